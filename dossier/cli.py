@@ -1,0 +1,240 @@
+"""Command line: `python build_dossier.py [build|serve|ingest|inspect|evaluate] ...`.
+
+Exit status: 0 when everything was built; 1 when the build finished but some source was skipped
+or (with --strict) something was warned about; 2 when nothing could be built (bad arguments, no
+seeds folder, the MkDocs build failed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from .ingest import SourceError, list_sources
+from .model import Article
+from .pipeline import Failure, Options, analyse_corpus, analyse_file
+from .sourcepages import write_source_pages
+
+#: Print a progress line every this many sources (and at the end) on long runs.
+PROGRESS_EVERY = 200
+EVAL_SETS = {
+    "seeds": ("seeds", "tests/gold/seeds"),
+    "tune": ("tests/corpus/tune/articles", "tests/corpus/tune/gold"),
+    "holdout": ("tests/corpus/holdout/articles", "tests/corpus/holdout/gold"),
+}
+
+
+class UsageError(Exception):
+    """A problem with the command line or the project layout, reported in one line."""
+
+
+def _err(message: str) -> None:
+    print(f"dossier: {message}", file=sys.stderr)
+
+
+def inspect_dict(article: Article) -> dict[str, Any]:
+    """Return the `inspect --json` contract for one analysed source."""
+    return {
+        "title": article.title.value,
+        "publisher": article.publisher.value,
+        "date": article.date.value,
+        "author": article.author.value,
+        "url": article.url.value,
+        "body": article.body,
+        "removed": [{"line": r.line, "text": r.text, "reason": r.reason} for r in article.removed],
+        "entities": [{"name": e.name, "type": e.type, "aliases": list(e.aliases)} for e in article.entities],
+        "provenance": {k: {"line": f.line, "rule": f.rule} for k, f in article.metadata().items() if f.value},
+        "citations": list(article.citations),
+    }
+
+
+def _options(args: argparse.Namespace) -> Options:
+    registry = Path(args.docs) / "entities.yml"
+    try:
+        return Options.load(args.rules, args.publishers, registry)
+    except (ValueError, OSError) as exc:
+        raise UsageError(str(exc)) from exc
+
+
+def run_stage1(args: argparse.Namespace) -> list[Failure]:
+    """Run stage 1: every seed to docs/sources/<slug>.md; return the files that were skipped."""
+    seeds = Path(args.seeds)
+    if not seeds.is_dir():
+        raise UsageError(f"{seeds}: no such folder of sources (pass --seeds DIR)")
+    paths = list_sources(seeds)
+    if not paths:
+        raise UsageError(f"{seeds}: the folder holds no source files (*.txt, *.md)")
+    started = time.perf_counter()
+
+    def progress(done: int, total: int) -> None:
+        if not args.quiet and total >= PROGRESS_EVERY and (done % PROGRESS_EVERY == 0 or done == total):
+            print(f"stage 1: {done}/{total} sources analysed", file=sys.stderr)
+
+    articles, failures = analyse_corpus(paths, _options(args), lambda p: f"{seeds.name}/{p.name}", progress)
+    for failure in failures:
+        _err(f"skipped {failure}")
+    report = write_source_pages(articles, Path(args.docs) / "sources")
+    for path in report.conflicts:
+        _err(f"{path}: not written: a file without the dossier generator marker is there (yours is kept)")
+    if not args.quiet:
+        took = time.perf_counter() - started
+        print(
+            f"stage 1: {len(articles)} sources -> {Path(args.docs) / 'sources'} "
+            f"({len(report.written)} written, {len(report.unchanged)} unchanged, {len(report.removed)} removed, "
+            f"{len(failures)} skipped) in {took:.1f}s",
+            file=sys.stderr,
+        )
+    return failures + [Failure(p, "conflict") for p in report.conflicts]
+
+
+def _mkdocs(command: str, args: argparse.Namespace, extra: list[str]) -> int:
+    cmd = [sys.executable, "-m", "mkdocs", command, "-f", args.config, *extra]
+    if args.strict and command == "build":
+        cmd.append("--strict")
+    return subprocess.call(cmd)
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    skipped = run_stage1(args)
+    if _mkdocs("build", args, ["--quiet"] if args.quiet else []) != 0:
+        return 2
+    return 1 if skipped else 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    run_stage1(args)
+    return _mkdocs("serve", args, ["--dev-addr", args.dev_addr])
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    return 1 if run_stage1(args) else 0
+
+
+def cmd_inspect(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    if not path.is_file():
+        raise UsageError(f"{path}: no such file")
+    context = None if args.no_corpus else Path(args.corpus) if args.corpus else path.parent
+    try:
+        article = analyse_file(path, _options(args), context)
+    except SourceError as exc:
+        raise UsageError(f"{path}: {exc}") from exc
+    data = inspect_dict(article)
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False))
+        return 0
+    print(f"{path}\n")
+    for key in ("title", "publisher", "date", "author", "url"):
+        where = data["provenance"].get(key)
+        origin = f"  (line {where['line']}, rule {where['rule']})" if where else ""
+        print(f"{key:10s} {data[key] if data[key] is not None else '-'}{origin}")
+    print(f"\nremoved {len(data['removed'])} lines:")
+    for r in data["removed"]:
+        print(f"  {r['line']:4d}  [{r['reason']}]  {r['text'][:100]}")
+    print(f"\nentities ({len(data['entities'])}):")
+    for e in data["entities"]:
+        aliases = f"  aka {', '.join(e['aliases'])}" if e["aliases"] else ""
+        print(f"  {e['type']:12s} {e['name']}{aliases}")
+    print(f"\nbody ({len(article.paragraphs)} paragraphs):")
+    for p in article.paragraphs:
+        print(f"  {p.number:4d}  {p.text[:110]}")
+    return 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from .evaluation import evaluate, format_figures
+
+    names = list(EVAL_SETS) if args.set == "all" else [args.set]
+    failed = []
+    floors = _floors(args.floors) if args.floors else {}
+    options = _options(args)
+    for name in names:
+        articles, gold = (Path(p) for p in EVAL_SETS[name])
+        if not gold.is_dir():
+            _err(f"evaluation set {name!r}: {gold} is missing; skipped")
+            continue
+
+        def run(path: Path, articles: Path = articles) -> dict[str, Any]:
+            return inspect_dict(analyse_file(path, options, articles))
+
+        score = evaluate(articles, gold, run)
+        if args.verbose:
+            print("\n".join(score.rows))
+        figures = score.figures()
+        print(format_figures(name, figures))
+        if score.split():
+            print(f"{name}: entities split across names: {dict(score.split())}")
+        for key, floor in floors.get(name, {}).items():
+            value = figures.get(key)
+            bad = value is None or (value > floor if key.endswith(("_invented", "_split")) else value < floor)
+            if bad:
+                failed.append(f"{name} {key}={value} (floor {floor})")
+    for f in failed:
+        _err(f"below the floor: {f}")
+    return 1 if failed else 0
+
+
+def _floors(path: str) -> dict[str, dict[str, float]]:
+    import yaml
+
+    return yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="build_dossier.py",
+        description="Turn a folder of scraped news articles into a cross-linked research site. "
+        "With no command: stage 1 (seeds -> docs/sources/*.md) then `mkdocs build` into site/.",
+        epilog="Exit status: 0 built; 1 built but a source was skipped (or --strict and a warning); "
+        "2 nothing built. Add notes as docs/notes/*.md and rebuild with plain `mkdocs build`.",
+    )
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--seeds", default="seeds", help="folder of raw source files, never modified (default: seeds)")
+    common.add_argument("--docs", default="docs", help="MkDocs docs folder; stage 1 writes only docs/sources/ (default: docs)")
+    common.add_argument("--config", default="mkdocs.yml", help="MkDocs configuration file (default: mkdocs.yml)")
+    common.add_argument("--rules", type=Path, help="YAML file of extra cleaning rules, tried before the built-in ones")
+    common.add_argument("--publishers", type=Path, help="YAML file of extra outlets (name, domains, aliases)")
+    common.add_argument("--strict", action="store_true", help="treat warnings (skipped files, conflicts) as failure")
+    common.add_argument("-q", "--quiet", action="store_true", help="print only warnings and errors")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("build", parents=[common], help="stage 1, then mkdocs build (the default)").set_defaults(func=cmd_build)
+    serve = sub.add_parser("serve", parents=[common], help="stage 1, then mkdocs serve with live reload")
+    serve.add_argument("--dev-addr", default="127.0.0.1:8000", help="address to serve on (default: 127.0.0.1:8000)")
+    serve.set_defaults(func=cmd_serve)
+    sub.add_parser("ingest", parents=[common], help="stage 1 only: write docs/sources/*.md").set_defaults(func=cmd_ingest)
+    inspect = sub.add_parser("inspect", parents=[common], help="show what cleaning and tagging do to one file")
+    inspect.add_argument("file", help="the source file to inspect")
+    inspect.add_argument("--json", action="store_true", help="print exactly one JSON object (the evaluation contract)")
+    inspect.add_argument("--corpus", help="folder of sources used to resolve names (default: the file's folder)")
+    inspect.add_argument("--no-corpus", action="store_true", help="resolve names within the file only")
+    inspect.set_defaults(func=cmd_inspect)
+    evaluate = sub.add_parser("evaluate", parents=[common], help="score cleaning, metadata and entities against gold labels")
+    evaluate.add_argument("--set", choices=[*EVAL_SETS, "all"], default="all", help="which gold set (default: all)")
+    evaluate.add_argument("--floors", help="YAML of minimum figures per set; exit 1 when one is not met")
+    evaluate.add_argument("-v", "--verbose", action="store_true", help="print a row per file with what was wrong")
+    evaluate.set_defaults(func=cmd_evaluate)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv or argv[0].startswith("-") and argv[0] not in ("-h", "--help"):
+        argv = ["build", *argv]
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args(["build"])
+    try:
+        code = args.func(args)
+    except UsageError as exc:
+        _err(str(exc))
+        return 2
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return 130
+    return code

@@ -1,0 +1,169 @@
+"""Score cleaning, metadata and entities against gold labels (the seeds' format) and print figures.
+
+Gold files: one YAML per article with title, publisher, date, author, url, title_lines,
+meta_lines, boilerplate_lines (1-based, counting blank lines) and entities with aliases. Every
+non-blank line that is not title, metadata or boilerplate is body and must be kept.
+"""
+
+from __future__ import annotations
+
+import difflib
+import html
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .ingest import split_lines
+
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
+FIELDS = ("title", "publisher", "date", "author")
+
+
+def _norm(text: str) -> str:
+    text = html.unescape(unicodedata.normalize("NFKC", text)).translate(_QUOTES)
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"^\s*(#+|[-*>]|\d+\.)\s+", "", text)
+    text = re.sub(r"[*_`\\]", "", text)
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def _loose(name: str | None) -> str:
+    s = re.sub(r"^the ", "", _norm(name or ""))
+    return re.sub(r"[^a-z0-9 ]", "", s).strip()
+
+
+def same_name(a: str | None, b: str | None) -> bool:
+    """Tell whether two names are the same up to case, punctuation, 'the' and small spelling slips."""
+    a, b = _loose(a), _loose(b)
+    if not a or not b:
+        return False
+    if a == b or (len(a) > 3 and a in b) or (len(b) > 3 and b in a):
+        return True
+    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.85
+
+
+@dataclass
+class Score:
+    counts: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    rows: list[str] = field(default_factory=list)
+    canonical: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+    def ratio(self, ok: str, total: str) -> float | None:
+        return self.counts[ok] / self.counts[total] if self.counts[total] else None
+
+    def figures(self) -> dict[str, float | int | None]:
+        c = self.counts
+        out: dict[str, float | int | None] = {
+            "body": self.ratio("body_kept", "body_total"),
+            "boilerplate": self.ratio("bp_removed", "bp_total"),
+        }
+        for f in FIELDS:
+            out[f] = self.ratio(f"{f}_ok", f"{f}_total")
+            out[f"{f}_invented"] = c[f"{f}_invented"]
+        out["entity_recall"] = self.ratio("ent_found", "ent_total")
+        out["entity_precision"] = self.ratio("ent_out_ok", "ent_out")
+        out["entities_split"] = len(self.split())
+        out["files"] = c["files"]
+        return out
+
+    def split(self) -> dict[str, set[str]]:
+        return {g: names for g, names in self.canonical.items() if len(names) > 1}
+
+
+def score_file(gold: dict[str, Any], lines: list[str], out: dict[str, Any], score: Score) -> str:
+    """Add one file's figures to `score`; return a one-line summary of the file."""
+    c = score.counts
+    c["files"] += 1
+    body = [_norm(b) for b in (out.get("body") or "").split("\n") if b.strip()]
+    body_all = " ".join(body)
+    skip = set(gold.get("title_lines") or []) | set(gold.get("meta_lines") or [])
+    boilerplate = set(gold.get("boilerplate_lines") or [])
+    missing, leaked = [], []
+    for no, raw in enumerate(lines, 1):
+        t = _norm(raw)
+        if not t or no in skip:
+            continue
+        if no in boilerplate:
+            c["bp_total"] += 1
+            present = t in body_all if len(t) >= 40 else any(b == t or b.startswith(t + " ") for b in body)
+            if present:
+                leaked.append(no)
+            else:
+                c["bp_removed"] += 1
+        else:
+            c["body_total"] += 1
+            probe = t if len(t) <= 120 else t[:80]
+            if probe in body_all or (len(t) > 120 and t[-40:] in body_all):
+                c["body_kept"] += 1
+            else:
+                missing.append(no)
+    wrong = []
+    for f in FIELDS:
+        g, o = gold.get(f), out.get(f)
+        g = str(g) if g is not None else None
+        if g:
+            c[f"{f}_total"] += 1
+            if f == "title":
+                ok = _norm(g) == _norm(o or "") or difflib.SequenceMatcher(None, _norm(g), _norm(o or "")).ratio() >= 0.9
+            elif f == "date":
+                ok = g == str(o)
+            else:
+                ok = same_name(g, o)
+            c[f"{f}_ok"] += int(ok)
+            if not ok:
+                wrong.append(f"{f}={o!r} (gold {g!r})")
+        elif o:
+            c[f"{f}_invented"] += 1
+            wrong.append(f"{f}={o!r} (gold none)")
+    gold_entities = gold.get("entities") or []
+    out_entities = out.get("entities") or []
+    out_names = [[e.get("name", "")] + list(e.get("aliases") or []) for e in out_entities]
+    not_found = []
+    for ge in gold_entities:
+        names = [ge["name"]] + list(ge.get("aliases") or [])
+        keys = {_loose(n) for n in names if _loose(n)}
+        hit = next((oe for oe, on in zip(out_entities, out_names) if keys & {_loose(n) for n in on}), None)
+        c["ent_total"] += 1
+        if hit:
+            c["ent_found"] += 1
+            score.canonical[ge["name"]].add(_loose(hit.get("name")))
+        else:
+            not_found.append(ge["name"])
+    all_gold = {_loose(n) for ge in gold_entities for n in [ge["name"]] + list(ge.get("aliases") or [])}
+    spurious = []
+    for e, names in zip(out_entities, out_names):
+        c["ent_out"] += 1
+        if any(_loose(n) in all_gold for n in names):
+            c["ent_out_ok"] += 1
+        else:
+            spurious.append(e.get("name"))
+    return (
+        f"body missing={missing[:8]} boilerplate leaked={leaked[:8]} {' '.join(wrong)}"
+        f" entities missed={not_found[:6]} spurious={spurious[:6]}"
+    )
+
+
+def evaluate(articles: Path, gold_dir: Path, run: Callable[[Path], dict[str, Any]]) -> Score:
+    """Score every gold-labelled article in a folder with `run` (a file path -> inspect dict)."""
+    score = Score()
+    for gpath in sorted(gold_dir.glob("*.yaml")):
+        gold = yaml.safe_load(gpath.read_text(encoding="utf-8"))
+        apath = articles / f"{gpath.stem}.txt"
+        lines = split_lines(apath.read_text(encoding="utf-8"))
+        row = score_file(gold, lines, run(apath), score)
+        score.rows.append(f"{gpath.stem:34s} {row}")
+    return score
+
+
+def format_figures(name: str, figures: dict[str, Any]) -> str:
+    """Format figures as one line: 'SET body=0.990 boilerplate=... entities_split=0'."""
+    parts = []
+    for key, value in figures.items():
+        parts.append(f"{key}={'n/a' if value is None else f'{value:.3f}' if isinstance(value, float) else value}")
+    return f"{name}: " + " ".join(parts)

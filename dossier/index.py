@@ -1,0 +1,178 @@
+"""Stage 2's one index of the whole dossier: entities, their mentions in context, and pages.
+
+Built once per `mkdocs build` from every page's front matter and Markdown (generated sources,
+the user's notes, the registry). Everything the generated pages show is read from here.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from .entities import Registry, parse_entity
+from .ingest import slugify
+from .linker import Match, Matcher, find_mentions
+from .model import Entity
+
+_ANCHOR = re.compile(r"\{:\s*#(?P<id>[\w-]+)\s*\}")
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[A-Z“\"‘'(])")
+#: A context sentence longer than this is cut around the mention.
+CONTEXT_MAX_CHARS = 400
+
+
+@dataclass(frozen=True)
+class PageInput:
+    """One page as stage 2 reads it: where it lives, its front matter and its Markdown body."""
+
+    src_uri: str
+    meta: dict[str, Any]
+    markdown: str
+    kind: str  # "source", "note" or "page"
+
+    @property
+    def title(self) -> str:
+        title = self.meta.get("title")
+        if title:
+            return str(title)
+        if self.kind == "source":
+            return f"{self.meta.get('source_file') or self.src_uri} (no headline)"
+        heading = re.search(r"^#\s+(.+)$", self.markdown, re.M)
+        return heading.group(1).strip() if heading else posixpath.splitext(posixpath.basename(self.src_uri))[0]
+
+
+@dataclass(frozen=True)
+class MentionRecord:
+    page: str
+    anchor: str | None
+    spelling: str
+    sentence: str
+
+
+@dataclass
+class EntityRecord:
+    entity: Entity
+    slug: str
+    mentions: list[MentionRecord] = field(default_factory=list)
+    pages: set[str] = field(default_factory=set)  # pages whose front matter names it or that mention it
+
+    def sources(self, index: DossierIndex) -> list[str]:
+        return sorted(p for p in self.pages if index.pages[p].kind == "source")
+
+    def notes(self, index: DossierIndex) -> list[str]:
+        return sorted(p for p in self.pages if index.pages[p].kind == "note")
+
+
+@dataclass
+class DossierIndex:
+    pages: dict[str, PageInput] = field(default_factory=dict)
+    entities: dict[str, EntityRecord] = field(default_factory=dict)
+    matches: dict[str, list[Match]] = field(default_factory=dict)
+    matcher: Matcher = field(default_factory=lambda: Matcher({}))
+    problems: list[str] = field(default_factory=list)
+
+    def entity_uri(self, name: str) -> str:
+        return f"entities/{self.entities[name].slug}.md"
+
+    def cooccurring(self, name: str, limit: int = 10) -> list[tuple[str, int]]:
+        """Return the entities that share the most sources with this one."""
+        counts: Counter[str] = Counter()
+        for page in self.entities[name].sources(self):
+            counts.update(n for n in self._names_by_page[page] if n != name)
+        return counts.most_common(limit)
+
+    _names_by_page: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+
+def build_index(pages: list[PageInput], registry: Registry) -> DossierIndex:
+    """Read every page once: merge entity definitions, find mentions, record their context."""
+    index = DossierIndex(pages={p.src_uri: p for p in pages})
+    entities = _merge_entities(pages, registry, index.problems)
+    taken: set[str] = {"index"}
+    for name in sorted(entities):
+        index.entities[name] = EntityRecord(entities[name], slugify(name, taken))
+    spellings = {}
+    for name, record in index.entities.items():
+        for spelling in record.entity.spellings():
+            if spelling not in registry.ignore:
+                spellings.setdefault(spelling, name)
+    for spelling, name in registry.by_spelling.items():
+        if name in index.entities:
+            spellings[spelling] = name  # the registry wins over discovery
+    matcher = index.matcher = Matcher(spellings)
+    for page in pages:
+        for entity in _declared(page, registry, entities):
+            index.entities[entity].pages.add(page.src_uri)
+            index._names_by_page[page.src_uri].add(entity)
+        found = list(find_mentions(page.markdown, matcher))
+        index.matches[page.src_uri] = found
+        for m in found:
+            record = index.entities[m.entity]
+            record.pages.add(page.src_uri)
+            index._names_by_page[page.src_uri].add(m.entity)
+            anchor, sentence = _context(page.markdown, m)
+            record.mentions.append(MentionRecord(page.src_uri, anchor, m.text, sentence))
+    for name in [n for n, r in index.entities.items() if not r.pages and not r.entity.reviewed]:
+        del index.entities[name]  # built-in entries that no page names stay out of the site
+    return index
+
+
+def _merge_entities(pages: list[PageInput], registry: Registry, problems: list[str]) -> dict[str, Entity]:
+    """Merge the registry, sources' and notes' entity lists into one entity per canonical name."""
+    merged: dict[str, Entity] = dict(registry.entities)
+    known_from_registry = {n for n, e in registry.entities.items() if e.reviewed}
+    for page in pages:
+        for i, entry in enumerate(page.meta.get("entities") or [], 1):
+            try:
+                entity = parse_entity(entry, f"{page.src_uri}: entities entry {i}", reviewed=page.kind == "note")
+            except ValueError as exc:
+                problems.append(str(exc))
+                continue
+            name = registry.canonical(entity.name) or entity.name
+            if name in registry.ignore:
+                continue
+            old = merged.get(name)
+            if old is None:
+                merged[name] = entity if name == entity.name else Entity(name, entity.type, entity.aliases)
+            elif name not in known_from_registry:
+                aliases = tuple(dict.fromkeys((*old.aliases, *entity.aliases)))
+                merged[name] = Entity(name, old.type, tuple(a for a in aliases if a != name), old.reviewed or entity.reviewed)
+    return merged
+
+
+def _declared(page: PageInput, registry: Registry, entities: dict[str, Entity]) -> list[str]:
+    names = []
+    for entry in page.meta.get("entities") or []:
+        raw = entry.get("name") if isinstance(entry, dict) else entry
+        name = registry.canonical(str(raw)) or str(raw)
+        if name in entities:
+            names.append(name)
+    return names
+
+
+def _context(markdown: str, m: Match) -> tuple[str | None, str]:
+    """Return the anchor of the paragraph holding a match and the sentence around it."""
+    start = markdown.rfind("\n\n", 0, m.start) + 2 if "\n\n" in markdown[: m.start] else 0
+    end = markdown.find("\n\n", m.end)
+    block = markdown[start : end if end != -1 else len(markdown)]
+    anchor = _ANCHOR.search(block)
+    text = _ANCHOR.sub("", block)
+    offset = m.start - start
+    pieces, pos = [], 0
+    for sm in _SENTENCE_END.finditer(text):
+        pieces.append((pos, sm.start()))
+        pos = sm.end()
+    pieces.append((pos, len(text)))
+    s, e = next(((a, b) for a, b in pieces if a <= offset <= b), (0, len(text)))
+    sentence = " ".join(text[s:e].split())
+    if len(sentence) > CONTEXT_MAX_CHARS:
+        sentence = sentence[: CONTEXT_MAX_CHARS].rsplit(" ", 1)[0] + " …"
+    return (anchor.group("id") if anchor else None), sentence
+
+
+def relative_url(from_uri: str, to_uri: str, anchor: str | None = None) -> str:
+    """Return a relative Markdown link from one page's source path to another's."""
+    url = posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
+    return f"{url}#{anchor}" if anchor else url

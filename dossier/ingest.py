@@ -1,0 +1,105 @@
+"""Read raw source files: decode, normalise line ends, hash, and name them with a safe slug."""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+#: Files larger than this are skipped with an error; 20 MB is far beyond any article and keeps
+#: a stray dump or video from being read into memory.
+MAX_BYTES = 20 * 1024 * 1024
+#: Share of NUL/control bytes above which a file is treated as binary, not text.
+BINARY_CONTROL_SHARE = 0.10
+#: Slugs are cut to this length (plus a hash suffix when cut) so paths stay portable.
+MAX_SLUG = 80
+SOURCE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+
+
+class SourceError(Exception):
+    """A source file that cannot be read as text; the message names the problem."""
+
+
+@dataclass(frozen=True)
+class RawSource:
+    path: Path
+    text: str
+    sha256: str
+    encoding: str
+
+
+def read_source(path: Path, max_bytes: int = MAX_BYTES) -> RawSource:
+    """Read one file as text, decoding unknown encodings and decoding HTML entities."""
+    if path.is_symlink():
+        raise SourceError("is a symbolic link; links are not followed")
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise SourceError(f"is {size} bytes, over the {max_bytes}-byte limit")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SourceError(f"cannot be read ({exc.strerror or exc})") from exc
+    if not data.strip():
+        raise SourceError("is empty")
+    text, encoding = decode_bytes(data)
+    return RawSource(path, normalise_text(text), hashlib.sha256(data).hexdigest(), encoding)
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode bytes as UTF-8 (with or without BOM), else with charset detection."""
+    control = sum(1 for b in data[:4096] if b < 9 or 13 < b < 32)
+    if b"\x00" in data[:4096] or control > BINARY_CONTROL_SHARE * min(len(data), 4096):
+        raise SourceError("looks binary, not text")
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise SourceError("is not text in any encoding that could be detected")
+    return str(best), best.encoding
+
+
+def normalise_text(text: str) -> str:
+    """Unify line ends, decode HTML entities and drop invisible control characters."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = html.unescape(text) if "&" in text else text
+    return "".join(
+        ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf") or ch == "\u200d"
+    )
+
+
+def split_lines(text: str) -> list[str]:
+    """Split text into lines so that line n is `text.split("\\n")[n-1]`; a final newline adds none."""
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+def slugify(name: str, taken: set[str] | None = None) -> str:
+    """Turn a name into a lowercase ASCII slug that cannot escape a folder; unique within `taken`."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "untitled"
+    if len(slug) > MAX_SLUG:
+        digest = hashlib.sha1(name.encode()).hexdigest()[:6]
+        slug = f"{slug[:MAX_SLUG].rstrip('-')}-{digest}"
+    if taken is not None:
+        base, n = slug, 2
+        while slug in taken:
+            slug = f"{base}-{n}"
+            n += 1
+        taken.add(slug)
+    return slug
+
+
+def list_sources(folder: Path) -> list[Path]:
+    """List candidate source files in a folder, sorted, without descending or following links."""
+    return sorted(
+        p for p in folder.iterdir() if p.suffix.lower() in SOURCE_SUFFIXES and not p.name.startswith(".")
+    )

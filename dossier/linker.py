@@ -1,0 +1,101 @@
+"""Find entity mentions in Markdown in one linear pass and turn them into links.
+
+All spellings of all entities go into one Aho-Corasick automaton; a page is scanned once, longest
+match first, on word boundaries. Headings, code, existing links, HTML tags, attribute lists and
+link definitions are never touched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+
+import ahocorasick
+
+from .markup import escape_inline
+
+# Parts of a Markdown page where a link must not be placed.
+_PROTECTED = re.compile(
+    r"(?ms)^(?P<fence>```|~~~).*?^(?P=fence)[^\n]*$"  # fenced code
+    r"|^ {0,3}#{1,6}[ \t][^\n]*$"  # ATX headings
+    r"|^[^\n]*\n(?:=+|-+)[ \t]*$"  # setext headings
+    r"|^ {0,3}\[[^\]\n]+\]:[^\n]*$"  # link definitions
+    r"|`[^`\n]+`"  # inline code
+    r"|!?\[(?:[^\[\]\n]|\\[\[\]])*\]\([^)\n]*\)"  # links and images
+    r"|!?\[[^\]\n]*\]\[[^\]\n]*\]"  # reference links
+    r"|<[^>\n]+>"  # HTML tags and autolinks
+    r"|\{:?[^}\n]*\}"  # attribute lists
+    r"|https?://\S+"  # bare urls
+)
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    text: str
+    entity: str
+
+
+class Matcher:
+    """Finds every spelling of every entity in text, longest match first, on word boundaries."""
+
+    def __init__(self, spellings: Mapping[str, str]):
+        self._automaton = ahocorasick.Automaton()
+        for spelling, entity in spellings.items():
+            for variant in {spelling, escape_inline(spelling)}:
+                if variant.strip():
+                    self._automaton.add_word(variant, (variant, entity))
+        self._empty = not spellings
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def find(self, text: str) -> Iterator[Match]:
+        """Yield non-overlapping matches in order; a match must not touch a word character."""
+        if self._empty:
+            return
+        last_end = 0
+        for end_index, (variant, entity) in self._automaton.iter_long(text):
+            start, end = end_index - len(variant) + 1, end_index + 1
+            if start < last_end or not _on_boundary(text, start, end):
+                continue
+            last_end = end
+            yield Match(start, end, text[start:end], entity)
+
+
+def _on_boundary(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before in "_-") and not (after.isalnum() or after in "_")
+
+
+def unprotected_segments(markdown: str) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) spans of the Markdown where links may be placed."""
+    pos = 0
+    for m in _PROTECTED.finditer(markdown):
+        if m.start() > pos:
+            yield pos, m.start()
+        pos = m.end()
+    if pos < len(markdown):
+        yield pos, len(markdown)
+
+
+def find_mentions(markdown: str, matcher: Matcher) -> Iterator[Match]:
+    """Yield the entity mentions in the linkable parts of a Markdown page."""
+    for start, end in unprotected_segments(markdown):
+        for m in matcher.find(markdown[start:end]):
+            yield Match(m.start + start, m.end + start, m.text, m.entity)
+
+
+def link_mentions(markdown: str, matches: list[Match], url_for: Callable[[str], str | None]) -> str:
+    """Return the Markdown with each match turned into a link to its entity page."""
+    out, pos = [], 0
+    for m in matches:
+        url = url_for(m.entity)
+        if url is None:
+            continue
+        out += [markdown[pos : m.start], f"[{m.text}]({url})"]
+        pos = m.end
+    out.append(markdown[pos:])
+    return "".join(out)

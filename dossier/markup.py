@@ -1,0 +1,63 @@
+"""Turn untrusted text into Markdown and YAML that render as exactly that text, never as markup."""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+import yaml
+
+# Characters Python-Markdown (and the extensions this site enables) read as inline markup.
+_INLINE = re.compile(r"([\\`*_{}\[\]])")
+# Characters that start a block (heading, quote, list, admonition, details, rule) at line start;
+# written as numeric character references they show as themselves and start nothing.
+_LINE_START = re.compile(r"^(\s*)([#>+\-=!?:|~]|\d+[.)])")
+
+
+def escape_inline(text: str) -> str:
+    """Escape text for use inside a Markdown paragraph, link text or table cell."""
+    text = html.escape(text, quote=False)
+    return _INLINE.sub(r"\\\1", text)
+
+
+def escape_block(text: str) -> str:
+    """Escape one paragraph of text so that it renders as a plain paragraph of that text."""
+    text = escape_inline(" ".join(text.split()))
+    return _LINE_START.sub(_char_ref, text)
+
+
+def _char_ref(m: re.Match[str]) -> str:
+    token = m.group(2)
+    if token[0].isdigit():
+        return f"{token[:-1]}\\{token[-1]}"  # "1." starts a list, "1\." does not
+    return f"&#{ord(token)};"
+
+
+def escape_attr(text: str) -> str:
+    """Escape text for an HTML attribute or element written by the tool itself."""
+    return html.escape(text, quote=True)
+
+
+def dump_front_matter(data: dict[str, Any]) -> str:
+    """Render a YAML front-matter block; values are always quoted or escaped by the dumper."""
+    body = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False)
+    return f"---\n{body}---\n"
+
+
+def split_front_matter(text: str) -> tuple[dict[str, Any], str, str | None]:
+    """Split a page into (front matter, body, error); a bad block is reported, not raised."""
+    if not text.startswith("---"):
+        return {}, text, None
+    m = re.match(r"^---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|$)", text, re.S)
+    if not m:
+        return {}, text, None
+    try:
+        data = yaml.safe_load(m.group(1) or "") or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 2}" if mark else "front matter"
+        return {}, text[m.end() :], f"{where}: bad YAML front matter ({getattr(exc, 'problem', exc)})"
+    if not isinstance(data, dict):
+        return {}, text[m.end() :], "front matter is not a mapping of keys to values"
+    return data, text[m.end() :], None

@@ -1,0 +1,87 @@
+"""The data model shared by both stages: small frozen records, no behaviour."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+ENTITY_TYPES = ("person", "organization", "place", "event", "other")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a source text, 1-based, counting blank lines."""
+
+    number: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Removal:
+    """A line that cleaning dropped, the rule that dropped it and why."""
+
+    line: int
+    text: str
+    rule: str
+    evidence: str = ""
+    #: "boilerplate" (chrome that must go) or "metadata" (moved to front matter: headline, byline)
+    kind: str = "boilerplate"
+
+    @property
+    def reason(self) -> str:
+        return f"{self.rule}: {self.evidence}" if self.evidence else self.rule
+
+
+@dataclass(frozen=True)
+class Field:
+    """A metadata value with where it came from; `value` is None when the text does not say."""
+
+    value: str | None = None
+    line: int | None = None
+    rule: str | None = None
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A named thing, under its canonical name, with the spellings that point to it."""
+
+    name: str
+    type: str = "other"
+    aliases: tuple[str, ...] = ()
+    reviewed: bool = False
+    description: str = ""
+    same_as: str = ""
+
+    def spellings(self) -> tuple[str, ...]:
+        """Return the canonical name followed by every alias, without repeats."""
+        return tuple(dict.fromkeys((self.name, *self.aliases)))
+
+
+@dataclass(frozen=True)
+class Article:
+    """Everything stage 1 learns from one source file."""
+
+    source_file: str
+    sha256: str
+    slug: str
+    paragraphs: tuple[Line, ...]
+    removed: tuple[Removal, ...]
+    title: Field = Field()
+    publisher: Field = Field()
+    date: Field = Field()
+    author: Field = Field()
+    url: Field = Field()
+    citations: tuple[str, ...] = ()
+    entities: tuple[Entity, ...] = field(default_factory=tuple)
+
+    @property
+    def body(self) -> str:
+        return "\n".join(p.text for p in self.paragraphs)
+
+    def metadata(self) -> dict[str, Field]:
+        return {
+            "title": self.title,
+            "publisher": self.publisher,
+            "date": self.date,
+            "author": self.author,
+            "url": self.url,
+        }

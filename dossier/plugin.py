@@ -1,0 +1,139 @@
+"""The `dossier` MkDocs plugin: stage 2. It only routes MkDocs events to plain modules.
+
+on_config      reset state, make sure the Markdown extensions the pages use are on
+on_files       read every source and note once, build the index, generate entity and index pages
+on_page_markdown  link mentions in sources and notes, add a source's metadata and audit
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from pathlib import Path
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+
+from .entities import Registry, load_registry
+from .export import export_page
+from .index import DossierIndex, PageInput, build_index, relative_url
+from .linker import find_mentions, link_mentions
+from .markup import escape_inline, split_front_matter
+from .sourcepages import GENERATOR
+from .views import OVERVIEW_MARKER, entity_index, entity_page, home_page, overview, source_audit, source_header, source_index
+
+log = logging.getLogger("mkdocs.plugins.dossier")
+REQUIRED_EXTENSIONS = ("attr_list", "admonition", "pymdownx.details", "tables")
+
+
+class DossierConfig(base.Config):
+    registry = c.Type(str, default="entities.yml")
+    """The entity registry, relative to docs_dir: canonical names, types, aliases, ignore list."""
+    sources_dir = c.Type(str, default="sources")
+    """Folder (under docs_dir) of the source pages that stage 1 writes."""
+    notes_dir = c.Type(str, default="notes")
+    """Folder (under docs_dir) of the user's notes; they are linked and shown on entity pages."""
+    link_mentions = c.Type(bool, default=True)
+    """Turn entity mentions in sources and notes into links to the entity pages."""
+    export_dir = c.Optional(c.Type(str))
+    """If set, also write every page the plugin generates or rewrites, as plain Markdown, here."""
+
+
+class DossierPlugin(BasePlugin[DossierConfig]):
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.index = DossierIndex()
+        self.registry = Registry()
+        for ext in REQUIRED_EXTENSIONS:
+            if ext not in config.markdown_extensions:
+                config.markdown_extensions.append(ext)
+        return config
+
+    # Late, so that pages other plugins generate in on_files are indexed too.
+    @event_priority(-50)
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        registry_path = Path(config.docs_dir) / self.config.registry
+        try:
+            self.registry = load_registry(registry_path)
+        except (ValueError, OSError) as exc:
+            raise PluginError(f"dossier: {exc}") from exc
+        except Exception as exc:  # a YAML syntax error names the file and line
+            raise PluginError(f"dossier: {registry_path}: {exc}") from exc
+        pages = [p for f in files.documentation_pages() if (p := self._read(f)) is not None]
+        self.index = build_index(pages, self.registry)
+        for problem in self.index.problems:
+            log.warning(problem)
+        generated = {f"entities/{r.slug}.md": entity_page(self.index, n) for n, r in self.index.entities.items()}
+        generated["entities/index.md"] = entity_index(self.index)
+        generated[f"{self.config.sources_dir}/index.md"] = source_index(self.index)
+        if "index.md" not in files.src_uris:
+            generated["index.md"] = home_page(self.index)
+        for uri, content in generated.items():
+            if uri in files.src_uris:
+                log.warning(f"dossier: {uri} exists in docs/ and is kept; the generated page is not used")
+                continue
+            files.append(File.generated(config, uri, content=content))
+            self._export(uri, content)
+        for f in files.documentation_pages():
+            folder = f.src_uri.split("/", 1)[0]
+            if folder in ("entities", self.config.sources_dir) and not f.src_uri.endswith("/index.md"):
+                f.inclusion = InclusionLevel.NOT_IN_NAV  # indexes list these; the nav lists sections
+        return files
+
+    def _read(self, file: File) -> PageInput | None:
+        folder = file.src_uri.split("/", 1)[0]
+        if folder not in (self.config.sources_dir, self.config.notes_dir) or file.src_uri.endswith("/index.md"):
+            return None
+        try:
+            text = file.content_string
+        except (OSError, UnicodeDecodeError) as exc:
+            log.warning(f"dossier: {file.src_uri}: cannot be read ({exc})")
+            return None
+        meta, body, error = split_front_matter(text)
+        if error:
+            log.warning(f"dossier: {file.src_uri}: {error}")
+        is_source = folder == self.config.sources_dir and meta.get("generator") == GENERATOR
+        return PageInput(file.src_uri, meta, body.lstrip("\n"), "source" if is_source else "note")
+
+    def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        uri = page.file.src_uri
+        if OVERVIEW_MARKER in markdown:
+            markdown = markdown.replace(OVERVIEW_MARKER, overview(self.index, uri))
+        info = self.index.pages.get(uri)
+        if info is None:
+            return markdown
+        if self.config.link_mentions:
+            matches = self.index.matches.get(uri, [])
+            if markdown != info.markdown:  # another plugin changed the page: find the mentions again
+                matches = list(find_mentions(markdown, self.index.matcher))
+            markdown = link_mentions(markdown, _first_per_paragraph(markdown, matches), lambda n: self._entity_url(uri, n))
+        if info.kind == "source":
+            page.meta["title"] = html.escape(info.title)  # templates print titles unescaped
+            markdown = f"# {escape_inline(info.title)}\n\n{source_header(info)}\n{markdown}\n\n{source_audit(info)}"
+        self._export(uri, markdown)
+        return markdown
+
+    def _entity_url(self, from_uri: str, name: str) -> str | None:
+        record = self.index.entities.get(name)
+        return relative_url(from_uri, f"entities/{record.slug}.md") if record else None
+
+    def _export(self, uri: str, content: str) -> None:
+        if self.config.export_dir:
+            export_page(Path(self.config.export_dir), uri, content)
+
+
+def _first_per_paragraph(markdown: str, matches: list) -> list:
+    """Keep the first mention of each entity in each paragraph, so text stays readable."""
+    kept, seen, para_start = [], set(), -1
+    for m in matches:
+        start = markdown.rfind("\n\n", 0, m.start)
+        if start != para_start:
+            para_start, seen = start, set()
+        if m.entity not in seen:
+            seen.add(m.entity)
+            kept.append(m)
+    return kept

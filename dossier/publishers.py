@@ -1,0 +1,57 @@
+"""The outlet table: web domains and name variants mapped to an outlet's canonical name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+
+@dataclass(frozen=True)
+class PublisherTable:
+    by_domain: dict[str, str]
+    by_alias: dict[str, str]
+
+    def lookup_domain(self, host: str) -> str | None:
+        """Return the outlet for a host name or e-mail domain, trying parent domains too."""
+        parts = host.lower().strip(".").removeprefix("www.").split(".")
+        for i in range(len(parts) - 1):
+            name = self.by_domain.get(".".join(parts[i:]))
+            if name:
+                return name
+        return None
+
+    def lookup_name(self, text: str) -> str | None:
+        """Return the canonical outlet for a name or alias written in text, or None."""
+        return self.by_alias.get(_fold(text))
+
+
+def _fold(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", name.lower().replace("’", "'")).strip().removeprefix("the ")
+
+
+def load_publishers(*extra: Path) -> PublisherTable:
+    """Load the built-in outlet table plus the user's tables (later entries win)."""
+    texts = [resources.files("dossier.data").joinpath("publishers.yml").read_text(encoding="utf-8")]
+    texts += [p.read_text(encoding="utf-8") for p in extra if p.exists()]
+    by_domain: dict[str, str] = {}
+    by_alias: dict[str, str] = {}
+    for text in texts:
+        for entry in yaml.safe_load(text) or []:
+            if not isinstance(entry, dict) or not entry.get("name"):
+                continue
+            name = str(entry["name"])
+            for domain in entry.get("domains") or []:
+                by_domain[str(domain).lower()] = name
+            for alias in [name, *(entry.get("aliases") or [])]:
+                by_alias[_fold(str(alias))] = name
+    return PublisherTable(by_domain, by_alias)
+
+
+@cache
+def default_publishers() -> PublisherTable:
+    return load_publishers()

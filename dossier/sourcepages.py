@@ -1,0 +1,96 @@
+"""Write stage 1's output: one Markdown page per source under docs/sources/, and nothing else.
+
+A page is the tool's to rewrite or delete only when its front matter carries the generator
+marker; any other file is the user's and is left alone (the conflict is reported). Writes go to a
+temporary file first and are renamed into place, so an interrupted run leaves the previous page.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .markup import dump_front_matter, escape_block, split_front_matter
+from .model import Article
+
+GENERATOR = "dossier"
+
+
+def front_matter(article: Article) -> dict[str, Any]:
+    """Return the front matter of a source page: metadata, provenance, entities and the audit."""
+    meta = article.metadata()
+    data: dict[str, Any] = {name: f.value for name, f in meta.items()}
+    data.update(
+        source_file=article.source_file,
+        sha256=article.sha256,
+        entities=[{"name": e.name, "type": e.type, "aliases": list(e.aliases)} for e in article.entities],
+        citations=list(article.citations),
+        provenance={name: {"line": f.line, "rule": f.rule} for name, f in meta.items() if f.value is not None},
+        removed=[{"line": r.line, "text": r.text, "reason": r.reason, "kind": r.kind} for r in article.removed],
+        generator=GENERATOR,
+    )
+    return data
+
+
+def render_source_page(article: Article) -> str:
+    """Render a source page: front matter, then each body paragraph anchored by its line number."""
+    paragraphs = [f"{escape_block(p.text)}\n{{: #L{p.number} }}" for p in article.paragraphs]
+    return dump_front_matter(front_matter(article)) + "\n" + "\n\n".join(paragraphs) + "\n"
+
+
+def is_generated(path: Path) -> bool:
+    """Tell whether a file carries the generator marker (and so may be rewritten or removed)."""
+    try:
+        head = path.read_text(encoding="utf-8", errors="replace")[:200_000]
+    except OSError:
+        return False
+    data, _, error = split_front_matter(head)
+    return error is None and data.get("generator") == GENERATOR
+
+
+@dataclass
+class WriteReport:
+    written: list[Path] = field(default_factory=list)
+    unchanged: list[Path] = field(default_factory=list)
+    removed: list[Path] = field(default_factory=list)
+    conflicts: list[Path] = field(default_factory=list)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write text to path through a temporary file in the same folder and a rename."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_source_pages(articles: list[Article], out_dir: Path) -> WriteReport:
+    """Write one page per article; delete generated pages whose source is gone; keep user files."""
+    report = WriteReport()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    wanted = set()
+    for article in articles:
+        path = out_dir / f"{article.slug}.md"
+        wanted.add(path.name)
+        text = render_source_page(article)
+        if path.exists() or path.is_symlink():
+            if path.is_symlink() or not is_generated(path):
+                report.conflicts.append(path)
+                continue
+            if path.read_text(encoding="utf-8") == text:
+                report.unchanged.append(path)
+                continue
+        write_atomic(path, text)
+        report.written.append(path)
+    for path in sorted(out_dir.glob("*.md")):
+        if path.name not in wanted and path.name != "index.md" and not path.is_symlink() and is_generated(path):
+            path.unlink()
+            report.removed.append(path)
+    return report

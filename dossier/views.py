@@ -1,0 +1,193 @@
+"""Render the pages stage 2 generates (entity pages, indexes, overview) as Markdown from the index.
+
+Every value that came from scraped text passes through `escape_inline` or a fenced code block.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Any
+
+import yaml
+
+from .index import DossierIndex, PageInput, relative_url
+from .markup import escape_inline
+from .model import ENTITY_TYPES
+
+TYPE_LABELS = {"person": "People", "organization": "Organizations", "place": "Places", "event": "Events", "other": "Other"}
+OVERVIEW_MARKER = "<!-- dossier:overview -->"
+#: How many entities the overview lists as most mentioned.
+OVERVIEW_TOP = 12
+
+
+def _e(value: Any) -> str:
+    return escape_inline(str(value)) if value not in (None, "") else "—"
+
+
+def source_header(page: PageInput) -> str:
+    """Render the metadata table shown above a source's text."""
+    meta = page.meta
+    prov = meta.get("provenance") or {}
+    rows = []
+    for key in ("publisher", "date", "author", "url"):
+        value = meta.get(key)
+        where = prov.get(key) or {}
+        origin = f"line {where['line']}, rule `{where['rule']}`" if where.get("line") else (f"rule `{where['rule']}`" if where.get("rule") else "")
+        shown = f"<{value}>" if key == "url" and value and str(value).startswith(("http://", "https://")) and ">" not in str(value) else _e(value)
+        rows.append(f"| {key.capitalize()} | {shown} | {origin} |")
+    file_row = f"| Source file | `{_code(meta.get('source_file'))}` | sha256 `{_code(str(meta.get('sha256', ''))[:16])}…` |"
+    return "\n".join(["| | | |", "|---|---|---|", *rows, file_row]) + "\n"
+
+
+def _code(value: Any) -> str:
+    return str(value or "").replace("`", "'")
+
+
+def source_audit(page: PageInput) -> str:
+    """Render the removed lines, collapsed, each with the rule that removed it."""
+    removed = page.meta.get("removed") or []
+    if not removed:
+        return ""
+    lines = [f'??? note "Removed lines ({len(removed)}): what cleaning dropped and why"', ""]
+    lines += ["    | Line | Text | Reason |", "    |---|---|---|"]
+    for r in removed:
+        lines.append(f"    | {int(r.get('line', 0))} | {_e(r.get('text', '')).replace('|', '&#124;')} | {_e(r.get('reason', ''))} |")
+    return "\n".join(lines) + "\n"
+
+
+def entity_page(index: DossierIndex, name: str) -> str:
+    """Render one entity page: facts, every mention in context by source, notes, neighbours."""
+    record = index.entities[name]
+    entity = record.entity
+    uri = index.entity_uri(name)
+    sources, notes = record.sources(index), record.notes(index)
+    seen = sorted({m.spelling for m in record.mentions} | set(entity.aliases))
+    status = "reviewed" if entity.reviewed else "unreviewed (proposed by discovery)"
+    out = [
+        f"# {_e(name)}",
+        "",
+        f"**Type:** {entity.type} · **Status:** {status} · **Sources:** {len(sources)} · **Mentions:** {len(record.mentions)}",
+        "",
+    ]
+    if entity.description:
+        out += [_e(entity.description), ""]
+    if entity.same_as and entity.same_as.startswith(("https://", "http://")) and ">" not in entity.same_as:
+        out += [f"**Same as:** <{entity.same_as}>", ""]
+    if seen:
+        out += ["**Spellings seen:** " + ", ".join(_e(s) for s in seen), ""]
+    out += ["## Mentions", ""]
+    by_page: dict[str, list] = defaultdict(list)
+    for m in record.mentions:
+        by_page[m.page].append(m)
+    for page_uri in sorted(by_page, key=lambda p: (index.pages[p].kind != "source", index.pages[p].title)):
+        page = index.pages[page_uri]
+        out += [f"### [{_e(page.title)}]({relative_url(uri, page_uri)})", ""]
+        for m in by_page[page_uri]:
+            link = relative_url(uri, page_uri, m.anchor)
+            out.append(f"- {_bold(m.sentence, m.spelling)} [¶]({link})")
+        out.append("")
+    if not record.mentions:
+        out += ["No mention in the text of any page; named in front matter only.", ""]
+    named_only = [p for p in sources if p not in by_page]
+    if named_only:
+        out += ["## Also named in", ""] + [f"- [{_e(index.pages[p].title)}]({relative_url(uri, p)})" for p in named_only] + [""]
+    out += ["## Notes that mention it", ""]
+    out += [f"- [{_e(index.pages[p].title)}]({relative_url(uri, p)})" for p in notes] or ["None yet."]
+    out.append("")
+    neighbours = index.cooccurring(name)
+    if neighbours:
+        out += ["## Appears most with", ""]
+        out += [f"- [{_e(n)}]({relative_url(uri, index.entity_uri(n))}) ({c} shared sources)" for n, c in neighbours]
+        out.append("")
+    if not entity.reviewed:
+        snippet = yaml.safe_dump(
+            [{"name": name, "type": entity.type, "aliases": seen, "description": "", "same_as": ""}],
+            sort_keys=False, allow_unicode=True,
+        ).replace("```", "'''")  # fmt: skip
+        out += [
+            "## Add it to the registry",
+            "",
+            "Copy this entry into `docs/entities.yml` (under `entities:`) to review it, correct its",
+            "type or aliases, and describe it; the registry always wins over discovery.",
+            "",
+            "```yaml",
+            snippet.rstrip(),
+            "```",
+            "",
+        ]
+    return "\n".join(out)
+
+
+def _bold(sentence: str, spelling: str) -> str:
+    i = sentence.find(spelling)
+    if i < 0:
+        return sentence
+    return f"{sentence[:i]}**{spelling}**{sentence[i + len(spelling):]}"
+
+
+def entity_index(index: DossierIndex) -> str:
+    """Render the entity index: grouped by type, sorted by number of sources."""
+    out = ["# Entities", "", f"{len(index.entities)} entities. Unreviewed ones were proposed by discovery; "
+           "promote one by copying the snippet on its page into `docs/entities.yml`.", ""]  # fmt: skip
+    by_type: dict[str, list[str]] = defaultdict(list)
+    for name, record in index.entities.items():
+        by_type[record.entity.type].append(name)
+    for kind in ENTITY_TYPES:
+        names = by_type.get(kind)
+        if not names:
+            continue
+        names.sort(key=lambda n: (-len(index.entities[n].sources(index)), n.lower()))
+        out += [f"## {TYPE_LABELS[kind]}", "", "| Entity | Sources | Mentions | Status |", "|---|---|---|---|"]
+        for n in names:
+            r = index.entities[n]
+            status = "reviewed" if r.entity.reviewed else "unreviewed"
+            out.append(f"| [{_e(n)}]({r.slug}.md) | {len(r.sources(index))} | {len(r.mentions)} | {status} |")
+        out.append("")
+    return "\n".join(out)
+
+
+def source_index(index: DossierIndex) -> str:
+    """Render the list of sources with their metadata."""
+    sources = [p for p in index.pages.values() if p.kind == "source"]
+    sources.sort(key=lambda p: (str(p.meta.get("date") or "9999"), p.title.lower()))
+    out = ["# Sources", "", f"{len(sources)} sources, by date (undated last).", "",
+           "| Date | Title | Publisher | Author | Entities |", "|---|---|---|---|---|"]  # fmt: skip
+    for p in sources:
+        link = relative_url("sources/index.md", p.src_uri)
+        out.append(
+            f"| {_e(p.meta.get('date'))} | [{_e(p.title)}]({link}) | {_e(p.meta.get('publisher'))} "
+            f"| {_e(p.meta.get('author'))} | {len(p.meta.get('entities') or [])} |"
+        )
+    return "\n".join(out) + "\n"
+
+
+def overview(index: DossierIndex, from_uri: str = "index.md") -> str:
+    """Render what the dossier holds: sources, outlets, date range, most-mentioned entities."""
+    sources = [p for p in index.pages.values() if p.kind == "source"]
+    notes = [p for p in index.pages.values() if p.kind == "note"]
+    outlets = {str(p.meta["publisher"]) for p in sources if p.meta.get("publisher")}
+    dates = sorted(str(p.meta["date"]) for p in sources if p.meta.get("date"))
+    span = f"{dates[0]} to {dates[-1]}" if dates else "no dated source"
+    top = sorted(index.entities.values(), key=lambda r: (-len(r.sources(index)), -len(r.mentions), r.entity.name))
+    out = [
+        f"- **{len(sources)}** [sources]({relative_url(from_uri, 'sources/index.md')}) from **{len(outlets)}** named outlets"
+        f" ({len(sources) - sum(1 for p in sources if p.meta.get('publisher'))} with no outlet named)",
+        f"- Dates: {span} ({len(dates)} dated)",
+        f"- **{len(index.entities)}** [entities]({relative_url(from_uri, 'entities/index.md')}), "
+        + ", ".join(f"{c} {TYPE_LABELS[k].lower()}" for k, c in sorted(Counter(r.entity.type for r in index.entities.values()).items(), key=lambda kv: ENTITY_TYPES.index(kv[0]))),
+        f"- **{len(notes)}** notes",
+        "",
+        "**Most mentioned:**",
+        "",
+        "| Entity | Type | Sources | Mentions |",
+        "|---|---|---|---|",
+    ]
+    for r in top[:OVERVIEW_TOP]:
+        link = relative_url(from_uri, f"entities/{r.slug}.md")
+        out.append(f"| [{_e(r.entity.name)}]({link}) | {r.entity.type} | {len(r.sources(index))} | {len(r.mentions)} |")
+    return "\n".join(out) + "\n"
+
+
+def home_page(index: DossierIndex) -> str:
+    """Render a home page for a dossier whose docs/ has no index.md of its own."""
+    return f"# Dossier\n\nWhat this dossier holds:\n\n{overview(index)}"
