@@ -367,17 +367,20 @@ def _similar_first_names(a: str, b: str) -> bool:
     return difflib.SequenceMatcher(None, fa.lower(), fb.lower()).ratio() >= SPELLING_SIMILARITY
 
 
-def entities_of(resolved: Mapping[str, Entity]) -> list[Entity]:
-    """Return the distinct entities of one document, most specific type first, then by name."""
+def entities_of(resolved: Mapping[str, Entity], mentions: list[Mention]) -> list[Entity]:
+    """Return the distinct entities of one document, most mentioned first, then by name."""
+    counts: Counter[str] = Counter()
+    for m in mentions:
+        counts[resolved[m.text].name] += 1
     unique = {e.name: e for e in resolved.values()}
-    return sorted(unique.values(), key=lambda e: (ENTITY_TYPES.index(e.type), e.name))
+    return sorted(unique.values(), key=lambda e: (-counts[e.name], e.name))
 
 
 def discover(texts: Mapping[str, str], registry: Registry) -> dict[str, list[Entity]]:
     """Find and resolve the entities of several documents at once; return doc -> entities."""
     mentions = {doc: find_mentions(text, registry) for doc, text in texts.items()}
     resolved = resolve(mentions, registry)
-    return {doc: _keep(entities_of(resolved[doc]), mentions[doc]) for doc in texts}
+    return {doc: _keep(entities_of(resolved[doc], mentions[doc]), mentions[doc]) for doc in texts}
 
 
 def _keep(entities: Iterable[Entity], mentions: list[Mention]) -> list[Entity]:

@@ -1,0 +1,48 @@
+"""Shared fixtures: a real dossier project built in a temporary folder from the seeds."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def make_project(where: Path, seeds: Path = ROOT / "seeds") -> Path:
+    """Copy the project's site configuration and the given seeds into a fresh folder."""
+    where.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "mkdocs.yml", where / "mkdocs.yml")
+    (where / "docs").mkdir()
+    shutil.copy(ROOT / "docs" / "index.md", where / "docs" / "index.md")
+    shutil.copy(ROOT / "docs" / "entities.yml", where / "docs" / "entities.yml")
+    shutil.copytree(seeds, where / "seeds")
+    return where
+
+
+def run_dossier(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run build_dossier.py in a project folder and capture its output."""
+    return subprocess.run(
+        [sys.executable, str(ROOT / "build_dossier.py"), *args],
+        cwd=project, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+
+
+def mkdocs_build(project: Path) -> subprocess.CompletedProcess[str]:
+    """Run plain `mkdocs build` in a project folder, as a user would after adding a note."""
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-f", "mkdocs.yml"],
+        cwd=project, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A project built from the seeds with `build_dossier.py` (stage 1 + mkdocs build)."""
+    project = make_project(tmp_path_factory.mktemp("dossier") / "project")
+    result = run_dossier(project)
+    assert result.returncode == 0, result.stderr
+    return project

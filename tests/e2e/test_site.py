@@ -1,0 +1,97 @@
+"""End-to-end: build a real site from the seeds in a temp folder and read its HTML."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+from conftest import make_project, mkdocs_build, run_dossier
+
+LAVROV_SEEDS = {"000_29186c0ec3ab31ab.txt", "001_957708b0ed5f5d88.txt", "004_5539549447207701.txt"}
+
+
+def _html(project: Path, page: str) -> str:
+    return (project / "site" / page / "index.html").read_text(encoding="utf-8")
+
+
+def _primary_nav(html: str) -> str:
+    return html.split('class="md-nav md-nav--primary"', 1)[1].split('class="md-sidebar md-sidebar--secondary"', 1)[0]
+
+
+def test_a_page_per_source_with_metadata_text_and_audit(built_site: Path) -> None:
+    html = _html(built_site, "sources/000-29186c0ec3ab31ab")
+    assert "Putin Confirms Russian Military Involvement in Syria" in html
+    assert "Israel365 News" in html and "2015-09-05" in html
+    assert "and a social media and a shipping blog reported photos" in html  # body text kept
+    assert 'id="L9"' in html  # paragraphs anchored by their line in the seed
+    assert "Removed lines (12)" in html and "Donation Total: $100.00" in html
+    assert "<details" in html  # the audit is collapsed
+    body = html.split('id="L7"', 1)[1].split("Removed lines", 1)[0]
+    assert "Donation Total" not in body and "Share this article" not in body
+
+
+def test_lavrov_entity_page_links_the_three_seeds_that_name_him(built_site: Path) -> None:
+    html = _html(built_site, "entities/sergei-lavrov")
+    linked = set(re.findall(r'href="\.\./\.\./sources/([\w-]+)/#L\d+"', html))
+    assert linked == {"000-29186c0ec3ab31ab", "001-957708b0ed5f5d88", "004-5539549447207701"}
+    assert "Sergey Lavrov" in html  # the variant spelling resolved to the same person
+    for seed in LAVROV_SEEDS:
+        source = _html(built_site, f"sources/{seed[:-4].replace('_', '-')}")
+        assert 'href="../../entities/sergei-lavrov/"' in source
+
+
+def test_home_page_says_what_the_dossier_holds(built_site: Path) -> None:
+    html = _html(built_site, ".")
+    text = re.sub(r"<[^>]+>", "", html)
+    assert re.search(r"5\s+sources from\s+4\s+named outlets", text)
+    assert "2015-09-04 to 2015-09-05" in text
+    assert "Vladimir Putin" in text and "Most mentioned" in text
+
+
+def test_indexes_and_sectioned_navigation(built_site: Path) -> None:
+    entities = _html(built_site, "entities")
+    assert 'id="people"' in entities and 'id="places"' in entities
+    assert 'href="sergei-lavrov/"' in entities
+    sources = _html(built_site, "sources")
+    assert len(set(re.findall(r'href="(\d{3}-\w+/)"', sources))) == 5
+    nav = _primary_nav(_html(built_site, "sources/000-29186c0ec3ab31ab"))
+    assert "sergei-lavrov" not in nav and "004-5539549447207701" not in nav  # the nav holds sections only
+    assert "Entities" in nav and "Sources" in nav
+    assert (built_site / "site" / "search" / "search_index.json").exists()
+
+
+def test_stage1_is_byte_identical_on_a_second_run_and_keeps_seeds(built_site: Path) -> None:
+    before = {p.name: p.read_bytes() for p in (built_site / "docs" / "sources").glob("*.md")}
+    seeds = {p.name: p.read_bytes() for p in (built_site / "seeds").iterdir()}
+    result = run_dossier(built_site, "ingest")
+    assert result.returncode == 0, result.stderr
+    after = {p.name: p.read_bytes() for p in (built_site / "docs" / "sources").glob("*.md")}
+    assert before == after and len(after) == 5
+    assert seeds == {p.name: p.read_bytes() for p in (built_site / "seeds").iterdir()}
+
+
+def test_a_note_is_linked_and_listed_after_plain_mkdocs_build(tmp_path: Path, built_site: Path) -> None:
+    project = tmp_path / "p"
+    shutil.copytree(built_site, project, ignore=shutil.ignore_patterns("site"))
+    note = project / "docs" / "notes" / "lavrov-call.md"
+    note.parent.mkdir(exist_ok=True)
+    note.write_text("# Who called whom\n\nKerry's call with Sergei Lavrov came before the airlift.\n", encoding="utf-8")
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    entity = _html(project, "entities/sergei-lavrov")
+    assert 'href="../../notes/lavrov-call/"' in entity
+    note_html = _html(project, "notes/lavrov-call")
+    assert 'href="../../entities/sergei-lavrov/"' in note_html
+    assert "Who called whom" in _primary_nav(_html(project, "."))  # the note is in the navigation
+
+
+def test_hand_written_source_page_is_kept_and_reported(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p")
+    mine = project / "docs" / "sources" / "000-29186c0ec3ab31ab.md"
+    mine.parent.mkdir(parents=True)
+    mine.write_text("# My own notes on this source\n", encoding="utf-8")
+    result = run_dossier(project, "ingest")
+    assert result.returncode == 1
+    assert "000-29186c0ec3ab31ab.md: not written" in result.stderr
+    assert mine.read_text(encoding="utf-8") == "# My own notes on this source\n"
