@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .ingest import SourceError, list_sources
+from .ingest import SourceError, list_others, list_sources
 from .model import Article
 from .pipeline import Failure, Options, analyse_corpus, analyse_file
 from .sourcepages import write_source_pages
@@ -76,8 +76,9 @@ def run_stage1(args: argparse.Namespace) -> list[Failure]:
             print(f"stage 1: {done}/{total} sources analysed", file=sys.stderr)
 
     articles, failures = analyse_corpus(paths, _options(args), lambda p: f"{seeds.name}/{p.name}", progress)
+    failures = [Failure(p, why) for p, why in list_others(seeds)] + failures
     for failure in failures:
-        _err(f"skipped {failure}")
+        _err(f"{failure.path}: skipped: {failure.message}")
     report = write_source_pages(articles, Path(args.docs) / "sources")
     for path in report.conflicts:
         _err(f"{path}: not written: a file without the dossier generator marker is there (yours is kept)")

@@ -99,7 +99,22 @@ def slugify(name: str, taken: set[str] | None = None) -> str:
 
 
 def list_sources(folder: Path) -> list[Path]:
-    """List candidate source files in a folder, sorted, without descending or following links."""
+    """List the source files (*.txt, *.md, ...) in a folder, sorted by name; hidden files are left out."""
     return sorted(
-        p for p in folder.iterdir() if p.suffix.lower() in SOURCE_SUFFIXES and not p.name.startswith(".")
+        p
+        for p in folder.iterdir()
+        if p.suffix.lower() in SOURCE_SUFFIXES and not p.name.startswith(".") and (p.is_symlink() or not p.is_dir())
     )
+
+
+def list_others(folder: Path) -> list[tuple[Path, str]]:
+    """List what in a folder is not read as a source, with the reason (hidden files are left out)."""
+    others = []
+    for p in sorted(folder.iterdir()):
+        if p.name.startswith("."):
+            continue
+        if p.is_dir() and not p.is_symlink():
+            others.append((p, "is a folder; sources are read from the top folder only"))
+        elif p.suffix.lower() not in SOURCE_SUFFIXES:
+            others.append((p, f"is not a source file ({', '.join(SOURCE_SUFFIXES)})"))
+    return others

@@ -19,7 +19,7 @@ def make_project(where: Path, seeds: Path = ROOT / "seeds") -> Path:
     (where / "docs").mkdir()
     shutil.copy(ROOT / "docs" / "index.md", where / "docs" / "index.md")
     shutil.copy(ROOT / "docs" / "entities.yml", where / "docs" / "entities.yml")
-    shutil.copytree(seeds, where / "seeds")
+    shutil.copytree(seeds, where / "seeds", symlinks=True)
     return where
 
 
