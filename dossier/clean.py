@@ -28,6 +28,8 @@ import yaml
 from .dates import date_only
 from .model import Field, Line, Removal
 
+#: A date line ("Saturday, 5 September 2015, 10:32 GMT") is never longer than this.
+DATE_LINE_MAX_WORDS = 12
 #: A headline is rarely longer; longer first lines are lead paragraphs (measured on the seeds and
 #: the regression corpus: headlines run 4-22 words, first body paragraphs 25+).
 HEADLINE_MAX_WORDS = 25
@@ -76,8 +78,9 @@ class Rule:
     max_words: int | None = None
     kind: str = "boilerplate"
 
-    def matches(self, text: str) -> bool:
-        if self.max_words is not None and word_count(text) > self.max_words:
+    def matches(self, text: str, words: int) -> bool:
+        """Tell whether the rule fires on a stripped line of `words` words."""
+        if self.max_words is not None and words > self.max_words:
             return False
         return self.pattern.search(text) is not None
 
@@ -176,8 +179,9 @@ def _apply_line_rules(lines: list[str], options: CleanOptions, removed: dict[int
         text = raw.strip()
         if not text:
             continue
+        words = word_count(text)
         for rule in options.rules:
-            if rule.matches(text):
+            if rule.matches(text, words):
                 removed[n] = Removal(n, raw, rule.name, rule.removes, rule.kind)
                 break
 
@@ -257,7 +261,7 @@ def _apply_author_boxes(lines: list[str], removed: dict[int, Removal]) -> None:
 
 def _apply_date_lines(lines: list[str], removed: dict[int, Removal]) -> None:
     for n in _body_lines(lines, removed):
-        if date_only(lines[n - 1]):
+        if word_count(lines[n - 1]) <= DATE_LINE_MAX_WORDS and date_only(lines[n - 1]):
             removed[n] = Removal(n, lines[n - 1], "date-line", "a line holding only a date", "metadata")
 
 

@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
-from .ingest import SourceError, list_others, list_sources
+from .ingest import SourceError, list_sources
 from .model import Article
-from .pipeline import Failure, Options, analyse_corpus, analyse_file
-from .sourcepages import write_source_pages
+from .pipeline import BATCH_SIZE, Failure, Options, analyse_file
+from .stage1 import EXECUTORS
+from .stage1 import run_stage1 as run_stage1_on
 
 #: Print a progress line every this many sources (and at the end) on long runs.
 PROGRESS_EVERY = 200
@@ -66,31 +68,35 @@ def run_stage1(args: argparse.Namespace) -> list[Failure]:
     seeds = Path(args.seeds)
     if not seeds.is_dir():
         raise UsageError(f"{seeds}: no such folder of sources (pass --seeds DIR)")
-    paths = list_sources(seeds)
-    if not paths:
+    if not list_sources(seeds):
         raise UsageError(f"{seeds}: the folder holds no source files (*.txt, *.md)")
     started = time.perf_counter()
 
     def progress(done: int, total: int) -> None:
-        if not args.quiet and total >= PROGRESS_EVERY and (done % PROGRESS_EVERY == 0 or done == total):
+        if not args.quiet and total >= PROGRESS_EVERY and (done % PROGRESS_EVERY < BATCH_SIZE or done == total):
             print(f"stage 1: {done}/{total} sources analysed", file=sys.stderr)
 
-    articles, failures = analyse_corpus(paths, _options(args), lambda p: f"{seeds.name}/{p.name}", progress)
-    failures = [Failure(p, why) for p, why in list_others(seeds)] + failures
-    for failure in failures:
+    out_dir = Path(args.docs) / "sources"
+    try:
+        result = run_stage1_on(
+            seeds, out_dir, _options(args), jobs=args.jobs, executor=args.executor, scheduler=args.scheduler,
+            cache_dir=None if args.no_cache else Path(args.cache), on_progress=progress,
+        )  # fmt: skip
+    except RuntimeError as exc:
+        raise UsageError(str(exc)) from exc
+    for failure in result.failures:
         _err(f"{failure.path}: skipped: {failure.message}")
-    report = write_source_pages(articles, Path(args.docs) / "sources")
-    for path in report.conflicts:
+    for path in result.report.conflicts:
         _err(f"{path}: not written: a file without the dossier generator marker is there (yours is kept)")
     if not args.quiet:
         took = time.perf_counter() - started
-        print(
-            f"stage 1: {len(articles)} sources -> {Path(args.docs) / 'sources'} "
-            f"({len(report.written)} written, {len(report.unchanged)} unchanged, {len(report.removed)} removed, "
-            f"{len(failures)} skipped) in {took:.1f}s",
-            file=sys.stderr,
-        )
-    return failures + [Failure(p, "conflict") for p in report.conflicts]
+        r = result.report
+        what = "nothing changed" if result.up_to_date else (
+            f"{len(r.written)} written, {len(r.unchanged)} unchanged, {len(r.removed)} removed, "
+            f"{result.cache_hits} from cache"
+        )  # fmt: skip
+        print(f"stage 1: {result.sources} sources -> {out_dir} ({what}; {len(result.failures)} skipped) in {took:.1f}s", file=sys.stderr)
+    return result.failures + [Failure(p, "conflict") for p in result.report.conflicts]
 
 
 def _mkdocs(command: str, args: argparse.Namespace, extra: list[str]) -> int:
@@ -202,6 +208,12 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--publishers", type=Path, help="YAML file of extra outlets (name, domains, aliases)")
     common.add_argument("--strict", action="store_true", help="treat warnings (skipped files, conflicts) as failure")
     common.add_argument("-q", "--quiet", action="store_true", help="print only warnings and errors")
+    common.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="processes for stage 1 (default: the number of cores)")
+    common.add_argument("--executor", choices=EXECUTORS, default="process",
+                        help="where stage 1 runs: a local process pool, a Dask cluster (needs the dask extra), or serially")  # fmt: skip
+    common.add_argument("--scheduler", help="Dask scheduler address for --executor dask, e.g. tcp://host:8786")
+    common.add_argument("--cache", default=".dossier-cache", help="stage 1 cache folder (default: .dossier-cache)")
+    common.add_argument("--no-cache", action="store_true", help="analyse every source again, ignoring the cache")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("build", parents=[common], help="stage 1, then mkdocs build (the default)").set_defaults(func=cmd_build)
     serve = sub.add_parser("serve", parents=[common], help="stage 1, then mkdocs serve with live reload")

@@ -378,9 +378,13 @@ def entities_of(resolved: Mapping[str, Entity], mentions: list[Mention]) -> list
 
 def discover(texts: Mapping[str, str], registry: Registry) -> dict[str, list[Entity]]:
     """Find and resolve the entities of several documents at once; return doc -> entities."""
-    mentions = {doc: find_mentions(text, registry) for doc, text in texts.items()}
+    return entities_by_doc({doc: find_mentions(text, registry) for doc, text in texts.items()}, registry)
+
+
+def entities_by_doc(mentions: Mapping[str, list[Mention]], registry: Registry) -> dict[str, list[Entity]]:
+    """Resolve the mentions found in several documents; return doc -> its entities."""
     resolved = resolve(mentions, registry)
-    return {doc: _keep(entities_of(resolved[doc], mentions[doc]), mentions[doc]) for doc in texts}
+    return {doc: _keep(entities_of(resolved[doc], mentions[doc]), mentions[doc]) for doc in mentions}
 
 
 def _keep(entities: Iterable[Entity], mentions: list[Mention]) -> list[Entity]:

@@ -6,12 +6,16 @@ rule) -> entities (discovered per file, resolved across the corpus).
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Callable, Iterable
+from concurrent.futures import Executor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .clean import CleanOptions, clean_lines, common_lines, load_rules
-from .entities import Registry, discover, load_registry
+from .cache import Stage1Cache
+from .clean import CleanOptions, clean_lines, common_lines, load_rules, normalise_line
+from .entities import Mention, Registry, entities_by_doc, find_mentions, load_registry
 from .ingest import RawSource, SourceError, list_sources, read_source, slugify, split_lines
 from .metadata import extract_citations, extract_metadata
 from .model import Article
@@ -19,6 +23,8 @@ from .publishers import PublisherTable, default_publishers, load_publishers
 
 #: Bumped whenever a rule change should make stage 1 redo every file.
 RULES_VERSION = "1"
+#: Files per unit of parallel work: large enough that sending the options costs little.
+BATCH_SIZE = 64
 
 
 @dataclass(frozen=True)
@@ -70,14 +76,47 @@ def entity_text(article: Article) -> str:
     return "\n".join(head + [p.text for p in article.paragraphs])
 
 
+def _analyse_chunk(options: Options, raws: list[RawSource]) -> list[tuple[Article, tuple[Mention, ...]]]:
+    """Analyse a batch of files (the unit of work sent to a process or a Dask worker)."""
+    results = []
+    for raw in raws:
+        article = analyse(raw, "", options)
+        results.append((article, tuple(find_mentions(entity_text(article), options.registry))))
+    return results
+
+
+def fingerprint(options: Options) -> str:
+    """Hash everything besides a file's own text that its analysis depends on."""
+    parts = [
+        RULES_VERSION,
+        [(r.name, r.pattern.pattern, r.pattern.flags, r.max_words, r.kind) for r in options.clean.rules],
+        sorted(options.publishers.by_domain.items()),
+        sorted(options.publishers.by_alias.items()),
+        sorted(options.registry.by_spelling.items()),
+        sorted(options.registry.ignore),
+    ]
+    return hashlib.sha256(json.dumps(parts, ensure_ascii=False).encode()).hexdigest()
+
+
+def _cache_key(raw: RawSource, shared: frozenset[str], base: str) -> str:
+    # Corpus-repeated lines change a file's cleaning, so the ones this file holds are in its key.
+    repeated = sorted({normalise_line(t) for t in split_lines(raw.text)} & shared)
+    return hashlib.sha256(json.dumps([base, raw.sha256, repeated]).encode()).hexdigest()
+
+
 def analyse_corpus(
     paths: Iterable[Path],
     options: Options,
     name_of: Callable[[Path], str] = lambda p: p.name,
     on_progress: Callable[[int, int], None] | None = None,
+    executor: Executor | None = None,
+    cache: Stage1Cache | None = None,
 ) -> tuple[list[Article], list[Failure]]:
-    """Analyse every file, resolve entities across all of them; bad files become failures."""
-    paths = list(paths)
+    """Analyse every file, resolve entities across all of them; bad files become failures.
+
+    Files are analysed in batches on `executor` (any concurrent.futures-style executor: a process
+    pool, or a Dask cluster's) or in this process; the output is the same either way.
+    """
     raws: list[RawSource] = []
     failures: list[Failure] = []
     for path in paths:
@@ -87,13 +126,29 @@ def analyse_corpus(
             failures.append(Failure(path, str(exc)))
     shared = common_lines(split_lines(r.text) for r in raws)
     options = replace(options, clean=replace(options.clean, common_lines=shared))
-    taken: set[str] = set()
-    articles = []
-    for i, raw in enumerate(raws, 1):
-        articles.append(analyse(raw, slugify(raw.path.stem, taken), options, name_of(raw.path)))
+    base = fingerprint(options)
+    keys = [_cache_key(r, shared, base) for r in raws] if cache else []
+    results: list[tuple[Article, tuple[Mention, ...]] | None] = [cache.get(k) for k in keys] if cache else [None] * len(raws)
+    todo = [i for i, r in enumerate(results) if r is None]
+    batches = [todo[i : i + BATCH_SIZE] for i in range(0, len(todo), BATCH_SIZE)]
+    done = len(raws) - len(todo)
+    mapper = executor.map if executor is not None else map
+    for batch, analysed in zip(batches, mapper(_analyse_chunk, [options] * len(batches), [[raws[i] for i in b] for b in batches])):
+        for i, result in zip(batch, analysed):
+            results[i] = result
+            if cache:
+                cache.put(keys[i], *result)
+        done += len(batch)
         if on_progress:
-            on_progress(i, len(raws))
-    found = discover({a.slug: entity_text(a) for a in articles}, options.registry)
+            on_progress(done, len(raws))
+    taken: set[str] = set()
+    articles, mentions = [], {}
+    for raw, result in zip(raws, results):
+        assert result is not None
+        article = replace(result[0], slug=slugify(raw.path.stem, taken), source_file=name_of(raw.path))
+        articles.append(article)
+        mentions[article.slug] = list(result[1])
+    found = entities_by_doc(mentions, options.registry)
     return [replace(a, entities=tuple(found[a.slug])) for a in articles], failures
 
 

@@ -77,7 +77,6 @@ class DossierPlugin(BasePlugin[DossierConfig]):
                 log.warning(f"dossier: {uri} exists in docs/ and is kept; the generated page is not used")
                 continue
             files.append(File.generated(config, uri, content=content))
-            self._export(uri, content)
         for f in files.documentation_pages():
             folder = f.src_uri.split("/", 1)[0]
             if folder in ("entities", self.config.sources_dir) and not f.src_uri.endswith("/index.md"):
@@ -105,6 +104,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             markdown = markdown.replace(OVERVIEW_MARKER, overview(self.index, uri))
         info = self.index.pages.get(uri)
         if info is None:
+            self._export(uri, markdown)
             return markdown
         if self.config.link_mentions:
             matches = self.index.matches.get(uri, [])

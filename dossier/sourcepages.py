@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .markup import dump_front_matter, escape_block, split_front_matter
+from .markup import dump_front_matter, escape_block
 from .model import Article
 
 GENERATOR = "dossier"
@@ -22,7 +22,9 @@ GENERATOR = "dossier"
 def front_matter(article: Article) -> dict[str, Any]:
     """Return the front matter of a source page: metadata, provenance, entities and the audit."""
     meta = article.metadata()
-    data: dict[str, Any] = {name: f.value for name, f in meta.items()}
+    # The marker comes first so that `is_generated` can tell without parsing the YAML.
+    data: dict[str, Any] = {"generator": GENERATOR}
+    data.update({name: f.value for name, f in meta.items()})
     data.update(
         source_file=article.source_file,
         sha256=article.sha256,
@@ -30,7 +32,6 @@ def front_matter(article: Article) -> dict[str, Any]:
         citations=list(article.citations),
         provenance={name: {"line": f.line, "rule": f.rule} for name, f in meta.items() if f.value is not None},
         removed=[{"line": r.line, "text": r.text, "reason": r.reason, "kind": r.kind} for r in article.removed],
-        generator=GENERATOR,
     )
     return data
 
@@ -41,14 +42,16 @@ def render_source_page(article: Article) -> str:
     return dump_front_matter(front_matter(article)) + "\n" + "\n\n".join(paragraphs) + "\n"
 
 
+MARKER = f"---\ngenerator: {GENERATOR}\n"
+
+
 def is_generated(path: Path) -> bool:
-    """Tell whether a file carries the generator marker (and so may be rewritten or removed)."""
+    """Tell whether a file starts with the generator marker (and so may be rewritten or removed)."""
     try:
-        head = path.read_text(encoding="utf-8", errors="replace")[:200_000]
+        with path.open("rb") as fh:
+            return fh.read(len(MARKER)) == MARKER.encode()
     except OSError:
         return False
-    data, _, error = split_front_matter(head)
-    return error is None and data.get("generator") == GENERATOR
 
 
 @dataclass
@@ -71,15 +74,19 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
-def write_source_pages(articles: list[Article], out_dir: Path) -> WriteReport:
-    """Write one page per article; delete generated pages whose source is gone; keep user files."""
+def render_pages(articles: list[Article]) -> list[tuple[str, str]]:
+    """Render a batch of source pages as (file name, text) pairs (a unit of parallel work)."""
+    return [(f"{a.slug}.md", render_source_page(a)) for a in articles]
+
+
+def write_source_pages(pages: list[tuple[str, str]], out_dir: Path) -> WriteReport:
+    """Write the rendered pages; delete generated pages whose source is gone; keep user files."""
     report = WriteReport()
     out_dir.mkdir(parents=True, exist_ok=True)
     wanted = set()
-    for article in articles:
-        path = out_dir / f"{article.slug}.md"
+    for name, text in pages:
+        path = out_dir / name
         wanted.add(path.name)
-        text = render_source_page(article)
         if path.exists() or path.is_symlink():
             if path.is_symlink() or not is_generated(path):
                 report.conflicts.append(path)

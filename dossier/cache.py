@@ -1,0 +1,86 @@
+"""Stage 1's cache: per-file analyses by content hash and rules version, and a manifest of the
+last run so that a run where nothing changed does almost nothing.
+
+The cache only speeds things up: deleting `.dossier-cache/` changes no output.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from .entities import Mention
+from .model import Article, Entity, Field, Line, Removal
+
+
+def article_to_json(article: Article) -> dict[str, Any]:
+    return asdict(article)
+
+
+def article_from_json(data: dict[str, Any]) -> Article:
+    return Article(
+        source_file=data["source_file"],
+        sha256=data["sha256"],
+        slug=data["slug"],
+        paragraphs=tuple(Line(**p) for p in data["paragraphs"]),
+        removed=tuple(Removal(**r) for r in data["removed"]),
+        citations=tuple(data["citations"]),
+        entities=tuple(Entity(**{**e, "aliases": tuple(e["aliases"])}) for e in data["entities"]),
+        **{k: Field(**data[k]) for k in ("title", "publisher", "date", "author", "url")},
+    )
+
+
+class Stage1Cache:
+    """Analyses stored by key under `root/analyses/`, and the last run's manifest."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.hits = 0
+
+    def _path(self, key: str) -> Path:
+        return self.root / "analyses" / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> tuple[Article, tuple[Mention, ...]] | None:
+        try:
+            data = json.loads(self._path(key).read_text(encoding="utf-8"))
+            result = article_from_json(data["article"]), tuple(Mention(**m) for m in data["mentions"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        self.hits += 1
+        return result
+
+    def put(self, key: str, article: Article, mentions: tuple[Mention, ...]) -> None:
+        path = self._path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        data = {"article": article_to_json(article), "mentions": [asdict(m) for m in mentions]}
+        _write(path, json.dumps(data, ensure_ascii=False))
+
+    def load_manifest(self) -> dict[str, Any]:
+        try:
+            return json.loads((self.root / "manifest.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+
+    def save_manifest(self, manifest: dict[str, Any]) -> None:
+        self.root.mkdir(parents=True, exist_ok=True)
+        _write(self.root / "manifest.json", json.dumps(manifest, sort_keys=True))
+
+
+def _write(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def stat_key(path: Path) -> list[int]:
+    """Return what tells a file changed without reading it: size and modification time."""
+    st = path.stat()
+    return [st.st_size, st.st_mtime_ns]
+
+
+def file_digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()

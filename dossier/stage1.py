@@ -1,0 +1,103 @@
+"""Run stage 1 over a seeds folder: skip it when nothing changed, analyse in parallel, write pages."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+from collections.abc import Callable, Iterator
+from concurrent.futures import Executor, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .cache import Stage1Cache, stat_key
+from .ingest import list_others, list_sources
+from .pipeline import BATCH_SIZE, Failure, Options, analyse_corpus, fingerprint
+from .sourcepages import WriteReport, render_pages, write_source_pages
+
+EXECUTORS = ("process", "dask", "serial")
+
+
+@dataclass
+class Stage1Result:
+    sources: int = 0
+    report: WriteReport = field(default_factory=WriteReport)
+    failures: list[Failure] = field(default_factory=list)
+    up_to_date: bool = False  # nothing changed since the last run: nothing was read or written
+    cache_hits: int = 0
+
+
+@contextlib.contextmanager
+def make_executor(kind: str, jobs: int, scheduler: str | None, files: int) -> Iterator[Executor | None]:
+    """Yield the executor for stage 1's batches, or None to work in this process."""
+    if kind == "dask":
+        try:
+            from distributed import Client
+        except ImportError as exc:
+            raise RuntimeError("--executor dask needs the dask extra: pip install 'dossier[dask]'") from exc
+        if not scheduler:
+            raise RuntimeError("--executor dask needs --scheduler tcp://HOST:PORT (a running Dask scheduler)")
+        with Client(scheduler) as client:
+            yield client.get_executor()
+        return
+    # A pool costs each worker its start-up (imports, gazetteer), so small corpora stay in-process.
+    if kind == "serial" or jobs <= 1 or files < 2 * BATCH_SIZE:
+        yield None
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield pool
+
+
+def run_stage1(
+    seeds: Path,
+    out_dir: Path,
+    options: Options,
+    *,
+    jobs: int = 1,
+    executor: str = "process",
+    scheduler: str | None = None,
+    cache_dir: Path | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> Stage1Result:
+    """Turn every source in `seeds` into a page in `out_dir`; report what was skipped."""
+    paths = list_sources(seeds)
+    others = [Failure(p, why) for p, why in list_others(seeds)]
+    cache = Stage1Cache(cache_dir) if cache_dir else None
+    state = _state(paths, options, seeds) if cache else None
+    if cache and state:
+        manifest = cache.load_manifest()
+        if manifest.get("state") == state and _outputs_intact(out_dir, manifest.get("outputs", {})):
+            failures = others + [Failure(Path(p), m) for p, m in manifest.get("failures", [])]
+            return Stage1Result(len(manifest["outputs"]), WriteReport(), failures, up_to_date=True)
+    with make_executor(executor, jobs, scheduler, len(paths)) as pool:
+        articles, failures = analyse_corpus(paths, options, lambda p: f"{seeds.name}/{p.name}", on_progress, pool, cache)
+        batches = [articles[i : i + BATCH_SIZE] for i in range(0, len(articles), BATCH_SIZE)]
+        pages = [page for batch in (pool.map if pool else map)(render_pages, batches) for page in batch]
+    report = write_source_pages(pages, out_dir)
+    result = Stage1Result(len(articles), report, others + failures, cache_hits=cache.hits if cache else 0)
+    if cache and state and not report.conflicts:
+        outputs = {f"{a.slug}.md": _digest(out_dir / f"{a.slug}.md") for a in articles}
+        cache.save_manifest({"state": state, "outputs": outputs, "failures": [[str(f.path), f.message] for f in failures]})
+    return result
+
+
+def _state(paths: list[Path], options: Options, seeds: Path) -> str | None:
+    """Summarise the inputs: the options and every file's name, size and modification time."""
+    try:
+        stats = [[p.name, *stat_key(p)] if not p.is_symlink() else [p.name, "link"] for p in paths]
+    except OSError:
+        return None
+    return hashlib.sha256(repr([fingerprint(options), seeds.name, stats]).encode()).hexdigest()
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _outputs_intact(out_dir: Path, outputs: dict[str, str]) -> bool:
+    """Tell whether every page the last run wrote is still there, unchanged."""
+    if not outputs:
+        return False
+    try:
+        return all(_digest(out_dir / n) == h for n, h in outputs.items())
+    except OSError:
+        return False

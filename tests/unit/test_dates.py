@@ -1,0 +1,124 @@
+"""Unit tests for dossier.dates: explicit calendar dates only, never relative days or guesses."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dossier.dates import date_in_url, date_only, find_dates, parse_date
+
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("September 30, 2015", D(2015, 9, 30)),
+        ("Sept. 30, 2015", D(2015, 9, 30)),
+        ("Sep 30 2015", D(2015, 9, 30)),
+        ("30 September 2015", D(2015, 9, 30)),
+        ("30th of September, 2015", D(2015, 9, 30)),
+        ("1st October 2015", D(2015, 10, 1)),
+        ("2015-09-30", D(2015, 9, 30)),
+        ("2015-9-4", D(2015, 9, 4)),
+        ("2015/09/30", D(2015, 9, 30)),
+        ("Published 5:32 p.m. March 4, 2021", D(2021, 3, 4)),
+        ("Wednesday, Sept. 30, 2015 at 10:15 AM EDT", D(2015, 9, 30)),
+        ("Russia began its air campaign on September 30, 2015, the ministry said.", D(2015, 9, 30)),
+        ("2016-02-29", D(2016, 2, 29)),  # leap day
+        # the first date in the text wins
+        ("Updated October 7, 2015; first published September 30, 2015", D(2015, 10, 7)),
+        # invalid calendar dates are not dates
+        ("February 30, 2016", None),
+        ("2015-02-29", None),  # 2015 is not a leap year
+        ("Sep 31, 2015", None),
+        ("2015-13-01", None),
+        ("2015-00-10", None),
+        ("April 0, 2015", None),
+        # relative days, weekdays and partial dates say nothing explicit
+        ("on Friday", None),
+        ("Russian jets struck again on Friday.", None),
+        ("last Tuesday", None),
+        ("yesterday at 10:15 a.m.", None),
+        ("The strikes began on September 30.", None),
+        ("May 2015", None),
+        ("In 2015, Russia entered the war.", None),
+        ("10:15 AM EDT", None),
+        # ambiguous numeric dates (day/month or month/day) are not guessed
+        ("03/04/2015", None),
+        ("4.3.2015", None),
+        # numbers that only look like years
+        ("The 1812 Overture was played at the ceremony.", None),
+        ("", None),
+    ],
+)
+def test_parse_date(text, expected):
+    assert parse_date(text) == expected
+
+
+def test_find_dates_returns_every_date_in_order_with_offsets():
+    text = "Talks held on 2015-10-30 followed the strikes of September 30, 2015."
+    assert find_dates(text) == [(14, D(2015, 10, 30)), (text.index("September"), D(2015, 9, 30))]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("September 30, 2015", D(2015, 9, 30)),
+        ("  September 30, 2015  ", D(2015, 9, 30)),
+        ("Wednesday, September 30, 2015", D(2015, 9, 30)),
+        ("Wednesday, September 30, 2015 10:15 AM EDT", D(2015, 9, 30)),
+        ("Wed 30 Sep 2015 14.02 BST", D(2015, 9, 30)),
+        ("September 30, 2015 | 10:15 am", D(2015, 9, 30)),
+        ("September 30, 2015 at 4:05 p.m.", D(2015, 9, 30)),
+        ("Published: September 30, 2015", D(2015, 9, 30)),
+        ("Posted: September 30, 2015", D(2015, 9, 30)),
+        ("On September 30, 2015", D(2015, 9, 30)),
+        pytest.param(
+            "Posted on September 30, 2015", D(2015, 9, 30),
+            marks=pytest.mark.xfail(
+                reason="BUG: date_only accepts one stamp word only, so 'Posted on <date>' is not a date line",
+                strict=True,
+            ),
+        ),
+        ("2015-09-30", D(2015, 9, 30)),
+        ("## September 30, 2015", D(2015, 9, 30)),
+        ("[September 30, 2015](https://example.com/news/2015/09/30/)", D(2015, 9, 30)),
+        ("*September 30, 2015*", D(2015, 9, 30)),
+        # a sentence around the date is body, not a date line
+        ("Russia began airstrikes on September 30, 2015.", None),
+        ("September 30, 2015 was the first day of the Russian air campaign.", None),
+        ("By Jane Doe, September 30, 2015", None),
+        # two dates are a range, not one date
+        ("September 30, 2015 - October 1, 2015", None),
+        # nothing explicit
+        ("on Friday", None),
+        ("Friday", None),
+        ("10:15 AM EDT", None),
+        ("September 30", None),
+        # an invalid date is no date
+        ("February 30, 2016", None),
+        ("", None),
+    ],
+)
+def test_date_only(line, expected):
+    assert date_only(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://www.reuters.com/article/2015/09/30/us-mideast-crisis-russia-idUSKCN0RU0MG20150930", D(2015, 9, 30)),
+        ("https://example.com/news/2015/9/3/story.html", D(2015, 9, 3)),
+        ("https://example.com/2015/09/30/", D(2015, 9, 30)),
+        ("https://example.com/2015/02/30/story", None),  # invalid day
+        ("https://example.com/2015/13/01/story", None),  # invalid month
+        ("https://example.com/2015/09/story", None),  # no day in the path
+        ("https://example.com/news/story-20150930", None),  # not a path date
+        ("https://example.com/news/story-123", None),
+        ("", None),
+    ],
+)
+def test_date_in_url(url, expected):
+    assert date_in_url(url) == expected

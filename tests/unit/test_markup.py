@@ -1,0 +1,197 @@
+"""Unit tests for dossier.markup: untrusted text renders as exactly that text, never as markup."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+import markdown
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dossier.markup import dump_front_matter, escape_block, escape_inline, split_front_matter
+
+EXTENSIONS = ["attr_list", "admonition", "pymdownx.details", "tables", "toc"]
+
+
+class _Collect(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, str, tuple]] = []  # (start/end, tag, attrs)
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(("start", tag, tuple(attrs)))
+
+    def handle_startendtag(self, tag, attrs):
+        self.tags.append(("startend", tag, tuple(attrs)))
+
+    def handle_endtag(self, tag):
+        self.tags.append(("end", tag, ()))
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+    def handle_comment(self, data):
+        self.tags.append(("comment", data, ()))
+
+
+def render(source: str) -> tuple[list[tuple[str, str, tuple]], str]:
+    """Render Markdown as the site does; return the tags met and the text content."""
+    parser = _Collect()
+    parser.feed(markdown.markdown(source, extensions=EXTENSIONS))
+    parser.close()
+    return parser.tags, "".join(parser.text)
+
+
+HOSTILE = [
+    "<script>alert(1)</script>",
+    '<img src=x onerror="alert(1)">',
+    '<iframe src="https://evil.example"></iframe>',
+    '<a href="javascript:alert(1)">click</a>',
+    "[click me](javascript:alert(1))",
+    "![x](javascript:alert(1))",
+    "<https://evil.example>",
+    "<!-- hidden -->",
+    "{{ config.__class__ }}",
+    "{% include 'secret' %}",
+    "!!! note",
+    '!!! danger "Pwned"',
+    "??? x",
+    "???+ note open",
+    "# heading",
+    "###### heading",
+    "1. list",
+    "2) list",
+    "- item",
+    "+ item",
+    "* item",
+    "> quote",
+    "---",
+    "***",
+    "___",
+    "    code",
+    "```python",
+    "~~~",
+    "{: onclick=x}",
+    "paragraph {: #id .class onclick=alert(1) }",
+    "*emph*",
+    "_emph_",
+    "**strong**",
+    "`code`",
+    "&amp;",
+    "&lt;script&gt;",
+    "&#60;b&#62;",
+    "a | b | c",
+    "[TOC]",
+    "[ref]: https://evil.example",
+    "[x][ref]",
+    "back\\slash \\*",
+    "line  \nbreak",
+    "Title\n=====",
+    "Title\n-----",
+    "text\n# heading\n- item\n> quote",
+    ": definition",
+    "| a | b |\n|---|---|\n| 1 | 2 |",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_escape_block_renders_as_one_plain_paragraph_of_the_text(text):
+    tags, content = render(escape_block(text))
+    assert tags == [("start", "p", ()), ("end", "p", ())]
+    assert content == " ".join(text.split())
+
+
+@pytest.mark.parametrize("text", [t for t in HOSTILE if "\n" not in t])
+def test_escape_inline_renders_as_the_text_inside_a_paragraph(text):
+    tags, content = render("Before " + escape_inline(text) + " after")
+    assert tags == [("start", "p", ()), ("end", "p", ())]
+    assert content == f"Before {text} after"
+
+
+@pytest.mark.parametrize("text", [t for t in HOSTILE if "\n" not in t])
+def test_escape_inline_renders_as_the_text_of_a_link(text):
+    tags, content = render("[" + escape_inline(text) + "](https://example.com/x)")
+    assert tags == [("start", "p", ()), ("start", "a", (("href", "https://example.com/x"),)), ("end", "a", ()),
+                    ("end", "p", ())]  # fmt: skip
+    assert content == text
+
+
+# Characters Markdown and its extensions read as markup, mixed in to steer the search there.
+_MARKUP = st.text(alphabet=st.sampled_from(list("#>+-=!?:|~*_`{}[]()<>&;\\/ .1aZ\n\t\"'")) | st.characters())
+# STX/ETX are Python-Markdown's own placeholder marks: it deletes them from any source. They are
+# left out of the properties and pinned by the xfail test below, so the properties still search
+# the rest of Unicode.
+_STX_ETX = "\x02\x03"
+texts = st.one_of(st.text(), _MARKUP).filter(lambda t: not any(c in t for c in _STX_ETX))
+
+
+@settings(max_examples=500, deadline=None)
+@given(texts)
+def test_escape_block_property(text):
+    tags, content = render(escape_block(text))
+    expected = " ".join(text.split())
+    if expected:
+        assert tags == [("start", "p", ()), ("end", "p", ())]
+    else:
+        assert tags == []
+    assert content == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts.filter(lambda t: "\n" not in t and "\r" not in t))
+def test_escape_inline_property(text):
+    tags, content = render("Before " + escape_inline(text) + " after")
+    assert tags == [("start", "p", ()), ("end", "p", ())]
+    assert " ".join(content.split()) == " ".join(f"Before {text} after".split())
+
+
+@pytest.mark.xfail(reason="BUG: escape_block/escape_inline pass STX/ETX (\\x02, \\x03) through and Python-Markdown "
+                   "deletes them, so the text does not render exactly", strict=True)  # fmt: skip
+@pytest.mark.parametrize("text", ["a\x02b", "a\x03b"])
+def test_escape_block_keeps_stx_and_etx(text):
+    assert render(escape_block(text))[1] == text
+
+
+# --- front matter ------------------------------------------------------------------------------
+
+TRICKY_VALUES = ["---\ntitle: PWNED", "...\ntitle: PWNED\n...", "title: x\n---\nbody", "'quoted'", '"dq"',
+                 "- list", "{a: b}", "[1, 2]", "null", "yes", "1e3", "  lead", "trail  ", "#comment", "&anchor",
+                 "*alias", "!!python/object:os.system", "", "\t", "a\u2028b", "\x85", "Putin\x85Assad", "é漢字"]  # fmt: skip
+values = st.one_of(st.text(), st.sampled_from(TRICKY_VALUES))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.one_of(st.text(min_size=1), st.sampled_from(TRICKY_VALUES[:8])), values, max_size=6),
+       st.sampled_from(["", "Body text.\n", "---\nnot: front matter\n---\n"]))  # fmt: skip
+def test_front_matter_round_trip(data, body):
+    page = dump_front_matter(data) + body
+    assert split_front_matter(page) == (data, body, None)
+
+
+def test_front_matter_value_cannot_inject_keys():
+    page = dump_front_matter({"title": "---\ntitle: PWNED\ngenerator: dossier\n---", "generator": "user"})
+    data, body, error = split_front_matter(page + "Body.\n")
+    assert error is None and body == "Body.\n"
+    assert data == {"title": "---\ntitle: PWNED\ngenerator: dossier\n---", "generator": "user"}
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("No front matter here.\n", ({}, "No front matter here.\n", None)),
+        ("---\ntitle: A\n---\nBody\n", ({"title": "A"}, "Body\n", None)),
+        ("---\ntitle: A\n...\nBody\n", ({"title": "A"}, "Body\n", None)),
+        ("---\n---\nBody\n", ({}, "Body\n", None)),
+        ("---\nunclosed: yes\nBody\n", ({}, "---\nunclosed: yes\nBody\n", None)),
+    ],
+)
+def test_split_front_matter(page, expected):
+    assert split_front_matter(page) == expected
+
+
+@pytest.mark.parametrize("block", ["---\n- a list\n---\n", "---\njust text\n---\n", "---\ntitle: [unclosed\n---\n"])
+def test_split_front_matter_reports_bad_blocks(block):
+    data, body, error = split_front_matter(block + "Body\n")
+    assert data == {} and body == "Body\n" and error
