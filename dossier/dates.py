@@ -26,7 +26,7 @@ _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|r
 _TIME = r"(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*(?:[A-Z]{2,4}\b|GMT[+-]?\d*|UTC[+-]?\d*)?"
 #: A line that holds nothing but a date (and perhaps a weekday, a time and a stamp word).
 _DATE_ONLY = re.compile(
-    rf"^\W*(?:(?:published|posted|date|on)\s*:?\s*)?(?:{_WEEKDAY}\s*)?(?P<date>.+?)(?:\s*(?:at|,|-|–|—|\|)?\s*{_TIME})?\W*$",
+    rf"^\W*(?:(?:published|posted|first published|date)\s*:?\s*)?(?:on\s+)?(?:{_WEEKDAY}\s*)?(?P<date>.+?)(?:\s*(?:at|,|-|–|—|\|)?\s*{_TIME})?\W*$",
     re.I,
 )
 

@@ -85,7 +85,17 @@ _COMMON = set(
     breaking update updated editor note editor's photo video read share said says told asked added
     evidence over last behind based earlier instead thus indeed yes nor even just only once further""".split()
 )  # fmt: skip
-_DEMONYM_END = re.compile(r"(?:ian|ians|ese|ish|ans|an|i|is|ists?|ites?|ic)$")
+#: Words of origin and group names that are not irregular forms of a country name.
+_GROUP_WORDS = set(
+    """french dutch swiss greek thai welsh scottish irish english british filipino saudi emirati arab arabs
+    arabic kurd kurds kurdish afghan european african asian western eastern northern southern soviet
+    persian sunni sunnis shia shiite shiites alawite alawites islamist islamists jihadist jihadists
+    salafist salafists muslim muslims christian christians jewish jew jews catholic orthodox republican
+    republicans democrat democrats democratic conservative conservatives liberal liberals labour
+    communist communists socialist socialists nazi nazis baathist israeli israelis palestinian
+    palestinians american americans latino hispanic spanish portuguese danish swedish finnish polish
+    norwegian lebanese belgian peruvian vietnamese maltese cypriot""".split()
+)  # fmt: skip
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
@@ -178,7 +188,7 @@ def find_mentions(text: str, registry: Registry | None = None) -> list[Mention]:
             if mention:
                 found.append(mention)
     for m in _ACRONYM_DEF.finditer(text):
-        long, short = _strip_title(m.group("long"))[1], m.group("short")
+        long, short = _strip_title(re.sub(r"^(?:The|A|An)\s+", "", m.group("long")))[1], m.group("short")
         if len(long.split()) >= 2 and _abbreviates(short, long):
             kind = registry.entities[registry.canonical(long)].type if registry.canonical(long) else _guess_type(long)
             found.append(Mention(short, kind, f"acronym of {long}", long))
@@ -205,7 +215,7 @@ def _read_span(span: str, at_start: bool, lowercase: set[str], registry: Registr
     while words and (words[0].lower() in _COMMON or (at_start and words[0].lower() in lowercase)) and registry.canonical(" ".join(words)) is None:
         words = words[1:]
         at_start = False
-    while words and (words[-1].lower() in ("of", "the", "and", "for") or words[-1].lower() in _COMMON):
+    while words and (words[-1].lower() in ("of", "the", "and", "for") or words[-1].lower() in _COMMON) and registry.canonical(" ".join(words)) is None:
         words = words[:-1]
     if words and (words[-1].lower() in _TITLES or " ".join(words).lower() in _TITLES):
         return None  # a bare title ("Russian Foreign Minister") names nobody by itself
@@ -270,7 +280,23 @@ def _guess_type(span: str) -> str:
 
 def _is_demonym(word: str) -> bool:
     """Tell adjectives of origin and group names ("Russian", "Syrians", "Alawites") from names."""
-    return bool(_DEMONYM_END.search(word)) and not word.isupper() and not is_place(word)
+    return word.lower() in _GROUP_WORDS or word in _country_demonyms()
+
+
+@cache
+def _country_demonyms() -> frozenset[str]:
+    """Derive "Russian", "Syrians", "Iraqi", "Chinese", "Turkish" from the gazetteer's countries."""
+    from .gazetteer import country_names
+
+    forms = set()
+    for name in country_names():
+        if " " in name:
+            continue
+        stems = {name, name[:-1], name[:-2]}
+        for stem in (s for s in stems if len(s) >= 4):
+            forms.update(stem + end for end in ("n", "an", "ian", "i", "ese", "ish", "ic"))
+    forms |= {f + "s" for f in forms}
+    return frozenset(f for f in forms if not is_place(f))
 
 
 def _abbreviates(short: str, long: str) -> bool:

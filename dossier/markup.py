@@ -15,15 +15,19 @@ _INLINE = re.compile(r"([\\`*_{}\[\]])")
 _LINE_START = re.compile(r"^(\s*)([#>+\-=!?:|~]|\d+[.)])")
 
 
+# C0/C1 control characters: Python-Markdown uses STX/ETX as its own placeholders.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def escape_inline(text: str) -> str:
     """Escape text for use inside a Markdown paragraph, link text or table cell."""
-    text = html.escape(text, quote=False)
+    text = html.escape(_CONTROL.sub("", text), quote=False)
     return _INLINE.sub(r"\\\1", text)
 
 
 def escape_block(text: str) -> str:
     """Escape one paragraph of text so that it renders as a plain paragraph of that text."""
-    text = escape_inline(" ".join(text.split()))
+    text = escape_inline(" ".join(_CONTROL.sub("", text).split()))
     return _LINE_START.sub(_char_ref, text)
 
 

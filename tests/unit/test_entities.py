@@ -91,15 +91,12 @@ def test_sergey_lavrov_joins_sergei_lavrov(known):
     assert names(found["b"]) == {"Sergei Lavrov": "person"}
 
 
-_DEMONYM_BUG = "BUG: _is_demonym reads first names ending in -i/-an ('Sergei', 'Susan') as demonyms, so an untitled " \
-               "full name is typed 'other', not 'person', and does not merge with its spelling variants"
 
 
 @pytest.mark.parametrize(
     "name",
     ["John Kerry", "Bashar al-Assad",
-     pytest.param("Susan Rice", marks=pytest.mark.xfail(reason=_DEMONYM_BUG, strict=True)),
-     pytest.param("Sergei Lavrov", marks=pytest.mark.xfail(reason=_DEMONYM_BUG, strict=True))],
+     "Susan Rice", "Sergei Lavrov"],
 )  # fmt: skip
 def test_untitled_full_name_is_a_person(known, name):
     found = discover({"a": f"{name} met the envoy in Geneva on Monday, aides said."}, known)
@@ -129,13 +126,8 @@ def test_title_is_stripped_from_the_person(known):
         ("Fighters from the Islamic State (IS) seized the town. IS later withdrew.", "IS", "Islamic State"),
         ("Activists of the Syrian Observatory for Human Rights (SOHR) counted the dead. SOHR said 30 died.",
          "SOHR", "Syrian Observatory for Human Rights"),
-        pytest.param(
-            "The Syrian Observatory for Human Rights (SOHR) counted the dead. SOHR said 30 died.",
-            "SOHR", "Syrian Observatory for Human Rights",
-            marks=pytest.mark.xfail(
-                reason="BUG: an acronym defined after a sentence-initial 'The' resolves to 'The <name>', an "
-                "entity of its own, not to the name the span gives", strict=True),
-        ),
+        ("The Syrian Observatory for Human Rights (SOHR) counted the dead. SOHR said 30 died.",
+         "SOHR", "Syrian Observatory for Human Rights"),
     ],
 )  # fmt: skip
 def test_acronym_joins_what_it_abbreviates(text, acronym, expected):
@@ -149,8 +141,6 @@ def test_acronym_with_the_known_table(known):
     assert "IS" not in names(found["a"])
 
 
-@pytest.mark.xfail(reason="BUG: _read_span drops a trailing _COMMON word ('State', 'States') before the registry "
-                   "lookup, so 'Islamic State' and 'United States' are never found by their own name", strict=True)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
