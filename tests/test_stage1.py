@@ -1,0 +1,106 @@
+"""Stage 1's parallel, cached and incremental paths give the same pages as a plain serial run."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from dossier.pipeline import BATCH_SIZE, Options
+from dossier.stage1 import run_stage1
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _corpus(where: Path, copies: int) -> Path:
+    """Make a corpus of `copies` variants of each seed (distinct names and texts)."""
+    seeds = where / "seeds"
+    seeds.mkdir(parents=True)
+    for i in range(copies):
+        for seed in sorted((ROOT / "seeds").glob("*.txt")):
+            text = seed.read_text(encoding="utf-8")
+            (seeds / f"{seed.stem}_{i:03d}.txt").write_text(f"{text}\n\nA closing line of copy {i}.\n", encoding="utf-8")
+    return seeds
+
+
+def _pages(out: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(out.glob("*.md"))}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _corpus(tmp_path_factory.mktemp("corpus"), copies=2 * BATCH_SIZE // 5 + 2)
+
+
+@pytest.fixture(scope="module")
+def serial_pages(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    out = tmp_path_factory.mktemp("serial") / "sources"
+    result = run_stage1(corpus, out, Options(), jobs=1, executor="serial")
+    assert not result.failures and result.sources > 2 * BATCH_SIZE
+    return _pages(out)
+
+
+def test_process_pool_output_is_byte_identical(corpus: Path, serial_pages, tmp_path: Path) -> None:
+    out = tmp_path / "sources"
+    result = run_stage1(corpus, out, Options(), jobs=2, executor="process")
+    assert result.sources == len(serial_pages)
+    assert _pages(out) == serial_pages
+
+
+def test_dask_cluster_output_is_byte_identical(corpus: Path, serial_pages, tmp_path: Path) -> None:
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        out = tmp_path / "sources"
+        run_stage1(corpus, out, Options(), executor="dask", scheduler=cluster.scheduler_address)
+    assert _pages(out) == serial_pages
+
+
+def test_dask_without_a_scheduler_is_a_clear_error(corpus: Path, tmp_path: Path) -> None:
+    with pytest.raises(RuntimeError, match="--scheduler"):
+        run_stage1(corpus, tmp_path / "sources", Options(), executor="dask")
+
+
+def test_cache_and_incremental_runs(tmp_path: Path) -> None:
+    seeds = _corpus(tmp_path, copies=2)
+    out, cache = tmp_path / "docs" / "sources", tmp_path / "cache"
+    first = run_stage1(seeds, out, Options(), cache_dir=cache)
+    pages = _pages(out)
+    assert first.report.written and not first.up_to_date and first.cache_hits == 0
+
+    again = run_stage1(seeds, out, Options(), cache_dir=cache)
+    assert again.up_to_date and not again.report.written and _pages(out) == pages
+
+    # A seed edited: only its page changes, the others come from the cache.
+    edited = sorted(seeds.glob("*.txt"))[0]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nOne more paragraph about Vladivostok.\n", encoding="utf-8")
+    third = run_stage1(seeds, out, Options(), cache_dir=cache)
+    assert third.cache_hits == len(pages) - 1
+    changed = {n for n, b in _pages(out).items() if pages.get(n) != b}
+    assert f"{edited.stem.replace('_', '-')}.md" in changed
+
+    # A seed removed: its generated page goes; a page the user wrote stays.
+    mine = out / "my-page.md"
+    mine.write_text("# Mine\n", encoding="utf-8")
+    gone = sorted(seeds.glob("*.txt"))[1]
+    gone.unlink()
+    fourth = run_stage1(seeds, out, Options(), cache_dir=cache)
+    assert [p.name for p in fourth.report.removed] == [f"{gone.stem.replace('_', '-')}.md"]
+    assert mine.read_text(encoding="utf-8") == "# Mine\n"
+
+    # The same pages with no cache at all.
+    fresh = tmp_path / "fresh"
+    run_stage1(seeds, fresh, Options())
+    assert _pages(fresh) == {n: b for n, b in _pages(out).items() if n != "my-page.md"}
+
+
+def test_a_generated_page_edited_by_hand_is_rewritten_on_the_next_run(tmp_path: Path) -> None:
+    seeds = _corpus(tmp_path, copies=1)
+    out, cache = tmp_path / "sources", tmp_path / "cache"
+    run_stage1(seeds, out, Options(), cache_dir=cache)
+    page = sorted(out.glob("*.md"))[0]
+    original = page.read_bytes()
+    page.write_bytes(original + b"\nstray edit\n")
+    result = run_stage1(seeds, out, Options(), cache_dir=cache)
+    assert not result.up_to_date and page.read_bytes() == original
+    shutil.rmtree(cache)
