@@ -174,5 +174,16 @@ def _context(markdown: str, m: Match) -> tuple[str | None, str]:
 
 def relative_url(from_uri: str, to_uri: str, anchor: str | None = None) -> str:
     """Return a relative Markdown link from one page's source path to another's."""
-    url = posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
+    # posixpath.relpath does the same but resolves absolute paths first: ten times slower, and
+    # a build makes a link per mention.
+    from_dir = from_uri.rpartition("/")[0]
+    to_dir, _, name = to_uri.rpartition("/")
+    if from_dir == to_dir:
+        url = name
+    else:
+        f, t = from_dir.split("/") if from_dir else [], to_dir.split("/") if to_dir else []
+        common = 0
+        while common < min(len(f), len(t)) and f[common] == t[common]:
+            common += 1
+        url = "../" * (len(f) - common) + "/".join([*t[common:], name])
     return f"{url}#{anchor}" if anchor else url

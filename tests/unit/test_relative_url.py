@@ -1,0 +1,19 @@
+"""relative_url is a fast relpath: it must agree with posixpath.relpath on every pair of pages."""
+
+from __future__ import annotations
+
+import posixpath
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dossier.index import relative_url
+
+segment = st.sampled_from(["a", "b", "sources", "entities", "notes", "x-y"])
+page = st.builds(lambda dirs, name: "/".join([*dirs, f"{name}.md"]), st.lists(segment, max_size=3), segment)
+
+
+@given(page, page, st.none() | st.sampled_from(["L3", "top"]))
+def test_relative_url_agrees_with_relpath(from_uri: str, to_uri: str, anchor: str | None) -> None:
+    expected = posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
+    assert relative_url(from_uri, to_uri, anchor) == (f"{expected}#{anchor}" if anchor else expected)
