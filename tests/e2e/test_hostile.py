@@ -48,6 +48,7 @@ def hostile_project(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, obj
     note = project / "docs" / "notes" / "mine.md"
     note.parent.mkdir(parents=True)
     note.write_text("# Mine\n\n<details><summary>My own HTML</summary>stays mine</details>\n")
+    (note.parent / "broken.md").write_text("---\ntitle: [unclosed\n---\n# Broken note\n\nIt names Vladivostok.\n")
     result = run_dossier(project)
     return project, result
 
@@ -153,3 +154,11 @@ def test_unreadable_file_is_reported(tmp_path: Path) -> None:
     project = make_project(tmp_path / "p", seeds)
     result = run_dossier(project, "ingest")
     assert result.returncode == 1 and "secret.txt: skipped: cannot be read" in result.stderr
+
+
+def test_a_broken_note_is_reported_with_path_and_line_and_the_site_builds(hostile_project) -> None:
+    project, result = hostile_project
+    warning = [line for line in result.stderr.splitlines() if "notes/broken.md" in line]
+    assert len(warning) == 1 and "line 3" in warning[0] and "front matter" in warning[0]
+    assert (project / "site" / "notes" / "broken" / "index.html").exists()
+    assert (project / "site" / "sources" / "hostile" / "index.html").exists()
