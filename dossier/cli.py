@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from .cache import Stage1Cache
 from .ingest import SourceError, list_sources
 from .model import Article
 from .pipeline import BATCH_SIZE, Failure, Options, analyse_file
@@ -61,6 +62,10 @@ def _options(args: argparse.Namespace) -> Options:
         return Options.load(args.rules, args.publishers, registry)
     except (ValueError, OSError) as exc:
         raise UsageError(str(exc)) from exc
+
+
+def _cache(args: argparse.Namespace) -> Stage1Cache | None:
+    return None if args.no_cache else Stage1Cache(Path(args.cache))
 
 
 def run_stage1(args: argparse.Namespace) -> list[Failure]:
@@ -128,7 +133,7 @@ def cmd_inspect(args: argparse.Namespace) -> int:
         raise UsageError(f"{path}: no such file")
     context = None if args.no_corpus else Path(args.corpus) if args.corpus else path.parent
     try:
-        article = analyse_file(path, _options(args), context)
+        article = analyse_file(path, _options(args), context, _cache(args))
     except SourceError as exc:
         raise UsageError(f"{path}: {exc}") from exc
     data = inspect_dict(article)
@@ -167,7 +172,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
             continue
 
         def run(path: Path, articles: Path = articles) -> dict[str, Any]:
-            return inspect_dict(analyse_file(path, options, articles))
+            return inspect_dict(analyse_file(path, options, articles, _cache(args)))
 
         score = evaluate(articles, gold, run)
         if args.verbose:
@@ -250,4 +255,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         _err("interrupted")
         return 130
+    except BrokenPipeError:  # the reader went away (`inspect ... | head`): not an error of ours
+        sys.stderr.close()
+        return 0
     return code

@@ -152,10 +152,10 @@ def analyse_corpus(
     return [replace(a, entities=tuple(found[a.slug])) for a in articles], failures
 
 
-def analyse_file(path: Path, options: Options, context: Path | None = None) -> Article:
+def analyse_file(path: Path, options: Options, context: Path | None = None, cache: Stage1Cache | None = None) -> Article:
     """Analyse one file, using the other sources in `context` (a folder) to resolve names."""
     siblings = [p for p in list_sources(context) if p.resolve() != path.resolve()] if context else []
-    articles, failures = analyse_corpus([path, *siblings], options)
+    articles, failures = analyse_corpus([path, *siblings], options, cache=cache)
     target = next((a for a in articles if a.source_file == path.name), None)
     if target is None:
         raise SourceError(next(f.message for f in failures if f.path == path))
