@@ -18,6 +18,10 @@ TYPE_LABELS = {"person": "People", "organization": "Organizations", "place": "Pl
 OVERVIEW_MARKER = "<!-- dossier:overview -->"
 #: How many entities the overview lists as most mentioned.
 OVERVIEW_TOP = 12
+#: Sentences an entity page quotes from one page; the rest are counted and linked. Beyond three,
+#: repeats of the same name in one article add length (pages of megabytes at 3,000 sources), not
+#: information: the source itself is one click away.
+MENTIONS_PER_PAGE = 3
 
 
 def _e(value: Any) -> str:
@@ -75,16 +79,20 @@ def entity_page(index: DossierIndex, name: str) -> str:
         out += [f"**Same as:** <{entity.same_as}>", ""]
     if seen:
         out += ["**Spellings seen:** " + ", ".join(_e(s) for s in seen), ""]
-    out += ["## Mentions", ""]
+    # The mentions repeat the sources' sentences: kept out of the search index, which has them.
+    out += ["## Mentions { data-search-exclude }", ""]
     by_page: dict[str, list] = defaultdict(list)
     for m in record.mentions:
         by_page[m.page].append(m)
     for page_uri in sorted(by_page, key=lambda p: (index.pages[p].kind != "source", index.pages[p].title)):
         page = index.pages[page_uri]
-        out += [f"### [{_e(page.title)}]({relative_url(uri, page_uri)})", ""]
-        for m in by_page[page_uri]:
-            link = relative_url(uri, page_uri, m.anchor)
-            out.append(f"- {_bold(m.sentence, m.spelling)} [¶]({link})")
+        page_link = relative_url(uri, page_uri)
+        out += [f"### [{_e(page.title)}]({page_link})", ""]
+        shown = by_page[page_uri][:MENTIONS_PER_PAGE]
+        for m in shown:
+            out.append(f"- {_bold(m.sentence, m.spelling)} [¶]({relative_url(uri, page_uri, m.anchor)})")
+        if len(by_page[page_uri]) > len(shown):
+            out.append(f"- … and [{len(by_page[page_uri]) - len(shown)} more in this source]({page_link})")
         out.append("")
     if not record.mentions:
         out += ["No mention in the text of any page; named in front matter only.", ""]

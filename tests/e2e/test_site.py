@@ -95,3 +95,16 @@ def test_hand_written_source_page_is_kept_and_reported(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "000-29186c0ec3ab31ab.md: not written" in result.stderr
     assert mine.read_text(encoding="utf-8") == "# My own notes on this source\n"
+
+
+def test_entity_pages_stay_small_and_out_of_the_search_index_duplicates(built_site: Path) -> None:
+    import json
+
+    russia = _html(built_site, "entities/russia")
+    counted = re.findall(r"… and <a href=\"\.\./\.\./sources/[\w-]+/\">(\d+) more in this source</a>", russia)
+    assert counted, "a source naming Russia more than three times shows three sentences and a count"
+    index = json.loads((built_site / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))
+    entity_text = " ".join(d["text"] for d in index["docs"] if d["location"].startswith("entities/sergei-lavrov/"))
+    source_text = " ".join(d["text"] for d in index["docs"] if d["location"].startswith("sources/001-"))
+    assert "ratchet up tensions" in source_text and "ratchet up tensions" not in entity_text
+    assert "Sergei Lavrov" in entity_text  # the page itself is still found by name
