@@ -87,7 +87,7 @@ def entity_page(index: DossierIndex, name: str) -> str:
     for page_uri in sorted(by_page, key=lambda p: (index.pages[p].kind != "source", index.pages[p].title)):
         page = index.pages[page_uri]
         page_link = relative_url(uri, page_uri)
-        out += [f"### [{_e(page.title)}]({page_link})", ""]
+        out += [f"### [{_e(page.title)}]({page_link}) {{ data-search-exclude }}", ""]
         shown = by_page[page_uri][:MENTIONS_PER_PAGE]
         for m in shown:
             out.append(f"- {_bold(m.sentence, m.spelling)} [¶]({relative_url(uri, page_uri, m.anchor)})")
