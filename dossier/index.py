@@ -43,7 +43,7 @@ class PageInput:
         return heading.group(1).strip() if heading else posixpath.splitext(posixpath.basename(self.src_uri))[0]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MentionRecord:
     page: str
     anchor: str | None

@@ -30,7 +30,7 @@ _PROTECTED = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Match:
     start: int
     end: int

@@ -96,6 +96,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         if error:
             log.warning(f"dossier: {file.src_uri}: {error}")
         is_source = folder == self.config.sources_dir and meta.get("generator") == GENERATOR
+        for key in ("removed", "provenance"):  # only the page itself shows these
+            meta.pop(key, None)
         return PageInput(file.src_uri, meta, body.lstrip("\n"), "source" if is_source else "note")
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -113,7 +115,9 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             markdown = link_mentions(markdown, _first_per_paragraph(markdown, matches), lambda n: self._entity_url(uri, n))
         if info.kind == "source":
             page.meta["title"] = html.escape(info.title)  # templates print titles unescaped
-            markdown = f"# {escape_inline(info.title)}\n\n{source_header(info)}\n{markdown}\n\n{source_audit(info)}"
+            # The audit and provenance are read from MkDocs' own parse of the front matter: the
+            # index drops them to keep its memory small.
+            markdown = f"# {escape_inline(info.title)}\n\n{source_header(page.meta)}\n{markdown}\n\n{source_audit(page.meta)}"
         self._export(uri, markdown)
         return markdown
 

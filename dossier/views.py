@@ -5,6 +5,7 @@ Every value that came from scraped text passes through `escape_inline` or a fenc
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from typing import Any
 
@@ -28,9 +29,8 @@ def _e(value: Any) -> str:
     return escape_inline(str(value)) if value not in (None, "") else "—"
 
 
-def source_header(page: PageInput) -> str:
-    """Render the metadata table shown above a source's text."""
-    meta = page.meta
+def source_header(meta: dict[str, Any]) -> str:
+    """Render the metadata table shown above a source's text, from its front matter."""
     prov = meta.get("provenance") or {}
     rows = []
     for key in ("publisher", "date", "author", "url"):
@@ -40,16 +40,16 @@ def source_header(page: PageInput) -> str:
         shown = f"<{value}>" if key == "url" and value and str(value).startswith(("http://", "https://")) and ">" not in str(value) else _e(value)
         rows.append(f"| {key.capitalize()} | {shown} | {origin} |")
     file_row = f"| Source file | `{_code(meta.get('source_file'))}` | sha256 `{_code(str(meta.get('sha256', ''))[:16])}…` |"
-    return "\n".join(["| | | |", "|---|---|---|", *rows, file_row]) + "\n"
+    return "\n".join(["| Field | Value | Where it came from |", "|---|---|---|", *rows, file_row]) + "\n"
 
 
 def _code(value: Any) -> str:
     return str(value or "").replace("`", "'")
 
 
-def source_audit(page: PageInput) -> str:
+def source_audit(meta: dict[str, Any]) -> str:
     """Render the removed lines, collapsed, each with the rule that removed it."""
-    removed = page.meta.get("removed") or []
+    removed = meta.get("removed") or []
     if not removed:
         return ""
     lines = [f'??? note "Removed lines ({len(removed)}): what cleaning dropped and why"', ""]
@@ -127,10 +127,11 @@ def entity_page(index: DossierIndex, name: str) -> str:
 
 
 def _bold(sentence: str, spelling: str) -> str:
-    i = sentence.find(spelling)
-    if i < 0:
+    """Embolden the first whole-word occurrence of the spelling ("Russia", not "Russian")."""
+    m = re.search(rf"(?<![\w-]){re.escape(spelling)}(?!\w)", sentence)
+    if not m:
         return sentence
-    return f"{sentence[:i]}**{spelling}**{sentence[i + len(spelling):]}"
+    return f"{sentence[: m.start()]}**{spelling}**{sentence[m.end() :]}"
 
 
 def entity_index(index: DossierIndex) -> str:
