@@ -3,15 +3,31 @@
 Cleaning only removes lines: it never rewrites, merges or reorders what it keeps. The stages run
 in this order, each a pure function of the lines and the removals found so far:
 
-1. line rules (``data/boilerplate.yml`` plus the user's): one line at a time;
+1. line rules (``data/boilerplate.yml`` plus the user's): one line at a time, on the line as
+   written and again with its Markdown (links, emphasis, heading marks) taken off;
 2. corpus repetition: a short line found in many sources of the same corpus is site chrome;
 3. list sections: a heading such as "Related:" or "### Sources:" and the list under it;
 4. image blocks: a short label line right above a photo caption;
 5. author boxes: the name line above an "About X 12 Articles" box and the bio under it;
-6. date lines: a line that holds nothing but a date is metadata;
-7. the headline: a Markdown H1 or the first remaining line shaped like a headline;
-8. the headline repeated at the foot of the page;
-9. trailing blocks: a lone line inside the run of appeals that closes the page.
+6. date lines: a line that holds nothing but a date, or a date stamp, is metadata;
+7. menus: three or more list items that are each a bare short link, and a run of one- and
+   two-word lines above the headline;
+8. bare bylines: a line of names only (or a name and a role), next to the date stamp at the head,
+   and the desk line under a byline ("Health Correspondent", "BBC News, Oslo");
+9. the masthead: short lines among the navigation at the top of the page (site name, city,
+   weather), a short top line that the page's footer names again (the site name), and a
+   one-word label right above the headline;
+10. the headline: the line a reader-mode "Title:" header names, a Markdown H1, or the first
+    remaining line shaped like a headline (or in Title Case);
+11. section blocks: the short teaser or contact lines right under a "Most Read", "Trending on X",
+    "Media contact:" or newsletter heading that a line rule removed;
+12. "About <name>" sections closing a press release, when the paragraph names the same company;
+13. author bios: closing lines that introduce the bylined author ("Jane Roe is a reporter ...");
+14. the headline repeated at the foot of the page;
+15. trailing blocks: a lone line between two appeals in the run that closes the page.
+
+A run of short lines after the last paragraph is *not* removed for being short: fact boxes,
+timelines and results lists look the same as widgets, and body text is never traded for chrome.
 """
 
 from __future__ import annotations
@@ -25,7 +41,8 @@ from pathlib import Path
 
 import yaml
 
-from .dates import date_only
+from .dates import date_only, is_stamp
+from .gazetteer import is_place
 from .model import Field, Line, Removal
 
 #: A date line ("Saturday, 5 September 2015, 10:32 GMT") is never longer than this.
@@ -33,13 +50,20 @@ DATE_LINE_MAX_WORDS = 12
 #: A headline is rarely longer; longer first lines are lead paragraphs (measured on the seeds and
 #: the regression corpus: headlines run 4-22 words, first body paragraphs 25+).
 HEADLINE_MAX_WORDS = 25
-#: The headline sits near the top: look no further than this many lines (whole-page dumps put a
-#: few navigation lines above it).
+#: A headline written as sentences is recognised by the byline under it, with at most this many
+#: lines (a standfirst) between them, and it is shorter than a lead paragraph.
+HEADLINE_DECK_LINES = 1
+HEADLINE_SENTENCES_MAX_WORDS = 20
+#: The headline sits near the top: look no further than this many non-blank lines (whole-page
+#: dumps put up to a dozen lines of banners and menus above it; 112 has nine).
 HEADLINE_SEARCH_LINES = 15
 #: A line repeated in at least this many sources is site chrome ("Share this article")...
 CORPUS_REPEAT_MIN_SOURCES = 3
-#: ...but only when it is short: wire copy repeats whole body paragraphs across outlets.
+#: ...but only when it is short: wire copy repeats whole body paragraphs across outlets...
 CORPUS_REPEAT_MAX_WORDS = 12
+#: ...and one-sentence paragraphs: a repeated line ending like a sentence is chrome only when it
+#: is a word or three ("Read more.", "Thank you!").
+CORPUS_REPEAT_SENTENCE_MAX_WORDS = 3
 #: An image label above a caption is a word or three ("Putin"), never a headline.
 IMAGE_LABEL_MAX_WORDS = 3
 #: Teaser headlines under a "Related" heading are short and carry no final full stop.
@@ -47,22 +71,84 @@ TEASER_MAX_WORDS = 22
 TEASER_MAX_LINES = 12
 #: A bio under an author box is a sentence or two.
 BIO_MAX_WORDS = 80
+#: A bio that introduces the bylined author closes the page: look only at the last few lines.
+BIO_LAST_LINES = 3
 #: Inside the closing run of appeals, a line between two removed lines is part of the run when
 #: it is no longer than this (longer lines are treated as body and end the run).
 TRAILING_GAP_MAX_WORDS = 50
 #: Rules whose lines come in runs that close a page; the trailing-block stage sweeps inside them.
 BLOCK_RULES = frozenset(
     {"donation", "subscription", "share", "author-box", "comment-policy", "consent-notice",
-     "legal-footer", "related", "related-list", "contact-line", "tag-list"}
+     "legal-footer", "related", "related-list", "contact-line", "tag-list", "disclaimer",
+     "link-list", "about-boilerplate", "section-block"}
+)  # fmt: skip
+#: Appeals to the reader: a lone line between two of them in the closing run is part of the appeal.
+APPEAL_RULES = frozenset({"donation", "subscription", "comment-policy", "author-box", "consent-notice"})
+#: The masthead: the site name, city and weather lines that sit among the navigation above the
+#: headline are a few words each; a headline is longer (4-22 words, see HEADLINE_MAX_WORDS), and
+#: the few short headlines never sit below navigation *and* above more navigation.
+MASTHEAD_MAX_WORDS = 5
+#: ...and come in runs of one to three lines (site name; city + temperature) in every layout seen.
+MASTHEAD_MAX_RUN = 3
+#: Only these rules mark the chrome *above* a headline; share bars, captions and ads sit below it,
+#: so a short line above them may be the headline itself.
+MASTHEAD_BELOW_RULES = frozenset({"navigation", "consent-notice", "image-chrome", "link-list", "reader-mode-header"})
+#: A link menu is at least this many consecutive list items that are each a bare link...
+LINK_MENU_MIN_ITEMS = 3
+#: ...whose link texts are this short ("News", "Races", "Personal Finance").
+LINK_MENU_MAX_WORDS = 4
+#: A heading that a line rule removed ("Most Read from Bloomberg", "Media contact:") is short.
+SECTION_HEAD_MAX_WORDS = 8
+#: Rules whose heading can carry a block of short lines right under it: teasers, a contact's name,
+#: organisation, phone and e-mail, a newsletter box's strapline.
+SECTION_HEAD_RULES = frozenset({"related", "contact-line", "subscription"})
+#: A bare byline names at most this many people.
+BYLINE_MAX_NAMES = 3
+#: A vertical menu above the headline is a run of at least HEAD_MENU_MIN_LINES lines of at most
+#: HEAD_MENU_MAX_WORDS words ("News", "Opinion", "Watch Live", "72°"). Headlines are longer: the
+#: shortest in the seeds and the regression corpus has 7 words.
+HEAD_MENU_MIN_LINES = 3
+HEAD_MENU_MAX_WORDS = 2
+#: The desk line under a byline ("Health Correspondent", "BBC News, Oslo") is a few words.
+DESK_LINE_MAX_WORDS = 6
+#: A headline in Title Case may end with a full stop ("Here’s What Comes Next."); Title Case means
+#: at least this share of the words that are not short function words start with a capital.
+TITLE_CASE_MIN_SHARE = 0.8
+_SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into nor of on or over per the to up via vs with".split()
 )  # fmt: skip
 
 _LIST_SECTION = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?P<name>sources?|references|citations|external links|related|related (?:articles|stories|"
     r"events|posts|links|coverage)|see also|more on this( story)?|changes|revisions|version history|"
-    r"further reading)\s*:?\s*$",
+    r"further reading|urls in this (?:post|article)|links in this (?:post|article))\s*:?\s*$",
     re.I,
 )
-_LIST_ITEM = re.compile(r"^\s*(?:\d+[.)]|[-*+•])\s+\S")
+_LIST_ITEM = re.compile(r"^\s*(?:\d+[.)]|[-*+•]|\[\d+\])\s+\S")
+_LINK_ITEM = re.compile(r"^\s*(?:\d+[.)]|[-*+•])\s+\[(?P<text>[^\]]+)\]\([^)]*\)\s*$")
+_MD_LINK_TEXT = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|del|al|bin|la|le)){1,3}"
+#: "March 5, 2024 by Jane Doe": a theme's stamp that ends with the byline.
+_STAMP_THEN_BYLINE = re.compile(rf"^(?P<stamp>.{{6,60}}?)\s+(?:by|By|BY)\s+{_NAME}$")
+_COUNTER = re.compile(r"^[\d.,]+\s*[kKmM]?$")
+_NAMES_ONLY = re.compile(rf"^{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,{BYLINE_MAX_NAMES - 1}}}$")
+_ROLE = (
+    r"(?i:correspondent|editor|reporter|writer|columnist|contributor|journalist|producer|analyst|"
+    r"critic|chief|bureau chief|staff writer|staff)"
+)
+#: "Richard Partington Economics correspondent": a name, then a desk and a role.
+_NAME_AND_ROLE = re.compile(
+    rf"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,2}}?\s*[,|·]?\s+(?:[A-Z][\w&-]*\s+){{0,3}}{_ROLE}$"
+)
+#: The line under a byline that names the writer's desk or outlet: "Health Correspondent", "BBC
+#: News, Oslo", "Reporting from New York".
+_DESK_LINE = re.compile(
+    rf"^(?:(?i:reporting from)\s+[A-Z].{{0,40}}|(?:[A-Z][\w&'’.-]*\s+){{0,3}}{_ROLE}|[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,3}},\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})$"
+)
+_ABOUT_HEADING = re.compile(
+    r"^About\s+(?P<name>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.,'’-]*|of|and|for|the)){0,6})\s*:?$"
+)
 _MD_H1 = re.compile(r"^#\s+(?P<text>\S.*?)\s*#*\s*$")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s+[A-Z“\"]")
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
@@ -151,6 +237,13 @@ def common_lines(texts: Iterable[list[str]]) -> frozenset[str]:
     return frozenset(k for k, n in counts.items() if n >= CORPUS_REPEAT_MIN_SOURCES)
 
 
+def plain_text(text: str) -> str:
+    """Return a line without its Markdown: link and image syntax, emphasis and heading marks."""
+    text = _MD_LINK_TEXT.sub(r"\1", _MD_LINK_TEXT.sub(r"\1", text.strip()))
+    text = re.sub(r"^#{1,6}\s+", "", text)
+    return text.strip("*_ \t")
+
+
 def clean_lines(lines: list[str], options: CleanOptions | None = None) -> Cleaned:
     """Split lines into body and removals, and find the headline."""
     options = options or CleanOptions()
@@ -161,9 +254,21 @@ def clean_lines(lines: list[str], options: CleanOptions | None = None) -> Cleane
     _apply_image_blocks(lines, removed)
     _apply_author_boxes(lines, removed)
     _apply_date_lines(lines, removed)
+    _apply_link_menus(lines, removed)
+    _apply_bare_bylines(lines, removed)
+    _apply_head_counters(lines, removed)
+    # The site name above a menu is found once the menu is gone, and the reverse: run both twice.
+    for _ in range(2):
+        _apply_masthead(lines, removed)
+        _apply_head_menus(lines, removed)
+    _apply_kicker(lines, removed)
     title = _find_headline(lines, removed)
     if title.line is not None:
         removed[title.line] = Removal(title.line, lines[title.line - 1], "headline", title.rule or "", "metadata")
+    _apply_section_blocks(lines, removed)
+    _apply_about_sections(lines, removed)
+    _apply_author_bio(lines, removed)
+    if title.line is not None:
         _apply_repeated_headline(lines, title, removed)
     _apply_trailing_blocks(lines, removed)
     kept = tuple(Line(n, t) for n, t in enumerate(lines, 1) if t.strip() and n not in removed)
@@ -179,11 +284,11 @@ def _apply_line_rules(lines: list[str], options: CleanOptions, removed: dict[int
         text = raw.strip()
         if not text:
             continue
-        words = word_count(text)
-        for rule in options.rules:
-            if rule.matches(text, words):
-                removed[n] = Removal(n, raw, rule.name, rule.removes, rule.kind)
-                break
+        plain = plain_text(text)
+        forms = [(text, word_count(text))] + ([(plain, word_count(plain))] if plain and plain != text else [])
+        rule = next((r for form, words in forms for r in options.rules if r.matches(form, words)), None)
+        if rule is not None:
+            removed[n] = Removal(n, raw, rule.name, rule.removes, rule.kind)
 
 
 def _apply_corpus_repetition(lines: list[str], options: CleanOptions, removed: dict[int, Removal]) -> None:
@@ -191,6 +296,10 @@ def _apply_corpus_repetition(lines: list[str], options: CleanOptions, removed: d
         return
     for n in _body_lines(lines, removed):
         text = lines[n - 1]
+        # A sentence repeated across sources is wire copy ("Police said no arrests were made."),
+        # not chrome: chrome lines are labels and buttons, without a full stop.
+        if _SENTENCE_END.search(text.strip()) and word_count(text) > CORPUS_REPEAT_SENTENCE_MAX_WORDS:
+            continue
         if word_count(text) <= CORPUS_REPEAT_MAX_WORDS and normalise_line(text) in options.common_lines:
             evidence = f"the same line is in {CORPUS_REPEAT_MIN_SOURCES}+ sources of this corpus"
             removed[n] = Removal(n, text, "corpus-repeated", evidence)
@@ -199,7 +308,7 @@ def _apply_corpus_repetition(lines: list[str], options: CleanOptions, removed: d
 def _apply_list_sections(lines: list[str], removed: dict[int, Removal]) -> None:
     """Remove "Sources:"/"Related:"-style headings with the list or teaser lines below them."""
     for n, raw in enumerate(lines, 1):
-        m = _LIST_SECTION.match(raw)
+        m = _LIST_SECTION.match(plain_text(raw))
         if not m:
             continue
         name = m.group("name").lower()
@@ -207,13 +316,15 @@ def _apply_list_sections(lines: list[str], removed: dict[int, Removal]) -> None:
         rule, kind = ("sources-list", "metadata") if is_sources else ("related-list", "boilerplate")
         if name.startswith(("change", "revision", "version")):
             rule = "revision-list"
+        elif name.startswith(("urls", "links")):
+            rule = "link-list"
         removed[n] = Removal(n, raw, rule, f"list section {m.group('name')!r}", kind)
         teasers = 0
         for k in range(n + 1, len(lines) + 1):
             text = lines[k - 1].strip()
             if not text:
                 continue
-            if _LIST_SECTION.match(text) or text.startswith("#"):
+            if _LIST_SECTION.match(plain_text(text)) or text.startswith("#"):
                 break
             is_item = bool(_LIST_ITEM.match(text))
             is_teaser = (
@@ -230,9 +341,9 @@ def _apply_list_sections(lines: list[str], removed: dict[int, Removal]) -> None:
 
 def _apply_image_blocks(lines: list[str], removed: dict[int, Removal]) -> None:
     """A one-to-three word line directly above a caption is the image's label, not a headline."""
-    for n, raw in enumerate(lines, 1):
+    for n in range(2, len(lines) + 1):
         rem = removed.get(n)
-        if not rem or rem.rule != "caption-credit" or n < 2:
+        if not rem or rem.rule != "caption-credit":
             continue
         above = lines[n - 2].strip()
         if above and n - 1 not in removed and word_count(above) <= IMAGE_LABEL_MAX_WORDS and above[-1] not in ".!?":
@@ -261,13 +372,166 @@ def _apply_author_boxes(lines: list[str], removed: dict[int, Removal]) -> None:
 
 def _apply_date_lines(lines: list[str], removed: dict[int, Removal]) -> None:
     for n in _body_lines(lines, removed):
-        if word_count(lines[n - 1]) <= DATE_LINE_MAX_WORDS and date_only(lines[n - 1]):
-            removed[n] = Removal(n, lines[n - 1], "date-line", "a line holding only a date", "metadata")
+        text = lines[n - 1]
+        if word_count(text) <= DATE_LINE_MAX_WORDS and date_only(text):
+            removed[n] = Removal(n, text, "date-line", "a line holding only a date", "metadata")
+        elif word_count(text) <= DATE_LINE_MAX_WORDS and is_stamp(text):
+            evidence = "a date stamp: dates, times, stamp words and counters only"
+            removed[n] = Removal(n, text, "date-line", evidence, "metadata")
+        elif (m := _STAMP_THEN_BYLINE.match(text.strip())) and is_stamp(m.group("stamp")):
+            removed[n] = Removal(n, text, "byline", "a date stamp followed by the byline", "metadata")
+
+
+def _apply_link_menus(lines: list[str], removed: dict[int, Removal]) -> None:
+    """Remove runs of list items that are each a bare short link: a navigation menu."""
+    run: list[int] = []
+    for n in [*range(1, len(lines) + 1), len(lines) + 1]:
+        text = lines[n - 1] if n <= len(lines) else ""
+        m = _LINK_ITEM.match(text)
+        if m and n not in removed and word_count(m.group("text")) <= LINK_MENU_MAX_WORDS:
+            run.append(n)
+            continue
+        if not text.strip() and n <= len(lines):
+            continue
+        if len(run) >= LINK_MENU_MIN_ITEMS:
+            for k in run:
+                removed[k] = Removal(
+                    k, lines[k - 1], "link-list", f"one of {len(run)} list items that are each a bare short link"
+                )
+        run = []
+
+
+def _apply_head_counters(lines: list[str], removed: dict[int, Removal]) -> None:
+    """Remove bare numbers next to the head's chrome: like, comment and share counters ("38")."""
+    head = [n for n, t in enumerate(lines, 1) if t.strip()][:HEADLINE_SEARCH_LINES]
+    for i, n in enumerate(head):
+        if n in removed or not _COUNTER.match(lines[n - 1].strip()):
+            continue
+        # A number between two kept paragraphs is the body's business.
+        if any(0 <= j < len(head) and head[j] in removed for j in (i - 1, i + 1)):
+            removed[n] = Removal(n, lines[n - 1], "share", "a bare counter next to the head's chrome")
+
+
+def _apply_author_bio(lines: list[str], removed: dict[int, Removal]) -> None:
+    """Remove the closing lines that introduce the bylined author ("Jane Roe is a reporter for ...")."""
+    names: set[str] = set()
+    for rem in removed.values():
+        if rem.rule == "byline":
+            text = re.sub(
+                r"^(?:by|written by|words by|story by|author:|posted by)\s*:?\s*", "", plain_text(rem.text), flags=re.I
+            )
+            for m in re.finditer(_NAME, text):
+                names |= {m.group(0), " ".join(m.group(0).split()[:2])}
+    if not names:
+        return
+    bio = re.compile(
+        rf"^(?:{'|'.join(map(re.escape, sorted(names, key=len, reverse=True)))})\b,?\s+(?:is|was|has been|covers|writes|reports)\b"
+    )
+    for n in reversed(_body_lines(lines, removed)[-BIO_LAST_LINES:]):
+        if not bio.match(lines[n - 1].strip()) or word_count(lines[n - 1]) > BIO_MAX_WORDS:
+            break
+        removed[n] = Removal(n, lines[n - 1], "author-box", "the bylined author introduced at the foot of the page")
+
+
+def _apply_head_menus(lines: list[str], removed: dict[int, Removal]) -> None:
+    """Remove a vertical menu above the headline: a run of one- and two-word lines."""
+    run: list[int] = []
+    for n in _body_lines(lines, removed)[:HEADLINE_SEARCH_LINES]:
+        text = lines[n - 1].strip()
+        if word_count(text) > HEAD_MENU_MAX_WORDS or _SENTENCE_END.search(text) or text.startswith("#"):
+            break
+        run.append(n)
+    if len(run) >= HEAD_MENU_MIN_LINES:
+        for n in run:
+            removed[n] = Removal(
+                n, lines[n - 1], "masthead", f"one of {len(run)} one- or two-word lines above the headline (a menu)"
+            )
+
+
+def _apply_bare_bylines(lines: list[str], removed: dict[int, Removal]) -> None:
+    """A line of names only, next to the date stamp at the head of the page, is the byline; the
+    short line under a byline that names the writer's desk goes with it."""
+    # Neighbours skip the chrome between them ("2 hours ago / Share / Save / Jane Smith").
+    head = [n for n, t in enumerate(lines, 1) if t.strip() and not (n in removed and removed[n].kind == "boilerplate")]
+    head = head[:HEADLINE_SEARCH_LINES]
+    for i, n in enumerate(head):
+        text = lines[n - 1].strip()
+        if n in removed or not (_NAMES_ONLY.match(text) or _NAME_AND_ROLE.match(text)) or is_place(text):
+            continue
+        neighbours = [head[j] for j in (i - 1, i + 1) if 0 <= j < len(head)]
+        if any(removed.get(k) and removed[k].rule in ("date-line", "date-stamp") for k in neighbours):
+            removed[n] = Removal(n, lines[n - 1], "byline", "names alone next to the date stamp", "metadata")
+    for i, n in enumerate(head[:-1]):
+        below = head[i + 1]
+        text = lines[below - 1].strip()
+        if (
+            removed.get(n)
+            and removed[n].rule == "byline"
+            and below not in removed
+            and word_count(text) <= DESK_LINE_MAX_WORDS
+        ):
+            if _DESK_LINE.match(text) and not is_place(text):
+                removed[below] = Removal(
+                    below, lines[below - 1], "byline", "the writer's desk, under the byline", "metadata"
+                )
+
+
+def _apply_masthead(lines: list[str], removed: dict[int, Removal]) -> None:
+    """Remove the site name, city and weather lines that sit among the chrome above the headline."""
+    head = [n for n, t in enumerate(lines, 1) if t.strip()][:HEADLINE_SEARCH_LINES]
+    run: list[int] = []  # short lines since the last chrome line (or the top of the page)
+    short: list[int] = []  # every short line above the headline
+    for n in head:
+        rem = removed.get(n)
+        text = lines[n - 1].strip()
+        if rem is None:
+            if word_count(text) > MASTHEAD_MAX_WORDS or _SENTENCE_END.search(text):
+                break
+            run.append(n)
+            short.append(n)
+            continue
+        if rem.kind != "boilerplate":
+            break
+        if run and rem.rule in MASTHEAD_BELOW_RULES and len(run) <= MASTHEAD_MAX_RUN:
+            for k in run:
+                removed[k] = Removal(
+                    k,
+                    lines[k - 1],
+                    "masthead",
+                    f"short line between page chrome above the headline (line {n}: {rem.rule})",
+                )
+        run = []
+    # A short line above the headline that a removed line further down names again is the site's
+    # name ("Okanagan Today" on top, "Copyright © 2023 Okanagan Today." below the article).
+    for k in short:
+        key = normalise_line(lines[k - 1])
+        if k in removed or not key or not re.search(r"[A-Z]", lines[k - 1]):
+            continue
+        again = next((m for m, rem in sorted(removed.items()) if m > k and rem.kind == "boilerplate"
+                      and normalise_line(rem.text) != key and re.search(rf"\b{re.escape(key)}\b", normalise_line(rem.text))), None)  # fmt: skip
+        if again is not None:
+            removed[k] = Removal(k, lines[k - 1], "masthead", f"the site name, named again at line {again}")
+            break
+
+
+def _apply_kicker(lines: list[str], removed: dict[int, Removal]) -> None:
+    """A one-word line right above the headline is a label (site name, section, "EXCLUSIVE")."""
+    top = [n for n in _body_lines(lines, removed)][:2]
+    if len(top) == 2 and word_count(lines[top[0] - 1]) == 1 and not _SENTENCE_END.search(lines[top[0] - 1].strip()):
+        if not lines[top[0] - 1].lstrip().startswith(("#", "-", "*", ">", "|")) and _headline_rule(lines[top[1] - 1]):
+            removed[top[0]] = Removal(top[0], lines[top[0] - 1], "masthead", "a one-word label above the headline")
 
 
 def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
-    """Return the headline: a Markdown H1 near the top, else the first line shaped like one."""
-    top = range(1, min(len(lines), HEADLINE_SEARCH_LINES) + 1)
+    """Return the headline: the line a reader-mode header names, a Markdown H1 near the top, else
+    the first line shaped like one."""
+    top = [n for n, t in enumerate(lines, 1) if t.strip()][:HEADLINE_SEARCH_LINES]
+    wanted = next((_reader_mode_title(lines[n - 1]) for n in top if removed.get(n) and removed[n].rule == "reader-mode-header"
+                   and _reader_mode_title(lines[n - 1])), None)  # fmt: skip
+    if wanted:
+        for n in top:
+            if n not in removed and normalise_line(plain_text(lines[n - 1])) == normalise_line(wanted):
+                return Field(plain_text(lines[n - 1]), n, "reader-mode-title")
     for n in top:
         m = _MD_H1.match(lines[n - 1])
         if m and n not in removed:
@@ -275,11 +539,101 @@ def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
     first = next((n for n in top if lines[n - 1].strip() and n not in removed), None)
     if first is None or lines[first - 1].lstrip().startswith(("#", "-", "*", ">", "|")):
         return Field()
-    text = lines[first - 1].strip()
-    words = word_count(text)
-    if 2 <= words <= HEADLINE_MAX_WORDS and not text.endswith((".", ",", ";", ":")) and not _SENTENCE_BREAK.search(text):
-        return Field(text, first, "first-line-headline")
+    rule = _headline_rule(lines[first - 1])
+    if rule:
+        return Field(lines[first - 1].strip(), first, rule)
+    # A headline written as sentences ("X is going to prison. Now what?") sits right above the
+    # byline and date, with at most a standfirst between them; a lead paragraph ends with a full
+    # stop and does not.
+    following = [n for n in top if n > first][: HEADLINE_DECK_LINES + 1]
+    byline = next(
+        (n for n in following if removed.get(n) and removed[n].rule in ("byline", "date-line", "date-stamp")), None
+    )
+    text, words = lines[first - 1].strip(), word_count(lines[first - 1])
+    if (
+        byline
+        and 2 <= words <= HEADLINE_SENTENCES_MAX_WORDS
+        and not text.endswith((".", ",", ";", ":"))
+        and all(
+            k in removed or k == first or _headline_rule(lines[k - 1])
+            for k in range(first, byline)
+            if lines[k - 1].strip()
+        )
+    ):
+        return Field(lines[first - 1].strip(), first, "headline-above-byline")
     return Field()
+
+
+def _headline_rule(text: str) -> str | None:
+    """Name the shape that makes a line a headline, or None."""
+    text = text.strip()
+    words = word_count(text)
+    if not 2 <= words <= HEADLINE_MAX_WORDS:
+        return None
+    if not text.endswith((".", ",", ";", ":")) and not _SENTENCE_BREAK.search(text):
+        return "first-line-headline"
+    if not text.endswith((",", ";", ":")) and _is_title_case(text):
+        return "title-case-headline"
+    return None
+
+
+def _reader_mode_title(text: str) -> str | None:
+    """Return the page title a reader-mode header gives ("Title: Headline | Site"), without the site."""
+    m = re.match(r"^title\s*:\s*(?P<title>.+?)\s*$", text.strip(), re.I)
+    if not m:
+        return None
+    return re.split(r"\s+[|–—]\s+|\s+-\s+(?=[^-]{2,60}$)", m.group("title"))[0].strip() or None
+
+
+def _is_title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in _SMALL_WORDS]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= TITLE_CASE_MIN_SHARE * len(words)
+
+
+def _apply_section_blocks(lines: list[str], removed: dict[int, Removal]) -> None:
+    """Remove the short lines right under a heading that a line rule removed ("Most Read", "Media contact:")."""
+    for n in sorted(removed):
+        rem = removed[n]
+        heading = plain_text(rem.text)
+        if rem.rule not in SECTION_HEAD_RULES or word_count(heading) > SECTION_HEAD_MAX_WORDS:
+            continue
+        if heading.endswith((".", "!", "?")) or rem.evidence.startswith("under "):
+            continue
+        k, blank = n + 1, False
+        while k <= len(lines):
+            text = lines[k - 1].strip()
+            if not text:
+                blank, k = True, k + 1
+                continue
+            if k in removed and removed[k].rule != "date-line":  # other chrome, or the headline
+                break
+            is_item = bool(_LIST_ITEM.match(text))
+            # A teaser's date ("March 2, 2024") belongs to the teaser, not to the article.
+            is_teaser = not blank and word_count(text) <= TEASER_MAX_WORDS and not _SENTENCE_END.search(text)
+            if not (is_item or is_teaser):
+                break
+            removed[k] = Removal(k, lines[k - 1], "section-block", f"under the {rem.rule} heading of line {n}")
+            blank, k = False, k + 1
+
+
+def _apply_about_sections(lines: list[str], removed: dict[int, Removal]) -> None:
+    """Remove "About <company>" and its paragraph when they close the page and the paragraph names it."""
+    kept = _body_lines(lines, removed)
+    for i in range(len(kept) - 2, -1, -1):
+        n, text = kept[i], lines[kept[i] - 1].strip()
+        m = _ABOUT_HEADING.match(plain_text(text))
+        if not m:
+            continue
+        after = kept[i + 1 :]
+        if any(k not in removed for k in after[1:]):
+            break
+        name = m.group("name")
+        first_word = name.split()[1] if name.lower().startswith("the ") and len(name.split()) > 1 else name.split()[0]
+        if first_word.lower() not in lines[after[0] - 1].lower():
+            continue
+        evidence = f"closing 'About {name}' section"
+        removed[n] = Removal(n, lines[n - 1], "about-boilerplate", evidence)
+        removed[after[0]] = Removal(after[0], lines[after[0] - 1], "about-boilerplate", evidence)
 
 
 def _apply_repeated_headline(lines: list[str], title: Field, removed: dict[int, Removal]) -> None:
@@ -299,13 +653,23 @@ def _apply_trailing_blocks(lines: list[str], removed: dict[int, Removal]) -> Non
         rem = removed.get(n)
         if rem and rem.rule in BLOCK_RULES:
             start, gap = i, []
-        elif rem is None and len(gap) == 0 and start < len(order) and word_count(lines[n - 1]) <= TRAILING_GAP_MAX_WORDS:
+        elif (
+            rem is None and len(gap) == 0 and start < len(order) and word_count(lines[n - 1]) <= TRAILING_GAP_MAX_WORDS
+        ):
             gap.append(n)
         elif rem is None:
             break
-    for n in order[start:]:
-        if n not in removed:
-            removed[n] = Removal(n, lines[n - 1], "trailing-block", "between appeals in the block that closes the page")
+    for i in range(start, len(order)):
+        n = order[i]
+        if n in removed or not 0 < i < len(order) - 1:
+            continue
+        # Only a line with an appeal on each side is part of the appeal: a paragraph between an
+        # inline promo and the page's foot ("Read more: ...", last paragraph, tags) is the article's.
+        above, below = removed.get(order[i - 1]), removed.get(order[i + 1])
+        if above and below and above.rule in APPEAL_RULES and below.rule in APPEAL_RULES:
+            removed[n] = Removal(
+                n, lines[n - 1], "trailing-block", f"between appeals on lines {order[i - 1]} and {order[i + 1]}"
+            )
 
 
 def _previous_nonblank(lines: list[str], n: int) -> int | None:

@@ -15,12 +15,21 @@ _MONTH = (
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+#: A year ends at a word boundary, or runs straight into a clock time or the next date when a
+#: page glued the two together ("March 3, 20224:52 PM UTC", "5 Mar 20245 Mar 2024").
+_YEAR_END = r"(?:\b|(?=[0-2]?\d:\d\d)|(?=[0-3]?\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"
 _PATTERNS = (
-    re.compile(rf"\b{_YEAR}-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b"),  # 2015-09-05, 2015-09-4
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),  # September 5, 2015
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I),  # 5 September 2015
+    re.compile(rf"\b{_YEAR}-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?:\b|(?=T\d))"),  # 2015-09-05, 2015-9-4, 2023-03-02T16:45
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}{_YEAR_END}", re.I),  # September 5, 2015
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}{_YEAR_END}", re.I),  # 5 September 2015
     re.compile(rf"\b{_YEAR}/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)\b"),  # 2015/09/05 (also url paths)
 )
+#: 06/03/2023, 6.3.2023, 06-03-2023: day and month can only be told apart by evidence (below).
+_NUMERIC = re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b")
+#: A 24-hour clock time ("14:05", "09.30 BST", no am/pm) is written where dates are day-first:
+#: US pages, the only month-first convention, write 12-hour times with am/pm.
+_CLOCK_24H = re.compile(r"(?<![\d:.])(?:[01]\d|2[0-3])[:.][0-5]\d(?![\d:.])(?!\s*[ap]\.?m\b)", re.I)
+_CLOCK_12H = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b", re.I)
 _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/")
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?"
 _TIME = r"(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*(?:[A-Z]{2,4}\b|GMT[+-]?\d*|UTC[+-]?\d*)?"
@@ -49,7 +58,23 @@ def find_dates(text: str) -> list[tuple[int, dt.date]]:
             date = _build(groups["year"], month, day)
             if date and not any(start <= m.start() < start + 20 for start in found):
                 found[m.start()] = date
+    for m in _NUMERIC.finditer(text):
+        date = _numeric_date(m, text)
+        if date and not any(start <= m.start() < start + 20 for start in found):
+            found[m.start()] = date
     return sorted(found.items())
+
+
+def _numeric_date(m: re.Match[str], text: str) -> dt.date | None:
+    """Read a numeric date only when its order is certain: a part above 12, or a 24-hour clock."""
+    a, b = int(m["a"]), int(m["b"])
+    if a > 12 and b <= 12:
+        return _build(m["year"], b, str(a))
+    if b > 12 and a <= 12:
+        return _build(m["year"], a, str(b))
+    if _CLOCK_24H.search(text) and not _CLOCK_12H.search(text):
+        return _build(m["year"], b, str(a))
+    return None
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -72,7 +97,7 @@ def date_only(text: str) -> dt.date | None:
 
 
 def _strip_match(text: str) -> str:
-    for pattern in _PATTERNS:
+    for pattern in (*_PATTERNS, _NUMERIC):
         text = pattern.sub("", text)
     return re.sub(r"[\W_]+", "", text)
 
@@ -81,3 +106,66 @@ def date_in_url(url: str) -> dt.date | None:
     """Return the date written in a url path like /2015/09/05/, or None."""
     m = _URL_DATE.search(url)
     return _build(m["year"], int(m["m"]), m["d"]) if m else None
+
+
+#: Words that turn what follows into an update stamp. No leading word boundary: pages glue the
+#: stamp to a time zone ("4:52 PM UTCUpdated 2 years ago").
+_UPDATE_WORD = re.compile(r"(?:last\s+)?(?:updated|modified|edited|corrected)(?:\s+on)?\b", re.I)
+_PUBLISHED_WORD = re.compile(r"\b(?:first\s+|originally\s+)?(?:published|posted|issued)(?:\s+on)?\b", re.I)
+#: What a stamp line may hold besides its dates: weekdays, clock times, stamp words, separators,
+#: relative ages, read times and counters ("· 38 sources", "4 min read").
+_STAMP_FURNITURE = (
+    re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?\b"),
+    re.compile(
+        r"(?:\b\d{1,2}[:.]\d\d|\b\d{1,2}(?=\s*[ap]\.?m\b))\s*(?:[ap]\.?m\.?)?\s*(?-i:(?:GMT|UTC)[+-]?\d*|[A-Z]{2,4}\b)?",
+        re.I,
+    ),
+    re.compile(rf"\b{_WEEKDAY}", re.I),
+    re.compile(
+        r"\b(?:(?:last\s+)?(?:updated|modified|edited|corrected)|(?:first\s+|originally\s+)?(?:published|posted|issued)|date|time|on|at)\b"
+        r"|^\W*and\b"  # the second half of "Posted at ... / and last updated ..." split over two lines
+        r"|(?:updated|modified)"
+        r"|\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
+        r"|\b(?:an?|one)\s+(?:minute|hour|day|week|month|year)\s+ago\b"
+        r"|\b(?:(?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*)?\d+\s*(?:-\s*)?min(?:ute)?s?\.?(?:\s+read)?\b"
+        r"|\b\d+\s+(?:sources|comments?|shares|views)\b",
+        re.I,
+    ),
+)
+_RELATIVE_AGE = re.compile(
+    r"\b(?:\d+|an?|one)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b", re.I
+)
+
+
+def is_stamp(text: str) -> bool:
+    """Tell whether a line is a date stamp: dates, times and stamp words only, with a date or an age."""
+    plain = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    if not find_dates(plain) and not _RELATIVE_AGE.search(plain):
+        return False
+    rest = plain
+    for pattern in (_STAMP_FURNITURE[0], *_PATTERNS, _NUMERIC, *_STAMP_FURNITURE[1:]):
+        rest = pattern.sub(" ", rest)
+    return not re.sub(r"[\W_]+", "", rest)
+
+
+def stamp_dates(text: str) -> tuple[dt.date | None, dt.date | None]:
+    """Return (published, updated): the first date outside and the first inside an update stamp.
+
+    "Feb 13, 2024 · Updated Feb 14, 2024" gives both; "Updated Oct 7, 2015; first published
+    Sep 30, 2015" gives Sep 30 as published; "Updated 7:46 PM, Sept. 14, 2023" gives only updated.
+    """
+    published: dt.date | None = None
+    updated: dt.date | None = None
+    marks = sorted([(m.start(), m.end(), "updated") for m in _UPDATE_WORD.finditer(text)]
+                   + [(m.start(), m.end(), "published") for m in _PUBLISHED_WORD.finditer(text)])  # fmt: skip
+    segments = [(0, "published")] + [(end, kind) for _, end, kind in marks]
+    bounds = [start for start, _, _ in marks] + [len(text)]
+    for (start, kind), stop in zip(segments, bounds, strict=True):
+        dates = find_dates(text[start:stop])
+        if not dates:
+            continue
+        if kind == "published" and published is None:
+            published = dates[0][1]
+        elif kind == "updated" and updated is None:
+            updated = dates[0][1]
+    return published, updated

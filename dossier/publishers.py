@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -31,7 +32,9 @@ class PublisherTable:
 
 
 def _fold(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", name.lower().replace("’", "'")).strip().removeprefix("the ")
+    """Fold a name for lookup: case, accents ("RTÉ" is "rte"), punctuation and a leading "the"."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+    return re.sub(r"[\W_]+", " ", plain).strip().removeprefix("the ")
 
 
 def load_publishers(*extra: Path) -> PublisherTable:

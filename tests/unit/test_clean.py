@@ -73,6 +73,100 @@ CHROME = [
     ("Wednesday, Sept. 30, 2015 10:15 AM EDT", "date-line", "metadata"),
 ]
 
+# Chrome seen on real pages that the first table did not cover: one row per rule added since.
+MORE_CHROME = [
+    ("Copy Link copied", "share", "boilerplate"),
+    ("Link Copied!", "share", "boilerplate"),
+    ("Share with Facebook", "share", "boilerplate"),
+    ("Follow AP’s coverage of hurricanes at https://apnews.com/hub/hurricanes", "share", "boilerplate"),
+    ("Views: 1,245", "share", "boilerplate"),
+    ("We value your privacy", "consent-notice", "boilerplate"),
+    ("Accept all | Reject all | Manage preferences", "consent-notice", "boilerplate"),
+    ("Register now for FREE unlimited access to Reuters.com", "subscription", "boilerplate"),
+    ("Daily newsletter", "subscription", "boilerplate"),
+    ("Keep up to date with international news by downloading the FRANCE 24 app", "subscription", "boilerplate"),
+    ("Download the Khel Times app for the latest sports news.", "subscription", "boilerplate"),
+    ("skip past newsletter promotion", "subscription", "boilerplate"),
+    ("Sign up to Business Today", "subscription", "boilerplate"),
+    ("Print subscriptions", "subscription", "boilerplate"),
+    ("Get the full picture. Compare how 38 sources covered this story with NewsLens Premium.", "subscription", "boilerplate"),
+    (
+        "The Lisbon Post is an independent, reader-supported newsroom. Become a member from €4 a month.",
+        "donation",
+        "boilerplate",
+    ),
+    (
+        "Smoke rises over the hills east of Lumby, B.C., on Thursday, Aug. 17, 2023. THE CANADIAN PRESS/Owen Lachance",
+        "caption-credit",
+        "boilerplate",
+    ),
+    ("Dana Whitaker celebrates with supporters on Tuesday night. Photo: Chris Lund / Tribune", "caption-credit", "boilerplate"),
+    ("_Rotich after winning the 2022 Seoul Marathon. Photo: Kim Hyun-woo/Marathon Insider_", "caption-credit", "boilerplate"),
+    ("An ATR 72-600 at Tromsø Airport in a file photo taken on June 3, 2019.", "caption-credit", "boilerplate"),
+    ("Image source, Reuters", "caption-credit", "boilerplate"),
+    ("Image caption, Rescue helicopters flew survivors to hospital in Bodø", "caption-credit", "boilerplate"),
+    ("Getty Images", "caption-credit", "boilerplate"),
+    ("![Image 2: Rotich crosses the finish line](https://example.com/rotich.jpg)", "image-chrome", "boilerplate"),
+    ("[![Image 1: Marathon Insider](https://example.com/logo.svg)](https://example.com/)", "image-chrome", "boilerplate"),
+    ("Listen to this article", "image-chrome", "boilerplate"),
+    ("[Skip to main content](#main-content)", "navigation", "boilerplate"),
+    ("The Guardian - Back to home", "navigation", "boilerplate"),
+    ("Our Standards: The Thomson Reuters Trust Principles.", "legal-footer", "boilerplate"),
+    ("Report a typo", "legal-footer", "boilerplate"),
+    ("The BBC is not responsible for the content of external sites.", "legal-footer", "boilerplate"),
+    ("Reuse this content", "legal-footer", "boilerplate"),
+    ("Copyright 2023 Nexstar Media Inc. All rights reserved.", "legal-footer", "boilerplate"),
+    ("&copy; 2024 Pennywise Media Ltd. All rights reserved.", "legal-footer", "boilerplate"),
+    ("--With assistance from Mark Tillett and Irina Petrova.", "wire-signoff", "boilerplate"),
+    ("txw/dl", "wire-signoff", "boilerplate"),
+    (
+        "Disclaimer: This article is for information only and does not constitute investment advice.",
+        "disclaimer",
+        "boilerplate",
+    ),
+    ("This release contains forward-looking statements that involve risks.", "disclaimer", "boilerplate"),
+    ("___", "separator", "boilerplate"),
+    ("* * *", "separator", "boilerplate"),
+    ("Trending on KLCH 7", "related", "boilerplate"),
+    ("Most Read from Bloomberg", "related", "boilerplate"),
+    ("Similar News Topics", "related", "boilerplate"),
+    ("Explore more on these topics", "related", "boilerplate"),
+    ("Also Read | Kipchoge to run Boston Marathon in April", "related", "boilerplate"),
+    ("**Most Read**", "related", "boilerplate"),
+    ("In this article:", "related", "boilerplate"),
+    ("Leave a Reply Cancel reply", "comment-policy", "boilerplate"),
+    ("Your email address will not be published. Required fields are marked *", "comment-policy", "boilerplate"),
+    ("Save my name, email, and website in this browser for the next time I comment.", "comment-policy", "boilerplate"),
+    ("Post Comment", "comment-policy", "boilerplate"),
+    ("Total News Sources 38", "coverage-widget", "boilerplate"),
+    ("Leaning Left 9", "coverage-widget", "boilerplate"),
+    ("Story tips can be sent to jane.roe@example.com.", "contact-line", "boilerplate"),
+    ("Title: Kenyan marathon champion suspended for EPO | Marathon Insider", "reader-mode-header", "metadata"),
+    ("Markdown Content:", "reader-mode-header", "metadata"),
+    ("Article printed from Okanagan Today: https://www.okanagantoday.ca", "print-footer", "metadata"),
+    ("Posted By Megan Fraser In Wildfires | No Comments", "byline", "metadata"),
+    ("by: Tara Gaspard", "byline", "metadata"),
+    ("By Oliver Grant, CFA | March 21, 2024 | Read time: 4 min", "byline", "metadata"),
+    ("Issued on: 06/03/2023 - 14:05", "date-stamp", "metadata"),
+    ("Posted on April 7, 2024 by admin", "date-stamp", "metadata"),
+    ("Thu, Mar 21, 2024, 12:00 PM 4 min read", "date-line", "metadata"),
+    ("Feb 13, 2024 · Updated Feb 14, 2024 · 38 sources", "date-line", "metadata"),
+    ("March 3, 20224:52 PM UTCUpdated 2 years ago", "date-line", "metadata"),
+    ("2 hours ago", "date-line", "metadata"),
+    ("January 15, 2024 by Mark Evans", "byline", "metadata"),
+    ("News Release", "press-release-chrome", "boilerplate"),
+    ("SKIP ADVERTISEMENT", "advertisement", "boilerplate"),
+    ("A version of this article appears in print on March 4, 2024, Section B, Page 1.", "legal-footer", "boilerplate"),
+    ("Gift Article", "share", "boilerplate"),
+    ("FILE - A man walks past a canopy in Lake Charles, La., Sept. 14, 2023. (AP Photo/Luis Sanchez, File)",
+     "caption-credit", "boilerplate"),
+    ("Chip Somodevilla/Getty Images", "caption-credit", "boilerplate"),
+    ("Advertisement - Scroll to continue", "advertisement", "boilerplate"),
+    ("Comments (12)", "comment-policy", "boilerplate"),
+    ("Your browser does not support the video tag.", "image-chrome", "boilerplate"),
+]
+CHROME += MORE_CHROME
+
 
 @pytest.mark.parametrize(("line", "rule", "kind"), CHROME, ids=[c[0][:40] for c in CHROME])
 def test_chrome_line_is_removed_with_its_rule(line, rule, kind):
@@ -113,6 +207,29 @@ BODY = [
     "Support for the strikes stands at 40 percent, according to a Reuters/Ipsos poll.",
     "The ministry's weekly newsletter listed the casualties by province.",
     "Updated figures released on Tuesday showed 12 people had died.",
+    # near misses of the rules added for real pages: each reads like chrome but is a sentence
+    "Copyright law was also discussed at length by the committee.",
+    "The man, seen in a file photo released by police, is wanted for robbery.",
+    "Sign up for the draft began on Monday, the ministry said.",
+    "More from the hearing is expected on Tuesday.",
+    "Download speeds fell sharply during the outage, the company said.",
+    "Keep up the pressure, the union told its members.",
+    "Views differ on whether the rate cut will come in June.",
+    "Image problems have dogged the company for years.",
+    "Trending upward, the index closed at a record on Friday.",
+    "Listen to the full interview on the station's website.",
+    "Yes, the council voted to approve the budget.",
+    "Website traffic doubled after the announcement.",
+    "Follow the money, investigators said.",
+    "Center 17 of the stadium was evacuated before the match.",
+    "Disclaimers were printed on every ballot in the state.",
+    "Register of deeds officials said the records were lost.",
+    "Reporters Without Borders condemned the arrest on Sunday.",
+    "Source: a senior official who spoke on condition of anonymity.",
+    "Results of the vote:",
+    "The AFL/CIO endorsed him on Monday.",
+    "The New York Times/Siena College poll found the race tied.",
+    "Level 3: Go now",
 ]
 
 
@@ -190,6 +307,161 @@ def test_sources_heading_and_its_list_are_metadata():
     assert [k.number for k in cleaned.kept] == [1, 7]
 
 
+def _rules(cleaned):
+    return {r.line: r.rule for r in cleaned.removed}
+
+
+HEADLINE = "Hurricane Delphine slams Louisiana coast, knocking out power to 400,000"
+
+
+def test_masthead_lines_between_navigation_lines_are_chrome_and_the_headline_follows():
+    lines = ["Skip to content", "KLCH 7", "Lake Charles", "78°", "NEWS | WEATHER | SPORTS | TRAFFIC | CONTESTS",
+             "", HEADLINE, "", BODY_BEFORE, "", BODY_AFTER]  # fmt: skip
+    cleaned = clean_lines(lines)
+    assert _rules(cleaned) == {1: "navigation", 2: "masthead", 3: "masthead", 4: "masthead", 5: "navigation", 7: "headline"}
+    assert (cleaned.title.value, cleaned.title.line) == (HEADLINE, 7)
+
+
+def test_site_name_above_the_headline_is_chrome_when_the_footer_names_it_again():
+    lines = ["Okanagan Today", "", HEADLINE, "", BODY_BEFORE, "", "Copyright © 2023 Okanagan Today. All rights reserved."]
+    cleaned = clean_lines(lines)
+    assert _rules(cleaned) == {1: "masthead", 3: "headline", 7: "legal-footer"}
+    assert "line 7" in cleaned.removed[0].evidence
+
+
+def test_short_line_above_a_share_bar_is_the_headline_not_a_masthead():
+    lines = ["Skip to content", "Putin Confirms Syria Deal", "Share this article", "", BODY_BEFORE]
+    cleaned = clean_lines(lines)
+    assert (cleaned.title.value, cleaned.title.line) == ("Putin Confirms Syria Deal", 2)
+
+
+def test_vertical_menu_above_the_headline_is_removed():
+    lines = ["News", "Opinion", "Sport", "", "Business", "", HEADLINE, "", BODY_BEFORE]
+    cleaned = clean_lines(lines)
+    assert _rules(cleaned) == {1: "masthead", 2: "masthead", 3: "masthead", 5: "masthead", 7: "headline"}
+
+
+def test_one_word_label_above_the_headline_is_removed():
+    cleaned = clean_lines(["EXCLUSIVE", HEADLINE, "", BODY_BEFORE])
+    assert _rules(cleaned) == {1: "masthead", 2: "headline"}
+
+
+def test_link_menu_is_removed_but_a_link_in_a_sentence_is_not():
+    lines = ["*   [News](https://example.com/news/)", "*   [Races](https://example.com/races/)",
+             "*   [Gear](https://example.com/gear/)", "", "# " + HEADLINE, "",
+             "Rotich won the [Seoul Marathon](https://example.com/seoul/) last year, officials said."]  # fmt: skip
+    cleaned = clean_lines(lines)
+    assert _rules(cleaned) == {1: "link-list", 2: "link-list", 3: "link-list", 5: "headline"}
+
+
+def test_reader_mode_header_is_metadata_and_the_h1_is_the_title():
+    lines = ["Title: Rotich suspended for EPO | Marathon Insider", "", "URL Source: https://example.com/rotich",
+             "", "Markdown Content:", "[Skip to main content](#main)", "", "# Rotich suspended for EPO", "", BODY_BEFORE]  # fmt: skip
+    cleaned = clean_lines(lines)
+    assert (cleaned.title.value, cleaned.title.line) == ("Rotich suspended for EPO", 8)
+    assert {n: r for n, r in _rules(cleaned).items() if n != 8} == {
+        1: "reader-mode-header", 3: "reader-mode-header", 5: "reader-mode-header", 6: "navigation",
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("headline", "rule"),
+    [
+        ("Reno Just Elected a Mayor Who Wants to Tax Your Commute. Here’s What Comes Next.", "title-case-headline"),
+        ("Bank of England holds at 5.25% – but the vote split is what matters", "first-line-headline"),
+    ],
+)
+def test_headline_shapes(headline, rule):
+    cleaned = clean_lines([headline, "", BODY_BEFORE])
+    assert (cleaned.title.value, cleaned.title.rule) == (headline, rule)
+
+
+def test_headline_written_as_sentences_is_found_by_the_byline_under_it():
+    headline = "Ledgerline's founder is going to prison. Now what?"
+    cleaned = clean_lines([headline, "Anna Keller", "Mar 10, 2022", "", BODY_BEFORE])
+    assert (cleaned.title.value, cleaned.title.rule) == (headline, "headline-above-byline")
+    assert _rules(cleaned) == {1: "headline", 2: "byline", 3: "date-line"}
+
+
+def test_lead_sentence_above_a_byline_is_not_a_headline():
+    cleaned = clean_lines([BODY_BEFORE, "By Jane Doe", "", BODY_AFTER])
+    assert cleaned.title.value is None
+
+
+def test_bare_byline_and_desk_line_next_to_the_date_stamp_are_metadata():
+    lines = [HEADLINE, "", "Harriet Lowe and James Ashworth", "Thu, Mar 21, 2024, 12:00 PM 4 min read", "", BODY_BEFORE]
+    assert _rules(clean_lines(lines)) == {1: "headline", 3: "byline", 4: "date-line"}
+    lines = [HEADLINE, "2 hours ago", "Share", "Jane Smith", "BBC News, Oslo", "", BODY_BEFORE]
+    cleaned = clean_lines(lines)
+    assert _rules(cleaned) == {1: "headline", 2: "date-line", 3: "share", 4: "byline", 5: "byline"}
+    assert cleaned.removed[-1].evidence.startswith("the writer's desk")
+
+
+def test_a_place_next_to_the_date_stamp_is_not_a_byline():
+    cleaned = clean_lines([HEADLINE, "", "New York", "March 5, 2024", "", BODY_BEFORE])
+    assert 3 not in _rules(cleaned)
+
+
+def test_teasers_right_under_a_most_read_heading_are_removed():
+    lines = [BODY_BEFORE, "", "Most Read from Bloomberg", "The World’s Richest Families Got $1 Trillion Richer",
+             "Why Japan’s First Rate Hike Has Traders Betting on a Weaker Yen", "", BODY_AFTER]  # fmt: skip
+    assert _rules(clean_lines(lines)) == {3: "related", 4: "section-block", 5: "section-block"}
+
+
+def test_a_subheading_after_a_blank_line_under_a_trending_heading_is_kept():
+    lines = [BODY_BEFORE, "", "Trending Now", "", "What happens next", "", BODY_AFTER]
+    assert _rules(clean_lines(lines)) == {3: "related"}
+
+
+def test_contact_block_under_a_media_contact_heading_is_removed():
+    lines = [BODY_BEFORE, "", "Media contact:", "Tom Reyes", "Northwind Mutual Insurance Company", "860-555-0142",
+             "media@northwindmutual.com", "", BODY_AFTER]  # fmt: skip
+    assert _rules(clean_lines(lines)) == {3: "contact-line", 4: "section-block", 5: "section-block", 6: "section-block",
+                                          7: "section-block"}  # fmt: skip
+
+
+def test_about_section_closing_a_press_release_is_removed():
+    about = "Founded in 1911, Northwind Mutual Insurance Company insures six million policyholders."
+    lines = [BODY_BEFORE, "", "###", "", "About Northwind Mutual", "", about]
+    assert _rules(clean_lines(lines)) == {3: "press-release-chrome", 5: "about-boilerplate", 7: "about-boilerplate"}
+
+
+def test_about_subheading_inside_the_article_is_kept():
+    lines = [BODY_BEFORE, "", "About the budget", "", "The budget takes effect on July 1.", "", BODY_AFTER]
+    assert _rules(clean_lines(lines)) == {}
+
+
+def test_author_bio_at_the_foot_is_removed_only_for_the_bylined_author():
+    bio = "Jane Roe is a reporter for Fox News Digital."
+    assert _rules(clean_lines(["By Jane Roe", "", BODY_BEFORE, "", bio])) == {1: "byline", 5: "author-box"}
+    other = "John Smith is a reporter who was arrested in Moscow last year."
+    assert _rules(clean_lines(["By Jane Roe", "", BODY_BEFORE, "", other])) == {1: "byline"}
+
+
+def test_counters_above_the_first_paragraph_are_removed():
+    lines = [HEADLINE, "Anna Keller", "Mar 10, 2022", "38", "9", "", BODY_BEFORE, "", "2", "", BODY_AFTER]
+    rules = _rules(clean_lines(lines))
+    assert rules[4] == rules[5] == "share"
+    assert 9 not in rules  # a number in the body is the body's business
+
+
+def test_lone_line_between_two_appeals_is_swept_but_the_last_paragraph_after_a_promo_is_kept():
+    lines = [BODY_BEFORE, "", "Donate Now", "Help keep independent voices alive", "Make a one-time donation"]
+    assert _rules(clean_lines(lines)) == {3: "donation", 4: "trailing-block", 5: "donation"}
+    last = "Markets had expected the decision, with investors betting on a cut in June."
+    lines = [BODY_BEFORE, "", "Sign up to Business Today", "after newsletter promotion", "", last, "",
+             "Explore more on these topics", "Share"]  # fmt: skip
+    cleaned = clean_lines(lines)
+    assert 6 not in _rules(cleaned)
+    assert [k.text for k in cleaned.kept] == [BODY_BEFORE, last]
+
+
+def test_short_lines_after_the_last_paragraph_are_kept():
+    # A fact box or a timeline looks like a widget; body text is never traded for chrome.
+    lines = [BODY_BEFORE, "", "Key facts", "Category 3", "115 mph winds", "2 dead", "", "Timeline", "Sept. 14: Landfall"]
+    assert _rules(clean_lines(lines)) == {}
+
+
 # --- properties over generated pages -----------------------------------------------------------
 
 SENTENCES = [BODY_BEFORE, BODY_AFTER] + [b for b in BODY if isinstance(b, str)]
@@ -239,3 +511,14 @@ def test_cleaning_is_idempotent(lines):
     assert second.removed == ()
     assert second.title.value is None
     assert [k.text for k in second.kept] == body
+
+
+def test_corpus_repetition_removes_repeated_labels_but_not_repeated_wire_sentences():
+    from dossier.clean import common_lines
+
+    wire = "Police said the march was peaceful and no arrests were made."
+    pages = [[f"Story {i} begins here with its own lead sentence.", "Explore the archive", wire] for i in range(3)]
+    options = CleanOptions(common_lines=common_lines(pages))
+    cleaned = clean_lines(pages[0], options)
+    assert _rules(cleaned) == {2: "corpus-repeated"}
+    assert wire in [k.text for k in cleaned.kept]

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from dossier.dates import date_in_url, date_only, find_dates, parse_date
+from dossier.dates import date_in_url, date_only, find_dates, is_stamp, parse_date, stamp_dates
 
 D = dt.date
 
@@ -116,3 +116,69 @@ def test_date_only(line, expected):
 )
 def test_date_in_url(url, expected):
     assert date_in_url(url) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year glued to the clock time or to the next date, as some pages print them
+        ("March 3, 20224:52 PM UTCUpdated 2 years ago", D(2022, 3, 3)),
+        ("Published On 5 Mar 20245 Mar 2024", D(2024, 3, 5)),
+        # ISO timestamps
+        ("Published Time: 2023-03-02T16:45:00+00:00", D(2023, 3, 2)),
+        # numeric dates: read only when the order is certain
+        ("25/12/2023", D(2023, 12, 25)),  # no month 25
+        ("12/25/2023", D(2023, 12, 25)),  # no month 25 either way round
+        ("Issued on: 06/03/2023 - 14:05", D(2023, 3, 6)),  # a 24-hour clock: day first
+        ("06.03.2023 09:30", D(2023, 3, 6)),
+        ("06/03/2023 2:05 pm", None),  # a 12-hour clock says nothing about the order
+        ("06/03/2023", None),
+        ("version 1.2.2015 of the software", None),
+        # a year followed by more digits is no year
+        ("Account 2015123 was closed", None),
+    ],
+)
+def test_parse_date_glued_iso_and_numeric(text, expected):
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Feb 13, 2024 · Updated Feb 14, 2024 · 38 sources", True),
+        ("Thu, Mar 21, 2024, 12:00 PM 4 min read", True),
+        ("March 3, 20224:52 PM UTCUpdated 2 years ago", True),
+        ("Jun 21, 2016, 4:12 PM ET", True),
+        ("Issued on: 06/03/2023 - 14:05", True),
+        ("Updated: Sep 15, 2023 / 09:47 AM CDT", True),
+        ("and last updated 9:47 AM, Jul 15, 2023", True),  # the second half of a split stamp
+        ("Last modified on Thu 21 Mar 2024 14.30 GMT", True),
+        ("2 hours ago", True),  # a relative stamp: a stamp, but it holds no date
+        # sentences around a date are not stamps
+        ("September 30, 2015 was the first day of the Russian air campaign.", False),
+        ("By Jane Doe, September 30, 2015", False),
+        ("Posted on April 7, 2024 by admin", False),
+        ("Residents returned on Sunday.", False),
+        ("", False),
+    ],
+)
+def test_is_stamp(line, expected):
+    assert is_stamp(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        ("Published 9:02 p.m. PT Nov. 8, 2022 | Updated 11:15 a.m. PT Nov. 9, 2022", D(2022, 11, 8), D(2022, 11, 9)),
+        ("Feb 13, 2024 · Updated Feb 14, 2024 · 38 sources", D(2024, 2, 13), D(2024, 2, 14)),
+        ("Updated October 7, 2015; first published September 30, 2015", D(2015, 9, 30), D(2015, 10, 7)),
+        ("Updated 7:46 PM CDT, September 14, 2023", None, D(2023, 9, 14)),
+        ("Written by Rahul Sharma | Nairobi | Updated: March 20, 2023 4:15 pm IST", None, D(2023, 3, 20)),
+        ("Last modified on Thu 21 Mar 2024 14.30 GMT", None, D(2024, 3, 21)),
+        ("March 3, 20224:52 PM UTCUpdated 2 years ago", D(2022, 3, 3), None),
+        ("Posted on April 7, 2024 by admin", D(2024, 4, 7), None),
+        ("2 hours ago", None, None),
+    ],
+)
+def test_stamp_dates_split_publication_from_update(line, published, updated):
+    assert stamp_dates(line) == (published, updated)

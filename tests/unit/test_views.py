@@ -1,4 +1,4 @@
-"""relative_url is a fast relpath: it must agree with posixpath.relpath on every pair of pages."""
+"""Helpers of the generated pages: fast relative links, emboldened mentions."""
 
 from __future__ import annotations
 
@@ -17,3 +17,11 @@ page = st.builds(lambda dirs, name: "/".join([*dirs, f"{name}.md"]), st.lists(se
 def test_relative_url_agrees_with_relpath(from_uri: str, to_uri: str, anchor: str | None) -> None:
     expected = posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
     assert relative_url(from_uri, to_uri, anchor) == (f"{expected}#{anchor}" if anchor else expected)
+
+
+def test_bold_marks_the_whole_word_not_a_prefix() -> None:
+    from dossier.views import _bold
+
+    sentence = "Kerry spoke to his Russian counterpart as Russia denied it."
+    assert _bold(sentence, "Russia") == "Kerry spoke to his Russian counterpart as **Russia** denied it."
+    assert _bold("No match here.", "Russia") == "No match here."

@@ -1,0 +1,404 @@
+"""Unit tests for dossier.metadata: each field's rules, and the traps where nothing may be read."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.clean import clean_lines
+from dossier.metadata import extract_metadata
+from dossier.publishers import default_publishers
+
+HEADLINE = "Hurricane Delphine slams Louisiana coast, knocking out power to 400,000"
+LEAD = "CAMERON, La. (AP) — Hurricane Delphine crashed into the southwestern Louisiana coast early Thursday."
+BODY = "The storm made landfall near Cameron at about 3 a.m. with maximum sustained winds of 115 mph."
+BODY_2 = "At least two deaths were blamed on the storm, officials said on Friday."
+
+
+def _meta(lines: list[str]) -> dict:
+    return extract_metadata(lines, clean_lines(lines), default_publishers())
+
+
+def _value(lines: list[str], field: str) -> str | None:
+    return _meta(lines)[field].value
+
+
+# --- date -------------------------------------------------------------------------------------
+
+DATES = [
+    # publication stamps at the head
+    ("date line", [HEADLINE, "", "September 14, 2023", "", BODY], "2023-09-14"),
+    ("published stamp", [HEADLINE, "", "Published Feb. 14, 2024", "", BODY], "2024-02-14"),
+    (
+        "byline with a date",
+        [HEADLINE, "By Oliver Grant, CFA | March 21, 2024 | Read time: 4 min", "", BODY],
+        "2024-03-21",
+    ),
+    (
+        "posted beats updated on one line",
+        [HEADLINE, "Published 9:02 p.m. PT Nov. 8, 2022 | Updated 11:15 a.m. PT Nov. 9, 2022", "", BODY],
+        "2022-11-08",
+    ),
+    (
+        "posted beats updated on two lines",
+        [HEADLINE, "Posted: Sep 14, 2023 / 06:12 AM CDT", "Updated: Sep 15, 2023 / 09:47 AM CDT", "", BODY],
+        "2023-09-14",
+    ),
+    ("stamp led by the date", [HEADLINE, "Feb 13, 2024 · Updated Feb 14, 2024 · 38 sources", "", BODY], "2024-02-13"),
+    (
+        "date glued to the time",
+        [HEADLINE, "By Helen Marsh", "March 3, 20224:52 PM UTCUpdated 2 years ago", "", BODY],
+        "2022-03-03",
+    ),
+    (
+        "read time glued on",
+        [HEADLINE, "Harriet Lowe", "Thu, Mar 21, 2024, 12:00 PM 4 min read", "", BODY],
+        "2024-03-21",
+    ),
+    (
+        "day-first numeric date with a 24-hour clock",
+        [HEADLINE, "", "Issued on: 06/03/2023 - 14:05", "", BODY],
+        "2023-03-06",
+    ),
+    (
+        "reader-mode header",
+        ["Title: Storm hits | Site", "", "Published Time: 2023-03-02T16:45:00+00:00", "", HEADLINE, "", BODY],
+        "2023-03-02",
+    ),
+    (
+        "stamp below a long masthead",
+        [
+            "We value your privacy",
+            "Accept all | Reject all",
+            "Skip to main content",
+            "Lothian Evening News",
+            "News | Sport | Business | Health | Lifestyle",
+            "News > Health",
+            HEADLINE,
+            "A standfirst about the story under the headline",
+            "By Kirsty McLeod",
+            "Health Correspondent",
+            "Published 29th Jul 2024, 06:00 BST",
+            "Updated 29th Jul 2024, 13:22 BST",
+            "",
+            BODY,
+        ],
+        "2024-07-29",
+    ),
+    # a dateline's date, then the url path
+    (
+        "dateline with a date",
+        [HEADLINE, "", "HARTFORD, Conn., Jan. 12, 2024 — Northwind Mutual today announced a breach.", "", BODY],
+        "2024-01-12",
+    ),
+    ("stamp then byline", [HEADLINE, "", "January 15, 2024 by Mark Evans", "", BODY], "2024-01-15"),
+    (
+        "date in the url path",
+        [HEADLINE, "", BODY, "", "URL to article: https://www.example.ca/2023/08/18/kettle-ridge-wildfire/"],
+        "2023-08-18",
+    ),
+    # an Updated stamp only when the page has no other stamp (AP pages)
+    (
+        "only an updated stamp",
+        [HEADLINE, "By REBECCA SANTOS", "Updated 7:46 PM CDT, September 14, 2023", "", LEAD],
+        "2023-09-14",
+    ),
+    (
+        "split updated stamp",
+        [HEADLINE, "Written by Rahul Sharma | Nairobi | Updated: March 20, 2023 4:15 pm IST", "", BODY],
+        "2023-03-20",
+    ),
+    # traps: nothing may be read
+    (
+        "relative day only",
+        [HEADLINE, "", "Residents fled on Friday as the storm approached the coast of Louisiana.", "", BODY],
+        None,
+    ),
+    ("relative stamp", [HEADLINE, "2 hours ago", "", BODY], None),
+    (
+        "caption date above the article",
+        ["Smoke rises over Lumby, B.C., on Thursday, Aug. 17, 2023. THE CANADIAN PRESS/Owen Lachance", "", BODY],
+        None,
+    ),
+    (
+        "caption date under the headline",
+        [HEADLINE, "", "An ATR 72-600 at Tromsø Airport in a file photo taken on June 3, 2019.", "", BODY],
+        None,
+    ),
+    (
+        "tweet date",
+        [
+            HEADLINE,
+            "",
+            "Huge crowd on Avenida da Liberdade right now.",
+            "",
+            "— Marta Sousa (@martasousa_pt) April 6, 2024",
+            "",
+            BODY,
+        ],
+        None,
+    ),
+    (
+        "event date in the body",
+        [
+            HEADLINE,
+            "",
+            "The fire was discovered on Aug. 9, 2023 and is believed to have been "
+            "sparked by lightning, fire officials said on Saturday.",
+            "",
+            BODY,
+        ],
+        None,
+    ),
+    ("ambiguous numeric date", [HEADLINE, "", "06/03/2023", "", BODY], None),
+    ("date of a related item", [HEADLINE, "", BODY, "", "Most Read", "March 2, 2024", "", BODY_2], None),
+]
+
+
+@pytest.mark.parametrize(("name", "lines", "expected"), DATES, ids=[d[0] for d in DATES])
+def test_date(name, lines, expected):
+    assert _value(lines, "date") == expected
+
+
+def test_date_field_names_its_line_and_rule():
+    found = _meta([HEADLINE, "", "Published Feb. 14, 2024", "", BODY])["date"]
+    assert (found.line, found.rule) == (3, "date-stamp-date")
+    found = _meta([HEADLINE, "Updated 7:46 PM CDT, September 14, 2023", "", BODY])["date"]
+    assert (found.line, found.rule) == (2, "updated-stamp")
+
+
+# --- author -----------------------------------------------------------------------------------
+
+AUTHORS = [
+    ("byline", ["By Jane Doe", "", BODY], "Jane Doe"),
+    ("two upper-case names", ["By REBECCA SANTOS and DWAYNE HOLLIS", "", BODY], "Rebecca Santos and Dwayne Hollis"),
+    ("byline with e-mail", ["By Alicia Moreno | amoreno@tmtribune.com", "", BODY], "Alicia Moreno"),
+    (
+        "byline with a linked name",
+        ["By [Tom Gallagher](https://example.com/author/tg/) · March 2, 2023", "", BODY],
+        "Tom Gallagher",
+    ),
+    (
+        "WordPress byline with a category",
+        ["Posted By Megan Fraser In Wildfires | No Comments", "", BODY],
+        "Megan Fraser",
+    ),
+    ("lower-case by with a colon", ["by: Tara Gaspard", "", BODY], "Tara Gaspard"),
+    (
+        "byline then job title",
+        ["By Kirsty McLeod", "Health Correspondent", "Published 29th Jul 2024", "", BODY],
+        "Kirsty McLeod",
+    ),
+    ("outlet after the name", ["By Jane Roe | Fox News", "", BODY], "Jane Roe"),
+    (
+        "names alone next to the date",
+        [HEADLINE, "Harriet Lowe and James Ashworth", "Thu, Mar 21, 2024, 12:00 PM", "", BODY],
+        "Harriet Lowe and James Ashworth",
+    ),
+    (
+        "name and role next to the date",
+        [HEADLINE, "", "Richard Partington Economics correspondent", "Thu 21 Mar 2024 12.00 GMT", "", BODY],
+        "Richard Partington",
+    ),
+    ("stamp then byline", [HEADLINE, "", "January 15, 2024 by Mark Evans", "", BODY], "Mark Evans"),
+    ("byline for a site", ["By Jane Doe For Dailymail.com", "", BODY], "Jane Doe"),
+    (
+        "author box",
+        [BODY, "", "Jake Morrow", "About Jake Morrow 312 Articles", "Jake Morrow writes about Nevada."],
+        "Jake Morrow",
+    ),
+    # traps
+    ("fact checker", ["Fact checked by Maria Gonzalez", "", BODY], None),
+    (
+        "photographer",
+        [BODY, "", "Dana Whitaker celebrates with supporters. Photo: Chris Lund / Tribune", "", BODY_2],
+        None,
+    ),
+    ("admin account", [HEADLINE, "Posted on April 7, 2024 by admin", "", BODY], None),
+    ("staff desk", ["By Staff Reporter", "", BODY], None),
+    (
+        "contributors' sign-off",
+        [BODY, "", "Associated Press writers Tomás Villareal and Jennifer Kuo contributed to this report."],
+        None,
+    ),
+    ("a place next to the date", [HEADLINE, "", "New York", "March 5, 2024", "", BODY], None),
+]
+
+
+@pytest.mark.parametrize(("name", "lines", "expected"), AUTHORS, ids=[a[0] for a in AUTHORS])
+def test_author(name, lines, expected):
+    assert _value(lines, "author") == expected
+
+
+# --- publisher --------------------------------------------------------------------------------
+
+PUBLISHERS = [
+    ("copyright line", [BODY, "", "Copyright © 2016 ABC News Internet Ventures."], "ABC News"),
+    ("copyright with L.P.", [BODY, "", "©2024 Bloomberg L.P."], "Bloomberg"),
+    ("copyright entity", [BODY, "", "&copy; 2024 TechPulse Daily. All rights reserved."], "TechPulse Daily"),
+    (
+        "wire dateline",
+        [HEADLINE, "", "(CNN) — Colorado’s highest court ruled Monday that a ski resort can be sued.", "", BODY],
+        "CNN",
+    ),
+    (
+        "dateline with a date",
+        [HEADLINE, "", "LONDON, March 3 (Reuters) - The Bank of England held rates.", "", BODY],
+        "Reuters",
+    ),
+    (
+        "e-mail domain in the table",
+        [BODY, "", "Contact the writer at feedback@ibtimes.com.au, or let us know what you think below."],
+        "International Business Times",
+    ),
+    ("e-mail domain spelling an outlet", [BODY, "", "Contact the writer at newsdesk@skywardnews.com."], "Skyward News"),
+    ("fact-check credit", ["Fact checked by The People's Voice Community", "", BODY], "The People's Voice"),
+    (
+        "newsletter pitch",
+        [BODY, "", "Get the North Okanagan Valley Voice in your inbox every morning. Sign up for our free newsletter."],
+        "North Okanagan Valley Voice",
+    ),
+    (
+        "masthead named again in the footer",
+        [
+            "Skip to content",
+            "KLCH 7",
+            "Lake Charles",
+            "NEWS | WEATHER | SPORTS | LIVE",
+            "",
+            HEADLINE,
+            "",
+            BODY,
+            "",
+            "Trending on KLCH 7",
+            "Lake Charles curfew",
+            "",
+            "Copyright 2023 Nexstar Media Inc. All rights reserved.",
+        ],
+        "KLCH 7",
+    ),
+    (
+        "masthead shaped like an outlet",
+        [
+            "The Pennywise Post",
+            "Markets | Investing | Personal Finance | Crypto",
+            "",
+            HEADLINE,
+            "",
+            BODY,
+            "",
+            "&copy; 2024 Pennywise Media Ltd. All rights reserved.",
+        ],
+        "The Pennywise Post",
+    ),
+    (
+        "home link",
+        ["Skip to main content", "The Guardian - Back to home", "News", "Opinion", "Sport", "", HEADLINE, "", BODY],
+        "The Guardian",
+    ),
+    (
+        "reader-mode title suffix",
+        ["Title: Rotich suspended for EPO | Marathon Insider", "", "# Rotich suspended for EPO", "", BODY],
+        "Marathon Insider",
+    ),
+    (
+        "wire copy on a broadcaster's site",
+        [
+            HEADLINE,
+            "",
+            "Nairobi (AFP) – Kenyan marathon runner Rotich denied doping.",
+            "",
+            BODY,
+            "",
+            "© 2023 AFP",
+            "",
+            "Keep up to date with international news by downloading the FRANCE 24 app",
+        ],
+        "France 24",
+    ),
+    (
+        "press release issuer",
+        [
+            "FOR IMMEDIATE RELEASE",
+            "",
+            HEADLINE,
+            "",
+            BODY,
+            "",
+            "###",
+            "",
+            "About Northwind Mutual",
+            "",
+            "Founded in 1911, Northwind Mutual Insurance Company is a mutual insurer.",
+        ],
+        "Northwind Mutual Insurance Company",
+    ),
+    ("byline desk line", [HEADLINE, "2 hours ago", "Jane Smith", "BBC News, Oslo", "", BODY], "BBC News"),
+    ("outlet after the byline", ["By Jane Roe | Fox News", "", BODY], "Fox News"),
+    ("site domain after the byline", ["By Jane Doe For Dailymail.com", "", BODY], "Daily Mail"),
+    ("closing source credit", [HEADLINE, "", BODY, "", "Source: Al Jazeera and news agencies"], "Al Jazeera"),
+    ("accented name in the table", [BODY, "", "© 2024 RTÉ"], "RTÉ News"),
+    # traps
+    ("webmail address", [BODY, "", "Contact the writer at jane.doe1984@gmail.com."], None),
+    ("platform in a share bar", [BODY, "", "Follow us on Google News"], None),
+    (
+        "newsletter copyright naming its author",
+        ["Anna Keller", "Mar 10, 2022", "", BODY, "", "© 2024 Anna Keller"],
+        None,
+    ),
+    ("a common word that is also an alias", [BODY, "", "Sign up today for breaking news alerts from Today"], None),
+    (
+        "repeated chrome does not confirm a masthead",
+        ["Advertisement", "Supported by", "Advertisement", "", HEADLINE, "", BODY],
+        None,
+    ),
+    ("registration wall verb", [BODY, "", "Register now for FREE unlimited access to Reuters.com"], "Reuters"),
+    ("nothing names the outlet", [HEADLINE, "", BODY, "", BODY_2], None),
+]
+
+
+@pytest.mark.parametrize(("name", "lines", "expected"), PUBLISHERS, ids=[p[0] for p in PUBLISHERS])
+def test_publisher(name, lines, expected):
+    assert _value(lines, "publisher") == expected
+
+
+# --- title and url ----------------------------------------------------------------------------
+
+TITLES = [
+    (
+        "entities decoded",
+        ["Ledgerline&#8217;s Halvorsen found guilty: what the verdict means", "", BODY],
+        "Ledgerline’s Halvorsen found guilty: what the verdict means",
+    ),
+    (
+        "site suffix of a known outlet",
+        ["Bank of England holds rates | Reuters", "", BODY],
+        "Bank of England holds rates",
+    ),
+    (
+        "a dash inside the headline stays",
+        ["Bank of England holds at 5.25% – but the vote split is what matters", "", BODY],
+        "Bank of England holds at 5.25% – but the vote split is what matters",
+    ),
+    (
+        "a page that opens with a caption has no title",
+        ["Smoke rises over Lumby, B.C., on Aug. 17, 2023. THE CANADIAN PRESS/Owen Lachance", "", BODY],
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "lines", "expected"), TITLES, ids=[t[0] for t in TITLES])
+def test_title(name, lines, expected):
+    assert _value(lines, "title") == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("URL Source: https://www.example.com/news/2023/rotich", "https://www.example.com/news/2023/rotich"),
+        ("URL to article: https://www.example.ca/2023/08/18/fire/", "https://www.example.ca/2023/08/18/fire/"),
+        ("Follow AP’s coverage of hurricanes at https://apnews.com/hub/hurricanes", None),  # a hub, not the article
+    ],
+)
+def test_url(line, expected):
+    assert _value([HEADLINE, "", BODY, "", line], "url") == expected
