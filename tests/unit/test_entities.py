@@ -91,8 +91,6 @@ def test_sergey_lavrov_joins_sergei_lavrov(known):
     assert names(found["b"]) == {"Sergei Lavrov": "person"}
 
 
-
-
 @pytest.mark.parametrize(
     "name",
     ["John Kerry", "Bashar al-Assad",
@@ -178,3 +176,76 @@ def test_calendar_words_and_sentence_openers_are_not_entities(known):
     for word in ("Monday", "September", "Sunday", "May", "However", "Meanwhile", "Despite", "In", "On", "By",
                  "Residents", "Other", "The"):  # fmt: skip
         assert word not in found
+
+
+# --- discovery cues, as tables ---------------------------------------------------------------------
+
+
+def spellings(text: str, registry: Registry) -> dict[str, str]:
+    return {m.text: m.type for m in find_mentions(text, registry)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Chancellor of the Exchequer Jeremy Hunt said taxes would fall.", "Jeremy Hunt", "person"),
+        ("Ward 2: Incumbent Jenny Albers led challenger Tom Keogh.", "Jenny Albers", "person"),
+        ("Dr. Alicia Guidry treated a dozen people.", "Alicia Guidry", "person"),
+        ("The shift comes, and Secretary of State Antony Blinken agreed.", "Antony Blinken", "person"),
+        ("Talks with the ambassador to Russia Riad Haddad went on.", "Riad Haddad", "person"),
+        ("The U.S. Securities and Exchange Commission sued him.", "U.S. Securities and Exchange Commission", "organization"),
+        ("The Louisiana Department of Wildlife and Fisheries sent boats.", "Louisiana Department of Wildlife and Fisheries", "organization"),
+        ("The Lyon County Sheriff's Office said the road was closed.", "Lyon County Sheriff's Office", "organization"),
+        ("Cars of a Great Plains & Western Railway train left the tracks.", "Great Plains & Western Railway", "organization"),
+        ("The Bureau of Enquiry and Analysis for Civil Aviation Safety will help.", "Bureau of Enquiry and Analysis for Civil Aviation Safety", "organization"),
+        ("Helicopters from the Royal Norwegian Air Force's 330 Squadron flew out.", "330 Squadron", "organization"),
+        ("Flight 2209, an ATR 72-600 from Tromsø, went down.", "Flight 2209", "event"),
+        ("Flight 2209, an ATR 72-600 from Tromsø, went down.", "ATR 72-600", "organization"),
+        ("Residents who fled the Kettle Ridge wildfire went home.", "Kettle Ridge wildfire", "event"),
+        ("HARTFORD, Conn., Jan. 12, 2024 — The insurer said it was hacked.", "Hartford, Connecticut", "place"),
+        ("HARTFORD, Conn., Jan. 12, 2024 — The insurer said it was hacked.", "Connecticut", "place"),
+        ("FRISCO — The court ruled on Monday.", "Frisco", "place"),
+        ("Cars left the tracks near the town of Alvord, south of the border.", "Alvord", "place"),
+        ("Power was out in Calcasieu, Cameron and Jefferson Davis parishes.", "Jefferson Davis Parish", "place"),
+        ("The San Francisco-based company said it would appeal.", "San Francisco", "place"),
+        ("Opposition leader Rahul Gandhi of the Indian National Congress objected.", "Rahul Gandhi", "person"),
+        ("Opposition leader Rahul Gandhi of the Indian National Congress objected.", "Indian National Congress", "organization"),
+        ("Seven Russian T-90 tanks were seen at the airfield.", "T-90", "other"),
+    ],
+)  # fmt: skip
+def test_discovery_cue(text, name, kind):
+    assert spellings(text, Registry()).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "not_names"),
+    [
+        ("Delphine came ashore as a Category 3 storm.", ["Category", "Category 3"]),
+        ("Manchester City beat Arsenal 3-1 on Sunday.", ["Arsenal 3-1", "Manchester"]),
+        ("Tens of thousands marched on Saturday. Organisers say 50,000 came.", ["Tens", "Organisers"]),
+        ("- Burton Coliseum, 7001 Gulf Highway, Lake Charles", ["Gulf Highway", "7001 Gulf Highway"]),
+        ("CAMERON, La. (AP) — Hurricane Delphine crashed ashore.", ["AP"]),
+        ("(CNN) — Colorado's highest court ruled Monday.", ["CNN"]),
+        ("Later, the Russian Foreign Minister spoke.", ["Russian Foreign", "Russian Foreign Minister"]),
+        ("“I’d never do it again,” he said. Let’s call it what it is.", ["I’d", "Let"]),
+        ("Reno Just Elected a Mayor Who Wants to Tax Your Commute. Here’s What Comes Next.", ["Reno", "Who Wants", "Tax Your Commute"]),
+        ("The Russian-built carriers were seen on Tuesday.", ["Russian"]),
+        ("The companies wonder whether City Hall still wants them.", ["City Hall", "Hall"]),
+        ("Haaland scored twice in the Premier League on Sunday.", ["League"]),
+        ("Shares of Tesla fell 3%. Tesla declined to comment.", ["Shares of Tesla", "Shares"]),
+        ("Two AW101 helicopters from the Royal Norwegian Air Force's 330 Squadron flew.", ["Squadron"]),
+        ("It fought Assad, Russia and Iran, the group said.", ["Assad, Russia"]),
+        ("The evacuation order covers the Lumby and Coldstream fire departments.", ["Coldstream fire"]),
+    ],
+)  # fmt: skip
+def test_not_an_entity(known, text, not_names):
+    found = names(discover({"a": text}, known)["a"])
+    assert not set(not_names) & {n for e in discover({"a": text}, known)["a"] for n in e.spellings()}
+    assert not set(not_names) & found.keys()
+
+
+def test_a_name_mentioned_once_inside_a_sentence_is_kept(known):
+    found = names(
+        discover({"a": "Freeze your credit with the three bureaus, Equifax, Experian and TransUnion."}, known)["a"]
+    )
+    assert {"Equifax", "Experian", "TransUnion"} <= found.keys()

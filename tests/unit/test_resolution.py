@@ -1,0 +1,179 @@
+"""Resolution rules of dossier.entities, one table per rule: texts of several files in, the canonical
+name each spelling ends up under out. Each gold entity must end under exactly one name."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.entities import Mention, Registry, discover, load_registry, resolve
+
+
+@pytest.fixture(scope="module")
+def known() -> Registry:
+    return load_registry(None)
+
+
+def canonical(found, doc: str, spelling: str) -> str | None:
+    """Return the canonical name under which `spelling` is listed in `doc`, if any."""
+    for entity in found[doc]:
+        if spelling in entity.spellings():
+            return entity.name
+    return None
+
+
+def check(known: Registry, texts: dict[str, str], expected: list[tuple[str, str, str]]) -> None:
+    found = discover(texts, known)
+    for doc, spelling, name in expected:
+        assert canonical(found, doc, spelling) == name, (doc, spelling, {e.name: e.aliases for e in found[doc]})
+
+
+RULES = {
+    "surname to the one full name": (
+        {"a": "Russian President Vladimir Putin spoke on Monday.", "b": "Putin has denied the claims, aides said."},
+        [("b", "Putin", "Vladimir Putin"), ("a", "Russian President Vladimir Putin", "Vladimir Putin")],
+    ),
+    "misspelt and transliterated first names": (
+        {
+            "a": "Vladimir Putin spoke. Vladimir Putin left.",
+            "b": "Vladmir Putin met commanders in Moscow.",
+            "c": "Sergei Lavrov met Sergei Lavrov's team.",
+            "d": "Foreign Minister Sergey Lavrov declined to comment.",
+        },
+        [("b", "Vladmir Putin", "Vladimir Putin"), ("d", "Sergey Lavrov", "Sergei Lavrov")],
+    ),
+    "surname of a first name not in the list, used alone": (
+        {"a": "Rishi Sunak called the vote. Sunak said the economy had turned."},
+        [("a", "Sunak", "Rishi Sunak")],
+    ),
+    "acronyms and variants of a country and of a group": (
+        {
+            "a": "The US and the Russian Federation met. ISIS and ISIL fighters, and the Islamic State, fled.",
+            "b": "U.S. officials said the USA would respond to IS.",
+        },
+        [
+            ("a", "US", "United States"),
+            ("b", "U.S.", "United States"),
+            ("b", "USA", "United States"),
+            ("a", "Russian Federation", "Russia"),
+            ("a", "ISIS", "Islamic State"),
+            ("a", "ISIL", "Islamic State"),
+            ("b", "IS", "Islamic State"),
+        ],
+    ),
+    "an acronym defined in one file applies to all": (
+        {"a": "The Athletics Integrity Unit (AIU) suspended her.", "b": "The AIU said the case was open."},
+        [("b", "AIU", "Athletics Integrity Unit")],
+    ),
+    "an undefined acronym joins the name whose initials it is": (
+        {"a": "The Bank of England held rates.", "b": "The shift at the BOE came a day later."},
+        [("b", "BOE", "Bank of England")],
+    ),
+    "a partial name joins the one longer organisation name": (
+        {
+            "a": "Northwind Mutual Insurance Company said it was hacked.",
+            "b": "If you are insured with Northwind Mutual, act now. Northwind says letters are on the way.",
+        },
+        [
+            ("b", "Northwind Mutual", "Northwind Mutual Insurance Company"),
+            ("b", "Northwind", "Northwind Mutual Insurance Company"),
+        ],
+    ),
+    "an event named by its head word": (
+        {"a": "Hurricane Delphine crashed into the coast.", "b": "Residents said Delphine was worse than feared."},
+        [("b", "Delphine", "Hurricane Delphine")],
+    ),
+    "an event named by a lowercase disaster word": (
+        {"a": "Residents who fled the Kettle Ridge wildfire went home.", "b": "Crews said Kettle Ridge was held."},
+        [("b", "Kettle Ridge", "Kettle Ridge wildfire")],
+    ),
+    "a designator names the longer name": (
+        {"a": "Aurora Regional Airlines Flight 2209 crashed.", "b": "Flight 2209 carried 54 passengers."},
+        [("b", "Flight 2209", "Aurora Regional Airlines Flight 2209")],
+    ),
+    "a model family names the model": (
+        {"a": "An ATR 72-600 went down at sea.", "b": "The ATR 72 is widely used."},
+        [("b", "ATR 72", "ATR 72-600")],
+    ),
+    "a town named with its region": (
+        {"a": "CAMERON, La. (AP) — The storm hit.", "b": "Officials in Cameron said the road was closed."},
+        [("a", "CAMERON", "Cameron, Louisiana"), ("b", "Cameron", "Cameron, Louisiana"), ("a", "La.", "Louisiana")],
+    ),
+    "Mr. and Mrs. pick the full name by sex": (
+        {"a": "Elena Marchetti sued after Paul Marchetti died. The resort mourned Mr. Marchetti."},
+        [("a", "Mr. Marchetti", "Paul Marchetti")],
+    ),
+    "a first name alone, in the file that names the person": (
+        {"a": "Elena Marchetti sued the resort. “Elena has waited four years,” her lawyer said."},
+        [("a", "Elena", "Elena Marchetti")],
+    ),
+    "a surname that is a big city, within the file": (
+        {
+            "a": "Defense Secretary Lloyd Austin flew to Brussels. Austin will meet his counterpart.",
+            "b": "The company, based in Austin, Texas, cut jobs.",
+        },
+        [("a", "Austin", "Lloyd Austin"), ("b", "Austin", "Austin")],
+    ),
+    "a possessive and a leading 'the'": (
+        {"a": "The Bank of England's governor spoke. Sergei Lavrov’s aide agreed."},
+        [("a", "Bank of England", "Bank of England"), ("a", "Sergei Lavrov", "Sergei Lavrov")],
+    ),
+}
+
+
+@pytest.mark.parametrize("rule", list(RULES))
+def test_resolution_rule(known, rule):
+    texts, expected = RULES[rule]
+    check(known, texts, expected)
+
+
+APART = {
+    "a town is not the body named after it": (
+        {"a": "The Reno City Council voted. Reno is growing.", "b": "Businesses in Reno cheered."},
+        [("a", "Reno", "Reno"), ("b", "Reno", "Reno")],
+    ),
+    "a town is not its airport": (
+        {"a": "The plane crashed short of Bodø Airport.", "b": "Rescuers based at Bodø reached the scene."},
+        [("b", "Bodø", "Bodø")],
+    ),
+    "a county is not its jail": (
+        {"a": "He was arrested in Franklin County and is held at the Franklin County Jail."},
+        [("a", "Franklin County", "Franklin County")],
+    ),
+    "'Moscow' as the government stays a place": (
+        {"a": "Moscow denied the claims, and Russia's envoy agreed."},
+        [("a", "Moscow", "Moscow"), ("a", "Russia", "Russia")],
+    ),
+}
+
+
+@pytest.mark.parametrize("rule", list(APART))
+def test_names_kept_apart(known, rule):
+    texts, expected = APART[rule]
+    check(known, texts, expected)
+
+
+def test_a_surname_shared_by_two_full_names_is_reported_not_guessed():
+    mentions = {
+        "a": [Mention("John Smith", "person", "capitalised span")],
+        "b": [Mention("Jane Smith", "person", "capitalised span")],
+        "c": [Mention("Smith", "other", "single word"), Mention("Smith", "other", "single word")],
+    }
+    entity = resolve(mentions, Registry())["c"]["Smith"]
+    assert entity.name == "Smith"
+    assert "Jane Smith" in entity.description and "John Smith" in entity.description
+
+
+def test_a_surname_shared_in_the_corpus_resolves_within_the_file_that_names_one():
+    texts = {"a": "John Smith, a local official, said the road was closed. Smith added that it would reopen.",
+             "b": "Jane Smith, a doctor, treated the wounded."}  # fmt: skip
+    assert canonical(discover(texts, load_registry(None)), "a", "Smith") == "John Smith"
+
+
+def test_every_spelling_of_a_file_resolves_to_exactly_one_entity(known):
+    texts = {
+        "a": "Northwind Mutual Insurance Company (“Northwind Mutual”) said Northwind was hacked in Hartford, Conn.",
+        "b": "Hurricane Delphine hit Cameron, Louisiana. Delphine killed two in Cameron Parish.",
+    }
+    for doc, entities in discover(texts, known).items():
+        seen = [s for e in entities for s in e.spellings()]
+        assert len(seen) == len(set(seen)), doc
