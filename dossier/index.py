@@ -89,7 +89,7 @@ class DossierIndex:
 def build_index(pages: list[PageInput], registry: Registry) -> DossierIndex:
     """Read every page once: merge entity definitions, find mentions, record their context."""
     index = DossierIndex(pages={p.src_uri: p for p in pages})
-    entities = _merge_entities(pages, registry, index.problems)
+    entities, claims = _merge_entities(pages, registry, index.problems)
     taken: set[str] = {"index"}
     for name in sorted(entities):
         index.entities[name] = EntityRecord(entities[name], slugify(name, taken))
@@ -98,12 +98,12 @@ def build_index(pages: list[PageInput], registry: Registry) -> DossierIndex:
         for spelling in record.entity.spellings():
             if spelling not in registry.ignore:
                 spellings.setdefault(spelling, name)
-    for spelling, name in registry.by_spelling.items():
-        if name in index.entities:
-            spellings[spelling] = name  # the registry wins over discovery
+    for spelling, name in claims.items():
+        if name in index.entities and spelling not in registry.ignore:
+            spellings[spelling] = name  # the registry and the notes win over discovery
     matcher = index.matcher = Matcher(spellings)
     for page in pages:
-        for entity in _declared(page, registry, entities):
+        for entity in _declared(page, claims, entities):
             index.entities[entity].pages.add(page.src_uri)
             index._names_by_page[page.src_uri].add(entity)
         found = list(find_mentions(page.markdown, matcher))
@@ -119,34 +119,43 @@ def build_index(pages: list[PageInput], registry: Registry) -> DossierIndex:
     return index
 
 
-def _merge_entities(pages: list[PageInput], registry: Registry, problems: list[str]) -> dict[str, Entity]:
-    """Merge the registry, sources' and notes' entity lists into one entity per canonical name."""
+def _merge_entities(
+    pages: list[PageInput], registry: Registry, problems: list[str]
+) -> tuple[dict[str, Entity], dict[str, str]]:
+    """Merge entity lists into one entity per canonical name, by authority: the registry, then the
+    notes' front matter (the user's), then discovery (the sources'). Return the entities and the
+    spellings the registry and notes claim, mapped to their canonical names."""
     merged: dict[str, Entity] = dict(registry.entities)
-    known_from_registry = {n for n, e in registry.entities.items() if e.reviewed}
-    for page in pages:
-        for i, entry in enumerate(page.meta.get("entities") or [], 1):
-            try:
-                entity = parse_entity(entry, f"{page.src_uri}: entities entry {i}", reviewed=page.kind == "note")
-            except ValueError as exc:
-                problems.append(str(exc))
-                continue
-            name = registry.canonical(entity.name) or entity.name
-            if name in registry.ignore:
-                continue
-            old = merged.get(name)
-            if old is None:
-                merged[name] = entity if name == entity.name else Entity(name, entity.type, entity.aliases)
-            elif name not in known_from_registry:
-                aliases = tuple(dict.fromkeys((*old.aliases, *entity.aliases)))
-                merged[name] = Entity(name, old.type, tuple(a for a in aliases if a != name), old.reviewed or entity.reviewed)
-    return merged
+    claims: dict[str, str] = dict(registry.by_spelling)
+    for kind in ("note", "source"):
+        for page in (p for p in pages if p.kind == kind):
+            for i, entry in enumerate(page.meta.get("entities") or [], 1):
+                try:
+                    entity = parse_entity(entry, f"{page.src_uri}: entities entry {i}", reviewed=kind == "note")
+                except ValueError as exc:
+                    problems.append(str(exc))
+                    continue
+                name = claims.get(entity.name, entity.name)
+                if name in registry.ignore:
+                    continue
+                old = merged.get(name)
+                if old is None:
+                    aliases = tuple(a for a in entity.spellings() if a != name)
+                    merged[name] = Entity(name, entity.type, aliases, entity.reviewed, entity.description, entity.same_as)
+                elif not (old.reviewed and name in registry.entities):  # the registry's entries are final
+                    aliases = tuple(a for a in dict.fromkeys((*old.aliases, *entity.spellings())) if a != name)
+                    merged[name] = Entity(name, old.type, aliases, old.reviewed, old.description, old.same_as)
+                if kind == "note":
+                    for spelling in entity.spellings():
+                        claims.setdefault(spelling, name)
+    return merged, claims
 
 
-def _declared(page: PageInput, registry: Registry, entities: dict[str, Entity]) -> list[str]:
+def _declared(page: PageInput, claims: dict[str, str], entities: dict[str, Entity]) -> list[str]:
     names = []
     for entry in page.meta.get("entities") or []:
-        raw = entry.get("name") if isinstance(entry, dict) else entry
-        name = registry.canonical(str(raw)) or str(raw)
+        raw = str(entry.get("name") if isinstance(entry, dict) else entry)
+        name = claims.get(raw, raw)
         if name in entities:
             names.append(name)
     return names
