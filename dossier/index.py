@@ -9,7 +9,7 @@ from __future__ import annotations
 import posixpath
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .entities import Registry, parse_entity
@@ -57,6 +57,7 @@ class EntityRecord:
     slug: str
     mentions: list[MentionRecord] = field(default_factory=list)
     pages: set[str] = field(default_factory=set)  # pages whose front matter names it or that mention it
+    count: int = 0  # number of mentions; stays when `DossierIndex.compact` drops the mentions
 
     def sources(self, index: DossierIndex) -> list[str]:
         return sorted(p for p in self.pages if index.pages[p].kind == "source")
@@ -71,7 +72,19 @@ class DossierIndex:
     entities: dict[str, EntityRecord] = field(default_factory=dict)
     matches: dict[str, list[Match]] = field(default_factory=dict)
     matcher: Matcher = field(default_factory=lambda: Matcher({}))
+    digests: dict[str, int] = field(default_factory=dict)  # hash of each page's Markdown, after compact()
     problems: list[str] = field(default_factory=list)
+
+    def compact(self) -> None:
+        """Drop what only the entity pages needed (sentences, page texts) once they are rendered.
+
+        MkDocs holds every page until the build ends; without this the index would hold each
+        source's text a second time and every mention's sentence a third.
+        """
+        for record in self.entities.values():
+            record.mentions = []
+        self.digests = {uri: hash(page.markdown) for uri, page in self.pages.items()}
+        self.pages = {uri: replace(page, markdown="") for uri, page in self.pages.items()}
 
     def entity_uri(self, name: str) -> str:
         return f"entities/{self.entities[name].slug}.md"
@@ -114,6 +127,7 @@ def build_index(pages: list[PageInput], registry: Registry) -> DossierIndex:
             index._names_by_page[page.src_uri].add(m.entity)
             anchor, sentence = _context(page.markdown, m)
             record.mentions.append(MentionRecord(page.src_uri, anchor, m.text, sentence))
+            record.count += 1
     for name in [n for n, r in index.entities.items() if not r.pages and not r.entity.reviewed]:
         del index.entities[name]  # built-in entries that no page names stay out of the site
     return index

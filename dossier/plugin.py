@@ -72,6 +72,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         generated[f"{self.config.sources_dir}/index.md"] = source_index(self.index)
         if "index.md" not in files.src_uris:
             generated["index.md"] = home_page(self.index)
+        self.index.compact()
         for uri, content in generated.items():
             if uri in files.src_uris:
                 log.warning(f"dossier: {uri} exists in docs/ and is kept; the generated page is not used")
@@ -110,7 +111,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             return markdown
         if self.config.link_mentions:
             matches = self.index.matches.get(uri, [])
-            if markdown != info.markdown:  # another plugin changed the page: find the mentions again
+            if hash(markdown) != self.index.digests.get(uri):  # another plugin changed it: find them again
                 matches = list(find_mentions(markdown, self.index.matcher))
             markdown = link_mentions(markdown, _first_per_paragraph(markdown, matches), lambda n: self._entity_url(uri, n))
         if info.kind == "source":

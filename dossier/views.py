@@ -70,7 +70,7 @@ def entity_page(index: DossierIndex, name: str) -> str:
     out = [
         f"# {_e(name)}",
         "",
-        f"**Type:** {entity.type} · **Status:** {status} · **Sources:** {len(sources)} · **Mentions:** {len(record.mentions)}",
+        f"**Type:** {entity.type} · **Status:** {status} · **Sources:** {len(sources)} · **Mentions:** {record.count}",
         "",
     ]
     if entity.description:
@@ -150,7 +150,7 @@ def entity_index(index: DossierIndex) -> str:
         for n in names:
             r = index.entities[n]
             status = "reviewed" if r.entity.reviewed else "unreviewed"
-            out.append(f"| [{_e(n)}]({r.slug}.md) | {len(r.sources(index))} | {len(r.mentions)} | {status} |")
+            out.append(f"| [{_e(n)}]({r.slug}.md) | {len(r.sources(index))} | {r.count} | {status} |")
         out.append("")
     return "\n".join(out)
 
@@ -177,7 +177,7 @@ def overview(index: DossierIndex, from_uri: str = "index.md") -> str:
     outlets = {str(p.meta["publisher"]) for p in sources if p.meta.get("publisher")}
     dates = sorted(str(p.meta["date"]) for p in sources if p.meta.get("date"))
     span = f"{dates[0]} to {dates[-1]}" if dates else "no dated source"
-    top = sorted(index.entities.values(), key=lambda r: (-len(r.sources(index)), -len(r.mentions), r.entity.name))
+    top = sorted(index.entities.values(), key=lambda r: (-len(r.sources(index)), -r.count, r.entity.name))
     out = [
         f"- **{len(sources)}** [sources]({relative_url(from_uri, 'sources/index.md')}) from **{len(outlets)}** named outlets"
         f" ({len(sources) - sum(1 for p in sources if p.meta.get('publisher'))} with no outlet named)",
@@ -193,7 +193,7 @@ def overview(index: DossierIndex, from_uri: str = "index.md") -> str:
     ]
     for r in top[:OVERVIEW_TOP]:
         link = relative_url(from_uri, f"entities/{r.slug}.md")
-        out.append(f"| [{_e(r.entity.name)}]({link}) | {r.entity.type} | {len(r.sources(index))} | {len(r.mentions)} |")
+        out.append(f"| [{_e(r.entity.name)}]({link}) | {r.entity.type} | {len(r.sources(index))} | {r.count} |")
     return "\n".join(out) + "\n"
 
 
