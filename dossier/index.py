@@ -21,6 +21,10 @@ _ANCHOR = re.compile(r"\{:\s*#(?P<id>[\w-]+)\s*\}")
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[A-Z“\"‘'(])")
 #: A context sentence longer than this is cut around the mention.
 CONTEXT_MAX_CHARS = 400
+#: Sentences kept per entity and page (the rest are counted). Beyond three, repeats of the same
+#: name in one article add length (entity pages of megabytes at 3,000 sources), not information:
+#: the page itself is one click away.
+CONTEXTS_PER_PAGE = 3
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,7 @@ class EntityRecord:
     mentions: list[MentionRecord] = field(default_factory=list)
     pages: set[str] = field(default_factory=set)  # pages whose front matter names it or that mention it
     count: int = 0  # number of mentions; stays when `DossierIndex.compact` drops the mentions
+    per_page: dict[str, int] = field(default_factory=dict)  # mentions in each page
 
     def sources(self, index: DossierIndex) -> list[str]:
         return sorted(p for p in self.pages if index.pages[p].kind == "source")
@@ -121,13 +126,17 @@ def build_index(pages: list[PageInput], registry: Registry) -> DossierIndex:
             index._names_by_page[page.src_uri].add(entity)
         found = list(find_mentions(page.markdown, matcher))
         index.matches[page.src_uri] = found
+        per_entity: Counter[str] = Counter()
         for m in found:
             record = index.entities[m.entity]
             record.pages.add(page.src_uri)
-            index._names_by_page[page.src_uri].add(m.entity)
-            anchor, sentence = _context(page.markdown, m)
-            record.mentions.append(MentionRecord(page.src_uri, anchor, m.text, sentence))
             record.count += 1
+            index._names_by_page[page.src_uri].add(m.entity)
+            per_entity[m.entity] += 1
+            if per_entity[m.entity] <= CONTEXTS_PER_PAGE:
+                anchor, sentence = _context(page.markdown, m)
+                record.mentions.append(MentionRecord(page.src_uri, anchor, m.text, sentence))
+            record.per_page[page.src_uri] = per_entity[m.entity]
     for name in [n for n, r in index.entities.items() if not r.pages and not r.entity.reviewed]:
         del index.entities[name]  # built-in entries that no page names stay out of the site
     return index

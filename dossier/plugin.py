@@ -46,6 +46,7 @@ class DossierConfig(base.Config):
 
 class DossierPlugin(BasePlugin[DossierConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self._name = config.plugins._current_plugin or "dossier"
         self.index = DossierIndex()
         self.registry = Registry()
         for ext in REQUIRED_EXTENSIONS:
@@ -103,6 +104,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         uri = page.file.src_uri
+        if page.file.generated_by == self._name:
+            page.file.content_string = ""  # now in page.markdown: don't hold it twice until the end
         if OVERVIEW_MARKER in markdown:
             markdown = markdown.replace(OVERVIEW_MARKER, overview(self.index, uri))
         info = self.index.pages.get(uri)

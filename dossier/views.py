@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from .index import DossierIndex, PageInput, relative_url
+from .index import CONTEXTS_PER_PAGE, DossierIndex, PageInput, relative_url
 from .markup import escape_inline
 from .model import ENTITY_TYPES
 
@@ -19,10 +19,9 @@ TYPE_LABELS = {"person": "People", "organization": "Organizations", "place": "Pl
 OVERVIEW_MARKER = "<!-- dossier:overview -->"
 #: How many entities the overview lists as most mentioned.
 OVERVIEW_TOP = 12
-#: Sentences an entity page quotes from one page; the rest are counted and linked. Beyond three,
-#: repeats of the same name in one article add length (pages of megabytes at 3,000 sources), not
-#: information: the source itself is one click away.
-MENTIONS_PER_PAGE = 3
+#: An entity named in more pages than this quotes one sentence per page instead of
+#: CONTEXTS_PER_PAGE, so that its page stays readable (and under a megabyte) at 10,000 sources.
+MANY_PAGES = 200
 
 
 def _e(value: Any) -> str:
@@ -84,15 +83,16 @@ def entity_page(index: DossierIndex, name: str) -> str:
     by_page: dict[str, list] = defaultdict(list)
     for m in record.mentions:
         by_page[m.page].append(m)
+    per_page = CONTEXTS_PER_PAGE if len(by_page) <= MANY_PAGES else 1
     for page_uri in sorted(by_page, key=lambda p: (index.pages[p].kind != "source", index.pages[p].title)):
         page = index.pages[page_uri]
         page_link = relative_url(uri, page_uri)
         out += [f"### [{_e(page.title)}]({page_link}) {{ data-search-exclude }}", ""]
-        shown = by_page[page_uri][:MENTIONS_PER_PAGE]
+        shown = by_page[page_uri][:per_page]
         for m in shown:
             out.append(f"- {_bold(m.sentence, m.spelling)} [¶]({relative_url(uri, page_uri, m.anchor)})")
-        if len(by_page[page_uri]) > len(shown):
-            out.append(f"- … and [{len(by_page[page_uri]) - len(shown)} more in this source]({page_link})")
+        if record.per_page[page_uri] > len(shown):
+            out.append(f"- … and [{record.per_page[page_uri] - len(shown)} more in this source]({page_link})")
         out.append("")
     if not record.mentions:
         out += ["No mention in the text of any page; named in front matter only.", ""]
