@@ -13,8 +13,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from .entities import Mention
-from .model import Article, Entity, Field, Line, Removal
+from .model import Article, Entity, Field, Line, Mention, Removal
 
 
 def article_to_json(article: Article) -> dict[str, Any]:

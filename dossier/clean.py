@@ -35,15 +35,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
-from pathlib import Path
-
-import yaml
+from functools import lru_cache
 
 from .dates import date_only, is_stamp
 from .gazetteer import is_place
 from .model import Field, Line, Removal
+from .rules import Rule, default_rules, rule_matcher
 
 #: A date line ("Saturday, 5 September 2015, 10:32 GMT") is never longer than this.
 DATE_LINE_MAX_WORDS = 12
@@ -114,6 +111,8 @@ DESK_LINE_MAX_WORDS = 6
 #: A headline in Title Case may end with a full stop ("Here’s What Comes Next."); Title Case means
 #: at least this share of the words that are not short function words start with a capital.
 TITLE_CASE_MIN_SHARE = 0.8
+#: Lines whose word count is remembered: more than a long page holds, so that the stages reuse it.
+WORD_COUNT_CACHE_SIZE = 4096
 _SMALL_WORDS = frozenset(
     "a an and as at but by for from in into nor of on or over per the to up via vs with".split()
 )  # fmt: skip
@@ -152,23 +151,8 @@ _ABOUT_HEADING = re.compile(
 _MD_H1 = re.compile(r"^#\s+(?P<text>\S.*?)\s*#*\s*$")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s+[A-Z“\"]")
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
-
-
-@dataclass(frozen=True)
-class Rule:
-    """One named line rule from a rules table."""
-
-    name: str
-    pattern: re.Pattern[str]
-    removes: str = ""
-    max_words: int | None = None
-    kind: str = "boilerplate"
-
-    def matches(self, text: str, words: int) -> bool:
-        """Tell whether the rule fires on a stripped line of `words` words."""
-        if self.max_words is not None and words > self.max_words:
-            return False
-        return self.pattern.search(text) is not None
+_NOT_WORD = re.compile(r"[\W_]+")
+_MD_HEADING_MARK = re.compile(r"^#{1,6}\s+")
 
 
 @dataclass(frozen=True)
@@ -187,44 +171,15 @@ class Cleaned:
     title: Field
 
 
+@lru_cache(maxsize=WORD_COUNT_CACHE_SIZE)
 def word_count(text: str) -> int:
+    # Several stages count the words of the same lines: counted once per line.
     return len(text.split())
 
 
 def normalise_line(text: str) -> str:
     """Fold a line for comparison: quotes, case, punctuation and spacing."""
-    text = text.translate(_QUOTES).lower()
-    return re.sub(r"[\W_]+", " ", text).strip()
-
-
-def load_rules(source: str | Path, origin: str = "") -> tuple[Rule, ...]:
-    """Load a rules table from YAML text or a file; raise ValueError naming the bad entry."""
-    text = Path(source).read_text(encoding="utf-8") if isinstance(source, Path) else source
-    where = origin or (str(source) if isinstance(source, Path) else "rules")
-    entries = yaml.safe_load(text) or []
-    if not isinstance(entries, list):
-        raise ValueError(f"{where}: a rules file holds a list of rules")
-    rules = []
-    for i, entry in enumerate(entries, 1):
-        if not isinstance(entry, Mapping) or not entry.get("name") or not entry.get("pattern"):
-            raise ValueError(f"{where}: rule {i} needs a name and a pattern")
-        flags = 0 if entry.get("case_sensitive") else re.I
-        try:
-            pattern = re.compile(str(entry["pattern"]), flags)
-        except re.error as exc:
-            raise ValueError(f"{where}: rule {entry['name']!r} has a bad pattern: {exc}") from exc
-        kind = entry.get("kind", "boilerplate")
-        if kind not in ("boilerplate", "metadata"):
-            raise ValueError(f"{where}: rule {entry['name']!r} has unknown kind {kind!r}")
-        rules.append(Rule(str(entry["name"]), pattern, str(entry.get("removes", "")), entry.get("max_words"), kind))
-    return tuple(rules)
-
-
-@cache
-def default_rules() -> tuple[Rule, ...]:
-    """Return the built-in rules table."""
-    text = resources.files("dossier.data").joinpath("boilerplate.yml").read_text(encoding="utf-8")
-    return load_rules(text, "dossier/data/boilerplate.yml")
+    return _NOT_WORD.sub(" ", text.translate(_QUOTES).lower()).strip()
 
 
 def common_lines(texts: Iterable[list[str]]) -> frozenset[str]:
@@ -239,8 +194,11 @@ def common_lines(texts: Iterable[list[str]]) -> frozenset[str]:
 
 def plain_text(text: str) -> str:
     """Return a line without its Markdown: link and image syntax, emphasis and heading marks."""
-    text = _MD_LINK_TEXT.sub(r"\1", _MD_LINK_TEXT.sub(r"\1", text.strip()))
-    text = re.sub(r"^#{1,6}\s+", "", text)
+    text = text.strip()
+    if "[" not in text and not text.startswith(("#", "*", "_")) and not text.endswith(("*", "_")):
+        return text  # no Markdown to take off (most lines): skip the patterns
+    text = _MD_LINK_TEXT.sub(r"\1", _MD_LINK_TEXT.sub(r"\1", text))
+    text = _MD_HEADING_MARK.sub("", text)
     return text.strip("*_ \t")
 
 
@@ -280,13 +238,17 @@ def _body_lines(lines: list[str], removed: Mapping[int, Removal]) -> list[int]:
 
 
 def _apply_line_rules(lines: list[str], options: CleanOptions, removed: dict[int, Removal]) -> None:
+    match = rule_matcher(options.rules).first_match
     for n, raw in enumerate(lines, 1):
         text = raw.strip()
         if not text:
             continue
-        plain = plain_text(text)
-        forms = [(text, word_count(text))] + ([(plain, word_count(plain))] if plain and plain != text else [])
-        rule = next((r for form, words in forms for r in options.rules if r.matches(form, words)), None)
+        # The line as written, then without its Markdown ("**Share this:**", "[Donate](...)").
+        rule = match(text, word_count(text))
+        if rule is None:
+            plain = plain_text(text)
+            if plain and plain != text:
+                rule = match(plain, word_count(plain))
         if rule is not None:
             removed[n] = Removal(n, raw, rule.name, rule.removes, rule.kind)
 
@@ -373,12 +335,17 @@ def _apply_author_boxes(lines: list[str], removed: dict[int, Removal]) -> None:
 def _apply_date_lines(lines: list[str], removed: dict[int, Removal]) -> None:
     for n in _body_lines(lines, removed):
         text = lines[n - 1]
-        if word_count(text) <= DATE_LINE_MAX_WORDS and date_only(text):
+        short = word_count(text) <= DATE_LINE_MAX_WORDS
+        if short and date_only(text):
             removed[n] = Removal(n, text, "date-line", "a line holding only a date", "metadata")
-        elif word_count(text) <= DATE_LINE_MAX_WORDS and is_stamp(text):
+        elif short and is_stamp(text):
             evidence = "a date stamp: dates, times, stamp words and counters only"
             removed[n] = Removal(n, text, "date-line", evidence, "metadata")
-        elif (m := _STAMP_THEN_BYLINE.match(text.strip())) and is_stamp(m.group("stamp")):
+        elif (
+            ("by" in text or "By" in text or "BY" in text)  # what the pattern needs, found quickly
+            and (m := _STAMP_THEN_BYLINE.match(text.strip()))
+            and is_stamp(m.group("stamp"))
+        ):
             removed[n] = Removal(n, text, "byline", "a date stamp followed by the byline", "metadata")
 
 
@@ -638,8 +605,13 @@ def _apply_about_sections(lines: list[str], removed: dict[int, Removal]) -> None
 
 def _apply_repeated_headline(lines: list[str], title: Field, removed: dict[int, Removal]) -> None:
     key = normalise_line(title.value or "")
+    words = key.split()
     for n in _body_lines(lines, removed):
-        if n > (title.line or 0) and normalise_line(lines[n - 1]) == key:
+        # A line that folds to the headline holds each of its words: most lines are ruled out quickly.
+        lowered = lines[n - 1].lower()
+        if n <= (title.line or 0) or not all(w in lowered for w in words):
+            continue
+        if normalise_line(lines[n - 1]) == key:
             removed[n] = Removal(n, lines[n - 1], "repeated-headline", f"repeats the headline of line {title.line}")
 
 

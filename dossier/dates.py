@@ -40,6 +40,10 @@ _DATE_ONLY = re.compile(
 )
 
 
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
 def _build(year: str, month: int, day: str) -> dt.date | None:
     try:
         return dt.date(int(year), month, int(day))
@@ -85,7 +89,7 @@ def parse_date(text: str) -> dt.date | None:
 
 def date_only(text: str) -> dt.date | None:
     """Return the date when the line holds only a date (with weekday/time/stamp words), else None."""
-    plain = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text).strip().strip("#").strip()
+    plain = _MD_LINK.sub(r"\1", text).strip().strip("#").strip()
     m = _DATE_ONLY.match(plain)
     if not m:
         return None
@@ -99,7 +103,7 @@ def date_only(text: str) -> dt.date | None:
 def _strip_match(text: str) -> str:
     for pattern in (*_PATTERNS, _NUMERIC):
         text = pattern.sub("", text)
-    return re.sub(r"[\W_]+", "", text)
+    return _NOT_WORD.sub("", text)
 
 
 def date_in_url(url: str) -> dt.date | None:
@@ -139,13 +143,13 @@ _RELATIVE_AGE = re.compile(
 
 def is_stamp(text: str) -> bool:
     """Tell whether a line is a date stamp: dates, times and stamp words only, with a date or an age."""
-    plain = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    plain = _MD_LINK.sub(r"\1", text)
     if not find_dates(plain) and not _RELATIVE_AGE.search(plain):
         return False
     rest = plain
     for pattern in (_STAMP_FURNITURE[0], *_PATTERNS, _NUMERIC, *_STAMP_FURNITURE[1:]):
         rest = pattern.sub(" ", rest)
-    return not re.sub(r"[\W_]+", "", rest)
+    return not _NOT_WORD.sub("", rest)
 
 
 def stamp_dates(text: str) -> tuple[dt.date | None, dt.date | None]:

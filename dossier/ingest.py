@@ -48,10 +48,15 @@ def read_source(path: Path, max_bytes: int = MAX_BYTES) -> RawSource:
     return RawSource(path, normalise_text(text), hashlib.sha256(data).hexdigest(), encoding)
 
 
+#: Control bytes other than tab, line feed, vertical tab, form feed and carriage return.
+_CONTROL_BYTES = bytes([*range(0, 9), *range(14, 32)])
+
+
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode bytes as UTF-8 (with or without BOM), else with charset detection."""
-    control = sum(1 for b in data[:4096] if b < 9 or 13 < b < 32)
-    if b"\x00" in data[:4096] or control > BINARY_CONTROL_SHARE * min(len(data), 4096):
+    head = data[:4096]
+    control = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    if b"\x00" in head or control > BINARY_CONTROL_SHARE * min(len(data), 4096):
         raise SourceError("looks binary, not text")
     try:
         return data.decode("utf-8-sig"), "utf-8"

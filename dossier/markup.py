@@ -8,6 +8,8 @@ from typing import Any
 
 import yaml
 
+from .frontmatter import dump_yaml
+
 # Characters Python-Markdown (and the extensions this site enables) read as inline markup.
 _INLINE = re.compile(r"([\\`*_{}\[\]])")
 # Characters that start a block (heading, quote, list, admonition, details, rule) at line start;
@@ -43,15 +45,13 @@ def escape_attr(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-# libyaml's C emitter and parser when PyYAML was built with them (ten times faster on large pages).
-_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+# libyaml's C parser when PyYAML was built with it (ten times faster on large pages).
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def dump_front_matter(data: dict[str, Any]) -> str:
-    """Render a YAML front-matter block; values are always quoted or escaped by the dumper."""
-    body = yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False)
-    return f"---\n{body}---\n"
+    """Render a YAML front-matter block; values are always quoted or escaped by the writer."""
+    return f"---\n{dump_yaml(data)}---\n"
 
 
 def load_yaml(text: str) -> Any:

@@ -127,6 +127,14 @@ _PRESS_RELEASE = re.compile(
     re.I,
 )
 #: Site signatures: a page layout that names its publisher (a mirror of the Current Events Portal).
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+_STEM_AND_OUTLET_WORD = re.compile(rf"^(?P<stem>[a-z]{{3,}}?)(?P<word>{_OUTLET_WORDS.lower()})$")
+_URL_LINE = re.compile(
+    r"^(?:source|url|url source|url to article|link|originally published at|canonical|permalink)\s*:?\s*(?P<url>https?://\S+)$",
+    re.I,
+)
+_SOURCE_CREDIT = re.compile(r"^source\s*:\s*(?P<names>.+)$", re.I)
+_ABOUT_LINE = re.compile(r"^About\s+(?P<name>.+?)\s*:?$")
 _SIGNATURES = ((re.compile(r"^Formats:\s*\[HTML\]\(/news/\d{4}/\d\d?/\d\d?/"), "Wikipedia Current Events Portal"),)
 
 
@@ -275,11 +283,7 @@ def extract_url(lines: list[str], removed: dict[int, Removal]) -> Field:
             if not _IMAGE_URL.search(m.group("url")) and "image" not in m.group("text").lower():
                 return Field(m.group("url"), n, "sources-list")
     for n, text in _numbered(lines):
-        m = re.match(
-            r"^(?:source|url|url source|url to article|link|originally published at|canonical|permalink)\s*:?\s*(?P<url>https?://\S+)$",
-            text,
-            re.I,
-        )
+        m = _URL_LINE.match(text)
         if m:
             return Field(m.group("url").rstrip(".,;"), n, "url-line")
     return Field()
@@ -411,7 +415,7 @@ def _source_line(numbered: list[tuple[int, str]], removed: dict[int, Removal], t
     """Return the outlet a closing "Source: Al Jazeera and news agencies" credit names first."""
     for n, text in numbered:
         rem = removed.get(n)
-        m = re.match(r"^source\s*:\s*(?P<names>.+)$", text, re.I)
+        m = _SOURCE_CREDIT.match(text)
         if rem and rem.kind == "boilerplate" and m:
             known = _table_name_in(m.group("names"), table, skip_first_word=False)
             if known:
@@ -454,7 +458,7 @@ def _press_release_issuer(
         return None
     for i, (n, text) in enumerate(numbered):
         rem = removed.get(n)
-        m = re.match(r"^About\s+(?P<name>.+?)\s*:?$", plain_text(text))
+        m = _ABOUT_LINE.match(plain_text(text))
         if rem and rem.rule == "about-boilerplate" and m:
             name = m.group("name")
             # The paragraph gives the full name: "About Northwind Mutual" / "... Northwind Mutual
@@ -588,14 +592,21 @@ def _name_for_domain(domain: str, lines: list[str]) -> str | None:
     "newsdesk@skywardnews.com" gives "Skyward News"; a domain that spells no outlet gives None.
     """
     label = domain.split(".")[-2] if domain.count(".") >= 1 else domain
-    label = re.sub(r"[^a-z0-9]", "", label)
+    label = _NOT_ALNUM.sub("", label)
     for m in _CAPITALISED_RUN.finditer("\n".join(lines)):
         words = m.group(0).split()
+        # Words i..j spell the label when their letters and digits, lowercased, do: the words are
+        # folded one by one, and a run of words already longer than the label ends the search.
+        folded = [_NOT_ALNUM.sub("", w.lower()) for w in words]
         for i in range(len(words)):
+            spelled = ""
             for j in range(i + 1, len(words) + 1):
-                if re.sub(r"[^a-z0-9]", "", "".join(words[i:j]).lower()) == label:
+                spelled += folded[j - 1]
+                if spelled == label:
                     return " ".join(words[i:j])
-    m = re.match(rf"^(?P<stem>[a-z]{{3,}}?)(?P<word>{_OUTLET_WORDS.lower()})$", label)
+                if len(spelled) > len(label):
+                    break
+    m = _STEM_AND_OUTLET_WORD.match(label)
     if m:
         return f"{m.group('stem').capitalize()} {m.group('word').capitalize()}"
     return None

@@ -1,4 +1,4 @@
-"""The data model shared by both stages: small frozen records, no behaviour."""
+"""The data model of both stages: small frozen records, no behaviour."""
 
 from __future__ import annotations
 
@@ -38,6 +38,17 @@ class Field:
     value: str | None = None
     line: int | None = None
     rule: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A spelling found in a text with the type its context suggests."""
+
+    text: str
+    type: str
+    cue: str = ""
+    full: str = ""  # the span with its title, e.g. "Russian President Vladimir Putin"
+    start: bool = False  # the spelling opens a sentence (its capital may be the sentence's)
 
 
 @dataclass(frozen=True)

@@ -8,25 +8,34 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable
-from concurrent.futures import Executor
+import multiprocessing
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
 from .cache import Stage1Cache
-from .clean import CleanOptions, clean_lines, common_lines, load_rules, normalise_line
+from .clean import CleanOptions, clean_lines, common_lines, normalise_line
 from .entities import Mention, Registry, entities_by_doc, find_mentions, load_registry
+from .gazetteer import load_gazetteer
 from .ingest import RawSource, SourceError, list_sources, read_source, slugify, split_lines
+from .lexicon import load_lexicon
 from .metadata import extract_citations, extract_metadata
 from .model import Article
 from .publishers import PublisherTable, default_publishers, load_publishers
+from .rules import load_rules, rule_matcher
+from .sourcepages import render_page_tail
 
 #: Bumped by hand when a change outside the package's code and tables should make stage 1 redo
 #: every file; changes to the code and the built-in tables are noticed by `code_version`.
 RULES_VERSION = "1"
-#: Files per unit of parallel work: large enough that sending the options costs little.
-BATCH_SIZE = 64
+#: Files per unit of parallel work. Measured on 1,000 and 3,000 generated sources with 2 workers:
+#: 16 to 64 run equally fast (a batch's files and results travel in one message); a smaller
+#: batch leaves less work to one worker at the end. Dask clusters receive the options with every
+#: batch, which a batch of this size makes a small share of what is sent.
+BATCH_SIZE = 32
 
 
 @dataclass(frozen=True)
@@ -78,13 +87,66 @@ def entity_text(article: Article) -> str:
     return "\n".join(head + [p.text for p in article.paragraphs])
 
 
-def _analyse_chunk(options: Options, raws: list[RawSource]) -> list[tuple[Article, tuple[Mention, ...]]]:
+#: What analysing one file gives: the article (entities not yet resolved), the names found in it,
+#: and the end of its page, rendered where the file was analysed (see `render_page_tail`).
+_Analysed = tuple[Article, tuple[Mention, ...], str | None]
+
+
+def _analyse_chunk(options: Options, raws: list[RawSource]) -> list[_Analysed]:
     """Analyse a batch of files (the unit of work sent to a process or a Dask worker)."""
     results = []
     for raw in raws:
         article = analyse(raw, "", options)
-        results.append((article, tuple(find_mentions(entity_text(article), options.registry))))
+        mentions = tuple(find_mentions(entity_text(article), options.registry))
+        results.append((article, mentions, render_page_tail(article)))
     return results
+
+
+def warm_up(options: Options) -> None:
+    """Load what every analysis reads: the gazetteer, the word lists, the rule matcher (about a
+    second of work; worker processes forked afterwards start with them loaded)."""
+    load_gazetteer()
+    load_lexicon()
+    rule_matcher(options.clean.rules)
+    options.registry.phrases()
+
+
+class WorkerPool:
+    """Local worker processes for `analyse_corpus`, started once the corpus-wide options are known.
+
+    On Linux the workers are forked after `warm_up`, so they share the loaded tables instead of
+    loading them again, and they receive the options once, through the pool's initializer (a
+    concurrent.futures executor would send them with every batch).
+    """
+
+    def __init__(self, jobs: int):
+        self.jobs = jobs
+
+    def map(
+        self, options: Options, batches: list[list[RawSource]]
+    ) -> Iterator[list[tuple[Article, tuple[Mention, ...]]]]:
+        """Analyse the batches in the workers; yield their results in order."""
+        # Forking a process that runs other threads may copy a lock some thread holds: then the
+        # platform's default way of starting workers is used (they load the tables themselves).
+        fork = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+        if fork:
+            warm_up(options)
+        context = multiprocessing.get_context("fork") if fork else None
+        with ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_set_options, initargs=(options,)) as pool:
+            yield from pool.map(_analyse_batch, batches)
+
+
+_worker_options: Options | None = None  # a worker's options, set once by `_set_options`
+
+
+def _set_options(options: Options) -> None:
+    global _worker_options
+    _worker_options = options
+
+
+def _analyse_batch(raws: list[RawSource]) -> list[_Analysed]:
+    assert _worker_options is not None
+    return _analyse_chunk(_worker_options, raws)
 
 
 @cache
@@ -116,18 +178,43 @@ def _cache_key(raw: RawSource, shared: frozenset[str], base: str) -> str:
     return hashlib.sha256(json.dumps([base, raw.sha256, repeated]).encode()).hexdigest()
 
 
+@dataclass(frozen=True)
+class CorpusAnalysis:
+    """What `analyse_sources` finds: the articles, the files it skipped, and page tails."""
+
+    articles: list[Article]
+    failures: list[Failure]
+    #: `render_page_tail(article)` by slug, for the articles whose tail was rendered already.
+    page_tails: dict[str, str]
+
+
 def analyse_corpus(
     paths: Iterable[Path],
     options: Options,
     name_of: Callable[[Path], str] = lambda p: p.name,
     on_progress: Callable[[int, int], None] | None = None,
-    executor: Executor | None = None,
+    executor: Executor | WorkerPool | None = None,
     cache: Stage1Cache | None = None,
 ) -> tuple[list[Article], list[Failure]]:
+    """Analyse every file, resolve entities across all of them; bad files become failures."""
+    analysis = analyse_sources(paths, options, name_of, on_progress, executor, cache)
+    return analysis.articles, analysis.failures
+
+
+def analyse_sources(
+    paths: Iterable[Path],
+    options: Options,
+    name_of: Callable[[Path], str] = lambda p: p.name,
+    on_progress: Callable[[int, int], None] | None = None,
+    executor: Executor | WorkerPool | None = None,
+    cache: Stage1Cache | None = None,
+) -> CorpusAnalysis:
     """Analyse every file, resolve entities across all of them; bad files become failures.
 
-    Files are analysed in batches on `executor` (any concurrent.futures-style executor: a process
-    pool, or a Dask cluster's) or in this process; the output is the same either way.
+    Files are analysed in batches on `executor` (a `WorkerPool`, or any concurrent.futures-style
+    executor, such as a Dask cluster's) or in this process; the output is the same either way.
+    Where a file is analysed, the end of its page is rendered too: a page's tail depends on the
+    file alone, and rendering it there takes that work off the process that resolves the corpus.
     """
     raws: list[RawSource] = []
     failures: list[Failure] = []
@@ -140,31 +227,42 @@ def analyse_corpus(
     options = replace(options, clean=replace(options.clean, common_lines=shared))
     base = fingerprint(options)
     keys = [_cache_key(r, shared, base) for r in raws] if cache else []
-    results: list[tuple[Article, tuple[Mention, ...]] | None] = [cache.get(k) for k in keys] if cache else [None] * len(raws)
+    results: list[_Analysed | None] = [None] * len(raws)
+    if cache:
+        results = [(*found, None) if (found := cache.get(k)) else None for k in keys]
     todo = [i for i, r in enumerate(results) if r is None]
     batches = [todo[i : i + BATCH_SIZE] for i in range(0, len(todo), BATCH_SIZE)]
+    sources = [[raws[i] for i in batch] for batch in batches]
     done = len(raws) - len(todo)
-    mapper = executor.map if executor is not None else map
-    for batch, analysed in zip(batches, mapper(_analyse_chunk, [options] * len(batches), [[raws[i] for i in b] for b in batches])):
-        for i, result in zip(batch, analysed):
+    if isinstance(executor, WorkerPool):
+        analysed_batches = executor.map(options, sources)
+    else:
+        mapper = executor.map if executor is not None else map
+        analysed_batches = mapper(_analyse_chunk, [options] * len(batches), sources)
+    for batch, analysed in zip(batches, analysed_batches, strict=True):
+        for i, result in zip(batch, analysed, strict=True):
             results[i] = result
             if cache:
-                cache.put(keys[i], *result)
+                cache.put(keys[i], result[0], result[1])
         done += len(batch)
         if on_progress:
             on_progress(done, len(raws))
     taken: set[str] = set()
-    articles, mentions = [], {}
-    for raw, result in zip(raws, results):
+    articles, mentions, tails = [], {}, {}
+    for raw, result in zip(raws, results, strict=True):
         assert result is not None
         article = replace(result[0], slug=slugify(raw.path.stem, taken), source_file=name_of(raw.path))
         articles.append(article)
         mentions[article.slug] = list(result[1])
+        if result[2] is not None:
+            tails[article.slug] = result[2]
     found = entities_by_doc(mentions, options.registry)
-    return [replace(a, entities=tuple(found[a.slug])) for a in articles], failures
+    return CorpusAnalysis([replace(a, entities=tuple(found[a.slug])) for a in articles], failures, tails)
 
 
-def analyse_file(path: Path, options: Options, context: Path | None = None, cache: Stage1Cache | None = None) -> Article:
+def analyse_file(
+    path: Path, options: Options, context: Path | None = None, cache: Stage1Cache | None = None
+) -> Article:
     """Analyse one file, using the other sources in `context` (a folder) to resolve names."""
     siblings = [p for p in list_sources(context) if p.resolve() != path.resolve()] if context else []
     articles, failures = analyse_corpus([path, *siblings], options, cache=cache)

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import yaml
 
+from .markup import load_yaml
+
 
 @dataclass(frozen=True)
 class PublisherTable:
@@ -39,12 +41,13 @@ def _fold(name: str) -> str:
 
 def load_publishers(*extra: Path) -> PublisherTable:
     """Load the built-in outlet table plus the user's tables (later entries win)."""
-    texts = [resources.files("dossier.data").joinpath("publishers.yml").read_text(encoding="utf-8")]
-    texts += [p.read_text(encoding="utf-8") for p in extra if p.exists()]
+    # The built-in table is large: libyaml's parser reads it ten times faster than PyYAML's own.
+    tables = [load_yaml(resources.files("dossier.data").joinpath("publishers.yml").read_text(encoding="utf-8"))]
+    tables += [yaml.safe_load(p.read_text(encoding="utf-8")) for p in extra if p.exists()]
     by_domain: dict[str, str] = {}
     by_alias: dict[str, str] = {}
-    for text in texts:
-        for entry in yaml.safe_load(text) or []:
+    for table in tables:
+        for entry in table or []:
             if not isinstance(entry, dict) or not entry.get("name"):
                 continue
             name = str(entry["name"])

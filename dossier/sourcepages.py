@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .markup import dump_front_matter, escape_block
+from .frontmatter import dump_yaml
+from .markup import escape_block
 from .model import Article
 
 GENERATOR = "dossier"
@@ -21,6 +23,11 @@ GENERATOR = "dossier"
 
 def front_matter(article: Article) -> dict[str, Any]:
     """Return the front matter of a source page: metadata, provenance, entities and the audit."""
+    return {**_head(article), **_tail(article)}
+
+
+def _head(article: Article) -> dict[str, Any]:
+    """The front matter that depends on the rest of the corpus: file name and entities, with the metadata."""
     meta = article.metadata()
     # The marker comes first so that `is_generated` can tell without parsing the YAML.
     data: dict[str, Any] = {"generator": GENERATOR}
@@ -29,17 +36,37 @@ def front_matter(article: Article) -> dict[str, Any]:
         source_file=article.source_file,
         sha256=article.sha256,
         entities=[{"name": e.name, "type": e.type, "aliases": list(e.aliases)} for e in article.entities],
-        citations=list(article.citations),
-        provenance={name: {"line": f.line, "rule": f.rule} for name, f in meta.items() if f.value is not None},
-        removed=[{"line": r.line, "text": r.text, "reason": r.reason, "kind": r.kind} for r in article.removed],
     )
     return data
 
 
-def render_source_page(article: Article) -> str:
-    """Render a source page: front matter, then each body paragraph anchored by its line number."""
+def _tail(article: Article) -> dict[str, Any]:
+    """The front matter that the source alone decides: its citations, where the metadata came
+    from, and the audit of removed lines."""
+    return {
+        "citations": list(article.citations),
+        "provenance": {
+            name: {"line": f.line, "rule": f.rule} for name, f in article.metadata().items() if f.value is not None
+        },
+        "removed": [{"line": r.line, "text": r.text, "reason": r.reason, "kind": r.kind} for r in article.removed],
+    }
+
+
+def render_source_page(article: Article, tail: str | None = None) -> str:
+    """Render a source page: front matter, then each body paragraph anchored by its line number.
+
+    `tail` is `render_page_tail(article)` when a worker process has rendered it already.
+    """
+    # Each top-level key of the front matter is written on its own lines, so the page can be
+    # written in two parts: what the worker analysing the source can write, and the rest.
+    return f"---\n{dump_yaml(_head(article))}" + (render_page_tail(article) if tail is None else tail)
+
+
+def render_page_tail(article: Article) -> str:
+    """Render the part of a source page that follows the entities: the rest of the front matter
+    and the body (it depends on the source alone, not on the corpus)."""
     paragraphs = [f"{escape_block(p.text)}\n{{: #L{p.number} }}" for p in article.paragraphs]
-    return dump_front_matter(front_matter(article)) + "\n" + "\n\n".join(paragraphs) + "\n"
+    return f"{dump_yaml(_tail(article))}---\n\n" + "\n\n".join(paragraphs) + "\n"
 
 
 MARKER = f"---\ngenerator: {GENERATOR}\n"
@@ -74,9 +101,10 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
-def render_pages(articles: list[Article]) -> list[tuple[str, str]]:
-    """Render a batch of source pages as (file name, text) pairs (a unit of parallel work)."""
-    return [(f"{a.slug}.md", render_source_page(a)) for a in articles]
+def render_pages(articles: list[Article], tails: Mapping[str, str] | None = None) -> list[tuple[str, str]]:
+    """Render source pages as (file name, text) pairs; `tails` holds page tails rendered already, by slug."""
+    tails = tails or {}
+    return [(f"{a.slug}.md", render_source_page(a, tails.get(a.slug))) for a in articles]
 
 
 def write_source_pages(pages: list[tuple[str, str]], out_dir: Path) -> WriteReport:

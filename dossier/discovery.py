@@ -1,0 +1,404 @@
+"""Find the names in one text (`find_mentions`): one pass of compiled patterns and set look-ups.
+
+It proposes:
+
+- capitalised spans ("Vladimir Putin", "Bank of England", "U.S. Securities and Exchange
+  Commission", "Flight 2209"), split where they hold two names ("Syria's President Bashar
+  al-Assad", "Russia and Syria") and kept whole where a connector belongs to one name
+  ("Department of Wildlife and Fisheries", "Lyon County Sheriff's Office"): see `dossier.spans`;
+- the person after a title ("President X", "spokesman X", "Chancellor of the Exchequer X"), with
+  the title kept as an alias; a first-name list tells "Incumbent Jenny Albers" from a name;
+- places from the gazetteer, "Town, Region" pairs and datelines ("CAMERON, La. (AP) —"), and
+  lists sharing a plural head ("Calcasieu, Cameron and Jefferson Davis parishes");
+- acronyms defined in parentheses ("Islamic State (IS)"), the registry's spellings, and events
+  named by a lowercase disaster word ("the Kettle Ridge wildfire").
+
+Sentence openers, months, weekdays and headings are not names by themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterator
+
+from .gazetteer import country_names, is_place, major_places, regions
+from .lexicon import (
+    COMMON,
+    HEADING_SMALL_WORDS,
+    IS_NUMBER,
+    PLURAL_HEADS,
+    SMALL_WORDS,
+    STREET_WORDS,
+    TITLES,
+    initials,
+    is_demonym,
+)
+from .model import Mention
+from .registry import Registry
+from .spans import POSSESSIVE, guess_type, read_span, split_span, strip_title
+
+#: Readings of spans kept per registry (see `_read_parts`): a corpus of 10,000 sources has a few
+#: tens of thousands of distinct spans; past this many the cache starts again.
+READINGS_CACHE_SIZE = 200_000
+#: Readings kept per span and sentence position, for texts that answer its questions differently.
+READINGS_PER_SPAN = 8
+
+# A name token: "U.S.", "al-Assad", "Al-Nusra", "BTR-82a", "S&P", "Støre"; not a compound adjective
+# ("Russian-built").
+_UPPER = r"A-ZÀ-ÖØ-Þ"
+_TOKEN = (
+    r"(?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Prof|St|Mt|Ft)\.(?=[ \t])"
+    rf"|[{_UPPER}][a-z]*\.(?:[{_UPPER}]\.)+|(?:al|el|bin|ibn|van|von|de|da|di|du|le|la)-[{_UPPER}][\w'’]*"
+    rf"|[{_UPPER}](?:[\w'’&]|-(?![a-z]))*\w|[{_UPPER}])"
+)
+_CONNECTOR = r"(?:of the|of|for the|for|and the|and|&|de la|de|del|da|das|dos|do|al|bin|ibn|van|von|der|den|la|le|du)"
+# A designator number closes a name ("Flight 2209", "ATR 72-600", "FTSE 100"); not a figure ("5.25%").
+_NUMBER = r"\d+(?:-\d+)?(?![\d%]|[,.:/]\d|[ \t]+[A-Z\d])"
+# Spaces only: a name never runs across a line (paragraph) break. A leading number is kept only for
+# units ("330 Squadron").
+_SPAN = re.compile(
+    rf"(?<![\w@#/.-])(?:\d+(?:st|nd|rd|th)?[ \t]+)?{_TOKEN}(?:(?:[ \t]+{_CONNECTOR})?[ \t]+{_TOKEN})*"
+    rf"(?:[ \t]+{_NUMBER})?(?!\w|-[A-Z\d])"
+)
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]*")
+_ACRONYM_DEF = re.compile(
+    r"(?P<long>[A-Z][\w'’-]*(?:\s+(?:of|the|and|for|&)?\s*[A-Z][\w'’-]*)*)\s+\((?P<short>[A-Z][A-Za-z.&]{1,9})\)"
+)
+#: What `_ACRONYM_DEF` ends with, and the characters it may hold before that.
+_ACRONYM_PAREN = re.compile(r"\([A-Z][A-Za-z.&]{1,9}\)")
+_ACRONYM_RUN = re.compile(r"[\w'’&\s-]+")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
+_LINE_MARKER = re.compile(r"[ \t>#*•·\"“‘'(\[_-]*(?:\d+[.)])?[ \t\"“‘'(\[_]*")
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*•·]|\d+[.)])[ \t]")
+_ABBREVIATION = re.compile(
+    r"(?:^|[\s(])(?:[A-Z]|(?:[A-Z]\.)+[A-Z]|Mr|Mrs|Ms|Dr|St|Sr|Jr|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Prof|No|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ave|Blvd|Rd|Mt|Ft)\.$"
+)
+_CREDIT_END = re.compile(r"\)[ \t]*(?:[—–]|--?(?:[ \t]|$))")
+# What follows a dateline's place: "CAMERON, La. (AP) —", "FRISCO —", "Nairobi (AFP) –".
+_DATELINE_END = re.compile(r"[ \t]*(?:,[ \t]|\(|[—–]|--?[ \t])")
+#: Lowercase words that make the capitalised name before them an event ("the Kettle Ridge wildfire").
+_EVENT_NOUN_AFTER = re.compile(
+    r"[ \t]+(wildfire|bushfire|earthquake|quake|tornado|eruption|tsunami|landslide|mudslide|floods)\b"
+    r"(?![ \t]+(?:departments?|crews?|season|services?|officials?|chief|stations?|zones?|risk|danger|smoke|warnings?))"
+)
+# "7001 Gulf Highway", "100 Sycamore St.": a street address, not a place of its own.
+_HOUSE_NUMBER = re.compile(r"(?<![\w,.])\d+[A-Za-z]?[ \t]+$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|from|to|at|outside|of)[ \t]+$")
+# "the town of Alvord", "the village of Cherryville"
+_PLACE_OF = re.compile(
+    r"(?:town|village|city|hamlet|municipality|community|suburb|county|province|island)[ \t]+of[ \t]+$"
+)
+_PLURAL_HEAD = re.compile(rf"[ \t](?:{'|'.join(PLURAL_HEADS)})\b")
+_NAME = rf"{_TOKEN}(?:[ \t]+{_TOKEN})*"
+_PLURAL_LIST = re.compile(
+    rf"(?<![\w.-])(?P<list>{_NAME}(?:,[ \t]+{_NAME})*,?[ \t]+and[ \t]+{_NAME})[ \t]+(?P<head>{'|'.join(PLURAL_HEADS)})\b"
+)
+
+
+def find_mentions(text: str, registry: Registry | None = None) -> list[Mention]:
+    """Propose the names in a text, each with a type guessed from its cues."""
+    registry = registry or Registry()
+    lowercase = set(_LOWER_WORD.findall(text))
+    body = _without_headings(text)
+    found: list[Mention] = []
+    claimed = _claim_phrases(body, registry, found) | _claim_plural_lists(body, found)
+    spans = [m for m in _SPAN.finditer(body) if m.start() not in claimed]
+    elsewhere = {m.group(0) for m in spans}  # "Shares of Tesla" at a sentence's start, "Tesla" elsewhere
+    skip_next = False
+    for m, nxt in zip(spans, [*spans[1:], None], strict=False):
+        if skip_next:
+            skip_next = False
+            continue
+        at_start = _opens_sentence(body, m.start())
+        town = _town_and_region(body, m, nxt, at_start, registry)
+        if town:
+            found.extend(town)
+            skip_next = True
+            continue
+        found.extend(_read_match(body, m, at_start, lowercase, registry, elsewhere))
+    found.extend(_acronym_definitions(text, registry))
+    return found
+
+
+def _town_and_region(body: str, m: re.Match, nxt: re.Match | None, at_start: bool, registry: Registry) -> list[Mention]:
+    """Read "Hartford, Conn." or "Iten, Kenya": the town (named with its region) and the region."""
+    region = _region_after(body, m, nxt)
+    if not region or not _could_be_town(m.group(0), registry):
+        return []
+    name, spelling = region
+    # After a country, only a known place, a dateline or "in X" is a town: not "for Assad, Russia said".
+    if name in country_names() and not (
+        is_place(m.group(0)) or at_start or _PLACE_BEFORE.search(body, max(0, m.start() - 8), m.start())
+    ):
+        return []
+    town = _case(m.group(0))
+    # "Cameron, Louisiana" tells the town from others of its name; a capital needs no region.
+    qualified = town if town in major_places() or town == name else f"{town}, {name}"
+    return [
+        Mention(qualified, "place", "town, region", m.group(0) if qualified != m.group(0) else "", at_start),
+        Mention(name, "place", "region", spelling if spelling != name else ""),
+    ]
+
+
+def _read_match(
+    body: str, m: re.Match, at_start: bool, lowercase: set[str], registry: Registry, elsewhere: Collection[str]
+) -> list[Mention]:
+    """Read the names of one capitalised span, with what surrounds it in the text."""
+    span = m.group(0)
+    if body[m.start() - 1 : m.start()] == "(" and _CREDIT_END.match(body, m.end()):
+        return []  # "(AP) —", "(CNN) —": a dateline's source credit, not a mention
+    if _is_capitals(span) and not registry.canonical(span):
+        # Capitals-only spans are headlines or chrome, except a dateline's place ("FRISCO —").
+        if _is_line_start(body, m.start()) and _DATELINE_END.match(body, m.end()):
+            return [Mention(_case(span), "place", "dateline", span, True)]
+        if len([w for w in span.split() if not IS_NUMBER.fullmatch(w)]) > 1:
+            return []
+    words = span.split()
+    if words[-1].lower() in STREET_WORDS and (
+        IS_NUMBER.fullmatch(words[0]) or _HOUSE_NUMBER.search(body, max(0, m.start() - 12), m.start())
+    ):
+        return []  # "7001 Gulf Highway": an address
+    before = max(0, m.start() - 16)
+    if (
+        body.find("of", before, m.start()) >= 0
+        and _PLACE_OF.search(body, before, m.start())
+        and _could_be_town(span, registry)
+    ):
+        return [Mention(span, "place", "town of", "", at_start)]
+    event = _EVENT_NOUN_AFTER.match(body, m.end())
+    found = []
+    for part, mentions in _read_parts(span, at_start, lowercase, registry, elsewhere):
+        for mention in mentions:
+            if event and span.endswith(part) and mention.cue in ("capitalised span", "single word"):
+                mention = Mention(f"{mention.text} {event.group(1)}", "event", "event word", "", mention.start)
+            found.append(mention)
+    return found
+
+
+def _read_parts(
+    span: str, at_start: bool, lowercase: set[str], registry: Registry, elsewhere: Collection[str]
+) -> tuple[tuple[str, tuple[Mention, ...]], ...]:
+    """Split a span into its names and read each (see `dossier.spans`).
+
+    A reading depends on the span, on whether it opens a sentence and on the registry, and on the
+    text only through the questions it asks: is this word written in lowercase somewhere, is this
+    span found elsewhere. Names recur across a corpus, so a reading is kept (in the registry's
+    cache) with the questions asked and their answers, and reused in any text that answers them
+    the same way: the reading would take the same steps there and find the same names.
+    """
+    cache = registry.readings()
+    readings = cache.get((span, at_start))
+    if readings is None:
+        if len(cache) > READINGS_CACHE_SIZE:
+            cache.clear()
+        readings = cache[span, at_start] = []
+    for asked, parts in readings:
+        if not asked or all((x in (lowercase if kind else elsewhere)) == answer for kind, x, answer in asked):
+            return parts
+    log: list[tuple[bool, str, bool]] = []
+    lowercase_asked, elsewhere_asked = _Asked(lowercase, log, True), _Asked(elsewhere, log, False)
+    found = []
+    for part in split_span(span, registry, lowercase_asked):
+        found.append(
+            (part, tuple(read_span(POSSESSIVE.sub("", part), at_start, lowercase_asked, registry, elsewhere_asked)))
+        )
+        at_start = False
+    if len(readings) < READINGS_PER_SPAN:
+        readings.append((tuple(log), tuple(found)))
+    return tuple(found)
+
+
+class _Asked:
+    """A set whose membership tests are logged: what a reading asked of the text, and the answers."""
+
+    __slots__ = ("items", "log", "kind")
+
+    def __init__(self, items: Collection[str], log: list[tuple[bool, str, bool]], kind: bool):
+        self.items, self.log, self.kind = items, log, kind
+
+    def __contains__(self, item: object) -> bool:
+        answer = item in self.items
+        self.log.append((self.kind, item, answer))  # type: ignore[arg-type]
+        return answer
+
+
+def _claim_phrases(body: str, registry: Registry, found: list[Mention]) -> set[int]:
+    """Find the registry's spellings with lowercase words; return the span starts they cover."""
+    phrases = registry.phrases()
+    claimed: set[int] = set()
+    heads = _phrase_heads(registry)
+    if heads is None or not heads.search(body):
+        return claimed
+    for m in _CAPITALISED.finditer(body):
+        for spelling in phrases.get(m.group(0), ()):
+            end = m.start() + len(spelling)
+            if body.startswith(spelling, m.start()) and not body[end : end + 1].isalnum():
+                found.append(Mention(spelling, registry.entities[registry.canonical(spelling)].type, "registry"))
+                claimed.update(s.start() for s in _SPAN.finditer(body, m.start(), end))
+                break
+    return claimed
+
+
+def _phrase_heads(registry: Registry) -> re.Pattern[str] | None:
+    """Return a pattern finding the capitalised first words of the registry's phrases (most texts
+    hold none), or None when there are none."""
+    cache = registry.readings()
+    if _PHRASE_HEADS not in cache:
+        words = sorted((w for w in registry.phrases() if "A" <= w[0] <= "Z"), key=len, reverse=True)
+        cache[_PHRASE_HEADS] = re.compile("|".join(map(re.escape, words))) if words else None
+    return cache[_PHRASE_HEADS]
+
+
+_PHRASE_HEADS = ("phrase heads",)  # the key of `_phrase_heads`'s pattern in the registry's cache
+
+
+def _claim_plural_lists(body: str, found: list[Mention]) -> set[int]:
+    """Read "Calcasieu, Cameron and Jefferson Davis parishes" as three parishes."""
+    claimed: set[int] = set()
+    if not _PLURAL_HEAD.search(body):
+        return claimed  # the list pattern is slow to try everywhere; the head word is quick to find
+    for m in _PLURAL_LIST.finditer(body):
+        head = PLURAL_HEADS[m.group("head")]
+        names = re.split(r",?[ \t]+and[ \t]+|,[ \t]+", m.group("list"))
+        if any(n.split()[0].lower() in COMMON for n in names):
+            continue
+        for name in names:
+            found.append(Mention(f"{name} {head}", "place", f"list of {m.group('head')}", name))
+        claimed.update(s.start() for s in _SPAN.finditer(body, m.start(), m.end("list")))
+    return claimed
+
+
+def _region_after(body: str, m: re.Match, nxt: re.Match | None) -> tuple[str, str] | None:
+    """Return (region, spelling) when a span is followed by ", Region" ("Hartford, Conn.")."""
+    if nxt is None or body[m.end() : nxt.start()] not in (", ", ",\t"):
+        return None
+    spelling = nxt.group(0)
+    if body[nxt.end() : nxt.end() + 1] == "." and not spelling.endswith("."):
+        spelling += "."
+    name = regions().get(spelling)
+    return (name, spelling) if name else None
+
+
+def _could_be_town(span: str, registry: Registry) -> bool:
+    words = span.split()
+    if len(words) > 3 or registry.canonical(span) or span in regions():
+        return False
+    return not any(w.lower() in COMMON or w.lower() in TITLES for w in words) and not is_demonym(words[0])
+
+
+def _is_capitals(span: str) -> bool:
+    """Tell a span in capitals ("LAKE CHARLES", "FRISCO") from an acronym with a number ("ATR 72")."""
+    if not span.isupper():
+        return False
+    letters = [c for c in span if c.isalpha()]
+    words = [w for w in span.split() if any(c.isalpha() for c in w)]
+    return (
+        len(letters) > 2
+        and all(c.isupper() for c in letters)
+        and "." not in span
+        and (len(words) > 1 or len(letters) > 4)
+    )
+
+
+def _case(span: str) -> str:
+    """Write a capitals-only place as names are written ("LAKE CHARLES" -> "Lake Charles")."""
+    if not _is_capitals(span):
+        return span
+    return " ".join(w if w.lower() in SMALL_WORDS else w.capitalize() for w in span.lower().split())
+
+
+def _is_line_start(body: str, pos: int) -> bool:
+    line_start = body.rfind("\n", 0, pos) + 1
+    return bool(_LINE_MARKER.fullmatch(body, line_start, pos))
+
+
+def _opens_sentence(body: str, pos: int) -> bool:
+    """Tell whether a span starts a sentence, a list item, a quotation or a line."""
+    line_start = body.rfind("\n", 0, pos) + 1
+    if _LINE_MARKER.fullmatch(body, line_start, pos):
+        return True
+    before = body[max(line_start, pos - 24) : pos].rstrip(" \t\"“‘'([*_")
+    if before.endswith((".", "!", "?")):
+        return not _ABBREVIATION.search(before)
+    return before.endswith((":", ";", "—", "–", "•"))
+
+
+def _without_headings(text: str) -> str:
+    """Blank out Title Case lines (headlines, subheadings): every word is capitalised there."""
+    return "\n".join("" if _is_title_case(line) else line for line in text.split("\n"))
+
+
+def _is_title_case(line: str) -> bool:
+    if len(line) > 240 or _LIST_ITEM.match(line):  # a paragraph, or a list item
+        return False  # a list item ("- Burton Coliseum, 7001 Gulf Highway, Lake Charles")
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    if len(words) < 3 or len(words) > 20:
+        return False
+    big = [w for w in words if w.lower() not in HEADING_SMALL_WORDS]
+    capitalised = sum(w[0].isupper() for w in big)
+    if line.rstrip().endswith((".", '"', "”")):
+        # A sentence full of names is text; a headline of two sentences has every word capitalised.
+        return len(big) >= 8 and capitalised == len(big)
+    return capitalised >= 0.8 * len(big)
+
+
+def _acronym_definitions(text: str, registry: Registry) -> list[Mention]:
+    """Read "the Islamic State (IS)": the acronym, with what it abbreviates as its full form."""
+    cache = registry.readings()  # a definition reads the same in every text: kept with the spans'
+    found = []
+    for m in _acronym_matches(text):
+        key = (_ACRONYM, m.group("long"), m.group("short"))
+        if key not in cache:
+            cache[key] = _read_acronym(m.group("long"), m.group("short"), registry)
+        if cache[key] is not None:
+            found.append(cache[key])
+    return found
+
+
+_ACRONYM = "acronym"  # marks an acronym's reading in the registry's cache
+
+
+def _read_acronym(long: str, short: str, registry: Registry) -> Mention | None:
+    if sum(c.isupper() for c in short) < 2:
+        return None
+    words = long.split()
+    # "Norway's Norwegian Safety Investigation Authority (NSIA)": drop words until the initials fit.
+    while words and not (_abbreviates(short, " ".join(words), True) and words[0].lower() not in SMALL_WORDS):
+        words = words[1:]
+    long = POSSESSIVE.sub("", " ".join(words)) if len(words) >= 2 else ""
+    if not long:
+        return None
+    title, rest = strip_title(long.split(), registry)
+    long = " ".join(rest) if title else long
+    known = registry.canonical(long)
+    kind = registry.entities[known].type if known else guess_type(long.split())
+    return Mention(short, kind, f"acronym of {long}", long)
+
+
+def _acronym_matches(text: str) -> Iterator[re.Match[str]]:
+    """Yield what `_ACRONYM_DEF.finditer(text)` yields, searching only before each "(ABC)".
+
+    A match ends at the first "(ABC)" after its start, and holds only word characters, spaces and
+    "&" before it: it starts in the run of those characters that the parenthesis ends. Searching
+    each such run alone finds the same matches, without trying every capital of the text.
+    """
+    end = 0
+    runs = _ACRONYM_RUN.finditer(text)
+    run = next(runs, None)
+    for paren in _ACRONYM_PAREN.finditer(text):
+        while run is not None and run.end() < paren.start():
+            run = next(runs, None)
+        start = run.start() if run is not None and run.end() == paren.start() else paren.start()
+        m = _ACRONYM_DEF.search(text, max(start, end), paren.end())
+        if m:
+            yield m
+            end = m.end()
+
+
+def _abbreviates(short: str, long: str, defined: bool = False) -> bool:
+    """Tell whether an acronym is made of the initials of a name ("IS" and "Islamic State"); one
+    defined in parentheses may leave out the last words ("UNRWA" for the United Nations Relief
+    and Works Agency for Palestine Refugees)."""
+    letters = "".join(c for c in short if c.isalpha()).upper()
+    full = (initials(long, False), initials(long, True))
+    return letters in full or (defined and len(letters) >= 3 and any(f.startswith(letters) for f in full))

@@ -1,0 +1,131 @@
+"""The words entity discovery and resolution know: the tables of `data/lexicon.yml`, the first-name
+list, adjectives of origin, and the word tests both stages share.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from importlib import resources
+
+from .gazetteer import country_names, is_place
+from .markup import load_yaml
+
+
+def _load_tables() -> dict[str, frozenset[str] | dict[str, str]]:
+    text = resources.files("dossier.data").joinpath("lexicon.yml").read_text(encoding="utf-8")
+    return {k: dict(v) if isinstance(v, dict) else frozenset(v) for k, v in load_yaml(text).items()}
+
+
+_TABLES = _load_tables()
+
+# See data/lexicon.yml for what each table holds.
+COMMON: frozenset[str] = _TABLES["common"]
+NAME_NOUNS: frozenset[str] = _TABLES["name_nouns"]
+SMALL_WORDS: frozenset[str] = _TABLES["small_words"]
+HEADING_SMALL_WORDS: frozenset[str] = _TABLES["heading_small_words"]
+TITLES: frozenset[str] = _TABLES["titles"]
+HONORIFICS: dict[str, str] = _TABLES["honorifics"]
+GENERATIONS: frozenset[str] = _TABLES["generations"]
+ORG_WORDS: frozenset[str] = _TABLES["org_words"]
+COMPANY_WORDS: frozenset[str] = _TABLES["company_words"]
+UNIT_WORDS: frozenset[str] = _TABLES["unit_words"]
+SUBUNITS: frozenset[str] = _TABLES["subunits"]
+EVENT_WORDS: frozenset[str] = _TABLES["event_words"]
+EVENT_HEADS: frozenset[str] = _TABLES["event_heads"]
+PLACE_WORDS: frozenset[str] = _TABLES["place_words"]
+PLACE_SUFFIXES: frozenset[str] = _TABLES["place_suffixes"]
+ADMIN_WORDS: frozenset[str] = _TABLES["admin_words"]
+PLURAL_HEADS: dict[str, str] = _TABLES["plural_heads"]
+STREET_WORDS: frozenset[str] = _TABLES["street_words"]
+DIRECTIONS: frozenset[str] = _TABLES["directions"]
+NAMES_ALONE: frozenset[str] = _TABLES["names_alone"]
+COUNTERS: frozenset[str] = _TABLES["counters"]
+ROLE_POSSESSORS: frozenset[str] = _TABLES["role_possessors"]
+GROUP_WORDS: frozenset[str] = _TABLES["group_words"]
+#: Words that close a name and tell its type.
+HEAD_WORDS = ORG_WORDS | PLACE_WORDS | EVENT_WORDS
+#: Words that are never a name alone ("Hall", "Squadron", "Category", "West").
+NOT_ALONE = (HEAD_WORDS | COUNTERS | DIRECTIONS) - NAMES_ALONE
+#: Words cut from the end of a span ("Putin on Monday", "Bank of").
+TRAILING = SMALL_WORDS | (COMMON - NAME_NOUNS)
+
+#: A number, an ordinal or a range as one word ("2209", "101st", "72-600").
+IS_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)?(?:-\d+)?")
+_NAME_WORD = re.compile(
+    r"(?:(?:al|el|bin|ibn|van|von|de)-)?[A-ZÀ-Þ][a-zà-ÿ'’-]+|(?:[A-Z]\.)+|de|van|von|bin|al|der|da|dos"
+)
+
+
+#: gender-guesser's sex codes: male, mostly male, female, mostly female, unisex.
+_SEX_CODES = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f", "?": "?"}
+
+
+@cache
+def first_names() -> dict[str, str]:
+    """Return given names with their usual sex ("m", "f" or "?"), from gender-guesser's name list.
+
+    The list (about 48,000 names of 50 countries) ships inside that package; nothing is downloaded.
+    It is read here directly, as `gender_guesser.detector.Detector(case_sensitive=True)` reads it
+    (a name listed with both sexes is "?"), three times faster: only the sex column is kept.
+    """
+    text = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_text(encoding="utf-8")
+    names: dict[str, str] = {}
+    for line in text.splitlines():
+        line = line.strip()
+        if line[0] in "#=":
+            continue
+        code, name = line.split(None, 2)[:2]
+        sex = _SEX_CODES.get(code, "?")
+        # "Jean+Pierre" is "JeanPierre", "Jean Pierre" and "Jean-Pierre".
+        for spelling in [name.replace("+", joint) for joint in ("", " ", "-")] if "+" in name else [name]:
+            names[spelling] = sex if names.get(spelling, sex) == sex else "?"
+    return names
+
+
+@lru_cache(maxsize=1 << 16)
+def is_first_name(word: str) -> bool:
+    """Tell whether a word is a given name (and not a common word or an adjective of origin)."""
+    return word in first_names() and word.lower() not in COMMON and not is_demonym(word)
+
+
+@lru_cache(maxsize=1 << 16)
+def is_demonym(word: str) -> bool:
+    """Tell adjectives of origin and group names ("Russian", "Syrians", "Alawites") from names."""
+    return word.lower() in GROUP_WORDS or word in _country_demonyms()
+
+
+@cache
+def _country_demonyms() -> frozenset[str]:
+    """Derive "Russian", "Syrians", "Iraqi", "Chinese", "Turkish" from the gazetteer's countries."""
+    forms = set()
+    for name in country_names():
+        if " " in name:
+            continue
+        stems = {name, name[:-1], name[:-2]}
+        for stem in (s for s in stems if len(s) >= 4):
+            forms.update(stem + end for end in ("n", "an", "ian", "i", "ese", "ish", "ic"))
+    forms |= {f + "s" for f in forms}
+    # Derived forms that are given names ("Cameron" from Cameroon, "Jordi") are names, not origins.
+    return frozenset(f for f in forms if not is_place(f) and (f not in first_names() or f in ("German", "Georgian")))
+
+
+def is_person_like(words: list[str]) -> bool:
+    """Tell whether words could be a person's name: two to four capitalised names, no head word."""
+    return (
+        2 <= len(words) <= 4
+        and all(_NAME_WORD.fullmatch(w) for w in words)
+        and not any(w.lower() in HEAD_WORDS or is_demonym(w) for w in words[1:])
+    )
+
+
+def initials(name: str, small: bool) -> str:
+    """Return a name's initials, with or without its small words ("BOE" for the Bank of England)."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    return "".join(w[0] for w in words if small or w.lower() not in SMALL_WORDS).upper()
+
+
+def load_lexicon() -> None:
+    """Load the first-name list and the adjectives of origin now rather than on first use."""
+    first_names()
+    _country_demonyms()

@@ -1,0 +1,112 @@
+"""The entity registry: known entities by spelling, the user's `entities.yml` over the built-in
+table of widely known entities (`data/known_entities.yml`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .lexicon import SMALL_WORDS
+from .markup import load_yaml
+from .model import ENTITY_TYPES, Entity
+
+
+@dataclass
+class Registry:
+    """Known entities by spelling: the user's registry first, then the built-in table."""
+
+    entities: dict[str, Entity] = field(default_factory=dict)
+    by_spelling: dict[str, str] = field(default_factory=dict)
+    ignore: set[str] = field(default_factory=set)
+    # Spellings that capitalised spans cannot catch ("Islamic State group"), by their first word.
+    _phrases: dict[str, list[str]] | None = field(default=None, init=False, repr=False, compare=False)
+    # Discovery's readings of capitalised spans made with this registry (see `readings`).
+    _readings: dict[Any, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _readings_ignore: frozenset[str] = field(default=frozenset(), init=False, repr=False, compare=False)
+
+    def add(self, entity: Entity, override: bool = True) -> None:
+        if not override and entity.name in self.entities:
+            return
+        self.entities[entity.name] = entity
+        for spelling in entity.spellings():
+            if override or spelling not in self.by_spelling:
+                self.by_spelling[spelling] = entity.name
+        self._phrases = None
+        self._readings = {}
+
+    def canonical(self, spelling: str) -> str | None:
+        return self.by_spelling.get(spelling)
+
+    def readings(self) -> dict[Any, Any]:
+        """Return a cache for what discovery reads with this registry: emptied when an entity is
+        added or the ignore list changes, and never pickled (each process fills its own)."""
+        if self._readings_ignore != self.ignore:
+            self._readings = {}
+            self._readings_ignore = frozenset(self.ignore)
+        return self._readings
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {**self.__dict__, "_readings": {}, "_readings_ignore": frozenset()}
+
+    def phrases(self) -> dict[str, list[str]]:
+        """Return the spellings holding a lowercase word, longest first, by their first word."""
+        if self._phrases is None:
+            phrases: dict[str, list[str]] = defaultdict(list)
+            for spelling in sorted(self.by_spelling, key=len, reverse=True):
+                words = spelling.split()
+                if len(words) > 1 and any(w[0].islower() and w not in SMALL_WORDS and "-" not in w for w in words):
+                    phrases[words[0]].append(spelling)
+            self._phrases = dict(phrases)
+        return self._phrases
+
+
+def parse_entity(entry: Mapping, where: str, reviewed: bool = True) -> Entity:
+    """Build an Entity from a registry or front-matter mapping; raise ValueError naming the problem."""
+    if isinstance(entry, str):
+        entry = {"name": entry}
+    if not isinstance(entry, Mapping) or not str(entry.get("name") or "").strip():
+        raise ValueError(f"{where}: an entity needs a name")
+    kind = str(entry.get("type") or "other").lower()
+    if kind not in ENTITY_TYPES:
+        raise ValueError(f"{where}: entity {entry['name']!r} has unknown type {kind!r} (use {', '.join(ENTITY_TYPES)})")
+    aliases = entry.get("aliases") or []
+    if not isinstance(aliases, list):
+        raise ValueError(f"{where}: aliases of {entry['name']!r} must be a list")
+    return Entity(
+        name=str(entry["name"]).strip(),
+        type=kind,
+        aliases=tuple(str(a).strip() for a in aliases if str(a).strip()),
+        reviewed=bool(entry.get("reviewed", reviewed)),
+        description=str(entry.get("description") or ""),
+        same_as=str(entry.get("same_as") or ""),
+    )
+
+
+def load_registry(path: Path | None) -> Registry:
+    """Load the user's registry (if any) over the built-in table of widely known entities."""
+    registry = Registry()
+    for entity in _known_entities():
+        registry.add(entity)
+    if path is None or not path.exists():
+        return registry
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    entries = data.get("entities", []) if isinstance(data, dict) else data
+    for i, entry in enumerate(entries or [], 1):
+        registry.add(parse_entity(entry, f"{path}: entry {i}"))
+    if isinstance(data, dict):
+        registry.ignore.update(str(x) for x in data.get("ignore") or [])
+    return registry
+
+
+@cache
+def _known_entities() -> tuple[Entity, ...]:
+    text = resources.files("dossier.data").joinpath("known_entities.yml").read_text(encoding="utf-8")
+    return tuple(parse_entity(e, "known_entities.yml", reviewed=False) for e in load_yaml(text))

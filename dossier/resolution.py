@@ -1,0 +1,396 @@
+"""Resolve the names found in a corpus (`resolve`): map every spelling to one canonical name.
+
+In this order:
+
+1. the registry (the user's `entities.yml`), then the table of widely known entities;
+2. spelling variants of one person ("Vladmir Putin", "Sergey Lavrov") merge into the most used;
+3. an acronym defined in parentheses anywhere in the corpus joins what it abbreviates;
+4. a partial name joins the one longer name that extends it ("Northwind" -> "Northwind Mutual
+   Insurance Company", "Kettle Ridge" -> "Kettle Ridge wildfire", "Delphine" -> "Hurricane
+   Delphine", "Flight 2209" -> "Aurora Regional Airlines Flight 2209");
+5. a surname alone joins the one full name that ends with it ("Putin" -> Vladimir Putin); "Mr."
+   and "Mrs." pick between two full names by the first names' gender;
+6. a first name alone joins the one full name of that file that starts with it ("Elena");
+7. an undefined acronym joins the one name of the corpus whose initials it is ("BOE").
+
+Each step looks in the file first, then in the corpus (a first name, or a surname that is also a big
+city, only in the file). A name that fits two candidates is ambiguous: it stays under its own
+spelling and its description says which names it could be, never guessed. A one-word name that only
+ever opens a sentence and has no other cue ("Organisers say ...") is reported as weak (see
+`resolve_corpus`).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .gazetteer import is_place, major_places, regions
+from .lexicon import (
+    ADMIN_WORDS,
+    EVENT_HEADS,
+    EVENT_WORDS,
+    HONORIFICS,
+    IS_NUMBER,
+    SMALL_WORDS,
+    first_names,
+    initials,
+    is_first_name,
+    is_person_like,
+)
+from .model import Entity, Mention
+from .registry import Registry
+
+#: Two first names of one surname are one person when their similarity is at least this
+#: ("Vladmir"/"Vladimir" 0.93, "Sergey"/"Sergei" 0.83, "John"/"Jane" 0.5).
+SPELLING_SIMILARITY = 0.8
+#: Acronyms inferred from initials (not defined in parentheses) are this long at most: longer runs
+#: of capitals are rarely an organisation's initials.
+MAX_INFERRED_ACRONYM = 6
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|bin|ibn)-", re.I)  # "al-Assad" is Assad
+
+
+def resolution_key(m: Mention) -> str:
+    """Return the spelling a mention resolves by: "Mr. Marchetti" stays whole to pick by sex."""
+    if not m.full or " " in m.text or not m.cue.startswith("title ") or m.cue[7:-1].lower() not in HONORIFICS:
+        return m.text
+    return m.full
+
+
+def _honorific(key: str) -> tuple[str, str] | None:
+    """Return (surname, sex) of an "Mr. Marchetti" key."""
+    words = key.split()
+    if len(words) == 2 and words[0].lower() in HONORIFICS:
+        return words[1], HONORIFICS[words[0].lower()]
+    return None
+
+
+def _weight(m: Mention) -> int:
+    # A bare one-word proposal says little about type; titles, the registry and place cues say most.
+    if m.cue in ("single word", "first name"):
+        return 0
+    if m.cue in ("capitalised span", "gazetteer"):
+        return 1
+    return 3
+
+
+@dataclass
+class _Corpus:
+    """What resolution knows about every spelling of the corpus."""
+
+    count: Counter[str] = field(default_factory=Counter)
+    opening: Counter[str] = field(default_factory=Counter)  # occurrences that open a sentence
+    cued: Counter[str] = field(default_factory=Counter)  # occurrences with a cue (title, dateline, registry)
+    types: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    acronyms: dict[str, str] = field(default_factory=dict)
+    by_doc: dict[str, list[str]] = field(default_factory=dict)  # doc -> its spellings, in order
+    docs_of: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # spelling -> docs
+    kind: dict[str, str] = field(default_factory=dict)  # spelling -> its most likely type
+    honorific: dict[str, tuple[str, str] | None] = field(default_factory=dict)
+
+    @classmethod
+    def read(cls, mentions_by_doc: Mapping[str, list[Mention]]) -> _Corpus:
+        corpus = cls()
+        seen: Counter[tuple[str, str, str, bool]] = Counter()  # (spelling, type, cue, opens a sentence)
+        for doc, mentions in mentions_by_doc.items():
+            keys = [resolution_key(m) for m in mentions]
+            for key, m in zip(keys, mentions, strict=True):
+                seen[key, m.type, m.cue, m.start] += 1
+                if m.cue.startswith("acronym of "):
+                    corpus.acronyms.setdefault(m.text, m.full)
+            corpus.by_doc[doc] = list(dict.fromkeys(keys))
+            for key in corpus.by_doc[doc]:
+                corpus.docs_of[key].append(doc)
+        for (key, kind, cue, start), n in seen.items():
+            corpus.count[key] += n
+            corpus.opening[key] += n * start
+            corpus.types[key][kind] += n * _weight(Mention(key, kind, cue))
+            corpus.cued[key] += n * (cue not in ("single word", "gazetteer", "capitalised span"))
+        corpus.kind = {s: _top(t) for s, t in corpus.types.items()}
+        corpus.honorific = {s: _honorific(s) for s in corpus.count}
+        # A name whose last word stands alone in the same file is a person's ("Rishi Sunak" ...
+        # "Sunak said"), even when the first name is not in the list.
+        for spellings in corpus.by_doc.values():
+            alone = {s for s in spellings if " " not in s} | {h[0] for s in spellings if (h := corpus.honorific[s])}
+            for name in spellings:
+                if " " not in name or corpus.kind[name] != "other":
+                    continue
+                words = name.split()
+                if words[-1] in alone and is_person_like(words) and not is_place(words[-1]):
+                    corpus.kind[name] = "person"
+                    corpus.types[name]["person"] += 2
+        return corpus
+
+    def is_full_name(self, spelling: str) -> bool:
+        return " " in spelling and self.kind[spelling] == "person" and not self.honorific[spelling]
+
+
+@dataclass
+class _Resolution:
+    """Canonical names: corpus-wide (registry, variants, acronyms) and per file (the rest)."""
+
+    canonical: dict[str, str] = field(default_factory=dict)
+    local: dict[str, dict[str, str]] = field(default_factory=lambda: defaultdict(dict))
+    ambiguous: dict[str, set[str]] = field(default_factory=dict)  # spelling -> the names it could be
+
+    def target(self, doc: str, spelling: str) -> str:
+        return self.local[doc].get(spelling) or self.canonical.get(spelling, spelling)
+
+    def resolved(self, doc: str, spelling: str) -> bool:
+        return spelling in self.canonical or spelling in self.local[doc]
+
+
+def resolve(mentions_by_doc: Mapping[str, list[Mention]], registry: Registry) -> dict[str, dict[str, Entity]]:
+    """Resolve every document's mentions to canonical entities; return doc -> spelling -> entity."""
+    return resolve_corpus(mentions_by_doc, registry)[0]
+
+
+def resolve_corpus(
+    mentions_by_doc: Mapping[str, list[Mention]], registry: Registry
+) -> tuple[dict[str, dict[str, Entity]], set[str]]:
+    """Resolve as `resolve` does; also return the weak names: one-word names that only ever open a
+    sentence in the corpus, with no cue that they are names ("Organisers say ...")."""
+    corpus = _Corpus.read(mentions_by_doc)
+    res = _Resolution()
+    for spelling in corpus.count:
+        known = registry.canonical(spelling)
+        if known:
+            res.canonical[spelling] = known
+    _merge_person_variants(corpus, res)
+    for short, long in corpus.acronyms.items():
+        if short not in res.canonical:
+            res.canonical[short] = res.canonical.get(long, long)
+    _join_partial_names(corpus, res)
+    _join_people(corpus, res, registry)
+    _join_initials(corpus, res)
+    joined = {s for names in res.local.values() for s in names}
+    for spelling, honorific in corpus.honorific.items():
+        res.canonical.setdefault(spelling, honorific[0] if honorific else spelling)
+    # One-word names that only ever open a sentence, with no cue, are sentence openers ("Organisers").
+    weak = {
+        s for s in corpus.count
+        if res.canonical[s] == s and " " not in s and corpus.opening[s] == corpus.count[s] and not corpus.cued[s]
+        and s not in res.ambiguous and s not in joined and not s.isupper() and s not in major_places()
+    }  # fmt: skip
+    return _entities(mentions_by_doc, corpus, res, registry), weak
+
+
+def _merge_person_variants(corpus: _Corpus, res: _Resolution) -> None:
+    """Merge spelling variants of one multi-word person name into the most used spelling."""
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for name in corpus.count:
+        if name not in res.canonical and (corpus.is_full_name(name) or " " in name and is_person_like(name.split())):
+            by_surname[_surname_key(name)].append(name)
+    for names in by_surname.values():
+        # A misspelt first name ("Vladmir") is not in the list: it joins a person, never leads.
+        names.sort(key=lambda s: (corpus.kind[s] != "person", -corpus.count[s], -len(s), s))
+        for name in names:
+            if name in res.canonical or corpus.kind[name] != "person":
+                continue
+            res.canonical[name] = name
+            for other in names:
+                if other not in res.canonical and _similar_first_names(name, other):
+                    res.canonical[other] = name
+
+
+def _pick(here: set[str], everywhere: set[str]) -> tuple[str | None, set[str]]:
+    """Pick the one candidate in this file, else the one in the corpus; return it or the rivals."""
+    pool = here or everywhere
+    return (next(iter(pool)), pool) if len(pool) == 1 else (None, pool)
+
+
+def _extensions(name: str, kind: str) -> Iterable[str]:
+    """Yield the partial names that may stand for `name` ("Northwind" for "Northwind Mutual")."""
+    words = name.split()
+    for k in range(1, len(words)):
+        tail = words[k:]
+        head = tail[0].lower() if len(tail) == 1 else ""
+        # Calcasieu is Calcasieu Parish, Kettle Ridge the Kettle Ridge wildfire; Bodø is not Bodø
+        # Airport, nor Reno the Reno City Council.
+        if kind == "place" and head not in ADMIN_WORDS or kind == "event" and head not in EVENT_WORDS:
+            continue
+        part = " ".join(words[:k])
+        if words[k - 1].lower() not in SMALL_WORDS and (head in ADMIN_WORDS or not is_place(part)):
+            yield part
+    if "," in name and kind == "place":  # "Hartford" is "Hartford, Connecticut"
+        yield name.split(",")[0]
+    if words[0].lower() in EVENT_HEADS:  # "Delphine" is Hurricane Delphine
+        yield " ".join(words[1:])
+    elif len(words) >= 3 and IS_NUMBER.fullmatch(words[-1]):  # "Flight 2209", "Highway 6"
+        yield " ".join(words[-2:])
+    if re.fullmatch(r"\d+-\d+", words[-1]):  # "ATR 72" is a family of "ATR 72-600"
+        yield " ".join([*words[:-1], words[-1].split("-")[0]])
+
+
+def _join_partial_names(corpus: _Corpus, res: _Resolution) -> None:
+    """Join a partial name to the one longer name that extends it ("Northwind", "Delphine")."""
+    parts_of = {
+        name: [p for p in _extensions(name, corpus.kind[name]) if p in corpus.count and p not in res.canonical]
+        for name in corpus.count
+        if " " in name and corpus.kind[name] != "person" and not corpus.honorific[name]
+    }  # fmt: skip
+    longer: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # part -> doc -> names
+    for doc, spellings in corpus.by_doc.items():
+        for name in spellings:
+            for part in parts_of.get(name, ()):
+                longer[part][doc].add(name)
+    people_first = {s.split()[0] for s in corpus.count if corpus.is_full_name(s)}
+    for part in sorted(longer, key=lambda s: -len(s.split())):
+        if corpus.honorific[part] or corpus.is_full_name(part):
+            continue
+        if " " not in part and (part.isupper() or part in people_first or part in major_places()):
+            continue
+        if corpus.kind[part] == "place":  # Franklin County is not the Franklin County Jail
+            names_of = {
+                d: {n for n in names if n.startswith(f"{part},") or n.split()[-1].lower() in ADMIN_WORDS | EVENT_WORDS}
+                for d, names in longer[part].items()
+            }  # fmt: skip
+        else:
+            names_of = longer[part]
+        candidates = {d: {res.target(d, n) for n in names} - {part} for d, names in names_of.items()}
+        # A word that only ever opens a sentence may be any capitalised word ("Residents"): only a
+        # longer name in its own file says what it stands for.
+        opener = " " not in part and corpus.opening[part] == corpus.count[part]
+        everywhere = set() if opener else set().union(*candidates.values())
+        for doc in corpus.docs_of[part]:
+            choice, pool = _pick(candidates.get(doc, set()), everywhere)
+            towns = {name for name in pool if "," in name}
+            if choice is None and len(towns) == 1 and all(n.split()[-1].lower() in ADMIN_WORDS for n in pool - towns):
+                choice = next(iter(towns))  # "Cameron" alone is the town, not Cameron Parish
+            if choice:
+                res.local[doc][part] = choice
+
+
+def _join_people(corpus: _Corpus, res: _Resolution, registry: Registry) -> None:
+    """Join a lone surname or first name to the one full name of a person that has it."""
+    by_surname: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    by_first: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for doc, spellings in corpus.by_doc.items():
+        for spelling in spellings:
+            if corpus.is_full_name(spelling):
+                target = res.target(doc, spelling)
+                by_surname[_surname_key(spelling)][doc].add(target)
+                by_first[spelling.split()[0]][doc].add(target)
+    everywhere: dict[tuple[str, str], set[str]] = {}
+    for doc, spellings in corpus.by_doc.items():
+        for spelling in spellings:
+            if " " in spelling and not corpus.honorific[spelling] or res.resolved(doc, spelling):
+                continue
+            surname, sex = corpus.honorific[spelling] or (spelling, "")
+            if surname.isupper() or surname in regions() or registry.canonical(surname):
+                continue
+            candidates = by_surname.get(_surname_key(surname), {})
+            if (surname, sex) not in everywhere:
+                everywhere[surname, sex] = {n for names in candidates.values() for n in names if _has_sex(n, sex)}
+            here = {n for n in candidates.get(doc, ()) if _has_sex(n, sex)}
+            # "Austin" is Lloyd Austin in a file that names him, and the city in the others.
+            choice, pool = _pick(here, set() if surname in major_places() else everywhere[surname, sex])
+            if choice is None and not pool and is_first_name(surname) and not is_place(surname):
+                # "Elena" alone is the one Elena of this file, never of another file
+                here = by_first.get(surname, {}).get(doc, set())
+                choice = next(iter(here)) if len(here) == 1 else None
+            if choice:
+                res.local[doc][spelling] = choice
+            elif len(pool) > 1:
+                res.ambiguous[surname] = pool
+
+
+def _has_sex(name: str, sex: str) -> bool:
+    return not sex or first_names().get(name.split()[0], "?") in (sex, "?")
+
+
+def _join_initials(corpus: _Corpus, res: _Resolution) -> None:
+    """Join an undefined acronym to the one name of the corpus whose initials it is ("BOE")."""
+    initials_of = {
+        s: {initials(s, False), initials(s, True)}
+        for s in corpus.count
+        if " " in s and corpus.kind[s] != "person" and not corpus.honorific[s]
+    }  # fmt: skip
+    acronyms = {
+        s: s.replace(".", "").upper()
+        for s in corpus.count
+        if 2 <= len(s.replace(".", "")) <= MAX_INFERRED_ACRONYM and s.replace(".", "").isalpha()
+        and s[0].isupper() and sum(c.isupper() for c in s) >= 2 and s not in res.canonical
+    }  # fmt: skip
+    wanted = set(acronyms.values())
+    by_initials: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for doc, spellings in corpus.by_doc.items():
+        for spelling in spellings:
+            for letters in initials_of.get(spelling, set()) & wanted:
+                by_initials[letters][doc].add(res.target(doc, spelling))
+    everywhere = {letters: set().union(*docs.values()) for letters, docs in by_initials.items()}
+    for spelling, letters in acronyms.items():
+        candidates = by_initials.get(letters)
+        if not candidates:
+            continue
+        for doc in corpus.docs_of[spelling]:
+            if spelling not in res.local[doc]:
+                choice, _ = _pick(candidates.get(doc, set()), everywhere[letters])
+                if choice:
+                    res.local[doc][spelling] = choice
+
+
+def _entities(
+    mentions_by_doc: Mapping[str, list[Mention]], corpus: _Corpus, res: _Resolution, registry: Registry
+) -> dict[str, dict[str, Entity]]:
+    canonical = res.canonical
+    pairs: set[tuple[str, str]] = set()  # (spelling, the name it resolved to) in some file
+    for doc, spellings in corpus.by_doc.items():
+        local = res.local.get(doc, {})
+        pairs.update((s, local.get(s) or canonical.get(s, s)) for s in spellings)
+    entity_types: dict[str, Counter[str]] = defaultdict(Counter)
+    for spelling, target in pairs:
+        # A surname or first name says nothing of the type of the person it joined.
+        if target == spelling or " " in spelling or corpus.kind.get(target) != "person":
+            entity_types[target].update(corpus.types[spelling])
+    kinds = {target: _top(counter) for target, counter in entity_types.items()}
+    result: dict[str, dict[str, Entity]] = {}
+    for doc, mentions in mentions_by_doc.items():
+        local = res.local.get(doc, {})
+        aliases_of: dict[str, dict[str, None]] = defaultdict(dict)  # target -> its other spellings, in order
+        key_target: dict[str, str] = {}
+        for m in mentions:
+            key = resolution_key(m)
+            target = key_target[key] = local.get(key) or canonical.get(key, key)
+            aliases = aliases_of[target]
+            aliases[key] = None
+            if m.full:
+                aliases[m.full] = None
+        entities: dict[str, Entity] = {}
+        for target, aliases in aliases_of.items():
+            aliases.pop(target, None)
+            known = registry.entities.get(target)
+            kind = known.type if known else kinds.get(target, "other")
+            description = known.description if known else ""
+            if not known and target in res.ambiguous:
+                rivals = res.ambiguous[target]
+                kind = "person" if all(corpus.kind.get(n) == "person" for n in rivals) else kind
+                description = f"Ambiguous: could be {' or '.join(sorted(rivals))}."
+            entities[target] = Entity(
+                target, kind, tuple(aliases), reviewed=bool(known and known.reviewed),
+                description=description, same_as=known.same_as if known else "",
+            )  # fmt: skip
+        result[doc] = {key: entities[target] for key, target in key_target.items()}
+        for entity in entities.values():
+            for spelling in (entity.name, *entity.aliases):
+                result[doc].setdefault(spelling, entity)
+    return result
+
+
+@lru_cache(maxsize=1 << 16)
+def _surname_key(name: str) -> str:
+    return _ARTICLE_PREFIX.sub("", name.split()[-1]).lower()
+
+
+def _top(counter: Counter[str]) -> str:
+    best = [(n, t) for t, n in counter.items() if n > 0]
+    return max(best)[1] if best else "other"
+
+
+def _similar_first_names(a: str, b: str) -> bool:
+    fa, fb = " ".join(a.split()[:-1]), " ".join(b.split()[:-1])
+    return difflib.SequenceMatcher(None, fa.lower(), fb.lower()).ratio() >= SPELLING_SIMILARITY

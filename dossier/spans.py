@@ -1,0 +1,313 @@
+"""Read the names in one capitalised span of text: where it splits into two names, which title
+opens it, which words around it are not part of it, and what type of name it is.
+
+`read_span` is the second half of discovery (`dossier.discovery` finds the spans): "Syria's
+President Bashar al-Assad" reads as the place Syria and the person Bashar al-Assad (with the
+title kept), "Russia and Syria" as two places, "Department of Wildlife and Fisheries" as one
+organisation, "The" at a sentence's start or "on Monday" at the end as no part of a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from .gazetteer import is_place
+from .lexicon import (
+    COMMON,
+    COMPANY_WORDS,
+    COUNTERS,
+    EVENT_HEADS,
+    EVENT_WORDS,
+    GENERATIONS,
+    HEAD_WORDS,
+    IS_NUMBER,
+    NAME_NOUNS,
+    NOT_ALONE,
+    ORG_WORDS,
+    PLACE_SUFFIXES,
+    PLACE_WORDS,
+    ROLE_POSSESSORS,
+    SMALL_WORDS,
+    SUBUNITS,
+    TITLES,
+    TRAILING,
+    UNIT_WORDS,
+    is_demonym,
+    is_first_name,
+    is_person_like,
+)
+from .model import Mention
+from .registry import Registry
+
+#: A possessive ending ("Russia's", "Reuters'").
+POSSESSIVE = re.compile(r"['’]s?$")
+_POSSESSIVE_SPLIT = re.compile(r"(?<=['’]s)[ \t]+")
+_SPLIT_POINT = re.compile(r"['’]s[ \t]| (?:and|&|for|of) ")
+_SCORE = re.compile(r"\d{1,2}-\d{1,2}")  # "Arsenal 3-1"
+_CONTRACTION = re.compile(r"['’](?:d|m|ve|ll|re|t)$")
+
+
+def split_span(span: str, registry: Registry, lowercase: set[str]) -> list[str]:
+    """Split a span that holds two names: after a possessive, at "and"/"&"/"for" between names."""
+    if not _SPLIT_POINT.search(span) or registry.canonical(span):
+        return [span]
+    parts: list[str] = []
+    for piece in _POSSESSIVE_SPLIT.split(span):
+        if parts and POSSESSIVE.sub("", parts[-1].split()[-1]).lower() in ROLE_POSSESSORS:
+            parts[-1] = f"{parts[-1]} {piece}"  # "Sheriff's Office" is one name
+        else:
+            parts.append(piece)
+    return [" ".join(words) for part in parts for words in _split_connectors(part.split(), registry, lowercase)]
+
+
+def _split_connectors(words: list[str], registry: Registry, lowercase: set[str]) -> list[list[str]]:
+    segments: list[list[str]] = [[]]
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if (
+            word == "of"
+            and is_person_like(segments[-1])
+            and is_first_name(segments[-1][0])
+            and _is_body(words[i + 1 :], registry)
+        ):
+            segments.append([])  # "Rahul Gandhi of the Indian National Congress": a person, then a body
+            i += 1 + (words[i + 1] == "the")
+            continue
+        if word in ("and", "&", "for") and segments[-1] and i + 1 < len(words):
+            j = i + 1 + (words[i + 1] == "the")
+            k = j
+            while k < len(words) and words[k] not in ("and", "&", "for"):
+                k += 1
+            right = words[j:k]
+            if right and not _joins(segments[-1], right, word, words[i + 1] == "the", registry, lowercase):
+                segments.append([])
+                i = j
+                continue
+        segments[-1].append(word)
+        i += 1
+    return [s for s in segments if s]
+
+
+def _is_body(words: list[str], registry: Registry) -> bool:
+    """Tell whether words after "of" name an organisation or a place ("of the Indian National Congress")."""
+    words = words[1:] if words[:1] == ["the"] else words
+    name = " ".join(words)
+    return bool(words) and (bool(registry.canonical(name)) or is_place(name) or words[-1].lower() in HEAD_WORDS)
+
+
+def _joins(
+    left: list[str], right: list[str], connector: str, the: bool, registry: Registry, lowercase: set[str]
+) -> bool:
+    """Tell whether "left <connector> right" is one name ("Securities and Exchange Commission")."""
+
+    def head(w: str) -> bool:
+        return w.lower() in HEAD_WORDS
+
+    left_name, right_name = " ".join(left), " ".join(right)
+    if registry.canonical(left_name) and registry.canonical(right_name):
+        return False
+    left_ends, right_ends = head(left[-1]), head(right[-1])
+    if connector == "&":
+        return not (left_ends and right_ends)
+    if connector == "for":
+        return any(head(w) for w in left)
+    if left_ends and right_ends:
+        return False  # "Creighton Valley Road and the Mabel Lake Road"
+    if (
+        len(left) == 1
+        and left[0].lower() in lowercase
+        and not the
+        and not is_place(right_name)
+        and not registry.canonical(right_name)
+    ):
+        return True  # "Environment and Climate Change Canada": "environment" alone names nothing
+    if right_ends:  # "Securities and Exchange Commission", not "Russia and the European Union"
+        return not the and not is_place(left_name) and not registry.canonical(left_name) and not is_first_name(left[0])
+    # "Department of Wildlife and Fisheries", "Ministry of Infrastructure and Housing"
+    return not the and any(head(w) for w in left[:-1]) and "of" in left and not is_place(right_name)
+
+
+def read_span(
+    span: str, at_start: bool, lowercase: set[str], registry: Registry, elsewhere: Collection[str] = ()
+) -> list[Mention]:
+    """Read one name (or a title and a name, or a place and a name) from a capitalised span."""
+    if " " not in span:
+        return _read_word(span, at_start, lowercase, registry)
+    words = span.split()
+    if words and IS_NUMBER.fullmatch(words[0]) and words[-1].lower() not in UNIT_WORDS:
+        words = words[1:]  # "2019 Paul Marchetti": the year is not part of the name
+    # A sentence-initial common word is not part of the name ("The", "In", "However"), nor a
+    # capitalised word before a first name ("Incumbent Jenny Albers") or a connector ("Residents of").
+    while words and (
+        (words[0].lower() in COMMON and (words[0].lower() not in NAME_NOUNS or len(words) == 1))
+        or (at_start and len(words) >= 3 and words[1] in ("of", "for") and words[0].lower() not in HEAD_WORDS
+            and not is_first_name(words[0]) and " ".join(words[2:]) in elsewhere)
+        or (at_start and words[0].lower() in lowercase and (len(words) == 1 or _starts_person(words[1:])
+            or (words[1] in SMALL_WORDS and words[0].lower() not in HEAD_WORDS)))
+        or (at_start and len(words) >= 3 and _starts_person(words[1:]) and not is_first_name(words[0])
+            and words[0].lower() not in HEAD_WORDS | TITLES and not is_place(words[0]))
+    ) and registry.canonical(" ".join(words)) is None:  # fmt: skip
+        words = words[1:]
+        at_start = False
+    if len(words) >= 2 and is_demonym(words[0]) and (any(c.isdigit() for c in words[1]) or _starts_person(words[1:])):
+        words = words[1:]  # "Russian T-90", "Syrian Bashar al-Assad": an adjective of origin
+    while words and (
+        words[-1].lower() in TRAILING or words[-1] == "&"
+        or (IS_NUMBER.fullmatch(words[-1]) and (len(words) == 1 or words[-2].lower() in COMMON | COUNTERS))
+        or _SCORE.fullmatch(words[-1])
+    ) and registry.canonical(" ".join(words)) is None:  # fmt: skip
+        cut = 2 if IS_NUMBER.fullmatch(words[-1]) and len(words) > 1 and not _SCORE.fullmatch(words[-1]) else 1
+        words = words[:-cut]
+    if (
+        len(words) >= 4
+        and IS_NUMBER.fullmatch(words[-1])
+        and words[-2].lower() in SUBUNITS
+        and words[-3].lower() in ORG_WORDS
+    ):
+        words = words[:-2]  # "Reno Municipal Court Department 1" is the court
+    if not words:
+        return []
+    span = " ".join(words)
+    if words[-1].lower() in TITLES or span.lower() in TITLES:
+        return []  # a bare title ("Russian Foreign Minister") names nobody by itself
+    if span in registry.ignore:
+        return []
+    known = registry.canonical(span)
+    if known:
+        return [Mention(span, registry.entities[known].type, "registry", "", at_start)]
+    if all(w.lower() in COMMON or is_demonym(w) for w in words):
+        return []  # "Russian Foreign", "Shia Alawites"
+    if words[0].lower() in NAME_NOUNS and all(w.lower() in HEAD_WORDS for w in words[1:]):
+        return []  # "City Hall", "City Council": which city's, the text says elsewhere
+    if (
+        len(words) >= 2
+        and words[-1].lower() in PLACE_SUFFIXES
+        and is_place(" ".join(words[:-1]))
+        and not is_place(span)
+    ):
+        return [Mention(" ".join(words[:-1]), "place", f"place word {words[-1]!r}", span, at_start)]
+    if words[0].lower() in ("village", "town", "city", "municipality") and len(words) >= 3 and words[1] == "of":
+        return [Mention(" ".join(words[2:]), "place", f"{words[0].lower()} of", span, at_start)]
+    title, rest = strip_title(words, registry)
+    if title and rest:
+        rest_name = " ".join(rest)
+        found = _jurisdiction(title, registry)
+        if registry.canonical(rest_name):
+            kind = registry.entities[registry.canonical(rest_name)].type
+            return [*found, Mention(rest_name, kind, "registry", span, at_start)]
+        return [*found, Mention(rest_name, "person", f"title {title!r}", span, at_start)]
+    for k in range(1, len(words) - 1):  # "Russia Riad Haddad": a place, then a person
+        head = " ".join(words[:k])
+        if (
+            is_first_name(words[k])
+            and 2 <= len(words) - k <= 3
+            and not is_first_name(words[k - 1])  # "Martin Luther King" is one name
+            and (is_place(head) or registry.canonical(head))
+        ):
+            return [
+                *read_span(head, at_start, lowercase, registry),
+                Mention(" ".join(words[k:]), "person", "first name"),
+            ]
+    if len(words) == 1:
+        return _read_word(words[0], at_start, lowercase, registry)
+    return [Mention(span, guess_type(words), "capitalised span", "", at_start)]
+
+
+def _read_word(word: str, at_start: bool, lowercase: set[str], registry: Registry) -> list[Mention]:
+    """Read a one-word span: a known name, a place, or a capitalised word that may be a name."""
+    known = registry.canonical(word)
+    if known:
+        return (
+            [] if word in registry.ignore else [Mention(word, registry.entities[known].type, "registry", "", at_start)]
+        )
+    lower = word.lower()
+    if lower in COMMON or (lower in lowercase and not word.isupper()) or len(word) < 2 or word in registry.ignore:
+        return []
+    if lower in NOT_ALONE or lower in TITLES or IS_NUMBER.fullmatch(word) or _CONTRACTION.search(word):
+        return []  # "Hall", "Category", "I'd", "2019"
+    if is_place(word):
+        return [Mention(word, "place", "gazetteer", "", at_start)]
+    if is_demonym(word):
+        return []
+    return [Mention(word, "other", "single word", "", at_start)]
+
+
+def _jurisdiction(title: str, registry: Registry) -> list[Mention]:
+    """Read the body a title belongs to ("Bank of England Governor", "Lumby Mayor", "Summit County
+    District Judge"), when it is a name of its own: known, a place, or an organisation."""
+    words = title.split()
+    while words and (words[-1].lower() in TITLES or words[-1].lower() in ("district", "federal", "state", "foreign")):
+        words = words[:-1]  # "District Judge" is a court's title, not a district
+    name = " ".join(words)
+    if not words or all(w.lower() in COMMON or is_demonym(w) or w in SMALL_WORDS for w in words):
+        return []
+    known = registry.canonical(name)
+    if known:  # "Bank of England Governor"; not "U.S. District Judge", where the country is an adjective
+        kind = registry.entities[known].type
+        return [Mention(name, kind, "registry")] if kind != "place" else []
+    if is_place(name) or (len(words) == 1 and title.split()[-1].lower() in ("mayor", "governor", "premier", "sheriff")):
+        return [Mention(name, "place", "jurisdiction")]
+    if len(words) >= 2 and words[-1].lower() in ORG_WORDS | PLACE_WORDS:
+        return [Mention(name, guess_type(words), "capitalised span")]
+    return []
+
+
+def _starts_person(words: list[str]) -> bool:
+    """Tell whether words read as a person's name: a known first name, then one or two names."""
+    return 2 <= len(words) <= 3 and is_first_name(words[0]) and words[-1].lower() not in HEAD_WORDS
+
+
+def strip_title(words: list[str], registry: Registry) -> tuple[str, list[str]]:
+    """Split a leading title ("Russian Foreign Minister", "Chancellor of the Exchequer") from a name."""
+    for i in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:i]).lower()
+        if not (head in TITLES or " ".join(words[1:i]).lower() in TITLES or words[i - 1].lower() in TITLES):
+            continue
+        rest = words[i:]
+        if rest[-1].lower() in HEAD_WORDS or rest[0].lower() in HEAD_WORDS:
+            continue  # "Premier League", "Governor General's Office": not a title and a name
+        if all(w.lower().rstrip(".") in GENERATIONS for w in rest):
+            continue  # "Martin Luther King Jr": "King" is his name
+        if rest[0] in ("of", "for"):
+            # "Chancellor of the Exchequer Jeremy Hunt": the name starts at a first name, else it is
+            # the last two words.
+            named = [j for j in range(1, len(rest)) if is_first_name(rest[j])]
+            j = named[0] if named else len(rest) - 2
+            if j < 1 or rest[j - 1] in SMALL_WORDS:
+                return "", words
+            return " ".join(words[:i] + rest[:j]), rest[j:]
+        if (
+            registry.canonical(" ".join(rest))
+            and registry.entities[registry.canonical(" ".join(rest))].type != "person"
+        ):
+            return "", words  # "Gov. ... " before an organisation is not a person's title
+        return " ".join(words[:i]), rest
+    return "", words
+
+
+def guess_type(words: list[str]) -> str:
+    span = " ".join(words)
+    first, last = words[0].lower(), words[-1].lower()
+    if is_place(span):
+        return "place"
+    if last in EVENT_WORDS or first in EVENT_HEADS or " ".join(words[:2]).lower() in EVENT_HEADS:
+        return "event"
+    if first == "flight" or (len(words) >= 2 and words[-2].lower() == "flight" and IS_NUMBER.fullmatch(words[-1])):
+        return "event"
+    if last in ORG_WORDS | COMPANY_WORDS or any(
+        w.lower() in ("department", "ministry", "agency", "council") for w in words
+    ):
+        return "organization"
+    if any(w.lower() in ORG_WORDS and nxt in ("of", "for") for w, nxt in zip(words, words[1:], strict=False)):
+        return "organization"  # "Bureau of Meteorology", "Association for Democratic Reforms"
+    if last in PLACE_WORDS or (len(words) >= 2 and words[-2].lower() in PLACE_WORDS and IS_NUMBER.fullmatch(last)):
+        return "place"
+    if span.isupper() or "." in span.replace(". ", ""):
+        return "organization"
+    # A person needs a known first name here; resolution also takes a name whose surname is used
+    # alone ("Rishi Sunak" ... "Sunak said").
+    if is_person_like(words) and is_first_name(words[0]):
+        return "person"
+    return "other"
