@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +16,15 @@ from .model import Article, Entity, Field, Line, Mention, Removal
 
 
 def article_to_json(article: Article) -> dict[str, Any]:
-    return asdict(article)
+    # One level of vars() per record: dataclasses.asdict deep-copies every value and made the
+    # cache writes cost a third of a first stage 1 run.
+    data = dict(vars(article))
+    data["paragraphs"] = [vars(p) for p in article.paragraphs]
+    data["removed"] = [vars(r) for r in article.removed]
+    data["entities"] = [vars(e) for e in article.entities]
+    for name in ("title", "publisher", "date", "author", "url"):
+        data[name] = vars(data[name])
+    return data
 
 
 def article_from_json(data: dict[str, Any]) -> Article:
@@ -55,7 +62,7 @@ class Stage1Cache:
     def put(self, key: str, article: Article, mentions: tuple[Mention, ...]) -> None:
         path = self._path(key)
         path.parent.mkdir(parents=True, exist_ok=True)
-        data = {"article": article_to_json(article), "mentions": [asdict(m) for m in mentions]}
+        data = {"article": article_to_json(article), "mentions": [vars(m) for m in mentions]}
         _write(path, json.dumps(data, ensure_ascii=False))
 
     def load_manifest(self) -> dict[str, Any]:
