@@ -3,8 +3,9 @@
 Cleaning only removes lines: it never rewrites, merges or reorders what it keeps. The stages run
 in this order, each a pure function of the lines and the removals found so far:
 
-1. line rules (``data/boilerplate.yml`` plus the user's): one line at a time, on the line as
-   written and again with its Markdown (links, emphasis, heading marks) taken off;
+1. line rules (``data/boilerplate.yml`` plus the user's, see `dossier.rules`): one line at a
+   time, on the line as written and again with its Markdown (links, emphasis, heading marks)
+   taken off;
 2. corpus repetition: a short line found in many sources of the same corpus is site chrome;
 3. list sections: a heading such as "Related:" or "### Sources:" and the list under it;
 4. image blocks: a short label line right above a photo caption;
@@ -207,7 +208,6 @@ def clean_lines(lines: list[str], options: CleanOptions | None = None) -> Cleane
     options = options or CleanOptions()
     removed: dict[int, Removal] = {}
     _apply_line_rules(lines, options, removed)
-    _apply_corpus_repetition(lines, options, removed)
     _apply_list_sections(lines, removed)
     _apply_image_blocks(lines, removed)
     _apply_author_boxes(lines, removed)
@@ -223,6 +223,9 @@ def clean_lines(lines: list[str], options: CleanOptions | None = None) -> Cleane
     title = _find_headline(lines, removed)
     if title.line is not None:
         removed[title.line] = Removal(title.line, lines[title.line - 1], "headline", title.rule or "", "metadata")
+    # After the headline and the date lines are known: syndicated copies share both, and a
+    # headline repeated across sources is still each one's headline, not chrome.
+    _apply_corpus_repetition(lines, options, removed)
     _apply_section_blocks(lines, removed)
     _apply_about_sections(lines, removed)
     _apply_author_bio(lines, removed)
