@@ -31,7 +31,6 @@ _BREAKS = frozenset("\r\n\x85\u2028\u2029")
 _BLANKZ = frozenset(" \t\0") | _BREAKS
 #: Characters that open a flow or block construct at the start of a scalar.
 _INDICATORS_FIRST = frozenset("#,[]{}&*!|>'\"%@`")
-_FLOW_INDICATORS = frozenset(",?[]{}")
 _ESCAPES = {
     "\0": "0", "\x07": "a", "\x08": "b", "\t": "t", "\n": "n", "\x0b": "v", "\x0c": "f", "\r": "r",
     "\x1b": "e", '"': '"', "\\": "\\", "\x85": "N", "\xa0": "_", "\u2028": "L", "\u2029": "P",
@@ -76,8 +75,10 @@ class _Writer:
         self._container(data)
         first = True
         for key, value in data.items():
+            if type(key) is not str:
+                raise _Unsupported
             if key not in _PLAIN_KEYS:
-                if type(key) is not str or not _is_plain_key(key):
+                if not _is_plain_key(key):
                     raise _Unsupported
                 if len(_PLAIN_KEYS) < 1024:
                     _PLAIN_KEYS.add(key)
@@ -125,7 +126,13 @@ class _Writer:
 
 def _is_plain_key(key: str) -> bool:
     """Tell whether a key is written plain: short, lowercase words (the keys stage 1 writes)."""
-    return 0 < len(key) <= 64 and key.replace("_", "a").isalnum() and key.isascii() and key[0].isalpha() and _implicit_str(key)
+    return (
+        0 < len(key) <= 64
+        and key.replace("_", "a").isalnum()
+        and key.isascii()
+        and key[0].isalpha()
+        and _implicit_str(key)
+    )
 
 
 def _implicit_str(value: str) -> bool:

@@ -1,15 +1,14 @@
 """Line rules: named regular expressions, each for one kind of chrome, tried on one line at a time.
 
 The built-in table is `data/boilerplate.yml`; a user's table of the same shape is tried first.
-`first_match` returns the first rule (in table order) whose pattern `re.search`-es the line, exactly
-as trying every pattern in turn would, but quickly: most lines are body paragraphs that match no
-rule, and two dozen large patterns searched on every paragraph were most of cleaning's time. So
-each pattern is taken apart once (see `_RulePlan`):
-
-- its top-level alternatives that start with `^` are tried together, at the start of the line only;
-- every other alternative needs some literal text ("newsletter", "all rights reserved", "/"):
-  one Aho-Corasick pass over the lowercased line tells which of those literals occur, and only
-  the alternatives whose literals all occur are searched.
+`RuleMatcher.first_match` returns the first rule (in table order) whose pattern `re.search`-es the
+line, exactly as trying every pattern in turn would, but quickly: most lines are body paragraphs
+that match no rule, and two dozen large patterns searched on every paragraph were most of
+cleaning's time. So each pattern is taken apart once into its top-level alternatives, and each
+alternative is keyed by literal text that all its matches hold: the words it starts with when it is
+anchored at the start of the line ("^(share|tweet)..."), else a literal it holds anywhere
+("newsletter", "all rights reserved", "/"). One Aho-Corasick pass over the lowercased line and a
+look-up of its first characters tell which alternatives can match; only those are searched.
 
 A pattern that cannot be taken apart safely (back-references, verbose mode) is searched whole.
 """
@@ -79,11 +78,6 @@ def _rules_from(entries: object, where: str) -> tuple[Rule, ...]:
             raise ValueError(f"{where}: rule {entry['name']!r} has unknown kind {kind!r}")
         rules.append(Rule(str(entry["name"]), pattern, str(entry.get("removes", "")), entry.get("max_words"), kind))
     return tuple(rules)
-
-
-def first_match(rules: tuple[Rule, ...], text: str, words: int) -> Rule | None:
-    """Return the first rule that fires on a stripped line of `words` words, or None."""
-    return rule_matcher(rules).first_match(text, words)
 
 
 def rule_matcher(rules: tuple[Rule, ...]) -> RuleMatcher:
@@ -174,10 +168,12 @@ class _Candidates:
 # --- taking patterns apart -----------------------------------------------------------------------
 
 #: Characters that `re.IGNORECASE` matches with an ASCII letter, or whose case mappings hold one
-#: ("ſ" is "s", "K" (Kelvin) is "k", "İ" lowercases to "i̇"): on a line holding one, lowercasing
+#: ("ſ" is "s", the Kelvin sign is "k", "İ" lowercases to "i̇"): on a line holding one, lowercasing
 #: does not keep every ASCII literal a pattern can match, so no alternative is ruled out.
 #: tests/unit/test_rules.py derives the set from Unicode again.
-CASE_FOLD_TRAPS = frozenset("ßİıŉſǰẖẗẘẙẚKﬀﬁﬂﬃﬄﬅﬆ")
+CASE_FOLD_TRAPS = frozenset(
+    "\xdf\u0130\u0131\u0149\u017f\u01f0\u1e96\u1e97\u1e98\u1e99\u1e9a\u212a\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"
+)
 _TRAP = re.compile(f"[{''.join(sorted(CASE_FOLD_TRAPS))}]")
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 

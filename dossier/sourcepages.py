@@ -21,11 +21,6 @@ from .model import Article
 GENERATOR = "dossier"
 
 
-def front_matter(article: Article) -> dict[str, Any]:
-    """Return the front matter of a source page: metadata, provenance, entities and the audit."""
-    return {**_head(article), **_tail(article)}
-
-
 def _head(article: Article) -> dict[str, Any]:
     """The front matter that depends on the rest of the corpus: file name and entities, with the metadata."""
     meta = article.metadata()
