@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterator
+from dataclasses import dataclass
 
 from .gazetteer import country_names, is_place, major_places, regions
 from .lexicon import (
@@ -98,26 +99,37 @@ _PLURAL_LIST = re.compile(
 def find_mentions(text: str, registry: Registry | None = None) -> list[Mention]:
     """Propose the names in a text, each with a type guessed from its cues."""
     registry = registry or Registry()
-    lowercase = set(_LOWER_WORD.findall(text))
     body = _without_headings(text)
     found: list[Mention] = []
     claimed = _claim_phrases(body, registry, found) | _claim_plural_lists(body, found)
     spans = [m for m in _SPAN.finditer(body) if m.start() not in claimed]
-    elsewhere = {m.group(0) for m in spans}  # "Shares of Tesla" at a sentence's start, "Tesla" elsewhere
+    context = _Text(body, set(_LOWER_WORD.findall(text)), {m.group(0) for m in spans}, registry, registry.readings())
     skip_next = False
     for m, nxt in zip(spans, [*spans[1:], None], strict=False):
         if skip_next:
             skip_next = False
             continue
         at_start = _opens_sentence(body, m.start())
-        town = _town_and_region(body, m, nxt, at_start, registry)
-        if town:
-            found.extend(town)
-            skip_next = True
-            continue
-        found.extend(_read_match(body, m, at_start, lowercase, registry, elsewhere))
+        if nxt is not None and body[m.end() : nxt.start()] in (", ", ",\t"):  # "Hartford, Conn."
+            town = _town_and_region(body, m, nxt, at_start, registry)
+            if town:
+                found.extend(town)
+                skip_next = True
+                continue
+        found.extend(_read_match(context, m, at_start))
     found.extend(_acronym_definitions(text, registry))
     return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Text:
+    """What reading a span may look at besides the span: the text and the registry."""
+
+    body: str
+    lowercase: set[str]  # the words written in lowercase somewhere in the text
+    elsewhere: set[str]  # its capitalised spans: "Tesla" elsewhere, "Shares of Tesla" opening a sentence
+    registry: Registry
+    readings: dict  # the registry's cache of readings (see `_read_parts`)
 
 
 def _town_and_region(body: str, m: re.Match, nxt: re.Match | None, at_start: bool, registry: Registry) -> list[Mention]:
@@ -140,34 +152,32 @@ def _town_and_region(body: str, m: re.Match, nxt: re.Match | None, at_start: boo
     ]
 
 
-def _read_match(
-    body: str, m: re.Match, at_start: bool, lowercase: set[str], registry: Registry, elsewhere: Collection[str]
-) -> list[Mention]:
+def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
     """Read the names of one capitalised span, with what surrounds it in the text."""
-    span = m.group(0)
-    if body[m.start() - 1 : m.start()] == "(" and _CREDIT_END.match(body, m.end()):
+    body, span, start = text.body, m.group(0), m.start()
+    if body[start - 1 : start] == "(" and _CREDIT_END.match(body, m.end()):
         return []  # "(AP) —", "(CNN) —": a dateline's source credit, not a mention
-    if _is_capitals(span) and not registry.canonical(span):
+    if span.isupper() and _is_capitals(span) and not text.registry.canonical(span):
         # Capitals-only spans are headlines or chrome, except a dateline's place ("FRISCO —").
-        if _is_line_start(body, m.start()) and _DATELINE_END.match(body, m.end()):
+        if _is_line_start(body, start) and _DATELINE_END.match(body, m.end()):
             return [Mention(_case(span), "place", "dateline", span, True)]
         if len([w for w in span.split() if not IS_NUMBER.fullmatch(w)]) > 1:
             return []
     words = span.split()
     if words[-1].lower() in STREET_WORDS and (
-        IS_NUMBER.fullmatch(words[0]) or _HOUSE_NUMBER.search(body, max(0, m.start() - 12), m.start())
+        IS_NUMBER.fullmatch(words[0]) or _HOUSE_NUMBER.search(body, max(0, start - 12), start)
     ):
         return []  # "7001 Gulf Highway": an address
-    before = max(0, m.start() - 16)
+    before = max(0, start - 16)
     if (
-        body.find("of", before, m.start()) >= 0
-        and _PLACE_OF.search(body, before, m.start())
-        and _could_be_town(span, registry)
+        body.find("of", before, start) >= 0
+        and _PLACE_OF.search(body, before, start)
+        and _could_be_town(span, text.registry)
     ):
         return [Mention(span, "place", "town of", "", at_start)]
     event = _EVENT_NOUN_AFTER.match(body, m.end())
     found = []
-    for part, mentions in _read_parts(span, at_start, lowercase, registry, elsewhere):
+    for part, mentions in _read_parts(text, span, at_start):
         for mention in mentions:
             if event and span.endswith(part) and mention.cue in ("capitalised span", "single word"):
                 mention = Mention(f"{mention.text} {event.group(1)}", "event", "event word", "", mention.start)
@@ -175,9 +185,7 @@ def _read_match(
     return found
 
 
-def _read_parts(
-    span: str, at_start: bool, lowercase: set[str], registry: Registry, elsewhere: Collection[str]
-) -> tuple[tuple[str, tuple[Mention, ...]], ...]:
+def _read_parts(text: _Text, span: str, at_start: bool) -> tuple[tuple[str, tuple[Mention, ...]], ...]:
     """Split a span into its names and read each (see `dossier.spans`).
 
     A reading depends on the span, on whether it opens a sentence and on the registry, and on the
@@ -186,22 +194,22 @@ def _read_parts(
     cache) with the questions asked and their answers, and reused in any text that answers them
     the same way: the reading would take the same steps there and find the same names.
     """
-    cache = registry.readings()
+    cache = text.readings
     readings = cache.get((span, at_start))
     if readings is None:
         if len(cache) > READINGS_CACHE_SIZE:
             cache.clear()
         readings = cache[span, at_start] = []
+    lowercase, elsewhere = text.lowercase, text.elsewhere
     for asked, parts in readings:
         if not asked or all((x in (lowercase if kind else elsewhere)) == answer for kind, x, answer in asked):
             return parts
     log: list[tuple[bool, str, bool]] = []
     lowercase_asked, elsewhere_asked = _Asked(lowercase, log, True), _Asked(elsewhere, log, False)
     found = []
-    for part in split_span(span, registry, lowercase_asked):
-        found.append(
-            (part, tuple(read_span(POSSESSIVE.sub("", part), at_start, lowercase_asked, registry, elsewhere_asked)))
-        )
+    for part in split_span(span, text.registry, lowercase_asked):
+        names = read_span(POSSESSIVE.sub("", part), at_start, lowercase_asked, text.registry, elsewhere_asked)
+        found.append((part, tuple(names)))
         at_start = False
     if len(readings) < READINGS_PER_SPAN:
         readings.append((tuple(log), tuple(found)))

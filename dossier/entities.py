@@ -35,9 +35,9 @@ def entities_of(resolved: Mapping[str, Entity], mentions: list[Mention]) -> list
     """Return the distinct entities of one document, most mentioned first, then by name."""
     counts: Counter[str] = Counter()
     unique: dict[str, Entity] = {}
-    for m in mentions:
-        entity = resolved[resolution_key(m)]
-        counts[entity.name] += 1
+    for key, n in Counter(map(resolution_key, mentions)).items():
+        entity = resolved[key]
+        counts[entity.name] += n
         unique[entity.name] = entity
     return sorted(unique.values(), key=lambda e: (-counts[e.name], e.name))
 

@@ -88,6 +88,8 @@ class _Corpus:
     types: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     acronyms: dict[str, str] = field(default_factory=dict)
     by_doc: dict[str, list[str]] = field(default_factory=dict)  # doc -> its spellings, in order
+    #: doc -> its distinct (spelling, span with title) pairs, in order: what names its entities
+    spans_by_doc: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     docs_of: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # spelling -> docs
     kind: dict[str, str] = field(default_factory=dict)  # spelling -> its most likely type
     honorific: dict[str, tuple[str, str] | None] = field(default_factory=dict)
@@ -98,11 +100,13 @@ class _Corpus:
         seen: Counter[tuple[str, str, str, bool]] = Counter()  # (spelling, type, cue, opens a sentence)
         for doc, mentions in mentions_by_doc.items():
             keys = [resolution_key(m) for m in mentions]
-            for key, m in zip(keys, mentions, strict=True):
-                seen[key, m.type, m.cue, m.start] += 1
-                if m.cue.startswith("acronym of "):
+            cues = [m.cue for m in mentions]
+            seen.update(zip(keys, [m.type for m in mentions], cues, [m.start for m in mentions], strict=True))
+            for m, cue in zip(mentions, cues, strict=True):
+                if cue.startswith("acronym of "):
                     corpus.acronyms.setdefault(m.text, m.full)
             corpus.by_doc[doc] = list(dict.fromkeys(keys))
+            corpus.spans_by_doc[doc] = list(dict.fromkeys(zip(keys, [m.full for m in mentions], strict=True)))
             for key in corpus.by_doc[doc]:
                 corpus.docs_of[key].append(doc)
         for (key, kind, cue, start), n in seen.items():
@@ -269,20 +273,28 @@ def _join_people(corpus: _Corpus, res: _Resolution, registry: Registry) -> None:
     """Join a lone surname or first name to the one full name of a person that has it."""
     by_surname: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     by_first: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    full_names = {s for s in corpus.count if corpus.is_full_name(s)}
     for doc, spellings in corpus.by_doc.items():
         for spelling in spellings:
-            if corpus.is_full_name(spelling):
+            if spelling in full_names:
                 target = res.target(doc, spelling)
                 by_surname[_surname_key(spelling)][doc].add(target)
                 by_first[spelling.split()[0]][doc].add(target)
+    # The spellings that may be a lone surname or first name ("Putin", "Mr. Marchetti"), with the
+    # surname and the sex their title gives: the same in every file.
+    lone: dict[str, tuple[str, str]] = {}
+    for spelling in corpus.count:
+        if " " in spelling and not corpus.honorific[spelling]:
+            continue
+        surname, sex = corpus.honorific[spelling] or (spelling, "")
+        if not (surname.isupper() or surname in regions() or registry.canonical(surname)):
+            lone[spelling] = surname, sex
     everywhere: dict[tuple[str, str], set[str]] = {}
     for doc, spellings in corpus.by_doc.items():
         for spelling in spellings:
-            if " " in spelling and not corpus.honorific[spelling] or res.resolved(doc, spelling):
+            if spelling not in lone or res.resolved(doc, spelling):
                 continue
-            surname, sex = corpus.honorific[spelling] or (spelling, "")
-            if surname.isupper() or surname in regions() or registry.canonical(surname):
-                continue
+            surname, sex = lone[spelling]
             candidates = by_surname.get(_surname_key(surname), {})
             if (surname, sex) not in everywhere:
                 everywhere[surname, sex] = {n for names in candidates.values() for n in names if _has_sex(n, sex)}
@@ -348,32 +360,41 @@ def _entities(
         if target == spelling or " " in spelling or corpus.kind.get(target) != "person":
             entity_types[target].update(corpus.types[spelling])
     kinds = {target: _top(counter) for target, counter in entity_types.items()}
+    ambiguity = {  # target -> (whether every rival is a person, its description)
+        target: (
+            all(corpus.kind.get(n) == "person" for n in rivals),
+            f"Ambiguous: could be {' or '.join(sorted(rivals))}.",
+        )
+        for target, rivals in res.ambiguous.items()
+    }
+    made: dict[tuple[str, tuple[str, ...]], Entity] = {}  # one Entity per name and aliases, shared by files
     result: dict[str, dict[str, Entity]] = {}
-    for doc, mentions in mentions_by_doc.items():
+    for doc in mentions_by_doc:
         local = res.local.get(doc, {})
         aliases_of: dict[str, dict[str, None]] = defaultdict(dict)  # target -> its other spellings, in order
         key_target: dict[str, str] = {}
-        for m in mentions:
-            key = resolution_key(m)
+        for key, full in corpus.spans_by_doc[doc]:  # a repeated mention adds nothing
             target = key_target[key] = local.get(key) or canonical.get(key, key)
             aliases = aliases_of[target]
             aliases[key] = None
-            if m.full:
-                aliases[m.full] = None
+            if full:
+                aliases[full] = None
         entities: dict[str, Entity] = {}
         for target, aliases in aliases_of.items():
             aliases.pop(target, None)
-            known = registry.entities.get(target)
-            kind = known.type if known else kinds.get(target, "other")
-            description = known.description if known else ""
-            if not known and target in res.ambiguous:
-                rivals = res.ambiguous[target]
-                kind = "person" if all(corpus.kind.get(n) == "person" for n in rivals) else kind
-                description = f"Ambiguous: could be {' or '.join(sorted(rivals))}."
-            entities[target] = Entity(
-                target, kind, tuple(aliases), reviewed=bool(known and known.reviewed),
-                description=description, same_as=known.same_as if known else "",
-            )  # fmt: skip
+            entity = made.get((target, tuple(aliases)))
+            if entity is None:
+                known = registry.entities.get(target)
+                kind = known.type if known else kinds.get(target, "other")
+                description = known.description if known else ""
+                if not known and target in ambiguity:
+                    all_people, description = ambiguity[target]
+                    kind = "person" if all_people else kind
+                entity = made[target, tuple(aliases)] = Entity(
+                    target, kind, tuple(aliases), reviewed=bool(known and known.reviewed),
+                    description=description, same_as=known.same_as if known else "",
+                )  # fmt: skip
+            entities[target] = entity
         result[doc] = {key: entities[target] for key, target in key_target.items()}
         for entity in entities.values():
             for spelling in (entity.name, *entity.aliases):

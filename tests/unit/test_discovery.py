@@ -1,0 +1,90 @@
+"""What makes discovery fast changes nothing it finds: cached readings, the acronym search, the
+first-name list read without gender-guesser's detector."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dossier import discovery
+from dossier.entities import find_mentions, load_registry
+from dossier.lexicon import first_names
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Words that steer a span's reading one way or another depending on the text around it: a word
+# written in lowercase elsewhere ("incumbent"), sentence openers, titles, connectors, places.
+WORDS = [
+    "Incumbent", "incumbent", "Jenny", "Albers", "Residents", "residents", "of", "Lumby", "Shares", "Tesla",
+    "President", "Vladimir", "Putin", "Bank", "England", "and", "the", "Department", "Wildlife", "Fisheries",
+    "Mr.", "Marchetti", "Paul", "Cameron", ",", "La.", "Kenya", "Iten", ".", "said", "The", "Hurricane",
+    "Delphine", "wildfire", "Kettle", "Ridge", "(NEA)", "National", "Energy", "Agency", "Organisers", "say",
+    "CAMERON", "(AP)", "—", "\n", "Securities", "Exchange", "Commission", "Russia", "Syria's", "Bashar", "al-Assad",
+]  # fmt: skip
+texts = st.lists(st.sampled_from(WORDS), min_size=1, max_size=40).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(texts, min_size=2, max_size=6))
+def test_readings_kept_from_other_texts_give_what_a_fresh_reading_gives(corpus):
+    shared = load_registry(None)  # its cache fills up text after text
+    for text in corpus:
+        assert find_mentions(text, shared) == find_mentions(text, load_registry(None))
+
+
+def test_a_registry_is_pickled_without_its_cache():
+    registry = load_registry(None)
+    find_mentions("President Vladimir Putin met Bashar al-Assad in Damascus.", registry)
+    assert registry.readings()
+    assert pickle.loads(pickle.dumps(registry)).readings() == {}
+
+
+acronym_texts = st.lists(
+    st.sampled_from(
+        [
+            "National",
+            "Energy",
+            "Agency",
+            "of",
+            "the",
+            "&",
+            " ",
+            "  ",
+            "\n",
+            "(NEA)",
+            "(AB)",
+            "(A)",
+            "(Ab.)",
+            "(",
+            ")",
+            ".",
+            ",",
+            "x",
+            "’s",
+            "-",
+            "É",
+            "1",
+        ]
+    ),  # fmt: skip
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(acronym_texts)
+def test_the_acronym_search_finds_what_the_pattern_finds(text):
+    expected = [(m.span(), m.groupdict()) for m in discovery._ACRONYM_DEF.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in discovery._acronym_matches(text)] == expected
+
+
+def test_first_names_are_read_as_gender_guesser_reads_them():
+    from gender_guesser.detector import Detector
+
+    expected = {}
+    for name, genders in Detector(case_sensitive=True).names.items():
+        kinds = {g.replace("mostly_", "") for g in genders}
+        expected[name] = "m" if kinds == {"male"} else "f" if kinds == {"female"} else "?"
+    assert first_names() == expected
