@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -18,6 +18,8 @@ from .markup import load_yaml
 class PublisherTable:
     by_domain: dict[str, str]
     by_alias: dict[str, str]
+    kinds: dict[str, str] = field(default_factory=dict)  # outlet -> its rough kind ("wire", "partisan", ...)
+    written: dict[str, str] = field(default_factory=dict)  # each name and alias as written -> the outlet
 
     def lookup_domain(self, host: str) -> str | None:
         """Return the outlet for a host name or e-mail domain, trying parent domains too."""
@@ -46,16 +48,21 @@ def load_publishers(*extra: Path) -> PublisherTable:
     tables += [yaml.safe_load(p.read_text(encoding="utf-8")) for p in extra if p.exists()]
     by_domain: dict[str, str] = {}
     by_alias: dict[str, str] = {}
+    kinds: dict[str, str] = {}
+    written: dict[str, str] = {}
     for table in tables:
         for entry in table or []:
             if not isinstance(entry, dict) or not entry.get("name"):
                 continue
             name = str(entry["name"])
+            if entry.get("kind"):
+                kinds[name] = str(entry["kind"])
             for domain in entry.get("domains") or []:
                 by_domain[str(domain).lower()] = name
             for alias in [name, *(entry.get("aliases") or [])]:
                 by_alias[_fold(str(alias))] = name
-    return PublisherTable(by_domain, by_alias)
+                written[str(alias)] = name
+    return PublisherTable(by_domain, by_alias, kinds, written)
 
 
 @cache

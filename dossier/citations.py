@@ -1,0 +1,261 @@
+"""Who a page cites: outlets named with an attribution cue ("according to Reuters", "the Guardian reported",
+"(AP) —") and the links the page gave as its sources; the site builder calls this once per page."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+import ahocorasick
+
+from .gazetteer import is_place
+from .lexicon import COMMON, is_first_name
+from .publishers import PublisherTable
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    outlet: str  # canonical outlet name ("The New York Times"), or the bare domain of an unknown link
+    anchor: str | None  # paragraph anchor ("L15"); None for a front-matter link or a paragraph without one
+    cue: str  # "according to", "reported", "said", "wrote", "told", "citing", "interview", "quoted", ...
+    sentence: str  # the sentence that says it, whitespace collapsed; for a link, the URL
+
+
+# One-word outlet names that are also ordinary English words, read off the one-word aliases of
+# data/publishers.yml (plus generic masthead words a user's table may add). Written bare, or after a
+# lowercase "the" ("on the Hill said"), they are strict: see _cue. Places are found with the gazetteer;
+# "Kan" is listed because datelines write Kansas "Kan.".
+ORDINARY_WORDS = frozenset(
+    "age atlantic australian blaze canary citizen conversation crikey dawn deadline defender diplomat dispatch "
+    "drudge economist express federalist fortune forward globes grist guardian herald hill hindu independent "
+    "insider intercept journal kan lawfare liberation local mail memo metro mint mirror mothership nation national "
+    "news newsroom oklahoman onion oregonian people post print punch quartz reason rebel record register salon "
+    "scotsman scroll slate spectator standard star stat state stuff sun telegraph tennessean time times today "
+    "townhall tribune variety verge vice week wire wired world".split()
+)
+# Words allowed between a cue before a name and the name: "told the state-owned RIA Novosti", "according to
+# the German newspaper Bild", "told the state news agency SANA" (4 words, the longest form in our samples).
+MAX_BEFORE_GAP = 4
+# Words allowed between a name and a cue after it: "RIA Novosti news agency reported", "Reuters on Monday
+# reported" (3); more would let the name's sentence drift to another speaker.
+MAX_AFTER_GAP = 3
+# A wire credit is "(AP) —" at the start of a paragraph, after at most a dateline this long
+# ("NEW YORK, March 3 (Reuters) -", "CAMERON, La. (AP) —" are under 20 characters; 60 leaves room).
+MAX_DATELINE = 60
+# Cues too loose to vouch for a strict name: "travelled via Metro", "said on Time".
+WEAK_CUES = frozenset({"via", "on"})
+
+_GAP_BEFORE = (
+    r"(?:the|a|an|its|[a-z]+-(?:owned|run|controlled|backed|funded|based|language|leaning|affiliated|linked)"
+    r"|news|wire|state|public|online|national|business|opposition|newspaper|paper|daily|weekly|agency|magazine"
+    r"|broadcaster|channel|network|outlet|website|radio|television|TV|station|tabloid|[A-Z][\w.]*(?:['’]s)?)"
+)
+_BEFORE = re.compile(
+    r"(?:^|\b)(?:(?P<according_to>[Aa]ccording to)"
+    r"|(?P<told>told|tells|telling|said to|spoke to|speaking to|talking to|talked to|confirmed to"
+    r"|said in an? [\w-]+(?: [\w-]+)? to|in (?:an? )?(?:statement|comments?|remarks|e-?mail|letter) to)"
+    r"|(?P<citing>[Cc]iting)|(?P<quoted>quoted (?:by|in))|(?P<via>via)"
+    r"|(?P<interview>(?:[Ii]n|[Dd]uring) an? (?:[\w-]+ )?interview (?:with|on|to)|interviewed by)"
+    r"|(?P<on>(?:said|speaking|spoke|appearing|appeared) on)"
+    r"|(?P<reported>(?:first |originally |as |was |were |been )?(?:reported|published|revealed) (?:by|in)"
+    r"|(?:[Rr]eports?|[Ss]tor(?:y|ies)|article|investigation|analysis) (?:by|in|from)))"
+    rf"\s+(?P<gap>(?:{_GAP_BEFORE}\s+){{0,{MAX_BEFORE_GAP}}})$"
+)
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_GAP_AFTER = (
+    r"(?:news|agency|newspaper|daily|paper|weekly|magazine|website|outlet|broadcaster|channel|network|radio"
+    rf"|television|TV|wire|service|tabloid|on|{_DAYS}|earlier|later|also|first|previously|exclusively|last|this|week)"
+)
+_AFTER = re.compile(
+    rf"(?P<poss>['’]s?)?(?P<gap>(?:\s+{_GAP_AFTER}){{0,{MAX_AFTER_GAP}}}?)"
+    r"(?P<apposition>,\s+(?:a|an|the)\s+[^,;:.!?“”\"()]{1,60},)?\s+(?:"
+    r"(?P<reported>(?:has |had |have |first )?(?:reported|reports|reporting)|(?:was|were|has been|had been) told)"
+    r"|(?P<said>(?:has |had )?(?:said|says|stated))|(?P<wrote>wrote|writes|has written)|(?P<quoted>quoted|quotes)"
+    r"|(?P<contributed>contributed (?:to )?(?:this |the )?(?:report|story|article)|contributed reporting)"
+    r"|(?P<noun>report|reporting|investigation|analysis|story|article|poll|tally|survey)|(?P<interview>interview))\b"
+)
+_LABELS = {"according_to": "according to", "noun": "reported", "on": "interview"}
+# A cue noun ("report") after a name needs an article or a possessive: "a Reuters report", "CNN's report".
+_ARTICLE = re.compile(r"(?:^|\b)(?:a|an|the|The|A|An)\s+$")
+_WIRE = re.compile(rf"^(?:[A-ZÀ-Þ][^()]{{0,{MAX_DATELINE}}}?\s)?\((?P<name>[^()]{{1,60}})\)\s*(?:—|–|--?)\s")
+_PREPOSITION = re.compile(r"\b(?:on|in|at|across|over|under|from|of|into|onto|near|by|with)\s+$")
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘']?[A-Z0-9])")
+# Words a full stop follows without ending the sentence: titles, months, datelines' state abbreviations.
+_ABBREVIATIONS = frozenset(
+    "Mr Mrs Ms Dr Gov Sen Rep Gen Col Lt Sgt St Jr Sr Inc Corp Co Ltd No Mt Prof Rev vs Jan Feb Aug Sep Sept Oct "
+    "Nov Dec Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev "
+    "Okla Ore Pa Tenn Va Vt Wash Wis Wyo".split()
+)
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")  # "U.S", "J", "D.C"
+_INLINE = re.compile(
+    r"\\(?P<esc>[!-/:-@\[-`{-~])|(?P<code>`+).*?(?P=code)|!\[[^\]]*\]\([^)]*\)"
+    r"|\[(?P<text>(?:\\.|[^\]\\])*)\](?:\([^)]*\)|\[[^\]]*\])|<(?:https?|mailto|ftp):[^>\s]*>|<[^>\n]*>"
+    r"|\*+|(?<!\w)_+|_+(?!\w)"
+)
+_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
+_ATTR_LIST = re.compile(r"^\s*\{:?\s*([^}]*)\}\s*$")
+_SKIP_LINE = re.compile(r"^\s{0,3}(?:#{1,6}(?:\s|$)|\[[^\]]+\]:\s|(?:[-*_] ?){3,}$)")  # headings, link defs, rules
+_ITEM = re.compile(r"^\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)])\s+)?")
+# A capitalised word right after a name, or a given name right before it, makes it part of a longer name.
+_NEXT_WORD = re.compile(r" ([A-Z][\w-]*)")
+_PREV_WORD = re.compile(r"(?:^|\s)([A-Z][a-z]+) $")
+
+
+@lru_cache(maxsize=4096)
+def _strict(form: str) -> bool:
+    """Tell whether a written name is one ordinary word or place, bare or after a lowercase "the"."""
+    core = form.removeprefix("the ")
+    if form.startswith("The ") or " " in core:
+        return False
+    return core.lower() in ORDINARY_WORDS or core.lower() in COMMON or is_place(core)
+
+
+class OutletFinder:
+    """Finds outlet names in text in one pass (one Aho-Corasick automaton over every written name)."""
+
+    def __init__(self, table: PublisherTable, extra_names: Iterable[str] = ()) -> None:
+        self._table = table
+        forms = {name: name for name in table.by_alias.values()} | table.written
+        for name in extra_names:
+            forms.setdefault(name, table.lookup_name(name) or name)
+        # A mid-sentence "the Telegraph" is the table's "The Telegraph".
+        forms |= {"the " + f[4:]: n for f, n in list(forms.items()) if f.startswith("The ") and len(f) > 4}
+        self._automaton = ahocorasick.Automaton()
+        for form, name in forms.items():
+            self._automaton.add_word(form, (form, name))
+        self._automaton.make_automaton()
+
+    def citations(self, markdown: str, links: Sequence[str] = (), own: str | None = None) -> list[Citation]:
+        """Return the outlets a page cites, in order; its own outlet (`own`) is not a citation."""
+        own_name = (self._table.lookup_name(own) or own) if own else None
+        found: dict[tuple[str, str | None, str], Citation] = {}
+        for text, anchor in _paragraphs(markdown):
+            for outlet, cue, sentence in self._in_paragraph(text):
+                if outlet != own_name:
+                    found.setdefault((outlet, anchor, cue), Citation(outlet, anchor, cue, sentence))
+        for url in links:
+            if (host := _host(url)) and (outlet := self._table.lookup_domain(host) or host) != own_name:
+                found.setdefault((outlet, None, "source link"), Citation(outlet, None, "source link", url))
+        return list(found.values())
+
+    def _in_paragraph(self, text: str) -> Iterator[tuple[str, str, str]]:
+        """Yield (outlet, cue, sentence) for each name in a paragraph that a cue ties to a citation."""
+        wire = _WIRE.match(text)
+        starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text) if not _abbreviation(text, m.start()))]
+        bounds = list(zip(starts, [*starts[1:], len(text)], strict=True))
+        for start, end, form, outlet in self._names(text):
+            s0, s1 = next((a, b) for a, b in bounds if a <= start < b)
+            sentence = " ".join(text[s0:s1].split())
+            if wire and (start, end) == wire.span("name"):
+                yield outlet, "wire credit", sentence
+            elif cue := _cue(text[s0:start], form, text[end:s1], start == s0):
+                yield outlet, cue, sentence
+
+    def _names(self, text: str) -> list[tuple[int, int, str, str]]:
+        """Return the leftmost-longest outlet names on word boundaries, not part of a longer name."""
+        hits = []
+        for last, (form, outlet) in self._automaton.iter(text):
+            start, end = last - len(form) + 1, last + 1
+            if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                hits.append((start, end, form, outlet))
+        hits.sort(key=lambda h: (h[0], h[0] - h[1]))
+        chosen, reach = [], 0
+        for hit in hits:
+            if hit[0] >= reach and not _inside_longer_name(text, hit[0], hit[1]):
+                chosen.append(hit)
+                reach = hit[1]
+        return chosen
+
+
+def _cue(before: str, form: str, after: str, at_start: bool) -> str | None:
+    """Return the cue that ties a name to an attribution in its sentence, or None for a bare mention."""
+    strict = _strict(form)
+    if m := _BEFORE.search(before[-200:]):
+        cue = next(k for k, v in m.groupdict().items() if v is not None)
+        if not strict or (not m["gap"].strip() and cue not in WEAK_CUES):
+            return _LABELS.get(cue, cue)
+    if (m := _AFTER.match(after)) and m.lastgroup:
+        cue = m.lastgroup
+        if cue in ("noun", "interview") and not (m["poss"] or _ARTICLE.search(before)):
+            return None
+        if strict and (
+            m["apposition"] or (at_start and form == form.removeprefix("the ")) or _PREPOSITION.search(before)
+        ):
+            return None
+        return _LABELS.get(cue, cue)
+    return None
+
+
+def _host(url: str) -> str | None:
+    """Return a URL's host without "www.", or None for what is not an absolute URL."""
+    try:
+        host = urlsplit(url.strip()).hostname
+    except (ValueError, AttributeError):
+        return None
+    return host.removeprefix("www.") if host else None
+
+
+def _inside_longer_name(text: str, start: int, end: int) -> bool:
+    """Tell a name inside a longer proper name ("Michael Bloomberg", "Time Warner") from an outlet."""
+    if (nxt := _NEXT_WORD.match(text, end)) and nxt[1].lower() not in COMMON and nxt[1] != "TV":
+        return True
+    return bool(prev := _PREV_WORD.search(text, max(0, start - 40), start)) and is_first_name(prev[1])
+
+
+def _abbreviation(text: str, dot: int) -> bool:
+    """Tell a full stop after an abbreviation or initial ("U.S.", "Mr.", "La.") from a sentence end."""
+    word = text[: dot + 1].rsplit(None, 1)[-1].rstrip(".").lstrip("(\"“'‘")
+    return text[dot] == "." and (word in _ABBREVIATIONS or bool(_INITIALS.fullmatch(word)))
+
+
+def _plain(markdown: str) -> str:
+    """Turn inline Markdown into the text it shows: escapes undone, code, images and link URLs dropped."""
+
+    def one(m: re.Match[str]) -> str:
+        if m["esc"]:
+            return m["esc"]
+        if m["text"] is not None:
+            return _INLINE.sub(one, m["text"])
+        return "…" if m["code"] else ""
+
+    return html.unescape(_INLINE.sub(one, markdown))
+
+
+def _paragraphs(markdown: str) -> Iterator[tuple[str, str | None]]:
+    """Yield (plain text, anchor) for each paragraph or list item, skipping front matter, code and headings."""
+    text = re.sub(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", "", markdown, count=1, flags=re.S)
+    block: list[str] = []
+    fence = ""
+    for line in [*text.splitlines(), ""]:
+        if fence:
+            fence = "" if line.strip().startswith(fence) else fence
+        elif m := _FENCE.match(line):
+            fence = m[1]
+        elif line.strip():
+            block.append(line)
+            continue
+        yield from _block(block)
+        block = []
+
+
+def _block(lines: list[str]) -> Iterator[tuple[str, str | None]]:
+    anchor = None
+    if lines and (m := _ATTR_LIST.match(lines[-1])):
+        lines = lines[:-1]
+        anchor = next(iter(re.findall(r"#([\w:.-]+)", m[1])), None)
+    if not lines or all(line.startswith(("    ", "\t")) for line in lines):
+        return  # an indented code block
+    if len(lines) > 1 and re.match(r"^\s{0,3}(?:=+|-+)\s*$", lines[-1]):
+        return  # a setext heading
+    items: list[list[str]] = []
+    for line in (line for line in lines if not _SKIP_LINE.match(line)):
+        if not items or _ITEM.match(line).group().strip():  # a list item or quote starts anew
+            items.append([])
+        items[-1].append(_ITEM.sub("", line, count=1))
+    for item in items:
+        if plain := " ".join(_plain(" ".join(item)).split()):
+            yield plain, anchor

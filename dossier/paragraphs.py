@@ -1,0 +1,63 @@
+"""Paragraphs and sentences of a page's Markdown, as stage 2's views read them.
+
+A source page holds one paragraph per block, each followed by its anchor (`{: #L9 }`); a note is
+free Markdown. The views quote sentences and link the paragraph that holds them, so they share
+this one reading: blocks split on blank lines, headings, fenced code and HTML comments skipped,
+the anchor taken out of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+ANCHOR = re.compile(r"\{:\s*#(?P<id>[\w-]+)\s*\}")
+SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[A-Z“\"‘'(])")
+_FENCE = re.compile(r"(?ms)^(?P<f>```|~~~).*?^(?P=f)[^\n]*$")
+_COMMENT = re.compile(r"(?s)<!--.*?-->")
+_BLOCK = re.compile(r"(?s)(?:(?!\n[ \t]*\n).)+")
+_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]|^[^\n]*\n(?:=+|-+)[ \t]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    start: int  # offset of the block in the page's Markdown
+    text: str  # the block without its anchor (offsets within it stay those of the block)
+    anchor: str | None
+
+
+def paragraphs(markdown: str) -> Iterator[Paragraph]:
+    """Yield the text blocks of a page with their anchors; headings, code and comments are skipped."""
+    # Code and comments are blanked, not cut, so that offsets stay those of the page.
+    blanked = _COMMENT.sub(_blank, _FENCE.sub(_blank, markdown))
+    for m in _BLOCK.finditer(blanked):
+        block = m.group(0)
+        if not block.strip() or _HEADING.match(block.lstrip("\n")):
+            continue
+        anchor = ANCHOR.search(block)
+        text = ANCHOR.sub(_blank, block) if anchor else block
+        yield Paragraph(m.start(), text, anchor.group("id") if anchor else None)
+
+
+def _blank(m: re.Match[str]) -> str:
+    return re.sub(r"[^\n]", " ", m.group(0))
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """Return the (start, end) offsets of the sentences of a paragraph."""
+    bounds, pos = [], 0
+    for m in SENTENCE_END.finditer(text):
+        bounds.append((pos, m.start()))
+        pos = m.end()
+    bounds.append((pos, len(text)))
+    return bounds
+
+
+def sentence_at(text: str, offset: int, max_chars: int = 400) -> str:
+    """Return the sentence of a paragraph around an offset, whitespace collapsed, cut if long."""
+    start, end = next(((a, b) for a, b in sentence_bounds(text) if a <= offset <= b), (0, len(text)))
+    sentence = " ".join(text[start:end].split())
+    if len(sentence) > max_chars:
+        sentence = sentence[:max_chars].rsplit(" ", 1)[0] + " …"
+    return sentence
