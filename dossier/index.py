@@ -6,19 +6,23 @@ the user's notes, the registry). Everything the generated pages show is read fro
 
 from __future__ import annotations
 
+import datetime as dt
 import posixpath
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from .citations import Citation, OutletFinder
 from .entities import Registry, parse_entity
 from .ingest import slugify
 from .linker import Match, Matcher, find_mentions
 from .model import Entity
+from .paragraphs import ANCHOR, sentence_at
+from .publishers import PublisherTable, default_publishers
+from .quotes import Quote, find_quotes
+from .timeline import DatedStatement, find_dated_statements
 
-_ANCHOR = re.compile(r"\{:\s*#(?P<id>[\w-]+)\s*\}")
-_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[A-Z“\"‘'(])")
 #: A context sentence longer than this is cut around the mention.
 CONTEXT_MAX_CHARS = 400
 #: Sentences kept per entity and page (the rest are counted). Beyond three, repeats of the same
@@ -79,15 +83,22 @@ class DossierIndex:
     matcher: Matcher = field(default_factory=lambda: Matcher({}))
     digests: dict[str, int] = field(default_factory=dict)  # hash of each page's Markdown, after compact()
     problems: list[str] = field(default_factory=list)
+    names_by_page: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # What the source-critical views read, from the sources only (notes are the analyst's own).
+    quotes: list[Quote] = field(default_factory=list)
+    citations: dict[str, list[Citation]] = field(default_factory=dict)  # source -> the outlets it cites
+    statements: list[DatedStatement] = field(default_factory=list)
 
     def compact(self) -> None:
         """Drop what only the entity pages needed (sentences, page texts) once they are rendered.
 
         MkDocs holds every page until the build ends; without this the index would hold each
-        source's text a second time and every mention's sentence a third.
+        source's text a second time and every mention's sentence a third. The views' quotes,
+        citations and dated statements go too.
         """
         for record in self.entities.values():
             record.mentions = []
+        self.quotes, self.citations, self.statements = [], {}, []
         self.digests = {uri: hash(page.markdown) for uri, page in self.pages.items()}
         self.pages = {uri: replace(page, markdown="") for uri, page in self.pages.items()}
 
@@ -98,14 +109,13 @@ class DossierIndex:
         """Return the entities that share the most sources with this one."""
         counts: Counter[str] = Counter()
         for page in self.entities[name].sources(self):
-            counts.update(n for n in self._names_by_page[page] if n != name)
+            counts.update(n for n in self.names_by_page[page] if n != name)
         return counts.most_common(limit)
 
-    _names_by_page: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
-
-def build_index(pages: list[PageInput], registry: Registry) -> DossierIndex:
-    """Read every page once: merge entity definitions, find mentions, record their context."""
+def build_index(pages: list[PageInput], registry: Registry, outlets: PublisherTable | None = None) -> DossierIndex:
+    """Read every page once: merge entity definitions, find mentions, record their context, and
+    read the sources' quotes, citations and dated statements for the views."""
     index = DossierIndex(pages={p.src_uri: p for p in pages})
     entities, claims = _merge_entities(pages, registry, index.problems)
     taken: set[str] = {"index"}
@@ -120,10 +130,12 @@ def build_index(pages: list[PageInput], registry: Registry) -> DossierIndex:
         if name in index.entities and spelling not in registry.ignore:
             spellings[spelling] = name  # the registry and the notes win over discovery
     matcher = index.matcher = Matcher(spellings)
+    corpus_outlets = {str(p.meta["publisher"]) for p in pages if p.kind == "source" and p.meta.get("publisher")}
+    finder = OutletFinder(outlets or default_publishers(), sorted(corpus_outlets))
     for page in pages:
         for entity in _declared(page, claims, entities):
             index.entities[entity].pages.add(page.src_uri)
-            index._names_by_page[page.src_uri].add(entity)
+            index.names_by_page[page.src_uri].add(entity)
         found = list(find_mentions(page.markdown, matcher))
         index.matches[page.src_uri] = found
         per_entity: Counter[str] = Counter()
@@ -131,15 +143,40 @@ def build_index(pages: list[PageInput], registry: Registry) -> DossierIndex:
             record = index.entities[m.entity]
             record.pages.add(page.src_uri)
             record.count += 1
-            index._names_by_page[page.src_uri].add(m.entity)
+            index.names_by_page[page.src_uri].add(m.entity)
             per_entity[m.entity] += 1
             if per_entity[m.entity] <= CONTEXTS_PER_PAGE:
                 anchor, sentence = _context(page.markdown, m)
                 record.mentions.append(MentionRecord(page.src_uri, anchor, m.text, sentence))
             record.per_page[page.src_uri] = per_entity[m.entity]
+        if page.kind == "source":
+            _read_for_views(index, page, found, finder)
     for name in [n for n, r in index.entities.items() if not r.pages and not r.entity.reviewed]:
         del index.entities[name]  # built-in entries that no page names stay out of the site
     return index
+
+
+def _read_for_views(index: DossierIndex, page: PageInput, found: list[Match], finder: OutletFinder) -> None:
+    """Record a source's quotations (with speakers), the outlets it cites and its dated sentences."""
+    people = [(m.start, m.end, m.entity) for m in found if index.entities[m.entity].entity.type == "person"]
+    index.quotes += find_quotes(page.src_uri, page.markdown, people)
+    links = [str(u) for u in page.meta.get("citations") or [] if isinstance(u, str)]
+    own = str(page.meta.get("publisher") or "") or None
+    index.citations[page.src_uri] = finder.citations(page.markdown, links, own)
+    index.statements += find_dated_statements(page.src_uri, page.markdown, page_date(page.meta))
+
+
+def page_date(meta: dict[str, Any]) -> dt.date | None:
+    """Return a page's date from its front matter (a string or a YAML date), or None."""
+    value = meta.get("date")
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
 
 
 def _merge_entities(
@@ -189,19 +226,9 @@ def _context(markdown: str, m: Match) -> tuple[str | None, str]:
     start = markdown.rfind("\n\n", 0, m.start) + 2 if "\n\n" in markdown[: m.start] else 0
     end = markdown.find("\n\n", m.end)
     block = markdown[start : end if end != -1 else len(markdown)]
-    anchor = _ANCHOR.search(block)
-    text = _ANCHOR.sub("", block)
-    offset = m.start - start
-    pieces, pos = [], 0
-    for sm in _SENTENCE_END.finditer(text):
-        pieces.append((pos, sm.start()))
-        pos = sm.end()
-    pieces.append((pos, len(text)))
-    s, e = next(((a, b) for a, b in pieces if a <= offset <= b), (0, len(text)))
-    sentence = " ".join(text[s:e].split())
-    if len(sentence) > CONTEXT_MAX_CHARS:
-        sentence = sentence[: CONTEXT_MAX_CHARS].rsplit(" ", 1)[0] + " …"
-    return (anchor.group("id") if anchor else None), sentence
+    anchor = ANCHOR.search(block)
+    text = ANCHOR.sub("", block)
+    return (anchor.group("id") if anchor else None), sentence_at(text, m.start - start, CONTEXT_MAX_CHARS)
 
 
 def relative_url(from_uri: str, to_uri: str, anchor: str | None = None) -> str:

@@ -27,10 +27,24 @@ def escape_inline(text: str) -> str:
     return _INLINE.sub(r"\\\1", text)
 
 
+def escape_value(value: Any) -> str:
+    """Escape a value shown on a generated page; an em dash when there is none."""
+    return escape_inline(str(value)) if value not in (None, "") else "—"
+
+
+def plural(n: int, noun: str) -> str:
+    """Write a count with its noun ("1 source", "3 sources")."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def escape_block(text: str) -> str:
     """Escape one paragraph of text so that it renders as a plain paragraph of that text."""
-    text = escape_inline(" ".join(_CONTROL.sub("", text).split()))
-    return _LINE_START.sub(_char_ref, text)
+    return neutralise_line_start(escape_inline(" ".join(_CONTROL.sub("", text).split())))
+
+
+def neutralise_line_start(markdown: str) -> str:
+    """Keep an escaped line from starting a block when it is placed at the start of a line."""
+    return _LINE_START.sub(_char_ref, markdown)
 
 
 def _char_ref(m: re.Match[str]) -> str:

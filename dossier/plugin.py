@@ -1,7 +1,8 @@
 """The `dossier` MkDocs plugin: stage 2. It only routes MkDocs events to plain modules.
 
 on_config      reset state, make sure the Markdown extensions the pages use are on
-on_files       read every source and note once, build the index, generate entity and index pages
+on_files       read every source and note once, build the index, add the generated pages (entities,
+               indexes, views, publishers; see `dossier.generate`) and the graph's scripts
 on_page_markdown  link mentions in sources and notes, add a source's metadata and audit
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import html
 import logging
+from importlib import resources
 from pathlib import Path
 
 from mkdocs.config import base
@@ -21,14 +23,20 @@ from mkdocs.structure.pages import Page
 
 from .entities import Registry, load_registry
 from .export import export_page
+from .generate import LISTED_BY_INDEX, generate_pages
 from .index import DossierIndex, PageInput, build_index, relative_url
 from .linker import find_mentions, link_mentions
 from .markup import escape_inline, split_front_matter
+from .publishers import PublisherTable, default_publishers, load_publishers
 from .sourcepages import GENERATOR
-from .views import OVERVIEW_MARKER, entity_index, entity_page, home_page, overview, source_audit, source_header, source_index
+from .views import OVERVIEW_MARKER, overview, source_audit, source_header
 
 log = logging.getLogger("mkdocs.plugins.dossier")
 REQUIRED_EXTENSIONS = ("attr_list", "admonition", "pymdownx.details", "tables")
+#: The graph view's scripts, copied into the site: the glue is on every page (8 KB) and loads the
+#: library from beside it only where a graph is drawn.
+ASSETS_DIR = "assets/dossier"
+ASSETS = ("dossier-graph.js", "cytoscape.min.js", "cytoscape.LICENSE")
 
 
 class DossierConfig(base.Config):
@@ -42,6 +50,9 @@ class DossierConfig(base.Config):
     """Turn entity mentions in sources and notes into links to the entity pages."""
     export_dir = c.Optional(c.Type(str))
     """If set, also write every page the plugin generates or rewrites, as plain Markdown, here."""
+    publishers = c.Optional(c.Type(str))
+    """An outlet table of your own (YAML, relative to the config file), read after the built-in one:
+    outlet kinds on the publisher pages and outlet names for the citations view."""
 
 
 class DossierPlugin(BasePlugin[DossierConfig]):
@@ -49,6 +60,18 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self._name = config.plugins._current_plugin or "dossier"
         self.index = DossierIndex()
         self.registry = Registry()
+        self.publishers: PublisherTable = default_publishers()
+        if self.config.publishers:
+            path = Path(config.config_file_path or ".").parent / self.config.publishers
+            if not path.is_file():
+                raise PluginError(f"dossier: {path}: the publishers table does not exist")
+            try:
+                self.publishers = load_publishers(path)
+            except Exception as exc:  # unreadable or not YAML: name the file
+                raise PluginError(f"dossier: {path}: {exc}") from exc
+        script = f"{ASSETS_DIR}/{ASSETS[0]}"
+        if script not in [str(s) for s in config.extra_javascript]:
+            config.extra_javascript.append(script)
         for ext in REQUIRED_EXTENSIONS:
             if ext not in config.markdown_extensions:
                 config.markdown_extensions.append(ext)
@@ -65,23 +88,24 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         except Exception as exc:  # a YAML syntax error names the file and line
             raise PluginError(f"dossier: {registry_path}: {exc}") from exc
         pages = [p for f in files.documentation_pages() if (p := self._read(f)) is not None]
-        self.index = build_index(pages, self.registry)
+        self.index = build_index(pages, self.registry, self.publishers)
         for problem in self.index.problems:
             log.warning(problem)
-        generated = {f"entities/{r.slug}.md": entity_page(self.index, n) for n, r in self.index.entities.items()}
-        generated["entities/index.md"] = entity_index(self.index)
-        generated[f"{self.config.sources_dir}/index.md"] = source_index(self.index)
-        if "index.md" not in files.src_uris:
-            generated["index.md"] = home_page(self.index)
+        generated = generate_pages(
+            self.index, self.config.sources_dir, self.publishers, "index.md" not in files.src_uris, config.use_directory_urls
+        )
         self.index.compact()
         for uri, content in generated.items():
             if uri in files.src_uris:
                 log.warning(f"dossier: {uri} exists in docs/ and is kept; the generated page is not used")
                 continue
             files.append(File.generated(config, uri, content=content))
+        for name in ASSETS:
+            with resources.as_file(resources.files("dossier.assets").joinpath(name)) as path:
+                files.append(File.generated(config, f"{ASSETS_DIR}/{name}", abs_src_path=str(path)))
         for f in files.documentation_pages():
             folder = f.src_uri.split("/", 1)[0]
-            if folder in ("entities", self.config.sources_dir) and not f.src_uri.endswith("/index.md"):
+            if folder in (*LISTED_BY_INDEX, self.config.sources_dir) and not f.src_uri.endswith("/index.md"):
                 f.inclusion = InclusionLevel.NOT_IN_NAV  # indexes list these; the nav lists sections
         return files
 

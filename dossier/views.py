@@ -11,8 +11,8 @@ from typing import Any
 
 import yaml
 
-from .index import CONTEXTS_PER_PAGE, DossierIndex, PageInput, relative_url
-from .markup import escape_inline
+from .index import CONTEXTS_PER_PAGE, DossierIndex, relative_url
+from .markup import escape_value as _e
 from .model import ENTITY_TYPES
 
 TYPE_LABELS = {"person": "People", "organization": "Organizations", "place": "Places", "event": "Events", "other": "Other"}
@@ -23,9 +23,6 @@ OVERVIEW_TOP = 12
 #: CONTEXTS_PER_PAGE, so that its page stays readable (and under a megabyte) at 10,000 sources.
 MANY_PAGES = 200
 
-
-def _e(value: Any) -> str:
-    return escape_inline(str(value)) if value not in (None, "") else "—"
 
 
 def source_header(meta: dict[str, Any]) -> str:

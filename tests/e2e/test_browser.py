@@ -89,3 +89,31 @@ def test_search_finds_a_source(browser, site_url: str) -> None:
     wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, ".md-search-result__item"))
     hits = [e.text for e in browser.find_elements(By.CSS_SELECTOR, ".md-search-result__item")]
     assert any("Vladivostok" in h for h in hits)
+
+
+def test_graph_draws_every_node_and_a_click_opens_its_page(browser, site_url: str, built_site: Path, tmp_path: Path) -> None:
+    import json
+
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    wait = WebDriverWait(browser, 20)
+    browser.get(f"{site_url}/views/graph/")
+    state = "return document.querySelector('.dossier-graph').dataset.graphState"
+    wait.until(lambda d: d.execute_script(state) in ("ready", "error"))
+    assert browser.execute_script(state) == "ready", browser.find_element(By.CSS_SELECTOR, ".dossier-graph").text
+    data = json.loads((built_site / "site" / "views" / "graph" / "graph.json").read_text(encoding="utf-8"))
+    drawn = browser.execute_script("return document.querySelector('.dossier-graph')._cy.nodes().length")
+    assert drawn == len(data["nodes"]) and drawn > 10
+    loaded = browser.execute_script("return [...document.scripts].map(s => s.src).filter(s => s.includes('cytoscape'))")
+    assert loaded == [f"{site_url}/assets/dossier/cytoscape.min.js"]  # loaded from the site, not a CDN
+    browser.save_screenshot(str(tmp_path / "graph.png"))
+    browser.execute_script("document.querySelector('.dossier-graph')._cy.getElementById('e:Sergei Lavrov').emit('tap')")
+    wait.until(ec.url_contains("/entities/sergei-lavrov/"))
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Sergei Lavrov"
+
+
+def test_other_pages_do_not_download_the_graph_library(browser, site_url: str) -> None:
+    browser.get(f"{site_url}/entities/")
+    assert browser.execute_script("return typeof cytoscape") == "undefined"

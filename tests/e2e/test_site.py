@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
@@ -108,3 +109,35 @@ def test_entity_pages_stay_small_and_out_of_the_search_index_duplicates(built_si
     source_text = " ".join(d["text"] for d in index["docs"] if d["location"].startswith("sources/001-"))
     assert "ratchet up tensions" in source_text and "ratchet up tensions" not in entity_text
     assert "Sergei Lavrov" in entity_text  # the page itself is still found by name
+
+
+def _resolves(site: Path, page: Path, href: str) -> bool:
+    target = (page.parent / href.split("#", 1)[0]).resolve()
+    return (target / "index.html").is_file() if href.split("#", 1)[0].endswith("/") else target.is_file()
+
+
+def test_every_link_of_the_views_and_publisher_pages_leads_to_a_page(built_site: Path) -> None:
+    site = built_site / "site"
+    pages = [*(site / "views").rglob("index.html"), *(site / "publishers").rglob("index.html")]
+    assert {p.name for p in (site / "views").iterdir()} >= {"quotes", "citations", "coverage", "timeline", "graph"}
+    assert len(list((site / "publishers").iterdir())) == 6  # the index and one page per outlet (4 named + none)
+    checked = 0
+    for page in pages:
+        for href in re.findall(r'href="([^"#:?]+/(?:#[^"]*)?)"', page.read_text(encoding="utf-8")):
+            assert _resolves(site, page, href), (page, href)
+            checked += 1
+    assert checked > 100
+
+
+def test_the_views_on_the_seeds(built_site: Path) -> None:
+    quotes = re.sub(r"<[^>]+>", "", _html(built_site, "views/quotes"))
+    assert "To say we’re ready to do this today" in quotes and "Speaker: Vladimir Putin" in quotes
+    assert "Sources: 3" in quotes  # carried by Israel365 News, The People's Voice and IBTimes
+    citations = _html(built_site, "views/citations")
+    row = re.search(r"<td><a [^>]*>Israel365 News</a></td>\s*<td>RIA Novosti</td>", citations)
+    assert row, "Israel365 News cites RIA Novosti (“said to the state-owned RIA Novosti news agency”)"
+    graph = json.loads((built_site / "site" / "views" / "graph" / "graph.json").read_text(encoding="utf-8"))
+    for node in graph["nodes"]:
+        if node["url"]:
+            assert (built_site / "site" / "views" / "graph" / node["url"] / "index.html").is_file(), node
+    assert {"e:Vladimir Putin", "o:Israel365 News"} <= {n["id"] for n in graph["nodes"]}

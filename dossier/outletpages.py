@@ -1,0 +1,138 @@
+"""Render the outlets: the coverage view, the publisher index and one page per outlet.
+
+A publisher page lists the outlet's sources, what it names, what only it reports (entities no
+other outlet names, quotations no other outlet carries), whom it cites and who cites it, and the
+analyst's notes about it: any note whose front matter says `outlet: <name>` (its `reliability:`
+value, if any, is shown at the top).
+"""
+
+from __future__ import annotations
+
+from .coverage import NO_OUTLET, Coverage, OutletRecord
+from .index import DossierIndex, page_date, relative_url
+from .markup import escape_value as _e
+from .markup import plural
+from .publishers import PublisherTable
+
+#: Outlets (rows) and entities (columns) of the coverage matrix: a table wider than ten columns
+#: does not fit a page; the full counts are on each publisher page.
+MATRIX_OUTLETS = 20
+MATRIX_ENTITIES = 10
+#: Entries of each list on a publisher page.
+LIST_SHOWN = 20
+#: Sources listed on a publisher page (a wire with thousands of stories links the source index).
+SOURCES_SHOWN = 500
+
+
+
+def _label(record: OutletRecord) -> str:
+    return "No outlet named" if record.name == NO_OUTLET else record.name
+
+
+def publisher_uri(record: OutletRecord) -> str:
+    return f"publishers/{record.slug}.md"
+
+
+def coverage_page(index: DossierIndex, coverage: Coverage, table: PublisherTable) -> str:
+    """Render which outlets cover what: sources, dates, what only they report, and a matrix."""
+    uri = "views/coverage.md"
+    outlets = coverage.named()
+    out = [
+        "# Coverage",
+        "",
+        f"{len(outlets)} outlets. *Only here* counts the entities no other outlet names and the quotations "
+        "no other outlet carries: what each outlet adds.",
+        "",
+        "| Outlet | Kind | Sources | From | To | Entities only here | Quotes only here | Cites | Cited by |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for r in outlets:
+        out.append(
+            f"| [{_e(_label(r))}]({relative_url(uri, publisher_uri(r))}) | {_e(table.kinds.get(r.name))} "
+            f"| {len(r.sources)} | {_e(r.first)} | {_e(r.last)} | {len(r.only_here)} | {len(r.quotes_alone)} "
+            f"| {sum(r.cites.values())} | {sum(r.cited_by.values())} |"
+        )
+    top = sorted(index.entities, key=lambda n: (-len(index.entities[n].sources(index)), n.lower()))[:MATRIX_ENTITIES]
+    rows = [r for r in outlets if r.name != NO_OUTLET][:MATRIX_OUTLETS]
+    if top and rows:
+        out += ["", "## Who names whom", "",
+                f"Sources of each outlet (the {len(rows)} with most sources) that name each of the "
+                f"{len(top)} entities named in most sources.", ""]  # fmt: skip
+        links = [f"[{_e(n)}]({relative_url(uri, index.entity_uri(n))})" for n in top]
+        out += ["| Outlet | " + " | ".join(links) + " |", "|---|" + "---|" * len(top)]
+        for r in rows:
+            cells = " | ".join(str(r.entities[n]) if r.entities[n] else "·" for n in top)
+            out.append(f"| [{_e(r.name)}]({relative_url(uri, publisher_uri(r))}) | {cells} |")
+    return "\n".join(out) + "\n"
+
+
+def publisher_index(coverage: Coverage, table: PublisherTable) -> str:
+    """Render the list of outlets with their number of sources."""
+    out = ["# Publishers", "", "The outlets of the sources, most sources first. See also the "
+           "[coverage](../views/coverage.md) and [citations](../views/citations.md) views.", "",
+           "| Outlet | Kind | Sources | From | To |", "|---|---|---|---|---|"]  # fmt: skip
+    for r in coverage.named():
+        out.append(
+            f"| [{_e(_label(r))}]({r.slug}.md) | {_e(table.kinds.get(r.name))} | {len(r.sources)} "
+            f"| {_e(r.first)} | {_e(r.last)} |"
+        )
+    return "\n".join(out) + "\n"
+
+
+def publisher_page(index: DossierIndex, record: OutletRecord, table: PublisherTable) -> str:
+    """Render one outlet: its sources, what it names, what only it reports, its citations, notes."""
+    uri = publisher_uri(record)
+    out = [f"# {_e(_label(record))}", ""]
+    facts = [f"**Sources:** {len(record.sources)}", f"**From:** {_e(record.first)}", f"**To:** {_e(record.last)}"]
+    if table.kinds.get(record.name):
+        facts.insert(0, f"**Kind:** {_e(table.kinds[record.name])} (a rough label from the outlet table, not a rating)")
+    out += [" · ".join(facts), ""]
+    notes = [p for p in index.pages.values() if p.kind == "note" and str(p.meta.get("outlet") or "") == record.name]
+    for note in notes:
+        if note.meta.get("reliability"):
+            out += [f'!!! note "Reliability, in [{_e(note.title)}]({relative_url(uri, note.src_uri)})"', "",
+                    f"    {_e(note.meta['reliability'])}", ""]  # fmt: skip
+    out += ["## Notes about this outlet", ""]
+    out += [f"- [{_e(n.title)}]({relative_url(uri, n.src_uri)})" for n in notes] or [
+        f"None yet. Write one in `docs/notes/` with `outlet: {_e(record.name)}` (and, if you like, "
+        "`reliability: ...`) in its front matter; it is listed here."
+    ]
+    out += ["", "## Sources", "", "| Date | Title | Author |", "|---|---|---|"]
+    for page_uri in record.sources[:SOURCES_SHOWN]:
+        page = index.pages[page_uri]
+        out.append(
+            f"| {_e(page_date(page.meta))} | [{_e(page.title)}]({relative_url(uri, page_uri)}) "
+            f"| {_e(page.meta.get('author'))} |"
+        )
+    if len(record.sources) > SOURCES_SHOWN:
+        out.append(f"| | … and {len(record.sources) - SOURCES_SHOWN} more in the [source index](../sources/index.md) | |")
+    out += ["", "## Names most", ""]
+    out += _entity_list(index, uri, record.entities.most_common(LIST_SHOWN), "source")
+    out += ["## Only this outlet names", ""]
+    out += _entity_list(index, uri, [(n, record.entities[n]) for n in record.only_here[:LIST_SHOWN]], "source")
+    out += ["## Quotations only this outlet carries", ""]
+    if record.quotes_alone:
+        for group in record.quotes_alone[:LIST_SHOWN]:
+            q = group.quotes[0]
+            out.append(f"- “{' '.join(q.text.split())}” [¶]({relative_url(uri, q.page, q.anchor)})")
+        if len(record.quotes_alone) > LIST_SHOWN:
+            out.append(f"- … and {len(record.quotes_alone) - LIST_SHOWN} more")
+    else:
+        out.append("None.")
+    out += ["", f"Quotations it shares with other outlets: {record.quotes_shared} "
+            "(see [quotes](../views/quotes.md)).", ""]  # fmt: skip
+    out += ["## Cites", ""] + _counts(record.cites) + ["## Cited by", ""] + _counts(record.cited_by)
+    return "\n".join(out)
+
+
+def _entity_list(index: DossierIndex, uri: str, items: list[tuple[str, int]], unit: str) -> list[str]:
+    if not items:
+        return ["None.", ""]
+    lines = [f"- [{_e(n)}]({relative_url(uri, index.entity_uri(n))}) ({plural(c, unit)})" for n, c in items if n in index.entities]
+    return [*lines, ""]
+
+
+def _counts(counter) -> list[str]:
+    if not counter:
+        return ["None.", ""]
+    return [f"- {_e(name)} ({plural(n, 'source')})" for name, n in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[:LIST_SHOWN]] + [""]

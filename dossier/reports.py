@@ -1,0 +1,240 @@
+"""Render the source-critical views as Markdown: quotes, citations and the timeline.
+
+Sentences and quotations come from the pages' Markdown, which stage 1 escaped (sources) or the
+analyst wrote (notes): they are shown as they are, with only `|` replaced in table cells. Names
+and everything else pass through `escape_inline`. Every list is capped at a named size, with a
+count of the rest, so a view of 10,000 sources stays a page one can open.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from .coverage import NO_OUTLET, Coverage
+from .index import DossierIndex, page_date, relative_url
+from .markup import escape_attr, neutralise_line_start, plural
+from .markup import escape_value as _e
+from .quotes import MIN_WORDS
+
+VIEWS = {
+    "views/quotes.md": "Quotes",
+    "views/citations.md": "Citations",
+    "views/coverage.md": "Coverage",
+    "views/timeline.md": "Timeline",
+    "views/graph.md": "Graph",
+}
+#: Quote groups shown (those carried by most sources first); the rest are counted.
+QUOTES_SHOWN = 300
+#: Wordings shown per quotation; a quotation carried by more sources links the rest by count.
+WORDINGS_SHOWN = 25
+#: Rows of the citation tables.
+CITATIONS_SHOWN = 300
+#: Statements shown per day of the timeline (those in most sources first).
+STATEMENTS_PER_DAY = 15
+#: Characters of a quotation in its heading.
+HEADING_CHARS = 100
+
+_WORD = re.compile(r"\S+")
+_FOLD = re.compile(r"[\W_]+")
+
+
+
+def _cell(markdown: str) -> str:
+    """Make a piece of page Markdown safe inside a table cell."""
+    return " ".join(markdown.replace("|", "&#124;").split())
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def _outlet(coverage: Coverage, page: str) -> str:
+    name = coverage.outlet_of.get(page, NO_OUTLET)
+    return "no outlet named" if name == NO_OUTLET else name
+
+
+def quotes_page(index: DossierIndex, coverage: Coverage) -> str:
+    """Render the quotations carried by two or more sources, each outlet's wording side by side."""
+    uri = "views/quotes.md"
+    groups = coverage.groups
+    shared = [g for g in groups if len(g.pages) > 1]
+    out = [
+        "# Quotes",
+        "",
+        f"{sum(len(g.quotes) for g in groups)} quotations of {MIN_WORDS} words or more in the sources, "
+        f"{len(groups)} distinct; **{len(shared)}** are carried by two or more sources and listed here, "
+        "those in most sources first. Each row is one source's wording; **bold** words differ from the "
+        "most common wording.",
+        "",
+    ]
+    if not shared:
+        out += ["No quotation is carried by two sources yet.", ""]
+    for n, group in enumerate(shared[:QUOTES_SHOWN], 1):
+        out += [f"## {n}. “{_clip(_heading(group.text), HEADING_CHARS)}” {{ data-search-exclude }}", ""]
+        facts = [f"**Sources:** {len(group.pages)}"]
+        outlets = {coverage.outlet_of.get(p) for p in group.pages} - {NO_OUTLET, None}
+        facts.append(f"**Outlets:** {len(outlets)}")
+        if group.speaker:
+            facts.insert(0, f"**Speaker:** {_entity_link(index, uri, group.speaker)}")
+        out += [" · ".join(facts), "", "| Outlet | Date | Wording | |", "|---|---|---|---|"]
+        for quote in group.quotes[:WORDINGS_SHOWN]:
+            page = index.pages[quote.page]
+            link = relative_url(uri, quote.page, quote.anchor)
+            wording = _cell(_mark_differences(quote.text, group.text))
+            out.append(
+                f"| {_e(_outlet(coverage, quote.page))} | {_e(page_date(page.meta))} | “{wording}” | [¶]({link}) |"
+            )
+        if len(group.quotes) > WORDINGS_SHOWN:
+            out.append(f"| … | | {len(group.quotes) - WORDINGS_SHOWN} more wordings | |")
+        out.append("")
+    if len(shared) > QUOTES_SHOWN:
+        out += [f"… and {len(shared) - QUOTES_SHOWN} more quotations carried by two or more sources.", ""]
+    return "\n".join(out)
+
+
+def _heading(markdown: str) -> str:
+    # A heading ends at its line and turns "{" into an attribute list: keep it one line, no braces.
+    return " ".join(markdown.replace("{", "(").replace("}", ")").split())
+
+
+def _mark_differences(text: str, reference: str) -> str:
+    """Embolden the words of a wording that the reference wording does not have."""
+    known = {_FOLD.sub("", w).casefold() for w in _WORD.findall(reference)}
+    return _WORD.sub(lambda m: m.group(0) if _FOLD.sub("", m.group(0)).casefold() in known else f"**{m.group(0)}**", text)
+
+
+def _entity_link(index: DossierIndex, from_uri: str, name: str) -> str:
+    record = index.entities.get(name)
+    return f"[{_e(name)}]({relative_url(from_uri, f'entities/{record.slug}.md')})" if record else _e(name)
+
+
+def citations_page(index: DossierIndex, coverage: Coverage) -> str:
+    """Render who cites whom: the outlets the sources attribute to, and the links they list."""
+    uri = "views/citations.md"
+    pairs: dict[tuple[str, str], list[tuple[str, str | None, str]]] = defaultdict(list)  # -> (page, anchor, cue)
+    for page, found in index.citations.items():
+        citing = coverage.outlet_of.get(page, NO_OUTLET)
+        for c in found:
+            if c.outlet != citing:
+                pairs[citing, c.outlet].append((page, c.anchor, c.cue))
+    cited: dict[str, set[str]] = defaultdict(set)
+    times: dict[str, int] = defaultdict(int)
+    for (citing, name), where in pairs.items():
+        cited[name].add(citing)
+        times[name] += len(where)
+    out = [
+        "# Citations",
+        "",
+        "Who attributes what to whom: an outlet named in a source with an attribution cue (“according to”, "
+        "“reported”, “told”, a wire credit) or a link the source lists as its own source. A source's own "
+        "outlet is not counted.",
+        "",
+        "## Most cited",
+        "",
+    ]
+    if not cited:
+        out += ["No source cites another outlet.", ""]
+    else:
+        out += ["| Outlet | Times | By outlets | In this dossier |", "|---|---|---|---|"]
+        ranked = sorted(cited, key=lambda n: (-times[n], -len(cited[n]), n.lower()))
+        for name in ranked[:CITATIONS_SHOWN]:
+            out.append(f"| {_e(name)} | {times[name]} | {len(cited[name])} | {_outlet_link(coverage, uri, name)} |")
+        out += [""] + _more(len(ranked), CITATIONS_SHOWN, "cited outlets")
+    out += ["## Who cites whom", ""]
+    if pairs:
+        out += ["| Outlet | Cites | Times | Where, first | How |", "|---|---|---|---|---|"]
+        ranked_pairs = sorted(pairs, key=lambda p: (-len(pairs[p]), p[0].lower(), p[1].lower()))
+        for citing, name in ranked_pairs[:CITATIONS_SHOWN]:
+            page, anchor, cue = pairs[citing, name][0]
+            shown = "no outlet named" if citing == NO_OUTLET else citing
+            out.append(
+                f"| {_outlet_link(coverage, uri, citing, shown)} | {_e(name)} | {len(pairs[citing, name])} "
+                f"| [{_e(_clip(index.pages[page].title, 60))}]({relative_url(uri, page, anchor)}) | {_e(cue)} |"
+            )
+        out += [""] + _more(len(ranked_pairs), CITATIONS_SHOWN, "pairs")
+    return "\n".join(out)
+
+
+def _outlet_link(coverage: Coverage, from_uri: str, name: str, text: str | None = None) -> str:
+    record = coverage.outlets.get(name)
+    if record is None or not record.sources:
+        return "—" if text is None else _e(text)
+    return f"[{_e(text or 'yes')}]({relative_url(from_uri, f'publishers/{record.slug}.md')})"
+
+
+def _more(total: int, shown: int, what: str) -> list[str]:
+    return [f"… and {total - shown} more {what}.", ""] if total > shown else []
+
+
+def timeline_page(index: DossierIndex, coverage: Coverage) -> str:
+    """Render the days the sources name, each statement linked to where it is said."""
+    uri = "views/timeline.md"
+    by_day: dict = defaultdict(lambda: defaultdict(list))  # day -> folded sentence -> statements
+    for s in index.statements:
+        by_day[s.date][_FOLD.sub(" ", s.sentence).casefold().strip()].append(s)
+    published: dict = defaultdict(list)
+    for page in index.pages.values():
+        if page.kind == "source" and (date := page_date(page.meta)):
+            published[date].append(page.src_uri)
+    out = [
+        "# Timeline",
+        "",
+        "Each day a source names, with the sentences that name it, linked to where they are said, and the "
+        "sources published that day. Dates written with their year are taken as written; a day written "
+        "without one (“on Sept. 3”) takes the year of the source's own date and is marked †. Weekdays "
+        "and relative days (“on Tuesday”) are not read.",
+        "",
+    ]
+    if not by_day and not published:
+        out += ["No source names a day.", ""]
+    for day in sorted(set(by_day) | set(published)):
+        out += [f"## {day.isoformat()}", ""]
+        pages = published.get(day, [])
+        if pages:
+            names = sorted({_outlet(coverage, p) for p in pages})
+            out += [f"**Published:** {plural(len(pages), 'source')} ({', '.join(_e(n) for n in names[:10])}"
+                    f"{', …' if len(names) > 10 else ''})", ""]  # fmt: skip
+        statements = sorted(by_day.get(day, {}).values(), key=lambda g: (-len({s.page for s in g}), g[0].sentence))
+        for group in statements[:STATEMENTS_PER_DAY]:
+            first = group[0]
+            mark = "" if any(s.year_given for s in group) else " †"
+            links = ", ".join(
+                f"[{_e(_outlet(coverage, s.page))}]({relative_url(uri, s.page, s.anchor)})" for s in _one_per_page(group)
+            )
+            out.append(f"- {neutralise_line_start(_cell(first.sentence))}{mark} — {links}")
+        if len(statements) > STATEMENTS_PER_DAY:
+            out.append(f"- … and {len(statements) - STATEMENTS_PER_DAY} more statements about this day")
+        out.append("")
+    return "\n".join(out)
+
+
+def _one_per_page(group: Iterable) -> list:
+    seen: dict[str, object] = {}
+    for s in group:
+        seen.setdefault(s.page, s)
+    return list(seen.values())[:10]
+
+
+def graph_page(index: DossierIndex, data: dict, data_url: str) -> str:
+    """Render the graph view: the drawing (filled in by the browser) and its strongest links as a table."""
+    labels = {n["id"]: n["label"] for n in data["nodes"]}
+    omitted = data.get("omitted", {})
+    out = [
+        "# Graph",
+        "",
+        f"The {sum(1 for n in data['nodes'] if n['type'] != 'outlet')} entities named in most sources and the "
+        "outlets that name them. A line joins two entities named in the same sources, or an outlet and an entity "
+        "its sources name; the thicker, the more sources. Click a node to open its page.",
+        "",
+        f'<div class="dossier-graph" data-src="{escape_attr(data_url)}"></div>',
+        "",
+    ]
+    if omitted.get("entities") or omitted.get("edges"):
+        out += [f"Left out to keep the drawing readable: {omitted.get('entities', 0)} entities named in fewer "
+                f"sources, {omitted.get('edges', 0)} weaker links.", ""]  # fmt: skip
+    out += ["## Strongest links { data-search-exclude }", "", "| From | To | Sources |", "|---|---|---|"]
+    for edge in sorted(data["edges"], key=lambda e: -e["weight"])[:50]:
+        out.append(f"| {_e(labels[edge['source']])} | {_e(labels[edge['target']])} | {edge['weight']} |")
+    return "\n".join(out) + "\n"

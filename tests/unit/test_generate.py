@@ -1,0 +1,117 @@
+"""The generated pages from a hand-made index: what the views say, and that nothing scraped becomes markup."""
+
+from __future__ import annotations
+
+import html
+import json
+from html.parser import HTMLParser
+
+import markdown
+import pytest
+
+from dossier.entities import Registry
+from dossier.generate import generate_pages
+from dossier.index import PageInput, build_index
+from dossier.markup import escape_block
+from dossier.publishers import default_publishers
+
+EXTENSIONS = ["attr_list", "admonition", "pymdownx.details", "tables", "toc"]
+EVIL = "<script>alert(1)</script><img src=x onerror=alert(2)>"
+
+
+def source(uri: str, publisher: str, date: str, *paragraphs: str, title: str = "A headline") -> PageInput:
+    body = "\n\n".join(f"{escape_block(p)}\n{{: #L{n} }}" for n, p in enumerate(paragraphs, 1))
+    entities = [{"name": "Vladimir Putin", "type": "person", "aliases": ["Putin"]}, {"name": "Syria", "type": "place"}]
+    meta = {"title": title, "publisher": publisher, "date": date, "entities": entities, "citations": []}
+    return PageInput(uri, meta, body, "source")
+
+
+QUOTE = "We are already giving Syria quite serious help with equipment and training soldiers"
+PAGES = [
+    source(
+        "sources/a.md", "Outlet A", "2015-09-05",
+        f"“{QUOTE.replace('serious', 'substantial')},” Putin said on September 3, 2015.",
+        "The New York Times reported that Russia sent housing units to Syria.",
+    ),
+    source("sources/b.md", "Outlet B", "2015-09-06", f"Putin said: “{QUOTE}, with our weapons.”"),
+    source(
+        "sources/c.md", EVIL, "2015-09-07", f"“{EVIL} is what we will never accept in Syria,” Putin said.",
+        f"According to {EVIL}, talks resume on Sept. 9.", title=EVIL,
+    ),
+    PageInput("notes/mine.md", {"title": "My note", "outlet": "Outlet A", "reliability": "Often first, sometimes wrong."},
+              "Putin is named here.", "note"),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def pages() -> dict[str, str]:
+    index = build_index(PAGES, Registry(), default_publishers())
+    return generate_pages(index, "sources", default_publishers(), home=True)
+
+
+def test_a_quote_in_two_outlets_is_one_group_with_its_speaker(pages: dict[str, str]) -> None:
+    quotes = pages["views/quotes.md"]
+    assert "**1** are carried by two or more sources" in quotes.replace("**1** is", "**1** are")
+    group = quotes.split("## 1.", 1)[1]
+    assert "**Speaker:** [Vladimir Putin](../entities/vladimir-putin.md)" in group
+    assert "(../sources/a.md#L1)" in group and "(../sources/b.md#L1)" in group
+    assert "quite **substantial** help" in group  # A's changed word is marked against the longer wording
+
+
+def test_citations_count_an_outlet_named_with_a_cue(pages: dict[str, str]) -> None:
+    citations = pages["views/citations.md"]
+    row = "| [Outlet A](../publishers/outlet-a.md) | The New York Times | 1 | [A headline](../sources/a.md#L2) | reported |"
+    assert row in citations
+
+
+def test_timeline_reads_explicit_and_yearless_days(pages: dict[str, str]) -> None:
+    timeline = pages["views/timeline.md"]
+    day3 = timeline.split("## 2015-09-03", 1)[1].split("## ", 1)[0]
+    assert "Putin said on September 3, 2015." in day3 and "†" not in day3
+    day9 = timeline.split("## 2015-09-09", 1)[1].split("## ", 1)[0]
+    assert "talks resume on Sept. 9. †" in day9  # the year taken from the source's date, and marked
+    assert "**Published:** 1 source (Outlet A)" in timeline.split("## 2015-09-05", 1)[1]
+
+
+def test_publisher_page_lists_sources_and_the_analysts_note(pages: dict[str, str]) -> None:
+    page = next(text for uri, text in pages.items() if uri == "publishers/outlet-a.md")
+    assert "Often first, sometimes wrong." in page and "[My note](../notes/mine.md)" in page
+    assert "[A headline](../sources/a.md)" in page
+    assert "- The New York Times (1 source)" in page.split("## Cites", 1)[1]
+
+
+def test_graph_data_links_existing_pages(pages: dict[str, str]) -> None:
+    data = json.loads(pages["views/graph/graph.json"])
+    urls = {n["id"]: n["url"] for n in data["nodes"]}
+    assert urls["e:Vladimir Putin"] == "../../entities/vladimir-putin/"
+    assert urls["o:Outlet A"] == "../../publishers/outlet-a/"
+    assert '<div class="dossier-graph" data-src="graph.json"></div>' in pages["views/graph.md"]
+
+
+def test_graph_links_without_directory_urls() -> None:
+    index = build_index(PAGES, Registry(), default_publishers())
+    pages = generate_pages(index, "sources", default_publishers(), home=True, directory_urls=False)
+    data = json.loads(pages["views/graph.json"])
+    assert {n["url"] for n in data["nodes"] if n["id"] == "e:Vladimir Putin"} == {"../entities/vladimir-putin.html"}
+
+
+class _Scan(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.bad: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("script", "img", "iframe", "object", "embed", "style"):
+            self.bad.append(tag)
+        self.bad += [key for key, _ in attrs if key.startswith("on")]
+
+
+def test_nothing_scraped_becomes_markup_in_any_generated_page(pages: dict[str, str]) -> None:
+    for uri, text in pages.items():
+        if uri.endswith(".json"):
+            assert not set("<>&") & set(text), uri
+            continue
+        scan = _Scan()
+        scan.feed(markdown.markdown(text, extensions=EXTENSIONS))
+        assert not scan.bad, (uri, scan.bad)
+    assert html.escape(EVIL, quote=False) in markdown.markdown(pages["views/coverage.md"], extensions=EXTENSIONS)
