@@ -86,8 +86,21 @@ lowe mere shaw stone thorpe ward
 """.split()
 
 PERSON_TITLES = [
-    "President", "President", "Prime Minister", "Minister", "Senator", "Governor", "Mayor", "General",
-    "Ambassador", "Commissioner", "Director", "Judge", "Professor", "Chancellor", "Admiral",
+    "President",
+    "President",
+    "Prime Minister",
+    "Minister",
+    "Senator",
+    "Governor",
+    "Mayor",
+    "General",
+    "Ambassador",
+    "Commissioner",
+    "Director",
+    "Judge",
+    "Professor",
+    "Chancellor",
+    "Admiral",
 ]
 
 ORG_ADJECTIVES = """
@@ -423,7 +436,7 @@ def _topic_title(topic: str) -> str:
 
 
 def make_quotes(count: int, pool: list[Ent], weights: list[float], rng) -> list[Quote]:
-    people = [(e, w) for e, w in zip(pool, weights) if e.type == "person"]
+    people = [(e, w) for e, w in zip(pool, weights, strict=True) if e.type == "person"]
     quotes = []
     for _ in range(count):
         core = rng.choice(QUOTE_CORES).replace("{T}", rng.choice(TOPICS))
@@ -869,12 +882,15 @@ def bench(args: argparse.Namespace, project: Path) -> int:
     if any(nav["plugin", page] != nav["plain", page] for page in ("index.html", source_page)):
         out.append("!!!!! MISMATCH: the two builds' navigations differ !!!!!")
     if max(nav.values()) > NAV_SECTIONS_MAX:
-        out.append(f"!!!!! NAV LISTS PAGES: more than {NAV_SECTIONS_MAX} nav links in a page; expected sections only !!!!!")
+        out.append(
+            f"!!!!! NAV LISTS PAGES: more than {NAV_SECTIONS_MAX} nav links in a page; expected sections only !!!!!"
+        )
     out += plugin_lines + plain_lines
     steps = [stage1, plugin, plain]
     top = max(steps, key=lambda s: s.max_rss_kib)
     out.append(
-        "peak RSS: " + ", ".join(f"{s.name} {mib(s.max_rss_kib)}" for s in steps)
+        "peak RSS: "
+        + ", ".join(f"{s.name} {mib(s.max_rss_kib)}" for s in steps)
         + f"; max {mib(top.max_rss_kib)} ({top.name})"
     )
     failed = [s.name for s in steps if s.returncode not in (0,)]

@@ -133,7 +133,10 @@ class OutletFinder:
         """Return the outlets a page cites, in order; its own outlet (`own`) is not a citation."""
         own_name = (self._table.lookup_name(own) or own) if own else None
         found: dict[tuple[str, str | None, str], Citation] = {}
-        for text, anchor in _paragraphs(markdown):
+        # Most pages name no outlet: one pass of the automaton over the page tells, before any
+        # paragraph is read. Entities ("&amp;") are undone first, as `_plain` does for each paragraph.
+        named = next(self._automaton.iter(html.unescape(markdown) if "&" in markdown else markdown), None)
+        for text, anchor in _paragraphs(markdown) if named else ():
             for outlet, cue, sentence in self._in_paragraph(text):
                 if outlet != own_name:
                     found.setdefault((outlet, anchor, cue), Citation(outlet, anchor, cue, sentence))

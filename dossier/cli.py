@@ -100,7 +100,10 @@ def run_stage1(args: argparse.Namespace) -> list[Failure]:
             f"{len(r.written)} written, {len(r.unchanged)} unchanged, {len(r.removed)} removed, "
             f"{result.cache_hits} from cache"
         )  # fmt: skip
-        print(f"stage 1: {result.sources} sources -> {out_dir} ({what}; {len(result.failures)} skipped) in {took:.1f}s", file=sys.stderr)
+        print(
+            f"stage 1: {result.sources} sources -> {out_dir} ({what}; {len(result.failures)} skipped) in {took:.1f}s",
+            file=sys.stderr,
+        )
     return result.failures + [Failure(p, "conflict") for p in result.report.conflicts]
 
 
@@ -207,31 +210,41 @@ def build_parser() -> argparse.ArgumentParser:
     )
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--seeds", default="seeds", help="folder of raw source files, never modified (default: seeds)")
-    common.add_argument("--docs", default="docs", help="MkDocs docs folder; stage 1 writes only docs/sources/ (default: docs)")
+    common.add_argument(
+        "--docs", default="docs", help="MkDocs docs folder; stage 1 writes only docs/sources/ (default: docs)"
+    )
     common.add_argument("--config", default="mkdocs.yml", help="MkDocs configuration file (default: mkdocs.yml)")
     common.add_argument("--rules", type=Path, help="YAML file of extra cleaning rules, tried before the built-in ones")
     common.add_argument("--publishers", type=Path, help="YAML file of extra outlets (name, domains, aliases)")
     common.add_argument("--strict", action="store_true", help="treat warnings (skipped files, conflicts) as failure")
     common.add_argument("-q", "--quiet", action="store_true", help="print only warnings and errors")
-    common.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="processes for stage 1 (default: the number of cores)")
+    common.add_argument(
+        "--jobs", type=int, default=os.cpu_count() or 1, help="processes for stage 1 (default: the number of cores)"
+    )
     common.add_argument("--executor", choices=EXECUTORS, default="process",
                         help="where stage 1 runs: a local process pool, a Dask cluster (needs the dask extra), or serially")  # fmt: skip
     common.add_argument("--scheduler", help="Dask scheduler address for --executor dask, e.g. tcp://host:8786")
     common.add_argument("--cache", default=".dossier-cache", help="stage 1 cache folder (default: .dossier-cache)")
     common.add_argument("--no-cache", action="store_true", help="analyse every source again, ignoring the cache")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    sub.add_parser("build", parents=[common], help="stage 1, then mkdocs build (the default)").set_defaults(func=cmd_build)
+    sub.add_parser("build", parents=[common], help="stage 1, then mkdocs build (the default)").set_defaults(
+        func=cmd_build
+    )
     serve = sub.add_parser("serve", parents=[common], help="stage 1, then mkdocs serve with live reload")
     serve.add_argument("--dev-addr", default="127.0.0.1:8000", help="address to serve on (default: 127.0.0.1:8000)")
     serve.set_defaults(func=cmd_serve)
-    sub.add_parser("ingest", parents=[common], help="stage 1 only: write docs/sources/*.md").set_defaults(func=cmd_ingest)
+    sub.add_parser("ingest", parents=[common], help="stage 1 only: write docs/sources/*.md").set_defaults(
+        func=cmd_ingest
+    )
     inspect = sub.add_parser("inspect", parents=[common], help="show what cleaning and tagging do to one file")
     inspect.add_argument("file", help="the source file to inspect")
     inspect.add_argument("--json", action="store_true", help="print exactly one JSON object (the evaluation contract)")
     inspect.add_argument("--corpus", help="folder of sources used to resolve names (default: the file's folder)")
     inspect.add_argument("--no-corpus", action="store_true", help="resolve names within the file only")
     inspect.set_defaults(func=cmd_inspect)
-    evaluate = sub.add_parser("evaluate", parents=[common], help="score cleaning, metadata and entities against gold labels")
+    evaluate = sub.add_parser(
+        "evaluate", parents=[common], help="score cleaning, metadata and entities against gold labels"
+    )
     evaluate.add_argument("--set", choices=[*EVAL_SETS, "all"], default="all", help="which gold set (default: all)")
     evaluate.add_argument("--floors", help="YAML of minimum figures per set; exit 1 when one is not met")
     evaluate.add_argument("-v", "--verbose", action="store_true", help="print a row per file with what was wrong")

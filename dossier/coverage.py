@@ -46,9 +46,7 @@ class Coverage:
         return sorted(records, key=lambda r: (r.name == NO_OUTLET, -len(r.sources), r.name.lower()))
 
 
-def measure_coverage(
-    index: DossierIndex, groups: list[QuoteGroup], citations: dict[str, list[Citation]]
-) -> Coverage:
+def measure_coverage(index: DossierIndex, groups: list[QuoteGroup], citations: dict[str, list[Citation]]) -> Coverage:
     """Aggregate the index by outlet: sources, dates, entities, quotes carried, citations."""
     sources = sorted(
         (p for p in index.pages.values() if p.kind == "source"),

@@ -110,7 +110,9 @@ def score_file(gold: dict[str, Any], lines: list[str], out: dict[str, Any], scor
         if g:
             c[f"{f}_total"] += 1
             if f == "title":
-                ok = _norm(g) == _norm(o or "") or difflib.SequenceMatcher(None, _norm(g), _norm(o or "")).ratio() >= 0.9
+                ok = (
+                    _norm(g) == _norm(o or "") or difflib.SequenceMatcher(None, _norm(g), _norm(o or "")).ratio() >= 0.9
+                )
             elif f == "date":
                 ok = g == str(o)
             else:
@@ -128,7 +130,7 @@ def score_file(gold: dict[str, Any], lines: list[str], out: dict[str, Any], scor
     for ge in gold_entities:
         names = [ge["name"]] + list(ge.get("aliases") or [])
         keys = {_loose(n) for n in names if _loose(n)}
-        hit = next((oe for oe, on in zip(out_entities, out_names) if keys & {_loose(n) for n in on}), None)
+        hit = next((oe for oe, on in zip(out_entities, out_names, strict=True) if keys & {_loose(n) for n in on}), None)
         c["ent_total"] += 1
         if hit:
             c["ent_found"] += 1
@@ -137,7 +139,7 @@ def score_file(gold: dict[str, Any], lines: list[str], out: dict[str, Any], scor
             not_found.append(ge["name"])
     all_gold = {_loose(n) for ge in gold_entities for n in [ge["name"]] + list(ge.get("aliases") or [])}
     spurious = []
-    for e, names in zip(out_entities, out_names):
+    for e, names in zip(out_entities, out_names, strict=True):
         c["ent_out"] += 1
         if any(_loose(n) in all_gold for n in names):
             c["ent_out_ok"] += 1

@@ -46,7 +46,9 @@ def generate_pages(
     def url(uri: str) -> str:
         return _relative_site_url(uri, folder, directory_urls)
 
-    entities = {name: (r.entity.type, url(index.entity_uri(name)), len(r.sources(index))) for name, r in index.entities.items()}
+    entities = {
+        name: (r.entity.type, url(index.entity_uri(name)), len(r.sources(index))) for name, r in index.entities.items()
+    }
     per_page = ((coverage.outlet_of.get(uri), index.names_by_page.get(uri, ())) for uri in coverage.outlet_of)
     outlet_urls = {r.name: url(publisher_uri(r)) for r in coverage.named()}
     data = graph_data(entities, per_page, outlet_urls=outlet_urls)

@@ -70,7 +70,9 @@ def graph_data(
         if o in by_outlet:
             by_outlet[o].append((w, OUTLET_PREFIX + o, ENTITY_PREFIX + kept[i]))
     shown = [e for o in outlets for e in sorted(by_outlet[o], key=_strongest)[:OUTLET_EDGES]][: max(max_edges, 0)]
-    edges = sorted(((w, ENTITY_PREFIX + kept[a], ENTITY_PREFIX + kept[b]) for (a, b), w in pairs.items()), key=_strongest)
+    edges = sorted(
+        ((w, ENTITY_PREFIX + kept[a], ENTITY_PREFIX + kept[b]) for (a, b), w in pairs.items()), key=_strongest
+    )
     shown += edges[: max(max_edges - len(shown), 0)]
     shown.sort(key=_strongest)
     return {

@@ -18,7 +18,7 @@ from .entities import Registry, parse_entity
 from .ingest import slugify
 from .linker import Match, Matcher, find_mentions
 from .model import Entity
-from .paragraphs import ANCHOR, sentence_at
+from .paragraphs import ANCHOR, sentence_at, sentence_bounds
 from .publishers import PublisherTable, default_publishers
 from .quotes import Quote, find_quotes
 from .timeline import DatedStatement, find_dated_statements
@@ -139,6 +139,7 @@ def build_index(pages: list[PageInput], registry: Registry, outlets: PublisherTa
         found = list(find_mentions(page.markdown, matcher))
         index.matches[page.src_uri] = found
         per_entity: Counter[str] = Counter()
+        blocks: dict = {}
         for m in found:
             record = index.entities[m.entity]
             record.pages.add(page.src_uri)
@@ -146,7 +147,7 @@ def build_index(pages: list[PageInput], registry: Registry, outlets: PublisherTa
             index.names_by_page[page.src_uri].add(m.entity)
             per_entity[m.entity] += 1
             if per_entity[m.entity] <= CONTEXTS_PER_PAGE:
-                anchor, sentence = _context(page.markdown, m)
+                anchor, sentence = _context(page.markdown, m, blocks)
                 record.mentions.append(MentionRecord(page.src_uri, anchor, m.text, sentence))
             record.per_page[page.src_uri] = per_entity[m.entity]
         if page.kind == "source":
@@ -201,7 +202,9 @@ def _merge_entities(
                 old = merged.get(name)
                 if old is None:
                     aliases = tuple(a for a in entity.spellings() if a != name)
-                    merged[name] = Entity(name, entity.type, aliases, entity.reviewed, entity.description, entity.same_as)
+                    merged[name] = Entity(
+                        name, entity.type, aliases, entity.reviewed, entity.description, entity.same_as
+                    )
                 elif not (old.reviewed and name in registry.entities):  # the registry's entries are final
                     aliases = tuple(a for a in dict.fromkeys((*old.aliases, *entity.spellings())) if a != name)
                     merged[name] = Entity(name, old.type, aliases, old.reviewed, old.description, old.same_as)
@@ -221,14 +224,23 @@ def _declared(page: PageInput, claims: dict[str, str], entities: dict[str, Entit
     return names
 
 
-def _context(markdown: str, m: Match) -> tuple[str | None, str]:
-    """Return the anchor of the paragraph holding a match and the sentence around it."""
+def _context(
+    markdown: str, m: Match, blocks: dict[int, tuple[str | None, str, list[tuple[int, int]]]]
+) -> tuple[str | None, str]:
+    """Return the anchor of the paragraph holding a match and the sentence around it.
+
+    `blocks` keeps each paragraph's anchor, text and sentences for the page's other mentions.
+    """
     start = markdown.rfind("\n\n", 0, m.start) + 2 if "\n\n" in markdown[: m.start] else 0
-    end = markdown.find("\n\n", m.end)
-    block = markdown[start : end if end != -1 else len(markdown)]
-    anchor = ANCHOR.search(block)
-    text = ANCHOR.sub("", block)
-    return (anchor.group("id") if anchor else None), sentence_at(text, m.start - start, CONTEXT_MAX_CHARS)
+    block = blocks.get(start)
+    if block is None:
+        end = markdown.find("\n\n", m.end)
+        text = markdown[start : end if end != -1 else len(markdown)]
+        anchor = ANCHOR.search(text)
+        text = ANCHOR.sub("", text)
+        block = blocks[start] = (anchor.group("id") if anchor else None, text, sentence_bounds(text))
+    anchor, text, bounds = block
+    return anchor, sentence_at(text, m.start - start, CONTEXT_MAX_CHARS, bounds)
 
 
 def relative_url(from_uri: str, to_uri: str, anchor: str | None = None) -> str:

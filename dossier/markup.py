@@ -73,15 +73,28 @@ def load_yaml(text: str) -> Any:
     return yaml.load(text, Loader=_Loader)
 
 
-def split_front_matter(text: str) -> tuple[dict[str, Any], str, str | None]:
-    """Split a page into (front matter, body, error); a bad block is reported, not raised."""
+def split_front_matter(text: str, skip: re.Pattern[str] | None = None) -> tuple[dict[str, Any], str, str | None]:
+    """Split a page into (front matter, body, error); a bad block is reported, not raised.
+
+    `skip` matches the first top-level key of a tail the caller does not need (the audit of a
+    page stage 1 wrote, half its front matter): the YAML is read up to there, or whole if that
+    part alone does not parse.
+    """
     if not text.startswith("---"):
         return {}, text, None
     m = re.match(r"^---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|$)", text, re.S)
     if not m:
         return {}, text, None
+    block = m.group(1) or ""
+    if skip is not None and (tail := skip.search(block)):
+        try:
+            head = load_yaml(block[: tail.start()])
+            if isinstance(head, dict):
+                return head, text[m.end() :], None
+        except yaml.YAMLError:
+            pass  # read the whole block, which reports the error where it is
     try:
-        data = load_yaml(m.group(1) or "") or {}
+        data = load_yaml(block) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 2}" if mark else "front matter"

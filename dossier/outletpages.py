@@ -24,7 +24,6 @@ LIST_SHOWN = 20
 SOURCES_SHOWN = 500
 
 
-
 def _label(record: OutletRecord) -> str:
     return "No outlet named" if record.name == NO_OUTLET else record.name
 
@@ -105,7 +104,9 @@ def publisher_page(index: DossierIndex, record: OutletRecord, table: PublisherTa
             f"| {_e(page.meta.get('author'))} |"
         )
     if len(record.sources) > SOURCES_SHOWN:
-        out.append(f"| | … and {len(record.sources) - SOURCES_SHOWN} more in the [source index](../sources/index.md) | |")
+        out.append(
+            f"| | … and {len(record.sources) - SOURCES_SHOWN} more in the [source index](../sources/index.md) | |"
+        )
     out += ["", "## Names most", ""]
     out += _entity_list(index, uri, record.entities.most_common(LIST_SHOWN), "source")
     out += ["## Only this outlet names", ""]
@@ -128,11 +129,18 @@ def publisher_page(index: DossierIndex, record: OutletRecord, table: PublisherTa
 def _entity_list(index: DossierIndex, uri: str, items: list[tuple[str, int]], unit: str) -> list[str]:
     if not items:
         return ["None.", ""]
-    lines = [f"- [{_e(n)}]({relative_url(uri, index.entity_uri(n))}) ({plural(c, unit)})" for n, c in items if n in index.entities]
+    lines = [
+        f"- [{_e(n)}]({relative_url(uri, index.entity_uri(n))}) ({plural(c, unit)})"
+        for n, c in items
+        if n in index.entities
+    ]
     return [*lines, ""]
 
 
 def _counts(counter) -> list[str]:
     if not counter:
         return ["None.", ""]
-    return [f"- {_e(name)} ({plural(n, 'source')})" for name, n in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[:LIST_SHOWN]] + [""]
+    return [
+        f"- {_e(name)} ({plural(n, 'source')})"
+        for name, n in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[:LIST_SHOWN]
+    ] + [""]

@@ -54,9 +54,13 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
-def sentence_at(text: str, offset: int, max_chars: int = 400) -> str:
-    """Return the sentence of a paragraph around an offset, whitespace collapsed, cut if long."""
-    start, end = next(((a, b) for a, b in sentence_bounds(text) if a <= offset <= b), (0, len(text)))
+def sentence_at(text: str, offset: int, max_chars: int = 400, bounds: list[tuple[int, int]] | None = None) -> str:
+    """Return the sentence of a paragraph around an offset, whitespace collapsed, cut if long.
+
+    `bounds` are the paragraph's `sentence_bounds`, when the caller keeps them for several offsets.
+    """
+    bounds = bounds if bounds is not None else sentence_bounds(text)
+    start, end = next(((a, b) for a, b in bounds if a <= offset <= b), (0, len(text)))
     sentence = " ".join(text[start:end].split())
     if len(sentence) > max_chars:
         sentence = sentence[:max_chars].rsplit(" ", 1)[0] + " …"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import logging
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -37,6 +38,10 @@ REQUIRED_EXTENSIONS = ("attr_list", "admonition", "pymdownx.details", "tables")
 #: library from beside it only where a graph is drawn.
 ASSETS_DIR = "assets/dossier"
 ASSETS = ("dossier-graph.js", "cytoscape.min.js", "cytoscape.LICENSE")
+
+
+#: The front matter keys that only a source's own page shows (its audit): the index does not read them.
+_PAGE_ONLY = re.compile(r"^(?:provenance|removed):", re.M)
 
 
 class DossierConfig(base.Config):
@@ -92,7 +97,11 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         for problem in self.index.problems:
             log.warning(problem)
         generated = generate_pages(
-            self.index, self.config.sources_dir, self.publishers, "index.md" not in files.src_uris, config.use_directory_urls
+            self.index,
+            self.config.sources_dir,
+            self.publishers,
+            "index.md" not in files.src_uris,
+            config.use_directory_urls,
         )
         self.index.compact()
         for uri, content in generated.items():
@@ -118,11 +127,11 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         except (OSError, UnicodeDecodeError) as exc:
             log.warning(f"dossier: {file.src_uri}: cannot be read ({exc})")
             return None
-        meta, body, error = split_front_matter(text)
+        meta, body, error = split_front_matter(text, _PAGE_ONLY)
         if error:
             log.warning(f"dossier: {file.src_uri}: {error}")
         is_source = folder == self.config.sources_dir and meta.get("generator") == GENERATOR
-        for key in ("removed", "provenance"):  # only the page itself shows these
+        for key in ("removed", "provenance"):  # only the page itself shows these (from MkDocs' own read)
             meta.pop(key, None)
         return PageInput(file.src_uri, meta, body.lstrip("\n"), "source" if is_source else "note")
 
@@ -140,12 +149,16 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             matches = self.index.matches.get(uri, [])
             if hash(markdown) != self.index.digests.get(uri):  # another plugin changed it: find them again
                 matches = list(find_mentions(markdown, self.index.matcher))
-            markdown = link_mentions(markdown, _first_per_paragraph(markdown, matches), lambda n: self._entity_url(uri, n))
+            markdown = link_mentions(
+                markdown, _first_per_paragraph(markdown, matches), lambda n: self._entity_url(uri, n)
+            )
         if info.kind == "source":
             page.meta["title"] = html.escape(info.title)  # templates print titles unescaped
             # The audit and provenance are read from MkDocs' own parse of the front matter: the
             # index drops them to keep its memory small.
-            markdown = f"# {escape_inline(info.title)}\n\n{source_header(page.meta)}\n{markdown}\n\n{source_audit(page.meta)}"
+            markdown = (
+                f"# {escape_inline(info.title)}\n\n{source_header(page.meta)}\n{markdown}\n\n{source_audit(page.meta)}"
+            )
         self._export(uri, markdown)
         return markdown
 

@@ -40,7 +40,6 @@ _WORD = re.compile(r"\S+")
 _FOLD = re.compile(r"[\W_]+")
 
 
-
 def _cell(markdown: str) -> str:
     """Make a piece of page Markdown safe inside a table cell."""
     return " ".join(markdown.replace("|", "&#124;").split())
@@ -102,7 +101,9 @@ def _heading(markdown: str) -> str:
 def _mark_differences(text: str, reference: str) -> str:
     """Embolden the words of a wording that the reference wording does not have."""
     known = {_FOLD.sub("", w).casefold() for w in _WORD.findall(reference)}
-    return _WORD.sub(lambda m: m.group(0) if _FOLD.sub("", m.group(0)).casefold() in known else f"**{m.group(0)}**", text)
+    return _WORD.sub(
+        lambda m: m.group(0) if _FOLD.sub("", m.group(0)).casefold() in known else f"**{m.group(0)}**", text
+    )
 
 
 def _entity_link(index: DossierIndex, from_uri: str, name: str) -> str:
@@ -201,7 +202,8 @@ def timeline_page(index: DossierIndex, coverage: Coverage) -> str:
             first = group[0]
             mark = "" if any(s.year_given for s in group) else " †"
             links = ", ".join(
-                f"[{_e(_outlet(coverage, s.page))}]({relative_url(uri, s.page, s.anchor)})" for s in _one_per_page(group)
+                f"[{_e(_outlet(coverage, s.page))}]({relative_url(uri, s.page, s.anchor)})"
+                for s in _one_per_page(group)
             )
             out.append(f"- {neutralise_line_start(_cell(first.sentence))}{mark} — {links}")
         if len(statements) > STATEMENTS_PER_DAY:

@@ -28,6 +28,7 @@ _MONTH = (
     r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
+_DIGIT = re.compile(r"\d")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # A month name followed or preceded by a day, and not by a year (those are explicit dates).
 # "May" is a month only with a day beside it; "March 2015" (no day) is not a day.
@@ -53,6 +54,8 @@ def find_dated_statements(page: str, markdown: str, published: dt.date | None) -
     found: dict[tuple[dt.date, str], DatedStatement] = {}
     for para in paragraphs(markdown):
         text = para.text
+        if not _DIGIT.search(text):
+            continue  # every date this module reads holds a digit; most paragraphs hold none
         days = [(offset, date, True) for offset, date in find_dates(text)]
         if published is not None:
             days += [(m.start(), d, False) for m in _YEARLESS.finditer(text) if (d := _yearless(m, published))]

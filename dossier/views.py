@@ -5,7 +5,6 @@ Every value that came from scraped text passes through `escape_inline` or a fenc
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from typing import Any
 
@@ -15,14 +14,19 @@ from .index import CONTEXTS_PER_PAGE, DossierIndex, relative_url
 from .markup import escape_value as _e
 from .model import ENTITY_TYPES
 
-TYPE_LABELS = {"person": "People", "organization": "Organizations", "place": "Places", "event": "Events", "other": "Other"}
+TYPE_LABELS = {
+    "person": "People",
+    "organization": "Organizations",
+    "place": "Places",
+    "event": "Events",
+    "other": "Other",
+}
 OVERVIEW_MARKER = "<!-- dossier:overview -->"
 #: How many entities the overview lists as most mentioned.
 OVERVIEW_TOP = 12
 #: An entity named in more pages than this quotes one sentence per page instead of
 #: CONTEXTS_PER_PAGE, so that its page stays readable (and under a megabyte) at 10,000 sources.
 MANY_PAGES = 200
-
 
 
 def source_header(meta: dict[str, Any]) -> str:
@@ -32,10 +36,20 @@ def source_header(meta: dict[str, Any]) -> str:
     for key in ("publisher", "date", "author", "url"):
         value = meta.get(key)
         where = prov.get(key) or {}
-        origin = f"line {where['line']}, rule `{where['rule']}`" if where.get("line") else (f"rule `{where['rule']}`" if where.get("rule") else "")
-        shown = f"<{value}>" if key == "url" and value and str(value).startswith(("http://", "https://")) and ">" not in str(value) else _e(value)
+        origin = (
+            f"line {where['line']}, rule `{where['rule']}`"
+            if where.get("line")
+            else (f"rule `{where['rule']}`" if where.get("rule") else "")
+        )
+        shown = (
+            f"<{value}>"
+            if key == "url" and value and str(value).startswith(("http://", "https://")) and ">" not in str(value)
+            else _e(value)
+        )
         rows.append(f"| {key.capitalize()} | {shown} | {origin} |")
-    file_row = f"| Source file | `{_code(meta.get('source_file'))}` | sha256 `{_code(str(meta.get('sha256', ''))[:16])}…` |"
+    file_row = (
+        f"| Source file | `{_code(meta.get('source_file'))}` | sha256 `{_code(str(meta.get('sha256', ''))[:16])}…` |"
+    )
     return "\n".join(["| Field | Value | Where it came from |", "|---|---|---|", *rows, file_row]) + "\n"
 
 
@@ -51,7 +65,9 @@ def source_audit(meta: dict[str, Any]) -> str:
     lines = [f'??? note "Removed lines ({len(removed)}): what cleaning dropped and why"', ""]
     lines += ["    | Line | Text | Reason |", "    |---|---|---|"]
     for r in removed:
-        lines.append(f"    | {int(r.get('line', 0))} | {_e(r.get('text', '')).replace('|', '&#124;')} | {_e(r.get('reason', ''))} |")
+        lines.append(
+            f"    | {int(r.get('line', 0))} | {_e(r.get('text', '')).replace('|', '&#124;')} | {_e(r.get('reason', ''))} |"
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -95,7 +111,11 @@ def entity_page(index: DossierIndex, name: str) -> str:
         out += ["No mention in the text of any page; named in front matter only.", ""]
     named_only = [p for p in sources if p not in by_page]
     if named_only:
-        out += ["## Also named in", ""] + [f"- [{_e(index.pages[p].title)}]({relative_url(uri, p)})" for p in named_only] + [""]
+        out += (
+            ["## Also named in", ""]
+            + [f"- [{_e(index.pages[p].title)}]({relative_url(uri, p)})" for p in named_only]
+            + [""]
+        )
     out += ["## Notes that mention it", ""]
     out += [f"- [{_e(index.pages[p].title)}]({relative_url(uri, p)})" for p in notes] or ["None yet."]
     out.append("")
@@ -125,10 +145,13 @@ def entity_page(index: DossierIndex, name: str) -> str:
 
 def _bold(sentence: str, spelling: str) -> str:
     """Embolden the first whole-word occurrence of the spelling ("Russia", not "Russian")."""
-    m = re.search(rf"(?<![\w-]){re.escape(spelling)}(?!\w)", sentence)
-    if not m:
-        return sentence
-    return f"{sentence[: m.start()]}**{spelling}**{sentence[m.end() :]}"
+    at = sentence.find(spelling)
+    while at != -1:
+        before, after = sentence[at - 1 : at], sentence[at + len(spelling) : at + len(spelling) + 1]
+        if not (before.isalnum() or before in "_-" and before) and not (after.isalnum() or after == "_"):
+            return f"{sentence[:at]}**{spelling}**{sentence[at + len(spelling) :]}"
+        at = sentence.find(spelling, at + 1)
+    return sentence
 
 
 def entity_index(index: DossierIndex) -> str:
@@ -180,7 +203,13 @@ def overview(index: DossierIndex, from_uri: str = "index.md") -> str:
         f" ({len(sources) - sum(1 for p in sources if p.meta.get('publisher'))} with no outlet named)",
         f"- Dates: {span} ({len(dates)} dated)",
         f"- **{len(index.entities)}** [entities]({relative_url(from_uri, 'entities/index.md')}), "
-        + ", ".join(f"{c} {TYPE_LABELS[k].lower()}" for k, c in sorted(Counter(r.entity.type for r in index.entities.values()).items(), key=lambda kv: ENTITY_TYPES.index(kv[0]))),
+        + ", ".join(
+            f"{c} {TYPE_LABELS[k].lower()}"
+            for k, c in sorted(
+                Counter(r.entity.type for r in index.entities.values()).items(),
+                key=lambda kv: ENTITY_TYPES.index(kv[0]),
+            )
+        ),
         f"- **{len(notes)}** notes",
         "",
         "**Most mentioned:**",

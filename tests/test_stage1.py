@@ -20,7 +20,9 @@ def _corpus(where: Path, copies: int) -> Path:
     for i in range(copies):
         for seed in sorted((ROOT / "seeds").glob("*.txt")):
             text = seed.read_text(encoding="utf-8")
-            (seeds / f"{seed.stem}_{i:03d}.txt").write_text(f"{text}\n\nA closing line of copy {i}.\n", encoding="utf-8")
+            (seeds / f"{seed.stem}_{i:03d}.txt").write_text(
+                f"{text}\n\nA closing line of copy {i}.\n", encoding="utf-8"
+            )
     return seeds
 
 
@@ -73,7 +75,9 @@ def test_cache_and_incremental_runs(tmp_path: Path) -> None:
 
     # A seed edited: only its page changes, the others come from the cache.
     edited = sorted(seeds.glob("*.txt"))[0]
-    edited.write_text(edited.read_text(encoding="utf-8") + "\nOne more paragraph about Vladivostok.\n", encoding="utf-8")
+    edited.write_text(
+        edited.read_text(encoding="utf-8") + "\nOne more paragraph about Vladivostok.\n", encoding="utf-8"
+    )
     third = run_stage1(seeds, out, Options(), cache_dir=cache)
     assert third.cache_hits == len(pages) - 1
     changed = {n for n, b in _pages(out).items() if pages.get(n) != b}

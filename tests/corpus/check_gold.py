@@ -22,6 +22,7 @@ For every gold file it checks that:
 Warnings (not failures): an entity none of whose spellings occurs in a body or title line.
 Exits 1 on any problem.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -59,8 +60,9 @@ def title_norm(text: str) -> str:
 
 def oracle(lines: list[str], skip: set[int], bp: set[int]) -> tuple[list[int], list[int]]:
     """Score a perfect cleaner (keeps every gold body line) the way the external scorer does."""
-    body = [norm(lines[i - 1]) for i in range(1, len(lines) + 1)
-            if i not in skip and i not in bp and lines[i - 1].strip()]
+    body = [
+        norm(lines[i - 1]) for i in range(1, len(lines) + 1) if i not in skip and i not in bp and lines[i - 1].strip()
+    ]
     body = [b for b in body if b]
     body_all = " ".join(body)
     leaked, missing = [], []
@@ -139,7 +141,7 @@ def check(set_name: str, gpath: Path, quiet: bool) -> tuple[list[str], list[str]
         groups[key] = {v for v in vals if isinstance(v, int)}
     names = list(groups)
     for i, a in enumerate(names):
-        for b in names[i + 1:]:
+        for b in names[i + 1 :]:
             both = groups[a] & groups[b]
             if both:
                 errs.append(f"{a} and {b} overlap on {sorted(both)}")
@@ -153,7 +155,9 @@ def check(set_name: str, gpath: Path, quiet: bool) -> tuple[list[str], list[str]
         else:
             joined = " ".join(lines[i - 1] for i in sorted(groups["title_lines"]) if 1 <= i <= n)
             if title_norm(joined) != title_norm(str(title)):
-                errs.append(f"title mismatch:\n    gold : {title_norm(str(title))!r}\n    lines: {title_norm(joined)!r}")
+                errs.append(
+                    f"title mismatch:\n    gold : {title_norm(str(title))!r}\n    lines: {title_norm(joined)!r}"
+                )
     date = gold.get("date")
     if date is not None:
         if isinstance(date, dt.date):
@@ -209,13 +213,21 @@ def check(set_name: str, gpath: Path, quiet: bool) -> tuple[list[str], list[str]
             warns.append(f"entity {name!r}: no spelling occurs in a body or title line")
     leaked, missing = oracle(lines, skip, bp)
     if leaked:
-        errs.append(f"oracle: boilerplate lines {leaked} would count as leaked even when removed "
-                    f"(their text is a body line's prefix or substring)")
+        errs.append(
+            f"oracle: boilerplate lines {leaked} would count as leaked even when removed "
+            f"(their text is a body line's prefix or substring)"
+        )
     if missing:
         errs.append(f"oracle: body lines {missing} would count as missing")
     words = sum(len(lines[i - 1].split()) for i in body_nos)
-    stats = {"lines": n, "body": len(body_nos), "bp": len(bp), "meta": len(groups["meta_lines"]),
-             "words": words, "ents": len(ents)}
+    stats = {
+        "lines": n,
+        "body": len(body_nos),
+        "bp": len(bp),
+        "meta": len(groups["meta_lines"]),
+        "words": words,
+        "ents": len(ents),
+    }
     return errs, warns, stats
 
 
@@ -259,8 +271,10 @@ def main() -> int:
             errs, warns, st = check(set_name, gpath, args.quiet)
             tag = "FAIL" if errs else "ok  "
             if st and (errs or warns or not args.quiet):
-                print(f"{tag} {set_name}/{gpath.stem:36s} lines {st['lines']:2d} body {st['body']:2d} "
-                      f"bp {st['bp']:2d} meta {st['meta']:2d} words {st['words']:4d} ents {st['ents']:2d}")
+                print(
+                    f"{tag} {set_name}/{gpath.stem:36s} lines {st['lines']:2d} body {st['body']:2d} "
+                    f"bp {st['bp']:2d} meta {st['meta']:2d} words {st['words']:4d} ents {st['ents']:2d}"
+                )
             elif errs:
                 print(f"{tag} {set_name}/{gpath.stem}")
             for e in errs:
@@ -276,9 +290,11 @@ def main() -> int:
                     total[k] += st[k]
                 total["files"] += 1
         print(f"SET {set_name}: {setsum['files']} files, {setsum['body']} body lines, {setsum['bp']} boilerplate lines")
-    print(f"TOTAL {total['files']} files, {total['body']} body lines, {total['bp']} boilerplate lines, "
-          f"{total['meta']} meta lines, {total['words']} body words, {total['ents']} entities; "
-          f"{'FAILED: ' + str(bad) + ' file(s) with problems' if bad else 'all checks passed'}")
+    print(
+        f"TOTAL {total['files']} files, {total['body']} body lines, {total['bp']} boilerplate lines, "
+        f"{total['meta']} meta lines, {total['words']} body words, {total['ents']} entities; "
+        f"{'FAILED: ' + str(bad) + ' file(s) with problems' if bad else 'all checks passed'}"
+    )
     return 1 if bad else 0
 
 

@@ -91,7 +91,9 @@ def test_search_finds_a_source(browser, site_url: str) -> None:
     assert any("Vladivostok" in h for h in hits)
 
 
-def test_graph_draws_every_node_and_a_click_opens_its_page(browser, site_url: str, built_site: Path, tmp_path: Path) -> None:
+def test_graph_draws_every_node_and_a_click_opens_its_page(
+    browser, site_url: str, built_site: Path, tmp_path: Path
+) -> None:
     import json
 
     from selenium.webdriver.common.by import By

@@ -21,7 +21,9 @@ Click [here](javascript:alert('link')) or <a href="javascript:alert('a')">here</
 # Not a heading of the site
 The council voted 7-2 to approve the budget on Tuesday, officials said.
 """
-FRONT_MATTER_LOOKALIKE = "---\ntitle: PWNED\ngenerator: dossier\n---\nA body line that follows fake front matter in the scraped text.\n"
+FRONT_MATTER_LOOKALIKE = (
+    "---\ntitle: PWNED\ngenerator: dossier\n---\nA body line that follows fake front matter in the scraped text.\n"
+)
 
 
 @pytest.fixture(scope="module")
@@ -30,7 +32,9 @@ def hostile_project(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, obj
     (seeds / "empty.txt").write_bytes(b"")
     (seeds / "binary.txt").write_bytes(bytes(range(256)) * 20)
     (seeds / "cp1252.txt").write_bytes("Café owners speak\n\n“We will stay open,” said the owner.\n".encode("cp1252"))
-    (seeds / "bom-crlf.txt").write_bytes("\ufeffA headline with a byte order mark\r\n\r\nFirst paragraph with CRLF endings.\r\n".encode())
+    (seeds / "bom-crlf.txt").write_bytes(
+        "\ufeffA headline with a byte order mark\r\n\r\nFirst paragraph with CRLF endings.\r\n".encode()
+    )
     (seeds / "big.txt").write_bytes(b"x" * (20 * 1024 * 1024 + 1))
     (seeds / "link.txt").symlink_to("/etc/passwd")
     (seeds / "folder.txt").mkdir()
@@ -87,7 +91,9 @@ class _Scan(HTMLParser):
         self.in_script = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("iframe", "object", "embed", "img") and not any(k == "src" and (v or "").startswith(("../", "assets", "/")) for k, v in attrs):
+        if tag in ("iframe", "object", "embed", "img") and not any(
+            k == "src" and (v or "").startswith(("../", "assets", "/")) for k, v in attrs
+        ):
             self.bad.append(f"<{tag}>")
         for key, value in attrs:
             if key.startswith("on") or (value or "").strip().lower().startswith("javascript:"):

@@ -89,7 +89,11 @@ MORE_CHROME = [
     ("skip past newsletter promotion", "subscription", "boilerplate"),
     ("Sign up to Business Today", "subscription", "boilerplate"),
     ("Print subscriptions", "subscription", "boilerplate"),
-    ("Get the full picture. Compare how 38 sources covered this story with NewsLens Premium.", "subscription", "boilerplate"),
+    (
+        "Get the full picture. Compare how 38 sources covered this story with NewsLens Premium.",
+        "subscription",
+        "boilerplate",
+    ),
     (
         "The Lisbon Post is an independent, reader-supported newsroom. Become a member from €4 a month.",
         "donation",
@@ -100,14 +104,26 @@ MORE_CHROME = [
         "caption-credit",
         "boilerplate",
     ),
-    ("Dana Whitaker celebrates with supporters on Tuesday night. Photo: Chris Lund / Tribune", "caption-credit", "boilerplate"),
-    ("_Rotich after winning the 2022 Seoul Marathon. Photo: Kim Hyun-woo/Marathon Insider_", "caption-credit", "boilerplate"),
+    (
+        "Dana Whitaker celebrates with supporters on Tuesday night. Photo: Chris Lund / Tribune",
+        "caption-credit",
+        "boilerplate",
+    ),
+    (
+        "_Rotich after winning the 2022 Seoul Marathon. Photo: Kim Hyun-woo/Marathon Insider_",
+        "caption-credit",
+        "boilerplate",
+    ),
     ("An ATR 72-600 at Tromsø Airport in a file photo taken on June 3, 2019.", "caption-credit", "boilerplate"),
     ("Image source, Reuters", "caption-credit", "boilerplate"),
     ("Image caption, Rescue helicopters flew survivors to hospital in Bodø", "caption-credit", "boilerplate"),
     ("Getty Images", "caption-credit", "boilerplate"),
     ("![Image 2: Rotich crosses the finish line](https://example.com/rotich.jpg)", "image-chrome", "boilerplate"),
-    ("[![Image 1: Marathon Insider](https://example.com/logo.svg)](https://example.com/)", "image-chrome", "boilerplate"),
+    (
+        "[![Image 1: Marathon Insider](https://example.com/logo.svg)](https://example.com/)",
+        "image-chrome",
+        "boilerplate",
+    ),
     ("Listen to this article", "image-chrome", "boilerplate"),
     ("[Skip to main content](#main-content)", "navigation", "boilerplate"),
     ("The Guardian - Back to home", "navigation", "boilerplate"),
@@ -158,8 +174,11 @@ MORE_CHROME = [
     ("SKIP ADVERTISEMENT", "advertisement", "boilerplate"),
     ("A version of this article appears in print on March 4, 2024, Section B, Page 1.", "legal-footer", "boilerplate"),
     ("Gift Article", "share", "boilerplate"),
-    ("FILE - A man walks past a canopy in Lake Charles, La., Sept. 14, 2023. (AP Photo/Luis Sanchez, File)",
-     "caption-credit", "boilerplate"),
+    (
+        "FILE - A man walks past a canopy in Lake Charles, La., Sept. 14, 2023. (AP Photo/Luis Sanchez, File)",
+        "caption-credit",
+        "boilerplate",
+    ),
     ("Chip Somodevilla/Getty Images", "caption-credit", "boilerplate"),
     ("Advertisement - Scroll to continue", "advertisement", "boilerplate"),
     ("Comments (12)", "comment-policy", "boilerplate"),
@@ -175,7 +194,6 @@ def test_chrome_line_is_removed_with_its_rule(line, rule, kind):
     removal = cleaned.removed[0]
     assert (removal.text, removal.rule, removal.kind) == (line, rule, kind)
     assert [k.text for k in cleaned.kept] == [BODY_BEFORE, BODY_AFTER]
-
 
 
 BODY = [
@@ -268,7 +286,15 @@ def test_markdown_h1_wins_over_a_headline_shaped_first_line():
 
 
 def test_headline_repeated_at_the_foot_is_removed():
-    lines = ["Russia Launches Airstrikes in Syria", "", BODY_BEFORE, "", BODY_AFTER, "", "Russia launches airstrikes in Syria"]
+    lines = [
+        "Russia Launches Airstrikes in Syria",
+        "",
+        BODY_BEFORE,
+        "",
+        BODY_AFTER,
+        "",
+        "Russia launches airstrikes in Syria",
+    ]
     cleaned = clean_lines(lines)
     assert {r.line: r.rule for r in cleaned.removed} == {1: "headline", 7: "repeated-headline"}
     assert [k.number for k in cleaned.kept] == [3, 5]
@@ -318,12 +344,27 @@ def test_masthead_lines_between_navigation_lines_are_chrome_and_the_headline_fol
     lines = ["Skip to content", "KLCH 7", "Lake Charles", "78°", "NEWS | WEATHER | SPORTS | TRAFFIC | CONTESTS",
              "", HEADLINE, "", BODY_BEFORE, "", BODY_AFTER]  # fmt: skip
     cleaned = clean_lines(lines)
-    assert _rules(cleaned) == {1: "navigation", 2: "masthead", 3: "masthead", 4: "masthead", 5: "navigation", 7: "headline"}
+    assert _rules(cleaned) == {
+        1: "navigation",
+        2: "masthead",
+        3: "masthead",
+        4: "masthead",
+        5: "navigation",
+        7: "headline",
+    }
     assert (cleaned.title.value, cleaned.title.line) == (HEADLINE, 7)
 
 
 def test_site_name_above_the_headline_is_chrome_when_the_footer_names_it_again():
-    lines = ["Okanagan Today", "", HEADLINE, "", BODY_BEFORE, "", "Copyright © 2023 Okanagan Today. All rights reserved."]
+    lines = [
+        "Okanagan Today",
+        "",
+        HEADLINE,
+        "",
+        BODY_BEFORE,
+        "",
+        "Copyright © 2023 Okanagan Today. All rights reserved.",
+    ]
     cleaned = clean_lines(lines)
     assert _rules(cleaned) == {1: "masthead", 3: "headline", 7: "legal-footer"}
     assert "line 7" in cleaned.removed[0].evidence
@@ -458,7 +499,17 @@ def test_lone_line_between_two_appeals_is_swept_but_the_last_paragraph_after_a_p
 
 def test_short_lines_after_the_last_paragraph_are_kept():
     # A fact box or a timeline looks like a widget; body text is never traded for chrome.
-    lines = [BODY_BEFORE, "", "Key facts", "Category 3", "115 mph winds", "2 dead", "", "Timeline", "Sept. 14: Landfall"]
+    lines = [
+        BODY_BEFORE,
+        "",
+        "Key facts",
+        "Category 3",
+        "115 mph winds",
+        "2 dead",
+        "",
+        "Timeline",
+        "Sept. 14: Landfall",
+    ]
     assert _rules(clean_lines(lines)) == {}
 
 

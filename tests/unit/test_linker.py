@@ -38,10 +38,16 @@ def found(text: str, spellings=SPELLINGS) -> list[tuple[str, str]]:
         ("the us and them", []),  # matching is case-sensitive
         ("US-led coalition", [("US", "United States")]),
         ("US_led", []),
-        ("fighters of the Islamic State of Iraq and the Levant", [("Islamic State of Iraq and the Levant", "Islamic State")]),
+        (
+            "fighters of the Islamic State of Iraq and the Levant",
+            [("Islamic State of Iraq and the Levant", "Islamic State")],
+        ),
         ("fighters of the Islamic State group", [("Islamic State", "Islamic State")]),
         ("Bashar al-Assad and Assad", [("Bashar al-Assad", "Bashar al-Assad"), ("Assad", "Bashar al-Assad")]),
-        ("Putin and the US and Putin", [("Putin", "Vladimir Putin"), ("US", "United States"), ("Putin", "Vladimir Putin")]),
+        (
+            "Putin and the US and Putin",
+            [("Putin", "Vladimir Putin"), ("US", "United States"), ("Putin", "Vladimir Putin")],
+        ),
         ("", []),
     ],
 )
@@ -51,7 +57,10 @@ def test_matcher_find(text, expected):
 
 def test_longest_match_wins_even_for_different_entities():
     spellings = {"Vladimir Putin": "person-page", "Putin": "surname-page"}
-    assert found("Vladimir Putin met Putin", spellings) == [("Vladimir Putin", "person-page"), ("Putin", "surname-page")]
+    assert found("Vladimir Putin met Putin", spellings) == [
+        ("Vladimir Putin", "person-page"),
+        ("Putin", "surname-page"),
+    ]
 
 
 def test_match_offsets_point_at_the_text():

@@ -47,11 +47,30 @@ def test_arbitrary_bytes_never_crash_stage1(tmp_path: Path, data: bytes) -> None
 hostile_lines = st.lists(
     st.one_of(
         st.text(max_size=80),
-        st.sampled_from([
-            "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "[x](javascript:alert(1))",
-            "{{ config }}", "{% raw %}", "!!! note", "??? x", "# h", "---", "title: PWNED", "<div>", "{: #x }",
-            "<iframe src=//x>", "| a | b |", "***", "1. item", "> q", "    code", "&lt;b&gt;", "`x`",
-        ]),  # fmt: skip
+        st.sampled_from(
+            [
+                "<script>alert(1)</script>",
+                "<img src=x onerror=alert(1)>",
+                "[x](javascript:alert(1))",
+                "{{ config }}",
+                "{% raw %}",
+                "!!! note",
+                "??? x",
+                "# h",
+                "---",
+                "title: PWNED",
+                "<div>",
+                "{: #x }",
+                "<iframe src=//x>",
+                "| a | b |",
+                "***",
+                "1. item",
+                "> q",
+                "    code",
+                "&lt;b&gt;",
+                "`x`",
+            ]
+        ),  # fmt: skip
     ),
     max_size=12,
 )
