@@ -303,7 +303,7 @@ BASE_CONFIG = {
     "markdown_extensions": ["attr_list", "admonition", "pymdownx.details", "tables", {"toc": {"permalink": True}}],
     "exclude_docs": "entities.yml\n",
 }  # fmt: skip
-NOT_IN_NAV = "/sources/*\n!/sources/index.md\n/entities/*\n!/entities/index.md\n"
+NOT_IN_NAV = "/sources/*\n!/sources/index.md\n/entities/*\n!/entities/index.md\n/publishers/*\n!/publishers/index.md\n"
 
 
 # --------------------------------------------------------------------------------------------

@@ -147,10 +147,13 @@ class OutletFinder:
 
     def _in_paragraph(self, text: str) -> Iterator[tuple[str, str, str]]:
         """Yield (outlet, cue, sentence) for each name in a paragraph that a cue ties to a citation."""
+        names = self._names(text)
+        if not names:
+            return  # most paragraphs: no sentence splitting
         wire = _WIRE.match(text)
         starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text) if not _abbreviation(text, m.start()))]
         bounds = list(zip(starts, [*starts[1:], len(text)], strict=True))
-        for start, end, form, outlet in self._names(text):
+        for start, end, form, outlet in names:
             s0, s1 = next((a, b) for a, b in bounds if a <= start < b)
             sentence = " ".join(text[s0:s1].split())
             if wire and (start, end) == wire.span("name"):

@@ -27,8 +27,19 @@ class Paragraph:
     anchor: str | None
 
 
-def paragraphs(markdown: str) -> Iterator[Paragraph]:
-    """Yield the text blocks of a page with their anchors; headings, code and comments are skipped."""
+def paragraphs(markdown: str) -> list[Paragraph]:
+    """Return the text blocks of a page with their anchors; headings, code and comments are skipped."""
+    # The readers of one page (quotes, dated sentences) ask in turn: the last page's answer is kept.
+    global _last
+    if _last[0] is not markdown:
+        _last = (markdown, list(_paragraphs(markdown)))
+    return _last[1]
+
+
+_last: tuple[str | None, list[Paragraph]] = (None, [])
+
+
+def _paragraphs(markdown: str) -> Iterator[Paragraph]:
     # Code and comments are blanked, not cut, so that offsets stay those of the page.
     blanked = _COMMENT.sub(_blank, _FENCE.sub(_blank, markdown))
     for m in _BLOCK.finditer(blanked):
