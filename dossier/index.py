@@ -16,7 +16,7 @@ from typing import Any
 from .citations import Citation, OutletFinder
 from .entities import Registry, parse_entity
 from .ingest import slugify
-from .linker import Match, Matcher, find_mentions
+from .linker import Match, Matcher, find_mentions, first_per_paragraph
 from .model import Entity
 from .paragraphs import ANCHOR, sentence_at, sentence_bounds
 from .publishers import PublisherTable, default_publishers
@@ -137,7 +137,8 @@ def build_index(pages: list[PageInput], registry: Registry, outlets: PublisherTa
             index.entities[entity].pages.add(page.src_uri)
             index.names_by_page[page.src_uri].add(entity)
         found = list(find_mentions(page.markdown, matcher))
-        index.matches[page.src_uri] = found
+        # Only the first mention of an entity in a paragraph is linked: only those are kept.
+        index.matches[page.src_uri] = first_per_paragraph(page.markdown, found)
         per_entity: Counter[str] = Counter()
         blocks: dict = {}
         for m in found:

@@ -99,3 +99,16 @@ def link_mentions(markdown: str, matches: list[Match], url_for: Callable[[str], 
         pos = m.end
     out.append(markdown[pos:])
     return "".join(out)
+
+
+def first_per_paragraph(markdown: str, matches: list) -> list:
+    """Keep the first mention of each entity in each paragraph, so text stays readable."""
+    kept, seen, para_start = [], set(), -1
+    for m in matches:
+        start = markdown.rfind("\n\n", 0, m.start)
+        if start != para_start:
+            para_start, seen = start, set()
+        if m.entity not in seen:
+            seen.add(m.entity)
+            kept.append(m)
+    return kept

@@ -26,7 +26,7 @@ from .entities import Registry, load_registry
 from .export import export_page
 from .generate import LISTED_BY_INDEX, generate_pages
 from .index import DossierIndex, PageInput, build_index, relative_url
-from .linker import find_mentions, link_mentions
+from .linker import find_mentions, first_per_paragraph, link_mentions
 from .markup import escape_inline, split_front_matter
 from .publishers import PublisherTable, default_publishers, load_publishers
 from .sourcepages import GENERATOR
@@ -148,10 +148,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         if self.config.link_mentions:
             matches = self.index.matches.get(uri, [])
             if hash(markdown) != self.index.digests.get(uri):  # another plugin changed it: find them again
-                matches = list(find_mentions(markdown, self.index.matcher))
-            markdown = link_mentions(
-                markdown, _first_per_paragraph(markdown, matches), lambda n: self._entity_url(uri, n)
-            )
+                matches = first_per_paragraph(markdown, list(find_mentions(markdown, self.index.matcher)))
+            markdown = link_mentions(markdown, matches, lambda n: self._entity_url(uri, n))
         if info.kind == "source":
             page.meta["title"] = html.escape(info.title)  # templates print titles unescaped
             # The audit and provenance are read from MkDocs' own parse of the front matter: the
@@ -169,16 +167,3 @@ class DossierPlugin(BasePlugin[DossierConfig]):
     def _export(self, uri: str, content: str) -> None:
         if self.config.export_dir:
             export_page(Path(self.config.export_dir), uri, content)
-
-
-def _first_per_paragraph(markdown: str, matches: list) -> list:
-    """Keep the first mention of each entity in each paragraph, so text stays readable."""
-    kept, seen, para_start = [], set(), -1
-    for m in matches:
-        start = markdown.rfind("\n\n", 0, m.start)
-        if start != para_start:
-            para_start, seen = start, set()
-        if m.entity not in seen:
-            seen.add(m.entity)
-            kept.append(m)
-    return kept
