@@ -34,6 +34,11 @@ class OutletRecord:
     last: dt.date | None = None
 
 
+def publisher_uri(record: OutletRecord) -> str:
+    """Return the path of an outlet's page under docs/."""
+    return f"publishers/{record.slug}.md"
+
+
 @dataclass
 class Coverage:
     outlets: dict[str, OutletRecord]

@@ -9,10 +9,12 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
-_MONTH = (
+#: A month's name, full or abbreviated, in a group named `month` (without the abbreviation's dot).
+MONTH_NAME = (
     r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
+_MONTH = MONTH_NAME + r"\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 #: A year ends at a word boundary, or runs straight into a clock time or the next date when a
@@ -44,6 +46,11 @@ _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
+def month_number(name: str) -> int:
+    """Return the number of a month matched by `MONTH_NAME` ("Sept" is 9)."""
+    return _MONTHS[name.lower()[:3]]
+
+
 def _build(year: str, month: int, day: str) -> dt.date | None:
     try:
         return dt.date(int(year), month, int(day))
@@ -57,7 +64,7 @@ def find_dates(text: str) -> list[tuple[int, dt.date]]:
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
             groups = m.groupdict()
-            month = int(groups["m"]) if groups.get("m") else _MONTHS[groups["month"].lower()[:3]]
+            month = int(groups["m"]) if groups.get("m") else month_number(groups["month"])
             day = groups.get("d") or groups.get("day")
             date = _build(groups["year"], month, day)
             if date and not any(start <= m.start() < start + 20 for start in found):

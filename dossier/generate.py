@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import posixpath
 
-from .coverage import measure_coverage
+from .coverage import measure_coverage, publisher_uri
 from .graph import graph_data, graph_json
 from .index import DossierIndex
-from .outletpages import coverage_page, publisher_index, publisher_page, publisher_uri
+from .outletpages import coverage_page, publisher_index, publisher_page
 from .publishers import PublisherTable
 from .quotes import group_quotes
 from .reports import citations_page, graph_page, quotes_page, timeline_page

@@ -8,7 +8,7 @@ value, if any, is shown at the top).
 
 from __future__ import annotations
 
-from .coverage import NO_OUTLET, Coverage, OutletRecord
+from .coverage import NO_OUTLET, Coverage, OutletRecord, publisher_uri
 from .index import DossierIndex, page_date, relative_url
 from .markup import escape_value as _e
 from .markup import plural
@@ -26,10 +26,6 @@ SOURCES_SHOWN = 500
 
 def _label(record: OutletRecord) -> str:
     return "No outlet named" if record.name == NO_OUTLET else record.name
-
-
-def publisher_uri(record: OutletRecord) -> str:
-    return f"publishers/{record.slug}.md"
 
 
 def coverage_page(index: DossierIndex, coverage: Coverage, table: PublisherTable) -> str:

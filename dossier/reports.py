@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
-from .coverage import NO_OUTLET, Coverage
+from .coverage import NO_OUTLET, Coverage, publisher_uri
 from .index import DossierIndex, page_date, relative_url
 from .markup import escape_attr, neutralise_line_start, plural
 from .markup import escape_value as _e
@@ -162,7 +162,7 @@ def _outlet_link(coverage: Coverage, from_uri: str, name: str, text: str | None 
     record = coverage.outlets.get(name)
     if record is None or not record.sources:
         return "—" if text is None else _e(text)
-    return f"[{_e(text or 'yes')}]({relative_url(from_uri, f'publishers/{record.slug}.md')})"
+    return f"[{_e(text or 'yes')}]({relative_url(from_uri, publisher_uri(record))})"
 
 
 def _more(total: int, shown: int, what: str) -> list[str]:

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .dates import find_dates
+from .dates import MONTH_NAME, find_dates, month_number
 from .paragraphs import paragraphs, sentence_at
 
 #: A yearless day more than this many days after the page's date is read as last year's. A month
@@ -24,17 +24,12 @@ FUTURE_DAYS = 31
 #: A sentence longer than this is cut (the timeline shows one line per statement).
 SENTENCE_MAX_CHARS = 300
 
-_MONTH = (
-    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
 _DIGIT = re.compile(r"\d")
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # A month name followed or preceded by a day, and not by a year (those are explicit dates).
 # "May" is a month only with a day beside it; "March 2015" (no day) is not a day.
 _YEARLESS = re.compile(
-    rf"(?<![\w.]){_MONTH}\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d\d)(?![:\d])"
-    rf"|(?<![\w.,])(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.replace('month', 'month2')}\b\.?"
+    rf"(?<![\w.]){MONTH_NAME}\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d\d)(?![:\d])"
+    rf"|(?<![\w.,])(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME.replace('month', 'month2')}\b\.?"
     rf"(?!\.?\s*,?\s*(?:19|20)\d\d)",
     re.I,
 )
@@ -66,7 +61,7 @@ def find_dated_statements(page: str, markdown: str, published: dt.date | None) -
 
 
 def _yearless(m: re.Match[str], published: dt.date) -> dt.date | None:
-    month = _MONTHS.index((m["month"] or m["month2"]).lower()[:3]) + 1
+    month = month_number(m["month"] or m["month2"])
     day = int(m["day"] or m["day2"])
     if (m["month"] or m["month2"]).lower() == "may" and m["day2"] is None and not m.group(0)[0].isupper():
         return None  # "may 3" in running text is the verb
