@@ -71,8 +71,11 @@ _ACRONYM_RUN = re.compile(r"[\w'’&\s-]+")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
 _LINE_MARKER = re.compile(r"[ \t>#*•·\"“‘'(\[_-]*(?:\d+[.)])?[ \t\"“‘'(\[_]*")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*•·]|\d+[.)])[ \t]")
+#: Abbreviations that a name follows in the same sentence ("Dr. Ruto", "Sept. 3", "J. Smith").
+#: Those that end a name ("Ltd.", "Jr.", "Ave.") are not here: after them a capitalised word
+#: opens a sentence ("... Sandinford Logistics Ltd. Opposition politicians said").
 _ABBREVIATION = re.compile(
-    r"(?:^|[\s(])(?:[A-Z]|(?:[A-Z]\.)+[A-Z]|Mr|Mrs|Ms|Dr|St|Sr|Jr|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Prof|No|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ave|Blvd|Rd|Mt|Ft)\.$"
+    r"(?:^|[\s(])(?:[A-Z]|(?:[A-Z]\.)+[A-Z]|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Prof|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft)\.$"
 )
 _CREDIT_END = re.compile(r"\)[ \t]*(?:[—–]|--?(?:[ \t]|$))")
 # What follows a dateline's place: "CAMERON, La. (AP) —", "FRISCO —", "Nairobi (AFP) –".

@@ -236,6 +236,10 @@ def test_discovery_cue(text, name, kind):
         ("Two AW101 helicopters from the Royal Norwegian Air Force's 330 Squadron flew.", ["Squadron"]),
         ("It fought Assad, Russia and Iran, the group said.", ["Assad, Russia"]),
         ("The evacuation order covers the Lumby and Coldstream fire departments.", ["Coldstream fire"]),
+        # A name-ending abbreviation can end the sentence: what follows opens the next one.
+        ("The deal went to Sandinford Logistics Ltd. Opposition politicians objected.", ["Opposition"]),
+        ("The suit names Acme Corp. Lawyers for the firm said they would appeal.", ["Lawyers"]),
+        ("He quoted Martin Luther King Jr. Speaking later, the mayor agreed.", ["Speaking"]),
     ],
 )  # fmt: skip
 def test_not_an_entity(known, text, not_names):
