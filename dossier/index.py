@@ -100,7 +100,7 @@ class DossierIndex:
             record.mentions = []
         self.quotes, self.citations, self.statements = [], {}, []
         self.digests = {uri: hash(page.markdown) for uri, page in self.pages.items()}
-        self.pages = {uri: replace(page, markdown="") for uri, page in self.pages.items()}
+        self.pages = {uri: _compact_page(page) for uri, page in self.pages.items()}
 
     def entity_uri(self, name: str) -> str:
         return f"entities/{self.entities[name].slug}.md"
@@ -111,6 +111,14 @@ class DossierIndex:
         for page in self.entities[name].sources(self):
             counts.update(n for n in self.names_by_page[page] if n != name)
         return counts.most_common(limit)
+
+
+def _compact_page(page: PageInput) -> PageInput:
+    """Keep a page's title and its scalar front matter (date, publisher...); drop its text and the
+    lists stage 1 wrote (entities, citations), which the rendered pages already carry."""
+    meta = {k: v for k, v in page.meta.items() if isinstance(v, (str, int, float, dt.date)) or v is None}
+    meta["title"] = page.title  # a note's title may come from its heading, about to be dropped
+    return replace(page, meta=meta, markdown="")
 
 
 def build_index(pages: list[PageInput], registry: Registry, outlets: PublisherTable | None = None) -> DossierIndex:

@@ -42,6 +42,8 @@ ASSETS = ("dossier-graph.js", "cytoscape.min.js", "cytoscape.LICENSE")
 
 #: The front matter keys that only a source's own page shows (its audit): the index does not read them.
 _PAGE_ONLY = re.compile(r"^(?:provenance|removed):", re.M)
+#: The front matter lists of a source page, dropped from its `page.meta` once rendered into it.
+_PAGE_LISTS = ("entities", "citations", "provenance", "removed")
 
 
 class DossierConfig(base.Config):
@@ -145,9 +147,10 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         if info is None:
             self._export(uri, markdown)
             return markdown
+        matches = self.index.matches.pop(uri, [])  # a page is rendered once per build: let them go
+        digest = self.index.digests.pop(uri, None)
         if self.config.link_mentions:
-            matches = self.index.matches.get(uri, [])
-            if hash(markdown) != self.index.digests.get(uri):  # another plugin changed it: find them again
+            if hash(markdown) != digest:  # another plugin changed it: find them again
                 matches = first_per_paragraph(markdown, list(find_mentions(markdown, self.index.matcher)))
             markdown = link_mentions(markdown, matches, lambda n: self._entity_url(uri, n))
         if info.kind == "source":
@@ -157,6 +160,9 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             markdown = (
                 f"# {escape_inline(info.title)}\n\n{source_header(page.meta)}\n{markdown}\n\n{source_audit(page.meta)}"
             )
+            # Now in the page: MkDocs would otherwise hold every source's lists until the build ends.
+            for key in _PAGE_LISTS:
+                page.meta.pop(key, None)
         self._export(uri, markdown)
         return markdown
 
