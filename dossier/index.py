@@ -18,7 +18,7 @@ from .entities import Registry, parse_entity
 from .ingest import slugify
 from .linker import Match, Matcher, find_mentions, first_per_paragraph
 from .model import Entity
-from .paragraphs import ANCHOR, sentence_at, sentence_bounds
+from .paragraphs import ANCHOR, paragraphs, sentence_at, sentence_bounds
 from .publishers import PublisherTable, default_publishers
 from .quotes import Quote, find_quotes
 from .timeline import DatedStatement, find_dated_statements
@@ -169,11 +169,12 @@ def build_index(pages: list[PageInput], registry: Registry, outlets: PublisherTa
 def _read_for_views(index: DossierIndex, page: PageInput, found: list[Match], finder: OutletFinder) -> None:
     """Record a source's quotations (with speakers), the outlets it cites and its dated sentences."""
     people = [(m.start, m.end, m.entity) for m in found if index.entities[m.entity].entity.type == "person"]
-    index.quotes += find_quotes(page.src_uri, page.markdown, people)
+    paras = paragraphs(page.markdown)  # read once for quotations and dated sentences
+    index.quotes += find_quotes(page.src_uri, page.markdown, people, paras)
     links = [str(u) for u in page.meta.get("citations") or [] if isinstance(u, str)]
     own = str(page.meta.get("publisher") or "") or None
     index.citations[page.src_uri] = finder.citations(page.markdown, links, own)
-    index.statements += find_dated_statements(page.src_uri, page.markdown, page_date(page.meta))
+    index.statements += find_dated_statements(page.src_uri, page.markdown, page_date(page.meta), paras)
 
 
 def page_date(meta: dict[str, Any]) -> dt.date | None:

@@ -29,14 +29,7 @@ class Paragraph:
 
 def paragraphs(markdown: str) -> list[Paragraph]:
     """Return the text blocks of a page with their anchors; headings, code and comments are skipped."""
-    # The readers of one page (quotes, dated sentences) ask in turn: the last page's answer is kept.
-    global _last
-    if _last[0] is not markdown:
-        _last = (markdown, list(_paragraphs(markdown)))
-    return _last[1]
-
-
-_last: tuple[str | None, list[Paragraph]] = (None, [])
+    return list(_paragraphs(markdown))
 
 
 def _paragraphs(markdown: str) -> Iterator[Paragraph]:

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain
 
-from .paragraphs import SENTENCE_END, paragraphs
+from .paragraphs import SENTENCE_END, Paragraph, paragraphs
 
 # Fewer words than this is a scare quote or a label, not a quotation: in the seeds and the tuning
 # corpus those run 1-4 words ("moderate", "two-faced stance", "Category A", "Casa não é luxo"),
@@ -93,10 +93,15 @@ class QuoteGroup:
         return tuple(dict.fromkeys(q.page for q in self.quotes))
 
 
-def find_quotes(page: str, markdown: str, people: Sequence[tuple[int, int, str]] = ()) -> list[Quote]:
-    """Return the direct quotations of at least MIN_WORDS words in a page, in order."""
+def find_quotes(
+    page: str, markdown: str, people: Sequence[tuple[int, int, str]] = (), paras: Sequence[Paragraph] | None = None
+) -> list[Quote]:
+    """Return the direct quotations of at least MIN_WORDS words in a page, in order.
+
+    `paras` are the page's `paragraphs`, when the caller has read them for other readers too.
+    """
     starts = [p[0] for p in people]
-    paras = list(paragraphs(markdown))
+    paras = paragraphs(markdown) if paras is None else paras
     found: list[list] = []  # [start, anchor, text, speaker, end of its closing mark in the paragraph]
     links: list[tuple[int, int]] = []  # quotes that are one speaker's: continued or split by an attribution
     prev_outside: list[str] = []  # persons named outside quotations in the previous paragraph

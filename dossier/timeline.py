@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .dates import MONTH_NAME, find_dates, month_number
-from .paragraphs import paragraphs, sentence_at
+from .paragraphs import Paragraph, paragraphs, sentence_at
 
 #: A yearless day more than this many days after the page's date is read as last year's. A month
 #: covers announced events ("the vote on October 2") without turning last December into next.
@@ -44,10 +45,15 @@ class DatedStatement:
     year_given: bool  # False when the year was taken from the page's date
 
 
-def find_dated_statements(page: str, markdown: str, published: dt.date | None) -> list[DatedStatement]:
-    """Return the sentences of a page that name a day, one per (day, sentence), in order."""
+def find_dated_statements(
+    page: str, markdown: str, published: dt.date | None, paras: Sequence[Paragraph] | None = None
+) -> list[DatedStatement]:
+    """Return the sentences of a page that name a day, one per (day, sentence), in order.
+
+    `paras` are the page's `paragraphs`, when the caller has read them for other readers too.
+    """
     found: dict[tuple[dt.date, str], DatedStatement] = {}
-    for para in paragraphs(markdown):
+    for para in paragraphs(markdown) if paras is None else paras:
         text = para.text
         if not _DIGIT.search(text):
             continue  # every date this module reads holds a digit; most paragraphs hold none
