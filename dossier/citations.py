@@ -82,6 +82,8 @@ _LABELS = {"according_to": "according to", "noun": "reported", "on": "interview"
 # A cue noun ("report") after a name needs an article or a possessive: "a Reuters report", "CNN's report".
 _ARTICLE = re.compile(r"(?:^|\b)(?:a|an|the|The|A|An)\s+$")
 _WIRE = re.compile(rf"^(?:[A-ZÀ-Þ][^()]{{0,{MAX_DATELINE}}}?\s)?\((?P<name>[^()]{{1,60}})\)\s*(?:—|–|--?)\s")
+# What joins two names of one list: "Reuters and the BBC", "AP, AFP and Reuters", "CNN or Fox News".
+_COORDINATION = re.compile(r"(?:,|,? (?P<word>and|or|as well as))\s+(?:the\s+)?")
 _PREPOSITION = re.compile(r"\b(?:on|in|at|across|over|under|from|of|into|onto|near|by|with)\s+$")
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘']?[A-Z0-9])")
 # Words a full stop follows without ending the sentence: titles, months, datelines' state abbreviations.
@@ -153,12 +155,20 @@ class OutletFinder:
         wire = _WIRE.match(text)
         starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text) if not _abbreviation(text, m.start()))]
         bounds = list(zip(starts, [*starts[1:], len(text)], strict=True))
+        read = []  # (outlet, cue or None, sentence) of each name, in order
         for start, end, form, outlet in names:
             s0, s1 = next((a, b) for a, b in bounds if a <= start < b)
-            sentence = " ".join(text[s0:s1].split())
             if wire and (start, end) == wire.span("name"):
-                yield outlet, "wire credit", sentence
-            elif cue := _cue(text[s0:start], form, text[end:s1], start == s0):
+                cue = "wire credit"
+            else:
+                cue = _cue(text[s0:start], form, text[end:s1], start == s0)
+            read.append((outlet, cue, " ".join(text[s0:s1].split())))
+        for run in _lists(text, names):  # names in one list share its cue: "according to AP and AFP"
+            cues = [read[i][1] for i in run if read[i][1] not in (None, "wire credit")]
+            for i in run if cues else ():
+                read[i] = (read[i][0], read[i][1] or cues[0], read[i][2])
+        for outlet, cue, sentence in read:
+            if cue:
                 yield outlet, cue, sentence
 
     def _names(self, text: str) -> list[tuple[int, int, str, str]]:
@@ -175,6 +185,21 @@ class OutletFinder:
                 chosen.append(hit)
                 reach = hit[1]
         return chosen
+
+
+def _lists(text: str, names: Sequence[tuple[int, int, str, str]]) -> Iterator[list[int]]:
+    """Yield the runs of names (their positions in `names`) that make one list: joined by commas
+    and a last "and"/"or" ("AP, AFP and Reuters"); commas alone do not make a list."""
+    run = [0]
+    for i in range(1, len(names)):
+        join = _COORDINATION.fullmatch(text, names[i - 1][1], names[i][0])
+        if join and not join["word"]:
+            run.append(i)  # "AP, AFP": the list goes on, if an "and" ends it
+        elif join:
+            yield [*run, i]
+            run = [i]
+        else:
+            run = [i]
 
 
 def _cue(before: str, form: str, after: str, at_start: bool) -> str | None:

@@ -115,6 +115,20 @@ CASES = [
     ("The merger was approved, according to Time Warner executives.", None, []),
     ("Michael Bloomberg said he would not run.", None, []),
     ("According to the German newspaper Bild, the deal is done.", None, [("Bild", "according to")]),
+    # Names in one list share its cue, read forward or backward; a bare list stays bare.
+    (
+        "The talks failed, according to Reuters and the BBC.",
+        None,
+        [("Reuters", "according to"), ("BBC News", "according to")],
+    ),
+    (
+        "AP, AFP and Reuters reported the blast.",
+        None,
+        [(AP, "reported"), ("Agence France-Presse", "reported"), ("Reuters", "reported")],
+    ),
+    ("The minister told CNN or Fox News, aides said.", None, [("CNN", "told"), ("Fox News", "told")]),
+    ("According to Reuters, the BBC was banned.", None, [("Reuters", "according to")]),
+    ("Reuters reported the ban. CNN and the BBC were named.", None, [("Reuters", "reported")]),
 ]
 
 
