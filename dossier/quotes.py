@@ -93,6 +93,13 @@ class QuoteGroup:
         return tuple(dict.fromkeys(q.page for q in self.quotes))
 
 
+def _is_title(raw: str) -> bool:
+    """Tell a quoted title or slogan ("Make America Great Again", "The Art of the Deal") from
+    speech: every word of four letters or more is capitalised."""
+    long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", raw) if len(w) >= 4]
+    return bool(long_words) and all(w[0].isupper() for w in long_words)
+
+
 def find_quotes(
     page: str, markdown: str, people: Sequence[tuple[int, int, str]] = (), paras: Sequence[Paragraph] | None = None
 ) -> list[Quote]:
@@ -119,7 +126,7 @@ def find_quotes(
         last, left_open = None, None  # the last kept quote of this paragraph; the one it leaves open
         for i, (mark, a, b, close) in enumerate(spans):
             raw = text[a:b]
-            if len(_normalise(raw).split()) < MIN_WORDS:
+            if len(_normalise(raw).split()) < MIN_WORDS or _is_title(raw):
                 continue
             shown = " ".join(raw.split()).rstrip(",;: ")
             before = [n for s, n in outside if s < mark] or prev_outside

@@ -205,6 +205,20 @@ def test_min_words_is_the_cut() -> None:
     assert [q.text for q in find_quotes("a.md", f"“{six}”")] == [six]
 
 
+@pytest.mark.parametrize(
+    ("markdown", "kept"),
+    [
+        ("Supporters wore “Make America Great Again Once More” hats.", False),
+        ("He signed copies of “The Art of the Deal and Other Stories” at the fair.", False),
+        ("“We Will Rebuild This Town Together,” the banner read.", False),
+        ("“We will rebuild this town together,” the mayor said.", True),
+        ("“Ukraine and Russia must return to the table,” Macron said.", True),  # names are capitalised too
+    ],
+)
+def test_titles_and_slogans_are_not_quotations(markdown: str, kept: bool) -> None:
+    assert bool(find_quotes("a.md", markdown)) is kept
+
+
 def q(page: str, text: str, speaker: str | None = None, start: int = 0) -> Quote:
     return Quote(page, None, text, speaker, start)
 
