@@ -78,6 +78,11 @@ _AFTER = re.compile(
     r"|(?P<contributed>contributed (?:to )?(?:this |the )?(?:report|story|article)|contributed reporting)"
     r"|(?P<noun>report|reporting|investigation|analysis|story|article|poll|tally|survey)|(?P<interview>interview))\b"
 )
+# "Associated Press writers Jane Doe and Ali Khan contributed": the outlet's staff, named, then the cue.
+_CONTRIBUTORS = re.compile(
+    r"\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\s+(?:(?:[A-Z][\w.'’-]*|and),?\s+){1,12}"
+    r"contributed\b"
+)
 _LABELS = {"according_to": "according to", "noun": "reported", "on": "interview"}
 # A cue noun ("report") after a name needs an article or a possessive: "a Reuters report", "CNN's report".
 _ARTICLE = re.compile(r"(?:^|\b)(?:a|an|the|The|A|An)\s+$")
@@ -209,6 +214,8 @@ def _cue(before: str, form: str, after: str, at_start: bool) -> str | None:
         cue = next(k for k, v in m.groupdict().items() if v is not None)
         if not strict or (not m["gap"].strip() and cue not in WEAK_CUES):
             return _LABELS.get(cue, cue)
+    if _CONTRIBUTORS.match(after):
+        return "contributed"
     if (m := _AFTER.match(after)) and m.lastgroup:
         cue = m.lastgroup
         if cue in ("noun", "interview") and not (m["poss"] or _ARTICLE.search(before)):

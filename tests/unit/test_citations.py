@@ -72,6 +72,9 @@ CASES = [
     ("Yedioth Ahronoth reported Russia is planning to deploy troops.", None, [("Ynetnews", "reported")]),
     ("Infowars reports: Putin added that more was possible.", None, [("InfoWars", "reported")]),
     ("The Associated Press contributed to this report.", None, [(AP, "contributed")]),
+    ("Associated Press writers Jane Doe and Ali Khan contributed to this report.", None, [(AP, "contributed")]),
+    ("Reuters reporter Maria Tsvetkova contributed reporting from Moscow.", None, [("Reuters", "contributed")]),
+    ("CNN reporters were expelled, and their colleagues contributed nothing.", None, []),
     ("Elsewhere, the Lothian Evening News reported long queues.", None, [("Lothian Evening News", "reported")]),
     # Wire credits at the start of a paragraph.
     ("WASHINGTON (AP) — The Senate voted 52-48 on Thursday.", None, [(AP, "wire credit")]),
