@@ -33,6 +33,7 @@ timelines and results lists look the same as widgets, and body text is never tra
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -55,6 +56,13 @@ HEADLINE_SENTENCES_MAX_WORDS = 20
 #: The headline sits near the top: look no further than this many non-blank lines (whole-page
 #: dumps put up to a dozen lines of banners and menus above it; 112 has nine).
 HEADLINE_SEARCH_LINES = 15
+#: A site slogan or section label above the headline ("Independent journalism since 1911", "LOCAL
+#: NEWS") is shaped like a headline but shares few of its words with the article's paragraphs: under
+#: this share, when the line below it shares at least HEADLINE_MIN_SHARE and twice as much. On the
+#: seeds and the tune corpus headlines share 0.40-1.00 (0.14 for an aggregator's bullets), slogans
+#: and labels 0.00-0.33.
+SLOGAN_MAX_SHARE = 0.4
+HEADLINE_MIN_SHARE = 0.5
 #: A line repeated in at least this many sources is site chrome ("Share this article")...
 CORPUS_REPEAT_MIN_SOURCES = 3
 #: ...but only when it is short: wire copy repeats whole body paragraphs across outlets...
@@ -128,6 +136,13 @@ _LIST_ITEM = re.compile(r"^\s*(?:\d+[.)]|[-*+•]|\[\d+\])\s+\S")
 _LINK_ITEM = re.compile(r"^\s*(?:\d+[.)]|[-*+•])\s+\[(?P<text>[^\]]+)\]\([^)]*\)\s*$")
 _MD_LINK_TEXT = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+#: Words of four letters or more that say nothing of a line's subject.
+_FUNCTION_WORDS = frozenset(
+    "about after also been before being every from have here into just more most much only over said says some "
+    "than that their them then there these they this those very were what when where which while will with would "
+    "your".split()
+)  # fmt: skip
+_LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 _NAME = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|del|al|bin|la|le)){1,3}"
 #: "March 5, 2024 by Jane Doe": a theme's stamp that ends with the byline.
 _STAMP_THEN_BYLINE = re.compile(rf"^(?P<stamp>.{{6,60}}?)\s+(?:by|By|BY)\s+{_NAME}$")
@@ -220,6 +235,7 @@ def clean_lines(lines: list[str], options: CleanOptions | None = None) -> Cleane
         _apply_masthead(lines, removed)
         _apply_head_menus(lines, removed)
     _apply_kicker(lines, removed)
+    _apply_slogan(lines, removed)
     title = _find_headline(lines, removed)
     if title.line is not None:
         removed[title.line] = Removal(title.line, lines[title.line - 1], "headline", title.rule or "", "metadata")
@@ -486,10 +502,44 @@ def _apply_masthead(lines: list[str], removed: dict[int, Removal]) -> None:
 
 def _apply_kicker(lines: list[str], removed: dict[int, Removal]) -> None:
     """A one-word line right above the headline is a label (site name, section, "EXCLUSIVE")."""
-    top = [n for n in _body_lines(lines, removed)][:2]
-    if len(top) == 2 and word_count(lines[top[0] - 1]) == 1 and not _SENTENCE_END.search(lines[top[0] - 1].strip()):
-        if not lines[top[0] - 1].lstrip().startswith(("#", "-", "*", ">", "|")) and _headline_rule(lines[top[1] - 1]):
+    top = _body_lines(lines, removed)[:HEADLINE_SEARCH_LINES]
+    if len(top) >= 2 and word_count(lines[top[0] - 1]) == 1 and not _SENTENCE_END.search(lines[top[0] - 1].strip()):
+        if not lines[top[0] - 1].lstrip().startswith(("#", "-", "*", ">", "|")) and (
+            _headline_rule(lines[top[1] - 1]) or _sentence_headline(lines, removed, top[1])
+        ):
             removed[top[0]] = Removal(top[0], lines[top[0] - 1], "masthead", "a one-word label above the headline")
+
+
+def _apply_slogan(lines: list[str], removed: dict[int, Removal]) -> None:
+    """A first line shaped like a headline whose words the article hardly uses, right above one
+    whose words it does use, is a site slogan or section label, not the headline."""
+    top = _body_lines(lines, removed)[:HEADLINE_SEARCH_LINES]
+    if len(top) < 2 or not _headline_rule(lines[top[0] - 1]) or _MD_H1.match(lines[top[0] - 1]):
+        return
+    article: set[str] = set()
+    for n in _body_lines(lines, removed):
+        if word_count(lines[n - 1]) > HEADLINE_MAX_WORDS:  # paragraphs only: not menus, lists, labels
+            article |= _content_words(lines[n - 1])
+
+    def share(n: int) -> float:
+        words = _content_words(lines[n - 1])
+        return len(words & article) / len(words) if words else 0.0
+
+    first = share(top[0])
+    if first >= SLOGAN_MAX_SHARE:
+        return
+    for n in top[1:3]:
+        if word_count(lines[n - 1]) > HEADLINE_MAX_WORDS:
+            return  # the article has begun
+        if _headline_rule(lines[n - 1]) and (below := share(n)) >= max(HEADLINE_MIN_SHARE, 2 * first):
+            evidence = f"{first:.0%} of its words are in the article's paragraphs, {below:.0%} of line {n}'s"
+            removed[top[0]] = Removal(top[0], lines[top[0] - 1], "slogan", evidence)
+            return
+
+
+def _content_words(text: str) -> set[str]:
+    """The words of four letters or more of a line, lowercased ("Coastal", "journalism")."""
+    return {w.lower() for w in _LONG_WORD.findall(html.unescape(text))} - _FUNCTION_WORDS
 
 
 def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
@@ -512,26 +562,28 @@ def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
     rule = _headline_rule(lines[first - 1])
     if rule:
         return Field(lines[first - 1].strip(), first, rule)
-    # A headline written as sentences ("X is going to prison. Now what?") sits right above the
-    # byline and date, with at most a standfirst between them; a lead paragraph ends with a full
-    # stop and does not.
-    following = [n for n in top if n > first][: HEADLINE_DECK_LINES + 1]
+    if _sentence_headline(lines, removed, first):
+        return Field(lines[first - 1].strip(), first, "headline-above-byline")
+    return Field()
+
+
+def _sentence_headline(lines: list[str], removed: Mapping[int, Removal], n: int) -> bool:
+    """Tell a headline written as sentences ("X is going to prison. Now what?"): it sits right
+    above the byline and date, with at most a standfirst between them; a lead paragraph ends with
+    a full stop and does not."""
+    following = [k for k, t in enumerate(lines[n:], n + 1) if t.strip()][: HEADLINE_DECK_LINES + 1]
     byline = next(
-        (n for n in following if removed.get(n) and removed[n].rule in ("byline", "date-line", "date-stamp")), None
+        (k for k in following if removed.get(k) and removed[k].rule in ("byline", "date-line", "date-stamp")), None
     )
-    text, words = lines[first - 1].strip(), word_count(lines[first - 1])
-    if (
+    text, words = lines[n - 1].strip(), word_count(lines[n - 1])
+    return bool(
         byline
         and 2 <= words <= HEADLINE_SENTENCES_MAX_WORDS
         and not text.endswith((".", ",", ";", ":"))
         and all(
-            k in removed or k == first or _headline_rule(lines[k - 1])
-            for k in range(first, byline)
-            if lines[k - 1].strip()
+            k in removed or k == n or _headline_rule(lines[k - 1]) for k in range(n, byline) if lines[k - 1].strip()
         )
-    ):
-        return Field(lines[first - 1].strip(), first, "headline-above-byline")
-    return Field()
+    )
 
 
 def _headline_rule(text: str) -> str | None:

@@ -387,6 +387,39 @@ def test_one_word_label_above_the_headline_is_removed():
     assert _rules(cleaned) == {1: "masthead", 2: "headline"}
 
 
+LEAD = (
+    "A barge that broke loose from its tow slammed into the ferry landing early Monday, shutting down the"
+    " ferry service that carries about 9,000 vehicles a day between the island and the mainland, officials said."
+)
+BARGE = "Barge slams into ferry landing, halting service on the island"
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Independent journalism for the Coastal Bend since 1911", "LOCAL NEWS", "Your trusted source for Gulf news"],
+)
+def test_site_slogan_or_section_label_above_the_headline_is_removed(label):
+    cleaned = clean_lines([label, "", BARGE, "", "By Marisa Delgado", "", LEAD])
+    assert (cleaned.title.value, cleaned.title.line) == (BARGE, 3)
+    assert _rules(cleaned)[1] == "slogan"
+
+
+def test_a_headline_over_its_standfirst_is_not_a_slogan():
+    deck = "The towboat's crew reported the breakaway at once; repairs to the landing will take weeks"
+    cleaned = clean_lines([BARGE, "", deck, "", "By Marisa Delgado", "", LEAD])
+    assert (cleaned.title.value, cleaned.title.line) == (BARGE, 1)
+    # A headline in words the article does not use is still the headline when nothing better follows it.
+    cleaned = clean_lines(["Chaos on the water", "", "By Marisa Delgado", "", LEAD])
+    assert (cleaned.title.value, cleaned.title.line) == ("Chaos on the water", 1)
+
+
+def test_one_word_label_above_a_headline_written_as_sentences_is_removed():
+    headline = "Wellington doesn't need another tunnel. It needs buses that turn up"
+    cleaned = clean_lines(["OPINION", "", headline, "", "By Hana Whitcombe", "9 October 2024", "", LEAD])
+    assert (cleaned.title.value, cleaned.title.rule) == (headline, "headline-above-byline")
+    assert _rules(cleaned)[1] == "masthead"
+
+
 def test_link_menu_is_removed_but_a_link_in_a_sentence_is_not():
     lines = ["*   [News](https://example.com/news/)", "*   [Races](https://example.com/races/)",
              "*   [Gear](https://example.com/gear/)", "", "# " + HEADLINE, "",
