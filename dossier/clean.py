@@ -142,6 +142,7 @@ _FUNCTION_WORDS = frozenset(
     "than that their them then there these they this those very were what when where which while will with would "
     "your".split()
 )  # fmt: skip
+_COMPANY_END = re.compile(r"\b(?:Inc|Ltd|Co|Corp|LLC|PLC|GmbH|AG|S\.A|N\.V)\.$")
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 _NAME = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|del|al|bin|la|le)){1,3}"
 #: "March 5, 2024 by Jane Doe": a theme's stamp that ends with the byline.
@@ -631,7 +632,11 @@ def _apply_section_blocks(lines: list[str], removed: dict[int, Removal]) -> None
                 break
             is_item = bool(_LIST_ITEM.match(text))
             # A teaser's date ("March 2, 2024") belongs to the teaser, not to the article.
-            is_teaser = not blank and word_count(text) <= TEASER_MAX_WORDS and not _SENTENCE_END.search(text)
+            is_teaser = (
+                not blank
+                and word_count(text) <= TEASER_MAX_WORDS
+                and (not _SENTENCE_END.search(text) or bool(_COMPANY_END.search(text)))  # "Acme Systems, Inc."
+            )
             if not (is_item or is_teaser):
                 break
             removed[k] = Removal(k, lines[k - 1], "section-block", f"under the {rem.rule} heading of line {n}")

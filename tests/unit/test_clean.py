@@ -183,6 +183,22 @@ MORE_CHROME = [
     ("Advertisement - Scroll to continue", "advertisement", "boilerplate"),
     ("Comments (12)", "comment-policy", "boilerplate"),
     ("Your browser does not support the video tag.", "image-chrome", "boilerplate"),
+    # live blogs, share bars, press-release contacts, columns and aggregators (tune 123-130)
+    ("Show key events only", "live-blog", "boilerplate"),
+    ("Please refresh the page for the latest updates.", "live-blog", "boilerplate"),
+    ("Load more updates", "live-blog", "boilerplate"),
+    ("Follow | Save | Share", "share", "boilerplate"),
+    ("Share | Print | Download PDF", "share", "boilerplate"),
+    ("Contacts", "contact-line", "boilerplate"),
+    (
+        "The views expressed are the author’s own and do not necessarily reflect those of The Capital Standard.",
+        "disclaimer",
+        "boilerplate",
+    ),
+    ("All articles remain the property of their respective publishers.", "legal-footer", "boilerplate"),
+    ("More releases from Kestrel Aerial Systems, Inc.", "related", "boilerplate"),
+    ("More on NewsHarbor", "related", "boilerplate"),
+    ("More Opinion", "related", "boilerplate"),
 ]
 CHROME += MORE_CHROME
 
@@ -248,6 +264,10 @@ BODY = [
     "The AFL/CIO endorsed him on Monday.",
     "The New York Times/Siena College poll found the race tied.",
     "Level 3: Go now",
+    "Load more trucks onto the ferry, the harbour master told crews.",
+    "The views expressed in the leaked memo were disputed by the ministry.",
+    "More on the ruling is expected when the court publishes its reasons.",
+    "Contacts between the two delegations resumed on Friday.",
 ]
 
 
@@ -418,6 +438,14 @@ def test_one_word_label_above_a_headline_written_as_sentences_is_removed():
     cleaned = clean_lines(["OPINION", "", headline, "", "By Hana Whitcombe", "9 October 2024", "", LEAD])
     assert (cleaned.title.value, cleaned.title.rule) == (headline, "headline-above-byline")
     assert _rules(cleaned)[1] == "masthead"
+
+
+def test_a_contact_block_goes_with_its_heading():
+    lines = [LEAD, "", "Media contact:", "Jordan Ellery", "Kestrel Aerial Systems, Inc.", "+1 208-555-0187",
+             "press@kestrelaerial.com"]  # fmt: skip
+    cleaned = clean_lines(lines)
+    assert [k.number for k in cleaned.kept] == [1]
+    assert _rules(cleaned)[5] == "section-block"
 
 
 def test_link_menu_is_removed_but_a_link_in_a_sentence_is_not():
