@@ -139,7 +139,10 @@ _STAMP_FURNITURE = (
         r"|\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
         r"|\b(?:an?|one)\s+(?:minute|hour|day|week|month|year)\s+ago\b"
         r"|\b(?:(?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*)?\d+\s*(?:-\s*)?min(?:ute)?s?\.?(?:\s+read)?\b"
-        r"|\b\d+\s+(?:sources|comments?|shares|views)\b",
+        r"|\b\d+\s+(?:sources|comments?|shares|views)\b"
+        # time zones written out: "08:00 AM Eastern Daylight Time", "Central European Summer Time"
+        r"|\b(?:(?:Australian\s+)?(?:Eastern|Central|Western)(?:\s+European)?|Mountain|Pacific|Atlantic|Alaska"
+        r"|Hawaii|Greenwich\s+Mean|British\s+Summer|Irish|India)(?:\s+(?:Standard|Daylight|Summer))?\s+Time\b",
         re.I,
     ),
 )

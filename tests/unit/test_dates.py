@@ -154,6 +154,9 @@ def test_parse_date_glued_iso_and_numeric(text, expected):
         ("and last updated 9:47 AM, Jul 15, 2023", True),  # the second half of a split stamp
         ("Last modified on Thu 21 Mar 2024 14.30 GMT", True),
         ("2 hours ago", True),  # a relative stamp: a stamp, but it holds no date
+        ("May 14, 2024 08:00 AM Eastern Daylight Time", True),  # a time zone written out
+        ("21 March 2024, 10:15 Central European Summer Time", True),
+        ("May 14, 2024 Eastern Europe braced for frost.", False),
         # sentences around a date are not stamps
         ("September 30, 2015 was the first day of the Russian air campaign.", False),
         ("By Jane Doe, September 30, 2015", False),
