@@ -446,6 +446,8 @@ def _apply_bare_bylines(lines: list[str], removed: dict[int, Removal]) -> None:
         if n in removed or not (_NAMES_ONLY.match(text) or _NAME_AND_ROLE.match(text)) or is_place(text):
             continue
         neighbours = [head[j] for j in (i - 1, i + 1) if 0 <= j < len(head)]
+        if i + 2 < len(head) and head[i + 1] not in removed and _DESK_LINE.match(lines[head[i + 1] - 1].strip()):
+            neighbours.append(head[i + 2])  # "Jillian Comeau / Staff Reporter / Published May 31, 2024"
         if any(removed.get(k) and removed[k].rule in ("date-line", "date-stamp") for k in neighbours):
             removed[n] = Removal(n, lines[n - 1], "byline", "names alone next to the date stamp", "metadata")
     for i, n in enumerate(head[:-1]):

@@ -440,6 +440,11 @@ def test_one_word_label_above_a_headline_written_as_sentences_is_removed():
     assert _rules(cleaned)[1] == "masthead"
 
 
+def test_bare_byline_with_the_writers_role_between_it_and_the_date_is_metadata():
+    lines = [HEADLINE, "", "Jillian Comeau", "Staff Reporter", "Published May 31, 2024 at 6:00 a.m.", "", BODY_BEFORE]
+    assert _rules(clean_lines(lines)) == {1: "headline", 3: "byline", 4: "byline", 5: "date-stamp"}
+
+
 def test_a_contact_block_goes_with_its_heading():
     lines = [LEAD, "", "Media contact:", "Jordan Ellery", "Kestrel Aerial Systems, Inc.", "+1 208-555-0187",
              "press@kestrelaerial.com"]  # fmt: skip
