@@ -310,9 +310,10 @@ def extract_publisher(
     Evidence, strongest first:
 
     1. a site signature (a mirror's page layout);
-    2. the masthead above the headline, when confirmed (see `_masthead`); the site name in a home
+    2. a press release's closing "About <issuer>" section: the issuer publishes a release, also
+       on a distribution service's page;
+    3. the masthead above the headline, when confirmed (see `_masthead`); the site name in a home
        link or logo ("The Guardian - Back to home"); a reader-mode title's " | Site" suffix;
-    3. a press release's closing "About <issuer>" section;
     4. an outlet named after the byline ("By Jane Roe | Fox News") or on the desk line under it;
     5. a copyright line naming a brand ("© 2016 ABC News"), unless it names the wire whose
        dateline the story carries (wire copy republished) or the author (a newsletter's);
@@ -328,11 +329,12 @@ def extract_publisher(
             if signature.search(text):
                 return Field(name, n, "site-signature")
     found = (
-        _masthead(numbered, removed, table)
+        _press_release_issuer(numbered, removed, table)
+        or _masthead(numbered, removed, table)
         or _site_link(numbered, removed, table)
         or _reader_title_site(numbered, removed, table)
+        or _byline_desk(numbered, removed, table)
     )
-    found = found or _press_release_issuer(numbered, removed, table) or _byline_desk(numbered, removed, table)
     if found:
         return found
     dateline = _wire_dateline(numbered, removed, table)
