@@ -180,6 +180,53 @@ PAGES: dict[str, tuple[list[str], list[str]]] = {
         ["NewsLens", "Home / Top Stories / World", "Total News Sources 38", "Leaning Left 9", "Similar News Topics",
          "Compare how 38 sources covered this story"],
     ),
+    "123": (
+        ["PORT ARANSAS — A barge that broke loose from its tow", "No one was hurt. The Texas Department of Transportation",
+         "The ferry links Port Aransas with Aransas Pass"],
+        ["Independent journalism for the Coastal Bend since 1911", "Share on Facebook", "Copy link",
+         "The damaged north slip of the Port Aransas ferry landing on Monday morning"],
+    ),
+    "124": (
+        ["A hard frost that settled over the Annapolis Valley", "Temperatures fell as low as -3.5 C",
+         "Eaton, whose family has farmed near Berwick since the 1950s"],
+        ["THE ANNAPOLIS VALLEY LEDGER", "News · Opinion · Sports", "Subscribe | Sign in", "LOCAL NEWS"],
+    ),
+    "125": (
+        ["A river cruise ship carrying 176", "No one was injured. The MS Adalina",
+         "Several cruise operators have already shortened itineraries"],
+        ["Home › World › Europe", "Listen to this article", "Passengers are taken ashore from the MS Adalina",
+         "Sign up for Europe Briefing", "More on this story"],
+    ),
+    "126": (
+        ["14:52 GMT — We are pausing our live coverage here", "14:31 GMT — National Grid Electricity Distribution",
+         "07:45 GMT — Good morning and welcome to our live coverage of Storm Hollis"],
+        ["West Country Herald", "News | Weather | Sport", "Show key events only",
+         "Please refresh the page for the latest updates", "Load more updates"],
+    ),
+    "127": (
+        ["BOISE, Idaho--(NewsDesk Wire)--Kestrel Aerial Systems", "Kestrel will use its K4 Sentinel fixed-wing drone",
+         "Cascade Valley Power will continue to use helicopters"],
+        ["Home | Latest Releases | Industries", "Share | Print | Download PDF", "About Kestrel Aerial Systems",
+         "Founded in 2017 and headquartered in Boise", "This press release contains forward-looking statements"],
+    ),
+    "128": (
+        ["Tens of thousands of households in greater Hobart", "TasWater shut down the Bryn Estyn Water Treatment Plant",
+         "TasWater said it expected to restart the plant"],
+        ["Top stories from thousands of sources", "Home / Australia / Environment", "Follow | Save | Share",
+         "More on NewsHarbor", "Tasmanian salmon farms face new rules"],
+    ),
+    "129": (
+        ["Kaneda Motors will invest R$6.5 billion", "The factory, in São José dos Pinhais",
+         "Shares of Kaneda Motors rose 2.1% in Tokyo on Wednesday."],
+        ["This website uses cookies", "Markets | Companies | Economy", "Share: Facebook | X | LinkedIn",
+         "Additional reporting by Rafael Monteiro", "Related coverage"],
+    ),
+    "130": (
+        ["Every few years someone in Wellington rediscovers the Basin Reserve",
+         "We are about to do it again.", "So here is my challenge to the government"],
+        ["47 comments", "Share on Facebook | Share on X", "Buses queue along Kent Terrace during the evening peak",
+         "The views expressed are the author’s own"],
+    ),
 }  # fmt: skip
 
 
