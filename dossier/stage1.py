@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .cache import Stage1Cache, stat_key
 from .ingest import list_others, list_sources
-from .pipeline import Failure, Options, WorkerPool, analyse_sources, fingerprint
+from .pipeline import Failure, Options, WorkerPool, analyse_sources, fewer_collections, fingerprint
 from .sourcepages import WriteReport, render_pages, write_source_pages
 
 EXECUTORS = ("process", "dask", "serial")
@@ -71,10 +71,11 @@ def run_stage1(
         if manifest.get("state") == state and _outputs_intact(out_dir, manifest.get("outputs", {})):
             failures = others + [Failure(Path(p), m) for p, m in manifest.get("failures", [])]
             return Stage1Result(len(manifest["outputs"]), WriteReport(), failures, up_to_date=True)
-    with make_executor(executor, jobs, scheduler, len(paths)) as pool:
-        analysis = analyse_sources(paths, options, lambda p: f"{seeds.name}/{p.name}", on_progress, pool, cache)
-    articles, failures = analysis.articles, analysis.failures
-    report = write_source_pages(render_pages(articles, analysis.page_tails), out_dir)
+    with fewer_collections():
+        with make_executor(executor, jobs, scheduler, len(paths)) as pool:
+            analysis = analyse_sources(paths, options, lambda p: f"{seeds.name}/{p.name}", on_progress, pool, cache)
+        articles, failures = analysis.articles, analysis.failures
+        report = write_source_pages(render_pages(articles, analysis.page_tails), out_dir)
     result = Stage1Result(len(articles), report, others + failures, cache_hits=cache.hits if cache else 0)
     if cache and state and not report.conflicts:
         outputs = {f"{a.slug}.md": _digest(out_dir / f"{a.slug}.md") for a in articles}

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 from pathlib import Path
 
 import pytest
 
-from dossier.pipeline import BATCH_SIZE, Options
+from dossier.pipeline import BATCH_SIZE, GC_THRESHOLD, Options, fewer_collections
 from dossier.stage1 import run_stage1
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -108,3 +109,11 @@ def test_a_generated_page_edited_by_hand_is_rewritten_on_the_next_run(tmp_path: 
     result = run_stage1(seeds, out, Options(), cache_dir=cache)
     assert not result.up_to_date and page.read_bytes() == original
     shutil.rmtree(cache)
+
+
+def test_fewer_collections_is_undone_even_on_error() -> None:
+    before = gc.get_threshold()
+    with pytest.raises(RuntimeError), fewer_collections():
+        assert gc.get_threshold()[0] == GC_THRESHOLD
+        raise RuntimeError("stage 1 failed")
+    assert gc.get_threshold() == before
