@@ -11,28 +11,38 @@ import os
 import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from .frontmatter import dump_yaml
 from .markup import escape_block
-from .model import Article
+from .model import Article, Entity
 
 GENERATOR = "dossier"
 
 
 def _head(article: Article) -> dict[str, Any]:
-    """The front matter that depends on the rest of the corpus: file name and entities, with the metadata."""
+    """The front matter that depends on the rest of the corpus, but for its entities (`_entities_yaml`):
+    file name and metadata."""
     meta = article.metadata()
     # The marker comes first so that `is_generated` can tell without parsing the YAML.
     data: dict[str, Any] = {"generator": GENERATOR}
     data.update({name: f.value for name, f in meta.items()})
-    data.update(
-        source_file=article.source_file,
-        sha256=article.sha256,
-        entities=[{"name": e.name, "type": e.type, "aliases": list(e.aliases)} for e in article.entities],
-    )
+    data.update(source_file=article.source_file, sha256=article.sha256)
     return data
+
+
+def _entities_yaml(entities: tuple[Entity, ...]) -> str:
+    """The `entities:` key, last of the head: written entry by entry, each entry once per run."""
+    return "entities:\n" + "".join(map(_entity_yaml, entities)) if entities else "entities: []\n"
+
+
+@lru_cache(maxsize=100_000)
+def _entity_yaml(entity: Entity) -> str:
+    # The same entities recur across a corpus's pages: their entries are written once.
+    entry = {"name": entity.name, "type": entity.type, "aliases": list(entity.aliases)}
+    return dump_yaml({"entities": [entry]}).split("\n", 1)[1]
 
 
 def _tail(article: Article) -> dict[str, Any]:
@@ -54,7 +64,8 @@ def render_source_page(article: Article, tail: str | None = None) -> str:
     """
     # Each top-level key of the front matter is written on its own lines, so the page can be
     # written in two parts: what the worker analysing the source can write, and the rest.
-    return f"---\n{dump_yaml(_head(article))}" + (render_page_tail(article) if tail is None else tail)
+    head = dump_yaml(_head(article)) + _entities_yaml(article.entities)
+    return f"---\n{head}" + (render_page_tail(article) if tail is None else tail)
 
 
 def render_page_tail(article: Article) -> str:

@@ -8,6 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dossier.frontmatter import dump_yaml
+from dossier.model import Entity
+from dossier.sourcepages import _entities_yaml
 
 _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
@@ -85,3 +87,25 @@ def test_data_outside_the_writer_is_left_to_yaml():
     shared = ["a"]
     for data in ({"x": 1.5}, {"x": shared, "y": shared}, {"x": [["a"]]}, {"x": [{}]}, {"Bad key": 1}, {1: 2}, {}):
         assert dump_yaml(data) == reference(data)
+
+
+_NAMES = st.text(min_size=0, max_size=40) | st.sampled_from(KEYWORDS)
+
+
+@given(
+    st.lists(
+        st.builds(
+            Entity,
+            name=_NAMES,
+            type=st.sampled_from(["person", "organization", "place", "event", "other"]),
+            aliases=st.lists(_NAMES, max_size=3).map(tuple),
+        ),
+        max_size=5,
+    )
+)
+@settings(max_examples=200, deadline=None)
+def test_entities_written_entry_by_entry_read_as_the_whole_list(entities: list[Entity]) -> None:
+    # A source page's entities are written one cached entry at a time (the same entities recur
+    # across a corpus): the result is what writing the whole list at once gives.
+    data = {"entities": [{"name": e.name, "type": e.type, "aliases": list(e.aliases)} for e in entities]}
+    assert _entities_yaml(tuple(entities)) == reference(data)
