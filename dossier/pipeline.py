@@ -100,13 +100,24 @@ def entity_text(article: Article) -> str:
 _Analysed = tuple[Article, tuple[Mention, ...], str | None]
 
 
-def _analyse_chunk(options: Options, raws: list[RawSource]) -> list[_Analysed]:
-    """Analyse a batch of files (the unit of work sent to a process or a Dask worker)."""
+def _analyse_chunk(
+    options: Options, raws: list[RawSource], store: tuple[Stage1Cache, list[str]] | None = None
+) -> list[_Analysed]:
+    """Analyse a batch of files (the unit of work sent to a process or a Dask worker).
+
+    With `store` (the cache and each file's key) the worker writes the cache entries itself and
+    returns each article without its text: only the page's tail, rendered here, needs the text,
+    and sending it back cost the gathering process as much as analysing cost a worker.
+    """
     results = []
-    for raw in raws:
+    for i, raw in enumerate(raws):
         article = analyse(raw, "", options)
         mentions = tuple(find_mentions(entity_text(article), options.registry))
-        results.append((article, mentions, render_page_tail(article)))
+        tail = render_page_tail(article)
+        if store is not None:
+            store[0].put(store[1][i], article, mentions)
+            article = replace(article, paragraphs=(), removed=())
+        results.append((article, mentions, tail))
     return results
 
 
@@ -130,8 +141,15 @@ class WorkerPool:
     def __init__(self, jobs: int):
         self.jobs = jobs
 
-    def map(self, options: Options, batches: list[list[RawSource]]) -> Iterator[list[_Analysed]]:
-        """Analyse the batches in the workers; yield their results in order."""
+    def map(
+        self,
+        options: Options,
+        batches: list[list[RawSource]],
+        cache: Stage1Cache | None = None,
+        keys: list[list[str]] | None = None,
+    ) -> Iterator[list[_Analysed]]:
+        """Analyse the batches in the workers; yield their results in order. Given the cache and
+        each file's key, the workers store the analyses and send back articles without their text."""
         # Forking a process that runs other threads may copy a lock some thread holds: then the
         # platform's default way of starting workers is used (they load the tables themselves).
         fork = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
@@ -143,20 +161,21 @@ class WorkerPool:
         context = multiprocessing.get_context("fork") if fork else None
         try:
             with ProcessPoolExecutor(
-                self.jobs, mp_context=context, initializer=_start_worker, initargs=(options,)
+                self.jobs, mp_context=context, initializer=_start_worker, initargs=(options, cache)
             ) as pool:
-                yield from pool.map(_analyse_batch, batches)
+                yield from pool.map(_analyse_batch, batches, keys or [None] * len(batches))
         finally:
             if fork:
                 gc.unfreeze()
 
 
 _worker_options: Options | None = None  # a worker's options, set once by `_start_worker`
+_worker_cache: Stage1Cache | None = None  # and the cache it writes to, if any
 
 
-def _start_worker(options: Options) -> None:
-    global _worker_options
-    _worker_options = options
+def _start_worker(options: Options, cache: Stage1Cache | None = None) -> None:
+    global _worker_options, _worker_cache
+    _worker_options, _worker_cache = options, cache
     # A worker keeps what it loaded and learns (tables, the readings of names) to the end, and
     # analysing makes few reference cycles: collect garbage rarely, and never walk what was there
     # at the start.
@@ -164,9 +183,10 @@ def _start_worker(options: Options) -> None:
     gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])
 
 
-def _analyse_batch(raws: list[RawSource]) -> list[_Analysed]:
+def _analyse_batch(raws: list[RawSource], keys: list[str] | None) -> list[_Analysed]:
     assert _worker_options is not None
-    return _analyse_chunk(_worker_options, raws)
+    store = (_worker_cache, keys) if _worker_cache is not None and keys is not None else None
+    return _analyse_chunk(_worker_options, raws, store)
 
 
 @contextmanager
@@ -240,6 +260,7 @@ def analyse_sources(
     on_progress: Callable[[int, int], None] | None = None,
     executor: Executor | WorkerPool | None = None,
     cache: Stage1Cache | None = None,
+    keep_text: bool = True,
 ) -> CorpusAnalysis:
     """Analyse every file, resolve entities across all of them; bad files become failures.
 
@@ -247,6 +268,8 @@ def analyse_sources(
     executor, such as a Dask cluster's) or in this process; the output is the same either way.
     Where a file is analysed, the end of its page is rendered too: a page's tail depends on the
     file alone, and rendering it there takes that work off the process that resolves the corpus.
+    With `keep_text=False` (the caller only writes pages) local workers also store the analyses
+    in the cache and return the articles without their text, which their page tails hold.
     """
     raws: list[RawSource] = []
     failures: list[Failure] = []
@@ -266,15 +289,17 @@ def analyse_sources(
     batches = [todo[i : i + BATCH_SIZE] for i in range(0, len(todo), BATCH_SIZE)]
     sources = [[raws[i] for i in batch] for batch in batches]
     done = len(raws) - len(todo)
+    stored = isinstance(executor, WorkerPool) and cache is not None and not keep_text
     if isinstance(executor, WorkerPool):
-        analysed_batches = executor.map(options, sources)
+        key_batches = [[keys[i] for i in batch] for batch in batches] if stored else None
+        analysed_batches = executor.map(options, sources, cache if stored else None, key_batches)
     else:
         mapper = executor.map if executor is not None else map
         analysed_batches = mapper(_analyse_chunk, [options] * len(batches), sources)
     for batch, analysed in zip(batches, analysed_batches, strict=True):
         for i, result in zip(batch, analysed, strict=True):
             results[i] = result
-            if cache:
+            if cache and not stored:
                 cache.put(keys[i], result[0], result[1])
         done += len(batch)
         if on_progress:

@@ -73,7 +73,8 @@ def run_stage1(
             return Stage1Result(len(manifest["outputs"]), WriteReport(), failures, up_to_date=True)
     with fewer_collections():
         with make_executor(executor, jobs, scheduler, len(paths)) as pool:
-            analysis = analyse_sources(paths, options, lambda p: f"{seeds.name}/{p.name}", on_progress, pool, cache)
+            name_of = lambda p: f"{seeds.name}/{p.name}"  # noqa: E731
+            analysis = analyse_sources(paths, options, name_of, on_progress, pool, cache, keep_text=False)
         articles, failures = analysis.articles, analysis.failures
         report = write_source_pages(render_pages(articles, analysis.page_tails), out_dir)
     result = Stage1Result(len(articles), report, others + failures, cache_hits=cache.hits if cache else 0)

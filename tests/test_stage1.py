@@ -51,6 +51,17 @@ def test_process_pool_output_is_byte_identical(corpus: Path, serial_pages, tmp_p
     assert _pages(out) == serial_pages
 
 
+def test_workers_fill_the_cache_with_whole_analyses(corpus: Path, serial_pages, tmp_path: Path) -> None:
+    # Workers store each analysis themselves and send the pages' text back only as rendered tails.
+    cache = tmp_path / "cache"
+    first = run_stage1(corpus, tmp_path / "first", Options(), jobs=2, executor="process", cache_dir=cache)
+    assert first.cache_hits == 0 and _pages(tmp_path / "first") == serial_pages
+    # Another output folder: the run is not up to date, every analysis comes from the cache.
+    again = run_stage1(corpus, tmp_path / "again", Options(), jobs=2, executor="process", cache_dir=cache)
+    assert again.cache_hits == len(serial_pages)
+    assert _pages(tmp_path / "again") == serial_pages
+
+
 def test_dask_cluster_output_is_byte_identical(corpus: Path, serial_pages, tmp_path: Path) -> None:
     distributed = pytest.importorskip("distributed")
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
