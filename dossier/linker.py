@@ -58,13 +58,14 @@ class Matcher:
         last_end = 0
         for end_index, (variant, entity) in self._automaton.iter_long(text):
             start, end = end_index - len(variant) + 1, end_index + 1
-            if start < last_end or not _on_boundary(text, start, end):
+            if start < last_end or not on_boundary(text, start, end):
                 continue
             last_end = end
             yield Match(start, end, text[start:end], entity)
 
 
-def _on_boundary(text: str, start: int, end: int) -> bool:
+def on_boundary(text: str, start: int, end: int) -> bool:
+    """Tell whether text[start:end] stands as a whole word: "Russia" in "Russia's", not in "Russian"."""
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
     return not (before.isalnum() or before in "_-") and not (after.isalnum() or after in "_")

@@ -65,7 +65,9 @@ def sentence_at(text: str, offset: int, max_chars: int = 400, bounds: list[tuple
     """
     bounds = bounds if bounds is not None else sentence_bounds(text)
     start, end = next(((a, b) for a, b in bounds if a <= offset <= b), (0, len(text)))
-    sentence = " ".join(text[start:end].split())
-    if len(sentence) > max_chars:
-        sentence = sentence[:max_chars].rsplit(" ", 1)[0] + " …"
-    return sentence
+    return clip(" ".join(text[start:end].split()), max_chars)
+
+
+def clip(text: str, limit: int) -> str:
+    """Cut a text at the last word that fits in `limit` characters, marking the cut with " …"."""
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"

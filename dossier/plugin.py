@@ -167,8 +167,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         return markdown
 
     def _entity_url(self, from_uri: str, name: str) -> str | None:
-        record = self.index.entities.get(name)
-        return relative_url(from_uri, f"entities/{record.slug}.md") if record else None
+        return relative_url(from_uri, self.index.entity_uri(name)) if name in self.index.entities else None
 
     def _export(self, uri: str, content: str) -> None:
         if self.config.export_dir:

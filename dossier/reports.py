@@ -16,6 +16,7 @@ from .coverage import NO_OUTLET, Coverage, publisher_uri
 from .index import DossierIndex, page_date, relative_url
 from .markup import escape_attr, neutralise_line_start, plural
 from .markup import escape_value as _e
+from .paragraphs import clip
 from .quotes import MIN_WORDS
 
 VIEWS = {
@@ -45,10 +46,6 @@ def _cell(markdown: str) -> str:
     return " ".join(markdown.replace("|", "&#124;").split())
 
 
-def _clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
-
-
 def _outlet(coverage: Coverage, page: str) -> str:
     name = coverage.outlet_of.get(page, NO_OUTLET)
     return "no outlet named" if name == NO_OUTLET else name
@@ -71,7 +68,7 @@ def quotes_page(index: DossierIndex, coverage: Coverage) -> str:
     if not shared:
         out += ["No quotation is carried by two sources yet.", ""]
     for n, group in enumerate(shared[:QUOTES_SHOWN], 1):
-        out += [f"## {n}. “{_clip(_heading(group.text), HEADING_CHARS)}” {{ data-search-exclude }}", ""]
+        out += [f"## {n}. “{clip(_heading(group.text), HEADING_CHARS)}” {{ data-search-exclude }}", ""]
         facts = [f"**Sources:** {len(group.pages)}"]
         outlets = {coverage.outlet_of.get(p) for p in group.pages} - {NO_OUTLET, None}
         facts.append(f"**Outlets:** {len(outlets)}")
@@ -107,8 +104,7 @@ def _mark_differences(text: str, reference: str) -> str:
 
 
 def _entity_link(index: DossierIndex, from_uri: str, name: str) -> str:
-    record = index.entities.get(name)
-    return f"[{_e(name)}]({relative_url(from_uri, f'entities/{record.slug}.md')})" if record else _e(name)
+    return f"[{_e(name)}]({relative_url(from_uri, index.entity_uri(name))})" if name in index.entities else _e(name)
 
 
 def citations_page(index: DossierIndex, coverage: Coverage) -> str:
@@ -152,7 +148,7 @@ def citations_page(index: DossierIndex, coverage: Coverage) -> str:
             shown = "no outlet named" if citing == NO_OUTLET else citing
             out.append(
                 f"| {_outlet_link(coverage, uri, citing, shown)} | {_e(name)} | {len(pairs[citing, name])} "
-                f"| [{_e(_clip(index.pages[page].title, 60))}]({relative_url(uri, page, anchor)}) | {_e(cue)} |"
+                f"| [{_e(clip(index.pages[page].title, 60))}]({relative_url(uri, page, anchor)}) | {_e(cue)} |"
             )
         out += [""] + _more(len(ranked_pairs), CITATIONS_SHOWN, "pairs")
     return "\n".join(out)

@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 
 from .index import CONTEXTS_PER_PAGE, DossierIndex, relative_url
+from .linker import on_boundary
 from .markup import escape_value as _e
 from .model import ENTITY_TYPES
 
@@ -147,8 +148,7 @@ def _bold(sentence: str, spelling: str) -> str:
     """Embolden the first whole-word occurrence of the spelling ("Russia", not "Russian")."""
     at = sentence.find(spelling)
     while at != -1:
-        before, after = sentence[at - 1 : at], sentence[at + len(spelling) : at + len(spelling) + 1]
-        if not (before.isalnum() or before in "_-" and before) and not (after.isalnum() or after == "_"):
+        if on_boundary(sentence, at, at + len(spelling)):
             return f"{sentence[:at]}**{spelling}**{sentence[at + len(spelling) :]}"
         at = sentence.find(spelling, at + 1)
     return sentence
@@ -218,7 +218,7 @@ def overview(index: DossierIndex, from_uri: str = "index.md") -> str:
         "|---|---|---|---|",
     ]
     for r in top[:OVERVIEW_TOP]:
-        link = relative_url(from_uri, f"entities/{r.slug}.md")
+        link = relative_url(from_uri, index.entity_uri(r.entity.name))
         out.append(f"| [{_e(r.entity.name)}]({link}) | {r.entity.type} | {len(r.sources(index))} | {r.count} |")
     return "\n".join(out) + "\n"
 
