@@ -199,13 +199,19 @@ def normalise_line(text: str) -> str:
     return _NOT_WORD.sub(" ", text.translate(_QUOTES).lower()).strip()
 
 
+def short_lines(lines: Iterable[str]) -> set[str]:
+    """Return a text's short lines, normalised: the lines it may share with the rest of a corpus."""
+    keys = {normalise_line(t) for t in lines if 0 < word_count(t) <= CORPUS_REPEAT_MAX_WORDS}
+    keys.discard("")
+    return keys
+
+
 def common_lines(texts: Iterable[list[str]]) -> frozenset[str]:
     """Return the short normalised lines that occur in at least CORPUS_REPEAT_MIN_SOURCES texts."""
     counts: dict[str, int] = {}
     for lines in texts:
-        for key in {normalise_line(t) for t in lines if 0 < word_count(t) <= CORPUS_REPEAT_MAX_WORDS}:
-            if key:
-                counts[key] = counts.get(key, 0) + 1
+        for key in short_lines(lines):
+            counts[key] = counts.get(key, 0) + 1
     return frozenset(k for k, n in counts.items() if n >= CORPUS_REPEAT_MIN_SOURCES)
 
 

@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 
 from .cache import Stage1Cache
-from .clean import CleanOptions, clean_lines, common_lines, normalise_line
+from .clean import CleanOptions, clean_lines, common_lines, short_lines
 from .entities import Mention, Registry, entities_by_doc, find_mentions, load_registry
 from .gazetteer import load_gazetteer
 from .ingest import RawSource, SourceError, list_sources, read_source, slugify, split_lines
@@ -227,7 +227,7 @@ def fingerprint(options: Options) -> str:
 
 def _cache_key(raw: RawSource, shared: frozenset[str], base: str) -> str:
     # Corpus-repeated lines change a file's cleaning, so the ones this file holds are in its key.
-    repeated = sorted({normalise_line(t) for t in split_lines(raw.text)} & shared)
+    repeated = sorted(short_lines(split_lines(raw.text)) & shared) if shared else []
     return hashlib.sha256(json.dumps([base, raw.sha256, repeated]).encode()).hexdigest()
 
 
