@@ -9,8 +9,6 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-import yaml
-
 from .markup import load_yaml
 
 
@@ -45,7 +43,7 @@ def load_publishers(*extra: Path) -> PublisherTable:
     """Load the built-in outlet table plus the user's tables (later entries win)."""
     # The built-in table is large: libyaml's parser reads it ten times faster than PyYAML's own.
     tables = [load_yaml(resources.files("dossier.data").joinpath("publishers.yml").read_text(encoding="utf-8"))]
-    tables += [yaml.safe_load(p.read_text(encoding="utf-8")) for p in extra if p.exists()]
+    tables += [load_yaml(p.read_text(encoding="utf-8")) for p in extra if p.exists()]
     by_domain: dict[str, str] = {}
     by_alias: dict[str, str] = {}
     kinds: dict[str, str] = {}

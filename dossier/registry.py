@@ -12,8 +12,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .lexicon import SMALL_WORDS
 from .markup import load_yaml
 from .model import ENTITY_TYPES, Entity
@@ -97,7 +95,7 @@ def load_registry(path: Path | None) -> Registry:
         registry.add(entity)
     if path is None or not path.exists():
         return registry
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = load_yaml(path.read_text(encoding="utf-8")) or {}
     entries = data.get("entities", []) if isinstance(data, dict) else data
     for i, entry in enumerate(entries or [], 1):
         registry.add(parse_entity(entry, f"{path}: entry {i}"))

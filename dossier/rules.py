@@ -25,7 +25,6 @@ from re import _constants as sre
 from re import _parser as sre_parse
 
 import ahocorasick
-import yaml
 
 from .markup import load_yaml
 
@@ -51,7 +50,7 @@ def load_rules(source: str | Path, origin: str = "") -> tuple[Rule, ...]:
     """Load a rules table from YAML text or a file; raise ValueError naming the bad entry."""
     text = Path(source).read_text(encoding="utf-8") if isinstance(source, Path) else source
     where = origin or (str(source) if isinstance(source, Path) else "rules")
-    return _rules_from(yaml.safe_load(text) or [], where)
+    return _rules_from(load_yaml(text) or [], where)
 
 
 @cache
