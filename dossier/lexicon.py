@@ -7,7 +7,10 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 from importlib import resources
+from importlib.abc import Traversable
+from pathlib import Path
 
+from .cache import derived_table
 from .gazetteer import country_names, is_place
 from .markup import load_yaml
 
@@ -67,9 +70,15 @@ def first_names() -> dict[str, str]:
 
     The list (about 48,000 names of 50 countries) ships inside that package; nothing is downloaded.
     It is read here directly, as `gender_guesser.detector.Detector(case_sensitive=True)` reads it
-    (a name listed with both sexes is "?"), three times faster: only the sex column is kept.
+    (a name listed with both sexes is "?"), three times faster: only the sex column is kept; and
+    after the first run it is read from the user's cache folder, faster still.
     """
-    text = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_text(encoding="utf-8")
+    source = resources.files("gender_guesser").joinpath("data/nam_dict.txt")
+    return derived_table("first-names", [Path(__file__), Path(str(source))], lambda: _read_first_names(source))
+
+
+def _read_first_names(source: Traversable) -> dict[str, str]:
+    text = source.read_text(encoding="utf-8")
     names: dict[str, str] = {}
     for line in text.splitlines():
         line = line.strip()
