@@ -76,10 +76,12 @@ def run_stage1(
             name_of = lambda p: f"{seeds.name}/{p.name}"  # noqa: E731
             analysis = analyse_sources(paths, options, name_of, on_progress, pool, cache, keep_text=False)
         articles, failures = analysis.articles, analysis.failures
-        report = write_source_pages(render_pages(articles, analysis.page_tails), out_dir)
+        pages = render_pages(articles, analysis.page_tails)
+        report = write_source_pages(pages, out_dir)
     result = Stage1Result(len(articles), report, others + failures, cache_hits=cache.hits if cache else 0)
     if cache and state and not report.conflicts:
-        outputs = {f"{a.slug}.md": _digest(out_dir / f"{a.slug}.md") for a in articles}
+        # Each page as written: UTF-8 with "\n" line ends (see `write_atomic`).
+        outputs = {name: hashlib.sha256(text.encode()).hexdigest() for name, text in pages}
         cache.save_manifest(
             {"state": state, "outputs": outputs, "failures": [[str(f.path), f.message] for f in failures]}
         )
