@@ -110,7 +110,13 @@ class DossierIndex:
         counts: Counter[str] = Counter()
         for page in self.entities[name].sources(self):
             counts.update(n for n in self.names_by_page[page] if n != name)
-        return counts.most_common(limit)
+        return ranked(counts, limit)
+
+
+def ranked(counts: Counter[str], limit: int) -> list[tuple[str, int]]:
+    """Return the `limit` most counted names, ties by name: the same order in every build
+    (`Counter.most_common` keeps ties in insertion order, here the order of sets of names)."""
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0].lower(), item[0]))[:limit]
 
 
 def _compact_page(page: PageInput) -> PageInput:

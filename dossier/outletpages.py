@@ -9,7 +9,7 @@ value, if any, is shown at the top).
 from __future__ import annotations
 
 from .coverage import NO_OUTLET, Coverage, OutletRecord, publisher_uri
-from .index import DossierIndex, page_date, relative_url
+from .index import DossierIndex, page_date, ranked, relative_url
 from .markup import escape_value as _e
 from .markup import plural
 from .publishers import PublisherTable
@@ -104,7 +104,7 @@ def publisher_page(index: DossierIndex, record: OutletRecord, table: PublisherTa
             f"| | … and {len(record.sources) - SOURCES_SHOWN} more in the [source index](../sources/index.md) | |"
         )
     out += ["", "## Names most", ""]
-    out += _entity_list(index, uri, record.entities.most_common(LIST_SHOWN), "source")
+    out += _entity_list(index, uri, ranked(record.entities, LIST_SHOWN), "source")
     out += ["## Only this outlet names", ""]
     out += _entity_list(index, uri, [(n, record.entities[n]) for n in record.only_here[:LIST_SHOWN]], "source")
     out += ["## Quotations only this outlet carries", ""]

@@ -43,3 +43,13 @@ def test_compact_drops_texts_and_front_matter_lists() -> None:
     assert "entities" not in a.meta and "citations" not in a.meta
     assert index.entities["Vladimir Putin"].mentions == []
     assert index.entities["Vladimir Putin"].count == 3
+
+
+def test_ranked_breaks_ties_by_name_whatever_the_counting_order() -> None:
+    from collections import Counter
+
+    from dossier.index import ranked
+
+    one = Counter({"Zed": 2, "beta": 2, "Alpha": 2, "Top": 5})
+    other = Counter(dict(reversed(list(one.items()))))
+    assert ranked(one, 3) == ranked(other, 3) == [("Top", 5), ("Alpha", 2), ("beta", 2)]
