@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Collection
 from typing import Any
 
 import yaml
@@ -73,6 +74,42 @@ def load_yaml(text: str) -> Any:
     return yaml.load(text, Loader=_Loader)
 
 
+_FRONT_MATTER = re.compile(r"^---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|$)", re.S)
+#: The first line of a top-level entry of a block-style mapping: at the margin, and neither a
+#: comment, a list item, nor the value line of an explicit ("? key") entry. Whatever else a value
+#: spans is indented, or list items.
+_TOP_ENTRY = re.compile(r"^(?![\s#]|[-:](?:[ \t]|$))", re.M)
+
+
+def take_front_matter_keys(text: str, keys: Collection[str]) -> tuple[str, dict[str, Any]] | None:
+    """Take top-level keys out of a page's block-style front matter: return the page without them
+    and their values, or None when the page has none of them, they are all it has, or their part
+    does not parse.
+
+    MkDocs reads front matter with PyYAML's pure-Python parser; the lists of a page stage 1 wrote
+    (entities, citations, the audit) are most of its front matter, and libyaml reads them here.
+    """
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return None
+    block = m.group(1) or ""
+    starts = [e.start() for e in _TOP_ENTRY.finditer(block) if e.start() < len(block)]
+    wanted = re.compile(rf"(?:{'|'.join(map(re.escape, keys))}):(?:[ \t]|$)", re.M)
+    kept, taken = [block[: starts[0]] if starts else block], []
+    for start, end in zip(starts, [*starts[1:], len(block)], strict=True):
+        part = block[start:end]
+        (taken if wanted.match(part) else kept).append(part)
+    if not taken or not "".join(kept).strip():
+        return None  # MkDocs takes an empty front matter for text
+    try:
+        values = load_yaml("".join(taken))
+    except yaml.YAMLError:
+        return None
+    if not isinstance(values, dict):
+        return None
+    return f"---\n{''.join(kept)}---\n{text[m.end() :]}", values
+
+
 def split_front_matter(text: str, skip: re.Pattern[str] | None = None) -> tuple[dict[str, Any], str, str | None]:
     """Split a page into (front matter, body, error); a bad block is reported, not raised.
 
@@ -82,7 +119,7 @@ def split_front_matter(text: str, skip: re.Pattern[str] | None = None) -> tuple[
     """
     if not text.startswith("---"):
         return {}, text, None
-    m = re.match(r"^---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|$)", text, re.S)
+    m = _FRONT_MATTER.match(text)
     if not m:
         return {}, text, None
     block = m.group(1) or ""

@@ -9,8 +9,9 @@ import markdown
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from mkdocs.utils.meta import get_data
 
-from dossier.markup import dump_front_matter, escape_block, escape_inline, split_front_matter
+from dossier.markup import dump_front_matter, escape_block, escape_inline, split_front_matter, take_front_matter_keys
 
 EXTENSIONS = ["attr_list", "admonition", "pymdownx.details", "tables", "toc"]
 
@@ -193,3 +194,44 @@ def test_split_front_matter(page, expected):
 def test_split_front_matter_reports_bad_blocks(block):
     data, body, error = split_front_matter(block + "Body\n")
     assert data == {} and body == "Body\n" and error
+
+
+# --- taking the lists out of a page's front matter (what MkDocs is given to parse) --------------
+
+LIST_KEYS = ("entities", "citations", "removed")
+_list_values = st.lists(
+    st.one_of(values, st.fixed_dictionaries({"name": values, "aliases": st.lists(values, max_size=3)})), max_size=4
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.dictionaries(st.one_of(st.text(min_size=1), st.sampled_from(TRICKY_VALUES[:8])), values, min_size=1, max_size=5),
+    st.dictionaries(st.sampled_from(LIST_KEYS), _list_values, min_size=1),
+    st.booleans(),
+    st.sampled_from(["", "Body text.\n", "---\nnot: front matter\n---\n"]),
+)
+def test_taken_keys_and_what_mkdocs_reads_of_the_rest_make_the_whole_front_matter(scalars, lists, lists_first, body):
+    data = {**lists, **scalars} if lists_first else {**scalars, **lists}
+    page = dump_front_matter(data) + body
+    taken = take_front_matter_keys(page, LIST_KEYS)
+    assert taken is not None
+    rest, values_taken = taken
+    markdown, meta = get_data(rest)  # MkDocs' own reading of the page it is given
+    assert values_taken == {k: v for k, v in data.items() if k in LIST_KEYS}
+    assert {**meta, **values_taken} == data
+    assert (markdown, meta) == (get_data(page)[0], {k: v for k, v in data.items() if k not in LIST_KEYS})
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "No front matter.\n",
+        "---\ntitle: A\n---\nBody\n",  # none of the keys
+        "---\ntitle: A\nentities: [unclosed\n---\nBody\n",  # the keys' part does not parse
+        "---\ntitle: A\nentities:\n- a\n",  # no end to the front matter
+        "---\nentities: []\n---\nBody\n",  # nothing would be left: MkDocs reads "---\n---" as text
+    ],
+)
+def test_taking_keys_gives_up_where_mkdocs_should_read_the_page_itself(page):
+    assert take_front_matter_keys(page, LIST_KEYS) is None
