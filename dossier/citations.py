@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
@@ -140,10 +140,9 @@ class OutletFinder:
         """Return the outlets a page cites, in order; its own outlet (`own`) is not a citation."""
         own_name = (self._table.lookup_name(own) or own) if own else None
         found: dict[tuple[str, str | None, str], Citation] = {}
-        # Most pages name no outlet: one pass of the automaton over the page tells, before any
-        # paragraph is read. Entities ("&amp;") are undone first, as `_plain` does for each paragraph.
-        named = next(self._automaton.iter(html.unescape(markdown) if "&" in markdown else markdown), None)
-        for text, anchor in _paragraphs(markdown) if named else ():
+        # Most paragraphs name no outlet: a pass of the automaton over the page, then over each
+        # paragraph's Markdown, tells before the paragraph is turned into plain text.
+        for text, anchor in _paragraphs(markdown, self._may_name) if self._may_name(markdown) else ():
             for outlet, cue, sentence in self._in_paragraph(text):
                 if outlet != own_name:
                     found.setdefault((outlet, anchor, cue), Citation(outlet, anchor, cue, sentence))
@@ -151,6 +150,12 @@ class OutletFinder:
             if (host := _host(url)) and (outlet := self._table.lookup_domain(host) or host) != own_name:
                 found.setdefault((outlet, None, "source link"), Citation(outlet, None, "source link", url))
         return list(found.values())
+
+    def _may_name(self, markdown: str) -> bool:
+        """Tell whether Markdown may name an outlet: whether its text with spacing, escapes,
+        emphasis and entities undone does (a cheap, looser `_plain`: it finds every name that does)."""
+        loose = " ".join(markdown.split()).replace("\\", "").replace("*", "").replace("_", "")
+        return next(self._automaton.iter(html.unescape(loose) if "&" in loose else loose), None) is not None
 
     def _in_paragraph(self, text: str) -> Iterator[tuple[str, str, str]]:
         """Yield (outlet, cue, sentence) for each name in a paragraph that a cue ties to a citation."""
@@ -263,8 +268,9 @@ def _plain(markdown: str) -> str:
     return html.unescape(_INLINE.sub(one, markdown))
 
 
-def _paragraphs(markdown: str) -> Iterator[tuple[str, str | None]]:
-    """Yield (plain text, anchor) for each paragraph or list item, skipping front matter, code and headings."""
+def _paragraphs(markdown: str, wanted: Callable[[str], bool] = lambda _: True) -> Iterator[tuple[str, str | None]]:
+    """Yield (plain text, anchor) for each paragraph or list item, skipping front matter, code and
+    headings, and items whose Markdown is not `wanted`."""
     text = re.sub(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", "", markdown, count=1, flags=re.S)
     block: list[str] = []
     fence = ""
@@ -276,11 +282,11 @@ def _paragraphs(markdown: str) -> Iterator[tuple[str, str | None]]:
         elif line.strip():
             block.append(line)
             continue
-        yield from _block(block)
+        yield from _block(block, wanted)
         block = []
 
 
-def _block(lines: list[str]) -> Iterator[tuple[str, str | None]]:
+def _block(lines: list[str], wanted: Callable[[str], bool]) -> Iterator[tuple[str, str | None]]:
     anchor = None
     if lines and (m := _ATTR_LIST.match(lines[-1])):
         lines = lines[:-1]
@@ -294,6 +300,6 @@ def _block(lines: list[str]) -> Iterator[tuple[str, str | None]]:
         if not items or _ITEM.match(line).group().strip():  # a list item or quote starts anew
             items.append([])
         items[-1].append(_ITEM.sub("", line, count=1))
-    for item in items:
-        if plain := " ".join(_plain(" ".join(item)).split()):
+    for item in map(" ".join, items):
+        if wanted(item) and (plain := " ".join(_plain(item).split())):
             yield plain, anchor
