@@ -81,28 +81,35 @@ _FRONT_MATTER = re.compile(r"^---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|$)", 
 _TOP_ENTRY = re.compile(r"^(?![\s#]|[-:](?:[ \t]|$))", re.M)
 
 
-def take_front_matter_keys(text: str, keys: Collection[str]) -> tuple[str, dict[str, Any]] | None:
+def take_front_matter_keys(
+    text: str, keys: Collection[str], read: Collection[str] | None = None
+) -> tuple[str, dict[str, Any]] | None:
     """Take top-level keys out of a page's block-style front matter: return the page without them
-    and their values, or None when the page has none of them, they are all it has, or their part
-    does not parse.
+    and the values of those in `read` (default: all), or None when the page has none of them, they
+    are all it has, or the part to read does not parse.
 
     MkDocs reads front matter with PyYAML's pure-Python parser; the lists of a page stage 1 wrote
-    (entities, citations, the audit) are most of its front matter, and libyaml reads them here.
+    (entities, citations, the audit) are most of its front matter. Taken out, they are read here
+    with libyaml's parser, or not read at all.
     """
     m = _FRONT_MATTER.match(text)
     if not m:
         return None
     block = m.group(1) or ""
     starts = [e.start() for e in _TOP_ENTRY.finditer(block) if e.start() < len(block)]
-    wanted = re.compile(rf"(?:{'|'.join(map(re.escape, keys))}):(?:[ \t]|$)", re.M)
+    wanted = re.compile(rf"(?P<key>{'|'.join(map(re.escape, keys))}):(?:[ \t]|$)", re.M)
     kept, taken = [block[: starts[0]] if starts else block], []
     for start, end in zip(starts, [*starts[1:], len(block)], strict=True):
         part = block[start:end]
-        (taken if wanted.match(part) else kept).append(part)
-    if not taken or not "".join(kept).strip():
-        return None  # MkDocs takes an empty front matter for text
+        key = wanted.match(part)
+        if key is None:
+            kept.append(part)
+        elif read is None or key["key"] in read:
+            taken.append(part)
+    if len(kept) == len(starts) + 1 or not "".join(kept).strip():
+        return None  # none taken; or none kept, and MkDocs takes an empty front matter for text
     try:
-        values = load_yaml("".join(taken))
+        values = load_yaml("".join(taken)) or {}
     except yaml.YAMLError:
         return None
     if not isinstance(values, dict):

@@ -4,9 +4,11 @@ on_config      reset state, make sure the Markdown extensions the pages use are 
 on_files       read every source and note once, build the index, add the generated pages (entities,
                indexes, views, publishers; see `dossier.generate`) and the graph's scripts
 on_page_read_source  give MkDocs a source page without its front matter's lists (entities,
-               citations, provenance, audit), read here with libyaml: MkDocs' own pure-Python YAML
-               parse of them took about 1.5 s per 1,000 sources
-on_page_markdown  link mentions in sources and notes, add a source's metadata and audit
+               citations, provenance, audit): MkDocs' pure-Python YAML parse of them took about
+               2 s per 1,000 sources; the page's audit is read here with libyaml, the rest not again
+on_page_markdown  link mentions in sources and notes, add a source's metadata and audit; export
+               the page (export_dir), written on a thread of its own
+on_post_build  wait for the exported pages; fail the build, naming export_dir, if one was not written
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from .entities import Registry, load_registry
-from .export import export_page
+from .export import Exporter
 from .generate import LISTED_BY_INDEX, generate_pages
 from .index import DossierIndex, PageInput, build_index, relative_url
 from .linker import find_mentions, first_per_paragraph, link_mentions
@@ -44,9 +46,11 @@ ASSETS = ("dossier-graph.js", "cytoscape.min.js", "cytoscape.LICENSE")
 
 
 #: The front matter keys that only a source's own page shows (its audit): the index does not read them.
-_PAGE_ONLY = re.compile(r"^(?:provenance|removed):", re.M)
-#: The front matter lists of a source page, dropped from its `page.meta` once rendered into it.
-_PAGE_LISTS = ("entities", "citations", "provenance", "removed")
+_AUDIT = ("provenance", "removed")
+_PAGE_ONLY = re.compile(rf"^(?:{'|'.join(_AUDIT)}):", re.M)
+#: The front matter lists of a source page: the index reads the entities and citations; the page
+#: shows the audit; MkDocs is given none of them (see on_page_read_source).
+_PAGE_LISTS = ("entities", "citations", *_AUDIT)
 
 
 class DossierConfig(base.Config):
@@ -69,7 +73,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self._name = config.plugins._current_plugin or "dossier"
         self.index = DossierIndex()
-        self.lists: dict[str, dict] = {}  # a source page's front-matter lists, from its read to its render
+        self.audits: dict[str, dict] = {}  # a source page's provenance and audit, from its read to its render
+        self.exporter = Exporter(Path(self.config.export_dir)) if self.config.export_dir else None
         self.registry = Registry()
         self.publishers: PublisherTable = default_publishers()
         if self.config.publishers:
@@ -146,12 +151,12 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         if info is None or info.kind != "source":
             return None
         try:
-            taken = take_front_matter_keys(page.file.content_string, _PAGE_LISTS)
+            taken = take_front_matter_keys(page.file.content_string, _PAGE_LISTS, read=_AUDIT)
         except (OSError, ValueError):
             return None  # MkDocs reads the file itself and says what is wrong
         if taken is None:
             return None
-        source, self.lists[page.file.src_uri] = taken
+        source, self.audits[page.file.src_uri] = taken
         return source
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -174,7 +179,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             page.meta["title"] = html.escape(info.title)  # templates print titles unescaped
             # The audit and provenance are read with the page (the index drops them to keep its
             # memory small): by on_page_read_source, else by MkDocs' own parse of the front matter.
-            meta = {**page.meta, **self.lists.pop(uri, {})}
+            meta = {**page.meta, **self.audits.pop(uri, {})}
             markdown = f"# {escape_inline(info.title)}\n\n{source_header(meta)}\n{markdown}\n\n{source_audit(meta)}"
             # Now in the page: MkDocs would otherwise hold every source's lists until the build ends.
             for key in _PAGE_LISTS:
@@ -186,5 +191,17 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         return relative_url(from_uri, self.index.entity_uri(name)) if name in self.index.entities else None
 
     def _export(self, uri: str, content: str) -> None:
-        if self.config.export_dir:
-            export_page(Path(self.config.export_dir), uri, content)
+        if self.exporter:
+            self.exporter.write(uri, content)
+
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        problems = self.exporter.close() if self.exporter else []
+        self.exporter = None
+        if problems:
+            raise PluginError(f"dossier: export_dir {self.config.export_dir}: {problems[0]}" + (
+                f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""))  # fmt: skip
+
+    def on_build_error(self, error: Exception) -> None:
+        if self.exporter:
+            self.exporter.close()
+            self.exporter = None

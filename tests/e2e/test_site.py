@@ -7,6 +7,7 @@ import re
 import shutil
 from pathlib import Path
 
+import yaml
 from conftest import make_project, mkdocs_build, run_dossier
 
 LAVROV_SEEDS = {"000_29186c0ec3ab31ab.txt", "001_957708b0ed5f5d88.txt", "004_5539549447207701.txt"}
@@ -141,3 +142,42 @@ def test_the_views_on_the_seeds(built_site: Path) -> None:
         if node["url"]:
             assert (built_site / "site" / "views" / "graph" / node["url"] / "index.html").is_file(), node
     assert {"e:Vladimir Putin", "o:Israel365 News"} <= {n["id"] for n in graph["nodes"]}
+
+
+def _with_export(project: Path, export: Path) -> None:
+    config = project / "mkdocs.yml"
+    data = yaml.safe_load(config.read_text(encoding="utf-8"))
+    data["plugins"] = [{"dossier": {"export_dir": str(export)}} if p == "dossier" else p for p in data["plugins"]]
+    config.write_text(yaml.safe_dump(data), encoding="utf-8")
+
+
+def test_export_dir_holds_every_page_as_rendered(tmp_path: Path, built_site: Path) -> None:
+    project = tmp_path / "p"
+    shutil.copytree(built_site, project, ignore=shutil.ignore_patterns("site"))
+    export = tmp_path / "export"
+    _with_export(project, export)
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    site_pages = {p.parent.relative_to(project / "site").as_posix() for p in (project / "site").rglob("index.html")}
+    exported = {p.relative_to(export).as_posix() for p in export.rglob("*.md")}
+    # Every page of the site but the search page's own is exported, at its docs path.
+    assert {uri.removesuffix("index.md").removesuffix(".md").rstrip("/") or "." for uri in exported} >= site_pages - {
+        "search"
+    }
+    page = (export / "sources" / "000-29186c0ec3ab31ab.md").read_text(encoding="utf-8")
+    assert page.startswith("# Putin Confirms Russian Military Involvement in Syria")
+    assert "](../entities/sergei-lavrov.md" in page  # mentions linked, as the site shows them
+    assert "Removed lines (12)" in page and "| Publisher | Israel365 News |" in page
+    assert "generator: dossier" not in page  # the front matter is the plugin's input, not its output
+
+
+def test_an_export_dir_that_cannot_be_written_fails_the_build_naming_it(tmp_path: Path, built_site: Path) -> None:
+    project = tmp_path / "p"
+    shutil.copytree(built_site, project, ignore=shutil.ignore_patterns("site"))
+    blocker = tmp_path / "export"
+    blocker.write_text("a file where the export folder would go", encoding="utf-8")
+    _with_export(project, blocker)
+    result = mkdocs_build(project)
+    assert result.returncode != 0
+    assert f"dossier: export_dir {blocker}:" in result.stderr
+    assert blocker.read_text(encoding="utf-8") == "a file where the export folder would go"
