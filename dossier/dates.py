@@ -42,6 +42,9 @@ _DATE_ONLY = re.compile(
 )
 
 
+#: Every date `find_dates` reads holds a year: a text without one is not scanned further.
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
+
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _NOT_WORD = re.compile(r"[\W_]+")
 
@@ -60,6 +63,8 @@ def _build(year: str, month: int, day: str) -> dt.date | None:
 
 def find_dates(text: str) -> list[tuple[int, dt.date]]:
     """Return every explicit date in the text with its offset, in order of appearance."""
+    if not _ANY_YEAR.search(text):
+        return []
     found: dict[int, dt.date] = {}
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
