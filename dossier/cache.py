@@ -97,9 +97,16 @@ def file_digest(path: Path) -> str:
 T = TypeVar("T")
 
 
-def user_cache_folder() -> Path:
-    """Return Dossier's folder in the user's cache folder ($XDG_CACHE_HOME, else ~/.cache)."""
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "dossier"
+def user_cache_folder() -> Path | None:
+    """Return Dossier's folder in the user's cache folder ($XDG_CACHE_HOME if it is an absolute
+    path, else ~/.cache), or None when there is no home folder to put it in."""
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):
+        try:
+            base = str(Path.home() / ".cache")
+        except (RuntimeError, KeyError):  # no HOME, no password entry
+            return None
+    return Path(base) / "dossier"
 
 
 def derived_table(name: str, inputs: Iterable[Path], build: Callable[[], T]) -> T:
@@ -110,12 +117,15 @@ def derived_table(name: str, inputs: Iterable[Path], build: Callable[[], T]) -> 
     16 MB of JSON, of which the gazetteer keeps the names and populations. A table that cannot be
     read is derived again; one that cannot be written is not kept.
     """
+    folder = user_cache_folder()
     try:
         stamp = [[str(p), *stat_key(p)] for p in inputs]
     except OSError:
         return build()
+    if folder is None:
+        return build()
     key = hashlib.sha256(json.dumps([name, stamp]).encode()).hexdigest()[:16]
-    path = user_cache_folder() / f"{name}-{key}.json"
+    path = folder / f"{name}-{key}.json"
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):

@@ -33,6 +33,23 @@ def test_the_folder_follows_xdg_cache_home(cache_home: Path) -> None:
     assert user_cache_folder() == cache_home
 
 
+def test_a_relative_xdg_cache_home_is_ignored(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")
+    assert user_cache_folder() == Path.home() / ".cache" / "dossier"
+
+
+def test_without_a_home_folder_nothing_is_cached(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.delenv("HOME", raising=False)
+    monkeypatch.setattr("pwd.getpwuid", lambda uid: (_ for _ in ()).throw(KeyError(uid)))
+    assert user_cache_folder() is None
+    source = tmp_path / "names.txt"
+    source.write_text("Ada\n")
+    build = Builder(["Ada"])
+    assert derived_table("names", [source], build) == derived_table("names", [source], build) == ["Ada"]
+    assert build.calls == 2
+
+
 def test_a_table_is_derived_once_then_read(cache_home: Path, tmp_path: Path) -> None:
     source = tmp_path / "names.txt"
     source.write_text("Ada\nGrace\n")
