@@ -63,7 +63,8 @@ class DossierConfig(base.Config):
     link_mentions = c.Type(bool, default=True)
     """Turn entity mentions in sources and notes into links to the entity pages."""
     export_dir = c.Optional(c.Type(str))
-    """If set, also write every page the plugin generates or rewrites, as plain Markdown, here."""
+    """If set, also write every page the plugin generates or rewrites, as plain Markdown, in this
+    folder (relative to the config file)."""
     publishers = c.Optional(c.Type(str))
     """An outlet table of your own (YAML, relative to the config file), read after the built-in one:
     outlet kinds on the publisher pages and outlet names for the citations view."""
@@ -74,11 +75,12 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self._name = config.plugins._current_plugin or "dossier"
         self.index = DossierIndex()
         self.audits: dict[str, dict] = {}  # a source page's provenance and audit, from its read to its render
-        self.exporter = Exporter(Path(self.config.export_dir)) if self.config.export_dir else None
+        here = Path(config.config_file_path or ".").parent
+        self.exporter = Exporter(here / self.config.export_dir) if self.config.export_dir else None
         self.registry = Registry()
         self.publishers: PublisherTable = default_publishers()
         if self.config.publishers:
-            path = Path(config.config_file_path or ".").parent / self.config.publishers
+            path = here / self.config.publishers
             if not path.is_file():
                 raise PluginError(f"dossier: {path}: the publishers table does not exist")
             try:

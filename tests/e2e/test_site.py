@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import yaml
@@ -145,6 +147,7 @@ def test_the_views_on_the_seeds(built_site: Path) -> None:
 
 
 def _with_export(project: Path, export: Path) -> None:
+    """Turn the project's `dossier` plugin entry into one with `export_dir: export`."""
     config = project / "mkdocs.yml"
     data = yaml.safe_load(config.read_text(encoding="utf-8"))
     data["plugins"] = [{"dossier": {"export_dir": str(export)}} if p == "dossier" else p for p in data["plugins"]]
@@ -154,10 +157,14 @@ def _with_export(project: Path, export: Path) -> None:
 def test_export_dir_holds_every_page_as_rendered(tmp_path: Path, built_site: Path) -> None:
     project = tmp_path / "p"
     shutil.copytree(built_site, project, ignore=shutil.ignore_patterns("site"))
-    export = tmp_path / "export"
-    _with_export(project, export)
-    result = mkdocs_build(project)
+    _with_export(project, Path("exported"))  # relative to mkdocs.yml, not to where MkDocs runs
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-f", str(project / "mkdocs.yml")],
+        cwd=tmp_path, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
     assert result.returncode == 0, result.stderr
+    export = project / "exported"
+    assert not (tmp_path / "exported").exists()
     site_pages = {p.parent.relative_to(project / "site").as_posix() for p in (project / "site").rglob("index.html")}
     exported = {p.relative_to(export).as_posix() for p in export.rglob("*.md")}
     # Every page of the site but the search page's own is exported, at its docs path.
