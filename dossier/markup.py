@@ -117,6 +117,12 @@ def take_front_matter_keys(
     return f"---\n{''.join(kept)}---\n{text[m.end() :]}", values
 
 
+def body_of(text: str) -> str:
+    """Return a page's text after its front matter (the whole text when it has none)."""
+    m = _FRONT_MATTER.match(text)
+    return text[m.end() :] if m else text
+
+
 def split_front_matter(text: str, skip: re.Pattern[str] | None = None) -> tuple[dict[str, Any], str, str | None]:
     """Split a page into (front matter, body, error); a bad block is reported, not raised.
 

@@ -1,7 +1,8 @@
 """The `dossier` MkDocs plugin: stage 2. It only routes MkDocs events to plain modules.
 
 on_config      reset state, make sure the Markdown extensions the pages use are on
-on_files       read every source and note once, build the index, add the generated pages (entities,
+on_files       read every source and note once (a source's front matter from stage 1's JSON index
+               while the page is as stage 1 wrote it), build the index, add the generated pages (entities,
                indexes, views, publishers; see `dossier.generate`) and the graph's scripts
 on_page_read_source  give MkDocs a source page without its front matter's lists (entities,
                citations, provenance, audit): MkDocs' pure-Python YAML parse of them took about
@@ -32,9 +33,9 @@ from .export import Exporter
 from .generate import LISTED_BY_INDEX, generate_pages
 from .index import DossierIndex, PageInput, build_index, relative_url
 from .linker import find_mentions, first_per_paragraph, link_mentions
-from .markup import escape_inline, split_front_matter, take_front_matter_keys
+from .markup import body_of, escape_inline, split_front_matter, take_front_matter_keys
 from .publishers import PublisherTable, default_publishers, load_publishers
-from .sourcepages import GENERATOR
+from .sourcepages import GENERATOR, read_front_matter_index, text_digest
 from .views import OVERVIEW_MARKER, overview, source_audit, source_header
 
 log = logging.getLogger("mkdocs.plugins.dossier")
@@ -75,6 +76,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self._name = config.plugins._current_plugin or "dossier"
         self.index = DossierIndex()
         self.audits: dict[str, dict] = {}  # a source page's provenance and audit, from its read to its render
+        self.front_matter: dict[str, tuple[str, dict]] = {}  # stage 1's front-matter index, during on_files
         here = Path(config.config_file_path or ".").parent
         self.exporter = Exporter(here / self.config.export_dir) if self.config.export_dir else None
         self.registry = Registry()
@@ -105,7 +107,10 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             raise PluginError(f"dossier: {exc}") from exc
         except Exception as exc:  # a YAML syntax error names the file and line
             raise PluginError(f"dossier: {registry_path}: {exc}") from exc
+        sources = Path(config.docs_dir) / self.config.sources_dir
+        self.front_matter = {f"{self.config.sources_dir}/{n}": e for n, e in read_front_matter_index(sources).items()}
         pages = [p for f in files.documentation_pages() if (p := self._read(f)) is not None]
+        self.front_matter = {}
         self.index = build_index(pages, self.registry, self.publishers)
         for problem in self.index.problems:
             log.warning(problem)
@@ -140,7 +145,11 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         except (OSError, UnicodeDecodeError) as exc:
             log.warning(f"dossier: {file.src_uri}: cannot be read ({exc})")
             return None
-        meta, body, error = split_front_matter(text, _PAGE_ONLY)
+        known = self.front_matter.get(file.src_uri)
+        if known is not None and known[0] == text_digest(text):  # as stage 1 wrote it: its front matter is known
+            meta, body, error = dict(known[1]), body_of(text), None
+        else:
+            meta, body, error = split_front_matter(text, _PAGE_ONLY)
         if error:
             log.warning(f"dossier: {file.src_uri}: {error}")
         is_source = folder == self.config.sources_dir and meta.get("generator") == GENERATOR

@@ -12,7 +12,14 @@ from pathlib import Path
 from .cache import Stage1Cache, stat_key
 from .ingest import list_others, list_sources
 from .pipeline import Failure, Options, WorkerPool, analyse_sources, fewer_collections, fingerprint
-from .sourcepages import WriteReport, render_pages, write_source_pages
+from .sourcepages import (
+    FRONT_MATTER_INDEX,
+    WriteReport,
+    render_pages,
+    text_digest,
+    write_front_matter_index,
+    write_source_pages,
+)
 
 EXECUTORS = ("process", "dask", "serial")
 #: Below this many sources stage 1 runs in this process. Measured with 2 workers: at 64 sources a
@@ -78,10 +85,11 @@ def run_stage1(
         articles, failures = analysis.articles, analysis.failures
         pages = render_pages(articles, analysis.page_tails)
         report = write_source_pages(pages, out_dir)
+        if not write_front_matter_index(articles, pages, out_dir):
+            report.conflicts.append(out_dir / FRONT_MATTER_INDEX)
     result = Stage1Result(len(articles), report, others + failures, cache_hits=cache.hits if cache else 0)
     if cache and state and not report.conflicts:
-        # Each page as written: UTF-8 with "\n" line ends (see `write_atomic`).
-        outputs = {name: hashlib.sha256(text.encode()).hexdigest() for name, text in pages}
+        outputs = {name: text_digest(text) for name, text in pages}
         cache.save_manifest(
             {"state": state, "outputs": outputs, "failures": [[str(f.path), f.message] for f in failures]}
         )

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import gc
+import hashlib
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 
+from dossier.markup import split_front_matter
 from dossier.pipeline import BATCH_SIZE, GC_THRESHOLD, Options, fewer_collections
+from dossier.sourcepages import FRONT_MATTER_INDEX, read_front_matter_index
 from dossier.stage1 import run_stage1
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -128,3 +132,33 @@ def test_fewer_collections_is_undone_even_on_error() -> None:
         assert gc.get_threshold()[0] == GC_THRESHOLD
         raise RuntimeError("stage 1 failed")
     assert gc.get_threshold() == before
+
+
+def test_the_front_matter_index_holds_what_reading_each_page_gives(tmp_path: Path) -> None:
+    # The seeds and the tune corpus: every kind of metadata, entities with aliases, citations.
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for path in [*(ROOT / "seeds").glob("*.txt"), *(ROOT / "tests/corpus/tune/articles").glob("*.txt")]:
+        shutil.copy(path, seeds / path.name)
+    out = tmp_path / "sources"
+    run_stage1(seeds, out, Options.load(), jobs=1)
+    index = read_front_matter_index(out)
+    pages = _pages(out)
+    assert set(index) == set(pages) and len(pages) == 35
+    up_to_the_audit = re.compile(r"^(?:provenance|removed):", re.M)
+    for name, text in pages.items():
+        digest, meta = index[name]
+        assert digest == hashlib.sha256(text).hexdigest()
+        assert meta == split_front_matter(text.decode("utf-8"), up_to_the_audit)[0], name
+
+
+def test_a_front_matter_index_of_the_users_is_kept_and_reported(tmp_path: Path) -> None:
+    seeds = _corpus(tmp_path, copies=1)
+    out = tmp_path / "sources"
+    out.mkdir()
+    mine = out / FRONT_MATTER_INDEX
+    mine.write_text('{"my": "notes"}', encoding="utf-8")
+    result = run_stage1(seeds, out, Options.load(), jobs=1)
+    assert mine in result.report.conflicts
+    assert mine.read_text(encoding="utf-8") == '{"my": "notes"}'
+    assert read_front_matter_index(out) == {}

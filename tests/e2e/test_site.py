@@ -188,3 +188,19 @@ def test_an_export_dir_that_cannot_be_written_fails_the_build_naming_it(tmp_path
     assert result.returncode != 0
     assert f"dossier: export_dir {blocker}:" in result.stderr
     assert blocker.read_text(encoding="utf-8") == "a file where the export folder would go"
+
+
+def test_a_source_page_edited_after_stage_1_is_read_as_edited(tmp_path: Path, built_site: Path) -> None:
+    # Stage 1's front-matter index holds the page as it wrote it; an edited page is read itself.
+    project = tmp_path / "p"
+    shutil.copytree(built_site, project, ignore=shutil.ignore_patterns("site"))
+    assert (project / "docs" / "sources" / ".dossier-front-matter.json").is_file()
+    page = project / "docs" / "sources" / "000-29186c0ec3ab31ab.md"
+    text = page.read_text(encoding="utf-8")
+    assert "\ntitle: Putin Confirms Russian Military Involvement in Syria\n" in text
+    page.write_text(text.replace("\ntitle: Putin Confirms", "\ntitle: Edited, Putin Confirms", 1), encoding="utf-8")
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    html = _html(project, "sources/000-29186c0ec3ab31ab")
+    assert "Edited, Putin Confirms Russian Military Involvement in Syria" in html
+    assert "Edited, Putin Confirms" in _html(project, "sources")  # the index of sources too
