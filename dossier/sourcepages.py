@@ -104,10 +104,21 @@ class WriteReport:
     conflicts: list[Path] = field(default_factory=list)
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+#: The mode a file created by `open` gets: temporary files are created private (0600).
+_FILE_MODE = 0o666 & ~_umask()
+
+
 def write_atomic(path: Path, text: str) -> None:
     """Write text to path through a temporary file in the same folder and a rename."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(fd, _FILE_MODE)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
         os.replace(tmp, path)

@@ -162,3 +162,14 @@ def test_a_front_matter_index_of_the_users_is_kept_and_reported(tmp_path: Path) 
     assert mine in result.report.conflicts
     assert mine.read_text(encoding="utf-8") == '{"my": "notes"}'
     assert read_front_matter_index(out) == {}
+
+
+def test_pages_get_the_mode_any_new_file_gets(tmp_path: Path) -> None:
+    # Written through a temporary file, they were private (0600) whatever the umask said.
+    seeds = _corpus(tmp_path, copies=1)
+    out = tmp_path / "sources"
+    run_stage1(seeds, out, Options.load(), jobs=1)
+    plain = tmp_path / "plain.txt"
+    plain.write_text("x", encoding="utf-8")
+    modes = {p.stat().st_mode & 0o777 for p in out.iterdir()}
+    assert modes == {plain.stat().st_mode & 0o777}
