@@ -41,16 +41,19 @@ def _entities_yaml(entities: tuple[Entity, ...]) -> str:
     return "entities:\n" + "".join(map(_entity_yaml, entities)) if entities else "entities: []\n"
 
 
+def _entity_entry(entity: Entity) -> dict[str, Any]:
+    return {"name": entity.name, "type": entity.type, "aliases": list(entity.aliases)}
+
+
 @lru_cache(maxsize=100_000)
 def _entity_yaml(entity: Entity) -> str:
     # The same entities recur across a corpus's pages: their entries are written once.
-    entry = {"name": entity.name, "type": entity.type, "aliases": list(entity.aliases)}
-    return dump_yaml({"entities": [entry]}).split("\n", 1)[1]
+    return dump_yaml({"entities": [_entity_entry(entity)]}).split("\n", 1)[1]
 
 
 def page_meta(article: Article) -> dict[str, Any]:
     """The front matter of a source's page up to its audit, as reading the page's YAML gives it."""
-    entities = [{"name": e.name, "type": e.type, "aliases": list(e.aliases)} for e in article.entities]
+    entities = [_entity_entry(e) for e in article.entities]
     return {**_head(article), "entities": entities, "citations": list(article.citations)}
 
 
