@@ -171,14 +171,15 @@ def text_digest(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def write_front_matter_index(articles: list[Article], pages: list[tuple[str, str]], out_dir: Path) -> bool:
-    """Write the front-matter index of the pages; leave a file of that name that is not ours."""
+def write_front_matter_index(articles: list[Article], digests: Mapping[str, str], out_dir: Path) -> bool:
+    """Write the front-matter index of the articles' pages, given each page's `text_digest` by
+    file name, in the articles' order; leave a file of that name that is not ours."""
     path = out_dir / FRONT_MATTER_INDEX
     if (path.exists() or path.is_symlink()) and _index_data(out_dir) is None:
         return False
     entries = {
-        name: {"sha256": text_digest(text), "meta": page_meta(article)}
-        for article, (name, text) in zip(articles, pages, strict=True)
+        name: {"sha256": digest, "meta": page_meta(article)}
+        for article, (name, digest) in zip(articles, digests.items(), strict=True)
     }
     write_atomic(path, json.dumps({"generator": GENERATOR, "pages": entries}, ensure_ascii=False))
     return True

@@ -9,7 +9,7 @@ from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .cache import Stage1Cache, stat_key
+from .cache import Stage1Cache, file_digest, stat_key
 from .ingest import list_others, list_sources
 from .pipeline import Failure, Options, WorkerPool, analyse_sources, fewer_collections, fingerprint
 from .sourcepages import (
@@ -85,13 +85,13 @@ def run_stage1(
         articles, failures = analysis.articles, analysis.failures
         pages = render_pages(articles, analysis.page_tails)
         report = write_source_pages(pages, out_dir)
-        if not write_front_matter_index(articles, pages, out_dir):
+        digests = {name: text_digest(text) for name, text in pages}  # for the index and the manifest
+        if not write_front_matter_index(articles, digests, out_dir):
             report.conflicts.append(out_dir / FRONT_MATTER_INDEX)
     result = Stage1Result(len(articles), report, others + failures, cache_hits=cache.hits if cache else 0)
     if cache and state and not report.conflicts:
-        outputs = {name: text_digest(text) for name, text in pages}
         cache.save_manifest(
-            {"state": state, "outputs": outputs, "failures": [[str(f.path), f.message] for f in failures]}
+            {"state": state, "outputs": digests, "failures": [[str(f.path), f.message] for f in failures]}
         )
     return result
 
@@ -105,15 +105,11 @@ def _state(paths: list[Path], options: Options, seeds: Path) -> str | None:
     return hashlib.sha256(repr([fingerprint(options), seeds.name, stats]).encode()).hexdigest()
 
 
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def _outputs_intact(out_dir: Path, outputs: dict[str, str]) -> bool:
     """Tell whether every page the last run wrote is still there, unchanged."""
     if not outputs:
         return False
     try:
-        return all(_digest(out_dir / n) == h for n, h in outputs.items())
+        return all(file_digest(out_dir / n) == h for n, h in outputs.items())
     except OSError:
         return False
