@@ -76,7 +76,6 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self._name = config.plugins._current_plugin or "dossier"
         self.index = DossierIndex()
         self.audits: dict[str, dict] = {}  # a source page's provenance and audit, from its read to its render
-        self.front_matter: dict[str, tuple[str, dict]] = {}  # stage 1's front-matter index, during on_files
         here = Path(config.config_file_path or ".").parent
         self.exporter = Exporter(here / self.config.export_dir) if self.config.export_dir else None
         self.registry = Registry()
@@ -108,9 +107,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         except Exception as exc:  # a YAML syntax error names the file and line
             raise PluginError(f"dossier: {registry_path}: {exc}") from exc
         sources = Path(config.docs_dir) / self.config.sources_dir
-        self.front_matter = {f"{self.config.sources_dir}/{n}": e for n, e in read_front_matter_index(sources).items()}
-        pages = [p for f in files.documentation_pages() if (p := self._read(f)) is not None]
-        self.front_matter = {}
+        known = {f"{self.config.sources_dir}/{n}": e for n, e in read_front_matter_index(sources).items()}
+        pages = [p for f in files.documentation_pages() if (p := self._read(f, known)) is not None]
         self.index = build_index(pages, self.registry, self.publishers)
         for problem in self.index.problems:
             log.warning(problem)
@@ -136,7 +134,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
                 f.inclusion = InclusionLevel.NOT_IN_NAV  # indexes list these; the nav lists sections
         return files
 
-    def _read(self, file: File) -> PageInput | None:
+    def _read(self, file: File, known: dict[str, tuple[str, dict]]) -> PageInput | None:
+        """Read a source or note; `known` is stage 1's front-matter index, by source URI."""
         folder = file.src_uri.split("/", 1)[0]
         if folder not in (self.config.sources_dir, self.config.notes_dir) or file.src_uri.endswith("/index.md"):
             return None
@@ -145,9 +144,9 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         except (OSError, UnicodeDecodeError) as exc:
             log.warning(f"dossier: {file.src_uri}: cannot be read ({exc})")
             return None
-        known = self.front_matter.get(file.src_uri)
-        if known is not None and known[0] == text_digest(text):  # as stage 1 wrote it: its front matter is known
-            meta, body, error = dict(known[1]), body_of(text), None
+        entry = known.get(file.src_uri)
+        if entry is not None and entry[0] == text_digest(text):  # as stage 1 wrote it: its front matter is known
+            meta, body, error = dict(entry[1]), body_of(text), None
         else:
             meta, body, error = split_front_matter(text, _PAGE_ONLY)
         if error:
