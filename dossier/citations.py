@@ -14,6 +14,7 @@ import ahocorasick
 
 from .gazetteer import is_place
 from .lexicon import COMMON, is_first_name
+from .markup import body_of
 from .publishers import PublisherTable
 
 
@@ -271,7 +272,7 @@ def _plain(markdown: str) -> str:
 def _paragraphs(markdown: str, wanted: Callable[[str], bool] = lambda _: True) -> Iterator[tuple[str, str | None]]:
     """Yield (plain text, anchor) for each paragraph or list item, skipping front matter, code and
     headings, and items whose Markdown is not `wanted`."""
-    text = re.sub(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", "", markdown, count=1, flags=re.S)
+    text = body_of(markdown)
     block: list[str] = []
     fence = ""
     for line in [*text.splitlines(), ""]:
