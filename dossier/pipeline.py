@@ -216,7 +216,7 @@ def fingerprint(options: Options) -> str:
     """Hash everything besides a file's own text that its analysis depends on."""
     parts = [
         code_version(),
-        [(r.name, r.pattern.pattern, r.pattern.flags, r.max_words, r.kind) for r in options.clean.rules],
+        [(r.name, r.source, r.case_sensitive, r.max_words, r.kind) for r in options.clean.rules],
         sorted(options.publishers.by_domain.items()),
         sorted(options.publishers.by_alias.items()),
         sorted(options.registry.by_spelling.items()),

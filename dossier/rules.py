@@ -1,32 +1,39 @@
 """Line rules: named regular expressions, each for one kind of chrome, tried on one line at a time.
 
 The built-in table is `data/boilerplate.yml`; a user's table of the same shape is tried first.
-`RuleMatcher.first_match` returns the first rule (in table order) whose pattern `re.search`-es the
-line, exactly as trying every pattern in turn would, but quickly: most lines are body paragraphs
-that match no rule, and two dozen large patterns searched on every paragraph were most of
-cleaning's time. So each pattern is taken apart once into its top-level alternatives, and each
-alternative is keyed by literal text that all its matches hold: the words it starts with when it is
-anchored at the start of the line ("^(share|tweet)..."), else a literal it holds anywhere
-("newsletter", "all rights reserved", "/"). One Aho-Corasick pass over the lowercased line and a
-look-up of its first characters tell which alternatives can match; only those are searched.
+`RuleMatcher.first_match` returns the first rule (in table order) whose pattern is found in the
+line. Every pattern runs on RE2 (google-re2), an engine whose time is linear in the length of the
+line whatever the pattern: Python's `re` backtracks, and one nested repetition (a menu pattern such
+as ``^(\\w+\\s*){1,3}(\\s*\\|\\s*(\\w+\\s*){1,3}){3,}$``) took over a minute on one real navigation
+line. All the rules of a table are compiled into one `re2.Set`, so a line is read once for all of
+them.
 
-A pattern that cannot be taken apart safely (back-references, verbose mode) is searched whole.
+RE2 has no look-arounds, back-references or conditionals; a rule that uses one is refused when the
+table is loaded, naming the rule. ``\\w`` keeps Python's meaning (letters and digits of every
+script); ``\\b``, ``\\W``, ``\\d`` and ``\\s`` are RE2's ASCII ones, and lines are matched with their
+Unicode spaces (no-break, thin) turned into plain spaces.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
-from re import _constants as sre
-from re import _parser as sre_parse
 
-import ahocorasick
+import re2
 
 from .markup import load_yaml
+
+#: RE2's memory budget for a table's set (bytes); the built-in table needs a few MB.
+SET_MAX_MEM = 64 << 20
+#: Python's ``\w`` (letters, digits, marks and the underscore of every script), in RE2's syntax.
+_WORD_CLASS = r"\p{L}\p{N}\p{M}_"
+#: Unicode spaces that Python's ``\s`` matches and RE2's does not.
+_SPACES = str.maketrans(
+    {c: " " for c in "\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"}
+)
 
 
 @dataclass(frozen=True)
@@ -34,16 +41,23 @@ class Rule:
     """One named line rule from a rules table."""
 
     name: str
-    pattern: re.Pattern[str]
+    #: The pattern as the table writes it (Python/RE2 syntax).
+    source: str
     removes: str = ""
     max_words: int | None = None
     kind: str = "boilerplate"
+    case_sensitive: bool = False
+
+    @property
+    def pattern(self) -> re2._Regexp:
+        """The compiled pattern (RE2)."""
+        return _compile(self.source, self.case_sensitive)
 
     def matches(self, text: str, words: int) -> bool:
         """Tell whether the rule fires on a stripped line of `words` words."""
         if self.max_words is not None and words > self.max_words:
             return False
-        return self.pattern.search(text) is not None
+        return self.pattern.search(text.translate(_SPACES)) is not None
 
 
 def load_rules(source: str | Path, origin: str = "") -> tuple[Rule, ...]:
@@ -67,27 +81,70 @@ def _rules_from(entries: object, where: str) -> tuple[Rule, ...]:
     for i, entry in enumerate(entries, 1):
         if not isinstance(entry, Mapping) or not entry.get("name") or not entry.get("pattern"):
             raise ValueError(f"{where}: rule {i} needs a name and a pattern")
-        flags = 0 if entry.get("case_sensitive") else re.I
-        try:
-            pattern = re.compile(str(entry["pattern"]), flags)
-        except re.error as exc:
-            raise ValueError(f"{where}: rule {entry['name']!r} has a bad pattern: {exc}") from exc
         kind = entry.get("kind", "boilerplate")
         if kind not in ("boilerplate", "metadata"):
             raise ValueError(f"{where}: rule {entry['name']!r} has unknown kind {kind!r}")
-        rules.append(Rule(str(entry["name"]), pattern, str(entry.get("removes", "")), entry.get("max_words"), kind))
+        max_words = entry.get("max_words")
+        if max_words is not None and (not isinstance(max_words, int) or isinstance(max_words, bool) or max_words < 0):
+            raise ValueError(f"{where}: rule {entry['name']!r} has max_words {max_words!r}; it takes a whole number")
+        rule = Rule(
+            str(entry["name"]), str(entry["pattern"]), str(entry.get("removes", "")), max_words, kind,
+            bool(entry.get("case_sensitive")),
+        )  # fmt: skip
+        try:
+            rule.pattern  # noqa: B018 - compiled now so that a bad pattern is reported with its rule
+        except ValueError as exc:
+            raise ValueError(f"{where}: rule {rule.name!r} has a bad pattern: {exc}") from exc
+        rules.append(rule)
     return tuple(rules)
+
+
+def to_re2(pattern: str) -> str:
+    """Rewrite a pattern's ``\\w`` as Python means it (every script's letters and digits); refuse
+    leave the rest to RE2, which refuses what it cannot run in linear time."""
+    out, in_class, i = [], False, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\" and i + 1 < len(pattern):
+            pair = pattern[i : i + 2]
+            out.append((_WORD_CLASS if in_class else f"[{_WORD_CLASS}]") if pair == r"\w" else pair)
+            i += 2
+            continue
+        if c == "[" and not in_class:
+            in_class = True
+            out.append(c)
+            i += 1
+            for literal in ("^]", "^", "]"):  # a "]" first in a class is a literal one
+                if pattern.startswith(literal, i):
+                    out.append(literal)
+                    i += len(literal)
+                    break
+            continue
+        if c == "]" and in_class:
+            in_class = False
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+@lru_cache(maxsize=512)
+def _compile(source: str, case_sensitive: bool) -> re2._Regexp:
+    options = re2.Options()
+    options.case_sensitive = case_sensitive
+    options.log_errors = False
+    try:
+        return re2.compile(to_re2(source), options)
+    except re2.error as exc:
+        reason = exc.args[0].decode(errors="replace") if exc.args and isinstance(exc.args[0], bytes) else str(exc)
+        raise ValueError(
+            f"{reason or 'RE2 cannot compile it'} (rules use RE2 syntax: no look-arounds, back-references or "
+            "possessive repeats, so that every line is matched in time linear in its length)"
+        ) from exc
 
 
 def rule_matcher(rules: tuple[Rule, ...]) -> RuleMatcher:
     """Return the matcher of a rules table (built once per table and process)."""
-    global _last_matcher
-    if _last_matcher is None or _last_matcher.rules is not rules:  # the same table, document after document
-        _last_matcher = _matcher(rules)
-    return _last_matcher
-
-
-_last_matcher: RuleMatcher | None = None
+    return _matcher(rules)
 
 
 @lru_cache(maxsize=8)
@@ -97,238 +154,28 @@ def _matcher(rules: tuple[Rule, ...]) -> RuleMatcher:
 
 
 class RuleMatcher:
-    """A rules table, taken apart into alternatives that a literal look-up rules out quickly."""
+    """A rules table compiled into one RE2 set: one linear pass per line tells every rule found."""
 
     def __init__(self, rules: tuple[Rule, ...]):
         self.rules = rules
-        self._alternatives = [_take_apart(rule.pattern) for rule in rules]
-        alternatives = [alt for alts in self._alternatives for alt in alts]
-        # One pass of an automaton finds the literals an alternative needs anywhere in the line; a
-        # line's first characters, cut at the length of each literal that may start a line, are
-        # looked up for the alternatives anchored at the start.
-        self._automaton = ahocorasick.Automaton()
-        for literal in {lit for alt in alternatives if not alt.at_start for lit in alt.key}:
-            self._automaton.add_word(literal, literal)
-        self._anywhere = len(self._automaton) > 0
-        if self._anywhere:
-            self._automaton.make_automaton()
-        sizes: dict[str, set[int]] = {}  # the first character of a literal -> the lengths of those literals
-        for literal in {lit for alt in alternatives if alt.at_start for lit in alt.key}:
-            sizes.setdefault(literal[0], set()).add(len(literal))
-        self._start_sizes = {first: sorted(lengths) for first, lengths in sizes.items()}
-        self._by_words: dict[int, _Candidates] = {}
+        options = re2.Options()
+        options.case_sensitive = False
+        options.log_errors = False
+        options.max_mem = SET_MAX_MEM
+        self._set = re2.Set.SearchSet(options)
+        for rule in rules:
+            # Case is set per pattern: the set's option is case-insensitive, "(?-i:...)" undoes it.
+            source = to_re2(rule.source)
+            self._set.Add(f"(?-i:{source})" if rule.case_sensitive else source)
+        self._set.Compile()
 
     def first_match(self, text: str, words: int) -> Rule | None:
         """Return the first rule that fires on a stripped line of `words` words, or None."""
-        candidates = self._by_words.get(words) or self._candidates(words)
-        if not text.isascii() and _TRAP.search(text):
-            folded, order = None, candidates.every
-        else:
-            folded = text.lower()
-            found = [candidates.unkeyed]
-            if self._anywhere:
-                found += [candidates.anywhere.get(lit, ()) for lit in {lit for _, lit in self._automaton.iter(folded)}]
-            if folded:
-                found += [candidates.at_start.get(folded[:n], ()) for n in self._start_sizes.get(folded[0], ())]
-            order = sorted(set().union(*found))
-        for rule, n in order:
-            alt = self._alternatives[rule][n]
-            if folded is not None and not all(any(lit in folded for lit in need) for need in alt.needs):
-                continue
-            if alt.regex.search(text):
-                return self.rules[rule]
+        found = self._set.Match(text.translate(_SPACES))
+        if not found:
+            return None
+        for i in sorted(found):
+            rule = self.rules[i]
+            if rule.max_words is None or words <= rule.max_words:
+                return rule
         return None
-
-    def _candidates(self, words: int) -> _Candidates:
-        found = _Candidates()
-        for i, rule in enumerate(self.rules):
-            if rule.max_words is not None and words > rule.max_words:
-                continue
-            for n, alt in enumerate(self._alternatives[i]):
-                found.every.append((i, n))
-                for literal in alt.key:
-                    (found.at_start if alt.at_start else found.anywhere).setdefault(literal, set()).add((i, n))
-                if not alt.key:
-                    found.unkeyed.add((i, n))
-        self._by_words[words] = found
-        return found
-
-
-@dataclass
-class _Candidates:
-    """The alternatives of the rules that apply to lines of some word count, as (rule, n) pairs."""
-
-    every: list[tuple[int, int]] = field(default_factory=list)
-    unkeyed: set[tuple[int, int]] = field(default_factory=set)  # tried on every line
-    anywhere: dict[str, set[tuple[int, int]]] = field(default_factory=dict)  # by a literal they need
-    at_start: dict[str, set[tuple[int, int]]] = field(default_factory=dict)  # by a literal they start with
-
-
-# --- taking patterns apart -----------------------------------------------------------------------
-
-#: Characters that `re.IGNORECASE` matches with an ASCII letter, or whose case mappings hold one
-#: ("ſ" is "s", the Kelvin sign is "k", "İ" lowercases to "i̇"): on a line holding one, lowercasing
-#: does not keep every ASCII literal a pattern can match, so no alternative is ruled out.
-#: tests/unit/test_rules.py derives the set from Unicode again.
-CASE_FOLD_TRAPS = frozenset(
-    "\xdf\u0130\u0131\u0149\u017f\u01f0\u1e96\u1e97\u1e98\u1e99\u1e9a\u212a\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"
-)
-_TRAP = re.compile(f"[{''.join(sorted(CASE_FOLD_TRAPS))}]")
-_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
-
-
-@dataclass(frozen=True)
-class _Alternative:
-    """A top-level alternative of a rule's pattern, and the literals its matches must hold."""
-
-    regex: re.Pattern[str]
-    #: Sets of lowercase literals: every match holds one literal of each set.
-    needs: tuple[tuple[str, ...], ...] = ()
-    #: The literals it is looked up by: its possible starts when `at_start` (it only matches at the
-    #: start of a line), else its first set of needs; empty: it is tried on every line.
-    key: tuple[str, ...] = ()
-    at_start: bool = False
-
-
-def _take_apart(pattern: re.Pattern[str]) -> list[_Alternative]:
-    """Split a pattern into its top-level alternatives, each with the literals its matches hold."""
-    flags = pattern.flags
-    whole = [_Alternative(pattern)]
-    if flags & re.X:  # comments and insignificant spaces make the source hard to split
-        return whole
-    try:
-        parts = _split_alternatives(pattern.pattern)
-        trees = [sre_parse.parse(part, flags) for part in parts]
-        if any(_refers_to_a_group(tree) for tree in trees):
-            return whole  # alternatives that refer to each other's groups cannot be tried apart
-        alternatives = []
-        for part, tree in zip(parts, trees, strict=True):
-            needs = [tuple(sorted(s)) for s in _needs(tree)]
-            starts = _starts(tree, flags)
-            if starts:
-                alternatives.append(_Alternative(re.compile(part, flags), tuple(needs), starts, True))
-            else:
-                alternatives.append(
-                    _Alternative(re.compile(part, flags), tuple(needs[1:]), tuple(needs[:1])[0] if needs else ())
-                )
-    except (re.error, RecursionError):
-        return whole
-    return alternatives
-
-
-def _split_alternatives(pattern: str) -> list[str]:
-    """Split a pattern at its top-level "|" (not inside a group or a character set)."""
-    parts, depth, start, i, n = [], 0, 0, 0, len(pattern)
-    while i < n:
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":  # a "]" right after "[" or "[^" is a literal one
-            i += 2 if pattern.startswith("[^", i) else 1
-            i += pattern.startswith("]", i)
-            while i < n and pattern[i] != "]":
-                i += 2 if pattern[i] == "\\" else 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    parts.append(pattern[start:])
-    return parts
-
-
-def _refers_to_a_group(tree: sre_parse.SubPattern) -> bool:
-    """Tell whether a parsed pattern holds a back-reference or a conditional on a group."""
-    for op, av in tree:
-        if op in (sre.GROUPREF, sre.GROUPREF_EXISTS):
-            return True
-        if any(_refers_to_a_group(t) for t in _subtrees(op, av)):
-            return True
-    return False
-
-
-def _subtrees(op: object, av: object) -> list:
-    if op is sre.SUBPATTERN:
-        return [av[-1]]  # type: ignore[index]
-    if op in _REPEATS:
-        return [av[2]]  # type: ignore[index]
-    if op is sre.BRANCH:
-        return list(av[1])  # type: ignore[index]
-    if op in (sre.ASSERT, sre.ASSERT_NOT):
-        return [av[1]]  # type: ignore[index]
-    if op is sre.ATOMIC_GROUP:
-        return [av]
-    return []
-
-
-def _needs(tree: sre_parse.SubPattern) -> list[frozenset[str]]:
-    """Return sets of literals such that every match of `tree` holds one literal of each set, the
-    set with the longest literals first (longer literals are rarer in prose).
-
-    Runs of ASCII literal characters count, lowercased; groups and repeats of at least one pass
-    their needs up; a branch needs one of its branches' best literals. Anything else ends a run.
-    """
-    found: list[frozenset[str]] = []
-    run: list[str] = []
-    for op, av in [*tree, (None, None)]:
-        if op is sre.LITERAL and av < 128:
-            run.append(chr(av).lower())
-            continue
-        if run:
-            found.append(frozenset({"".join(run)}))
-            run = []
-        if op is sre.SUBPATTERN:
-            found += _needs(av[-1])
-        elif op is sre.ATOMIC_GROUP:
-            found += _needs(av)
-        elif op in _REPEATS and av[0] >= 1:
-            found += _needs(av[2])
-        elif op is sre.BRANCH:
-            branches = [_needs(branch) for branch in av[1]]
-            if all(branches):
-                found.append(frozenset().union(*(b[0] for b in branches)))
-    return sorted(set(found), key=lambda s: (-min(map(len, s)), len(s), sorted(s)))
-
-
-def _starts(tree: sre_parse.SubPattern, flags: int) -> tuple[str, ...]:
-    """Return the lowercase literals one of which starts every match, when the pattern is anchored
-    at the start of the text ("^(share|tweet)..."); empty when it is not, or may start otherwise."""
-    if flags & re.M or not len(tree) or tree[0][0] is not sre.AT:
-        return ()
-    if tree[0][1] not in (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING):
-        return ()
-    starts = _leading_literals(list(tree)[1:])
-    return tuple(sorted(starts)) if starts else ()
-
-
-def _leading_literals(items: list) -> set[str] | None:
-    """Return the literals one of which a match of `items` starts with (None: nothing known)."""
-    while items and items[0][0] is sre.AT:  # zero-width: "\b" starts nothing
-        items = items[1:]
-    if not items:
-        return None
-    op, av = items[0]
-    if op is sre.LITERAL and av < 128:
-        run = []
-        for op, av in items:
-            if op is not sre.LITERAL or av >= 128:
-                break
-            run.append(chr(av).lower())
-        return {"".join(run)}
-    if op is sre.SUBPATTERN:
-        return _leading_literals(list(av[-1]))
-    if op in _REPEATS and av[0] >= 1:
-        return _leading_literals(list(av[2]))
-    if op is sre.BRANCH:
-        found: set[str] = set()
-        for branch in av[1]:
-            literals = _leading_literals(list(branch))
-            if not literals:
-                return None
-            found |= literals
-        return found
-    return None
