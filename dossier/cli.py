@@ -19,12 +19,14 @@ from typing import Any
 from .cache import Stage1Cache
 from .ingest import SourceError, list_sources
 from .model import Article
-from .pipeline import BATCH_SIZE, Failure, Options, analyse_file
-from .stage1 import EXECUTORS
+from .pipeline import BATCH_SIZE, Failure, Options, analyse_corpus, analyse_file
+from .stage1 import EXECUTORS, make_executor
 from .stage1 import run_stage1 as run_stage1_on
 
 #: Print a progress line every this many sources (and at the end) on long runs.
 PROGRESS_EVERY = 200
+#: Hand-made metadata labels of real pages (title, publisher, date, author), by set and page.
+REAL_LABELS = "tests/realpages/metadata.yml"
 EVAL_SETS = {
     "seeds": ("seeds", "tests/gold/seeds"),
     "tune": ("tests/corpus/tune/articles", "tests/corpus/tune/gold"),
@@ -162,26 +164,34 @@ def cmd_inspect(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from .evaluation import evaluate, format_figures
+    from .evaluation import baseline_output, evaluate, format_figures
 
-    names = list(EVAL_SETS) if args.set == "all" else [args.set]
+    sets = _evaluation_sets(args)
     failed = []
     floors = _floors(args.floors) if args.floors else {}
     options = _options(args)
-    for name in names:
-        articles, gold = (Path(p) for p in EVAL_SETS[name])
+    labels = _hand_labels()
+    for name, (articles, gold) in sets.items():
         if not gold.is_dir():
             _err(f"evaluation set {name!r}: {gold} is missing; skipped")
             continue
 
-        def run(path: Path, articles: Path = articles) -> dict[str, Any]:
-            return inspect_dict(analyse_file(path, options, articles, _cache(args)))
+        def run(paths: list[Path]) -> dict[Path, dict[str, Any]]:
+            if args.baseline:
+                return {p: baseline_output(args.baseline, p.read_text(encoding="utf-8")) for p in paths}
+            with make_executor(args.executor, args.jobs, args.scheduler, len(paths)) as executor:
+                articles, failures = analyse_corpus(paths, options, executor=executor, cache=_cache(args))
+            for failure in failures:
+                _err(str(failure))
+            by_name = {a.source_file: inspect_dict(a) for a in articles}
+            empty = {"body": "", "entities": []}
+            return {p: by_name.get(p.name, empty) for p in paths}
 
-        score = evaluate(articles, gold, run)
+        score = evaluate(articles, gold, run, labels.get(name))
         if args.verbose:
             print("\n".join(score.rows))
         figures = score.figures()
-        print(format_figures(name, figures))
+        print(format_figures(name, figures), flush=True)
         if score.split():
             print(f"{name}: entities split across names: {dict(score.split())}")
         for key, floor in floors.get(name, {}).items():
@@ -192,6 +202,56 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     for f in failed:
         _err(f"below the floor: {f}")
     return 1 if failed else 0
+
+
+def _evaluation_sets(args: argparse.Namespace) -> dict[str, tuple[Path, Path]]:
+    """Resolve --set to the folders of the sets it names: articles and gold, by set name."""
+    own = {name: (Path(a), Path(g)) for name, (a, g) in EVAL_SETS.items()}
+    wanted = args.set
+    real_groups = ("all", "real", "real-tune", "real-scored")
+    real: dict[str, tuple[Path, Path]] = {}
+    if wanted not in own and wanted != "own":
+        from . import realpages
+
+        corpora = Path(args.corpora)
+        try:
+            folder = realpages.prepare(corpora, args.jobs)
+        except ImportError as exc:
+            raise UsageError(
+                f"the real-page sets need the evaluation extras ({exc.name}): pip install -e '.[test]'"
+            ) from exc
+        if folder is None and wanted != "all":
+            raise UsageError(f"{corpora}: none of the corpus archives ({', '.join(realpages.CORPORA)}) is there")
+        for corpus in realpages.CORPORA:
+            for rendering in realpages.RENDERINGS:
+                for part in realpages.PARTS:
+                    name = realpages.set_name(corpus, rendering, part)
+                    if folder is not None and (folder / name).is_dir():
+                        real[name] = (folder / name / "articles", folder / name / "gold")
+    if wanted == "own":
+        return own
+    if wanted == "all":
+        return {**own, **real}
+    if wanted in real_groups:
+        part = wanted.removeprefix("real").lstrip("-")
+        return {n: v for n, v in real.items() if not part or n.endswith(f"-{part}")}
+    if wanted in own:
+        return {wanted: own[wanted]}
+    if wanted in real:
+        return {wanted: real[wanted]}
+    known = ", ".join([*own, "own", *real_groups, *real])
+    raise UsageError(f"--set {wanted}: no such evaluation set (known: {known})")
+
+
+def _hand_labels() -> dict[str, dict[str, dict[str, Any]]]:
+    """Hand-made metadata labels of real pages, by set name and file stem (tests/realpages/)."""
+    path = Path(REAL_LABELS)
+    if not path.is_file():
+        return {}
+    import yaml
+
+    table = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return table
 
 
 def _floors(path: str) -> dict[str, dict[str, float]]:
@@ -245,7 +305,24 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = sub.add_parser(
         "evaluate", parents=[common], help="score cleaning, metadata and entities against gold labels"
     )
-    evaluate.add_argument("--set", choices=[*EVAL_SETS, "all"], default="all", help="which gold set (default: all)")
+    evaluate.add_argument(
+        "--set",
+        default="all",
+        help="which gold set: seeds, tune, holdout, own (those three), real (every real-page set), real-tune, "
+        "real-scored, one real set such as l3s-gn1-page-scored, or all (default)",
+    )
+    evaluate.add_argument(
+        "--corpora",
+        default="../shared/corpora",
+        help="folder of the real-page archives (l3s-gn1.tar.xz, dragnet.tar.xz, readability.tar.xz); they are "
+        "rendered as scrapers render pages, once, into the user's cache folder (default: ../shared/corpora)",
+    )
+    evaluate.add_argument(
+        "--baseline",
+        choices=("justext", "trafilatura"),
+        help="score a baseline extractor on the same sets instead of Dossier (each line a paragraph, as the "
+        "external scorer gives it)",
+    )
     evaluate.add_argument("--floors", help="YAML of minimum figures per set; exit 1 when one is not met")
     evaluate.add_argument("-v", "--verbose", action="store_true", help="print a row per file with what was wrong")
     evaluate.set_defaults(func=cmd_evaluate)

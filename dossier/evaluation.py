@@ -70,6 +70,8 @@ class Score:
         out["entity_precision"] = self.ratio("ent_out_ok", "ent_out")
         out["entities_split"] = len(self.split())
         out["files"] = c["files"]
+        if c["unplaced"]:
+            out["unplaced_lines"] = c["unplaced"]
         return out
 
     def split(self) -> dict[str, set[str]]:
@@ -103,8 +105,12 @@ def score_file(gold: dict[str, Any], lines: list[str], out: dict[str, Any], scor
                 c["body_kept"] += 1
             else:
                 missing.append(no)
+    c["unplaced"] += len(gold.get("unplaced_lines") or [])
     wrong = []
+    found_in_file = gold.get("found_in_file") or {}
     for f in FIELDS:
+        if found_in_file.get(f) is False:  # nobody labelled it, or the text does not hold it
+            continue
         g, o = gold.get(f), out.get(f)
         g = str(g) if g is not None else None
         if g:
@@ -123,43 +129,62 @@ def score_file(gold: dict[str, Any], lines: list[str], out: dict[str, Any], scor
         elif o:
             c[f"{f}_invented"] += 1
             wrong.append(f"{f}={o!r} (gold none)")
-    gold_entities = gold.get("entities") or []
-    out_entities = out.get("entities") or []
-    out_names = [[e.get("name", "")] + list(e.get("aliases") or []) for e in out_entities]
-    not_found = []
-    for ge in gold_entities:
-        names = [ge["name"]] + list(ge.get("aliases") or [])
-        keys = {_loose(n) for n in names if _loose(n)}
-        hit = next((oe for oe, on in zip(out_entities, out_names, strict=True) if keys & {_loose(n) for n in on}), None)
-        c["ent_total"] += 1
-        if hit:
-            c["ent_found"] += 1
-            score.canonical[ge["name"]].add(_loose(hit.get("name")))
-        else:
-            not_found.append(ge["name"])
-    all_gold = {_loose(n) for ge in gold_entities for n in [ge["name"]] + list(ge.get("aliases") or [])}
-    spurious = []
-    for e, names in zip(out_entities, out_names, strict=True):
-        c["ent_out"] += 1
-        if any(_loose(n) in all_gold for n in names):
-            c["ent_out_ok"] += 1
-        else:
-            spurious.append(e.get("name"))
+    not_found: list[str] = []
+    spurious: list[str | None] = []
+    if found_in_file.get("entities") is not False:  # pages nobody labelled entities of are not scored
+        gold_entities = gold.get("entities") or []
+        out_entities = out.get("entities") or []
+        out_names = [[e.get("name", "")] + list(e.get("aliases") or []) for e in out_entities]
+        for ge in gold_entities:
+            names = [ge["name"]] + list(ge.get("aliases") or [])
+            keys = {_loose(n) for n in names if _loose(n)}
+            hit = next(
+                (oe for oe, on in zip(out_entities, out_names, strict=True) if keys & {_loose(n) for n in on}), None
+            )
+            c["ent_total"] += 1
+            if hit:
+                c["ent_found"] += 1
+                score.canonical[ge["name"]].add(_loose(hit.get("name")))
+            else:
+                not_found.append(ge["name"])
+        all_gold = {_loose(n) for ge in gold_entities for n in [ge["name"]] + list(ge.get("aliases") or [])}
+        for e, names in zip(out_entities, out_names, strict=True):
+            c["ent_out"] += 1
+            if any(_loose(n) in all_gold for n in names):
+                c["ent_out_ok"] += 1
+            else:
+                spurious.append(e.get("name"))
+
     return (
         f"body missing={missing[:8]} boilerplate leaked={leaked[:8]} {' '.join(wrong)}"
         f" entities missed={not_found[:6]} spurious={spurious[:6]}"
     )
 
 
-def evaluate(articles: Path, gold_dir: Path, run: Callable[[Path], dict[str, Any]]) -> Score:
-    """Score every gold-labelled article in a folder with `run` (a file path -> inspect dict)."""
+def evaluate(
+    articles: Path,
+    gold_dir: Path,
+    run: Callable[[list[Path]], dict[Path, dict[str, Any]]],
+    labels: dict[str, dict[str, Any]] | None = None,
+) -> Score:
+    """Score every gold-labelled article in a folder; `run` analyses the articles (all at once, as
+    one corpus) and returns each one's inspect dict. `labels` adds hand-made labels to gold files,
+    by file stem."""
+    golds = {gpath.stem: yaml.safe_load(gpath.read_text(encoding="utf-8")) for gpath in sorted(gold_dir.glob("*.yaml"))}
+    for stem, extra in (labels or {}).items():
+        if stem in golds:
+            golds[stem].update(extra)
+            golds[stem]["found_in_file"] = {
+                **(golds[stem].get("found_in_file") or {}),
+                **extra.get("found_in_file", {}),
+            }
+    paths = {stem: articles / f"{stem}.txt" for stem in golds}
+    outputs = run(list(paths.values()))
     score = Score()
-    for gpath in sorted(gold_dir.glob("*.yaml")):
-        gold = yaml.safe_load(gpath.read_text(encoding="utf-8"))
-        apath = articles / f"{gpath.stem}.txt"
-        lines = split_lines(apath.read_text(encoding="utf-8"))
-        row = score_file(gold, lines, run(apath), score)
-        score.rows.append(f"{gpath.stem:34s} {row}")
+    for stem, gold in golds.items():
+        lines = split_lines(paths[stem].read_text(encoding="utf-8"))
+        row = score_file(gold, lines, outputs[paths[stem]], score)
+        score.rows.append(f"{stem:34s} {row}")
     return score
 
 
@@ -169,3 +194,22 @@ def format_figures(name: str, figures: dict[str, Any]) -> str:
     for key, value in figures.items():
         parts.append(f"{key}={'n/a' if value is None else f'{value:.3f}' if isinstance(value, float) else value}")
     return f"{name}: " + " ".join(parts)
+
+
+def baseline_output(kind: str, text: str) -> dict[str, Any]:
+    """Return what a baseline extractor keeps of a text, as the external scorer runs it: every
+    non-blank line as a paragraph of an HTML page, given to jusText or trafilatura."""
+    paragraphs = [line for line in split_lines(text) if line.strip()]
+    page = "<html><body>" + "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs) + "</body></html>"
+    if kind == "justext":
+        import justext
+
+        kept = [p.text for p in justext.justext(page.encode(), justext.get_stoplist("English")) if not p.is_boilerplate]
+        return {"title": None, "body": "\n".join(kept), "entities": []}
+    if kind == "trafilatura":
+        import trafilatura
+
+        body = trafilatura.extract(page, favor_recall=False, include_comments=False) or ""
+        meta = trafilatura.extract_metadata(page)
+        return {"title": meta.title if meta else None, "body": body, "entities": []}
+    raise ValueError(f"unknown baseline {kind!r} (justext, trafilatura)")

@@ -1,0 +1,563 @@
+"""Real web pages with human gold labels, turned into the text files scrapers make (issue 13).
+
+`../shared/corpora/` holds three public datasets of real news and web pages, each page with its
+HTML and a gold standard made by people (its README gives their licences: the pages' texts stay
+out of this repository; this module, the split and the figures it yields are ours). This module
+renders every page the way scrapers do and carries the gold labels onto the lines, in the gold
+format of the seeds (`title_lines`, `meta_lines`, `boilerplate_lines`; every other non-blank line
+is body), so that `evaluate` can score cleaning on thousands of lines nobody here wrote:
+
+- ``page``: the whole page as text, every visible block on its own line, the way `html-text` (or
+  a browser's "save as text") renders it: menus, share bars, footers and all. The renderer is
+  html-text's own algorithm (`html_text.etree_to_text`: the same cleaner, block tags and spacing),
+  written again here only so that each piece of text keeps the label of the element it came from.
+- ``reader``: the looser text of a reader-mode extractor run with recall first (trafilatura with
+  ``favor_recall``, comments and tables kept), which leaves some chrome in.
+
+How labels reach the lines:
+
+- L3S-GN1 (gold: the page itself with every text block wrapped in ``<span class="x-nc-selN">``):
+  the whole-page rendering reads the label of each text node from the span around it, so its
+  labels are exact. A line is body when at least ``PURE_SHARE`` of its characters are full text
+  (class 2) or supplemental text (class 3) and some are full text; title when they are headline
+  (class 1); metadata (kept or dropped, not scored) when they are supplemental only (captions,
+  datelines) or mixed; boilerplate when they are not content, related content or comments (0, 4,
+  5) or outside every span. The ``<title>`` element's line is metadata.
+- Dragnet and Readability (gold: the main content as text): the rendered words are aligned with
+  the gold's words (`difflib.SequenceMatcher`, matches of ``MIN_MATCH`` words or more); a line
+  whose words are at least ``PURE_SHARE`` matched is body, at most ``1 - PURE_SHARE`` boilerplate,
+  in between metadata (counted as unplaced). Dragnet's comments, after its marker line, are
+  boilerplate. The page's headline (its ``<h1>`` or ``og:title``, when the gold holds it) is
+  metadata, since the gold counts it as content and Dossier takes it as the title.
+- Reader renderings of L3S pages are aligned with the labelled whole-page words the same way;
+  a reader line whose words cannot be placed is metadata and counted as unplaced.
+
+Every page goes to one of two parts by a hash of its site (the host its canonical address or most
+of its links name; Readability's test names), so no site is in both: ``tune``, which rules may be
+read and developed against, and ``scored``, which is only scored.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import json
+import re
+import tarfile
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+CORPORA = ("l3s-gn1", "dragnet", "readability")
+RENDERINGS = ("page", "reader")
+PARTS = ("tune", "scored")
+#: Bump when the rendering or the labelling changes: converted sets are cached under this version.
+CONVERTER_VERSION = 1
+#: A line takes a label when at least this share of its characters (or words) carry it.
+PURE_SHARE = 0.8
+#: Word matches shorter than this are chance ("the", "said"), unless they cover a whole line.
+MIN_MATCH = 3
+#: Share of sites in the tune part; the rest are scored only.
+TUNE_SHARE = 0.5
+#: L3S-GN1 classes: 1 headline, 2 full text, 3 supplemental, 0/4/5 not content, related, comments.
+_L3S_TITLE, _L3S_BODY, _L3S_SUPPLEMENT = 1, 2, 3
+_DRAGNET_COMMENTS = "!@#$%^&*()  COMMENTS"
+_SEL = re.compile(r"\bx-nc-sel(\d)\b")
+_WORD = re.compile(r"\w+")
+_WS = re.compile(r"\s+")
+_PUNCT_AFTER = re.compile(r'^[,:;.!?")]')
+_OPEN_BEFORE = re.compile(r"\($")
+_LINK_HOST = re.compile(r"""<a\s[^>]*?href\s*=\s*["']?https?://([^/"'\s>:?#]+)""", re.I)
+#: Hosting platforms whose sites are their subdomains ("sethgodin.typepad.com").
+_PLATFORMS = frozenset({"blogspot.com", "typepad.com", "wordpress.com", "tumblr.com", "livejournal.com", "blogs.com"})
+#: Hosts that pages link to whatever site they are on: ad servers and share buttons.
+_ELSEWHERE = frozenset(
+    "doubleclick.net adtech.de googlesyndication.com atdmt.com 2mdn.net yieldmanager.com advertising.com "
+    "falkag.net adbrite.com digg.com del.icio.us delicious.com facebook.com technorati.com addthis.com "
+    "newsvine.com reddit.com stumbleupon.com twitter.com myspace.com".split()
+)
+_CANONICAL = re.compile(
+    r"""<link[^>]+rel=["']?canonical["']?[^>]*href=["']?(https?://[^"'\s>]+)|<base\s[^>]*href=["']?(https?://[^"'\s>]+)|<meta[^>]+property=["']og:url["'][^>]*content=["'](https?://[^"'\s>]+)""",
+    re.I,
+)
+
+#: Labels of a rendered line.
+BODY, TITLE, META, CHROME, UNPLACED = "body", "title", "meta", "chrome", "unplaced"
+
+
+@dataclass
+class Page:
+    """One page of a corpus: its HTML, the site it is from, and what its gold says."""
+
+    corpus: str
+    id: str
+    site: str
+    html: str
+    #: L3S: the gold HTML, labelled; Dragnet and Readability: the gold content as text.
+    gold: str
+    comments: str = ""
+    headline: str = ""
+
+
+@dataclass
+class Rendered:
+    """A page rendered as text, with a label per line (None for blank lines)."""
+
+    lines: list[str]
+    labels: list[str | None]
+    title: str | None = None
+    extra: dict = field(default_factory=dict)
+
+
+# --- rendering -----------------------------------------------------------------------------------
+
+
+def render_page(html: str, labelled: bool = False) -> tuple[list[str], list[Counter]]:
+    """Render a page as html-text does, every block on its own line; with `labelled`, also count
+    each line's characters by the L3S class of the span they sit in (None: outside every span)."""
+    import lxml.etree
+    from html_text.html_text import DOUBLE_NEWLINE_TAGS, NEWLINE_TAGS, cleaner, parse_html
+
+    tree = parse_html(html)
+    try:
+        tree = cleaner.clean_html(tree)
+    except AssertionError:  # lxml's cleaner on some trees (html-text does the same)
+        pass
+    pieces: list[tuple[str, object]] = []  # text with its class, or a break: "\n" / "\n\n"
+    newline, double = object(), object()
+    prev: object = double
+    stack: list[object] = [None]
+
+    def add_newlines(tag: str) -> None:
+        nonlocal prev
+        if prev is double:
+            return
+        if tag in DOUBLE_NEWLINE_TAGS:
+            pieces.append(("\n" if prev is newline else "\n\n", None))
+            prev = double
+        elif tag in NEWLINE_TAGS:
+            if prev is not newline:
+                pieces.append(("\n", None))
+            prev = newline
+
+    def add_text(raw: str | None) -> None:
+        nonlocal prev
+        text = _WS.sub(" ", raw.strip()) if raw else ""
+        if not text:
+            return
+        if prev is not newline and prev is not double:
+            assert isinstance(prev, str)
+            if prev[-1:].isspace() or (not _PUNCT_AFTER.search(text) and not _OPEN_BEFORE.search(prev)):
+                pieces.append((" ", stack[-1]))
+        pieces.append((text, stack[-1]))
+        prev = raw
+
+    in_title = 0
+    for event, el in lxml.etree.iterwalk(tree, events=("start", "end")):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if event == "start":
+            m = _SEL.search(el.get("class") or "") if labelled and tag == "span" else None
+            in_title += tag == "title"
+            stack.append(int(m.group(1)) if m else ("title" if in_title else stack[-1]))
+            add_newlines(tag)
+            add_text(el.text)
+        else:
+            stack.pop()
+            in_title -= tag == "title"
+            add_newlines(tag)
+            if el is not tree:
+                add_text(el.tail)
+    lines: list[str] = []
+    counts: list[Counter] = []
+    current: list[tuple[str, object]] = []
+
+    def flush() -> None:
+        text = "".join(t for t, _ in current).strip()
+        c: Counter = Counter()
+        for t, label in current:
+            c[label] += len(t.strip())
+        if text or (lines and lines[-1]):  # at most one blank line in a row
+            lines.append(text)
+            counts.append(c)
+        current.clear()
+
+    for text, label in pieces:
+        if text.startswith("\n"):
+            for _ in text:
+                flush()
+        else:
+            current.append((text, label))
+    flush()
+    while lines and not lines[-1]:
+        lines.pop()
+        counts.pop()
+    return lines, counts
+
+
+def reader_text(html: str) -> str:
+    """Return the text a reader-mode extractor gives with recall first (trafilatura)."""
+    import trafilatura
+
+    text = trafilatura.extract(
+        html,
+        favor_recall=True,
+        include_comments=True,
+        include_tables=True,
+        output_format="txt",
+        with_metadata=False,
+        deduplicate=False,
+    )
+    return text or ""
+
+
+def text_of_html(html: str) -> str:
+    """Return an HTML fragment's text, one block per line (Readability's gold)."""
+    lines, _ = render_page(html)
+    return "\n".join(lines)
+
+
+# --- labels --------------------------------------------------------------------------------------
+
+
+def _l3s_label(counts: Counter) -> str:
+    """Label a whole-page line of an L3S page from its characters' classes."""
+    total = sum(counts.values())
+    if not total:
+        return CHROME
+    if counts.get("title", 0) >= PURE_SHARE * total:
+        return META  # the <title> element: where a title may come from, not body
+    body, supplement = counts.get(_L3S_BODY, 0), counts.get(_L3S_SUPPLEMENT, 0)
+    if body and body + supplement >= PURE_SHARE * total:
+        return BODY
+    if counts.get(_L3S_TITLE, 0) >= PURE_SHARE * total:
+        return TITLE
+    if supplement >= PURE_SHARE * total:
+        return META
+    chrome = sum(n for k, n in counts.items() if k not in (_L3S_TITLE, _L3S_BODY, _L3S_SUPPLEMENT, "title"))
+    if chrome >= PURE_SHARE * total:
+        return CHROME
+    return UNPLACED
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def _line_words(lines: list[str]) -> tuple[list[str], list[int]]:
+    """Every word of the lines in order, and the line each comes from."""
+    words, owner = [], []
+    for i, line in enumerate(lines):
+        for w in _words(line):
+            words.append(w)
+            owner.append(i)
+    return words, owner
+
+
+def _matched(target: list[str], owner: list[int], source: list[str]) -> list[int | None]:
+    """For each target word, the index of the source word it is aligned with, or None."""
+    found: list[int | None] = [None] * len(target)
+    matcher = difflib.SequenceMatcher(None, target, source, autojunk=False)
+    for a, b, size in matcher.get_matching_blocks():
+        if not size:
+            continue
+        whole_line = (a == 0 or owner[a - 1] != owner[a]) and (
+            a + size == len(target) or owner[a + size] != owner[a + size - 1]
+        )
+        if size >= MIN_MATCH or whole_line:
+            for k in range(size):
+                found[a + k] = b + k
+    return found
+
+
+def label_by_content(lines: list[str], content: str, comments: str = "") -> list[str | None]:
+    """Label lines by aligning their words with the gold content (body) and comments (chrome)."""
+    words, owner = _line_words(lines)
+    gold = _words(content)
+    found = _matched(words, owner, gold + _words(comments))
+    body = [0] * len(lines)
+    total = [0] * len(lines)
+    for w, line in enumerate(owner):
+        total[line] += 1
+        body[line] += found[w] is not None and found[w] < len(gold)
+    labels: list[str | None] = []
+    for i, line in enumerate(lines):
+        if not line.strip():
+            labels.append(None)
+        elif not total[i]:
+            labels.append(CHROME)  # punctuation only: "|", "»"
+        elif body[i] >= PURE_SHARE * total[i]:
+            labels.append(BODY)
+        elif body[i] <= (1 - PURE_SHARE) * total[i]:
+            labels.append(CHROME)
+        else:
+            labels.append(UNPLACED)
+    return labels
+
+
+def label_by_page(lines: list[str], page_lines: list[str], page_labels: list[str | None]) -> list[str | None]:
+    """Label reader-mode lines by aligning their words with a labelled whole-page rendering."""
+    words, owner = _line_words(lines)
+    page_words, page_owner = _line_words(page_lines)
+    found = _matched(words, owner, page_words)
+    votes: list[Counter] = [Counter() for _ in lines]
+    total = [0] * len(lines)
+    for w, line in enumerate(owner):
+        total[line] += 1
+        if found[w] is not None:
+            votes[line][page_labels[page_owner[found[w]]]] += 1
+    labels: list[str | None] = []
+    for i, line in enumerate(lines):
+        if not line.strip():
+            labels.append(None)
+            continue
+        top = votes[i].most_common(1)
+        if top and total[i] and top[0][1] >= PURE_SHARE * total[i]:
+            labels.append(top[0][0])
+        elif not total[i]:
+            labels.append(CHROME)
+        else:
+            labels.append(UNPLACED)
+    return labels
+
+
+def _headline_lines(lines: list[str], labels: list[str | None], headline: str) -> None:
+    """Mark the page's headline as metadata where the gold counts it as body."""
+    key = _words(headline)
+    if not key:
+        return
+    for i, line in enumerate(lines):
+        if labels[i] == BODY and _words(line) == key:
+            labels[i] = META
+
+
+# --- the corpora ---------------------------------------------------------------------------------
+
+
+def _decode(data: bytes) -> str:
+    from .ingest import SourceError, decode_bytes
+
+    try:
+        return decode_bytes(data)[0]
+    except SourceError:
+        return data.decode("utf-8", "replace")
+
+
+def site_of(html: str) -> str:
+    """Tell the site a page is from: its canonical address's host, else the host most of its
+    links name; "www." and the like are dropped so that one site has one name."""
+    m = _CANONICAL.search(html)
+    if m:
+        host = urlsplit(next(g for g in m.groups() if g)).hostname or ""
+    else:
+        hosts = Counter(h.lower() for h in _LINK_HOST.findall(html))
+        for h in list(hosts):
+            if ".".join(h.split(".")[-2:]) in _ELSEWHERE:
+                del hosts[h]
+        host = hosts.most_common(1)[0][0] if hosts else ""
+    labels = host.lower().split(".")
+    # The registrable part, roughly: the last two labels, three under a two-letter country code
+    # with a second level ("bbc.co.uk", "smh.com.au") or on a hosting platform.
+    keep = 2
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in ("co", "com", "net", "org", "ac", "gov"):
+        keep = 3
+    elif ".".join(labels[-2:]) in _PLATFORMS:
+        keep = 3
+    return ".".join(labels[-keep:])
+
+
+def part_of(site: str) -> str:
+    """Put a site in the tune or the scored part, by a hash of its name."""
+    digest = int(hashlib.sha256(site.encode()).hexdigest()[:8], 16)
+    return "tune" if digest / 0xFFFFFFFF < TUNE_SHARE else "scored"
+
+
+def _members(archive: Path) -> Iterator[tuple[str, bytes]]:
+    with tarfile.open(archive, "r:xz") as tar:
+        for member in tar:
+            if member.isfile():
+                handle = tar.extractfile(member)
+                if handle is not None:
+                    yield member.name, handle.read()
+
+
+def read_corpus(archive: Path) -> Iterator[Page]:
+    """Read the pages of one corpus archive (``l3s-gn1.tar.xz``, ``dragnet.tar.xz``, ...)."""
+    corpus = archive.name.split(".")[0]
+    inputs: dict[str, bytes] = {}
+    golds: dict[str, bytes] = {}
+    for name, data in _members(archive):
+        parts = Path(name).parts
+        if "input" in parts:
+            inputs[Path(name).stem] = data
+        elif "GoldStandard" in parts:
+            golds[Path(name).stem] = data
+    for pid in sorted(inputs.keys() & golds.keys()):
+        html = _decode(inputs[pid])
+        gold = _decode(golds[pid])
+        comments = ""
+        if corpus == "dragnet" and _DRAGNET_COMMENTS in gold:
+            gold, comments = gold.split(_DRAGNET_COMMENTS, 1)
+        if corpus == "readability":
+            site = re.sub(r"-\d+$", "", pid)
+            gold = text_of_html(gold)
+        else:
+            site = site_of(html) or pid
+        yield Page(corpus, pid, site, html, gold, comments, _headline_of(html))
+
+
+_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.I | re.S)
+_OG_TITLE = re.compile(r"""<meta[^>]+property=["']og:title["'][^>]*content=["']([^"']+)""", re.I)
+_TAGS = re.compile(r"<[^>]+>")
+
+
+def _headline_of(html: str) -> str:
+    import html as html_lib
+
+    m = _H1.search(html) or _OG_TITLE.search(html)
+    return html_lib.unescape(_TAGS.sub(" ", m.group(1))).strip() if m else ""
+
+
+def render_l3s(page: Page) -> dict[str, Rendered]:
+    """Render an L3S page both ways, labelled from its gold spans."""
+    lines, counts = render_page(page.gold, labelled=True)
+    labels: list[str | None] = [_l3s_label(c) if line else None for line, c in zip(lines, counts, strict=True)]
+    titles = [line for line, label in zip(lines, labels, strict=True) if label == TITLE]
+    whole = Rendered(lines, labels, titles[0] if titles else None)
+    reader = reader_text(page.html).split("\n")
+    reader_labels = label_by_page(reader, lines, labels)
+    titles = [line for line, label in zip(reader, reader_labels, strict=True) if label == TITLE]
+    return {"page": whole, "reader": Rendered(reader, reader_labels, titles[0] if titles else None)}
+
+
+def render_by_content(page: Page) -> dict[str, Rendered]:
+    """Render a Dragnet or Readability page both ways, labelled by its gold content."""
+    out = {}
+    for rendering, lines in (("page", render_page(page.html)[0]), ("reader", reader_text(page.html).split("\n"))):
+        labels = label_by_content(lines, page.gold, page.comments)
+        if page.headline and _words(page.headline)[: len(_words(page.headline))] and _in(page.headline, page.gold):
+            _headline_lines(lines, labels, page.headline)
+        out[rendering] = Rendered(lines, labels, None)
+    return out
+
+
+def _in(needle: str, haystack: str) -> bool:
+    return " ".join(_words(needle)) in " ".join(_words(haystack))
+
+
+def gold_of(page: Page, rendered: Rendered) -> dict:
+    """Return the gold YAML of a rendered page, in the seeds' format."""
+    by: dict[str, list[int]] = {BODY: [], TITLE: [], META: [], CHROME: [], UNPLACED: []}
+    for n, label in enumerate(rendered.labels, 1):
+        if label is not None:
+            by[label].append(n)
+    scored_title = page.corpus == "l3s-gn1"
+    return {
+        "corpus": page.corpus,
+        "page": page.id,
+        "site": page.site,
+        "part": part_of(page.site),
+        "title": rendered.title if scored_title else None,
+        "title_lines": by[TITLE],
+        "meta_lines": sorted(by[META] + by[UNPLACED]),
+        "boilerplate_lines": by[CHROME],
+        "unplaced_lines": by[UNPLACED],
+        "publisher": None,
+        "date": None,
+        "author": None,
+        # Only what a person labelled is scored: the metadata labels are added from
+        # tests/realpages/metadata.yml where a page has them.
+        "found_in_file": {"title": scored_title, "publisher": False, "date": False, "author": False, "entities": False},
+    }
+
+
+def convert_page(page: Page) -> dict[str, tuple[str, dict]]:
+    """Render one page both ways: rendering -> (text, gold)."""
+    rendered = render_l3s(page) if page.corpus == "l3s-gn1" else render_by_content(page)
+    return {name: ("\n".join(r.lines) + "\n", gold_of(page, r)) for name, r in rendered.items()}
+
+
+def set_name(corpus: str, rendering: str, part: str) -> str:
+    """Name an evaluation set: 'l3s-gn1-page-scored'."""
+    return f"{corpus}-{rendering}-{part}"
+
+
+def convert(corpora: Path, out: Path, jobs: int = 1) -> dict[str, dict[str, int]]:
+    """Convert every corpus archive in `corpora` into evaluation sets under `out` (one folder per
+    set, with articles/ and gold/ as the project's sets have); return a summary per set."""
+    import yaml
+
+    summary: dict[str, Counter] = {}
+    sites: dict[str, set[str]] = {}
+    for corpus in CORPORA:
+        archive = corpora / f"{corpus}.tar.xz"
+        if not archive.is_file():
+            continue
+        pages = list(read_corpus(archive))
+        if jobs > 1:
+            from concurrent.futures import ProcessPoolExecutor
+
+            with ProcessPoolExecutor(jobs) as pool:
+                results = list(pool.map(convert_page, pages, chunksize=8))
+        else:
+            results = [convert_page(p) for p in pages]
+        for page, result in zip(pages, results, strict=True):
+            for rendering, (text, gold) in result.items():
+                name = set_name(corpus, rendering, gold["part"])
+                folder = out / name
+                (folder / "articles").mkdir(parents=True, exist_ok=True)
+                (folder / "gold").mkdir(parents=True, exist_ok=True)
+                stem = _stem(page.id)
+                (folder / "articles" / f"{stem}.txt").write_text(text, encoding="utf-8")
+                (folder / "gold" / f"{stem}.yaml").write_text(
+                    yaml.safe_dump(gold, sort_keys=False, allow_unicode=True), encoding="utf-8"
+                )
+                counts = summary.setdefault(name, Counter())
+                counts["pages"] += 1
+                counts["lines"] += sum(1 for line in text.split("\n") if line.strip())
+                for key in ("title_lines", "meta_lines", "boilerplate_lines", "unplaced_lines"):
+                    counts[key] += len(gold[key])
+                sites.setdefault(name, set()).add(page.site)
+    table = {name: {**counts, "sites": len(sites[name])} for name, counts in sorted(summary.items())}
+    (out / "summary.json").write_text(json.dumps(table, indent=1), encoding="utf-8")
+    return table
+
+
+def _stem(pid: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_.-]+", "-", pid)
+
+
+def prepare(corpora: Path, jobs: int = 1) -> Path | None:
+    """Return the folder of converted evaluation sets for the archives in `corpora`, converting
+    them once into the user's cache folder (keyed by the archives, this converter and the
+    extractors' versions); None when `corpora` holds none of the archives."""
+    from importlib.metadata import version
+
+    from .cache import user_cache_folder
+
+    archives = [corpora / f"{c}.tar.xz" for c in CORPORA if (corpora / f"{c}.tar.xz").is_file()]
+    if not archives:
+        return None
+    stamp = [
+        CONVERTER_VERSION,
+        hashlib.sha256(Path(__file__).read_bytes()).hexdigest(),
+        [version("html-text"), version("trafilatura"), version("lxml")],
+        [[a.name, a.stat().st_size, int(a.stat().st_mtime)] for a in archives],
+    ]
+    key = hashlib.sha256(json.dumps(stamp).encode()).hexdigest()[:16]
+    base = user_cache_folder() or corpora.parent / ".realpages"
+    folder = base / f"realpages-{key}"
+    if (folder / "summary.json").is_file():
+        return folder
+    import os
+    import shutil
+
+    work = base / f"realpages-{key}.tmp{os.getpid()}"
+    shutil.rmtree(work, ignore_errors=True)
+    convert(corpora, work, jobs)
+    try:
+        work.rename(folder)
+    except OSError:  # converted meanwhile by another run
+        shutil.rmtree(work, ignore_errors=True)
+    return folder
