@@ -170,7 +170,6 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     failed = []
     floors = _floors(args.floors) if args.floors else {}
     options = _options(args)
-    labels = _hand_labels()
     for name, (articles, gold) in sets.items():
         if not gold.is_dir():
             _err(f"evaluation set {name!r}: {gold} is missing; skipped")
@@ -187,7 +186,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
             empty = {"body": "", "entities": []}
             return {p: by_name.get(p.name, empty) for p in paths}
 
-        score = evaluate(articles, gold, run, labels.get(name))
+        score = evaluate(articles, gold, run, _hand_labels(name, articles))
         if args.verbose:
             print("\n".join(score.rows))
         figures = score.figures()
@@ -202,6 +201,13 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     for f in failed:
         _err(f"below the floor: {f}")
     return 1 if failed else 0
+
+
+def _hand_labels(set_name: str, articles: Path) -> dict[str, dict[str, Any]]:
+    """The hand-made metadata labels of a real-page set's pages, by file stem."""
+    from .realpages import hand_labels
+
+    return hand_labels(Path(REAL_LABELS), set_name, articles) if Path(REAL_LABELS).is_file() else {}
 
 
 def _evaluation_sets(args: argparse.Namespace) -> dict[str, tuple[Path, Path]]:
@@ -241,17 +247,6 @@ def _evaluation_sets(args: argparse.Namespace) -> dict[str, tuple[Path, Path]]:
         return {wanted: real[wanted]}
     known = ", ".join([*own, "own", *real_groups, *real])
     raise UsageError(f"--set {wanted}: no such evaluation set (known: {known})")
-
-
-def _hand_labels() -> dict[str, dict[str, dict[str, Any]]]:
-    """Hand-made metadata labels of real pages, by set name and file stem (tests/realpages/)."""
-    path = Path(REAL_LABELS)
-    if not path.is_file():
-        return {}
-    import yaml
-
-    table = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return table
 
 
 def _floors(path: str) -> dict[str, dict[str, float]]:

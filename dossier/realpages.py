@@ -53,7 +53,8 @@ from urllib.parse import urlsplit
 CORPORA = ("l3s-gn1", "dragnet", "readability")
 RENDERINGS = ("page", "reader")
 PARTS = ("tune", "scored")
-#: Bump when the rendering or the labelling changes: converted sets are cached under this version.
+#: Bump when the rendering or the labelling changes: converted sets are cached under this version
+#: (hand labels in tests/realpages/ name pages, not lines, so they survive a bump).
 CONVERTER_VERSION = 1
 #: A line takes a label when at least this share of its characters (or words) carry it.
 PURE_SHARE = 0.8
@@ -524,13 +525,70 @@ def convert(corpora: Path, out: Path, jobs: int = 1) -> dict[str, dict[str, int]
     return table
 
 
+#: The fields a person labels on a page.
+LABELLED_FIELDS = ("title", "publisher", "date", "author")
+
+
+def hand_labels(path: Path, set_name: str, articles: Path) -> dict[str, dict]:
+    """Read the hand-made metadata labels (`tests/realpages/metadata.yml`) that apply to one set,
+    as additions to its gold files, by file stem.
+
+    The file maps ``<corpus>/<page id>`` to what a person read off the page: its publisher, date
+    and author, and its headline as the number of the line that holds it in each rendering (the
+    pages' texts stay out of the repository, so the title is read from the rendered file, and a
+    digest of its words tells when a rendering moved); ``in_page`` and ``in_reader`` list the
+    fields each rendering's text states. A field the text does not state is not scored there; a
+    field the page lacks (null) is, so that a value found for it counts as invented. L3S-GN1's
+    titles come from its headline labels and are not replaced.
+    """
+    import yaml
+
+    corpus, rendering = next(
+        ((c, r) for c in CORPORA for r in RENDERINGS if set_name.startswith(f"{c}-{r}-")), (None, None)
+    )
+    if corpus is None:
+        return {}
+    table = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    found: dict[str, dict] = {}
+    for key, entry in table.items():
+        page_corpus, _, pid = str(key).partition("/")
+        stem = _stem(pid)
+        if page_corpus != corpus or not isinstance(entry, dict) or not (articles / f"{stem}.txt").is_file():
+            continue
+        stated = set(entry.get(f"in_{rendering}") or [])
+        gold: dict = {f: (str(entry[f]) if entry.get(f) is not None else None) for f in ("publisher", "date", "author")}
+        if corpus != "l3s-gn1":
+            gold["title"] = _title_at(articles / f"{stem}.txt", entry.get("title"), rendering)
+            if gold["title"]:
+                stated.add("title")
+        gold["found_in_file"] = {f: f in stated or gold[f] is None for f in gold}
+        found[stem] = gold
+    return found
+
+
+def _title_at(article: Path, where: object, rendering: str) -> str | None:
+    """Return the headline a label points at: the line's text, when its words still match the digest."""
+    if not isinstance(where, dict) or not isinstance(where.get(rendering), int):
+        return None
+    lines = article.read_text(encoding="utf-8").split("\n")
+    n = where[rendering]
+    if not 0 < n <= len(lines) or title_digest(lines[n - 1]) != where.get("digest"):
+        return None
+    return lines[n - 1].strip()
+
+
+def title_digest(text: str) -> str:
+    """A short digest of a line's words (lowercased), that tells a labelled line from a moved one."""
+    return hashlib.sha1(" ".join(_words(text)).encode()).hexdigest()[:8]
+
+
 def _stem(pid: str) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]+", "-", pid)
 
 
 def prepare(corpora: Path, jobs: int = 1) -> Path | None:
     """Return the folder of converted evaluation sets for the archives in `corpora`, converting
-    them once into the user's cache folder (keyed by the archives, this converter and the
+    them once into the user's cache folder (keyed by the archives, CONVERTER_VERSION and the
     extractors' versions); None when `corpora` holds none of the archives."""
     from importlib.metadata import version
 
@@ -541,7 +599,6 @@ def prepare(corpora: Path, jobs: int = 1) -> Path | None:
         return None
     stamp = [
         CONVERTER_VERSION,
-        hashlib.sha256(Path(__file__).read_bytes()).hexdigest(),
         [version("html-text"), version("trafilatura"), version("lxml")],
         [[a.name, a.stat().st_size, int(a.stat().st_mtime)] for a in archives],
     ]
