@@ -27,7 +27,7 @@ How labels reach the lines:
   the gold's words (`difflib.SequenceMatcher`, matches of ``MIN_MATCH`` words or more); a line
   whose words are at least ``PURE_SHARE`` matched is body, at most ``1 - PURE_SHARE`` boilerplate,
   in between metadata (counted as unplaced). Dragnet's comments, after its marker line, are
-  boilerplate. The page's headline (its ``<h1>`` or ``og:title``, when the gold holds it) is
+  boilerplate. The page's headline (its ``<h1>``, ``og:title`` or the ``<title>``'s first part) is
   metadata, since the gold counts it as content and Dossier takes it as the title.
 - Reader renderings of L3S pages are aligned with the labelled whole-page words the same way;
   a reader line whose words cannot be placed is metadata and counted as unplaced.
@@ -55,7 +55,7 @@ RENDERINGS = ("page", "reader")
 PARTS = ("tune", "scored")
 #: Bump when the rendering or the labelling changes: converted sets are cached under this version
 #: (hand labels in tests/realpages/ name pages, not lines, so they survive a bump).
-CONVERTER_VERSION = 1
+CONVERTER_VERSION = 3
 #: A line takes a label when at least this share of its characters (or words) carry it.
 PURE_SHARE = 0.8
 #: Word matches shorter than this are chance ("the", "said"), unless they cover a whole line.
@@ -99,7 +99,7 @@ class Page:
     #: L3S: the gold HTML, labelled; Dragnet and Readability: the gold content as text.
     gold: str
     comments: str = ""
-    headline: str = ""
+    headlines: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -161,7 +161,15 @@ def render_page(html: str, labelled: bool = False) -> tuple[list[str], list[Coun
         if event == "start":
             m = _SEL.search(el.get("class") or "") if labelled and tag == "span" else None
             in_title += tag == "title"
-            stack.append(int(m.group(1)) if m else ("title" if in_title else stack[-1]))
+            if m:
+                label = int(m.group(1))
+            elif in_title:
+                label = "title"
+            elif stack[-1] is None and _is_caption(el, tag):
+                label = "caption"
+            else:
+                label = stack[-1]
+            stack.append(label)
             add_newlines(tag)
             add_text(el.text)
         else:
@@ -195,6 +203,14 @@ def render_page(html: str, labelled: bool = False) -> tuple[list[str], list[Coun
         lines.pop()
         counts.pop()
     return lines, counts
+
+
+def _is_caption(el: object, tag: str) -> bool:
+    """Tell a caption or credit element (a figure's caption, an element whose class names one)."""
+    if tag == "figcaption":
+        return True
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()  # type: ignore[attr-defined]
+    return any(word in names for word in ("caption", "credit", "byline", "dateline", "timestamp"))
 
 
 def reader_text(html: str) -> str:
@@ -272,8 +288,11 @@ def _matched(target: list[str], owner: list[int], source: list[str]) -> list[int
     return found
 
 
-def label_by_content(lines: list[str], content: str, comments: str = "") -> list[str | None]:
-    """Label lines by aligning their words with the gold content (body) and comments (chrome)."""
+def label_by_content(
+    lines: list[str], content: str, comments: str = "", captions: list[bool] | None = None
+) -> list[str | None]:
+    """Label lines by aligning their words with the gold content (body) and comments (chrome);
+    body lines that are captions (`captions`) or metadata (a date or byline line) are metadata."""
     words, owner = _line_words(lines)
     gold = _words(content)
     found = _matched(words, owner, gold + _words(comments))
@@ -287,14 +306,36 @@ def label_by_content(lines: list[str], content: str, comments: str = "") -> list
         if not line.strip():
             labels.append(None)
         elif not total[i]:
-            labels.append(CHROME)  # punctuation only: "|", "»"
+            labels.append(META)  # punctuation only ("|", ")"): no word to align, not scored
         elif body[i] >= PURE_SHARE * total[i]:
-            labels.append(BODY)
+            labels.append(META if (captions and captions[i]) or is_metadata_line(line) else BODY)
         elif body[i] <= (1 - PURE_SHARE) * total[i]:
             labels.append(CHROME)
         else:
             labels.append(UNPLACED)
     return labels
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE = re.compile(
+    rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|"
+    rf"{_MONTH}\s+\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}})\b",
+    re.I,
+)
+_BYLINE = re.compile(r"^(?:by|posted by|written by|author:|from)\s+\S", re.I)
+#: A date or byline line is short; a longer line that holds a date is a sentence.
+METADATA_LINE_MAX_WORDS = 15
+
+
+def is_metadata_line(line: str) -> bool:
+    """Tell a line that holds front matter, not body: a short line with a date in it, or a byline.
+
+    Dragnet's and Readability's gold copies the date, the byline and the captions along with the
+    article; the seeds' gold format counts them as metadata (kept or dropped, not scored), as the
+    L3S-GN1 annotators did with their supplemental class."""
+    if len(line.split()) > METADATA_LINE_MAX_WORDS:
+        return False
+    return bool(_DATE.search(line) or _BYLINE.match(line.strip()))
 
 
 def label_by_page(lines: list[str], page_lines: list[str], page_labels: list[str | None]) -> list[str | None]:
@@ -317,19 +358,17 @@ def label_by_page(lines: list[str], page_lines: list[str], page_labels: list[str
         if top and total[i] and top[0][1] >= PURE_SHARE * total[i]:
             labels.append(top[0][0])
         elif not total[i]:
-            labels.append(CHROME)
+            labels.append(META)  # punctuation only: no word to align, not scored
         else:
             labels.append(UNPLACED)
     return labels
 
 
-def _headline_lines(lines: list[str], labels: list[str | None], headline: str) -> None:
+def _headline_lines(lines: list[str], labels: list[str | None], headlines: list[str]) -> None:
     """Mark the page's headline as metadata where the gold counts it as body."""
-    key = _words(headline)
-    if not key:
-        return
+    keys = {tuple(_words(h)) for h in headlines} - {()}
     for i, line in enumerate(lines):
-        if labels[i] == BODY and _words(line) == key:
+        if labels[i] == BODY and tuple(_words(line)) in keys:
             labels[i] = META
 
 
@@ -410,24 +449,42 @@ def read_corpus(archive: Path) -> Iterator[Page]:
 
 _H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.I | re.S)
 _OG_TITLE = re.compile(r"""<meta[^>]+property=["']og:title["'][^>]*content=["']([^"']+)""", re.I)
+_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title>", re.I | re.S)
 _TAGS = re.compile(r"<[^>]+>")
+#: How a page's <title> joins the headline and the site's name ("Headline - Section | Site").
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[-|:»«–—]|::)\s+")
 
 
-def _headline_of(html: str) -> str:
+def _headline_of(html: str) -> list[str]:
+    """The page's headline as its markup gives it: the <h1>, og:title, the <title>'s first part."""
     import html as html_lib
 
-    m = _H1.search(html) or _OG_TITLE.search(html)
-    return html_lib.unescape(_TAGS.sub(" ", m.group(1))).strip() if m else ""
+    found = []
+    for pattern in (_H1, _OG_TITLE, _TITLE):
+        m = pattern.search(html)
+        if m:
+            text = html_lib.unescape(_TAGS.sub(" ", m.group(1))).strip()
+            found.append(text)
+            if pattern is _TITLE:
+                found.append(_TITLE_SEPARATOR.split(text)[0])
+    return [t for t in found if t]
 
 
 def render_l3s(page: Page) -> dict[str, Rendered]:
     """Render an L3S page both ways, labelled from its gold spans."""
     lines, counts = render_page(page.gold, labelled=True)
     labels: list[str | None] = [_l3s_label(c) if line else None for line, c in zip(lines, counts, strict=True)]
+    labels = [
+        META if label == BODY and is_metadata_line(line) else label for line, label in zip(lines, labels, strict=True)
+    ]
     titles = [line for line, label in zip(lines, labels, strict=True) if label == TITLE]
     whole = Rendered(lines, labels, titles[0] if titles else None)
     reader = reader_text(page.html).split("\n")
     reader_labels = label_by_page(reader, lines, labels)
+    reader_labels = [
+        META if label == BODY and is_metadata_line(line) else label
+        for line, label in zip(reader, reader_labels, strict=True)
+    ]
     titles = [line for line, label in zip(reader, reader_labels, strict=True) if label == TITLE]
     return {"page": whole, "reader": Rendered(reader, reader_labels, titles[0] if titles else None)}
 
@@ -435,16 +492,14 @@ def render_l3s(page: Page) -> dict[str, Rendered]:
 def render_by_content(page: Page) -> dict[str, Rendered]:
     """Render a Dragnet or Readability page both ways, labelled by its gold content."""
     out = {}
-    for rendering, lines in (("page", render_page(page.html)[0]), ("reader", reader_text(page.html).split("\n"))):
-        labels = label_by_content(lines, page.gold, page.comments)
-        if page.headline and _words(page.headline)[: len(_words(page.headline))] and _in(page.headline, page.gold):
-            _headline_lines(lines, labels, page.headline)
+    whole, counts = render_page(page.html)
+    captions = [c.get("caption", 0) >= PURE_SHARE * sum(c.values()) > 0 for c in counts]
+    renderings = (("page", whole, captions), ("reader", reader_text(page.html).split("\n"), None))
+    for rendering, lines, caption_lines in renderings:
+        labels = label_by_content(lines, page.gold, page.comments, caption_lines)
+        _headline_lines(lines, labels, page.headlines)
         out[rendering] = Rendered(lines, labels, None)
     return out
-
-
-def _in(needle: str, haystack: str) -> bool:
-    return " ".join(_words(needle)) in " ".join(_words(haystack))
 
 
 def gold_of(page: Page, rendered: Rendered) -> dict:
