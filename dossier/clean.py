@@ -75,8 +75,10 @@ IMAGE_LABEL_MAX_WORDS = 3
 #: Teaser headlines under a "Related" heading are short and carry no final full stop.
 TEASER_MAX_WORDS = 22
 TEASER_MAX_LINES = 12
-#: A bio under an author box is a sentence or two.
+#: A bio under an author box is a sentence or two, in a line or two (on a real page the article
+#: itself followed a "View all articles by" link, and all of it was taken for a bio).
 BIO_MAX_WORDS = 80
+BIO_MAX_LINES = 2
 #: A bio that introduces the bylined author closes the page: look only at the last few lines.
 BIO_LAST_LINES = 3
 #: Inside the closing run of appeals, a line between two removed lines is part of the run when
@@ -349,13 +351,15 @@ def _apply_author_boxes(lines: list[str], removed: dict[int, Removal]) -> None:
         prev = _previous_nonblank(lines, n)
         if name and prev and normalise_line(lines[prev - 1]) == normalise_line(name):
             removed[prev] = Removal(prev, lines[prev - 1], "author-box", "author name above the author box")
+        taken = 0
         for k in range(n + 1, len(lines) + 1):
             text = lines[k - 1].strip()
             if not text or k in removed:
                 continue
-            if word_count(text) > BIO_MAX_WORDS:
+            if word_count(text) > BIO_MAX_WORDS or taken == BIO_MAX_LINES:
                 break
             removed[k] = Removal(k, lines[k - 1], "author-box", "bio under the author box")
+            taken += 1
 
 
 def _apply_date_lines(lines: list[str], removed: dict[int, Removal]) -> None:
