@@ -27,6 +27,8 @@ from .stage1 import run_stage1 as run_stage1_on
 PROGRESS_EVERY = 200
 #: Hand-made metadata labels of real pages (title, publisher, date, author), by set and page.
 REAL_LABELS = "tests/realpages/metadata.yml"
+#: Hand-made entity labels of real articles, some in clusters of several outlets on one event.
+REAL_ENTITIES = "tests/realpages/entities.yml"
 EVAL_SETS = {
     "seeds": ("seeds", "tests/gold/seeds"),
     "tune": ("tests/corpus/tune/articles", "tests/corpus/tune/gold"),
@@ -164,14 +166,14 @@ def cmd_inspect(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from .evaluation import baseline_output, evaluate, format_figures
+    from .evaluation import baseline_output, evaluate, evaluate_groups, format_figures
 
     sets = _evaluation_sets(args)
     failed = []
     floors = _floors(args.floors) if args.floors else {}
     options = _options(args)
     for name, (articles, gold) in sets.items():
-        if not gold.is_dir():
+        if not gold.is_dir() and not name.startswith("entities-"):
             _err(f"evaluation set {name!r}: {gold} is missing; skipped")
             continue
 
@@ -186,7 +188,12 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
             empty = {"body": "", "entities": []}
             return {p: by_name.get(p.name, empty) for p in paths}
 
-        score = evaluate(articles, gold, run, _hand_labels(name, articles))
+        if name.startswith("entities-"):
+            from .realpages import entity_groups
+
+            score = evaluate_groups(entity_groups(Path(REAL_ENTITIES), name.removeprefix("entities-"), articles), run)
+        else:
+            score = evaluate(articles, gold, run, _hand_labels(name, articles))
         if args.verbose:
             print("\n".join(score.rows))
         figures = score.figures()
@@ -214,7 +221,7 @@ def _evaluation_sets(args: argparse.Namespace) -> dict[str, tuple[Path, Path]]:
     """Resolve --set to the folders of the sets it names: articles and gold, by set name."""
     own = {name: (Path(a), Path(g)) for name, (a, g) in EVAL_SETS.items()}
     wanted = args.set
-    real_groups = ("all", "real", "real-tune", "real-scored")
+    real_groups = ("all", "real", "real-tune", "real-scored", "entities")
     real: dict[str, tuple[Path, Path]] = {}
     if wanted not in own and wanted != "own":
         from . import realpages
@@ -234,10 +241,15 @@ def _evaluation_sets(args: argparse.Namespace) -> dict[str, tuple[Path, Path]]:
                     name = realpages.set_name(corpus, rendering, part)
                     if folder is not None and (folder / name).is_dir():
                         real[name] = (folder / name / "articles", folder / name / "gold")
+        if folder is not None and Path(REAL_ENTITIES).is_file():
+            for part in realpages.PARTS:
+                real[f"entities-{part}"] = (folder, folder)
     if wanted == "own":
         return own
     if wanted == "all":
         return {**own, **real}
+    if wanted == "entities":
+        return {n: v for n, v in real.items() if n.startswith("entities-")}
     if wanted in real_groups:
         part = wanted.removeprefix("real").lstrip("-")
         return {n: v for n, v in real.items() if not part or n.endswith(f"-{part}")}

@@ -52,7 +52,16 @@ def same_name(a: str | None, b: str | None) -> bool:
 class Score:
     counts: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     rows: list[str] = field(default_factory=list)
-    canonical: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    #: (group, gold entity) -> the output names it was found under: more than one is a split.
+    canonical: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
+    #: (group, output name) -> the gold entities found under it: more than one is a wrong merge.
+    merged: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
+    #: group -> the output entities (loose names) and those that match no gold name of the group.
+    pages: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    not_names: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    matched: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    #: group -> how many files it holds
+    sizes: dict[str, int] = field(default_factory=dict)
 
     def ratio(self, ok: str, total: str) -> float | None:
         return self.counts[ok] / self.counts[total] if self.counts[total] else None
@@ -69,22 +78,35 @@ class Score:
         out["entity_recall"] = self.ratio("ent_found", "ent_total")
         out["entity_precision"] = self.ratio("ent_out_ok", "ent_out")
         out["entities_split"] = len(self.split())
+        if c["ent_total"]:
+            out["entity_types"] = self.ratio("ent_type_ok", "ent_found")
+            out["entities_merged"] = sum(len(golds) - 1 for golds in self.merged.values())
+            # Entity pages that are not names, in each cluster's site (groups of several sources).
+            clusters = [g for g, names in self.pages.items() if names and self.sizes.get(g, 1) > 1]
+            if clusters:
+                out["not_names_worst_cluster"] = max(len(self.not_names[g]) / len(self.pages[g]) for g in clusters)
+                out["not_names_clusters"] = sum(len(self.not_names[g]) for g in clusters) / sum(
+                    len(self.pages[g]) for g in clusters
+                )
         out["files"] = c["files"]
         if c["unplaced"]:
             out["unplaced_lines"] = c["unplaced"]
         return out
 
     def split(self) -> dict[str, set[str]]:
-        return {g: names for g, names in self.canonical.items() if len(names) > 1}
+        return {g: names for (_, g), names in self.canonical.items() if len(names) > 1}
 
 
-def score_file(gold: dict[str, Any], lines: list[str], out: dict[str, Any], score: Score) -> str:
-    """Add one file's figures to `score`; return a one-line summary of the file."""
+def score_file(gold: dict[str, Any], lines: list[str], out: dict[str, Any], score: Score, group: str = "") -> str:
+    """Add one file's figures to `score`; return a one-line summary of the file. Files of one
+    `group` were analysed as one corpus: an entity's names are compared across them."""
     c = score.counts
     c["files"] += 1
     body = [_norm(b) for b in (out.get("body") or "").split("\n") if b.strip()]
     body_all = " ".join(body)
-    skip = set(gold.get("title_lines") or []) | set(gold.get("meta_lines") or [])
+    # Files labelled for entities only hold no line labels: their lines are not scored.
+    skip = set(range(1, len(lines) + 1)) if gold.get("lines_labelled") is False else set()
+    skip |= set(gold.get("title_lines") or []) | set(gold.get("meta_lines") or [])
     boilerplate = set(gold.get("boilerplate_lines") or [])
     missing, leaked = [], []
     for no, raw in enumerate(lines, 1):
@@ -144,16 +166,27 @@ def score_file(gold: dict[str, Any], lines: list[str], out: dict[str, Any], scor
             c["ent_total"] += 1
             if hit:
                 c["ent_found"] += 1
-                score.canonical[ge["name"]].add(_loose(hit.get("name")))
+                c["ent_type_ok"] += hit.get("type") == ge.get("type")
+                score.canonical[group, ge["name"]].add(_loose(hit.get("name")))
+                score.merged[group, _loose(hit.get("name"))].add(ge["name"])
             else:
                 not_found.append(ge["name"])
         all_gold = {_loose(n) for ge in gold_entities for n in [ge["name"]] + list(ge.get("aliases") or [])}
         for e, names in zip(out_entities, out_names, strict=True):
             c["ent_out"] += 1
+            score.pages[group].add(_loose(e.get("name")))
             if any(_loose(n) in all_gold for n in names):
                 c["ent_out_ok"] += 1
+                score.not_names[group].discard(_loose(e.get("name")))
             else:
                 spurious.append(e.get("name"))
+                if _loose(e.get("name")) not in score.matched[group]:
+                    score.not_names[group].add(_loose(e.get("name")))
+        score.matched[group].update(
+            _loose(e.get("name"))
+            for e, names in zip(out_entities, out_names, strict=True)
+            if any(_loose(n) in all_gold for n in names)
+        )
 
     return (
         f"body missing={missing[:8]} boilerplate leaked={leaked[:8]} {' '.join(wrong)}"
@@ -178,13 +211,22 @@ def evaluate(
                 **(golds[stem].get("found_in_file") or {}),
                 **extra.get("found_in_file", {}),
             }
-    paths = {stem: articles / f"{stem}.txt" for stem in golds}
-    outputs = run(list(paths.values()))
+    return evaluate_groups({"": [(articles / f"{stem}.txt", gold) for stem, gold in golds.items()]}, run)
+
+
+def evaluate_groups(
+    groups: dict[str, list[tuple[Path, dict[str, Any]]]], run: Callable[[list[Path]], dict[Path, dict[str, Any]]]
+) -> Score:
+    """Score groups of articles, each analysed as one corpus (an event's sources): an entity found
+    under two names within a group is split, two entities under one name are merged."""
     score = Score()
-    for stem, gold in golds.items():
-        lines = split_lines(paths[stem].read_text(encoding="utf-8"))
-        row = score_file(gold, lines, outputs[paths[stem]], score)
-        score.rows.append(f"{stem:34s} {row}")
+    for group, members in groups.items():
+        score.sizes[group] = len(members)
+        outputs = run([path for path, _ in members])
+        for path, gold in members:
+            lines = split_lines(path.read_text(encoding="utf-8"))
+            row = score_file(gold, lines, outputs[path], score, group)
+            score.rows.append(f"{(group + '/' if group else '') + path.stem:34s} {row}")
     return score
 
 

@@ -637,6 +637,44 @@ def title_digest(text: str) -> str:
     return hashlib.sha1(" ".join(_words(text)).encode()).hexdigest()[:8]
 
 
+def entity_groups(path: Path, part: str, folder: Path) -> dict[str, list[tuple[Path, dict]]]:
+    """Read the hand-made entity labels (`tests/realpages/entities.yml`) of one part as groups of
+    (article, gold) to score: each event cluster is one group, analysed as one corpus, as a
+    dossier of that event would be; each single article is a group of its own. The articles are
+    the reader renderings; only entities are scored."""
+    import yaml
+
+    table = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    pages = table.get("pages") or {}
+
+    def member(key: str) -> tuple[Path, dict] | None:
+        corpus, _, pid = key.partition("/")
+        stem = _stem(pid)
+        for p in PARTS:  # a cluster may take a page from the other part's folder
+            article = folder / set_name(corpus, "reader", p) / "articles" / f"{stem}.txt"
+            if article.is_file():
+                entities = [
+                    {"name": e["name"], "type": e.get("type"), "aliases": list(e.get("aliases") or [])}
+                    for e in (pages.get(key) or {}).get("entities") or []
+                ]
+                skip = dict.fromkeys(LABELLED_FIELDS, False)
+                return article, {"entities": entities, "found_in_file": skip, "lines_labelled": False}
+        return None
+
+    groups: dict[str, list[tuple[Path, dict]]] = {}
+    clustered: set[str] = set()
+    for slug, event in (table.get("events") or {}).items():
+        clustered.update(event.get("pages") or [])
+        if event.get("part") == part:
+            found = [m for key in event.get("pages") or [] if (m := member(key)) is not None]
+            if found:
+                groups[slug] = found
+    for key, entry in pages.items():
+        if key not in clustered and (entry or {}).get("part") == part and (m := member(key)) is not None:
+            groups[key] = [m]
+    return groups
+
+
 def _stem(pid: str) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]+", "-", pid)
 
