@@ -206,11 +206,9 @@ def evaluate(
     golds = {gpath.stem: yaml.safe_load(gpath.read_text(encoding="utf-8")) for gpath in sorted(gold_dir.glob("*.yaml"))}
     for stem, extra in (labels or {}).items():
         if stem in golds:
+            found = {**(golds[stem].get("found_in_file") or {}), **extra.get("found_in_file", {})}
             golds[stem].update(extra)
-            golds[stem]["found_in_file"] = {
-                **(golds[stem].get("found_in_file") or {}),
-                **extra.get("found_in_file", {}),
-            }
+            golds[stem]["found_in_file"] = found
     return evaluate_groups({"": [(articles / f"{stem}.txt", gold) for stem, gold in golds.items()]}, run)
 
 

@@ -57,8 +57,6 @@ CHROME = [
     ("Story continues below advertisement", "advertisement", "boilerplate"),
     ("Tags: Russia, Syria, Vladimir Putin", "tag-list", "boilerplate"),
     ("Filed under: World News", "tag-list", "boilerplate"),
-    ("Comments are closed.", "comment-policy", "boilerplate"),
-    ("Leave a comment", "comment-policy", "boilerplate"),
     ("We use cookies to improve your experience on our site.", "consent-notice", "boilerplate"),
     ("© 2016 ABC News. All rights reserved.", "legal-footer", "boilerplate"),
     ("Privacy Policy | Terms of Use", "legal-footer", "boilerplate"),
@@ -150,10 +148,8 @@ MORE_CHROME = [
     ("Also Read | Kipchoge to run Boston Marathon in April", "related", "boilerplate"),
     ("**Most Read**", "related", "boilerplate"),
     ("In this article:", "related", "boilerplate"),
-    ("Leave a Reply Cancel reply", "comment-policy", "boilerplate"),
     ("Your email address will not be published. Required fields are marked *", "comment-policy", "boilerplate"),
     ("Save my name, email, and website in this browser for the next time I comment.", "comment-policy", "boilerplate"),
-    ("Post Comment", "comment-policy", "boilerplate"),
     ("Total News Sources 38", "coverage-widget", "boilerplate"),
     ("Leaning Left 9", "coverage-widget", "boilerplate"),
     ("Story tips can be sent to jane.roe@example.com.", "contact-line", "boilerplate"),
@@ -181,7 +177,6 @@ MORE_CHROME = [
     ),
     ("Chip Somodevilla/Getty Images", "caption-credit", "boilerplate"),
     ("Advertisement - Scroll to continue", "advertisement", "boilerplate"),
-    ("Comments (12)", "comment-policy", "boilerplate"),
     ("Your browser does not support the video tag.", "image-chrome", "boilerplate"),
     # live blogs, share bars, press-release contacts, columns and aggregators (tune 123-130)
     ("Show key events only", "live-blog", "boilerplate"),
@@ -506,7 +501,26 @@ def test_bare_byline_and_desk_line_next_to_the_date_stamp_are_metadata():
 
 def test_a_place_next_to_the_date_stamp_is_not_a_byline():
     cleaned = clean_lines([HEADLINE, "", "New York", "March 5, 2024", "", BODY_BEFORE])
-    assert 3 not in _rules(cleaned)
+    assert _rules(cleaned).get(3) != "byline"
+    assert not any(r.kind == "metadata" and r.line == 3 for r in cleaned.removed)
+
+
+# A comment section's heading opens the comments: the heading goes with its rule, and the
+# sentence under it is a comment, not the article's last paragraph.
+COMMENT_HEADINGS = [
+    "Comments are closed.",
+    "Leave a comment",
+    "Leave a Reply Cancel reply",
+    "Post Comment",
+    "Comments (12)",
+]
+
+
+@pytest.mark.parametrize("heading", COMMENT_HEADINGS)
+def test_a_comment_heading_is_removed_with_the_comment_under_it(heading):
+    cleaned = _clean_between(heading)
+    assert _rules(cleaned) == {3: "comment-policy", 5: "layout"}
+    assert [k.text for k in cleaned.kept] == [BODY_BEFORE]
 
 
 def test_teasers_right_under_a_most_read_heading_are_removed():

@@ -1,0 +1,498 @@
+"""Where the article is on the page: what each line is shaped like, and the stretch that is the article.
+
+A scraper's text of a whole page puts the article between menus, teaser lists, footers and
+comments; a reader-mode extraction keeps less of them. Line rules (`dossier.rules`) know chrome by
+its words. This stage knows it by its shape and its place, the way a reader does at a glance:
+
+1. Each line gets a score of how much it looks like article text (`line_score`): sentences
+   (`PROSE_MIN_WORDS` words or more, with the function words of running text) count for it, by
+   their length; menu items, teaser headlines and strings of links separated by "|" count
+   against; data lines (results, fact boxes, table rows, numbered lists) count neither way, so
+   they go with their neighbours; a line a rule removed counts firmly against.
+2. The article is the best path through four states, line by line: before the article, in it,
+   in a gap inside it (an advertisement, a gallery, a share bar between paragraphs), after it.
+   A line in the article adds its score; entering a gap and leaving it cost `GAP_COST` each, so
+   a run of chrome inside the article is a gap only when enough article follows it, and a lone
+   short paragraph among prose stays. A line that opens a comment section ("12 Comments",
+   "Leave a reply") or that signs one comment after another ("Posted by: Ann | Jan 7, 2008
+   06:24 PM") is a wall: it can be before or after the article, never in it, so the comments'
+   prose after it is not article.
+3. Lines outside the article become removals; the audit says where the article begins or ends.
+
+Nothing in here knows a site. The scores and costs are named constants, chosen on the tune part
+of the real-page sets (`dossier.realpages`), never on the scored part.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Removal
+
+#: A sentence of running text has at least this many words...
+PROSE_MIN_WORDS = 8
+#: ...and ends as a sentence does, unless it is at least this long (a paragraph whose end the
+#: scraper cut off); shorter lines without a full stop are headlines, teasers and captions.
+PROSE_UNENDED_MIN_WORDS = 20
+#: ...and at least this share of them are function words ("the", "of", "was"); menus, teaser
+#: headlines and lists of names have few.
+PROSE_MIN_FUNCTION_SHARE = 0.15
+#: A prose line's score grows with its length, up to this many words.
+PROSE_MAX_WORDS = 60
+#: Score of a prose line: PROSE_BASE + words / PROSE_WORDS_PER_POINT.
+PROSE_BASE = 1.0
+PROSE_WORDS_PER_POINT = 8
+#: A sentence with a full stop counts as running text when this share of its words are lowercase.
+SENTENCE_MIN_LOWERCASE_SHARE = 0.5
+#: Running text has lowercase words; a line with fewer is a headline in Title Case or in capitals.
+TITLE_CASE_MAX_LOWERCASE_SHARE = 0.3
+#: A dateline on its own line opens the article.
+DATELINE_SCORE = 1.0
+#: A text is English (and the function-word test applies) when this share of its words are
+#: English function words; running English has about 40-50%.
+ENGLISH_MIN_FUNCTION_SHARE = 0.15
+#: A short sentence ("He declined to comment.") counts a little for the article.
+SHORT_SENTENCE_SCORE = 0.5
+#: A data line goes with its neighbours; this nudge keeps a results table that ends the article in it.
+DATA_SCORE = 0.05
+#: Share of a line's characters that are digits above which it is data (results, scores, prices).
+DATA_MIN_DIGIT_SHARE = 0.15
+#: A label and a value ("Processor: 1.2GHz VIA C7-M") is data when the label is this short.
+DATA_LABEL_MAX_WORDS = 4
+#: One to three words without a full stop: a menu item, a label.
+FRAGMENT_MAX_WORDS = 3
+FRAGMENT_SCORE = -1.0
+#: A line without a full stop and with few function words: a teaser headline, a name list.
+TEASER_SCORE = -0.75
+#: A line of several items separated by "|", "•" or "»": a menu or a breadcrumb.
+MENU_MIN_SEPARATORS = 2
+MENU_SCORE = -2.0
+#: A line that a rule removed as chrome.
+RULE_SCORE = -0.5
+#: Rules whose lines are not evidence either way (a row of dashes or a brace also closes a section,
+#: a table, a block of code): they score nothing.
+WEAK_RULES = frozenset({"separator"})
+#: A short line found in several sources of the corpus (site chrome), unless it is prose.
+REPEATED_SCORE = -1.5
+#: Neither: a line that is metadata (byline, date) or that is otherwise unclear.
+NEUTRAL_SCORE = -0.25
+#: The cost of entering a gap inside the article, and of leaving it.
+GAP_COST = 3.0
+#: The cost of coming back to the article after a comment wall: only a long stretch of article
+#: text outweighs it (a "Comments (3)" link in a toolbar above the article, not the comments).
+WALL_COST = 8.0
+#: A gap inside the article is chrome only when one of its lines is firmly chrome (a rule's line,
+#: a menu) or when it runs longer than WEAK_GAP_MAX_LINES lines.
+WEAK_GAP_MAX_LINES = 12
+#: A subheading: a line of at most this many words, without a full stop.
+HEADING_MAX_WORDS = 12
+#: The short lines under the article's last paragraph stay when this share of them are data.
+TRAILING_DATA_MIN_SHARE = 0.3
+#: Lines above the headline are never article: they score at most this.
+ABOVE_HEADLINE_SCORE = -3.0
+
+#: Function words of English running text (a sentence has them, a menu or a headline few).
+FUNCTION_WORDS = frozenset(
+    "a about above after again against all am an and any are as at be because been before being below between both "
+    "but by can could did do does doing down during each few for from further had has have having he her here hers "
+    "him his how i if in into is it its just me more most my no nor not now of off on once only or other our out "
+    "over own same she should so some such than that the their them then there these they this those through to too "
+    "under until up very was we were what when where which while who whom why will with would you your said says "
+    "also".split()
+)  # fmt: skip
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_SENTENCE_END = re.compile(r"[.!?…:][\"'”’)\]]*(?:\s*\|)*\s*$")
+_SEPARATOR = re.compile(r"(?:^|\s)[|•·»](?=\s|$)")
+_TABLE_ROW = re.compile(r"^\|.*\|$")
+_NUMBERED = re.compile(r"^(?:\d{1,3}[.)]|[-*•]|\(?[a-z]\))\s+\S")
+_NUMBER_CELL = re.compile(r"^[\d.,:%/()+-]+[a-z]{0,2}$")
+_ENDS_WITH_NUMBER = re.compile(r"\d[%)]?$")
+#: A dateline opening the article's first paragraph, or on a line of its own ("RENO, Nev. --",
+#: "LONDON, March 3 (Reuters) -", "HARTFORD, Conn., Jan. 12, 2024 —").
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w.]*\.?(?:\s[A-Z][\w.]*)*)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"(?:\s*\([\w .]+\))?\s*(?:--|—|–|-)(?:\s+|$)"
+)
+_LABEL_VALUE = re.compile(r"^[^:]{1,40}:\s+\S")
+#: A line of code or of a preformatted table: indented, or ending as statements do, or drawn with
+#: box characters.
+_CODE = re.compile(r"^(?: {2,}|\t)\S|[;{}()\[\],=]$|[│┼─]|^</?[a-z!][^>]*>|^//")
+#: The heading of a comment section.
+_COMMENT_HEADING = re.compile(
+    r"^(?:\d+\s+)?(?:(?:user|reader|readers'?|your|latest|recent|top)\s+)?(?:comments?|responses?|replies|reactions)"
+    r"(?:\s*\(\d+\))?(?:\s*[»:,].*)?$|"
+    r"^(?:\d+|one|two|three|no)\s+(?:comments?|responses?|replies)\b.{0,80}$|"
+    r"^(?:leave|post|add|write|place|submit)\s+(?:a|your|an?\s+own)?\s*(?:comment|reply|response)\b.{0,40}$|"
+    r"^(?:have your say|join the (?:discussion|conversation|debate)|discuss this (?:article|story)|"
+    r"be the first to (?:comment|post a comment)\b.*|comments (?:are|have (?:now )?been) closed\b.*|"
+    r"show(?:ing)? comments? \d.*|read (?:all )?\d* ?comments?\b.*)$",
+    re.I,
+)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+#: A date or a time as comment systems stamp them ("Jan 09 2008", "07.16.12", "22:07", "3 hours ago").
+_STAMP = re.compile(
+    rf"(?:\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b|"
+    r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?|\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b)",
+    re.I,
+)
+#: Words of a stamp that name no one: a line of a date and these is a dateline or a live blog's
+#: time, not a comment's signature.
+_STAMP_WORDS = frozenset(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september "
+    "october november december mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday "
+    "am pm at on in of the updated published posted last edt est gmt bst pst pdt cst cdt utc et ago minutes minute "
+    "hours hour days day weeks week st nd rd th".split()
+)  # fmt: skip
+#: Who wrote a comment: "Posted by", "Comment by", "Ann says:", "Bob wrote:".
+_SIGNED = re.compile(
+    r"^(?:posted|comment(?:ed)?|submitted|written|replied)\s+(?:by|on)\b|\b(?:says|said|wrote)\s*(?::|\.\.\.)?\s*$|"
+    r"^comment\s*(?:no\.?|number|#)\s*\d+|\breport this (?:comment|post)\b",
+    re.I,
+)
+_EMBEDDED_POST = re.compile(r"\(@\w+\)|pic\.twitter\.com|^[—–-]\s")
+_ACTION = r"\[?(?:reply|quote|report(?: this)?(?: post| comment| abuse)?|recommend|permalink|link to this|flag)\]?"
+#: A comment's buttons: "Reply", "[Reply]", "Quote | Report this post".
+_ACTIONS = re.compile(rf"^{_ACTION}(?:\s*[|·]?\s*{_ACTION})*$", re.I)
+#: The comment section has begun where two signatures stand within this many lines of each other
+#: with a comment's text between them.
+COMMENT_SIGNATURE_SPAN = 12
+#: Signatures and headings are short.
+WALL_MAX_WORDS = 16
+
+# The four states of the path, and the removals' wording for each state outside the article.
+_BEFORE, _ARTICLE, _GAP, _WALLED, _AFTER, _WALLED_BEFORE = range(6)
+_NEVER = float("-inf")
+
+
+@dataclass(frozen=True)
+class Shape:
+    """What a line looks like, as the layout stage reads it."""
+
+    words: int
+    function_share: float
+    lowercase_share: float
+    sentence: bool
+    data: bool
+    separators: int
+
+
+def line_shape(raw: str) -> Shape:
+    """Read a line's shape."""
+    text = raw.strip()
+    words = _WORD.findall(text)
+    n = len(words) or _cjk_words(text)
+    function = sum(w.lower() in FUNCTION_WORDS for w in words)
+    lowercase = sum(w[0].islower() for w in words)
+    digits = sum(c.isdigit() for c in text)
+    label = _LABEL_VALUE.match(text)
+    data = bool(
+        _CODE.search(raw)
+        or digits >= DATA_MIN_DIGIT_SHARE * len(text)
+        or (digits and _ENDS_WITH_NUMBER.search(text))
+        or (label and len(label.group(0).split()) <= DATA_LABEL_MAX_WORDS + 1)
+        or (_NUMBERED.match(text) and n <= PROSE_MAX_WORDS)
+    )
+    return Shape(
+        n,
+        function / len(words) if words else 0.0,
+        lowercase / len(words) if words else 0.0,
+        bool(_SENTENCE_END.search(text)),
+        data,
+        len(_SEPARATOR.findall(text)),
+    )
+
+
+def _cjk_words(text: str) -> int:
+    """Count a line of Chinese or Japanese, written without spaces, as a word per two characters."""
+    return sum(1 for c in text if "\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af") // 2
+
+
+def line_score(raw: str, removal: Removal | None = None, english: bool = True, continued: bool = False) -> float:
+    """Score a line: above zero it looks like article text, below like page chrome. In a text
+    that is not English, running text is told by its length and its full stops alone. A line
+    the next line continues (it starts in lowercase: a paragraph broken across lines) ends as a
+    sentence does."""
+    if removal is not None and removal.rule in WEAK_RULES:
+        return 0.0
+    if removal is not None and removal.kind == "boilerplate" and removal.rule != "corpus-repeated":
+        return RULE_SCORE
+    text = raw.strip()
+    if removal is not None and removal.kind == "metadata":
+        return NEUTRAL_SCORE
+    if _TABLE_ROW.match(text):
+        return _row_score(text, removal, english, continued)
+    shape = line_shape(raw)
+    if shape.separators >= MENU_MIN_SEPARATORS:
+        return MENU_SCORE
+    dateline = _DATELINE.match(text)
+    if dateline:
+        rest = text[dateline.end() :]
+        return max(DATELINE_SCORE, line_score(rest, None, english, continued)) if rest else DATELINE_SCORE
+    if english and shape.words >= PROSE_MIN_WORDS and shape.lowercase_share < TITLE_CASE_MAX_LOWERCASE_SHARE:
+        return TEASER_SCORE  # a headline in Title Case or capitals, even with a full stop
+    running = shape.function_share >= PROSE_MIN_FUNCTION_SHARE or not english
+    ends = shape.sentence or continued
+    # A sentence with a full stop whose words are mostly lowercase is running text even when it
+    # holds few function words ("Seven of seven untreated control macaques got sick.").
+    sentence = ends and (running or shape.lowercase_share >= SENTENCE_MIN_LOWERCASE_SHARE)
+    # Running text ends as sentences do; a line of running words without a full stop is a
+    # headline, a teaser or a caption, unless it is as long as a paragraph.
+    long_enough = shape.words >= PROSE_MIN_WORDS if ends else shape.words >= PROSE_UNENDED_MIN_WORDS
+    if long_enough and (running if english else ends or shape.words >= 2 * PROSE_MIN_WORDS):
+        return PROSE_BASE + min(shape.words, PROSE_MAX_WORDS) / PROSE_WORDS_PER_POINT
+    if shape.words >= PROSE_MIN_WORDS and sentence:
+        return PROSE_BASE + min(shape.words, PROSE_MAX_WORDS) / PROSE_WORDS_PER_POINT
+    if removal is not None:  # repeated across the corpus, and not a sentence
+        return REPEATED_SCORE
+    if shape.data:
+        return DATA_SCORE
+    if sentence and shape.words >= 2:
+        return SHORT_SENTENCE_SCORE
+    if shape.words <= FRAGMENT_MAX_WORDS and not shape.sentence:
+        return FRAGMENT_SCORE
+    if not shape.sentence:
+        return TEASER_SCORE
+    return NEUTRAL_SCORE
+
+
+def is_firm_chrome(raw: str, removal: Removal | None = None) -> bool:
+    """Tell a line that is chrome for certain: one a line rule removed, or a menu."""
+    if removal is not None and removal.kind == "boilerplate" and removal.rule not in WEAK_RULES | {"corpus-repeated"}:
+        return True
+    text = raw.strip()
+    if _TABLE_ROW.match(text):
+        return _row_score(text, None, True, False) == MENU_SCORE
+    return line_shape(raw).separators >= MENU_MIN_SEPARATORS
+
+
+def _row_score(text: str, removal: Removal | None, english: bool, continued: bool) -> float:
+    """Score a table row ("| Top Stories |  |", "| Aston Villa | 22 | 11 |"): reader-mode
+    extractors write a page's layout tables as rows too. A row of one cell is that cell's text; a
+    row of several is data when most cells hold numbers, a menu when they are all short."""
+    cells = [c.strip() for c in text.strip("|").split("|") if c.strip()]
+    if not cells:
+        return FRAGMENT_SCORE
+    if len(cells) == 1:
+        return line_score(cells[0], removal, english, continued)
+    best = max(line_score(c, removal, english, continued) for c in cells)
+    if best >= PROSE_BASE:  # a layout table's cell holding the article's text
+        return best
+    if any(_NUMBER_CELL.match(c) for c in cells) or sum(any(ch.isdigit() for ch in c) for c in cells) * 2 >= len(cells):
+        return DATA_SCORE
+    if all(len(c.split()) <= FRAGMENT_MAX_WORDS + 1 for c in cells):
+        return MENU_SCORE
+    return best
+
+
+def is_english(lines: list[str]) -> bool:
+    """Tell whether a text's words are English enough for the function-word test of running text."""
+    words = function = 0
+    for line in lines:
+        found = _WORD.findall(line)
+        words += len(found)
+        function += sum(w.lower() in FUNCTION_WORDS for w in found)
+    return words > 0 and function >= ENGLISH_MIN_FUNCTION_SHARE * words
+
+
+def is_signature(text: str) -> bool:
+    """Tell a comment's signature or buttons: who wrote it and when ("Posted by: Ann | January 14,
+    2008 06:24 PM", "Mike 07.16.12 at 22:07", "Comment by Dawn - Jan 7, 2008"), "[Reply]"."""
+    if _EMBEDDED_POST.search(text):
+        return False  # the attribution of an embedded tweet ("— Ann Roe (@annroe) April 6, 2024")
+    if _ACTIONS.match(text) or _SIGNED.search(text):
+        return True
+    if _SENTENCE_END.search(text) and not text.endswith(":") or not _STAMP.search(text):
+        return False
+    # A stamp and a name: some word that is not part of the date ("Ann", "MilwaukeeBaller32").
+    return any(w.lower() not in _STAMP_WORDS for w in _WORD.findall(_STAMP.sub(" ", text)))
+
+
+def comment_walls(lines: list[str], numbers: list[int], scores: list[float]) -> set[int]:
+    """Return the lines that open or sign a comment section: a comment heading, and every pair of
+    signatures within COMMENT_SIGNATURE_SPAN lines of each other with running text between them
+    (a schedule's dates have none; a live blog's times name no one)."""
+    walls: set[int] = set()
+    signatures: list[int] = []
+    for i, n in enumerate(numbers):
+        text = lines[n - 1].strip()
+        if len(text.split()) > WALL_MAX_WORDS:
+            continue
+        if _COMMENT_HEADING.match(text):
+            walls.add(n)
+        elif is_signature(text):
+            signatures.append(i)
+    for a, b in zip(signatures, signatures[1:], strict=False):
+        if b - a <= COMMENT_SIGNATURE_SPAN and any(scores[k] > DATA_SCORE for k in range(a + 1, b)):
+            walls.update({numbers[a], numbers[b]})
+    return walls
+
+
+def article_path(scores: list[float], walls: list[bool]) -> list[int]:
+    """Return the best state of each line (before, article, gap, walled gap, after, walled
+    before) given the lines' scores and which lines are comment walls."""
+    prev = [0.0, _NEVER, _NEVER, _NEVER, _NEVER, _NEVER]
+    back: list[tuple[int, ...]] = []
+    for score, wall in zip(scores, walls, strict=True):
+        # The best way into each state; on ties the line stays in the state it is in, so the
+        # article extends over lines that score nothing either way only when it goes on after them.
+        into_article = max(
+            (prev[_ARTICLE], _ARTICLE), (prev[_BEFORE], _BEFORE), (prev[_GAP] - GAP_COST, _GAP),
+            (prev[_WALLED] - WALL_COST, _WALLED), (prev[_WALLED_BEFORE] - WALL_COST, _WALLED_BEFORE),
+        )  # fmt: skip
+        into_gap = max((prev[_GAP], _GAP), (prev[_ARTICLE] - GAP_COST, _ARTICLE))
+        # A walled gap begins at a wall (from the article or a gap) and then goes on as chrome;
+        # so does the chrome above the article once a wall has passed.
+        if wall:
+            into_walled = max((prev[_WALLED], _WALLED), (prev[_GAP], _GAP), (prev[_ARTICLE] - GAP_COST, _ARTICLE))
+            into_walled_before = max((prev[_WALLED_BEFORE], _WALLED_BEFORE), (prev[_BEFORE], _BEFORE))
+        else:
+            into_walled = (prev[_WALLED], _WALLED)
+            into_walled_before = (prev[_WALLED_BEFORE], _WALLED_BEFORE)
+        into_after = max(
+            (prev[_AFTER], _AFTER), (prev[_ARTICLE], _ARTICLE), (prev[_GAP], _GAP), (prev[_WALLED], _WALLED)
+        )
+        back.append((_BEFORE, into_article[1], into_gap[1], into_walled[1], into_after[1], into_walled_before[1]))
+        prev = [
+            _NEVER if wall else prev[_BEFORE],
+            _NEVER if wall else into_article[0] + score,
+            _NEVER if wall else into_gap[0],
+            into_walled[0],
+            into_after[0],
+            into_walled_before[0],
+        ]
+    state = max(range(len(prev)), key=lambda s: (prev[s], s == _AFTER))
+    path = []
+    for step in reversed(back):
+        path.append(state)
+        state = step[state]
+    return [_BEFORE if state == _WALLED_BEFORE else state for state in path[::-1]]
+
+
+def _keep_weak_gaps(path: list[int], firm: list[bool], headings: list[bool]) -> None:
+    """Put back into the article a gap that holds no line of firm chrome (a rule's, a menu's, a
+    line repeated across the corpus): short lines between paragraphs are lists, fact boxes and
+    subheadings more often than chrome."""
+    i = 0
+    while i < len(path):
+        if path[i] != _GAP:
+            i += 1
+            continue
+        j = i
+        while j < len(path) and path[j] == _GAP:
+            j += 1
+        if j - i <= WEAK_GAP_MAX_LINES and not any(firm[i:j]):
+            path[i:j] = [_ARTICLE] * (j - i)
+        elif j < len(path) and path[j] == _ARTICLE and not firm[j - 1] and headings[j - 1]:
+            path[j - 1] = _ARTICLE  # the subheading that opens the next part ("Where to find shelter")
+        i = j
+
+
+def _keep_trailing_data(
+    path: list[int], firm: list[bool], data: list[bool], walls: list[bool], removed: list[bool]
+) -> None:
+    """Put back into the article the run of short lines right under its last paragraph when many
+    of them are data (a results table, a schedule, addresses and times): menus below an article
+    hold no numbers. The run ends at the first line of firm chrome or a comment wall."""
+    inside = [i for i, state in enumerate(path) if state == _ARTICLE]
+    if not inside:
+        return
+    end = inside[-1] + 1
+    stop = end
+    while stop < len(path) and not firm[stop] and not walls[stop] and path[stop] != _ARTICLE:
+        stop += 1
+    run = [i for i in range(end, stop) if not removed[i]]
+    if run and sum(data[i] for i in run) >= TRAILING_DATA_MIN_SHARE * len(run):
+        for i in range(end, stop):
+            path[i] = _ARTICLE
+
+
+def _scores(
+    lines: list[str], numbers: list[int], removed: dict[int, Removal], english: bool
+) -> tuple[list[float], list[bool]]:
+    """Score every line, and tell which are running text; a paragraph that a scraper wrapped over
+    several lines (each line but the last running on into a lowercase one) is scored as one, its
+    score shared among its lines."""
+    scores: list[float] = []
+    prose: list[bool] = []
+    i = 0
+    while i < len(numbers):
+        j = i + 1
+        while (
+            j < len(numbers)
+            and numbers[j] == numbers[j - 1] + 1
+            and lines[numbers[j] - 1][:1].islower()
+            and not _SENTENCE_END.search(lines[numbers[j - 1] - 1])
+            and not _CODE.search(lines[numbers[j - 1] - 1])
+            and numbers[j - 1] not in removed
+            and numbers[j] not in removed
+        ):
+            j += 1
+        if j - i == 1:
+            score = line_score(lines[numbers[i] - 1], removed.get(numbers[i]), english)
+            scores.append(score)
+        else:
+            score = line_score(" ".join(lines[n - 1].strip() for n in numbers[i:j]), None, english)
+            scores += [score / (j - i)] * (j - i)
+        prose += [score >= PROSE_BASE] * (j - i)
+        i = j
+    return scores, prose
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Each non-blank line's state on the page, and which lines are comment walls."""
+
+    states: dict[int, int]
+    walls: frozenset[int]
+    #: The lines of running text (a paragraph wrapped over several lines counts whole).
+    prose: frozenset[int] = frozenset()
+
+    @property
+    def article(self) -> list[int]:
+        """The lines of the article, in order."""
+        return [n for n, state in self.states.items() if state == _ARTICLE]
+
+
+def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | None = None) -> Layout:
+    """Find the article among a page's lines (the lines the stages before removed are evidence)."""
+    numbers = [n for n, t in enumerate(lines, 1) if t.strip()]
+    if not numbers:
+        return Layout({}, frozenset())
+    english = is_english([lines[n - 1] for n in numbers])
+    scores, prose = _scores(lines, numbers, removed, english)
+    for i, n in enumerate(numbers):
+        if headline is not None and n <= headline:
+            scores[i] = min(scores[i], ABOVE_HEADLINE_SCORE)
+    walls = comment_walls(lines, numbers, scores)
+    is_wall = [n in walls for n in numbers]
+    path = article_path(scores, is_wall)
+    shapes = [line_shape(lines[n - 1]) for n in numbers]
+    firm = [is_firm_chrome(lines[n - 1], removed.get(n)) for n in numbers]
+    _keep_weak_gaps(path, firm, [not s.sentence and 0 < s.words <= HEADING_MAX_WORDS for s in shapes])
+    _keep_trailing_data(path, firm, [s.data for s in shapes], is_wall, [n in removed for n in numbers])
+    running = frozenset(n for n, is_prose in zip(numbers, prose, strict=True) if is_prose)
+    return Layout(dict(zip(numbers, path, strict=True)), frozenset(walls), running)
+
+
+def apply_layout(lines: list[str], removed: dict[int, Removal], headline: int | None = None) -> None:
+    """Remove the lines outside the article, recording where the article begins or ends."""
+    layout = read_layout(lines, removed, headline)
+    inside = layout.article
+    if not inside:
+        return  # no article text at all: leave the page to the other stages
+    first, last = inside[0], inside[-1]
+    for n, state in layout.states.items():
+        if n in removed or state == _ARTICLE:
+            continue
+        if state == _BEFORE:
+            evidence = f"page chrome above the article, which begins at line {first}"
+        elif state == _AFTER:
+            evidence = f"page chrome below the article, which ends at line {last}"
+        elif state == _WALLED:
+            evidence = "after a comment section's heading or signatures inside the article"
+        else:
+            evidence = "a run of chrome inside the article"
+        if n in layout.walls:
+            evidence = f"a comment section's heading or signature; {evidence}"
+        removed[n] = Removal(n, lines[n - 1], "layout", evidence)

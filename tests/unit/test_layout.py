@@ -1,0 +1,118 @@
+"""dossier.layout: the stretch of lines that is the article, told by the lines' shapes and places.
+
+Every case is written by hand, after shapes seen on real pages (menus one item per line, results
+tables under a match report, comment threads, wrapped wire copy); none is copied from a page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.clean import clean_lines
+from dossier.layout import is_signature, line_score
+
+P1 = "The council voted on Tuesday to close the old bridge to traffic while engineers study the cracks."
+P2 = "Officials said the closure could last until the spring, and that buses would be rerouted in the meantime."
+P3 = "Residents who live near the bridge told the meeting that they had warned the council about it for years."
+MENU = ["Home", "News", "Sport", "Business", "Weather", "Contact Us"]
+
+
+def _kept(lines: list[str]) -> list[str]:
+    return [k.text for k in clean_lines(lines).kept]
+
+
+def _layout(lines: list[str]) -> dict[int, str]:
+    return {r.line: r.evidence for r in clean_lines(lines).removed if r.rule == "layout"}
+
+
+def test_menus_around_the_article_are_chrome_and_the_audit_says_where_it_is():
+    # Above the article, the head-menu stage names the menu; below it, only its place tells.
+    lines = [*MENU, "", P1, "", P2, "", P3, "", *MENU]
+    assert _kept(lines) == [P1, P2, P3]
+    assert _layout(lines)[14] == "page chrome below the article, which ends at line 12"
+    long_menu = ["Home", "", "Local News and Weather", "", P1, "", P2, "", P3, "", *MENU]
+    assert _layout(long_menu)[3] == "page chrome above the article, which begins at line 5"
+
+
+def test_a_results_table_right_under_the_last_paragraph_stays():
+    table = ["Results", "Smith (GBR) 2:10:31", "Jones (USA) 2:11:02", "Tanaka (JPN) 2:11:45"]
+    assert _kept([P1, "", P2, "", *table]) == [P1, P2, *table]
+
+
+def test_teaser_headlines_under_the_article_go():
+    teasers = ["Mayor Defends Budget Cuts At Packed Meeting", "Storm Knocks Out Power Across Three Counties"]
+    assert _kept([P1, "", P2, "", *teasers]) == [P1, P2]
+
+
+def test_a_subheading_between_paragraphs_stays():
+    assert _kept([P1, "", "What happens next", "", P2, "", P3]) == [P1, "What happens next", P2, P3]
+
+
+def test_a_short_article_keeps_both_paragraphs_around_an_advertisement():
+    assert _kept([P1, "", "Advertisement", "", P2]) == [P1, P2]
+
+
+def test_comments_after_signatures_go_but_the_article_before_them_stays():
+    comments = [
+        "Posted by: Ann | January 14, 2008 06:24 PM",
+        "I have said for years that this bridge would fail, and nobody in the council would listen to us.",
+        "Posted by: Bob | January 14, 2008 07:05 PM",
+        "The engineers should have been called in long before anyone saw the cracks in the road surface.",
+    ]
+    assert _kept([P1, "", P2, "", *comments]) == [P1, P2]
+
+
+def test_the_attribution_of_an_embedded_tweet_is_not_a_comment_signature():
+    assert not is_signature("— Marta Sousa (@martasousa_pt) April 6, 2024")
+    assert not is_signature("10:32 am")  # a live blog's time names no one
+    assert not is_signature("Tuesday, January 15, 2008")
+    assert is_signature("Mike 07.16.12 at 22:07")
+    assert is_signature("Comment by Dawn — January 7, 2008 @ 8:48 pm")
+    assert is_signature("[Reply]")
+
+
+def test_a_schedule_under_the_article_is_not_taken_for_comments():
+    # The dates go as date lines (metadata); the places and times between them stay.
+    schedule = ["Tuesday, January 15, 2008", "St. Mary's School", "3:30 - 8:00 pm", "Saturday, January 19, 2008",
+                "Wellness Centre", "10:00 am - 3:00 pm"]  # fmt: skip
+    article = [P1, P2, P3] * 5  # the schedule stands below the head of the page, where bylines are
+    assert _kept([*article, *schedule]) == [*article, *schedule[1:3], *schedule[4:]]
+
+
+def test_a_paragraph_wrapped_over_short_lines_is_scored_as_one():
+    wrapped = ["FRANKFURT, Jan 9 (Reuters) - U.S. software group Microsoft", "will not launch a product that competes",
+               "directly with Apple Inc's phone, its chairman said on Wednesday."]  # fmt: skip
+    assert _kept([*MENU, "", *wrapped, "", P2, "", *MENU]) == [*wrapped, P2]
+
+
+def test_running_text_in_another_language_is_told_by_length_and_full_stops():
+    german = [
+        "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke für den Verkehr zu sperren, bis Ingenieure die Risse geprüft haben.",
+        "Die Sperrung könnte bis zum Frühjahr dauern, teilten die Behörden mit, und Busse würden umgeleitet.",
+    ]  # fmt: skip
+    assert _kept([*MENU, "", *german, "", *MENU]) == german
+
+
+@pytest.mark.parametrize(
+    ("line", "sign"),
+    [
+        ("| Top Stories |  |", -1),  # a layout table's cell: a menu item
+        ("| Blog | Fixtures | Stats centre | Champions League |", -1),  # a row of menu items
+        ("| Aston Villa | 22 | 11 | 6 | 5 |", 0),  # a league table's row: data, neither way
+        ("| The council voted on Tuesday to close the old bridge to traffic. |", 1),  # text in a cell
+        ("Home | News | Sport | Weather", -1),
+        ("Seattle at Green Bay, 4:30 p.m. (Fox)", 0),
+        (P1, 1),
+    ],
+)
+def test_line_scores_tell_text_from_chrome(line, sign):
+    score = line_score(line)
+    assert (score > 0.5) if sign > 0 else (score < 0) if sign < 0 else (-0.5 < score < 0.5)
+
+
+def test_a_site_blurb_above_the_menu_and_the_headline_is_not_the_article():
+    lines = ["Welcome to our website, where you will find the latest news about your town every day.", "", *MENU,
+             "", "Bridge Closed After Cracks Found", "", P1, "", P2, "", P3]  # fmt: skip
+    cleaned = clean_lines(lines)
+    assert cleaned.title.value == "Bridge Closed After Cracks Found"
+    assert [k.text for k in cleaned.kept] == [P1, P2, P3]
