@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import html
 import logging
+import os
 import re
 from importlib import resources
 from pathlib import Path
@@ -34,16 +35,21 @@ from .generate import LISTED_BY_INDEX, generate_pages
 from .index import DossierIndex, PageInput, build_index, relative_url
 from .linker import find_mentions, first_per_paragraph, link_mentions
 from .markup import body_of, escape_inline, split_front_matter, take_front_matter_keys
+from .privacy import third_party_fonts
 from .publishers import PublisherTable, default_publishers, load_publishers
 from .sourcepages import GENERATOR, read_front_matter_index, text_digest
+from .userfiles import CHECKED_ENV, PUBLISHER_KEYS, UserFileError, check_entries, read_yaml
 from .views import OVERVIEW_MARKER, overview, source_audit, source_header
 
 log = logging.getLogger("mkdocs.plugins.dossier")
 REQUIRED_EXTENSIONS = ("attr_list", "admonition", "pymdownx.details", "tables")
-#: The graph view's scripts, copied into the site: the glue is on every page (8 KB) and loads the
-#: library from beside it only where a graph is drawn.
+#: What the plugin ships with the site: its style sheet and hover previews, and the graph view's
+#: scripts (the glue is on every page, 8 KB, and loads the library from beside it only where a graph
+#: is drawn). Every page loads only these and the theme's own files: nothing from another host.
 ASSETS_DIR = "assets/dossier"
-ASSETS = ("dossier-graph.js", "cytoscape.min.js", "cytoscape.LICENSE")
+ASSETS = ("dossier-graph.js", "cytoscape.min.js", "cytoscape.LICENSE", "dossier-preview.js", "dossier.css")
+SCRIPTS = ("dossier-graph.js", "dossier-preview.js")
+STYLES = ("dossier.css",)
 
 
 #: The front matter keys that only a source's own page shows (its audit): the index does not read them.
@@ -82,15 +88,23 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self.publishers: PublisherTable = default_publishers()
         if self.config.publishers:
             path = here / self.config.publishers
-            if not path.is_file():
-                raise PluginError(f"dossier: {path}: the publishers table does not exist")
             try:
+                data, lines = read_yaml(path, "the plugin's publishers table")
+                for problem in check_entries(data, PUBLISHER_KEYS, str(path), lines):
+                    log.warning(f"dossier: {problem}")
                 self.publishers = load_publishers(path)
-            except Exception as exc:  # unreadable or not YAML: name the file
+            except UserFileError as exc:
+                raise PluginError(f"dossier: {exc}") from exc
+            except Exception as exc:  # not a table of outlets: name the file
                 raise PluginError(f"dossier: {path}: {exc}") from exc
-        script = f"{ASSETS_DIR}/{ASSETS[0]}"
-        if script not in [str(s) for s in config.extra_javascript]:
-            config.extra_javascript.append(script)
+        for name in SCRIPTS:
+            if (script := f"{ASSETS_DIR}/{name}") not in [str(s) for s in config.extra_javascript]:
+                config.extra_javascript.append(script)
+        for name in STYLES:
+            if (sheet := f"{ASSETS_DIR}/{name}") not in config.extra_css:
+                config.extra_css.append(sheet)
+        if (problem := third_party_fonts(config.theme, config.plugins)) is not None:
+            log.warning(f"dossier: {problem}")
         for ext in REQUIRED_EXTENSIONS:
             if ext not in config.markdown_extensions:
                 config.markdown_extensions.append(ext)
@@ -102,10 +116,11 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         registry_path = Path(config.docs_dir) / self.config.registry
         try:
             self.registry = load_registry(registry_path)
-        except (ValueError, OSError) as exc:
+        except (ValueError, OSError) as exc:  # a YAML mistake is one line naming the file and line
             raise PluginError(f"dossier: {exc}") from exc
-        except Exception as exc:  # a YAML syntax error names the file and line
-            raise PluginError(f"dossier: {registry_path}: {exc}") from exc
+        if os.environ.get(CHECKED_ENV) != str(registry_path.resolve()):  # else build_dossier.py said them
+            for problem in self.registry.warnings:
+                log.warning(f"dossier: {problem}")
         sources = Path(config.docs_dir) / self.config.sources_dir
         known = {f"{self.config.sources_dir}/{n}": e for n, e in read_front_matter_index(sources).items()}
         pages = [p for f in files.documentation_pages() if (p := self._read(f, known)) is not None]
