@@ -126,5 +126,6 @@ def list_others(folder: Path) -> list[tuple[Path, str]]:
         if p.is_dir() and not p.is_symlink():
             others.append((p, "is a folder; sources are read from the top folder only"))
         elif p.suffix.lower() not in SOURCE_SUFFIXES:
-            others.append((p, f"is not a source file ({', '.join(SOURCE_SUFFIXES)})"))
+            others.append((p, f"not a plain-text source: Dossier reads {', '.join(SOURCE_SUFFIXES)} files "
+                              "(save a web page, PDF or Word file as text first)"))  # fmt: skip
     return others
