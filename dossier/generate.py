@@ -10,6 +10,7 @@ from __future__ import annotations
 import posixpath
 
 from .coverage import measure_coverage, publisher_uri
+from .downloads import download_files
 from .graph import graph_data, graph_json
 from .index import DossierIndex
 from .outletpages import coverage_page, publisher_index, publisher_page
@@ -27,7 +28,7 @@ def generate_pages(
     index: DossierIndex, sources_dir: str, table: PublisherTable, home: bool, directory_urls: bool = True
 ) -> dict[str, str]:
     """Return the Markdown (and the graph's JSON) of every generated page, by path under docs/."""
-    pages = {index.entity_uri(n): entity_page(index, n) for n in index.entities}
+    pages = {index.entity_uri(n): entity_page(index, n, directory_urls) for n in index.entities}
     pages["entities/index.md"] = entity_index(index)
     pages[f"{sources_dir}/index.md"] = source_index(index)
     if home:
@@ -52,8 +53,10 @@ def generate_pages(
     per_page = ((coverage.outlet_of.get(uri), index.names_by_page.get(uri, ())) for uri in coverage.outlet_of)
     outlet_urls = {r.name: url(publisher_uri(r)) for r in coverage.named()}
     data = graph_data(entities, per_page, outlet_urls=outlet_urls)
-    pages[GRAPH_PAGE] = graph_page(index, data, "graph.json")
-    pages[posixpath.join(folder, "graph.json")] = graph_json(data)
+    pages.update(download_files(index, coverage, data))
+    data_json = graph_json(data)
+    pages[GRAPH_PAGE] = graph_page(index, data, "graph.json", data_json)
+    pages[posixpath.join(folder, "graph.json")] = data_json
     return pages
 
 
