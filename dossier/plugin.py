@@ -35,6 +35,7 @@ from .generate import LISTED_BY_INDEX, generate_pages
 from .index import DossierIndex, PageInput, build_index, relative_url
 from .linker import find_mentions, first_per_paragraph, link_mentions
 from .markup import body_of, escape_inline, split_front_matter, take_front_matter_keys
+from .originals import original_pages, original_uri
 from .privacy import third_party_fonts
 from .publishers import PublisherTable, default_publishers, load_publishers
 from .sourcepages import GENERATOR, read_front_matter_index, text_digest
@@ -82,6 +83,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self._name = config.plugins._current_plugin or "dossier"
         self.index = DossierIndex()
         self.audits: dict[str, dict] = {}  # a source page's provenance and audit, from its read to its render
+        self.originals: set[str] = set()  # the source pages whose original file is shown beside them
         here = Path(config.config_file_path or ".").parent
         self.exporter = Exporter(here / self.config.export_dir) if self.config.export_dir else None
         self.registry = Registry()
@@ -126,7 +128,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         pages = [p for f in files.documentation_pages() if (p := self._read(f, known)) is not None]
         self.index = build_index(pages, self.registry, self.publishers)
         for problem in self.index.problems:
-            log.warning(problem)
+            log.warning(f"dossier: {problem}")
         generated = generate_pages(
             self.index,
             self.config.sources_dir,
@@ -134,6 +136,10 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             "index.md" not in files.src_uris,
             config.use_directory_urls,
         )
+        here = Path(config.config_file_path or ".").parent
+        originals = original_pages(self.index.pages, here, config.use_directory_urls)
+        self.originals = {uri for uri in self.index.pages if original_uri(uri) in originals}
+        generated.update(originals)
         self.index.compact()
         for uri, content in generated.items():
             if uri in files.src_uris:
@@ -205,7 +211,10 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             # The audit and provenance are read with the page (the index drops them to keep its
             # memory small): by on_page_read_source, else by MkDocs' own parse of the front matter.
             meta = {**page.meta, **self.audits.pop(uri, {})}
-            markdown = f"# {escape_inline(info.title)}\n\n{source_header(meta)}\n{markdown}\n\n{source_audit(meta)}"
+            original = original_uri(uri).rsplit("/", 1)[-1] if uri in self.originals else None
+            markdown = (
+                f"# {escape_inline(info.title)}\n\n{source_header(meta, original)}\n{markdown}\n\n{source_audit(meta)}"
+            )
             # Now in the page: MkDocs would otherwise hold every source's lists until the build ends.
             for key in _PAGE_LISTS:
                 page.meta.pop(key, None)

@@ -35,8 +35,9 @@ MANY_PAGES = 200
 NEIGHBOURS_DRAWN = 8
 
 
-def source_header(meta: dict[str, Any]) -> str:
-    """Render the metadata table shown above a source's text, from its front matter."""
+def source_header(meta: dict[str, Any], original: str | None = None) -> str:
+    """Render the metadata table shown above a source's text, from its front matter; `original` is
+    the link to the page of its original file (see `dossier.originals`), if there is one."""
     prov = meta.get("provenance") or {}
     rows = []
     for key in ("publisher", "date", "author", "url"):
@@ -53,9 +54,10 @@ def source_header(meta: dict[str, Any]) -> str:
             else _e(value)
         )
         rows.append(f"| {key.capitalize()} | {shown} | {origin} |")
-    file_row = (
-        f"| Source file | `{_code(meta.get('source_file'))}` | sha256 `{_code(str(meta.get('sha256', ''))[:16])}…` |"
-    )
+    name = f"`{_code(meta.get('source_file'))}`"
+    if original:
+        name = f"[{name}]({original}) (the original, as text)"
+    file_row = f"| Source file | {name} | sha256 `{_code(str(meta.get('sha256', ''))[:16])}…` |"
     return "\n".join(["| Field | Value | Where it came from |", "|---|---|---|", *rows, file_row]) + "\n"
 
 
