@@ -36,7 +36,7 @@ from .index import DossierIndex, PageInput, build_index, relative_url
 from .linker import find_mentions, first_per_paragraph, link_mentions
 from .markup import body_of, escape_inline, split_front_matter, take_front_matter_keys
 from .originals import original_pages, original_uri
-from .privacy import third_party_fonts
+from .privacy import local_polyfills, third_party_fonts
 from .publishers import PublisherTable, default_publishers, load_publishers
 from .sourcepages import GENERATOR, read_front_matter_index, text_digest
 from .userfiles import CHECKED_ENV, PUBLISHER_KEYS, UserFileError, check_entries, read_yaml
@@ -48,7 +48,10 @@ REQUIRED_EXTENSIONS = ("attr_list", "admonition", "pymdownx.details", "tables")
 #: scripts (the glue is on every page, 8 KB, and loads the library from beside it only where a graph
 #: is drawn). Every page loads only these and the theme's own files: nothing from another host.
 ASSETS_DIR = "assets/dossier"
-ASSETS = ("dossier-graph.js", "cytoscape.min.js", "cytoscape.LICENSE", "dossier-preview.js", "dossier.css")
+ASSETS = (
+    "dossier-graph.js", "cytoscape.min.js", "cytoscape.LICENSE", "dossier-preview.js", "dossier.css",
+    "iframe-worker-shim.js", "iframe-worker.LICENSE",
+)  # fmt: skip
 SCRIPTS = ("dossier-graph.js", "dossier-preview.js")
 STYLES = ("dossier.css",)
 
@@ -107,6 +110,10 @@ class DossierPlugin(BasePlugin[DossierConfig]):
                 config.extra_css.append(sheet)
         if (problem := third_party_fonts(config.theme, config.plugins)) is not None:
             log.warning(f"dossier: {problem}")
+        # Material's offline plugin loads its search shim for file:// from unpkg.com: ship it instead.
+        config.extra["polyfills"] = local_polyfills(
+            config.extra.get("polyfills"), f"{ASSETS_DIR}/iframe-worker-shim.js"
+        )
         for ext in REQUIRED_EXTENSIONS:
             if ext not in config.markdown_extensions:
                 config.markdown_extensions.append(ext)

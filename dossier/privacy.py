@@ -24,3 +24,17 @@ def third_party_fonts(theme: Any, plugins: Any = ()) -> str | None:
         "theme.font: Material loads its fonts from Google on every page, telling Google what each reader opens; "
         "set `font: false` under `theme:` in mkdocs.yml (or enable Material's privacy plugin)"
     )
+
+
+#: The script Material's offline plugin adds so that search runs from file:// (a Web Worker
+#: stand-in), which it loads from unpkg.com. Dossier ships the same file (npm iframe-worker 1.0.4,
+#: MIT, by Material's author) in dossier/assets.
+IFRAME_WORKER = "iframe-worker"
+
+
+def local_polyfills(polyfills: list[str] | None, local: str) -> list[str]:
+    """Return the theme's polyfills with the offline plugin's iframe-worker shim loaded from the
+    site itself. Put first, it keeps the offline plugin (which runs later or earlier, as listed)
+    from adding the unpkg.com copy: that plugin adds it only when no polyfill names iframe-worker."""
+    kept = [p for p in polyfills or [] if IFRAME_WORKER not in str(p)]
+    return [local, *kept]

@@ -81,6 +81,7 @@
         data: {
           id: String(n.id),
           label: String(n.label),
+          shownLabel: String(n.label),
           type: typeOf(n),
           sources: n.sources || 0,
           href: safeHref(n.url, base),
@@ -165,7 +166,7 @@
 
   // Keep labels FONT px high on screen (cytoscape scales them with the zoom).
   function fontToZoom(cy) {
-    var size = Math.max(4, Math.min(FONT / cy.zoom(), 48));
+    var size = Math.max(4, Math.min(FONT / cy.zoom(), 96));
     cy.style().selector("node").style({ "font-size": size, "text-outline-width": size / 5.5 }).update();
   }
 

@@ -4,7 +4,7 @@
  * (same origin, never another host), parsed with DOMParser (which runs no script), and its heading
  * and first paragraphs (or, for a link to a paragraph, "#L23", that paragraph) are copied into a
  * box. The copied nodes are the site's own HTML, whose text Dossier escaped when it built the page.
- * Nothing happens on a touch screen, or where fetch cannot read the site (a page opened from
+ * Nothing happens on a tap (a touch pointer), or where fetch cannot read the site (a page opened from
  * file://): the link works as before.
  *
  * For tests: the box is div.dossier-preview; it carries data-for="<the link's href>".
@@ -100,16 +100,17 @@
     );
   }
 
-  if (window.matchMedia && window.matchMedia("(hover: none)").matches) return;
   if (!/^https?:$/.test(window.location.protocol) || typeof fetch !== "function") return;
 
-  document.addEventListener("mouseover", function (e) {
+  // Pointer events tell a mouse from a finger: a tap opens the link, with no preview first.
+  document.addEventListener("pointerover", function (e) {
+    if (e.pointerType !== "mouse") return;
     var a = e.target.closest && e.target.closest("a");
     if (!a || !wanted(a)) return;
     clearTimeout(timer);
     timer = setTimeout(function () { show(a); }, DELAY);
   });
-  document.addEventListener("mouseout", function (e) {
+  document.addEventListener("pointerout", function (e) {
     var a = e.target.closest && e.target.closest("a");
     if (a && !(e.relatedTarget && a.contains(e.relatedTarget))) hide();
   });
