@@ -61,7 +61,7 @@ def coverage_page(index: DossierIndex, coverage: Coverage, table: PublisherTable
     top = sorted(index.entities, key=lambda n: (-len(index.entities[n].sources(index)), n.lower()))[:MATRIX_ENTITIES]
     rows = [r for r in outlets if r.name != NO_OUTLET][:MATRIX_OUTLETS]
     if top and rows:
-        out += ["", "## Who names whom", "",
+        out += ["", "## Who names whom { data-search-exclude }", "",
                 f"Sources of each outlet (the {len(rows)} with most sources) that name each of the "
                 f"{len(top)} entities named in most sources.", ""]  # fmt: skip
         links = [f"[{_e(n)}]({relative_url(uri, index.entity_uri(n))})" for n in top]
@@ -114,11 +114,11 @@ def publisher_page(index: DossierIndex, record: OutletRecord, table: PublisherTa
         out.append(
             f"| | … and {len(record.sources) - SOURCES_SHOWN} more in the [source index](../sources/index.md) | |"
         )
-    out += ["", "## Names most", ""]
+    out += ["", "## Names most { data-search-exclude }", ""]
     out += _entity_list(index, uri, ranked(record.entities, LIST_SHOWN), "source")
-    out += ["## Only this outlet names", ""]
+    out += ["## Only this outlet names { data-search-exclude }", ""]
     out += _entity_list(index, uri, [(n, record.entities[n]) for n in record.only_here[:LIST_SHOWN]], "source")
-    out += ["## Quotations only this outlet carries", ""]
+    out += ["## Quotations only this outlet carries { data-search-exclude }", ""]
     if record.quotes_alone:
         for group in record.quotes_alone[:LIST_SHOWN]:
             q = group.quotes[0]
