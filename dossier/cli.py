@@ -130,6 +130,9 @@ def run_stage1(args: argparse.Namespace) -> list[Failure]:
     return result.failures + [Failure(p, "conflict") for p in result.report.conflicts]
 
 
+#: The site builders Dossier can run: MkDocs 1.6, and ProperDocs, its maintained drop-in fork,
+#: which loads plugins registered as `mkdocs.plugins` (Dossier's) and reads mkdocs.yml.
+BUILDERS = ("mkdocs", "properdocs")
 #: Environment of the MkDocs runs Dossier starts: Material's end-of-life banner is not printed on
 #: every build (the README says where the ecosystem stands).
 MKDOCS_ENV = {"NO_MKDOCS_2_WARNING": "1"}
@@ -144,7 +147,7 @@ def _check_config(args: argparse.Namespace) -> None:
 
 
 def _mkdocs(command: str, args: argparse.Namespace, extra: list[str]) -> int:
-    cmd = [sys.executable, "-m", "mkdocs", command, "-f", args.config, *extra]
+    cmd = [sys.executable, "-m", args.builder, command, "-f", args.config, *extra]
     if args.strict and command == "build":
         cmd.append("--strict")
     return subprocess.call(cmd, env={**os.environ, **MKDOCS_ENV})
@@ -156,7 +159,7 @@ def _mkdocs_build(args: argparse.Namespace) -> tuple[int, int]:
     Its log passes through line by line; with --quiet only the INFO lines are left out (MkDocs'
     own --quiet would hide warnings, and with them what --strict counts).
     """
-    cmd = [sys.executable, "-m", "mkdocs", "build", "-f", args.config, *(["--strict"] if args.strict else [])]
+    cmd = [sys.executable, "-m", args.builder, "build", "-f", args.config, *(["--strict"] if args.strict else [])]
     warnings = 0
     with subprocess.Popen(cmd, env={**os.environ, **MKDOCS_ENV}, stderr=subprocess.PIPE, text=True,
                           encoding="utf-8", errors="replace") as proc:  # fmt: skip
@@ -337,6 +340,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--docs", default="docs", help="MkDocs docs folder; stage 1 writes only docs/sources/ (default: docs)"
     )
     common.add_argument("--config", default="mkdocs.yml", help="MkDocs configuration file (default: mkdocs.yml)")
+    common.add_argument(
+        "--builder", choices=BUILDERS, default=os.environ.get("DOSSIER_BUILDER", "mkdocs"),
+        help="the site builder run after stage 1: mkdocs, or its maintained fork properdocs (pip install "
+        "properdocs); default: $DOSSIER_BUILDER, else mkdocs",
+    )  # fmt: skip
     common.add_argument("--rules", type=Path, help="YAML file of extra cleaning rules, tried before the built-in ones")
     common.add_argument("--publishers", type=Path, help="YAML file of extra outlets (name, domains, aliases)")
     common.add_argument("--strict", action="store_true", help="treat warnings (skipped files, conflicts) as failure")

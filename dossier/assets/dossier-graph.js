@@ -8,8 +8,8 @@
  * then nothing is fetched, which is what makes the graph draw on a page opened from file://.
  * data-src is resolved against the page's URL; node urls in the JSON against the JSON's own URL.
  *
- * Only the strongest links are drawn at first (STRONGEST_SHOWN, or fewer); a slider above the
- * drawing widens it to every link in the JSON. Labels keep a readable size at any zoom; on a
+ * Only the strongest links are drawn at first: each node's strongest, then the strongest others up
+ * to STRONGEST_SHOWN in all; a slider above the drawing widens it to every link in the JSON. Labels keep a readable size at any zoom; on a
  * narrow screen only the largest nodes are labelled (tap or zoom in to read the others).
  * JSON: {"nodes": [{id, label, type, sources, url}], "edges": [{source, target, weight}], "omitted": {...}}.
  *
@@ -197,20 +197,38 @@
     layout.run();
   }
 
-  // Show the `count` strongest links (the JSON lists them strongest first) and hide the rest.
+  // Show each node's strongest link, so that no node floats alone, then the strongest others up
+  // to `count` in all (the JSON lists links strongest first); hide the rest.
   function showStrongest(cy, div, count) {
-    cy.edges().forEach(function (e, i) {
-      if (i < count) e.removeClass("dossier-hidden");
+    var tied = {};
+    var shown = {};
+    var n = 0;
+    cy.edges().forEach(function (e) {
+      var a = e.data("source");
+      var b = e.data("target");
+      if (!tied[a] || !tied[b]) {
+        shown[e.id()] = true;
+        tied[a] = tied[b] = true;
+        n += 1;
+      }
+    });
+    cy.edges().forEach(function (e) {
+      if (n < count && !shown[e.id()]) {
+        shown[e.id()] = true;
+        n += 1;
+      }
+      if (shown[e.id()]) e.removeClass("dossier-hidden");
       else e.addClass("dossier-hidden");
     });
-    div.dataset.graphShown = String(Math.min(count, cy.edges().length));
+    div.dataset.graphShown = String(n);
+    return n;
   }
 
-  function control(div, cy) {
+  function control(div, cy, shown) {
     var total = cy.edges().length;
     var p = document.createElement("p");
     p.className = "dossier-graph-control";
-    if (total <= STRONGEST_SHOWN) {
+    if (total <= shown) {
       p.textContent = "All " + total + " links are drawn.";
       div.insertAdjacentElement("beforebegin", p);
       return;
@@ -219,10 +237,10 @@
     var text = document.createElement("span");
     var input = document.createElement("input");
     input.type = "range";
-    input.min = String(Math.min(10, total));
+    input.min = String(shown);
     input.max = String(total);
-    input.step = "10";
-    input.value = String(STRONGEST_SHOWN);
+    input.step = "1";
+    input.value = String(shown);
     input.className = "dossier-graph-links";
     function say() {
       text.textContent = "Links drawn: the strongest " + input.value + " of " + total + " ";
@@ -269,8 +287,7 @@
     labelNodes(cy, div);
     cy.on("select unselect", "node", function () { labelNodes(cy, div); });
     cy.on("zoom", function () { fontToZoom(cy); });
-    showStrongest(cy, div, STRONGEST_SHOWN);
-    control(div, cy);
+    control(div, cy, showStrongest(cy, div, STRONGEST_SHOWN));
     runLayout(cy, function () {
       div.dataset.graphNodes = String(cy.nodes().length);
       div.dataset.graphEdges = String(cy.edges().length);

@@ -6,8 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from tests.conftest import make_project, run_dossier
+from conftest import make_project, run_dossier
 
 
 @pytest.fixture

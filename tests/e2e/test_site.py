@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import yaml
-from conftest import make_project, mkdocs_build, run_dossier
+from conftest import BUILDER, make_project, mkdocs_build, run_dossier
 
 LAVROV_SEEDS = {"000_29186c0ec3ab31ab.txt", "001_957708b0ed5f5d88.txt", "004_5539549447207701.txt"}
 
@@ -160,7 +160,7 @@ def test_export_dir_holds_every_page_as_rendered(tmp_path: Path, built_site: Pat
     shutil.copytree(built_site, project, ignore=shutil.ignore_patterns("site"))
     _with_export(project, Path("exported"))  # relative to mkdocs.yml, not to where MkDocs runs
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "-f", str(project / "mkdocs.yml")],
+        [sys.executable, "-m", BUILDER, "build", "-f", str(project / "mkdocs.yml")],
         cwd=tmp_path, capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
