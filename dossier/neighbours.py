@@ -15,9 +15,9 @@ from .markup import escape_attr
 
 #: Colour-blind-safe (Okabe-Ito) hues by entity type, as in the graph view (dossier-graph.js).
 COLOURS = {"person": "#0072B2", "organization": "#E69F00", "place": "#009E73", "event": "#CC79A7", "other": "#999999"}
-WIDTH, HEIGHT = 480, 300
-RADIUS_X, RADIUS_Y = 150, 105
-LABEL_CHARS = 28
+WIDTH, HEIGHT = 600, 300
+RADIUS_X, RADIUS_Y = 140, 105
+LABEL_CHARS = 24
 
 
 def _label(name: str) -> str:
