@@ -187,9 +187,10 @@ def timeline_page(index: DossierIndex, coverage: Coverage) -> str:
         "Each day and month a source names, with the sentences that name it, each linked to its paragraph, and "
         "the sources published that day. A month named without a day (“in May 2015”) comes before the days of "
         "that month. Dates written with their year are taken as written. A day written without one (“on Sept. 3”) "
-        "takes the year of the source's own date and is marked †. A relative day (“on Friday”, “last "
-        "Thursday”, “yesterday”) is counted from the source's own date and marked ‡ with the words it was read "
-        "from: check it against the source, whose date may not be the day it was written.",
+        "takes the year of the source's own date and is marked † with the words it was read from. A relative "
+        "day (“on Friday”, “last Thursday”, “yesterday”) is counted back from the source's own date and marked ‡ "
+        "with the words it was read from: check it against the source, whose date may not be the day it was "
+        "written.",
         "",
     ]
     if not by_when and not published:
@@ -220,9 +221,9 @@ def timeline_page(index: DossierIndex, coverage: Coverage) -> str:
 def _how(s: DatedStatement) -> str:
     """Mark a date that was not written in full: † year from the source, ‡ resolved (with the words)."""
     if s.how == RESOLVED:
-        return f" ‡ (“{_e(s.words)}”, counted from the source's date)"
+        return f" ‡ “{_e(s.words)}”"
     if s.how == YEAR_FROM_PAGE:
-        return f" † (“{_e(s.words)}”, year of the source's date)"
+        return f" † “{_e(s.words)}”"
     return ""
 
 

@@ -172,7 +172,7 @@ def test_the_timeline_puts_a_month_before_its_days_and_marks_resolved_days() -> 
     timeline = pages["views/timeline.md"]
     month, day4, day5 = (timeline.index(h) for h in ("## September 2015 (the month)", "## 2015-09-04", "## 2015-09-05"))
     assert month < day4 < day5
-    assert "Lavrov spoke yesterday. — [Outlet A ¶](../sources/a.md#L1) ‡ (“yesterday”" in timeline
+    assert "Lavrov spoke yesterday. — [Outlet A ¶](../sources/a.md#L1) ‡ “yesterday”" in timeline
 
 
 def test_the_offline_shim_is_loaded_from_the_site() -> None:
