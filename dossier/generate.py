@@ -28,7 +28,7 @@ def generate_pages(
     index: DossierIndex, sources_dir: str, table: PublisherTable, home: bool, directory_urls: bool = True
 ) -> dict[str, str]:
     """Return the Markdown (and the graph's JSON) of every generated page, by path under docs/."""
-    pages = {index.entity_uri(n): entity_page(index, n, directory_urls) for n in index.entities}
+    pages = {index.entity_uri(n): entity_page(index, n) for n in index.entities}
     pages["entities/index.md"] = entity_index(index)
     pages[f"{sources_dir}/index.md"] = source_index(index)
     if home:

@@ -1,14 +1,17 @@
 """The `dossier` MkDocs plugin: stage 2. It only routes MkDocs events to plain modules.
 
-on_config      reset state, make sure the Markdown extensions the pages use are on
+on_config      reset state, make sure the Markdown extensions the pages use are on, add the site's
+               style sheet and scripts (and the offline plugin's search shim, shipped: see `dossier.privacy`)
 on_files       read every source and note once (a source's front matter from stage 1's JSON index
                while the page is as stage 1 wrote it), build the index, add the generated pages (entities,
-               indexes, views, publishers; see `dossier.generate`) and the graph's scripts
+               indexes, views, publishers, downloads; see `dossier.generate`), the sources' original
+               files (`dossier.originals`) and the assets
 on_page_read_source  give MkDocs a source page without its front matter's lists (entities,
                citations, provenance, audit): MkDocs' pure-Python YAML parse of them took about
                2 s per 1,000 sources; the page's audit is read here with libyaml, the rest not again
 on_page_markdown  link mentions in sources and notes, add a source's metadata and audit; export
                the page (export_dir), written on a thread of its own
+on_page_content  put an entity page's neighbour drawing (SVG) in place of its marker
 on_post_build  wait for the exported pages; fail the build, naming export_dir, if one was not written
 """
 
@@ -40,7 +43,7 @@ from .privacy import local_polyfills, third_party_fonts
 from .publishers import PublisherTable, default_publishers, load_publishers
 from .sourcepages import GENERATOR, read_front_matter_index, text_digest
 from .userfiles import CHECKED_ENV, PUBLISHER_KEYS, UserFileError, check_entries, read_yaml
-from .views import OVERVIEW_MARKER, overview, source_audit, source_header
+from .views import NEIGHBOURS_MARKER, OVERVIEW_MARKER, neighbour_drawing, overview, source_audit, source_header
 
 log = logging.getLogger("mkdocs.plugins.dossier")
 REQUIRED_EXTENSIONS = ("attr_list", "admonition", "pymdownx.details", "tables")
@@ -87,6 +90,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self.index = DossierIndex()
         self.audits: dict[str, dict] = {}  # a source page's provenance and audit, from its read to its render
         self.originals: set[str] = set()  # the source pages whose original file is shown beside them
+        self.entity_of: dict[str, str] = {}  # entity page -> entity, for its neighbour drawing
         here = Path(config.config_file_path or ".").parent
         self.exporter = Exporter(here / self.config.export_dir) if self.config.export_dir else None
         self.registry = Registry()
@@ -147,6 +151,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         originals = original_pages(self.index.pages, here, config.use_directory_urls)
         self.originals = {uri for uri in self.index.pages if original_uri(uri) in originals}
         generated.update(originals)
+        self.entity_of = {self.index.entity_uri(n): n for n in self.index.entities}
         self.index.compact()
         for uri, content in generated.items():
             if uri in files.src_uris:
@@ -227,6 +232,11 @@ class DossierPlugin(BasePlugin[DossierConfig]):
                 page.meta.pop(key, None)
         self._export(uri, markdown)
         return markdown
+
+    def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if NEIGHBOURS_MARKER in html and (name := self.entity_of.get(page.file.src_uri)) is not None:
+            html = html.replace(NEIGHBOURS_MARKER, neighbour_drawing(self.index, name, config.use_directory_urls), 1)
+        return html
 
     def _entity_url(self, from_uri: str, name: str) -> str | None:
         return relative_url(from_uri, self.index.entity_uri(name)) if name in self.index.entities else None

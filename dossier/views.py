@@ -33,6 +33,8 @@ OVERVIEW_TOP = 12
 MANY_PAGES = 200
 #: Entities drawn around an entity on its page.
 NEIGHBOURS_DRAWN = 8
+#: Where an entity page's neighbour drawing goes; an HTML comment, which Markdown passes through.
+NEIGHBOURS_MARKER = "<!-- dossier:neighbours -->"
 
 
 def source_header(meta: dict[str, Any], original: str | None = None) -> str:
@@ -79,7 +81,7 @@ def source_audit(meta: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def entity_page(index: DossierIndex, name: str, directory_urls: bool = True) -> str:
+def entity_page(index: DossierIndex, name: str) -> str:
     """Render one entity page: facts, its neighbours drawn, every mention in context by source, notes."""
     record = index.entities[name]
     entity = record.entity
@@ -106,8 +108,8 @@ def entity_page(index: DossierIndex, name: str, directory_urls: bool = True) -> 
     if seen:
         out += ["**Spellings seen:** " + ", ".join(_e(s) for s in seen), ""]
     neighbours = index.cooccurring(name)
-    if neighbours:
-        out += [_neighbour_drawing(index, name, neighbours, directory_urls), ""]
+    if neighbours:  # the drawing goes into the page's HTML (see `neighbour_drawing`)
+        out += [NEIGHBOURS_MARKER, ""]
     # The mentions repeat the sources' sentences: kept out of the search index, which has them.
     out += ["## Mentions { data-search-exclude }", ""]
     by_page: dict[str, list] = defaultdict(list)
@@ -171,9 +173,13 @@ def _titled(spelling: str, name: str) -> bool:
     return spelling != name and spelling.endswith(f" {name}")
 
 
-def _neighbour_drawing(index: DossierIndex, name: str, neighbours: list[tuple[str, int]], directory_urls: bool) -> str:
-    """Draw the entity and the entities it shares most sources with (see `dossier.neighbours`)."""
-    shown = neighbours[:NEIGHBOURS_DRAWN]
+def neighbour_drawing(index: DossierIndex, name: str, directory_urls: bool) -> str:
+    """Draw the entity and the entities it shares most sources with (see `dossier.neighbours`).
+
+    The plugin puts it in place of `NEIGHBOURS_MARKER` in the page's HTML: as raw HTML in the
+    Markdown, Python-Markdown's HTML block parser took 40 ms per page over it.
+    """
+    shown = index.cooccurring(name)[:NEIGHBOURS_DRAWN]
     pages = {n: index.entities[n].pages for n, _ in shown}
 
     def url(n: str) -> str:  # the entity pages sit side by side in one folder

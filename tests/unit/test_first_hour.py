@@ -24,6 +24,7 @@ from dossier.publishers import default_publishers
 from dossier.quotes import group_quotes
 from dossier.sourcepages import _paragraph
 from dossier.timeline import find_dated_statements
+from dossier.views import NEIGHBOURS_MARKER, neighbour_drawing
 
 EXTENSIONS = ["attr_list", "admonition", "pymdownx.details", "tables", "toc"]
 
@@ -99,10 +100,13 @@ def test_job_titles_are_not_suggested_as_aliases() -> None:
 
 def test_lists_of_other_entities_are_kept_out_of_the_search_index() -> None:
     entities = [person("Sergei Lavrov"), person("John Kerry")]
-    page = build([source("sources/a.md", "A", "Sergei Lavrov met John Kerry.", entities)])["entities/john-kerry.md"]
-    assert "## Appears most with { data-search-exclude }" in page
-    assert '<div class="dossier-neighbours" data-search-exclude><svg' in page
-    assert 'href="../sergei-lavrov/"' in page  # the neighbour drawing links the neighbour's page
+    pages = [source("sources/a.md", "A", "Sergei Lavrov met John Kerry.", entities)]
+    page = build(pages)["entities/john-kerry.md"]
+    assert "## Appears most with { data-search-exclude }" in page and NEIGHBOURS_MARKER in page
+    drawing = neighbour_drawing(build_index(pages, Registry(), default_publishers()), "John Kerry", True)
+    assert drawing.startswith('<div class="dossier-neighbours" data-search-exclude><svg')
+    assert 'href="../sergei-lavrov/"' in drawing  # the neighbour drawing links the neighbour's page
+    assert 'href="sergei-lavrov.html"' in neighbour_drawing(build_index(pages, Registry()), "John Kerry", False)
 
 
 def test_a_scraped_markdown_subheading_shows_without_its_hashes() -> None:
