@@ -10,9 +10,9 @@ text as it is (escaped by their writers; JSON writes <, > and & as \\u escapes, 
 from __future__ import annotations
 
 import csv
-import io
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
 from .citations import plain_text
@@ -29,67 +29,78 @@ def _cell(value: object) -> str:
     return f"'{text}" if text.startswith(_FORMULA) else text
 
 
-def to_csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(header)
-    writer.writerows([_cell(v) for v in row] for row in rows)
-    return out.getvalue()
+def _json(record: dict) -> str:
+    return json.dumps(record, ensure_ascii=False).translate(_JSON_ESCAPES)
 
 
-def to_json(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
-    records = [
-        {k: (v if isinstance(v, (int, float, bool)) or v is None else str(v)) for k, v in zip(header, row, strict=True)}
-        for row in rows
-    ]
-    # Like the graph's JSON: no <, > or & even inside strings, so no browser can take it for HTML.
-    return json.dumps(records, ensure_ascii=False, indent=1).translate(_JSON_ESCAPES) + "\n"
+def tables(index: DossierIndex, coverage: Coverage, graph: dict) -> dict[str, tuple[list[str], Iterable[list]]]:
+    """Return each table of the downloads by name: (header, rows), the rows made as they are read.
+    Read before `index.compact()`. A source's title, outlet and date are in `sources` only: the
+    other tables name the page."""
 
+    def sources() -> Iterator[list]:
+        for uri, page in index.pages.items():
+            if page.kind == "source":
+                outlet = coverage.outlet_of.get(uri, NO_OUTLET)
+                meta = page.meta
+                yield [uri, page.title, "" if outlet == NO_OUTLET else outlet, str(page_date(meta) or ""),
+                       meta.get("author") or "", meta.get("url") or "", meta.get("source_file") or ""]  # fmt: skip
 
-def _source(index: DossierIndex, coverage: Coverage, uri: str) -> tuple[str, str, str]:
-    page = index.pages[uri]
-    outlet = coverage.outlet_of.get(uri, NO_OUTLET)
-    return page.title, "" if outlet == NO_OUTLET else outlet, str(page_date(page.meta) or "")
+    def entities() -> Iterator[list]:
+        for name, r in index.entities.items():
+            yield [name, r.entity.type, "reviewed" if r.entity.reviewed else "unreviewed", len(r.sources(index)),
+                   r.count, "; ".join(r.entity.aliases), r.entity.same_as, index.entity_uri(name)]  # fmt: skip
 
+    def mentions() -> Iterator[list]:
+        for name, r in index.entities.items():
+            for m in r.mentions:
+                yield [name, m.page, m.anchor or "", plain_text(m.spelling), plain_text(m.sentence)]
 
-def tables(index: DossierIndex, coverage: Coverage, graph: dict) -> dict[str, tuple[list[str], list[list[object]]]]:
-    """Return each table of the downloads by name: (header, rows). Read before `index.compact()`."""
-    entities = [
-        [name, r.entity.type, "reviewed" if r.entity.reviewed else "unreviewed", len(r.sources(index)), r.count,
-         "; ".join(r.entity.aliases), r.entity.same_as, index.entity_uri(name)]
-        for name, r in index.entities.items()
-    ]  # fmt: skip
-    mentions = []
-    for name, r in index.entities.items():
-        for m in r.mentions:
-            title, outlet, date = _source(index, coverage, m.page)
-            mentions.append([name, m.page, m.anchor or "", title, outlet, date, plain_text(m.spelling),
-                             plain_text(m.sentence)])  # fmt: skip
-    citations = []
-    for uri, found in index.citations.items():
-        title, outlet, date = _source(index, coverage, uri)
-        for c in found:
-            citations.append([uri, c.anchor or "", title, outlet, date, c.outlet, c.cue, plain_text(c.sentence)])
-    quotations = []
-    for n, group in enumerate(coverage.groups, 1):
-        for q in group.quotes:
-            title, outlet, date = _source(index, coverage, q.page)
-            quotations.append([n, plain_text(group.text), group.speaker or "", q.page, q.anchor or "", title, outlet,
-                               date, plain_text(q.text)])  # fmt: skip
+    def citations() -> Iterator[list]:
+        for uri, found in index.citations.items():
+            for c in found:
+                yield [uri, c.anchor or "", c.outlet, c.cue, plain_text(c.sentence)]
+
+    def quotations() -> Iterator[list]:
+        for n, group in enumerate(coverage.groups, 1):
+            for q in group.quotes:
+                yield [n, plain_text(group.text), group.speaker or "", q.page, q.anchor or "", plain_text(q.text)]
+
     labels = {n["id"]: n["label"] for n in graph["nodes"]}
-    nodes = [[n["id"], n["label"], n["type"], n["sources"]] for n in graph["nodes"]]
-    edges = [[e["source"], e["target"], labels[e["source"]], labels[e["target"]], e["weight"]] for e in graph["edges"]]
     return {
-        "entities": (["name", "type", "status", "sources", "mentions", "aliases", "same_as", "page"], entities),
-        "mentions": (["entity", "page", "anchor", "title", "outlet", "date", "spelling", "sentence"], mentions),
-        "citations": (["page", "anchor", "title", "outlet", "date", "cites", "cue", "sentence"], citations),
-        "quotations": (
-            ["group", "quotation", "speaker", "page", "anchor", "title", "outlet", "date", "wording"],
-            quotations,
-        ),  # fmt: skip
-        "graph-nodes": (["id", "label", "type", "sources"], nodes),
-        "graph-edges": (["source", "target", "source_label", "target_label", "weight"], edges),
-    }
+        "sources": (["page", "title", "outlet", "date", "author", "url", "source_file"], sources()),
+        "entities": (["name", "type", "status", "sources", "mentions", "aliases", "same_as", "page"], entities()),
+        "mentions": (["entity", "page", "anchor", "spelling", "sentence"], mentions()),
+        "citations": (["page", "anchor", "cites", "cue", "sentence"], citations()),
+        "quotations": (["group", "quotation", "speaker", "page", "anchor", "wording"], quotations()),
+        "graph-nodes": (["id", "label", "type", "sources"], ([n["id"], n["label"], n["type"], n["sources"]]
+                                                             for n in graph["nodes"])),
+        "graph-edges": (["source", "target", "source_label", "target_label", "weight"],
+                        ([e["source"], e["target"], labels[e["source"]], labels[e["target"]], e["weight"]]
+                         for e in graph["edges"])),
+    }  # fmt: skip
+
+
+def write_table(header: Sequence[str], rows: Iterable[Sequence[object]], csv_path: Path, json_path: Path) -> int:
+    """Write a table as CSV and as a JSON list of records, row by row; return the number of rows."""
+    n = 0
+    with (
+        csv_path.open("w", encoding="utf-8", newline="") as c,
+        json_path.open("w", encoding="utf-8") as j,
+    ):
+        writer = csv.writer(c, lineterminator="\n")
+        writer.writerow(header)
+        j.write("[")
+        for row in rows:
+            writer.writerow([_cell(v) for v in row])
+            record = {
+                k: v if isinstance(v, (int, float, bool)) or v is None else str(v)
+                for k, v in zip(header, row, strict=True)
+            }
+            j.write(("," if n else "") + "\n" + _json(record))
+            n += 1
+        j.write("\n]\n")
+    return n
 
 
 def gexf(graph: dict) -> str:
@@ -114,9 +125,10 @@ def gexf(graph: dict) -> str:
 
 
 DESCRIPTIONS = {
+    "sources": "every source: title, outlet, date, author, url, the file it came from (the other tables name the page)",
     "entities": "every entity: type, review status, sources and mentions, aliases, its page",
-    "mentions": "where each entity is named: page, paragraph anchor, source, outlet, date, the sentence "
-    "(up to three per entity and page)",
+    "mentions": "where each entity is named: page, paragraph anchor, spelling, the sentence (up to three per entity "
+    "and page)",
     "citations": "each outlet a source attributes to, with the cue and the sentence",
     "quotations": "every quotation of six words or more, grouped (group = one quotation), each source's wording",
     "graph-nodes": "the graph view's nodes (entities and outlets)",
@@ -124,22 +136,30 @@ DESCRIPTIONS = {
 }
 
 
-def download_files(index: DossierIndex, coverage: Coverage, graph: dict) -> dict[str, str]:
-    """Return the downloads by path under docs/: each table as CSV and JSON, the graph as GEXF,
-    and the page that lists them."""
-    files: dict[str, str] = {}
+def write_downloads(index: DossierIndex, coverage: Coverage, graph: dict, folder: Path) -> tuple[dict[str, Path], str]:
+    """Write the downloads into `folder` (each table as CSV and JSON, the graph as GEXF); return
+    their paths by path under docs/, and the Markdown of the page that lists them.
+
+    They are written row by row to files, not held as strings: the mentions alone are tens of
+    megabytes at a few thousand sources, and MkDocs would hold generated content until the build ends.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    paths: dict[str, Path] = {}
     rows = []
     for name, (header, data) in tables(index, coverage, graph).items():
-        files[f"{FOLDER}/{name}.csv"] = to_csv(header, data)
-        files[f"{FOLDER}/{name}.json"] = to_json(header, data)
-        rows.append(f"| {name} | {len(data)} | <a href=\"{name}.csv\" download>CSV</a> "
+        csv_path, json_path = folder / f"{name}.csv", folder / f"{name}.json"
+        count = write_table(header, data, csv_path, json_path)
+        paths[f"{FOLDER}/{name}.csv"], paths[f"{FOLDER}/{name}.json"] = csv_path, json_path
+        rows.append(f"| {name} | {count} | <a href=\"{name}.csv\" download>CSV</a> "
                     f"| <a href=\"{name}.json\" download>JSON</a> | {DESCRIPTIONS[name]} |")  # fmt: skip
-    files[f"{FOLDER}/graph.gexf"] = gexf(graph)
-    files[f"{FOLDER}/index.md"] = "\n".join([
+    (folder / "graph.gexf").write_text(gexf(graph), encoding="utf-8")
+    paths[f"{FOLDER}/graph.gexf"] = folder / "graph.gexf"
+    page = "\n".join([
         "# Downloads", "",
         "The dossier's data as files, for a spreadsheet, a script, Gephi, Aleph or Datashare. Text is plain "
-        "(no Markdown); a CSV cell that a spreadsheet would run as a formula starts with an apostrophe.", "",
+        "(no Markdown); a CSV cell that a spreadsheet would run as a formula starts with an apostrophe. The "
+        "tables name a source by its `page`; `sources` gives each page's title, outlet and date.", "",
         "| Table | Rows | | | What it holds |", "|---|---|---|---|---|", *rows, "",
         "The graph for Gephi: <a href=\"graph.gexf\" download>graph.gexf</a> (GEXF 1.3).", "",
     ])  # fmt: skip
-    return files
+    return paths, page

@@ -21,6 +21,8 @@ import html
 import logging
 import os
 import re
+import shutil
+import tempfile
 from importlib import resources
 from pathlib import Path
 
@@ -85,12 +87,16 @@ class DossierConfig(base.Config):
 
 
 class DossierPlugin(BasePlugin[DossierConfig]):
+    #: This build's downloads, written to a temporary folder that MkDocs copies into the site.
+    downloads: Path | None = None
+
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self._name = config.plugins._current_plugin or "dossier"
         self.index = DossierIndex()
         self.audits: dict[str, dict] = {}  # a source page's provenance and audit, from its read to its render
         self.originals: set[str] = set()  # the source pages whose original file is shown beside them
         self.entity_of: dict[str, str] = {}  # entity page -> entity, for its neighbour drawing
+        self._drop_downloads()  # a failed build's, if any
         here = Path(config.config_file_path or ".").parent
         self.exporter = Exporter(here / self.config.export_dir) if self.config.export_dir else None
         self.registry = Registry()
@@ -140,12 +146,15 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self.index = build_index(pages, self.registry, self.publishers)
         for problem in self.index.problems:
             log.warning(f"dossier: {problem}")
+        self._drop_downloads()
+        self.downloads = Path(tempfile.mkdtemp(prefix="dossier-downloads-"))  # copied into the site, then removed
         generated = generate_pages(
             self.index,
             self.config.sources_dir,
             self.publishers,
             "index.md" not in files.src_uris,
             config.use_directory_urls,
+            self.downloads,
         )
         here = Path(config.config_file_path or ".").parent
         originals = original_pages(self.index.pages, here, config.use_directory_urls)
@@ -157,7 +166,10 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             if uri in files.src_uris:
                 log.warning(f"dossier: {uri} exists in docs/ and is kept; the generated page is not used")
                 continue
-            files.append(File.generated(config, uri, content=content))
+            if isinstance(content, Path):
+                files.append(File.generated(config, uri, abs_src_path=str(content)))
+            else:
+                files.append(File.generated(config, uri, content=content))
         for name in ASSETS:
             with resources.as_file(resources.files("dossier.assets").joinpath(name)) as path:
                 files.append(File.generated(config, f"{ASSETS_DIR}/{name}", abs_src_path=str(path)))
@@ -245,7 +257,13 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         if self.exporter:
             self.exporter.write(uri, content)
 
+    def _drop_downloads(self) -> None:
+        if self.downloads is not None:
+            shutil.rmtree(self.downloads, ignore_errors=True)
+            self.downloads = None
+
     def on_post_build(self, config: MkDocsConfig) -> None:
+        self._drop_downloads()
         problems = self.exporter.close() if self.exporter else []
         self.exporter = None
         if problems:
@@ -253,6 +271,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
                 f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""))  # fmt: skip
 
     def on_build_error(self, error: Exception) -> None:
+        self._drop_downloads()
         if self.exporter:
             self.exporter.close()
             self.exporter = None

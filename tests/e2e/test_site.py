@@ -8,6 +8,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import yaml
@@ -241,7 +242,8 @@ def test_every_entity_page_draws_its_neighbours_linking_existing_pages(built_sit
 def test_the_home_page_links_the_downloads(built_site: Path) -> None:
     site = built_site / "site"
     assert 'href="downloads/"' in (site / "index.html").read_text(encoding="utf-8")
-    for name in ("entities", "mentions", "citations", "quotations", "graph-nodes", "graph-edges"):
+    for name in ("sources", "entities", "mentions", "citations", "quotations", "graph-nodes", "graph-edges"):
         assert (site / "downloads" / f"{name}.csv").stat().st_size > 40
         assert (site / "downloads" / f"{name}.json").stat().st_size > 40
     assert (site / "downloads" / "graph.gexf").read_text(encoding="utf-8").startswith("<?xml")
+    assert not list(Path(tempfile.gettempdir()).glob("dossier-downloads-*"))  # the build's own folder is gone

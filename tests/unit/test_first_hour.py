@@ -8,6 +8,7 @@ import hashlib
 import html
 import io
 import json
+import tempfile
 from pathlib import Path
 
 import markdown
@@ -39,7 +40,11 @@ def person(name: str, *aliases: str) -> dict:
 
 
 def build(pages: list[PageInput]) -> dict[str, str]:
-    return generate_pages(build_index(pages, Registry(), default_publishers()), "sources", default_publishers(), True)
+    """Generate the pages, the downloads read back as text."""
+    index = build_index(pages, Registry(), default_publishers())
+    with tempfile.TemporaryDirectory() as folder:
+        made = generate_pages(index, "sources", default_publishers(), True, downloads=Path(folder))
+        return {uri: v.read_text(encoding="utf-8") if isinstance(v, Path) else v for uri, v in made.items()}
 
 
 def test_a_pipe_in_a_title_stays_in_its_table_cell() -> None:
@@ -122,7 +127,7 @@ def test_downloads_are_linked_from_the_home_page_and_read_back() -> None:
         source("sources/b.md", "Outlet B", "John Kerry met Sergei Lavrov, according to Reuters.", entities),
     ])  # fmt: skip
     assert "[downloads](downloads/index.md)" in pages["index.md"]
-    for name in ("entities", "mentions", "citations", "quotations", "graph-nodes", "graph-edges"):
+    for name in ("sources", "entities", "mentions", "citations", "quotations", "graph-nodes", "graph-edges"):
         assert f'<a href="{name}.csv" download>' in pages["downloads/index.md"]
         rows = list(csv.DictReader(io.StringIO(pages[f"downloads/{name}.csv"])))
         records = json.loads(pages[f"downloads/{name}.json"])

@@ -7,6 +7,7 @@ import html
 import io
 import json
 from html.parser import HTMLParser
+from pathlib import Path
 from xml.etree import ElementTree
 
 import markdown
@@ -47,9 +48,10 @@ PAGES = [
 
 
 @pytest.fixture(scope="module")
-def pages() -> dict[str, str]:
+def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     index = build_index(PAGES, Registry(), default_publishers())
-    return generate_pages(index, "sources", default_publishers(), home=True)
+    made = generate_pages(index, "sources", default_publishers(), True, downloads=tmp_path_factory.mktemp("downloads"))
+    return {uri: v.read_text(encoding="utf-8") if isinstance(v, Path) else v for uri, v in made.items()}
 
 
 def test_a_quote_in_two_outlets_is_one_group_with_its_speaker(pages: dict[str, str]) -> None:
