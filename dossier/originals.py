@@ -84,13 +84,17 @@ def back_url(page_uri: str, directory_urls: bool) -> str:
     return f"{stem}/" if directory_urls else f"{stem}.html"
 
 
-def original_pages(pages: dict[str, Any], root: Path, directory_urls: bool) -> dict[str, str]:
-    """Return the original-file pages of the source pages whose original is in `root`, by path
-    under docs/ (`pages` is the index's pages, read before it is compacted)."""
+def write_originals(pages: dict[str, Any], root: Path, directory_urls: bool, folder: Path) -> dict[str, Path]:
+    """Write the original-file pages of the source pages whose original is in `root` into
+    `folder`; return them by path under docs/ (`pages` is the index's pages, read before it is
+    compacted). Written to files, they are not held in memory until the build ends."""
     out = {}
     for uri, page in pages.items():
         if page.kind != "source" or (text := read_original(root, page.meta)) is None:
             continue
         name, digest = str(page.meta["source_file"]), str(page.meta["sha256"])
-        out[original_uri(uri)] = original_page(text, name, page.title, digest, back_url(uri, directory_urls))
+        path = folder / original_uri(uri)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(original_page(text, name, page.title, digest, back_url(uri, directory_urls)), encoding="utf-8")
+        out[original_uri(uri)] = path
     return out

@@ -40,7 +40,7 @@ from .generate import LISTED_BY_INDEX, generate_pages
 from .index import DossierIndex, PageInput, build_index, relative_url
 from .linker import find_mentions, first_per_paragraph, link_mentions
 from .markup import body_of, escape_inline, split_front_matter, take_front_matter_keys
-from .originals import original_pages, original_uri
+from .originals import original_uri, write_originals
 from .privacy import local_polyfills, third_party_fonts
 from .publishers import PublisherTable, default_publishers, load_publishers
 from .sourcepages import GENERATOR, read_front_matter_index, text_digest
@@ -147,7 +147,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         for problem in self.index.problems:
             log.warning(f"dossier: {problem}")
         self._drop_downloads()
-        self.downloads = Path(tempfile.mkdtemp(prefix="dossier-downloads-"))  # copied into the site, then removed
+        # Downloads and original files are written here; MkDocs copies them into the site; then removed.
+        self.downloads = Path(tempfile.mkdtemp(prefix="dossier-downloads-"))
         generated = generate_pages(
             self.index,
             self.config.sources_dir,
@@ -157,7 +158,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             self.downloads,
         )
         here = Path(config.config_file_path or ".").parent
-        originals = original_pages(self.index.pages, here, config.use_directory_urls)
+        originals = write_originals(self.index.pages, here, config.use_directory_urls, self.downloads / "originals")
         self.originals = {uri for uri in self.index.pages if original_uri(uri) in originals}
         generated.update(originals)
         self.entity_of = {self.index.entity_uri(n): n for n in self.index.entities}

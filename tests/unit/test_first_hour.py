@@ -19,7 +19,7 @@ from dossier.generate import generate_pages
 from dossier.index import PageInput, build_index
 from dossier.ingest import slugify
 from dossier.markup import escape_block, escape_inline
-from dossier.originals import original_pages
+from dossier.originals import write_originals
 from dossier.privacy import local_polyfills
 from dossier.publishers import default_publishers
 from dossier.quotes import group_quotes
@@ -153,9 +153,9 @@ def test_the_original_file_is_shown_escaped_only_when_its_hash_matches(tmp_path:
     escape = source("sources/c.md", "A", "Body.", [], source_file="../outside.txt", sha256=digest)
     (tmp_path.parent / "outside.txt").write_bytes(raw)
     pages = {p.src_uri: p for p in (good, stale, escape)}
-    out = original_pages(pages, tmp_path, directory_urls=True)
+    out = write_originals(pages, tmp_path, True, tmp_path / "out")
     assert list(out) == ["sources/a.original.html"]
-    page = out["sources/a.original.html"]
+    page = out["sources/a.original.html"].read_text(encoding="utf-8")
     assert '<li id="L1">Headline &lt;script&gt;alert(1)&lt;/script&gt;</li>' in page
     assert '<li id="L3">Body &amp; more</li>' in page and "<script>" not in page
     assert '<a href="a/">Back to the cleaned page</a>' in page
