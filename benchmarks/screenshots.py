@@ -26,6 +26,7 @@ KINDS = {
     "coverage": "views/coverage/",
     "timeline": "views/timeline/",
     "graph": "views/graph/",
+    "downloads": "downloads/",
 }
 MAX_HEIGHT = 4000
 
@@ -53,6 +54,9 @@ def main() -> int:
     for kind, folder in (("source", "sources"), ("entity", "entities"), ("publisher", "publishers")):
         if (path := _first(args.site, folder)) is not None:
             kinds[kind] = path
+    originals = sorted((args.site / "sources").glob("*.original.html"))
+    if originals:
+        kinds["original"] = f"sources/{originals[0].name}"
     server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(args.site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}/"

@@ -18,6 +18,7 @@ from xml.sax.saxutils import quoteattr
 from .citations import plain_text
 from .coverage import NO_OUTLET, Coverage
 from .index import DossierIndex, page_date
+from .markup import plural
 
 FOLDER = "downloads"
 _JSON_ESCAPES = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
@@ -150,8 +151,8 @@ def write_downloads(index: DossierIndex, coverage: Coverage, graph: dict, folder
         csv_path, json_path = folder / f"{name}.csv", folder / f"{name}.json"
         count = write_table(header, data, csv_path, json_path)
         paths[f"{FOLDER}/{name}.csv"], paths[f"{FOLDER}/{name}.json"] = csv_path, json_path
-        rows.append(f"| {name} | {count} | <a href=\"{name}.csv\" download>CSV</a> "
-                    f"| <a href=\"{name}.json\" download>JSON</a> | {DESCRIPTIONS[name]} |")  # fmt: skip
+        rows.append(f"- **{name}** ({plural(count, 'row')}): <a href=\"{name}.csv\" download>CSV</a> · "
+                    f"<a href=\"{name}.json\" download>JSON</a>. {DESCRIPTIONS[name].capitalize()}.")  # fmt: skip
     (folder / "graph.gexf").write_text(gexf(graph), encoding="utf-8")
     paths[f"{FOLDER}/graph.gexf"] = folder / "graph.gexf"
     page = "\n".join([
@@ -159,7 +160,7 @@ def write_downloads(index: DossierIndex, coverage: Coverage, graph: dict, folder
         "The dossier's data as files, for a spreadsheet, a script, Gephi, Aleph or Datashare. Text is plain "
         "(no Markdown); a CSV cell that a spreadsheet would run as a formula starts with an apostrophe. The "
         "tables name a source by its `page`; `sources` gives each page's title, outlet and date.", "",
-        "| Table | Rows | | | What it holds |", "|---|---|---|---|---|", *rows, "",
+        *rows, "",
         "The graph for Gephi: <a href=\"graph.gexf\" download>graph.gexf</a> (GEXF 1.3).", "",
     ])  # fmt: skip
     return paths, page
