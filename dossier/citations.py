@@ -269,6 +269,10 @@ def _plain(markdown: str) -> str:
     return html.unescape(_INLINE.sub(one, markdown))
 
 
+#: The text a piece of inline Markdown shows (for data files and previews, where no Markdown is read).
+plain_text = _plain
+
+
 def _paragraphs(markdown: str, wanted: Callable[[str], bool] = lambda _: True) -> Iterator[tuple[str, str | None]]:
     """Yield (plain text, anchor) for each paragraph or list item, skipping front matter, code and
     headings, and items whose Markdown is not `wanted`."""

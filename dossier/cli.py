@@ -17,11 +17,20 @@ from pathlib import Path
 from typing import Any
 
 from .cache import Stage1Cache
-from .ingest import SourceError, list_sources
+from .ingest import SOURCE_SUFFIXES, SourceError, list_sources
 from .model import Article
 from .pipeline import BATCH_SIZE, Failure, Options, analyse_corpus, analyse_file
 from .stage1 import EXECUTORS, make_executor
 from .stage1 import run_stage1 as run_stage1_on
+from .userfiles import (
+    CHECKED_ENV,
+    PUBLISHER_KEYS,
+    RULE_KEYS,
+    UserFileError,
+    check_entries,
+    check_mkdocs_config,
+    read_yaml,
+)
 
 #: Print a progress line every this many sources (and at the end) on long runs.
 PROGRESS_EVERY = 200
@@ -61,11 +70,21 @@ def inspect_dict(article: Article) -> dict[str, Any]:
 
 
 def _options(args: argparse.Namespace) -> Options:
+    """Read the user's tables; a mistake in one is a UsageError of one line naming file and line."""
     registry = Path(args.docs) / "entities.yml"
     try:
-        return Options.load(args.rules, args.publishers, registry)
+        for path, keys, what in ((args.rules, RULE_KEYS, "--rules"), (args.publishers, PUBLISHER_KEYS, "--publishers")):
+            if path is not None:
+                data, lines = read_yaml(path, f"the {what} table")
+                for problem in check_entries(data, keys, str(path), lines):
+                    _err(problem)
+        options = Options.load(args.rules, args.publishers, registry)
     except (ValueError, OSError) as exc:
         raise UsageError(str(exc)) from exc
+    for problem in options.registry.warnings:
+        _err(problem)
+    os.environ[CHECKED_ENV] = str(registry.resolve())  # the MkDocs build started next need not say them again
+    return options
 
 
 def _cache(args: argparse.Namespace) -> Stage1Cache | None:
@@ -78,7 +97,7 @@ def run_stage1(args: argparse.Namespace) -> list[Failure]:
     if not seeds.is_dir():
         raise UsageError(f"{seeds}: no such folder of sources (pass --seeds DIR)")
     if not list_sources(seeds):
-        raise UsageError(f"{seeds}: the folder holds no source files (*.txt, *.md)")
+        raise UsageError(f"{seeds}: the folder holds no source files ({', '.join(SOURCE_SUFFIXES)})")
     started = time.perf_counter()
 
     def progress(done: int, total: int) -> None:
@@ -111,21 +130,59 @@ def run_stage1(args: argparse.Namespace) -> list[Failure]:
     return result.failures + [Failure(p, "conflict") for p in result.report.conflicts]
 
 
+#: The site builders Dossier can run: MkDocs 1.6, and ProperDocs, its maintained drop-in fork,
+#: which loads plugins registered as `mkdocs.plugins` (Dossier's) and reads mkdocs.yml.
+BUILDERS = ("mkdocs", "properdocs")
+#: Environment of the MkDocs runs Dossier starts: Material's end-of-life banner is not printed on
+#: every build (the README says where the ecosystem stands).
+MKDOCS_ENV = {"NO_MKDOCS_2_WARNING": "1"}
+
+
+def _check_config(args: argparse.Namespace) -> None:
+    """Check the MkDocs configuration before stage 1, so a wrong --config costs nothing."""
+    try:
+        check_mkdocs_config(Path(args.config))
+    except UserFileError as exc:
+        raise UsageError(str(exc)) from exc
+
+
 def _mkdocs(command: str, args: argparse.Namespace, extra: list[str]) -> int:
-    cmd = [sys.executable, "-m", "mkdocs", command, "-f", args.config, *extra]
+    cmd = [sys.executable, "-m", args.builder, command, "-f", args.config, *extra]
     if args.strict and command == "build":
         cmd.append("--strict")
-    return subprocess.call(cmd)
+    return subprocess.call(cmd, env={**os.environ, **MKDOCS_ENV})
+
+
+def _mkdocs_build(args: argparse.Namespace) -> tuple[int, int]:
+    """Run `mkdocs build`; return its exit status and the number of Dossier warnings it printed.
+
+    Its log passes through line by line; with --quiet only the INFO lines are left out (MkDocs'
+    own --quiet would hide warnings, and with them what --strict counts).
+    """
+    cmd = [sys.executable, "-m", args.builder, "build", "-f", args.config, *(["--strict"] if args.strict else [])]
+    warnings = 0
+    with subprocess.Popen(cmd, env={**os.environ, **MKDOCS_ENV}, stderr=subprocess.PIPE, text=True,
+                          encoding="utf-8", errors="replace") as proc:  # fmt: skip
+        assert proc.stderr is not None
+        for line in proc.stderr:
+            if line.startswith("WARNING") and "dossier:" in line:
+                warnings += 1
+            if not (args.quiet and line.startswith("INFO")):
+                sys.stderr.write(line)
+    return proc.returncode, warnings
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    _check_config(args)
     skipped = run_stage1(args)
-    if _mkdocs("build", args, ["--quiet"] if args.quiet else []) != 0:
+    code, warnings = _mkdocs_build(args)
+    if code != 0:
         return 2
-    return 1 if skipped else 0
+    return 1 if skipped or warnings else 0
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    _check_config(args)
     run_stage1(args)
     return _mkdocs("serve", args, ["--dev-addr", args.dev_addr])
 
@@ -136,6 +193,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 def cmd_inspect(args: argparse.Namespace) -> int:
     path = Path(args.file)
+    if path.is_dir():
+        raise UsageError(f"{path}: is a folder; inspect reads one source file ({', '.join(SOURCE_SUFFIXES)})")
     if not path.is_file():
         raise UsageError(f"{path}: no such file")
     context = None if args.no_corpus else Path(args.corpus) if args.corpus else path.parent
@@ -281,6 +340,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--docs", default="docs", help="MkDocs docs folder; stage 1 writes only docs/sources/ (default: docs)"
     )
     common.add_argument("--config", default="mkdocs.yml", help="MkDocs configuration file (default: mkdocs.yml)")
+    common.add_argument(
+        "--builder", choices=BUILDERS, default=os.environ.get("DOSSIER_BUILDER", "mkdocs"),
+        help="the site builder run after stage 1: mkdocs, or its maintained fork properdocs (pip install "
+        "properdocs); default: $DOSSIER_BUILDER, else mkdocs",
+    )  # fmt: skip
     common.add_argument("--rules", type=Path, help="YAML file of extra cleaning rules, tried before the built-in ones")
     common.add_argument("--publishers", type=Path, help="YAML file of extra outlets (name, domains, aliases)")
     common.add_argument("--strict", action="store_true", help="treat warnings (skipped files, conflicts) as failure")

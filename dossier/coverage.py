@@ -78,18 +78,19 @@ def measure_coverage(index: DossierIndex, groups: list[QuoteGroup], citations: d
             rec.last = max(rec.last or date, date)
         names = index.names_by_page.get(page.src_uri, ())
         rec.entities.update(names)
-        if name != NO_OUTLET:
-            for entity in names:
-                outlets_of_entity[entity].add(name)
+        for entity in names:
+            outlets_of_entity[entity].add(name)
+    # Only here: every source that names it is this outlet's. A source with no outlet named may be
+    # another outlet's, so an entity it names too is not only here.
     for entity, names in outlets_of_entity.items():
-        if len(names) == 1:
+        if len(names) == 1 and NO_OUTLET not in names:
             outlets[next(iter(names))].only_here.append(entity)
     for rec in outlets.values():
         rec.only_here.sort(key=lambda e: (-rec.entities[e], e.lower()))
     for group in groups:
         carriers = {outlet_of[p] for p in group.pages if p in outlet_of}
         for name in carriers:
-            if len(carriers - {NO_OUTLET}) > 1:
+            if len(carriers) > 1:
                 outlets[name].quotes_shared += 1
             elif name != NO_OUTLET:
                 outlets[name].quotes_alone.append(group)

@@ -93,6 +93,26 @@ def _numeric_date(m: re.Match[str], text: str) -> dt.date | None:
     return None
 
 
+#: A month with its year and no day: "May 2015", "in Sept. 2013", "April, 2013".
+_MONTH_YEAR = re.compile(rf"(?<![\w.]){MONTH_NAME}\.?,?\s+{_YEAR}\b", re.I)
+
+
+def find_months(text: str) -> list[tuple[int, int, dt.date]]:
+    """Return every month named with its year but no day ("in May 2015"), as (start, end, the
+    month's first day); a full date ("May 5, 2015", "5 May 2015") is not one of them."""
+    if not _ANY_YEAR.search(text):
+        return []
+    days = [start for start, _ in find_dates(text)]
+    found = []
+    for m in _MONTH_YEAR.finditer(text):
+        if m["month"].lower() == "may" and not m["month"][0].isupper():
+            continue  # "may 2015" in running text is not a month
+        if any(start <= m.start() < start + 20 for start in days):
+            continue  # the month of a full date ("5 May 2015")
+        found.append((m.start(), m.end(), dt.date(int(m["year"]), month_number(m["month"]), 1)))
+    return found
+
+
 def parse_date(text: str) -> dt.date | None:
     """Return the first explicit date in the text, or None."""
     dates = find_dates(text)

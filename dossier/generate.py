@@ -8,8 +8,11 @@ generated files; a file of the same path in docs/ wins.
 from __future__ import annotations
 
 import posixpath
+from pathlib import Path
 
 from .coverage import measure_coverage, publisher_uri
+from .downloads import FOLDER as DOWNLOADS
+from .downloads import write_downloads
 from .graph import graph_data, graph_json
 from .index import DossierIndex
 from .outletpages import coverage_page, publisher_index, publisher_page
@@ -24,10 +27,18 @@ GRAPH_PAGE = "views/graph.md"
 
 
 def generate_pages(
-    index: DossierIndex, sources_dir: str, table: PublisherTable, home: bool, directory_urls: bool = True
-) -> dict[str, str]:
-    """Return the Markdown (and the graph's JSON) of every generated page, by path under docs/."""
-    pages = {index.entity_uri(n): entity_page(index, n) for n in index.entities}
+    index: DossierIndex,
+    sources_dir: str,
+    table: PublisherTable,
+    home: bool,
+    directory_urls: bool = True,
+    downloads: Path | None = None,
+) -> dict[str, str | Path]:
+    """Return the Markdown (and the graph's JSON) of every generated page, by path under docs/.
+
+    With `downloads`, a folder, the downloads are written there and returned as their paths (see
+    `dossier.downloads`), with the page that lists them."""
+    pages: dict[str, str | Path] = {index.entity_uri(n): entity_page(index, n) for n in index.entities}
     pages["entities/index.md"] = entity_index(index)
     pages[f"{sources_dir}/index.md"] = source_index(index)
     if home:
@@ -52,8 +63,12 @@ def generate_pages(
     per_page = ((coverage.outlet_of.get(uri), index.names_by_page.get(uri, ())) for uri in coverage.outlet_of)
     outlet_urls = {r.name: url(publisher_uri(r)) for r in coverage.named()}
     data = graph_data(entities, per_page, outlet_urls=outlet_urls)
-    pages[GRAPH_PAGE] = graph_page(index, data, "graph.json")
-    pages[posixpath.join(folder, "graph.json")] = graph_json(data)
+    if downloads is not None:
+        files, pages[f"{DOWNLOADS}/index.md"] = write_downloads(index, coverage, data, downloads)
+        pages.update(files)
+    data_json = graph_json(data)
+    pages[GRAPH_PAGE] = graph_page(index, data, "graph.json", data_json)
+    pages[posixpath.join(folder, "graph.json")] = data_json
     return pages
 
 

@@ -22,6 +22,7 @@ from .paragraphs import ANCHOR, paragraphs, sentence_at, sentence_bounds
 from .publishers import PublisherTable, default_publishers
 from .quotes import Quote, find_quotes
 from .timeline import DatedStatement, find_dated_statements
+from .userfiles import ENTITY_KEYS, unknown_keys
 
 #: A context sentence longer than this is cut around the mention.
 CONTEXT_MAX_CHARS = 400
@@ -207,6 +208,8 @@ def _merge_entities(
     for kind in ("note", "source"):
         for page in (p for p in pages if p.kind == kind):
             for i, entry in enumerate(page.meta.get("entities") or [], 1):
+                if kind == "note":  # the user's: a misspelt key is named (stage 1 writes only known ones)
+                    problems += unknown_keys(entry, ENTITY_KEYS, f"{page.src_uri}: entities entry {i}")
                 try:
                     entity = parse_entity(entry, f"{page.src_uri}: entities entry {i}", reviewed=kind == "note")
                 except ValueError as exc:

@@ -17,6 +17,8 @@ BINARY_CONTROL_SHARE = 0.10
 #: Slugs are cut to this length (plus a hash suffix when cut) so paths stay portable.
 MAX_SLUG = 80
 SOURCE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+#: What a slug may not hold: anything but letters and digits of any script (no "/", ".", space, "_").
+_NOT_SLUG = re.compile(r"[\W_]+")
 
 
 class SourceError(Exception):
@@ -92,10 +94,25 @@ def split_lines(text: str) -> list[str]:
     return lines
 
 
+def _fold_latin(c: str) -> str:
+    """A Latin letter without its accents ("é" -> "e", "ﬁ" -> "fi"); any other character as it is
+    ("й" stays "й": in Cyrillic the breve makes another letter)."""
+    if c.isascii():
+        return c
+    parts = unicodedata.normalize("NFKD", c)
+    if "LATIN" not in unicodedata.name(parts[0], ""):
+        return c
+    return "".join(p for p in parts if not unicodedata.combining(p))
+
+
 def slugify(name: str, taken: set[str] | None = None) -> str:
-    """Turn a name into a lowercase ASCII slug that cannot escape a folder; unique within `taken`."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "untitled"
+    """Turn a name into a lowercase slug that cannot escape a folder; unique within `taken`.
+
+    Latin letters lose their accents ("José" -> "jose"); letters of other scripts are kept
+    ("Сергей Лавров" -> "сергей-лавров", "北京" -> "北京"), so non-Latin names get real slugs.
+    """
+    folded = "".join(map(_fold_latin, unicodedata.normalize("NFC", name)))
+    slug = _NOT_SLUG.sub("-", folded.lower()).strip("-") or "untitled"
     if len(slug) > MAX_SLUG:
         digest = hashlib.sha1(name.encode()).hexdigest()[:6]
         slug = f"{slug[:MAX_SLUG].rstrip('-')}-{digest}"
@@ -126,5 +143,6 @@ def list_others(folder: Path) -> list[tuple[Path, str]]:
         if p.is_dir() and not p.is_symlink():
             others.append((p, "is a folder; sources are read from the top folder only"))
         elif p.suffix.lower() not in SOURCE_SUFFIXES:
-            others.append((p, f"is not a source file ({', '.join(SOURCE_SUFFIXES)})"))
+            others.append((p, f"not a plain-text source: Dossier reads {', '.join(SOURCE_SUFFIXES)} files "
+                              "(save a web page, PDF or Word file as text first)"))  # fmt: skip
     return others

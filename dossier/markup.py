@@ -25,7 +25,9 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 def escape_inline(text: str) -> str:
     """Escape text for use inside a Markdown paragraph, link text or table cell."""
     text = html.escape(_CONTROL.sub("", text), quote=False)
-    return _INLINE.sub(r"\\\1", text)
+    # A "|" would end a table cell (the tables extension splits rows before inline Markdown is read,
+    # so a backslash does not hold it everywhere): written as a character reference it shows as itself.
+    return _INLINE.sub(r"\\\1", text).replace("|", "&#124;")
 
 
 def escape_value(value: Any) -> str:

@@ -13,6 +13,7 @@ from .index import DossierIndex, page_date, ranked, relative_url
 from .markup import escape_value as _e
 from .markup import plural
 from .publishers import PublisherTable
+from .reports import WIDE
 
 #: Outlets (rows) and entities (columns) of the coverage matrix: a table wider than ten columns
 #: does not fit a page; the full counts are on each publisher page.
@@ -24,6 +25,16 @@ LIST_SHOWN = 20
 SOURCES_SHOWN = 500
 
 
+#: Marks a table header as one of a wide table: dossier.css gives its cells less padding.
+WIDE_MARK = '<span class="dossier-wide"></span>'
+
+
+def _dates(record: OutletRecord) -> str:
+    if record.first is None:
+        return "—"
+    return _e(record.first) if record.first == record.last else f"{_e(record.first)} to {_e(record.last)}"
+
+
 def _label(record: OutletRecord) -> str:
     return "No outlet named" if record.name == NO_OUTLET else record.name
 
@@ -33,28 +44,28 @@ def coverage_page(index: DossierIndex, coverage: Coverage, table: PublisherTable
     uri = "views/coverage.md"
     outlets = coverage.named()
     out = [
-        "# Coverage",
+        WIDE + "# Coverage",
         "",
         f"{len(outlets)} outlets. *Only here* counts the entities no other outlet names and the quotations "
         "no other outlet carries: what each outlet adds.",
         "",
-        "| Outlet | Kind | Sources | From | To | Entities only here | Quotes only here | Cites | Cited by |",
-        "|---|---|---|---|---|---|---|---|---|",
+        f"| {WIDE_MARK}Outlet | Kind | Sources | Dates | Entities only here | Quotes only here | Cites | Cited by |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for r in outlets:
         out.append(
             f"| [{_e(_label(r))}]({relative_url(uri, publisher_uri(r))}) | {_e(table.kinds.get(r.name))} "
-            f"| {len(r.sources)} | {_e(r.first)} | {_e(r.last)} | {len(r.only_here)} | {len(r.quotes_alone)} "
+            f"| {len(r.sources)} | {_dates(r)} | {len(r.only_here)} | {len(r.quotes_alone)} "
             f"| {sum(r.cites.values())} | {sum(r.cited_by.values())} |"
         )
     top = sorted(index.entities, key=lambda n: (-len(index.entities[n].sources(index)), n.lower()))[:MATRIX_ENTITIES]
     rows = [r for r in outlets if r.name != NO_OUTLET][:MATRIX_OUTLETS]
     if top and rows:
-        out += ["", "## Who names whom", "",
+        out += ["", "## Who names whom { data-search-exclude }", "",
                 f"Sources of each outlet (the {len(rows)} with most sources) that name each of the "
                 f"{len(top)} entities named in most sources.", ""]  # fmt: skip
         links = [f"[{_e(n)}]({relative_url(uri, index.entity_uri(n))})" for n in top]
-        out += ["| Outlet | " + " | ".join(links) + " |", "|---|" + "---|" * len(top)]
+        out += [f"| {WIDE_MARK}Outlet | " + " | ".join(links) + " |", "|---|" + "---|" * len(top)]
         for r in rows:
             cells = " | ".join(str(r.entities[n]) if r.entities[n] else "·" for n in top)
             out.append(f"| [{_e(r.name)}]({relative_url(uri, publisher_uri(r))}) | {cells} |")
@@ -103,11 +114,11 @@ def publisher_page(index: DossierIndex, record: OutletRecord, table: PublisherTa
         out.append(
             f"| | … and {len(record.sources) - SOURCES_SHOWN} more in the [source index](../sources/index.md) | |"
         )
-    out += ["", "## Names most", ""]
+    out += ["", "## Names most { data-search-exclude }", ""]
     out += _entity_list(index, uri, ranked(record.entities, LIST_SHOWN), "source")
-    out += ["## Only this outlet names", ""]
+    out += ["## Only this outlet names { data-search-exclude }", ""]
     out += _entity_list(index, uri, [(n, record.entities[n]) for n in record.only_here[:LIST_SHOWN]], "source")
-    out += ["## Quotations only this outlet carries", ""]
+    out += ["## Quotations only this outlet carries { data-search-exclude }", ""]
     if record.quotes_alone:
         for group in record.quotes_alone[:LIST_SHOWN]:
             q = group.quotes[0]

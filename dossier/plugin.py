@@ -1,14 +1,17 @@
 """The `dossier` MkDocs plugin: stage 2. It only routes MkDocs events to plain modules.
 
-on_config      reset state, make sure the Markdown extensions the pages use are on
+on_config      reset state, make sure the Markdown extensions the pages use are on, add the site's
+               style sheet and scripts (and the offline plugin's search shim, shipped: see `dossier.privacy`)
 on_files       read every source and note once (a source's front matter from stage 1's JSON index
                while the page is as stage 1 wrote it), build the index, add the generated pages (entities,
-               indexes, views, publishers; see `dossier.generate`) and the graph's scripts
+               indexes, views, publishers, downloads; see `dossier.generate`), the sources' original
+               files (`dossier.originals`) and the assets
 on_page_read_source  give MkDocs a source page without its front matter's lists (entities,
                citations, provenance, audit): MkDocs' pure-Python YAML parse of them took about
                2 s per 1,000 sources; the page's audit is read here with libyaml, the rest not again
 on_page_markdown  link mentions in sources and notes, add a source's metadata and audit; export
                the page (export_dir), written on a thread of its own
+on_page_content  put an entity page's neighbour drawing (SVG) in place of its marker
 on_post_build  wait for the exported pages; fail the build, naming export_dir, if one was not written
 """
 
@@ -16,7 +19,10 @@ from __future__ import annotations
 
 import html
 import logging
+import os
 import re
+import shutil
+import tempfile
 from importlib import resources
 from pathlib import Path
 
@@ -34,16 +40,25 @@ from .generate import LISTED_BY_INDEX, generate_pages
 from .index import DossierIndex, PageInput, build_index, relative_url
 from .linker import find_mentions, first_per_paragraph, link_mentions
 from .markup import body_of, escape_inline, split_front_matter, take_front_matter_keys
+from .originals import original_uri, write_originals
+from .privacy import local_polyfills, third_party_fonts
 from .publishers import PublisherTable, default_publishers, load_publishers
 from .sourcepages import GENERATOR, read_front_matter_index, text_digest
-from .views import OVERVIEW_MARKER, overview, source_audit, source_header
+from .userfiles import CHECKED_ENV, PUBLISHER_KEYS, UserFileError, check_entries, read_yaml
+from .views import NEIGHBOURS_MARKER, OVERVIEW_MARKER, neighbour_drawing, overview, source_audit, source_header
 
 log = logging.getLogger("mkdocs.plugins.dossier")
 REQUIRED_EXTENSIONS = ("attr_list", "admonition", "pymdownx.details", "tables")
-#: The graph view's scripts, copied into the site: the glue is on every page (8 KB) and loads the
-#: library from beside it only where a graph is drawn.
+#: What the plugin ships with the site: its style sheet and hover previews, and the graph view's
+#: scripts (the glue is on every page, 8 KB, and loads the library from beside it only where a graph
+#: is drawn). Every page loads only these and the theme's own files: nothing from another host.
 ASSETS_DIR = "assets/dossier"
-ASSETS = ("dossier-graph.js", "cytoscape.min.js", "cytoscape.LICENSE")
+ASSETS = (
+    "dossier-graph.js", "cytoscape.min.js", "cytoscape.LICENSE", "dossier-preview.js", "dossier.css",
+    "iframe-worker-shim.js", "iframe-worker.LICENSE",
+)  # fmt: skip
+SCRIPTS = ("dossier-graph.js", "dossier-preview.js")
+STYLES = ("dossier.css",)
 
 
 #: The front matter keys that only a source's own page shows (its audit): the index does not read them.
@@ -72,25 +87,43 @@ class DossierConfig(base.Config):
 
 
 class DossierPlugin(BasePlugin[DossierConfig]):
+    #: This build's downloads, written to a temporary folder that MkDocs copies into the site.
+    downloads: Path | None = None
+
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self._name = config.plugins._current_plugin or "dossier"
         self.index = DossierIndex()
         self.audits: dict[str, dict] = {}  # a source page's provenance and audit, from its read to its render
+        self.originals: set[str] = set()  # the source pages whose original file is shown beside them
+        self.entity_of: dict[str, str] = {}  # entity page -> entity, for its neighbour drawing
+        self._drop_downloads()  # a failed build's, if any
         here = Path(config.config_file_path or ".").parent
         self.exporter = Exporter(here / self.config.export_dir) if self.config.export_dir else None
         self.registry = Registry()
         self.publishers: PublisherTable = default_publishers()
         if self.config.publishers:
             path = here / self.config.publishers
-            if not path.is_file():
-                raise PluginError(f"dossier: {path}: the publishers table does not exist")
             try:
+                data, lines = read_yaml(path, "the plugin's publishers table")
+                for problem in check_entries(data, PUBLISHER_KEYS, str(path), lines):
+                    log.warning(f"dossier: {problem}")
                 self.publishers = load_publishers(path)
-            except Exception as exc:  # unreadable or not YAML: name the file
+            except UserFileError as exc:
+                raise PluginError(f"dossier: {exc}") from exc
+            except Exception as exc:  # not a table of outlets: name the file
                 raise PluginError(f"dossier: {path}: {exc}") from exc
-        script = f"{ASSETS_DIR}/{ASSETS[0]}"
-        if script not in [str(s) for s in config.extra_javascript]:
-            config.extra_javascript.append(script)
+        for name in SCRIPTS:
+            if (script := f"{ASSETS_DIR}/{name}") not in [str(s) for s in config.extra_javascript]:
+                config.extra_javascript.append(script)
+        for name in STYLES:
+            if (sheet := f"{ASSETS_DIR}/{name}") not in config.extra_css:
+                config.extra_css.append(sheet)
+        if (problem := third_party_fonts(config.theme, config.plugins)) is not None:
+            log.warning(f"dossier: {problem}")
+        # Material's offline plugin loads its search shim for file:// from unpkg.com: ship it instead.
+        config.extra["polyfills"] = local_polyfills(
+            config.extra.get("polyfills"), f"{ASSETS_DIR}/iframe-worker-shim.js"
+        )
         for ext in REQUIRED_EXTENSIONS:
             if ext not in config.markdown_extensions:
                 config.markdown_extensions.append(ext)
@@ -102,29 +135,42 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         registry_path = Path(config.docs_dir) / self.config.registry
         try:
             self.registry = load_registry(registry_path)
-        except (ValueError, OSError) as exc:
+        except (ValueError, OSError) as exc:  # a YAML mistake is one line naming the file and line
             raise PluginError(f"dossier: {exc}") from exc
-        except Exception as exc:  # a YAML syntax error names the file and line
-            raise PluginError(f"dossier: {registry_path}: {exc}") from exc
+        if os.environ.get(CHECKED_ENV) != str(registry_path.resolve()):  # else build_dossier.py said them
+            for problem in self.registry.warnings:
+                log.warning(f"dossier: {problem}")
         sources = Path(config.docs_dir) / self.config.sources_dir
         known = {f"{self.config.sources_dir}/{n}": e for n, e in read_front_matter_index(sources).items()}
         pages = [p for f in files.documentation_pages() if (p := self._read(f, known)) is not None]
         self.index = build_index(pages, self.registry, self.publishers)
         for problem in self.index.problems:
-            log.warning(problem)
+            log.warning(f"dossier: {problem}")
+        self._drop_downloads()
+        # Downloads and original files are written here; MkDocs copies them into the site; then removed.
+        self.downloads = Path(tempfile.mkdtemp(prefix="dossier-downloads-"))
         generated = generate_pages(
             self.index,
             self.config.sources_dir,
             self.publishers,
             "index.md" not in files.src_uris,
             config.use_directory_urls,
+            self.downloads,
         )
+        here = Path(config.config_file_path or ".").parent
+        originals = write_originals(self.index.pages, here, config.use_directory_urls, self.downloads / "originals")
+        self.originals = {uri for uri in self.index.pages if original_uri(uri) in originals}
+        generated.update(originals)
+        self.entity_of = {self.index.entity_uri(n): n for n in self.index.entities}
         self.index.compact()
         for uri, content in generated.items():
             if uri in files.src_uris:
                 log.warning(f"dossier: {uri} exists in docs/ and is kept; the generated page is not used")
                 continue
-            files.append(File.generated(config, uri, content=content))
+            if isinstance(content, Path):
+                files.append(File.generated(config, uri, abs_src_path=str(content)))
+            else:
+                files.append(File.generated(config, uri, content=content))
         for name in ASSETS:
             with resources.as_file(resources.files("dossier.assets").joinpath(name)) as path:
                 files.append(File.generated(config, f"{ASSETS_DIR}/{name}", abs_src_path=str(path)))
@@ -190,12 +236,20 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             # The audit and provenance are read with the page (the index drops them to keep its
             # memory small): by on_page_read_source, else by MkDocs' own parse of the front matter.
             meta = {**page.meta, **self.audits.pop(uri, {})}
-            markdown = f"# {escape_inline(info.title)}\n\n{source_header(meta)}\n{markdown}\n\n{source_audit(meta)}"
+            original = original_uri(uri).rsplit("/", 1)[-1] if uri in self.originals else None
+            markdown = (
+                f"# {escape_inline(info.title)}\n\n{source_header(meta, original)}\n{markdown}\n\n{source_audit(meta)}"
+            )
             # Now in the page: MkDocs would otherwise hold every source's lists until the build ends.
             for key in _PAGE_LISTS:
                 page.meta.pop(key, None)
         self._export(uri, markdown)
         return markdown
+
+    def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if NEIGHBOURS_MARKER in html and (name := self.entity_of.get(page.file.src_uri)) is not None:
+            html = html.replace(NEIGHBOURS_MARKER, neighbour_drawing(self.index, name, config.use_directory_urls), 1)
+        return html
 
     def _entity_url(self, from_uri: str, name: str) -> str | None:
         return relative_url(from_uri, self.index.entity_uri(name)) if name in self.index.entities else None
@@ -204,7 +258,13 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         if self.exporter:
             self.exporter.write(uri, content)
 
+    def _drop_downloads(self) -> None:
+        if self.downloads is not None:
+            shutil.rmtree(self.downloads, ignore_errors=True)
+            self.downloads = None
+
     def on_post_build(self, config: MkDocsConfig) -> None:
+        self._drop_downloads()
         problems = self.exporter.close() if self.exporter else []
         self.exporter = None
         if problems:
@@ -212,6 +272,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
                 f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""))  # fmt: skip
 
     def on_build_error(self, error: Exception) -> None:
+        self._drop_downloads()
         if self.exporter:
             self.exporter.close()
             self.exporter = None

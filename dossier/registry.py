@@ -15,6 +15,7 @@ from typing import Any
 from .lexicon import SMALL_WORDS
 from .markup import load_yaml
 from .model import ENTITY_TYPES, Entity
+from .userfiles import UserFileError, check_registry, read_yaml
 
 
 @dataclass
@@ -24,6 +25,8 @@ class Registry:
     entities: dict[str, Entity] = field(default_factory=dict)
     by_spelling: dict[str, str] = field(default_factory=dict)
     ignore: set[str] = field(default_factory=set)
+    #: What in the user's registry was not understood (unknown keys), one line each.
+    warnings: list[str] = field(default_factory=list, compare=False)
     # Spellings that capitalised spans cannot catch ("Islamic State group"), by their first word.
     _phrases: dict[str, list[str]] | None = field(default=None, init=False, repr=False, compare=False)
     # Discovery's readings of capitalised spans made with this registry (see `readings`).
@@ -95,10 +98,17 @@ def load_registry(path: Path | None) -> Registry:
         registry.add(entity)
     if path is None or not path.exists():
         return registry
-    data = load_yaml(path.read_text(encoding="utf-8")) or {}
-    entries = data.get("entities", []) if isinstance(data, dict) else data
-    for i, entry in enumerate(entries or [], 1):
-        registry.add(parse_entity(entry, f"{path}: entry {i}"))
+    data, lines = read_yaml(path, "the entity registry")
+    data = data or {}
+    registry.warnings = check_registry(data, str(path), lines)
+    entries = data.get("entities") or [] if isinstance(data, dict) else data
+    at = ("entities",) if isinstance(data, dict) else ()
+    if not isinstance(entries, list):
+        line = lines.get(at)
+        raise UserFileError(f"{path}: {f'line {line}: ' if line else ''}`entities:` must be a list of entities")
+    for i, entry in enumerate(entries):
+        line = lines.get((*at, i))
+        registry.add(parse_entity(entry, f"{path}: line {line}" if line else f"{path}: entry {i + 1}"))
     if isinstance(data, dict):
         registry.ignore.update(str(x) for x in data.get("ignore") or [])
     return registry

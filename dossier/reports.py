@@ -18,6 +18,7 @@ from .markup import escape_attr, neutralise_line_start, plural
 from .markup import escape_value as _e
 from .paragraphs import clip
 from .quotes import MIN_WORDS
+from .timeline import RESOLVED, YEAR_FROM_PAGE, DatedStatement
 
 VIEWS = {
     "views/quotes.md": "Quotes",
@@ -74,7 +75,12 @@ def quotes_page(index: DossierIndex, coverage: Coverage) -> str:
         facts.append(f"**Outlets:** {len(outlets)}")
         if group.speaker:
             facts.insert(0, f"**Speaker:** {_entity_link(index, uri, group.speaker)}")
-        out += [" · ".join(facts), "", "| Outlet | Date | Wording | |", "|---|---|---|---|"]
+        out += [
+            " · ".join(facts),
+            "",
+            '| Outlet | Date | <span class="dossier-wording">Wording</span> | |',
+            "|---|---|---|---|",
+        ]
         for quote in group.quotes[:WORDINGS_SHOWN]:
             page = index.pages[quote.page]
             link = relative_url(uri, quote.page, quote.anchor)
@@ -166,46 +172,59 @@ def _more(total: int, shown: int, what: str) -> list[str]:
 
 
 def timeline_page(index: DossierIndex, coverage: Coverage) -> str:
-    """Render the days the sources name, each statement linked to where it is said."""
+    """Render the days and months the sources name, each statement linked to where it is said."""
     uri = "views/timeline.md"
-    by_day: dict = defaultdict(lambda: defaultdict(list))  # day -> folded sentence -> statements
+    by_when: dict = defaultdict(lambda: defaultdict(list))  # (date, month only) -> folded sentence -> statements
     for s in index.statements:
-        by_day[s.date][_FOLD.sub(" ", s.sentence).casefold().strip()].append(s)
+        by_when[s.date, s.month_only][_FOLD.sub(" ", s.sentence).casefold().strip()].append(s)
     published: dict = defaultdict(list)
     for page in index.pages.values():
         if page.kind == "source" and (date := page_date(page.meta)):
-            published[date].append(page.src_uri)
+            published[date, False].append(page.src_uri)
     out = [
         "# Timeline",
         "",
-        "Each day a source names, with the sentences that name it, linked to where they are said, and the "
-        "sources published that day. Dates written with their year are taken as written; a day written "
-        "without one (“on Sept. 3”) takes the year of the source's own date and is marked †. Weekdays "
-        "and relative days (“on Tuesday”) are not read.",
+        "Each day and month a source names, with the sentences that name it, each linked to its paragraph, and "
+        "the sources published that day. A month named without a day (“in May 2015”) comes before the days of "
+        "that month. Dates written with their year are taken as written. A day written without one (“on Sept. 3”) "
+        "takes the year of the source's own date and is marked † with the words it was read from. A relative "
+        "day (“on Friday”, “last Thursday”, “yesterday”) is counted back from the source's own date and marked ‡ "
+        "with the words it was read from: check it against the source, whose date may not be the day it was "
+        "written.",
         "",
     ]
-    if not by_day and not published:
+    if not by_when and not published:
         out += ["No source names a day.", ""]
-    for day in sorted(set(by_day) | set(published)):
-        out += [f"## {day.isoformat()}", ""]
-        pages = published.get(day, [])
+    # A month sorts before the days of that month: its key is its first day, then 0.
+    for when in sorted(set(by_when) | set(published), key=lambda w: (w[0], not w[1])):
+        day, month_only = when
+        out += [f"## {day.strftime('%B %Y')} (the month)" if month_only else f"## {day.isoformat()}", ""]
+        pages = sorted(published.get(when, []), key=lambda p: (_outlet(coverage, p).lower(), p))
         if pages:
-            names = sorted({_outlet(coverage, p) for p in pages})
-            out += [f"**Published:** {plural(len(pages), 'source')} ({', '.join(_e(n) for n in names[:10])}"
-                    f"{', …' if len(names) > 10 else ''})", ""]  # fmt: skip
-        statements = sorted(by_day.get(day, {}).values(), key=lambda g: (-len({s.page for s in g}), g[0].sentence))
+            links = ", ".join(f"[{_e(_outlet(coverage, p))}]({relative_url(uri, p)})" for p in pages[:10])
+            out += [f"**Published:** {plural(len(pages), 'source')}: {links}{', …' if len(pages) > 10 else ''}", ""]
+        statements = sorted(by_when.get(when, {}).values(), key=lambda g: (-len({s.page for s in g}), g[0].sentence))
         for group in statements[:STATEMENTS_PER_DAY]:
             first = group[0]
-            mark = "" if any(s.year_given for s in group) else " †"
             links = ", ".join(
-                f"[{_e(_outlet(coverage, s.page))}]({relative_url(uri, s.page, s.anchor)})"
+                f"[{_e(_outlet(coverage, s.page))} ¶]({relative_url(uri, s.page, s.anchor)}){_how(s)}"
                 for s in _one_per_page(group)
             )
-            out.append(f"- {neutralise_line_start(_cell(first.sentence))}{mark} — {links}")
+            out.append(f"- {neutralise_line_start(_cell(first.sentence))} — {links}")
         if len(statements) > STATEMENTS_PER_DAY:
-            out.append(f"- … and {len(statements) - STATEMENTS_PER_DAY} more statements about this day")
+            out.append(f"- … and {len(statements) - STATEMENTS_PER_DAY} more statements about this "
+                       f"{'month' if month_only else 'day'}")  # fmt: skip
         out.append("")
     return "\n".join(out)
+
+
+def _how(s: DatedStatement) -> str:
+    """Mark a date that was not written in full: † year from the source, ‡ resolved (with the words)."""
+    if s.how == RESOLVED:
+        return f" ‡ “{_e(s.words)}”"
+    if s.how == YEAR_FROM_PAGE:
+        return f" † “{_e(s.words)}”"
+    return ""
 
 
 def _one_per_page(group: Iterable) -> list:
@@ -215,18 +234,28 @@ def _one_per_page(group: Iterable) -> list:
     return list(seen.values())[:10]
 
 
-def graph_page(index: DossierIndex, data: dict, data_url: str) -> str:
-    """Render the graph view: the drawing (filled in by the browser) and its strongest links as a table."""
+#: Front matter of a view that needs the page's width: the table of contents is left out.
+WIDE = "---\nhide:\n  - toc\n---\n\n"
+
+
+def graph_page(index: DossierIndex, data: dict, data_url: str, data_json: str) -> str:
+    """Render the graph view: the drawing (filled in by the browser from `data_json`, the graph's
+    JSON as `graph_json` writes it, which cannot close the script element that holds it) and its
+    strongest links as a table."""
     labels = {n["id"]: n["label"] for n in data["nodes"]}
     omitted = data.get("omitted", {})
     out = [
-        "# Graph",
+        WIDE + "# Graph",
         "",
         f"The {sum(1 for n in data['nodes'] if n['type'] != 'outlet')} entities named in most sources and the "
         "outlets that name them. A line joins two entities named in the same sources, or an outlet and an entity "
         "its sources name; the thicker, the more sources. Click a node to open its page.",
         "",
-        f'<div class="dossier-graph" data-src="{escape_attr(data_url)}"></div>',
+        f'<div class="dossier-graph" data-src="{escape_attr(data_url)}"></div>'
+        f'<script type="application/json" class="dossier-graph-data">{data_json}</script>',
+        "",
+        f'The graph as <a href="{escape_attr(data_url)}" download>JSON</a>; as CSV and GEXF (Gephi) in the '
+        "[downloads](../downloads/index.md).",
         "",
     ]
     if omitted.get("entities") or omitted.get("edges"):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -83,8 +84,19 @@ def render_source_page(article: Article, tail: str | None = None) -> str:
 def render_page_tail(article: Article) -> str:
     """Render the part of a source page that follows the entities: the rest of the front matter
     and the body (it depends on the source alone, not on the corpus)."""
-    paragraphs = [f"{escape_block(p.text)}\n{{: #L{p.number} }}" for p in article.paragraphs]
+    paragraphs = [f"{_paragraph(p.text)}\n{{: #L{p.number} }}" for p in article.paragraphs]
     return f"{dump_yaml(_tail(article))}---\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+#: A line a scraper copied from a page's Markdown as a subheading ("##### Russia's role in ...").
+_SUBHEADING = re.compile(r"^#{1,6}[ \t]+(?=\S)")
+
+
+def _paragraph(text: str) -> str:
+    """Render one body paragraph; a Markdown subheading shows as its words in bold, without the "#####"."""
+    if (m := _SUBHEADING.match(text)) and not text.rstrip().endswith("#"):
+        return f"**{escape_block(text[m.end() :])}**"
+    return escape_block(text)
 
 
 MARKER = f"---\ngenerator: {GENERATOR}\n"

@@ -1,12 +1,15 @@
-"""Dated statements: the sentences of a page that name a calendar day, for the timeline view.
+"""Dated statements: the sentences of a page that name a day or a month, for the timeline view.
 
-An explicit date ("September 3, 2015", "3 Sept 2015", "2015-09-03") is taken as written. A day
-without its year ("on Sept. 3", "3 September") gets the year of the page's own date, or the year
-before when that would put it more than `FUTURE_DAYS` after the page was published (a story
-written on January 4 about "December 30" means the December just gone). Without a page date a
-yearless day is skipped: the timeline never guesses a year. Weekdays and relative days ("on
-Tuesday", "yesterday") are not read: telling their date needs the page's exact day and the
-writer's time zone, and a wrong date in a timeline misleads more than a missing one.
+An explicit date ("September 3, 2015", "3 Sept 2015", "2015-09-03") is taken as written, and so
+is a month with its year ("in May 2015": a statement about the month, no day). A day without its
+year ("on Sept. 3", "3 September") gets the year of the page's own date, or the year before when
+that would put it more than `FUTURE_DAYS` after the page was published (a story written on
+January 4 about "December 30" means the December just gone). A relative day ("on Friday", "last
+Thursday", "yesterday") is resolved against the page's own date: a weekday is the last such day
+on or before it ("last Thursday": before it), "yesterday" the day before; "next Monday" and the
+like are not read. Such a statement keeps the words it came from, so the reader can judge the
+reading (the page's date is that of the source, not always of the writing). Without a page date
+neither a yearless nor a relative day is read: the timeline never guesses.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .dates import MONTH_NAME, find_dates, month_number
+from .dates import MONTH_NAME, find_dates, find_months, month_number
 from .paragraphs import Paragraph, paragraphs, sentence_at
 
 #: A yearless day more than this many days after the page's date is read as last year's. A month
@@ -36,13 +39,31 @@ _YEARLESS = re.compile(
 )
 
 
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: A relative day: a weekday (capitalised, after "on", "last", "this past", "late", "early" or on its
+#: own) or "yesterday"; not one after "next", "this coming", "every", "on a" (a habit, the future).
+_RELATIVE = re.compile(
+    r"(?<![\w-])(?:(?P<cue>last|this past|on|late|early|since|by)\s+)?(?P<day>" + "|".join(_WEEKDAYS) + r")\b"
+    r"|(?<![\w-])(?P<yesterday>[Yy]esterday)\b"
+)
+_NOT_PAST = re.compile(r"(?:\bnext|\bthis coming|\bcoming|\bevery|\bon a|\bon an|\bfollowing|\buntil)\s*$", re.I)
+
+#: How a statement's date was read.
+WRITTEN = "written"  # the date as written, with its year
+YEAR_FROM_PAGE = "year from the source"  # a day without its year, the year from the page's date
+RESOLVED = "resolved"  # a relative day, counted from the page's date
+
+
 @dataclass(frozen=True, slots=True)
 class DatedStatement:
-    date: dt.date
+    date: dt.date  # the day; for a month, its first day
     page: str
     anchor: str | None
     sentence: str
-    year_given: bool  # False when the year was taken from the page's date
+    year_given: bool  # False when the year was taken from the page's date (or the day resolved from it)
+    month_only: bool = False  # "in May 2015": the month is named, not a day
+    how: str = WRITTEN  # WRITTEN, YEAR_FROM_PAGE or RESOLVED
+    words: str = ""  # the words the date was read from, for a day not written in full
 
 
 def find_dated_statements(
@@ -52,18 +73,42 @@ def find_dated_statements(
 
     `paras` are the page's `paragraphs`, when the caller has read them for other readers too.
     """
-    found: dict[tuple[dt.date, str], DatedStatement] = {}
+    found: dict[tuple[dt.date, bool, str], DatedStatement] = {}
     for para in paragraphs(markdown) if paras is None else paras:
         text = para.text
-        if not _DIGIT.search(text):
-            continue  # every date this module reads holds a digit; most paragraphs hold none
-        days = [(offset, date, True) for offset, date in find_dates(text)]
-        if published is not None:
-            days += [(m.start(), d, False) for m in _YEARLESS.finditer(text) if (d := _yearless(m, published))]
-        for offset, date, year_given in sorted(days, key=lambda d: d[0]):
+        days: list[tuple[int, dt.date, bool, str, str]] = []  # offset, date, month only, how, words
+        if _DIGIT.search(text):  # every written date holds a digit; most paragraphs hold none
+            days += [(offset, date, False, WRITTEN, "") for offset, date in find_dates(text)]
+            days += [(start, date, True, WRITTEN, "") for start, _, date in find_months(text)]
+            if published is not None:
+                days += [(m.start(), d, False, YEAR_FROM_PAGE, _words(m)) for m in _YEARLESS.finditer(text)
+                         if (d := _yearless(m, published))]  # fmt: skip
+        if published is not None and ("day" in text or "Yesterday" in text):
+            days += [(m.start(), d, False, RESOLVED, _words(m)) for m in _RELATIVE.finditer(text)
+                     if (d := _relative(m, text, published))]  # fmt: skip
+        for offset, date, month_only, how, words in sorted(days, key=lambda d: d[0]):
             sentence = sentence_at(text, offset, SENTENCE_MAX_CHARS)
-            found.setdefault((date, sentence), DatedStatement(date, page, para.anchor, sentence, year_given))
+            statement = DatedStatement(date, page, para.anchor, sentence, how == WRITTEN, month_only, how, words)
+            found.setdefault((date, month_only, sentence), statement)
     return list(found.values())
+
+
+def _words(m: re.Match[str]) -> str:
+    return " ".join(m.group(0).split())
+
+
+def _relative(m: re.Match[str], text: str, published: dt.date) -> dt.date | None:
+    """Resolve a relative day against the page's date; None for one that may lie ahead."""
+    if m["yesterday"]:
+        return published - dt.timedelta(days=1)
+    if _NOT_PAST.search(text, 0, m.start()) and not m["cue"]:
+        return None  # "next Monday", "every Friday"
+    if (m["cue"] or "").lower() == "on" and _NOT_PAST.search(text, 0, m.start()):
+        return None  # "until on Monday"
+    back = (published.weekday() - _WEEKDAYS.index(m["day"])) % 7
+    if back == 0 and (m["cue"] or "").lower() == "last":
+        back = 7  # "last Thursday" written on a Thursday is a week ago
+    return published - dt.timedelta(days=back)
 
 
 def _yearless(m: re.Match[str], published: dt.date) -> dt.date | None:

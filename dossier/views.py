@@ -10,10 +10,13 @@ from typing import Any
 
 import yaml
 
+from .citations import plain_text
 from .index import CONTEXTS_PER_PAGE, DossierIndex, relative_url
 from .linker import on_boundary
 from .markup import escape_value as _e
+from .markup import plural
 from .model import ENTITY_TYPES
+from .neighbours import neighbour_svg
 
 TYPE_LABELS = {
     "person": "People",
@@ -28,10 +31,15 @@ OVERVIEW_TOP = 12
 #: An entity named in more pages than this quotes one sentence per page instead of
 #: CONTEXTS_PER_PAGE, so that its page stays readable (and under a megabyte) at 10,000 sources.
 MANY_PAGES = 200
+#: Entities drawn around an entity on its page.
+NEIGHBOURS_DRAWN = 8
+#: Where an entity page's neighbour drawing goes; an HTML comment, which Markdown passes through.
+NEIGHBOURS_MARKER = "<!-- dossier:neighbours -->"
 
 
-def source_header(meta: dict[str, Any]) -> str:
-    """Render the metadata table shown above a source's text, from its front matter."""
+def source_header(meta: dict[str, Any], original: str | None = None) -> str:
+    """Render the metadata table shown above a source's text, from its front matter; `original` is
+    the link to the page of its original file (see `dossier.originals`), if there is one."""
     prov = meta.get("provenance") or {}
     rows = []
     for key in ("publisher", "date", "author", "url"):
@@ -48,9 +56,10 @@ def source_header(meta: dict[str, Any]) -> str:
             else _e(value)
         )
         rows.append(f"| {key.capitalize()} | {shown} | {origin} |")
-    file_row = (
-        f"| Source file | `{_code(meta.get('source_file'))}` | sha256 `{_code(str(meta.get('sha256', ''))[:16])}…` |"
-    )
+    name = f"`{_code(meta.get('source_file'))}`"
+    if original:
+        name = f"[{name}]({original}) (the original, as text)"
+    file_row = f"| Source file | {name} | sha256 `{_code(str(meta.get('sha256', ''))[:16])}…` |"
     return "\n".join(["| Field | Value | Where it came from |", "|---|---|---|", *rows, file_row]) + "\n"
 
 
@@ -73,17 +82,23 @@ def source_audit(meta: dict[str, Any]) -> str:
 
 
 def entity_page(index: DossierIndex, name: str) -> str:
-    """Render one entity page: facts, every mention in context by source, notes, neighbours."""
+    """Render one entity page: facts, its neighbours drawn, every mention in context by source, notes."""
     record = index.entities[name]
     entity = record.entity
     uri = index.entity_uri(name)
     sources, notes = record.sources(index), record.notes(index)
-    seen = sorted({m.spelling for m in record.mentions} | set(entity.aliases))
+    # Spellings as the reader sees them: a mention's spelling is page Markdown (escaped by stage 1).
+    seen = sorted({plain_text(m.spelling) for m in record.mentions} | set(entity.aliases))
     status = "reviewed" if entity.reviewed else "unreviewed (proposed by discovery)"
+    mentions = (
+        str(record.count)
+        if record.count or not sources
+        else f"none in the text (named in the front matter of {plural(len(sources), 'source')})"
+    )
     out = [
         f"# {_e(name)}",
         "",
-        f"**Type:** {entity.type} · **Status:** {status} · **Sources:** {len(sources)} · **Mentions:** {record.count}",
+        f"**Type:** {entity.type} · **Status:** {status} · **Sources:** {len(sources)} · **Mentions:** {mentions}",
         "",
     ]
     if entity.description:
@@ -92,6 +107,9 @@ def entity_page(index: DossierIndex, name: str) -> str:
         out += [f"**Same as:** <{entity.same_as}>", ""]
     if seen:
         out += ["**Spellings seen:** " + ", ".join(_e(s) for s in seen), ""]
+    neighbours = index.cooccurring(name)
+    if neighbours:  # the drawing goes into the page's HTML (see `neighbour_drawing`)
+        out += [NEIGHBOURS_MARKER, ""]
     # The mentions repeat the sources' sentences: kept out of the search index, which has them.
     out += ["## Mentions { data-search-exclude }", ""]
     by_page: dict[str, list] = defaultdict(list)
@@ -113,25 +131,30 @@ def entity_page(index: DossierIndex, name: str) -> str:
     named_only = [p for p in sources if p not in by_page]
     if named_only:
         out += (
-            ["## Also named in", ""]
+            ["## Also named in { data-search-exclude }", ""]
             + [f"- [{_e(index.pages[p].title)}]({relative_url(uri, p)})" for p in named_only]
             + [""]
         )
-    out += ["## Notes that mention it", ""]
+    out += ["## Notes that mention it { data-search-exclude }", ""]
     out += [f"- [{_e(index.pages[p].title)}]({relative_url(uri, p)})" for p in notes] or ["None yet."]
     out.append("")
-    neighbours = index.cooccurring(name)
     if neighbours:
-        out += ["## Appears most with", ""]
-        out += [f"- [{_e(n)}]({relative_url(uri, index.entity_uri(n))}) ({c} shared sources)" for n, c in neighbours]
+        # Lists of other entities' names: in the search index they would make every neighbour's
+        # page a hit for a name; the entity's own page and the sources that name it come first.
+        out += ["## Appears most with { data-search-exclude }", ""]
+        out += [
+            f"- [{_e(n)}]({relative_url(uri, index.entity_uri(n))}) ({plural(c, 'shared source')})"
+            for n, c in neighbours
+        ]
         out.append("")
     if not entity.reviewed:
+        aliases = [a for a in seen if not (entity.type == "person" and _titled(a, name))]
         snippet = yaml.safe_dump(
-            [{"name": name, "type": entity.type, "aliases": seen, "description": "", "same_as": ""}],
+            [{"name": name, "type": entity.type, "aliases": aliases, "description": "", "same_as": ""}],
             sort_keys=False, allow_unicode=True,
         ).replace("```", "'''")  # fmt: skip
         out += [
-            "## Add it to the registry",
+            "## Add it to the registry { data-search-exclude }",
             "",
             "Copy this entry into `docs/entities.yml` (under `entities:`) to review it, correct its",
             "type or aliases, and describe it; the registry always wins over discovery.",
@@ -142,6 +165,33 @@ def entity_page(index: DossierIndex, name: str) -> str:
             "",
         ]
     return "\n".join(out)
+
+
+def _titled(spelling: str, name: str) -> bool:
+    """Tell a spelling that is the name with words before it ("Russian Foreign Minister Sergei
+    Lavrov"): a job title, which is no alias to put in the registry."""
+    return spelling != name and spelling.endswith(f" {name}")
+
+
+def neighbour_drawing(index: DossierIndex, name: str, directory_urls: bool) -> str:
+    """Draw the entity and the entities it shares most sources with (see `dossier.neighbours`).
+
+    The plugin puts it in place of `NEIGHBOURS_MARKER` in the page's HTML: as raw HTML in the
+    Markdown, Python-Markdown's HTML block parser took 40 ms per page over it.
+    """
+    shown = index.cooccurring(name)[:NEIGHBOURS_DRAWN]
+    pages = {n: index.entities[n].pages for n, _ in shown}
+
+    def url(n: str) -> str:  # the entity pages sit side by side in one folder
+        slug = index.entities[n].slug
+        return f"../{slug}/" if directory_urls else f"{slug}.html"
+
+    return neighbour_svg(
+        name,
+        index.entities[name].entity.type,
+        [(n, index.entities[n].entity.type, c, url(n)) for n, c in shown],
+        lambda a, b: len(pages[a] & pages[b]),
+    )
 
 
 def _bold(sentence: str, spelling: str) -> str:
@@ -210,7 +260,9 @@ def overview(index: DossierIndex, from_uri: str = "index.md") -> str:
                 key=lambda kv: ENTITY_TYPES.index(kv[0]),
             )
         ),
-        f"- **{len(notes)}** notes",
+        f"- **{plural(len(notes), 'note')}**",
+        f"- Data for analysts: entities, mentions, citations, quotations and the graph as CSV and JSON, the graph "
+        f"as GEXF: [downloads]({relative_url(from_uri, 'downloads/index.md')})",
         "",
         "**Most mentioned:**",
         "",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -31,10 +32,14 @@ def run_dossier(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )  # fmt: skip
 
 
+#: The site builder the tests run: mkdocs, or properdocs (CI runs the site tests under both).
+BUILDER = os.environ.get("DOSSIER_BUILDER", "mkdocs")
+
+
 def mkdocs_build(project: Path) -> subprocess.CompletedProcess[str]:
     """Run plain `mkdocs build` in a project folder, as a user would after adding a note."""
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "-f", "mkdocs.yml"],
+        [sys.executable, "-m", BUILDER, "build", "-f", "mkdocs.yml"],
         cwd=project, capture_output=True, text=True, timeout=300,
     )  # fmt: skip
 

@@ -3,12 +3,19 @@
  * cytoscape.LICENSE; npm cytoscape@3.34.4). This small script is on every page; the library is
  * loaded from beside it only on a page that has a graph, so other pages do not download it.
  *
- * Markup: <div class="dossier-graph" data-src="graph.json"></div>. data-src is resolved against
- * the page's URL; node urls in the JSON are resolved against the JSON's own URL.
+ * Markup: <div class="dossier-graph" data-src="graph.json"></div>, optionally followed by
+ * <script type="application/json" class="dossier-graph-data">{...}</script> holding the same JSON:
+ * then nothing is fetched, which is what makes the graph draw on a page opened from file://.
+ * data-src is resolved against the page's URL; node urls in the JSON against the JSON's own URL.
+ *
+ * Only the strongest links are drawn at first: each node's strongest, then the strongest others up
+ * to STRONGEST_SHOWN in all; a slider above the drawing widens it to every link in the JSON. Labels keep a readable size at any zoom; on a
+ * narrow screen only the largest nodes are labelled (tap or zoom in to read the others).
  * JSON: {"nodes": [{id, label, type, sources, url}], "edges": [{source, target, weight}], "omitted": {...}}.
  *
  * For tests, once drawn: div._cy is the cytoscape instance, div.dataset.graphState is "ready"
- * (or "error"), div.dataset.graphNodes / graphEdges hold the counts drawn, and the div fires a
+ * (or "error"), div.dataset.graphNodes / graphEdges hold the counts drawn (graphShown: the links
+ * shown now), and the div fires a
  * "dossier-graph:ready" event. Loading shows "loading".
  *
  * Names come from scraped text: every piece of text goes through cytoscape's data/label (drawn on a
@@ -18,6 +25,12 @@
   "use strict";
 
   var EXPECTED_MAJOR = 3;
+  // Links drawn before the reader widens the drawing: about one per node reads as a structure.
+  var STRONGEST_SHOWN = 60;
+  // On a screen narrower than this, only the LABELLED largest nodes carry their name.
+  var NARROW = 600;
+  var LABELLED = 15;
+  var FONT = 11; // px on screen, whatever the zoom
   // Colour-blind-safe (Okabe-Ito) hues; "other" is also what an unknown type falls back to.
   var COLOURS = {
     person: "#0072B2",
@@ -68,6 +81,7 @@
         data: {
           id: String(n.id),
           label: String(n.label),
+          shownLabel: String(n.label),
           type: typeOf(n),
           sources: n.sources || 0,
           href: safeHref(n.url, base),
@@ -98,14 +112,14 @@
         style: {
           width: "data(size)",
           height: "data(size)",
-          label: "data(label)",
-          "font-size": 11,
+          label: "data(shownLabel)",
+          "font-size": FONT,
           color: "#222",
           "text-valign": "bottom",
           "text-margin-y": 3,
           "text-outline-color": "#fff",
           "text-outline-width": 2,
-          "min-zoomed-font-size": 7,
+          "min-zoomed-font-size": 0,
           "border-width": 1,
           "border-color": "#fff",
         },
@@ -116,6 +130,7 @@
         style: { width: "data(width)", "line-color": "#9aa5b1", opacity: 0.55, "curve-style": "haystack" },
       },
       { selector: "node:selected", style: { "border-width": 3, "border-color": "#222" } },
+      { selector: "edge.dossier-hidden", style: { display: "none" } },
     ];
     Object.keys(COLOURS).forEach(function (t) {
       rules.push({ selector: "node[type = '" + t + "']", style: { "background-color": COLOURS[t] } });
@@ -138,6 +153,108 @@
       box.appendChild(key);
     });
     div.insertAdjacentElement("afterend", box);
+  }
+
+  // Which nodes carry their name: all of them, or on a narrow screen the largest.
+  function labelNodes(cy, div) {
+    var narrow = div.clientWidth < NARROW;
+    var ranked = cy.nodes().sort(function (a, b) { return b.data("sources") - a.data("sources"); });
+    ranked.forEach(function (n, i) {
+      n.data("shownLabel", !narrow || i < LABELLED || n.selected() ? n.data("label") : "");
+    });
+  }
+
+  // Keep labels FONT px high on screen (cytoscape scales them with the zoom).
+  function fontToZoom(cy) {
+    var size = Math.max(4, Math.min(FONT / cy.zoom(), 96));
+    cy.style().selector("node").style({ "font-size": size, "text-outline-width": size / 5.5 }).update();
+  }
+
+  function runLayout(cy, done) {
+    var shown = cy.elements().not(cy.edges(".dossier-hidden"));
+    cy.layout({
+      name: "concentric",
+      concentric: function (n) { return n.data("sources"); },
+      levelWidth: function () { return 1; },
+      minNodeSpacing: 20,
+      animate: false,
+    }).run();
+    var layout = shown.layout({
+      name: "cose",
+      randomize: false,
+      animate: false,
+      nodeDimensionsIncludeLabels: true,
+      idealEdgeLength: function () { return 80; },
+      nodeRepulsion: function () { return 8000; },
+      numIter: 1000,
+      padding: 20,
+    });
+    layout.one("layoutstop", function () {
+      cy.fit(undefined, 20);
+      fontToZoom(cy);
+      if (done) done();
+    });
+    layout.run();
+  }
+
+  // Show each node's strongest link, so that no node floats alone, then the strongest others up
+  // to `count` in all (the JSON lists links strongest first); hide the rest.
+  function showStrongest(cy, div, count) {
+    var tied = {};
+    var shown = {};
+    var n = 0;
+    cy.edges().forEach(function (e) {
+      var a = e.data("source");
+      var b = e.data("target");
+      if (!tied[a] || !tied[b]) {
+        shown[e.id()] = true;
+        tied[a] = tied[b] = true;
+        n += 1;
+      }
+    });
+    cy.edges().forEach(function (e) {
+      if (n < count && !shown[e.id()]) {
+        shown[e.id()] = true;
+        n += 1;
+      }
+      if (shown[e.id()]) e.removeClass("dossier-hidden");
+      else e.addClass("dossier-hidden");
+    });
+    div.dataset.graphShown = String(n);
+    return n;
+  }
+
+  function control(div, cy, shown) {
+    var total = cy.edges().length;
+    var p = document.createElement("p");
+    p.className = "dossier-graph-control";
+    if (total <= shown) {
+      p.textContent = "All " + total + " links are drawn.";
+      div.insertAdjacentElement("beforebegin", p);
+      return;
+    }
+    var label = document.createElement("label");
+    var text = document.createElement("span");
+    var input = document.createElement("input");
+    input.type = "range";
+    input.min = String(shown);
+    input.max = String(total);
+    input.step = "1";
+    input.value = String(shown);
+    input.className = "dossier-graph-links";
+    function say() {
+      text.textContent = "Links drawn: the strongest " + input.value + " of " + total + " ";
+    }
+    say();
+    input.addEventListener("input", say);
+    input.addEventListener("change", function () {
+      showStrongest(cy, div, parseInt(input.value, 10));
+      runLayout(cy);
+    });
+    label.appendChild(text);
+    label.appendChild(input);
+    p.appendChild(label);
+    div.insertAdjacentElement("beforebegin", p);
   }
 
   function draw(div, data, base) {
@@ -167,30 +284,16 @@
     // Deterministic: concentric rings by sources give distinct start positions (cose only
     // draws random numbers for nodes that sit on the same spot), then cose refines them without
     // randomizing. Same JSON, same picture.
-    cy.layout({
-      name: "concentric",
-      concentric: function (n) { return n.data("sources"); },
-      levelWidth: function () { return 1; },
-      minNodeSpacing: 20,
-      animate: false,
-    }).run();
-    var layout = cy.layout({
-      name: "cose",
-      randomize: false,
-      animate: false,
-      nodeDimensionsIncludeLabels: true,
-      idealEdgeLength: function () { return 80; },
-      nodeRepulsion: function () { return 8000; },
-      numIter: 1000,
-      padding: 20,
-    });
-    layout.one("layoutstop", function () {
+    labelNodes(cy, div);
+    cy.on("select unselect", "node", function () { labelNodes(cy, div); });
+    cy.on("zoom", function () { fontToZoom(cy); });
+    control(div, cy, showStrongest(cy, div, STRONGEST_SHOWN));
+    runLayout(cy, function () {
       div.dataset.graphNodes = String(cy.nodes().length);
       div.dataset.graphEdges = String(cy.edges().length);
       div.dataset.graphState = "ready";
       div.dispatchEvent(new CustomEvent("dossier-graph:ready", { bubbles: true, detail: { cy: cy } }));
     });
-    layout.run();
   }
 
   function library() {
@@ -230,6 +333,17 @@
       console.warn("dossier-graph expects cytoscape " + EXPECTED_MAJOR + ".x, found " + cytoscape.version);
     }
     var src = new URL(div.dataset.src, document.baseURI);
+    var inline = div.nextElementSibling;
+    if (inline && inline.matches("script.dossier-graph-data")) {
+      try {
+        var data = JSON.parse(inline.textContent);
+      } catch (err) {
+        return fail(div, "The graph could not be drawn (" + err.message + ").");
+      }
+      draw(div, data, src.href);
+      legend(div);
+      return;
+    }
     fetch(src.href)
       .then(function (r) {
         if (!r.ok) throw new Error("HTTP " + r.status);

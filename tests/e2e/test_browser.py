@@ -11,6 +11,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from conftest import BUILDER
 
 CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
 pytestmark = pytest.mark.browser
@@ -48,6 +49,8 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
                  "--window-size=1280,1000", f"--user-data-dir={tmp_path_factory.mktemp('chromium')}"):  # fmt: skip
         options.add_argument(flag)
+    # Every request the browser makes is in its performance log (the DevTools Network events).
+    options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
     driver.set_page_load_timeout(30)
     yield driver
@@ -119,3 +122,198 @@ def test_graph_draws_every_node_and_a_click_opens_its_page(
 def test_other_pages_do_not_download_the_graph_library(browser, site_url: str) -> None:
     browser.get(f"{site_url}/entities/")
     assert browser.execute_script("return typeof cytoscape") == "undefined"
+
+
+def _requests(browser) -> list[str]:
+    """Return the URLs the browser requested since the last call (its performance log)."""
+    import json
+
+    urls = []
+    for entry in browser.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        if message["method"] == "Network.requestWillBeSent":
+            urls.append(message["params"]["request"]["url"])
+    return urls
+
+
+def _off_site(urls: list[str], origin: str) -> list[str]:
+    # data: and blob: URLs are made in the page itself; everything else must come from the site.
+    return [u for u in urls if not (u.startswith((f"{origin}/", "data:", "blob:")) or u == origin)]
+
+
+def _wait_loaded(browser) -> None:
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(browser, 20).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+
+GRAPH_STATE = "return document.querySelector('.dossier-graph').dataset.graphState"
+#: One page of each kind the site has.
+PAGE_KINDS = (
+    "/", "/sources/", "/sources/004-5539549447207701/", "/sources/004-5539549447207701.original.html",
+    "/entities/", "/entities/sergei-lavrov/", "/publishers/", "/publishers/israel365-news/",
+    "/views/quotes/", "/views/citations/", "/views/coverage/", "/views/timeline/", "/views/graph/", "/downloads/",
+)  # fmt: skip
+
+
+def test_no_page_requests_anything_outside_the_site(browser, site_url: str) -> None:
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    _requests(browser)  # forget what earlier tests loaded
+    seen: dict[str, list[str]] = {}
+    for path in PAGE_KINDS:
+        browser.get(site_url + path)
+        _wait_loaded(browser)
+        if path == "/views/graph/":
+            WebDriverWait(browser, 20).until(lambda d: d.execute_script(GRAPH_STATE) in ("ready", "error"))
+        if path == "/sources/004-5539549447207701/":  # a hover preview fetches another page
+            link = browser.find_element(By.LINK_TEXT, "Sergei Lavrov")
+            ActionChains(browser).move_to_element(link).perform()
+            WebDriverWait(browser, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".dossier-preview"))
+        seen[path] = _requests(browser)
+    assert all(seen.values()), [p for p, urls in seen.items() if not urls]  # the recorder saw every page
+    assert any(u.endswith("/assets/dossier/dossier.css") for u in seen["/"])
+    assert any("/entities/sergei-lavrov/" in u for u in seen["/sources/004-5539549447207701/"])  # the preview
+    assert {p: _off_site(urls, site_url) for p, urls in seen.items() if _off_site(urls, site_url)} == {}
+
+
+def test_the_recorder_sees_a_request_to_another_host(browser, site_url: str, tmp_path: Path) -> None:
+    """The test above can fail: a page that loads Google's fonts (Material's default) is caught."""
+    page = tmp_path / "fonts.html"
+    page.write_text('<link rel="stylesheet" href="https://fonts.googleapis.com/css?family=Roboto">', encoding="utf-8")
+    _requests(browser)
+    browser.get(page.as_uri())
+    _wait_loaded(browser)
+    assert [u for u in _off_site(_requests(browser), site_url) if "fonts.googleapis.com" in u]
+
+
+def test_the_paragraph_a_link_points_at_is_highlighted(browser, site_url: str) -> None:
+    from selenium.webdriver.common.by import By
+
+    browser.get(f"{site_url}/sources/004-5539549447207701/#L18")
+    _wait_loaded(browser)
+    background = "return getComputedStyle(arguments[0]).backgroundColor"
+    target = browser.find_element(By.ID, "L18")
+    other = browser.find_element(By.ID, "L6")
+    assert "Sergei Lavrov" in target.text
+    assert browser.execute_script(background, other) == "rgba(0, 0, 0, 0)"
+    assert browser.execute_script(background, target) != "rgba(0, 0, 0, 0)"
+    top = browser.execute_script("return arguments[0].getBoundingClientRect().top", target)
+    assert 40 < top < 400  # scrolled to, and not under the sticky header
+
+
+def test_hovering_an_entity_link_previews_its_page(browser, site_url: str) -> None:
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get(f"{site_url}/views/quotes/")
+    _wait_loaded(browser)
+    link = browser.find_element(By.LINK_TEXT, "Vladimir Putin")
+    ActionChains(browser).move_to_element(link).perform()
+    box = WebDriverWait(browser, 10).until(lambda d: d.find_element(By.CSS_SELECTOR, ".dossier-preview"))
+    assert box.find_element(By.TAG_NAME, "h1").text == "Vladimir Putin"
+    assert "Type: person" in box.text
+    ActionChains(browser).move_by_offset(0, 300).perform()
+    WebDriverWait(browser, 5).until(lambda d: not d.find_elements(By.CSS_SELECTOR, ".dossier-preview"))
+
+
+def test_graph_draws_the_strongest_links_and_the_slider_widens_it(browser, site_url: str, built_site: Path) -> None:
+    import json
+
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get(f"{site_url}/views/graph/")
+    div = "document.querySelector('.dossier-graph')"
+    WebDriverWait(browser, 20).until(lambda d: d.execute_script(f"return {div}.dataset.graphState") == "ready")
+    data = json.loads((built_site / "site" / "views" / "graph" / "graph.json").read_text(encoding="utf-8"))
+    assert len(data["edges"]) > 60
+    visible = f"return {div}._cy.edges().filter(e => e.visible()).length"
+    shown = browser.execute_script(visible)
+    assert 60 <= shown < len(data["edges"])
+    # Every node with a link keeps its strongest one (no node floats alone), and the strongest link is drawn.
+    alone = browser.execute_script(
+        f"return {div}._cy.nodes().filter(n => n.connectedEdges().length && !n.connectedEdges().some(e => e.visible())).length"
+    )
+    strongest = browser.execute_script(f"return {div}._cy.edges()[0].visible()")
+    assert alone == 0 and strongest is True
+    weights = browser.execute_script(
+        f"return {div}._cy.nodes().map(n => [Math.max(...n.connectedEdges().map(e => e.data('weight')), 0),"
+        " Math.max(...n.connectedEdges().filter(e => e.visible()).map(e => e.data('weight')), 0)])"
+    )
+    assert all(best == kept for best, kept in weights)  # each node's strongest tie is among those drawn
+    browser.execute_script(
+        "const s = document.querySelector('input.dossier-graph-links'); s.value = s.max;"
+        "s.dispatchEvent(new Event('input')); s.dispatchEvent(new Event('change'));"
+    )
+    WebDriverWait(browser, 20).until(lambda d: d.execute_script(visible) == len(data["edges"]))
+    assert f"of {len(data['edges'])}" in browser.execute_script(
+        "return document.querySelector('.dossier-graph-control').textContent"
+    )
+
+
+def test_a_phone_sees_every_quote_wording_full_width_and_graph_labels(browser, site_url: str) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.set_window_size(390, 900)
+    try:
+        browser.get(f"{site_url}/views/quotes/")
+        _wait_loaded(browser)
+        cell = browser.find_element(By.XPATH, "(//table//tbody//td[3])[1]")
+        page = browser.execute_script("return document.querySelector('article').clientWidth")
+        assert cell.size["width"] > 0.8 * page  # the wording spans the row, not one word wide
+        browser.get(f"{site_url}/views/graph/")
+        div = "document.querySelector('.dossier-graph')"
+        WebDriverWait(browser, 20).until(lambda d: d.execute_script(f"return {div}.dataset.graphState") == "ready")
+        labelled = browser.execute_script(f"return {div}._cy.nodes().filter(n => n.data('shownLabel')).length")
+        size = browser.execute_script(f"return {div}._cy.nodes()[0].renderedStyle('font-size')")
+        assert 0 < labelled <= 15 and float(size.rstrip("px")) >= 10  # fewer labels, but readable ones
+    finally:
+        browser.set_window_size(1280, 1000)
+
+
+@pytest.fixture(scope="module")
+def offline_site(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The same dossier built with Material's offline plugin, as the README documents it."""
+    import subprocess
+    import sys
+
+    project = tmp_path_factory.mktemp("offline") / "project"
+    shutil.copytree(built_site, project, ignore=shutil.ignore_patterns("site", ".dossier-cache"))
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "\n  - search\n" in text
+    config.write_text(text.replace("\n  - search\n", "\n  - search\n  - offline\n"), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", BUILDER, "build", "-q", "-f", "mkdocs.yml"], cwd=project, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    return project / "site"
+
+
+def test_offline_build_opens_from_a_folder_with_search_and_graph(browser, offline_site: Path) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    wait = WebDriverWait(browser, 20)
+    _requests(browser)
+    browser.get((offline_site / "views" / "graph.html").as_uri())
+    div = "document.querySelector('.dossier-graph')"
+    wait.until(lambda d: d.execute_script(f"return {div}.dataset.graphState") in ("ready", "error"))
+    assert browser.execute_script(f"return {div}.dataset.graphState") == "ready"
+    assert browser.execute_script(f"return {div}._cy.nodes().length") > 10
+    browser.get((offline_site / "index.html").as_uri())
+    browser.find_element(By.CSS_SELECTOR, "label.md-search__icon, .md-search__inner").click()
+    box = wait.until(ec.visibility_of_element_located((By.CSS_SELECTOR, "input.md-search__input")))
+    box.send_keys("Vladivostok")
+    wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, ".md-search-result__item"))
+    hits = [e.text for e in browser.find_elements(By.CSS_SELECTOR, ".md-search-result__item")]
+    assert any("Vladivostok" in h for h in hits)
+    # Material's offline plugin would load its search shim from unpkg.com: the site ships it.
+    folder = offline_site.as_uri()
+    outside = [u for u in _requests(browser) if not u.startswith((f"{folder}/", "data:", "blob:"))]
+    assert outside == []

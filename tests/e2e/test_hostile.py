@@ -63,7 +63,7 @@ def test_each_bad_file_gets_one_line_and_the_exit_status_says_so(hostile_project
     errors = [line for line in result.stderr.splitlines() if ": skipped: " in line]
     expected = {
         "empty.txt": "is empty", "binary.txt": "looks binary", "big.txt": "over the",
-        "link.txt": "symbolic link", "folder.txt": "is a folder", "picture.png": "not a source file",
+        "link.txt": "symbolic link", "folder.txt": "is a folder", "picture.png": "Dossier reads .txt, .md",
     }  # fmt: skip
     for name, problem in expected.items():
         lines = [e for e in errors if f"{name}:" in e]

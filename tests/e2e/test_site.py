@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import yaml
-from conftest import make_project, mkdocs_build, run_dossier
+from conftest import BUILDER, make_project, mkdocs_build, run_dossier
 
 LAVROV_SEEDS = {"000_29186c0ec3ab31ab.txt", "001_957708b0ed5f5d88.txt", "004_5539549447207701.txt"}
 
@@ -159,7 +161,7 @@ def test_export_dir_holds_every_page_as_rendered(tmp_path: Path, built_site: Pat
     shutil.copytree(built_site, project, ignore=shutil.ignore_patterns("site"))
     _with_export(project, Path("exported"))  # relative to mkdocs.yml, not to where MkDocs runs
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "-f", str(project / "mkdocs.yml")],
+        [sys.executable, "-m", BUILDER, "build", "-f", str(project / "mkdocs.yml")],
         cwd=tmp_path, capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
@@ -204,3 +206,44 @@ def test_a_source_page_edited_after_stage_1_is_read_as_edited(tmp_path: Path, bu
     html = _html(project, "sources/000-29186c0ec3ab31ab")
     assert "Edited, Putin Confirms Russian Military Involvement in Syria" in html
     assert "Edited, Putin Confirms" in _html(project, "sources")  # the index of sources too
+
+
+def test_searching_a_name_finds_its_page_and_the_sources_that_name_it_not_every_list(built_site: Path) -> None:
+    import json
+
+    docs = json.loads((built_site / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    pages = {d["location"].split("#")[0] for d in docs if "Sergei Lavrov" in d["text"] + d["title"]}
+    sources = {p for p in pages if p.startswith("sources/")}
+    assert "entities/sergei-lavrov/" in pages and len(sources) >= 2
+    # Lists of names on other entities', outlets' and views' pages are out of the index.
+    assert pages - sources <= {"", "entities/", "entities/sergei-lavrov/"}, pages
+
+
+def test_each_source_page_links_its_original_file_as_escaped_text(built_site: Path) -> None:
+    site = built_site / "site" / "sources"
+    page = (site / "004-5539549447207701" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../004-5539549447207701.original.html"' in page
+    original = (site / "004-5539549447207701.original.html").read_text(encoding="utf-8")
+    seed = (built_site / "seeds" / "004_5539549447207701.txt").read_text(encoding="utf-8").splitlines()
+    assert original.count("<li id=") == len(seed)
+    assert f'<li id="L18">{html.escape(seed[17])}</li>' in original
+
+
+def test_every_entity_page_draws_its_neighbours_linking_existing_pages(built_site: Path) -> None:
+    import re
+
+    site = built_site / "site" / "entities"
+    page = (site / "sergei-lavrov" / "index.html").read_text(encoding="utf-8")
+    svg = page.split('<div class="dossier-neighbours"', 1)[1].split("</svg>", 1)[0]
+    links = re.findall(r'<a href="\.\./([^"/]+)/">', svg)
+    assert len(links) >= 5 and all((site / slug / "index.html").exists() for slug in links)
+
+
+def test_the_home_page_links_the_downloads(built_site: Path) -> None:
+    site = built_site / "site"
+    assert 'href="downloads/"' in (site / "index.html").read_text(encoding="utf-8")
+    for name in ("sources", "entities", "mentions", "citations", "quotations", "graph-nodes", "graph-edges"):
+        assert (site / "downloads" / f"{name}.csv").stat().st_size > 40
+        assert (site / "downloads" / f"{name}.json").stat().st_size > 40
+    assert (site / "downloads" / "graph.gexf").read_text(encoding="utf-8").startswith("<?xml")
+    assert not list(Path(tempfile.gettempdir()).glob("dossier-downloads-*"))  # the build's own folder is gone

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import csv
 import html
+import io
 import json
 from html.parser import HTMLParser
+from pathlib import Path
+from xml.etree import ElementTree
 
 import markdown
 import pytest
@@ -44,9 +48,10 @@ PAGES = [
 
 
 @pytest.fixture(scope="module")
-def pages() -> dict[str, str]:
+def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     index = build_index(PAGES, Registry(), default_publishers())
-    return generate_pages(index, "sources", default_publishers(), home=True)
+    made = generate_pages(index, "sources", default_publishers(), True, downloads=tmp_path_factory.mktemp("downloads"))
+    return {uri: v.read_text(encoding="utf-8") if isinstance(v, Path) else v for uri, v in made.items()}
 
 
 def test_a_quote_in_two_outlets_is_one_group_with_its_speaker(pages: dict[str, str]) -> None:
@@ -69,8 +74,9 @@ def test_timeline_reads_explicit_and_yearless_days(pages: dict[str, str]) -> Non
     day3 = timeline.split("## 2015-09-03", 1)[1].split("## ", 1)[0]
     assert "Putin said on September 3, 2015." in day3 and "†" not in day3
     day9 = timeline.split("## 2015-09-09", 1)[1].split("## ", 1)[0]
-    assert "talks resume on Sept. 9. †" in day9  # the year taken from the source's date, and marked
-    assert "**Published:** 1 source (Outlet A)" in timeline.split("## 2015-09-05", 1)[1]
+    # The year taken from the source's date, marked, with the words it was read from.
+    assert "talks resume on Sept. 9. — [" in day9 and "#L2) † “Sept. 9”" in day9
+    assert "**Published:** 1 source: [Outlet A](../sources/a.md)" in timeline.split("## 2015-09-05", 1)[1]
 
 
 def test_publisher_page_lists_sources_and_the_analysts_note(pages: dict[str, str]) -> None:
@@ -86,6 +92,9 @@ def test_graph_data_links_existing_pages(pages: dict[str, str]) -> None:
     assert urls["e:Vladimir Putin"] == "../../entities/vladimir-putin/"
     assert urls["o:Outlet A"] == "../../publishers/outlet-a/"
     assert '<div class="dossier-graph" data-src="graph.json"></div>' in pages["views/graph.md"]
+    # The same data inline, so that the graph draws from file:// too; it cannot close its script element.
+    inline = pages["views/graph.md"].split('<script type="application/json" class="dossier-graph-data">', 1)[1]
+    assert json.loads(inline.split("</script>", 1)[0]) == data
 
 
 def test_graph_links_without_directory_urls() -> None:
@@ -101,7 +110,8 @@ class _Scan(HTMLParser):
         self.bad: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("script", "img", "iframe", "object", "embed", "style"):
+        data_block = tag == "script" and ("type", "application/json") in attrs  # the graph's data: never run
+        if tag in ("script", "img", "iframe", "object", "embed", "style") and not data_block:
             self.bad.append(tag)
         self.bad += [key for key, _ in attrs if key.startswith("on")]
 
@@ -110,6 +120,14 @@ def test_nothing_scraped_becomes_markup_in_any_generated_page(pages: dict[str, s
     for uri, text in pages.items():
         if uri.endswith(".json"):
             assert not set("<>&") & set(text), uri
+            continue
+        if uri.endswith(".csv"):  # data, never rendered: but no cell may run as a spreadsheet formula
+            cells = [c for row in csv.reader(io.StringIO(text)) for c in row]
+            assert not [c for c in cells if c[:1] in ("=", "+", "-", "@")], uri
+            continue
+        if uri.endswith(".gexf"):  # XML: the scraped names come back as text, not as elements
+            labels = [n.get("label") for n in ElementTree.fromstring(text).iter("{http://gexf.net/1.3}node")]
+            assert EVIL in labels or not labels, uri
             continue
         scan = _Scan()
         scan.feed(markdown.markdown(text, extensions=EXTENSIONS))

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from dossier.ingest import MAX_SLUG, SourceError, read_source, slugify, split_lines
 
-SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SLUG = re.compile(r"^[^\W_]+(?:-[^\W_]+)*$")  # letters and digits of any script, lower case
 # A cut slug is MAX_SLUG characters plus "-" and a six-character hash.
 MAX_CUT_SLUG = MAX_SLUG + 7
 
@@ -30,7 +30,8 @@ MAX_CUT_SLUG = MAX_SLUG + 7
         ("..", "untitled"),
         ("/", "untitled"),
         ("", "untitled"),
-        ("東京", "untitled"),
+        ("東京", "東京"),  # letters of any script make a slug
+        ("Сергей Лавров", "сергей-лавров"),
         ("!!!", "untitled"),
     ],
 )

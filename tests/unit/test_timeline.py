@@ -23,7 +23,8 @@ PUBLISHED = D(2016, 1, 4)
         ("The ceasefire of 3rd of March held.", [(D(2015, 3, 3), False)]),  # two months ahead: last year
         ("It may 3 times fail.", []),  # the verb, not the month
         ("Meeting on May 3 then.", [(D(2015, 5, 3), False)]),
-        ("Sales rose in March 2015 and on Tuesday.", []),  # no day; weekdays are not read
+        # A month with its year; "on Tuesday" counted back from the page's date (Monday 2016-01-04).
+        ("Sales rose in March 2015 and on Tuesday.", [(D(2015, 3, 1), True), (D(2015, 12, 29), False)]),
         ("The deadline of February 30 passed.", []),  # no such day
         ("At 10:30 on June 5 the polls closed.", [(D(2015, 6, 5), False)]),
     ],

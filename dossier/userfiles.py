@@ -1,0 +1,149 @@
+"""Reading the files a user writes (the entity registry, rule and outlet tables, mkdocs.yml): a
+mistake is told in one line naming the file, the line and what is wrong, never as a traceback.
+
+`read_yaml` raises `UserFileError` for a file that is missing, unreadable or not YAML;
+`unknown_keys` names each key the tool does not know, with the closest one it does.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Collection, Mapping
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .markup import load_yaml
+
+#: The keys of each kind of entry, as the readers of these files use them.
+ENTITY_KEYS = ("name", "type", "aliases", "description", "same_as", "reviewed")
+REGISTRY_KEYS = ("entities", "ignore")
+RULE_KEYS = ("name", "pattern", "removes", "max_words", "kind", "case_sensitive")
+PUBLISHER_KEYS = ("name", "domains", "aliases", "kind")
+
+
+#: Set by build_dossier.py for the MkDocs build it starts, to the registry whose warnings it has
+#: printed already: the plugin does not print them a second time.
+CHECKED_ENV = "DOSSIER_REGISTRY_CHECKED"
+
+
+class UserFileError(ValueError):
+    """A user's file that cannot be read, in one line: `path: line N: what is wrong`."""
+
+
+def yaml_problem(exc: yaml.YAMLError, line_offset: int = 0) -> str:
+    """Describe a YAML error in one line: "line 4, column 7: found ... (while parsing ...)"."""
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    context, opened = getattr(exc, "context", None), getattr(exc, "context_mark", None)
+    where = f"line {mark.line + 1 + line_offset}, column {mark.column + 1}: " if mark else ""
+    if context and opened is not None and mark is not None and opened.line != mark.line:
+        context += f" that starts on line {opened.line + 1 + line_offset}"  # where the mistake usually is
+    return f"{where}not valid YAML: {problem}" + (f" ({context})" if context else "")
+
+
+def read_text(path: Path, what: str) -> str:
+    if not path.exists():
+        raise UserFileError(f"{path}: no such file ({what})")
+    if path.is_dir():
+        raise UserFileError(f"{path}: is a folder, not a file ({what})")
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise UserFileError(f"{path}: not UTF-8 text (byte {exc.start}) ({what})") from exc
+    except OSError as exc:
+        raise UserFileError(f"{path}: cannot be read: {exc.strerror} ({what})") from exc
+
+
+def read_yaml(path: Path, what: str) -> tuple[Any, dict[tuple, int]]:
+    """Read a user's YAML file: return its data and the line of each key (see `key_lines`)."""
+    text = read_text(path, what)
+    try:
+        return load_yaml(text), key_lines(text)
+    except yaml.YAMLError as exc:
+        raise UserFileError(f"{path}: {yaml_problem(exc)}") from exc
+
+
+class _AnyTagLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml's own tags (!ENV, !relative, !!python/name:...) as plain values."""
+
+
+def _any_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
+    if isinstance(node, yaml.ScalarNode):
+        return loader.construct_scalar(node)
+    if isinstance(node, yaml.SequenceNode):
+        return loader.construct_sequence(node)
+    return loader.construct_mapping(node)
+
+
+_AnyTagLoader.add_multi_constructor("!", _any_tag)
+_AnyTagLoader.add_multi_constructor("tag:yaml.org,2002:python/", _any_tag)
+
+
+def check_mkdocs_config(path: Path) -> None:
+    """Check that an MkDocs configuration file exists and is YAML, before any work is done."""
+    text = read_text(path, "the MkDocs configuration; pass --config FILE")
+    try:
+        data = yaml.load(text, Loader=_AnyTagLoader)  # noqa: S506 (a SafeLoader that keeps tags as plain values)
+    except yaml.YAMLError as exc:
+        raise UserFileError(f"{path}: {yaml_problem(exc)}") from exc
+    if not isinstance(data, dict):
+        raise UserFileError(f"{path}: an MkDocs configuration is a mapping of settings (site_name: ...)")
+
+
+def key_lines(text: str) -> dict[tuple, int]:
+    """Return the line (1-based) of every mapping key in a YAML text, by its path of keys and list
+    positions: ("entities", 0, "type") is the `type:` key of the first entry under `entities:`."""
+    lines: dict[tuple, int] = {}
+    root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+    def walk(node: yaml.Node | None, path: tuple) -> None:
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode):
+                    here = (*path, key.value)
+                    lines[here] = key.start_mark.line + 1
+                    walk(value, here)
+        elif isinstance(node, yaml.SequenceNode):
+            for i, item in enumerate(node.value):
+                lines[(*path, i)] = item.start_mark.line + 1
+                walk(item, (*path, i))
+
+    walk(root, ())
+    return lines
+
+
+def unknown_keys(
+    entry: Any, known: Collection[str], where: str, lines: Mapping[tuple, int] | None = None, path: tuple = ()
+) -> list[str]:
+    """Name each key of a mapping that is not one of `known`, with the closest known key."""
+    if not isinstance(entry, Mapping):
+        return []
+    problems = []
+    for key in entry:
+        if key in known:
+            continue
+        line = (lines or {}).get((*path, key))
+        close = difflib.get_close_matches(str(key), list(known), n=1, cutoff=0.6)
+        hint = f"did you mean {close[0]!r}?" if close else f"known keys: {', '.join(known)}"
+        problems.append(f"{where}{f': line {line}' if line else ''}: unknown key {str(key)!r} ({hint}); ignored")
+    return problems
+
+
+def check_entries(
+    data: Any, known: Collection[str], where: str, lines: Mapping[tuple, int], path: tuple = ()
+) -> list[str]:
+    """Name the unknown keys of every mapping in a list of entries."""
+    if not isinstance(data, list):
+        return []
+    return [p for i, entry in enumerate(data) for p in unknown_keys(entry, known, where, lines, (*path, i))]
+
+
+def check_registry(data: Any, where: str, lines: Mapping[tuple, int]) -> list[str]:
+    """Name the unknown keys of an entity registry (a mapping with `entities:`, or a bare list)."""
+    if isinstance(data, Mapping):
+        return unknown_keys(data, REGISTRY_KEYS, where, lines) + check_entries(
+            data.get("entities"), ENTITY_KEYS, where, lines, ("entities",)
+        )
+    return check_entries(data, ENTITY_KEYS, where, lines)

@@ -1,0 +1,142 @@
+"""The mistakes a new user makes: each gets one line on stderr naming the file, the line and what is
+wrong, and the exit status the README gives it (2: nothing built; 1: built, something left out)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import make_project, run_dossier
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    project = make_project(tmp_path / "project")
+    for extra in list((project / "seeds").iterdir())[2:]:  # two sources build in a second
+        extra.unlink()
+    return project
+
+
+def _lines(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if line.strip()]
+
+
+def test_a_yaml_mistake_in_the_registry_is_one_line_and_exit_2(project: Path) -> None:
+    (project / "docs" / "entities.yml").write_text("entities:\n  - name: Sergei Lavrov\n    aliases: [Lavrov\n")
+    result = run_dossier(project, "-q")
+    assert result.returncode == 2
+    assert _lines(result.stderr) == [
+        "dossier: docs/entities.yml: line 4, column 1: not valid YAML: did not find expected ',' or ']' "
+        "(while parsing a flow sequence that starts on line 3)"
+    ]
+    assert not (project / "docs" / "sources").exists()  # nothing was built
+
+
+def test_a_wrong_entity_type_names_the_line(project: Path) -> None:
+    (project / "docs" / "entities.yml").write_text("entities:\n  - name: Sergei Lavrov\n  - name: X\n    type: persn\n")
+    result = run_dossier(project, "-q")
+    assert result.returncode == 2
+    [line] = _lines(result.stderr)
+    assert line.startswith("dossier: docs/entities.yml: line 3: entity 'X' has unknown type 'persn'")
+
+
+def test_unknown_keys_are_warned_with_the_closest_known_key_even_with_q(project: Path) -> None:
+    (project / "docs" / "entities.yml").write_text(
+        "entities:\n  - name: Sergei Lavrov\n    typ: person\nentites:\n  - name: Lavrov\n"
+    )
+    result = run_dossier(project, "ingest", "-q")
+    assert result.returncode == 0, result.stderr
+    assert _lines(result.stderr) == [
+        "dossier: docs/entities.yml: line 4: unknown key 'entites' (did you mean 'entities'?); ignored",
+        "dossier: docs/entities.yml: line 3: unknown key 'typ' (did you mean 'type'?); ignored",
+    ]
+
+
+def test_a_note_with_bad_front_matter_is_one_line_and_exit_1(project: Path) -> None:
+    notes = project / "docs" / "notes"
+    notes.mkdir()
+    (notes / "doubts.md").write_text("---\ntitle: [Doubts\n---\nLavrov said so.\n")
+    result = run_dossier(project, "-q")
+    assert result.returncode == 1  # the site is built; the note's front matter is left out
+    [line] = _lines(result.stderr)
+    assert line.startswith("WARNING -  dossier: notes/doubts.md: line 3: bad YAML front matter")
+    assert (project / "site" / "notes" / "doubts" / "index.html").exists()
+
+
+def test_a_misspelt_key_in_a_notes_entities_is_named(project: Path) -> None:
+    notes = project / "docs" / "notes"
+    notes.mkdir()
+    (notes / "n.md").write_text("---\nentities:\n  - {name: Josh Earnest, typ: person}\n---\nEarnest said.\n")
+    result = run_dossier(project, "-q")
+    assert result.returncode == 1
+    assert _lines(result.stderr) == [
+        "WARNING -  dossier: notes/n.md: entities entry 1: unknown key 'typ' (did you mean 'type'?); ignored"
+    ]
+
+
+def test_strict_and_quiet_exits_as_strict_does(project: Path) -> None:
+    notes = project / "docs" / "notes"
+    notes.mkdir()
+    (notes / "doubts.md").write_text("---\ntitle: [Doubts\n---\nText.\n")
+    strict = run_dossier(project, "--strict")
+    quiet = run_dossier(project, "--strict", "-q")
+    assert strict.returncode == quiet.returncode == 2
+    assert "notes/doubts.md: line 3" in quiet.stderr  # -q hides progress, never warnings
+    assert "INFO" not in quiet.stderr and "INFO" in strict.stderr
+
+
+@pytest.mark.parametrize("option", ["--rules", "--publishers"])
+def test_a_yaml_mistake_in_a_table_passed_on_the_command_line(project: Path, option: str) -> None:
+    (project / "mine.yml").write_text("- name: Mine\n  pattern: [oops\n")
+    result = run_dossier(project, "-q", option, "mine.yml")
+    assert result.returncode == 2
+    assert _lines(result.stderr) == [
+        "dossier: mine.yml: line 3, column 1: not valid YAML: did not find expected ',' or ']' "
+        "(while parsing a flow sequence that starts on line 2)"
+    ]
+
+
+def test_an_unknown_key_in_a_rules_table_is_named(project: Path) -> None:
+    (project / "rules.yml").write_text("- name: Mine\n  pattern: '^Ad$'\n  remove: an ad\n")
+    result = run_dossier(project, "ingest", "-q", "--rules", "rules.yml")
+    assert result.returncode == 0
+    assert _lines(result.stderr) == [
+        "dossier: rules.yml: line 3: unknown key 'remove' (did you mean 'removes'?); ignored"
+    ]
+
+
+def test_a_yaml_mistake_in_mkdocs_yml_is_found_before_stage_1(project: Path) -> None:
+    (project / "mkdocs.yml").write_text("site_name: Dossier\n  theme: material\n")
+    result = run_dossier(project, "-q")
+    assert result.returncode == 2
+    assert _lines(result.stderr) == [
+        "dossier: mkdocs.yml: line 2, column 8: not valid YAML: mapping values are not allowed here"
+    ]
+    assert not (project / "docs" / "sources").exists()
+
+
+def test_mkdocs_yml_with_its_own_tags_is_not_a_mistake(project: Path) -> None:
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text() + "extra:\n  analytics: !ENV [NO_SUCH_VARIABLE, '']\n")
+    assert run_dossier(project, "-q").returncode == 0
+
+
+def test_a_missing_config_is_named_before_stage_1(project: Path) -> None:
+    result = run_dossier(project, "--config", "nosuch.yml")
+    assert result.returncode == 2
+    assert _lines(result.stderr) == ["dossier: nosuch.yml: no such file (the MkDocs configuration; pass --config FILE)"]
+    assert not (project / "docs" / "sources").exists()
+
+
+def test_inspect_on_a_folder_says_it_is_a_folder(project: Path) -> None:
+    result = run_dossier(project, "inspect", "seeds")
+    assert result.returncode == 2
+    assert _lines(result.stderr) == [
+        "dossier: seeds: is a folder; inspect reads one source file (.txt, .md, .markdown, .text)"
+    ]
+
+
+def test_builds_dossier_starts_do_not_print_materials_end_of_life_banner(project: Path) -> None:
+    result = run_dossier(project)
+    assert result.returncode == 0, result.stderr
+    assert "end of life" not in result.stderr and "INFO" in result.stderr

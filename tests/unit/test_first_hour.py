@@ -1,0 +1,190 @@
+"""The small things issue 15 found on a first read of a dossier, each on a hand-made index."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import html
+import io
+import json
+import tempfile
+from pathlib import Path
+
+import markdown
+
+from dossier.coverage import measure_coverage
+from dossier.entities import Registry
+from dossier.generate import generate_pages
+from dossier.index import PageInput, build_index
+from dossier.ingest import slugify
+from dossier.markup import escape_block, escape_inline
+from dossier.originals import write_originals
+from dossier.privacy import local_polyfills
+from dossier.publishers import default_publishers
+from dossier.quotes import group_quotes
+from dossier.sourcepages import _paragraph
+from dossier.timeline import find_dated_statements
+from dossier.views import NEIGHBOURS_MARKER, neighbour_drawing
+
+EXTENSIONS = ["attr_list", "admonition", "pymdownx.details", "tables", "toc"]
+
+
+def source(uri: str, publisher: str | None, body: str, entities: list, title: str = "A headline", **meta) -> PageInput:
+    text = "\n\n".join(f"{escape_block(p)}\n{{: #L{n} }}" for n, p in enumerate(body.split("\n"), 1))
+    return PageInput(uri, {"title": title, "publisher": publisher, "entities": entities, **meta}, text, "source")
+
+
+def person(name: str, *aliases: str) -> dict:
+    return {"name": name, "type": "person", "aliases": list(aliases)}
+
+
+def build(pages: list[PageInput]) -> dict[str, str]:
+    """Generate the pages, the downloads read back as text."""
+    index = build_index(pages, Registry(), default_publishers())
+    with tempfile.TemporaryDirectory() as folder:
+        made = generate_pages(index, "sources", default_publishers(), True, downloads=Path(folder))
+        return {uri: v.read_text(encoding="utf-8") if isinstance(v, Path) else v for uri, v in made.items()}
+
+
+def test_a_pipe_in_a_title_stays_in_its_table_cell() -> None:
+    pages = build(
+        [source("sources/a.md", "Outlet A", "Putin spoke.", [person("Vladimir Putin")], title="Left | Right")]
+    )
+    rendered = markdown.markdown(pages["sources/index.md"], extensions=EXTENSIONS)
+    row = rendered.split("<tbody>", 1)[1].split("</tr>", 1)[0]
+    assert row.count("<td>") == 5 and "Left | Right</a>" in html.unescape(row)
+    assert "|" not in escape_inline("a|b") and html.unescape(markdown.markdown(escape_inline("a|b"))) == "<p>a|b</p>"
+
+
+def test_non_latin_names_get_their_own_slugs() -> None:
+    taken: set[str] = set()
+    slugs = [slugify(n, taken) for n in ("Сергей Лавров", "北京", "Владимир Путин", "José Martí")]
+    assert slugs == ["сергей-лавров", "北京", "владимир-путин", "jose-marti"]
+    assert all("/" not in s and "." not in s for s in slugs)
+
+
+def test_spellings_are_escaped_once_and_counts_have_their_plural() -> None:
+    entities = [{"name": "AT&T", "type": "organization", "aliases": []}, person("Sergei Lavrov")]
+    pages = build([
+        source("sources/a.md", "Outlet A", "AT&T and Sergei Lavrov met.", entities),
+        source("sources/b.md", "Outlet B", "Sergei Lavrov and AT&T met again.", entities),
+    ])  # fmt: skip
+    page = pages["entities/at-t.md"]
+    spellings = markdown.markdown(page.split("**Spellings seen:**", 1)[1].split("\n", 1)[0])
+    assert "AT&amp;T" in spellings and "&amp;amp;" not in spellings
+    assert "(2 shared sources)" in page
+    lone = build([source("sources/a.md", "A", "Sergei Lavrov met AT&T.", entities)])["entities/sergei-lavrov.md"]
+    assert "(1 shared source)" in lone
+    assert "**0** notes" not in pages["index.md"] and "0 notes" in pages["index.md"]
+
+
+def test_an_entity_only_in_front_matter_says_so_instead_of_mentions_0() -> None:
+    pages = build([source("sources/a.md", "Outlet A", "Nothing named here.", [person("Riad Haddad")])])
+    assert "**Mentions:** none in the text (named in the front matter of 1 source)" in pages["entities/riad-haddad.md"]
+
+
+def test_only_here_counts_a_source_with_no_outlet_as_another_outlet() -> None:
+    city = {"name": "Latakia", "type": "place", "aliases": []}
+    pages = [
+        source("sources/a.md", "Outlet A", "In Latakia, Sergei Lavrov spoke.", [city, person("Sergei Lavrov")]),
+        source("sources/b.md", None, "Latakia again.", [city]),
+    ]
+    index = build_index(pages, Registry(), default_publishers())
+    coverage = measure_coverage(index, group_quotes(index.quotes), index.citations)
+    assert coverage.outlets["Outlet A"].only_here == ["Sergei Lavrov"]  # Latakia is in the other source too
+
+
+def test_job_titles_are_not_suggested_as_aliases() -> None:
+    lavrov = person("Sergei Lavrov", "Lavrov", "Russian Foreign Minister Sergei Lavrov")
+    lavrov["reviewed"] = False
+    page = build([source("sources/a.md", "A", "Russian Foreign Minister Sergei Lavrov said.", [lavrov])])
+    snippet = page["entities/sergei-lavrov.md"].split("```yaml", 1)[1].split("```", 1)[0]
+    assert "- Lavrov" in snippet and "Foreign Minister" not in snippet
+
+
+def test_lists_of_other_entities_are_kept_out_of_the_search_index() -> None:
+    entities = [person("Sergei Lavrov"), person("John Kerry")]
+    pages = [source("sources/a.md", "A", "Sergei Lavrov met John Kerry.", entities)]
+    page = build(pages)["entities/john-kerry.md"]
+    assert "## Appears most with { data-search-exclude }" in page and NEIGHBOURS_MARKER in page
+    drawing = neighbour_drawing(build_index(pages, Registry(), default_publishers()), "John Kerry", True)
+    assert drawing.startswith('<div class="dossier-neighbours" data-search-exclude><svg')
+    assert 'href="../sergei-lavrov/"' in drawing  # the neighbour drawing links the neighbour's page
+    assert 'href="sergei-lavrov.html"' in neighbour_drawing(build_index(pages, Registry()), "John Kerry", False)
+
+
+def test_a_scraped_markdown_subheading_shows_without_its_hashes() -> None:
+    rendered = markdown.markdown(_paragraph("##### Russia's role in the Syrian Civil War"))
+    assert rendered == "<p><strong>Russia's role in the Syrian Civil War</strong></p>"
+    assert "#" in markdown.markdown(_paragraph("#####"))  # nothing but hashes: shown as written
+
+
+def test_downloads_are_linked_from_the_home_page_and_read_back() -> None:
+    entities = [person("Sergei Lavrov"), person("John Kerry")]
+    pages = build([
+        source("sources/a.md", "Outlet A", "=HYPERLINK(1) Sergei Lavrov met John Kerry.", entities),
+        source("sources/b.md", "Outlet B", "John Kerry met Sergei Lavrov, according to Reuters.", entities),
+    ])  # fmt: skip
+    assert "[downloads](downloads/index.md)" in pages["index.md"]
+    for name in ("sources", "entities", "mentions", "citations", "quotations", "graph-nodes", "graph-edges"):
+        assert f'<a href="{name}.csv" download>' in pages["downloads/index.md"]
+        rows = list(csv.DictReader(io.StringIO(pages[f"downloads/{name}.csv"])))
+        records = json.loads(pages[f"downloads/{name}.json"])
+        assert len(rows) == len(records) and all(r.keys() == j.keys() for r, j in zip(rows, records, strict=True))
+    mentions = list(csv.DictReader(io.StringIO(pages["downloads/mentions.csv"])))
+    assert {(m["entity"], m["page"]) for m in mentions} >= {
+        ("Sergei Lavrov", "sources/a.md"),
+        ("John Kerry", "sources/b.md"),
+    }
+    assert any(m["sentence"].startswith("'=HYPERLINK") for m in mentions)  # a formula is not run by a spreadsheet
+    assert "Reuters" in pages["downloads/citations.csv"]
+    assert "<gexf" in pages["downloads/graph.gexf"] and 'label="Sergei Lavrov"' in pages["downloads/graph.gexf"]
+
+
+def test_the_original_file_is_shown_escaped_only_when_its_hash_matches(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    raw = b"Headline <script>alert(1)</script>\n\nBody & more\n"
+    (seeds / "a.txt").write_bytes(raw)
+    digest = hashlib.sha256(raw).hexdigest()
+    good = source("sources/a.md", "A", "Body.", [], source_file="seeds/a.txt", sha256=digest)
+    stale = source("sources/b.md", "A", "Body.", [], source_file="seeds/a.txt", sha256="0" * 64)
+    escape = source("sources/c.md", "A", "Body.", [], source_file="../outside.txt", sha256=digest)
+    (tmp_path.parent / "outside.txt").write_bytes(raw)
+    pages = {p.src_uri: p for p in (good, stale, escape)}
+    out = write_originals(pages, tmp_path, True, tmp_path / "out")
+    assert list(out) == ["sources/a.original.html"]
+    page = out["sources/a.original.html"].read_text(encoding="utf-8")
+    assert '<li id="L1">Headline &lt;script&gt;alert(1)&lt;/script&gt;</li>' in page
+    assert '<li id="L3">Body &amp; more</li>' in page and "<script>" not in page
+    assert '<a href="a/">Back to the cleaned page</a>' in page
+
+
+def test_months_and_relative_days_on_the_timeline() -> None:
+    published = dt.date(2015, 9, 5)  # a Saturday
+    text = "Lavrov confirmed last Thursday that ships sailed. In May 2015, Obama warned. They meet next Monday."
+    found = find_dated_statements("p.md", f"{text}\n{{: #L7 }}", published)
+    assert [(s.date, s.month_only, s.how, s.words) for s in found] == [
+        (dt.date(2015, 9, 3), False, "resolved", "last Thursday"),
+        (dt.date(2015, 5, 1), True, "written", ""),
+    ]
+    assert all(s.anchor == "L7" for s in found)
+    assert find_dated_statements("p.md", "Lavrov spoke on Friday.", None) == []  # no date to count from
+
+
+def test_the_timeline_puts_a_month_before_its_days_and_marks_resolved_days() -> None:
+    pages = build([
+        source("sources/a.md", "Outlet A", "Lavrov spoke yesterday.\nIn September 2015 ships sailed.", [],
+               date="2015-09-05"),
+    ])  # fmt: skip
+    timeline = pages["views/timeline.md"]
+    month, day4, day5 = (timeline.index(h) for h in ("## September 2015 (the month)", "## 2015-09-04", "## 2015-09-05"))
+    assert month < day4 < day5
+    assert "Lavrov spoke yesterday. — [Outlet A ¶](../sources/a.md#L1) ‡ “yesterday”" in timeline
+
+
+def test_the_offline_shim_is_loaded_from_the_site() -> None:
+    shim = "assets/dossier/iframe-worker-shim.js"
+    assert local_polyfills(["https://unpkg.com/iframe-worker/shim", "x.js"], shim) == [shim, "x.js"]
+    assert local_polyfills(None, shim) == [shim]
