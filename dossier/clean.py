@@ -68,6 +68,9 @@ TITLE_LABEL_MAX_SHARE = 0.2
 #: With fewer words of running text than this, a text is too short to tell what it is about: its
 #: first line is its headline when it is shaped like one.
 TITLE_MIN_ARTICLE_WORDS = 40
+#: A headline that does not stand right above the article has at least this many words of four
+#: letters or more (menu items and labels have one or two).
+TITLE_MIN_WORDS = 3
 #: A standfirst follows its headline within this many lines (a credit or a date may stand between).
 TITLE_DECK_MAX_GAP = 4
 #: The headline is looked for among this many non-blank lines above the article's first paragraph
@@ -192,7 +195,13 @@ _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": 
 _NOT_WORD = re.compile(r"[\W_]+")
 _MD_HEADING_MARK = re.compile(r"^#{1,6}\s+")
 #: How a page's <title> joins the headline to section and site names.
-_TITLE_SEPARATOR = re.compile(r"\s+(?:[-|»«]|::)\s+")
+#: "Location: Newsdesk", "Artist: Cohl, Dusty": a label and its value, not a headline.
+_LABEL_LINE = re.compile(
+    r"^(?:location|artist|author|source|filed|posted|tags?|category|section|topics?|venue|credit|photo|date|"
+    r"dateline|keywords|related|contact)\s*:\s",
+    re.I,
+)
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[-|»«:/]|::)\s+")
 
 
 @dataclass(frozen=True)
@@ -617,6 +626,14 @@ def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
     for n in paragraphs:
         body |= _content_words(lines[n - 1])
     candidates = [n for n in range(first - 1, 0, -1) if lines[n - 1].strip() and n not in removed]
+    # A whole page's text opens with its <title>: "Headline - Section - Site". The line above the
+    # article that repeats one of its parts is the headline shown on the page.
+    opening = next((n for n, t in enumerate(lines, 1) if t.strip()), 0)
+    # Not the section's or the site's name ("Toronto - CTV Toronto").
+    parts = {p for p in _page_title_parts(lines) if not _is_label(p, body)}
+    for n in candidates[:TITLE_SEARCH_LINES]:
+        if n != opening and normalise_line(lines[n - 1]) in parts:
+            return Field(lines[n - 1].strip(), n, "page-title-shown")
 
     def headline(i: int) -> Field | None:
         n = candidates[i]
@@ -625,8 +642,14 @@ def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
             return None
         rule = _headline_rule(text) or ("headline-above-byline" if _sentence_headline(lines, removed, n) else None)
         title = _title_part(text, body) if rule else ""
-        if not title or _share(title, body) < TITLE_MIN_SHARE:
+        words = _content_words(title)
+        # A name or a label of one or two words shares them easily ("CTV Toronto", "West Brom",
+        # "Football shirts"): a headline says more, the more so far from the article.
+        near = i == 0 or first - n <= TITLE_DECK_MAX_GAP + 1
+        if not title or _share(title, body) < TITLE_MIN_SHARE or len(words) < TITLE_MIN_WORDS - near:
             return None
+        if _LABEL_LINE.match(title):
+            return None  # "Location: The Press Association Newsdesk"
         return Field(title, n, rule if title == text else "page-title")
 
     for i in range(min(len(candidates), TITLE_SEARCH_LINES)):
@@ -638,6 +661,13 @@ def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
             above = headline(i + 1) if adjacent else None
             return above or found
     return Field()
+
+
+def _page_title_parts(lines: list[str]) -> set[str]:
+    """The parts of a page's first line, normalised: a whole page's text opens with its <title>
+    ("Headline - Section - Site"), and the headline shown on the page repeats one of them."""
+    opening = next((t for t in lines if t.strip()), "")
+    return {normalise_line(p) for p in _TITLE_SEPARATOR.split(opening) if word_count(p) >= 2}
 
 
 def _first_line_headline(lines: list[str], removed: Mapping[int, Removal], top: list[int]) -> Field:
@@ -662,18 +692,20 @@ def _title_part(text: str, body: set[str]) -> str:
         return text
     seps = _TITLE_SEPARATOR.findall(text)
 
-    def label(part: str) -> bool:
-        return len(part.split()) <= SITE_NAME_MAX_WORDS and _share(part, body) < TITLE_LABEL_MAX_SHARE
-
     start, end = 0, len(parts)
-    while end - start > 1 and label(parts[end - 1]):
+    while end - start > 1 and _is_label(parts[end - 1], body):
         end -= 1
-    while end - start > 1 and label(parts[start]):
+    while end - start > 1 and _is_label(parts[start], body):
         start += 1
     joined = parts[start] + "".join(
         sep + part for sep, part in zip(seps[start : end - 1], parts[start + 1 : end], strict=True)
     )
     return joined.strip()
+
+
+def _is_label(part: str, body: set[str]) -> bool:
+    """Tell a section's or a site's name joined to a headline: short, and the article hardly uses its words."""
+    return word_count(part) <= SITE_NAME_MAX_WORDS and _share(part, body) < TITLE_LABEL_MAX_SHARE
 
 
 def _share(text: str, body: set[str]) -> float:
@@ -727,7 +759,9 @@ def _is_title_case(text: str) -> bool:
 
 
 def _apply_section_blocks(lines: list[str], removed: dict[int, Removal]) -> None:
-    """Remove the short lines right under a heading that a line rule removed ("Most Read", "Media contact:")."""
+    """Remove the short lines right under a heading that a line rule removed ("Most Read", "Media
+    contact:"); the headline that the page's title names ends the block."""
+    titles = _page_title_parts(lines)
     for n in sorted(removed):
         rem = removed[n]
         heading = plain_text(rem.text)
@@ -743,6 +777,8 @@ def _apply_section_blocks(lines: list[str], removed: dict[int, Removal]) -> None
                 continue
             if k in removed and removed[k].rule != "date-line":  # other chrome, or the headline
                 break
+            if normalise_line(text) in titles:  # the headline, right under a menu's heading
+                break
             is_item = bool(_LIST_ITEM.match(text))
             # A teaser's date ("March 2, 2024") belongs to the teaser, not to the article.
             is_teaser = (
@@ -752,6 +788,9 @@ def _apply_section_blocks(lines: list[str], removed: dict[int, Removal]) -> None
             )
             if not (is_item or is_teaser):
                 break
+            following = next((t for t in lines[k:] if t.strip()), "")
+            if k == n + 1 and word_count(following) >= HEAD_PROSE_WORDS and not _LIST_ITEM.match(text):
+                break  # one line between a menu's heading and the article's first paragraph: its headline
             removed[k] = Removal(k, lines[k - 1], "section-block", f"under the {rem.rule} heading of line {n}")
             blank, k = False, k + 1
 
