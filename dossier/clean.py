@@ -195,6 +195,8 @@ _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": 
 _NOT_WORD = re.compile(r"[\W_]+")
 _MD_HEADING_MARK = re.compile(r"^#{1,6}\s+")
 #: How a page's <title> joins the headline to section and site names.
+#: A section's name or a breadcrumb: "FOOTBALL NEWS", "LATEST NEWS > Sport", "MP3 PLAYERS / IPODS".
+_SECTION_LABEL = re.compile(r"\s[>/»]\s|^[A-Z0-9&\s'’.-]+$")
 #: "Location: Newsdesk", "Artist: Cohl, Dusty": a label and its value, not a headline.
 _LABEL_LINE = re.compile(
     r"^(?:location|artist|author|source|filed|posted|tags?|category|section|topics?|venue|credit|photo|date|"
@@ -638,8 +640,10 @@ def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
     def headline(i: int) -> Field | None:
         n = candidates[i]
         text = lines[n - 1].strip()
-        if text.startswith(("-", "*", ">", "|")):
+        cells = [c.strip() for c in text.strip("|").split("|") if c.strip()] if text.startswith("|") else [text]
+        if len(cells) != 1 or cells[0].startswith(("-", "*", ">")):
             return None
+        text = cells[0]  # a headline in a layout table's cell, as reader mode writes it
         rule = _headline_rule(text) or ("headline-above-byline" if _sentence_headline(lines, removed, n) else None)
         title = _title_part(text, body) if rule else ""
         words = _content_words(title)
@@ -648,8 +652,8 @@ def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
         near = i == 0 or first - n <= TITLE_DECK_MAX_GAP + 1
         if not title or _share(title, body) < TITLE_MIN_SHARE or len(words) < TITLE_MIN_WORDS - near:
             return None
-        if _LABEL_LINE.match(title):
-            return None  # "Location: The Press Association Newsdesk"
+        if _LABEL_LINE.match(title) or (_SECTION_LABEL.search(title) and word_count(title) <= SITE_NAME_MAX_WORDS):
+            return None  # "Location: The Press Association Newsdesk", "FOOTBALL NEWS", "NATIONAL > General"
         return Field(title, n, rule if title == text else "page-title")
 
     for i in range(min(len(candidates), TITLE_SEARCH_LINES)):
@@ -675,6 +679,9 @@ def _first_line_headline(lines: list[str], removed: Mapping[int, Removal], top: 
     first = next((n for n in top if n not in removed), None)
     if first is None or lines[first - 1].lstrip().startswith(("#", "-", "*", ">", "|")):
         return Field()
+    text = lines[first - 1].strip()
+    if len(_content_words(text)) < 2 or _SECTION_LABEL.search(text) or date_only(text) or is_stamp(text):
+        return Field()  # "World News", "NATIONAL > General", "Friday, January 11, 2008"
     rule = _headline_rule(lines[first - 1])
     if rule:
         return Field(lines[first - 1].strip(), first, rule)

@@ -55,7 +55,7 @@ RENDERINGS = ("page", "reader")
 PARTS = ("tune", "scored")
 #: Bump when the rendering or the labelling changes: converted sets are cached under this version
 #: (hand labels in tests/realpages/ name pages, not lines, so they survive a bump).
-CONVERTER_VERSION = 3
+CONVERTER_VERSION = 4
 #: A line takes a label when at least this share of its characters (or words) carry it.
 PURE_SHARE = 0.8
 #: Word matches shorter than this are chance ("the", "said"), unless they cover a whole line.
@@ -477,7 +477,7 @@ def render_l3s(page: Page) -> dict[str, Rendered]:
     labels = [
         META if label == BODY and is_metadata_line(line) else label for line, label in zip(lines, labels, strict=True)
     ]
-    titles = [line for line, label in zip(lines, labels, strict=True) if label == TITLE]
+    titles = [_cell_text(line) for line, label in zip(lines, labels, strict=True) if label == TITLE]
     whole = Rendered(lines, labels, titles[0] if titles else None)
     reader = reader_text(page.html).split("\n")
     reader_labels = label_by_page(reader, lines, labels)
@@ -485,8 +485,21 @@ def render_l3s(page: Page) -> dict[str, Rendered]:
         META if label == BODY and is_metadata_line(line) else label
         for line, label in zip(reader, reader_labels, strict=True)
     ]
-    titles = [line for line, label in zip(reader, reader_labels, strict=True) if label == TITLE]
+    # The headline's words stand twice on a page (its <title> and the headline shown): a reader
+    # line that is the headline is labelled so whichever of the two its words were aligned with.
+    if whole.title:
+        key = _words(whole.title)
+        reader_labels = [
+            TITLE if label in (META, UNPLACED) and _words(line) == key else label
+            for line, label in zip(reader, reader_labels, strict=True)
+        ]
+    titles = [_cell_text(line) for line, label in zip(reader, reader_labels, strict=True) if label == TITLE]
     return {"page": whole, "reader": Rendered(reader, reader_labels, titles[0] if titles else None)}
+
+
+def _cell_text(line: str) -> str:
+    """A line without the table pipes a reader-mode extractor writes around a layout table's cell."""
+    return " ".join(line.replace("|", " ").split())
 
 
 def render_by_content(page: Page) -> dict[str, Rendered]:
