@@ -150,13 +150,18 @@ _SIGNED = re.compile(
     r"^comment\s*(?:no\.?|number|#)\s*\d+|\breport this (?:comment|post)\b",
     re.I,
 )
+_WIRE_BYLINE = re.compile(r"^by\s.{2,60}\b(?:writer|correspondent|reporter|editor|press|staff)\b", re.I)
 _EMBEDDED_POST = re.compile(r"\(@\w+\)|pic\.twitter\.com|^[—–-]\s")
 _ACTION = r"\[?(?:reply|quote|report(?: this)?(?: post| comment| abuse)?|recommend|permalink|link to this|flag)\]?"
 #: A comment's buttons: "Reply", "[Reply]", "Quote | Report this post".
 _ACTIONS = re.compile(rf"^{_ACTION}(?:\s*[|·]?\s*{_ACTION})*$", re.I)
 #: The comment section has begun where two signatures stand within this many lines of each other
-#: with a comment's text between them.
-COMMENT_SIGNATURE_SPAN = 12
+#: with a comment's text between them (an article repeated under a second byline is longer).
+COMMENT_SIGNATURE_SPAN = 8
+#: A comment's signature names its writer in a few words.
+SIGNATURE_MAX_NAME_WORDS = 4
+#: The last comment of a thread stands in at most this many lines under its last signature.
+COMMENT_TAIL_LINES = 3
 #: Signatures and headings are short.
 WALL_MAX_WORDS = 16
 
@@ -298,14 +303,16 @@ def is_english(lines: list[str]) -> bool:
 def is_signature(text: str) -> bool:
     """Tell a comment's signature or buttons: who wrote it and when ("Posted by: Ann | January 14,
     2008 06:24 PM", "Mike 07.16.12 at 22:07", "Comment by Dawn - Jan 7, 2008"), "[Reply]"."""
-    if _EMBEDDED_POST.search(text):
-        return False  # the attribution of an embedded tweet ("— Ann Roe (@annroe) April 6, 2024")
+    if _EMBEDDED_POST.search(text) or _WIRE_BYLINE.search(text):
+        return False  # an embedded tweet's attribution; an article's byline ("By JANE ROE, AP Writer")
     if _ACTIONS.match(text) or _SIGNED.search(text):
         return True
     if _SENTENCE_END.search(text) and not text.endswith(":") or not _STAMP.search(text):
         return False
-    # A stamp and a name: some word that is not part of the date ("Ann", "MilwaukeeBaller32").
-    return any(w.lower() not in _STAMP_WORDS for w in _WORD.findall(_STAMP.sub(" ", text)))
+    # A stamp and a name: some word that is not part of the date ("Ann", "MilwaukeeBaller32"), and
+    # not many ("January 15, 2008 Police Make Arrest In Missing Woman Case" is a teaser).
+    named = [w for w in _WORD.findall(_STAMP.sub(" ", text)) if w.lower() not in _STAMP_WORDS]
+    return 0 < len(named) <= SIGNATURE_MAX_NAME_WORDS
 
 
 def comment_walls(lines: list[str], numbers: list[int], scores: list[float]) -> set[int]:
@@ -322,9 +329,17 @@ def comment_walls(lines: list[str], numbers: list[int], scores: list[float]) -> 
             walls.add(n)
         elif is_signature(text):
             signatures.append(i)
+    last = -1
     for a, b in zip(signatures, signatures[1:], strict=False):
         if b - a <= COMMENT_SIGNATURE_SPAN and any(scores[k] > DATA_SCORE for k in range(a + 1, b)):
-            walls.update({numbers[a], numbers[b]})
+            # The whole thread between two signatures is comments, not only the signatures.
+            walls.update(numbers[a : b + 1])
+            last = max(last, b)
+    # ...and the last comment, under the thread's last signature.
+    k = last + 1
+    while 0 <= last and k < len(numbers) and k - last <= COMMENT_TAIL_LINES and scores[k] > DATA_SCORE:
+        walls.add(numbers[k])
+        k += 1
     return walls
 
 
