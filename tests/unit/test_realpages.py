@@ -1,0 +1,110 @@
+"""dossier.realpages: real pages rendered as scrapers render them, with the gold carried onto lines.
+
+The pages here are written by hand in the corpora's formats (an L3S-GN1 page with its labelled
+spans, a Dragnet page with its gold text); no text of the corpora is used.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dossier import realpages as rp
+
+L3S_PAGE = """<html><head><title>Bridge closed - Local - Example Gazette</title></head><body>
+<ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul>
+<h1><span class="x-nc-sel1">Bridge closed after cracks found</span></h1>
+<p class="date"><span class="x-nc-sel3">January 9, 2008</span></p>
+<p><span class="x-nc-sel2">The council closed the old bridge on Tuesday after engineers found cracks.</span></p>
+<p><span class="x-nc-sel2">Buses will be rerouted until the spring, officials said.</span></p>
+<div><span class="x-nc-sel4">More local news</span></div>
+<div><span class="x-nc-sel5">I warned them years ago. Posted by Ann</span></div>
+</body></html>"""
+
+
+def test_a_labelled_page_renders_one_block_per_line_with_the_label_of_its_span():
+    lines, counts = rp.render_page(L3S_PAGE, labelled=True)
+    labels = {line: rp._l3s_label(c) for line, c in zip(lines, counts, strict=True) if line}
+    assert labels == {
+        "Bridge closed - Local - Example Gazette": rp.META,  # the <title> element
+        "Home": rp.CHROME,  # outside every span
+        "News": rp.CHROME,
+        "Bridge closed after cracks found": rp.TITLE,
+        "January 9, 2008": rp.META,  # supplemental
+        "The council closed the old bridge on Tuesday after engineers found cracks.": rp.BODY,
+        "Buses will be rerouted until the spring, officials said.": rp.BODY,
+        "More local news": rp.CHROME,  # related content
+        "I warned them years ago. Posted by Ann": rp.CHROME,  # a comment
+    }
+
+
+def test_a_page_renders_as_html_text_renders_it():
+    html_text = pytest.importorskip("html_text")
+    page = "<html><body><div>One <b>two</b></div><p>Three, four.</p><ul><li>Five</li></ul></body></html>"
+    ours = [line for line in rp.render_page(page)[0] if line]
+    theirs = [line for line in html_text.extract_text(page).split("\n") if line]
+    assert ours == theirs
+
+
+def test_lines_are_labelled_by_aligning_their_words_with_the_gold_text():
+    lines = ["Home | News | Sport", "", "The council closed the old bridge on Tuesday.", "Share this",
+             "Buses will be rerouted until the spring, officials said.", "Great article!"]  # fmt: skip
+    gold = "The council closed the old bridge on Tuesday.\n\nBuses will be rerouted until the spring, officials said."
+    labels = rp.label_by_content(lines, gold, comments="Great article!")
+    assert labels == [rp.CHROME, None, rp.BODY, rp.CHROME, rp.BODY, rp.CHROME]
+
+
+def test_a_line_only_partly_in_the_gold_is_not_scored():
+    lines = ["The council closed the old bridge on Tuesday. Click here to subscribe to our daily newsletter now"]
+    gold = "The council closed the old bridge on Tuesday."
+    assert rp.label_by_content(lines, gold) == [rp.UNPLACED]
+
+
+@pytest.mark.parametrize(
+    ("line", "meta"),
+    [
+        ("January 9, 2008", True),
+        ("Posted by Ann Roe", True),
+        ("By Jane Doe, Staff Writer", True),
+        ("Updated 10/30/12 4:15 PM", True),
+        ("The council met on January 9, 2008, to vote on the closure of the bridge and other matters.", False),
+        ("Buses will be rerouted until the spring.", False),
+    ],
+)
+def test_date_and_byline_lines_are_metadata(line, meta):
+    assert rp.is_metadata_line(line) is meta
+
+
+def test_a_site_is_its_canonical_host_or_the_host_most_links_name():
+    assert rp.site_of('<link rel="canonical" href="https://www.bbc.co.uk/news/1">') == "bbc.co.uk"
+    links = '<a href="http://ad.doubleclick.net/x">ad</a>' * 5 + '<a href="http://www.example.com/a">a</a>' * 2
+    assert rp.site_of(links) == "example.com"  # ad servers are on every site
+    assert rp.site_of('<a href="https://jane.blogspot.com/p">p</a>') == "jane.blogspot.com"
+
+
+def test_every_site_is_in_one_part_only():
+    assert {rp.part_of("example.com") for _ in range(3)} == {rp.part_of("example.com")}
+    parts = {rp.part_of(f"site{i}.com") for i in range(40)}
+    assert parts == {"tune", "scored"}
+
+
+def test_a_hand_labelled_title_is_read_from_its_line_when_the_digest_matches(tmp_path: Path):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "R1.txt").write_text("Menu\n\nBridge closed after cracks found\n\nThe council closed it.\n")
+    digest = rp.title_digest("Bridge closed after cracks found")
+    labels = tmp_path / "metadata.yml"
+    labels.write_text(
+        f"dragnet/R1:\n  title: {{page: 3, reader: null, digest: {digest}}}\n  publisher: Example Gazette\n"
+        "  date: 2008-01-09\n  author: null\n  in_page: [publisher]\n"
+    )
+    gold = rp.hand_labels(labels, "dragnet-page-tune", articles)["R1"]
+    assert gold["title"] == "Bridge closed after cracks found"
+    assert gold["publisher"] == "Example Gazette"
+    # The date is not stated in the text: not scored. No author: scored, so one found is invented.
+    assert gold["found_in_file"] == {"publisher": True, "date": False, "author": True, "title": True}
+    moved = tmp_path / "moved.yml"
+    moved.write_text(f"dragnet/R1:\n  title: {{page: 1, digest: {digest}}}\n")
+    moved_gold = rp.hand_labels(moved, "dragnet-page-tune", articles)["R1"]
+    assert moved_gold["title"] is None and moved_gold["found_in_file"]["title"] is False  # not scored
