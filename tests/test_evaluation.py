@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_evaluation_meets_the_floors() -> None:
     result = subprocess.run(
         [sys.executable, "build_dossier.py", "evaluate", "--floors", "tests/floors.yml", "-v"],
-        cwd=ROOT, capture_output=True, text=True, timeout=600,
+        cwd=ROOT, capture_output=True, text=True, timeout=1800,
     )  # fmt: skip
     print(result.stdout)
     assert "seeds: body=" in result.stdout
