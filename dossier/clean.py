@@ -652,8 +652,8 @@ def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
         near = i == 0 or first - n <= TITLE_DECK_MAX_GAP + 1
         if not title or _share(title, body) < TITLE_MIN_SHARE or len(words) < TITLE_MIN_WORDS - near:
             return None
-        if _LABEL_LINE.match(title) or (_SECTION_LABEL.search(title) and word_count(title) <= SITE_NAME_MAX_WORDS):
-            return None  # "Location: The Press Association Newsdesk", "FOOTBALL NEWS", "NATIONAL > General"
+        if _LABEL_LINE.match(title) or _SECTION_LABEL.search(title) or date_only(title) or is_stamp(title):
+            return None  # "Location: The Press Association Newsdesk", "FOOTBALL NEWS", "NATIONAL > General", a date
         return Field(title, n, rule if title == text else "page-title")
 
     for i in range(min(len(candidates), TITLE_SEARCH_LINES)):
