@@ -621,6 +621,17 @@ def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
             return Field(m.group("text").strip(), n, "markdown-h1")
     layout = read_layout(lines, dict(removed))
     paragraphs = [n for n in layout.article if n not in removed and n in layout.prose]
+    # A whole page's text opens with its <title>: "Headline - Section - Site". The first line
+    # that repeats its headline part (the part with words of its own, not a section's or the
+    # site's name) is the headline shown on the page.
+    opening = next((n for n, t in enumerate(lines, 1) if t.strip()), 0)
+    parts = {p for p in _page_title_parts(lines) if len(_content_words(p)) >= TITLE_MIN_WORDS - 1}
+    shown = next(
+        (n for n in range(opening + 1, len(lines) + 1) if n not in removed and normalise_line(lines[n - 1]) in parts),
+        None,
+    )
+    if shown is not None and (not paragraphs or shown < paragraphs[-1]):
+        return Field(lines[shown - 1].strip(), shown, "page-title-shown")
     if sum(word_count(lines[n - 1]) for n in paragraphs) < TITLE_MIN_ARTICLE_WORDS:
         return _first_line_headline(lines, removed, top)  # too little text to tell what it is about
     first = paragraphs[0]
@@ -628,14 +639,6 @@ def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
     for n in paragraphs:
         body |= _content_words(lines[n - 1])
     candidates = [n for n in range(first - 1, 0, -1) if lines[n - 1].strip() and n not in removed]
-    # A whole page's text opens with its <title>: "Headline - Section - Site". The line above the
-    # article that repeats one of its parts is the headline shown on the page.
-    opening = next((n for n, t in enumerate(lines, 1) if t.strip()), 0)
-    # Not the section's or the site's name ("Toronto - CTV Toronto").
-    parts = {p for p in _page_title_parts(lines) if not _is_label(p, body)}
-    for n in candidates[:TITLE_SEARCH_LINES]:
-        if n != opening and normalise_line(lines[n - 1]) in parts:
-            return Field(lines[n - 1].strip(), n, "page-title-shown")
 
     def headline(i: int) -> Field | None:
         n = candidates[i]
