@@ -671,9 +671,12 @@ def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
 
 
 def _page_title_parts(lines: list[str]) -> set[str]:
-    """The parts of a page's first line, normalised: a whole page's text opens with its <title>
-    ("Headline - Section - Site"), and the headline shown on the page repeats one of them."""
+    """The parts of a page's first line, normalised, when it is shaped like a title: a whole page's
+    text opens with its <title> ("Headline - Section - Site"), and the headline shown on the page
+    repeats one of them."""
     opening = next((t for t in lines if t.strip()), "")
+    if not _headline_rule(opening):
+        return set()
     return {normalise_line(p) for p in _TITLE_SEPARATOR.split(opening) if word_count(p) >= 2}
 
 
