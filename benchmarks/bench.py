@@ -809,6 +809,37 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(project, ignore_errors=True)
 
 
+def slowest_file(paths: list[Path]) -> tuple[float, Path | None]:
+    """Analyse each file alone, in this process, as stage 1's workers do; return the slowest."""
+    from dossier.entities import find_mentions
+    from dossier.ingest import SourceError, read_source
+    from dossier.pipeline import Options, analyse, entity_text
+
+    options = Options()
+    worst: tuple[float, Path | None] = (0.0, None)
+    for path in paths:
+        try:
+            raw = read_source(path)
+        except SourceError:
+            continue
+        started = time.perf_counter()
+        article = analyse(raw, "", options)
+        find_mentions(entity_text(article), options.registry)
+        worst = max(worst, (time.perf_counter() - started, path), key=lambda w: w[0])
+    return worst
+
+
+def real_page_files() -> list[Path]:
+    """The real pages' texts (`dossier.realpages`), when ../shared/corpora is there and converted."""
+    try:
+        from dossier.realpages import prepare
+
+        folder = prepare(ROOT.parent / "shared" / "corpora")
+    except ImportError:
+        return []
+    return sorted(folder.glob("*/articles/*.txt")) if folder else []
+
+
 def bench(args: argparse.Namespace, project: Path) -> int:
     n = args.sources
     logs = project / "logs"
@@ -914,6 +945,16 @@ def bench(args: argparse.Namespace, project: Path) -> int:
     failed = [s.name for s in steps if s.returncode not in (0,)]
     if failed:
         out.append(f"!!!!! FAILED STEPS (non-zero exit): {', '.join(failed)}; logs in {logs} !!!!!")
+    progress("timing each source alone (cleaning, metadata, discovery) to find the slowest ...")
+    slow_seconds, slow_path = slowest_file(sorted((project / "seeds").glob("*.txt")))
+    out.append(f"slowest single file: {slow_seconds * 1000:.1f} ms ({slow_path.name if slow_path else '-'})")
+    real = real_page_files()
+    if real:
+        real_seconds, real_path = slowest_file(real)
+        out.append(
+            f"slowest single real page ({len(real)} whole-page and reader texts of ../shared/corpora): "
+            f"{real_seconds * 1000:.1f} ms ({real_path.parent.parent.name}/{real_path.name if real_path else '-'})"
+        )
     ratio = plugin.seconds / plain.seconds if plain.seconds > 0 else float("nan")
     out.append(f"plugin overhead: {plugin.seconds - plain.seconds:+.2f} s over the plain build")
     out.append(f"RATIO {ratio:.2f}")
