@@ -404,17 +404,19 @@ def _keep_weak_gaps(path: list[int], firm: list[bool], headings: list[bool]) -> 
 
 
 def _keep_trailing_data(
-    path: list[int], firm: list[bool], data: list[bool], walls: list[bool], removed: list[bool]
+    path: list[int], firm: list[bool], data: list[bool], walls: list[bool], removed: list[bool], prose: list[bool]
 ) -> None:
     """Put back into the article the run of short lines right under its last paragraph when many
     of them are data (a results table, a schedule, addresses and times): menus below an article
     hold no numbers. The run ends at the first line of firm chrome or a comment wall."""
-    inside = [i for i, state in enumerate(path) if state == _ARTICLE]
+    inside = [i for i, state in enumerate(path) if state == _ARTICLE and prose[i]]
     if not inside:
         return
+    # The run starts under the last paragraph of running text, whatever short lines the path
+    # took in after it: the decision then does not depend on which lines other stages removed.
     end = inside[-1] + 1
     stop = end
-    while stop < len(path) and not firm[stop] and not walls[stop] and path[stop] != _ARTICLE:
+    while stop < len(path) and not firm[stop] and not walls[stop] and not (path[stop] == _ARTICLE and prose[stop]):
         stop += 1
     run = [i for i in range(end, stop) if not removed[i]]
     if run and sum(data[i] for i in run) >= TRAILING_DATA_MIN_SHARE * len(run):
@@ -485,7 +487,7 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     shapes = [line_shape(lines[n - 1]) for n in numbers]
     firm = [is_firm_chrome(lines[n - 1], removed.get(n)) for n in numbers]
     _keep_weak_gaps(path, firm, [not s.sentence and 0 < s.words <= HEADING_MAX_WORDS for s in shapes])
-    _keep_trailing_data(path, firm, [s.data for s in shapes], is_wall, [n in removed for n in numbers])
+    _keep_trailing_data(path, firm, [s.data for s in shapes], is_wall, [n in removed for n in numbers], prose)
     running = frozenset(n for n, is_prose in zip(numbers, prose, strict=True) if is_prose)
     return Layout(dict(zip(numbers, path, strict=True)), frozenset(walls), running)
 
