@@ -27,9 +27,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .model import Removal
 
+#: Lines whose shape is remembered: more than a long page holds.
+SHAPE_CACHE_SIZE = 8192
 #: A sentence of running text has at least this many words...
 PROSE_MIN_WORDS = 8
 #: ...and ends as a sentence does, unless it is at least this long (a paragraph whose end the
@@ -102,6 +105,7 @@ FUNCTION_WORDS = frozenset(
     "also".split()
 )  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.!?…:][\"'”’)\]]*(?:\s*\|)*\s*$")
 _SEPARATOR = re.compile(r"(?:^|\s)[|•·»](?=\s|$)")
 _TABLE_ROW = re.compile(r"^\|.*\|$")
@@ -182,14 +186,15 @@ class Shape:
     separators: int
 
 
+@lru_cache(maxsize=SHAPE_CACHE_SIZE)
 def line_shape(raw: str) -> Shape:
-    """Read a line's shape."""
+    """Read a line's shape (remembered: the stages and both layout passes read the same lines)."""
     text = raw.strip()
     words = _WORD.findall(text)
     n = len(words) or _cjk_words(text)
     function = sum(w.lower() in FUNCTION_WORDS for w in words)
     lowercase = sum(w[0].islower() for w in words)
-    digits = sum(c.isdigit() for c in text)
+    digits = len(_DIGIT.findall(text))
     label = _LABEL_VALUE.match(text)
     data = bool(
         _CODE.search(raw)
@@ -292,11 +297,11 @@ def _row_score(text: str, removal: Removal | None, english: bool, continued: boo
 
 def is_english(lines: list[str]) -> bool:
     """Tell whether a text's words are English enough for the function-word test of running text."""
-    words = function = 0
+    words = function = 0.0
     for line in lines:
-        found = _WORD.findall(line)
-        words += len(found)
-        function += sum(w.lower() in FUNCTION_WORDS for w in found)
+        shape = line_shape(line)
+        words += shape.words
+        function += shape.function_share * shape.words
     return words > 0 and function >= ENGLISH_MIN_FUNCTION_SHARE * words
 
 
