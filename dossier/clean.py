@@ -596,9 +596,10 @@ def _apply_slogan(lines: list[str], removed: dict[int, Removal]) -> None:
             return
 
 
-def _content_words(text: str) -> set[str]:
+@lru_cache(maxsize=WORD_COUNT_CACHE_SIZE)
+def _content_words(text: str) -> frozenset[str]:
     """The words of four letters or more of a line, lowercased ("Coastal", "journalism")."""
-    return {w.lower() for w in _LONG_WORD.findall(html.unescape(text))} - _FUNCTION_WORDS
+    return frozenset(w.lower() for w in _LONG_WORD.findall(html.unescape(text))) - _FUNCTION_WORDS
 
 
 def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
@@ -626,10 +627,8 @@ def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
     # site's name) is the headline shown on the page.
     opening = next((n for n, t in enumerate(lines, 1) if t.strip()), 0)
     parts = {p for p in _page_title_parts(lines) if len(_content_words(p)) >= TITLE_MIN_WORDS - 1}
-    shown = next(
-        (n for n in range(opening + 1, len(lines) + 1) if n not in removed and normalise_line(lines[n - 1]) in parts),
-        None,
-    )
+    later = range(opening + 1, len(lines) + 1) if parts else range(0)
+    shown = next((n for n in later if n not in removed and normalise_line(lines[n - 1]) in parts), None)
     if shown is not None and (not paragraphs or shown < paragraphs[-1]):
         return Field(lines[shown - 1].strip(), shown, "page-title-shown")
     if sum(word_count(lines[n - 1]) for n in paragraphs) < TITLE_MIN_ARTICLE_WORDS:
@@ -790,7 +789,7 @@ def _apply_section_blocks(lines: list[str], removed: dict[int, Removal]) -> None
                 continue
             if k in removed and removed[k].rule != "date-line":  # other chrome, or the headline
                 break
-            if normalise_line(text) in titles:  # the headline, right under a menu's heading
+            if titles and normalise_line(text) in titles:  # the headline, right under a menu's heading
                 break
             is_item = bool(_LIST_ITEM.match(text))
             # A teaser's date ("March 2, 2024") belongs to the teaser, not to the article.

@@ -155,6 +155,10 @@ _SIGNED = re.compile(
     re.I,
 )
 _WIRE_BYLINE = re.compile(r"^by\s.{2,60}\b(?:writer|correspondent|reporter|editor|press|staff)\b", re.I)
+#: What every signature holds: a digit (its stamp) or one of its words.
+_SIGNATURE_HINT = re.compile(
+    r"\d|\b(?:by|on|says|said|wrote|reply|quote|report|recommend|permalink|link|flag|comment)", re.I
+)
 _EMBEDDED_POST = re.compile(r"\(@\w+\)|pic\.twitter\.com|^[—–-]\s")
 _ACTION = r"\[?(?:reply|quote|report(?: this)?(?: post| comment| abuse)?|recommend|permalink|link to this|flag)\]?"
 #: A comment's buttons: "Reply", "[Reply]", "Quote | Report this post".
@@ -308,6 +312,8 @@ def is_english(lines: list[str]) -> bool:
 def is_signature(text: str) -> bool:
     """Tell a comment's signature or buttons: who wrote it and when ("Posted by: Ann | January 14,
     2008 06:24 PM", "Mike 07.16.12 at 22:07", "Comment by Dawn - Jan 7, 2008"), "[Reply]"."""
+    if not _SIGNATURE_HINT.search(text):
+        return False  # no digit and none of a signature's words: most lines, ruled out quickly
     if _EMBEDDED_POST.search(text) or _WIRE_BYLINE.search(text):
         return False  # an embedded tweet's attribution; an article's byline ("By JANE ROE, AP Writer")
     if _ACTIONS.match(text) or _SIGNED.search(text):
