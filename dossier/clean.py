@@ -629,7 +629,7 @@ def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
     parts = {p for p in _page_title_parts(lines) if len(_content_words(p)) >= TITLE_MIN_WORDS - 1}
     later = range(opening + 1, len(lines) + 1) if parts else range(0)
     shown = next((n for n in later if n not in removed and normalise_line(lines[n - 1]) in parts), None)
-    if shown is not None and (not paragraphs or shown < paragraphs[-1]):
+    if shown is not None and (not paragraphs or shown < paragraphs[0]):
         return Field(lines[shown - 1].strip(), shown, "page-title-shown")
     if sum(word_count(lines[n - 1]) for n in paragraphs) < TITLE_MIN_ARTICLE_WORDS:
         return _first_line_headline(lines, removed, top)  # too little text to tell what it is about
