@@ -22,7 +22,7 @@ from .cache import Stage1Cache
 from .clean import CleanOptions, clean_lines, common_lines, short_lines
 from .entities import Mention, Registry, entities_by_doc, find_mentions, load_registry
 from .gazetteer import load_gazetteer
-from .ingest import RawSource, SourceError, list_sources, read_source, slugify, split_lines
+from .ingest import RawSource, SourceError, list_sources, read_source, source_slugs, split_lines
 from .lexicon import load_lexicon
 from .metadata import extract_citations, extract_metadata
 from .model import Article
@@ -305,11 +305,10 @@ def analyse_sources(
         done += len(batch)
         if on_progress:
             on_progress(done, len(raws))
-    taken: set[str] = set()
     articles, mentions, tails = [], {}, {}
-    for raw, result in zip(raws, results, strict=True):
+    for raw, result, slug in zip(raws, results, source_slugs([r.path.name for r in raws]), strict=True):
         assert result is not None
-        article = replace(result[0], slug=slugify(raw.path.stem, taken), source_file=name_of(raw.path))
+        article = replace(result[0], slug=slug, source_file=name_of(raw.path))
         articles.append(article)
         mentions[article.slug] = list(result[1])
         if result[2] is not None:

@@ -63,17 +63,17 @@ def test_mention_link_to_entity_page_and_back(browser, site_url: str, tmp_path: 
     from selenium.webdriver.support.ui import WebDriverWait
 
     wait = WebDriverWait(browser, 15)
-    browser.get(f"{site_url}/sources/004-5539549447207701/")
+    browser.get(f"{site_url}/sources/004_5539549447207701/")
     mention = wait.until(ec.element_to_be_clickable((By.LINK_TEXT, "Sergei Lavrov")))
     mention.click()
     wait.until(ec.url_contains("/entities/sergei-lavrov/"))
     assert browser.find_element(By.TAG_NAME, "h1").text == "Sergei Lavrov"
     browser.save_screenshot(str(tmp_path / "entity.png"))
-    back = browser.find_element(By.CSS_SELECTOR, 'a[href*="sources/004-5539549447207701/#L"]')
+    back = browser.find_element(By.CSS_SELECTOR, 'a[href*="sources/004_5539549447207701/#L"]')
     anchor = back.get_attribute("href").rsplit("#", 1)[1]
     browser.execute_script("arguments[0].scrollIntoView({block: 'center'});", back)
     back.click()
-    wait.until(ec.url_contains(f"/sources/004-5539549447207701/#{anchor}"))
+    wait.until(ec.url_contains(f"/sources/004_5539549447207701/#{anchor}"))
     paragraph = browser.find_element(By.ID, anchor)
     assert "Sergei Lavrov" in paragraph.text
     assert paragraph.is_displayed()
