@@ -198,7 +198,7 @@ def _read_for_views(index: DossierIndex, page: PageInput, found: list[Match], fi
     people = [(m.start, m.end, m.entity) for m in found if index.entities[m.entity].entity.type == "person"]
     paras = paragraphs(page.markdown)  # read once for quotations and dated sentences
     index.quotes += find_quotes(page.src_uri, page.markdown, people, paras)
-    links = [str(u) for u in page.meta.get("citations") or [] if isinstance(u, str)]
+    links = [u for u in _listed(page.meta, "citations") if isinstance(u, str)]
     own = str(page.meta.get("publisher") or "") or None
     index.citations[page.src_uri] = finder.citations(page.markdown, links, own)
     index.statements += find_dated_statements(page.src_uri, page.markdown, page_date(page.meta), paras)
@@ -227,7 +227,9 @@ def _merge_entities(
     claims: dict[str, str] = dict(registry.by_spelling)
     for kind in ("note", "source"):
         for page in (p for p in pages if p.kind == kind):
-            for i, entry in enumerate(page.meta.get("entities") or [], 1):
+            if not isinstance(page.meta.get("entities") or [], list):
+                problems.append(f"{page.src_uri}: front matter 'entities' is not a list of entities; ignored")
+            for i, entry in enumerate(_listed(page.meta, "entities"), 1):
                 if kind == "note":  # the user's: a misspelt key is named (stage 1 writes only known ones)
                     problems += unknown_keys(entry, ENTITY_KEYS, f"{page.src_uri}: entities entry {i}")
                 try:
@@ -253,9 +255,15 @@ def _merge_entities(
     return merged, claims
 
 
+def _listed(meta: dict[str, Any], key: str) -> list:
+    """Return a list of a page's front matter; anything else there (a user may have edited it) reads as none."""
+    value = meta.get(key)
+    return value if isinstance(value, list) else []
+
+
 def _declared(page: PageInput, claims: dict[str, str], entities: dict[str, Entity]) -> list[str]:
     names = []
-    for entry in page.meta.get("entities") or []:
+    for entry in _listed(page.meta, "entities"):
         raw = str(entry.get("name") if isinstance(entry, dict) else entry)
         name = claims.get(raw, raw)
         if name in entities:

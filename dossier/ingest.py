@@ -68,7 +68,7 @@ def read_regular_file(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
         try:
             st = os.fstat(fh.fileno())
             if not stat.S_ISREG(st.st_mode):
-                raise SourceError(f"is not a regular file ({_kind(st.st_mode)}); only regular files are read")
+                raise SourceError(f"is not a regular file ({file_kind(st.st_mode)}); only regular files are read")
             if st.st_size > max_bytes:
                 raise SourceError(f"is {st.st_size} bytes, over the {max_bytes}-byte limit")
             data = fh.read(max_bytes + 1)  # at most this much, even if the file grows meanwhile
@@ -79,7 +79,8 @@ def read_regular_file(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
     return data
 
 
-def _kind(mode: int) -> str:
+def file_kind(mode: int) -> str:
+    """Name the kind of file a mode is ("a FIFO", "a socket"...), for a message."""
     kinds = [(stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
              (stat.S_ISBLK, "a block device"), (stat.S_ISDIR, "a folder")]  # fmt: skip
     return next((name for test, name in kinds if test(mode)), "not a file")
