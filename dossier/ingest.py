@@ -11,6 +11,7 @@ import stat
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 #: Files larger than this are skipped with an error; 20 MB is far beyond any article and keeps
 #: a stray dump or video from being read into memory.
@@ -52,31 +53,44 @@ def read_source(path: Path, max_bytes: int = MAX_BYTES) -> RawSource:
     return RawSource(path, normalise_text(text), hashlib.sha256(data).hexdigest(), encoding)
 
 
-def read_regular_file(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
-    """Read a regular file of at most `max_bytes`; raise SourceError for anything else.
+def read_regular_file(path: Path, max_bytes: int | None = MAX_BYTES) -> bytes:
+    """Read a regular file of at most `max_bytes` (None: any size); raise SourceError for anything else.
 
     Opened without blocking and without following a link, and checked on the open file: a FIFO
     put where a source was expected would otherwise hang the run forever waiting for a writer.
     """
+    with open_regular(path) as fh:
+        try:
+            size = os.fstat(fh.fileno()).st_size
+            if max_bytes is not None and size > max_bytes:
+                raise SourceError(f"is {size} bytes, over the {max_bytes}-byte limit")
+            data = fh.read() if max_bytes is None else fh.read(max_bytes + 1)  # even if it grows meanwhile
+        except OSError as exc:
+            raise SourceError(f"cannot be read ({exc.strerror or exc})") from exc
+    if max_bytes is not None and len(data) > max_bytes:
+        raise SourceError(f"is over the {max_bytes}-byte limit")
+    return data
+
+
+def open_regular(path: Path) -> BinaryIO:
+    """Open a regular file for reading, not following a link and never blocking (see
+    `read_regular_file`); raise SourceError saying what else it is."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0))
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             raise SourceError("is a symbolic link; links are not followed") from exc
         raise SourceError(f"cannot be read ({exc.strerror or exc})") from exc
-    with os.fdopen(fd, "rb") as fh:
-        try:
-            st = os.fstat(fh.fileno())
-            if not stat.S_ISREG(st.st_mode):
-                raise SourceError(f"is not a regular file ({file_kind(st.st_mode)}); only regular files are read")
-            if st.st_size > max_bytes:
-                raise SourceError(f"is {st.st_size} bytes, over the {max_bytes}-byte limit")
-            data = fh.read(max_bytes + 1)  # at most this much, even if the file grows meanwhile
-        except OSError as exc:
-            raise SourceError(f"cannot be read ({exc.strerror or exc})") from exc
-    if len(data) > max_bytes:
-        raise SourceError(f"is over the {max_bytes}-byte limit")
-    return data
+    fh = os.fdopen(fd, "rb")
+    try:
+        mode = os.fstat(fd).st_mode
+    except OSError as exc:
+        fh.close()
+        raise SourceError(f"cannot be read ({exc.strerror or exc})") from exc
+    if not stat.S_ISREG(mode):
+        fh.close()
+        raise SourceError(f"is not a regular file ({file_kind(mode)}); only regular files are read")
+    return fh
 
 
 def file_kind(mode: int) -> str:
