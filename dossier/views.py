@@ -241,7 +241,7 @@ def overview(index: DossierIndex, from_uri: str = "index.md") -> str:
     notes = [p for p in index.pages.values() if p.kind == "note"]
     outlets = {str(p.meta["publisher"]) for p in sources if p.meta.get("publisher")}
     dates = sorted(str(p.meta["date"]) for p in sources if p.meta.get("date"))
-    span = f"{dates[0]} to {dates[-1]}" if dates else "no dated source"
+    span = f"{_e(dates[0])} to {_e(dates[-1])}" if dates else "no dated source"
     top = sorted(index.entities.values(), key=lambda r: (-len(r.sources(index)), -r.count, r.entity.name))
     out = [
         f"- **{len(sources)}** [sources]({relative_url(from_uri, 'sources/index.md')}) from **{len(outlets)}** named outlets"
