@@ -4,11 +4,13 @@ does not write itself.
 An allow-list, not a search for "alert": each element may carry only the attributes the site's
 own pages give it; a URL (href, src, data-src) is relative, http or https; an inline script or
 style is one the theme writes on a page of a site built from benign input (`baseline`), its
-relative paths aside; a page has one <title>, and nothing inside it but text.
+relative paths aside, or JSON data; a page has one <title> (an SVG drawing's tooltips aside), and
+nothing inside it but text.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -24,8 +26,8 @@ ALLOWED: dict[str, set[str]] = {
     "meta": {"charset", "name", "content"},
     "link": {"rel", "href", "crossorigin"},
     "style": set(),
-    "script": {"src", "id", "type"},
-    "a": {"href", "title", "class", "rel", "target", "aria-label", "data-md-component", "tabindex", "hidden"},
+    "script": {"src", "id", "type", "class"},
+    "a": {"href", "title", "class", "rel", "target", "aria-label", "data-md-component", "tabindex", "hidden", "download"},
     "button": {"class", "title", "type", "aria-label", "data-md-component", "tabindex", "hidden"},
     "form": {"class", "name", "data-md-component"},
     "input": {
@@ -35,12 +37,17 @@ ALLOWED: dict[str, set[str]] = {
     },
     "label": {"class", "for", "title", "tabindex", "hidden", "id"},
     "nav": {"class", "aria-label", "aria-labelledby", "aria-expanded", "data-md-level", "data-md-component"},
-    "svg": {"xmlns", "viewbox"},
+    "svg": {"xmlns", "viewbox", "role", "aria-label"},
     "path": {"d"},
-    "div": {"class", "role", "tabindex", "data-md-component", "data-md-scrollfix", "data-md-type", "data-src"},
+    # An entity page's drawing of its neighbours (dossier.neighbours).
+    "line": {"x1", "y1", "x2", "y2", "stroke-width", "opacity"},
+    "circle": {"cx", "cy", "r", "fill", "stroke"},
+    "text": {"x", "y", "text-anchor", "font-weight"},
+    "div": {"class", "role", "tabindex", "data-md-component", "data-md-scrollfix", "data-md-type", "data-src", "hidden",
+            "data-search-exclude"},
     "ul": {"class", "data-md-component", "data-md-scrollfix"},
     "ol": {"class", "role"},
-    "li": {"class"},
+    "li": {"class", "id"},  # an original file's page numbers its lines
     "span": {"class"},
     "header": {"class", "data-md-component"},
     "main": {"class", "data-md-component"},
@@ -73,6 +80,7 @@ SCHEMES = {"", "http", "https"}
 #: is an admonition's title; scripts are the site's own; style sheets the site's or the theme's fonts.
 VALUES = {
     ("p", "id"): re.compile(r"L\d+"),
+    ("li", "id"): re.compile(r"L\d+"),
     ("p", "class"): re.compile(r"admonition-title"),
     ("script", "src"): re.compile(r"(?:\.\./)*[\w/.-]+\.js"),
     ("link", "href"): re.compile(r"(?:\.\./)*[\w/.-]*|https://fonts\.(?:googleapis|gstatic)\.com(?:/.*)?"),
@@ -80,6 +88,17 @@ VALUES = {
 _UP = re.compile(r"(?:\.\./)+")  # relative paths to the site root differ by the page's depth
 _BASE_PATH = re.compile(r'"(?:\.\.?/?|/)"')
 _SCHEME = re.compile(r"([a-z][a-z0-9+.-]*):")
+
+
+def _json_data(attrs: dict[str, str | None], text: str) -> bool:
+    """Tell a script element that only holds data (JSON, which no "<" can end) from code."""
+    if attrs.get("type") != "application/json" or "<" in text:
+        return False
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return True
 
 
 def normalise_script(text: str) -> str:
@@ -94,12 +113,14 @@ class _Page(HTMLParser):
         self.found: list[str] = []
         self.open: list[str] = []  # the elements whose text is being read: script, style, title
         self.text: list[str] = []
-        self.src = False
+        self.attrs: dict[str, str | None] = {}
+        self.svg = 0  # depth inside <svg>: an SVG <title> is a tooltip, not the page's title
         self.titles = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if "title" in self.open:
             self.found.append(f"<{tag}> inside <title>")
+        self.svg += tag == "svg"
         if tag not in ALLOWED:
             self.found.append(f"<{tag}>")
             return
@@ -110,16 +131,16 @@ class _Page(HTMLParser):
                 self.found.append(f"<{tag} {key}={value!r}>: scheme")
             elif (tag, key) in VALUES and not VALUES[tag, key].fullmatch(value or ""):
                 self.found.append(f"<{tag} {key}={value!r}>: value")
-        if tag == "title":
+        if tag == "title" and not self.svg:
             self.titles += 1
         if tag in ("script", "style", "title"):
             self.open.append(tag)
             self.text = []
-            self.src = any(k == "src" for k, _ in attrs)
+            self.attrs = dict(attrs)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
-        if tag in ("script", "style", "title"):
+        if tag in ("script", "style", "title", "svg"):
             self.handle_endtag(tag)
 
     def handle_data(self, data: str) -> None:
@@ -127,11 +148,12 @@ class _Page(HTMLParser):
             self.text.append(data)
 
     def handle_endtag(self, tag: str) -> None:
+        self.svg -= tag == "svg" and self.svg > 0
         if self.open and self.open[-1] == tag:
             self.open.pop()
             text = "".join(self.text)
-            if tag in ("script", "style") and not (self.src and not text.strip()):
-                if normalise_script(text) not in self.allowed_inline:
+            if tag in ("script", "style") and not ("src" in self.attrs and not text.strip()):
+                if normalise_script(text) not in self.allowed_inline and not _json_data(self.attrs, text):
                     self.found.append(f"<{tag}> {text.strip()[:80]!r}")
 
 

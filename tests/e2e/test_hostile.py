@@ -327,14 +327,21 @@ def _seeds(folder: Path, names: list[str]) -> Path:
 def test_a_source_page_never_moves_because_another_file_appears(tmp_path: Path) -> None:
     project = make_project(tmp_path / "p", _seeds(tmp_path / "seeds", ["a-b.txt", "x_1.txt", "Report 7.txt"]))
     assert run_dossier(project, "ingest").returncode == 0
-    sources = project / "docs" / "sources"
-    before = {p.name: p.read_text() for p in sources.glob("*.md")}
-    assert {"a-b.md", "x_1.md"} <= before.keys()
+    before = _page_files(project)
+    assert {"a-b.md", "x_1.md"} <= before.keys() and "seeds/Report 7.txt" in before.values()
     _seeds(project / "seeds", ["a b.txt", "A-B.txt", "a_b.txt", "a-b.md", "x-1.txt", "report-7.txt", "index.txt"])
     assert run_dossier(project, "ingest").returncode == 0
-    after = {p.name: p.read_text() for p in sources.glob("*.md")}
-    assert {name: after.get(name) for name in before} == before  # the same pages under the same names
+    after = _page_files(project)
+    assert {name: after.get(name) for name in before} == before  # each file's page kept its name
     assert len(after) == len(before) + 7
+
+
+def _page_files(project: Path) -> dict[str, str]:
+    """Return each source page's name with the seed it was written from."""
+    pages = {}
+    for page in (project / "docs" / "sources").glob("*.md"):
+        pages[page.name] = yaml.safe_load(page.read_text(encoding="utf-8").split("---\n")[1])["source_file"]
+    return pages
 
 
 def test_caches_of_the_wrong_shape_are_computed_again(tmp_path: Path) -> None:

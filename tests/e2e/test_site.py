@@ -221,9 +221,9 @@ def test_searching_a_name_finds_its_page_and_the_sources_that_name_it_not_every_
 
 def test_each_source_page_links_its_original_file_as_escaped_text(built_site: Path) -> None:
     site = built_site / "site" / "sources"
-    page = (site / "004-5539549447207701" / "index.html").read_text(encoding="utf-8")
-    assert 'href="../004-5539549447207701.original.html"' in page
-    original = (site / "004-5539549447207701.original.html").read_text(encoding="utf-8")
+    page = (site / "004_5539549447207701" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../004_5539549447207701.original.html"' in page
+    original = (site / "004_5539549447207701.original.html").read_text(encoding="utf-8")
     seed = (built_site / "seeds" / "004_5539549447207701.txt").read_text(encoding="utf-8").splitlines()
     assert original.count("<li id=") == len(seed)
     assert f'<li id="L18">{html.escape(seed[17])}</li>' in original

@@ -111,7 +111,7 @@ def test_a_plainly_named_seed_keeps_its_name(name: str, slug: str) -> None:
 @pytest.mark.parametrize(
     ("name", "readable"),
     [("a b.txt", "a-b"), ("A-B.txt", "a-b"), ("a-b.md", "a-b"), ("index.txt", "index"), ("a--b.txt", "a-b"),
-     ("-a.txt", "a"), ("Café Müller.txt", "cafe-muller"), ("evil\nname.txt", "evil-name"), ("東京.txt", "untitled")],
+     ("-a.txt", "a"), ("Café Müller.txt", "cafe-muller"), ("evil\nname.txt", "evil-name"), ("東京.txt", "東京"), ("..txt", "untitled")],
 )  # fmt: skip
 def test_any_other_name_gets_a_readable_slug_and_its_hash(name: str, readable: str) -> None:
     slug = source_slug(name)
