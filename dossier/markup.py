@@ -136,8 +136,8 @@ def dump_front_matter(data: dict[str, Any]) -> str:
 _FRONT_MATTER = re.compile(r"^---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|$)", re.S)
 #: The first line of a top-level entry of a block-style mapping: at the margin, and neither a
 #: comment, a list item, nor the value line of an explicit ("? key") entry. Whatever else a value
-#: spans is indented, or list items.
-_TOP_ENTRY = re.compile(r"^(?![\s#]|[-:](?:[ \t]|$))", re.M)
+#: spans is indented (by spaces or tabs: a key may start with another space, U+00A0), or list items.
+_TOP_ENTRY = re.compile(r"^(?![ \t\r\n#]|[-:](?:[ \t]|$))", re.M)
 
 
 def take_front_matter_keys(
