@@ -43,17 +43,29 @@ _MANIFEST = {"format": _COUNT, "state": _TEXT, "outputs": {str: _TEXT}, "failure
 def shaped(value: Any, shape: Any) -> bool:
     """Tell whether JSON data has a shape: a type (an int is not a bool), a tuple of types,
     [item shape], {key: shape} (exactly those keys) or {str: value shape} (any text keys)."""
+    return checker(shape)(value)
+
+
+def checker(shape: Any) -> Callable[[Any], bool]:
+    """Compile a shape (see `shaped`) into a function that checks data against it: reading a
+    cache of 1,000 analyses checks some 700,000 values, and walking the shape for each cost half
+    a second."""
     if isinstance(shape, list):
-        return isinstance(value, list) and all(shaped(v, shape[0]) for v in value)
+        item = checker(shape[0])
+        return lambda v: type(v) is list and all(map(item, v))
+    if isinstance(shape, dict) and str in shape:
+        value = checker(shape[str])
+        return lambda v: type(v) is dict and all(type(k) is str for k in v) and all(map(value, v.values()))
     if isinstance(shape, dict):
-        if not isinstance(value, dict):
-            return False
-        if str in shape:
-            return all(isinstance(k, str) and shaped(v, shape[str]) for k, v in value.items())
-        return value.keys() == shape.keys() and all(shaped(value[k], t) for k, t in shape.items())
+        keys, checks = shape.keys(), [(k, checker(t)) for k, t in shape.items()]
+        return lambda v: type(v) is dict and v.keys() == keys and all(check(v[k]) for k, check in checks)
     if shape is int:
-        return type(value) is int
-    return isinstance(value, shape)
+        return lambda v: type(v) is int
+    return lambda v: isinstance(v, shape)
+
+
+_ENTRY_SHAPED = checker(_ENTRY)
+_MANIFEST_SHAPED = checker(_MANIFEST)
 
 
 def article_to_json(article: Article) -> dict[str, Any]:
@@ -95,7 +107,7 @@ class Stage1Cache:
         """Return the analysis stored under a key; None when there is none, or none of the
         format and shape `put` writes."""
         data = _read_json(self._path(key))
-        if not (shaped(data, _ENTRY) and data["format"] == CACHE_FORMAT):
+        if not (_ENTRY_SHAPED(data) and data["format"] == CACHE_FORMAT):
             return None
         if not all(e["type"] in ENTITY_TYPES for e in data["article"]["entities"]):
             return None
@@ -115,7 +127,7 @@ class Stage1Cache:
     def load_manifest(self) -> dict[str, Any]:
         """Return the last run's manifest: {} when there is none of this format and shape."""
         data = _read_json(self.root / "manifest.json")
-        return data if shaped(data, _MANIFEST) and data["format"] == CACHE_FORMAT else {}
+        return data if _MANIFEST_SHAPED(data) and data["format"] == CACHE_FORMAT else {}
 
     def save_manifest(self, state: str, outputs: dict[str, str], failures: list, notices: list) -> None:
         """Record a run: its inputs' `state`, each page's digest, and its (path, message) lines."""
