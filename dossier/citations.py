@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -47,6 +48,12 @@ MAX_AFTER_GAP = 3
 # A wire credit is "(AP) —" at the start of a paragraph, after at most a dateline this long
 # ("NEW YORK, March 3 (Reuters) -", "CAMERON, La. (AP) —" are under 20 characters; 60 leaves room).
 MAX_DATELINE = 60
+#: Characters read before a name for a cue (`_BEFORE`: a cue and at most MAX_BEFORE_GAP words), and
+#: after it (`_AFTER`, and `_CONTRIBUTORS` with its twelve names).
+BEFORE_REACH = 200
+AFTER_REACH = 400
+#: Characters read back from a full stop for the word it may abbreviate ("U.S.", "Sept.").
+ABBREVIATION_REACH = 40
 # Cues too loose to vouch for a strict name: "travelled via Metro", "said on Time".
 WEAK_CUES = frozenset({"via", "on"})
 
@@ -165,15 +172,21 @@ class OutletFinder:
             return  # most paragraphs: no sentence splitting
         wire = _WIRE.match(text)
         starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text) if not _abbreviation(text, m.start()))]
-        bounds = list(zip(starts, [*starts[1:], len(text)], strict=True))
+        sentences: dict[int, str] = {}  # by start: a sentence naming several outlets is written once
         read = []  # (outlet, cue or None, sentence) of each name, in order
         for start, end, form, outlet in names:
-            s0, s1 = next((a, b) for a, b in bounds if a <= start < b)
+            i = bisect_right(starts, start) - 1
+            s0, s1 = starts[i], starts[i + 1] if i + 1 < len(starts) else len(text)
             if wire and (start, end) == wire.span("name"):
                 cue = "wire credit"
             else:
-                cue = _cue(text[s0:start], form, text[end:s1], start == s0)
-            read.append((outlet, cue, " ".join(text[s0:s1].split())))
+                # The cues read a bounded stretch on either side: in a long sentence, copying it all
+                # for each name would be quadratic.
+                before, after = text[max(s0, start - BEFORE_REACH) : start], text[end : min(s1, end + AFTER_REACH)]
+                cue = _cue(before, form, after, start == s0)
+            if s0 not in sentences:
+                sentences[s0] = " ".join(text[s0:s1].split())
+            read.append((outlet, cue, sentences[s0]))
         for run in _lists(text, names):  # names in one list share its cue: "according to AP and AFP"
             cues = [read[i][1] for i in run if read[i][1] not in (None, "wire credit")]
             for i in run if cues else ():
@@ -216,7 +229,7 @@ def _lists(text: str, names: Sequence[tuple[int, int, str, str]]) -> Iterator[li
 def _cue(before: str, form: str, after: str, at_start: bool) -> str | None:
     """Return the cue that ties a name to an attribution in its sentence, or None for a bare mention."""
     strict = _strict(form)
-    if m := _BEFORE.search(before[-200:]):
+    if m := _BEFORE.search(before):
         cue = next(k for k, v in m.groupdict().items() if v is not None)
         if not strict or (not m["gap"].strip() and cue not in WEAK_CUES):
             return _LABELS.get(cue, cue)
@@ -252,7 +265,9 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
 
 def _abbreviation(text: str, dot: int) -> bool:
     """Tell a full stop after an abbreviation or initial ("U.S.", "Mr.", "La.") from a sentence end."""
-    word = text[: dot + 1].rsplit(None, 1)[-1].rstrip(".").lstrip("(\"“'‘")
+    # The word before the stop, read back at most ABBREVIATION_REACH characters: a longer one is no
+    # abbreviation, and reading back to the paragraph's start for each stop is quadratic.
+    word = text[max(0, dot + 1 - ABBREVIATION_REACH) : dot + 1].rsplit(None, 1)[-1].rstrip(".").lstrip("(\"“'‘")
     return text[dot] == "." and (word in _ABBREVIATIONS or bool(_INITIALS.fullmatch(word)))
 
 

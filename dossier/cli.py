@@ -18,6 +18,7 @@ from typing import Any
 
 from .cache import Stage1Cache
 from .ingest import SOURCE_SUFFIXES, SourceError, list_sources
+from .markup import terminal_line
 from .model import Article
 from .pipeline import BATCH_SIZE, Failure, Options, analyse_corpus, analyse_file
 from .stage1 import EXECUTORS, make_executor
@@ -50,7 +51,8 @@ class UsageError(Exception):
 
 
 def _err(message: str) -> None:
-    print(f"dossier: {message}", file=sys.stderr)
+    """Print one line on stderr, whatever file names or values it quotes."""
+    print(f"dossier: {terminal_line(message)}", file=sys.stderr)
 
 
 def inspect_dict(article: Article) -> dict[str, Any]:
@@ -114,6 +116,8 @@ def run_stage1(args: argparse.Namespace) -> list[Failure]:
         raise UsageError(str(exc)) from exc
     for failure in result.failures:
         _err(f"{failure.path}: skipped: {failure.message}")
+    for notice in result.notices:
+        _err(f"{notice.path}: {notice.message}")
     for path in result.report.conflicts:
         _err(f"{path}: not written: a file without the dossier generator marker is there (yours is kept)")
     if not args.quiet:
@@ -419,4 +423,8 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # the reader went away (`inspect ... | head`): not an error of ours
         sys.stderr.close()
         return 0
+    except OSError as exc:  # a full disk, a folder that cannot be written: the site was not built
+        where = f"{exc.filename}: " if exc.filename else ""
+        _err(f"{where}{exc.strerror or exc}; stopped, the site was not built")
+        return 2
     return code

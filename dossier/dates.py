@@ -9,6 +9,14 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
+#: Two dates found less than this many characters apart are one date read by two patterns
+#: ("3 September 2015" and "September 2015").
+OVERLAP_CHARS = 20
+#: A line longer than this is not a date stamp nor a date alone: the longest stamps pages print
+#: ("Published 7:46 PM EDT, Thursday, September 14, 2023 · Updated ... · 4 min read") run under 200
+#: characters, and reading a paragraph of megabytes with a dozen patterns to find that out took
+#: seconds.
+STAMP_MAX_CHARS = 1000
 #: A month's name, full or abbreviated, in a group named `month` (without the abbreviation's dot).
 MONTH_NAME = (
     r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -66,18 +74,24 @@ def find_dates(text: str) -> list[tuple[int, dt.date]]:
     if not _ANY_YEAR.search(text):
         return []
     found: dict[int, dt.date] = {}
+    # The offsets within OVERLAP_CHARS after a date found by an earlier pattern: a later pattern's
+    # reading of the same words is not a second date. A set, so that a text of many dates is not
+    # checked against every date found so far for each new one.
+    covered: set[int] = set()
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
             groups = m.groupdict()
             month = int(groups["m"]) if groups.get("m") else month_number(groups["month"])
             day = groups.get("d") or groups.get("day")
             date = _build(groups["year"], month, day)
-            if date and not any(start <= m.start() < start + 20 for start in found):
+            if date and m.start() not in covered:
                 found[m.start()] = date
+                covered.update(range(m.start(), m.start() + OVERLAP_CHARS))
     for m in _NUMERIC.finditer(text):
         date = _numeric_date(m, text)
-        if date and not any(start <= m.start() < start + 20 for start in found):
+        if date and m.start() not in covered:
             found[m.start()] = date
+            covered.update(range(m.start(), m.start() + OVERLAP_CHARS))
     return sorted(found.items())
 
 
@@ -121,6 +135,8 @@ def parse_date(text: str) -> dt.date | None:
 
 def date_only(text: str) -> dt.date | None:
     """Return the date when the line holds only a date (with weekday/time/stamp words), else None."""
+    if len(text) > STAMP_MAX_CHARS:
+        return None
     plain = _MD_LINK.sub(r"\1", text).strip().strip("#").strip()
     m = _DATE_ONLY.match(plain)
     if not m:
@@ -178,6 +194,8 @@ _RELATIVE_AGE = re.compile(
 
 def is_stamp(text: str) -> bool:
     """Tell whether a line is a date stamp: dates, times and stamp words only, with a date or an age."""
+    if len(text) > STAMP_MAX_CHARS:
+        return False
     plain = _MD_LINK.sub(r"\1", text)
     if not find_dates(plain) and not _RELATIVE_AGE.search(plain):
         return False

@@ -35,9 +35,15 @@ from .lexicon import (
     is_demonym,
 )
 from .model import Mention
+from .offsets import Separators
 from .registry import Registry
 from .spans import POSSESSIVE, guess_type, read_span, split_span, strip_title
 
+#: A capitalised span of more words than this is a headline or a run of chrome, not a name (the
+#: longest in the seeds, the tuning corpus and 300 benchmark sources has 9 words, two names joined
+#: by "and"). Reading one costs the square of its words, and a scraped page may hold a run of
+#: thousands: it is not read at all. Names in lists and acronym definitions are bounded the same way.
+MAX_SPAN_WORDS = 20
 #: Readings of spans kept per registry (see `_read_parts`): a corpus of 10,000 sources has a few
 #: tens of thousands of distinct spans; past this many the cache starts again.
 READINGS_CACHE_SIZE = 200_000
@@ -63,7 +69,8 @@ _SPAN = re.compile(
 )
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]*")
 _ACRONYM_DEF = re.compile(
-    r"(?P<long>[A-Z][\w'’-]*(?:\s+(?:of|the|and|for|&)?\s*[A-Z][\w'’-]*)*)\s+\((?P<short>[A-Z][A-Za-z.&]{1,9})\)"
+    rf"(?P<long>[A-Z][\w'’-]*(?:\s+(?:of|the|and|for|&)?\s*[A-Z][\w'’-]*){{0,{MAX_SPAN_WORDS - 1}}})"
+    r"\s+\((?P<short>[A-Z][A-Za-z.&]{1,9})\)"
 )
 #: What `_ACRONYM_DEF` ends with, and the characters it may hold before that.
 _ACRONYM_PAREN = re.compile(r"\([A-Z][A-Za-z.&]{1,9}\)")
@@ -93,7 +100,7 @@ _PLACE_OF = re.compile(
     r"(?:town|village|city|hamlet|municipality|community|suburb|county|province|island)[ \t]+of[ \t]+$"
 )
 _PLURAL_HEAD = re.compile(rf"[ \t](?:{'|'.join(PLURAL_HEADS)})\b")
-_NAME = rf"{_TOKEN}(?:[ \t]+{_TOKEN})*"
+_NAME = rf"{_TOKEN}(?:[ \t]+{_TOKEN}){{0,{MAX_SPAN_WORDS - 1}}}"
 _PLURAL_LIST = re.compile(
     rf"(?<![\w.-])(?P<list>{_NAME}(?:,[ \t]+{_NAME})*,?[ \t]+and[ \t]+{_NAME})[ \t]+(?P<head>{'|'.join(PLURAL_HEADS)})\b"
 )
@@ -106,13 +113,15 @@ def find_mentions(text: str, registry: Registry | None = None) -> list[Mention]:
     found: list[Mention] = []
     claimed = _claim_phrases(body, registry, found) | _claim_plural_lists(body, found)
     spans = [m for m in _SPAN.finditer(body) if m.start() not in claimed]
-    context = _Text(body, set(_LOWER_WORD.findall(text)), {m.group(0) for m in spans}, registry, registry.readings())
+    lines = Separators(body, "\n")
+    elsewhere = {m.group(0) for m in spans}
+    context = _Text(body, lines, set(_LOWER_WORD.findall(text)), elsewhere, registry, registry.readings())
     skip_next = False
     for m, nxt in zip(spans, [*spans[1:], None], strict=False):
         if skip_next:
             skip_next = False
             continue
-        at_start = _opens_sentence(body, m.start())
+        at_start = _opens_sentence(body, m.start(), lines)
         if nxt is not None and body[m.end() : nxt.start()] in (", ", ",\t"):  # "Hartford, Conn."
             town = _town_and_region(body, m, nxt, at_start, registry)
             if town:
@@ -129,6 +138,7 @@ class _Text:
     """What reading a span may look at besides the span: the text and the registry."""
 
     body: str
+    lines: Separators  # the body's line breaks
     lowercase: set[str]  # the words written in lowercase somewhere in the text
     elsewhere: set[str]  # its capitalised spans: "Tesla" elsewhere, "Shares of Tesla" opening a sentence
     registry: Registry
@@ -158,11 +168,13 @@ def _town_and_region(body: str, m: re.Match, nxt: re.Match | None, at_start: boo
 def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
     """Read the names of one capitalised span, with what surrounds it in the text."""
     body, span, start = text.body, m.group(0), m.start()
+    if span.count(" ") + span.count("\t") >= MAX_SPAN_WORDS:
+        return []
     if body[start - 1 : start] == "(" and _CREDIT_END.match(body, m.end()):
         return []  # "(AP) —", "(CNN) —": a dateline's source credit, not a mention
     if span.isupper() and _is_capitals(span) and not text.registry.canonical(span):
         # Capitals-only spans are headlines or chrome, except a dateline's place ("FRISCO —").
-        if _is_line_start(body, start) and _DATELINE_END.match(body, m.end()):
+        if _is_line_start(body, start, text.lines) and _DATELINE_END.match(body, m.end()):
             return [Mention(_case(span), "place", "dateline", span, True)]
         if len([w for w in span.split() if not IS_NUMBER.fullmatch(w)]) > 1:
             return []
@@ -318,14 +330,14 @@ def _case(span: str) -> str:
     return " ".join(w if w.lower() in SMALL_WORDS else w.capitalize() for w in span.lower().split())
 
 
-def _is_line_start(body: str, pos: int) -> bool:
-    line_start = body.rfind("\n", 0, pos) + 1
+def _is_line_start(body: str, pos: int, lines: Separators) -> bool:
+    line_start = lines.block_start(pos)
     return bool(_LINE_MARKER.fullmatch(body, line_start, pos))
 
 
-def _opens_sentence(body: str, pos: int) -> bool:
+def _opens_sentence(body: str, pos: int, lines: Separators) -> bool:
     """Tell whether a span starts a sentence, a list item, a quotation or a line."""
-    line_start = body.rfind("\n", 0, pos) + 1
+    line_start = lines.block_start(pos)
     if _LINE_MARKER.fullmatch(body, line_start, pos):
         return True
     before = body[max(line_start, pos - 24) : pos].rstrip(" \t\"“‘'([*_")

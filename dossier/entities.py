@@ -16,6 +16,7 @@ from .resolution import resolution_key, resolve, resolve_corpus
 __all__ = [
     "Mention",
     "Registry",
+    "cap_entities",
     "discover",
     "entities_by_doc",
     "entities_of",
@@ -29,6 +30,22 @@ __all__ = [
 #: be the sentence's), must appear this often in a text to be proposed; once inside a sentence is
 #: enough ("the three bureaus, Equifax, Experian and TransUnion").
 SINGLE_WORD_MIN_MENTIONS = 2
+#: Entities a source lists besides those the registry knows, its most mentioned first. A news
+#: article names 15-40 (37 at most in our corpora); a page naming thousands is a list or a dump,
+#: and every name listed becomes a page of the site, some 10 ms of MkDocs' time each (a seed of
+#: 10,000 names took over two minutes to build).
+MAX_ENTITIES_PER_SOURCE = 500
+
+
+def cap_entities(entities: list[Entity]) -> tuple[list[Entity], int]:
+    """Keep the reviewed entities and the first MAX_ENTITIES_PER_SOURCE others (a document's
+    entities come most mentioned first); return them and how many others were left out."""
+    kept, others = [], 0
+    for e in entities:
+        if e.reviewed or others < MAX_ENTITIES_PER_SOURCE:
+            kept.append(e)
+            others += not e.reviewed
+    return kept, len(entities) - len(kept)
 
 
 def entities_of(resolved: Mapping[str, Entity], mentions: list[Mention]) -> list[Entity]:

@@ -55,8 +55,12 @@ def _geonames() -> dict[str, list[tuple[str, int]]]:
     if spec is None or not spec.submodule_search_locations:
         return _read_geonames()  # raises the ImportError that says what is missing
     data = sorted(f for folder in spec.submodule_search_locations for f in Path(folder).glob("**/*.json"))
-    tables = derived_table(f"geonames-{MIN_CITY_POPULATION}", [Path(__file__), *data], _read_geonames)
+    tables = derived_table(f"geonames-{MIN_CITY_POPULATION}", [Path(__file__), *data], _read_geonames, _GEONAMES_SHAPE)
     return {k: [(name, population) for name, population in pairs] for k, pairs in tables.items()}
+
+
+#: What `_read_geonames` returns, for the cache to check (see `dossier.cache.shaped`).
+_GEONAMES_SHAPE = dict.fromkeys(("countries", "us_states", "continents", "cities"), [[(str, int)]])
 
 
 def _read_geonames() -> dict[str, list[tuple[str, int]]]:

@@ -18,6 +18,7 @@ from .entities import Registry, parse_entity
 from .ingest import slugify
 from .linker import Match, Matcher, find_mentions, first_per_paragraph
 from .model import Entity
+from .offsets import Separators
 from .paragraphs import ANCHOR, paragraphs, sentence_at, sentence_bounds
 from .publishers import PublisherTable, default_publishers
 from .quotes import Quote, find_quotes
@@ -26,6 +27,10 @@ from .userfiles import ENTITY_KEYS, unknown_keys
 
 #: A context sentence longer than this is cut around the mention.
 CONTEXT_MAX_CHARS = 400
+#: Names of one page that count as appearing with each other ("Appears most with"): a page naming
+#: 10,000 people made every entity page count 10,000 neighbours, 10,000 times. Past this many, a
+#: page counts its most mentioned names (a news article names 15-40).
+COOCCURRING_PER_PAGE = 100
 #: Sentences kept per entity and page (the rest are counted). Beyond three, repeats of the same
 #: name in one article add length (entity pages of megabytes at 3,000 sources), not information:
 #: the page itself is one click away.
@@ -89,6 +94,7 @@ class DossierIndex:
     quotes: list[Quote] = field(default_factory=list)
     citations: dict[str, list[Citation]] = field(default_factory=dict)  # source -> the outlets it cites
     statements: list[DatedStatement] = field(default_factory=list)
+    _most_named_cache: dict[str, list[str]] = field(default_factory=dict, repr=False)
 
     def compact(self) -> None:
         """Drop what only the entity pages needed (sentences, page texts) once they are rendered.
@@ -107,11 +113,24 @@ class DossierIndex:
         return f"entities/{self.entities[name].slug}.md"
 
     def cooccurring(self, name: str, limit: int = 10) -> list[tuple[str, int]]:
-        """Return the entities that share the most sources with this one."""
+        """Return the entities that share the most sources with this one (each source counting its
+        COOCCURRING_PER_PAGE most mentioned names)."""
         counts: Counter[str] = Counter()
         for page in self.entities[name].sources(self):
-            counts.update(n for n in self.names_by_page[page] if n != name)
+            counts.update(n for n in self._most_named(page) if n != name)
         return ranked(counts, limit)
+
+    def _most_named(self, page: str) -> list[str]:
+        """Return the names a page counts for co-occurrence: all of them, or its most mentioned."""
+        names = self.names_by_page[page]
+        if len(names) <= COOCCURRING_PER_PAGE:
+            return list(names)
+        most = self._most_named_cache.get(page)
+        if most is None:
+            mentions = {n: self.entities[n].per_page.get(page, 0) for n in names}
+            most = sorted(names, key=lambda n: (-mentions[n], n))[:COOCCURRING_PER_PAGE]
+            self._most_named_cache[page] = most
+        return most
 
 
 def ranked(counts: Counter[str], limit: int) -> list[tuple[str, int]]:
@@ -152,8 +171,9 @@ def build_index(pages: list[PageInput], registry: Registry, outlets: PublisherTa
             index.entities[entity].pages.add(page.src_uri)
             index.names_by_page[page.src_uri].add(entity)
         found = list(find_mentions(page.markdown, matcher))
+        breaks = Separators(page.markdown, "\n\n")
         # Only the first mention of an entity in a paragraph is linked: only those are kept.
-        index.matches[page.src_uri] = first_per_paragraph(page.markdown, found)
+        index.matches[page.src_uri] = first_per_paragraph(page.markdown, found, breaks)
         per_entity: Counter[str] = Counter()
         blocks: dict = {}
         for m in found:
@@ -163,7 +183,7 @@ def build_index(pages: list[PageInput], registry: Registry, outlets: PublisherTa
             index.names_by_page[page.src_uri].add(m.entity)
             per_entity[m.entity] += 1
             if per_entity[m.entity] <= CONTEXTS_PER_PAGE:
-                anchor, sentence = _context(page.markdown, m, blocks)
+                anchor, sentence = _context(page.markdown, m, blocks, breaks)
                 record.mentions.append(MentionRecord(page.src_uri, anchor, m.text, sentence))
             record.per_page[page.src_uri] = per_entity[m.entity]
         if page.kind == "source":
@@ -178,7 +198,7 @@ def _read_for_views(index: DossierIndex, page: PageInput, found: list[Match], fi
     people = [(m.start, m.end, m.entity) for m in found if index.entities[m.entity].entity.type == "person"]
     paras = paragraphs(page.markdown)  # read once for quotations and dated sentences
     index.quotes += find_quotes(page.src_uri, page.markdown, people, paras)
-    links = [str(u) for u in page.meta.get("citations") or [] if isinstance(u, str)]
+    links = [u for u in _listed(page.meta, "citations") if isinstance(u, str)]
     own = str(page.meta.get("publisher") or "") or None
     index.citations[page.src_uri] = finder.citations(page.markdown, links, own)
     index.statements += find_dated_statements(page.src_uri, page.markdown, page_date(page.meta), paras)
@@ -207,7 +227,9 @@ def _merge_entities(
     claims: dict[str, str] = dict(registry.by_spelling)
     for kind in ("note", "source"):
         for page in (p for p in pages if p.kind == kind):
-            for i, entry in enumerate(page.meta.get("entities") or [], 1):
+            if not isinstance(page.meta.get("entities") or [], list):
+                problems.append(f"{page.src_uri}: front matter 'entities' is not a list of entities; ignored")
+            for i, entry in enumerate(_listed(page.meta, "entities"), 1):
                 if kind == "note":  # the user's: a misspelt key is named (stage 1 writes only known ones)
                     problems += unknown_keys(entry, ENTITY_KEYS, f"{page.src_uri}: entities entry {i}")
                 try:
@@ -233,9 +255,15 @@ def _merge_entities(
     return merged, claims
 
 
+def _listed(meta: dict[str, Any], key: str) -> list:
+    """Return a list of a page's front matter; anything else there (a user may have edited it) reads as none."""
+    value = meta.get(key)
+    return value if isinstance(value, list) else []
+
+
 def _declared(page: PageInput, claims: dict[str, str], entities: dict[str, Entity]) -> list[str]:
     names = []
-    for entry in page.meta.get("entities") or []:
+    for entry in _listed(page.meta, "entities"):
         raw = str(entry.get("name") if isinstance(entry, dict) else entry)
         name = claims.get(raw, raw)
         if name in entities:
@@ -244,13 +272,14 @@ def _declared(page: PageInput, claims: dict[str, str], entities: dict[str, Entit
 
 
 def _context(
-    markdown: str, m: Match, blocks: dict[int, tuple[str | None, str, list[tuple[int, int]]]]
+    markdown: str, m: Match, blocks: dict[int, tuple[str | None, str, list[tuple[int, int]]]], breaks: Separators
 ) -> tuple[str | None, str]:
     """Return the anchor of the paragraph holding a match and the sentence around it.
 
-    `blocks` keeps each paragraph's anchor, text and sentences for the page's other mentions.
+    `blocks` keeps each paragraph's anchor, text and sentences for the page's other mentions;
+    `breaks` are the page's paragraph breaks.
     """
-    start = markdown.rfind("\n\n", 0, m.start) + 2 if "\n\n" in markdown[: m.start] else 0
+    start = breaks.block_start(m.start)
     block = blocks.get(start)
     if block is None:
         end = markdown.find("\n\n", m.end)

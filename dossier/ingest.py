@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import html
+import os
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 #: Files larger than this are skipped with an error; 20 MB is far beyond any article and keeps
 #: a stray dump or video from being read into memory.
@@ -19,6 +23,11 @@ MAX_SLUG = 80
 SOURCE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 #: What a slug may not hold: anything but letters and digits of any script (no "/", ".", space, "_").
 _NOT_SLUG = re.compile(r"[\W_]+")
+#: Page names stage 1 never gives a source: the Sources index the plugin generates is `index`.
+RESERVED_SLUGS = frozenset({"index"})
+#: Hex digits of a file name's hash in the slug of a file not named plainly (see `source_slug`).
+NAME_HASH_CHARS = 8
+_PLAIN_NAME = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
 
 
 class SourceError(Exception):
@@ -37,17 +46,58 @@ def read_source(path: Path, max_bytes: int = MAX_BYTES) -> RawSource:
     """Read one file as text, decoding unknown encodings and decoding HTML entities."""
     if path.is_symlink():
         raise SourceError("is a symbolic link; links are not followed")
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise SourceError(f"is {size} bytes, over the {max_bytes}-byte limit")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise SourceError(f"cannot be read ({exc.strerror or exc})") from exc
+    data = read_regular_file(path, max_bytes)
     if not data.strip():
         raise SourceError("is empty")
     text, encoding = decode_bytes(data)
     return RawSource(path, normalise_text(text), hashlib.sha256(data).hexdigest(), encoding)
+
+
+def read_regular_file(path: Path, max_bytes: int | None = MAX_BYTES) -> bytes:
+    """Read a regular file of at most `max_bytes` (None: any size); raise SourceError for anything else.
+
+    Opened without blocking and without following a link, and checked on the open file: a FIFO
+    put where a source was expected would otherwise hang the run forever waiting for a writer.
+    """
+    with open_regular(path) as fh:
+        try:
+            size = os.fstat(fh.fileno()).st_size
+            if max_bytes is not None and size > max_bytes:
+                raise SourceError(f"is {size} bytes, over the {max_bytes}-byte limit")
+            data = fh.read() if max_bytes is None else fh.read(max_bytes + 1)  # even if it grows meanwhile
+        except OSError as exc:
+            raise SourceError(f"cannot be read ({exc.strerror or exc})") from exc
+    if max_bytes is not None and len(data) > max_bytes:
+        raise SourceError(f"is over the {max_bytes}-byte limit")
+    return data
+
+
+def open_regular(path: Path) -> BinaryIO:
+    """Open a regular file for reading, not following a link and never blocking (see
+    `read_regular_file`); raise SourceError saying what else it is."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0))
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise SourceError("is a symbolic link; links are not followed") from exc
+        raise SourceError(f"cannot be read ({exc.strerror or exc})") from exc
+    fh = os.fdopen(fd, "rb")
+    try:
+        mode = os.fstat(fd).st_mode
+    except OSError as exc:
+        fh.close()
+        raise SourceError(f"cannot be read ({exc.strerror or exc})") from exc
+    if not stat.S_ISREG(mode):
+        fh.close()
+        raise SourceError(f"is not a regular file ({file_kind(mode)}); only regular files are read")
+    return fh
+
+
+def file_kind(mode: int) -> str:
+    """Name the kind of file a mode is ("a FIFO", "a socket"...), for a message."""
+    kinds = [(stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
+             (stat.S_ISBLK, "a block device"), (stat.S_ISDIR, "a folder")]  # fmt: skip
+    return next((name for test, name in kinds if test(mode)), "not a file")
 
 
 #: Control bytes other than tab, line feed, vertical tab, form feed and carriage return.
@@ -111,8 +161,7 @@ def slugify(name: str, taken: set[str] | None = None) -> str:
     Latin letters lose their accents ("José" -> "jose"); letters of other scripts are kept
     ("Сергей Лавров" -> "сергей-лавров", "北京" -> "北京"), so non-Latin names get real slugs.
     """
-    folded = "".join(map(_fold_latin, unicodedata.normalize("NFC", name)))
-    slug = _NOT_SLUG.sub("-", folded.lower()).strip("-") or "untitled"
+    slug = _readable(name)
     if len(slug) > MAX_SLUG:
         digest = hashlib.sha1(name.encode()).hexdigest()[:6]
         slug = f"{slug[:MAX_SLUG].rstrip('-')}-{digest}"
@@ -123,6 +172,39 @@ def slugify(name: str, taken: set[str] | None = None) -> str:
             n += 1
         taken.add(slug)
     return slug
+
+
+def _readable(name: str) -> str:
+    folded = "".join(map(_fold_latin, unicodedata.normalize("NFC", name)))
+    return _NOT_SLUG.sub("-", folded.lower()).strip("-") or "untitled"
+
+
+def source_slug(name: str) -> str:
+    """Name a source's page from its file name alone, so that no other file can move it.
+
+    A file named with lowercase letters and digits in runs joined by "-" or "_", ending in .txt
+    (`000_29186c0ec3ab31ab.txt`), gives its page its own name; any other name gives a readable slug
+    and NAME_HASH_CHARS of the name's hash (`A b.txt` -> `a-b-3f1c0a9e`): it never takes the page of
+    a plainly named file, whichever files are added later. `index` is the Sources index's page.
+    """
+    stem, dot, suffix = name.rpartition(".")
+    if not dot:
+        stem, suffix = name, ""
+    if suffix == "txt" and _PLAIN_NAME.fullmatch(stem) and len(stem) <= MAX_SLUG and stem not in RESERVED_SLUGS:
+        return stem
+    digest = hashlib.sha256(name.encode("utf-8", "surrogateescape")).hexdigest()[:NAME_HASH_CHARS]
+    return f"{_readable(stem)[:MAX_SLUG].rstrip('-')}-{digest}"
+
+
+def source_slugs(names: list[str]) -> list[str]:
+    """Return `source_slug` of each file name of one folder; the rare name whose hash makes the same
+    slug as another file's (names are sorted: the first keeps it) is numbered."""
+    slugs = [source_slug(n) for n in names]
+    taken: set[str] = set()
+    for i in sorted(range(len(names)), key=lambda i: (slugs[i] != names[i].rpartition(".")[0], names[i])):
+        slugs[i] = slugify(slugs[i], taken) if slugs[i] in taken else slugs[i]
+        taken.add(slugs[i])
+    return slugs
 
 
 def list_sources(folder: Path) -> list[Path]:

@@ -74,7 +74,9 @@ def first_names() -> dict[str, str]:
     after the first run it is read from the user's cache folder, faster still.
     """
     source = resources.files("gender_guesser").joinpath("data/nam_dict.txt")
-    return derived_table("first-names", [Path(__file__), Path(str(source))], lambda: _read_first_names(source))
+    return derived_table(
+        "first-names", [Path(__file__), Path(str(source))], lambda: _read_first_names(source), {str: str}
+    )
 
 
 def _read_first_names(source: Traversable) -> dict[str, str]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from .markup import escape_inline
+from .offsets import Separators
 
 # Parts of a Markdown page where a link must not be placed.
 _PROTECTED = re.compile(
@@ -102,11 +103,15 @@ def link_mentions(markdown: str, matches: list[Match], url_for: Callable[[str], 
     return "".join(out)
 
 
-def first_per_paragraph(markdown: str, matches: list) -> list:
-    """Keep the first mention of each entity in each paragraph, so text stays readable."""
+def first_per_paragraph(markdown: str, matches: list, breaks: Separators | None = None) -> list:
+    """Keep the first mention of each entity in each paragraph, so text stays readable.
+
+    `breaks` are the page's paragraph breaks (`Separators(markdown, "\n\n")`), when the caller has them.
+    """
+    breaks = breaks or Separators(markdown, "\n\n")
     kept, seen, para_start = [], set(), -1
     for m in matches:
-        start = markdown.rfind("\n\n", 0, m.start)
+        start = breaks.last_before(m.start)
         if start != para_start:
             para_start, seen = start, set()
         if m.entity not in seen:

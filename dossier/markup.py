@@ -1,4 +1,20 @@
-"""Turn untrusted text into Markdown and YAML that render as exactly that text, never as markup."""
+"""Turn untrusted text into Markdown, HTML and YAML that show exactly that text, never markup.
+
+Every value that reaches a page passes through the renderer of the context it lands in:
+
+| context | renderer |
+|---|---|
+| text in a line: paragraph, heading, link text, list item, table cell | `escape_inline` (`escape_value`: an em dash for none) |
+| a paragraph of its own, at the start of a line | `escape_block` |
+| a link out of the site (a source's url, a registry entry's same_as) | `url_link` (http and https only) |
+| inline code | `code_span` |
+| an HTML attribute the tool writes | `escape_attr` |
+| a page's title and the page metadata the theme prints (`<title>`, `<meta>`) | `page_title` |
+| a line on the terminal (a file name in an error) | `terminal_line` |
+
+Sentences quoted from pages are Markdown that stage 1 escaped already; those pass through
+`neutralise_line_start` where they start a line.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +26,8 @@ from typing import Any
 import yaml
 
 from .frontmatter import dump_yaml
+from .urls import href, http_url
+from .yamlload import YAMLLimitError, load_yaml
 
 # Characters Python-Markdown (and the extensions this site enables) read as inline markup.
 _INLINE = re.compile(r"([\\`*_{}\[\]])")
@@ -18,13 +36,17 @@ _INLINE = re.compile(r"([\\`*_{}\[\]])")
 _LINE_START = re.compile(r"^(\s*)([#>+\-=!?:|~]|\d+[.)])")
 
 
-# C0/C1 control characters: Python-Markdown uses STX/ETX as its own placeholders.
+# C0/C1 control characters (Python-Markdown uses STX/ETX as its own placeholders) are dropped;
+# line breaks become spaces: a value is one line of the page, and a break would start a block.
+_ONE_LINE = {**dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)]),
+             0x0A: " ", 0x0D: " "}  # fmt: skip
+_CODE_LINES = {**dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)]), 0x0D: "\n"}
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def escape_inline(text: str) -> str:
-    """Escape text for use inside a Markdown paragraph, link text or table cell."""
-    text = html.escape(_CONTROL.sub("", text), quote=False)
+    """Escape text for use inside a line of Markdown: a paragraph, a heading, link text, a table cell."""
+    text = html.escape(text.translate(_ONE_LINE), quote=False)
     # A "|" would end a table cell (the tables extension splits rows before inline Markdown is read,
     # so a backslash does not hold it everywhere): written as a character reference it shows as itself.
     return _INLINE.sub(r"\\\1", text).replace("|", "&#124;")
@@ -62,8 +84,48 @@ def escape_attr(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-# libyaml's C parser when PyYAML was built with it (ten times faster on large pages).
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+def url_link(value: Any) -> str | None:
+    """Render a link out of the site, showing the URL: None unless the value is an http(s) URL
+    with a host (`dossier.urls.http_url`)."""
+    url = http_url(value)
+    return f"[{escape_inline(url)}]({href(url)})" if url else None
+
+
+def code_span(value: Any) -> str:
+    """Render a value as inline code: a fence longer than any run of backticks in it, one line."""
+    text = str(value if value is not None else "").translate(_ONE_LINE)
+    fence = "`" * (max(map(len, re.findall("`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") or not text.strip() else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def indented_code(text: str) -> str:
+    """Render text as an indented code block (shown verbatim, HTML-escaped by Markdown; blank
+    lines inside do not end it). The caller puts a blank line before and after."""
+    return "\n".join(f"    {line}" if line.strip() else "" for line in text.translate(_CODE_LINES).split("\n")).rstrip()
+
+
+def page_title(value: Any) -> str:
+    """Render text for a page's title and the metadata the theme prints without escaping it
+    (`<title>`, `<meta name="description">`, the navigation): one line of HTML-escaped text."""
+    return html.escape(" ".join(str(value).translate(_ONE_LINE).split()), quote=True)
+
+
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\udc80-\udcff]")
+
+
+def terminal_line(text: Any) -> str:
+    """Render text for one line of a terminal message: line breaks, control characters, direction
+    marks and undecodable bytes of a file name are written as escapes, so no name can end the
+    line, forge a second one or move the cursor."""
+    return _UNPRINTABLE.sub(_escape_char, str(text))
+
+
+def _escape_char(m: re.Match[str]) -> str:
+    code = ord(m.group(0))
+    if 0xDC80 <= code <= 0xDCFF:  # a byte of a file name that is not UTF-8 (surrogateescape)
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def dump_front_matter(data: dict[str, Any]) -> str:
@@ -71,16 +133,11 @@ def dump_front_matter(data: dict[str, Any]) -> str:
     return f"---\n{dump_yaml(data)}---\n"
 
 
-def load_yaml(text: str) -> Any:
-    """Parse YAML safely (no tags that build Python objects)."""
-    return yaml.load(text, Loader=_Loader)
-
-
 _FRONT_MATTER = re.compile(r"^---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|$)", re.S)
 #: The first line of a top-level entry of a block-style mapping: at the margin, and neither a
 #: comment, a list item, nor the value line of an explicit ("? key") entry. Whatever else a value
-#: spans is indented, or list items.
-_TOP_ENTRY = re.compile(r"^(?![\s#]|[-:](?:[ \t]|$))", re.M)
+#: spans is indented (by spaces or tabs: a key may start with another space, U+00A0), or list items.
+_TOP_ENTRY = re.compile(r"^(?![ \t\r\n#]|[-:](?:[ \t]|$))", re.M)
 
 
 def take_front_matter_keys(
@@ -125,12 +182,15 @@ def body_of(text: str) -> str:
     return text[m.end() :] if m else text
 
 
-def split_front_matter(text: str, skip: re.Pattern[str] | None = None) -> tuple[dict[str, Any], str, str | None]:
+def split_front_matter(
+    text: str, skip: re.Pattern[str] | None = None, max_bytes: int | None = None
+) -> tuple[dict[str, Any], str, str | None]:
     """Split a page into (front matter, body, error); a bad block is reported, not raised.
 
     `skip` matches the first top-level key of a tail the caller does not need (the audit of a
     page stage 1 wrote, half its front matter): the YAML is read up to there, or whole if that
-    part alone does not parse.
+    part alone does not parse. A block over `max_bytes`, or whose aliases expand too far, is not
+    read (see `dossier.yamlload`).
     """
     if not text.startswith("---"):
         return {}, text, None
@@ -140,13 +200,15 @@ def split_front_matter(text: str, skip: re.Pattern[str] | None = None) -> tuple[
     block = m.group(1) or ""
     if skip is not None and (tail := skip.search(block)):
         try:
-            head = load_yaml(block[: tail.start()])
+            head = load_yaml(block[: tail.start()], max_bytes)
             if isinstance(head, dict):
                 return head, text[m.end() :], None
         except yaml.YAMLError:
             pass  # read the whole block, which reports the error where it is
     try:
-        data = load_yaml(block) or {}
+        data = load_yaml(block, max_bytes) or {}
+    except YAMLLimitError as exc:
+        return {}, text[m.end() :], f"front matter not read: {exc}"
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 2}" if mark else "front matter"

@@ -16,6 +16,7 @@ from .clean import Cleaned, normalise_line, plain_text
 from .dates import date_in_url, date_only, find_dates, is_stamp, stamp_dates
 from .model import Field, Removal
 from .publishers import PublisherTable, default_publishers
+from .urls import http_url
 
 #: Dates, bylines and datelines sit at the head of an article: above its first paragraph of
 #: prose (at least HEAD_PROSE_WORDS words), and in any case within the first HEAD_MAX_LINES lines
@@ -281,11 +282,12 @@ def extract_url(lines: list[str], removed: dict[int, Removal]) -> Field:
             continue
         for m in _MD_LINK.finditer(text):
             if not _IMAGE_URL.search(m.group("url")) and "image" not in m.group("text").lower():
-                return Field(m.group("url"), n, "sources-list")
+                if url := http_url(m.group("url")):  # a URL that parses as http(s) with a host, or none
+                    return Field(url, n, "sources-list")
     for n, text in _numbered(lines):
         m = _URL_LINE.match(text)
-        if m:
-            return Field(m.group("url").rstrip(".,;"), n, "url-line")
+        if m and (url := http_url(m.group("url").rstrip(".,;"))):
+            return Field(url, n, "url-line")
     return Field()
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from .coverage import NO_OUTLET, Coverage, OutletRecord, publisher_uri
 from .index import DossierIndex, page_date, ranked, relative_url
+from .markup import code_span, escape_block, plural
 from .markup import escape_value as _e
-from .markup import plural
 from .publishers import PublisherTable
 from .reports import WIDE
 
@@ -97,10 +97,10 @@ def publisher_page(index: DossierIndex, record: OutletRecord, table: PublisherTa
     for note in notes:
         if note.meta.get("reliability"):
             out += [f'!!! note "Reliability, in [{_e(note.title)}]({relative_url(uri, note.src_uri)})"', "",
-                    f"    {_e(note.meta['reliability'])}", ""]  # fmt: skip
+                    f"    {escape_block(str(note.meta['reliability']))}", ""]  # fmt: skip
     out += ["## Notes about this outlet", ""]
     out += [f"- [{_e(n.title)}]({relative_url(uri, n.src_uri)})" for n in notes] or [
-        f"None yet. Write one in `docs/notes/` with `outlet: {_e(record.name)}` (and, if you like, "
+        f"None yet. Write one in `docs/notes/` with {code_span(f'outlet: {record.name}')} (and, if you like, "
         "`reliability: ...`) in its front matter; it is listed here."
     ]
     out += ["", "## Sources", "", "| Date | Title | Author |", "|---|---|---|"]

@@ -8,7 +8,9 @@ the anchor taken out of the text.
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -61,11 +63,24 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
 def sentence_at(text: str, offset: int, max_chars: int = 400, bounds: list[tuple[int, int]] | None = None) -> str:
     """Return the sentence of a paragraph around an offset, whitespace collapsed, cut if long.
 
-    `bounds` are the paragraph's `sentence_bounds`, when the caller keeps them for several offsets.
+    `bounds` are the paragraph's `sentence_bounds`, when the caller keeps them for several offsets
+    (finding them reads the whole paragraph: once per offset is quadratic in a long one).
     """
     bounds = bounds if bounds is not None else sentence_bounds(text)
-    start, end = next(((a, b) for a, b in bounds if a <= offset <= b), (0, len(text)))
+    i = _last_starting_by(bounds, offset)
+    start, end = bounds[i] if i >= 0 and offset <= bounds[i][1] else (0, len(text))
     return clip(" ".join(text[start:end].split()), max_chars)
+
+
+def sentence_start(bounds: list[tuple[int, int]], offset: int) -> int:
+    """Return where the sentence holding an offset starts, given its paragraph's `sentence_bounds`."""
+    return bounds[max(_last_starting_by(bounds, offset), 0)][0]
+
+
+def _last_starting_by(bounds: list[tuple[int, int]], offset: int) -> int:
+    # Bounds are in order and do not overlap: the last one starting at or before the offset is the
+    # only one that may hold it.
+    return bisect_right(bounds, (offset, math.inf)) - 1
 
 
 def clip(text: str, limit: int) -> str:

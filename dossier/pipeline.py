@@ -6,11 +6,16 @@ rule) -> entities (discovered per file, resolved across the corpus).
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import hashlib
 import json
 import multiprocessing
+import os
+import signal
+import sys
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
@@ -18,11 +23,11 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
-from .cache import Stage1Cache
+from .cache import Stage1Cache, table_digests
 from .clean import CleanOptions, clean_lines, common_lines, short_lines
-from .entities import Mention, Registry, entities_by_doc, find_mentions, load_registry
+from .entities import Mention, Registry, cap_entities, entities_by_doc, find_mentions, load_registry
 from .gazetteer import load_gazetteer
-from .ingest import RawSource, SourceError, list_sources, read_source, slugify, split_lines
+from .ingest import RawSource, SourceError, list_sources, read_source, source_slugs, split_lines
 from .lexicon import load_lexicon
 from .metadata import extract_citations, extract_metadata
 from .model import Article
@@ -162,7 +167,7 @@ class WorkerPool:
         context = multiprocessing.get_context("fork") if fork else None
         try:
             with ProcessPoolExecutor(
-                self.jobs, mp_context=context, initializer=_start_worker, initargs=(options, cache)
+                self.jobs, mp_context=context, initializer=_start_worker, initargs=(options, cache, os.getpid())
             ) as pool:
                 yield from pool.map(_analyse_batch, batches, keys or [None] * len(batches))
         finally:
@@ -174,14 +179,46 @@ _worker_options: Options | None = None  # a worker's options, set once by `_star
 _worker_cache: Stage1Cache | None = None  # and the cache it writes to, if any
 
 
-def _start_worker(options: Options, cache: Stage1Cache | None = None) -> None:
+def _start_worker(options: Options, cache: Stage1Cache | None = None, parent: int | None = None) -> None:
     global _worker_options, _worker_cache
+    if parent is not None:
+        die_with_parent(parent)
     _worker_options, _worker_cache = options, cache
     # A worker keeps what it loaded and learns (tables, the readings of names) to the end, and
     # analysing makes few reference cycles: collect garbage rarely, and never walk what was there
     # at the start.
     gc.freeze()
     gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])
+
+
+#: How often a worker that cannot ask the kernel to end it with its parent checks that it still has one.
+PARENT_CHECK_SECONDS = 1.0
+_PR_SET_PDEATHSIG = 1  # prctl(2) option: the signal a process gets when its parent dies (Linux)
+
+
+def die_with_parent(parent: int) -> None:
+    """End this worker process when the process that started it (`parent`) ends, however it ends.
+
+    The pool ends its workers when stage 1 stops normally; after `kill -9` nothing does, and the
+    workers stayed, orphaned, 133 MB each. On Linux the kernel sends SIGKILL at the parent's death
+    (prctl PR_SET_PDEATHSIG); elsewhere a thread checks every PARENT_CHECK_SECONDS.
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            if libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0:
+                if os.getppid() != parent:  # it died before the request was made
+                    os._exit(1)
+                return
+        except (OSError, AttributeError):
+            pass
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="dossier-parent-watch", daemon=True).start()
 
 
 def _analyse_batch(raws: list[RawSource], keys: list[str] | None) -> list[_Analysed]:
@@ -225,6 +262,15 @@ def fingerprint(options: Options) -> str:
     return hashlib.sha256(json.dumps(parts, ensure_ascii=False).encode()).hexdigest()
 
 
+def analysis_base(options: Options) -> str:
+    """Hash everything besides a file's own text that its analysis depends on: the options and
+    the content of the tables derived from the libraries' data (first names, places), which a
+    cache folder holds and a user may replace."""
+    load_gazetteer()
+    load_lexicon()
+    return hashlib.sha256(json.dumps([fingerprint(options), table_digests()]).encode()).hexdigest()
+
+
 def _cache_key(raw: RawSource, shared: frozenset[str], base: str) -> str:
     # Corpus-repeated lines change a file's cleaning, so the ones this file holds are in its key.
     repeated = sorted(short_lines(split_lines(raw.text)) & shared) if shared else []
@@ -239,6 +285,8 @@ class CorpusAnalysis:
     failures: list[Failure]
     #: `render_page_tail(article)` by slug, for the articles whose tail was rendered already.
     page_tails: dict[str, str]
+    #: What is worth a line about a file that was analysed (a page listing only some of its names).
+    notices: list[Failure] = field(default_factory=list)
 
 
 def analyse_corpus(
@@ -281,7 +329,7 @@ def analyse_sources(
             failures.append(Failure(path, str(exc)))
     shared = common_lines(split_lines(r.text) for r in raws)
     options = replace(options, clean=replace(options.clean, common_lines=shared))
-    base = fingerprint(options)
+    base = analysis_base(options) if cache else ""
     keys = [_cache_key(r, shared, base) for r in raws] if cache else []
     results: list[_Analysed | None] = [None] * len(raws)
     if cache:
@@ -305,17 +353,24 @@ def analyse_sources(
         done += len(batch)
         if on_progress:
             on_progress(done, len(raws))
-    taken: set[str] = set()
-    articles, mentions, tails = [], {}, {}
-    for raw, result in zip(raws, results, strict=True):
+    articles, mentions, tails, paths = [], {}, {}, {}
+    for raw, result, slug in zip(raws, results, source_slugs([r.path.name for r in raws]), strict=True):
         assert result is not None
-        article = replace(result[0], slug=slugify(raw.path.stem, taken), source_file=name_of(raw.path))
+        article = replace(result[0], slug=slug, source_file=name_of(raw.path))
         articles.append(article)
         mentions[article.slug] = list(result[1])
+        paths[article.slug] = raw.path
         if result[2] is not None:
             tails[article.slug] = result[2]
     found = entities_by_doc(mentions, options.registry)
-    return CorpusAnalysis([replace(a, entities=tuple(found[a.slug])) for a in articles], failures, tails)
+    listed, notices = [], []
+    for a in articles:
+        kept, left_out = cap_entities(found[a.slug])
+        listed.append(replace(a, entities=tuple(kept)))
+        if left_out:
+            notices.append(Failure(paths[a.slug], f"names {len(found[a.slug]):,} entities; its page lists the "
+                                   f"{len(kept):,} most mentioned ({left_out:,} left out)"))  # fmt: skip
+    return CorpusAnalysis(listed, failures, tails, notices)
 
 
 def analyse_file(

@@ -17,7 +17,6 @@ on_post_build  wait for the exported pages; fail the build, naming export_dir, i
 
 from __future__ import annotations
 
-import html
 import logging
 import os
 import re
@@ -33,19 +32,31 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
+from mkdocs.utils.meta import YAML_RE as MKDOCS_FRONT_MATTER
 
+from .docfiles import refusal
 from .entities import Registry, load_registry
 from .export import Exporter
 from .generate import LISTED_BY_INDEX, generate_pages
 from .index import DossierIndex, PageInput, build_index, relative_url
 from .linker import find_mentions, first_per_paragraph, link_mentions
-from .markup import body_of, escape_inline, split_front_matter, take_front_matter_keys
+from .markup import (
+    body_of,
+    escape_block,
+    escape_inline,
+    page_title,
+    split_front_matter,
+    take_front_matter_keys,
+    terminal_line,
+)
 from .originals import original_uri, write_originals
 from .privacy import local_polyfills, third_party_fonts
 from .publishers import PublisherTable, default_publishers, load_publishers
+from .rendercheck import RenderCheck
 from .sourcepages import GENERATOR, read_front_matter_index, text_digest
 from .userfiles import CHECKED_ENV, PUBLISHER_KEYS, UserFileError, check_entries, read_yaml
 from .views import NEIGHBOURS_MARKER, OVERVIEW_MARKER, neighbour_drawing, overview, source_audit, source_header
+from .yamlload import YAMLLimitError, check_yaml
 
 log = logging.getLogger("mkdocs.plugins.dossier")
 REQUIRED_EXTENSIONS = ("attr_list", "admonition", "pymdownx.details", "tables")
@@ -67,6 +78,12 @@ _PAGE_ONLY = re.compile(rf"^(?:{'|'.join(_AUDIT)}):", re.M)
 #: The front matter lists of a source page: the index reads the entities and citations; the page
 #: shows the audit; MkDocs is given none of them (see on_page_read_source).
 _PAGE_LISTS = ("entities", "citations", *_AUDIT)
+#: A note's front matter larger than this is not read (a note declares a few entities; 256 KiB
+#: holds thousands). Stage 1's source pages carry their audit there and have no limit.
+NOTE_FRONT_MATTER_MAX_BYTES = 256 * 1024
+#: The page metadata the theme prints into the page without escaping it (`<title>`, `<meta>`,
+#: the navigation): text, HTML-escaped on the pages the plugin writes or reads.
+_PRINTED_META = ("title", "description", "author", "subtitle")
 
 
 class DossierConfig(base.Config):
@@ -96,6 +113,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self.audits: dict[str, dict] = {}  # a source page's provenance and audit, from its read to its render
         self.originals: set[str] = set()  # the source pages whose original file is shown beside them
         self.entity_of: dict[str, str] = {}  # entity page -> entity, for its neighbour drawing
+        self.unrendered: dict[str, str] = {}  # pages the user wrote that Markdown cannot render: why
+        self._checker: RenderCheck | None = None
         self._drop_downloads()  # a failed build's, if any
         here = Path(config.config_file_path or ".").parent
         self.exporter = Exporter(here / self.config.export_dir) if self.config.export_dir else None
@@ -106,7 +125,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             try:
                 data, lines = read_yaml(path, "the plugin's publishers table")
                 for problem in check_entries(data, PUBLISHER_KEYS, str(path), lines):
-                    log.warning(f"dossier: {problem}")
+                    _warn(f"dossier: {problem}")
                 self.publishers = load_publishers(path)
             except UserFileError as exc:
                 raise PluginError(f"dossier: {exc}") from exc
@@ -136,16 +155,17 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         try:
             self.registry = load_registry(registry_path)
         except (ValueError, OSError) as exc:  # a YAML mistake is one line naming the file and line
-            raise PluginError(f"dossier: {exc}") from exc
+            raise PluginError(terminal_line(f"dossier: {exc}")) from exc
         if os.environ.get(CHECKED_ENV) != str(registry_path.resolve()):  # else build_dossier.py said them
             for problem in self.registry.warnings:
-                log.warning(f"dossier: {problem}")
+                _warn(f"dossier: {problem}")
+        self._leave_out_unreadable(files, Path(config.docs_dir))
         sources = Path(config.docs_dir) / self.config.sources_dir
         known = {f"{self.config.sources_dir}/{n}": e for n, e in read_front_matter_index(sources).items()}
-        pages = [p for f in files.documentation_pages() if (p := self._read(f, known)) is not None]
+        pages = [p for f in files.documentation_pages() if (p := self._read(f, known, config)) is not None]
         self.index = build_index(pages, self.registry, self.publishers)
         for problem in self.index.problems:
-            log.warning(f"dossier: {problem}")
+            _warn(f"dossier: {problem}")
         self._drop_downloads()
         # Downloads and original files are written here; MkDocs copies them into the site; then removed.
         self.downloads = Path(tempfile.mkdtemp(prefix="dossier-downloads-"))
@@ -165,7 +185,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self.index.compact()
         for uri, content in generated.items():
             if uri in files.src_uris:
-                log.warning(f"dossier: {uri} exists in docs/ and is kept; the generated page is not used")
+                _warn(f"dossier: {uri} exists in docs/ and is kept; the generated page is not used")
                 continue
             if isinstance(content, Path):
                 files.append(File.generated(config, uri, abs_src_path=str(content)))
@@ -180,40 +200,77 @@ class DossierPlugin(BasePlugin[DossierConfig]):
                 f.inclusion = InclusionLevel.NOT_IN_NAV  # indexes list these; the nav lists sections
         return files
 
-    def _read(self, file: File, known: dict[str, tuple[str, dict]]) -> PageInput | None:
+    def _read_here(self, src_uri: str) -> bool:
+        """Tell whether the plugin reads a page: a source or a note (not their folders' indexes)."""
+        folder = src_uri.split("/", 1)[0]
+        return folder in (self.config.sources_dir, self.config.notes_dir) and not src_uri.endswith("/index.md")
+
+    def _leave_out_unreadable(self, files: Files, docs_dir: Path) -> None:
+        """Leave out of the build, one line each, the files it must not read: anything but a
+        regular file, and a source or note that links outside docs/."""
+        for file in list(files):
+            if file.generated_by is not None or not file.abs_src_path:
+                continue
+            problem = refusal(Path(file.abs_src_path), docs_dir, confined=self._read_here(file.src_uri))
+            if problem:
+                _warn(f"dossier: {file.src_uri}: {problem}")
+                files.remove(file)
+
+    def _render_check(self, config: MkDocsConfig) -> RenderCheck:
+        if self._checker is None:
+            self._checker = RenderCheck(list(config.markdown_extensions), dict(config.mdx_configs))
+        return self._checker
+
+    def _read(self, file: File, known: dict[str, tuple[str, dict]], config: MkDocsConfig) -> PageInput | None:
         """Read a source or note; `known` is stage 1's front-matter index, by source URI."""
-        folder = file.src_uri.split("/", 1)[0]
-        if folder not in (self.config.sources_dir, self.config.notes_dir) or file.src_uri.endswith("/index.md"):
+        if not self._read_here(file.src_uri):
             return None
+        folder = file.src_uri.split("/", 1)[0]
         try:
             text = file.content_string
         except (OSError, UnicodeDecodeError) as exc:
-            log.warning(f"dossier: {file.src_uri}: cannot be read ({exc})")
+            _warn(f"dossier: {file.src_uri}: cannot be read ({exc})")
             return None
         entry = known.get(file.src_uri)
-        if entry is not None and entry[0] == text_digest(text):  # as stage 1 wrote it: its front matter is known
+        written = entry is not None and entry[0] == text_digest(text)  # as stage 1 wrote it
+        if written:
             meta, body, error = dict(entry[1]), body_of(text), None
-        else:
+        elif folder == self.config.sources_dir:
             meta, body, error = split_front_matter(text, _PAGE_ONLY)
+        else:
+            meta, body, error = split_front_matter(text, max_bytes=NOTE_FRONT_MATTER_MAX_BYTES)
         if error:
-            log.warning(f"dossier: {file.src_uri}: {error}")
+            _warn(f"dossier: {file.src_uri}: {error}")
         is_source = folder == self.config.sources_dir and meta.get("generator") == GENERATOR
         for key in ("removed", "provenance"):  # only the page itself shows these (from MkDocs' own read)
             meta.pop(key, None)
-        return PageInput(file.src_uri, meta, body.lstrip("\n"), "source" if is_source else "note")
+        body = body.lstrip("\n")
+        if not written and (problem := self._render_check(config).problem(body)):
+            _warn(f"dossier: {file.src_uri}: {problem}")
+            self.unrendered[file.src_uri] = problem
+            body = ""  # nothing of it is indexed either
+        return PageInput(file.src_uri, meta, body, "source" if is_source else "note")
 
     def on_page_read_source(self, page: Page, config: MkDocsConfig) -> str | None:
-        info = self.index.pages.get(page.file.src_uri)
-        if info is None or info.kind != "source":
+        uri = page.file.src_uri
+        info = self.index.pages.get(uri)
+        if info is None:
             return None
         try:
-            taken = take_front_matter_keys(page.file.content_string, _PAGE_LISTS, read=_AUDIT)
+            text = page.file.content_string
         except (OSError, ValueError):
             return None  # MkDocs reads the file itself and says what is wrong
-        if taken is None:
-            return None
-        source, self.audits[page.file.src_uri] = taken
-        return source
+        if info.kind == "source" and (taken := take_front_matter_keys(text, _PAGE_LISTS, read=_AUDIT)) is not None:
+            text, self.audits[uri] = taken
+        # MkDocs parses the front matter block it finds itself: one whose aliases expand past the
+        # limit (or a note's, too large) is not given to it. The page's own read said so already.
+        m = MKDOCS_FRONT_MATTER.match(text)
+        if m:
+            try:
+                check_yaml(m.group(1), None if info.kind == "source" else NOTE_FRONT_MATTER_MAX_BYTES)
+            except YAMLLimitError:
+                return "\n" + text[m.end() :]  # a first blank line: MkDocs reads no metadata
+        return text
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         uri = page.file.src_uri
@@ -227,12 +284,17 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             return markdown
         matches = self.index.matches.pop(uri, [])  # a page is rendered once per build: let them go
         digest = self.index.digests.pop(uri, None)
+        if uri in self.unrendered:
+            page.meta["title"] = info.title
+            markdown = f"# {escape_inline(info.title)}\n\n{escape_block(f'This page was not rendered: it {self.unrendered[uri]}.')}\n"
+            self._export(uri, markdown)
+            return markdown
         if self.config.link_mentions:
             if hash(markdown) != digest:  # another plugin changed it: find them again
                 matches = first_per_paragraph(markdown, list(find_mentions(markdown, self.index.matcher)))
             markdown = link_mentions(markdown, matches, lambda n: self._entity_url(uri, n))
         if info.kind == "source":
-            page.meta["title"] = html.escape(info.title)  # templates print titles unescaped
+            page.meta["title"] = info.title  # text; see on_page_content
             # The audit and provenance are read with the page (the index drops them to keep its
             # memory small): by on_page_read_source, else by MkDocs' own parse of the front matter.
             meta = {**page.meta, **self.audits.pop(uri, {})}
@@ -247,6 +309,17 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         return markdown
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """Turn the title and the other metadata the theme prints unescaped into HTML text, on
+        every page the plugin generates or reads (a title from front matter is text; one MkDocs took
+        from the page's first heading is HTML already: Material's `striptags` would unescape it);
+        put an entity page's neighbour drawing in."""
+        if page.file.generated_by == self._name or page.file.src_uri in self.index.pages:
+            meta = page.meta
+            title = page_title(meta["title"]) if "title" in meta else _html_text(page.title or "")
+            for key in _PRINTED_META:
+                if key in meta:
+                    meta[key] = page_title(meta[key])
+            meta["title"] = title
         if NEIGHBOURS_MARKER in html and (name := self.entity_of.get(page.file.src_uri)) is not None:
             html = html.replace(NEIGHBOURS_MARKER, neighbour_drawing(self.index, name, config.use_directory_urls), 1)
         return html
@@ -276,3 +349,14 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         if self.exporter:
             self.exporter.close()
             self.exporter = None
+
+
+def _warn(message: str) -> None:
+    """Log a warning as one line, whatever file names or values it quotes."""
+    log.warning(terminal_line(message))
+
+
+def _html_text(text: str) -> str:
+    """Escape what of HTML syntax a title taken from a heading (HTML text, its entities kept) may
+    still hold raw."""
+    return " ".join(text.replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;").split())

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain
 
-from .paragraphs import SENTENCE_END, Paragraph, paragraphs
+from .paragraphs import SENTENCE_END, Paragraph, paragraphs, sentence_bounds, sentence_start
 
 # Fewer words than this is a scare quote or a label, not a quotation: in the seeds and the tuning
 # corpus those run 1-4 words ("moderate", "two-faced stance", "Category A", "Casa não é luxo"),
@@ -122,21 +122,26 @@ def find_quotes(
             spans.append((unclosed - 1, unclosed, len(text.rstrip()), len(text)))
         else:
             unclosed = None
-        outside = [(s, n) for s, e, n in persons if not any(a <= s < b for _, a, b, _ in spans)]
+        outside = _outside(persons, spans)
+        outside_starts = [s for s, _ in outside]
+        named_before = _first_two_distinct([n for _, n in outside])
+        person_starts = [s for s, _, _ in persons]
+        bounds: list[tuple[int, int]] = []  # the paragraph's sentences, read when a quote needs them
         last, left_open = None, None  # the last kept quote of this paragraph; the one it leaves open
         for i, (mark, a, b, close) in enumerate(spans):
             raw = text[a:b]
             if len(_normalise(raw).split()) < MIN_WORDS or _is_title(raw):
                 continue
             shown = " ".join(raw.split()).rstrip(",;: ")
-            before = [n for s, n in outside if s < mark] or prev_outside
+            before = named_before[bisect_left(outside_starts, mark)] or prev_outside
             # The head runs from the sentence's start, or from the last quotation kept: a scare quote in
             # between ("Putin said the “moderate” rebels were “…”") is part of the attribution's sentence.
-            head_from = max(found[last][4] if last is not None else 0, _sentence_start(text, mark))
+            bounds = bounds or sentence_bounds(text)
+            head_from = max(found[last][4] if last is not None else 0, sentence_start(bounds, mark))
             # "…." Putin said the talks failed: a full stop ends the quote's sentence, so no tail cue.
             tail_end = spans[i + 1][0] if i + 1 < len(spans) else len(text)
-            tail = None if shown.endswith(".") else _mask(text, close, tail_end, persons)
-            speaker = _attribute(_mask(text, head_from, mark, persons), tail, before)
+            tail = None if shown.endswith(".") else _mask(text, close, tail_end, persons, person_starts)
+            speaker = _attribute(_mask(text, head_from, mark, persons, person_starts), tail, before)
             if last is not None:
                 gap = text[found[last][4] : mark]  # one sentence with at most one speech verb: its attribution
                 if not SENTENCE_END.search(gap.strip()) and len(_VERB.findall(gap)) <= 1:
@@ -146,7 +151,7 @@ def find_quotes(
             last = len(found)
             left_open = last if unclosed is not None and i == len(spans) - 1 else None
             found.append([base + a + len(raw) - len(raw.lstrip()), para.anchor, shown, speaker, close])
-        continued, prev_outside = left_open, [n for _, n in outside]
+        continued, prev_outside = left_open, named_before[-1]
     for pairs in (links, reversed(links)):  # a continuation takes the speaker its other part names
         for i, j in pairs:
             found[j][3] = found[j][3] or found[i][3]
@@ -174,19 +179,38 @@ def _spans(scan: str) -> tuple[list[tuple[int, int, int, int]], int | None]:
     return spans, open_at
 
 
-def _sentence_start(text: str, pos: int) -> int:
-    """Return where the sentence holding an offset starts."""
-    start = 0
-    for m in SENTENCE_END.finditer(text, 0, pos + 1):  # +1: the lookahead reads the mark
-        start = m.end()
-    return start
+def _outside(persons: list[tuple[int, int, str]], spans: list[tuple[int, int, int, int]]) -> list[tuple[int, str]]:
+    """Return the (start, name) of the persons named outside every quotation, in one pass over both
+    (in order, and the quotations do not overlap)."""
+    out, j = [], 0
+    for s, _, name in persons:
+        while j < len(spans) and spans[j][2] <= s:
+            j += 1
+        if j == len(spans) or s < spans[j][1]:  # the only quotation that may hold s is the first ending after it
+            out.append((s, name))
+    return out
 
 
-def _mask(text: str, a: int, b: int, persons: list[tuple[int, int, str]]) -> tuple[str, list[str]]:
-    """Return text[a:b] with each person mention in it replaced by NUL, and the names in order."""
+def _first_two_distinct(names: list[str]) -> list[list[str]]:
+    """Return, for each k, the first two distinct names of names[:k] (a pronoun's referent is the
+    one person named before it, or nobody when two are: two is all `_who` needs to know)."""
+    prefixes, seen = [[]], []
+    for name in names:
+        if len(seen) < 2 and name not in seen:
+            seen = [*seen, name]
+        prefixes.append(seen)
+    return prefixes
+
+
+def _mask(text: str, a: int, b: int, persons: list[tuple[int, int, str]], starts: list[int]) -> tuple[str, list[str]]:
+    """Return text[a:b] with each person mention in it replaced by NUL, and the names in order;
+    `starts` are the persons' start offsets, in order."""
     out, names, pos = [], [], a
-    for s, e, name in persons:
-        if s >= a and e <= b:
+    for k in range(bisect_left(starts, a), len(persons)):
+        s, e, name = persons[k]
+        if s >= b:
+            break
+        if e <= b:
             out += [text[pos:s], "\x00"]
             names.append(name)
             pos = e

@@ -96,7 +96,7 @@ def load_registry(path: Path | None) -> Registry:
     registry = Registry()
     for entity in _known_entities():
         registry.add(entity)
-    if path is None or not path.exists():
+    if path is None or not (path.exists() or path.is_symlink()):
         return registry
     data, lines = read_yaml(path, "the entity registry")
     data = data or {}

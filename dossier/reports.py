@@ -39,12 +39,14 @@ STATEMENTS_PER_DAY = 15
 HEADING_CHARS = 100
 
 _WORD = re.compile(r"\S+")
+_BAR_OR_ESCAPE = re.compile(r"\\.|\|", re.S)
 _FOLD = re.compile(r"[\W_]+")
 
 
 def _cell(markdown: str) -> str:
-    """Make a piece of page Markdown safe inside a table cell."""
-    return " ".join(markdown.replace("|", "&#124;").split())
+    """Make a piece of page Markdown safe inside a table cell: one line, its bars escaped (an
+    escape it holds already, "\\|" among them, is kept as it is)."""
+    return " ".join(_BAR_OR_ESCAPE.sub(lambda m: "\\|" if m.group() == "|" else m.group(), markdown).split())
 
 
 def _outlet(coverage: Coverage, page: str) -> str:

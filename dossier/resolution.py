@@ -29,6 +29,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .discovery import MAX_SPAN_WORDS
 from .gazetteer import is_place, major_places, regions
 from .lexicon import (
     ADMIN_WORDS,
@@ -210,6 +211,8 @@ def _pick(here: set[str], everywhere: set[str]) -> tuple[str | None, set[str]]:
 def _extensions(name: str, kind: str) -> Iterable[str]:
     """Yield the partial names that may stand for `name` ("Northwind" for "Northwind Mutual")."""
     words = name.split()
+    if len(words) > MAX_SPAN_WORDS:
+        return  # no name is that long (a registry spelling may be): its prefixes cost the square of its words
     for k in range(1, len(words)):
         tail = words[k:]
         head = tail[0].lower() if len(tail) == 1 else ""

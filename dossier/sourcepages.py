@@ -20,10 +20,15 @@ from pathlib import Path
 from typing import Any
 
 from .frontmatter import dump_yaml
+from .ingest import SourceError, open_regular, read_regular_file
 from .markup import escape_block
 from .model import Article, Entity
 
 GENERATOR = "dossier"
+#: The source pages' front matter (up to the audit) as JSON, with each page's hash: the plugin
+#: reads a page's metadata and entities from here while the page is as stage 1 wrote it, instead
+#: of parsing its YAML (1-1.5 s per 1,000 sources, most of it building Python objects).
+FRONT_MATTER_INDEX = ".dossier-front-matter.json"
 
 
 def _head(article: Article) -> dict[str, Any]:
@@ -103,11 +108,12 @@ MARKER = f"---\ngenerator: {GENERATOR}\n"
 
 
 def is_generated(path: Path) -> bool:
-    """Tell whether a file starts with the generator marker (and so may be rewritten or removed)."""
+    """Tell whether a regular file (not a link) starts with the generator marker, and so may be
+    rewritten or removed."""
     try:
-        with path.open("rb") as fh:
+        with open_regular(path) as fh:
             return fh.read(len(MARKER)) == MARKER.encode()
-    except OSError:
+    except (OSError, SourceError):
         return False
 
 
@@ -117,6 +123,7 @@ class WriteReport:
     unchanged: list[Path] = field(default_factory=list)
     removed: list[Path] = field(default_factory=list)
     conflicts: list[Path] = field(default_factory=list)
+    stale: list[Path] = field(default_factory=list)  # temporary files a killed run left, removed
 
 
 def _umask() -> int:
@@ -137,6 +144,9 @@ def write_atomic(path: Path, text: str) -> None:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
         os.replace(tmp, path)
+    except OSError as exc:  # a full disk: say which file could not be written
+        Path(tmp).unlink(missing_ok=True)
+        raise OSError(exc.errno, exc.strerror, str(path)) from exc
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -148,19 +158,34 @@ def render_pages(articles: list[Article], tails: Mapping[str, str] | None = None
     return [(f"{a.slug}.md", render_source_page(a, tails.get(a.slug))) for a in articles]
 
 
+#: The temporary files `write_atomic` writes pages and the front-matter index through: one that
+#: is there when a run starts was left by a run that was killed.
+_STALE_TEMPORARY = re.compile(rf"\.(?:[^/]+\.md|{re.escape(FRONT_MATTER_INDEX)})\.[a-z0-9_]{{8}}\.tmp")
+
+
+def remove_stale_temporaries(out_dir: Path) -> list[Path]:
+    """Remove the temporary files a killed run left in the folder; return them."""
+    stale = [p for p in out_dir.iterdir() if _STALE_TEMPORARY.fullmatch(p.name) and not p.is_symlink() and p.is_file()]
+    for path in stale:
+        path.unlink(missing_ok=True)
+    return stale
+
+
 def write_source_pages(pages: list[tuple[str, str]], out_dir: Path) -> WriteReport:
-    """Write the rendered pages; delete generated pages whose source is gone; keep user files."""
+    """Write the rendered pages; delete generated pages whose source is gone, and temporary files
+    a killed run left; keep user files."""
     report = WriteReport()
     out_dir.mkdir(parents=True, exist_ok=True)
+    report.stale = remove_stale_temporaries(out_dir)
     wanted = set()
     for name, text in pages:
         path = out_dir / name
         wanted.add(path.name)
         if path.exists() or path.is_symlink():
-            if path.is_symlink() or not is_generated(path):
+            if not is_generated(path):
                 report.conflicts.append(path)
                 continue
-            if path.read_text(encoding="utf-8") == text:
+            if read_regular_file(path, None) == text.encode():
                 report.unchanged.append(path)
                 continue
         write_atomic(path, text)
@@ -170,12 +195,6 @@ def write_source_pages(pages: list[tuple[str, str]], out_dir: Path) -> WriteRepo
             path.unlink()
             report.removed.append(path)
     return report
-
-
-#: The source pages' front matter (up to the audit) as JSON, with each page's hash: the plugin
-#: reads a page's metadata and entities from here while the page is as stage 1 wrote it, instead
-#: of parsing its YAML (1-1.5 s per 1,000 sources, most of it building Python objects).
-FRONT_MATTER_INDEX = ".dossier-front-matter.json"
 
 
 def text_digest(text: str) -> str:
@@ -211,8 +230,8 @@ def read_front_matter_index(folder: Path) -> dict[str, tuple[str, dict[str, Any]
 def _index_data(folder: Path) -> dict[str, Any] | None:
     path = folder / FRONT_MATTER_INDEX
     try:
-        data = None if path.is_symlink() else json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = json.loads(read_regular_file(path, None))
+    except (OSError, ValueError, SourceError, RecursionError):
         return None
     ours = isinstance(data, dict) and data.get("generator") == GENERATOR and isinstance(data.get("pages"), dict)
     return data if ours else None

@@ -33,6 +33,7 @@ class Stage1Result:
     sources: int = 0
     report: WriteReport = field(default_factory=WriteReport)
     failures: list[Failure] = field(default_factory=list)
+    notices: list[Failure] = field(default_factory=list)  # worth a line, but the file was built
     up_to_date: bool = False  # nothing changed since the last run: nothing was read or written
     cache_hits: int = 0
 
@@ -75,9 +76,10 @@ def run_stage1(
     state = _state(paths, options, seeds) if cache else None
     if cache and state:
         manifest = cache.load_manifest()
-        if manifest.get("state") == state and _outputs_intact(out_dir, manifest.get("outputs", {})):
-            failures = others + [Failure(Path(p), m) for p, m in manifest.get("failures", [])]
-            return Stage1Result(len(manifest["outputs"]), WriteReport(), failures, up_to_date=True)
+        if manifest.get("state") == state and _outputs_intact(out_dir, manifest["outputs"]):
+            failures = others + [Failure(Path(p), m) for p, m in manifest["failures"]]
+            notices = [Failure(Path(p), m) for p, m in manifest["notices"]]
+            return Stage1Result(len(manifest["outputs"]), WriteReport(), failures, notices, up_to_date=True)
     with fewer_collections():
         with make_executor(executor, jobs, scheduler, len(paths)) as pool:
             name_of = lambda p: f"{seeds.name}/{p.name}"  # noqa: E731
@@ -88,10 +90,11 @@ def run_stage1(
         digests = {name: text_digest(text) for name, text in pages}  # for the index and the manifest
         if not write_front_matter_index(articles, digests, out_dir):
             report.conflicts.append(out_dir / FRONT_MATTER_INDEX)
-    result = Stage1Result(len(articles), report, others + failures, cache_hits=cache.hits if cache else 0)
+    notices = analysis.notices
+    result = Stage1Result(len(articles), report, others + failures, notices, cache_hits=cache.hits if cache else 0)
     if cache and state and not report.conflicts:
         cache.save_manifest(
-            {"state": state, "outputs": digests, "failures": [[str(f.path), f.message] for f in failures]}
+            state, digests, [(f.path, f.message) for f in failures], [(f.path, f.message) for f in notices]
         )
     return result
 
@@ -107,8 +110,8 @@ def _state(paths: list[Path], options: Options, seeds: Path) -> str | None:
 
 def _outputs_intact(out_dir: Path, outputs: dict[str, str]) -> bool:
     """Tell whether every page the last run wrote is still there, unchanged."""
-    if not outputs:
-        return False
+    if not outputs or not all(n.endswith(".md") and n == Path(n).name for n in outputs):
+        return False  # names the run did not write (the manifest was edited): run again
     try:
         return all(file_digest(out_dir / n) == h for n, h in outputs.items())
     except OSError:

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .dates import MONTH_NAME, find_dates, find_months, month_number
-from .paragraphs import Paragraph, paragraphs, sentence_at
+from .paragraphs import Paragraph, paragraphs, sentence_at, sentence_bounds
 
 #: A yearless day more than this many days after the page's date is read as last year's. A month
 #: covers announced events ("the vote on October 2") without turning last December into next.
@@ -46,6 +46,8 @@ _RELATIVE = re.compile(
     r"(?<![\w-])(?:(?P<cue>last|this past|on|late|early|since|by)\s+)?(?P<day>" + "|".join(_WEEKDAYS) + r")\b"
     r"|(?<![\w-])(?P<yesterday>[Yy]esterday)\b"
 )
+#: Characters before a weekday read for a word that puts it ahead ("this coming" and its spaces).
+NOT_PAST_REACH = 40
 _NOT_PAST = re.compile(r"(?:\bnext|\bthis coming|\bcoming|\bevery|\bon a|\bon an|\bfollowing|\buntil)\s*$", re.I)
 
 #: How a statement's date was read.
@@ -86,8 +88,9 @@ def find_dated_statements(
         if published is not None and ("day" in text or "Yesterday" in text):
             days += [(m.start(), d, False, RESOLVED, _words(m)) for m in _RELATIVE.finditer(text)
                      if (d := _relative(m, text, published))]  # fmt: skip
+        bounds = sentence_bounds(text) if days else []  # read once: once per date is quadratic in a long one
         for offset, date, month_only, how, words in sorted(days, key=lambda d: d[0]):
-            sentence = sentence_at(text, offset, SENTENCE_MAX_CHARS)
+            sentence = sentence_at(text, offset, SENTENCE_MAX_CHARS, bounds)
             statement = DatedStatement(date, page, para.anchor, sentence, how == WRITTEN, month_only, how, words)
             found.setdefault((date, month_only, sentence), statement)
     return list(found.values())
@@ -101,9 +104,12 @@ def _relative(m: re.Match[str], text: str, published: dt.date) -> dt.date | None
     """Resolve a relative day against the page's date; None for one that may lie ahead."""
     if m["yesterday"]:
         return published - dt.timedelta(days=1)
-    if _NOT_PAST.search(text, 0, m.start()) and not m["cue"]:
+    # What precedes the day, read back NOT_PAST_REACH characters (searching from the paragraph's
+    # start, once per weekday, was quadratic in a long paragraph).
+    not_past = _NOT_PAST.search(text, max(0, m.start() - NOT_PAST_REACH), m.start())
+    if not_past and not m["cue"]:
         return None  # "next Monday", "every Friday"
-    if (m["cue"] or "").lower() == "on" and _NOT_PAST.search(text, 0, m.start()):
+    if (m["cue"] or "").lower() == "on" and not_past:
         return None  # "until on Monday"
     back = (published.weekday() - _WEEKDAYS.index(m["day"])) % 7
     if back == 0 and (m["cue"] or "").lower() == "last":

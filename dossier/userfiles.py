@@ -14,7 +14,13 @@ from typing import Any
 
 import yaml
 
+from .ingest import SourceError, read_regular_file
 from .markup import load_yaml
+from .yamlload import YAMLLimitError
+
+#: A user's table (the registry, rules, outlets) is read whole into memory: 16 MiB holds some
+#: 200,000 entities.
+MAX_USER_FILE_BYTES = 16 * 1024 * 1024
 
 #: The keys of each kind of entry, as the readers of these files use them.
 ENTITY_KEYS = ("name", "type", "aliases", "description", "same_as", "reviewed")
@@ -44,16 +50,18 @@ def yaml_problem(exc: yaml.YAMLError, line_offset: int = 0) -> str:
 
 
 def read_text(path: Path, what: str) -> str:
+    """Read a user's text file: a regular file (a FIFO would block the read) of at most
+    MAX_USER_FILE_BYTES, in UTF-8 (a link to a file is followed: it is the user's own choice)."""
     if not path.exists():
         raise UserFileError(f"{path}: no such file ({what})")
     if path.is_dir():
         raise UserFileError(f"{path}: is a folder, not a file ({what})")
     try:
-        return path.read_text(encoding="utf-8")
+        return read_regular_file(path.resolve(), MAX_USER_FILE_BYTES).decode("utf-8")
     except UnicodeDecodeError as exc:
         raise UserFileError(f"{path}: not UTF-8 text (byte {exc.start}) ({what})") from exc
-    except OSError as exc:
-        raise UserFileError(f"{path}: cannot be read: {exc.strerror} ({what})") from exc
+    except (SourceError, OSError) as exc:
+        raise UserFileError(f"{path}: {exc} ({what})") from exc
 
 
 def read_yaml(path: Path, what: str) -> tuple[Any, dict[tuple, int]]:
@@ -61,6 +69,8 @@ def read_yaml(path: Path, what: str) -> tuple[Any, dict[tuple, int]]:
     text = read_text(path, what)
     try:
         return load_yaml(text), key_lines(text)
+    except YAMLLimitError as exc:  # an alias bomb: not read at all
+        raise UserFileError(f"{path}: not read: {exc} ({what})") from exc
     except yaml.YAMLError as exc:
         raise UserFileError(f"{path}: {yaml_problem(exc)}") from exc
 
@@ -97,20 +107,21 @@ def key_lines(text: str) -> dict[tuple, int]:
     positions: ("entities", 0, "type") is the `type:` key of the first entry under `entities:`."""
     lines: dict[tuple, int] = {}
     root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-
-    def walk(node: yaml.Node | None, path: tuple) -> None:
+    # Without recursion (libyaml allows 1,000 levels of nesting, Python's stack about as many
+    # calls); an alias is walked where it is used, as many times as `load_yaml` allowed it.
+    stack: list[tuple[yaml.Node | None, tuple]] = [(root, ())]
+    while stack:
+        node, path = stack.pop()
         if isinstance(node, yaml.MappingNode):
             for key, value in node.value:
                 if isinstance(key, yaml.ScalarNode):
                     here = (*path, key.value)
                     lines[here] = key.start_mark.line + 1
-                    walk(value, here)
+                    stack.append((value, here))
         elif isinstance(node, yaml.SequenceNode):
             for i, item in enumerate(node.value):
                 lines[(*path, i)] = item.start_mark.line + 1
-                walk(item, (*path, i))
-
-    walk(root, ())
+                stack.append((item, (*path, i)))
     return lines
 
 

@@ -1,6 +1,7 @@
 """Render the pages stage 2 generates (entity pages, indexes, overview) as Markdown from the index.
 
-Every value that came from scraped text passes through `escape_inline` or a fenced code block.
+Every value that came from scraped text, a registry or a note passes through the renderer of its
+context in `dossier.markup` (text, table cell, link out, code).
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ import yaml
 from .citations import plain_text
 from .index import CONTEXTS_PER_PAGE, DossierIndex, relative_url
 from .linker import on_boundary
+from .markup import code_span, escape_block, indented_code, plural, url_link
 from .markup import escape_value as _e
-from .markup import plural
 from .model import ENTITY_TYPES
 from .neighbours import neighbour_svg
 
@@ -38,46 +39,42 @@ NEIGHBOURS_MARKER = "<!-- dossier:neighbours -->"
 
 
 def source_header(meta: dict[str, Any], original: str | None = None) -> str:
-    """Render the metadata table shown above a source's text, from its front matter; `original` is
+    """Render the metadata table shown above a source's text, from its front matter (which the
+    user may have edited: every value is rendered for its cell, whatever its type); `original` is
     the link to the page of its original file (see `dossier.originals`), if there is one."""
-    prov = meta.get("provenance") or {}
+    prov = _mapping(meta.get("provenance"))
     rows = []
     for key in ("publisher", "date", "author", "url"):
         value = meta.get(key)
-        where = prov.get(key) or {}
-        origin = (
-            f"line {where['line']}, rule `{where['rule']}`"
-            if where.get("line")
-            else (f"rule `{where['rule']}`" if where.get("rule") else "")
-        )
-        shown = (
-            f"<{value}>"
-            if key == "url" and value and str(value).startswith(("http://", "https://")) and ">" not in str(value)
-            else _e(value)
-        )
+        where = _mapping(prov.get(key))
+        rule = f"rule {code_span(where['rule'])}" if where.get("rule") else ""
+        origin = f"line {_e(where['line'])}, {rule}".rstrip(", ") if where.get("line") else rule
+        shown = (url_link(value) or _e(value)) if key == "url" else _e(value)
         rows.append(f"| {key.capitalize()} | {shown} | {origin} |")
-    name = f"`{_code(meta.get('source_file'))}`"
+    name = code_span(meta.get("source_file"))
     if original:
         name = f"[{name}]({original}) (the original, as text)"
-    file_row = f"| Source file | {name} | sha256 `{_code(str(meta.get('sha256', ''))[:16])}…` |"
+    file_row = f"| Source file | {name} | sha256 {code_span(str(meta.get('sha256') or '')[:16])}… |"
     return "\n".join(["| Field | Value | Where it came from |", "|---|---|---|", *rows, file_row]) + "\n"
 
 
-def _code(value: Any) -> str:
-    return str(value or "").replace("`", "'")
+def _mapping(value: Any) -> dict:
+    return value if isinstance(value, dict) else {}
+
+
+def _list(value: Any) -> list:
+    return value if isinstance(value, list) else []
 
 
 def source_audit(meta: dict[str, Any]) -> str:
     """Render the removed lines, collapsed, each with the rule that removed it."""
-    removed = meta.get("removed") or []
+    removed = [r for r in _list(meta.get("removed")) if isinstance(r, dict)]
     if not removed:
         return ""
     lines = [f'??? note "Removed lines ({len(removed)}): what cleaning dropped and why"', ""]
     lines += ["    | Line | Text | Reason |", "    |---|---|---|"]
     for r in removed:
-        lines.append(
-            f"    | {int(r.get('line', 0))} | {_e(r.get('text', '')).replace('|', '&#124;')} | {_e(r.get('reason', ''))} |"
-        )
+        lines.append(f"    | {_e(r.get('line'))} | {_e(r.get('text', ''))} | {_e(r.get('reason', ''))} |")
     return "\n".join(lines) + "\n"
 
 
@@ -102,9 +99,9 @@ def entity_page(index: DossierIndex, name: str) -> str:
         "",
     ]
     if entity.description:
-        out += [_e(entity.description), ""]
-    if entity.same_as and entity.same_as.startswith(("https://", "http://")) and ">" not in entity.same_as:
-        out += [f"**Same as:** <{entity.same_as}>", ""]
+        out += [escape_block(entity.description), ""]
+    if same_as := url_link(entity.same_as):
+        out += [f"**Same as:** {same_as}", ""]
     if seen:
         out += ["**Spellings seen:** " + ", ".join(_e(s) for s in seen), ""]
     neighbours = index.cooccurring(name)
@@ -152,16 +149,14 @@ def entity_page(index: DossierIndex, name: str) -> str:
         snippet = yaml.safe_dump(
             [{"name": name, "type": entity.type, "aliases": aliases, "description": "", "same_as": ""}],
             sort_keys=False, allow_unicode=True,
-        ).replace("```", "'''")  # fmt: skip
+        )  # fmt: skip
         out += [
             "## Add it to the registry { data-search-exclude }",
             "",
             "Copy this entry into `docs/entities.yml` (under `entities:`) to review it, correct its",
             "type or aliases, and describe it; the registry always wins over discovery.",
             "",
-            "```yaml",
-            snippet.rstrip(),
-            "```",
+            indented_code(snippet),
             "",
         ]
     return "\n".join(out)
@@ -235,7 +230,7 @@ def source_index(index: DossierIndex) -> str:
         link = relative_url("sources/index.md", p.src_uri)
         out.append(
             f"| {_e(p.meta.get('date'))} | [{_e(p.title)}]({link}) | {_e(p.meta.get('publisher'))} "
-            f"| {_e(p.meta.get('author'))} | {len(p.meta.get('entities') or [])} |"
+            f"| {_e(p.meta.get('author'))} | {len(_list(p.meta.get('entities')))} |"
         )
     return "\n".join(out) + "\n"
 
@@ -246,7 +241,7 @@ def overview(index: DossierIndex, from_uri: str = "index.md") -> str:
     notes = [p for p in index.pages.values() if p.kind == "note"]
     outlets = {str(p.meta["publisher"]) for p in sources if p.meta.get("publisher")}
     dates = sorted(str(p.meta["date"]) for p in sources if p.meta.get("date"))
-    span = f"{dates[0]} to {dates[-1]}" if dates else "no dated source"
+    span = f"{_e(dates[0])} to {_e(dates[-1])}" if dates else "no dated source"
     top = sorted(index.entities.values(), key=lambda r: (-len(r.sources(index)), -r.count, r.entity.name))
     out = [
         f"- **{len(sources)}** [sources]({relative_url(from_uri, 'sources/index.md')}) from **{len(outlets)}** named outlets"

@@ -97,7 +97,7 @@ def test_cache_and_incremental_runs(tmp_path: Path) -> None:
     third = run_stage1(seeds, out, Options(), cache_dir=cache)
     assert third.cache_hits == len(pages) - 1
     changed = {n for n, b in _pages(out).items() if pages.get(n) != b}
-    assert f"{edited.stem.replace('_', '-')}.md" in changed
+    assert f"{edited.stem}.md" in changed
 
     # A seed removed: its generated page goes; a page the user wrote stays.
     mine = out / "my-page.md"
@@ -105,7 +105,7 @@ def test_cache_and_incremental_runs(tmp_path: Path) -> None:
     gone = sorted(seeds.glob("*.txt"))[1]
     gone.unlink()
     fourth = run_stage1(seeds, out, Options(), cache_dir=cache)
-    assert [p.name for p in fourth.report.removed] == [f"{gone.stem.replace('_', '-')}.md"]
+    assert [p.name for p in fourth.report.removed] == [f"{gone.stem}.md"]
     assert mine.read_text(encoding="utf-8") == "# Mine\n"
 
     # The same pages with no cache at all.

@@ -63,17 +63,17 @@ def test_mention_link_to_entity_page_and_back(browser, site_url: str, tmp_path: 
     from selenium.webdriver.support.ui import WebDriverWait
 
     wait = WebDriverWait(browser, 15)
-    browser.get(f"{site_url}/sources/004-5539549447207701/")
+    browser.get(f"{site_url}/sources/004_5539549447207701/")
     mention = wait.until(ec.element_to_be_clickable((By.LINK_TEXT, "Sergei Lavrov")))
     mention.click()
     wait.until(ec.url_contains("/entities/sergei-lavrov/"))
     assert browser.find_element(By.TAG_NAME, "h1").text == "Sergei Lavrov"
     browser.save_screenshot(str(tmp_path / "entity.png"))
-    back = browser.find_element(By.CSS_SELECTOR, 'a[href*="sources/004-5539549447207701/#L"]')
+    back = browser.find_element(By.CSS_SELECTOR, 'a[href*="sources/004_5539549447207701/#L"]')
     anchor = back.get_attribute("href").rsplit("#", 1)[1]
     browser.execute_script("arguments[0].scrollIntoView({block: 'center'});", back)
     back.click()
-    wait.until(ec.url_contains(f"/sources/004-5539549447207701/#{anchor}"))
+    wait.until(ec.url_contains(f"/sources/004_5539549447207701/#{anchor}"))
     paragraph = browser.find_element(By.ID, anchor)
     assert "Sergei Lavrov" in paragraph.text
     assert paragraph.is_displayed()
@@ -150,7 +150,7 @@ def _wait_loaded(browser) -> None:
 GRAPH_STATE = "return document.querySelector('.dossier-graph').dataset.graphState"
 #: One page of each kind the site has.
 PAGE_KINDS = (
-    "/", "/sources/", "/sources/004-5539549447207701/", "/sources/004-5539549447207701.original.html",
+    "/", "/sources/", "/sources/004_5539549447207701/", "/sources/004_5539549447207701.original.html",
     "/entities/", "/entities/sergei-lavrov/", "/publishers/", "/publishers/israel365-news/",
     "/views/quotes/", "/views/citations/", "/views/coverage/", "/views/timeline/", "/views/graph/", "/downloads/",
 )  # fmt: skip
@@ -168,14 +168,14 @@ def test_no_page_requests_anything_outside_the_site(browser, site_url: str) -> N
         _wait_loaded(browser)
         if path == "/views/graph/":
             WebDriverWait(browser, 20).until(lambda d: d.execute_script(GRAPH_STATE) in ("ready", "error"))
-        if path == "/sources/004-5539549447207701/":  # a hover preview fetches another page
+        if path == "/sources/004_5539549447207701/":  # a hover preview fetches another page
             link = browser.find_element(By.LINK_TEXT, "Sergei Lavrov")
             ActionChains(browser).move_to_element(link).perform()
             WebDriverWait(browser, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".dossier-preview"))
         seen[path] = _requests(browser)
     assert all(seen.values()), [p for p, urls in seen.items() if not urls]  # the recorder saw every page
     assert any(u.endswith("/assets/dossier/dossier.css") for u in seen["/"])
-    assert any("/entities/sergei-lavrov/" in u for u in seen["/sources/004-5539549447207701/"])  # the preview
+    assert any("/entities/sergei-lavrov/" in u for u in seen["/sources/004_5539549447207701/"])  # the preview
     assert {p: _off_site(urls, site_url) for p, urls in seen.items() if _off_site(urls, site_url)} == {}
 
 
@@ -192,7 +192,7 @@ def test_the_recorder_sees_a_request_to_another_host(browser, site_url: str, tmp
 def test_the_paragraph_a_link_points_at_is_highlighted(browser, site_url: str) -> None:
     from selenium.webdriver.common.by import By
 
-    browser.get(f"{site_url}/sources/004-5539549447207701/#L18")
+    browser.get(f"{site_url}/sources/004_5539549447207701/#L18")
     _wait_loaded(browser)
     background = "return getComputedStyle(arguments[0]).backgroundColor"
     target = browser.find_element(By.ID, "L18")

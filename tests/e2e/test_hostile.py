@@ -1,13 +1,25 @@
-"""Hostile and broken input: one clear line per bad file, the rest built, nothing injected or lost."""
+"""Hostile and broken input: one clear line per bad file, the rest built, nothing injected or lost.
+
+One project holds most cases (a scraper's seeds, a registry and notes written to attack the site,
+files that are not files) and is built once; each test reads what it needs from that build.
+Every page of it is read by `sitescan`, which allows only the elements, attributes and URL schemes
+the tool writes itself.
+"""
 
 from __future__ import annotations
 
 import os
-from html.parser import HTMLParser
+import re
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
-from conftest import make_project, mkdocs_build, run_dossier
+import yaml
+from conftest import ROOT, make_project, mkdocs_build, run_dossier
+from sitescan import baseline, scan_html, scan_site
 
 HOSTILE = """<script>alert('title')</script> Breaking: markup in a headline
 
@@ -24,10 +36,48 @@ The council voted 7-2 to approve the budget on Tuesday, officials said.
 FRONT_MATTER_LOOKALIKE = (
     "---\ntitle: PWNED\ngenerator: dossier\n---\nA body line that follows fake front matter in the scraped text.\n"
 )
+#: A url line and a link line a scraper left, each holding markup after a real host.
+URL_LINES = """Council approves the harbour budget after a long debate
+
+URL: https://news.example/a<svg/onload=alert(document.domain)
+Link: https://news.example/b"onmouseover=alert(2)
+
+The council voted 7-2 to approve the budget on Tuesday, officials in Vladivostok said.
+"""
+#: A footer whose outlet name closes the page's <title> and opens a script.
+EVIL_OUTLET = "Evil </title><script>alert(51)</script>"
+PUBLISHER_FOOTER = """Harbour budget passes on a second vote
+
+By Jane Doe
+September 3, 2015
+
+The council voted 7-2 to approve the budget on Tuesday, officials in Vladivostok said.
+
+© 2015 Evil </title><script>alert(51)</script> Media.
+"""
+REGISTRY = {
+    "entities": [
+        {
+            "name": "Ivan Petrov",
+            "type": "person",
+            "description": 'Mayor of the port.\n# Injected heading\n!!! danger "from the registry"\n    boom',
+            "same_as": "https://en.wikipedia.org/wiki/X<svg/onload=alert(76)",
+        },
+        {"name": "Evil </title><script>alert(52)</script> Corp", "type": "organization", "aliases": ["Vladivostok"]},
+    ]
+}
+ALIAS_BOMB = "".join(
+    f"{a}: &{a} [{', '.join([f'*{p}'] * 9 if p else ['lol'] * 9)}]\n"
+    for p, a in zip(["", *"abcdefgh"], "abcdefghi", strict=True)
+)
+SECRET = "SECRET-CONTENT-OUTSIDE-DOCS"
+#: Names whose error line must stay one line: a line break, and a forged second error line.
+NEWLINE_NAME = "evil\nname.txt"
+FORGED_NAME = "forged\ndossier: planted.txt: skipped: forged.txt"
 
 
 @pytest.fixture(scope="module")
-def hostile_project(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object]:
+def hostile_project(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subprocess.CompletedProcess[str]]:
     seeds = tmp_path_factory.mktemp("seeds")
     (seeds / "empty.txt").write_bytes(b"")
     (seeds / "binary.txt").write_bytes(bytes(range(256)) * 20)
@@ -42,19 +92,59 @@ def hostile_project(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, obj
     (seeds / ("long-" * 45 + ".txt")).write_text("Long name\n\nBody of the long-named file.\n")
     (seeds / "a b.txt").write_text("First twin\n\nBody of the first twin.\n")
     (seeds / "a-b.txt").write_text("Second twin\n\nBody of the second twin.\n")
+    (seeds / "index.txt").write_text("The seed named index\n\nBody of the seed named index.\n")
+    (seeds / NEWLINE_NAME).write_bytes(b"")
+    (seeds / FORGED_NAME).write_bytes(b"")
     (seeds / "hostile.txt").write_text(HOSTILE)
     (seeds / "frontmatter.txt").write_text(FRONT_MATTER_LOOKALIKE)
+    (seeds / "url.txt").write_text(URL_LINES)
+    (seeds / "publisher.txt").write_text(PUBLISHER_FOOTER)
     (seeds / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     project = make_project(tmp_path_factory.mktemp("hostile") / "p", seeds)
-    user_page = project / "docs" / "sources" / "hand-written.md"
-    user_page.parent.mkdir(parents=True)
-    user_page.write_text("# My hand-written source\n\nNotes on <b>my</b> terms.\n")
-    note = project / "docs" / "notes" / "mine.md"
-    note.parent.mkdir(parents=True)
-    note.write_text("# Mine\n\n<details><summary>My own HTML</summary>stays mine</details>\n")
-    (note.parent / "broken.md").write_text("---\ntitle: [unclosed\n---\n# Broken note\n\nIt names Vladivostok.\n")
+    os.mkfifo(project / "seeds" / "fifo.txt")  # reading it would wait for a writer forever
+    (project / "docs" / "entities.yml").write_text(yaml.safe_dump(REGISTRY))
+    sources = project / "docs" / "sources"
+    sources.mkdir(parents=True)
+    (sources / "hand-written.md").write_text("# My hand-written source\n\nNotes on <b>my</b> terms.\n")
+    (sources / ".gone.md.k3j2h1g0.tmp").write_text("---\ngenerator: dossier\n---\nhalf a page")  # a killed run's
+    notes = project / "docs" / "notes"
+    notes.mkdir(parents=True)
+    (notes / "mine.md").write_text("# Mine\n\n<details><summary>My own HTML</summary>stays mine</details>\n")
+    (notes / "broken.md").write_text("---\ntitle: [unclosed\n---\n# Broken note\n\nIt names Vladivostok.\n")
+    (notes / "outlet.md").write_text(
+        yaml.safe_dump({"title": "About the evil outlet", "outlet": EVIL_OUTLET,
+                        "reliability": "Unreliable.\n# Injected\n!!! danger \"from a note\""}, explicit_start=True)
+        + "---\n# About the outlet\n\nIt names Ivan Petrov.\n"
+    )  # fmt: skip
+    (notes / "titled.md").write_text(
+        yaml.safe_dump({"title": "</title><script>alert(53)</script>", "description": '"><script>alert(54)</script>',
+                        "author": "</title><script>alert(55)</script>"}, explicit_start=True)
+        + "---\nA note whose title closes the page's title.\n"
+    )  # fmt: skip
+    (notes / "bomb.md").write_text(f"---\n{ALIAS_BOMB}title: *i\n---\n# Bomb\n\nIt names Vladivostok.\n")
+    (notes / "huge.md").write_text("---\nfiller: '" + "x" * 300_000 + "'\n---\n# Huge front matter\n")
+    (notes / "typed.md").write_text("---\nentities: 5\ntitle: [a, list]\n---\n# Typed\n\nIt names Vladivostok.\n")
+    (notes / "deep.md").write_text("".join("    " * i + "- item\n" for i in range(300)))
+    secret = project / "outside.md"
+    secret.write_text(f"# Private\n\n{SECRET}\n")
+    (notes / "leak.md").symlink_to(secret)
+    os.mkfifo(notes / "pipe.md")
     result = run_dossier(project)
     return project, result
+
+
+@pytest.fixture(scope="module")
+def allowed_inline(built_site: Path) -> set[str]:
+    """The inline scripts and styles the theme writes, read from the seeds' site (benign input)."""
+    return baseline(built_site / "site")
+
+
+def _html(project: Path, page: str) -> str:
+    return (project / "site" / page / "index.html").read_text(encoding="utf-8")
+
+
+def _stderr_lines(result: subprocess.CompletedProcess[str], about: str) -> list[str]:
+    return [line for line in result.stderr.splitlines() if about in line]
 
 
 def test_each_bad_file_gets_one_line_and_the_exit_status_says_so(hostile_project) -> None:
@@ -64,64 +154,116 @@ def test_each_bad_file_gets_one_line_and_the_exit_status_says_so(hostile_project
     expected = {
         "empty.txt": "is empty", "binary.txt": "looks binary", "big.txt": "over the",
         "link.txt": "symbolic link", "folder.txt": "is a folder", "picture.png": "Dossier reads .txt, .md",
+        "fifo.txt": "not a regular file (a FIFO)", "evil\\x0aname.txt": "is empty",
+        "forged\\x0adossier: planted.txt: skipped: forged.txt": "is empty",
     }  # fmt: skip
     for name, problem in expected.items():
-        lines = [e for e in errors if f"{name}:" in e]
+        lines = [e for e in errors if f"/{name}: skipped" in e]
         assert len(lines) == 1 and problem in lines[0], (name, errors)
     assert len(errors) == len(expected)
+    assert not [line for line in result.stderr.splitlines() if line.startswith("dossier: planted.txt")]
     assert "Traceback" not in result.stderr
+
+
+def test_each_bad_note_gets_one_line_and_the_site_builds(hostile_project) -> None:
+    project, result = hostile_project
+    expected = {
+        "notes/bomb.md": "aliases expand to more than", "notes/huge.md": "over the 262,144-byte limit",
+        "notes/deep.md": "nests too deeply", "notes/leak.md": "outside the docs folder",
+        "notes/pipe.md": "not a regular file (a FIFO)", "notes/typed.md": "'entities' is not a list",
+        "notes/broken.md": "line 3",
+    }  # fmt: skip
+    for note, problem in expected.items():
+        lines = _stderr_lines(result, note)
+        assert len(lines) == 1 and problem in lines[0], (note, lines)
+    assert (project / "site" / "index.html").exists()
 
 
 def test_the_rest_is_built_with_distinct_slugs(hostile_project) -> None:
     project, _ = hostile_project
     pages = {p.name for p in (project / "docs" / "sources").glob("*.md")}
-    assert {"a-b.md", "a-b-2.md", "cp1252.md", "bom-crlf.md", "hostile.md", "frontmatter.md"} <= pages
+    assert {"a-b.md", "cp1252.md", "bom-crlf.md", "hostile.md", "frontmatter.md"} <= pages
+    assert len([p for p in pages if re.fullmatch(r"a-b-[0-9a-f]{8}\.md", p)]) == 1  # "a b.txt"
     assert any(p.startswith("name-with-spaces-unicode") for p in pages)
     assert all(len(p) <= 100 for p in pages)
-    cp = (project / "site" / "sources" / "cp1252" / "index.html").read_text(encoding="utf-8")
+    cp = _html(project, "sources/cp1252")
     assert "“We will stay open,” said the owner." in cp
-    bom = (project / "site" / "sources" / "bom-crlf" / "index.html").read_text(encoding="utf-8")
+    bom = _html(project, "sources/bom-crlf")
     assert "<title>A headline with a byte order mark" in bom and "\ufeff" not in bom
 
 
-class _Scan(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.bad: list[str] = []
-        self.in_script = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("iframe", "object", "embed", "img") and not any(
-            k == "src" and (v or "").startswith(("../", "assets", "/")) for k, v in attrs
-        ):
-            self.bad.append(f"<{tag}>")
-        for key, value in attrs:
-            if key.startswith("on") or (value or "").strip().lower().startswith("javascript:"):
-                self.bad.append(f"{tag} {key}={value}")
-        self.in_script = tag == "script"
-
-    def handle_endtag(self, tag: str) -> None:
-        self.in_script = False
-
-    def handle_data(self, data: str) -> None:
-        if self.in_script and ("alert(" in data or "PWNED" in data):
-            self.bad.append(f"script: {data[:60]}")
+def test_a_seed_named_index_does_not_take_the_sources_index(hostile_project) -> None:
+    project, result = hostile_project
+    (page,) = [p for p in (project / "docs" / "sources").glob("index-*.md")]
+    assert re.fullmatch(r"index-[0-9a-f]{8}\.md", page.name)
+    index = _html(project, "sources")
+    assert "seed named index</a>" in index and "sources, by date" in index  # the generated index lists it
+    assert "The seed named index" in _html(project, f"sources/{page.stem}")
+    assert not [line for line in result.stderr.splitlines() if "sources/index.md" in line]
 
 
-def test_nothing_from_a_source_becomes_markup(hostile_project) -> None:
+def test_nothing_anywhere_in_the_site_is_markup_the_tool_did_not_write(hostile_project, allowed_inline) -> None:
     project, _ = hostile_project
-    for page in (project / "site").rglob("*.html"):
-        scan = _Scan()
-        scan.feed(page.read_text(encoding="utf-8"))
-        assert not scan.bad, (page, scan.bad)
-    html = (project / "site" / "sources" / "hostile" / "index.html").read_text(encoding="utf-8")
-    assert "&lt;script&gt;alert('body')&lt;/script&gt;" in html
-    assert "{{ config.site_name }}" in html and "{% include 'x' %}" in html
-    assert "<b>raw html block</b>" not in html and 'class="admonition danger"' not in html
-    index = (project / "site" / "sources" / "index.html").read_text(encoding="utf-8")
-    assert "<script>alert('title')" not in index
-    fm = (project / "site" / "sources" / "frontmatter" / "index.html").read_text(encoding="utf-8")
-    assert "<title>PWNED" not in fm and "A body line that follows fake front matter" in fm
+    # The one page with markup of its own is the user's: a page they wrote may hold HTML.
+    assert scan_site(project / "site", allowed_inline) == {"sources/hand-written/index.html": ["<b>"]}
+
+
+def test_the_scanner_finds_what_the_tool_does_not_write(allowed_inline) -> None:
+    page = "<html><head><title>Page - Dossier</title></head><body><p>{}</p></body></html>"
+    assert scan_html(page.format("plain text &lt;b&gt;"), allowed_inline) == []
+    for injected in [
+        "</title><script>alert(1)</script>", "<svg/onload=alert(1)>", '<a href=" JaVa&#x09;script:x">x</a>',
+        '<img src="x">', '<div style="color:red">', "<iframe></iframe>", '<a href="//evil.example/">x</a>',
+        '<script src="https://evil.example/x.js"></script>', "<style>body{display:none}</style>",
+        '<meta http-equiv="refresh" content="0;url=https://evil.example/">', '<p class="admonition danger">',
+    ]:  # fmt: skip
+        assert scan_html(page.format(injected), allowed_inline), injected
+    assert scan_html(page.replace("Page", "<b>Page</b>").format(""), allowed_inline)  # an element inside <title>
+
+
+def test_scraped_urls_are_links_only_when_they_are_http_with_a_host(hostile_project) -> None:
+    project, _ = hostile_project
+    front = yaml.safe_load((project / "docs" / "sources" / "url.md").read_text().split("---")[1])
+    assert front["url"] is None  # the url lines hold markup after the host: no url is invented from them
+    source = _html(project, "sources/url")
+    assert "news.example/a&lt;svg/onload=alert(document.domain)" in source  # shown as text in the body
+    petrov = _html(project, "entities/ivan-petrov")
+    assert "Same as" not in petrov and "wikipedia.org" not in petrov  # same_as with markup is not linked
+
+
+def test_titles_of_generated_pages_are_text(hostile_project) -> None:
+    project, _ = hostile_project
+    (outlet,) = (project / "site" / "publishers").glob("evil-*/index.html")
+    html = outlet.read_text(encoding="utf-8")
+    assert "<title>Evil &lt;/title&gt;&lt;script&gt;alert(51)&lt;/script&gt; - Dossier</title>" in html
+    (corp,) = (project / "site" / "entities").glob("evil-*corp/index.html")
+    assert "<title>Evil &lt;/title&gt;&lt;script&gt;alert(52)&lt;/script&gt; Corp - Dossier</title>" in corp.read_text()
+    titled = _html(project, "notes/titled")
+    assert "<title>&lt;/title&gt;&lt;script&gt;alert(53)&lt;/script&gt; - Dossier</title>" in titled
+    assert 'content="&quot;&gt;&lt;script&gt;alert(54)&lt;/script&gt;"' in titled
+    assert 'content="&lt;/title&gt;&lt;script&gt;alert(55)&lt;/script&gt;"' in titled
+
+
+def test_descriptions_and_outlet_notes_stay_one_paragraph(hostile_project) -> None:
+    project, _ = hostile_project
+    petrov = _html(project, "entities/ivan-petrov")
+    assert '<p>Mayor of the port. # Injected heading !!! danger "from the registry" boom</p>' in petrov
+    assert 'id="injected-heading"' not in petrov and "admonition danger" not in petrov
+    (outlet,) = (project / "site" / "publishers").glob("evil-*/index.html")
+    html = outlet.read_text(encoding="utf-8")
+    assert 'Unreliable. # Injected !!! danger "from a note"' in html and "admonition danger" not in html
+    assert "About the evil outlet" in html  # the note is matched to the outlet by its name
+    assert "&amp;lt;" not in html  # the outlet: hint is escaped once
+
+
+def test_bad_notes_are_left_out_or_replaced_by_a_notice(hostile_project) -> None:
+    project, _ = hostile_project
+    assert "This page was not rendered: it nests too deeply" in _html(project, "notes/deep")
+    assert "It names" in _html(project, "notes/bomb")  # the body is built, the front matter is not read
+    assert not (project / "site" / "notes" / "leak").exists() and not (project / "site" / "notes" / "pipe").exists()
+    for page in (project / "site").rglob("*"):
+        if page.is_file() and page.suffix in (".html", ".json", ".xml"):
+            assert SECRET not in page.read_text(encoding="utf-8", errors="replace"), page
 
 
 def test_user_files_are_kept_byte_for_byte_over_two_builds(hostile_project) -> None:
@@ -132,8 +274,13 @@ def test_user_files_are_kept_byte_for_byte_over_two_builds(hostile_project) -> N
     assert run_dossier(project).returncode == 1
     assert mkdocs_build(project).returncode == 0
     assert (user_page.read_bytes(), note.read_bytes()) == before
-    mine = (project / "site" / "notes" / "mine" / "index.html").read_text(encoding="utf-8")
+    mine = _html(project, "notes/mine")
     assert "<details><summary>My own HTML</summary>" in mine  # a user's own note may hold HTML
+
+
+def test_a_killed_run_s_temporary_files_are_removed(hostile_project) -> None:
+    project, _ = hostile_project
+    assert not list((project / "docs" / "sources").glob(".*.tmp"))
 
 
 def test_missing_or_empty_seed_folder_is_one_clear_line(tmp_path: Path) -> None:
@@ -164,7 +311,120 @@ def test_unreadable_file_is_reported(tmp_path: Path) -> None:
 
 def test_a_broken_note_is_reported_with_path_and_line_and_the_site_builds(hostile_project) -> None:
     project, result = hostile_project
-    warning = [line for line in result.stderr.splitlines() if "notes/broken.md" in line]
+    warning = _stderr_lines(result, "notes/broken.md")
     assert len(warning) == 1 and "line 3" in warning[0] and "front matter" in warning[0]
     assert (project / "site" / "notes" / "broken" / "index.html").exists()
     assert (project / "site" / "sources" / "hostile" / "index.html").exists()
+
+
+def _seeds(folder: Path, names: list[str]) -> Path:
+    folder.mkdir(exist_ok=True)
+    for name in names:
+        (folder / name).write_text(f"Headline of {name}\n\nThe body of {name} names Vladivostok.\n")
+    return folder
+
+
+def test_a_source_page_never_moves_because_another_file_appears(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p", _seeds(tmp_path / "seeds", ["a-b.txt", "x_1.txt", "Report 7.txt"]))
+    assert run_dossier(project, "ingest").returncode == 0
+    before = _page_files(project)
+    assert {"a-b.md", "x_1.md"} <= before.keys() and "seeds/Report 7.txt" in before.values()
+    _seeds(project / "seeds", ["a b.txt", "A-B.txt", "a_b.txt", "a-b.md", "x-1.txt", "report-7.txt", "index.txt"])
+    assert run_dossier(project, "ingest").returncode == 0
+    after = _page_files(project)
+    assert {name: after.get(name) for name in before} == before  # each file's page kept its name
+    assert len(after) == len(before) + 7
+
+
+def _page_files(project: Path) -> dict[str, str]:
+    """Return each source page's name with the seed it was written from."""
+    pages = {}
+    for page in (project / "docs" / "sources").glob("*.md"):
+        pages[page.name] = yaml.safe_load(page.read_text(encoding="utf-8").split("---\n")[1])["source_file"]
+    return pages
+
+
+def test_caches_of_the_wrong_shape_are_computed_again(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p")
+    assert run_dossier(project, "ingest", "--jobs", "1").returncode == 0
+    pages = {p.name: p.read_bytes() for p in (project / "docs" / "sources").glob("*.md")}
+    cache = project / ".dossier-cache"
+    entries = sorted((cache / "analyses").rglob("*.json"))
+    entries[0].write_text(entries[0].read_text().replace('"text": "', '"text": 5, "was": "', 1))
+    entries[1].write_text("[]")
+    for manifest in ("[]", "null", '{"state": 1}'):
+        (cache / "manifest.json").write_text(manifest)
+        result = run_dossier(project, "ingest", "--jobs", "1")
+        assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+        assert {p.name: p.read_bytes() for p in (project / "docs" / "sources").glob("*.md")} == pages
+
+
+def test_a_registry_alias_bomb_is_one_line_and_no_build(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p")
+    (project / "docs" / "entities.yml").write_text(f"{ALIAS_BOMB}entities: *i\n")
+    started = time.monotonic()
+    result = run_dossier(project)
+    assert result.returncode == 2 and time.monotonic() - started < 60
+    lines = _stderr_lines(result, "entities.yml")
+    assert len(lines) == 1 and "aliases expand to more than" in lines[0], result.stderr
+
+
+def _limit_file_size() -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))  # writing past this fails with EFBIG
+
+
+def test_a_disk_that_refuses_writes_is_one_line_and_not_built(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p")
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "build_dossier.py"), "--jobs", "1"],
+        cwd=project, capture_output=True, text=True, timeout=120, preexec_fn=_limit_file_size,
+    )  # fmt: skip
+    assert result.returncode == 2, result.stderr
+    lines = [line for line in result.stderr.splitlines() if "not built" in line]
+    assert len(lines) == 1 and "File too large" in lines[0] and "docs/sources" in lines[0]
+    assert "Traceback" not in result.stderr and not (project / "site").exists()
+
+
+def test_stage_1_workers_end_with_it(tmp_path: Path) -> None:
+    body = " ".join(f"Minister Anna Petrova{i} met Governor Lars Holm{i} in Vladivostok on Tuesday." for i in range(60))
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for i in range(160):  # enough for worker processes (64) and a second or two of work
+        (seeds / f"s{i:03d}.txt").write_text(f"Headline number {i}\n\n{body}\n")
+    project = make_project(tmp_path / "p", seeds)
+    run = subprocess.Popen(
+        [sys.executable, str(ROOT / "build_dossier.py"), "ingest", "--jobs", "2", "--no-cache", "-q"], cwd=project
+    )
+    workers = _children_of(run.pid, wait=20)
+    assert workers, "stage 1 started no worker process"
+    run.send_signal(signal.SIGKILL)
+    run.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(_alive(pid) for pid in workers):
+        time.sleep(0.1)
+    assert not [pid for pid in workers if _alive(pid)]
+
+
+def _children_of(pid: int, wait: float) -> list[int]:
+    deadline = time.monotonic() + wait
+    while time.monotonic() < deadline:
+        try:
+            found = [
+                int(c) for task in Path(f"/proc/{pid}/task").iterdir() for c in (task / "children").read_text().split()
+            ]
+        except OSError:
+            found = []
+        if found:
+            return found
+        time.sleep(0.02)
+    return []
+
+
+def _alive(pid: int) -> bool:
+    """Tell whether a process runs (a zombie waiting for its new parent to reap it does not)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return False

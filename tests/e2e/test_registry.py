@@ -49,8 +49,8 @@ def test_registry_and_note_entities_win_over_discovery(tmp_path: Path, built_sit
 
     earnest = _html(project, "entities/josh-earnest")
     assert 'href="../../notes/briefing/"' in earnest
-    assert 'href="../../sources/004-5539549447207701/#L24"' in earnest  # "Earnest told a briefing"
+    assert 'href="../../sources/004_5539549447207701/#L24"' in earnest  # "Earnest told a briefing"
     assert not (project / "site" / "entities" / "earnest").exists()  # no second entity for the surname
     assert not (project / "site" / "entities" / "camp-david").exists()  # ignored by the registry
-    source = _html(project, "sources/003-f0a0954fad4332f8")
+    source = _html(project, "sources/003_f0a0954fad4332f8")
     assert "Camp David" in source and 'camp-david/"' not in source

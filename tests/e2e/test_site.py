@@ -26,7 +26,7 @@ def _primary_nav(html: str) -> str:
 
 
 def test_a_page_per_source_with_metadata_text_and_audit(built_site: Path) -> None:
-    html = _html(built_site, "sources/000-29186c0ec3ab31ab")
+    html = _html(built_site, "sources/000_29186c0ec3ab31ab")
     assert "Putin Confirms Russian Military Involvement in Syria" in html
     assert "Israel365 News" in html and "2015-09-05" in html
     assert "and a social media and a shipping blog reported photos" in html  # body text kept
@@ -40,10 +40,10 @@ def test_a_page_per_source_with_metadata_text_and_audit(built_site: Path) -> Non
 def test_lavrov_entity_page_links_the_three_seeds_that_name_him(built_site: Path) -> None:
     html = _html(built_site, "entities/sergei-lavrov")
     linked = set(re.findall(r'href="\.\./\.\./sources/([\w-]+)/#L\d+"', html))
-    assert linked == {"000-29186c0ec3ab31ab", "001-957708b0ed5f5d88", "004-5539549447207701"}
+    assert linked == {"000_29186c0ec3ab31ab", "001_957708b0ed5f5d88", "004_5539549447207701"}
     assert "Sergey Lavrov" in html  # the variant spelling resolved to the same person
     for seed in LAVROV_SEEDS:
-        source = _html(built_site, f"sources/{seed[:-4].replace('_', '-')}")
+        source = _html(built_site, f"sources/{seed[:-4]}")
         assert 'href="../../entities/sergei-lavrov/"' in source
 
 
@@ -60,9 +60,9 @@ def test_indexes_and_sectioned_navigation(built_site: Path) -> None:
     assert 'id="people"' in entities and 'id="places"' in entities
     assert 'href="sergei-lavrov/"' in entities
     sources = _html(built_site, "sources")
-    assert len(set(re.findall(r'href="(\d{3}-\w+/)"', sources))) == 5
-    nav = _primary_nav(_html(built_site, "sources/000-29186c0ec3ab31ab"))
-    assert "sergei-lavrov" not in nav and "004-5539549447207701" not in nav  # the nav holds sections only
+    assert len(set(re.findall(r'href="(\d{3}_\w+/)"', sources))) == 5
+    nav = _primary_nav(_html(built_site, "sources/000_29186c0ec3ab31ab"))
+    assert "sergei-lavrov" not in nav and "004_5539549447207701" not in nav  # the nav holds sections only
     assert "Entities" in nav and "Sources" in nav
     assert (built_site / "site" / "search" / "search_index.json").exists()
 
@@ -94,12 +94,12 @@ def test_a_note_is_linked_and_listed_after_plain_mkdocs_build(tmp_path: Path, bu
 
 def test_hand_written_source_page_is_kept_and_reported(tmp_path: Path) -> None:
     project = make_project(tmp_path / "p")
-    mine = project / "docs" / "sources" / "000-29186c0ec3ab31ab.md"
+    mine = project / "docs" / "sources" / "000_29186c0ec3ab31ab.md"
     mine.parent.mkdir(parents=True)
     mine.write_text("# My own notes on this source\n", encoding="utf-8")
     result = run_dossier(project, "ingest")
     assert result.returncode == 1
-    assert "000-29186c0ec3ab31ab.md: not written" in result.stderr
+    assert "000_29186c0ec3ab31ab.md: not written" in result.stderr
     assert mine.read_text(encoding="utf-8") == "# My own notes on this source\n"
 
 
@@ -111,7 +111,7 @@ def test_entity_pages_stay_small_and_out_of_the_search_index_duplicates(built_si
     assert counted, "a source naming Russia more than three times shows three sentences and a count"
     index = json.loads((built_site / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))
     entity_text = " ".join(d["text"] for d in index["docs"] if d["location"].startswith("entities/sergei-lavrov/"))
-    source_text = " ".join(d["text"] for d in index["docs"] if d["location"].startswith("sources/001-"))
+    source_text = " ".join(d["text"] for d in index["docs"] if d["location"].startswith("sources/001_"))
     assert "ratchet up tensions" in source_text and "ratchet up tensions" not in entity_text
     assert "Sergei Lavrov" in entity_text  # the page itself is still found by name
 
@@ -173,7 +173,7 @@ def test_export_dir_holds_every_page_as_rendered(tmp_path: Path, built_site: Pat
     assert {uri.removesuffix("index.md").removesuffix(".md").rstrip("/") or "." for uri in exported} >= site_pages - {
         "search"
     }
-    page = (export / "sources" / "000-29186c0ec3ab31ab.md").read_text(encoding="utf-8")
+    page = (export / "sources" / "000_29186c0ec3ab31ab.md").read_text(encoding="utf-8")
     assert page.startswith("# Putin Confirms Russian Military Involvement in Syria")
     assert "](../entities/sergei-lavrov.md" in page  # mentions linked, as the site shows them
     assert "Removed lines (12)" in page and "| Publisher | Israel365 News |" in page
@@ -197,13 +197,13 @@ def test_a_source_page_edited_after_stage_1_is_read_as_edited(tmp_path: Path, bu
     project = tmp_path / "p"
     shutil.copytree(built_site, project, ignore=shutil.ignore_patterns("site"))
     assert (project / "docs" / "sources" / ".dossier-front-matter.json").is_file()
-    page = project / "docs" / "sources" / "000-29186c0ec3ab31ab.md"
+    page = project / "docs" / "sources" / "000_29186c0ec3ab31ab.md"
     text = page.read_text(encoding="utf-8")
     assert "\ntitle: Putin Confirms Russian Military Involvement in Syria\n" in text
     page.write_text(text.replace("\ntitle: Putin Confirms", "\ntitle: Edited, Putin Confirms", 1), encoding="utf-8")
     result = mkdocs_build(project)
     assert result.returncode == 0, result.stderr
-    html = _html(project, "sources/000-29186c0ec3ab31ab")
+    html = _html(project, "sources/000_29186c0ec3ab31ab")
     assert "Edited, Putin Confirms Russian Military Involvement in Syria" in html
     assert "Edited, Putin Confirms" in _html(project, "sources")  # the index of sources too
 
@@ -221,9 +221,9 @@ def test_searching_a_name_finds_its_page_and_the_sources_that_name_it_not_every_
 
 def test_each_source_page_links_its_original_file_as_escaped_text(built_site: Path) -> None:
     site = built_site / "site" / "sources"
-    page = (site / "004-5539549447207701" / "index.html").read_text(encoding="utf-8")
-    assert 'href="../004-5539549447207701.original.html"' in page
-    original = (site / "004-5539549447207701.original.html").read_text(encoding="utf-8")
+    page = (site / "004_5539549447207701" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../004_5539549447207701.original.html"' in page
+    original = (site / "004_5539549447207701.original.html").read_text(encoding="utf-8")
     seed = (built_site / "seeds" / "004_5539549447207701.txt").read_text(encoding="utf-8").splitlines()
     assert original.count("<li id=") == len(seed)
     assert f'<li id="L18">{html.escape(seed[17])}</li>' in original

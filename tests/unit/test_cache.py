@@ -18,6 +18,11 @@ def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path / "cache" / "dossier"
 
 
+def table(inputs: list[Path], build: object, shape: object = (str,)) -> object:
+    """The derived table "names", a list of texts unless said otherwise."""
+    return derived_table("names", inputs, build, [str] if shape == (str,) else shape)
+
+
 class Builder:
     """A table builder that counts its calls."""
 
@@ -46,7 +51,7 @@ def test_without_a_home_folder_nothing_is_cached(tmp_path: Path, monkeypatch: py
     source = tmp_path / "names.txt"
     source.write_text("Ada\n")
     build = Builder(["Ada"])
-    assert derived_table("names", [source], build) == derived_table("names", [source], build) == ["Ada"]
+    assert table([source], build) == table([source], build) == ["Ada"]
     assert build.calls == 2
 
 
@@ -54,8 +59,8 @@ def test_a_table_is_derived_once_then_read(cache_home: Path, tmp_path: Path) -> 
     source = tmp_path / "names.txt"
     source.write_text("Ada\nGrace\n")
     build = Builder({"Ada": "f", "Grace": "f"})
-    assert derived_table("names", [source], build) == {"Ada": "f", "Grace": "f"}
-    assert derived_table("names", [source], build) == {"Ada": "f", "Grace": "f"}
+    assert table([source], build, {str: str}) == {"Ada": "f", "Grace": "f"}
+    assert table([source], build, {str: str}) == {"Ada": "f", "Grace": "f"}
     assert build.calls == 1
     assert len(list(cache_home.glob("names-*.json"))) == 1
 
@@ -63,23 +68,23 @@ def test_a_table_is_derived_once_then_read(cache_home: Path, tmp_path: Path) -> 
 def test_a_changed_input_derives_the_table_again(cache_home: Path, tmp_path: Path) -> None:
     source = tmp_path / "names.txt"
     source.write_text("Ada\n")
-    derived_table("names", [source], Builder(["Ada"]))
+    table([source], Builder(["Ada"]))
     source.write_text("Ada\nGrace\n")  # another size
     build = Builder(["Ada", "Grace"])
-    assert derived_table("names", [source], build) == ["Ada", "Grace"]
+    assert table([source], build) == ["Ada", "Grace"]
     assert build.calls == 1
 
 
 def test_a_damaged_table_is_derived_again(cache_home: Path, tmp_path: Path) -> None:
     source = tmp_path / "names.txt"
     source.write_text("Ada\n")
-    derived_table("names", [source], Builder(["Ada"]))
+    table([source], Builder(["Ada"]))
     (stored,) = cache_home.glob("names-*.json")
     stored.write_text('["Ad')  # cut short
     build = Builder(["Ada"])
-    assert derived_table("names", [source], build) == ["Ada"]
+    assert table([source], build) == ["Ada"]
     assert build.calls == 1
-    assert derived_table("names", [source], Builder(["never"])) == ["Ada"]  # written again whole
+    assert table([source], Builder(["never"])) == ["Ada"]  # written again whole
 
 
 def test_an_unwritable_cache_costs_only_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -89,15 +94,15 @@ def test_an_unwritable_cache_costs_only_time(tmp_path: Path, monkeypatch: pytest
     source = tmp_path / "names.txt"
     source.write_text("Ada\n")
     build = Builder(["Ada"])
-    assert derived_table("names", [source], build) == ["Ada"]
-    assert derived_table("names", [source], build) == ["Ada"]
+    assert table([source], build) == ["Ada"]
+    assert table([source], build) == ["Ada"]
     assert build.calls == 2
 
 
 def test_a_missing_input_is_never_cached(cache_home: Path, tmp_path: Path) -> None:
     build = Builder(["Ada"])
-    derived_table("names", [tmp_path / "gone.txt"], build)
-    derived_table("names", [tmp_path / "gone.txt"], build)
+    table([tmp_path / "gone.txt"], build)
+    table([tmp_path / "gone.txt"], build)
     assert build.calls == 2
     assert not cache_home.exists()
 
@@ -122,10 +127,57 @@ def test_the_first_names_read_back_are_the_list_read_from_gender_guesser(cache_h
 def test_the_cache_is_keyed_by_modification_time_too(cache_home: Path, tmp_path: Path) -> None:
     source = tmp_path / "names.txt"
     source.write_text("Ada\n")
-    derived_table("names", [source], Builder(["Ada"]))
+    table([source], Builder(["Ada"]))
     source.write_text("Bob\n")  # same size
     stat = source.stat()
     os.utime(source, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
     build = Builder(["Bob"])
-    assert derived_table("names", [source], build) == ["Bob"]
+    assert table([source], build) == ["Bob"]
     assert build.calls == 1
+
+
+@pytest.mark.parametrize(
+    "stored",
+    [
+        "{}",  # the table alone, as an older version wrote it, or a user
+        '{"format": 2, "digest": "0"}\n["Ada"]',  # a digest that is not the table's
+        '{"format": 1, "digest": "%s"}\n["Ada"]',  # another format
+        '{"format": 2, "digest": "%s"}\n{"Ada": 1}',  # the digest matches, the shape does not
+        "null",
+        "[]",
+    ],
+)
+def test_a_table_that_is_not_what_was_written_is_derived_again(cache_home: Path, tmp_path: Path, stored: str) -> None:
+    import hashlib
+
+    source = tmp_path / "names.txt"
+    source.write_text("Ada\n")
+    table([source], Builder(["Ada"]))
+    (path,) = cache_home.glob("names-*.json")
+    body = stored.partition("\n")[2].encode()
+    path.write_text(stored.replace("%s", hashlib.sha256(body).hexdigest()))
+    build = Builder(["Ada"])
+    assert table([source], build) == ["Ada"]
+    assert build.calls == 1
+
+
+def test_the_digests_of_the_tables_used_follow_their_content(cache_home: Path, tmp_path: Path) -> None:
+    from dossier.cache import table_digests
+
+    source = tmp_path / "names.txt"
+    source.write_text("Ada\n")
+    table([source], Builder(["Ada"]))
+    ada = table_digests()["names"]
+    source.write_text("Ada\nBob\n")
+    table([source], Builder(["Ada", "Bob"]))
+    assert table_digests()["names"] != ada
+    source.write_text("Cy\n")  # back to one name, another one
+    table([source], Builder(["Ada"]))
+    assert table_digests()["names"] == ada  # read back from what was built for the same content
+
+
+def test_a_place_table_of_nothing_is_derived_again(cache_home: Path) -> None:
+    gazetteer._geonames.__wrapped__()
+    (stored,) = cache_home.glob("geonames-*.json")
+    stored.write_text("{}")  # crashed every run
+    assert gazetteer._geonames.__wrapped__() == gazetteer._read_geonames()

@@ -1,0 +1,60 @@
+"""What Dossier accepts as a link out of the site, and how it writes one into a page.
+
+A URL read from scraped text or a registry is taken only when it parses as http or https with a
+host name: no other scheme (`javascript:`, `data:`), no user name or password before the host, no
+whitespace, control characters or the characters RFC 3986 excludes (`<>"{}|\\^` and the backtick).
+The URL is kept as written; `href` writes it for a Markdown link, percent-encoding everything
+Markdown or HTML could read as syntax.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import quote, urlsplit
+
+SCHEMES = ("http", "https")
+#: Longer than this is not a URL worth linking (browsers cap around 2,000-8,000 characters).
+MAX_URL_CHARS = 2048
+_EXCLUDED = re.compile(r"[\s\x00-\x1f\x7f-\x9f<>\"{}|\\^`]")
+# A host name: dot-separated labels of letters, digits, "-" and "_" (any script; an IPv4 address
+# is one too). IPv6 literals are not accepted: their brackets are Markdown link syntax.
+_HOST = re.compile(r"[^\W_](?:[\w-]*[^\W_])?(?:\.[^\W_](?:[\w-]*[^\W_])?)*\.?")
+# What `href` leaves as written in a URL's path, query and fragment: letters, digits and the
+# delimiters that carry no Markdown meaning (and `quote` keeps "_"). Everything else ( ( ) [ ] * '
+# ! and non-ASCII) is percent-encoded.
+_HREF_SAFE = "-.~:/?#@$&+,;=%"
+
+
+def http_url(value: object) -> str | None:
+    """Return the value, stripped, if it is an http(s) URL with a host; else None."""
+    if not isinstance(value, str):
+        return None
+    url = value.strip()
+    if not url or len(url) > MAX_URL_CHARS or _EXCLUDED.search(url):
+        return None
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 -- raises ValueError for a port that is not a number
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in SCHEMES or "@" in parts.netloc:
+        return None
+    host = parts.hostname
+    if not host or not _HOST.fullmatch(host):
+        return None
+    return url
+
+
+def href(url: str) -> str:
+    """Write an `http_url` for the target of a Markdown link: the host in ASCII (IDNA), the rest
+    percent-encoded where Markdown or HTML would read it as syntax."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if not host.isascii():
+        try:
+            host = host.encode("idna").decode("ascii")
+        except UnicodeError:
+            host = quote(host, safe=".")
+    netloc = f"{host}:{parts.port}" if parts.port is not None else host
+    rest = parts.path + (f"?{parts.query}" if parts.query else "") + (f"#{parts.fragment}" if parts.fragment else "")
+    return f"{parts.scheme.lower()}://{netloc}{quote(rest, safe=_HREF_SAFE)}"

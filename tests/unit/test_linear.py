@@ -1,0 +1,128 @@
+"""Work grows with the input, not with its square: one long line, thousands of names on a page.
+
+Where a function's result can be compared with the rescanning code it replaced (`str.rfind`, a
+linear search of sentences), the test does that. Where only time tells, the test times the same
+work at two sizes, four times apart: linear work takes about four times as long, quadratic about
+sixteen; the best of three runs of each is compared with GROWTH_LIMIT, far from both.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dossier.citations import OutletFinder
+from dossier.dates import find_dates
+from dossier.discovery import find_mentions
+from dossier.entities import MAX_ENTITIES_PER_SOURCE, cap_entities
+from dossier.index import COOCCURRING_PER_PAGE, PageInput, build_index
+from dossier.model import Entity
+from dossier.offsets import Separators
+from dossier.paragraphs import sentence_at, sentence_bounds, sentence_start
+from dossier.publishers import default_publishers
+from dossier.quotes import find_quotes
+from dossier.registry import Registry, load_registry
+
+#: Time at 4n over time at n above which work is taken for quadratic (linear: ~4, quadratic: ~16).
+GROWTH_LIMIT = 9
+
+
+def _best(work: Callable[[], object]) -> float:
+    times = []
+    for _ in range(3):
+        started = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+def growth(run: Callable[[str], object], make: Callable[[int], str], n: int) -> float:
+    small, large = make(n), make(4 * n)
+    run(small)  # warm caches (compiled patterns, the registry's readings)
+    return _best(lambda: run(large)) / _best(lambda: run(small))
+
+
+SENTENCE = "Minister Anna Petrova met Lars Holm of the Port Authority in Vladivostok on September 3, 2015. "
+
+
+@given(st.text(st.sampled_from("ab\n"), max_size=60), st.integers(0, 70), st.sampled_from(["\n", "\n\n"]))
+@settings(max_examples=300)
+def test_separators_find_what_rfind_finds(text: str, pos: int, separator: str) -> None:
+    breaks = Separators(text, separator)
+    assert breaks.last_before(pos) == text.rfind(separator, 0, pos)
+    assert breaks.block_start(pos) == (text.rfind(separator, 0, pos) + len(separator) if separator in text[:pos] else 0)
+
+
+@given(st.text(st.sampled_from('Ab. "”'), max_size=80), st.integers(0, 90))
+@settings(max_examples=300)
+def test_sentences_are_found_by_bisection_as_by_search(text: str, offset: int) -> None:
+    bounds = sentence_bounds(text)
+    start, end = next(((a, b) for a, b in bounds if a <= offset <= b), (0, len(text)))
+    assert sentence_at(text, offset, 1000, bounds) == " ".join(text[start:end].split())
+    assert sentence_start(bounds, offset) == max((a for a, _ in bounds if a <= offset), default=0)
+
+
+def test_discovery_on_one_long_line_is_linear() -> None:
+    registry = load_registry(None)
+    assert growth(lambda t: find_mentions(t, registry), lambda n: SENTENCE * n, 1000) < GROWTH_LIMIT
+
+
+def test_discovery_on_a_long_run_of_capitalised_words_is_linear() -> None:
+    # A new registry each time: it keeps the readings of the spans it has read.
+    for make in (lambda n: "Abc " * n, lambda n: "Abc " * n + "counties", lambda n: "Abc " * n + "x (ABC)"):
+        assert growth(lambda t: find_mentions(t, Registry()), make, 2500) < GROWTH_LIMIT
+
+
+def test_the_index_of_one_long_line_is_linear() -> None:
+    registry = Registry()
+    registry.add(Entity("Anna Petrova", "person", ("Petrova",), reviewed=True))
+    registry.add(Entity("Vladivostok", "place", reviewed=True))
+
+    def index(markdown: str) -> object:
+        return build_index(
+            [PageInput("sources/a.md", {"title": "A", "date": "2015-09-04"}, markdown, "source")], registry
+        )
+
+    line = "“We will rebuild the harbour within the year,” Anna Petrova said in Vladivostok on Sept. 3. "
+    assert growth(index, lambda n: line * n + "\n{: #L1 }", 300) < GROWTH_LIMIT
+
+
+def test_quotes_in_one_long_paragraph_are_linear() -> None:
+    line = "“We will rebuild the harbour within the year,” she said. Anna Petrova spoke. "
+    people = lambda text: [(i, i + 12, "Anna Petrova") for i in range(text.find("Anna"), len(text), len(line))]  # noqa: E731
+    assert growth(lambda t: find_quotes("a.md", t, people(t)), lambda n: line * n, 1000) < GROWTH_LIMIT
+
+
+def test_citations_in_one_long_paragraph_are_linear() -> None:
+    finder = OutletFinder(default_publishers())
+    line = "Anna Petrova told Reuters the U.S. Navy would leave, according to the Associated Press. "
+    assert growth(finder.citations, lambda n: line * n, 2400) < GROWTH_LIMIT
+
+
+def test_dates_in_one_long_line_are_linear() -> None:
+    assert growth(find_dates, lambda n: "On September 3, 2015 and 2015-09-04 the port shut. " * n, 1000) < GROWTH_LIMIT
+
+
+def test_a_page_of_many_names_counts_only_its_most_mentioned_as_neighbours() -> None:
+    names = [f"Person{i:04d} Name" for i in range(COOCCURRING_PER_PAGE + 50)]
+    registry = Registry()
+    for name in names:
+        registry.add(Entity(name, "person", reviewed=True))
+    text = " ".join(f"{n} spoke." for n in names) + " " + " ".join(f"{n} again." for n in names[:5])
+    index = build_index([PageInput("sources/a.md", {"title": "A"}, text, "source")], registry)
+    neighbours = dict(index.cooccurring(names[0], limit=1000))
+    assert len(neighbours) == COOCCURRING_PER_PAGE - 1
+    assert set(names[1:5]) <= neighbours.keys()  # the most mentioned are among them
+    assert not set(names[COOCCURRING_PER_PAGE:]) & neighbours.keys()
+
+
+def test_a_source_lists_its_most_mentioned_entities_up_to_the_limit() -> None:
+    found = [Entity(f"Name {i}", "person") for i in range(MAX_ENTITIES_PER_SOURCE + 20)]
+    found.insert(700, Entity("Known", "place", reviewed=True))
+    kept, left_out = cap_entities(found)
+    assert kept[:MAX_ENTITIES_PER_SOURCE] == found[:MAX_ENTITIES_PER_SOURCE] and kept[-1].name == "Known"
+    assert left_out == 20 and len(kept) == MAX_ENTITIES_PER_SOURCE + 1
+    assert cap_entities(found[:10]) == (found[:10], 0)
