@@ -33,6 +33,7 @@ from .lexicon import (
     TITLES,
     initials,
     is_demonym,
+    is_first_name,
 )
 from .model import Mention
 from .registry import Registry
@@ -44,22 +45,29 @@ READINGS_CACHE_SIZE = 200_000
 #: Readings kept per span and sentence position, for texts that answer its questions differently.
 READINGS_PER_SPAN = 8
 
-# A name token: "U.S.", "al-Assad", "Al-Nusra", "BTR-82a", "S&P", "Støre"; not a compound adjective
-# ("Russian-built").
+# A name token: "U.S.", "al-Assad", "Al-Nusra", "Zia-ul-Haq", "BTR-82a", "S&P", "Støre", a middle
+# initial ("George W. Bush"), "Bros." inside a name ("Warner Bros. Pictures"); not a compound
+# adjective ("Russian-built").
 _UPPER = r"A-ZÀ-ÖØ-Þ"
+# Words that open a sentence after an initial's full stop ("... Plan B. The plan"): the stop ends it.
+_OPENERS = r"(?:The|A|An|In|On|At|He|She|It|They|We|I|But|And|This|That|His|Her|Its|There|As|If|When|So)\b"
 _TOKEN = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Prof|St|Mt|Ft)\.(?=[ \t])"
+    rf"|(?:Bros|[{_UPPER}])\.(?= (?!{_OPENERS})[{_UPPER}])"
     rf"|[{_UPPER}][a-z]*\.(?:[{_UPPER}]\.)+|(?:al|el|bin|ibn|van|von|de|da|di|du|le|la)-[{_UPPER}][\w'’]*"
+    rf"|[{_UPPER}][\w'’]*(?:-[a-z]{{1,3}})+-[{_UPPER}][\w'’]*"
     rf"|[{_UPPER}](?:[\w'’&]|-(?![a-z]))*\w|[{_UPPER}])"
 )
 _CONNECTOR = r"(?:of the|of|for the|for|and the|and|&|de la|de|del|da|das|dos|do|al|bin|ibn|van|von|der|den|la|le|du)"
 # A designator number closes a name ("Flight 2209", "ATR 72-600", "FTSE 100"); not a figure ("5.25%").
-_NUMBER = r"\d+(?:-\d+)?(?![\d%]|[,.:/]\d|[ \t]+[A-Z\d])"
-# Spaces only: a name never runs across a line (paragraph) break. A leading number is kept only for
-# units ("330 Squadron").
+_NUMBER = r"\d+(?:-\d+)?(?![\d%]|[,.:/]\d| [A-Z\d])"
+# One space between the words of a name, or two (a slip: "Tenzing  Norgay"): a name never runs
+# across a line (paragraph) break, a tab or a run of spaces (the cells of a table, a headline and
+# the text after it). A leading number is
+# kept only for units ("330 Squadron").
 _SPAN = re.compile(
-    rf"(?<![\w@#/.-])(?:\d+(?:st|nd|rd|th)?[ \t]+)?{_TOKEN}(?:(?:[ \t]+{_CONNECTOR})?[ \t]+{_TOKEN})*"
-    rf"(?:[ \t]+{_NUMBER})?(?!\w|-[A-Z\d])"
+    rf"(?<![\w@#/.-])(?:\d+(?:st|nd|rd|th)? )?{_TOKEN}(?:(?: {_CONNECTOR})?  ?{_TOKEN})*"
+    rf"(?: {_NUMBER})?(?!\w|-[A-Z\d])"
 )
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]*")
 _ACRONYM_DEF = re.compile(
@@ -93,7 +101,7 @@ _PLACE_OF = re.compile(
     r"(?:town|village|city|hamlet|municipality|community|suburb|county|province|island)[ \t]+of[ \t]+$"
 )
 _PLURAL_HEAD = re.compile(rf"[ \t](?:{'|'.join(PLURAL_HEADS)})\b")
-_NAME = rf"{_TOKEN}(?:[ \t]+{_TOKEN})*"
+_NAME = rf"{_TOKEN}(?: {_TOKEN})*"
 _PLURAL_LIST = re.compile(
     rf"(?<![\w.-])(?P<list>{_NAME}(?:,[ \t]+{_NAME})*,?[ \t]+and[ \t]+{_NAME})[ \t]+(?P<head>{'|'.join(PLURAL_HEADS)})\b"
 )
@@ -180,12 +188,29 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
         return [Mention(span, "place", "town of", "", at_start)]
     event = _EVENT_NOUN_AFTER.match(body, m.end())
     found = []
-    for part, mentions in _read_parts(text, span, at_start):
-        for mention in mentions:
-            if event and span.endswith(part) and mention.cue in ("capitalised span", "single word"):
-                mention = Mention(f"{mention.text} {event.group(1)}", "event", "event word", "", mention.start)
-            found.append(mention)
+    for piece, opens in _sentences_of(span, at_start):
+        for part, mentions in _read_parts(text, piece, opens):
+            for mention in mentions:
+                if event and span.endswith(part) and mention.cue in ("capitalised span", "single word"):
+                    mention = Mention(f"{mention.text} {event.group(1)}", "event", "event word", "", mention.start)
+                found.append(mention)
     return found
+
+
+# An initial's full stop inside a span: "George W. Bush", or "vitamin D. Researchers said".
+_STOP_INSIDE = re.compile(r"(?:(?<= [A-Z])|(?<=^[A-Z])|(?<=Bros))\. ")
+
+
+def _sentences_of(span: str, at_start: bool) -> list[tuple[str, bool]]:
+    """Split a span at a full stop that ends a sentence rather than a person's middle initial
+    ("vitamin D. Researchers", "Warner Bros. Analysts"); the part after it opens a sentence."""
+    stop = _STOP_INSIDE.search(span)
+    if stop is None:
+        return [(span, at_start)]
+    words = span[: stop.start()].split()
+    if words[-1] == "Bros" or (len(words) >= 2 and is_first_name(words[-2])):
+        return [(span, at_start)]  # "George W. Bush", "Warner Bros. Pictures"
+    return [(span[: stop.start()], at_start), *_sentences_of(span[stop.end() :], True)]
 
 
 def _read_parts(text: _Text, span: str, at_start: bool) -> tuple[tuple[str, tuple[Mention, ...]], ...]:
@@ -328,15 +353,32 @@ def _opens_sentence(body: str, pos: int) -> bool:
     line_start = body.rfind("\n", 0, pos) + 1
     if _LINE_MARKER.fullmatch(body, line_start, pos):
         return True
-    before = body[max(line_start, pos - 24) : pos].rstrip(" \t\"“‘'([*_")
+    if _QUOTATION_OPENS.search(body, max(line_start, pos - 3), pos):
+        return True  # 'he said, "Well, ...': a quotation's first word
+    before = body[max(line_start, pos - 24) : pos].rstrip(" \t\"“‘'([*_`")
     if before.endswith((".", "!", "?")):
         return not _ABBREVIATION.search(before)
-    return before.endswith((":", ";", "—", "–", "•"))
+    return before.endswith((":", ";", "—", "–", "•", " -", " --"))
+
+
+# An opening quotation mark right before a word: after a space, a bracket or a line's start.
+_QUOTATION_OPENS = re.compile(r"(?:^|(?<=[\s(\[]))(?:[\"“‘`]|'(?!s\b)|``)$", re.M)
+# What separates the cells of one line: a tab, a run of spaces, a table's bar.
+_CELL_BREAK = re.compile(r"\t+| {3,}|(?:^|\s)\|(?:\s|$)")
 
 
 def _without_headings(text: str) -> str:
-    """Blank out Title Case lines (headlines, subheadings): every word is capitalised there."""
-    return "\n".join("" if _is_title_case(line) else line for line in text.split("\n"))
+    """Blank out Title Case lines (headlines, subheadings), or Title Case cells of a line (a
+    headline in a table row, before a tab): every word is capitalised there, names or not."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if _is_title_case(line):
+            lines[i] = ""
+        elif _CELL_BREAK.search(line):
+            cells = _CELL_BREAK.split(line)
+            if any(_is_title_case(c) for c in cells):
+                lines[i] = "\t".join("" if _is_title_case(c) else c for c in cells)
+    return "\n".join(lines)
 
 
 def _is_title_case(line: str) -> bool:

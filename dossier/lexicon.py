@@ -11,7 +11,7 @@ from importlib.abc import Traversable
 from pathlib import Path
 
 from .cache import derived_table
-from .gazetteer import country_names, is_place
+from .gazetteer import country_names, is_place, major_places
 from .markup import load_yaml
 
 
@@ -25,6 +25,7 @@ _TABLES = _load_tables()
 # See data/lexicon.yml for what each table holds.
 COMMON: frozenset[str] = _TABLES["common"]
 NAME_NOUNS: frozenset[str] = _TABLES["name_nouns"]
+NAME_ENDS: frozenset[str] = _TABLES["name_ends"]
 SMALL_WORDS: frozenset[str] = _TABLES["small_words"]
 HEADING_SMALL_WORDS: frozenset[str] = _TABLES["heading_small_words"]
 TITLES: frozenset[str] = _TABLES["titles"]
@@ -35,6 +36,8 @@ COMPANY_WORDS: frozenset[str] = _TABLES["company_words"]
 UNIT_WORDS: frozenset[str] = _TABLES["unit_words"]
 SUBUNITS: frozenset[str] = _TABLES["subunits"]
 EVENT_WORDS: frozenset[str] = _TABLES["event_words"]
+NAMED_EVENTS: frozenset[str] = _TABLES["named_events"]
+NOT_NAMES: frozenset[str] = _TABLES["not_names"]
 EVENT_HEADS: frozenset[str] = _TABLES["event_heads"]
 PLACE_WORDS: frozenset[str] = _TABLES["place_words"]
 PLACE_SUFFIXES: frozenset[str] = _TABLES["place_suffixes"]
@@ -51,7 +54,7 @@ HEAD_WORDS = ORG_WORDS | PLACE_WORDS | EVENT_WORDS
 #: Words that are never a name alone ("Hall", "Squadron", "Category", "West").
 NOT_ALONE = (HEAD_WORDS | COUNTERS | DIRECTIONS) - NAMES_ALONE
 #: Words cut from the end of a span ("Putin on Monday", "Bank of").
-TRAILING = SMALL_WORDS | (COMMON - NAME_NOUNS)
+TRAILING = SMALL_WORDS | (COMMON - NAME_NOUNS - NAME_ENDS)
 
 #: A number, an ordinal or a range as one word ("2209", "101st", "72-600").
 IS_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)?(?:-\d+)?")
@@ -100,13 +103,19 @@ def is_first_name(word: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def is_demonym(word: str) -> bool:
-    """Tell adjectives of origin and group names ("Russian", "Syrians", "Alawites") from names."""
-    return word.lower() in GROUP_WORDS or word in _country_demonyms()
+    """Tell adjectives of origin and group names ("Russian", "Syrians", "Alawites", "Londoners",
+    "Muslim-American") from names."""
+    lower = word.lower()
+    if lower in GROUP_WORDS or word in _country_demonyms() or (lower[-1:] == "s" and lower[:-1] in GROUP_WORDS):
+        return True
+    parts = word.split("-")
+    return len(parts) > 1 and all(p and is_demonym(p) for p in parts)
 
 
 @cache
 def _country_demonyms() -> frozenset[str]:
-    """Derive "Russian", "Syrians", "Iraqi", "Chinese", "Turkish" from the gazetteer's countries."""
+    """Derive "Russian", "Syrians", "Iraqi", "Chinese", "Turkish" from the gazetteer's countries, and
+    "Texan", "Queenslander", "Londoners" from its regions and large cities."""
     forms = set()
     for name in country_names():
         if " " in name:
@@ -114,6 +123,11 @@ def _country_demonyms() -> frozenset[str]:
         stems = {name, name[:-1], name[:-2]}
         for stem in (s for s in stems if len(s) >= 4):
             forms.update(stem + end for end in ("n", "an", "ian", "i", "ese", "ish", "ic"))
+    for name in major_places():
+        if " " in name or len(name) < 4:
+            continue
+        forms.update(stem + end for stem in (name, name[:-1]) for end in ("n", "an", "ian", "er", "ite"))
+        forms.add(name + name[-1] + "er")  # "Winnipegger"
     forms |= {f + "s" for f in forms}
     # Derived forms that are given names ("Cameron" from Cameroon, "Jordi") are names, not origins.
     return frozenset(f for f in forms if not is_place(f) and (f not in first_names() or f in ("German", "Georgian")))

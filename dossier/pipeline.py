@@ -52,7 +52,7 @@ class Options:
 
     clean: CleanOptions = field(default_factory=CleanOptions)
     publishers: PublisherTable = field(default_factory=default_publishers)
-    registry: Registry = field(default_factory=lambda: load_registry(None))
+    registry: Registry = field(default_factory=lambda: load_registry(None, default_publishers()))
 
     @classmethod
     def load(cls, rules: Path | None = None, publishers: Path | None = None, registry: Path | None = None) -> Options:
@@ -61,7 +61,7 @@ class Options:
         if rules is not None:
             clean = CleanOptions(rules=load_rules(rules) + clean.rules)
         table = load_publishers(publishers) if publishers is not None else default_publishers()
-        return cls(clean, table, load_registry(registry))
+        return cls(clean, table, load_registry(registry, table))
 
 
 @dataclass(frozen=True)

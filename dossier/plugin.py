@@ -134,7 +134,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         registry_path = Path(config.docs_dir) / self.config.registry
         try:
-            self.registry = load_registry(registry_path)
+            self.registry = load_registry(registry_path, self.publishers)
         except (ValueError, OSError) as exc:  # a YAML mistake is one line naming the file and line
             raise PluginError(f"dossier: {exc}") from exc
         if os.environ.get(CHECKED_ENV) != str(registry_path.resolve()):  # else build_dossier.py said them

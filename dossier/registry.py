@@ -12,9 +12,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .lexicon import SMALL_WORDS
+from .gazetteer import is_place
+from .lexicon import COMMON, SMALL_WORDS, is_first_name
 from .markup import load_yaml
 from .model import ENTITY_TYPES, Entity
+from .publishers import PublisherTable
 from .userfiles import UserFileError, check_registry, read_yaml
 
 
@@ -91,11 +93,14 @@ def parse_entity(entry: Mapping, where: str, reviewed: bool = True) -> Entity:
     )
 
 
-def load_registry(path: Path | None) -> Registry:
-    """Load the user's registry (if any) over the built-in table of widely known entities."""
+def load_registry(path: Path | None, outlets: PublisherTable | None = None) -> Registry:
+    """Load the user's registry (if any) over the outlets of a publisher table and the built-in
+    table of widely known entities."""
     registry = Registry()
     for entity in _known_entities():
         registry.add(entity)
+    if outlets is not None:
+        add_outlets(registry, outlets)
     if path is None or not path.exists():
         return registry
     data, lines = read_yaml(path, "the entity registry")
@@ -112,6 +117,41 @@ def load_registry(path: Path | None) -> Registry:
     if isinstance(data, dict):
         registry.ignore.update(str(x) for x in data.get("ignore") or [])
     return registry
+
+
+def add_outlets(registry: Registry, table: PublisherTable) -> None:
+    """Add a publisher table's outlets as organisations under the table's names, so that an outlet
+    has one name on entity, citation and publisher pages ("Telegraph" and "Daily Telegraph" are
+    The Daily Telegraph). A built-in entity that shares a spelling with an outlet joins it ("BBC").
+
+    Only the spellings that name the outlet wherever they are written are taken: names of several
+    words, acronyms, coined words; not one ordinary word, place or given name ("Guardian", "Time",
+    "Mint"), which names the outlet only in some sentences."""
+    spellings: dict[str, list[str]] = defaultdict(list)
+    for spelling, outlet in table.written.items():
+        if _names_outlet_anywhere(spelling):
+            spellings[outlet].append(spelling)
+    for outlet, written in spellings.items():
+        if not _names_outlet_anywhere(outlet):
+            continue  # "People", "Time": the name would be taken in every sentence that says it
+        aliases: dict[str, None] = dict.fromkeys(s for s in written if s != outlet)
+        for spelling in [outlet, *written]:
+            known = registry.entities.get(registry.canonical(spelling) or "")
+            if known is not None and known.name != outlet and not known.reviewed:
+                aliases.update(dict.fromkeys(s for s in known.spellings() if s != outlet))
+                del registry.entities[known.name]
+        registry.add(Entity(outlet, "organization", tuple(aliases), reviewed=False))
+
+
+def _names_outlet_anywhere(spelling: str) -> bool:
+    from .citations import ORDINARY_WORDS  # citations reads outlets in the site; the same words
+
+    if " " in spelling.strip():
+        return True
+    lower = spelling.lower()
+    if lower in ORDINARY_WORDS or lower in COMMON or is_place(spelling) or is_first_name(spelling):
+        return False
+    return len(spelling) > 1 and spelling[0].isupper()
 
 
 @cache

@@ -36,6 +36,7 @@ from .lexicon import (
     EVENT_WORDS,
     HONORIFICS,
     IS_NUMBER,
+    NAMED_EVENTS,
     SMALL_WORDS,
     first_names,
     initials,
@@ -215,7 +216,7 @@ def _extensions(name: str, kind: str) -> Iterable[str]:
         head = tail[0].lower() if len(tail) == 1 else ""
         # Calcasieu is Calcasieu Parish, Kettle Ridge the Kettle Ridge wildfire; Bodø is not Bodø
         # Airport, nor Reno the Reno City Council.
-        if kind == "place" and head not in ADMIN_WORDS or kind == "event" and head not in EVENT_WORDS:
+        if kind == "place" and head not in ADMIN_WORDS or kind == "event" and head not in NAMED_EVENTS:
             continue
         part = " ".join(words[:k])
         if words[k - 1].lower() not in SMALL_WORDS and (head in ADMIN_WORDS or not is_place(part)):
