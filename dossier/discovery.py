@@ -20,11 +20,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from .cues import cue_after, cue_before
 from .gazetteer import country_names, is_place, major_places, regions
 from .lexicon import (
     COMMON,
+    HEAD_WORDS,
     HEADING_SMALL_WORDS,
     IS_NUMBER,
     PLURAL_HEADS,
@@ -37,7 +39,7 @@ from .lexicon import (
 )
 from .model import Mention
 from .registry import Registry
-from .spans import POSSESSIVE, guess_type, read_span, split_span, strip_title
+from .spans import POSSESSIVE, guess_type, is_person_name, read_span, split_span, strip_title
 
 #: Readings of spans kept per registry (see `_read_parts`): a corpus of 10,000 sources has a few
 #: tens of thousands of distinct spans; past this many the cache starts again.
@@ -194,7 +196,53 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
                 if event and span.endswith(part) and mention.cue in ("capitalised span", "single word"):
                     mention = Mention(f"{mention.text} {event.group(1)}", "event", "event word", "", mention.start)
                 found.append(mention)
+    if found:
+        before, after = cue_before(body, start), cue_after(body, start + len(POSSESSIVE.sub("", span)))
+        first = span.startswith(found[0].full or found[0].text)
+        last = span.endswith(found[-1].text) or POSSESSIVE.sub("", span).endswith(found[-1].text)
+        if len(found) == 1 and first and last:  # one name: the plainer cue wins ("said X's shares")
+            side, cue = ("before", before) if after in (None, "speaker") and before else ("after", after)
+            found[0] = _with_cue(found[0], cue, side, before == "place")
+        else:
+            if before and first:
+                found[0] = _with_cue(found[0], before, "before")
+            if last and (after or found[-1].cue == "gazetteer"):
+                found[-1] = _with_cue(found[-1], after, "after")
     return found
+
+
+#: What discovery's own reading of a span may be refined by a cue around it: guesses, not the
+#: registry, a title or a dateline.
+_WEAK_CUES = frozenset({"capitalised span", "single word", "gazetteer", "first name"})
+
+
+def _with_cue(mention: Mention, cue: str | None, side: str, place_before: bool = False) -> Mention:
+    """Refine a mention's type with the cue around it (see `dossier.cues`): a person or body cue
+    types a guess; a preposition of place types a one-word guess; a speech verb types a name that
+    reads as a person's; a small place from the gazetteer with no place cue is only a guess."""
+    if mention.cue not in _WEAK_CUES:
+        return mention
+    words = mention.text.split()
+    if cue == "person":
+        return replace(mention, type="person", cue=f"person {side}")
+    if cue == "speaker" and (
+        is_person_name(words) or (len(words) == 1 and not mention.start and _could_speak(mention))
+    ):
+        return replace(mention, type="person", cue=f"speaker {side}")  # "Earnest told a briefing"
+    if cue == "organization":
+        return replace(mention, type="organization", cue=f"organization {side}")
+    if cue == "place" and (mention.type == "place" or (mention.type == "other" and not is_person_name(words))):
+        return replace(mention, type="place", cue="place before")
+    if mention.cue == "gazetteer" and not place_before and is_first_name(mention.text):
+        return replace(mention, type="other")  # "Sharon", "Douglas": small places share given names
+    return mention
+
+
+def _could_speak(mention: Mention) -> bool:
+    """Tell whether a one-word name that says something may be a person's: not an acronym, not a
+    place, no organisation's head word."""
+    word = mention.text
+    return not word.isupper() and (mention.type != "place" or is_first_name(word)) and word.lower() not in HEAD_WORDS
 
 
 # An initial's full stop inside a span: "George W. Bush", or "vitamin D. Researchers said".

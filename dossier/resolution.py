@@ -71,10 +71,11 @@ def _honorific(key: str) -> tuple[str, str] | None:
 
 
 def _weight(m: Mention) -> int:
-    # A bare one-word proposal says little about type; titles, the registry and place cues say most.
-    if m.cue in ("single word", "first name"):
+    # A bare one-word proposal says little about type; titles, the registry, role nouns and place
+    # cues say most; a speech verb says a little (bodies speak too: "Google said").
+    if m.cue == "single word":
         return 0
-    if m.cue in ("capitalised span", "gazetteer"):
+    if m.cue in ("capitalised span", "gazetteer", "first name") or m.cue.startswith("speaker "):
         return 1
     return 3
 

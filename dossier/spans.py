@@ -14,6 +14,7 @@ from collections.abc import Collection
 
 from .gazetteer import is_place
 from .lexicon import (
+    CLUB_WORDS,
     COMMON,
     COMPANY_WORDS,
     COUNTERS,
@@ -21,9 +22,12 @@ from .lexicon import (
     EVENT_HEADS,
     EVENT_WORDS,
     GENERATIONS,
+    GROUP_WORDS,
     HEAD_WORDS,
     IS_NUMBER,
     NAME_NOUNS,
+    NAMES_ALONE,
+    NOBLE_TITLES,
     NOT_ALONE,
     NOT_NAMES,
     ORG_WORDS,
@@ -35,6 +39,7 @@ from .lexicon import (
     TITLES,
     TRAILING,
     UNIT_WORDS,
+    demonym_phrases,
     is_demonym,
     is_first_name,
     is_person_like,
@@ -45,6 +50,7 @@ from .registry import Registry
 #: A possessive ending ("Russia's", "Reuters'").
 POSSESSIVE = re.compile(r"['’]s?$")
 _POSSESSIVE_SPLIT = re.compile(r"(?<=['’]s)[ \t]+")
+_HYPHEN_PAIR = re.compile(r"[a-zA-Z]-[A-Z]")  # "Post-ABC", "Delhi-Lahore"
 _SPLIT_POINT = re.compile(r"['’]s[ \t]| (?:and|&|for|of) ")
 _SCORE = re.compile(r"\d{1,2}-\d{1,2}")  # "Arsenal 3-1"
 _CONTRACTION = re.compile(r"['’](?:d|m|ve|ll|re|t)$")
@@ -52,8 +58,19 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "K.J." in "K.J. Choi"
 
 
 def split_span(span: str, registry: Registry, lowercase: set[str]) -> list[str]:
-    """Split a span that holds two names: after a possessive, at "and"/"&"/"for" between names."""
-    if not _SPLIT_POINT.search(span) or registry.canonical(span):
+    """Split a span that holds two names: after a possessive, at "and"/"&"/"for" between names, at a
+    hyphen between two known names ("Washington Post-ABC News", "Delhi-Lahore")."""
+    if registry.canonical(span):
+        return [span]
+    pair = _HYPHEN_PAIR.search(span)
+    if pair and not is_place(span):
+        left, right = span[: pair.start() + 1], span[pair.end() - 1 :]
+        name = left.split()
+        while len(name) > 1 and name[0].lower() in COMMON:
+            name = name[1:]  # "A Washington Post-ABC News poll"
+        if all(registry.canonical(side) or is_place(side) for side in (" ".join(name), right)):
+            return [*split_span(left, registry, lowercase), *split_span(right, registry, lowercase)]
+    if not _SPLIT_POINT.search(span):
         return [span]
     parts: list[str] = []
     for piece in _POSSESSIVE_SPLIT.split(span):
@@ -71,12 +88,12 @@ def _split_connectors(words: list[str], registry: Registry, lowercase: set[str])
         word = words[i]
         if (
             word == "of"
-            and _is_person_name(segments[-1])
+            and is_person_name(segments[-1])
             and (
                 is_first_name(segments[-1][0])
-                or (_is_known(words[i + 1 :], registry) and segments[-1][0].lower() not in lowercase)
+                or (_is_known(_until_connector(words[i + 1 :]), registry) and segments[-1][0].lower() not in lowercase)
             )
-            and _is_body(words[i + 1 :], registry)
+            and _is_body(_until_connector(words[i + 1 :]), registry)
         ):
             # "Rahul Gandhi of the Indian National Congress", "Teimour Radjabov of Azerbaijan": a
             # person, then a body or a place
@@ -98,7 +115,15 @@ def _split_connectors(words: list[str], registry: Registry, lowercase: set[str])
     return [s for s in segments if s]
 
 
-def _is_person_name(words: list[str]) -> bool:
+def _until_connector(words: list[str]) -> list[str]:
+    """Return the words up to the next "and" or "&": "Norway" of "Norway and Teimour Radjabov"."""
+    for i, word in enumerate(words):
+        if word in ("and", "&"):
+            return words[:i]
+    return words
+
+
+def is_person_name(words: list[str]) -> bool:
     """Tell whether two or three words may be a person's whole name: names, no common word, head
     word, title or place among them ("Teimour Radjabov"; not "National Stock Exchange")."""
     return (
@@ -149,7 +174,12 @@ def _joins(
     ):
         return True  # "Environment and Climate Change Canada": "environment" alone names nothing
     if right_ends:  # "Securities and Exchange Commission", not "Russia and the European Union"
-        return not the and not is_place(left_name) and not registry.canonical(left_name) and not is_first_name(left[0])
+        return (
+            not the
+            and not is_place(left_name)
+            and not registry.canonical(left_name)
+            and not (is_first_name(left[0]) and not is_place(left[-1]))  # "Sarah and the X Commission"
+        )
     # "Department of Wildlife and Fisheries", "Ministry of Infrastructure and Housing"
     return not the and any(head(w) for w in left[:-1]) and "of" in left and not is_place(right_name)
 
@@ -214,8 +244,8 @@ def read_span(
         return [Mention(span, registry.entities[known].type, "registry", "", at_start)]
     if span.lower() in NOT_NAMES:
         return []  # "New Year", "Good Friday"
-    if words[-1].lower() not in EVENT_WORDS and all(
-        w.lower() in COMMON or w.lower() in DIRECTIONS or is_demonym(w) for w in words
+    if words[-1].lower() not in EVENT_WORDS and (
+        all(w.lower() in COMMON or w.lower() in DIRECTIONS or is_demonym(w) for w in words) or span in demonym_phrases()
     ):
         return []  # "Russian Foreign", "Shia Alawites", "South African"; not "Australian Open"
     if words[0].lower() in NAME_NOUNS and all(w.lower() in HEAD_WORDS for w in words[1:]):
@@ -274,10 +304,12 @@ def _read_word(word: str, at_start: bool, lowercase: set[str], registry: Registr
         return []
     if lower in NOT_ALONE or lower in TITLES or IS_NUMBER.fullmatch(word) or _CONTRACTION.search(word):
         return []  # "Hall", "Category", "I'd", "2019"
+    if is_demonym(word) and (lower in GROUP_WORDS or not is_place(word)):
+        return []  # "Brits" is a town, but here the British
     if is_place(word):
         return [Mention(word, "place", "gazetteer", "", at_start)]
-    if is_demonym(word):
-        return []
+    if lower in NAMES_ALONE:  # "Congress", "Pentagon"
+        return [Mention(word, guess_type([word]), "head word", "", at_start)]
     return [Mention(word, "other", "single word", "", at_start)]
 
 
@@ -301,6 +333,24 @@ def _jurisdiction(title: str, registry: Registry) -> list[Mention]:
     if len(words) >= 2 and words[-1].lower() in ORG_WORDS | PLACE_WORDS:
         return [Mention(name, guess_type(words), "capitalised span")]
     return []
+
+
+def _is_team(words: list[str]) -> bool:
+    """Tell a club's name: a place, then a club word ("Leeds United") or a plural nickname
+    ("Toronto Raptors", "Detroit Red Wings")."""
+    for k in range(len(words) - 1, 0, -1):
+        if is_place(" ".join(words[:k])):
+            rest = words[k:]
+            last = rest[-1]
+            if len(rest) == 1 and last.lower() in CLUB_WORDS:
+                return True
+            return (
+                last.endswith("s")
+                and not last.endswith("ss")
+                and last[0].isupper()
+                and not any(w.lower() in HEAD_WORDS | COMMON or is_demonym(w) or is_place(w) for w in rest)
+            )
+    return False
 
 
 def _starts_person(words: list[str]) -> bool:
@@ -372,6 +422,14 @@ def guess_type(words: list[str]) -> str:
     first, last = words[0].lower(), words[-1].lower()
     if is_place(span):
         return "place"
+    if len(words) >= 3 and first in NOBLE_TITLES and words[1] == "of":
+        return "person"  # "Duchess of Cornwall"
+    if _INITIALS.fullmatch(words[0]) and is_person_like(words):
+        return "person"  # "K.J. Choi"
+    if len(words) >= 2 and _is_team(words):
+        return "organization"  # "Leeds United", "Chicago Cubs"
+    if span.endswith("Hall of Fame"):
+        return "organization"
     if last in EVENT_WORDS or first in EVENT_HEADS or " ".join(words[:2]).lower() in EVENT_HEADS:
         return "event"
     if first == "flight" or (len(words) >= 2 and words[-2].lower() == "flight" and IS_NUMBER.fullmatch(words[-1])):
