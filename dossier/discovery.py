@@ -46,6 +46,10 @@ from .spans import POSSESSIVE, guess_type, is_person_name, read_span, split_span
 READINGS_CACHE_SIZE = 200_000
 #: Readings kept per span and sentence position, for texts that answer its questions differently.
 READINGS_PER_SPAN = 8
+#: A table cell of this many words or fewer is a label, not prose ("| Driving Accuracy | 58% |");
+#: on the real articles' tune part, table rows held labels of one to three words, and the one-line
+#: pages that readers put in one cell hold whole paragraphs.
+TABLE_LABEL_WORDS = 4
 
 # A name token: "U.S.", "al-Assad", "Al-Nusra", "Zia-ul-Haq", "BTR-82a", "S&P", "Støre", a middle
 # initial ("George W. Bush"), "Bros." inside a name ("Warner Bros. Pictures"); not a compound
@@ -416,17 +420,24 @@ _CELL_BREAK = re.compile(r"\t+| {3,}|(?:^|\s)\|(?:\s|$)")
 
 
 def _without_headings(text: str) -> str:
-    """Blank out Title Case lines (headlines, subheadings), or Title Case cells of a line (a
-    headline in a table row, before a tab): every word is capitalised there, names or not."""
+    """Blank out Title Case lines (headlines, subheadings), Title Case cells of a line (a headline
+    in a table row, before a tab) and the short cells of a table row ("| Birdies | 17 | T5 |"):
+    labels and headings, not prose, where every word may be capitalised, names or not."""
     lines = text.split("\n")
     for i, line in enumerate(lines):
         if _is_title_case(line):
             lines[i] = ""
         elif _CELL_BREAK.search(line):
             cells = _CELL_BREAK.split(line)
-            if any(_is_title_case(c) for c in cells):
-                lines[i] = "\t".join("" if _is_title_case(c) else c for c in cells)
+            row = line.count("|") >= 2 and len(cells) >= 3
+            if row or any(_is_title_case(c) for c in cells):
+                lines[i] = "\t".join("" if _is_title_case(c) or (row and _is_label(c)) else c for c in cells)
     return "\n".join(lines)
+
+
+def _is_label(cell: str) -> bool:
+    """Tell a table cell that labels (a few words) from one that holds a paragraph."""
+    return len(cell.split()) <= TABLE_LABEL_WORDS
 
 
 def _is_title_case(line: str) -> bool:

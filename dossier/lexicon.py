@@ -51,6 +51,7 @@ ROLE_POSSESSORS: frozenset[str] = _TABLES["role_possessors"]
 GROUP_WORDS: frozenset[str] = _TABLES["group_words"]
 CLUB_WORDS: frozenset[str] = _TABLES["club_words"]
 NOBLE_TITLES: frozenset[str] = _TABLES["noble_titles"]
+PLACE_HEADS: frozenset[str] = _TABLES["place_heads"]
 SPEECH_VERBS: frozenset[str] = _TABLES["speech_verbs"]
 PERSON_NOUNS: frozenset[str] = _TABLES["person_nouns"]
 ORG_NOUNS: frozenset[str] = _TABLES["org_nouns"]
@@ -163,6 +164,7 @@ def is_person_like(words: list[str]) -> bool:
     """Tell whether words could be a person's name: two to four capitalised names, no head word."""
     return (
         2 <= len(words) <= 4
+        and words[0].lower() not in DIRECTIONS  # "South Waziristan"
         and all(_NAME_WORD.fullmatch(w) for w in words)
         and not any(w.lower() in HEAD_WORDS or (is_demonym(w) and not _surname_of_origin(words, w)) for w in words[1:])
     )

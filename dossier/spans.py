@@ -31,6 +31,7 @@ from .lexicon import (
     NOT_ALONE,
     NOT_NAMES,
     ORG_WORDS,
+    PLACE_HEADS,
     PLACE_SUFFIXES,
     PLACE_WORDS,
     ROLE_POSSESSORS,
@@ -54,6 +55,7 @@ _HYPHEN_PAIR = re.compile(r"[a-zA-Z]-[A-Z]")  # "Post-ABC", "Delhi-Lahore"
 _SPLIT_POINT = re.compile(r"['’]s[ \t]| (?:and|&|for|of) ")
 _SCORE = re.compile(r"\d{1,2}-\d{1,2}")  # "Arsenal 3-1"
 _CONTRACTION = re.compile(r"['’](?:d|m|ve|ll|re|t)$")
+_CODE = re.compile(r"[A-Z]\d+")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "K.J." in "K.J. Choi"
 
 
@@ -304,6 +306,8 @@ def _read_word(word: str, at_start: bool, lowercase: set[str], registry: Registr
         return []
     if lower in NOT_ALONE or lower in TITLES or IS_NUMBER.fullmatch(word) or _CONTRACTION.search(word):
         return []  # "Hall", "Category", "I'd", "2019"
+    if _CODE.fullmatch(word):
+        return []  # "T5" (tied fifth), "A4": a letter and a number
     if is_demonym(word) and (lower in GROUP_WORDS or not is_place(word)):
         return []  # "Brits" is a town, but here the British
     if is_place(word):
@@ -335,7 +339,7 @@ def _jurisdiction(title: str, registry: Registry) -> list[Mention]:
     return []
 
 
-def _is_team(words: list[str]) -> bool:
+def is_team(words: list[str]) -> bool:
     """Tell a club's name: a place, then a club word ("Leeds United") or a plural nickname
     ("Toronto Raptors", "Detroit Red Wings")."""
     for k in range(len(words) - 1, 0, -1):
@@ -426,10 +430,14 @@ def guess_type(words: list[str]) -> str:
         return "person"  # "Duchess of Cornwall"
     if _INITIALS.fullmatch(words[0]) and is_person_like(words):
         return "person"  # "K.J. Choi"
-    if len(words) >= 2 and _is_team(words):
+    if len(words) >= 2 and is_team(words):
         return "organization"  # "Leeds United", "Chicago Cubs"
     if span.endswith("Hall of Fame"):
         return "organization"
+    if first.rstrip(".") in PLACE_HEADS and len(words) >= 2:
+        return "place"  # "Mount Everest", "Lake Tahoe", "Strait of Hormuz"
+    if len(words) >= 2 and last.rstrip(".") in GENERATIONS and is_person_like(words[:-1] if len(words) > 2 else words):
+        return "person"  # "Trump Jr."
     if last in EVENT_WORDS or first in EVENT_HEADS or " ".join(words[:2]).lower() in EVENT_HEADS:
         return "event"
     if first == "flight" or (len(words) >= 2 and words[-2].lower() == "flight" and IS_NUMBER.fullmatch(words[-1])):
