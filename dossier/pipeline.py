@@ -20,7 +20,7 @@ from pathlib import Path
 
 from .cache import Stage1Cache
 from .clean import CleanOptions, clean_lines, common_lines, short_lines
-from .entities import Mention, Registry, entities_by_doc, find_mentions, load_registry
+from .entities import Mention, Registry, find_mentions, load_registry, resolve_documents
 from .gazetteer import load_gazetteer
 from .ingest import RawSource, SourceError, list_sources, read_source, slugify, split_lines
 from .lexicon import load_lexicon
@@ -314,8 +314,12 @@ def analyse_sources(
         mentions[article.slug] = list(result[1])
         if result[2] is not None:
             tails[article.slug] = result[2]
-    found = entities_by_doc(mentions, options.registry)
-    return CorpusAnalysis([replace(a, entities=tuple(found[a.slug])) for a in articles], failures, tails)
+    found = resolve_documents(mentions, options.registry)
+    resolved = [
+        replace(a, entities=tuple(found[a.slug].entities), ambiguous=tuple(sorted(found[a.slug].ambiguous.items())))
+        for a in articles
+    ]
+    return CorpusAnalysis(resolved, failures, tails)
 
 
 def analyse_file(

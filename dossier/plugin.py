@@ -38,7 +38,7 @@ from .entities import Registry, load_registry
 from .export import Exporter
 from .generate import LISTED_BY_INDEX, generate_pages
 from .index import DossierIndex, PageInput, build_index, relative_url
-from .linker import find_mentions, first_per_paragraph, link_mentions
+from .linker import first_per_paragraph, link_mentions
 from .markup import body_of, escape_inline, split_front_matter, take_front_matter_keys
 from .originals import original_uri, write_originals
 from .privacy import local_polyfills, third_party_fonts
@@ -49,15 +49,15 @@ from .views import NEIGHBOURS_MARKER, OVERVIEW_MARKER, neighbour_drawing, overvi
 
 log = logging.getLogger("mkdocs.plugins.dossier")
 REQUIRED_EXTENSIONS = ("attr_list", "admonition", "pymdownx.details", "tables")
-#: What the plugin ships with the site: its style sheet and hover previews, and the graph view's
+#: What the plugin ships with the site: its style sheet, hover previews and sortable tables, and the graph view's
 #: scripts (the glue is on every page, 8 KB, and loads the library from beside it only where a graph
 #: is drawn). Every page loads only these and the theme's own files: nothing from another host.
 ASSETS_DIR = "assets/dossier"
 ASSETS = (
-    "dossier-graph.js", "cytoscape.min.js", "cytoscape.LICENSE", "dossier-preview.js", "dossier.css",
-    "iframe-worker-shim.js", "iframe-worker.LICENSE",
+    "dossier-graph.js", "cytoscape.min.js", "cytoscape.LICENSE", "dossier-preview.js", "dossier-sort.js",
+    "dossier.css", "iframe-worker-shim.js", "iframe-worker.LICENSE",
 )  # fmt: skip
-SCRIPTS = ("dossier-graph.js", "dossier-preview.js")
+SCRIPTS = ("dossier-graph.js", "dossier-preview.js", "dossier-sort.js")
 STYLES = ("dossier.css",)
 
 
@@ -66,7 +66,7 @@ _AUDIT = ("provenance", "removed")
 _PAGE_ONLY = re.compile(rf"^(?:{'|'.join(_AUDIT)}):", re.M)
 #: The front matter lists of a source page: the index reads the entities and citations; the page
 #: shows the audit; MkDocs is given none of them (see on_page_read_source).
-_PAGE_LISTS = ("entities", "citations", *_AUDIT)
+_PAGE_LISTS = ("entities", "ambiguous", "citations", *_AUDIT)
 
 
 class DossierConfig(base.Config):
@@ -229,7 +229,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         digest = self.index.digests.pop(uri, None)
         if self.config.link_mentions:
             if hash(markdown) != digest:  # another plugin changed it: find them again
-                matches = first_per_paragraph(markdown, list(find_mentions(markdown, self.index.matcher)))
+                matches = first_per_paragraph(markdown, self.index.find(uri, markdown))
             markdown = link_mentions(markdown, matches, lambda n: self._entity_url(uri, n))
         if info.kind == "source":
             page.meta["title"] = html.escape(info.title)  # templates print titles unescaped
