@@ -82,7 +82,8 @@ _ACRONYM_DEF = re.compile(
 #: What `_ACRONYM_DEF` ends with, and the characters it may hold before that.
 _ACRONYM_PAREN = re.compile(r"\([A-Z][A-Za-z.&]{1,9}\)")
 _ACRONYM_RUN = re.compile(r"[\w'’&\s-]+")
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
+# A word written in lowercase; not a part of an address ("www.telegraph.co.uk", "bbc.com/news").
+_LOWER_WORD = re.compile(r"(?<![\w'’./-])[a-z][\w'’-]*(?![\w'’-]*[./]\w)")
 _LINE_MARKER = re.compile(r"[ \t>#*•·\"“‘'(\[_-]*(?:\d+[.)])?[ \t\"“‘'(\[_]*")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*•·]|\d+[.)])[ \t]")
 #: Abbreviations that a name follows in the same sentence ("Dr. Ruto", "Sept. 3", "J. Smith").
@@ -180,6 +181,9 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
             return [Mention(_case(span), "place", "dateline", span, True)]
         if len([w for w in span.split() if not IS_NUMBER.fullmatch(w)]) > 1:
             return []
+    outlet = _outlet_named(text, span, start)
+    if outlet:
+        return [outlet]
     words = span.split()
     if words[-1].lower() in STREET_WORDS and (
         IS_NUMBER.fullmatch(words[0]) or _HOUSE_NUMBER.search(body, max(0, start - 12), start)
@@ -213,6 +217,30 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
             if last and (after or found[-1].cue == "gazetteer"):
                 found[-1] = _with_cue(found[-1], after, "after")
     return found
+
+
+def _outlet_named(text: _Text, span: str, start: int) -> Mention | None:
+    """Read "the Guardian said", "The Times reported": an outlet whose name is one ordinary word,
+    after "the" and before what may follow an outlet's name (a verb of reporting, a preposition,
+    punctuation); not "the Australian team", "the Independent candidate"."""
+    words = span.split()
+    word = POSSESSIVE.sub("", words[-1])
+    the = words[0] == "The" and len(words) == 2 or len(words) == 1 and text.body[max(0, start - 4) : start] == "the "
+    outlet = text.registry.outlet_words.get(word) if the else None
+    if outlet is None or is_demonym(word):
+        return None
+    end = start + len(span)
+    if span.endswith(("'s", "’s")) or _AFTER_OUTLET.match(text.body, end):
+        return Mention(word, "organization", f"outlet {outlet}", span if len(words) == 2 else "")
+    return None
+
+
+# What follows an outlet's name: punctuation, a possessive, a verb of reporting, a preposition.
+_AFTER_OUTLET = re.compile(
+    r"\s*(?:[,.;:!?)\"”]|$)|['’]s\b|\s+(?:said|says|reported|reports|wrote|writes|quoted|quotes|revealed|"
+    r"published|added|noted|claimed|newspaper|paper|daily|weekly|magazine|website|editorial|report|story|"
+    r"article|interview|on|in|at|last|this|that|and|or|as|which|who|has|had|was|is|first|also|earlier|later)\b"
+)
 
 
 #: What discovery's own reading of a span may be refined by a cue around it: guesses, not the

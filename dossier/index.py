@@ -244,7 +244,8 @@ def _read_for_views(index: DossierIndex, page: PageInput, found: list[Match], fi
     index.quotes += find_quotes(page.src_uri, page.markdown, people, paras)
     links = [str(u) for u in page.meta.get("citations") or [] if isinstance(u, str)]
     own = str(page.meta.get("publisher") or "") or None
-    index.citations[page.src_uri] = finder.citations(page.markdown, links, own)
+    url = str(page.meta.get("url") or "") or None
+    index.citations[page.src_uri] = finder.citations(page.markdown, links, own, url)
     index.statements += find_dated_statements(page.src_uri, page.markdown, page_date(page.meta), paras)
 
 

@@ -27,6 +27,8 @@ class Registry:
     entities: dict[str, Entity] = field(default_factory=dict)
     by_spelling: dict[str, str] = field(default_factory=dict)
     ignore: set[str] = field(default_factory=set)
+    #: Outlets' names that are one ordinary word ("Guardian", "Times"): an outlet only after "the"
+    outlet_words: dict[str, str] = field(default_factory=dict)
     #: What in the user's registry was not understood (unknown keys), one line each.
     warnings: list[str] = field(default_factory=list, compare=False)
     # Spellings that capitalised spans cannot catch ("Islamic State group"), by their first word.
@@ -128,9 +130,14 @@ def add_outlets(registry: Registry, table: PublisherTable) -> None:
     words, acronyms, coined words; not one ordinary word, place or given name ("Guardian", "Time",
     "Mint"), which names the outlet only in some sentences."""
     spellings: dict[str, list[str]] = defaultdict(list)
+    ordinary: dict[str, str] = {}
     for spelling, outlet in table.written.items():
         if _names_outlet_anywhere(spelling):
             spellings[outlet].append(spelling)
+        elif " " not in spelling.strip() and spelling[:1].isupper():
+            ordinary[spelling] = outlet
+        if spelling.startswith("The ") and " " not in spelling[4:].strip() and not _names_outlet_anywhere(spelling[4:]):
+            ordinary.setdefault(spelling[4:], outlet)  # "the Times" is The Times
     for outlet, written in spellings.items():
         if not _names_outlet_anywhere(outlet):
             continue  # "People", "Time": the name would be taken in every sentence that says it
@@ -141,11 +148,14 @@ def add_outlets(registry: Registry, table: PublisherTable) -> None:
                 aliases.update(dict.fromkeys(s for s in known.spellings() if s != outlet))
                 del registry.entities[known.name]
         registry.add(Entity(outlet, "organization", tuple(aliases), reviewed=False))
+    registry.outlet_words.update((word, outlet) for word, outlet in ordinary.items() if not registry.canonical(word))
 
 
 def _names_outlet_anywhere(spelling: str) -> bool:
     from .citations import ORDINARY_WORDS  # citations reads outlets in the site; the same words
 
+    if spelling.startswith("The ") and " " not in spelling[4:].strip():
+        return _names_outlet_anywhere(spelling[4:])  # "The Australian team", "The Age of Reason"
     if " " in spelling.strip():
         return True
     lower = spelling.lower()

@@ -38,6 +38,7 @@ from .lexicon import (
     HONORIFICS,
     IS_NUMBER,
     NAMED_EVENTS,
+    NAMES_ALONE,
     PLACE_HEADS,
     SMALL_WORDS,
     initials,
@@ -88,6 +89,7 @@ class _Corpus:
     cued: Counter[str] = field(default_factory=Counter)  # occurrences with a cue (title, dateline, registry)
     types: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     acronyms: dict[str, str] = field(default_factory=dict)
+    outlets: dict[str, str] = field(default_factory=dict)  # "Guardian" (after "the") -> "The Guardian"
     by_doc: dict[str, list[str]] = field(default_factory=dict)  # doc -> its spellings, in order
     #: doc -> its distinct (spelling, span with title) pairs, in order: what names its entities
     spans_by_doc: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
@@ -107,6 +109,8 @@ class _Corpus:
             for m, cue in zip(mentions, cues, strict=True):
                 if cue.startswith("acronym of "):
                     corpus.acronyms.setdefault(m.text, m.full)
+                elif cue.startswith("outlet "):
+                    corpus.outlets.setdefault(m.text, cue[7:])
             corpus.sequence[doc] = keys
             corpus.by_doc[doc] = list(dict.fromkeys(keys))
             corpus.spans_by_doc[doc] = list(dict.fromkeys(zip(keys, [m.full for m in mentions], strict=True)))
@@ -178,6 +182,12 @@ def resolve_corpus(mentions_by_doc: Mapping[str, list[Mention]], registry: Regis
         known = registry.canonical(spelling)
         if known:
             res.canonical[spelling] = known
+    for spelling in corpus.count:  # one outlet, one name: the outlet table's ("the Guardian")
+        outlet = corpus.outlets.get(spelling) or (
+            spelling.lower() in NAMES_ALONE and registry.outlet_words.get(spelling)
+        )
+        if outlet:
+            res.canonical.setdefault(spelling, outlet)
     merge_variants(corpus, res)
     for short, long in corpus.acronyms.items():
         if short not in res.canonical:
