@@ -17,8 +17,6 @@ WINDOW = 24
 
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _SPEECH_AFTER = re.compile(rf"(?:,\s*)?\s(?:{_VERBS})\b")
-_SPEECH_BEFORE = re.compile(rf"\b(?:{_VERBS}|according to)\s$")
-_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([a-z][a-z-]*)\s$")
 _AGE_OR_WHO = re.compile(r",\s*(?:aged\s+)?\d{1,3},|,\s*who\b")
 _POSSESSION = re.compile(r"['’]s?\s+([a-z]+(?:\s[a-z]+)?)")
 
@@ -26,13 +24,15 @@ _POSSESSION = re.compile(r"['’]s?\s+([a-z]+(?:\s[a-z]+)?)")
 def cue_before(body: str, start: int) -> str | None:
     """Return what the words right before a name say it is: "person", "organization", "place",
     "speaker" ("said X", "according to X"), or None."""
+    if body[start - 1 : start] not in (" ", "\t"):
+        return None  # a name after a bracket, a quotation mark or a line's start
     window = body[max(0, start - WINDOW) : start]
-    if _SPEECH_BEFORE.search(window):
-        return "speaker"
-    word = _WORD_BEFORE.search(window)
-    if word is None:
+    words = window.split()
+    noun = words[-1] if words else ""
+    if not (noun.islower() and noun.replace("-", "").isalpha()):
         return None
-    noun = word.group(1)
+    if noun in SPEECH_VERBS or (noun == "to" and window.endswith("according to ")):
+        return "speaker"
     if noun in PERSON_NOUNS:
         return "person"
     if noun in ORG_NOUNS:

@@ -61,8 +61,7 @@ _TOKEN = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Prof|St|Mt|Ft)\.(?=[ \t])"
     rf"|(?:Bros|[{_UPPER}])\.(?= (?!{_OPENERS})[{_UPPER}])"
     rf"|[{_UPPER}][a-z]*\.(?:[{_UPPER}]\.)+|(?:al|el|bin|ibn|van|von|de|da|di|du|le|la)-[{_UPPER}][\w'’]*"
-    rf"|[{_UPPER}][\w'’]*(?:-[a-z]{{1,3}})+-[{_UPPER}][\w'’]*"
-    rf"|[{_UPPER}](?:[\w'’&]|-(?![a-z]))*\w|[{_UPPER}])"
+    rf"|[{_UPPER}](?:[\w'’&]|-(?![a-z])|-[a-z]{{1,3}}(?=-[{_UPPER}a-z]))*\w|[{_UPPER}])"
 )
 _CONNECTOR = r"(?:of the|of|for the|for|and the|and|&|de la|de|del|da|das|dos|do|al|bin|ibn|van|von|der|den|la|le|du)"
 # A designator number closes a name ("Flight 2209", "ATR 72-600", "FTSE 100"); not a figure ("5.25%").
@@ -204,7 +203,7 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
                 if event and span.endswith(part) and mention.cue in ("capitalised span", "single word"):
                     mention = Mention(f"{mention.text} {event.group(1)}", "event", "event word", "", mention.start)
                 found.append(mention)
-    if found:
+    if found and (found[0].cue in _WEAK_CUES or found[-1].cue in _WEAK_CUES):
         before, after = cue_before(body, start), cue_after(body, start + len(POSSESSIVE.sub("", span)))
         first = span.startswith(found[0].full or found[0].text)
         last = span.endswith(found[-1].text) or POSSESSIVE.sub("", span).endswith(found[-1].text)
@@ -223,11 +222,15 @@ def _outlet_named(text: _Text, span: str, start: int) -> Mention | None:
     """Read "the Guardian said", "The Times reported": an outlet whose name is one ordinary word,
     after "the" and before what may follow an outlet's name (a verb of reporting, a preposition,
     punctuation); not "the Australian team", "the Independent candidate"."""
-    words = span.split()
-    word = POSSESSIVE.sub("", words[-1])
+    last = span.rpartition(" ")[2]
+    if last[-2:] in ("'s", "’s"):
+        last = last[:-2]
+    outlet = text.registry.outlet_words.get(last)
+    if outlet is None or span.count(" ") > 1:
+        return None
+    words, word = span.split(), last
     the = words[0] == "The" and len(words) == 2 or len(words) == 1 and text.body[max(0, start - 4) : start] == "the "
-    outlet = text.registry.outlet_words.get(word) if the else None
-    if outlet is None or is_demonym(word):
+    if not the or is_demonym(word):
         return None
     end = start + len(span)
     if span.endswith(("'s", "’s")) or _AFTER_OUTLET.match(text.body, end):
@@ -284,7 +287,7 @@ _STOP_INSIDE = re.compile(r"(?:(?<= [A-Z])|(?<=^[A-Z])|(?<=Bros))\. ")
 def _sentences_of(span: str, at_start: bool) -> list[tuple[str, bool]]:
     """Split a span at a full stop that ends a sentence rather than a person's middle initial
     ("vitamin D. Researchers", "Warner Bros. Analysts"); the part after it opens a sentence."""
-    stop = _STOP_INSIDE.search(span)
+    stop = _STOP_INSIDE.search(span) if ". " in span else None
     if stop is None:
         return [(span, at_start)]
     words = span[: stop.start()].split()
@@ -433,7 +436,7 @@ def _opens_sentence(body: str, pos: int) -> bool:
     line_start = body.rfind("\n", 0, pos) + 1
     if _LINE_MARKER.fullmatch(body, line_start, pos):
         return True
-    if _QUOTATION_OPENS.search(body, max(line_start, pos - 3), pos):
+    if body[pos - 1 : pos] in _QUOTE_MARKS and _QUOTATION_OPENS.search(body, max(line_start, pos - 3), pos):
         return True  # 'he said, "Well, ...': a quotation's first word
     before = body[max(line_start, pos - 24) : pos].rstrip(" \t\"“‘'([*_`")
     if before.endswith((".", "!", "?")):
@@ -441,6 +444,7 @@ def _opens_sentence(body: str, pos: int) -> bool:
     return before.endswith((":", ";", "—", "–", "•", " -", " --"))
 
 
+_QUOTE_MARKS = frozenset("\"“‘`'")
 # An opening quotation mark right before a word: after a space, a bracket or a line's start.
 _QUOTATION_OPENS = re.compile(r"(?:^|(?<=[\s(\[]))(?:[\"“‘`]|'(?!s\b)|``)$", re.M)
 # What separates the cells of one line: a tab, a run of spaces, a table's bar.
@@ -455,7 +459,7 @@ def _without_headings(text: str) -> str:
     for i, line in enumerate(lines):
         if _is_title_case(line):
             lines[i] = ""
-        elif _CELL_BREAK.search(line):
+        elif ("\t" in line or "   " in line or "|" in line) and _CELL_BREAK.search(line):
             cells = _CELL_BREAK.split(line)
             row = line.count("|") >= 2 and len(cells) >= 3
             if row or any(_is_title_case(c) for c in cells):

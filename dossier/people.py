@@ -130,35 +130,36 @@ def _deletions(word: str) -> set[str]:
 def _merge_misspelt_surnames(corpus: _Corpus, res: _Resolution, leaders: list[str]) -> None:
     """Merge a full name into another whose surname is one letter off, with the same given names
     and generation, written more often, and never in the same source."""
+    parts = {name: _parts(name) for name in leaders}
+    into: dict[str, str] = {}  # a misspelt leader -> the name it joins
     by_deletion: dict[str, list[str]] = defaultdict(list)
-    for name in leaders:
-        surname = _parts(name)[1].lower()
+    for name, (_, surname, _gen) in parts.items():
         if len(surname) >= MIN_MISSPELT_SURNAME:
-            for key in _deletions(surname):
+            for key in _deletions(surname.lower()):
                 by_deletion[key].append(name)
-    order = sorted(leaders, key=lambda s: (corpus.count[s], s))  # the rarest spellings first
-    for name in order:
-        given, surname, gen = _parts(name)
+    for name in sorted(parts, key=lambda s: (corpus.count[s], s)):  # the rarest spellings first
+        given, surname, gen = parts[name]
         if len(surname) < MIN_MISSPELT_SURNAME or res.canonical[name] != name:
             continue
+        rivals = set()
+        for key in _deletions(surname.lower()):
+            for other in by_deletion.get(key, ()):
+                if other == name or other in rivals or corpus.count[other] <= corpus.count[name]:
+                    continue
+                o_given, o_surname, o_gen = parts[other]
+                if o_gen == gen and o_given == given and res.canonical[other] == other:
+                    if _one_letter_apart(surname.lower(), o_surname.lower()):
+                        rivals.add(other)
         docs = set(corpus.docs_of[name])
-        rivals = {
-            other
-            for key in _deletions(surname.lower())
-            for other in by_deletion.get(key, ())
-            if other != name
-            and res.canonical[other] == other
-            and corpus.count[other] > corpus.count[name]
-            and _parts(other)[2] == gen
-            and _parts(other)[0] == given
-            and not docs & set(corpus.docs_of[other])
-            and _one_letter_apart(surname.lower(), _parts(other)[1].lower())
-        }
+        rivals = {other for other in rivals if not docs.intersection(corpus.docs_of[other])}
         if len(rivals) == 1:
-            target = rivals.pop()
-            for spelling, canonical in list(res.canonical.items()):
-                if canonical == name:
-                    res.canonical[spelling] = target
+            into[name] = rivals.pop()
+            res.canonical[name] = into[name]  # it leads no more
+    if into:
+        for spelling, canonical in res.canonical.items():
+            while canonical in into:
+                canonical = into[canonical]
+            res.canonical[spelling] = canonical
 
 
 def _one_letter_apart(a: str, b: str) -> bool:

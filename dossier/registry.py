@@ -157,7 +157,10 @@ def _names_outlet_anywhere(spelling: str) -> bool:
     if spelling.startswith("The ") and " " not in spelling[4:].strip():
         return _names_outlet_anywhere(spelling[4:])  # "The Australian team", "The Age of Reason"
     if " " in spelling.strip():
-        return True
+        # Not "The i Paper": a phrase (a lowercase word in it) that opens with a common word
+        # would be looked for after every "The" of every text.
+        words = spelling.split()
+        return not (words[0].lower() in COMMON and any(w[0].islower() and w not in SMALL_WORDS for w in words))
     lower = spelling.lower()
     if lower in ORDINARY_WORDS or lower in COMMON or is_place(spelling) or is_first_name(spelling):
         return False

@@ -59,7 +59,7 @@ def _likeness(name: str, other: str) -> int:
     """Score how likely two names are one entity's: 3 when one holds the other as whole words
     ("Choi", "K.J. Choi"), 2 when they are spelt alike, 0 otherwise."""
     short, long = sorted((name, other), key=len)
-    if re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", long):
+    if f" {short} " in f" {long} ":
         return 3
     return 2 if difflib.SequenceMatcher(None, name.lower(), other.lower()).ratio() >= MIN_SIMILARITY else 0
 

@@ -125,13 +125,16 @@ def _until_connector(words: list[str]) -> list[str]:
     return words
 
 
+_NOT_IN_A_PERSONS_NAME = COMMON | COMPANY_WORDS | TITLES
+
+
 def is_person_name(words: list[str]) -> bool:
     """Tell whether two or three words may be a person's whole name: names, no common word, head
     word, title or place among them ("Teimour Radjabov"; not "National Stock Exchange")."""
     return (
         2 <= len(words) <= 3
         and is_person_like(words)
-        and not any(w.lower() in COMMON | COMPANY_WORDS | TITLES or is_demonym(w) for w in words)
+        and not any(w.lower() in _NOT_IN_A_PERSONS_NAME or is_demonym(w) for w in words)
         and not is_place(" ".join(words))
     )
 
