@@ -56,6 +56,7 @@ _SPLIT_POINT = re.compile(r"['’]s[ \t]| (?:and|&|for|of) ")
 _SCORE = re.compile(r"\d{1,2}-\d{1,2}")  # "Arsenal 3-1"
 _CONTRACTION = re.compile(r"['’](?:d|m|ve|ll|re|t)$")
 _CODE = re.compile(r"[A-Z]\d+")
+_NOT_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "U.A.E.", "U.S.A."})  # "U.S. Fish", no person
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "K.J." in "K.J. Choi"
 
 
@@ -385,9 +386,12 @@ def _names_itself(words: list[str], registry: Registry) -> bool:
 
 def _known_prefix(words: list[str], registry: Registry, elsewhere: Collection[str]) -> int:
     """Return how many first words make a known organisation followed by one more name ("ABC News
-    Rahami"), or 0: a known name does not run on into the next one."""
+    Rahami"), or a known name followed by another ("US Fed"), or 0: a known name does not run on
+    into the next one."""
     for k in range(len(words) - 1, 0, -1):
         known = registry.canonical(" ".join(words[:k]))
+        if known and registry.canonical(" ".join(words[k:])):
+            return k  # "US Fed": two known names
         if known and registry.entities[known].type == "organization":
             rest = words[k:]
             # a name of its own: written alone elsewhere in the text
@@ -431,7 +435,7 @@ def guess_type(words: list[str]) -> str:
         return "place"
     if len(words) >= 3 and first in NOBLE_TITLES and words[1] == "of":
         return "person"  # "Duchess of Cornwall"
-    if _INITIALS.fullmatch(words[0]) and is_person_like(words):
+    if _INITIALS.fullmatch(words[0]) and words[0] not in _NOT_INITIALS and is_person_like(words):
         return "person"  # "K.J. Choi"
     if len(words) >= 2 and is_team(words):
         return "organization"  # "Leeds United", "Chicago Cubs"

@@ -133,3 +133,16 @@ def test_an_outlet_is_an_organisation_under_the_outlet_tables_name(known, text, 
     entities = {s: e for e in discover({"a": text}, known)["a"] for s in e.spellings()}
     assert entities[name].name == canonical
     assert entities[name].type == "organization"
+
+
+def test_two_known_names_side_by_side_are_two(known):
+    entities = {e.name for e in discover({"a": "Markets waited for the US Fed to act."}, known)["a"]}
+    assert {"United States", "Federal Reserve"} <= entities
+
+
+def test_a_country_abbreviation_is_no_initial_of_a_person(known):
+    assert found("Officers of the U.S. Fish and Wildlife office met.", known).get("U.S. Fish") != "person"
+
+
+def test_an_adjective_opening_a_headline_is_no_name(known):
+    assert "New" not in found("New life for Kessler\nKessler won.", known)
