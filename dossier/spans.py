@@ -55,7 +55,6 @@ _HYPHEN_PAIR = re.compile(r"[a-zA-Z]-[A-Z]")  # "Post-ABC", "Delhi-Lahore"
 _SPLIT_POINT = re.compile(r"['’]s[ \t]| (?:and|&|for|of) ")
 _SCORE = re.compile(r"\d{1,2}-\d{1,2}")  # "Arsenal 3-1"
 _CONTRACTION = re.compile(r"['’](?:d|m|ve|ll|re|t)$")
-_CODE = re.compile(r"[A-Z]\d+")
 _NOT_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "U.A.E.", "U.S.A."})  # "U.S. Fish", no person
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "K.J." in "K.J. Choi"
 
@@ -137,6 +136,7 @@ def is_person_name(words: list[str]) -> bool:
         and is_person_like(words)
         and not any(w.lower() in _NOT_IN_A_PERSONS_NAME or is_demonym(w) for w in words)
         and not is_place(" ".join(words))
+        and not is_place(words[-1])  # "Public Health Scotland"
     )
 
 
@@ -210,7 +210,7 @@ def read_span(
         or (at_start and len(words) >= 3 and _starts_person(words[1:]) and not is_first_name(words[0])
             and words[0].lower() not in HEAD_WORDS | TITLES and not is_place(words[0]))
         # "Head of the Transit Security Bureau": a role, then the body it is a role in
-        or (len(words) >= 3 and words[0].lower() in TITLES and words[1] == "of" and words[-1].lower() in HEAD_WORDS)
+        or (len(words) >= 3 and _is_role(words[0]) and words[1] == "of" and words[-1].lower() in HEAD_WORDS)
     ) and registry.canonical(" ".join(words)) is None:  # fmt: skip
         words = words[1:]
         at_start = False
@@ -251,7 +251,9 @@ def read_span(
     if span.lower() in NOT_NAMES:
         return []  # "New Year", "Good Friday"
     if words[-1].lower() not in EVENT_WORDS and (
-        all(w.lower() in COMMON or w.lower() in DIRECTIONS or is_demonym(w) for w in words) or span in demonym_phrases()
+        all(w.lower() in COMMON or is_demonym(w) for w in words)
+        or (is_demonym(words[-1]) and all(w.lower() in DIRECTIONS for w in words[:-1]))  # "South African"
+        or span in demonym_phrases()
     ):
         return []  # "Russian Foreign", "Shia Alawites", "South African"; not "Australian Open"
     if words[0].lower() in NAME_NOUNS and all(w.lower() in HEAD_WORDS for w in words[1:]):
@@ -310,8 +312,6 @@ def _read_word(word: str, at_start: bool, lowercase: set[str], registry: Registr
         return []
     if lower in NOT_ALONE or lower in TITLES or IS_NUMBER.fullmatch(word) or _CONTRACTION.search(word):
         return []  # "Hall", "Category", "I'd", "2019"
-    if _CODE.fullmatch(word):
-        return []  # "T5" (tied fifth), "A4": a letter and a number
     if is_demonym(word) and (lower in GROUP_WORDS or not is_place(word)):
         return []  # "Brits" is a town, but here the British
     if is_place(word):
@@ -327,7 +327,7 @@ def _jurisdiction(title: str, registry: Registry) -> list[Mention]:
     words = title.split()
     while words and (words[-1].lower() in TITLES or words[-1].lower() in ("district", "federal", "state", "foreign")):
         words = words[:-1]  # "District Judge" is a court's title, not a district
-    if len(words) >= 3 and words[0].lower() in TITLES and words[1] == "of":
+    if len(words) >= 3 and _is_role(words[0]) and words[1] == "of":
         words = words[3:] if words[2] == "the" else words[2:]  # "Head of the Transit Bureau"
     name = " ".join(words)
     if not words or all(w.lower() in COMMON or is_demonym(w) or w in SMALL_WORDS for w in words):
@@ -361,6 +361,11 @@ def is_team(words: list[str]) -> bool:
     return False
 
 
+def _is_role(word: str) -> bool:
+    """Tell a word that names a role in a body ("Head" of the Transit Bureau, "Director" of the FBI)."""
+    return word.lower() in TITLES or word == "Head"
+
+
 def _starts_person(words: list[str]) -> bool:
     """Tell whether words read as a person's name: a known first name or initials ("K.J."), then one
     or two names."""
@@ -386,16 +391,22 @@ def _names_itself(words: list[str], registry: Registry) -> bool:
 
 def _known_prefix(words: list[str], registry: Registry, elsewhere: Collection[str]) -> int:
     """Return how many first words make a known organisation followed by one more name ("ABC News
-    Rahami"), or a known name followed by another ("US Fed"), or 0: a known name does not run on
+    Rahami"), or a known place followed by a known body ("US Fed"), or 0: a known name does not run on
     into the next one."""
     for k in range(len(words) - 1, 0, -1):
         known = registry.canonical(" ".join(words[:k]))
-        if known and registry.canonical(" ".join(words[k:])):
-            return k  # "US Fed": two known names
+        other = registry.canonical(" ".join(words[k:]))
+        if known and other and registry.entities[known].type == "place" != registry.entities[other].type:
+            return k  # "US Fed": a country, then a body of it; not "NHS Scotland"
         if known and registry.entities[known].type == "organization":
             rest = words[k:]
             # a name of its own: written alone elsewhere in the text
-            alone = len(rest) == 1 and rest[0].lower() not in HEAD_WORDS | TRAILING and rest[0] in elsewhere
+            alone = (
+                len(rest) == 1
+                and rest[0].lower() not in HEAD_WORDS | TRAILING
+                and not is_place(rest[0])  # "NHS Scotland", "BBC Scotland" are bodies of a place
+                and rest[0] in elsewhere
+            )
             return k if alone or _starts_person(rest) else 0
     return 0
 

@@ -124,3 +124,8 @@ def test_surname_keys(name, key):
 def test_a_generation_is_read_from_the_last_word():
     assert generation("Martin Luther King Jr.".split()) == "jr"
     assert generation(["Jr"]) == ""
+
+
+def test_a_place_does_not_join_the_company_named_after_it(known):
+    found = entities({"a": "The Isles of Scilly Steamship Company cancelled sailings to the Isles of Scilly."}, known)
+    assert "Isles of Scilly" in found["a"]

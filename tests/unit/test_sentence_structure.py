@@ -146,3 +146,16 @@ def test_a_country_abbreviation_is_no_initial_of_a_person(known):
 
 def test_an_adjective_opening_a_headline_is_no_name(known):
     assert "New" not in found("New life for Kessler\nKessler won.", known)
+
+
+def test_a_body_of_a_place_stays_one_name(known):
+    entities = {e.name for e in discover({"a": "Letters came from NHS Scotland. Scotland was cold."}, known)["a"]}
+    assert "NHS Scotland" in entities
+
+
+def test_a_roads_number_is_a_name(known):
+    assert "A39" in found("A tree fell on his car on the A39 near Wadebridge.", known)
+
+
+def test_a_headland_ending_in_head_is_a_name(known):
+    assert "Berry Head" in found("The strongest gust was recorded at Berry Head on Monday.", known)
