@@ -55,7 +55,7 @@ AFTER_REACH = 400
 #: Characters read back from a full stop for the word it may abbreviate ("U.S.", "Sept.").
 ABBREVIATION_REACH = 40
 # Cues too loose to vouch for a strict name: "travelled via Metro", "said on Time".
-WEAK_CUES = frozenset({"via", "on"})
+WEAK_CUES = frozenset({"via", "on", "from"})
 
 _GAP_BEFORE = (
     r"(?:the|a|an|its|[a-z]+-(?:owned|run|controlled|backed|funded|based|language|leaning|affiliated|linked)"
@@ -70,7 +70,12 @@ _BEFORE = re.compile(
     r"|(?P<interview>(?:[Ii]n|[Dd]uring) an? (?:[\w-]+ )?interview (?:with|on|to)|interviewed by)"
     r"|(?P<on>(?:said|speaking|spoke|appearing|appeared) on)"
     r"|(?P<reported>(?:first |originally |as |was |were |been )?(?:reported|published|revealed) (?:by|in)"
-    r"|(?:[Rr]eports?|[Ss]tor(?:y|ies)|article|investigation|analysis) (?:by|in|from)))"
+    r"|(?:[Rr]eports?|[Ss]tor(?:y|ies)|article|investigation|analysis) (?:by|in|from)"
+    # "Original story by Jane Doe at Reuters": the writer, then the outlet
+    r"|(?:[Ss]tory|[Rr]eport|[Aa]rticle|[Rr]eporting) by (?:[A-Z][\w.'’-]*\s+){1,4}(?:at|for|of))"
+    # "..., reports The Daily Mail.": the verb before the outlet, which ends the clause
+    r"|(?P<inverted>reports|reported|writes|wrote|says|said|notes|noted|adds|added)"
+    r"|(?P<from>from))"
     rf"\s+(?P<gap>(?:{_GAP_BEFORE}\s+){{0,{MAX_BEFORE_GAP}}})$"
 )
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -91,7 +96,11 @@ _CONTRIBUTORS = re.compile(
     r"\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\s+(?:(?:[A-Z][\w.'’-]*|and),?\s+){1,12}"
     r"contributed\b"
 )
-_LABELS = {"according_to": "according to", "noun": "reported", "on": "interview"}
+_LABELS = {"according_to": "according to", "noun": "reported", "on": "interview", "inverted": "reported"}
+# What follows an outlet named after its verb ("..., reports The Daily Mail."): the clause ends.
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\"”]|$)")
+# A quotation in a paragraph: what it names is what someone said, not what the source cites.
+_QUOTATION = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 # A cue noun ("report") after a name needs an article or a possessive: "a Reuters report", "CNN's report".
 _ARTICLE = re.compile(r"(?:^|\b)(?:a|an|the|The|A|An)\s+$")
 _WIRE = re.compile(rf"^(?:[A-ZÀ-Þ][^()]{{0,{MAX_DATELINE}}}?\s)?\((?P<name>[^()]{{1,60}})\)\s*(?:—|–|--?)\s")
@@ -144,19 +153,24 @@ class OutletFinder:
             self._automaton.add_word(form, (form, name))
         self._automaton.make_automaton()
 
-    def citations(self, markdown: str, links: Sequence[str] = (), own: str | None = None) -> list[Citation]:
-        """Return the outlets a page cites, in order; its own outlet (`own`) is not a citation."""
-        own_name = (self._table.lookup_name(own) or own) if own else None
+    def citations(
+        self, markdown: str, links: Sequence[str] = (), own: str | None = None, url: str | None = None
+    ) -> list[Citation]:
+        """Return the outlets a page cites, in order; its own outlet is not a citation: `own`, its
+        publisher, or the outlet of its address (`url`) when the text did not name a publisher."""
+        own_names = {self._table.lookup_name(own) or own} if own else set()
+        if url and (host := _host(url)) and (outlet := self._table.lookup_domain(host)):
+            own_names.add(outlet)
         found: dict[tuple[str, str | None, str], Citation] = {}
         # Most paragraphs name no outlet: a pass of the automaton over the page, then over each
         # paragraph's Markdown, tells before the paragraph is turned into plain text.
         for text, anchor in _paragraphs(markdown, self._may_name) if self._may_name(markdown) else ():
             for outlet, cue, sentence in self._in_paragraph(text):
-                if outlet != own_name:
+                if outlet not in own_names:
                     found.setdefault((outlet, anchor, cue), Citation(outlet, anchor, cue, sentence))
-        for url in links:
-            if (host := _host(url)) and (outlet := self._table.lookup_domain(host) or host) != own_name:
-                found.setdefault((outlet, None, "source link"), Citation(outlet, None, "source link", url))
+        for link in links:
+            if (host := _host(link)) and (outlet := self._table.lookup_domain(host) or host) not in own_names:
+                found.setdefault((outlet, None, "source link"), Citation(outlet, None, "source link", link))
         return list(found.values())
 
     def _may_name(self, markdown: str) -> bool:
@@ -173,12 +187,16 @@ class OutletFinder:
         wire = _WIRE.match(text)
         starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text) if not _abbreviation(text, m.start()))]
         sentences: dict[int, str] = {}  # by start: a sentence naming several outlets is written once
+        quoted = [m.span() for m in _QUOTATION.finditer(text)] if ("“" in text or '"' in text) else []
+        opens = [a for a, _ in quoted]  # quotations do not overlap: the one a name may sit in is found by bisection
         read = []  # (outlet, cue or None, sentence) of each name, in order
         for start, end, form, outlet in names:
             i = bisect_right(starts, start) - 1
             s0, s1 = starts[i], starts[i + 1] if i + 1 < len(starts) else len(text)
             if wire and (start, end) == wire.span("name"):
                 cue = "wire credit"
+            elif (q := bisect_right(opens, start - 1) - 1) >= 0 and start < quoted[q][1]:
+                cue = None  # inside a quotation (or a quoted headline): someone else's words
             else:
                 # The cues read a bounded stretch on either side: in a long sentence, copying it all
                 # for each name would be quadratic.
@@ -231,7 +249,9 @@ def _cue(before: str, form: str, after: str, at_start: bool) -> str | None:
     strict = _strict(form)
     if m := _BEFORE.search(before):
         cue = next(k for k, v in m.groupdict().items() if v is not None)
-        if not strict or (not m["gap"].strip() and cue not in WEAK_CUES):
+        if cue == "inverted" and not _CLAUSE_END.match(after):
+            pass  # "said CNN's anchor": not the outlet speaking
+        elif not strict or (not m["gap"].strip() and cue not in WEAK_CUES):
             return _LABELS.get(cue, cue)
     if _CONTRIBUTORS.match(after):
         return "contributed"

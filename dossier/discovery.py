@@ -20,11 +20,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from .cues import cue_after, cue_before
 from .gazetteer import country_names, is_place, major_places, regions
 from .lexicon import (
     COMMON,
+    HEAD_WORDS,
     HEADING_SMALL_WORDS,
     IS_NUMBER,
     PLURAL_HEADS,
@@ -33,11 +35,12 @@ from .lexicon import (
     TITLES,
     initials,
     is_demonym,
+    is_first_name,
 )
 from .model import Mention
 from .offsets import Separators
 from .registry import Registry
-from .spans import POSSESSIVE, guess_type, read_span, split_span, strip_title
+from .spans import POSSESSIVE, guess_type, is_person_name, read_span, split_span, strip_title
 
 #: A capitalised span of more words than this is a headline or a run of chrome, not a name (the
 #: longest in the seeds, the tuning corpus and 300 benchmark sources has 9 words, two names joined
@@ -49,23 +52,33 @@ MAX_SPAN_WORDS = 20
 READINGS_CACHE_SIZE = 200_000
 #: Readings kept per span and sentence position, for texts that answer its questions differently.
 READINGS_PER_SPAN = 8
+#: A table cell of this many words or fewer is a label, not prose ("| Driving Accuracy | 58% |");
+#: on the real articles' tune part, table rows held labels of one to three words, and the one-line
+#: pages that readers put in one cell hold whole paragraphs.
+TABLE_LABEL_WORDS = 4
 
-# A name token: "U.S.", "al-Assad", "Al-Nusra", "BTR-82a", "S&P", "Støre"; not a compound adjective
-# ("Russian-built").
+# A name token: "U.S.", "al-Assad", "Al-Nusra", "Zia-ul-Haq", "BTR-82a", "S&P", "Støre", a middle
+# initial ("George W. Bush"), "Bros." inside a name ("Warner Bros. Pictures"); not a compound
+# adjective ("Russian-built").
 _UPPER = r"A-ZÀ-ÖØ-Þ"
+# Words that open a sentence after an initial's full stop ("... Plan B. The plan"): the stop ends it.
+_OPENERS = r"(?:The|A|An|In|On|At|He|She|It|They|We|I|But|And|This|That|His|Her|Its|There|As|If|When|So)\b"
 _TOKEN = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Prof|St|Mt|Ft)\.(?=[ \t])"
+    rf"|(?:Bros|[{_UPPER}])\.(?= (?!{_OPENERS})[{_UPPER}])"
     rf"|[{_UPPER}][a-z]*\.(?:[{_UPPER}]\.)+|(?:al|el|bin|ibn|van|von|de|da|di|du|le|la)-[{_UPPER}][\w'’]*"
-    rf"|[{_UPPER}](?:[\w'’&]|-(?![a-z]))*\w|[{_UPPER}])"
+    rf"|[{_UPPER}](?:[\w'’&]|-(?![a-z])|-[a-z]{{1,3}}(?=-[{_UPPER}a-z]))*\w|[{_UPPER}])"
 )
 _CONNECTOR = r"(?:of the|of|for the|for|and the|and|&|de la|de|del|da|das|dos|do|al|bin|ibn|van|von|der|den|la|le|du)"
 # A designator number closes a name ("Flight 2209", "ATR 72-600", "FTSE 100"); not a figure ("5.25%").
-_NUMBER = r"\d+(?:-\d+)?(?![\d%]|[,.:/]\d|[ \t]+[A-Z\d])"
-# Spaces only: a name never runs across a line (paragraph) break. A leading number is kept only for
-# units ("330 Squadron").
+_NUMBER = r"\d+(?:-\d+)?(?![\d%]|[,.:/]\d| [A-Z\d])"
+# One space between the words of a name, or two (a slip: "Tenzing  Norgay"): a name never runs
+# across a line (paragraph) break, a tab or a run of spaces (the cells of a table, a headline and
+# the text after it). A leading number is
+# kept only for units ("330 Squadron").
 _SPAN = re.compile(
-    rf"(?<![\w@#/.-])(?:\d+(?:st|nd|rd|th)?[ \t]+)?{_TOKEN}(?:(?:[ \t]+{_CONNECTOR})?[ \t]+{_TOKEN})*"
-    rf"(?:[ \t]+{_NUMBER})?(?!\w|-[A-Z\d])"
+    rf"(?<![\w@#/.-])(?:\d+(?:st|nd|rd|th)? )?{_TOKEN}(?:(?: {_CONNECTOR})?  ?{_TOKEN})*"
+    rf"(?: {_NUMBER})?(?!\w|-[A-Z\d])"
 )
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]*")
 _ACRONYM_DEF = re.compile(
@@ -75,7 +88,8 @@ _ACRONYM_DEF = re.compile(
 #: What `_ACRONYM_DEF` ends with, and the characters it may hold before that.
 _ACRONYM_PAREN = re.compile(r"\([A-Z][A-Za-z.&]{1,9}\)")
 _ACRONYM_RUN = re.compile(r"[\w'’&\s-]+")
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
+# A word written in lowercase; not a part of an address ("www.telegraph.co.uk", "bbc.com/news").
+_LOWER_WORD = re.compile(r"(?<![\w'’./-])[a-z][\w'’-]*(?![\w'’-]*[./]\w)")
 _LINE_MARKER = re.compile(r"[ \t>#*•·\"“‘'(\[_-]*(?:\d+[.)])?[ \t\"“‘'(\[_]*")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*•·]|\d+[.)])[ \t]")
 #: Abbreviations that a name follows in the same sentence ("Dr. Ruto", "Sept. 3", "J. Smith").
@@ -100,7 +114,7 @@ _PLACE_OF = re.compile(
     r"(?:town|village|city|hamlet|municipality|community|suburb|county|province|island)[ \t]+of[ \t]+$"
 )
 _PLURAL_HEAD = re.compile(rf"[ \t](?:{'|'.join(PLURAL_HEADS)})\b")
-_NAME = rf"{_TOKEN}(?:[ \t]+{_TOKEN}){{0,{MAX_SPAN_WORDS - 1}}}"
+_NAME = rf"{_TOKEN}(?: {_TOKEN}){{0,{MAX_SPAN_WORDS - 1}}}"
 _PLURAL_LIST = re.compile(
     rf"(?<![\w.-])(?P<list>{_NAME}(?:,[ \t]+{_NAME})*,?[ \t]+and[ \t]+{_NAME})[ \t]+(?P<head>{'|'.join(PLURAL_HEADS)})\b"
 )
@@ -178,6 +192,9 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
             return [Mention(_case(span), "place", "dateline", span, True)]
         if len([w for w in span.split() if not IS_NUMBER.fullmatch(w)]) > 1:
             return []
+    outlet = _outlet_named(text, span, start)
+    if outlet:
+        return [outlet]
     words = span.split()
     if words[-1].lower() in STREET_WORDS and (
         IS_NUMBER.fullmatch(words[0]) or _HOUSE_NUMBER.search(body, max(0, start - 12), start)
@@ -192,12 +209,103 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
         return [Mention(span, "place", "town of", "", at_start)]
     event = _EVENT_NOUN_AFTER.match(body, m.end())
     found = []
-    for part, mentions in _read_parts(text, span, at_start):
-        for mention in mentions:
-            if event and span.endswith(part) and mention.cue in ("capitalised span", "single word"):
-                mention = Mention(f"{mention.text} {event.group(1)}", "event", "event word", "", mention.start)
-            found.append(mention)
+    for piece, opens in _sentences_of(span, at_start):
+        for part, mentions in _read_parts(text, piece, opens):
+            for mention in mentions:
+                if event and span.endswith(part) and mention.cue in ("capitalised span", "single word"):
+                    mention = Mention(f"{mention.text} {event.group(1)}", "event", "event word", "", mention.start)
+                found.append(mention)
+    if found and (found[0].cue in _WEAK_CUES or found[-1].cue in _WEAK_CUES):
+        before, after = cue_before(body, start), cue_after(body, start + len(POSSESSIVE.sub("", span)))
+        first = span.startswith(found[0].full or found[0].text)
+        last = span.endswith(found[-1].text) or POSSESSIVE.sub("", span).endswith(found[-1].text)
+        if len(found) == 1 and first and last:  # one name: the plainer cue wins ("said X's shares")
+            side, cue = ("before", before) if after in (None, "speaker") and before else ("after", after)
+            found[0] = _with_cue(found[0], cue, side, before == "place")
+        else:
+            if before and first:
+                found[0] = _with_cue(found[0], before, "before")
+            if last and (after or found[-1].cue == "gazetteer"):
+                found[-1] = _with_cue(found[-1], after, "after")
     return found
+
+
+def _outlet_named(text: _Text, span: str, start: int) -> Mention | None:
+    """Read "the Guardian said", "The Times reported": an outlet whose name is one ordinary word,
+    after "the" and before what may follow an outlet's name (a verb of reporting, a preposition,
+    punctuation); not "the Australian team", "the Independent candidate"."""
+    last = span.rpartition(" ")[2]
+    if last[-2:] in ("'s", "’s"):
+        last = last[:-2]
+    outlet = text.registry.outlet_words.get(last)
+    if outlet is None or span.count(" ") > 1:
+        return None
+    words, word = span.split(), last
+    the = words[0] == "The" and len(words) == 2 or len(words) == 1 and text.body[max(0, start - 4) : start] == "the "
+    if not the or is_demonym(word):
+        return None
+    end = start + len(span)
+    if span.endswith(("'s", "’s")) or _AFTER_OUTLET.match(text.body, end):
+        return Mention(word, "organization", f"outlet {outlet}", span if len(words) == 2 else "")
+    return None
+
+
+# What follows an outlet's name: punctuation, a possessive, a verb of reporting, a preposition.
+_AFTER_OUTLET = re.compile(
+    r"\s*(?:[,.;:!?)\"”]|$)|['’]s\b|\s+(?:said|says|reported|reports|wrote|writes|quoted|quotes|revealed|"
+    r"published|added|noted|claimed|newspaper|paper|daily|weekly|magazine|website|editorial|report|story|"
+    r"article|interview|on|in|at|last|this|that|and|or|as|which|who|has|had|was|is|first|also|earlier|later)\b"
+)
+
+
+#: What discovery's own reading of a span may be refined by a cue around it: guesses, not the
+#: registry, a title or a dateline.
+_WEAK_CUES = frozenset({"capitalised span", "single word", "gazetteer", "first name"})
+
+
+def _with_cue(mention: Mention, cue: str | None, side: str, place_before: bool = False) -> Mention:
+    """Refine a mention's type with the cue around it (see `dossier.cues`): a person or body cue
+    types a guess; a preposition of place types a one-word guess; a speech verb types a name that
+    reads as a person's; a small place from the gazetteer with no place cue is only a guess."""
+    if mention.cue not in _WEAK_CUES:
+        return mention
+    words = mention.text.split()
+    if cue == "person":
+        return replace(mention, type="person", cue=f"person {side}")
+    if cue == "speaker" and (
+        is_person_name(words) or (len(words) == 1 and not mention.start and _could_speak(mention))
+    ):
+        return replace(mention, type="person", cue=f"speaker {side}")  # "Earnest told a briefing"
+    if cue == "organization":
+        return replace(mention, type="organization", cue=f"organization {side}")
+    if cue == "place" and (mention.type == "place" or (mention.type == "other" and not is_person_name(words))):
+        return replace(mention, type="place", cue="place before")
+    if mention.cue == "gazetteer" and not place_before and is_first_name(mention.text):
+        return replace(mention, type="other")  # "Sharon", "Douglas": small places share given names
+    return mention
+
+
+def _could_speak(mention: Mention) -> bool:
+    """Tell whether a one-word name that says something may be a person's: not an acronym, not a
+    place, no organisation's head word."""
+    word = mention.text
+    return not word.isupper() and (mention.type != "place" or is_first_name(word)) and word.lower() not in HEAD_WORDS
+
+
+# An initial's full stop inside a span: "George W. Bush", or "vitamin D. Researchers said".
+_STOP_INSIDE = re.compile(r"(?:(?<= [A-Z])|(?<=^[A-Z])|(?<=Bros))\. ")
+
+
+def _sentences_of(span: str, at_start: bool) -> list[tuple[str, bool]]:
+    """Split a span at a full stop that ends a sentence rather than a person's middle initial
+    ("vitamin D. Researchers", "Warner Bros. Analysts"); the part after it opens a sentence."""
+    stop = _STOP_INSIDE.search(span) if ". " in span else None
+    if stop is None:
+        return [(span, at_start)]
+    words = span[: stop.start()].split()
+    if words[-1] == "Bros" or (len(words) >= 2 and is_first_name(words[-2])):
+        return [(span, at_start)]  # "George W. Bush", "Warner Bros. Pictures"
+    return [(span[: stop.start()], at_start), *_sentences_of(span[stop.end() :], True)]
 
 
 def _read_parts(text: _Text, span: str, at_start: bool) -> tuple[tuple[str, tuple[Mention, ...]], ...]:
@@ -340,15 +448,40 @@ def _opens_sentence(body: str, pos: int, lines: Separators) -> bool:
     line_start = lines.block_start(pos)
     if _LINE_MARKER.fullmatch(body, line_start, pos):
         return True
-    before = body[max(line_start, pos - 24) : pos].rstrip(" \t\"“‘'([*_")
+    if body[pos - 1 : pos] in _QUOTE_MARKS and _QUOTATION_OPENS.search(body, max(line_start, pos - 3), pos):
+        return True  # 'he said, "Well, ...': a quotation's first word
+    before = body[max(line_start, pos - 24) : pos].rstrip(" \t\"“‘'([*_`")
     if before.endswith((".", "!", "?")):
         return not _ABBREVIATION.search(before)
-    return before.endswith((":", ";", "—", "–", "•"))
+    return before.endswith((":", ";", "—", "–", "•", " -", " --"))
+
+
+_QUOTE_MARKS = frozenset("\"“‘`'")
+# An opening quotation mark right before a word: after a space, a bracket or a line's start.
+_QUOTATION_OPENS = re.compile(r"(?:^|(?<=[\s(\[]))(?:[\"“‘`]|'(?!s\b)|``)$", re.M)
+# What separates the cells of one line: a tab, a run of spaces, a table's bar.
+_CELL_BREAK = re.compile(r"\t+| {3,}|(?:^|\s)\|(?:\s|$)")
 
 
 def _without_headings(text: str) -> str:
-    """Blank out Title Case lines (headlines, subheadings): every word is capitalised there."""
-    return "\n".join("" if _is_title_case(line) else line for line in text.split("\n"))
+    """Blank out Title Case lines (headlines, subheadings), Title Case cells of a line (a headline
+    in a table row, before a tab) and the short cells of a table row ("| Birdies | 17 | T5 |"):
+    labels and headings, not prose, where every word may be capitalised, names or not."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if _is_title_case(line):
+            lines[i] = ""
+        elif ("\t" in line or "   " in line or "|" in line) and _CELL_BREAK.search(line):
+            cells = _CELL_BREAK.split(line)
+            row = line.count("|") >= 2 and len(cells) >= 3
+            if row or any(_is_title_case(c) for c in cells):
+                lines[i] = "\t".join("" if _is_title_case(c) or (row and _is_label(c)) else c for c in cells)
+    return "\n".join(lines)
+
+
+def _is_label(cell: str) -> bool:
+    """Tell a table cell that labels (a few words) from one that holds a paragraph."""
+    return len(cell.split()) <= TABLE_LABEL_WORDS
 
 
 def _is_title_case(line: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass, field
 
 from .discovery import find_mentions
 from .model import Entity, Mention
@@ -14,6 +15,7 @@ from .registry import Registry, load_registry, parse_entity
 from .resolution import resolution_key, resolve, resolve_corpus
 
 __all__ = [
+    "DocumentEntities",
     "Mention",
     "Registry",
     "cap_entities",
@@ -24,6 +26,7 @@ __all__ = [
     "load_registry",
     "parse_entity",
     "resolve",
+    "resolve_documents",
 ]
 
 #: A one-word name that is not otherwise known, seen only where a sentence opens (so its capital may
@@ -48,12 +51,22 @@ def cap_entities(entities: list[Entity]) -> tuple[list[Entity], int]:
     return kept, len(entities) - len(kept)
 
 
+@dataclass(frozen=True)
+class DocumentEntities:
+    """One document's entities, and its spellings that could be two of its people (with the names)."""
+
+    entities: list[Entity]
+    ambiguous: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
 def entities_of(resolved: Mapping[str, Entity], mentions: list[Mention]) -> list[Entity]:
     """Return the distinct entities of one document, most mentioned first, then by name."""
     counts: Counter[str] = Counter()
     unique: dict[str, Entity] = {}
     for key, n in Counter(map(resolution_key, mentions)).items():
-        entity = resolved[key]
+        entity = resolved.get(key)
+        if entity is None:
+            continue  # ambiguous in this document: no entity takes it
         counts[entity.name] += n
         unique[entity.name] = entity
     return sorted(unique.values(), key=lambda e: (-counts[e.name], e.name))
@@ -66,8 +79,19 @@ def discover(texts: Mapping[str, str], registry: Registry) -> dict[str, list[Ent
 
 def entities_by_doc(mentions: Mapping[str, list[Mention]], registry: Registry) -> dict[str, list[Entity]]:
     """Resolve the mentions found in several documents; return doc -> its entities."""
-    resolved, weak = resolve_corpus(mentions, registry)
-    return {doc: _keep(entities_of(resolved[doc], mentions[doc]), mentions[doc], weak) for doc in mentions}
+    return {doc: found.entities for doc, found in resolve_documents(mentions, registry).items()}
+
+
+def resolve_documents(mentions: Mapping[str, list[Mention]], registry: Registry) -> dict[str, DocumentEntities]:
+    """Resolve the mentions found in several documents; return doc -> its entities and ambiguities."""
+    resolved = resolve_corpus(mentions, registry)
+    return {
+        doc: DocumentEntities(
+            _keep(entities_of(resolved.by_doc[doc], mentions[doc]), mentions[doc], resolved.weak),
+            resolved.unlinked.get(doc, {}),
+        )
+        for doc in mentions
+    }
 
 
 def _keep(entities: Iterable[Entity], mentions: list[Mention], weak: Collection[str] = frozenset()) -> list[Entity]:

@@ -19,6 +19,7 @@ from .outletpages import coverage_page, publisher_index, publisher_page
 from .publishers import PublisherTable
 from .quotes import group_quotes
 from .reports import citations_page, graph_page, quotes_page, timeline_page
+from .review import likely_entities
 from .views import entity_index, entity_page, home_page, source_index
 
 #: Folders whose pages the navigation leaves out: their index pages list them.
@@ -38,7 +39,8 @@ def generate_pages(
 
     With `downloads`, a folder, the downloads are written there and returned as their paths (see
     `dossier.downloads`), with the page that lists them."""
-    pages: dict[str, str | Path] = {index.entity_uri(n): entity_page(index, n) for n in index.entities}
+    likely = likely_entities(index)
+    pages: dict[str, str | Path] = {index.entity_uri(n): entity_page(index, n, likely.get(n)) for n in index.entities}
     pages["entities/index.md"] = entity_index(index)
     pages[f"{sources_dir}/index.md"] = source_index(index)
     if home:

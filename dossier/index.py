@@ -10,6 +10,7 @@ import datetime as dt
 import posixpath
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -73,6 +74,8 @@ class EntityRecord:
     pages: set[str] = field(default_factory=set)  # pages whose front matter names it or that mention it
     count: int = 0  # number of mentions; stays when `DossierIndex.compact` drops the mentions
     per_page: dict[str, int] = field(default_factory=dict)  # mentions in each page
+    #: (page, spelling, the other names it could be): mentions left unlinked in a page that names two
+    ambiguous: list[tuple[str, str, tuple[str, ...]]] = field(default_factory=list)
 
     def sources(self, index: DossierIndex) -> list[str]:
         return sorted(p for p in self.pages if index.pages[p].kind == "source")
@@ -87,6 +90,9 @@ class DossierIndex:
     entities: dict[str, EntityRecord] = field(default_factory=dict)
     matches: dict[str, list[Match]] = field(default_factory=dict)
     matcher: Matcher = field(default_factory=lambda: Matcher({}))
+    #: page -> its own reading of spellings: the entity each names there, or None where it is
+    #: ambiguous (see `page_reading`); pages that read none differently are left out
+    readings: dict[str, dict[str, str | None]] = field(default_factory=dict)
     digests: dict[str, int] = field(default_factory=dict)  # hash of each page's Markdown, after compact()
     problems: list[str] = field(default_factory=list)
     names_by_page: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
@@ -108,6 +114,10 @@ class DossierIndex:
         self.quotes, self.citations, self.statements = [], {}, []
         self.digests = {uri: hash(page.markdown) for uri, page in self.pages.items()}
         self.pages = {uri: _compact_page(page) for uri, page in self.pages.items()}
+
+    def find(self, uri: str, markdown: str) -> list[Match]:
+        """Find the entity mentions in a page, as the page reads its spellings (see `page_reading`)."""
+        return as_page_reads(find_mentions(markdown, self.matcher), self.readings.get(uri))
 
     def entity_uri(self, name: str) -> str:
         return f"entities/{self.entities[name].slug}.md"
@@ -163,14 +173,18 @@ def build_index(pages: list[PageInput], registry: Registry, outlets: PublisherTa
     for spelling, name in claims.items():
         if name in index.entities and spelling not in registry.ignore:
             spellings[spelling] = name  # the registry and the notes win over discovery
-    matcher = index.matcher = Matcher(spellings)
+    index.matcher = Matcher(spellings)
     corpus_outlets = {str(p.meta["publisher"]) for p in pages if p.kind == "source" and p.meta.get("publisher")}
     finder = OutletFinder(outlets or default_publishers(), sorted(corpus_outlets))
     for page in pages:
         for entity in _declared(page, claims, entities):
             index.entities[entity].pages.add(page.src_uri)
             index.names_by_page[page.src_uri].add(entity)
-        found = list(find_mentions(page.markdown, matcher))
+        reading = page_reading(page, claims, spellings)
+        if reading:
+            index.readings[page.src_uri] = reading
+            _record_ambiguity(index, page, claims)
+        found = index.find(page.src_uri, page.markdown)
         breaks = Separators(page.markdown, "\n\n")
         # Only the first mention of an entity in a paragraph is linked: only those are kept.
         index.matches[page.src_uri] = first_per_paragraph(page.markdown, found, breaks)
@@ -188,9 +202,60 @@ def build_index(pages: list[PageInput], registry: Registry, outlets: PublisherTa
             record.per_page[page.src_uri] = per_entity[m.entity]
         if page.kind == "source":
             _read_for_views(index, page, found, finder)
-    for name in [n for n, r in index.entities.items() if not r.pages and not r.entity.reviewed]:
-        del index.entities[name]  # built-in entries that no page names stay out of the site
+    # Built-in entries that no page names, and proposals that no page's text mentions (a spelling
+    # that another name took, or one only in a heading), get no page.
+    empty = {n for n, r in index.entities.items() if not r.count and not r.entity.reviewed}
+    for name in empty:
+        del index.entities[name]
+    for names in index.names_by_page.values():
+        names -= empty
     return index
+
+
+def page_reading(page: PageInput, claims: dict[str, str], spellings: dict[str, str]) -> dict[str, str | None]:
+    """Return how a page reads the spellings it reads differently from the site: stage 1 resolved
+    each source on its own, so "Trump" may be the son's in an article that names only the son, and
+    the father's elsewhere; a spelling the page lists as ambiguous is no one's there (None). The
+    registry's and the notes' spellings (`claims`) read the same everywhere."""
+    reading: dict[str, str | None] = {}
+    for entry in _listed(page.meta, "entities"):
+        if not isinstance(entry, dict) or not entry.get("name"):
+            continue
+        name = claims.get(str(entry["name"]), str(entry["name"]))
+        aliases = entry.get("aliases")
+        for spelling in [entry["name"], *(aliases if isinstance(aliases, list) else [])]:
+            spelling = str(spelling)
+            if spelling not in claims and spelling in spellings and spellings[spelling] != name:
+                reading[spelling] = name
+    for item in _listed(page.meta, "ambiguous"):
+        if isinstance(item, dict) and item.get("spelling") and str(item["spelling"]) not in claims:
+            reading[str(item["spelling"])] = None
+    return reading
+
+
+def as_page_reads(matches: Iterable[Match], reading: dict[str, str | None] | None) -> list[Match]:
+    """Re-attribute matches as a page reads their spellings; drop the ones it leaves to no one."""
+    if not reading:
+        return list(matches)
+    found = []
+    for m in matches:
+        if m.text not in reading:
+            found.append(m)
+        elif (name := reading[m.text]) is not None:
+            found.append(Match(m.start, m.end, m.text, name))
+    return found
+
+
+def _record_ambiguity(index: DossierIndex, page: PageInput, claims: dict[str, str]) -> None:
+    """Tell each entity a page's ambiguous spelling could be, with the others it could be."""
+    for item in _listed(page.meta, "ambiguous"):
+        if not isinstance(item, dict) or not item.get("spelling"):
+            continue
+        names = [claims.get(str(n), str(n)) for n in item.get("could_be") or []]
+        for name in names:
+            if name in index.entities:
+                others = tuple(n for n in names if n != name)
+                index.entities[name].ambiguous.append((page.src_uri, str(item["spelling"]), others))
 
 
 def _read_for_views(index: DossierIndex, page: PageInput, found: list[Match], finder: OutletFinder) -> None:
@@ -200,7 +265,8 @@ def _read_for_views(index: DossierIndex, page: PageInput, found: list[Match], fi
     index.quotes += find_quotes(page.src_uri, page.markdown, people, paras)
     links = [u for u in _listed(page.meta, "citations") if isinstance(u, str)]
     own = str(page.meta.get("publisher") or "") or None
-    index.citations[page.src_uri] = finder.citations(page.markdown, links, own)
+    url = str(page.meta.get("url") or "") or None
+    index.citations[page.src_uri] = finder.citations(page.markdown, links, own, url)
     index.statements += find_dated_statements(page.src_uri, page.markdown, page_date(page.meta), paras)
 
 

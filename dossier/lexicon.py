@@ -11,7 +11,7 @@ from importlib.abc import Traversable
 from pathlib import Path
 
 from .cache import derived_table
-from .gazetteer import country_names, is_place
+from .gazetteer import country_names, is_place, major_places
 from .markup import load_yaml
 
 
@@ -25,6 +25,7 @@ _TABLES = _load_tables()
 # See data/lexicon.yml for what each table holds.
 COMMON: frozenset[str] = _TABLES["common"]
 NAME_NOUNS: frozenset[str] = _TABLES["name_nouns"]
+NAME_ENDS: frozenset[str] = _TABLES["name_ends"]
 SMALL_WORDS: frozenset[str] = _TABLES["small_words"]
 HEADING_SMALL_WORDS: frozenset[str] = _TABLES["heading_small_words"]
 TITLES: frozenset[str] = _TABLES["titles"]
@@ -35,6 +36,8 @@ COMPANY_WORDS: frozenset[str] = _TABLES["company_words"]
 UNIT_WORDS: frozenset[str] = _TABLES["unit_words"]
 SUBUNITS: frozenset[str] = _TABLES["subunits"]
 EVENT_WORDS: frozenset[str] = _TABLES["event_words"]
+NAMED_EVENTS: frozenset[str] = _TABLES["named_events"]
+NOT_NAMES: frozenset[str] = _TABLES["not_names"]
 EVENT_HEADS: frozenset[str] = _TABLES["event_heads"]
 PLACE_WORDS: frozenset[str] = _TABLES["place_words"]
 PLACE_SUFFIXES: frozenset[str] = _TABLES["place_suffixes"]
@@ -46,17 +49,28 @@ NAMES_ALONE: frozenset[str] = _TABLES["names_alone"]
 COUNTERS: frozenset[str] = _TABLES["counters"]
 ROLE_POSSESSORS: frozenset[str] = _TABLES["role_possessors"]
 GROUP_WORDS: frozenset[str] = _TABLES["group_words"]
+CLUB_WORDS: frozenset[str] = _TABLES["club_words"]
+NOBLE_TITLES: frozenset[str] = _TABLES["noble_titles"]
+PLACE_HEADS: frozenset[str] = _TABLES["place_heads"]
+SPEECH_VERBS: frozenset[str] = _TABLES["speech_verbs"]
+PERSON_NOUNS: frozenset[str] = _TABLES["person_nouns"]
+ORG_NOUNS: frozenset[str] = _TABLES["org_nouns"]
+ORG_POSSESSIONS: frozenset[str] = _TABLES["org_possessions"]
+PERSON_POSSESSIONS: frozenset[str] = _TABLES["person_possessions"]
+PLACE_PREPOSITIONS: frozenset[str] = _TABLES["place_prepositions"]
 #: Words that close a name and tell its type.
 HEAD_WORDS = ORG_WORDS | PLACE_WORDS | EVENT_WORDS
 #: Words that are never a name alone ("Hall", "Squadron", "Category", "West").
 NOT_ALONE = (HEAD_WORDS | COUNTERS | DIRECTIONS) - NAMES_ALONE
 #: Words cut from the end of a span ("Putin on Monday", "Bank of").
-TRAILING = SMALL_WORDS | (COMMON - NAME_NOUNS)
+TRAILING = SMALL_WORDS | (COMMON - NAME_NOUNS - NAME_ENDS)
 
 #: A number, an ordinal or a range as one word ("2209", "101st", "72-600").
 IS_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)?(?:-\d+)?")
+# A word of a person's name: "Putin", "al-Assad", "McGrath", "O’Driscoll", "ElBaradei", "K.J.".
 _NAME_WORD = re.compile(
-    r"(?:(?:al|el|bin|ibn|van|von|de)-)?[A-ZÀ-Þ][a-zà-ÿ'’-]+|(?:[A-Z]\.)+|de|van|von|bin|al|der|da|dos"
+    r"(?:(?:al|el|bin|ibn|van|von|de)-)?[A-ZÀ-Þ][a-zà-ÿ'’]*[A-ZÀ-Þ]?[a-zà-ÿ'’-]+|(?:[A-Z]\.)+"
+    r"|de|van|von|bin|al|der|da|dos"
 )
 
 
@@ -102,32 +116,65 @@ def is_first_name(word: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def is_demonym(word: str) -> bool:
-    """Tell adjectives of origin and group names ("Russian", "Syrians", "Alawites") from names."""
-    return word.lower() in GROUP_WORDS or word in _country_demonyms()
+    """Tell adjectives of origin and group names ("Russian", "Syrians", "Alawites", "Londoners",
+    "Muslim-American") from names."""
+    lower = word.lower()
+    if lower in GROUP_WORDS or word in _country_demonyms() or (lower[-1:] == "s" and lower[:-1] in GROUP_WORDS):
+        return True
+    parts = word.split("-")
+    return len(parts) > 1 and all(p and is_demonym(p) for p in parts)
 
 
 @cache
 def _country_demonyms() -> frozenset[str]:
-    """Derive "Russian", "Syrians", "Iraqi", "Chinese", "Turkish" from the gazetteer's countries."""
+    """Derive "Russian", "Syrians", "Iraqi", "Chinese", "Turkish" from the gazetteer's countries, and
+    "Texan", "Queenslander", "Londoners" from its regions and large cities."""
     forms = set()
     for name in country_names():
-        if " " in name:
+        forms.update(_origin_forms(name.split()[-1]))  # "Korean" of "South Korea" too
+    for name in major_places():
+        if " " in name or len(name) < 4:
             continue
-        stems = {name, name[:-1], name[:-2]}
-        for stem in (s for s in stems if len(s) >= 4):
-            forms.update(stem + end for end in ("n", "an", "ian", "i", "ese", "ish", "ic"))
+        forms.update(stem + end for stem in (name, name[:-1]) for end in ("n", "an", "ian", "er", "ite"))
+        forms.add(name + name[-1] + "er")  # "Winnipegger"
     forms |= {f + "s" for f in forms}
     # Derived forms that are given names ("Cameron" from Cameroon, "Jordi") are names, not origins.
     return frozenset(f for f in forms if not is_place(f) and (f not in first_names() or f in ("German", "Georgian")))
+
+
+def _origin_forms(name: str) -> set[str]:
+    """Return the regular forms of origin of one country's name ("Syria": "Syrian", "Syrians")."""
+    stems = {name, name[:-1], name[:-2]}
+    forms = {
+        stem + end for stem in stems if len(stem) >= 4 for end in ("n", "an", "ian", "i", "ese", "ish", "ic", "er")
+    }
+    return forms | {f + "s" for f in forms}
+
+
+@cache
+def demonym_phrases() -> frozenset[str]:
+    """Derive "South Korean", "New Zealanders", "Sri Lankan" from the countries of several words."""
+    phrases = set()
+    for name in country_names():
+        if " " in name:
+            *before, last = name.split()
+            phrases.update(f"{' '.join(before)} {form}" for form in _origin_forms(last) if not is_place(form))
+    return frozenset(phrases)
 
 
 def is_person_like(words: list[str]) -> bool:
     """Tell whether words could be a person's name: two to four capitalised names, no head word."""
     return (
         2 <= len(words) <= 4
+        and words[0].lower() not in DIRECTIONS  # "South Waziristan"
         and all(_NAME_WORD.fullmatch(w) for w in words)
-        and not any(w.lower() in HEAD_WORDS or is_demonym(w) for w in words[1:])
+        and not any(w.lower() in HEAD_WORDS or (is_demonym(w) and not _surname_of_origin(words, w)) for w in words[1:])
     )
+
+
+def _surname_of_origin(words: list[str], word: str) -> bool:
+    """Tell a surname that is a word of origin ("Andrew French") from an origin after a name."""
+    return word is words[-1] and not word.endswith("s") and is_first_name(words[0])
 
 
 def initials(name: str, small: bool) -> str:
@@ -140,3 +187,4 @@ def load_lexicon() -> None:
     """Load the first-name list and the adjectives of origin now rather than on first use."""
     first_names()
     _country_demonyms()
+    demonym_phrases()

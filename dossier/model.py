@@ -83,6 +83,9 @@ class Article:
     url: Field = Field()
     citations: tuple[str, ...] = ()
     entities: tuple[Entity, ...] = field(default_factory=tuple)
+    #: spellings that could be two of the source's people ("Trump", where the father and the son are
+    #: named), with the names: no entity takes them in this source
+    ambiguous: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def body(self) -> str:

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from .cache import Stage1Cache, table_digests
 from .clean import CleanOptions, clean_lines, common_lines, short_lines
-from .entities import Mention, Registry, cap_entities, entities_by_doc, find_mentions, load_registry
+from .entities import Mention, Registry, cap_entities, find_mentions, load_registry, resolve_documents
 from .gazetteer import load_gazetteer
 from .ingest import RawSource, SourceError, list_sources, read_source, source_slugs, split_lines
 from .lexicon import load_lexicon
@@ -57,7 +57,7 @@ class Options:
 
     clean: CleanOptions = field(default_factory=CleanOptions)
     publishers: PublisherTable = field(default_factory=default_publishers)
-    registry: Registry = field(default_factory=lambda: load_registry(None))
+    registry: Registry = field(default_factory=lambda: load_registry(None, default_publishers()))
 
     @classmethod
     def load(cls, rules: Path | None = None, publishers: Path | None = None, registry: Path | None = None) -> Options:
@@ -66,7 +66,7 @@ class Options:
         if rules is not None:
             clean = CleanOptions(rules=load_rules(rules) + clean.rules)
         table = load_publishers(publishers) if publishers is not None else default_publishers()
-        return cls(clean, table, load_registry(registry))
+        return cls(clean, table, load_registry(registry, table))
 
 
 @dataclass(frozen=True)
@@ -362,13 +362,14 @@ def analyse_sources(
         paths[article.slug] = raw.path
         if result[2] is not None:
             tails[article.slug] = result[2]
-    found = entities_by_doc(mentions, options.registry)
+    found = resolve_documents(mentions, options.registry)
     listed, notices = [], []
     for a in articles:
-        kept, left_out = cap_entities(found[a.slug])
-        listed.append(replace(a, entities=tuple(kept)))
+        entities = found[a.slug].entities
+        kept, left_out = cap_entities(entities)
+        listed.append(replace(a, entities=tuple(kept), ambiguous=tuple(sorted(found[a.slug].ambiguous.items()))))
         if left_out:
-            notices.append(Failure(paths[a.slug], f"names {len(found[a.slug]):,} entities; its page lists the "
+            notices.append(Failure(paths[a.slug], f"names {len(entities):,} entities; its page lists the "
                                    f"{len(kept):,} most mentioned ({left_out:,} left out)"))  # fmt: skip
     return CorpusAnalysis(listed, failures, tails, notices)
 

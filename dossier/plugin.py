@@ -39,7 +39,7 @@ from .entities import Registry, load_registry
 from .export import Exporter
 from .generate import LISTED_BY_INDEX, generate_pages
 from .index import DossierIndex, PageInput, build_index, relative_url
-from .linker import find_mentions, first_per_paragraph, link_mentions
+from .linker import first_per_paragraph, link_mentions
 from .markup import (
     body_of,
     escape_block,
@@ -60,15 +60,15 @@ from .yamlload import YAMLLimitError, check_yaml
 
 log = logging.getLogger("mkdocs.plugins.dossier")
 REQUIRED_EXTENSIONS = ("attr_list", "admonition", "pymdownx.details", "tables")
-#: What the plugin ships with the site: its style sheet and hover previews, and the graph view's
+#: What the plugin ships with the site: its style sheet, hover previews and sortable tables, and the graph view's
 #: scripts (the glue is on every page, 8 KB, and loads the library from beside it only where a graph
 #: is drawn). Every page loads only these and the theme's own files: nothing from another host.
 ASSETS_DIR = "assets/dossier"
 ASSETS = (
-    "dossier-graph.js", "cytoscape.min.js", "cytoscape.LICENSE", "dossier-preview.js", "dossier.css",
-    "iframe-worker-shim.js", "iframe-worker.LICENSE",
+    "dossier-graph.js", "cytoscape.min.js", "cytoscape.LICENSE", "dossier-preview.js", "dossier-sort.js",
+    "dossier.css", "iframe-worker-shim.js", "iframe-worker.LICENSE",
 )  # fmt: skip
-SCRIPTS = ("dossier-graph.js", "dossier-preview.js")
+SCRIPTS = ("dossier-graph.js", "dossier-preview.js", "dossier-sort.js")
 STYLES = ("dossier.css",)
 
 
@@ -77,7 +77,7 @@ _AUDIT = ("provenance", "removed")
 _PAGE_ONLY = re.compile(rf"^(?:{'|'.join(_AUDIT)}):", re.M)
 #: The front matter lists of a source page: the index reads the entities and citations; the page
 #: shows the audit; MkDocs is given none of them (see on_page_read_source).
-_PAGE_LISTS = ("entities", "citations", *_AUDIT)
+_PAGE_LISTS = ("entities", "ambiguous", "citations", *_AUDIT)
 #: A note's front matter larger than this is not read (a note declares a few entities; 256 KiB
 #: holds thousands). Stage 1's source pages carry their audit there and have no limit.
 NOTE_FRONT_MATTER_MAX_BYTES = 256 * 1024
@@ -153,7 +153,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         registry_path = Path(config.docs_dir) / self.config.registry
         try:
-            self.registry = load_registry(registry_path)
+            self.registry = load_registry(registry_path, self.publishers)
         except (ValueError, OSError) as exc:  # a YAML mistake is one line naming the file and line
             raise PluginError(terminal_line(f"dossier: {exc}")) from exc
         if os.environ.get(CHECKED_ENV) != str(registry_path.resolve()):  # else build_dossier.py said them
@@ -291,7 +291,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             return markdown
         if self.config.link_mentions:
             if hash(markdown) != digest:  # another plugin changed it: find them again
-                matches = first_per_paragraph(markdown, list(find_mentions(markdown, self.index.matcher)))
+                matches = first_per_paragraph(markdown, self.index.find(uri, markdown))
             markdown = link_mentions(markdown, matches, lambda n: self._entity_url(uri, n))
         if info.kind == "source":
             page.meta["title"] = info.title  # text; see on_page_content

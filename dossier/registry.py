@@ -12,9 +12,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .lexicon import SMALL_WORDS
+from .gazetteer import is_place
+from .lexicon import COMMON, SMALL_WORDS, is_first_name
 from .markup import load_yaml
 from .model import ENTITY_TYPES, Entity
+from .publishers import PublisherTable
 from .userfiles import UserFileError, check_registry, read_yaml
 
 
@@ -25,6 +27,8 @@ class Registry:
     entities: dict[str, Entity] = field(default_factory=dict)
     by_spelling: dict[str, str] = field(default_factory=dict)
     ignore: set[str] = field(default_factory=set)
+    #: Outlets' names that are one ordinary word ("Guardian", "Times"): an outlet only after "the"
+    outlet_words: dict[str, str] = field(default_factory=dict)
     #: What in the user's registry was not understood (unknown keys), one line each.
     warnings: list[str] = field(default_factory=list, compare=False)
     # Spellings that capitalised spans cannot catch ("Islamic State group"), by their first word.
@@ -91,11 +95,14 @@ def parse_entity(entry: Mapping, where: str, reviewed: bool = True) -> Entity:
     )
 
 
-def load_registry(path: Path | None) -> Registry:
-    """Load the user's registry (if any) over the built-in table of widely known entities."""
+def load_registry(path: Path | None, outlets: PublisherTable | None = None) -> Registry:
+    """Load the user's registry (if any) over the outlets of a publisher table and the built-in
+    table of widely known entities."""
     registry = Registry()
     for entity in _known_entities():
         registry.add(entity)
+    if outlets is not None:
+        add_outlets(registry, outlets)
     if path is None or not (path.exists() or path.is_symlink()):
         return registry
     data, lines = read_yaml(path, "the entity registry")
@@ -112,6 +119,52 @@ def load_registry(path: Path | None) -> Registry:
     if isinstance(data, dict):
         registry.ignore.update(str(x) for x in data.get("ignore") or [])
     return registry
+
+
+def add_outlets(registry: Registry, table: PublisherTable) -> None:
+    """Add a publisher table's outlets as organisations under the table's names, so that an outlet
+    has one name on entity, citation and publisher pages ("Telegraph" and "Daily Telegraph" are
+    The Daily Telegraph). A built-in entity that shares a spelling with an outlet joins it ("BBC").
+
+    Only the spellings that name the outlet wherever they are written are taken: names of several
+    words, acronyms, coined words; not one ordinary word, place or given name ("Guardian", "Time",
+    "Mint"), which names the outlet only in some sentences."""
+    spellings: dict[str, list[str]] = defaultdict(list)
+    ordinary: dict[str, str] = {}
+    for spelling, outlet in table.written.items():
+        if _names_outlet_anywhere(spelling):
+            spellings[outlet].append(spelling)
+        elif " " not in spelling.strip() and spelling[:1].isupper():
+            ordinary[spelling] = outlet
+        if spelling.startswith("The ") and " " not in spelling[4:].strip() and not _names_outlet_anywhere(spelling[4:]):
+            ordinary.setdefault(spelling[4:], outlet)  # "the Times" is The Times
+    for outlet, written in spellings.items():
+        if not _names_outlet_anywhere(outlet):
+            continue  # "People", "Time": the name would be taken in every sentence that says it
+        aliases: dict[str, None] = dict.fromkeys(s for s in written if s != outlet)
+        for spelling in [outlet, *written]:
+            known = registry.entities.get(registry.canonical(spelling) or "")
+            if known is not None and known.name != outlet and not known.reviewed:
+                aliases.update(dict.fromkeys(s for s in known.spellings() if s != outlet))
+                del registry.entities[known.name]
+        registry.add(Entity(outlet, "organization", tuple(aliases), reviewed=False))
+    registry.outlet_words.update((word, outlet) for word, outlet in ordinary.items() if not registry.canonical(word))
+
+
+def _names_outlet_anywhere(spelling: str) -> bool:
+    from .citations import ORDINARY_WORDS  # citations reads outlets in the site; the same words
+
+    if spelling.startswith("The ") and " " not in spelling[4:].strip():
+        return _names_outlet_anywhere(spelling[4:])  # "The Australian team", "The Age of Reason"
+    if " " in spelling.strip():
+        # Not "The i Paper": a phrase (a lowercase word in it) that opens with a common word
+        # would be looked for after every "The" of every text.
+        words = spelling.split()
+        return not (words[0].lower() in COMMON and any(w[0].islower() and w not in SMALL_WORDS for w in words))
+    lower = spelling.lower()
+    if lower in ORDINARY_WORDS or lower in COMMON or is_place(spelling) or is_first_name(spelling):
+        return False
+    return len(spelling) > 1 and spelling[0].isupper()
 
 
 @cache

@@ -3,13 +3,15 @@
 In this order:
 
 1. the registry (the user's `entities.yml`), then the table of widely known entities;
-2. spelling variants of one person ("Vladmir Putin", "Sergey Lavrov") merge into the most used;
+2. spelling variants of one person ("Vladmir Putin", "Sergey Lavrov", "Ahmad Rahami" for "Ahmad
+   Khan Rahami") merge into the most used, never two people (see `dossier.people`);
 3. an acronym defined in parentheses anywhere in the corpus joins what it abbreviates;
 4. a partial name joins the one longer name that extends it ("Northwind" -> "Northwind Mutual
    Insurance Company", "Kettle Ridge" -> "Kettle Ridge wildfire", "Delphine" -> "Hurricane
    Delphine", "Flight 2209" -> "Aurora Regional Airlines Flight 2209");
 5. a surname alone joins the one full name that ends with it ("Putin" -> Vladimir Putin); "Mr."
-   and "Mrs." pick between two full names by the first names' gender;
+   and "Mrs." pick between two full names by the first names' gender; in a file that names two,
+   the nearest (see `dossier.people`);
 6. a first name alone joins the one full name of that file that starts with it ("Elena");
 7. an undefined acronym joins the one name of the corpus whose initials it is ("BOE").
 
@@ -22,37 +24,36 @@ ever opens a sentence and has no other cue ("Organisers say ...") is reported as
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from .discovery import MAX_SPAN_WORDS
-from .gazetteer import is_place, major_places, regions
+from .gazetteer import is_place, major_places
 from .lexicon import (
     ADMIN_WORDS,
+    CLUB_WORDS,
     EVENT_HEADS,
     EVENT_WORDS,
     HONORIFICS,
     IS_NUMBER,
+    NAMED_EVENTS,
+    NAMES_ALONE,
+    PLACE_HEADS,
     SMALL_WORDS,
-    first_names,
     initials,
     is_first_name,
     is_person_like,
 )
 from .model import Entity, Mention
+from .people import join_people, merge_variants, pick
 from .registry import Registry
+from .spans import is_team
 
-#: Two first names of one surname are one person when their similarity is at least this
-#: ("Vladmir"/"Vladimir" 0.93, "Sergey"/"Sergei" 0.83, "John"/"Jane" 0.5).
-SPELLING_SIMILARITY = 0.8
 #: Acronyms inferred from initials (not defined in parentheses) are this long at most: longer runs
 #: of capitals are rarely an organisation's initials.
 MAX_INFERRED_ACRONYM = 6
-_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|bin|ibn)-", re.I)  # "al-Assad" is Assad
 
 
 def resolution_key(m: Mention) -> str:
@@ -71,10 +72,11 @@ def _honorific(key: str) -> tuple[str, str] | None:
 
 
 def _weight(m: Mention) -> int:
-    # A bare one-word proposal says little about type; titles, the registry and place cues say most.
-    if m.cue in ("single word", "first name"):
+    # A bare one-word proposal says little about type; titles, the registry, role nouns and place
+    # cues say most; a speech verb says a little (bodies speak too: "Google said").
+    if m.cue == "single word":
         return 0
-    if m.cue in ("capitalised span", "gazetteer"):
+    if m.cue in ("capitalised span", "gazetteer", "first name") or m.cue.startswith("speaker "):
         return 1
     return 3
 
@@ -88,12 +90,14 @@ class _Corpus:
     cued: Counter[str] = field(default_factory=Counter)  # occurrences with a cue (title, dateline, registry)
     types: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     acronyms: dict[str, str] = field(default_factory=dict)
+    outlets: dict[str, str] = field(default_factory=dict)  # "Guardian" (after "the") -> "The Guardian"
     by_doc: dict[str, list[str]] = field(default_factory=dict)  # doc -> its spellings, in order
     #: doc -> its distinct (spelling, span with title) pairs, in order: what names its entities
     spans_by_doc: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     docs_of: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # spelling -> docs
     kind: dict[str, str] = field(default_factory=dict)  # spelling -> its most likely type
     honorific: dict[str, tuple[str, str] | None] = field(default_factory=dict)
+    sequence: dict[str, list[str]] = field(default_factory=dict)  # doc -> its spellings, every mention in order
 
     @classmethod
     def read(cls, mentions_by_doc: Mapping[str, list[Mention]]) -> _Corpus:
@@ -106,6 +110,9 @@ class _Corpus:
             for m, cue in zip(mentions, cues, strict=True):
                 if cue.startswith("acronym of "):
                     corpus.acronyms.setdefault(m.text, m.full)
+                elif cue.startswith("outlet "):
+                    corpus.outlets.setdefault(m.text, cue[7:])
+            corpus.sequence[doc] = keys
             corpus.by_doc[doc] = list(dict.fromkeys(keys))
             corpus.spans_by_doc[doc] = list(dict.fromkeys(zip(keys, [m.full for m in mentions], strict=True)))
             for key in corpus.by_doc[doc]:
@@ -141,6 +148,8 @@ class _Resolution:
     canonical: dict[str, str] = field(default_factory=dict)
     local: dict[str, dict[str, str]] = field(default_factory=lambda: defaultdict(dict))
     ambiguous: dict[str, set[str]] = field(default_factory=dict)  # spelling -> the names it could be
+    #: doc -> its spellings that could be two of its people, with the names: taken by no entity there
+    unlinked: dict[str, dict[str, set[str]]] = field(default_factory=lambda: defaultdict(dict))
 
     def target(self, doc: str, spelling: str) -> str:
         return self.local[doc].get(spelling) or self.canonical.get(spelling, spelling)
@@ -149,28 +158,43 @@ class _Resolution:
         return spelling in self.canonical or spelling in self.local[doc]
 
 
+@dataclass(frozen=True)
+class Resolved:
+    """What resolving a corpus gives: each document's spellings with their entities; the weak
+    names, one-word names that only ever open a sentence in the corpus with no cue that they are
+    names ("Organisers say ..."); and each document's ambiguous spellings, that could be two of its
+    people ("Trump" where the father and the son are named), with the names, taken by no entity."""
+
+    by_doc: dict[str, dict[str, Entity]]
+    weak: set[str]
+    unlinked: dict[str, dict[str, tuple[str, ...]]]
+
+
 def resolve(mentions_by_doc: Mapping[str, list[Mention]], registry: Registry) -> dict[str, dict[str, Entity]]:
     """Resolve every document's mentions to canonical entities; return doc -> spelling -> entity."""
-    return resolve_corpus(mentions_by_doc, registry)[0]
+    return resolve_corpus(mentions_by_doc, registry).by_doc
 
 
-def resolve_corpus(
-    mentions_by_doc: Mapping[str, list[Mention]], registry: Registry
-) -> tuple[dict[str, dict[str, Entity]], set[str]]:
-    """Resolve as `resolve` does; also return the weak names: one-word names that only ever open a
-    sentence in the corpus, with no cue that they are names ("Organisers say ...")."""
+def resolve_corpus(mentions_by_doc: Mapping[str, list[Mention]], registry: Registry) -> Resolved:
+    """Resolve as `resolve` does; also return the weak names and each document's ambiguous spellings."""
     corpus = _Corpus.read(mentions_by_doc)
     res = _Resolution()
     for spelling in corpus.count:
         known = registry.canonical(spelling)
         if known:
             res.canonical[spelling] = known
-    _merge_person_variants(corpus, res)
+    for spelling in corpus.count:  # one outlet, one name: the outlet table's ("the Guardian")
+        outlet = corpus.outlets.get(spelling) or (
+            spelling.lower() in NAMES_ALONE and registry.outlet_words.get(spelling)
+        )
+        if outlet:
+            res.canonical.setdefault(spelling, outlet)
+    merge_variants(corpus, res)
     for short, long in corpus.acronyms.items():
         if short not in res.canonical:
             res.canonical[short] = res.canonical.get(long, long)
     _join_partial_names(corpus, res)
-    _join_people(corpus, res, registry)
+    join_people(corpus, res, registry)
     _join_initials(corpus, res)
     joined = {s for names in res.local.values() for s in names}
     for spelling, honorific in corpus.honorific.items():
@@ -181,31 +205,8 @@ def resolve_corpus(
         if res.canonical[s] == s and " " not in s and corpus.opening[s] == corpus.count[s] and not corpus.cued[s]
         and s not in res.ambiguous and s not in joined and not s.isupper() and s not in major_places()
     }  # fmt: skip
-    return _entities(mentions_by_doc, corpus, res, registry), weak
-
-
-def _merge_person_variants(corpus: _Corpus, res: _Resolution) -> None:
-    """Merge spelling variants of one multi-word person name into the most used spelling."""
-    by_surname: dict[str, list[str]] = defaultdict(list)
-    for name in corpus.count:
-        if name not in res.canonical and (corpus.is_full_name(name) or " " in name and is_person_like(name.split())):
-            by_surname[_surname_key(name)].append(name)
-    for names in by_surname.values():
-        # A misspelt first name ("Vladmir") is not in the list: it joins a person, never leads.
-        names.sort(key=lambda s: (corpus.kind[s] != "person", -corpus.count[s], -len(s), s))
-        for name in names:
-            if name in res.canonical or corpus.kind[name] != "person":
-                continue
-            res.canonical[name] = name
-            for other in names:
-                if other not in res.canonical and _similar_first_names(name, other):
-                    res.canonical[other] = name
-
-
-def _pick(here: set[str], everywhere: set[str]) -> tuple[str | None, set[str]]:
-    """Pick the one candidate in this file, else the one in the corpus; return it or the rivals."""
-    pool = here or everywhere
-    return (next(iter(pool)), pool) if len(pool) == 1 else (None, pool)
+    unlinked = {doc: {s: tuple(sorted(names)) for s, names in found.items()} for doc, found in res.unlinked.items()}
+    return Resolved(_entities(mentions_by_doc, corpus, res, registry), weak, unlinked)
 
 
 def _extensions(name: str, kind: str) -> Iterable[str]:
@@ -218,8 +219,10 @@ def _extensions(name: str, kind: str) -> Iterable[str]:
         head = tail[0].lower() if len(tail) == 1 else ""
         # Calcasieu is Calcasieu Parish, Kettle Ridge the Kettle Ridge wildfire; Bodø is not Bodø
         # Airport, nor Reno the Reno City Council.
-        if kind == "place" and head not in ADMIN_WORDS or kind == "event" and head not in EVENT_WORDS:
+        if kind == "place" and head not in ADMIN_WORDS or kind == "event" and head not in NAMED_EVENTS:
             continue
+        if kind == "other" and not all(w[:1].isupper() and w[1:].islower() for w in tail):
+            continue  # "Asus" is not the Asus Eee PC: a model's name after its maker's
         part = " ".join(words[:k])
         if words[k - 1].lower() not in SMALL_WORDS and (head in ADMIN_WORDS or not is_place(part)):
             yield part
@@ -231,6 +234,21 @@ def _extensions(name: str, kind: str) -> Iterable[str]:
         yield " ".join(words[-2:])
     if re.fullmatch(r"\d+-\d+", words[-1]):  # "ATR 72" is a family of "ATR 72-600"
         yield " ".join([*words[:-1], words[-1].split("-")[0]])
+    if kind in ("organization", "event"):
+        # "Peoples Party" is the Pakistan Peoples Party, "Hall of Fame" the Sport Australia Hall of
+        # Fame: the words that carry the name's head, after a place or a qualifier.
+        for k in range(1, len(words) - 1):
+            if words[k].lower() not in SMALL_WORDS and not is_place(" ".join(words[k:])):
+                yield " ".join(words[k:])
+        if is_team(words):
+            # "Raptors" is the Toronto Raptors; "Toronto" is the city, or the club: only the
+            # sentence tells, and a wrong guess merges two entities.
+            place = next(" ".join(words[:k]) for k in range(len(words) - 1, 0, -1) if is_place(" ".join(words[:k])))
+            if place != " ".join(words[:-1]) or words[-1].lower() not in CLUB_WORDS:
+                yield " ".join(words[len(place.split()) :])
+    if kind == "place" and len(words) == 2 and words[0].lower().rstrip(".") in PLACE_HEADS:
+        if not is_first_name(words[1]) and not is_place(words[1]):
+            yield words[1]  # "Everest" is Mount Everest
 
 
 def _join_partial_names(corpus: _Corpus, res: _Resolution) -> None:
@@ -264,58 +282,12 @@ def _join_partial_names(corpus: _Corpus, res: _Resolution) -> None:
         opener = " " not in part and corpus.opening[part] == corpus.count[part]
         everywhere = set() if opener else set().union(*candidates.values())
         for doc in corpus.docs_of[part]:
-            choice, pool = _pick(candidates.get(doc, set()), everywhere)
+            choice, pool = pick(candidates.get(doc, set()), everywhere)
             towns = {name for name in pool if "," in name}
             if choice is None and len(towns) == 1 and all(n.split()[-1].lower() in ADMIN_WORDS for n in pool - towns):
                 choice = next(iter(towns))  # "Cameron" alone is the town, not Cameron Parish
             if choice:
                 res.local[doc][part] = choice
-
-
-def _join_people(corpus: _Corpus, res: _Resolution, registry: Registry) -> None:
-    """Join a lone surname or first name to the one full name of a person that has it."""
-    by_surname: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    by_first: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    full_names = {s for s in corpus.count if corpus.is_full_name(s)}
-    for doc, spellings in corpus.by_doc.items():
-        for spelling in spellings:
-            if spelling in full_names:
-                target = res.target(doc, spelling)
-                by_surname[_surname_key(spelling)][doc].add(target)
-                by_first[spelling.split()[0]][doc].add(target)
-    # The spellings that may be a lone surname or first name ("Putin", "Mr. Marchetti"), with the
-    # surname and the sex their title gives: the same in every file.
-    lone: dict[str, tuple[str, str]] = {}
-    for spelling in corpus.count:
-        if " " in spelling and not corpus.honorific[spelling]:
-            continue
-        surname, sex = corpus.honorific[spelling] or (spelling, "")
-        if not (surname.isupper() or surname in regions() or registry.canonical(surname)):
-            lone[spelling] = surname, sex
-    everywhere: dict[tuple[str, str], set[str]] = {}
-    for doc, spellings in corpus.by_doc.items():
-        for spelling in spellings:
-            if spelling not in lone or res.resolved(doc, spelling):
-                continue
-            surname, sex = lone[spelling]
-            candidates = by_surname.get(_surname_key(surname), {})
-            if (surname, sex) not in everywhere:
-                everywhere[surname, sex] = {n for names in candidates.values() for n in names if _has_sex(n, sex)}
-            here = {n for n in candidates.get(doc, ()) if _has_sex(n, sex)}
-            # "Austin" is Lloyd Austin in a file that names him, and the city in the others.
-            choice, pool = _pick(here, set() if surname in major_places() else everywhere[surname, sex])
-            if choice is None and not pool and is_first_name(surname) and not is_place(surname):
-                # "Elena" alone is the one Elena of this file, never of another file
-                here = by_first.get(surname, {}).get(doc, set())
-                choice = next(iter(here)) if len(here) == 1 else None
-            if choice:
-                res.local[doc][spelling] = choice
-            elif len(pool) > 1:
-                res.ambiguous[surname] = pool
-
-
-def _has_sex(name: str, sex: str) -> bool:
-    return not sex or first_names().get(name.split()[0], "?") in (sex, "?")
 
 
 def _join_initials(corpus: _Corpus, res: _Resolution) -> None:
@@ -344,7 +316,7 @@ def _join_initials(corpus: _Corpus, res: _Resolution) -> None:
             continue
         for doc in corpus.docs_of[spelling]:
             if spelling not in res.local[doc]:
-                choice, _ = _pick(candidates.get(doc, set()), everywhere[letters])
+                choice, _ = pick(candidates.get(doc, set()), everywhere[letters])
                 if choice:
                     res.local[doc][spelling] = choice
 
@@ -359,8 +331,9 @@ def _entities(
         pairs.update((s, local.get(s) or canonical.get(s, s)) for s in spellings)
     entity_types: dict[str, Counter[str]] = defaultdict(Counter)
     for spelling, target in pairs:
-        # A surname or first name says nothing of the type of the person it joined.
-        if target == spelling or " " in spelling or corpus.kind.get(target) != "person":
+        # A surname or first name says nothing of the type of the person it joined, nor a city of
+        # its club's: a part counts for the name it joined only when the name is a guess.
+        if target == spelling or " " in spelling or corpus.kind.get(target, "other") == "other":
             entity_types[target].update(corpus.types[spelling])
     kinds = {target: _top(counter) for target, counter in entity_types.items()}
     ambiguity = {  # target -> (whether every rival is a person, its description)
@@ -376,7 +349,10 @@ def _entities(
         local = res.local.get(doc, {})
         aliases_of: dict[str, dict[str, None]] = defaultdict(dict)  # target -> its other spellings, in order
         key_target: dict[str, str] = {}
+        unlinked = res.unlinked.get(doc, {})
         for key, full in corpus.spans_by_doc[doc]:  # a repeated mention adds nothing
+            if key in unlinked:
+                continue
             target = key_target[key] = local.get(key) or canonical.get(key, key)
             aliases = aliases_of[target]
             aliases[key] = None
@@ -405,16 +381,6 @@ def _entities(
     return result
 
 
-@lru_cache(maxsize=1 << 16)
-def _surname_key(name: str) -> str:
-    return _ARTICLE_PREFIX.sub("", name.split()[-1]).lower()
-
-
 def _top(counter: Counter[str]) -> str:
     best = [(n, t) for t, n in counter.items() if n > 0]
     return max(best)[1] if best else "other"
-
-
-def _similar_first_names(a: str, b: str) -> bool:
-    fa, fb = " ".join(a.split()[:-1]), " ".join(b.split()[:-1])
-    return difflib.SequenceMatcher(None, fa.lower(), fb.lower()).ratio() >= SPELLING_SIMILARITY

@@ -57,10 +57,17 @@ def _entity_yaml(entity: Entity) -> str:
     return dump_yaml({"entities": [_entity_entry(entity)]}).split("\n", 1)[1]
 
 
+def _ambiguous(article: Article) -> dict[str, Any]:
+    """The `ambiguous:` key, after the entities, only where a spelling could be two people."""
+    if not article.ambiguous:
+        return {}
+    return {"ambiguous": [{"spelling": s, "could_be": list(names)} for s, names in article.ambiguous]}
+
+
 def page_meta(article: Article) -> dict[str, Any]:
     """The front matter of a source's page up to its audit, as reading the page's YAML gives it."""
     entities = [_entity_entry(e) for e in article.entities]
-    return {**_head(article), "entities": entities, "citations": list(article.citations)}
+    return {**_head(article), "entities": entities, **_ambiguous(article), "citations": list(article.citations)}
 
 
 def _tail(article: Article) -> dict[str, Any]:
@@ -83,6 +90,8 @@ def render_source_page(article: Article, tail: str | None = None) -> str:
     # Each top-level key of the front matter is written on its own lines, so the page can be
     # written in two parts: what the worker analysing the source can write, and the rest.
     head = dump_yaml(_head(article)) + _entities_yaml(article.entities)
+    if article.ambiguous:
+        head += dump_yaml(_ambiguous(article))
     return f"---\n{head}" + (render_page_tail(article) if tail is None else tail)
 
 

@@ -14,17 +14,24 @@ from collections.abc import Collection
 
 from .gazetteer import is_place
 from .lexicon import (
+    CLUB_WORDS,
     COMMON,
     COMPANY_WORDS,
     COUNTERS,
+    DIRECTIONS,
     EVENT_HEADS,
     EVENT_WORDS,
     GENERATIONS,
+    GROUP_WORDS,
     HEAD_WORDS,
     IS_NUMBER,
     NAME_NOUNS,
+    NAMES_ALONE,
+    NOBLE_TITLES,
     NOT_ALONE,
+    NOT_NAMES,
     ORG_WORDS,
+    PLACE_HEADS,
     PLACE_SUFFIXES,
     PLACE_WORDS,
     ROLE_POSSESSORS,
@@ -33,6 +40,7 @@ from .lexicon import (
     TITLES,
     TRAILING,
     UNIT_WORDS,
+    demonym_phrases,
     is_demonym,
     is_first_name,
     is_person_like,
@@ -43,14 +51,28 @@ from .registry import Registry
 #: A possessive ending ("Russia's", "Reuters'").
 POSSESSIVE = re.compile(r"['’]s?$")
 _POSSESSIVE_SPLIT = re.compile(r"(?<=['’]s)[ \t]+")
+_HYPHEN_PAIR = re.compile(r"[a-zA-Z]-[A-Z]")  # "Post-ABC", "Delhi-Lahore"
 _SPLIT_POINT = re.compile(r"['’]s[ \t]| (?:and|&|for|of) ")
 _SCORE = re.compile(r"\d{1,2}-\d{1,2}")  # "Arsenal 3-1"
 _CONTRACTION = re.compile(r"['’](?:d|m|ve|ll|re|t)$")
+_NOT_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "U.A.E.", "U.S.A."})  # "U.S. Fish", no person
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "K.J." in "K.J. Choi"
 
 
 def split_span(span: str, registry: Registry, lowercase: set[str]) -> list[str]:
-    """Split a span that holds two names: after a possessive, at "and"/"&"/"for" between names."""
-    if not _SPLIT_POINT.search(span) or registry.canonical(span):
+    """Split a span that holds two names: after a possessive, at "and"/"&"/"for" between names, at a
+    hyphen between two known names ("Washington Post-ABC News", "Delhi-Lahore")."""
+    if registry.canonical(span):
+        return [span]
+    pair = _HYPHEN_PAIR.search(span)
+    if pair and not is_place(span):
+        left, right = span[: pair.start() + 1], span[pair.end() - 1 :]
+        name = left.split()
+        while len(name) > 1 and name[0].lower() in COMMON:
+            name = name[1:]  # "A Washington Post-ABC News poll"
+        if all(registry.canonical(side) or is_place(side) for side in (" ".join(name), right)):
+            return [*split_span(left, registry, lowercase), *split_span(right, registry, lowercase)]
+    if not _SPLIT_POINT.search(span):
         return [span]
     parts: list[str] = []
     for piece in _POSSESSIVE_SPLIT.split(span):
@@ -68,11 +90,16 @@ def _split_connectors(words: list[str], registry: Registry, lowercase: set[str])
         word = words[i]
         if (
             word == "of"
-            and is_person_like(segments[-1])
-            and is_first_name(segments[-1][0])
-            and _is_body(words[i + 1 :], registry)
+            and is_person_name(segments[-1])
+            and (
+                is_first_name(segments[-1][0])
+                or (_is_known(_until_connector(words[i + 1 :]), registry) and segments[-1][0].lower() not in lowercase)
+            )
+            and _is_body(_until_connector(words[i + 1 :]), registry)
         ):
-            segments.append([])  # "Rahul Gandhi of the Indian National Congress": a person, then a body
+            # "Rahul Gandhi of the Indian National Congress", "Teimour Radjabov of Azerbaijan": a
+            # person, then a body or a place
+            segments.append([])
             i += 1 + (words[i + 1] == "the")
             continue
         if word in ("and", "&", "for") and segments[-1] and i + 1 < len(words):
@@ -88,6 +115,35 @@ def _split_connectors(words: list[str], registry: Registry, lowercase: set[str])
         segments[-1].append(word)
         i += 1
     return [s for s in segments if s]
+
+
+def _until_connector(words: list[str]) -> list[str]:
+    """Return the words up to the next "and" or "&": "Norway" of "Norway and Teimour Radjabov"."""
+    for i, word in enumerate(words):
+        if word in ("and", "&"):
+            return words[:i]
+    return words
+
+
+_NOT_IN_A_PERSONS_NAME = COMMON | COMPANY_WORDS | TITLES
+
+
+def is_person_name(words: list[str]) -> bool:
+    """Tell whether two or three words may be a person's whole name: names, no common word, head
+    word, title or place among them ("Teimour Radjabov"; not "National Stock Exchange")."""
+    return (
+        2 <= len(words) <= 3
+        and is_person_like(words)
+        and not any(w.lower() in _NOT_IN_A_PERSONS_NAME or is_demonym(w) for w in words)
+        and not is_place(" ".join(words))
+        and not is_place(words[-1])  # "Public Health Scotland"
+    )
+
+
+def _is_known(words: list[str], registry: Registry) -> bool:
+    """Tell whether words (after an optional "the") are a known name or a place."""
+    name = " ".join(words[1:] if words[:1] == ["the"] else words)
+    return bool(registry.canonical(name)) or is_place(name)
 
 
 def _is_body(words: list[str], registry: Registry) -> bool:
@@ -124,7 +180,12 @@ def _joins(
     ):
         return True  # "Environment and Climate Change Canada": "environment" alone names nothing
     if right_ends:  # "Securities and Exchange Commission", not "Russia and the European Union"
-        return not the and not is_place(left_name) and not registry.canonical(left_name) and not is_first_name(left[0])
+        return (
+            not the
+            and not is_place(left_name)
+            and not registry.canonical(left_name)
+            and not (is_first_name(left[0]) and not is_place(left[-1]))  # "Sarah and the X Commission"
+        )
     # "Department of Wildlife and Fisheries", "Ministry of Infrastructure and Housing"
     return not the and any(head(w) for w in left[:-1]) and "of" in left and not is_place(right_name)
 
@@ -148,6 +209,8 @@ def read_span(
             or (words[1] in SMALL_WORDS and words[0].lower() not in HEAD_WORDS)))
         or (at_start and len(words) >= 3 and _starts_person(words[1:]) and not is_first_name(words[0])
             and words[0].lower() not in HEAD_WORDS | TITLES and not is_place(words[0]))
+        # "Head of the Transit Security Bureau": a role, then the body it is a role in
+        or (len(words) >= 3 and _is_role(words[0]) and words[1] == "of" and words[-1].lower() in HEAD_WORDS)
     ) and registry.canonical(" ".join(words)) is None:  # fmt: skip
         words = words[1:]
         at_start = False
@@ -155,6 +218,8 @@ def read_span(
         words = words[1:]  # "Russian T-90", "Syrian Bashar al-Assad": an adjective of origin
     while words and (
         words[-1].lower() in TRAILING or words[-1] == "&"
+        # "Lahore Muslims"; not "Andrew French"
+        or (len(words) > 1 and is_demonym(words[-1]) and (words[-1][-1] == "s" or not is_first_name(words[-2])))
         or (IS_NUMBER.fullmatch(words[-1]) and (len(words) == 1 or words[-2].lower() in COMMON | COUNTERS))
         or _SCORE.fullmatch(words[-1])
     ) and registry.canonical(" ".join(words)) is None:  # fmt: skip
@@ -171,14 +236,26 @@ def read_span(
         return []
     span = " ".join(words)
     if words[-1].lower() in TITLES or span.lower() in TITLES:
-        return []  # a bare title ("Russian Foreign Minister") names nobody by itself
+        # A bare title ("Russian Foreign Minister") names nobody by itself; an outlet's may name
+        # the outlet ("AP Golf Writer").
+        for k in range(len(words) - 1, 0, -1):
+            known = registry.canonical(" ".join(words[:k]))
+            if known and registry.entities[known].type == "organization":
+                return [Mention(" ".join(words[:k]), "organization", "registry", "", at_start)]
+        return []
     if span in registry.ignore:
         return []
     known = registry.canonical(span)
     if known:
         return [Mention(span, registry.entities[known].type, "registry", "", at_start)]
-    if all(w.lower() in COMMON or is_demonym(w) for w in words):
-        return []  # "Russian Foreign", "Shia Alawites"
+    if span.lower() in NOT_NAMES:
+        return []  # "New Year", "Good Friday"
+    if words[-1].lower() not in EVENT_WORDS and (
+        all(w.lower() in COMMON or is_demonym(w) for w in words)
+        or (is_demonym(words[-1]) and all(w.lower() in DIRECTIONS for w in words[:-1]))  # "South African"
+        or span in demonym_phrases()
+    ):
+        return []  # "Russian Foreign", "Shia Alawites", "South African"; not "Australian Open"
     if words[0].lower() in NAME_NOUNS and all(w.lower() in HEAD_WORDS for w in words[1:]):
         return []  # "City Hall", "City Council": which city's, the text says elsewhere
     if (
@@ -198,18 +275,24 @@ def read_span(
             kind = registry.entities[registry.canonical(rest_name)].type
             return [*found, Mention(rest_name, kind, "registry", span, at_start)]
         return [*found, Mention(rest_name, "person", f"title {title!r}", span, at_start)]
-    for k in range(1, len(words) - 1):  # "Russia Riad Haddad": a place, then a person
-        head = " ".join(words[:k])
-        if (
-            is_first_name(words[k])
-            and 2 <= len(words) - k <= 3
-            and not is_first_name(words[k - 1])  # "Martin Luther King" is one name
-            and (is_place(head) or registry.canonical(head))
-        ):
-            return [
-                *read_span(head, at_start, lowercase, registry),
-                Mention(" ".join(words[k:]), "person", "first name"),
-            ]
+    for k in range(1, len(words) - 1):
+        # "Russia Riad Haddad", "Sony Open K.J. Choi", "Security Bureau Amos Gilad": a name, then a
+        # person; "AL MVP Miguel Tejada": words that name nobody, then a person. Not "Martin Luther
+        # King" (a given name before a given name), nor "Fatahi Mohamed Mustafa" (an unknown word).
+        if not _starts_person(words[k:]) or is_first_name(words[k - 1]) or words[k - 1] in SMALL_WORDS:
+            continue
+        head = words[:k]
+        person = Mention(" ".join(words[k:]), "person", "first name")
+        if _names_itself(head, registry):
+            return [*read_span(" ".join(head), at_start, lowercase, registry), person]
+        if all(w.lower() in COMMON | TITLES | NOT_NAMES or w.lower() in lowercase or is_demonym(w) for w in head):
+            return [person]
+    known = _known_prefix(words, registry, elsewhere)
+    if known:  # "told ABC News Rahami came": the outlet, then a name
+        return [
+            *read_span(" ".join(words[:known]), at_start, lowercase, registry),
+            *read_span(" ".join(words[known:]), False, lowercase, registry, elsewhere),
+        ]
     if len(words) == 1:
         return _read_word(words[0], at_start, lowercase, registry)
     return [Mention(span, guess_type(words), "capitalised span", "", at_start)]
@@ -223,14 +306,18 @@ def _read_word(word: str, at_start: bool, lowercase: set[str], registry: Registr
             [] if word in registry.ignore else [Mention(word, registry.entities[known].type, "registry", "", at_start)]
         )
     lower = word.lower()
-    if lower in COMMON or (lower in lowercase and not word.isupper()) or len(word) < 2 or word in registry.ignore:
+    if lower in COMMON or lower in NOT_NAMES or (lower in lowercase and not word.isupper()) or len(word) < 2:
+        return []
+    if word in registry.ignore:
         return []
     if lower in NOT_ALONE or lower in TITLES or IS_NUMBER.fullmatch(word) or _CONTRACTION.search(word):
         return []  # "Hall", "Category", "I'd", "2019"
+    if is_demonym(word) and (lower in GROUP_WORDS or not is_place(word)):
+        return []  # "Brits" is a town, but here the British
     if is_place(word):
         return [Mention(word, "place", "gazetteer", "", at_start)]
-    if is_demonym(word):
-        return []
+    if lower in NAMES_ALONE:  # "Congress", "Pentagon"
+        return [Mention(word, guess_type([word]), "head word", "", at_start)]
     return [Mention(word, "other", "single word", "", at_start)]
 
 
@@ -240,6 +327,8 @@ def _jurisdiction(title: str, registry: Registry) -> list[Mention]:
     words = title.split()
     while words and (words[-1].lower() in TITLES or words[-1].lower() in ("district", "federal", "state", "foreign")):
         words = words[:-1]  # "District Judge" is a court's title, not a district
+    if len(words) >= 3 and _is_role(words[0]) and words[1] == "of":
+        words = words[3:] if words[2] == "the" else words[2:]  # "Head of the Transit Bureau"
     name = " ".join(words)
     if not words or all(w.lower() in COMMON or is_demonym(w) or w in SMALL_WORDS for w in words):
         return []
@@ -254,9 +343,72 @@ def _jurisdiction(title: str, registry: Registry) -> list[Mention]:
     return []
 
 
+def is_team(words: list[str]) -> bool:
+    """Tell a club's name: a place, then a club word ("Leeds United") or a plural nickname
+    ("Toronto Raptors", "Detroit Red Wings")."""
+    for k in range(len(words) - 1, 0, -1):
+        if is_place(" ".join(words[:k])):
+            rest = words[k:]
+            last = rest[-1]
+            if len(rest) == 1 and last.lower() in CLUB_WORDS:
+                return True
+            return (
+                last.endswith("s")
+                and not last.endswith("ss")
+                and last[0].isupper()
+                and not any(w.lower() in HEAD_WORDS | COMMON or is_demonym(w) or is_place(w) for w in rest)
+            )
+    return False
+
+
+def _is_role(word: str) -> bool:
+    """Tell a word that names a role in a body ("Head" of the Transit Bureau, "Director" of the FBI)."""
+    return word.lower() in TITLES or word == "Head"
+
+
 def _starts_person(words: list[str]) -> bool:
-    """Tell whether words read as a person's name: a known first name, then one or two names."""
-    return 2 <= len(words) <= 3 and is_first_name(words[0]) and words[-1].lower() not in HEAD_WORDS
+    """Tell whether words read as a person's name: a known first name or initials ("K.J."), then one
+    or two names."""
+    return (
+        2 <= len(words) <= 3
+        and (is_first_name(words[0]) or bool(_INITIALS.fullmatch(words[0])))
+        and words[-1].lower() not in HEAD_WORDS
+        and is_person_like(words)
+    )
+
+
+def _names_itself(words: list[str], registry: Registry) -> bool:
+    """Tell whether words are a name by themselves: known, a place, an organisation's or event's
+    name ("Security Bureau", "Sony Open"), or an acronym."""
+    name = " ".join(words)
+    return (
+        bool(registry.canonical(name))
+        or is_place(name)
+        or (words[-1].lower() in HEAD_WORDS and words[0].lower() not in COMMON)
+        or all(w.isupper() and len(w) > 1 and w.lower() not in NOT_NAMES for w in words)
+    )
+
+
+def _known_prefix(words: list[str], registry: Registry, elsewhere: Collection[str]) -> int:
+    """Return how many first words make a known organisation followed by one more name ("ABC News
+    Rahami"), or a known place followed by a known body ("US Fed"), or 0: a known name does not run on
+    into the next one."""
+    for k in range(len(words) - 1, 0, -1):
+        known = registry.canonical(" ".join(words[:k]))
+        other = registry.canonical(" ".join(words[k:]))
+        if known and other and registry.entities[known].type == "place" != registry.entities[other].type:
+            return k  # "US Fed": a country, then a body of it; not "NHS Scotland"
+        if known and registry.entities[known].type == "organization":
+            rest = words[k:]
+            # a name of its own: written alone elsewhere in the text
+            alone = (
+                len(rest) == 1
+                and rest[0].lower() not in HEAD_WORDS | TRAILING
+                and not is_place(rest[0])  # "NHS Scotland", "BBC Scotland" are bodies of a place
+                and rest[0] in elsewhere
+            )
+            return k if alone or _starts_person(rest) else 0
+    return 0
 
 
 def strip_title(words: list[str], registry: Registry) -> tuple[str, list[str]]:
@@ -292,6 +444,18 @@ def guess_type(words: list[str]) -> str:
     first, last = words[0].lower(), words[-1].lower()
     if is_place(span):
         return "place"
+    if len(words) >= 3 and first in NOBLE_TITLES and words[1] == "of":
+        return "person"  # "Duchess of Cornwall"
+    if _INITIALS.fullmatch(words[0]) and words[0] not in _NOT_INITIALS and is_person_like(words):
+        return "person"  # "K.J. Choi"
+    if len(words) >= 2 and is_team(words):
+        return "organization"  # "Leeds United", "Chicago Cubs"
+    if span.endswith("Hall of Fame"):
+        return "organization"
+    if first.rstrip(".") in PLACE_HEADS and len(words) >= 2:
+        return "place"  # "Mount Everest", "Lake Tahoe", "Strait of Hormuz"
+    if len(words) >= 2 and last.rstrip(".") in GENERATIONS and is_person_like(words[:-1] if len(words) > 2 else words):
+        return "person"  # "Trump Jr."
     if last in EVENT_WORDS or first in EVENT_HEADS or " ".join(words[:2]).lower() in EVENT_HEADS:
         return "event"
     if first == "flight" or (len(words) >= 2 and words[-2].lower() == "flight" and IS_NUMBER.fullmatch(words[-1])):

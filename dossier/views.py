@@ -9,15 +9,14 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Any
 
-import yaml
-
 from .citations import plain_text
 from .index import CONTEXTS_PER_PAGE, DossierIndex, relative_url
 from .linker import on_boundary
-from .markup import code_span, escape_block, indented_code, plural, url_link
+from .markup import code_span, escape_block, plural, url_link
 from .markup import escape_value as _e
 from .model import ENTITY_TYPES
 from .neighbours import neighbour_svg
+from .review import review_section
 
 TYPE_LABELS = {
     "person": "People",
@@ -78,8 +77,9 @@ def source_audit(meta: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def entity_page(index: DossierIndex, name: str) -> str:
-    """Render one entity page: facts, its neighbours drawn, every mention in context by source, notes."""
+def entity_page(index: DossierIndex, name: str, likely: str | None = None) -> str:
+    """Render one entity page: facts, its neighbours drawn, every mention in context by source, notes;
+    an unreviewed one's review, with `likely`, the entity it most likely is (see `dossier.review`)."""
     record = index.entities[name]
     entity = record.entity
     uri = index.entity_uri(name)
@@ -125,6 +125,20 @@ def entity_page(index: DossierIndex, name: str) -> str:
         out.append("")
     if not record.mentions:
         out += ["No mention in the text of any page; named in front matter only.", ""]
+    if record.ambiguous:
+        out += [
+            "## Ambiguous mentions { data-search-exclude }",
+            "",
+            "Left unlinked in sources that name more than one:",
+            "",
+        ]
+        for page_uri, spelling, others in sorted(record.ambiguous):
+            rivals = " or ".join(_entity_link(index, uri, o) for o in others)
+            title = _e(index.pages[page_uri].title)
+            out.append(
+                f"- “{_e(spelling)}” in [{title}]({relative_url(uri, page_uri)}): this {entity.type} or {rivals}"
+            )
+        out.append("")
     named_only = [p for p in sources if p not in by_page]
     if named_only:
         out += (
@@ -145,21 +159,14 @@ def entity_page(index: DossierIndex, name: str) -> str:
         ]
         out.append("")
     if not entity.reviewed:
-        aliases = [a for a in seen if not (entity.type == "person" and _titled(a, name))]
-        snippet = yaml.safe_dump(
-            [{"name": name, "type": entity.type, "aliases": aliases, "description": "", "same_as": ""}],
-            sort_keys=False, allow_unicode=True,
-        )  # fmt: skip
-        out += [
-            "## Add it to the registry { data-search-exclude }",
-            "",
-            "Copy this entry into `docs/entities.yml` (under `entities:`) to review it, correct its",
-            "type or aliases, and describe it; the registry always wins over discovery.",
-            "",
-            indented_code(snippet),
-            "",
-        ]
+        aliases = [a for a in seen if a != name and not (entity.type == "person" and _titled(a, name))]
+        link = relative_url(uri, index.entity_uri(likely)) if likely in index.entities else None
+        out += review_section(index, name, aliases, likely, link)
     return "\n".join(out)
+
+
+def _entity_link(index: DossierIndex, from_uri: str, name: str) -> str:
+    return f"[{_e(name)}]({relative_url(from_uri, index.entity_uri(name))})" if name in index.entities else _e(name)
 
 
 def _titled(spelling: str, name: str) -> bool:
@@ -202,7 +209,8 @@ def _bold(sentence: str, spelling: str) -> str:
 def entity_index(index: DossierIndex) -> str:
     """Render the entity index: grouped by type, sorted by number of sources."""
     out = ["# Entities", "", f"{len(index.entities)} entities. Unreviewed ones were proposed by discovery; "
-           "promote one by copying the snippet on its page into `docs/entities.yml`.", ""]  # fmt: skip
+           "review one on its page (accept it, merge it into another, or ignore it). Click a column's "
+           "heading to sort its table (by status, sources, mentions or name).", "{: .dossier-sortable }", ""]  # fmt: skip
     by_type: dict[str, list[str]] = defaultdict(list)
     for name, record in index.entities.items():
         by_type[record.entity.type].append(name)

@@ -77,11 +77,11 @@ ALLOWED: dict[str, set[str]] = {
 URL_ATTRIBUTES = {"href", "src", "data-src"}
 SCHEMES = {"", "http", "https"}
 #: Values some attributes may hold: a paragraph's id is the anchor of its line; a paragraph's class
-#: is an admonition's title; scripts are the site's own; style sheets the site's or the theme's fonts.
+#: is an admonition's title or the entity index's marker for its sort script; scripts are the site's own; style sheets the site's or the theme's fonts.
 VALUES = {
     ("p", "id"): re.compile(r"L\d+"),
     ("li", "id"): re.compile(r"L\d+"),
-    ("p", "class"): re.compile(r"admonition-title"),
+    ("p", "class"): re.compile(r"admonition-title|dossier-sortable"),
     ("script", "src"): re.compile(r"(?:\.\./)*[\w/.-]+\.js"),
     ("link", "href"): re.compile(r"(?:\.\./)*[\w/.-]*|https://fonts\.(?:googleapis|gstatic)\.com(?:/.*)?"),
 }

@@ -204,6 +204,39 @@ def test_the_paragraph_a_link_points_at_is_highlighted(browser, site_url: str) -
     assert 40 < top < 400  # scrolled to, and not under the sticky header
 
 
+def test_the_entity_index_sorts_by_status_on_a_click(browser, site_url: str) -> None:
+    from selenium.webdriver.common.by import By
+
+    browser.get(f"{site_url}/entities/")
+    _wait_loaded(browser)
+    table = browser.find_elements(By.CSS_SELECTOR, ".md-content table")[0]
+    heading = next(th for th in table.find_elements(By.CSS_SELECTOR, "thead th") if th.text == "Status")
+    column = [th.text for th in table.find_elements(By.CSS_SELECTOR, "thead th")].index("Status")
+
+    def statuses() -> list[str]:
+        return [
+            row.find_elements(By.TAG_NAME, "td")[column].text
+            for row in table.find_elements(By.CSS_SELECTOR, "tbody tr")
+        ]
+
+    heading.click()
+    assert heading.get_attribute("aria-sort") == "ascending"
+    assert statuses() == sorted(statuses())
+    heading.click()
+    assert heading.get_attribute("aria-sort") == "descending"
+    assert statuses() == sorted(statuses(), reverse=True)
+    # The table comes most cited first: sorting by sources turns it round.
+    sources = next(th for th in table.find_elements(By.CSS_SELECTOR, "thead th") if th.text == "Sources")
+    counts = [
+        int(row.find_elements(By.TAG_NAME, "td")[1].text) for row in table.find_elements(By.CSS_SELECTOR, "tbody tr")
+    ]
+    sources.click()
+    after = [
+        int(row.find_elements(By.TAG_NAME, "td")[1].text) for row in table.find_elements(By.CSS_SELECTOR, "tbody tr")
+    ]
+    assert after == sorted(counts) and len(set(counts)) > 1
+
+
 def test_hovering_an_entity_link_previews_its_page(browser, site_url: str) -> None:
     from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.by import By

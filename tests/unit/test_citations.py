@@ -132,12 +132,27 @@ CASES = [
     ("The minister told CNN or Fox News, aides said.", None, [("CNN", "told"), ("Fox News", "told")]),
     ("According to Reuters, the BBC was banned.", None, [("Reuters", "according to")]),
     ("Reuters reported the ban. CNN and the BBC were named.", None, [("Reuters", "reported")]),
+    # Inverted attributions, writers' credits, "from" (issue 14).
+    ("The troops had left the base, reports The Daily Mail.", None, [("Daily Mail", "reported")]),
+    ("Original story by Jane Doe at Reuters.", None, [("Reuters", "reported")]),
+    ("The claim came from RT on Monday.", None, [("RT", "from")]),
+    ("He said CNN anchors were wrong.", None, []),
+    # What a quotation names is what someone said: no citation of the source (issue 14).
+    ("“As the BBC reported last week, it is over,” the minister said.", None, []),
+    ('The post was headlined "Reuters Reports Strikes" and spread widely.', None, []),
+    ("“It is over,” he said, according to Reuters.", None, [("Reuters", "according to")]),
 ]
 
 
 @pytest.mark.parametrize(("text", "own", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_cited_outlets(text: str, own: str | None, expected: list[tuple[str, str]]) -> None:
     assert found(page(text), own) == expected
+
+
+def test_a_source_without_a_publisher_does_not_cite_the_outlet_of_its_address() -> None:
+    text = page("The suspect told ABC News he acted alone.", "He also told Reuters the same.")
+    cited = [c.outlet for c in FINDER.citations(text, url="https://abcnews.go.com/US/story?id=1")]
+    assert cited == ["Reuters"]
 
 
 def test_citations_carry_anchor_sentence_and_order() -> None:

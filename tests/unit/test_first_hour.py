@@ -80,7 +80,11 @@ def test_spellings_are_escaped_once_and_counts_have_their_plural() -> None:
 
 
 def test_an_entity_only_in_front_matter_says_so_instead_of_mentions_0() -> None:
-    pages = build([source("sources/a.md", "Outlet A", "Nothing named here.", [person("Riad Haddad")])])
+    # A note's entity is the analyst's own (reviewed): it keeps its page (issue 14: discovery's
+    # proposals that no page's text mentions get none, see test_index.py).
+    sources = [source("sources/a.md", "Outlet A", "Nothing named here.", [person("Riad Haddad")])]
+    note = PageInput("notes/n.md", {"title": "A note", "entities": [person("Riad Haddad")]}, "Nothing here.", "note")
+    pages = build([*sources, note])
     assert "**Mentions:** none in the text (named in the front matter of 1 source)" in pages["entities/riad-haddad.md"]
 
 
@@ -99,7 +103,7 @@ def test_job_titles_are_not_suggested_as_aliases() -> None:
     lavrov = person("Sergei Lavrov", "Lavrov", "Russian Foreign Minister Sergei Lavrov")
     lavrov["reviewed"] = False
     page = build([source("sources/a.md", "A", "Russian Foreign Minister Sergei Lavrov said.", [lavrov])])
-    snippet = page["entities/sergei-lavrov.md"].split("## Add it to the registry", 1)[1]  # an indented code block
+    snippet = page["entities/sergei-lavrov.md"].split("## Review it", 1)[1]  # indented code blocks
     assert "- Lavrov" in snippet and "Foreign Minister" not in snippet
 
 

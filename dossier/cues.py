@@ -1,0 +1,59 @@
+"""The words around a name that tell what it names: a speech verb after or before it ("Ponting
+said", "said Ponting"), a role noun right before it ("the spinner X", "the agency X"), an age or
+"who" after it, a possessive ("X's wife", "X's shares"), a preposition of place ("in Kapalua").
+
+Discovery reads a span the same way in every text (`dossier.discovery` keeps readings); the cue
+is read from the text around one occurrence and refines the type afterwards.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import ORG_NOUNS, ORG_POSSESSIONS, PERSON_NOUNS, PERSON_POSSESSIONS, PLACE_PREPOSITIONS, SPEECH_VERBS
+
+#: How far before a name its cue may start: the longest cue ("according to ") is shorter.
+WINDOW = 24
+
+_VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_SPEECH_AFTER = re.compile(rf"(?:,\s*)?\s(?:{_VERBS})\b")
+_AGE_OR_WHO = re.compile(r",\s*(?:aged\s+)?\d{1,3},|,\s*who\b")
+_POSSESSION = re.compile(r"['’]s?\s+([a-z]+(?:\s[a-z]+)?)")
+
+
+def cue_before(body: str, start: int) -> str | None:
+    """Return what the words right before a name say it is: "person", "organization", "place",
+    "speaker" ("said X", "according to X"), or None."""
+    if body[start - 1 : start] not in (" ", "\t"):
+        return None  # a name after a bracket, a quotation mark or a line's start
+    window = body[max(0, start - WINDOW) : start]
+    words = window.split()
+    noun = words[-1] if words else ""
+    if not (noun.islower() and noun.replace("-", "").isalpha()):
+        return None
+    if noun in SPEECH_VERBS or (noun == "to" and window.endswith("according to ")):
+        return "speaker"
+    if noun in PERSON_NOUNS:
+        return "person"
+    if noun in ORG_NOUNS:
+        return "organization"
+    if noun in PLACE_PREPOSITIONS:
+        return "place"
+    return None
+
+
+def cue_after(body: str, end: int) -> str | None:
+    """Return what the words right after a name say it is: "person" (an age, "who", "X's wife"),
+    "organization" ("X's shares"), "speaker" ("X said"), or None."""
+    if _AGE_OR_WHO.match(body, end):
+        return "person"
+    possession = _POSSESSION.match(body, end)
+    if possession:
+        words = possession.group(1)
+        if words in ORG_POSSESSIONS or words.split()[0] in ORG_POSSESSIONS:
+            return "organization"
+        if words.split()[0] in PERSON_POSSESSIONS:
+            return "person"
+    if _SPEECH_AFTER.match(body, end):
+        return "speaker"
+    return None

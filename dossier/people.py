@@ -1,0 +1,294 @@
+"""Resolve people's names across a corpus (`dossier.resolution` calls these): variants of one
+person's full name, and the lone surnames, first names and "Mr. X" that stand for one.
+
+- Variants of one person merge when the corpus supports it: a misspelt or shortened first name
+  ("Vladmir", "Sergey"), a missing middle name ("Ahmad Rahami" for "Ahmad Khan Rahami"), an
+  initial ("J. Smith" for "John Smith"), a surname one letter off in another source ("Mike
+  Ashely" for the more often written "Mike Ashley").
+- Two people who both appear are never merged: different first names ("John Smith", "Jane
+  Smith") or generations ("Donald Trump", "Donald Trump Jr.").
+- A lone surname joins the one full name of its file that has it ("Trump Jr." the son's, "Trump"
+  in an article that names only the son, the son). In a file that names two, it takes the full
+  name mentioned nearest before it (after it, when none is before); when its mentions point to
+  both, it is ambiguous in that file: no entity takes it there, and the file reports it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import defaultdict
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .gazetteer import is_place, major_places, regions
+from .lexicon import GENERATIONS, first_names, is_first_name, is_person_like
+
+if TYPE_CHECKING:
+    from .registry import Registry
+    from .resolution import _Corpus, _Resolution
+
+#: Two first names of one surname are one person when their similarity is at least this
+#: ("Vladmir"/"Vladimir" 0.93, "Sergey"/"Sergei" 0.83, "John"/"Jane" 0.5).
+SPELLING_SIMILARITY = 0.8
+#: A given name this long or longer that starts another is a short form of it ("Rob" of "Robert",
+#: "Dan" of "Daniel"); two letters are too few ("Ed" starts "Eddie" and "Edmund").
+MIN_SHORT_FORM = 3
+#: Words that open a surname ("Robert de Castella", "Vincent van Gogh").
+SURNAME_PARTICLES = frozenset({"de", "van", "von", "da", "du", "der", "den", "la", "le", "al", "bin", "ibn", "dos"})
+#: A surname is taken for a one-letter misspelling of another only from this many letters: shorter
+#: surnames differ by a letter as often as not ("Lee"/"Lea", "Kim"/"Lim"); on the real articles'
+#: tune part no two people's surnames of five letters or more were one letter apart.
+MIN_MISSPELT_SURNAME = 5
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|bin|ibn)-", re.I)  # "al-Assad" is Assad
+_INITIALS = re.compile(r"(?:[A-Z]\.)+|[A-Z]")
+
+
+def generation(words: list[str]) -> str:
+    """Return a name's generation suffix ("jr" of "Donald Trump Jr."), or ""."""
+    last = words[-1].rstrip(".").lower() if len(words) > 1 else ""
+    return last if last in GENERATIONS else ""
+
+
+def _parts(name: str) -> tuple[list[str], str, str]:
+    """Split a full name into its given names, its surname (with its particles: "de Castella") and
+    its generation."""
+    words = name.split()
+    gen = generation(words)
+    if gen:
+        words = words[:-1]
+    k = len(words) - 1
+    while k > 1 and words[k - 1] in SURNAME_PARTICLES:
+        k -= 1
+    return words[:k], " ".join(words[k:]), gen
+
+
+@lru_cache(maxsize=1 << 16)
+def surname_key(name: str, with_generation: bool = True) -> str:
+    """Return the key people of one surname share ("assad" for "Bashar al-Assad"); with the
+    generation, a father and his son have two keys ("trump", "trump|jr")."""
+    _, surname, gen = _parts(name)
+    key = _ARTICLE_PREFIX.sub("", surname).lower()
+    return f"{key}|{gen}" if gen and with_generation else key
+
+
+def _same_given_names(a: list[str], b: list[str]) -> bool:
+    """Tell whether two lists of given names may be one person's: similar first names ("Vladmir",
+    "Vladimir"), an initial for a name ("J." for "John"), one list missing a middle name."""
+    if not a or not b:
+        return False
+    if not _same_given(a[0], b[0]):
+        return False
+    if len(a) == len(b):
+        return len(a) == 1 or _similar(" ".join(a), " ".join(b)) or all(map(_same_given, a, b))
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    rest = iter(long[1:])
+    return all(any(_same_given(w, x) for x in rest) for w in short[1:])  # in order
+
+
+def _same_given(a: str, b: str) -> bool:
+    """Tell whether two given names may be one: an initial of the other, a short form that starts
+    it ("Rob", "Robert"), or a spelling of it ("Sergey", "Sergei")."""
+    if _INITIALS.fullmatch(a) or _INITIALS.fullmatch(b):
+        return a[0] == b[0]
+    short, long = sorted((a, b), key=len)
+    return (len(short) >= MIN_SHORT_FORM and long.startswith(short)) or _similar(a, b)
+
+
+def _similar(a: str, b: str) -> bool:
+    return a == b or difflib.SequenceMatcher(None, a.lower(), b.lower()).ratio() >= SPELLING_SIMILARITY
+
+
+def merge_variants(corpus: _Corpus, res: _Resolution) -> None:
+    """Merge spelling variants of one person's full name into the most used spelling."""
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for name in corpus.count:
+        if name in res.canonical or corpus.honorific[name] or " " not in name or _lone_generation(name):
+            continue
+        if corpus.is_full_name(name) or is_person_like(name.split()):
+            by_surname[surname_key(name)].append(name)
+    leaders: list[str] = []
+    for names in by_surname.values():
+        # A misspelt first name ("Vladmir") is not in the list: it joins a person, never leads.
+        names.sort(key=lambda s: (corpus.kind[s] != "person", -corpus.count[s], -len(s), s))
+        for name in names:
+            if name in res.canonical or corpus.kind[name] != "person":
+                continue
+            res.canonical[name] = name
+            leaders.append(name)
+            for other in names:
+                if other not in res.canonical and _same_given_names(_parts(name)[0], _parts(other)[0]):
+                    res.canonical[other] = name
+    _merge_misspelt_surnames(corpus, res, leaders)
+
+
+def _deletions(word: str) -> set[str]:
+    """Return a word and the words it makes without one of its letters: two words one letter apart
+    (a letter changed, added, dropped or swapped with the next) share one of them."""
+    return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
+
+
+def _merge_misspelt_surnames(corpus: _Corpus, res: _Resolution, leaders: list[str]) -> None:
+    """Merge a full name into another whose surname is one letter off, with the same given names
+    and generation, written more often, and never in the same source."""
+    parts = {name: _parts(name) for name in leaders}
+    into: dict[str, str] = {}  # a misspelt leader -> the name it joins
+    by_deletion: dict[str, list[str]] = defaultdict(list)
+    for name, (_, surname, _gen) in parts.items():
+        if len(surname) >= MIN_MISSPELT_SURNAME:
+            for key in _deletions(surname.lower()):
+                by_deletion[key].append(name)
+    for name in sorted(parts, key=lambda s: (corpus.count[s], s)):  # the rarest spellings first
+        given, surname, gen = parts[name]
+        if len(surname) < MIN_MISSPELT_SURNAME or res.canonical[name] != name:
+            continue
+        rivals = set()
+        for key in _deletions(surname.lower()):
+            for other in by_deletion.get(key, ()):
+                if other == name or other in rivals or corpus.count[other] <= corpus.count[name]:
+                    continue
+                o_given, o_surname, o_gen = parts[other]
+                if o_gen == gen and o_given == given and res.canonical[other] == other:
+                    if _one_letter_apart(surname.lower(), o_surname.lower()):
+                        rivals.add(other)
+        docs = set(corpus.docs_of[name])
+        rivals = {other for other in rivals if not docs.intersection(corpus.docs_of[other])}
+        if len(rivals) == 1:
+            into[name] = rivals.pop()
+            res.canonical[name] = into[name]  # it leads no more
+    if into:
+        for spelling, canonical in res.canonical.items():
+            while canonical in into:
+                canonical = into[canonical]
+            res.canonical[spelling] = canonical
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Tell two different words one edit apart (a letter changed, added, dropped, or two swapped)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]])
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def pick(here: set[str], everywhere: set[str]) -> tuple[str | None, set[str]]:
+    """Pick the one candidate in this file, else the one in the corpus; return it or the rivals."""
+    pool = here or everywhere
+    return (next(iter(pool)), pool) if len(pool) == 1 else (None, pool)
+
+
+def join_people(corpus: _Corpus, res: _Resolution, registry: Registry) -> None:
+    """Join a lone surname, "Mr. X" or first name to the one full name of a person that has it;
+    in a file naming two, to the nearest, or leave it ambiguous there."""
+    by_surname: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    by_first: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    full_names = {s for s in corpus.count if corpus.is_full_name(s) and not _lone_generation(s)}
+    for doc, spellings in corpus.by_doc.items():
+        for spelling in spellings:
+            if spelling in full_names:
+                target = res.target(doc, spelling)
+                for key in {surname_key(spelling), surname_key(spelling, False)}:
+                    by_surname[key][doc].add(target)
+                by_first[spelling.split()[0]][doc].add(target)
+    # The spellings that may be a lone surname or first name ("Putin", "Mr. Marchetti", "Trump
+    # Jr."), with the key of the surname and the sex their title gives: the same in every file.
+    lone: dict[str, tuple[str, str, str]] = {}
+    for spelling in corpus.count:
+        honorific = corpus.honorific[spelling]
+        if honorific:
+            surname, sex, key = honorific[0], honorific[1], surname_key(honorific[0])
+        elif _lone_generation(spelling):
+            surname, sex, key = spelling.split()[0], "", surname_key(spelling)
+        elif " " not in spelling:
+            surname, sex, key = spelling, "", surname_key(spelling, False)
+        else:
+            continue
+        if not (surname.isupper() or surname in regions() or registry.canonical(surname)):
+            lone[spelling] = surname, sex, key
+    everywhere: dict[tuple[str, str], set[str]] = {}
+    misspelt: dict[str, set[str]] | None = None  # built when a lone surname has no full name
+    for doc, spellings in corpus.by_doc.items():
+        for spelling in spellings:
+            if spelling not in lone or res.resolved(doc, spelling):
+                continue
+            surname, sex, key = lone[spelling]
+            candidates = by_surname.get(key, {})
+            if (key, sex) not in everywhere:
+                everywhere[key, sex] = {n for names in candidates.values() for n in names if _has_sex(n, sex)}
+            here = {n for n in candidates.get(doc, ()) if _has_sex(n, sex)}
+            if not candidates:  # "Ashely said", in a file that names Mike Ashley
+                if misspelt is None:
+                    misspelt = _misspelt_index(by_surname)
+                here = {n for other in _misspelt(misspelt, key) for n in by_surname[other].get(doc, ())}
+                here = {n for n in here if _has_sex(n, sex)} if len(here) == 1 else set()
+            # "Austin" is Lloyd Austin in a file that names him, and the city in the others.
+            choice, pool = pick(here, set() if surname in major_places() else everywhere[key, sex])
+            if choice is None and len(here) > 1:
+                choice = _nearest(corpus.sequence[doc], spelling, here, res, doc)
+                if choice is None:
+                    res.unlinked[doc][spelling] = here
+                    continue
+            if choice is None and not pool and is_first_name(surname) and not is_place(surname) and "|" not in key:
+                # "Elena" alone is the one Elena of this file, never of another file
+                first = by_first.get(surname, {}).get(doc, set())
+                choice = next(iter(first)) if len(first) == 1 else None
+            if choice:
+                res.local[doc][spelling] = choice
+            elif len(pool) > 1:
+                res.ambiguous[spelling] = pool
+
+
+def _lone_generation(spelling: str) -> bool:
+    """Tell a surname with its generation ("Trump Jr"): a lone surname, not a full name."""
+    words = spelling.split()
+    return len(words) == 2 and bool(generation(words))
+
+
+def _misspelt_index(by_surname: dict[str, dict[str, set[str]]]) -> dict[str, set[str]]:
+    """Index the surname keys by the words they make without one letter (see `_deletions`)."""
+    index: dict[str, set[str]] = defaultdict(set)
+    for key in by_surname:
+        surname = key.partition("|")[0]
+        if len(surname) >= MIN_MISSPELT_SURNAME:
+            for deletion in _deletions(surname):
+                index[deletion].add(key)
+    return index
+
+
+def _misspelt(index: dict[str, set[str]], key: str) -> list[str]:
+    """Return the surname keys one letter off a lone surname's, of its generation ("Ashely" for
+    "ashley")."""
+    surname, _, gen = key.partition("|")
+    if len(surname) < MIN_MISSPELT_SURNAME:
+        return []
+    found = {other for d in _deletions(surname) for other in index.get(d, ())}
+    return sorted(o for o in found if o.partition("|")[2] == gen and _one_letter_apart(surname, o.partition("|")[0]))
+
+
+def _nearest(sequence: list[str], spelling: str, candidates: set[str], res: _Resolution, doc: str) -> str | None:
+    """Return the candidate whose full name is mentioned nearest before every mention of a lone
+    surname in a file (after it, where none is before); None when its mentions point to two."""
+    chosen: set[str] = set()
+    last: str | None = None
+    pending = 0  # mentions of the surname before any full name
+    first: str | None = None
+    for key in sequence:
+        target = res.target(doc, key) if key != spelling else None
+        if target in candidates:
+            last = target
+            first = first or target
+        elif key == spelling:
+            if last is None:
+                pending += 1
+            else:
+                chosen.add(last)
+    if pending and first:
+        chosen.add(first)
+    return chosen.pop() if len(chosen) == 1 else None
+
+
+def _has_sex(name: str, sex: str) -> bool:
+    return not sex or first_names().get(name.split()[0], "?") in (sex, "?")

@@ -1,0 +1,106 @@
+"""Review in the site: for each entity discovery proposed, the registry entries that settle it:
+accept it, merge it into the entity it most likely is, or ignore its spelling.
+
+The likely entity is found through the words the names share ("Choi" and "K.J. Choi", "Hall of
+Fame" and "Sport Australia Hall of Fame", "Katrina Smyth" and "Katrina Smith"), never by comparing
+every pair of names: a word that many names share says nothing of which one is meant.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import defaultdict
+
+import yaml
+
+from .index import DossierIndex
+from .lexicon import SMALL_WORDS
+from .markup import escape_value, indented_code
+
+#: A word shared by more entities than this ("United", "News") is not looked through: a bound that
+#: keeps a site of tens of thousands of names linear, not a tuned figure (the real articles' cluster
+#: sites have at most 125 entities, and no word there is shared by 40).
+MAX_SHARED = 40
+#: Two names this similar may be one name misspelt ("Katmandu"/"Kathmandu" 0.94, "Ashley"/"Ashely"
+#: 0.83; "Austria"/"Australia" 0.75, "Iran"/"Iraq" 0.75).
+MIN_SIMILARITY = 0.8
+_WORD = re.compile(r"[\w'’.-]+")
+
+
+def _words(name: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(name) if w.lower() not in SMALL_WORDS and len(w) > 1}
+
+
+def likely_entities(index: DossierIndex) -> dict[str, str]:
+    """Return, for each unreviewed entity, the other entity it most likely is, where one is."""
+    by_word: dict[str, list[str]] = defaultdict(list)
+    for name in index.entities:
+        for word in _words(name):
+            by_word[word].append(name)
+    found = {}
+    for name, record in index.entities.items():
+        if record.entity.reviewed:
+            continue
+        scored = []
+        for word in _words(name):
+            others = by_word[word]
+            if len(others) > MAX_SHARED:
+                continue
+            for other in others:
+                if other != name and (score := _likeness(name, other)):
+                    kin = index.entities[other]
+                    same_type = kin.entity.type == record.entity.type
+                    scored.append((score + same_type, kin.entity.reviewed, len(kin.sources(index)), other))
+        if scored:
+            found[name] = max(scored, key=lambda s: (s[0], s[1], s[2], [-ord(c) for c in s[3]]))[3]
+    return found
+
+
+def _likeness(name: str, other: str) -> int:
+    """Score how likely two names are one entity's: 3 when one holds the other as whole words
+    ("Choi", "K.J. Choi"), 2 when they are spelt alike, 0 otherwise."""
+    short, long = sorted((name, other), key=len)
+    if f" {short} " in f" {long} ":
+        return 3
+    return 2 if difflib.SequenceMatcher(None, name.lower(), other.lower()).ratio() >= MIN_SIMILARITY else 0
+
+
+def review_section(
+    index: DossierIndex, name: str, aliases: list[str], likely: str | None, link: str | None
+) -> list[str]:
+    """Render the snippets that settle an unreviewed entity, as Markdown lines."""
+    entity = index.entities[name].entity
+    accept = {"name": name, "type": entity.type, "aliases": aliases, "description": "", "same_as": ""}
+    out = [
+        "## Review it { data-search-exclude }",
+        "",
+        "Discovery proposed this entity. Settle it in `docs/entities.yml` (the registry always wins",
+        "over discovery):",
+        "",
+        "**Accept it**: copy this entry under `entities:`, correcting its type or aliases and",
+        "describing it.",
+        "",
+        *_yaml_block([accept]),
+    ]
+    if likely is not None and likely in index.entities:
+        kin = index.entities[likely].entity
+        merged = list(dict.fromkeys([*kin.aliases, name, *aliases]))
+        into = {"name": likely, "type": kin.type, "aliases": [a for a in merged if a != likely]}
+        target = f"[{escape_value(likely)}]({link})" if link else escape_value(likely)
+        out += [
+            f"**Merge it into {target}**, if it is the same {kin.type}: this entry (under `entities:`) gives",
+            "that entity this one's spellings.",
+            "",
+            *_yaml_block([into]),
+        ]
+    out += [
+        "**Ignore it**, if it names nothing: discovery will not propose these spellings again.",
+        "",
+        *_yaml_block({"ignore": [name, *aliases]}),
+    ]
+    return out
+
+
+def _yaml_block(data: object) -> list[str]:
+    return [indented_code(yaml.safe_dump(data, sort_keys=False, allow_unicode=True)), ""]

@@ -1,0 +1,49 @@
+"""One outlet, one name (issue 14): an outlet's entity is named as the outlet table names it, the
+name the citations and publisher pages use, however the text writes it."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.citations import OutletFinder
+from dossier.entities import discover, load_registry
+from dossier.publishers import default_publishers
+
+TABLE = default_publishers()
+
+
+@pytest.fixture(scope="module")
+def known():
+    return load_registry(None, TABLE)
+
+
+def organisations(text: str, registry) -> dict[str, tuple[str, ...]]:
+    return {e.name: e.spellings() for e in discover({"a": text}, registry)["a"] if e.type == "organization"}
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("The minister denied it, the Telegraph reported on Monday.", "The Daily Telegraph"),
+        ("The Daily Telegraph was first to report it.", "The Daily Telegraph"),
+        ("It was three times worse, the Times said.", "The Times"),
+        ("The story ran in the Guardian on Monday.", "The Guardian"),
+        ("The BBC said the talks had failed.", "BBC News"),
+    ],
+)
+def test_an_outlets_entity_has_the_name_its_citation_has(known, text, outlet):
+    assert outlet in organisations(text, known)
+    assert [c.outlet for c in OutletFinder(TABLE).citations(text)] in ([outlet], [])
+
+
+def test_two_spellings_of_one_outlet_are_one_entity(known):
+    found = organisations("The Daily Telegraph reported it first; the Telegraph later corrected it.", known)
+    assert found == {"The Daily Telegraph": ("The Daily Telegraph", "Telegraph")}
+
+
+def test_a_word_of_origin_after_the_is_not_an_outlet(known):
+    assert organisations("The Australian team arrived in Perth on Monday.", known) == {}
+
+
+def test_a_label_that_is_an_outlets_word_is_not_the_outlet(known):
+    assert "The Age" not in organisations("Age: early 30s, born in a small village.", known)

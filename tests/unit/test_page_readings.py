@@ -1,0 +1,90 @@
+"""Each source reads its spellings as stage 1 resolved them (issue 14): "Trump" is the son's in an
+article that names only the son; a spelling that could be two of a source's people is linked to
+neither there and reported on both entity pages; an entity no page's text mentions gets no page;
+an unreviewed entity's page offers the registry entries that settle it."""
+
+from __future__ import annotations
+
+from dossier.entities import Registry
+from dossier.generate import generate_pages
+from dossier.index import PageInput, build_index
+from dossier.publishers import default_publishers
+from dossier.review import likely_entities
+
+
+def person(name: str, *aliases: str) -> dict:
+    return {"name": name, "type": "person", "aliases": list(aliases)}
+
+
+def source(uri: str, body: str, entities: list, **meta) -> PageInput:
+    return PageInput(uri, {"title": uri, "entities": entities, **meta}, body, "source")
+
+
+FATHER, SON = person("Donald Trump", "Trump"), person("Donald Trump Jr", "Trump")
+
+
+def test_a_spelling_is_the_entity_its_own_source_says() -> None:
+    index = build_index(
+        [
+            source("sources/a.md", "Donald Trump spoke. Trump left.", [FATHER]),
+            source("sources/b.md", "Donald Trump Jr spoke. Trump left.", [SON]),
+        ],
+        Registry(),
+    )
+    assert [m.entity for m in index.find("sources/b.md", "Trump left.")] == ["Donald Trump Jr"]
+    assert [m.entity for m in index.find("sources/a.md", "Trump left.")] == ["Donald Trump"]
+
+
+def test_an_ambiguous_spelling_is_linked_to_no_one_and_reported_on_both_pages() -> None:
+    ambiguous = [{"spelling": "Trump", "could_be": ["Donald Trump", "Donald Trump Jr"]}]
+    text = "Donald Trump Jr met Donald Trump. Trump left."
+    page = source("sources/a.md", text, [person("Donald Trump"), person("Donald Trump Jr")], ambiguous=ambiguous)
+    index = build_index([page, source("sources/b.md", "Donald Trump spoke. Trump left.", [FATHER])], Registry())
+    assert "Trump" not in [m.text for m in index.find("sources/a.md", text)]
+    assert index.entities["Donald Trump"].ambiguous == [("sources/a.md", "Trump", ("Donald Trump Jr",))]
+    pages = generate_pages(index, "sources", default_publishers(), False)
+    assert "“Trump” in [sources/a.md]" in pages["entities/donald-trump-jr.md"]
+    assert "## Ambiguous mentions" in pages["entities/donald-trump.md"]
+
+
+def test_a_proposal_no_page_mentions_gets_no_page() -> None:
+    index = build_index([source("sources/a.md", "Nothing named here.", [person("Riad Haddad")])], Registry())
+    assert "Riad Haddad" not in index.entities
+    assert "Riad Haddad" not in index.names_by_page["sources/a.md"]
+
+
+def test_the_likely_entity_shares_a_word_or_a_spelling() -> None:
+    pages = [
+        source("sources/a.md", "K.J. Varga won. Varga spoke. Katrina Smyth and Katrina Smith met.", [
+            person("K.J. Varga"), person("Varga"), person("Katrina Smyth"), person("Katrina Smith"),
+        ]),
+        source("sources/b.md", "Katrina Smith spoke.", [person("Katrina Smith")]),
+    ]  # fmt: skip
+    likely = likely_entities(build_index(pages, Registry()))
+    assert likely["Varga"] == "K.J. Varga"
+    assert likely["Katrina Smyth"] == "Katrina Smith"
+
+
+def test_an_unreviewed_entity_page_offers_to_accept_merge_or_ignore_it() -> None:
+    pages = [source("sources/a.md", "K.J. Varga won. Varga spoke.", [person("K.J. Varga"), person("Varga")])]
+    page = generate_pages(build_index(pages, Registry()), "sources", default_publishers(), False)["entities/varga.md"]
+    assert "**Accept it**" in page and "- name: Varga" in page
+    assert "**Merge it into [K.J. Varga](k-j-varga.md)**" in page
+    assert "    ignore:\n    - Varga" in page  # an indented code block
+
+
+def test_a_sources_ambiguous_spellings_are_in_its_front_matter() -> None:
+    import re
+
+    from dossier.markup import split_front_matter
+    from dossier.model import Article, Entity, Line
+    from dossier.sourcepages import page_meta, render_source_page
+
+    article = Article(
+        "a.txt", "0" * 64, "a", (Line(1, "Trump met Trump."),), (),
+        entities=(Entity("Donald Trump", "person"), Entity("Donald Trump Jr", "person")),
+        ambiguous=(("Trump", ("Donald Trump", "Donald Trump Jr")),),
+    )  # fmt: skip
+    meta = split_front_matter(render_source_page(article), re.compile(r"^(?:provenance|removed):", re.M))[0]
+    assert meta["ambiguous"] == [{"spelling": "Trump", "could_be": ["Donald Trump", "Donald Trump Jr"]}]
+    assert meta == page_meta(article)

@@ -1,0 +1,131 @@
+"""Resolving people across a corpus (issue 14): variants of one person merge when the corpus
+supports it; two people who both appear never do. Hand-written sentences, one behaviour each."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.entities import Mention, discover, load_registry, resolve
+from dossier.people import generation, surname_key
+from dossier.publishers import default_publishers
+
+
+@pytest.fixture(scope="module")
+def known():
+    return load_registry(None, default_publishers())
+
+
+def entities(texts: dict[str, str], registry) -> dict[str, dict[str, tuple[str, ...]]]:
+    """doc -> entity name -> its spellings in that doc."""
+    return {d: {e.name: e.spellings() for e in es} for d, es in discover(texts, registry).items()}
+
+
+def test_an_honorific_and_the_surname_join_the_full_name(known):
+    found = entities({"a": "Helen Carvey won the vote. Miss Carvey said she was pleased."}, known)
+    assert found["a"] == {"Helen Carvey": ("Helen Carvey", "Miss Carvey")}
+
+
+def test_a_noble_honorific_says_the_persons_sex(known):
+    found = entities({"a": "Sir Edwin Harrow climbed it first. Lady Harrow was not told."}, known)
+    assert "Lady Harrow" not in found["a"].get("Edwin Harrow", ())
+
+
+def test_a_name_without_its_middle_name_is_the_same_person(known):
+    found = entities(
+        {"a": "Ahmad Khan Rahimi was arrested on Monday.", "b": "Police said Ahmad Rahimi had acted alone."}, known
+    )
+    assert list(found["b"]) == ["Ahmad Khan Rahimi"]
+
+
+def test_a_short_form_of_the_first_name_is_the_same_person(known):
+    found = entities({"a": "Robert de Vallier ran the race.", "b": "Rob de Vallier won it twice."}, known)
+    assert list(found["b"]) == ["Robert de Vallier"]
+
+
+def test_a_surname_one_letter_off_in_another_source_joins_the_more_written_spelling(known):
+    found = entities(
+        {"a": "Mike Ashworth bought the club. Mike Ashworth said little.", "b": "Owner Mike Ashwroth was away."}, known
+    )
+    assert list(found["b"]) == ["Mike Ashworth"]
+
+
+def test_two_surnames_one_letter_apart_in_one_source_are_two_people(known):
+    found = entities({"a": "Mike Ashworth and Mike Ashwroth were both there. Mike Ashworth left."}, known)
+    assert {"Mike Ashworth", "Mike Ashwroth"} <= found["a"].keys()
+
+
+def test_a_father_and_his_son_are_two_people(known):
+    found = entities(
+        {
+            "a": "Donald Trump said the deal was done.",
+            "b": "Donald Trump Jr. met the lawyer. Trump Jr. said it was short.",
+        },
+        known,
+    )
+    assert list(found["a"]) == ["Donald Trump"]
+    assert list(found["b"]) == ["Donald Trump Jr"]
+    assert "Trump Jr" in found["b"]["Donald Trump Jr"]
+
+
+def test_a_surname_in_a_source_that_names_only_the_son_is_the_sons(known):
+    found = entities(
+        {"a": "Donald Trump said the deal was done.", "b": "Donald Trump Jr. met the lawyer. Trump said it was short."},
+        known,
+    )
+    assert found["b"] == {"Donald Trump Jr": ("Donald Trump Jr", "Trump")}
+
+
+def test_a_surname_in_a_source_that_names_two_people_is_the_nearest_before_it(known):
+    text = "Donald Trump Jr. met the lawyer. His father Donald Trump was away. Trump later denied it."
+    found = entities({"a": text}, known)
+    assert "Trump" in found["a"]["Donald Trump"] and "Trump" not in found["a"]["Donald Trump Jr"]
+
+
+def test_a_surname_whose_mentions_point_to_two_people_is_taken_by_neither():
+    mentions = [
+        Mention("Harry Kessel", "person", "capitalised span"),
+        Mention("Kessel", "other", "single word"),
+        Mention("Jamie Kessel", "person", "capitalised span"),
+        Mention("Kessel", "other", "single word"),
+    ]
+    resolved = resolve({"a": mentions}, load_registry(None))
+    assert "Kessel" not in resolved["a"]
+
+
+def test_an_organisations_name_without_its_place_is_the_organisation(known):
+    found = entities({"a": "The Pakistan Peoples Party met. The Peoples Party said it would boycott the vote."}, known)
+    assert found["a"] == {"Pakistan Peoples Party": ("Pakistan Peoples Party", "Peoples Party")}
+
+
+def test_a_mountain_is_named_without_mount(known):
+    found = entities({"a": "He climbed Mount Kessaly in 1953. Few have climbed Kessaly since."}, known)
+    assert found["a"] == {"Mount Kessaly": ("Mount Kessaly", "Kessaly")}
+
+
+def test_a_clubs_nickname_is_the_club_but_its_city_stays_the_city(known):
+    found = entities({"a": "The Toronto Raptors won. The Raptors beat the visitors in Toronto."}, known)
+    assert "Raptors" in found["a"]["Toronto Raptors"]
+    assert "Toronto" not in found["a"]["Toronto Raptors"]
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Donald Trump", "trump"),
+        ("Donald Trump Jr.", "trump|jr"),
+        ("Bashar al-Assad", "assad"),
+        ("Robert de Castella", "de castella"),
+    ],
+)
+def test_surname_keys(name, key):
+    assert surname_key(name) == key
+
+
+def test_a_generation_is_read_from_the_last_word():
+    assert generation("Martin Luther King Jr.".split()) == "jr"
+    assert generation(["Jr"]) == ""
+
+
+def test_a_place_does_not_join_the_company_named_after_it(known):
+    found = entities({"a": "The Isles of Scilly Steamship Company cancelled sailings to the Isles of Scilly."}, known)
+    assert "Isles of Scilly" in found["a"]

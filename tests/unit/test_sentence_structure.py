@@ -1,0 +1,161 @@
+"""Discovery reads sentence structure: where a sentence, a quotation, a cell or a name ends, and
+which capitalised words are not names (issue 14). Hand-written sentences, one behaviour each."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.entities import discover, load_registry
+from dossier.publishers import default_publishers
+
+
+@pytest.fixture(scope="module")
+def known():
+    """The built-in tables with the outlet table, as stage 1 loads them."""
+    return load_registry(None, default_publishers())
+
+
+def found(text: str, registry) -> dict[str, str]:
+    """Every spelling of every entity discovered in one text, with the entity's type."""
+    return {s: e.type for e in discover({"a": text}, registry)["a"] for s in e.spellings()}
+
+
+def test_a_name_does_not_run_across_a_tab(known):
+    spellings = found("Orla Brennan Wins Again\tMarta Kowalczyk finished second, Kowalczyk said.", known)
+    assert "Marta Kowalczyk" in spellings
+    assert not any("Again" in s or "Wins" in s for s in spellings)
+
+
+def test_a_title_case_cell_of_a_table_row_is_not_read(known):
+    spellings = found("| Storm Hits Brantwood Harbour Today | The Brantwood council met on Monday. |", known)
+    assert "Storm Hits Brantwood Harbour Today" not in spellings
+    assert "Hits Brantwood Harbour" not in spellings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Asked about it, he said, "Well, nobody expected that."',
+        "He told himself, 'Try not to think about it.'",
+        "``Well, that is the question,'' she said.",
+        "HARWICH - Bowed down by grief, mourners gathered.",
+    ],
+)
+def test_the_first_word_of_a_quotation_or_after_a_dateline_dash_is_no_name(known, text):
+    assert not {"Well", "Try", "Bowed"} & found(text, known).keys()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Did Ostrowski know? Nobody asked Ostrowski.", "Ostrowski"),
+        ("Amid Peruvian protests, Ostrowski resigned.", "Ostrowski"),
+        ("Former Australian captain Ostrowski spoke.", "Ostrowski"),
+    ],
+)
+def test_a_function_word_or_origin_before_a_name_is_not_part_of_it(known, text, name):
+    spellings = found(text, known)
+    assert name in spellings
+    assert all(s == name for s in spellings if name in s)
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["Aussies", "Kiwis", "Englishman", "Spaniards", "Queenslanders", "Londoners", "Muslim-American", "South African"],
+)
+def test_words_of_origin_and_groups_are_no_names(known, word):
+    assert word not in found(f"The {word} were pleased with the result, a spokesman said.", known)
+
+
+def test_a_group_word_after_a_place_leaves_the_place(known):
+    spellings = found("Lahore Muslims gathered in the square on Friday.", known)
+    assert "Lahore" in spellings and "Lahore Muslims" not in spellings
+
+
+def test_a_surname_that_is_a_word_of_origin_stays_with_its_first_name(known):
+    assert "Andrew French" in found("The study was led by Andrew French of the institute.", known)
+
+
+@pytest.mark.parametrize("word", ["Christmas", "New Year", "God", "DNA", "HIV", "Ramadan"])
+def test_holidays_deities_and_technical_terms_are_no_names(known, word):
+    assert word not in found(f"They spoke of {word} and of little else, villagers in Tarnow said.", known)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Ilse Maartens won the Kestrel Open on Sunday.", "Kestrel Open", "event"),
+        ("The race is part of the Formula One season.", "Formula One", "other"),
+    ],
+)
+def test_a_name_may_end_in_open_or_one(known, text, name, kind):
+    assert name in found(text, known)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Police said Dalrymple acted alone. He told ABC News Dalrymple had planned it.", {"ABC News", "Dalrymple"}),
+        ("He led the Kestrel Open K.J. Varga said.", {"Kestrel Open", "K.J. Varga"}),
+        ("Head of the Transit Security Bureau Amos Kestler flew in.", {"Transit Security Bureau", "Amos Kestler"}),
+        ("The champion Teodor Vranic of Croatia drew with Ivo Brankovic.", {"Teodor Vranic", "Croatia"}),
+        ("Englishman Gary Pilbeam finished third.", {"Gary Pilbeam"}),
+    ],
+)
+def test_a_span_splits_where_one_name_ends_and_another_begins(known, text, names):
+    entities = {e.name for e in discover({"a": text}, known)["a"]}
+    assert names <= entities
+    assert not any(len([n for n in names if n in e]) > 1 for e in entities)
+
+
+def test_a_middle_initial_belongs_to_the_name(known):
+    assert "Amy B. Carter" in found("Amy B. Carter said the plan was sound.", known)
+
+
+def test_a_full_stop_after_a_single_capital_can_end_a_sentence(known):
+    spellings = found("They took vitamin D. Researchers at Halvorsen University disagreed.", known)
+    assert not any(s.startswith("D") for s in spellings)
+
+
+def test_a_hyphenated_name_with_lowercase_particles_is_one_word(known):
+    assert "Ahmed Nur-ul-Karim" in found("General Ahmed Nur-ul-Karim took power in 1977.", known)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "canonical"),
+    [
+        ("Umpires were adamant, reports Herald Sun.", "Herald Sun", "Herald Sun"),
+        ("The BBC said the talks had failed.", "BBC", "BBC News"),
+        ("Officials told the Associated Press that the talks had failed.", "Associated Press", "Associated Press"),
+    ],
+)
+def test_an_outlet_is_an_organisation_under_the_outlet_tables_name(known, text, name, canonical):
+    entities = {s: e for e in discover({"a": text}, known)["a"] for s in e.spellings()}
+    assert entities[name].name == canonical
+    assert entities[name].type == "organization"
+
+
+def test_two_known_names_side_by_side_are_two(known):
+    entities = {e.name for e in discover({"a": "Markets waited for the US Fed to act."}, known)["a"]}
+    assert {"United States", "Federal Reserve"} <= entities
+
+
+def test_a_country_abbreviation_is_no_initial_of_a_person(known):
+    assert found("Officers of the U.S. Fish and Wildlife office met.", known).get("U.S. Fish") != "person"
+
+
+def test_an_adjective_opening_a_headline_is_no_name(known):
+    assert "New" not in found("New life for Kessler\nKessler won.", known)
+
+
+def test_a_body_of_a_place_stays_one_name(known):
+    entities = {e.name for e in discover({"a": "Letters came from NHS Scotland. Scotland was cold."}, known)["a"]}
+    assert "NHS Scotland" in entities
+
+
+def test_a_roads_number_is_a_name(known):
+    assert "A39" in found("A tree fell on his car on the A39 near Wadebridge.", known)
+
+
+def test_a_headland_ending_in_head_is_a_name(known):
+    assert "Berry Head" in found("The strongest gust was recorded at Berry Head on Monday.", known)

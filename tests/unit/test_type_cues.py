@@ -1,0 +1,79 @@
+"""Types from evidence (issue 14): the words around a name, its shape, and the tables of titles
+and clubs say whether it names a person, an organisation or a place. Hand-written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.cues import cue_after, cue_before
+from dossier.entities import discover, load_registry
+from dossier.publishers import default_publishers
+
+
+@pytest.fixture(scope="module")
+def known():
+    return load_registry(None, default_publishers())
+
+
+def kinds(text: str, registry) -> dict[str, str]:
+    return {e.name: e.type for e in discover({"a": text}, registry)["a"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was bowled by the spinner X", "person"),
+        ("The studio hired the agency X", "organization"),
+        ("Rain fell in X", "place"),
+        ("The story was confirmed, said X", "speaker"),
+        ("The figures are wrong, according to X", "speaker"),
+        ("He met X", None),
+    ],
+)
+def test_the_word_before_a_name(text, expected):
+    assert cue_before(text, len(text) - 1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("X, 54, was arrested.", "person"),
+        ("X, who led the team, resigned.", "person"),
+        ("X's wife was with him.", "person"),
+        ("X's shares fell.", "organization"),
+        ("X said the talks failed.", "speaker"),
+        ("X, it emerged, failed.", None),
+    ],
+)
+def test_the_words_after_a_name(text, expected):
+    assert cue_after(text, 1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Tarik Osmanov said the match was fair.", "Tarik Osmanov", "person"),
+        ("Nobody was hurt, Osmanov told a briefing.", "Osmanov", "person"),
+        ("The deal went to the agency Kestrel Media on Monday.", "Kestrel Media", "organization"),
+        ("Analysts said Brantwell's shares fell sharply.", "Brantwell", "organization"),
+        ("The crews were based in Wendermoor all winter.", "Wendermoor", "place"),
+        ("Glenn McKellan led the attack for the visitors.", "Glenn McKellan", "person"),
+        ("The study was led by Andrew French of the institute.", "Andrew French", "person"),
+        ("K.J. Varga birdied the last hole.", "K.J. Varga", "person"),
+        ("The Duchess of Hartwell opened the hall.", "Duchess of Hartwell", "person"),
+        ("Leeds United sacked their manager.", "Leeds United", "organization"),
+        ("The Chicago Cubs won again.", "Chicago Cubs", "organization"),
+        ("Congress passed the bill on Friday.", "Congress", "organization"),
+    ],
+)
+def test_types_from_evidence(known, text, name, kind):
+    assert kinds(text, known).get(name) == kind
+
+
+def test_a_small_place_that_is_a_given_name_is_a_place_only_where_the_text_says_so(known):
+    assert kinds("In court, Douglas told the jury he was innocent.", known).get("Douglas") == "person"
+    assert kinds("The fire spread near Douglas overnight.", known).get("Douglas") == "place"
+
+
+def test_a_sentence_opener_that_speaks_is_still_no_name(known):
+    assert "Organisers" not in kinds("Organisers say 50,000 came.", known)
