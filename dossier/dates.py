@@ -25,6 +25,9 @@ _PATTERNS = (
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}{_YEAR_END}", re.I),  # September 5, 2015
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}{_YEAR_END}", re.I),  # 5 September 2015
     re.compile(rf"\b{_YEAR}/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)\b"),  # 2015/09/05 (also url paths)
+    # 22Oct12: a blog's compact stamp, the day, the month's abbreviation and the year's last two
+    # digits run together
+    re.compile(rf"\b(?P<day>[0-3]?\d)(?-i:(?=[A-Z])){MONTH_NAME}(?P<yy>\d\d)\b", re.I),
 )
 #: 06/03/2023, 6.3.2023, 06-03-2023: day and month can only be told apart by evidence (below).
 _NUMERIC = re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b")
@@ -34,7 +37,9 @@ _CLOCK_24H = re.compile(r"(?<![\d:.])(?:[01]\d|2[0-3])[:.][0-5]\d(?![\d:.])(?!\s
 _CLOCK_12H = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b", re.I)
 _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/")
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?"
-_TIME = r"(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*(?:[A-Z]{2,4}\b|GMT[+-]?\d*|UTC[+-]?\d*)?"
+_TIME = r"(?:\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*(?:[A-Z]{2,4}\b|GMT[+-]?\d*|UTC[+-]?\d*)?"
+#: A clock time right after a date: "January 8, 2008 3:20 AM", "Jan. 15, 2008, 10:42 a.m. ET".
+TIME_AFTER = re.compile(rf"^\s*(?:at|,|-|–|—|\|)?\s*{_TIME}", re.I)
 #: A line that holds nothing but a date (and perhaps a weekday, a time and a stamp word).
 _DATE_ONLY = re.compile(
     rf"^\W*(?:(?:published|posted|first published|date)\s*:?\s*)?(?:on\s+)?(?:{_WEEKDAY}\s*)?(?P<date>.+?)(?:\s*(?:at|,|-|–|—|\|)?\s*{_TIME})?\W*$",
@@ -43,7 +48,7 @@ _DATE_ONLY = re.compile(
 
 
 #: Every date `find_dates` reads holds a year: a text without one is not scanned further.
-_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d|\d[a-z]{3}\d\d\b", re.I)
 
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _NOT_WORD = re.compile(r"[\W_]+")
@@ -61,24 +66,34 @@ def _build(year: str, month: int, day: str) -> dt.date | None:
         return None
 
 
+def _full_year(yy: str) -> str:
+    """A two-digit year as POSIX's strptime reads it: 69-99 in the 1900s, 00-68 in the 2000s."""
+    return f"19{yy}" if int(yy) >= 69 else f"20{yy}"
+
+
 def find_dates(text: str) -> list[tuple[int, dt.date]]:
     """Return every explicit date in the text with its offset, in order of appearance."""
+    return [(start, date) for start, _, date in date_spans(text)]
+
+
+def date_spans(text: str) -> list[tuple[int, int, dt.date]]:
+    """Return every explicit date in the text with its start and end offsets, in order."""
     if not _ANY_YEAR.search(text):
         return []
-    found: dict[int, dt.date] = {}
+    found: dict[int, tuple[int, dt.date]] = {}
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
             groups = m.groupdict()
             month = int(groups["m"]) if groups.get("m") else month_number(groups["month"])
             day = groups.get("d") or groups.get("day")
-            date = _build(groups["year"], month, day)
+            date = _build(groups.get("year") or _full_year(groups["yy"]), month, day)
             if date and not any(start <= m.start() < start + 20 for start in found):
-                found[m.start()] = date
+                found[m.start()] = (m.end(), date)
     for m in _NUMERIC.finditer(text):
         date = _numeric_date(m, text)
         if date and not any(start <= m.start() < start + 20 for start in found):
-            found[m.start()] = date
-    return sorted(found.items())
+            found[m.start()] = (m.end(), date)
+    return [(start, end, date) for start, (end, date) in sorted(found.items())]
 
 
 def _numeric_date(m: re.Match[str], text: str) -> dt.date | None:
@@ -153,7 +168,9 @@ _PUBLISHED_WORD = re.compile(r"\b(?:first\s+|originally\s+)?(?:published|posted|
 _STAMP_FURNITURE = (
     re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?\b"),
     re.compile(
-        r"(?:\b\d{1,2}[:.]\d\d|\b\d{1,2}(?=\s*[ap]\.?m\b))\s*(?:[ap]\.?m\.?)?\s*(?-i:(?:GMT|UTC)[+-]?\d*|[A-Z]{2,4}\b)?",
+        # 4:52 PM, 16:00:00 GMT, 13h31 (French), 1530 Hrs (a 24-hour clock without a colon)
+        r"(?:\b\d{1,2}[:.]\d\d(?::\d\d)?|\b\d{1,2}(?=\s*[ap]\.?m\b)|\b\d{1,2}h\d\d\b|\b[0-2]\d[0-5]\d\s*hrs\b)"
+        r"\s*(?:[ap]\.?m\.?)?\s*(?-i:(?:GMT|UTC)[+-]?\d*|[A-Z]{2,4}\b)?",
         re.I,
     ),
     re.compile(rf"\b{_WEEKDAY}", re.I),
@@ -181,10 +198,16 @@ def is_stamp(text: str) -> bool:
     plain = _MD_LINK.sub(r"\1", text)
     if not find_dates(plain) and not _RELATIVE_AGE.search(plain):
         return False
-    rest = plain
+    return not _NOT_WORD.sub("", stamp_residue(plain))
+
+
+def stamp_residue(text: str) -> str:
+    """Return what a line holds besides dates, times, weekdays, stamp words and counters (each
+    replaced by a space): "By Jane Doe on March 3, 2024 · 4 comments" leaves "By Jane Doe"."""
+    rest = text
     for pattern in (_STAMP_FURNITURE[0], *_PATTERNS, _NUMERIC, *_STAMP_FURNITURE[1:]):
         rest = pattern.sub(" ", rest)
-    return not _NOT_WORD.sub("", rest)
+    return rest
 
 
 def stamp_dates(text: str) -> tuple[dt.date | None, dt.date | None]:

@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
-from dossier.dates import date_in_url, date_only, find_dates, is_stamp, parse_date, stamp_dates
+from dossier.dates import (
+    date_in_url,
+    date_only,
+    date_spans,
+    find_dates,
+    is_stamp,
+    parse_date,
+    stamp_dates,
+    stamp_residue,
+)
 
 D = dt.date
 
@@ -185,3 +195,39 @@ def test_is_stamp(line, expected):
 )
 def test_stamp_dates_split_publication_from_update(line, published, updated):
     assert stamp_dates(line) == (published, updated)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a blog's compact stamp: day, month abbreviation and a two-digit year run together
+        ("Tartan scarves for the season 14Nov11", D(2011, 11, 14)),
+        ("7MAR98", D(1998, 3, 7)),  # two-digit years read as strptime reads them: 69-99 are 1900s
+        ("code 3may15 in lower case", None),  # a month in lower case is no stamp
+        ("30Feb12", None),
+    ],
+)
+def test_compact_dates(text, expected):
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted : Tue, 04 Mar 2008 09:15:42 GMT",  # a clock time with seconds
+        "03-14-2008, 17h05",  # a French clock time
+        "Thursday, March 13, 2008 : 0945 Hrs",  # a 24-hour time without a colon
+    ],
+)
+def test_stamps_with_other_clock_formats(line):
+    assert is_stamp(line)
+
+
+def test_date_spans_give_where_each_date_ends():
+    text = "Filed March 4, 2008 at noon"
+    assert date_spans(text) == [(6, 19, D(2008, 3, 4))]
+
+
+def test_stamp_residue_keeps_only_the_other_words():
+    words = re.findall(r"\w+", stamp_residue("By Mara Quinn on March 4, 2008 · 12 comments"))
+    assert words == ["By", "Mara", "Quinn"]
