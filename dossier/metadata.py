@@ -6,14 +6,16 @@ guessed: when no rule finds a value it stays None. Every rule below reads explic
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from .clean import Cleaned, normalise_line, plain_text
-from .dates import date_in_url, date_only, find_dates, is_stamp, stamp_dates
+from .dates import TIME_AFTER, date_in_url, date_only, date_spans, find_dates, is_stamp, stamp_dates, stamp_residue
+from .layout import is_comment_heading
 from .model import Field, Removal
 from .publishers import PublisherTable, default_publishers
 
@@ -72,16 +74,30 @@ _FACT_CHECK = re.compile(r"^fact[- ]?check(?:ed)? by\s+(?P<name>.+?)\s*$", re.I)
 #: "© 2016 ABC News.", "©2024 Bloomberg L.P.", "Copyright 2023 Nexstar Media Inc. All rights
 #: reserved.": the name runs to the first full stop that ends a word, not an abbreviation's.
 _COPYRIGHT = re.compile(
-    r"(?:©|&copy;|\(c\)|copyright)\s*(?:©|&copy;)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*"
+    r"(?:©|&copy;|\(c\)|copyright)(?:\s*(?:©|&copy;|copyright|\(c\)))*\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*"
+    r"(?:(?:of|by)\s+)?"
     r"(?P<name>[A-Z](?:[^.|,;]|\.(?=[A-Za-z]\.|[A-Za-z]\b))*?)\.?(?:\.|,|;|\||\s+all rights reserved|$)",
     re.I,
 )
+#: A line of the article's own that opens with a copyright mark is a copyright line when short.
+_COPYRIGHT_OPENING = re.compile(r"^\W*(?:©|&copy;|\(c\)|copyright\b)", re.I)
+COPYRIGHT_LINE_MAX_WORDS = 12
+#: What trails a holder's name: "AHN Media Corp -", "Latest News 2007".
+_TRAILING_PUNCTUATION = re.compile(r"(?:[\s.,:;–—-]+|\s+\d{4}(?:\s*[-–]\s*\d{4})?)+$")
 #: Corporate suffixes name an owner, not a masthead: "Nexstar Media Inc", "ABC News Internet Ventures".
 _CORPORATE = re.compile(
     r"(?:[\s,]+(?:inc|incorporated|ltd|limited|llc|l\.?l\.?c|l\.?p|plc|corp|corporation|co|company|gmbh|s\.?a|ag|"
     r"group|holdings|media|internet ventures|digital|publishing|publications|enterprises|interactive))+\.?$",
     re.I,
 )
+#: ...when they end in a legal form or an owner's word: "SYS-CON Media" alone is a brand.
+_OWNER_ENDING = re.compile(
+    r"[\s,](?:inc|incorporated|ltd|limited|llc|l\.?l\.?c|l\.?p|plc|corp|corporation|co|company|gmbh|s\.?a|ag|pty|"
+    r"holdings|internet ventures|enterprises|publishing|publications)\.?$",
+    re.I,
+)
+#: A holder's name ends where the line goes on to a slogan: "Tcritic – The T-Shirt Blog ...".
+_NAME_DASH = re.compile(r"\s+(?:[–—|]|-{1,2}|::)\s+.*$")
 #: "(CNN) —", "WASHINGTON (Reuters) -", "LONDON, March 3 (AP) —", "(Bloomberg) --".
 _WIRE_DATELINE = re.compile(r"^(?:[A-Z][\w .,'’/-]{0,60}?\s)?\((?P<name>[A-Z][A-Za-z .&-]{1,30})\)\s*(?:-{1,2}|[–—])")
 #: A reader-mode header's page title ends with the site's name: "Title: Headline | Site".
@@ -144,11 +160,11 @@ def extract_metadata(lines: list[str], cleaned: Cleaned, table: PublisherTable |
     removed = {r.line: r for r in cleaned.removed}
     url = extract_url(lines, removed)
     author = extract_author(lines, removed, table)
-    publisher = extract_publisher(lines, removed, table, url.value, author.value)
+    publisher = extract_publisher(lines, removed, table, url.value, author.value, cleaned.title)
     return {
         "title": _decoded(_without_site_suffix(cleaned.title, publisher, table)),
         "publisher": _decoded(publisher),
-        "date": extract_date(lines, removed, url.value),
+        "date": extract_date(lines, removed, url.value, cleaned.title.line, table),
         "author": _decoded(author),
         "url": url,
     }
@@ -178,57 +194,253 @@ def _numbered(lines: list[str], only: Iterable[int] | None = None) -> Iterable[t
             yield n, text
 
 
-def _head(lines: list[str], removed: dict[int, Removal]) -> list[int]:
-    """Return the numbers of the head's lines: down to the first paragraph of prose, inclusive."""
-    head = []
-    for n, text in _numbered(lines, range(1, min(len(lines), HEAD_MAX_LINES) + 1)):
-        head.append(n)
-        if n not in removed and len(text.split()) >= HEAD_PROSE_WORDS:
-            break
-    return head
+@dataclass(frozen=True)
+class _Stamp:
+    """A line read as a date stamp: its publication and update dates, and the rule that read it."""
+
+    line: int
+    published: dt.date | None
+    updated: dt.date | None
+    rule: str
 
 
-def extract_date(lines: list[str], removed: dict[int, Removal], url: str | None = None) -> Field:
-    """Return the publication date.
+def extract_date(
+    lines: list[str],
+    removed: dict[int, Removal],
+    url: str | None = None,
+    title: int | None = None,
+    table: PublisherTable | None = None,
+) -> Field:
+    """Return the publication date: the article's stamp, the one nearest its headline.
 
-    In order: a publication stamp at the head (a date line, "Published ...", a byline's date, the
-    part of "Feb 13, 2024 · Updated Feb 14, 2024" before the update); a dateline's date; a date in
-    the url path; and, only when the page has no other stamp, its "Updated" stamp (AP pages carry
-    nothing else). Captions, tweets and relative days ("on Friday", "2 hours ago") give nothing.
+    The headline (line `title`) and the article's first paragraph anchor the head. Stamps are
+    taken, in order, from (see `_stamp_tiers`): between the headline and the first paragraph,
+    the nearest the headline (with no headline found, the nearest above the first paragraph);
+    just above the headline; after the first paragraph, down to the article's end (a byline or
+    an author box under the article, a blog's "Posted by X on ..."), but never in a comment
+    section; and last, further up the page. A stamp line holds dates, times and stamp words
+    ("Published", "Updated", a weekday), and perhaps a byline, an outlet's name or a counter
+    ("Associated Press - January 8, 2008", "By Jane Roe on March 3, 2024 · 4 comments"). Of a
+    stamp's dates the publication one is read, the "Updated" one only when it holds no other.
+
+    An update stamp, or a stamp far above the headline (a masthead shows the day's date), yields
+    to a dateline's date and to a date in the url path. Captions, related items, tweets and
+    relative days ("on Friday", "2 hours ago") give nothing.
     """
-    updated: Field | None = None
-    dateline: Field | None = None
-    for n in _head(lines, removed):
-        text = lines[n - 1].strip()
-        rem = removed.get(n)
-        # Captions, related items and other chrome carry other things' dates.
-        if (rem and rem.kind != "metadata") or _TWEET.search(text):
-            continue
-        stamp = (
-            bool(rem and rem.rule in _STAMP_RULES)
-            or bool(_PUBLISHED_TIME.match(text))
-            or is_stamp(text)
-            or bool(date_only(text))
-        )
-        if stamp:
-            published, update = stamp_dates(text)
-            if published:
-                rule = rem.rule if rem and rem.rule != "date-line" else "date-line"
-                return Field(published.isoformat(), n, rule if rule == "date-line" else f"{rule}-date")
-            if update and updated is None:
-                updated = Field(update.isoformat(), n, "updated-stamp")
-            continue
-        dl = _DATELINE_DATE.match(text)
-        if dl and not rem and dateline is None:
-            dates = find_dates(dl.group("rest"))
-            if dates:
-                dateline = Field(dates[0][1].isoformat(), n, "dateline")
+    table = table or default_publishers()
+    numbered = list(_numbered(lines))
+    stamps = {n: stamp for n, text in numbered if (stamp := _stamp_of(n, text, removed.get(n), table))}
+    headline, first = _head_anchors(numbered, removed, title)
+    found: _Stamp | None = None
+    far = False
+    dateline = _dateline_date(numbered, removed, headline)
+    for tier, candidates in zip(_TIERS, _stamp_tiers(numbered, removed, headline, first, set(stamps)), strict=True):
+        if tier == "under the article" and dateline:
+            break  # the dateline opens the article: its date is the article's
+        if candidates:
+            published = [n for n in candidates if stamps[n].published]
+            found = stamps[(published or candidates)[0]]
+            far = tier == "above the headline"
+            break
+    if found and found.published and not far:
+        return Field(found.published.isoformat(), found.line, found.rule)
     if dateline:
         return dateline
     when = date_in_url(url or "")
     if when:
         return Field(when.isoformat(), None, "url-path")
-    return updated or Field()
+    if found and found.published:
+        return Field(found.published.isoformat(), found.line, found.rule)
+    if found and found.updated:
+        return Field(found.updated.isoformat(), found.line, "updated-stamp")
+    return Field()
+
+
+#: The places a stamp is looked for, in order (see `_stamp_tiers`).
+_TIERS = ("under the headline", "just above the headline", "under the article", "above the headline")
+#: A stamp this many non-blank lines above the headline or fewer sits with it ("Posted on ..." over
+#: a share bar over the headline); further up it may be the masthead's date of the day, read only
+#: when no stamp is nearer, and never further than STAMP_ABOVE_MAX lines. Chosen on the tune part
+#: of the real pages: article stamps above the headline sat 1-4 lines above it, and up to ~20 on
+#: pages whose headline follows a block of share and follow buttons.
+STAMP_ABOVE_NEAR = 4
+STAMP_ABOVE_MAX = 25
+#: A byline or an author box with the date follows the article's last paragraph closely: a stamp
+#: is read down to this many non-blank lines past it (never in a comment section).
+STAMP_BELOW_ARTICLE = 4
+#: Removals whose lines carry other things' dates: captions, teasers, tweets, tag lists, comments.
+_NOT_STAMP_RULES = frozenset(
+    {"caption-credit", "image-chrome", "related", "section-block", "tag-list", "comment-policy", "live-blog"}
+)
+#: A stamp with words besides its dates: at most this many words in all (a stamp is short)...
+LOOSE_STAMP_MAX_WORDS = 16
+#: ...and at most this many words that are not dates, stamp words, a byline, an outlet's name or
+#: a web address, or in brackets ("Post Polls", "Print", "No TrackBacks").
+LOOSE_STAMP_OTHER_WORDS = 2
+#: "By Jane Roe", "by: jroe", "BY REBECCA SANTOS": a byline inside a stamp.
+_STAMP_BY = re.compile(r"\b(?i:by)\b\s*:?\s*(?:[A-Z@][\w'’.@-]*,?\s*){1,4}")
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+#: A web address written as a site's name: "smh.com.au", "Manchester.com", "www.dailyrecord.com".
+_WEB_NAME = re.compile(
+    r"\b(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\."
+    r"(?:com|org|net|info|biz|tv|fm|co|ca|uk|au|nz|ie|in|za|us|de|fr|ch|nl|es|it|cn|jp|sg|my|ph|pk)\b(?![.-]\w)",
+    re.I,
+)
+_WORD = re.compile(r"[^\W_]+")
+#: A label left before a colon once the stamp words are gone ("Release :", "Event :").
+_LABEL = re.compile(r"[^\W\d_]\s*:")
+
+
+def _stamp_of(n: int, text: str, rem: Removal | None, table: PublisherTable) -> _Stamp | None:
+    """Read a line as a date stamp, or return None."""
+    if not find_dates(text) or (rem and (rem.rule in _NOT_STAMP_RULES or _in_comments(rem))) or _TWEET.search(text):
+        return None
+    plain = plain_text(text).strip(" |")
+    if rem and rem.rule in _STAMP_RULES:
+        rule = "date-line" if rem.rule == "date-line" else f"{rem.rule}-date"
+    elif _PUBLISHED_TIME.match(plain) or is_stamp(plain) or date_only(plain):
+        rule = "date-line"
+    elif _loose_stamp(plain, table):
+        rule = "stamp-line"
+    else:
+        return _merged_stamp(n, text)
+    published, updated = stamp_dates(plain)
+    return _Stamp(n, published, updated, rule) if published or updated else None
+
+
+def _in_comments(rem: Removal) -> bool:
+    """Tell whether the layout stage put a line in a comment section (its heading, a signature, a comment)."""
+    return rem.rule == "layout" and "comment" in rem.evidence
+
+
+def _loose_stamp(plain: str, table: PublisherTable) -> bool:
+    """Tell whether a line is a stamp with a few words besides its dates: a byline, an outlet, a label."""
+    if len(plain.split()) > LOOSE_STAMP_MAX_WORDS or len(find_dates(plain)) > 2:
+        return False
+    rest = _STAMP_BY.sub(" ", _BRACKETED.sub(" ", stamp_residue(plain)))
+    rest = _WEB_NAME.sub(" ", rest)
+    for m in reversed(list(_CAPITALISED_RUN.finditer(rest))):
+        if table.lookup_name(m.group(0)):
+            rest = rest[: m.start()] + " " + rest[m.end() :]
+    if _LABEL.search(rest):
+        return False  # "Release date: 11 April 2008": a date of something else
+    return len(_WORD.findall(rest)) <= LOOSE_STAMP_OTHER_WORDS
+
+
+def _head_anchors(
+    numbered: list[tuple[int, str]], removed: dict[int, Removal], title: int | None
+) -> tuple[int | None, int]:
+    """Return the headline's line (None when not found) and the article's first paragraph's.
+
+    A page's opening line is its <title> when the headline is found there on a whole page: it
+    anchors nothing (the headline shown on the page may be far below it)."""
+    opening = numbered[0][0] if numbered else 0
+    headline = title if title is not None and title != opening else None
+    first = next(
+        (
+            n
+            for n, t in numbered
+            if n not in removed and (headline is None or n > headline) and len(t.split()) >= HEAD_PROSE_WORDS
+        ),
+        numbered[-1][0] + 1 if numbered else 1,
+    )
+    return headline, first
+
+
+def _stamp_tiers(
+    numbered: list[tuple[int, str]], removed: dict[int, Removal], headline: int | None, first: int, stamps: set[int]
+) -> list[list[int]]:
+    """Return the stamp lines of each place in `_TIERS`, best first."""
+    order = [n for n, _ in numbered]
+    if not order:
+        return [[] for _ in _TIERS]
+    kept = [n for n in order if n not in removed]
+    end = max([n for n in kept if n >= first], default=first)
+    index = {n: i for i, n in enumerate(order)}
+
+    def position(n: int) -> int:
+        return index.get(n, len(order))
+
+    if headline is None:
+        # The head is above the first paragraph (or opens it, as a reader-mode cell does).
+        anchor = position(first)
+        under = sorted((n for n in stamps if anchor - STAMP_ABOVE_MAX <= position(n) <= anchor), reverse=True)
+        near: list[int] = []
+        above: list[int] = []
+    else:
+        anchor = position(headline)
+        under = sorted(n for n in stamps if headline <= n <= first)
+        near = sorted((n for n in stamps if anchor - STAMP_ABOVE_NEAR <= position(n) < anchor), reverse=True)
+        above = sorted(
+            (n for n in stamps if anchor - STAMP_ABOVE_MAX <= position(n) < anchor - STAMP_ABOVE_NEAR), reverse=True
+        )
+    wall = next(
+        (
+            n
+            for n, t in numbered
+            if n > first and ((n in removed and _in_comments(removed[n])) or is_comment_heading(t))
+        ),
+        order[-1] + 1,
+    )
+    stop = min(wall, order[min(position(end) + STAMP_BELOW_ARTICLE, len(order) - 1)] + 1)
+    below = sorted(n for n in stamps if first < n < stop)
+    return [under, near, below, above]
+
+
+#: A reader-mode extraction runs a page's head into one line with its first paragraph: "Headline
+#: Jane Roe Tuesday January 15, 2008 The Site Mike Ashley, the owner, ...". Its first date is the
+#: stamp when at most this many words come before it (a headline, a standfirst and a byline)...
+MERGED_HEAD_MAX_WORDS = 50
+#: ...none of them ending a sentence, and the date is not part of one: not after a lowercase word
+#: or a comma ("went missing on Lake Simcoe, Monday Jan. 7, 2008"), nor followed by one
+#: ("January 5, 2008, the company said").
+_SENTENCE_BREAK = re.compile(r"[a-z]{3,}[.!?][\"'’”)]?\s+[A-Z]")
+_GAP = re.compile(r"\s{2,}|\t|\|")
+_WEEKDAY_BEFORE = re.compile(
+    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s*$", re.I
+)
+_PROSE_AFTER = re.compile(r"^\s*(?:,\s*[A-Za-z]|[a-z])")
+#: "On Dec. 6, 2023, the company detected ...": a date after a preposition is part of a sentence.
+_PREPOSITION = re.compile(
+    r"^(?:on|in|since|until|till|from|by|before|after|of|to|at|through|between|and|or|than|as)$", re.I
+)
+
+
+def _merged_stamp(n: int, text: str) -> _Stamp | None:
+    """Read the stamp at the head of a line that runs a headline into its article (see MERGED_HEAD_MAX_WORDS)."""
+    dates = date_spans(text)
+    if not dates:
+        return None
+    start, end, _ = dates[0]
+    before = _WEEKDAY_BEFORE.sub("", text[:start])
+    if len(before.split()) > MERGED_HEAD_MAX_WORDS or _SENTENCE_BREAK.search(before):
+        return None
+    segment = _GAP.split(before)[-1].strip()
+    last = segment.split()[-1] if segment else ""
+    if last and (last[0].islower() or last.endswith(",") or _PREPOSITION.match(last)):
+        return None
+    time = TIME_AFTER.match(text[end:])
+    stamp_end = end + (time.end() if time else 0)
+    if _PROSE_AFTER.match(text[stamp_end:]):
+        return None
+    published, updated = stamp_dates(f"{segment} {text[start:stamp_end]}")
+    return _Stamp(n, published, updated, "stamp-in-merged-head") if published or updated else None
+
+
+def _dateline_date(numbered: list[tuple[int, str]], removed: dict[int, Removal], title: int | None) -> Field | None:
+    """Return the date a dateline gives ("HARTFORD, Conn., Jan. 12, 2024 — ..."), at the article's head."""
+    start = title or 0
+    for n, text in numbered:
+        if n <= start or n in removed:
+            continue
+        dl = _DATELINE_DATE.match(text)
+        if dl:
+            dates = find_dates(dl.group("rest"))
+            if dates:
+                return Field(dates[0][1].isoformat(), n, "dateline")
+        if len(text.split()) >= HEAD_PROSE_WORDS:
+            return None
+    return None
 
 
 def extract_author(lines: list[str], removed: dict[int, Removal], table: PublisherTable | None = None) -> Field:
@@ -304,6 +516,7 @@ def extract_publisher(
     table: PublisherTable,
     url: str | None = None,
     author: str | None = None,
+    title: Field | None = None,
 ) -> Field:
     """Return the outlet as the text names it, normalised through the outlet table.
 
@@ -312,48 +525,209 @@ def extract_publisher(
     1. a site signature (a mirror's page layout);
     2. a press release's closing "About <issuer>" section: the issuer publishes a release, also
        on a distribution service's page;
-    3. the masthead above the headline, when confirmed (see `_masthead`); the site name in a home
+    3. the site's part of the page's <title>, the opening line of a whole page's text ("Headline
+       - Section - Site"), when confirmed (see `_page_title_site`);
+    4. the masthead above the headline, when confirmed (see `_masthead`); the site name in a home
        link or logo ("The Guardian - Back to home"); a reader-mode title's " | Site" suffix;
-    4. an outlet named after the byline ("By Jane Roe | Fox News") or on the desk line under it;
-    5. a copyright line naming a brand ("© 2016 ABC News"), unless it names the wire whose
-       dateline the story carries (wire copy republished) or the author (a newsletter's);
-    6. a "Fact checked by" credit; an appeal in which the site names itself ("Subscribe to the
-       X", "the FRANCE 24 app"); a wire dateline ("(CNN) —"); the domain of an e-mail address in
-       a contact line (never a webmail domain); a closing "Source: X" credit;
-    7. a copyright line naming an owner ("Nexstar Media Inc") or that wire; the url's domain; a
-       photo credit naming a known outlet that is not a photo agency.
+    5. an outlet named after the byline ("By Jane Roe | Fox News") or on the desk line under it;
+    6. a copyright line naming a brand ("© 2016 ABC News", "© Earthtimes.org"), unless it names
+       a wire or a syndication agency (their copyright covers the story, not the site), or the
+       author (a newsletter's);
+    7. a "Fact checked by" credit; an appeal in which the site names itself ("Subscribe to the
+       X", "the FRANCE 24 app"); a wire dateline ("(CNN) —"), unless a copyright line names
+       someone else (wire copy on another site); the domain of an e-mail address in a contact
+       line (never a webmail domain); a closing "Source: X" credit;
+    8. a copyright line naming an owner ("Nexstar Media Inc"); the url's domain; a photo credit
+       naming a known outlet that is not a photo agency.
     """
     numbered = list(_numbered(lines))
     for n, text in numbered:
         for signature, name in _SIGNATURES:
             if signature.search(text):
                 return Field(name, n, "site-signature")
-    found = (
-        _press_release_issuer(numbered, removed, table)
-        or _masthead(numbered, removed, table)
-        or _site_link(numbered, removed, table)
-        or _reader_title_site(numbered, removed, table)
-        or _byline_desk(numbered, removed, table)
-    )
+    found = _press_release_issuer(numbered, removed, table)
     if found:
         return found
-    dateline = _wire_dateline(numbered, removed, table)
-    copyright = _copyright(numbered, removed, table)
+    holders = _copyright_holders(numbered, removed, table)
+    site = _page_title_site(numbered, removed, table, lines, title, holders)
+    if site and author and normalise_line(site[0].value or "") in normalise_line(author):
+        site = None  # a newsletter's author, named in its title and footer
+    found, strong = site if site else (None, False)
+    if found is None:
+        found = (
+            _masthead(numbered, removed, table)
+            or _site_link(numbered, removed, table)
+            or _reader_title_site(numbered, removed, table)
+            or _byline_desk(numbered, removed, table)
+        )
+        strong = bool(found and (table.lookup_name(found.value or "") or _held(found, holders)))
+    if found and not strong:
+        # A name only the page's chrome gives ("Behind the Numbers", "India World News | Home": a
+        # blog's or a section's) yields to a copyright line naming a known outlet or a web address.
+        better = next(
+            (
+                f
+                for f, _, wire in holders
+                if not wire
+                and (f.value in table.written or table.lookup_name(f.value or "") or _WEB_NAME.search(f.value or ""))
+            ),
+            None,
+        )
+        if better and not _held(found, [(better, True, False)]):
+            return better
+    if found:
+        return found
+    copyright = next(((f, brand) for f, brand, wire in holders if not wire), None)
     if copyright and author and normalise_line(copyright[0].value or "") in normalise_line(author):
         copyright = None
-    if copyright and copyright[1] and (not dateline or dateline.value != copyright[0].value):
+    if copyright and copyright[1]:
         return copyright[0]
+    dateline = _wire_dateline(numbered, removed, table)
+    others = [f for f, _, wire in holders if not wire]
+    if dateline and any(f.value != dateline.value for f in others):
+        dateline = None  # wire copy on a site whose footer names it
     found = _fact_check(numbered, removed, table) or _self_named(numbered, removed, table) or dateline
-    found = found or _email_domain(numbered, removed, table, lines) or _source_line(numbered, removed, table)
+    # Whose address a contact line gives is not told when the footer names someone else.
+    email = None if others else _email_domain(numbered, removed, table, lines)
+    found = found or email or _source_line(numbered, removed, table)
     if found:
         return found
-    if copyright:
-        return copyright[0]
+    if copyright and (copyright[1] or table.lookup_name(copyright[0].value or "")):
+        return copyright[0]  # an owner company ("Canoe Inc.") only when it is a known outlet
     if url:
         name = table.lookup_domain(urlsplit(url).hostname or "")
         if name:
             return Field(name, None, "url-domain")
     return _photo_credit(numbered, removed, table) or Field()
+
+
+#: A page's <title> joins its parts with separators: "Headline - Section - Site", "Site: Headline",
+#: "Headline | Site", "Headline_English_Xinhua", "FT.com / Home UK / UK - Headline".
+_PAGE_TITLE_SEPARATOR = re.compile(r"\s+(?:[-|–—/>»]|--|::)\s+|\s*[|_]\s*|:\s+|\s+:\s*")
+_HTML_TAG = re.compile(r"<[^>]{1,200}>")
+_COPYRIGHT_MARK = re.compile(r"©|&copy;|\(c\)\s*\d|\bcopyright\b", re.I)
+_WELCOME = re.compile(r"^(?:welcome to|you are (?:at|on|in))\s+", re.I)
+#: Words a site adds to its name in a title: "Guardian Unlimited Football", "Independent Online Edition".
+_SITE_NAME_SUFFIX = re.compile(
+    r"(?:\s+(?:online|edition|home|homepage|home page|website|web site|football|sport))+$", re.I
+)
+#: The first word of a section's or a feature's name, never of a site's: "World News", "Top Stories".
+_GENERIC_FIRST_WORD = re.compile(
+    r"^(?:world|local|national|international|breaking|latest|top|more|most|business|sports?|entertainment|"
+    r"tech|technology|science|health|politics|opinion|home|daily|weekly|subscribe|sign|get|join|follow|read|"
+    r"watch|support|donate|special|featured|related|our|your|free|new|all|other|recent|popular)\b",
+    re.I,
+)
+
+
+#: Small words inside a capitalised name: "The Art of Non-Conformity", "Life as a Healthcare CIO".
+_NAME_SMALL_WORDS = frozenset({"of", "the", "and", "&", "a", "an", "as", "for", "in", "on", "to"})
+#: A site named by an acronym ("NTV", "AHN"): longer words in capitals are labels ("COLUMNISTS",
+#: "CANOE" above "SLAM! Sports" on the tune part).
+ACRONYM_MAX_LETTERS = 4
+
+
+def _page_title_site(
+    numbered: list[tuple[int, str]],
+    removed: dict[int, Removal],
+    table: PublisherTable,
+    lines: list[str],
+    title: Field | None,
+    holders: list[tuple[Field, bool, bool]] = (),  # type: ignore[assignment]
+) -> tuple[Field, bool] | None:
+    """Return the site's name from the page's <title>, and whether the evidence is strong.
+
+    A whole page's text opens with its <title>. The site is its last or its first part ("Headline -
+    Section - Site", "Site: Headline"), never the headline; a title of one part names the site only
+    when it is a web address or an outlet the table knows. A part counts only when something
+    confirms it is a site's name (see `_confirmed_site`). When the last and the first part both
+    qualify, the stronger wins, else the last.
+    """
+    if not numbered:
+        return None
+    n, text = numbered[0]
+    opening = _HTML_TAG.sub(" ", plain_text(text).replace("\\|", "|")).strip(" |")
+    parts = [p.split(" > ")[0].strip(" .\\") for p in _PAGE_TITLE_SEPARATOR.split(opening)]
+    parts = [p for p in parts if p]
+    headline = normalise_line(title.value) if title and title.value else ""
+    if title and title.line == n:  # the headline was read off the <title> itself: its longest part
+        headline = normalise_line(max(parts, key=lambda p: len(p.split())))
+    found = []
+    for part in dict.fromkeys([parts[-1], parts[0]] if len(parts) > 1 else parts):
+        if headline and re.search(rf"\b{re.escape(normalise_line(part))}\b", headline):
+            continue  # the headline, or a part of it ("Headline: Its Second Half")
+        site = _confirmed_site(part, n, numbered, removed, table, lines, alone=len(parts) == 1, holders=holders)
+        if site:
+            found.append(site)
+    if not found:
+        return None
+    name, strong = max(found, key=lambda f: f[1])
+    return Field(name, n, "page-title-site"), strong
+
+
+def _confirmed_site(
+    part: str,
+    opening: int,
+    numbered: list[tuple[int, str]],
+    removed: dict[int, Removal],
+    table: PublisherTable,
+    lines: list[str],
+    alone: bool = False,
+    holders: list[tuple[Field, bool, bool]] = (),  # type: ignore[assignment]
+) -> tuple[str, bool] | None:
+    """Return the outlet a part of a page's title names, and whether the evidence is strong.
+
+    Strong: a web address; an outlet the table knows (also without "Online", "Edition" and the
+    like); a name a copyright line or the masthead repeats. Weak: a name of a few capitalised
+    words ending in an outlet word ("APC Magazine"), or a coined word ("swissinfo", "SFGate",
+    "NTV"); a plain capitalised word ("Legal", "Columnists") is a section's. A title of one part
+    (`alone`) names the site only with strong evidence of the first two kinds.
+    """
+    part = _WELCOME.sub("", part).strip()
+    address = _WEB_NAME.search(part)
+    if address:
+        return _outlet_for_address(address.group(0), table, lines), True
+    words = part.split()
+    if (
+        not words
+        or len(words) > SITE_NAME_MAX_WORDS
+        or _SECTION_WORDS.match(part)
+        or not re.match(r"[A-Za-z0-9]", part)
+    ):
+        return None
+    for name in (part, _SITE_NAME_SUFFIX.sub("", part)):
+        known = table.lookup_name(name)
+        if known and (len(name.split()) > 1 or _is_name_token(name, known) or not alone):
+            return known, True
+    key = normalise_line(part)
+    # A copyright line holding the name, or held by it ("© 2024 Valley Ledger Media Inc." under
+    # "THE ANNAPOLIS VALLEY LEDGER"): the owner's brand is the site's name.
+    if any(
+        not wire
+        and (k := normalise_line(f.value or ""))
+        and (re.search(rf"\b{re.escape(k)}\b", key) or re.search(rf"\b{re.escape(key)}\b", k))
+        for f, _, wire in holders
+    ) and (not alone or (len(words) > 1 and _outlet_worded(words))):
+        return _canonical_outlet(part, table), True
+    if alone:
+        return None
+    named = [
+        (m, t) for m, t in numbered if m != opening and key and re.search(rf"\b{re.escape(key)}\b", normalise_line(t))
+    ]
+    if any(_COPYRIGHT_MARK.search(t) or (m in removed and removed[m].rule == "masthead") for m, t in named):
+        return _canonical_outlet(part, table), True
+    if _GENERIC_FIRST_WORD.match(part):
+        return None
+    # A line of the page's chrome that is the name alone: the logo's text.
+    logo = any(m in removed and removed[m].kind == "boilerplate" and normalise_line(t) == key for m, t in named)
+    capitalised = all(w[0].isupper() or w[0].isdigit() or w.lower() in _NAME_SMALL_WORDS for w in words)
+    outlet_shaped = len(words) >= 2 and capitalised and _outlet_worded(words)
+    coined = len(words) == 1 and bool(
+        part[0].islower() or (part.isupper() and len(part) <= ACRONYM_MAX_LETTERS) or re.search(r"[a-z][A-Z]|\d", part)
+    )
+    if outlet_shaped or coined or (logo and capitalised):
+        return _canonical_outlet(part, table), False
+    return None
 
 
 def _masthead(numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable) -> Field | None:
@@ -471,26 +845,87 @@ def _press_release_issuer(
     return None
 
 
-def _copyright(
+def _copyright_holders(
     numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable
-) -> tuple[Field, bool] | None:
-    """Return the copyright holder, and whether it reads as a brand (not an owner company)."""
+) -> list[tuple[Field, bool, bool]]:
+    """Return the holders the page's copyright lines name, in order: each with whether it reads as
+    a brand (not an owner company), and whether it is a wire or a syndication agency."""
+    found = []
     for n, text in numbered:
         rem = removed.get(n)
-        if not rem or rem.rule != "legal-footer":
-            continue
+        if rem is None and not (_COPYRIGHT_OPENING.match(text) and len(text.split()) <= COPYRIGHT_LINE_MAX_WORDS):
+            continue  # the article's own words about copyright
         m = _COPYRIGHT.search(text)
         if not m or re.match(r"(all rights|the author)", m.group("name"), re.I):
             continue
-        name = m.group("name").strip(" .,:;")
+        address = _WEB_NAME.match(text, m.start("name"))
+        if address:  # "© 2008 Earthtimes.org": the site's own address
+            name = address.group(0)
+            found.append(
+                (Field(_outlet_for_address(name, table), n, "copyright-line"), True, _names_a_wire(name, table))
+            )
+            continue
+        name = _TRAILING_PUNCTUATION.sub("", _NAME_DASH.sub("", m.group("name")))
+        wire = _names_a_wire(name, table)
         known = _known_prefix(name, table)
         if known:
-            return Field(known, n, "copyright-line"), True
-        brand = _CORPORATE.sub("", name).strip(" .,")
-        if brand and brand != name:
-            return Field(_canonical_outlet(brand, table), n, "copyright-line"), False
-        return Field(_canonical_outlet(name, table), n, "copyright-line"), True
-    return None
+            found.append((Field(known, n, "copyright-line"), True, wire))
+        elif _OWNER_ENDING.search(name) and (brand := _CORPORATE.sub("", name).strip(" .,")) and brand != name:
+            found.append((Field(_canonical_outlet(brand, table), n, "copyright-line"), False, wire))
+        else:
+            found.append((Field(_canonical_outlet(name, table), n, "copyright-line"), _brand_shaped(name), wire))
+    return found
+
+
+def _held(found: Field, holders: list[tuple[Field, bool, bool]]) -> bool:
+    """Tell whether a copyright line names the outlet found ("Cortez Journal" and "© Cortez Journal")."""
+    key = normalise_line(found.value or "").replace(" ", "")
+    return bool(key) and any(key in normalise_line(f.value or "").replace(" ", "") for f, _, _ in holders)
+
+
+def _names_a_wire(name: str, table: PublisherTable) -> bool:
+    """Tell whether a name is, or includes, a wire or syndication agency the table knows ("Sapa - AFP")."""
+    return any(
+        table.kinds.get(table.lookup_name(" ".join(words[i:j])) or "") == "wire"
+        for words in [re.findall(r"[\w&.'’-]+", name)]
+        for i in range(len(words))
+        for j in range(i + 1, min(len(words), i + 4) + 1)
+    )
+
+
+def _outlet_worded(words: list[str]) -> bool:
+    """Tell whether a name ends in an outlet word, in any case ("Valley Ledger", "VALLEY LEDGER")."""
+    return bool(words) and bool(
+        _OUTLET_WORD.fullmatch(words[-1].capitalize() if words[-1].isupper() and len(words[-1]) > 2 else words[-1])
+    )
+
+
+#: A brand is a short name ("Neojaponisme", "SYS-CON Media", "The Capital Standard"); a longer one
+#: ends in an outlet word ("The Annapolis Valley Ledger") or is a description.
+BRAND_MAX_WORDS = 3
+
+
+def _brand_shaped(name: str) -> bool:
+    """Tell whether a copyright holder reads as a masthead's name: a few capitalised words, ending in
+    an outlet word ("The Capital Standard", "Valley Ledger"); not a description ("Affordable Press
+    Release Distribution Service, Video News Releases & Events Promotion")."""
+    words = name.split()
+    capitalised = all(w[0].isupper() or w[0].isdigit() or w.lower() in _NAME_SMALL_WORDS for w in words)
+    return capitalised and (
+        0 < len(words) <= BRAND_MAX_WORDS or (len(words) <= SITE_NAME_MAX_WORDS and _outlet_worded(words))
+    )
+
+
+def _outlet_for_address(address: str, table: PublisherTable, lines: list[str] | None = None) -> str:
+    """Return the outlet a web address names: the table's, the name the page spells it as, or the
+    address as the site writes it ("Manchester.com"), without "www."."""
+    address = re.sub(r"^www\.", "", address, flags=re.I)
+    known = table.lookup_domain(address.lower())
+    if known:
+        return known
+    spelled = _name_for_domain(address.lower(), lines) if lines else None
+    # A name of one word says no more than the address ("CTV" for "CTV.ca"): the address is the name.
+    return spelled if spelled and len(spelled.split()) > 1 else address
 
 
 def _known_prefix(name: str, table: PublisherTable) -> str | None:
@@ -498,9 +933,21 @@ def _known_prefix(name: str, table: PublisherTable) -> str | None:
     words = name.split()
     for i in range(len(words), 0, -1):
         found = table.lookup_name(" ".join(words[:i]))
-        if found:
+        # One word names the outlet when it is the whole name or the rest is the owner's company
+        # ("Telegraph Media Group Limited"), not when it opens another name ("Wire Distribution Services").
+        if found and (
+            i > 1 or all(w.lower().strip(".,") in _COMPANY_WORDS or len(w.strip(".,")) == 1 for w in words[1:])
+        ):
             return found
     return None
+
+
+#: Words of a company's name after its brand: "Guardian News and Media Limited", "Times Newspapers Ltd".
+_COMPANY_WORDS = frozenset(
+    "news and & newspaper newspapers publishing publications media group limited ltd inc incorporated company co corp "
+    "corporation plc llc lp l.p holdings communications network networks internet ventures interactive digital "
+    "enterprises".split()
+)
 
 
 def _fact_check(numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable) -> Field | None:
@@ -513,13 +960,22 @@ def _fact_check(numbered: list[tuple[int, str]], removed: dict[int, Removal], ta
     return None
 
 
+#: Verbs and labels that open an appeal, never an outlet's name: "Get Malaysia Sun headlines",
+#: "Subscribe Today", "Submit Press".
+_LEADING_GENERIC = re.compile(
+    r"^(?:(?:subscribe|sign|get|join|follow|read|watch|support|donate|submit|place|register|download|visit|"
+    r"more|latest|top|breaking|special)\s+)+",
+    re.I,
+)
+
+
 def _self_named(numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable) -> Field | None:
     for n, text in numbered:
         rem = removed.get(n)
         if not rem or rem.rule not in _APPEAL_RULES:
             continue
         for m in _SELF_NAMED.finditer(text):
-            name = m.group("name").strip()
+            name = _LEADING_GENERIC.sub("", m.group("name").strip())
             if len(name.split()) < 2:  # a lone "Register", "Mail" or "Press" is a word, not a name
                 continue
             if not re.match(r"^(The\s+)?(Daily|Weekly|Free|Breaking|Latest|Top|Our)\b", name) or table.lookup_name(

@@ -166,6 +166,135 @@ def test_date_field_names_its_line_and_rule():
     assert (found.line, found.rule) == (2, "updated-stamp")
 
 
+# The head of a whole page: a masthead with the day's date, menus, the headline, the article.
+MENU = "Home | News | Sport | Business | Weather | Obituaries | Classifieds"
+PARAGRAPH = (
+    "The storm made landfall near Cameron at about 3 a.m. with maximum sustained winds of 115 mph, "
+    "the National Hurricane Center said, and it weakened as it moved inland over the marshes."
+)
+
+PAGE_DATES = [
+    (
+        "the stamp under the headline, not the masthead's date of the day",
+        ["Wednesday, March 19, 2008", MENU, "", HEADLINE, "", "March 14, 2008", "", PARAGRAPH],
+        "2008-03-14",
+    ),
+    (
+        "the stamp just above the headline, over a share bar",
+        [MENU, "", "Posted on Fri, Mar. 14, 2008", "", "print | email", "Share this", "", HEADLINE, "", PARAGRAPH],
+        "2008-03-14",
+    ),
+    (
+        "an agency and the date on one line",
+        [MENU, "", HEADLINE, "", "Associated Press - March 14, 2008 4:33 PM ET", "", PARAGRAPH],
+        "2008-03-14",
+    ),
+    (
+        "a byline and the date on one line",
+        [MENU, "", HEADLINE, "", "By Mara Quinn on Friday, March 14, 2008", "", PARAGRAPH],
+        "2008-03-14",
+    ),
+    (
+        "a web address and a print link beside the date",
+        [MENU, "", HEADLINE, "", "www.example.cn 2008-03-14 21:17:46 Print", "", PARAGRAPH],
+        "2008-03-14",
+    ),
+    (
+        "a labelled date that is not the article's",
+        [MENU, "", HEADLINE, "", "Release date: 11 April 2008", "", PARAGRAPH],
+        None,
+    ),
+    (
+        "a byline with the date under the article, before its comments",
+        [
+            MENU,
+            "",
+            HEADLINE,
+            "",
+            PARAGRAPH,
+            "",
+            PARAGRAPH,
+            "",
+            "By Mara Quinn | March 14, 2008; 4:38 PM ET",
+            "",
+            "Comments",
+            "",
+            "Posted by: reader1 | March 15, 2008 06:24 PM",
+        ],
+        "2008-03-14",
+    ),  # fmt: skip
+    (
+        "a comment's date is never the article's",
+        [
+            MENU,
+            "",
+            HEADLINE,
+            "",
+            PARAGRAPH,
+            "",
+            PARAGRAPH,
+            "",
+            "12 Comments",
+            "",
+            "Posted by: reader1 | March 15, 2008 06:24 PM",
+            "",
+            "I disagree with the council on this one.",
+        ],
+        None,
+    ),  # fmt: skip
+    (
+        "a headline run into its stamp and article, as reader mode writes a table cell",
+        [
+            "| Storm hits the coast   Friday, March 14, 2008 CAMERON, La. -- " + PARAGRAPH + " |",
+        ],
+        "2008-03-14",
+    ),
+    (
+        "a sentence's date in a run-on line is not a stamp",
+        ["| On March 4, 2008, the council met. " + PARAGRAPH + " |"],
+        None,
+    ),
+    (
+        "a page's <title> is no anchor: the stamp nearest the article wins",
+        [
+            "Storm hits the coast - Example Gazette",
+            "",
+            "March 19, 2008 10:42 AM",
+            MENU,
+            "",
+            "Storm hits the coast",
+            "",
+            "By: Example Wire",
+            "March 14, 2008 11:10 AM",
+            "",
+            PARAGRAPH,
+        ],
+        "2008-03-14",
+    ),  # fmt: skip
+    (
+        "a masthead date far above yields to a dateline's",
+        [
+            "Wednesday, March 19, 2008",
+            MENU,
+            MENU,
+            MENU,
+            MENU,
+            MENU,
+            "",
+            HEADLINE,
+            "",
+            "HARTFORD, Conn., March 14, 2008 -- " + PARAGRAPH,
+        ],
+        "2008-03-14",
+    ),  # fmt: skip
+]
+
+
+@pytest.mark.parametrize(("name", "lines", "expected"), PAGE_DATES, ids=[d[0] for d in PAGE_DATES])
+def test_date_on_a_whole_page(name, lines, expected):
+    assert _value(lines, "date") == expected
+
+
 # --- author -----------------------------------------------------------------------------------
 
 AUTHORS = [
@@ -373,6 +502,99 @@ PUBLISHERS = [
     ("registration wall verb", [BODY, "", "Register now for FREE unlimited access to Reuters.com"], "Reuters"),
     ("nothing names the outlet", [HEADLINE, "", BODY, "", BODY_2], None),
 ]
+
+
+# A whole page's text opens with its <title>: "Headline - Section - Site".
+PAGE_PUBLISHERS = [
+    (
+        "the site's part of the page title, shaped like an outlet",
+        [f"{HEADLINE} - Weather - The Harbour Town Herald", "", MENU, "", HEADLINE, "", PARAGRAPH],
+        "The Harbour Town Herald",
+    ),
+    (
+        "a web address as the site's name",
+        [f"Harbourtown.com - News - {HEADLINE}", "", MENU, "", HEADLINE, "", PARAGRAPH],
+        "Harbourtown.com",
+    ),
+    (
+        "a web address spelling the name the footer writes",
+        [f"harbourtownherald.com : {HEADLINE}", "", HEADLINE, "", PARAGRAPH, "", "Harbour Town Herald | About us"],
+        "Harbour Town Herald",
+    ),
+    (
+        "a known outlet's old name",
+        [f"{HEADLINE} | Special reports | Guardian Unlimited", "", HEADLINE, "", PARAGRAPH],
+        "The Guardian",
+    ),
+    (
+        "a coined name the copyright line repeats",
+        [f"{HEADLINE} - harbourinfo", "", HEADLINE, "", PARAGRAPH, "", "About us | Site map | © Copyright harbourinfo"],
+        "harbourinfo",
+    ),
+    (
+        "a section in the title is no site",
+        [f"{HEADLINE} - Columnists", "", HEADLINE, "", PARAGRAPH],
+        None,
+    ),
+    (
+        "a blog's name in the title yields to the known outlet of the copyright line",
+        [f"{HEADLINE} - Behind the Tides", "", HEADLINE, "", PARAGRAPH, "", "© The Washington Post Company"],
+        "The Washington Post",
+    ),
+    (
+        "a section's home link yields to the site's address in the copyright line",
+        [
+            f"{HEADLINE} : Gulf Weather",
+            "",
+            "Gulf Weather News | Home",
+            "",
+            HEADLINE,
+            "",
+            PARAGRAPH,
+            "",
+            "(c) 2008 Harbourtimes.org , All Rights Reserved.",
+        ],
+        "Harbourtimes.org",
+    ),  # fmt: skip
+    (
+        "a wire's copyright covers the story, not the site",
+        [HEADLINE, "", PARAGRAPH, "", "© AAP"],
+        None,
+    ),
+    (
+        "a wire dateline on a site whose footer names another owner",
+        [HEADLINE, "", "CAMERON, La. (AP) — " + PARAGRAPH, "", "© 2008 Harbour Broadcasting Inc. All rights reserved."],
+        None,
+    ),
+    (
+        "an owner company alone names no site",
+        [HEADLINE, "", PARAGRAPH, "", "Copyright © 2006, Harbour Holdings Inc. All rights reserved."],
+        None,
+    ),
+    (
+        "a contact's e-mail domain when the footer names someone else",
+        [
+            HEADLINE,
+            "",
+            PARAGRAPH,
+            "",
+            "Contact: jane.roe@harbourpower.net",
+            "",
+            "Copyright 2007 Harbour Release Distribution Holdings Inc. All Rights Reserved.",
+        ],
+        None,
+    ),  # fmt: skip
+    (
+        "an appeal opening with a verb",
+        [HEADLINE, "", PARAGRAPH, "", "Subscribe Today and never miss a story."],
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "lines", "expected"), PAGE_PUBLISHERS, ids=[p[0] for p in PAGE_PUBLISHERS])
+def test_publisher_on_a_whole_page(name, lines, expected):
+    assert _value(lines, "publisher") == expected
 
 
 @pytest.mark.parametrize(("name", "lines", "expected"), PUBLISHERS, ids=[p[0] for p in PUBLISHERS])
