@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from .clean import Cleaned, normalise_line, plain_text
 from .dates import TIME_AFTER, date_in_url, date_only, date_spans, find_dates, is_stamp, stamp_dates, stamp_residue
 from .layout import is_comment_heading
-from .model import Field, Removal
+from .model import Field, Line, Removal
 from .publishers import PublisherTable, default_publishers
 
 #: Dates, bylines and datelines sit at the head of an article: above its first paragraph of
@@ -82,6 +82,10 @@ _COPYRIGHT = re.compile(
 #: A line of the article's own that opens with a copyright mark is a copyright line when short.
 _COPYRIGHT_OPENING = re.compile(r"^\W*(?:©|&copy;|\(c\)|copyright\b)", re.I)
 COPYRIGHT_LINE_MAX_WORDS = 12
+#: A copyright notice has a year, the word "copyright" or reserves rights; a bare "© Name" is a credit.
+_NOTICE = re.compile(r"\b(?:19|20)\d\d\b|\bcopyright\b|\brights reserved\b|\(c\)", re.I)
+#: ...and so is a copyright notice in a longer line, which reserves the rights right after the name.
+_RIGHTS_RESERVED = re.compile(r"\W{0,3}\s*all (?:global )?rights reserved", re.I)
 #: What trails a holder's name: "AHN Media Corp -", "Latest News 2007".
 _TRAILING_PUNCTUATION = re.compile(r"(?:[\s.,:;–—-]+|\s+\d{4}(?:\s*[-–]\s*\d{4})?)+$")
 #: Corporate suffixes name an owner, not a masthead: "Nexstar Media Inc", "ABC News Internet Ventures".
@@ -160,7 +164,7 @@ def extract_metadata(lines: list[str], cleaned: Cleaned, table: PublisherTable |
     removed = {r.line: r for r in cleaned.removed}
     url = extract_url(lines, removed)
     author = extract_author(lines, removed, table)
-    publisher = extract_publisher(lines, removed, table, url.value, author.value, cleaned.title)
+    publisher = extract_publisher(lines, removed, table, url.value, author.value, cleaned.title, cleaned.kept)
     return {
         "title": _decoded(_without_site_suffix(cleaned.title, publisher, table)),
         "publisher": _decoded(publisher),
@@ -517,6 +521,7 @@ def extract_publisher(
     url: str | None = None,
     author: str | None = None,
     title: Field | None = None,
+    body: Iterable[Line] = (),
 ) -> Field:
     """Return the outlet as the text names it, normalised through the outlet table.
 
@@ -549,7 +554,7 @@ def extract_publisher(
     if found:
         return found
     holders = _copyright_holders(numbered, removed, table)
-    site = _page_title_site(numbered, removed, table, lines, title, holders)
+    site = _page_title_site(numbered, removed, table, lines, title, holders, _article_words(body))
     if site and author and normalise_line(site[0].value or "") in normalise_line(author):
         site = None  # a newsletter's author, named in its title and footer
     found, strong = site if site else (None, False)
@@ -562,14 +567,14 @@ def extract_publisher(
         )
         strong = bool(found and (table.lookup_name(found.value or "") or _held(found, holders)))
     if found and not strong:
-        # A name only the page's chrome gives ("Behind the Numbers", "India World News | Home": a
-        # blog's or a section's) yields to a copyright line naming a known outlet or a web address.
+        # A name only the page's chrome gives yields to a copyright line naming a known outlet (a
+        # blog's name in the title, "Behind the Numbers", on a newspaper's site), and a section's
+        # home link or a logo ("India World News | Home") to the site's own address there too.
         better = next(
             (
                 f
                 for f, _, wire in holders
-                if not wire
-                and (f.value in table.written or table.lookup_name(f.value or "") or _WEB_NAME.search(f.value or ""))
+                if not wire and (table.lookup_name(f.value or "") or (site is None and _WEB_NAME.search(f.value or "")))
             ),
             None,
         )
@@ -603,7 +608,7 @@ def extract_publisher(
 
 #: A page's <title> joins its parts with separators: "Headline - Section - Site", "Site: Headline",
 #: "Headline | Site", "Headline_English_Xinhua", "FT.com / Home UK / UK - Headline".
-_PAGE_TITLE_SEPARATOR = re.compile(r"\s+(?:[-|–—/>»]|--|::)\s+|\s*[|_]\s*|:\s+|\s+:\s*")
+_PAGE_TITLE_SEPARATOR = re.compile(r"\s+(?:[-|–—/>»]|--|::)\s+|\s*\|\s*|\s+_|_(?=[A-Z])|:\s+|\s+:\s*")
 _HTML_TAG = re.compile(r"<[^>]{1,200}>")
 _COPYRIGHT_MARK = re.compile(r"©|&copy;|\(c\)\s*\d|\bcopyright\b", re.I)
 _WELCOME = re.compile(r"^(?:welcome to|you are (?:at|on|in))\s+", re.I)
@@ -627,6 +632,33 @@ _NAME_SMALL_WORDS = frozenset({"of", "the", "and", "&", "a", "an", "as", "for", 
 ACRONYM_MAX_LETTERS = 4
 
 
+#: A part of a page's title is the headline when the article uses this share of its words of four
+#: letters or more, and at least two of them; a site's name shares few ("Feature Shoot", "SFGate").
+#: Chosen on the tune part, where headlines share 0.6-1.0 and sites' names 0-0.5.
+TITLE_PART_HEADLINE_SHARE = 0.6
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _article_words(body: Iterable[Line]) -> frozenset[str]:
+    """The words of four letters or more of the article's paragraphs, lowercased."""
+    return frozenset(
+        w.lower() for line in body if len(line.text.split()) >= HEAD_PROSE_WORDS for w in _LONG_WORD.findall(line.text)
+    )
+
+
+def _share(text: str, article: frozenset[str]) -> tuple[float, int]:
+    """The share of a line's long words that the article uses, and how many."""
+    words = {w.lower() for w in _LONG_WORD.findall(text)}
+    shared = len(words & article)
+    return (shared / len(words) if words else 0.0), shared
+
+
+def _about(text: str, article: frozenset[str]) -> bool:
+    """Tell whether the article is about a line: it uses most of its long words (see TITLE_PART_HEADLINE_SHARE)."""
+    share, shared = _share(text, article)
+    return shared >= 2 and share >= TITLE_PART_HEADLINE_SHARE
+
+
 def _page_title_site(
     numbered: list[tuple[int, str]],
     removed: dict[int, Removal],
@@ -634,6 +666,7 @@ def _page_title_site(
     lines: list[str],
     title: Field | None,
     holders: list[tuple[Field, bool, bool]] = (),  # type: ignore[assignment]
+    article: frozenset[str] = frozenset(),
 ) -> tuple[Field, bool] | None:
     """Return the site's name from the page's <title>, and whether the evidence is strong.
 
@@ -647,14 +680,25 @@ def _page_title_site(
         return None
     n, text = numbered[0]
     opening = _HTML_TAG.sub(" ", plain_text(text).replace("\\|", "|")).strip(" |")
+    # A stamp opening the text ("Associated Press - January 8, 2008") is no <title>: only a web
+    # address there names the site ("MalaysiaSun.com | Thursday 17th January 2008 | Issue 1365").
+    stamp = bool(find_dates(opening)) and (is_stamp(opening) or _loose_stamp(opening, table))
     parts = [p.split(" > ")[0].strip(" .\\") for p in _PAGE_TITLE_SEPARATOR.split(opening)]
     parts = [p for p in parts if p]
     headline = normalise_line(title.value) if title and title.value else ""
     if title and title.line == n:  # the headline was read off the <title> itself: its longest part
         headline = normalise_line(max(parts, key=lambda p: len(p.split())))
+    # The headline is the part the article is most about (a site may be named for the region the
+    # article is about too: "Frost hits orchards - Annapolis Valley Ledger").
+    about = [p for p in parts if _about(p, article)] if len(parts) > 1 else []
+    most = max(about, key=lambda p: _share(p, article)) if about else None
     found = []
     for part in dict.fromkeys([parts[-1], parts[0]] if len(parts) > 1 else parts):
-        if headline and re.search(rf"\b{re.escape(normalise_line(part))}\b", headline):
+        if stamp and not _WEB_NAME.search(part):
+            continue
+        if part == most or (
+            headline and _about(headline, article) and re.search(rf"\b{re.escape(normalise_line(part))}\b", headline)
+        ):
             continue  # the headline, or a part of it ("Headline: Its Second Half")
         site = _confirmed_site(part, n, numbered, removed, table, lines, alone=len(parts) == 1, holders=holders)
         if site:
@@ -782,7 +826,7 @@ def _byline_desk(numbered: list[tuple[int, str]], removed: dict[int, Removal], t
             tail = plain_text(text)[m.end() :] if m else ""
             after = re.match(r"^\s*(?:[|,·•–—-]|for\b)", tail, re.I)
             known = _table_name_in(tail, table, skip_first_word=False) if after else None
-        if known:
+        if known and table.kinds.get(known) != "wire":  # "AP Golf Writer": the writer's employer, not the site
             return Field(known, n, "byline-outlet")
     return None
 
@@ -853,11 +897,12 @@ def _copyright_holders(
     found = []
     for n, text in numbered:
         rem = removed.get(n)
-        if rem is None and not (_COPYRIGHT_OPENING.match(text) and len(text.split()) <= COPYRIGHT_LINE_MAX_WORDS):
-            continue  # the article's own words about copyright
         m = _COPYRIGHT.search(text)
         if not m or re.match(r"(all rights|the author)", m.group("name"), re.I):
             continue
+        notice = _COPYRIGHT_OPENING.match(text) and len(text.split()) <= COPYRIGHT_LINE_MAX_WORDS
+        if rem is None and not notice and not _RIGHTS_RESERVED.match(text, m.end("name")):
+            continue  # the article's own words about copyright
         address = _WEB_NAME.match(text, m.start("name"))
         if address:  # "© 2008 Earthtimes.org": the site's own address
             name = address.group(0)
@@ -866,8 +911,12 @@ def _copyright_holders(
             )
             continue
         name = _TRAILING_PUNCTUATION.sub("", _NAME_DASH.sub("", m.group("name")))
-        wire = _names_a_wire(name, table)
+        wire = _names_a_wire(m.group("name"), table)  # "© Sapa - AFP": the agency after the dash too
         known = _known_prefix(name, table)
+        # "© Action Images" under a photo, with no year and no rights reserved: a credit, unless it
+        # names an outlet the table knows ("© The Washington Post Company").
+        if not known and not _NOTICE.search(text):
+            continue
         if known:
             found.append((Field(known, n, "copyright-line"), True, wire))
         elif _OWNER_ENDING.search(name) and (brand := _CORPORATE.sub("", name).strip(" .,")) and brand != name:

@@ -585,6 +585,33 @@ PAGE_PUBLISHERS = [
         None,
     ),  # fmt: skip
     (
+        "a site named for the region its article is about",
+        [
+            "Frost damages apple orchards across the valley - Annapolis Valley Ledger",
+            "",
+            "Frost damages apple orchards across the valley",
+            "",
+            "A hard frost on Tuesday night damaged apple orchards across the Annapolis Valley, growers said, "
+            "and the damage to the blossoms will not be known for weeks in the valley's orchards.",
+        ],
+        "Annapolis Valley Ledger",
+    ),  # fmt: skip
+    (
+        "a photo credit's copyright mark names no site",
+        [HEADLINE, "", PARAGRAPH, "", "Mara Quinn © Harbour Images"],
+        None,
+    ),
+    (
+        "a wire named on the byline's desk line is the writer's employer",
+        [HEADLINE, "", "By MARA QUINN", "AP Weather Writer", "", PARAGRAPH],
+        None,
+    ),
+    (
+        "the article's part of the title, not the site's, even when it is shaped like a name",
+        [f"Harbour Tide Gazette: {HEADLINE}", "", HEADLINE, "", PARAGRAPH],
+        "Harbour Tide Gazette",
+    ),
+    (
         "an appeal opening with a verb",
         [HEADLINE, "", PARAGRAPH, "", "Subscribe Today and never miss a story."],
         None,
