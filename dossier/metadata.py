@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from .clean import Cleaned, normalise_line, plain_text
 from .dates import TIME_AFTER, date_in_url, date_only, date_spans, find_dates, is_stamp, stamp_dates, stamp_residue
 from .layout import is_comment_heading
+from .lexicon import is_first_name
 from .model import Field, Line, Removal
 from .publishers import PublisherTable, default_publishers
 
@@ -32,11 +33,14 @@ _STAMP_RULES = frozenset({"date-line", "date-stamp", "byline"})
 _PUBLISHED_TIME = re.compile(r"^published time\s*:", re.I)
 _DATELINE_DATE = re.compile(r"^[A-Z][A-Z .,'-]{2,40},?\s+(?P<rest>.{0,40}?)\s*(\([A-Za-z .&-]+\))?\s*[-–—]")
 _NAME_WORD = (
-    r"(?!(?:In|On|At|For|From|With|Updated|Published|Posted|Staff|Reporter|Correspondent|Editor)\b)[A-Z][\w'’.-]*"
+    r"(?!(?:In|On|At|For|From|With|Last|Updated|Published|Posted|Filed|Staff|Reporter|Correspondent|Editor)\b)"
+    r"[A-Z][\w'’.-]*"
 )
 _NAME = rf"[A-Z][\w'’.-]+(?:\s+(?:{_NAME_WORD}|de|van|von|da|del|al|bin|la|le)){{1,3}}"
-_NAMES = rf"(?P<name>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)"
-_BYLINE = re.compile(rf"^(?:By|BY|By:|by:|(?i:written by|words by|story by|author:|posted by))\s*{_NAMES}")
+_NAMES = rf"(?P<name>{_NAME}(?:\s*(?:,|and|&)\s*,?\s*{_NAME})*)"
+_BYLINE = re.compile(
+    rf"^(?:By|BY|By:|by:|by(?=\s+[A-Z])|(?i:written by|words by|story by|author:|posted by))\s*{_NAMES}"
+)
 _BARE_BYLINE = re.compile(rf"^{_NAMES}\s*$")
 #: "March 5, 2024 by Jane Doe": the byline at the end of a date stamp.
 _STAMP_BYLINE = re.compile(rf"\s(?:by|By|BY)\s+{_NAMES}\s*$")
@@ -66,7 +70,8 @@ _CREDIT = re.compile(
 )
 #: Accounts and desks are not people: "By Staff Reporter", "Posted by Admin Team".
 _NOT_A_PERSON = re.compile(
-    r"\b(admin|administrator|staff|desk|team|newsroom|editors?|editorial|reporter|correspondent|agency|wire|webmaster)\b",
+    r"\b(admin|administrator|staff|desk|team|newsroom|editors?|editorial|reporter|correspondent|agency|agencies|wires?|"
+    r"webmaster|reports)\b",
     re.I,
 )
 _AUTHOR_BOX = re.compile(r"^about\s+(?P<name>.+?)\s+[\d,]+\s+(articles?|posts?|stories)$", re.I)
@@ -163,7 +168,7 @@ def extract_metadata(lines: list[str], cleaned: Cleaned, table: PublisherTable |
     table = table or default_publishers()
     removed = {r.line: r for r in cleaned.removed}
     url = extract_url(lines, removed)
-    author = extract_author(lines, removed, table)
+    author = extract_author(lines, removed, table, cleaned.title.line)
     publisher = extract_publisher(lines, removed, table, url.value, author.value, cleaned.title, cleaned.kept)
     return {
         "title": _decoded(_without_site_suffix(cleaned.title, publisher, table)),
@@ -447,37 +452,168 @@ def _dateline_date(numbered: list[tuple[int, str]], removed: dict[int, Removal],
     return None
 
 
-def extract_author(lines: list[str], removed: dict[int, Removal], table: PublisherTable | None = None) -> Field:
+def extract_author(
+    lines: list[str], removed: dict[int, Removal], table: PublisherTable | None = None, title: int | None = None
+) -> Field:
     """Return the author from a byline or an author box; never a fact checker, photographer or account.
 
+    The byline nearest the headline is read, in the places a date stamp is (see `_stamp_tiers`):
+    under the headline, just above it, under the article (a signature, "Jane Roe can be reached
+    at ..."), further up; then an author box anywhere. A byline is "By Jane Doe", "Author: Jane
+    Doe", "Jane Doe - Staff Writer", "Jane Doe in Brussels", "by jdoe on March 3, 2024", or names
+    alone next to the date stamp or under the headline, when they are a person's: bare names open
+    with a given name ("Pay My Bill", "RSS Feed" are links).
+
     Several bylined people are joined with "and"; a job title ("Health Correspondent"), a desk or
-    account ("Staff", "admin") and an outlet after the name ("By Jane Doe, Reuters") are dropped.
+    account ("Staff", "admin"), an agency ("By CP") and an outlet after the name ("By Jane Doe,
+    Reuters") are dropped.
     """
     table = table or default_publishers()
+    numbered = list(_numbered(lines))
+    headline, first = _head_anchors(numbered, removed, title)
+    stamps = {n for n, text in numbered if find_dates(text) and _stamp_of(n, text, removed.get(n), table)}
+    order = [n for n, _ in numbered]
+    beside: set[int] = set()  # the lines next to a stamp or right under the headline
+    for i, n in enumerate(order):
+        if (n in stamps and n <= first) or n == headline:  # the head's stamps: not a comment's
+            beside.update(order[max(0, i - 1) : i + 2] if n in stamps else order[i + 1 : i + 2])
+    bylines: dict[int, tuple[Field, bool]] = {}
+    for i, (n, text) in enumerate(numbered):
+        found = _byline_at(n, text, removed.get(n), table, n in beside, [t for _, t in numbered[i + 1 : i + 3]])
+        if found:
+            bylines[n] = found
+    # A byline that says so ("By Jane Doe") wins over names alone (a photographer's credit under
+    # the headline, "Lucas Massey"), in the places a stamp is looked for.
+    for strong in (True, False):
+        chosen = {n for n, (_, explicit) in bylines.items() if explicit == strong}
+        for candidates in _stamp_tiers(numbered, removed, headline, first, chosen):
+            if candidates:
+                return bylines[candidates[0]][0]
     for n, text in _numbered(lines, sorted(removed)):
-        rule = removed[n].rule
-        plain = plain_text(text)
-        if rule == "byline":
-            if removed[n].evidence.startswith("the writer's desk"):
-                continue
-            m = (
-                _BYLINE.match(plain)
-                or _BARE_BYLINE.match(plain)
-                or _NAME_BEFORE_ROLE.match(plain)
-                or _STAMP_BYLINE.search(plain)
-            )
-        elif rule == "author-box":
-            m = _AUTHOR_BOX.match(plain)
-        else:
-            continue
-        names = (
-            [p for p in _split_names(m.group("name")) if not _NOT_A_PERSON.search(p) and not table.lookup_name(p)]
-            if m
-            else []
-        )
+        m = _AUTHOR_BOX.match(plain_text(text)) if removed[n].rule == "author-box" else None
+        names = _people(m.group("name"), table) if m else []
         if names:
-            return Field(" and ".join(_name_case(p) for p in names), n, rule)
+            return Field(_joined(names), n, "author-box")
     return Field()
+
+
+#: A byline is short; a longer line that opens with "By" is a sentence ("By the end of the day ...").
+BYLINE_MAX_WORDS = 16
+#: "Author : Jane Doe", "Reporter: Jane Doe".
+_AUTHOR_LABEL = re.compile(rf"^(?i:author|reporter|writer|written by|words)\s*:\s*{_NAMES}\s*$")
+#: "Jane Doe - Celebrity News Service News Writer": a name, then the writer's role.
+_NAME_DASH_ROLE = re.compile(
+    rf"^(?P<name>{_NAME})\s+[-–—|]\s+.{{0,60}}?\b(?i:writer|reporter|correspondent|editor|columnist|contributor)s?\b.{{0,30}}$"
+)
+#: "Jane Doe in Rio de Janeiro": a foreign correspondent's byline.
+_IN_PLACE = r"\s+in\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|del|do|of|la|el))*"
+_NAME_IN_PLACE = re.compile(rf"^(?P<name>{_NAME}){_IN_PLACE}$")
+#: "by jdoe on March 3, 2024", "Neurobonkers on November 8, 2012, 11:50 AM": a blog's byline of one
+#: name or handle, in its stamp.
+_HANDLE_ON_DATE = re.compile(r"^(?:(?:posted\s+)?by\s+)?(?P<name>[\w][\w.'’-]{2,30})\s+(?:on|at|posted)\b", re.I)
+#: "- Jane Doe" closing a review; "Jane Doe can be reached at ...": the author signs off.
+_SIGNATURE = re.compile(rf"^[-–—]\s*(?P<name>{_NAME})\s*$")
+_REACHED = re.compile(rf"^(?P<name>{_NAME})\s+(?:can be (?:reached|contacted) at|is a staff writer)\b")
+
+
+def _byline_at(
+    n: int, text: str, rem: Removal | None, table: PublisherTable, beside: bool, following: list[str]
+) -> tuple[Field, bool] | None:
+    """Read a line as a byline and return its people, and whether the line says it is a byline
+    ("By", "Author:", a role, a stamp) rather than holding names alone; or None (see `extract_author`)."""
+    plain = plain_text(text).strip(" |")
+    if (
+        not plain
+        or _TWEET.search(plain)
+        or (rem and (_in_comments(rem) or rem.evidence.startswith("the writer's desk")))
+    ):
+        return None
+    if len(plain.split()) > BYLINE_MAX_WORDS:
+        # Reader mode runs a page's head into one line: "Headline By Jane Doe Last Updated: ... Text".
+        m = _MERGED_BYLINE.search(plain)
+        if (
+            not m
+            or len(plain[: m.start()].split()) > MERGED_HEAD_MAX_WORDS
+            or _SENTENCE_BREAK.search(plain[: m.start()])
+        ):
+            return None
+        names = _people(m.group("name"), table)
+        return (Field(_joined(names), n, "byline-in-merged-head"), True) if names else None
+    if rem and rem.rule in _NOT_STAMP_RULES and not (rem.rule == "caption-credit" and _BYLINE.match(plain)):
+        return None  # a caption's or a teaser's names (a byline taken for a photo credit stays one)
+    marked = bool(rem and rem.rule == "byline")
+    # Correspondents' places go: "By Jane Doe in Brussels, John Roe in London".
+    unplaced = re.sub(_IN_PLACE + r"(?=\s*(?:,|and\b|&|$))", "", plain)
+    stamp_by = _STAMP_BYLINE.search(plain)
+    explicit = (
+        _BYLINE.match(unplaced)
+        or _AUTHOR_LABEL.match(plain)
+        or (stamp_by if stamp_by and is_stamp(plain[: stamp_by.start()]) else None)
+        or (marked and _NAME_BEFORE_ROLE.match(plain))
+        or _NAME_DASH_ROLE.match(plain)
+    )
+    strong = True
+    if explicit:
+        names = _people(explicit.group("name"), table)
+    elif (
+        (m := _HANDLE_ON_DATE.match(plain))
+        and not is_stamp(plain)  # "Posted on March 3, 2024", "Issued on: ...": stamp words, not names
+        and find_dates(plain[m.end() :])
+        and is_stamp(plain[m.end() :])
+    ):
+        names = _people(m.group("name"), table, alone=True)
+    elif (m := _BARE_BYLINE.match(unplaced) or _NAME_IN_PLACE.match(plain)) and (
+        marked or beside or m.re is _NAME_IN_PLACE or _introduced(m.group("name"), following)
+    ):
+        names, strong = _people(m.group("name"), table, given=True), False
+    elif m := _SIGNATURE.match(plain) or _REACHED.match(plain):
+        names, strong = _people(m.group("name"), table, given=True), False
+    else:
+        return None
+    if not names:
+        return None
+    return Field(_joined(names), n, rem.rule if rem and rem.rule == "byline" else "byline-line"), strong
+
+
+def _joined(names: list[str]) -> str:
+    """Join a byline's people as it reads: "A and B", "A, B and C"."""
+    return " and ".join(names) if len(names) < 3 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+#: "... for their supper By Juliette Garside and Helen Power Last Updated: ...": a byline inside a
+#: run-on head (capitalised "By", as bylines are; "by" in a sentence is not one).
+_MERGED_BYLINE = re.compile(rf"(?:^|(?<=[\s|]))(?:By|BY):?\s+{_NAMES}")
+
+
+def _introduced(name: str, following: list[str]) -> bool:
+    """Tell an author box: the name alone, then a line introducing that person ("Ian Lynam is a
+    graphic designer living in Tokyo ...")."""
+    key = normalise_line(name)
+    return any(re.match(rf"{re.escape(key)}\s+(?:is|was|has|writes|covers)\b", normalise_line(t)) for t in following)
+
+
+#: Words no person's name holds ("TO", "RE", "THE" in capitals pass for names).
+_NOT_NAME_WORDS = frozenset("to re the of for from with on in at by as an a or".split())
+
+
+def _people(names: str, table: PublisherTable, given: bool = False, alone: bool = False) -> list[str]:
+    """Return the people a byline names, name-cased; desks, accounts, agencies and outlets are not.
+
+    With `given`, each name must open with a given name (names found without "By"); with `alone`,
+    a single name or handle counts ("by jdoe on ...")."""
+    people = []
+    for name in _split_names(names):
+        words = name.split()
+        if _NOT_A_PERSON.search(name) or table.lookup_name(name) or _OUTLET_WORD.search(name.title()):
+            continue
+        if any(w.lower() in _NOT_NAME_WORDS for w in words):
+            continue  # "By TO KEVIN WILLIAMSON RE ...": a letter's address line
+        if given and not is_first_name(words[0].capitalize() if words[0].isupper() else words[0]):
+            continue
+        if len(words) < 2 and not alone:
+            continue
+        people.append(_name_case(name))
+    return people
 
 
 def _split_names(names: str) -> list[str]:

@@ -353,6 +353,72 @@ AUTHORS = [
 ]
 
 
+CAPTION = (
+    "Rescue crews search the flooded streets of Cameron on Thursday morning after the storm "
+    "pushed the surge far inland across the parish."
+)
+PAGE_AUTHORS = [
+    (
+        "names alone next to a masthead date are a link, not a person",
+        ["Pay Your Bill", "Wednesday, March 19, 2008", MENU, "", HEADLINE, "", "By MARA QUINN", "", PARAGRAPH],
+        "Mara Quinn",
+    ),
+    ("an agency's byline names no one", [HEADLINE, "", "By Agencies on Friday, March 14, 2008", "", PARAGRAPH], None),
+    ("a labelled byline", [HEADLINE, "Author : Mara K Quinn", "", PARAGRAPH], "Mara K Quinn"),
+    (
+        "a name, a dash and the writer's role",
+        [HEADLINE, "Mara Quinn - Harbour News Service News Writer", "", PARAGRAPH],
+        "Mara Quinn",
+    ),
+    (
+        "correspondents with their places",
+        [HEADLINE, "By Mara Quinn in Brussels, Tom Reyes in London and Ana Ruiz in Madrid", "", PARAGRAPH],
+        "Mara Quinn, Tom Reyes and Ana Ruiz",
+    ),
+    (
+        "a blog's handle in its stamp",
+        [HEADLINE, "", "Tidewatcher on March 14, 2008, 11:50 AM", "", PARAGRAPH],
+        "Tidewatcher",
+    ),
+    (
+        "a byline beats a photographer's name under the headline",
+        [MENU, "", HEADLINE, "", "Tom Reyes", "", CAPTION, "", "By Mara Quinn, Harbour News", "", PARAGRAPH],
+        "Mara Quinn",
+    ),
+    ("a signature closing a review", [HEADLINE, "", PARAGRAPH, "", PARAGRAPH, "", "- Mara Quinn"], "Mara Quinn"),
+    (
+        "an author box under the article",
+        [
+            HEADLINE,
+            "",
+            PARAGRAPH,
+            "",
+            "Mara QUINN",
+            "March 14, 2008",
+            "",
+            "Mara Quinn is a designer living in Halifax.",
+        ],
+        "Mara Quinn",
+    ),
+    (
+        "a byline in a run-on reader-mode head",
+        ["| Storm hits the coast By Mara Quinn and Tom Reyes Last Updated: 12:59am GMT 14/03/2008 " + PARAGRAPH + " |"],
+        "Mara Quinn and Tom Reyes",
+    ),
+    (
+        "a letter's address line is no byline",
+        ["| From our readers By TO THE EDITOR RE storm coverage: " + PARAGRAPH + " |"],
+        None,
+    ),
+    ("a sentence ending with a name", [HEADLINE, "", "The mayor was greeted by Mara Quinn.", "", PARAGRAPH], None),
+]
+
+
+@pytest.mark.parametrize(("name", "lines", "expected"), PAGE_AUTHORS, ids=[a[0] for a in PAGE_AUTHORS])
+def test_author_on_a_whole_page(name, lines, expected):
+    assert _value(lines, "author") == expected
+
+
 @pytest.mark.parametrize(("name", "lines", "expected"), AUTHORS, ids=[a[0] for a in AUTHORS])
 def test_author(name, lines, expected):
     assert _value(lines, "author") == expected
