@@ -821,6 +821,8 @@ def _page_title_site(
     stamp = bool(find_dates(opening)) and (is_stamp(opening) or _loose_stamp(opening, table))
     parts = [p.split(" > ")[0].strip(" .\\") for p in _PAGE_TITLE_SEPARATOR.split(opening)]
     parts = [p for p in parts if p]
+    if not parts:
+        return None
     headline = normalise_line(title.value) if title and title.value else ""
     if title and title.line == n:  # the headline was read off the <title> itself: its longest part
         headline = normalise_line(max(parts, key=lambda p: len(p.split())))

@@ -662,6 +662,7 @@ PAGE_PUBLISHERS = [
         ],
         "Annapolis Valley Ledger",
     ),  # fmt: skip
+    ("a first line that is only markup", ["<span class='x'></span>", "", PARAGRAPH], None),
     (
         "a photo credit's copyright mark names no site",
         [HEADLINE, "", PARAGRAPH, "", "Mara Quinn © Harbour Images"],
