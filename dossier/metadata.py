@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from .clean import Cleaned, normalise_line, plain_text
 from .dates import TIME_AFTER, date_in_url, date_only, date_spans, find_dates, is_stamp, stamp_dates, stamp_residue
+from .gazetteer import is_place
 from .layout import is_comment_heading
 from .lexicon import is_first_name
 from .model import Field, Line, Removal
@@ -87,6 +88,12 @@ _COPYRIGHT = re.compile(
 #: A line of the article's own that opens with a copyright mark is a copyright line when short.
 _COPYRIGHT_OPENING = re.compile(r"^\W*(?:©|&copy;|\(c\)|copyright\b)", re.I)
 COPYRIGHT_LINE_MAX_WORDS = 12
+#: What follows "Copyright" in a link or a menu, or a content credit: no holder's name.
+_HOLDER_LABEL = re.compile(
+    r"^(?:notice|policy|information|info|statement|terms|and|copyright|all rights|courtesy of|advertise|privacy|"
+    r"contact|about|help|home|site map|sitemap|feedback|disclaimer)\b",
+    re.I,
+)
 #: A copyright notice has a year, the word "copyright" or reserves rights; a bare "© Name" is a credit.
 _NOTICE = re.compile(r"\b(?:19|20)\d\d\b|\bcopyright\b|\brights reserved\b|\(c\)", re.I)
 #: ...and so is a copyright notice in a longer line, which reserves the rights right after the name.
@@ -733,8 +740,8 @@ def extract_publisher(
     found = found or email or _source_line(numbered, removed, table)
     if found:
         return found
-    if copyright and (copyright[1] or table.lookup_name(copyright[0].value or "")):
-        return copyright[0]  # an owner company ("Canoe Inc.") only when it is a known outlet
+    if copyright and copyright[1]:
+        return copyright[0]  # never an owner company ("Canoe Inc.", "Media General, Inc.")
     if url:
         name = table.lookup_domain(urlsplit(url).hostname or "")
         if name:
@@ -761,6 +768,9 @@ _GENERIC_FIRST_WORD = re.compile(
 )
 
 
+#: A first line of this many short parts is a menu (a <title> has a headline, sections and the site).
+MENU_MIN_PARTS = 5
+_FROM_SITE = re.compile(r"\(\s*from\s+(?P<site>[^()]{2,60}?)\s*\)\s*$", re.I)
 #: Small words inside a capitalised name: "The Art of Non-Conformity", "Life as a Healthcare CIO".
 _NAME_SMALL_WORDS = frozenset({"of", "the", "and", "&", "a", "an", "as", "for", "in", "on", "to"})
 #: A site named by an acronym ("NTV", "AHN"): longer words in capitals are labels ("COLUMNISTS",
@@ -821,11 +831,17 @@ def _page_title_site(
     stamp = bool(find_dates(opening)) and (is_stamp(opening) or _loose_stamp(opening, table))
     parts = [p.split(" > ")[0].strip(" .\\") for p in _PAGE_TITLE_SEPARATOR.split(opening)]
     parts = [p for p in parts if p]
-    if not parts:
-        return None
+    if not parts or (len(parts) >= MENU_MIN_PARTS and all(len(p.split()) <= 3 for p in parts)):
+        return None  # a menu ("Home | News | Sports | Weather | Video"), not a <title>
     headline = normalise_line(title.value) if title and title.value else ""
     if title and title.line == n:  # the headline was read off the <title> itself: its longest part
         headline = normalise_line(max(parts, key=lambda p: len(p.split())))
+    # Newsquest's titles name the paper in brackets: "Headline (from The Bolton News)".
+    source = _FROM_SITE.search(opening)
+    if source:
+        site = _confirmed_site(source.group("site"), n, numbered, removed, table, lines, holders=holders)
+        if site:
+            return Field(site[0], n, "page-title-site"), site[1]
     # The headline is the part the article is most about (a site may be named for the region the
     # article is about too: "Frost hits orchards - Annapolis Valley Ledger").
     about = [p for p in parts if _about(p, article)] if len(parts) > 1 else []
@@ -861,11 +877,13 @@ def _confirmed_site(
 
     Strong: a web address; an outlet the table knows (also without "Online", "Edition" and the
     like); a name a copyright line or the masthead repeats. Weak: a name of a few capitalised
-    words ending in an outlet word ("APC Magazine"), or a coined word ("swissinfo", "SFGate",
-    "NTV"); a plain capitalised word ("Legal", "Columnists") is a section's. A title of one part
-    (`alone`) names the site only with strong evidence of the first two kinds.
+    words ending in an outlet word ("APC Magazine"); a coined word ("swissinfo", "SFGate", "NTV",
+    "MyFox Toledo"); a broadcaster's call sign and city ("WMUR Manchester"); a name the page's
+    chrome shows alone (its logo). A plain capitalised word ("Legal", "Columnists"), a label in
+    capitals ("MOVIE REVIEW") and a place ("Charleston, SC") are sections'. A title of one part
+    (`alone`) names the site with strong evidence, or when it is shaped like an outlet's name.
     """
-    part = _WELCOME.sub("", part).strip()
+    part = _LEADING_PREPOSITION.sub("", _WELCOME.sub("", part)).strip()
     address = _WEB_NAME.search(part)
     if address:
         return _outlet_for_address(address.group(0), table, lines), True
@@ -881,6 +899,8 @@ def _confirmed_site(
         known = table.lookup_name(name)
         if known and (len(name.split()) > 1 or _is_name_token(name, known) or not alone):
             return known, True
+    if all(is_place(p.strip()) for p in re.split(r"[/,]", part) if p.strip()):
+        return None  # "Charleston, SC", "Britain/Ireland": a section of places
     key = normalise_line(part)
     # A copyright line holding the name, or held by it ("© 2024 Valley Ledger Media Inc." under
     # "THE ANNAPOLIS VALLEY LEDGER"): the owner's brand is the site's name.
@@ -891,25 +911,46 @@ def _confirmed_site(
         for f, _, wire in holders
     ) and (not alone or (len(words) > 1 and _outlet_worded(words))):
         return _canonical_outlet(part, table), True
-    if alone:
-        return None
     named = [
         (m, t) for m, t in numbered if m != opening and key and re.search(rf"\b{re.escape(key)}\b", normalise_line(t))
     ]
-    if any(_COPYRIGHT_MARK.search(t) or (m in removed and removed[m].rule == "masthead") for m, t in named):
+    if not alone and any(
+        _COPYRIGHT_MARK.search(t) or (m in removed and removed[m].rule == "masthead") for m, t in named
+    ):
         return _canonical_outlet(part, table), True
-    if _GENERIC_FIRST_WORD.match(part):
+    if _GENERIC_FIRST_WORD.match(part) or (len(words) > 1 and part.isupper()):
         return None
-    # A line of the page's chrome that is the name alone: the logo's text.
-    logo = any(m in removed and removed[m].kind == "boilerplate" and normalise_line(t) == key for m, t in named)
     capitalised = all(w[0].isupper() or w[0].isdigit() or w.lower() in _NAME_SMALL_WORDS for w in words)
     outlet_shaped = len(words) >= 2 and capitalised and _outlet_worded(words)
-    coined = len(words) == 1 and bool(
-        part[0].islower() or (part.isupper() and len(part) <= ACRONYM_MAX_LETTERS) or re.search(r"[a-z][A-Z]|\d", part)
+    if alone:  # a <title> that is only a newspaper's name: "The Hays Daily News"
+        return (_canonical_outlet(part, table), False) if outlet_shaped and words[0] == "The" else None
+    # A line of the page's chrome that is the name alone: the logo's text.
+    logo = any(m in removed and removed[m].kind == "boilerplate" and normalise_line(t) == key for m, t in named)
+    coined = (
+        len(words) <= BRAND_MAX_WORDS
+        and words[0].lower() not in _NAME_SMALL_WORDS
+        and _coined(words[0])
+        and (len(words) == 1 or not words[0].isupper())  # "TV Listings": an acronym opens a label too
+        and capitalised
     )
-    if outlet_shaped or coined or (logo and capitalised):
+    call_sign = bool(_CALL_SIGN_LED.match(part))
+    if outlet_shaped or coined or call_sign or (logo and capitalised):
         return _canonical_outlet(part, table), False
     return None
+
+
+def _coined(word: str) -> bool:
+    """Tell a coined name from a word: "swissinfo", "SFGate", "LAist", "MyFox", "NY1", "AHN" (an
+    acronym of at most ACRONYM_MAX_LETTERS letters); not "Legal", "Columnists", "CANOE"."""
+    if word.isupper():
+        return 1 < len(word) <= ACRONYM_MAX_LETTERS
+    return word[0].islower() or bool(re.search(r"[a-z][A-Z]|[A-Z]{2}[a-z]|\d", word))
+
+
+#: A broadcaster's call sign and its city: "WMUR Manchester", "KPTV Portland".
+_CALL_SIGN_LED = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?(?:\s+[A-Z][a-z]+){1,2}$")
+#: "On CNET: ...", "From The Herald": the words that lead a site's name in a title.
+_LEADING_PREPOSITION = re.compile(r"^(?:on|from|at|via)\s+(?=[A-Z0-9])", re.I)
 
 
 def _masthead(numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable) -> Field | None:
@@ -931,7 +972,7 @@ def _masthead(numbered: list[tuple[int, str]], removed: dict[int, Removal], tabl
         m != n and m in removed and normalise_line(t) != key and re.search(rf"\b{re.escape(key)}\b", normalise_line(t))
         for m, t in numbered
     )
-    outlet_shaped = len(name.split()) >= 2 and _OUTLET_WORD.search(name)
+    outlet_shaped = len(name.split()) >= 2 and _OUTLET_WORD.search(name) and not _GENERIC_FIRST_WORD.match(name)
     if table.lookup_name(name) or named_again or outlet_shaped or _CALL_SIGN.match(name):
         return Field(_canonical_outlet(name, table), n, "masthead")
     return None
@@ -1048,6 +1089,14 @@ def _copyright_holders(
                 (Field(_outlet_for_address(name, table), n, "copyright-line"), True, _names_a_wire(name, table))
             )
             continue
+        if _HOLDER_LABEL.match(m.group("name")):
+            # "BBC Copyright Notice", "Privacy Policy © Copyright 2001-2008": a link's label; the
+            # name before it is the holder when the table knows it.
+            before = _CAPITALISED_RUN.findall(text[: m.start()])
+            known = table.lookup_name(before[-1]) if before else None
+            if known:
+                found.append((Field(known, n, "copyright-line"), True, table.kinds.get(known) == "wire"))
+            continue
         name = _TRAILING_PUNCTUATION.sub("", _NAME_DASH.sub("", m.group("name")))
         wire = _names_a_wire(m.group("name"), table)  # "© Sapa - AFP": the agency after the dash too
         known = _known_prefix(name, table)
@@ -1082,9 +1131,15 @@ def _names_a_wire(name: str, table: PublisherTable) -> bool:
 
 def _outlet_worded(words: list[str]) -> bool:
     """Tell whether a name ends in an outlet word, in any case ("Valley Ledger", "VALLEY LEDGER")."""
-    return bool(words) and bool(
-        _OUTLET_WORD.fullmatch(words[-1].capitalize() if words[-1].isupper() and len(words[-1]) > 2 else words[-1])
-    )
+    last = words[-1].capitalize() if words and words[-1].isupper() and len(words[-1]) > 2 else (words or [""])[-1]
+    return bool(_OUTLET_WORD.fullmatch(last) or _MASTHEAD_WORD.fullmatch(last))
+
+
+#: More words that end a newspaper's name (not used where a person's surname may be one).
+_MASTHEAD_WORD = re.compile(
+    r"Advertiser|Echo|Mercury|Argus|Enquirer|Telegram|Beacon|Banner|Eagle|Leader|Advocate|Citizen|Messenger|"
+    r"Democrat|Statesman|Pioneer|Recorder|Bee|Item|Intelligencer|Constitution|Clarion|Reporter|Informer|Gleaner"
+)
 
 
 #: A brand is a short name ("Neojaponisme", "SYS-CON Media", "The Capital Standard"); a longer one
@@ -1110,7 +1165,7 @@ def _outlet_for_address(address: str, table: PublisherTable, lines: list[str] | 
     known = table.lookup_domain(address.lower())
     if known:
         return known
-    spelled = _name_for_domain(address.lower(), lines) if lines else None
+    spelled = _name_for_domain(address.lower(), lines, split_words=False) if lines else None
     # A name of one word says no more than the address ("CTV" for "CTV.ca"): the address is the name.
     return spelled if spelled and len(spelled.split()) > 1 else address
 
@@ -1163,6 +1218,8 @@ def _self_named(numbered: list[tuple[int, str]], removed: dict[int, Removal], ta
             continue
         for m in _SELF_NAMED.finditer(text):
             name = _LEADING_GENERIC.sub("", m.group("name").strip())
+            if _GENERIC_FIRST_WORD.match(name) and not table.lookup_name(name):
+                continue  # "Local News", "World News": a section
             if len(name.split()) < 2:  # a lone "Register", "Mail" or "Press" is a word, not a name
                 continue
             if not re.match(r"^(The\s+)?(Daily|Weekly|Free|Breaking|Latest|Top|Our)\b", name) or table.lookup_name(
@@ -1191,7 +1248,9 @@ def _table_name_in(text: str, table: PublisherTable, skip_first_word: bool = Tru
                 if skip_first_word and size == 1 and i == 0 and m.start() == 0:
                     continue
                 found = table.lookup_name(" ".join(words[i : i + size]))
-                if found and (size > 1 or _is_name_token(words[i], found)):
+                # One plain word inside a longer name is that name's ("Legal Stuff" is no "Stuff").
+                alone = len(words) == 1 or words[i].isupper() or bool(re.search(r"[\d.]", words[i]))
+                if found and (size > 1 or (_is_name_token(words[i], found) and alone)):
                     return found
     return None
 
@@ -1231,7 +1290,7 @@ def _email_domain(
     return None
 
 
-def _name_for_domain(domain: str, lines: list[str]) -> str | None:
+def _name_for_domain(domain: str, lines: list[str], split_words: bool = True) -> str | None:
     """Return the outlet's name that a domain spells: as the page writes it, else split at an outlet word.
 
     "newsdesk@skywardnews.com" gives "Skyward News"; a domain that spells no outlet gives None.
@@ -1252,7 +1311,7 @@ def _name_for_domain(domain: str, lines: list[str]) -> str | None:
                 if len(spelled) > len(label):
                     break
     m = _STEM_AND_OUTLET_WORD.match(label)
-    if m:
+    if m and (split_words or not re.search(r"(?:and|of|the)$", m.group("stem"))):  # not "Globeand Mail"
         return f"{m.group('stem').capitalize()} {m.group('word').capitalize()}"
     return None
 

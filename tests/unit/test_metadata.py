@@ -662,6 +662,40 @@ PAGE_PUBLISHERS = [
         ],
         "Annapolis Valley Ledger",
     ),  # fmt: skip
+    (
+        "the paper named in brackets after the headline",
+        [f"{HEADLINE} (from The Harbour Echo)", "", HEADLINE, "", PARAGRAPH],
+        "The Harbour Echo",
+    ),
+    (
+        "a broadcaster's call sign and city",
+        [f"{HEADLINE} - Weather News Story - WHBR Harbourton", "", HEADLINE, "", PARAGRAPH],
+        "WHBR Harbourton",
+    ),
+    ("a preposition before a known outlet", [f"On CNET: {HEADLINE}", "", HEADLINE, "", PARAGRAPH], "CNET"),
+    ("a label in capitals is a section", [f"MOVIE REVIEW - {HEADLINE}", "", HEADLINE, "", PARAGRAPH], None),
+    (
+        "a title that is only a newspaper's name",
+        ["The Harbour Daily News", "", HEADLINE, "", PARAGRAPH],
+        "The Harbour Daily News",
+    ),
+    (
+        "a menu opening the text is no title",
+        ["Home | News | Sport | Weather | Harbour Listings", "", HEADLINE, "", PARAGRAPH],
+        None,
+    ),
+    ("a copyright notice's link names no holder", [HEADLINE, "", PARAGRAPH, "", "Harbour Copyright Notice"], None),
+    ("a copyright line over a menu", [HEADLINE, "", PARAGRAPH, "", "© 2008 Advertise | Privacy | Terms of Use"], None),
+    (
+        "a known outlet before a copyright notice's link",
+        [HEADLINE, "", PARAGRAPH, "", "BBC Copyright Notice"],
+        "BBC News",
+    ),
+    (
+        "a plain word inside another name",
+        [HEADLINE, "", PARAGRAPH, "", "Subscribe for Legal Stuff updates every week"],
+        None,
+    ),
     ("a first line that is only markup", ["<span class='x'></span>", "", PARAGRAPH], None),
     (
         "a photo credit's copyright mark names no site",
