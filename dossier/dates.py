@@ -71,12 +71,15 @@ def _full_year(yy: str) -> str:
     return f"19{yy}" if int(yy) >= 69 else f"20{yy}"
 
 
-def find_dates(text: str) -> list[tuple[int, dt.date]]:
-    """Return every explicit date in the text with its offset, in order of appearance."""
-    return [(start, date) for start, _, date in date_spans(text)]
+def find_dates(text: str, day_first: bool | None = None) -> list[tuple[int, dt.date]]:
+    """Return every explicit date in the text with its offset, in order of appearance.
+
+    `day_first` reads numeric dates whose order the text cannot tell ("06/03/2023"), when the
+    caller knows it from elsewhere (the page's other dates)."""
+    return [(start, date) for start, _, date in date_spans(text, day_first)]
 
 
-def date_spans(text: str) -> list[tuple[int, int, dt.date]]:
+def date_spans(text: str, day_first: bool | None = None) -> list[tuple[int, int, dt.date]]:
     """Return every explicit date in the text with its start and end offsets, in order."""
     if not _ANY_YEAR.search(text):
         return []
@@ -90,22 +93,41 @@ def date_spans(text: str) -> list[tuple[int, int, dt.date]]:
             if date and not any(start <= m.start() < start + 20 for start in found):
                 found[m.start()] = (m.end(), date)
     for m in _NUMERIC.finditer(text):
-        date = _numeric_date(m, text)
+        date = _numeric_date(m, text, day_first)
         if date and not any(start <= m.start() < start + 20 for start in found):
             found[m.start()] = (m.end(), date)
     return [(start, end, date) for start, (end, date) in sorted(found.items())]
 
 
-def _numeric_date(m: re.Match[str], text: str) -> dt.date | None:
-    """Read a numeric date only when its order is certain: a part above 12, or a 24-hour clock."""
+def _numeric_date(m: re.Match[str], text: str, day_first: bool | None = None) -> dt.date | None:
+    """Read a numeric date only when its order is certain: a part above 12, a 24-hour clock, or
+    the order the caller knows (`day_first`); both parts the same is one date either way."""
     a, b = int(m["a"]), int(m["b"])
     if a > 12 and b <= 12:
         return _build(m["year"], b, str(a))
     if b > 12 and a <= 12:
         return _build(m["year"], a, str(b))
-    if _CLOCK_24H.search(text) and not _CLOCK_12H.search(text):
+    if a == b or (_CLOCK_24H.search(text) and not _CLOCK_12H.search(text)) or day_first is True:
         return _build(m["year"], b, str(a))
+    if day_first is False:
+        return _build(m["year"], a, str(b))
     return None
+
+
+def numeric_orders(text: str) -> list[tuple[bool | None, tuple[int, int] | None]]:
+    """Return each numeric date of the text ("14/01/2008", "01/08/2008"): whether its order is
+    day first (None when it cannot be told), and otherwise its two readings' months (month
+    first, day first)."""
+    found: list[tuple[bool | None, tuple[int, int] | None]] = []
+    for m in _NUMERIC.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        if not (0 < a <= 31 and 0 < b <= 31) or a == b:
+            continue
+        if a > 12 or b > 12:
+            found.append((a > 12, None))
+        else:
+            found.append((None, (a, b)))
+    return found
 
 
 #: A month with its year and no day: "May 2015", "in Sept. 2013", "April, 2013".
@@ -134,13 +156,13 @@ def parse_date(text: str) -> dt.date | None:
     return dates[0][1] if dates else None
 
 
-def date_only(text: str) -> dt.date | None:
+def date_only(text: str, day_first: bool | None = None) -> dt.date | None:
     """Return the date when the line holds only a date (with weekday/time/stamp words), else None."""
     plain = _MD_LINK.sub(r"\1", text).strip().strip("#").strip()
     m = _DATE_ONLY.match(plain)
     if not m:
         return None
-    dates = find_dates(m.group("date"))
+    dates = find_dates(m.group("date"), day_first)
     if len(dates) != 1:
         return None
     rest = _strip_match(m.group("date"))
@@ -173,7 +195,7 @@ _STAMP_FURNITURE = (
         r"\s*(?:[ap]\.?m\.?)?\s*(?-i:(?:GMT|UTC)[+-]?\d*|[A-Z]{2,4}\b)?",
         re.I,
     ),
-    re.compile(rf"\b{_WEEKDAY}", re.I),
+    re.compile(rf"\b{_WEEKDAY}(?![a-z])", re.I),  # not "fri" in "friend"
     re.compile(
         r"\b(?:(?:last\s+)?(?:updated|modified|edited|corrected)|(?:first\s+|originally\s+)?(?:published|posted|issued)|date|time|on|at)\b"
         r"|^\W*and\b"  # the second half of "Posted at ... / and last updated ..." split over two lines
@@ -193,10 +215,10 @@ _RELATIVE_AGE = re.compile(
 )
 
 
-def is_stamp(text: str) -> bool:
+def is_stamp(text: str, day_first: bool | None = None) -> bool:
     """Tell whether a line is a date stamp: dates, times and stamp words only, with a date or an age."""
     plain = _MD_LINK.sub(r"\1", text)
-    if not find_dates(plain) and not _RELATIVE_AGE.search(plain):
+    if not find_dates(plain, day_first) and not _RELATIVE_AGE.search(plain):
         return False
     return not _NOT_WORD.sub("", stamp_residue(plain))
 
@@ -210,7 +232,7 @@ def stamp_residue(text: str) -> str:
     return rest
 
 
-def stamp_dates(text: str) -> tuple[dt.date | None, dt.date | None]:
+def stamp_dates(text: str, day_first: bool | None = None) -> tuple[dt.date | None, dt.date | None]:
     """Return (published, updated): the first date outside and the first inside an update stamp.
 
     "Feb 13, 2024 · Updated Feb 14, 2024" gives both; "Updated Oct 7, 2015; first published
@@ -223,7 +245,7 @@ def stamp_dates(text: str) -> tuple[dt.date | None, dt.date | None]:
     segments = [(0, "published")] + [(end, kind) for _, end, kind in marks]
     bounds = [start for start, _, _ in marks] + [len(text)]
     for (start, kind), stop in zip(segments, bounds, strict=True):
-        dates = find_dates(text[start:stop])
+        dates = find_dates(text[start:stop], day_first)
         if not dates:
             continue
         if kind == "published" and published is None:

@@ -14,7 +14,19 @@ from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from .clean import Cleaned, normalise_line, plain_text
-from .dates import TIME_AFTER, date_in_url, date_only, date_spans, find_dates, is_stamp, stamp_dates, stamp_residue
+from .dates import (
+    MONTH_NAME,
+    TIME_AFTER,
+    date_in_url,
+    date_only,
+    date_spans,
+    find_dates,
+    is_stamp,
+    month_number,
+    numeric_orders,
+    stamp_dates,
+    stamp_residue,
+)
 from .gazetteer import is_place
 from .layout import is_comment_heading
 from .lexicon import is_first_name
@@ -245,7 +257,8 @@ def extract_date(
     """
     table = table or default_publishers()
     numbered = list(_numbered(lines))
-    stamps = {n: stamp for n, text in numbered if (stamp := _stamp_of(n, text, removed.get(n), table))}
+    order = _page_day_first(lines)
+    stamps = {n: stamp for n, text in numbered if (stamp := _stamp_of(n, text, removed.get(n), table, order))}
     headline, first = _head_anchors(numbered, removed, title)
     found: _Stamp | None = None
     far = False
@@ -303,25 +316,82 @@ _WEB_NAME = re.compile(
     re.I,
 )
 _WORD = re.compile(r"[^\W_]+")
-#: A label left before a colon once the stamp words are gone ("Release :", "Event :").
-_LABEL = re.compile(r"[^\W\d_]\s*:")
+#: A label before a colon ("Release date:", "Event:"); a stamp's labels are publication words.
+_LABEL = re.compile(r"((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s*:")
+_STAMP_LABELS = frozenset(
+    "published posted updated modified date time filed created issued launched transmitted by on at last first "
+    "print article story".split()
+)
+#: Words that make a date the bound of a span: "Since 1st March, 1999", "until Jan. 5, 2008".
+_SPAN_WORD = re.compile(r"\b(?:since|until|till|from|before|after|between|through|during|expires?|deadline)\b", re.I)
+#: The links a stamp line carries: "09 January 2008 - 11:14AM View all news | Send to a friend | Print".
+_LINK_LABEL = re.compile(
+    r"\b(?:view all(?: \w+)?|send to a friend|e-?mail(?: this)?(?: story| article| page)?|print(?:able version| this)?|"
+    r"share(?: this)?|recommend|comments?|save|rss|text size)\b",
+    re.I,
+)
 
 
-def _stamp_of(n: int, text: str, rem: Removal | None, table: PublisherTable) -> _Stamp | None:
-    """Read a line as a date stamp, or return None."""
-    if not find_dates(text) or (rem and (rem.rule in _NOT_STAMP_RULES or _in_comments(rem))) or _TWEET.search(text):
+def _stamp_of(
+    n: int, text: str, rem: Removal | None, table: PublisherTable, day_first: bool | None = None
+) -> _Stamp | None:
+    """Read a line as a date stamp, or return None (`day_first`: the page's order of numeric dates)."""
+    if (
+        not find_dates(text, day_first)
+        or (rem and (rem.rule in _NOT_STAMP_RULES or _in_comments(rem)))
+        or _TWEET.search(text)
+    ):
         return None
     plain = plain_text(text).strip(" |")
     if rem and rem.rule in _STAMP_RULES:
         rule = "date-line" if rem.rule == "date-line" else f"{rem.rule}-date"
-    elif _PUBLISHED_TIME.match(plain) or is_stamp(plain) or date_only(plain):
+    elif _PUBLISHED_TIME.match(plain) or is_stamp(plain, day_first) or date_only(plain, day_first):
         rule = "date-line"
-    elif _loose_stamp(plain, table):
+    elif _loose_stamp(plain, table, day_first):
         rule = "stamp-line"
     else:
-        return _merged_stamp(n, text)
-    published, updated = stamp_dates(plain)
+        return _merged_stamp(n, text, day_first)
+    published, updated = stamp_dates(plain, day_first)
     return _Stamp(n, published, updated, rule) if published or updated else None
+
+
+def _page_day_first(lines: list[str]) -> bool | None:
+    """Tell the order of the page's numeric dates: day first (True), month first (False), or None.
+
+    Evidence, in order: the page's numeric dates whose order is certain ("14/01/2008" is day
+    first, "01/14/2008" month first), when they all agree; else the months the page names by name
+    ("Tuesday, January 8", "Jan. 7"): a date like "01/08/2008" is read in the order that gives a
+    month the page names, when only one order does."""
+    certain: set[bool] = set()
+    readings: list[tuple[int, int]] = []
+    for text in lines:
+        if not _NUMERIC_HINT.search(text):
+            continue
+        for order, months in numeric_orders(text):
+            if order is not None:
+                certain.add(order)
+            elif months:
+                readings.append(months)
+    if len(certain) == 1:
+        return certain.pop()
+    if certain or not readings:
+        return None
+    named = {month_number(m.group("month") or m.group("month2")) for text in lines for m in _MONTH_NAMED.finditer(text)}
+    month_first = sum(a in named and b not in named for a, b in readings)
+    day_first = sum(b in named and a not in named for a, b in readings)
+    if bool(month_first) != bool(day_first):
+        return bool(day_first)
+    return None
+
+
+#: A numeric date's shape, to skip the lines that hold none quickly.
+_NUMERIC_HINT = re.compile(r"\d[/.-]\d{1,2}[/.-](?:19|20)\d\d")
+#: A month named by name with a day: "January 8", "Jan. 7", "8 January" (capitalised: "may" is a verb).
+_MONTH_NAMED = re.compile(
+    rf"(?-i:(?=[A-Z])){MONTH_NAME}\.?\s+[0-3]?\d\b|"
+    rf"\b[0-3]?\d(?:st|nd|rd|th)?\s+(?-i:(?=[A-Z])){MONTH_NAME.replace('?P<month>', '?P<month2>')}\b",
+    re.I,
+)
 
 
 def _in_comments(rem: Removal) -> bool:
@@ -329,17 +399,18 @@ def _in_comments(rem: Removal) -> bool:
     return rem.rule == "layout" and "comment" in rem.evidence
 
 
-def _loose_stamp(plain: str, table: PublisherTable) -> bool:
+def _loose_stamp(plain: str, table: PublisherTable, day_first: bool | None = None) -> bool:
     """Tell whether a line is a stamp with a few words besides its dates: a byline, an outlet, a label."""
-    if len(plain.split()) > LOOSE_STAMP_MAX_WORDS or len(find_dates(plain)) > 2:
-        return False
-    rest = _STAMP_BY.sub(" ", _BRACKETED.sub(" ", stamp_residue(plain)))
+    if len(plain.split()) > LOOSE_STAMP_MAX_WORDS or len(find_dates(plain, day_first)) > 2 or _SPAN_WORD.search(plain):
+        return False  # "Since 1st March, 1999": a span, not a stamp
+    if any(w.lower() not in _STAMP_LABELS for label in _LABEL.findall(plain) for w in label.split()):
+        return False  # "Release date: 11 April 2008": a date of something else
+    rest = _STAMP_BY.sub(" ", _BRACKETED.sub(" ", _LINK_LABEL.sub(" ", stamp_residue(plain))))
     rest = _WEB_NAME.sub(" ", rest)
     for m in reversed(list(_CAPITALISED_RUN.finditer(rest))):
-        if table.lookup_name(m.group(0)):
+        known = table.lookup_name(m.group(0))
+        if known and (" " in m.group(0) or _is_name_token(m.group(0), known)):  # not "Register"
             rest = rest[: m.start()] + " " + rest[m.end() :]
-    if _LABEL.search(rest):
-        return False  # "Release date: 11 April 2008": a date of something else
     return len(_WORD.findall(rest)) <= LOOSE_STAMP_OTHER_WORDS
 
 
@@ -353,14 +424,21 @@ def _head_anchors(
     opening = numbered[0][0] if numbered else 0
     headline = title if title is not None and title != opening else None
     first = next(
-        (
-            n
-            for n, t in numbered
-            if n not in removed and (headline is None or n > headline) and len(t.split()) >= HEAD_PROSE_WORDS
-        ),
+        (n for n, t in numbered if n not in removed and (headline is None or n > headline) and _is_prose(t)),
         numbered[-1][0] + 1 if numbered else 1,
     )
     return headline, first
+
+
+#: Running text has lowercase words: a headline in Title Case of twenty words is no paragraph.
+PROSE_MIN_LOWERCASE_SHARE = 0.3
+
+
+def _is_prose(text: str) -> bool:
+    """Tell a paragraph of running text: HEAD_PROSE_WORDS words or more, mostly not capitalised."""
+    words = text.split()
+    lower = sum(w[0].islower() for w in words)
+    return len(words) >= HEAD_PROSE_WORDS and lower >= PROSE_MIN_LOWERCASE_SHARE * len(words)
 
 
 def _stamp_tiers(
@@ -422,9 +500,9 @@ _PREPOSITION = re.compile(
 )
 
 
-def _merged_stamp(n: int, text: str) -> _Stamp | None:
+def _merged_stamp(n: int, text: str, day_first: bool | None = None) -> _Stamp | None:
     """Read the stamp at the head of a line that runs a headline into its article (see MERGED_HEAD_MAX_WORDS)."""
-    dates = date_spans(text)
+    dates = date_spans(text, day_first)
     if not dates:
         return None
     start, end, _ = dates[0]
@@ -439,7 +517,7 @@ def _merged_stamp(n: int, text: str) -> _Stamp | None:
     stamp_end = end + (time.end() if time else 0)
     if _PROSE_AFTER.match(text[stamp_end:]):
         return None
-    published, updated = stamp_dates(f"{segment} {text[start:stamp_end]}")
+    published, updated = stamp_dates(f"{segment} {text[start:stamp_end]}", day_first)
     return _Stamp(n, published, updated, "stamp-in-merged-head") if published or updated else None
 
 

@@ -13,6 +13,7 @@ from dossier.dates import (
     date_spans,
     find_dates,
     is_stamp,
+    numeric_orders,
     parse_date,
     stamp_dates,
     stamp_residue,
@@ -231,3 +232,25 @@ def test_date_spans_give_where_each_date_ends():
 def test_stamp_residue_keeps_only_the_other_words():
     words = re.findall(r"\w+", stamp_residue("By Mara Quinn on March 4, 2008 · 12 comments"))
     assert words == ["By", "Mara", "Quinn"]
+
+
+def test_a_weekday_inside_a_word_is_no_stamp_word():
+    assert re.findall(r"\w+", stamp_residue("March 14, 2008 Send to a friend")) == ["Send", "to", "a", "friend"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day_first", "expected"),
+    [
+        ("03/04/2008", True, D(2008, 4, 3)),
+        ("03/04/2008", False, D(2008, 3, 4)),
+        ("03/04/2008", None, None),
+        ("25/03/2008", False, D(2008, 3, 25)),  # a part above 12 tells the order whatever the caller says
+        ("04/04/2008", None, D(2008, 4, 4)),  # the same either way
+    ],
+)
+def test_numeric_dates_in_an_order_known_from_elsewhere(text, day_first, expected):
+    assert parse_date(text) == expected if day_first is None else find_dates(text, day_first)[0][1] == expected
+
+
+def test_numeric_orders_tell_certain_from_ambiguous_dates():
+    assert numeric_orders("14/01/2008, 01/14/2008 and 01/08/2008") == [(True, None), (False, None), (None, (1, 8))]

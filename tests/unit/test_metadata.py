@@ -272,6 +272,45 @@ PAGE_DATES = [
         "2008-03-14",
     ),  # fmt: skip
     (
+        "a numeric date read in the order that names the month the page names",
+        [MENU, "", HEADLINE, "Published 03/04/2008 - 10:07 a.m. GMT", "", "CAMERON, La., March 4 -- " + PARAGRAPH],
+        "2008-03-04",
+    ),
+    (
+        "a numeric date read in the order of the page's other numeric dates",
+        [MENU, "", HEADLINE, "Last Updated: 2:55am GMT 03/04/2008", "", PARAGRAPH, "", "Archive: 25/03/2008"],
+        "2008-04-03",
+    ),
+    ("a numeric date no other date orders", [MENU, "", HEADLINE, "", "03/04/2008", "", PARAGRAPH], None),
+    ("the start of a span is no stamp", [MENU, "", HEADLINE, "", "Since 1st March, 1999", "", PARAGRAPH], None),
+    (
+        "a site's update of the day is labelled so",
+        [MENU, "", HEADLINE, "", "Site last updated: March 19, 2008", "", PARAGRAPH],
+        None,
+    ),
+    (
+        "a stamp followed by its links",
+        [MENU, "", "14 March 2008 - 11:14AM View all news | Send to a friend | Print", HEADLINE, "", PARAGRAPH],
+        "2008-03-14",
+    ),
+    (
+        "a headline of twenty capitalised words is not the first paragraph",
+        [
+            "Harbour Council Votes to Rebuild the Cameron Sea Wall After the Storm Destroyed Two Miles of It in "
+            "the Night Last Week Again",
+            "",
+            "March 19, 2008",
+            "",
+            "Harbour Council Votes to Rebuild the Cameron Sea Wall After the Storm Destroyed Two Miles of It in "
+            "the Night Last Week Again",
+            "",
+            "March 14, 2008",
+            "",
+            PARAGRAPH,
+        ],
+        "2008-03-14",
+    ),  # fmt: skip
+    (
         "a masthead date far above yields to a dateline's",
         [
             "Wednesday, March 19, 2008",
