@@ -115,13 +115,14 @@ _TRAILING_PUNCTUATION = re.compile(r"(?:[\s.,:;–—-]+|\s+\d{4}(?:\s*[-–]\s*
 #: Corporate suffixes name an owner, not a masthead: "Nexstar Media Inc", "ABC News Internet Ventures".
 _CORPORATE = re.compile(
     r"(?:[\s,]+(?:inc|incorporated|ltd|limited|llc|l\.?l\.?c|l\.?p|plc|corp|corporation|co|company|gmbh|s\.?a|ag|"
-    r"group|holdings|media|internet ventures|digital|publishing|publications|enterprises|interactive))+\.?$",
+    r"group|holdings|media|internet ventures|digital|publishing|publications|enterprises|interactive|communications|"
+    r"business information))+\.?$",
     re.I,
 )
 #: ...when they end in a legal form or an owner's word: "SYS-CON Media" alone is a brand.
 _OWNER_ENDING = re.compile(
     r"[\s,](?:inc|incorporated|ltd|limited|llc|l\.?l\.?c|l\.?p|plc|corp|corporation|co|company|gmbh|s\.?a|ag|pty|"
-    r"holdings|internet ventures|enterprises|publishing|publications)\.?$",
+    r"holdings|internet ventures|enterprises|publishing|publications|communications|business information)\.?$",
     re.I,
 )
 #: A holder's name ends where the line goes on to a slogan: "Tcritic – The T-Shirt Blog ...".
@@ -871,8 +872,9 @@ def _article_words(body: Iterable[Line]) -> frozenset[str]:
 
 
 def _share(text: str, article: frozenset[str]) -> tuple[float, int]:
-    """The share of a line's long words that the article uses, and how many."""
-    words = {w.lower() for w in _LONG_WORD.findall(text)}
+    """The share of a line's long words that the article uses, and how many (an outlet's words,
+    "Times", "News", "Daily", say nothing of what the article is about)."""
+    words = {w.lower() for w in _LONG_WORD.findall(text) if not _OUTLET_WORD.fullmatch(w.capitalize())}
     shared = len(words & article)
     return (shared / len(words) if words else 0.0), shared
 
@@ -920,19 +922,30 @@ def _page_title_site(
         site = _confirmed_site(source.group("site"), n, numbered, removed, table, lines, holders=holders)
         if site:
             return Field(site[0], n, "page-title-site"), site[1]
-    # The headline is the part the article is most about (a site may be named for the region the
-    # article is about too: "Frost hits orchards - Annapolis Valley Ledger").
+    # The headline is the part the article is most about, in words it uses (a site may be named
+    # for the region the article is about too: "Frost hits orchards - Annapolis Valley Ledger").
+    headline_line, first = _head_anchors(numbered, removed, title.line if title else None)
+    head = headline_line or first
     about = [p for p in parts if _about(p, article)] if len(parts) > 1 else []
-    most = max(about, key=lambda p: _share(p, article)) if about else None
+    most = max(about, key=lambda p: _share(p, article)[::-1]) if about else None
     found = []
     for part in dict.fromkeys([parts[-1], parts[0]] if len(parts) > 1 else parts):
-        if stamp and not _WEB_NAME.search(part):
+        if (stamp and not _WEB_NAME.search(part)) or part == most:
             continue
-        if part == most or (
-            headline and _about(headline, article) and re.search(rf"\b{re.escape(normalise_line(part))}\b", headline)
+        site = _confirmed_site(
+            part, n, numbered, removed, table, lines, alone=len(parts) == 1, holders=holders, head=head
+        )
+        # A part of the headline shown on the page ("NBA: Denver 124, Golden State 120") is a
+        # label, unless it is surely a site's name (a site's name shown above the article can
+        # pass for its headline: "SFGate: Daily Dish").
+        if (
+            site
+            and not site[1]
+            and len(parts) > 1
+            and headline
+            and re.search(rf"\b{re.escape(normalise_line(part))}\b", headline)
         ):
-            continue  # the headline, or a part of it ("Headline: Its Second Half")
-        site = _confirmed_site(part, n, numbered, removed, table, lines, alone=len(parts) == 1, holders=holders)
+            continue
         if site:
             found.append(site)
     if not found:
@@ -950,14 +963,16 @@ def _confirmed_site(
     lines: list[str],
     alone: bool = False,
     holders: list[tuple[Field, bool, bool]] = (),  # type: ignore[assignment]
+    head: int = 0,
 ) -> tuple[str, bool] | None:
     """Return the outlet a part of a page's title names, and whether the evidence is strong.
 
     Strong: a web address; an outlet the table knows (also without "Online", "Edition" and the
     like); a name a copyright line or the masthead repeats. Weak: a name of a few capitalised
     words ending in an outlet word ("APC Magazine"); a coined word ("swissinfo", "SFGate", "NTV",
-    "MyFox Toledo"); a broadcaster's call sign and city ("WMUR Manchester"); a name the page's
-    chrome shows alone (its logo). A plain capitalised word ("Legal", "Columnists"), a label in
+    "MyFox Toledo"); a broadcaster's call sign and city ("WMUR Manchester", "CTV Toronto"); a name
+    the page's chrome shows alone above the headline (line `head`: its logo). (A plain name closing the title, "Fox
+    Sports", passes for a section's too: "India World", "Data Breaches".) A plain capitalised word ("Legal", "Columnists"), a label in
     capitals ("MOVIE REVIEW") and a place ("Charleston, SC") are sections'. A title of one part
     (`alone`) names the site with strong evidence, or when it is shaped like an outlet's name.
     """
@@ -1002,8 +1017,12 @@ def _confirmed_site(
     outlet_shaped = len(words) >= 2 and capitalised and _outlet_worded(words)
     if alone:  # a <title> that is only a newspaper's name: "The Hays Daily News"
         return (_canonical_outlet(part, table), False) if outlet_shaped and words[0] == "The" else None
-    # A line of the page's chrome that is the name alone: the logo's text.
-    logo = any(m in removed and removed[m].kind == "boilerplate" and normalise_line(t) == key for m, t in named)
+    # A line of the page's chrome above the headline that is the name alone: the logo's text
+    # (below it, a headline shown again in a list of teasers is one too).
+    logo = any(
+        m < head and m in removed and removed[m].kind == "boilerplate" and normalise_line(t) == key for m, t in named
+    )
+    acronym_place = len(words) == 2 and words[0].isupper() and _coined(words[0]) and is_place(words[1])
     coined = (
         len(words) <= BRAND_MAX_WORDS
         and words[0].lower() not in _NAME_SMALL_WORDS
@@ -1012,7 +1031,7 @@ def _confirmed_site(
         and capitalised
     )
     call_sign = bool(_CALL_SIGN_LED.match(part))
-    if outlet_shaped or coined or call_sign or (logo and capitalised):
+    if outlet_shaped or coined or call_sign or acronym_place or (logo and capitalised):
         return _canonical_outlet(part, table), False
     return None
 
@@ -1051,7 +1070,10 @@ def _masthead(numbered: list[tuple[int, str]], removed: dict[int, Removal], tabl
         for m, t in numbered
     )
     outlet_shaped = len(name.split()) >= 2 and _OUTLET_WORD.search(name) and not _GENERIC_FIRST_WORD.match(name)
-    if table.lookup_name(name) or named_again or outlet_shaped or _CALL_SIGN.match(name):
+    known = table.lookup_name(name)
+    if known and " " not in name and not _is_name_token(name, known):
+        known = None  # "National" over a section is no "The National"
+    if known or named_again or outlet_shaped or _CALL_SIGN.match(name):
         return Field(_canonical_outlet(name, table), n, "masthead")
     return None
 
@@ -1266,7 +1288,7 @@ def _known_prefix(name: str, table: PublisherTable) -> str | None:
 _COMPANY_WORDS = frozenset(
     "news and & newspaper newspapers publishing publications media group limited ltd inc incorporated company co corp "
     "corporation plc llc lp l.p holdings communications network networks internet ventures interactive digital "
-    "enterprises".split()
+    "enterprises business information".split()
 )
 
 

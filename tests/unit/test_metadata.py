@@ -735,6 +735,33 @@ PAGE_PUBLISHERS = [
         [HEADLINE, "", PARAGRAPH, "", "Subscribe for Legal Stuff updates every week"],
         None,
     ),
+    (
+        "a site's name the page shows alone above the headline",
+        [f"{HEADLINE} | Tidewatch Log", "", "Tidewatch Log", "Archives | About", "", HEADLINE, "", PARAGRAPH],
+        "Tidewatch Log",
+    ),
+    (
+        "a headline shown again in teasers under the article is no logo",
+        [f"{HEADLINE} | Storm Notes", "", HEADLINE, "", PARAGRAPH, "", "Recent posts", "Storm Notes", "Tide Tables"],
+        None,
+    ),
+    (
+        "a known outlet's name the article happens to use",
+        [
+            "Harbour council weighs sea wall - The Washington Post",
+            "",
+            "Harbour council weighs sea wall",
+            "",
+            "The Washington council and the harbour board met to post the sea wall plans, and the council weighs "
+            "the cost of the wall against the harbour's losses in the storm.",
+        ],
+        "The Washington Post",
+    ),  # fmt: skip
+    (
+        "an owner company's communications arm",
+        [HEADLINE, "", PARAGRAPH, "", "Copyright 2008 Harbour Communications. All rights reserved."],
+        None,
+    ),
     ("a first line that is only markup", ["<span class='x'></span>", "", PARAGRAPH], None),
     (
         "a photo credit's copyright mark names no site",
