@@ -46,11 +46,12 @@ _STAMP_RULES = frozenset({"date-line", "date-stamp", "byline"})
 _PUBLISHED_TIME = re.compile(r"^published time\s*:", re.I)
 _DATELINE_DATE = re.compile(r"^[A-Z][A-Z .,'-]{2,40},?\s+(?P<rest>.{0,40}?)\s*(\([A-Za-z .&-]+\))?\s*[-–—]")
 _NAME_WORD = (
-    r"(?!(?:In|On|At|For|From|With|Last|Updated|Published|Posted|Filed|Staff|Reporter|Correspondent|Editor)\b)"
+    r"(?!(?:In|On|At|For|From|With|Last|Updated|Published|Posted|Filed|Staff|Reporter|Correspondent|Editor|"
+    r"Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"[A-Z][\w'’.-]*"
 )
 _NAME = rf"[A-Z][\w'’.-]+(?:\s+(?:{_NAME_WORD}|de|van|von|da|del|al|bin|la|le)){{1,3}}"
-_NAMES = rf"(?P<name>{_NAME}(?:\s*(?:,|and|&)\s*,?\s*{_NAME})*)"
+_NAMES = rf"(?P<name>{_NAME}(?:\s*(?:,\s*(?:and\b|&)?|and\b|&)\s*,?\s*{_NAME})*)"
 _BYLINE = re.compile(
     rf"^(?:By|BY|By:|by:|by(?=\s+[A-Z])|(?i:written by|words by|story by|author:|posted by))\s*{_NAMES}"
 )
@@ -84,7 +85,7 @@ _CREDIT = re.compile(
 #: Accounts and desks are not people: "By Staff Reporter", "Posted by Admin Team".
 _NOT_A_PERSON = re.compile(
     r"\b(admin|administrator|staff|desk|team|newsroom|editors?|editorial|reporter|correspondent|agency|agencies|wires?|"
-    r"webmaster|reports)\b",
+    r"webmaster|reports|guest|bureau|chief|channel|associate|sports?|services|united)\b",
     re.I,
 )
 _AUTHOR_BOX = re.compile(r"^about\s+(?P<name>.+?)\s+[\d,]+\s+(articles?|posts?|stories)$", re.I)
@@ -640,7 +641,10 @@ def _byline_at(
     )
     strong = True
     if explicit:
-        names = _people(explicit.group("name"), table)
+        found = explicit.group("name")
+        if _DESK_ROLE.match(explicit.string, explicit.end("name")):
+            found = found.rsplit(None, 1)[0]  # "By Jane Doe Science editor": the desk goes with the role
+        names = _people(found, table)
     elif (
         (m := _HANDLE_ON_DATE.match(plain))
         and not is_stamp(plain)  # "Posted on March 3, 2024", "Issued on: ...": stamp words, not names
@@ -678,6 +682,15 @@ def _introduced(name: str, following: list[str]) -> bool:
     return any(re.match(rf"{re.escape(key)}\s+(?:is|was|has|writes|covers)\b", normalise_line(t)) for t in following)
 
 
+#: An outlet's possessive before the names: "NBC's", "NBC News'".
+_OUTLET_POSSESSIVE = re.compile(r"^(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['’]s?\s+(?=[A-Z])")
+#: A job after a name: "Engineer", "Distinguished Scientist", "Science editor".
+_ROLE_WORD = re.compile(
+    r"(?i:engineer|scientist|founder|manager|director|officer|president|editor|writer|reporter|producer|analyst|"
+    r"designer|developer|intern|columnist|correspondent|contributor|blogger|guest)s?"
+)
+_ROLE_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+(?:editor|reporter|correspondent|writer|columnist|producer)\b.*$")
+_DESK_ROLE = re.compile(r"\s+(?:editor|reporter|correspondent|writer|columnist|producer)\b")
 #: Words no person's name holds ("TO", "RE", "THE" in capitals pass for names).
 _NOT_NAME_WORDS = frozenset("to re the of for from with on in at by as an a or".split())
 
@@ -688,18 +701,21 @@ def _people(names: str, table: PublisherTable, given: bool = False, alone: bool 
     With `given`, each name must open with a given name (names found without "By"); with `alone`,
     a single name or handle counts ("by jdoe on ...")."""
     people = []
+    named = False  # whether some name opens with a given name
+    names = _OUTLET_POSSESSIVE.sub("", names.strip())  # "By NBC's Chuck Todd and ..."
     for name in _split_names(names):
+        name = re.sub(r"(?<=\w\w)\.$", "", _ROLE_AFTER.sub("", name).strip())  # "Alan Boyle Science editor"
         words = name.split()
-        if _NOT_A_PERSON.search(name) or table.lookup_name(name) or _OUTLET_WORD.search(name.title()):
+        if not words or _NOT_A_PERSON.search(name) or table.lookup_name(name) or _OUTLET_WORD.search(name.title()):
             continue
-        if any(w.lower() in _NOT_NAME_WORDS for w in words):
-            continue  # "By TO KEVIN WILLIAMSON RE ...": a letter's address line
-        if given and not is_first_name(words[0].capitalize() if words[0].isupper() else words[0]):
-            continue
+        if any(w.lower() in _NOT_NAME_WORDS or _ROLE_WORD.fullmatch(w) for w in words):
+            continue  # "By TO KEVIN WILLIAMSON RE ...": a letter's address line; "Software Engineer"
+        named = named or is_first_name(words[0].capitalize() if words[0].isupper() else words[0])
         if len(words) < 2 and not alone:
             continue
         people.append(_name_case(name))
-    return people
+    # Names found without "By" need a given name among them ("Alyene Senger and Grant Hodges").
+    return people if named or not given else []
 
 
 def _split_names(names: str) -> list[str]:

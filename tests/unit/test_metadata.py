@@ -449,6 +449,25 @@ PAGE_AUTHORS = [
         ["| From our readers By TO THE EDITOR RE storm coverage: " + PARAGRAPH + " |"],
         None,
     ),
+    (
+        "an outlet's possessive before the names",
+        [HEADLINE, "By NBC's Mara Quinn and Tom Reyes", "", PARAGRAPH],
+        "Mara Quinn and Tom Reyes",
+    ),
+    ("a job after the name", [HEADLINE, "Posted by Mara Quinn, Software Engineer", "", PARAGRAPH], "Mara Quinn"),
+    ("a desk and a role after the name", [HEADLINE, "By Mara Quinn Science editor", "", PARAGRAPH], "Mara Quinn"),
+    (
+        "a weekday after the name",
+        [HEADLINE, "By Mara Quinn Thu., Mar. 13 2008 at 1:00 PM", "", PARAGRAPH],
+        "Mara Quinn",
+    ),
+    ("a bureau after the name", [HEADLINE, "By Mara Quinn, Eagle Washington Bureau", "", PARAGRAPH], "Mara Quinn"),
+    (
+        "four people, the last after a comma and 'and'",
+        [HEADLINE, "By Mara Quinn, Tom Reyes, Ana Ruiz, and Li Wei", "", PARAGRAPH],
+        "Mara Quinn, Tom Reyes, Ana Ruiz and Li Wei",
+    ),
+    ("a guest account", [HEADLINE, "by Guest Author", "", PARAGRAPH], None),
     ("a sentence ending with a name", [HEADLINE, "", "The mayor was greeted by Mara Quinn.", "", PARAGRAPH], None),
 ]
 
