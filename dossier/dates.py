@@ -84,30 +84,43 @@ def date_spans(text: str, day_first: bool | None = None) -> list[tuple[int, int,
     if not _ANY_YEAR.search(text):
         return []
     found: dict[int, tuple[int, dt.date]] = {}
+    taken: set[int] = (
+        set()
+    )  # offsets within 20 characters after a date found: a later pattern's match there is the same date
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
             groups = m.groupdict()
             month = int(groups["m"]) if groups.get("m") else month_number(groups["month"])
             day = groups.get("d") or groups.get("day")
             date = _build(groups.get("year") or _full_year(groups["yy"]), month, day)
-            if date and not any(start <= m.start() < start + 20 for start in found):
+            if date and m.start() not in taken:
                 found[m.start()] = (m.end(), date)
+                taken.update(range(m.start(), m.start() + 20))
+    clock: list[bool] = []  # whether the text has a 24-hour clock and no 12-hour one, once read
     for m in _NUMERIC.finditer(text):
-        date = _numeric_date(m, text, day_first)
-        if date and not any(start <= m.start() < start + 20 for start in found):
+        date = _numeric_date(m, text, day_first, clock)
+        if date and m.start() not in taken:
             found[m.start()] = (m.end(), date)
+            taken.update(range(m.start(), m.start() + 20))
     return [(start, end, date) for start, (end, date) in sorted(found.items())]
 
 
-def _numeric_date(m: re.Match[str], text: str, day_first: bool | None = None) -> dt.date | None:
+def _numeric_date(
+    m: re.Match[str], text: str, day_first: bool | None = None, clock: list[bool] | None = None
+) -> dt.date | None:
     """Read a numeric date only when its order is certain: a part above 12, a 24-hour clock, or
-    the order the caller knows (`day_first`); both parts the same is one date either way."""
+    the order the caller knows (`day_first`); both parts the same is one date either way.
+    (`clock` keeps what the text's clock times say, for the text's next numeric date.)"""
     a, b = int(m["a"]), int(m["b"])
     if a > 12 and b <= 12:
         return _build(m["year"], b, str(a))
     if b > 12 and a <= 12:
         return _build(m["year"], a, str(b))
-    if a == b or (_CLOCK_24H.search(text) and not _CLOCK_12H.search(text)) or day_first is True:
+    if clock is None:
+        clock = []
+    if not clock:
+        clock.append(bool(_CLOCK_24H.search(text) and not _CLOCK_12H.search(text)))
+    if a == b or clock[0] or day_first is True:
         return _build(m["year"], b, str(a))
     if day_first is False:
         return _build(m["year"], a, str(b))

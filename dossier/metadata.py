@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
@@ -189,12 +190,13 @@ def extract_metadata(lines: list[str], cleaned: Cleaned, table: PublisherTable |
     table = table or default_publishers()
     removed = {r.line: r for r in cleaned.removed}
     url = extract_url(lines, removed)
-    author = extract_author(lines, removed, table, cleaned.title.line)
+    stamps = page_stamps(lines, removed, table, cleaned.title.line)  # read once: for the date and the byline
+    author = extract_author(lines, removed, table, cleaned.title.line, stamps)
     publisher = extract_publisher(lines, removed, table, url.value, author.value, cleaned.title, cleaned.kept)
     return {
         "title": _decoded(_without_site_suffix(cleaned.title, publisher, table)),
         "publisher": _decoded(publisher),
-        "date": extract_date(lines, removed, url.value, cleaned.title.line, table),
+        "date": extract_date(lines, removed, url.value, cleaned.title.line, table, stamps),
         "author": _decoded(author),
         "url": url,
     }
@@ -240,6 +242,7 @@ def extract_date(
     url: str | None = None,
     title: int | None = None,
     table: PublisherTable | None = None,
+    stamps: dict[int, _Stamp] | None = None,
 ) -> Field:
     """Return the publication date: the article's stamp, the one nearest its headline.
 
@@ -259,8 +262,8 @@ def extract_date(
     """
     table = table or default_publishers()
     numbered = list(_numbered(lines))
-    order = _page_day_first(lines)
-    stamps = {n: stamp for n, text in numbered if (stamp := _stamp_of(n, text, removed.get(n), table, order))}
+    if stamps is None:
+        stamps = page_stamps(lines, removed, table, title)
     headline, first = _head_anchors(numbered, removed, title)
     found: _Stamp | None = None
     far = False
@@ -332,6 +335,27 @@ _LINK_LABEL = re.compile(
     r"share(?: this)?|recommend|comments?|save|rss|text size)\b",
     re.I,
 )
+
+
+def page_stamps(
+    lines: list[str], removed: dict[int, Removal], table: PublisherTable, title: int | None = None
+) -> dict[int, _Stamp]:
+    """Return the page's date stamps by line (see `_stamp_of`), numeric dates read in the page's
+    order: those of the lines where a stamp is looked for (see `_stamp_tiers`), from
+    STAMP_ABOVE_MAX lines above the headline down to the article's end."""
+    numbered = list(_numbered(lines))
+    headline, first = _head_anchors(numbered, removed, title)
+    order = [n for n, _ in numbered]
+    top = bisect_left(order, min(headline or first, first)) - STAMP_ABOVE_MAX - 1
+    end = max((n for n in order if n not in removed), default=0)
+    bottom = bisect_left(order, max(end, first)) + STAMP_BELOW_ARTICLE + 1
+    day_first = _page_day_first(lines)
+    found = {}
+    for n, text in numbered[max(0, top) : bottom + 1]:
+        stamp = _stamp_of(n, text, removed.get(n), table, day_first)
+        if stamp:
+            found[n] = stamp
+    return found
 
 
 def _stamp_of(
@@ -540,7 +564,11 @@ def _dateline_date(numbered: list[tuple[int, str]], removed: dict[int, Removal],
 
 
 def extract_author(
-    lines: list[str], removed: dict[int, Removal], table: PublisherTable | None = None, title: int | None = None
+    lines: list[str],
+    removed: dict[int, Removal],
+    table: PublisherTable | None = None,
+    title: int | None = None,
+    stamps: dict[int, _Stamp] | None = None,
 ) -> Field:
     """Return the author from a byline or an author box; never a fact checker, photographer or account.
 
@@ -558,7 +586,8 @@ def extract_author(
     table = table or default_publishers()
     numbered = list(_numbered(lines))
     headline, first = _head_anchors(numbered, removed, title)
-    stamps = {n for n, text in numbered if find_dates(text) and _stamp_of(n, text, removed.get(n), table)}
+    if stamps is None:
+        stamps = page_stamps(lines, removed, table, title)
     order = [n for n, _ in numbered]
     beside: set[int] = set()  # the lines next to a stamp or right under the headline
     for i, n in enumerate(order):
