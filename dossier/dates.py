@@ -33,6 +33,9 @@ _PATTERNS = (
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}{_YEAR_END}", re.I),  # September 5, 2015
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}{_YEAR_END}", re.I),  # 5 September 2015
     re.compile(rf"\b{_YEAR}/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)\b"),  # 2015/09/05 (also url paths)
+    # 22Oct12: a blog's compact stamp, the day, the month's abbreviation and the year's last two
+    # digits run together
+    re.compile(rf"\b(?P<day>[0-3]?\d)(?-i:(?=[A-Z])){MONTH_NAME}(?P<yy>\d\d)\b", re.I),
 )
 #: 06/03/2023, 6.3.2023, 06-03-2023: day and month can only be told apart by evidence (below).
 _NUMERIC = re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b")
@@ -42,7 +45,9 @@ _CLOCK_24H = re.compile(r"(?<![\d:.])(?:[01]\d|2[0-3])[:.][0-5]\d(?![\d:.])(?!\s
 _CLOCK_12H = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b", re.I)
 _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/")
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?"
-_TIME = r"(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*(?:[A-Z]{2,4}\b|GMT[+-]?\d*|UTC[+-]?\d*)?"
+_TIME = r"(?:\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*(?:[A-Z]{2,4}\b|GMT[+-]?\d*|UTC[+-]?\d*)?"
+#: A clock time right after a date: "January 8, 2008 3:20 AM", "Jan. 15, 2008, 10:42 a.m. ET".
+TIME_AFTER = re.compile(rf"^\s*(?:at|,|-|–|—|\|)?\s*{_TIME}", re.I)
 #: A line that holds nothing but a date (and perhaps a weekday, a time and a stamp word).
 _DATE_ONLY = re.compile(
     rf"^\W*(?:(?:published|posted|first published|date)\s*:?\s*)?(?:on\s+)?(?:{_WEEKDAY}\s*)?(?P<date>.+?)(?:\s*(?:at|,|-|–|—|\|)?\s*{_TIME})?\W*$",
@@ -51,7 +56,7 @@ _DATE_ONLY = re.compile(
 
 
 #: Every date `find_dates` reads holds a year: a text without one is not scanned further.
-_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d|\d[a-z]{3}\d\d\b", re.I)
 
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _NOT_WORD = re.compile(r"[\W_]+")
@@ -69,11 +74,24 @@ def _build(year: str, month: int, day: str) -> dt.date | None:
         return None
 
 
-def find_dates(text: str) -> list[tuple[int, dt.date]]:
-    """Return every explicit date in the text with its offset, in order of appearance."""
+def _full_year(yy: str) -> str:
+    """A two-digit year as POSIX's strptime reads it: 69-99 in the 1900s, 00-68 in the 2000s."""
+    return f"19{yy}" if int(yy) >= 69 else f"20{yy}"
+
+
+def find_dates(text: str, day_first: bool | None = None) -> list[tuple[int, dt.date]]:
+    """Return every explicit date in the text with its offset, in order of appearance.
+
+    `day_first` reads numeric dates whose order the text cannot tell ("06/03/2023"), when the
+    caller knows it from elsewhere (the page's other dates)."""
+    return [(start, date) for start, _, date in date_spans(text, day_first)]
+
+
+def date_spans(text: str, day_first: bool | None = None) -> list[tuple[int, int, dt.date]]:
+    """Return every explicit date in the text with its start and end offsets, in order."""
     if not _ANY_YEAR.search(text):
         return []
-    found: dict[int, dt.date] = {}
+    found: dict[int, tuple[int, dt.date]] = {}
     # The offsets within OVERLAP_CHARS after a date found by an earlier pattern: a later pattern's
     # reading of the same words is not a second date. A set, so that a text of many dates is not
     # checked against every date found so far for each new one.
@@ -83,28 +101,55 @@ def find_dates(text: str) -> list[tuple[int, dt.date]]:
             groups = m.groupdict()
             month = int(groups["m"]) if groups.get("m") else month_number(groups["month"])
             day = groups.get("d") or groups.get("day")
-            date = _build(groups["year"], month, day)
+            date = _build(groups.get("year") or _full_year(groups["yy"]), month, day)
             if date and m.start() not in covered:
-                found[m.start()] = date
+                found[m.start()] = (m.end(), date)
                 covered.update(range(m.start(), m.start() + OVERLAP_CHARS))
+    clock: list[bool] = []  # whether the text has a 24-hour clock and no 12-hour one, once read
     for m in _NUMERIC.finditer(text):
-        date = _numeric_date(m, text)
+        date = _numeric_date(m, text, day_first, clock)
         if date and m.start() not in covered:
-            found[m.start()] = date
+            found[m.start()] = (m.end(), date)
             covered.update(range(m.start(), m.start() + OVERLAP_CHARS))
-    return sorted(found.items())
+    return [(start, end, date) for start, (end, date) in sorted(found.items())]
 
 
-def _numeric_date(m: re.Match[str], text: str) -> dt.date | None:
-    """Read a numeric date only when its order is certain: a part above 12, or a 24-hour clock."""
+def _numeric_date(
+    m: re.Match[str], text: str, day_first: bool | None = None, clock: list[bool] | None = None
+) -> dt.date | None:
+    """Read a numeric date only when its order is certain: a part above 12, a 24-hour clock, or
+    the order the caller knows (`day_first`); both parts the same is one date either way.
+    (`clock` keeps what the text's clock times say, for the text's next numeric date.)"""
     a, b = int(m["a"]), int(m["b"])
     if a > 12 and b <= 12:
         return _build(m["year"], b, str(a))
     if b > 12 and a <= 12:
         return _build(m["year"], a, str(b))
-    if _CLOCK_24H.search(text) and not _CLOCK_12H.search(text):
+    if clock is None:
+        clock = []
+    if not clock:
+        clock.append(bool(_CLOCK_24H.search(text) and not _CLOCK_12H.search(text)))
+    if a == b or clock[0] or day_first is True:
         return _build(m["year"], b, str(a))
+    if day_first is False:
+        return _build(m["year"], a, str(b))
     return None
+
+
+def numeric_orders(text: str) -> list[tuple[bool | None, tuple[int, int] | None]]:
+    """Return each numeric date of the text ("14/01/2008", "01/08/2008"): whether its order is
+    day first (None when it cannot be told), and otherwise its two readings' months (month
+    first, day first)."""
+    found: list[tuple[bool | None, tuple[int, int] | None]] = []
+    for m in _NUMERIC.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        if not (0 < a <= 31 and 0 < b <= 31) or a == b:
+            continue
+        if a > 12 or b > 12:
+            found.append((a > 12, None))
+        else:
+            found.append((None, (a, b)))
+    return found
 
 
 #: A month with its year and no day: "May 2015", "in Sept. 2013", "April, 2013".
@@ -133,7 +178,7 @@ def parse_date(text: str) -> dt.date | None:
     return dates[0][1] if dates else None
 
 
-def date_only(text: str) -> dt.date | None:
+def date_only(text: str, day_first: bool | None = None) -> dt.date | None:
     """Return the date when the line holds only a date (with weekday/time/stamp words), else None."""
     if len(text) > STAMP_MAX_CHARS:
         return None
@@ -141,7 +186,7 @@ def date_only(text: str) -> dt.date | None:
     m = _DATE_ONLY.match(plain)
     if not m:
         return None
-    dates = find_dates(m.group("date"))
+    dates = find_dates(m.group("date"), day_first)
     if len(dates) != 1:
         return None
     rest = _strip_match(m.group("date"))
@@ -169,10 +214,12 @@ _PUBLISHED_WORD = re.compile(r"\b(?:first\s+|originally\s+)?(?:published|posted|
 _STAMP_FURNITURE = (
     re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?\b"),
     re.compile(
-        r"(?:\b\d{1,2}[:.]\d\d|\b\d{1,2}(?=\s*[ap]\.?m\b))\s*(?:[ap]\.?m\.?)?\s*(?-i:(?:GMT|UTC)[+-]?\d*|[A-Z]{2,4}\b)?",
+        # 4:52 PM, 16:00:00 GMT, 13h31 (French), 1530 Hrs (a 24-hour clock without a colon)
+        r"(?:\b\d{1,2}[:.]\d\d(?::\d\d)?|\b\d{1,2}(?=\s*[ap]\.?m\b)|\b\d{1,2}h\d\d\b|\b[0-2]\d[0-5]\d\s*hrs\b)"
+        r"\s*(?:[ap]\.?m\.?)?\s*(?-i:(?:GMT|UTC)[+-]?\d*|[A-Z]{2,4}\b)?",
         re.I,
     ),
-    re.compile(rf"\b{_WEEKDAY}", re.I),
+    re.compile(rf"\b{_WEEKDAY}(?![a-z])", re.I),  # not "fri" in "friend"
     re.compile(
         r"\b(?:(?:last\s+)?(?:updated|modified|edited|corrected)|(?:first\s+|originally\s+)?(?:published|posted|issued)|date|time|on|at)\b"
         r"|^\W*and\b"  # the second half of "Posted at ... / and last updated ..." split over two lines
@@ -192,20 +239,26 @@ _RELATIVE_AGE = re.compile(
 )
 
 
-def is_stamp(text: str) -> bool:
+def is_stamp(text: str, day_first: bool | None = None) -> bool:
     """Tell whether a line is a date stamp: dates, times and stamp words only, with a date or an age."""
     if len(text) > STAMP_MAX_CHARS:
         return False
     plain = _MD_LINK.sub(r"\1", text)
-    if not find_dates(plain) and not _RELATIVE_AGE.search(plain):
+    if not find_dates(plain, day_first) and not _RELATIVE_AGE.search(plain):
         return False
-    rest = plain
+    return not _NOT_WORD.sub("", stamp_residue(plain))
+
+
+def stamp_residue(text: str) -> str:
+    """Return what a line holds besides dates, times, weekdays, stamp words and counters (each
+    replaced by a space): "By Jane Doe on March 3, 2024 · 4 comments" leaves "By Jane Doe"."""
+    rest = text
     for pattern in (_STAMP_FURNITURE[0], *_PATTERNS, _NUMERIC, *_STAMP_FURNITURE[1:]):
         rest = pattern.sub(" ", rest)
-    return not _NOT_WORD.sub("", rest)
+    return rest
 
 
-def stamp_dates(text: str) -> tuple[dt.date | None, dt.date | None]:
+def stamp_dates(text: str, day_first: bool | None = None) -> tuple[dt.date | None, dt.date | None]:
     """Return (published, updated): the first date outside and the first inside an update stamp.
 
     "Feb 13, 2024 · Updated Feb 14, 2024" gives both; "Updated Oct 7, 2015; first published
@@ -218,7 +271,7 @@ def stamp_dates(text: str) -> tuple[dt.date | None, dt.date | None]:
     segments = [(0, "published")] + [(end, kind) for _, end, kind in marks]
     bounds = [start for start, _, _ in marks] + [len(text)]
     for (start, kind), stop in zip(segments, bounds, strict=True):
-        dates = find_dates(text[start:stop])
+        dates = find_dates(text[start:stop], day_first)
         if not dates:
             continue
         if kind == "published" and published is None:

@@ -309,6 +309,11 @@ def is_english(lines: list[str]) -> bool:
     return words > 0 and function >= ENGLISH_MIN_FUNCTION_SHARE * words
 
 
+def is_comment_heading(text: str) -> bool:
+    """Tell the heading of a comment section ("12 Comments", "Leave a reply", "Have your say")."""
+    return bool(_COMMENT_HEADING.match(text.strip()))
+
+
 def is_signature(text: str) -> bool:
     """Tell a comment's signature or buttons: who wrote it and when ("Posted by: Ann | January 14,
     2008 06:24 PM", "Mike 07.16.12 at 22:07", "Comment by Dawn - Jan 7, 2008"), "[Reply]"."""

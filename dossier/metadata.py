@@ -6,15 +6,32 @@ guessed: when no rule finds a value it stays None. Every rule below reads explic
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from .clean import Cleaned, normalise_line, plain_text
-from .dates import date_in_url, date_only, find_dates, is_stamp, stamp_dates
-from .model import Field, Removal
+from .dates import (
+    MONTH_NAME,
+    TIME_AFTER,
+    date_in_url,
+    date_only,
+    date_spans,
+    find_dates,
+    is_stamp,
+    month_number,
+    numeric_orders,
+    stamp_dates,
+    stamp_residue,
+)
+from .gazetteer import is_place
+from .layout import is_comment_heading
+from .lexicon import is_first_name
+from .model import Field, Line, Removal
 from .publishers import PublisherTable, default_publishers
 from .urls import http_url
 
@@ -31,11 +48,15 @@ _STAMP_RULES = frozenset({"date-line", "date-stamp", "byline"})
 _PUBLISHED_TIME = re.compile(r"^published time\s*:", re.I)
 _DATELINE_DATE = re.compile(r"^[A-Z][A-Z .,'-]{2,40},?\s+(?P<rest>.{0,40}?)\s*(\([A-Za-z .&-]+\))?\s*[-–—]")
 _NAME_WORD = (
-    r"(?!(?:In|On|At|For|From|With|Updated|Published|Posted|Staff|Reporter|Correspondent|Editor)\b)[A-Z][\w'’.-]*"
+    r"(?!(?:In|On|At|For|From|With|Last|Updated|Published|Posted|Filed|Staff|Reporter|Correspondent|Editor|"
+    r"Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][\w'’.-]*"
 )
 _NAME = rf"[A-Z][\w'’.-]+(?:\s+(?:{_NAME_WORD}|de|van|von|da|del|al|bin|la|le)){{1,3}}"
-_NAMES = rf"(?P<name>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)"
-_BYLINE = re.compile(rf"^(?:By|BY|By:|by:|(?i:written by|words by|story by|author:|posted by))\s*{_NAMES}")
+_NAMES = rf"(?P<name>{_NAME}(?:\s*(?:,\s*(?:and\b|&)?|and\b|&)\s*,?\s*{_NAME})*)"
+_BYLINE = re.compile(
+    rf"^(?:By|BY|By:|by:|by(?=\s+[A-Z])|(?i:written by|words by|story by|author:|posted by))\s*{_NAMES}"
+)
 _BARE_BYLINE = re.compile(rf"^{_NAMES}\s*$")
 #: "March 5, 2024 by Jane Doe": the byline at the end of a date stamp.
 _STAMP_BYLINE = re.compile(rf"\s(?:by|By|BY)\s+{_NAMES}\s*$")
@@ -65,7 +86,8 @@ _CREDIT = re.compile(
 )
 #: Accounts and desks are not people: "By Staff Reporter", "Posted by Admin Team".
 _NOT_A_PERSON = re.compile(
-    r"\b(admin|administrator|staff|desk|team|newsroom|editors?|editorial|reporter|correspondent|agency|wire|webmaster)\b",
+    r"\b(admin|administrator|staff|desk|team|newsroom|editors?|editorial|reporter|correspondent|agency|agencies|wires?|"
+    r"webmaster|reports|guest|bureau|chief|channel|associate|sports?|services|united)\b",
     re.I,
 )
 _AUTHOR_BOX = re.compile(r"^about\s+(?P<name>.+?)\s+[\d,]+\s+(articles?|posts?|stories)$", re.I)
@@ -73,16 +95,41 @@ _FACT_CHECK = re.compile(r"^fact[- ]?check(?:ed)? by\s+(?P<name>.+?)\s*$", re.I)
 #: "© 2016 ABC News.", "©2024 Bloomberg L.P.", "Copyright 2023 Nexstar Media Inc. All rights
 #: reserved.": the name runs to the first full stop that ends a word, not an abbreviation's.
 _COPYRIGHT = re.compile(
-    r"(?:©|&copy;|\(c\)|copyright)\s*(?:©|&copy;)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*"
+    r"(?:©|&copy;|\(c\)|copyright)(?:\s*(?:©|&copy;|copyright|\(c\)))*\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*"
+    r"(?:(?:of|by)\s+)?"
     r"(?P<name>[A-Z](?:[^.|,;]|\.(?=[A-Za-z]\.|[A-Za-z]\b))*?)\.?(?:\.|,|;|\||\s+all rights reserved|$)",
     re.I,
 )
+#: A line of the article's own that opens with a copyright mark is a copyright line when short.
+_COPYRIGHT_OPENING = re.compile(r"^\W*(?:©|&copy;|\(c\)|copyright\b)", re.I)
+COPYRIGHT_LINE_MAX_WORDS = 12
+#: What follows "Copyright" in a link or a menu, or a content credit: no holder's name.
+_HOLDER_LABEL = re.compile(
+    r"^(?:notice|policy|information|info|statement|terms|and|copyright|all rights|courtesy of|advertise|privacy|"
+    r"contact|about|help|home|site map|sitemap|feedback|disclaimer)\b",
+    re.I,
+)
+#: A copyright notice has a year, the word "copyright" or reserves rights; a bare "© Name" is a credit.
+_NOTICE = re.compile(r"\b(?:19|20)\d\d\b|\bcopyright\b|\brights reserved\b|\(c\)", re.I)
+#: ...and so is a copyright notice in a longer line, which reserves the rights right after the name.
+_RIGHTS_RESERVED = re.compile(r"\W{0,3}\s*all (?:global )?rights reserved", re.I)
+#: What trails a holder's name: "AHN Media Corp -", "Latest News 2007".
+_TRAILING_PUNCTUATION = re.compile(r"(?:[\s.,:;–—-]+|\s+\d{4}(?:\s*[-–]\s*\d{4})?)+$")
 #: Corporate suffixes name an owner, not a masthead: "Nexstar Media Inc", "ABC News Internet Ventures".
 _CORPORATE = re.compile(
     r"(?:[\s,]+(?:inc|incorporated|ltd|limited|llc|l\.?l\.?c|l\.?p|plc|corp|corporation|co|company|gmbh|s\.?a|ag|"
-    r"group|holdings|media|internet ventures|digital|publishing|publications|enterprises|interactive))+\.?$",
+    r"group|holdings|media|internet ventures|digital|publishing|publications|enterprises|interactive|communications|"
+    r"business information))+\.?$",
     re.I,
 )
+#: ...when they end in a legal form or an owner's word: "SYS-CON Media" alone is a brand.
+_OWNER_ENDING = re.compile(
+    r"[\s,](?:inc|incorporated|ltd|limited|llc|l\.?l\.?c|l\.?p|plc|corp|corporation|co|company|gmbh|s\.?a|ag|pty|"
+    r"holdings|internet ventures|enterprises|publishing|publications|communications|business information)\.?$",
+    re.I,
+)
+#: A holder's name ends where the line goes on to a slogan: "Tcritic – The T-Shirt Blog ...".
+_NAME_DASH = re.compile(r"\s+(?:[–—|]|-{1,2}|::)\s+.*$")
 #: "(CNN) —", "WASHINGTON (Reuters) -", "LONDON, March 3 (AP) —", "(Bloomberg) --".
 _WIRE_DATELINE = re.compile(r"^(?:[A-Z][\w .,'’/-]{0,60}?\s)?\((?P<name>[A-Z][A-Za-z .&-]{1,30})\)\s*(?:-{1,2}|[–—])")
 #: A reader-mode header's page title ends with the site's name: "Title: Headline | Site".
@@ -144,12 +191,13 @@ def extract_metadata(lines: list[str], cleaned: Cleaned, table: PublisherTable |
     table = table or default_publishers()
     removed = {r.line: r for r in cleaned.removed}
     url = extract_url(lines, removed)
-    author = extract_author(lines, removed, table)
-    publisher = extract_publisher(lines, removed, table, url.value, author.value)
+    stamps = page_stamps(lines, removed, table, cleaned.title.line)  # read once: for the date and the byline
+    author = extract_author(lines, removed, table, cleaned.title.line, stamps)
+    publisher = extract_publisher(lines, removed, table, url.value, author.value, cleaned.title, cleaned.kept)
     return {
         "title": _decoded(_without_site_suffix(cleaned.title, publisher, table)),
         "publisher": _decoded(publisher),
-        "date": extract_date(lines, removed, url.value),
+        "date": extract_date(lines, removed, url.value, cleaned.title.line, table, stamps),
         "author": _decoded(author),
         "url": url,
     }
@@ -179,90 +227,525 @@ def _numbered(lines: list[str], only: Iterable[int] | None = None) -> Iterable[t
             yield n, text
 
 
-def _head(lines: list[str], removed: dict[int, Removal]) -> list[int]:
-    """Return the numbers of the head's lines: down to the first paragraph of prose, inclusive."""
-    head = []
-    for n, text in _numbered(lines, range(1, min(len(lines), HEAD_MAX_LINES) + 1)):
-        head.append(n)
-        if n not in removed and len(text.split()) >= HEAD_PROSE_WORDS:
-            break
-    return head
+@dataclass(frozen=True)
+class _Stamp:
+    """A line read as a date stamp: its publication and update dates, and the rule that read it."""
+
+    line: int
+    published: dt.date | None
+    updated: dt.date | None
+    rule: str
 
 
-def extract_date(lines: list[str], removed: dict[int, Removal], url: str | None = None) -> Field:
-    """Return the publication date.
+def extract_date(
+    lines: list[str],
+    removed: dict[int, Removal],
+    url: str | None = None,
+    title: int | None = None,
+    table: PublisherTable | None = None,
+    stamps: dict[int, _Stamp] | None = None,
+) -> Field:
+    """Return the publication date: the article's stamp, the one nearest its headline.
 
-    In order: a publication stamp at the head (a date line, "Published ...", a byline's date, the
-    part of "Feb 13, 2024 · Updated Feb 14, 2024" before the update); a dateline's date; a date in
-    the url path; and, only when the page has no other stamp, its "Updated" stamp (AP pages carry
-    nothing else). Captions, tweets and relative days ("on Friday", "2 hours ago") give nothing.
+    The headline (line `title`) and the article's first paragraph anchor the head. Stamps are
+    taken, in order, from (see `_stamp_tiers`): between the headline and the first paragraph,
+    the nearest the headline (with no headline found, the nearest above the first paragraph);
+    just above the headline; after the first paragraph, down to the article's end (a byline or
+    an author box under the article, a blog's "Posted by X on ..."), but never in a comment
+    section; and last, further up the page. A stamp line holds dates, times and stamp words
+    ("Published", "Updated", a weekday), and perhaps a byline, an outlet's name or a counter
+    ("Associated Press - January 8, 2008", "By Jane Roe on March 3, 2024 · 4 comments"). Of a
+    stamp's dates the publication one is read, the "Updated" one only when it holds no other.
+
+    An update stamp, or a stamp far above the headline (a masthead shows the day's date), yields
+    to a dateline's date and to a date in the url path. Captions, related items, tweets and
+    relative days ("on Friday", "2 hours ago") give nothing.
     """
-    updated: Field | None = None
-    dateline: Field | None = None
-    for n in _head(lines, removed):
-        text = lines[n - 1].strip()
-        rem = removed.get(n)
-        # Captions, related items and other chrome carry other things' dates.
-        if (rem and rem.kind != "metadata") or _TWEET.search(text):
-            continue
-        stamp = (
-            bool(rem and rem.rule in _STAMP_RULES)
-            or bool(_PUBLISHED_TIME.match(text))
-            or is_stamp(text)
-            or bool(date_only(text))
-        )
-        if stamp:
-            published, update = stamp_dates(text)
-            if published:
-                rule = rem.rule if rem and rem.rule != "date-line" else "date-line"
-                return Field(published.isoformat(), n, rule if rule == "date-line" else f"{rule}-date")
-            if update and updated is None:
-                updated = Field(update.isoformat(), n, "updated-stamp")
-            continue
-        dl = _DATELINE_DATE.match(text)
-        if dl and not rem and dateline is None:
-            dates = find_dates(dl.group("rest"))
-            if dates:
-                dateline = Field(dates[0][1].isoformat(), n, "dateline")
+    table = table or default_publishers()
+    numbered = list(_numbered(lines))
+    if stamps is None:
+        stamps = page_stamps(lines, removed, table, title)
+    headline, first = _head_anchors(numbered, removed, title)
+    found: _Stamp | None = None
+    far = False
+    dateline = _dateline_date(numbered, removed, headline)
+    for tier, candidates in zip(_TIERS, _stamp_tiers(numbered, removed, headline, first, set(stamps)), strict=True):
+        if tier == "under the article" and dateline:
+            break  # the dateline opens the article: its date is the article's
+        if candidates:
+            published = [n for n in candidates if stamps[n].published]
+            found = stamps[(published or candidates)[0]]
+            far = tier == "above the headline"
+            break
+    if found and found.published and not far:
+        return Field(found.published.isoformat(), found.line, found.rule)
     if dateline:
         return dateline
     when = date_in_url(url or "")
     if when:
         return Field(when.isoformat(), None, "url-path")
-    return updated or Field()
+    if found and found.published:
+        return Field(found.published.isoformat(), found.line, found.rule)
+    if found and found.updated:
+        return Field(found.updated.isoformat(), found.line, "updated-stamp")
+    return Field()
 
 
-def extract_author(lines: list[str], removed: dict[int, Removal], table: PublisherTable | None = None) -> Field:
+#: The places a stamp is looked for, in order (see `_stamp_tiers`).
+_TIERS = ("under the headline", "just above the headline", "under the article", "above the headline")
+#: A stamp this many non-blank lines above the headline or fewer sits with it ("Posted on ..." over
+#: a share bar over the headline); further up it may be the masthead's date of the day, read only
+#: when no stamp is nearer, and never further than STAMP_ABOVE_MAX lines. Chosen on the tune part
+#: of the real pages: article stamps above the headline sat 1-4 lines above it, and up to ~20 on
+#: pages whose headline follows a block of share and follow buttons.
+STAMP_ABOVE_NEAR = 4
+STAMP_ABOVE_MAX = 25
+#: A byline or an author box with the date follows the article's last paragraph closely: a stamp
+#: is read down to this many non-blank lines past it (never in a comment section).
+STAMP_BELOW_ARTICLE = 4
+#: Removals whose lines carry other things' dates: captions, teasers, tweets, tag lists, comments.
+_NOT_STAMP_RULES = frozenset(
+    {"caption-credit", "image-chrome", "related", "section-block", "tag-list", "comment-policy", "live-blog"}
+)
+#: A stamp with words besides its dates: at most this many words in all (a stamp is short)...
+LOOSE_STAMP_MAX_WORDS = 16
+#: ...and at most this many words that are not dates, stamp words, a byline, an outlet's name or
+#: a web address, or in brackets ("Post Polls", "Print", "No TrackBacks").
+LOOSE_STAMP_OTHER_WORDS = 2
+#: "By Jane Roe", "by: jroe", "BY REBECCA SANTOS": a byline inside a stamp.
+_STAMP_BY = re.compile(r"\b(?i:by)\b\s*:?\s*(?:[A-Z@][\w'’.@-]*,?\s*){1,4}")
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+#: A web address written as a site's name: "smh.com.au", "Manchester.com", "www.dailyrecord.com".
+_WEB_NAME = re.compile(
+    r"\b(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\."
+    r"(?:com|org|net|info|biz|tv|fm|co|ca|uk|au|nz|ie|in|za|us|de|fr|ch|nl|es|it|cn|jp|sg|my|ph|pk)\b(?![.-]\w)",
+    re.I,
+)
+_WORD = re.compile(r"[^\W_]+")
+#: A label before a colon ("Release date:", "Event:"); a stamp's labels are publication words.
+_LABEL = re.compile(r"((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s*:")
+_STAMP_LABELS = frozenset(
+    "published posted updated modified date time filed created issued launched transmitted by on at last first "
+    "print article story".split()
+)
+#: Words that make a date the bound of a span: "Since 1st March, 1999", "until Jan. 5, 2008".
+_SPAN_WORD = re.compile(r"\b(?:since|until|till|from|before|after|between|through|during|expires?|deadline)\b", re.I)
+#: The links a stamp line carries: "09 January 2008 - 11:14AM View all news | Send to a friend | Print".
+_LINK_LABEL = re.compile(
+    r"\b(?:view all(?: \w+)?|send to a friend|e-?mail(?: this)?(?: story| article| page)?|print(?:able version| this)?|"
+    r"share(?: this)?|recommend|comments?|save|rss|text size)\b",
+    re.I,
+)
+
+
+def page_stamps(
+    lines: list[str], removed: dict[int, Removal], table: PublisherTable, title: int | None = None
+) -> dict[int, _Stamp]:
+    """Return the page's date stamps by line (see `_stamp_of`), numeric dates read in the page's
+    order: those of the lines where a stamp is looked for (see `_stamp_tiers`), from
+    STAMP_ABOVE_MAX lines above the headline down to the article's end."""
+    numbered = list(_numbered(lines))
+    headline, first = _head_anchors(numbered, removed, title)
+    order = [n for n, _ in numbered]
+    top = bisect_left(order, min(headline or first, first)) - STAMP_ABOVE_MAX - 1
+    end = max((n for n in order if n not in removed), default=0)
+    bottom = bisect_left(order, max(end, first)) + STAMP_BELOW_ARTICLE + 1
+    day_first = _page_day_first(lines)
+    found = {}
+    for n, text in numbered[max(0, top) : bottom + 1]:
+        stamp = _stamp_of(n, text, removed.get(n), table, day_first)
+        if stamp:
+            found[n] = stamp
+    return found
+
+
+def _stamp_of(
+    n: int, text: str, rem: Removal | None, table: PublisherTable, day_first: bool | None = None
+) -> _Stamp | None:
+    """Read a line as a date stamp, or return None (`day_first`: the page's order of numeric dates)."""
+    if (
+        not find_dates(text, day_first)
+        or (rem and (rem.rule in _NOT_STAMP_RULES or _in_comments(rem)))
+        or _TWEET.search(text)
+    ):
+        return None
+    plain = plain_text(text).strip(" |")
+    if rem and rem.rule in _STAMP_RULES:
+        rule = "date-line" if rem.rule == "date-line" else f"{rem.rule}-date"
+    elif _PUBLISHED_TIME.match(plain) or is_stamp(plain, day_first) or date_only(plain, day_first):
+        rule = "date-line"
+    elif _loose_stamp(plain, table, day_first):
+        rule = "stamp-line"
+    else:
+        return _merged_stamp(n, text, day_first)
+    published, updated = stamp_dates(plain, day_first)
+    return _Stamp(n, published, updated, rule) if published or updated else None
+
+
+def _page_day_first(lines: list[str]) -> bool | None:
+    """Tell the order of the page's numeric dates: day first (True), month first (False), or None.
+
+    Evidence, in order: the page's numeric dates whose order is certain ("14/01/2008" is day
+    first, "01/14/2008" month first), when they all agree; else the months the page names by name
+    ("Tuesday, January 8", "Jan. 7"): a date like "01/08/2008" is read in the order that gives a
+    month the page names, when only one order does."""
+    certain: set[bool] = set()
+    readings: list[tuple[int, int]] = []
+    for text in lines:
+        if not _NUMERIC_HINT.search(text):
+            continue
+        for order, months in numeric_orders(text):
+            if order is not None:
+                certain.add(order)
+            elif months:
+                readings.append(months)
+    if len(certain) == 1:
+        return certain.pop()
+    if certain or not readings:
+        return None
+    named = {month_number(m.group("month") or m.group("month2")) for text in lines for m in _MONTH_NAMED.finditer(text)}
+    month_first = sum(a in named and b not in named for a, b in readings)
+    day_first = sum(b in named and a not in named for a, b in readings)
+    if bool(month_first) != bool(day_first):
+        return bool(day_first)
+    return None
+
+
+#: A numeric date's shape, to skip the lines that hold none quickly.
+_NUMERIC_HINT = re.compile(r"\d[/.-]\d{1,2}[/.-](?:19|20)\d\d")
+#: A month named by name with a day: "January 8", "Jan. 7", "8 January" (capitalised: "may" is a verb).
+_MONTH_NAMED = re.compile(
+    rf"(?-i:(?=[A-Z])){MONTH_NAME}\.?\s+[0-3]?\d\b|"
+    rf"\b[0-3]?\d(?:st|nd|rd|th)?\s+(?-i:(?=[A-Z])){MONTH_NAME.replace('?P<month>', '?P<month2>')}\b",
+    re.I,
+)
+
+
+def _in_comments(rem: Removal) -> bool:
+    """Tell whether the layout stage put a line in a comment section (its heading, a signature, a comment)."""
+    return rem.rule == "layout" and "comment" in rem.evidence
+
+
+def _loose_stamp(plain: str, table: PublisherTable, day_first: bool | None = None) -> bool:
+    """Tell whether a line is a stamp with a few words besides its dates: a byline, an outlet, a label."""
+    if len(plain.split()) > LOOSE_STAMP_MAX_WORDS or len(find_dates(plain, day_first)) > 2 or _SPAN_WORD.search(plain):
+        return False  # "Since 1st March, 1999": a span, not a stamp
+    if any(w.lower() not in _STAMP_LABELS for label in _LABEL.findall(plain) for w in label.split()):
+        return False  # "Release date: 11 April 2008": a date of something else
+    rest = _STAMP_BY.sub(" ", _BRACKETED.sub(" ", _LINK_LABEL.sub(" ", stamp_residue(plain))))
+    rest = _WEB_NAME.sub(" ", rest)
+    for m in reversed(list(_CAPITALISED_RUN.finditer(rest))):
+        known = table.lookup_name(m.group(0))
+        if known and (" " in m.group(0) or _is_name_token(m.group(0), known)):  # not "Register"
+            rest = rest[: m.start()] + " " + rest[m.end() :]
+    return len(_WORD.findall(rest)) <= LOOSE_STAMP_OTHER_WORDS
+
+
+def _head_anchors(
+    numbered: list[tuple[int, str]], removed: dict[int, Removal], title: int | None
+) -> tuple[int | None, int]:
+    """Return the headline's line (None when not found) and the article's first paragraph's.
+
+    A page's opening line is its <title> when the headline is found there on a whole page: it
+    anchors nothing (the headline shown on the page may be far below it)."""
+    opening = numbered[0][0] if numbered else 0
+    headline = title if title is not None and title != opening else None
+    first = next(
+        (n for n, t in numbered if n not in removed and (headline is None or n > headline) and _is_prose(t)),
+        numbered[-1][0] + 1 if numbered else 1,
+    )
+    return headline, first
+
+
+#: Running text has lowercase words: a headline in Title Case of twenty words is no paragraph.
+PROSE_MIN_LOWERCASE_SHARE = 0.3
+
+
+def _is_prose(text: str) -> bool:
+    """Tell a paragraph of running text: HEAD_PROSE_WORDS words or more, mostly not capitalised."""
+    words = text.split()
+    lower = sum(w[0].islower() for w in words)
+    return len(words) >= HEAD_PROSE_WORDS and lower >= PROSE_MIN_LOWERCASE_SHARE * len(words)
+
+
+def _stamp_tiers(
+    numbered: list[tuple[int, str]], removed: dict[int, Removal], headline: int | None, first: int, stamps: set[int]
+) -> list[list[int]]:
+    """Return the stamp lines of each place in `_TIERS`, best first."""
+    order = [n for n, _ in numbered]
+    if not order:
+        return [[] for _ in _TIERS]
+    kept = [n for n in order if n not in removed]
+    end = max([n for n in kept if n >= first], default=first)
+    index = {n: i for i, n in enumerate(order)}
+
+    def position(n: int) -> int:
+        return index.get(n, len(order))
+
+    if headline is None:
+        # The head is above the first paragraph (or opens it, as a reader-mode cell does).
+        anchor = position(first)
+        under = sorted((n for n in stamps if anchor - STAMP_ABOVE_MAX <= position(n) <= anchor), reverse=True)
+        near: list[int] = []
+        above: list[int] = []
+    else:
+        anchor = position(headline)
+        under = sorted(n for n in stamps if headline <= n <= first)
+        near = sorted((n for n in stamps if anchor - STAMP_ABOVE_NEAR <= position(n) < anchor), reverse=True)
+        above = sorted(
+            (n for n in stamps if anchor - STAMP_ABOVE_MAX <= position(n) < anchor - STAMP_ABOVE_NEAR), reverse=True
+        )
+    wall = next(
+        (
+            n
+            for n, t in numbered
+            if n > first and ((n in removed and _in_comments(removed[n])) or is_comment_heading(t))
+        ),
+        order[-1] + 1,
+    )
+    stop = min(wall, order[min(position(end) + STAMP_BELOW_ARTICLE, len(order) - 1)] + 1)
+    below = sorted(n for n in stamps if first < n < stop)
+    return [under, near, below, above]
+
+
+#: A reader-mode extraction runs a page's head into one line with its first paragraph: "Headline
+#: Jane Roe Tuesday January 15, 2008 The Site Mike Ashley, the owner, ...". Its first date is the
+#: stamp when at most this many words come before it (a headline, a standfirst and a byline)...
+MERGED_HEAD_MAX_WORDS = 50
+#: ...none of them ending a sentence, and the date is not part of one: not after a lowercase word
+#: or a comma ("went missing on Lake Simcoe, Monday Jan. 7, 2008"), nor followed by one
+#: ("January 5, 2008, the company said").
+_SENTENCE_BREAK = re.compile(r"[a-z]{3,}[.!?][\"'’”)]?\s+[A-Z]")
+_GAP = re.compile(r"\s{2,}|\t|\|")
+_WEEKDAY_BEFORE = re.compile(
+    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s*$", re.I
+)
+_PROSE_AFTER = re.compile(r"^\s*(?:,\s*[A-Za-z]|[a-z])")
+#: "On Dec. 6, 2023, the company detected ...": a date after a preposition is part of a sentence.
+_PREPOSITION = re.compile(
+    r"^(?:on|in|since|until|till|from|by|before|after|of|to|at|through|between|and|or|than|as)$", re.I
+)
+
+
+def _merged_stamp(n: int, text: str, day_first: bool | None = None) -> _Stamp | None:
+    """Read the stamp at the head of a line that runs a headline into its article (see MERGED_HEAD_MAX_WORDS)."""
+    dates = date_spans(text, day_first)
+    if not dates:
+        return None
+    start, end, _ = dates[0]
+    before = _WEEKDAY_BEFORE.sub("", text[:start])
+    if len(before.split()) > MERGED_HEAD_MAX_WORDS or _SENTENCE_BREAK.search(before):
+        return None
+    segment = _GAP.split(before)[-1].strip()
+    last = segment.split()[-1] if segment else ""
+    if last and (last[0].islower() or last.endswith(",") or _PREPOSITION.match(last)):
+        return None
+    time = TIME_AFTER.match(text[end:])
+    stamp_end = end + (time.end() if time else 0)
+    if _PROSE_AFTER.match(text[stamp_end:]):
+        return None
+    published, updated = stamp_dates(f"{segment} {text[start:stamp_end]}", day_first)
+    return _Stamp(n, published, updated, "stamp-in-merged-head") if published or updated else None
+
+
+def _dateline_date(numbered: list[tuple[int, str]], removed: dict[int, Removal], title: int | None) -> Field | None:
+    """Return the date a dateline gives ("HARTFORD, Conn., Jan. 12, 2024 — ..."), at the article's head."""
+    start = title or 0
+    for n, text in numbered:
+        if n <= start or n in removed:
+            continue
+        dl = _DATELINE_DATE.match(text)
+        if dl:
+            dates = find_dates(dl.group("rest"))
+            if dates:
+                return Field(dates[0][1].isoformat(), n, "dateline")
+        if len(text.split()) >= HEAD_PROSE_WORDS:
+            return None
+    return None
+
+
+def extract_author(
+    lines: list[str],
+    removed: dict[int, Removal],
+    table: PublisherTable | None = None,
+    title: int | None = None,
+    stamps: dict[int, _Stamp] | None = None,
+) -> Field:
     """Return the author from a byline or an author box; never a fact checker, photographer or account.
 
+    The byline nearest the headline is read, in the places a date stamp is (see `_stamp_tiers`):
+    under the headline, just above it, under the article (a signature, "Jane Roe can be reached
+    at ..."), further up; then an author box anywhere. A byline is "By Jane Doe", "Author: Jane
+    Doe", "Jane Doe - Staff Writer", "Jane Doe in Brussels", "by jdoe on March 3, 2024", or names
+    alone next to the date stamp or under the headline, when they are a person's: bare names open
+    with a given name ("Pay My Bill", "RSS Feed" are links).
+
     Several bylined people are joined with "and"; a job title ("Health Correspondent"), a desk or
-    account ("Staff", "admin") and an outlet after the name ("By Jane Doe, Reuters") are dropped.
+    account ("Staff", "admin"), an agency ("By CP") and an outlet after the name ("By Jane Doe,
+    Reuters") are dropped.
     """
     table = table or default_publishers()
+    numbered = list(_numbered(lines))
+    headline, first = _head_anchors(numbered, removed, title)
+    if stamps is None:
+        stamps = page_stamps(lines, removed, table, title)
+    order = [n for n, _ in numbered]
+    beside: set[int] = set()  # the lines next to a stamp or right under the headline
+    for i, n in enumerate(order):
+        if (n in stamps and n <= first) or n == headline:  # the head's stamps: not a comment's
+            beside.update(order[max(0, i - 1) : i + 2] if n in stamps else order[i + 1 : i + 2])
+    bylines: dict[int, tuple[Field, bool]] = {}
+    for i, (n, text) in enumerate(numbered):
+        found = _byline_at(n, text, removed.get(n), table, n in beside, [t for _, t in numbered[i + 1 : i + 3]])
+        if found:
+            bylines[n] = found
+    # A byline that says so ("By Jane Doe") wins over names alone (a photographer's credit under
+    # the headline, "Lucas Massey"), in the places a stamp is looked for.
+    for strong in (True, False):
+        chosen = {n for n, (_, explicit) in bylines.items() if explicit == strong}
+        for candidates in _stamp_tiers(numbered, removed, headline, first, chosen):
+            if candidates:
+                return bylines[candidates[0]][0]
     for n, text in _numbered(lines, sorted(removed)):
-        rule = removed[n].rule
-        plain = plain_text(text)
-        if rule == "byline":
-            if removed[n].evidence.startswith("the writer's desk"):
-                continue
-            m = (
-                _BYLINE.match(plain)
-                or _BARE_BYLINE.match(plain)
-                or _NAME_BEFORE_ROLE.match(plain)
-                or _STAMP_BYLINE.search(plain)
-            )
-        elif rule == "author-box":
-            m = _AUTHOR_BOX.match(plain)
-        else:
-            continue
-        names = (
-            [p for p in _split_names(m.group("name")) if not _NOT_A_PERSON.search(p) and not table.lookup_name(p)]
-            if m
-            else []
-        )
+        m = _AUTHOR_BOX.match(plain_text(text)) if removed[n].rule == "author-box" else None
+        names = _people(m.group("name"), table) if m else []
         if names:
-            return Field(" and ".join(_name_case(p) for p in names), n, rule)
+            return Field(_joined(names), n, "author-box")
     return Field()
+
+
+#: A byline is short; a longer line that opens with "By" is a sentence ("By the end of the day ...").
+BYLINE_MAX_WORDS = 16
+#: "Author : Jane Doe", "Reporter: Jane Doe".
+_AUTHOR_LABEL = re.compile(rf"^(?i:author|reporter|writer|written by|words)\s*:\s*{_NAMES}\s*$")
+#: "Jane Doe - Celebrity News Service News Writer": a name, then the writer's role.
+_NAME_DASH_ROLE = re.compile(
+    rf"^(?P<name>{_NAME})\s+[-–—|]\s+.{{0,60}}?\b(?i:writer|reporter|correspondent|editor|columnist|contributor)s?\b.{{0,30}}$"
+)
+#: "Jane Doe in Rio de Janeiro": a foreign correspondent's byline.
+_IN_PLACE = r"\s+in\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|del|do|of|la|el))*"
+_NAME_IN_PLACE = re.compile(rf"^(?P<name>{_NAME}){_IN_PLACE}$")
+#: "by jdoe on March 3, 2024", "Neurobonkers on November 8, 2012, 11:50 AM": a blog's byline of one
+#: name or handle, in its stamp.
+_HANDLE_ON_DATE = re.compile(r"^(?:(?:posted\s+)?by\s+)?(?P<name>[\w][\w.'’-]{2,30})\s+(?:on|at|posted)\b", re.I)
+#: "- Jane Doe" closing a review; "Jane Doe can be reached at ...": the author signs off.
+_SIGNATURE = re.compile(rf"^[-–—]\s*(?P<name>{_NAME})\s*$")
+_REACHED = re.compile(rf"^(?P<name>{_NAME})\s+(?:can be (?:reached|contacted) at|is a staff writer)\b")
+
+
+def _byline_at(
+    n: int, text: str, rem: Removal | None, table: PublisherTable, beside: bool, following: list[str]
+) -> tuple[Field, bool] | None:
+    """Read a line as a byline and return its people, and whether the line says it is a byline
+    ("By", "Author:", a role, a stamp) rather than holding names alone; or None (see `extract_author`)."""
+    plain = plain_text(text).strip(" |")
+    if (
+        not plain
+        or _TWEET.search(plain)
+        or (rem and (_in_comments(rem) or rem.evidence.startswith("the writer's desk")))
+    ):
+        return None
+    if len(plain.split()) > BYLINE_MAX_WORDS:
+        # Reader mode runs a page's head into one line: "Headline By Jane Doe Last Updated: ... Text".
+        m = _MERGED_BYLINE.search(plain)
+        if (
+            not m
+            or len(plain[: m.start()].split()) > MERGED_HEAD_MAX_WORDS
+            or _SENTENCE_BREAK.search(plain[: m.start()])
+        ):
+            return None
+        names = _people(m.group("name"), table)
+        return (Field(_joined(names), n, "byline-in-merged-head"), True) if names else None
+    if rem and rem.rule in _NOT_STAMP_RULES and not (rem.rule == "caption-credit" and _BYLINE.match(plain)):
+        return None  # a caption's or a teaser's names (a byline taken for a photo credit stays one)
+    marked = bool(rem and rem.rule == "byline")
+    # Correspondents' places go: "By Jane Doe in Brussels, John Roe in London".
+    unplaced = re.sub(_IN_PLACE + r"(?=\s*(?:,|and\b|&|$))", "", plain)
+    stamp_by = _STAMP_BYLINE.search(plain)
+    explicit = (
+        _BYLINE.match(unplaced)
+        or _AUTHOR_LABEL.match(plain)
+        or (stamp_by if stamp_by and is_stamp(plain[: stamp_by.start()]) else None)
+        or (marked and _NAME_BEFORE_ROLE.match(plain))
+        or _NAME_DASH_ROLE.match(plain)
+    )
+    strong = True
+    if explicit:
+        found = explicit.group("name")
+        if _DESK_ROLE.match(explicit.string, explicit.end("name")):
+            found = found.rsplit(None, 1)[0]  # "By Jane Doe Science editor": the desk goes with the role
+        names = _people(found, table)
+    elif (
+        (m := _HANDLE_ON_DATE.match(plain))
+        and not is_stamp(plain)  # "Posted on March 3, 2024", "Issued on: ...": stamp words, not names
+        and find_dates(plain[m.end() :])
+        and is_stamp(plain[m.end() :])
+    ):
+        names = _people(m.group("name"), table, alone=True)
+    elif (m := _BARE_BYLINE.match(unplaced) or _NAME_IN_PLACE.match(plain)) and (
+        marked or beside or m.re is _NAME_IN_PLACE or _introduced(m.group("name"), following)
+    ):
+        names, strong = _people(m.group("name"), table, given=True), False
+    elif m := _SIGNATURE.match(plain) or _REACHED.match(plain):
+        names, strong = _people(m.group("name"), table, given=True), False
+    else:
+        return None
+    if not names:
+        return None
+    return Field(_joined(names), n, rem.rule if rem and rem.rule == "byline" else "byline-line"), strong
+
+
+def _joined(names: list[str]) -> str:
+    """Join a byline's people as it reads: "A and B", "A, B and C"."""
+    return " and ".join(names) if len(names) < 3 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+#: "... for their supper By Juliette Garside and Helen Power Last Updated: ...": a byline inside a
+#: run-on head (capitalised "By", as bylines are; "by" in a sentence is not one).
+_MERGED_BYLINE = re.compile(rf"(?:^|(?<=[\s|]))(?:By|BY):?\s+{_NAMES}")
+
+
+def _introduced(name: str, following: list[str]) -> bool:
+    """Tell an author box: the name alone, then a line introducing that person ("Ian Lynam is a
+    graphic designer living in Tokyo ...")."""
+    key = normalise_line(name)
+    return any(re.match(rf"{re.escape(key)}\s+(?:is|was|has|writes|covers)\b", normalise_line(t)) for t in following)
+
+
+#: An outlet's possessive before the names: "NBC's", "NBC News'".
+_OUTLET_POSSESSIVE = re.compile(r"^(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['’]s?\s+(?=[A-Z])")
+#: A job after a name: "Engineer", "Distinguished Scientist", "Science editor".
+_ROLE_WORD = re.compile(
+    r"(?i:engineer|scientist|founder|manager|director|officer|president|editor|writer|reporter|producer|analyst|"
+    r"designer|developer|intern|columnist|correspondent|contributor|blogger|guest)s?"
+)
+_ROLE_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+(?:editor|reporter|correspondent|writer|columnist|producer)\b.*$")
+_DESK_ROLE = re.compile(r"\s+(?:editor|reporter|correspondent|writer|columnist|producer)\b")
+#: Words no person's name holds ("TO", "RE", "THE" in capitals pass for names).
+_NOT_NAME_WORDS = frozenset("to re the of for from with on in at by as an a or".split())
+
+
+def _people(names: str, table: PublisherTable, given: bool = False, alone: bool = False) -> list[str]:
+    """Return the people a byline names, name-cased; desks, accounts, agencies and outlets are not.
+
+    With `given`, each name must open with a given name (names found without "By"); with `alone`,
+    a single name or handle counts ("by jdoe on ...")."""
+    people = []
+    named = False  # whether some name opens with a given name
+    names = _OUTLET_POSSESSIVE.sub("", names.strip())  # "By NBC's Chuck Todd and ..."
+    for name in _split_names(names):
+        name = re.sub(r"(?<=\w\w)\.$", "", _ROLE_AFTER.sub("", name).strip())  # "Alan Boyle Science editor"
+        words = name.split()
+        if not words or _NOT_A_PERSON.search(name) or table.lookup_name(name) or _OUTLET_WORD.search(name.title()):
+            continue
+        if any(w.lower() in _NOT_NAME_WORDS or _ROLE_WORD.fullmatch(w) for w in words):
+            continue  # "By TO KEVIN WILLIAMSON RE ...": a letter's address line; "Software Engineer"
+        named = named or is_first_name(words[0].capitalize() if words[0].isupper() else words[0])
+        if len(words) < 2 and not alone:
+            continue
+        people.append(_name_case(name))
+    # Names found without "By" need a given name among them ("Alyene Senger and Grant Hodges").
+    return people if named or not given else []
 
 
 def _split_names(names: str) -> list[str]:
@@ -306,6 +789,8 @@ def extract_publisher(
     table: PublisherTable,
     url: str | None = None,
     author: str | None = None,
+    title: Field | None = None,
+    body: Iterable[Line] = (),
 ) -> Field:
     """Return the outlet as the text names it, normalised through the outlet table.
 
@@ -314,48 +799,302 @@ def extract_publisher(
     1. a site signature (a mirror's page layout);
     2. a press release's closing "About <issuer>" section: the issuer publishes a release, also
        on a distribution service's page;
-    3. the masthead above the headline, when confirmed (see `_masthead`); the site name in a home
+    3. the site's part of the page's <title>, the opening line of a whole page's text ("Headline
+       - Section - Site"), when confirmed (see `_page_title_site`);
+    4. the masthead above the headline, when confirmed (see `_masthead`); the site name in a home
        link or logo ("The Guardian - Back to home"); a reader-mode title's " | Site" suffix;
-    4. an outlet named after the byline ("By Jane Roe | Fox News") or on the desk line under it;
-    5. a copyright line naming a brand ("© 2016 ABC News"), unless it names the wire whose
-       dateline the story carries (wire copy republished) or the author (a newsletter's);
-    6. a "Fact checked by" credit; an appeal in which the site names itself ("Subscribe to the
-       X", "the FRANCE 24 app"); a wire dateline ("(CNN) —"); the domain of an e-mail address in
-       a contact line (never a webmail domain); a closing "Source: X" credit;
-    7. a copyright line naming an owner ("Nexstar Media Inc") or that wire; the url's domain; a
-       photo credit naming a known outlet that is not a photo agency.
+    5. an outlet named after the byline ("By Jane Roe | Fox News") or on the desk line under it;
+    6. a copyright line naming a brand ("© 2016 ABC News", "© Earthtimes.org"), unless it names
+       a wire or a syndication agency (their copyright covers the story, not the site), or the
+       author (a newsletter's);
+    7. a "Fact checked by" credit; an appeal in which the site names itself ("Subscribe to the
+       X", "the FRANCE 24 app"); a wire dateline ("(CNN) —"), unless a copyright line names
+       someone else (wire copy on another site); the domain of an e-mail address in a contact
+       line (never a webmail domain); a closing "Source: X" credit;
+    8. a copyright line naming an owner ("Nexstar Media Inc"); the url's domain; a photo credit
+       naming a known outlet that is not a photo agency.
     """
     numbered = list(_numbered(lines))
     for n, text in numbered:
         for signature, name in _SIGNATURES:
             if signature.search(text):
                 return Field(name, n, "site-signature")
-    found = (
-        _press_release_issuer(numbered, removed, table)
-        or _masthead(numbered, removed, table)
-        or _site_link(numbered, removed, table)
-        or _reader_title_site(numbered, removed, table)
-        or _byline_desk(numbered, removed, table)
-    )
+    found = _press_release_issuer(numbered, removed, table)
     if found:
         return found
-    dateline = _wire_dateline(numbered, removed, table)
-    copyright = _copyright(numbered, removed, table)
+    holders = _copyright_holders(numbered, removed, table)
+    site = _page_title_site(numbered, removed, table, lines, title, holders, _article_words(body))
+    if site and author and normalise_line(site[0].value or "") in normalise_line(author):
+        site = None  # a newsletter's author, named in its title and footer
+    found, strong = site if site else (None, False)
+    if found is None:
+        found = (
+            _masthead(numbered, removed, table)
+            or _site_link(numbered, removed, table)
+            or _reader_title_site(numbered, removed, table)
+            or _byline_desk(numbered, removed, table)
+        )
+        strong = bool(found and (table.lookup_name(found.value or "") or _held(found, holders)))
+    if found and not strong:
+        # A name only the page's chrome gives yields to a copyright line naming a known outlet (a
+        # blog's name in the title, "Behind the Numbers", on a newspaper's site), and a section's
+        # home link or a logo ("India World News | Home") to the site's own address there too.
+        better = next(
+            (
+                f
+                for f, _, wire in holders
+                if not wire and (table.lookup_name(f.value or "") or (site is None and _WEB_NAME.search(f.value or "")))
+            ),
+            None,
+        )
+        if better and not _held(found, [(better, True, False)]):
+            return better
+    if found:
+        return found
+    copyright = next(((f, brand) for f, brand, wire in holders if not wire), None)
     if copyright and author and normalise_line(copyright[0].value or "") in normalise_line(author):
         copyright = None
-    if copyright and copyright[1] and (not dateline or dateline.value != copyright[0].value):
+    if copyright and copyright[1]:
         return copyright[0]
+    dateline = _wire_dateline(numbered, removed, table)
+    others = [f for f, _, wire in holders if not wire]
+    if dateline and any(f.value != dateline.value for f in others):
+        dateline = None  # wire copy on a site whose footer names it
     found = _fact_check(numbered, removed, table) or _self_named(numbered, removed, table) or dateline
-    found = found or _email_domain(numbered, removed, table, lines) or _source_line(numbered, removed, table)
+    # Whose address a contact line gives is not told when the footer names someone else.
+    email = None if others else _email_domain(numbered, removed, table, lines)
+    found = found or email or _source_line(numbered, removed, table)
     if found:
         return found
-    if copyright:
-        return copyright[0]
+    if copyright and copyright[1]:
+        return copyright[0]  # never an owner company ("Canoe Inc.", "Media General, Inc.")
     if url:
         name = table.lookup_domain(urlsplit(url).hostname or "")
         if name:
             return Field(name, None, "url-domain")
     return _photo_credit(numbered, removed, table) or Field()
+
+
+#: A page's <title> joins its parts with separators: "Headline - Section - Site", "Site: Headline",
+#: "Headline | Site", "Headline_English_Xinhua", "FT.com / Home UK / UK - Headline".
+_PAGE_TITLE_SEPARATOR = re.compile(r"\s+(?:[-|–—/>»]|--|::)\s+|\s*\|\s*|\s+_|_(?=[A-Z])|:\s+|\s+:\s*")
+_HTML_TAG = re.compile(r"<[^>]{1,200}>")
+_COPYRIGHT_MARK = re.compile(r"©|&copy;|\(c\)\s*\d|\bcopyright\b", re.I)
+_WELCOME = re.compile(r"^(?:welcome to|you are (?:at|on|in))\s+", re.I)
+#: Words a site adds to its name in a title: "Guardian Unlimited Football", "Independent Online Edition".
+_SITE_NAME_SUFFIX = re.compile(
+    r"(?:\s+(?:online|edition|home|homepage|home page|website|web site|football|sport))+$", re.I
+)
+#: The first word of a section's or a feature's name, never of a site's: "World News", "Top Stories".
+_GENERIC_FIRST_WORD = re.compile(
+    r"^(?:world|local|national|international|breaking|latest|top|more|most|business|sports?|entertainment|"
+    r"tech|technology|science|health|politics|opinion|home|daily|weekly|subscribe|sign|get|join|follow|read|"
+    r"watch|support|donate|special|featured|related|our|your|free|new|all|other|recent|popular)\b",
+    re.I,
+)
+
+
+#: A first line of this many short parts is a menu (a <title> has a headline, sections and the site).
+MENU_MIN_PARTS = 5
+_FROM_SITE = re.compile(r"\(\s*from\s+(?P<site>[^()]{2,60}?)\s*\)\s*$", re.I)
+#: Small words inside a capitalised name: "The Art of Non-Conformity", "Life as a Healthcare CIO".
+_NAME_SMALL_WORDS = frozenset({"of", "the", "and", "&", "a", "an", "as", "for", "in", "on", "to"})
+#: A site named by an acronym ("NTV", "AHN"): longer words in capitals are labels ("COLUMNISTS",
+#: "CANOE" above "SLAM! Sports" on the tune part).
+ACRONYM_MAX_LETTERS = 4
+
+
+#: A part of a page's title is the headline when the article uses this share of its words of four
+#: letters or more, and at least two of them; a site's name shares few ("Feature Shoot", "SFGate").
+#: Chosen on the tune part, where headlines share 0.6-1.0 and sites' names 0-0.5.
+TITLE_PART_HEADLINE_SHARE = 0.6
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _article_words(body: Iterable[Line]) -> frozenset[str]:
+    """The words of four letters or more of the article's paragraphs, lowercased."""
+    return frozenset(
+        w.lower() for line in body if len(line.text.split()) >= HEAD_PROSE_WORDS for w in _LONG_WORD.findall(line.text)
+    )
+
+
+def _share(text: str, article: frozenset[str]) -> tuple[float, int]:
+    """The share of a line's long words that the article uses, and how many (an outlet's words,
+    "Times", "News", "Daily", say nothing of what the article is about)."""
+    words = {w.lower() for w in _LONG_WORD.findall(text) if not _OUTLET_WORD.fullmatch(w.capitalize())}
+    shared = len(words & article)
+    return (shared / len(words) if words else 0.0), shared
+
+
+def _about(text: str, article: frozenset[str]) -> bool:
+    """Tell whether the article is about a line: it uses most of its long words (see TITLE_PART_HEADLINE_SHARE)."""
+    share, shared = _share(text, article)
+    return shared >= 2 and share >= TITLE_PART_HEADLINE_SHARE
+
+
+def _page_title_site(
+    numbered: list[tuple[int, str]],
+    removed: dict[int, Removal],
+    table: PublisherTable,
+    lines: list[str],
+    title: Field | None,
+    holders: list[tuple[Field, bool, bool]] = (),  # type: ignore[assignment]
+    article: frozenset[str] = frozenset(),
+) -> tuple[Field, bool] | None:
+    """Return the site's name from the page's <title>, and whether the evidence is strong.
+
+    A whole page's text opens with its <title>. The site is its last or its first part ("Headline -
+    Section - Site", "Site: Headline"), never the headline; a title of one part names the site only
+    when it is a web address or an outlet the table knows. A part counts only when something
+    confirms it is a site's name (see `_confirmed_site`). When the last and the first part both
+    qualify, the stronger wins, else the last.
+    """
+    if not numbered:
+        return None
+    n, text = numbered[0]
+    opening = _HTML_TAG.sub(" ", plain_text(text).replace("\\|", "|")).strip(" |")
+    # A stamp opening the text ("Associated Press - January 8, 2008") is no <title>: only a web
+    # address there names the site ("MalaysiaSun.com | Thursday 17th January 2008 | Issue 1365").
+    stamp = bool(find_dates(opening)) and (is_stamp(opening) or _loose_stamp(opening, table))
+    parts = [p.split(" > ")[0].strip(" .\\") for p in _PAGE_TITLE_SEPARATOR.split(opening)]
+    parts = [p for p in parts if p]
+    if not parts or (len(parts) >= MENU_MIN_PARTS and all(len(p.split()) <= 3 for p in parts)):
+        return None  # a menu ("Home | News | Sports | Weather | Video"), not a <title>
+    headline = normalise_line(title.value) if title and title.value else ""
+    if title and title.line == n:  # the headline was read off the <title> itself: its longest part
+        headline = normalise_line(max(parts, key=lambda p: len(p.split())))
+    # Newsquest's titles name the paper in brackets: "Headline (from The Bolton News)".
+    source = _FROM_SITE.search(opening)
+    if source:
+        site = _confirmed_site(source.group("site"), n, numbered, removed, table, lines, holders=holders)
+        if site:
+            return Field(site[0], n, "page-title-site"), site[1]
+    # The headline is the part the article is most about, in words it uses (a site may be named
+    # for the region the article is about too: "Frost hits orchards - Annapolis Valley Ledger").
+    headline_line, first = _head_anchors(numbered, removed, title.line if title else None)
+    head = headline_line or first
+    about = [p for p in parts if _about(p, article)] if len(parts) > 1 else []
+    most = max(about, key=lambda p: _share(p, article)[::-1]) if about else None
+    found = []
+    for part in dict.fromkeys([parts[-1], parts[0]] if len(parts) > 1 else parts):
+        if (stamp and not _WEB_NAME.search(part)) or part == most:
+            continue
+        site = _confirmed_site(
+            part, n, numbered, removed, table, lines, alone=len(parts) == 1, holders=holders, head=head
+        )
+        # A part of the headline shown on the page ("NBA: Denver 124, Golden State 120") is a
+        # label, unless it is surely a site's name (a site's name shown above the article can
+        # pass for its headline: "SFGate: Daily Dish").
+        if (
+            site
+            and not site[1]
+            and len(parts) > 1
+            and headline
+            and re.search(rf"\b{re.escape(normalise_line(part))}\b", headline)
+        ):
+            continue
+        if site:
+            found.append(site)
+    if not found:
+        return None
+    name, strong = max(found, key=lambda f: f[1])
+    return Field(name, n, "page-title-site"), strong
+
+
+def _confirmed_site(
+    part: str,
+    opening: int,
+    numbered: list[tuple[int, str]],
+    removed: dict[int, Removal],
+    table: PublisherTable,
+    lines: list[str],
+    alone: bool = False,
+    holders: list[tuple[Field, bool, bool]] = (),  # type: ignore[assignment]
+    head: int = 0,
+) -> tuple[str, bool] | None:
+    """Return the outlet a part of a page's title names, and whether the evidence is strong.
+
+    Strong: a web address; an outlet the table knows (also without "Online", "Edition" and the
+    like); a name a copyright line or the masthead repeats. Weak: a name of a few capitalised
+    words ending in an outlet word ("APC Magazine"); a coined word ("swissinfo", "SFGate", "NTV",
+    "MyFox Toledo"); a broadcaster's call sign and city ("WMUR Manchester", "CTV Toronto"); a name
+    the page's chrome shows alone above the headline (line `head`: its logo). (A plain name closing the title, "Fox
+    Sports", passes for a section's too: "India World", "Data Breaches".) A plain capitalised word ("Legal", "Columnists"), a label in
+    capitals ("MOVIE REVIEW") and a place ("Charleston, SC") are sections'. A title of one part
+    (`alone`) names the site with strong evidence, or when it is shaped like an outlet's name.
+    """
+    part = _LEADING_PREPOSITION.sub("", _WELCOME.sub("", part)).strip()
+    address = _WEB_NAME.search(part)
+    if address:
+        return _outlet_for_address(address.group(0), table, lines), True
+    words = part.split()
+    if (
+        not words
+        or len(words) > SITE_NAME_MAX_WORDS
+        or _SECTION_WORDS.match(part)
+        or not re.match(r"[A-Za-z0-9]", part)
+    ):
+        return None
+    for name in (part, _SITE_NAME_SUFFIX.sub("", part)):
+        known = table.lookup_name(name)
+        if known and (len(name.split()) > 1 or _is_name_token(name, known) or not alone):
+            return known, True
+    if all(is_place(p.strip()) for p in re.split(r"[/,]", part) if p.strip()):
+        return None  # "Charleston, SC", "Britain/Ireland": a section of places
+    key = normalise_line(part)
+    # A copyright line holding the name, or held by it ("© 2024 Valley Ledger Media Inc." under
+    # "THE ANNAPOLIS VALLEY LEDGER"): the owner's brand is the site's name.
+    if any(
+        not wire
+        and (k := normalise_line(f.value or ""))
+        and (re.search(rf"\b{re.escape(k)}\b", key) or re.search(rf"\b{re.escape(key)}\b", k))
+        for f, _, wire in holders
+    ) and (not alone or (len(words) > 1 and _outlet_worded(words))):
+        return _canonical_outlet(part, table), True
+    named = [
+        (m, t) for m, t in numbered if m != opening and key and re.search(rf"\b{re.escape(key)}\b", normalise_line(t))
+    ]
+    if not alone and any(
+        _COPYRIGHT_MARK.search(t) or (m in removed and removed[m].rule == "masthead") for m, t in named
+    ):
+        return _canonical_outlet(part, table), True
+    if _GENERIC_FIRST_WORD.match(part) or (len(words) > 1 and part.isupper()):
+        return None
+    capitalised = all(w[0].isupper() or w[0].isdigit() or w.lower() in _NAME_SMALL_WORDS for w in words)
+    outlet_shaped = len(words) >= 2 and capitalised and _outlet_worded(words)
+    if alone:  # a <title> that is only a newspaper's name: "The Hays Daily News"
+        return (_canonical_outlet(part, table), False) if outlet_shaped and words[0] == "The" else None
+    # A line of the page's chrome above the headline that is the name alone: the logo's text
+    # (below it, a headline shown again in a list of teasers is one too).
+    logo = any(
+        m < head and m in removed and removed[m].kind == "boilerplate" and normalise_line(t) == key for m, t in named
+    )
+    acronym_place = len(words) == 2 and words[0].isupper() and _coined(words[0]) and is_place(words[1])
+    coined = (
+        len(words) <= BRAND_MAX_WORDS
+        and words[0].lower() not in _NAME_SMALL_WORDS
+        and _coined(words[0])
+        and (len(words) == 1 or not words[0].isupper())  # "TV Listings": an acronym opens a label too
+        and capitalised
+    )
+    call_sign = bool(_CALL_SIGN_LED.match(part))
+    if outlet_shaped or coined or call_sign or acronym_place or (logo and capitalised):
+        return _canonical_outlet(part, table), False
+    return None
+
+
+def _coined(word: str) -> bool:
+    """Tell a coined name from a word: "swissinfo", "SFGate", "LAist", "MyFox", "NY1", "AHN" (an
+    acronym of at most ACRONYM_MAX_LETTERS letters); not "Legal", "Columnists", "CANOE"."""
+    if word.isupper():
+        return 1 < len(word) <= ACRONYM_MAX_LETTERS
+    return word[0].islower() or bool(re.search(r"[a-z][A-Z]|[A-Z]{2}[a-z]|\d", word))
+
+
+#: A broadcaster's call sign and its city: "WMUR Manchester", "KPTV Portland".
+_CALL_SIGN_LED = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?(?:\s+[A-Z][a-z]+){1,2}$")
+#: "On CNET: ...", "From The Herald": the words that lead a site's name in a title.
+_LEADING_PREPOSITION = re.compile(r"^(?:on|from|at|via)\s+(?=[A-Z0-9])", re.I)
 
 
 def _masthead(numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable) -> Field | None:
@@ -377,8 +1116,11 @@ def _masthead(numbered: list[tuple[int, str]], removed: dict[int, Removal], tabl
         m != n and m in removed and normalise_line(t) != key and re.search(rf"\b{re.escape(key)}\b", normalise_line(t))
         for m, t in numbered
     )
-    outlet_shaped = len(name.split()) >= 2 and _OUTLET_WORD.search(name)
-    if table.lookup_name(name) or named_again or outlet_shaped or _CALL_SIGN.match(name):
+    outlet_shaped = len(name.split()) >= 2 and _OUTLET_WORD.search(name) and not _GENERIC_FIRST_WORD.match(name)
+    known = table.lookup_name(name)
+    if known and " " not in name and not _is_name_token(name, known):
+        known = None  # "National" over a section is no "The National"
+    if known or named_again or outlet_shaped or _CALL_SIGN.match(name):
         return Field(_canonical_outlet(name, table), n, "masthead")
     return None
 
@@ -410,7 +1152,7 @@ def _byline_desk(numbered: list[tuple[int, str]], removed: dict[int, Removal], t
             tail = plain_text(text)[m.end() :] if m else ""
             after = re.match(r"^\s*(?:[|,·•–—-]|for\b)", tail, re.I)
             known = _table_name_in(tail, table, skip_first_word=False) if after else None
-        if known:
+        if known and table.kinds.get(known) != "wire":  # "AP Golf Writer": the writer's employer, not the site
             return Field(known, n, "byline-outlet")
     return None
 
@@ -473,26 +1215,106 @@ def _press_release_issuer(
     return None
 
 
-def _copyright(
+def _copyright_holders(
     numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable
-) -> tuple[Field, bool] | None:
-    """Return the copyright holder, and whether it reads as a brand (not an owner company)."""
+) -> list[tuple[Field, bool, bool]]:
+    """Return the holders the page's copyright lines name, in order: each with whether it reads as
+    a brand (not an owner company), and whether it is a wire or a syndication agency."""
+    found = []
     for n, text in numbered:
         rem = removed.get(n)
-        if not rem or rem.rule != "legal-footer":
-            continue
         m = _COPYRIGHT.search(text)
         if not m or re.match(r"(all rights|the author)", m.group("name"), re.I):
             continue
-        name = m.group("name").strip(" .,:;")
+        notice = _COPYRIGHT_OPENING.match(text) and len(text.split()) <= COPYRIGHT_LINE_MAX_WORDS
+        if rem is None and not notice and not _RIGHTS_RESERVED.match(text, m.end("name")):
+            continue  # the article's own words about copyright
+        address = _WEB_NAME.match(text, m.start("name"))
+        if address:  # "© 2008 Earthtimes.org": the site's own address
+            name = address.group(0)
+            found.append(
+                (Field(_outlet_for_address(name, table), n, "copyright-line"), True, _names_a_wire(name, table))
+            )
+            continue
+        if _HOLDER_LABEL.match(m.group("name")):
+            # "BBC Copyright Notice", "Privacy Policy © Copyright 2001-2008": a link's label; the
+            # name before it is the holder when the table knows it.
+            before = _CAPITALISED_RUN.findall(text[: m.start()])
+            known = table.lookup_name(before[-1]) if before else None
+            if known:
+                found.append((Field(known, n, "copyright-line"), True, table.kinds.get(known) == "wire"))
+            continue
+        name = _TRAILING_PUNCTUATION.sub("", _NAME_DASH.sub("", m.group("name")))
+        wire = _names_a_wire(m.group("name"), table)  # "© Sapa - AFP": the agency after the dash too
         known = _known_prefix(name, table)
+        # "© Action Images" under a photo, with no year and no rights reserved: a credit, unless it
+        # names an outlet the table knows ("© The Washington Post Company").
+        if not known and not _NOTICE.search(text):
+            continue
         if known:
-            return Field(known, n, "copyright-line"), True
-        brand = _CORPORATE.sub("", name).strip(" .,")
-        if brand and brand != name:
-            return Field(_canonical_outlet(brand, table), n, "copyright-line"), False
-        return Field(_canonical_outlet(name, table), n, "copyright-line"), True
-    return None
+            found.append((Field(known, n, "copyright-line"), True, wire))
+        elif _OWNER_ENDING.search(name) and (brand := _CORPORATE.sub("", name).strip(" .,")) and brand != name:
+            found.append((Field(_canonical_outlet(brand, table), n, "copyright-line"), False, wire))
+        else:
+            found.append((Field(_canonical_outlet(name, table), n, "copyright-line"), _brand_shaped(name), wire))
+    return found
+
+
+def _held(found: Field, holders: list[tuple[Field, bool, bool]]) -> bool:
+    """Tell whether a copyright line names the outlet found ("Cortez Journal" and "© Cortez Journal")."""
+    key = normalise_line(found.value or "").replace(" ", "")
+    return bool(key) and any(key in normalise_line(f.value or "").replace(" ", "") for f, _, _ in holders)
+
+
+def _names_a_wire(name: str, table: PublisherTable) -> bool:
+    """Tell whether a name is, or includes, a wire or syndication agency the table knows ("Sapa - AFP")."""
+    return any(
+        table.kinds.get(table.lookup_name(" ".join(words[i:j])) or "") == "wire"
+        for words in [re.findall(r"[\w&.'’-]+", name)]
+        for i in range(len(words))
+        for j in range(i + 1, min(len(words), i + 4) + 1)
+    )
+
+
+def _outlet_worded(words: list[str]) -> bool:
+    """Tell whether a name ends in an outlet word, in any case ("Valley Ledger", "VALLEY LEDGER")."""
+    last = words[-1].capitalize() if words and words[-1].isupper() and len(words[-1]) > 2 else (words or [""])[-1]
+    return bool(_OUTLET_WORD.fullmatch(last) or _MASTHEAD_WORD.fullmatch(last))
+
+
+#: More words that end a newspaper's name (not used where a person's surname may be one).
+_MASTHEAD_WORD = re.compile(
+    r"Advertiser|Echo|Mercury|Argus|Enquirer|Telegram|Beacon|Banner|Eagle|Leader|Advocate|Citizen|Messenger|"
+    r"Democrat|Statesman|Pioneer|Recorder|Bee|Item|Intelligencer|Constitution|Clarion|Reporter|Informer|Gleaner"
+)
+
+
+#: A brand is a short name ("Neojaponisme", "SYS-CON Media", "The Capital Standard"); a longer one
+#: ends in an outlet word ("The Annapolis Valley Ledger") or is a description.
+BRAND_MAX_WORDS = 3
+
+
+def _brand_shaped(name: str) -> bool:
+    """Tell whether a copyright holder reads as a masthead's name: a few capitalised words, ending in
+    an outlet word ("The Capital Standard", "Valley Ledger"); not a description ("Affordable Press
+    Release Distribution Service, Video News Releases & Events Promotion")."""
+    words = name.split()
+    capitalised = all(w[0].isupper() or w[0].isdigit() or w.lower() in _NAME_SMALL_WORDS for w in words)
+    return capitalised and (
+        0 < len(words) <= BRAND_MAX_WORDS or (len(words) <= SITE_NAME_MAX_WORDS and _outlet_worded(words))
+    )
+
+
+def _outlet_for_address(address: str, table: PublisherTable, lines: list[str] | None = None) -> str:
+    """Return the outlet a web address names: the table's, the name the page spells it as, or the
+    address as the site writes it ("Manchester.com"), without "www."."""
+    address = re.sub(r"^www\.", "", address, flags=re.I)
+    known = table.lookup_domain(address.lower())
+    if known:
+        return known
+    spelled = _name_for_domain(address.lower(), lines, split_words=False) if lines else None
+    # A name of one word says no more than the address ("CTV" for "CTV.ca"): the address is the name.
+    return spelled if spelled and len(spelled.split()) > 1 else address
 
 
 def _known_prefix(name: str, table: PublisherTable) -> str | None:
@@ -500,9 +1322,21 @@ def _known_prefix(name: str, table: PublisherTable) -> str | None:
     words = name.split()
     for i in range(len(words), 0, -1):
         found = table.lookup_name(" ".join(words[:i]))
-        if found:
+        # One word names the outlet when it is the whole name or the rest is the owner's company
+        # ("Telegraph Media Group Limited"), not when it opens another name ("Wire Distribution Services").
+        if found and (
+            i > 1 or all(w.lower().strip(".,") in _COMPANY_WORDS or len(w.strip(".,")) == 1 for w in words[1:])
+        ):
             return found
     return None
+
+
+#: Words of a company's name after its brand: "Guardian News and Media Limited", "Times Newspapers Ltd".
+_COMPANY_WORDS = frozenset(
+    "news and & newspaper newspapers publishing publications media group limited ltd inc incorporated company co corp "
+    "corporation plc llc lp l.p holdings communications network networks internet ventures interactive digital "
+    "enterprises business information".split()
+)
 
 
 def _fact_check(numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable) -> Field | None:
@@ -515,13 +1349,24 @@ def _fact_check(numbered: list[tuple[int, str]], removed: dict[int, Removal], ta
     return None
 
 
+#: Verbs and labels that open an appeal, never an outlet's name: "Get Malaysia Sun headlines",
+#: "Subscribe Today", "Submit Press".
+_LEADING_GENERIC = re.compile(
+    r"^(?:(?:subscribe|sign|get|join|follow|read|watch|support|donate|submit|place|register|download|visit|"
+    r"more|latest|top|breaking|special)\s+)+",
+    re.I,
+)
+
+
 def _self_named(numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable) -> Field | None:
     for n, text in numbered:
         rem = removed.get(n)
         if not rem or rem.rule not in _APPEAL_RULES:
             continue
         for m in _SELF_NAMED.finditer(text):
-            name = m.group("name").strip()
+            name = _LEADING_GENERIC.sub("", m.group("name").strip())
+            if _GENERIC_FIRST_WORD.match(name) and not table.lookup_name(name):
+                continue  # "Local News", "World News": a section
             if len(name.split()) < 2:  # a lone "Register", "Mail" or "Press" is a word, not a name
                 continue
             if not re.match(r"^(The\s+)?(Daily|Weekly|Free|Breaking|Latest|Top|Our)\b", name) or table.lookup_name(
@@ -550,7 +1395,9 @@ def _table_name_in(text: str, table: PublisherTable, skip_first_word: bool = Tru
                 if skip_first_word and size == 1 and i == 0 and m.start() == 0:
                     continue
                 found = table.lookup_name(" ".join(words[i : i + size]))
-                if found and (size > 1 or _is_name_token(words[i], found)):
+                # One plain word inside a longer name is that name's ("Legal Stuff" is no "Stuff").
+                alone = len(words) == 1 or words[i].isupper() or bool(re.search(r"[\d.]", words[i]))
+                if found and (size > 1 or (_is_name_token(words[i], found) and alone)):
                     return found
     return None
 
@@ -590,7 +1437,7 @@ def _email_domain(
     return None
 
 
-def _name_for_domain(domain: str, lines: list[str]) -> str | None:
+def _name_for_domain(domain: str, lines: list[str], split_words: bool = True) -> str | None:
     """Return the outlet's name that a domain spells: as the page writes it, else split at an outlet word.
 
     "newsdesk@skywardnews.com" gives "Skyward News"; a domain that spells no outlet gives None.
@@ -611,7 +1458,7 @@ def _name_for_domain(domain: str, lines: list[str]) -> str | None:
                 if len(spelled) > len(label):
                     break
     m = _STEM_AND_OUTLET_WORD.match(label)
-    if m:
+    if m and (split_words or not re.search(r"(?:and|of|the)$", m.group("stem"))):  # not "Globeand Mail"
         return f"{m.group('stem').capitalize()} {m.group('word').capitalize()}"
     return None
 

@@ -44,10 +44,12 @@ Link: https://news.example/b"onmouseover=alert(2)
 
 The council voted 7-2 to approve the budget on Tuesday, officials in Vladivostok said.
 """
-#: A footer whose outlet name closes the page's <title> and opens a script.
+#: An outlet whose name closes the page's <title> and opens a script: the user's outlet table
+#: names it for the source's domain (a copyright footer names no publisher).
 EVIL_OUTLET = "Evil </title><script>alert(51)</script>"
 PUBLISHER_FOOTER = """Harbour budget passes on a second vote
 
+URL: https://evil.example/harbour
 By Jane Doe
 September 3, 2015
 
@@ -129,7 +131,8 @@ def hostile_project(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, sub
     secret.write_text(f"# Private\n\n{SECRET}\n")
     (notes / "leak.md").symlink_to(secret)
     os.mkfifo(notes / "pipe.md")
-    result = run_dossier(project)
+    (project / "outlets.yml").write_text(yaml.safe_dump([{"name": EVIL_OUTLET, "domains": ["evil.example"]}]))
+    result = run_dossier(project, "build", "--publishers", "outlets.yml")
     return project, result
 
 

@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
-from dossier.dates import date_in_url, date_only, find_dates, is_stamp, parse_date, stamp_dates
+from dossier.dates import (
+    date_in_url,
+    date_only,
+    date_spans,
+    find_dates,
+    is_stamp,
+    numeric_orders,
+    parse_date,
+    stamp_dates,
+    stamp_residue,
+)
 
 D = dt.date
 
@@ -185,3 +196,61 @@ def test_is_stamp(line, expected):
 )
 def test_stamp_dates_split_publication_from_update(line, published, updated):
     assert stamp_dates(line) == (published, updated)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a blog's compact stamp: day, month abbreviation and a two-digit year run together
+        ("Tartan scarves for the season 14Nov11", D(2011, 11, 14)),
+        ("7MAR98", D(1998, 3, 7)),  # two-digit years read as strptime reads them: 69-99 are 1900s
+        ("code 3may15 in lower case", None),  # a month in lower case is no stamp
+        ("30Feb12", None),
+    ],
+)
+def test_compact_dates(text, expected):
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted : Tue, 04 Mar 2008 09:15:42 GMT",  # a clock time with seconds
+        "03-14-2008, 17h05",  # a French clock time
+        "Thursday, March 13, 2008 : 0945 Hrs",  # a 24-hour time without a colon
+    ],
+)
+def test_stamps_with_other_clock_formats(line):
+    assert is_stamp(line)
+
+
+def test_date_spans_give_where_each_date_ends():
+    text = "Filed March 4, 2008 at noon"
+    assert date_spans(text) == [(6, 19, D(2008, 3, 4))]
+
+
+def test_stamp_residue_keeps_only_the_other_words():
+    words = re.findall(r"\w+", stamp_residue("By Mara Quinn on March 4, 2008 · 12 comments"))
+    assert words == ["By", "Mara", "Quinn"]
+
+
+def test_a_weekday_inside_a_word_is_no_stamp_word():
+    assert re.findall(r"\w+", stamp_residue("March 14, 2008 Send to a friend")) == ["Send", "to", "a", "friend"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day_first", "expected"),
+    [
+        ("03/04/2008", True, D(2008, 4, 3)),
+        ("03/04/2008", False, D(2008, 3, 4)),
+        ("03/04/2008", None, None),
+        ("25/03/2008", False, D(2008, 3, 25)),  # a part above 12 tells the order whatever the caller says
+        ("04/04/2008", None, D(2008, 4, 4)),  # the same either way
+    ],
+)
+def test_numeric_dates_in_an_order_known_from_elsewhere(text, day_first, expected):
+    assert parse_date(text) == expected if day_first is None else find_dates(text, day_first)[0][1] == expected
+
+
+def test_numeric_orders_tell_certain_from_ambiguous_dates():
+    assert numeric_orders("14/01/2008, 01/14/2008 and 01/08/2008") == [(True, None), (False, None), (None, (1, 8))]

@@ -166,6 +166,174 @@ def test_date_field_names_its_line_and_rule():
     assert (found.line, found.rule) == (2, "updated-stamp")
 
 
+# The head of a whole page: a masthead with the day's date, menus, the headline, the article.
+MENU = "Home | News | Sport | Business | Weather | Obituaries | Classifieds"
+PARAGRAPH = (
+    "The storm made landfall near Cameron at about 3 a.m. with maximum sustained winds of 115 mph, "
+    "the National Hurricane Center said, and it weakened as it moved inland over the marshes."
+)
+
+PAGE_DATES = [
+    (
+        "the stamp under the headline, not the masthead's date of the day",
+        ["Wednesday, March 19, 2008", MENU, "", HEADLINE, "", "March 14, 2008", "", PARAGRAPH],
+        "2008-03-14",
+    ),
+    (
+        "the stamp just above the headline, over a share bar",
+        [MENU, "", "Posted on Fri, Mar. 14, 2008", "", "print | email", "Share this", "", HEADLINE, "", PARAGRAPH],
+        "2008-03-14",
+    ),
+    (
+        "an agency and the date on one line",
+        [MENU, "", HEADLINE, "", "Associated Press - March 14, 2008 4:33 PM ET", "", PARAGRAPH],
+        "2008-03-14",
+    ),
+    (
+        "a byline and the date on one line",
+        [MENU, "", HEADLINE, "", "By Mara Quinn on Friday, March 14, 2008", "", PARAGRAPH],
+        "2008-03-14",
+    ),
+    (
+        "a web address and a print link beside the date",
+        [MENU, "", HEADLINE, "", "www.example.cn 2008-03-14 21:17:46 Print", "", PARAGRAPH],
+        "2008-03-14",
+    ),
+    (
+        "a labelled date that is not the article's",
+        [MENU, "", HEADLINE, "", "Release date: 11 April 2008", "", PARAGRAPH],
+        None,
+    ),
+    (
+        "a byline with the date under the article, before its comments",
+        [
+            MENU,
+            "",
+            HEADLINE,
+            "",
+            PARAGRAPH,
+            "",
+            PARAGRAPH,
+            "",
+            "By Mara Quinn | March 14, 2008; 4:38 PM ET",
+            "",
+            "Comments",
+            "",
+            "Posted by: reader1 | March 15, 2008 06:24 PM",
+        ],
+        "2008-03-14",
+    ),  # fmt: skip
+    (
+        "a comment's date is never the article's",
+        [
+            MENU,
+            "",
+            HEADLINE,
+            "",
+            PARAGRAPH,
+            "",
+            PARAGRAPH,
+            "",
+            "12 Comments",
+            "",
+            "Posted by: reader1 | March 15, 2008 06:24 PM",
+            "",
+            "I disagree with the council on this one.",
+        ],
+        None,
+    ),  # fmt: skip
+    (
+        "a headline run into its stamp and article, as reader mode writes a table cell",
+        [
+            "| Storm hits the coast   Friday, March 14, 2008 CAMERON, La. -- " + PARAGRAPH + " |",
+        ],
+        "2008-03-14",
+    ),
+    (
+        "a sentence's date in a run-on line is not a stamp",
+        ["| On March 4, 2008, the council met. " + PARAGRAPH + " |"],
+        None,
+    ),
+    (
+        "a page's <title> is no anchor: the stamp nearest the article wins",
+        [
+            "Storm hits the coast - Example Gazette",
+            "",
+            "March 19, 2008 10:42 AM",
+            MENU,
+            "",
+            "Storm hits the coast",
+            "",
+            "By: Example Wire",
+            "March 14, 2008 11:10 AM",
+            "",
+            PARAGRAPH,
+        ],
+        "2008-03-14",
+    ),  # fmt: skip
+    (
+        "a numeric date read in the order that names the month the page names",
+        [MENU, "", HEADLINE, "Published 03/04/2008 - 10:07 a.m. GMT", "", "CAMERON, La., March 4 -- " + PARAGRAPH],
+        "2008-03-04",
+    ),
+    (
+        "a numeric date read in the order of the page's other numeric dates",
+        [MENU, "", HEADLINE, "Last Updated: 2:55am GMT 03/04/2008", "", PARAGRAPH, "", "Archive: 25/03/2008"],
+        "2008-04-03",
+    ),
+    ("a numeric date no other date orders", [MENU, "", HEADLINE, "", "03/04/2008", "", PARAGRAPH], None),
+    ("the start of a span is no stamp", [MENU, "", HEADLINE, "", "Since 1st March, 1999", "", PARAGRAPH], None),
+    (
+        "a site's update of the day is labelled so",
+        [MENU, "", HEADLINE, "", "Site last updated: March 19, 2008", "", PARAGRAPH],
+        None,
+    ),
+    (
+        "a stamp followed by its links",
+        [MENU, "", "14 March 2008 - 11:14AM View all news | Send to a friend | Print", HEADLINE, "", PARAGRAPH],
+        "2008-03-14",
+    ),
+    (
+        "a headline of twenty capitalised words is not the first paragraph",
+        [
+            "Harbour Council Votes to Rebuild the Cameron Sea Wall After the Storm Destroyed Two Miles of It in "
+            "the Night Last Week Again",
+            "",
+            "March 19, 2008",
+            "",
+            "Harbour Council Votes to Rebuild the Cameron Sea Wall After the Storm Destroyed Two Miles of It in "
+            "the Night Last Week Again",
+            "",
+            "March 14, 2008",
+            "",
+            PARAGRAPH,
+        ],
+        "2008-03-14",
+    ),  # fmt: skip
+    (
+        "a masthead date far above yields to a dateline's",
+        [
+            "Wednesday, March 19, 2008",
+            MENU,
+            MENU,
+            MENU,
+            MENU,
+            MENU,
+            "",
+            HEADLINE,
+            "",
+            "HARTFORD, Conn., March 14, 2008 -- " + PARAGRAPH,
+        ],
+        "2008-03-14",
+    ),  # fmt: skip
+]
+
+
+@pytest.mark.parametrize(("name", "lines", "expected"), PAGE_DATES, ids=[d[0] for d in PAGE_DATES])
+def test_date_on_a_whole_page(name, lines, expected):
+    assert _value(lines, "date") == expected
+
+
 # --- author -----------------------------------------------------------------------------------
 
 AUTHORS = [
@@ -222,6 +390,91 @@ AUTHORS = [
     ),
     ("a place next to the date", [HEADLINE, "", "New York", "March 5, 2024", "", BODY], None),
 ]
+
+
+CAPTION = (
+    "Rescue crews search the flooded streets of Cameron on Thursday morning after the storm "
+    "pushed the surge far inland across the parish."
+)
+PAGE_AUTHORS = [
+    (
+        "names alone next to a masthead date are a link, not a person",
+        ["Pay Your Bill", "Wednesday, March 19, 2008", MENU, "", HEADLINE, "", "By MARA QUINN", "", PARAGRAPH],
+        "Mara Quinn",
+    ),
+    ("an agency's byline names no one", [HEADLINE, "", "By Agencies on Friday, March 14, 2008", "", PARAGRAPH], None),
+    ("a labelled byline", [HEADLINE, "Author : Mara K Quinn", "", PARAGRAPH], "Mara K Quinn"),
+    (
+        "a name, a dash and the writer's role",
+        [HEADLINE, "Mara Quinn - Harbour News Service News Writer", "", PARAGRAPH],
+        "Mara Quinn",
+    ),
+    (
+        "correspondents with their places",
+        [HEADLINE, "By Mara Quinn in Brussels, Tom Reyes in London and Ana Ruiz in Madrid", "", PARAGRAPH],
+        "Mara Quinn, Tom Reyes and Ana Ruiz",
+    ),
+    (
+        "a blog's handle in its stamp",
+        [HEADLINE, "", "Tidewatcher on March 14, 2008, 11:50 AM", "", PARAGRAPH],
+        "Tidewatcher",
+    ),
+    (
+        "a byline beats a photographer's name under the headline",
+        [MENU, "", HEADLINE, "", "Tom Reyes", "", CAPTION, "", "By Mara Quinn, Harbour News", "", PARAGRAPH],
+        "Mara Quinn",
+    ),
+    ("a signature closing a review", [HEADLINE, "", PARAGRAPH, "", PARAGRAPH, "", "- Mara Quinn"], "Mara Quinn"),
+    (
+        "an author box under the article",
+        [
+            HEADLINE,
+            "",
+            PARAGRAPH,
+            "",
+            "Mara QUINN",
+            "March 14, 2008",
+            "",
+            "Mara Quinn is a designer living in Halifax.",
+        ],
+        "Mara Quinn",
+    ),
+    (
+        "a byline in a run-on reader-mode head",
+        ["| Storm hits the coast By Mara Quinn and Tom Reyes Last Updated: 12:59am GMT 14/03/2008 " + PARAGRAPH + " |"],
+        "Mara Quinn and Tom Reyes",
+    ),
+    (
+        "a letter's address line is no byline",
+        ["| From our readers By TO THE EDITOR RE storm coverage: " + PARAGRAPH + " |"],
+        None,
+    ),
+    (
+        "an outlet's possessive before the names",
+        [HEADLINE, "By NBC's Mara Quinn and Tom Reyes", "", PARAGRAPH],
+        "Mara Quinn and Tom Reyes",
+    ),
+    ("a job after the name", [HEADLINE, "Posted by Mara Quinn, Software Engineer", "", PARAGRAPH], "Mara Quinn"),
+    ("a desk and a role after the name", [HEADLINE, "By Mara Quinn Science editor", "", PARAGRAPH], "Mara Quinn"),
+    (
+        "a weekday after the name",
+        [HEADLINE, "By Mara Quinn Thu., Mar. 13 2008 at 1:00 PM", "", PARAGRAPH],
+        "Mara Quinn",
+    ),
+    ("a bureau after the name", [HEADLINE, "By Mara Quinn, Eagle Washington Bureau", "", PARAGRAPH], "Mara Quinn"),
+    (
+        "four people, the last after a comma and 'and'",
+        [HEADLINE, "By Mara Quinn, Tom Reyes, Ana Ruiz, and Li Wei", "", PARAGRAPH],
+        "Mara Quinn, Tom Reyes, Ana Ruiz and Li Wei",
+    ),
+    ("a guest account", [HEADLINE, "by Guest Author", "", PARAGRAPH], None),
+    ("a sentence ending with a name", [HEADLINE, "", "The mayor was greeted by Mara Quinn.", "", PARAGRAPH], None),
+]
+
+
+@pytest.mark.parametrize(("name", "lines", "expected"), PAGE_AUTHORS, ids=[a[0] for a in PAGE_AUTHORS])
+def test_author_on_a_whole_page(name, lines, expected):
+    assert _value(lines, "author") == expected
 
 
 @pytest.mark.parametrize(("name", "lines", "expected"), AUTHORS, ids=[a[0] for a in AUTHORS])
@@ -373,6 +626,188 @@ PUBLISHERS = [
     ("registration wall verb", [BODY, "", "Register now for FREE unlimited access to Reuters.com"], "Reuters"),
     ("nothing names the outlet", [HEADLINE, "", BODY, "", BODY_2], None),
 ]
+
+
+# A whole page's text opens with its <title>: "Headline - Section - Site".
+PAGE_PUBLISHERS = [
+    (
+        "the site's part of the page title, shaped like an outlet",
+        [f"{HEADLINE} - Weather - The Harbour Town Herald", "", MENU, "", HEADLINE, "", PARAGRAPH],
+        "The Harbour Town Herald",
+    ),
+    (
+        "a web address as the site's name",
+        [f"Harbourtown.com - News - {HEADLINE}", "", MENU, "", HEADLINE, "", PARAGRAPH],
+        "Harbourtown.com",
+    ),
+    (
+        "a web address spelling the name the footer writes",
+        [f"harbourtownherald.com : {HEADLINE}", "", HEADLINE, "", PARAGRAPH, "", "Harbour Town Herald | About us"],
+        "Harbour Town Herald",
+    ),
+    (
+        "a known outlet's old name",
+        [f"{HEADLINE} | Special reports | Guardian Unlimited", "", HEADLINE, "", PARAGRAPH],
+        "The Guardian",
+    ),
+    (
+        "a coined name the copyright line repeats",
+        [f"{HEADLINE} - harbourinfo", "", HEADLINE, "", PARAGRAPH, "", "About us | Site map | © Copyright harbourinfo"],
+        "harbourinfo",
+    ),
+    (
+        "a section in the title is no site",
+        [f"{HEADLINE} - Columnists", "", HEADLINE, "", PARAGRAPH],
+        None,
+    ),
+    (
+        "a blog's name in the title yields to the known outlet of the copyright line",
+        [f"{HEADLINE} - Behind the Tides", "", HEADLINE, "", PARAGRAPH, "", "© The Washington Post Company"],
+        "The Washington Post",
+    ),
+    (
+        "a section's home link yields to the site's address in the copyright line",
+        [
+            f"{HEADLINE} : Gulf Weather",
+            "",
+            "Gulf Weather News | Home",
+            "",
+            HEADLINE,
+            "",
+            PARAGRAPH,
+            "",
+            "(c) 2008 Harbourtimes.org , All Rights Reserved.",
+        ],
+        "Harbourtimes.org",
+    ),  # fmt: skip
+    (
+        "a wire's copyright covers the story, not the site",
+        [HEADLINE, "", PARAGRAPH, "", "© AAP"],
+        None,
+    ),
+    (
+        "a wire dateline on a site whose footer names another owner",
+        [HEADLINE, "", "CAMERON, La. (AP) — " + PARAGRAPH, "", "© 2008 Harbour Broadcasting Inc. All rights reserved."],
+        None,
+    ),
+    (
+        "an owner company alone names no site",
+        [HEADLINE, "", PARAGRAPH, "", "Copyright © 2006, Harbour Holdings Inc. All rights reserved."],
+        None,
+    ),
+    (
+        "a contact's e-mail domain when the footer names someone else",
+        [
+            HEADLINE,
+            "",
+            PARAGRAPH,
+            "",
+            "Contact: jane.roe@harbourpower.net",
+            "",
+            "Copyright 2007 Harbour Release Distribution Holdings Inc. All Rights Reserved.",
+        ],
+        None,
+    ),  # fmt: skip
+    (
+        "a site named for the region its article is about",
+        [
+            "Frost damages apple orchards across the valley - Annapolis Valley Ledger",
+            "",
+            "Frost damages apple orchards across the valley",
+            "",
+            "A hard frost on Tuesday night damaged apple orchards across the Annapolis Valley, growers said, "
+            "and the damage to the blossoms will not be known for weeks in the valley's orchards.",
+        ],
+        "Annapolis Valley Ledger",
+    ),  # fmt: skip
+    (
+        "the paper named in brackets after the headline",
+        [f"{HEADLINE} (from The Harbour Echo)", "", HEADLINE, "", PARAGRAPH],
+        "The Harbour Echo",
+    ),
+    (
+        "a broadcaster's call sign and city",
+        [f"{HEADLINE} - Weather News Story - WHBR Harbourton", "", HEADLINE, "", PARAGRAPH],
+        "WHBR Harbourton",
+    ),
+    ("a preposition before a known outlet", [f"On CNET: {HEADLINE}", "", HEADLINE, "", PARAGRAPH], "CNET"),
+    ("a label in capitals is a section", [f"MOVIE REVIEW - {HEADLINE}", "", HEADLINE, "", PARAGRAPH], None),
+    (
+        "a title that is only a newspaper's name",
+        ["The Harbour Daily News", "", HEADLINE, "", PARAGRAPH],
+        "The Harbour Daily News",
+    ),
+    (
+        "a menu opening the text is no title",
+        ["Home | News | Sport | Weather | Harbour Listings", "", HEADLINE, "", PARAGRAPH],
+        None,
+    ),
+    ("a copyright notice's link names no holder", [HEADLINE, "", PARAGRAPH, "", "Harbour Copyright Notice"], None),
+    ("a copyright line over a menu", [HEADLINE, "", PARAGRAPH, "", "© 2008 Advertise | Privacy | Terms of Use"], None),
+    (
+        "a known outlet before a copyright notice's link",
+        [HEADLINE, "", PARAGRAPH, "", "BBC Copyright Notice"],
+        "BBC News",
+    ),
+    (
+        "a plain word inside another name",
+        [HEADLINE, "", PARAGRAPH, "", "Subscribe for Legal Stuff updates every week"],
+        None,
+    ),
+    (
+        "a site's name the page shows alone above the headline",
+        [f"{HEADLINE} | Tidewatch Log", "", "Tidewatch Log", "Archives | About", "", HEADLINE, "", PARAGRAPH],
+        "Tidewatch Log",
+    ),
+    (
+        "a headline shown again in teasers under the article is no logo",
+        [f"{HEADLINE} | Storm Notes", "", HEADLINE, "", PARAGRAPH, "", "Recent posts", "Storm Notes", "Tide Tables"],
+        None,
+    ),
+    (
+        "a known outlet's name the article happens to use",
+        [
+            "Harbour council weighs sea wall - The Washington Post",
+            "",
+            "Harbour council weighs sea wall",
+            "",
+            "The Washington council and the harbour board met to post the sea wall plans, and the council weighs "
+            "the cost of the wall against the harbour's losses in the storm.",
+        ],
+        "The Washington Post",
+    ),  # fmt: skip
+    (
+        "an owner company's communications arm",
+        [HEADLINE, "", PARAGRAPH, "", "Copyright 2008 Harbour Communications. All rights reserved."],
+        None,
+    ),
+    ("a first line that is only markup", ["<span class='x'></span>", "", PARAGRAPH], None),
+    (
+        "a photo credit's copyright mark names no site",
+        [HEADLINE, "", PARAGRAPH, "", "Mara Quinn © Harbour Images"],
+        None,
+    ),
+    (
+        "a wire named on the byline's desk line is the writer's employer",
+        [HEADLINE, "", "By MARA QUINN", "AP Weather Writer", "", PARAGRAPH],
+        None,
+    ),
+    (
+        "the article's part of the title, not the site's, even when it is shaped like a name",
+        [f"Harbour Tide Gazette: {HEADLINE}", "", HEADLINE, "", PARAGRAPH],
+        "Harbour Tide Gazette",
+    ),
+    (
+        "an appeal opening with a verb",
+        [HEADLINE, "", PARAGRAPH, "", "Subscribe Today and never miss a story."],
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "lines", "expected"), PAGE_PUBLISHERS, ids=[p[0] for p in PAGE_PUBLISHERS])
+def test_publisher_on_a_whole_page(name, lines, expected):
+    assert _value(lines, "publisher") == expected
 
 
 @pytest.mark.parametrize(("name", "lines", "expected"), PUBLISHERS, ids=[p[0] for p in PUBLISHERS])
