@@ -759,14 +759,21 @@ def _name_case(name: str) -> str:
 
 
 def extract_url(lines: list[str], removed: dict[int, Removal]) -> Field:
-    """Return the article's canonical url: the first source link of a mirror page, or a url line."""
+    """Return the article's canonical url: the one source link of a mirror page, or a url line.
+
+    A sources list of several links is what the page cites (a Wikipedia-style "References"
+    section), not where it was published: it gives no url."""
+    listed: dict[str, int] = {}  # each distinct link of the sources lists -> its line
     for n, text in _numbered(lines, sorted(removed)):
         if removed[n].rule != "sources-list":
             continue
         for m in _MD_LINK.finditer(text):
             if not _IMAGE_URL.search(m.group("url")) and "image" not in m.group("text").lower():
                 if url := http_url(m.group("url")):  # a URL that parses as http(s) with a host, or none
-                    return Field(url, n, "sources-list")
+                    listed.setdefault(url, n)
+    if len(listed) == 1:
+        ((url, n),) = listed.items()
+        return Field(url, n, "sources-list")
     for n, text in _numbered(lines):
         m = _URL_LINE.match(text)
         if m and (url := http_url(m.group("url").rstrip(".,;"))):

@@ -856,3 +856,13 @@ def test_title(name, lines, expected):
 )
 def test_url(line, expected):
     assert _value([HEADLINE, "", BODY, "", line], "url") == expected
+
+
+def test_a_mirror_pages_one_source_link_is_its_url():
+    lines = [HEADLINE, "", BODY, "", "Sources:", "", "- [Original article](https://news.example/2015/harbour)"]
+    assert _value(lines, "url") == "https://news.example/2015/harbour"
+
+
+def test_a_list_of_references_is_what_the_page_cites_not_its_address():
+    references = ["- [Storm hits coast](https://wire.example/storm)", "- [Harbour closed](https://paper.example/harbour)"]
+    assert _value([HEADLINE, "", BODY, "", "References", "", *references], "url") is None
