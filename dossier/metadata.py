@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from .clean import Cleaned, normalise_line, plain_text
@@ -345,18 +346,26 @@ def page_stamps(
     order: those of the lines where a stamp is looked for (see `_stamp_tiers`), from
     STAMP_ABOVE_MAX lines above the headline down to the article's end."""
     numbered = list(_numbered(lines))
+    day_first = _page_day_first(lines)
+    found = {}
+    for n, text in _stamp_window(numbered, removed, title):
+        stamp = _stamp_of(n, text, removed.get(n), table, day_first)
+        if stamp:
+            found[n] = stamp
+    return found
+
+
+def _stamp_window(
+    numbered: list[tuple[int, str]], removed: dict[int, Removal], title: int | None
+) -> list[tuple[int, str]]:
+    """Return the lines where a stamp or a byline is looked for (see `_stamp_tiers`): from
+    STAMP_ABOVE_MAX lines above the headline down to STAMP_BELOW_ARTICLE lines under the article."""
     headline, first = _head_anchors(numbered, removed, title)
     order = [n for n, _ in numbered]
     top = bisect_left(order, min(headline or first, first)) - STAMP_ABOVE_MAX - 1
     end = max((n for n in order if n not in removed), default=0)
     bottom = bisect_left(order, max(end, first)) + STAMP_BELOW_ARTICLE + 1
-    day_first = _page_day_first(lines)
-    found = {}
-    for n, text in numbered[max(0, top) : bottom + 1]:
-        stamp = _stamp_of(n, text, removed.get(n), table, day_first)
-        if stamp:
-            found[n] = stamp
-    return found
+    return numbered[max(0, top) : bottom + 1]
 
 
 def _stamp_of(
@@ -595,7 +604,9 @@ def extract_author(
         if (n in stamps and n <= first) or n == headline:  # the head's stamps: not a comment's
             beside.update(order[max(0, i - 1) : i + 2] if n in stamps else order[i + 1 : i + 2])
     bylines: dict[int, tuple[Field, bool]] = {}
-    for i, (n, text) in enumerate(numbered):
+    window = _stamp_window(numbered, removed, title)  # the lines `_stamp_tiers` may return
+    start = order.index(window[0][0]) if window else len(order)
+    for i, (n, text) in enumerate(window, start):
         found = _byline_at(n, text, removed.get(n), table, n in beside, [t for _, t in numbered[i + 1 : i + 3]])
         if found:
             bylines[n] = found
@@ -625,6 +636,7 @@ _NAME_DASH_ROLE = re.compile(
 #: "Jane Doe in Rio de Janeiro": a foreign correspondent's byline.
 _IN_PLACE = r"\s+in\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|del|do|of|la|el))*"
 _NAME_IN_PLACE = re.compile(rf"^(?P<name>{_NAME}){_IN_PLACE}$")
+_PLACE_IN_BYLINE = re.compile(_IN_PLACE + r"(?=\s*(?:,|and\b|&|$))")
 #: "by jdoe on March 3, 2024", "Neurobonkers on November 8, 2012, 11:50 AM": a blog's byline of one
 #: name or handle, in its stamp.
 _HANDLE_ON_DATE = re.compile(r"^(?:(?:posted\s+)?by\s+)?(?P<name>[\w][\w.'’-]{2,30})\s+(?:on|at|posted)\b", re.I)
@@ -647,7 +659,7 @@ def _byline_at(
         return None
     if len(plain.split()) > BYLINE_MAX_WORDS:
         # Reader mode runs a page's head into one line: "Headline By Jane Doe Last Updated: ... Text".
-        m = _MERGED_BYLINE.search(plain)
+        m = _MERGED_BYLINE.search(plain) if "By" in plain or "BY" in plain else None
         if (
             not m
             or len(plain[: m.start()].split()) > MERGED_HEAD_MAX_WORDS
@@ -660,7 +672,7 @@ def _byline_at(
         return None  # a caption's or a teaser's names (a byline taken for a photo credit stays one)
     marked = bool(rem and rem.rule == "byline")
     # Correspondents' places go: "By Jane Doe in Brussels, John Roe in London".
-    unplaced = re.sub(_IN_PLACE + r"(?=\s*(?:,|and\b|&|$))", "", plain)
+    unplaced = _PLACE_IN_BYLINE.sub("", plain)
     stamp_by = _STAMP_BYLINE.search(plain)
     explicit = (
         _BYLINE.match(unplaced)
@@ -709,7 +721,10 @@ def _introduced(name: str, following: list[str]) -> bool:
     """Tell an author box: the name alone, then a line introducing that person ("Ian Lynam is a
     graphic designer living in Tokyo ...")."""
     key = normalise_line(name)
-    return any(re.match(rf"{re.escape(key)}\s+(?:is|was|has|writes|covers)\b", normalise_line(t)) for t in following)
+    return any((line := normalise_line(t)).startswith(key) and _INTRODUCING.match(line, len(key)) for t in following)
+
+
+_INTRODUCING = re.compile(r"\s+(?:is|was|has|writes|covers)\b")
 
 
 #: An outlet's possessive before the names: "NBC's", "NBC News'".
@@ -830,7 +845,7 @@ def extract_publisher(
     if found:
         return found
     holders = _copyright_holders(numbered, removed, table)
-    site = _page_title_site(numbered, removed, table, lines, title, holders, _article_words(body))
+    site = _page_title_site(numbered, removed, table, lines, title, holders, body)
     if site and author and normalise_line(site[0].value or "") in normalise_line(author):
         site = None  # a newsletter's author, named in its title and footer
     found, strong = site if site else (None, False)
@@ -946,7 +961,7 @@ def _page_title_site(
     lines: list[str],
     title: Field | None,
     holders: list[tuple[Field, bool, bool]] = (),  # type: ignore[assignment]
-    article: frozenset[str] = frozenset(),
+    body: Iterable[Line] = (),
 ) -> tuple[Field, bool] | None:
     """Return the site's name from the page's <title>, and whether the evidence is strong.
 
@@ -980,6 +995,7 @@ def _page_title_site(
     # for the region the article is about too: "Frost hits orchards - Annapolis Valley Ledger").
     headline_line, first = _head_anchors(numbered, removed, title.line if title else None)
     head = headline_line or first
+    article = _article_words(body) if len(parts) > 1 else frozenset()  # (most titles have one part)
     about = [p for p in parts if _about(p, article)] if len(parts) > 1 else []
     most = max(about, key=lambda p: _share(p, article)[::-1]) if about else None
     found = []
@@ -1006,6 +1022,19 @@ def _page_title_site(
         return None
     name, strong = max(found, key=lambda f: f[1])
     return Field(name, n, "page-title-site"), strong
+
+
+#: Lines folded for comparison (`normalise_line`): a page's lines are compared with each part of
+#: its title and with its masthead, each folded once.
+_folded = lru_cache(maxsize=8192)(normalise_line)
+
+
+def _lines_naming(key: str, numbered: list[tuple[int, str]], skip: int) -> list[tuple[int, str]]:
+    """Return the lines other than `skip` that hold a folded name (`key`) as words."""
+    if not key:
+        return []
+    words = re.compile(rf"\b{re.escape(key)}\b")
+    return [(m, t) for m, t in numbered if m != skip and key in (f := _folded(t)) and words.search(f)]
 
 
 def _confirmed_site(
@@ -1058,9 +1087,7 @@ def _confirmed_site(
         for f, _, wire in holders
     ) and (not alone or (len(words) > 1 and _outlet_worded(words))):
         return _canonical_outlet(part, table), True
-    named = [
-        (m, t) for m, t in numbered if m != opening and key and re.search(rf"\b{re.escape(key)}\b", normalise_line(t))
-    ]
+    named = _lines_naming(key, numbered, skip=opening)
     if not alone and any(
         _COPYRIGHT_MARK.search(t) or (m in removed and removed[m].rule == "masthead") for m, t in named
     ):
@@ -1119,10 +1146,7 @@ def _masthead(numbered: list[tuple[int, str]], removed: dict[int, Removal], tabl
     if not re.match(r"^[A-Z0-9]", name) or not re.search(r"[A-Za-z]{2}", name) or _SECTION_WORDS.match(name):
         return None
     key = normalise_line(name)
-    named_again = any(
-        m != n and m in removed and normalise_line(t) != key and re.search(rf"\b{re.escape(key)}\b", normalise_line(t))
-        for m, t in numbered
-    )
+    named_again = any(m in removed and _folded(t) != key for m, t in _lines_naming(key, numbered, skip=n))
     outlet_shaped = len(name.split()) >= 2 and _OUTLET_WORD.search(name) and not _GENERIC_FIRST_WORD.match(name)
     known = table.lookup_name(name)
     if known and " " not in name and not _is_name_token(name, known):
