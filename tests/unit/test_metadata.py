@@ -864,5 +864,8 @@ def test_a_mirror_pages_one_source_link_is_its_url():
 
 
 def test_a_list_of_references_is_what_the_page_cites_not_its_address():
-    references = ["- [Storm hits coast](https://wire.example/storm)", "- [Harbour closed](https://paper.example/harbour)"]
+    references = [
+        "- [Storm hits coast](https://wire.example/storm)",
+        "- [Harbour closed](https://paper.example/harbour)",
+    ]
     assert _value([HEADLINE, "", BODY, "", "References", "", *references], "url") is None
