@@ -63,7 +63,10 @@ def _likeness(name: str, other: str) -> int:
     short, long = sorted((name, other), key=len)
     if f" {short} " in f" {long} ":
         return 3
-    return 2 if difflib.SequenceMatcher(None, name.lower(), other.lower()).ratio() >= MIN_SIMILARITY else 0
+    alike = difflib.SequenceMatcher(None, name.lower(), other.lower())
+    # The quick ratios are upper bounds of the ratio: most pairs are ruled out without computing it.
+    close = alike.real_quick_ratio() >= MIN_SIMILARITY and alike.quick_ratio() >= MIN_SIMILARITY
+    return 2 if close and alike.ratio() >= MIN_SIMILARITY else 0
 
 
 def review_section(
