@@ -99,6 +99,13 @@ _ABBREVIATION = re.compile(
     r"(?:^|[\s(])(?:[A-Z]|(?:[A-Z]\.)+[A-Z]|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Prof|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft)\.$"
 )
 _CREDIT_END = re.compile(r"\)[ \t]*(?:[—–]|--?(?:[ \t]|$))")
+#: A vessel's class right before a name: "the aircraft carrier Admiral Kuznetsov", "the frigate
+#: Almirante Cochrane" name a ship, whose name is often a person's with a title (type other). Nouns
+#: that are also verbs ("ship", "ferry") are left out: "to ferry Assad's troops".
+_VESSEL_BEFORE = re.compile(
+    r"\b(?:aircraft carrier|warship|battleship|frigate|destroyer|cruiser|corvette|submarine|icebreaker|"
+    r"tanker|freighter|trawler|vessel|yacht|ocean liner|cruise ship)s?[ \t]+$"
+)
 # What follows a dateline's place: "CAMERON, La. (AP) —", "FRISCO —", "Nairobi (AFP) –".
 _DATELINE_END = re.compile(r"[ \t]*(?:,[ \t]|\(|[—–]|--?[ \t])")
 #: Lowercase words that make the capitalised name before them an event ("the Kettle Ridge wildfire").
@@ -195,6 +202,8 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
     outlet = _outlet_named(text, span, start)
     if outlet:
         return [outlet]
+    if _VESSEL_BEFORE.search(body, max(0, start - 24), start):
+        return [Mention(POSSESSIVE.sub("", span), "other", "vessel", "", at_start)]
     words = span.split()
     if words[-1].lower() in STREET_WORDS and (
         IS_NUMBER.fullmatch(words[0]) or _HOUSE_NUMBER.search(body, max(0, start - 12), start)

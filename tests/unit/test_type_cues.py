@@ -77,3 +77,22 @@ def test_a_small_place_that_is_a_given_name_is_a_place_only_where_the_text_says_
 
 def test_a_sentence_opener_that_speaks_is_still_no_name(known):
     assert "Organisers" not in kinds("Organisers say 50,000 came.", known)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A flotilla led by the aircraft carrier Admiral Kuznetsov visited Tartus.", "Admiral Kuznetsov"),
+        ("The submarine Yuri Dolgoruky left port on Monday.", "Yuri Dolgoruky"),
+    ],
+)
+def test_a_name_after_a_vessels_class_is_the_vessel_whole(known, text, name):
+    # A ship named for a person keeps its title, and is no person.
+    assert kinds(text, known).get(name) == "other"
+
+
+def test_a_noun_that_is_also_a_verb_does_not_name_a_vessel(known):
+    assert (
+        kinds("Trucks ferry Vladimir Putin's guests to the summit, Reuters said.", known).get("Vladimir Putin")
+        == "person"
+    )
