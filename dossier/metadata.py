@@ -1025,8 +1025,14 @@ def _page_title_site(
 
 
 #: Lines folded for comparison (`normalise_line`): a page's lines are compared with each part of
-#: its title and with its masthead, each folded once.
-_folded = lru_cache(maxsize=8192)(normalise_line)
+#: its title and with its masthead, each folded once; lines up to this long are remembered (a
+#: scraped line may be megabytes long, and the memory is kept across a worker's files).
+FOLDED_CACHE_MAX_CHARS = 500
+_folded_short = lru_cache(maxsize=8192)(normalise_line)
+
+
+def _folded(text: str) -> str:
+    return _folded_short(text) if len(text) <= FOLDED_CACHE_MAX_CHARS else normalise_line(text)
 
 
 def _lines_naming(key: str, numbered: list[tuple[int, str]], skip: int) -> list[tuple[int, str]]:
