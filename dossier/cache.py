@@ -22,7 +22,7 @@ from .ingest import SourceError, read_regular_file
 from .model import ENTITY_TYPES, Article, Entity, Field, Line, Mention, Removal
 
 #: The layout of what the caches hold; an entry of another version is computed again.
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 
 # The shape of each record as written: a type, a tuple of types, [item shape], or {key: shape}.
 _TEXT, _COUNT, _MAYBE_TEXT, _MAYBE_COUNT = str, int, (str, type(None)), (int, type(None))
@@ -36,7 +36,7 @@ _ARTICLE = {
     "ambiguous": {str: [_TEXT]},  # spelling -> the names it could be
     **dict.fromkeys(("title", "publisher", "date", "author", "url"), _FIELD),
 }  # fmt: skip
-_MENTION = {"text": _TEXT, "type": _TEXT, "cue": _TEXT, "full": _TEXT, "start": bool}
+_MENTION = {"text": _TEXT, "type": _TEXT, "cue": _TEXT, "full": _TEXT, "start": bool, "prose": bool}
 _ENTRY = {"format": _COUNT, "article": _ARTICLE, "mentions": [_MENTION]}
 _MANIFEST = {"format": _COUNT, "state": _TEXT, "outputs": {str: _TEXT}, "failures": [[_TEXT]], "notices": [[_TEXT]]}
 

@@ -99,6 +99,13 @@ _ABBREVIATION = re.compile(
     r"(?:^|[\s(])(?:[A-Z]|(?:[A-Z]\.)+[A-Z]|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Prof|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft)\.$"
 )
 _CREDIT_END = re.compile(r"\)[ \t]*(?:[—–]|--?(?:[ \t]|$))")
+#: A line of at most this many words without a sentence's end is a label, a menu item or a link
+#: ("Message Boards", "Travel Insurance"): a name found only on such lines gets no page (see
+#: `entities._keep`). On the real articles' tune part, 11 names were found only on such lines, none
+#: of them labelled; on the sets written here, none. Longer lines are running text.
+SHORT_LINE_MAX_WORDS = 5
+SHORT_LINE_MAX_CHARS = 200
+_SENTENCE_CLOSE = re.compile(r"[.!?][\"'”’)\]]*$")
 #: A vessel's class right before a name: "the aircraft carrier Admiral Kuznetsov", "the frigate
 #: Almirante Cochrane" name a ship, whose name is often a person's with a title (type other). Nouns
 #: that are also verbs ("ship", "ferry") are left out: "to ferry Assad's troops".
@@ -138,6 +145,7 @@ def find_mentions(text: str, registry: Registry | None = None) -> list[Mention]:
     elsewhere = {m.group(0) for m in spans}
     context = _Text(body, lines, set(_LOWER_WORD.findall(text)), elsewhere, registry, registry.readings())
     skip_next = False
+    short_lines: dict[int, bool] = {}
     for m, nxt in zip(spans, [*spans[1:], None], strict=False):
         if skip_next:
             skip_next = False
@@ -149,9 +157,24 @@ def find_mentions(text: str, registry: Registry | None = None) -> list[Mention]:
                 found.extend(town)
                 skip_next = True
                 continue
-        found.extend(_read_match(context, m, at_start))
+        mentions = _read_match(context, m, at_start)
+        if mentions and not _on_prose_line(body, m.start(), lines, short_lines):
+            mentions = [replace(x, prose=False) for x in mentions]
+        found.extend(mentions)
     found.extend(_acronym_definitions(text, registry))
     return found
+
+
+def _on_prose_line(body: str, pos: int, lines: Separators, known: dict[int, bool]) -> bool:
+    """Tell whether the line holding `pos` is running text, not a short line of its own: at most
+    SHORT_LINE_MAX_WORDS words and no sentence's end ("Message Boards", "Love & Relationships -").
+    Each line is read once (`known`, by its start)."""
+    start = lines.block_start(pos)
+    if start not in known:
+        end = lines.block_end(pos, len(body))
+        line = body[start:end].strip() if end - start <= SHORT_LINE_MAX_CHARS else ""
+        known[start] = not line or len(line.split()) > SHORT_LINE_MAX_WORDS or bool(_SENTENCE_CLOSE.search(line))
+    return known[start]
 
 
 @dataclass(frozen=True, slots=True)

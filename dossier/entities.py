@@ -96,13 +96,16 @@ def resolve_documents(mentions: Mapping[str, list[Mention]], registry: Registry)
 
 def _keep(entities: Iterable[Entity], mentions: list[Mention], weak: Collection[str] = frozenset()) -> list[Entity]:
     """Drop weak proposals: one-word names that only ever open a sentence in the corpus
-    ("Organisers say ..."), and one-word "other" names proposed once, at a sentence's start."""
+    ("Organisers say ..."), one-word "other" names proposed once, at a sentence's start, and names
+    found in a document only on short lines of their own, never in its running text ("Message
+    Boards", "Travel Insurance": menus and labels a cleaning left)."""
     counts = Counter(m.text for m in mentions)
     inside = Counter(m.text for m in mentions if not m.start)
+    in_prose = {m.text for m in mentions if m.prose}
     return [
         e
         for e in entities
-        if e.reviewed or (e.name not in weak and (
+        if e.reviewed or (e.name not in weak and any(s in in_prose for s in e.spellings()) and (
             e.type != "other" or len(e.name.split()) > 1 or any(inside[s] for s in e.spellings())
             or sum(counts[s] for s in e.spellings()) >= SINGLE_WORD_MIN_MENTIONS))
     ]  # fmt: skip

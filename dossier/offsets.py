@@ -8,7 +8,7 @@ bisection.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 
 class Separators:
@@ -34,3 +34,9 @@ class Separators:
         """Return where the block (text between two separators) holding `pos` starts."""
         last = self.last_before(pos)
         return last + self.width if last >= 0 else 0
+
+    def block_end(self, pos: int, length: int) -> int:
+        """Return where the block holding `pos` ends: the next separator at or after `pos`, else
+        `length` (the text's)."""
+        i = bisect_left(self.positions, pos)
+        return self.positions[i] if i < len(self.positions) else length

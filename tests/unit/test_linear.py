@@ -54,6 +54,8 @@ def test_separators_find_what_rfind_finds(text: str, pos: int, separator: str) -
     breaks = Separators(text, separator)
     assert breaks.last_before(pos) == text.rfind(separator, 0, pos)
     assert breaks.block_start(pos) == (text.rfind(separator, 0, pos) + len(separator) if separator in text[:pos] else 0)
+    found = text.find(separator, pos)
+    assert breaks.block_end(pos, len(text)) == (found if found != -1 else len(text))
 
 
 @given(st.text(st.sampled_from('Ab. "”'), max_size=80), st.integers(0, 90))

@@ -96,3 +96,15 @@ def test_a_noun_that_is_also_a_verb_does_not_name_a_vessel(known):
         kinds("Trucks ferry Vladimir Putin's guests to the summit, Reuters said.", known).get("Vladimir Putin")
         == "person"
     )
+
+
+def test_a_name_found_only_on_short_lines_of_its_own_gets_no_entry(known):
+    text = "Message Boards\n\nTravel Insurance\n\nThe mayor, Ivan Petrov, opened the harbour on Tuesday."
+    found = kinds(text, known)
+    assert "Ivan Petrov" in found
+    assert "Message Boards" not in found and "Travel Insurance" not in found
+
+
+def test_a_name_on_a_short_line_and_in_running_text_keeps_its_entry(known):
+    text = "Harbour Trust\n\nThe Harbour Trust said the harbour would open on Tuesday."
+    assert "Harbour Trust" in kinds(text, known)
