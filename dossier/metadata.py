@@ -348,7 +348,8 @@ def page_stamps(
     numbered = list(_numbered(lines))
     day_first = _page_day_first(lines)
     found = {}
-    for n, text in _stamp_window(numbered, removed, title):
+    top, bottom = _stamp_window(numbered, removed, *_head_anchors(numbered, removed, title))
+    for n, text in numbered[top:bottom]:
         stamp = _stamp_of(n, text, removed.get(n), table, day_first)
         if stamp:
             found[n] = stamp
@@ -356,16 +357,16 @@ def page_stamps(
 
 
 def _stamp_window(
-    numbered: list[tuple[int, str]], removed: dict[int, Removal], title: int | None
-) -> list[tuple[int, str]]:
-    """Return the lines where a stamp or a byline is looked for (see `_stamp_tiers`): from
-    STAMP_ABOVE_MAX lines above the headline down to STAMP_BELOW_ARTICLE lines under the article."""
-    headline, first = _head_anchors(numbered, removed, title)
+    numbered: list[tuple[int, str]], removed: dict[int, Removal], headline: int | None, first: int
+) -> tuple[int, int]:
+    """Return the slice of `numbered` where a stamp or a byline is looked for (see `_stamp_tiers`),
+    given the head's anchors (`_head_anchors`): from STAMP_ABOVE_MAX lines above the headline down
+    to STAMP_BELOW_ARTICLE lines under the article."""
     order = [n for n, _ in numbered]
     top = bisect_left(order, min(headline or first, first)) - STAMP_ABOVE_MAX - 1
     end = max((n for n in order if n not in removed), default=0)
     bottom = bisect_left(order, max(end, first)) + STAMP_BELOW_ARTICLE + 1
-    return numbered[max(0, top) : bottom + 1]
+    return max(0, top), bottom + 1
 
 
 def _stamp_of(
@@ -604,9 +605,8 @@ def extract_author(
         if (n in stamps and n <= first) or n == headline:  # the head's stamps: not a comment's
             beside.update(order[max(0, i - 1) : i + 2] if n in stamps else order[i + 1 : i + 2])
     bylines: dict[int, tuple[Field, bool]] = {}
-    window = _stamp_window(numbered, removed, title)  # the lines `_stamp_tiers` may return
-    start = order.index(window[0][0]) if window else len(order)
-    for i, (n, text) in enumerate(window, start):
+    top, bottom = _stamp_window(numbered, removed, headline, first)  # the lines `_stamp_tiers` may return
+    for i, (n, text) in enumerate(numbered[top:bottom], top):
         found = _byline_at(n, text, removed.get(n), table, n in beside, [t for _, t in numbered[i + 1 : i + 3]])
         if found:
             bylines[n] = found
