@@ -120,6 +120,8 @@ _INLINE = re.compile(
     r"|\[(?P<text>(?:\\.|[^\]\\])*)\](?:\([^)]*\)|\[[^\]]*\])|<(?:https?|mailto|ftp):[^>\s]*>|<[^>\n]*>"
     r"|\*+|(?<!\w)_+|_+(?!\w)"
 )
+#: The characters `_INLINE` and an HTML entity start with: a text without them shows as it is.
+_MARKUP_CHAR = re.compile(r"[\\`\[<*_&]")
 _FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 _ATTR_LIST = re.compile(r"^\s*\{:?\s*([^}]*)\}\s*$")
 _SKIP_LINE = re.compile(r"^\s{0,3}(?:#{1,6}(?:\s|$)|\[[^\]]+\]:\s|(?:[-*_] ?){3,}$)")  # headings, link defs, rules
@@ -293,6 +295,8 @@ def _abbreviation(text: str, dot: int) -> bool:
 
 def _plain(markdown: str) -> str:
     """Turn inline Markdown into the text it shows: escapes undone, code, images and link URLs dropped."""
+    if not _MARKUP_CHAR.search(markdown):
+        return markdown  # most spellings and many sentences: nothing to undo
 
     def one(m: re.Match[str]) -> str:
         if m["esc"]:

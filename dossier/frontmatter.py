@@ -45,9 +45,9 @@ class _Unsupported(Exception):
     """Data this writer does not cover: `yaml.dump` writes it."""
 
 
-def dump_yaml(data: dict[str, Any]) -> str:
+def dump_yaml(data: Any) -> str:
     """Return `yaml.dump(data, Dumper=CSafeDumper, sort_keys=False, allow_unicode=True, width=100,
-    default_flow_style=False)`."""
+    default_flow_style=False)`: a mapping written here, anything else by libyaml."""
     try:
         if type(data) is not dict or not data:
             raise _Unsupported

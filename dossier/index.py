@@ -127,7 +127,8 @@ class DossierIndex:
         COOCCURRING_PER_PAGE most mentioned names)."""
         counts: Counter[str] = Counter()
         for page in self.entities[name].sources(self):
-            counts.update(n for n in self._most_named(page) if n != name)
+            counts.update(self._most_named(page))
+        counts.pop(name, None)
         return ranked(counts, limit)
 
     def _most_named(self, page: str) -> list[str]:

@@ -12,8 +12,7 @@ import difflib
 import re
 from collections import defaultdict
 
-import yaml
-
+from .frontmatter import dump_yaml
 from .index import DossierIndex
 from .lexicon import SMALL_WORDS
 from .markup import escape_value, indented_code
@@ -106,4 +105,4 @@ def review_section(
 
 
 def _yaml_block(data: object) -> list[str]:
-    return [indented_code(yaml.safe_dump(data, sort_keys=False, allow_unicode=True)), ""]
+    return [indented_code(dump_yaml(data)), ""]
