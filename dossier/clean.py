@@ -602,6 +602,11 @@ def _content_words(text: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _LONG_WORD.findall(html.unescape(text))) - _FUNCTION_WORDS
 
 
+#: A line opening with these is a list item, a quotation or an attribution ("— John McCain
+#: (@SenJohnMcCain) September 30, 2015" under an embedded post): never a headline.
+_LIST_OPENERS = ("-", "*", ">", "—", "–")
+
+
 def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
     """Return the headline: the line a reader-mode header names, a Markdown H1 near the top, else
     the line shaped like a headline nearest above the article whose words the article uses.
@@ -643,7 +648,7 @@ def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
         n = candidates[i]
         text = lines[n - 1].strip()
         cells = [c.strip() for c in text.strip("|").split("|") if c.strip()] if text.startswith("|") else [text]
-        if len(cells) != 1 or cells[0].startswith(("-", "*", ">")):
+        if len(cells) != 1 or cells[0].startswith(_LIST_OPENERS):
             return None
         text = cells[0]  # a headline in a layout table's cell, as reader mode writes it
         rule = _headline_rule(text) or ("headline-above-byline" if _sentence_headline(lines, removed, n) else None)
@@ -682,7 +687,7 @@ def _page_title_parts(lines: list[str]) -> set[str]:
 def _first_line_headline(lines: list[str], removed: Mapping[int, Removal], top: list[int]) -> Field:
     """Return the first line when it is shaped like a headline (a text too short to judge by)."""
     first = next((n for n in top if n not in removed), None)
-    if first is None or lines[first - 1].lstrip().startswith(("#", "-", "*", ">", "|")):
+    if first is None or lines[first - 1].lstrip().startswith(("#", "|", *_LIST_OPENERS)):
         return Field()
     text = lines[first - 1].strip()
     if len(_content_words(text)) < 2 or _SECTION_LABEL.search(text) or date_only(text) or is_stamp(text):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from dossier.clean import CleanOptions, clean_lines
@@ -283,6 +283,11 @@ def test_first_line_headline_is_the_title():
     assert (cleaned.title.value, cleaned.title.line) == ("Russia Launches Airstrikes in Syria", 1)
     assert [(r.line, r.rule, r.kind) for r in cleaned.removed] == [(1, "headline", "metadata")]
     assert [k.number for k in cleaned.kept] == [3, 4]
+
+
+def test_an_attribution_opening_with_a_dash_is_not_a_title():
+    cleaned = clean_lines(["— John McCain (@SenJohnMcCain) September 30, 2015", BODY_BEFORE])
+    assert cleaned.title.value is None
 
 
 def test_one_word_label_above_a_caption_is_not_a_title():
@@ -634,6 +639,9 @@ def test_every_nonblank_line_is_kept_or_removed_exactly_once(lines):
 
 @settings(max_examples=300, deadline=None)
 @given(pages_without_h1)
+# Found by the property: once the chrome under a lone first paragraph went, an embedded post's
+# attribution became the first line and was taken for a headline.
+@example([BODY_BEFORE, *["2 min read"] * 6, "— John McCain (@SenJohnMcCain) September 30, 2015", BODY_BEFORE])
 def test_cleaning_is_idempotent(lines):
     options = CleanOptions()
     first = clean_lines(lines, options)
