@@ -34,6 +34,7 @@ from .layout import is_comment_heading
 from .lexicon import is_first_name
 from .model import Field, Line, Removal
 from .publishers import PublisherTable, default_publishers
+from .titles import is_prose, judged_title
 from .urls import http_url
 
 #: Dates, bylines and datelines sit at the head of an article: above its first paragraph of
@@ -192,13 +193,14 @@ def extract_metadata(lines: list[str], cleaned: Cleaned, table: PublisherTable |
     table = table or default_publishers()
     removed = {r.line: r for r in cleaned.removed}
     url = extract_url(lines, removed)
-    stamps = page_stamps(lines, removed, table, cleaned.title.line)  # read once: for the date and the byline
-    author = extract_author(lines, removed, table, cleaned.title.line, stamps)
-    publisher = extract_publisher(lines, removed, table, url.value, author.value, cleaned.title, cleaned.kept)
+    title = judged_title(lines, cleaned)
+    stamps = page_stamps(lines, removed, table, title.line)  # read once: for the date and the byline
+    author = extract_author(lines, removed, table, title.line, stamps)
+    publisher = extract_publisher(lines, removed, table, url.value, author.value, title, cleaned.kept)
     return {
-        "title": _decoded(_without_site_suffix(cleaned.title, publisher, table)),
+        "title": _decoded(_without_site_suffix(title, publisher, table)),
         "publisher": _decoded(publisher),
-        "date": extract_date(lines, removed, url.value, cleaned.title.line, table, stamps),
+        "date": extract_date(lines, removed, url.value, title.line, table, stamps),
         "author": _decoded(author),
         "url": url,
     }
@@ -461,21 +463,10 @@ def _head_anchors(
     opening = numbered[0][0] if numbered else 0
     headline = title if title is not None and title != opening else None
     first = next(
-        (n for n, t in numbered if n not in removed and (headline is None or n > headline) and _is_prose(t)),
+        (n for n, t in numbered if n not in removed and (headline is None or n > headline) and is_prose(t)),
         numbered[-1][0] + 1 if numbered else 1,
     )
     return headline, first
-
-
-#: Running text has lowercase words: a headline in Title Case of twenty words is no paragraph.
-PROSE_MIN_LOWERCASE_SHARE = 0.3
-
-
-def _is_prose(text: str) -> bool:
-    """Tell a paragraph of running text: HEAD_PROSE_WORDS words or more, mostly not capitalised."""
-    words = text.split()
-    lower = sum(w[0].islower() for w in words)
-    return len(words) >= HEAD_PROSE_WORDS and lower >= PROSE_MIN_LOWERCASE_SHARE * len(words)
 
 
 def _stamp_tiers(
