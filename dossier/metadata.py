@@ -34,7 +34,7 @@ from .layout import is_comment_heading
 from .lexicon import is_first_name
 from .model import Field, Line, Removal
 from .publishers import PublisherTable, default_publishers
-from .titles import is_prose, judged_title
+from .titles import HTML_TAG, is_prose, judged_title
 from .urls import http_url
 
 #: Dates, bylines and datelines sit at the head of an article: above its first paragraph of
@@ -891,7 +891,6 @@ def extract_publisher(
 #: A page's <title> joins its parts with separators: "Headline - Section - Site", "Site: Headline",
 #: "Headline | Site", "Headline_English_Xinhua", "FT.com / Home UK / UK - Headline".
 _PAGE_TITLE_SEPARATOR = re.compile(r"\s+(?:[-|–—/>»]|--|::)\s+|\s*\|\s*|\s+_|_(?=[A-Z])|:\s+|\s+:\s*")
-_HTML_TAG = re.compile(r"<[^>]{1,200}>")
 _COPYRIGHT_MARK = re.compile(r"©|&copy;|\(c\)\s*\d|\bcopyright\b", re.I)
 _WELCOME = re.compile(r"^(?:welcome to|you are (?:at|on|in))\s+", re.I)
 #: Words a site adds to its name in a title: "Guardian Unlimited Football", "Independent Online Edition".
@@ -965,7 +964,7 @@ def _page_title_site(
     if not numbered:
         return None
     n, text = numbered[0]
-    opening = _HTML_TAG.sub(" ", plain_text(text).replace("\\|", "|")).strip(" |")
+    opening = HTML_TAG.sub(" ", plain_text(text).replace("\\|", "|")).strip(" |")
     # A stamp opening the text ("Associated Press - January 8, 2008") is no <title>: only a web
     # address there names the site ("MalaysiaSun.com | Thursday 17th January 2008 | Issue 1365").
     stamp = bool(find_dates(opening)) and (is_stamp(opening) or _loose_stamp(opening, table))

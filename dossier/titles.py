@@ -11,6 +11,9 @@ about gives way to the line the lede is about just above it, or to no title at a
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from .clean import _LABEL_LINE, _SECTION_LABEL, Cleaned, _content_words, _headline_rule, plain_text
 from .dates import date_only, find_dates, is_stamp
 from .model import Field, Removal
@@ -50,9 +53,21 @@ _MAY_BE_HEADLINE = frozenset({"headline", "layout", "section-block", "repeated-h
 _DECLARED = frozenset({"reader-mode-title", "markdown-h1"})
 
 
+#: An HTML tag left in a scraped line ('<SPAN class="x">Headline').
+HTML_TAG = re.compile(r"<[^>]{1,200}>")
+
+
 def judged_title(lines: list[str], cleaned: Cleaned) -> Field:
     """Return the article's headline: cleaning's pick when the lede is about it, else the line
-    the lede is about nearest above it, else no title (see the module's docstring)."""
+    the lede is about nearest above it, else no title (see the module's docstring). Tags a
+    scraper left in it go."""
+    found = _judged(lines, cleaned)
+    if found.value and "<" in found.value:
+        return replace(found, value=" ".join(HTML_TAG.sub(" ", found.value).split()) or None)
+    return found
+
+
+def _judged(lines: list[str], cleaned: Cleaned) -> Field:
     removed = {r.line: r for r in cleaned.removed}
     paragraphs = [line.number for line in cleaned.kept if is_prose(line.text)]
     picked = cleaned.title
@@ -70,9 +85,10 @@ def judged_title(lines: list[str], cleaned: Cleaned) -> Field:
 
 def _doubtful(text: str, lede: frozenset[str]) -> bool:
     """Tell a pick that is a label, not a headline: a few words, none of them in the lede
-    ("Premium Article !", "Breaking News", "Make us your homepage"; see LABEL_MAX_WORDS)."""
+    ("Premium Article !", "Breaking News", "Make us your homepage"; see LABEL_MAX_WORDS); or a
+    line holding a date (a headline run into its stamp: "Headline Last Updated: 29/12/2007")."""
     stems = _stems(text)
-    return not (stems & lede) and len(stems) <= LABEL_MAX_WORDS
+    return (not (stems & lede) and len(stems) <= LABEL_MAX_WORDS) or bool(find_dates(text))
 
 
 def is_prose(text: str) -> bool:

@@ -62,3 +62,15 @@ def test_a_line_holding_a_date_stamp_is_no_headline():
 def test_a_name_the_lede_mentions_is_no_headline():
     lines = ["Latest Comments", "Port Wexley", LEDE, BODY]
     assert _title(lines, {1: "headline", 2: "layout"}, ("Latest Comments", 1, "first-line-headline")).value is None
+
+
+def test_an_html_tag_a_scraper_left_in_the_headline_goes():
+    tagged = f'<SPAN class="story">{HEADLINE}'
+    lines = [tagged, "By Jane Roe", LEDE, BODY]
+    assert _title(lines, {1: "headline", 2: "byline"}, (tagged, 1, "first-line-headline")).value == HEADLINE
+
+
+def test_a_headline_run_into_its_date_stamp_is_no_title():
+    merged = f"{HEADLINE} Last Updated: 2:55am GMT 29/12/2007"
+    lines = [merged, LEDE, BODY]
+    assert _title(lines, {1: "headline"}, (merged, 1, "first-line-headline")).value is None
