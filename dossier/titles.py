@@ -14,7 +14,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .clean import _LABEL_LINE, _SECTION_LABEL, Cleaned, _content_words, _headline_rule, plain_text
+from .clean import (
+    _LABEL_LINE,
+    _SECTION_LABEL,
+    _TITLE_SEPARATOR,
+    Cleaned,
+    _content_words,
+    _headline_rule,
+    normalise_line,
+    plain_text,
+)
 from .dates import date_only, find_dates, is_stamp
 from .model import Field, Removal
 
@@ -74,13 +83,36 @@ def _judged(lines: list[str], cleaned: Cleaned) -> Field:
     if not paragraphs or picked.rule in _DECLARED:
         return picked  # too little running text to tell what it is about
     after = [n for n in paragraphs if picked.line is None or n > picked.line]
-    if picked.value and not _doubtful(picked.value, _lede(lines, after)):
-        return picked
+    lede = _lede(lines, after)
+    if picked.value and not _doubtful(picked.value, lede):
+        return _shown_title_part(lines, removed, picked, lede) if picked.rule == "page-title-shown" else picked
     for i, first in enumerate(paragraphs[:LEDE_PARAGRAPHS]):
         found = _headline_above(lines, removed, first, _lede(lines, paragraphs[i:]))
         if found:
             return found
     return Field()
+
+
+def _shown_title_part(lines: list[str], removed: dict[int, Removal], picked: Field, lede: frozenset[str]) -> Field:
+    """Return the part of the page's <title> (its first line) the lede is most about, where the
+    page shows it, when cleaning picked another part the lede is not about ("Headline | Site"
+    with "Site" shown as the logo's text): else the pick."""
+    opening = next((n for n, t in enumerate(lines, 1) if t.strip()), 0)
+    parts = [p.strip() for p in _TITLE_SEPARATOR.split(lines[opening - 1]) if p.strip()] if opening else []
+    best = max(parts, key=lambda p: _share(p, lede), default="")
+    if _about(picked.value or "", lede) or not _about(best, lede):
+        return picked
+    key = normalise_line(best)
+    for n in range(opening + 1, len(lines) + 1):
+        rem = removed.get(n)
+        if normalise_line(lines[n - 1]) == key and (rem is None or rem.rule in _MAY_BE_HEADLINE):
+            return Field(lines[n - 1].strip(), n, "page-title-shown")
+    return picked
+
+
+def _share(text: str, lede: frozenset[str]) -> float:
+    stems = _stems(text)
+    return len(stems & lede) / len(stems) if stems else 0.0
 
 
 def _doubtful(text: str, lede: frozenset[str]) -> bool:

@@ -74,3 +74,10 @@ def test_a_headline_run_into_its_date_stamp_is_no_title():
     merged = f"{HEADLINE} Last Updated: 2:55am GMT 29/12/2007"
     lines = [merged, LEDE, BODY]
     assert _title(lines, {1: "headline"}, (merged, 1, "first-line-headline")).value is None
+
+
+def test_the_part_of_the_pages_title_the_lede_is_about_wins_over_the_sites_name_shown():
+    lines = [f"{HEADLINE} | Harbour Notes", "Harbour Notes", HEADLINE, "By Jane Roe", LEDE, BODY]
+    removed = {1: "layout", 2: "headline", 3: "layout", 4: "byline"}
+    title = _title(lines, removed, ("Harbour Notes", 2, "page-title-shown"))
+    assert (title.value, title.line) == (HEADLINE, 3)
