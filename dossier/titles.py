@@ -56,6 +56,9 @@ TITLE_DECK_MAX_GAP = 4
 TITLE_MIN_WORDS = 3
 #: A headline is shorter than this many words (a caption or a standfirst runs longer).
 TITLE_MAX_WORDS = 20
+#: A line showing a part of the page's <title> is at most this many characters longer (its
+#: markup and spacing).
+SHOWN_EXTRA_CHARS = 20
 #: Cleaning's removals that may hold the headline: a layout table's cell, a block under a heading.
 _MAY_BE_HEADLINE = frozenset({"headline", "layout", "section-block", "repeated-headline", "slogan"})
 #: Rules whose pick stands without the lede's word: the page says which line is its headline.
@@ -84,8 +87,19 @@ def _judged(lines: list[str], cleaned: Cleaned) -> Field:
         return picked  # too little running text to tell what it is about
     after = [n for n in paragraphs if picked.line is None or n > picked.line]
     lede = _lede(lines, after)
+    shown = _shown_headline(lines, removed, lede)
     if picked.value and not _doubtful(picked.value, lede):
-        return _shown_title_part(lines, removed, picked, lede) if picked.rule == "page-title-shown" else picked
+        # The page's <title> says which line is the headline when the lede does not ("Harbour
+        # Notes" shown under the logo, the <title> "Headline | Harbour Notes").
+        if (
+            shown
+            and not _about(picked.value, lede)
+            and normalise_line(shown.value or "") != normalise_line(picked.value)
+        ):
+            return shown
+        return picked
+    if shown:
+        return shown
     for i, first in enumerate(paragraphs[:LEDE_PARAGRAPHS]):
         found = _headline_above(lines, removed, first, _lede(lines, paragraphs[i:]))
         if found:
@@ -93,21 +107,32 @@ def _judged(lines: list[str], cleaned: Cleaned) -> Field:
     return Field()
 
 
-def _shown_title_part(lines: list[str], removed: dict[int, Removal], picked: Field, lede: frozenset[str]) -> Field:
-    """Return the part of the page's <title> (its first line) the lede is most about, where the
-    page shows it, when cleaning picked another part the lede is not about ("Headline | Site"
-    with "Site" shown as the logo's text): else the pick."""
+def _title_parts(lines: list[str]) -> list[str]:
+    """The parts of a page's first line, its <title> on a whole page ("Headline - Site:")."""
+    opening = next((t for t in lines if t.strip()), "")
+    return [p.strip(" :|") for p in _TITLE_SEPARATOR.split(opening) if p.strip(" :|")]
+
+
+def _shown_headline(lines: list[str], removed: dict[int, Removal], lede: frozenset[str]) -> Field | None:
+    """Return the line after the first that shows alone a part of the page's <title> shaped like a
+    headline (of at least TITLE_MIN_WORDS words); of several, the part the lede is most about."""
+    parts = [p for p in _title_parts(lines) if _headline_shaped(p) and len(_stems(p)) >= TITLE_MIN_WORDS]
+    if not parts:
+        return None
+    wanted = {normalise_line(p): -_share(p, lede) for p in parts}
+    longest = max(len(p) for p in parts) + SHOWN_EXTRA_CHARS
     opening = next((n for n, t in enumerate(lines, 1) if t.strip()), 0)
-    parts = [p.strip() for p in _TITLE_SEPARATOR.split(lines[opening - 1]) if p.strip()] if opening else []
-    best = max(parts, key=lambda p: _share(p, lede), default="")
-    if _about(picked.value or "", lede) or not _about(best, lede):
-        return picked
-    key = normalise_line(best)
+    shown: dict[str, int] = {}
     for n in range(opening + 1, len(lines) + 1):
-        rem = removed.get(n)
-        if normalise_line(lines[n - 1]) == key and (rem is None or rem.rule in _MAY_BE_HEADLINE):
-            return Field(lines[n - 1].strip(), n, "page-title-shown")
-    return picked
+        text, rem = lines[n - 1], removed.get(n)
+        if len(text) <= longest and (rem is None or rem.rule in _MAY_BE_HEADLINE):
+            key = normalise_line(text)
+            if key in wanted:
+                shown.setdefault(key, n)
+    if not shown:
+        return None
+    n = shown[min(shown, key=lambda k: wanted[k])]
+    return Field(lines[n - 1].strip(), n, "page-title-shown")
 
 
 def _share(text: str, lede: frozenset[str]) -> float:

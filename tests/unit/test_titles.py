@@ -81,3 +81,10 @@ def test_the_part_of_the_pages_title_the_lede_is_about_wins_over_the_sites_name_
     removed = {1: "layout", 2: "headline", 3: "layout", 4: "byline"}
     title = _title(lines, removed, ("Harbour Notes", 2, "page-title-shown"))
     assert (title.value, title.line) == (HEADLINE, 3)
+
+
+def test_the_line_showing_the_pages_title_is_the_headline_when_the_lede_uses_none_of_its_words():
+    headline = "Veteran skipper hangs up his oars"
+    lines = [f"{headline} - Wexley Evening Courier:", "Subscribe", headline, LEDE, BODY]
+    title = _title(lines, {1: "layout", 2: "subscription", 3: "layout"})
+    assert (title.value, title.line) == (headline, 3)
