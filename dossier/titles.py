@@ -65,6 +65,7 @@ _MAY_BE_HEADLINE = frozenset({"headline", "layout", "section-block", "repeated-h
 _DECLARED = frozenset({"reader-mode-title", "markdown-h1"})
 
 
+_HAS_WORD = re.compile(r"[^\W_]")
 #: An HTML tag left in a scraped line ('<SPAN class="x">Headline').
 HTML_TAG = re.compile(r"<[^>]{1,200}>")
 
@@ -177,8 +178,8 @@ def _headline_above(lines: list[str], removed: dict[int, Removal], first: int, l
     seen = 0
     for n in range(first - 1, 0, -1):
         raw = lines[n - 1].strip()
-        if not raw:
-            continue
+        if not _HAS_WORD.search(raw):
+            continue  # blank, or a layout table's empty row ("|  |  |")
         seen += 1
         if seen > TITLE_MAX_LINES_ABOVE or (found and found.line - n > TITLE_DECK_MAX_GAP):
             break

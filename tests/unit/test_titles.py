@@ -88,3 +88,10 @@ def test_the_line_showing_the_pages_title_is_the_headline_when_the_lede_uses_non
     lines = [f"{headline} - Wexley Evening Courier:", "Subscribe", headline, LEDE, BODY]
     title = _title(lines, {1: "layout", 2: "subscription", 3: "layout"})
     assert (title.value, title.line) == (headline, 3)
+
+
+def test_a_layout_tables_empty_rows_do_not_count_between_the_headline_and_the_lede():
+    rows = ["|  |", "|  |  |"] * 4
+    lines = [f"| {HEADLINE} |", *rows, "| Posted : Tue, 8 Jan 2008 |", LEDE, BODY]
+    removed = {1: "layout", **{n: "separator" for n in range(2, 10)}, 10: "date-line"}
+    assert _title(lines, removed).value == HEADLINE
