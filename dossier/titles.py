@@ -66,6 +66,8 @@ _DECLARED = frozenset({"reader-mode-title", "markdown-h1"})
 
 
 _HAS_WORD = re.compile(r"[^\W_]")
+#: A capitalised abbreviation's full stop ends no sentence: "St. John's", "A.J. Price", "Gov. Smith".
+_ABBREVIATION = re.compile(r"\b([A-Z][a-z]{0,2})\.")
 #: An HTML tag left in a scraped line ('<SPAN class="x">Headline').
 HTML_TAG = re.compile(r"<[^>]{1,200}>")
 
@@ -203,7 +205,7 @@ def _cell(text: str) -> str:
 def _headline_shaped(text: str) -> bool:
     words = len(text.split())
     return (
-        bool(_headline_rule(text))
+        bool(_headline_rule(_ABBREVIATION.sub(r"\1", text)))
         and words < TITLE_MAX_WORDS
         and not _LABEL_LINE.match(text)
         and not _SECTION_LABEL.search(text)

@@ -95,3 +95,9 @@ def test_a_layout_tables_empty_rows_do_not_count_between_the_headline_and_the_le
     lines = [f"| {HEADLINE} |", *rows, "| Posted : Tue, 8 Jan 2008 |", LEDE, BODY]
     removed = {1: "layout", **{n: "separator" for n in range(2, 10)}, 10: "date-line"}
     assert _title(lines, removed).value == HEADLINE
+
+
+def test_an_abbreviations_full_stop_does_not_make_a_headline_two_sentences():
+    headline = "Harbour crane collapse at St. Wexley halts container traffic"
+    lede = LEDE.replace("Port Wexley", "St. Wexley")
+    assert _title([headline, lede, BODY], {}).value == headline
