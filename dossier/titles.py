@@ -5,8 +5,10 @@ where the article's paragraphs are. On real pages that pick is often a menu item
 notice or a section label ("Latest Comments", "Premium Article !", "World News"), or nothing
 when the headline sits in a layout table's cell. Here the pick is checked against the article's
 opening paragraphs, the lede: a headline's words reappear there ("Gill: Glazers have been
-vindicated" over "... David Gill has admitted ... Glazer's takeover"). A pick the lede is not
-about gives way to the line the lede is about just above it, or to no title at all.
+vindicated" over "... David Gill has admitted ... Glazer's takeover"). A whole page's first line
+is its <title> ("Headline - Site"), and a later line showing its headline part alone is the
+headline even when the lede words it otherwise. A pick that is a label gives way to that line,
+or to the line the lede is about just above it, or to no title at all.
 """
 
 from __future__ import annotations
@@ -46,8 +48,8 @@ TITLE_MIN_SHARED = 2
 #: "Breaking News") and 9 headlines ("Briton murdered in New Zealand"); longer picks the lede does
 #: not use were headlines more often than not.
 LABEL_MAX_WORDS = 3
-#: A headline stands at most this many non-blank lines above the lede (a byline, a date, a share
-#: bar and a photo's caption sit between them).
+#: A headline stands at most this many lines above the lede, blank lines and a layout table's
+#: empty rows aside (a byline, a date, a share bar and a photo's caption sit between them).
 TITLE_MAX_LINES_ABOVE = 8
 #: A standfirst follows its headline within this many lines (a byline or a date between them).
 TITLE_DECK_MAX_GAP = 4
@@ -63,8 +65,7 @@ SHOWN_EXTRA_CHARS = 20
 _MAY_BE_HEADLINE = frozenset({"headline", "layout", "section-block", "repeated-headline", "slogan"})
 #: Rules whose pick stands without the lede's word: the page says which line is its headline.
 _DECLARED = frozenset({"reader-mode-title", "markdown-h1"})
-
-
+#: A line with a letter or a digit: not blank, not an empty row of cells ("|  |  |").
 _HAS_WORD = re.compile(r"[^\W_]")
 #: A capitalised abbreviation's full stop ends no sentence: "St. John's", "A.J. Price", "Gov. Smith".
 _ABBREVIATION = re.compile(r"\b([A-Z][a-z]{0,2})\.")
@@ -73,9 +74,10 @@ HTML_TAG = re.compile(r"<[^>]{1,200}>")
 
 
 def judged_title(lines: list[str], cleaned: Cleaned) -> Field:
-    """Return the article's headline: cleaning's pick when the lede is about it, else the line
-    the lede is about nearest above it, else no title (see the module's docstring). Tags a
-    scraper left in it go."""
+    """Return the article's headline (see the module's docstring): cleaning's pick unless it is a
+    label or holds a date, or the lede is not about it and a line shows the <title>'s headline;
+    else the line showing the <title>'s headline; else the line the lede is about nearest above
+    it; else no title. Tags a scraper left in it go."""
     found = _judged(lines, cleaned)
     if found.value and "<" in found.value:
         return replace(found, value=" ".join(HTML_TAG.sub(" ", found.value).split()) or None)
