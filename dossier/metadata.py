@@ -521,6 +521,8 @@ _GAP = re.compile(r"\s{2,}|\t|\|")
 _WEEKDAY_BEFORE = re.compile(
     r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s*$", re.I
 )
+#: A headline in quotation marks, all of the text before the date: its last word may be lowercase.
+_QUOTED = re.compile(r"^[‘“'\"][^‘“’”'\"]+[’”'\"]$")
 _PROSE_AFTER = re.compile(r"^\s*(?:,\s*[A-Za-z]|[a-z])")
 #: "On Dec. 6, 2023, the company detected ...": a date after a preposition is part of a sentence.
 _PREPOSITION = re.compile(
@@ -539,7 +541,8 @@ def _merged_stamp(n: int, text: str, day_first: bool | None = None) -> _Stamp | 
         return None
     segment = _GAP.split(before)[-1].strip()
     last = segment.split()[-1] if segment else ""
-    if last and (last[0].islower() or last.endswith(",") or _PREPOSITION.match(last)):
+    quoted = bool(_QUOTED.match(segment))  # "‘RSP to follow own policy’ Monday January 7 2008": a headline
+    if last and not quoted and (last[0].islower() or last.endswith(",") or _PREPOSITION.match(last)):
         return None
     time = TIME_AFTER.match(text[end:])
     stamp_end = end + (time.end() if time else 0)
