@@ -34,6 +34,7 @@ from .layout import is_comment_heading
 from .lexicon import is_first_name
 from .model import Field, Line, Removal
 from .publishers import PublisherTable, default_publishers
+from .titles import HTML_TAG, is_prose, judged_title
 from .urls import http_url
 
 #: Dates, bylines and datelines sit at the head of an article: above its first paragraph of
@@ -192,13 +193,14 @@ def extract_metadata(lines: list[str], cleaned: Cleaned, table: PublisherTable |
     table = table or default_publishers()
     removed = {r.line: r for r in cleaned.removed}
     url = extract_url(lines, removed)
-    stamps = page_stamps(lines, removed, table, cleaned.title.line)  # read once: for the date and the byline
-    author = extract_author(lines, removed, table, cleaned.title.line, stamps)
-    publisher = extract_publisher(lines, removed, table, url.value, author.value, cleaned.title, cleaned.kept)
+    title = judged_title(lines, cleaned)
+    stamps = page_stamps(lines, removed, table, title.line)  # read once: for the date and the byline
+    author = extract_author(lines, removed, table, title.line, stamps)
+    publisher = extract_publisher(lines, removed, table, url.value, author.value, title, cleaned.kept)
     return {
-        "title": _decoded(_without_site_suffix(cleaned.title, publisher, table)),
+        "title": _decoded(_without_site_suffix(title, publisher, table)),
         "publisher": _decoded(publisher),
-        "date": extract_date(lines, removed, url.value, cleaned.title.line, table, stamps),
+        "date": extract_date(lines, removed, url.value, title.line, table, stamps),
         "author": _decoded(author),
         "url": url,
     }
@@ -461,21 +463,10 @@ def _head_anchors(
     opening = numbered[0][0] if numbered else 0
     headline = title if title is not None and title != opening else None
     first = next(
-        (n for n, t in numbered if n not in removed and (headline is None or n > headline) and _is_prose(t)),
+        (n for n, t in numbered if n not in removed and (headline is None or n > headline) and is_prose(t)),
         numbered[-1][0] + 1 if numbered else 1,
     )
     return headline, first
-
-
-#: Running text has lowercase words: a headline in Title Case of twenty words is no paragraph.
-PROSE_MIN_LOWERCASE_SHARE = 0.3
-
-
-def _is_prose(text: str) -> bool:
-    """Tell a paragraph of running text: HEAD_PROSE_WORDS words or more, mostly not capitalised."""
-    words = text.split()
-    lower = sum(w[0].islower() for w in words)
-    return len(words) >= HEAD_PROSE_WORDS and lower >= PROSE_MIN_LOWERCASE_SHARE * len(words)
 
 
 def _stamp_tiers(
@@ -530,6 +521,8 @@ _GAP = re.compile(r"\s{2,}|\t|\|")
 _WEEKDAY_BEFORE = re.compile(
     r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s*$", re.I
 )
+#: A headline in quotation marks, all of the text before the date: its last word may be lowercase.
+_QUOTED = re.compile(r"^[‘“'\"][^‘“’”'\"]+[’”'\"]$")
 _PROSE_AFTER = re.compile(r"^\s*(?:,\s*[A-Za-z]|[a-z])")
 #: "On Dec. 6, 2023, the company detected ...": a date after a preposition is part of a sentence.
 _PREPOSITION = re.compile(
@@ -548,7 +541,8 @@ def _merged_stamp(n: int, text: str, day_first: bool | None = None) -> _Stamp | 
         return None
     segment = _GAP.split(before)[-1].strip()
     last = segment.split()[-1] if segment else ""
-    if last and (last[0].islower() or last.endswith(",") or _PREPOSITION.match(last)):
+    quoted = bool(_QUOTED.match(segment))  # "‘RSP to follow own policy’ Monday January 7 2008": a headline
+    if last and not quoted and (last[0].islower() or last.endswith(",") or _PREPOSITION.match(last)):
         return None
     time = TIME_AFTER.match(text[end:])
     stamp_end = end + (time.end() if time else 0)
@@ -900,7 +894,6 @@ def extract_publisher(
 #: A page's <title> joins its parts with separators: "Headline - Section - Site", "Site: Headline",
 #: "Headline | Site", "Headline_English_Xinhua", "FT.com / Home UK / UK - Headline".
 _PAGE_TITLE_SEPARATOR = re.compile(r"\s+(?:[-|–—/>»]|--|::)\s+|\s*\|\s*|\s+_|_(?=[A-Z])|:\s+|\s+:\s*")
-_HTML_TAG = re.compile(r"<[^>]{1,200}>")
 _COPYRIGHT_MARK = re.compile(r"©|&copy;|\(c\)\s*\d|\bcopyright\b", re.I)
 _WELCOME = re.compile(r"^(?:welcome to|you are (?:at|on|in))\s+", re.I)
 #: Words a site adds to its name in a title: "Guardian Unlimited Football", "Independent Online Edition".
@@ -974,7 +967,7 @@ def _page_title_site(
     if not numbered:
         return None
     n, text = numbered[0]
-    opening = _HTML_TAG.sub(" ", plain_text(text).replace("\\|", "|")).strip(" |")
+    opening = HTML_TAG.sub(" ", plain_text(text).replace("\\|", "|")).strip(" |")
     # A stamp opening the text ("Associated Press - January 8, 2008") is no <title>: only a web
     # address there names the site ("MalaysiaSun.com | Thursday 17th January 2008 | Issue 1365").
     stamp = bool(find_dates(opening)) and (is_stamp(opening) or _loose_stamp(opening, table))

@@ -329,6 +329,12 @@ PAGE_DATES = [
 ]
 
 
+def test_a_quoted_headline_run_into_its_stamp_gives_the_date():
+    # Reader mode runs the head into the article: the headline in quotation marks ends lowercase.
+    head = "| ‘Council to follow own sea wall plan’ Friday March 14 2008 09:43 IST Harbour News Service "
+    assert _value([MENU, "", head + PARAGRAPH], "date") == "2008-03-14"
+
+
 @pytest.mark.parametrize(("name", "lines", "expected"), PAGE_DATES, ids=[d[0] for d in PAGE_DATES])
 def test_date_on_a_whole_page(name, lines, expected):
     assert _value(lines, "date") == expected

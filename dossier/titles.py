@@ -1,0 +1,217 @@
+"""Judge the headline cleaning found: a title is a line the article is about; chrome never is.
+
+Cleaning (`dossier.clean`) picks the headline while it sorts body from chrome, before it knows
+where the article's paragraphs are. On real pages that pick is often a menu item, a paywall
+notice or a section label ("Latest Comments", "Premium Article !", "World News"), or nothing
+when the headline sits in a layout table's cell. Here the pick is checked against the article's
+opening paragraphs, the lede: a headline's words reappear there ("Gill: Glazers have been
+vindicated" over "... David Gill has admitted ... Glazer's takeover"). A whole page's first line
+is its <title> ("Headline - Site"), and a later line showing its headline part alone is the
+headline even when the lede words it otherwise. A pick that is a label gives way to that line,
+or to the line the lede is about just above it, or to no title at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .clean import (
+    _LABEL_LINE,
+    _SECTION_LABEL,
+    _TITLE_SEPARATOR,
+    Cleaned,
+    _content_words,
+    _headline_rule,
+    normalise_line,
+    plain_text,
+)
+from .dates import date_only, find_dates, is_stamp
+from .model import Field, Removal
+
+#: A paragraph of running text has at least this many words, and lowercase words: a headline in
+#: Title Case of twenty words is none.
+PROSE_MIN_WORDS = 20
+PROSE_MIN_LOWERCASE_SHARE = 0.3
+#: The lede: the article's first paragraphs, this many, whose words a headline reuses.
+LEDE_PARAGRAPHS = 3
+#: Words are compared by their first letters, so that "Glazers" meets "Glazer's", "updates" meets
+#: "updated".
+STEM_LETTERS = 5
+#: A line the lede is about: at least this share of its words of four letters or more (function
+#: words aside) are the lede's, and at least TITLE_MIN_SHARED of them. Chosen on the real pages'
+#: tune part.
+TITLE_MIN_SHARE = 0.5
+TITLE_MIN_SHARED = 2
+#: Cleaning's pick is doubted when the lede uses none of its words of four letters or more and it
+#: has at most this many: on the tune part, 14 such picks were chrome ("Premium Article !",
+#: "Breaking News") and 9 headlines ("Briton murdered in New Zealand"); longer picks the lede does
+#: not use were headlines more often than not.
+LABEL_MAX_WORDS = 3
+#: A headline stands at most this many lines above the lede, blank lines and a layout table's
+#: empty rows aside (a byline, a date, a share bar and a photo's caption sit between them).
+TITLE_MAX_LINES_ABOVE = 8
+#: A standfirst follows its headline within this many lines (a byline or a date between them).
+TITLE_DECK_MAX_GAP = 4
+#: A headline has at least this many words of four letters or more (function words aside): a
+#: name ("Philip Seymour Hoffman") or a label says less.
+TITLE_MIN_WORDS = 3
+#: A headline is shorter than this many words (a caption or a standfirst runs longer).
+TITLE_MAX_WORDS = 20
+#: A line showing a part of the page's <title> is at most this many characters longer (its
+#: markup and spacing).
+SHOWN_EXTRA_CHARS = 20
+#: Cleaning's removals that may hold the headline: a layout table's cell, a block under a heading.
+_MAY_BE_HEADLINE = frozenset({"headline", "layout", "section-block", "repeated-headline", "slogan"})
+#: Rules whose pick stands without the lede's word: the page says which line is its headline.
+_DECLARED = frozenset({"reader-mode-title", "markdown-h1"})
+#: A line with a letter or a digit: not blank, not an empty row of cells ("|  |  |").
+_HAS_WORD = re.compile(r"[^\W_]")
+#: A capitalised abbreviation's full stop ends no sentence: "St. John's", "A.J. Price", "Gov. Smith".
+_ABBREVIATION = re.compile(r"\b([A-Z][a-z]{0,2})\.")
+#: An HTML tag left in a scraped line ('<SPAN class="x">Headline').
+HTML_TAG = re.compile(r"<[^>]{1,200}>")
+
+
+def judged_title(lines: list[str], cleaned: Cleaned) -> Field:
+    """Return the article's headline (see the module's docstring): cleaning's pick unless it is a
+    label or holds a date, or the lede is not about it and a line shows the <title>'s headline;
+    else the line showing the <title>'s headline; else the line the lede is about nearest above
+    it; else no title. Tags a scraper left in it go."""
+    found = _judged(lines, cleaned)
+    if found.value and "<" in found.value:
+        return replace(found, value=" ".join(HTML_TAG.sub(" ", found.value).split()) or None)
+    return found
+
+
+def _judged(lines: list[str], cleaned: Cleaned) -> Field:
+    removed = {r.line: r for r in cleaned.removed}
+    paragraphs = [line.number for line in cleaned.kept if is_prose(line.text)]
+    picked = cleaned.title
+    if not paragraphs or picked.rule in _DECLARED:
+        return picked  # too little running text to tell what it is about
+    after = [n for n in paragraphs if picked.line is None or n > picked.line]
+    lede = _lede(lines, after)
+    shown = _shown_headline(lines, removed, lede)
+    if picked.value and not _doubtful(picked.value, lede):
+        # The page's <title> says which line is the headline when the lede does not ("Harbour
+        # Notes" shown under the logo, the <title> "Headline | Harbour Notes").
+        if (
+            shown
+            and not _about(picked.value, lede)
+            and normalise_line(shown.value or "") != normalise_line(picked.value)
+        ):
+            return shown
+        return picked
+    if shown:
+        return shown
+    for i, first in enumerate(paragraphs[:LEDE_PARAGRAPHS]):
+        found = _headline_above(lines, removed, first, _lede(lines, paragraphs[i:]))
+        if found:
+            return found
+    return Field()
+
+
+def _title_parts(lines: list[str]) -> list[str]:
+    """The parts of a page's first line, its <title> on a whole page ("Headline - Site:")."""
+    opening = next((t for t in lines if t.strip()), "")
+    return [p.strip(" :|") for p in _TITLE_SEPARATOR.split(opening) if p.strip(" :|")]
+
+
+def _shown_headline(lines: list[str], removed: dict[int, Removal], lede: frozenset[str]) -> Field | None:
+    """Return the line after the first that shows alone a part of the page's <title> shaped like a
+    headline (of at least TITLE_MIN_WORDS words); of several, the part the lede is most about."""
+    parts = [p for p in _title_parts(lines) if _headline_shaped(p) and len(_stems(p)) >= TITLE_MIN_WORDS]
+    if not parts:
+        return None
+    wanted = {normalise_line(p): -_share(p, lede) for p in parts}
+    longest = max(len(p) for p in parts) + SHOWN_EXTRA_CHARS
+    opening = next((n for n, t in enumerate(lines, 1) if t.strip()), 0)
+    shown: dict[str, int] = {}
+    for n in range(opening + 1, len(lines) + 1):
+        text, rem = lines[n - 1], removed.get(n)
+        if len(text) <= longest and (rem is None or rem.rule in _MAY_BE_HEADLINE):
+            key = normalise_line(text)
+            if key in wanted:
+                shown.setdefault(key, n)
+    if not shown:
+        return None
+    n = shown[min(shown, key=lambda k: wanted[k])]
+    return Field(lines[n - 1].strip(), n, "page-title-shown")
+
+
+def _share(text: str, lede: frozenset[str]) -> float:
+    stems = _stems(text)
+    return len(stems & lede) / len(stems) if stems else 0.0
+
+
+def _doubtful(text: str, lede: frozenset[str]) -> bool:
+    """Tell a pick that is a label, not a headline: a few words, none of them in the lede
+    ("Premium Article !", "Breaking News", "Make us your homepage"; see LABEL_MAX_WORDS); or a
+    line holding a date (a headline run into its stamp: "Headline Last Updated: 29/12/2007")."""
+    stems = _stems(text)
+    return (not (stems & lede) and len(stems) <= LABEL_MAX_WORDS) or bool(find_dates(text))
+
+
+def is_prose(text: str) -> bool:
+    """Tell a paragraph of running text: PROSE_MIN_WORDS words or more, mostly not capitalised."""
+    words = text.split()
+    lower = sum(w[0].islower() for w in words)
+    return len(words) >= PROSE_MIN_WORDS and lower >= PROSE_MIN_LOWERCASE_SHARE * len(words)
+
+
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(w[:STEM_LETTERS] for w in _content_words(text))
+
+
+def _lede(lines: list[str], paragraphs: list[int]) -> frozenset[str]:
+    return frozenset().union(*(_stems(lines[n - 1]) for n in paragraphs[:LEDE_PARAGRAPHS]))
+
+
+def _about(text: str, lede: frozenset[str]) -> bool:
+    """Tell whether the lede is about a line: it uses most of the line's words (TITLE_MIN_SHARE)."""
+    stems = _stems(text)
+    shared = len(stems & lede)
+    return shared >= TITLE_MIN_SHARED and shared >= TITLE_MIN_SHARE * len(stems)
+
+
+def _headline_above(lines: list[str], removed: dict[int, Removal], first: int, lede: frozenset[str]) -> Field | None:
+    """Return the nearest line above paragraph `first` shaped like a headline that the lede is
+    about; or the one right above that, when it qualifies too (the first was a standfirst)."""
+    found: Field | None = None
+    seen = 0
+    for n in range(first - 1, 0, -1):
+        raw = lines[n - 1].strip()
+        if not _HAS_WORD.search(raw):
+            continue  # blank, or a layout table's empty row ("|  |  |")
+        seen += 1
+        if seen > TITLE_MAX_LINES_ABOVE or (found and found.line - n > TITLE_DECK_MAX_GAP):
+            break
+        rem = removed.get(n)
+        if rem and rem.rule not in _MAY_BE_HEADLINE:
+            continue
+        text = _cell(plain_text(raw))
+        if text and _headline_shaped(text) and _about(text, lede) and len(_stems(text)) >= TITLE_MIN_WORDS:
+            if found:
+                return Field(text, n, "headline-the-lede-is-about")
+            found = Field(text, n, "headline-the-lede-is-about")
+    return found
+
+
+def _cell(text: str) -> str:
+    """The text of a line that is one cell of a layout table ("| Headline |"), else the line."""
+    cells = [c.strip() for c in text.strip().strip("|").split("|") if c.strip()]
+    return cells[0] if len(cells) == 1 else text if "|" not in text else ""
+
+
+def _headline_shaped(text: str) -> bool:
+    words = len(text.split())
+    return (
+        bool(_headline_rule(_ABBREVIATION.sub(r"\1", text)))
+        and words < TITLE_MAX_WORDS
+        and not _LABEL_LINE.match(text)
+        and not _SECTION_LABEL.search(text)
+        and not date_only(text)
+        and not is_stamp(text)
+        and not find_dates(text)
+    )

@@ -1,0 +1,103 @@
+"""Unit tests for dossier.titles: cleaning's headline is checked against the article's lede.
+
+Each page is written by hand after shapes seen on real whole-page and reader-mode texts: a paywall
+notice or a menu item taken for the headline, the headline in a layout table's cell, a standfirst
+under it. Cleaning's verdicts are given as they are (`Cleaned`), so that only the judgement runs.
+"""
+
+from __future__ import annotations
+
+from dossier.clean import Cleaned
+from dossier.metadata import extract_metadata
+from dossier.model import Field, Line, Removal
+from dossier.publishers import default_publishers
+
+HEADLINE = "Harbour crane collapse halts container traffic at Port Wexley"
+STANDFIRST = "Dock workers say the crane collapse at Port Wexley was feared for months"
+LEDE = (
+    "A harbour crane collapsed onto the quay at Port Wexley early on Tuesday, halting container traffic "
+    "for the rest of the week while inspectors examine the wreck."
+)
+BODY = (
+    "The port authority said nobody was hurt when the crane fell, but that two container ships had "
+    "been turned away and would unload at other harbours along the coast."
+)
+
+
+def _title(lines: list[str], removed: dict[int, str], picked: tuple[str, int, str] | None = None) -> Field:
+    """The title metadata gives when cleaning removed `removed` (line -> rule) and picked `picked`."""
+    removals = tuple(Removal(n, lines[n - 1], rule) for n, rule in sorted(removed.items()))
+    kept = tuple(Line(n, t) for n, t in enumerate(lines, 1) if t.strip() and n not in removed)
+    cleaned = Cleaned(kept, removals, Field(*picked) if picked else Field())
+    return extract_metadata(lines, cleaned, default_publishers())["title"]
+
+
+def test_a_pick_the_lede_never_mentions_gives_way_to_the_headline_above_the_lede():
+    lines = ["Premium Article !", "", HEADLINE, "By Jane Roe", LEDE, BODY]
+    title = _title(lines, {1: "headline", 3: "layout", 4: "byline"}, ("Premium Article !", 1, "first-line-headline"))
+    assert (title.value, title.line) == (HEADLINE, 3)
+
+
+def test_a_pick_with_no_line_the_lede_is_about_leaves_the_title_empty():
+    lines = ["World News", "", LEDE, BODY]
+    assert _title(lines, {1: "headline"}, ("World News", 1, "first-line-headline")).value is None
+
+
+def test_a_headline_in_a_layout_tables_cell_is_found_without_the_cell_marks():
+    lines = ["| Home | News | Sport |", f"| {HEADLINE} |", "| Posted : Tue, 8 Jan 2008 |", LEDE, BODY]
+    title = _title(lines, {1: "navigation", 2: "layout", 3: "date-line"})
+    assert title.value == HEADLINE
+
+
+def test_the_headline_over_a_standfirst_is_the_title():
+    lines = [HEADLINE, STANDFIRST, "By Jane Roe", LEDE, BODY]
+    assert _title(lines, {1: "layout", 2: "layout", 3: "byline"}).value == HEADLINE
+
+
+def test_a_line_holding_a_date_stamp_is_no_headline():
+    lines = ["World News", f"{HEADLINE} Last Updated: 2:55am GMT 29/12/2007", LEDE, BODY]
+    assert _title(lines, {1: "headline", 2: "layout"}, ("World News", 1, "first-line-headline")).value is None
+
+
+def test_a_name_the_lede_mentions_is_no_headline():
+    lines = ["Latest Comments", "Port Wexley", LEDE, BODY]
+    assert _title(lines, {1: "headline", 2: "layout"}, ("Latest Comments", 1, "first-line-headline")).value is None
+
+
+def test_an_html_tag_a_scraper_left_in_the_headline_goes():
+    tagged = f'<SPAN class="story">{HEADLINE}'
+    lines = [tagged, "By Jane Roe", LEDE, BODY]
+    assert _title(lines, {1: "headline", 2: "byline"}, (tagged, 1, "first-line-headline")).value == HEADLINE
+
+
+def test_a_headline_run_into_its_date_stamp_is_no_title():
+    merged = f"{HEADLINE} Last Updated: 2:55am GMT 29/12/2007"
+    lines = [merged, LEDE, BODY]
+    assert _title(lines, {1: "headline"}, (merged, 1, "first-line-headline")).value is None
+
+
+def test_the_part_of_the_pages_title_the_lede_is_about_wins_over_the_sites_name_shown():
+    lines = [f"{HEADLINE} | Harbour Notes", "Harbour Notes", HEADLINE, "By Jane Roe", LEDE, BODY]
+    removed = {1: "layout", 2: "headline", 3: "layout", 4: "byline"}
+    title = _title(lines, removed, ("Harbour Notes", 2, "page-title-shown"))
+    assert (title.value, title.line) == (HEADLINE, 3)
+
+
+def test_the_line_showing_the_pages_title_is_the_headline_when_the_lede_uses_none_of_its_words():
+    headline = "Veteran skipper hangs up his oars"
+    lines = [f"{headline} - Wexley Evening Courier:", "Subscribe", headline, LEDE, BODY]
+    title = _title(lines, {1: "layout", 2: "subscription", 3: "layout"})
+    assert (title.value, title.line) == (headline, 3)
+
+
+def test_a_layout_tables_empty_rows_do_not_count_between_the_headline_and_the_lede():
+    rows = ["|  |", "|  |  |"] * 4
+    lines = [f"| {HEADLINE} |", *rows, "| Posted : Tue, 8 Jan 2008 |", LEDE, BODY]
+    removed = {1: "layout", **{n: "separator" for n in range(2, 10)}, 10: "date-line"}
+    assert _title(lines, removed).value == HEADLINE
+
+
+def test_an_abbreviations_full_stop_does_not_make_a_headline_two_sentences():
+    headline = "Harbour crane collapse at St. Wexley halts container traffic"
+    lede = LEDE.replace("Port Wexley", "St. Wexley")
+    assert _title([headline, lede, BODY], {}).value == headline
