@@ -196,14 +196,14 @@ _NOT_WORD = re.compile(r"[\W_]+")
 _MD_HEADING_MARK = re.compile(r"^#{1,6}\s+")
 #: How a page's <title> joins the headline to section and site names.
 #: A section's name or a breadcrumb: "FOOTBALL NEWS", "LATEST NEWS > Sport", "MP3 PLAYERS / IPODS".
-_SECTION_LABEL = re.compile(r"\s[>/»]\s|^[A-Z0-9&\s'’.-]+$")
+SECTION_LABEL = re.compile(r"\s[>/»]\s|^[A-Z0-9&\s'’.-]+$")
 #: "Location: Newsdesk", "Artist: Cohl, Dusty": a label and its value, not a headline.
-_LABEL_LINE = re.compile(
+LABEL_LINE = re.compile(
     r"^(?:location|artist|author|source|filed|posted|tags?|category|section|topics?|venue|credit|photo|date|"
     r"dateline|keywords|related|contact)\s*:\s",
     re.I,
 )
-_TITLE_SEPARATOR = re.compile(r"\s+(?:[-|»«:/]|::)\s+")
+TITLE_SEPARATOR = re.compile(r"\s+(?:[-|»«:/]|::)\s+")
 
 
 @dataclass(frozen=True)
@@ -564,7 +564,7 @@ def _apply_kicker(lines: list[str], removed: dict[int, Removal]) -> None:
     top = _body_lines(lines, removed)[:HEADLINE_SEARCH_LINES]
     if len(top) >= 2 and word_count(lines[top[0] - 1]) == 1 and not _SENTENCE_END.search(lines[top[0] - 1].strip()):
         if not lines[top[0] - 1].lstrip().startswith(("#", "-", "*", ">", "|")) and (
-            _headline_rule(lines[top[1] - 1]) or _sentence_headline(lines, removed, top[1])
+            headline_rule(lines[top[1] - 1]) or _sentence_headline(lines, removed, top[1])
         ):
             removed[top[0]] = Removal(top[0], lines[top[0] - 1], "masthead", "a one-word label above the headline")
 
@@ -573,15 +573,15 @@ def _apply_slogan(lines: list[str], removed: dict[int, Removal]) -> None:
     """A first line shaped like a headline whose words the article hardly uses, right above one
     whose words it does use, is a site slogan or section label, not the headline."""
     top = _body_lines(lines, removed)[:HEADLINE_SEARCH_LINES]
-    if len(top) < 2 or not _headline_rule(lines[top[0] - 1]) or _MD_H1.match(lines[top[0] - 1]):
+    if len(top) < 2 or not headline_rule(lines[top[0] - 1]) or _MD_H1.match(lines[top[0] - 1]):
         return
     article: set[str] = set()
     for n in _body_lines(lines, removed):
         if word_count(lines[n - 1]) > HEADLINE_MAX_WORDS:  # paragraphs only: not menus, lists, labels
-            article |= _content_words(lines[n - 1])
+            article |= content_words(lines[n - 1])
 
     def share(n: int) -> float:
-        words = _content_words(lines[n - 1])
+        words = content_words(lines[n - 1])
         return len(words & article) / len(words) if words else 0.0
 
     first = share(top[0])
@@ -590,14 +590,14 @@ def _apply_slogan(lines: list[str], removed: dict[int, Removal]) -> None:
     for n in top[1:3]:
         if word_count(lines[n - 1]) > HEADLINE_MAX_WORDS:
             return  # the article has begun
-        if _headline_rule(lines[n - 1]) and (below := share(n)) >= max(HEADLINE_MIN_SHARE, 2 * first):
+        if headline_rule(lines[n - 1]) and (below := share(n)) >= max(HEADLINE_MIN_SHARE, 2 * first):
             evidence = f"{first:.0%} of its words are in the article's paragraphs, {below:.0%} of line {n}'s"
             removed[top[0]] = Removal(top[0], lines[top[0] - 1], "slogan", evidence)
             return
 
 
 @lru_cache(maxsize=WORD_COUNT_CACHE_SIZE)
-def _content_words(text: str) -> frozenset[str]:
+def content_words(text: str) -> frozenset[str]:
     """The words of four letters or more of a line, lowercased ("Coastal", "journalism")."""
     return frozenset(w.lower() for w in _LONG_WORD.findall(html.unescape(text))) - _FUNCTION_WORDS
 
@@ -631,7 +631,7 @@ def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
     # that repeats its headline part (the part with words of its own, not a section's or the
     # site's name) is the headline shown on the page.
     opening = next((n for n, t in enumerate(lines, 1) if t.strip()), 0)
-    parts = {p for p in _page_title_parts(lines) if len(_content_words(p)) >= TITLE_MIN_WORDS - 1}
+    parts = {p for p in _page_title_parts(lines) if len(content_words(p)) >= TITLE_MIN_WORDS - 1}
     later = range(opening + 1, len(lines) + 1) if parts else range(0)
     shown = next((n for n in later if n not in removed and normalise_line(lines[n - 1]) in parts), None)
     if shown is not None and (not paragraphs or shown < paragraphs[0]):
@@ -641,7 +641,7 @@ def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
     first = paragraphs[0]
     body: set[str] = set()
     for n in paragraphs:
-        body |= _content_words(lines[n - 1])
+        body |= content_words(lines[n - 1])
     candidates = [n for n in range(first - 1, 0, -1) if lines[n - 1].strip() and n not in removed]
 
     def headline(i: int) -> Field | None:
@@ -651,15 +651,15 @@ def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
         if len(cells) != 1 or cells[0].startswith(_LIST_OPENERS):
             return None
         text = cells[0]  # a headline in a layout table's cell, as reader mode writes it
-        rule = _headline_rule(text) or ("headline-above-byline" if _sentence_headline(lines, removed, n) else None)
+        rule = headline_rule(text) or ("headline-above-byline" if _sentence_headline(lines, removed, n) else None)
         title = _title_part(text, body) if rule else ""
-        words = _content_words(title)
+        words = content_words(title)
         # A name or a label of one or two words shares them easily ("CTV Toronto", "West Brom",
         # "Football shirts"): a headline says more, the more so far from the article.
         near = i == 0 or first - n <= TITLE_DECK_MAX_GAP + 1
         if not title or _share(title, body) < TITLE_MIN_SHARE or len(words) < TITLE_MIN_WORDS - near:
             return None
-        if _LABEL_LINE.match(title) or _SECTION_LABEL.search(title) or date_only(title) or is_stamp(title):
+        if LABEL_LINE.match(title) or SECTION_LABEL.search(title) or date_only(title) or is_stamp(title):
             return None  # "Location: The Press Association Newsdesk", "FOOTBALL NEWS", "NATIONAL > General", a date
         return Field(title, n, rule if title == text else "page-title")
 
@@ -679,9 +679,9 @@ def _page_title_parts(lines: list[str]) -> set[str]:
     text opens with its <title> ("Headline - Section - Site"), and the headline shown on the page
     repeats one of them."""
     opening = next((t for t in lines if t.strip()), "")
-    if not _headline_rule(opening):
+    if not headline_rule(opening):
         return set()
-    return {normalise_line(p) for p in _TITLE_SEPARATOR.split(opening) if word_count(p) >= 2}
+    return {normalise_line(p) for p in TITLE_SEPARATOR.split(opening) if word_count(p) >= 2}
 
 
 def _first_line_headline(lines: list[str], removed: Mapping[int, Removal], top: list[int]) -> Field:
@@ -690,9 +690,9 @@ def _first_line_headline(lines: list[str], removed: Mapping[int, Removal], top: 
     if first is None or lines[first - 1].lstrip().startswith(("#", "|", *_LIST_OPENERS)):
         return Field()
     text = lines[first - 1].strip()
-    if len(_content_words(text)) < 2 or _SECTION_LABEL.search(text) or date_only(text) or is_stamp(text):
+    if len(content_words(text)) < 2 or SECTION_LABEL.search(text) or date_only(text) or is_stamp(text):
         return Field()  # "World News", "NATIONAL > General", "Friday, January 11, 2008"
-    rule = _headline_rule(lines[first - 1])
+    rule = headline_rule(lines[first - 1])
     if rule:
         return Field(lines[first - 1].strip(), first, rule)
     if _sentence_headline(lines, removed, first):
@@ -704,10 +704,10 @@ def _title_part(text: str, body: set[str]) -> str:
     """Return a headline line without the section and site names a page's title joins to it
     ("Covic turns up heat on Schwarzer - Football - Sport - smh.com.au"): short parts at either
     end whose words the article does not use go."""
-    parts = _TITLE_SEPARATOR.split(text)
+    parts = TITLE_SEPARATOR.split(text)
     if len(parts) < 2:
         return text
-    seps = _TITLE_SEPARATOR.findall(text)
+    seps = TITLE_SEPARATOR.findall(text)
 
     start, end = 0, len(parts)
     while end - start > 1 and _is_label(parts[end - 1], body):
@@ -726,7 +726,7 @@ def _is_label(part: str, body: set[str]) -> bool:
 
 
 def _share(text: str, body: set[str]) -> float:
-    words = _content_words(text)
+    words = content_words(text)
     return len(words & body) / len(words) if words else 0.0
 
 
@@ -743,13 +743,11 @@ def _sentence_headline(lines: list[str], removed: Mapping[int, Removal], n: int)
         byline
         and 2 <= words <= HEADLINE_SENTENCES_MAX_WORDS
         and not text.endswith((".", ",", ";", ":"))
-        and all(
-            k in removed or k == n or _headline_rule(lines[k - 1]) for k in range(n, byline) if lines[k - 1].strip()
-        )
+        and all(k in removed or k == n or headline_rule(lines[k - 1]) for k in range(n, byline) if lines[k - 1].strip())
     )
 
 
-def _headline_rule(text: str) -> str | None:
+def headline_rule(text: str) -> str | None:
     """Name the shape that makes a line a headline, or None."""
     text = text.strip()
     words = word_count(text)

@@ -17,12 +17,12 @@ import re
 from dataclasses import replace
 
 from .clean import (
-    _LABEL_LINE,
-    _SECTION_LABEL,
-    _TITLE_SEPARATOR,
+    LABEL_LINE,
+    SECTION_LABEL,
+    TITLE_SEPARATOR,
     Cleaned,
-    _content_words,
-    _headline_rule,
+    content_words,
+    headline_rule,
     normalise_line,
     plain_text,
 )
@@ -115,7 +115,7 @@ def _judged(lines: list[str], cleaned: Cleaned) -> Field:
 def _title_parts(lines: list[str]) -> list[str]:
     """The parts of a page's first line, its <title> on a whole page ("Headline - Site:")."""
     opening = next((t for t in lines if t.strip()), "")
-    return [p.strip(" :|") for p in _TITLE_SEPARATOR.split(opening) if p.strip(" :|")]
+    return [p.strip(" :|") for p in TITLE_SEPARATOR.split(opening) if p.strip(" :|")]
 
 
 def _shown_headline(lines: list[str], removed: dict[int, Removal], lede: frozenset[str]) -> Field | None:
@@ -161,7 +161,7 @@ def is_prose(text: str) -> bool:
 
 
 def _stems(text: str) -> frozenset[str]:
-    return frozenset(w[:STEM_LETTERS] for w in _content_words(text))
+    return frozenset(w[:STEM_LETTERS] for w in content_words(text))
 
 
 def _lede(lines: list[str], paragraphs: list[int]) -> frozenset[str]:
@@ -207,10 +207,10 @@ def _cell(text: str) -> str:
 def _headline_shaped(text: str) -> bool:
     words = len(text.split())
     return (
-        bool(_headline_rule(_ABBREVIATION.sub(r"\1", text)))
+        bool(headline_rule(_ABBREVIATION.sub(r"\1", text)))
         and words < TITLE_MAX_WORDS
-        and not _LABEL_LINE.match(text)
-        and not _SECTION_LABEL.search(text)
+        and not LABEL_LINE.match(text)
+        and not SECTION_LABEL.search(text)
         and not date_only(text)
         and not is_stamp(text)
         and not find_dates(text)
