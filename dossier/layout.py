@@ -16,7 +16,9 @@ its words. This stage knows it by its shape and its place, the way a reader does
    short paragraph among prose stays. A line that opens a comment section ("12 Comments",
    "Leave a reply") or that signs one comment after another ("Posted by: Ann | Jan 7, 2008
    06:24 PM") is a wall: it can be before or after the article, never in it, so the comments'
-   prose after it is not article.
+   prose after it is not article. A teaser list (other stories' headlines, each with a
+   one-paragraph lead, `TEASER_PAIRS_MIN` or more in a row) scores its leads as teasers: the
+   leads are sentences, but not the article's.
 3. Lines outside the article become removals; the audit says where the article begins or ends.
 
 Nothing in here knows a site. The scores and costs are named constants, chosen on the tune part
@@ -94,6 +96,16 @@ HEADING_MAX_WORDS = 12
 TRAILING_DATA_MIN_SHARE = 0.3
 #: Lines above the headline are never article: they score at most this.
 ABOVE_HEADLINE_SCORE = -3.0
+#: A teaser list ("Related stories", "More headlines"): at least this many headlines in a row,
+#: each a short line without a full stop followed by one paragraph, its blurb. An article's
+#: subheadings open parts of several paragraphs; a teaser's blurb is a single one.
+TEASER_PAIRS_MIN = 3
+#: A teaser's headline is a news headline of TEASER_HEADLINE_MIN_WORDS to TEASER_HEADLINE_MAX_WORDS
+#: words (a subheading or a feature's name is shorter); its blurb a lead of at most
+#: TEASER_BLURB_MAX_WORDS.
+TEASER_HEADLINE_MIN_WORDS = 5
+TEASER_HEADLINE_MAX_WORDS = 16
+TEASER_BLURB_MAX_WORDS = 50
 
 #: Function words of English running text (a sentence has them, a menu or a headline few).
 FUNCTION_WORDS = frozenset(
@@ -148,6 +160,9 @@ _STAMP_WORDS = frozenset(
     "am pm at on in of the updated published posted last edt est gmt bst pst pdt cst cdt utc et ago minutes minute "
     "hours hour days day weeks week st nd rd th".split()
 )  # fmt: skip
+_LIST_MARK = re.compile(r"^[-*•]\s+")
+#: A headline names no handle and no time: a line with them is a post's or a comment's signature.
+_TEASER_NOT_HEADLINE = re.compile(rf"@|^by\s|{_STAMP.pattern}", re.I)
 #: Who wrote a comment: "Posted by", "Comment by", "Ann says:", "Bob wrote:".
 _SIGNED = re.compile(
     r"^(?:posted|comment(?:ed)?|submitted|written|replied)\s+(?:by|on)\b|\b(?:says|said|wrote)\s*(?::|\.\.\.)?\s*$|"
@@ -472,6 +487,41 @@ def _scores(
     return scores, prose
 
 
+def _score_teaser_pairs(lines: list[str], numbers: list[int], scores: list[float], prose: list[bool]) -> set[int]:
+    """Score as teasers the blurbs of a teaser list: TEASER_PAIRS_MIN or more headlines in a row,
+    each followed by a single short paragraph (the lead of another story). Where such a list
+    stands inside the article, the gap rule gives it back; where it closes the page, it goes.
+    Return the lines of the teaser lists, headlines and blurbs."""
+
+    def headline(i: int) -> bool:
+        text = _LIST_MARK.sub("", lines[numbers[i] - 1].strip())
+        shape = line_shape(text)
+        return (
+            TEASER_HEADLINE_MIN_WORDS <= shape.words <= TEASER_HEADLINE_MAX_WORDS
+            and not prose[i]
+            and not shape.sentence
+            and text[:1].isupper()
+            and not _TEASER_NOT_HEADLINE.search(text)
+        )
+
+    def blurb(i: int) -> bool:
+        text = lines[numbers[i] - 1].strip()
+        return prose[i] and line_shape(text).words <= TEASER_BLURB_MAX_WORDS and not text.endswith(":")
+
+    teasers: set[int] = set()
+    i = 0
+    while i < len(numbers):
+        j = i
+        while j + 1 < len(numbers) and headline(j) and blurb(j + 1):
+            j += 2
+        if (j - i) // 2 >= TEASER_PAIRS_MIN:
+            for k in range(i + 1, j, 2):
+                scores[k] = TEASER_SCORE
+            teasers.update(numbers[i:j])
+        i = max(j, i + 1)
+    return teasers
+
+
 @dataclass(frozen=True)
 class Layout:
     """Each non-blank line's state on the page, and which lines are comment walls."""
@@ -480,6 +530,8 @@ class Layout:
     walls: frozenset[int]
     #: The lines of running text (a paragraph wrapped over several lines counts whole).
     prose: frozenset[int] = frozenset()
+    #: The lines of teaser lists: headlines, each with a one-paragraph blurb.
+    teasers: frozenset[int] = frozenset()
 
     @property
     def article(self) -> list[int]:
@@ -497,6 +549,7 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     for i, n in enumerate(numbers):
         if headline is not None and n <= headline:
             scores[i] = min(scores[i], ABOVE_HEADLINE_SCORE)
+    teasers = _score_teaser_pairs(lines, numbers, scores, prose)
     walls = comment_walls(lines, numbers, scores)
     is_wall = [n in walls for n in numbers]
     path = article_path(scores, is_wall)
@@ -505,7 +558,7 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     _keep_weak_gaps(path, firm, [not s.sentence and 0 < s.words <= HEADING_MAX_WORDS for s in shapes])
     _keep_trailing_data(path, firm, [s.data for s in shapes], is_wall, [n in removed for n in numbers], prose)
     running = frozenset(n for n, is_prose in zip(numbers, prose, strict=True) if is_prose)
-    return Layout(dict(zip(numbers, path, strict=True)), frozenset(walls), running)
+    return Layout(dict(zip(numbers, path, strict=True)), frozenset(walls), running, frozenset(teasers))
 
 
 def apply_layout(lines: list[str], removed: dict[int, Removal], headline: int | None = None) -> None:
@@ -528,4 +581,6 @@ def apply_layout(lines: list[str], removed: dict[int, Removal], headline: int | 
             evidence = "a run of chrome inside the article"
         if n in layout.walls:
             evidence = f"a comment section's heading or signature; {evidence}"
+        elif n in layout.teasers:
+            evidence = f"a list of other stories' headlines, each with a one-paragraph lead; {evidence}"
         removed[n] = Removal(n, lines[n - 1], "layout", evidence)

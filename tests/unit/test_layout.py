@@ -44,6 +44,23 @@ def test_teaser_headlines_under_the_article_go():
     assert _kept([P1, "", P2, "", *teasers]) == [P1, P2]
 
 
+def test_other_stories_headlines_with_their_leads_under_the_article_go():
+    teasers = [
+        "Mayor defends budget cuts at a packed meeting",
+        "The mayor told residents that the cuts were needed to keep the city's books balanced next year.",
+        "Storm knocks out power across three counties",
+        "Thousands of homes were still without electricity on Sunday after the storm brought down lines.",
+        "School board picks a new superintendent for the district",
+        "The board chose a former teacher to lead its schools after a search that lasted six months.",
+    ]
+    lines = [P1, "", P2, "", P3, "", *teasers]
+    assert _kept(lines) == [P1, P2, P3]
+    assert _layout(lines)[9] == (
+        "a list of other stories' headlines, each with a one-paragraph lead; "
+        "page chrome below the article, which ends at line 5"
+    )
+
+
 def test_a_subheading_between_paragraphs_stays():
     assert _kept([P1, "", "What happens next", "", P2, "", P3]) == [P1, "What happens next", P2, P3]
 
