@@ -28,7 +28,8 @@ of the real-page sets (`dossier.realpages`), never on the scored part.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .model import Removal
@@ -70,6 +71,13 @@ FRAGMENT_MAX_WORDS = 3
 FRAGMENT_SCORE = -1.0
 #: A line without a full stop and with few function words: a teaser headline, a name list.
 TEASER_SCORE = -0.75
+#: A list of the latest stories: at least DATED_TEASERS_MIN lines in a row, each a time or a date
+#: beside a headline of at least DATED_HEADLINE_MIN_WORDS words ("15.01.08 19:45 | Two killed in
+#: blast north of Beirut", "Berbatov could leave, says agent (31 Dec 07 | Tottenham Hotspur)").
+#: Its lines are teasers, not data (a schedule's lines name fewer words, a dated line in the
+#: article stands alone).
+DATED_TEASERS_MIN = 3
+DATED_HEADLINE_MIN_WORDS = 5
 #: A line of several items separated by "|", "•" or "»": a menu or a breadcrumb.
 MENU_MIN_SEPARATORS = 2
 MENU_SCORE = -2.0
@@ -152,6 +160,8 @@ _STAMP = re.compile(
     r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?|\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b)",
     re.I,
 )
+#: What stands between a stamp and its headline: separators, dashes, brackets, list marks.
+_DATED_HEADLINE_STRIP = " \t|-–—()[],.:•·»*"
 #: Words of a stamp that name no one: a line of a date and these is a dateline or a live blog's
 #: time, not a comment's signature.
 _STAMP_WORDS = frozenset(
@@ -191,6 +201,8 @@ WALL_MAX_WORDS = 16
 # The four states of the path, and the removals' wording for each state outside the article.
 _BEFORE, _ARTICLE, _GAP, _WALLED, _AFTER, _WALLED_BEFORE = range(6)
 _NEVER = float("-inf")
+_TEASER_PAIRS = "a list of other stories' headlines, each with a one-paragraph lead"
+_DATED_TEASERS = "a list of the latest stories' headlines with their dates or times"
 
 
 @dataclass(frozen=True)
@@ -229,6 +241,19 @@ def line_shape(raw: str) -> Shape:
         bool(_SENTENCE_END.search(text)),
         data,
         len(_SEPARATOR.findall(text)),
+    )
+
+
+def is_dated_headline(text: str) -> bool:
+    """Tell a stamp beside a headline: what is left without the stamp opens with a capital, has
+    DATED_HEADLINE_MIN_WORDS to TEASER_HEADLINE_MAX_WORDS words and does not end as a sentence does."""
+    if not _DIGIT.search(text) or not _STAMP.search(text):
+        return False
+    rest = _STAMP.sub(" ", text).strip(_DATED_HEADLINE_STRIP)
+    return (
+        rest[:1].isupper()
+        and DATED_HEADLINE_MIN_WORDS <= len(_WORD.findall(rest)) <= TEASER_HEADLINE_MAX_WORDS
+        and not _SENTENCE_END.search(rest)
     )
 
 
@@ -487,11 +512,11 @@ def _scores(
     return scores, prose
 
 
-def _score_teaser_pairs(lines: list[str], numbers: list[int], scores: list[float], prose: list[bool]) -> set[int]:
+def _score_teaser_pairs(lines: list[str], numbers: list[int], scores: list[float], prose: list[bool]) -> dict[int, str]:
     """Score as teasers the blurbs of a teaser list: TEASER_PAIRS_MIN or more headlines in a row,
     each followed by a single short paragraph (the lead of another story). Where such a list
     stands inside the article, the gap rule gives it back; where it closes the page, it goes.
-    Return the lines of the teaser lists, headlines and blurbs."""
+    Return the lines of the teaser lists, headlines and blurbs, with what they are."""
 
     def headline(i: int) -> bool:
         text = _LIST_MARK.sub("", lines[numbers[i] - 1].strip())
@@ -508,7 +533,7 @@ def _score_teaser_pairs(lines: list[str], numbers: list[int], scores: list[float
         text = lines[numbers[i] - 1].strip()
         return prose[i] and line_shape(text).words <= TEASER_BLURB_MAX_WORDS and not text.endswith(":")
 
-    teasers: set[int] = set()
+    teasers: dict[int, str] = {}
     i = 0
     while i < len(numbers):
         j = i
@@ -516,9 +541,27 @@ def _score_teaser_pairs(lines: list[str], numbers: list[int], scores: list[float
             j += 2
         if (j - i) // 2 >= TEASER_PAIRS_MIN:
             for k in range(i + 1, j, 2):
-                scores[k] = TEASER_SCORE
-            teasers.update(numbers[i:j])
+                scores[k] = min(scores[k], TEASER_SCORE)
+            teasers.update(dict.fromkeys(numbers[i:j], _TEASER_PAIRS))
         i = max(j, i + 1)
+    return teasers
+
+
+def _score_dated_teasers(lines: list[str], numbers: list[int], scores: list[float], data: list[bool]) -> dict[int, str]:
+    """Score as teasers, not data, the lines of a list of the latest stories: DATED_TEASERS_MIN or
+    more dated headlines in a row. Return their lines, with what they are."""
+    dated = [scores[i] < PROSE_BASE and is_dated_headline(lines[n - 1]) for i, n in enumerate(numbers)]
+    teasers: dict[int, str] = {}
+    i = 0
+    while i < len(numbers):
+        j = i
+        while j < len(numbers) and dated[j]:
+            j += 1
+        if j - i >= DATED_TEASERS_MIN:
+            for k in range(i, j):
+                scores[k], data[k] = min(scores[k], TEASER_SCORE), False
+            teasers.update(dict.fromkeys(numbers[i:j], _DATED_TEASERS))
+        i = j + 1
     return teasers
 
 
@@ -530,8 +573,8 @@ class Layout:
     walls: frozenset[int]
     #: The lines of running text (a paragraph wrapped over several lines counts whole).
     prose: frozenset[int] = frozenset()
-    #: The lines of teaser lists: headlines, each with a one-paragraph blurb.
-    teasers: frozenset[int] = frozenset()
+    #: The lines of teaser lists, with what the list is.
+    teasers: Mapping[int, str] = field(default_factory=dict)
 
     @property
     def article(self) -> list[int]:
@@ -549,16 +592,22 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     for i, n in enumerate(numbers):
         if headline is not None and n <= headline:
             scores[i] = min(scores[i], ABOVE_HEADLINE_SCORE)
-    teasers = _score_teaser_pairs(lines, numbers, scores, prose)
+    shapes = [line_shape(lines[n - 1]) for n in numbers]
+    data = [s.data for s in shapes]
+    teasers = {
+        **_score_teaser_pairs(lines, numbers, scores, prose),
+        **_score_dated_teasers(lines, numbers, scores, data),
+    }
     walls = comment_walls(lines, numbers, scores)
     is_wall = [n in walls for n in numbers]
     path = article_path(scores, is_wall)
-    shapes = [line_shape(lines[n - 1]) for n in numbers]
     firm = [is_firm_chrome(lines[n - 1], removed.get(n)) for n in numbers]
     _keep_weak_gaps(path, firm, [not s.sentence and 0 < s.words <= HEADING_MAX_WORDS for s in shapes])
-    _keep_trailing_data(path, firm, [s.data for s in shapes], is_wall, [n in removed for n in numbers], prose)
+    # A list of the latest stories ends the run of data under the article as firm chrome does.
+    ends = [f or teasers.get(n) == _DATED_TEASERS for f, n in zip(firm, numbers, strict=True)]
+    _keep_trailing_data(path, ends, data, is_wall, [n in removed for n in numbers], prose)
     running = frozenset(n for n, is_prose in zip(numbers, prose, strict=True) if is_prose)
-    return Layout(dict(zip(numbers, path, strict=True)), frozenset(walls), running, frozenset(teasers))
+    return Layout(dict(zip(numbers, path, strict=True)), frozenset(walls), running, teasers)
 
 
 def apply_layout(lines: list[str], removed: dict[int, Removal], headline: int | None = None) -> None:
@@ -582,5 +631,5 @@ def apply_layout(lines: list[str], removed: dict[int, Removal], headline: int | 
         if n in layout.walls:
             evidence = f"a comment section's heading or signature; {evidence}"
         elif n in layout.teasers:
-            evidence = f"a list of other stories' headlines, each with a one-paragraph lead; {evidence}"
+            evidence = f"{layout.teasers[n]}; {evidence}"
         removed[n] = Removal(n, lines[n - 1], "layout", evidence)

@@ -44,6 +44,14 @@ def test_teaser_headlines_under_the_article_go():
     assert _kept([P1, "", P2, "", *teasers]) == [P1, P2]
 
 
+def _removed_below_the_article(chrome: list[str]) -> dict[int, str]:
+    """Put `chrome` under a three-paragraph article (ending at line 5); return the layout's
+    removals, after checking that the article alone is kept."""
+    lines = [P1, "", P2, "", P3, "", *chrome]
+    assert _kept(lines) == [P1, P2, P3]
+    return _layout(lines)
+
+
 def test_other_stories_headlines_with_their_leads_under_the_article_go():
     teasers = [
         "Mayor defends budget cuts at a packed meeting",
@@ -53,10 +61,20 @@ def test_other_stories_headlines_with_their_leads_under_the_article_go():
         "School board picks a new superintendent for the district",
         "The board chose a former teacher to lead its schools after a search that lasted six months.",
     ]
-    lines = [P1, "", P2, "", P3, "", *teasers]
-    assert _kept(lines) == [P1, P2, P3]
-    assert _layout(lines)[9] == (
+    assert _removed_below_the_article(teasers)[9] == (
         "a list of other stories' headlines, each with a one-paragraph lead; "
+        "page chrome below the article, which ends at line 5"
+    )
+
+
+def test_a_list_of_the_latest_stories_with_their_times_under_the_article_goes():
+    latest = [
+        "| 14.03.09 18:45 | Two hurt as a gas main bursts under the high street |",
+        "| 14.03.09 18:20 | Ferry services resume after a week of storms |",
+        "| 14.03.09 17:55 | Harbour Board Names New Chief After Long Search |",
+    ]
+    assert _removed_below_the_article(latest)[7] == (
+        "a list of the latest stories' headlines with their dates or times; "
         "page chrome below the article, which ends at line 5"
     )
 
