@@ -257,6 +257,22 @@ def is_dated_headline(text: str) -> bool:
     )
 
 
+def _opens_with_dated_headline(text: str) -> bool:
+    """Tell a teaser row that opens with a headline in Title Case and its stamp, its lead after them
+    ("Ad Network Targets College Students  Jan 16, 7:00 AM Advanced Student Marketing, the ...")."""
+    stamp = _DIGIT.search(text) and _STAMP.search(text)
+    if not stamp:
+        return False
+    head = text[: stamp.start()].strip(_DATED_HEADLINE_STRIP)
+    shape = line_shape(head)
+    return (
+        head[:1].isupper()
+        and DATED_HEADLINE_MIN_WORDS <= shape.words <= TEASER_HEADLINE_MAX_WORDS
+        and shape.lowercase_share < TITLE_CASE_MAX_LOWERCASE_SHARE
+        and not shape.sentence
+    )
+
+
 def _cjk_words(text: str) -> int:
     """Count a line of Chinese or Japanese, written without spaces, as a word per two characters."""
     return sum(1 for c in text if "\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af") // 2
@@ -549,8 +565,13 @@ def _score_teaser_pairs(lines: list[str], numbers: list[int], scores: list[float
 
 def _score_dated_teasers(lines: list[str], numbers: list[int], scores: list[float], data: list[bool]) -> dict[int, str]:
     """Score as teasers, not data, the lines of a list of the latest stories: DATED_TEASERS_MIN or
-    more dated headlines in a row. Return their lines, with what they are."""
-    dated = [scores[i] < PROSE_BASE and is_dated_headline(lines[n - 1]) for i, n in enumerate(numbers)]
+    more dated headlines in a row, a stamp beside a headline, or a headline in Title Case and its
+    stamp before the story's lead (a lead is a sentence: the line would count as prose). Return
+    their lines, with what they are."""
+    dated = [
+        (scores[i] < PROSE_BASE and is_dated_headline(lines[n - 1])) or _opens_with_dated_headline(lines[n - 1])
+        for i, n in enumerate(numbers)
+    ]
     teasers: dict[int, str] = {}
     i = 0
     while i < len(numbers):

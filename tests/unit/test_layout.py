@@ -67,13 +67,23 @@ def test_other_stories_headlines_with_their_leads_under_the_article_go():
     )
 
 
-def test_a_list_of_the_latest_stories_with_their_times_under_the_article_goes():
-    latest = [
+LATEST_STORIES = {
+    "stamp-beside-headline": [
         "| 14.03.09 18:45 | Two hurt as a gas main bursts under the high street |",
         "| 14.03.09 18:20 | Ferry services resume after a week of storms |",
         "| 14.03.09 17:55 | Harbour Board Names New Chief After Long Search |",
-    ]
-    assert _removed_below_the_article(latest)[7] == (
+    ],
+    "title-case-headline-stamp-lead": [
+        "| Harbour Board Names New Chief  Mar 14, 6:45 PM The board chose its deputy chief after a long search. |",
+        "| Ferry Services Resume After Storms  Mar 14, 6:20 PM Boats left the harbour again on Saturday morning. |",
+        "| Gas Main Bursts Under High Street  Mar 14, 5:55 PM Two people were hurt when the road gave way. |",
+    ],
+}
+
+
+@pytest.mark.parametrize("latest", LATEST_STORIES.values(), ids=LATEST_STORIES.keys())
+def test_a_list_of_the_latest_stories_with_their_times_under_the_article_goes(latest):
+    assert _removed_below_the_article(latest)[8] == (
         "a list of the latest stories' headlines with their dates or times; "
         "page chrome below the article, which ends at line 5"
     )
