@@ -195,6 +195,9 @@ COMMENT_SIGNATURE_SPAN = 8
 SIGNATURE_MAX_NAME_WORDS = 4
 #: The last comment of a thread stands in at most this many lines under its last signature.
 COMMENT_TAIL_LINES = 3
+#: Rules whose lines open a comment section: the comments' prose after them is not article.
+WALL_RULES = frozenset({"comment-policy"})
+_NAMES_COMMENTS = re.compile(r"\b(?:comments?|replies|reply|responses?|discussion|conversation)\b", re.I)
 #: Signatures and headings are short.
 WALL_MAX_WORDS = 16
 
@@ -363,6 +366,12 @@ def is_english(lines: list[str]) -> bool:
         words += shape.words
         function += shape.function_share * shape.words
     return words > 0 and function >= ENGLISH_MIN_FUNCTION_SHARE * words
+
+
+def _is_comment_link(text: str) -> bool:
+    """Tell a link or a heading that names the comments ("View all comments", "Post a Comment"),
+    not a sentence of a comment form."""
+    return bool(_NAMES_COMMENTS.search(text)) and not _SENTENCE_END.search(text.strip())
 
 
 def is_comment_heading(text: str) -> bool:
@@ -619,7 +628,12 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
         **_score_teaser_pairs(lines, numbers, scores, prose),
         **_score_dated_teasers(lines, numbers, scores, data),
     }
-    walls = comment_walls(lines, numbers, scores)
+    # A line the comment-policy rule removed that names the comments ("View all comments", "Post a
+    # Comment") opens the comment section as a comment heading does; a comment form's sentences
+    # ("Save my name ... for the next time I comment.") do not.
+    walls = comment_walls(lines, numbers, scores) | {
+        n for n in numbers if n in removed and removed[n].rule in WALL_RULES and _is_comment_link(lines[n - 1])
+    }
     is_wall = [n in walls for n in numbers]
     path = article_path(scores, is_wall)
     firm = [is_firm_chrome(lines[n - 1], removed.get(n)) for n in numbers]

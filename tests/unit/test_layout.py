@@ -89,6 +89,15 @@ def test_a_list_of_the_latest_stories_with_their_times_under_the_article_goes(la
     )
 
 
+def test_unsigned_comments_under_a_comment_link_go():
+    comments = [
+        "View all comments",
+        "I have said for years that this bridge would fail, and nobody in the council would listen to us.",
+        "The engineers should have been called in long before anyone saw the cracks in the road surface.",
+    ]
+    assert _removed_below_the_article(comments)[9] == "page chrome below the article, which ends at line 5"
+
+
 def test_a_subheading_between_paragraphs_stays():
     assert _kept([P1, "", "What happens next", "", P2, "", P3]) == [P1, "What happens next", P2, P3]
 
