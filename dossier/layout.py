@@ -16,7 +16,9 @@ its words. This stage knows it by its shape and its place, the way a reader does
    short paragraph among prose stays. A line that opens a comment section ("12 Comments",
    "Leave a reply") or that signs one comment after another ("Posted by: Ann | Jan 7, 2008
    06:24 PM") is a wall: it can be before or after the article, never in it, so the comments'
-   prose after it is not article.
+   prose after it is not article. A teaser list (other stories' headlines, each with a
+   one-paragraph lead, `TEASER_PAIRS_MIN` or more in a row) scores its leads as teasers: the
+   leads are sentences, but not the article's.
 3. Lines outside the article become removals; the audit says where the article begins or ends.
 
 Nothing in here knows a site. The scores and costs are named constants, chosen on the tune part
@@ -26,7 +28,8 @@ of the real-page sets (`dossier.realpages`), never on the scored part.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .model import Removal
@@ -68,6 +71,13 @@ FRAGMENT_MAX_WORDS = 3
 FRAGMENT_SCORE = -1.0
 #: A line without a full stop and with few function words: a teaser headline, a name list.
 TEASER_SCORE = -0.75
+#: A list of the latest stories: at least DATED_TEASERS_MIN lines in a row, each a time or a date
+#: beside a headline of at least DATED_HEADLINE_MIN_WORDS words ("15.01.08 19:45 | Two killed in
+#: blast north of Beirut", "Berbatov could leave, says agent (31 Dec 07 | Tottenham Hotspur)").
+#: Its lines are teasers, not data (a schedule's lines name fewer words, a dated line in the
+#: article stands alone).
+DATED_TEASERS_MIN = 3
+DATED_HEADLINE_MIN_WORDS = 5
 #: A line of several items separated by "|", "•" or "»": a menu or a breadcrumb.
 MENU_MIN_SEPARATORS = 2
 MENU_SCORE = -2.0
@@ -94,6 +104,16 @@ HEADING_MAX_WORDS = 12
 TRAILING_DATA_MIN_SHARE = 0.3
 #: Lines above the headline are never article: they score at most this.
 ABOVE_HEADLINE_SCORE = -3.0
+#: A teaser list ("Related stories", "More headlines"): at least this many headlines in a row,
+#: each a short line without a full stop followed by one paragraph, its blurb. An article's
+#: subheadings open parts of several paragraphs; a teaser's blurb is a single one.
+TEASER_PAIRS_MIN = 3
+#: A teaser's headline is a news headline of TEASER_HEADLINE_MIN_WORDS to TEASER_HEADLINE_MAX_WORDS
+#: words (a subheading or a feature's name is shorter); its blurb a lead of at most
+#: TEASER_BLURB_MAX_WORDS.
+TEASER_HEADLINE_MIN_WORDS = 5
+TEASER_HEADLINE_MAX_WORDS = 16
+TEASER_BLURB_MAX_WORDS = 50
 
 #: Function words of English running text (a sentence has them, a menu or a headline few).
 FUNCTION_WORDS = frozenset(
@@ -150,6 +170,8 @@ _STAMP = re.compile(
     r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?|\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b)",
     re.I,
 )
+#: What stands between a stamp and its headline: separators, dashes, brackets, list marks.
+_DATED_HEADLINE_STRIP = " \t|-–—()[],.:•·»*"
 #: Words of a stamp that name no one: a line of a date and these is a dateline or a live blog's
 #: time, not a comment's signature.
 _STAMP_WORDS = frozenset(
@@ -158,6 +180,9 @@ _STAMP_WORDS = frozenset(
     "am pm at on in of the updated published posted last edt est gmt bst pst pdt cst cdt utc et ago minutes minute "
     "hours hour days day weeks week st nd rd th".split()
 )  # fmt: skip
+_LIST_MARK = re.compile(r"^[-*•]\s+")
+#: A headline names no handle and no time: a line with them is a post's or a comment's signature.
+_TEASER_NOT_HEADLINE = re.compile(rf"@|^by\s|{_STAMP.pattern}", re.I)
 #: Who wrote a comment: "Posted by", "Comment by", "Ann says:", "Bob wrote:".
 _SIGNED = re.compile(
     r"^(?:posted|comment(?:ed)?|submitted|written|replied)\s+(?:by|on)\b|\b(?:says|said|wrote)\s*(?::|\.\.\.)?\s*$|"
@@ -180,12 +205,17 @@ COMMENT_SIGNATURE_SPAN = 8
 SIGNATURE_MAX_NAME_WORDS = 4
 #: The last comment of a thread stands in at most this many lines under its last signature.
 COMMENT_TAIL_LINES = 3
+#: Rules whose lines open a comment section: the comments' prose after them is not article.
+WALL_RULES = frozenset({"comment-policy"})
+_NAMES_COMMENTS = re.compile(r"\b(?:comments?|replies|reply|responses?|discussion|conversation)\b", re.I)
 #: Signatures and headings are short.
 WALL_MAX_WORDS = 16
 
 # The four states of the path, and the removals' wording for each state outside the article.
 _BEFORE, _ARTICLE, _GAP, _WALLED, _AFTER, _WALLED_BEFORE = range(6)
 _NEVER = float("-inf")
+_TEASER_PAIRS = "a list of other stories' headlines, each with a one-paragraph lead"
+_DATED_TEASERS = "a list of the latest stories' headlines with their dates or times"
 
 
 @dataclass(frozen=True)
@@ -224,6 +254,35 @@ def line_shape(raw: str) -> Shape:
         bool(_SENTENCE_END.search(text)),
         data,
         len(_SEPARATOR.findall(text)),
+    )
+
+
+def is_dated_headline(text: str) -> bool:
+    """Tell a stamp beside a headline: what is left without the stamp opens with a capital, has
+    DATED_HEADLINE_MIN_WORDS to TEASER_HEADLINE_MAX_WORDS words and does not end as a sentence does."""
+    if not _DIGIT.search(text) or not _STAMP.search(text):
+        return False
+    rest = _STAMP.sub(" ", text).strip(_DATED_HEADLINE_STRIP)
+    return (
+        rest[:1].isupper()
+        and DATED_HEADLINE_MIN_WORDS <= len(_WORD.findall(rest)) <= TEASER_HEADLINE_MAX_WORDS
+        and not _SENTENCE_END.search(rest)
+    )
+
+
+def _opens_with_dated_headline(text: str) -> bool:
+    """Tell a teaser row that opens with a headline in Title Case and its stamp, its lead after them
+    ("Ad Network Targets College Students  Jan 16, 7:00 AM Advanced Student Marketing, the ...")."""
+    stamp = _DIGIT.search(text) and _STAMP.search(text)
+    if not stamp:
+        return False
+    head = text[: stamp.start()].strip(_DATED_HEADLINE_STRIP)
+    shape = line_shape(head)
+    return (
+        head[:1].isupper()
+        and DATED_HEADLINE_MIN_WORDS <= shape.words <= TEASER_HEADLINE_MAX_WORDS
+        and shape.lowercase_share < TITLE_CASE_MAX_LOWERCASE_SHARE
+        and not shape.sentence
     )
 
 
@@ -317,6 +376,12 @@ def is_english(lines: list[str]) -> bool:
         words += shape.words
         function += shape.function_share * shape.words
     return words > 0 and function >= ENGLISH_MIN_FUNCTION_SHARE * words
+
+
+def _is_comment_link(text: str) -> bool:
+    """Tell a link or a heading that names the comments ("View all comments", "Post a Comment"),
+    not a sentence of a comment form."""
+    return bool(_NAMES_COMMENTS.search(text)) and not _SENTENCE_END.search(text.strip())
 
 
 def is_comment_heading(text: str) -> bool:
@@ -482,6 +547,64 @@ def _scores(
     return scores, prose
 
 
+def _score_teaser_pairs(lines: list[str], numbers: list[int], scores: list[float], prose: list[bool]) -> dict[int, str]:
+    """Score as teasers the blurbs of a teaser list: TEASER_PAIRS_MIN or more headlines in a row,
+    each followed by a single short paragraph (the lead of another story). Where such a list
+    stands inside the article, the gap rule gives it back; where it closes the page, it goes.
+    Return the lines of the teaser lists, headlines and blurbs, with what they are."""
+
+    def headline(i: int) -> bool:
+        text = _LIST_MARK.sub("", lines[numbers[i] - 1].strip())
+        shape = line_shape(text)
+        return (
+            TEASER_HEADLINE_MIN_WORDS <= shape.words <= TEASER_HEADLINE_MAX_WORDS
+            and not prose[i]
+            and not shape.sentence
+            and text[:1].isupper()
+            and not _TEASER_NOT_HEADLINE.search(text)
+        )
+
+    def blurb(i: int) -> bool:
+        text = lines[numbers[i] - 1].strip()
+        return prose[i] and line_shape(text).words <= TEASER_BLURB_MAX_WORDS and not text.endswith(":")
+
+    teasers: dict[int, str] = {}
+    i = 0
+    while i < len(numbers):
+        j = i
+        while j + 1 < len(numbers) and headline(j) and blurb(j + 1):
+            j += 2
+        if (j - i) // 2 >= TEASER_PAIRS_MIN:
+            for k in range(i + 1, j, 2):
+                scores[k] = min(scores[k], TEASER_SCORE)
+            teasers.update(dict.fromkeys(numbers[i:j], _TEASER_PAIRS))
+        i = max(j, i + 1)
+    return teasers
+
+
+def _score_dated_teasers(lines: list[str], numbers: list[int], scores: list[float], data: list[bool]) -> dict[int, str]:
+    """Score as teasers, not data, the lines of a list of the latest stories: DATED_TEASERS_MIN or
+    more dated headlines in a row, a stamp beside a headline, or a headline in Title Case and its
+    stamp before the story's lead (a lead is a sentence: the line would count as prose). Return
+    their lines, with what they are."""
+    dated = [
+        (scores[i] < PROSE_BASE and is_dated_headline(lines[n - 1])) or _opens_with_dated_headline(lines[n - 1])
+        for i, n in enumerate(numbers)
+    ]
+    teasers: dict[int, str] = {}
+    i = 0
+    while i < len(numbers):
+        j = i
+        while j < len(numbers) and dated[j]:
+            j += 1
+        if j - i >= DATED_TEASERS_MIN:
+            for k in range(i, j):
+                scores[k], data[k] = min(scores[k], TEASER_SCORE), False
+            teasers.update(dict.fromkeys(numbers[i:j], _DATED_TEASERS))
+        i = j + 1
+    return teasers
+
+
 @dataclass(frozen=True)
 class Layout:
     """Each non-blank line's state on the page, and which lines are comment walls."""
@@ -490,6 +613,8 @@ class Layout:
     walls: frozenset[int]
     #: The lines of running text (a paragraph wrapped over several lines counts whole).
     prose: frozenset[int] = frozenset()
+    #: The lines of teaser lists, with what the list is.
+    teasers: Mapping[int, str] = field(default_factory=dict)
 
     @property
     def article(self) -> list[int]:
@@ -507,15 +632,27 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     for i, n in enumerate(numbers):
         if headline is not None and n <= headline:
             scores[i] = min(scores[i], ABOVE_HEADLINE_SCORE)
-    walls = comment_walls(lines, numbers, scores)
+    shapes = [line_shape(lines[n - 1]) for n in numbers]
+    data = [s.data for s in shapes]
+    teasers = {
+        **_score_teaser_pairs(lines, numbers, scores, prose),
+        **_score_dated_teasers(lines, numbers, scores, data),
+    }
+    # A line the comment-policy rule removed that names the comments ("View all comments", "Post a
+    # Comment") opens the comment section as a comment heading does; a comment form's sentences
+    # ("Save my name ... for the next time I comment.") do not.
+    walls = comment_walls(lines, numbers, scores) | {
+        n for n in numbers if n in removed and removed[n].rule in WALL_RULES and _is_comment_link(lines[n - 1])
+    }
     is_wall = [n in walls for n in numbers]
     path = article_path(scores, is_wall)
-    shapes = [line_shape(lines[n - 1]) for n in numbers]
     firm = [is_firm_chrome(lines[n - 1], removed.get(n)) for n in numbers]
     _keep_weak_gaps(path, firm, [not s.sentence and 0 < s.words <= HEADING_MAX_WORDS for s in shapes])
-    _keep_trailing_data(path, firm, [s.data for s in shapes], is_wall, [n in removed for n in numbers], prose)
+    # A list of the latest stories ends the run of data under the article as firm chrome does.
+    ends = [f or teasers.get(n) == _DATED_TEASERS for f, n in zip(firm, numbers, strict=True)]
+    _keep_trailing_data(path, ends, data, is_wall, [n in removed for n in numbers], prose)
     running = frozenset(n for n, is_prose in zip(numbers, prose, strict=True) if is_prose)
-    return Layout(dict(zip(numbers, path, strict=True)), frozenset(walls), running)
+    return Layout(dict(zip(numbers, path, strict=True)), frozenset(walls), running, teasers)
 
 
 def apply_layout(lines: list[str], removed: dict[int, Removal], headline: int | None = None) -> None:
@@ -538,4 +675,6 @@ def apply_layout(lines: list[str], removed: dict[int, Removal], headline: int | 
             evidence = "a run of chrome inside the article"
         if n in layout.walls:
             evidence = f"a comment section's heading or signature; {evidence}"
+        elif n in layout.teasers:
+            evidence = f"{layout.teasers[n]}; {evidence}"
         removed[n] = Removal(n, lines[n - 1], "layout", evidence)

@@ -44,6 +44,60 @@ def test_teaser_headlines_under_the_article_go():
     assert _kept([P1, "", P2, "", *teasers]) == [P1, P2]
 
 
+def _removed_below_the_article(chrome: list[str]) -> dict[int, str]:
+    """Put `chrome` under a three-paragraph article (ending at line 5); return the layout's
+    removals, after checking that the article alone is kept."""
+    lines = [P1, "", P2, "", P3, "", *chrome]
+    assert _kept(lines) == [P1, P2, P3]
+    return _layout(lines)
+
+
+def test_other_stories_headlines_with_their_leads_under_the_article_go():
+    teasers = [
+        "Mayor defends budget cuts at a packed meeting",
+        "The mayor told residents that the cuts were needed to keep the city's books balanced next year.",
+        "Storm knocks out power across three counties",
+        "Thousands of homes were still without electricity on Sunday after the storm brought down lines.",
+        "School board picks a new superintendent for the district",
+        "The board chose a former teacher to lead its schools after a search that lasted six months.",
+    ]
+    assert _removed_below_the_article(teasers)[9] == (
+        "a list of other stories' headlines, each with a one-paragraph lead; "
+        "page chrome below the article, which ends at line 5"
+    )
+
+
+LATEST_STORIES = {
+    "stamp-beside-headline": [
+        "| 14.03.09 18:45 | Two hurt as a gas main bursts under the high street |",
+        "| 14.03.09 18:20 | Ferry services resume after a week of storms |",
+        "| 14.03.09 17:55 | Harbour Board Names New Chief After Long Search |",
+    ],
+    "title-case-headline-stamp-lead": [
+        "| Harbour Board Names New Chief  Mar 14, 6:45 PM The board chose its deputy chief after a long search. |",
+        "| Ferry Services Resume After Storms  Mar 14, 6:20 PM Boats left the harbour again on Saturday morning. |",
+        "| Gas Main Bursts Under High Street  Mar 14, 5:55 PM Two people were hurt when the road gave way. |",
+    ],
+}
+
+
+@pytest.mark.parametrize("latest", LATEST_STORIES.values(), ids=LATEST_STORIES.keys())
+def test_a_list_of_the_latest_stories_with_their_times_under_the_article_goes(latest):
+    assert _removed_below_the_article(latest)[8] == (
+        "a list of the latest stories' headlines with their dates or times; "
+        "page chrome below the article, which ends at line 5"
+    )
+
+
+def test_unsigned_comments_under_a_comment_link_go():
+    comments = [
+        "View all comments",
+        "I have said for years that this bridge would fail, and nobody in the council would listen to us.",
+        "The engineers should have been called in long before anyone saw the cracks in the road surface.",
+    ]
+    assert _removed_below_the_article(comments)[9] == "page chrome below the article, which ends at line 5"
+
+
 def test_a_subheading_between_paragraphs_stays():
     assert _kept([P1, "", "What happens next", "", P2, "", P3]) == [P1, "What happens next", P2, P3]
 
