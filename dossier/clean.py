@@ -679,8 +679,8 @@ def _page_title_parts(lines: list[str]) -> set[str]:
     text opens with its <title> ("Headline - Section - Site"), and the headline shown on the page
     repeats one of them."""
     opening = next((t for t in lines if t.strip()), "")
-    if not headline_rule(opening):
-        return set()
+    if opening.lstrip().startswith(_LIST_OPENERS) or not headline_rule(opening):
+        return set()  # a quotation or a list item opens no page with its <title>
     return {normalise_line(p) for p in TITLE_SEPARATOR.split(opening) if word_count(p) >= 2}
 
 

@@ -642,6 +642,9 @@ def test_every_nonblank_line_is_kept_or_removed_exactly_once(lines):
 # Found by the property: once the chrome under a lone first paragraph went, an embedded post's
 # attribution became the first line and was taken for a headline.
 @example([BODY_BEFORE, *["2 min read"] * 6, "— John McCain (@SenJohnMcCain) September 30, 2015", BODY_BEFORE])
+# ... and a quoted post repeated on the next line was taken for a page's <title> shown again.
+@example([BODY_BEFORE, "2 min read", "2 min read", "About Jane Doe 12 Articles", BODY_BEFORE, BODY_BEFORE, "2 min read",
+          *["> Russia's airstrikes in Syria are a grave mistake. pic.twitter.com/abc123"] * 2, BODY_BEFORE])  # fmt: skip
 def test_cleaning_is_idempotent(lines):
     options = CleanOptions()
     first = clean_lines(lines, options)
