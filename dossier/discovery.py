@@ -476,9 +476,10 @@ def _is_line_start(body: str, pos: int, lines: Separators) -> bool:
 
 
 def _opens_sentence(body: str, pos: int, lines: Separators) -> bool:
-    """Tell whether a span starts a sentence, a list item, a quotation or a line."""
+    """Tell whether a span starts a sentence, a list item, a quotation, a line or a cell of one
+    (after a tab or a run of spaces: "Low fee and $50 credit   Get a Credit Card")."""
     line_start = lines.block_start(pos)
-    if _LINE_MARKER.fullmatch(body, line_start, pos):
+    if _LINE_MARKER.fullmatch(body, line_start, pos) or _CELL_OPENS.search(body, max(line_start, pos - 4), pos):
         return True
     if body[pos - 1 : pos] in _QUOTE_MARKS and _QUOTATION_OPENS.search(body, max(line_start, pos - 3), pos):
         return True  # 'he said, "Well, ...': a quotation's first word
@@ -491,6 +492,8 @@ def _opens_sentence(body: str, pos: int, lines: Separators) -> bool:
 _QUOTE_MARKS = frozenset("\"“‘`'")
 # An opening quotation mark right before a word: after a space, a bracket or a line's start.
 _QUOTATION_OPENS = re.compile(r"(?:^|(?<=[\s(\[]))(?:[\"“‘`]|'(?!s\b)|``)$", re.M)
+# A cell's start right before a word: a tab or a run of spaces, and an opening quotation mark.
+_CELL_OPENS = re.compile(r"(?:\t| {3})[\"“‘(]?$")
 # What separates the cells of one line: a tab, a run of spaces, a table's bar.
 _CELL_BREAK = re.compile(r"\t+| {3,}|(?:^|\s)\|(?:\s|$)")
 

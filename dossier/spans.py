@@ -57,6 +57,7 @@ _SCORE = re.compile(r"\d{1,2}-\d{1,2}")  # "Arsenal 3-1"
 _CONTRACTION = re.compile(r"['’](?:d|m|ve|ll|re|t)$")
 _NOT_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "U.A.E.", "U.S.A."})  # "U.S. Fish", no person
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "K.J." in "K.J. Choi"
+_ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})(?<=[IVX]{2})")  # "XII", "IV"; not "I", a word
 
 
 def split_span(span: str, registry: Registry, lowercase: set[str]) -> list[str]:
@@ -312,6 +313,8 @@ def _read_word(word: str, at_start: bool, lowercase: set[str], registry: Registr
         return []
     if lower in NOT_ALONE or lower in TITLES or IS_NUMBER.fullmatch(word) or _CONTRACTION.search(word):
         return []  # "Hall", "Category", "I'd", "2019"
+    if _ROMAN.fullmatch(word):
+        return []  # "an unchanged XII": a number, a name only after one ("World War II", "ACT XI")
     if is_demonym(word) and (lower in GROUP_WORDS or not is_place(word)):
         return []  # "Brits" is a town, but here the British
     if is_place(word):

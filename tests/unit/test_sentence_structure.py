@@ -159,3 +159,17 @@ def test_a_roads_number_is_a_name(known):
 
 def test_a_headland_ending_in_head_is_a_name(known):
     assert "Berry Head" in found("The strongest gust was recorded at Berry Head on Monday.", known)
+
+
+@pytest.mark.parametrize("gap", ["\t", "   "])
+def test_the_first_word_of_a_cell_is_no_name_by_itself(known, gap):
+    assert "Get" not in found(f"Low fees and a bonus on sign-up{gap}Get a card with a bonus today.", known)
+
+
+def test_a_roman_numeral_alone_is_no_name(known):
+    assert "XII" not in found("Hogg is expected to be named in an unchanged XII today, the selectors said.", known)
+
+
+@pytest.mark.parametrize("word", ["Islamic", "Sikh", "Buddhist"])
+def test_an_adjective_of_faith_alone_is_no_name(known, word):
+    assert word not in found(f"The unrest threw the {word} community into turmoil, officials said.", known)
