@@ -235,6 +235,9 @@ def _extensions(name: str, kind: str) -> Iterable[str]:
     if re.fullmatch(r"\d+-\d+", words[-1]):  # "ATR 72" is a family of "ATR 72-600"
         yield " ".join([*words[:-1], words[-1].split("-")[0]])
     if kind in ("organization", "event"):
+        maker = words[0].split("-")[0]
+        if maker != words[0] and len(maker) > 2 and maker.istitle():
+            yield maker  # "the Mercedes" is the Mercedes-Benz Championship, "Rolls" Rolls-Royce
         # "Peoples Party" is the Pakistan Peoples Party, "Hall of Fame" the Sport Australia Hall of
         # Fame: the words that carry the name's head, after a place or a qualifier.
         for k in range(1, len(words) - 1):

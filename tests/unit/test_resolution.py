@@ -78,6 +78,13 @@ RULES = {
             ("b", "Northwind", "Northwind Mutual Insurance Company"),
         ],
     ),
+    "an event named by the first half of a hyphenated sponsor": (
+        {
+            "a": "Choi finished last at the Halvorsen-Lindqvist Championship in Maui.",
+            "b": '"After the third round at the Halvorsen, I found my rhythm," Choi said.',
+        },
+        [("b", "Halvorsen", "Halvorsen-Lindqvist Championship")],
+    ),
     "an event named by its head word": (
         {"a": "Hurricane Delphine crashed into the coast.", "b": "Residents said Delphine was worse than feared."},
         [("b", "Delphine", "Hurricane Delphine")],
