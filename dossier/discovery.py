@@ -313,7 +313,8 @@ def _with_cue(mention: Mention, cue: str | None, side: str, place_before: bool =
     if cue == "place" and (mention.type == "place" or (mention.type == "other" and not is_person_name(words))):
         return replace(mention, type="place", cue="place before")
     if mention.cue == "gazetteer" and not place_before and is_first_name(mention.text):
-        return replace(mention, type="other")  # "Sharon", "Douglas": small places share given names
+        # "Sharon", "Douglas": small places share given names; "India", "Kenya", "Riyadh" are places first
+        return mention if mention.text in major_places() else replace(mention, type="other")
     return mention
 
 

@@ -75,6 +75,11 @@ def test_a_small_place_that_is_a_given_name_is_a_place_only_where_the_text_says_
     assert kinds("The fire spread near Douglas overnight.", known).get("Douglas") == "place"
 
 
+@pytest.mark.parametrize("country", ["Kenya", "India", "Israel"])
+def test_a_country_that_is_also_a_given_name_is_a_place_without_a_cue(known, country):
+    assert kinds(f"The talks with {country} stalled over the border dispute.", known).get(country) == "place"
+
+
 def test_a_sentence_opener_that_speaks_is_still_no_name(known):
     assert "Organisers" not in kinds("Organisers say 50,000 came.", known)
 
