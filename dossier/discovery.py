@@ -40,7 +40,7 @@ from .lexicon import (
 from .model import Mention
 from .offsets import Separators
 from .registry import Registry
-from .spans import POSSESSIVE, guess_type, is_person_name, read_span, split_span, strip_title
+from .spans import POSSESSIVE, guess_type, is_person_name, read_span, split_span, strip_title, without_possessive
 
 #: A capitalised span of more words than this is a headline or a run of chrome, not a name (the
 #: longest in the seeds, the tuning corpus and 300 benchmark sources has 9 words, two names joined
@@ -226,7 +226,7 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
     if outlet:
         return [outlet]
     if _VESSEL_BEFORE.search(body, max(0, start - 24), start):
-        return [Mention(POSSESSIVE.sub("", span), "other", "vessel", "", at_start)]
+        return [Mention(without_possessive(span), "other", "vessel", "", at_start)]
     words = span.split()
     if words[-1].lower() in STREET_WORDS and (
         IS_NUMBER.fullmatch(words[0]) or _HOUSE_NUMBER.search(body, max(0, start - 12), start)
@@ -248,9 +248,9 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
                     mention = Mention(f"{mention.text} {event.group(1)}", "event", "event word", "", mention.start)
                 found.append(mention)
     if found and (found[0].cue in _WEAK_CUES or found[-1].cue in _WEAK_CUES):
-        before, after = cue_before(body, start), cue_after(body, start + len(POSSESSIVE.sub("", span)))
+        before, after = cue_before(body, start), cue_after(body, start + len(without_possessive(span)))
         first = span.startswith(found[0].full or found[0].text)
-        last = span.endswith(found[-1].text) or POSSESSIVE.sub("", span).endswith(found[-1].text)
+        last = span.endswith(found[-1].text) or without_possessive(span).endswith(found[-1].text)
         if len(found) == 1 and first and last:  # one name: the plainer cue wins ("said X's shares")
             side, cue = ("before", before) if after in (None, "speaker") and before else ("after", after)
             found[0] = _with_cue(found[0], cue, side, before == "place")
@@ -364,7 +364,7 @@ def _read_parts(text: _Text, span: str, at_start: bool) -> tuple[tuple[str, tupl
     lowercase_asked, elsewhere_asked = _Asked(lowercase, log, True), _Asked(elsewhere, log, False)
     found = []
     for part in split_span(span, text.registry, lowercase_asked):
-        names = read_span(POSSESSIVE.sub("", part), at_start, lowercase_asked, text.registry, elsewhere_asked)
+        names = read_span(without_possessive(part), at_start, lowercase_asked, text.registry, elsewhere_asked)
         found.append((part, tuple(names)))
         at_start = False
     if len(readings) < READINGS_PER_SPAN:

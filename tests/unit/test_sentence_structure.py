@@ -173,3 +173,17 @@ def test_a_roman_numeral_alone_is_no_name(known):
 @pytest.mark.parametrize("word", ["Islamic", "Sikh", "Buddhist"])
 def test_an_adjective_of_faith_alone_is_no_name(known, word):
     assert word not in found(f"The unrest threw the {word} community into turmoil, officials said.", known)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mourners gathered at St. Paul's Cathedral on Sunday.", "St. Paul's Cathedral"),
+        ("He was taken to St Mary's Hospital in Leeds.", "St Mary's Hospital"),
+        ("The Huskies beat St. John's on Saturday.", "St. John's"),
+    ],
+)
+def test_a_saints_possessive_is_part_of_the_name(known, text, name):
+    spellings = found(text, known)
+    assert name in spellings
+    assert not {"St. Paul", "St Mary", "St. John", "Cathedral"} & spellings.keys()
