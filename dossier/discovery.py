@@ -19,6 +19,7 @@ Sentence openers, months, weekdays and headings are not names by themselves.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, replace
 
@@ -90,6 +91,8 @@ _ACRONYM_PAREN = re.compile(r"\([A-Z][A-Za-z.&]{1,9}\)")
 _ACRONYM_RUN = re.compile(r"[\w'’&\s-]+")
 # A word written in lowercase; not a part of an address ("www.telegraph.co.uk", "bbc.com/news").
 _LOWER_WORD = re.compile(r"(?<![\w'’./-])[a-z][\w'’-]*(?![\w'’-]*[./]\w)")
+# A capitalised word after a lowercase word or a comma: inside a sentence, where a capital marks a name.
+_CAPITALISED_INSIDE = re.compile(r" (?<=[a-z,] )([A-Z][a-z]+)\b(?![’'-]|[./]\w)")  # the space first: quicker
 _LINE_MARKER = re.compile(r"[ \t>#*•·\"“‘'(\[_-]*(?:\d+[.)])?[ \t\"“‘'(\[_]*")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*•·]|\d+[.)])[ \t]")
 #: Abbreviations that a name follows in the same sentence ("Dr. Ruto", "Sept. 3", "J. Smith").
@@ -143,7 +146,7 @@ def find_mentions(text: str, registry: Registry | None = None) -> list[Mention]:
     spans = [m for m in _SPAN.finditer(body) if m.start() not in claimed]
     lines = Separators(body, "\n")
     elsewhere = {m.group(0) for m in spans}
-    context = _Text(body, lines, set(_LOWER_WORD.findall(text)), elsewhere, registry, registry.readings())
+    context = _Text(body, lines, _lowercase_words(text), elsewhere, registry, registry.readings())
     skip_next = False
     short_lines: dict[int, bool] = {}
     for m, nxt in zip(spans, [*spans[1:], None], strict=False):
@@ -163,6 +166,19 @@ def find_mentions(text: str, registry: Registry | None = None) -> list[Mention]:
         found.extend(mentions)
     found.extend(_acronym_definitions(text, registry))
     return found
+
+
+def _lowercase_words(text: str) -> set[str]:
+    """Return the words a text writes in lowercase, less those it writes capitalised inside a
+    sentence more often: a name in a lowercase list of tags ("Tags: monkey abuse harbhajan") is
+    still a name where the article writes "Harbhajan" ten times."""
+    words = _LOWER_WORD.findall(text)
+    lowercase = set(words)
+    named = Counter(w.lower() for w in _CAPITALISED_INSIDE.findall(text))
+    if named.keys() & lowercase:
+        counts = Counter(words)
+        lowercase -= {w for w, n in named.items() if n > counts[w]}
+    return lowercase
 
 
 def _on_prose_line(body: str, pos: int, lines: Separators, known: dict[int, bool]) -> bool:

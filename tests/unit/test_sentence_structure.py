@@ -187,3 +187,14 @@ def test_a_saints_possessive_is_part_of_the_name(known, text, name):
     spellings = found(text, known)
     assert name in spellings
     assert not {"St. Paul", "St Mary", "St. John", "Cathedral"} & spellings.keys()
+
+
+def test_a_name_written_in_lowercase_only_in_a_list_of_tags_is_still_a_name(known):
+    text = (
+        "The umpires reported Okonkwo after the match. Why should only Okonkwo and Brannigan get involved, "
+        "asked a player. The board banned Okonkwo, and later cleared Brannigan.\n"
+        "Tags: cricket abuse okonkwo brannigan"
+    )
+    spellings = found(text, known)
+    assert {"Okonkwo", "Brannigan"} <= spellings.keys()
+    assert "Okonkwo and Brannigan" not in spellings
