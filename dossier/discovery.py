@@ -153,6 +153,8 @@ def find_mentions(text: str, registry: Registry | None = None) -> list[Mention]:
         if skip_next:
             skip_next = False
             continue
+        if _names_nothing(m.group(0), body, m.start(), registry):
+            continue  # two spans in five: "I", "The", "But"
         at_start = _opens_sentence(body, m.start(), lines)
         if nxt is not None and body[m.end() : nxt.start()] in (", ", ",\t"):  # "Hartford, Conn."
             town = _town_and_region(body, m, nxt, at_start, registry)
@@ -166,6 +168,22 @@ def find_mentions(text: str, registry: Registry | None = None) -> list[Mention]:
         found.extend(mentions)
     found.extend(_acronym_definitions(text, registry))
     return found
+
+
+def _names_nothing(span: str, body: str, start: int, registry: Registry) -> bool:
+    """Tell, before reading it, a span that `_read_match` would find no name in: one common word
+    ("The", "I", "But") that the registry and the outlet table do not know, in no capitals, no
+    possessive, and not a ship's name."""
+    return (
+        span.lower() in COMMON
+        and " " not in span
+        and "'" not in span
+        and "’" not in span
+        and not (len(span) > 2 and span.isupper())
+        and registry.canonical(span) is None
+        and span not in registry.outlet_words
+        and not _VESSEL_BEFORE.search(body, max(0, start - 24), start)
+    )
 
 
 def _lowercase_words(text: str) -> set[str]:
