@@ -64,6 +64,12 @@ def test_the_words_after_a_name(text, expected):
         ("Leeds United sacked their manager.", "Leeds United", "organization"),
         ("The Chicago Cubs won again.", "Chicago Cubs", "organization"),
         ("Congress passed the bill on Friday.", "Congress", "organization"),
+        ("Investors sold Halvorsen Co shares on Monday.", "Halvorsen Co", "organization"),
+        (
+            "Scientists at the National Institutes of Wellbeing agreed.",
+            "National Institutes of Wellbeing",
+            "organization",
+        ),
     ],
 )
 def test_types_from_evidence(known, text, name, kind):
