@@ -43,6 +43,8 @@ def test_the_word_before_a_name(text, expected):
         ("X's shares fell.", "organization"),
         ("X said the talks failed.", "speaker"),
         ("X, it emerged, failed.", None),
+        ("X, a growth officer of the firm, said.", "person"),
+        ("X, the former chief executive, resigned.", "person"),
     ],
 )
 def test_the_words_after_a_name(text, expected):
