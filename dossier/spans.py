@@ -51,10 +51,10 @@ from .registry import Registry
 #: A possessive ending ("Russia's", "Reuters'").
 POSSESSIVE = re.compile(r"['’]s?$")
 #: A saint's possessive, part of a name ("St. Paul's Cathedral", "St Mary's", "Saint John's").
-_SAINTS = re.compile(r"(?:^| )(?:St|Ste|Saint)\.? [A-Z][\w-]*['’]s$")
-_POSSESSIVE_SPLIT = re.compile(r"(?<=['’]s)[ \t]+")
+_SAINTS = re.compile(r"(?:^| )(?:St|Ste|Saint)\.? [A-Z][\w-]*['’]s?$")
+_POSSESSIVE_SPLIT = re.compile(r"(?<=['’]s|s['’])[ \t]+")
 _HYPHEN_PAIR = re.compile(r"[a-zA-Z]-[A-Z]")  # "Post-ABC", "Delhi-Lahore"
-_SPLIT_POINT = re.compile(r"['’]s[ \t]| (?:and|&|for|of) ")
+_SPLIT_POINT = re.compile(r"['’]s[ \t]|s['’][ \t]| (?:and|&|for|of) ")
 _SCORE = re.compile(r"\d{1,2}-\d{1,2}")  # "Arsenal 3-1"
 _CONTRACTION = re.compile(r"['’](?:d|m|ve|ll|re|t)$")
 _NOT_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "U.A.E.", "U.S.A."})  # "U.S. Fish", no person
