@@ -185,9 +185,7 @@ def test_an_adjective_of_faith_alone_is_no_name(known, word):
     ],
 )
 def test_a_saints_possessive_is_part_of_the_name(known, text, name):
-    spellings = found(text, known)
-    assert name in spellings
-    assert not {"St. Paul", "St Mary", "St. John", "St James", "Cathedral"} & spellings.keys()
+    assert [s for s in found(text, known) if "St" in s] == [name]
 
 
 def test_a_name_written_in_lowercase_only_in_a_list_of_tags_is_still_a_name(known):
