@@ -153,6 +153,14 @@ def find_mentions(text: str, registry: Registry | None = None) -> list[Mention]:
         if skip_next:
             skip_next = False
             continue
+        gap = nxt.start() - m.end() if nxt is not None else 0
+        joined = gap in _INNER_GAPS and _joined_by_initials(body, m, nxt, elsewhere)  # type: ignore[arg-type]
+        if joined:  # one name, whose initials say where it ends: not split again
+            at_start, skip_next = _opens_sentence(body, m.start(), lines), True
+            mentions = read_span(without_possessive(joined), at_start, context.lowercase, registry, elsewhere)
+            prose = _on_prose_line(body, m.start(), lines, short_lines)
+            found.extend(x if prose else replace(x, prose=False) for x in mentions)
+            continue
         if _names_nothing(m.group(0), body, m.start(), registry):
             continue  # two spans in five: "I", "The", "But"
         at_start = _opens_sentence(body, m.start(), lines)
@@ -168,6 +176,21 @@ def find_mentions(text: str, registry: Registry | None = None) -> list[Mention]:
         found.extend(mentions)
     found.extend(_acronym_definitions(text, registry))
     return found
+
+
+def _joined_by_initials(body: str, m: re.Match, nxt: re.Match, elsewhere: set[str]) -> str | None:
+    """Return two spans and the small word between them as one name ("Board of Control for Cricket
+    in India", "Organization for Security and Cooperation in Europe") when the text writes the
+    initials of the whole ("BCCI", "OSCE")."""
+    if body[m.end() : nxt.start()] not in _INNER_SMALL_WORDS:
+        return None
+    whole = body[m.start() : nxt.end()].removeprefix("The ")
+    letters = initials(whole, False)
+    return whole if len(letters) >= 3 and (letters in elsewhere or f"The {letters}" in elsewhere) else None
+
+
+_INNER_SMALL_WORDS = frozenset({" in ", " to ", " on ", " at "})
+_INNER_GAPS = frozenset(map(len, _INNER_SMALL_WORDS))  # told by the gap's length first: quicker
 
 
 def _names_nothing(span: str, body: str, start: int, registry: Registry) -> bool:

@@ -197,3 +197,9 @@ def test_a_name_written_in_lowercase_only_in_a_list_of_tags_is_still_a_name(know
     spellings = found(text, known)
     assert {"Okonkwo", "Brannigan"} <= spellings.keys()
     assert "Okonkwo and Brannigan" not in spellings
+
+
+def test_a_name_runs_across_a_small_word_where_the_text_writes_its_initials(known):
+    spellings = found("The Board of Control for Cricket in India protested. The BCCI will appeal, it said.", known)
+    assert spellings.get("Board of Control for Cricket in India") == "organization"
+    assert "Board of Control for Cricket" not in spellings
