@@ -19,6 +19,12 @@ _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _SPEECH_AFTER = re.compile(rf"(?:,\s*)?\s(?:{_VERBS})\b")
 _AGE_OR_WHO = re.compile(r",\s*(?:aged\s+)?\d{1,3},|,\s*who\b")
 _POSSESSION = re.compile(r"['’]s?\s+([a-z]+(?:\s[a-z]+)?)")
+# An apposition naming a role: "X, a growth officer of ...", "X, the former chief executive,"; its
+# last word before a function word or punctuation is the role ("the host nation" is no person).
+_APPOSITION = re.compile(
+    r",\s+(?:a|an|the|his|her|their|its)\s+((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:of|for|at|in|with|who|and|from|on|to|since|until)\b)"
+)
 
 
 def cue_before(body: str, start: int) -> str | None:
@@ -43,9 +49,13 @@ def cue_before(body: str, start: int) -> str | None:
 
 
 def cue_after(body: str, end: int) -> str | None:
-    """Return what the words right after a name say it is: "person" (an age, "who", "X's wife"),
+    """Return what the words right after a name say it is: "person" (an age, "who", "X's wife", "X,
+    a spokesman for"),
     "organization" ("X's shares"), "speaker" ("X said"), or None."""
     if _AGE_OR_WHO.match(body, end):
+        return "person"
+    apposition = _APPOSITION.match(body, end)
+    if apposition and apposition.group(1).rsplit(None, 1)[-1] in PERSON_NOUNS:
         return "person"
     possession = _POSSESSION.match(body, end)
     if possession:

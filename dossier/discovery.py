@@ -19,6 +19,7 @@ Sentence openers, months, weekdays and headings are not names by themselves.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, replace
 
@@ -40,7 +41,7 @@ from .lexicon import (
 from .model import Mention
 from .offsets import Separators
 from .registry import Registry
-from .spans import POSSESSIVE, guess_type, is_person_name, read_span, split_span, strip_title
+from .spans import POSSESSIVE, guess_type, is_person_name, read_span, split_span, strip_title, without_possessive
 
 #: A capitalised span of more words than this is a headline or a run of chrome, not a name (the
 #: longest in the seeds, the tuning corpus and 300 benchmark sources has 9 words, two names joined
@@ -67,8 +68,8 @@ _TOKEN = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Prof|St|Mt|Ft)\.(?=[ \t])"
     rf"|(?:Bros|[{_UPPER}])\.(?= (?!{_OPENERS})[{_UPPER}])"
     rf"|[{_UPPER}][a-z]*\.(?:[{_UPPER}]\.)+|(?:al|el|bin|ibn|van|von|de|da|di|du|le|la)-[{_UPPER}][\w'’]*"
-    rf"|[{_UPPER}](?:[\w'’&]|-(?![a-z])|-[a-z]{{1,3}}(?=-[{_UPPER}a-z]))*\w|[{_UPPER}])"
-)
+    rf"|[{_UPPER}](?:[\w'’&]|-(?![a-z])|-[a-z]{{1,3}}(?=-[{_UPPER}a-z]))*\w(?:(?<=[^'’]s)['’](?= [{_UPPER}]))?|[{_UPPER}])"
+)  # a possessive in s' before a name is kept: "St James' Park"
 _CONNECTOR = r"(?:of the|of|for the|for|and the|and|&|de la|de|del|da|das|dos|do|al|bin|ibn|van|von|der|den|la|le|du)"
 # A designator number closes a name ("Flight 2209", "ATR 72-600", "FTSE 100"); not a figure ("5.25%").
 _NUMBER = r"\d+(?:-\d+)?(?![\d%]|[,.:/]\d| [A-Z\d])"
@@ -90,6 +91,8 @@ _ACRONYM_PAREN = re.compile(r"\([A-Z][A-Za-z.&]{1,9}\)")
 _ACRONYM_RUN = re.compile(r"[\w'’&\s-]+")
 # A word written in lowercase; not a part of an address ("www.telegraph.co.uk", "bbc.com/news").
 _LOWER_WORD = re.compile(r"(?<![\w'’./-])[a-z][\w'’-]*(?![\w'’-]*[./]\w)")
+# A capitalised word after a lowercase word or a comma: inside a sentence, where a capital marks a name.
+_CAPITALISED_INSIDE = re.compile(r" (?<=[a-z,] )([A-Z][a-z]+)\b(?![’'-]|[./]\w)")  # the space first: quicker
 _LINE_MARKER = re.compile(r"[ \t>#*•·\"“‘'(\[_-]*(?:\d+[.)])?[ \t\"“‘'(\[_]*")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*•·]|\d+[.)])[ \t]")
 #: Abbreviations that a name follows in the same sentence ("Dr. Ruto", "Sept. 3", "J. Smith").
@@ -143,13 +146,23 @@ def find_mentions(text: str, registry: Registry | None = None) -> list[Mention]:
     spans = [m for m in _SPAN.finditer(body) if m.start() not in claimed]
     lines = Separators(body, "\n")
     elsewhere = {m.group(0) for m in spans}
-    context = _Text(body, lines, set(_LOWER_WORD.findall(text)), elsewhere, registry, registry.readings())
+    context = _Text(body, lines, _lowercase_words(text), elsewhere, registry, registry.readings())
     skip_next = False
     short_lines: dict[int, bool] = {}
     for m, nxt in zip(spans, [*spans[1:], None], strict=False):
         if skip_next:
             skip_next = False
             continue
+        gap = nxt.start() - m.end() if nxt is not None else 0
+        joined = gap in _INNER_GAPS and _joined_by_initials(body, m, nxt, elsewhere)  # type: ignore[arg-type]
+        if joined:  # one name, whose initials say where it ends: not split again
+            at_start, skip_next = _opens_sentence(body, m.start(), lines), True
+            mentions = read_span(without_possessive(joined), at_start, context.lowercase, registry, elsewhere)
+            prose = _on_prose_line(body, m.start(), lines, short_lines)
+            found.extend(x if prose else replace(x, prose=False) for x in mentions)
+            continue
+        if _names_nothing(m.group(0), body, m.start(), registry):
+            continue  # two spans in five: "I", "The", "But"
         at_start = _opens_sentence(body, m.start(), lines)
         if nxt is not None and body[m.end() : nxt.start()] in (", ", ",\t"):  # "Hartford, Conn."
             town = _town_and_region(body, m, nxt, at_start, registry)
@@ -163,6 +176,50 @@ def find_mentions(text: str, registry: Registry | None = None) -> list[Mention]:
         found.extend(mentions)
     found.extend(_acronym_definitions(text, registry))
     return found
+
+
+def _joined_by_initials(body: str, m: re.Match, nxt: re.Match, elsewhere: set[str]) -> str | None:
+    """Return two spans and the small word between them as one name ("Board of Control for Cricket
+    in India", "Organization for Security and Cooperation in Europe") when the text writes the
+    initials of the whole ("BCCI", "OSCE")."""
+    if body[m.end() : nxt.start()] not in _INNER_SMALL_WORDS:
+        return None
+    whole = body[m.start() : nxt.end()].removeprefix("The ")
+    letters = initials(whole, False)
+    return whole if len(letters) >= 3 and (letters in elsewhere or f"The {letters}" in elsewhere) else None
+
+
+_INNER_SMALL_WORDS = frozenset({" in ", " to ", " on ", " at "})
+_INNER_GAPS = frozenset(map(len, _INNER_SMALL_WORDS))  # told by the gap's length first: quicker
+
+
+def _names_nothing(span: str, body: str, start: int, registry: Registry) -> bool:
+    """Tell, before reading it, a span that `_read_match` would find no name in: one common word
+    ("The", "I", "But") that the registry and the outlet table do not know, in no capitals, no
+    possessive, and not a ship's name."""
+    return (
+        span.lower() in COMMON
+        and " " not in span
+        and "'" not in span
+        and "’" not in span
+        and not (len(span) > 2 and span.isupper())
+        and registry.canonical(span) is None
+        and span not in registry.outlet_words
+        and not _VESSEL_BEFORE.search(body, max(0, start - 24), start)
+    )
+
+
+def _lowercase_words(text: str) -> set[str]:
+    """Return the words a text writes in lowercase, less those it writes capitalised inside a
+    sentence more often: a name in a lowercase list of tags ("Tags: monkey abuse harbhajan") is
+    still a name where the article writes "Harbhajan" ten times."""
+    words = _LOWER_WORD.findall(text)
+    lowercase = set(words)
+    named = Counter(w.lower() for w in _CAPITALISED_INSIDE.findall(text))
+    if named.keys() & lowercase:
+        counts = Counter(words)
+        lowercase -= {w for w, n in named.items() if n > counts[w]}
+    return lowercase
 
 
 def _on_prose_line(body: str, pos: int, lines: Separators, known: dict[int, bool]) -> bool:
@@ -226,7 +283,7 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
     if outlet:
         return [outlet]
     if _VESSEL_BEFORE.search(body, max(0, start - 24), start):
-        return [Mention(POSSESSIVE.sub("", span), "other", "vessel", "", at_start)]
+        return [Mention(without_possessive(span), "other", "vessel", "", at_start)]
     words = span.split()
     if words[-1].lower() in STREET_WORDS and (
         IS_NUMBER.fullmatch(words[0]) or _HOUSE_NUMBER.search(body, max(0, start - 12), start)
@@ -248,9 +305,9 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
                     mention = Mention(f"{mention.text} {event.group(1)}", "event", "event word", "", mention.start)
                 found.append(mention)
     if found and (found[0].cue in _WEAK_CUES or found[-1].cue in _WEAK_CUES):
-        before, after = cue_before(body, start), cue_after(body, start + len(POSSESSIVE.sub("", span)))
+        before, after = cue_before(body, start), cue_after(body, start + len(without_possessive(span)))
         first = span.startswith(found[0].full or found[0].text)
-        last = span.endswith(found[-1].text) or POSSESSIVE.sub("", span).endswith(found[-1].text)
+        last = span.endswith(found[-1].text) or without_possessive(span).endswith(found[-1].text)
         if len(found) == 1 and first and last:  # one name: the plainer cue wins ("said X's shares")
             side, cue = ("before", before) if after in (None, "speaker") and before else ("after", after)
             found[0] = _with_cue(found[0], cue, side, before == "place")
@@ -313,7 +370,8 @@ def _with_cue(mention: Mention, cue: str | None, side: str, place_before: bool =
     if cue == "place" and (mention.type == "place" or (mention.type == "other" and not is_person_name(words))):
         return replace(mention, type="place", cue="place before")
     if mention.cue == "gazetteer" and not place_before and is_first_name(mention.text):
-        return replace(mention, type="other")  # "Sharon", "Douglas": small places share given names
+        # "Sharon", "Douglas": small places share given names; "India", "Kenya", "Riyadh" are places first
+        return mention if mention.text in major_places() else replace(mention, type="other")
     return mention
 
 
@@ -363,7 +421,7 @@ def _read_parts(text: _Text, span: str, at_start: bool) -> tuple[tuple[str, tupl
     lowercase_asked, elsewhere_asked = _Asked(lowercase, log, True), _Asked(elsewhere, log, False)
     found = []
     for part in split_span(span, text.registry, lowercase_asked):
-        names = read_span(POSSESSIVE.sub("", part), at_start, lowercase_asked, text.registry, elsewhere_asked)
+        names = read_span(without_possessive(part), at_start, lowercase_asked, text.registry, elsewhere_asked)
         found.append((part, tuple(names)))
         at_start = False
     if len(readings) < READINGS_PER_SPAN:
@@ -476,9 +534,10 @@ def _is_line_start(body: str, pos: int, lines: Separators) -> bool:
 
 
 def _opens_sentence(body: str, pos: int, lines: Separators) -> bool:
-    """Tell whether a span starts a sentence, a list item, a quotation or a line."""
+    """Tell whether a span starts a sentence, a list item, a quotation, a line or a cell of one
+    (after a tab or a run of spaces: "Low fee and $50 credit   Get a Credit Card")."""
     line_start = lines.block_start(pos)
-    if _LINE_MARKER.fullmatch(body, line_start, pos):
+    if _LINE_MARKER.fullmatch(body, line_start, pos) or _CELL_OPENS.search(body, max(line_start, pos - 4), pos):
         return True
     if body[pos - 1 : pos] in _QUOTE_MARKS and _QUOTATION_OPENS.search(body, max(line_start, pos - 3), pos):
         return True  # 'he said, "Well, ...': a quotation's first word
@@ -491,6 +550,8 @@ def _opens_sentence(body: str, pos: int, lines: Separators) -> bool:
 _QUOTE_MARKS = frozenset("\"“‘`'")
 # An opening quotation mark right before a word: after a space, a bracket or a line's start.
 _QUOTATION_OPENS = re.compile(r"(?:^|(?<=[\s(\[]))(?:[\"“‘`]|'(?!s\b)|``)$", re.M)
+# A cell's start right before a word: a tab or a run of spaces, and an opening quotation mark.
+_CELL_OPENS = re.compile(r"(?:\t| {3})[\"“‘(]?$")
 # What separates the cells of one line: a tab, a run of spaces, a table's bar.
 _CELL_BREAK = re.compile(r"\t+| {3,}|(?:^|\s)\|(?:\s|$)")
 

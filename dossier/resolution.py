@@ -189,6 +189,7 @@ def resolve_corpus(mentions_by_doc: Mapping[str, list[Mention]], registry: Regis
         )
         if outlet:
             res.canonical.setdefault(spelling, outlet)
+    _join_punctuation_variants(corpus, res)
     merge_variants(corpus, res)
     for short, long in corpus.acronyms.items():
         if short not in res.canonical:
@@ -207,6 +208,26 @@ def resolve_corpus(mentions_by_doc: Mapping[str, list[Mention]], registry: Regis
     }  # fmt: skip
     unlinked = {doc: {s: tuple(sorted(names)) for s, names in found.items()} for doc, found in res.unlinked.items()}
     return Resolved(_entities(mentions_by_doc, corpus, res, registry), weak, unlinked)
+
+
+#: What two spellings of one name may differ by: full stops, apostrophes and a possessive's "s",
+#: hyphens for spaces ("St. James' Park", "St James's Park"; "Mercedes-Benz", "Mercedes Benz").
+_PUNCTUATION = re.compile(r"['’]s\b|[.'’]")
+
+
+def _join_punctuation_variants(corpus: _Corpus, res: _Resolution) -> None:
+    """Join the spellings of a corpus that differ only by punctuation into the most used one."""
+    by_key: dict[str, list[str]] = defaultdict(list)
+    for spelling in corpus.count:
+        if not corpus.honorific[spelling]:  # "Mr Smith" and "Mr. Smith" pick a person by sex
+            key = " ".join(_PUNCTUATION.sub("", spelling).replace("-", " ").split())
+            by_key[key].append(spelling)
+    for spellings in by_key.values():
+        if len(spellings) > 1:
+            leader = max(spellings, key=lambda s: (s in res.canonical, corpus.count[s], len(s), s))
+            for spelling in spellings:
+                if spelling != leader:
+                    res.canonical.setdefault(spelling, res.canonical.get(leader, leader))
 
 
 def _extensions(name: str, kind: str) -> Iterable[str]:
@@ -235,6 +256,9 @@ def _extensions(name: str, kind: str) -> Iterable[str]:
     if re.fullmatch(r"\d+-\d+", words[-1]):  # "ATR 72" is a family of "ATR 72-600"
         yield " ".join([*words[:-1], words[-1].split("-")[0]])
     if kind in ("organization", "event"):
+        maker = words[0].split("-")[0]
+        if maker != words[0] and len(maker) > 2 and maker.istitle():
+            yield maker  # "the Mercedes" is the Mercedes-Benz Championship, "Rolls" Rolls-Royce
         # "Peoples Party" is the Pakistan Peoples Party, "Hall of Fame" the Sport Australia Hall of
         # Fame: the words that carry the name's head, after a place or a qualifier.
         for k in range(1, len(words) - 1):

@@ -50,13 +50,21 @@ from .registry import Registry
 
 #: A possessive ending ("Russia's", "Reuters'").
 POSSESSIVE = re.compile(r"['’]s?$")
-_POSSESSIVE_SPLIT = re.compile(r"(?<=['’]s)[ \t]+")
+#: A saint's possessive, part of a name ("St. Paul's Cathedral", "St Mary's", "Saint John's").
+_SAINTS = re.compile(r"(?:^| )(?:St|Ste|Saint)\.? [A-Z][\w-]*['’]s?$")
+_POSSESSIVE_SPLIT = re.compile(r"(?<=['’]s|s['’])[ \t]+")
 _HYPHEN_PAIR = re.compile(r"[a-zA-Z]-[A-Z]")  # "Post-ABC", "Delhi-Lahore"
-_SPLIT_POINT = re.compile(r"['’]s[ \t]| (?:and|&|for|of) ")
+_SPLIT_POINT = re.compile(r"['’]s[ \t]|s['’][ \t]| (?:and|&|for|of) ")
 _SCORE = re.compile(r"\d{1,2}-\d{1,2}")  # "Arsenal 3-1"
 _CONTRACTION = re.compile(r"['’](?:d|m|ve|ll|re|t)$")
 _NOT_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "U.A.E.", "U.S.A."})  # "U.S. Fish", no person
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "K.J." in "K.J. Choi"
+_ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})(?<=[IVX]{2})")  # "XII", "IV"; not "I", a word
+
+
+def without_possessive(name: str) -> str:
+    """Drop a possessive ending ("Russia's" -> "Russia"), not a saint's ("St. John's" stays)."""
+    return name if _SAINTS.search(name) else POSSESSIVE.sub("", name)
 
 
 def split_span(span: str, registry: Registry, lowercase: set[str]) -> list[str]:
@@ -76,8 +84,10 @@ def split_span(span: str, registry: Registry, lowercase: set[str]) -> list[str]:
         return [span]
     parts: list[str] = []
     for piece in _POSSESSIVE_SPLIT.split(span):
-        if parts and POSSESSIVE.sub("", parts[-1].split()[-1]).lower() in ROLE_POSSESSORS:
-            parts[-1] = f"{parts[-1]} {piece}"  # "Sheriff's Office" is one name
+        if parts and (
+            POSSESSIVE.sub("", parts[-1].split()[-1]).lower() in ROLE_POSSESSORS or _SAINTS.search(parts[-1])
+        ):
+            parts[-1] = f"{parts[-1]} {piece}"  # "Sheriff's Office", "St. Paul's Cathedral" are one name
         else:
             parts.append(piece)
     return [" ".join(words) for part in parts for words in _split_connectors(part.split(), registry, lowercase)]
@@ -312,6 +322,8 @@ def _read_word(word: str, at_start: bool, lowercase: set[str], registry: Registr
         return []
     if lower in NOT_ALONE or lower in TITLES or IS_NUMBER.fullmatch(word) or _CONTRACTION.search(word):
         return []  # "Hall", "Category", "I'd", "2019"
+    if _ROMAN.fullmatch(word):
+        return []  # "an unchanged XII": a number, a name only after one ("World War II", "ACT XI")
     if is_demonym(word) and (lower in GROUP_WORDS or not is_place(word)):
         return []  # "Brits" is a town, but here the British
     if is_place(word):

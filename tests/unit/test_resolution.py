@@ -78,6 +78,21 @@ RULES = {
             ("b", "Northwind", "Northwind Mutual Insurance Company"),
         ],
     ),
+    "spellings that differ only by punctuation are one name": (
+        {
+            "a": "Fans packed St. Louis on Sunday. K.J. Varga won.",
+            "b": "Fans in St Louis cheered. KJ Varga won again.",
+            "c": "They played at St James' Park. Officials at St James's Park agreed.",
+        },
+        [("b", "St Louis", "St. Louis"), ("b", "KJ Varga", "K.J. Varga"), ("c", "St James' Park", "St James's Park")],
+    ),
+    "an event named by the first half of a hyphenated sponsor": (
+        {
+            "a": "Choi finished last at the Halvorsen-Lindqvist Championship in Maui.",
+            "b": '"After the third round at the Halvorsen, I found my rhythm," Choi said.',
+        },
+        [("b", "Halvorsen", "Halvorsen-Lindqvist Championship")],
+    ),
     "an event named by its head word": (
         {"a": "Hurricane Delphine crashed into the coast.", "b": "Residents said Delphine was worse than feared."},
         [("b", "Delphine", "Hurricane Delphine")],

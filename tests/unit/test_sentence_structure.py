@@ -159,3 +159,47 @@ def test_a_roads_number_is_a_name(known):
 
 def test_a_headland_ending_in_head_is_a_name(known):
     assert "Berry Head" in found("The strongest gust was recorded at Berry Head on Monday.", known)
+
+
+@pytest.mark.parametrize("gap", ["\t", "   "])
+def test_the_first_word_of_a_cell_is_no_name_by_itself(known, gap):
+    assert "Get" not in found(f"Low fees and a bonus on sign-up{gap}Get a card with a bonus today.", known)
+
+
+def test_a_roman_numeral_alone_is_no_name(known):
+    assert "XII" not in found("Hogg is expected to be named in an unchanged XII today, the selectors said.", known)
+
+
+@pytest.mark.parametrize("word", ["Islamic", "Sikh", "Buddhist"])
+def test_an_adjective_of_faith_alone_is_no_name(known, word):
+    assert word not in found(f"The unrest threw the {word} community into turmoil, officials said.", known)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mourners gathered at St. Paul's Cathedral on Sunday.", "St. Paul's Cathedral"),
+        ("He was taken to St Mary's Hospital in Leeds.", "St Mary's Hospital"),
+        ("The Huskies beat St. John's on Saturday.", "St. John's"),
+        ("Fans filled St James' Park on Saturday.", "St James' Park"),
+    ],
+)
+def test_a_saints_possessive_is_part_of_the_name(known, text, name):
+    assert [s for s in found(text, known) if "St" in s] == [name]
+
+
+def test_a_name_written_in_lowercase_only_in_a_list_of_tags_is_still_a_name(known):
+    text = (
+        "The umpires reported Okonkwo after the match. Why should only Okonkwo and Brannigan get involved, "
+        "asked a player. The board banned Okonkwo, and later cleared Brannigan.\n"
+        "Tags: cricket abuse okonkwo brannigan"
+    )
+    spellings = found(text, known)
+    assert {"Okonkwo", "Brannigan"} <= spellings.keys()
+    assert "Okonkwo and Brannigan" not in spellings
+
+
+def test_a_name_runs_across_a_small_word_where_the_text_writes_its_initials(known):
+    spellings = found("The Board of Control for Cricket in India protested. The BCCI will appeal, it said.", known)
+    assert spellings.get("Board of Control for Cricket in India") == "organization"
+    assert "Board of Control for Cricket" not in spellings

@@ -43,6 +43,8 @@ def test_the_word_before_a_name(text, expected):
         ("X's shares fell.", "organization"),
         ("X said the talks failed.", "speaker"),
         ("X, it emerged, failed.", None),
+        ("X, a growth officer of the firm, said.", "person"),
+        ("X, the former chief executive, resigned.", "person"),
     ],
 )
 def test_the_words_after_a_name(text, expected):
@@ -64,6 +66,12 @@ def test_the_words_after_a_name(text, expected):
         ("Leeds United sacked their manager.", "Leeds United", "organization"),
         ("The Chicago Cubs won again.", "Chicago Cubs", "organization"),
         ("Congress passed the bill on Friday.", "Congress", "organization"),
+        ("Investors sold Halvorsen Co shares on Monday.", "Halvorsen Co", "organization"),
+        (
+            "Scientists at the National Institutes of Wellbeing agreed.",
+            "National Institutes of Wellbeing",
+            "organization",
+        ),
     ],
 )
 def test_types_from_evidence(known, text, name, kind):
@@ -73,6 +81,11 @@ def test_types_from_evidence(known, text, name, kind):
 def test_a_small_place_that_is_a_given_name_is_a_place_only_where_the_text_says_so(known):
     assert kinds("In court, Douglas told the jury he was innocent.", known).get("Douglas") == "person"
     assert kinds("The fire spread near Douglas overnight.", known).get("Douglas") == "place"
+
+
+@pytest.mark.parametrize("country", ["Kenya", "India", "Israel"])
+def test_a_country_that_is_also_a_given_name_is_a_place_without_a_cue(known, country):
+    assert kinds(f"The talks with {country} stalled over the border dispute.", known).get(country) == "place"
 
 
 def test_a_sentence_opener_that_speaks_is_still_no_name(known):
