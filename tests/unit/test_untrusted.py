@@ -6,7 +6,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import markdown
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from dossier.ingest import SourceError, read_source
@@ -16,8 +16,9 @@ from dossier.sourcepages import render_source_page
 
 OPTIONS = Options()
 EXTENSIONS = ["attr_list", "admonition", "pymdownx.details", "tables", "toc"]
-# What a source page's body may contain: paragraphs (with their line anchors) and nothing else.
-ALLOWED = {"p"}
+# What a source page's body may contain: paragraphs (with their line anchors), and the bold that
+# Dossier itself gives a scraped Markdown subheading ("## Russia's role" shows as its words in bold).
+ALLOWED = {"p", "strong"}
 
 
 class _Tags(HTMLParser):
@@ -78,6 +79,8 @@ hostile_lines = st.lists(
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(hostile_lines)
+@example(["## 0"])  # a subheading: bold by design (a random draw found the test forgot it)
+@example(["## <b>x</b> **y**"])
 def test_arbitrary_text_never_yields_markup_in_the_page(tmp_path: Path, lines: list[str]) -> None:
     path = tmp_path / "seed.txt"
     path.write_text("\n".join(lines), encoding="utf-8")
