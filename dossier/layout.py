@@ -277,10 +277,11 @@ def _opens_with_dated_headline(text: str) -> bool:
     if not stamp:
         return False
     head = text[: stamp.start()].strip(_DATED_HEADLINE_STRIP)
+    if not head[:1].isupper():
+        return False  # most lines with a date in them: their shape is not read
     shape = line_shape(head)
     return (
-        head[:1].isupper()
-        and DATED_HEADLINE_MIN_WORDS <= shape.words <= TEASER_HEADLINE_MAX_WORDS
+        DATED_HEADLINE_MIN_WORDS <= shape.words <= TEASER_HEADLINE_MAX_WORDS
         and shape.lowercase_share < TITLE_CASE_MAX_LOWERCASE_SHARE
         and not shape.sentence
     )
