@@ -257,11 +257,11 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
             score = evaluate_groups(entity_groups(Path(REAL_ENTITIES), name.removeprefix("entities-"), articles), run)
         else:
             score = evaluate(articles, gold, run, _hand_labels(name, articles))
-        if args.verbose:
+        if args.verbose and not name.endswith("-scored"):
             print("\n".join(score.rows))
         figures = score.figures()
         print(format_figures(name, figures), flush=True)
-        if score.split():
+        if score.split() and not name.endswith("-scored"):  # a scored part is read by its figures only
             print(f"{name}: entities split across names: {dict(score.split())}")
         for key, floor in floors.get(name, {}).items():
             value = figures.get(key)
@@ -400,7 +400,12 @@ def build_parser() -> argparse.ArgumentParser:
         "external scorer gives it)",
     )
     evaluate.add_argument("--floors", help="YAML of minimum figures per set; exit 1 when one is not met")
-    evaluate.add_argument("-v", "--verbose", action="store_true", help="print a row per file with what was wrong")
+    evaluate.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="print a row per file with what was wrong (not for a scored part: it is read by its figures only)",
+    )
     evaluate.set_defaults(func=cmd_evaluate)
     return parser
 
