@@ -156,8 +156,9 @@ def _doubtful(text: str, lede: frozenset[str]) -> bool:
 def is_prose(text: str) -> bool:
     """Tell a paragraph of running text: PROSE_MIN_WORDS words or more, mostly not capitalised."""
     words = text.split()
-    lower = sum(w[0].islower() for w in words)
-    return len(words) >= PROSE_MIN_WORDS and lower >= PROSE_MIN_LOWERCASE_SHARE * len(words)
+    if len(words) < PROSE_MIN_WORDS:
+        return False
+    return sum(w[0].islower() for w in words) >= PROSE_MIN_LOWERCASE_SHARE * len(words)
 
 
 def _stems(text: str) -> frozenset[str]:
