@@ -158,19 +158,17 @@ def find_mentions(text: str, registry: Registry | None = None) -> list[Mention]:
         if joined:  # one name, whose initials say where it ends: not split again
             at_start, skip_next = _opens_sentence(body, m.start(), lines), True
             mentions = read_span(without_possessive(joined), at_start, context.lowercase, registry, elsewhere)
-            prose = _on_prose_line(body, m.start(), lines, short_lines)
-            found.extend(x if prose else replace(x, prose=False) for x in mentions)
-            continue
-        if _names_nothing(m.group(0), body, m.start(), registry):
+        elif _names_nothing(m.group(0), body, m.start(), registry):
             continue  # two spans in five: "I", "The", "But"
-        at_start = _opens_sentence(body, m.start(), lines)
-        if nxt is not None and body[m.end() : nxt.start()] in (", ", ",\t"):  # "Hartford, Conn."
-            town = _town_and_region(body, m, nxt, at_start, registry)
-            if town:
-                found.extend(town)
-                skip_next = True
-                continue
-        mentions = _read_match(context, m, at_start)
+        else:
+            at_start = _opens_sentence(body, m.start(), lines)
+            if nxt is not None and body[m.end() : nxt.start()] in (", ", ",\t"):  # "Hartford, Conn."
+                town = _town_and_region(body, m, nxt, at_start, registry)
+                if town:
+                    found.extend(town)
+                    skip_next = True
+                    continue
+            mentions = _read_match(context, m, at_start)
         if mentions and not _on_prose_line(body, m.start(), lines, short_lines):
             mentions = [replace(x, prose=False) for x in mentions]
         found.extend(mentions)

@@ -34,13 +34,13 @@ from .layout import is_comment_heading
 from .lexicon import is_first_name
 from .model import Field, Line, Removal
 from .publishers import PublisherTable, default_publishers
-from .titles import HTML_TAG, is_prose, judged_title
+from .titles import HTML_TAG, PROSE_MIN_WORDS, is_prose, judged_title
 from .urls import http_url
 
 #: Dates, bylines and datelines sit at the head of an article: above its first paragraph of
-#: prose (at least HEAD_PROSE_WORDS words), and in any case within the first HEAD_MAX_LINES lines
-#: (whole-page dumps put up to ~20 lines of banners and navigation above the headline).
-HEAD_PROSE_WORDS = 20
+#: prose (`titles.is_prose`: at least PROSE_MIN_WORDS words), and in any case within the first
+#: HEAD_MAX_LINES lines (whole-page dumps put up to ~20 lines of banners and navigation above the
+#: headline).
 HEAD_MAX_LINES = 40
 #: "— Jane Doe (@jdoe) March 3, 2021": the date of a quoted tweet.
 _TWEET = re.compile(r"\(@\w+\)|pic\.twitter\.com|twitter\.com/\w+/status", re.I)
@@ -563,7 +563,7 @@ def _dateline_date(numbered: list[tuple[int, str]], removed: dict[int, Removal],
             dates = find_dates(dl.group("rest"))
             if dates:
                 return Field(dates[0][1].isoformat(), n, "dateline")
-        if len(text.split()) >= HEAD_PROSE_WORDS:
+        if len(text.split()) >= PROSE_MIN_WORDS:
             return None
     return None
 
@@ -929,7 +929,7 @@ _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 def _article_words(body: Iterable[Line]) -> frozenset[str]:
     """The words of four letters or more of the article's paragraphs, lowercased."""
     return frozenset(
-        w.lower() for line in body if len(line.text.split()) >= HEAD_PROSE_WORDS for w in _LONG_WORD.findall(line.text)
+        w.lower() for line in body if len(line.text.split()) >= PROSE_MIN_WORDS for w in _LONG_WORD.findall(line.text)
     )
 
 
