@@ -196,9 +196,9 @@ _NOT_WORD = re.compile(r"[\W_]+")
 _MD_HEADING_MARK = re.compile(r"^#{1,6}\s+")
 #: How a page's <title> joins the headline to section and site names.
 #: A section's name or a breadcrumb: "FOOTBALL NEWS", "LATEST NEWS > Sport", "MP3 PLAYERS / IPODS".
-SECTION_LABEL = re.compile(r"\s[>/»]\s|^[A-Z0-9&\s'’.-]+$")
+_SECTION_LABEL = re.compile(r"\s[>/»]\s|^[A-Z0-9&\s'’.-]+$")
 #: "Location: Newsdesk", "Artist: Cohl, Dusty": a label and its value, not a headline.
-LABEL_LINE = re.compile(
+_LABEL_LINE = re.compile(
     r"^(?:location|artist|author|source|filed|posted|tags?|category|section|topics?|venue|credit|photo|date|"
     r"dateline|keywords|related|contact)\s*:\s",
     re.I,
@@ -602,6 +602,12 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _LONG_WORD.findall(html.unescape(text))) - _FUNCTION_WORDS
 
 
+def label_or_date(text: str) -> bool:
+    """Tell a line that is never a headline for what it says: a label and its value ("Location: The
+    Press Association Newsdesk"), a section's name ("FOOTBALL NEWS", "NATIONAL > General"), a date."""
+    return bool(_LABEL_LINE.match(text) or _SECTION_LABEL.search(text)) or date_only(text) or is_stamp(text)
+
+
 #: A line opening with these is a list item, a quotation or an attribution ("— John McCain
 #: (@SenJohnMcCain) September 30, 2015" under an embedded post): never a headline.
 _LIST_OPENERS = ("-", "*", ">", "—", "–")
@@ -659,8 +665,8 @@ def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
         near = i == 0 or first - n <= TITLE_DECK_MAX_GAP + 1
         if not title or _share(title, body) < TITLE_MIN_SHARE or len(words) < TITLE_MIN_WORDS - near:
             return None
-        if LABEL_LINE.match(title) or SECTION_LABEL.search(title) or date_only(title) or is_stamp(title):
-            return None  # "Location: The Press Association Newsdesk", "FOOTBALL NEWS", "NATIONAL > General", a date
+        if label_or_date(title):
+            return None
         return Field(title, n, rule if title == text else "page-title")
 
     for i in range(min(len(candidates), TITLE_SEARCH_LINES)):
@@ -690,7 +696,7 @@ def _first_line_headline(lines: list[str], removed: Mapping[int, Removal], top: 
     if first is None or lines[first - 1].lstrip().startswith(("#", "|", *_LIST_OPENERS)):
         return Field()
     text = lines[first - 1].strip()
-    if len(content_words(text)) < 2 or SECTION_LABEL.search(text) or date_only(text) or is_stamp(text):
+    if len(content_words(text)) < 2 or _SECTION_LABEL.search(text) or date_only(text) or is_stamp(text):
         return Field()  # "World News", "NATIONAL > General", "Friday, January 11, 2008"
     rule = headline_rule(lines[first - 1])
     if rule:

@@ -17,16 +17,15 @@ import re
 from dataclasses import replace
 
 from .clean import (
-    LABEL_LINE,
-    SECTION_LABEL,
     TITLE_SEPARATOR,
     Cleaned,
     content_words,
     headline_rule,
+    label_or_date,
     normalise_line,
     plain_text,
 )
-from .dates import date_only, find_dates, is_stamp
+from .dates import find_dates
 from .model import Field, Removal
 
 #: A paragraph of running text has at least this many words, and lowercase words: a headline in
@@ -210,9 +209,6 @@ def _headline_shaped(text: str) -> bool:
     return (
         bool(headline_rule(_ABBREVIATION.sub(r"\1", text)))
         and words < TITLE_MAX_WORDS
-        and not LABEL_LINE.match(text)
-        and not SECTION_LABEL.search(text)
-        and not date_only(text)
-        and not is_stamp(text)
+        and not label_or_date(text)
         and not find_dates(text)
     )
