@@ -17,6 +17,8 @@ import re
 from dataclasses import replace
 
 from .clean import (
+    TITLE_DECK_MAX_GAP,
+    TITLE_MIN_WORDS,
     TITLE_SEPARATOR,
     Cleaned,
     content_words,
@@ -50,11 +52,8 @@ LABEL_MAX_WORDS = 3
 #: A headline stands at most this many lines above the lede, blank lines and a layout table's
 #: empty rows aside (a byline, a date, a share bar and a photo's caption sit between them).
 TITLE_MAX_LINES_ABOVE = 8
-#: A standfirst follows its headline within this many lines (a byline or a date between them).
-TITLE_DECK_MAX_GAP = 4
-#: A headline has at least this many words of four letters or more (function words aside): a
-#: name ("Philip Seymour Hoffman") or a label says less.
-TITLE_MIN_WORDS = 3
+# A standfirst follows its headline within clean.TITLE_DECK_MAX_GAP lines; a headline has at least
+# clean.TITLE_MIN_WORDS words of four letters or more: a name ("Philip Seymour Hoffman") says less.
 #: A headline is shorter than this many words (a caption or a standfirst runs longer).
 TITLE_MAX_WORDS = 20
 #: A line showing a part of the page's <title> is at most this many characters longer (its
