@@ -228,6 +228,7 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
+@lru_cache(maxsize=WORD_COUNT_CACHE_SIZE)  # corpus repetition and the headline's search fold the same lines
 def normalise_line(text: str) -> str:
     """Fold a line for comparison: quotes, case, punctuation and spacing."""
     return _NOT_WORD.sub(" ", text.translate(_QUOTES).lower()).strip()

@@ -257,6 +257,7 @@ def line_shape(raw: str) -> Shape:
     )
 
 
+@lru_cache(maxsize=SHAPE_CACHE_SIZE)
 def is_dated_headline(text: str) -> bool:
     """Tell a stamp beside a headline: what is left without the stamp opens with a capital, has
     DATED_HEADLINE_MIN_WORDS to TEASER_HEADLINE_MAX_WORDS words and does not end as a sentence does."""
@@ -270,6 +271,7 @@ def is_dated_headline(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=SHAPE_CACHE_SIZE)  # both layout passes ask of every line: the stamp search is slow
 def _opens_with_dated_headline(text: str) -> bool:
     """Tell a teaser row that opens with a headline in Title Case and its stamp, its lead after them
     ("Ad Network Targets College Students  Jan 16, 7:00 AM Advanced Student Marketing, the ...")."""
