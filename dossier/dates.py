@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -87,10 +88,16 @@ def find_dates(text: str, day_first: bool | None = None) -> list[tuple[int, dt.d
     return [(start, date) for start, _, date in date_spans(text, day_first)]
 
 
-def date_spans(text: str, day_first: bool | None = None) -> list[tuple[int, int, dt.date]]:
+#: Lines whose dates are remembered: metadata reads the same lines for stamps, bylines and the
+#: page's order of numeric dates.
+DATE_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=DATE_CACHE_SIZE)
+def date_spans(text: str, day_first: bool | None = None) -> tuple[tuple[int, int, dt.date], ...]:
     """Return every explicit date in the text with its start and end offsets, in order."""
     if not _ANY_YEAR.search(text):
-        return []
+        return ()
     found: dict[int, tuple[int, dt.date]] = {}
     # The offsets within OVERLAP_CHARS after a date found by an earlier pattern: a later pattern's
     # reading of the same words is not a second date. A set, so that a text of many dates is not
@@ -111,7 +118,7 @@ def date_spans(text: str, day_first: bool | None = None) -> list[tuple[int, int,
         if date and m.start() not in covered:
             found[m.start()] = (m.end(), date)
             covered.update(range(m.start(), m.start() + OVERLAP_CHARS))
-    return [(start, end, date) for start, (end, date) in sorted(found.items())]
+    return tuple((start, end, date) for start, (end, date) in sorted(found.items()))
 
 
 def _numeric_date(

@@ -226,7 +226,7 @@ def test_stamps_with_other_clock_formats(line):
 
 def test_date_spans_give_where_each_date_ends():
     text = "Filed March 4, 2008 at noon"
-    assert date_spans(text) == [(6, 19, D(2008, 3, 4))]
+    assert date_spans(text) == ((6, 19, D(2008, 3, 4)),)
 
 
 def test_stamp_residue_keeps_only_the_other_words():
