@@ -71,6 +71,10 @@ FRAGMENT_MAX_WORDS = 3
 FRAGMENT_SCORE = -1.0
 #: A line without a full stop and with few function words: a teaser headline, a name list.
 TEASER_SCORE = -0.75
+#: A line of which at least this share of the words a reader sees are links' text is a menu item,
+#: a teaser or a share bar, not running text (chosen on the Markdown renderings of the tune part's
+#: pages; a paragraph of the article links a few of its words).
+LINKED_MIN_SHARE = 0.5
 #: A list of the latest stories: at least DATED_TEASERS_MIN lines in a row, each a time or a date
 #: beside a headline of at least DATED_HEADLINE_MIN_WORDS words ("15.01.08 19:45 | Two killed in
 #: blast north of Beirut", "Berbatov could leave, says agent (31 Dec 07 | Tottenham Hotspur)").
@@ -124,6 +128,11 @@ FUNCTION_WORDS = frozenset(
     "under until up very was we were what when where which while who whom why will with would you your said says "
     "also".split()
 )  # fmt: skip
+#: A Markdown image, and a link ("[Terms of Service](https://...)"): a scraper that writes Markdown
+#: keeps the page's links, and how much of a line is links tells a menu, a teaser or a share bar
+#: from a paragraph that links a word or two.
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.!?…:][\"'”’)\]]*(?:\s*\|)*\s*$")
@@ -220,7 +229,7 @@ _DATED_TEASERS = "a list of the latest stories' headlines with their dates or ti
 
 @dataclass(frozen=True)
 class Shape:
-    """What a line looks like, as the layout stage reads it."""
+    """What a line looks like, as the layout stage reads it (its words: those a reader sees)."""
 
     words: int
     function_share: float
@@ -228,11 +237,18 @@ class Shape:
     sentence: bool
     data: bool
     separators: int
+    #: The share of its words that are a link's text (Markdown links), see LINKED_MIN_SHARE.
+    linked: float = 0.0
 
 
 @lru_cache(maxsize=SHAPE_CACHE_SIZE)
 def line_shape(raw: str) -> Shape:
     """Read a line's shape (remembered: the stages and both layout passes read the same lines)."""
+    linked = 0
+    if "](" in raw:  # Markdown: a reader sees a link's text, not its address, and no image
+        raw = _MD_IMAGE.sub(" ", raw)
+        linked = sum(len(_WORD.findall(m.group(1))) for m in _MD_LINK.finditer(raw))
+        raw = _MD_LINK.sub(r"\1", raw)
     text = raw.strip()
     words = _WORD.findall(text)
     n = len(words) or _cjk_words(text)
@@ -254,6 +270,7 @@ def line_shape(raw: str) -> Shape:
         bool(_SENTENCE_END.search(text)),
         data,
         len(_SEPARATOR.findall(text)),
+        min(1.0, linked / len(words)) if words else 0.0,
     )
 
 
@@ -311,6 +328,8 @@ def line_score(raw: str, removal: Removal | None = None, english: bool = True, c
     shape = line_shape(raw)
     if shape.separators >= MENU_MIN_SEPARATORS:
         return MENU_SCORE
+    if shape.linked >= LINKED_MIN_SHARE:
+        return FRAGMENT_SCORE if shape.words <= FRAGMENT_MAX_WORDS else TEASER_SCORE
     dateline = _DATELINE.match(text)
     if dateline:
         rest = text[dateline.end() :]

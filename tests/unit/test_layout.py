@@ -44,6 +44,26 @@ def test_teaser_headlines_under_the_article_go():
     assert _kept([P1, "", P2, "", *teasers]) == [P1, P2]
 
 
+def test_a_markdown_line_of_links_is_chrome_and_a_paragraph_that_links_a_few_words_is_not():
+    teaser = (
+        "[Mayor says the budget cuts will keep the city's books balanced](https://example.com/news/2024/mayor-budget)"
+    )
+    assert line_score(teaser) < 0  # a teaser: all its words are a link's
+    assert line_score("* [Weather](https://example.com/weather/)") < 0  # a menu item: the address is no words
+    linked = P1.replace("close the old bridge", "[close the old bridge](https://example.com/bridge-closure)")
+    assert line_score(linked) == line_score(P1) > 0  # what a reader sees of it is the same paragraph
+
+
+def test_markdown_teasers_under_the_article_go():
+    teasers = [
+        "## [Storm knocks out power across three counties as lines come down](/news/storm-power)",
+        "[Thousands of homes were still without electricity on Sunday after the storm.](/news/storm-power)",
+        "## [Mayor defends the budget cuts at a packed meeting in the town hall](/news/mayor-budget)",
+        "[The mayor told residents that the cuts were needed to balance the books.](/news/mayor-budget)",
+    ]
+    assert _kept([P1, "", P2, "", P3, "", *teasers]) == [P1, P2, P3]
+
+
 def _removed_below_the_article(chrome: list[str]) -> dict[int, str]:
     """Put `chrome` under a three-paragraph article (ending at line 5); return the layout's
     removals, after checking that the article alone is kept."""
