@@ -13,6 +13,10 @@ is body), so that `evaluate` can score cleaning on thousands of lines nobody her
   written again here only so that each piece of text keeps the label of the element it came from.
 - ``reader``: the looser text of a reader-mode extractor run with recall first (trafilatura with
   ``favor_recall``, comments and tables kept), which leaves some chrome in.
+- ``markdown``: the whole page as Markdown, as scrapers that keep links write it (markdownify of
+  the page without its scripts and styles): menus as lists of links, teasers as linked headings,
+  images. Dragnet and Readability only (L3S-GN1's labels sit on spans of its text, which the
+  Markdown would have to be rendered from again).
 
 How labels reach the lines:
 
@@ -29,6 +33,8 @@ How labels reach the lines:
   in between metadata (counted as unplaced). Dragnet's comments, after its marker line, are
   boilerplate. The page's headline (its ``<h1>``, ``og:title`` or the ``<title>``'s first part) is
   metadata, since the gold counts it as content and Dossier takes it as the title.
+- Markdown lines are aligned by the words a reader sees (a link's text; not its address, not an
+  image).
 - Reader renderings of L3S pages are aligned with the labelled whole-page words the same way;
   a reader line whose words cannot be placed is metadata and counted as unplaced.
 
@@ -51,11 +57,11 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 CORPORA = ("l3s-gn1", "dragnet", "readability")
-RENDERINGS = ("page", "reader")
+RENDERINGS = ("page", "reader", "markdown")
 PARTS = ("tune", "scored")
 #: Bump when the rendering or the labelling changes: converted sets are cached under this version
 #: (hand labels in tests/realpages/ name pages, not lines, so they survive a bump).
-CONVERTER_VERSION = 4
+CONVERTER_VERSION = 5
 #: A line takes a label when at least this share of its characters (or words) carry it.
 PURE_SHARE = 0.8
 #: Word matches shorter than this are chance ("the", "said"), unless they cover a whole line.
@@ -227,6 +233,29 @@ def reader_text(html: str) -> str:
         deduplicate=False,
     )
     return text or ""
+
+
+#: What a page's Markdown holds that no reader sees: scripts, styles, the head.
+_UNSEEN = ("script", "style", "noscript", "template", "svg", "head")
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+
+
+def markdown_text(html: str) -> str:
+    """Return the whole page as Markdown, as scrapers that keep links write it (markdownify):
+    menus as lists of links, teasers as linked headings, images, every block."""
+    from bs4 import BeautifulSoup
+    from markdownify import markdownify
+
+    soup = BeautifulSoup(html, "lxml")
+    for tag in soup(_UNSEEN):
+        tag.decompose()
+    return re.sub(r"\n{3,}", "\n\n", markdownify(str(soup), heading_style="ATX"))
+
+
+def visible_text(line: str) -> str:
+    """A Markdown line's words as a reader sees them: a link's text, no address, no image."""
+    return _MD_LINK.sub(r"\1", _MD_IMAGE.sub(" ", line))
 
 
 def text_of_html(html: str) -> str:
@@ -507,10 +536,16 @@ def render_by_content(page: Page) -> dict[str, Rendered]:
     out = {}
     whole, counts = render_page(page.html)
     captions = [c.get("caption", 0) >= PURE_SHARE * sum(c.values()) > 0 for c in counts]
-    renderings = (("page", whole, captions), ("reader", reader_text(page.html).split("\n"), None))
+    renderings = (
+        ("page", whole, captions),
+        ("reader", reader_text(page.html).split("\n"), None),
+        ("markdown", markdown_text(page.html).split("\n"), None),
+    )
     for rendering, lines, caption_lines in renderings:
-        labels = label_by_content(lines, page.gold, page.comments, caption_lines)
-        _headline_lines(lines, labels, page.headlines)
+        # A link's address is no word of the page: Markdown lines are aligned by what a reader sees.
+        seen = [visible_text(line) for line in lines] if rendering == "markdown" else lines
+        labels = label_by_content(seen, page.gold, page.comments, caption_lines)
+        _headline_lines(seen, labels, page.headlines)
         out[rendering] = Rendered(lines, labels, None)
     return out
 
@@ -705,7 +740,7 @@ def prepare(corpora: Path, jobs: int = 1) -> Path | None:
         return None
     stamp = [
         CONVERTER_VERSION,
-        [version("html-text"), version("trafilatura"), version("lxml")],
+        [version(p) for p in ("html-text", "trafilatura", "lxml", "markdownify", "beautifulsoup4")],
         [[a.name, a.stat().st_size, int(a.stat().st_mtime)] for a in archives],
     ]
     key = hashlib.sha256(json.dumps(stamp).encode()).hexdigest()[:16]

@@ -55,6 +55,25 @@ def test_lines_are_labelled_by_aligning_their_words_with_the_gold_text():
     assert labels == [rp.CHROME, None, rp.BODY, rp.CHROME, rp.BODY, rp.CHROME]
 
 
+def test_a_page_renders_as_markdown_with_its_links_and_without_its_scripts():
+    pytest.importorskip("markdownify")
+    page = (
+        "<html><head><title>T</title><script>var x = 1;</script></head><body>"
+        '<ul><li><a href="/news">News</a></li></ul><h1>Bridge closed</h1><p>The council <b>closed</b> it.</p>'
+        '<img src="a.jpg" alt="A bridge"></body></html>'
+    )
+    lines = [line for line in rp.markdown_text(page).split("\n") if line.strip()]
+    assert lines == ["* [News](/news)", "# Bridge closed", "The council **closed** it.", "![A bridge](a.jpg)"]
+
+
+def test_markdown_lines_are_aligned_by_the_words_a_reader_sees():
+    line = "The council [closed the old bridge](https://example.com/news/council-bridge-closure) on Tuesday."
+    assert rp.visible_text(line) == "The council closed the old bridge on Tuesday."
+    assert rp.visible_text("[![Logo](/logo.png)](/)").strip() == ""
+    gold = "The council closed the old bridge on Tuesday."
+    assert rp.label_by_content([rp.visible_text(line)], gold) == [rp.BODY]
+
+
 def test_a_line_only_partly_in_the_gold_is_not_scored():
     lines = ["The council closed the old bridge on Tuesday. Click here to subscribe to our daily newsletter now"]
     gold = "The council closed the old bridge on Tuesday."
