@@ -95,6 +95,13 @@ GAP_COST = 3.0
 #: The cost of coming back to the article after a comment wall: only a long stretch of article
 #: text outweighs it (a "Comments (3)" link in a toolbar above the article, not the comments).
 WALL_COST = 8.0
+#: A comment section's heading that counts its comments ("33 Comments", "{ 167 comments }", "156
+#: Responses to ...", "Comments (12)") closes the article for good when at least this many words of
+#: running text stand above it: the comments under it are often longer than the article and would
+#: outweigh WALL_COST. A toolbar's "Comments (3)" above the article has a standfirst at most above
+#: it. On the tune part, 100 to 200 words remove the same comment sections (50 closed an open
+#: thread whose post is a few lines); 300 misses some.
+CLOSING_WALL_MIN_WORDS = 150
 #: A gap inside the article is chrome only when one of its lines is firmly chrome (a rule's line,
 #: a menu) or when it runs longer than WEAK_GAP_MAX_LINES lines.
 WEAK_GAP_MAX_LINES = 12
@@ -207,6 +214,14 @@ SIGNATURE_MAX_NAME_WORDS = 4
 COMMENT_TAIL_LINES = 3
 #: Rules whose lines open a comment section: the comments' prose after them is not article.
 WALL_RULES = frozenset({"comment-policy"})
+#: A comment section's heading with its count: "33 Comments Add A Comment", "Comments (12)", "Comments: 4".
+_COUNTED_COMMENTS = re.compile(
+    r"^(?P<count>\d+|one|two|three|no)\s+(?:comments?|responses?|replies)\b.{0,80}$|"
+    r"^(?:comments?|responses?|replies)\s*[(:]\s*(?P<number>\d+)",
+    re.I,
+)
+#: Brackets some themes put around a heading ("{ 167 comments }", "[ 3 Comments ]").
+_HEADING_BRACKETS = "{}[] \t"
 _NAMES_COMMENTS = re.compile(r"\b(?:comments?|replies|reply|responses?|discussion|conversation)\b", re.I)
 #: Signatures and headings are short.
 WALL_MAX_WORDS = 16
@@ -387,7 +402,7 @@ def _is_comment_link(text: str) -> bool:
 
 def is_comment_heading(text: str) -> bool:
     """Tell the heading of a comment section ("12 Comments", "Leave a reply", "Have your say")."""
-    return bool(_COMMENT_HEADING.match(text.strip()))
+    return bool(_COMMENT_HEADING.match(text.strip(_HEADING_BRACKETS)))
 
 
 def is_signature(text: str) -> bool:
@@ -417,7 +432,7 @@ def comment_walls(lines: list[str], numbers: list[int], scores: list[float]) -> 
         text = lines[n - 1].strip()
         if len(text.split()) > WALL_MAX_WORDS:
             continue
-        if _COMMENT_HEADING.match(text):
+        if _COMMENT_HEADING.match(text.strip(_HEADING_BRACKETS)):
             walls.add(n)
         elif is_signature(text):
             signatures.append(i)
@@ -435,12 +450,28 @@ def comment_walls(lines: list[str], numbers: list[int], scores: list[float]) -> 
     return walls
 
 
-def article_path(scores: list[float], walls: list[bool]) -> list[int]:
+def closing_walls(lines: list[str], numbers: list[int], scores: list[float], walls: list[bool]) -> list[bool]:
+    """Tell the comment walls that close the article for good: a heading that counts the comments
+    (one or more) under at least CLOSING_WALL_MIN_WORDS words of running text."""
+    closing: list[bool] = []
+    words = 0
+    for i, n in enumerate(numbers):
+        m = _COUNTED_COMMENTS.match(lines[n - 1].strip(_HEADING_BRACKETS)) if walls[i] else None
+        count = (m.group("count") or m.group("number")).lower() if m else "0"
+        closing.append(words >= CLOSING_WALL_MIN_WORDS and count not in ("0", "no"))
+        if scores[i] >= PROSE_BASE:
+            words += line_shape(lines[n - 1]).words
+    return closing
+
+
+def article_path(scores: list[float], walls: list[bool], closing: list[bool] | None = None) -> list[int]:
     """Return the best state of each line (before, article, gap, walled gap, after, walled
-    before) given the lines' scores and which lines are comment walls."""
+    before) given the lines' scores and which lines are comment walls. After a closing wall
+    (`closing_walls`) every line is after the article."""
     prev = [0.0, _NEVER, _NEVER, _NEVER, _NEVER, _NEVER]
     back: list[tuple[int, ...]] = []
-    for score, wall in zip(scores, walls, strict=True):
+    for i, (score, wall) in enumerate(zip(scores, walls, strict=True)):
+        closes = bool(closing and closing[i])
         # The best way into each state; on ties the line stays in the state it is in, so the
         # article extends over lines that score nothing either way only when it goes on after them.
         into_article = max(
@@ -464,9 +495,9 @@ def article_path(scores: list[float], walls: list[bool]) -> list[int]:
             _NEVER if wall else prev[_BEFORE],
             _NEVER if wall else into_article[0] + score,
             _NEVER if wall else into_gap[0],
-            into_walled[0],
+            _NEVER if closes else into_walled[0],
             into_after[0],
-            into_walled_before[0],
+            _NEVER if closes else into_walled_before[0],
         ]
     state = max(range(len(prev)), key=lambda s: (prev[s], s == _AFTER))
     path = []
@@ -612,6 +643,8 @@ class Layout:
 
     states: dict[int, int]
     walls: frozenset[int]
+    #: The comment walls that close the article for good (see `closing_walls`).
+    closing: frozenset[int] = frozenset()
     #: The lines of running text (a paragraph wrapped over several lines counts whole).
     prose: frozenset[int] = frozenset()
     #: The lines of teaser lists, with what the list is.
@@ -646,14 +679,16 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
         n for n in numbers if n in removed and removed[n].rule in WALL_RULES and _is_comment_link(lines[n - 1])
     }
     is_wall = [n in walls for n in numbers]
-    path = article_path(scores, is_wall)
+    closing = closing_walls(lines, numbers, scores, is_wall)
+    path = article_path(scores, is_wall, closing)
     firm = [is_firm_chrome(lines[n - 1], removed.get(n)) for n in numbers]
     _keep_weak_gaps(path, firm, [not s.sentence and 0 < s.words <= HEADING_MAX_WORDS for s in shapes])
     # A list of the latest stories ends the run of data under the article as firm chrome does.
     ends = [f or teasers.get(n) == _DATED_TEASERS for f, n in zip(firm, numbers, strict=True)]
     _keep_trailing_data(path, ends, data, is_wall, [n in removed for n in numbers], prose)
     running = frozenset(n for n, is_prose in zip(numbers, prose, strict=True) if is_prose)
-    return Layout(dict(zip(numbers, path, strict=True)), frozenset(walls), running, teasers)
+    closed = frozenset(n for n, c in zip(numbers, closing, strict=True) if c)
+    return Layout(dict(zip(numbers, path, strict=True)), frozenset(walls), closed, running, teasers)
 
 
 def apply_layout(lines: list[str], removed: dict[int, Removal], headline: int | None = None) -> None:
@@ -663,10 +698,13 @@ def apply_layout(lines: list[str], removed: dict[int, Removal], headline: int | 
     if not inside:
         return  # no article text at all: leave the page to the other stages
     first, last = inside[0], inside[-1]
+    closed = min(layout.closing, default=None)
     for n, state in layout.states.items():
         if n in removed or state == _ARTICLE:
             continue
-        if state == _BEFORE:
+        if state == _AFTER and closed is not None and closed <= n:
+            evidence = f"the comments under line {closed}, a heading that counts them below the article's text"
+        elif state == _BEFORE:
             evidence = f"page chrome above the article, which begins at line {first}"
         elif state == _AFTER:
             evidence = f"page chrome below the article, which ends at line {last}"
