@@ -209,6 +209,10 @@ _ACTIONS = re.compile(rf"^{_ACTION}(?:\s*[|·]?\s*{_ACTION})*$", re.I)
 #: The comment section has begun where two signatures stand within this many lines of each other
 #: with a comment's text between them (an article repeated under a second byline is longer).
 COMMENT_SIGNATURE_SPAN = 8
+#: Stamps of a date and a time alone sign a thread of comments when at least this many follow one
+#: another (each within COMMENT_SIGNATURE_SPAN lines of the last, with a comment between): a
+#: story's "Published" and "Updated" stamps are two. Threads seen on the tune part hold 10-40.
+STAMP_THREAD_MIN_STAMPS = 3
 #: A comment's signature names its writer in a few words.
 SIGNATURE_MAX_NAME_WORDS = 4
 #: The last comment of a thread stands in at most this many lines under its last signature.
@@ -423,12 +427,28 @@ def is_signature(text: str) -> bool:
     return 0 < len(named) <= SIGNATURE_MAX_NAME_WORDS
 
 
+#: A day of a month ("23 October", "Nov 5") and a time ("8:38 pm", "22:07").
+_DAY_OF_MONTH = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}", re.I)
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b\.?)?", re.I)
+
+
+def _dated_and_timed(text: str) -> bool:
+    """Tell a stamp of a day and a time and nothing else ("23 October 2012 at 8:38 pm", "1 November
+    2012 10:16PM"): how some comment systems sign each comment, naming no one."""
+    if not _DIGIT.search(text) or not _DAY_OF_MONTH.search(text) or not _TIME.search(text):
+        return False
+    return all(w.lower() in _STAMP_WORDS for w in _WORD.findall(_STAMP.sub(" ", text)))
+
+
 def comment_walls(lines: list[str], numbers: list[int], scores: list[float]) -> set[int]:
     """Return the lines that open or sign a comment section: a comment heading, and every pair of
     signatures within COMMENT_SIGNATURE_SPAN lines of each other with running text between them
-    (a schedule's dates have none; a live blog's times name no one)."""
+    (a schedule's dates have none; a live blog's times name no one). Stamps of a date and a time
+    alone ("23 October 2012 at 8:38 pm") sign comments when STAMP_THREAD_MIN_STAMPS or more of
+    them follow one another so, and pair only with each other."""
     walls: set[int] = set()
     signatures: list[int] = []
+    stamps: list[int] = []
     for i, n in enumerate(numbers):
         text = lines[n - 1].strip()
         if len(text.split()) > WALL_MAX_WORDS:
@@ -437,12 +457,27 @@ def comment_walls(lines: list[str], numbers: list[int], scores: list[float]) -> 
             walls.add(n)
         elif is_signature(text):
             signatures.append(i)
+        elif _dated_and_timed(text):
+            stamps.append(i)
+
+    def thread(a: int, b: int) -> bool:
+        return b - a <= COMMENT_SIGNATURE_SPAN and any(scores[k] > DATA_SCORE for k in range(a + 1, b))
+
     last = -1
     for a, b in zip(signatures, signatures[1:], strict=False):
-        if b - a <= COMMENT_SIGNATURE_SPAN and any(scores[k] > DATA_SCORE for k in range(a + 1, b)):
+        if thread(a, b):
             # The whole thread between two signatures is comments, not only the signatures.
             walls.update(numbers[a : b + 1])
             last = max(last, b)
+    chain = stamps[:1]
+    for a, b in zip(stamps, [*stamps[1:], None], strict=False):
+        if b is not None and thread(a, b):
+            chain.append(b)
+            continue
+        if len(chain) >= STAMP_THREAD_MIN_STAMPS:
+            walls.update(numbers[chain[0] : chain[-1] + 1])
+            last = max(last, chain[-1])
+        chain = [b] if b is not None else []
     # ...and the last comment, under the thread's last signature.
     k = last + 1
     while 0 <= last and k < len(numbers) and k - last <= COMMENT_TAIL_LINES and scores[k] > DATA_SCORE:

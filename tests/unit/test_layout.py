@@ -226,3 +226,19 @@ def test_no_comments_counted_close_nothing():
 def test_a_comment_heading_in_braces_is_a_comment_heading():
     assert is_comment_heading("{ 167 comments }")
     assert is_comment_heading("[ 3 Comments ]")
+
+
+def test_comments_signed_by_a_date_and_a_time_alone_go():
+    # No name, no heading: three stamps of a day and a time, each over a comment.
+    comments = []
+    for stamp, comment in zip(["14 March 2009 at 6:45 pm", "14 March 2009 at 7:02 pm", "15 March 2009 at 9:15 am"],
+                              COMMENTS, strict=False):  # fmt: skip
+        comments += [stamp, comment]
+    lines = [P1, "", P2, "", P3, "", *comments]
+    assert _kept(lines) == [P1, P2, P3]
+
+
+def test_two_stamps_around_a_paragraph_are_not_a_comment_thread():
+    # A story's "published" and "updated" stamps: two stamps with a paragraph between them.
+    lines = [*LONG[:2], "14 March 2009 at 6:45 pm", LONG[2], "14 March 2009 at 7:02 pm", LONG[3]]
+    assert _kept(lines) == LONG
