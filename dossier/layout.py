@@ -95,13 +95,6 @@ GAP_COST = 3.0
 #: The cost of coming back to the article after a comment wall: only a long stretch of article
 #: text outweighs it (a "Comments (3)" link in a toolbar above the article, not the comments).
 WALL_COST = 8.0
-#: A comment section's heading that counts its comments ("33 Comments", "{ 167 comments }", "156
-#: Responses to ...", "Comments (12)") closes the article for good when at least this many words of
-#: running text stand above it: the comments under it are often longer than the article and would
-#: outweigh WALL_COST. A toolbar's "Comments (3)" above the article has a standfirst at most above
-#: it. On the tune part, 100 to 200 words remove the same comment sections (50 closed an open
-#: thread whose post is a few lines); 300 misses some.
-CLOSING_WALL_MIN_WORDS = 150
 #: A gap inside the article is chrome only when one of its lines is firmly chrome (a rule's line,
 #: a menu) or when it runs longer than WEAK_GAP_MAX_LINES lines.
 WEAK_GAP_MAX_LINES = 12
@@ -209,24 +202,12 @@ _ACTIONS = re.compile(rf"^{_ACTION}(?:\s*[|·]?\s*{_ACTION})*$", re.I)
 #: The comment section has begun where two signatures stand within this many lines of each other
 #: with a comment's text between them (an article repeated under a second byline is longer).
 COMMENT_SIGNATURE_SPAN = 8
-#: Stamps of a date and a time alone sign a thread of comments when at least this many follow one
-#: another (each within COMMENT_SIGNATURE_SPAN lines of the last, with a comment between): a
-#: story's "Published" and "Updated" stamps are two. Threads seen on the tune part hold 10-40.
-STAMP_THREAD_MIN_STAMPS = 3
 #: A comment's signature names its writer in a few words.
 SIGNATURE_MAX_NAME_WORDS = 4
 #: The last comment of a thread stands in at most this many lines under its last signature.
 COMMENT_TAIL_LINES = 3
 #: Rules whose lines open a comment section: the comments' prose after them is not article.
 WALL_RULES = frozenset({"comment-policy"})
-#: A comment section's heading with its count: "33 Comments Add A Comment", "Comments (12)", "Comments: 4".
-_COUNTED_COMMENTS = re.compile(
-    r"^(?P<count>\d+|one|two|three|no)\s+(?:comments?|responses?|replies)\b.{0,80}$|"
-    r"^(?:comments?|responses?|replies)\s*[(:]\s*(?P<number>\d+)",
-    re.I,
-)
-#: Brackets some themes put around a heading ("{ 167 comments }", "[ 3 Comments ]").
-_HEADING_BRACKETS = "{}[] \t"
 _NAMES_COMMENTS = re.compile(r"\b(?:comments?|replies|reply|responses?|discussion|conversation)\b", re.I)
 #: Signatures and headings are short.
 WALL_MAX_WORDS = 16
@@ -407,7 +388,7 @@ def _is_comment_link(text: str) -> bool:
 
 def is_comment_heading(text: str) -> bool:
     """Tell the heading of a comment section ("12 Comments", "Leave a reply", "Have your say")."""
-    return bool(_COMMENT_HEADING.match(text.strip(_HEADING_BRACKETS)))
+    return bool(_COMMENT_HEADING.match(text.strip()))
 
 
 def is_signature(text: str) -> bool:
@@ -427,57 +408,26 @@ def is_signature(text: str) -> bool:
     return 0 < len(named) <= SIGNATURE_MAX_NAME_WORDS
 
 
-#: A day of a month ("23 October", "Nov 5") and a time ("8:38 pm", "22:07").
-_DAY_OF_MONTH = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}", re.I)
-_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b\.?)?", re.I)
-
-
-def _dated_and_timed(text: str) -> bool:
-    """Tell a stamp of a day and a time and nothing else ("23 October 2012 at 8:38 pm", "1 November
-    2012 10:16PM"): how some comment systems sign each comment, naming no one."""
-    if not _DIGIT.search(text) or not _DAY_OF_MONTH.search(text) or not _TIME.search(text):
-        return False
-    return all(w.lower() in _STAMP_WORDS for w in _WORD.findall(_STAMP.sub(" ", text)))
-
-
 def comment_walls(lines: list[str], numbers: list[int], scores: list[float]) -> set[int]:
     """Return the lines that open or sign a comment section: a comment heading, and every pair of
     signatures within COMMENT_SIGNATURE_SPAN lines of each other with running text between them
-    (a schedule's dates have none; a live blog's times name no one). Stamps of a date and a time
-    alone ("23 October 2012 at 8:38 pm") sign comments when STAMP_THREAD_MIN_STAMPS or more of
-    them follow one another so, and pair only with each other."""
+    (a schedule's dates have none; a live blog's times name no one)."""
     walls: set[int] = set()
     signatures: list[int] = []
-    stamps: list[int] = []
     for i, n in enumerate(numbers):
         text = lines[n - 1].strip()
         if len(text.split()) > WALL_MAX_WORDS:
             continue
-        if _COMMENT_HEADING.match(text.strip(_HEADING_BRACKETS)):
+        if _COMMENT_HEADING.match(text):
             walls.add(n)
         elif is_signature(text):
             signatures.append(i)
-        elif _dated_and_timed(text):
-            stamps.append(i)
-
-    def thread(a: int, b: int) -> bool:
-        return b - a <= COMMENT_SIGNATURE_SPAN and any(scores[k] > DATA_SCORE for k in range(a + 1, b))
-
     last = -1
     for a, b in zip(signatures, signatures[1:], strict=False):
-        if thread(a, b):
+        if b - a <= COMMENT_SIGNATURE_SPAN and any(scores[k] > DATA_SCORE for k in range(a + 1, b)):
             # The whole thread between two signatures is comments, not only the signatures.
             walls.update(numbers[a : b + 1])
             last = max(last, b)
-    chain = stamps[:1]
-    for a, b in zip(stamps, [*stamps[1:], None], strict=False):
-        if b is not None and thread(a, b):
-            chain.append(b)
-            continue
-        if len(chain) >= STAMP_THREAD_MIN_STAMPS:
-            walls.update(numbers[chain[0] : chain[-1] + 1])
-            last = max(last, chain[-1])
-        chain = [b] if b is not None else []
     # ...and the last comment, under the thread's last signature.
     k = last + 1
     while 0 <= last and k < len(numbers) and k - last <= COMMENT_TAIL_LINES and scores[k] > DATA_SCORE:
@@ -486,28 +436,12 @@ def comment_walls(lines: list[str], numbers: list[int], scores: list[float]) -> 
     return walls
 
 
-def closing_walls(lines: list[str], numbers: list[int], scores: list[float], walls: list[bool]) -> list[bool]:
-    """Tell the comment walls that close the article for good: a heading that counts the comments
-    (one or more) under at least CLOSING_WALL_MIN_WORDS words of running text."""
-    closing: list[bool] = []
-    words = 0
-    for i, n in enumerate(numbers):
-        m = _COUNTED_COMMENTS.match(lines[n - 1].strip(_HEADING_BRACKETS)) if walls[i] else None
-        count = (m.group("count") or m.group("number")).lower() if m else "0"
-        closing.append(words >= CLOSING_WALL_MIN_WORDS and count not in ("0", "no"))
-        if scores[i] >= PROSE_BASE:
-            words += line_shape(lines[n - 1]).words
-    return closing
-
-
-def article_path(scores: list[float], walls: list[bool], closing: list[bool] | None = None) -> list[int]:
+def article_path(scores: list[float], walls: list[bool]) -> list[int]:
     """Return the best state of each line (before, article, gap, walled gap, after, walled
-    before) given the lines' scores and which lines are comment walls. After a closing wall
-    (`closing_walls`) every line is after the article."""
+    before) given the lines' scores and which lines are comment walls."""
     prev = [0.0, _NEVER, _NEVER, _NEVER, _NEVER, _NEVER]
     back: list[tuple[int, ...]] = []
-    for i, (score, wall) in enumerate(zip(scores, walls, strict=True)):
-        closes = bool(closing and closing[i])
+    for score, wall in zip(scores, walls, strict=True):
         # The best way into each state; on ties the line stays in the state it is in, so the
         # article extends over lines that score nothing either way only when it goes on after them.
         into_article = max(
@@ -531,9 +465,9 @@ def article_path(scores: list[float], walls: list[bool], closing: list[bool] | N
             _NEVER if wall else prev[_BEFORE],
             _NEVER if wall else into_article[0] + score,
             _NEVER if wall else into_gap[0],
-            _NEVER if closes else into_walled[0],
+            into_walled[0],
             into_after[0],
-            _NEVER if closes else into_walled_before[0],
+            into_walled_before[0],
         ]
     state = max(range(len(prev)), key=lambda s: (prev[s], s == _AFTER))
     path = []
@@ -679,8 +613,6 @@ class Layout:
 
     states: dict[int, int]
     walls: frozenset[int]
-    #: The comment walls that close the article for good (see `closing_walls`).
-    closing: frozenset[int] = frozenset()
     #: The lines of running text (a paragraph wrapped over several lines counts whole).
     prose: frozenset[int] = frozenset()
     #: The lines of teaser lists, with what the list is.
@@ -715,16 +647,14 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
         n for n in numbers if n in removed and removed[n].rule in WALL_RULES and _is_comment_link(lines[n - 1])
     }
     is_wall = [n in walls for n in numbers]
-    closing = closing_walls(lines, numbers, scores, is_wall)
-    path = article_path(scores, is_wall, closing)
+    path = article_path(scores, is_wall)
     firm = [is_firm_chrome(lines[n - 1], removed.get(n)) for n in numbers]
     _keep_weak_gaps(path, firm, [not s.sentence and 0 < s.words <= HEADING_MAX_WORDS for s in shapes])
     # A list of the latest stories ends the run of data under the article as firm chrome does.
     ends = [f or teasers.get(n) == _DATED_TEASERS for f, n in zip(firm, numbers, strict=True)]
     _keep_trailing_data(path, ends, data, is_wall, [n in removed for n in numbers], prose)
     running = frozenset(n for n, is_prose in zip(numbers, prose, strict=True) if is_prose)
-    closed = frozenset(n for n, c in zip(numbers, closing, strict=True) if c)
-    return Layout(dict(zip(numbers, path, strict=True)), frozenset(walls), closed, running, teasers)
+    return Layout(dict(zip(numbers, path, strict=True)), frozenset(walls), running, teasers)
 
 
 def apply_layout(lines: list[str], removed: dict[int, Removal], headline: int | None = None) -> None:
@@ -734,13 +664,10 @@ def apply_layout(lines: list[str], removed: dict[int, Removal], headline: int | 
     if not inside:
         return  # no article text at all: leave the page to the other stages
     first, last = inside[0], inside[-1]
-    closed = min(layout.closing, default=None)
     for n, state in layout.states.items():
         if n in removed or state == _ARTICLE:
             continue
-        if state == _AFTER and closed is not None and closed <= n:
-            evidence = f"the comments under line {closed}, a heading that counts them below the article's text"
-        elif state == _BEFORE:
+        if state == _BEFORE:
             evidence = f"page chrome above the article, which begins at line {first}"
         elif state == _AFTER:
             evidence = f"page chrome below the article, which ends at line {last}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.clean import clean_lines
-from dossier.layout import is_comment_heading, is_signature, line_score
+from dossier.layout import is_signature, line_score
 
 P1 = "The council voted on Tuesday to close the old bridge to traffic while engineers study the cracks."
 P2 = "Officials said the closure could last until the spring, and that buses would be rerouted in the meantime."
@@ -182,63 +182,3 @@ def test_a_site_blurb_above_the_menu_and_the_headline_is_not_the_article():
     cleaned = clean_lines(lines)
     assert cleaned.title.value == "Bridge Closed After Cracks Found"
     assert [k.text for k in cleaned.kept] == [P1, P2, P3]
-
-
-#: An article of more than CLOSING_WALL_MIN_WORDS words (four paragraphs of about forty words).
-LONG = [
-    P1 + " The vote came after a long debate in which several members asked for a second opinion on the report.",
-    P2 + " Drivers will have to cross the river further north, which adds about twenty minutes to most journeys.",
-    P3 + " The council said it would publish the engineers' findings as soon as they were ready next month.",
-    "A spokesman for the bus company said that timetables would change from Monday, and that extra services would "
-    "run at peak times. Shops near the bridge fear that they will lose trade for as long as it stays closed to "
-    "cars and vans.",
-]
-#: Readers' comments without signatures, together longer than the article.
-COMMENTS = [
-    "I drive over that bridge every day and I have seen the cracks getting wider for at least two years now.",
-    "It is about time somebody did something, although closing it completely seems a bit much to me honestly.",
-    "The buses are already late every morning, and now they will have to go all the way round by the north road.",
-    "My grandfather helped to build that bridge and he always said it was never meant for lorries of this size.",
-    "Why does it always take a crisis before the council listens to the people who actually live here in town?",
-    "Twenty minutes each way is a lot when you have children to take to school and a job to get to on time.",
-    "I hope they publish the report in full this time and not just a summary that leaves out the difficult parts.",
-    "We warned them at the meeting last year and were told that there was no money for repairs until the spring.",
-]
-
-
-def test_comments_under_a_heading_that_counts_them_go_even_when_longer_than_the_article():
-    lines = [*LONG, "", "12 Comments", *COMMENTS]
-    assert _kept(lines) == LONG
-    assert _layout(lines)[7] == "the comments under line 6, a heading that counts them below the article's text"
-
-
-def test_a_comments_count_in_a_toolbar_above_the_article_does_not_close_it():
-    # Above the article there is no running text yet: the article below the toolbar stays.
-    lines = ["Comments (3)", "", *LONG]
-    assert _kept(lines) == LONG
-
-
-def test_no_comments_counted_close_nothing():
-    lines = [*LONG, "", "Comments: 0", "", *COMMENTS[:2]]
-    assert not any(e.startswith("the comments") for e in _layout(lines).values())
-
-
-def test_a_comment_heading_in_braces_is_a_comment_heading():
-    assert is_comment_heading("{ 167 comments }")
-    assert is_comment_heading("[ 3 Comments ]")
-
-
-def test_comments_signed_by_a_date_and_a_time_alone_go():
-    # No name, no heading: three stamps of a day and a time, each over a comment.
-    comments = []
-    for stamp, comment in zip(["14 March 2009 at 6:45 pm", "14 March 2009 at 7:02 pm", "15 March 2009 at 9:15 am"],
-                              COMMENTS, strict=False):  # fmt: skip
-        comments += [stamp, comment]
-    lines = [P1, "", P2, "", P3, "", *comments]
-    assert _kept(lines) == [P1, P2, P3]
-
-
-def test_two_stamps_around_a_paragraph_are_not_a_comment_thread():
-    # A story's "published" and "updated" stamps: two stamps with a paragraph between them.
-    lines = [*LONG[:2], "14 March 2009 at 6:45 pm", LONG[2], "14 March 2009 at 7:02 pm", LONG[3]]
-    assert _kept(lines) == LONG
