@@ -150,6 +150,12 @@ MORE_CHROME = [
     ("In this article:", "related", "boilerplate"),
     ("Your email address will not be published. Required fields are marked *", "comment-policy", "boilerplate"),
     ("Save my name, email, and website in this browser for the next time I comment.", "comment-policy", "boilerplate"),
+    ("You must log in or create an account to comment.", "comment-policy", "boilerplate"),
+    (
+        "No comments have been posted on this story so far. Why not be the first to tell us what you think?",
+        "comment-policy",
+        "boilerplate",
+    ),
     ("Total News Sources 38", "coverage-widget", "boilerplate"),
     ("Leaning Left 9", "coverage-widget", "boilerplate"),
     ("Story tips can be sent to jane.roe@example.com.", "contact-line", "boilerplate"),

@@ -87,6 +87,18 @@ def test_other_stories_headlines_with_their_leads_under_the_article_go():
     )
 
 
+def test_teaser_headlines_as_long_as_a_news_headline_count_as_teasers():
+    teasers = [
+        "Mayor defends budget cuts at a packed meeting as residents queue outside the town hall to have their say",
+        "The mayor told residents that the cuts were needed to keep the city's books balanced next year.",
+        "Storm knocks out power across three counties and leaves thousands of homes in the dark for a second night",
+        "Thousands of homes were still without electricity on Sunday after the storm brought down lines.",
+        "School board picks a new superintendent for the district",
+        "The board chose a former teacher to lead its schools after a search that lasted six months.",
+    ]
+    assert _removed_below_the_article(teasers)[11].startswith("a list of other stories' headlines")
+
+
 LATEST_STORIES = {
     "stamp-beside-headline": [
         "| 14.03.09 18:45 | Two hurt as a gas main bursts under the high street |",
