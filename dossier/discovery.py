@@ -108,6 +108,10 @@ _CREDIT_END = re.compile(r"\)[ \t]*(?:[—–]|--?(?:[ \t]|$))")
 #: of them labelled; on the sets written here, none. Longer lines are running text.
 SHORT_LINE_MAX_WORDS = 5
 SHORT_LINE_MAX_CHARS = 200
+#: A line without a sentence's end next to a short line is chrome too (an advert, a teaser, a
+#: caption among labels) up to this many words; longer, it is a sentence that lost its full stop
+#: (a list item of the article: "— In January, 300 people on the ship were hit by the bug").
+OPEN_LINE_MAX_WORDS = 24
 _SENTENCE_CLOSE = re.compile(r"[.!?][\"'”’)\]]*$")
 #: A vessel's class right before a name: "the aircraft carrier Admiral Kuznetsov", "the frigate
 #: Almirante Cochrane" name a ship, whose name is often a person's with a title (type other). Nouns
@@ -148,7 +152,7 @@ def find_mentions(text: str, registry: Registry | None = None) -> list[Mention]:
     elsewhere = {m.group(0) for m in spans}
     context = _Text(body, lines, _lowercase_words(text), elsewhere, registry, registry.readings())
     skip_next = False
-    short_lines: dict[int, bool] = {}
+    chrome = _Chrome(body, text, lines)
     for m, nxt in zip(spans, [*spans[1:], None], strict=False):
         if skip_next:
             skip_next = False
@@ -169,7 +173,7 @@ def find_mentions(text: str, registry: Registry | None = None) -> list[Mention]:
                     skip_next = True
                     continue
             mentions = _read_match(context, m, at_start)
-        if mentions and not _on_prose_line(body, m.start(), lines, short_lines):
+        if mentions and not chrome.on_prose_line(m.start()):
             mentions = [replace(x, prose=False) for x in mentions]
         found.extend(mentions)
     found.extend(_acronym_definitions(text, registry))
@@ -220,16 +224,51 @@ def _lowercase_words(text: str) -> set[str]:
     return lowercase
 
 
-def _on_prose_line(body: str, pos: int, lines: Separators, known: dict[int, bool]) -> bool:
-    """Tell whether the line holding `pos` is running text, not a short line of its own: at most
-    SHORT_LINE_MAX_WORDS words and no sentence's end ("Message Boards", "Love & Relationships -").
-    Each line is read once (`known`, by its start)."""
-    start = lines.block_start(pos)
-    if start not in known:
-        end = lines.block_end(pos, len(body))
-        line = body[start:end].strip() if end - start <= SHORT_LINE_MAX_CHARS else ""
-        known[start] = not line or len(line.split()) > SHORT_LINE_MAX_WORDS or bool(_SENTENCE_CLOSE.search(line))
-    return known[start]
+class _Chrome:
+    """Tell the lines of a text that are running text from chrome (see `on_prose_line`)."""
+
+    __slots__ = ("body", "text", "lines", "known", "original")
+
+    def __init__(self, body: str, text: str, lines: Separators):
+        self.body, self.text, self.lines = body, text, lines
+        self.known: dict[int, bool] = {}  # by a line's start in `body`
+        self.original: list[str] | None = None  # the text's lines, before headings were blanked
+
+    def on_prose_line(self, pos: int) -> bool:
+        """Tell whether the line holding `pos` is running text, not chrome: not a short line of
+        its own (at most SHORT_LINE_MAX_WORDS words and no sentence's end: "Message Boards", "Love
+        & Relationships -"), nor a line without a sentence's end next to a short line or a heading
+        ("Fly Acme via Paris from £99" under "Acme to Paris": an advert, a teaser or a caption
+        among labels). Each line is read once."""
+        body, lines = self.body, self.lines
+        start = lines.block_start(pos)
+        if start not in self.known:
+            shape = _line_shape(body[start : lines.block_end(pos, len(body))])
+            prose = shape != _SHORT
+            if shape == _OPEN and not _LIST_ITEM.match(body, start):  # not an item of a list
+                if self.original is None:
+                    self.original = self.text.split("\n")
+                i = lines.index(pos)
+                prose = not any(
+                    0 <= j < len(self.original) and _line_shape(self.original[j]) == _SHORT for j in (i - 1, i + 1)
+                )
+            self.known[start] = prose
+        return self.known[start]
+
+
+_SHORT, _OPEN, _CLOSED = 0, 1, 2  # the shapes of a line (see `_line_shape`)
+
+
+def _line_shape(line: str) -> int:
+    """Tell a short line of its own (a label, a menu item, a link) from a longer line without a
+    sentence's end and from a line that ends one (or is blank, or too long to be chrome)."""
+    if len(line) > SHORT_LINE_MAX_CHARS:
+        return _CLOSED
+    line = line.strip()
+    if not line or _SENTENCE_CLOSE.search(line):
+        return _CLOSED
+    words = len(line.split())
+    return _SHORT if words <= SHORT_LINE_MAX_WORDS else _OPEN if words <= OPEN_LINE_MAX_WORDS else _CLOSED
 
 
 @dataclass(frozen=True, slots=True)

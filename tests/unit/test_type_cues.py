@@ -121,3 +121,29 @@ def test_a_name_found_only_on_short_lines_of_its_own_gets_no_entry(known):
 def test_a_name_on_a_short_line_and_in_running_text_keeps_its_entry(known):
     text = "Harbour Trust\n\nThe Harbour Trust said the harbour would open on Tuesday."
     assert "Harbour Trust" in kinds(text, known)
+
+
+def test_a_line_without_a_full_stop_next_to_a_short_line_is_chrome(known):
+    # An advert under its label, the way `entity_text` joins paragraphs (one a line).
+    text = (
+        "The mayor, Ivan Petrov, opened the harbour on Tuesday.\n"
+        "Cheap flights to Lisbon\n"
+        "Fly Harbourline via Lisbon to Madeira from £99 and stay at the Coral Bay Resort\n"
+        "Petrov said the harbour would stay open all winter."
+    )
+    found = kinds(text, known)
+    assert "Ivan Petrov" in found
+    assert not {"Fly Harbourline", "Madeira", "Coral Bay Resort"} & set(found)
+
+
+def test_a_list_item_or_a_long_line_without_a_full_stop_stays_running_text(known):
+    text = (
+        "The mayor, Ivan Petrov, opened two shelters on Tuesday.\n"
+        "- Coral Bay Arena, 12 Harbour Road, Madeira\n"
+        "Supply points\n"
+        "— In January, 300 passengers on the Northern Star were hit by the bug in the Atlantic, and a month"
+        " earlier 400 caught it aboard the Southern Cross in Florida, officials said\n"
+        "Where to go"
+    )
+    found = kinds(text, known)
+    assert {"Coral Bay Arena", "Northern Star", "Southern Cross", "Florida"} <= set(found)
