@@ -41,7 +41,16 @@ from .lexicon import (
 from .model import Mention
 from .offsets import Separators
 from .registry import Registry
-from .spans import POSSESSIVE, guess_type, is_person_name, read_span, split_span, strip_title, without_possessive
+from .spans import (
+    POSSESSIVE,
+    guess_type,
+    is_person_name,
+    read_span,
+    split_span,
+    starts_person,
+    strip_title,
+    without_possessive,
+)
 
 #: A capitalised span of more words than this is a headline or a run of chrome, not a name (the
 #: longest in the seeds, the tuning corpus and 300 benchmark sources has 9 words, two names joined
@@ -127,6 +136,8 @@ _EVENT_NOUN_AFTER = re.compile(
     r"[ \t]+(wildfire|bushfire|earthquake|quake|tornado|eruption|tsunami|landslide|mudslide|floods)\b"
     r"(?![ \t]+(?:departments?|crews?|season|services?|officials?|chief|stations?|zones?|risk|danger|smoke|warnings?))"
 )
+#: A word that puts a role or a team's name before a person's: "former Husky Scott Burrell".
+_ROLE_BEFORE = re.compile(r"\b(?:former|fellow|ex-)[ \t]*$")
 # "7001 Gulf Highway", "100 Sycamore St.": a street address, not a place of its own.
 _HOUSE_NUMBER = re.compile(r"(?<![\w,.])\d+[A-Za-z]?[ \t]+$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|from|to|at|outside|of)[ \t]+$")
@@ -333,6 +344,10 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
         and _could_be_town(span, text.registry)
     ):
         return [Mention(span, "place", "town of", "", at_start)]
+    if len(words) >= 3 and body[start - 1 : start] == " " and _ROLE_BEFORE.search(body, max(0, start - 8), start):
+        if starts_person(words[1:]) and not is_first_name(words[0]) and not text.registry.canonical(span):
+            span = span.partition(" ")[2]  # "former Husky Scott Burrell": a team's man, then his name
+            start += len(words[0]) + 1
     event = _EVENT_NOUN_AFTER.match(body, m.end())
     found = []
     for piece, opens in _sentences_of(span, at_start):

@@ -215,16 +215,16 @@ def read_span(
         (words[0].lower() in COMMON and (words[0].lower() not in NAME_NOUNS or len(words) == 1))
         or (at_start and len(words) >= 3 and words[1] in ("of", "for") and words[0].lower() not in HEAD_WORDS
             and not is_first_name(words[0]) and " ".join(words[2:]) in elsewhere)
-        or (at_start and words[0].lower() in lowercase and (len(words) == 1 or _starts_person(words[1:])
+        or (at_start and words[0].lower() in lowercase and (len(words) == 1 or starts_person(words[1:])
             or (words[1] in SMALL_WORDS and words[0].lower() not in HEAD_WORDS)))
-        or (at_start and len(words) >= 3 and _starts_person(words[1:]) and not is_first_name(words[0])
+        or (at_start and len(words) >= 3 and starts_person(words[1:]) and not is_first_name(words[0])
             and words[0].lower() not in HEAD_WORDS | TITLES and not is_place(words[0]))
         # "Head of the Transit Security Bureau": a role, then the body it is a role in
         or (len(words) >= 3 and _is_role(words[0]) and words[1] == "of" and words[-1].lower() in HEAD_WORDS)
     ) and registry.canonical(" ".join(words)) is None:  # fmt: skip
         words = words[1:]
         at_start = False
-    if len(words) >= 2 and is_demonym(words[0]) and (any(c.isdigit() for c in words[1]) or _starts_person(words[1:])):
+    if len(words) >= 2 and is_demonym(words[0]) and (any(c.isdigit() for c in words[1]) or starts_person(words[1:])):
         words = words[1:]  # "Russian T-90", "Syrian Bashar al-Assad": an adjective of origin
     while words and (
         words[-1].lower() in TRAILING or words[-1] == "&"
@@ -289,14 +289,20 @@ def read_span(
         # "Russia Riad Haddad", "Sony Open K.J. Choi", "Security Bureau Amos Gilad": a name, then a
         # person; "AL MVP Miguel Tejada": words that name nobody, then a person. Not "Martin Luther
         # King" (a given name before a given name), nor "Fatahi Mohamed Mustafa" (an unknown word).
-        if not _starts_person(words[k:]) or is_first_name(words[k - 1]) or words[k - 1] in SMALL_WORDS:
+        if not starts_person(words[k:]) or is_first_name(words[k - 1]) or words[k - 1] in SMALL_WORDS:
             continue
         head = words[:k]
         person = Mention(" ".join(words[k:]), "person", "first name")
         if _names_itself(head, registry):
             return [*read_span(" ".join(head), at_start, lowercase, registry), person]
-        if all(w.lower() in COMMON | TITLES | NOT_NAMES or w.lower() in lowercase or is_demonym(w) for w in head):
+        if all(_names_nobody(w, lowercase) for w in head):
             return [person]
+        named = len(head)
+        while named and _names_nobody(head[named - 1], lowercase):
+            named -= 1
+        if named < len(head) and _names_itself(head[:named], registry):
+            # "AL MVP Miguel Tejada": a name ("AL"), words that name nobody ("MVP"), then a person
+            return [*read_span(" ".join(head[:named]), at_start, lowercase, registry), person]
     known = _known_prefix(words, registry, elsewhere)
     if known:  # "told ABC News Rahami came": the outlet, then a name
         return [
@@ -378,7 +384,7 @@ def _is_role(word: str) -> bool:
     return word.lower() in TITLES or word == "Head"
 
 
-def _starts_person(words: list[str]) -> bool:
+def starts_person(words: list[str]) -> bool:
     """Tell whether words read as a person's name: a known first name or initials ("K.J."), then one
     or two names."""
     return (
@@ -419,7 +425,7 @@ def _known_prefix(words: list[str], registry: Registry, elsewhere: Collection[st
                 and not is_place(rest[0])  # "NHS Scotland", "BBC Scotland" are bodies of a place
                 and rest[0] in elsewhere
             )
-            return k if alone or _starts_person(rest) else 0
+            return k if alone or starts_person(rest) else 0
     return 0
 
 
@@ -487,3 +493,10 @@ def guess_type(words: list[str]) -> str:
     if is_person_like(words) and is_first_name(words[0]):
         return "person"
     return "other"
+
+
+def _names_nobody(word: str, lowercase: Collection[str]) -> bool:
+    """Tell a word that names nobody by itself before a person's name: a common word, a title, a
+    word that is no name ("MVP"), one the text writes in lowercase, an adjective of origin."""
+    lower = word.lower()
+    return lower in COMMON or lower in TITLES or lower in NOT_NAMES or lower in lowercase or is_demonym(word)
