@@ -254,17 +254,35 @@ class _Chrome:
         body, lines = self.body, self.lines
         start = lines.block_start(pos)
         if start not in self.known:
-            shape = _line_shape(body[start : lines.block_end(pos, len(body))])
+            line = body[start : lines.block_end(pos, len(body))]
+            shape = _line_shape(line)
             prose = shape != _SHORT
             if shape == _OPEN and not _LIST_ITEM.match(body, start):  # not an item of a list
-                if self.original is None:
-                    self.original = self.text.split("\n")
                 i = lines.index(pos)
-                prose = not any(
-                    0 <= j < len(self.original) and _line_shape(self.original[j]) == _SHORT for j in (i - 1, i + 1)
-                )
+                original = self._original()
+                prose = not any(0 <= j < len(original) and _line_shape(original[j]) == _SHORT for j in (i - 1, i + 1))
+            if prose and "\t" in line:  # the cells of a table row are joined by tabs (`_without_headings`)
+                prose = not _is_teaser_row(self._original()[lines.index(pos)])
             self.known[start] = prose
         return self.known[start]
+
+    def _original(self) -> list[str]:
+        if self.original is None:
+            self.original = self.text.split("\n")
+        return self.original
+
+
+def _is_teaser_row(line: str) -> bool:
+    """Tell a table row of several cells, one of them longer than a label ("| Murray beats X in
+    straight sets ... Full Story | Hingis banned for two years ... Full Story |"): other stories'
+    teasers, links. An article a page puts in a table is one cell of its row."""
+    if "|" not in line:
+        return False
+    cells = [c for c in _BAR.split(line) if c.strip()]
+    return len(cells) >= 2 and any(not _is_label(c) for c in cells)
+
+
+_BAR = re.compile(r"(?:^|\s)\|(?=\s|$)")  # a table's bar between cells; not "\|" in a cell's text
 
 
 _SHORT, _OPEN, _CLOSED = 0, 1, 2  # the shapes of a line (see `_line_shape`)

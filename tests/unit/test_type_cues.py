@@ -147,3 +147,15 @@ def test_a_list_item_or_a_long_line_without_a_full_stop_stays_running_text(known
     )
     found = kinds(text, known)
     assert {"Coral Bay Arena", "Northern Star", "Southern Cross", "Florida"} <= set(found)
+
+
+def test_a_table_row_of_teasers_is_chrome_and_an_article_in_one_cell_is_not(known):
+    teasers = (
+        "| Petrov wins in Doha Ivan Petrov beat Karl Moser in straight sets to reach the final of the"
+        " Harbour Open. Full Story | Lund banned Former champion Greta Lund was banned for two years"
+        " after a test. Full Story |"
+    )
+    article = "| The mayor, Ivan Petrov, opened the harbour on Tuesday, and Anna Lind said it would stay open. |  |"
+    found = kinds(f"{article}\n{teasers}", known)
+    assert {"Ivan Petrov", "Anna Lind"} <= set(found)
+    assert not {"Karl Moser", "Greta Lund", "Harbour Open", "Full Story"} & set(found)
