@@ -136,6 +136,14 @@ _EVENT_NOUN_AFTER = re.compile(
     r"[ \t]+(wildfire|bushfire|earthquake|quake|tornado|eruption|tsunami|landslide|mudslide|floods)\b"
     r"(?![ \t]+(?:departments?|crews?|season|services?|officials?|chief|stations?|zones?|risk|danger|smoke|warnings?))"
 )
+#: A photo's credit names a photographer or an agency, not what the article is about: "(AP
+#: Photo/Jane Doe)", "(Photo: Reuters)", "Photo: Jane Doe / The Courier" at a caption's end.
+_PHOTO_WORD = re.compile(r"\b(?:Photo|Photograph|Picture|Image)")
+_PHOTO_CREDIT = re.compile(
+    r"\([^()\n]{0,40}\b(?:Photo|Photograph|Picture|Image)s?\b[^()\n]{0,60}\)"
+    r"|\b(?:Photo|Photograph|Picture|Image)s?(?: by)?:[^\n]{0,80}$",
+    re.M,
+)
 #: A word that puts a role or a team's name before a person's: "former Husky Scott Burrell".
 _ROLE_BEFORE = re.compile(r"\b(?:former|fellow|ex-)[ \t]*$")
 # "7001 Gulf Highway", "100 Sycamore St.": a street address, not a place of its own.
@@ -184,7 +192,7 @@ def find_mentions(text: str, registry: Registry | None = None) -> list[Mention]:
                     skip_next = True
                     continue
             mentions = _read_match(context, m, at_start)
-        if mentions and not chrome.on_prose_line(m.start()):
+        if mentions and (not chrome.on_prose_line(m.start()) or chrome.in_credit(m.start())):
             mentions = [replace(x, prose=False) for x in mentions]
         found.extend(mentions)
     found.extend(_acronym_definitions(text, registry))
@@ -238,12 +246,13 @@ def _lowercase_words(text: str) -> set[str]:
 class _Chrome:
     """Tell the lines of a text that are running text from chrome (see `on_prose_line`)."""
 
-    __slots__ = ("body", "text", "lines", "known", "original")
+    __slots__ = ("body", "text", "lines", "known", "original", "credits")
 
     def __init__(self, body: str, text: str, lines: Separators):
         self.body, self.text, self.lines = body, text, lines
         self.known: dict[int, bool] = {}  # by a line's start in `body`
         self.original: list[str] | None = None  # the text's lines, before headings were blanked
+        self.credits: list[tuple[int, int]] | None = None  # where the photos' credits are
 
     def on_prose_line(self, pos: int) -> bool:
         """Tell whether the line holding `pos` is running text, not chrome: not a short line of
@@ -266,6 +275,14 @@ class _Chrome:
             self.known[start] = prose
         return self.known[start]
 
+    def in_credit(self, pos: int) -> bool:
+        """Tell whether `pos` is in a photo's credit: "(AP Photo/Jane Doe)", "Photo: Jane Doe / Daily"."""
+        if self.credits is None:
+            self.credits = (
+                [m.span() for m in _PHOTO_CREDIT.finditer(self.body)] if _PHOTO_WORD.search(self.body) else []
+            )
+        return any(start <= pos < end for start, end in self.credits)
+
     def _original(self) -> list[str]:
         if self.original is None:
             self.original = self.text.split("\n")
@@ -273,15 +290,22 @@ class _Chrome:
 
 
 def _is_teaser_row(line: str) -> bool:
-    """Tell a table row of several cells, one of them longer than a label ("| Murray beats X in
-    straight sets ... Full Story | Hingis banned for two years ... Full Story |"): other stories'
-    teasers, links. An article a page puts in a table is one cell of its row."""
-    if "|" not in line:
+    """Tell a row of other stories' teasers: a table row of several cells, one of them longer than
+    a label ("| Murray beats X in straight sets ... Full Story | Hingis banned for two years ... Full
+    Story |"; an article a page puts in a table is one cell of its row), or a headline's cell and a
+    snippet cut short ("Choi Extends Lead At Sony Open <tab> Choi had a special audience ... w...")."""
+    if "|" in line:
+        cells = [c for c in _BAR.split(line) if c.strip()]
+        if len(cells) >= 2 and any(not _is_label(c) for c in cells):
+            return True
+    if not _CUT_SHORT.search(line):
         return False
-    cells = [c for c in _BAR.split(line) if c.strip()]
-    return len(cells) >= 2 and any(not _is_label(c) for c in cells)
+    cells = [c for c in _CELL_BREAK.split(line) if c.strip(" \t|")]
+    return len(cells) >= 2 and any(_is_title_case(c) for c in cells) and bool(_CUT_SHORT.search(cells[-1]))
 
 
+#: A snippet cut short: a word and an ellipsis at its end ("flew across the ocean overnight to w...").
+_CUT_SHORT = re.compile(r"\w ?(?:\.\.\.|…)[ \t|]*$")
 _BAR = re.compile(r"(?:^|\s)\|(?=\s|$)")  # a table's bar between cells; not "\|" in a cell's text
 
 

@@ -159,3 +159,24 @@ def test_a_table_row_of_teasers_is_chrome_and_an_article_in_one_cell_is_not(know
     found = kinds(f"{article}\n{teasers}", known)
     assert {"Ivan Petrov", "Anna Lind"} <= set(found)
     assert not {"Karl Moser", "Greta Lund", "Harbour Open", "Full Story"} & set(found)
+
+
+def test_a_headline_and_a_snippet_cut_short_in_one_row_are_a_teaser(known):
+    text = (
+        "The mayor, Ivan Petrov, opened the harbour on Tuesday.\n"
+        "|  |   \tHarbour Race Moves To New Course This Year \t   \tThe race organisers have moved the regatta"
+        " from Westmoor Sailing Club to the bay off Karlsholm, a decision that surprised ...   | "
+    )
+    found = kinds(text, known)
+    assert "Ivan Petrov" in found
+    assert not {"Westmoor Sailing Club", "Karlsholm"} & set(found)
+
+
+def test_the_names_of_a_photo_s_credit_get_no_entry(known):
+    text = (
+        "Ivan Petrov waves to the crowd as he walks along the quay in Karlsholm on Friday. (AP Photo/Dora Lindqvist)\n"
+        "The mayor, Ivan Petrov, opened the harbour on Tuesday. Photo: Piet Maas / The Courier"
+    )
+    found = kinds(text, known)
+    assert {"Ivan Petrov", "Karlsholm"} <= set(found)
+    assert not {"AP Photo", "Dora Lindqvist", "Lindqvist", "Piet Maas"} & set(found)
