@@ -180,3 +180,10 @@ def test_the_names_of_a_photo_s_credit_get_no_entry(known):
     found = kinds(text, known)
     assert {"Ivan Petrov", "Karlsholm"} <= set(found)
     assert not {"AP Photo", "Dora Lindqvist", "Lindqvist", "Piet Maas"} & set(found)
+
+
+def test_a_temple_is_an_organisation_not_a_person_after_a_place(known):
+    text = "Lindhurst Baptist Temple — 40 Harbour Ave. N.W., Lindhurst. The congregation meets on Sunday."
+    found = kinds(text, known)
+    assert found.get("Lindhurst Baptist Temple") == "organization"
+    assert "Baptist Temple" not in found and "N.W." not in found
