@@ -136,6 +136,12 @@ _EVENT_NOUN_AFTER = re.compile(
     r"[ \t]+(wildfire|bushfire|earthquake|quake|tornado|eruption|tsunami|landslide|mudslide|floods)\b"
     r"(?![ \t]+(?:departments?|crews?|season|services?|officials?|chief|stations?|zones?|risk|danger|smoke|warnings?))"
 )
+#: What a site's legal footer says ("© Copyright 2008 X Ltd.", "our standard Terms and Conditions.
+#: Please read our Privacy Policy ... registered office"): a line saying two of these is no article.
+_LEGAL = re.compile(
+    r"©|\b(?:[Cc]opyright|[Aa]ll [Rr]ights [Rr]eserved|[Tt]erms (?:and|&) [Cc]onditions|[Tt]erms of (?:[Uu]se|[Ss]ervice)"
+    r"|[Pp]rivacy [Pp]olicy|[Rr]egistered (?:[Oo]ffice|in England))\b"
+)
 #: A photo's credit names a photographer or an agency, not what the article is about: "(AP
 #: Photo/Jane Doe)", "(Photo: Reuters)", "Photo: Jane Doe / The Courier" at a caption's end.
 _PHOTO_WORD = re.compile(r"\b(?:Photo|Photograph|Picture|Image)")
@@ -272,6 +278,8 @@ class _Chrome:
                 prose = not any(0 <= j < len(original) and _line_shape(original[j]) == _SHORT for j in (i - 1, i + 1))
             if prose and "\t" in line:  # the cells of a table row are joined by tabs (`_without_headings`)
                 prose = not _is_teaser_row(self._original()[lines.index(pos)])
+            if prose and len(_LEGAL.findall(line)) >= 2:  # a site's legal footer
+                prose = False
             self.known[start] = prose
         return self.known[start]
 

@@ -187,3 +187,15 @@ def test_a_temple_is_an_organisation_not_a_person_after_a_place(known):
     found = kinds(text, known)
     assert found.get("Lindhurst Baptist Temple") == "organization"
     assert "Baptist Temple" not in found and "N.W." not in found
+
+
+def test_a_site_s_legal_footer_names_nothing_the_article_is_about(known):
+    text = (
+        "The mayor, Ivan Petrov, opened the harbour on Tuesday.\n"
+        "© Copyright 2008 Harbour Newspapers Ltd.\n"
+        "This service is provided on our standard Terms and Conditions. Please read our Privacy Policy."
+        " Harbour Media Group, registered office 1 Quay Street, Lindhurst."
+    )
+    found = kinds(text, known)
+    assert "Ivan Petrov" in found
+    assert not {"Harbour Newspapers", "Harbour Media Group", "Conditions", "Policy", "Lindhurst"} & set(found)
