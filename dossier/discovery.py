@@ -263,9 +263,12 @@ class _Chrome:
     def on_prose_line(self, pos: int) -> bool:
         """Tell whether the line holding `pos` is running text, not chrome: not a short line of
         its own (at most SHORT_LINE_MAX_WORDS words and no sentence's end: "Message Boards", "Love
-        & Relationships -"), nor a line without a sentence's end next to a short line or a heading
-        ("Fly Acme via Paris from £99" under "Acme to Paris": an advert, a teaser or a caption
-        among labels). Each line is read once."""
+        & Relationships -"), nor a line without a sentence's end (at most OPEN_LINE_MAX_WORDS words,
+        not a list item) next to a short line ("Fly Acme via Paris from £99" under "Acme to Paris":
+        an advert, a caption among labels) or in a run of three that start with a capital (other
+        stories' standfirsts: "Jane Doe chooses secret spots across the coast"; a hard-wrapped
+        sentence goes on in lowercase). Nor a row of teasers, a legal footer or a photo's credit.
+        Each line is read once."""
         body, lines = self.body, self.lines
         start = lines.block_start(pos)
         if start not in self.known:
@@ -275,7 +278,14 @@ class _Chrome:
             if shape == _OPEN and not _LIST_ITEM.match(body, start):  # not an item of a list
                 i = lines.index(pos)
                 original = self._original()
-                prose = not any(0 <= j < len(original) and _line_shape(original[j]) == _SHORT for j in (i - 1, i + 1))
+                shapes = [_line_shape(original[j]) if 0 <= j < len(original) else _CLOSED for j in range(i - 2, i + 3)]
+                teasers = [
+                    shape == _OPEN and _opens_capitalised(original[j])
+                    for j, shape in zip(range(i - 2, i + 3), shapes, strict=True)
+                ]
+                prose = _SHORT not in (shapes[1], shapes[3]) and not (
+                    teasers[2] and (teasers[0] and teasers[1] or teasers[1] and teasers[3] or teasers[3] and teasers[4])
+                )
             if prose and "\t" in line:  # the cells of a table row are joined by tabs (`_without_headings`)
                 prose = not _is_teaser_row(self._original()[lines.index(pos)])
             if prose and len(_LEGAL.findall(line)) >= 2:  # a site's legal footer
@@ -295,6 +305,12 @@ class _Chrome:
         if self.original is None:
             self.original = self.text.split("\n")
         return self.original
+
+
+def _opens_capitalised(line: str) -> bool:
+    """Tell a line that starts with a capital or a figure: a teaser's, not a hard-wrapped sentence's."""
+    first = line.lstrip()[:1]
+    return first.isupper() or first.isdigit()
 
 
 def _is_teaser_row(line: str) -> bool:

@@ -199,3 +199,26 @@ def test_a_site_s_legal_footer_names_nothing_the_article_is_about(known):
     found = kinds(text, known)
     assert "Ivan Petrov" in found
     assert not {"Harbour Newspapers", "Harbour Media Group", "Conditions", "Policy", "Lindhurst"} & set(found)
+
+
+def test_a_run_of_capitalised_lines_without_full_stops_is_a_list_of_teasers(known):
+    text = (
+        "The mayor, Ivan Petrov, opened the harbour on Tuesday.\n"
+        "A lovely spot to stop off on your way to the northern islands, says Greta Lund\n"
+        "Karl Moser chooses secret spots across the coast that offer amazing views\n"
+        "What are you up to at the weekend? Piet Maas has it all figured out for the year\n"
+        "Petrov said the harbour would stay open all winter."
+    )
+    found = kinds(text, known)
+    assert "Ivan Petrov" in found
+    assert not {"Greta Lund", "Karl Moser", "Piet Maas"} & set(found)
+
+
+def test_a_hard_wrapped_article_keeps_its_names(known):
+    text = (
+        "The committee will investigate whether the former pitcher Karl Moser\n"
+        "lied to the House when he denied using drugs, and it asked\n"
+        "his agent Greta Lund to appear on Tuesday along with the team doctor\n"
+        "and the league's lawyer, who said she would attend."
+    )
+    assert {"Karl Moser", "Greta Lund"} <= set(kinds(text, known))
