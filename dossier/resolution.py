@@ -42,6 +42,7 @@ from .lexicon import (
     NAMES_ALONE,
     PLACE_HEADS,
     SMALL_WORDS,
+    VENUE_ENDS,
     initials,
     is_first_name,
     is_person_like,
@@ -249,6 +250,8 @@ def _extensions(name: str, kind: str) -> Iterable[str]:
             yield part
     if "," in name and kind == "place":  # "Hartford" is "Hartford, Connecticut"
         yield name.split(",")[0]
+    if kind == "place" and len(words) >= 3 and " ".join(words[-2:]).lower() in VENUE_ENDS:
+        yield " ".join(words[:-2])  # "at Waialae" is at Waialae Country Club
     if words[0].lower() in EVENT_HEADS:  # "Delphine" is Hurricane Delphine
         yield " ".join(words[1:])
     elif len(words) >= 3 and IS_NUMBER.fullmatch(words[-1]):  # "Flight 2209", "Highway 6"

@@ -40,6 +40,7 @@ from .lexicon import (
     TITLES,
     TRAILING,
     UNIT_WORDS,
+    VENUE_ENDS,
     demonym_phrases,
     is_demonym,
     is_first_name,
@@ -478,6 +479,8 @@ def guess_type(words: list[str]) -> str:
         return "event"
     if first == "flight" or (len(words) >= 2 and words[-2].lower() == "flight" and IS_NUMBER.fullmatch(words[-1])):
         return "event"
+    if len(words) >= 3 and " ".join(words[-2:]).lower() in VENUE_ENDS:
+        return "place"  # "Waialae Country Club": where a tournament is played
     if last in ORG_WORDS | COMPANY_WORDS or any(
         w.lower() in ("department", "ministry", "agency", "council") for w in words
     ):

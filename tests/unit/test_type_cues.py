@@ -222,3 +222,15 @@ def test_a_hard_wrapped_article_keeps_its_names(known):
         "and the league's lawyer, who said she would attend."
     )
     assert {"Karl Moser", "Greta Lund"} <= set(kinds(text, known))
+
+
+def test_grounds_pools_pavilions_and_golf_clubs_are_places(known):
+    text = (
+        "The final was played at the Lindhurst Cricket Ground, and the swimmers met at the Karl Moser Pool."
+        " The open was held at Westmoor Country Club, where the leader said Westmoor suited him."
+    )
+    found = kinds(text, known)
+    assert found.get("Lindhurst Cricket Ground") == "place"
+    assert found.get("Karl Moser Pool") == "place"
+    assert found.get("Westmoor Country Club") == "place"
+    assert "Westmoor" not in found  # "at Westmoor" is the club's venue, not another entity
