@@ -467,7 +467,7 @@ _AFTER_OUTLET = re.compile(
 
 #: What discovery's own reading of a span may be refined by a cue around it: guesses, not the
 #: registry, a title or a dateline.
-_WEAK_CUES = frozenset({"capitalised span", "single word", "gazetteer", "first name"})
+_WEAK_CUES = frozenset({"capitalised span", "single word", "gazetteer", "first name", "acronym"})
 
 
 def _with_cue(mention: Mention, cue: str | None, side: str, place_before: bool = False) -> Mention:

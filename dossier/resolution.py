@@ -77,7 +77,7 @@ def _weight(m: Mention) -> int:
     # cues say most; a speech verb says a little (bodies speak too: "Google said").
     if m.cue == "single word":
         return 0
-    if m.cue in ("capitalised span", "gazetteer", "first name") or m.cue.startswith("speaker "):
+    if m.cue in ("capitalised span", "gazetteer", "first name", "acronym") or m.cue.startswith("speaker "):
         return 1
     return 3
 
@@ -122,7 +122,7 @@ class _Corpus:
             corpus.count[key] += n
             corpus.opening[key] += n * start
             corpus.types[key][kind] += n * _weight(Mention(key, kind, cue))
-            corpus.cued[key] += n * (cue not in ("single word", "gazetteer", "capitalised span"))
+            corpus.cued[key] += n * (cue not in ("single word", "gazetteer", "capitalised span", "acronym"))
         corpus.kind = {s: _top(t) for s, t in corpus.types.items()}
         corpus.honorific = {s: _honorific(s) for s in corpus.count}
         # A name whose last word stands alone in the same file is a person's ("Rishi Sunak" ...

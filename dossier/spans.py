@@ -333,11 +333,17 @@ def _read_word(word: str, at_start: bool, lowercase: set[str], registry: Registr
         return []  # "an unchanged XII": a number, a name only after one ("World War II", "ACT XI")
     if is_demonym(word) and (lower in GROUP_WORDS or not is_place(word)):
         return []  # "Brits" is a town, but here the British
-    if is_place(word):
+    if is_place(word) or (word.isupper() and is_place(word.capitalize())):  # "IRAN" in a headline's style
         return [Mention(word, "place", "gazetteer", "", at_start)]
     if lower in NAMES_ALONE:  # "Congress", "Pentagon"
         return [Mention(word, guess_type([word]), "head word", "", at_start)]
+    if _ACRONYM.fullmatch(word):  # "IANS", "NZPA", "P&O": an acronym names a body more often than not
+        return [Mention(word, "organization", "acronym", "", at_start)]
     return [Mention(word, "other", "single word", "", at_start)]
+
+
+#: An acronym of letters: two to five capitals, perhaps joined by "&" ("P&O", "AT&T").
+_ACRONYM = re.compile(r"[A-Z](?:&?[A-Z]){1,4}")
 
 
 def _jurisdiction(title: str, registry: Registry) -> list[Mention]:

@@ -234,3 +234,15 @@ def test_grounds_pools_pavilions_and_golf_clubs_are_places(known):
     assert found.get("Karl Moser Pool") == "place"
     assert found.get("Westmoor Country Club") == "place"
     assert "Westmoor" not in found  # "at Westmoor" is the club's venue, not another entity
+
+
+def test_an_acronym_opening_a_sentence_is_kept_and_reads_as_a_body(known):
+    text = 'The ban was lifted on Monday. "It was fair," he said. KFLA chief Ivan Petrov agreed with the ruling.'
+    found = kinds(text, known)
+    assert found.get("KFLA") == "organization"
+    assert found.get("Ivan Petrov") == "person"
+
+
+def test_a_lead_word_in_capitals_is_no_acronym(known):
+    text = "RELEASED striker Karl Moser faces a long wait, the club said on Monday."
+    assert "RELEASED" not in kinds(text, known)
