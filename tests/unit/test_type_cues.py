@@ -246,3 +246,8 @@ def test_an_acronym_opening_a_sentence_is_kept_and_reads_as_a_body(known):
 def test_a_lead_word_in_capitals_is_no_acronym(known):
     text = "RELEASED striker Karl Moser faces a long wait, the club said on Monday."
     assert "RELEASED" not in kinds(text, known)
+
+
+def test_all_rights_reserved_is_no_name(known):
+    text = "The Harbour Courier. All Rights Reserved. This story was fed directly from the wire, unedited."
+    assert "Rights Reserved" not in kinds(text, known)
