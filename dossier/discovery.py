@@ -121,6 +121,14 @@ SHORT_LINE_MAX_CHARS = 200
 #: caption among labels) up to this many words; longer, it is a sentence that lost its full stop
 #: (a list item of the article: "— In January, 300 people on the ship were hit by the bug").
 OPEN_LINE_MAX_WORDS = 24
+#: Three lines in a row without a sentence's end, each of at least this many words, starting with a
+#: capital and holding no figure, are other stories' standfirsts.
+STANDFIRST_MIN_WORDS = 8
+#: A row of teasers or a legal footer is chrome up to this many words: a longer line is a page the
+#: reader put on one line, the article with its chrome (on the real pages' tune part, rows of
+#: teasers and legal footers had fewer than 100 words; one-line articles hundreds).
+CHROME_LINE_MAX_WORDS = 100
+CHROME_LINE_MAX_CHARS = 1000
 _SENTENCE_CLOSE = re.compile(r"[.!?][\"'”’)\]]*$")
 #: A vessel's class right before a name: "the aircraft carrier Admiral Kuznetsov", "the frigate
 #: Almirante Cochrane" name a ship, whose name is often a person's with a title (type other). Nouns
@@ -280,16 +288,22 @@ class _Chrome:
                 original = self._original()
                 shapes = [_line_shape(original[j]) if 0 <= j < len(original) else _CLOSED for j in range(i - 2, i + 3)]
                 teasers = [
-                    shape == _OPEN and _opens_capitalised(original[j])
+                    shape == _OPEN and _is_standfirst(original[j])
                     for j, shape in zip(range(i - 2, i + 3), shapes, strict=True)
                 ]
-                prose = _SHORT not in (shapes[1], shapes[3]) and not (
-                    teasers[2] and (teasers[0] and teasers[1] or teasers[1] and teasers[3] or teasers[3] and teasers[4])
+                wrapped = _opens_lowercase(line) or (i + 1 < len(original) and _opens_lowercase(original[i + 1]))
+                prose = wrapped or (
+                    _SHORT not in (shapes[1], shapes[3])
+                    and not (
+                        teasers[2]
+                        and (teasers[0] and teasers[1] or teasers[1] and teasers[3] or teasers[3] and teasers[4])
+                    )
                 )
-            if prose and "\t" in line:  # the cells of a table row are joined by tabs (`_without_headings`)
-                prose = not _is_teaser_row(self._original()[lines.index(pos)])
-            if prose and len(_LEGAL.findall(line)) >= 2:  # a site's legal footer
-                prose = False
+            if prose and len(line) <= CHROME_LINE_MAX_CHARS and len(line.split()) <= CHROME_LINE_MAX_WORDS:
+                if "\t" in line:  # the cells of a table row are joined by tabs (`_without_headings`)
+                    prose = not _is_teaser_row(self._original()[lines.index(pos)])
+                if prose and len({m.lower() for m in _LEGAL.findall(line)}) >= 2:  # a site's legal footer
+                    prose = False
             self.known[start] = prose
         return self.known[start]
 
@@ -307,10 +321,17 @@ class _Chrome:
         return self.original
 
 
-def _opens_capitalised(line: str) -> bool:
-    """Tell a line that starts with a capital or a figure: a teaser's, not a hard-wrapped sentence's."""
-    first = line.lstrip()[:1]
-    return first.isupper() or first.isdigit()
+def _opens_lowercase(line: str) -> bool:
+    """Tell a line that goes on with a sentence: a hard-wrapped paragraph's."""
+    return line.lstrip()[:1].islower()
+
+
+def _is_standfirst(line: str) -> bool:
+    """Tell a line that may be another story's standfirst: a sentence's length, opening with a
+    capital ("Jane Doe chooses secret spots across the coast"); not an item of a list, a recipe's
+    or a schedule's ("2 tsp. dried oregano", "Harbour Festival, 9-18 November")."""
+    line = line.strip()
+    return line[:1].isupper() and len(line.split()) >= STANDFIRST_MIN_WORDS and not any(c.isdigit() for c in line)
 
 
 def _is_teaser_row(line: str) -> bool:
@@ -345,7 +366,10 @@ def _line_shape(line: str) -> int:
     if not line or _SENTENCE_CLOSE.search(line):
         return _CLOSED
     words = len(line.split())
-    return _SHORT if words <= SHORT_LINE_MAX_WORDS else _OPEN if words <= OPEN_LINE_MAX_WORDS else _CLOSED
+    if words <= SHORT_LINE_MAX_WORDS:
+        return _SHORT
+    # A longer line ending with a colon or a comma goes on below it: "Here are the figures:"
+    return _OPEN if words <= OPEN_LINE_MAX_WORDS and line[-1] not in ":;," else _CLOSED
 
 
 @dataclass(frozen=True, slots=True)

@@ -251,3 +251,25 @@ def test_a_lead_word_in_capitals_is_no_acronym(known):
 def test_all_rights_reserved_is_no_name(known):
     text = "The Harbour Courier. All Rights Reserved. This story was fed directly from the wire, unedited."
     assert "Rights Reserved" not in kinds(text, known)
+
+
+def test_a_page_on_one_line_keeps_its_names_whatever_chrome_it_holds(known):
+    article = " ".join(
+        ["The mayor, Ivan Petrov, opened the harbour on Tuesday, and the council said it would stay open all winter."]
+        * 12
+    )
+    text = f"| Harbour news |  | {article} Greta Lund said so. © Copyright 2008 Harbour Ltd. Privacy Policy |"
+    found = kinds(text, known)
+    assert {"Ivan Petrov", "Greta Lund"} <= set(found)
+
+
+def test_a_line_ending_with_a_colon_or_going_on_in_lowercase_is_running_text(known):
+    text = (
+        "Results\n"
+        "Karl Moser of the Lindhurst Harbour Trust gave the figures for the week:\n"
+        "Totals\n"
+        "The committee asked whether the former pitcher Greta Lund had\n"
+        "lied to the House when she denied it.\n"
+        "Notes"
+    )
+    assert {"Karl Moser", "Greta Lund"} <= set(kinds(text, known))
