@@ -150,9 +150,10 @@ _LEGAL = re.compile(
     r"©|\b(?:[Cc]opyright|[Aa]ll [Rr]ights [Rr]eserved|[Tt]erms (?:and|&) [Cc]onditions|[Tt]erms of (?:[Uu]se|[Ss]ervice)"
     r"|[Pp]rivacy [Pp]olicy|[Rr]egistered (?:[Oo]ffice|in England))\b"
 )
+_LEGAL_KEYS = ("©", "opyright", "ights", "erms", "olicy", "egistered")  # found before `_LEGAL` is tried
 #: A photo's credit names a photographer or an agency, not what the article is about: "(AP
 #: Photo/Jane Doe)", "(Photo: Reuters)", "Photo: Jane Doe / The Courier" at a caption's end.
-_PHOTO_WORD = re.compile(r"\b(?:Photo|Photograph|Picture|Image)")
+_PHOTO_KEYS = ("Photo", "Picture", "Image")  # what a credit holds, found before the pattern is tried
 _PHOTO_CREDIT = re.compile(
     r"\([^()\n]{0,40}\b(?:Photo|Photograph|Picture|Image)s?\b[^()\n]{0,60}\)"
     r"|\b(?:Photo|Photograph|Picture|Image)s?(?: by)?:[^\n]{0,80}$",
@@ -260,13 +261,14 @@ def _lowercase_words(text: str) -> set[str]:
 class _Chrome:
     """Tell the lines of a text that are running text from chrome (see `on_prose_line`)."""
 
-    __slots__ = ("body", "text", "lines", "known", "original", "credits")
+    __slots__ = ("body", "text", "lines", "known", "original", "credits", "legal")
 
     def __init__(self, body: str, text: str, lines: Separators):
         self.body, self.text, self.lines = body, text, lines
         self.known: dict[int, bool] = {}  # by a line's start in `body`
         self.original: list[str] | None = None  # the text's lines, before headings were blanked
         self.credits: list[tuple[int, int]] | None = None  # where the photos' credits are
+        self.legal: bool | None = None  # whether the text says anything of a legal footer
 
     def on_prose_line(self, pos: int) -> bool:
         """Tell whether the line holding `pos` is running text, not chrome: not a short line of
@@ -299,10 +301,18 @@ class _Chrome:
                         and (teasers[0] and teasers[1] or teasers[1] and teasers[3] or teasers[3] and teasers[4])
                     )
                 )
-            if prose and len(line) <= CHROME_LINE_MAX_CHARS and len(line.split()) <= CHROME_LINE_MAX_WORDS:
+            if self.legal is None:
+                # Most texts hold no legal phrase: looking for a few letters of each is quicker.
+                self.legal = any(k in body for k in _LEGAL_KEYS) and bool(_LEGAL.search(body))
+            if (
+                prose
+                and ("\t" in line or self.legal)
+                and len(line) <= CHROME_LINE_MAX_CHARS
+                and len(line.split()) <= CHROME_LINE_MAX_WORDS
+            ):
                 if "\t" in line:  # the cells of a table row are joined by tabs (`_without_headings`)
                     prose = not _is_teaser_row(self._original()[lines.index(pos)])
-                if prose and len({m.lower() for m in _LEGAL.findall(line)}) >= 2:  # a site's legal footer
+                if prose and self.legal and len({m.lower() for m in _LEGAL.findall(line)}) >= 2:  # a legal footer
                     prose = False
             self.known[start] = prose
         return self.known[start]
@@ -311,7 +321,9 @@ class _Chrome:
         """Tell whether `pos` is in a photo's credit: "(AP Photo/Jane Doe)", "Photo: Jane Doe / Daily"."""
         if self.credits is None:
             self.credits = (
-                [m.span() for m in _PHOTO_CREDIT.finditer(self.body)] if _PHOTO_WORD.search(self.body) else []
+                [m.span() for m in _PHOTO_CREDIT.finditer(self.body)]
+                if any(k in self.body for k in _PHOTO_KEYS)
+                else []
             )
         return any(start <= pos < end for start, end in self.credits)
 
