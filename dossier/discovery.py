@@ -41,7 +41,16 @@ from .lexicon import (
 from .model import Mention
 from .offsets import Separators
 from .registry import Registry
-from .spans import POSSESSIVE, guess_type, is_person_name, read_span, split_span, strip_title, without_possessive
+from .spans import (
+    POSSESSIVE,
+    guess_type,
+    is_person_name,
+    read_span,
+    split_span,
+    starts_person,
+    strip_title,
+    without_possessive,
+)
 
 #: A capitalised span of more words than this is a headline or a run of chrome, not a name (the
 #: longest in the seeds, the tuning corpus and 300 benchmark sources has 9 words, two names joined
@@ -108,6 +117,18 @@ _CREDIT_END = re.compile(r"\)[ \t]*(?:[—–]|--?(?:[ \t]|$))")
 #: of them labelled; on the sets written here, none. Longer lines are running text.
 SHORT_LINE_MAX_WORDS = 5
 SHORT_LINE_MAX_CHARS = 200
+#: A line without a sentence's end next to a short line is chrome too (an advert, a teaser, a
+#: caption among labels) up to this many words; longer, it is a sentence that lost its full stop
+#: (a list item of the article: "— In January, 300 people on the ship were hit by the bug").
+OPEN_LINE_MAX_WORDS = 24
+#: Three lines in a row without a sentence's end, each of at least this many words, starting with a
+#: capital and holding no figure, are other stories' standfirsts.
+STANDFIRST_MIN_WORDS = 8
+#: A row of teasers or a legal footer is chrome up to this many words: a longer line is a page the
+#: reader put on one line, the article with its chrome (on the real pages' tune part, rows of
+#: teasers and legal footers had fewer than 100 words; one-line articles hundreds).
+CHROME_LINE_MAX_WORDS = 100
+CHROME_LINE_MAX_CHARS = 1000
 _SENTENCE_CLOSE = re.compile(r"[.!?][\"'”’)\]]*$")
 #: A vessel's class right before a name: "the aircraft carrier Admiral Kuznetsov", "the frigate
 #: Almirante Cochrane" name a ship, whose name is often a person's with a title (type other). Nouns
@@ -123,6 +144,23 @@ _EVENT_NOUN_AFTER = re.compile(
     r"[ \t]+(wildfire|bushfire|earthquake|quake|tornado|eruption|tsunami|landslide|mudslide|floods)\b"
     r"(?![ \t]+(?:departments?|crews?|season|services?|officials?|chief|stations?|zones?|risk|danger|smoke|warnings?))"
 )
+#: What a site's legal footer says ("© Copyright 2008 X Ltd.", "our standard Terms and Conditions.
+#: Please read our Privacy Policy ... registered office"): a line saying two of these is no article.
+_LEGAL = re.compile(
+    r"©|\b(?:[Cc]opyright|[Aa]ll [Rr]ights [Rr]eserved|[Tt]erms (?:and|&) [Cc]onditions|[Tt]erms of (?:[Uu]se|[Ss]ervice)"
+    r"|[Pp]rivacy [Pp]olicy|[Rr]egistered (?:[Oo]ffice|in England))\b"
+)
+_LEGAL_KEYS = ("©", "opyright", "ights", "erms", "olicy", "egistered")  # found before `_LEGAL` is tried
+#: A photo's credit names a photographer or an agency, not what the article is about: "(AP
+#: Photo/Jane Doe)", "(Photo: Reuters)", "Photo: Jane Doe / The Courier" at a caption's end.
+_PHOTO_KEYS = ("Photo", "Picture", "Image")  # what a credit holds, found before the pattern is tried
+_PHOTO_CREDIT = re.compile(
+    r"\([^()\n]{0,40}\b(?:Photo|Photograph|Picture|Image)s?\b[^()\n]{0,60}\)"
+    r"|\b(?:Photo|Photograph|Picture|Image)s?(?: by)?:[^\n]{0,80}$",
+    re.M,
+)
+#: A word that puts a role or a team's name before a person's: "former Husky Scott Burrell".
+_ROLE_BEFORE = re.compile(r"\b(?:former|fellow|ex-)[ \t]*$")
 # "7001 Gulf Highway", "100 Sycamore St.": a street address, not a place of its own.
 _HOUSE_NUMBER = re.compile(r"(?<![\w,.])\d+[A-Za-z]?[ \t]+$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|from|to|at|outside|of)[ \t]+$")
@@ -148,7 +186,7 @@ def find_mentions(text: str, registry: Registry | None = None) -> list[Mention]:
     elsewhere = {m.group(0) for m in spans}
     context = _Text(body, lines, _lowercase_words(text), elsewhere, registry, registry.readings())
     skip_next = False
-    short_lines: dict[int, bool] = {}
+    chrome = _Chrome(body, text, lines)
     for m, nxt in zip(spans, [*spans[1:], None], strict=False):
         if skip_next:
             skip_next = False
@@ -169,7 +207,7 @@ def find_mentions(text: str, registry: Registry | None = None) -> list[Mention]:
                     skip_next = True
                     continue
             mentions = _read_match(context, m, at_start)
-        if mentions and not _on_prose_line(body, m.start(), lines, short_lines):
+        if mentions and (not chrome.on_prose_line(m.start()) or chrome.in_credit(m.start())):
             mentions = [replace(x, prose=False) for x in mentions]
         found.extend(mentions)
     found.extend(_acronym_definitions(text, registry))
@@ -220,16 +258,130 @@ def _lowercase_words(text: str) -> set[str]:
     return lowercase
 
 
-def _on_prose_line(body: str, pos: int, lines: Separators, known: dict[int, bool]) -> bool:
-    """Tell whether the line holding `pos` is running text, not a short line of its own: at most
-    SHORT_LINE_MAX_WORDS words and no sentence's end ("Message Boards", "Love & Relationships -").
-    Each line is read once (`known`, by its start)."""
-    start = lines.block_start(pos)
-    if start not in known:
-        end = lines.block_end(pos, len(body))
-        line = body[start:end].strip() if end - start <= SHORT_LINE_MAX_CHARS else ""
-        known[start] = not line or len(line.split()) > SHORT_LINE_MAX_WORDS or bool(_SENTENCE_CLOSE.search(line))
-    return known[start]
+class _Chrome:
+    """Tell the lines of a text that are running text from chrome (see `on_prose_line`)."""
+
+    __slots__ = ("body", "text", "lines", "known", "original", "credits", "legal")
+
+    def __init__(self, body: str, text: str, lines: Separators):
+        self.body, self.text, self.lines = body, text, lines
+        self.known: dict[int, bool] = {}  # by a line's start in `body`
+        self.original: list[str] | None = None  # the text's lines, before headings were blanked
+        self.credits: list[tuple[int, int]] | None = None  # where the photos' credits are
+        self.legal: bool | None = None  # whether the text says anything of a legal footer
+
+    def on_prose_line(self, pos: int) -> bool:
+        """Tell whether the line holding `pos` is running text, not chrome: not a short line of
+        its own (at most SHORT_LINE_MAX_WORDS words and no sentence's end: "Message Boards", "Love
+        & Relationships -"), nor a line without a sentence's end (at most OPEN_LINE_MAX_WORDS words,
+        not a list item) next to a short line ("Fly Acme via Paris from £99" under "Acme to Paris":
+        an advert, a caption among labels) or in a run of three that start with a capital (other
+        stories' standfirsts: "Jane Doe chooses secret spots across the coast"; a hard-wrapped
+        sentence goes on in lowercase). Nor a row of teasers, a legal footer or a photo's credit.
+        Each line is read once."""
+        body, lines = self.body, self.lines
+        start = lines.block_start(pos)
+        if start not in self.known:
+            line = body[start : lines.block_end(pos, len(body))]
+            shape = _line_shape(line)
+            prose = shape != _SHORT
+            if shape == _OPEN and not _LIST_ITEM.match(body, start):  # not an item of a list
+                i = lines.index(pos)
+                original = self._original()
+                shapes = [_line_shape(original[j]) if 0 <= j < len(original) else _CLOSED for j in range(i - 2, i + 3)]
+                teasers = [
+                    shape == _OPEN and _is_standfirst(original[j])
+                    for j, shape in zip(range(i - 2, i + 3), shapes, strict=True)
+                ]
+                wrapped = _opens_lowercase(line) or (i + 1 < len(original) and _opens_lowercase(original[i + 1]))
+                prose = wrapped or (
+                    _SHORT not in (shapes[1], shapes[3])
+                    and not (
+                        teasers[2]
+                        and (teasers[0] and teasers[1] or teasers[1] and teasers[3] or teasers[3] and teasers[4])
+                    )
+                )
+            if self.legal is None:
+                # Most texts hold no legal phrase: looking for a few letters of each is quicker.
+                self.legal = any(k in body for k in _LEGAL_KEYS) and bool(_LEGAL.search(body))
+            if (
+                prose
+                and ("\t" in line or self.legal)
+                and len(line) <= CHROME_LINE_MAX_CHARS
+                and len(line.split()) <= CHROME_LINE_MAX_WORDS
+            ):
+                if "\t" in line:  # the cells of a table row are joined by tabs (`_without_headings`)
+                    prose = not _is_teaser_row(self._original()[lines.index(pos)])
+                if prose and self.legal and len({m.lower() for m in _LEGAL.findall(line)}) >= 2:  # a legal footer
+                    prose = False
+            self.known[start] = prose
+        return self.known[start]
+
+    def in_credit(self, pos: int) -> bool:
+        """Tell whether `pos` is in a photo's credit: "(AP Photo/Jane Doe)", "Photo: Jane Doe / Daily"."""
+        if self.credits is None:
+            self.credits = (
+                [m.span() for m in _PHOTO_CREDIT.finditer(self.body)]
+                if any(k in self.body for k in _PHOTO_KEYS)
+                else []
+            )
+        return any(start <= pos < end for start, end in self.credits)
+
+    def _original(self) -> list[str]:
+        if self.original is None:
+            self.original = self.text.split("\n")
+        return self.original
+
+
+def _opens_lowercase(line: str) -> bool:
+    """Tell a line that goes on with a sentence: a hard-wrapped paragraph's."""
+    return line.lstrip()[:1].islower()
+
+
+def _is_standfirst(line: str) -> bool:
+    """Tell a line that may be another story's standfirst: a sentence's length, opening with a
+    capital ("Jane Doe chooses secret spots across the coast"); not an item of a list, a recipe's
+    or a schedule's ("2 tsp. dried oregano", "Harbour Festival, 9-18 November")."""
+    line = line.strip()
+    return line[:1].isupper() and len(line.split()) >= STANDFIRST_MIN_WORDS and not any(c.isdigit() for c in line)
+
+
+def _is_teaser_row(line: str) -> bool:
+    """Tell a row of other stories' teasers: a table row of several cells, one of them longer than
+    a label ("| Murray beats X in straight sets ... Full Story | Hingis banned for two years ... Full
+    Story |"; an article a page puts in a table is one cell of its row), or a headline's cell and a
+    snippet cut short ("Choi Extends Lead At Sony Open <tab> Choi had a special audience ... w...")."""
+    if "|" in line:
+        cells = [c for c in _BAR.split(line) if c.strip()]
+        if len(cells) >= 2 and any(not _is_label(c) for c in cells):
+            return True
+    if not _CUT_SHORT.search(line):
+        return False
+    cells = [c for c in _CELL_BREAK.split(line) if c.strip(" \t|")]
+    return len(cells) >= 2 and any(_is_title_case(c) for c in cells) and bool(_CUT_SHORT.search(cells[-1]))
+
+
+#: A snippet cut short: a word and an ellipsis at its end ("flew across the ocean overnight to w...").
+_CUT_SHORT = re.compile(r"\w ?(?:\.\.\.|…)[ \t|]*$")
+_BAR = re.compile(r"(?:^|\s)\|(?=\s|$)")  # a table's bar between cells; not "\|" in a cell's text
+
+
+_SHORT, _OPEN, _CLOSED = 0, 1, 2  # the shapes of a line (see `_line_shape`)
+
+
+def _line_shape(line: str) -> int:
+    """Tell a short line of its own (a label, a menu item, a link) from a longer line without a
+    sentence's end and from a line that ends one (or is blank, or too long to be chrome)."""
+    if len(line) > SHORT_LINE_MAX_CHARS:
+        return _CLOSED
+    line = line.strip()
+    if not line or _SENTENCE_CLOSE.search(line):
+        return _CLOSED
+    words = len(line.split())
+    if words <= SHORT_LINE_MAX_WORDS:
+        return _SHORT
+    # A longer line ending with a colon or a comma goes on below it: "Here are the figures:"
+    return _OPEN if words <= OPEN_LINE_MAX_WORDS and line[-1] not in ":;," else _CLOSED
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,6 +446,10 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
         and _could_be_town(span, text.registry)
     ):
         return [Mention(span, "place", "town of", "", at_start)]
+    if len(words) >= 3 and body[start - 1 : start] == " " and _ROLE_BEFORE.search(body, max(0, start - 8), start):
+        if starts_person(words[1:]) and not is_first_name(words[0]) and not text.registry.canonical(span):
+            span = span.partition(" ")[2]  # "former Husky Scott Burrell": a team's man, then his name
+            start += len(words[0]) + 1
     event = _EVENT_NOUN_AFTER.match(body, m.end())
     found = []
     for piece, opens in _sentences_of(span, at_start):
@@ -347,7 +503,7 @@ _AFTER_OUTLET = re.compile(
 
 #: What discovery's own reading of a span may be refined by a cue around it: guesses, not the
 #: registry, a title or a dateline.
-_WEAK_CUES = frozenset({"capitalised span", "single word", "gazetteer", "first name"})
+_WEAK_CUES = frozenset({"capitalised span", "single word", "gazetteer", "first name", "acronym"})
 
 
 def _with_cue(mention: Mention, cue: str | None, side: str, place_before: bool = False) -> Mention:

@@ -33,6 +33,9 @@ __all__ = [
 #: be the sentence's), must appear this often in a text to be proposed; once inside a sentence is
 #: enough ("the three bureaus, Equifax, Experian and TransUnion").
 SINGLE_WORD_MIN_MENTIONS = 2
+#: An acronym has at most this many letters ("NATO", "FIFA", "IANS"); a longer word in capitals
+#: opening a paragraph is its lead word in the newspaper's style ("REPORTED spinner X faces ...").
+ACRONYM_MAX_LETTERS = 5
 #: Entities a source lists besides those the registry knows, its most mentioned first. A news
 #: article names 15-40 (37 at most in our corpora); a page naming thousands is a list or a dump,
 #: and every name listed becomes a page of the site, some 10 ms of MkDocs' time each (a seed of
@@ -106,6 +109,12 @@ def _keep(entities: Iterable[Entity], mentions: list[Mention], weak: Collection[
         e
         for e in entities
         if e.reviewed or (e.name not in weak and any(s in in_prose for s in e.spellings()) and (
-            e.type != "other" or len(e.name.split()) > 1 or any(inside[s] for s in e.spellings())
+            e.type != "other" or len(e.name.split()) > 1 or _acronym(e.name) or any(inside[s] for s in e.spellings())
             or sum(counts[s] for s in e.spellings()) >= SINGLE_WORD_MIN_MENTIONS))
     ]  # fmt: skip
+
+
+def _acronym(name: str) -> bool:
+    """Tell an acronym ("AFL", "IANS"), a name even where it opens a sentence, from a lead word in
+    capitals ("REPORTED spinner X faces ...")."""
+    return name.isupper() and 2 <= len(name) <= ACRONYM_MAX_LETTERS

@@ -40,3 +40,7 @@ class Separators:
         `length` (the text's)."""
         i = bisect_left(self.positions, pos)
         return self.positions[i] if i < len(self.positions) else length
+
+    def index(self, pos: int) -> int:
+        """Return the number of the block holding `pos` (0 for the first): the separators before it."""
+        return bisect_left(self.positions, pos)

@@ -42,6 +42,7 @@ from .lexicon import (
     NAMES_ALONE,
     PLACE_HEADS,
     SMALL_WORDS,
+    VENUE_ENDS,
     initials,
     is_first_name,
     is_person_like,
@@ -76,7 +77,7 @@ def _weight(m: Mention) -> int:
     # cues say most; a speech verb says a little (bodies speak too: "Google said").
     if m.cue == "single word":
         return 0
-    if m.cue in ("capitalised span", "gazetteer", "first name") or m.cue.startswith("speaker "):
+    if m.cue in ("capitalised span", "gazetteer", "first name", "acronym") or m.cue.startswith("speaker "):
         return 1
     return 3
 
@@ -121,7 +122,7 @@ class _Corpus:
             corpus.count[key] += n
             corpus.opening[key] += n * start
             corpus.types[key][kind] += n * _weight(Mention(key, kind, cue))
-            corpus.cued[key] += n * (cue not in ("single word", "gazetteer", "capitalised span"))
+            corpus.cued[key] += n * (cue not in ("single word", "gazetteer", "capitalised span", "acronym"))
         corpus.kind = {s: _top(t) for s, t in corpus.types.items()}
         corpus.honorific = {s: _honorific(s) for s in corpus.count}
         # A name whose last word stands alone in the same file is a person's ("Rishi Sunak" ...
@@ -249,6 +250,8 @@ def _extensions(name: str, kind: str) -> Iterable[str]:
             yield part
     if "," in name and kind == "place":  # "Hartford" is "Hartford, Connecticut"
         yield name.split(",")[0]
+    if kind == "place" and len(words) >= 3 and " ".join(words[-2:]).lower() in VENUE_ENDS:
+        yield " ".join(words[:-2])  # "at Waialae" is at Waialae Country Club
     if words[0].lower() in EVENT_HEADS:  # "Delphine" is Hurricane Delphine
         yield " ".join(words[1:])
     elif len(words) >= 3 and IS_NUMBER.fullmatch(words[-1]):  # "Flight 2209", "Highway 6"

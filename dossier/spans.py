@@ -40,6 +40,7 @@ from .lexicon import (
     TITLES,
     TRAILING,
     UNIT_WORDS,
+    VENUE_ENDS,
     demonym_phrases,
     is_demonym,
     is_first_name,
@@ -215,16 +216,16 @@ def read_span(
         (words[0].lower() in COMMON and (words[0].lower() not in NAME_NOUNS or len(words) == 1))
         or (at_start and len(words) >= 3 and words[1] in ("of", "for") and words[0].lower() not in HEAD_WORDS
             and not is_first_name(words[0]) and " ".join(words[2:]) in elsewhere)
-        or (at_start and words[0].lower() in lowercase and (len(words) == 1 or _starts_person(words[1:])
+        or (at_start and words[0].lower() in lowercase and (len(words) == 1 or starts_person(words[1:])
             or (words[1] in SMALL_WORDS and words[0].lower() not in HEAD_WORDS)))
-        or (at_start and len(words) >= 3 and _starts_person(words[1:]) and not is_first_name(words[0])
+        or (at_start and len(words) >= 3 and starts_person(words[1:]) and not is_first_name(words[0])
             and words[0].lower() not in HEAD_WORDS | TITLES and not is_place(words[0]))
         # "Head of the Transit Security Bureau": a role, then the body it is a role in
         or (len(words) >= 3 and _is_role(words[0]) and words[1] == "of" and words[-1].lower() in HEAD_WORDS)
     ) and registry.canonical(" ".join(words)) is None:  # fmt: skip
         words = words[1:]
         at_start = False
-    if len(words) >= 2 and is_demonym(words[0]) and (any(c.isdigit() for c in words[1]) or _starts_person(words[1:])):
+    if len(words) >= 2 and is_demonym(words[0]) and (any(c.isdigit() for c in words[1]) or starts_person(words[1:])):
         words = words[1:]  # "Russian T-90", "Syrian Bashar al-Assad": an adjective of origin
     while words and (
         words[-1].lower() in TRAILING or words[-1] == "&"
@@ -289,14 +290,20 @@ def read_span(
         # "Russia Riad Haddad", "Sony Open K.J. Choi", "Security Bureau Amos Gilad": a name, then a
         # person; "AL MVP Miguel Tejada": words that name nobody, then a person. Not "Martin Luther
         # King" (a given name before a given name), nor "Fatahi Mohamed Mustafa" (an unknown word).
-        if not _starts_person(words[k:]) or is_first_name(words[k - 1]) or words[k - 1] in SMALL_WORDS:
+        if not starts_person(words[k:]) or is_first_name(words[k - 1]) or words[k - 1] in SMALL_WORDS:
             continue
         head = words[:k]
         person = Mention(" ".join(words[k:]), "person", "first name")
         if _names_itself(head, registry):
             return [*read_span(" ".join(head), at_start, lowercase, registry), person]
-        if all(w.lower() in COMMON | TITLES | NOT_NAMES or w.lower() in lowercase or is_demonym(w) for w in head):
+        if all(_names_nobody(w, lowercase) for w in head):
             return [person]
+        named = len(head)
+        while named and _names_nobody(head[named - 1], lowercase):
+            named -= 1
+        if named < len(head) and _names_itself(head[:named], registry):
+            # "AL MVP Miguel Tejada": a name ("AL"), words that name nobody ("MVP"), then a person
+            return [*read_span(" ".join(head[:named]), at_start, lowercase, registry), person]
     known = _known_prefix(words, registry, elsewhere)
     if known:  # "told ABC News Rahami came": the outlet, then a name
         return [
@@ -326,11 +333,17 @@ def _read_word(word: str, at_start: bool, lowercase: set[str], registry: Registr
         return []  # "an unchanged XII": a number, a name only after one ("World War II", "ACT XI")
     if is_demonym(word) and (lower in GROUP_WORDS or not is_place(word)):
         return []  # "Brits" is a town, but here the British
-    if is_place(word):
+    if is_place(word) or (word.isupper() and is_place(word.capitalize())):  # "IRAN" in a headline's style
         return [Mention(word, "place", "gazetteer", "", at_start)]
     if lower in NAMES_ALONE:  # "Congress", "Pentagon"
         return [Mention(word, guess_type([word]), "head word", "", at_start)]
+    if _ACRONYM.fullmatch(word):  # "IANS", "NZPA", "P&O": an acronym names a body more often than not
+        return [Mention(word, "organization", "acronym", "", at_start)]
     return [Mention(word, "other", "single word", "", at_start)]
+
+
+#: An acronym of letters: two to five capitals, perhaps joined by "&" ("P&O", "AT&T").
+_ACRONYM = re.compile(r"[A-Z](?:&?[A-Z]){1,4}")
 
 
 def _jurisdiction(title: str, registry: Registry) -> list[Mention]:
@@ -378,7 +391,7 @@ def _is_role(word: str) -> bool:
     return word.lower() in TITLES or word == "Head"
 
 
-def _starts_person(words: list[str]) -> bool:
+def starts_person(words: list[str]) -> bool:
     """Tell whether words read as a person's name: a known first name or initials ("K.J."), then one
     or two names."""
     return (
@@ -419,7 +432,7 @@ def _known_prefix(words: list[str], registry: Registry, elsewhere: Collection[st
                 and not is_place(rest[0])  # "NHS Scotland", "BBC Scotland" are bodies of a place
                 and rest[0] in elsewhere
             )
-            return k if alone or _starts_person(rest) else 0
+            return k if alone or starts_person(rest) else 0
     return 0
 
 
@@ -472,6 +485,8 @@ def guess_type(words: list[str]) -> str:
         return "event"
     if first == "flight" or (len(words) >= 2 and words[-2].lower() == "flight" and IS_NUMBER.fullmatch(words[-1])):
         return "event"
+    if len(words) >= 3 and " ".join(words[-2:]).lower() in VENUE_ENDS:
+        return "place"  # "Waialae Country Club": where a tournament is played
     if last in ORG_WORDS | COMPANY_WORDS or any(
         w.lower() in ("department", "ministry", "agency", "council") for w in words
     ):
@@ -487,3 +502,10 @@ def guess_type(words: list[str]) -> str:
     if is_person_like(words) and is_first_name(words[0]):
         return "person"
     return "other"
+
+
+def _names_nobody(word: str, lowercase: Collection[str]) -> bool:
+    """Tell a word that names nobody by itself before a person's name: a common word, a title, a
+    word that is no name ("MVP"), one the text writes in lowercase, an adjective of origin."""
+    lower = word.lower()
+    return lower in COMMON or lower in TITLES or lower in NOT_NAMES or lower in lowercase or is_demonym(word)

@@ -88,3 +88,15 @@ def test_first_names_are_read_as_gender_guesser_reads_them():
         kinds = {g.replace("mostly_", "") for g in genders}
         expected[name] = "m" if kinds == {"male"} else "f" if kinds == {"female"} else "?"
     assert first_names() == expected
+
+
+def test_an_acronym_and_a_word_that_names_nobody_before_a_person_are_split_off():
+    found = {m.text for m in find_mentions("Lawmakers asked whether former NL MVP Carlos Duarte lied to them.")}
+    assert "Carlos Duarte" in found and "NL" in found
+    assert not any("MVP" in name for name in found)
+
+
+def test_a_team_word_after_former_is_not_part_of_the_person_s_name():
+    found = {m.text for m in find_mentions("He broke the record set by former Wildcat Daniel Marsh in 1994.")}
+    assert "Daniel Marsh" in found
+    assert "Wildcat Daniel Marsh" not in found
