@@ -281,6 +281,9 @@ def is_dated_headline(text: str) -> bool:
     DATED_HEADLINE_MIN_WORDS to TEASER_HEADLINE_MAX_WORDS words and does not end as a sentence does."""
     if not _DIGIT.search(text) or not _STAMP.search(text):
         return False
+    line = text.rstrip()
+    if line.endswith(".") and any(m.end() == len(line) - 1 for m in _STAMP.finditer(line)):
+        return False  # "Russia launched its first airstrikes on September 30.": a sentence ends with its date
     rest = _STAMP.sub(" ", text).strip(_DATED_HEADLINE_STRIP)
     return (
         rest[:1].isupper()

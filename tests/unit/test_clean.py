@@ -651,6 +651,11 @@ def test_every_nonblank_line_is_kept_or_removed_exactly_once(lines):
 # ... and a quoted post repeated on the next line was taken for a page's <title> shown again.
 @example([BODY_BEFORE, "2 min read", "2 min read", "About Jane Doe 12 Articles", BODY_BEFORE, BODY_BEFORE, "2 min read",
           *["> Russia's airstrikes in Syria are a grave mistake. pic.twitter.com/abc123"] * 2, BODY_BEFORE])  # fmt: skip
+# ... and sentences ending with their date, once a label between them went, read as three dated
+# headlines in a row (a list of the latest stories).
+@example([BODY_BEFORE, *["- Russia launched its first airstrikes on September 30."] * 2,
+          "Title: Kenyan marathon champion suspended for EPO | Marathon Insider",
+          "- Russia launched its first airstrikes on September 30."])  # fmt: skip
 def test_cleaning_is_idempotent(lines):
     options = CleanOptions()
     first = clean_lines(lines, options)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.clean import clean_lines
-from dossier.layout import is_signature, line_score
+from dossier.layout import is_dated_headline, is_signature, line_score
 
 P1 = "The council voted on Tuesday to close the old bridge to traffic while engineers study the cracks."
 P2 = "Officials said the closure could last until the spring, and that buses would be rerouted in the meantime."
@@ -202,3 +202,15 @@ def test_a_site_blurb_above_the_menu_and_the_headline_is_not_the_article():
     cleaned = clean_lines(lines)
     assert cleaned.title.value == "Bridge Closed After Cracks Found"
     assert [k.text for k in cleaned.kept] == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    ("line", "dated"),
+    [
+        ("Mayor defends budget cuts at packed meeting  Jan 16, 7:00 AM", True),
+        ("Storm knocks out power across three counties - 7:00 a.m.", True),
+        ("Russia launched its first airstrikes on September 30.", False),  # a sentence ending with its date
+    ],
+)
+def test_a_dated_headline_is_a_headline_beside_its_stamp_not_a_sentence_ending_with_a_date(line, dated):
+    assert is_dated_headline(line) is dated
