@@ -244,10 +244,14 @@ _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 def markdown_text(html: str) -> str:
     """Return the whole page as Markdown, as scrapers that keep links write it (markdownify):
     menus as lists of links, teasers as linked headings, images, every block."""
-    from bs4 import BeautifulSoup
+    import warnings
+
+    from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
     from markdownify import markdownify
 
-    soup = BeautifulSoup(html, "lxml")
+    with warnings.catch_warnings():  # a page served as XHTML is still read as the browser reads it
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        soup = BeautifulSoup(html, "lxml")
     for tag in soup(_UNSEEN):
         tag.decompose()
     return re.sub(r"\n{3,}", "\n\n", markdownify(str(soup), heading_style="ATX"))
