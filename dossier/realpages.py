@@ -34,7 +34,7 @@ How labels reach the lines:
   boilerplate. The page's headline (its ``<h1>``, ``og:title`` or the ``<title>``'s first part) is
   metadata, since the gold counts it as content and Dossier takes it as the title.
 - Markdown lines are aligned by the words a reader sees (a link's text; not its address, not an
-  image).
+  image); a line of images alone is metadata (not scored).
 - Reader renderings of L3S pages are aligned with the labelled whole-page words the same way;
   a reader line whose words cannot be placed is metadata and counted as unplaced.
 
@@ -61,7 +61,7 @@ RENDERINGS = ("page", "reader", "markdown")
 PARTS = ("tune", "scored")
 #: Bump when the rendering or the labelling changes: converted sets are cached under this version
 #: (hand labels in tests/realpages/ name pages, not lines, so they survive a bump).
-CONVERTER_VERSION = 5
+CONVERTER_VERSION = 6
 #: A line takes a label when at least this share of its characters (or words) carry it.
 PURE_SHARE = 0.8
 #: Word matches shorter than this are chance ("the", "said"), unless they cover a whole line.
@@ -549,6 +549,11 @@ def render_by_content(page: Page) -> dict[str, Rendered]:
         # A link's address is no word of the page: Markdown lines are aligned by what a reader sees.
         seen = [visible_text(line) for line in lines] if rendering == "markdown" else lines
         labels = label_by_content(seen, page.gold, page.comments, caption_lines)
+        # An image alone (no words a reader reads) is neither article text nor chrome: not scored.
+        labels = [
+            META if line.strip() and not shown.strip() else label
+            for line, shown, label in zip(lines, seen, labels, strict=True)
+        ]
         _headline_lines(seen, labels, page.headlines)
         out[rendering] = Rendered(lines, labels, None)
     return out

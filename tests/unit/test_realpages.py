@@ -74,6 +74,20 @@ def test_markdown_lines_are_aligned_by_the_words_a_reader_sees():
     assert rp.label_by_content([rp.visible_text(line)], gold) == [rp.BODY]
 
 
+def test_a_markdown_line_of_images_alone_is_not_scored():
+    pytest.importorskip("markdownify")
+    pytest.importorskip("trafilatura")
+    html = '<html><body><p>The council closed the bridge after cracks.</p><p><img src="a.jpg"></p><p><a href="/">Home</a></p></body></html>'
+    page = rp.Page("dragnet", "p1", "example.com", html, "The council closed the bridge after cracks.", "", [])
+    markdown = rp.render_by_content(page)["markdown"]
+    labels = {line: label for line, label in zip(markdown.lines, markdown.labels, strict=True) if line.strip()}
+    assert labels == {
+        "The council closed the bridge after cracks.": rp.BODY,
+        "![](a.jpg)": rp.META,
+        "[Home](/)": rp.CHROME,
+    }
+
+
 def test_a_line_only_partly_in_the_gold_is_not_scored():
     lines = ["The council closed the old bridge on Tuesday. Click here to subscribe to our daily newsletter now"]
     gold = "The council closed the old bridge on Tuesday."
