@@ -69,6 +69,18 @@ _HAS_WORD = re.compile(r"[^\W_]")
 _ABBREVIATION = re.compile(r"\b([A-Z][a-z]{0,2})\.")
 #: An HTML tag left in a scraped line ('<SPAN class="x">Headline').
 HTML_TAG = re.compile(r"<[^>]{1,200}>")
+#: The words of a site's section names and its teaser boxes' labels ("World News", "Top Stories",
+#: "Related To Story Other News Video"): a line of these words alone names a part of the site, not
+#: a story. In reader-mode text the lede is one long line that uses such words too, so the lede
+#: cannot tell such a label from a headline.
+_SECTION_LABEL_WORDS = frozenset(
+    "news world local national international regional business money sport sports politics opinion opinions "
+    "entertainment lifestyle culture arts science health tech technology top stories story latest breaking "
+    "headlines home more other related video videos photos pictures gallery galleries features feature today live "
+    "weather travel main front page section sections most popular read viewed recent".split()
+)  # fmt: skip
+#: Words that join a label's words ("News and Views", "More on the Story").
+_LABEL_JOINERS = frozenset({"to", "and", "&", "the", "in", "of", "on", "from", "for", "this", "our", "all"})
 
 
 def judged_title(lines: list[str], cleaned: Cleaned) -> Field:
@@ -148,7 +160,16 @@ def _doubtful(text: str, lede: frozenset[str]) -> bool:
     ("Premium Article !", "Breaking News", "Make us your homepage"; see LABEL_MAX_WORDS); or a
     line holding a date (a headline run into its stamp: "Headline Last Updated: 29/12/2007")."""
     stems = _stems(text)
-    return (not (stems & lede) and len(stems) <= LABEL_MAX_WORDS) or bool(find_dates(text))
+    return (not (stems & lede) and len(stems) <= LABEL_MAX_WORDS) or bool(find_dates(text)) or section_label(text)
+
+
+def section_label(text: str) -> bool:
+    """Tell a line made of a site's section and teaser-box words alone ("World News", "Top
+    Stories", "Related To Story Other News Video"), which names no story."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+|&", text)]
+    return any(w in _SECTION_LABEL_WORDS for w in words) and all(
+        w in _SECTION_LABEL_WORDS or w in _LABEL_JOINERS for w in words
+    )
 
 
 def is_prose(text: str) -> bool:
@@ -210,4 +231,5 @@ def _headline_shaped(text: str) -> bool:
         and words < TITLE_MAX_WORDS
         and not label_or_date(text)
         and not find_dates(text)
+        and not section_label(text)
     )
