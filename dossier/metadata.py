@@ -23,6 +23,7 @@ from .dates import (
     date_only,
     date_spans,
     find_dates,
+    full_year,
     is_stamp,
     month_number,
     numeric_orders,
@@ -102,6 +103,8 @@ _COPYRIGHT = re.compile(
     r"(?P<name>[A-Z](?:[^.|,;]|\.(?=[A-Za-z]\.|[A-Za-z]\b))*?)\.?(?:\.|,|;|\||\s+all rights reserved|$)",
     re.I,
 )
+#: A copyright mark and the year: "© 2007", "Copyright © 2007", "&copy; 2001-2008".
+_MARK_AND_YEAR = re.compile(r"(?:©|&copy;)\s*(?:copyright\s*)?(?:19|20)\d\d", re.I)
 #: A line of the article's own that opens with a copyright mark is a copyright line when short.
 _COPYRIGHT_OPENING = re.compile(r"^\W*(?:©|&copy;|\(c\)|copyright\b)", re.I)
 COPYRIGHT_LINE_MAX_WORDS = 12
@@ -284,6 +287,9 @@ def extract_date(
         return Field(found.published.isoformat(), found.line, found.rule)
     if dateline:
         return dateline
+    slug = _wire_slug(numbered)
+    if slug and not found:
+        return slug
     when = date_in_url(url or "")
     if when:
         return Field(when.isoformat(), None, "url-path")
@@ -523,6 +529,9 @@ _WEEKDAY_BEFORE = re.compile(
 )
 #: A headline in quotation marks, all of the text before the date: its last word may be lowercase.
 _QUOTED = re.compile(r"^[‘“'\"][^‘“’”'\"]+[’”'\"]$")
+#: A date alone in a layout table's cell, followed by this many cells of other things, is the
+#: date of the day that a site's menu bar shows, not a stamp.
+MENU_CELLS = 2
 _PROSE_AFTER = re.compile(r"^\s*(?:,\s*[A-Za-z]|[a-z])")
 #: "On Dec. 6, 2023, the company detected ...": a date after a preposition is part of a sentence.
 _PREPOSITION = re.compile(
@@ -548,8 +557,28 @@ def _merged_stamp(n: int, text: str, day_first: bool | None = None) -> _Stamp | 
     stamp_end = end + (time.end() if time else 0)
     if _PROSE_AFTER.match(text[stamp_end:]):
         return None
+    after = text[stamp_end:]
+    if not segment and after.lstrip().startswith("|") and len([c for c in after.split("|") if c.strip()]) >= MENU_CELLS:
+        return None  # "| Sunday, 20 January, 2008 | Subscribe | Advertise |": the day's date in a menu bar
     published, updated = stamp_dates(f"{segment} {text[start:stamp_end]}", day_first)
     return _Stamp(n, published, updated, "stamp-in-merged-head") if published or updated else None
+
+
+#: The Associated Press's transmission slug closing a story: "AP-ES-01-10-08 0607EST" (desk,
+#: month, day, two-digit year, time).
+_AP_SLUG = re.compile(r"^AP-[A-Z]{2}-(?P<m>[01]\d)-(?P<d>[0-3]\d)-(?P<yy>\d\d)\s+\d{4}\s*[A-Z]{2,4}$")
+
+
+def _wire_slug(numbered: list[tuple[int, str]]) -> Field | None:
+    """Return the date of a wire's transmission slug (see `_AP_SLUG`), the stamp of a story that shows no other."""
+    for n, text in numbered:
+        m = _AP_SLUG.match(text) if text.startswith("AP-") else None
+        if m:
+            try:
+                return Field(dt.date(int(full_year(m["yy"])), int(m["m"]), int(m["d"])).isoformat(), n, "wire-slug")
+            except ValueError:
+                return None
+    return None
 
 
 def _dateline_date(numbered: list[tuple[int, str]], removed: dict[int, Removal], title: int | None) -> Field | None:
@@ -872,6 +901,9 @@ def extract_publisher(
         copyright = None
     if copyright and copyright[1]:
         return copyright[0]
+    stated = _publisher_statement(numbered, table)
+    if stated:
+        return stated
     dateline = _wire_dateline(numbered, removed, table)
     others = [f for f, _, wire in holders if not wire]
     if dateline and any(f.value != dateline.value for f in others):
@@ -1187,6 +1219,36 @@ def _byline_desk(numbered: list[tuple[int, str]], removed: dict[int, Removal], t
     return None
 
 
+#: A page's footer saying who publishes it: "A publication of the Valley Publishing Group.",
+#: "Proprietor and Publisher - The Harbour Ledger, P.O. Box 1", "Published by Example Media Ltd".
+#: ("Published by" and "A publication" open the line, one of its cells or a sentence; a
+#: publisher named after a dash or a colon is a company or a masthead, never a person.)
+_PUBLISHER_STATEMENT = re.compile(
+    r"(?:(?:^|\|\s*|[.!?]\s+)(?:a publication (?:of|by)|published by)|\bpublisher\s*(?:[-–—:]|--))\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&)){0,5})",
+    re.I,
+)
+
+
+def _publisher_statement(numbered: list[tuple[int, str]], table: PublisherTable) -> Field | None:
+    """Return the publisher a page's footer names as such (see `_PUBLISHER_STATEMENT`): an outlet
+    the table knows, or a name shaped like a masthead's or a publishing company's, never a person's."""
+    for n, text in numbered:
+        if "ublish" not in text:
+            continue
+        for m in _PUBLISHER_STATEMENT.finditer(plain_text(text)):
+            name = m.group("name").rstrip(".,")
+            words = name.split()
+            if not words[0][0].isupper():
+                continue  # "published by the city"
+            known = _known_prefix(name, table)
+            if known:
+                return Field(known, n, "publisher-statement")
+            if _outlet_worded(words) or _OWNER_ENDING.search(name) or re.search(r"\b(?:Group|Media)$", name):
+                return Field(_canonical_outlet(name, table), n, "publisher-statement")
+    return None
+
+
 def _source_line(numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable) -> Field | None:
     """Return the outlet a closing "Source: Al Jazeera and news agencies" credit names first."""
     for n, text in numbered:
@@ -1257,7 +1319,10 @@ def _copyright_holders(
         if not m or re.match(r"(all rights|the author)", m.group("name"), re.I):
             continue
         notice = _COPYRIGHT_OPENING.match(text) and len(text.split()) <= COPYRIGHT_LINE_MAX_WORDS
-        if rem is None and not notice and not _RIGHTS_RESERVED.match(text, m.end("name")):
+        # "... Copyright © 2007, The Hindu. Republication ...": a mark and a year make a notice
+        # also inside a line that runs a footer into other text (a reader-mode cell).
+        marked = _MARK_AND_YEAR.search(text, m.start(), m.start("name"))
+        if rem is None and not notice and not marked and not _RIGHTS_RESERVED.match(text, m.end("name")):
             continue  # the article's own words about copyright
         address = _WEB_NAME.match(text, m.start("name"))
         if address:  # "© 2008 Earthtimes.org": the site's own address
@@ -1275,6 +1340,8 @@ def _copyright_holders(
                 found.append((Field(known, n, "copyright-line"), True, table.kinds.get(known) == "wire"))
             continue
         name = _TRAILING_PUNCTUATION.sub("", _NAME_DASH.sub("", m.group("name")))
+        if all(w.lower() in _NAME_SMALL_WORDS for w in name.split()):
+            continue  # "Copyright 2008 by The": the name went on in a line the scraper split off
         wire = _names_a_wire(m.group("name"), table)  # "© Sapa - AFP": the agency after the dash too
         known = _known_prefix(name, table)
         # "© Action Images" under a photo, with no year and no rights reserved: a credit, unless it

@@ -335,6 +335,31 @@ def test_a_quoted_headline_run_into_its_stamp_gives_the_date():
     assert _value([MENU, "", head + PARAGRAPH], "date") == "2008-03-14"
 
 
+def test_the_days_date_in_a_menu_bars_cell_is_no_stamp():
+    # Reader mode keeps a layout table's rows as cells: the day's date shown among the menu's
+    # links above the article is not its stamp; the stamp in the head run into its text is.
+    lines = [
+        "|   Sunday, 20 March, 2008  | Subscribe | Place a Classified Ad | Advertise |  |",
+        "",
+        "| " + PARAGRAPH + " |",
+        "",
+        "| Sea Wall Vote Fri, March 18, 2008 Council acts after the storm By CP |  |",
+    ]
+    found = _meta(lines)["date"]
+    assert (found.value, found.line) == ("2008-03-18", 5)
+
+
+def test_a_wire_stories_transmission_slug_dates_it():
+    lines = [HEADLINE, "", PARAGRAPH, "", BODY_2, "", "AP-ES-03-14-08 0607EST"]
+    found = _meta(lines)["date"]
+    assert (found.value, found.line, found.rule) == ("2008-03-14", 7, "wire-slug")
+
+
+def test_a_wire_slug_yields_to_the_stamp_under_the_headline():
+    lines = [HEADLINE, "March 12, 2008", "", PARAGRAPH, "", "AP-ES-03-14-08 0607EST"]
+    assert _value(lines, "date") == "2008-03-12"
+
+
 @pytest.mark.parametrize(("name", "lines", "expected"), PAGE_DATES, ids=[d[0] for d in PAGE_DATES])
 def test_date_on_a_whole_page(name, lines, expected):
     assert _value(lines, "date") == expected
@@ -809,6 +834,43 @@ PAGE_PUBLISHERS = [
         None,
     ),
 ]
+
+
+STATED_PUBLISHERS = [
+    (
+        "a copyright notice inside a cell that runs on",
+        [HEADLINE, "", PARAGRAPH, "", "| Index Harbour Group: Home | Copyright © 2007, The Harbour Ledger. "
+         "Republication of the contents of this screen is prohibited |"],
+        "The Harbour Ledger",
+    ),
+    (
+        "a publication statement",
+        [HEADLINE, "", PARAGRAPH, "", "| A publication by the Cameron Valley Publishing Group. |"],
+        "Cameron Valley Publishing Group",
+    ),
+    (
+        "the publisher a footer names after an owner's copyright",
+        [HEADLINE, "", PARAGRAPH, "", "| Copyright © 2006, Canyon Inc. All rights reserved. Proprietor and "
+         "Publisher - The Cameron Free Press, P.O. Box 2280, 369 York Street |"],
+        "Cameron Free Press",
+    ),
+    (
+        "a person named as publisher is no publisher",
+        [HEADLINE, "", PARAGRAPH, "", "Publisher: Jane Roe"],
+        None,
+    ),
+    (
+        "a study published by a university is no publisher",
+        [HEADLINE, "", PARAGRAPH, "", "The figures were published by the Cameron University Press last year."],
+        None,
+    ),
+    ("a copyright notice cut off after 'by The'", [HEADLINE, "", PARAGRAPH, "", "Copyright 2008 by The"], None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "lines", "expected"), STATED_PUBLISHERS, ids=[p[0] for p in STATED_PUBLISHERS])
+def test_publisher_a_footer_states(name, lines, expected):
+    assert _value(lines, "publisher") == expected
 
 
 @pytest.mark.parametrize(("name", "lines", "expected"), PAGE_PUBLISHERS, ids=[p[0] for p in PAGE_PUBLISHERS])
