@@ -79,6 +79,17 @@ _SECTION_LABEL_WORDS = frozenset(
     "headlines home more other related video videos photos pictures gallery galleries features feature today live "
     "weather travel main front page section sections most popular read viewed recent".split()
 )  # fmt: skip
+#: A match's result over its report ("Doncaster Rovers 1 Carlisle United 0"): the report uses its
+#: words, but it is the score box's line; the headline, when the lede does not use its words, is
+#: not found above the lede.
+_RESULT = re.compile(r"^(?:[A-Z][\w.'’&-]*\s+){1,4}\d{1,3},?\s+(?:[A-Z][\w.'’&-]*\s+){1,4}\d{1,3}$")
+#: A line that speaks to the reader asks something of them: an appeal, never a story's headline
+#: ("Please support local business!", "Want to submit a story?", "Tell us your favourite ...").
+_APPEAL = re.compile(
+    r"^(?:please\b|(?:tell|send|show|give) us\b|share your\b|have your say\b|click\b|want to\b.*\?$|"
+    r"(?:do )?you have\b.*\?$|got a\b.*\?$)",
+    re.I,
+)
 #: Words that join a label's words ("News and Views", "More on the Story").
 _LABEL_JOINERS = frozenset({"to", "and", "&", "the", "in", "of", "on", "from", "for", "this", "our", "all"})
 
@@ -160,7 +171,12 @@ def _doubtful(text: str, lede: frozenset[str]) -> bool:
     ("Premium Article !", "Breaking News", "Make us your homepage"; see LABEL_MAX_WORDS); or a
     line holding a date (a headline run into its stamp: "Headline Last Updated: 29/12/2007")."""
     stems = _stems(text)
-    return (not (stems & lede) and len(stems) <= LABEL_MAX_WORDS) or bool(find_dates(text)) or section_label(text)
+    return (
+        (not (stems & lede) and len(stems) <= LABEL_MAX_WORDS)
+        or bool(find_dates(text))
+        or section_label(text)
+        or bool(_APPEAL.match(text.strip()))
+    )
 
 
 def section_label(text: str) -> bool:
@@ -211,7 +227,13 @@ def _headline_above(lines: list[str], removed: dict[int, Removal], first: int, l
         if rem and rem.rule not in _MAY_BE_HEADLINE:
             continue
         text = _cell(plain_text(raw))
-        if text and _headline_shaped(text) and _about(text, lede) and len(_stems(text)) >= TITLE_MIN_WORDS:
+        if (
+            text
+            and _headline_shaped(text)
+            and not _RESULT.match(text)
+            and _about(text, lede)
+            and len(_stems(text)) >= TITLE_MIN_WORDS
+        ):
             if found:
                 return Field(text, n, "headline-the-lede-is-about")
             found = Field(text, n, "headline-the-lede-is-about")
@@ -232,4 +254,5 @@ def _headline_shaped(text: str) -> bool:
         and not label_or_date(text)
         and not find_dates(text)
         and not section_label(text)
+        and not _APPEAL.match(text.strip())
     )

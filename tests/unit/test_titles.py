@@ -116,3 +116,22 @@ def test_a_teaser_boxs_label_is_no_headline():
     lines = ["Related To Story Other News Video", "", lede, BODY]
     title = _title(lines, {1: "headline"}, ("Related To Story Other News Video", 1, "first-line-headline"))
     assert title.value is None
+
+
+def test_an_appeal_to_the_reader_is_no_headline():
+    for appeal in (
+        "Please support local business!",
+        "Want to send in a harbour story?",
+        "Tell us your favourite crane",
+    ):
+        lines = [appeal, "", LEDE, BODY]
+        title = _title(lines, {1: "headline"}, (appeal, 1, "first-line-headline"))
+        assert title.value is None, appeal
+
+
+def test_a_matchs_result_over_its_report_is_not_taken_for_the_headline():
+    # The lede does not use the headline's words; the score line above it is no headline either.
+    report = "Wexley Rovers edged Cameron United at the harbour ground on Saturday, " + LEDE
+    lines = ["Magnifying glass needed", "", "Wexley Rovers 1 Cameron United 0", report, BODY]
+    title = _title(lines, {1: "headline"}, ("Magnifying glass needed", 1, "first-line-headline"))
+    assert title.value is None
