@@ -539,12 +539,43 @@ _PREPOSITION = re.compile(
 )
 
 
+#: "... meeting with PM Updated Fri. Jan. 11 2008 10:56 PM ET CTV.ca News Staff The economy ...":
+#: a date a stamp word introduces, in a line that runs a head (a caption, a headline) into the
+#: article, at most this many words in (the first date there may be a caption's, "on Friday, Jan. 11").
+WORDED_STAMP_MAX_WORDS = 120
+_STAMP_WORD_BEFORE = re.compile(
+    r"(?:^|[\s|])(?-i:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Last [Uu]pdated|First [Pp]ublished)\s*:?\s*"
+    r"(?:on\s+)?$"
+)
+
+
 def _merged_stamp(n: int, text: str, day_first: bool | None = None) -> _Stamp | None:
-    """Read the stamp at the head of a line that runs a headline into its article (see MERGED_HEAD_MAX_WORDS)."""
+    """Read the stamp at the head of a line that runs a headline into its article (see
+    MERGED_HEAD_MAX_WORDS), or the date a stamp word introduces there (WORDED_STAMP_MAX_WORDS)."""
     dates = date_spans(text, day_first)
     if not dates:
         return None
-    start, end, _ = dates[0]
+    return _head_stamp(n, text, dates[0], day_first) or _worded_stamp(n, text, dates, day_first)
+
+
+def _worded_stamp(
+    n: int, text: str, dates: list[tuple[int, int, dt.date]], day_first: bool | None = None
+) -> _Stamp | None:
+    for start, end, _ in dates:
+        before = _WEEKDAY_BEFORE.sub("", text[:start])
+        if len(before.split()) > WORDED_STAMP_MAX_WORDS:
+            return None
+        word = _STAMP_WORD_BEFORE.search(before)
+        if word:
+            time = TIME_AFTER.match(text[end:])
+            stamp = f"{word.group(0).strip(' |')} {text[start : end + (time.end() if time else 0)]}"
+            published, updated = stamp_dates(stamp, day_first)
+            return _Stamp(n, published, updated, "stamp-in-merged-head") if published or updated else None
+    return None
+
+
+def _head_stamp(n: int, text: str, first: tuple[int, int, dt.date], day_first: bool | None = None) -> _Stamp | None:
+    start, end, _ = first
     before = _WEEKDAY_BEFORE.sub("", text[:start])
     if len(before.split()) > MERGED_HEAD_MAX_WORDS or _SENTENCE_BREAK.search(before):
         return None

@@ -349,6 +349,22 @@ def test_the_days_date_in_a_menu_bars_cell_is_no_stamp():
     assert (found.value, found.line) == ("2008-03-18", 5)
 
 
+def test_a_stamp_word_dates_a_head_run_into_its_article_after_a_captions_date():
+    # Reader mode runs a photo's caption, the headline, the stamp and the article into one cell.
+    head = (
+        "| The harbour master inspects the sea wall at Cameron on Friday, March 14, 2008., before the vote. "
+        "(Mara Quinn / HARBOUR PRESS) Council backs sea wall plan Updated Sat. Mar. 15 2008 10:56 PM ET "
+        "Harbour News Staff "
+    )
+    found = _meta([MENU, "", head + PARAGRAPH + " |"])["date"]
+    assert (found.value, found.line) == ("2008-03-15", 3)
+
+
+def test_a_date_in_the_article_is_no_stamp_for_want_of_a_stamp_word():
+    head = "| The harbour master inspected the sea wall at Cameron on Friday, March 14, 2008, before the vote. "
+    assert _value([MENU, "", head + PARAGRAPH + " |"], "date") is None
+
+
 def test_a_wire_stories_transmission_slug_dates_it():
     lines = [HEADLINE, "", PARAGRAPH, "", BODY_2, "", "AP-ES-03-14-08 0607EST"]
     found = _meta(lines)["date"]
