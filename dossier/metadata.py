@@ -105,6 +105,8 @@ _COPYRIGHT = re.compile(
 )
 #: A copyright mark and the year: "© 2007", "Copyright © 2007", "&copy; 2001-2008".
 _MARK_AND_YEAR = re.compile(r"(?:©|&copy;)\s*(?:copyright\s*)?(?:19|20)\d\d", re.I)
+#: A label naming whose data a notice covers, right before the mark: "Morningstar: © 2016 ...".
+_DATA_CREDIT = re.compile(r"\b[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}:\s*$")
 #: A line of the article's own that opens with a copyright mark is a copyright line when short.
 _COPYRIGHT_OPENING = re.compile(r"^\W*(?:©|&copy;|\(c\)|copyright\b)", re.I)
 COPYRIGHT_LINE_MAX_WORDS = 12
@@ -1342,8 +1344,10 @@ def _copyright_holders(
     numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable
 ) -> list[tuple[Field, bool, bool]]:
     """Return the holders the page's copyright lines name, in order: each with whether it reads as
-    a brand (not an owner company), and whether it is a wire or a syndication agency."""
-    found = []
+    a brand (not an owner company), and whether it is a wire or a syndication agency. A notice
+    found only by its mark and year inside a kept line comes after the page's footer notices."""
+    found: list[tuple[Field, bool, bool]] = []
+    inline: list[tuple[Field, bool, bool]] = []  # the notices inside kept lines of other text
     for n, text in numbered:
         rem = removed.get(n)
         m = _COPYRIGHT.search(text)
@@ -1353,12 +1357,16 @@ def _copyright_holders(
         # "... Copyright © 2007, The Hindu. Republication ...": a mark and a year make a notice
         # also inside a line that runs a footer into other text (a reader-mode cell).
         marked = _MARK_AND_YEAR.search(text, m.start(), m.start("name"))
-        if rem is None and not notice and not marked and not _RIGHTS_RESERVED.match(text, m.end("name")):
+        by_mark = rem is None and not notice and not _RIGHTS_RESERVED.match(text, m.end("name"))
+        if by_mark and not marked:
             continue  # the article's own words about copyright
+        if _DATA_CREDIT.search(text, 0, m.start()):
+            continue  # "Morningstar: © 2016 Morningstar, Inc.": a data provider's credit
+        target = inline if by_mark else found
         address = _WEB_NAME.match(text, m.start("name"))
         if address:  # "© 2008 Earthtimes.org": the site's own address
             name = address.group(0)
-            found.append(
+            target.append(
                 (Field(_outlet_for_address(name, table), n, "copyright-line"), True, _names_a_wire(name, table))
             )
             continue
@@ -1368,7 +1376,7 @@ def _copyright_holders(
             before = _CAPITALISED_RUN.findall(text[: m.start()])
             known = table.lookup_name(before[-1]) if before else None
             if known:
-                found.append((Field(known, n, "copyright-line"), True, table.kinds.get(known) == "wire"))
+                target.append((Field(known, n, "copyright-line"), True, table.kinds.get(known) == "wire"))
             continue
         name = _TRAILING_PUNCTUATION.sub("", _NAME_DASH.sub("", m.group("name")))
         if all(w.lower() in _NAME_SMALL_WORDS for w in name.split()):
@@ -1380,12 +1388,12 @@ def _copyright_holders(
         if not known and not _NOTICE.search(text):
             continue
         if known:
-            found.append((Field(known, n, "copyright-line"), True, wire))
+            target.append((Field(known, n, "copyright-line"), True, wire))
         elif _OWNER_ENDING.search(name) and (brand := _CORPORATE.sub("", name).strip(" .,")) and brand != name:
-            found.append((Field(_canonical_outlet(brand, table), n, "copyright-line"), False, wire))
+            target.append((Field(_canonical_outlet(brand, table), n, "copyright-line"), False, wire))
         else:
-            found.append((Field(_canonical_outlet(name, table), n, "copyright-line"), _brand_shaped(name), wire))
-    return found
+            target.append((Field(_canonical_outlet(name, table), n, "copyright-line"), _brand_shaped(name), wire))
+    return found + inline
 
 
 def _held(found: Field, holders: list[tuple[Field, bool, bool]]) -> bool:

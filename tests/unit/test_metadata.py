@@ -881,6 +881,18 @@ STATED_PUBLISHERS = [
         None,
     ),
     ("a copyright notice cut off after 'by The'", [HEADLINE, "", PARAGRAPH, "", "Copyright 2008 by The"], None),
+    (
+        "a data provider's credit is no notice of the page's",
+        [HEADLINE, "", PARAGRAPH, "", "Quotes are delayed by two minutes. Disclaimer. Tidewater: © 2016 Tidewater, "
+         "Inc. All Rights Reserved. Factset: data", "", "© 2016 Harbour Ledger. All Rights Reserved."],
+        "Harbour Ledger",
+    ),
+    (
+        "a footer's notice before one inside a kept line",
+        [HEADLINE, "", "| " + PARAGRAPH + " Tide tables © 2016 Tidewater Charts. |", "", BODY, "",
+         "© 2016 Harbour Ledger. All Rights Reserved."],
+        "Harbour Ledger",
+    ),
 ]  # fmt: skip
 
 
