@@ -698,6 +698,12 @@ _PLACE_IN_BYLINE = re.compile(_IN_PLACE + r"(?=\s*(?:,|and\b|&|$))")
 _HANDLE_ON_DATE = re.compile(r"^(?:(?:posted\s+)?by\s+)?(?P<name>[\w][\w.'’-]{2,30})\s+(?:on|at|posted)\b", re.I)
 #: "- Jane Doe" closing a review; "Jane Doe can be reached at ...": the author signs off.
 _SIGNATURE = re.compile(rf"^[-–—]\s*(?P<name>{_NAME})\s*$")
+#: "This post was contributed by Jane Doe.", "This was written by J.D. Roe. Posted on ...": a blog's
+#: note of who wrote the post, at its end.
+_WRITTEN_BY = re.compile(
+    rf"^This (?:(?:guest )?(?:post|article|story|piece|entry|column|review) )?was (?:written|contributed|posted) by "
+    rf"{_NAMES}\.?(?:\s|$)"
+)
 _REACHED = re.compile(rf"^(?P<name>{_NAME})\s+(?:can be (?:reached|contacted) at|is a staff writer)\b")
 
 
@@ -713,6 +719,9 @@ def _byline_at(
         or (rem and (_in_comments(rem) or rem.evidence.startswith("the writer's desk")))
     ):
         return None
+    if m := _WRITTEN_BY.match(plain):
+        names = _people(m.group("name"), table)
+        return (Field(_joined(names), n, "written-by-line"), True) if names else None
     if len(plain.split()) > BYLINE_MAX_WORDS:
         # Reader mode runs a page's head into one line: "Headline By Jane Doe Last Updated: ... Text".
         m = _MERGED_BYLINE.search(plain) if "By" in plain or "BY" in plain else None

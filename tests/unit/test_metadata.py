@@ -385,6 +385,20 @@ def test_date_on_a_whole_page(name, lines, expected):
 
 AUTHORS = [
     ("byline", ["By Jane Doe", "", BODY], "Jane Doe"),
+    ("a post's closing note", [HEADLINE, "", PARAGRAPH, "", "This post was contributed by Mara Quinn."], "Mara Quinn"),
+    (
+        "a closing note run into the stamp",
+        [
+            HEADLINE,
+            "",
+            PARAGRAPH,
+            "",
+            "This was written by K.J. Roe. Posted on Friday, November 2, 2012, at 1:23 "
+            "pm. Filed under Harbours, Storms. Bookmark the permalink.",
+        ],
+        "K.J. Roe",
+    ),
+    ("a sentence about writing", [HEADLINE, "", PARAGRAPH, "", "This was written by hand in 1902."], None),
     ("two upper-case names", ["By REBECCA SANTOS and DWAYNE HOLLIS", "", BODY], "Rebecca Santos and Dwayne Hollis"),
     ("byline with e-mail", ["By Alicia Moreno | amoreno@tmtribune.com", "", BODY], "Alicia Moreno"),
     (
