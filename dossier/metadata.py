@@ -920,6 +920,7 @@ def extract_publisher(
             or _site_link(numbered, removed, table)
             or _reader_title_site(numbered, removed, table)
             or _byline_desk(numbered, removed, table)
+            or _staff_byline(numbered, table, lines)
         )
         strong = bool(found and (table.lookup_name(found.value or "") or _held(found, holders)))
     if found and not strong:
@@ -1288,6 +1289,23 @@ def _publisher_statement(numbered: list[tuple[int, str]], table: PublisherTable)
                 return Field(known, n, "publisher-statement")
             if _outlet_worded(words) or _OWNER_ENDING.search(name) or re.search(r"\b(?:Group|Media)$", name):
                 return Field(_canonical_outlet(name, table), n, "publisher-statement")
+    return None
+
+
+#: A desk's byline naming the site by its address: "CTV.ca News Staff", "Example.com Staff".
+_ADDRESS_STAFF = re.compile(
+    r"(?:^|(?<=[\s|]))(?P<site>[A-Za-z0-9][\w.-]*\.[a-z]{2,3}(?:\.[a-z]{2})?)\s+(?:News\s+)?Staff\b"
+)
+
+
+def _staff_byline(numbered: list[tuple[int, str]], table: PublisherTable, lines: list[str]) -> Field | None:
+    """Return the site a desk's byline names by its address ("... 10:56 PM ET CTV.ca News Staff ...")."""
+    for n, text in numbered[:HEAD_MAX_LINES]:
+        if "Staff" not in text:
+            continue
+        m = _ADDRESS_STAFF.search(plain_text(text))
+        if m and _WEB_NAME.fullmatch(m.group("site")):
+            return Field(_outlet_for_address(m.group("site"), table, lines), n, "byline-outlet")
     return None
 
 

@@ -896,6 +896,12 @@ STATED_PUBLISHERS = [
     ),
     ("a copyright notice cut off after 'by The'", [HEADLINE, "", PARAGRAPH, "", "Copyright 2008 by The"], None),
     (
+        "a desk's byline naming the site by its address",
+        ["| Council backs sea wall plan Updated Sat. Mar. 15 2008 10:56 PM ET Tidewater.ca News Staff " + PARAGRAPH],
+        "Tidewater.ca",
+    ),
+    ("a staff of a place is no site", [HEADLINE, "By the Cameron Port Staff", "", PARAGRAPH], None),
+    (
         "a data provider's credit is no notice of the page's",
         [HEADLINE, "", PARAGRAPH, "", "Quotes are delayed by two minutes. Disclaimer. Tidewater: © 2016 Tidewater, "
          "Inc. All Rights Reserved. Factset: data", "", "© 2016 Harbour Ledger. All Rights Reserved."],
