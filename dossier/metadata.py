@@ -359,11 +359,34 @@ def page_stamps(
     day_first = _page_day_first(lines)
     found = {}
     top, bottom = _stamp_window(numbered, removed, *_head_anchors(numbered, removed, title))
-    for n, text in numbered[top:bottom]:
-        stamp = _stamp_of(n, text, removed.get(n), table, day_first)
+    window = numbered[top:bottom]
+    for i, (n, text) in enumerate(window):
+        stamp = _stamp_of(n, text, removed.get(n), table, day_first) or _split_stamp(window[i : i + 3], removed)
         if stamp:
             found[n] = stamp
     return found
+
+
+#: A date a page's calendar box shows one part per line: "23" / "Jul" / "2012", "Jul" / "23" / "2012".
+_DAY_ALONE = re.compile(r"^[0-3]?\d$")
+_MONTH_ALONE = re.compile(rf"^{MONTH_NAME}\.?$", re.I)
+_YEAR_ALONE = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _split_stamp(three: list[tuple[int, str]], removed: dict[int, Removal]) -> _Stamp | None:
+    """Read a date written one part per line, day and month in either order, then the year."""
+    if len(three) < 3 or not _YEAR_ALONE.match(three[2][1]) or three[2][0] - three[0][0] > 4:
+        return None  # (the three parts on consecutive lines, blank lines between them aside)
+    first, second = three[0][1], three[1][1]
+    day, month = (first, second) if _DAY_ALONE.match(first) else (second, first)
+    rem = removed.get(three[0][0])
+    if not _DAY_ALONE.match(day) or not (m := _MONTH_ALONE.match(month)) or (rem and rem.rule in _NOT_STAMP_RULES):
+        return None
+    try:
+        date = dt.date(int(three[2][1]), month_number(m.group("month")), int(day))
+    except ValueError:
+        return None
+    return _Stamp(three[0][0], date, None, "split-date-stamp")
 
 
 def _stamp_window(

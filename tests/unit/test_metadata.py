@@ -365,6 +365,17 @@ def test_a_date_in_the_article_is_no_stamp_for_want_of_a_stamp_word():
     assert _value([MENU, "", head + PARAGRAPH + " |"], "date") is None
 
 
+def test_a_date_a_calendar_box_shows_one_part_per_line():
+    lines = [MENU, "", "Print", "23", "Jul", "2012", "6:06pm, EDT", "", HEADLINE, "", PARAGRAPH]
+    found = _meta(lines)["date"]
+    assert (found.value, found.line, found.rule) == ("2012-07-23", 4, "split-date-stamp")
+
+
+def test_a_count_a_month_and_a_year_far_apart_are_no_date():
+    lines = [HEADLINE, "", "23", "", PARAGRAPH, "", "Jul", "", BODY, "", "2012"]
+    assert _value(lines, "date") is None
+
+
 def test_a_wire_stories_transmission_slug_dates_it():
     lines = [HEADLINE, "", PARAGRAPH, "", BODY_2, "", "AP-ES-03-14-08 0607EST"]
     found = _meta(lines)["date"]
