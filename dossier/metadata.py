@@ -274,32 +274,51 @@ def extract_date(
     if stamps is None:
         stamps = page_stamps(lines, removed, table, title)
     headline, first = _head_anchors(numbered, removed, title)
-    found: _Stamp | None = None
-    far = False
     dateline = _dateline_date(numbered, removed, headline)
-    for tier, candidates in zip(_TIERS, _stamp_tiers(numbered, removed, headline, first, set(stamps)), strict=True):
-        if tier == "under the article" and dateline:
-            break  # the dateline opens the article: its date is the article's
-        if candidates:
-            published = [n for n in candidates if stamps[n].published]
-            found = stamps[(published or candidates)[0]]
-            far = tier == "above the headline"
-            break
+    # Stamps read from weaker shapes (a calendar box's parts, a stamp word inside a long line) only
+    # fill a gap: they never displace what the other rules read.
+    strong = {n: s for n, s in stamps.items() if s.rule not in _FALLBACK_STAMP_RULES}
+    found, far = _tiered_stamp(numbered, removed, headline, first, strong, dateline)
     if found and found.published and not far:
         return Field(found.published.isoformat(), found.line, found.rule)
     if dateline:
         return dateline
-    slug = _wire_slug(numbered)
-    if slug and not found:
-        return slug
     when = date_in_url(url or "")
     if when:
         return Field(when.isoformat(), None, "url-path")
+    slug = _wire_slug(numbered)
+    if slug and not found:
+        return slug
+    if not found and len(strong) < len(stamps):
+        found, _ = _tiered_stamp(numbered, removed, headline, first, stamps, dateline)
     if found and found.published:
         return Field(found.published.isoformat(), found.line, found.rule)
     if found and found.updated:
         return Field(found.updated.isoformat(), found.line, "updated-stamp")
     return Field()
+
+
+#: The rules of the stamps read only where no other stamp is (see `extract_date`).
+_FALLBACK_STAMP_RULES = frozenset({"split-date-stamp", "stamp-word-in-merged-head"})
+
+
+def _tiered_stamp(
+    numbered: list[tuple[int, str]],
+    removed: dict[int, Removal],
+    headline: int | None,
+    first: int,
+    stamps: dict[int, _Stamp],
+    dateline: Field | None,
+) -> tuple[_Stamp | None, bool]:
+    """Return the stamp of the first place in `_TIERS` that has one, and whether it is far above
+    the headline; none under the article when a dateline opens it."""
+    for tier, candidates in zip(_TIERS, _stamp_tiers(numbered, removed, headline, first, set(stamps)), strict=True):
+        if tier == "under the article" and dateline:
+            break  # the dateline opens the article: its date is the article's
+        if candidates:
+            published = [n for n in candidates if stamps[n].published]
+            return stamps[(published or candidates)[0]], tier == "above the headline"
+    return None, False
 
 
 #: The places a stamp is looked for, in order (see `_stamp_tiers`).
@@ -595,7 +614,7 @@ def _worded_stamp(
             time = TIME_AFTER.match(text[end:])
             stamp = f"{word.group(0).strip(' |')} {text[start : end + (time.end() if time else 0)]}"
             published, updated = stamp_dates(stamp, day_first)
-            return _Stamp(n, published, updated, "stamp-in-merged-head") if published or updated else None
+            return _Stamp(n, published, updated, "stamp-word-in-merged-head") if published or updated else None
     return None
 
 

@@ -376,6 +376,11 @@ def test_a_count_a_month_and_a_year_far_apart_are_no_date():
     assert _value(lines, "date") is None
 
 
+def test_a_calendar_boxs_date_never_displaces_a_stamp_the_other_rules_read():
+    lines = [MENU, "", "Posted July 22, 2012", "", HEADLINE, "", "23", "Jul", "2012", "", PARAGRAPH]
+    assert _value(lines, "date") == "2012-07-22"
+
+
 def test_a_wire_stories_transmission_slug_dates_it():
     lines = [HEADLINE, "", PARAGRAPH, "", BODY_2, "", "AP-ES-03-14-08 0607EST"]
     found = _meta(lines)["date"]
