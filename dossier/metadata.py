@@ -602,6 +602,25 @@ def _merged_stamp(n: int, text: str, day_first: bool | None = None) -> _Stamp | 
     return _head_stamp(n, text, dates[0], day_first) or _worded_stamp(n, text, dates, day_first)
 
 
+#: Words of a post's own line of facts after its date ("| Filed under: Politics | 3 Comments |").
+_POST_FACTS = re.compile(
+    r"\b(?:by|posted|filed|tags?|categor\w*|comments?|print|e-?mail|share|read more|permalink)\b", re.I
+)
+
+
+def _menu_bar(text: str, stamp_end: int) -> bool:
+    """Tell a layout table's row ("| date | cell | cell |", as reader mode writes one) whose date
+    cell is followed by MENU_CELLS cells or more of links, none of them the post's own facts."""
+    after = text[stamp_end:]
+    cells = [c for c in after.split("|") if c.strip()]
+    return (
+        text.lstrip().startswith("|")
+        and after.lstrip().startswith("|")
+        and len(cells) >= MENU_CELLS
+        and not any(_POST_FACTS.search(c) for c in cells)
+    )
+
+
 def _worded_stamp(
     n: int, text: str, dates: list[tuple[int, int, dt.date]], day_first: bool | None = None
 ) -> _Stamp | None:
@@ -632,8 +651,7 @@ def _head_stamp(n: int, text: str, first: tuple[int, int, dt.date], day_first: b
     stamp_end = end + (time.end() if time else 0)
     if _PROSE_AFTER.match(text[stamp_end:]):
         return None
-    after = text[stamp_end:]
-    if not segment and after.lstrip().startswith("|") and len([c for c in after.split("|") if c.strip()]) >= MENU_CELLS:
+    if not segment and _menu_bar(text, stamp_end):
         return None  # "| Sunday, 20 January, 2008 | Subscribe | Advertise |": the day's date in a menu bar
     published, updated = stamp_dates(f"{segment} {text[start:stamp_end]}", day_first)
     return _Stamp(n, published, updated, "stamp-in-merged-head") if published or updated else None

@@ -381,6 +381,12 @@ def test_a_calendar_boxs_date_never_displaces_a_stamp_the_other_rules_read():
     assert _value(lines, "date") == "2012-07-22"
 
 
+def test_a_posts_date_before_its_facts_is_its_stamp():
+    # A whole page's line: the date, then the post's category and comments, not a menu.
+    lines = [HEADLINE, "", "March 18, 2008 | Filed under: Harbour Council Politics | 3 Comments", "", PARAGRAPH]
+    assert _value(lines, "date") == "2008-03-18"
+
+
 def test_a_wire_stories_transmission_slug_dates_it():
     lines = [HEADLINE, "", PARAGRAPH, "", BODY_2, "", "AP-ES-03-14-08 0607EST"]
     found = _meta(lines)["date"]
