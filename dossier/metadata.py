@@ -105,7 +105,9 @@ _COPYRIGHT = re.compile(
 )
 #: A copyright mark and the year: "© 2007", "Copyright © 2007", "&copy; 2001-2008".
 _MARK_AND_YEAR = re.compile(r"(?:©|&copy;)\s*(?:copyright\s*)?(?:19|20)\d\d", re.I)
-#: A label naming whose data a notice covers, right before the mark: "Morningstar: © 2016 ...".
+#: A label naming whose data a notice covers, right before the mark: "Morningstar: © 2016 ...",
+#: looked for in this many characters before the mark (a scraped line may be megabytes long).
+CREDIT_LABEL_MAX_CHARS = 80
 _DATA_CREDIT = re.compile(r"\b[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}:\s*$")
 #: A line of the article's own that opens with a copyright mark is a copyright line when short.
 _COPYRIGHT_OPENING = re.compile(r"^\W*(?:©|&copy;|\(c\)|copyright\b)", re.I)
@@ -1363,9 +1365,13 @@ def _staff_byline(numbered: list[tuple[int, str]], table: PublisherTable, lines:
     for n, text in numbered[:HEAD_MAX_LINES]:
         if "Staff" not in text:
             continue
-        m = _ADDRESS_STAFF.search(plain_text(text))
-        if m and _WEB_NAME.fullmatch(m.group("site")):
-            return Field(_outlet_for_address(m.group("site"), table, lines), n, "byline-outlet")
+        plain = plain_text(text)
+        for staff in re.finditer(r"\bStaff\b", plain):
+            # The address right before the word, in a bounded window: a line may be megabytes long.
+            start = max(0, staff.start() - CREDIT_LABEL_MAX_CHARS)
+            m = _ADDRESS_STAFF.search(plain, start, staff.end())
+            if m and (m.start() > start or start == 0) and _WEB_NAME.fullmatch(m.group("site")):
+                return Field(_outlet_for_address(m.group("site"), table, lines), n, "byline-outlet")
     return None
 
 
@@ -1447,7 +1453,7 @@ def _copyright_holders(
         by_mark = rem is None and not notice and not _RIGHTS_RESERVED.match(text, m.end("name"))
         if by_mark and not marked:
             continue  # the article's own words about copyright
-        if _DATA_CREDIT.search(text, 0, m.start()):
+        if _DATA_CREDIT.search(text, max(0, m.start() - CREDIT_LABEL_MAX_CHARS), m.start()):
             continue  # "Morningstar: © 2016 Morningstar, Inc.": a data provider's credit
         target = inline if by_mark else found
         address = _WEB_NAME.match(text, m.start("name"))
