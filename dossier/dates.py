@@ -75,7 +75,7 @@ def _build(year: str, month: int, day: str) -> dt.date | None:
         return None
 
 
-def _full_year(yy: str) -> str:
+def full_year(yy: str) -> str:
     """A two-digit year as POSIX's strptime reads it: 69-99 in the 1900s, 00-68 in the 2000s."""
     return f"19{yy}" if int(yy) >= 69 else f"20{yy}"
 
@@ -108,7 +108,7 @@ def date_spans(text: str, day_first: bool | None = None) -> tuple[tuple[int, int
             groups = m.groupdict()
             month = int(groups["m"]) if groups.get("m") else month_number(groups["month"])
             day = groups.get("d") or groups.get("day")
-            date = _build(groups.get("year") or _full_year(groups["yy"]), month, day)
+            date = _build(groups.get("year") or full_year(groups["yy"]), month, day)
             if date and m.start() not in covered:
                 found[m.start()] = (m.end(), date)
                 covered.update(range(m.start(), m.start() + OVERLAP_CHARS))

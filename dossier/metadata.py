@@ -23,6 +23,7 @@ from .dates import (
     date_only,
     date_spans,
     find_dates,
+    full_year,
     is_stamp,
     month_number,
     numeric_orders,
@@ -102,6 +103,12 @@ _COPYRIGHT = re.compile(
     r"(?P<name>[A-Z](?:[^.|,;]|\.(?=[A-Za-z]\.|[A-Za-z]\b))*?)\.?(?:\.|,|;|\||\s+all rights reserved|$)",
     re.I,
 )
+#: A copyright mark and the year: "© 2007", "Copyright © 2007", "&copy; 2001-2008".
+_MARK_AND_YEAR = re.compile(r"(?:©|&copy;)\s*(?:copyright\s*)?(?:19|20)\d\d", re.I)
+#: A label naming whose data a notice covers, right before the mark: "Morningstar: © 2016 ...",
+#: looked for in this many characters before the mark (a scraped line may be megabytes long).
+CREDIT_LABEL_MAX_CHARS = 80
+_DATA_CREDIT = re.compile(r"\b[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}:\s*$")
 #: A line of the article's own that opens with a copyright mark is a copyright line when short.
 _COPYRIGHT_OPENING = re.compile(r"^\W*(?:©|&copy;|\(c\)|copyright\b)", re.I)
 COPYRIGHT_LINE_MAX_WORDS = 12
@@ -269,17 +276,11 @@ def extract_date(
     if stamps is None:
         stamps = page_stamps(lines, removed, table, title)
     headline, first = _head_anchors(numbered, removed, title)
-    found: _Stamp | None = None
-    far = False
     dateline = _dateline_date(numbered, removed, headline)
-    for tier, candidates in zip(_TIERS, _stamp_tiers(numbered, removed, headline, first, set(stamps)), strict=True):
-        if tier == "under the article" and dateline:
-            break  # the dateline opens the article: its date is the article's
-        if candidates:
-            published = [n for n in candidates if stamps[n].published]
-            found = stamps[(published or candidates)[0]]
-            far = tier == "above the headline"
-            break
+    # Stamps read from weaker shapes (a calendar box's parts, a stamp word inside a long line) only
+    # fill a gap: they never displace what the other rules read.
+    strong = {n: s for n, s in stamps.items() if s.rule not in _FALLBACK_STAMP_RULES}
+    found, far = _tiered_stamp(numbered, removed, headline, first, strong, dateline)
     if found and found.published and not far:
         return Field(found.published.isoformat(), found.line, found.rule)
     if dateline:
@@ -287,11 +288,39 @@ def extract_date(
     when = date_in_url(url or "")
     if when:
         return Field(when.isoformat(), None, "url-path")
+    slug = _wire_slug(numbered)
+    if slug and not found:
+        return slug
+    if not found and len(strong) < len(stamps):
+        found, _ = _tiered_stamp(numbered, removed, headline, first, stamps, dateline)
     if found and found.published:
         return Field(found.published.isoformat(), found.line, found.rule)
     if found and found.updated:
         return Field(found.updated.isoformat(), found.line, "updated-stamp")
     return Field()
+
+
+#: The rules of the stamps read only where no other stamp is (see `extract_date`).
+_FALLBACK_STAMP_RULES = frozenset({"split-date-stamp", "stamp-word-in-merged-head"})
+
+
+def _tiered_stamp(
+    numbered: list[tuple[int, str]],
+    removed: dict[int, Removal],
+    headline: int | None,
+    first: int,
+    stamps: dict[int, _Stamp],
+    dateline: Field | None,
+) -> tuple[_Stamp | None, bool]:
+    """Return the stamp of the first place in `_TIERS` that has one, and whether it is far above
+    the headline; none under the article when a dateline opens it."""
+    for tier, candidates in zip(_TIERS, _stamp_tiers(numbered, removed, headline, first, set(stamps)), strict=True):
+        if tier == "under the article" and dateline:
+            break  # the dateline opens the article: its date is the article's
+        if candidates:
+            published = [n for n in candidates if stamps[n].published]
+            return stamps[(published or candidates)[0]], tier == "above the headline"
+    return None, False
 
 
 #: The places a stamp is looked for, in order (see `_stamp_tiers`).
@@ -351,11 +380,34 @@ def page_stamps(
     day_first = _page_day_first(lines)
     found = {}
     top, bottom = _stamp_window(numbered, removed, *_head_anchors(numbered, removed, title))
-    for n, text in numbered[top:bottom]:
-        stamp = _stamp_of(n, text, removed.get(n), table, day_first)
+    window = numbered[top:bottom]
+    for i, (n, text) in enumerate(window):
+        stamp = _stamp_of(n, text, removed.get(n), table, day_first) or _split_stamp(window[i : i + 3], removed)
         if stamp:
             found[n] = stamp
     return found
+
+
+#: A date a page's calendar box shows one part per line: "23" / "Jul" / "2012", "Jul" / "23" / "2012".
+_DAY_ALONE = re.compile(r"^[0-3]?\d$")
+_MONTH_ALONE = re.compile(rf"^{MONTH_NAME}\.?$", re.I)
+_YEAR_ALONE = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _split_stamp(three: list[tuple[int, str]], removed: dict[int, Removal]) -> _Stamp | None:
+    """Read a date written one part per line, day and month in either order, then the year."""
+    if len(three) < 3 or not _YEAR_ALONE.match(three[2][1]) or three[2][0] - three[0][0] > 4:
+        return None  # (the three parts on consecutive lines, blank lines between them aside)
+    first, second = three[0][1], three[1][1]
+    day, month = (first, second) if _DAY_ALONE.match(first) else (second, first)
+    rem = removed.get(three[0][0])
+    if not _DAY_ALONE.match(day) or not (m := _MONTH_ALONE.match(month)) or (rem and rem.rule in _NOT_STAMP_RULES):
+        return None
+    try:
+        date = dt.date(int(three[2][1]), month_number(m.group("month")), int(day))
+    except ValueError:
+        return None
+    return _Stamp(three[0][0], date, None, "split-date-stamp")
 
 
 def _stamp_window(
@@ -523,6 +575,9 @@ _WEEKDAY_BEFORE = re.compile(
 )
 #: A headline in quotation marks, all of the text before the date: its last word may be lowercase.
 _QUOTED = re.compile(r"^[‘“'\"][^‘“’”'\"]+[’”'\"]$")
+#: A date alone in a layout table's cell, followed by this many cells of other things, is the
+#: date of the day that a site's menu bar shows, not a stamp.
+MENU_CELLS = 2
 _PROSE_AFTER = re.compile(r"^\s*(?:,\s*[A-Za-z]|[a-z])")
 #: "On Dec. 6, 2023, the company detected ...": a date after a preposition is part of a sentence.
 _PREPOSITION = re.compile(
@@ -530,12 +585,62 @@ _PREPOSITION = re.compile(
 )
 
 
+#: "... meeting with PM Updated Fri. Jan. 11 2008 10:56 PM ET CTV.ca News Staff The economy ...":
+#: a date a stamp word introduces, in a line that runs a head (a caption, a headline) into the
+#: article, at most this many words in (the first date there may be a caption's, "on Friday, Jan. 11").
+WORDED_STAMP_MAX_WORDS = 120
+_STAMP_WORD_BEFORE = re.compile(
+    r"(?:^|[\s|])(?-i:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Last [Uu]pdated|First [Pp]ublished)\s*:?\s*"
+    r"(?:on\s+)?$"
+)
+
+
 def _merged_stamp(n: int, text: str, day_first: bool | None = None) -> _Stamp | None:
-    """Read the stamp at the head of a line that runs a headline into its article (see MERGED_HEAD_MAX_WORDS)."""
+    """Read the stamp at the head of a line that runs a headline into its article (see
+    MERGED_HEAD_MAX_WORDS), or the date a stamp word introduces there (WORDED_STAMP_MAX_WORDS)."""
     dates = date_spans(text, day_first)
     if not dates:
         return None
-    start, end, _ = dates[0]
+    return _head_stamp(n, text, dates[0], day_first) or _worded_stamp(n, text, dates, day_first)
+
+
+#: Words of a post's own line of facts after its date ("| Filed under: Politics | 3 Comments |").
+_POST_FACTS = re.compile(
+    r"\b(?:by|posted|filed|tags?|categor\w*|comments?|print|e-?mail|share|read more|permalink)\b", re.I
+)
+
+
+def _menu_bar(text: str, stamp_end: int) -> bool:
+    """Tell a layout table's row ("| date | cell | cell |", as reader mode writes one) whose date
+    cell is followed by MENU_CELLS cells or more of links, none of them the post's own facts."""
+    after = text[stamp_end:]
+    cells = [c for c in after.split("|") if c.strip()]
+    return (
+        text.lstrip().startswith("|")
+        and after.lstrip().startswith("|")
+        and len(cells) >= MENU_CELLS
+        and not any(_POST_FACTS.search(c) for c in cells)
+    )
+
+
+def _worded_stamp(
+    n: int, text: str, dates: list[tuple[int, int, dt.date]], day_first: bool | None = None
+) -> _Stamp | None:
+    for start, end, _ in dates:
+        before = _WEEKDAY_BEFORE.sub("", text[:start])
+        if len(before.split()) > WORDED_STAMP_MAX_WORDS:
+            return None
+        word = _STAMP_WORD_BEFORE.search(before)
+        if word:
+            time = TIME_AFTER.match(text[end:])
+            stamp = f"{word.group(0).strip(' |')} {text[start : end + (time.end() if time else 0)]}"
+            published, updated = stamp_dates(stamp, day_first)
+            return _Stamp(n, published, updated, "stamp-word-in-merged-head") if published or updated else None
+    return None
+
+
+def _head_stamp(n: int, text: str, first: tuple[int, int, dt.date], day_first: bool | None = None) -> _Stamp | None:
+    start, end, _ = first
     before = _WEEKDAY_BEFORE.sub("", text[:start])
     if len(before.split()) > MERGED_HEAD_MAX_WORDS or _SENTENCE_BREAK.search(before):
         return None
@@ -548,8 +653,27 @@ def _merged_stamp(n: int, text: str, day_first: bool | None = None) -> _Stamp | 
     stamp_end = end + (time.end() if time else 0)
     if _PROSE_AFTER.match(text[stamp_end:]):
         return None
+    if not segment and _menu_bar(text, stamp_end):
+        return None  # "| Sunday, 20 January, 2008 | Subscribe | Advertise |": the day's date in a menu bar
     published, updated = stamp_dates(f"{segment} {text[start:stamp_end]}", day_first)
     return _Stamp(n, published, updated, "stamp-in-merged-head") if published or updated else None
+
+
+#: The Associated Press's transmission slug closing a story: "AP-ES-01-10-08 0607EST" (desk,
+#: month, day, two-digit year, time).
+_AP_SLUG = re.compile(r"^AP-[A-Z]{2}-(?P<m>[01]\d)-(?P<d>[0-3]\d)-(?P<yy>\d\d)\s+\d{4}\s*[A-Z]{2,4}$")
+
+
+def _wire_slug(numbered: list[tuple[int, str]]) -> Field | None:
+    """Return the date of a wire's transmission slug (see `_AP_SLUG`), the stamp of a story that shows no other."""
+    for n, text in numbered:
+        m = _AP_SLUG.match(text) if text.startswith("AP-") else None
+        if m:
+            try:
+                return Field(dt.date(int(full_year(m["yy"])), int(m["m"]), int(m["d"])).isoformat(), n, "wire-slug")
+            except ValueError:
+                return None
+    return None
 
 
 def _dateline_date(numbered: list[tuple[int, str]], removed: dict[int, Removal], title: int | None) -> Field | None:
@@ -636,6 +760,12 @@ _PLACE_IN_BYLINE = re.compile(_IN_PLACE + r"(?=\s*(?:,|and\b|&|$))")
 _HANDLE_ON_DATE = re.compile(r"^(?:(?:posted\s+)?by\s+)?(?P<name>[\w][\w.'’-]{2,30})\s+(?:on|at|posted)\b", re.I)
 #: "- Jane Doe" closing a review; "Jane Doe can be reached at ...": the author signs off.
 _SIGNATURE = re.compile(rf"^[-–—]\s*(?P<name>{_NAME})\s*$")
+#: "This post was contributed by Jane Doe.", "This was written by J.D. Roe. Posted on ...": a blog's
+#: note of who wrote the post, at its end.
+_WRITTEN_BY = re.compile(
+    rf"^This (?:(?:guest )?(?:post|article|story|piece|entry|column|review) )?was (?:written|contributed|posted) by "
+    rf"{_NAMES}\.?(?:\s|$)"
+)
 _REACHED = re.compile(rf"^(?P<name>{_NAME})\s+(?:can be (?:reached|contacted) at|is a staff writer)\b")
 
 
@@ -651,6 +781,9 @@ def _byline_at(
         or (rem and (_in_comments(rem) or rem.evidence.startswith("the writer's desk")))
     ):
         return None
+    if m := _WRITTEN_BY.match(plain):
+        names = _people(m.group("name"), table)
+        return (Field(_joined(names), n, "written-by-line"), True) if names else None
     if len(plain.split()) > BYLINE_MAX_WORDS:
         # Reader mode runs a page's head into one line: "Headline By Jane Doe Last Updated: ... Text".
         m = _MERGED_BYLINE.search(plain) if "By" in plain or "BY" in plain else None
@@ -849,6 +982,7 @@ def extract_publisher(
             or _site_link(numbered, removed, table)
             or _reader_title_site(numbered, removed, table)
             or _byline_desk(numbered, removed, table)
+            or _staff_byline(numbered, table, lines)
         )
         strong = bool(found and (table.lookup_name(found.value or "") or _held(found, holders)))
     if found and not strong:
@@ -872,6 +1006,9 @@ def extract_publisher(
         copyright = None
     if copyright and copyright[1]:
         return copyright[0]
+    stated = _publisher_statement(numbered, table)
+    if stated:
+        return stated
     dateline = _wire_dateline(numbered, removed, table)
     others = [f for f, _, wire in holders if not wire]
     if dateline and any(f.value != dateline.value for f in others):
@@ -1187,6 +1324,57 @@ def _byline_desk(numbered: list[tuple[int, str]], removed: dict[int, Removal], t
     return None
 
 
+#: A page's footer saying who publishes it: "A publication of the Valley Publishing Group.",
+#: "Proprietor and Publisher - The Harbour Ledger, P.O. Box 1", "Published by Example Media Ltd".
+#: ("Published by" and "A publication" open the line, one of its cells or a sentence; a
+#: publisher named after a dash or a colon is a company or a masthead, never a person.)
+_PUBLISHER_STATEMENT = re.compile(
+    r"(?:(?:^|\|\s*|[.!?]\s+)(?:a publication (?:of|by)|published by)|\bpublisher\s*(?:[-–—:]|--))\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&)){0,5})",
+    re.I,
+)
+
+
+def _publisher_statement(numbered: list[tuple[int, str]], table: PublisherTable) -> Field | None:
+    """Return the publisher a page's footer names as such (see `_PUBLISHER_STATEMENT`): an outlet
+    the table knows, or a name shaped like a masthead's or a publishing company's, never a person's."""
+    for n, text in numbered:
+        if "ublish" not in text:
+            continue
+        for m in _PUBLISHER_STATEMENT.finditer(plain_text(text)):
+            name = m.group("name").rstrip(".,")
+            words = name.split()
+            if not words[0][0].isupper():
+                continue  # "published by the city"
+            known = _known_prefix(name, table)
+            if known:
+                return Field(known, n, "publisher-statement")
+            if _outlet_worded(words) or _OWNER_ENDING.search(name) or re.search(r"\b(?:Group|Media)$", name):
+                return Field(_canonical_outlet(name, table), n, "publisher-statement")
+    return None
+
+
+#: A desk's byline naming the site by its address: "CTV.ca News Staff", "Example.com Staff".
+_ADDRESS_STAFF = re.compile(
+    r"(?:^|(?<=[\s|]))(?P<site>[A-Za-z0-9][\w.-]*\.[a-z]{2,3}(?:\.[a-z]{2})?)\s+(?:News\s+)?Staff\b"
+)
+
+
+def _staff_byline(numbered: list[tuple[int, str]], table: PublisherTable, lines: list[str]) -> Field | None:
+    """Return the site a desk's byline names by its address ("... 10:56 PM ET CTV.ca News Staff ...")."""
+    for n, text in numbered[:HEAD_MAX_LINES]:
+        if "Staff" not in text:
+            continue
+        plain = plain_text(text)
+        for staff in re.finditer(r"\bStaff\b", plain):
+            # The address right before the word, in a bounded window: a line may be megabytes long.
+            start = max(0, staff.start() - CREDIT_LABEL_MAX_CHARS)
+            m = _ADDRESS_STAFF.search(plain, start, staff.end())
+            if m and (m.start() > start or start == 0) and _WEB_NAME.fullmatch(m.group("site")):
+                return Field(_outlet_for_address(m.group("site"), table, lines), n, "byline-outlet")
+    return None
+
+
 def _source_line(numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable) -> Field | None:
     """Return the outlet a closing "Source: Al Jazeera and news agencies" credit names first."""
     for n, text in numbered:
@@ -1249,20 +1437,29 @@ def _copyright_holders(
     numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable
 ) -> list[tuple[Field, bool, bool]]:
     """Return the holders the page's copyright lines name, in order: each with whether it reads as
-    a brand (not an owner company), and whether it is a wire or a syndication agency."""
-    found = []
+    a brand (not an owner company), and whether it is a wire or a syndication agency. A notice
+    found only by its mark and year inside a kept line comes after the page's footer notices."""
+    found: list[tuple[Field, bool, bool]] = []
+    inline: list[tuple[Field, bool, bool]] = []  # the notices inside kept lines of other text
     for n, text in numbered:
         rem = removed.get(n)
         m = _COPYRIGHT.search(text)
         if not m or re.match(r"(all rights|the author)", m.group("name"), re.I):
             continue
         notice = _COPYRIGHT_OPENING.match(text) and len(text.split()) <= COPYRIGHT_LINE_MAX_WORDS
-        if rem is None and not notice and not _RIGHTS_RESERVED.match(text, m.end("name")):
+        # "... Copyright © 2007, The Hindu. Republication ...": a mark and a year make a notice
+        # also inside a line that runs a footer into other text (a reader-mode cell).
+        marked = _MARK_AND_YEAR.search(text, m.start(), m.start("name"))
+        by_mark = rem is None and not notice and not _RIGHTS_RESERVED.match(text, m.end("name"))
+        if by_mark and not marked:
             continue  # the article's own words about copyright
+        if _DATA_CREDIT.search(text, max(0, m.start() - CREDIT_LABEL_MAX_CHARS), m.start()):
+            continue  # "Morningstar: © 2016 Morningstar, Inc.": a data provider's credit
+        target = inline if by_mark else found
         address = _WEB_NAME.match(text, m.start("name"))
         if address:  # "© 2008 Earthtimes.org": the site's own address
             name = address.group(0)
-            found.append(
+            target.append(
                 (Field(_outlet_for_address(name, table), n, "copyright-line"), True, _names_a_wire(name, table))
             )
             continue
@@ -1272,9 +1469,11 @@ def _copyright_holders(
             before = _CAPITALISED_RUN.findall(text[: m.start()])
             known = table.lookup_name(before[-1]) if before else None
             if known:
-                found.append((Field(known, n, "copyright-line"), True, table.kinds.get(known) == "wire"))
+                target.append((Field(known, n, "copyright-line"), True, table.kinds.get(known) == "wire"))
             continue
         name = _TRAILING_PUNCTUATION.sub("", _NAME_DASH.sub("", m.group("name")))
+        if all(w.lower() in _NAME_SMALL_WORDS for w in name.split()):
+            continue  # "Copyright 2008 by The": the name went on in a line the scraper split off
         wire = _names_a_wire(m.group("name"), table)  # "© Sapa - AFP": the agency after the dash too
         known = _known_prefix(name, table)
         # "© Action Images" under a photo, with no year and no rights reserved: a credit, unless it
@@ -1282,12 +1481,12 @@ def _copyright_holders(
         if not known and not _NOTICE.search(text):
             continue
         if known:
-            found.append((Field(known, n, "copyright-line"), True, wire))
+            target.append((Field(known, n, "copyright-line"), True, wire))
         elif _OWNER_ENDING.search(name) and (brand := _CORPORATE.sub("", name).strip(" .,")) and brand != name:
-            found.append((Field(_canonical_outlet(brand, table), n, "copyright-line"), False, wire))
+            target.append((Field(_canonical_outlet(brand, table), n, "copyright-line"), False, wire))
         else:
-            found.append((Field(_canonical_outlet(name, table), n, "copyright-line"), _brand_shaped(name), wire))
-    return found
+            target.append((Field(_canonical_outlet(name, table), n, "copyright-line"), _brand_shaped(name), wire))
+    return found + inline
 
 
 def _held(found: Field, holders: list[tuple[Field, bool, bool]]) -> bool:

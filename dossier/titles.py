@@ -69,6 +69,29 @@ _HAS_WORD = re.compile(r"[^\W_]")
 _ABBREVIATION = re.compile(r"\b([A-Z][a-z]{0,2})\.")
 #: An HTML tag left in a scraped line ('<SPAN class="x">Headline').
 HTML_TAG = re.compile(r"<[^>]{1,200}>")
+#: The words of a site's section names and its teaser boxes' labels ("World News", "Top Stories",
+#: "Related To Story Other News Video"): a line of these words alone names a part of the site, not
+#: a story. In reader-mode text the lede is one long line that uses such words too, so the lede
+#: cannot tell such a label from a headline.
+_SECTION_LABEL_WORDS = frozenset(
+    "news world local national international regional business money sport sports politics opinion opinions "
+    "entertainment lifestyle culture arts science health tech technology top stories story latest breaking "
+    "headlines home more other related video videos photos pictures gallery galleries features feature today live "
+    "weather travel main front page section sections most popular read viewed recent".split()
+)  # fmt: skip
+#: A match's result over its report ("Doncaster Rovers 1 Carlisle United 0"): the report uses its
+#: words, but it is the score box's line; the headline, when the lede does not use its words, is
+#: not found above the lede.
+_RESULT = re.compile(r"^(?:[A-Z][\w.'’&-]*\s+){1,4}\d{1,3},?\s+(?:[A-Z][\w.'’&-]*\s+){1,4}\d{1,3}$")
+#: A line that speaks to the reader asks something of them: an appeal, never a story's headline
+#: ("Please support local business!", "Want to submit a story?", "Tell us your favourite ...").
+_APPEAL = re.compile(
+    r"^(?:please\b|(?:tell|send|show|give) us\b|share your\b|have your say\b|click\b|want to\b.*\?$|"
+    r"(?:do )?you have\b.*\?$|got a\b.*\?$)",
+    re.I,
+)
+#: Words that join a label's words ("News and Views", "More on the Story").
+_LABEL_JOINERS = frozenset({"to", "and", "&", "the", "in", "of", "on", "from", "for", "this", "our", "all"})
 
 
 def judged_title(lines: list[str], cleaned: Cleaned) -> Field:
@@ -148,7 +171,21 @@ def _doubtful(text: str, lede: frozenset[str]) -> bool:
     ("Premium Article !", "Breaking News", "Make us your homepage"; see LABEL_MAX_WORDS); or a
     line holding a date (a headline run into its stamp: "Headline Last Updated: 29/12/2007")."""
     stems = _stems(text)
-    return (not (stems & lede) and len(stems) <= LABEL_MAX_WORDS) or bool(find_dates(text))
+    return (
+        (not (stems & lede) and len(stems) <= LABEL_MAX_WORDS)
+        or bool(find_dates(text))
+        or section_label(text)
+        or bool(_APPEAL.match(text.strip()))
+    )
+
+
+def section_label(text: str) -> bool:
+    """Tell a line made of a site's section and teaser-box words alone ("World News", "Top
+    Stories", "Related To Story Other News Video"), which names no story."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+|&", text)]
+    return any(w in _SECTION_LABEL_WORDS for w in words) and all(
+        w in _SECTION_LABEL_WORDS or w in _LABEL_JOINERS for w in words
+    )
 
 
 def is_prose(text: str) -> bool:
@@ -190,7 +227,13 @@ def _headline_above(lines: list[str], removed: dict[int, Removal], first: int, l
         if rem and rem.rule not in _MAY_BE_HEADLINE:
             continue
         text = _cell(plain_text(raw))
-        if text and _headline_shaped(text) and _about(text, lede) and len(_stems(text)) >= TITLE_MIN_WORDS:
+        if (
+            text
+            and _headline_shaped(text)
+            and not _RESULT.match(text)
+            and _about(text, lede)
+            and len(_stems(text)) >= TITLE_MIN_WORDS
+        ):
             if found:
                 return Field(text, n, "headline-the-lede-is-about")
             found = Field(text, n, "headline-the-lede-is-about")
@@ -210,4 +253,6 @@ def _headline_shaped(text: str) -> bool:
         and words < TITLE_MAX_WORDS
         and not label_or_date(text)
         and not find_dates(text)
+        and not section_label(text)
+        and not _APPEAL.match(text.strip())
     )

@@ -335,6 +335,69 @@ def test_a_quoted_headline_run_into_its_stamp_gives_the_date():
     assert _value([MENU, "", head + PARAGRAPH], "date") == "2008-03-14"
 
 
+def test_the_days_date_in_a_menu_bars_cell_is_no_stamp():
+    # Reader mode keeps a layout table's rows as cells: the day's date shown among the menu's
+    # links above the article is not its stamp; the stamp in the head run into its text is.
+    lines = [
+        "|   Sunday, 20 March, 2008  | Subscribe | Place a Classified Ad | Advertise |  |",
+        "",
+        "| " + PARAGRAPH + " |",
+        "",
+        "| Sea Wall Vote Fri, March 18, 2008 Council acts after the storm By CP |  |",
+    ]
+    found = _meta(lines)["date"]
+    assert (found.value, found.line) == ("2008-03-18", 5)
+
+
+def test_a_stamp_word_dates_a_head_run_into_its_article_after_a_captions_date():
+    # Reader mode runs a photo's caption, the headline, the stamp and the article into one cell.
+    head = (
+        "| The harbour master inspects the sea wall at Cameron on Friday, March 14, 2008., before the vote. "
+        "(Mara Quinn / HARBOUR PRESS) Council backs sea wall plan Updated Sat. Mar. 15 2008 10:56 PM ET "
+        "Harbour News Staff "
+    )
+    found = _meta([MENU, "", head + PARAGRAPH + " |"])["date"]
+    assert (found.value, found.line) == ("2008-03-15", 3)
+
+
+def test_a_date_in_the_article_is_no_stamp_for_want_of_a_stamp_word():
+    head = "| The harbour master inspected the sea wall at Cameron on Friday, March 14, 2008, before the vote. "
+    assert _value([MENU, "", head + PARAGRAPH + " |"], "date") is None
+
+
+def test_a_date_a_calendar_box_shows_one_part_per_line():
+    lines = [MENU, "", "Print", "23", "Jul", "2012", "6:06pm, EDT", "", HEADLINE, "", PARAGRAPH]
+    found = _meta(lines)["date"]
+    assert (found.value, found.line, found.rule) == ("2012-07-23", 4, "split-date-stamp")
+
+
+def test_a_count_a_month_and_a_year_far_apart_are_no_date():
+    lines = [HEADLINE, "", "23", "", PARAGRAPH, "", "Jul", "", BODY, "", "2012"]
+    assert _value(lines, "date") is None
+
+
+def test_a_calendar_boxs_date_never_displaces_a_stamp_the_other_rules_read():
+    lines = [MENU, "", "Posted July 22, 2012", "", HEADLINE, "", "23", "Jul", "2012", "", PARAGRAPH]
+    assert _value(lines, "date") == "2012-07-22"
+
+
+def test_a_posts_date_before_its_facts_is_its_stamp():
+    # A whole page's line: the date, then the post's category and comments, not a menu.
+    lines = [HEADLINE, "", "March 18, 2008 | Filed under: Harbour Council Politics | 3 Comments", "", PARAGRAPH]
+    assert _value(lines, "date") == "2008-03-18"
+
+
+def test_a_wire_stories_transmission_slug_dates_it():
+    lines = [HEADLINE, "", PARAGRAPH, "", BODY_2, "", "AP-ES-03-14-08 0607EST"]
+    found = _meta(lines)["date"]
+    assert (found.value, found.line, found.rule) == ("2008-03-14", 7, "wire-slug")
+
+
+def test_a_wire_slug_yields_to_the_stamp_under_the_headline():
+    lines = [HEADLINE, "March 12, 2008", "", PARAGRAPH, "", "AP-ES-03-14-08 0607EST"]
+    assert _value(lines, "date") == "2008-03-12"
+
+
 @pytest.mark.parametrize(("name", "lines", "expected"), PAGE_DATES, ids=[d[0] for d in PAGE_DATES])
 def test_date_on_a_whole_page(name, lines, expected):
     assert _value(lines, "date") == expected
@@ -344,6 +407,20 @@ def test_date_on_a_whole_page(name, lines, expected):
 
 AUTHORS = [
     ("byline", ["By Jane Doe", "", BODY], "Jane Doe"),
+    ("a post's closing note", [HEADLINE, "", PARAGRAPH, "", "This post was contributed by Mara Quinn."], "Mara Quinn"),
+    (
+        "a closing note run into the stamp",
+        [
+            HEADLINE,
+            "",
+            PARAGRAPH,
+            "",
+            "This was written by K.J. Roe. Posted on Friday, November 2, 2012, at 1:23 "
+            "pm. Filed under Harbours, Storms. Bookmark the permalink.",
+        ],
+        "K.J. Roe",
+    ),
+    ("a sentence about writing", [HEADLINE, "", PARAGRAPH, "", "This was written by hand in 1902."], None),
     ("two upper-case names", ["By REBECCA SANTOS and DWAYNE HOLLIS", "", BODY], "Rebecca Santos and Dwayne Hollis"),
     ("byline with e-mail", ["By Alicia Moreno | amoreno@tmtribune.com", "", BODY], "Alicia Moreno"),
     (
@@ -809,6 +886,61 @@ PAGE_PUBLISHERS = [
         None,
     ),
 ]
+
+
+STATED_PUBLISHERS = [
+    (
+        "a copyright notice inside a cell that runs on",
+        [HEADLINE, "", PARAGRAPH, "", "| Index Harbour Group: Home | Copyright © 2007, The Harbour Ledger. "
+         "Republication of the contents of this screen is prohibited |"],
+        "The Harbour Ledger",
+    ),
+    (
+        "a publication statement",
+        [HEADLINE, "", PARAGRAPH, "", "| A publication by the Cameron Valley Publishing Group. |"],
+        "Cameron Valley Publishing Group",
+    ),
+    (
+        "the publisher a footer names after an owner's copyright",
+        [HEADLINE, "", PARAGRAPH, "", "| Copyright © 2006, Canyon Inc. All rights reserved. Proprietor and "
+         "Publisher - The Cameron Free Press, P.O. Box 2280, 369 York Street |"],
+        "Cameron Free Press",
+    ),
+    (
+        "a person named as publisher is no publisher",
+        [HEADLINE, "", PARAGRAPH, "", "Publisher: Jane Roe"],
+        None,
+    ),
+    (
+        "a study published by a university is no publisher",
+        [HEADLINE, "", PARAGRAPH, "", "The figures were published by the Cameron University Press last year."],
+        None,
+    ),
+    ("a copyright notice cut off after 'by The'", [HEADLINE, "", PARAGRAPH, "", "Copyright 2008 by The"], None),
+    (
+        "a desk's byline naming the site by its address",
+        ["| Council backs sea wall plan Updated Sat. Mar. 15 2008 10:56 PM ET Tidewater.ca News Staff " + PARAGRAPH],
+        "Tidewater.ca",
+    ),
+    ("a staff of a place is no site", [HEADLINE, "By the Cameron Port Staff", "", PARAGRAPH], None),
+    (
+        "a data provider's credit is no notice of the page's",
+        [HEADLINE, "", PARAGRAPH, "", "Quotes are delayed by two minutes. Disclaimer. Tidewater: © 2016 Tidewater, "
+         "Inc. All Rights Reserved. Factset: data", "", "© 2016 Harbour Ledger. All Rights Reserved."],
+        "Harbour Ledger",
+    ),
+    (
+        "a footer's notice before one inside a kept line",
+        [HEADLINE, "", "| " + PARAGRAPH + " Tide tables © 2016 Tidewater Charts. |", "", BODY, "",
+         "© 2016 Harbour Ledger. All Rights Reserved."],
+        "Harbour Ledger",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "lines", "expected"), STATED_PUBLISHERS, ids=[p[0] for p in STATED_PUBLISHERS])
+def test_publisher_a_footer_states(name, lines, expected):
+    assert _value(lines, "publisher") == expected
 
 
 @pytest.mark.parametrize(("name", "lines", "expected"), PAGE_PUBLISHERS, ids=[p[0] for p in PAGE_PUBLISHERS])

@@ -101,3 +101,37 @@ def test_an_abbreviations_full_stop_does_not_make_a_headline_two_sentences():
     headline = "Harbour crane collapse at St. Wexley halts container traffic"
     lede = LEDE.replace("Port Wexley", "St. Wexley")
     assert _title([headline, lede, BODY], {}).value == headline
+
+
+def test_a_section_label_the_lede_happens_to_use_is_no_headline():
+    # Reader mode runs the article into one long cell, whose words cover a label's too.
+    lede = "| World leaders met on Tuesday, the news agency said. " + LEDE + " " + BODY + " |"
+    lines = ["|  | World News |", "|  | Business |", "", HEADLINE, "", lede]
+    title = _title(lines, {1: "headline", 2: "layout"}, ("World News", 1, "first-line-headline"))
+    assert (title.value, title.line) == (HEADLINE, 4)
+
+
+def test_a_teaser_boxs_label_is_no_headline():
+    lede = "Related coverage: the story of the video " + LEDE
+    lines = ["Related To Story Other News Video", "", lede, BODY]
+    title = _title(lines, {1: "headline"}, ("Related To Story Other News Video", 1, "first-line-headline"))
+    assert title.value is None
+
+
+def test_an_appeal_to_the_reader_is_no_headline():
+    for appeal in (
+        "Please support local business!",
+        "Want to send in a harbour story?",
+        "Tell us your favourite crane",
+    ):
+        lines = [appeal, "", LEDE, BODY]
+        title = _title(lines, {1: "headline"}, (appeal, 1, "first-line-headline"))
+        assert title.value is None, appeal
+
+
+def test_a_matchs_result_over_its_report_is_not_taken_for_the_headline():
+    # The lede does not use the headline's words; the score line above it is no headline either.
+    report = "Wexley Rovers edged Cameron United at the harbour ground on Saturday, " + LEDE
+    lines = ["Magnifying glass needed", "", "Wexley Rovers 1 Cameron United 0", report, BODY]
+    title = _title(lines, {1: "headline"}, ("Magnifying glass needed", 1, "first-line-headline"))
+    assert title.value is None
