@@ -19,6 +19,7 @@ Sentence openers, months, weekdays and headings are not names by themselves.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, replace
@@ -325,7 +326,10 @@ class _Chrome:
                 if any(k in self.body for k in _PHOTO_KEYS)
                 else []
             )
-        return any(start <= pos < end for start, end in self.credits)
+        # The credits do not overlap and come in order: the one that may hold `pos` is the last
+        # to start at or before it (found by bisection: a page of many credits stays linear).
+        i = bisect_right(self.credits, (pos, float("inf"))) - 1
+        return i >= 0 and pos < self.credits[i][1]
 
     def _original(self) -> list[str]:
         if self.original is None:
