@@ -589,6 +589,9 @@ _PREPOSITION = re.compile(
 #: a date a stamp word introduces, in a line that runs a head (a caption, a headline) into the
 #: article, at most this many words in (the first date there may be a caption's, "on Friday, Jan. 11").
 WORDED_STAMP_MAX_WORDS = 120
+#: ...and at most this many characters in (twelve a word, twice a long word's length): a line of
+#: dates without spaces would otherwise be read again from its start for each of its dates.
+WORDED_STAMP_MAX_CHARS = 12 * WORDED_STAMP_MAX_WORDS
 _STAMP_WORD_BEFORE = re.compile(
     r"(?:^|[\s|])(?-i:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Last [Uu]pdated|First [Pp]ublished)\s*:?\s*"
     r"(?:on\s+)?$"
@@ -627,6 +630,8 @@ def _worded_stamp(
     n: int, text: str, dates: list[tuple[int, int, dt.date]], day_first: bool | None = None
 ) -> _Stamp | None:
     for start, end, _ in dates:
+        if start > WORDED_STAMP_MAX_CHARS:
+            return None
         before = _WEEKDAY_BEFORE.sub("", text[:start])
         if len(before.split()) > WORDED_STAMP_MAX_WORDS:
             return None

@@ -15,10 +15,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dossier.citations import OutletFinder
+from dossier.clean import clean_lines
 from dossier.dates import date_spans
 from dossier.discovery import find_mentions
 from dossier.entities import MAX_ENTITIES_PER_SOURCE, cap_entities
 from dossier.index import COOCCURRING_PER_PAGE, PageInput, build_index
+from dossier.metadata import extract_metadata
 from dossier.model import Entity
 from dossier.offsets import Separators
 from dossier.paragraphs import sentence_at, sentence_bounds, sentence_start
@@ -70,6 +72,17 @@ def test_sentences_are_found_by_bisection_as_by_search(text: str, offset: int) -
 def test_discovery_on_one_long_line_is_linear() -> None:
     registry = load_registry(None)
     assert growth(lambda t: find_mentions(t, registry), lambda n: SENTENCE * n, 1000) < GROWTH_LIMIT
+
+
+def test_metadata_of_a_line_of_dates_without_spaces_is_linear() -> None:
+    # A stamp word's date is looked for near the line's start only, not from the start for each date.
+    table = default_publishers()
+
+    def read(line: str) -> object:
+        lines = ["Harbour reopens after the storm", "", line]
+        return extract_metadata(lines, clean_lines(lines), table)
+
+    assert growth(read, lambda n: "x " + "2008-01-05," * n, 1000) < GROWTH_LIMIT
 
 
 def test_discovery_on_a_long_run_of_capitalised_words_is_linear() -> None:
