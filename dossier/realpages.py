@@ -504,7 +504,7 @@ def _headline_of(html: str) -> list[str]:
 
 
 def render_l3s(page: Page) -> dict[str, Rendered]:
-    """Render an L3S page both ways, labelled from its gold spans."""
+    """Render an L3S page whole and in reader mode, labelled from its gold spans."""
     lines, counts = render_page(page.gold, labelled=True)
     labels: list[str | None] = [_l3s_label(c) if line else None for line, c in zip(lines, counts, strict=True)]
     labels = [
@@ -536,7 +536,7 @@ def _cell_text(line: str) -> str:
 
 
 def render_by_content(page: Page) -> dict[str, Rendered]:
-    """Render a Dragnet or Readability page both ways, labelled by its gold content."""
+    """Render a Dragnet or Readability page every way (RENDERINGS), labelled by its gold content."""
     out = {}
     whole, counts = render_page(page.html)
     captions = [c.get("caption", 0) >= PURE_SHARE * sum(c.values()) > 0 for c in counts]
@@ -586,7 +586,7 @@ def gold_of(page: Page, rendered: Rendered) -> dict:
 
 
 def convert_page(page: Page) -> dict[str, tuple[str, dict]]:
-    """Render one page both ways: rendering -> (text, gold)."""
+    """Render one page every way it is rendered: rendering -> (text, gold)."""
     rendered = render_l3s(page) if page.corpus == "l3s-gn1" else render_by_content(page)
     return {name: ("\n".join(r.lines) + "\n", gold_of(page, r)) for name, r in rendered.items()}
 
