@@ -242,14 +242,18 @@ class Shape:
     linked: float = 0.0
 
 
+def visible_text(line: str) -> str:
+    """A Markdown line's words as a reader sees them: a link's text, not its address; no image."""
+    return _MD_LINK.sub(r"\1", _MD_IMAGE.sub(" ", line))
+
+
 @lru_cache(maxsize=SHAPE_CACHE_SIZE)
 def line_shape(raw: str) -> Shape:
     """Read a line's shape (remembered: the stages and both layout passes read the same lines)."""
     linked = 0
     if "](" in raw:  # Markdown: a reader sees a link's text, not its address, and no image
-        raw = _MD_IMAGE.sub(" ", raw)
-        linked = sum(len(_WORD.findall(m.group(1))) for m in _MD_LINK.finditer(raw))
-        raw = _MD_LINK.sub(r"\1", raw)
+        linked = sum(len(_WORD.findall(m.group(1))) for m in _MD_LINK.finditer(_MD_IMAGE.sub(" ", raw)))
+        raw = visible_text(raw)
     text = raw.strip()
     words = _WORD.findall(text)
     n = len(words) or _cjk_words(text)

@@ -56,6 +56,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from .layout import visible_text
+
 CORPORA = ("l3s-gn1", "dragnet", "readability")
 RENDERINGS = ("page", "reader", "markdown")
 PARTS = ("tune", "scored")
@@ -237,8 +239,6 @@ def reader_text(html: str) -> str:
 
 #: What a page's Markdown holds that no reader sees: scripts, styles, the head.
 _UNSEEN = ("script", "style", "noscript", "template", "svg", "head")
-_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 
 def markdown_text(html: str) -> str:
@@ -255,11 +255,6 @@ def markdown_text(html: str) -> str:
     for tag in soup(_UNSEEN):
         tag.decompose()
     return re.sub(r"\n{3,}", "\n\n", markdownify(str(soup), heading_style="ATX"))
-
-
-def visible_text(line: str) -> str:
-    """A Markdown line's words as a reader sees them: a link's text, no address, no image."""
-    return _MD_LINK.sub(r"\1", _MD_IMAGE.sub(" ", line))
 
 
 def text_of_html(html: str) -> str:
