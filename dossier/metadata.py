@@ -1654,43 +1654,66 @@ def _wire_dateline(numbered: list[tuple[int, str]], removed: dict[int, Removal],
 def _email_domain(
     numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable, lines: list[str]
 ) -> Field | None:
-    for n, text in numbered:
-        rem = removed.get(n)
-        if not rem or rem.kind != "boilerplate":
-            continue
-        for m in _EMAIL.finditer(text):
-            domain = m.group("domain").lower()
-            if _WEBMAIL.search(domain):
-                continue
-            name = table.lookup_domain(domain)
-            if name:
-                return Field(name, n, "e-mail-domain")
-            name = _name_for_domain(domain, lines)
-            if name:
-                return Field(_canonical_outlet(name, table), n, "e-mail-domain")
+    addresses = [
+        (n, domain)
+        for n, text in numbered
+        if (rem := removed.get(n)) and rem.kind == "boilerplate"
+        for m in _EMAIL.finditer(text)
+        if not _WEBMAIL.search(domain := m.group("domain").lower())
+    ]
+    # The page is read once for every address's spelling, not once an address.
+    spelled = _spelled_labels({_domain_label(d) for _, d in addresses}, lines) if addresses else {}
+    for n, domain in addresses:
+        name = table.lookup_domain(domain)
+        if name:
+            return Field(name, n, "e-mail-domain")
+        name = _name_for_domain(domain, lines, spelled=spelled)
+        if name:
+            return Field(_canonical_outlet(name, table), n, "e-mail-domain")
     return None
 
 
-def _name_for_domain(domain: str, lines: list[str], split_words: bool = True) -> str | None:
-    """Return the outlet's name that a domain spells: as the page writes it, else split at an outlet word.
+def _domain_label(domain: str) -> str:
+    """The name part of a domain, letters and digits only: "skywardnews" for "news.skywardnews.com"."""
+    return _NOT_ALNUM.sub("", domain.split(".")[-2] if domain.count(".") >= 1 else domain)
 
-    "newsdesk@skywardnews.com" gives "Skyward News"; a domain that spells no outlet gives None.
-    """
-    label = domain.split(".")[-2] if domain.count(".") >= 1 else domain
-    label = _NOT_ALNUM.sub("", label)
+
+def _spelled_labels(labels: set[str], lines: list[str]) -> dict[str, str]:
+    """Return, for each label the page spells, its first run of capitalised words that does:
+    "skywardnews" -> "Skyward News". One pass over the page whatever the number of labels."""
+    found: dict[str, str] = {}
+    longest = max(map(len, labels), default=0)
     for m in _CAPITALISED_RUN.finditer("\n".join(lines)):
         words = m.group(0).split()
-        # Words i..j spell the label when their letters and digits, lowercased, do: the words are
-        # folded one by one, and a run of words already longer than the label ends the search.
+        # Words i..j spell a label when their letters and digits, lowercased, do: the words are
+        # folded one by one, and a run of words already longer than every label ends the search.
         folded = [_NOT_ALNUM.sub("", w.lower()) for w in words]
         for i in range(len(words)):
             spelled = ""
             for j in range(i + 1, len(words) + 1):
                 spelled += folded[j - 1]
-                if spelled == label:
-                    return " ".join(words[i:j])
-                if len(spelled) > len(label):
+                if len(spelled) > longest:
                     break
+                if spelled in labels and spelled not in found:
+                    found[spelled] = " ".join(words[i:j])
+        if len(found) == len(labels):
+            break
+    return found
+
+
+def _name_for_domain(
+    domain: str, lines: list[str], split_words: bool = True, spelled: dict[str, str] | None = None
+) -> str | None:
+    """Return the outlet's name that a domain spells: as the page writes it, else split at an outlet word.
+
+    "newsdesk@skywardnews.com" gives "Skyward News"; a domain that spells no outlet gives None.
+    `spelled`: the page's spellings of the labels (`_spelled_labels`), when already read.
+    """
+    label = _domain_label(domain)
+    if spelled is None:
+        spelled = _spelled_labels({label}, lines)
+    if label in spelled:
+        return spelled[label]
     m = _STEM_AND_OUTLET_WORD.match(label)
     if m and (split_words or not re.search(r"(?:and|of|the)$", m.group("stem"))):  # not "Globeand Mail"
         return f"{m.group('stem').capitalize()} {m.group('word').capitalize()}"

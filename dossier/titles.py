@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .clean import (
     TITLE_DECK_MAX_GAP,
@@ -106,12 +107,11 @@ def judged_title(lines: list[str], cleaned: Cleaned) -> Field:
 
 
 def _judged(lines: list[str], cleaned: Cleaned) -> Field:
-    removed = {r.line: r for r in cleaned.removed}
-    paragraphs = [line.number for line in cleaned.kept if is_prose(line.text)]
     picked = cleaned.title
+    paragraphs, after = _ledes(cleaned, picked.line)
     if not paragraphs or picked.rule in _DECLARED:
         return picked  # too little running text to tell what it is about
-    after = [n for n in paragraphs if picked.line is None or n > picked.line]
+    removed = {r.line: r for r in cleaned.removed}
     lede = _lede(lines, after)
     shown = _shown_headline(lines, removed, lede)
     if picked.value and not _doubtful(picked.value, lede):
@@ -131,6 +131,22 @@ def _judged(lines: list[str], cleaned: Cleaned) -> Field:
         if found:
             return found
     return Field()
+
+
+def _ledes(cleaned: Cleaned, picked: int | None) -> tuple[list[int], list[int]]:
+    """Return the first paragraphs of running text (`is_prose`), as many as `_judged` reads: the
+    first 2 * LEDE_PARAGRAPHS, and the first LEDE_PARAGRAPHS under the line `picked`. The rest of
+    the article is not read (most of a title's cost was telling every paragraph)."""
+    paragraphs: list[int] = []
+    after: list[int] = []
+    for line in cleaned.kept:
+        if len(paragraphs) >= 2 * LEDE_PARAGRAPHS and len(after) >= LEDE_PARAGRAPHS:
+            break
+        if is_prose(line.text):
+            paragraphs.append(line.number)
+            if picked is None or line.number > picked:
+                after.append(line.number)
+    return paragraphs, after
 
 
 def _title_parts(lines: list[str]) -> list[str]:
@@ -190,12 +206,16 @@ def section_label(text: str) -> bool:
 
 def is_prose(text: str) -> bool:
     """Tell a paragraph of running text: PROSE_MIN_WORDS words or more, mostly not capitalised."""
-    words = text.split()
-    if len(words) < PROSE_MIN_WORDS:
+    initials = _INITIAL.findall(text)  # each word's first character, as text.split() cuts words
+    if len(initials) < PROSE_MIN_WORDS:
         return False
-    return sum(w[0].islower() for w in words) >= PROSE_MIN_LOWERCASE_SHARE * len(words)
+    return sum(map(str.islower, initials)) >= PROSE_MIN_LOWERCASE_SHARE * len(initials)
 
 
+_INITIAL = re.compile(r"(?<!\S)\S")
+
+
+@lru_cache(maxsize=4096)
 def _stems(text: str) -> frozenset[str]:
     return frozenset(w[:STEM_LETTERS] for w in content_words(text))
 
