@@ -142,3 +142,22 @@ def test_a_source_lists_its_most_mentioned_entities_up_to_the_limit() -> None:
     assert kept[:MAX_ENTITIES_PER_SOURCE] == found[:MAX_ENTITIES_PER_SOURCE] and kept[-1].name == "Known"
     assert left_out == 20 and len(kept) == MAX_ENTITIES_PER_SOURCE + 1
     assert cap_entities(found[:10]) == (found[:10], 0)
+
+
+def test_metadata_of_a_page_of_many_e_mail_addresses_is_linear() -> None:
+    # The page is read once for what every address's domain spells, not once an address.
+    table = default_publishers()
+
+    def read(tail: str) -> object:
+        lines = [
+            "Harbour reopens after the storm",
+            "",
+            "The harbour reopened on Monday after the storm.",
+            *tail.split("\n"),
+        ]
+        return extract_metadata(lines, clean_lines(lines), table)
+
+    def page(n: int) -> str:
+        return "\n".join(f"Contact us: desk{i} at desk{i}@harbourpost{i}.com Capital Words Here" for i in range(n))
+
+    assert growth(read, page, 300) < GROWTH_LIMIT
