@@ -600,7 +600,7 @@ def _apply_slogan(lines: list[str], removed: dict[int, Removal]) -> None:
 @lru_cache(maxsize=WORD_COUNT_CACHE_SIZE)
 def content_words(text: str) -> frozenset[str]:
     """The words of four letters or more of a line, lowercased ("Coastal", "journalism")."""
-    return frozenset(w.lower() for w in _LONG_WORD.findall(html.unescape(text))) - _FUNCTION_WORDS
+    return frozenset(map(str.lower, _LONG_WORD.findall(html.unescape(text)))) - _FUNCTION_WORDS
 
 
 def label_or_date(text: str) -> bool:

@@ -31,6 +31,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 
 from .model import Removal
 
@@ -175,6 +176,8 @@ _COMMENT_HEADING = re.compile(
 )
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 #: A date or a time as comment systems stamp them ("Jan 09 2008", "07.16.12", "22:07", "3 hours ago").
+#: Longer than any stamp `_STAMP` finds ("12 September 10:45 p.m."): where looking for one may stop.
+STAMP_MAX_CHARS = 80
 _STAMP = re.compile(
     rf"(?:\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b|"
     r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?|\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b)",
@@ -257,8 +260,8 @@ def line_shape(raw: str) -> Shape:
     text = raw.strip()
     words = _WORD.findall(text)
     n = len(words) or _cjk_words(text)
-    function = sum(w.lower() in FUNCTION_WORDS for w in words)
-    lowercase = sum(w[0].islower() for w in words)
+    function = sum(map(FUNCTION_WORDS.__contains__, map(str.lower, words)))  # (counted in C: a hot path)
+    lowercase = sum(map(str.islower, [w[0] for w in words]))
     digits = len(_DIGIT.findall(text))
     label = _LABEL_VALUE.match(text)
     data = bool(
@@ -300,7 +303,15 @@ def is_dated_headline(text: str) -> bool:
 def _opens_with_dated_headline(text: str) -> bool:
     """Tell a teaser row that opens with a headline in Title Case and its stamp, its lead after them
     ("Ad Network Targets College Students  Jan 16, 7:00 AM Advanced Student Marketing, the ...")."""
-    stamp = _DIGIT.search(text) and _STAMP.search(text)
+    if not text.lstrip(_DATED_HEADLINE_STRIP)[:1].isupper() or not _DIGIT.search(text):
+        return False  # the headline opens the line with a capital; a stamp has a figure
+    # The stamp follows at most TEASER_HEADLINE_MAX_WORDS words: it is not looked for further on,
+    # in a paragraph's length (a Markdown link's address holds words a reader does not see).
+    end = len(text)
+    if "](" not in text:
+        nth = next(islice(_WORD.finditer(text), TEASER_HEADLINE_MAX_WORDS, None), None)
+        end = min(end, nth.start() + STAMP_MAX_CHARS) if nth else end
+    stamp = _STAMP.search(text, 0, end)
     if not stamp:
         return False
     head = text[: stamp.start()].strip(_DATED_HEADLINE_STRIP)
