@@ -203,7 +203,12 @@ _LABEL_LINE = re.compile(
     r"dateline|keywords|related|contact)\s*:\s",
     re.I,
 )
-TITLE_SEPARATOR = re.compile(r"\s+(?:[-|»«:/]|::)\s+")
+#: What a page's <title> joins its parts with: "Headline - Section - Site", "Headline | Site",
+#: "Headline _English_Xinhua", "Home > World > Headline". The one reading of a <title>'s parts:
+#: the headline's (here and `titles`) and the site's (`metadata`, which also cuts at a long dash
+#: and a colon, "Headline – Site", "Site: Headline"; in a headline they are its own: "CES: iSleep
+#: to iDream", "Data Breach — Here's What To Do").
+TITLE_SEPARATOR = re.compile(r"\s+(?:[-|/>»«:]|--|::)\s+|\s*\|\s*|\s+_|_(?=[A-Z])")
 
 
 @dataclass(frozen=True)

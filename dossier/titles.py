@@ -117,9 +117,11 @@ def _judged(lines: list[str], cleaned: Cleaned) -> Field:
     if picked.value and not _doubtful(picked.value, lede):
         # The page's <title> says which line is the headline when the lede does not ("Harbour
         # Notes" shown under the logo, the <title> "Headline | Harbour Notes").
+        # Nor is the <title> itself the headline when the page shows one of its parts alone: the
+        # rest is the site's ("Headline _English_Xinhua" over "Headline").
         if (
             shown
-            and not _about(picked.value, lede)
+            and (not _about(picked.value, lede) or picked.line == _opening(lines))
             and normalise_line(shown.value or "") != normalise_line(picked.value)
         ):
             return shown
@@ -149,6 +151,11 @@ def _ledes(cleaned: Cleaned, picked: int | None) -> tuple[list[int], list[int]]:
     return paragraphs, after
 
 
+def _opening(lines: list[str]) -> int:
+    """The number of a text's first line that is not blank: a whole page's <title>."""
+    return next((n for n, t in enumerate(lines, 1) if t.strip()), 0)
+
+
 def _title_parts(lines: list[str]) -> list[str]:
     """The parts of a page's first line, its <title> on a whole page ("Headline - Site:")."""
     opening = next((t for t in lines if t.strip()), "")
@@ -163,9 +170,8 @@ def _shown_headline(lines: list[str], removed: dict[int, Removal], lede: frozens
         return None
     wanted = {normalise_line(p): -_share(p, lede) for p in parts}
     longest = max(len(p) for p in parts) + SHOWN_EXTRA_CHARS
-    opening = next((n for n, t in enumerate(lines, 1) if t.strip()), 0)
     shown: dict[str, int] = {}
-    for n in range(opening + 1, len(lines) + 1):
+    for n in range(_opening(lines) + 1, len(lines) + 1):
         text, rem = lines[n - 1], removed.get(n)
         if len(text) <= longest and (rem is None or rem.rule in _MAY_BE_HEADLINE):
             key = normalise_line(text)

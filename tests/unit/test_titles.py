@@ -7,7 +7,7 @@ under it. Cleaning's verdicts are given as they are (`Cleaned`), so that only th
 
 from __future__ import annotations
 
-from dossier.clean import Cleaned
+from dossier.clean import Cleaned, clean_lines
 from dossier.metadata import extract_metadata
 from dossier.model import Field, Line, Removal
 from dossier.publishers import default_publishers
@@ -135,3 +135,19 @@ def test_a_matchs_result_over_its_report_is_not_taken_for_the_headline():
     lines = ["Magnifying glass needed", "", "Wexley Rovers 1 Cameron United 0", report, BODY]
     title = _title(lines, {1: "headline"}, ("Magnifying glass needed", 1, "first-line-headline"))
     assert title.value is None
+
+
+def test_the_headline_shown_alone_wins_over_the_pages_title_that_joins_the_site_to_it():
+    # The <title> picked by cleaning holds the headline and the site's words, joined without
+    # spaces around the separator ("_English_Wexley"): the page shows the headline alone below.
+    page_title = f"{HEADLINE} _English_Wexley"
+    lines = [page_title, "", HEADLINE, "By Jane Roe", LEDE, BODY]
+    title = _title(lines, {3: "layout", 4: "byline"}, (page_title, 1, "first-line-headline"))
+    assert (title.value, title.line) == (HEADLINE, 3)
+
+
+def test_a_pages_title_is_cut_at_a_bar_without_spaces_before_it():
+    # "Headline| Section | Site": the site's name and section are not the headline's.
+    lines = [f"{HEADLINE}| News | Harbour Notes", "", HEADLINE, "By Jane Roe", LEDE, BODY]
+    cleaned = clean_lines(lines)
+    assert (cleaned.title.value, cleaned.title.line) == (HEADLINE, 3)
