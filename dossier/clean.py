@@ -38,6 +38,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 
 from .dates import date_only, is_stamp
 from .gazetteer import is_place
@@ -203,6 +204,9 @@ _LABEL_LINE = re.compile(
     r"dateline|keywords|related|contact)\s*:\s",
     re.I,
 )
+#: A line showing a part of the page's <title> is at most this many characters longer (its
+#: markup and spacing).
+SHOWN_EXTRA_CHARS = 20
 #: What a page's <title> joins its parts with: "Headline - Section - Site", "Headline | Site",
 #: "Headline _English_Xinhua", "Home > World > Headline". The one reading of a <title>'s parts:
 #: the headline's (here and `titles`) and the site's (`metadata`, which also cuts at a long dash
@@ -626,7 +630,7 @@ def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
     A headline is a line the article is about: at least TITLE_MIN_SHARE of its words of four
     letters or more are in the article's paragraphs. Menus, section labels, teasers of other
     stories and the site's slogan are not, and when no line qualifies there is no headline."""
-    top = [n for n, t in enumerate(lines, 1) if t.strip()][:HEADLINE_SEARCH_LINES]
+    top = list(islice((n for n, t in enumerate(lines, 1) if t.strip()), HEADLINE_SEARCH_LINES))
     wanted = next((_reader_mode_title(lines[n - 1]) for n in top if removed.get(n) and removed[n].rule == "reader-mode-header"
                    and _reader_mode_title(lines[n - 1])), None)  # fmt: skip
     if wanted:
@@ -645,7 +649,15 @@ def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
     opening = next((n for n, t in enumerate(lines, 1) if t.strip()), 0)
     parts = {p for p in _page_title_parts(lines) if len(content_words(p)) >= TITLE_MIN_WORDS - 1}
     later = range(opening + 1, len(lines) + 1) if parts else range(0)
-    shown = next((n for n in later if n not in removed and normalise_line(lines[n - 1]) in parts), None)
+    longest = max(map(len, parts), default=0) + SHOWN_EXTRA_CHARS  # a paragraph shows no part alone
+    shown = next(
+        (
+            n
+            for n in later
+            if n not in removed and len(lines[n - 1]) <= longest and normalise_line(lines[n - 1]) in parts
+        ),
+        None,
+    )
     if shown is not None and (not paragraphs or shown < paragraphs[0]):
         return Field(lines[shown - 1].strip(), shown, "page-title-shown")
     if sum(word_count(lines[n - 1]) for n in paragraphs) < TITLE_MIN_ARTICLE_WORDS:

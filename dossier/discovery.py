@@ -252,7 +252,7 @@ def _lowercase_words(text: str) -> set[str]:
     still a name where the article writes "Harbhajan" ten times."""
     words = _LOWER_WORD.findall(text)
     lowercase = set(words)
-    named = Counter(w.lower() for w in _CAPITALISED_INSIDE.findall(text))
+    named = Counter(map(str.lower, _CAPITALISED_INSIDE.findall(text)))
     if named.keys() & lowercase:
         counts = Counter(words)
         lowercase -= {w for w, n in named.items() if n > counts[w]}

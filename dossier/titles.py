@@ -18,6 +18,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .clean import (
+    SHOWN_EXTRA_CHARS,
     TITLE_DECK_MAX_GAP,
     TITLE_MIN_WORDS,
     TITLE_SEPARATOR,
@@ -57,9 +58,6 @@ TITLE_MAX_LINES_ABOVE = 8
 # clean.TITLE_MIN_WORDS words of four letters or more: a name ("Philip Seymour Hoffman") says less.
 #: A headline is shorter than this many words (a caption or a standfirst runs longer).
 TITLE_MAX_WORDS = 20
-#: A line showing a part of the page's <title> is at most this many characters longer (its
-#: markup and spacing).
-SHOWN_EXTRA_CHARS = 20
 #: Cleaning's removals that may hold the headline: a layout table's cell, a block under a heading.
 _MAY_BE_HEADLINE = frozenset({"headline", "layout", "section-block", "repeated-headline", "slogan"})
 #: Rules whose pick stands without the lede's word: the page says which line is its headline.
