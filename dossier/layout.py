@@ -135,6 +135,10 @@ FUNCTION_WORDS = frozenset(
 #: from a paragraph that links a word or two.
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_MD_HEADING = re.compile(r"^\s*#{1,6}\s+|\s+#+\s*$")
+#: Emphasis marks: doubled anywhere, single ones against a word's start or end ("*Title*"), not in
+#: "snake_case" or "5 * 3".
+_MD_EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.!?…:][\"'”’)\]]*(?:\s*\|)*\s*$")
@@ -248,6 +252,12 @@ class Shape:
 def visible_text(line: str) -> str:
     """A Markdown line's words as a reader sees them: a link's text, not its address; no image."""
     return _MD_LINK.sub(r"\1", _MD_IMAGE.sub(" ", line))
+
+
+def markdown_free(line: str) -> str:
+    """A Markdown line as a reader sees it, marks and all taken off: `visible_text`, without a
+    heading's hashes and emphasis ("## [**Headline**](/story)" -> "Headline")."""
+    return _MD_EMPHASIS.sub("", _MD_HEADING.sub("", visible_text(line))).strip()
 
 
 @lru_cache(maxsize=SHAPE_CACHE_SIZE)

@@ -56,7 +56,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .layout import visible_text
+from .layout import markdown_free, visible_text
 
 CORPORA = ("l3s-gn1", "dragnet", "readability")
 RENDERINGS = ("page", "reader", "markdown")
@@ -662,7 +662,8 @@ def hand_labels(path: Path, set_name: str, articles: Path) -> dict[str, dict]:
         stem = _stem(pid)
         if page_corpus != corpus or not isinstance(entry, dict) or not (articles / f"{stem}.txt").is_file():
             continue
-        stated = set(entry.get(f"in_{rendering}") or [])
+        # A Markdown rendering is the whole page too: it states what the page rendering does.
+        stated = set(entry.get(f"in_{'page' if rendering == 'markdown' else rendering}") or [])
         gold: dict = {f: (str(entry[f]) if entry.get(f) is not None else None) for f in ("publisher", "date", "author")}
         gold["found_in_file"] = {f: f in stated or gold[f] is None for f in gold}
         if corpus != "l3s-gn1":
@@ -674,10 +675,17 @@ def hand_labels(path: Path, set_name: str, articles: Path) -> dict[str, dict]:
 
 
 def _title_at(article: Path, where: object, rendering: str) -> str | None:
-    """Return the headline a label points at: the line's text, when its words still match the digest."""
-    if not isinstance(where, dict) or not isinstance(where.get(rendering), int):
+    """Return the headline a label points at: the line's text, when its words still match the digest.
+    In a Markdown rendering (not labelled by line) it is the first line whose words a reader sees
+    match the digest of the labelled headline ("# [Headline](/story)" shows "Headline")."""
+    if not isinstance(where, dict):
         return None
     lines = article.read_text(encoding="utf-8").split("\n")
+    if rendering == "markdown" and where.get("digest"):
+        shown = (" ".join(markdown_free(line).split()) for line in lines)
+        return next((text for text in shown if text and title_digest(text) == where["digest"]), None)
+    if not isinstance(where.get(rendering), int):
+        return None
     n = where[rendering]
     if not 0 < n <= len(lines) or title_digest(lines[n - 1]) != where.get("digest"):
         return None

@@ -214,3 +214,11 @@ def test_a_site_blurb_above_the_menu_and_the_headline_is_not_the_article():
 )
 def test_a_dated_headline_is_a_headline_beside_its_stamp_not_a_sentence_ending_with_a_date(line, dated):
     assert is_dated_headline(line) is dated
+
+
+def test_a_markdown_line_without_its_marks_is_what_a_reader_sees():
+    from dossier.layout import markdown_free
+
+    assert markdown_free("## [**Harbour** reopens](/story/1) ##") == "Harbour reopens"
+    assert markdown_free("![photo](/a.jpg) *Harbour reopens*") == "Harbour reopens"
+    assert markdown_free("snake_case and 5 * 3 stay") == "snake_case and 5 * 3 stay"

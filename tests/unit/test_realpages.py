@@ -141,3 +141,22 @@ def test_a_hand_labelled_title_is_read_from_its_line_when_the_digest_matches(tmp
     moved.write_text(f"dragnet/R1:\n  title: {{page: 1, digest: {digest}}}\n")
     moved_gold = rp.hand_labels(moved, "dragnet-page-tune", articles)["R1"]
     assert moved_gold["title"] is None and moved_gold["found_in_file"]["title"] is False  # not scored
+
+
+def test_a_hand_labelled_title_is_found_in_the_markdown_rendering_by_the_words_a_reader_sees(tmp_path: Path):
+    # The labels give the headline's line in the page and reader renderings only; the Markdown
+    # rendering of the same page shows it as a heading and a link, and states what the page does.
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "R1.txt").write_text(
+        "* [Home](/)\n\n# [Bridge closed after **cracks** found](/story/1)\n\nThe council closed it.\n"
+    )
+    digest = rp.title_digest("Bridge closed after cracks found")
+    labels = tmp_path / "metadata.yml"
+    labels.write_text(
+        f"dragnet/R1:\n  title: {{page: 3, reader: null, digest: {digest}}}\n  publisher: Example Gazette\n"
+        "  date: null\n  author: null\n  in_page: [publisher]\n"
+    )
+    gold = rp.hand_labels(labels, "dragnet-markdown-tune", articles)["R1"]
+    assert gold["title"] == "Bridge closed after cracks found"
+    assert gold["found_in_file"] == {"publisher": True, "date": True, "author": True, "title": True}
