@@ -42,7 +42,7 @@ from itertools import islice
 
 from .dates import date_only, is_stamp
 from .gazetteer import is_place
-from .layout import apply_layout, read_layout
+from .layout import apply_layout, markdown_free, read_layout
 from .model import Field, Line, Removal
 from .rules import Rule, default_rules, rule_matcher
 
@@ -198,6 +198,18 @@ _MD_HEADING_MARK = re.compile(r"^#{1,6}\s+")
 #: How a page's <title> joins the headline to section and site names.
 #: A section's name or a breadcrumb: "FOOTBALL NEWS", "LATEST NEWS > Sport", "MP3 PLAYERS / IPODS".
 _SECTION_LABEL = re.compile(r"\s[>/»]\s|^[A-Z0-9&\s'’.-]+$")
+#: The words of a site's section names and its teaser boxes' labels ("World News", "Top Stories",
+#: "Related To Story Other News Video"): a line of these words alone names a part of the site, not
+#: a story. In reader-mode text the lede is one long line that uses such words too, so the lede
+#: cannot tell such a label from a headline.
+_SECTION_LABEL_WORDS = frozenset(
+    "news world local national international regional business money sport sports politics opinion opinions "
+    "entertainment lifestyle culture arts science health tech technology top stories story latest breaking "
+    "headlines home more other related video videos photos pictures gallery galleries features feature today live "
+    "weather travel main front page section sections most popular read viewed recent".split()
+)  # fmt: skip
+#: Words that join a label's words ("News and Views", "More on the Story").
+_LABEL_JOINERS = frozenset({"to", "and", "&", "the", "in", "of", "on", "from", "for", "this", "our", "all"})
 #: "Location: Newsdesk", "Artist: Cohl, Dusty": a label and its value, not a headline.
 _LABEL_LINE = re.compile(
     r"^(?:location|artist|author|source|filed|posted|tags?|category|section|topics?|venue|credit|photo|date|"
@@ -615,7 +627,21 @@ def content_words(text: str) -> frozenset[str]:
 def label_or_date(text: str) -> bool:
     """Tell a line that is never a headline for what it says: a label and its value ("Location: The
     Press Association Newsdesk"), a section's name ("FOOTBALL NEWS", "NATIONAL > General"), a date."""
-    return bool(_LABEL_LINE.match(text) or _SECTION_LABEL.search(text)) or date_only(text) or is_stamp(text)
+    return (
+        bool(_LABEL_LINE.match(text) or _SECTION_LABEL.search(text))
+        or section_label(text)
+        or date_only(text)
+        or is_stamp(text)
+    )
+
+
+def section_label(text: str) -> bool:
+    """Tell a line made of a site's section and teaser-box words alone ("World News", "Top
+    Stories", "Related To Story Other News Video"), which names no story."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+|&", text)]
+    return any(w in _SECTION_LABEL_WORDS for w in words) and all(
+        w in _SECTION_LABEL_WORDS or w in _LABEL_JOINERS for w in words
+    )
 
 
 #: A line opening with these is a list item, a quotation or an attribution ("— John McCain
@@ -675,6 +701,8 @@ def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
         if len(cells) != 1 or cells[0].startswith(_LIST_OPENERS):
             return None
         text = cells[0]  # a headline in a layout table's cell, as reader mode writes it
+        if "](" in text or "*" in text or text.startswith("#"):  # Markdown: as a reader sees it
+            text = markdown_free(text)
         rule = headline_rule(text) or ("headline-above-byline" if _sentence_headline(lines, removed, n) else None)
         title = _title_part(text, body) if rule else ""
         words = content_words(title)
@@ -714,7 +742,7 @@ def _first_line_headline(lines: list[str], removed: Mapping[int, Removal], top: 
     if first is None or lines[first - 1].lstrip().startswith(("#", "|", *_LIST_OPENERS)):
         return Field()
     text = lines[first - 1].strip()
-    if len(content_words(text)) < 2 or _SECTION_LABEL.search(text) or date_only(text) or is_stamp(text):
+    if len(content_words(text)) < 2 or label_or_date(text):
         return Field()  # "World News", "NATIONAL > General", "Friday, January 11, 2008"
     rule = headline_rule(lines[first - 1])
     if rule:

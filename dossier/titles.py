@@ -28,8 +28,10 @@ from .clean import (
     label_or_date,
     normalise_line,
     plain_text,
+    section_label,
 )
 from .dates import find_dates
+from .layout import markdown_free
 from .model import Field, Removal
 
 #: A paragraph of running text has at least this many words, and lowercase words: a headline in
@@ -68,16 +70,6 @@ _HAS_WORD = re.compile(r"[^\W_]")
 _ABBREVIATION = re.compile(r"\b([A-Z][a-z]{0,2})\.")
 #: An HTML tag left in a scraped line ('<SPAN class="x">Headline').
 HTML_TAG = re.compile(r"<[^>]{1,200}>")
-#: The words of a site's section names and its teaser boxes' labels ("World News", "Top Stories",
-#: "Related To Story Other News Video"): a line of these words alone names a part of the site, not
-#: a story. In reader-mode text the lede is one long line that uses such words too, so the lede
-#: cannot tell such a label from a headline.
-_SECTION_LABEL_WORDS = frozenset(
-    "news world local national international regional business money sport sports politics opinion opinions "
-    "entertainment lifestyle culture arts science health tech technology top stories story latest breaking "
-    "headlines home more other related video videos photos pictures gallery galleries features feature today live "
-    "weather travel main front page section sections most popular read viewed recent".split()
-)  # fmt: skip
 #: A match's result over its report ("Doncaster Rovers 1 Carlisle United 0"): the report uses its
 #: words, but it is the score box's line; the headline, when the lede does not use its words, is
 #: not found above the lede.
@@ -89,8 +81,6 @@ _APPEAL = re.compile(
     r"(?:do )?you have\b.*\?$|got a\b.*\?$)",
     re.I,
 )
-#: Words that join a label's words ("News and Views", "More on the Story").
-_LABEL_JOINERS = frozenset({"to", "and", "&", "the", "in", "of", "on", "from", "for", "this", "our", "all"})
 
 
 def judged_title(lines: list[str], cleaned: Cleaned) -> Field:
@@ -100,7 +90,9 @@ def judged_title(lines: list[str], cleaned: Cleaned) -> Field:
     it; else no title. Tags a scraper left in it go."""
     found = _judged(lines, cleaned)
     if found.value and "<" in found.value:
-        return replace(found, value=" ".join(HTML_TAG.sub(" ", found.value).split()) or None)
+        found = replace(found, value=" ".join(HTML_TAG.sub(" ", found.value).split()) or None)
+    if found.value and ("](" in found.value or found.value.startswith("#")):  # "[Headline](/story)"
+        found = replace(found, value=markdown_free(found.value) or None)
     return found
 
 
@@ -199,15 +191,6 @@ def _doubtful(text: str, lede: frozenset[str]) -> bool:
     )
 
 
-def section_label(text: str) -> bool:
-    """Tell a line made of a site's section and teaser-box words alone ("World News", "Top
-    Stories", "Related To Story Other News Video"), which names no story."""
-    words = [w.lower() for w in re.findall(r"[^\W\d_]+|&", text)]
-    return any(w in _SECTION_LABEL_WORDS for w in words) and all(
-        w in _SECTION_LABEL_WORDS or w in _LABEL_JOINERS for w in words
-    )
-
-
 def is_prose(text: str) -> bool:
     """Tell a paragraph of running text: PROSE_MIN_WORDS words or more, mostly not capitalised."""
     initials = _INITIAL.findall(text)  # each word's first character, as text.split() cuts words
@@ -277,6 +260,5 @@ def _headline_shaped(text: str) -> bool:
         and words < TITLE_MAX_WORDS
         and not label_or_date(text)
         and not find_dates(text)
-        and not section_label(text)
         and not _APPEAL.match(text.strip())
     )

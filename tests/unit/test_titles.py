@@ -151,3 +151,19 @@ def test_a_pages_title_is_cut_at_a_bar_without_spaces_before_it():
     lines = [f"{HEADLINE}| News | Harbour Notes", "", HEADLINE, "By Jane Roe", LEDE, BODY]
     cleaned = clean_lines(lines)
     assert (cleaned.title.value, cleaned.title.line) == (HEADLINE, 3)
+
+
+def test_a_markdown_headline_is_the_title_without_its_marks():
+    # A Markdown scrape writes the headline as a heading that links to the story: the title is
+    # its words, and a link to another page above it (a section's) is no headline.
+    lines = ["* [Home](/)", "[World News](/world)", "", f"# [{HEADLINE}](/story/1)", "By Jane Roe", LEDE, BODY]
+    cleaned = clean_lines(lines)
+    title = extract_metadata(lines, cleaned, default_publishers())["title"]
+    assert (title.value, title.line) == (HEADLINE, 4)
+
+
+def test_a_section_label_is_never_cleanings_headline():
+    # A text too short to judge by its words takes its first line as the headline, unless that
+    # line is a label made of a site's section words.
+    lines = ["Latest World Headlines", "", "The harbour reopened on Monday."]
+    assert clean_lines(lines).title.value is None
