@@ -403,9 +403,13 @@ def _line_shape(line: str) -> int:
     if len(line) > SHORT_LINE_MAX_CHARS:
         return _CLOSED
     line = line.strip()
-    if not line or _SENTENCE_CLOSE.search(line):
+    if not line:
         return _CLOSED
     words = len(line.split())
+    # A snippet cut short by an ellipsis ("... the travel arrangements in Africa...") ends no
+    # sentence; a short line that trails off ("Our verdict...") is the article's.
+    if _SENTENCE_CLOSE.search(line) and (words <= SHORT_LINE_MAX_WORDS or not _CUT_SHORT.search(line)):
+        return _CLOSED
     if words <= SHORT_LINE_MAX_WORDS:
         return _SHORT
     # A longer line ending with a colon or a comma goes on below it: "Here are the figures:"

@@ -150,6 +150,18 @@ def test_a_sentence_between_two_labels_is_chrome(known):
     assert not {"Harbourline", "Madeira"} & set(found)
 
 
+def test_a_snippet_cut_short_by_an_ellipsis_under_a_label_is_chrome(known):
+    text = (
+        "The mayor, Ivan Petrov, opened the harbour on Tuesday.\n"
+        "Coast Adventures\n"
+        "Providing guided boat trips and arranging all your travel along the coast of Madeira...\n"
+        "Petrov said the harbour would stay open all winter."
+    )
+    found = kinds(text, known)
+    assert "Ivan Petrov" in found
+    assert "Madeira" not in found
+
+
 def test_a_list_item_or_a_long_line_without_a_full_stop_stays_running_text(known):
     text = (
         "The mayor, Ivan Petrov, opened two shelters on Tuesday.\n"
