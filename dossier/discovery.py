@@ -322,8 +322,21 @@ class _Chrome:
             ):
                 if "\t" in line:  # the cells of a table row are joined by tabs (`_without_headings`)
                     prose = not _is_teaser_row(self._original()[lines.index(pos)])
-                if prose and self.legal and len({m.lower() for m in _LEGAL.findall(line)}) >= 2:  # a legal footer
-                    prose = False
+                if prose and self.legal:
+                    i = lines.index(pos)
+                    original = self._original()
+                    around = [original[j] if 0 <= j < len(original) else "" for j in (i - 1, i + 1)]
+                    # A line between a legal footer and a label or another footer is the footer's
+                    # ("Contact our advertising team ..."); the article's last paragraph has the
+                    # article above it.
+                    prose = not (
+                        _is_legal_footer(line)
+                        or (
+                            _is_blurb(line)
+                            and any(map(_is_legal_footer, around))
+                            and all(_is_legal_footer(a) or _line_shape(a) == _SHORT for a in around)
+                        )
+                    )
             self.known[start] = prose
         return self.known[start]
 
@@ -349,6 +362,11 @@ class _Chrome:
 def _opens_lowercase(line: str) -> bool:
     """Tell a line that goes on with a sentence: a hard-wrapped paragraph's."""
     return line.lstrip()[:1].islower()
+
+
+def _is_legal_footer(line: str) -> bool:
+    """Tell a line that says two different things of a legal footer (see `_LEGAL`)."""
+    return len({m.lower() for m in _LEGAL.findall(line)}) >= 2
 
 
 def _is_blurb(line: str) -> bool:

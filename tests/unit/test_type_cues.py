@@ -227,6 +227,18 @@ def test_a_site_s_legal_footer_names_nothing_the_article_is_about(known):
     assert not {"Harbour Newspapers", "Harbour Media Group", "Conditions", "Policy", "Lindhurst"} & set(found)
 
 
+def test_a_line_between_a_label_and_a_legal_footer_is_part_of_the_footer(known):
+    text = (
+        "The mayor, Ivan Petrov, opened the harbour on Tuesday.\n"
+        "Travel Insurance\n"
+        "Contact our advertising team for sponsorship in Harbour Online and The Lindhurst Courier.\n"
+        "This service is provided on our standard Terms and Conditions. Please read our Privacy Policy."
+    )
+    found = kinds(text, known)
+    assert "Ivan Petrov" in found
+    assert not {"Harbour Online", "Lindhurst Courier", "The Lindhurst Courier"} & set(found)
+
+
 def test_a_run_of_capitalised_lines_without_full_stops_is_a_list_of_teasers(known):
     text = (
         "The mayor, Ivan Petrov, opened the harbour on Tuesday.\n"
