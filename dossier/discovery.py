@@ -386,10 +386,11 @@ def _is_label_line(line: str) -> bool:
 
 def _is_standfirst(line: str) -> bool:
     """Tell a line that may be another story's standfirst: a sentence's length, opening with a
-    capital ("Jane Doe chooses secret spots across the coast"); not an item of a list, a recipe's
-    or a schedule's ("2 tsp. dried oregano", "Harbour Festival, 9-18 November")."""
+    capital ("Jane Doe chooses secret spots across the coast", "Jane Doe has the whole of 2008
+    figured out"); not an item of a list, a recipe's or a schedule's ("2 tsp. dried oregano",
+    "Harbour Festival, 9-18 November": shorter, or opening with a figure)."""
     line = line.strip()
-    return line[:1].isupper() and len(line.split()) >= STANDFIRST_MIN_WORDS and not any(c.isdigit() for c in line)
+    return line[:1].isupper() and len(line.split()) >= STANDFIRST_MIN_WORDS
 
 
 def _is_teaser_row(line: str) -> bool:

@@ -252,6 +252,19 @@ def test_a_run_of_capitalised_lines_without_full_stops_is_a_list_of_teasers(know
     assert not {"Greta Lund", "Karl Moser", "Piet Maas"} & set(found)
 
 
+def test_teasers_in_a_run_may_hold_figures(known):
+    text = (
+        "The mayor, Ivan Petrov, opened the harbour on Tuesday.\n"
+        "Greta Lund and Karl Moser marvel at the impact of the mayor's 43 car entourage\n"
+        "What are you up to at the weekend? Piet Maas has it all figured out for the whole of 2008\n"
+        "A selection of photographic highlights from the last fortnight as featured in the T2 weekly\n"
+        "Petrov said the harbour would stay open all winter."
+    )
+    found = kinds(text, known)
+    assert "Ivan Petrov" in found
+    assert not {"Greta Lund", "Karl Moser", "Piet Maas"} & set(found)
+
+
 def test_a_hard_wrapped_article_keeps_its_names(known):
     text = (
         "The committee will investigate whether the former pitcher Karl Moser\n"
