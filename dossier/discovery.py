@@ -63,6 +63,9 @@ MAX_SPAN_WORDS = 20
 READINGS_CACHE_SIZE = 200_000
 #: Readings kept per span and sentence position, for texts that answer its questions differently.
 READINGS_PER_SPAN = 8
+#: A line of running text broken by the wrapping of a text (hard-wrapped wire copy) holds at least
+#: this many words; a shorter line ending in a first name is a label or a signature ("By Tom").
+WRAPPED_LINE_MIN_WORDS = 6
 #: A table cell of this many words or fewer is a label, not prose ("| Driving Accuracy | 58% |");
 #: on the real articles' tune part, table rows held labels of one to three words, and the one-line
 #: pages that readers put in one cell hold whole paragraphs.
@@ -194,6 +197,8 @@ def find_mentions(text: str, registry: Registry | None = None) -> list[Mention]:
             continue
         gap = nxt.start() - m.end() if nxt is not None else 0
         joined = gap in _INNER_GAPS and _joined_by_initials(body, m, nxt, elsewhere)  # type: ignore[arg-type]
+        if not joined and gap == 1 and _wrapped_name(body, m, nxt, lines):  # type: ignore[arg-type]
+            joined = f"{m.group(0)} {nxt.group(0)}"  # type: ignore[union-attr]
         if joined:  # one name, whose initials say where it ends: not split again
             at_start, skip_next = _opens_sentence(body, m.start(), lines), True
             mentions = read_span(without_possessive(joined), at_start, context.lowercase, registry, elsewhere)
@@ -224,6 +229,29 @@ def _joined_by_initials(body: str, m: re.Match, nxt: re.Match, elsewhere: set[st
     whole = body[m.start() : nxt.end()].removeprefix("The ")
     letters = initials(whole, False)
     return whole if len(letters) >= 3 and (letters in elsewhere or f"The {letters}" in elsewhere) else None
+
+
+def _wrapped_name(body: str, m: re.Match, nxt: re.Match, lines: Separators) -> bool:
+    """Tell a person's name that a hard-wrapped text broke over two lines: a first name ending a
+    line of running text that ends no sentence, the surname opening the next ("... ranking member
+    Tom" / "Davis were sending a letter")."""
+    if body[m.end()] != "\n" or " " in m.group(0) or not is_first_name(m.group(0)):
+        return False
+    surname = nxt.group(0)
+    if " " in surname or surname.lower() in COMMON or not _GOES_ON.match(body, nxt.end()):
+        return False
+    start = lines.block_start(m.start())
+    line = body[start : m.end()]
+    words = line.split()
+    if len(words) < WRAPPED_LINE_MIN_WORDS or not words[-2].isalpha() or not words[-2].islower():
+        return False  # the first name goes on a sentence: "member Tom", "champion Fausto"
+    # The line above is wrapped too: the text is, not only this line.
+    above = body[lines.block_start(start - 1) : start - 1] if start else ""
+    return len(above.split()) >= WRAPPED_LINE_MIN_WORDS and not _SENTENCE_CLOSE.search(above.rstrip())
+
+
+# What follows a surname that goes on with the sentence: a lowercase word, a comma or a full stop.
+_GOES_ON = re.compile(r"(?: [a-z]|[.,;](?:\s|$))")
 
 
 _INNER_SMALL_WORDS = frozenset({" in ", " to ", " on ", " at "})

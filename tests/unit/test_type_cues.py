@@ -275,6 +275,17 @@ def test_a_hard_wrapped_article_keeps_its_names(known):
     assert {"Karl Moser", "Greta Lund"} <= set(kinds(text, known))
 
 
+def test_a_name_a_hard_wrapped_text_breaks_over_two_lines_is_one_name(known):
+    text = (
+        "The committee opened its hearing into the report about drug use in\n"
+        "baseball by announcing that he and the ranking member Karl\n"
+        "Moser were sending a letter to the league on Tuesday."
+    )
+    found = kinds(text, known)
+    assert found.get("Karl Moser") == "person"
+    assert "Karl" not in found
+
+
 def test_grounds_pools_pavilions_and_golf_clubs_are_places(known):
     text = (
         "The final was played at the Lindhurst Cricket Ground, and the swimmers met at the Karl Moser Pool."
