@@ -417,7 +417,7 @@ def _is_standfirst(line: str) -> bool:
     capital ("Jane Doe chooses secret spots across the coast", "Jane Doe has the whole of 2008
     figured out"); not an item of a list, a recipe's or a schedule's ("2 tsp. dried oregano",
     "Harbour Festival, 9-18 November": shorter, or opening with a figure)."""
-    line = line.strip()
+    line = line.strip(" \t|")  # a table row of one cell: "| Horoscopes Check your daily horoscope. |"
     return line[:1].isupper() and len(line.split()) >= STANDFIRST_MIN_WORDS
 
 

@@ -265,6 +265,19 @@ def test_teasers_in_a_run_may_hold_figures(known):
     assert not {"Greta Lund", "Karl Moser", "Piet Maas"} & set(found)
 
 
+def test_teasers_in_table_rows_of_one_cell_are_a_list_of_teasers(known):
+    text = (
+        "The mayor, Ivan Petrov, opened the harbour on Tuesday.\n"
+        "|  | Harbour Report Greta Lund looks at why the regatta left Westmoor for the open bay... | \n"
+        "|  | The Sailing Institute It is all about youth and pride, and Karl Moser raised a few eyebrows... | \n"
+        "|  | Piet Maas When will the club ever get it right? I would, under normal circumstances, start... |\n"
+        "Petrov said the harbour would stay open all winter."
+    )
+    found = kinds(text, known)
+    assert "Ivan Petrov" in found
+    assert not {"Greta Lund", "Karl Moser", "Piet Maas", "Westmoor"} & set(found)
+
+
 def test_a_hard_wrapped_article_keeps_its_names(known):
     text = (
         "The committee will investigate whether the former pitcher Karl Moser\n"
