@@ -290,7 +290,7 @@ def _lowercase_words(text: str) -> set[str]:
 class _Chrome:
     """Tell the lines of a text that are running text from chrome (see `on_prose_line`)."""
 
-    __slots__ = ("body", "text", "lines", "known", "original", "credits", "legal")
+    __slots__ = ("body", "text", "lines", "known", "original", "credits", "legal", "addresses")
 
     def __init__(self, body: str, text: str, lines: Separators):
         self.body, self.text, self.lines = body, text, lines
@@ -298,6 +298,7 @@ class _Chrome:
         self.original: list[str] | None = None  # the text's lines, before headings were blanked
         self.credits: list[tuple[int, int]] | None = None  # where the photos' credits are
         self.legal: bool | None = None  # whether the text says anything of a legal footer
+        self.addresses: set[int] | None = None  # the lines that are a web address alone
 
     def on_prose_line(self, pos: int) -> bool:
         """Tell whether the line holding `pos` is running text, not chrome: not a short line of
@@ -339,6 +340,8 @@ class _Chrome:
                 prose = not (
                     0 < i < len(original) - 1 and _is_label_line(original[i - 1]) and _is_label_line(original[i + 1])
                 )
+            if prose and self._above_an_address(lines.index(pos)) and _is_blurb(line):
+                prose = False  # a sponsored link's text over its web address, a comment's over its author's
             if self.legal is None:
                 # Most texts hold no legal phrase: looking for a few letters of each is quicker.
                 self.legal = any(k in body for k in _LEGAL_KEYS) and bool(_LEGAL.search(body))
@@ -380,6 +383,18 @@ class _Chrome:
         # to start at or before it (found by bisection: a page of many credits stays linear).
         i = bisect_right(self.credits, (pos, float("inf"))) - 1
         return i >= 0 and pos < self.credits[i][1]
+
+    def _above_an_address(self, i: int) -> bool:
+        """Tell whether one of the two lines under line `i` is a web address alone ("www.example.com")."""
+        if self.addresses is None:
+            self.addresses = set()
+            if "www." in self.text or "://" in self.text:
+                line, counted = 0, 0
+                for m in _ADDRESS_LINE.finditer(self.text):  # in order: the line breaks are counted once
+                    line += self.text.count("\n", counted, m.start())
+                    counted = m.start()
+                    self.addresses.add(line)
+        return i + 1 in self.addresses or i + 2 in self.addresses
 
     def _original(self) -> list[str]:
         if self.original is None:
@@ -437,6 +452,8 @@ def _is_teaser_row(line: str) -> bool:
 
 
 #: A snippet cut short: a word and an ellipsis at its end ("flew across the ocean overnight to w...").
+#: A line that is a web address alone: a sponsored link's, a commenter's site.
+_ADDRESS_LINE = re.compile(r"^[ \t|]*(?:https?://|www\.)[^\s]+[ \t|]*$", re.M)
 _CUT_SHORT = re.compile(r"\w ?(?:\.\.\.|…)[ \t|]*$")
 _BAR = re.compile(r"(?:^|\s)\|(?=\s|$)")  # a table's bar between cells; not "\|" in a cell's text
 

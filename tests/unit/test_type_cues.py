@@ -278,6 +278,20 @@ def test_teasers_in_table_rows_of_one_cell_are_a_list_of_teasers(known):
     assert not {"Greta Lund", "Karl Moser", "Piet Maas", "Westmoor"} & set(found)
 
 
+def test_sponsored_links_over_their_web_addresses_are_chrome(known):
+    text = (
+        "The mayor, Ivan Petrov, opened the harbour on Tuesday.\n"
+        "- sailing gear Shop For sailing gear. Great Style & Great Prices at Harbourline.\n"
+        "- Boost Your Energy Defend yourself against winter colds - better than Madeira tea.\n"
+        "www.harbourline.example\n"
+        "www.energyshield.example\n"
+        "Petrov said the harbour would stay open all winter."
+    )
+    found = kinds(text, known)
+    assert "Ivan Petrov" in found
+    assert not {"Harbourline", "Great Style & Great Prices", "Boost Your Energy Defend", "Madeira"} & set(found)
+
+
 def test_a_hard_wrapped_article_keeps_its_names(known):
     text = (
         "The committee will investigate whether the former pitcher Karl Moser\n"
