@@ -531,6 +531,10 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
     if _VESSEL_BEFORE.search(body, max(0, start - 24), start):
         return [Mention(without_possessive(span), "other", "vessel", "", at_start)]
     words = span.split()
+    if body[start - 4 : start] == "the " and _is_royal_name(words):
+        # "the Queen Victoria", "the King George V": a ship, a pub or a hall named for a monarch,
+        # not the monarch ("Queen Victoria" has no article).
+        return [Mention(without_possessive(span), "other", "named for a monarch", "", at_start)]
     if words[-1].lower() in STREET_WORDS and (
         IS_NUMBER.fullmatch(words[0]) or _HOUSE_NUMBER.search(body, max(0, start - 12), start)
     ):
@@ -567,6 +571,14 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
             if last and (after or found[-1].cue == "gazetteer"):
                 found[-1] = _with_cue(found[-1], after, "after")
     return found
+
+
+def _is_royal_name(words: list[str]) -> bool:
+    """Tell a monarch's title and given name ("Queen Mary", "King George V")."""
+    return len(words) >= 2 and words[0].lower() in _MONARCHS and is_first_name(without_possessive(words[1]))
+
+
+_MONARCHS = frozenset({"queen", "king", "emperor", "empress", "tsar", "czar"})
 
 
 def _outlet_named(text: _Text, span: str, start: int) -> Mention | None:

@@ -104,6 +104,14 @@ def test_a_name_after_a_vessels_class_is_the_vessel_whole(known, text, name):
     assert kinds(text, known).get(name) == "other"
 
 
+def test_a_monarch_s_name_after_the_is_a_ship_not_the_monarch(known):
+    text = "Passengers fell ill aboard the Queen Margaret, the line said. Queen Victoria reigned for 63 years."
+    found = kinds(text, known)
+    assert found.get("Queen Margaret") == "other"
+    assert "Margaret" not in found
+    assert found.get("Victoria") == "person"
+
+
 def test_a_noun_that_is_also_a_verb_does_not_name_a_vessel(known):
     assert (
         kinds("Trucks ferry Vladimir Putin's guests to the summit, Reuters said.", known).get("Vladimir Putin")
