@@ -331,15 +331,6 @@ class _Chrome:
                         and (teasers[0] and teasers[1] or teasers[1] and teasers[3] or teasers[3] and teasers[4])
                     )
                 )
-            elif shape == _CLOSED and _is_blurb(line) and _SENTENCE_CLOSE.search(line.rstrip()):
-                # A sentence between two labels: an advert's text between its label and the next
-                # ("Virgin Mobile" / "Cheap calls across the country." / "Compare Home Loans"), a
-                # reader's comment between two signatures. Not a line that goes on below (":").
-                i = lines.index(pos)
-                original = self._original()
-                prose = not (
-                    0 < i < len(original) - 1 and _is_label_line(original[i - 1]) and _is_label_line(original[i + 1])
-                )
             if prose and self._above_an_address(lines.index(pos)) and _is_blurb(line):
                 prose = False  # a sponsored link's text over its web address, a comment's over its author's
             if self.legal is None:
@@ -416,15 +407,6 @@ def _is_blurb(line: str) -> bool:
     """Tell a line short enough to be an advert's or a teaser's text (at most OPEN_LINE_MAX_WORDS
     words), not a paragraph."""
     return len(line) <= SHORT_LINE_MAX_CHARS and len(line.split()) <= OPEN_LINE_MAX_WORDS
-
-
-def _is_label_line(line: str) -> bool:
-    """Tell a label of its own: a short line (see `_line_shape`) of capitalised words ("Virgin
-    Mobile", "Love & Relationships -"), not the end of a sentence cut by a line break."""
-    if _line_shape(line) != _SHORT:
-        return False
-    words = [w for w in line.split() if w[0].isalpha()]
-    return bool(words) and all(w[0].isupper() or w in HEADING_SMALL_WORDS for w in words) and ":" not in line
 
 
 def _is_standfirst(line: str) -> bool:

@@ -144,20 +144,6 @@ def test_a_line_without_a_full_stop_next_to_a_short_line_is_chrome(known):
     assert not {"Fly Harbourline", "Madeira", "Coral Bay Resort"} & set(found)
 
 
-def test_a_sentence_between_two_labels_is_chrome(known):
-    # Adverts in pairs, each label over its text, which ends like a sentence.
-    text = (
-        "The mayor, Ivan Petrov, opened the harbour on Tuesday.\n"
-        "Harbourline Mobile\n"
-        "Cheap calls and texts across Madeira with Harbourline.\n"
-        "Compare Home Loans\n"
-        "Petrov said the harbour would stay open all winter."
-    )
-    found = kinds(text, known)
-    assert "Ivan Petrov" in found
-    assert not {"Harbourline", "Madeira"} & set(found)
-
-
 def test_a_snippet_cut_short_by_an_ellipsis_under_a_label_is_chrome(known):
     text = (
         "The mayor, Ivan Petrov, opened the harbour on Tuesday.\n"
