@@ -63,6 +63,9 @@ MAX_SPAN_WORDS = 20
 READINGS_CACHE_SIZE = 200_000
 #: Readings kept per span and sentence position, for texts that answer its questions differently.
 READINGS_PER_SPAN = 8
+#: A line of running text broken by the wrapping of a text (hard-wrapped wire copy) holds at least
+#: this many words; a shorter line ending in a first name is a label or a signature ("By Tom").
+WRAPPED_LINE_MIN_WORDS = 6
 #: A table cell of this many words or fewer is a label, not prose ("| Driving Accuracy | 58% |");
 #: on the real articles' tune part, table rows held labels of one to three words, and the one-line
 #: pages that readers put in one cell hold whole paragraphs.
@@ -194,6 +197,8 @@ def find_mentions(text: str, registry: Registry | None = None) -> list[Mention]:
             continue
         gap = nxt.start() - m.end() if nxt is not None else 0
         joined = gap in _INNER_GAPS and _joined_by_initials(body, m, nxt, elsewhere)  # type: ignore[arg-type]
+        if not joined and gap == 1 and _wrapped_name(body, m, nxt, lines):  # type: ignore[arg-type]
+            joined = f"{m.group(0)} {nxt.group(0)}"  # type: ignore[union-attr]
         if joined:  # one name, whose initials say where it ends: not split again
             at_start, skip_next = _opens_sentence(body, m.start(), lines), True
             mentions = read_span(without_possessive(joined), at_start, context.lowercase, registry, elsewhere)
@@ -224,6 +229,29 @@ def _joined_by_initials(body: str, m: re.Match, nxt: re.Match, elsewhere: set[st
     whole = body[m.start() : nxt.end()].removeprefix("The ")
     letters = initials(whole, False)
     return whole if len(letters) >= 3 and (letters in elsewhere or f"The {letters}" in elsewhere) else None
+
+
+def _wrapped_name(body: str, m: re.Match, nxt: re.Match, lines: Separators) -> bool:
+    """Tell a person's name that a hard-wrapped text broke over two lines: a first name ending a
+    line of running text that ends no sentence, the surname opening the next ("... ranking member
+    Tom" / "Davis were sending a letter")."""
+    if body[m.end()] != "\n" or " " in m.group(0) or not is_first_name(m.group(0)):
+        return False
+    surname = nxt.group(0)
+    if " " in surname or surname.lower() in COMMON or not _GOES_ON.match(body, nxt.end()):
+        return False
+    start = lines.block_start(m.start())
+    line = body[start : m.end()]
+    words = line.split()
+    if len(words) < WRAPPED_LINE_MIN_WORDS or not words[-2].isalpha() or not words[-2].islower():
+        return False  # the first name goes on a sentence: "member Tom", "champion Fausto"
+    # The line above is wrapped too: the text is, not only this line.
+    above = body[lines.block_start(start - 1) : start - 1] if start else ""
+    return len(above.split()) >= WRAPPED_LINE_MIN_WORDS and not _SENTENCE_CLOSE.search(above.rstrip())
+
+
+# What follows a surname that goes on with the sentence: a lowercase word, a comma or a full stop.
+_GOES_ON = re.compile(r"(?: [a-z]|[.,;](?:\s|$))")
 
 
 _INNER_SMALL_WORDS = frozenset({" in ", " to ", " on ", " at "})
@@ -262,7 +290,7 @@ def _lowercase_words(text: str) -> set[str]:
 class _Chrome:
     """Tell the lines of a text that are running text from chrome (see `on_prose_line`)."""
 
-    __slots__ = ("body", "text", "lines", "known", "original", "credits", "legal")
+    __slots__ = ("body", "text", "lines", "known", "original", "credits", "legal", "addresses")
 
     def __init__(self, body: str, text: str, lines: Separators):
         self.body, self.text, self.lines = body, text, lines
@@ -270,6 +298,7 @@ class _Chrome:
         self.original: list[str] | None = None  # the text's lines, before headings were blanked
         self.credits: list[tuple[int, int]] | None = None  # where the photos' credits are
         self.legal: bool | None = None  # whether the text says anything of a legal footer
+        self.addresses: set[int] | None = None  # the lines that are a web address alone
 
     def on_prose_line(self, pos: int) -> bool:
         """Tell whether the line holding `pos` is running text, not chrome: not a short line of
@@ -302,6 +331,8 @@ class _Chrome:
                         and (teasers[0] and teasers[1] or teasers[1] and teasers[3] or teasers[3] and teasers[4])
                     )
                 )
+            if prose and self._above_an_address(lines.index(pos)) and _is_blurb(line):
+                prose = False  # a sponsored link's text over its web address, a comment's over its author's
             if self.legal is None:
                 # Most texts hold no legal phrase: looking for a few letters of each is quicker.
                 self.legal = any(k in body for k in _LEGAL_KEYS) and bool(_LEGAL.search(body))
@@ -313,8 +344,21 @@ class _Chrome:
             ):
                 if "\t" in line:  # the cells of a table row are joined by tabs (`_without_headings`)
                     prose = not _is_teaser_row(self._original()[lines.index(pos)])
-                if prose and self.legal and len({m.lower() for m in _LEGAL.findall(line)}) >= 2:  # a legal footer
-                    prose = False
+                if prose and self.legal:
+                    i = lines.index(pos)
+                    original = self._original()
+                    around = [original[j] if 0 <= j < len(original) else "" for j in (i - 1, i + 1)]
+                    # A line between a legal footer and a label or another footer is the footer's
+                    # ("Contact our advertising team ..."); the article's last paragraph has the
+                    # article above it.
+                    prose = not (
+                        _is_legal_footer(line)
+                        or (
+                            _is_blurb(line)
+                            and any(map(_is_legal_footer, around))
+                            and all(_is_legal_footer(a) or _line_shape(a) == _SHORT for a in around)
+                        )
+                    )
             self.known[start] = prose
         return self.known[start]
 
@@ -331,6 +375,18 @@ class _Chrome:
         i = bisect_right(self.credits, (pos, float("inf"))) - 1
         return i >= 0 and pos < self.credits[i][1]
 
+    def _above_an_address(self, i: int) -> bool:
+        """Tell whether one of the two lines under line `i` is a web address alone ("www.example.com")."""
+        if self.addresses is None:
+            self.addresses = set()
+            if "www." in self.text or "://" in self.text:
+                line, counted = 0, 0
+                for m in _ADDRESS_LINE.finditer(self.text):  # in order: the line breaks are counted once
+                    line += self.text.count("\n", counted, m.start())
+                    counted = m.start()
+                    self.addresses.add(line)
+        return i + 1 in self.addresses or i + 2 in self.addresses
+
     def _original(self) -> list[str]:
         if self.original is None:
             self.original = self.text.split("\n")
@@ -342,12 +398,24 @@ def _opens_lowercase(line: str) -> bool:
     return line.lstrip()[:1].islower()
 
 
+def _is_legal_footer(line: str) -> bool:
+    """Tell a line that says two different things of a legal footer (see `_LEGAL`)."""
+    return len({m.lower() for m in _LEGAL.findall(line)}) >= 2
+
+
+def _is_blurb(line: str) -> bool:
+    """Tell a line short enough to be an advert's or a teaser's text (at most OPEN_LINE_MAX_WORDS
+    words), not a paragraph."""
+    return len(line) <= SHORT_LINE_MAX_CHARS and len(line.split()) <= OPEN_LINE_MAX_WORDS
+
+
 def _is_standfirst(line: str) -> bool:
     """Tell a line that may be another story's standfirst: a sentence's length, opening with a
-    capital ("Jane Doe chooses secret spots across the coast"); not an item of a list, a recipe's
-    or a schedule's ("2 tsp. dried oregano", "Harbour Festival, 9-18 November")."""
-    line = line.strip()
-    return line[:1].isupper() and len(line.split()) >= STANDFIRST_MIN_WORDS and not any(c.isdigit() for c in line)
+    capital ("Jane Doe chooses secret spots across the coast", "Jane Doe has the whole of 2008
+    figured out"); not an item of a list, a recipe's or a schedule's ("2 tsp. dried oregano",
+    "Harbour Festival, 9-18 November": shorter, or opening with a figure)."""
+    line = line.strip(" \t|")  # a table row of one cell: "| Horoscopes Check your daily horoscope. |"
+    return line[:1].isupper() and len(line.split()) >= STANDFIRST_MIN_WORDS
 
 
 def _is_teaser_row(line: str) -> bool:
@@ -366,6 +434,8 @@ def _is_teaser_row(line: str) -> bool:
 
 
 #: A snippet cut short: a word and an ellipsis at its end ("flew across the ocean overnight to w...").
+#: A line that is a web address alone: a sponsored link's, a commenter's site.
+_ADDRESS_LINE = re.compile(r"^[ \t|]*(?:https?://|www\.)[^\s]+[ \t|]*$", re.M)
 _CUT_SHORT = re.compile(r"\w ?(?:\.\.\.|…)[ \t|]*$")
 _BAR = re.compile(r"(?:^|\s)\|(?=\s|$)")  # a table's bar between cells; not "\|" in a cell's text
 
@@ -379,9 +449,13 @@ def _line_shape(line: str) -> int:
     if len(line) > SHORT_LINE_MAX_CHARS:
         return _CLOSED
     line = line.strip()
-    if not line or _SENTENCE_CLOSE.search(line):
+    if not line:
         return _CLOSED
     words = len(line.split())
+    # A snippet cut short by an ellipsis ("... the travel arrangements in Africa...") ends no
+    # sentence; a short line that trails off ("Our verdict...") is the article's.
+    if _SENTENCE_CLOSE.search(line) and (words <= SHORT_LINE_MAX_WORDS or not _CUT_SHORT.search(line)):
+        return _CLOSED
     if words <= SHORT_LINE_MAX_WORDS:
         return _SHORT
     # A longer line ending with a colon or a comma goes on below it: "Here are the figures:"
@@ -439,6 +513,10 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
     if _VESSEL_BEFORE.search(body, max(0, start - 24), start):
         return [Mention(without_possessive(span), "other", "vessel", "", at_start)]
     words = span.split()
+    if body[start - 4 : start] == "the " and _is_royal_name(words):
+        # "the Queen Victoria", "the King George V": a ship, a pub or a hall named for a monarch,
+        # not the monarch ("Queen Victoria" has no article).
+        return [Mention(without_possessive(span), "other", "named for a monarch", "", at_start)]
     if words[-1].lower() in STREET_WORDS and (
         IS_NUMBER.fullmatch(words[0]) or _HOUSE_NUMBER.search(body, max(0, start - 12), start)
     ):
@@ -475,6 +553,14 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
             if last and (after or found[-1].cue == "gazetteer"):
                 found[-1] = _with_cue(found[-1], after, "after")
     return found
+
+
+def _is_royal_name(words: list[str]) -> bool:
+    """Tell a monarch's title and given name ("Queen Mary", "King George V")."""
+    return len(words) >= 2 and words[0].lower() in _MONARCHS and is_first_name(without_possessive(words[1]))
+
+
+_MONARCHS = frozenset({"queen", "king", "emperor", "empress", "tsar", "czar"})
 
 
 def _outlet_named(text: _Text, span: str, start: int) -> Mention | None:

@@ -104,6 +104,14 @@ def test_a_name_after_a_vessels_class_is_the_vessel_whole(known, text, name):
     assert kinds(text, known).get(name) == "other"
 
 
+def test_a_monarch_s_name_after_the_is_a_ship_not_the_monarch(known):
+    text = "Passengers fell ill aboard the Queen Margaret, the line said. Queen Victoria reigned for 63 years."
+    found = kinds(text, known)
+    assert found.get("Queen Margaret") == "other"
+    assert "Margaret" not in found
+    assert found.get("Victoria") == "person"
+
+
 def test_a_noun_that_is_also_a_verb_does_not_name_a_vessel(known):
     assert (
         kinds("Trucks ferry Vladimir Putin's guests to the summit, Reuters said.", known).get("Vladimir Putin")
@@ -134,6 +142,18 @@ def test_a_line_without_a_full_stop_next_to_a_short_line_is_chrome(known):
     found = kinds(text, known)
     assert "Ivan Petrov" in found
     assert not {"Fly Harbourline", "Madeira", "Coral Bay Resort"} & set(found)
+
+
+def test_a_snippet_cut_short_by_an_ellipsis_under_a_label_is_chrome(known):
+    text = (
+        "The mayor, Ivan Petrov, opened the harbour on Tuesday.\n"
+        "Coast Adventures\n"
+        "Providing guided boat trips and arranging all your travel along the coast of Madeira...\n"
+        "Petrov said the harbour would stay open all winter."
+    )
+    found = kinds(text, known)
+    assert "Ivan Petrov" in found
+    assert "Madeira" not in found
 
 
 def test_a_list_item_or_a_long_line_without_a_full_stop_stays_running_text(known):
@@ -201,6 +221,18 @@ def test_a_site_s_legal_footer_names_nothing_the_article_is_about(known):
     assert not {"Harbour Newspapers", "Harbour Media Group", "Conditions", "Policy", "Lindhurst"} & set(found)
 
 
+def test_a_line_between_a_label_and_a_legal_footer_is_part_of_the_footer(known):
+    text = (
+        "The mayor, Ivan Petrov, opened the harbour on Tuesday.\n"
+        "Travel Insurance\n"
+        "Contact our advertising team for sponsorship in Harbour Online and The Lindhurst Courier.\n"
+        "This service is provided on our standard Terms and Conditions. Please read our Privacy Policy."
+    )
+    found = kinds(text, known)
+    assert "Ivan Petrov" in found
+    assert not {"Harbour Online", "Lindhurst Courier", "The Lindhurst Courier"} & set(found)
+
+
 def test_a_run_of_capitalised_lines_without_full_stops_is_a_list_of_teasers(known):
     text = (
         "The mayor, Ivan Petrov, opened the harbour on Tuesday.\n"
@@ -214,6 +246,46 @@ def test_a_run_of_capitalised_lines_without_full_stops_is_a_list_of_teasers(know
     assert not {"Greta Lund", "Karl Moser", "Piet Maas"} & set(found)
 
 
+def test_teasers_in_a_run_may_hold_figures(known):
+    text = (
+        "The mayor, Ivan Petrov, opened the harbour on Tuesday.\n"
+        "Greta Lund and Karl Moser marvel at the impact of the mayor's 43 car entourage\n"
+        "What are you up to at the weekend? Piet Maas has it all figured out for the whole of 2008\n"
+        "A selection of photographic highlights from the last fortnight as featured in the T2 weekly\n"
+        "Petrov said the harbour would stay open all winter."
+    )
+    found = kinds(text, known)
+    assert "Ivan Petrov" in found
+    assert not {"Greta Lund", "Karl Moser", "Piet Maas"} & set(found)
+
+
+def test_teasers_in_table_rows_of_one_cell_are_a_list_of_teasers(known):
+    text = (
+        "The mayor, Ivan Petrov, opened the harbour on Tuesday.\n"
+        "|  | Harbour Report Greta Lund looks at why the regatta left Westmoor for the open bay... | \n"
+        "|  | The Sailing Institute It is all about youth and pride, and Karl Moser raised a few eyebrows... | \n"
+        "|  | Piet Maas When will the club ever get it right? I would, under normal circumstances, start... |\n"
+        "Petrov said the harbour would stay open all winter."
+    )
+    found = kinds(text, known)
+    assert "Ivan Petrov" in found
+    assert not {"Greta Lund", "Karl Moser", "Piet Maas", "Westmoor"} & set(found)
+
+
+def test_sponsored_links_over_their_web_addresses_are_chrome(known):
+    text = (
+        "The mayor, Ivan Petrov, opened the harbour on Tuesday.\n"
+        "- sailing gear Shop For sailing gear. Great Style & Great Prices at Harbourline.\n"
+        "- Boost Your Energy Defend yourself against winter colds - better than Madeira tea.\n"
+        "www.harbourline.example\n"
+        "www.energyshield.example\n"
+        "Petrov said the harbour would stay open all winter."
+    )
+    found = kinds(text, known)
+    assert "Ivan Petrov" in found
+    assert not {"Harbourline", "Great Style & Great Prices", "Boost Your Energy Defend", "Madeira"} & set(found)
+
+
 def test_a_hard_wrapped_article_keeps_its_names(known):
     text = (
         "The committee will investigate whether the former pitcher Karl Moser\n"
@@ -222,6 +294,17 @@ def test_a_hard_wrapped_article_keeps_its_names(known):
         "and the league's lawyer, who said she would attend."
     )
     assert {"Karl Moser", "Greta Lund"} <= set(kinds(text, known))
+
+
+def test_a_name_a_hard_wrapped_text_breaks_over_two_lines_is_one_name(known):
+    text = (
+        "The committee opened its hearing into the report about drug use in\n"
+        "baseball by announcing that he and the ranking member Karl\n"
+        "Moser were sending a letter to the league on Tuesday."
+    )
+    found = kinds(text, known)
+    assert found.get("Karl Moser") == "person"
+    assert "Karl" not in found
 
 
 def test_grounds_pools_pavilions_and_golf_clubs_are_places(known):
