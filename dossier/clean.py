@@ -221,10 +221,10 @@ _LABEL_LINE = re.compile(
 SHOWN_EXTRA_CHARS = 20
 #: What a page's <title> joins its parts with: "Headline - Section - Site", "Headline | Site",
 #: "Headline _English_Xinhua", "Home > World > Headline". The one reading of a <title>'s parts:
-#: the headline's (here and `titles`) and the site's (`metadata`, which also cuts at a long dash
-#: and a colon, "Headline – Site", "Site: Headline"; in a headline they are its own: "CES: iSleep
-#: to iDream", "Data Breach — Here's What To Do").
-TITLE_SEPARATOR = re.compile(r"\s+(?:[-|/>»«:]|--|::)\s+|\s*\|\s*|\s+_|_(?=[A-Z])")
+#: the headline's (here and `titles`) and the site's (`metadata`, which also cuts at a long dash,
+#: a double hyphen and a colon, "Headline – Site", "Site: Headline"; in a headline they are its
+#: own: "CES: iSleep to iDream", "Data Breach — Here's What To Do", "Remembering X -- By Y").
+TITLE_SEPARATOR = re.compile(r"\s+(?:[-|/>»«:]|::)\s+|\s*\|\s*|\s+_|_(?=[A-Z])")
 
 
 @dataclass(frozen=True)

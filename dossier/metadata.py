@@ -1035,7 +1035,7 @@ def extract_publisher(
 
 #: A page's <title> joins its parts with separators: "Headline - Section - Site", "Site: Headline",
 #: "Headline | Site", "Headline_English_Xinhua", "FT.com / Home UK / UK - Headline".
-_PAGE_TITLE_SEPARATOR = re.compile(rf"{TITLE_SEPARATOR.pattern}|\s+[–—]\s+|:\s+|\s+:\s*")
+_PAGE_TITLE_SEPARATOR = re.compile(rf"{TITLE_SEPARATOR.pattern}|\s+(?:[–—]|--)\s+|:\s+|\s+:\s*")
 _COPYRIGHT_MARK = re.compile(r"©|&copy;|\(c\)\s*\d|\bcopyright\b", re.I)
 _WELCOME = re.compile(r"^(?:welcome to|you are (?:at|on|in))\s+", re.I)
 #: Words a site adds to its name in a title: "Guardian Unlimited Football", "Independent Online Edition".
