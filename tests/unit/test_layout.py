@@ -99,6 +99,24 @@ def test_teaser_headlines_as_long_as_a_news_headline_count_as_teasers():
     assert _removed_below_the_article(teasers)[11].startswith("a list of other stories' headlines")
 
 
+def test_a_teaser_list_in_groups_under_labels_goes_with_its_labels():
+    # List items, a headline opening with a figure or a quote, and a label between two groups.
+    teasers = [
+        "Local Headlines",
+        "- Mayor defends budget cuts at a packed meeting",
+        "- The mayor told residents that the cuts were needed to keep the city's books balanced next year.",
+        "- 12 homes evacuated as the river breaks its banks",
+        "- Firefighters went from door to door on Sunday night as the water rose in the lower town.",
+        "Regional Headlines",
+        "- 'We were lucky': farmer rescued from flooded field",
+        "- A farmer who spent the night on the roof of his barn was brought to safety by a helicopter crew.",
+        "- School board picks a new superintendent for the district",
+        "- The board chose a former teacher to lead its schools after a search that lasted six months.",
+    ]
+    removed = _removed_below_the_article(teasers)
+    assert removed[12].startswith("a list of other stories' headlines")  # the label between the groups
+
+
 LATEST_STORIES = {
     "stamp-beside-headline": [
         "| 14.03.09 18:45 | Two hurt as a gas main bursts under the high street |",
