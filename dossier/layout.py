@@ -143,6 +143,7 @@ _SENTENCE_END = re.compile(r"[.!?…:][\"'”’)\]]*(?:\s*\|)*\s*$")
 _SEPARATOR = re.compile(r"(?:^|\s)[|•·»](?=\s|$)")
 _TABLE_ROW = re.compile(r"^\|.*\|$")
 _NUMBERED = re.compile(r"^(?:\d{1,3}[.)]|[-*•]|\(?[a-z]\))\s+\S")
+_LEADING_YEAR = re.compile(r"^(?:19|20)\d\d\b")
 _NUMBER_CELL = re.compile(r"^[\d.,:%/()+-]+[a-z]{0,2}$")
 _ENDS_WITH_NUMBER = re.compile(r"\d[%)]?$")
 #: A dateline opening the article's first paragraph, or on a line of its own ("RENO, Nev. --",
@@ -293,6 +294,8 @@ def is_dated_headline(text: str) -> bool:
     if line.endswith(".") and any(m.end() == len(line) - 1 for m in _STAMP.finditer(line)):
         return False  # "Russia launched its first airstrikes on September 30.": a sentence ends with its date
     rest = _STAMP.sub(" ", text).strip(_DATED_HEADLINE_STRIP)
+    # ...and without the year the stamp leaves ("January 15, 2008 Police make arrest |").
+    rest = _LEADING_YEAR.sub("", rest).strip(_DATED_HEADLINE_STRIP)
     return (
         rest[:1].isupper()
         and DATED_HEADLINE_MIN_WORDS <= len(_WORD.findall(rest)) <= TEASER_HEADLINE_MAX_WORDS
@@ -691,7 +694,8 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     }
     is_wall = [n in walls for n in numbers]
     path = article_path(scores, is_wall)
-    firm = [is_firm_chrome(lines[n - 1], removed.get(n)) for n in numbers]
+    # A list of the latest stories is chrome wherever it stands: a gap holding one is no weak gap.
+    firm = [is_firm_chrome(lines[n - 1], removed.get(n)) or teasers.get(n) == _DATED_TEASERS for n in numbers]
     _keep_weak_gaps(path, firm, [not s.sentence and 0 < s.words <= HEADING_MAX_WORDS for s in shapes])
     # A list of other stories ends the run of data under the article as firm chrome does (a list
     # of teasers written as list items would read as data).

@@ -139,6 +139,23 @@ def test_a_list_of_the_latest_stories_with_their_times_under_the_article_goes(la
     )
 
 
+def test_a_list_of_the_latest_stories_between_the_article_and_promotions_goes():
+    # Promotions written as sentences under a long list carried the article over it as a gap.
+    headlines = [
+        "Two hurt as a gas main bursts under the high street", "Ferry services resume after a week of storms",
+        "Harbour board names a new chief after a long search", "School board picks a new superintendent",
+        "Police make an arrest in the missing cyclist case", "Worker rescued from a trench at a building site",
+        "Council votes to keep the library open on Sundays", "Food vendors protest against the new market rules",
+        "Waterfalls to be installed along the east river walk",
+    ]  # fmt: skip
+    latest = [f"| March 14, 2009      {h} |" for h in headlines]
+    promotions = [
+        "Win Tickets Enter here for your chance to win two tickets to the spring concert at the town hall.",
+        "On The Go Take our news with you on your phone by visiting our mobile site from your browser.",
+    ]
+    assert set(_layout([P1, "", P2, "", P3, "", *latest, *promotions])) >= set(range(7, 16))
+
+
 def test_unsigned_comments_under_a_comment_link_go():
     comments = [
         "View all comments",
@@ -228,6 +245,7 @@ def test_a_site_blurb_above_the_menu_and_the_headline_is_not_the_article():
         ("Mayor defends budget cuts at packed meeting  Jan 16, 7:00 AM", True),
         ("Storm knocks out power across three counties - 7:00 a.m.", True),
         ("Russia launched its first airstrikes on September 30.", False),  # a sentence ending with its date
+        ("| March 14, 2009      Ferry Services Resume After A Week Of Storms |", True),  # the stamp's year
     ],
 )
 def test_a_dated_headline_is_a_headline_beside_its_stamp_not_a_sentence_ending_with_a_date(line, dated):
