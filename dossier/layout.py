@@ -216,9 +216,6 @@ _ACTIONS = re.compile(rf"^{_ACTION}(?:\s*[|·]?\s*{_ACTION})*$", re.I)
 #: The comment section has begun where two signatures stand within this many lines of each other
 #: with a comment's text between them (an article repeated under a second byline is longer).
 COMMENT_SIGNATURE_SPAN = 8
-#: Inside a thread (each signature next to another within COMMENT_SIGNATURE_SPAN), one comment may
-#: run to this many lines between its neighbours' signatures.
-LONG_COMMENT_SPAN = 24
 #: A comment's signature names its writer in a few words.
 SIGNATURE_MAX_NAME_WORDS = 4
 #: The last comment of a thread stands in at most this many lines under its last signature.
@@ -449,8 +446,7 @@ def is_signature(text: str) -> bool:
 def comment_walls(lines: list[str], numbers: list[int], scores: list[float]) -> set[int]:
     """Return the lines that open or sign a comment section: a comment heading, and every pair of
     signatures within COMMENT_SIGNATURE_SPAN lines of each other with running text between them
-    (a schedule's dates have none; a live blog's times name no one), and a long comment between
-    two parts of such a thread."""
+    (a schedule's dates have none; a live blog's times name no one)."""
     walls: set[int] = set()
     signatures: list[int] = []
     for i, n in enumerate(numbers):
@@ -462,18 +458,11 @@ def comment_walls(lines: list[str], numbers: list[int], scores: list[float]) -> 
         elif is_signature(text):
             signatures.append(i)
     last = -1
-    threaded: set[int] = set()
     for a, b in zip(signatures, signatures[1:], strict=False):
         if b - a <= COMMENT_SIGNATURE_SPAN and any(scores[k] > DATA_SCORE for k in range(a + 1, b)):
             # The whole thread between two signatures is comments, not only the signatures.
             walls.update(numbers[a : b + 1])
-            threaded.update((a, b))
             last = max(last, b)
-    # A long comment between two parts of a thread (its signatures further apart than
-    # COMMENT_SIGNATURE_SPAN) is a comment too.
-    for a, b in zip(signatures, signatures[1:], strict=False):
-        if threaded and min(threaded) <= a and b <= max(threaded) and b - a <= LONG_COMMENT_SPAN:
-            walls.update(numbers[a : b + 1])
     # ...and the last comment, under the thread's last signature.
     k = last + 1
     while 0 <= last and k < len(numbers) and k - last <= COMMENT_TAIL_LINES and scores[k] > DATA_SCORE:

@@ -183,32 +183,6 @@ def test_comments_after_signatures_go_but_the_article_before_them_stays():
     assert _kept([P1, "", P2, "", *comments]) == [P1, P2]
 
 
-def test_a_long_comment_inside_a_thread_goes_with_the_thread():
-    # Its signatures stand further apart than a short comment's, with the thread on both sides.
-    long_comment = [
-        "I have lived by this bridge for thirty years and I have seen it closed only twice before now.",
-        "The first time was after the floods, when the water came right up to the road and stayed for days.",
-        "The second time was when they repainted it, and that took most of a summer to get done properly.",
-        "Both times the council told us it would be a few weeks, and both times it was months instead.",
-        "I do not see why we should believe them this time, when they have not even looked at the cracks.",
-        "The buses they promise will run every half hour at best, and the old people here cannot walk far.",
-        "We asked for a meeting with the engineers in the autumn and we are still waiting for an answer.",
-        "If the bridge is not safe then they should have said so last year, when we first told them.",
-        "I will be writing to our member of parliament about this, and I hope everyone else will too.",
-        "Thank you to the paper for covering this, because nobody else has bothered to ask us anything.",
-    ]
-    thread = [
-        "Posted by: Ann | January 14, 2008 06:24 PM",
-        "The council should have acted on this years ago, when the first cracks were reported to them.",
-        "Posted by: Bob | January 14, 2008 07:05 PM",
-        *long_comment,
-        "Posted by: Cy | January 14, 2008 07:31 PM",
-        "The engineers should have been called in long before anyone saw the cracks in the road surface.",
-        "Posted by: Di | January 14, 2008 08:02 PM",
-    ]
-    assert _kept([P1, "", P2, "", P3, "", *thread]) == [P1, P2, P3]
-
-
 def test_the_attribution_of_an_embedded_tweet_is_not_a_comment_signature():
     assert not is_signature("— Marta Sousa (@martasousa_pt) April 6, 2024")
     assert not is_signature("10:32 am")  # a live blog's time names no one
