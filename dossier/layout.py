@@ -120,6 +120,9 @@ TEASER_PAIRS_MIN = 3
 TEASER_HEADLINE_MIN_WORDS = 5
 TEASER_HEADLINE_MAX_WORDS = 22
 TEASER_BLURB_MAX_WORDS = 50
+#: A list of teasers in groups: a label of at most this many words ("Canada Headlines") between
+#: two groups goes on with the list.
+TEASER_LABEL_MAX_WORDS = 3
 
 #: Function words of English running text (a sentence has them, a menu or a headline few).
 FUNCTION_WORDS = frozenset(
@@ -145,6 +148,7 @@ _SENTENCE_END = re.compile(r"[.!?…:][\"'”’)\]]*(?:\s*\|)*\s*$")
 _SEPARATOR = re.compile(r"(?:^|\s)[|•·»](?=\s|$)")
 _TABLE_ROW = re.compile(r"^\|.*\|$")
 _NUMBERED = re.compile(r"^(?:\d{1,3}[.)]|[-*•]|\(?[a-z]\))\s+\S")
+_LEADING_YEAR = re.compile(r"^(?:19|20)\d\d\b")
 _NUMBER_CELL = re.compile(r"^[\d.,:%/()+-]+[a-z]{0,2}$")
 _ENDS_WITH_NUMBER = re.compile(r"\d[%)]?$")
 #: A dateline opening the article's first paragraph, or on a line of its own ("RENO, Nev. --",
@@ -198,6 +202,7 @@ _STAMP_WORDS = frozenset(
     "hours hour days day weeks week st nd rd th".split()
 )  # fmt: skip
 _LIST_MARK = re.compile(r"^[-*•]\s+")
+_OPENING_QUOTES = "\"'‘“"
 #: A headline names no handle and no time: a line with them is a post's or a comment's signature.
 _TEASER_NOT_HEADLINE = re.compile(rf"@|^by\s|{_STAMP.pattern}", re.I)
 #: Who wrote a comment: "Posted by", "Comment by", "Ann says:", "Bob wrote:".
@@ -302,6 +307,8 @@ def is_dated_headline(text: str) -> bool:
     if line.endswith(".") and any(m.end() == len(line) - 1 for m in _STAMP.finditer(line)):
         return False  # "Russia launched its first airstrikes on September 30.": a sentence ends with its date
     rest = _STAMP.sub(" ", text).strip(_DATED_HEADLINE_STRIP)
+    # ...and without the year the stamp leaves ("January 15, 2008 Police make arrest |").
+    rest = _LEADING_YEAR.sub("", rest).strip(_DATED_HEADLINE_STRIP)
     return (
         rest[:1].isupper()
         and DATED_HEADLINE_MIN_WORDS <= len(_WORD.findall(rest)) <= TEASER_HEADLINE_MAX_WORDS
@@ -607,11 +614,12 @@ def _score_teaser_pairs(lines: list[str], numbers: list[int], scores: list[float
     def headline(i: int) -> bool:
         text = _LIST_MARK.sub("", lines[numbers[i] - 1].strip())
         shape = line_shape(text)
+        first = text.lstrip(_OPENING_QUOTES)[:1]
         return (
             TEASER_HEADLINE_MIN_WORDS <= shape.words <= TEASER_HEADLINE_MAX_WORDS
             and not prose[i]
             and not shape.sentence
-            and text[:1].isupper()
+            and (first.isupper() or first.isdigit())  # "9 arrested in ...", "'I told him': survivor"
             and not _TEASER_NOT_HEADLINE.search(text)
         )
 
@@ -619,14 +627,24 @@ def _score_teaser_pairs(lines: list[str], numbers: list[int], scores: list[float
         text = lines[numbers[i] - 1].strip()
         return prose[i] and line_shape(text).words <= TEASER_BLURB_MAX_WORDS and not text.endswith(":")
 
+    def label(i: int) -> bool:
+        shape = line_shape(lines[numbers[i] - 1])
+        return 0 < shape.words <= TEASER_LABEL_MAX_WORDS and not shape.sentence and not prose[i]
+
     teasers: dict[int, str] = {}
     i = 0
     while i < len(numbers):
-        j = i
-        while j + 1 < len(numbers) and headline(j) and blurb(j + 1):
-            j += 2
-        if (j - i) // 2 >= TEASER_PAIRS_MIN:
-            for k in range(i + 1, j, 2):
+        j, leads = i, []
+        while True:
+            if j + 1 < len(numbers) and headline(j) and blurb(j + 1):
+                leads.append(j + 1)
+                j += 2
+            elif leads and j + 2 < len(numbers) and label(j) and headline(j + 1) and blurb(j + 2):
+                j += 1  # the next group's label ("Canada Headlines") goes on with the list
+            else:
+                break
+        if len(leads) >= TEASER_PAIRS_MIN:
+            for k in leads:
                 scores[k] = min(scores[k], TEASER_SCORE)
             teasers.update(dict.fromkeys(numbers[i:j], _TEASER_PAIRS))
         i = max(j, i + 1)
@@ -697,10 +715,12 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     }
     is_wall = [n in walls for n in numbers]
     path = article_path(scores, is_wall)
-    firm = [is_firm_chrome(lines[n - 1], removed.get(n)) for n in numbers]
+    # A list of the latest stories is chrome wherever it stands: a gap holding one is no weak gap.
+    firm = [is_firm_chrome(lines[n - 1], removed.get(n)) or teasers.get(n) == _DATED_TEASERS for n in numbers]
     _keep_weak_gaps(path, firm, [not s.sentence and 0 < s.words <= HEADING_MAX_WORDS for s in shapes])
-    # A list of the latest stories ends the run of data under the article as firm chrome does.
-    ends = [f or teasers.get(n) == _DATED_TEASERS for f, n in zip(firm, numbers, strict=True)]
+    # A list of other stories ends the run of data under the article as firm chrome does (a list
+    # of teasers written as list items would read as data).
+    ends = [f or n in teasers for f, n in zip(firm, numbers, strict=True)]
     _keep_trailing_data(path, ends, data, is_wall, [n in removed for n in numbers], prose)
     running = frozenset(n for n, is_prose in zip(numbers, prose, strict=True) if is_prose)
     return Layout(dict(zip(numbers, path, strict=True)), frozenset(walls), running, teasers)

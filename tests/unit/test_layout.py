@@ -99,6 +99,24 @@ def test_teaser_headlines_as_long_as_a_news_headline_count_as_teasers():
     assert _removed_below_the_article(teasers)[11].startswith("a list of other stories' headlines")
 
 
+def test_a_teaser_list_in_groups_under_labels_goes_with_its_labels():
+    # List items, a headline opening with a figure or a quote, and a label between two groups.
+    teasers = [
+        "Local Headlines",
+        "- Mayor defends budget cuts at a packed meeting",
+        "- The mayor told residents that the cuts were needed to keep the city's books balanced next year.",
+        "- 12 homes evacuated as the river breaks its banks",
+        "- Firefighters went from door to door on Sunday night as the water rose in the lower town.",
+        "Regional Headlines",
+        "- 'We were lucky': farmer rescued from flooded field",
+        "- A farmer who spent the night on the roof of his barn was brought to safety by a helicopter crew.",
+        "- School board picks a new superintendent for the district",
+        "- The board chose a former teacher to lead its schools after a search that lasted six months.",
+    ]
+    removed = _removed_below_the_article(teasers)
+    assert removed[12].startswith("a list of other stories' headlines")  # the label between the groups
+
+
 LATEST_STORIES = {
     "stamp-beside-headline": [
         "| 14.03.09 18:45 | Two hurt as a gas main bursts under the high street |",
@@ -119,6 +137,23 @@ def test_a_list_of_the_latest_stories_with_their_times_under_the_article_goes(la
         "a list of the latest stories' headlines with their dates or times; "
         "page chrome below the article, which ends at line 5"
     )
+
+
+def test_a_list_of_the_latest_stories_between_the_article_and_promotions_goes():
+    # Promotions written as sentences under a long list carried the article over it as a gap.
+    headlines = [
+        "Two hurt as a gas main bursts under the high street", "Ferry services resume after a week of storms",
+        "Harbour board names a new chief after a long search", "School board picks a new superintendent",
+        "Police make an arrest in the missing cyclist case", "Worker rescued from a trench at a building site",
+        "Council votes to keep the library open on Sundays", "Food vendors protest against the new market rules",
+        "Waterfalls to be installed along the east river walk",
+    ]  # fmt: skip
+    latest = [f"| March 14, 2009      {h} |" for h in headlines]
+    promotions = [
+        "Win Tickets Enter here for your chance to win two tickets to the spring concert at the town hall.",
+        "On The Go Take our news with you on your phone by visiting our mobile site from your browser.",
+    ]
+    assert set(_layout([P1, "", P2, "", P3, "", *latest, *promotions])) >= set(range(7, 16))
 
 
 def test_unsigned_comments_under_a_comment_link_go():
@@ -210,6 +245,7 @@ def test_a_site_blurb_above_the_menu_and_the_headline_is_not_the_article():
         ("Mayor defends budget cuts at packed meeting  Jan 16, 7:00 AM", True),
         ("Storm knocks out power across three counties - 7:00 a.m.", True),
         ("Russia launched its first airstrikes on September 30.", False),  # a sentence ending with its date
+        ("| March 14, 2009      Ferry Services Resume After A Week Of Storms |", True),  # the stamp's year
     ],
 )
 def test_a_dated_headline_is_a_headline_beside_its_stamp_not_a_sentence_ending_with_a_date(line, dated):
