@@ -122,23 +122,31 @@ def test_every_site_is_in_one_part_only():
     assert parts == {"tune", "scored"}
 
 
-def test_a_hand_labelled_title_is_read_from_its_line_when_the_digest_matches(tmp_path: Path):
+HEADLINE = "Bridge closed after cracks found"
+
+
+def _labelled(tmp_path: Path, text: str, date: str = "null") -> tuple[Path, Path]:
+    """A converted page R1 holding `text`, and a label file that puts HEADLINE on its line 3."""
     articles = tmp_path / "articles"
     articles.mkdir()
-    (articles / "R1.txt").write_text("Menu\n\nBridge closed after cracks found\n\nThe council closed it.\n")
-    digest = rp.title_digest("Bridge closed after cracks found")
+    (articles / "R1.txt").write_text(text)
     labels = tmp_path / "metadata.yml"
     labels.write_text(
-        f"dragnet/R1:\n  title: {{page: 3, reader: null, digest: {digest}}}\n  publisher: Example Gazette\n"
-        "  date: 2008-01-09\n  author: null\n  in_page: [publisher]\n"
+        f"dragnet/R1:\n  title: {{page: 3, reader: null, digest: {rp.title_digest(HEADLINE)}}}\n"
+        f"  publisher: Example Gazette\n  date: {date}\n  author: null\n  in_page: [publisher]\n"
     )
+    return labels, articles
+
+
+def test_a_hand_labelled_title_is_read_from_its_line_when_the_digest_matches(tmp_path: Path):
+    labels, articles = _labelled(tmp_path, f"Menu\n\n{HEADLINE}\n\nThe council closed it.\n", "2008-01-09")
     gold = rp.hand_labels(labels, "dragnet-page-tune", articles)["R1"]
-    assert gold["title"] == "Bridge closed after cracks found"
+    assert gold["title"] == HEADLINE
     assert gold["publisher"] == "Example Gazette"
     # The date is not stated in the text: not scored. No author: scored, so one found is invented.
     assert gold["found_in_file"] == {"publisher": True, "date": False, "author": True, "title": True}
     moved = tmp_path / "moved.yml"
-    moved.write_text(f"dragnet/R1:\n  title: {{page: 1, digest: {digest}}}\n")
+    moved.write_text(f"dragnet/R1:\n  title: {{page: 1, digest: {rp.title_digest(HEADLINE)}}}\n")
     moved_gold = rp.hand_labels(moved, "dragnet-page-tune", articles)["R1"]
     assert moved_gold["title"] is None and moved_gold["found_in_file"]["title"] is False  # not scored
 
@@ -146,17 +154,8 @@ def test_a_hand_labelled_title_is_read_from_its_line_when_the_digest_matches(tmp
 def test_a_hand_labelled_title_is_found_in_the_markdown_rendering_by_the_words_a_reader_sees(tmp_path: Path):
     # The labels give the headline's line in the page and reader renderings only; the Markdown
     # rendering of the same page shows it as a heading and a link, and states what the page does.
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    (articles / "R1.txt").write_text(
-        "* [Home](/)\n\n# [Bridge closed after **cracks** found](/story/1)\n\nThe council closed it.\n"
-    )
-    digest = rp.title_digest("Bridge closed after cracks found")
-    labels = tmp_path / "metadata.yml"
-    labels.write_text(
-        f"dragnet/R1:\n  title: {{page: 3, reader: null, digest: {digest}}}\n  publisher: Example Gazette\n"
-        "  date: null\n  author: null\n  in_page: [publisher]\n"
-    )
+    page = "* [Home](/)\n\n# [Bridge closed after **cracks** found](/story/1)\n\nThe council closed it.\n"
+    labels, articles = _labelled(tmp_path, page)
     gold = rp.hand_labels(labels, "dragnet-markdown-tune", articles)["R1"]
-    assert gold["title"] == "Bridge closed after cracks found"
+    assert gold["title"] == HEADLINE
     assert gold["found_in_file"] == {"publisher": True, "date": True, "author": True, "title": True}
