@@ -191,6 +191,9 @@ _ABOUT_HEADING = re.compile(
     r"^About\s+(?P<name>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.,'’-]*|of|and|for|the)){0,6})\s*:?$"
 )
 _MD_H1 = re.compile(r"^#\s+(?P<text>\S.*?)\s*#*\s*$")
+#: A link to a site's home page alone ("[Harbour Notes](https://harbournotes.example/)", "[Blog](/)"):
+#: a heading made of it is the site's name, a masthead, not the story's headline.
+_HOME_LINK = re.compile(r"\[[^\]]*\]\((?:(?:https?:)?//[^/\s)]+)?/?(?:\s+\"[^\"]*\")?\)")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s+[A-Z“\"]")
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 _NOT_WORD = re.compile(r"[\W_]+")
@@ -634,6 +637,11 @@ def label_or_date(text: str) -> bool:
     )
 
 
+def _is_home_link(text: str) -> bool:
+    """Tell a Markdown line that is one link to a site's home page: the site's name, a masthead."""
+    return bool(_HOME_LINK.fullmatch(text.strip()))
+
+
 def section_label(text: str) -> bool:
     """Tell a line made of a site's section and teaser-box words alone ("World News", "Top
     Stories", "Related To Story Other News Video"), which names no story."""
@@ -645,7 +653,7 @@ def section_label(text: str) -> bool:
 
 #: A line opening with these is a list item, a quotation or an attribution ("— John McCain
 #: (@SenJohnMcCain) September 30, 2015" under an embedded post): never a headline.
-_LIST_OPENERS = ("-", "*", ">", "—", "–")
+LIST_OPENERS = ("-", "*", ">", "—", "–")
 
 
 def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
@@ -664,7 +672,7 @@ def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
                 return Field(plain_text(lines[n - 1]), n, "reader-mode-title")
     for n in top:
         m = _MD_H1.match(lines[n - 1])
-        if m and n not in removed:
+        if m and n not in removed and not _is_home_link(m.group("text")):
             return Field(m.group("text").strip(), n, "markdown-h1")
     layout = read_layout(lines, dict(removed))
     paragraphs = [n for n in layout.article if n not in removed and n in layout.prose]
@@ -697,10 +705,12 @@ def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
         n = candidates[i]
         text = lines[n - 1].strip()
         cells = [c.strip() for c in text.strip("|").split("|") if c.strip()] if text.startswith("|") else [text]
-        if len(cells) != 1 or cells[0].startswith(_LIST_OPENERS):
+        if len(cells) != 1 or cells[0].startswith(LIST_OPENERS):
             return None
         text = cells[0]  # a headline in a layout table's cell, as reader mode writes it
         if "](" in text or "*" in text or text.startswith("#"):  # Markdown: as a reader sees it
+            if _is_home_link(_MD_HEADING_MARK.sub("", text)):
+                return None  # the site's name, linking to its home page
             text = markdown_free(text)
         rule = headline_rule(text) or ("headline-above-byline" if _sentence_headline(lines, removed, n) else None)
         title = _title_part(text, body) if rule else ""
@@ -730,7 +740,7 @@ def _page_title_parts(lines: list[str]) -> set[str]:
     text opens with its <title> ("Headline - Section - Site"), and the headline shown on the page
     repeats one of them."""
     opening = next((t for t in lines if t.strip()), "")
-    if opening.lstrip().startswith(_LIST_OPENERS) or not headline_rule(opening):
+    if opening.lstrip().startswith(LIST_OPENERS) or not headline_rule(opening):
         return set()  # a quotation or a list item opens no page with its <title>
     return {normalise_line(p) for p in TITLE_SEPARATOR.split(opening) if word_count(p) >= 2}
 
@@ -738,7 +748,7 @@ def _page_title_parts(lines: list[str]) -> set[str]:
 def _first_line_headline(lines: list[str], removed: Mapping[int, Removal], top: list[int]) -> Field:
     """Return the first line when it is shaped like a headline (a text too short to judge by)."""
     first = next((n for n in top if n not in removed), None)
-    if first is None or lines[first - 1].lstrip().startswith(("#", "|", *_LIST_OPENERS)):
+    if first is None or lines[first - 1].lstrip().startswith(("#", "|", *LIST_OPENERS)):
         return Field()
     text = lines[first - 1].strip()
     if len(content_words(text)) < 2 or label_or_date(text):

@@ -138,7 +138,7 @@ FUNCTION_WORDS = frozenset(
 #: from a paragraph that links a word or two.
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_MD_HEADING = re.compile(r"^\s*#{1,6}\s+|\s+#+\s*$")
+_MD_HEADING = re.compile(r"^\s*(?:#{1,6}|[-+*])\s+|\s+#+\s*$")  # and a list item's mark
 #: Emphasis marks: doubled anywhere, single ones against a word's start or end ("*Title*"), not in
 #: "snake_case" or "5 * 3".
 _MD_EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
@@ -261,7 +261,7 @@ def visible_text(line: str) -> str:
 
 def markdown_free(line: str) -> str:
     """A Markdown line as a reader sees it, marks and all taken off: `visible_text`, without a
-    heading's hashes and emphasis ("## [**Headline**](/story)" -> "Headline")."""
+    heading's hashes, a list item's mark and emphasis ("## [**Headline**](/story)" -> "Headline")."""
     return _MD_EMPHASIS.sub("", _MD_HEADING.sub("", visible_text(line))).strip()
 
 

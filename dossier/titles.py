@@ -18,6 +18,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .clean import (
+    LIST_OPENERS,
     SHOWN_EXTRA_CHARS,
     TITLE_DECK_MAX_GAP,
     TITLE_MIN_WORDS,
@@ -93,6 +94,9 @@ def judged_title(lines: list[str], cleaned: Cleaned) -> Field:
         found = replace(found, value=" ".join(HTML_TAG.sub(" ", found.value).split()) or None)
     if found.value and ("](" in found.value or found.value.startswith("#")):  # "[Headline](/story)"
         found = replace(found, value=markdown_free(found.value) or None)
+    if found.value and found.value.startswith(("[", "![")) and "]" not in found.value:
+        # A link or an image that a scraper broke over two lines ("[![Headline" / "](...)"): its words.
+        found = replace(found, value=found.value.lstrip("![").strip() or None)
     return found
 
 
@@ -231,8 +235,8 @@ def _headline_above(lines: list[str], removed: dict[int, Removal], first: int, l
         if seen > TITLE_MAX_LINES_ABOVE or (found and found.line - n > TITLE_DECK_MAX_GAP):
             break
         rem = removed.get(n)
-        if rem and rem.rule not in _MAY_BE_HEADLINE:
-            continue
+        if (rem and rem.rule not in _MAY_BE_HEADLINE) or raw.startswith(LIST_OPENERS):
+            continue  # a list item is another story's teaser, not the headline (as in cleaning's search)
         text = _cell(plain_text(raw))
         if (
             text

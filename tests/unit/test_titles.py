@@ -167,3 +167,18 @@ def test_a_section_label_is_never_cleanings_headline():
     # line is a label made of a site's section words.
     lines = ["Latest World Headlines", "", "The harbour reopened on Monday."]
     assert clean_lines(lines).title.value is None
+
+
+def test_a_markdown_heading_that_links_to_the_sites_home_is_its_name_not_the_headline():
+    # A blog's Markdown writes its name as the first heading, a link to its home page.
+    lines = ["# [Harbour Notes](https://harbournotes.example/)", "", f"## {HEADLINE}", "By Jane Roe", LEDE, BODY]
+    cleaned = clean_lines(lines)
+    title = extract_metadata(lines, cleaned, default_publishers())["title"]
+    assert (title.value, title.line) == (HEADLINE, 3)
+
+
+def test_a_headline_left_in_a_broken_image_link_is_the_title_without_its_brackets():
+    # A scraper wrote an image link over two lines; the image's text is the story's headline.
+    broken = f"![{HEADLINE}"
+    lines = [broken, "By Jane Roe", LEDE, BODY]
+    assert _title(lines, {1: "headline", 2: "byline"}, (broken, 1, "first-line-headline")).value == HEADLINE
