@@ -19,6 +19,19 @@ def kinds(text: str, registry) -> dict[str, str]:
     return {e.name: e.type for e in discover({"a": text}, registry)["a"]}
 
 
+#: The frame of the chrome tests below: an article's sentence, the chrome, and another sentence.
+OPENING = "The mayor, Ivan Petrov, opened the harbour on Tuesday."
+CLOSING = "Petrov said the harbour would stay open all winter."
+
+
+def names_around(known, chrome: list[str], closing: bool = True) -> set[str]:
+    """The names found in OPENING, the `chrome` lines and (unless `closing` is False) CLOSING, one
+    a line; the article's own name keeps its entry whatever the chrome."""
+    found = set(kinds("\n".join([OPENING, *chrome, *([CLOSING] if closing else [])]), known))
+    assert "Ivan Petrov" in found
+    return found
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -133,27 +146,23 @@ def test_a_name_on_a_short_line_and_in_running_text_keeps_its_entry(known):
 
 def test_a_line_without_a_full_stop_next_to_a_short_line_is_chrome(known):
     # An advert under its label, the way `entity_text` joins paragraphs (one a line).
-    text = (
-        "The mayor, Ivan Petrov, opened the harbour on Tuesday.\n"
-        "Cheap flights to Lisbon\n"
-        "Fly Harbourline via Lisbon to Madeira from £99 and stay at the Coral Bay Resort\n"
-        "Petrov said the harbour would stay open all winter."
+    assert not {"Fly Harbourline", "Madeira", "Coral Bay Resort"} & names_around(
+        known,
+        [
+            "Cheap flights to Lisbon",
+            "Fly Harbourline via Lisbon to Madeira from £99 and stay at the Coral Bay Resort",
+        ],
     )
-    found = kinds(text, known)
-    assert "Ivan Petrov" in found
-    assert not {"Fly Harbourline", "Madeira", "Coral Bay Resort"} & set(found)
 
 
 def test_a_snippet_cut_short_by_an_ellipsis_under_a_label_is_chrome(known):
-    text = (
-        "The mayor, Ivan Petrov, opened the harbour on Tuesday.\n"
-        "Coast Adventures\n"
-        "Providing guided boat trips and arranging all your travel along the coast of Madeira...\n"
-        "Petrov said the harbour would stay open all winter."
+    assert not {"Madeira"} & names_around(
+        known,
+        [
+            "Coast Adventures",
+            "Providing guided boat trips and arranging all your travel along the coast of Madeira...",
+        ],
     )
-    found = kinds(text, known)
-    assert "Ivan Petrov" in found
-    assert "Madeira" not in found
 
 
 def test_a_list_item_or_a_long_line_without_a_full_stop_stays_running_text(known):
@@ -182,14 +191,13 @@ def test_a_table_row_of_teasers_is_chrome_and_an_article_in_one_cell_is_not(know
 
 
 def test_a_headline_and_a_snippet_cut_short_in_one_row_are_a_teaser(known):
-    text = (
-        "The mayor, Ivan Petrov, opened the harbour on Tuesday.\n"
-        "|  |   \tHarbour Race Moves To New Course This Year \t   \tThe race organisers have moved the regatta"
-        " from Westmoor Sailing Club to the bay off Karlsholm, a decision that surprised ...   | "
+    assert not {"Westmoor Sailing Club", "Karlsholm"} & names_around(
+        known,
+        [
+            "|  |   \tHarbour Race Moves To New Course This Year \t   \tThe race organisers have moved the regatta from Westmoor Sailing Club to the bay off Karlsholm, a decision that surprised ...   | ",
+        ],
+        closing=False,
     )
-    found = kinds(text, known)
-    assert "Ivan Petrov" in found
-    assert not {"Westmoor Sailing Club", "Karlsholm"} & set(found)
 
 
 def test_the_names_of_a_photo_s_credit_get_no_entry(known):
@@ -210,80 +218,71 @@ def test_a_temple_is_an_organisation_not_a_person_after_a_place(known):
 
 
 def test_a_site_s_legal_footer_names_nothing_the_article_is_about(known):
-    text = (
-        "The mayor, Ivan Petrov, opened the harbour on Tuesday.\n"
-        "© Copyright 2008 Harbour Newspapers Ltd.\n"
-        "This service is provided on our standard Terms and Conditions. Please read our Privacy Policy."
-        " Harbour Media Group, registered office 1 Quay Street, Lindhurst."
+    assert not {"Harbour Newspapers", "Harbour Media Group", "Conditions", "Policy", "Lindhurst"} & names_around(
+        known,
+        [
+            "© Copyright 2008 Harbour Newspapers Ltd.",
+            "This service is provided on our standard Terms and Conditions. Please read our Privacy Policy. Harbour Media Group, registered office 1 Quay Street, Lindhurst.",
+        ],
+        closing=False,
     )
-    found = kinds(text, known)
-    assert "Ivan Petrov" in found
-    assert not {"Harbour Newspapers", "Harbour Media Group", "Conditions", "Policy", "Lindhurst"} & set(found)
 
 
 def test_a_line_between_a_label_and_a_legal_footer_is_part_of_the_footer(known):
-    text = (
-        "The mayor, Ivan Petrov, opened the harbour on Tuesday.\n"
-        "Travel Insurance\n"
-        "Contact our advertising team for sponsorship in Harbour Online and The Lindhurst Courier.\n"
-        "This service is provided on our standard Terms and Conditions. Please read our Privacy Policy."
+    assert not {"Harbour Online", "Lindhurst Courier", "The Lindhurst Courier"} & names_around(
+        known,
+        [
+            "Travel Insurance",
+            "Contact our advertising team for sponsorship in Harbour Online and The Lindhurst Courier.",
+            "This service is provided on our standard Terms and Conditions. Please read our Privacy Policy.",
+        ],
+        closing=False,
     )
-    found = kinds(text, known)
-    assert "Ivan Petrov" in found
-    assert not {"Harbour Online", "Lindhurst Courier", "The Lindhurst Courier"} & set(found)
 
 
 def test_a_run_of_capitalised_lines_without_full_stops_is_a_list_of_teasers(known):
-    text = (
-        "The mayor, Ivan Petrov, opened the harbour on Tuesday.\n"
-        "A lovely spot to stop off on your way to the northern islands, says Greta Lund\n"
-        "Karl Moser chooses secret spots across the coast that offer amazing views\n"
-        "What are you up to at the weekend? Piet Maas has it all figured out for the year\n"
-        "Petrov said the harbour would stay open all winter."
+    assert not {"Greta Lund", "Karl Moser", "Piet Maas"} & names_around(
+        known,
+        [
+            "A lovely spot to stop off on your way to the northern islands, says Greta Lund",
+            "Karl Moser chooses secret spots across the coast that offer amazing views",
+            "What are you up to at the weekend? Piet Maas has it all figured out for the year",
+        ],
     )
-    found = kinds(text, known)
-    assert "Ivan Petrov" in found
-    assert not {"Greta Lund", "Karl Moser", "Piet Maas"} & set(found)
 
 
 def test_teasers_in_a_run_may_hold_figures(known):
-    text = (
-        "The mayor, Ivan Petrov, opened the harbour on Tuesday.\n"
-        "Greta Lund and Karl Moser marvel at the impact of the mayor's 43 car entourage\n"
-        "What are you up to at the weekend? Piet Maas has it all figured out for the whole of 2008\n"
-        "A selection of photographic highlights from the last fortnight as featured in the T2 weekly\n"
-        "Petrov said the harbour would stay open all winter."
+    assert not {"Greta Lund", "Karl Moser", "Piet Maas"} & names_around(
+        known,
+        [
+            "Greta Lund and Karl Moser marvel at the impact of the mayor's 43 car entourage",
+            "What are you up to at the weekend? Piet Maas has it all figured out for the whole of 2008",
+            "A selection of photographic highlights from the last fortnight as featured in the T2 weekly",
+        ],
     )
-    found = kinds(text, known)
-    assert "Ivan Petrov" in found
-    assert not {"Greta Lund", "Karl Moser", "Piet Maas"} & set(found)
 
 
 def test_teasers_in_table_rows_of_one_cell_are_a_list_of_teasers(known):
-    text = (
-        "The mayor, Ivan Petrov, opened the harbour on Tuesday.\n"
-        "|  | Harbour Report Greta Lund looks at why the regatta left Westmoor for the open bay... | \n"
-        "|  | The Sailing Institute It is all about youth and pride, and Karl Moser raised a few eyebrows... | \n"
-        "|  | Piet Maas When will the club ever get it right? I would, under normal circumstances, start... |\n"
-        "Petrov said the harbour would stay open all winter."
+    assert not {"Greta Lund", "Karl Moser", "Piet Maas", "Westmoor"} & names_around(
+        known,
+        [
+            "|  | Harbour Report Greta Lund looks at why the regatta left Westmoor for the open bay... | ",
+            "|  | The Sailing Institute It is all about youth and pride, and Karl Moser raised a few eyebrows... | ",
+            "|  | Piet Maas When will the club ever get it right? I would, under normal circumstances, start... |",
+        ],
     )
-    found = kinds(text, known)
-    assert "Ivan Petrov" in found
-    assert not {"Greta Lund", "Karl Moser", "Piet Maas", "Westmoor"} & set(found)
 
 
 def test_sponsored_links_over_their_web_addresses_are_chrome(known):
-    text = (
-        "The mayor, Ivan Petrov, opened the harbour on Tuesday.\n"
-        "- sailing gear Shop For sailing gear. Great Style & Great Prices at Harbourline.\n"
-        "- Boost Your Energy Defend yourself against winter colds - better than Madeira tea.\n"
-        "www.harbourline.example\n"
-        "www.energyshield.example\n"
-        "Petrov said the harbour would stay open all winter."
+    assert not {"Harbourline", "Great Style & Great Prices", "Boost Your Energy Defend", "Madeira"} & names_around(
+        known,
+        [
+            "- sailing gear Shop For sailing gear. Great Style & Great Prices at Harbourline.",
+            "- Boost Your Energy Defend yourself against winter colds - better than Madeira tea.",
+            "www.harbourline.example",
+            "www.energyshield.example",
+        ],
     )
-    found = kinds(text, known)
-    assert "Ivan Petrov" in found
-    assert not {"Harbourline", "Great Style & Great Prices", "Boost Your Energy Defend", "Madeira"} & set(found)
 
 
 def test_a_hard_wrapped_article_keeps_its_names(known):
