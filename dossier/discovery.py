@@ -313,10 +313,10 @@ class _Chrome:
         start = lines.block_start(pos)
         if start not in self.known:
             line = body[start : lines.block_end(pos, len(body))]
+            i = lines.index(pos)  # the line's number
             shape = _line_shape(line)
             prose = shape != _SHORT
             if shape == _OPEN and not _LIST_ITEM.match(body, start):  # not an item of a list
-                i = lines.index(pos)
                 original = self._original()
                 shapes = [_line_shape(original[j]) if 0 <= j < len(original) else _CLOSED for j in range(i - 2, i + 3)]
                 teasers = [
@@ -331,7 +331,7 @@ class _Chrome:
                         and (teasers[0] and teasers[1] or teasers[1] and teasers[3] or teasers[3] and teasers[4])
                     )
                 )
-            if prose and self._above_an_address(lines.index(pos)) and _is_blurb(line):
+            if prose and self._above_an_address(i) and _is_blurb(line):
                 prose = False  # a sponsored link's text over its web address, a comment's over its author's
             if self.legal is None:
                 # Most texts hold no legal phrase: looking for a few letters of each is quicker.
@@ -343,9 +343,8 @@ class _Chrome:
                 and len(line.split()) <= CHROME_LINE_MAX_WORDS
             ):
                 if "\t" in line:  # the cells of a table row are joined by tabs (`_without_headings`)
-                    prose = not _is_teaser_row(self._original()[lines.index(pos)])
+                    prose = not _is_teaser_row(self._original()[i])
                 if prose and self.legal:
-                    i = lines.index(pos)
                     original = self._original()
                     around = [original[j] if 0 <= j < len(original) else "" for j in (i - 1, i + 1)]
                     # A line between a legal footer and a label or another footer is the footer's
