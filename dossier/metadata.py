@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from .clean import TITLE_SEPARATOR, Cleaned, normalise_line, plain_text
+from .clean import SITE_TITLE_SEPARATOR, Cleaned, normalise_line, plain_text
 from .dates import (
     MONTH_NAME,
     TIME_AFTER,
@@ -1033,9 +1033,6 @@ def extract_publisher(
     return _photo_credit(numbered, removed, table) or Field()
 
 
-#: A page's <title> joins its parts with separators: "Headline - Section - Site", "Site: Headline",
-#: "Headline | Site", "Headline_English_Xinhua", "FT.com / Home UK / UK - Headline".
-_PAGE_TITLE_SEPARATOR = re.compile(rf"{TITLE_SEPARATOR.pattern}|\s+(?:[–—]|--)\s+|:\s+|\s+:\s*")
 _COPYRIGHT_MARK = re.compile(r"©|&copy;|\(c\)\s*\d|\bcopyright\b", re.I)
 _WELCOME = re.compile(r"^(?:welcome to|you are (?:at|on|in))\s+", re.I)
 #: Words a site adds to its name in a title: "Guardian Unlimited Football", "Independent Online Edition".
@@ -1113,7 +1110,7 @@ def _page_title_site(
     # A stamp opening the text ("Associated Press - January 8, 2008") is no <title>: only a web
     # address there names the site ("MalaysiaSun.com | Thursday 17th January 2008 | Issue 1365").
     stamp = bool(find_dates(opening)) and (is_stamp(opening) or _loose_stamp(opening, table))
-    parts = [p.split(" > ")[0].strip(" .\\") for p in _PAGE_TITLE_SEPARATOR.split(opening)]
+    parts = [p.split(" > ")[0].strip(" .\\") for p in SITE_TITLE_SEPARATOR.split(opening)]
     parts = [p for p in parts if p]
     if not parts or (len(parts) >= MENU_MIN_PARTS and all(len(p.split()) <= 3 for p in parts)):
         return None  # a menu ("Home | News | Sports | Weather | Video"), not a <title>

@@ -20,6 +20,7 @@ from functools import lru_cache
 from .clean import (
     LIST_OPENERS,
     SHOWN_EXTRA_CHARS,
+    SITE_TITLE_SEPARATOR,
     TITLE_DECK_MAX_GAP,
     TITLE_MIN_WORDS,
     TITLE_SEPARATOR,
@@ -151,9 +152,12 @@ def _opening(lines: list[str]) -> int:
 
 
 def _title_parts(lines: list[str]) -> list[str]:
-    """The parts of a page's first line, its <title> on a whole page ("Headline - Site:")."""
+    """The parts of a page's first line, its <title> on a whole page ("Headline - Site:"), as the
+    headline's and the site's readings cut it."""
     opening = next((t for t in lines if t.strip()), "")
-    return [p.strip(" :|") for p in TITLE_SEPARATOR.split(opening) if p.strip(" :|")]
+    parts = [p.strip(" :|") for p in TITLE_SEPARATOR.split(opening)]
+    parts += [p.strip(" :|") for p in SITE_TITLE_SEPARATOR.split(opening)]  # "globeandmail.com: Headline"
+    return list(dict.fromkeys(p for p in parts if p))
 
 
 def _shown_headline(lines: list[str], removed: dict[int, Removal], lede: frozenset[str]) -> Field | None:

@@ -90,6 +90,14 @@ def test_the_line_showing_the_pages_title_is_the_headline_when_the_lede_uses_non
     assert (title.value, title.line) == (headline, 3)
 
 
+def test_the_line_showing_the_part_after_the_sites_colon_is_the_headline():
+    # "Site: Headline" is the site's reading of a <title>; the headline's reading keeps colons whole.
+    headline = "Veteran skipper hangs up his oars"
+    lines = [f"courier.example: {headline}", "Subscribe", headline, LEDE, BODY]
+    title = _title(lines, {1: "layout", 2: "subscription", 3: "layout"})
+    assert (title.value, title.line) == (headline, 3)
+
+
 def test_a_layout_tables_empty_rows_do_not_count_between_the_headline_and_the_lede():
     rows = ["|  |", "|  |  |"] * 4
     lines = [f"| {HEADLINE} |", *rows, "| Posted : Tue, 8 Jan 2008 |", LEDE, BODY]
