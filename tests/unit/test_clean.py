@@ -200,6 +200,21 @@ MORE_CHROME = [
     ("More releases from Kestrel Aerial Systems, Inc.", "related", "boilerplate"),
     ("More on NewsHarbor", "related", "boilerplate"),
     ("More Opinion", "related", "boilerplate"),
+    # Round six (each a class of line seen on the real pages' tune part, written anew here).
+    ("[Offensive? Inaccurate? Report this comment.]", "comment-policy", "boilerplate"),
+    ("Report abuse", "comment-policy", "boilerplate"),
+    ("To read this article in full you must be a registered subscriber.", "subscription", "boilerplate"),
+    ("Please log in or create a free account to read this story.", "subscription", "boilerplate"),
+    ("You are here: Wexley Courier > Sport > Rowing >", "navigation", "boilerplate"),
+    ("Increase font size", "share", "boilerplate"),
+    ("Send this article:", "share", "boilerplate"),
+    ("E-mail this to a friend", "share", "boilerplate"),
+    ("Submit to: Digg Reddit", "share", "boilerplate"),
+    ("Seen news happen? Send us your photos, videos and tip-offs by text.", "contact-line", "boilerplate"),
+    ("Have a view on this story? Send us your feedback!", "contact-line", "boilerplate"),
+    ("Find More Articles On:", "related", "boilerplate"),
+    ("Related to this story:", "related", "boilerplate"),
+    ("Other News in Science", "related", "boilerplate"),
 ]
 CHROME += MORE_CHROME
 
@@ -237,6 +252,10 @@ BODY = [
     "Tags on the missiles identified them as Russian-made.",
     "Advertising revenue at the state broadcaster fell sharply last year.",
     "Comment from the Kremlin was not immediately available.",
+    "Moderators said they would report the comment to police if it was repeated.",
+    "To read the ministry's report in full, visitors must register at its offices.",
+    "Other news agencies in Moscow carried the same figures.",
+    "Readers were asked to send photos of the flooding to the council.",
     "Russian state television showed the footage, which was widely shared on social media.",
     "Donations to the relief fund tripled after the attack, the charity said.",
     "Support for the strikes stands at 40 percent, according to a Reuters/Ipsos poll.",
