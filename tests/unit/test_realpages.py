@@ -159,3 +159,21 @@ def test_a_hand_labelled_title_is_found_in_the_markdown_rendering_by_the_words_a
     gold = rp.hand_labels(labels, "dragnet-markdown-tune", articles)["R1"]
     assert gold["title"] == HEADLINE
     assert gold["found_in_file"] == {"publisher": True, "date": True, "author": True, "title": True}
+
+
+@pytest.mark.parametrize("marker", ["!@#$%^&*()  COMMENTS", "!@#$%^&*() COMMENTS\r", "!@#$%$%^&*()  COMMENTS"])
+def test_dragnets_comments_are_split_off_at_its_marker_however_it_was_typed(tmp_path: Path, marker: str):
+    import io
+    import tarfile
+
+    page = b"<html><body><p>The council closed the bridge.</p><p>I warned them. Ann</p></body></html>"
+    gold = f"The council closed the bridge.\n{marker}\nI warned them. Ann\n".encode()
+    archive = tmp_path / "dragnet.tar.xz"
+    with tarfile.open(archive, "w:xz") as tar:
+        for name, data in (("dragnet/input/R1.html", page), ("dragnet/GoldStandard/R1.txt", gold)):
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    (read,) = rp.read_corpus(archive)
+    assert "warned" not in read.gold and "COMMENTS" not in read.gold
+    assert read.comments.strip() == "I warned them. Ann"
