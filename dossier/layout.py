@@ -182,6 +182,18 @@ _COMMENT_HEADING = re.compile(
     r"show(?:ing)? comments? \d.*|read (?:all )?\d* ?comments?\b.*)$",
     re.I,
 )
+#: What frames a heading: "{ 12 comments }", "## Comments", "— 3 Responses —".
+_HEADING_FRAME = " \t{}[]()<>—–=*#:"
+#: Comment headings that do not open the article's own comment section: a sidebar's latest
+#: comments, a counter, a button.
+_NOT_THE_SECTION = re.compile(
+    r"^(?:(?:recent|latest|top|most)\b.*|comments?\s*:\s*\d.*|\d+\s+comments?\s+posted|add (?:a )?comment|comment)$",
+    re.I,
+)
+#: Article text does not resume under its comment section's heading once this many paragraphs of
+#: running text stand above it (a comment counter under the headline stands above them all).
+FINAL_WALL_MIN_PROSE = 3
+
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 #: A date or a time as comment systems stamp them ("Jan 09 2008", "07.16.12", "22:07", "3 hours ago").
 #: Longer than any stamp `_STAMP` finds ("12 September 10:45 p.m."): where looking for one may stop.
@@ -443,8 +455,19 @@ def _is_comment_link(text: str) -> bool:
 
 
 def is_comment_heading(text: str) -> bool:
-    """Tell the heading of a comment section ("12 Comments", "Leave a reply", "Have your say")."""
-    return bool(_COMMENT_HEADING.match(text.strip()))
+    """Tell the heading of a comment section ("12 Comments", "{ 12 comments }", "Leave a reply")."""
+    return bool(_COMMENT_HEADING.match(text.strip(_HEADING_FRAME)))
+
+
+def _is_heading_wall(text: str) -> bool:
+    """Tell the heading of the article's own comment section ("{ 12 comments }", "38 Responses to
+    “Headline”", "Leave a Reply"): not a link to it ("[Add a Comment](#respond)"), nor a counter
+    or a button that may stand above the article ("Comments: 0", "108 comments posted", "Add
+    comment"), nor a sidebar's latest comments."""
+    text = text.strip()
+    if text.startswith("[") or "](" in text:
+        return False
+    return is_comment_heading(text) and not _NOT_THE_SECTION.match(text.strip(_HEADING_FRAME))
 
 
 def is_signature(text: str) -> bool:
@@ -474,7 +497,7 @@ def comment_walls(lines: list[str], numbers: list[int], scores: list[float]) -> 
         text = lines[n - 1].strip()
         if len(text.split()) > WALL_MAX_WORDS:
             continue
-        if _COMMENT_HEADING.match(text):
+        if is_comment_heading(text):
             walls.add(n)
         elif is_signature(text):
             signatures.append(i)
@@ -531,6 +554,18 @@ def article_path(scores: list[float], walls: list[bool]) -> list[int]:
         path.append(state)
         state = step[state]
     return [_BEFORE if state == _WALLED_BEFORE else state for state in path[::-1]]
+
+
+def _end_at_comment_heading(path: list[int], heading: list[bool], prose: list[bool]) -> None:
+    """End the article at the first comment heading under FINAL_WALL_MIN_PROSE of its paragraphs."""
+    seen = 0
+    for i, state in enumerate(path):
+        if heading[i] and seen >= FINAL_WALL_MIN_PROSE:
+            for j in range(i, len(path)):
+                if path[j] in (_ARTICLE, _GAP):
+                    path[j] = _WALLED
+            return
+        seen += state == _ARTICLE and prose[i]
 
 
 def _keep_weak_gaps(path: list[int], firm: list[bool], headings: list[bool]) -> None:
@@ -715,6 +750,7 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     }
     is_wall = [n in walls for n in numbers]
     path = article_path(scores, is_wall)
+    _end_at_comment_heading(path, [n in walls and _is_heading_wall(lines[n - 1]) for n in numbers], prose)
     # A list of the latest stories is chrome wherever it stands: a gap holding one is no weak gap.
     firm = [is_firm_chrome(lines[n - 1], removed.get(n)) or teasers.get(n) == _DATED_TEASERS for n in numbers]
     _keep_weak_gaps(path, firm, [not s.sentence and 0 < s.words <= HEADING_MAX_WORDS for s in shapes])

@@ -165,6 +165,33 @@ def test_unsigned_comments_under_a_comment_link_go():
     assert _removed_below_the_article(comments)[9] == "page chrome below the article, which ends at line 5"
 
 
+COMMENTS = [  # long enough, together, to outweigh a comment heading's wall in the path
+    "I have said for years that this bridge would fail, and nobody in the council would listen to us at all.",
+    "The engineers should have been called in long before anyone saw the cracks in the road surface last year.",
+    "My children cross that bridge every morning on the way to school, so I am glad it is finally closed now.",
+    "Buses will take twenty minutes longer, which is a small price to pay for not having the bridge fall down.",
+    "We have been told the repairs will cost millions, and I wonder who will be asked to pay for them in the end.",
+]
+
+
+@pytest.mark.parametrize("heading", ["{ 5 comments }", "## 5 Responses to “Bridge closed”", "Leave a Reply"])
+def test_the_article_does_not_resume_under_its_comment_sections_heading(heading):
+    assert _kept([P1, "", P2, "", P3, "", heading, "", *COMMENTS]) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("counter", ["108 COMMENTS POSTED", "Comments: 0 || Add Yours", "[Add a comment](#respond)"])
+def test_a_comment_counter_or_link_between_parts_of_the_article_does_not_end_it(counter):
+    rest = [  # the article goes on, long enough to outweigh the counter's wall in the path
+        "The bridge was built in 1902 and carried about twelve thousand cars a day before the council closed it.",
+        "Engineers will take core samples from the piers next month and report to the council before the summer.",
+        "A temporary footbridge is planned for the spring, the council said, if the river's level allows the work.",
+        "Shops on both banks of the river said that trade had already fallen since the bridge was first closed.",
+        "The council's transport committee will meet again in March to decide whether the bridge can be saved.",
+    ]
+    article = [P1, P2, P3, *rest]
+    assert _kept([P1, "", P2, "", P3, "", counter, "", *"\n\n".join(rest).split("\n")]) == article
+
+
 def test_a_subheading_between_paragraphs_stays():
     assert _kept([P1, "", "What happens next", "", P2, "", P3]) == [P1, "What happens next", P2, P3]
 
