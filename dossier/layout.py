@@ -478,16 +478,13 @@ def comment_walls(lines: list[str], numbers: list[int], scores: list[float]) -> 
     (a schedule's dates have none; a live blog's times name no one)."""
     walls: set[int] = set()
     signatures: list[int] = []
-    # Comments follow an article: a stamp above the page's first paragraph is the article's own
-    # byline or dateline ("by Ann Lee on Monday, May 4", "Posted on May 4"), which signs no comment.
-    first_prose = next((i for i, score in enumerate(scores) if score >= PROSE_BASE), len(numbers))
     for i, n in enumerate(numbers):
         text = lines[n - 1].strip()
         if len(text.split()) > WALL_MAX_WORDS:
             continue
         if _COMMENT_HEADING.match(text):
             walls.add(n)
-        elif i > first_prose and is_signature(text):
+        elif is_signature(text):
             signatures.append(i)
     last = -1
     for a, b in zip(signatures, signatures[1:], strict=False):

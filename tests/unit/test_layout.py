@@ -183,32 +183,6 @@ def test_comments_after_signatures_go_but_the_article_before_them_stays():
     assert _kept([P1, "", P2, "", *comments]) == [P1, P2]
 
 
-def test_the_articles_own_byline_and_update_stamp_do_not_open_a_comment_section():
-    # Two stamped names within a few lines, with running text between them, read as a comment
-    # thread; above the page's first paragraph such a stamp is the article's own byline.
-    byline = "by Ann Lee on Monday, May 4, 2020 at 1:31pm"
-    update = "Updated by Ann Lee on Tuesday, May 5, 2020 at 9:02am"
-    more = [
-        "The engineers will report to the council in March, when a decision on repairs is expected.",
-        "Until then the ferry will run every half hour, and parking near the pier will be free of charge.",
-        "Shop owners on the far side of the river say that they have lost a third of their trade since May.",
-        "The council has promised them a grant, but none of them has been told how much it will be or when.",
-    ]
-    kept = _kept([byline, "", P1, "", P2, "", update, "", P3, "", *more])
-    assert [k for k in kept if k not in (byline, update)] == [P1, P2, P3, *more]
-
-
-def test_an_articles_byline_does_not_pair_with_the_first_comments_signature():
-    comments = [
-        "Posted by: Ann | January 14, 2008 06:24 PM",
-        "I have said for years that this bridge would fail, and nobody in the council would listen to us.",
-        "Posted by: Bob | January 14, 2008 07:05 PM",
-        "The engineers should have been called in long before anyone saw the cracks in the road surface.",
-    ]
-    byline = "by Ann Lee on Monday, May 4, 2020 at 1:31pm"
-    assert [k for k in _kept([byline, "", P1, "", P2, "", *comments]) if k != byline] == [P1, P2]
-
-
 def test_the_attribution_of_an_embedded_tweet_is_not_a_comment_signature():
     assert not is_signature("— Marta Sousa (@martasousa_pt) April 6, 2024")
     assert not is_signature("10:32 am")  # a live blog's time names no one
