@@ -103,6 +103,11 @@ WALL_COST = 8.0
 #: A gap inside the article is chrome only when one of its lines is firmly chrome (a rule's line,
 #: a menu) or when it runs longer than WEAK_GAP_MAX_LINES lines.
 WEAK_GAP_MAX_LINES = 12
+#: ...and a gap of any length whose lines are at least this share quantities ("2 cloves garlic",
+#: "1/2 cup milk") is a recipe's or a kit's list: chrome lists name no amounts (chosen on
+#: dragnet-page-tune: its ingredient lists hold 0.67-0.85, the long chrome gaps of dragnet and
+#: l3s-gn1 page renderings at most 0.07).
+QUANTITY_LIST_MIN_SHARE = 0.5
 #: A subheading: a line of at most this many words, without a full stop.
 HEADING_MAX_WORDS = 12
 #: The short lines under the article's last paragraph stay when this share of them are data.
@@ -148,6 +153,9 @@ _SENTENCE_END = re.compile(r"[.!?…:][\"'”’)\]]*(?:\s*\|)*\s*$")
 _SEPARATOR = re.compile(r"(?:^|\s)[|•·»](?=\s|$)")
 _TABLE_ROW = re.compile(r"^\|.*\|$")
 _NUMBERED = re.compile(r"^(?:\d{1,3}[.)]|[-*•]|\(?[a-z]\))\s+\S")
+#: A quantity: a number (or a fraction) and then a lowercase word, its unit or thing ("3 tablespoons
+#: olive oil", "½ cup sugar"); not an ordinal ("10th Oct") nor a ranked headline ("1 Mayor says").
+_QUANTITY = re.compile(r"^[\d½¼¾⅓⅔][\d/.,½¼¾⅓⅔–-]*\s+[a-z]")
 _LEADING_YEAR = re.compile(r"^(?:19|20)\d\d\b")
 _NUMBER_CELL = re.compile(r"^[\d.,:%/()+-]+[a-z]{0,2}$")
 _ENDS_WITH_NUMBER = re.compile(r"\d[%)]?$")
@@ -568,10 +576,10 @@ def _end_at_comment_heading(path: list[int], heading: list[bool], prose: list[bo
         seen += state == _ARTICLE and prose[i]
 
 
-def _keep_weak_gaps(path: list[int], firm: list[bool], headings: list[bool]) -> None:
+def _keep_weak_gaps(path: list[int], firm: list[bool], headings: list[bool], quantities: list[bool]) -> None:
     """Put back into the article a gap that holds no line of firm chrome (a rule's, a menu's, a
     line repeated across the corpus): short lines between paragraphs are lists, fact boxes and
-    subheadings more often than chrome."""
+    subheadings more often than chrome. A longer gap goes back when it is a list of quantities."""
     i = 0
     while i < len(path):
         if path[i] != _GAP:
@@ -580,7 +588,8 @@ def _keep_weak_gaps(path: list[int], firm: list[bool], headings: list[bool]) -> 
         j = i
         while j < len(path) and path[j] == _GAP:
             j += 1
-        if j - i <= WEAK_GAP_MAX_LINES and not any(firm[i:j]):
+        weak = j - i <= WEAK_GAP_MAX_LINES or sum(quantities[i:j]) >= QUANTITY_LIST_MIN_SHARE * (j - i)
+        if weak and not any(firm[i:j]):
             path[i:j] = [_ARTICLE] * (j - i)
         elif j < len(path) and path[j] == _ARTICLE and not firm[j - 1] and headings[j - 1]:
             path[j - 1] = _ARTICLE  # the subheading that opens the next part ("Where to find shelter")
@@ -753,7 +762,8 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     _end_at_comment_heading(path, [n in walls and _is_heading_wall(lines[n - 1]) for n in numbers], prose)
     # A list of the latest stories is chrome wherever it stands: a gap holding one is no weak gap.
     firm = [is_firm_chrome(lines[n - 1], removed.get(n)) or teasers.get(n) == _DATED_TEASERS for n in numbers]
-    _keep_weak_gaps(path, firm, [not s.sentence and 0 < s.words <= HEADING_MAX_WORDS for s in shapes])
+    headings = [not s.sentence and 0 < s.words <= HEADING_MAX_WORDS for s in shapes]
+    _keep_weak_gaps(path, firm, headings, [bool(_QUANTITY.match(lines[n - 1].strip())) for n in numbers])
     # A list of other stories ends the run of data under the article as firm chrome does (a list
     # of teasers written as list items would read as data).
     ends = [f or n in teasers for f, n in zip(firm, numbers, strict=True)]

@@ -286,3 +286,39 @@ def test_a_markdown_line_without_its_marks_is_what_a_reader_sees():
     assert markdown_free("![photo](/a.jpg) *Harbour reopens*") == "Harbour reopens"
     assert markdown_free("snake_case and 5 * 3 stay") == "snake_case and 5 * 3 stay"
     assert markdown_free("  + [Harbour reopens](/story/1)") == "Harbour reopens"
+
+
+INGREDIENTS = [
+    "Lemon Barley Soup",
+    "serves four",
+    "2 tablespoons olive oil",
+    "1 large onion, chopped",
+    "3 cloves garlic",
+    "1 cup pearl barley",
+    "6 cups vegetable stock",
+    "2 bay leaves",
+    "1/2 teaspoon dried thyme",
+    "1 lemon, juiced",
+    "3 handfuls spinach",
+    "1 teaspoon salt",
+    "freshly ground pepper",
+    "2 tablespoons chopped parsley",
+]
+
+
+METHOD = [
+    P3,
+    "Warm the oil in a large pot and soften the onion and the garlic in it for about ten minutes.",
+    "Add the barley, the stock and the herbs, and let it simmer until the barley is tender, then season.",
+]
+
+
+def test_a_long_list_of_quantities_between_paragraphs_is_the_recipe_and_stays():
+    # Longer than a weak gap, but its lines are amounts: a recipe's ingredients, not a menu.
+    assert len(INGREDIENTS) > 12
+    assert _kept([P1, "", P2, "", *INGREDIENTS, "", *METHOD]) == [P1, P2, *INGREDIENTS, *METHOD]
+
+
+def test_a_long_ranked_list_of_headlines_between_paragraphs_still_goes():
+    ranked = [f"{k} Mayor Defends Budget Cuts At Meeting Number {k}" for k in range(1, 15)]
+    assert _kept([P1, "", P2, "", *ranked, "", *METHOD]) == [P1, P2, *METHOD]
