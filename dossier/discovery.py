@@ -133,6 +133,17 @@ STANDFIRST_MIN_WORDS = 8
 #: teasers and legal footers had fewer than 100 words; one-line articles hundreds).
 CHROME_LINE_MAX_WORDS = 100
 CHROME_LINE_MAX_CHARS = 1000
+#: A run of this many items or more, separated by written bars or bullets, is a menu ("Home \\| About
+#: Us \\| Archives \\| Contacts"); items of a menu hold at most MENU_ITEM_MAX_WORDS words. On the
+#: real articles' tune part, menus of written bars held 5 to 30 items of 1 to 4 words; no
+#: sentence of an article held three bars.
+MENU_MIN_ITEMS = 4
+MENU_ITEM_MAX_WORDS = 4
+MENU_ITEM_MAX_CHARS = 60  # how far a menu item is looked for, before its separator or after the last
+# A written separator between menu items: a bar a reader escaped ("\\|": a bar in the page's text,
+# not a table's) or a bullet between spaces.
+_MENU_BAR = re.compile(r"\\\||[ \t][•·][ \t]")
+_MENU_KEYS = ("\\|", "•", "·")  # what a menu holds, found before the pattern is tried
 _SENTENCE_CLOSE = re.compile(r"[.!?][\"'”’)\]]*$")
 #: A vessel's class right before a name: "the aircraft carrier Admiral Kuznetsov", "the frigate
 #: Almirante Cochrane" name a ship, whose name is often a person's with a title (type other). Nouns
@@ -213,7 +224,9 @@ def find_mentions(text: str, registry: Registry | None = None) -> list[Mention]:
                     skip_next = True
                     continue
             mentions = _read_match(context, m, at_start)
-        if mentions and (not chrome.on_prose_line(m.start()) or chrome.in_credit(m.start())):
+        if mentions and (
+            not chrome.on_prose_line(m.start()) or chrome.in_credit(m.start()) or chrome.in_menu(m.start())
+        ):
             mentions = [replace(x, prose=False) for x in mentions]
         found.extend(mentions)
     found.extend(_acronym_definitions(text, registry))
@@ -290,7 +303,7 @@ def _lowercase_words(text: str) -> set[str]:
 class _Chrome:
     """Tell the lines of a text that are running text from chrome (see `on_prose_line`)."""
 
-    __slots__ = ("body", "text", "lines", "known", "original", "credits", "legal", "addresses")
+    __slots__ = ("body", "text", "lines", "known", "original", "credits", "legal", "addresses", "menus")
 
     def __init__(self, body: str, text: str, lines: Separators):
         self.body, self.text, self.lines = body, text, lines
@@ -299,6 +312,7 @@ class _Chrome:
         self.credits: list[tuple[int, int]] | None = None  # where the photos' credits are
         self.legal: bool | None = None  # whether the text says anything of a legal footer
         self.addresses: set[int] | None = None  # the lines that are a web address alone
+        self.menus: list[tuple[int, int]] | None = None  # where the runs of menu items are
 
     def on_prose_line(self, pos: int) -> bool:
         """Tell whether the line holding `pos` is running text, not chrome: not a short line of
@@ -335,7 +349,8 @@ class _Chrome:
                 prose = False  # a sponsored link's text over its web address, a comment's over its author's
             if self.legal is None:
                 # Most texts hold no legal phrase: looking for a few letters of each is quicker.
-                self.legal = any(k in body for k in _LEGAL_KEYS) and bool(_LEGAL.search(body))
+                text = self.text  # not `body`, where a footer's short cells are blanked
+                self.legal = any(k in text for k in _LEGAL_KEYS) and bool(_LEGAL.search(text))
             if (
                 prose
                 and ("\t" in line or self.legal)
@@ -350,8 +365,10 @@ class _Chrome:
                     # A line between a legal footer and a label or another footer is the footer's
                     # ("Contact our advertising team ..."); the article's last paragraph has the
                     # article above it.
+                    # The original line: a footer's cells of few words ("Copyright © 2008") are
+                    # labels, blanked in `body` (see `_without_headings`).
                     prose = not (
-                        _is_legal_footer(line)
+                        _is_legal_footer(original[i])
                         or (
                             _is_blurb(line)
                             and any(map(_is_legal_footer, around))
@@ -374,6 +391,15 @@ class _Chrome:
         i = bisect_right(self.credits, (pos, float("inf"))) - 1
         return i >= 0 and pos < self.credits[i][1]
 
+    def in_menu(self, pos: int) -> bool:
+        """Tell whether `pos` is in a run of menu items: at least MENU_MIN_ITEMS short items that a
+        page separates by a written bar or a bullet ("Home \\| About Us \\| Archives \\| Frontline
+        \\| ..."); a line may hold the article after its menu, and that stays prose."""
+        if self.menus is None:
+            self.menus = _menu_runs(self.body) if any(k in self.body for k in _MENU_KEYS) else []
+        i = bisect_right(self.menus, (pos, float("inf"))) - 1  # the runs come in order (see `in_credit`)
+        return i >= 0 and pos < self.menus[i][1]
+
     def _above_an_address(self, i: int) -> bool:
         """Tell whether one of the two lines under line `i` is a web address alone ("www.example.com")."""
         if self.addresses is None:
@@ -390,6 +416,49 @@ class _Chrome:
         if self.original is None:
             self.original = self.text.split("\n")
         return self.original
+
+
+def _menu_runs(body: str) -> list[tuple[int, int]]:
+    """Return where the runs of menu items of a text are (see `_Chrome.in_menu`): from the start of
+    the first item to the end of the last, for runs of MENU_MIN_ITEMS items or more, each item of
+    at most MENU_ITEM_MAX_WORDS words on one line. One pass over the separators: linear."""
+    runs: list[tuple[int, int]] = []
+    start, items, last = 0, 0, -1  # the run's start, its items so far, the end of the last separator
+
+    def close() -> None:
+        if items >= MENU_MIN_ITEMS:
+            runs.append((start, _item_end(body, last)))
+
+    for bar in _MENU_BAR.finditer(body):
+        item = body[last : bar.start()] if last >= 0 else "\n"
+        if "\n" not in item and len(item.split()) <= MENU_ITEM_MAX_WORDS:
+            items += 1
+        else:  # a new run starts with the item before this separator
+            close()
+            start, items = _item_start(body, bar.start()), 1
+        last = bar.end()
+    close()
+    return runs
+
+
+def _item_start(body: str, end: int) -> int:
+    """Return where the menu item that ends at `end` starts: at its line's start, a cell's, or
+    MENU_ITEM_MAX_WORDS words before `end`, whichever is nearest."""
+    window = max(0, end - MENU_ITEM_MAX_CHARS)
+    start = max(body.rfind("\n", window, end) + 1, body.rfind("\t", window, end) + 1, window)
+    words = body[start:end].split()
+    if len(words) > MENU_ITEM_MAX_WORDS:
+        start = body.rfind(words[-MENU_ITEM_MAX_WORDS], start, end)
+    return start
+
+
+def _item_end(body: str, start: int) -> int:
+    """Return where the menu item after a run's last separator ends: at its line's end or a cell's
+    when that holds at most MENU_ITEM_MAX_WORDS words ("\\| Images \\| Home"), else at `start`
+    (the run's last item is another text: "\\| Jobs \\| BSNL offers cover to ...")."""
+    end = min(i for i in (body.find("\n", start), body.find("\t", start), len(body)) if i >= 0)
+    end = min(end, start + MENU_ITEM_MAX_CHARS)
+    return end if len(body[start:end].split()) <= MENU_ITEM_MAX_WORDS else start
 
 
 def _opens_lowercase(line: str) -> bool:

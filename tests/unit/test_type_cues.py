@@ -228,6 +228,40 @@ def test_a_site_s_legal_footer_names_nothing_the_article_is_about(known):
     )
 
 
+def test_a_legal_footer_in_a_table_row_is_read_with_its_short_cells(known):
+    # "Copyright © 2008" is a cell of few words: a label, blanked before the names are read.
+    assert not {"Harbour Media Group", "Lindhurst Courier", "Harbour Weekly"} & names_around(
+        known,
+        [
+            "| Read the Lindhurst Courier and Harbour Weekly at your door \\|     Copyright © 2008, the     Harbour Media Group. Republication without our written consent is prohibited |",
+        ],
+        closing=False,
+    )
+
+
+def test_a_run_of_menu_items_names_nothing_the_article_is_about(known):
+    assert not {"Harbour Weekly", "Karlsholm", "Sailing Times"} & names_around(
+        known,
+        [
+            "Our sites: home \\| about us \\| Harbour Weekly \\| Sailing Times \\| Karlsholm \\| archives \\| contact us",
+        ],
+    )
+
+
+def test_a_line_after_its_menu_is_still_the_article(known):
+    found = names_around(
+        known, ["Sections: Home \\| News \\| Sport \\| Jobs \\| Greta Lund opened a shop in Karlsholm."]
+    )
+    assert {"Greta Lund", "Karlsholm"} <= found
+
+
+def test_two_bars_in_a_sentence_are_no_menu(known):
+    found = names_around(
+        known, ["He wrote Harbour \\| Sea \\| Sky with Greta Lund, who lives in Karlsholm."], closing=False
+    )
+    assert {"Greta Lund", "Karlsholm"} <= found
+
+
 def test_a_line_between_a_label_and_a_legal_footer_is_part_of_the_footer(known):
     assert not {"Harbour Online", "Lindhurst Courier", "The Lindhurst Courier"} & names_around(
         known,
