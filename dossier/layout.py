@@ -193,9 +193,11 @@ _COMMENT_HEADING = re.compile(
 #: What frames a heading: "{ 12 comments }", "## Comments", "— 3 Responses —".
 _HEADING_FRAME = " \t{}[]()<>—–=*#:"
 #: Comment headings that do not open the article's own comment section: a sidebar's latest
-#: comments, a counter, a button.
+#: comments, a counter, a button; and the words an article's own sections are named with
+#: ("Reactions", "Responses", "Replies": an event's reactions, a letter's replies) without a count.
 _NOT_THE_SECTION = re.compile(
-    r"^(?:(?:recent|latest|top|most)\b.*|comments?\s*:\s*\d.*|\d+\s+comments?\s+posted|add (?:a )?comment|comment)$",
+    r"^(?:(?:recent|latest|top|most)\b.*|comments?\s*:\s*\d.*|\d+\s+comments?\s+posted|add (?:a )?comment|comment|"
+    r"(?:\w+\s+)?(?:reactions?|responses?|replies))$",
     re.I,
 )
 #: Article text does not resume under its comment section's heading once this many paragraphs of
