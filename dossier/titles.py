@@ -131,7 +131,7 @@ def _judged(lines: list[str], cleaned: Cleaned) -> Field:
 
 
 def _ledes(cleaned: Cleaned, picked: int | None) -> tuple[list[int], list[int]]:
-    """Return the first paragraphs of running text (`is_prose`, or one sentence: `_sentence`), as many as `_judged` reads: the
+    """Return the first paragraphs of running text (`is_prose`), as many as `_judged` reads: the
     first 2 * LEDE_PARAGRAPHS, and the first LEDE_PARAGRAPHS under the line `picked`. The rest of
     the article is not read (most of a title's cost was telling every paragraph)."""
     paragraphs: list[int] = []
@@ -139,7 +139,7 @@ def _ledes(cleaned: Cleaned, picked: int | None) -> tuple[list[int], list[int]]:
     for line in cleaned.kept:
         if len(paragraphs) >= 2 * LEDE_PARAGRAPHS and len(after) >= LEDE_PARAGRAPHS:
             break
-        if is_prose(line.text) or _sentence(line.text):
+        if is_prose(line.text):
             paragraphs.append(line.number)
             if picked is None or line.number > picked:
                 after.append(line.number)
@@ -208,22 +208,6 @@ def is_prose(text: str) -> bool:
 
 
 _INITIAL = re.compile(r"(?<!\S)\S")
-
-#: A lede's first paragraph may be one sentence shorter than PROSE_MIN_WORDS ("A British woman has
-#: been murdered on a working holiday in New Zealand."): a line of this many words or more, ending a
-#: sentence, mostly not capitalised, counts as a lede paragraph too. Chosen on the real pages' tune
-#: part: 12 found three headlines more there and lost none (8 and 10 lost one, 15 found one fewer).
-SENTENCE_MIN_WORDS = 12
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
-
-
-def _sentence(text: str) -> bool:
-    """Tell a one-sentence paragraph: SENTENCE_MIN_WORDS words or more ending in a full stop, a
-    question or an exclamation mark, mostly not capitalised (as `is_prose`)."""
-    initials = _INITIAL.findall(text)
-    if len(initials) < SENTENCE_MIN_WORDS or not _SENTENCE_END.search(text):
-        return False
-    return sum(map(str.islower, initials)) >= PROSE_MIN_LOWERCASE_SHARE * len(initials)
 
 
 @lru_cache(maxsize=4096)

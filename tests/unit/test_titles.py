@@ -190,13 +190,3 @@ def test_a_headline_left_in_a_broken_image_link_is_the_title_without_its_bracket
     broken = f"![{HEADLINE}"
     lines = [broken, "By Jane Roe", LEDE, BODY]
     assert _title(lines, {1: "headline", 2: "byline"}, (broken, 1, "first-line-headline")).value == HEADLINE
-
-
-def test_a_one_sentence_lede_shorter_than_a_paragraph_still_tells_what_the_headline_is_about():
-    # The lede's first paragraph is one sentence of fourteen words; the paragraphs after it never
-    # repeat the headline's words. Read without that sentence, the lede is about none of them.
-    headline = "Climber killed on Kestrel"
-    lede = "A climber was killed after falling from a ledge on Kestrel Pike on Sunday."
-    lines = [headline, lede, BODY, BODY.replace("port authority", "harbour board")]
-    title = _title(lines, {1: "headline"}, (headline, 1, "first-line-headline"))
-    assert (title.value, title.line) == (headline, 1)
