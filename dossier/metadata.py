@@ -1018,7 +1018,12 @@ def extract_publisher(
     others = [f for f, _, wire in holders if not wire]
     if dateline and any(f.value != dateline.value for f in others):
         dateline = None  # wire copy on a site whose footer names it
-    found = _fact_check(numbered, removed, table) or _self_named(numbered, removed, table) or dateline
+    found = (
+        _fact_check(numbered, removed, table)
+        or _self_named(numbered, removed, table)
+        or _site_description(numbered, removed, table)
+        or dateline
+    )
     # Whose address a contact line gives is not told when the footer names someone else.
     email = None if others else _email_domain(numbered, removed, table, lines)
     found = found or email or _source_line(numbered, removed, table)
@@ -1026,6 +1031,9 @@ def extract_publisher(
         return found
     if copyright and copyright[1]:
         return copyright[0]  # never an owner company ("Canoe Inc.", "Media General, Inc.")
+    owner = _rights_holder_brand(numbered, holders)
+    if owner:
+        return owner
     if url:
         name = table.lookup_domain(urlsplit(url).hostname or "")
         if name:
@@ -1337,12 +1345,19 @@ _PUBLISHER_STATEMENT = re.compile(
 )
 
 
+#: "A publication by the" / "Path Valley Publishing Group.": a statement the page breaks before its name.
+_STATEMENT_BROKEN = re.compile(r"(?:a publication (?:of|by)|published by)(?:\s+the)?\s*$", re.I)
+
+
 def _publisher_statement(numbered: list[tuple[int, str]], table: PublisherTable) -> Field | None:
     """Return the publisher a page's footer names as such (see `_PUBLISHER_STATEMENT`): an outlet
-    the table knows, or a name shaped like a masthead's or a publishing company's, never a person's."""
-    for n, text in numbered:
-        if "ublish" not in text:
+    the table knows, or a name shaped like a masthead's or a publishing company's, never a person's.
+    A statement broken before its name is read on with the next line."""
+    for i, (n, text) in enumerate(numbered):
+        if "ublish" not in text and "ublication" not in text:
             continue
+        if i + 1 < len(numbered) and _STATEMENT_BROKEN.search(text):
+            text = f"{text} {numbered[i + 1][1]}"
         for m in _PUBLISHER_STATEMENT.finditer(plain_text(text)):
             name = m.group("name").rstrip(".,")
             words = name.split()
@@ -1607,6 +1622,68 @@ def _self_named(numbered: list[tuple[int, str]], removed: dict[int, Removal], ta
         known = _table_name_in(text, table)
         if known:
             return Field(known, n, "outlet-named-in-appeal")
+    return None
+
+
+#: A site describing itself in its chrome: "stories and columns from the day's print edition of
+#: The Cameron Sun", "the online edition of The Harbour Ledger".
+_EDITION_OF = re.compile(r"\bedition of\s+(?P<name>(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})")
+#: A line about the site itself, kept or not: "This site is updated by 4 a.m. each day ...".
+_THIS_SITE = re.compile(r"\bthis (?:site|website|web site)\b", re.I)
+#: A site's search box names the site: "Search Tidenet", "| Search HarbourWire |" (a cell or line of its own).
+_SEARCH_BOX = re.compile(r"(?:^|\|)\s*Search\s+(?P<name>[A-Za-z0-9][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})\s*(?:\||$)")
+
+
+def _site_description(
+    numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable
+) -> Field | None:
+    """Return the site a line of the page's chrome names as itself: the paper whose edition the site
+    carries (a name the table knows or ending in an outlet word), or the name in its search box (a
+    name the table knows, a web address or a coined name, which another line of the page repeats:
+    "Search the Web", "Search Archives" name no site). Wires and agencies are never the site."""
+    for n, text in numbered:
+        rem = removed.get(n)
+        plain = plain_text(text)
+        chrome = bool(rem and rem.kind == "boilerplate")
+        if not chrome and not _THIS_SITE.search(plain):
+            continue
+        for m in _EDITION_OF.finditer(plain) if "edition of" in plain else ():
+            name = m.group("name").rstrip(".,")
+            if (table.lookup_name(name) or _outlet_worded(name.split())) and not _names_a_wire(name, table):
+                return Field(_canonical_outlet(name, table), n, "edition-of-site")
+        m = _SEARCH_BOX.search(plain.replace("\\|", "|")) if chrome and "Search" in plain else None
+        if not m or _names_a_wire(m.group("name"), table):
+            continue
+        name = m.group("name").rstrip(".,")
+        words = name.split()
+        shaped = table.lookup_name(name) or _WEB_NAME.fullmatch(name) or (len(words) == 1 and _coined(name))
+        if shaped and _lines_naming(normalise_line(name), numbered, skip=n):
+            return Field(_canonical_outlet(name, table), n, "search-box-site")
+    return None
+
+
+#: A rights notice naming whose the rights are: "without the prior written consent of AHN",
+#: "All marks are trademarks of SYS-CON Media", "permission of Example Publications, Inc.".
+_RIGHTS_OF = re.compile(r"\b(?:consent|permission|trademarks?|property)\s+of\s+(?:the\s+)?(?P<name>[A-Z])")
+
+
+def _rights_holder_brand(numbered: list[tuple[int, str]], holders: list[tuple[Field, bool, bool]]) -> Field | None:
+    """Return the brand of an owner company holding the page's copyright ("Copyright © AHN Media
+    Corp" gives "AHN") when a rights notice names that brand alone as whose consent, permission or
+    trademarks it speaks of: the company then publishes under its own name. Never a wire's."""
+    owners = [f for f, brand, wire in holders if not brand and not wire and f.value]
+    if not owners:
+        return None
+    for _, text in numbered:
+        if "of" not in text:
+            continue
+        plain = plain_text(text)
+        for m in _RIGHTS_OF.finditer(plain):
+            for owner in owners:
+                brand = owner.value or ""
+                end = m.start("name") + len(brand)
+                if plain.startswith(brand, m.start("name")) and not plain[end : end + 1].isalnum():
+                    return Field(brand, owner.line, "rights-holder-brand")
     return None
 
 

@@ -907,6 +907,46 @@ STATED_PUBLISHERS = [
         "Cameron Free Press",
     ),
     (
+        "a publication statement the page breaks before its name",
+        [HEADLINE, "", PARAGRAPH, "", "A publication by the", "Cameron Valley Publishing Group.", "Come see us again."],
+        "Cameron Valley Publishing Group",
+    ),
+    (
+        "an owner company whose rights notice names its brand alone",
+        [HEADLINE, "", PARAGRAPH, "", "Copyright © TDW Media Corp - All rights reserved.",
+         "Republication is prohibited without the prior written consent of TDW."],
+        "TDW",
+    ),
+    (
+        "an owner company that no rights notice names alone stays unread",
+        [HEADLINE, "", PARAGRAPH, "", "Copyright © TDW Media Corp - All rights reserved.",
+         "Republication is prohibited without the prior written consent of the owners."],
+        None,
+    ),
+    (
+        "a site carrying a paper's print edition",
+        [HEADLINE, "", PARAGRAPH, "", BODY, "", "Send a Letter to the Editor",
+         "This site is updated daily with stories from the day's print edition of The Cameron Sentinel.",
+         "Contact us | Advertise | Privacy"],
+        "The Cameron Sentinel",
+    ),
+    (
+        "a site's search box and its name on another line",
+        ["Blogs | Forums | Newsletters", "", "| Search TideNet |", "", HEADLINE, "", PARAGRAPH, "", BODY, "",
+         "Send your tips to the TideNet news desk."],
+        "TideNet",
+    ),
+    (
+        "a search box of a plain word names no site",
+        ["Blogs | Forums | Archives", "", "| Search Archives |", "", HEADLINE, "", PARAGRAPH, "", BODY],
+        None,
+    ),
+    (
+        "a search box no other line repeats names no site",
+        ["Blogs | Forums", "", "| Search TideNet |", "", HEADLINE, "", PARAGRAPH, "", BODY],
+        None,
+    ),
+    (
         "a person named as publisher is no publisher",
         [HEADLINE, "", PARAGRAPH, "", "Publisher: Jane Roe"],
         None,
