@@ -75,7 +75,7 @@ _L3S_TITLE, _L3S_BODY, _L3S_SUPPLEMENT = 1, 2, 3
 #: Dragnet's line between a page's content and its comments: "!@#$%^&*()  COMMENTS", typed by hand
 #: on 416 pages, in twenty of them with another spacing, a tab, a carriage return or a key missed
 #: or doubled ("!@#$%$%^&*()  COMMENTS", "@#$%^&*() COMMENTS").
-_DRAGNET_COMMENTS = re.compile(r"^[!@#$%^&*()\s]{4,}COMMENTS\s*$", re.M)
+_DRAGNET_COMMENTS = re.compile(r"^[!@#$%^&*() \t]{4,}COMMENTS[ \t\r]*$", re.M)
 _SEL = re.compile(r"\bx-nc-sel(\d)\b")
 _WORD = re.compile(r"\w+")
 _WS = re.compile(r"\s+")
