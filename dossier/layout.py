@@ -204,6 +204,20 @@ _NOT_THE_SECTION = re.compile(
 #: running text stand above it (a comment counter under the headline stands above them all).
 FINAL_WALL_MIN_PROSE = 3
 
+#: A reply that opens by naming the commenter it answers, alone on its line ("Davey,", "Hey Chris,",
+#: "@Sian,", "Mr. Ebert,"): one or two capitalised words and a comma.
+_SALUTATION = re.compile(r"^@?\s?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?\s?,$")
+#: Words that stand alone with a comma in an article too: a letter's greeting and closing, and
+#: words that open a sentence ("However,"); a function word ("So,", "Now,") is not a name either.
+_NOT_ADDRESSED = frozenset(
+    "dear sincerely love best regards cheers thanks thank yours respectfully warmly truly hi hello however "
+    "meanwhile still today yesterday tomorrow finally instead later first second third next yes well ok okay".split()
+) | FUNCTION_WORDS  # fmt: skip
+#: The comments have begun at the first of this many replies addressed by name, each opening a
+#: paragraph, under FINAL_WALL_MIN_PROSE of the article's paragraphs (chosen on the tune sets:
+#: Dragnet's comment threads; no article there has two).
+ADDRESSED_REPLIES_MIN = 2
+
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 #: A date or a time as comment systems stamp them ("Jan 09 2008", "07.16.12", "22:07", "3 hours ago").
 #: Longer than any stamp `_STAMP` finds ("12 September 10:45 p.m."): where looking for one may stop.
@@ -566,8 +580,30 @@ def article_path(scores: list[float], walls: list[bool]) -> list[int]:
     return [_BEFORE if state == _WALLED_BEFORE else state for state in path[::-1]]
 
 
+def is_addressed_reply(text: str) -> bool:
+    """Tell the opening of a reply to another commenter, named alone on its line ("Davey,")."""
+    text = text.strip()
+    return bool(_SALUTATION.match(text)) and _WORD.findall(text)[0].lower() not in _NOT_ADDRESSED
+
+
+def _addressed_replies(lines: list[str], numbers: list[int], prose: list[bool]) -> list[bool]:
+    """Mark the replies addressed by name that open a paragraph of running text, where
+    ADDRESSED_REPLIES_MIN or more of them stand from there to the end of the page."""
+    opens = [
+        i + 1 < len(numbers) and prose[i + 1] and not prose[i] and is_addressed_reply(lines[n - 1])
+        for i, n in enumerate(numbers)
+    ]
+    left = sum(opens)
+    marked = []
+    for is_open in opens:
+        marked.append(is_open and left >= ADDRESSED_REPLIES_MIN)
+        left -= is_open
+    return marked
+
+
 def _end_at_comment_heading(path: list[int], heading: list[bool], prose: list[bool]) -> None:
-    """End the article at the first comment heading under FINAL_WALL_MIN_PROSE of its paragraphs."""
+    """End the article at the first comment heading (or reply addressed by name) under
+    FINAL_WALL_MIN_PROSE of its paragraphs."""
     seen = 0
     for i, state in enumerate(path):
         if heading[i] and seen >= FINAL_WALL_MIN_PROSE:
@@ -761,7 +797,15 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     }
     is_wall = [n in walls for n in numbers]
     path = article_path(scores, is_wall)
-    _end_at_comment_heading(path, [n in walls and _is_heading_wall(lines[n - 1]) for n in numbers], prose)
+    # A thread of replies addressed to other commenters by name ends the article as its heading does.
+    replies = _addressed_replies(lines, numbers, prose)
+    walls |= {n for n, reply in zip(numbers, replies, strict=True) if reply}
+    is_wall = [n in walls for n in numbers]
+    _end_at_comment_heading(
+        path,
+        [r or w and _is_heading_wall(lines[n - 1]) for n, r, w in zip(numbers, replies, is_wall, strict=True)],
+        prose,
+    )
     # A list of the latest stories is chrome wherever it stands: a gap holding one is no weak gap.
     firm = [is_firm_chrome(lines[n - 1], removed.get(n)) or teasers.get(n) == _DATED_TEASERS for n in numbers]
     headings = [not s.sentence and 0 < s.words <= HEADING_MAX_WORDS for s in shapes]
@@ -789,11 +833,11 @@ def apply_layout(lines: list[str], removed: dict[int, Removal], headline: int | 
         elif state == _AFTER:
             evidence = f"page chrome below the article, which ends at line {last}"
         elif state == _WALLED:
-            evidence = "after a comment section's heading or signatures inside the article"
+            evidence = "after a comment section's heading, signatures or replies to commenters by name"
         else:
             evidence = "a run of chrome inside the article"
         if n in layout.walls:
-            evidence = f"a comment section's heading or signature; {evidence}"
+            evidence = f"a comment section's heading, signature or reply to a commenter by name; {evidence}"
         elif n in layout.teasers:
             evidence = f"{layout.teasers[n]}; {evidence}"
         removed[n] = Removal(n, lines[n - 1], "layout", evidence)

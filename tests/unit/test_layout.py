@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.clean import clean_lines
-from dossier.layout import is_dated_headline, is_signature, line_score
+from dossier.layout import is_addressed_reply, is_dated_headline, is_signature, line_score
 
 P1 = "The council voted on Tuesday to close the old bridge to traffic while engineers study the cracks."
 P2 = "Officials said the closure could last until the spring, and that buses would be rerouted in the meantime."
@@ -208,6 +208,23 @@ def test_comments_after_signatures_go_but_the_article_before_them_stays():
         "The engineers should have been called in long before anyone saw the cracks in the road surface.",
     ]
     assert _kept([P1, "", P2, "", *comments]) == [P1, P2]
+
+
+def test_replies_addressed_to_commenters_by_name_end_the_article():
+    # No heading and no signature: the thread shows only in replies that open by naming the
+    # commenter they answer. The comment above the first reply is not told from the article.
+    thread = [COMMENTS[0], "", "Ann,", "", COMMENTS[1], "", COMMENTS[2], "", "Hey Bob,", "", *COMMENTS[3:]]
+    kept = _kept([P1, "", P2, "", P3, "", *thread])
+    assert kept == [P1, P2, P3, COMMENTS[0]]
+    assert "reply to a commenter by name" in _layout([P1, "", P2, "", P3, "", *thread])[9]
+
+
+def test_a_letter_in_the_article_or_a_single_name_with_a_comma_does_not_end_it():
+    letter = ["Dear Residents,", "", COMMENTS[0], "", "Ann,", "", COMMENTS[1], "", "Sincerely,", "", COMMENTS[2]]
+    article = [P1, P2, P3, *letter[::2]]
+    assert _kept([P1, "", P2, "", P3, "", *letter]) == article
+    assert is_addressed_reply("Mr. Ebert,") and is_addressed_reply("@Sian,")
+    assert not is_addressed_reply("However,") and not is_addressed_reply("Love,") and not is_addressed_reply("So,")
 
 
 def test_the_attribution_of_an_embedded_tweet_is_not_a_comment_signature():
