@@ -38,6 +38,9 @@ D = dt.date
         ("Wednesday, Sept. 30, 2015 at 10:15 AM EDT", D(2015, 9, 30)),
         ("Russia began its air campaign on September 30, 2015, the ministry said.", D(2015, 9, 30)),
         ("2016-02-29", D(2016, 2, 29)),  # leap day
+        ("Posted 14-Jan-2008 09:12", D(2008, 1, 14)),  # the day, the month's name, the year, hyphenated
+        ("14/Jan/2008", D(2008, 1, 14)),
+        ("14-Jan/2008", None),  # one separator, as a date writes it
         # the first date in the text wins
         ("Updated October 7, 2015; first published September 30, 2015", D(2015, 10, 7)),
         # invalid calendar dates are not dates
