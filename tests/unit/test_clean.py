@@ -215,6 +215,9 @@ MORE_CHROME = [
     ("Find More Articles On:", "related", "boilerplate"),
     ("Related to this story:", "related", "boilerplate"),
     ("Other News in Science", "related", "boilerplate"),
+    ("Previous: Harbour crane inquiry opens |", "navigation", "boilerplate"),
+    ("Next story: Ferry fares rise again", "navigation", "boilerplate"),
+    ("« Previous", "navigation", "boilerplate"),
 ]
 CHROME += MORE_CHROME
 
@@ -256,6 +259,7 @@ BODY = [
     "To read the ministry's report in full, visitors must register at its offices.",
     "Other news agencies in Moscow carried the same figures.",
     "Readers were asked to send photos of the flooding to the council.",
+    "Next: the council will vote on the repairs in March, officials said.",
     "Russian state television showed the footage, which was widely shared on social media.",
     "Donations to the relief fund tripled after the attack, the charity said.",
     "Support for the strikes stands at 40 percent, according to a Reuters/Ipsos poll.",
