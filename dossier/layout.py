@@ -601,6 +601,14 @@ def _addressed_replies(lines: list[str], numbers: list[int], prose: list[bool]) 
     return marked
 
 
+def _stamped_signature(text: str) -> bool:
+    """Tell a comment's signature that stamps its time ("by ann_k on Aug 9, 2012 10:40 AM"): a
+    thread of them ends the article as its heading does. Not a quote's attribution ("Someone
+    else wrote:"), which opens a forum's quotes in an article, nor a row of a box-drawn table of
+    times (a database's output in a technical post)."""
+    return is_signature(text) and bool(_STAMP.search(text)) and not text.endswith(":") and not _BOX_DRAWING.search(text)
+
+
 def _end_at_comment_heading(path: list[int], heading: list[bool], prose: list[bool]) -> None:
     """End the article at the first comment heading (or reply addressed by name) under
     FINAL_WALL_MIN_PROSE of its paragraphs."""
@@ -797,13 +805,17 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     }
     is_wall = [n in walls for n in numbers]
     path = article_path(scores, is_wall)
-    # A thread of replies addressed to other commenters by name ends the article as its heading does.
+    # A thread of replies addressed to other commenters by name, or of stamped signatures (walls
+    # only in pairs), ends the article as its heading does.
     replies = _addressed_replies(lines, numbers, prose)
     walls |= {n for n, reply in zip(numbers, replies, strict=True) if reply}
     is_wall = [n in walls for n in numbers]
     _end_at_comment_heading(
         path,
-        [r or w and _is_heading_wall(lines[n - 1]) for n, r, w in zip(numbers, replies, is_wall, strict=True)],
+        [
+            r or w and (_is_heading_wall(lines[n - 1]) or _stamped_signature(lines[n - 1].strip()))
+            for n, r, w in zip(numbers, replies, is_wall, strict=True)
+        ],
         prose,
     )
     # A list of the latest stories is chrome wherever it stands: a gap holding one is no weak gap.

@@ -210,6 +210,21 @@ def test_comments_after_signatures_go_but_the_article_before_them_stays():
     assert _kept([P1, "", P2, "", *comments]) == [P1, P2]
 
 
+def test_a_thread_of_stamped_signatures_ends_the_article_even_when_its_last_comment_runs_long():
+    last = [c.replace("I ", "We ") for c in COMMENTS] + [c.replace("the", "our") for c in COMMENTS]
+    thread = ["by ann_k on Jan 14, 2008 10:40 AM", COMMENTS[0], "by bobR on Jan 14, 2008 11:05 AM", *last]
+    assert _kept([P1, "", P2, "", P3, "", *thread]) == [P1, P2, P3]
+
+
+def test_a_quotes_attribution_is_a_signature_but_ends_no_article():
+    # In a thread of stamped signatures the article ends; a forum quoted in an article is
+    # introduced by "X wrote ...:" lines, which the soft walls weigh but which end nothing.
+    from dossier.layout import _stamped_signature
+
+    assert is_signature("Makali wrote at 10:40 AM:") and not _stamped_signature("Makali wrote at 10:40 AM:")
+    assert _stamped_signature("by ann_k on Jan 14, 2008 10:40 AM")
+
+
 def test_replies_addressed_to_commenters_by_name_end_the_article():
     # No heading and no signature: the thread shows only in replies that open by naming the
     # commenter they answer. The comment above the first reply is not told from the article.
