@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
 
-from .dates import date_only, is_stamp
+from .dates import STAMP_MAX_WORDS, date_only, find_dates, is_stamp
 from .gazetteer import is_place
 from .layout import apply_layout, markdown_free, read_layout
 from .model import Field, Line, Removal
@@ -867,11 +867,33 @@ def _apply_section_blocks(lines: list[str], removed: dict[int, Removal]) -> None
             )
             if not (is_item or is_teaser):
                 break
+            if rem.rule != "related" and find_dates(text):
+                break  # a newsletter's strapline or a contact's card has no date: the article's stamp
             following = next((t for t in lines[k:] if t.strip()), "")
             if k == n + 1 and word_count(following) >= HEAD_PROSE_WORDS and not _LIST_ITEM.match(text):
                 break  # one line between a menu's heading and the article's first paragraph: its headline
+            if not is_item and _over_its_stamp(lines, k):
+                break  # the article's headline, its stamp, then its first paragraph
             removed[k] = Removal(k, lines[k - 1], "section-block", f"under the {rem.rule} heading of line {n}")
             blank, k = False, k + 1
+
+
+#: A headline's stamp takes at most this many lines ("By Jane Roe", "Published: Jan 14, 2008"), each
+#: a stamp's length (`dates.STAMP_MAX_WORDS`).
+HEAD_STAMP_MAX_LINES = 2
+
+
+def _over_its_stamp(lines: list[str], k: int) -> bool:
+    """Tell whether line `k` stands over one or two short lines with a date, and those over a
+    paragraph of prose: an article's headline, its stamp and its first paragraph."""
+    following = islice((t for t in lines[k:] if t.strip()), HEAD_STAMP_MAX_LINES + 1)
+    stamped = 0
+    for text in following:
+        if word_count(text) <= STAMP_MAX_WORDS and find_dates(text):
+            stamped += 1
+            continue
+        return stamped > 0 and word_count(text) >= HEAD_PROSE_WORDS
+    return False
 
 
 def _apply_about_sections(lines: list[str], removed: dict[int, Removal]) -> None:

@@ -18,6 +18,9 @@ OVERLAP_CHARS = 20
 #: characters, and reading a paragraph of megabytes with a dozen patterns to find that out took
 #: seconds.
 STAMP_MAX_CHARS = 1000
+#: A stamp with words besides its dates is short: at most this many words in all ("By Jane Roe |
+#: Published 01/13/2008 | Community News | 4 comments").
+STAMP_MAX_WORDS = 16
 #: A month's name, full or abbreviated, in a group named `month` (without the abbreviation's dot).
 MONTH_NAME = (
     r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from .clean import SITE_TITLE_SEPARATOR, Cleaned, normalise_line, plain_text
 from .dates import (
     MONTH_NAME,
+    STAMP_MAX_WORDS,
     TIME_AFTER,
     date_in_url,
     date_only,
@@ -339,9 +340,8 @@ STAMP_BELOW_ARTICLE = 4
 _NOT_STAMP_RULES = frozenset(
     {"caption-credit", "image-chrome", "related", "section-block", "tag-list", "comment-policy", "live-blog"}
 )
-#: A stamp with words besides its dates: at most this many words in all (a stamp is short)...
-LOOSE_STAMP_MAX_WORDS = 16
-#: ...and at most this many words that are not dates, stamp words, a byline, an outlet's name or
+#: A stamp with words besides its dates (at most `dates.STAMP_MAX_WORDS` in all) has at most this
+#: many words that are not dates, stamp words, a byline, an outlet's name or
 #: a web address, or in brackets ("Post Polls", "Print", "No TrackBacks").
 LOOSE_STAMP_OTHER_WORDS = 2
 #: "By Jane Roe", "by: jroe", "BY REBECCA SANTOS": a byline inside a stamp.
@@ -492,7 +492,7 @@ def _in_comments(rem: Removal) -> bool:
 
 def _loose_stamp(plain: str, table: PublisherTable, day_first: bool | None = None) -> bool:
     """Tell whether a line is a stamp with a few words besides its dates: a byline, an outlet, a label."""
-    if len(plain.split()) > LOOSE_STAMP_MAX_WORDS or len(find_dates(plain, day_first)) > 2 or _SPAN_WORD.search(plain):
+    if len(plain.split()) > STAMP_MAX_WORDS or len(find_dates(plain, day_first)) > 2 or _SPAN_WORD.search(plain):
         return False  # "Since 1st March, 1999": a span, not a stamp
     if any(w.lower() not in _STAMP_LABELS for label in _LABEL.findall(plain) for w in label.split()):
         return False  # "Release date: 11 April 2008": a date of something else

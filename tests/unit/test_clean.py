@@ -698,3 +698,24 @@ def test_corpus_repetition_removes_repeated_labels_but_not_repeated_wire_sentenc
     cleaned = clean_lines(pages[0], options)
     assert _rules(cleaned) == {2: "corpus-repeated"}
     assert wire in [k.text for k in cleaned.kept]
+
+
+def test_a_headline_over_its_stamp_is_no_newsletter_strapline():
+    lede = f"{BODY_BEFORE} {BODY_AFTER}"  # a first paragraph of twenty words and more
+    lines = ["Sign up for our free newsletter", HEADLINE, "JANE ROE Published: Mar 3, 2024", "", lede]
+    rules = _rules(clean_lines(lines))
+    assert rules[1] == "subscription"
+    assert rules.get(2) != "section-block" and rules.get(3) != "section-block"
+
+
+def test_a_date_under_a_newsletter_appeal_is_no_strapline():
+    lines = ["Subscribe to the Northwind Gazette", "Wednesday, March 6, 2024", "", HEADLINE, "", BODY_BEFORE, "",
+             BODY_AFTER]  # fmt: skip
+    assert _rules(clean_lines(lines)).get(2) != "section-block"
+
+
+def test_dated_teasers_under_a_most_read_heading_are_still_removed():
+    lines = [BODY_BEFORE, "", "Most Read", "Harbour bridge to close for repairs", "March 2, 2024",
+             "Council votes to extend the ferry service", "March 1, 2024", "", BODY_AFTER]  # fmt: skip
+    rules = _rules(clean_lines(lines))
+    assert [rules.get(n) for n in (4, 5, 6, 7)] == ["section-block"] * 4
