@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
+from itertools import chain
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -34,7 +35,8 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _YEAR_END = r"(?:\b|(?=[0-2]?\d:\d\d)|(?=[0-3]?\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"
 _PATTERNS = (
     re.compile(rf"\b{_YEAR}-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?:\b|(?=T\d))"),  # 2015-09-05, 2015-9-4, 2023-03-02T16:45
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}{_YEAR_END}", re.I),  # September 5, 2015
+    # September 5, 2015; "January 9 , 2008" and "January 10. 2008" as some mastheads and stamps type it
+    re.compile(rf"\b{_MONTH}\s+{_DAY}\s?[,.]?\s+{_YEAR}{_YEAR_END}", re.I),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}{_YEAR_END}", re.I),  # 5 September 2015
     re.compile(rf"\b{_DAY}(?P<sep>[-/]){_MONTH}(?P=sep){_YEAR}\b", re.I),  # 14-Jan-2008, 14/Jan/2008
     re.compile(rf"\b{_YEAR}/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)\b"),  # 2015/09/05 (also url paths)
@@ -44,6 +46,9 @@ _PATTERNS = (
 )
 #: 06/03/2023, 6.3.2023, 06-03-2023: day and month can only be told apart by evidence (below).
 _NUMERIC = re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b")
+#: 15/01/08, 15.01.08: the same with the year's last two digits, each part two digits, between
+#: slashes or dots only (not a version, "2.6.24", nor part of a longer run, "1.15.01.08").
+_NUMERIC_YY = re.compile(r"(?<![\d/.-])(?P<a>[0-3]\d)(?P<sep>[/.])(?P<b>[0-3]\d)(?P=sep)(?P<yy>\d\d)\b(?![/.]\d)")
 #: A 24-hour clock time ("14:05", "09.30 BST", no am/pm) is written where dates are day-first:
 #: US pages, the only month-first convention, write 12-hour times with am/pm.
 _CLOCK_24H = re.compile(r"(?<![\d:.])(?:[01]\d|2[0-3])[:.][0-5]\d(?![\d:.])(?!\s*[ap]\.?m\b)", re.I)
@@ -61,7 +66,7 @@ _DATE_ONLY = re.compile(
 
 
 #: Every date `find_dates` reads holds a year: a text without one is not scanned further.
-_ANY_YEAR = re.compile(r"(?:19|20)\d\d|\d[a-z]{3}\d\d\b", re.I)
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d|\d[a-z]{3}\d\d\b|\d[/.]\d\d\b", re.I)
 
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _NOT_WORD = re.compile(r"[\W_]+")
@@ -117,7 +122,7 @@ def date_spans(text: str, day_first: bool | None = None) -> tuple[tuple[int, int
                 found[m.start()] = (m.end(), date)
                 covered.update(range(m.start(), m.start() + OVERLAP_CHARS))
     clock: list[bool] = []  # whether the text has a 24-hour clock and no 12-hour one, once read
-    for m in _NUMERIC.finditer(text):
+    for m in chain(_NUMERIC.finditer(text), _NUMERIC_YY.finditer(text)):
         date = _numeric_date(m, text, day_first, clock)
         if date and m.start() not in covered:
             found[m.start()] = (m.end(), date)
@@ -132,18 +137,19 @@ def _numeric_date(
     the order the caller knows (`day_first`); both parts the same is one date either way.
     (`clock` keeps what the text's clock times say, for the text's next numeric date.)"""
     a, b = int(m["a"]), int(m["b"])
+    year = m.groupdict().get("year") or full_year(m["yy"])
     if a > 12 and b <= 12:
-        return _build(m["year"], b, str(a))
+        return _build(year, b, str(a))
     if b > 12 and a <= 12:
-        return _build(m["year"], a, str(b))
+        return _build(year, a, str(b))
     if clock is None:
         clock = []
     if not clock:
         clock.append(bool(_CLOCK_24H.search(text) and not _CLOCK_12H.search(text)))
     if a == b or clock[0] or day_first is True:
-        return _build(m["year"], b, str(a))
+        return _build(year, b, str(a))
     if day_first is False:
-        return _build(m["year"], a, str(b))
+        return _build(year, a, str(b))
     return None
 
 
@@ -205,7 +211,7 @@ def date_only(text: str, day_first: bool | None = None) -> dt.date | None:
 
 
 def _strip_match(text: str) -> str:
-    for pattern in (*_PATTERNS, _NUMERIC):
+    for pattern in (*_PATTERNS, _NUMERIC, _NUMERIC_YY):
         text = pattern.sub("", text)
     return _NOT_WORD.sub("", text)
 

@@ -41,6 +41,13 @@ D = dt.date
         ("Posted 14-Jan-2008 09:12", D(2008, 1, 14)),  # the day, the month's name, the year, hyphenated
         ("14/Jan/2008", D(2008, 1, 14)),
         ("14-Jan/2008", None),  # one separator, as a date writes it
+        ("Today's Edition | Wednesday , January 9 , 2008 |", D(2008, 1, 9)),  # a space before each comma
+        ("Last modified: January 10. 2008 12:00AM", D(2008, 1, 10)),  # a full stop for the comma
+        ("15/01/08 15:46", D(2008, 1, 15)),  # a two-digit year, the day above 12
+        ("Posted 15.01.08", D(2008, 1, 15)),
+        ("01/03/08", None),  # a two-digit year and no telling day from month
+        ("Linux 2.6.24 was released.", None),  # a version, not a date
+        ("Build 1.15.01.08", None),  # part of a longer run of numbers
         # the first date in the text wins
         ("Updated October 7, 2015; first published September 30, 2015", D(2015, 10, 7)),
         # invalid calendar dates are not dates
