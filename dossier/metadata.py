@@ -382,7 +382,11 @@ def page_stamps(
     top, bottom = _stamp_window(numbered, removed, *_head_anchors(numbered, removed, title))
     window = numbered[top:bottom]
     for i, (n, text) in enumerate(window):
-        stamp = _stamp_of(n, text, removed.get(n), table, day_first) or _split_stamp(window[i : i + 3], removed)
+        stamp = (
+            _stamp_of(n, text, removed.get(n), table, day_first)
+            or _year_wrapped_stamp(window[i : i + 2], removed, table, day_first)
+            or _split_stamp(window[i : i + 3], removed)
+        )
         if stamp:
             found[n] = stamp
     return found
@@ -392,6 +396,20 @@ def page_stamps(
 _DAY_ALONE = re.compile(r"^[0-3]?\d$")
 _MONTH_ALONE = re.compile(rf"^{MONTH_NAME}\.?$", re.I)
 _YEAR_ALONE = re.compile(r"^(?:19|20)\d\d$")
+
+
+#: A stamp whose year a narrow column wrapped onto the next line: "POSTED: 7:54 am EST January 23," / "2008".
+_WRAPPED_BEFORE_YEAR = re.compile(rf"\b{MONTH_NAME}\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?$", re.I)
+
+
+def _year_wrapped_stamp(
+    two: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable, day_first: bool | None
+) -> _Stamp | None:
+    """Read a stamp that ends with a month and a day, its year alone on the next line."""
+    if len(two) < 2 or not _YEAR_ALONE.match(two[1][1]) or not _WRAPPED_BEFORE_YEAR.search(two[0][1]):
+        return None
+    n, text = two[0]
+    return _stamp_of(n, f"{text} {two[1][1]}", removed.get(n), table, day_first)
 
 
 def _split_stamp(three: list[tuple[int, str]], removed: dict[int, Removal]) -> _Stamp | None:

@@ -371,6 +371,17 @@ def test_a_date_a_calendar_box_shows_one_part_per_line():
     assert (found.value, found.line, found.rule) == ("2012-07-23", 4, "split-date-stamp")
 
 
+def test_a_stamp_whose_year_wrapped_onto_the_next_line():
+    lines = [HEADLINE, "POSTED: 7:54 am EST March 18,", "2008", "UPDATED: 8:49 am EST March 19,", "2008", PARAGRAPH]
+    found = _meta(lines)["date"]
+    assert (found.value, found.line) == ("2008-03-18", 2)
+
+
+def test_a_sentence_ending_with_a_day_over_a_year_alone_is_no_stamp():
+    lines = [HEADLINE, "", PARAGRAPH, "", "The council will meet again on March 18,", "2008", "", BODY_2]
+    assert _value(lines, "date") is None
+
+
 def test_a_count_a_month_and_a_year_far_apart_are_no_date():
     lines = [HEADLINE, "", "23", "", PARAGRAPH, "", "Jul", "", BODY, "", "2012"]
     assert _value(lines, "date") is None
