@@ -142,6 +142,9 @@ FUNCTION_WORDS = frozenset(
 #: keeps the page's links, and how much of a line is links tells a menu, a teaser or a share bar
 #: from a paragraph that links a word or two.
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+#: A link to an image file counts as an image: a scraper writes an image inside a heading or a link
+#: as its alt text ("## [photo-alt](/img/photo.png) Headline").
+_MD_IMAGE_LINK = re.compile(r"\[[^\[\]]*\]\([^)\s]*\.(?i:png|jpe?g|gif|webp|svg|bmp)(?:\?[^)\s]*)?(?:\s+\"[^\"]*\")?\)")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _MD_HEADING = re.compile(r"^\s*(?:#{1,6}|[-+*])\s+|\s+#+\s*$")  # and a list item's mark
 #: Emphasis marks: doubled anywhere, single ones against a word's start or end ("*Title*"), not in
@@ -292,7 +295,12 @@ class Shape:
 
 def visible_text(line: str) -> str:
     """A Markdown line's words as a reader sees them: a link's text, not its address; no image."""
-    return _MD_LINK.sub(r"\1", _MD_IMAGE.sub(" ", line))
+    return _MD_LINK.sub(r"\1", without_images(line))
+
+
+def without_images(line: str) -> str:
+    """A Markdown line without its images, links to image files among them."""
+    return _MD_IMAGE_LINK.sub(" ", _MD_IMAGE.sub(" ", line))
 
 
 def markdown_free(line: str) -> str:
@@ -306,7 +314,7 @@ def line_shape(raw: str) -> Shape:
     """Read a line's shape (remembered: the stages and both layout passes read the same lines)."""
     linked = 0
     if "](" in raw:  # Markdown: a reader sees a link's text, not its address, and no image
-        linked = sum(len(_WORD.findall(m.group(1))) for m in _MD_LINK.finditer(_MD_IMAGE.sub(" ", raw)))
+        linked = sum(len(_WORD.findall(m.group(1))) for m in _MD_LINK.finditer(without_images(raw)))
         raw = visible_text(raw)
     text = raw.strip()
     words = _WORD.findall(text)

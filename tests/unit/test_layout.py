@@ -316,6 +316,9 @@ def test_a_markdown_line_without_its_marks_is_what_a_reader_sees():
 
     assert markdown_free("## [**Harbour** reopens](/story/1) ##") == "Harbour reopens"
     assert markdown_free("![photo](/a.jpg) *Harbour reopens*") == "Harbour reopens"
+    assert markdown_free("[photo](/a.JPG?w=640) Harbour reopens") == "Harbour reopens"  # a link to an image file
+    assert markdown_free("[![photo](/a.jpg)](/a-large.jpg) Harbour reopens") == "Harbour reopens"
+    assert markdown_free("Read [the report](/report.pdf) today") == "Read the report today"
     assert markdown_free("snake_case and 5 * 3 stay") == "snake_case and 5 * 3 stay"
     assert markdown_free("  + [Harbour reopens](/story/1)") == "Harbour reopens"
 

@@ -170,6 +170,16 @@ def test_a_markdown_headline_is_the_title_without_its_marks():
     assert (title.value, title.line) == (HEADLINE, 4)
 
 
+def test_an_images_alt_text_is_no_part_of_the_headline():
+    # A scraper writes an image in a heading as its alt text, linked to the image's file.
+    lines = ["* [Home](/)", "", f"## [harbour-photo](https://cdn.example/img/harbour-photo.png?1352) {HEADLINE}",
+             "By Jane Roe", LEDE, BODY]  # fmt: skip
+    cleaned = clean_lines(lines)
+    title = extract_metadata(lines, cleaned, default_publishers())["title"]
+    assert (title.value, title.line) == (HEADLINE, 3)
+    assert cleaned.title.value == HEADLINE
+
+
 def test_a_section_label_is_never_cleanings_headline():
     # A text too short to judge by its words takes its first line as the headline, unless that
     # line is a label made of a site's section words.
