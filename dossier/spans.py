@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from .dates import MONTH_NAME
 from .gazetteer import is_place
 from .lexicon import (
     CLUB_WORDS,
@@ -60,6 +61,7 @@ _SCORE = re.compile(r"\d{1,2}-\d{1,2}")  # "Arsenal 3-1"
 _CONTRACTION = re.compile(r"['’](?:d|m|ve|ll|re|t)$")
 _NOT_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "U.A.E.", "U.S.A."})  # "U.S. Fish", no person
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "K.J." in "K.J. Choi"
+_MONTH = re.compile(MONTH_NAME, re.I)  # "May", "March": common words that are also names
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})(?<=[IVX]{2})")  # "XII", "IV"; not "I", a word
 
 
@@ -228,7 +230,8 @@ def read_span(
     if len(words) >= 2 and is_demonym(words[0]) and (any(c.isdigit() for c in words[1]) or starts_person(words[1:])):
         words = words[1:]  # "Russian T-90", "Syrian Bashar al-Assad": an adjective of origin
     while words and (
-        words[-1].lower() in TRAILING or words[-1] == "&"
+        (words[-1].lower() in TRAILING and not _month_surname(words))
+        or words[-1] == "&"
         # "Lahore Muslims"; not "Andrew French"
         or (len(words) > 1 and is_demonym(words[-1]) and (words[-1][-1] == "s" or not is_first_name(words[-2])))
         or (IS_NUMBER.fullmatch(words[-1]) and (len(words) == 1 or words[-2].lower() in COMMON | COUNTERS))
@@ -245,6 +248,8 @@ def read_span(
         words = words[:-2]  # "Reno Municipal Court Department 1" is the court
     if not words:
         return []
+    if len(words) >= 3 and words[-1].isupper() and words[-1].lower() in TITLES and starts_person(words[:-1]):
+        words = words[:-1]  # "Tom Watson MP": a title in capitals after the name
     span = " ".join(words)
     if words[-1].lower() in TITLES or span.lower() in TITLES:
         # A bare title ("Russian Foreign Minister") names nobody by itself; an outlet's may name
@@ -292,6 +297,8 @@ def read_span(
         # King" (a given name before a given name), nor "Fatahi Mohamed Mustafa" (an unknown word).
         if not starts_person(words[k:]) or is_first_name(words[k - 1]) or words[k - 1] in SMALL_WORDS:
             continue
+        if is_place(" ".join(words[: k + 1])):
+            continue  # "New York City": the word before the first name and the name make a place
         head = words[:k]
         person = Mention(" ".join(words[k:]), "person", "first name")
         if _names_itself(head, registry):
@@ -315,6 +322,13 @@ def read_span(
     return [Mention(span, guess_type(words), "capitalised span", "", at_start)]
 
 
+def _month_surname(words: list[str]) -> bool:
+    """Tell a month's name that is a surname after a first name ("Theresa May", "Peter March"): a
+    common word as a verb or a noun ("may", "march"), but a date names its day in a number, which
+    the span then holds."""
+    return len(words) == 2 and is_first_name(words[0]) and _MONTH.fullmatch(words[1]) is not None
+
+
 def _read_word(word: str, at_start: bool, lowercase: set[str], registry: Registry) -> list[Mention]:
     """Read a one-word span: a known name, a place, or a capitalised word that may be a name."""
     known = registry.canonical(word)
@@ -325,6 +339,8 @@ def _read_word(word: str, at_start: bool, lowercase: set[str], registry: Registr
     lower = word.lower()
     if lower in COMMON or lower in NOT_NAMES or (lower in lowercase and not word.isupper()) or len(word) < 2:
         return []
+    if word[-1] == "s" and word[:-1].isupper() and lower[:-1] in NOT_NAMES:
+        return []  # "SUVs", "DVDs": the plural of a technical term written in capitals
     if word in registry.ignore:
         return []
     if lower in NOT_ALONE or lower in TITLES or IS_NUMBER.fullmatch(word) or _CONTRACTION.search(word):

@@ -211,6 +211,13 @@ def spellings(text: str, registry: Registry) -> dict[str, str]:
         ("Opposition leader Rahul Gandhi of the Indian National Congress objected.", "Rahul Gandhi", "person"),
         ("Opposition leader Rahul Gandhi of the Indian National Congress objected.", "Indian National Congress", "organization"),
         ("Seven Russian T-90 tanks were seen at the airfield.", "T-90", "other"),
+        # A place whose second word is a first name ("York"): not a word and a person.
+        ("Water reached homes in New York City on Monday.", "New York City", "place"),
+        # A month's name after a first name is a surname.
+        ("The award went to Hannah May on Friday.", "Hannah May", "person"),
+        # A member of parliament's title, before or after the name.
+        ("The Labour MP Owen Pritchard asked a question.", "Owen Pritchard", "person"),
+        ("Owen Pritchard MP asked a question.", "Owen Pritchard", "person"),
     ],
 )  # fmt: skip
 def test_discovery_cue(text, name, kind):
@@ -240,6 +247,11 @@ def test_discovery_cue(text, name, kind):
         ("The deal went to Sandinford Logistics Ltd. Opposition politicians objected.", ["Opposition"]),
         ("The suit names Acme Corp. Lawyers for the firm said they would appeal.", ["Lawyers"]),
         ("He quoted Martin Luther King Jr. Speaking later, the mayor agreed.", ["Speaking"]),
+        ("Water reached homes in New York City on Monday.", ["York City"]),
+        ("The award went to Hannah May on Friday.", ["Hannah"]),
+        ("The Labour MP Owen Pritchard asked a question.", ["Labour MP", "Labour"]),
+        ("Sales of big SUVs fell while DVDs sold well.", ["SUVs", "DVDs"]),
+        ("Owen Pritchard said on May 5 that he would stand.", ["Owen Pritchard May"]),
     ],
 )  # fmt: skip
 def test_not_an_entity(known, text, not_names):
