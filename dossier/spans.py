@@ -13,7 +13,7 @@ import re
 from collections.abc import Collection
 
 from .dates import MONTH_NAME
-from .gazetteer import is_place
+from .gazetteer import is_place, regions
 from .lexicon import (
     CLUB_WORDS,
     COMMON,
@@ -322,6 +322,15 @@ def read_span(
     return [Mention(span, guess_type(words), "capitalised span", "", at_start)]
 
 
+def _is_party_and_state(word: str) -> bool:
+    """Tell a party's initial and a state as US papers write them after a politician ("D-Mass",
+    "R-Texas", "D-N" of "D-N.Y."), from a name with a hyphen ("D-Day")."""
+    if len(word) < 3 or word[0] not in "DRI" or word[1] != "-":
+        return False
+    state = word[2:]
+    return len(state) == 1 or state in regions() or f"{state}." in regions()
+
+
 def _month_surname(words: list[str]) -> bool:
     """Tell a month's name that is a surname after a first name ("Theresa May", "Peter March"): a
     common word as a verb or a noun ("may", "march"), but a date names its day in a number, which
@@ -339,8 +348,10 @@ def _read_word(word: str, at_start: bool, lowercase: set[str], registry: Registr
     lower = word.lower()
     if lower in COMMON or lower in NOT_NAMES or (lower in lowercase and not word.isupper()) or len(word) < 2:
         return []
-    if word[-1] == "s" and word[:-1].isupper() and lower[:-1] in NOT_NAMES:
-        return []  # "SUVs", "DVDs": the plural of a technical term written in capitals
+    if word[-1] == "s" and len(word) > 2 and word[:-1].upper() == word[:-1] and word[0].isalnum():
+        return []  # "SUVs", "TDs", "V-8s": the plural of a term in capitals names a kind of thing
+    if _is_party_and_state(word):
+        return []  # "Sen. X, D-Mass., said": a party's letter and a state
     if word in registry.ignore:
         return []
     if lower in NOT_ALONE or lower in TITLES or IS_NUMBER.fullmatch(word) or _CONTRACTION.search(word):

@@ -218,6 +218,8 @@ def spellings(text: str, registry: Registry) -> dict[str, str]:
         # A member of parliament's title, before or after the name.
         ("The Labour MP Owen Pritchard asked a question.", "Owen Pritchard", "person"),
         ("Owen Pritchard MP asked a question.", "Owen Pritchard", "person"),
+        # A name with a capital's hyphen that is no party and state.
+        ("The landings on D-Day were remembered.", "D-Day", "other"),
     ],
 )  # fmt: skip
 def test_discovery_cue(text, name, kind):
@@ -251,6 +253,8 @@ def test_discovery_cue(text, name, kind):
         ("The award went to Hannah May on Friday.", ["Hannah"]),
         ("The Labour MP Owen Pritchard asked a question.", ["Labour MP", "Labour"]),
         ("Sales of big SUVs fell while DVDs sold well.", ["SUVs", "DVDs"]),
+        ("He threw two TDs for the Bears while the V-8s roared.", ["TDs", "V-8s"]),
+        ("Sen. Mary Olden, D-Mass., and Rep. Tim Crane, R-Texas, spoke. Sen. Ann Bly, D-N.Y., agreed.", ["D-Mass", "R-Texas", "D-N"]),
         ("Owen Pritchard said on May 5 that he would stand.", ["Owen Pritchard May"]),
     ],
 )  # fmt: skip
