@@ -239,6 +239,13 @@ def read_span(
     ) and registry.canonical(" ".join(words)) is None:  # fmt: skip
         cut = 2 if IS_NUMBER.fullmatch(words[-1]) and len(words) > 1 and not _SCORE.fullmatch(words[-1]) else 1
         words = words[:-cut]
+    if "By" in words[1:-2] and _byline(words[words.index("By", 1) + 1 :]):
+        # "Spurs By John Ley": a headline's last words, then its byline on the same line
+        by = words.index("By", 1)
+        return [
+            *read_span(" ".join(words[:by]), at_start, lowercase, registry, elsewhere),
+            *read_span(" ".join(words[by + 1 :]), False, lowercase, registry, elsewhere),
+        ]
     if (
         len(words) >= 4
         and IS_NUMBER.fullmatch(words[-1])
@@ -320,6 +327,12 @@ def read_span(
     if len(words) == 1:
         return _read_word(words[0], at_start, lowercase, registry)
     return [Mention(span, guess_type(words), "capitalised span", "", at_start)]
+
+
+def _byline(words: list[str]) -> bool:
+    """Tell a byline's name after "By" inside a span: a person's name whose first word is a first
+    name of three letters or more, or initials ("Stand By Me" is no byline)."""
+    return starts_person(words) and (len(words[0]) >= 3 or words[0].endswith("."))
 
 
 def _is_party_and_state(word: str) -> bool:

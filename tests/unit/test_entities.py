@@ -220,6 +220,8 @@ def spellings(text: str, registry: Registry) -> dict[str, str]:
         ("Owen Pritchard MP asked a question.", "Owen Pritchard", "person"),
         # A name with a capital's hyphen that is no party and state.
         ("The landings on D-Day were remembered.", "D-Day", "other"),
+        # A headline's last words and its byline on one line: two names.
+        ("Rangers fans look to Ibrox By Colin Marsh Updated: 7:08am", "Colin Marsh", "person"),
     ],
 )  # fmt: skip
 def test_discovery_cue(text, name, kind):
@@ -254,6 +256,8 @@ def test_discovery_cue(text, name, kind):
         ("The Labour MP Owen Pritchard asked a question.", ["Labour MP", "Labour"]),
         ("Sales of big SUVs fell while DVDs sold well.", ["SUVs", "DVDs"]),
         ("He threw two TDs for the Bears while the V-8s roared.", ["TDs", "V-8s"]),
+        ("Rangers fans look to Ibrox By Colin Marsh Updated: 7:08am", ["Ibrox By Colin Marsh"]),
+        ("They sang Stand By Me Tonight at the end.", ["Me Tonight"]),  # no byline: "Me" is no first name here
         ("Sen. Mary Olden, D-Mass., and Rep. Tim Crane, R-Texas, spoke. Sen. Ann Bly, D-N.Y., agreed.", ["D-Mass", "R-Texas", "D-N"]),
         ("Owen Pritchard said on May 5 that he would stand.", ["Owen Pritchard May"]),
     ],
