@@ -292,12 +292,19 @@ def read_span(
         return [Mention(" ".join(words[2:]), "place", f"{words[0].lower()} of", span, at_start)]
     title, rest = strip_title(words, registry)
     if title and rest:
-        rest_name = " ".join(rest)
         found = _jurisdiction(title, registry)
+        home: list[Mention] = []
+        of = rest.index("of", 2) if "of" in rest[2:-1] else 0
+        if of and starts_person(rest[:of]) and is_place(" ".join(rest[of + 1 :])):
+            # "Senator Jane Doe of Kentucky": the person, then where she is from
+            home = [Mention(" ".join(rest[of + 1 :]), "place", "gazetteer", "", False)]
+            rest = rest[:of]
+            span = f"{title} {' '.join(rest)}"
+        rest_name = " ".join(rest)
         if registry.canonical(rest_name):
             kind = registry.entities[registry.canonical(rest_name)].type
-            return [*found, Mention(rest_name, kind, "registry", span, at_start)]
-        return [*found, Mention(rest_name, "person", f"title {title!r}", span, at_start)]
+            return [*found, Mention(rest_name, kind, "registry", span, at_start), *home]
+        return [*found, Mention(rest_name, "person", f"title {title!r}", span, at_start), *home]
     for k in range(1, len(words) - 1):
         # "Russia Riad Haddad", "Sony Open K.J. Choi", "Security Bureau Amos Gilad": a name, then a
         # person; "AL MVP Miguel Tejada": words that name nobody, then a person. Not "Martin Luther
@@ -327,6 +334,11 @@ def read_span(
     if len(words) == 1:
         return _read_word(words[0], at_start, lowercase, registry)
     return [Mention(span, guess_type(words), "capitalised span", "", at_start)]
+
+
+def _unhyphened(title: str) -> str:
+    """Return a title written with a hyphen as the titles' table writes it ("attorney-general")."""
+    return title.replace("-", " ")
 
 
 def _byline(words: list[str]) -> bool:
@@ -480,7 +492,10 @@ def strip_title(words: list[str], registry: Registry) -> tuple[str, list[str]]:
     """Split a leading title ("Russian Foreign Minister", "Chancellor of the Exchequer") from a name."""
     for i in range(len(words) - 1, 0, -1):
         head = " ".join(words[:i]).lower()
-        if not (head in TITLES or " ".join(words[1:i]).lower() in TITLES or words[i - 1].lower() in TITLES):
+        last = words[i - 1].lower()
+        if not (
+            head in TITLES or " ".join(words[1:i]).lower() in TITLES or last in TITLES or _unhyphened(last) in TITLES
+        ):
             continue
         rest = words[i:]
         if rest[-1].lower() in HEAD_WORDS or rest[0].lower() in HEAD_WORDS:

@@ -222,6 +222,10 @@ def spellings(text: str, registry: Registry) -> dict[str, str]:
         ("The landings on D-Day were remembered.", "D-Day", "other"),
         # A headline's last words and its byline on one line: two names.
         ("Rangers fans look to Ibrox By Colin Marsh Updated: 7:08am", "Colin Marsh", "person"),
+        # A title written with a hyphen; a titled person "of" a place is the person and the place.
+        ("He briefed Attorney-General Ruth Caddick on the case.", "Ruth Caddick", "person"),
+        ("Senator Ruth Caddick of Kentucky called the vote.", "Ruth Caddick", "person"),
+        ("Senator Ruth Caddick of Kentucky called the vote.", "Kentucky", "place"),
     ],
 )  # fmt: skip
 def test_discovery_cue(text, name, kind):
@@ -257,6 +261,7 @@ def test_discovery_cue(text, name, kind):
         ("Sales of big SUVs fell while DVDs sold well.", ["SUVs", "DVDs"]),
         ("He threw two TDs for the Bears while the V-8s roared.", ["TDs", "V-8s"]),
         ("Rangers fans look to Ibrox By Colin Marsh Updated: 7:08am", ["Ibrox By Colin Marsh"]),
+        ("Senator Ruth Caddick of Kentucky called the vote.", ["Ruth Caddick of Kentucky"]),
         ("They sang Stand By Me Tonight at the end.", ["Me Tonight"]),  # no byline: "Me" is no first name here
         ("Sen. Mary Olden, D-Mass., and Rep. Tim Crane, R-Texas, spoke. Sen. Ann Bly, D-N.Y., agreed.", ["D-Mass", "R-Texas", "D-N"]),
         ("Owen Pritchard said on May 5 that he would stand.", ["Owen Pritchard May"]),
