@@ -226,6 +226,8 @@ def spellings(text: str, registry: Registry) -> dict[str, str]:
         ("He briefed Attorney-General Ruth Caddick on the case.", "Ruth Caddick", "person"),
         ("Senator Ruth Caddick of Kentucky called the vote.", "Ruth Caddick", "person"),
         ("Senator Ruth Caddick of Kentucky called the vote.", "Kentucky", "place"),
+        # An adjective opening a sentence stays in a club's name.
+        ("It was a real test. Real Ardena won the game in Ardena.", "Real Ardena", "other"),
     ],
 )  # fmt: skip
 def test_discovery_cue(text, name, kind):
@@ -262,6 +264,7 @@ def test_discovery_cue(text, name, kind):
         ("He threw two TDs for the Bears while the V-8s roared.", ["TDs", "V-8s"]),
         ("Rangers fans look to Ibrox By Colin Marsh Updated: 7:08am", ["Ibrox By Colin Marsh"]),
         ("Senator Ruth Caddick of Kentucky called the vote.", ["Ruth Caddick of Kentucky"]),
+        ("Rovers are struggling. Struggling Rovers say they need a striker.", ["Struggling Rovers"]),
         ("They sang Stand By Me Tonight at the end.", ["Me Tonight"]),  # no byline: "Me" is no first name here
         ("Sen. Mary Olden, D-Mass., and Rep. Tim Crane, R-Texas, spoke. Sen. Ann Bly, D-N.Y., agreed.", ["D-Mass", "R-Texas", "D-N"]),
         ("Owen Pritchard said on May 5 that he would stand.", ["Owen Pritchard May"]),
