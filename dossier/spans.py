@@ -26,6 +26,7 @@ from .lexicon import (
     GROUP_WORDS,
     HEAD_WORDS,
     IS_NUMBER,
+    NAME_ENDS,
     NAME_NOUNS,
     NAMES_ALONE,
     NOBLE_TITLES,
@@ -339,7 +340,18 @@ def read_span(
         ]
     if len(words) == 1:
         return _read_word(words[0], at_start, lowercase, registry)
-    return [Mention(span, guess_type(words), "capitalised span", "", at_start)]
+    kind = guess_type(words)
+    if (
+        kind == "other"
+        and words[-1].lower() not in NAME_ENDS
+        and not any(w.lower() in HEAD_WORDS or w.lower() in DIRECTIONS for w in words)
+        and all(w in SMALL_WORDS or w.lower() in lowercase for w in words)
+    ):
+        # "Visual Design", "Charter Flights": common words the text writes in lowercase too, with no
+        # word of a body, a place or an event (not "Supreme Court", "South West", "League One"): a
+        # heading's or a label's capitals, not a name
+        return []
+    return [Mention(span, kind, "capitalised span", "", at_start)]
 
 
 def _unhyphened(title: str) -> str:

@@ -228,6 +228,9 @@ def spellings(text: str, registry: Registry) -> dict[str, str]:
         ("Senator Ruth Caddick of Kentucky called the vote.", "Kentucky", "place"),
         # An adjective opening a sentence stays in a club's name.
         ("It was a real test. Real Ardena won the game in Ardena.", "Real Ardena", "other"),
+        # Common words written in lowercase elsewhere stay a name with a word of a body or a place.
+        ("The court was supreme. The Supreme Court ruled.", "Supreme Court", "organization"),
+        ("Winds hit the south west hard. Flooding hit the South West on Monday.", "South West", "other"),
     ],
 )  # fmt: skip
 def test_discovery_cue(text, name, kind):
@@ -265,6 +268,7 @@ def test_discovery_cue(text, name, kind):
         ("Rangers fans look to Ibrox By Colin Marsh Updated: 7:08am", ["Ibrox By Colin Marsh"]),
         ("Senator Ruth Caddick of Kentucky called the vote.", ["Ruth Caddick of Kentucky"]),
         ("Rovers are struggling. Struggling Rovers say they need a striker.", ["Struggling Rovers"]),
+        ("The science fair opened. Pupils at the Science Fair showed robots.", ["Science Fair"]),
         ("They sang Stand By Me Tonight at the end.", ["Me Tonight"]),  # no byline: "Me" is no first name here
         ("Sen. Mary Olden, D-Mass., and Rep. Tim Crane, R-Texas, spoke. Sen. Ann Bly, D-N.Y., agreed.", ["D-Mass", "R-Texas", "D-N"]),
         ("Owen Pritchard said on May 5 that he would stand.", ["Owen Pritchard May"]),
