@@ -389,8 +389,10 @@ def _read_word(word: str, at_start: bool, lowercase: set[str], registry: Registr
             [] if word in registry.ignore else [Mention(word, registry.entities[known].type, "registry", "", at_start)]
         )
     lower = word.lower()
-    if lower in COMMON or lower in NOT_NAMES or (lower in lowercase and not word.isupper()) or len(word) < 2:
+    if lower in COMMON or lower in NOT_NAMES or len(word) < 2:
         return []
+    if lower in lowercase and (not word.isupper() or (len(word) >= SHOUTED_MIN_LETTERS and word.isalpha())):
+        return []  # a word the text writes in lowercase; in capitals, shouted ("FREE"), not an acronym
     if word[-1] == "s" and len(word) > 2 and word[:-1].upper() == word[:-1] and word[0].isalnum():
         return []  # "SUVs", "TDs", "V-8s": the plural of a term in capitals names a kind of thing
     if _is_party_and_state(word):
@@ -411,6 +413,11 @@ def _read_word(word: str, at_start: bool, lowercase: set[str], registry: Registr
         return [Mention(word, "organization", "acronym", "", at_start)]
     return [Mention(word, "other", "single word", "", at_start)]
 
+
+#: A word in capitals of at least this many letters that the text also writes in lowercase is the
+#: word shouted ("FREE", "RIGHT"); shorter ones are acronyms that are also words ("WHO", "IT").
+#: Chosen on the unlabelled tune pages, where all such words of four letters or more were words.
+SHOUTED_MIN_LETTERS = 4
 
 #: An acronym of letters: two to five capitals, perhaps joined by "&" ("P&O", "AT&T").
 _ACRONYM = re.compile(r"[A-Z](?:&?[A-Z]){1,4}")

@@ -230,6 +230,9 @@ def spellings(text: str, registry: Registry) -> dict[str, str]:
         ("It was a real test. Real Ardena won the game in Ardena.", "Real Ardena", "other"),
         # Common words written in lowercase elsewhere stay a name with a word of a body or a place.
         ("The court was supreme. The Supreme Court ruled.", "Supreme Court", "organization"),
+        # A short acronym that is also a word, and a model's number, stay names.
+        ("Those who fled were counted by the UNO in its report.", "UNO", "organization"),
+        ("The d5200 page shows the D5200 beside the old model.", "D5200", "other"),
         ("Winds hit the south west hard. Flooding hit the South West on Monday.", "South West", "other"),
     ],
 )  # fmt: skip
@@ -269,6 +272,7 @@ def test_discovery_cue(text, name, kind):
         ("Senator Ruth Caddick of Kentucky called the vote.", ["Ruth Caddick of Kentucky"]),
         ("Rovers are struggling. Struggling Rovers say they need a striker.", ["Struggling Rovers"]),
         ("The science fair opened. Pupils at the Science Fair showed robots.", ["Science Fair"]),
+        ("Entry is free, right? Join our FREE club RIGHT now.", ["FREE", "RIGHT"]),
         ("They sang Stand By Me Tonight at the end.", ["Me Tonight"]),  # no byline: "Me" is no first name here
         ("Sen. Mary Olden, D-Mass., and Rep. Tim Crane, R-Texas, spoke. Sen. Ann Bly, D-N.Y., agreed.", ["D-Mass", "R-Texas", "D-N"]),
         ("Owen Pritchard said on May 5 that he would stand.", ["Owen Pritchard May"]),
