@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from .gazetteer import is_place
+from .dates import MONTH_NAME
+from .gazetteer import is_place, regions
 from .lexicon import (
     CLUB_WORDS,
     COMMON,
@@ -25,6 +26,7 @@ from .lexicon import (
     GROUP_WORDS,
     HEAD_WORDS,
     IS_NUMBER,
+    NAME_ENDS,
     NAME_NOUNS,
     NAMES_ALONE,
     NOBLE_TITLES,
@@ -60,6 +62,8 @@ _SCORE = re.compile(r"\d{1,2}-\d{1,2}")  # "Arsenal 3-1"
 _CONTRACTION = re.compile(r"['’](?:d|m|ve|ll|re|t)$")
 _NOT_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "U.A.E.", "U.S.A."})  # "U.S. Fish", no person
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "K.J." in "K.J. Choi"
+_INFLECTED = re.compile(r"[A-Z][a-z]+(?:ing|ed|ly)")  # "Struggling", "Reported", "Only"
+_MONTH = re.compile(MONTH_NAME, re.I)  # "May", "March": common words that are also names
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})(?<=[IVX]{2})")  # "XII", "IV"; not "I", a word
 
 
@@ -218,6 +222,11 @@ def read_span(
             and not is_first_name(words[0]) and " ".join(words[2:]) in elsewhere)
         or (at_start and words[0].lower() in lowercase and (len(words) == 1 or starts_person(words[1:])
             or (words[1] in SMALL_WORDS and words[0].lower() not in HEAD_WORDS)))
+        # "Struggling Derby say", "Using Mercurial": a participle or an adverb the text writes in
+        # lowercase opens the sentence before a name the text writes alone elsewhere; not "Real Madrid"
+        or (at_start and len(words) == 2 and _INFLECTED.fullmatch(words[0]) and words[0].lower() in lowercase
+            and not is_first_name(words[0])
+            and words[1] in elsewhere and words[1].lower() not in HEAD_WORDS and not is_place(" ".join(words)))
         or (at_start and len(words) >= 3 and starts_person(words[1:]) and not is_first_name(words[0])
             and words[0].lower() not in HEAD_WORDS | TITLES and not is_place(words[0]))
         # "Head of the Transit Security Bureau": a role, then the body it is a role in
@@ -228,7 +237,8 @@ def read_span(
     if len(words) >= 2 and is_demonym(words[0]) and (any(c.isdigit() for c in words[1]) or starts_person(words[1:])):
         words = words[1:]  # "Russian T-90", "Syrian Bashar al-Assad": an adjective of origin
     while words and (
-        words[-1].lower() in TRAILING or words[-1] == "&"
+        (words[-1].lower() in TRAILING and not _month_surname(words))
+        or words[-1] == "&"
         # "Lahore Muslims"; not "Andrew French"
         or (len(words) > 1 and is_demonym(words[-1]) and (words[-1][-1] == "s" or not is_first_name(words[-2])))
         or (IS_NUMBER.fullmatch(words[-1]) and (len(words) == 1 or words[-2].lower() in COMMON | COUNTERS))
@@ -236,6 +246,13 @@ def read_span(
     ) and registry.canonical(" ".join(words)) is None:  # fmt: skip
         cut = 2 if IS_NUMBER.fullmatch(words[-1]) and len(words) > 1 and not _SCORE.fullmatch(words[-1]) else 1
         words = words[:-cut]
+    if "By" in words[1:-2] and _byline(words[words.index("By", 1) + 1 :]):
+        # "Spurs By John Ley": a headline's last words, then its byline on the same line
+        by = words.index("By", 1)
+        return [
+            *read_span(" ".join(words[:by]), at_start, lowercase, registry, elsewhere),
+            *read_span(" ".join(words[by + 1 :]), False, lowercase, registry, elsewhere),
+        ]
     if (
         len(words) >= 4
         and IS_NUMBER.fullmatch(words[-1])
@@ -245,6 +262,8 @@ def read_span(
         words = words[:-2]  # "Reno Municipal Court Department 1" is the court
     if not words:
         return []
+    if len(words) >= 3 and words[-1].isupper() and words[-1].lower() in TITLES and starts_person(words[:-1]):
+        words = words[:-1]  # "Tom Watson MP": a title in capitals after the name
     span = " ".join(words)
     if words[-1].lower() in TITLES or span.lower() in TITLES:
         # A bare title ("Russian Foreign Minister") names nobody by itself; an outlet's may name
@@ -280,18 +299,27 @@ def read_span(
         return [Mention(" ".join(words[2:]), "place", f"{words[0].lower()} of", span, at_start)]
     title, rest = strip_title(words, registry)
     if title and rest:
-        rest_name = " ".join(rest)
         found = _jurisdiction(title, registry)
+        home: list[Mention] = []
+        of = rest.index("of", 2) if "of" in rest[2:-1] else 0
+        if of and starts_person(rest[:of]) and is_place(" ".join(rest[of + 1 :])):
+            # "Senator Jane Doe of Kentucky": the person, then where she is from
+            home = [Mention(" ".join(rest[of + 1 :]), "place", "gazetteer", "", False)]
+            rest = rest[:of]
+            span = f"{title} {' '.join(rest)}"
+        rest_name = " ".join(rest)
         if registry.canonical(rest_name):
             kind = registry.entities[registry.canonical(rest_name)].type
-            return [*found, Mention(rest_name, kind, "registry", span, at_start)]
-        return [*found, Mention(rest_name, "person", f"title {title!r}", span, at_start)]
+            return [*found, Mention(rest_name, kind, "registry", span, at_start), *home]
+        return [*found, Mention(rest_name, "person", f"title {title!r}", span, at_start), *home]
     for k in range(1, len(words) - 1):
         # "Russia Riad Haddad", "Sony Open K.J. Choi", "Security Bureau Amos Gilad": a name, then a
         # person; "AL MVP Miguel Tejada": words that name nobody, then a person. Not "Martin Luther
         # King" (a given name before a given name), nor "Fatahi Mohamed Mustafa" (an unknown word).
         if not starts_person(words[k:]) or is_first_name(words[k - 1]) or words[k - 1] in SMALL_WORDS:
             continue
+        if is_place(" ".join(words[: k + 1])):
+            continue  # "New York City": the word before the first name and the name make a place
         head = words[:k]
         person = Mention(" ".join(words[k:]), "person", "first name")
         if _names_itself(head, registry):
@@ -312,7 +340,45 @@ def read_span(
         ]
     if len(words) == 1:
         return _read_word(words[0], at_start, lowercase, registry)
-    return [Mention(span, guess_type(words), "capitalised span", "", at_start)]
+    kind = guess_type(words)
+    if (
+        kind == "other"
+        and words[-1].lower() not in NAME_ENDS
+        and not any(w.lower() in HEAD_WORDS or w.lower() in DIRECTIONS for w in words)
+        and all(w in SMALL_WORDS or w.lower() in lowercase for w in words)
+    ):
+        # "Visual Design", "Charter Flights": common words the text writes in lowercase too, with no
+        # word of a body, a place or an event (not "Supreme Court", "South West", "League One"): a
+        # heading's or a label's capitals, not a name
+        return []
+    return [Mention(span, kind, "capitalised span", "", at_start)]
+
+
+def _unhyphened(title: str) -> str:
+    """Return a title written with a hyphen as the titles' table writes it ("attorney-general")."""
+    return title.replace("-", " ")
+
+
+def _byline(words: list[str]) -> bool:
+    """Tell a byline's name after "By" inside a span: a person's name whose first word is a first
+    name of three letters or more, or initials ("Stand By Me" is no byline)."""
+    return starts_person(words) and (len(words[0]) >= 3 or words[0].endswith("."))
+
+
+def _is_party_and_state(word: str) -> bool:
+    """Tell a party's initial and a state as US papers write them after a politician ("D-Mass",
+    "R-Texas", "D-N" of "D-N.Y."), from a name with a hyphen ("D-Day")."""
+    if len(word) < 3 or word[0] not in "DRI" or word[1] != "-":
+        return False
+    state = word[2:]
+    return len(state) == 1 or state in regions() or f"{state}." in regions()
+
+
+def _month_surname(words: list[str]) -> bool:
+    """Tell a month's name that is a surname after a first name ("Theresa May", "Peter March"): a
+    common word as a verb or a noun ("may", "march"), but a date names its day in a number, which
+    the span then holds."""
+    return len(words) == 2 and is_first_name(words[0]) and _MONTH.fullmatch(words[1]) is not None
 
 
 def _read_word(word: str, at_start: bool, lowercase: set[str], registry: Registry) -> list[Mention]:
@@ -323,8 +389,14 @@ def _read_word(word: str, at_start: bool, lowercase: set[str], registry: Registr
             [] if word in registry.ignore else [Mention(word, registry.entities[known].type, "registry", "", at_start)]
         )
     lower = word.lower()
-    if lower in COMMON or lower in NOT_NAMES or (lower in lowercase and not word.isupper()) or len(word) < 2:
+    if lower in COMMON or lower in NOT_NAMES or len(word) < 2:
         return []
+    if lower in lowercase and (not word.isupper() or (len(word) >= SHOUTED_MIN_LETTERS and word.isalpha())):
+        return []  # a word the text writes in lowercase; in capitals, shouted ("FREE"), not an acronym
+    if word[-1] == "s" and len(word) > 2 and word[:-1].upper() == word[:-1] and word[0].isalnum():
+        return []  # "SUVs", "TDs", "V-8s": the plural of a term in capitals names a kind of thing
+    if _is_party_and_state(word):
+        return []  # "Sen. X, D-Mass., said": a party's letter and a state
     if word in registry.ignore:
         return []
     if lower in NOT_ALONE or lower in TITLES or IS_NUMBER.fullmatch(word) or _CONTRACTION.search(word):
@@ -341,6 +413,11 @@ def _read_word(word: str, at_start: bool, lowercase: set[str], registry: Registr
         return [Mention(word, "organization", "acronym", "", at_start)]
     return [Mention(word, "other", "single word", "", at_start)]
 
+
+#: A word in capitals of at least this many letters that the text also writes in lowercase is the
+#: word shouted ("FREE", "RIGHT"); shorter ones are acronyms that are also words ("WHO", "IT").
+#: Chosen on the unlabelled tune pages, where all such words of four letters or more were words.
+SHOUTED_MIN_LETTERS = 4
 
 #: An acronym of letters: two to five capitals, perhaps joined by "&" ("P&O", "AT&T").
 _ACRONYM = re.compile(r"[A-Z](?:&?[A-Z]){1,4}")
@@ -440,7 +517,10 @@ def strip_title(words: list[str], registry: Registry) -> tuple[str, list[str]]:
     """Split a leading title ("Russian Foreign Minister", "Chancellor of the Exchequer") from a name."""
     for i in range(len(words) - 1, 0, -1):
         head = " ".join(words[:i]).lower()
-        if not (head in TITLES or " ".join(words[1:i]).lower() in TITLES or words[i - 1].lower() in TITLES):
+        last = words[i - 1].lower()
+        if not (
+            head in TITLES or " ".join(words[1:i]).lower() in TITLES or last in TITLES or _unhyphened(last) in TITLES
+        ):
             continue
         rest = words[i:]
         if rest[-1].lower() in HEAD_WORDS or rest[0].lower() in HEAD_WORDS:

@@ -211,6 +211,29 @@ def spellings(text: str, registry: Registry) -> dict[str, str]:
         ("Opposition leader Rahul Gandhi of the Indian National Congress objected.", "Rahul Gandhi", "person"),
         ("Opposition leader Rahul Gandhi of the Indian National Congress objected.", "Indian National Congress", "organization"),
         ("Seven Russian T-90 tanks were seen at the airfield.", "T-90", "other"),
+        # A place whose second word is a first name ("York"): not a word and a person.
+        ("Water reached homes in New York City on Monday.", "New York City", "place"),
+        # A month's name after a first name is a surname.
+        ("The award went to Hannah May on Friday.", "Hannah May", "person"),
+        # A member of parliament's title, before or after the name.
+        ("The Labour MP Owen Pritchard asked a question.", "Owen Pritchard", "person"),
+        ("Owen Pritchard MP asked a question.", "Owen Pritchard", "person"),
+        # A name with a capital's hyphen that is no party and state.
+        ("The landings on D-Day were remembered.", "D-Day", "other"),
+        # A headline's last words and its byline on one line: two names.
+        ("Rangers fans look to Ibrox By Colin Marsh Updated: 7:08am", "Colin Marsh", "person"),
+        # A title written with a hyphen; a titled person "of" a place is the person and the place.
+        ("He briefed Attorney-General Ruth Caddick on the case.", "Ruth Caddick", "person"),
+        ("Senator Ruth Caddick of Kentucky called the vote.", "Ruth Caddick", "person"),
+        ("Senator Ruth Caddick of Kentucky called the vote.", "Kentucky", "place"),
+        # An adjective opening a sentence stays in a club's name.
+        ("It was a real test. Real Ardena won the game in Ardena.", "Real Ardena", "other"),
+        # Common words written in lowercase elsewhere stay a name with a word of a body or a place.
+        ("The court was supreme. The Supreme Court ruled.", "Supreme Court", "organization"),
+        # A short acronym that is also a word, and a model's number, stay names.
+        ("Those who fled were counted by the UNO in its report.", "UNO", "organization"),
+        ("The d5200 page shows the D5200 beside the old model.", "D5200", "other"),
+        ("Winds hit the south west hard. Flooding hit the South West on Monday.", "South West", "other"),
     ],
 )  # fmt: skip
 def test_discovery_cue(text, name, kind):
@@ -240,6 +263,19 @@ def test_discovery_cue(text, name, kind):
         ("The deal went to Sandinford Logistics Ltd. Opposition politicians objected.", ["Opposition"]),
         ("The suit names Acme Corp. Lawyers for the firm said they would appeal.", ["Lawyers"]),
         ("He quoted Martin Luther King Jr. Speaking later, the mayor agreed.", ["Speaking"]),
+        ("Water reached homes in New York City on Monday.", ["York City"]),
+        ("The award went to Hannah May on Friday.", ["Hannah"]),
+        ("The Labour MP Owen Pritchard asked a question.", ["Labour MP", "Labour"]),
+        ("Sales of big SUVs fell while DVDs sold well.", ["SUVs", "DVDs"]),
+        ("He threw two TDs for the Bears while the V-8s roared.", ["TDs", "V-8s"]),
+        ("Rangers fans look to Ibrox By Colin Marsh Updated: 7:08am", ["Ibrox By Colin Marsh"]),
+        ("Senator Ruth Caddick of Kentucky called the vote.", ["Ruth Caddick of Kentucky"]),
+        ("Rovers are struggling. Struggling Rovers say they need a striker.", ["Struggling Rovers"]),
+        ("The science fair opened. Pupils at the Science Fair showed robots.", ["Science Fair"]),
+        ("Entry is free, right? Join our FREE club RIGHT now.", ["FREE", "RIGHT"]),
+        ("They sang Stand By Me Tonight at the end.", ["Me Tonight"]),  # no byline: "Me" is no first name here
+        ("Sen. Mary Olden, D-Mass., and Rep. Tim Crane, R-Texas, spoke. Sen. Ann Bly, D-N.Y., agreed.", ["D-Mass", "R-Texas", "D-N"]),
+        ("Owen Pritchard said on May 5 that he would stand.", ["Owen Pritchard May"]),
     ],
 )  # fmt: skip
 def test_not_an_entity(known, text, not_names):
