@@ -104,8 +104,11 @@ _COPYRIGHT = re.compile(
     r"(?P<name>[A-Z](?:[^.|,;]|\.(?=[A-Za-z]\.|[A-Za-z]\b))*?)\.?(?:\.|,|;|\||\s+all rights reserved|$)",
     re.I,
 )
-#: A copyright mark and the year: "© 2007", "Copyright © 2007", "&copy; 2001-2008".
-_MARK_AND_YEAR = re.compile(r"(?:©|&copy;)\s*(?:copyright\s*)?(?:19|20)\d\d", re.I)
+#: A copyright mark and the year: "© 2007", "Copyright © 2007", "&copy; 2001-2008", "(c) 2008".
+_MARK_AND_YEAR = re.compile(r"(?:©|&copy;|\(c\))\s*(?:copyright\s*)?(?:19|20)\d\d", re.I)
+#: ...or a mark, the holder and then the year: "Guardian Unlimited © Guardian News and Media Limited 2008".
+_MARK = re.compile(r"©|&copy;", re.I)
+_HOLDER_THEN_YEAR = re.compile(r"\s(?:19|20)\d\d$")
 #: A label naming whose data a notice covers, right before the mark: "Morningstar: © 2016 ...",
 #: looked for in this many characters before the mark (a scraped line may be megabytes long).
 CREDIT_LABEL_MAX_CHARS = 80
@@ -1484,7 +1487,9 @@ def _copyright_holders(
         notice = _COPYRIGHT_OPENING.match(text) and len(text.split()) <= COPYRIGHT_LINE_MAX_WORDS
         # "... Copyright © 2007, The Hindu. Republication ...": a mark and a year make a notice
         # also inside a line that runs a footer into other text (a reader-mode cell).
-        marked = _MARK_AND_YEAR.search(text, m.start(), m.start("name"))
+        marked = _MARK_AND_YEAR.search(text, m.start(), m.start("name")) or (
+            _MARK.match(text, m.start()) and _HOLDER_THEN_YEAR.search(m.group("name"))
+        )
         by_mark = rem is None and not notice and not _RIGHTS_RESERVED.match(text, m.end("name"))
         if by_mark and not marked:
             continue  # the article's own words about copyright

@@ -907,6 +907,22 @@ STATED_PUBLISHERS = [
         "The Harbour Ledger",
     ),
     (
+        "a notice marked (c) inside a row of links, the address's rights not right after the name",
+        [HEADLINE, "", PARAGRAPH, "", "| Home \\| Archives \\| About us \\| News Alerts (c) 2008 Harbourtimes.org, "
+         "All Rights Reserved. The views expressed are the authors' own. |"],
+        "Harbourtimes.org",
+    ),
+    (
+        "a mark, the holder, then the year, after the site's own name",
+        [HEADLINE, "", PARAGRAPH, "", "Harbour Ledger Online © The Harbour Ledger 2008"],
+        "The Harbour Ledger",
+    ),
+    (
+        "the article's own words about copyright name no holder",
+        [HEADLINE, "", PARAGRAPH, "", "The songwriter sued, saying the © Harbour Music notice of 2008 was forged."],
+        None,
+    ),
+    (
         "a publication statement",
         [HEADLINE, "", PARAGRAPH, "", "| A publication by the Cameron Valley Publishing Group. |"],
         "Cameron Valley Publishing Group",
