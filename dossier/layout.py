@@ -149,7 +149,8 @@ _MD_HEADING = re.compile(r"^\s*(?:#{1,6}|[-+*])\s+|\s+#+\s*$")  # and a list ite
 _MD_EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _DIGIT = re.compile(r"\d")
-_SENTENCE_END = re.compile(r"[.!?…:][\"'”’)\]]*(?:\s*\|)*\s*$")
+# (and a Chinese or Japanese one: full-width stops, quotes and brackets)
+_SENTENCE_END = re.compile(r"[.!?…:。！？：][\"'”’)\]」』）]*(?:\s*\|)*\s*$")
 _SEPARATOR = re.compile(r"(?:^|\s)[|•·»](?=\s|$)")
 _TABLE_ROW = re.compile(r"^\|.*\|$")
 _NUMBERED = re.compile(r"^(?:\d{1,3}[.)]|[-*•]|\(?[a-z]\))\s+\S")
@@ -309,8 +310,10 @@ def line_shape(raw: str) -> Shape:
         linked = sum(len(_WORD.findall(m.group(1))) for m in _MD_LINK.finditer(_MD_IMAGE.sub(" ", raw)))
         raw = visible_text(raw)
     text = raw.strip()
-    words = _WORD.findall(text)
-    n = len(words) or _cjk_words(text)
+    # A run of Chinese or Japanese characters is one match of _WORD however long: it counts as
+    # _cjk_words, and the other words as themselves.
+    words = [w for w in _WORD.findall(text) if not _is_cjk(w[0])]
+    n = len(words) + _cjk_words(text)
     function = sum(map(FUNCTION_WORDS.__contains__, map(str.lower, words)))  # (counted in C: a hot path)
     lowercase = sum(map(str.islower, [w[0] for w in words]))
     digits = len(_DIGIT.findall(text))
@@ -378,9 +381,15 @@ def _opens_with_dated_headline(text: str) -> bool:
     )
 
 
+def _is_cjk(c: str) -> bool:
+    """Tell a character of Chinese or Japanese (scripts written without spaces between words;
+    Korean puts spaces between its words, which count as words)."""
+    return "\u3040" <= c <= "\u9fff"
+
+
 def _cjk_words(text: str) -> int:
-    """Count a line of Chinese or Japanese, written without spaces, as a word per two characters."""
-    return sum(1 for c in text if "\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af") // 2
+    """Count the Chinese or Japanese of a line, written without spaces, as a word per two characters."""
+    return sum(map(_is_cjk, text)) // 2
 
 
 def line_score(raw: str, removal: Removal | None = None, english: bool = True, continued: bool = False) -> float:
