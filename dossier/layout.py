@@ -307,13 +307,11 @@ def line_shape(raw: str) -> Shape:
     """Read a line's shape (remembered: the stages and both layout passes read the same lines)."""
     linked = 0
     if "](" in raw:  # Markdown: a reader sees a link's text, not its address, and no image
-        linked = sum(len(_WORD.findall(m.group(1))) for m in _MD_LINK.finditer(_MD_IMAGE.sub(" ", raw)))
+        linked = sum(_word_count(m.group(1)) for m in _MD_LINK.finditer(_MD_IMAGE.sub(" ", raw)))
         raw = visible_text(raw)
     text = raw.strip()
-    # A run of Chinese or Japanese characters is one match of _WORD however long: it counts as
-    # _cjk_words, and the other words as themselves.
-    words = [w for w in _WORD.findall(text) if not _is_cjk(w[0])]
-    n = len(words) + _cjk_words(text)
+    words = [w for w in _WORD.findall(text) if not _is_cjk(w[0])]  # those function words can be
+    n = _word_count(text)
     function = sum(map(FUNCTION_WORDS.__contains__, map(str.lower, words)))  # (counted in C: a hot path)
     lowercase = sum(map(str.islower, [w[0] for w in words]))
     digits = len(_DIGIT.findall(text))
@@ -332,7 +330,7 @@ def line_shape(raw: str) -> Shape:
         bool(_SENTENCE_END.search(text)),
         data,
         len(_SEPARATOR.findall(text)),
-        min(1.0, linked / len(words)) if words else 0.0,
+        min(1.0, linked / n) if n else 0.0,
     )
 
 
@@ -387,9 +385,12 @@ def _is_cjk(c: str) -> bool:
     return "\u3040" <= c <= "\u9fff"
 
 
-def _cjk_words(text: str) -> int:
-    """Count the Chinese or Japanese of a line, written without spaces, as a word per two characters."""
-    return sum(map(_is_cjk, text)) // 2
+def _word_count(text: str) -> int:
+    """Count a text's words: a run of Chinese or Japanese characters (one match of _WORD however
+    long, the script is written without spaces) counts as a word per two characters, rounded up."""
+    words = _WORD.findall(text)
+    cjk = sum(map(_is_cjk, text))
+    return sum(not _is_cjk(w[0]) for w in words) + (cjk + 1) // 2
 
 
 def line_score(raw: str, removal: Removal | None = None, english: bool = True, continued: bool = False) -> float:

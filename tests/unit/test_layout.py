@@ -9,7 +9,15 @@ from __future__ import annotations
 import pytest
 
 from dossier.clean import clean_lines
-from dossier.layout import is_addressed_reply, is_dated_headline, is_signature, line_score, read_layout
+from dossier.layout import (
+    LINKED_MIN_SHARE,
+    is_addressed_reply,
+    is_dated_headline,
+    is_signature,
+    line_score,
+    line_shape,
+    read_layout,
+)
 
 P1 = "The council voted on Tuesday to close the old bridge to traffic while engineers study the cracks."
 P2 = "Officials said the closure could last until the spring, and that buses would be rerouted in the meantime."
@@ -369,3 +377,11 @@ def test_a_chinese_article_between_menus_is_found():
     assert line_score(CN[0], english=False) >= 1.0  # running text, as long as its characters say
     lines = [*MENU, "", CN[0], "", CN[1], "", CN[2], "", *MENU]
     assert read_layout(lines, {}).article == [8, 10, 12]
+
+
+def test_a_markdown_link_in_chinese_is_as_linked_as_one_in_english():
+    menu_item = "* [国际新闻](https://example.com/world/)"
+    assert line_shape(menu_item).linked == 1.0
+    assert line_score(menu_item, english=False) < 0
+    linked = CN[0].replace("工程师", "[工程师](https://example.com/engineers)")
+    assert line_shape(linked).linked < LINKED_MIN_SHARE  # a paragraph that links a word
