@@ -387,10 +387,9 @@ def _is_cjk(c: str) -> bool:
 
 def _word_count(text: str) -> int:
     """Count a text's words: a run of Chinese or Japanese characters (one match of _WORD however
-    long, the script is written without spaces) counts as a word per two characters, rounded up."""
+    long, the script is written without spaces) counts as a word per two characters."""
     words = _WORD.findall(text)
-    cjk = sum(map(_is_cjk, text))
-    return sum(not _is_cjk(w[0]) for w in words) + (cjk + 1) // 2
+    return sum(not _is_cjk(w[0]) for w in words) + sum(map(_is_cjk, text)) // 2
 
 
 def line_score(raw: str, removal: Removal | None = None, english: bool = True, continued: bool = False) -> float:
