@@ -152,7 +152,8 @@ _MD_HEADING = re.compile(r"^\s*(?:#{1,6}|[-+*])\s+|\s+#+\s*$")  # and a list ite
 _MD_EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _DIGIT = re.compile(r"\d")
-_SENTENCE_END = re.compile(r"[.!?…:][\"'”’)\]]*(?:\s*\|)*\s*$")
+# (and a Chinese or Japanese one: full-width stops, quotes and brackets)
+_SENTENCE_END = re.compile(r"[.!?…:。！？：][\"'”’)\]」』）]*(?:\s*\|)*\s*$")
 _SEPARATOR = re.compile(r"(?:^|\s)[|•·»](?=\s|$)")
 _TABLE_ROW = re.compile(r"^\|.*\|$")
 _NUMBERED = re.compile(r"^(?:\d{1,3}[.)]|[-*•]|\(?[a-z]\))\s+\S")
@@ -314,11 +315,11 @@ def line_shape(raw: str) -> Shape:
     """Read a line's shape (remembered: the stages and both layout passes read the same lines)."""
     linked = 0
     if "](" in raw:  # Markdown: a reader sees a link's text, not its address, and no image
-        linked = sum(len(_WORD.findall(m.group(1))) for m in _MD_LINK.finditer(without_images(raw)))
+        linked = sum(_word_count(m.group(1)) for m in _MD_LINK.finditer(without_images(raw)))
         raw = visible_text(raw)
     text = raw.strip()
-    words = _WORD.findall(text)
-    n = len(words) or _cjk_words(text)
+    words = [w for w in _WORD.findall(text) if not _is_cjk(w[0])]  # those function words can be
+    n = _word_count(text)
     function = sum(map(FUNCTION_WORDS.__contains__, map(str.lower, words)))  # (counted in C: a hot path)
     lowercase = sum(map(str.islower, [w[0] for w in words]))
     digits = len(_DIGIT.findall(text))
@@ -337,7 +338,7 @@ def line_shape(raw: str) -> Shape:
         bool(_SENTENCE_END.search(text)),
         data,
         len(_SEPARATOR.findall(text)),
-        min(1.0, linked / len(words)) if words else 0.0,
+        min(1.0, linked / n) if n else 0.0,
     )
 
 
@@ -386,9 +387,17 @@ def _opens_with_dated_headline(text: str) -> bool:
     )
 
 
-def _cjk_words(text: str) -> int:
-    """Count a line of Chinese or Japanese, written without spaces, as a word per two characters."""
-    return sum(1 for c in text if "\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af") // 2
+def _is_cjk(c: str) -> bool:
+    """Tell a character of Chinese or Japanese (scripts written without spaces between words;
+    Korean puts spaces between its words, which count as words)."""
+    return "\u3040" <= c <= "\u9fff"
+
+
+def _word_count(text: str) -> int:
+    """Count a text's words: a run of Chinese or Japanese characters (one match of _WORD however
+    long, the script is written without spaces) counts as a word per two characters."""
+    words = _WORD.findall(text)
+    return sum(not _is_cjk(w[0]) for w in words) + sum(map(_is_cjk, text)) // 2
 
 
 def line_score(raw: str, removal: Removal | None = None, english: bool = True, continued: bool = False) -> float:

@@ -292,6 +292,8 @@ BODY = [
     "The views expressed in the leaked memo were disputed by the ministry.",
     "More on the ruling is expected when the court publishes its reasons.",
     "Contacts between the two delegations resumed on Friday.",
+    # a line of Chinese holds no ASCII letter, and is no rule's ornament for that
+    "市议会周二投票决定关闭旧桥，工程师将在春天之前检查桥上的裂缝。",
 ]
 
 

@@ -9,7 +9,15 @@ from __future__ import annotations
 import pytest
 
 from dossier.clean import clean_lines
-from dossier.layout import is_addressed_reply, is_dated_headline, is_signature, line_score
+from dossier.layout import (
+    LINKED_MIN_SHARE,
+    is_addressed_reply,
+    is_dated_headline,
+    is_signature,
+    line_score,
+    line_shape,
+    read_layout,
+)
 
 P1 = "The council voted on Tuesday to close the old bridge to traffic while engineers study the cracks."
 P2 = "Officials said the closure could last until the spring, and that buses would be rerouted in the meantime."
@@ -357,3 +365,26 @@ def test_a_long_list_of_quantities_between_paragraphs_is_the_recipe_and_stays():
 def test_a_long_ranked_list_of_headlines_between_paragraphs_still_goes():
     ranked = [f"{k} Mayor Defends Budget Cuts At Meeting Number {k}" for k in range(1, 15)]
     assert _kept([P1, "", P2, "", *ranked, "", *METHOD]) == [P1, P2, *METHOD]
+
+
+# Chinese, written without spaces: a paragraph is one run of letters between commas, and ends with
+# a full-width stop.
+CN = [
+    "市议会周二投票决定关闭旧桥，工程师将在春天之前检查桥上的裂缝，公交车将改道行驶。",
+    "官员们说，关闭可能持续到明年春天，附近的居民多年来一直向议会反映桥梁的问题。",
+    "住在桥边的居民在会议上说，他们早就警告过议会，但直到上个月才有人来检查。",
+]
+
+
+def test_a_chinese_article_between_menus_is_found():
+    assert line_score(CN[0], english=False) >= 1.0  # running text, as long as its characters say
+    lines = [*MENU, "", CN[0], "", CN[1], "", CN[2], "", *MENU]
+    assert read_layout(lines, {}).article == [8, 10, 12]
+
+
+def test_a_markdown_link_in_chinese_is_as_linked_as_one_in_english():
+    menu_item = "* [国际新闻](https://example.com/world/)"
+    assert line_shape(menu_item).linked == 1.0
+    assert line_score(menu_item, english=False) < 0
+    linked = CN[0].replace("工程师", "[工程师](https://example.com/engineers)")
+    assert line_shape(linked).linked < LINKED_MIN_SHARE  # a paragraph that links a word
