@@ -1161,8 +1161,8 @@ def _page_title_site(
     most = max(about, key=lambda p: _share(p, article)[::-1]) if about else None
     found = []
     for part in dict.fromkeys([parts[-1], parts[0]] if len(parts) > 1 else parts):
-        if (stamp and not _WEB_NAME.search(part)) or part == most:
-            continue
+        if (stamp and not _WEB_NAME.search(part)) or part == most or part.endswith("?"):
+            continue  # (a question is a headline, never a site's name: "The Final Chapter? - Site")
         site = _confirmed_site(
             part, n, numbered, removed, table, lines, alone=len(parts) == 1, holders=holders, head=head
         )

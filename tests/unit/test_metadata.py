@@ -725,6 +725,29 @@ PUBLISHERS = [
 # A whole page's text opens with its <title>: "Headline - Section - Site".
 PAGE_PUBLISHERS = [
     (
+        "a question opening the title is the headline, never the site's name",
+        [
+            "The Final Chapter? - 1/21/2008 - Harbour Cable",
+            "",
+            "Harbour Cable",
+            "",
+            MENU,
+            "",
+            "The Final Chapter?",
+            "",
+            "By Jane Roe -- Harbour Cable, 1/21/2008",
+            "",
+            MENU,
+            "",
+            PARAGRAPH,
+            "",
+            BODY_2,
+            "",
+            "Harbour Cable |",
+        ],
+        None,
+    ),  # fmt: skip
+    (
         "the site's part of the page title, shaped like an outlet",
         [f"{HEADLINE} - Weather - The Harbour Town Herald", "", MENU, "", HEADLINE, "", PARAGRAPH],
         "The Harbour Town Herald",
