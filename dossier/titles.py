@@ -116,7 +116,11 @@ def _judged(lines: list[str], cleaned: Cleaned) -> Field:
         # rest is the site's ("Headline _English_Xinhua" over "Headline").
         if (
             shown
-            and (not _about(picked.value, lede) or picked.line == _opening(lines))
+            and (
+                not _about(picked.value, lede)
+                or picked.line == _opening(lines)
+                or _truncated_copy(picked.value, shown.value or "")
+            )
             and normalise_line(shown.value or "") != normalise_line(picked.value)
         ):
             return shown
@@ -128,6 +132,15 @@ def _judged(lines: list[str], cleaned: Cleaned) -> Field:
         if found:
             return found
     return Field()
+
+
+def _truncated_copy(text: str, full: str) -> bool:
+    """Tell a line that shows the first words of another and breaks off ("/ Harbour Council Votes
+    ..." in a breadcrumb, over "Harbour Council Votes to Reopen the Ferry")."""
+    if not text.rstrip().endswith(("...", "…")):
+        return False
+    start = normalise_line(text)
+    return bool(start) and normalise_line(full).startswith(start)
 
 
 def _ledes(cleaned: Cleaned, picked: int | None) -> tuple[list[int], list[int]]:

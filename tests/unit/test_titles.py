@@ -170,6 +170,17 @@ def test_a_markdown_headline_is_the_title_without_its_marks():
     assert (title.value, title.line) == (HEADLINE, 4)
 
 
+def test_a_breadcrumbs_truncated_headline_yields_to_the_headline_the_title_shows():
+    headline = "Ferry Timetable Changes for the Winter Season"
+    lede = ("The ferry timetable for the winter changes on Monday, when the first boat leaves at seven and the last "
+            "returns at nine, the harbour master said.")  # fmt: skip
+    lines = [f"Press Release: {headline}", "", "Home | About | Archive", "", "/ Ferry Timetable Changes ...", "",
+             headline, "", lede, "", BODY]  # fmt: skip
+    cleaned = clean_lines(lines)
+    title = extract_metadata(lines, cleaned, default_publishers())["title"]
+    assert (title.value, title.line) == (headline, 7)
+
+
 def test_an_images_alt_text_is_no_part_of_the_headline():
     # A scraper writes an image in a heading as its alt text, linked to the image's file.
     lines = ["* [Home](/)", "", f"## [harbour-photo](https://cdn.example/img/harbour-photo.png?1352) {HEADLINE}",
