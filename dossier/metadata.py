@@ -382,12 +382,16 @@ def page_stamps(
     numbered = list(_numbered(lines))
     day_first = _page_day_first(lines)
     found = {}
-    top, bottom = _stamp_window(numbered, removed, *_head_anchors(numbered, removed, title))
+    anchors = _head_anchors(numbered, removed, title)
+    top, bottom = _stamp_window(numbered, removed, *anchors)
+    # A comment section never stands above the article's first paragraph: a stamp there that the
+    # layout read as a comment's signature ("Posted by X on Oct 29, 2012 at 6:48 pm") is the article's.
+    above = {n for n, _ in numbered if n < anchors[1]}
     window = numbered[top:bottom]
     for i, (n, text) in enumerate(window):
         stamp = (
-            _stamp_of(n, text, removed.get(n), table, day_first)
-            or _year_wrapped_stamp(window[i : i + 2], removed, table, day_first)
+            _stamp_of(n, text, removed.get(n), table, day_first, n in above)
+            or _year_wrapped_stamp(window[i : i + 2], removed, table, day_first, n in above)
             or _split_stamp(window[i : i + 3], removed)
         )
         if stamp:
@@ -406,13 +410,17 @@ _WRAPPED_BEFORE_YEAR = re.compile(rf"\b{MONTH_NAME}\.?\s+[0-3]?\d(?:st|nd|rd|th)
 
 
 def _year_wrapped_stamp(
-    two: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable, day_first: bool | None
+    two: list[tuple[int, str]],
+    removed: dict[int, Removal],
+    table: PublisherTable,
+    day_first: bool | None,
+    above_article: bool = False,
 ) -> _Stamp | None:
     """Read a stamp that ends with a month and a day, its year alone on the next line."""
     if len(two) < 2 or not _YEAR_ALONE.match(two[1][1]) or not _WRAPPED_BEFORE_YEAR.search(two[0][1]):
         return None
     n, text = two[0]
-    return _stamp_of(n, f"{text} {two[1][1]}", removed.get(n), table, day_first)
+    return _stamp_of(n, f"{text} {two[1][1]}", removed.get(n), table, day_first, above_article)
 
 
 def _split_stamp(three: list[tuple[int, str]], removed: dict[int, Removal]) -> _Stamp | None:
@@ -445,12 +453,18 @@ def _stamp_window(
 
 
 def _stamp_of(
-    n: int, text: str, rem: Removal | None, table: PublisherTable, day_first: bool | None = None
+    n: int,
+    text: str,
+    rem: Removal | None,
+    table: PublisherTable,
+    day_first: bool | None = None,
+    above_article: bool = False,
 ) -> _Stamp | None:
-    """Read a line as a date stamp, or return None (`day_first`: the page's order of numeric dates)."""
+    """Read a line as a date stamp, or return None (`day_first`: the page's order of numeric dates;
+    `above_article`: the line stands above the article's first paragraph, where no comment is)."""
     if (
         not find_dates(text, day_first)
-        or (rem and (rem.rule in _NOT_STAMP_RULES or _in_comments(rem)))
+        or (rem and (rem.rule in _NOT_STAMP_RULES or (_in_comments(rem) and not above_article)))
         or _TWEET.search(text)
     ):
         return None

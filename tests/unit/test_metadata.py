@@ -371,6 +371,24 @@ def test_a_date_a_calendar_box_shows_one_part_per_line():
     assert (found.value, found.line, found.rule) == ("2012-07-23", 4, "split-date-stamp")
 
 
+_AS_A_COMMENT = "after a comment section's heading, signatures or replies to commenters by name"
+
+
+def test_a_stamp_above_the_article_that_the_layout_read_as_a_comment_is_the_articles():
+    from dossier.metadata import extract_date
+    from dossier.model import Removal
+
+    stamp = "Posted by Jane Roe on March 18, 2008 at 6:48 pm"
+    lines = ["Comments", "", HEADLINE, "", stamp, "", PARAGRAPH, "", BODY_2]
+    removed = {1: Removal(1, lines[0], "comment-policy"), 5: Removal(5, stamp, "layout", _AS_A_COMMENT)}
+    assert extract_date(lines, removed, title=3).value == "2008-03-18"
+    # under the article, the same line is a comment's signature: no date of the article's
+    lines = [HEADLINE, "", PARAGRAPH, "", BODY_2, "", "Comments", stamp, "Great piece."]
+    removed = {7: Removal(7, "Comments", "comment-policy"), 8: Removal(8, stamp, "layout", _AS_A_COMMENT),
+               9: Removal(9, "Great piece.", "layout", _AS_A_COMMENT)}  # fmt: skip
+    assert extract_date(lines, removed, title=1).value is None
+
+
 def test_a_stamp_whose_year_wrapped_onto_the_next_line():
     lines = [HEADLINE, "POSTED: 7:54 am EST March 18,", "2008", "UPDATED: 8:49 am EST March 19,", "2008", PARAGRAPH]
     found = _meta(lines)["date"]
