@@ -628,7 +628,9 @@ WORDED_STAMP_MAX_WORDS = 120
 #: dates without spaces would otherwise be read again from its start for each of its dates.
 WORDED_STAMP_MAX_CHARS = 12 * WORDED_STAMP_MAX_WORDS
 _STAMP_WORD_BEFORE = re.compile(
-    r"(?:^|[\s|])(?-i:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Last [Uu]pdated|First [Pp]ublished)\s*:?\s*"
+    r"(?:^|[\s|])(?-i:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Last [Uu]pdated|First [Pp]ublished"
+    # a blog's closing line of facts: "This entry was posted on 23 October 2012 at 8:14 pm and is filed under ..."
+    r"|This (?:entry|post|article|story) was (?:posted|published))\s*:?\s*"
     r"(?:on\s+)?$"
 )
 

@@ -371,6 +371,15 @@ def test_a_date_a_calendar_box_shows_one_part_per_line():
     assert (found.value, found.line, found.rule) == ("2012-07-23", 4, "split-date-stamp")
 
 
+def test_a_blogs_closing_line_of_facts_dates_the_post():
+    facts = ("This entry was posted on 18 March 2008 at 8:14 pm and is filed under Harbour, Council. You can "
+             "follow any responses to this entry through the RSS 2.0 feed.")  # fmt: skip
+    assert _value([HEADLINE, "", PARAGRAPH, "", BODY_2, "", facts], "date") == "2008-03-18"
+    # a sentence of the article about something posted is no stamp
+    said = "The video was posted on 18 March 2008 by a resident, and the council removed it the next day."
+    assert _value([HEADLINE, "", PARAGRAPH, "", said, "", BODY_2], "date") is None
+
+
 _AS_A_COMMENT = "after a comment section's heading, signatures or replies to commenters by name"
 
 
