@@ -609,7 +609,7 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
                     mention = Mention(f"{mention.text} {event.group(1)}", "event", "event word", "", mention.start)
                 found.append(mention)
     if found and (found[0].cue in _WEAK_CUES or found[-1].cue in _WEAK_CUES):
-        before, after = cue_before(body, start), cue_after(body, start + len(without_possessive(span)))
+        before, after = cue_before(body, start), cue_after(body, start + len(without_possessive(span)), start)
         first = span.startswith(found[0].full or found[0].text)
         last = span.endswith(found[-1].text) or without_possessive(span).endswith(found[-1].text)
         if len(found) == 1 and first and last:  # one name: the plainer cue wins ("said X's shares")

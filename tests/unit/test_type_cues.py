@@ -91,6 +91,26 @@ def test_types_from_evidence(known, text, name, kind):
     assert kinds(text, known).get(name) == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He scored ten for the Wombats, who have won four in a row.", "organization"),
+        ("He spoke with the Grand Lama, who blessed the crowd.", None),
+        ("He spoke with Tomas Birk, who blessed the crowd.", "person"),
+    ],
+)
+def test_a_person_cue_after_a_name_opened_by_the_is_a_body_s_when_plural(text, expected):
+    # People take no article: "the Wombats, who" is a team; "the Grand Lama" may be a title.
+    start = text.index(next(w for w in ("Wombats", "Grand", "Tomas") if w in text))
+    end = text.index(",", start)
+    assert cue_after(text, end, start) == expected
+
+
+def test_a_team_after_the_with_who_is_no_person(known):
+    text = "Rain fell. Ola Berg had ten points for the Wombats, who lost again. The Wombats play next week."
+    assert kinds(text, known).get("Wombats") == "organization"
+
+
 def test_a_small_place_that_is_a_given_name_is_a_place_only_where_the_text_says_so(known):
     assert kinds("In court, Douglas told the jury he was innocent.", known).get("Douglas") == "person"
     assert kinds("The fire spread near Douglas overnight.", known).get("Douglas") == "place"
