@@ -216,16 +216,24 @@ def resolve_corpus(mentions_by_doc: Mapping[str, list[Mention]], registry: Regis
 _PUNCTUATION = re.compile(r"['’]s\b|[.'’]")
 
 
+def _case_free(key: str) -> bool:
+    """Tell a name whose case says nothing: one in its ordinary case ("Houston"), or one in
+    capitals too long for an acronym ("HOUSTON" in a dateline); "US" is not "Us"."""
+    letters = key.replace(" ", "")
+    return not letters.isupper() or len(letters) > MAX_INFERRED_ACRONYM
+
+
 def _join_punctuation_variants(corpus: _Corpus, res: _Resolution) -> None:
-    """Join the spellings of a corpus that differ only by punctuation into the most used one."""
+    """Join the spellings of a corpus that differ only by punctuation, "&" for "and", or the
+    capitals of a dateline ("HOUSTON", "Houston") into the most used one, never into capitals."""
     by_key: dict[str, list[str]] = defaultdict(list)
     for spelling in corpus.count:
         if not corpus.honorific[spelling]:  # "Mr Smith" and "Mr. Smith" pick a person by sex
-            key = " ".join(_PUNCTUATION.sub("", spelling).replace("-", " ").split())
-            by_key[key].append(spelling)
+            key = " ".join(_PUNCTUATION.sub("", spelling).replace("-", " ").replace("&", "and").split())
+            by_key[key.lower() if _case_free(key) else key].append(spelling)
     for spellings in by_key.values():
         if len(spellings) > 1:
-            leader = max(spellings, key=lambda s: (s in res.canonical, corpus.count[s], len(s), s))
+            leader = max(spellings, key=lambda s: (s in res.canonical, not s.isupper(), corpus.count[s], len(s), s))
             for spelling in spellings:
                 if spelling != leader:
                     res.canonical.setdefault(spelling, res.canonical.get(leader, leader))

@@ -178,6 +178,31 @@ def test_a_surname_shared_by_two_full_names_is_reported_not_guessed():
     assert "Jane Smith" in entity.description and "John Smith" in entity.description
 
 
+def test_an_ampersand_is_and():
+    mentions = {
+        "a": [Mention("Ostby & Kell Yard", "organization", "capitalised span")],
+        "b": [Mention("Ostby and Kell Yard", "organization", "capitalised span")] * 2,
+    }
+    assert resolve(mentions, Registry())["a"]["Ostby & Kell Yard"].name == "Ostby and Kell Yard"
+
+
+def test_a_name_in_capitals_is_the_name_in_its_ordinary_case():
+    mentions = {
+        "a": [Mention("WENDERMOOR", "place", "gazetteer")],
+        "b": [Mention("Wendermoor", "place", "gazetteer")],
+    }
+    assert resolve(mentions, Registry())["a"]["WENDERMOOR"].name == "Wendermoor"
+
+
+def test_an_acronym_in_capitals_is_not_the_word_of_its_letters():
+    mentions = {
+        "a": [Mention("TEAL", "organization", "acronym"), Mention("TEAL", "organization", "acronym")],
+        "b": [Mention("Teal", "person", "capitalised span")],
+    }
+    resolved = resolve(mentions, Registry())
+    assert resolved["a"]["TEAL"].name == "TEAL" and resolved["b"]["Teal"].name == "Teal"
+
+
 def test_a_surname_shared_in_the_corpus_resolves_within_the_file_that_names_one():
     texts = {"a": "John Smith, a local official, said the road was closed. Smith added that it would reopen.",
              "b": "Jane Smith, a doctor, treated the wounded."}  # fmt: skip
