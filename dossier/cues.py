@@ -53,18 +53,19 @@ def cue_after(body: str, end: int, start: int | None = None) -> str | None:
     a spokesman for"),
     "organization" ("X's shares"), "speaker" ("X said"), or None. Given where the name starts, a
     person cue after a name that the article "the" opens is a body's ("the Lakers, who have won"):
-    see `_after_article`."""
+    see `_plural_body`."""
     cue = _cue_after(body, end)
-    if (
-        cue == "person"
-        and start is not None
-        and body[max(0, start - WINDOW) : start].lower().rsplit(None, 1)[-1:] == ["the"]
-    ):
-        return _after_article(body[start:end])
+    if cue == "person" and start is not None and after_article(body, start):
+        return _plural_body(body[start:end])
     return cue
 
 
-def _after_article(name: str) -> str | None:
+def after_article(body: str, start: int) -> bool:
+    """Tell a name that the article "the" opens ("the Mitchell Report", "the Kings"): no person's."""
+    return body[start - 1 : start].isspace() and body[max(0, start - WINDOW) : start].lower().split()[-1:] == ["the"]
+
+
+def _plural_body(name: str) -> str | None:
     """Type a name after "the" that a person cue follows: people take no article before their name,
     so a plural one is a team or a body ("the Kings, who", "the Rangers' coach"); a singular one
     may be a title ("the Dalai Lama, who"): no cue either way."""

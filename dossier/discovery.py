@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, replace
 
-from .cues import cue_after, cue_before
+from .cues import after_article, cue_after, cue_before
 from .gazetteer import country_names, is_place, major_places, regions
 from .lexicon import (
     COMMON,
@@ -612,8 +612,12 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
         before, after = cue_before(body, start), cue_after(body, start + len(without_possessive(span)), start)
         first = span.startswith(found[0].full or found[0].text)
         last = span.endswith(found[-1].text) or without_possessive(span).endswith(found[-1].text)
+        if first and _article_thing(found[0], body, start):
+            found[0] = replace(found[0], type="other")  # "the Mitchell Report": no one's name
         if len(found) == 1 and first and last:  # one name: the plainer cue wins ("said X's shares")
-            side, cue = ("before", before) if after in (None, "speaker") and before else ("after", after)
+            # "back in Moscow, who criticized": a place's people speak through its name
+            plain = after in (None, "speaker") or before == "place" and found[0].type == "place"
+            side, cue = ("before", before) if plain and before else ("after", after)
             found[0] = _with_cue(found[0], cue, side, before == "place")
         else:
             if before and first:
@@ -621,6 +625,16 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
             if last and (after or found[-1].cue == "gazetteer"):
                 found[-1] = _with_cue(found[-1], after, "after")
     return found
+
+
+def _article_thing(mention: Mention, body: str, start: int) -> bool:
+    """Tell a name read as a person's by its given name that "the" opens and an ordinary word ends
+    ("the Mitchell Report"): a thing named for someone; "the Kim Campbell government" stays hers."""
+    last = mention.text.rsplit(None, 1)[-1].lower()
+    return (
+        mention.type == "person" and mention.cue in _GUESSES and last in COMMON | HEAD_WORDS
+        and after_article(body, start)
+    )  # fmt: skip
 
 
 def _is_royal_name(words: list[str]) -> bool:
@@ -662,6 +676,8 @@ _AFTER_OUTLET = re.compile(
 #: What discovery's own reading of a span may be refined by a cue around it: guesses, not the
 #: registry, a title or a dateline.
 _WEAK_CUES = frozenset({"capitalised span", "single word", "gazetteer", "first name", "acronym"})
+#: The readings that take a span for a person's name by its shape alone (a given name first).
+_GUESSES = frozenset({"capitalised span", "first name"})
 
 
 def _with_cue(mention: Mention, cue: str | None, side: str, place_before: bool = False) -> Mention:

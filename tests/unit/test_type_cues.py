@@ -111,6 +111,22 @@ def test_a_team_after_the_with_who_is_no_person(known):
     assert kinds(text, known).get("Wombats") == "organization"
 
 
+def test_a_place_after_in_stays_a_place_when_who_follows(known):
+    # Its people speak through its name: "back in Lisbon, who" is still the city.
+    text = "The champion lost, and fans back in Lisbon, who had hoped for more, were angry."
+    assert kinds(text, known).get("Lisbon") == "place"
+
+
+def test_a_given_name_and_an_ordinary_word_after_the_name_a_thing(known):
+    text = "The senator cited the Alice Report about waste. Critics attacked the Alice Report again."
+    assert kinds(text, known).get("Alice Report") == "other"
+
+
+def test_a_person_s_name_after_the_before_a_noun_stays_a_person(known):
+    text = "Donors lobbied the Kim Varga government in May. Kim Varga left office later."
+    assert kinds(text, known).get("Kim Varga") == "person"
+
+
 def test_a_small_place_that_is_a_given_name_is_a_place_only_where_the_text_says_so(known):
     assert kinds("In court, Douglas told the jury he was innocent.", known).get("Douglas") == "person"
     assert kinds("The fire spread near Douglas overnight.", known).get("Douglas") == "place"
