@@ -202,6 +202,7 @@ def find_mentions(text: str, registry: Registry | None = None) -> list[Mention]:
     context = _Text(body, lines, _lowercase_words(text), elsewhere, registry, registry.readings())
     skip_next = False
     chrome = _Chrome(body, text, lines)
+    read: list[tuple[int, int, int, int]] = []  # (span start, span end, first, last index in found)
     for m, nxt in zip(spans, [*spans[1:], None], strict=False):
         if skip_next:
             skip_next = False
@@ -228,9 +229,38 @@ def find_mentions(text: str, registry: Registry | None = None) -> list[Mention]:
             not chrome.on_prose_line(m.start()) or chrome.in_credit(m.start()) or chrome.in_menu(m.start())
         ):
             mentions = [replace(x, prose=False) for x in mentions]
+        if mentions:
+            read.append((m.start(), m.end(), len(found), len(found) + len(mentions)))
         found.extend(mentions)
+    _type_list_mates(body, read, found)
     found.extend(_acronym_definitions(text, registry))
     return found
+
+
+#: What separates the items of a list of names: "A, B and C", "A and B", "A, B, and C".
+_LIST_GAP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def _type_list_mates(body: str, read: list[tuple[int, int, int, int]], found: list[Mention]) -> None:
+    """Type as a person a name of a person's shape whose given name the list does not know, read
+    only by its capitals, that a list joins to a person's name ("Tiger Woods, Phil Mickelson and
+    Vijay Singh"): the items of one list are of one kind. One pass over the spans, in order."""
+    run: list[int] = []  # indices in `found` of the mentions of the current list's spans
+    for k, (_start, end, first, last) in enumerate(read):
+        run.extend(range(first, last))
+        following = read[k + 1] if k + 1 < len(read) else None
+        if following is None or not _LIST_GAP.fullmatch(body, end, following[0]):
+            if any(found[i].type == "person" for i in run):
+                for i in run:
+                    mention = found[i]
+                    if mention.type == "other" and mention.cue == "capitalised span" and _person_shape(mention):
+                        found[i] = replace(mention, type="person", cue="listed with people")
+            run = []
+
+
+def _person_shape(mention: Mention) -> bool:
+    words = mention.text.split()
+    return len(words) == 2 and all(w[:1].isupper() and w[1:].islower() for w in words) and is_person_name(words)
 
 
 def _joined_by_initials(body: str, m: re.Match, nxt: re.Match, elsewhere: set[str]) -> str | None:

@@ -127,6 +127,20 @@ def test_a_person_s_name_after_the_before_a_noun_stays_a_person(known):
     assert kinds(text, known).get("Kim Varga") == "person"
 
 
+def test_a_name_listed_with_people_is_a_person(known):
+    # "Tovar" is in no list of given names; the list joins him to two people.
+    text = "He joins Tovar Ibsen, Phil Mickelson and Vijay Singh as champions."
+    assert kinds(text, known).get("Tovar Ibsen") == "person"
+
+
+def test_a_name_listed_with_no_person_or_alone_keeps_its_reading(known):
+    assert (
+        kinds("Investors sold Tovar Ibsen, Halvorsen Group and Kestrel Media shares.", known).get("Tovar Ibsen")
+        == "other"
+    )
+    assert kinds("He met Phil Mickelson. Tovar Ibsen won the match.", known).get("Tovar Ibsen") == "other"
+
+
 def test_a_small_place_that_is_a_given_name_is_a_place_only_where_the_text_says_so(known):
     assert kinds("In court, Douglas told the jury he was innocent.", known).get("Douglas") == "person"
     assert kinds("The fire spread near Douglas overnight.", known).get("Douglas") == "place"
