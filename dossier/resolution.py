@@ -50,7 +50,7 @@ from .lexicon import (
 from .model import Entity, Mention
 from .people import join_people, merge_variants, pick
 from .registry import Registry
-from .spans import is_team
+from .spans import is_person_name, is_team
 
 #: Acronyms inferred from initials (not defined in parentheses) are this long at most: longer runs
 #: of capitals are rarely an organisation's initials.
@@ -299,6 +299,17 @@ def _join_partial_names(corpus: _Corpus, res: _Resolution) -> None:
             for part in parts_of.get(name, ()):
                 longer[part][doc].add(name)
     people_first = {s.split()[0] for s in corpus.count if corpus.is_full_name(s)}
+    surnames: dict[str, set[str]] = {}  # doc -> the last words of its people's full names
+
+    def surnames_here(doc: str) -> set[str]:
+        if doc not in surnames:
+            surnames[doc] = {
+                s.rsplit(None, 1)[-1]
+                for s in corpus.by_doc[doc]
+                if corpus.is_full_name(s) and is_person_name(s.split())
+            }
+        return surnames[doc]
+
     for part in sorted(longer, key=lambda s: -len(s.split())):
         if corpus.honorific[part] or corpus.is_full_name(part):
             continue
@@ -317,6 +328,8 @@ def _join_partial_names(corpus: _Corpus, res: _Resolution) -> None:
         opener = " " not in part and corpus.opening[part] == corpus.count[part]
         everywhere = set() if opener else set().union(*candidates.values())
         for doc in corpus.docs_of[part]:
+            if part in surnames_here(doc):
+                continue  # "Lohan" is Lindsay Lohan's in her file, not "Lohan Staff"'s: see `join_people`
             choice, pool = pick(candidates.get(doc, set()), everywhere)
             towns = {name for name in pool if "," in name}
             if choice is None and len(towns) == 1 and all(n.split()[-1].lower() in ADMIN_WORDS for n in pool - towns):

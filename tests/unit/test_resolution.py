@@ -194,6 +194,26 @@ def test_a_name_in_capitals_is_the_name_in_its_ordinary_case():
     assert resolve(mentions, Registry())["a"]["WENDERMOOR"].name == "Wendermoor"
 
 
+def test_a_surname_of_a_person_of_the_file_is_hers_not_a_longer_name_s():
+    # "Dovell Staff" (a headline glued to a credit) starts with her surname; the surname is hers.
+    mentions = {
+        "a": [
+            Mention("Dovell Staff", "other", "capitalised span"),
+            Mention("Mira Dovell", "person", "capitalised span"),
+            Mention("Dovell", "other", "single word"),
+        ],
+        "b": [
+            Mention("Halvorsen Motor Company", "organization", "capitalised span"),
+            Mention("Halvorsen", "other", "single word"),
+        ],
+        "c": [Mention("Ada Halvorsen", "person", "capitalised span")],
+    }
+    resolved = resolve(mentions, Registry())
+    assert resolved["a"]["Dovell"].name == "Mira Dovell"
+    # Where no person of that surname is named, the company's name still takes it.
+    assert resolved["b"]["Halvorsen"].name == "Halvorsen Motor Company"
+
+
 def test_an_acronym_in_capitals_is_not_the_word_of_its_letters():
     mentions = {
         "a": [Mention("TEAL", "organization", "acronym"), Mention("TEAL", "organization", "acronym")],
