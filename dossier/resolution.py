@@ -306,8 +306,8 @@ def _join_partial_names(corpus: _Corpus, res: _Resolution) -> None:
             surnames[doc] = {
                 s.rsplit(None, 1)[-1]
                 for s in corpus.by_doc[doc]
-                if corpus.is_full_name(s) and is_person_name(s.split())
-            }
+                if corpus.is_full_name(s) and is_person_name(s.split()) and is_first_name(s.split()[0])
+            }  # a person's by a known given name: "Macs Computerworld" is a run of capitals, no one
         return surnames[doc]
 
     for part in sorted(longer, key=lambda s: -len(s.split())):
