@@ -54,6 +54,15 @@ def test_two_surnames_one_letter_apart_in_one_source_are_two_people(known):
     assert {"Mike Ashworth", "Mike Ashwroth"} <= found["a"].keys()
 
 
+def test_a_name_written_once_in_a_source_that_writes_it_right_thrice_is_a_slip(known):
+    text = (
+        "Mike Ashworth bought the club. Fans cheered Mike Ashworth. Mike Ashworth smiled. "
+        "One reader wrote that Mike Ashwroth should sell."
+    )
+    found = entities({"a": text}, known)
+    assert "Mike Ashwroth" not in found["a"] and "Mike Ashwroth" in found["a"]["Mike Ashworth"]
+
+
 def test_a_father_and_his_son_are_two_people(known):
     found = entities(
         {
