@@ -271,6 +271,28 @@ def join_people(corpus: _Corpus, res: _Resolution, registry: Registry) -> None:
                 res.ambiguous[spelling] = pool
 
 
+def join_lone_initials(corpus: _Corpus, res: _Resolution) -> None:
+    """Join initials written alone ("K.J. to lose a few shots") to the one person of their file
+    whose given names are those initials ("K.J. Choi", named there in full or by his surname)."""
+    for doc, spellings in corpus.by_doc.items():
+        lone = [s for s in spellings if _LONE_INITIALS.fullmatch(s) and not res.resolved(doc, s)]
+        if not lone:
+            continue
+        owners_of: dict[str, set[str]] = defaultdict(set)  # given name -> the people of the file
+        for s in spellings:
+            target = res.target(doc, s)
+            if " " in target and corpus.kind.get(target) == "person":
+                owners_of[target.split()[0]].add(target)
+        for spelling in lone:
+            owners = owners_of.get(spelling, set())
+            if len(owners) == 1:
+                res.local[doc][spelling] = owners.pop()
+
+
+#: Two or more initials with their full stops ("K.J.", "A.J."): one initial alone says too little.
+_LONE_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
 def _lone_generation(spelling: str) -> bool:
     """Tell a surname with its generation ("Trump Jr"): a lone surname, not a full name."""
     words = spelling.split()

@@ -12,7 +12,8 @@ In this order:
 5. a surname alone joins the one full name that ends with it ("Putin" -> Vladimir Putin); "Mr."
    and "Mrs." pick between two full names by the first names' gender; in a file that names two,
    the nearest (see `dossier.people`);
-6. a first name alone joins the one full name of that file that starts with it ("Elena");
+6. a first name alone joins the one full name of that file that starts with it ("Elena"), and
+   initials alone the one person of that file they open ("K.J." for "K.J. Choi");
 7. an undefined acronym joins the one name of the corpus whose initials it is ("BOE").
 
 Each step looks in the file first, then in the corpus (a first name, or a surname that is also a big
@@ -48,7 +49,7 @@ from .lexicon import (
     is_person_like,
 )
 from .model import Entity, Mention
-from .people import join_people, merge_variants, pick
+from .people import join_lone_initials, join_people, merge_variants, pick
 from .registry import Registry
 from .spans import is_person_name, is_team
 
@@ -197,6 +198,7 @@ def resolve_corpus(mentions_by_doc: Mapping[str, list[Mention]], registry: Regis
             res.canonical[short] = res.canonical.get(long, long)
     _join_partial_names(corpus, res)
     join_people(corpus, res, registry)
+    join_lone_initials(corpus, res)
     _join_initials(corpus, res)
     joined = {s for names in res.local.values() for s in names}
     for spelling, honorific in corpus.honorific.items():
