@@ -238,6 +238,7 @@ def find_mentions(text: str, registry: Registry | None = None) -> list[Mention]:
 
 
 #: What separates the items of a list of names: "A, B and C", "A and B", "A, B, and C".
+_LIST_AND = re.compile(r"\s(?:and|&)\s")
 _LIST_GAP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
 
@@ -246,10 +247,14 @@ def _type_list_mates(body: str, read: list[tuple[int, int, int, int]], found: li
     only by its capitals, that a list joins to a person's name ("Tiger Woods, Phil Mickelson and
     Vijay Singh"): the items of one list are of one kind. One pass over the spans, in order."""
     run: list[int] = []  # indices in `found` of the mentions of the current list's spans
-    for k, (_start, end, first, last) in enumerate(read):
-        run.extend(range(first, last))
+    for k, (start, end, first, last) in enumerate(read):
+        # A span read as several names is a list only where "and" split it ("A and B"), not
+        # "Steve Jobs' Macworld Keynote"
+        listed = last - first == 1 or _LIST_AND.search(body, start, end) is not None
+        if listed:
+            run.extend(range(first, last))
         following = read[k + 1] if k + 1 < len(read) else None
-        if following is None or not _LIST_GAP.fullmatch(body, end, following[0]):
+        if following is None or not listed or not _LIST_GAP.fullmatch(body, end, following[0]):
             if any(found[i].type == "person" for i in run):
                 for i in run:
                     mention = found[i]

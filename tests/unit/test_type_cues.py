@@ -139,6 +139,8 @@ def test_a_name_listed_with_no_person_or_alone_keeps_its_reading(known):
         == "other"
     )
     assert kinds("He met Phil Mickelson. Tovar Ibsen won the match.", known).get("Tovar Ibsen") == "other"
+    # One span read as two names is no list unless "and" joins them.
+    assert kinds("Critics panned Phil Mickelson’s Tovar Ibsen at the show.", known).get("Tovar Ibsen") == "other"
 
 
 def test_a_small_place_that_is_a_given_name_is_a_place_only_where_the_text_says_so(known):
