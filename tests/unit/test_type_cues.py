@@ -143,6 +143,11 @@ def test_a_name_listed_with_no_person_or_alone_keeps_its_reading(known):
     assert kinds("Critics panned Phil Mickelson’s Tovar Ibsen at the show.", known).get("Tovar Ibsen") == "other"
 
 
+def test_a_commanders_rank_is_a_title_not_part_of_the_name(known):
+    found = kinds("No arrests were made, police Commander Tomas Birk said on Monday.", known)
+    assert found.get("Tomas Birk") == "person" and "Commander Tomas Birk" not in found
+
+
 def test_a_small_place_that_is_a_given_name_is_a_place_only_where_the_text_says_so(known):
     assert kinds("In court, Douglas told the jury he was innocent.", known).get("Douglas") == "person"
     assert kinds("The fire spread near Douglas overnight.", known).get("Douglas") == "place"
