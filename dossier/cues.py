@@ -48,10 +48,34 @@ def cue_before(body: str, start: int) -> str | None:
     return None
 
 
-def cue_after(body: str, end: int) -> str | None:
+def cue_after(body: str, end: int, start: int | None = None) -> str | None:
     """Return what the words right after a name say it is: "person" (an age, "who", "X's wife", "X,
     a spokesman for"),
-    "organization" ("X's shares"), "speaker" ("X said"), or None."""
+    "organization" ("X's shares"), "speaker" ("X said"), or None. Given where the name starts, a
+    person cue after a name that the article "the" opens is a body's ("the Lakers, who have won"):
+    see `_plural_body`."""
+    cue = _cue_after(body, end)
+    if cue == "person" and start is not None and after_article(body, start):
+        return _plural_body(body[start:end])
+    return cue
+
+
+def after_article(body: str, start: int) -> bool:
+    """Tell a name that the article "the" opens ("the Mitchell Report", "the Kings"): no person's."""
+    return body[start - 1 : start].isspace() and body[max(0, start - WINDOW) : start].lower().split()[-1:] == ["the"]
+
+
+def _plural_body(name: str) -> str | None:
+    """Type a name after "the" that a person cue follows: people take no article before their name,
+    so a plural one is a team or a body ("the Kings, who", "the Rangers' coach"); a singular one
+    may be a title ("the Dalai Lama, who"): no cue either way."""
+    last = name.rsplit(None, 1)[-1].rstrip("'’")
+    if len(last) > 3 and last[-1] == "s" and last[-2] not in "su'’" and last[0].isupper():
+        return "organization"
+    return None
+
+
+def _cue_after(body: str, end: int) -> str | None:
     if _AGE_OR_WHO.match(body, end):
         return "person"
     apposition = _APPOSITION.match(body, end)

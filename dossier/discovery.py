@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, replace
 
-from .cues import cue_after, cue_before
+from .cues import after_article, cue_after, cue_before
 from .gazetteer import country_names, is_place, major_places, regions
 from .lexicon import (
     COMMON,
@@ -202,6 +202,7 @@ def find_mentions(text: str, registry: Registry | None = None) -> list[Mention]:
     context = _Text(body, lines, _lowercase_words(text), elsewhere, registry, registry.readings())
     skip_next = False
     chrome = _Chrome(body, text, lines)
+    read: list[tuple[int, int, int, int]] = []  # (span start, span end, first, last index in found)
     for m, nxt in zip(spans, [*spans[1:], None], strict=False):
         if skip_next:
             skip_next = False
@@ -228,9 +229,43 @@ def find_mentions(text: str, registry: Registry | None = None) -> list[Mention]:
             not chrome.on_prose_line(m.start()) or chrome.in_credit(m.start()) or chrome.in_menu(m.start())
         ):
             mentions = [replace(x, prose=False) for x in mentions]
+        if mentions:
+            read.append((m.start(), m.end(), len(found), len(found) + len(mentions)))
         found.extend(mentions)
+    _type_list_mates(body, read, found)
     found.extend(_acronym_definitions(text, registry))
     return found
+
+
+#: What separates the items of a list of names: "A, B and C", "A and B", "A, B, and C".
+_LIST_AND = re.compile(r"\s(?:and|&)\s")
+_LIST_GAP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def _type_list_mates(body: str, read: list[tuple[int, int, int, int]], found: list[Mention]) -> None:
+    """Type as a person a name of a person's shape whose given name the list does not know, read
+    only by its capitals, that a list joins to a person's name ("Tiger Woods, Phil Mickelson and
+    Vijay Singh"): the items of one list are of one kind. One pass over the spans, in order."""
+    run: list[int] = []  # indices in `found` of the mentions of the current list's spans
+    for k, (start, end, first, last) in enumerate(read):
+        # A span read as several names is a list only where "and" split it ("A and B"), not
+        # "Steve Jobs' Macworld Keynote"
+        listed = last - first == 1 or _LIST_AND.search(body, start, end) is not None
+        if listed:
+            run.extend(range(first, last))
+        following = read[k + 1] if k + 1 < len(read) else None
+        if following is None or not listed or not _LIST_GAP.fullmatch(body, end, following[0]):
+            if any(found[i].type == "person" for i in run):
+                for i in run:
+                    mention = found[i]
+                    if mention.type == "other" and mention.cue == "capitalised span" and _person_shape(mention):
+                        found[i] = replace(mention, type="person", cue="listed with people")
+            run = []
+
+
+def _person_shape(mention: Mention) -> bool:
+    words = mention.text.split()
+    return len(words) == 2 and all(w[:1].isupper() and w[1:].islower() for w in words) and is_person_name(words)
 
 
 def _joined_by_initials(body: str, m: re.Match, nxt: re.Match, elsewhere: set[str]) -> str | None:
@@ -609,11 +644,15 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
                     mention = Mention(f"{mention.text} {event.group(1)}", "event", "event word", "", mention.start)
                 found.append(mention)
     if found and (found[0].cue in _WEAK_CUES or found[-1].cue in _WEAK_CUES):
-        before, after = cue_before(body, start), cue_after(body, start + len(without_possessive(span)))
+        before, after = cue_before(body, start), cue_after(body, start + len(without_possessive(span)), start)
         first = span.startswith(found[0].full or found[0].text)
         last = span.endswith(found[-1].text) or without_possessive(span).endswith(found[-1].text)
+        if first and _article_thing(found[0], body, start):
+            found[0] = replace(found[0], type="other")  # "the Mitchell Report": no one's name
         if len(found) == 1 and first and last:  # one name: the plainer cue wins ("said X's shares")
-            side, cue = ("before", before) if after in (None, "speaker") and before else ("after", after)
+            # "back in Moscow, who criticized": a place's people speak through its name
+            plain = after in (None, "speaker") or before == "place" and found[0].type == "place"
+            side, cue = ("before", before) if plain and before else ("after", after)
             found[0] = _with_cue(found[0], cue, side, before == "place")
         else:
             if before and first:
@@ -621,6 +660,16 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
             if last and (after or found[-1].cue == "gazetteer"):
                 found[-1] = _with_cue(found[-1], after, "after")
     return found
+
+
+def _article_thing(mention: Mention, body: str, start: int) -> bool:
+    """Tell a name read as a person's by its given name that "the" opens and an ordinary word ends
+    ("the Mitchell Report"): a thing named for someone; "the Kim Campbell government" stays hers."""
+    last = mention.text.rsplit(None, 1)[-1].lower()
+    return (
+        mention.type == "person" and mention.cue in _GUESSES and last in COMMON | HEAD_WORDS
+        and after_article(body, start)
+    )  # fmt: skip
 
 
 def _is_royal_name(words: list[str]) -> bool:
@@ -662,6 +711,8 @@ _AFTER_OUTLET = re.compile(
 #: What discovery's own reading of a span may be refined by a cue around it: guesses, not the
 #: registry, a title or a dateline.
 _WEAK_CUES = frozenset({"capitalised span", "single word", "gazetteer", "first name", "acronym"})
+#: The readings that take a span for a person's name by its shape alone (a given name first).
+_GUESSES = frozenset({"capitalised span", "first name"})
 
 
 def _with_cue(mention: Mention, cue: str | None, side: str, place_before: bool = False) -> Mention:

@@ -4,7 +4,8 @@ person's full name, and the lone surnames, first names and "Mr. X" that stand fo
 - Variants of one person merge when the corpus supports it: a misspelt or shortened first name
   ("Vladmir", "Sergey"), a missing middle name ("Ahmad Rahami" for "Ahmad Khan Rahami"), an
   initial ("J. Smith" for "John Smith"), a surname one letter off in another source ("Mike
-  Ashely" for the more often written "Mike Ashley").
+  Ashely" for the more often written "Mike Ashley"; in one source, only a slip written once
+  beside three right spellings).
 - Two people who both appear are never merged: different first names ("John Smith", "Jane
   Smith") or generations ("Donald Trump", "Donald Trump Jr.").
 - A lone surname joins the one full name of its file that has it ("Trump Jr." the son's, "Trump"
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -40,6 +41,10 @@ SURNAME_PARTICLES = frozenset({"de", "van", "von", "da", "du", "der", "den", "la
 #: surnames differ by a letter as often as not ("Lee"/"Lea", "Kim"/"Lim"); on the real articles'
 #: tune part no two people's surnames of five letters or more were one letter apart.
 MIN_MISSPELT_SURNAME = 5
+#: In one source, a full name written once is a slip of the one a letter off written at least this
+#: often, with the same given names ("Dalton McGunity" once in comments that write "Dalton
+#: McGuinty" everywhere); chosen on the L3S tune event groups, where two such slips were found.
+MIN_WRITTEN_RIGHT = 3
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|bin|ibn)-", re.I)  # "al-Assad" is Assad
 _INITIALS = re.compile(r"(?:[A-Z]\.)+|[A-Z]")
 
@@ -130,9 +135,11 @@ def _deletions(word: str) -> set[str]:
 
 def _merge_misspelt_surnames(corpus: _Corpus, res: _Resolution, leaders: list[str]) -> None:
     """Merge a full name into another whose surname is one letter off, with the same given names
-    and generation, written more often, and never in the same source."""
+    and generation, written more often, and never in the same source unless it is a slip there
+    (see `_slip`)."""
     parts = {name: _parts(name) for name in leaders}
     into: dict[str, str] = {}  # a misspelt leader -> the name it joins
+    counts = _DocCounts(corpus)
     by_deletion: dict[str, list[str]] = defaultdict(list)
     for name, (_, surname, _gen) in parts.items():
         if len(surname) >= MIN_MISSPELT_SURNAME:
@@ -152,7 +159,11 @@ def _merge_misspelt_surnames(corpus: _Corpus, res: _Resolution, leaders: list[st
                     if _one_letter_apart(surname.lower(), o_surname.lower()):
                         rivals.add(other)
         docs = set(corpus.docs_of[name])
-        rivals = {other for other in rivals if not docs.intersection(corpus.docs_of[other])}
+        rivals = {
+            other
+            for other in rivals
+            if all(_slip(counts, d, name, other) for d in docs.intersection(corpus.docs_of[other]))
+        }
         if len(rivals) == 1:
             into[name] = rivals.pop()
             res.canonical[name] = into[name]  # it leads no more
@@ -161,6 +172,25 @@ def _merge_misspelt_surnames(corpus: _Corpus, res: _Resolution, leaders: list[st
             while canonical in into:
                 canonical = into[canonical]
             res.canonical[spelling] = canonical
+
+
+class _DocCounts(dict):
+    """doc -> how often each spelling is written in it, counted on first use."""
+
+    def __init__(self, corpus: _Corpus) -> None:
+        super().__init__()
+        self.corpus = corpus
+
+    def __missing__(self, doc: str) -> Counter[str]:
+        self[doc] = Counter(self.corpus.sequence[doc])
+        return self[doc]
+
+
+def _slip(counts: _DocCounts, doc: str, name: str, other: str) -> bool:
+    """Tell a misspelling in a source that writes the name right ("Sam Alladyce" once, "Sam
+    Allardyce" three times): two people of one given name are not written once and thrice."""
+    here = counts[doc]
+    return here[name] == 1 and here[other] >= MIN_WRITTEN_RIGHT
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
@@ -239,6 +269,28 @@ def join_people(corpus: _Corpus, res: _Resolution, registry: Registry) -> None:
                 res.local[doc][spelling] = choice
             elif len(pool) > 1:
                 res.ambiguous[spelling] = pool
+
+
+def join_lone_initials(corpus: _Corpus, res: _Resolution) -> None:
+    """Join initials written alone ("K.J. to lose a few shots") to the one person of their file
+    whose given names are those initials ("K.J. Choi", named there in full or by his surname)."""
+    for doc, spellings in corpus.by_doc.items():
+        lone = [s for s in spellings if _LONE_INITIALS.fullmatch(s) and not res.resolved(doc, s)]
+        if not lone:
+            continue
+        owners_of: dict[str, set[str]] = defaultdict(set)  # given name -> the people of the file
+        for s in spellings:
+            target = res.target(doc, s)
+            if " " in target and corpus.kind.get(target) == "person":
+                owners_of[target.split()[0]].add(target)
+        for spelling in lone:
+            owners = owners_of.get(spelling, set())
+            if len(owners) == 1:
+                res.local[doc][spelling] = owners.pop()
+
+
+#: Two or more initials with their full stops ("K.J.", "A.J."): one initial alone says too little.
+_LONE_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
 def _lone_generation(spelling: str) -> bool:

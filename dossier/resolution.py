@@ -12,7 +12,8 @@ In this order:
 5. a surname alone joins the one full name that ends with it ("Putin" -> Vladimir Putin); "Mr."
    and "Mrs." pick between two full names by the first names' gender; in a file that names two,
    the nearest (see `dossier.people`);
-6. a first name alone joins the one full name of that file that starts with it ("Elena");
+6. a first name alone joins the one full name of that file that starts with it ("Elena"), and
+   initials alone the one person of that file they open ("K.J." for "K.J. Choi");
 7. an undefined acronym joins the one name of the corpus whose initials it is ("BOE").
 
 Each step looks in the file first, then in the corpus (a first name, or a surname that is also a big
@@ -48,9 +49,9 @@ from .lexicon import (
     is_person_like,
 )
 from .model import Entity, Mention
-from .people import join_people, merge_variants, pick
+from .people import join_lone_initials, join_people, merge_variants, pick
 from .registry import Registry
-from .spans import is_team
+from .spans import is_person_name, is_team
 
 #: Acronyms inferred from initials (not defined in parentheses) are this long at most: longer runs
 #: of capitals are rarely an organisation's initials.
@@ -197,6 +198,7 @@ def resolve_corpus(mentions_by_doc: Mapping[str, list[Mention]], registry: Regis
             res.canonical[short] = res.canonical.get(long, long)
     _join_partial_names(corpus, res)
     join_people(corpus, res, registry)
+    join_lone_initials(corpus, res)
     _join_initials(corpus, res)
     joined = {s for names in res.local.values() for s in names}
     for spelling, honorific in corpus.honorific.items():
@@ -216,16 +218,24 @@ def resolve_corpus(mentions_by_doc: Mapping[str, list[Mention]], registry: Regis
 _PUNCTUATION = re.compile(r"['’]s\b|[.'’]")
 
 
+def _case_free(key: str) -> bool:
+    """Tell a name whose case says nothing: one in its ordinary case ("Houston"), or one in
+    capitals too long for an acronym ("HOUSTON" in a dateline); "US" is not "Us"."""
+    letters = key.replace(" ", "")
+    return not letters.isupper() or len(letters) > MAX_INFERRED_ACRONYM
+
+
 def _join_punctuation_variants(corpus: _Corpus, res: _Resolution) -> None:
-    """Join the spellings of a corpus that differ only by punctuation into the most used one."""
+    """Join the spellings of a corpus that differ only by punctuation, "&" for "and", or the
+    capitals of a dateline ("HOUSTON", "Houston") into the most used one, never into capitals."""
     by_key: dict[str, list[str]] = defaultdict(list)
     for spelling in corpus.count:
         if not corpus.honorific[spelling]:  # "Mr Smith" and "Mr. Smith" pick a person by sex
-            key = " ".join(_PUNCTUATION.sub("", spelling).replace("-", " ").split())
-            by_key[key].append(spelling)
+            key = " ".join(_PUNCTUATION.sub("", spelling).replace("-", " ").replace("&", "and").split())
+            by_key[key.lower() if _case_free(key) else key].append(spelling)
     for spellings in by_key.values():
         if len(spellings) > 1:
-            leader = max(spellings, key=lambda s: (s in res.canonical, corpus.count[s], len(s), s))
+            leader = max(spellings, key=lambda s: (s in res.canonical, not s.isupper(), corpus.count[s], len(s), s))
             for spelling in spellings:
                 if spelling != leader:
                     res.canonical.setdefault(spelling, res.canonical.get(leader, leader))
@@ -291,6 +301,17 @@ def _join_partial_names(corpus: _Corpus, res: _Resolution) -> None:
             for part in parts_of.get(name, ()):
                 longer[part][doc].add(name)
     people_first = {s.split()[0] for s in corpus.count if corpus.is_full_name(s)}
+    surnames: dict[str, set[str]] = {}  # doc -> the last words of its people's full names
+
+    def surnames_here(doc: str) -> set[str]:
+        if doc not in surnames:
+            surnames[doc] = {
+                s.rsplit(None, 1)[-1]
+                for s in corpus.by_doc[doc]
+                if corpus.is_full_name(s) and is_person_name(s.split()) and is_first_name(s.split()[0])
+            }  # a person's by a known given name: "Macs Computerworld" is a run of capitals, no one
+        return surnames[doc]
+
     for part in sorted(longer, key=lambda s: -len(s.split())):
         if corpus.honorific[part] or corpus.is_full_name(part):
             continue
@@ -309,6 +330,8 @@ def _join_partial_names(corpus: _Corpus, res: _Resolution) -> None:
         opener = " " not in part and corpus.opening[part] == corpus.count[part]
         everywhere = set() if opener else set().union(*candidates.values())
         for doc in corpus.docs_of[part]:
+            if part in surnames_here(doc):
+                continue  # "Lohan" is Lindsay Lohan's in her file, not "Lohan Staff"'s: see `join_people`
             choice, pool = pick(candidates.get(doc, set()), everywhere)
             towns = {name for name in pool if "," in name}
             if choice is None and len(towns) == 1 and all(n.split()[-1].lower() in ADMIN_WORDS for n in pool - towns):

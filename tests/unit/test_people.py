@@ -54,6 +54,32 @@ def test_two_surnames_one_letter_apart_in_one_source_are_two_people(known):
     assert {"Mike Ashworth", "Mike Ashwroth"} <= found["a"].keys()
 
 
+def test_a_name_written_once_in_a_source_that_writes_it_right_thrice_is_a_slip(known):
+    text = (
+        "Mike Ashworth bought the club. Fans cheered Mike Ashworth. Mike Ashworth smiled. "
+        "One reader wrote that Mike Ashwroth should sell."
+    )
+    found = entities({"a": text}, known)
+    assert "Mike Ashwroth" not in found["a"] and "Mike Ashwroth" in found["a"]["Mike Ashworth"]
+
+
+def test_initials_alone_are_the_one_person_of_the_file_with_those_initials():
+    mentions = {
+        "a": [Mention("T.R. Varga", "person", "capitalised span")],
+        "b": [Mention("Varga", "person", "speaker after"), Mention("T.R.", "other", "single word")],
+        "c": [Mention("T.R.", "other", "single word")],  # no one of those initials in this file
+        "d": [
+            Mention("T.R. Varga", "person", "capitalised span"),
+            Mention("T.R. Ostby", "person", "capitalised span"),
+            Mention("T.R.", "other", "single word"),
+        ],
+    }
+    resolved = resolve(mentions, load_registry(None))
+    assert resolved["b"]["T.R."].name == "T.R. Varga"
+    assert resolved["c"]["T.R."].name == "T.R."
+    assert resolved["d"]["T.R."].name == "T.R."  # two people of those initials: neither
+
+
 def test_a_father_and_his_son_are_two_people(known):
     found = entities(
         {

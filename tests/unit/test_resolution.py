@@ -178,6 +178,51 @@ def test_a_surname_shared_by_two_full_names_is_reported_not_guessed():
     assert "Jane Smith" in entity.description and "John Smith" in entity.description
 
 
+def test_an_ampersand_is_and():
+    mentions = {
+        "a": [Mention("Ostby & Kell Yard", "organization", "capitalised span")],
+        "b": [Mention("Ostby and Kell Yard", "organization", "capitalised span")] * 2,
+    }
+    assert resolve(mentions, Registry())["a"]["Ostby & Kell Yard"].name == "Ostby and Kell Yard"
+
+
+def test_a_name_in_capitals_is_the_name_in_its_ordinary_case():
+    mentions = {
+        "a": [Mention("WENDERMOOR", "place", "gazetteer")],
+        "b": [Mention("Wendermoor", "place", "gazetteer")],
+    }
+    assert resolve(mentions, Registry())["a"]["WENDERMOOR"].name == "Wendermoor"
+
+
+def test_a_surname_of_a_person_of_the_file_is_hers_not_a_longer_name_s():
+    # "Dovell Staff" (a headline glued to a credit) starts with her surname; the surname is hers.
+    mentions = {
+        "a": [
+            Mention("Dovell Staff", "other", "capitalised span"),
+            Mention("Mira Dovell", "person", "capitalised span"),
+            Mention("Dovell", "other", "single word"),
+        ],
+        "b": [
+            Mention("Halvorsen Motor Company", "organization", "capitalised span"),
+            Mention("Halvorsen", "other", "single word"),
+        ],
+        "c": [Mention("Ada Halvorsen", "person", "capitalised span")],
+    }
+    resolved = resolve(mentions, Registry())
+    assert resolved["a"]["Dovell"].name == "Mira Dovell"
+    # Where no person of that surname is named, the company's name still takes it.
+    assert resolved["b"]["Halvorsen"].name == "Halvorsen Motor Company"
+
+
+def test_an_acronym_in_capitals_is_not_the_word_of_its_letters():
+    mentions = {
+        "a": [Mention("TEAL", "organization", "acronym"), Mention("TEAL", "organization", "acronym")],
+        "b": [Mention("Teal", "person", "capitalised span")],
+    }
+    resolved = resolve(mentions, Registry())
+    assert resolved["a"]["TEAL"].name == "TEAL" and resolved["b"]["Teal"].name == "Teal"
+
+
 def test_a_surname_shared_in_the_corpus_resolves_within_the_file_that_names_one():
     texts = {"a": "John Smith, a local official, said the road was closed. Smith added that it would reopen.",
              "b": "Jane Smith, a doctor, treated the wounded."}  # fmt: skip

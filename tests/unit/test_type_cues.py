@@ -91,6 +91,63 @@ def test_types_from_evidence(known, text, name, kind):
     assert kinds(text, known).get(name) == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He scored ten for the Wombats, who have won four in a row.", "organization"),
+        ("He spoke with the Grand Lama, who blessed the crowd.", None),
+        ("He spoke with Tomas Birk, who blessed the crowd.", "person"),
+    ],
+)
+def test_a_person_cue_after_a_name_opened_by_the_is_a_body_s_when_plural(text, expected):
+    # People take no article: "the Wombats, who" is a team; "the Grand Lama" may be a title.
+    start = text.index(next(w for w in ("Wombats", "Grand", "Tomas") if w in text))
+    end = text.index(",", start)
+    assert cue_after(text, end, start) == expected
+
+
+def test_a_team_after_the_with_who_is_no_person(known):
+    text = "Rain fell. Ola Berg had ten points for the Wombats, who lost again. The Wombats play next week."
+    assert kinds(text, known).get("Wombats") == "organization"
+
+
+def test_a_place_after_in_stays_a_place_when_who_follows(known):
+    # Its people speak through its name: "back in Lisbon, who" is still the city.
+    text = "The champion lost, and fans back in Lisbon, who had hoped for more, were angry."
+    assert kinds(text, known).get("Lisbon") == "place"
+
+
+def test_a_given_name_and_an_ordinary_word_after_the_name_a_thing(known):
+    text = "The senator cited the Alice Report about waste. Critics attacked the Alice Report again."
+    assert kinds(text, known).get("Alice Report") == "other"
+
+
+def test_a_person_s_name_after_the_before_a_noun_stays_a_person(known):
+    text = "Donors lobbied the Kim Varga government in May. Kim Varga left office later."
+    assert kinds(text, known).get("Kim Varga") == "person"
+
+
+def test_a_name_listed_with_people_is_a_person(known):
+    # "Tovar" is in no list of given names; the list joins him to two people.
+    text = "He joins Tovar Ibsen, Phil Mickelson and Vijay Singh as champions."
+    assert kinds(text, known).get("Tovar Ibsen") == "person"
+
+
+def test_a_name_listed_with_no_person_or_alone_keeps_its_reading(known):
+    assert (
+        kinds("Investors sold Tovar Ibsen, Halvorsen Group and Kestrel Media shares.", known).get("Tovar Ibsen")
+        == "other"
+    )
+    assert kinds("He met Phil Mickelson. Tovar Ibsen won the match.", known).get("Tovar Ibsen") == "other"
+    # One span read as two names is no list unless "and" joins them.
+    assert kinds("Critics panned Phil Mickelson’s Tovar Ibsen at the show.", known).get("Tovar Ibsen") == "other"
+
+
+def test_a_commanders_rank_is_a_title_not_part_of_the_name(known):
+    found = kinds("No arrests were made, police Commander Tomas Birk said on Monday.", known)
+    assert found.get("Tomas Birk") == "person" and "Commander Tomas Birk" not in found
+
+
 def test_a_small_place_that_is_a_given_name_is_a_place_only_where_the_text_says_so(known):
     assert kinds("In court, Douglas told the jury he was innocent.", known).get("Douglas") == "person"
     assert kinds("The fire spread near Douglas overnight.", known).get("Douglas") == "place"
