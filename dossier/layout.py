@@ -500,7 +500,7 @@ def is_comment_heading(text: str) -> bool:
     return bool(_COMMENT_HEADING.match(text.strip(_HEADING_FRAME)))
 
 
-def _is_heading_wall(text: str) -> bool:
+def is_comment_section_heading(text: str) -> bool:
     """Tell the heading of the article's own comment section ("{ 12 comments }", "38 Responses to
     “Headline”", "Leave a Reply"): not a link to it ("[Add a Comment](#respond)"), nor a counter
     or a button that may stand above the article ("Comments: 0", "108 comments posted", "Add
@@ -830,7 +830,7 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     _end_at_comment_heading(
         path,
         [
-            r or w and (_is_heading_wall(lines[n - 1]) or _stamped_signature(lines[n - 1].strip()))
+            r or w and (is_comment_section_heading(lines[n - 1]) or _stamped_signature(lines[n - 1].strip()))
             for n, r, w in zip(numbers, replies, is_wall, strict=True)
         ],
         prose,

@@ -32,7 +32,7 @@ from .dates import (
     stamp_residue,
 )
 from .gazetteer import is_place
-from .layout import is_comment_heading
+from .layout import is_comment_heading, is_comment_section_heading
 from .lexicon import is_first_name
 from .model import Field, Line, Removal
 from .publishers import PublisherTable, default_publishers
@@ -583,17 +583,29 @@ def _stamp_tiers(
         above = sorted(
             (n for n in stamps if anchor - STAMP_ABOVE_MAX <= position(n) < anchor - STAMP_ABOVE_NEAR), reverse=True
         )
-    wall = next(
-        (
-            n
-            for n, t in numbered
-            if n > first and ((n in removed and _in_comments(removed[n])) or is_comment_heading(t))
-        ),
-        order[-1] + 1,
-    )
+    wall = _comment_wall(numbered, removed, first) or order[-1] + 1
     stop = min(wall, order[min(position(end) + STAMP_BELOW_ARTICLE, len(order) - 1)] + 1)
     below = sorted(n for n in stamps if first < n < stop)
     return [under, near, below, above]
+
+
+def _comment_wall(numbered: list[tuple[int, str]], removed: dict[int, Removal], first: int) -> int | None:
+    """Return the first line of the article's comment section under its first paragraph: a comment
+    heading, or a line the layout read as a comment; not a sidebar's latest comments nor a counter
+    ("Recent Comments", "Comments: 0"), nor the removed lines right under one."""
+    aside = False
+    for n, t in numbered:
+        if n <= first:
+            continue
+        if is_comment_heading(t) and not is_comment_section_heading(t):
+            aside = True  # a sidebar's or a counter's: its items follow, removed with it
+        elif n not in removed:
+            aside = False
+        elif aside:
+            continue
+        if not aside and ((n in removed and _in_comments(removed[n])) or is_comment_heading(t)):
+            return n
+    return None
 
 
 #: A reader-mode extraction runs a page's head into one line with its first paragraph: "Headline

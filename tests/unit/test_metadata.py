@@ -371,6 +371,25 @@ def test_a_date_a_calendar_box_shows_one_part_per_line():
     assert (found.value, found.line, found.rule) == ("2012-07-23", 4, "split-date-stamp")
 
 
+_AS_A_COMMENT = "after a comment section's heading, signatures or replies to commenters by name"
+
+
+def test_a_sidebars_latest_comments_are_no_comment_section_under_the_article():
+    from dossier.metadata import extract_date
+    from dossier.model import Removal
+
+    about = ("Harbour Notes is a blog about the harbour, its boats and the people who work on them, written "
+             "since 2004 by a retired pilot.")  # fmt: skip
+    lines = ["Harbour Notes", "", about, "", "Recent Comments", "", "Jane Roe on Harbour reopens",
+             "Bob Lee on Ferry timetable", "", "October 15, 2012", "", HEADLINE, "", PARAGRAPH, "", BODY_2]  # fmt: skip
+    removed = {n: Removal(n, lines[n - 1], "layout", _AS_A_COMMENT) for n in (5, 7, 8)}
+    removed[10] = Removal(10, lines[9], "date-line")
+    assert extract_date(lines, removed, title=1).value == "2012-10-15"
+    # the article's own comment section is one: a date under its heading is a comment's
+    lines[4] = "3 Responses to “Harbour reopens”"
+    assert extract_date(lines, removed, title=1).value is None
+
+
 def test_a_blogs_closing_line_of_facts_dates_the_post():
     facts = ("This entry was posted on 18 March 2008 at 8:14 pm and is filed under Harbour, Council. You can "
              "follow any responses to this entry through the RSS 2.0 feed.")  # fmt: skip
@@ -378,9 +397,6 @@ def test_a_blogs_closing_line_of_facts_dates_the_post():
     # a sentence of the article about something posted is no stamp
     said = "The video was posted on 18 March 2008 by a resident, and the council removed it the next day."
     assert _value([HEADLINE, "", PARAGRAPH, "", said, "", BODY_2], "date") is None
-
-
-_AS_A_COMMENT = "after a comment section's heading, signatures or replies to commenters by name"
 
 
 def test_a_stamp_above_the_article_that_the_layout_read_as_a_comment_is_the_articles():
