@@ -525,8 +525,17 @@ def _in_comments(rem: Removal) -> bool:
     return rem.rule == "layout" and "comment" in rem.evidence
 
 
+#: A blog post's facts after its stamp: the categories it was filed in ("... at 06:18 PM in Politics,
+#: Courts | Permalink"), its tags ("Tags: harbour, ferry"), its permanent link.
+_POST_FACTS_TAIL = re.compile(
+    r"(?:(?<=\d)|(?<=[AaPp][Mm]))\s+in\s+[A-Z][^|·•]*|\b(?:tags?|filed\s+under)\s*:[^|·•]*|\bpermalink\b", re.I
+)
+
+
 def _loose_stamp(plain: str, table: PublisherTable, day_first: bool | None = None) -> bool:
-    """Tell whether a line is a stamp with a few words besides its dates: a byline, an outlet, a label."""
+    """Tell whether a line is a stamp with a few words besides its dates: a byline, an outlet, a label,
+    a post's facts (see _POST_FACTS_TAIL)."""
+    plain = _POST_FACTS_TAIL.sub(" ", plain)
     if len(plain.split()) > STAMP_MAX_WORDS or len(find_dates(plain, day_first)) > 2 or _SPAN_WORD.search(plain):
         return False  # "Since 1st March, 1999": a span, not a stamp
     if any(w.lower() not in _STAMP_LABELS for label in _LABEL.findall(plain) for w in label.split()):

@@ -390,6 +390,22 @@ def test_a_sidebars_latest_comments_are_no_comment_section_under_the_article():
     assert extract_date(lines, removed, title=1).value is None
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Posted by Jane Roe on Sunday, March 16, 2008 at 06:18 PM in Harbour, Council | Permalink",
+        "Published on March 16, 2008 in Ferry News. Tags: harbour, ferry timetable",
+    ],
+)
+def test_a_posts_stamp_with_its_categories_and_tags(stamp):
+    assert _value([HEADLINE, "", PARAGRAPH, "", BODY_2, "", stamp], "date") == "2008-03-16"
+
+
+def test_a_date_in_a_place_with_other_words_is_no_stamp():
+    line = "The council first met on March 16, 2008 in Cameron Hall to hear the harbour master's plan"
+    assert _value([HEADLINE, "", PARAGRAPH, "", line, "", BODY_2], "date") is None
+
+
 def test_a_blogs_closing_line_of_facts_dates_the_post():
     facts = ("This entry was posted on 18 March 2008 at 8:14 pm and is filed under Harbour, Council. You can "
              "follow any responses to this entry through the RSS 2.0 feed.")  # fmt: skip
