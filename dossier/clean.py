@@ -42,7 +42,7 @@ from itertools import islice
 
 from .dates import STAMP_MAX_WORDS, date_only, find_dates, is_stamp
 from .gazetteer import is_place
-from .layout import apply_layout, markdown_free, read_layout, without_images
+from .layout import apply_layout, markdown_free, read_layout, strip_emphasis, without_images
 from .model import Field, Line, Removal
 from .rules import Rule, default_rules, rule_matcher
 
@@ -283,7 +283,7 @@ def plain_text(text: str) -> str:
         return text  # no Markdown to take off (most lines): skip the patterns
     text = _MD_LINK_TEXT.sub(r"\1", without_images(text))
     text = _MD_HEADING_MARK.sub("", text)
-    return text.strip("*_ \t")
+    return strip_emphasis(text).strip("*_ \t")
 
 
 def clean_lines(lines: list[str], options: CleanOptions | None = None) -> Cleaned:

@@ -307,7 +307,12 @@ def without_images(line: str) -> str:
 def markdown_free(line: str) -> str:
     """A Markdown line as a reader sees it, marks and all taken off: `visible_text`, without a
     heading's hashes, a list item's mark and emphasis ("## [**Headline**](/story)" -> "Headline")."""
-    return _MD_EMPHASIS.sub("", _MD_HEADING.sub("", visible_text(line))).strip()
+    return strip_emphasis(_MD_HEADING.sub("", visible_text(line))).strip()
+
+
+def strip_emphasis(text: str) -> str:
+    """A Markdown line without its emphasis marks ("Posted on **March 3, 2024**")."""
+    return _MD_EMPHASIS.sub("", text) if "*" in text or "_" in text else text
 
 
 @lru_cache(maxsize=SHAPE_CACHE_SIZE)

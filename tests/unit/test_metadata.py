@@ -406,6 +406,11 @@ def test_a_date_in_a_place_with_other_words_is_no_stamp():
     assert _value([HEADLINE, "", PARAGRAPH, "", line, "", BODY_2], "date") is None
 
 
+def test_a_markdown_stamp_with_emphasis_inside():
+    stamp = 'by **[Jane Roe](/author/jane "Posts by Jane Roe")**. Posted on **1:00 pm Thursday Mar 13, 2008**'
+    assert _value([f"# {HEADLINE}", "", stamp, "", PARAGRAPH, "", BODY_2], "date") == "2008-03-13"
+
+
 def test_a_blogs_closing_line_of_facts_dates_the_post():
     facts = ("This entry was posted on 18 March 2008 at 8:14 pm and is filed under Harbour, Council. You can "
              "follow any responses to this entry through the RSS 2.0 feed.")  # fmt: skip
