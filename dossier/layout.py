@@ -393,6 +393,15 @@ def _is_cjk(c: str) -> bool:
     return "\u3040" <= c <= "\u9fff"
 
 
+def spaced_word_count(text: str) -> int:
+    """Count a line's words as its spaces part them; a token in Chinese or Japanese (written
+    without spaces, so one token may be a whole paragraph) counts a word per two of its
+    characters, one at least."""
+    if text.isascii():
+        return len(text.split())
+    return sum(max(1, sum(map(_is_cjk, token)) // 2) for token in text.split())
+
+
 def _word_count(text: str) -> int:
     """Count a text's words: a run of Chinese or Japanese characters (one match of _WORD however
     long, the script is written without spaces) counts as a word per two characters."""
