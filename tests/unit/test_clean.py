@@ -756,3 +756,14 @@ def test_a_chinese_paragraph_above_a_menu_is_kept():
 )
 def test_word_count_reads_chinese_as_a_word_per_two_characters(line, words):
     assert word_count(line) == words
+
+
+def test_a_users_rule_reads_accented_words_whole():
+    from dossier.rules import default_rules, load_rules
+
+    mine = load_rules("- {name: ad-label, pattern: '^(ad|publicité)\\b', removes: 'advertising labels'}\n")
+    options = CleanOptions(rules=mine + default_rules())
+    lines = [BODY_BEFORE, "", "Publicité", "", "Adélaïde Dupont won the race in Zürich.", "", BODY_AFTER]
+    cleaned = clean_lines(lines, options)
+    assert {r.line: r.rule for r in cleaned.removed} == {3: "ad-label"}
+    assert [k.number for k in cleaned.kept] == [1, 5, 7]
