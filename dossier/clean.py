@@ -42,7 +42,7 @@ from itertools import islice
 
 from .dates import STAMP_MAX_WORDS, date_only, find_dates, is_stamp
 from .gazetteer import is_place
-from .layout import apply_layout, markdown_free, read_layout, strip_emphasis, without_images
+from .layout import apply_layout, markdown_free, read_layout, spaced_word_count, strip_emphasis, without_images
 from .model import Field, Line, Removal
 from .rules import Rule, default_rules, rule_matcher
 
@@ -251,7 +251,7 @@ class Cleaned:
 @lru_cache(maxsize=WORD_COUNT_CACHE_SIZE)
 def word_count(text: str) -> int:
     # Several stages count the words of the same lines: counted once per line.
-    return len(text.split())
+    return spaced_word_count(text)
 
 
 @lru_cache(maxsize=WORD_COUNT_CACHE_SIZE)  # corpus repetition and the headline's search fold the same lines

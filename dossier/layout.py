@@ -398,6 +398,15 @@ def _is_cjk(c: str) -> bool:
     return "\u3040" <= c <= "\u9fff"
 
 
+def spaced_word_count(text: str) -> int:
+    """Count a line's words as its spaces part them; a token in Chinese or Japanese (written
+    without spaces, so one token may be a whole paragraph) counts a word per two of its
+    characters, one at least."""
+    if text.isascii():
+        return len(text.split())
+    return sum(max(1, sum(map(_is_cjk, token)) // 2) for token in text.split())
+
+
 def _word_count(text: str) -> int:
     """Count a text's words: a run of Chinese or Japanese characters (one match of _WORD however
     long, the script is written without spaces) counts as a word per two characters."""
@@ -479,7 +488,7 @@ def _row_score(text: str, removal: Removal | None, english: bool, continued: boo
         return best
     if any(_NUMBER_CELL.match(c) for c in cells) or sum(any(ch.isdigit() for ch in c) for c in cells) * 2 >= len(cells):
         return DATA_SCORE
-    if all(len(c.split()) <= FRAGMENT_MAX_WORDS + 1 for c in cells):
+    if all(spaced_word_count(c) <= FRAGMENT_MAX_WORDS + 1 for c in cells):
         return MENU_SCORE
     return best
 
@@ -530,7 +539,7 @@ def is_signature(text: str) -> bool:
     # A stamp and a name: some word that is not part of the date ("Ann", "MilwaukeeBaller32"), and
     # not many ("January 15, 2008 Police Make Arrest In Missing Woman Case" is a teaser).
     named = [w for w in _WORD.findall(_STAMP.sub(" ", text)) if w.lower() not in _STAMP_WORDS]
-    return 0 < len(named) <= SIGNATURE_MAX_NAME_WORDS
+    return 0 < sum(_word_count(w) or 1 for w in named) <= SIGNATURE_MAX_NAME_WORDS  # "李明" is one word
 
 
 def comment_walls(lines: list[str], numbers: list[int], scores: list[float]) -> set[int]:
@@ -541,7 +550,7 @@ def comment_walls(lines: list[str], numbers: list[int], scores: list[float]) -> 
     signatures: list[int] = []
     for i, n in enumerate(numbers):
         text = lines[n - 1].strip()
-        if len(text.split()) > WALL_MAX_WORDS:
+        if spaced_word_count(text) > WALL_MAX_WORDS:
             continue
         if is_comment_heading(text):
             walls.add(n)

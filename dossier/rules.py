@@ -5,17 +5,20 @@ The built-in table is `data/boilerplate.yml`; a user's table of the same shape i
 line. Every pattern runs on RE2 (google-re2), an engine whose time is linear in the length of the
 line whatever the pattern: Python's `re` backtracks, and one nested repetition (a menu pattern such
 as ``^(\\w+\\s*){1,3}(\\s*\\|\\s*(\\w+\\s*){1,3}){3,}$``) took over a minute on one real navigation
-line. All the rules of a table are compiled into one `re2.Set`, so a line is read once for all of
-them.
+line. The rules of a table are compiled into `re2.Set`s, so a line is read once for all of them
+(an ASCII line) or once for those without a word boundary and once for those with one.
 
 RE2 has no look-arounds, back-references or conditionals; a rule that uses one is refused when the
-table is loaded, naming the rule. ``\\w`` keeps Python's meaning (letters and digits of every
-script); ``\\b``, ``\\W``, ``\\d`` and ``\\s`` are RE2's ASCII ones, and lines are matched with their
-Unicode spaces (no-break, thin) turned into plain spaces.
+table is loaded, naming the rule. ``\\w``, ``\\W``, ``\\d`` and ``\\D`` keep Python's meaning (letters
+and digits of every script; `to_re2`); ``\\b`` and ``\\B``, ASCII in RE2, are read on the line with
+its letters outside ASCII written "_" (`boundary_text`), so that "Adélaïde" is no "Ad" for
+``^ad\\b`` and "Publicité" ends a word for ``^publicité\\b``. Lines are matched with their Unicode
+spaces (no-break, thin, ideographic) turned into plain spaces, for ``\\s``.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -30,6 +33,11 @@ from .markup import load_yaml
 SET_MAX_MEM = 64 << 20
 #: Python's ``\w`` (letters, digits, marks and the underscore of every script), in RE2's syntax.
 _WORD_CLASS = r"\p{L}\p{N}\p{M}_"
+#: Python's ``\W``: anything else.
+_NOT_WORD = f"[^{_WORD_CLASS}]"
+#: Python's ``\w``, ``\W``, ``\d`` and ``\D`` (Unicode), in RE2's syntax, outside a class and inside one.
+_ESCAPES = {r"\w": f"[{_WORD_CLASS}]", r"\W": _NOT_WORD, r"\d": r"\p{Nd}", r"\D": r"\P{Nd}"}
+_IN_CLASS = {r"\w": _WORD_CLASS, r"\d": r"\p{Nd}", r"\D": r"\P{Nd}"}
 #: Unicode spaces that Python's ``\s`` matches and RE2's does not.
 _SPACES = str.maketrans(
     {c: " " for c in "\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"}
@@ -57,7 +65,13 @@ class Rule:
         """Tell whether the rule fires on a stripped line of `words` words."""
         if self.max_words is not None and words > self.max_words:
             return False
-        return self.pattern.search(text.translate(_SPACES)) is not None
+        line = text.translate(_SPACES)
+        plan = boundary_plan(self.source)
+        if plan is None or line.isascii() or boundary_text(line) == line:
+            return self.pattern.search(line) is not None
+        if _compile(plan.source, self.case_sensitive).search(boundary_text(line)) is None:
+            return False
+        return plan.relaxed is None or _compile(plan.relaxed, self.case_sensitive).search(line) is not None
 
 
 def load_rules(source: str | Path, origin: str = "") -> tuple[Rule, ...]:
@@ -100,31 +114,105 @@ def _rules_from(entries: object, where: str) -> tuple[Rule, ...]:
 
 
 def to_re2(pattern: str) -> str:
-    """Rewrite a pattern's ``\\w`` as Python means it (every script's letters and digits); refuse
-    leave the rest to RE2, which refuses what it cannot run in linear time."""
-    out, in_class, i = [], False, 0
+    """Rewrite a pattern's ``\\w``, ``\\W``, ``\\d`` and ``\\D`` as Python means them (every script's
+    letters and digits; RE2's own are ASCII) and leave the rest to RE2, which refuses what it cannot
+    run in linear time. A ``\\W`` inside a negated class (``[^\\W\\d]``) stays ASCII: RE2 cannot
+    intersect classes. ``\\b`` is ASCII too; `RuleMatcher` reads it on `boundary_text` (beside a
+    digit outside ASCII, "２", it stays ASCII)."""
+    out, i = [], 0
     while i < len(pattern):
         c = pattern[i]
         if c == "\\" and i + 1 < len(pattern):
-            pair = pattern[i : i + 2]
-            out.append((_WORD_CLASS if in_class else f"[{_WORD_CLASS}]") if pair == r"\w" else pair)
+            out.append(_ESCAPES.get(pattern[i : i + 2], pattern[i : i + 2]))
             i += 2
-            continue
-        if c == "[" and not in_class:
-            in_class = True
+        elif c == "[":
+            i = _class_to_re2(pattern, i, out)
+        else:
             out.append(c)
             i += 1
-            for literal in ("^]", "^", "]"):  # a "]" first in a class is a literal one
-                if pattern.startswith(literal, i):
-                    out.append(literal)
-                    i += len(literal)
-                    break
-            continue
-        if c == "]" and in_class:
-            in_class = False
-        out.append(c)
-        i += 1
     return "".join(out)
+
+
+def _class_to_re2(pattern: str, i: int, out: list[str]) -> int:
+    """Append the class that opens at `i`, rewritten; return where it ends."""
+    j = i + 1
+    negated = pattern.startswith("^", j)
+    j += negated
+    if pattern.startswith("]", j):  # a "]" first in a class is a literal one
+        j += 1
+    items: list[str] = ["]"] if j > i + 1 + negated else []
+    not_word = False
+    while j < len(pattern) and pattern[j] != "]":
+        pair = pattern[j : j + 2]
+        if pattern[j] == "\\" and j + 1 < len(pattern):
+            if pair == r"\W" and not negated:
+                not_word = True
+            else:
+                items.append(_IN_CLASS.get(pair, pair))
+            j += 2
+        else:
+            items.append(pattern[j])
+            j += 1
+    if j >= len(pattern):  # an unclosed class: left as written, for RE2 to refuse
+        out.append(pattern[i:])
+        return j
+    body = "".join(items)
+    if not_word:  # [\W_] is "not a word character, or _": an alternation, as RE2 has no class union
+        out.append(f"(?:{_NOT_WORD}|[{body}])" if body else _NOT_WORD)
+    else:
+        out.append(f"[{'^' if negated else ''}{body}]")
+    return j + 1
+
+
+#: A run of letters outside ASCII: word characters to Python and not to RE2's ``\\b``.
+_OTHER_LETTERS = re.compile(r"[^\W\d\x00-\x7f]+")
+_BOUNDARIES = (r"\b", r"\B")
+
+
+@dataclass(frozen=True)
+class BoundaryPlan:
+    """How a pattern with a word boundary reads a line that is not all ASCII: on `boundary_text`,
+    its own letters outside ASCII written "_" as the line's are; a pattern that names such letters
+    must also be found, its boundaries left out, in the line itself (which tells the letters). The
+    two finds may stand apart ("ézü" for ``é\\b``: "ü" ends a word, an "é" is there): rare."""
+
+    source: str
+    #: The pattern without its boundaries, or None for a pattern that names no letter outside ASCII.
+    relaxed: str | None
+
+
+@lru_cache(maxsize=512)
+def boundary_plan(source: str) -> BoundaryPlan | None:
+    """Plan a pattern with ``\\b`` or ``\\B``; None for one without, or one that names "_" or a
+    Unicode class (``\\p``), which `boundary_text`'s "_" would confuse (its boundaries stay ASCII)."""
+    out, relaxed, bounded, named, i = [], [], False, False, 0
+    while i < len(source):
+        c, pair = source[i], source[i : i + 2]
+        if c == "\\" and len(pair) == 2:
+            if pair in (r"\p", r"\P"):
+                return None
+            bounded |= pair in _BOUNDARIES
+            out.append(pair)
+            relaxed.append("" if pair in _BOUNDARIES else pair)
+            i += 2
+            continue
+        if c == "_":
+            return None
+        letter = not c.isascii() and _OTHER_LETTERS.fullmatch(c) is not None
+        named |= letter
+        out.append("_" if letter else c)
+        relaxed.append(c)
+        i += 1
+    if not bounded:
+        return None
+    return BoundaryPlan("".join(out), "".join(relaxed) if named else None)
+
+
+def boundary_text(line: str) -> str:
+    """The line as RE2's ASCII ``\\b`` must read it to find Python's word boundaries: every letter
+    outside ASCII ("é", "中", not to RE2 a word character) written "_" (one). One character for
+    one: lengths and positions stay."""
+    return _OTHER_LETTERS.sub(lambda m: "_" * len(m.group()), line)
 
 
 @lru_cache(maxsize=512)
@@ -154,24 +242,37 @@ def _matcher(rules: tuple[Rule, ...]) -> RuleMatcher:
 
 
 class RuleMatcher:
-    """A rules table compiled into one RE2 set: one linear pass per line tells every rule found."""
+    """A rules table compiled into RE2 sets: one linear pass per line tells every rule found. An
+    line without a letter outside ASCII is read once by the set of every rule; any other by the set of the rules
+    without a word boundary, and on its `boundary_text` by those with one (see `BoundaryPlan`)."""
 
     def __init__(self, rules: tuple[Rule, ...]):
         self.rules = rules
-        options = re2.Options()
-        options.case_sensitive = False
-        options.log_errors = False
-        options.max_mem = SET_MAX_MEM
-        self._set = re2.Set.SearchSet(options)
-        for rule in rules:
-            # Case is set per pattern: the set's option is case-insensitive, "(?-i:...)" undoes it.
-            source = to_re2(rule.source)
-            self._set.Add(f"(?-i:{source})" if rule.case_sensitive else source)
-        self._set.Compile()
+        self._all = _set_of([(i, rule.source, rule.case_sensitive) for i, rule in enumerate(rules)])
+        plain, bounded, relaxed = [], [], []
+        for i, rule in enumerate(rules):
+            plan = boundary_plan(rule.source)
+            if plan is None:
+                plain.append((i, rule.source, rule.case_sensitive))
+                continue
+            bounded.append((i, plan.source, rule.case_sensitive))
+            if plan.relaxed is not None:
+                relaxed.append((i, plan.relaxed, rule.case_sensitive))
+        self._plain, self._bounded, self._relaxed = _set_of(plain), _set_of(bounded), _set_of(relaxed)
+        self._named = frozenset(i for i, _, _ in relaxed)
 
     def first_match(self, text: str, words: int) -> Rule | None:
         """Return the first rule that fires on a stripped line of `words` words, or None."""
-        found = self._set.Match(text.translate(_SPACES))
+        line = text.translate(_SPACES)
+        read = line if line.isascii() else boundary_text(line)
+        if read == line:  # no letter outside ASCII ("’" and "—" are none): RE2's \b is Python's
+            found = _found(self._all, line)
+        else:
+            found = _found(self._plain, line)
+            bounded = _found(self._bounded, read)
+            if bounded:
+                relaxed = set(_found(self._relaxed, line))
+                found += [i for i in bounded if i not in self._named or i in relaxed]
         if not found:
             return None
         for i in sorted(found):
@@ -179,3 +280,27 @@ class RuleMatcher:
             if rule.max_words is None or words <= rule.max_words:
                 return rule
         return None
+
+
+def _set_of(entries: list[tuple[int, str, bool]]) -> tuple[re2.Set, list[int]] | None:
+    """Compile (rule number, pattern, case-sensitive) entries into one RE2 set; None for none."""
+    if not entries:
+        return None
+    options = re2.Options()
+    options.case_sensitive = False
+    options.log_errors = False
+    options.max_mem = SET_MAX_MEM
+    found = re2.Set.SearchSet(options)
+    for _, source, case_sensitive in entries:
+        # Case is set per pattern: the set's option is case-insensitive, "(?-i:...)" undoes it.
+        source = to_re2(source)
+        found.Add(f"(?-i:{source})" if case_sensitive else source)
+    found.Compile()
+    return found, [i for i, _, _ in entries]
+
+
+def _found(compiled: tuple[re2.Set, list[int]] | None, line: str) -> list[int]:
+    if compiled is None:
+        return []
+    found, numbers = compiled
+    return [numbers[k] for k in found.Match(line) or ()]

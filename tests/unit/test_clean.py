@@ -6,7 +6,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from dossier.clean import CleanOptions, clean_lines
+from dossier.clean import CleanOptions, clean_lines, word_count
 
 # Body sentences that no rule should ever touch; each ends with a full stop, so none is headline-shaped.
 BODY_BEFORE = "Russian warplanes struck targets near the city of Homs on Wednesday, officials said."
@@ -721,3 +721,49 @@ def test_dated_teasers_under_a_most_read_heading_are_still_removed():
              "Council votes to extend the ferry service", "March 1, 2024", "", BODY_AFTER]  # fmt: skip
     rules = _rules(clean_lines(lines))
     assert [rules.get(n) for n in (4, 5, 6, 7)] == ["section-block"] * 4
+
+
+# Chinese and Japanese are written without spaces: a paragraph is one space-separated token.
+CJK_HEADLINE = "市议会投票关闭旧桥"
+CJK_PARAGRAPHS = [
+    "市议会周二投票决定关闭城东的旧桥，工程师将在春天之前检查桥上的裂缝，并在夏天结束前提交一份关于修复费用的报告。",
+    "附近居民说，他们每天要多走二十分钟才能到达市中心的学校和医院，许多商店的老板也担心生意会因此受到影响。",
+]
+
+
+def test_chinese_paragraphs_between_menus_are_not_a_masthead_of_one_word_lines():
+    lines = ["Skip to content", "首页 | 新闻 | 体育 | 财经 | 科技", "", CJK_HEADLINE, "", CJK_PARAGRAPHS[0], "",
+             CJK_PARAGRAPHS[1], "", "Home | News | Sport | Business | Tech"]  # fmt: skip
+    cleaned = clean_lines(lines)
+    assert [k.number for k in cleaned.kept] == [6, 8]
+    assert all(r.rule != "masthead" for r in cleaned.removed)
+
+
+def test_a_chinese_paragraph_above_a_menu_is_kept():
+    lines = ["首页 | 新闻 | 体育 | 财经 | 科技", "", CJK_PARAGRAPHS[0], "", "Home | News | Sport | Business | Tech", "",
+             CJK_PARAGRAPHS[1]]  # fmt: skip
+    assert [k.number for k in clean_lines(lines).kept] == [3, 7]
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        ("Société Générale and São Paulo", 5),  # accented Latin: words as spaces part them
+        ("市议会周二投票决定关闭旧桥", 6),  # 13 characters: a word per two
+        ("2017-03-10 09:58\u3000来源：新华社", 4),  # the ideographic space parts words too
+        ("新闻", 1),
+    ],
+)
+def test_word_count_reads_chinese_as_a_word_per_two_characters(line, words):
+    assert word_count(line) == words
+
+
+def test_a_users_rule_reads_accented_words_whole():
+    from dossier.rules import default_rules, load_rules
+
+    mine = load_rules("- {name: ad-label, pattern: '^(ad|publicité)\\b', removes: 'advertising labels'}\n")
+    options = CleanOptions(rules=mine + default_rules())
+    lines = [BODY_BEFORE, "", "Publicité", "", "Adélaïde Dupont won the race in Zürich.", "", BODY_AFTER]
+    cleaned = clean_lines(lines, options)
+    assert {r.line: r.rule for r in cleaned.removed} == {3: "ad-label"}
+    assert [k.number for k in cleaned.kept] == [1, 5, 7]

@@ -259,6 +259,12 @@ def test_the_attribution_of_an_embedded_tweet_is_not_a_comment_signature():
     assert is_signature("[Reply]")
 
 
+def test_a_chinese_paragraph_opening_with_a_stamp_is_no_comment_signature():
+    # Written without spaces, the paragraph is one run of letters: read as many words, not one name.
+    assert not is_signature("2017-03-10 09:58 市议会周二投票决定关闭城东的旧桥工程师将在春天之前检查桥上的裂缝")
+    assert is_signature("2017-03-10 09:58 李明")
+
+
 def test_a_schedule_under_the_article_is_not_taken_for_comments():
     # The dates go as date lines (metadata); the places and times between them stay.
     schedule = ["Tuesday, January 15, 2008", "St. Mary's School", "3:30 - 8:00 pm", "Saturday, January 19, 2008",
@@ -388,3 +394,8 @@ def test_a_markdown_link_in_chinese_is_as_linked_as_one_in_english():
     assert line_score(menu_item, english=False) < 0
     linked = CN[0].replace("工程师", "[工程师](https://example.com/engineers)")
     assert line_shape(linked).linked < LINKED_MIN_SHARE  # a paragraph that links a word
+
+
+def test_a_table_row_of_chinese_sentences_is_no_menu_and_a_row_of_chinese_links_is():
+    menu = line_score("| 首页 | 新闻 | 体育 |", None, False)
+    assert line_score("| 市议会周二投票决定关闭城东的旧桥 | 工程师将在春天之前检查桥上的裂缝 |", None, False) > menu

@@ -161,3 +161,12 @@ def test_metadata_of_a_page_of_many_e_mail_addresses_is_linear() -> None:
         return "\n".join(f"Contact us: desk{i} at desk{i}@harbourpost{i}.com Capital Words Here" for i in range(n))
 
     assert growth(read, page, 300) < GROWTH_LIMIT
+
+
+def test_rules_on_one_long_line_of_accented_and_chinese_words_are_linear() -> None:
+    from dossier.clean import word_count
+    from dossier.rules import RuleMatcher, default_rules, load_rules
+
+    matcher = RuleMatcher(load_rules("- {name: mine, pattern: '\\bpublicité\\b|^ad\\b'}\n") + default_rules())
+    line = "Adélaïde et José à Zürich, 市议会周二投票决定关闭旧桥 — “naïve” "
+    assert growth(lambda t: matcher.first_match(t, word_count.__wrapped__(t)), lambda n: line * n, 500) < GROWTH_LIMIT

@@ -103,6 +103,23 @@ def test_a_pattern_re2_cannot_run_is_refused_naming_the_rule(pattern):
         (r"^[]a]+$", "]a]", True),
         (r"^[^]a]+$", "bcd", True),
         (r"^\s*share$", "\xa0share", True),  # Unicode spaces read as spaces
+        # \b, \W and \d as Python reads them beside letters and digits outside ASCII
+        (r"^Ad\b", "Ad", True),
+        (r"^Ad\b", "Adélaïde Dupont won the race.", False),  # "é" goes on the word
+        (r"\bna\b", "A naïve plan", False),
+        (r"^Publicité\b", "Publicité", True),  # "é" ends the word
+        (r"^Publicité\b", "Publicité : la suite", True),
+        (r"^Publicité\b", "Publicités locales", False),
+        (r"\bJosé\b", "José Martí spoke", True),
+        (r"\bZürich\B", "Zürichsee", True),
+        (r"\bphoto\b", "新闻photo", False),  # Chinese characters are word characters
+        (r"\bphoto\b", "新闻 photo", True),
+        (r"^\W+$", "é", False),
+        (r"^\W+$", "«—»", True),
+        (r"^[\W_]+$", "市议会", False),
+        (r"^[\W_]+$", "_ · _", True),
+        (r"^\d{4}$", "２０１７", True),  # full-width digits are digits
+        (r"^\D+$", "２０１７", False),
     ],
 )
 def test_patterns_keep_python_meaning_of_word_characters(pattern, line, found):
@@ -149,8 +166,34 @@ def test_every_rule_finishes_on_long_adversarial_lines(line):
         signal.alarm(0)
 
 
+# Patterns that name no letter outside ASCII: read exactly as Python reads them. (One that names
+# such a letter must find it in the line, anywhere: see `BoundaryPlan`.) Digits outside ASCII
+# ("２") keep RE2's ASCII boundaries: not among the fragments.
+BOUNDARY_PATTERNS = [r"\bad\b", r"^na\b", r"\bz\w", r"ad\B", r"\b\w+e\b", r"\Bad\b", r"^\W+$", r"\d\b", r"\b\W"]
+BOUNDARY_FRAGMENTS = ["ad", "Ad", "na", "é", "É", "zü", "Zü", "中", "新闻", "ï", "_", "1", "·", "’", "-", "ade"]
+boundary_lines = st.lists(st.sampled_from(BOUNDARY_FRAGMENTS), min_size=1, max_size=6).flatmap(
+    lambda parts: st.lists(st.sampled_from(["", " "]), min_size=len(parts), max_size=len(parts)).map(
+        lambda gaps: "".join(g + p for g, p in zip(gaps, parts, strict=True)).strip()
+    )
+)
+BOUNDARY_RULES = load_rules("\n".join(f"- {{name: b{i}, pattern: '{p}'}}" for i, p in enumerate(BOUNDARY_PATTERNS)))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(boundary_lines)
+def test_word_boundaries_beside_letters_outside_ascii_are_pythons(text):
+    python = [r.name for r in BOUNDARY_RULES if re.search(r.source, text, re.IGNORECASE)]
+    assert [r.name for r in BOUNDARY_RULES if r.matches(text, 1)] == python
+    found = RuleMatcher(BOUNDARY_RULES).first_match(text, 1)
+    assert (found.name if found else None) == (python[0] if python else None)
+
+
 def test_word_class_is_rewritten_only_where_it_stands_for_word_characters():
     assert to_re2(r"\w") == r"[\p{L}\p{N}\p{M}_]"
     assert to_re2(r"[\w.-]") == r"[\p{L}\p{N}\p{M}_.-]"
     assert to_re2(r"\\w") == r"\\w"  # an escaped backslash, then a letter
     assert to_re2(r"[\]\w]") == r"[\]\p{L}\p{N}\p{M}_]"
+    assert to_re2(r"\W") == r"[^\p{L}\p{N}\p{M}_]"
+    assert to_re2(r"[\W_]") == r"(?:[^\p{L}\p{N}\p{M}_]|[_])"
+    assert to_re2(r"[^\d,]") == r"[^\p{Nd},]"
+    assert to_re2(r"[abc") == r"[abc"  # unclosed: left for RE2 to refuse
