@@ -108,6 +108,20 @@ WEAK_GAP_MAX_LINES = 12
 #: dragnet-page-tune: its ingredient lists hold 0.67-0.85, the long chrome gaps of dragnet and
 #: l3s-gn1 page renderings at most 0.07).
 QUANTITY_LIST_MIN_SHARE = 0.5
+#: ...and a longer gap goes back when the corpus knows the page's site chrome and the gap is not
+#: of it: the page carries at least LONG_GAP_MIN_PAGE_REPEATED lines that other texts of the corpus
+#: carry too (a page analysed alone, or the only one of its site, carries none: the rule then says
+#: nothing), at most LONG_GAP_MAX_REPEATED_SHARE of the gap's lines are such lines (menus, spec
+#: boxes and digests a site repeats on every page) and at most LONG_GAP_MAX_TEASER_SHARE are
+#: headline-shaped (a list of other stories). Chosen on the tune part's whole-page renderings: its
+#: body lists (a table's cells, a recipe, a list of names) hold 0.00-0.08 repeated lines and
+#: 0.01-0.23 headlines; its chrome gaps hold 0.10-0.97 repeated lines or 0.30-0.87 headlines, but
+#: for a duplicated recipe. The pages whose lists went back carry 10-149 repeated lines in their
+#: set and 5-19 in a mixed corpus of 85 tune pages (8 left two of them out there); reader-mode
+#: renderings, without the site's chrome, carry 0-1.
+LONG_GAP_MIN_PAGE_REPEATED = 5
+LONG_GAP_MAX_REPEATED_SHARE = 0.08
+LONG_GAP_MAX_TEASER_SHARE = 0.25
 #: A subheading: a line of at most this many words, without a full stop.
 HEADING_MAX_WORDS = 12
 #: The short lines under the article's last paragraph stay when this share of them are data.
@@ -653,10 +667,24 @@ def _end_at_comment_heading(path: list[int], heading: list[bool], prose: list[bo
         seen += state == _ARTICLE and prose[i]
 
 
-def _keep_weak_gaps(path: list[int], firm: list[bool], headings: list[bool], quantities: list[bool]) -> None:
-    """Put back into the article a gap that holds no line of firm chrome (a rule's, a menu's, a
-    line repeated across the corpus): short lines between paragraphs are lists, fact boxes and
-    subheadings more often than chrome. A longer gap goes back when it is a list of quantities."""
+@dataclass(frozen=True)
+class GapEvidence:
+    """What each line says about the gap it is in (lists parallel to the page's non-blank lines)."""
+
+    firm: list[bool]
+    headings: list[bool]
+    quantities: list[bool]
+    #: lines other texts of the corpus carry too, and headline-shaped lines
+    repeated: list[bool]
+    teasers: list[bool]
+
+
+def _keep_weak_gaps(path: list[int], gaps: GapEvidence) -> None:
+    """Put back into the article a gap that holds no line of firm chrome (a rule's or a menu's):
+    short lines between paragraphs are lists, fact boxes and subheadings more often than chrome.
+    A longer gap goes back when it is a list of quantities, or when the corpus knows the page's
+    site chrome and the gap holds little of it and few headlines (a table, a list of names)."""
+    known_site = sum(gaps.repeated) >= LONG_GAP_MIN_PAGE_REPEATED
     i = 0
     while i < len(path):
         if path[i] != _GAP:
@@ -665,10 +693,17 @@ def _keep_weak_gaps(path: list[int], firm: list[bool], headings: list[bool], qua
         j = i
         while j < len(path) and path[j] == _GAP:
             j += 1
-        weak = j - i <= WEAK_GAP_MAX_LINES or sum(quantities[i:j]) >= QUANTITY_LIST_MIN_SHARE * (j - i)
-        if weak and not any(firm[i:j]):
-            path[i:j] = [_ARTICLE] * (j - i)
-        elif j < len(path) and path[j] == _ARTICLE and not firm[j - 1] and headings[j - 1]:
+        size = j - i
+        weak = (
+            size <= WEAK_GAP_MAX_LINES
+            or sum(gaps.quantities[i:j]) >= QUANTITY_LIST_MIN_SHARE * size
+            or known_site
+            and sum(gaps.repeated[i:j]) <= LONG_GAP_MAX_REPEATED_SHARE * size
+            and sum(gaps.teasers[i:j]) <= LONG_GAP_MAX_TEASER_SHARE * size
+        )
+        if weak and not any(gaps.firm[i:j]):
+            path[i:j] = [_ARTICLE] * size
+        elif j < len(path) and path[j] == _ARTICLE and not gaps.firm[j - 1] and gaps.headings[j - 1]:
             path[j - 1] = _ARTICLE  # the subheading that opens the next part ("Where to find shelter")
         i = j
 
@@ -852,7 +887,14 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     # A list of the latest stories is chrome wherever it stands: a gap holding one is no weak gap.
     firm = [is_firm_chrome(lines[n - 1], removed.get(n)) or teasers.get(n) == _DATED_TEASERS for n in numbers]
     headings = [not s.sentence and 0 < s.words <= HEADING_MAX_WORDS for s in shapes]
-    _keep_weak_gaps(path, firm, headings, [bool(_QUANTITY.match(lines[n - 1].strip())) for n in numbers])
+    gaps = GapEvidence(
+        firm,
+        headings,
+        [bool(_QUANTITY.match(lines[n - 1].strip())) for n in numbers],
+        [n in removed and removed[n].rule == "corpus-repeated" for n in numbers],
+        [score == TEASER_SCORE for score in scores],
+    )
+    _keep_weak_gaps(path, gaps)
     # A list of other stories ends the run of data under the article as firm chrome does (a list
     # of teasers written as list items would read as data).
     ends = [f or n in teasers for f, n in zip(firm, numbers, strict=True)]

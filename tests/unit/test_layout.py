@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.clean import clean_lines
+from dossier.clean import CleanOptions, clean_lines, normalise_line
 from dossier.layout import (
     LINKED_MIN_SHARE,
     is_addressed_reply,
@@ -371,6 +371,54 @@ def test_a_long_list_of_quantities_between_paragraphs_is_the_recipe_and_stays():
 def test_a_long_ranked_list_of_headlines_between_paragraphs_still_goes():
     ranked = [f"{k} Mayor Defends Budget Cuts At Meeting Number {k}" for k in range(1, 15)]
     assert _kept([P1, "", P2, "", *ranked, "", *METHOD]) == [P1, P2, *METHOD]
+
+
+#: A site's own links that every page of it repeats, and a council vote written as a table's cells.
+SITE = [
+    "Local Sports", "Obituaries", "Classifieds", "Weather Radar", "Traffic Cameras", "Photo Galleries",
+    "Letters to the Editor", "Community Calendar",
+]  # fmt: skip
+VOTES = [
+    ("Ann Reyes", "Yes"),
+    ("Tom Okafor", "No"),
+    ("Lena Brandt", "Yes"),
+    ("Raj Mehta", "Abstained"),
+    ("Sara Lund", "Yes"),
+]
+WARDS = ["Ward", "Councillor", "Vote"] + [c for k, (who, vote) in enumerate(VOTES, 1) for c in (f"Ward {k}", who, vote)]
+
+
+def _kept_in_corpus(lines: list[str], repeated: list[str]) -> list[str]:
+    """The lines kept when the corpus repeats `repeated` on other pages of the site."""
+    options = CleanOptions(common_lines=frozenset(normalise_line(r) for r in repeated))
+    return [k.text for k in clean_lines(lines, options).kept]
+
+
+def test_a_long_table_between_paragraphs_stays_when_the_corpus_knows_the_sites_chrome_and_it_is_not_of_it():
+    assert len(WARDS) > 12  # longer than a weak gap
+    page = [P1, "", P2, "", *WARDS, "", *METHOD, "", *SITE]
+    assert _kept_in_corpus(page, SITE) == [P1, P2, *WARDS, *METHOD]
+
+
+def test_a_long_table_between_paragraphs_still_goes_when_the_page_is_analysed_alone_or_its_site_is_unknown():
+    # Without a corpus nothing tells the site's chrome: the long gap is chrome, as before.
+    page = [P1, "", P2, "", *WARDS, "", *METHOD, "", *SITE]
+    kept = _kept_in_corpus(page, [])
+    assert P3 in kept and not {"Ward 1", "Ann Reyes", "Ward 4"} & set(kept)
+    # Nor when the corpus repeats only a few of the page's lines: it does not know the site.
+    kept = _kept_in_corpus(page, SITE[:3])
+    assert P3 in kept and not {"Ward 1", "Ann Reyes", "Ward 4"} & set(kept)
+
+
+def test_a_long_gap_of_headlines_or_of_the_sites_repeated_lines_still_goes():
+    headlines = [f"Harbour Festival Draws Record Crowds Despite Heavy Rain In Week {k}" for k in range(1, 15)]
+    page = [P1, "", P2, "", *headlines, "", *METHOD, "", *SITE]
+    kept = _kept_in_corpus(page, SITE)
+    assert P3 in kept and not set(headlines[:-1]) & set(kept)
+    # The table's header is a box the site repeats on every page: the gap is the site's.
+    page = [P1, "", P2, "", *WARDS, "", *METHOD, "", *SITE]
+    kept = _kept_in_corpus(page, [*SITE, *WARDS[:3]])
+    assert P3 in kept and not {"Ward 1", "Ann Reyes", "Ward 4"} & set(kept)
 
 
 # Chinese, written without spaces: a paragraph is one run of letters between commas, and ends with
