@@ -382,16 +382,15 @@ def page_stamps(
     numbered = list(_numbered(lines))
     day_first = _page_day_first(lines)
     found = {}
-    anchors = _head_anchors(numbered, removed, title)
-    top, bottom = _stamp_window(numbered, removed, *anchors)
+    headline, first = _head_anchors(numbered, removed, title)
+    top, bottom = _stamp_window(numbered, removed, headline, first)
     # A comment section never stands above the article's first paragraph: a stamp there that the
     # layout read as a comment's signature ("Posted by X on Oct 29, 2012 at 6:48 pm") is the article's.
-    above = {n for n, _ in numbered if n < anchors[1]}
     window = numbered[top:bottom]
     for i, (n, text) in enumerate(window):
         stamp = (
-            _stamp_of(n, text, removed.get(n), table, day_first, n in above)
-            or _year_wrapped_stamp(window[i : i + 2], removed, table, day_first, n in above)
+            _stamp_of(n, text, removed.get(n), table, day_first, n < first)
+            or _year_wrapped_stamp(window[i : i + 2], removed, table, day_first, n < first)
             or _split_stamp(window[i : i + 3], removed)
         )
         if stamp:
@@ -606,13 +605,13 @@ def _comment_wall(numbered: list[tuple[int, str]], removed: dict[int, Removal], 
     for n, t in numbered:
         if n <= first:
             continue
-        if is_comment_heading(t) and not is_comment_section_heading(t):
+        if is_comment_heading(t):
+            if is_comment_section_heading(t):
+                return n
             aside = True  # a sidebar's or a counter's: its items follow, removed with it
         elif n not in removed:
             aside = False
-        elif aside:
-            continue
-        if not aside and ((n in removed and _in_comments(removed[n])) or is_comment_heading(t)):
+        elif not aside and _in_comments(removed[n]):
             return n
     return None
 

@@ -388,6 +388,10 @@ def test_a_sidebars_latest_comments_are_no_comment_section_under_the_article():
     # the article's own comment section is one: a date under its heading is a comment's
     lines[4] = "3 Responses to “Harbour reopens”"
     assert extract_date(lines, removed, title=1).value is None
+    # also right under a sidebar's latest comments
+    lines[4:9] = ["Recent Comments", "Jane Roe on Harbour reopens", "3 Responses to “Harbour reopens”", "", ""]
+    removed.update({n: Removal(n, lines[n - 1], "layout", _AS_A_COMMENT) for n in (6, 7)})
+    assert extract_date(lines, removed, title=1).value is None
 
 
 @pytest.mark.parametrize(
