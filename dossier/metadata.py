@@ -531,13 +531,25 @@ _POST_FACTS_TAIL = re.compile(
 )
 
 
+def _stamp_label(plain: str, label: re.Match[str], table: PublisherTable) -> bool:
+    """Tell a stamp's label ("Last updated:", "Posted by:"), perhaps after the outlet that stamps it
+    ("Associated Press Last updated:"), from another thing's ("Release date:")."""
+    words = label.group(1).split()
+    k = len(words)
+    while k and words[k - 1].lower() in _STAMP_LABELS:
+        k -= 1
+    if k == len(words):
+        return False
+    return k == 0 or table.lookup_name((plain[: label.start(1)] + " ".join(words[:k])).strip(" |")) is not None
+
+
 def _loose_stamp(plain: str, table: PublisherTable, day_first: bool | None = None) -> bool:
     """Tell whether a line is a stamp with a few words besides its dates: a byline, an outlet, a label,
     a post's facts (see _POST_FACTS_TAIL)."""
     plain = _POST_FACTS_TAIL.sub(" ", plain)
     if len(plain.split()) > STAMP_MAX_WORDS or len(find_dates(plain, day_first)) > 2 or _SPAN_WORD.search(plain):
         return False  # "Since 1st March, 1999": a span, not a stamp
-    if any(w.lower() not in _STAMP_LABELS for label in _LABEL.findall(plain) for w in label.split()):
+    if any(not _stamp_label(plain, label, table) for label in _LABEL.finditer(plain)):
         return False  # "Release date: 11 April 2008": a date of something else
     rest = _STAMP_BY.sub(" ", _BRACKETED.sub(" ", _LINK_LABEL.sub(" ", stamp_residue(plain))))
     rest = _WEB_NAME.sub(" ", rest)

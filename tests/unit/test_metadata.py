@@ -415,6 +415,13 @@ def test_a_markdown_stamp_with_emphasis_inside():
     assert _value([f"# {HEADLINE}", "", stamp, "", PARAGRAPH, "", BODY_2], "date") == "2008-03-13"
 
 
+def test_a_wires_update_stamp_with_its_name_before_the_label():
+    stamp = "| Associated Press Last updated: 3:02 p.m., Thursday, March 13, 2008 |"
+    assert _value([HEADLINE, stamp, PARAGRAPH, "", BODY_2], "date") == "2008-03-13"
+    # another thing's date after its label is no stamp
+    assert _value([HEADLINE, "| Harbour Films Release date: 11 April 2008 |", PARAGRAPH, "", BODY_2], "date") is None
+
+
 def test_a_blogs_closing_line_of_facts_dates_the_post():
     facts = ("This entry was posted on 18 March 2008 at 8:14 pm and is filed under Harbour, Council. You can "
              "follow any responses to this entry through the RSS 2.0 feed.")  # fmt: skip
