@@ -42,7 +42,7 @@ from itertools import islice
 
 from .dates import STAMP_MAX_WORDS, date_only, find_dates, is_stamp
 from .gazetteer import is_place
-from .layout import apply_layout, markdown_free, read_layout, spaced_word_count, strip_emphasis, without_images
+from .layout import apply_layout, markdown_free, read_layout, spaced_word_count, strip_emphasis, visible_text
 from .model import Field, Line, Removal
 from .rules import Rule, default_rules, rule_matcher
 
@@ -159,7 +159,6 @@ _LIST_SECTION = re.compile(
 )
 _LIST_ITEM = re.compile(r"^\s*(?:\d+[.)]|[-*+•]|\[\d+\])\s+\S")
 _LINK_ITEM = re.compile(r"^\s*(?:\d+[.)]|[-*+•])\s+\[(?P<text>[^\]]+)\]\([^)]*\)\s*$")
-_MD_LINK_TEXT = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 #: Words of four letters or more that say nothing of a line's subject.
 _FUNCTION_WORDS = frozenset(
@@ -281,7 +280,7 @@ def plain_text(text: str) -> str:
     text = text.strip()
     if "[" not in text and not text.startswith(("#", "*", "_")) and not text.endswith(("*", "_")):
         return text  # no Markdown to take off (most lines): skip the patterns
-    text = _MD_LINK_TEXT.sub(r"\1", without_images(text))
+    text = visible_text(text)
     text = _MD_HEADING_MARK.sub("", text)
     return strip_emphasis(text).strip("*_ \t")
 
