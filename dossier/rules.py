@@ -62,16 +62,9 @@ class Rule:
         return _compile(self.source, self.case_sensitive)
 
     def matches(self, text: str, words: int) -> bool:
-        """Tell whether the rule fires on a stripped line of `words` words."""
-        if self.max_words is not None and words > self.max_words:
-            return False
-        line = text.translate(_SPACES)
-        plan = boundary_plan(self.source)
-        if plan is None or line.isascii() or boundary_text(line) == line:
-            return self.pattern.search(line) is not None
-        if _compile(plan.source, self.case_sensitive).search(boundary_text(line)) is None:
-            return False
-        return plan.relaxed is None or _compile(plan.relaxed, self.case_sensitive).search(line) is not None
+        """Tell whether the rule fires on a stripped line of `words` words (read as a table of this
+        rule alone reads it: see `RuleMatcher`)."""
+        return _alone(self).first_match(text, words) is not None
 
 
 def load_rules(source: str | Path, origin: str = "") -> tuple[Rule, ...]:
@@ -233,6 +226,11 @@ def _compile(source: str, case_sensitive: bool) -> re2._Regexp:
 def rule_matcher(rules: tuple[Rule, ...]) -> RuleMatcher:
     """Return the matcher of a rules table (built once per table and process)."""
     return _matcher(rules)
+
+
+@lru_cache(maxsize=512)
+def _alone(rule: Rule) -> RuleMatcher:
+    return RuleMatcher((rule,))
 
 
 @lru_cache(maxsize=8)
