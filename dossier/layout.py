@@ -245,6 +245,13 @@ _STAMP = re.compile(
     r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?|\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b)",
     re.I,
 )
+#: What a comment system's stamp shows beside the day: its year, its time or its age ("Jan 14, 2008",
+#: "07 Nov 12", "07.16.12", "22:07", "3 hours ago").
+_STAMP_YEAR_OR_TIME = re.compile(
+    rf"\b(?:19|20)\d{{2}}\b|\b\d{{1,2}}\s+{_MONTH}\s+'?\d{{2}}\b|\b{_MONTH}\s+\d{{1,2}},?\s+'?\d{{2}}\b|"
+    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b|\bago\b",
+    re.I,
+)
 #: What stands between a stamp and its headline: separators, dashes, brackets, list marks.
 _DATED_HEADLINE_STRIP = " \t|-–—()[],.:•·»*"
 #: Words of a stamp that name no one: a line of a date and these is a dateline or a live blog's
@@ -279,6 +286,9 @@ _ACTIONS = re.compile(rf"^{_ACTION}(?:\s*[|·]?\s*{_ACTION})*$", re.I)
 COMMENT_SIGNATURE_SPAN = 8
 #: A comment's signature names its writer in a few words.
 SIGNATURE_MAX_NAME_WORDS = 4
+#: A signature this many lines or fewer under the headline is the article's byline ("by Ann Lee on
+#: Wednesday, October 19, 2011 at 1:31pm", with at most a standfirst between): no comment stands there.
+BYLINE_MAX_LINES_UNDER_HEADLINE = 2
 #: The last comment of a thread stands in at most this many lines under its last signature.
 COMMENT_TAIL_LINES = 3
 #: Rules whose lines open a comment section: the comments' prose after them is not article.
@@ -550,25 +560,29 @@ def is_signature(text: str) -> bool:
         return True
     if _SENTENCE_END.search(text) and not text.endswith(":") or not _STAMP.search(text):
         return False
+    if not _STAMP_YEAR_OR_TIME.search(text):
+        return False  # a day and a month alone date an event in a listing ("Ann Lee, 10 November, Soho Theatre")
     # A stamp and a name: some word that is not part of the date ("Ann", "MilwaukeeBaller32"), and
     # not many ("January 15, 2008 Police Make Arrest In Missing Woman Case" is a teaser).
     named = [w for w in _WORD.findall(_STAMP.sub(" ", text)) if w.lower() not in _STAMP_WORDS]
     return 0 < sum(_word_count(w) or 1 for w in named) <= SIGNATURE_MAX_NAME_WORDS  # "李明" is one word
 
 
-def comment_walls(lines: list[str], numbers: list[int], scores: list[float]) -> set[int]:
+def comment_walls(lines: list[str], numbers: list[int], scores: list[float], headline: int | None = None) -> set[int]:
     """Return the lines that open or sign a comment section: a comment heading, and every pair of
     signatures within COMMENT_SIGNATURE_SPAN lines of each other with running text between them
-    (a schedule's dates have none; a live blog's times name no one)."""
+    (a schedule's dates have none; a live blog's times name no one). A signature right under the
+    headline is the article's byline (BYLINE_MAX_LINES_UNDER_HEADLINE)."""
     walls: set[int] = set()
     signatures: list[int] = []
+    top = numbers.index(headline) if headline in numbers else None
     for i, n in enumerate(numbers):
         text = lines[n - 1].strip()
         if spaced_word_count(text) > WALL_MAX_WORDS:
             continue
         if is_comment_heading(text):
             walls.add(n)
-        elif is_signature(text):
+        elif is_signature(text) and not (top is not None and 0 < i - top <= BYLINE_MAX_LINES_UNDER_HEADLINE):
             signatures.append(i)
     last = -1
     for a, b in zip(signatures, signatures[1:], strict=False):
@@ -866,7 +880,7 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     # A line the comment-policy rule removed that names the comments ("View all comments", "Post a
     # Comment") opens the comment section as a comment heading does; a comment form's sentences
     # ("Save my name ... for the next time I comment.") do not.
-    walls = comment_walls(lines, numbers, scores) | {
+    walls = comment_walls(lines, numbers, scores, headline) | {
         n for n in numbers if n in removed and removed[n].rule in WALL_RULES and _is_comment_link(lines[n - 1])
     }
     is_wall = [n in walls for n in numbers]

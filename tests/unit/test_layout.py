@@ -224,6 +224,33 @@ def test_a_thread_of_stamped_signatures_ends_the_article_even_when_its_last_comm
     assert _kept([P1, "", P2, "", P3, "", *thread]) == [P1, P2, P3]
 
 
+def test_a_signed_byline_under_the_headline_opens_no_comment_thread():
+    # "by NAME on DATE at TIME" is a comment's signature in a thread, but right under the headline
+    # it is the post's byline: with a second stamped line a few paragraphs down ("Originally
+    # published on ..."), the two made a "thread" that took the post's opening for comments.
+    headline = "Council Closes the Old Bridge for Repairs"
+    rest = [P1.replace("council", "mayor"), "", P2.replace("Officials", "Engineers"), "", P3.replace("live", "work")]
+    lines = [
+        "Menu", "", headline, "by Ann Lee on Wednesday, October 19, 2011 at 1:31pm", "", P1, "", P2, "",
+        "Originally Published on Tuesday, August 9, 2011:", "", P3, "", "A New Plan", "", *rest,
+    ]  # fmt: skip
+    kept = _kept(lines)
+    assert P1 in kept and P2 in kept and P3 in kept and rest[0] in kept
+
+
+@pytest.mark.parametrize(
+    ("line", "signed"),
+    [
+        ("Ann Lee, 10 November, Harbour Theatre", False),  # an event in a listing: a day and a month
+        ("Ann Lee 07 Nov 12", True),
+        ("Ann Lee Jan 14, 2008", True),
+        ("annk 3 hours ago", True),
+    ],
+)
+def test_a_signature_stamps_a_year_a_time_or_an_age(line, signed):
+    assert is_signature(line) is signed
+
+
 def test_a_quotes_attribution_is_a_signature_but_ends_no_article():
     # In a thread of stamped signatures the article ends; a forum quoted in an article is
     # introduced by "X wrote ...:" lines, which the soft walls weigh but which end nothing.
