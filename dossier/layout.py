@@ -568,11 +568,14 @@ def is_signature(text: str) -> bool:
     return 0 < sum(_word_count(w) or 1 for w in named) <= SIGNATURE_MAX_NAME_WORDS  # "李明" is one word
 
 
-def comment_walls(lines: list[str], numbers: list[int], scores: list[float], headline: int | None = None) -> set[int]:
+def comment_walls(
+    lines: list[str], numbers: list[int], scores: list[float], prose: list[bool], headline: int | None = None
+) -> set[int]:
     """Return the lines that open or sign a comment section: a comment heading, and every pair of
     signatures within COMMENT_SIGNATURE_SPAN lines of each other with running text between them
-    (a schedule's dates have none; a live blog's times name no one). A signature right under the
-    headline is the article's byline (BYLINE_MAX_LINES_UNDER_HEADLINE)."""
+    (a schedule's dates have none; a live blog's times name no one) and the article's running text
+    above them (a post's own stamp and its footer's "Posted by ... | Permalink" enclose no comment).
+    A signature right under the headline is the article's byline (BYLINE_MAX_LINES_UNDER_HEADLINE)."""
     walls: set[int] = set()
     signatures: list[int] = []
     top = numbers.index(headline) if headline in numbers else None
@@ -585,8 +588,9 @@ def comment_walls(lines: list[str], numbers: list[int], scores: list[float], hea
         elif is_signature(text) and not (top is not None and 0 < i - top <= BYLINE_MAX_LINES_UNDER_HEADLINE):
             signatures.append(i)
     last = -1
+    first_prose = next((i for i, p in enumerate(prose) if p), len(numbers))
     for a, b in zip(signatures, signatures[1:], strict=False):
-        if b - a <= COMMENT_SIGNATURE_SPAN and any(scores[k] > DATA_SCORE for k in range(a + 1, b)):
+        if a > first_prose and b - a <= COMMENT_SIGNATURE_SPAN and any(scores[k] > DATA_SCORE for k in range(a + 1, b)):
             # The whole thread between two signatures is comments, not only the signatures.
             walls.update(numbers[a : b + 1])
             last = max(last, b)
@@ -880,7 +884,7 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     # A line the comment-policy rule removed that names the comments ("View all comments", "Post a
     # Comment") opens the comment section as a comment heading does; a comment form's sentences
     # ("Save my name ... for the next time I comment.") do not.
-    walls = comment_walls(lines, numbers, scores, headline) | {
+    walls = comment_walls(lines, numbers, scores, prose, headline) | {
         n for n in numbers if n in removed and removed[n].rule in WALL_RULES and _is_comment_link(lines[n - 1])
     }
     is_wall = [n in walls for n in numbers]

@@ -238,6 +238,21 @@ def test_a_signed_byline_under_the_headline_opens_no_comment_thread():
     assert P1 in kept and P2 in kept and P3 in kept and rest[0] in kept
 
 
+def test_a_posts_stamp_and_its_footers_signature_enclose_no_comment_thread():
+    # A blog post between its own stamp and its footer ("Posted by Ann Lee") is no comment: a
+    # thread follows the article's running text, and none stands above the first signature.
+    from dossier.layout import DATA_SCORE, comment_walls
+
+    post = ["Posted on October 24, 2012", P1, P2, P3, "Posted by Ann Lee"]
+    numbers = list(range(1, len(post) + 1))
+    scores = [DATA_SCORE + 1.0] * len(post)
+    assert comment_walls(post, numbers, scores, [False, True, True, True, False]) == set()
+    thread = [P1, *post]  # the same lines under an article's paragraph: a comment thread
+    numbers = list(range(1, len(thread) + 1))
+    walls = comment_walls(thread, numbers, [DATA_SCORE + 1.0] * len(thread), [True, False, True, True, True, False])
+    assert {2, 6} <= walls
+
+
 @pytest.mark.parametrize(
     ("line", "signed"),
     [
