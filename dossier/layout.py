@@ -284,6 +284,9 @@ _ACTIONS = re.compile(rf"^{_ACTION}(?:\s*[|·]?\s*{_ACTION})*$", re.I)
 #: The comment section has begun where two signatures stand within this many lines of each other
 #: with a comment's text between them (an article repeated under a second byline is longer).
 COMMENT_SIGNATURE_SPAN = 8
+#: Comments follow the article: a pair of signatures is a thread only under this many paragraphs
+#: of running text (a blog's slogan above a post's own stamp is one; chosen on Dragnet's tune part).
+THREAD_MIN_PROSE_ABOVE = 2
 #: A comment's signature names its writer in a few words.
 SIGNATURE_MAX_NAME_WORDS = 4
 #: A signature this many lines or fewer under the headline is the article's byline ("by Ann Lee on
@@ -574,23 +577,27 @@ def comment_walls(
     """Return the lines that open or sign a comment section: a comment heading, and every pair of
     signatures within COMMENT_SIGNATURE_SPAN lines of each other with running text between them
     (a schedule's dates have none; a live blog's times name no one) and the article's running text
-    above them (a post's own stamp and its footer's "Posted by ... | Permalink" enclose no comment).
+    or a comment heading above them (a post's own stamp and its footer's "Posted by ... |
+    Permalink" enclose no comment).
     A signature right under the headline is the article's byline (BYLINE_MAX_LINES_UNDER_HEADLINE)."""
     walls: set[int] = set()
     signatures: list[int] = []
     top = numbers.index(headline) if headline in numbers else None
+    # Where comments may begin: under THREAD_MIN_PROSE_ABOVE paragraphs, or under a comment heading.
+    begun = [i for i, p in enumerate(prose) if p][THREAD_MIN_PROSE_ABOVE - 1 : THREAD_MIN_PROSE_ABOVE]
+    may_begin = begun[0] if begun else len(numbers)
     for i, n in enumerate(numbers):
         text = lines[n - 1].strip()
         if spaced_word_count(text) > WALL_MAX_WORDS:
             continue
         if is_comment_heading(text):
             walls.add(n)
+            may_begin = min(may_begin, i)
         elif is_signature(text) and not (top is not None and 0 < i - top <= BYLINE_MAX_LINES_UNDER_HEADLINE):
             signatures.append(i)
     last = -1
-    first_prose = next((i for i, p in enumerate(prose) if p), len(numbers))
     for a, b in zip(signatures, signatures[1:], strict=False):
-        if a > first_prose and b - a <= COMMENT_SIGNATURE_SPAN and any(scores[k] > DATA_SCORE for k in range(a + 1, b)):
+        if a > may_begin and b - a <= COMMENT_SIGNATURE_SPAN and any(scores[k] > DATA_SCORE for k in range(a + 1, b)):
             # The whole thread between two signatures is comments, not only the signatures.
             walls.update(numbers[a : b + 1])
             last = max(last, b)

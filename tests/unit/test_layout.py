@@ -243,14 +243,18 @@ def test_a_posts_stamp_and_its_footers_signature_enclose_no_comment_thread():
     # thread follows the article's running text, and none stands above the first signature.
     from dossier.layout import DATA_SCORE, comment_walls
 
+    def walls(lines: list[str], prose: list[bool]) -> set[int]:
+        numbers = list(range(1, len(lines) + 1))
+        return comment_walls(lines, numbers, [DATA_SCORE + 1.0] * len(lines), prose)
+
     post = ["Posted on October 24, 2012", P1, P2, P3, "Posted by Ann Lee"]
-    numbers = list(range(1, len(post) + 1))
-    scores = [DATA_SCORE + 1.0] * len(post)
-    assert comment_walls(post, numbers, scores, [False, True, True, True, False]) == set()
-    thread = [P1, *post]  # the same lines under an article's paragraph: a comment thread
-    numbers = list(range(1, len(thread) + 1))
-    walls = comment_walls(thread, numbers, [DATA_SCORE + 1.0] * len(thread), [True, False, True, True, True, False])
-    assert {2, 6} <= walls
+    in_post = [False, True, True, True, False]
+    assert walls(post, in_post) == set()
+    # The blog's slogan above is one paragraph, not an article yet (THREAD_MIN_PROSE_ABOVE)...
+    assert walls([P2, *post], [True, *in_post]) == set()
+    # ...the same lines under two paragraphs, or under a comment heading, are a comment thread.
+    assert {3, 7} <= walls([P1, P2, *post], [True, True, *in_post])
+    assert {3, 7} <= walls([P1, "2 comments", *post], [True, False, *in_post])
 
 
 @pytest.mark.parametrize(
