@@ -4,6 +4,8 @@ list, adjectives of origin, and the word tests both stages share.
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 from functools import cache, lru_cache
 from importlib import resources
@@ -92,6 +94,40 @@ def first_names() -> dict[str, str]:
     return derived_table(
         "first-names", [Path(__file__), Path(str(source))], lambda: _read_first_names(source), {str: str}
     )
+
+
+#: A word that pyspellchecker's English table counts at least this many times, as written in
+#: lowercase, is a common word ("window" 72,000, "garden" 30,000); names rank low there ("paris"
+#: 1,081, "smith" 1,006), and the one-word names that rank high are given names and surnames, which
+#: resolution joins to the full name. Chosen on the entities tune part and unlabelled tune pages.
+COMMON_WORD_MIN_COUNT = 30_000
+
+
+def is_common_word(word: str) -> bool:
+    """Tell a word of the hand-written `common` table, or one that the word-frequency table counts
+    often enough (`COMMON_WORD_MIN_COUNT`) to be an everyday word, compared in lowercase."""
+    lower = word.lower()
+    return lower in COMMON or lower in frequent_words()
+
+
+@cache
+def frequent_words() -> frozenset[str]:
+    """Return the words that pyspellchecker's English word-frequency table (160,000 words with
+    their counts, shipped inside the package; nothing is downloaded) counts at least
+    `COMMON_WORD_MIN_COUNT` times; after the first run read from the user's cache folder."""
+    source = resources.files("spellchecker").joinpath("resources/en.json.gz")
+    words = derived_table(
+        f"frequent-words-{COMMON_WORD_MIN_COUNT}",
+        [Path(__file__), Path(str(source))],
+        lambda: _read_frequent(source),
+        [str],
+    )
+    return frozenset(words)
+
+
+def _read_frequent(source: Traversable) -> list[str]:
+    counts = json.loads(gzip.decompress(source.read_bytes()))
+    return sorted(w for w, n in counts.items() if n >= COMMON_WORD_MIN_COUNT)
 
 
 def _read_first_names(source: Traversable) -> dict[str, str]:
@@ -187,5 +223,6 @@ def initials(name: str, small: bool) -> str:
 def load_lexicon() -> None:
     """Load the first-name list and the adjectives of origin now rather than on first use."""
     first_names()
+    frequent_words()
     _country_demonyms()
     demonym_phrases()

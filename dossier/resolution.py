@@ -45,6 +45,7 @@ from .lexicon import (
     SMALL_WORDS,
     VENUE_ENDS,
     initials,
+    is_common_word,
     is_first_name,
     is_person_like,
 )
@@ -56,6 +57,11 @@ from .spans import is_person_name, is_team
 #: Acronyms inferred from initials (not defined in parentheses) are this long at most: longer runs
 #: of capitals are rarely an organisation's initials.
 MAX_INFERRED_ACRONYM = 6
+#: An everyday word written capitalised inside a sentence at least this many times in the corpus is
+#: a name ("the Garden" in two sources, or twice in one); once is a label's or a heading's
+#: capital ("a Ticket", "Window"). Chosen on the entities tune part, where every labelled name that
+#: the word-frequency evidence took came twice or more and every not-name once.
+EVERYDAY_NAME_MIN_INSIDE = 2
 
 
 def resolution_key(m: Mention) -> str:
@@ -209,6 +215,7 @@ def resolve_corpus(mentions_by_doc: Mapping[str, list[Mention]], registry: Regis
         if res.canonical[s] == s and " " not in s and corpus.opening[s] == corpus.count[s] and not corpus.cued[s]
         and s not in res.ambiguous and s not in joined and not s.isupper() and s not in major_places()
     }  # fmt: skip
+    weak |= _everyday_words(corpus, res, joined)
     unlinked = {doc: {s: tuple(sorted(names)) for s, names in found.items()} for doc, found in res.unlinked.items()}
     return Resolved(_entities(mentions_by_doc, corpus, res, registry), weak, unlinked)
 
@@ -223,6 +230,22 @@ def _case_free(key: str) -> bool:
     capitals too long for an acronym ("HOUSTON" in a dateline); "US" is not "Us"."""
     letters = key.replace(" ", "")
     return not letters.isupper() or len(letters) > MAX_INFERRED_ACRONYM
+
+
+def _everyday_words(corpus: _Corpus, res: _Resolution, joined: set[str]) -> set[str]:
+    """Return the one-word names that are everyday words ("Ticket", "Window": see `is_common_word`)
+    with no evidence of a name in the corpus: no cue (title, speech verb, registry, place word), no
+    type, not a given name, not joined to a longer name nor another spelling to it ("Mr. Food"),
+    not an acronym nor a large place, and capitalised inside a sentence fewer than
+    `EVERYDAY_NAME_MIN_INSIDE` times (a venue called "the Garden" is written so again and again)."""
+    local = (pair for names in res.local.values() for pair in names.items())
+    targets = {target for spelling, target in (*res.canonical.items(), *local) if target != spelling}
+    return {
+        s for s in corpus.count
+        if res.canonical[s] == s and s not in targets and " " not in s and not corpus.cued[s] and corpus.kind[s] == "other"
+        and s not in res.ambiguous and s not in joined and not s.isupper() and s not in major_places()
+        and corpus.count[s] - corpus.opening[s] < EVERYDAY_NAME_MIN_INSIDE and is_common_word(s) and not is_first_name(s)
+    }  # fmt: skip
 
 
 def _join_punctuation_variants(corpus: _Corpus, res: _Resolution) -> None:

@@ -181,3 +181,11 @@ def test_a_place_table_of_nothing_is_derived_again(cache_home: Path) -> None:
     (stored,) = cache_home.glob("geonames-*.json")
     stored.write_text("{}")  # crashed every run
     assert gazetteer._geonames.__wrapped__() == gazetteer._read_geonames()
+
+
+def test_the_frequent_words_read_back_are_the_table_read_from_pyspellchecker(cache_home: Path) -> None:
+    first = lexicon.frequent_words.__wrapped__()  # derives and stores
+    assert list(cache_home.glob("frequent-words-*.json"))
+    again = lexicon.frequent_words.__wrapped__()  # reads the stored table
+    assert first == again
+    assert "ticket" in again and "zorvex" not in again

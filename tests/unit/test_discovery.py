@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from dossier import discovery
 from dossier.entities import find_mentions, load_registry
-from dossier.lexicon import first_names
+from dossier.lexicon import first_names, is_common_word
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -100,3 +100,9 @@ def test_a_team_word_after_former_is_not_part_of_the_person_s_name():
     found = {m.text for m in find_mentions("He broke the record set by former Wildcat Daniel Marsh in 1994.")}
     assert "Daniel Marsh" in found
     assert "Wildcat Daniel Marsh" not in found
+
+
+def test_a_common_word_is_one_of_the_table_or_frequent_in_the_word_counts():
+    assert is_common_word("The")  # the hand-written table
+    assert is_common_word("Ticket") and is_common_word("WINDOW")  # counted often, in any case
+    assert not is_common_word("Smith") and not is_common_word("Zorvex")

@@ -289,3 +289,19 @@ def test_a_name_mentioned_once_inside_a_sentence_is_kept(known):
         discover({"a": "Freeze your credit with the three bureaus, Equifax, Experian and TransUnion."}, known)["a"]
     )
     assert {"Equifax", "Experian", "TransUnion"} <= found.keys()
+
+
+def test_an_everyday_word_capitalised_once_is_no_entity(known):
+    # "ticket" is counted often in the word-frequency table; written capitalised once, with no cue
+    found = names(discover({"a": "Fans bought the Ticket at the gate on Friday, officials said."}, known)["a"])
+    assert "Ticket" not in found
+
+
+def test_an_everyday_word_capitalised_again_and_again_stays_a_name(known):
+    text = "Seats at the Garden sold out in May. Fans said the Garden was the best of the venues."
+    assert "Garden" in names(discover({"a": text}, known)["a"])
+
+
+def test_a_rare_word_capitalised_once_stays_a_name(known):
+    found = names(discover({"a": "Fans bought the Zorvex at the gate on Friday, officials said."}, known)["a"])
+    assert "Zorvex" in found
