@@ -210,12 +210,8 @@ def resolve_corpus(mentions_by_doc: Mapping[str, list[Mention]], registry: Regis
     for spelling, honorific in corpus.honorific.items():
         res.canonical.setdefault(spelling, honorific[0] if honorific else spelling)
     # One-word names that only ever open a sentence, with no cue, are sentence openers ("Organisers").
-    weak = {
-        s for s in corpus.count
-        if res.canonical[s] == s and " " not in s and corpus.opening[s] == corpus.count[s] and not corpus.cued[s]
-        and s not in res.ambiguous and s not in joined and not s.isupper() and s not in major_places()
-    }  # fmt: skip
-    weak |= _everyday_words(corpus, res, joined)
+    bare = _bare_words(corpus, res, joined)
+    weak = {s for s in bare if corpus.opening[s] == corpus.count[s]} | _everyday_words(corpus, res, bare)
     unlinked = {doc: {s: tuple(sorted(names)) for s, names in found.items()} for doc, found in res.unlinked.items()}
     return Resolved(_entities(mentions_by_doc, corpus, res, registry), weak, unlinked)
 
@@ -232,19 +228,28 @@ def _case_free(key: str) -> bool:
     return not letters.isupper() or len(letters) > MAX_INFERRED_ACRONYM
 
 
-def _everyday_words(corpus: _Corpus, res: _Resolution, joined: set[str]) -> set[str]:
-    """Return the one-word names that are everyday words ("Ticket", "Window": see `is_common_word`)
-    with no evidence of a name in the corpus: no cue (title, speech verb, registry, place word), no
-    type, not a given name, not joined to a longer name nor another spelling to it ("Mr. Food"),
-    not an acronym nor a large place, and capitalised inside a sentence fewer than
-    `EVERYDAY_NAME_MIN_INSIDE` times (a venue called "the Garden" is written so again and again)."""
+def _bare_words(corpus: _Corpus, res: _Resolution, joined: set[str]) -> set[str]:
+    """Return the one-word names with no evidence beyond their capital: their own canonical name,
+    no cue (title, speech verb, registry, place word), not ambiguous, not joined to a longer name,
+    not an acronym nor a large place."""
+    return {
+        s for s in corpus.count
+        if res.canonical[s] == s and " " not in s and not corpus.cued[s] and s not in res.ambiguous
+        and s not in joined and not s.isupper() and s not in major_places()
+    }  # fmt: skip
+
+
+def _everyday_words(corpus: _Corpus, res: _Resolution, bare: set[str]) -> set[str]:
+    """Return the `bare` words that are everyday words ("Ticket", "Window": see `is_common_word`):
+    with no type, not a given name, no other spelling joined to them ("Mr. Food"), and capitalised
+    inside a sentence fewer than `EVERYDAY_NAME_MIN_INSIDE` times (a venue called "the Garden" is
+    written so again and again)."""
     local = (pair for names in res.local.values() for pair in names.items())
     targets = {target for spelling, target in (*res.canonical.items(), *local) if target != spelling}
     return {
-        s for s in corpus.count
-        if res.canonical[s] == s and s not in targets and " " not in s and not corpus.cued[s] and corpus.kind[s] == "other"
-        and s not in res.ambiguous and s not in joined and not s.isupper() and s not in major_places()
-        and corpus.count[s] - corpus.opening[s] < EVERYDAY_NAME_MIN_INSIDE and is_common_word(s) and not is_first_name(s)
+        s for s in bare - targets
+        if corpus.kind[s] == "other" and corpus.count[s] - corpus.opening[s] < EVERYDAY_NAME_MIN_INSIDE
+        and is_common_word(s) and not is_first_name(s)
     }  # fmt: skip
 
 
