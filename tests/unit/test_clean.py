@@ -62,6 +62,7 @@ CHROME = [
     ("Privacy Policy | Terms of Use", "legal-footer", "boilerplate"),
     ("This material may not be published, broadcast, rewritten or redistributed.", "legal-footer", "boilerplate"),
     ("Reporting by Tom Perry; Editing by Giles Elgood", "wire-signoff", "boilerplate"),
+    ("Writing by Tom Perry in Cairo; editing by Giles Elgood", "wire-signoff", "boilerplate"),
     ("The Associated Press contributed to this report.", "wire-signoff", "boilerplate"),
     ("FOR IMMEDIATE RELEASE", "press-release-chrome", "boilerplate"),
     ("By Jane Doe", "byline", "metadata"),
@@ -255,6 +256,8 @@ BODY = [
     "Tags on the missiles identified them as Russian-made.",
     "Advertising revenue at the state broadcaster fell sharply last year.",
     "Comment from the Kremlin was not immediately available.",
+    # the last paragraph with its sign-off run into it: the paragraph is the article's
+    "The ferry will run again in May, the council said. (Reporting by Tom Perry; Editing by Giles Elgood)",
     "Moderators said they would report the comment to police if it was repeated.",
     "To read the ministry's report in full, visitors must register at its offices.",
     "Other news agencies in Moscow carried the same figures.",
