@@ -66,6 +66,9 @@ TITLE_MIN_SHARE = 0.4
 #: TITLE_LABEL_MAX_SHARE of its words with the article ("Sport", "smh.com.au").
 SITE_NAME_MAX_WORDS = 5
 TITLE_LABEL_MAX_SHARE = 0.2
+#: A Markdown H1 above the article is its headline when the article uses this share of its words
+#: (above zero: one word; a figurative headline shares few).
+H1_MIN_SHARE = 0.01
 #: With fewer words of running text than this, a text is too short to tell what it is about: its
 #: first line is its headline when it is shaped like one.
 TITLE_MIN_ARTICLE_WORDS = 40
@@ -190,9 +193,10 @@ _ABOUT_HEADING = re.compile(
     r"^About\s+(?P<name>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.,'’-]*|of|and|for|the)){0,6})\s*:?$"
 )
 _MD_H1 = re.compile(r"^#\s+(?P<text>\S.*?)\s*#*\s*$")
-#: A link to a site's home page alone ("[Harbour Notes](https://harbournotes.example/)", "[Blog](/)"):
-#: a heading made of it is the site's name, a masthead, not the story's headline.
-_HOME_LINK = re.compile(r"\[[^\]]*\]\((?:(?:https?:)?//[^/\s)]+)?/?(?:\s+\"[^\"]*\")?\)")
+#: A link to a site's home page or to a section's front page, one word, alone ("[Harbour
+#: Notes](https://harbournotes.example/)", "[Blog](/)", "[The Harbour Blog](/blog)"): a heading
+#: made of it is the site's or the section's name, a masthead, not the story's headline.
+_HOME_LINK = re.compile(r"\[[^\]]*\]\((?:(?:https?:)?//[^/\s)]+)?/?(?:[A-Za-z_]{1,20}/?)?(?:\s+\"[^\"]*\")?\)")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s+[A-Z“\"]")
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 _NOT_WORD = re.compile(r"[\W_]+")
@@ -720,7 +724,10 @@ def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
         # A name or a label of one or two words shares them easily ("CTV Toronto", "West Brom",
         # "Football shirts"): a headline says more, the more so far from the article.
         near = i == 0 or first - n <= TITLE_DECK_MAX_GAP + 1
-        if not title or _share(title, body) < TITLE_MIN_SHARE or len(words) < TITLE_MIN_WORDS - near:
+        # A Markdown H1 is the page's own heading: the lede need only use one of its words ("Sandy's
+        # toll may deal knockout blow to budget" over a story of the storm's cost to the budget).
+        wanted = H1_MIN_SHARE if _MD_H1.match(lines[n - 1]) else TITLE_MIN_SHARE
+        if not title or _share(title, body) < wanted or len(words) < TITLE_MIN_WORDS - near:
             return None
         if label_or_date(title):
             return None
@@ -728,6 +735,8 @@ def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
 
     for i in range(min(len(candidates), TITLE_SEARCH_LINES)):
         found = headline(i)
+        if found and _MD_H1.match(lines[found.line - 1]):
+            return found  # the page's own heading: no line above it is a headline it decks
         if found:
             # A standfirst sits right under its headline, and the article uses its words too:
             # the line right above it, when it qualifies as well, is the headline.

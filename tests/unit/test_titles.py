@@ -211,3 +211,23 @@ def test_a_headline_left_in_a_broken_image_link_is_the_title_without_its_bracket
     broken = f"![{HEADLINE}"
     lines = [broken, "By Jane Roe", LEDE, BODY]
     assert _title(lines, {1: "headline", 2: "byline"}, (broken, 1, "first-line-headline")).value == HEADLINE
+
+
+def test_a_markdown_heading_that_links_to_a_sections_front_page_is_its_name_not_the_headline():
+    # "[The Harbour Blog](/blog)": the blog's masthead links to its front page, one word of path.
+    lines = ["# [The Harbour Blog](https://harbournotes.example/blog/)", "", f"## {HEADLINE}", "By Jane Roe", LEDE,
+             BODY]  # fmt: skip
+    cleaned = clean_lines(lines)
+    title = extract_metadata(lines, cleaned, default_publishers())["title"]
+    assert (title.value, title.line) == (HEADLINE, 3)
+
+
+def test_a_markdown_h1_far_down_a_page_is_the_headline_when_the_article_uses_one_of_its_words():
+    # A whole page's Markdown: a long menu, then the story's H1, a figurative headline whose words
+    # the lede hardly uses (only "crane"), over the byline and the article.
+    menu = [f"* [Section {i}](/section-{i})" for i in range(40)]
+    headline = "Steel giant falls: the crane that stunned the waterfront"
+    lines = [*menu, "", "# A Harbour Series: Life on the Docks", "", f"# {headline}", "", "By Jane Roe", "", LEDE, "",
+             BODY]  # fmt: skip
+    cleaned = clean_lines(lines)
+    assert (cleaned.title.value, cleaned.title.line) == (headline, 44)
