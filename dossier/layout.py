@@ -259,10 +259,15 @@ _LIST_MARK = re.compile(r"^[-*•]\s+")
 _OPENING_QUOTES = "\"'‘“"
 #: A headline names no handle and no time: a line with them is a post's or a comment's signature.
 _TEASER_NOT_HEADLINE = re.compile(rf"@|^by\s|{_STAMP.pattern}", re.I)
-#: Who wrote a comment: "Posted by", "Comment by", "Ann says:", "Bob wrote:".
+#: A comment's signature names its writer in a few words.
+SIGNATURE_MAX_NAME_WORDS = 4
+#: Who wrote a comment: "Posted by", "Comment by", "Ann says:", "Bob wrote:", and "by ann_k on Aug
+#: 9, 2012 10:40 AM" whatever buttons follow its stamp ("... EDT up reply actions 3 recs"): a name of
+#: at most SIGNATURE_MAX_NAME_WORDS words between "by" and "on" and a stamp right after it.
 _SIGNED = re.compile(
     r"^(?:posted|comment(?:ed)?|submitted|written|replied)\s+(?:by|on)\b|\b(?:says|said|wrote)\s*(?::|\.\.\.)?\s*$|"
-    r"^comment\s*(?:no\.?|number|#)\s*\d+|\breport this (?:comment|post)\b",
+    r"^comment\s*(?:no\.?|number|#)\s*\d+|\breport this (?:comment|post)\b|"
+    rf"^by\s+\S+(?:\s+\S+){{0,{SIGNATURE_MAX_NAME_WORDS - 1}}}\s+on\s+(?:{_STAMP.pattern})",
     re.I,
 )
 _WIRE_BYLINE = re.compile(r"^by\s.{2,60}\b(?:writer|correspondent|reporter|editor|press|staff)\b", re.I)
@@ -277,8 +282,6 @@ _ACTIONS = re.compile(rf"^{_ACTION}(?:\s*[|·]?\s*{_ACTION})*$", re.I)
 #: The comment section has begun where two signatures stand within this many lines of each other
 #: with a comment's text between them (an article repeated under a second byline is longer).
 COMMENT_SIGNATURE_SPAN = 8
-#: A comment's signature names its writer in a few words.
-SIGNATURE_MAX_NAME_WORDS = 4
 #: The last comment of a thread stands in at most this many lines under its last signature.
 COMMENT_TAIL_LINES = 3
 #: Rules whose lines open a comment section: the comments' prose after them is not article.

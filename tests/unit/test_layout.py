@@ -224,6 +224,21 @@ def test_a_thread_of_stamped_signatures_ends_the_article_even_when_its_last_comm
     assert _kept([P1, "", P2, "", P3, "", *thread]) == [P1, P2, P3]
 
 
+def test_a_signature_by_a_name_on_a_stamp_is_one_whatever_buttons_follow_it():
+    # "by NAME on STAMP" opens the signature; the comment system's buttons and counters after the
+    # stamp are more words than a name holds, and do not make it something else.
+    signed = ["by ann_k on Jan 14, 2008 10:40 AM EST up reply actions 2 recs", "by Bob R on Jan 14, 2008 11:05 AM EST"]
+    assert all(is_signature(s) for s in signed)
+    thread = [signed[0], COMMENTS[0], COMMENTS[1], signed[1], COMMENTS[2], signed[0], COMMENTS[3]]
+    assert _kept([P1, "", P2, "", *thread]) == [P1, P2]
+
+
+def test_a_byline_by_a_name_on_a_date_above_the_article_takes_no_paragraph_with_it():
+    assert not is_signature("by the council on the bridge and the road, which the engineers closed in Jan 2008")
+    # A signature alone is no thread: the article under it stays whole.
+    assert _kept(["By Jane Roe on March 3, 2012", "", P1, "", P2, "", P3])[-3:] == [P1, P2, P3]
+
+
 def test_a_quotes_attribution_is_a_signature_but_ends_no_article():
     # In a thread of stamped signatures the article ends; a forum quoted in an article is
     # introduced by "X wrote ...:" lines, which the soft walls weigh but which end nothing.
