@@ -267,13 +267,14 @@ SIGNATURE_MAX_NAME_WORDS = 4
 _SIGNED = re.compile(
     r"^(?:posted|comment(?:ed)?|submitted|written|replied)\s+(?:by|on)\b|\b(?:says|said|wrote)\s*(?::|\.\.\.)?\s*$|"
     r"^comment\s*(?:no\.?|number|#)\s*\d+|\breport this (?:comment|post)\b|"
-    rf"^by\s+\S+(?:\s+\S+){{0,{SIGNATURE_MAX_NAME_WORDS - 1}}}\s+on\s+(?:{_STAMP.pattern})",
+    rf"^by\s+\S+(?:\s+\S+){{0,{SIGNATURE_MAX_NAME_WORDS - 1}}}\s+on\s+(?:{_STAMP.pattern})|"
+    r"^\W*anonymous\W*$",  # the name comment systems sign an unsigned comment with, alone on its line
     re.I,
 )
 _WIRE_BYLINE = re.compile(r"^by\s.{2,60}\b(?:writer|correspondent|reporter|editor|press|staff)\b", re.I)
 #: What every signature holds: a digit (its stamp) or one of its words.
 _SIGNATURE_HINT = re.compile(
-    r"\d|\b(?:by|on|says|said|wrote|reply|quote|report|recommend|permalink|link|flag|comment)", re.I
+    r"\d|\b(?:by|on|says|said|wrote|reply|quote|report|recommend|permalink|link|flag|comment|anonymous)", re.I
 )
 _EMBEDDED_POST = re.compile(r"\(@\w+\)|pic\.twitter\.com|^[—–-]\s")
 _ACTION = r"\[?(?:reply|quote|report(?: this)?(?: post| comment| abuse)?|recommend|permalink|link to this|flag)\]?"

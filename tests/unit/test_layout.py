@@ -239,6 +239,20 @@ def test_a_byline_by_a_name_on_a_date_above_the_article_takes_no_paragraph_with_
     assert _kept(["By Jane Roe on March 3, 2012", "", P1, "", P2, "", P3])[-3:] == [P1, P2, P3]
 
 
+def test_comments_signed_anonymous_go_with_the_names_between_them():
+    # The name a comment system gives an unsigned comment, alone on its line above each comment.
+    thread = ["Anonymous", COMMENTS[0], COMMENTS[1], "Ann K.", COMMENTS[2], "Anonymous", COMMENTS[3]]
+    assert _kept([P1, "", P2, "", P3, "", *thread]) == [P1, P2, P3]
+    assert is_signature("### Anonymous")
+
+
+def test_a_word_anonymous_in_the_article_is_no_signature():
+    assert not is_signature("Anonymous donors gave the council enough to repair the bridge.")
+    assert not is_signature("Anonymous sources")
+    section = ["Anonymous", "", P2, "", P3]  # one heading of that name: no pair of signatures
+    assert _kept([P1, "", *section]) == [P1, "Anonymous", P2, P3]
+
+
 def test_a_quotes_attribution_is_a_signature_but_ends_no_article():
     # In a thread of stamped signatures the article ends; a forum quoted in an article is
     # introduced by "X wrote ...:" lines, which the soft walls weigh but which end nothing.
