@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
@@ -344,6 +344,36 @@ def _apply_line_rules(lines: list[str], options: CleanOptions, removed: dict[int
                 rule = match(plain, word_count(plain))
         if rule is not None:
             removed[n] = Removal(n, raw, rule.name, rule.removes, rule.kind)
+    _apply_listed_buttons(lines, match, removed)
+
+
+#: A page's tools written as a list ("- Increase font size", "- Send this article:") are chrome
+#: when this many items in a row are each a rule's line without their mark; one such item alone
+#: may be a list's item in the article (chosen on the tune sets: L3S reader-mode tool lists).
+LISTED_BUTTONS_MIN = 2
+_BULLET = re.compile(r"^\s*[-*+•]\s+")
+#: What the audit adds to a rule's words for a button written as a list's item.
+_LISTED = ", written as a list"
+
+
+def _apply_listed_buttons(
+    lines: list[str], match: Callable[[str, int], Rule | None], removed: dict[int, Removal]
+) -> None:
+    """Remove runs of LISTED_BUTTONS_MIN or more list items in a row that a line rule matches once
+    their list mark is off (the buttons of a tool row, one item a line)."""
+    run: list[tuple[int, Rule]] = []
+    for n, raw in enumerate([*lines, ""], 1):
+        rule = None
+        if n not in removed and _BULLET.match(raw):
+            item = _BULLET.sub("", raw).strip()
+            rule = match(item, word_count(item))
+        if rule is not None:
+            run.append((n, rule))
+            continue
+        if len(run) >= LISTED_BUTTONS_MIN:
+            for k, found in run:
+                removed[k] = Removal(k, lines[k - 1], found.name, found.removes + _LISTED, found.kind)
+        run = []
 
 
 def _apply_corpus_repetition(lines: list[str], options: CleanOptions, removed: dict[int, Removal]) -> None:
@@ -861,6 +891,9 @@ def _apply_section_blocks(lines: list[str], removed: dict[int, Removal]) -> None
             text = lines[k - 1].strip()
             if not text:
                 blank, k = True, k + 1
+                continue
+            if k in removed and removed[k].evidence.endswith(_LISTED):
+                blank, k = False, k + 1  # a tool row written as a list goes on with the block
                 continue
             if k in removed and removed[k].rule != "date-line":  # other chrome, or the headline
                 break

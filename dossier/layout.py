@@ -266,16 +266,22 @@ _LIST_MARK = re.compile(r"^[-*•]\s+")
 _OPENING_QUOTES = "\"'‘“"
 #: A headline names no handle and no time: a line with them is a post's or a comment's signature.
 _TEASER_NOT_HEADLINE = re.compile(rf"@|^by\s|{_STAMP.pattern}", re.I)
-#: Who wrote a comment: "Posted by", "Comment by", "Ann says:", "Bob wrote:".
+#: A comment's signature names its writer in a few words.
+SIGNATURE_MAX_NAME_WORDS = 4
+#: Who wrote a comment: "Posted by", "Comment by", "Ann says:", "Bob wrote:", and "by ann_k on Aug
+#: 9, 2012 10:40 AM" whatever buttons follow its stamp ("... EDT up reply actions 3 recs"): a name of
+#: at most SIGNATURE_MAX_NAME_WORDS words between "by" and "on" and a stamp right after it.
 _SIGNED = re.compile(
     r"^(?:posted|comment(?:ed)?|submitted|written|replied)\s+(?:by|on)\b|\b(?:says|said|wrote)\s*(?::|\.\.\.)?\s*$|"
-    r"^comment\s*(?:no\.?|number|#)\s*\d+|\breport this (?:comment|post)\b",
+    r"^comment\s*(?:no\.?|number|#)\s*\d+|\breport this (?:comment|post)\b|"
+    rf"^by\s+\S+(?:\s+\S+){{0,{SIGNATURE_MAX_NAME_WORDS - 1}}}\s+on\s+(?:{_STAMP.pattern})|"
+    r"^\W*anonymous\W*$",  # the name comment systems sign an unsigned comment with, alone on its line
     re.I,
 )
 _WIRE_BYLINE = re.compile(r"^by\s.{2,60}\b(?:writer|correspondent|reporter|editor|press|staff)\b", re.I)
 #: What every signature holds: a digit (its stamp) or one of its words.
 _SIGNATURE_HINT = re.compile(
-    r"\d|\b(?:by|on|says|said|wrote|reply|quote|report|recommend|permalink|link|flag|comment)", re.I
+    r"\d|\b(?:by|on|says|said|wrote|reply|quote|report|recommend|permalink|link|flag|comment|anonymous)", re.I
 )
 _EMBEDDED_POST = re.compile(r"\(@\w+\)|pic\.twitter\.com|^[—–-]\s")
 _ACTION = r"\[?(?:reply|quote|report(?: this)?(?: post| comment| abuse)?|recommend|permalink|link to this|flag)\]?"
@@ -287,8 +293,6 @@ COMMENT_SIGNATURE_SPAN = 8
 #: Comments follow the article: a pair of signatures is a thread only under this many paragraphs
 #: of running text (a blog's slogan above a post's own stamp is one; chosen on Dragnet's tune part).
 THREAD_MIN_PROSE_ABOVE = 2
-#: A comment's signature names its writer in a few words.
-SIGNATURE_MAX_NAME_WORDS = 4
 #: A signature this many lines or fewer under the headline is the article's byline ("by Ann Lee on
 #: Wednesday, October 19, 2011 at 1:31pm", with at most a standfirst between): no comment stands there.
 BYLINE_MAX_LINES_UNDER_HEADLINE = 2

@@ -770,3 +770,22 @@ def test_a_users_rule_reads_accented_words_whole():
     cleaned = clean_lines(lines, options)
     assert {r.line: r.rule for r in cleaned.removed} == {3: "ad-label"}
     assert [k.number for k in cleaned.kept] == [1, 5, 7]
+
+
+def test_a_tool_row_written_as_a_list_is_removed_item_by_item():
+    lines = [BODY_BEFORE, "", "- Enlarge text size", "- Reduce text size", "- Email this story", "", BODY_AFTER]
+    cleaned = clean_lines(lines)
+    assert _rules(cleaned) == {3: "share", 4: "share", 5: "share"}
+    assert cleaned.removed[0].evidence.endswith("written as a list")
+
+
+def test_one_list_item_that_reads_as_a_button_stays_in_the_article():
+    # A single item alone may be the article's own ("- Print"): the rule wants a row of them.
+    lines = [BODY_BEFORE, "", "Bring to the meeting:", "- Print", "- A pen and a notebook", "", BODY_AFTER]
+    assert 4 not in _rules(clean_lines(lines))
+
+
+def test_a_tool_row_written_as_a_list_goes_on_with_the_block_under_a_related_heading():
+    lines = [BODY_BEFORE, "", "You Might Also Like", "Photo Galleries", "- Share on Twitter", "- Share on Facebook",
+             "- Slideshow controls", "", BODY_AFTER]  # fmt: skip
+    assert _rules(clean_lines(lines)).get(7) == "section-block"

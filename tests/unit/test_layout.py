@@ -270,6 +270,35 @@ def test_a_signature_stamps_a_year_a_time_or_an_age(line, signed):
     assert is_signature(line) is signed
 
 
+def test_a_signature_by_a_name_on_a_stamp_is_one_whatever_buttons_follow_it():
+    # "by NAME on STAMP" opens the signature; the comment system's buttons and counters after the
+    # stamp are more words than a name holds, and do not make it something else.
+    signed = ["by ann_k on Jan 14, 2008 10:40 AM EST up reply actions 2 recs", "by Bob R on Jan 14, 2008 11:05 AM EST"]
+    assert all(is_signature(s) for s in signed)
+    thread = [signed[0], COMMENTS[0], COMMENTS[1], signed[1], COMMENTS[2], signed[0], COMMENTS[3]]
+    assert _kept([P1, "", P2, "", *thread]) == [P1, P2]
+
+
+def test_a_byline_by_a_name_on_a_date_above_the_article_takes_no_paragraph_with_it():
+    assert not is_signature("by the council on the bridge and the road, which the engineers closed in Jan 2008")
+    # A signature alone is no thread: the article under it stays whole.
+    assert _kept(["By Jane Roe on March 3, 2012", "", P1, "", P2, "", P3])[-3:] == [P1, P2, P3]
+
+
+def test_comments_signed_anonymous_go_with_the_names_between_them():
+    # The name a comment system gives an unsigned comment, alone on its line above each comment.
+    thread = ["Anonymous", COMMENTS[0], COMMENTS[1], "Ann K.", COMMENTS[2], "Anonymous", COMMENTS[3]]
+    assert _kept([P1, "", P2, "", P3, "", *thread]) == [P1, P2, P3]
+    assert is_signature("### Anonymous")
+
+
+def test_a_word_anonymous_in_the_article_is_no_signature():
+    assert not is_signature("Anonymous donors gave the council enough to repair the bridge.")
+    assert not is_signature("Anonymous sources")
+    section = ["Anonymous", "", P2, "", P3]  # one heading of that name: no pair of signatures
+    assert _kept([P1, "", *section]) == [P1, "Anonymous", P2, P3]
+
+
 def test_a_quotes_attribution_is_a_signature_but_ends_no_article():
     # In a thread of stamped signatures the article ends; a forum quoted in an article is
     # introduced by "X wrote ...:" lines, which the soft walls weigh but which end nothing.
