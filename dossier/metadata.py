@@ -99,7 +99,9 @@ _FACT_CHECK = re.compile(r"^fact[- ]?check(?:ed)? by\s+(?P<name>.+?)\s*$", re.I)
 #: "© 2016 ABC News.", "©2024 Bloomberg L.P.", "Copyright 2023 Nexstar Media Inc. All rights
 #: reserved.": the name runs to the first full stop that ends a word, not an abbreviation's.
 _COPYRIGHT = re.compile(
-    r"(?:©|&copy;|\(c\)|copyright)(?:\s*(?:©|&copy;|copyright|\(c\)))*\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*"
+    r"(?:©|&copy;|\(c\)|copyright)(?:\s*(?:©|&copy;|copyright|\(c\)))*\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*"
+    # "© 2008, Name", "Copyright © 2008. Name", "© 2007 - 2008 - Name": the year, then the holder.
+    r"(?:,|(?<=\d)\.|(?<=\d)\s*[-–—](?=\s))?\s*"
     r"(?:(?:of|by)\s+)?"
     r"(?P<name>[A-Z](?:[^.|,;]|\.(?=[A-Za-z]\.|[A-Za-z]\b))*?)\.?(?:\.|,|;|\||\s+all rights reserved|$)",
     re.I,
@@ -1083,7 +1085,7 @@ def extract_publisher(
     stated = _publisher_statement(numbered, table)
     if stated:
         return stated
-    dateline = _wire_dateline(numbered, removed, table)
+    dateline = _wire_dateline(numbered, removed, table, url)
     others = [f for f, _, wire in holders if not wire]
     if dateline and any(f.value != dateline.value for f in others):
         dateline = None  # wire copy on a site whose footer names it
@@ -1562,6 +1564,8 @@ def _copyright_holders(
         name = _TRAILING_PUNCTUATION.sub("", _NAME_DASH.sub("", m.group("name")))
         if all(w.lower() in _NAME_SMALL_WORDS for w in name.split()):
             continue  # "Copyright 2008 by The": the name went on in a line the scraper split off
+        if _RUN_ON_NUMBER.search(name) or _DECIMAL.match(text, m.end("name") - 1):
+            continue  # "Copyright © 2008. Fairfax Digital 531.25 ms - ...": a footer run into a timing
         wire = _names_a_wire(m.group("name"), table)  # "© Sapa - AFP": the agency after the dash too
         known = _known_prefix(name, table)
         # "© Action Images" under a photo, with no year and no rights reserved: a credit, unless it
@@ -1611,12 +1615,22 @@ _MASTHEAD_WORD = re.compile(
 BRAND_MAX_WORDS = 3
 
 
+#: A holder's name ends in a word or a channel's number ("Channel 4", "KTVZ 21"); a longer number
+#: after it is other text the footer runs into (a page's render time, a telephone number).
+_RUN_ON_NUMBER = re.compile(r"\s\d{3,}$")
+_DECIMAL = re.compile(r"\d\.\d")  # (a name cut at a decimal point, "... 1594.238 ms", ran into a number)
+#: A coined brand written in camel case from a small letter: "eFluxMedia", "iNewsWire".
+_CAMEL_CASED = re.compile(r"^[a-z]{1,3}[A-Z][a-z]")
+
+
 def _brand_shaped(name: str) -> bool:
     """Tell whether a copyright holder reads as a masthead's name: a few capitalised words, ending in
     an outlet word ("The Capital Standard", "Valley Ledger"); not a description ("Affordable Press
     Release Distribution Service, Video News Releases & Events Promotion")."""
     words = name.split()
-    capitalised = all(w[0].isupper() or w[0].isdigit() or w.lower() in _NAME_SMALL_WORDS for w in words)
+    capitalised = all(
+        w[0].isupper() or w[0].isdigit() or w.lower() in _NAME_SMALL_WORDS or _CAMEL_CASED.match(w) for w in words
+    )
     return capitalised and (
         0 < len(words) <= BRAND_MAX_WORDS or (len(words) <= SITE_NAME_MAX_WORDS and _outlet_worded(words))
     )
@@ -1788,12 +1802,30 @@ def _is_name_token(word: str, outlet: str) -> bool:
     return word == outlet or (word.isupper() and len(word) > 1) or bool(re.search(r"[\d.]", word))
 
 
-def _wire_dateline(numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable) -> Field | None:
+def _wire_dateline(
+    numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable, url: str | None = None
+) -> Field | None:
+    """Return the outlet a dateline names, "(CNN) —", when it is one that datelines only its own
+    pages. A wire's dateline ("(AP) -", "(Reuters) -") is carried by every site that runs the story,
+    and a name the table does not know there is a feed's ("(Sports Network) -") as often as a
+    site's: neither tells whose page it is (on the unlabelled tune pages every such dateline named
+    someone other than the site), unless the page's address or a link on it is the wire's own site
+    ("Follow AP's coverage at https://apnews.com/hub/...")."""
     for n, text in numbered[:HEAD_MAX_LINES]:
         m = _WIRE_DATELINE.match(text)
         if m and n not in removed:
-            return Field(_canonical_outlet(m.group("name"), table), n, "wire-dateline")
+            known = table.lookup_name(m.group("name").strip(" .,:;"))
+            if known and (table.kinds.get(known) != "wire" or _links_to(known, numbered, table, url)):
+                return Field(known, n, "wire-dateline")
+            return None
     return None
+
+
+def _links_to(outlet: str, numbered: list[tuple[int, str]], table: PublisherTable, url: str | None) -> bool:
+    """Tell whether the page's address or a link on the page is on the outlet's own site."""
+    urls = [url] if url else []
+    urls += (u.group(0) for _, text in numbered if "://" in text for u in _URL.finditer(text))
+    return any(table.lookup_domain(urlsplit(u).hostname or "") == outlet for u in urls)
 
 
 def _email_domain(

@@ -657,6 +657,8 @@ PUBLISHERS = [
     ("copyright line", [BODY, "", "Copyright © 2016 ABC News Internet Ventures."], "ABC News"),
     ("copyright with L.P.", [BODY, "", "©2024 Bloomberg L.P."], "Bloomberg"),
     ("copyright entity", [BODY, "", "&copy; 2024 TechPulse Daily. All rights reserved."], "TechPulse Daily"),
+    ("copyright after a full stop", [BODY, "", "Copyright © 2008. The Harbour Ledger."], "The Harbour Ledger"),
+    ("copyright after a dash", [BODY, "", "© 2007 - 2008 - eHarbourNews. All rights reserved."], "eHarbourNews"),
     (
         "wire dateline",
         [HEADLINE, "", "(CNN) — Colorado’s highest court ruled Monday that a ski resort can be sued.", "", BODY],
@@ -664,7 +666,20 @@ PUBLISHERS = [
     ),
     (
         "dateline with a date",
-        [HEADLINE, "", "LONDON, March 3 (Reuters) - The Bank of England held rates.", "", BODY],
+        [HEADLINE, "", "LONDON, March 3 (Bloomberg) -- The Bank of England held rates.", "", BODY],
+        "Bloomberg",
+    ),
+    (
+        "a wire's dateline on a page linking to the wire's own site",
+        [
+            HEADLINE,
+            "",
+            "LONDON, March 3 (Reuters) - The Bank of England held rates.",
+            "",
+            BODY,
+            "",
+            "Read more at https://www.reuters.com/markets/",
+        ],
         "Reuters",
     ),
     (
@@ -880,6 +895,21 @@ PAGE_PUBLISHERS = [
     (
         "a wire dateline on a site whose footer names another owner",
         [HEADLINE, "", "CAMERON, La. (AP) — " + PARAGRAPH, "", "© 2008 Harbour Broadcasting Inc. All rights reserved."],
+        None,
+    ),
+    (
+        "a wire's dateline alone: every site that runs the story carries it",
+        [HEADLINE, "", "LONDON, March 3 (Reuters) - The Bank of England held rates.", "", BODY],
+        None,
+    ),
+    (
+        "a feed's dateline the table does not know",
+        [HEADLINE, "", "Tampa, FL -- (Harbour Sports Wire) - The Rays signed a catcher on Monday.", "", BODY],
+        None,
+    ),
+    (
+        "a copyright line run into a page's render time",
+        [HEADLINE, "", PARAGRAPH, "", "| Copyright © 2008. Harbour Digital 531.25 ms - 16/01/2008 2:13:35 AM |"],
         None,
     ),
     (
