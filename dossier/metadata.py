@@ -1228,10 +1228,15 @@ def _page_title_site(
         ):
             continue
         if site:
-            found.append(site)
+            found.append((site, part is parts[0] and len(parts) > 1))
     if not found:
         return None
-    name, strong = max(found, key=lambda f: f[1])
+    # Of a last and a first part with evidence alike, the last names the site ("Headline - Site"),
+    # unless colons alone part the title: a blog's "Blog Name: Post title" (on the tune pages every
+    # such tie of that shape was one; "Ball - Neatorama" and "The Week: July 20 | Blog" keep the last).
+    separators = SITE_TITLE_SEPARATOR.findall(opening)
+    colon_led = bool(separators) and all(sep.strip() == ":" for sep in separators)
+    (name, strong), _ = max(found, key=lambda f: (f[0][1], colon_led and f[1]))
     return Field(name, n, "page-title-site"), strong
 
 
@@ -1286,6 +1291,7 @@ def _confirmed_site(
         or len(words) > SITE_NAME_MAX_WORDS
         or _SECTION_WORDS.match(part)
         or not re.match(r"[A-Za-z0-9]", part)
+        or not _TWO_LETTERS.search(part)  # "4°C", "12/3": a reading or a number, never a name
     ):
         return None
     for name in (part, _SITE_NAME_SUFFIX.sub("", part)):
@@ -1332,6 +1338,9 @@ def _confirmed_site(
     if outlet_shaped or coined or call_sign or acronym_place or (logo and capitalised):
         return _canonical_outlet(part, table), False
     return None
+
+
+_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
 
 
 def _coined(word: str) -> bool:

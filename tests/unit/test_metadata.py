@@ -1143,6 +1143,29 @@ def test_publisher_on_a_whole_page(name, lines, expected):
     assert _value(lines, "publisher") == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Harbour Notes: Tidewatch", "Harbour Notes"),  # colons alone: "Blog Name: Post title"
+        ("Tidewatch - Harbour Notes", "Harbour Notes"),  # "Headline - Site"
+    ],
+)
+def test_a_tie_between_the_titles_first_and_last_part(title, expected):
+    """Both parts are shown alone in the chrome above the article (the blog's name and the post's
+    title): the title's separators tell which is the site."""
+    from dossier.metadata import extract_publisher
+    from dossier.model import Removal
+
+    lines = [title, "", "Harbour Notes", "", "Tidewatch", "", PARAGRAPH, "", BODY_2]
+    removed = {n: Removal(n, lines[n - 1], "layout", "page chrome above the article") for n in (1, 3, 5)}
+    assert extract_publisher(lines, removed, default_publishers()).value == expected
+
+
+def test_a_reading_in_the_opening_line_is_no_site():
+    lines = ["| Tuesday, January 15, 2008 Weather: Hi: 7°C / Lw: 4°C |", "", PARAGRAPH, "", BODY_2]
+    assert _value(lines, "publisher") is None
+
+
 @pytest.mark.parametrize(("name", "lines", "expected"), PUBLISHERS, ids=[p[0] for p in PUBLISHERS])
 def test_publisher(name, lines, expected):
     assert _value(lines, "publisher") == expected
