@@ -32,7 +32,7 @@ from .dates import (
     stamp_residue,
 )
 from .gazetteer import is_place
-from .layout import is_comment_heading, is_comment_section_heading
+from .layout import PROSE_MAX_WORDS, is_comment_heading, is_comment_section_heading
 from .lexicon import is_first_name
 from .model import Field, Line, Removal
 from .publishers import PublisherTable, default_publishers
@@ -1283,9 +1283,11 @@ def _confirmed_site(
     """
     part = _LEADING_PREPOSITION.sub("", _WELCOME.sub("", part)).strip()
     address = _WEB_NAME.search(part)
-    if address:
-        return _outlet_for_address(address.group(0), table, lines), True
     words = part.split()
+    # A web address in a paragraph names the site in a copyright notice ("... (c) 2008 Example.org,
+    # All Rights Reserved"); in prose it is anyone's ("... visit www.example.com for details").
+    if address and (len(words) <= PROSE_MAX_WORDS or _COPYRIGHT_MARK.search(part)):
+        return _outlet_for_address(address.group(0), table, lines), True
     if (
         not words
         or len(words) > SITE_NAME_MAX_WORDS

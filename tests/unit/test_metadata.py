@@ -1161,6 +1161,22 @@ def test_a_tie_between_the_titles_first_and_last_part(title, expected):
     assert extract_publisher(lines, removed, default_publishers()).value == expected
 
 
+_PRESS_RELEASE_CELL = (
+    "The One to Watch: Harbour Gadgets unveils a remote HARBOUR CITY -- Today at the trade show, Harbour Gadgets "
+    "unveiled a new remote control, marking a leap in the evolution of its line of remotes. Offering the same "
+    "one-touch control as the other remotes, the new one makes controlling a home cinema even easier with a "
+    "colour screen and an intuitive layout of buttons. More is at www.harbourgadgets.com for readers who want it."
+)
+
+
+def test_a_web_address_in_a_paragraph_of_the_opening_line_is_anyones():
+    lines = [f"| [January 05, 2008] | {_PRESS_RELEASE_CELL}", "", PARAGRAPH, "", BODY_2]
+    assert _value(lines, "publisher") is None
+    # in a copyright notice run into the paragraph it is the site's
+    lines[0] = f"| Home | About us | News Alerts (c) 2008 Harbourtimes.org, All Rights Reserved. {_PRESS_RELEASE_CELL}"
+    assert _value(lines, "publisher") == "Harbourtimes.org"
+
+
 def test_a_reading_in_the_opening_line_is_no_site():
     lines = ["| Tuesday, January 15, 2008 Weather: Hi: 7°C / Lw: 4°C |", "", PARAGRAPH, "", BODY_2]
     assert _value(lines, "publisher") is None
