@@ -1033,8 +1033,8 @@ def extract_publisher(
        a wire or a syndication agency (their copyright covers the story, not the site), or the
        author (a newsletter's);
     7. a "Fact checked by" credit; an appeal in which the site names itself ("Subscribe to the
-       X", "the FRANCE 24 app"); a wire dateline ("(CNN) —"), unless a copyright line names
-       someone else (wire copy on another site); the domain of an e-mail address in a contact
+       X", "the FRANCE 24 app"); a dateline of an outlet that is no wire ("(CNN) —"; a wire's only
+       on a page linking to the wire's site), unless a copyright line names someone else; the domain of an e-mail address in a contact
        line (never a webmail domain); a closing "Source: X" credit;
     8. a copyright line naming an owner ("Nexstar Media Inc"); the url's domain; a photo credit
        naming a known outlet that is not a photo agency.
