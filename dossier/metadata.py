@@ -1033,8 +1033,8 @@ def extract_publisher(
        a wire or a syndication agency (their copyright covers the story, not the site), or the
        author (a newsletter's);
     7. a "Fact checked by" credit; an appeal in which the site names itself ("Subscribe to the
-       X", "the FRANCE 24 app"); a dateline of an outlet that is no wire ("(CNN) —"; a wire's only
-       on a page linking to the wire's site), unless a copyright line names someone else; the domain of an e-mail address in a contact
+       X", "the FRANCE 24 app"); a wire dateline ("(CNN) —"), unless a copyright line names
+       someone else (wire copy on another site); the domain of an e-mail address in a contact
        line (never a webmail domain); a closing "Source: X" credit;
     8. a copyright line naming an owner ("Nexstar Media Inc"); the url's domain; a photo credit
        naming a known outlet that is not a photo agency.
@@ -1085,7 +1085,7 @@ def extract_publisher(
     stated = _publisher_statement(numbered, table)
     if stated:
         return stated
-    dateline = _wire_dateline(numbered, removed, table, url)
+    dateline = _wire_dateline(numbered, removed, table)
     others = [f for f, _, wire in holders if not wire]
     if dateline and any(f.value != dateline.value for f in others):
         dateline = None  # wire copy on a site whose footer names it
@@ -1293,7 +1293,6 @@ def _confirmed_site(
         or len(words) > SITE_NAME_MAX_WORDS
         or _SECTION_WORDS.match(part)
         or not re.match(r"[A-Za-z0-9]", part)
-        or not _TWO_LETTERS.search(part)  # "4°C", "12/3": a reading or a number, never a name
     ):
         return None
     for name in (part, _SITE_NAME_SUFFIX.sub("", part)):
@@ -1340,9 +1339,6 @@ def _confirmed_site(
     if outlet_shaped or coined or call_sign or acronym_place or (logo and capitalised):
         return _canonical_outlet(part, table), False
     return None
-
-
-_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
 
 
 def _coined(word: str) -> bool:
@@ -1813,30 +1809,12 @@ def _is_name_token(word: str, outlet: str) -> bool:
     return word == outlet or (word.isupper() and len(word) > 1) or bool(re.search(r"[\d.]", word))
 
 
-def _wire_dateline(
-    numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable, url: str | None = None
-) -> Field | None:
-    """Return the outlet a dateline names, "(CNN) —", when it is one that datelines only its own
-    pages. A wire's dateline ("(AP) -", "(Reuters) -") is carried by every site that runs the story,
-    and a name the table does not know there is a feed's ("(Sports Network) -") as often as a
-    site's: neither tells whose page it is (on the unlabelled tune pages every such dateline named
-    someone other than the site), unless the page's address or a link on it is the wire's own site
-    ("Follow AP's coverage at https://apnews.com/hub/...")."""
+def _wire_dateline(numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable) -> Field | None:
     for n, text in numbered[:HEAD_MAX_LINES]:
         m = _WIRE_DATELINE.match(text)
         if m and n not in removed:
-            known = table.lookup_name(m.group("name").strip(" .,:;"))
-            if known and (table.kinds.get(known) != "wire" or _links_to(known, numbered, table, url)):
-                return Field(known, n, "wire-dateline")
-            return None
+            return Field(_canonical_outlet(m.group("name"), table), n, "wire-dateline")
     return None
-
-
-def _links_to(outlet: str, numbered: list[tuple[int, str]], table: PublisherTable, url: str | None) -> bool:
-    """Tell whether the page's address or a link on the page is on the outlet's own site."""
-    urls = [url] if url else []
-    urls += (u.group(0) for _, text in numbered if "://" in text for u in _URL.finditer(text))
-    return any(table.lookup_domain(urlsplit(u).hostname or "") == outlet for u in urls)
 
 
 def _email_domain(
