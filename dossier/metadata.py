@@ -32,7 +32,7 @@ from .dates import (
     stamp_residue,
 )
 from .gazetteer import is_place
-from .layout import is_comment_heading, is_comment_section_heading
+from .layout import PROSE_MAX_WORDS, is_comment_heading, is_comment_section_heading
 from .lexicon import is_first_name
 from .model import Field, Line, Removal
 from .publishers import PublisherTable, default_publishers
@@ -99,7 +99,9 @@ _FACT_CHECK = re.compile(r"^fact[- ]?check(?:ed)? by\s+(?P<name>.+?)\s*$", re.I)
 #: "© 2016 ABC News.", "©2024 Bloomberg L.P.", "Copyright 2023 Nexstar Media Inc. All rights
 #: reserved.": the name runs to the first full stop that ends a word, not an abbreviation's.
 _COPYRIGHT = re.compile(
-    r"(?:©|&copy;|\(c\)|copyright)(?:\s*(?:©|&copy;|copyright|\(c\)))*\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*"
+    r"(?:©|&copy;|\(c\)|copyright)(?:\s*(?:©|&copy;|copyright|\(c\)))*\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*"
+    # "© 2008, Name", "Copyright © 2008. Name", "© 2007 - 2008 - Name": the year, then the holder.
+    r"(?:,|(?<=\d)\.|(?<=\d)\s*[-–—](?=\s))?\s*"
     r"(?:(?:of|by)\s+)?"
     r"(?P<name>[A-Z](?:[^.|,;]|\.(?=[A-Za-z]\.|[A-Za-z]\b))*?)\.?(?:\.|,|;|\||\s+all rights reserved|$)",
     re.I,
@@ -1226,10 +1228,15 @@ def _page_title_site(
         ):
             continue
         if site:
-            found.append(site)
+            found.append((site, part is parts[0] and len(parts) > 1))
     if not found:
         return None
-    name, strong = max(found, key=lambda f: f[1])
+    # Of a last and a first part with evidence alike, the last names the site ("Headline - Site"),
+    # unless colons alone part the title: a blog's "Blog Name: Post title" (on the tune pages every
+    # such tie of that shape was one; "Ball - Neatorama" and "The Week: July 20 | Blog" keep the last).
+    separators = SITE_TITLE_SEPARATOR.findall(opening)
+    colon_led = bool(separators) and all(sep.strip() == ":" for sep in separators)
+    (name, strong), _ = max(found, key=lambda f: (f[0][1], colon_led and f[1]))
     return Field(name, n, "page-title-site"), strong
 
 
@@ -1276,9 +1283,11 @@ def _confirmed_site(
     """
     part = _LEADING_PREPOSITION.sub("", _WELCOME.sub("", part)).strip()
     address = _WEB_NAME.search(part)
-    if address:
-        return _outlet_for_address(address.group(0), table, lines), True
     words = part.split()
+    # A web address in a paragraph names the site in a copyright notice ("... (c) 2008 Example.org,
+    # All Rights Reserved"); in prose it is anyone's ("... visit www.example.com for details").
+    if address and (len(words) <= PROSE_MAX_WORDS or _COPYRIGHT_MARK.search(part)):
+        return _outlet_for_address(address.group(0), table, lines), True
     if (
         not words
         or len(words) > SITE_NAME_MAX_WORDS
@@ -1562,6 +1571,8 @@ def _copyright_holders(
         name = _TRAILING_PUNCTUATION.sub("", _NAME_DASH.sub("", m.group("name")))
         if all(w.lower() in _NAME_SMALL_WORDS for w in name.split()):
             continue  # "Copyright 2008 by The": the name went on in a line the scraper split off
+        if _RUN_ON_NUMBER.search(name) or _DECIMAL.match(text, m.end("name") - 1):
+            continue  # "Copyright © 2008. Fairfax Digital 531.25 ms - ...": a footer run into a timing
         wire = _names_a_wire(m.group("name"), table)  # "© Sapa - AFP": the agency after the dash too
         known = _known_prefix(name, table)
         # "© Action Images" under a photo, with no year and no rights reserved: a credit, unless it
@@ -1611,12 +1622,22 @@ _MASTHEAD_WORD = re.compile(
 BRAND_MAX_WORDS = 3
 
 
+#: A holder's name ends in a word or a channel's number ("Channel 4", "KTVZ 21"); a longer number
+#: after it is other text the footer runs into (a page's render time, a telephone number).
+_RUN_ON_NUMBER = re.compile(r"\s\d{3,}$")
+_DECIMAL = re.compile(r"\d\.\d")  # (a name cut at a decimal point, "... 1594.238 ms", ran into a number)
+#: A coined brand written in camel case from a small letter: "eFluxMedia", "iNewsWire".
+_CAMEL_CASED = re.compile(r"^[a-z]{1,3}[A-Z][a-z]")
+
+
 def _brand_shaped(name: str) -> bool:
     """Tell whether a copyright holder reads as a masthead's name: a few capitalised words, ending in
     an outlet word ("The Capital Standard", "Valley Ledger"); not a description ("Affordable Press
     Release Distribution Service, Video News Releases & Events Promotion")."""
     words = name.split()
-    capitalised = all(w[0].isupper() or w[0].isdigit() or w.lower() in _NAME_SMALL_WORDS for w in words)
+    capitalised = all(
+        w[0].isupper() or w[0].isdigit() or w.lower() in _NAME_SMALL_WORDS or _CAMEL_CASED.match(w) for w in words
+    )
     return capitalised and (
         0 < len(words) <= BRAND_MAX_WORDS or (len(words) <= SITE_NAME_MAX_WORDS and _outlet_worded(words))
     )

@@ -657,6 +657,8 @@ PUBLISHERS = [
     ("copyright line", [BODY, "", "Copyright © 2016 ABC News Internet Ventures."], "ABC News"),
     ("copyright with L.P.", [BODY, "", "©2024 Bloomberg L.P."], "Bloomberg"),
     ("copyright entity", [BODY, "", "&copy; 2024 TechPulse Daily. All rights reserved."], "TechPulse Daily"),
+    ("copyright after a full stop", [BODY, "", "Copyright © 2008. The Harbour Ledger."], "The Harbour Ledger"),
+    ("copyright after a dash", [BODY, "", "© 2007 - 2008 - eHarbourNews. All rights reserved."], "eHarbourNews"),
     (
         "wire dateline",
         [HEADLINE, "", "(CNN) — Colorado’s highest court ruled Monday that a ski resort can be sued.", "", BODY],
@@ -880,6 +882,11 @@ PAGE_PUBLISHERS = [
     (
         "a wire dateline on a site whose footer names another owner",
         [HEADLINE, "", "CAMERON, La. (AP) — " + PARAGRAPH, "", "© 2008 Harbour Broadcasting Inc. All rights reserved."],
+        None,
+    ),
+    (
+        "a copyright line run into a page's render time",
+        [HEADLINE, "", PARAGRAPH, "", "| Copyright © 2008. Harbour Digital 531.25 ms - 16/01/2008 2:13:35 AM |"],
         None,
     ),
     (
@@ -1111,6 +1118,40 @@ def test_publisher_a_footer_states(name, lines, expected):
 @pytest.mark.parametrize(("name", "lines", "expected"), PAGE_PUBLISHERS, ids=[p[0] for p in PAGE_PUBLISHERS])
 def test_publisher_on_a_whole_page(name, lines, expected):
     assert _value(lines, "publisher") == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Harbour Notes: Tidewatch", "Harbour Notes"),  # colons alone: "Blog Name: Post title"
+        ("Tidewatch - Harbour Notes", "Harbour Notes"),  # "Headline - Site"
+    ],
+)
+def test_a_tie_between_the_titles_first_and_last_part(title, expected):
+    """Both parts are shown alone in the chrome above the article (the blog's name and the post's
+    title): the title's separators tell which is the site."""
+    from dossier.metadata import extract_publisher
+    from dossier.model import Removal
+
+    lines = [title, "", "Harbour Notes", "", "Tidewatch", "", PARAGRAPH, "", BODY_2]
+    removed = {n: Removal(n, lines[n - 1], "layout", "page chrome above the article") for n in (1, 3, 5)}
+    assert extract_publisher(lines, removed, default_publishers()).value == expected
+
+
+_PRESS_RELEASE_CELL = (
+    "The One to Watch: Harbour Gadgets unveils a remote HARBOUR CITY -- Today at the trade show, Harbour Gadgets "
+    "unveiled a new remote control, marking a leap in the evolution of its line of remotes. Offering the same "
+    "one-touch control as the other remotes, the new one makes controlling a home cinema even easier with a "
+    "colour screen and an intuitive layout of buttons. More is at www.harbourgadgets.com for readers who want it."
+)
+
+
+def test_a_web_address_in_a_paragraph_of_the_opening_line_is_anyones():
+    lines = [f"| [January 05, 2008] | {_PRESS_RELEASE_CELL}", "", PARAGRAPH, "", BODY_2]
+    assert _value(lines, "publisher") is None
+    # in a copyright notice run into the paragraph it is the site's
+    lines[0] = f"| Home | About us | News Alerts (c) 2008 Harbourtimes.org, All Rights Reserved. {_PRESS_RELEASE_CELL}"
+    assert _value(lines, "publisher") == "Harbourtimes.org"
 
 
 @pytest.mark.parametrize(("name", "lines", "expected"), PUBLISHERS, ids=[p[0] for p in PUBLISHERS])
