@@ -211,3 +211,31 @@ def test_a_headline_left_in_a_broken_image_link_is_the_title_without_its_bracket
     broken = f"![{HEADLINE}"
     lines = [broken, "By Jane Roe", LEDE, BODY]
     assert _title(lines, {1: "headline", 2: "byline"}, (broken, 1, "first-line-headline")).value == HEADLINE
+
+
+def test_a_headline_whose_words_only_the_storys_opening_sentence_uses_is_the_title():
+    # The story opens with one short sentence (too short for a paragraph of running text); the
+    # headline sums up that sentence and none of the paragraphs under it.
+    opening = "A ferry skipper has been rescued after drifting for nine hours off Kestrel Point."
+    more = (
+        "The coastguard said the man, who had set out alone on Sunday morning, was cold but unhurt "
+        "when a lifeboat crew reached him shortly after dusk."
+    )
+    lines = ["Skipper rescued at sea", "Last Modified: 18 Jan 2008", opening, more, BODY]
+    title = _title(lines, {1: "headline", 2: "date-stamp"}, ("Skipper rescued at sea", 1, "first-line-headline"))
+    assert (title.value, title.line) == ("Skipper rescued at sea", 1)
+
+
+def test_a_short_sentence_between_the_ledes_paragraphs_counts_as_the_lede():
+    middle = "The crane maker sent its own engineers on Wednesday."
+    lines = ["Engineers join harbour inquiry", "", LEDE, middle, BODY]
+    title = _title(lines, {1: "layout"})
+    assert title.value == "Engineers join harbour inquiry"
+
+
+def test_a_question_inside_the_article_is_no_headline_for_the_sentence_under_it():
+    # A box inside the article ("DEBATE" / a question to readers) over a quotation: the quotation
+    # joins no lede read that far down, so the question stays no headline.
+    quote = '"Every skipper who sailed through this winter deserves a medal," the harbour master said.'
+    lines = ["Breaking News", "", LEDE, BODY, "DEBATE", "Which skippers deserve medals?", quote, BODY, BODY]
+    assert _title(lines, {1: "headline"}, ("Breaking News", 1, "first-line-headline")).value is None
