@@ -14,7 +14,6 @@ or to the line the lede is about just above it, or to no title at all.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
@@ -113,7 +112,7 @@ def _judged(lines: list[str], cleaned: Cleaned) -> Field:
     if not paragraphs or picked.rule in _DECLARED:
         return picked  # too little running text to tell what it is about
     removed = {r.line: r for r in cleaned.removed}
-    lede = _lede(lines, after, cleaned)
+    lede = _lede(lines, after, removed)
     shown = _shown_headline(lines, removed, lede)
     if picked.value and not _doubtful(picked.value, lede):
         # The page's <title> says which line is the headline when the lede does not ("Harbour
@@ -134,10 +133,12 @@ def _judged(lines: list[str], cleaned: Cleaned) -> Field:
     if shown:
         return shown
     for i, first in enumerate(paragraphs[:LEDE_PARAGRAPHS]):
-        found = _headline_above(lines, removed, first, _lede(lines, paragraphs[i:], cleaned if i == 0 else None))
+        # The story begins at its opening sentences: the headline stands above them.
+        start = min(_opening_sentences(lines, removed, first), default=first) if i == 0 else first
+        found = _headline_above(lines, removed, start, _lede(lines, paragraphs[i:], removed if i == 0 else None))
         if found:
             return found
-    return Field()
+    return _headline_below(lines, removed, paragraphs[-1], _lede(lines, paragraphs, removed)) or Field()
 
 
 def _truncated_copy(text: str, full: str) -> bool:
@@ -234,29 +235,32 @@ def _stems(text: str) -> frozenset[str]:
     return frozenset(w[:STEM_LETTERS] for w in content_words(text))
 
 
-def _lede(lines: list[str], paragraphs: list[int], cleaned: Cleaned | None) -> frozenset[str]:
-    """The words of the first LEDE_PARAGRAPHS `paragraphs`, and, given the `cleaned` text, of the
-    short paragraphs among them and right above the first (`_lede_sentences`). A lede read further
-    down the article has none: a sentence there may open a box inside it ("606: DEBATE" / "What
-    players ... ?" over a quotation)."""
+def _lede(lines: list[str], paragraphs: list[int], removed: dict[int, Removal] | None) -> frozenset[str]:
+    """The words of the first LEDE_PARAGRAPHS `paragraphs`, and, given cleaning's `removed` lines,
+    of the story's opening sentences (`_opening_sentences`) and the short paragraphs among them. A
+    lede read further down the article has none: a sentence there may open a box inside it ("606:
+    DEBATE" / "What players ... ?" over a quotation)."""
     numbers = paragraphs[:LEDE_PARAGRAPHS]
-    if cleaned is not None:
-        numbers = numbers + _lede_sentences(cleaned, numbers)
+    if removed is not None and numbers:
+        between = range(numbers[0] + 1, numbers[-1])
+        numbers = numbers + _opening_sentences(lines, removed, numbers[0])
+        numbers += [n for n in between if n not in removed and n not in numbers and _is_sentence(lines[n - 1])]
     return frozenset().union(*(_stems(lines[n - 1]) for n in numbers))
 
 
-def _lede_sentences(cleaned: Cleaned, paragraphs: list[int]) -> list[int]:
-    """The kept lines that are one sentence (`_is_sentence`) between the lede's paragraphs, and in
-    a run right above the first: a news story's opening sentence stands alone."""
-    if not paragraphs:
-        return []
-    kept = [line.number for line in cleaned.kept]
-    texts = {line.number: line.text for line in cleaned.kept}
-    start = bisect_left(kept, paragraphs[0])
-    while start > 0 and _is_sentence(texts[kept[start - 1]]):
-        start -= 1
-    end = bisect_left(kept, paragraphs[-1])
-    return [n for n in kept[start:end] if n not in paragraphs and _is_sentence(texts[n])]
+def _opening_sentences(lines: list[str], removed: dict[int, Removal], first: int) -> list[int]:
+    """The lines right above paragraph `first` that are one sentence each (`_is_sentence`): a news
+    story opens with one, too short to be running text. Kept, or taken for the page's chrome above
+    the article (a layout's removal): the headline search reads those too."""
+    found: list[int] = []
+    for n in range(first - 1, 0, -1):
+        if not lines[n - 1].strip():
+            continue
+        rem = removed.get(n)
+        if (rem and rem.rule != "layout") or not _is_sentence(lines[n - 1]):
+            break
+        found.append(n)
+    return found
 
 
 def _is_sentence(text: str) -> bool:
@@ -310,6 +314,24 @@ def _headline_above(lines: list[str], removed: dict[int, Removal], first: int, l
                 return Field(text, n, "headline-the-lede-is-about")
             found = Field(text, n, "headline-the-lede-is-about")
     return found
+
+
+def _headline_below(lines: list[str], removed: dict[int, Removal], last: int, lede: frozenset[str]) -> Field | None:
+    """Return a line shaped like a headline that the lede is about and that the page shows twice,
+    one copy right under the other, below the article's last paragraph of running text `last`
+    (within TITLE_MAX_LINES_ABOVE lines): a page that puts its headline under the story."""
+    below = [n for n in range(last + 1, len(lines) + 1) if _HAS_WORD.search(lines[n - 1])]
+    if any(n not in removed and is_prose(lines[n - 1]) for n in below):
+        return None  # `last` is not the article's last paragraph
+    for i, n in enumerate(below[:TITLE_MAX_LINES_ABOVE]):
+        rem = removed.get(n)
+        text = lines[n - 1].strip()
+        if (rem and rem.rule not in _MAY_BE_HEADLINE) or text.startswith(LIST_OPENERS):
+            continue
+        twice = i + 1 < len(below) and normalise_line(lines[below[i + 1] - 1]) == normalise_line(text)
+        if twice and _headline_shaped(text) and _about(text, lede) and len(_stems(text)) >= TITLE_MIN_WORDS:
+            return Field(text, n, "headline-shown-twice-below")
+    return None
 
 
 def _cell(text: str) -> str:

@@ -239,3 +239,34 @@ def test_a_question_inside_the_article_is_no_headline_for_the_sentence_under_it(
     quote = '"Every skipper who sailed through this winter deserves a medal," the harbour master said.'
     lines = ["Breaking News", "", LEDE, BODY, "DEBATE", "Which skippers deserve medals?", quote, BODY, BODY]
     assert _title(lines, {1: "headline"}, ("Breaking News", 1, "first-line-headline")).value is None
+
+
+SKIPPER_OPENING = "A ferry skipper has been rescued after drifting for nine hours off Kestrel Point."
+SKIPPER_MORE = (
+    "The coastguard said the man, who had set out alone on Sunday morning, was cold but unhurt "
+    "when a lifeboat crew reached him shortly after dusk."
+)
+
+
+def test_an_opening_sentence_taken_for_the_pages_chrome_still_counts_as_the_lede():
+    headline = "Ferry skipper rescued after nine hours adrift"
+    lines = [headline, "JANE ROE Published: Jan 14, 2008", SKIPPER_OPENING, SKIPPER_MORE, BODY]
+    title = _title(lines, {1: "layout", 2: "layout", 3: "layout"})
+    assert (title.value, title.line) == (headline, 1)
+
+
+def test_a_headline_the_page_shows_twice_under_its_only_paragraph_is_the_title():
+    lines = ["Please support local business!", "", f"By Jane Roe {LEDE} {BODY}", "", HEADLINE, "", HEADLINE, "Staff"]
+    title = _title(lines, {1: "headline"}, ("Please support local business!", 1, "first-line-headline"))
+    assert (title.value, title.line) == (HEADLINE, 5)
+
+
+def test_a_line_shown_twice_between_paragraphs_of_running_text_is_no_headline():
+    # Below the six paragraphs the lede reading looks at, but above more of the article's text.
+    lines = ["Breaking News", "", LEDE, *[BODY] * 5, HEADLINE, HEADLINE, SKIPPER_MORE]
+    assert _title(lines, {1: "headline"}, ("Breaking News", 1, "first-line-headline")).value is None
+
+
+def test_a_line_shown_once_under_the_article_is_no_headline():
+    lines = ["Breaking News", "", LEDE, "", HEADLINE, "", "Staff"]
+    assert _title(lines, {1: "headline"}, ("Breaking News", 1, "first-line-headline")).value is None
