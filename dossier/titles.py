@@ -95,7 +95,7 @@ def judged_title(lines: list[str], cleaned: Cleaned) -> Field:
     label or holds a date, or the lede is not about it and a line shows the <title>'s headline;
     else the line showing the <title>'s headline; else the line the lede is about nearest above
     it; else no title. Tags a scraper left in it go."""
-    found = _judged(lines, cleaned)
+    found = _in_full(lines, cleaned, _judged(lines, cleaned))
     if found.value and "<" in found.value:
         found = replace(found, value=" ".join(HTML_TAG.sub(" ", found.value).split()) or None)
     if found.value and ("](" in found.value or found.value.startswith("#")):  # "[Headline](/story)"
@@ -139,6 +139,21 @@ def _judged(lines: list[str], cleaned: Cleaned) -> Field:
         if found:
             return found
     return _headline_below(lines, removed, paragraphs[-1], _lede(lines, paragraphs, removed)) or Field()
+
+
+def _in_full(lines: list[str], cleaned: Cleaned, found: Field) -> Field:
+    """Return the line right under a headline that breaks off ("/ Harbour Council Votes ..." in a
+    breadcrumb) which shows it in full, within TITLE_DECK_MAX_GAP lines; else the headline."""
+    if found.line is None or not (found.value or "").rstrip().endswith(("...", "…")):
+        return found
+    removed = {r.line: r for r in cleaned.removed}
+    below = [n for n in range(found.line + 1, len(lines) + 1) if lines[n - 1].strip()][:TITLE_DECK_MAX_GAP]
+    for n in below:
+        rem = removed.get(n)
+        text = lines[n - 1].strip()
+        if (rem is None or rem.rule in _MAY_BE_HEADLINE) and _truncated_copy(found.value or "", text):
+            return Field(text, n, "headline-in-full")
+    return found
 
 
 def _truncated_copy(text: str, full: str) -> bool:

@@ -270,3 +270,17 @@ def test_a_line_shown_twice_between_paragraphs_of_running_text_is_no_headline():
 def test_a_line_shown_once_under_the_article_is_no_headline():
     lines = ["Breaking News", "", LEDE, "", HEADLINE, "", "Staff"]
     assert _title(lines, {1: "headline"}, ("Breaking News", 1, "first-line-headline")).value is None
+
+
+def test_a_breadcrumbs_broken_off_headline_gives_way_to_the_full_line_right_under_it():
+    crumb = "/ Harbour crane collapse halts ..."
+    lines = ["[Home](/) /", crumb, "", f"# {HEADLINE}", "", LEDE, BODY]
+    title = _title(lines, {1: "layout", 2: "headline", 4: "layout"}, (crumb, 2, "title-case-headline"))
+    assert (title.value, title.line) == (HEADLINE, 4)
+
+
+def test_a_headline_that_breaks_off_stays_when_no_line_under_it_shows_it_in_full():
+    cut = "Harbour crane collapse halts container traffic ..."
+    lines = [cut, "", "Harbour crane collapse: what the inspectors found", LEDE, BODY]
+    title = _title(lines, {1: "headline", 3: "layout"}, (cut, 1, "first-line-headline"))
+    assert title.value == cut
