@@ -27,6 +27,7 @@ from .clean import (
     Cleaned,
     content_words,
     headline_rule,
+    is_home_link,
     label_or_date,
     normalise_line,
     plain_text,
@@ -71,6 +72,12 @@ TITLE_MAX_WORDS = 20
 _MAY_BE_HEADLINE = frozenset({"headline", "layout", "section-block", "repeated-headline", "slogan"})
 #: Rules whose pick stands without the lede's word: the page says which line is its headline.
 _DECLARED = frozenset({"reader-mode-title", "markdown-h1"})
+#: A Markdown heading of the first rank ("# Headline"): the page's own headline.
+_MD_H1 = re.compile(r"^#\s+\S")
+#: A page's first-rank heading stands at most this many lines above the lede (a byline, a comment
+#: counter, a photo, its credit and a share bar between them). Chosen on Dragnet's Markdown tune
+#: part, where the furthest headline stood 11 lines above.
+HEADING_MAX_LINES_ABOVE = 16
 #: A line with a letter or a digit: not blank, not an empty row of cells ("|  |  |").
 _HAS_WORD = re.compile(r"[^\W_]")
 #: A capitalised abbreviation's full stop ends no sentence: "St. John's", "A.J. Price", "Gov. Smith".
@@ -138,7 +145,8 @@ def _judged(lines: list[str], cleaned: Cleaned) -> Field:
         found = _headline_above(lines, removed, start, _lede(lines, paragraphs[i:], removed if i == 0 else None))
         if found:
             return found
-    return _headline_below(lines, removed, paragraphs[-1], _lede(lines, paragraphs, removed)) or Field()
+    below = _headline_below(lines, removed, paragraphs[-1], _lede(lines, paragraphs, removed))
+    return below or _heading_above(lines, removed, paragraphs[0]) or Field()
 
 
 def _in_full(lines: list[str], cleaned: Cleaned, found: Field) -> Field:
@@ -346,6 +354,28 @@ def _headline_below(lines: list[str], removed: dict[int, Removal], last: int, le
         twice = i + 1 < len(below) and normalise_line(lines[below[i + 1] - 1]) == normalise_line(text)
         if twice and _headline_shaped(text) and _about(text, lede) and len(_stems(text)) >= TITLE_MIN_WORDS:
             return Field(text, n, "headline-shown-twice-below")
+    return None
+
+
+def _heading_above(lines: list[str], removed: dict[int, Removal], first: int) -> Field | None:
+    """Return the nearest Markdown level-one heading above paragraph `first`, within
+    HEADING_MAX_LINES_ABOVE lines, shaped like a headline: the page says it is its headline, though
+    a byline, a comment counter, a photo and its credit stand between it and the lede."""
+    seen = 0
+    for n in range(first - 1, 0, -1):
+        raw = lines[n - 1].strip()
+        if not _HAS_WORD.search(raw):
+            continue
+        seen += 1
+        if seen > HEADING_MAX_LINES_ABOVE:
+            break
+        rem = removed.get(n)
+        if not _MD_H1.match(raw) or (rem and rem.rule not in _MAY_BE_HEADLINE) or is_home_link(raw[1:]):
+            continue
+        text = markdown_free(raw)
+        if text and _headline_shaped(text):
+            return Field(text, n, "markdown-h1-above-lede")
+        return None  # the nearest heading of the page's first rank is no headline: no other is
     return None
 
 

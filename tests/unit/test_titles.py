@@ -284,3 +284,19 @@ def test_a_headline_that_breaks_off_stays_when_no_line_under_it_shows_it_in_full
     lines = [cut, "", "Harbour crane collapse: what the inspectors found", LEDE, BODY]
     title = _title(lines, {1: "headline", 3: "layout"}, (cut, 1, "first-line-headline"))
     assert title.value == cut
+
+
+def test_a_first_rank_heading_far_above_the_lede_is_the_headline_when_nothing_nearer_is():
+    between = ["By Jane Roe", "| [12 Comments](/c) |", "![crane](/c.jpg)", "Photo: Port Wexley", "Email | Print"]
+    between += ["Brought to you by our sponsor", "Sponsored", "Updated 5:10 PM", "Share"]
+    lines = ["# Wexley crane collapse: what went wrong", *between, LEDE, BODY]
+    removed = {1: "layout", **{n: "layout" for n in range(2, len(between) + 2)}}
+    assert _title(lines, removed).value == "Wexley crane collapse: what went wrong"
+
+
+def test_a_second_rank_heading_above_the_lede_is_not_taken_for_the_headline_that_far_up():
+    between = ["By Jane Roe", "| [12 Comments](/c) |", "![crane](/c.jpg)", "Photo: Port Wexley", "Email | Print"]
+    between += ["Brought to you by our sponsor", "Sponsored", "Updated 5:10 PM", "Share"]
+    lines = ["## Wexley crane collapse: what went wrong", *between, LEDE, BODY]
+    removed = {1: "layout", **{n: "layout" for n in range(2, len(between) + 2)}}
+    assert _title(lines, removed).value is None
