@@ -300,3 +300,13 @@ def test_a_second_rank_heading_above_the_lede_is_not_taken_for_the_headline_that
     lines = ["## Wexley crane collapse: what went wrong", *between, LEDE, BODY]
     removed = {1: "layout", **{n: "layout" for n in range(2, len(between) + 2)}}
     assert _title(lines, removed).value is None
+
+
+def test_a_headline_in_the_plural_meets_its_word_in_the_singular_in_the_lede():
+    lede = (
+        "The harbour board raised the ferry toll on Tuesday for the first time in a decade, and "
+        "commuters say the new toll will cost them dearly each month."
+    )
+    lines = ["Tolls, tolls and more tolls", "", lede, BODY]
+    title = _title(lines, {1: "headline"}, ("Tolls, tolls and more tolls", 1, "first-line-headline"))
+    assert title.value == "Tolls, tolls and more tolls"
