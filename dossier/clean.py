@@ -673,7 +673,7 @@ def label_or_date(text: str) -> bool:
     )
 
 
-def _is_home_link(text: str) -> bool:
+def is_home_link(text: str) -> bool:
     """Tell a Markdown line that is one link to a site's home page: the site's name, a masthead."""
     return bool(_HOME_LINK.fullmatch(text.strip()))
 
@@ -708,7 +708,7 @@ def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
                 return Field(plain_text(lines[n - 1]), n, "reader-mode-title")
     for n in top:
         m = _MD_H1.match(lines[n - 1])
-        if m and n not in removed and not _is_home_link(m.group("text")):
+        if m and n not in removed and not is_home_link(m.group("text")):
             return Field(m.group("text").strip(), n, "markdown-h1")
     layout = read_layout(lines, dict(removed))
     paragraphs = [n for n in layout.article if n not in removed and n in layout.prose]
@@ -745,7 +745,7 @@ def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
             return None
         text = cells[0]  # a headline in a layout table's cell, as reader mode writes it
         if "](" in text or "*" in text or text.startswith("#"):  # Markdown: as a reader sees it
-            if _is_home_link(_MD_HEADING_MARK.sub("", text)):
+            if is_home_link(_MD_HEADING_MARK.sub("", text)):
                 return None  # the site's name, linking to its home page
             text = markdown_free(text)
         rule = headline_rule(text) or ("headline-above-byline" if _sentence_headline(lines, removed, n) else None)

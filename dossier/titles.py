@@ -27,6 +27,7 @@ from .clean import (
     Cleaned,
     content_words,
     headline_rule,
+    is_home_link,
     label_or_date,
     normalise_line,
     plain_text,
@@ -42,6 +43,11 @@ PROSE_MIN_WORDS = 20
 PROSE_MIN_LOWERCASE_SHARE = 0.3
 #: The lede: the article's first paragraphs, this many, whose words a headline reuses.
 LEDE_PARAGRAPHS = 3
+#: A short paragraph of the lede: one sentence of at least this many words, ending as a sentence
+#: ends ("A British woman has been murdered on a working holiday abroad."). News stories often open
+#: with one, above their first paragraph of running text, and the headline sums it up. Chosen on
+#: the real pages' tune part (L3S whole page and reader mode: 6 to 12 found the same headlines).
+LEDE_SENTENCE_MIN_WORDS = 8
 #: Words are compared by their first letters, so that "Glazers" meets "Glazer's", "updates" meets
 #: "updated".
 STEM_LETTERS = 5
@@ -66,6 +72,12 @@ TITLE_MAX_WORDS = 20
 _MAY_BE_HEADLINE = frozenset({"headline", "layout", "section-block", "repeated-headline", "slogan"})
 #: Rules whose pick stands without the lede's word: the page says which line is its headline.
 _DECLARED = frozenset({"reader-mode-title", "markdown-h1"})
+#: A Markdown heading of the first rank ("# Headline"): the page's own headline.
+_MD_H1 = re.compile(r"^#\s+\S")
+#: A page's first-rank heading stands at most this many lines above the lede (a byline, a comment
+#: counter, a photo, its credit and a share bar between them). Chosen on Dragnet's Markdown tune
+#: part, where the furthest headline stood 11 lines above.
+HEADING_MAX_LINES_ABOVE = 16
 #: A line with a letter or a digit: not blank, not an empty row of cells ("|  |  |").
 _HAS_WORD = re.compile(r"[^\W_]")
 #: A capitalised abbreviation's full stop ends no sentence: "St. John's", "A.J. Price", "Gov. Smith".
@@ -90,7 +102,7 @@ def judged_title(lines: list[str], cleaned: Cleaned) -> Field:
     label or holds a date, or the lede is not about it and a line shows the <title>'s headline;
     else the line showing the <title>'s headline; else the line the lede is about nearest above
     it; else no title. Tags a scraper left in it go."""
-    found = _judged(lines, cleaned)
+    found = _in_full(lines, cleaned, _judged(lines, cleaned))
     if found.value and "<" in found.value:
         found = replace(found, value=" ".join(HTML_TAG.sub(" ", found.value).split()) or None)
     if found.value and ("](" in found.value or found.value.startswith("#")):  # "[Headline](/story)"
@@ -107,7 +119,7 @@ def _judged(lines: list[str], cleaned: Cleaned) -> Field:
     if not paragraphs or picked.rule in _DECLARED:
         return picked  # too little running text to tell what it is about
     removed = {r.line: r for r in cleaned.removed}
-    lede = _lede(lines, after)
+    lede = _lede(lines, after, removed)
     shown = _shown_headline(lines, removed, lede)
     if picked.value and not _doubtful(picked.value, lede):
         # The page's <title> says which line is the headline when the lede does not ("Harbour
@@ -128,10 +140,28 @@ def _judged(lines: list[str], cleaned: Cleaned) -> Field:
     if shown:
         return shown
     for i, first in enumerate(paragraphs[:LEDE_PARAGRAPHS]):
-        found = _headline_above(lines, removed, first, _lede(lines, paragraphs[i:]))
+        # The story begins at its opening sentences: the headline stands above them.
+        start = min(_opening_sentences(lines, removed, first), default=first) if i == 0 else first
+        found = _headline_above(lines, removed, start, _lede(lines, paragraphs[i:], removed if i == 0 else None))
         if found:
             return found
-    return Field()
+    below = _headline_below(lines, removed, paragraphs[-1], _lede(lines, paragraphs, removed))
+    return below or _heading_above(lines, removed, paragraphs[0]) or Field()
+
+
+def _in_full(lines: list[str], cleaned: Cleaned, found: Field) -> Field:
+    """Return the line right under a headline that breaks off ("/ Harbour Council Votes ..." in a
+    breadcrumb) which shows it in full, within TITLE_DECK_MAX_GAP lines; else the headline."""
+    if found.line is None or not (found.value or "").rstrip().endswith(("...", "…")):
+        return found
+    removed = {r.line: r for r in cleaned.removed}
+    below = [n for n in range(found.line + 1, len(lines) + 1) if lines[n - 1].strip()][:TITLE_DECK_MAX_GAP]
+    for n in below:
+        rem = removed.get(n)
+        text = lines[n - 1].strip()
+        if (rem is None or rem.rule in _MAY_BE_HEADLINE) and _truncated_copy(found.value or "", text):
+            return Field(text, n, "headline-in-full")
+    return found
 
 
 def _truncated_copy(text: str, full: str) -> bool:
@@ -225,11 +255,60 @@ _INITIAL = re.compile(r"(?<!\S)\S")
 
 @lru_cache(maxsize=4096)
 def _stems(text: str) -> frozenset[str]:
-    return frozenset(w[:STEM_LETTERS] for w in content_words(text))
+    return frozenset(map(_stem, content_words(text)))
 
 
-def _lede(lines: list[str], paragraphs: list[int]) -> frozenset[str]:
-    return frozenset().union(*(_stems(lines[n - 1]) for n in paragraphs[:LEDE_PARAGRAPHS]))
+def _stem(word: str) -> str:
+    """A word's first STEM_LETTERS letters; a word of that many ending in "s" loses it, so that a
+    plural of four letters meets its singular ("bills" meets "Bill", "tolls" meets "toll")."""
+    if len(word) == STEM_LETTERS and word.endswith("s"):
+        return word[:-1]
+    return word[:STEM_LETTERS]
+
+
+def _lede(lines: list[str], paragraphs: list[int], removed: dict[int, Removal] | None) -> frozenset[str]:
+    """The words of the first LEDE_PARAGRAPHS `paragraphs`, and, given cleaning's `removed` lines,
+    of the story's opening sentences (`_opening_sentences`) and the short paragraphs among them. A
+    lede read further down the article has none: a sentence there may open a box inside it ("606:
+    DEBATE" / "What players ... ?" over a quotation)."""
+    numbers = paragraphs[:LEDE_PARAGRAPHS]
+    if removed is not None and numbers:
+        between = range(numbers[0] + 1, numbers[-1])
+        numbers = numbers + _opening_sentences(lines, removed, numbers[0])
+        numbers += [n for n in between if n not in removed and n not in numbers and _is_sentence(lines[n - 1])]
+    return frozenset().union(*(_stems(lines[n - 1]) for n in numbers))
+
+
+def _opening_sentences(lines: list[str], removed: dict[int, Removal], first: int) -> list[int]:
+    """The lines right above paragraph `first` that are one sentence each (`_is_sentence`): a news
+    story opens with one, too short to be running text. Kept, or taken for the page's chrome above
+    the article (a layout's removal): the headline search reads those too."""
+    found: list[int] = []
+    for n in range(first - 1, 0, -1):
+        if not lines[n - 1].strip():
+            continue
+        rem = removed.get(n)
+        if (rem and rem.rule != "layout") or not _is_sentence(lines[n - 1]):
+            break
+        found.append(n)
+    return found
+
+
+def _is_sentence(text: str) -> bool:
+    """Tell a line of running text too short for `is_prose`: a sentence of LEDE_SENTENCE_MIN_WORDS
+    words or more, mostly not capitalised, ending with its full stop (a headline has none)."""
+    text = text.strip()
+    initials = _INITIAL.findall(text)
+    return (
+        len(initials) >= LEDE_SENTENCE_MIN_WORDS
+        and text.endswith(_SENTENCE_ENDS)
+        and not text.startswith(LIST_OPENERS)
+        and sum(map(str.islower, initials)) >= PROSE_MIN_LOWERCASE_SHARE * len(initials)
+        and not headline_rule(text)
+    )
+
+
+_SENTENCE_ENDS = (".", "!", "?", '."', ".”", ".'", ".’")
 
 
 def _about(text: str, lede: frozenset[str]) -> bool:
@@ -266,6 +345,48 @@ def _headline_above(lines: list[str], removed: dict[int, Removal], first: int, l
                 return Field(text, n, "headline-the-lede-is-about")
             found = Field(text, n, "headline-the-lede-is-about")
     return found
+
+
+def _headline_below(lines: list[str], removed: dict[int, Removal], last: int, lede: frozenset[str]) -> Field | None:
+    """Return a line shaped like a headline that the lede is about and that the page shows twice,
+    one copy right under the other, below the article's last paragraph of running text `last`
+    (within TITLE_MAX_LINES_ABOVE lines): a page that puts its headline under the story."""
+    below = [n for n in range(last + 1, len(lines) + 1) if _HAS_WORD.search(lines[n - 1])]
+    if any(n not in removed and is_prose(lines[n - 1]) for n in below):
+        return None  # `last` is not the article's last paragraph
+    for i, n in enumerate(below[:TITLE_MAX_LINES_ABOVE]):
+        rem = removed.get(n)
+        text = lines[n - 1].strip()
+        if (rem and rem.rule not in _MAY_BE_HEADLINE) or text.startswith(LIST_OPENERS):
+            continue
+        twice = i + 1 < len(below) and normalise_line(lines[below[i + 1] - 1]) == normalise_line(text)
+        if twice and _headline_shaped(text) and _about(text, lede) and len(_stems(text)) >= TITLE_MIN_WORDS:
+            return Field(text, n, "headline-shown-twice-below")
+    return None
+
+
+def _heading_above(lines: list[str], removed: dict[int, Removal], first: int) -> Field | None:
+    """Return the nearest Markdown level-one heading above paragraph `first`, within
+    HEADING_MAX_LINES_ABOVE lines, shaped like a headline: the page says it is its headline, though
+    a byline, a comment counter, a photo and its credit stand between it and the lede. (Cleaning
+    takes an H1 whose words the article uses, `clean.H1_MIN_SHARE`; this is the fallback when the
+    lede uses none of them.)"""
+    seen = 0
+    for n in range(first - 1, 0, -1):
+        raw = lines[n - 1].strip()
+        if not _HAS_WORD.search(raw):
+            continue
+        seen += 1
+        if seen > HEADING_MAX_LINES_ABOVE:
+            break
+        rem = removed.get(n)
+        if not _MD_H1.match(raw) or (rem and rem.rule not in _MAY_BE_HEADLINE) or is_home_link(raw[1:]):
+            continue
+        text = markdown_free(raw)
+        if text and _headline_shaped(text):
+            return Field(text, n, "markdown-h1-above-lede")
+        return None  # the nearest heading of the page's first rank is no headline: no other is
+    return None
 
 
 def _cell(text: str) -> str:

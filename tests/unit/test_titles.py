@@ -231,3 +231,102 @@ def test_a_markdown_h1_far_down_a_page_is_the_headline_when_the_article_uses_one
              BODY]  # fmt: skip
     cleaned = clean_lines(lines)
     assert (cleaned.title.value, cleaned.title.line) == (headline, 44)
+
+
+def test_a_headline_whose_words_only_the_storys_opening_sentence_uses_is_the_title():
+    # The story opens with one short sentence (too short for a paragraph of running text); the
+    # headline sums up that sentence and none of the paragraphs under it.
+    opening = "A ferry skipper has been rescued after drifting for nine hours off Kestrel Point."
+    more = (
+        "The coastguard said the man, who had set out alone on Sunday morning, was cold but unhurt "
+        "when a lifeboat crew reached him shortly after dusk."
+    )
+    lines = ["Skipper rescued at sea", "Last Modified: 18 Jan 2008", opening, more, BODY]
+    title = _title(lines, {1: "headline", 2: "date-stamp"}, ("Skipper rescued at sea", 1, "first-line-headline"))
+    assert (title.value, title.line) == ("Skipper rescued at sea", 1)
+
+
+def test_a_short_sentence_between_the_ledes_paragraphs_counts_as_the_lede():
+    middle = "The crane maker sent its own engineers on Wednesday."
+    lines = ["Engineers join harbour inquiry", "", LEDE, middle, BODY]
+    title = _title(lines, {1: "layout"})
+    assert title.value == "Engineers join harbour inquiry"
+
+
+def test_a_question_inside_the_article_is_no_headline_for_the_sentence_under_it():
+    # A box inside the article ("DEBATE" / a question to readers) over a quotation: the quotation
+    # joins no lede read that far down, so the question stays no headline.
+    quote = '"Every skipper who sailed through this winter deserves a medal," the harbour master said.'
+    lines = ["Breaking News", "", LEDE, BODY, "DEBATE", "Which skippers deserve medals?", quote, BODY, BODY]
+    assert _title(lines, {1: "headline"}, ("Breaking News", 1, "first-line-headline")).value is None
+
+
+SKIPPER_OPENING = "A ferry skipper has been rescued after drifting for nine hours off Kestrel Point."
+SKIPPER_MORE = (
+    "The coastguard said the man, who had set out alone on Sunday morning, was cold but unhurt "
+    "when a lifeboat crew reached him shortly after dusk."
+)
+
+
+def test_an_opening_sentence_taken_for_the_pages_chrome_still_counts_as_the_lede():
+    headline = "Ferry skipper rescued after nine hours adrift"
+    lines = [headline, "JANE ROE Published: Jan 14, 2008", SKIPPER_OPENING, SKIPPER_MORE, BODY]
+    title = _title(lines, {1: "layout", 2: "layout", 3: "layout"})
+    assert (title.value, title.line) == (headline, 1)
+
+
+def test_a_headline_the_page_shows_twice_under_its_only_paragraph_is_the_title():
+    lines = ["Please support local business!", "", f"By Jane Roe {LEDE} {BODY}", "", HEADLINE, "", HEADLINE, "Staff"]
+    title = _title(lines, {1: "headline"}, ("Please support local business!", 1, "first-line-headline"))
+    assert (title.value, title.line) == (HEADLINE, 5)
+
+
+def test_a_line_shown_twice_between_paragraphs_of_running_text_is_no_headline():
+    # Below the six paragraphs the lede reading looks at, but above more of the article's text.
+    lines = ["Breaking News", "", LEDE, *[BODY] * 5, HEADLINE, HEADLINE, SKIPPER_MORE]
+    assert _title(lines, {1: "headline"}, ("Breaking News", 1, "first-line-headline")).value is None
+
+
+def test_a_line_shown_once_under_the_article_is_no_headline():
+    lines = ["Breaking News", "", LEDE, "", HEADLINE, "", "Staff"]
+    assert _title(lines, {1: "headline"}, ("Breaking News", 1, "first-line-headline")).value is None
+
+
+def test_a_breadcrumbs_broken_off_headline_gives_way_to_the_full_line_right_under_it():
+    crumb = "/ Harbour crane collapse halts ..."
+    lines = ["[Home](/) /", crumb, "", f"# {HEADLINE}", "", LEDE, BODY]
+    title = _title(lines, {1: "layout", 2: "headline", 4: "layout"}, (crumb, 2, "title-case-headline"))
+    assert (title.value, title.line) == (HEADLINE, 4)
+
+
+def test_a_headline_that_breaks_off_stays_when_no_line_under_it_shows_it_in_full():
+    cut = "Harbour crane collapse halts container traffic ..."
+    lines = [cut, "", "Harbour crane collapse: what the inspectors found", LEDE, BODY]
+    title = _title(lines, {1: "headline", 3: "layout"}, (cut, 1, "first-line-headline"))
+    assert title.value == cut
+
+
+def test_a_first_rank_heading_far_above_the_lede_is_the_headline_when_nothing_nearer_is():
+    between = ["By Jane Roe", "| [12 Comments](/c) |", "![crane](/c.jpg)", "Photo: Port Wexley", "Email | Print"]
+    between += ["Brought to you by our sponsor", "Sponsored", "Updated 5:10 PM", "Share"]
+    lines = ["# Wexley crane collapse: what went wrong", *between, LEDE, BODY]
+    removed = {1: "layout", **{n: "layout" for n in range(2, len(between) + 2)}}
+    assert _title(lines, removed).value == "Wexley crane collapse: what went wrong"
+
+
+def test_a_second_rank_heading_above_the_lede_is_not_taken_for_the_headline_that_far_up():
+    between = ["By Jane Roe", "| [12 Comments](/c) |", "![crane](/c.jpg)", "Photo: Port Wexley", "Email | Print"]
+    between += ["Brought to you by our sponsor", "Sponsored", "Updated 5:10 PM", "Share"]
+    lines = ["## Wexley crane collapse: what went wrong", *between, LEDE, BODY]
+    removed = {1: "layout", **{n: "layout" for n in range(2, len(between) + 2)}}
+    assert _title(lines, removed).value is None
+
+
+def test_a_headline_in_the_plural_meets_its_word_in_the_singular_in_the_lede():
+    lede = (
+        "The harbour board raised the ferry toll on Tuesday for the first time in a decade, and "
+        "commuters say the new toll will cost them dearly each month."
+    )
+    lines = ["Tolls, tolls and more tolls", "", lede, BODY]
+    title = _title(lines, {1: "headline"}, ("Tolls, tolls and more tolls", 1, "first-line-headline"))
+    assert title.value == "Tolls, tolls and more tolls"
