@@ -100,6 +100,9 @@ GAP_COST = 3.0
 #: The cost of coming back to the article after a comment wall: only a long stretch of article
 #: text outweighs it (a "Comments (3)" link in a toolbar above the article, not the comments).
 WALL_COST = 8.0
+#: The article's datelined opening paragraph may stand this many lines above the rest of it, a box
+#: of chrome between them (a player's stats table, a teaser box; 15 and 12 lines on the tune pages).
+OPENING_MAX_LINES_ABOVE = 20
 #: A gap inside the article is chrome only when one of its lines is firmly chrome (a rule's line,
 #: a menu) or when it runs longer than WEAK_GAP_MAX_LINES lines.
 WEAK_GAP_MAX_LINES = 12
@@ -737,6 +740,25 @@ def _keep_weak_gaps(path: list[int], gaps: GapEvidence) -> None:
         i = j
 
 
+def _keep_datelined_opening(path: list[int], texts: list[str], prose: list[bool], headline: int) -> None:
+    """Put back into the article its opening paragraph when a box of chrome (a stats table, a
+    teaser box, a photo) stands between it and the rest: a paragraph of running text that opens
+    with a dateline ("HONOLULU -- ...", "OKLAHOMA CITY — ...") within OPENING_MAX_LINES_ABOVE lines
+    above the article's first line, under the headline, with no other running text between. The
+    box stays out, as a run of chrome inside the article."""
+    first = next((i for i, state in enumerate(path) if state == _ARTICLE), None)
+    if first is None:
+        return
+    for i in range(first - 1, max(headline, first - 1 - OPENING_MAX_LINES_ABOVE), -1):
+        if prose[i]:
+            dateline = _DATELINE.match(texts[i])
+            # the dateline's paragraph: running text after it (a "SITE - Headline" title is none)
+            if path[i] == _BEFORE and dateline and line_score(texts[i][dateline.end() :]) >= PROSE_BASE:
+                path[i] = _ARTICLE
+                path[i + 1 : first] = [_GAP if s == _BEFORE else s for s in path[i + 1 : first]]
+            return  # the nearest paragraph above decides
+
+
 def _keep_trailing_data(
     path: list[int], firm: list[bool], data: list[bool], walls: list[bool], removed: list[bool], prose: list[bool]
 ) -> None:
@@ -924,6 +946,8 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
         [score == TEASER_SCORE for score in scores],
     )
     _keep_weak_gaps(path, gaps)
+    top = next((i for i, n in enumerate(numbers) if headline is not None and n >= headline), -1)
+    _keep_datelined_opening(path, [lines[n - 1].strip() for n in numbers], prose, top)
     # A list of other stories ends the run of data under the article as firm chrome does (a list
     # of teasers written as list items would read as data).
     ends = [f or n in teasers for f, n in zip(firm, numbers, strict=True)]
