@@ -214,6 +214,7 @@ def derived_table(name: str, inputs: Iterable[Path], build: Callable[[], T], sha
         found = _read_table(path, shape)
         if found is not None:
             _DIGESTS[name] = found[0]
+            _touch(path)  # recently used: kept when older versions are pruned
             return found[1]
     table = build()
     text = json.dumps(table, ensure_ascii=False)
@@ -224,7 +225,31 @@ def derived_table(name: str, inputs: Iterable[Path], build: Callable[[], T], sha
             _write(path, json.dumps({"format": CACHE_FORMAT, "digest": digest}) + "\n" + text)
         except OSError:
             pass
+        _prune_versions(path.parent, name)
     return table
+
+
+#: Versions of one derived table kept in the cache folder: each upgrade of Dossier or of the
+#: package a table comes from, and each environment Dossier runs from, derives a new one (about
+#: 1 MB for the first names); the least recently used beyond these go.
+DERIVED_TABLE_VERSIONS_KEPT = 4
+
+
+def _prune_versions(folder: Path, name: str) -> None:
+    """Remove all but the DERIVED_TABLE_VERSIONS_KEPT most recently used files of table `name`."""
+    try:
+        found = [(p.stat().st_mtime, p) for p in folder.glob(f"{name}-{'[0-9a-f]' * 16}.json")]
+        for _, old in sorted(found, reverse=True)[DERIVED_TABLE_VERSIONS_KEPT:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass  # another process pruned it first, or the folder is read-only: only space is lost
+
+
+def _touch(path: Path) -> None:
+    try:
+        os.utime(path)
+    except OSError:
+        pass
 
 
 def _read_table(path: Path, shape: Any) -> tuple[str, Any] | None:

@@ -189,3 +189,24 @@ def test_the_frequent_words_read_back_are_the_table_read_from_pyspellchecker(cac
     again = lexicon.frequent_words.__wrapped__()  # reads the stored table
     assert first == again
     assert "ticket" in again and "zorvex" not in again
+
+
+def test_old_versions_of_a_table_are_pruned_and_the_ones_in_use_kept(cache_home: Path, tmp_path: Path) -> None:
+    # Each change of a table's inputs (an upgrade, another environment) derives a new version;
+    # only the DERIVED_TABLE_VERSIONS_KEPT most recently used stay, and other tables are untouched.
+    from dossier.cache import DERIVED_TABLE_VERSIONS_KEPT
+
+    other = tmp_path / "other.txt"
+    other.write_text("x\n")
+    derived_table("names-other", [other], Builder(["x"]), [str])
+    in_use = tmp_path / "names-in-use.txt"
+    in_use.write_text("Ada\n")
+    table([in_use], Builder(["Ada"]))
+    for i in range(DERIVED_TABLE_VERSIONS_KEPT + 3):
+        source = tmp_path / f"names-{i}.txt"
+        source.write_text(f"Name {i}\n")
+        table([source], Builder([f"Name {i}"]))
+        build = Builder(["Ada"])
+        assert table([in_use], build) == ["Ada"] and build.calls == 0  # read back, marked as used
+    assert len(list(cache_home.glob("names-" + "[0-9a-f]" * 16 + ".json"))) == DERIVED_TABLE_VERSIONS_KEPT
+    assert len(list(cache_home.glob("names-other-*.json"))) == 1
