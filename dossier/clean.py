@@ -192,7 +192,8 @@ _DESK_LINE = re.compile(
 _ABOUT_HEADING = re.compile(
     r"^About\s+(?P<name>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.,'’-]*|of|and|for|the)){0,6})\s*:?$"
 )
-_MD_H1 = re.compile(r"^#\s+(?P<text>\S.*?)\s*#*\s*$")
+#: A Markdown heading of the first rank ("# Headline"): the page says it is its headline.
+MD_H1 = re.compile(r"^#\s+(?P<text>\S.*?)\s*#*\s*$")
 #: A link to a site's home page or to a section's front page, one word, alone ("[Harbour
 #: Notes](https://harbournotes.example/)", "[Blog](/)", "[The Harbour Blog](/blog)"): a heading
 #: made of it is the site's or the section's name, a masthead, not the story's headline.
@@ -633,7 +634,7 @@ def _apply_slogan(lines: list[str], removed: dict[int, Removal]) -> None:
     """A first line shaped like a headline whose words the article hardly uses, right above one
     whose words it does use, is a site slogan or section label, not the headline."""
     top = _body_lines(lines, removed)[:HEADLINE_SEARCH_LINES]
-    if len(top) < 2 or not headline_rule(lines[top[0] - 1]) or _MD_H1.match(lines[top[0] - 1]):
+    if len(top) < 2 or not headline_rule(lines[top[0] - 1]) or MD_H1.match(lines[top[0] - 1]):
         return
     article: set[str] = set()
     for n in _body_lines(lines, removed):
@@ -707,7 +708,7 @@ def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
             if n not in removed and normalise_line(plain_text(lines[n - 1])) == normalise_line(wanted):
                 return Field(plain_text(lines[n - 1]), n, "reader-mode-title")
     for n in top:
-        m = _MD_H1.match(lines[n - 1])
+        m = MD_H1.match(lines[n - 1])
         if m and n not in removed and not is_home_link(m.group("text")):
             return Field(m.group("text").strip(), n, "markdown-h1")
     layout = read_layout(lines, dict(removed))
@@ -756,7 +757,7 @@ def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
         near = i == 0 or first - n <= TITLE_DECK_MAX_GAP + 1
         # A Markdown H1 is the page's own heading: the lede need only use one of its words ("Sandy's
         # toll may deal knockout blow to budget" over a story of the storm's cost to the budget).
-        wanted = H1_MIN_SHARE if _MD_H1.match(lines[n - 1]) else TITLE_MIN_SHARE
+        wanted = H1_MIN_SHARE if MD_H1.match(lines[n - 1]) else TITLE_MIN_SHARE
         if not title or _share(title, body) < wanted or len(words) < TITLE_MIN_WORDS - near:
             return None
         if label_or_date(title):
@@ -765,7 +766,7 @@ def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
 
     for i in range(min(len(candidates), TITLE_SEARCH_LINES)):
         found = headline(i)
-        if found and _MD_H1.match(lines[found.line - 1]):
+        if found and MD_H1.match(lines[found.line - 1]):
             return found  # the page's own heading: no line above it is a headline it decks
         if found:
             # A standfirst sits right under its headline, and the article uses its words too:

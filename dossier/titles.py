@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from .clean import (
     LIST_OPENERS,
+    MD_H1,
     SHOWN_EXTRA_CHARS,
     SITE_TITLE_SEPARATOR,
     TITLE_DECK_MAX_GAP,
@@ -72,8 +73,6 @@ TITLE_MAX_WORDS = 20
 _MAY_BE_HEADLINE = frozenset({"headline", "layout", "section-block", "repeated-headline", "slogan"})
 #: Rules whose pick stands without the lede's word: the page says which line is its headline.
 _DECLARED = frozenset({"reader-mode-title", "markdown-h1"})
-#: A Markdown heading of the first rank ("# Headline"): the page's own headline.
-_MD_H1 = re.compile(r"^#\s+\S")
 #: A page's first-rank heading stands at most this many lines above the lede (a byline, a comment
 #: counter, a photo, its credit and a share bar between them). Chosen on Dragnet's Markdown tune
 #: part, where the furthest headline stood 11 lines above.
@@ -380,7 +379,7 @@ def _heading_above(lines: list[str], removed: dict[int, Removal], first: int) ->
         if seen > HEADING_MAX_LINES_ABOVE:
             break
         rem = removed.get(n)
-        if not _MD_H1.match(raw) or (rem and rem.rule not in _MAY_BE_HEADLINE) or is_home_link(raw[1:]):
+        if not MD_H1.match(raw) or (rem and rem.rule not in _MAY_BE_HEADLINE) or is_home_link(raw[1:]):
             continue
         text = markdown_free(raw)
         if text and _headline_shaped(text):
