@@ -42,7 +42,15 @@ from itertools import islice
 
 from .dates import STAMP_MAX_WORDS, date_only, find_dates, is_stamp
 from .gazetteer import is_place
-from .layout import apply_layout, markdown_free, read_layout, spaced_word_count, strip_emphasis, visible_text
+from .layout import (
+    apply_layout,
+    markdown_free,
+    read_layout,
+    spaced_word_count,
+    strip_emphasis,
+    table_cells,
+    visible_text,
+)
 from .model import Field, Line, Removal
 from .rules import Rule, default_rules, rule_matcher
 
@@ -343,8 +351,16 @@ def _apply_line_rules(lines: list[str], options: CleanOptions, removed: dict[int
             plain = plain_text(text)
             if plain and plain != text:
                 rule = match(plain, word_count(plain))
+        removes = rule.removes if rule is not None else ""
+        if rule is None:
+            # ...then a layout table's row of one cell, as the line it stands for ("| © 2008 The
+            # Daily Post. All rights reserved. |"): reader mode writes a page's footer so.
+            cells = table_cells(text)
+            if len(cells) == 1:
+                rule = match(cells[0], word_count(cells[0]))
+                removes = rule.removes + _IN_A_CELL if rule is not None else ""
         if rule is not None:
-            removed[n] = Removal(n, raw, rule.name, rule.removes, rule.kind)
+            removed[n] = Removal(n, raw, rule.name, removes, rule.kind)
     _apply_listed_buttons(lines, match, removed)
 
 
@@ -355,6 +371,8 @@ LISTED_BUTTONS_MIN = 2
 _BULLET = re.compile(r"^\s*[-*+•]\s+")
 #: What the audit adds to a rule's words for a button written as a list's item.
 _LISTED = ", written as a list"
+#: ...and for a line written as a table's only cell.
+_IN_A_CELL = ", written as a table's cell"
 
 
 def _apply_listed_buttons(

@@ -173,6 +173,8 @@ _DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.!?…:。！？：][\"'”’)\]」』）]*(?:\s*\|)*\s*$")
 _SEPARATOR = re.compile(r"(?:^|\s)[|•·»](?=\s|$)")
 _TABLE_ROW = re.compile(r"^\|.*\|$")
+#: The ends of a text cut short for a teaser: an ellipsis.
+_CUT_SHORT = ("...", "…")
 _NUMBERED = re.compile(r"^(?:\d{1,3}[.)]|[-*•]|\(?[a-z]\))\s+\S")
 #: A quantity: a number (or a fraction) and then a lowercase word, its unit or thing ("3 tablespoons
 #: olive oil", "½ cup sugar"); not an ordinal ("10th Oct") nor a ranked headline ("1 Mayor says").
@@ -508,13 +510,27 @@ def is_firm_chrome(raw: str, removal: Removal | None = None) -> bool:
     return line_shape(raw).separators >= MENU_MIN_SEPARATORS
 
 
+def table_cells(text: str) -> list[str]:
+    """The cells of a table row that hold text ("|  | Top Stories |  |" holds one), as reader-mode
+    extractors write a page's layout tables; a line that is no row is no cells."""
+    text = text.strip()
+    if not _TABLE_ROW.match(text):
+        return []
+    return [c.strip() for c in text.strip("|").split("|") if c.strip()]
+
+
 def _row_score(text: str, removal: Removal | None, english: bool, continued: bool) -> float:
     """Score a table row ("| Top Stories |  |", "| Aston Villa | 22 | 11 |"): reader-mode
     extractors write a page's layout tables as rows too. A row of one cell is that cell's text; a
     row of several is data when most cells hold numbers, a menu when they are all short."""
-    cells = [c.strip() for c in text.strip("|").split("|") if c.strip()]
+    cells = table_cells(text)
     if not cells:
         return FRAGMENT_SCORE
+    if cells[-1].endswith(_CUT_SHORT) and spaced_word_count(" ".join(cells)) <= TEASER_BLURB_MAX_WORDS:
+        # Another story's headline and its lead, cut short ("Cup holders out The champions were
+        # beaten by..."): a teaser, however much it reads as a sentence. The article's own text in
+        # a layout table's cell runs longer (on the tune part: 184-200 words to the teasers' 21-23).
+        return min(TEASER_SCORE, _row_score(text.rstrip(" |.…"), removal, english, continued))
     if len(cells) == 1:
         return line_score(cells[0], removal, english, continued)
     best = max(line_score(c, removal, english, continued) for c in cells)

@@ -789,3 +789,16 @@ def test_a_tool_row_written_as_a_list_goes_on_with_the_block_under_a_related_hea
     lines = [BODY_BEFORE, "", "You Might Also Like", "Photo Galleries", "- Share on Twitter", "- Share on Facebook",
              "- Slideshow controls", "", BODY_AFTER]  # fmt: skip
     assert _rules(clean_lines(lines)).get(7) == "section-block"
+
+
+def test_a_footer_written_as_a_table_row_of_one_cell_is_the_footer():
+    lines = [BODY_BEFORE, "", BODY_AFTER, "", "|  | © 2008 The Valley Courier. All rights reserved. | "]
+    cleaned = clean_lines(lines)
+    assert _rules(cleaned) == {5: "legal-footer"}
+    assert cleaned.removed[0].evidence.endswith("written as a table's cell")
+
+
+def test_a_table_row_of_several_cells_is_not_read_as_one_line_by_the_line_rules():
+    # A row of two cells is a table's data, or a menu the layout knows: not one rule's line.
+    lines = [BODY_BEFORE, "", "| Copyright | 2008 |", "| Privacy | Kept |", "", BODY_AFTER]
+    assert not {3, 4} & {n for n, rule in _rules(clean_lines(lines)).items() if rule == "legal-footer"}

@@ -541,3 +541,18 @@ def test_a_markdown_link_in_chinese_is_as_linked_as_one_in_english():
 def test_a_table_row_of_chinese_sentences_is_no_menu_and_a_row_of_chinese_links_is():
     menu = line_score("| 首页 | 新闻 | 体育 |", None, False)
     assert line_score("| 市议会周二投票决定关闭城东的旧桥 | 工程师将在春天之前检查桥上的裂缝 |", None, False) > menu
+
+
+def test_a_table_row_holding_a_lead_cut_short_is_a_teaser():
+    teasers = [
+        "|  | Harbour Plans Unveiled The port authority showed its drawings for the new quay to a packed hall and promised... | ",
+        "|  | Ferry Fares Frozen Passengers on the island routes will pay the same next year after the operator agreed to... | ",
+    ]
+    article = [f"| {P1} {P2} {P3} |"]
+    assert line_score(teasers[0]) < 0
+    assert _kept([*article, "", *teasers]) == article
+
+
+def test_a_long_table_row_of_the_article_cut_short_is_still_the_article():
+    row = f"| {P1} {P2} {P3} {P1} {P2}... |"
+    assert line_score(row) > 0
