@@ -206,7 +206,8 @@ MD_H1 = re.compile(r"^#\s+(?P<text>\S.*?)\s*#*\s*$")
 #: Notes](https://harbournotes.example/)", "[Blog](/)", "[The Harbour Blog](/blog)"): a heading
 #: made of it is the site's or the section's name, a masthead, not the story's headline.
 _HOME_LINK = re.compile(r"\[[^\]]*\]\((?:(?:https?:)?//[^/\s)]+)?/?(?:[A-Za-z_]{1,20}/?)?(?:\s+\"[^\"]*\")?\)")
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s+[A-Z“\"]")
+#: One sentence ends and another (or a parenthesis after it: "... said. (Reporting by X)") begins.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s+[A-Z“\"(]")
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 _NOT_WORD = re.compile(r"[\W_]+")
 _MD_HEADING_MARK = re.compile(r"^#{1,6}\s+")

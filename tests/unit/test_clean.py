@@ -6,7 +6,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from dossier.clean import CleanOptions, clean_lines, word_count
+from dossier.clean import CleanOptions, clean_lines, headline_rule, word_count
 
 # Body sentences that no rule should ever touch; each ends with a full stop, so none is headline-shaped.
 BODY_BEFORE = "Russian warplanes struck targets near the city of Homs on Wednesday, officials said."
@@ -684,6 +684,10 @@ def test_every_nonblank_line_is_kept_or_removed_exactly_once(lines):
 @example([BODY_BEFORE, *["- Russia launched its first airstrikes on September 30."] * 2,
           "Title: Kenyan marathon champion suspended for EPO | Marathon Insider",
           "- Russia launched its first airstrikes on September 30."])  # fmt: skip
+# ... and a last paragraph ending with its sign-off in brackets, once the lines above it went.
+@example([BODY_BEFORE, *["市议会周二投票决定关闭旧桥，工程师将在春天之前检查桥上的裂缝。"] * 4,
+          "The ferry will run again in May, the council said. (Reporting by Tom Perry; Editing by Giles Elgood)",
+          BODY_BEFORE])  # fmt: skip
 def test_cleaning_is_idempotent(lines):
     options = CleanOptions()
     first = clean_lines(lines, options)
@@ -802,3 +806,9 @@ def test_a_table_row_of_several_cells_is_not_read_as_one_line_by_the_line_rules(
     # A row of two cells is a table's data, or a menu the layout knows: not one rule's line.
     lines = [BODY_BEFORE, "", "| Copyright | 2008 |", "| Privacy | Kept |", "", BODY_AFTER]
     assert not {3, 4} & {n for n, rule in _rules(clean_lines(lines)).items() if rule == "legal-footer"}
+
+
+def test_a_paragraph_that_a_parenthesis_ends_is_no_headline():
+    # Found by the idempotence property: a last paragraph with its sign-off in brackets, left the
+    # first line once the text above it went, was taken for a headline.
+    assert headline_rule("The ferry will run again in May, the council said. (Reporting by Tom Perry)") is None
