@@ -760,7 +760,7 @@ def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
     def headline(i: int) -> Field | None:
         n = candidates[i]
         text = lines[n - 1].strip()
-        cells = [c.strip() for c in text.strip("|").split("|") if c.strip()] if text.startswith("|") else [text]
+        cells = table_cells(text) if text.startswith("|") else [text]
         if len(cells) != 1 or cells[0].startswith(LIST_OPENERS):
             return None
         text = cells[0]  # a headline in a layout table's cell, as reader mode writes it

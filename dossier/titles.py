@@ -35,7 +35,7 @@ from .clean import (
     section_label,
 )
 from .dates import find_dates
-from .layout import markdown_free
+from .layout import markdown_free, table_cells
 from .model import Field, Removal
 
 #: A paragraph of running text has at least this many words, and lowercase words: a headline in
@@ -390,8 +390,10 @@ def _heading_above(lines: list[str], removed: dict[int, Removal], first: int) ->
 
 def _cell(text: str) -> str:
     """The text of a line that is one cell of a layout table ("| Headline |"), else the line."""
-    cells = [c.strip() for c in text.strip().strip("|").split("|") if c.strip()]
-    return cells[0] if len(cells) == 1 else text if "|" not in text else ""
+    if "|" not in text:
+        return text
+    cells = table_cells(text)
+    return cells[0] if len(cells) == 1 else ""
 
 
 def _headline_shaped(text: str) -> bool:
