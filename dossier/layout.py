@@ -595,17 +595,17 @@ def is_signature(text: str) -> bool:
 
 
 def comment_walls(
-    lines: list[str], numbers: list[int], scores: list[float], prose: list[bool], headline: int | None = None
+    lines: list[str], numbers: list[int], scores: list[float], prose: list[bool], top: int | None = None
 ) -> set[int]:
     """Return the lines that open or sign a comment section: a comment heading, and every pair of
     signatures within COMMENT_SIGNATURE_SPAN lines of each other with running text between them
     (a schedule's dates have none; a live blog's times name no one) and the article's running text
     or a comment heading above them (a post's own stamp and its footer's "Posted by ... |
     Permalink" enclose no comment).
-    A signature right under the headline is the article's byline (BYLINE_MAX_LINES_UNDER_HEADLINE)."""
+    A signature right under the headline (at index `top` of `numbers`) is the article's byline
+    (BYLINE_MAX_LINES_UNDER_HEADLINE)."""
     walls: set[int] = set()
     signatures: list[int] = []
-    top = numbers.index(headline) if headline in numbers else None
     # Where comments may begin: under THREAD_MIN_PROSE_ABOVE paragraphs, or under a comment heading.
     begun = [i for i, p in enumerate(prose) if p][THREAD_MIN_PROSE_ABOVE - 1 : THREAD_MIN_PROSE_ABOVE]
     may_begin = begun[0] if begun else len(numbers)
@@ -933,7 +933,8 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     # A line the comment-policy rule removed that names the comments ("View all comments", "Post a
     # Comment") opens the comment section as a comment heading does; a comment form's sentences
     # ("Save my name ... for the next time I comment.") do not.
-    walls = comment_walls(lines, numbers, scores, prose, headline) | {
+    top = numbers.index(headline) if headline in numbers else None  # the headline's index
+    walls = comment_walls(lines, numbers, scores, prose, top) | {
         n for n in numbers if n in removed and removed[n].rule in WALL_RULES and _is_comment_link(lines[n - 1])
     }
     is_wall = [n in walls for n in numbers]
@@ -962,8 +963,7 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
         [score == TEASER_SCORE for score in scores],
     )
     _keep_weak_gaps(path, gaps)
-    top = next((i for i, n in enumerate(numbers) if headline is not None and n >= headline), -1)
-    _keep_datelined_opening(path, [lines[n - 1].strip() for n in numbers], prose, top)
+    _keep_datelined_opening(path, [lines[n - 1].strip() for n in numbers], prose, -1 if top is None else top)
     # A list of other stories ends the run of data under the article as firm chrome does (a list
     # of teasers written as list items would read as data).
     ends = [f or n in teasers for f, n in zip(firm, numbers, strict=True)]
