@@ -343,8 +343,8 @@ def _join_partial_names(corpus: _Corpus, res: _Resolution) -> None:
     for part in sorted(longer, key=lambda s: -len(s.split())):
         if corpus.honorific[part] or corpus.is_full_name(part):
             continue
-        if " " not in part and (part.isupper() or part in people_first or part in major_places()):
-            continue
+        if part in major_places() or " " not in part and (part.isupper() or part in people_first):
+            continue  # Los Angeles is not Los Angeles County, nor Quebec the Quebec Nordiques
         if corpus.kind[part] == "place":  # Franklin County is not the Franklin County Jail
             names_of = {
                 d: {n for n in names if n.startswith(f"{part},") or n.split()[-1].lower() in ADMIN_WORDS | EVENT_WORDS}

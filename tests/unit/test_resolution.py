@@ -237,3 +237,8 @@ def test_every_spelling_of_a_file_resolves_to_exactly_one_entity(known):
     for doc, entities in discover(texts, known).items():
         seen = [s for e in entities for s in e.spellings()]
         assert len(seen) == len(set(seen)), doc
+
+
+def test_a_large_city_stays_apart_from_the_county_named_after_it():
+    texts = {"a": "She was held at Los Angeles County's jail. Later she flew home to Los Angeles with her family."}
+    assert canonical(discover(texts, load_registry(None)), "a", "Los Angeles") == "Los Angeles"
