@@ -62,6 +62,10 @@ MAX_INFERRED_ACRONYM = 6
 #: capital ("a Ticket", "Window"). Chosen on the entities tune part, where every labelled name that
 #: the word-frequency evidence took came twice or more and every not-name once.
 EVERYDAY_NAME_MIN_INSIDE = 2
+#: A name the gazetteer does not know is a place by a preposition of place ("in Kapalua") only when
+#: at least this share of its mentions have one; "invested in Microsoft" once among ten mentions
+#: says nothing of what Microsoft is.
+PLACE_CUE_MIN_SHARE = 1 / 3
 
 
 def resolution_key(m: Mention) -> str:
@@ -111,6 +115,7 @@ class _Corpus:
     def read(cls, mentions_by_doc: Mapping[str, list[Mention]]) -> _Corpus:
         corpus = cls()
         seen: Counter[tuple[str, str, str, bool]] = Counter()  # (spelling, type, cue, opens a sentence)
+        place_by: dict[str, Counter[bool]] = defaultdict(Counter)  # spelling -> place mentions by a preposition or not
         for doc, mentions in mentions_by_doc.items():
             keys = [resolution_key(m) for m in mentions]
             cues = [m.cue for m in mentions]
@@ -131,6 +136,16 @@ class _Corpus:
             corpus.types[key][kind] += n * _weight(Mention(key, kind, cue))
             corpus.cued[key] += n * (cue not in ("single word", "gazetteer", "capitalised span", "acronym"))
         corpus.kind = {s: _top(t) for s, t in corpus.types.items()}
+        for (key, kind, cue, _), n in seen.items():
+            if kind == "place":
+                place_by[key][cue == "place before"] += n
+        for key, by in place_by.items():
+            # "shares in Microsoft": a place the gazetteer does not know is written "in X" again and
+            # again; a body named once after a preposition, with no other sign of a place, is not one.
+            if not by[False] and by[True] < PLACE_CUE_MIN_SHARE * corpus.count[key] and corpus.kind[key] == "place":
+                if not is_place(key):
+                    corpus.kind[key] = "other"
+                    corpus.types[key]["place"] = 0
         corpus.honorific = {s: _honorific(s) for s in corpus.count}
         # A name whose last word stands alone in the same file is a person's ("Rishi Sunak" ...
         # "Sunak said"), even when the first name is not in the list.

@@ -242,3 +242,18 @@ def test_every_spelling_of_a_file_resolves_to_exactly_one_entity(known):
 def test_a_large_city_stays_apart_from_the_county_named_after_it():
     texts = {"a": "She was held at Los Angeles County's jail. Later she flew home to Los Angeles with her family."}
     assert canonical(discover(texts, load_registry(None)), "a", "Los Angeles") == "Los Angeles"
+
+
+def _type_of(found, doc: str, spelling: str) -> str | None:
+    return next((e.type for e in found[doc] if spelling in e.spellings()), None)
+
+
+def test_a_body_named_once_after_a_preposition_is_no_place(known):
+    texts = {
+        "a": "Investors put money in Zandora this year. Zandora makes printers. Zandora sold more printers "
+        "than a year ago, and Zandora plans a new plant.",
+        "b": "The storm hit hardest in Pellworth. Roads in Pellworth were shut, and schools in Pellworth closed.",
+    }
+    found = discover(texts, known)
+    assert _type_of(found, "a", "Zandora") == "other"
+    assert _type_of(found, "b", "Pellworth") == "place"
