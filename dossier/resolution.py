@@ -57,6 +57,9 @@ from .spans import is_person_name, is_team
 #: Acronyms inferred from initials (not defined in parentheses) are this long at most: longer runs
 #: of capitals are rarely an organisation's initials.
 MAX_INFERRED_ACRONYM = 6
+#: An inferred acronym this long at least may join a name of another file of the corpus; a shorter
+#: one only a name of its own file ("UT" in one file is not "USA Today" of another).
+CORPUS_ACRONYM_MIN_LETTERS = 3
 #: An everyday word written capitalised inside a sentence at least this many times in the corpus is
 #: a name ("the Garden" in two sources, or twice in one); once is a label's or a heading's
 #: capital ("a Ticket", "Window"). Chosen on the entities tune part, where every labelled name that
@@ -409,7 +412,9 @@ def _join_initials(corpus: _Corpus, res: _Resolution) -> None:
             continue
         for doc in corpus.docs_of[spelling]:
             if spelling not in res.local[doc]:
-                choice, _ = pick(candidates.get(doc, set()), everywhere[letters])
+                # "UT", "IP": two letters are the initials of too many names to look beyond the file.
+                far = everywhere[letters] if len(letters) >= CORPUS_ACRONYM_MIN_LETTERS else set()
+                choice, _ = pick(candidates.get(doc, set()), far)
                 if choice:
                     res.local[doc][spelling] = choice
 

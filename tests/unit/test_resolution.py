@@ -68,6 +68,14 @@ RULES = {
         {"a": "The Bank of England held rates.", "b": "The shift at the BOE came a day later."},
         [("b", "BOE", "Bank of England")],
     ),
+    "two letters join the name whose initials they are in their own file only": (
+        {
+            "a": "Readers wrote to the Harbor Tribune. The HT poll closed.",
+            "b": "Staff at the Harbor Tribune walked out. The ballots went to the UT office.",
+            "c": "The Upland Tribune cut jobs.",
+        },
+        [("a", "HT", "Harbor Tribune"), ("b", "UT", "UT")],
+    ),
     "a partial name joins the one longer organisation name": (
         {
             "a": "Northwind Mutual Insurance Company said it was hacked.",
