@@ -81,6 +81,8 @@ def _cue_after(body: str, end: int) -> str | None:
     apposition = _APPOSITION.match(body, end)
     if apposition and apposition.group(1).rsplit(None, 1)[-1] in PERSON_NOUNS:
         return "person"
+    if apposition and apposition.group(1).rsplit(None, 1)[-1] in ORG_NOUNS:
+        return "organization"  # "Everex, the computer maker," "Skype, an internet phone company"
     possession = _POSSESSION.match(body, end)
     if possession:
         words = possession.group(1)

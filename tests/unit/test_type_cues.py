@@ -58,6 +58,8 @@ def test_the_word_before_a_name(text, expected):
         ("X, it emerged, failed.", None),
         ("X, a growth officer of the firm, said.", "person"),
         ("X, the former chief executive, resigned.", "person"),
+        ("X, the printer maker, cut jobs.", "organization"),
+        ("X, an internet phone company in Europe, was sold.", "organization"),
     ],
 )
 def test_the_words_after_a_name(text, expected):
