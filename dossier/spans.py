@@ -110,7 +110,10 @@ def _split_connectors(words: list[str], registry: Registry, lowercase: set[str])
                 is_first_name(segments[-1][0])
                 or (_is_known(_until_connector(words[i + 1 :]), registry) and segments[-1][0].lower() not in lowercase)
             )
-            and _is_body(_until_connector(words[i + 1 :]), registry)
+            and (
+                _is_body(_until_connector(words[i + 1 :]), registry)
+                or (is_first_name(segments[-1][0]) and _names_a_body(_until_connector(words[i + 1 :])))
+            )
         ):
             # "Rahul Gandhi of the Indian National Congress", "Teimour Radjabov of Azerbaijan": a
             # person, then a body or a place
@@ -133,10 +136,14 @@ def _split_connectors(words: list[str], registry: Registry, lowercase: set[str])
 
 
 def _until_connector(words: list[str]) -> list[str]:
-    """Return the words up to the next "and" or "&": "Norway" of "Norway and Teimour Radjabov"."""
+    """Return the words up to the next "and" or "&": "Norway" of "Norway and Teimour Radjabov";
+    without a result's score after them ("of Argentina 6-2": the score is no part of the name)."""
     for i, word in enumerate(words):
         if word in ("and", "&"):
-            return words[:i]
+            words = words[:i]
+            break
+    while len(words) > 1 and _SCORE.fullmatch(words[-1]):
+        words = words[:-1]
     return words
 
 
@@ -159,6 +166,12 @@ def _is_known(words: list[str], registry: Registry) -> bool:
     """Tell whether words (after an optional "the") are a known name or a place."""
     name = " ".join(words[1:] if words[:1] == ["the"] else words)
     return bool(registry.canonical(name)) or is_place(name)
+
+
+def _names_a_body(words: list[str]) -> bool:
+    """Tell the words after a person's name and "of" that can only name what the person belongs
+    to: a name after "the" ("Jane Doe of the Ritz"), or an acronym ("Jane Doe of BET")."""
+    return len(words) >= 2 and words[0] == "the" or len(words) == 1 and _ACRONYM.fullmatch(words[0]) is not None
 
 
 def _is_body(words: list[str], registry: Registry) -> bool:

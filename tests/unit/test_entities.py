@@ -226,6 +226,11 @@ def spellings(text: str, registry: Registry) -> dict[str, str]:
         ("He briefed Attorney-General Ruth Caddick on the case.", "Ruth Caddick", "person"),
         ("Senator Ruth Caddick of Kentucky called the vote.", "Ruth Caddick", "person"),
         ("Senator Ruth Caddick of Kentucky called the vote.", "Kentucky", "place"),
+        # A person "of" a place with a result's score after it; "of the" a body; "of" an acronym.
+        ("Lea Dunst beat Ann Kerrow of Norway 6-3, 6-4.", "Ann Kerrow", "person"),
+        ("Lea Dunst beat Ann Kerrow of the Czech Republic 6-3, 6-4.", "Ann Kerrow", "person"),
+        ("The guests included Paul Ostrander of the Quillery.", "Paul Ostrander", "person"),
+        ("Paul Ostrander of KPX said no.", "Paul Ostrander", "person"),
         # An adjective opening a sentence stays in a club's name.
         ("It was a real test. Real Ardena won the game in Ardena.", "Real Ardena", "other"),
         # Common words written in lowercase elsewhere stay a name with a word of a body or a place.
