@@ -90,9 +90,12 @@ def split_span(span: str, registry: Registry, lowercase: set[str]) -> list[str]:
     parts: list[str] = []
     for piece in _POSSESSIVE_SPLIT.split(span):
         if parts and (
-            POSSESSIVE.sub("", parts[-1].split()[-1]).lower() in ROLE_POSSESSORS or _SAINTS.search(parts[-1])
+            POSSESSIVE.sub("", parts[-1].split()[-1]).lower() in ROLE_POSSESSORS
+            or _SAINTS.search(parts[-1])
+            or f"{parts[-1]} {piece.split()[0]}".lower() in NOT_NAMES
         ):
-            parts[-1] = f"{parts[-1]} {piece}"  # "Sheriff's Office", "St. Paul's Cathedral" are one name
+            # "Sheriff's Office", "St. Paul's Cathedral" are one name; "New Year's Eve" one day
+            parts[-1] = f"{parts[-1]} {piece}"
         else:
             parts.append(piece)
     return [" ".join(words) for part in parts for words in _split_connectors(part.split(), registry, lowercase)]
