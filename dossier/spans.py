@@ -255,6 +255,7 @@ def read_span(
     while words and (
         (words[-1].lower() in TRAILING and not _month_surname(words))
         or words[-1] == "&"
+        or _CONTRACTION.search(words[-1])  # "joining Fulham I'd be": the speaker, no part of a name
         # "Lahore Muslims"; not "Andrew French"
         or (len(words) > 1 and is_demonym(words[-1]) and (words[-1][-1] == "s" or not is_first_name(words[-2])))
         or (IS_NUMBER.fullmatch(words[-1]) and (len(words) == 1 or words[-2].lower() in COMMON | COUNTERS))

@@ -282,6 +282,7 @@ def test_discovery_cue(text, name, kind):
         ("Sen. Mary Olden, D-Mass., and Rep. Tim Crane, R-Texas, spoke. Sen. Ann Bly, D-N.Y., agreed.", ["D-Mass", "R-Texas", "D-N"]),
         ("Owen Pritchard said on May 5 that he would stand.", ["Owen Pritchard May"]),
         ("Crowds gathered on New Year's Eve in the square.", ["Eve", "New Year's Eve"]),
+        ("If Kelham Rovers asked I'd go, and if they called Kelham Rovers I'd stay.", ["Kelham Rovers I'd"]),
     ],
 )  # fmt: skip
 def test_not_an_entity(known, text, not_names):
