@@ -115,6 +115,9 @@ _ABBREVIATION = re.compile(
     r"(?:^|[\s(])(?:[A-Z]|(?:[A-Z]\.)+[A-Z]|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Prof|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft)\.$"
 )
 _CREDIT_END = re.compile(r"\)[ \t]*(?:[—–]|--?(?:[ \t]|$))")
+#: A stock exchange's acronym and a colon in a parenthesis ("(NYSE: VIA)", "(SWX:LOGN)"), and a
+#: first ticker after them ("(NYSE: VIA, VIA.B)"): what follows is a ticker symbol, not a name.
+_TICKER_BEFORE = re.compile(r"\([A-Z]{2,8}[ \t]?:[ \t]?(?:[A-Z][A-Z.]{0,9},[ \t]?)?$")
 #: A line of at most this many words without a sentence's end is a label, a menu item or a link
 #: ("Message Boards", "Travel Insurance"): a name found only on such lines gets no page (see
 #: `entities._keep`). On the real articles' tune part, 11 names were found only on such lines, none
@@ -604,6 +607,8 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
         return []
     if body[start - 1 : start] == "(" and _CREDIT_END.match(body, m.end()):
         return []  # "(AP) —", "(CNN) —": a dateline's source credit, not a mention
+    if span.isupper() and _TICKER_BEFORE.search(body, max(0, start - 24), start):
+        return []  # "(NYSE: VIA)": a company's ticker symbol
     if span.isupper() and _is_capitals(span) and not text.registry.canonical(span):
         # Capitals-only spans are headlines or chrome, except a dateline's place ("FRISCO —").
         if _is_line_start(body, start, text.lines) and _DATELINE_END.match(body, m.end()):

@@ -283,6 +283,7 @@ def test_discovery_cue(text, name, kind):
         ("Owen Pritchard said on May 5 that he would stand.", ["Owen Pritchard May"]),
         ("Crowds gathered on New Year's Eve in the square.", ["Eve", "New Year's Eve"]),
         ("If Kelham Rovers asked I'd go, and if they called Kelham Rovers I'd stay.", ["Kelham Rovers I'd"]),
+        ("Harbourline Inc. (NYSE: HBL, HBLB) builds boats; Corvane (LSE:CVN) sails them.", ["HBL", "HBLB", "CVN"]),
     ],
 )  # fmt: skip
 def test_not_an_entity(known, text, not_names):
