@@ -637,7 +637,12 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
     ):
         return [Mention(span, "place", "town of", "", at_start)]
     if len(words) >= 3 and body[start - 1 : start] == " " and _ROLE_BEFORE.search(body, max(0, start - 8), start):
-        if starts_person(words[1:]) and not is_first_name(words[0]) and not text.registry.canonical(span):
+        if (
+            starts_person(words[1:])
+            and not is_first_name(words[0])
+            and not text.registry.canonical(span)
+            and not is_place(" ".join(words[:2]))  # "former New York Mets": a place's first word
+        ):
             span = span.partition(" ")[2]  # "former Husky Scott Burrell": a team's man, then his name
             start += len(words[0]) + 1
     event = _EVENT_NOUN_AFTER.match(body, m.end())

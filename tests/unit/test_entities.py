@@ -285,6 +285,7 @@ def test_discovery_cue(text, name, kind):
         ("If Kelham Rovers asked I'd go, and if they called Kelham Rovers I'd stay.", ["Kelham Rovers I'd"]),
         ("Harbourline Inc. (NYSE: HBL, HBLB) builds boats; Corvane (LSE:CVN) sails them.", ["HBL", "HBLB", "CVN"]),
         ("Readers can order it from the Web site, or anywhere on the Internet.", ["Web", "Internet"]),
+        ("The former New York Comets coach spoke.", ["York Comets"]),
     ],
 )  # fmt: skip
 def test_not_an_entity(known, text, not_names):
