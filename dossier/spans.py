@@ -335,8 +335,10 @@ def read_span(
         # King" (a given name before a given name), nor "Fatahi Mohamed Mustafa" (an unknown word).
         if not starts_person(words[k:]) or is_first_name(words[k - 1]) or words[k - 1] in SMALL_WORDS:
             continue
-        if is_place(" ".join(words[: k + 1])):
-            continue  # "New York City": the word before the first name and the name make a place
+        if is_place(" ".join(words[: k + 1])) or " ".join(words[: k + 1]) in elsewhere:
+            # "New York City": the word before the first name and the name make a place; "Time
+            # Warner Cable" where the text writes "Time Warner" alone: they make a name
+            continue
         head = words[:k]
         person = Mention(" ".join(words[k:]), "person", "first name")
         if _names_itself(head, registry):
