@@ -282,7 +282,7 @@ def read_span(
     if len(words) >= 3 and words[-1].isupper() and words[-1].lower() in TITLES and starts_person(words[:-1]):
         words = words[:-1]  # "Tom Watson MP": a title in capitals after the name
     span = " ".join(words)
-    if words[-1].lower() in TITLES or span.lower() in TITLES:
+    if words[-1].lower() in TITLES or span.lower() in TITLES or _is_titles_in_capitals(words[-1]):
         # A bare title ("Russian Foreign Minister") names nobody by itself; an outlet's may name
         # the outlet ("AP Golf Writer").
         for k in range(len(words) - 1, 0, -1):
@@ -371,6 +371,11 @@ def read_span(
         # heading's or a label's capitals, not a name
         return []
     return [Mention(span, kind, "capitalised span", "", at_start)]
+
+
+def _is_titles_in_capitals(word: str) -> bool:
+    """Tell the plural of a title written in capitals ("Labour MPs", "Tory MSPs"): members, no name."""
+    return len(word) > 2 and word[-1] == "s" and word[:-1].isupper() and word[:-1].lower() in TITLES
 
 
 def _unhyphened(title: str) -> str:

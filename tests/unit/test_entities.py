@@ -287,6 +287,7 @@ def test_discovery_cue(text, name, kind):
         ("Readers can order it from the Web site, or anywhere on the Internet.", ["Web", "Internet"]),
         ("The former New York Comets coach spoke.", ["York Comets"]),
         ("The sister company Time Morgan Cable is part of the Time Morgan group.", ["Morgan Cable"]),
+        ("The plan gives Labour MPs a say.", ["Labour MPs"]),
     ],
 )  # fmt: skip
 def test_not_an_entity(known, text, not_names):
