@@ -288,6 +288,7 @@ def test_discovery_cue(text, name, kind):
         ("The former New York Comets coach spoke.", ["York Comets"]),
         ("The sister company Time Morgan Cable is part of the Time Morgan group.", ["Morgan Cable"]),
         ("The plan gives Labour MPs a say.", ["Labour MPs"]),
+        ("MLA Ann Rustle toured the site with MSP Tom Keel.", ["MLA", "MSP"]),
     ],
 )  # fmt: skip
 def test_not_an_entity(known, text, not_names):
