@@ -282,7 +282,11 @@ def read_span(
     if len(words) >= 3 and words[-1].isupper() and words[-1].lower() in TITLES and starts_person(words[:-1]):
         words = words[:-1]  # "Tom Watson MP": a title in capitals after the name
     span = " ".join(words)
-    if words[-1].lower() in TITLES or span.lower() in TITLES or _is_titles_in_capitals(words[-1]):
+    if (
+        (words[-1].lower() in TITLES and not _title_surname(words))
+        or span.lower() in TITLES
+        or _is_titles_in_capitals(words[-1])
+    ):
         # A bare title ("Russian Foreign Minister") names nobody by itself; an outlet's may name
         # the outlet ("AP Golf Writer").
         for k in range(len(words) - 1, 0, -1):
@@ -403,6 +407,12 @@ def _month_surname(words: list[str]) -> bool:
     common word as a verb or a noun ("may", "march"), but a date names its day in a number, which
     the span then holds."""
     return len(words) == 2 and is_first_name(words[0]) and _MONTH.fullmatch(words[1]) is not None
+
+
+def _title_surname(words: list[str]) -> bool:
+    """Tell a title's word that is a surname after a given name ("Stephen King", "Erik Prince",
+    "John Major"): a title stands before a name, and one in capitals after it ("Tom Watson MP")."""
+    return 2 <= len(words) <= 3 and is_first_name(words[0]) and words[-1].istitle() and is_person_like(words)
 
 
 def _read_word(word: str, at_start: bool, lowercase: set[str], registry: Registry) -> list[Mention]:

@@ -226,6 +226,8 @@ def spellings(text: str, registry: Registry) -> dict[str, str]:
         ("He briefed Attorney-General Ruth Caddick on the case.", "Ruth Caddick", "person"),
         ("Senator Ruth Caddick of Kentucky called the vote.", "Ruth Caddick", "person"),
         ("Senator Ruth Caddick of Kentucky called the vote.", "Kentucky", "place"),
+        # A title's word after a given name is a surname.
+        ("The novel by Owen King sold well.", "Owen King", "person"),
         # A person "of" a place with a result's score after it; "of the" a body; "of" an acronym.
         ("Lea Dunst beat Ann Kerrow of Norway 6-3, 6-4.", "Ann Kerrow", "person"),
         ("Lea Dunst beat Ann Kerrow of the Czech Republic 6-3, 6-4.", "Ann Kerrow", "person"),
