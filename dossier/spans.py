@@ -435,6 +435,8 @@ def _read_word(word: str, at_start: bool, lowercase: set[str], registry: Registr
         return []
     if lower in NOT_ALONE or lower in TITLES or IS_NUMBER.fullmatch(word) or _CONTRACTION.search(word):
         return []  # "Hall", "Category", "I'd", "2019"
+    if lower in GENERATIONS:
+        return []  # "John Hinckley, Jr.": the generation after a comma, no name alone
     if _ROMAN.fullmatch(word):
         return []  # "an unchanged XII": a number, a name only after one ("World War II", "ACT XI")
     if is_demonym(word) and (lower in GROUP_WORDS or not is_place(word)):

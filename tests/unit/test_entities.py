@@ -291,6 +291,7 @@ def test_discovery_cue(text, name, kind):
         ("The sister company Time Morgan Cable is part of the Time Morgan group.", ["Morgan Cable"]),
         ("The plan gives Labour MPs a say.", ["Labour MPs"]),
         ("MLA Ann Rustle toured the site with MSP Tom Keel.", ["MLA", "MSP"]),
+        ("They named Owen Pritchard, Jr. and his father.", ["Jr"]),
     ],
 )  # fmt: skip
 def test_not_an_entity(known, text, not_names):
