@@ -89,9 +89,10 @@ _NUMBER = r"\d+(?:-\d+)?(?![\d%]|[,.:/]\d| [A-Z\d])"
 # One space between the words of a name, or two (a slip: "Tenzing  Norgay"): a name never runs
 # across a line (paragraph) break, a tab or a run of spaces (the cells of a table, a headline and
 # the text after it). A leading number is
-# kept only for units ("330 Squadron").
+# kept only for units ("330 Squadron"). A span does not start inside a word, an address's path, a
+# web address's query ("?site=Guardian&nav=1") or a markup tag ("<SPAN class=").
 _SPAN = re.compile(
-    rf"(?<![\w@#/.-])(?:\d+(?:st|nd|rd|th)? )?{_TOKEN}(?:(?: {_CONNECTOR})?  ?{_TOKEN})*"
+    rf"(?<![\w@#/.=<-])(?:\d+(?:st|nd|rd|th)? )?{_TOKEN}(?:(?: {_CONNECTOR})?  ?{_TOKEN})*"
     rf"(?: {_NUMBER})?(?!\w|-[A-Z\d])"
 )
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]*")

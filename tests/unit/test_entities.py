@@ -292,6 +292,7 @@ def test_discovery_cue(text, name, kind):
         ("The plan gives Labour MPs a say.", ["Labour MPs"]),
         ("MLA Ann Rustle toured the site with MSP Tom Keel.", ["MLA", "MSP"]),
         ("They named Owen Pritchard, Jr. and his father.", ["Jr"]),
+        ("The ad at http://ads.example.com/x?site=Harbourline&nav=2 loaded. <SPAN class=x>Subscribe</SPAN>", ["Harbourline&nav", "Harbourline", "SPAN"]),
     ],
 )  # fmt: skip
 def test_not_an_entity(known, text, not_names):
