@@ -196,6 +196,8 @@ def _joins(
     if registry.canonical(left_name) and registry.canonical(right_name):
         return False
     left_ends, right_ends = head(left[-1]), head(right[-1])
+    if connector == "and" and (starts_person(right) or (len(left) == 1 and _ACRONYM.fullmatch(left[0]))):
+        return False  # "the Cup of Nations and Andriy Shevchenko", "NAACP and National Urban League"
     if connector == "&":
         return not (left_ends and right_ends)
     if connector == "for":

@@ -226,6 +226,9 @@ def spellings(text: str, registry: Registry) -> dict[str, str]:
         ("He briefed Attorney-General Ruth Caddick on the case.", "Ruth Caddick", "person"),
         ("Senator Ruth Caddick of Kentucky called the vote.", "Ruth Caddick", "person"),
         ("Senator Ruth Caddick of Kentucky called the vote.", "Kentucky", "place"),
+        # "and" before a person's name, or after an acronym, joins two names, not the words of one.
+        ("Without players at the Harbour Cup of Nations and Owen Pritchard injured, they lost.", "Owen Pritchard", "person"),
+        ("It works with KPX and Northern Rail League on events.", "KPX", "organization"),
         # A title's word after a given name is a surname.
         ("The novel by Owen King sold well.", "Owen King", "person"),
         # A person "of" a place with a result's score after it; "of the" a body; "of" an acronym.
