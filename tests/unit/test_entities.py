@@ -229,6 +229,7 @@ def spellings(text: str, registry: Registry) -> dict[str, str]:
         # "and" before a person's name, or after an acronym, joins two names, not the words of one.
         ("Without players at the Harbour Cup of Nations and Owen Pritchard injured, they lost.", "Owen Pritchard", "person"),
         ("It works with KPX and Northern Rail League on events.", "KPX", "organization"),
+        ("Rovers Hall of Famer Owen Pritchard spoke.", "Owen Pritchard", "person"),
         # A title's word after a given name is a surname.
         ("The novel by Owen King sold well.", "Owen King", "person"),
         # A person "of" a place with a result's score after it; "of the" a body; "of" an acronym.
@@ -295,6 +296,7 @@ def test_discovery_cue(text, name, kind):
         ("The plan gives Labour MPs a say.", ["Labour MPs"]),
         ("MLA Ann Rustle toured the site with MSP Tom Keel.", ["MLA", "MSP"]),
         ("They named Owen Pritchard, Jr. and his father.", ["Jr"]),
+        ("The future Hall of Famer met the press.", ["Hall of Famer"]),
         ("The ad at http://ads.example.com/x?site=Harbourline&nav=2 loaded. <SPAN class=x>Subscribe</SPAN>", ["Harbourline&nav", "Harbourline", "SPAN"]),
     ],
 )  # fmt: skip
