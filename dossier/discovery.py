@@ -89,9 +89,10 @@ _NUMBER = r"\d+(?:-\d+)?(?![\d%]|[,.:/]\d| [A-Z\d])"
 # One space between the words of a name, or two (a slip: "Tenzing  Norgay"): a name never runs
 # across a line (paragraph) break, a tab or a run of spaces (the cells of a table, a headline and
 # the text after it). A leading number is
-# kept only for units ("330 Squadron").
+# kept only for units ("330 Squadron"). A span does not start inside a word, an address's path, a
+# web address's query ("?site=Guardian&nav=1") or a markup tag ("<SPAN class=").
 _SPAN = re.compile(
-    rf"(?<![\w@#/.-])(?:\d+(?:st|nd|rd|th)? )?{_TOKEN}(?:(?: {_CONNECTOR})?  ?{_TOKEN})*"
+    rf"(?<![\w@#/.=<-])(?:\d+(?:st|nd|rd|th)? )?{_TOKEN}(?:(?: {_CONNECTOR})?  ?{_TOKEN})*"
     rf"(?: {_NUMBER})?(?!\w|-[A-Z\d])"
 )
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]*")
@@ -115,6 +116,9 @@ _ABBREVIATION = re.compile(
     r"(?:^|[\s(])(?:[A-Z]|(?:[A-Z]\.)+[A-Z]|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Prof|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft)\.$"
 )
 _CREDIT_END = re.compile(r"\)[ \t]*(?:[—–]|--?(?:[ \t]|$))")
+#: A stock exchange's acronym and a colon in a parenthesis ("(NYSE: VIA)", "(SWX:LOGN)"), and a
+#: first ticker after them ("(NYSE: VIA, VIA.B)"): what follows is a ticker symbol, not a name.
+_TICKER_BEFORE = re.compile(r"\([A-Z]{2,8}[ \t]?:[ \t]?(?:[A-Z][A-Z.]{0,9},[ \t]?)?$")
 #: A line of at most this many words without a sentence's end is a label, a menu item or a link
 #: ("Message Boards", "Travel Insurance"): a name found only on such lines gets no page (see
 #: `entities._keep`). On the real articles' tune part, 11 names were found only on such lines, none
@@ -604,6 +608,8 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
         return []
     if body[start - 1 : start] == "(" and _CREDIT_END.match(body, m.end()):
         return []  # "(AP) —", "(CNN) —": a dateline's source credit, not a mention
+    if span.isupper() and _TICKER_BEFORE.search(body, max(0, start - 24), start):
+        return []  # "(NYSE: VIA)": a company's ticker symbol
     if span.isupper() and _is_capitals(span) and not text.registry.canonical(span):
         # Capitals-only spans are headlines or chrome, except a dateline's place ("FRISCO —").
         if _is_line_start(body, start, text.lines) and _DATELINE_END.match(body, m.end()):
@@ -632,7 +638,12 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
     ):
         return [Mention(span, "place", "town of", "", at_start)]
     if len(words) >= 3 and body[start - 1 : start] == " " and _ROLE_BEFORE.search(body, max(0, start - 8), start):
-        if starts_person(words[1:]) and not is_first_name(words[0]) and not text.registry.canonical(span):
+        if (
+            starts_person(words[1:])
+            and not is_first_name(words[0])
+            and not text.registry.canonical(span)
+            and not is_place(" ".join(words[:2]))  # "former New York Mets": a place's first word
+        ):
             span = span.partition(" ")[2]  # "former Husky Scott Burrell": a team's man, then his name
             start += len(words[0]) + 1
     event = _EVENT_NOUN_AFTER.match(body, m.end())

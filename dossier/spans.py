@@ -90,9 +90,12 @@ def split_span(span: str, registry: Registry, lowercase: set[str]) -> list[str]:
     parts: list[str] = []
     for piece in _POSSESSIVE_SPLIT.split(span):
         if parts and (
-            POSSESSIVE.sub("", parts[-1].split()[-1]).lower() in ROLE_POSSESSORS or _SAINTS.search(parts[-1])
+            POSSESSIVE.sub("", parts[-1].split()[-1]).lower() in ROLE_POSSESSORS
+            or _SAINTS.search(parts[-1])
+            or f"{parts[-1]} {piece.split()[0]}".lower() in NOT_NAMES
         ):
-            parts[-1] = f"{parts[-1]} {piece}"  # "Sheriff's Office", "St. Paul's Cathedral" are one name
+            # "Sheriff's Office", "St. Paul's Cathedral" are one name; "New Year's Eve" one day
+            parts[-1] = f"{parts[-1]} {piece}"
         else:
             parts.append(piece)
     return [" ".join(words) for part in parts for words in _split_connectors(part.split(), registry, lowercase)]
@@ -110,7 +113,10 @@ def _split_connectors(words: list[str], registry: Registry, lowercase: set[str])
                 is_first_name(segments[-1][0])
                 or (_is_known(_until_connector(words[i + 1 :]), registry) and segments[-1][0].lower() not in lowercase)
             )
-            and _is_body(_until_connector(words[i + 1 :]), registry)
+            and (
+                _is_body(_until_connector(words[i + 1 :]), registry)
+                or (is_first_name(segments[-1][0]) and _names_a_body(_until_connector(words[i + 1 :])))
+            )
         ):
             # "Rahul Gandhi of the Indian National Congress", "Teimour Radjabov of Azerbaijan": a
             # person, then a body or a place
@@ -133,10 +139,14 @@ def _split_connectors(words: list[str], registry: Registry, lowercase: set[str])
 
 
 def _until_connector(words: list[str]) -> list[str]:
-    """Return the words up to the next "and" or "&": "Norway" of "Norway and Teimour Radjabov"."""
+    """Return the words up to the next "and" or "&": "Norway" of "Norway and Teimour Radjabov";
+    without a result's score after them ("of Argentina 6-2": the score is no part of the name)."""
     for i, word in enumerate(words):
         if word in ("and", "&"):
-            return words[:i]
+            words = words[:i]
+            break
+    while len(words) > 1 and _SCORE.fullmatch(words[-1]):
+        words = words[:-1]
     return words
 
 
@@ -161,6 +171,12 @@ def _is_known(words: list[str], registry: Registry) -> bool:
     return bool(registry.canonical(name)) or is_place(name)
 
 
+def _names_a_body(words: list[str]) -> bool:
+    """Tell the words after a person's name and "of" that can only name what the person belongs
+    to: a name after "the" ("Jane Doe of the Ritz"), or an acronym ("Jane Doe of BET")."""
+    return len(words) >= 2 and words[0] == "the" or len(words) == 1 and _ACRONYM.fullmatch(words[0]) is not None
+
+
 def _is_body(words: list[str], registry: Registry) -> bool:
     """Tell whether words after "of" name an organisation or a place ("of the Indian National Congress")."""
     words = words[1:] if words[:1] == ["the"] else words
@@ -180,6 +196,8 @@ def _joins(
     if registry.canonical(left_name) and registry.canonical(right_name):
         return False
     left_ends, right_ends = head(left[-1]), head(right[-1])
+    if connector == "and" and (starts_person(right) or (len(left) == 1 and _ACRONYM.fullmatch(left[0]))):
+        return False  # "the Cup of Nations and Andriy Shevchenko", "NAACP and National Urban League"
     if connector == "&":
         return not (left_ends and right_ends)
     if connector == "for":
@@ -239,6 +257,7 @@ def read_span(
     while words and (
         (words[-1].lower() in TRAILING and not _month_surname(words))
         or words[-1] == "&"
+        or _CONTRACTION.search(words[-1])  # "joining Fulham I'd be": the speaker, no part of a name
         # "Lahore Muslims"; not "Andrew French"
         or (len(words) > 1 and is_demonym(words[-1]) and (words[-1][-1] == "s" or not is_first_name(words[-2])))
         or (IS_NUMBER.fullmatch(words[-1]) and (len(words) == 1 or words[-2].lower() in COMMON | COUNTERS))
@@ -265,7 +284,11 @@ def read_span(
     if len(words) >= 3 and words[-1].isupper() and words[-1].lower() in TITLES and starts_person(words[:-1]):
         words = words[:-1]  # "Tom Watson MP": a title in capitals after the name
     span = " ".join(words)
-    if words[-1].lower() in TITLES or span.lower() in TITLES:
+    if (
+        (words[-1].lower() in TITLES and not _title_surname(words))
+        or span.lower() in TITLES
+        or _is_titles_in_capitals(words[-1])
+    ):
         # A bare title ("Russian Foreign Minister") names nobody by itself; an outlet's may name
         # the outlet ("AP Golf Writer").
         for k in range(len(words) - 1, 0, -1):
@@ -318,8 +341,10 @@ def read_span(
         # King" (a given name before a given name), nor "Fatahi Mohamed Mustafa" (an unknown word).
         if not starts_person(words[k:]) or is_first_name(words[k - 1]) or words[k - 1] in SMALL_WORDS:
             continue
-        if is_place(" ".join(words[: k + 1])):
-            continue  # "New York City": the word before the first name and the name make a place
+        if is_place(" ".join(words[: k + 1])) or " ".join(words[: k + 1]) in elsewhere:
+            # "New York City": the word before the first name and the name make a place; "Time
+            # Warner Cable" where the text writes "Time Warner" alone: they make a name
+            continue
         head = words[:k]
         person = Mention(" ".join(words[k:]), "person", "first name")
         if _names_itself(head, registry):
@@ -354,6 +379,11 @@ def read_span(
     return [Mention(span, kind, "capitalised span", "", at_start)]
 
 
+def _is_titles_in_capitals(word: str) -> bool:
+    """Tell the plural of a title written in capitals ("Labour MPs", "Tory MSPs"): members, no name."""
+    return len(word) > 2 and word[-1] == "s" and word[:-1].isupper() and word[:-1].lower() in TITLES
+
+
 def _unhyphened(title: str) -> str:
     """Return a title written with a hyphen as the titles' table writes it ("attorney-general")."""
     return title.replace("-", " ")
@@ -381,6 +411,12 @@ def _month_surname(words: list[str]) -> bool:
     return len(words) == 2 and is_first_name(words[0]) and _MONTH.fullmatch(words[1]) is not None
 
 
+def _title_surname(words: list[str]) -> bool:
+    """Tell a title's word that is a surname after a given name ("Stephen King", "Erik Prince",
+    "John Major"): a title stands before a name, and one in capitals after it ("Tom Watson MP")."""
+    return 2 <= len(words) <= 3 and is_first_name(words[0]) and words[-1].istitle() and is_person_like(words)
+
+
 def _read_word(word: str, at_start: bool, lowercase: set[str], registry: Registry) -> list[Mention]:
     """Read a one-word span: a known name, a place, or a capitalised word that may be a name."""
     known = registry.canonical(word)
@@ -401,6 +437,8 @@ def _read_word(word: str, at_start: bool, lowercase: set[str], registry: Registr
         return []
     if lower in NOT_ALONE or lower in TITLES or IS_NUMBER.fullmatch(word) or _CONTRACTION.search(word):
         return []  # "Hall", "Category", "I'd", "2019"
+    if lower in GENERATIONS:
+        return []  # "John Hinckley, Jr.": the generation after a comma, no name alone
     if _ROMAN.fullmatch(word):
         return []  # "an unchanged XII": a number, a name only after one ("World War II", "ACT XI")
     if is_demonym(word) and (lower in GROUP_WORDS or not is_place(word)):

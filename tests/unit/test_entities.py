@@ -226,6 +226,17 @@ def spellings(text: str, registry: Registry) -> dict[str, str]:
         ("He briefed Attorney-General Ruth Caddick on the case.", "Ruth Caddick", "person"),
         ("Senator Ruth Caddick of Kentucky called the vote.", "Ruth Caddick", "person"),
         ("Senator Ruth Caddick of Kentucky called the vote.", "Kentucky", "place"),
+        # "and" before a person's name, or after an acronym, joins two names, not the words of one.
+        ("Without players at the Harbour Cup of Nations and Owen Pritchard injured, they lost.", "Owen Pritchard", "person"),
+        ("It works with KPX and Northern Rail League on events.", "KPX", "organization"),
+        ("Rovers Hall of Famer Owen Pritchard spoke.", "Owen Pritchard", "person"),
+        # A title's word after a given name is a surname.
+        ("The novel by Owen King sold well.", "Owen King", "person"),
+        # A person "of" a place with a result's score after it; "of the" a body; "of" an acronym.
+        ("Lea Dunst beat Ann Kerrow of Norway 6-3, 6-4.", "Ann Kerrow", "person"),
+        ("Lea Dunst beat Ann Kerrow of the Czech Republic 6-3, 6-4.", "Ann Kerrow", "person"),
+        ("The guests included Paul Ostrander of the Quillery.", "Paul Ostrander", "person"),
+        ("Paul Ostrander of KPX said no.", "Paul Ostrander", "person"),
         # An adjective opening a sentence stays in a club's name.
         ("It was a real test. Real Ardena won the game in Ardena.", "Real Ardena", "other"),
         # Common words written in lowercase elsewhere stay a name with a word of a body or a place.
@@ -276,6 +287,17 @@ def test_discovery_cue(text, name, kind):
         ("They sang Stand By Me Tonight at the end.", ["Me Tonight"]),  # no byline: "Me" is no first name here
         ("Sen. Mary Olden, D-Mass., and Rep. Tim Crane, R-Texas, spoke. Sen. Ann Bly, D-N.Y., agreed.", ["D-Mass", "R-Texas", "D-N"]),
         ("Owen Pritchard said on May 5 that he would stand.", ["Owen Pritchard May"]),
+        ("Crowds gathered on New Year's Eve in the square.", ["Eve", "New Year's Eve"]),
+        ("If Kelham Rovers asked I'd go, and if they called Kelham Rovers I'd stay.", ["Kelham Rovers I'd"]),
+        ("Harbourline Inc. (NYSE: HBL, HBLB) builds boats; Corvane (LSE:CVN) sails them.", ["HBL", "HBLB", "CVN"]),
+        ("Readers can order it from the Web site, or anywhere on the Internet.", ["Web", "Internet"]),
+        ("The former New York Comets coach spoke.", ["York Comets"]),
+        ("The sister company Time Morgan Cable is part of the Time Morgan group.", ["Morgan Cable"]),
+        ("The plan gives Labour MPs a say.", ["Labour MPs"]),
+        ("MLA Ann Rustle toured the site with MSP Tom Keel.", ["MLA", "MSP"]),
+        ("They named Owen Pritchard, Jr. and his father.", ["Jr"]),
+        ("The future Hall of Famer met the press.", ["Hall of Famer"]),
+        ("The ad at http://ads.example.com/x?site=Harbourline&nav=2 loaded. <SPAN class=x>Subscribe</SPAN>", ["Harbourline&nav", "Harbourline", "SPAN"]),
     ],
 )  # fmt: skip
 def test_not_an_entity(known, text, not_names):
