@@ -273,6 +273,12 @@ def normalise_line(text: str) -> str:
     return _NOT_WORD.sub(" ", text.translate(_QUOTES).lower()).strip()
 
 
+def squeeze_line(text: str) -> str:
+    """Fold a line to its letters and digits: "Chad’s World 15–Flash" is "Chads World 15Flash", as a
+    <title> that lost its typographic characters writes it."""
+    return normalise_line(text).replace(" ", "")
+
+
 def short_lines(lines: Iterable[str]) -> set[str]:
     """Return a text's short lines, normalised: the lines it may share with the rest of a corpus."""
     keys = {normalise_line(t) for t in lines if 0 < word_count(t) <= CORPUS_REPEAT_MAX_WORDS}

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from .clean import SITE_TITLE_SEPARATOR, Cleaned, normalise_line, plain_text
+from .clean import SITE_TITLE_SEPARATOR, Cleaned, normalise_line, plain_text, squeeze_line
 from .dates import (
     MONTH_NAME,
     STAMP_MAX_WORDS,
@@ -1590,8 +1590,8 @@ def _copyright_holders(
 
 def _held(found: Field, holders: list[tuple[Field, bool, bool]]) -> bool:
     """Tell whether a copyright line names the outlet found ("Cortez Journal" and "© Cortez Journal")."""
-    key = normalise_line(found.value or "").replace(" ", "")
-    return bool(key) and any(key in normalise_line(f.value or "").replace(" ", "") for f, _, _ in holders)
+    key = squeeze_line(found.value or "")
+    return bool(key) and any(key in squeeze_line(f.value or "") for f, _, _ in holders)
 
 
 def _names_a_wire(name: str, table: PublisherTable) -> bool:

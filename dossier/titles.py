@@ -33,6 +33,7 @@ from .clean import (
     normalise_line,
     plain_text,
     section_label,
+    squeeze_line,
 )
 from .dates import find_dates
 from .layout import markdown_free, table_cells
@@ -208,13 +209,13 @@ def _shown_headline(lines: list[str], removed: dict[int, Removal], lede: frozens
     parts = [p for p in _title_parts(lines) if _headline_shaped(p) and len(_stems(p)) >= TITLE_MIN_WORDS]
     if not parts:
         return None
-    wanted = {normalise_line(p): -_share(p, lede) for p in parts}
+    wanted = {squeeze_line(p): -_share(p, lede) for p in parts}
     longest = max(len(p) for p in parts) + SHOWN_EXTRA_CHARS
     shown: dict[str, int] = {}
     for n in range(_opening(lines) + 1, len(lines) + 1):
         text, rem = lines[n - 1], removed.get(n)
         if len(text) <= longest and (rem is None or rem.rule in _MAY_BE_HEADLINE):
-            key = normalise_line(text)
+            key = squeeze_line(text)
             if key in wanted:
                 shown.setdefault(key, n)
     if not shown:

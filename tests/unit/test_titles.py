@@ -330,3 +330,13 @@ def test_a_headline_in_the_plural_meets_its_word_in_the_singular_in_the_lede():
     lines = ["Tolls, tolls and more tolls", "", lede, BODY]
     title = _title(lines, {1: "headline"}, ("Tolls, tolls and more tolls", 1, "first-line-headline"))
     assert title.value == "Tolls, tolls and more tolls"
+
+
+def test_the_headline_shown_with_typographic_marks_is_the_one_its_plain_title_names():
+    # The <title> lost the curly apostrophe and the dash ("Wexleys Crane15Collapse"); the page shows
+    # the headline with them, and repeats the plain title in a list of recent posts further down.
+    shown = "Wexley’s harbour crane 15–collapse halts container traffic"
+    plain = "Wexleys harbour crane 15collapse halts container traffic"
+    lines = [f"{plain} - Harbour Notes", "", shown, "By Jane Roe", LEDE, BODY, "Recent posts", plain]
+    title = _title(lines, {3: "layout", 4: "byline", 7: "layout", 8: "layout"}, (plain, 8, "page-title-shown"))
+    assert (title.value, title.line) == (shown, 3)
