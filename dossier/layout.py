@@ -175,7 +175,7 @@ _SEPARATOR = re.compile(r"(?:^|\s)[|•·»](?=\s|$)")
 _TABLE_ROW = re.compile(r"^\|.*\|$")
 #: The ends of a text cut short for a teaser: an ellipsis.
 _CUT_SHORT = ("...", "…")
-_NUMBERED = re.compile(r"^(?:\d{1,3}[.)]|[-*•]|\(?[a-z]\))\s+\S")
+_NUMBERED = re.compile(r"^(?:\d{1,3}[.)]|[-+*•]|\(?[a-z]\))\s+\S")
 #: A quantity: a number (or a fraction) and then a lowercase word, its unit or thing ("3 tablespoons
 #: olive oil", "½ cup sugar"); not an ordinal ("10th Oct") nor a ranked headline ("1 Mayor says").
 _QUANTITY = re.compile(r"^[\d½¼¾⅓⅔][\d/.,½¼¾⅓⅔–-]*\s+[a-z]")
