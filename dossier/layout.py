@@ -731,7 +731,8 @@ def _keep_weak_gaps(path: list[int], gaps: GapEvidence) -> None:
     """Put back into the article a gap that holds no line of firm chrome (a rule's or a menu's):
     short lines between paragraphs are lists, fact boxes and subheadings more often than chrome.
     A longer gap goes back when it is a list of quantities, or when the corpus knows the page's
-    site chrome and the gap holds little of it and few headlines (a table, a list of names)."""
+    site chrome and the gap holds little of it and few headlines (a table, a list of names). A list
+    of quantities goes back without the firm chrome at its ends (a recipe card's buttons or name)."""
     known_site = sum(gaps.repeated) >= LONG_GAP_MIN_PAGE_REPEATED
     i = 0
     while i < len(path):
@@ -744,16 +745,35 @@ def _keep_weak_gaps(path: list[int], gaps: GapEvidence) -> None:
         size = j - i
         weak = (
             size <= WEAK_GAP_MAX_LINES
-            or sum(gaps.quantities[i:j]) >= QUANTITY_LIST_MIN_SHARE * size
+            or _is_quantity_list(gaps, i, j)
             or known_site
             and sum(gaps.repeated[i:j]) <= LONG_GAP_MAX_REPEATED_SHARE * size
             and sum(gaps.teasers[i:j]) <= LONG_GAP_MAX_TEASER_SHARE * size
         )
+        inner = _without_firm_ends(gaps.firm, i, j)
         if weak and not any(gaps.firm[i:j]):
             path[i:j] = [_ARTICLE] * size
+        elif inner and _is_quantity_list(gaps, *inner):
+            # A recipe's ingredients under its name, which a rule took for the repeated headline.
+            path[inner[0] : inner[1]] = [_ARTICLE] * (inner[1] - inner[0])
         elif j < len(path) and path[j] == _ARTICLE and not gaps.firm[j - 1] and gaps.headings[j - 1]:
             path[j - 1] = _ARTICLE  # the subheading that opens the next part ("Where to find shelter")
         i = j
+
+
+def _without_firm_ends(firm: list[bool], i: int, j: int) -> tuple[int, int] | None:
+    """The gap from i to j without the lines of firm chrome at its two ends; None when it holds
+    firm chrome further in, or nothing else."""
+    while i < j and firm[i]:
+        i += 1
+    while j > i and firm[j - 1]:
+        j -= 1
+    return (i, j) if i < j and not any(firm[i:j]) else None
+
+
+def _is_quantity_list(gaps: GapEvidence, i: int, j: int) -> bool:
+    """Tell a list of quantities ("2 cloves garlic"): a recipe's or a kit's, see QUANTITY_LIST_MIN_SHARE."""
+    return sum(gaps.quantities[i:j]) >= QUANTITY_LIST_MIN_SHARE * (j - i)
 
 
 def _keep_datelined_opening(path: list[int], texts: list[str], prose: list[bool], headline: int) -> None:

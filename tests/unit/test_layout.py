@@ -565,3 +565,10 @@ def test_a_list_marked_with_plus_signs_is_a_list_as_one_marked_with_dashes():
         f"+ Fixed {thing} crashes" for thing in ("startup", "export", "import", "login", "sync", "print", "undo")
     ]
     assert _kept([P1, "", P2, "", *changes, "", *METHOD]) == [P1, P2, *changes, *METHOD]
+
+
+def test_a_recipe_under_a_line_of_chrome_between_paragraphs_stays_and_the_chrome_goes():
+    # A recipe card's buttons (or its name, taken for the repeated headline) head the ingredients.
+    buttons = "Print | Email | Save"
+    lines = [P1, "", P2, "", buttons, *INGREDIENTS, "", *METHOD]
+    assert _kept(lines) == [P1, P2, *INGREDIENTS, *METHOD]
