@@ -816,6 +816,12 @@ def _keep_trailing_data(
             path[i] = _ARTICLE
 
 
+def runs_on(line: str, following: str) -> bool:
+    """Tell a line that the line right under it continues: a paragraph a scraper wrapped over
+    several lines (the line ends without a full stop, the next opens in lowercase), not code."""
+    return following[:1].islower() and not _SENTENCE_END.search(line) and not _is_code(line)
+
+
 def _scores(
     lines: list[str], numbers: list[int], removed: dict[int, Removal], english: bool
 ) -> tuple[list[float], list[bool]]:
@@ -830,9 +836,7 @@ def _scores(
         while (
             j < len(numbers)
             and numbers[j] == numbers[j - 1] + 1
-            and lines[numbers[j] - 1][:1].islower()
-            and not _SENTENCE_END.search(lines[numbers[j - 1] - 1])
-            and not _is_code(lines[numbers[j - 1] - 1])
+            and runs_on(lines[numbers[j - 1] - 1], lines[numbers[j] - 1])
             and numbers[j - 1] not in removed
             and numbers[j] not in removed
         ):
