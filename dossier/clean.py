@@ -46,6 +46,7 @@ from .layout import (
     apply_layout,
     markdown_free,
     read_layout,
+    runs_on,
     spaced_word_count,
     strip_emphasis,
     table_cells,
@@ -102,6 +103,9 @@ CORPUS_REPEAT_MAX_WORDS = 12
 #: ...and one-sentence paragraphs: a repeated line ending like a sentence is chrome only when it
 #: is a word or three ("Read more.", "Thank you!").
 CORPUS_REPEAT_SENTENCE_MAX_WORDS = 3
+#: A line of a paragraph wrapped over several lines is not chrome however often it repeats (wire
+#: copy, wrapped alike in several sources) when it holds at least this many words.
+CORPUS_REPEAT_WRAPPED_MIN_WORDS = 6
 #: An image label above a caption is a word or three ("Putin"), never a headline.
 IMAGE_LABEL_MAX_WORDS = 3
 #: Teaser headlines under a "Related" heading are short and carry no final full stop.
@@ -411,9 +415,18 @@ def _apply_corpus_repetition(lines: list[str], options: CleanOptions, removed: d
         # not chrome: chrome lines are labels and buttons, without a full stop.
         if _SENTENCE_END.search(text.strip()) and word_count(text) > CORPUS_REPEAT_SENTENCE_MAX_WORDS:
             continue
+        if word_count(text) >= CORPUS_REPEAT_WRAPPED_MIN_WORDS and _wrapped(lines, n):
+            continue  # a piece of a paragraph the scraper wrapped, as wire copy repeats it
         if word_count(text) <= CORPUS_REPEAT_MAX_WORDS and normalise_line(text) in options.common_lines:
             evidence = f"the same line is in {CORPUS_REPEAT_MIN_SOURCES}+ sources of this corpus"
             removed[n] = Removal(n, text, "corpus-repeated", evidence)
+
+
+def _wrapped(lines: list[str], n: int) -> bool:
+    """Tell line n of a paragraph wrapped over several lines: it runs on from the line above it or
+    into the line under it."""
+    above = n >= 2 and runs_on(lines[n - 2], lines[n - 1])
+    return above or n < len(lines) and runs_on(lines[n - 1], lines[n])
 
 
 def _apply_list_sections(lines: list[str], removed: dict[int, Removal]) -> None:

@@ -175,7 +175,7 @@ _SEPARATOR = re.compile(r"(?:^|\s)[|•·»](?=\s|$)")
 _TABLE_ROW = re.compile(r"^\|.*\|$")
 #: The ends of a text cut short for a teaser: an ellipsis.
 _CUT_SHORT = ("...", "…")
-_NUMBERED = re.compile(r"^(?:\d{1,3}[.)]|[-*•]|\(?[a-z]\))\s+\S")
+_NUMBERED = re.compile(r"^(?:\d{1,3}[.)]|[-+*•]|\(?[a-z]\))\s+\S")
 #: A quantity: a number (or a fraction) and then a lowercase word, its unit or thing ("3 tablespoons
 #: olive oil", "½ cup sugar"); not an ordinal ("10th Oct") nor a ranked headline ("1 Mayor says").
 _QUANTITY = re.compile(r"^[\d½¼¾⅓⅔][\d/.,½¼¾⅓⅔–-]*\s+[a-z]")
@@ -731,7 +731,8 @@ def _keep_weak_gaps(path: list[int], gaps: GapEvidence) -> None:
     """Put back into the article a gap that holds no line of firm chrome (a rule's or a menu's):
     short lines between paragraphs are lists, fact boxes and subheadings more often than chrome.
     A longer gap goes back when it is a list of quantities, or when the corpus knows the page's
-    site chrome and the gap holds little of it and few headlines (a table, a list of names)."""
+    site chrome and the gap holds little of it and few headlines (a table, a list of names). A list
+    of quantities goes back without the firm chrome at its ends (a recipe card's buttons or name)."""
     known_site = sum(gaps.repeated) >= LONG_GAP_MIN_PAGE_REPEATED
     i = 0
     while i < len(path):
@@ -744,16 +745,35 @@ def _keep_weak_gaps(path: list[int], gaps: GapEvidence) -> None:
         size = j - i
         weak = (
             size <= WEAK_GAP_MAX_LINES
-            or sum(gaps.quantities[i:j]) >= QUANTITY_LIST_MIN_SHARE * size
+            or _is_quantity_list(gaps, i, j)
             or known_site
             and sum(gaps.repeated[i:j]) <= LONG_GAP_MAX_REPEATED_SHARE * size
             and sum(gaps.teasers[i:j]) <= LONG_GAP_MAX_TEASER_SHARE * size
         )
+        inner = _without_firm_ends(gaps.firm, i, j)
         if weak and not any(gaps.firm[i:j]):
             path[i:j] = [_ARTICLE] * size
+        elif inner and _is_quantity_list(gaps, *inner):
+            # A recipe's ingredients under its name, which a rule took for the repeated headline.
+            path[inner[0] : inner[1]] = [_ARTICLE] * (inner[1] - inner[0])
         elif j < len(path) and path[j] == _ARTICLE and not gaps.firm[j - 1] and gaps.headings[j - 1]:
             path[j - 1] = _ARTICLE  # the subheading that opens the next part ("Where to find shelter")
         i = j
+
+
+def _without_firm_ends(firm: list[bool], i: int, j: int) -> tuple[int, int] | None:
+    """The gap from i to j without the lines of firm chrome at its two ends; None when it holds
+    firm chrome further in, or nothing else."""
+    while i < j and firm[i]:
+        i += 1
+    while j > i and firm[j - 1]:
+        j -= 1
+    return (i, j) if i < j and not any(firm[i:j]) else None
+
+
+def _is_quantity_list(gaps: GapEvidence, i: int, j: int) -> bool:
+    """Tell a list of quantities ("2 cloves garlic"): a recipe's or a kit's, see QUANTITY_LIST_MIN_SHARE."""
+    return sum(gaps.quantities[i:j]) >= QUANTITY_LIST_MIN_SHARE * (j - i)
 
 
 def _keep_datelined_opening(path: list[int], texts: list[str], prose: list[bool], headline: int) -> None:
@@ -796,6 +816,12 @@ def _keep_trailing_data(
             path[i] = _ARTICLE
 
 
+def runs_on(line: str, following: str) -> bool:
+    """Tell a line that the line right under it continues: a paragraph a scraper wrapped over
+    several lines (the line ends without a full stop, the next opens in lowercase), not code."""
+    return following[:1].islower() and not _SENTENCE_END.search(line) and not _is_code(line)
+
+
 def _scores(
     lines: list[str], numbers: list[int], removed: dict[int, Removal], english: bool
 ) -> tuple[list[float], list[bool]]:
@@ -810,9 +836,7 @@ def _scores(
         while (
             j < len(numbers)
             and numbers[j] == numbers[j - 1] + 1
-            and lines[numbers[j] - 1][:1].islower()
-            and not _SENTENCE_END.search(lines[numbers[j - 1] - 1])
-            and not _is_code(lines[numbers[j - 1] - 1])
+            and runs_on(lines[numbers[j - 1] - 1], lines[numbers[j] - 1])
             and numbers[j - 1] not in removed
             and numbers[j] not in removed
         ):

@@ -556,3 +556,19 @@ def test_a_table_row_holding_a_lead_cut_short_is_a_teaser():
 def test_a_long_table_row_of_the_article_cut_short_is_still_the_article():
     row = f"| {P1} {P2} {P3} {P1} {P2}... |"
     assert line_score(row) > 0
+
+
+def test_a_list_marked_with_plus_signs_is_a_list_as_one_marked_with_dashes():
+    # Markdown's third list mark: a release's changes ("+ Added ...") between paragraphs are data, not menu items.
+    changes = [f"+ Added the {thing} option" for thing in ("red", "blue", "green", "amber", "violet", "grey", "pink")]
+    changes += [
+        f"+ Fixed {thing} crashes" for thing in ("startup", "export", "import", "login", "sync", "print", "undo")
+    ]
+    assert _kept([P1, "", P2, "", *changes, "", *METHOD]) == [P1, P2, *changes, *METHOD]
+
+
+def test_a_recipe_under_a_line_of_chrome_between_paragraphs_stays_and_the_chrome_goes():
+    # A recipe card's buttons (or its name, taken for the repeated headline) head the ingredients.
+    buttons = "Print | Email | Save"
+    lines = [P1, "", P2, "", buttons, *INGREDIENTS, "", *METHOD]
+    assert _kept(lines) == [P1, P2, *INGREDIENTS, *METHOD]
