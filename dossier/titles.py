@@ -136,6 +136,13 @@ def _judged(lines: list[str], cleaned: Cleaned) -> Field:
             and normalise_line(shown.value or "") != normalise_line(picked.value)
         ):
             return shown
+        if picked.line == _opening(lines) and len(_stems(picked.value)) < TITLE_MIN_WORDS:
+            # "Rugby Union" opening the text over "Robinson and Ashton honoured": a section's or a
+            # site's name of a word or two the lede happens to use; the headline stands nearer.
+            start = min(_opening_sentences(lines, removed, paragraphs[0]), default=paragraphs[0])
+            nearer = _headline_above(lines, removed, start, lede)
+            if nearer and nearer.line > picked.line:
+                return nearer
         return picked
     if shown:
         return shown

@@ -340,3 +340,11 @@ def test_the_headline_shown_with_typographic_marks_is_the_one_its_plain_title_na
     lines = [f"{plain} - Harbour Notes", "", shown, "By Jane Roe", LEDE, BODY, "Recent posts", plain]
     title = _title(lines, {3: "layout", 4: "byline", 7: "layout", 8: "layout"}, (plain, 8, "page-title-shown"))
     assert (title.value, title.line) == (shown, 3)
+
+
+def test_a_section_name_opening_the_text_gives_way_to_the_headline_under_it():
+    # A reader-mode text opens with the section's name, whose two words the lede happens to use.
+    lede = "Harbour cranes at Port Wexley stopped on Tuesday; the harbour crane union blamed the port " + LEDE
+    lines = ["Harbour Cranes", "Port Wexley crane collapse halts traffic", "29/12/2007", lede, BODY]
+    title = _title(lines, {2: "layout", 3: "date-line"}, ("Harbour Cranes", 1, "first-line-headline"))
+    assert (title.value, title.line) == ("Port Wexley crane collapse halts traffic", 2)
