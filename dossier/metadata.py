@@ -151,6 +151,7 @@ _WIRE_DATELINE = re.compile(r"^(?:[A-Z][\w .,'’/-]{0,60}?\s)?\((?P<name>[A-Z][
 _READER_TITLE = re.compile(r"^title\s*:\s*(?P<title>.+?)\s+[|–—-]\s+(?P<site>[^|–—]{2,60}?)\s*$", re.I)
 #: A headline carrying the site's name as a suffix: "Headline | Site", "Headline - Site".
 _TITLE_SUFFIX = re.compile(r"^(?P<title>.+?)\s+[|–—-]\s+(?P<site>[^|–—-]{2,60}?)\s*$")
+_TITLE_PREFIX = re.compile(r"^(?P<site>[^|–—:-]{2,60}?)(?::|\s+[|–—-])\s+(?P<title>.+)$")
 #: A site's name is a few words; a longer suffix is part of the headline.
 SITE_NAME_MAX_WORDS = 5
 _HOME_LINK = re.compile(r"^(?P<site>[A-Z][^|–—]{1,60}?)\s*[-–—|:]\s*(?:back to )?home(?:page)?$", re.I)
@@ -211,7 +212,7 @@ def extract_metadata(lines: list[str], cleaned: Cleaned, table: PublisherTable |
     author = extract_author(lines, removed, table, title.line, stamps)
     publisher = extract_publisher(lines, removed, table, url.value, author.value, title, cleaned.kept)
     return {
-        "title": _decoded(_without_site_suffix(title, publisher, table)),
+        "title": _decoded(_without_site_name(title, publisher, table)),
         "publisher": _decoded(publisher),
         "date": extract_date(lines, removed, url.value, title.line, table, stamps),
         "author": _decoded(author),
@@ -224,13 +225,21 @@ def _decoded(found: Field) -> Field:
     return replace(found, value=html.unescape(found.value)) if found.value else found
 
 
-def _without_site_suffix(title: Field, publisher: Field, table: PublisherTable) -> Field:
-    """Drop a " | Site" suffix from a headline when the suffix is the publisher's name."""
-    m = _TITLE_SUFFIX.match(title.value or "")
-    if not m or len(m.group("site").split()) > SITE_NAME_MAX_WORDS:
-        return title
-    site = m.group("site")
-    if table.lookup_name(site) or (publisher.value and normalise_line(site) == normalise_line(publisher.value)):
+def _without_site_name(title: Field, publisher: Field, table: PublisherTable) -> Field:
+    """Drop the site's name from a headline: a " | Site" suffix that is the publisher's name or an
+    outlet the table knows, a "Site: " or "Site - " prefix that is the publisher's name ("Brainy
+    Gamer: Crafting wonder"); a title that is the publisher's name alone is no headline."""
+    value = title.value or ""
+    site_key = normalise_line(publisher.value or "")
+    if site_key and normalise_line(value) == site_key:
+        return Field()
+    m = _TITLE_SUFFIX.match(value)
+    if m and len(m.group("site").split()) <= SITE_NAME_MAX_WORDS:
+        site = m.group("site")
+        if table.lookup_name(site) or normalise_line(site) == site_key:
+            return replace(title, value=m.group("title"))
+    m = _TITLE_PREFIX.match(value)
+    if m and site_key and normalise_line(m.group("site")) == site_key and len(m.group("title").split()) >= 2:
         return replace(title, value=m.group("title"))
     return title
 

@@ -1213,3 +1213,21 @@ def test_a_list_of_references_is_what_the_page_cites_not_its_address():
         "- [Harbour closed](https://paper.example/harbour)",
     ]
     assert _value([HEADLINE, "", BODY, "", "References", "", *references], "url") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Harbour Notes: Tidewatch on the quay", "Tidewatch on the quay"),  # "Site: Headline"
+        ("Harbour Notes - Tidewatch on the quay", "Tidewatch on the quay"),  # "Site - Headline"
+        ("Harbour Notes", None),  # the site's name alone is no headline
+    ],
+)
+def test_the_publishers_name_is_no_part_of_the_title(title, expected):
+    from dossier.metadata import _without_site_name
+    from dossier.model import Field
+
+    found = _without_site_name(
+        Field(title, 1, "page-title"), Field("Harbour Notes", 3, "masthead"), default_publishers()
+    )
+    assert found.value == expected
