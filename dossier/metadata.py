@@ -211,6 +211,8 @@ def extract_metadata(lines: list[str], cleaned: Cleaned, table: PublisherTable |
     stamps = page_stamps(lines, removed, table, title.line)  # read once: for the date and the byline
     author = extract_author(lines, removed, table, title.line, stamps)
     publisher = extract_publisher(lines, removed, table, url.value, author.value, title, cleaned.kept)
+    if publisher.value and not _site_name_shaped(publisher.value):
+        publisher = Field()  # "800-506-6541", "24 July 2012", "VMworld 2012": no outlet's name
     return {
         "title": _decoded(_without_site_name(title, publisher, table)),
         "publisher": _decoded(publisher),
@@ -218,6 +220,15 @@ def extract_metadata(lines: list[str], cleaned: Cleaned, table: PublisherTable |
         "author": _decoded(author),
         "url": url,
     }
+
+
+#: A year standing alone: an event's or a headline's, never part of an outlet's name.
+_YEAR_WORD = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
+
+
+def _site_name_shaped(name: str) -> bool:
+    """Tell whether a name may be an outlet's: two letters in a row, no date, no year alone."""
+    return bool(re.search(r"[^\W\d_]{2}", name)) and not _YEAR_WORD.search(name) and not find_dates(name)
 
 
 def _decoded(found: Field) -> Field:

@@ -1231,3 +1231,21 @@ def test_the_publishers_name_is_no_part_of_the_title(title, expected):
         Field(title, 1, "page-title"), Field("Harbour Notes", 3, "masthead"), default_publishers()
     )
     assert found.value == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "shaped"),
+    [
+        ("800-506-6541", False),  # a phone number in a shop's header
+        ("24 July 2012", False),  # a gallery's date in its <title>
+        ("VMworld 2012", False),  # an event, a year alone
+        ("4°C", False),  # the weather box
+        ("France 24", True),
+        ("Channel 4 News", True),
+        ("The Harbour Ledger", True),
+    ],
+)
+def test_a_publisher_is_shaped_like_an_outlets_name(name, shaped):
+    from dossier.metadata import _site_name_shaped
+
+    assert _site_name_shaped(name) is shaped
