@@ -146,7 +146,10 @@ _OWNER_ENDING = re.compile(
 #: A holder's name ends where the line goes on to a slogan: "Tcritic – The T-Shirt Blog ...".
 _NAME_DASH = re.compile(r"\s+(?:[–—|]|-{1,2}|::)\s+.*$")
 #: "(CNN) —", "WASHINGTON (Reuters) -", "LONDON, March 3 (AP) —", "(Bloomberg) --".
-_WIRE_DATELINE = re.compile(r"^(?:[A-Z][\w .,'’/-]{0,60}?\s)?\((?P<name>[A-Z][A-Za-z .&-]{1,30})\)\s*(?:-{1,2}|[–—])")
+_WIRE_DATELINE = re.compile(
+    r"^(?:[A-Z][\w .,'’/-]{0,60}?\s)?\((?P<name>[A-Z][A-Za-z.&-]*(?: (?:[A-Z][A-Za-z.&-]*|of|the|and|&)){0,3})\)"
+    r"\s*(?:-{1,2}|[–—])"
+)  # the agency's name in capitals ("(Reuters) -", "(The Associated Press) —"), not an aside "(I would wait) –"
 #: A reader-mode header's page title ends with the site's name: "Title: Headline | Site".
 _READER_TITLE = re.compile(r"^title\s*:\s*(?P<title>.+?)\s+[|–—-]\s+(?P<site>[^|–—]{2,60}?)\s*$", re.I)
 #: A headline carrying the site's name as a suffix: "Headline | Site", "Headline - Site".
@@ -227,8 +230,14 @@ _YEAR_WORD = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
 
 
 def _site_name_shaped(name: str) -> bool:
-    """Tell whether a name may be an outlet's: two letters in a row, no date, no year alone."""
-    return bool(re.search(r"[^\W\d_]{2}", name)) and not _YEAR_WORD.search(name) and not find_dates(name)
+    """Tell whether a name may be an outlet's: two letters in a row, no date, no year alone, no
+    markup ("for Beginners](http://...": a Markdown link's text read as a copyright's holder)."""
+    return (
+        bool(re.search(r"[^\W\d_]{2}", name))
+        and not _YEAR_WORD.search(name)
+        and not find_dates(name)
+        and not re.search(r"[][<>]|://", name)
+    )
 
 
 def _decoded(found: Field) -> Field:
@@ -1408,9 +1417,14 @@ def _site_link(numbered: list[tuple[int, str]], removed: dict[int, Removal], tab
         if not rem or rem.kind != "boilerplate":
             continue
         m = _HOME_LINK.match(plain_text(text)) or _LOGO.search(text)
-        if m and len(m.group("site").split()) <= SITE_NAME_MAX_WORDS:
-            return Field(_canonical_outlet(m.group("site"), table), n, "site-logo-or-home-link")
+        site = _LOGO_WORDS.sub("", m.group("site")).strip() if m else ""
+        if site and len(site.split()) <= SITE_NAME_MAX_WORDS:
+            return Field(_canonical_outlet(site, table), n, "site-logo-or-home-link")
     return None
+
+
+#: What a logo's text says of itself rather than of the site: "[![HOME](logo.png)]", "Planetizen Home".
+_LOGO_WORDS = re.compile(r"(?:^|\s+)(?:home(?:\s*page)?|logo|header|banner)$", re.I)
 
 
 def _byline_desk(numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable) -> Field | None:

@@ -720,6 +720,21 @@ PUBLISHERS = [
         "The Guardian",
     ),
     (
+        "an aside in brackets before a dash is no wire's credit",
+        [HEADLINE, "", "Normally I would not say (I would wait a little longer) – but the fix is out.", "", BODY],
+        None,
+    ),
+    (
+        "a logo that names itself, not the site",
+        ["[![HOME](/themes/harbour/logo.png)](http://www.harbournotes.example)", "", HEADLINE, "", BODY],
+        None,
+    ),
+    (
+        "a logo's 'Home' is no part of the site's name",
+        ["[![Harbour Notes Home](/themes/harbour/logo.png)](/)", "", HEADLINE, "", BODY],
+        "Harbour Notes",
+    ),
+    (
         "reader-mode title suffix",
         ["Title: Rotich suspended for EPO | Marathon Insider", "", "# Rotich suspended for EPO", "", BODY],
         "Marathon Insider",
