@@ -1151,7 +1151,7 @@ _SITE_NAME_SUFFIX = re.compile(
 _GENERIC_FIRST_WORD = re.compile(
     r"^(?:world|local|national|international|breaking|latest|top|more|most|business|sports?|entertainment|"
     r"tech|technology|science|health|politics|opinion|home|daily|weekly|subscribe|sign|get|join|follow|read|"
-    r"watch|support|donate|special|featured|related|our|your|free|new|all|other|recent|popular)\b",
+    r"watch|support|donate|special|featured|related|our|your|free|new|all|other|recent|popular|an?|site|rss)\b",
     re.I,
 )
 

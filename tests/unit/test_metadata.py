@@ -735,6 +735,11 @@ PUBLISHERS = [
         "Harbour Notes",
     ),
     (
+        "an appeal's feed is no outlet",
+        [HEADLINE, "", BODY, "", "Subscribe To: Site RSS Feed Network Feed"],
+        None,
+    ),
+    (
         "reader-mode title suffix",
         ["Title: Rotich suspended for EPO | Marathon Insider", "", "# Rotich suspended for EPO", "", BODY],
         "Marathon Insider",
