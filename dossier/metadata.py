@@ -73,7 +73,9 @@ _NAME_BEFORE_ROLE = re.compile(
 _SECTION_WORDS = re.compile(
     r"^(home|news|world|politics|business|opinion|sport|sports|tech|technology|science|health|entertainment|"
     r"lifestyle|culture|local|video|videos|more|menu|weather|traffic|live|watch live|latest|search|sign in|"
-    r"subscribe|log in|register|edition|us|uk|europe|asia|africa|americas|australia)$",
+    r"subscribe|log in|register|edition|us|uk|europe|asia|africa|americas|australia|blogs?|categories|archives?|"
+    r"tags|products|services|partners|about|about us|contact|contact us|links|resources|shop|store|forums?|"
+    r"community|events|jobs|careers|help|network bar)$",
     re.I,
 )
 #: US broadcasters are known by their call signs: "KLCH 7", "WFAA", "KTVZ 21".
@@ -1417,7 +1419,7 @@ def _site_link(numbered: list[tuple[int, str]], removed: dict[int, Removal], tab
         if not rem or rem.kind != "boilerplate":
             continue
         m = _HOME_LINK.match(plain_text(text)) or _LOGO.search(text)
-        site = _LOGO_WORDS.sub("", m.group("site")).strip() if m else ""
+        site = _WELCOME.sub("", _LOGO_WORDS.sub("", m.group("site"))).strip() if m else ""
         if site and len(site.split()) <= SITE_NAME_MAX_WORDS:
             return Field(_canonical_outlet(site, table), n, "site-logo-or-home-link")
     return None

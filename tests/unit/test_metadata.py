@@ -735,6 +735,16 @@ PUBLISHERS = [
         "Harbour Notes",
     ),
     (
+        "a section's name over the headline, named again in a menu, is no masthead",
+        ["Categories", "", HEADLINE, "", BODY, "", "All Categories | Archives"],
+        None,
+    ),
+    (
+        "a logo's welcome is no part of the site's name",
+        ["[![Welcome to Harbour Notes](/themes/harbour/logo.png)](/)", "", HEADLINE, "", BODY],
+        "Harbour Notes",
+    ),
+    (
         "an appeal's feed is no outlet",
         [HEADLINE, "", BODY, "", "Subscribe To: Site RSS Feed Network Feed"],
         None,
