@@ -75,7 +75,7 @@ _SECTION_WORDS = re.compile(
     r"lifestyle|culture|local|video|videos|more|menu|weather|traffic|live|watch live|latest|search|sign in|"
     r"subscribe|log in|register|edition|us|uk|europe|asia|africa|americas|australia|blogs?|categories|archives?|"
     r"tags|products|services|partners|about|about us|contact|contact us|links|resources|shop|store|forums?|"
-    r"community|events|jobs|careers|help|network bar)$",
+    r"community|events|jobs|careers|help)$",
     re.I,
 )
 #: US broadcasters are known by their call signs: "KLCH 7", "WFAA", "KTVZ 21".
