@@ -556,3 +556,19 @@ def test_a_table_row_holding_a_lead_cut_short_is_a_teaser():
 def test_a_long_table_row_of_the_article_cut_short_is_still_the_article():
     row = f"| {P1} {P2} {P3} {P1} {P2}... |"
     assert line_score(row) > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "spaced", "words"),
+    [
+        ("Ann Lee wrote", 3, 3),
+        ("Café au lait, São Paulo", 5, 5),  # accented Latin, no Chinese: each token one word
+        ("李明 said 市议会周二投票", 5, 5),  # spaced: 1 + 1 + 7 // 2; words: "said" + 9 characters // 2
+        ("新", 1, 0),  # one character: a token counts one at least, half a word counts none
+    ],
+)
+def test_word_counts_read_chinese_by_characters_and_other_scripts_by_words(text, spaced, words):
+    # The counts are counted in C (a hot path); these are the figures the per-character reading gives.
+    from dossier.layout import _word_count, spaced_word_count
+
+    assert (spaced_word_count(text), _word_count(text)) == (spaced, words)
