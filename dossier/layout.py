@@ -359,8 +359,9 @@ def line_shape(raw: str) -> Shape:
         linked = sum(_word_count(m.group(1)) for m in _MD_LINK.finditer(without_images(raw)))
         raw = visible_text(raw)
     text = raw.strip()
-    words = [w for w in _WORD.findall(text) if not _is_cjk(w[0])]  # those function words can be
-    n = _word_count(text)
+    found = _WORD.findall(text)
+    words = [w for w in found if not _is_cjk(w[0])]  # those function words can be
+    n = _count_words(found, text)
     function = sum(map(FUNCTION_WORDS.__contains__, map(str.lower, words)))  # (counted in C: a hot path)
     lowercase = sum(map(str.islower, [w[0] for w in words]))
     digits = len(_DIGIT.findall(text))
@@ -455,7 +456,12 @@ def spaced_word_count(text: str) -> int:
 def _word_count(text: str) -> int:
     """Count a text's words: a run of Chinese or Japanese characters (one match of _WORD however
     long, the script is written without spaces) counts as a word per two characters."""
-    words = _WORD.findall(text)
+    return _count_words(_WORD.findall(text), text)
+
+
+def _count_words(words: list[str], text: str) -> int:
+    """`_word_count` of a text whose matches of _WORD are `words` (found once, by a caller that
+    reads them too)."""
     if text.isascii():
         return len(words)
     return sum(not _is_cjk(w[0]) for w in words) + _cjk_count(text) // 2
