@@ -299,6 +299,7 @@ def common_lines(texts: Iterable[list[str]]) -> frozenset[str]:
     return frozenset(k for k, n in counts.items() if n >= CORPUS_REPEAT_MIN_SOURCES)
 
 
+@lru_cache(maxsize=WORD_COUNT_CACHE_SIZE)  # most stages read the same lines without their Markdown
 def plain_text(text: str) -> str:
     """Return a line without its Markdown: a link's address, images, emphasis and heading marks."""
     text = text.strip()

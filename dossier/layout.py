@@ -359,8 +359,9 @@ def line_shape(raw: str) -> Shape:
         linked = sum(_word_count(m.group(1)) for m in _MD_LINK.finditer(without_images(raw)))
         raw = visible_text(raw)
     text = raw.strip()
-    words = [w for w in _WORD.findall(text) if not _is_cjk(w[0])]  # those function words can be
-    n = _word_count(text)
+    found = _WORD.findall(text)
+    words = [w for w in found if not _is_cjk(w[0])]  # those function words can be
+    n = _count_words(found, text)
     function = sum(map(FUNCTION_WORDS.__contains__, map(str.lower, words)))  # (counted in C: a hot path)
     lowercase = sum(map(str.islower, [w[0] for w in words]))
     digits = len(_DIGIT.findall(text))
@@ -434,20 +435,36 @@ def _is_cjk(c: str) -> bool:
     return "\u3040" <= c <= "\u9fff"
 
 
+#: A character of Chinese or Japanese, as `_is_cjk` tells one (counted in C: a hot path).
+_CJK = re.compile("[\u3040-\u9fff]")
+
+
+def _cjk_count(text: str) -> int:
+    """Count a text's characters of Chinese or Japanese."""
+    return len(_CJK.findall(text))
+
+
 def spaced_word_count(text: str) -> int:
     """Count a line's words as its spaces part them; a token in Chinese or Japanese (written
     without spaces, so one token may be a whole paragraph) counts a word per two of its
     characters, one at least."""
-    if text.isascii():
-        return len(text.split())
-    return sum(max(1, sum(map(_is_cjk, token)) // 2) for token in text.split())
+    if text.isascii() or not _CJK.search(text):
+        return len(text.split())  # every token counts one
+    return sum(max(1, _cjk_count(token) // 2) for token in text.split())
 
 
 def _word_count(text: str) -> int:
     """Count a text's words: a run of Chinese or Japanese characters (one match of _WORD however
     long, the script is written without spaces) counts as a word per two characters."""
-    words = _WORD.findall(text)
-    return sum(not _is_cjk(w[0]) for w in words) + sum(map(_is_cjk, text)) // 2
+    return _count_words(_WORD.findall(text), text)
+
+
+def _count_words(words: list[str], text: str) -> int:
+    """`_word_count` of a text whose matches of _WORD are `words` (found once, by a caller that
+    reads them too)."""
+    if text.isascii():
+        return len(words)
+    return sum(not _is_cjk(w[0]) for w in words) + _cjk_count(text) // 2
 
 
 def line_score(raw: str, removal: Removal | None = None, english: bool = True, continued: bool = False) -> float:
@@ -594,6 +611,20 @@ def is_signature(text: str) -> bool:
     return 0 < sum(_word_count(w) or 1 for w in named) <= SIGNATURE_MAX_NAME_WORDS  # "李明" is one word
 
 
+_HEADING, _SIGNATURE = "comment heading", "signature"
+
+
+@lru_cache(maxsize=SHAPE_CACHE_SIZE)  # both layout passes ask of every line
+def _wall_line(text: str) -> str:
+    """What a line (stripped) is to `comment_walls`: a comment heading, a signature, or neither
+    (""); a line of more than WALL_MAX_WORDS words is neither."""
+    if spaced_word_count(text) > WALL_MAX_WORDS:
+        return ""
+    if is_comment_heading(text):
+        return _HEADING
+    return _SIGNATURE if is_signature(text) else ""
+
+
 def comment_walls(
     lines: list[str], numbers: list[int], scores: list[float], prose: list[bool], top: int | None = None
 ) -> set[int]:
@@ -610,13 +641,11 @@ def comment_walls(
     begun = [i for i, p in enumerate(prose) if p][THREAD_MIN_PROSE_ABOVE - 1 : THREAD_MIN_PROSE_ABOVE]
     may_begin = begun[0] if begun else len(numbers)
     for i, n in enumerate(numbers):
-        text = lines[n - 1].strip()
-        if spaced_word_count(text) > WALL_MAX_WORDS:
-            continue
-        if is_comment_heading(text):
+        kind = _wall_line(lines[n - 1].strip())
+        if kind == _HEADING:
             walls.add(n)
             may_begin = min(may_begin, i)
-        elif is_signature(text) and not (top is not None and 0 < i - top <= BYLINE_MAX_LINES_UNDER_HEADLINE):
+        elif kind == _SIGNATURE and not (top is not None and 0 < i - top <= BYLINE_MAX_LINES_UNDER_HEADLINE):
             signatures.append(i)
     last = -1
     for a, b in zip(signatures, signatures[1:], strict=False):

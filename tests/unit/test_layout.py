@@ -572,3 +572,19 @@ def test_a_recipe_under_a_line_of_chrome_between_paragraphs_stays_and_the_chrome
     buttons = "Print | Email | Save"
     lines = [P1, "", P2, "", buttons, *INGREDIENTS, "", *METHOD]
     assert _kept(lines) == [P1, P2, *INGREDIENTS, *METHOD]
+
+
+@pytest.mark.parametrize(
+    ("text", "spaced", "words"),
+    [
+        ("Ann Lee wrote", 3, 3),
+        ("Café au lait, São Paulo", 5, 5),  # accented Latin, no Chinese: each token one word
+        ("李明 said 市议会周二投票", 5, 5),  # spaced: 1 + 1 + 7 // 2; words: "said" + 9 characters // 2
+        ("新", 1, 0),  # one character: a token counts one at least, half a word counts none
+    ],
+)
+def test_word_counts_read_chinese_by_characters_and_other_scripts_by_words(text, spaced, words):
+    # The counts are counted in C (a hot path); these are the figures the per-character reading gives.
+    from dossier.layout import _word_count, spaced_word_count
+
+    assert (spaced_word_count(text), _word_count(text)) == (spaced, words)
