@@ -30,6 +30,7 @@ from .lexicon import (
     COMMON,
     HEAD_WORDS,
     HEADING_SMALL_WORDS,
+    HEADLINE_WORDS,
     IS_NUMBER,
     PLURAL_HEADS,
     SMALL_WORDS,
@@ -220,6 +221,8 @@ def find_mentions(text: str, registry: Registry | None = None) -> list[Mention]:
             mentions = read_span(without_possessive(joined), at_start, context.lowercase, registry, elsewhere)
         elif _names_nothing(m.group(0), body, m.start(), registry):
             continue  # two spans in five: "I", "The", "But"
+        elif _is_headline_run(m.group(0), registry):
+            continue  # "Scrabulous Under Fire From Hasbro": a headline in a line of other text
         else:
             at_start = _opens_sentence(body, m.start(), lines)
             if nxt is not None and body[m.end() : nxt.start()] in (", ", ",\t"):  # "Hartford, Conn."
@@ -323,6 +326,18 @@ def _names_nothing(span: str, body: str, start: int, registry: Registry) -> bool
         and registry.canonical(span) is None
         and span not in registry.outlet_words
         and not _VESSEL_BEFORE.search(body, max(0, start - 24), start)
+    )
+
+
+def _is_headline_run(span: str, registry: Registry) -> bool:
+    """Tell a run of words capitalised as a headline capitalises them from a name: a verb, a
+    pronoun or a preposition inside it in Title Case ("Cruise Clip That Won't Die", "Publish Your
+    Article"), where a name writes it in lowercase ("Lions for Lambs"). The registry's names stay."""
+    words = span.split()
+    return (
+        len(words) >= 3
+        and any(w.istitle() and w.lower() in HEADLINE_WORDS for w in words[1:-1])
+        and registry.canonical(span) is None
     )
 
 
