@@ -195,9 +195,30 @@ _PLURAL_LIST = re.compile(
 )
 
 
+# A "?" that stands for an apostrophe, as pages whose encoding was lost write it ("New Year?s Eve",
+# "Children?s", "doesn?t"): after a letter, before an ending an apostrophe opens; not a web
+# address's query ("index.php?s=2").
+_QUESTION_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\?(?=(?:s|t|d|m|ll|re|ve)\b(?![=&/]))")
+
+
 def find_mentions(text: str, registry: Registry | None = None) -> list[Mention]:
     """Propose the names in a text, each with a type guessed from its cues."""
-    registry = registry or Registry()
+    if "?" not in text:
+        return _find_mentions(text, registry or Registry())
+    read = _QUESTION_APOSTROPHE.sub("'", text)  # the same length: every offset holds
+    found = _find_mentions(read, registry or Registry())
+    return found if read == text else [_as_written(m, text) for m in found]
+
+
+def _as_written(mention: Mention, text: str) -> Mention:
+    """Give a name read with an apostrophe for a "?" the spelling the text has ("Children?s Fund"),
+    that links to it."""
+    if "'" not in mention.text or mention.text in text:
+        return mention
+    return replace(mention, text=mention.text.replace("'", "?"), full=mention.full.replace("'", "?"))
+
+
+def _find_mentions(text: str, registry: Registry) -> list[Mention]:
     body = _without_headings(text)
     found: list[Mention] = []
     claimed = _claim_phrases(body, registry, found) | _claim_plural_lists(body, found)

@@ -288,6 +288,7 @@ def test_discovery_cue(text, name, kind):
         ("Sen. Mary Olden, D-Mass., and Rep. Tim Crane, R-Texas, spoke. Sen. Ann Bly, D-N.Y., agreed.", ["D-Mass", "R-Texas", "D-N"]),
         ("Owen Pritchard said on May 5 that he would stand.", ["Owen Pritchard May"]),
         ("Crowds gathered on New Year's Eve in the square.", ["Eve", "New Year's Eve"]),
+        ("Crowds gathered on New Year?s Eve in the square.", ["Eve"]),  # a "?" for a lost apostrophe
         ("If Kelham Rovers asked I'd go, and if they called Kelham Rovers I'd stay.", ["Kelham Rovers I'd"]),
         ("Harbourline Inc. (NYSE: HBL, HBLB) builds boats; Corvane (LSE:CVN) sails them.", ["HBL", "HBLB", "CVN"]),
         ("Readers can order it from the Web site, or anywhere on the Internet.", ["Web", "Internet"]),
@@ -312,6 +313,11 @@ def test_a_name_mentioned_once_inside_a_sentence_is_kept(known):
         discover({"a": "Freeze your credit with the three bureaus, Equifax, Experian and TransUnion."}, known)["a"]
     )
     assert {"Equifax", "Experian", "TransUnion"} <= found.keys()
+
+
+def test_a_name_read_through_a_question_mark_for_an_apostrophe_keeps_the_text_s_spelling(known):
+    found = names(discover({"a": "Money went to the Kelham Children?s Trust, its director said."}, known)["a"])
+    assert "Kelham Children?s Trust" in found
 
 
 def test_an_everyday_word_capitalised_once_is_no_entity(known):
