@@ -78,8 +78,11 @@ TABLE_LABEL_WORDS = 4
 _UPPER = r"A-ZÀ-ÖØ-Þ"
 # Words that open a sentence after an initial's full stop ("... Plan B. The plan"): the stop ends it.
 _OPENERS = r"(?:The|A|An|In|On|At|He|She|It|They|We|I|But|And|This|That|His|Her|Its|There|As|If|When|So)\b"
+# Abbreviations with a full stop that a name follows: titles ("Rev. Ann Lee", "Const. Tom Keel",
+# "Det. Sgt."), "St." and "Mt." of places.
+_TITLE_ABBREVIATIONS = r"Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Fr|Const|Insp|Det|Supt|Cpl|Adm|St|Mt|Ft"
 _TOKEN = (
-    r"(?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Prof|St|Mt|Ft)\.(?=[ \t])"
+    rf"(?:(?:{_TITLE_ABBREVIATIONS})\.(?=[ \t])"
     rf"|(?:Bros|[{_UPPER}])\.(?= (?!{_OPENERS})[{_UPPER}])"
     rf"|[{_UPPER}][a-z]*\.(?:[{_UPPER}]\.)+|(?:al|el|bin|ibn|van|von|de|da|di|du|le|la)-[{_UPPER}][\w'’]*"
     rf"|[{_UPPER}](?:[\w'’&]|-(?![a-z])|-[a-z]{{1,3}}(?=-[{_UPPER}a-z]))*\w(?:(?<=[^'’]s)['’](?= [{_UPPER}]))?|[{_UPPER}])"
@@ -114,7 +117,7 @@ _LIST_ITEM = re.compile(r"[ \t]*(?:[-*•·]|\d+[.)])[ \t]")
 #: Those that end a name ("Ltd.", "Jr.", "Ave.") are not here: after them a capitalised word
 #: opens a sentence ("... Sandinford Logistics Ltd. Opposition politicians said").
 _ABBREVIATION = re.compile(
-    r"(?:^|[\s(])(?:[A-Z]|(?:[A-Z]\.)+[A-Z]|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Prof|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft)\.$"
+    rf"(?:^|[\s(])(?:[A-Z]|(?:[A-Z]\.)+[A-Z]|{_TITLE_ABBREVIATIONS}|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$"
 )
 _CREDIT_END = re.compile(r"\)[ \t]*(?:[—–]|--?(?:[ \t]|$))")
 #: A stock exchange's acronym and a colon in a parenthesis ("(NYSE: VIA)", "(SWX:LOGN)"), and a
