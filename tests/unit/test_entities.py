@@ -322,6 +322,11 @@ def test_a_name_read_through_a_question_mark_for_an_apostrophe_keeps_the_text_s_
     assert "Kelham Children?s Trust" in found
 
 
+def test_miss_before_a_country_is_a_contest_not_a_woman_of_that_name(known):
+    found = names(discover({"a": "Ann Lee, a former Miss England contestant, spoke."}, known)["a"])
+    assert "Miss England" in found and "England" not in found
+
+
 def test_an_everyday_word_capitalised_once_is_no_entity(known):
     # "ticket" is counted often in the word-frequency table; written capitalised once, with no cue
     found = names(discover({"a": "Fans bought the Ticket at the gate on Friday, officials said."}, known)["a"])
