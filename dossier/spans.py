@@ -435,8 +435,8 @@ def _read_word(word: str, at_start: bool, lowercase: set[str], registry: Registr
         return []  # "Sen. X, D-Mass., said": a party's letter and a state
     if word in registry.ignore:
         return []
-    if lower in NOT_ALONE or lower in TITLES or IS_NUMBER.fullmatch(word) or _CONTRACTION.search(word):
-        return []  # "Hall", "Category", "I'd", "2019"
+    if lower in NOT_ALONE or _unhyphened(lower) in TITLES or IS_NUMBER.fullmatch(word) or _CONTRACTION.search(word):
+        return []  # "Hall", "Category", "Vice-President", "I'd", "2019"
     if lower in GENERATIONS:
         return []  # "John Hinckley, Jr.": the generation after a comma, no name alone
     if _ROMAN.fullmatch(word):

@@ -291,6 +291,7 @@ def test_discovery_cue(text, name, kind):
         ("Crowds gathered on New Year?s Eve in the square.", ["Eve"]),  # a "?" for a lost apostrophe
         ("Kelham Police Const. Tom Keel and the Rev. Ann Lee spoke.", ["Const", "Kelham Police Const", "Rev"]),
         ("They met Peru-Canadian families over Sino-Brazilian trade.", ["Peru-Canadian", "Sino-Brazilian"]),
+        ("Ann Lee, Vice-President of the club, spoke.", ["Vice-President"]),
         ("If Kelham Rovers asked I'd go, and if they called Kelham Rovers I'd stay.", ["Kelham Rovers I'd"]),
         ("Harbourline Inc. (NYSE: HBL, HBLB) builds boats; Corvane (LSE:CVN) sails them.", ["HBL", "HBLB", "CVN"]),
         ("Readers can order it from the Web site, or anywhere on the Internet.", ["Web", "Internet"]),
