@@ -567,6 +567,8 @@ def strip_title(words: list[str], registry: Registry) -> tuple[str, list[str]]:
             continue  # "Martin Luther King Jr": "King" is his name
         if is_pageant(last, rest):
             return "", words  # "a former Miss England contestant": a contest's title, no woman
+        if i == 2 and len(rest) == 1 and is_first_name(words[0]) and not is_place(words[0]):
+            return "", words  # "Khalid Sheikh Mohammed": a title's word between given name and surname
         if rest[0] in ("of", "for"):
             # "Chancellor of the Exchequer Jeremy Hunt": the name starts at a first name, else it is
             # the last two words.

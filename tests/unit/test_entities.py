@@ -328,6 +328,11 @@ def test_miss_before_a_country_is_a_contest_not_a_woman_of_that_name(known):
     assert "Miss England" in found and "England" not in found
 
 
+def test_a_title_s_word_between_a_given_name_and_a_surname_is_part_of_the_name(known):
+    found = names(discover({"a": "Police questioned Omar Sheikh Haddad on Monday."}, known)["a"])
+    assert found.get("Omar Sheikh Haddad") == "person" and "Haddad" not in found
+
+
 def test_an_everyday_word_capitalised_once_is_no_entity(known):
     # "ticket" is counted often in the word-frequency table; written capitalised once, with no cue
     found = names(discover({"a": "Fans bought the Ticket at the gate on Friday, officials said."}, known)["a"])
