@@ -30,6 +30,7 @@ from .lexicon import (
     COMMON,
     HEAD_WORDS,
     HEADING_SMALL_WORDS,
+    HEADLINE_WORDS,
     IS_NUMBER,
     PLURAL_HEADS,
     SMALL_WORDS,
@@ -77,8 +78,11 @@ TABLE_LABEL_WORDS = 4
 _UPPER = r"A-ZÀ-ÖØ-Þ"
 # Words that open a sentence after an initial's full stop ("... Plan B. The plan"): the stop ends it.
 _OPENERS = r"(?:The|A|An|In|On|At|He|She|It|They|We|I|But|And|This|That|His|Her|Its|There|As|If|When|So)\b"
+# Abbreviations with a full stop that a name follows: titles ("Rev. Ann Lee", "Const. Tom Keel",
+# "Det. Sgt."), "St." and "Mt." of places.
+_TITLE_ABBREVIATIONS = r"Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Fr|Const|Insp|Det|Supt|Cpl|Adm|St|Mt|Ft"
 _TOKEN = (
-    r"(?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Prof|St|Mt|Ft)\.(?=[ \t])"
+    rf"(?:(?:{_TITLE_ABBREVIATIONS})\.(?=[ \t])"
     rf"|(?:Bros|[{_UPPER}])\.(?= (?!{_OPENERS})[{_UPPER}])"
     rf"|[{_UPPER}][a-z]*\.(?:[{_UPPER}]\.)+|(?:al|el|bin|ibn|van|von|de|da|di|du|le|la)-[{_UPPER}][\w'’]*"
     rf"|[{_UPPER}](?:[\w'’&]|-(?![a-z])|-[a-z]{{1,3}}(?=-[{_UPPER}a-z]))*\w(?:(?<=[^'’]s)['’](?= [{_UPPER}]))?|[{_UPPER}])"
@@ -113,7 +117,7 @@ _LIST_ITEM = re.compile(r"[ \t]*(?:[-*•·]|\d+[.)])[ \t]")
 #: Those that end a name ("Ltd.", "Jr.", "Ave.") are not here: after them a capitalised word
 #: opens a sentence ("... Sandinford Logistics Ltd. Opposition politicians said").
 _ABBREVIATION = re.compile(
-    r"(?:^|[\s(])(?:[A-Z]|(?:[A-Z]\.)+[A-Z]|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Prof|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft)\.$"
+    rf"(?:^|[\s(])(?:[A-Z]|(?:[A-Z]\.)+[A-Z]|{_TITLE_ABBREVIATIONS}|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$"
 )
 _CREDIT_END = re.compile(r"\)[ \t]*(?:[—–]|--?(?:[ \t]|$))")
 #: A stock exchange's acronym and a colon in a parenthesis ("(NYSE: VIA)", "(SWX:LOGN)"), and a
@@ -194,9 +198,30 @@ _PLURAL_LIST = re.compile(
 )
 
 
+# A "?" that stands for an apostrophe, as pages whose encoding was lost write it ("New Year?s Eve",
+# "Children?s", "doesn?t"): after a letter, before an ending an apostrophe opens; not a web
+# address's query ("index.php?s=2").
+_QUESTION_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\?(?=(?:s|t|d|m|ll|re|ve)\b(?![=&/]))")
+
+
 def find_mentions(text: str, registry: Registry | None = None) -> list[Mention]:
     """Propose the names in a text, each with a type guessed from its cues."""
-    registry = registry or Registry()
+    if "?" not in text:
+        return _find_mentions(text, registry or Registry())
+    read = _QUESTION_APOSTROPHE.sub("'", text)  # the same length: every offset holds
+    found = _find_mentions(read, registry or Registry())
+    return found if read == text else [_as_written(m, text) for m in found]
+
+
+def _as_written(mention: Mention, text: str) -> Mention:
+    """Give a name read with an apostrophe for a "?" the spelling the text has ("Children?s Fund"),
+    that links to it."""
+    if "'" not in mention.text or mention.text in text:
+        return mention
+    return replace(mention, text=mention.text.replace("'", "?"), full=mention.full.replace("'", "?"))
+
+
+def _find_mentions(text: str, registry: Registry) -> list[Mention]:
     body = _without_headings(text)
     found: list[Mention] = []
     claimed = _claim_phrases(body, registry, found) | _claim_plural_lists(body, found)
@@ -220,6 +245,8 @@ def find_mentions(text: str, registry: Registry | None = None) -> list[Mention]:
             mentions = read_span(without_possessive(joined), at_start, context.lowercase, registry, elsewhere)
         elif _names_nothing(m.group(0), body, m.start(), registry):
             continue  # two spans in five: "I", "The", "But"
+        elif _is_headline_run(m.group(0), registry):
+            continue  # "Scrabulous Under Fire From Hasbro": a headline in a line of other text
         else:
             at_start = _opens_sentence(body, m.start(), lines)
             if nxt is not None and body[m.end() : nxt.start()] in (", ", ",\t"):  # "Hartford, Conn."
@@ -323,6 +350,18 @@ def _names_nothing(span: str, body: str, start: int, registry: Registry) -> bool
         and registry.canonical(span) is None
         and span not in registry.outlet_words
         and not _VESSEL_BEFORE.search(body, max(0, start - 24), start)
+    )
+
+
+def _is_headline_run(span: str, registry: Registry) -> bool:
+    """Tell a run of words capitalised as a headline capitalises them from a name: a verb, a
+    pronoun or a preposition inside it in Title Case ("Cruise Clip That Won't Die", "Publish Your
+    Article"), where a name writes it in lowercase ("Lions for Lambs"). The registry's names stay."""
+    words = span.split()
+    return (
+        len(words) >= 3
+        and any(w.istitle() and w.lower() in HEADLINE_WORDS for w in words[1:-1])
+        and registry.canonical(span) is None
     )
 
 

@@ -30,6 +30,7 @@ NAME_NOUNS: frozenset[str] = _TABLES["name_nouns"]
 NAME_ENDS: frozenset[str] = _TABLES["name_ends"]
 SMALL_WORDS: frozenset[str] = _TABLES["small_words"]
 HEADING_SMALL_WORDS: frozenset[str] = _TABLES["heading_small_words"]
+HEADLINE_WORDS: frozenset[str] = _TABLES["headline_words"]
 TITLES: frozenset[str] = _TABLES["titles"]
 HONORIFICS: dict[str, str] = _TABLES["honorifics"]
 GENERATIONS: frozenset[str] = _TABLES["generations"]
@@ -151,6 +152,11 @@ def is_first_name(word: str) -> bool:
     return word in first_names() and word.lower() not in COMMON and not is_demonym(word)
 
 
+#: A combining form of origin ("Sino", "Indo", "Afro") has at least this many letters; "Co-", "Bio-"
+#: and "Geo-" have fewer, or are not capitalised.
+COMBINING_FORM_MIN_LETTERS = 4
+
+
 @lru_cache(maxsize=1 << 16)
 def is_demonym(word: str) -> bool:
     """Tell adjectives of origin and group names ("Russian", "Syrians", "Alawites", "Londoners",
@@ -158,8 +164,16 @@ def is_demonym(word: str) -> bool:
     lower = word.lower()
     if lower in GROUP_WORDS or word in _country_demonyms() or (lower[-1:] == "s" and lower[:-1] in GROUP_WORDS):
         return True
-    parts = word.split("-")
-    return len(parts) > 1 and all(p and is_demonym(p) for p in parts)
+    *before, last = word.split("-")
+    # "Muslim-American", "India-Canadian", "Sino-Japanese": an origin after origins, countries or
+    # their combining forms
+    return bool(before) and is_demonym(last) and all(p and (is_demonym(p) or _origin_before(p)) for p in before)
+
+
+def _origin_before(part: str) -> bool:
+    """Tell the first part of a compound of origin: a country or place ("India-"), or a combining
+    form ("Sino-", "Anglo-", "Franco-")."""
+    return is_place(part) or (len(part) >= COMBINING_FORM_MIN_LETTERS and part[-1] == "o" and part[0].isupper())
 
 
 @cache

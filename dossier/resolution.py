@@ -52,7 +52,7 @@ from .lexicon import (
 from .model import Entity, Mention
 from .people import join_lone_initials, join_people, merge_variants, pick
 from .registry import Registry
-from .spans import is_person_name, is_team
+from .spans import is_pageant, is_person_name, is_team
 
 #: Acronyms inferred from initials (not defined in parentheses) are this long at most: longer runs
 #: of capitals are rarely an organisation's initials.
@@ -81,7 +81,7 @@ def resolution_key(m: Mention) -> str:
 def _honorific(key: str) -> tuple[str, str] | None:
     """Return (surname, sex) of an "Mr. Marchetti" key."""
     words = key.split()
-    if len(words) == 2 and words[0].lower() in HONORIFICS:
+    if len(words) == 2 and words[0].lower() in HONORIFICS and not is_pageant(words[0].lower(), words[1:]):
         return words[1], HONORIFICS[words[0].lower()]
     return None
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Collection
 
 from .dates import MONTH_NAME
-from .gazetteer import is_place, regions
+from .gazetteer import country_names, is_place, regions
 from .lexicon import (
     CLUB_WORDS,
     COMMON,
@@ -435,8 +435,8 @@ def _read_word(word: str, at_start: bool, lowercase: set[str], registry: Registr
         return []  # "Sen. X, D-Mass., said": a party's letter and a state
     if word in registry.ignore:
         return []
-    if lower in NOT_ALONE or lower in TITLES or IS_NUMBER.fullmatch(word) or _CONTRACTION.search(word):
-        return []  # "Hall", "Category", "I'd", "2019"
+    if lower in NOT_ALONE or _unhyphened(lower) in TITLES or IS_NUMBER.fullmatch(word) or _CONTRACTION.search(word):
+        return []  # "Hall", "Category", "Vice-President", "I'd", "2019"
     if lower in GENERATIONS:
         return []  # "John Hinckley, Jr.": the generation after a comma, no name alone
     if _ROMAN.fullmatch(word):
@@ -565,6 +565,10 @@ def strip_title(words: list[str], registry: Registry) -> tuple[str, list[str]]:
             continue  # "Premier League", "Governor General's Office": not a title and a name
         if all(w.lower().rstrip(".") in GENERATIONS for w in rest):
             continue  # "Martin Luther King Jr": "King" is his name
+        if is_pageant(last, rest):
+            return "", words  # "a former Miss England contestant": a contest's title, no woman
+        if i == 2 and len(rest) == 1 and is_first_name(words[0]) and not is_place(words[0]):
+            return "", words  # "Khalid Sheikh Mohammed": a title's word between given name and surname
         if rest[0] in ("of", "for"):
             # "Chancellor of the Exchequer Jeremy Hunt": the name starts at a first name, else it is
             # the last two words.
@@ -580,6 +584,18 @@ def strip_title(words: list[str], registry: Registry) -> tuple[str, list[str]]:
             return "", words  # "Gov. ... " before an organisation is not a person's title
         return " ".join(words[:i]), rest
     return "", words
+
+
+def is_pageant(title: str, rest: list[str]) -> bool:
+    """Tell "Miss England", "Miss World" (a beauty contest's title) from "Miss Allen": "Miss" before
+    a country's or a region's name, or "World" or "Universe", that is no given name ("Miss Jordan"
+    may be a woman)."""
+    name = " ".join(rest)
+    return (
+        title == "miss"
+        and (name in country_names() or name in regions() or name in ("World", "Universe"))
+        and not is_first_name(rest[0])
+    )
 
 
 def guess_type(words: list[str]) -> str:

@@ -288,6 +288,10 @@ def test_discovery_cue(text, name, kind):
         ("Sen. Mary Olden, D-Mass., and Rep. Tim Crane, R-Texas, spoke. Sen. Ann Bly, D-N.Y., agreed.", ["D-Mass", "R-Texas", "D-N"]),
         ("Owen Pritchard said on May 5 that he would stand.", ["Owen Pritchard May"]),
         ("Crowds gathered on New Year's Eve in the square.", ["Eve", "New Year's Eve"]),
+        ("Crowds gathered on New Year?s Eve in the square.", ["Eve"]),  # a "?" for a lost apostrophe
+        ("Kelham Police Const. Tom Keel and the Rev. Ann Lee spoke.", ["Const", "Kelham Police Const", "Rev"]),
+        ("They met Peru-Canadian families over Sino-Brazilian trade.", ["Peru-Canadian", "Sino-Brazilian"]),
+        ("Ann Lee, Vice-President of the club, spoke.", ["Vice-President"]),
         ("If Kelham Rovers asked I'd go, and if they called Kelham Rovers I'd stay.", ["Kelham Rovers I'd"]),
         ("Harbourline Inc. (NYSE: HBL, HBLB) builds boats; Corvane (LSE:CVN) sails them.", ["HBL", "HBLB", "CVN"]),
         ("Readers can order it from the Web site, or anywhere on the Internet.", ["Web", "Internet"]),
@@ -297,6 +301,7 @@ def test_discovery_cue(text, name, kind):
         ("MLA Ann Rustle toured the site with MSP Tom Keel.", ["MLA", "MSP"]),
         ("They named Owen Pritchard, Jr. and his father.", ["Jr"]),
         ("The future Hall of Famer met the press.", ["Hall of Famer"]),
+        ("Most read: 2. Kelham Rovers Heads To Court over debts", ["Kelham Rovers Heads To Court", "Heads To Court"]),
         ("The ad at http://ads.example.com/x?site=Harbourline&nav=2 loaded. <SPAN class=x>Subscribe</SPAN>", ["Harbourline&nav", "Harbourline", "SPAN"]),
     ],
 )  # fmt: skip
@@ -311,6 +316,21 @@ def test_a_name_mentioned_once_inside_a_sentence_is_kept(known):
         discover({"a": "Freeze your credit with the three bureaus, Equifax, Experian and TransUnion."}, known)["a"]
     )
     assert {"Equifax", "Experian", "TransUnion"} <= found.keys()
+
+
+def test_a_name_read_through_a_question_mark_for_an_apostrophe_keeps_the_text_s_spelling(known):
+    found = names(discover({"a": "Money went to the Kelham Children?s Trust, its director said."}, known)["a"])
+    assert "Kelham Children?s Trust" in found
+
+
+def test_miss_before_a_country_is_a_contest_not_a_woman_of_that_name(known):
+    found = names(discover({"a": "Ann Lee, a former Miss England contestant, spoke."}, known)["a"])
+    assert "Miss England" in found and "England" not in found
+
+
+def test_a_title_s_word_between_a_given_name_and_a_surname_is_part_of_the_name(known):
+    found = names(discover({"a": "Police questioned Omar Sheikh Haddad on Monday."}, known)["a"])
+    assert found.get("Omar Sheikh Haddad") == "person" and "Haddad" not in found
 
 
 def test_an_everyday_word_capitalised_once_is_no_entity(known):
