@@ -216,8 +216,8 @@ def extract_metadata(lines: list[str], cleaned: Cleaned, table: PublisherTable |
     stamps = page_stamps(lines, removed, table, title.line)  # read once: for the date and the byline
     author = extract_author(lines, removed, table, title.line, stamps)
     publisher = extract_publisher(lines, removed, table, url.value, author.value, title, cleaned.kept)
-    if publisher.value and not _site_name_shaped(publisher.value):
-        publisher = Field()  # "800-506-6541", "24 July 2012", "VMworld 2012": no outlet's name
+    name = outlet_name(publisher.value)
+    publisher = replace(publisher, value=name) if name else Field()
     return {
         "title": _decoded(_without_site_name(title, publisher, table)),
         "publisher": _decoded(publisher),
@@ -231,15 +231,19 @@ def extract_metadata(lines: list[str], cleaned: Cleaned, table: PublisherTable |
 _YEAR_WORD = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
 
 
-def _site_name_shaped(name: str) -> bool:
-    """Tell whether a name may be an outlet's: two letters in a row, no date, no year alone, no
-    markup ("for Beginners](http://...": a Markdown link's text read as a copyright's holder)."""
-    return (
-        bool(re.search(r"[^\W\d_]{2}", name))
-        and not _YEAR_WORD.search(name)
-        and not find_dates(name)
-        and not re.search(r"[][<>]|://", name)
-    )
+def outlet_name(found: str | None) -> str | None:
+    """Return the outlet's name in what a rule found: without a tag, a stamp or a year the scraper
+    ran into it ("<SPAN class=x>AHN", "Associated Press - January 8, 2008"); None when nothing
+    there is a name ("800-506-6541", "24 July 2012", "4°C": no two letters in a row)."""
+    name = _without_dates(" ".join(HTML_TAG.sub(" ", found or "").split()))
+    return name if re.search(r"[^\W\d_]{2}", name) else None
+
+
+def _without_dates(name: str) -> str:
+    """Return a name without the dates and years run into it, and the punctuation around them."""
+    for start, end, _ in sorted(date_spans(name), reverse=True):
+        name = name[:start] + " " + name[end:]
+    return " ".join(_YEAR_WORD.sub(" ", name).split()).strip(" -–—|,:©")
 
 
 def _decoded(found: Field) -> Field:
