@@ -216,8 +216,6 @@ def extract_metadata(lines: list[str], cleaned: Cleaned, table: PublisherTable |
     stamps = page_stamps(lines, removed, table, title.line)  # read once: for the date and the byline
     author = extract_author(lines, removed, table, title.line, stamps)
     publisher = extract_publisher(lines, removed, table, url.value, author.value, title, cleaned.kept)
-    name = outlet_name(publisher.value)
-    publisher = replace(publisher, value=name) if name else Field()
     return {
         "title": _decoded(_without_site_name(title, publisher, table)),
         "publisher": _decoded(publisher),
@@ -225,25 +223,6 @@ def extract_metadata(lines: list[str], cleaned: Cleaned, table: PublisherTable |
         "author": _decoded(author),
         "url": url,
     }
-
-
-#: A year standing alone: an event's or a headline's, never part of an outlet's name.
-_YEAR_WORD = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
-
-
-def outlet_name(found: str | None) -> str | None:
-    """Return the outlet's name in what a rule found: without a tag, a stamp or a year the scraper
-    ran into it ("<SPAN class=x>AHN", "Associated Press - January 8, 2008"); None when nothing
-    there is a name ("800-506-6541", "24 July 2012", "4°C": no two letters in a row)."""
-    name = _without_dates(" ".join(HTML_TAG.sub(" ", found or "").split()))
-    return name if re.search(r"[^\W\d_]{2}", name) else None
-
-
-def _without_dates(name: str) -> str:
-    """Return a name without the dates and years run into it, and the punctuation around them."""
-    for start, end, _ in sorted(date_spans(name), reverse=True):
-        name = name[:start] + " " + name[end:]
-    return " ".join(_YEAR_WORD.sub(" ", name).split()).strip(" -–—|,:©")
 
 
 def _decoded(found: Field) -> Field:

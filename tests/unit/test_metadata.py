@@ -1261,21 +1261,3 @@ def test_the_publishers_name_is_no_part_of_the_title(title, expected):
         Field(title, 1, "page-title"), Field("Harbour Notes", 3, "masthead"), default_publishers()
     )
     assert found.value == expected
-
-
-@pytest.mark.parametrize(
-    ("name", "expected"),
-    [
-        ("800-506-6541", None),  # a phone number in a shop's header
-        ("24 July 2012", None),  # a gallery's date in its <title>
-        ("4°C", None),  # the weather box
-        ("Associated Press - January 8, 2008", "Associated Press"),  # a stamp run into the name
-        ("The Harbour Ledger 2008", "The Harbour Ledger"),
-        ("France 24", "France 24"),
-        ("Channel 4 News", "Channel 4 News"),
-    ],
-)
-def test_a_publisher_is_a_name_without_the_stamp_run_into_it(name, expected):
-    from dossier.metadata import outlet_name
-
-    assert outlet_name(name) == expected
