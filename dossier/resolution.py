@@ -138,10 +138,9 @@ class _Corpus:
             corpus.opening[key] += n * start
             corpus.types[key][kind] += n * _weight(Mention(key, kind, cue))
             corpus.cued[key] += n * (cue not in ("single word", "gazetteer", "capitalised span", "acronym"))
-        corpus.kind = {s: _top(t) for s, t in corpus.types.items()}
-        for (key, kind, cue, _), n in seen.items():
             if kind == "place":
                 place_by[key][cue == "place before"] += n
+        corpus.kind = {s: _top(t) for s, t in corpus.types.items()}
         for key, by in place_by.items():
             # "shares in Microsoft": a place the gazetteer does not know is written "in X" again and
             # again; a body named once after a preposition, with no other sign of a place, is not one.

@@ -139,8 +139,7 @@ def _judged(lines: list[str], cleaned: Cleaned) -> Field:
         if picked.line == _opening(lines) and len(_stems(picked.value)) < TITLE_MIN_WORDS:
             # "Rugby Union" opening the text over "Robinson and Ashton honoured": a section's or a
             # site's name of a word or two the lede happens to use; the headline stands nearer.
-            start = min(_opening_sentences(lines, removed, paragraphs[0]), default=paragraphs[0])
-            nearer = _headline_above(lines, removed, start, lede)
+            nearer = _headline_above(lines, removed, _story_start(lines, removed, paragraphs[0]), lede)
             if nearer and nearer.line > picked.line:
                 return nearer
         return picked
@@ -148,7 +147,7 @@ def _judged(lines: list[str], cleaned: Cleaned) -> Field:
         return shown
     for i, first in enumerate(paragraphs[:LEDE_PARAGRAPHS]):
         # The story begins at its opening sentences: the headline stands above them.
-        start = min(_opening_sentences(lines, removed, first), default=first) if i == 0 else first
+        start = _story_start(lines, removed, first) if i == 0 else first
         found = _headline_above(lines, removed, start, _lede(lines, paragraphs[i:], removed if i == 0 else None))
         if found:
             return found
@@ -284,6 +283,11 @@ def _lede(lines: list[str], paragraphs: list[int], removed: dict[int, Removal] |
         numbers = numbers + _opening_sentences(lines, removed, numbers[0])
         numbers += [n for n in between if n not in removed and n not in numbers and _is_sentence(lines[n - 1])]
     return frozenset().union(*(_stems(lines[n - 1]) for n in numbers))
+
+
+def _story_start(lines: list[str], removed: dict[int, Removal], first: int) -> int:
+    """The line the story begins at: its opening sentences above paragraph `first`, or `first`."""
+    return min(_opening_sentences(lines, removed, first), default=first)
 
 
 def _opening_sentences(lines: list[str], removed: dict[int, Removal], first: int) -> list[int]:
