@@ -778,6 +778,8 @@ def _with_cue(mention: Mention, cue: str | None, side: str, place_before: bool =
         is_person_name(words) or (len(words) == 1 and not mention.start and _could_speak(mention))
     ):
         return replace(mention, type="person", cue=f"speaker {side}")  # "Earnest told a briefing"
+    if cue == "speaker" and len(words) == 1 and _BRAND_CAPITAL.search(mention.text):
+        return replace(mention, type="organization", cue=f"speaker {side}")  # "MasterCard said"
     if cue == "organization":
         return replace(mention, type="organization", cue=f"organization {side}")
     if cue == "place" and (mention.type == "place" or (mention.type == "other" and not is_person_name(words))):
@@ -790,9 +792,19 @@ def _with_cue(mention: Mention, cue: str | None, side: str, place_before: bool =
 
 def _could_speak(mention: Mention) -> bool:
     """Tell whether a one-word name that says something may be a person's: not an acronym, not a
-    place, no organisation's head word."""
+    place, no organisation's head word, no brand's capital inside ("MasterCard said")."""
     word = mention.text
-    return not word.isupper() and (mention.type != "place" or is_first_name(word)) and word.lower() not in HEAD_WORDS
+    return (
+        not word.isupper()
+        and (mention.type != "place" or is_first_name(word))
+        and word.lower() not in HEAD_WORDS
+        and not _BRAND_CAPITAL.search(word)
+    )
+
+
+#: A capital inside a word that no surname's prefix explains ("MasterCard", "FedEx", "YouTube"; not
+#: "McCain", "MacArthur", "O'Neill", "DeSantis", "DiCaprio", "LaHood", "VanDyke", "FitzGerald").
+_BRAND_CAPITAL = re.compile(r"^(?!(?:Ma?c|O['’]|D[eiu]|L[ae]|V[ao]n|Fitz)[A-Z])[A-Z][a-z]+[A-Z]")
 
 
 # An initial's full stop inside a span: "George W. Bush", or "vitamin D. Researchers said".

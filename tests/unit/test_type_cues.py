@@ -82,6 +82,10 @@ def test_the_words_after_a_name(text, expected):
         ("The Chicago Cubs won again.", "Chicago Cubs", "organization"),
         ("Congress passed the bill on Friday.", "Congress", "organization"),
         ("Investors sold Halvorsen Co shares on Monday.", "Halvorsen Co", "organization"),
+        # A capital inside one word, that no surname's prefix explains, is a brand's: it speaks as a body.
+        ("Asked about the outage, BrightPay said the fault was fixed.", "BrightPay", "organization"),
+        ("Asked about the outage, McKellan said the fault was fixed.", "McKellan", "person"),
+        ("Asked about the outage, DeVarga said the fault was fixed.", "DeVarga", "person"),
         (
             "Scientists at the National Institutes of Wellbeing agreed.",
             "National Institutes of Wellbeing",
