@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import ORG_NOUNS, ORG_POSSESSIONS, PERSON_NOUNS, PERSON_POSSESSIONS, PLACE_PREPOSITIONS, SPEECH_VERBS
+from .lexicon import (
+    BODY_ROLES,
+    ORG_NOUNS,
+    ORG_POSSESSIONS,
+    PERSON_NOUNS,
+    PERSON_POSSESSIONS,
+    PLACE_PREPOSITIONS,
+    SPEECH_VERBS,
+)
 
 #: How far before a name its cue may start: the longest cue ("according to ") is shorter.
 WINDOW = 24
@@ -29,7 +37,8 @@ _APPOSITION = re.compile(
 
 def cue_before(body: str, start: int) -> str | None:
     """Return what the words right before a name say it is: "person", "organization", "place",
-    "speaker" ("said X", "according to X"), or None."""
+    "speaker" ("said X", "according to X"), "body" (an organisation or a place: "the chairman of
+    X"), or None."""
     if body[start - 1 : start] not in (" ", "\t"):
         return None  # a name after a bracket, a quotation mark or a line's start
     window = body[max(0, start - WINDOW) : start]
@@ -45,6 +54,8 @@ def cue_before(body: str, start: int) -> str | None:
         return "organization"
     if noun in PLACE_PREPOSITIONS:
         return "place"
+    if noun in ("of", "at", "with") and len(words) >= 2 and words[-2].lower() in BODY_ROLES:
+        return "body"  # "the general manager of X": a company, or a place ("the president of X")
     return None
 
 

@@ -780,7 +780,7 @@ def _with_cue(mention: Mention, cue: str | None, side: str, place_before: bool =
         return replace(mention, type="person", cue=f"speaker {side}")  # "Earnest told a briefing"
     if cue == "speaker" and len(words) == 1 and _BRAND_CAPITAL.search(mention.text):
         return replace(mention, type="organization", cue=f"speaker {side}")  # "MasterCard said"
-    if cue == "organization":
+    if cue == "organization" or cue == "body" and mention.type == "other":
         return replace(mention, type="organization", cue=f"organization {side}")
     if cue == "place" and (mention.type == "place" or (mention.type == "other" and not is_person_name(words))):
         return replace(mention, type="place", cue="place before")

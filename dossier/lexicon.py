@@ -60,6 +60,7 @@ SPEECH_VERBS: frozenset[str] = _TABLES["speech_verbs"]
 PERSON_NOUNS: frozenset[str] = _TABLES["person_nouns"]
 ORG_NOUNS: frozenset[str] = _TABLES["org_nouns"]
 ORG_POSSESSIONS: frozenset[str] = _TABLES["org_possessions"]
+BODY_ROLES: frozenset[str] = _TABLES["body_roles"]
 PERSON_POSSESSIONS: frozenset[str] = _TABLES["person_possessions"]
 PLACE_PREPOSITIONS: frozenset[str] = _TABLES["place_prepositions"]
 #: Words that close a name and tell its type.

@@ -301,6 +301,8 @@ def _extensions(name: str, kind: str) -> Iterable[str]:
         if kind == "other" and not all(w[:1].isupper() and w[1:].islower() for w in tail):
             continue  # "Asus" is not the Asus Eee PC: a model's name after its maker's
         part = " ".join(words[:k])
+        if kind == "organization" and _regional_arm(tail):
+            continue  # "Kaneda Motors" is not Kaneda Motors do Brasil, its arm in Brazil
         if words[k - 1].lower() not in SMALL_WORDS and (head in ADMIN_WORDS or not is_place(part)):
             yield part
     if "," in name and kind == "place":  # "Hartford" is "Hartford, Connecticut"
@@ -331,6 +333,16 @@ def _extensions(name: str, kind: str) -> Iterable[str]:
     if kind == "place" and len(words) == 2 and words[0].lower().rstrip(".") in PLACE_HEADS:
         if not is_first_name(words[1]) and not is_place(words[1]):
             yield words[1]  # "Everest" is Mount Everest
+
+
+def _regional_arm(tail: list[str]) -> bool:
+    """Tell the words that make a body's arm in a country of it: a name after another language's
+    "of" ("Volkswagen do Brasil", "Kaneda Motors de México")."""
+    return len(tail) >= 2 and tail[0] in _FOREIGN_OF and tail[1][:1].isupper()
+
+
+#: "Of" in the languages whose bodies' names news quotes most ("Volkswagen do Brasil").
+_FOREIGN_OF = frozenset({"do", "da", "de", "del", "du", "des", "di"})
 
 
 def _join_partial_names(corpus: _Corpus, res: _Resolution) -> None:

@@ -86,6 +86,15 @@ RULES = {
             ("b", "Northwind", "Northwind Mutual Insurance Company"),
         ],
     ),
+    "a body's arm in a country, named in another language, is not the body": (
+        {
+            "a": "Investors bought Halvorsen Motors shares. Ana Reis, the president of Halvorsen Motors do Brasil, agreed.",
+        },
+        [
+            ("a", "Halvorsen Motors", "Halvorsen Motors"),
+            ("a", "Halvorsen Motors do Brasil", "Halvorsen Motors do Brasil"),
+        ],
+    ),
     "spellings that differ only by punctuation are one name": (
         {
             "a": "Fans packed St. Louis on Sunday. K.J. Varga won.",

@@ -41,6 +41,9 @@ def names_around(known, chrome: list[str], closing: bool = True) -> set[str]:
         ("The story was confirmed, said X", "speaker"),
         ("The figures are wrong, according to X", "speaker"),
         ("He met X", None),
+        ("He is the general manager of X", "body"),
+        ("Analysts at X", "body"),
+        ("He is a lawyer for X", None),
     ],
 )
 def test_the_word_before_a_name(text, expected):
@@ -84,6 +87,9 @@ def test_the_words_after_a_name(text, expected):
         ("Investors sold Halvorsen Co shares on Monday.", "Halvorsen Co", "organization"),
         # A capital inside one word, that no surname's prefix explains, is a brand's: it speaks as a body.
         ("Asked about the outage, BrightPay said the fault was fixed.", "BrightPay", "organization"),
+        # A role held in a body before "of", "at" or "with": the name is the body's, or a place's.
+        ("Jo Lin, the general manager of Wendrix, spoke.", "Wendrix", "organization"),
+        ("The president of France spoke on Monday.", "France", "place"),
         ("Asked about the outage, McKellan said the fault was fixed.", "McKellan", "person"),
         ("Asked about the outage, DeVarga said the fault was fixed.", "DeVarga", "person"),
         (
