@@ -103,6 +103,12 @@ WALL_COST = 8.0
 #: The article's datelined opening paragraph may stand this many lines above the rest of it, a box
 #: of chrome between them (a player's stats table, a teaser box; 15 and 12 lines on the tune pages).
 OPENING_MAX_LINES_ABOVE = 20
+#: The headline's standfirst: at most this many lines of a sentence's shape (at least
+#: STANDFIRST_MIN_WORDS words, SENTENCE_MIN_LOWERCASE_SHARE of them lowercase, no link) between it
+#: and the article's first paragraph, nothing else there but what other stages removed (its byline,
+#: its date): "Judge sets example in handing out four-year sentence".
+STANDFIRST_MAX_LINES = 2
+STANDFIRST_MIN_WORDS = 6
 #: A gap inside the article is chrome only when one of its lines is firmly chrome (a rule's line,
 #: a menu) or when it runs longer than WEAK_GAP_MAX_LINES lines.
 WEAK_GAP_MAX_LINES = 12
@@ -257,6 +263,8 @@ _STAMP_YEAR_OR_TIME = re.compile(
     r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b|\bago\b",
     re.I,
 )
+#: A stamp's time of day or age ("9:42 pm", "10.40", "3 hours ago").
+_STAMP_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b|\bago\b", re.I)
 #: What stands between a stamp and its headline: separators, dashes, brackets, list marks.
 _DATED_HEADLINE_STRIP = " \t|-–—()[],.:•·»*"
 #: Words of a stamp that name no one: a line of a date and these is a dateline or a live blog's
@@ -824,6 +832,34 @@ def _keep_datelined_opening(path: list[int], texts: list[str], prose: list[bool]
             return  # the nearest paragraph above decides
 
 
+def _keep_standfirst(path: list[int], texts: list[str], removed: list[bool], firm: list[bool], headline: int) -> None:
+    """Put back into the article the headline's standfirst (see STANDFIRST_MAX_LINES): the lines
+    between the headline and the article's first line, when every one that no other stage removed
+    (its byline, its date) reads as a sentence. A site's name and tagline, its menus or a list of
+    stories between them is no standfirst."""
+    first = next((i for i, state in enumerate(path) if state == _ARTICLE), None)
+    if first is None or headline < 0:
+        return
+    lines = [i for i in range(headline + 1, first) if not removed[i]]
+    if 0 < len(lines) <= STANDFIRST_MAX_LINES and all(_standfirst_line(texts[i]) and not firm[i] for i in lines):
+        for i in lines:
+            path[i] = _ARTICLE
+
+
+def _standfirst_line(text: str) -> bool:
+    """Tell a line that reads as a standfirst's sentence: no link, no separators of a bar ("skip
+    to main | skip to sidebar"), no stamp ("1 day ago ...", "on October 31, 2012 at 11:54 AM")."""
+    shape = line_shape(text)
+    return (
+        shape.words >= STANDFIRST_MIN_WORDS
+        and shape.lowercase_share >= SENTENCE_MIN_LOWERCASE_SHARE
+        and not shape.linked
+        and not shape.separators
+        and not text.endswith(":")
+        and not _STAMP_TIME.search(text)
+    )
+
+
 def _keep_trailing_data(
     path: list[int], firm: list[bool], data: list[bool], walls: list[bool], removed: list[bool], prose: list[bool]
 ) -> None:
@@ -1016,7 +1052,9 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
         [score == TEASER_SCORE for score in scores],
     )
     _keep_weak_gaps(path, gaps)
-    _keep_datelined_opening(path, [lines[n - 1].strip() for n in numbers], prose, -1 if top is None else top)
+    texts = [lines[n - 1].strip() for n in numbers]
+    _keep_datelined_opening(path, texts, prose, -1 if top is None else top)
+    _keep_standfirst(path, texts, [n in removed for n in numbers], firm, -1 if top is None else top)
     # A list of other stories ends the run of data under the article as firm chrome does (a list
     # of teasers written as list items would read as data).
     ends = [f or n in teasers for f, n in zip(firm, numbers, strict=True)]

@@ -588,3 +588,25 @@ def test_word_counts_read_chinese_by_characters_and_other_scripts_by_words(text,
     from dossier.layout import _word_count, spaced_word_count
 
     assert (spaced_word_count(text), _word_count(text)) == (spaced, words)
+
+
+def test_a_standfirst_between_the_headline_and_the_article_stays():
+    # A sentence under the headline that says what the story is, only its byline between it and
+    # the first paragraph: the article's own, not chrome above it.
+    # A whole page's text opens with its <title>, which names the headline shown under the menu.
+    deck = "Officials say the repairs could take until the spring to finish"
+    assert deck in _kept([*HEADED, "", deck, "", "By Ann Lee", "", P1, "", P2, "", P3])
+
+
+def test_a_bar_or_a_stamp_under_the_headline_is_no_standfirst():
+    for line in ("skip to the main text of this page | skip to the sidebar", "posted on the harbour desk 3 hours ago"):
+        assert line not in _kept([*HEADED, "", line, "", P1, "", P2, "", P3])
+
+
+HEADED = [
+    "Harbour bridge closed after crack found - The Harbour Times",
+    "",
+    *MENU,
+    "",
+    "Harbour bridge closed after crack found",
+]
