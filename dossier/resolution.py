@@ -337,8 +337,8 @@ def _extensions(name: str, kind: str) -> Iterable[str]:
 
 def _regional_arm(tail: list[str]) -> bool:
     """Tell the words that make a body's arm in a country of it: a name after another language's
-    "of" ("Volkswagen do Brasil", "Kaneda Motors de México")."""
-    return len(tail) >= 2 and tail[0] in _FOREIGN_OF and tail[1][:1].isupper()
+    "of" ("Volkswagen do Brasil", "Kaneda Motors de México"); the parent's short forms are its own."""
+    return any(word in _FOREIGN_OF and after[:1].isupper() for word, after in zip(tail, tail[1:], strict=False))
 
 
 #: "Of" in the languages whose bodies' names news quotes most ("Volkswagen do Brasil").

@@ -89,10 +89,12 @@ RULES = {
     "a body's arm in a country, named in another language, is not the body": (
         {
             "a": "Investors bought Halvorsen Motors shares. Ana Reis, the president of Halvorsen Motors do Brasil, agreed.",
+            "b": "The plant will make Halvorsen the largest carmaker in the state, analysts at Brantwell said.",
         },
         [
             ("a", "Halvorsen Motors", "Halvorsen Motors"),
             ("a", "Halvorsen Motors do Brasil", "Halvorsen Motors do Brasil"),
+            ("b", "Halvorsen", "Halvorsen Motors"),
         ],
     ),
     "spellings that differ only by punctuation are one name": (
