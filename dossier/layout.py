@@ -109,6 +109,9 @@ OPENING_MAX_LINES_ABOVE = 20
 #: its date): "Judge sets example in handing out four-year sentence".
 STANDFIRST_MAX_LINES = 2
 STANDFIRST_MIN_WORDS = 6
+#: ...at most this many removed lines above it, under the headline: its byline and its date (a
+#: login box's lines between a page's <title> and a site's slogan are more).
+STANDFIRST_MAX_LINES_ABOVE = 2
 #: A gap inside the article is chrome only when one of its lines is firmly chrome (a rule's line,
 #: a menu) or when it runs longer than WEAK_GAP_MAX_LINES lines.
 WEAK_GAP_MAX_LINES = 12
@@ -841,7 +844,11 @@ def _keep_standfirst(path: list[int], texts: list[str], removed: list[bool], fir
     if first is None or headline < 0:
         return
     lines = [i for i in range(headline + 1, first) if not removed[i]]
-    if 0 < len(lines) <= STANDFIRST_MAX_LINES and all(_standfirst_line(texts[i]) and not firm[i] for i in lines):
+    if (
+        0 < len(lines) <= STANDFIRST_MAX_LINES
+        and lines[0] - headline - 1 <= STANDFIRST_MAX_LINES_ABOVE
+        and all(_standfirst_line(texts[i]) and not firm[i] for i in lines)
+    ):
         for i in lines:
             path[i] = _ARTICLE
 
