@@ -610,3 +610,11 @@ HEADED = [
     "",
     "Harbour bridge closed after crack found",
 ]
+
+
+def test_a_sentence_under_more_chrome_than_a_byline_and_a_date_is_no_standfirst():
+    slogan = "Join today and share the news of the harbour with the people in your life"
+    assert slogan in _kept([*HEADED, "", "By Ann Lee", "March 3, 2024", slogan, "", P1, "", P2, "", P3])
+    assert slogan not in _kept(
+        [*HEADED, "", "By Ann Lee", "March 3, 2024", "Share this story", slogan, "", P1, "", P2, "", P3]
+    )
