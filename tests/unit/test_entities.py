@@ -295,6 +295,8 @@ def test_discovery_cue(text, name, kind):
         ("If Kelham Rovers asked I'd go, and if they called Kelham Rovers I'd stay.", ["Kelham Rovers I'd"]),
         ("Harbourline Inc. (NYSE: HBL, HBLB) builds boats; Corvane (LSE:CVN) sails them.", ["HBL", "HBLB", "CVN"]),
         ("Readers can order it from the Web site, or anywhere on the Internet.", ["Web", "Internet"]),
+        # The acronyms of common nouns name no one ("an EV plant", "a VR headset").
+        ("The firm will build an EV plant, and doctors said an MRI scan was clear.", ["EV", "MRI"]),
         ("The former New York Comets coach spoke.", ["York Comets"]),
         ("The sister company Time Morgan Cable is part of the Time Morgan group.", ["Morgan Cable"]),
         ("The plan gives Labour MPs a say.", ["Labour MPs"]),
