@@ -245,6 +245,7 @@ def read_span(
         or (at_start and len(words) == 2 and _INFLECTED.fullmatch(words[0]) and words[0].lower() in lowercase
             and not is_first_name(words[0])
             and words[1] in elsewhere and words[1].lower() not in HEAD_WORDS and not is_place(" ".join(words)))
+        or (at_start and _opens_before_name(words, lowercase, elsewhere))
         or (at_start and len(words) >= 3 and starts_person(words[1:]) and not is_first_name(words[0])
             and words[0].lower() not in HEAD_WORDS | TITLES and not is_place(words[0]))
         # "Head of the Transit Security Bureau": a role, then the body it is a role in
@@ -415,6 +416,34 @@ def _title_surname(words: list[str]) -> bool:
     """Tell a title's word that is a surname after a given name ("Stephen King", "Erik Prince",
     "John Major"): a title stands before a name, and one in capitals after it ("Tom Watson MP")."""
     return 2 <= len(words) <= 3 and is_first_name(words[0]) and words[-1].istitle() and is_person_like(words)
+
+
+def _opens_before_name(words: list[str], lowercase: Collection[str], elsewhere: Collection[str]) -> bool:
+    """Tell a sentence's first word from a name's: a word the text writes in lowercase ("Complete",
+    "Supports", "New") before a name the text writes alone elsewhere, of two words or more or one
+    no common word could be ("Complete Hurricane Sandy coverage", "Supports EFI", "New AstraZeneca
+    chief"). Not a name's own first word: a given name, a direction, a body's, a title's or an
+    event's word ("Cyclone Sidr"), an adjective of origin, nor one before a place ("New York"), a
+    body's word ("National Guard") or one plain word ("Real Madrid" where "Madrid" plays alone).
+    """
+    first, rest = words[0], words[1:]
+    return (
+        bool(rest)
+        and (len(rest) >= 2 or _marked_word(rest[0]))
+        and first.lower() in lowercase
+        and not is_first_name(first)
+        and first.lower() not in HEAD_WORDS | DIRECTIONS | TITLES | EVENT_HEADS
+        and not is_demonym(first)
+        and not is_place(" ".join(words))
+        and not is_place(" ".join(rest))
+        and rest[-1].lower() not in HEAD_WORDS
+        and " ".join(rest) in elsewhere
+    )
+
+
+def _marked_word(word: str) -> bool:
+    """Tell a word no common word could be: in capitals, or with a capital or a digit after its first letter."""
+    return any(c.isupper() or c.isdigit() for c in word[1:]) or (word.isupper() and len(word) == 1)
 
 
 def _read_word(word: str, at_start: bool, lowercase: set[str], registry: Registry) -> list[Mention]:

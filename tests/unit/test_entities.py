@@ -239,6 +239,8 @@ def spellings(text: str, registry: Registry) -> dict[str, str]:
         ("Paul Ostrander of KPX said no.", "Paul Ostrander", "person"),
         # An adjective opening a sentence stays in a club's name.
         ("It was a real test. Real Ardena won the game in Ardena.", "Real Ardena", "other"),
+        # A lowercase word opening a sentence before a name written alone elsewhere is not the name's.
+        ("The new model shipped. New AeroTex chief Ann Kerrow spoke. AeroTex grew.", "AeroTex", "other"),
         # Common words written in lowercase elsewhere stay a name with a word of a body or a place.
         ("The court was supreme. The Supreme Court ruled.", "Supreme Court", "organization"),
         # A short acronym that is also a word, and a model's number, stay names.
@@ -255,6 +257,9 @@ def test_discovery_cue(text, name, kind):
     ("text", "not_names"),
     [
         ("Delphine came ashore as a Category 3 storm.", ["Category", "Category 3"]),
+        ("The new model shipped. New AeroTex chief Ann Kerrow spoke. AeroTex grew.", ["New AeroTex"]),
+        ("Read it all. Complete Hurricane Delphine coverage. Hurricane Delphine left. It is complete.", ["Complete Hurricane Delphine"]),
+        ("Any Quillery fans out there? The Quillery played on.", ["Any Quillery"]),
         ("Manchester City beat Arsenal 3-1 on Sunday.", ["Arsenal 3-1", "Manchester"]),
         ("Tens of thousands marched on Saturday. Organisers say 50,000 came.", ["Tens", "Organisers"]),
         ("- Burton Coliseum, 7001 Gulf Highway, Lake Charles", ["Gulf Highway", "7001 Gulf Highway"]),
