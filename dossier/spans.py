@@ -25,6 +25,7 @@ from .lexicon import (
     GENERATIONS,
     GROUP_WORDS,
     HEAD_WORDS,
+    HONORIFICS,
     IS_NUMBER,
     NAME_ENDS,
     NAME_NOUNS,
@@ -321,6 +322,9 @@ def read_span(
         return [Mention(" ".join(words[:-1]), "place", f"place word {words[-1]!r}", span, at_start)]
     if words[0].lower() in ("village", "town", "city", "municipality") and len(words) >= 3 and words[1] == "of":
         return [Mention(" ".join(words[2:]), "place", f"{words[0].lower()} of", span, at_start)]
+    body = _body_of_role(words, lowercase)
+    if body:  # "CEO of Apple", "Leader of the Opposition": the body the role is in; the role names nobody
+        return read_span(" ".join(body), False, lowercase, registry, elsewhere)
     title, rest = strip_title(words, registry)
     if title and rest:
         found = _jurisdiction(title, registry)
@@ -416,6 +420,29 @@ def _title_surname(words: list[str]) -> bool:
     """Tell a title's word that is a surname after a given name ("Stephen King", "Erik Prince",
     "John Major"): a title stands before a name, and one in capitals after it ("Tom Watson MP")."""
     return 2 <= len(words) <= 3 and is_first_name(words[0]) and words[-1].istitle() and is_person_like(words)
+
+
+def _body_of_role(words: list[str], lowercase: Collection[str]) -> list[str]:
+    """Return the body after a role "of" or "for" it with no person named ("CEO of Apple", "Head
+    Coach of the Lions"), else nothing. A noble's or a monarch's title "of" a place is his name
+    ("Prince of Wales", "Duke of York"); an office "of" words the text writes in lowercase or of a
+    plural is one ("Registrar of Companies"); a person after the body keeps the title's own reading."""
+    of = next((i for i, w in enumerate(words) if w in ("of", "for")), 0)
+    role = " ".join(words[:of]).lower()
+    if not of or not (role in TITLES or _unhyphened(role) in TITLES) or of + 1 >= len(words):
+        return []
+    if words[of - 1].lower() in NOBLE_TITLES or role in HONORIFICS or role in _SOVEREIGNS:
+        return []
+    body = words[of + 2 :] if words[of + 1] == "the" else words[of + 1 :]
+    if not body or any(is_first_name(w) for w in body) or all(w.lower() in lowercase for w in body):
+        return []
+    if len(body) == 1 and body[0][-1] == "s" and not body[0].isupper():
+        return []
+    return body
+
+
+#: Titles that, "of" a place, name one person ("Prince of Wales", "Lord of the Isles").
+_SOVEREIGNS = frozenset({"king", "queen", "prince", "princess", "lord", "lady", "emir", "sheikh", "pope"})
 
 
 def _opens_before_name(words: list[str], lowercase: Collection[str], elsewhere: Collection[str]) -> bool:

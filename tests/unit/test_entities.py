@@ -241,6 +241,10 @@ def spellings(text: str, registry: Registry) -> dict[str, str]:
         ("It was a real test. Real Ardena won the game in Ardena.", "Real Ardena", "other"),
         # A lowercase word opening a sentence before a name written alone elsewhere is not the name's.
         ("The new model shipped. New AeroTex chief Ann Kerrow spoke. AeroTex grew.", "AeroTex", "other"),
+        # A role "of" a body names the body; a prince "of" a place, or an office "of" a plural, is one.
+        ("Ann Kerrow, the CEO of Vortexa, spoke.", "Vortexa", "other"),
+        ("The Prince of Wales visited.", "Prince of Wales", "person"),
+        ("The Registrar of Companies ruled.", "Registrar of Companies", "organization"),
         # Common words written in lowercase elsewhere stay a name with a word of a body or a place.
         ("The court was supreme. The Supreme Court ruled.", "Supreme Court", "organization"),
         # A short acronym that is also a word, and a model's number, stay names.
@@ -260,6 +264,7 @@ def test_discovery_cue(text, name, kind):
         ("The new model shipped. New AeroTex chief Ann Kerrow spoke. AeroTex grew.", ["New AeroTex"]),
         ("Read it all. Complete Hurricane Delphine coverage. Hurricane Delphine left. It is complete.", ["Complete Hurricane Delphine"]),
         ("Any Quillery fans out there? The Quillery played on.", ["Any Quillery"]),
+        ("Ann Kerrow, the CEO of Vortexa, spoke.", ["CEO of Vortexa"]),
         ("Manchester City beat Arsenal 3-1 on Sunday.", ["Arsenal 3-1", "Manchester"]),
         ("Tens of thousands marched on Saturday. Organisers say 50,000 came.", ["Tens", "Organisers"]),
         ("- Burton Coliseum, 7001 Gulf Highway, Lake Charles", ["Gulf Highway", "7001 Gulf Highway"]),
