@@ -220,8 +220,9 @@ def _joins(
             and not registry.canonical(left_name)
             and not (is_first_name(left[0]) and not is_place(left[-1]))  # "Sarah and the X Commission"
         )
-    # "Department of Wildlife and Fisheries", "Ministry of Infrastructure and Housing"
-    return not the and any(head(w) for w in left[:-1]) and "of" in left and not is_place(right_name)
+    # "Department of Wildlife and Fisheries", "Ministry of Infrastructure and Housing", "Institute
+    # for Public and Environmental Affairs"
+    return not the and any(head(w) for w in left[:-1]) and ("of" in left or "for" in left) and not is_place(right_name)
 
 
 def read_span(

@@ -237,6 +237,8 @@ def spellings(text: str, registry: Registry) -> dict[str, str]:
         ("Lea Dunst beat Ann Kerrow of the Czech Republic 6-3, 6-4.", "Ann Kerrow", "person"),
         ("The guests included Paul Ostrander of the Quillery.", "Paul Ostrander", "person"),
         ("Paul Ostrander of KPX said no.", "Paul Ostrander", "person"),
+        # "and" inside a body's name after "for", as after "of": one name.
+        ("A report by the Institute for Quarry and Harbour Affairs came out.", "Institute for Quarry and Harbour Affairs", "organization"),
         # An adjective opening a sentence stays in a club's name.
         ("It was a real test. Real Ardena won the game in Ardena.", "Real Ardena", "other"),
         # A lowercase word opening a sentence before a name written alone elsewhere is not the name's.
