@@ -239,6 +239,10 @@ def spellings(text: str, registry: Registry) -> dict[str, str]:
         ("Paul Ostrander of KPX said no.", "Paul Ostrander", "person"),
         # "and" inside a body's name after "for", as after "of": one name.
         ("A report by the Institute for Quarry and Harbour Affairs came out.", "Institute for Quarry and Harbour Affairs", "organization"),
+        # An officer's, a cleric's title and an honorific before a name are no part of it.
+        ("Quillery COO Ann Kerrow cut the ribbon.", "Ann Kerrow", "person"),
+        ("The service was led by Bishop Owen Pritchard on Sunday.", "Owen Pritchard", "person"),
+        ("A speech by Shri Owen Pritchard followed.", "Owen Pritchard", "person"),
         # An adjective opening a sentence stays in a club's name.
         ("It was a real test. Real Ardena won the game in Ardena.", "Real Ardena", "other"),
         # A lowercase word opening a sentence before a name written alone elsewhere is not the name's.
