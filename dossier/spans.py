@@ -25,6 +25,7 @@ from .lexicon import (
     GENERATIONS,
     GROUP_WORDS,
     HEAD_WORDS,
+    HONORIFICS,
     IS_NUMBER,
     NAME_ENDS,
     NAME_NOUNS,
@@ -219,8 +220,9 @@ def _joins(
             and not registry.canonical(left_name)
             and not (is_first_name(left[0]) and not is_place(left[-1]))  # "Sarah and the X Commission"
         )
-    # "Department of Wildlife and Fisheries", "Ministry of Infrastructure and Housing"
-    return not the and any(head(w) for w in left[:-1]) and "of" in left and not is_place(right_name)
+    # "Department of Wildlife and Fisheries", "Ministry of Infrastructure and Housing", "Institute
+    # for Public and Environmental Affairs"
+    return not the and any(head(w) for w in left[:-1]) and ("of" in left or "for" in left) and not is_place(right_name)
 
 
 def read_span(
@@ -245,6 +247,7 @@ def read_span(
         or (at_start and len(words) == 2 and _INFLECTED.fullmatch(words[0]) and words[0].lower() in lowercase
             and not is_first_name(words[0])
             and words[1] in elsewhere and words[1].lower() not in HEAD_WORDS and not is_place(" ".join(words)))
+        or (at_start and _opens_before_name(words, lowercase, elsewhere))
         or (at_start and len(words) >= 3 and starts_person(words[1:]) and not is_first_name(words[0])
             and words[0].lower() not in HEAD_WORDS | TITLES and not is_place(words[0]))
         # "Head of the Transit Security Bureau": a role, then the body it is a role in
@@ -320,6 +323,9 @@ def read_span(
         return [Mention(" ".join(words[:-1]), "place", f"place word {words[-1]!r}", span, at_start)]
     if words[0].lower() in ("village", "town", "city", "municipality") and len(words) >= 3 and words[1] == "of":
         return [Mention(" ".join(words[2:]), "place", f"{words[0].lower()} of", span, at_start)]
+    body = _body_of_role(words, lowercase)
+    if body:  # "CEO of Apple", "Leader of the Opposition": the body the role is in; the role names nobody
+        return read_span(" ".join(body), False, lowercase, registry, elsewhere)
     title, rest = strip_title(words, registry)
     if title and rest:
         found = _jurisdiction(title, registry)
@@ -415,6 +421,57 @@ def _title_surname(words: list[str]) -> bool:
     """Tell a title's word that is a surname after a given name ("Stephen King", "Erik Prince",
     "John Major"): a title stands before a name, and one in capitals after it ("Tom Watson MP")."""
     return 2 <= len(words) <= 3 and is_first_name(words[0]) and words[-1].istitle() and is_person_like(words)
+
+
+def _body_of_role(words: list[str], lowercase: Collection[str]) -> list[str]:
+    """Return the body after a role "of" or "for" it with no person named ("CEO of Apple", "Head
+    Coach of the Lions"), else nothing. A noble's or a monarch's title "of" a place is his name
+    ("Prince of Wales", "Duke of York"); an office "of" words the text writes in lowercase or of a
+    plural is one ("Registrar of Companies"); a person after the body keeps the title's own reading."""
+    of = next((i for i, w in enumerate(words) if w in ("of", "for")), 0)
+    role = " ".join(words[:of]).lower()
+    if not of or not (role in TITLES or _unhyphened(role) in TITLES) or of + 1 >= len(words):
+        return []
+    if words[of - 1].lower() in NOBLE_TITLES or role in HONORIFICS or role in _SOVEREIGNS:
+        return []
+    body = words[of + 2 :] if words[of + 1] == "the" else words[of + 1 :]
+    if not body or any(is_first_name(w) for w in body) or all(w.lower() in lowercase for w in body):
+        return []
+    if len(body) == 1 and body[0][-1] == "s" and not body[0].isupper():
+        return []
+    return body
+
+
+#: Titles that, "of" a place, name one person ("Prince of Wales", "Lord of the Isles").
+_SOVEREIGNS = frozenset({"king", "queen", "prince", "princess", "lord", "lady", "emir", "sheikh", "pope"})
+
+
+def _opens_before_name(words: list[str], lowercase: Collection[str], elsewhere: Collection[str]) -> bool:
+    """Tell a sentence's first word from a name's: a word the text writes in lowercase ("Complete",
+    "Supports", "New") before a name the text writes alone elsewhere, of two words or more or one
+    no common word could be ("Complete Hurricane Sandy coverage", "Supports EFI", "New AstraZeneca
+    chief"). Not a name's own first word: a given name, a direction, a body's, a title's or an
+    event's word ("Cyclone Sidr"), an adjective of origin, nor one before a place ("New York"), a
+    body's word ("National Guard") or one plain word ("Real Madrid" where "Madrid" plays alone).
+    """
+    first, rest = words[0], words[1:]
+    return (
+        bool(rest)
+        and (len(rest) >= 2 or _marked_word(rest[0]))
+        and first.lower() in lowercase
+        and not is_first_name(first)
+        and first.lower() not in HEAD_WORDS | DIRECTIONS | TITLES | EVENT_HEADS
+        and not is_demonym(first)
+        and not is_place(" ".join(words))
+        and not is_place(" ".join(rest))
+        and rest[-1].lower() not in HEAD_WORDS
+        and " ".join(rest) in elsewhere
+    )
+
+
+def _marked_word(word: str) -> bool:
+    """Tell a word no common word could be: in capitals, or with a capital or a digit after its first letter."""
+    return any(c.isupper() or c.isdigit() for c in word[1:]) or (word.isupper() and len(word) == 1)
 
 
 def _read_word(word: str, at_start: bool, lowercase: set[str], registry: Registry) -> list[Mention]:

@@ -237,8 +237,20 @@ def spellings(text: str, registry: Registry) -> dict[str, str]:
         ("Lea Dunst beat Ann Kerrow of the Czech Republic 6-3, 6-4.", "Ann Kerrow", "person"),
         ("The guests included Paul Ostrander of the Quillery.", "Paul Ostrander", "person"),
         ("Paul Ostrander of KPX said no.", "Paul Ostrander", "person"),
+        # "and" inside a body's name after "for", as after "of": one name.
+        ("A report by the Institute for Quarry and Harbour Affairs came out.", "Institute for Quarry and Harbour Affairs", "organization"),
+        # An officer's, a cleric's title and an honorific before a name are no part of it.
+        ("Quillery COO Ann Kerrow cut the ribbon.", "Ann Kerrow", "person"),
+        ("The service was led by Bishop Owen Pritchard on Sunday.", "Owen Pritchard", "person"),
+        ("A speech by Shri Owen Pritchard followed.", "Owen Pritchard", "person"),
         # An adjective opening a sentence stays in a club's name.
         ("It was a real test. Real Ardena won the game in Ardena.", "Real Ardena", "other"),
+        # A lowercase word opening a sentence before a name written alone elsewhere is not the name's.
+        ("The new model shipped. New AeroTex chief Ann Kerrow spoke. AeroTex grew.", "AeroTex", "other"),
+        # A role "of" a body names the body; a prince "of" a place, or an office "of" a plural, is one.
+        ("Ann Kerrow, the CEO of Vortexa, spoke.", "Vortexa", "other"),
+        ("The Prince of Wales visited.", "Prince of Wales", "person"),
+        ("The Registrar of Companies ruled.", "Registrar of Companies", "organization"),
         # Common words written in lowercase elsewhere stay a name with a word of a body or a place.
         ("The court was supreme. The Supreme Court ruled.", "Supreme Court", "organization"),
         # A short acronym that is also a word, and a model's number, stay names.
@@ -255,6 +267,10 @@ def test_discovery_cue(text, name, kind):
     ("text", "not_names"),
     [
         ("Delphine came ashore as a Category 3 storm.", ["Category", "Category 3"]),
+        ("The new model shipped. New AeroTex chief Ann Kerrow spoke. AeroTex grew.", ["New AeroTex"]),
+        ("Read it all. Complete Hurricane Delphine coverage. Hurricane Delphine left. It is complete.", ["Complete Hurricane Delphine"]),
+        ("Any Quillery fans out there? The Quillery played on.", ["Any Quillery"]),
+        ("Ann Kerrow, the CEO of Vortexa, spoke.", ["CEO of Vortexa"]),
         ("Manchester City beat Arsenal 3-1 on Sunday.", ["Arsenal 3-1", "Manchester"]),
         ("Tens of thousands marched on Saturday. Organisers say 50,000 came.", ["Tens", "Organisers"]),
         ("- Burton Coliseum, 7001 Gulf Highway, Lake Charles", ["Gulf Highway", "7001 Gulf Highway"]),
