@@ -44,6 +44,7 @@ def names_around(known, chrome: list[str], closing: bool = True) -> set[str]:
         ("He is the general manager of X", "body"),
         ("Analysts at X", "body"),
         ("He is a lawyer for X", None),
+        ("The team won over X", None),  # a win, a row, a deal "over" someone is no place's
     ],
 )
 def test_the_word_before_a_name(text, expected):
