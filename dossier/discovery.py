@@ -782,7 +782,10 @@ def _with_cue(mention: Mention, cue: str | None, side: str, place_before: bool =
         return replace(mention, type="organization", cue=f"speaker {side}")  # "MasterCard said"
     if cue == "organization" or cue == "body" and mention.type == "other":
         return replace(mention, type="organization", cue=f"organization {side}")
-    if cue == "place" and (mention.type == "place" or (mention.type == "other" and not is_person_name(words))):
+    if cue == "place" and (
+        mention.type == "place"
+        or (mention.type == "other" and not is_person_name(words) and not _BRAND_CAPITAL.search(mention.text))
+    ):  # "in Kapalua"; not "in WebMD", a brand's
         return replace(mention, type="place", cue="place before")
     if mention.cue == "gazetteer" and not place_before and is_first_name(mention.text):
         # "Sharon", "Douglas": small places share given names; "India", "Kenya", "Riyadh" are places first

@@ -93,6 +93,7 @@ def test_the_words_after_a_name(text, expected):
         ("The president of France spoke on Monday.", "France", "place"),
         ("Asked about the outage, McKellan said the fault was fixed.", "McKellan", "person"),
         ("Asked about the outage, DeVarga said the fault was fixed.", "DeVarga", "person"),
+        ("Engineers found the fault in BrightPay last week.", "BrightPay", "other"),  # a brand, no place
         (
             "Scientists at the National Institutes of Wellbeing agreed.",
             "National Institutes of Wellbeing",
