@@ -1070,6 +1070,7 @@ def extract_publisher(
         found = (
             _masthead(numbered, removed, table)
             or _site_link(numbered, removed, table)
+            or _masthead_address(numbered, removed, table, lines, title)
             or _reader_title_site(numbered, removed, table)
             or _byline_desk(numbered, removed, table)
             or _staff_byline(numbered, table, lines)
@@ -1405,6 +1406,33 @@ def _site_link(numbered: list[tuple[int, str]], removed: dict[int, Removal], tab
         site = _WELCOME.sub("", _LOGO_WORDS.sub("", m.group("site"))).strip() if m else ""
         if site and len(site.split()) <= SITE_NAME_MAX_WORDS:
             return Field(_canonical_outlet(site, table), n, "site-logo-or-home-link")
+    return None
+
+
+#: A whole page's masthead may show the site's address in its bar of the day's date ("MalaysiaSun.com
+#: Thursday 17th January 2008 Issue 1365"), within this many non-blank lines of its top and above the
+#: headline. (An address alone on a line there names a sister site, an advertiser or a menu's link
+#: as often as the site itself: on the tune pages "WICKEDLOCAL.COM" over a newspaper's masthead.)
+MASTHEAD_ADDRESS_MAX_LINES = 12
+
+
+def _masthead_address(
+    numbered: list[tuple[int, str]],
+    removed: dict[int, Removal],
+    table: PublisherTable,
+    lines: list[str],
+    title: Field | None,
+) -> Field | None:
+    """Return the site a masthead's date bar names by its web address, the line's first words."""
+    headline, first = _head_anchors(numbered, removed, title.line if title else None)
+    for n, text in numbered[1:MASTHEAD_ADDRESS_MAX_LINES]:
+        if n >= (headline or first):
+            break
+        plain = plain_text(text).strip(" |")
+        m = _WEB_NAME.match(plain)
+        rest = plain[m.end() :].strip(" |") if m else ""
+        if m and n in removed and rest and find_dates(rest):
+            return Field(_outlet_for_address(m.group(0), table, lines), n, "masthead-address")
     return None
 
 

@@ -860,6 +860,16 @@ PAGE_PUBLISHERS = [
         "The Harbour Town Herald",
     ),
     (
+        "a web address in the masthead's bar of the day's date",
+        [HEADLINE, "", "Harbourtown.com Thursday 17th January 2008 Issue 812", MENU, "", HEADLINE, "", PARAGRAPH],
+        "Harbourtown.com",
+    ),
+    (
+        "a web address alone over the masthead is a sister site's as often as the site's",
+        [HEADLINE, "", "Harbourtown.com", MENU, "", HEADLINE, "", PARAGRAPH],
+        None,
+    ),
+    (
         "a web address as the site's name",
         [f"Harbourtown.com - News - {HEADLINE}", "", MENU, "", HEADLINE, "", PARAGRAPH],
         "Harbourtown.com",
