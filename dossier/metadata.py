@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from .clean import SITE_TITLE_SEPARATOR, Cleaned, normalise_line, plain_text, squeeze_line
+from .clean import SITE_TITLE_SEPARATOR, Cleaned, is_list_item, normalise_line, plain_text, squeeze_line
 from .dates import (
     MONTH_NAME,
     STAMP_MAX_WORDS,
@@ -682,6 +682,12 @@ _STAMP_WORD_BEFORE = re.compile(
     r"(?:on\s+)?$"
 )
 
+#: A byline before the date there: "By: PR Newswire Jan. 9, 2008 11:10 AM", "By Jane Roe on March 3,
+#: 2024" (not in a list's item: a teaser's byline and stamp are the teased story's).
+_BYLINE_BEFORE = re.compile(
+    r"(?:^|[\s|])(?:By|BY)\s*:?\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}\s*:?\s*(?:on\s+)?$"
+)
+
 
 def _merged_stamp(n: int, text: str, day_first: bool | None = None) -> _Stamp | None:
     """Read the stamp at the head of a line that runs a headline into its article (see
@@ -714,13 +720,14 @@ def _menu_bar(text: str, stamp_end: int) -> bool:
 def _worded_stamp(
     n: int, text: str, dates: list[tuple[int, int, dt.date]], day_first: bool | None = None
 ) -> _Stamp | None:
+    item = is_list_item(text)
     for start, end, _ in dates:
         if start > WORDED_STAMP_MAX_CHARS:
             return None
         before = _WEEKDAY_BEFORE.sub("", text[:start])
         if len(before.split()) > WORDED_STAMP_MAX_WORDS:
             return None
-        word = _STAMP_WORD_BEFORE.search(before)
+        word = _STAMP_WORD_BEFORE.search(before) or (None if item else _BYLINE_BEFORE.search(before))
         if word:
             time = TIME_AFTER.match(text[end:])
             stamp = f"{word.group(0).strip(' |')} {text[start : end + (time.end() if time else 0)]}"

@@ -360,6 +360,18 @@ def test_a_stamp_word_dates_a_head_run_into_its_article_after_a_captions_date():
     assert (found.value, found.line) == ("2008-03-15", 3)
 
 
+def test_a_byline_dates_a_head_run_into_its_article():
+    # Reader mode runs a sidebar's teasers, the headline, the byline, the stamp and the article into one cell.
+    teasers = " ".join(["Harbour council weighs a new ferry timetable for the winter months"] * 6)
+    head = f"| {teasers} Council backs sea wall plan By: Harbour Wire Mar. 9, 2008 11:10 AM Share This "
+    assert _value([MENU, "", head + PARAGRAPH + " |"], "date") == "2008-03-09"
+
+
+def test_a_byline_and_date_in_a_lists_item_are_a_teasers():
+    item = f"  - Council backs sea wall plan By Harbour Wire on March 9, 2008 at 9:02 a.m. {PARAGRAPH}"
+    assert _value([MENU, "", PARAGRAPH, "", item], "date") is None
+
+
 def test_a_date_in_the_article_is_no_stamp_for_want_of_a_stamp_word():
     head = "| The harbour master inspected the sea wall at Cameron on Friday, March 14, 2008, before the vote. "
     assert _value([MENU, "", head + PARAGRAPH + " |"], "date") is None
