@@ -300,7 +300,11 @@ def extract_date(
     # Stamps read from weaker shapes (a calendar box's parts, a stamp word inside a long line) only
     # fill a gap: they never displace what the other rules read.
     strong = {n: s for n, s in stamps.items() if s.rule not in _FALLBACK_STAMP_RULES}
-    found, far = _tiered_stamp(numbered, removed, headline, first, strong, dateline)
+    found, tier = _tiered_stamp(numbered, removed, headline, first, strong, dateline)
+    far = tier == "above the headline"
+    slug = _wire_slug(numbered)
+    if found and found.published and slug and tier in _ABOVE_TIERS and _days_after(found.published, slug) > SLUG_DAYS:
+        found = None  # the masthead's date of the day over a wire story sent days before
     if found and found.published and not far:
         return Field(found.published.isoformat(), found.line, found.rule)
     if dateline:
@@ -308,7 +312,6 @@ def extract_date(
     when = date_in_url(url or "")
     if when:
         return Field(when.isoformat(), None, "url-path")
-    slug = _wire_slug(numbered)
     if slug and not found:
         return slug
     if not found and len(strong) < len(stamps):
@@ -331,16 +334,28 @@ def _tiered_stamp(
     first: int,
     stamps: dict[int, _Stamp],
     dateline: Field | None,
-) -> tuple[_Stamp | None, bool]:
-    """Return the stamp of the first place in `_TIERS` that has one, and whether it is far above
-    the headline; none under the article when a dateline opens it."""
+) -> tuple[_Stamp | None, str | None]:
+    """Return the stamp of the first place in `_TIERS` that has one, and that place; none under
+    the article when a dateline opens it."""
     for tier, candidates in zip(_TIERS, _stamp_tiers(numbered, removed, headline, first, set(stamps)), strict=True):
         if tier == "under the article" and dateline:
             break  # the dateline opens the article: its date is the article's
         if candidates:
             published = [n for n in candidates if stamps[n].published]
-            return stamps[(published or candidates)[0]], tier == "above the headline"
-    return None, False
+            return stamps[(published or candidates)[0]], tier
+    return None, None
+
+
+#: A stamp above the headline more than this many days after a wire's transmission slug (see
+#: `_AP_SLUG`) is the masthead's date of the day, not the story's: a site runs a wire story the day
+#: it is sent or the next.
+SLUG_DAYS = 1
+_ABOVE_TIERS = frozenset({"just above the headline", "above the headline"})
+
+
+def _days_after(date: dt.date, slug: Field) -> int:
+    """Return how many days `date` falls after the slug's date."""
+    return (date - dt.date.fromisoformat(slug.value or "")).days
 
 
 #: The places a stamp is looked for, in order (see `_stamp_tiers`).

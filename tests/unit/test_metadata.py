@@ -496,6 +496,42 @@ def test_a_wire_slug_yields_to_the_stamp_under_the_headline():
     assert _value(lines, "date") == "2008-03-12"
 
 
+def test_the_mastheads_date_of_the_day_yields_to_a_wire_slug_days_before():
+    lines = [
+        HEADLINE,
+        "",
+        MENU,
+        "Tuesday March 18, 2008 3:42 pm",
+        MENU,
+        HEADLINE,
+        "",
+        PARAGRAPH,
+        "",
+        BODY_2,
+        "",
+        "AP-ES-03-14-08 0607EST",
+    ]
+    assert _value(lines, "date") == "2008-03-14"
+
+
+def test_a_stamp_above_the_headline_the_day_after_the_wire_slug_is_the_storys():
+    lines = [
+        HEADLINE,
+        "",
+        MENU,
+        "Saturday March 15, 2008 3:42 pm",
+        MENU,
+        HEADLINE,
+        "",
+        PARAGRAPH,
+        "",
+        BODY_2,
+        "",
+        "AP-ES-03-14-08 0607EST",
+    ]
+    assert _value(lines, "date") == "2008-03-15"
+
+
 @pytest.mark.parametrize(("name", "lines", "expected"), PAGE_DATES, ids=[d[0] for d in PAGE_DATES])
 def test_date_on_a_whole_page(name, lines, expected):
     assert _value(lines, "date") == expected
