@@ -1878,11 +1878,34 @@ def _is_name_token(word: str, outlet: str) -> bool:
     return word == outlet or (word.isupper() and len(word) > 1) or bool(re.search(r"[\d.]", word))
 
 
+#: A wire's dateline after the head that reader mode runs into the article's first paragraph:
+#: "Special report: Harbour floods HARBOURTOWN, Jan. 13 (Harbour Wire) -- The ..." (the place in
+#: capitals, in the line's first MERGED_HEAD_MAX_WORDS words).
+_MERGED_WIRE_DATELINE = re.compile(
+    r"(?<![\w.,'’/-])[A-Z]{2,}(?:[ .'-]{1,2}[A-Z]{2,}){0,3},[^()]{0,20}"
+    r"\((?P<name>[A-Z][A-Za-z.&-]*(?: (?:[A-Z][A-Za-z.&-]*|of|the|and|&)){0,3})\)\s*(?:-{1,2}|[–—])"
+)
+MERGED_HEAD_MAX_CHARS = 12 * MERGED_HEAD_MAX_WORDS
+
+
+def _merged_wire_dateline(text: str, table: PublisherTable) -> str | None:
+    """Return the agency of a dateline in a head run into the article (see `_MERGED_WIRE_DATELINE`),
+    unless it is a syndication wire's ("(AP) -": whose copy the site runs, not whose site it is)."""
+    m = _MERGED_WIRE_DATELINE.search(text[:MERGED_HEAD_MAX_CHARS])
+    if not m or len(text[: m.start()].split()) > MERGED_HEAD_MAX_WORDS:
+        return None
+    name = _canonical_outlet(m.group("name"), table)
+    return name if table.kinds.get(name) != "wire" else None
+
+
 def _wire_dateline(numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable) -> Field | None:
     for n, text in numbered[:HEAD_MAX_LINES]:
         m = _WIRE_DATELINE.match(text)
         if m and n not in removed:
             return Field(_canonical_outlet(m.group("name"), table), n, "wire-dateline")
+        name = _merged_wire_dateline(text, table)
+        if name and n not in removed:
+            return Field(name, n, "wire-dateline")
     return None
 
 

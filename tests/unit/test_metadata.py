@@ -1203,6 +1203,16 @@ def test_publisher_a_footer_states(name, lines, expected):
     assert _value(lines, "publisher") == expected
 
 
+def test_an_agencys_dateline_in_a_head_run_into_the_article_names_it():
+    line = f"| Special report: Harbour floods HARBOURTOWN, Jan. 13 (Harbour Newswire) -- {PARAGRAPH} |"
+    assert _value([MENU, "", line], "publisher") == "Harbour Newswire"
+
+
+def test_a_syndication_wires_dateline_in_a_head_run_into_the_article_names_no_site():
+    line = f"| Harbour floods Comments (No comments posted.) HARBOURTOWN, Calif. (AP) - {PARAGRAPH} |"
+    assert _value([MENU, "", line], "publisher") is None
+
+
 @pytest.mark.parametrize(("name", "lines", "expected"), PAGE_PUBLISHERS, ids=[p[0] for p in PAGE_PUBLISHERS])
 def test_publisher_on_a_whole_page(name, lines, expected):
     assert _value(lines, "publisher") == expected
