@@ -173,6 +173,13 @@ _LIST_SECTION = re.compile(
     re.I,
 )
 _LIST_ITEM = re.compile(r"^\s*(?:\d+[.)]|[-*+•]|\[\d+\])\s+\S")
+
+
+def is_list_item(text: str) -> bool:
+    """Tell a line opened by a list's mark: "- ", "* ", "+ ", "• ", "1. ", "[1] "."""
+    return bool(_LIST_ITEM.match(text))
+
+
 _LINK_ITEM = re.compile(r"^\s*(?:\d+[.)]|[-*+•])\s+\[(?P<text>[^\]]+)\]\([^)]*\)\s*$")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 #: Words of four letters or more that say nothing of a line's subject.

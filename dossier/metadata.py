@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from .clean import SITE_TITLE_SEPARATOR, Cleaned, normalise_line, plain_text, squeeze_line
+from .clean import SITE_TITLE_SEPARATOR, Cleaned, is_list_item, normalise_line, plain_text, squeeze_line
 from .dates import (
     MONTH_NAME,
     STAMP_MAX_WORDS,
@@ -300,7 +300,11 @@ def extract_date(
     # Stamps read from weaker shapes (a calendar box's parts, a stamp word inside a long line) only
     # fill a gap: they never displace what the other rules read.
     strong = {n: s for n, s in stamps.items() if s.rule not in _FALLBACK_STAMP_RULES}
-    found, far = _tiered_stamp(numbered, removed, headline, first, strong, dateline)
+    found, tier = _tiered_stamp(numbered, removed, headline, first, strong, dateline)
+    far = tier == "above the headline"
+    slug = _wire_slug(numbered)
+    if found and found.published and slug and tier in _ABOVE_TIERS and _days_after(found.published, slug) > SLUG_DAYS:
+        found = None  # the masthead's date of the day over a wire story sent days before
     if found and found.published and not far:
         return Field(found.published.isoformat(), found.line, found.rule)
     if dateline:
@@ -308,7 +312,6 @@ def extract_date(
     when = date_in_url(url or "")
     if when:
         return Field(when.isoformat(), None, "url-path")
-    slug = _wire_slug(numbered)
     if slug and not found:
         return slug
     if not found and len(strong) < len(stamps):
@@ -331,16 +334,28 @@ def _tiered_stamp(
     first: int,
     stamps: dict[int, _Stamp],
     dateline: Field | None,
-) -> tuple[_Stamp | None, bool]:
-    """Return the stamp of the first place in `_TIERS` that has one, and whether it is far above
-    the headline; none under the article when a dateline opens it."""
+) -> tuple[_Stamp | None, str | None]:
+    """Return the stamp of the first place in `_TIERS` that has one, and that place; none under
+    the article when a dateline opens it."""
     for tier, candidates in zip(_TIERS, _stamp_tiers(numbered, removed, headline, first, set(stamps)), strict=True):
         if tier == "under the article" and dateline:
             break  # the dateline opens the article: its date is the article's
         if candidates:
             published = [n for n in candidates if stamps[n].published]
-            return stamps[(published or candidates)[0]], tier == "above the headline"
-    return None, False
+            return stamps[(published or candidates)[0]], tier
+    return None, None
+
+
+#: A stamp above the headline more than this many days after a wire's transmission slug (see
+#: `_AP_SLUG`) is the masthead's date of the day, not the story's: a site runs a wire story the day
+#: it is sent or the next.
+SLUG_DAYS = 1
+_ABOVE_TIERS = frozenset({"just above the headline", "above the headline"})
+
+
+def _days_after(date: dt.date, slug: Field) -> int:
+    """Return how many days `date` falls after the slug's date."""
+    return (date - dt.date.fromisoformat(slug.value or "")).days
 
 
 #: The places a stamp is looked for, in order (see `_stamp_tiers`).
@@ -682,6 +697,12 @@ _STAMP_WORD_BEFORE = re.compile(
     r"(?:on\s+)?$"
 )
 
+#: A byline before the date there: "By: PR Newswire Jan. 9, 2008 11:10 AM", "By Jane Roe on March 3,
+#: 2024" (not in a list's item: a teaser's byline and stamp are the teased story's).
+_BYLINE_BEFORE = re.compile(
+    r"(?:^|[\s|])(?:By|BY)\s*:?\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}\s*:?\s*(?:on\s+)?$"
+)
+
 
 def _merged_stamp(n: int, text: str, day_first: bool | None = None) -> _Stamp | None:
     """Read the stamp at the head of a line that runs a headline into its article (see
@@ -714,13 +735,14 @@ def _menu_bar(text: str, stamp_end: int) -> bool:
 def _worded_stamp(
     n: int, text: str, dates: list[tuple[int, int, dt.date]], day_first: bool | None = None
 ) -> _Stamp | None:
+    item = is_list_item(text)
     for start, end, _ in dates:
         if start > WORDED_STAMP_MAX_CHARS:
             return None
         before = _WEEKDAY_BEFORE.sub("", text[:start])
         if len(before.split()) > WORDED_STAMP_MAX_WORDS:
             return None
-        word = _STAMP_WORD_BEFORE.search(before)
+        word = _STAMP_WORD_BEFORE.search(before) or (None if item else _BYLINE_BEFORE.search(before))
         if word:
             time = TIME_AFTER.match(text[end:])
             stamp = f"{word.group(0).strip(' |')} {text[start : end + (time.end() if time else 0)]}"
@@ -1070,6 +1092,7 @@ def extract_publisher(
         found = (
             _masthead(numbered, removed, table)
             or _site_link(numbered, removed, table)
+            or _masthead_address(numbered, removed, table, lines, title)
             or _reader_title_site(numbered, removed, table)
             or _byline_desk(numbered, removed, table)
             or _staff_byline(numbered, table, lines)
@@ -1207,6 +1230,9 @@ def _page_title_site(
     parts = [p for p in parts if p]
     if not parts or (len(parts) >= MENU_MIN_PARTS and all(len(p.split()) <= 3 for p in parts)):
         return None  # a menu ("Home | News | Sports | Weather | Video"), not a <title>
+    # A part that is a number ("Call us: 800-506-6541", "Lw: 4°C") opens an offer bar or a weather box
+    # as often as a <title> ("... - v30.101 | SymbianV3.Com"): only strong evidence names the site there.
+    numbered_part = any(not _LETTER_PAIR.search(p) and not date_only(p) for p in parts)
     headline = normalise_line(title.value) if title and title.value else ""
     if title and title.line == n:  # the headline was read off the <title> itself: its longest part
         headline = normalise_line(max(parts, key=lambda p: len(p.split())))
@@ -1241,7 +1267,7 @@ def _page_title_site(
             and re.search(rf"\b{re.escape(normalise_line(part))}\b", headline)
         ):
             continue
-        if site:
+        if site and (site[1] or not numbered_part):
             found.append((site, part is parts[0] and len(parts) > 1))
     if not found:
         return None
@@ -1273,6 +1299,10 @@ def _lines_naming(key: str, numbered: list[tuple[int, str]], skip: int) -> list[
     return [(m, t) for m, t in numbered if m != skip and key in (f := _folded(t)) and words.search(f)]
 
 
+#: Two letters in a row: a site's name has a word ("NY1", "TV3"), not only digits and signs.
+_LETTER_PAIR = re.compile(r"[^\W\d_]{2}")
+
+
 def _confirmed_site(
     part: str,
     opening: int,
@@ -1296,6 +1326,8 @@ def _confirmed_site(
     (`alone`) names the site with strong evidence, or when it is shaped like an outlet's name.
     """
     part = _LEADING_PREPOSITION.sub("", _WELCOME.sub("", part)).strip()
+    if not _LETTER_PAIR.search(part) or date_only(part):
+        return None  # "800-506-6541", "10,000", "4°C", "24 July 2012": a number or a date, no name
     address = _WEB_NAME.search(part)
     words = part.split()
     # A web address in a paragraph names the site in a copyright notice ("... (c) 2008 Example.org,
@@ -1405,6 +1437,33 @@ def _site_link(numbered: list[tuple[int, str]], removed: dict[int, Removal], tab
         site = _WELCOME.sub("", _LOGO_WORDS.sub("", m.group("site"))).strip() if m else ""
         if site and len(site.split()) <= SITE_NAME_MAX_WORDS:
             return Field(_canonical_outlet(site, table), n, "site-logo-or-home-link")
+    return None
+
+
+#: A whole page's masthead may show the site's address in its bar of the day's date ("MalaysiaSun.com
+#: Thursday 17th January 2008 Issue 1365"), within this many non-blank lines of its top and above the
+#: headline. (An address alone on a line there names a sister site, an advertiser or a menu's link
+#: as often as the site itself: on the tune pages "WICKEDLOCAL.COM" over a newspaper's masthead.)
+MASTHEAD_ADDRESS_MAX_LINES = 12
+
+
+def _masthead_address(
+    numbered: list[tuple[int, str]],
+    removed: dict[int, Removal],
+    table: PublisherTable,
+    lines: list[str],
+    title: Field | None,
+) -> Field | None:
+    """Return the site a masthead's date bar names by its web address, the line's first words."""
+    headline, first = _head_anchors(numbered, removed, title.line if title else None)
+    for n, text in numbered[1:MASTHEAD_ADDRESS_MAX_LINES]:
+        if n >= (headline or first):
+            break
+        plain = plain_text(text).strip(" |")
+        m = _WEB_NAME.match(plain)
+        rest = plain[m.end() :].strip(" |") if m else ""
+        if m and n in removed and rest and find_dates(rest):
+            return Field(_outlet_for_address(m.group(0), table, lines), n, "masthead-address")
     return None
 
 
@@ -1828,11 +1887,34 @@ def _is_name_token(word: str, outlet: str) -> bool:
     return word == outlet or (word.isupper() and len(word) > 1) or bool(re.search(r"[\d.]", word))
 
 
+#: A wire's dateline after the head that reader mode runs into the article's first paragraph:
+#: "Special report: Harbour floods HARBOURTOWN, Jan. 13 (Harbour Wire) -- The ..." (the place in
+#: capitals, in the line's first MERGED_HEAD_MAX_WORDS words).
+_MERGED_WIRE_DATELINE = re.compile(
+    r"(?<![\w.,'’/-])[A-Z]{2,}(?:[ .'-]{1,2}[A-Z]{2,}){0,3},[^()]{0,20}"
+    r"\((?P<name>[A-Z][A-Za-z.&-]*(?: (?:[A-Z][A-Za-z.&-]*|of|the|and|&)){0,3})\)\s*(?:-{1,2}|[–—])"
+)
+MERGED_HEAD_MAX_CHARS = 12 * MERGED_HEAD_MAX_WORDS
+
+
+def _merged_wire_dateline(text: str, table: PublisherTable) -> str | None:
+    """Return the agency of a dateline in a head run into the article (see `_MERGED_WIRE_DATELINE`),
+    unless it is a syndication wire's ("(AP) -": whose copy the site runs, not whose site it is)."""
+    m = _MERGED_WIRE_DATELINE.search(text[:MERGED_HEAD_MAX_CHARS])
+    if not m or len(text[: m.start()].split()) > MERGED_HEAD_MAX_WORDS:
+        return None
+    name = _canonical_outlet(m.group("name"), table)
+    return name if table.kinds.get(name) != "wire" else None
+
+
 def _wire_dateline(numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable) -> Field | None:
     for n, text in numbered[:HEAD_MAX_LINES]:
         m = _WIRE_DATELINE.match(text)
         if m and n not in removed:
             return Field(_canonical_outlet(m.group("name"), table), n, "wire-dateline")
+        name = _merged_wire_dateline(text, table)
+        if name and n not in removed:
+            return Field(name, n, "wire-dateline")
     return None
 
 

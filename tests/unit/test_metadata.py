@@ -360,6 +360,18 @@ def test_a_stamp_word_dates_a_head_run_into_its_article_after_a_captions_date():
     assert (found.value, found.line) == ("2008-03-15", 3)
 
 
+def test_a_byline_dates_a_head_run_into_its_article():
+    # Reader mode runs a sidebar's teasers, the headline, the byline, the stamp and the article into one cell.
+    teasers = " ".join(["Harbour council weighs a new ferry timetable for the winter months"] * 6)
+    head = f"| {teasers} Council backs sea wall plan By: Harbour Wire Mar. 9, 2008 11:10 AM Share This "
+    assert _value([MENU, "", head + PARAGRAPH + " |"], "date") == "2008-03-09"
+
+
+def test_a_byline_and_date_in_a_lists_item_are_a_teasers():
+    item = f"  - Council backs sea wall plan By Harbour Wire on March 9, 2008 at 9:02 a.m. {PARAGRAPH}"
+    assert _value([MENU, "", PARAGRAPH, "", item], "date") is None
+
+
 def test_a_date_in_the_article_is_no_stamp_for_want_of_a_stamp_word():
     head = "| The harbour master inspected the sea wall at Cameron on Friday, March 14, 2008, before the vote. "
     assert _value([MENU, "", head + PARAGRAPH + " |"], "date") is None
@@ -482,6 +494,42 @@ def test_a_wire_stories_transmission_slug_dates_it():
 def test_a_wire_slug_yields_to_the_stamp_under_the_headline():
     lines = [HEADLINE, "March 12, 2008", "", PARAGRAPH, "", "AP-ES-03-14-08 0607EST"]
     assert _value(lines, "date") == "2008-03-12"
+
+
+def test_the_mastheads_date_of_the_day_yields_to_a_wire_slug_days_before():
+    lines = [
+        HEADLINE,
+        "",
+        MENU,
+        "Tuesday March 18, 2008 3:42 pm",
+        MENU,
+        HEADLINE,
+        "",
+        PARAGRAPH,
+        "",
+        BODY_2,
+        "",
+        "AP-ES-03-14-08 0607EST",
+    ]
+    assert _value(lines, "date") == "2008-03-14"
+
+
+def test_a_stamp_above_the_headline_the_day_after_the_wire_slug_is_the_storys():
+    lines = [
+        HEADLINE,
+        "",
+        MENU,
+        "Saturday March 15, 2008 3:42 pm",
+        MENU,
+        HEADLINE,
+        "",
+        PARAGRAPH,
+        "",
+        BODY_2,
+        "",
+        "AP-ES-03-14-08 0607EST",
+    ]
+    assert _value(lines, "date") == "2008-03-15"
 
 
 @pytest.mark.parametrize(("name", "lines", "expected"), PAGE_DATES, ids=[d[0] for d in PAGE_DATES])
@@ -860,6 +908,16 @@ PAGE_PUBLISHERS = [
         "The Harbour Town Herald",
     ),
     (
+        "a web address in the masthead's bar of the day's date",
+        [HEADLINE, "", "Harbourtown.com Thursday 17th January 2008 Issue 812", MENU, "", HEADLINE, "", PARAGRAPH],
+        "Harbourtown.com",
+    ),
+    (
+        "a web address alone over the masthead is a sister site's as often as the site's",
+        [HEADLINE, "", "Harbourtown.com", MENU, "", HEADLINE, "", PARAGRAPH],
+        None,
+    ),
+    (
         "a web address as the site's name",
         [f"Harbourtown.com - News - {HEADLINE}", "", MENU, "", HEADLINE, "", PARAGRAPH],
         "Harbourtown.com",
@@ -1143,6 +1201,28 @@ STATED_PUBLISHERS = [
 @pytest.mark.parametrize(("name", "lines", "expected"), STATED_PUBLISHERS, ids=[p[0] for p in STATED_PUBLISHERS])
 def test_publisher_a_footer_states(name, lines, expected):
     assert _value(lines, "publisher") == expected
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Harbour in pictures: 24 July 2012",  # a date is no site's name
+        "Tuesday, March 18, 2008 Weather: Hi: 7°C / Lw: 4°C",  # nor a temperature
+        "Easy Returns | Free Delivery | Call us: 800-555-0199",  # nor a telephone number, nor what sits beside one
+    ],
+)
+def test_a_number_or_a_date_opening_the_text_names_no_site(opening):
+    assert _value([opening, "", MENU, "", HEADLINE, "", PARAGRAPH], "publisher") is None
+
+
+def test_an_agencys_dateline_in_a_head_run_into_the_article_names_it():
+    line = f"| Special report: Harbour floods HARBOURTOWN, Jan. 13 (Harbour Newswire) -- {PARAGRAPH} |"
+    assert _value([MENU, "", line], "publisher") == "Harbour Newswire"
+
+
+def test_a_syndication_wires_dateline_in_a_head_run_into_the_article_names_no_site():
+    line = f"| Harbour floods Comments (No comments posted.) HARBOURTOWN, Calif. (AP) - {PARAGRAPH} |"
+    assert _value([MENU, "", line], "publisher") is None
 
 
 @pytest.mark.parametrize(("name", "lines", "expected"), PAGE_PUBLISHERS, ids=[p[0] for p in PAGE_PUBLISHERS])
