@@ -1230,9 +1230,6 @@ def _page_title_site(
     parts = [p for p in parts if p]
     if not parts or (len(parts) >= MENU_MIN_PARTS and all(len(p.split()) <= 3 for p in parts)):
         return None  # a menu ("Home | News | Sports | Weather | Video"), not a <title>
-    # A part that is a number ("Call us: 800-506-6541", "Lw: 4°C") opens an offer bar or a weather box
-    # as often as a <title> ("... - v30.101 | SymbianV3.Com"): only strong evidence names the site there.
-    numbered_part = any(not _LETTER_PAIR.search(p) and not date_only(p) for p in parts)
     headline = normalise_line(title.value) if title and title.value else ""
     if title and title.line == n:  # the headline was read off the <title> itself: its longest part
         headline = normalise_line(max(parts, key=lambda p: len(p.split())))
@@ -1267,7 +1264,7 @@ def _page_title_site(
             and re.search(rf"\b{re.escape(normalise_line(part))}\b", headline)
         ):
             continue
-        if site and (site[1] or not numbered_part):
+        if site:
             found.append((site, part is parts[0] and len(parts) > 1))
     if not found:
         return None
@@ -1299,10 +1296,6 @@ def _lines_naming(key: str, numbered: list[tuple[int, str]], skip: int) -> list[
     return [(m, t) for m, t in numbered if m != skip and key in (f := _folded(t)) and words.search(f)]
 
 
-#: Two letters in a row: a site's name has a word ("NY1", "TV3"), not only digits and signs.
-_LETTER_PAIR = re.compile(r"[^\W\d_]{2}")
-
-
 def _confirmed_site(
     part: str,
     opening: int,
@@ -1326,8 +1319,6 @@ def _confirmed_site(
     (`alone`) names the site with strong evidence, or when it is shaped like an outlet's name.
     """
     part = _LEADING_PREPOSITION.sub("", _WELCOME.sub("", part)).strip()
-    if not _LETTER_PAIR.search(part) or date_only(part):
-        return None  # "800-506-6541", "10,000", "4°C", "24 July 2012": a number or a date, no name
     address = _WEB_NAME.search(part)
     words = part.split()
     # A web address in a paragraph names the site in a copyright notice ("... (c) 2008 Example.org,

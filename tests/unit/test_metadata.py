@@ -1203,18 +1203,6 @@ def test_publisher_a_footer_states(name, lines, expected):
     assert _value(lines, "publisher") == expected
 
 
-@pytest.mark.parametrize(
-    "opening",
-    [
-        "Harbour in pictures: 24 July 2012",  # a date is no site's name
-        "Tuesday, March 18, 2008 Weather: Hi: 7°C / Lw: 4°C",  # nor a temperature
-        "Easy Returns | Free Delivery | Call us: 800-555-0199",  # nor a telephone number, nor what sits beside one
-    ],
-)
-def test_a_number_or_a_date_opening_the_text_names_no_site(opening):
-    assert _value([opening, "", MENU, "", HEADLINE, "", PARAGRAPH], "publisher") is None
-
-
 def test_an_agencys_dateline_in_a_head_run_into_the_article_names_it():
     line = f"| Special report: Harbour floods HARBOURTOWN, Jan. 13 (Harbour Newswire) -- {PARAGRAPH} |"
     assert _value([MENU, "", line], "publisher") == "Harbour Newswire"
