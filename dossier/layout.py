@@ -127,6 +127,12 @@ LONG_GAP_MAX_REPEATED_SHARE = 0.08
 LONG_GAP_MAX_TEASER_SHARE = 0.25
 #: A subheading: a line of at most this many words, without a full stop.
 HEADING_MAX_WORDS = 12
+#: A sentence of the article that ends with a colon ("The following schools are closed:") announces
+#: the list under it: its short lines stay (a long gap took them for chrome) when running text
+#: follows them within this many lines, with no firm chrome or comment wall between (a list between
+#: two parts of the article; the tune part's run 5-51 lines). Under the article's last sentence a
+#: list is as often a teaser list or the author's links as the article's, and stays out.
+ANNOUNCED_LIST_MAX_LINES = 60
 #: The short lines under the article's last paragraph stay when this share of them are data.
 TRAILING_DATA_MIN_SHARE = 0.3
 #: Lines above the headline are never article: they score at most this.
@@ -805,6 +811,24 @@ def _is_quantity_list(gaps: GapEvidence, i: int, j: int) -> bool:
     return sum(gaps.quantities[i:j]) >= QUANTITY_LIST_MIN_SHARE * (j - i)
 
 
+def _keep_announced_lists(
+    path: list[int], texts: list[str], scores: list[float], ends: list[bool], prose: list[bool]
+) -> None:
+    """Put back into the article the list that one of its sentences announces with a colon: the
+    short lines under it when running text follows them within ANNOUNCED_LIST_MAX_LINES lines and
+    no line that `ends` marks (firm chrome, a comment wall) stands between. A heading or a label
+    with a colon ("Related posts:", "Share this:") is no sentence of the article: a rule removed
+    it, or it scores below a short sentence."""
+    for i, state in enumerate(path):
+        if state != _ARTICLE or scores[i] < SHORT_SENTENCE_SCORE or not markdown_free(texts[i]).endswith(":"):
+            continue
+        k = i + 1
+        while k < len(path) and k - i <= ANNOUNCED_LIST_MAX_LINES and not ends[k] and not prose[k]:
+            k += 1
+        if k < len(path) and k - i <= ANNOUNCED_LIST_MAX_LINES and prose[k]:
+            path[i + 1 : k] = [_ARTICLE] * (k - i - 1)
+
+
 def _keep_datelined_opening(path: list[int], texts: list[str], prose: list[bool], headline: int) -> None:
     """Put back into the article its opening paragraph when a box of chrome (a stats table, a
     teaser box, a photo) stands between it and the rest: a paragraph of running text that opens
@@ -1016,7 +1040,9 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
         [score == TEASER_SCORE for score in scores],
     )
     _keep_weak_gaps(path, gaps)
-    _keep_datelined_opening(path, [lines[n - 1].strip() for n in numbers], prose, -1 if top is None else top)
+    texts = [lines[n - 1].strip() for n in numbers]
+    _keep_announced_lists(path, texts, scores, [f or w for f, w in zip(firm, is_wall, strict=True)], prose)
+    _keep_datelined_opening(path, texts, prose, -1 if top is None else top)
     # A list of other stories ends the run of data under the article as firm chrome does (a list
     # of teasers written as list items would read as data).
     ends = [f or n in teasers for f, n in zip(firm, numbers, strict=True)]

@@ -588,3 +588,14 @@ def test_word_counts_read_chinese_by_characters_and_other_scripts_by_words(text,
     from dossier.layout import _word_count, spaced_word_count
 
     assert (spaced_word_count(text), _word_count(text)) == (spaced, words)
+
+
+def test_a_long_list_a_sentence_announces_with_a_colon_stays_between_paragraphs():
+    # Longer than a weak gap and no amounts in it, but the article's sentence announced it.
+    schools = [f"{name} Elementary School" for name in ("Oak", "Elm", "Pine", "Birch", "Cedar", "Maple", "Ash")]
+    schools += [f"{name} Middle School" for name in ("North", "South", "East", "West", "Central", "Lakeside", "Hill")]
+    announced = "The district said the following schools will stay closed until Monday:"
+    lines = [P1, "", P2, "", announced, "", *schools, "", *METHOD]
+    assert _kept(lines) == [P1, P2, announced, *schools, *METHOD]
+    # Under the article's last sentence, with no running text after it, a list is still chrome.
+    assert _kept([P1, "", P2, "", announced, "", *schools, "", *MENU]) == [P1, P2, announced]
