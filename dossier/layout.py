@@ -631,6 +631,13 @@ def _wall_line(text: str) -> str:
     return _SIGNATURE if is_signature(text) else ""
 
 
+def _introduces_quote(text: str, next_score: float) -> bool:
+    """Tell a quote's attribution ("Ann wrote:", "The company said:") from a comment's signature:
+    no stamp in it, and the quoted words right under it, where a comment system puts its stamp
+    ("Ann says:" over "July 5, 2012 at 3:04 pm")."""
+    return text.endswith(":") and not _DIGIT.search(text) and next_score > DATA_SCORE
+
+
 def comment_walls(
     lines: list[str], numbers: list[int], scores: list[float], prose: list[bool], top: int | None = None
 ) -> set[int]:
@@ -640,7 +647,9 @@ def comment_walls(
     or a comment heading above them (a post's own stamp and its footer's "Posted by ... |
     Permalink" enclose no comment).
     A signature right under the headline (at index `top` of `numbers`) is the article's byline
-    (BYLINE_MAX_LINES_UNDER_HEADLINE)."""
+    (BYLINE_MAX_LINES_UNDER_HEADLINE), and a comment heading above it is a link in the page's menus:
+    comments may begin under it only where running text does. A quote's attribution over the
+    quoted words signs no comment (`_introduces_quote`)."""
     walls: set[int] = set()
     signatures: list[int] = []
     # Where comments may begin: under THREAD_MIN_PROSE_ABOVE paragraphs, or under a comment heading.
@@ -650,9 +659,11 @@ def comment_walls(
         kind = _wall_line(lines[n - 1].strip())
         if kind == _HEADING:
             walls.add(n)
-            may_begin = min(may_begin, i)
+            if top is None or i > top:  # above the headline: a menu's link ("Your comments"), not the section
+                may_begin = min(may_begin, i)
         elif kind == _SIGNATURE and not (top is not None and 0 < i - top <= BYLINE_MAX_LINES_UNDER_HEADLINE):
-            signatures.append(i)
+            if not _introduces_quote(lines[n - 1].strip(), scores[i + 1] if i + 1 < len(numbers) else 0.0):
+                signatures.append(i)
     last = -1
     for a, b in zip(signatures, signatures[1:], strict=False):
         if a > may_begin and b - a <= COMMENT_SIGNATURE_SPAN and any(scores[k] > DATA_SCORE for k in range(a + 1, b)):

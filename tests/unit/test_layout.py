@@ -599,3 +599,25 @@ def test_a_long_list_a_sentence_announces_with_a_colon_stays_between_paragraphs(
     assert _kept(lines) == [P1, P2, announced, *schools, *METHOD]
     # Under the article's last sentence, with no running text after it, a list is still chrome.
     assert _kept([P1, "", P2, "", announced, "", *schools, "", *MENU]) == [P1, P2, announced]
+
+
+def test_a_comment_link_in_the_menus_above_the_headline_does_not_open_the_comments():
+    # "Your comments" in the page's menus is no comment section: the stamp under the headline and
+    # a second stamp one paragraph further down are no thread.
+    from dossier.layout import _scores, comment_walls
+
+    lines = ["Your comments", "Council Closes The Old Bridge", "Share", "Tweet", "Ann Lee 29.10.12 at 12:18", P1,
+             "Bob 30.10.12 at 09:10", P2, P3]  # fmt: skip
+    numbers = list(range(1, len(lines) + 1))
+    scores, prose = _scores(lines, numbers, {}, True)
+    assert comment_walls(lines, numbers, scores, prose, top=1) == {1}
+
+
+def test_a_quotes_attribution_over_the_quoted_words_signs_no_comment():
+    quoted = [
+        "Ann wrote:",
+        "The bridge has been unsafe for years and everyone in the village knew it.",
+        "Bob wrote:",
+        "Buses will take an hour longer to reach the school while it is closed.",
+    ]
+    assert _kept([P1, "", P2, "", P3, "", *quoted, "", *METHOD]) == [P1, P2, P3, *quoted, *METHOD]
