@@ -136,6 +136,12 @@ LONG_GAP_MAX_REPEATED_SHARE = 0.08
 LONG_GAP_MAX_TEASER_SHARE = 0.25
 #: A subheading: a line of at most this many words, without a full stop.
 HEADING_MAX_WORDS = 12
+#: A sentence of the article that ends with a colon ("The following schools are closed:") announces
+#: the list under it: its short lines stay (a long gap took them for chrome) when running text
+#: follows them within this many lines, with no firm chrome or comment wall between (a list between
+#: two parts of the article; the tune part's run 5-51 lines). Under the article's last sentence a
+#: list is as often a teaser list or the author's links as the article's, and stays out.
+ANNOUNCED_LIST_MAX_LINES = 60
 #: The short lines under the article's last paragraph stay when this share of them are data.
 TRAILING_DATA_MIN_SHARE = 0.3
 #: Lines above the headline are never article: they score at most this.
@@ -636,6 +642,13 @@ def _wall_line(text: str) -> str:
     return _SIGNATURE if is_signature(text) else ""
 
 
+def _introduces_quote(text: str, next_score: float) -> bool:
+    """Tell a quote's attribution ("Ann wrote:", "The company said:") from a comment's signature:
+    no stamp in it, and the quoted words right under it, where a comment system puts its stamp
+    ("Ann says:" over "July 5, 2012 at 3:04 pm")."""
+    return text.endswith(":") and not _DIGIT.search(text) and next_score > DATA_SCORE
+
+
 def comment_walls(
     lines: list[str], numbers: list[int], scores: list[float], prose: list[bool], top: int | None = None
 ) -> set[int]:
@@ -645,7 +658,9 @@ def comment_walls(
     or a comment heading above them (a post's own stamp and its footer's "Posted by ... |
     Permalink" enclose no comment).
     A signature right under the headline (at index `top` of `numbers`) is the article's byline
-    (BYLINE_MAX_LINES_UNDER_HEADLINE)."""
+    (BYLINE_MAX_LINES_UNDER_HEADLINE), and a comment heading above it is a link in the page's menus:
+    comments may begin under it only where running text does. A quote's attribution over the
+    quoted words signs no comment (`_introduces_quote`)."""
     walls: set[int] = set()
     signatures: list[int] = []
     # Where comments may begin: under THREAD_MIN_PROSE_ABOVE paragraphs, or under a comment heading.
@@ -655,9 +670,11 @@ def comment_walls(
         kind = _wall_line(lines[n - 1].strip())
         if kind == _HEADING:
             walls.add(n)
-            may_begin = min(may_begin, i)
+            if top is None or i > top:  # above the headline: a menu's link ("Your comments"), not the section
+                may_begin = min(may_begin, i)
         elif kind == _SIGNATURE and not (top is not None and 0 < i - top <= BYLINE_MAX_LINES_UNDER_HEADLINE):
-            signatures.append(i)
+            if not _introduces_quote(lines[n - 1].strip(), scores[i + 1] if i + 1 < len(numbers) else 0.0):
+                signatures.append(i)
     last = -1
     for a, b in zip(signatures, signatures[1:], strict=False):
         if a > may_begin and b - a <= COMMENT_SIGNATURE_SPAN and any(scores[k] > DATA_SCORE for k in range(a + 1, b)):
@@ -814,6 +831,24 @@ def _without_firm_ends(firm: list[bool], i: int, j: int) -> tuple[int, int] | No
 def _is_quantity_list(gaps: GapEvidence, i: int, j: int) -> bool:
     """Tell a list of quantities ("2 cloves garlic"): a recipe's or a kit's, see QUANTITY_LIST_MIN_SHARE."""
     return sum(gaps.quantities[i:j]) >= QUANTITY_LIST_MIN_SHARE * (j - i)
+
+
+def _keep_announced_lists(
+    path: list[int], texts: list[str], scores: list[float], ends: list[bool], prose: list[bool]
+) -> None:
+    """Put back into the article the list that one of its sentences announces with a colon: the
+    short lines under it when running text follows them within ANNOUNCED_LIST_MAX_LINES lines and
+    no line that `ends` marks (firm chrome, a comment wall) stands between. A heading or a label
+    with a colon ("Related posts:", "Share this:") is no sentence of the article: a rule removed
+    it, or it scores below a short sentence."""
+    for i, state in enumerate(path):
+        if state != _ARTICLE or scores[i] < SHORT_SENTENCE_SCORE or not markdown_free(texts[i]).endswith(":"):
+            continue
+        k = i + 1
+        while k < len(path) and k - i <= ANNOUNCED_LIST_MAX_LINES and not ends[k] and not prose[k]:
+            k += 1
+        if k < len(path) and k - i <= ANNOUNCED_LIST_MAX_LINES and prose[k]:
+            path[i + 1 : k] = [_ARTICLE] * (k - i - 1)
 
 
 def _keep_datelined_opening(path: list[int], texts: list[str], prose: list[bool], headline: int) -> None:
@@ -1060,6 +1095,7 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     )
     _keep_weak_gaps(path, gaps)
     texts = [lines[n - 1].strip() for n in numbers]
+    _keep_announced_lists(path, texts, scores, [f or w for f, w in zip(firm, is_wall, strict=True)], prose)
     _keep_datelined_opening(path, texts, prose, -1 if top is None else top)
     _keep_standfirst(path, texts, [n in removed for n in numbers], firm, -1 if top is None else top)
     # A list of other stories ends the run of data under the article as firm chrome does (a list

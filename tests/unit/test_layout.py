@@ -618,3 +618,36 @@ def test_a_sentence_under_more_chrome_than_a_byline_and_a_date_is_no_standfirst(
     assert slogan not in _kept(
         [*HEADED, "", "By Ann Lee", "March 3, 2024", "Share this story", slogan, "", P1, "", P2, "", P3]
     )
+
+
+def test_a_long_list_a_sentence_announces_with_a_colon_stays_between_paragraphs():
+    # Longer than a weak gap and no amounts in it, but the article's sentence announced it.
+    schools = [f"{name} Elementary School" for name in ("Oak", "Elm", "Pine", "Birch", "Cedar", "Maple", "Ash")]
+    schools += [f"{name} Middle School" for name in ("North", "South", "East", "West", "Central", "Lakeside", "Hill")]
+    announced = "The district said the following schools will stay closed until Monday:"
+    lines = [P1, "", P2, "", announced, "", *schools, "", *METHOD]
+    assert _kept(lines) == [P1, P2, announced, *schools, *METHOD]
+    # Under the article's last sentence, with no running text after it, a list is still chrome.
+    assert _kept([P1, "", P2, "", announced, "", *schools, "", *MENU]) == [P1, P2, announced]
+
+
+def test_a_comment_link_in_the_menus_above_the_headline_does_not_open_the_comments():
+    # "Your comments" in the page's menus is no comment section: the stamp under the headline and
+    # a second stamp one paragraph further down are no thread.
+    from dossier.layout import _scores, comment_walls
+
+    lines = ["Your comments", "Council Closes The Old Bridge", "Share", "Tweet", "Ann Lee 29.10.12 at 12:18", P1,
+             "Bob 30.10.12 at 09:10", P2, P3]  # fmt: skip
+    numbers = list(range(1, len(lines) + 1))
+    scores, prose = _scores(lines, numbers, {}, True)
+    assert comment_walls(lines, numbers, scores, prose, top=1) == {1}
+
+
+def test_a_quotes_attribution_over_the_quoted_words_signs_no_comment():
+    quoted = [
+        "Ann wrote:",
+        "The bridge has been unsafe for years and everyone in the village knew it.",
+        "Bob wrote:",
+        "Buses will take an hour longer to reach the school while it is closed.",
+    ]
+    assert _kept([P1, "", P2, "", P3, "", *quoted, "", *METHOD]) == [P1, P2, P3, *quoted, *METHOD]
