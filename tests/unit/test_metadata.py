@@ -496,40 +496,18 @@ def test_a_wire_slug_yields_to_the_stamp_under_the_headline():
     assert _value(lines, "date") == "2008-03-12"
 
 
-def test_the_mastheads_date_of_the_day_yields_to_a_wire_slug_days_before():
-    lines = [
-        HEADLINE,
-        "",
-        MENU,
-        "Tuesday March 18, 2008 3:42 pm",
-        MENU,
-        HEADLINE,
-        "",
-        PARAGRAPH,
-        "",
-        BODY_2,
-        "",
-        "AP-ES-03-14-08 0607EST",
-    ]
-    assert _value(lines, "date") == "2008-03-14"
-
-
-def test_a_stamp_above_the_headline_the_day_after_the_wire_slug_is_the_storys():
-    lines = [
-        HEADLINE,
-        "",
-        MENU,
-        "Saturday March 15, 2008 3:42 pm",
-        MENU,
-        HEADLINE,
-        "",
-        PARAGRAPH,
-        "",
-        BODY_2,
-        "",
-        "AP-ES-03-14-08 0607EST",
-    ]
-    assert _value(lines, "date") == "2008-03-15"
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        # The masthead's date of the day, days after the wire's transmission slug, yields to it...
+        ("Tuesday March 18, 2008 3:42 pm", "2008-03-14"),
+        # ...a stamp above the headline the day after the slug is the story's own.
+        ("Saturday March 15, 2008 3:42 pm", "2008-03-15"),
+    ],
+)
+def test_a_stamp_above_the_headline_and_a_wire_slug(stamp: str, expected: str) -> None:
+    lines = [HEADLINE, "", MENU, stamp, MENU, HEADLINE, "", PARAGRAPH, "", BODY_2, "", "AP-ES-03-14-08 0607EST"]
+    assert _value(lines, "date") == expected
 
 
 @pytest.mark.parametrize(("name", "lines", "expected"), PAGE_DATES, ids=[d[0] for d in PAGE_DATES])
