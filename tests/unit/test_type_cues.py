@@ -460,3 +460,14 @@ def test_a_line_ending_with_a_colon_or_going_on_in_lowercase_is_running_text(kno
         "Notes"
     )
     assert {"Karl Moser", "Greta Lund"} <= set(kinds(text, known))
+
+
+def test_a_bare_name_before_its_officials_or_stores_is_an_organisation(known):
+    text = "Prices rose at two Zorvex stores. Shoppers say the staff of Zorvex were kind."
+    assert kinds(text, known)["Zorvex"] == "organization"
+    assert cue_after("Zorvex officials said", len("Zorvex")) == "body"
+
+
+def test_one_word_opening_a_sentence_before_officials_stays_untyped(known):
+    found = kinds("Vexal officials said the ferry sailed. Vexal officials agreed.", known)
+    assert found.get("Vexal", "other") == "other"
