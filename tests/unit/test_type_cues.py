@@ -8,6 +8,7 @@ import pytest
 from dossier.cues import cue_after, cue_before
 from dossier.entities import discover, load_registry
 from dossier.publishers import default_publishers
+from dossier.spans import guess_type, is_team
 
 
 @pytest.fixture(scope="module")
@@ -471,3 +472,9 @@ def test_a_bare_name_before_its_officials_or_stores_is_an_organisation(known):
 def test_one_word_opening_a_sentence_before_officials_stays_untyped(known):
     found = kinds("Vexal officials said the ferry sailed. Vexal officials agreed.", known)
     assert found.get("Vexal", "other") == "other"
+
+
+def test_a_given_name_that_a_small_town_shares_before_a_surname_in_s_is_a_person():
+    assert guess_type(["George", "Vandros"]) == "person"
+    assert not is_team(["Marion", "Quillers"])
+    assert is_team(["Marion", "Falcons"])  # the plural of a word: a nickname
