@@ -679,7 +679,7 @@ def is_pageant(title: str, rest: list[str]) -> bool:
 def guess_type(words: list[str]) -> str:
     span = " ".join(words)
     first, last = words[0].lower(), words[-1].lower()
-    if is_place(span):
+    if is_place(span) or _part_of_a_place(words):
         return "place"
     if len(words) >= 3 and first in NOBLE_TITLES and words[1] == "of":
         return "person"  # "Duchess of Cornwall"
@@ -714,6 +714,13 @@ def guess_type(words: list[str]) -> str:
     if is_person_like(words) and is_first_name(words[0]):
         return "person"
     return "other"
+
+
+def _part_of_a_place(words: list[str]) -> bool:
+    """Tell a compass point before a place's name: a part of that place ("South Philadelphia",
+    "Northern California"); not "North Face", whose second word is no place."""
+    first, name = words[0].lower().removesuffix("ern"), words[-1]
+    return len(words) == 2 and first in DIRECTIONS and is_place(name) and name.lower() not in HEAD_WORDS
 
 
 def _names_nobody(word: str, lowercase: Collection[str]) -> bool:

@@ -478,3 +478,8 @@ def test_a_given_name_that_a_small_town_shares_before_a_surname_in_s_is_a_person
     assert guess_type(["George", "Vandros"]) == "person"
     assert not is_team(["Marion", "Quillers"])
     assert is_team(["Marion", "Falcons"])  # the plural of a word: a nickname
+
+
+def test_a_compass_point_before_a_place_names_part_of_it():
+    assert guess_type(["Northern", "Kenya"]) == "place"
+    assert guess_type(["North", "Vandros"]) != "place"  # no place after the compass point
