@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import (
+    BODY_MEMBERS,
     BODY_ROLES,
     ORG_NOUNS,
     ORG_POSSESSIONS,
@@ -26,6 +27,8 @@ WINDOW = 24
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _SPEECH_AFTER = re.compile(rf"(?:,\s*)?\s(?:{_VERBS})\b")
 _AGE_OR_WHO = re.compile(r",\s*(?:aged\s+)?\d{1,3},|,\s*who\b")
+# A body's people or shops named right after it: "Visa officials", "two Acme stores".
+_MEMBERS_AFTER = re.compile(rf"\s(?:{'|'.join(sorted(BODY_MEMBERS))})\b")
 _POSSESSION = re.compile(r"['’]s?\s+([a-z]+(?:\s[a-z]+)?)")
 # An apposition naming a role: "X, a growth officer of ...", "X, the former chief executive,"; its
 # last word before a function word or punctuation is the role ("the host nation" is no person).
@@ -62,7 +65,8 @@ def cue_before(body: str, start: int) -> str | None:
 def cue_after(body: str, end: int, start: int | None = None) -> str | None:
     """Return what the words right after a name say it is: "person" (an age, "who", "X's wife", "X,
     a spokesman for"),
-    "organization" ("X's shares"), "speaker" ("X said"), or None. Given where the name starts, a
+    "organization" ("X's shares"), "body" ("X officials": a bare name is an organisation's),
+    "speaker" ("X said"), or None. Given where the name starts, a
     person cue after a name that the article "the" opens is a body's ("the Lakers, who have won"):
     see `_plural_body`."""
     cue = _cue_after(body, end)
@@ -101,6 +105,8 @@ def _cue_after(body: str, end: int) -> str | None:
             return "organization"
         if words.split()[0] in PERSON_POSSESSIONS:
             return "person"
+    if _MEMBERS_AFTER.match(body, end):
+        return "body"  # types a bare name only: "Kenya officials" stays a place
     if _SPEECH_AFTER.match(body, end):
         return "speaker"
     return None

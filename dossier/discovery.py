@@ -780,7 +780,7 @@ def _with_cue(mention: Mention, cue: str | None, side: str, place_before: bool =
         return replace(mention, type="person", cue=f"speaker {side}")  # "Earnest told a briefing"
     if cue == "speaker" and len(words) == 1 and _BRAND_CAPITAL.search(mention.text):
         return replace(mention, type="organization", cue=f"speaker {side}")  # "MasterCard said"
-    if cue == "organization" or cue == "body" and mention.type == "other":
+    if cue == "organization" or cue == "body" and mention.type == "other" and not _opening_word(mention):
         return replace(mention, type="organization", cue=f"organization {side}")
     if cue == "place" and (
         mention.type == "place"
@@ -791,6 +791,11 @@ def _with_cue(mention: Mention, cue: str | None, side: str, place_before: bool =
         # "Sharon", "Douglas": small places share given names; "India", "Kenya", "Riyadh" are places first
         return mention if mention.text in major_places() else replace(mention, type="other")
     return mention
+
+
+def _opening_word(mention: Mention) -> bool:
+    """Tell one word that opens a sentence: as likely an adjective ("Weather officials said") as a name."""
+    return bool(mention.start) and " " not in mention.text
 
 
 def _could_speak(mention: Mention) -> bool:

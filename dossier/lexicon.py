@@ -60,6 +60,7 @@ SPEECH_VERBS: frozenset[str] = _TABLES["speech_verbs"]
 PERSON_NOUNS: frozenset[str] = _TABLES["person_nouns"]
 ORG_NOUNS: frozenset[str] = _TABLES["org_nouns"]
 ORG_POSSESSIONS: frozenset[str] = _TABLES["org_possessions"]
+BODY_MEMBERS: frozenset[str] = _TABLES["body_members"]
 BODY_ROLES: frozenset[str] = _TABLES["body_roles"]
 PERSON_POSSESSIONS: frozenset[str] = _TABLES["person_possessions"]
 PLACE_PREPOSITIONS: frozenset[str] = _TABLES["place_prepositions"]
@@ -103,6 +104,10 @@ def first_names() -> dict[str, str]:
 #: 1,081, "smith" 1,006), and the one-word names that rank high are given names and surnames, which
 #: resolution joins to the full name. Chosen on the entities tune part and unlabelled tune pages.
 COMMON_WORD_MIN_COUNT = 30_000
+#: A club's nickname is the plural of an English word ("Panthers", "Buccaneers"): its singular is
+#: counted at least this many times ("buccaneer" 239); a surname's is mostly not a word at all
+#: ("Soros", "Jones", "Portis"). Chosen on the whole-page tune dumps.
+NICKNAME_STEM_MIN_COUNT = 100
 
 
 def is_common_word(word: str) -> bool:
@@ -113,23 +118,23 @@ def is_common_word(word: str) -> bool:
 
 
 @cache
-def frequent_words() -> frozenset[str]:
+def frequent_words(min_count: int = COMMON_WORD_MIN_COUNT) -> frozenset[str]:
     """Return the words that pyspellchecker's English word-frequency table (160,000 words with
-    their counts, shipped inside the package; nothing is downloaded) counts at least
-    `COMMON_WORD_MIN_COUNT` times; after the first run read from the user's cache folder."""
+    their counts, shipped inside the package; nothing is downloaded) counts at least `min_count`
+    times; after the first run read from the user's cache folder."""
     source = resources.files("spellchecker").joinpath("resources/en.json.gz")
     words = derived_table(
-        f"frequent-words-{COMMON_WORD_MIN_COUNT}",
+        f"frequent-words-{min_count}",
         [Path(__file__), Path(str(source))],
-        lambda: _read_frequent(source),
+        lambda: _read_frequent(source, min_count),
         [str],
     )
     return frozenset(words)
 
 
-def _read_frequent(source: Traversable) -> list[str]:
+def _read_frequent(source: Traversable, min_count: int) -> list[str]:
     counts = json.loads(gzip.decompress(source.read_bytes()))
-    return sorted(w for w, n in counts.items() if n >= COMMON_WORD_MIN_COUNT)
+    return sorted(w for w, n in counts.items() if n >= min_count)
 
 
 def _read_first_names(source: Traversable) -> dict[str, str]:

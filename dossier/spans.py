@@ -13,7 +13,7 @@ import re
 from collections.abc import Collection
 
 from .dates import MONTH_NAME
-from .gazetteer import country_names, is_place, regions
+from .gazetteer import country_names, is_place, major_places, regions
 from .lexicon import (
     CLUB_WORDS,
     COMMON,
@@ -30,6 +30,7 @@ from .lexicon import (
     NAME_ENDS,
     NAME_NOUNS,
     NAMES_ALONE,
+    NICKNAME_STEM_MIN_COUNT,
     NOBLE_TITLES,
     NOT_ALONE,
     NOT_NAMES,
@@ -45,6 +46,7 @@ from .lexicon import (
     UNIT_WORDS,
     VENUE_ENDS,
     demonym_phrases,
+    frequent_words,
     is_demonym,
     is_first_name,
     is_person_like,
@@ -542,13 +544,17 @@ def _jurisdiction(title: str, registry: Registry) -> list[Mention]:
 
 def is_team(words: list[str]) -> bool:
     """Tell a club's name: a place, then a club word ("Leeds United") or a plural nickname
-    ("Toronto Raptors", "Detroit Red Wings")."""
+    ("Toronto Raptors", "Detroit Red Wings"). A small place that is also a given name before one
+    word ending in "s" is a person's name ("George Soros", "Marion Jones") unless that word is the
+    plural of an English word ("Jackson Generals")."""
     for k in range(len(words) - 1, 0, -1):
         if is_place(" ".join(words[:k])):
             rest = words[k:]
             last = rest[-1]
             if len(rest) == 1 and last.lower() in CLUB_WORDS:
                 return True
+            if k == 1 and len(rest) == 1 and _given_name_of_a_town(words[0]) and not _plural_of_a_word(last):
+                return False
             return (
                 last.endswith("s")
                 and not last.endswith("ss")
@@ -556,6 +562,21 @@ def is_team(words: list[str]) -> bool:
                 and not any(w.lower() in HEAD_WORDS | COMMON or is_demonym(w) or is_place(w) for w in rest)
             )
     return False
+
+
+def _given_name_of_a_town(word: str) -> bool:
+    """Tell a given name that is also a small place's ("George", "Marion"); a large city or a
+    region is a place first ("Houston Rockets", "Georgia Bulldogs")."""
+    return is_first_name(word) and word not in major_places()
+
+
+def _plural_of_a_word(word: str) -> bool:
+    """Tell the plural of an English word that is no given name ("Generals", "Huskies", "Browns";
+    not "Jacobs", "Roberts"), as a nickname is."""
+    lower = word.lower()
+    stems = (lower[:-1], lower[:-2] if lower.endswith("es") else "", lower[:-3] + "y" if lower.endswith("ies") else "")
+    words = frequent_words(NICKNAME_STEM_MIN_COUNT)
+    return lower.endswith("s") and any(s in words and not is_first_name(s.capitalize()) for s in stems if s)
 
 
 def _is_role(word: str) -> bool:
@@ -658,7 +679,7 @@ def is_pageant(title: str, rest: list[str]) -> bool:
 def guess_type(words: list[str]) -> str:
     span = " ".join(words)
     first, last = words[0].lower(), words[-1].lower()
-    if is_place(span):
+    if is_place(span) or _part_of_a_place(words):
         return "place"
     if len(words) >= 3 and first in NOBLE_TITLES and words[1] == "of":
         return "person"  # "Duchess of Cornwall"
@@ -693,6 +714,13 @@ def guess_type(words: list[str]) -> str:
     if is_person_like(words) and is_first_name(words[0]):
         return "person"
     return "other"
+
+
+def _part_of_a_place(words: list[str]) -> bool:
+    """Tell a compass point before a place's name: a part of that place ("South Philadelphia",
+    "Northern California"); not "North Face", whose second word is no place."""
+    first, name = words[0].lower().removesuffix("ern"), words[-1]
+    return len(words) == 2 and first in DIRECTIONS and is_place(name) and name.lower() not in HEAD_WORDS
 
 
 def _names_nobody(word: str, lowercase: Collection[str]) -> bool:

@@ -8,6 +8,7 @@ import pytest
 from dossier.cues import cue_after, cue_before
 from dossier.entities import discover, load_registry
 from dossier.publishers import default_publishers
+from dossier.spans import guess_type, is_team
 
 
 @pytest.fixture(scope="module")
@@ -460,3 +461,25 @@ def test_a_line_ending_with_a_colon_or_going_on_in_lowercase_is_running_text(kno
         "Notes"
     )
     assert {"Karl Moser", "Greta Lund"} <= set(kinds(text, known))
+
+
+def test_a_bare_name_before_its_officials_or_stores_is_an_organisation(known):
+    text = "Prices rose at two Zorvex stores. Shoppers say the staff of Zorvex were kind."
+    assert kinds(text, known)["Zorvex"] == "organization"
+    assert cue_after("Zorvex officials said", len("Zorvex")) == "body"
+
+
+def test_one_word_opening_a_sentence_before_officials_stays_untyped(known):
+    found = kinds("Vexal officials said the ferry sailed. Vexal officials agreed.", known)
+    assert found.get("Vexal", "other") == "other"
+
+
+def test_a_given_name_that_a_small_town_shares_before_a_surname_in_s_is_a_person():
+    assert guess_type(["George", "Vandros"]) == "person"
+    assert not is_team(["Marion", "Quillers"])
+    assert is_team(["Marion", "Falcons"])  # the plural of a word: a nickname
+
+
+def test_a_compass_point_before_a_place_names_part_of_it():
+    assert guess_type(["Northern", "Kenya"]) == "place"
+    assert guess_type(["North", "Vandros"]) != "place"  # no place after the compass point
