@@ -31,7 +31,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import islice
+from itertools import islice, takewhile
 
 from .model import Removal
 
@@ -112,6 +112,13 @@ STANDFIRST_MIN_WORDS = 6
 #: ...at most this many removed lines above it, under the headline: its byline and its date (a
 #: login box's lines between a page's <title> and a site's slogan are more).
 STANDFIRST_MAX_LINES_ABOVE = 2
+#: ...and under it, at most this many lines that no stage removed, each its byline or its date:
+#: a name of STANDFIRST_NAME_MAX_WORDS capitalised words at most ("Ann Lee") or a stamp with a year
+#: or a time of at most STANDFIRST_STAMP_MAX_WORDS words ("harbour.example, Monday 29 October 2012
+#: 13.04 EDT"), as a share bar between them is removed by its rule.
+STANDFIRST_MAX_BYLINE_LINES = 2
+STANDFIRST_NAME_MAX_WORDS = 4
+STANDFIRST_STAMP_MAX_WORDS = 10
 #: A gap inside the article is chrome only when one of its lines is firmly chrome (a rule's line,
 #: a menu) or when it runs longer than WEAK_GAP_MAX_LINES lines.
 WEAK_GAP_MAX_LINES = 12
@@ -911,13 +918,27 @@ def _keep_standfirst(path: list[int], texts: list[str], removed: list[bool], fir
     if first is None or headline < 0:
         return
     lines = [i for i in range(headline + 1, first) if not removed[i]]
+    sentences = list(takewhile(lambda i: _standfirst_line(texts[i]) and not firm[i], lines))
+    below = lines[len(sentences) :]
     if (
-        0 < len(lines) <= STANDFIRST_MAX_LINES
+        0 < len(sentences) <= STANDFIRST_MAX_LINES
         and lines[0] - headline - 1 <= STANDFIRST_MAX_LINES_ABOVE
-        and all(_standfirst_line(texts[i]) and not firm[i] for i in lines)
+        and len(below) <= STANDFIRST_MAX_BYLINE_LINES
+        and all(_byline_or_stamp(texts[i]) and not firm[i] for i in below)
     ):
-        for i in lines:
+        for i in sentences:
             path[i] = _ARTICLE
+
+
+def _byline_or_stamp(text: str) -> bool:
+    """Tell a line under a standfirst that is its byline or its date (see STANDFIRST_MAX_BYLINE_LINES)."""
+    shape = line_shape(text)
+    if shape.linked or shape.separators:
+        return False
+    words = text.split()
+    if 2 <= len(words) <= STANDFIRST_NAME_MAX_WORDS and all(w[:1].isupper() and w.isalpha() for w in words):
+        return True
+    return len(words) <= STANDFIRST_STAMP_MAX_WORDS and bool(_STAMP.search(text) and _STAMP_YEAR_OR_TIME.search(text))
 
 
 def _standfirst_line(text: str) -> bool:
