@@ -31,7 +31,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import islice
+from itertools import islice, takewhile
 
 from .model import Removal
 
@@ -112,6 +112,13 @@ STANDFIRST_MIN_WORDS = 6
 #: ...at most this many removed lines above it, under the headline: its byline and its date (a
 #: login box's lines between a page's <title> and a site's slogan are more).
 STANDFIRST_MAX_LINES_ABOVE = 2
+#: ...and under it, at most this many lines that no stage removed, each its byline or its date:
+#: a name of STANDFIRST_NAME_MAX_WORDS capitalised words at most ("Ann Lee") or a stamp with a year
+#: or a time of at most STANDFIRST_STAMP_MAX_WORDS words ("harbour.example, Monday 29 October 2012
+#: 13.04 EDT"), as a share bar between them is removed by its rule.
+STANDFIRST_MAX_BYLINE_LINES = 2
+STANDFIRST_NAME_MAX_WORDS = 4
+STANDFIRST_STAMP_MAX_WORDS = 10
 #: A gap inside the article is chrome only when one of its lines is firmly chrome (a rule's line,
 #: a menu) or when it runs longer than WEAK_GAP_MAX_LINES lines.
 WEAK_GAP_MAX_LINES = 12
@@ -142,6 +149,12 @@ HEADING_MAX_WORDS = 12
 #: two parts of the article; the tune part's run 5-51 lines). Under the article's last sentence a
 #: list is as often a teaser list or the author's links as the article's, and stays out.
 ANNOUNCED_LIST_MAX_LINES = 60
+#: A table of contents: a gap inside the article of which at least CONTENTS_MIN_LINES lines, and
+#: at least CONTENTS_MIN_SHARE of its lines, recur word for word as lines of the article below it
+#: (its section headings) is the article's own, from its first line that is no firm chrome to its
+#: last entry. A list of other stories, a menu or a share bar names nothing the article says again.
+CONTENTS_MIN_LINES = 3
+CONTENTS_MIN_SHARE = 0.5
 #: The short lines under the article's last paragraph stay when this share of them are data.
 TRAILING_DATA_MIN_SHARE = 0.3
 #: Lines above the headline are never article: they score at most this.
@@ -833,6 +846,32 @@ def _is_quantity_list(gaps: GapEvidence, i: int, j: int) -> bool:
     return sum(gaps.quantities[i:j]) >= QUANTITY_LIST_MIN_SHARE * (j - i)
 
 
+def _keep_contents(path: list[int], texts: list[str], firm: list[bool]) -> None:
+    """Put back into the article its table of contents (see CONTENTS_MIN_SHARE): a gap whose
+    lines recur below it as the article's section headings."""
+    i = 0
+    while i < len(path):
+        if path[i] != _GAP:
+            i += 1
+            continue
+        j = i
+        while j < len(path) and path[j] == _GAP:
+            j += 1
+        inner = _without_firm_ends(firm, i, j)
+        if inner:
+            below = {_entry(texts[k]) for k in range(j, len(path)) if path[k] == _ARTICLE}
+            entries = [k for k in range(*inner) if _entry(texts[k]) and _entry(texts[k]) in below]
+            if len(entries) >= max(CONTENTS_MIN_LINES, CONTENTS_MIN_SHARE * (inner[1] - inner[0])):
+                path[inner[0] : entries[-1] + 1] = [_ARTICLE] * (entries[-1] + 1 - inner[0])
+        i = j
+
+
+def _entry(text: str) -> str:
+    """A line as an entry of a table of contents compares: as a reader sees it, without a list
+    item's mark, case aside."""
+    return _LIST_MARK.sub("", markdown_free(text)).casefold()
+
+
 def _keep_announced_lists(
     path: list[int], texts: list[str], scores: list[float], ends: list[bool], prose: list[bool]
 ) -> None:
@@ -879,13 +918,27 @@ def _keep_standfirst(path: list[int], texts: list[str], removed: list[bool], fir
     if first is None or headline < 0:
         return
     lines = [i for i in range(headline + 1, first) if not removed[i]]
+    sentences = list(takewhile(lambda i: _standfirst_line(texts[i]) and not firm[i], lines))
+    below = lines[len(sentences) :]
     if (
-        0 < len(lines) <= STANDFIRST_MAX_LINES
+        0 < len(sentences) <= STANDFIRST_MAX_LINES
         and lines[0] - headline - 1 <= STANDFIRST_MAX_LINES_ABOVE
-        and all(_standfirst_line(texts[i]) and not firm[i] for i in lines)
+        and len(below) <= STANDFIRST_MAX_BYLINE_LINES
+        and all(_byline_or_stamp(texts[i]) and not firm[i] for i in below)
     ):
-        for i in lines:
+        for i in sentences:
             path[i] = _ARTICLE
+
+
+def _byline_or_stamp(text: str) -> bool:
+    """Tell a line under a standfirst that is its byline or its date (see STANDFIRST_MAX_BYLINE_LINES)."""
+    shape = line_shape(text)
+    if shape.linked or shape.separators:
+        return False
+    words = text.split()
+    if 2 <= len(words) <= STANDFIRST_NAME_MAX_WORDS and all(w[:1].isupper() and w.isalpha() for w in words):
+        return True
+    return len(words) <= STANDFIRST_STAMP_MAX_WORDS and bool(_STAMP.search(text) and _STAMP_YEAR_OR_TIME.search(text))
 
 
 def _standfirst_line(text: str) -> bool:
@@ -1095,6 +1148,7 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     )
     _keep_weak_gaps(path, gaps)
     texts = [lines[n - 1].strip() for n in numbers]
+    _keep_contents(path, texts, firm)
     _keep_announced_lists(path, texts, scores, [f or w for f, w in zip(firm, is_wall, strict=True)], prose)
     _keep_datelined_opening(path, texts, prose, -1 if top is None else top)
     _keep_standfirst(path, texts, [n in removed for n in numbers], firm, -1 if top is None else top)

@@ -651,3 +651,31 @@ def test_a_quotes_attribution_over_the_quoted_words_signs_no_comment():
         "Buses will take an hour longer to reach the school while it is closed.",
     ]
     assert _kept([P1, "", P2, "", P3, "", *quoted, "", *METHOD]) == [P1, P2, P3, *quoted, *METHOD]
+
+
+def test_a_table_of_contents_whose_entries_head_the_article_s_sections_stays():
+    # Longer than a weak gap, no amounts, no colon: its lines recurring below as the article's
+    # section headings tell it from a list of other stories.
+    parts = ["Why the bridge cracked", "What the engineers found", "Who pays for the repairs", "When it reopens"]
+    parts += ["How buses are rerouted", "Where the traffic goes", "What residents say", "What the council knew"]
+    parts += ["How long the study takes", "Which firms may bid", "What other towns did", "What happens next"]
+    contents = ["Contents", *parts]
+    sections = [
+        line
+        for n, part in enumerate(parts)
+        for line in ("", part, "", f"{P3[:-1]}, and part {n + 1} of the report says why.", "", f"{P2} Section {n + 1}.")
+    ]
+    assert _kept([P1, "", P2, "", *contents, *sections]) == [P1, P2, *contents, *[p for p in sections if p]]
+    # The same list whose lines the article does not say again is chrome.
+    others = [f"Bridge story number {n} of the week" for n in range(1, 13)]
+    assert _kept([P1, "", P2, "", "Contents", *others, *sections]) == [P1, P2, *[p for p in sections if p]]
+
+
+def test_a_standfirst_above_its_byline_and_date_stays_when_no_rule_removed_them():
+    standfirst = "Engineers found a long crack in the main span during a routine inspection last week"
+    byline = ["Ann Lee", "The Harbour Times, Monday 4 March 2024 13.04 EDT"]
+    share = ["Share", "Tweet this", "Email"]
+    assert standfirst in _kept([*HEADED, "", standfirst, "", *share, "", *byline, "", P1, "", P2, "", P3])
+    # Under it a line that is neither a name nor a stamp: the sentence may be a site's slogan.
+    other = "Most popular stories on the harbour desk"
+    assert standfirst not in _kept([*HEADED, "", standfirst, "", *share, "", byline[0], other, "", P1, "", P2, "", P3])
