@@ -849,6 +849,9 @@ def _is_quantity_list(gaps: GapEvidence, i: int, j: int) -> bool:
 def _keep_contents(path: list[int], texts: list[str], firm: list[bool]) -> None:
     """Put back into the article its table of contents (see CONTENTS_MIN_SHARE): a gap whose
     lines recur below it as the article's section headings."""
+    # Where each entry last stands in the article: one pass, whatever the number of gaps (the
+    # lines this puts back stand above the gap's end, so the later gaps' readings do not move).
+    last = {_entry(texts[k]): k for k, state in enumerate(path) if state == _ARTICLE}
     i = 0
     while i < len(path):
         if path[i] != _GAP:
@@ -859,8 +862,7 @@ def _keep_contents(path: list[int], texts: list[str], firm: list[bool]) -> None:
             j += 1
         inner = _without_firm_ends(firm, i, j)
         if inner:
-            below = {_entry(texts[k]) for k in range(j, len(path)) if path[k] == _ARTICLE}
-            entries = [k for k in range(*inner) if _entry(texts[k]) and _entry(texts[k]) in below]
+            entries = [k for k in range(*inner) if _entry(texts[k]) and last.get(_entry(texts[k]), -1) >= j]
             if len(entries) >= max(CONTENTS_MIN_LINES, CONTENTS_MIN_SHARE * (inner[1] - inner[0])):
                 path[inner[0] : entries[-1] + 1] = [_ARTICLE] * (entries[-1] + 1 - inner[0])
         i = j
