@@ -236,10 +236,11 @@ _SECTION_LABEL_WORDS = frozenset(
 )  # fmt: skip
 #: Words that join a label's words ("News and Views", "More on the Story").
 _LABEL_JOINERS = frozenset({"to", "and", "&", "the", "in", "of", "on", "from", "for", "this", "our", "all"})
-#: "Location: Newsdesk", "Artist: Cohl, Dusty": a label and its value, not a headline.
+#: "Location: Newsdesk", "Artist: Cohl, Dusty": a label and its value, not a headline. A review's
+#: credits are too ("Director : Jan Roe", "Cast: Ann Lee, Bo Kim"): the work's name stands above.
 _LABEL_LINE = re.compile(
     r"^(?:location|artist|author|source|filed|posted|tags?|category|section|topics?|venue|credit|photo|date|"
-    r"dateline|keywords|related|contact)\s*:\s",
+    r"dateline|keywords|related|contact|cast|director|starring|producer|writer|screenplay)\s*:\s",
     re.I,
 )
 #: A line showing a part of the page's <title> is at most this many characters longer (its
@@ -819,6 +820,8 @@ def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
             # the line right above it, when it qualifies as well, is the headline.
             adjacent = i + 1 < len(candidates) and candidates[i] - candidates[i + 1] <= TITLE_DECK_MAX_GAP
             above = headline(i + 1) if adjacent else None
+            if above is None and _LABEL_LINE.match(plain_text(lines[found.line - 1]).strip("| ")):
+                continue  # a label's value is no headline ("Director : Jan Roe" gives no "Jan Roe")
             return above or found
     return Field()
 
