@@ -89,6 +89,11 @@ TITLE_DECK_MAX_GAP = 4
 #: The headline is looked for among this many non-blank lines above the article's first paragraph
 #: (byline, date, share bar, caption and a standfirst sit between them on real pages).
 TITLE_SEARCH_LINES = 30
+#: A part of the page's <title> with too few long words to be told from the site's name ("A new
+#: car, a new way") is the headline when the page shows it alone right above the article, within
+#: this many non-blank lines above its first paragraph, and it is written as a sentence, with a
+#: word in lowercase: a site's name ("CTV Toronto", shown over a photo's caption) has none.
+SHORT_TITLE_PART_MAX_LINES_ABOVE = 2
 #: A site slogan or section label above the headline ("Independent journalism since 1911", "LOCAL
 #: NEWS") is shaped like a headline but shares few of its words with the article's paragraphs: under
 #: this share, when the line below it shares at least HEADLINE_MIN_SHARE and twice as much. On the
@@ -236,10 +241,11 @@ _SECTION_LABEL_WORDS = frozenset(
 )  # fmt: skip
 #: Words that join a label's words ("News and Views", "More on the Story").
 _LABEL_JOINERS = frozenset({"to", "and", "&", "the", "in", "of", "on", "from", "for", "this", "our", "all"})
-#: "Location: Newsdesk", "Artist: Cohl, Dusty": a label and its value, not a headline.
+#: "Location: Newsdesk", "Artist: Cohl, Dusty": a label and its value, not a headline. A review's
+#: credits are too ("Director : Jan Roe", "Cast: Ann Lee, Bo Kim"): the work's name stands above.
 _LABEL_LINE = re.compile(
     r"^(?:location|artist|author|source|filed|posted|tags?|category|section|topics?|venue|credit|photo|date|"
-    r"dateline|keywords|related|contact)\s*:\s",
+    r"dateline|keywords|related|contact|cast|director|starring|producer|writer|screenplay)\s*:\s",
     re.I,
 )
 #: A line showing a part of the page's <title> is at most this many characters longer (its
@@ -776,6 +782,9 @@ def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
     )
     if shown is not None and (not paragraphs or shown < paragraphs[0]):
         return Field(lines[shown - 1].strip(), shown, "page-title-shown")
+    short = _title_part_over_article(lines, removed, paragraphs[0]) if paragraphs else None
+    if short is not None:
+        return Field(lines[short - 1].strip(), short, "page-title-shown-over-article")
     if sum(word_count(lines[n - 1]) for n in paragraphs) < TITLE_MIN_ARTICLE_WORDS:
         return _first_line_headline(lines, removed, top)  # too little text to tell what it is about
     first = paragraphs[0]
@@ -819,8 +828,30 @@ def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
             # the line right above it, when it qualifies as well, is the headline.
             adjacent = i + 1 < len(candidates) and candidates[i] - candidates[i + 1] <= TITLE_DECK_MAX_GAP
             above = headline(i + 1) if adjacent else None
+            if above is None and _LABEL_LINE.match(plain_text(lines[found.line - 1]).strip("| ")):
+                continue  # a label's value is no headline ("Director : Jan Roe" gives no "Jan Roe")
             return above or found
     return Field()
+
+
+#: A word in lowercase letters: a line written as a sentence, not a name.
+_LOWERCASE_WORD = re.compile(r"(?<![\w'’])[a-z]{2,}\b")
+
+
+def _title_part_over_article(lines: list[str], removed: Mapping[int, Removal], first: int) -> int | None:
+    """Return the line right above paragraph `first` (SHORT_TITLE_PART_MAX_LINES_ABOVE) that shows a
+    part of the page's <title> alone, however few its long words: its place says it is the headline."""
+    parts = _page_title_parts(lines)
+    opening = next((n for n, t in enumerate(lines, 1) if t.strip()), 0)
+    above = [n for n in range(first - 1, opening, -1) if lines[n - 1].strip()][:SHORT_TITLE_PART_MAX_LINES_ABOVE]
+    return next(
+        (
+            n
+            for n in above
+            if n not in removed and normalise_line(lines[n - 1]) in parts and _LOWERCASE_WORD.search(lines[n - 1])
+        ),
+        None,
+    )
 
 
 def _page_title_parts(lines: list[str]) -> set[str]:

@@ -73,7 +73,7 @@ TITLE_MAX_WORDS = 20
 #: Cleaning's removals that may hold the headline: a layout table's cell, a block under a heading.
 _MAY_BE_HEADLINE = frozenset({"headline", "layout", "section-block", "repeated-headline", "slogan"})
 #: Rules whose pick stands without the lede's word: the page says which line is its headline.
-_DECLARED = frozenset({"reader-mode-title", "markdown-h1"})
+_DECLARED = frozenset({"reader-mode-title", "markdown-h1", "page-title-shown-over-article"})
 #: A page's first-rank heading stands at most this many lines above the lede (a byline, a comment
 #: counter, a photo, its credit and a share bar between them). Chosen on Dragnet's Markdown tune
 #: part, where the furthest headline stood 11 lines above.

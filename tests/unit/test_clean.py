@@ -812,3 +812,14 @@ def test_a_paragraph_that_a_parenthesis_ends_is_no_headline():
     # Found by the idempotence property: a last paragraph with its sign-off in brackets, left the
     # first line once the text above it went, was taken for a headline.
     assert headline_rule("The ferry will run again in May, the council said. (Reporting by Tom Perry)") is None
+
+
+def test_a_reviews_credit_line_is_no_headline_nor_is_the_name_it_gives():
+    review = (
+        "Marabel Quillon directs Harbour Lights Return with patience, and the harbour town she films "
+        "feels lived in, though the second hour drifts while Annabel Leeson and Borin Kimble wait for "
+        "a storm that the film keeps promising and never quite delivers to its audience."
+    )
+    credits = ["Director : Marabel Quillon", "Cast: Annabel Leeson, Borin Kimble"]
+    lines = ["Harbour Lights Return", *credits, review, review]
+    assert clean_lines(lines).title.value == "Harbour Lights Return"

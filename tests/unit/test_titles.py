@@ -348,3 +348,9 @@ def test_a_section_name_opening_the_text_gives_way_to_the_headline_under_it():
     lines = ["Harbour Cranes", "Port Wexley crane collapse halts traffic", "29/12/2007", lede, BODY]
     title = _title(lines, {2: "layout", 3: "date-line"}, ("Harbour Cranes", 1, "first-line-headline"))
     assert (title.value, title.line) == ("Port Wexley crane collapse halts traffic", 2)
+
+
+def test_a_part_of_the_pages_title_with_few_long_words_is_the_headline_shown_right_above_the_article():
+    lines = ["Harbour Gazette : A new dock, a new day", "Weather", "A new dock, a new day", LEDE, BODY]
+    title = extract_metadata(lines, clean_lines(lines), default_publishers())["title"]
+    assert (title.value, title.line) == ("A new dock, a new day", 3)
