@@ -28,7 +28,7 @@ of the real-page sets (`dossier.realpages`), never on the scored part.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice, takewhile
@@ -804,14 +804,7 @@ def _keep_weak_gaps(path: list[int], gaps: GapEvidence) -> None:
     site chrome and the gap holds little of it and few headlines (a table, a list of names). A list
     of quantities goes back without the firm chrome at its ends (a recipe card's buttons or name)."""
     known_site = sum(gaps.repeated) >= LONG_GAP_MIN_PAGE_REPEATED
-    i = 0
-    while i < len(path):
-        if path[i] != _GAP:
-            i += 1
-            continue
-        j = i
-        while j < len(path) and path[j] == _GAP:
-            j += 1
+    for i, j in _gap_runs(path):
         size = j - i
         weak = (
             size <= WEAK_GAP_MAX_LINES
@@ -828,6 +821,20 @@ def _keep_weak_gaps(path: list[int], gaps: GapEvidence) -> None:
             path[inner[0] : inner[1]] = [_ARTICLE] * (inner[1] - inner[0])
         elif j < len(path) and path[j] == _ARTICLE and not gaps.firm[j - 1] and gaps.headings[j - 1]:
             path[j - 1] = _ARTICLE  # the subheading that opens the next part ("Where to find shelter")
+
+
+def _gap_runs(path: list[int]) -> Iterator[tuple[int, int]]:
+    """Yield each run of gap lines of the path, from i to j; the path may change inside the run
+    yielded last, not after it."""
+    i = 0
+    while i < len(path):
+        if path[i] != _GAP:
+            i += 1
+            continue
+        j = i
+        while j < len(path) and path[j] == _GAP:
+            j += 1
+        yield i, j
         i = j
 
 
@@ -852,20 +859,12 @@ def _keep_contents(path: list[int], texts: list[str], firm: list[bool]) -> None:
     # Where each entry last stands in the article: one pass, whatever the number of gaps (the
     # lines this puts back stand above the gap's end, so the later gaps' readings do not move).
     last = {_entry(texts[k]): k for k, state in enumerate(path) if state == _ARTICLE}
-    i = 0
-    while i < len(path):
-        if path[i] != _GAP:
-            i += 1
-            continue
-        j = i
-        while j < len(path) and path[j] == _GAP:
-            j += 1
+    for i, j in _gap_runs(path):
         inner = _without_firm_ends(firm, i, j)
         if inner:
             entries = [k for k in range(*inner) if _entry(texts[k]) and last.get(_entry(texts[k]), -1) >= j]
             if len(entries) >= max(CONTENTS_MIN_LINES, CONTENTS_MIN_SHARE * (inner[1] - inner[0])):
                 path[inner[0] : entries[-1] + 1] = [_ARTICLE] * (entries[-1] + 1 - inner[0])
-        i = j
 
 
 def _entry(text: str) -> str:
