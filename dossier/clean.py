@@ -769,7 +769,8 @@ def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
     # that repeats its headline part (the part with words of its own, not a section's or the
     # site's name) is the headline shown on the page.
     opening = next((n for n, t in enumerate(lines, 1) if t.strip()), 0)
-    parts = {p for p in _page_title_parts(lines) if len(content_words(p)) >= TITLE_MIN_WORDS - 1}
+    title_parts = _page_title_parts(lines)
+    parts = {p for p in title_parts if len(content_words(p)) >= TITLE_MIN_WORDS - 1}
     later = range(opening + 1, len(lines) + 1) if parts else range(0)
     longest = max(map(len, parts), default=0) + SHOWN_EXTRA_CHARS  # a paragraph shows no part alone
     shown = next(
@@ -782,7 +783,7 @@ def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
     )
     if shown is not None and (not paragraphs or shown < paragraphs[0]):
         return Field(lines[shown - 1].strip(), shown, "page-title-shown")
-    short = _title_part_over_article(lines, removed, paragraphs[0]) if paragraphs else None
+    short = _title_part_over_article(lines, removed, paragraphs[0], title_parts, opening) if paragraphs else None
     if short is not None:
         return Field(lines[short - 1].strip(), short, "page-title-shown-over-article")
     if sum(word_count(lines[n - 1]) for n in paragraphs) < TITLE_MIN_ARTICLE_WORDS:
@@ -838,11 +839,12 @@ def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
 _LOWERCASE_WORD = re.compile(r"(?<![\w'’])[a-z]{2,}\b")
 
 
-def _title_part_over_article(lines: list[str], removed: Mapping[int, Removal], first: int) -> int | None:
-    """Return the line right above paragraph `first` (SHORT_TITLE_PART_MAX_LINES_ABOVE) that shows a
-    part of the page's <title> alone, however few its long words: its place says it is the headline."""
-    parts = _page_title_parts(lines)
-    opening = next((n for n, t in enumerate(lines, 1) if t.strip()), 0)
+def _title_part_over_article(
+    lines: list[str], removed: Mapping[int, Removal], first: int, parts: set[str], opening: int
+) -> int | None:
+    """Return the line right above paragraph `first` (SHORT_TITLE_PART_MAX_LINES_ABOVE), under the
+    page's first line `opening`, that shows one of the <title>'s `parts` alone, however few its long
+    words: its place says it is the headline."""
     above = [n for n in range(first - 1, opening, -1) if lines[n - 1].strip()][:SHORT_TITLE_PART_MAX_LINES_ABOVE]
     return next(
         (
