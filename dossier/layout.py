@@ -280,13 +280,14 @@ _STAMP = re.compile(
 )
 #: What a comment system's stamp shows beside the day: its year, its time or its age ("Jan 14, 2008",
 #: "07 Nov 12", "07.16.12", "22:07", "3 hours ago").
+#: A stamp's time of day or age ("9:42 pm", "10.40", "3 hours ago").
+_TIME_OR_AGE = r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b|\bago\b"
+_STAMP_TIME = re.compile(_TIME_OR_AGE, re.I)
 _STAMP_YEAR_OR_TIME = re.compile(
     rf"\b(?:19|20)\d{{2}}\b|\b\d{{1,2}}\s+{_MONTH}\s+'?\d{{2}}\b|\b{_MONTH}\s+\d{{1,2}},?\s+'?\d{{2}}\b|"
-    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b|\bago\b",
+    rf"\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b|{_TIME_OR_AGE}",
     re.I,
 )
-#: A stamp's time of day or age ("9:42 pm", "10.40", "3 hours ago").
-_STAMP_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b|\bago\b", re.I)
 #: What stands between a stamp and its headline: separators, dashes, brackets, list marks.
 _DATED_HEADLINE_STRIP = " \t|-–—()[],.:•·»*"
 #: Words of a stamp that name no one: a line of a date and these is a dateline or a live blog's
