@@ -77,10 +77,25 @@ def _read_geonames() -> dict[str, list[tuple[str, int]]]:
 
 
 @cache
+def _known_places() -> frozenset[str]:
+    """The places of the table of widely known entities (`data/known_entities.yml`), by name and by
+    written-out alias: what news calls places that geonames lists under another name ("Britain",
+    "Burma", "America"). Acronyms ("UK", "DRC") are left to the table itself."""
+    from importlib import resources
+
+    import yaml
+
+    text = resources.files("dossier.data").joinpath("known_entities.yml").read_text(encoding="utf-8")
+    entries = [e for e in yaml.safe_load(text) or [] if isinstance(e, dict) and e.get("type") == "place"]
+    spellings = [str(s) for e in entries for s in (e.get("name"), *(e.get("aliases") or [])) if s]
+    return frozenset(s for s in spellings if any(c.islower() for c in s))
+
+
+@cache
 def place_names() -> frozenset[str]:
     """Return the set of known place names (Latin-script names and alternate names)."""
     tables = _geonames()
-    names: set[str] = set(_OTHER_REGIONS)
+    names: set[str] = set(_OTHER_REGIONS) | _known_places()
     for table in ("countries", "us_states", "continents", "cities"):
         names.update(name for name, _ in tables[table])
     # Alternate names are left out: they include surnames and words ("Earnest", "Anderson").
