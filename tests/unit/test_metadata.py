@@ -691,9 +691,15 @@ PUBLISHERS = [
         "CNN",
     ),
     (
-        "dateline with a date",
+        "an agency's dateline with a date",
+        [HEADLINE, "", "BEIJING, March 3 (Xinhua) -- The central bank held rates.", "", BODY],
+        "Xinhua News Agency",
+    ),
+    (
+        # Whose copy a site runs, not whose site it is: the carrier's name is not in the text.
+        "a syndication wire's dateline names no site",
         [HEADLINE, "", "LONDON, March 3 (Reuters) - The Bank of England held rates.", "", BODY],
-        "Reuters",
+        None,
     ),
     (
         "e-mail domain in the table",
@@ -857,6 +863,21 @@ PUBLISHERS = [
 
 # A whole page's text opens with its <title>: "Headline - Section - Site".
 PAGE_PUBLISHERS = [
+    (
+        "a section of places closing the title is no site's name, in any of their names",
+        [
+            "Junk food advertising ban begins - Britain/Ireland",
+            "",
+            "Gulf/Arab World",
+            "Britain/Ireland",
+            "Europe/World",
+            "",
+            HEADLINE,
+            "",
+            BODY,
+        ],
+        None,
+    ),
     (
         "a question opening the title is the headline, never the site's name",
         [
