@@ -879,6 +879,10 @@ _WRITTEN_BY = re.compile(
     rf"{_NAMES}\.?(?:\s|$)"
 )
 _REACHED = re.compile(rf"^(?P<name>{_NAME})\s+(?:can be (?:reached|contacted) at|is a staff writer)\b")
+#: "Jane Doe (Harbour Wire) 15/01/2008 07:25", "Jane Doe | March 3, 2024": a name, its outlet in
+#: brackets, then the stamp (the rest of the line, read by `is_stamp`).
+_CAPITALS_WORD = re.compile(r"\b[A-Z]{2,}\b")
+_NAME_BEFORE_STAMP = re.compile(rf"^{_NAMES}(?:\s*\([^()]{{2,60}}\))?\s*[,|·–—-]?\s+(?=\S)")
 
 
 def _byline_at(
@@ -939,11 +943,19 @@ def _byline_at(
         names, strong = _people(m.group("name"), table, given=True), False
     elif m := _SIGNATURE.match(plain) or _REACHED.match(plain):
         names, strong = _people(m.group("name"), table, given=True), False
+    elif beside and (m := _NAME_BEFORE_STAMP.match(plain)) and _stamp_after(plain[m.end() :]):
+        # (A word in capitals there is a column's label, "TED Quotes | 12 June 2012", not a name.)
+        names = [] if _CAPITALS_WORD.search(m.group("name")) else _people(m.group("name"), table, given=True)
     else:
         return None
     if not names:
         return None
     return Field(_joined(names), n, rem.rule if rem and rem.rule == "byline" else "byline-line"), strong
+
+
+def _stamp_after(rest: str) -> bool:
+    """Tell the rest of a line after a name: a date stamp and nothing else."""
+    return bool(find_dates(rest)) and is_stamp(rest)
 
 
 def _joined(names: list[str]) -> str:

@@ -610,6 +610,13 @@ PAGE_AUTHORS = [
         "Mara Quinn, Tom Reyes and Ana Ruiz",
     ),
     (
+        "a name and its outlet in brackets before the stamp",
+        [HEADLINE, "", "Mara Quinn (Harbour News Service) 15/01/2008 07:25:00", "", PARAGRAPH],
+        "Mara Quinn",
+    ),
+    ("a name before the stamp", [HEADLINE, "", "Tom Reyes on March 14, 2008, 11:50 AM", "", PARAGRAPH], "Tom Reyes"),
+    ("a column's label in capitals before the stamp", [HEADLINE, "", "TED Quotes | 12 June 2012", "", PARAGRAPH], None),
+    (
         "a blog's handle in its stamp",
         [HEADLINE, "", "Tidewatcher on March 14, 2008, 11:50 AM", "", PARAGRAPH],
         "Tidewatcher",
