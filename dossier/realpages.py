@@ -63,7 +63,7 @@ RENDERINGS = ("page", "reader", "markdown")
 PARTS = ("tune", "scored")
 #: Bump when the rendering or the labelling changes: converted sets are cached under this version
 #: (hand labels in tests/realpages/ name pages, not lines, so they survive a bump).
-CONVERTER_VERSION = 7
+CONVERTER_VERSION = 8
 #: A line takes a label when at least this share of its characters (or words) carry it.
 PURE_SHARE = 0.8
 #: Word matches shorter than this are chance ("the", "said"), unless they cover a whole line.
@@ -77,6 +77,9 @@ _L3S_TITLE, _L3S_BODY, _L3S_SUPPLEMENT = 1, 2, 3
 #: or doubled ("!@#$%$%^&*()  COMMENTS", "@#$%^&*() COMMENTS").
 _DRAGNET_COMMENTS = re.compile(r"^[!@#$%^&*() \t]{4,}COMMENTS[ \t\r]*$", re.M)
 _SEL = re.compile(r"\bx-nc-sel(\d)\b")
+#: The labelling's own spans inside a <title> (21 of the 238 whole-page tune pages): a <title> holds
+#: text only, so they would be read as the page's words ('<SPAN class="x-nc-sel2">Headline</SPAN>').
+_SEL_TAG = re.compile(r"<span\s+class=[\"']?x-nc-sel\d[\"']?\s*>|</span\s*>", re.I)
 _WORD = re.compile(r"\w+")
 _WS = re.compile(r"\s+")
 _PUNCT_AFTER = re.compile(r'^[,:;.!?")]')
@@ -172,6 +175,8 @@ def render_page(html: str, labelled: bool = False) -> tuple[list[str], list[Coun
         if event == "start":
             m = _SEL.search(el.get("class") or "") if labelled and tag == "span" else None
             in_title += tag == "title"
+            if labelled and tag == "title" and el.text:
+                el.text = _SEL_TAG.sub("", el.text)
             if m:
                 label = int(m.group(1))
             elif in_title:

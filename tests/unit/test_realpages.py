@@ -177,3 +177,9 @@ def test_dragnets_comments_are_split_off_at_its_marker_however_it_was_typed(tmp_
     (read,) = rp.read_corpus(archive)
     assert "warned" not in read.gold and "COMMENTS" not in read.gold
     assert read.comments.strip() == "I warned them. Ann"
+
+
+def test_the_labelling_spans_inside_a_title_are_no_words_of_the_page():
+    html = '<html><head><title><SPAN class="x-nc-sel2">Storm hits coast - Harbour Ledger</SPAN></title></head><body><p>Text.</p></body></html>'
+    lines, _ = rp.render_page(html, labelled=True)
+    assert lines[0] == "Storm hits coast - Harbour Ledger"
