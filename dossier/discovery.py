@@ -148,6 +148,17 @@ CHROME_LINE_MAX_CHARS = 1000
 MENU_MIN_ITEMS = 4
 MENU_ITEM_MAX_WORDS = 4
 MENU_ITEM_MAX_CHARS = 60  # how far a menu item is looked for, before its separator or after the last
+#: A run of this many capitalised words or more in a row, with no small word ("of", "and") between
+#: them, is a page's links run together ("Accounting Advertising Air Charter Air Travel Annuities
+#: Answering Services Antivirus"), not a name or a sentence: the names on its line are chrome. On
+#: the real pages' tune part, names held at most 6 such words in a row ("Acting Emergency Services
+#: Minister Andrew Fraser"); runs of links and of show titles held 8 to 90. A line of running text
+#: may quote a title as long ("his report 'Enterprises View Open Source As A Key Tactic For
+#: Strategic Software Initiatives'"): a line of links writes at most this share of its words in
+#: lowercase (on the real pages' tune part, lines of links and menus 0 to 7%, of teasers up to
+#: 19%; lines of running text holding such a run, 24% and more).
+LINK_RUN_MIN_WORDS = 8
+LINK_LINE_MAX_LOWERCASE = 0.2
 # A written separator between menu items: a bar a reader escaped ("\\|": a bar in the page's text,
 # not a table's) or a bullet between spaces.
 _MENU_BAR = re.compile(r"\\\||[ \t][•·][ \t]")
@@ -230,7 +241,7 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
     elsewhere = {m.group(0) for m in spans}
     context = _Text(body, lines, _lowercase_words(text), elsewhere, registry, registry.readings())
     skip_next = False
-    chrome = _Chrome(body, text, lines)
+    chrome = _Chrome(body, text, lines, _link_run_lines(body, spans, lines))
     read: list[tuple[int, int, int, int]] = []  # (span start, span end, first, last index in found)
     for m, nxt in zip(spans, [*spans[1:], None], strict=False):
         if skip_next:
@@ -257,7 +268,10 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
                     continue
             mentions = _read_match(context, m, at_start)
         if mentions and (
-            not chrome.on_prose_line(m.start()) or chrome.in_credit(m.start()) or chrome.in_menu(m.start())
+            not chrome.on_prose_line(m.start())
+            or chrome.in_credit(m.start())
+            or chrome.in_menu(m.start())
+            or lines.block_start(m.start()) in chrome.link_runs
         ):
             mentions = [replace(x, prose=False) for x in mentions]
         if mentions:
@@ -381,10 +395,11 @@ def _lowercase_words(text: str) -> set[str]:
 class _Chrome:
     """Tell the lines of a text that are running text from chrome (see `on_prose_line`)."""
 
-    __slots__ = ("body", "text", "lines", "known", "original", "credits", "legal", "addresses", "menus")
+    __slots__ = ("body", "text", "lines", "link_runs", "known", "original", "credits", "legal", "addresses", "menus")
 
-    def __init__(self, body: str, text: str, lines: Separators):
+    def __init__(self, body: str, text: str, lines: Separators, link_runs: set[int]):
         self.body, self.text, self.lines = body, text, lines
+        self.link_runs = link_runs  # the starts of the lines holding a run of links (see `_link_run_lines`)
         self.known: dict[int, bool] = {}  # by a line's start in `body`
         self.original: list[str] | None = None  # the text's lines, before headings were blanked
         self.credits: list[tuple[int, int]] | None = None  # where the photos' credits are
@@ -494,6 +509,36 @@ class _Chrome:
         if self.original is None:
             self.original = self.text.split("\n")
         return self.original
+
+
+def _link_run_lines(body: str, spans: list[re.Match], lines: Separators) -> set[int]:
+    """Return the starts of the lines that hold a run of links: a span of LINK_RUN_MIN_WORDS
+    capitalised words or more in a row, on a line of few lowercase words (see `LINK_RUN_MIN_WORDS`)."""
+    starts = {
+        lines.block_start(m.start())
+        for m in spans
+        if m.group(0).count(" ") >= LINK_RUN_MIN_WORDS - 1
+        and _longest_capitalised_run(m.group(0)) >= LINK_RUN_MIN_WORDS
+    }
+    return {
+        start
+        for start in starts
+        if _lowercase_share(body[start : lines.block_end(start, len(body))]) <= LINK_LINE_MAX_LOWERCASE
+    }
+
+
+def _lowercase_share(line: str) -> float:
+    words = line.split()
+    return sum(w[0].islower() for w in words) / len(words)
+
+
+def _longest_capitalised_run(span: str) -> int:
+    """Count the most words of a span in a row that are not its small words ("of", "and", "&")."""
+    longest = run = 0
+    for word in span.split():
+        run = 0 if word[0].islower() or word == "&" else run + 1
+        longest = max(longest, run)
+    return longest
 
 
 def _menu_runs(body: str) -> list[tuple[int, int]]:
