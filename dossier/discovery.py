@@ -25,6 +25,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass, replace
 
 from .cues import after_article, cue_after, cue_before
+from .dates import MONTH_NAME
 from .gazetteer import country_names, is_place, major_places, regions
 from .lexicon import (
     COMMON,
@@ -95,10 +96,14 @@ _NUMBER = r"\d+(?:-\d+)?(?![\d%]|[,.:/]\d| [A-Z\d])"
 # the text after it). A leading number is
 # kept only for units ("330 Squadron"). A span does not start inside a word, an address's path, a
 # web address's query ("?site=Guardian&nav=1") or a markup tag ("<SPAN class=").
-_SPAN = re.compile(
-    rf"(?<![\w@#/.=<-])(?:\d+(?:st|nd|rd|th)? )?{_TOKEN}(?:(?: {_CONNECTOR})?  ?{_TOKEN})*"
-    rf"(?: {_NUMBER})?(?!\w|-[A-Z\d])"
-)
+_SPAN_WORDS = rf"(?<![\w@#/.=<-])(?:\d+(?:st|nd|rd|th)? )?{_TOKEN}(?:(?: {_CONNECTOR})?  ?{_TOKEN})*"
+_SPAN = re.compile(rf"{_SPAN_WORDS}(?: {_NUMBER})?(?!\w|-[A-Z\d])")
+#: A span without the number that may close it: read where the number is a score (see `_scores`).
+_SPAN_WITHOUT_NUMBER = re.compile(_SPAN_WORDS)
+# A score, a weight or a count has at most three figures ("117", "3-1"); a model's number may have
+# four ("Quadro FX 5600", "Windows Server 2008") and stays a designator whatever is around it.
+_NUMBER_CLOSING = re.compile(r" \d{1,3}(?:-\d{1,3})?$")
+_DAY_OF_MONTH = re.compile(rf"{MONTH_NAME}\.? \d{{1,2}}", re.I)  # "January 10": a date, not a score
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]*")
 _ACRONYM_DEF = re.compile(
     rf"(?P<long>[A-Z][\w'’-]*(?:\s+(?:of|the|and|for|&)?\s*[A-Z][\w'’-]*){{0,{MAX_SPAN_WORDS - 1}}})"
@@ -159,6 +164,14 @@ MENU_ITEM_MAX_CHARS = 60  # how far a menu item is looked for, before its separa
 #: 19%; lines of running text holding such a run, 24% and more).
 LINK_RUN_MIN_WORDS = 8
 LINK_LINE_MAX_LOWERCASE = 0.2
+#: A number closing a name is a designator ("Flight 2209", "Boeing 777"), but in a list of results
+#: ("1. Aquilo (8) M. Narredu 62, 2. Diego Rivera (11) C. Rajendra 54") or the rows of a score card
+#: ("Aftab Ahmed c Sinclair b Vettori 19") it is a weight, a score or a count: where this many
+#: spans closing with a number are found on a line and the lines on either side of it, their
+#: numbers are not read as parts of names. On the real pages' tune part, results and score cards
+#: held 3 to 30 such spans in three lines; a line of running text at most 2, and a list of
+#: products 3 ("Quadro FX 5600": see `_NUMBER_CLOSING`).
+SCORE_RUN_MIN = 3
 # A written separator between menu items: a bar a reader escaped ("\\|": a bar in the page's text,
 # not a table's) or a bullet between spaces.
 _MENU_BAR = re.compile(r"\\\||[ \t][•·][ \t]")
@@ -243,10 +256,13 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
     skip_next = False
     chrome = _Chrome(body, text, lines, _link_run_lines(body, spans, lines))
     read: list[tuple[int, int, int, int]] = []  # (span start, span end, first, last index in found)
+    scores = _scores(spans, lines)
     for m, nxt in zip(spans, [*spans[1:], None], strict=False):
         if skip_next:
             skip_next = False
             continue
+        if m.start() in scores:  # "Narredu 62" in a list of results: the name is "Narredu"
+            m = _SPAN_WITHOUT_NUMBER.match(body, m.start()) or m
         gap = nxt.start() - m.end() if nxt is not None else 0
         joined = gap in _INNER_GAPS and _joined_by_initials(body, m, nxt, elsewhere)  # type: ignore[arg-type]
         if not joined and gap == 1 and _wrapped_name(body, m, nxt, lines):  # type: ignore[arg-type]
@@ -509,6 +525,24 @@ class _Chrome:
         if self.original is None:
             self.original = self.text.split("\n")
         return self.original
+
+
+def _scores(spans: list[re.Match], lines: Separators) -> set[int]:
+    """Return the starts of the spans whose closing number is a score, a weight or a count, not a
+    part of the name (see `SCORE_RUN_MIN`)."""
+    numbered = [
+        m
+        for m in spans
+        if m.group(0)[-1].isdigit() and _NUMBER_CLOSING.search(m.group(0)) and not _DAY_OF_MONTH.fullmatch(m.group(0))
+    ]
+    if len(numbered) < SCORE_RUN_MIN:
+        return set()
+    per_line = Counter(lines.index(m.start()) for m in numbered)
+    return {
+        m.start()
+        for m in numbered
+        if sum(per_line[i] for i in range(lines.index(m.start()) - 1, lines.index(m.start()) + 2)) >= SCORE_RUN_MIN
+    }
 
 
 def _link_run_lines(body: str, spans: list[re.Match], lines: Separators) -> set[int]:
