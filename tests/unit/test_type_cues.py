@@ -502,3 +502,14 @@ def test_a_paragraph_quoting_a_long_title_is_still_the_article(known):
         known, ["Greta Lund wrote the report 'How Small Harbours Can Win Back The Winter Trade From Big Ports' in May."]
     )
     assert "Greta Lund" in found
+
+
+def test_a_line_of_script_is_chrome(known):
+    found = names_around(
+        known,
+        [
+            "function checkForm(s) { if (isEmpty(s)) return false; var d = new Harbourview(); var t ="
+            " Kelpmaster.round(d); return true; }"
+        ],
+    )
+    assert not {"Harbourview", "Kelpmaster"} & found
