@@ -25,6 +25,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass, replace
 
 from .cues import after_article, cue_after, cue_before
+from .dates import MONTH_NAME
 from .gazetteer import country_names, is_place, major_places, regions
 from .lexicon import (
     COMMON,
@@ -95,10 +96,14 @@ _NUMBER = r"\d+(?:-\d+)?(?![\d%]|[,.:/]\d| [A-Z\d])"
 # the text after it). A leading number is
 # kept only for units ("330 Squadron"). A span does not start inside a word, an address's path, a
 # web address's query ("?site=Guardian&nav=1") or a markup tag ("<SPAN class=").
-_SPAN = re.compile(
-    rf"(?<![\w@#/.=<-])(?:\d+(?:st|nd|rd|th)? )?{_TOKEN}(?:(?: {_CONNECTOR})?  ?{_TOKEN})*"
-    rf"(?: {_NUMBER})?(?!\w|-[A-Z\d])"
-)
+_SPAN_WORDS = rf"(?<![\w@#/.=<-])(?:\d+(?:st|nd|rd|th)? )?{_TOKEN}(?:(?: {_CONNECTOR})?  ?{_TOKEN})*"
+_SPAN = re.compile(rf"{_SPAN_WORDS}(?: {_NUMBER})?(?!\w|-[A-Z\d])")
+#: A span without the number that may close it: read where the number is a score (see `_scores`).
+_SPAN_WITHOUT_NUMBER = re.compile(_SPAN_WORDS)
+# A score, a weight or a count has at most three figures ("117", "3-1"); a model's number may have
+# four ("Quadro FX 5600", "Windows Server 2008") and stays a designator whatever is around it.
+_NUMBER_CLOSING = re.compile(r" \d{1,3}(?:-\d{1,3})?$")
+_DAY_OF_MONTH = re.compile(rf"{MONTH_NAME}\.? \d{{1,2}}", re.I)  # "January 10": a date, not a score
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]*")
 _ACRONYM_DEF = re.compile(
     rf"(?P<long>[A-Z][\w'’-]*(?:\s+(?:of|the|and|for|&)?\s*[A-Z][\w'’-]*){{0,{MAX_SPAN_WORDS - 1}}})"
@@ -148,6 +153,33 @@ CHROME_LINE_MAX_CHARS = 1000
 MENU_MIN_ITEMS = 4
 MENU_ITEM_MAX_WORDS = 4
 MENU_ITEM_MAX_CHARS = 60  # how far a menu item is looked for, before its separator or after the last
+#: A run of this many capitalised words or more in a row, with no small word ("of", "and") between
+#: them, is a page's links run together ("Accounting Advertising Air Charter Air Travel Annuities
+#: Answering Services Antivirus"), not a name or a sentence: the names on its line are chrome. On
+#: the real pages' tune part, names held at most 6 such words in a row ("Acting Emergency Services
+#: Minister Andrew Fraser"); runs of links and of show titles held 8 to 90. A line of running text
+#: may quote a title as long ("his report 'Enterprises View Open Source As A Key Tactic For
+#: Strategic Software Initiatives'"): a line of links writes at most this share of its words in
+#: lowercase (on the real pages' tune part, lines of links and menus 0 to 7%, of teasers up to
+#: 19%; lines of running text holding such a run, 24% and more).
+LINK_RUN_MIN_WORDS = 8
+LINK_LINE_MAX_LOWERCASE = 0.2
+#: A line holding at least this many marks of code or markup ("{", "}", "=", ";", "<", ">"), and
+#: at least CODE_MARKS_PER_WORD of them a word, is a script or a tag the cleaning left, not running
+#: text: its capitalised words ("Array", "Math", "MM_swapImgRestore") are no names. On the real
+#: pages' tune part, lines of running text held at most 0.14 such marks a word (a breadcrumb's
+#: "Home > Archives >"), scripts, tags and code samples 0.3 to 5.
+CODE_LINE_MIN_MARKS = 5
+CODE_MARKS_PER_WORD = 0.3
+_CODE_MARKS = "{}=;<>"
+#: A number closing a name is a designator ("Flight 2209", "Boeing 777"), but in a list of results
+#: ("1. Aquilo (8) M. Narredu 62, 2. Diego Rivera (11) C. Rajendra 54") or the rows of a score card
+#: ("Aftab Ahmed c Sinclair b Vettori 19") it is a weight, a score or a count: where this many
+#: spans closing with a number are found on a line and the lines on either side of it, their
+#: numbers are not read as parts of names. On the real pages' tune part, results and score cards
+#: held 3 to 30 such spans in three lines; a line of running text at most 2, and a list of
+#: products 3 ("Quadro FX 5600": see `_NUMBER_CLOSING`).
+SCORE_RUN_MIN = 3
 # A written separator between menu items: a bar a reader escaped ("\\|": a bar in the page's text,
 # not a table's) or a bullet between spaces.
 _MENU_BAR = re.compile(r"\\\||[ \t][•·][ \t]")
@@ -230,12 +262,15 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
     elsewhere = {m.group(0) for m in spans}
     context = _Text(body, lines, _lowercase_words(text), elsewhere, registry, registry.readings())
     skip_next = False
-    chrome = _Chrome(body, text, lines)
+    chrome = _Chrome(body, text, lines, _link_run_lines(body, spans, lines))
     read: list[tuple[int, int, int, int]] = []  # (span start, span end, first, last index in found)
+    scores = _scores(spans, lines)
     for m, nxt in zip(spans, [*spans[1:], None], strict=False):
         if skip_next:
             skip_next = False
             continue
+        if m.start() in scores:  # "Narredu 62" in a list of results: the name is "Narredu"
+            m = _SPAN_WITHOUT_NUMBER.match(body, m.start()) or m
         gap = nxt.start() - m.end() if nxt is not None else 0
         joined = gap in _INNER_GAPS and _joined_by_initials(body, m, nxt, elsewhere)  # type: ignore[arg-type]
         if not joined and gap == 1 and _wrapped_name(body, m, nxt, lines):  # type: ignore[arg-type]
@@ -257,7 +292,10 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
                     continue
             mentions = _read_match(context, m, at_start)
         if mentions and (
-            not chrome.on_prose_line(m.start()) or chrome.in_credit(m.start()) or chrome.in_menu(m.start())
+            not chrome.on_prose_line(m.start())
+            or chrome.in_credit(m.start())
+            or chrome.in_menu(m.start())
+            or lines.block_start(m.start()) in chrome.link_runs
         ):
             mentions = [replace(x, prose=False) for x in mentions]
         if mentions:
@@ -381,10 +419,11 @@ def _lowercase_words(text: str) -> set[str]:
 class _Chrome:
     """Tell the lines of a text that are running text from chrome (see `on_prose_line`)."""
 
-    __slots__ = ("body", "text", "lines", "known", "original", "credits", "legal", "addresses", "menus")
+    __slots__ = ("body", "text", "lines", "link_runs", "known", "original", "credits", "legal", "addresses", "menus")
 
-    def __init__(self, body: str, text: str, lines: Separators):
+    def __init__(self, body: str, text: str, lines: Separators, link_runs: set[int]):
         self.body, self.text, self.lines = body, text, lines
+        self.link_runs = link_runs  # the starts of the lines holding a run of links (see `_link_run_lines`)
         self.known: dict[int, bool] = {}  # by a line's start in `body`
         self.original: list[str] | None = None  # the text's lines, before headings were blanked
         self.credits: list[tuple[int, int]] | None = None  # where the photos' credits are
@@ -423,6 +462,8 @@ class _Chrome:
                         and (teasers[0] and teasers[1] or teasers[1] and teasers[3] or teasers[3] and teasers[4])
                     )
                 )
+            if prose and _is_code(line):
+                prose = False  # a script or markup the cleaning left: "if (isEmpty(s)) return false; }"
             if prose and self._above_an_address(i) and _is_blurb(line):
                 prose = False  # a sponsored link's text over its web address, a comment's over its author's
             if self.legal is None:
@@ -496,6 +537,54 @@ class _Chrome:
         return self.original
 
 
+def _scores(spans: list[re.Match], lines: Separators) -> set[int]:
+    """Return the starts of the spans whose closing number is a score, a weight or a count, not a
+    part of the name (see `SCORE_RUN_MIN`)."""
+    numbered = [
+        m
+        for m in spans
+        if m.group(0)[-1].isdigit() and _NUMBER_CLOSING.search(m.group(0)) and not _DAY_OF_MONTH.fullmatch(m.group(0))
+    ]
+    if len(numbered) < SCORE_RUN_MIN:
+        return set()
+    per_line = Counter(lines.index(m.start()) for m in numbered)
+    return {
+        m.start()
+        for m in numbered
+        if sum(per_line[i] for i in range(lines.index(m.start()) - 1, lines.index(m.start()) + 2)) >= SCORE_RUN_MIN
+    }
+
+
+def _link_run_lines(body: str, spans: list[re.Match], lines: Separators) -> set[int]:
+    """Return the starts of the lines that hold a run of links: a span of LINK_RUN_MIN_WORDS
+    capitalised words or more in a row, on a line of few lowercase words (see `LINK_RUN_MIN_WORDS`)."""
+    starts = {
+        lines.block_start(m.start())
+        for m in spans
+        if m.group(0).count(" ") >= LINK_RUN_MIN_WORDS - 1
+        and _longest_capitalised_run(m.group(0)) >= LINK_RUN_MIN_WORDS
+    }
+    return {
+        start
+        for start in starts
+        if _lowercase_share(body[start : lines.block_end(start, len(body))]) <= LINK_LINE_MAX_LOWERCASE
+    }
+
+
+def _lowercase_share(line: str) -> float:
+    words = line.split()
+    return sum(w[0].islower() for w in words) / len(words)
+
+
+def _longest_capitalised_run(span: str) -> int:
+    """Count the most words of a span in a row that are not its small words ("of", "and", "&")."""
+    longest = run = 0
+    for word in span.split():
+        run = 0 if word[0].islower() or word == "&" else run + 1
+        longest = max(longest, run)
+    return longest
+
+
 def _menu_runs(body: str) -> list[tuple[int, int]]:
     """Return where the runs of menu items of a text are (see `_Chrome.in_menu`): from the start of
     the first item to the end of the last, for runs of MENU_MIN_ITEMS items or more, each item of
@@ -537,6 +626,12 @@ def _item_end(body: str, start: int) -> int:
     end = min(i for i in (body.find("\n", start), body.find("\t", start), len(body)) if i >= 0)
     end = min(end, start + MENU_ITEM_MAX_CHARS)
     return end if len(body[start:end].split()) <= MENU_ITEM_MAX_WORDS else start
+
+
+def _is_code(line: str) -> bool:
+    """Tell a line of a script or of markup from running text by its marks (see `CODE_LINE_MIN_MARKS`)."""
+    marks = sum(map(line.count, _CODE_MARKS))
+    return marks >= CODE_LINE_MIN_MARKS and marks >= CODE_MARKS_PER_WORD * len(line.split())
 
 
 def _opens_lowercase(line: str) -> bool:

@@ -203,3 +203,19 @@ def test_a_name_runs_across_a_small_word_where_the_text_writes_its_initials(know
     spellings = found("The Board of Control for Cricket in India protested. The BCCI will appeal, it said.", known)
     assert spellings.get("Board of Control for Cricket in India") == "organization"
     assert "Board of Control for Cricket" not in spellings
+
+
+def test_a_number_after_a_name_in_a_list_of_results_is_no_part_of_it(known):
+    spellings = found(
+        "WINTER PLATE (1,200m), rated 20 to 46, 3-00: 1. Sea Breeze (4) K. Varga 57, 2. Blue Tern (2) Dolan 55,"
+        " 3. Kestrel (1) M. Osei 54, 4. Gull (3) Ruiz 52 and 5. Heron (5) Lopes 51.",
+        known,
+    )
+    assert not any(s[-1].isdigit() for s in spellings)
+
+
+def test_a_designator_number_stays_a_part_of_the_name(known):
+    spellings = found(
+        "Flight 2209 landed in Karlsholm on Monday after Flight 2210 was delayed, the airline said.", known
+    )
+    assert "Flight 2209" in spellings

@@ -483,3 +483,33 @@ def test_a_given_name_that_a_small_town_shares_before_a_surname_in_s_is_a_person
 def test_a_compass_point_before_a_place_names_part_of_it():
     assert guess_type(["Northern", "Kenya"]) == "place"
     assert guess_type(["North", "Vandros"]) != "place"  # no place after the compass point
+
+
+def test_a_line_of_links_run_together_is_chrome(known):
+    found = names_around(
+        known,
+        [
+            "More Services: Garden Sheds Boat Hire Harbour Tours Kelp Farming Net Repair Sailing Lessons Winter"
+            " Moorings, Ferry Times Dock Rental Fish Market Rope Supplies Hull Cleaning Sail Lofts Tackle Shops"
+            " Marine Insurance"
+        ],
+    )
+    assert not any("Harbour Tours" in name or "Ferry Times" in name for name in found)
+
+
+def test_a_paragraph_quoting_a_long_title_is_still_the_article(known):
+    found = names_around(
+        known, ["Greta Lund wrote the report 'How Small Harbours Can Win Back The Winter Trade From Big Ports' in May."]
+    )
+    assert "Greta Lund" in found
+
+
+def test_a_line_of_script_is_chrome(known):
+    found = names_around(
+        known,
+        [
+            "function checkForm(s) { if (isEmpty(s)) return false; var d = new Harbourview(); var t ="
+            " Kelpmaster.round(d); return true; }"
+        ],
+    )
+    assert not {"Harbourview", "Kelpmaster"} & found
