@@ -20,6 +20,7 @@ from .dates import (
     MONTH_NAME,
     STAMP_MAX_WORDS,
     TIME_AFTER,
+    TIME_BEFORE,
     date_in_url,
     date_only,
     date_spans,
@@ -753,7 +754,7 @@ def _worded_stamp(
 
 def _head_stamp(n: int, text: str, first: tuple[int, int, dt.date], day_first: bool | None = None) -> _Stamp | None:
     start, end, _ = first
-    before = _WEEKDAY_BEFORE.sub("", text[:start])
+    before = _WEEKDAY_BEFORE.sub("", TIME_BEFORE.sub("", text[:start]))
     if len(before.split()) > MERGED_HEAD_MAX_WORDS or _SENTENCE_BREAK.search(before):
         return None
     segment = _GAP.split(before)[-1].strip()

@@ -250,6 +250,19 @@ PAGE_DATES = [
         "2008-03-14",
     ),
     (
+        "a time of day before the date in a head run into its article",
+        ["| HARBOUR WIRE 3:56 a.m. March 14, 2008   CAMERON, La. -- " + PARAGRAPH + " |"],
+        "2008-03-14",
+    ),
+    (
+        "a time's zone is in capitals: the article's first word after it is none",
+        [
+            "|  | Ferry engines failed \tHarbour Wire Friday March 14, 2008 6:08 PM \t The two engines of the "
+            "ferry failed to respond as it neared the harbour wall, the coastguard said on Friday. |"
+        ],
+        "2008-03-14",
+    ),
+    (
         "a sentence's date in a run-on line is not a stamp",
         ["| On March 4, 2008, the council met. " + PARAGRAPH + " |"],
         None,
