@@ -317,11 +317,14 @@ _SIGNED = re.compile(
 _WIRE_BYLINE = re.compile(r"^by\s.{2,60}\b(?:writer|correspondent|reporter|editor|press|staff)\b", re.I)
 #: What every signature holds: a digit (its stamp) or one of its words.
 _SIGNATURE_HINT = re.compile(
-    r"\d|\b(?:by|on|says|said|wrote|reply|quote|report|recommend|permalink|link|flag|comment|anonymous)", re.I
+    r"\d|\b(?:by|on|says|said|wrote|reply|delete|quote|report|recommend|permalink|link|flag|comment|anonymous)", re.I
 )
 _EMBEDDED_POST = re.compile(r"\(@\w+\)|pic\.twitter\.com|^[—–-]\s")
-_ACTION = r"\[?(?:reply|quote|report(?: this)?(?: post| comment| abuse)?|recommend|permalink|link to this|flag)\]?"
-#: A comment's buttons: "Reply", "[Reply]", "Quote | Report this post".
+_ACTION = (
+    r"\[?(?:reply|delete|quote|report(?: this)?(?: post| comment| abuse)?|recommend|permalink|link to this|flag)\]?"
+)
+#: A comment's buttons: "Reply", "[Reply]", "Quote | Report this post", "Delete" and, run together
+#: as some renderings write two buttons, "ReplyDelete".
 _ACTIONS = re.compile(rf"^{_ACTION}(?:\s*[|·]?\s*{_ACTION})*$", re.I)
 #: The comment section has begun where two signatures stand within this many lines of each other
 #: with a comment's text between them (an article repeated under a second byline is longer).

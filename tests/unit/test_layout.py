@@ -344,6 +344,12 @@ def test_a_letter_in_the_article_or_a_single_name_with_a_comma_does_not_end_it()
     assert not is_addressed_reply("However,") and not is_addressed_reply("Love,") and not is_addressed_reply("So,")
 
 
+def test_comments_between_their_reply_and_delete_buttons_go():
+    # The comment above the first buttons is not told from the article, as with any signature.
+    thread = [COMMENTS[0], "ReplyDelete", "Ann Lee", COMMENTS[1], "Delete", COMMENTS[2], "ReplyDelete", COMMENTS[3]]
+    assert _kept([P1, "", P2, "", P3, "", *(x for t in thread for x in (t, ""))]) == [P1, P2, P3, COMMENTS[0]]
+
+
 def test_the_attribution_of_an_embedded_tweet_is_not_a_comment_signature():
     assert not is_signature("— Marta Sousa (@martasousa_pt) April 6, 2024")
     assert not is_signature("10:32 am")  # a live blog's time names no one
