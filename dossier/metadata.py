@@ -1243,6 +1243,13 @@ def _page_title_site(
     parts = [p for p in parts if p]
     if not parts or (len(parts) >= MENU_MIN_PARTS and all(len(p.split()) <= 3 for p in parts)):
         return None  # a menu ("Home | News | Sports | Weather | Video"), not a <title>
+    # The site's city (and a section) closing the title follow the site's name: "Headline | KOMO-TV -
+    # Seattle, Washington | Entertainment"; sections alone do not ("Headline - A-League - Football - Sport").
+    trail = []
+    while len(parts) > 2 and (_SECTION_WORDS.match(parts[-1]) or _places_only(parts[-1])):
+        trail.append(parts.pop())
+    if not any(_places_only(p) for p in trail):
+        parts += reversed(trail)
     headline = normalise_line(title.value) if title and title.value else ""
     if title and title.line == n:  # the headline was read off the <title> itself: its longest part
         headline = normalise_line(max(parts, key=lambda p: len(p.split())))
@@ -1309,6 +1316,11 @@ def _lines_naming(key: str, numbered: list[tuple[int, str]], skip: int) -> list[
     return [(m, t) for m, t in numbered if m != skip and key in (f := _folded(t)) and words.search(f)]
 
 
+def _places_only(part: str) -> bool:
+    """Tell a title's part that names places only ("Charleston, SC", "Britain/Ireland")."""
+    return all(is_place(p.strip()) for p in re.split(r"[/,]", part) if p.strip())
+
+
 def _confirmed_site(
     part: str,
     opening: int,
@@ -1349,7 +1361,7 @@ def _confirmed_site(
         known = table.lookup_name(name)
         if known and (len(name.split()) > 1 or _is_name_token(name, known) or not alone):
             return known, True
-    if all(is_place(p.strip()) for p in re.split(r"[/,]", part) if p.strip()):
+    if _places_only(part):
         return None  # "Charleston, SC", "Britain/Ireland": a section of places
     key = normalise_line(part)
     # A copyright line holding the name, or held by it ("© 2024 Valley Ledger Media Inc." under
@@ -1385,7 +1397,7 @@ def _confirmed_site(
         and (len(words) == 1 or not words[0].isupper())  # "TV Listings": an acronym opens a label too
         and capitalised
     )
-    call_sign = bool(_CALL_SIGN_LED.match(part))
+    call_sign = bool(_CALL_SIGN_LED.match(part) or _CALL_SIGN_MARKED.match(part))
     if outlet_shaped or coined or call_sign or acronym_place or (logo and capitalised):
         return _canonical_outlet(part, table), False
     return None
@@ -1401,6 +1413,8 @@ def _coined(word: str) -> bool:
 
 #: A broadcaster's call sign and its city: "WMUR Manchester", "KPTV Portland".
 _CALL_SIGN_LED = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?(?:\s+[A-Z][a-z]+){1,2}$")
+#: A call sign alone with its band or its channel: "KOMO-TV", "KTVZ 21" (not "WWII").
+_CALL_SIGN_MARKED = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM)|\s+\d{1,2})$")
 #: "On CNET: ...", "From The Herald": the words that lead a site's name in a title.
 _LEADING_PREPOSITION = re.compile(r"^(?:on|from|at|via)\s+(?=[A-Z0-9])", re.I)
 

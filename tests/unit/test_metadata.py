@@ -884,6 +884,16 @@ PUBLISHERS = [
 # A whole page's text opens with its <title>: "Headline - Section - Site".
 PAGE_PUBLISHERS = [
     (
+        "the site's city and a section close the title after the site's name",
+        [f"{HEADLINE} | KHBR-TV - Portland, Oregon | Entertainment", "", MENU, "", HEADLINE, "", BODY],
+        "KHBR-TV",
+    ),
+    (
+        "a chain of sections closing the title names no site",
+        [f"{HEADLINE} - A-League - Football - Sport", "", "Football", "", HEADLINE, "", BODY],
+        None,
+    ),
+    (
         "a section of places closing the title is no site's name, in any of their names",
         [
             "Junk food advertising ban begins - Britain/Ireland",
