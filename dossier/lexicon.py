@@ -108,6 +108,14 @@ COMMON_WORD_MIN_COUNT = 30_000
 #: counted at least this many times ("buccaneer" 239); a surname's is mostly not a word at all
 #: ("Soros", "Jones", "Portis"). Chosen on the whole-page tune dumps.
 NICKNAME_STEM_MIN_COUNT = 100
+#: A word the table counts at least this many times is an English word, however rare ("sushi",
+#: "pitchfork"); a one-word brand is mostly not in it at all ("Computerworld", "Uncrate").
+DICTIONARY_MIN_COUNT = 100
+
+
+def in_dictionary(word: str) -> bool:
+    """Tell a word the word-frequency table knows (`DICTIONARY_MIN_COUNT`), in lowercase."""
+    return word.lower() in frequent_words(DICTIONARY_MIN_COUNT)
 
 
 def is_common_word(word: str) -> bool:

@@ -34,7 +34,7 @@ from .dates import (
 )
 from .gazetteer import is_place
 from .layout import PROSE_MAX_WORDS, is_comment_heading, is_comment_section_heading
-from .lexicon import is_first_name
+from .lexicon import in_dictionary, is_first_name
 from .model import Field, Line, Removal
 from .publishers import PublisherTable, default_publishers
 from .titles import HTML_TAG, PROSE_MIN_WORDS, is_prose, judged_title
@@ -1398,9 +1398,17 @@ def _confirmed_site(
         and capitalised
     )
     call_sign = bool(_CALL_SIGN_LED.match(part) or _CALL_SIGN_MARKED.match(part))
-    if outlet_shaped or coined or call_sign or acronym_place or (logo and capitalised):
+    # A brand of one word no dictionary holds, that other lines of the page name again
+    # ("Computerworld - Headline" over "Computerworld Buyer's Guide").
+    brand = bool(_BRAND_WORD.fullmatch(part)) and not in_dictionary(part) and len(named) >= BRAND_NAMED_MIN_LINES
+    if outlet_shaped or coined or call_sign or acronym_place or brand or (logo and capitalised):
         return _canonical_outlet(part, table), False
     return None
+
+
+#: How many other lines of the page name a one-word brand in its <title> for it to be the site's.
+BRAND_NAMED_MIN_LINES = 2
+_BRAND_WORD = re.compile(r"[A-Z][A-Za-z0-9]+")
 
 
 def _coined(word: str) -> bool:

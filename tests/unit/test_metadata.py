@@ -884,6 +884,16 @@ PUBLISHERS = [
 # A whole page's text opens with its <title>: "Headline - Section - Site".
 PAGE_PUBLISHERS = [
     (
+        "a one-word brand no dictionary holds, named again by the page's lines",
+        [f"Tidewirex - {HEADLINE}", "", "Tidewirex Buyer's Guide", "", HEADLINE, "", BODY, "", "More from Tidewirex"],
+        "Tidewirex",
+    ),
+    (
+        "an English word named again by the page's lines is no brand",
+        [f"Festivals - {HEADLINE}", "", "Festivals near you", "", HEADLINE, "", BODY, "", "More Festivals"],
+        None,
+    ),
+    (
         "the site's city and a section close the title after the site's name",
         [f"{HEADLINE} | KHBR-TV - Portland, Oregon | Entertainment", "", MENU, "", HEADLINE, "", BODY],
         "KHBR-TV",
