@@ -1924,23 +1924,23 @@ MERGED_HEAD_MAX_CHARS = 12 * MERGED_HEAD_MAX_WORDS
 
 
 def _merged_wire_dateline(text: str, table: PublisherTable) -> str | None:
-    """Return the agency of a dateline in a head run into the article (see `_MERGED_WIRE_DATELINE`)."""
+    """Return the agency of a dateline in a head run into the article (see `_MERGED_WIRE_DATELINE`),
+    unless it is a syndication wire's ("(AP) -": whose copy the site runs, not whose site it is)."""
     m = _MERGED_WIRE_DATELINE.search(text[:MERGED_HEAD_MAX_CHARS])
     if not m or len(text[: m.start()].split()) > MERGED_HEAD_MAX_WORDS:
         return None
-    return _canonical_outlet(m.group("name"), table)
+    name = _canonical_outlet(m.group("name"), table)
+    return name if table.kinds.get(name) != "wire" else None
 
 
 def _wire_dateline(numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable) -> Field | None:
-    """The agency a dateline names ("(Xinhua) --"), unless it is a syndication wire's ("(AP) -"):
-    whose copy the site runs, not whose site it is."""
     for n, text in numbered[:HEAD_MAX_LINES]:
-        if n in removed:
-            continue
         m = _WIRE_DATELINE.match(text)
-        name = _canonical_outlet(m.group("name"), table) if m else _merged_wire_dateline(text, table)
-        if name:
-            return Field(name, n, "wire-dateline") if table.kinds.get(name) != "wire" else None
+        if m and n not in removed:
+            return Field(_canonical_outlet(m.group("name"), table), n, "wire-dateline")
+        name = _merged_wire_dateline(text, table)
+        if name and n not in removed:
+            return Field(name, n, "wire-dateline")
     return None
 
 
