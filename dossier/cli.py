@@ -265,7 +265,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
             print(f"{name}: entities split across names: {dict(score.split())}")
         for key, floor in floors.get(name, {}).items():
             value = figures.get(key)
-            at_most = key.endswith(("_invented", "_split", "_merged")) or key.startswith("not_names")
+            at_most = key.endswith(("_invented", "_wrong", "_split", "_merged")) or key.startswith("not_names")
             bad = value is None or (value > floor if at_most else value < floor)
             if bad:
                 failed.append(f"{name} {key}={value} (floor {floor})")

@@ -75,6 +75,7 @@ class Score:
         for f in FIELDS:
             out[f] = self.ratio(f"{f}_ok", f"{f}_total")
             out[f"{f}_invented"] = c[f"{f}_invented"]
+            out[f"{f}_wrong"] = c[f"{f}_wrong"]
         out["entity_recall"] = self.ratio("ent_found", "ent_total")
         out["entity_precision"] = self.ratio("ent_out_ok", "ent_out")
         out["entities_split"] = len(self.split())
@@ -95,6 +96,17 @@ class Score:
 
     def split(self) -> dict[str, set[str]]:
         return {g: names for (_, g), names in self.canonical.items() if len(names) > 1}
+
+
+def _same_value(f: str, gold: str, found: object) -> bool:
+    """Tell whether a found field is the gold one: a title nearly word for word, a date exactly, a
+    name up to case, punctuation and small slips (`same_name`)."""
+    if f == "title":
+        g, o = _norm(gold), _norm(str(found or ""))
+        return g == o or difflib.SequenceMatcher(None, g, o).ratio() >= 0.9
+    if f == "date":
+        return gold == str(found)
+    return same_name(gold, str(found) if found else None)
 
 
 def score_file(gold: dict[str, Any], lines: list[str], out: dict[str, Any], score: Score, group: str = "") -> str:
@@ -131,21 +143,18 @@ def score_file(gold: dict[str, Any], lines: list[str], out: dict[str, Any], scor
     wrong = []
     found_in_file = gold.get("found_in_file") or {}
     for f in FIELDS:
-        if found_in_file.get(f) is False:  # nobody labelled it, or the text does not hold it
-            continue
         g, o = gold.get(f), out.get(f)
         g = str(g) if g is not None else None
+        if found_in_file.get(f) is False:  # nobody labelled it, or the text does not hold it
+            if g and o and not _same_value(f, g, o):
+                c[f"{f}_wrong"] += 1  # the text does not state it, yet another value was given
+                wrong.append(f"{f}={o!r} (gold {g!r}, not stated)")
+            continue
         if g:
             c[f"{f}_total"] += 1
-            if f == "title":
-                ok = (
-                    _norm(g) == _norm(o or "") or difflib.SequenceMatcher(None, _norm(g), _norm(o or "")).ratio() >= 0.9
-                )
-            elif f == "date":
-                ok = g == str(o)
-            else:
-                ok = same_name(g, o)
+            ok = _same_value(f, g, o)
             c[f"{f}_ok"] += int(ok)
+            c[f"{f}_wrong"] += int(not ok and bool(o))
             if not ok:
                 wrong.append(f"{f}={o!r} (gold {g!r})")
         elif o:

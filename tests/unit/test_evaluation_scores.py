@@ -1,0 +1,30 @@
+"""How `evaluate` scores a file's fields (dossier/evaluation.py): right, invented and wrong."""
+
+from dossier.evaluation import Score, score_file
+
+LINES = ["Storm hits coast", "", "The storm hit the coast on Friday."]
+
+
+def _figures(gold: dict, out: dict) -> dict:
+    score = Score()
+    score_file({"title_lines": [1], **gold}, LINES, {"body": LINES[2], **out}, score)
+    return score.figures()
+
+
+def test_a_value_other_than_the_gold_one_is_wrong_and_none_is_only_missing():
+    wrong = _figures({"publisher": "Harbour Ledger"}, {"publisher": "Harbour Wire"})
+    missing = _figures({"publisher": "Harbour Ledger"}, {"publisher": None})
+    assert (wrong["publisher"], wrong["publisher_wrong"]) == (0.0, 1)
+    assert (missing["publisher"], missing["publisher_wrong"]) == (0.0, 0)
+
+
+def test_a_value_the_text_does_not_state_is_not_scored_but_a_wrong_one_still_counts():
+    gold = {"publisher": "Harbour Ledger", "found_in_file": {"publisher": False}}
+    assert _figures(gold, {"publisher": "Harbour Wire"})["publisher_wrong"] == 1
+    assert _figures(gold, {"publisher": "The Harbour Ledger"})["publisher_wrong"] == 0
+    assert _figures(gold, {"publisher": "Harbour Wire"})["publisher"] is None
+
+
+def test_a_value_where_the_page_has_none_is_invented_not_wrong():
+    figures = _figures({"publisher": None}, {"publisher": "Harbour Wire"})
+    assert (figures["publisher_invented"], figures["publisher_wrong"]) == (1, 0)
