@@ -48,6 +48,7 @@ from .spans import (
     POSSESSIVE,
     guess_type,
     is_person_name,
+    opens_before_known_name,
     read_span,
     split_span,
     starts_person,
@@ -260,7 +261,8 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
     spans = [m for m in _SPAN.finditer(body) if m.start() not in claimed]
     lines = Separators(body, "\n")
     elsewhere = {m.group(0) for m in spans}
-    context = _Text(body, lines, _lowercase_words(text), elsewhere, registry, registry.readings())
+    inside = Counter(_CAPITALISED_INSIDE.findall(text))
+    context = _Text(body, lines, _lowercase_words(text, inside), elsewhere, registry, registry.readings(), set(inside))
     skip_next = False
     chrome = _Chrome(body, text, lines, _link_run_lines(body, spans, lines))
     read: list[tuple[int, int, int, int]] = []  # (span start, span end, first, last index in found)
@@ -403,13 +405,15 @@ def _is_headline_run(span: str, registry: Registry) -> bool:
     )
 
 
-def _lowercase_words(text: str) -> set[str]:
+def _lowercase_words(text: str, inside: Counter[str]) -> set[str]:
     """Return the words a text writes in lowercase, less those it writes capitalised inside a
-    sentence more often: a name in a lowercase list of tags ("Tags: monkey abuse harbhajan") is
-    still a name where the article writes "Harbhajan" ten times."""
+    sentence (`inside`, by count) more often: a name in a lowercase list of tags ("Tags: monkey
+    abuse harbhajan") is still a name where the article writes "Harbhajan" ten times."""
     words = _LOWER_WORD.findall(text)
     lowercase = set(words)
-    named = Counter(map(str.lower, _CAPITALISED_INSIDE.findall(text)))
+    named: Counter[str] = Counter()
+    for word, n in inside.items():
+        named[word.lower()] += n
     if named.keys() & lowercase:
         counts = Counter(words)
         lowercase -= {w for w, n in named.items() if n > counts[w]}
@@ -713,6 +717,7 @@ class _Text:
     elsewhere: set[str]  # its capitalised spans: "Tesla" elsewhere, "Shares of Tesla" opening a sentence
     registry: Registry
     readings: dict  # the registry's cache of readings (see `_read_parts`)
+    capitalised_inside: set[str]  # the capitalised words it writes inside a sentence ("said Senior")
 
 
 def _town_and_region(body: str, m: re.Match, nxt: re.Match | None, at_start: bool, registry: Registry) -> list[Mention]:
@@ -780,6 +785,9 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
         ):
             span = span.partition(" ")[2]  # "former Husky Scott Burrell": a team's man, then his name
             start += len(words[0]) + 1
+    if at_start and _fused_opener(text, span):
+        rest = span.split(None, 1)[1]  # "Senior NASA managers": the sentence's first word, then a name
+        start, span, at_start = start + len(span) - len(rest), rest, False
     event = _EVENT_NOUN_AFTER.match(body, m.end())
     found = []
     for piece, opens in _sentences_of(span, at_start):
@@ -805,6 +813,17 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
             if last and (after or found[-1].cue == "gazetteer"):
                 found[-1] = _with_cue(found[-1], after, "after")
     return found
+
+
+def _fused_opener(text: _Text, span: str) -> bool:
+    """Tell a span that opens a sentence with a word capitalised only as its first (see
+    `opens_before_known_name`); the registry's names stay whole."""
+    words = span.split()
+    return (
+        len(words) >= 2
+        and opens_before_known_name(words, text.capitalised_inside, text.elsewhere, text.registry)
+        and text.registry.canonical(span) is None
+    )
 
 
 def _article_thing(mention: Mention, body: str, start: int) -> bool:

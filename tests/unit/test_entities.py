@@ -178,6 +178,21 @@ def test_calendar_words_and_sentence_openers_are_not_entities(known):
         assert word not in found
 
 
+def test_a_sentence_first_word_never_capitalised_inside_a_sentence_is_no_part_of_the_name(known):
+    text = (
+        "Senior KSDA managers met on Thursday. Engineers at KSDA said the launch would wait. "
+        "Retired Kelvane Press reporter Ann Lee wrote the story for Kelvane Press in 1990."
+    )
+    found = names(discover({"a": text}, known)["a"])
+    assert "Senior KSDA" not in found and "KSDA" in found
+    assert "Retired Kelvane Press" not in found and "Kelvane Press" in found
+
+
+def test_a_first_word_the_text_capitalises_inside_a_sentence_stays_part_of_the_name(known):
+    text = "Golden Kelham Rovers won on Sunday. Fans of the Golden Kelham Rovers cheered. Kelham Rovers had lost twice."
+    assert "Golden Kelham Rovers" in names(discover({"a": text}, known)["a"])
+
+
 # --- discovery cues, as tables ---------------------------------------------------------------------
 
 
