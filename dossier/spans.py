@@ -521,7 +521,7 @@ def _read_word(word: str, at_start: bool, lowercase: set[str], registry: Registr
             [] if word in registry.ignore else [Mention(word, registry.entities[known].type, "registry", "", at_start)]
         )
     lower = word.lower()
-    if lower in COMMON or lower in NOT_NAMES or len(word) < 2:
+    if lower in COMMON or lower in NOT_NAMES or len(word) < 2 or _is_format(word):
         return []
     if lower in lowercase and (not word.isupper() or (len(word) >= SHOUTED_MIN_LETTERS and word.isalpha())):
         return []  # a word the text writes in lowercase; in capitals, shouted ("FREE"), not an acronym
@@ -546,6 +546,25 @@ def _read_word(word: str, at_start: bool, lowercase: set[str], registry: Registr
     if _ACRONYM.fullmatch(word):  # "IANS", "NZPA", "P&O": an acronym names a body more often than not
         return [Mention(word, "organization", "acronym", "", at_start)]
     return [Mention(word, "other", "single word", "", at_start)]
+
+
+#: A format of a common thing is its acronym and a mark of at most this many capitals, joined by a
+#: hyphen ("DVD-R", "CD-RW", "CD-ROM"; "HD-DVD" joins two such acronyms): on the whole-page tune
+#: dumps the marks held 1 to 3 letters. A name puts its own word first ("ABC-TV", "AFL-CIO").
+FORMAT_MARK_MAX_LETTERS = 3
+
+
+def _is_format(word: str) -> bool:
+    """Tell a product's format from a name: an acronym of a common noun (`NOT_NAMES`: "DVD",
+    "CD", "HD") first, joined by hyphens to such acronyms or short marks in capitals ("DVD-R",
+    "HD-DVD-ROM"). Not a name that ends with one ("ABC-TV"), nor a model's number ("DVD-1000")."""
+    parts = word.split("-")
+    return (
+        len(parts) >= 2
+        and parts[0].lower() in NOT_NAMES
+        and all(p.isalpha() and p.isupper() for p in parts)
+        and all(p.lower() in NOT_NAMES or len(p) <= FORMAT_MARK_MAX_LETTERS for p in parts[1:])
+    )
 
 
 #: A word in capitals of at least this many letters that the text also writes in lowercase is the
