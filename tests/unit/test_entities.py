@@ -328,6 +328,7 @@ def test_discovery_cue(text, name, kind):
         ("Readers can order it from the Web site, or anywhere on the Internet.", ["Web", "Internet"]),
         # The acronyms of common nouns name no one ("an EV plant", "a VR headset").
         ("The firm will build an EV plant, and doctors said an MRI scan was clear.", ["EV", "MRI"]),
+        ("Stream the WAV files by RSS from 4 p.m. AEST, as the ROI on CO2 capture rose.", ["WAV", "RSS", "AEST", "ROI", "CO2"]),
         # A common thing's format: its acronym and a mark ("DVD-R"); "Kelvane-TV" would be a name.
         ("Burn it to a DVD-R or a CD-RW, since the HD-DVD drive failed.", ["DVD-R", "CD-RW", "HD-DVD"]),
         ("The former New York Comets coach spoke.", ["York Comets"]),
