@@ -104,6 +104,8 @@ _SPAN_WITHOUT_NUMBER = re.compile(_SPAN_WORDS)
 # A score, a weight or a count has at most three figures ("117", "3-1"); a model's number may have
 # four ("Quadro FX 5600", "Windows Server 2008") and stays a designator whatever is around it.
 _NUMBER_CLOSING = re.compile(r" \d{1,3}(?:-\d{1,3})?$")
+# A weight or a score with a fraction after a name ("Shailesh 59.5"): no designator's figure.
+_FRACTION_AFTER = re.compile(r" \d{1,3}\.\d{1,2}(?![\d.])")
 _DAY_OF_MONTH = re.compile(rf"{MONTH_NAME}\.? \d{{1,2}}", re.I)  # "January 10": a date, not a score
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]*")
 _ACRONYM_DEF = re.compile(
@@ -266,7 +268,7 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
     skip_next = False
     chrome = _Chrome(body, text, lines, _link_run_lines(body, spans, lines))
     read: list[tuple[int, int, int, int]] = []  # (span start, span end, first, last index in found)
-    scores = _scores(spans, lines)
+    scores = _scores(body, spans, lines)
     for m, nxt in zip(spans, [*spans[1:], None], strict=False):
         if skip_next:
             skip_next = False
@@ -541,17 +543,21 @@ class _Chrome:
         return self.original
 
 
-def _scores(spans: list[re.Match], lines: Separators) -> set[int]:
+def _scores(body: str, spans: list[re.Match], lines: Separators) -> set[int]:
     """Return the starts of the spans whose closing number is a score, a weight or a count, not a
-    part of the name (see `SCORE_RUN_MIN`)."""
+    part of the name (see `SCORE_RUN_MIN`). A name followed by a weight with a fraction ("Shailesh
+    59.5", which no span takes in) counts towards the run too."""
     numbered = [
         m
         for m in spans
         if m.group(0)[-1].isdigit() and _NUMBER_CLOSING.search(m.group(0)) and not _DAY_OF_MONTH.fullmatch(m.group(0))
     ]
-    if len(numbered) < SCORE_RUN_MIN:
+    if not numbered:
         return set()
-    per_line = Counter(lines.index(m.start()) for m in numbered)
+    weighed = [m for m in spans if _FRACTION_AFTER.match(body, m.end())]
+    if len(numbered) + len(weighed) < SCORE_RUN_MIN:
+        return set()
+    per_line = Counter(lines.index(m.start()) for m in (*numbered, *weighed))
     return {
         m.start()
         for m in numbered
