@@ -48,6 +48,7 @@ from .spans import (
     POSSESSIVE,
     guess_type,
     is_person_name,
+    opens_before_known_name,
     read_span,
     split_span,
     starts_person,
@@ -103,6 +104,8 @@ _SPAN_WITHOUT_NUMBER = re.compile(_SPAN_WORDS)
 # A score, a weight or a count has at most three figures ("117", "3-1"); a model's number may have
 # four ("Quadro FX 5600", "Windows Server 2008") and stays a designator whatever is around it.
 _NUMBER_CLOSING = re.compile(r" \d{1,3}(?:-\d{1,3})?$")
+# A weight or a score with a fraction after a name ("Shailesh 59.5"): no designator's figure.
+_FRACTION_AFTER = re.compile(r" \d{1,3}\.\d{1,2}(?![\d.])")
 _DAY_OF_MONTH = re.compile(rf"{MONTH_NAME}\.? \d{{1,2}}", re.I)  # "January 10": a date, not a score
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]*")
 _ACRONYM_DEF = re.compile(
@@ -260,11 +263,12 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
     spans = [m for m in _SPAN.finditer(body) if m.start() not in claimed]
     lines = Separators(body, "\n")
     elsewhere = {m.group(0) for m in spans}
-    context = _Text(body, lines, _lowercase_words(text), elsewhere, registry, registry.readings())
+    inside = Counter(_CAPITALISED_INSIDE.findall(text))
+    context = _Text(body, lines, _lowercase_words(text, inside), elsewhere, registry, registry.readings(), set(inside))
     skip_next = False
     chrome = _Chrome(body, text, lines, _link_run_lines(body, spans, lines))
     read: list[tuple[int, int, int, int]] = []  # (span start, span end, first, last index in found)
-    scores = _scores(spans, lines)
+    scores = _scores(body, spans, lines)
     for m, nxt in zip(spans, [*spans[1:], None], strict=False):
         if skip_next:
             skip_next = False
@@ -403,13 +407,15 @@ def _is_headline_run(span: str, registry: Registry) -> bool:
     )
 
 
-def _lowercase_words(text: str) -> set[str]:
+def _lowercase_words(text: str, inside: Counter[str]) -> set[str]:
     """Return the words a text writes in lowercase, less those it writes capitalised inside a
-    sentence more often: a name in a lowercase list of tags ("Tags: monkey abuse harbhajan") is
-    still a name where the article writes "Harbhajan" ten times."""
+    sentence (`inside`, by count) more often: a name in a lowercase list of tags ("Tags: monkey
+    abuse harbhajan") is still a name where the article writes "Harbhajan" ten times."""
     words = _LOWER_WORD.findall(text)
     lowercase = set(words)
-    named = Counter(map(str.lower, _CAPITALISED_INSIDE.findall(text)))
+    named: Counter[str] = Counter()
+    for word, n in inside.items():
+        named[word.lower()] += n
     if named.keys() & lowercase:
         counts = Counter(words)
         lowercase -= {w for w, n in named.items() if n > counts[w]}
@@ -537,17 +543,21 @@ class _Chrome:
         return self.original
 
 
-def _scores(spans: list[re.Match], lines: Separators) -> set[int]:
+def _scores(body: str, spans: list[re.Match], lines: Separators) -> set[int]:
     """Return the starts of the spans whose closing number is a score, a weight or a count, not a
-    part of the name (see `SCORE_RUN_MIN`)."""
+    part of the name (see `SCORE_RUN_MIN`). A name followed by a weight with a fraction ("Shailesh
+    59.5", which no span takes in) counts towards the run too."""
     numbered = [
         m
         for m in spans
         if m.group(0)[-1].isdigit() and _NUMBER_CLOSING.search(m.group(0)) and not _DAY_OF_MONTH.fullmatch(m.group(0))
     ]
-    if len(numbered) < SCORE_RUN_MIN:
+    if not numbered:
         return set()
-    per_line = Counter(lines.index(m.start()) for m in numbered)
+    weighed = [m for m in spans if _FRACTION_AFTER.match(body, m.end())]
+    if len(numbered) + len(weighed) < SCORE_RUN_MIN:
+        return set()
+    per_line = Counter(lines.index(m.start()) for m in (*numbered, *weighed))
     return {
         m.start()
         for m in numbered
@@ -713,6 +723,7 @@ class _Text:
     elsewhere: set[str]  # its capitalised spans: "Tesla" elsewhere, "Shares of Tesla" opening a sentence
     registry: Registry
     readings: dict  # the registry's cache of readings (see `_read_parts`)
+    capitalised_inside: set[str]  # the capitalised words it writes inside a sentence ("said Senior")
 
 
 def _town_and_region(body: str, m: re.Match, nxt: re.Match | None, at_start: bool, registry: Registry) -> list[Mention]:
@@ -780,6 +791,9 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
         ):
             span = span.partition(" ")[2]  # "former Husky Scott Burrell": a team's man, then his name
             start += len(words[0]) + 1
+    if at_start and _fused_opener(text, span):
+        rest = span.split(None, 1)[1]  # "Senior NASA managers": the sentence's first word, then a name
+        start, span, at_start = start + len(span) - len(rest), rest, False
     event = _EVENT_NOUN_AFTER.match(body, m.end())
     found = []
     for piece, opens in _sentences_of(span, at_start):
@@ -805,6 +819,17 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
             if last and (after or found[-1].cue == "gazetteer"):
                 found[-1] = _with_cue(found[-1], after, "after")
     return found
+
+
+def _fused_opener(text: _Text, span: str) -> bool:
+    """Tell a span that opens a sentence with a word capitalised only as its first (see
+    `opens_before_known_name`); the registry's names stay whole."""
+    words = span.split()
+    return (
+        len(words) >= 2
+        and opens_before_known_name(words, text.capitalised_inside, text.elsewhere, text.registry)
+        and text.registry.canonical(span) is None
+    )
 
 
 def _article_thing(mention: Mention, body: str, start: int) -> bool:

@@ -471,6 +471,43 @@ def _opens_before_name(words: list[str], lowercase: Collection[str], elsewhere: 
     )
 
 
+#: A capitalised word that opens a sentence is an English word, and may be no part of the name
+#: after it (see `opens_before_known_name`), when pyspellchecker's English table counts it at least
+#: this many times in lowercase ("broadcaster" 253, "startup" 676, "retired" 16,014); a rarer word
+#: is most often a name ("londoner" 50). Chosen on the whole-page tune dumps.
+OPENER_WORD_MIN_COUNT = 100
+
+
+def opens_before_known_name(
+    words: list[str], capitalised_inside: Collection[str], elsewhere: Collection[str], registry: Registry
+) -> bool:
+    """Tell a sentence's first word that is capitalised only because it opens the sentence, fused
+    to the name after it ("Senior NASA managers", "Retired Associated Press correspondent",
+    "Suspected al-Qaida militants"), where the text never writes the word in lowercase (see
+    `_opens_before_name` for the words it does): an English word (`OPENER_WORD_MIN_COUNT`) the
+    text never capitalises inside a sentence, before a name of two words or more, or one no
+    common word could be, that the text writes alone elsewhere or the registry knows. Not a
+    name's own first word: a given name, an adjective of origin, a direction, a body's, a title's
+    or an event's word, nor one of a place ("Golden State Warriors" is capitalised inside a
+    sentence where it is named twice; "Golden Gate" is a place)."""
+    first, rest = words[0], words[1:]
+    name = without_possessive(" ".join(rest))
+    return (
+        bool(rest)
+        and (len(rest) >= 2 or _marked_word(rest[0]))
+        and first.isalpha()
+        and first.istitle()
+        and first.lower() in frequent_words(OPENER_WORD_MIN_COUNT)
+        and first not in capitalised_inside
+        and not is_first_name(first)
+        and not is_demonym(first)
+        and first.lower() not in HEAD_WORDS | DIRECTIONS | TITLES | EVENT_HEADS
+        and (name in elsewhere or registry.canonical(name) is not None)
+        and not is_place(" ".join(words))
+        and not is_place(name)
+    )
+
+
 def _marked_word(word: str) -> bool:
     """Tell a word no common word could be: in capitals, or with a capital or a digit after its first letter."""
     return any(c.isupper() or c.isdigit() for c in word[1:]) or (word.isupper() and len(word) == 1)
@@ -484,7 +521,7 @@ def _read_word(word: str, at_start: bool, lowercase: set[str], registry: Registr
             [] if word in registry.ignore else [Mention(word, registry.entities[known].type, "registry", "", at_start)]
         )
     lower = word.lower()
-    if lower in COMMON or lower in NOT_NAMES or len(word) < 2:
+    if lower in COMMON or lower in NOT_NAMES or len(word) < 2 or _is_format(word):
         return []
     if lower in lowercase and (not word.isupper() or (len(word) >= SHOUTED_MIN_LETTERS and word.isalpha())):
         return []  # a word the text writes in lowercase; in capitals, shouted ("FREE"), not an acronym
@@ -509,6 +546,25 @@ def _read_word(word: str, at_start: bool, lowercase: set[str], registry: Registr
     if _ACRONYM.fullmatch(word):  # "IANS", "NZPA", "P&O": an acronym names a body more often than not
         return [Mention(word, "organization", "acronym", "", at_start)]
     return [Mention(word, "other", "single word", "", at_start)]
+
+
+#: A format of a common thing is its acronym and a mark of at most this many capitals, joined by a
+#: hyphen ("DVD-R", "CD-RW", "CD-ROM"; "HD-DVD" joins two such acronyms): on the whole-page tune
+#: dumps the marks held 1 to 3 letters. A name puts its own word first ("ABC-TV", "AFL-CIO").
+FORMAT_MARK_MAX_LETTERS = 3
+
+
+def _is_format(word: str) -> bool:
+    """Tell a product's format from a name: an acronym of a common noun (`NOT_NAMES`: "DVD",
+    "CD", "HD") first, joined by hyphens to such acronyms or short marks in capitals ("DVD-R",
+    "HD-DVD-ROM"). Not a name that ends with one ("ABC-TV"), nor a model's number ("DVD-1000")."""
+    parts = word.split("-")
+    return (
+        len(parts) >= 2
+        and parts[0].lower() in NOT_NAMES
+        and all(p.isalpha() and p.isupper() for p in parts)
+        and all(p.lower() in NOT_NAMES or len(p) <= FORMAT_MARK_MAX_LETTERS for p in parts[1:])
+    )
 
 
 #: A word in capitals of at least this many letters that the text also writes in lowercase is the

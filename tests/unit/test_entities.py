@@ -178,6 +178,21 @@ def test_calendar_words_and_sentence_openers_are_not_entities(known):
         assert word not in found
 
 
+def test_a_sentence_first_word_never_capitalised_inside_a_sentence_is_no_part_of_the_name(known):
+    text = (
+        "Senior KSDA managers met on Thursday. Engineers at KSDA said the launch would wait. "
+        "Retired Kelvane Press reporter Ann Lee wrote the story for Kelvane Press in 1990."
+    )
+    found = names(discover({"a": text}, known)["a"])
+    assert "Senior KSDA" not in found and "KSDA" in found
+    assert "Retired Kelvane Press" not in found and "Kelvane Press" in found
+
+
+def test_a_first_word_the_text_capitalises_inside_a_sentence_stays_part_of_the_name(known):
+    text = "Golden Kelham Rovers won on Sunday. Fans of the Golden Kelham Rovers cheered. Kelham Rovers had lost twice."
+    assert "Golden Kelham Rovers" in names(discover({"a": text}, known)["a"])
+
+
 # --- discovery cues, as tables ---------------------------------------------------------------------
 
 
@@ -313,6 +328,9 @@ def test_discovery_cue(text, name, kind):
         ("Readers can order it from the Web site, or anywhere on the Internet.", ["Web", "Internet"]),
         # The acronyms of common nouns name no one ("an EV plant", "a VR headset").
         ("The firm will build an EV plant, and doctors said an MRI scan was clear.", ["EV", "MRI"]),
+        ("Stream the WAV files by RSS from 4 p.m. AEST, as the ROI on CO2 capture rose.", ["WAV", "RSS", "AEST", "ROI", "CO2"]),
+        # A common thing's format: its acronym and a mark ("DVD-R"); "Kelvane-TV" would be a name.
+        ("Burn it to a DVD-R or a CD-RW, since the HD-DVD drive failed.", ["DVD-R", "CD-RW", "HD-DVD"]),
         ("The former New York Comets coach spoke.", ["York Comets"]),
         ("The sister company Time Morgan Cable is part of the Time Morgan group.", ["Morgan Cable"]),
         ("The plan gives Labour MPs a say.", ["Labour MPs"]),

@@ -214,6 +214,14 @@ def test_a_number_after_a_name_in_a_list_of_results_is_no_part_of_it(known):
     assert not any(s[-1].isdigit() for s in spellings)
 
 
+def test_weights_with_a_fraction_count_towards_a_list_of_results(known):
+    spellings = found(
+        "SPRING PLATE (1,600m): 1. Sea Breeze (2) Varga 59.5, 2. Blue Tern (1) Dolan 57.5 and 3. Kestrel (3) M. Osei 54.",
+        known,
+    )
+    assert not any(s[-1].isdigit() for s in spellings)
+
+
 def test_a_designator_number_stays_a_part_of_the_name(known):
     spellings = found(
         "Flight 2209 landed in Karlsholm on Monday after Flight 2210 was delayed, the airline said.", known
