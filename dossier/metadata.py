@@ -53,7 +53,7 @@ _STAMP_RULES = frozenset({"date-line", "date-stamp", "byline"})
 _PUBLISHED_TIME = re.compile(r"^published time\s*:", re.I)
 _DATELINE_DATE = re.compile(r"^[A-Z][A-Z .,'-]{2,40},?\s+(?P<rest>.{0,40}?)\s*(\([A-Za-z .&-]+\))?\s*[-–—]")
 _NAME_WORD = (
-    r"(?!(?:In|On|At|For|From|With|Last|Updated|Published|Posted|Filed|Staff|Reporter|Correspondent|Editor|"
+    r"(?!(?:By|BY|In|On|At|For|From|With|Last|Updated|Published|Posted|Filed|Staff|Reporter|Correspondent|Editor|"
     r"Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"[A-Z][\w'’.-]*"
 )
@@ -902,16 +902,7 @@ def _byline_at(
         names = _people(m.group("name"), table)
         return (Field(_joined(names), n, "written-by-line"), True) if names else None
     if len(plain.split()) > BYLINE_MAX_WORDS:
-        # Reader mode runs a page's head into one line: "Headline By Jane Doe Last Updated: ... Text".
-        m = _MERGED_BYLINE.search(plain) if "By" in plain or "BY" in plain else None
-        if (
-            not m
-            or len(plain[: m.start()].split()) > MERGED_HEAD_MAX_WORDS
-            or _SENTENCE_BREAK.search(plain[: m.start()])
-        ):
-            return None
-        names = _people(m.group("name"), table)
-        return (Field(_joined(names), n, "byline-in-merged-head"), True) if names else None
+        return _merged_head_byline(n, plain, table, beside)
     if rem and rem.rule in _NOT_STAMP_RULES and not (rem.rule == "caption-credit" and _BYLINE.match(plain)):
         return None  # a caption's or a teaser's names (a byline taken for a photo credit stays one)
     marked = bool(rem and rem.rule == "byline")
@@ -952,6 +943,55 @@ def _byline_at(
     if not names:
         return None
     return Field(_joined(names), n, rem.rule if rem and rem.rule == "byline" else "byline-line"), strong
+
+
+def _merged_head_byline(n: int, plain: str, table: PublisherTable, beside: bool) -> tuple[Field, bool] | None:
+    """Read the byline in a line that runs a page's head into its article (reader mode): "Headline
+    By Jane Doe Last Updated: ... Text" (a "By" that opens no name, "Launched By Acme", is passed
+    over); or, in the line of the head's stamp, the names right before that stamp ("... Headline
+    Jane Doe in Rome Tuesday January 15, 2008 The Site ...") or the name and desk right after it
+    ("Updated Thu. Jan. 10 2008 10:12 PM ET Jane Doe, Capital Bureau Chief OTTAWA -- ...")."""
+    for m in _MERGED_BYLINE.finditer(plain) if "By" in plain or "BY" in plain else ():
+        if len(plain[: m.start()].split()) > MERGED_HEAD_MAX_WORDS or _SENTENCE_BREAK.search(plain[: m.start()]):
+            return None
+        if names := _people(m.group("name"), table):
+            return Field(_joined(names), n, "byline-in-merged-head"), True
+    spans = date_spans(plain[:WORDED_STAMP_MAX_CHARS]) if beside else ()
+    if not spans:
+        return None
+    start, end, _ = spans[0]
+    before = _WEEKDAY_BEFORE.sub("", plain[:start]).split()
+    if len(before) > WORDED_STAMP_MAX_WORDS:
+        return None
+    time = TIME_AFTER.match(plain[end:])
+    after = plain[end + (time.end() if time else 0) :][:WORDED_STAMP_MAX_CHARS]
+    m = _names_ending(before) or _NAME_DESK_AFTER_STAMP.match(after)
+    names = _people(_PLACE_IN_BYLINE.sub("", m.group("name")), table, given=True) if m else []
+    return (Field(_joined(names), n, "byline-in-merged-head"), True) if names else None
+
+
+def _names_ending(words: list[str]) -> re.Match[str] | None:
+    """Match the names (and a correspondent's place) that end these words, after a lowercase word
+    or a mark ("... quick solution Jane Doe in Rome"), not inside a run of capitalised words (a
+    headline's), within STAMP_NAME_MAX_WORDS words."""
+    for i in range(max(0, len(words) - STAMP_NAME_MAX_WORDS), len(words) - 1):
+        before = words[i - 1] if i else ""
+        if i and (before[0].isupper() or before[-1].isalnum() and not before[0].islower()):
+            continue
+        if m := _NAMES_IN_PLACE.fullmatch(" ".join(words[i:])):
+            return m
+    return None
+
+
+#: The names before a head's stamp are read in at most this many words before it: two names and
+#: a correspondent's place ("Jane Doe and John Roe in Rio de Janeiro").
+STAMP_NAME_MAX_WORDS = 10
+_NAMES_IN_PLACE = re.compile(rf"{_NAMES}(?:{_IN_PLACE})?")
+#: "10:12 PM ET Jane Doe, Capital Bureau Chief": a name, a comma and a desk ending in a role word.
+_NAME_DESK_AFTER_STAMP = re.compile(
+    rf"^\s*(?:[A-Z]{{1,4}}\s+)?(?P<name>{_NAME}),\s+(?:[A-Z][\w.&'’-]*\s+){{0,4}}"
+    r"(?:Chief|Correspondent|Editor|Reporter|Writer|Columnist)\b"
+)
 
 
 def _stamp_after(rest: str) -> bool:

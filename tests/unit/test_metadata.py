@@ -660,6 +660,26 @@ PAGE_AUTHORS = [
         "Mara Quinn and Tom Reyes",
     ),
     (
+        "a 'By' that opens no name before the byline in a run-on head",
+        ["| Storm Lamps Launched By Lumco By Mara Quinn | Monday | 14/03/2008 " + PARAGRAPH + " |"],
+        "Mara Quinn",
+    ),
+    (
+        "the name and place right before the stamp in a run-on head",
+        ["| Storm hits the coast · Towns cut off Mara Quinn in Lake Charles Friday March 14, 2008 " + PARAGRAPH + " |"],
+        "Mara Quinn",
+    ),
+    (
+        "the name and desk right after the stamp in a run-on head",
+        ["| Storm hits the coast Updated Fri. Mar. 14 2008 10:12 PM ET Mara Quinn, Gulf Bureau Chief " + PARAGRAPH],
+        "Mara Quinn",
+    ),
+    (
+        "a headline's capitalised words before the stamp are no name",
+        ["| Storm Hits Tom Reyes Harbour Friday March 14, 2008 " + PARAGRAPH + " |"],
+        None,
+    ),
+    (
         "a letter's address line is no byline",
         ["| From our readers By TO THE EDITOR RE storm coverage: " + PARAGRAPH + " |"],
         None,
