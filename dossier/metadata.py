@@ -883,6 +883,9 @@ _REACHED = re.compile(rf"^(?P<name>{_NAME})\s+(?:can be (?:reached|contacted) at
 #: "Jane Doe (Harbour Wire) 15/01/2008 07:25", "Jane Doe | March 3, 2024": a name, its outlet in
 #: brackets, then the stamp (the rest of the line, read by `is_stamp`).
 _CAPITALS_WORD = re.compile(r"\b[A-Z]{2,}\b")
+#: "Email | Print | Text size ? + By Jane Doe": a byline that closes a share bar's line, after its
+#: last separator (not a title's "?" or ":": "Song: What Child Is This? By Jane Doe" is a list's item).
+_BAR_BYLINE = re.compile(rf"[|+·•/]\s*(?:By|BY):?\s+{_NAMES}\s*$")
 _NAME_BEFORE_STAMP = re.compile(rf"^{_NAMES}(?:\s*\([^()]{{2,60}}\))?\s*[,|·–—-]?\s+(?=\S)")
 
 
@@ -915,13 +918,17 @@ def _byline_at(
         or (stamp_by if stamp_by and is_stamp(plain[: stamp_by.start()]) else None)
         or (marked and _NAME_BEFORE_ROLE.match(plain))
         or _NAME_DASH_ROLE.match(plain)
+        or _BAR_BYLINE.search(unplaced)
     )
     strong = True
     if explicit:
         found = explicit.group("name")
         if _DESK_ROLE.match(explicit.string, explicit.end("name")):
             found = found.rsplit(None, 1)[0]  # "By Jane Doe Science editor": the desk goes with the role
+        found = _without_outlet_after(found)
         names = _people(found, table)
+    elif beside and (m := _NAME_BEFORE_ROLE.match(plain.title() if plain.islower() else plain)):
+        names = _people(m.group("name"), table, given=True)  # "jane doe national security reporter"
     elif (
         (m := _HANDLE_ON_DATE.match(plain))
         and not is_stamp(plain)  # "Posted on March 3, 2024", "Issued on: ...": stamp words, not names
@@ -1028,8 +1035,8 @@ _ROLE_WORD = re.compile(
 )
 _ROLE_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+(?:editor|reporter|correspondent|writer|columnist|producer)\b.*$")
 _DESK_ROLE = re.compile(r"\s+(?:editor|reporter|correspondent|writer|columnist|producer)\b")
-#: Words no person's name holds ("TO", "RE", "THE" in capitals pass for names).
-_NOT_NAME_WORDS = frozenset("to re the of for from with on in at by as an a or".split())
+#: Words no person's name holds ("TO", "RE", "THE" in capitals pass for names; "Pin It" is a button).
+_NOT_NAME_WORDS = frozenset("to re the of for from with on in at by as an a or it".split())
 
 
 def _people(names: str, table: PublisherTable, given: bool = False, alone: bool = False) -> list[str]:
@@ -1055,6 +1062,20 @@ def _people(names: str, table: PublisherTable, given: bool = False, alone: bool 
     return people if named or not given else []
 
 
+def _without_outlet_after(name: str) -> str:
+    """Return the name without an outlet that follows it with no comma ("By Jane Doe Associated
+    Press Writer", "By Jane Doe Harbour News"), when the name opens with a given name (after a
+    comma, `_people` drops the outlet: "By Jane Doe, Harbour News")."""
+    words = name.split()
+    if "," in name or not words or not is_first_name(words[0].capitalize() if words[0].isupper() else words[0]):
+        return name
+    for k in range(2, len(words)):
+        head, rest = " ".join(words[:k]), " ".join(words[k:])
+        if _OUTLET_WORD.search(rest.title()) and not _OUTLET_WORD.search(head.title()):
+            return head
+    return name
+
+
 def _split_names(names: str) -> list[str]:
     names = re.split(r"\s*[|,]\s*(?=[\w.+-]+@|\S+\.\w{2,}$)", names.strip())[0].strip(" ,|")
     return [p.strip() for p in re.split(r"\s*(?:,|\band\b|&)\s*", names) if p.strip()]
@@ -1062,7 +1083,12 @@ def _split_names(names: str) -> list[str]:
 
 def _name_case(name: str) -> str:
     # Upper-case bylines ("By REBECCA SANTOS") are a style, not the spelling of the name.
-    return re.sub(r"\b[A-Z][A-Z'’-]+\b", lambda m: m.group(0).capitalize() if len(m.group(0)) > 2 else m.group(0), name)
+    name = re.sub(r"\b[A-Z][A-Z'’-]+\b", lambda m: m.group(0).capitalize() if len(m.group(0)) > 2 else m.group(0), name)
+    return _PREFIX_CAPITALS.sub(lambda m: m.group(1) + m.group(2).capitalize(), name)  # "McMURRAY"
+
+
+#: "McMURRAY", "DeSANTIS": a surname's prefix, then the rest in an upper-case byline's capitals.
+_PREFIX_CAPITALS = re.compile(r"\b([A-Z][a-z]{1,2})([A-Z]{2,})\b")
 
 
 def extract_url(lines: list[str], removed: dict[int, Removal]) -> Field:

@@ -703,6 +703,23 @@ PAGE_AUTHORS = [
         "Mara Quinn, Tom Reyes, Ana Ruiz and Li Wei",
     ),
     ("a guest account", [HEADLINE, "by Guest Author", "", PARAGRAPH], None),
+    (
+        "a byline closing a share bar's line",
+        [HEADLINE, "Email | Print | Text size ? + By Mara Quinn", "March 14, 2008", "", PARAGRAPH],
+        "Mara Quinn",
+    ),
+    (
+        "an outlet between the name and the role",
+        [HEADLINE, "By MARA QUINN Associated Press Writer", "", PARAGRAPH],
+        "Mara Quinn",
+    ),
+    ("a surname's prefix before capitals", [HEADLINE, "By TOM McREYES", "", PARAGRAPH], "Tom McReyes"),
+    (
+        "a lowercase name and role beside the stamp",
+        [HEADLINE, "March 14, 2008", "mara quinn national security reporter", "", PARAGRAPH],
+        "Mara Quinn",
+    ),
+    ("a share button beside the stamp is no name", [HEADLINE, "March 14, 2008", "Pin It", "", PARAGRAPH], None),
     ("a sentence ending with a name", [HEADLINE, "", "The mayor was greeted by Mara Quinn.", "", PARAGRAPH], None),
 ]
 
