@@ -835,6 +835,7 @@ def extract_author(
     for i, n in enumerate(order):
         if (n in stamps and n <= first) or n == headline:  # the head's stamps: not a comment's
             beside.update(order[max(0, i - 1) : i + 2] if n in stamps else order[i + 1 : i + 2])
+    beside.update(_byline_places(numbered, removed, headline, first))
     bylines: dict[int, tuple[Field, bool]] = {}
     top, bottom = _stamp_window(numbered, removed, headline, first)  # the lines `_stamp_tiers` may return
     for i, (n, text) in enumerate(numbered[top:bottom], top):
@@ -854,6 +855,32 @@ def extract_author(
         if names:
             return Field(_joined(names), n, "author-box")
     return Field()
+
+
+def _byline_places(
+    numbered: list[tuple[int, str]], removed: dict[int, Removal], headline: int | None, first: int
+) -> set[int]:
+    """Return the lines where names alone are a byline besides the stamp's: the line right above the
+    article's first paragraph, under the headline (a line read as the headline is not one), and a sign-off: a removed
+    line right under a kept paragraph and over chrome or the page's end ("... the last paragraph."
+    / "Jane Doe" / "Share: Digg Reddit")."""
+    order = [n for n, _ in numbered]
+    i = bisect_left(order, first)
+    places = set()
+    if headline is not None and 1 < i <= len(order) and order[i - 1] > headline:
+        label = numbered[i - 2][1].split()[-1]
+        if not _PREPOSITION.match(label):  # "directed by" / "Jane Doe": a credit's name
+            places.add(order[i - 1])
+    for (before, text), (n, _), after in zip(numbered, numbered[1:], [*numbered[2:], None], strict=False):
+        if first <= before not in removed and n in removed and is_prose(text) and _alone_over_chrome(after, removed):
+            places.add(n)
+    return places
+
+
+def _alone_over_chrome(after: tuple[int, str] | None, removed: dict[int, Removal]) -> bool:
+    """Tell the line under a sign-off: the page's end, or chrome that holds no names alone (a list
+    of names under a paragraph is a menu's: "Jane Doe Blog" / "John Roe Blog")."""
+    return after is None or (after[0] in removed and not _BARE_BYLINE.match(plain_text(after[1]).strip(" |")))
 
 
 #: A byline is short; a longer line that opens with "By" is a sentence ("By the end of the day ...").

@@ -720,6 +720,45 @@ PAGE_AUTHORS = [
         "Mara Quinn",
     ),
     ("a share button beside the stamp is no name", [HEADLINE, "March 14, 2008", "Pin It", "", PARAGRAPH], None),
+    (
+        "names alone right above the first paragraph",
+        [
+            f"{HEADLINE} | The Harbour Times",
+            MENU,
+            "",
+            HEADLINE,
+            "Comments (5)",
+            "",
+            "MARA QUINN and TOM REYES",
+            PARAGRAPH,
+        ],
+        "Mara Quinn and Tom Reyes",
+    ),
+    (
+        "a credit's name above the first paragraph is no byline",
+        [
+            f"{HEADLINE} | The Harbour Times",
+            MENU,
+            "",
+            HEADLINE,
+            "Comments (5)",
+            "",
+            "directed by",
+            "Mara Quinn",
+            PARAGRAPH,
+        ],
+        None,
+    ),
+    (
+        "a sign-off under the last paragraph, over a share bar",
+        [HEADLINE, "", PARAGRAPH, "", PARAGRAPH, "", "Mara Quinn", "", "Submit to: Digg Reddit"],
+        "Mara Quinn",
+    ),
+    (
+        "a menu of names under the last paragraph",
+        [HEADLINE, "", PARAGRAPH, "", "Mara Quinn Blog", "Tom Reyes Blog"],
+        None,
+    ),
     ("a sentence ending with a name", [HEADLINE, "", "The mayor was greeted by Mara Quinn.", "", PARAGRAPH], None),
 ]
 
