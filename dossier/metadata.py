@@ -964,8 +964,14 @@ def _byline_at(
     ):
         names = _people(m.group("name"), table, alone=True)
     elif (m := _BARE_BYLINE.match(unplaced) or _NAME_IN_PLACE.match(plain)) and (
-        marked or beside or m.re is _NAME_IN_PLACE or _introduced(m.group("name"), following)
+        marked
+        or beside
+        or m.re is _NAME_IN_PLACE
+        or _introduced(m.group("name"), following)
+        or bool(following and _SPECIAL_TO.match(plain_text(following[0])))
     ):
+        names, strong = _people(m.group("name"), table, given=True), False
+    elif beside and (m := _NAME_AND_LABEL.match(plain)):
         names, strong = _people(m.group("name"), table, given=True), False
     elif m := _SIGNATURE.match(plain) or _REACHED.match(plain):
         names, strong = _people(m.group("name"), table, given=True), False
@@ -1026,6 +1032,13 @@ _NAME_DESK_AFTER_STAMP = re.compile(
     rf"^\s*(?:[A-Z]{{1,4}}\s+)?(?P<name>{_NAME}),\s+(?:[A-Z][\w.&'’-]*\s+){{0,4}}"
     r"(?:Chief|Correspondent|Editor|Reporter|Writer|Columnist)\b"
 )
+
+
+#: "Special to The Harbour Times", "For The Associated Press": the line under a freelancer's name.
+_SPECIAL_TO = re.compile(r"^(?:Special to|For)\s+(?:[Tt]he\s+)?[A-Z]")
+#: "Jane Doe: Analysis": a name and the one-word label of the piece's kind, under the headline or
+#: beside the stamp (a teaser's "Jane Doe: Why the storm came" has a headline after the colon).
+_NAME_AND_LABEL = re.compile(rf"^(?P<name>{_NAME})\s*:\s*[A-Z][a-z]+$")
 
 
 def _stamp_after(rest: str) -> bool:

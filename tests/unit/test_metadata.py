@@ -755,6 +755,21 @@ PAGE_AUTHORS = [
         "Mara Quinn",
     ),
     (
+        "a name over a freelancer's desk line",
+        [HEADLINE, "", LEAD, "", "MARA QUINN", "", "Special to The Harbour Times", "", PARAGRAPH],
+        "Mara Quinn",
+    ),
+    (
+        "a name and the piece's kind beside the stamp",
+        [HEADLINE, "March 14, 2008", "Mara Quinn: Analysis", "", PARAGRAPH],
+        "Mara Quinn",
+    ),
+    (
+        "a teaser's name and headline beside the stamp",
+        [HEADLINE, "March 14, 2008", "Mara Quinn: Why the storm came", "", PARAGRAPH],
+        None,
+    ),
+    (
         "a menu of names under the last paragraph",
         [HEADLINE, "", PARAGRAPH, "", "Mara Quinn Blog", "Tom Reyes Blog"],
         None,
