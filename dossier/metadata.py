@@ -53,7 +53,7 @@ _STAMP_RULES = frozenset({"date-line", "date-stamp", "byline"})
 _PUBLISHED_TIME = re.compile(r"^published time\s*:", re.I)
 _DATELINE_DATE = re.compile(r"^[A-Z][A-Z .,'-]{2,40},?\s+(?P<rest>.{0,40}?)\s*(\([A-Za-z .&-]+\))?\s*[-–—]")
 _NAME_WORD = (
-    r"(?!(?:In|On|At|For|From|With|Last|Updated|Published|Posted|Filed|Staff|Reporter|Correspondent|Editor|"
+    r"(?!(?:By|BY|In|On|At|For|From|With|Last|Updated|Published|Posted|Filed|Staff|Reporter|Correspondent|Editor|"
     r"Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"[A-Z][\w'’.-]*"
 )
@@ -835,6 +835,7 @@ def extract_author(
     for i, n in enumerate(order):
         if (n in stamps and n <= first) or n == headline:  # the head's stamps: not a comment's
             beside.update(order[max(0, i - 1) : i + 2] if n in stamps else order[i + 1 : i + 2])
+    beside.update(_byline_places(numbered, removed, headline, first))
     bylines: dict[int, tuple[Field, bool]] = {}
     top, bottom = _stamp_window(numbered, removed, headline, first)  # the lines `_stamp_tiers` may return
     for i, (n, text) in enumerate(numbered[top:bottom], top):
@@ -854,6 +855,32 @@ def extract_author(
         if names:
             return Field(_joined(names), n, "author-box")
     return Field()
+
+
+def _byline_places(
+    numbered: list[tuple[int, str]], removed: dict[int, Removal], headline: int | None, first: int
+) -> set[int]:
+    """Return the lines where names alone are a byline besides the stamp's: the line right above the
+    article's first paragraph, under the headline (a line read as the headline is not one), and a sign-off: a removed
+    line right under a kept paragraph and over chrome or the page's end ("... the last paragraph."
+    / "Jane Doe" / "Share: Digg Reddit")."""
+    order = [n for n, _ in numbered]
+    i = bisect_left(order, first)
+    places = set()
+    if headline is not None and 1 < i <= len(order) and order[i - 1] > headline:
+        label = numbered[i - 2][1].split()[-1]
+        if not _PREPOSITION.match(label):  # "directed by" / "Jane Doe": a credit's name
+            places.add(order[i - 1])
+    for (before, text), (n, _), after in zip(numbered, numbered[1:], [*numbered[2:], None], strict=False):
+        if first <= before not in removed and n in removed and is_prose(text) and _alone_over_chrome(after, removed):
+            places.add(n)
+    return places
+
+
+def _alone_over_chrome(after: tuple[int, str] | None, removed: dict[int, Removal]) -> bool:
+    """Tell the line under a sign-off: the page's end, or chrome that holds no names alone (a list
+    of names under a paragraph is a menu's: "Jane Doe Blog" / "John Roe Blog")."""
+    return after is None or (after[0] in removed and not _BARE_BYLINE.match(plain_text(after[1]).strip(" |")))
 
 
 #: A byline is short; a longer line that opens with "By" is a sentence ("By the end of the day ...").
@@ -883,6 +910,9 @@ _REACHED = re.compile(rf"^(?P<name>{_NAME})\s+(?:can be (?:reached|contacted) at
 #: "Jane Doe (Harbour Wire) 15/01/2008 07:25", "Jane Doe | March 3, 2024": a name, its outlet in
 #: brackets, then the stamp (the rest of the line, read by `is_stamp`).
 _CAPITALS_WORD = re.compile(r"\b[A-Z]{2,}\b")
+#: "Email | Print | Text size ? + By Jane Doe": a byline that closes a share bar's line, after its
+#: last separator (not a title's "?" or ":": "Song: What Child Is This? By Jane Doe" is a list's item).
+_BAR_BYLINE = re.compile(rf"[|+·•/]\s*(?:By|BY):?\s+{_NAMES}\s*$")
 _NAME_BEFORE_STAMP = re.compile(rf"^{_NAMES}(?:\s*\([^()]{{2,60}}\))?\s*[,|·–—-]?\s+(?=\S)")
 
 
@@ -902,16 +932,7 @@ def _byline_at(
         names = _people(m.group("name"), table)
         return (Field(_joined(names), n, "written-by-line"), True) if names else None
     if len(plain.split()) > BYLINE_MAX_WORDS:
-        # Reader mode runs a page's head into one line: "Headline By Jane Doe Last Updated: ... Text".
-        m = _MERGED_BYLINE.search(plain) if "By" in plain or "BY" in plain else None
-        if (
-            not m
-            or len(plain[: m.start()].split()) > MERGED_HEAD_MAX_WORDS
-            or _SENTENCE_BREAK.search(plain[: m.start()])
-        ):
-            return None
-        names = _people(m.group("name"), table)
-        return (Field(_joined(names), n, "byline-in-merged-head"), True) if names else None
+        return _merged_head_byline(n, plain, table, beside)
     if rem and rem.rule in _NOT_STAMP_RULES and not (rem.rule == "caption-credit" and _BYLINE.match(plain)):
         return None  # a caption's or a teaser's names (a byline taken for a photo credit stays one)
     marked = bool(rem and rem.rule == "byline")
@@ -924,13 +945,17 @@ def _byline_at(
         or (stamp_by if stamp_by and is_stamp(plain[: stamp_by.start()]) else None)
         or (marked and _NAME_BEFORE_ROLE.match(plain))
         or _NAME_DASH_ROLE.match(plain)
+        or _BAR_BYLINE.search(unplaced)
     )
     strong = True
     if explicit:
         found = explicit.group("name")
         if _DESK_ROLE.match(explicit.string, explicit.end("name")):
             found = found.rsplit(None, 1)[0]  # "By Jane Doe Science editor": the desk goes with the role
+        found = _without_outlet_after(found)
         names = _people(found, table)
+    elif beside and (m := _NAME_BEFORE_ROLE.match(plain.title() if plain.islower() else plain)):
+        names = _people(m.group("name"), table, given=True)  # "jane doe national security reporter"
     elif (
         (m := _HANDLE_ON_DATE.match(plain))
         and not is_stamp(plain)  # "Posted on March 3, 2024", "Issued on: ...": stamp words, not names
@@ -939,8 +964,14 @@ def _byline_at(
     ):
         names = _people(m.group("name"), table, alone=True)
     elif (m := _BARE_BYLINE.match(unplaced) or _NAME_IN_PLACE.match(plain)) and (
-        marked or beside or m.re is _NAME_IN_PLACE or _introduced(m.group("name"), following)
+        marked
+        or beside
+        or m.re is _NAME_IN_PLACE
+        or _introduced(m.group("name"), following)
+        or bool(following and _SPECIAL_TO.match(plain_text(following[0])))
     ):
+        names, strong = _people(m.group("name"), table, given=True), False
+    elif beside and (m := _NAME_AND_LABEL.match(plain)):
         names, strong = _people(m.group("name"), table, given=True), False
     elif m := _SIGNATURE.match(plain) or _REACHED.match(plain):
         names, strong = _people(m.group("name"), table, given=True), False
@@ -952,6 +983,62 @@ def _byline_at(
     if not names:
         return None
     return Field(_joined(names), n, rem.rule if rem and rem.rule == "byline" else "byline-line"), strong
+
+
+def _merged_head_byline(n: int, plain: str, table: PublisherTable, beside: bool) -> tuple[Field, bool] | None:
+    """Read the byline in a line that runs a page's head into its article (reader mode): "Headline
+    By Jane Doe Last Updated: ... Text" (a "By" that opens no name, "Launched By Acme", is passed
+    over); or, in the line of the head's stamp, the names right before that stamp ("... Headline
+    Jane Doe in Rome Tuesday January 15, 2008 The Site ...") or the name and desk right after it
+    ("Updated Thu. Jan. 10 2008 10:12 PM ET Jane Doe, Capital Bureau Chief OTTAWA -- ...")."""
+    for m in _MERGED_BYLINE.finditer(plain) if "By" in plain or "BY" in plain else ():
+        if len(plain[: m.start()].split()) > MERGED_HEAD_MAX_WORDS or _SENTENCE_BREAK.search(plain[: m.start()]):
+            return None
+        if names := _people(m.group("name"), table):
+            return Field(_joined(names), n, "byline-in-merged-head"), True
+    spans = date_spans(plain[:WORDED_STAMP_MAX_CHARS]) if beside else ()
+    if not spans:
+        return None
+    start, end, _ = spans[0]
+    before = _WEEKDAY_BEFORE.sub("", plain[:start]).split()
+    if len(before) > WORDED_STAMP_MAX_WORDS:
+        return None
+    time = TIME_AFTER.match(plain[end:])
+    after = plain[end + (time.end() if time else 0) :][:WORDED_STAMP_MAX_CHARS]
+    m = _names_ending(before) or _NAME_DESK_AFTER_STAMP.match(after)
+    names = _people(_PLACE_IN_BYLINE.sub("", m.group("name")), table, given=True) if m else []
+    return (Field(_joined(names), n, "byline-in-merged-head"), True) if names else None
+
+
+def _names_ending(words: list[str]) -> re.Match[str] | None:
+    """Match the names (and a correspondent's place) that end these words, after a lowercase word
+    or a mark ("... quick solution Jane Doe in Rome"), not inside a run of capitalised words (a
+    headline's), within STAMP_NAME_MAX_WORDS words."""
+    for i in range(max(0, len(words) - STAMP_NAME_MAX_WORDS), len(words) - 1):
+        before = words[i - 1] if i else ""
+        if i and (before[0].isupper() or before[-1].isalnum() and not before[0].islower()):
+            continue
+        if m := _NAMES_IN_PLACE.fullmatch(" ".join(words[i:])):
+            return m
+    return None
+
+
+#: The names before a head's stamp are read in at most this many words before it: two names and
+#: a correspondent's place ("Jane Doe and John Roe in Rio de Janeiro").
+STAMP_NAME_MAX_WORDS = 10
+_NAMES_IN_PLACE = re.compile(rf"{_NAMES}(?:{_IN_PLACE})?")
+#: "10:12 PM ET Jane Doe, Capital Bureau Chief": a name, a comma and a desk ending in a role word.
+_NAME_DESK_AFTER_STAMP = re.compile(
+    rf"^\s*(?:[A-Z]{{1,4}}\s+)?(?P<name>{_NAME}),\s+(?:[A-Z][\w.&'’-]*\s+){{0,4}}"
+    r"(?:Chief|Correspondent|Editor|Reporter|Writer|Columnist)\b"
+)
+
+
+#: "Special to The Harbour Times", "For The Associated Press": the line under a freelancer's name.
+_SPECIAL_TO = re.compile(r"^(?:Special to|For)\s+(?:[Tt]he\s+)?[A-Z]")
+#: "Jane Doe: Analysis": a name and the one-word label of the piece's kind, under the headline or
+#: beside the stamp (a teaser's "Jane Doe: Why the storm came" has a headline after the colon).
+_NAME_AND_LABEL = re.compile(rf"^(?P<name>{_NAME})\s*:\s*[A-Z][a-z]+$")
 
 
 def _stamp_after(rest: str) -> bool:
@@ -988,8 +1075,8 @@ _ROLE_WORD = re.compile(
 )
 _ROLE_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+(?:editor|reporter|correspondent|writer|columnist|producer)\b.*$")
 _DESK_ROLE = re.compile(r"\s+(?:editor|reporter|correspondent|writer|columnist|producer)\b")
-#: Words no person's name holds ("TO", "RE", "THE" in capitals pass for names).
-_NOT_NAME_WORDS = frozenset("to re the of for from with on in at by as an a or".split())
+#: Words no person's name holds ("TO", "RE", "THE" in capitals pass for names; "Pin It" is a button).
+_NOT_NAME_WORDS = frozenset("to re the of for from with on in at by as an a or it".split())
 
 
 def _people(names: str, table: PublisherTable, given: bool = False, alone: bool = False) -> list[str]:
@@ -1015,6 +1102,20 @@ def _people(names: str, table: PublisherTable, given: bool = False, alone: bool 
     return people if named or not given else []
 
 
+def _without_outlet_after(name: str) -> str:
+    """Return the name without an outlet that follows it with no comma ("By Jane Doe Associated
+    Press Writer", "By Jane Doe Harbour News"), when the name opens with a given name (after a
+    comma, `_people` drops the outlet: "By Jane Doe, Harbour News")."""
+    words = name.split()
+    if "," in name or not words or not is_first_name(words[0].capitalize() if words[0].isupper() else words[0]):
+        return name
+    for k in range(2, len(words)):
+        head, rest = " ".join(words[:k]), " ".join(words[k:])
+        if _OUTLET_WORD.search(rest.title()) and not _OUTLET_WORD.search(head.title()):
+            return head
+    return name
+
+
 def _split_names(names: str) -> list[str]:
     names = re.split(r"\s*[|,]\s*(?=[\w.+-]+@|\S+\.\w{2,}$)", names.strip())[0].strip(" ,|")
     return [p.strip() for p in re.split(r"\s*(?:,|\band\b|&)\s*", names) if p.strip()]
@@ -1022,7 +1123,12 @@ def _split_names(names: str) -> list[str]:
 
 def _name_case(name: str) -> str:
     # Upper-case bylines ("By REBECCA SANTOS") are a style, not the spelling of the name.
-    return re.sub(r"\b[A-Z][A-Z'’-]+\b", lambda m: m.group(0).capitalize() if len(m.group(0)) > 2 else m.group(0), name)
+    name = re.sub(r"\b[A-Z][A-Z'’-]+\b", lambda m: m.group(0).capitalize() if len(m.group(0)) > 2 else m.group(0), name)
+    return _PREFIX_CAPITALS.sub(lambda m: m.group(1) + m.group(2).capitalize(), name)  # "McMURRAY"
+
+
+#: "McMURRAY", "DeSANTIS": a surname's prefix, then the rest in an upper-case byline's capitals.
+_PREFIX_CAPITALS = re.compile(r"\b([A-Z][a-z]{1,2})([A-Z]{2,})\b")
 
 
 def extract_url(lines: list[str], removed: dict[int, Removal]) -> Field:

@@ -660,6 +660,26 @@ PAGE_AUTHORS = [
         "Mara Quinn and Tom Reyes",
     ),
     (
+        "a 'By' that opens no name before the byline in a run-on head",
+        ["| Storm Lamps Launched By Lumco By Mara Quinn | Monday | 14/03/2008 " + PARAGRAPH + " |"],
+        "Mara Quinn",
+    ),
+    (
+        "the name and place right before the stamp in a run-on head",
+        ["| Storm hits the coast · Towns cut off Mara Quinn in Lake Charles Friday March 14, 2008 " + PARAGRAPH + " |"],
+        "Mara Quinn",
+    ),
+    (
+        "the name and desk right after the stamp in a run-on head",
+        ["| Storm hits the coast Updated Fri. Mar. 14 2008 10:12 PM ET Mara Quinn, Gulf Bureau Chief " + PARAGRAPH],
+        "Mara Quinn",
+    ),
+    (
+        "a headline's capitalised words before the stamp are no name",
+        ["| Storm Hits Tom Reyes Harbour Friday March 14, 2008 " + PARAGRAPH + " |"],
+        None,
+    ),
+    (
         "a letter's address line is no byline",
         ["| From our readers By TO THE EDITOR RE storm coverage: " + PARAGRAPH + " |"],
         None,
@@ -683,6 +703,77 @@ PAGE_AUTHORS = [
         "Mara Quinn, Tom Reyes, Ana Ruiz and Li Wei",
     ),
     ("a guest account", [HEADLINE, "by Guest Author", "", PARAGRAPH], None),
+    (
+        "a byline closing a share bar's line",
+        [HEADLINE, "Email | Print | Text size ? + By Mara Quinn", "March 14, 2008", "", PARAGRAPH],
+        "Mara Quinn",
+    ),
+    (
+        "an outlet between the name and the role",
+        [HEADLINE, "By MARA QUINN Associated Press Writer", "", PARAGRAPH],
+        "Mara Quinn",
+    ),
+    ("a surname's prefix before capitals", [HEADLINE, "By TOM McREYES", "", PARAGRAPH], "Tom McReyes"),
+    (
+        "a lowercase name and role beside the stamp",
+        [HEADLINE, "March 14, 2008", "mara quinn national security reporter", "", PARAGRAPH],
+        "Mara Quinn",
+    ),
+    ("a share button beside the stamp is no name", [HEADLINE, "March 14, 2008", "Pin It", "", PARAGRAPH], None),
+    (
+        "names alone right above the first paragraph",
+        [
+            f"{HEADLINE} | The Harbour Times",
+            MENU,
+            "",
+            HEADLINE,
+            "Comments (5)",
+            "",
+            "MARA QUINN and TOM REYES",
+            PARAGRAPH,
+        ],
+        "Mara Quinn and Tom Reyes",
+    ),
+    (
+        "a credit's name above the first paragraph is no byline",
+        [
+            f"{HEADLINE} | The Harbour Times",
+            MENU,
+            "",
+            HEADLINE,
+            "Comments (5)",
+            "",
+            "directed by",
+            "Mara Quinn",
+            PARAGRAPH,
+        ],
+        None,
+    ),
+    (
+        "a sign-off under the last paragraph, over a share bar",
+        [HEADLINE, "", PARAGRAPH, "", PARAGRAPH, "", "Mara Quinn", "", "Submit to: Digg Reddit"],
+        "Mara Quinn",
+    ),
+    (
+        "a name over a freelancer's desk line",
+        [HEADLINE, "", LEAD, "", "MARA QUINN", "", "Special to The Harbour Times", "", PARAGRAPH],
+        "Mara Quinn",
+    ),
+    (
+        "a name and the piece's kind beside the stamp",
+        [HEADLINE, "March 14, 2008", "Mara Quinn: Analysis", "", PARAGRAPH],
+        "Mara Quinn",
+    ),
+    (
+        "a teaser's name and headline beside the stamp",
+        [HEADLINE, "March 14, 2008", "Mara Quinn: Why the storm came", "", PARAGRAPH],
+        None,
+    ),
+    (
+        "a menu of names under the last paragraph",
+        [HEADLINE, "", PARAGRAPH, "", "Mara Quinn Blog", "Tom Reyes Blog"],
+        None,
+    ),
     ("a sentence ending with a name", [HEADLINE, "", "The mayor was greeted by Mara Quinn.", "", PARAGRAPH], None),
 ]
 
