@@ -109,7 +109,9 @@ COMMON_WORD_MIN_COUNT = 30_000
 #: ("Soros", "Jones", "Portis"). Chosen on the whole-page tune dumps.
 NICKNAME_STEM_MIN_COUNT = 100
 #: A word the table counts at least this many times is an English word, however rare ("sushi",
-#: "pitchfork"); a one-word brand is mostly not in it at all ("Computerworld", "Uncrate").
+#: "pitchfork", "broadcaster" 253, "startup" 676); a rarer word is most often a name ("londoner"
+#: 50), and a one-word brand is mostly not in it at all ("Computerworld", "Uncrate"). Chosen on the
+#: whole-page tune dumps (sentence openers fused to names; sites' brands).
 DICTIONARY_MIN_COUNT = 100
 
 

@@ -907,13 +907,14 @@ _WRITTEN_BY = re.compile(
     rf"{_NAMES}\.?(?:\s|$)"
 )
 _REACHED = re.compile(rf"^(?P<name>{_NAME})\s+(?:can be (?:reached|contacted) at|is a staff writer)\b")
-#: "Jane Doe (Harbour Wire) 15/01/2008 07:25", "Jane Doe | March 3, 2024": a name, its outlet in
-#: brackets, then the stamp (the rest of the line, read by `is_stamp`).
-_CAPITALS_WORD = re.compile(r"\b[A-Z]{2,}\b")
 #: "Email | Print | Text size ? + By Jane Doe": a byline that closes a share bar's line, after its
 #: last separator (not a title's "?" or ":": "Song: What Child Is This? By Jane Doe" is a list's item).
 _BAR_BYLINE = re.compile(rf"[|+·•/]\s*(?:By|BY):?\s+{_NAMES}\s*$")
+#: "Jane Doe (Harbour Wire) 15/01/2008 07:25", "Jane Doe | March 3, 2024": a name, its outlet in
+#: brackets, then the stamp (the rest of the line, read by `_stamp_after`).
 _NAME_BEFORE_STAMP = re.compile(rf"^{_NAMES}(?:\s*\([^()]{{2,60}}\))?\s*[,|·–—-]?\s+(?=\S)")
+#: A word in capitals: before a stamp, a column's label ("TED Quotes | 12 June 2012"), not a name.
+_CAPITALS_WORD = re.compile(r"\b[A-Z]{2,}\b")
 
 
 def _byline_at(
@@ -959,8 +960,7 @@ def _byline_at(
     elif (
         (m := _HANDLE_ON_DATE.match(plain))
         and not is_stamp(plain)  # "Posted on March 3, 2024", "Issued on: ...": stamp words, not names
-        and find_dates(plain[m.end() :])
-        and is_stamp(plain[m.end() :])
+        and _stamp_after(plain[m.end() :])
     ):
         names = _people(m.group("name"), table, alone=True)
     elif (m := _BARE_BYLINE.match(unplaced) or _NAME_IN_PLACE.match(plain)) and (

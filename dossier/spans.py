@@ -47,6 +47,7 @@ from .lexicon import (
     VENUE_ENDS,
     demonym_phrases,
     frequent_words,
+    in_dictionary,
     is_demonym,
     is_first_name,
     is_person_like,
@@ -471,20 +472,13 @@ def _opens_before_name(words: list[str], lowercase: Collection[str], elsewhere: 
     )
 
 
-#: A capitalised word that opens a sentence is an English word, and may be no part of the name
-#: after it (see `opens_before_known_name`), when pyspellchecker's English table counts it at least
-#: this many times in lowercase ("broadcaster" 253, "startup" 676, "retired" 16,014); a rarer word
-#: is most often a name ("londoner" 50). Chosen on the whole-page tune dumps.
-OPENER_WORD_MIN_COUNT = 100
-
-
 def opens_before_known_name(
     words: list[str], capitalised_inside: Collection[str], elsewhere: Collection[str], registry: Registry
 ) -> bool:
     """Tell a sentence's first word that is capitalised only because it opens the sentence, fused
     to the name after it ("Senior NASA managers", "Retired Associated Press correspondent",
     "Suspected al-Qaida militants"), where the text never writes the word in lowercase (see
-    `_opens_before_name` for the words it does): an English word (`OPENER_WORD_MIN_COUNT`) the
+    `_opens_before_name` for the words it does): an English word (`in_dictionary`) the
     text never capitalises inside a sentence, before a name of two words or more, or one no
     common word could be, that the text writes alone elsewhere or the registry knows. Not a
     name's own first word: a given name, an adjective of origin, a direction, a body's, a title's
@@ -497,7 +491,7 @@ def opens_before_known_name(
         and (len(rest) >= 2 or _marked_word(rest[0]))
         and first.isalpha()
         and first.istitle()
-        and first.lower() in frequent_words(OPENER_WORD_MIN_COUNT)
+        and in_dictionary(first)
         and first not in capitalised_inside
         and not is_first_name(first)
         and not is_demonym(first)
