@@ -145,6 +145,9 @@ def _numeric_date(
         return _build(year, b, str(a))
     if b > 12 and a <= 12:
         return _build(year, a, str(b))
+    by_weekday = _weekday_reading(text, year, a, b)
+    if by_weekday:
+        return by_weekday
     if clock is None:
         clock = []
     if not clock:
@@ -154,6 +157,22 @@ def _numeric_date(
     if day_first is False:
         return _build(year, a, str(b))
     return None
+
+
+#: A weekday by its name, capitalised ("Monday", "Mon."), to check a numeric date's two readings.
+_WEEKDAY_NAMED = re.compile(r"(?<![\w])(?-i:(?=[A-Z]))(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.I)
+
+
+def _weekday_reading(text: str, year: str, a: int, b: int) -> dt.date | None:
+    """Read "Monday | 07/01/2008" by its weekday: when the text names one weekday and only one of
+    the date's two readings (month first, day first) falls on it, that reading."""
+    days = {m[1].lower() for m in _WEEKDAY_NAMED.finditer(text)}
+    if len(days) != 1:
+        return None
+    day = days.pop()
+    readings = [d for d in (_build(year, a, str(b)), _build(year, b, str(a))) if d]
+    matching = [d for d in readings if d.strftime("%a").lower() == day]
+    return matching[0] if len(matching) == 1 else None
 
 
 def numeric_orders(text: str) -> list[tuple[bool | None, tuple[int, int] | None]]:

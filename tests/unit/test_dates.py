@@ -264,3 +264,18 @@ def test_numeric_dates_in_an_order_known_from_elsewhere(text, day_first, expecte
 
 def test_numeric_orders_tell_certain_from_ambiguous_dates():
     assert numeric_orders("14/01/2008, 01/14/2008 and 01/08/2008") == [(True, None), (False, None), (None, (1, 8))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By Jane Roe | Monday | 07/01/2008", D(2008, 1, 7)),  # 7 January 2008 was a Monday, 1 July a Tuesday
+        ("Tuesday 07/01/2008", D(2008, 7, 1)),
+        ("Mon. 07/01/2008 10:00 am", D(2008, 1, 7)),
+        ("Wednesday 07/01/2008", None),  # neither reading is a Wednesday
+        ("Monday or Tuesday, 07/01/2008", None),  # two weekdays tell nothing
+        ("the sun rose on 07/01/2008", None),  # a lowercase word is no weekday
+    ],
+)
+def test_a_weekday_tells_a_numeric_dates_order(text, expected):
+    assert parse_date(text) == expected
