@@ -39,6 +39,9 @@ _PATTERNS = (
     re.compile(rf"\b{_MONTH}\s+{_DAY}\s?[,.]?\s+{_YEAR}{_YEAR_END}", re.I),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}{_YEAR_END}", re.I),  # 5 September 2015
     re.compile(rf"\b{_DAY}(?P<sep>[-/]){_MONTH}(?P=sep){_YEAR}\b", re.I),  # 14-Jan-2008, 14/Jan/2008
+    # 20080109 15:24: ISO 8601's basic form, read only with its clock time (alone, eight digits are
+    # as likely an id or a count)
+    re.compile(r"(?<![\d.,])(?P<year>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?=[T ][0-2]\d:[0-5]\d\b)"),
     re.compile(rf"\b{_YEAR}/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)\b"),  # 2015/09/05 (also url paths)
     # 22Oct12: a blog's compact stamp, the day, the month's abbreviation and the year's last two
     # digits run together

@@ -279,3 +279,16 @@ def test_numeric_orders_tell_certain_from_ambiguous_dates():
 )
 def test_a_weekday_tells_a_numeric_dates_order(text, expected):
     assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("20080109 15:24", D(2008, 1, 9)),
+        ("20080109T15:24:00", D(2008, 1, 9)),
+        ("Order 20080109", None),  # eight digits alone may be an id
+        ("20081399 15:24", None),  # no such day
+    ],
+)
+def test_iso_basic_dates_are_read_with_their_clock_time(text, expected):
+    assert parse_date(text) == expected
