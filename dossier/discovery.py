@@ -55,6 +55,7 @@ from .spans import (
     strip_title,
     without_possessive,
 )
+from .titles import is_code_line
 
 #: A capitalised span of more words than this is a headline or a run of chrome, not a name (the
 #: longest in the seeds, the tuning corpus and 300 benchmark sources has 9 words, two names joined
@@ -167,14 +168,6 @@ MENU_ITEM_MAX_CHARS = 60  # how far a menu item is looked for, before its separa
 #: 19%; lines of running text holding such a run, 24% and more).
 LINK_RUN_MIN_WORDS = 8
 LINK_LINE_MAX_LOWERCASE = 0.2
-#: A line holding at least this many marks of code or markup ("{", "}", "=", ";", "<", ">"), and
-#: at least CODE_MARKS_PER_WORD of them a word, is a script or a tag the cleaning left, not running
-#: text: its capitalised words ("Array", "Math", "MM_swapImgRestore") are no names. On the real
-#: pages' tune part, lines of running text held at most 0.14 such marks a word (a breadcrumb's
-#: "Home > Archives >"), scripts, tags and code samples 0.3 to 5.
-CODE_LINE_MIN_MARKS = 5
-CODE_MARKS_PER_WORD = 0.3
-_CODE_MARKS = "{}=;<>"
 #: A number closing a name is a designator ("Flight 2209", "Boeing 777"), but in a list of results
 #: ("1. Aquilo (8) M. Narredu 62, 2. Diego Rivera (11) C. Rajendra 54") or the rows of a score card
 #: ("Aftab Ahmed c Sinclair b Vettori 19") it is a weight, a score or a count: where this many
@@ -468,7 +461,7 @@ class _Chrome:
                         and (teasers[0] and teasers[1] or teasers[1] and teasers[3] or teasers[3] and teasers[4])
                     )
                 )
-            if prose and _is_code(line):
+            if prose and is_code_line(line):
                 prose = False  # a script or markup the cleaning left: "if (isEmpty(s)) return false; }"
             if prose and self._above_an_address(i) and _is_blurb(line):
                 prose = False  # a sponsored link's text over its web address, a comment's over its author's
@@ -636,12 +629,6 @@ def _item_end(body: str, start: int) -> int:
     end = min(i for i in (body.find("\n", start), body.find("\t", start), len(body)) if i >= 0)
     end = min(end, start + MENU_ITEM_MAX_CHARS)
     return end if len(body[start:end].split()) <= MENU_ITEM_MAX_WORDS else start
-
-
-def _is_code(line: str) -> bool:
-    """Tell a line of a script or of markup from running text by its marks (see `CODE_LINE_MIN_MARKS`)."""
-    marks = sum(map(line.count, _CODE_MARKS))
-    return marks >= CODE_LINE_MIN_MARKS and marks >= CODE_MARKS_PER_WORD * len(line.split())
 
 
 def _opens_lowercase(line: str) -> bool:

@@ -133,7 +133,7 @@ def _judged(lines: list[str], cleaned: Cleaned) -> Field:
                 or picked.line == _opening(lines)
                 or _truncated_copy(picked.value, shown.value or "")
             )
-            and normalise_line(shown.value or "") != normalise_line(picked.value)
+            and (normalise_line(shown.value or "") != normalise_line(picked.value) or _heads(shown, picked, paragraphs))
         ):
             return shown
         if picked.line == _opening(lines) and len(_stems(picked.value)) < TITLE_MIN_WORDS:
@@ -195,6 +195,12 @@ def _ledes(cleaned: Cleaned, picked: int | None) -> tuple[list[int], list[int]]:
     return paragraphs, after
 
 
+def _heads(shown: Field, picked: Field, paragraphs: list[int]) -> bool:
+    """Tell a line that shows the <title>'s headline with the same words above the article's first
+    paragraph: that is where the article's head stands (a teaser repeating it lower down is not)."""
+    return picked.line != shown.line and shown.line is not None and shown.line < paragraphs[0]
+
+
 def _opening(lines: list[str]) -> int:
     """The number of a text's first line that is not blank: a whole page's <title>."""
     return next((n for n, t in enumerate(lines, 1) if t.strip()), 0)
@@ -249,14 +255,30 @@ def _doubtful(text: str, lede: frozenset[str]) -> bool:
 
 
 def is_prose(text: str) -> bool:
-    """Tell a paragraph of running text: PROSE_MIN_WORDS words or more, mostly not capitalised."""
+    """Tell a paragraph of running text: PROSE_MIN_WORDS words or more, mostly not capitalised, and
+    not a script the cleaning left ("if (s.length < 2) { var c = ...")."""
     initials = _INITIAL.findall(text)  # each word's first character, as text.split() cuts words
-    if len(initials) < PROSE_MIN_WORDS:
+    if len(initials) < PROSE_MIN_WORDS or is_code_line(text):
         return False
     return sum(map(str.islower, initials)) >= PROSE_MIN_LOWERCASE_SHARE * len(initials)
 
 
 _INITIAL = re.compile(r"(?<!\S)\S")
+
+#: A line holding at least this many marks of code or markup ("{", "}", "=", ";", "<", ">"), and
+#: at least CODE_MARKS_PER_WORD of them a word, is a script or a tag the cleaning left, not running
+#: text: its capitalised words ("Array", "Math", "MM_swapImgRestore") are no names. On the real
+#: pages' tune part, lines of running text held at most 0.14 such marks a word (a breadcrumb's
+#: "Home > Archives >"), scripts, tags and code samples 0.3 to 5.
+CODE_LINE_MIN_MARKS = 5
+CODE_MARKS_PER_WORD = 0.3
+_CODE_MARKS = "{}=;<>"
+
+
+def is_code_line(line: str) -> bool:
+    """Tell a line of a script or of markup from running text by its marks (see `CODE_LINE_MIN_MARKS`)."""
+    marks = sum(map(line.count, _CODE_MARKS))
+    return marks >= CODE_LINE_MIN_MARKS and marks >= CODE_MARKS_PER_WORD * len(line.split())
 
 
 @lru_cache(maxsize=4096)

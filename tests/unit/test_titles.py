@@ -11,6 +11,7 @@ from dossier.clean import Cleaned, clean_lines
 from dossier.metadata import extract_metadata
 from dossier.model import Field, Line, Removal
 from dossier.publishers import default_publishers
+from dossier.titles import is_prose
 
 HEADLINE = "Harbour crane collapse halts container traffic at Port Wexley"
 STANDFIRST = "Dock workers say the crane collapse at Port Wexley was feared for months"
@@ -354,3 +355,24 @@ def test_a_part_of_the_pages_title_with_few_long_words_is_the_headline_shown_rig
     lines = ["Harbour Gazette : A new dock, a new day", "Weather", "A new dock, a new day", LEDE, BODY]
     title = extract_metadata(lines, clean_lines(lines), default_publishers())["title"]
     assert (title.value, title.line) == ("A new dock, a new day", 3)
+
+
+SCRIPT = "if (s.length < 2) { var c = s.charAt(i); return c == 1; } function ok(s) { return s != null; }"
+
+
+def test_a_script_the_cleaning_left_is_no_paragraph_of_running_text():
+    assert is_prose(LEDE) and not is_prose(SCRIPT)
+
+
+def test_the_line_showing_the_pages_title_in_the_same_words_is_where_the_head_stands():
+    # Cleaning picked the <title>'s headline part on the opening line; the page shows the same words
+    # again under its menus, above the lede: the title's line is that one, where the head stands.
+    lines = [f"{HEADLINE} | Wexley Post | News", SCRIPT, "News", "Sport", HEADLINE, LEDE, BODY]
+    title = _title(lines, {1: "headline", 3: "layout", 4: "layout"}, (HEADLINE, 1, "page-title"))
+    assert (title.value, title.line) == (HEADLINE, 5)
+
+
+def test_a_teaser_repeating_the_headline_below_the_lede_is_not_where_the_head_stands():
+    lines = [f"{HEADLINE} | Wexley Post | News", LEDE, BODY, "Most read", HEADLINE]
+    title = _title(lines, {1: "headline", 4: "layout", 5: "layout"}, (HEADLINE, 1, "page-title"))
+    assert (title.value, title.line) == (HEADLINE, 1)
