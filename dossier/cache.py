@@ -22,7 +22,7 @@ from .ingest import SourceError, read_regular_file
 from .model import ENTITY_TYPES, Article, Entity, Field, Line, Mention, Removal
 
 #: The layout of what the caches hold; an entry of another version is computed again.
-CACHE_FORMAT = 4
+CACHE_FORMAT = 5
 
 # The shape of each record as written: a type, a tuple of types, [item shape], or {key: shape}.
 _TEXT, _COUNT, _MAYBE_TEXT, _MAYBE_COUNT = str, int, (str, type(None)), (int, type(None))
@@ -34,6 +34,7 @@ _ARTICLE = {
     "entities": [{"name": _TEXT, "type": _TEXT, "aliases": [_TEXT], "reviewed": bool, "description": _TEXT,
                   "same_as": _TEXT}],
     "ambiguous": {str: [_TEXT]},  # spelling -> the names it could be
+    "date_readings": [_FIELD],
     **dict.fromkeys(("title", "publisher", "date", "author", "url"), _FIELD),
 }  # fmt: skip
 _MENTION = {"text": _TEXT, "type": _TEXT, "cue": _TEXT, "full": _TEXT, "start": bool, "prose": bool}
@@ -77,6 +78,7 @@ def article_to_json(article: Article) -> dict[str, Any]:
     data["removed"] = [vars(r) for r in article.removed]
     data["entities"] = [vars(e) for e in article.entities]
     data["ambiguous"] = {spelling: list(names) for spelling, names in article.ambiguous}
+    data["date_readings"] = [vars(f) for f in article.date_readings]
     for name in ("title", "publisher", "date", "author", "url"):
         data[name] = vars(data[name])
     return data
@@ -92,6 +94,7 @@ def article_from_json(data: dict[str, Any]) -> Article:
         citations=tuple(data["citations"]),
         entities=tuple(Entity(**{**e, "aliases": tuple(e["aliases"])}) for e in data["entities"]),
         ambiguous=tuple((spelling, tuple(names)) for spelling, names in data["ambiguous"].items()),
+        date_readings=tuple(Field(**f) for f in data["date_readings"]),
         **{k: Field(**data[k]) for k in ("title", "publisher", "date", "author", "url")},
     )
 

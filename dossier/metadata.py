@@ -226,6 +226,26 @@ def extract_metadata(lines: list[str], cleaned: Cleaned, table: PublisherTable |
     }
 
 
+def date_readings(
+    lines: list[str], cleaned: Cleaned, found: dict[str, Field], table: PublisherTable
+) -> tuple[Field, ...]:
+    """Return the two dates the page's stamp gives read month first and day first, when the page
+    has no date (`found` is `extract_metadata`'s) only because it cannot tell its numeric dates'
+    order ("10/01/2008"): the corpus may (`corpusdates`). Else an empty tuple."""
+    if found["date"].value or not any(_NUMERIC_HINT.search(t) for t in lines) or _page_day_first(lines) is not None:
+        return ()
+    removed = {r.line: r for r in cleaned.removed}
+    title = found["title"].line
+    readings = [
+        extract_date(lines, removed, found["url"].value, title, table, page_stamps(lines, removed, table, title, order))
+        for order in (False, True)
+    ]
+    month_first, day_first = readings
+    if month_first.value and day_first.value and month_first.value != day_first.value:
+        return (month_first, day_first)
+    return ()
+
+
 def _decoded(found: Field) -> Field:
     """Return the value as the reader sees it: HTML entities decoded ("Ledgerline&#8217;s")."""
     return replace(found, value=html.unescape(found.value)) if found.value else found
@@ -406,13 +426,17 @@ _LINK_LABEL = re.compile(
 
 
 def page_stamps(
-    lines: list[str], removed: dict[int, Removal], table: PublisherTable, title: int | None = None
+    lines: list[str],
+    removed: dict[int, Removal],
+    table: PublisherTable,
+    title: int | None = None,
+    day_first: bool | None = None,
 ) -> dict[int, _Stamp]:
     """Return the page's date stamps by line (see `_stamp_of`), numeric dates read in the page's
-    order: those of the lines where a stamp is looked for (see `_stamp_tiers`), from
-    STAMP_ABOVE_MAX lines above the headline down to the article's end."""
+    order (or in `day_first`'s, given): those of the lines where a stamp is looked for (see
+    `_stamp_tiers`), from STAMP_ABOVE_MAX lines above the headline down to the article's end."""
     numbered = list(_numbered(lines))
-    day_first = _page_day_first(lines)
+    day_first = _page_day_first(lines) if day_first is None else day_first
     found = {}
     headline, first = _head_anchors(numbered, removed, title)
     top, bottom = _stamp_window(numbered, removed, headline, first)

@@ -87,6 +87,10 @@ class Article:
     #: spellings that could be two of the source's people ("Trump", where the father and the son are
     #: named), with the names: no entity takes them in this source
     ambiguous: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: where the date is empty because the page's stamp is numeric and its order unknown
+    #: ("10/01/2008"): the stamp read month first and day first, for the corpus to choose
+    #: (`corpusdates`); else empty
+    date_readings: tuple[Field, ...] = ()
 
     @property
     def body(self) -> str:

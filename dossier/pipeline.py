@@ -25,11 +25,12 @@ from pathlib import Path
 
 from .cache import Stage1Cache, table_digests
 from .clean import CleanOptions, clean_lines, common_lines, short_lines
+from .corpusdates import dated_by_corpus
 from .entities import Mention, Registry, cap_entities, find_mentions, load_registry, resolve_documents
 from .gazetteer import load_gazetteer
 from .ingest import RawSource, SourceError, list_sources, read_source, source_slugs, split_lines
 from .lexicon import load_lexicon
-from .metadata import extract_citations, extract_metadata
+from .metadata import date_readings, extract_citations, extract_metadata
 from .model import Article
 from .publishers import PublisherTable, default_publishers, load_publishers
 from .rules import load_rules, rule_matcher
@@ -83,6 +84,7 @@ def analyse(raw: RawSource, slug: str, options: Options, source_name: str | None
     lines = split_lines(raw.text)
     cleaned = clean_lines(lines, options.clean)
     meta = extract_metadata(lines, cleaned, options.publishers)
+    readings = date_readings(lines, cleaned, meta, options.publishers)
     return Article(
         source_file=source_name or raw.path.name,
         sha256=raw.sha256,
@@ -90,6 +92,7 @@ def analyse(raw: RawSource, slug: str, options: Options, source_name: str | None
         paragraphs=cleaned.kept,
         removed=cleaned.removed,
         citations=extract_citations(lines, cleaned.removed),
+        date_readings=readings,
         **meta,
     )
 
@@ -119,10 +122,13 @@ def _analyse_chunk(
     for i, raw in enumerate(raws):
         article = analyse(raw, "", options)
         mentions = tuple(find_mentions(entity_text(article), options.registry))
-        tail = render_page_tail(article)
+        # A date the corpus may still choose (`dated_by_corpus`) is in the tail's provenance: that
+        # page's tail is rendered once it has, and its text kept for it.
+        tail = None if article.date_readings else render_page_tail(article)
         if store is not None:
             store[0].put(store[1][i], article, mentions)
-            article = replace(article, paragraphs=(), removed=())
+            if tail is not None:
+                article = replace(article, paragraphs=(), removed=())
         results.append((article, mentions, tail))
     return results
 
@@ -362,6 +368,7 @@ def analyse_sources(
         paths[article.slug] = raw.path
         if result[2] is not None:
             tails[article.slug] = result[2]
+    articles = dated_by_corpus(articles)
     found = resolve_documents(mentions, options.registry)
     listed, notices = [], []
     for a in articles:

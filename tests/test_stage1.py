@@ -173,3 +173,33 @@ def test_pages_get_the_mode_any_new_file_gets(tmp_path: Path) -> None:
     plain.write_text("x", encoding="utf-8")
     modes = {p.stat().st_mode & 0o777 for p in out.iterdir()}
     assert modes == {plain.stat().st_mode & 0o777}
+
+
+def _dated_corpus(where: Path) -> Path:
+    """Three sources with a stamp whose date is certain, and one whose numeric stamp the page alone
+    cannot read ("10/01/2008": 10 January or 1 October)."""
+    seeds = where / "seeds"
+    seeds.mkdir(parents=True)
+    lede = "The harbour crane at Port Wexley collapsed onto the quay early on the day, halting container traffic."
+    body = "The port authority said nobody was hurt when it fell, and that two ships would unload elsewhere."
+    stamps = ["Published 2008-01-08", "Published 2008-01-09", "Published 2008-01-11", "Published 10/01/2008"]
+    for i, stamp in enumerate(stamps):
+        text = f"Crane collapse halts container traffic at Port Wexley, report {i}\n\n{stamp}\n\n{lede}\n\n{body}\n"
+        (seeds / f"source_{i}.txt").write_text(text, encoding="utf-8")
+    return seeds
+
+
+def test_a_numeric_date_is_read_in_the_order_that_puts_it_among_the_corpus_dates(tmp_path: Path) -> None:
+    seeds = _dated_corpus(tmp_path)
+    serial = run_stage1(seeds, tmp_path / "serial", Options(), jobs=1, executor="serial")
+    assert not serial.failures
+    page = (tmp_path / "serial" / "source_3.md").read_text(encoding="utf-8")
+    meta, _, error = split_front_matter(page)
+    assert error is None and meta["date"] == "2008-01-10"
+    assert meta["provenance"]["date"] == {"line": 3, "rule": "numeric-date-in-corpus-order"}
+    # Workers leave that page's tail to the corpus step; the pages are the same, and from the cache too.
+    for run in (1, 2):
+        out = tmp_path / f"pool{run}"
+        result = run_stage1(seeds, out, Options(), jobs=2, executor="process", cache_dir=tmp_path / "cache")
+        assert result.cache_hits == (0 if run == 1 else 4)
+        assert _pages(out) == _pages(tmp_path / "serial")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.clean import clean_lines
-from dossier.metadata import extract_metadata
+from dossier.metadata import date_readings, extract_metadata
 from dossier.publishers import default_publishers
 
 HEADLINE = "Hurricane Delphine slams Louisiana coast, knocking out power to 400,000"
@@ -1453,3 +1453,22 @@ def test_the_publishers_name_is_no_part_of_the_title(title, expected):
         Field(title, 1, "page-title"), Field("Harbour Notes", 3, "masthead"), default_publishers()
     )
     assert found.value == expected
+
+
+# --- a numeric date whose order the page cannot tell -------------------------------------------------
+
+
+def _readings(lines: list[str]) -> tuple:
+    cleaned = clean_lines(lines)
+    found = extract_metadata(lines, cleaned, default_publishers())
+    return tuple(f.value for f in date_readings(lines, cleaned, found, default_publishers()))
+
+
+def test_a_numeric_stamp_of_unknown_order_gives_its_two_readings():
+    assert _readings([HEADLINE, "", "Published 10/01/2008", "", BODY]) == ("2008-10-01", "2008-01-10")
+
+
+def test_a_page_whose_order_is_known_gives_no_readings():
+    # "14/01/2008" elsewhere on the page says it writes the day first: its date is read already.
+    assert _readings([HEADLINE, "", "Published 10/01/2008", "", BODY, "", "Comments closed 14/01/2008"]) == ()
+    assert _readings([HEADLINE, "", "Published January 10, 2008", "", BODY]) == ()

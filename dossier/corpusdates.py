@@ -1,0 +1,50 @@
+"""Dates a page cannot tell alone: its stamp's numeric date in an order the page does not show
+("10/01/2008" is 10 January or 1 October), read in the order that puts it among the dates of the
+corpus's other sources, which report one event.
+
+Only a reading near the corpus's middle date (the median of the dates found on the other pages) is
+taken, and only when the other reading is not near it: "02/01/2008" in a corpus of early January
+(2 January or 1 February, both within the window) stays empty. The page's provenance says so
+(rule `numeric-date-in-corpus-order`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from .model import Article, Field
+
+#: The dates found on at least this many other pages tell when the corpus's event happened.
+CORPUS_DATES_MIN = 3
+#: A reading is near the corpus's middle date within this many days, a month: the coverage of one
+#: event runs over days or weeks, while a numeric date's two readings of a day in the first twelve
+#: of a month lie one month or more apart (2 January / 1 February) and mostly several.
+CORPUS_DATE_WINDOW_DAYS = 31
+RULE = "numeric-date-in-corpus-order"
+
+
+def dated_by_corpus(articles: list[Article]) -> list[Article]:
+    """Fill the date of each article that has two readings of it (`Article.date_readings`) with
+    the one near the corpus's middle date, when only one is."""
+    if not any(a.date_readings for a in articles):
+        return articles
+    known = sorted(d for a in articles if (d := _date(a.date)) is not None)
+    if len(known) < CORPUS_DATES_MIN:
+        return articles
+    middle = known[len(known) // 2]
+    return [_dated(a, middle) for a in articles]
+
+
+def _dated(article: Article, middle: dt.date) -> Article:
+    near = [f for f in article.date_readings if (d := _date(f)) and abs((d - middle).days) <= CORPUS_DATE_WINDOW_DAYS]
+    if article.date.value or len(near) != 1:
+        return article
+    return replace(article, date=replace(near[0], rule=RULE))
+
+
+def _date(found: Field) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(found.value) if found.value else None
+    except ValueError:
+        return None
