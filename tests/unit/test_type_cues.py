@@ -320,6 +320,16 @@ def test_a_run_of_menu_items_names_nothing_the_article_is_about(known):
     )
 
 
+def test_a_run_of_sections_between_guillemets_names_nothing_the_article_is_about(known):
+    assert not {"Harbour Weekly", "Karlsholm", "Sailing Times"} & names_around(
+        known,
+        [
+            "Volunteers served dinner at the shelter on Friday, said the chaplain of the rescue mission. "
+            "More news: News » Harbour Weekly » Weather » Sailing Times » Karlsholm » Crime » Obituaries"
+        ],
+    )
+
+
 def test_a_line_after_its_menu_is_still_the_article(known):
     found = names_around(
         known, ["Sections: Home \\| News \\| Sport \\| Jobs \\| Greta Lund opened a shop in Karlsholm."]
