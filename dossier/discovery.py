@@ -254,7 +254,7 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
     body = _without_headings(text)
     found: list[Mention] = []
     claimed = _claim_phrases(body, registry, found) | _claim_plural_lists(body, found)
-    spans = [m for m in _SPAN.finditer(body) if m.start() not in claimed]
+    spans = [p for m in _SPAN.finditer(body) if m.start() not in claimed for p in _without_dateline(body, m, registry)]
     lines = Separators(body, "\n")
     elsewhere = {m.group(0) for m in spans}
     inside = Counter(_CAPITALISED_INSIDE.findall(text))
@@ -302,6 +302,42 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
     _type_list_mates(body, read, found)
     found.extend(_acronym_definitions(text, registry))
     return found
+
+
+# What follows a story's dateline, after its place: the day ("New Delhi, Jan 15 (ANI):") or the
+# agency's credit ("Dehradun (PTI):", "LAS VEGAS --(Business Wire)--").
+_DATELINE_AFTER = re.compile(
+    rf"(?:,[ \t]+(?i:{MONTH_NAME})\.?[ \t]+\d{{1,2}}\b"
+    r"|[ \t]*(?:(?:--?|[—–])[ \t]*)?\([A-Z][A-Za-z.&' -]{0,30}\)[ \t]*(?::|--?|[—–]))"
+)
+
+
+def _without_dateline(body: str, m: re.Match, registry: Registry) -> tuple[re.Match, ...]:
+    """Split off the dateline's place that closes a span, where a headline or a byline ran into the
+    story's dateline on one line ("... court order on Quattrocchi New Delhi, Jan 15 (ANI): The",
+    "By Jane Doe Karlsholm (PTI):"): the words before it and the place are two spans. Not a place
+    (the whole span), a known name, nor a place a name ends with: after a small word ("Bank of New
+    York") or a given name alone ("George Washington")."""
+    if not _DATELINE_AFTER.match(body, m.end()) or " " not in m.group(0):
+        return (m,)
+    span = m.group(0)
+    if _is_place_written(span) or registry.canonical(span) is not None:
+        return (m,)
+    words = span.split(" ")
+    for k in range(1, len(words)):
+        place = " ".join(words[k:])
+        if _is_place_written(place):
+            head = words[:k]
+            if head[-1].lower() in SMALL_WORDS or (k == 1 and is_first_name(head[0])):
+                return (m,)
+            cut = m.end() - len(place)
+            return tuple(p for p in (_SPAN.match(body, m.start(), cut - 1), _SPAN.match(body, cut, m.end())) if p)
+    return (m,)
+
+
+def _is_place_written(span: str) -> bool:
+    """Tell a place the gazetteer knows, also in a dateline's capitals ("NEW YORK")."""
+    return is_place(span) or (span.isupper() and is_place(span.title()))
 
 
 #: What separates the items of a list of names: "A, B and C", "A and B", "A, B, and C".

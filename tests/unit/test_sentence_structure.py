@@ -227,3 +227,11 @@ def test_a_designator_number_stays_a_part_of_the_name(known):
         "Flight 2209 landed in Karlsholm on Monday after Flight 2210 was delayed, the airline said.", known
     )
     assert "Flight 2209" in spellings
+
+
+def test_a_datelines_place_that_a_headline_ran_into_is_no_part_of_the_name_before_it(known):
+    spellings = found(
+        "| Council thanks Orla Brennan Galway, March 3 (PTI): The council thanked Orla Brennan on Monday. |", known
+    )
+    assert "Orla Brennan Galway" not in spellings
+    assert {"Orla Brennan", "Galway"} <= spellings.keys()
