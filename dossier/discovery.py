@@ -182,6 +182,14 @@ SCORE_RUN_MIN = 3
 _MENU_BAR = re.compile(r"\\\||[ \t][•·»›][ \t]")
 _MENU_KEYS = ("\\|", "•", "·", "»", "›")  # what a menu holds, found before the pattern is tried
 _SENTENCE_CLOSE = re.compile(r"[.!?][\"'”’)\]]*$")
+#: A line holding this many snippets cut short mid-sentence, each before a headline in Title Case
+#: (see `_is_teaser_run`), is a run of other stories' teasers, not running text. On the real
+#: pages' tune part, the lines of teasers a reader mode kept ran 4 of them together; no line of an
+#: article, a blog or a comment held one (their ellipses come before a sentence: "of course...
+#: But now"), and only lists of links held 2 (the same title twice).
+TEASER_BREAKS_MIN = 2
+# A snippet cut short: a lowercase letter, an ellipsis, and three capitalised words after it.
+_TEASER_BREAK = re.compile(r"[a-z](?:\.\.\.|…)[ \t]+(?:[A-Z][\w'’:-]*[ \t]+){2}[A-Z]")
 #: A vessel's class right before a name: "the aircraft carrier Admiral Kuznetsov", "the frigate
 #: Almirante Cochrane" name a ship, whose name is often a person's with a title (type other). Nouns
 #: that are also verbs ("ship", "ferry") are left out: "to ferry Assad's troops".
@@ -500,6 +508,8 @@ class _Chrome:
                 )
             if prose and is_code_line(line):
                 prose = False  # a script or markup the cleaning left: "if (isEmpty(s)) return false; }"
+            if prose and _is_teaser_run(line):
+                prose = False  # other stories' snippets, each cut short before the next one's headline
             if prose and self._above_an_address(i) and _is_blurb(line):
                 prose = False  # a sponsored link's text over its web address, a comment's over its author's
             if self.legal is None:
@@ -666,6 +676,13 @@ def _item_end(body: str, start: int) -> int:
     end = min(i for i in (body.find("\n", start), body.find("\t", start), len(body)) if i >= 0)
     end = min(end, start + MENU_ITEM_MAX_CHARS)
     return end if len(body[start:end].split()) <= MENU_ITEM_MAX_WORDS else start
+
+
+def _is_teaser_run(line: str) -> bool:
+    """Tell a line of other stories' teasers run together: at least TEASER_BREAKS_MIN snippets cut
+    short mid-sentence, each before the next story's headline in Title Case ("... to the
+    mysterious... Harbour Probe Nears Karlsholm for Today's Flyby The probe ...")."""
+    return ("..." in line or "…" in line) and len(_TEASER_BREAK.findall(line)) >= TEASER_BREAKS_MIN
 
 
 def _opens_lowercase(line: str) -> bool:

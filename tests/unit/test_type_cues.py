@@ -330,6 +330,19 @@ def test_a_run_of_sections_between_guillemets_names_nothing_the_article_is_about
     )
 
 
+def test_a_line_of_teasers_cut_short_before_the_next_headlines_names_nothing_the_article_is_about(known):
+    found = names_around(
+        known,
+        [
+            "Other news: Ferry Service Will Resume Shortly The ferry run by Harbour Lines is to sail again "
+            "once the ice on the fjord has... Karlsholm Council Backs New Marina The council voted on "
+            "Monday for the plan that Greta Lund drew up last year to build a... Storm Warning For Sailing "
+            "Times Readers The coast guard warned boat owners"
+        ],
+    )
+    assert not {"Harbour Lines", "Greta Lund", "Karlsholm Council"} & found
+
+
 def test_a_line_after_its_menu_is_still_the_article(known):
     found = names_around(
         known, ["Sections: Home \\| News \\| Sport \\| Jobs \\| Greta Lund opened a shop in Karlsholm."]
