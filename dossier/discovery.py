@@ -510,6 +510,8 @@ class _Chrome:
                 prose = False  # a script or markup the cleaning left: "if (isEmpty(s)) return false; }"
             if prose and _is_teaser_run(line):
                 prose = False  # other stories' snippets, each cut short before the next one's headline
+            if prose and shape == _CLOSED and self._among_blurb_rows(i):
+                prose = False  # teasers of a site's sections: "| Horoscopes Check your daily horoscope. |"
             if prose and self._above_an_address(i) and _is_blurb(line):
                 prose = False  # a sponsored link's text over its web address, a comment's over its author's
             if self.legal is None:
@@ -576,6 +578,14 @@ class _Chrome:
                     counted = m.start()
                     self.addresses.add(line)
         return i + 1 in self.addresses or i + 2 in self.addresses
+
+    def _among_blurb_rows(self, i: int) -> bool:
+        """Tell whether line `i` is one of three table rows in a row, each a blurb of one cell (see
+        `_is_blurb_row`): a site's teasers of its sections or other stories, their headings run
+        into their text ("| Horoscopes Check your daily horoscope, sun signs and more. |")."""
+        original = self._original()
+        rows = [0 <= j < len(original) and _is_blurb_row(original[j]) for j in range(i - 2, i + 3)]
+        return rows[2] and (rows[0] and rows[1] or rows[1] and rows[3] or rows[3] and rows[4])
 
     def _original(self) -> list[str]:
         if self.original is None:
@@ -708,6 +718,18 @@ def _is_standfirst(line: str) -> bool:
     "Harbour Festival, 9-18 November": shorter, or opening with a figure)."""
     line = line.strip(" \t|")  # a table row of one cell: "| Horoscopes Check your daily horoscope. |"
     return line[:1].isupper() and len(line.split()) >= STANDFIRST_MIN_WORDS
+
+
+def _is_blurb_row(line: str) -> bool:
+    """Tell a table row of one cell that holds a blurb closed by a sentence's end, opening with a
+    capital (see `_is_standfirst`, `_is_blurb`): "| Live Traffic Cams Watch live traffic cameras
+    from around the area. |". On the real pages' tune part, three such rows in a row were teasers
+    or a site's notices every time; an article a reader mode puts in a table is not cut so short."""
+    row = line.strip()
+    if len(row) < 2 or row[0] != "|" or row[-1] != "|":
+        return False
+    cell = row[1:-1].strip()
+    return not _BAR.search(cell) and _is_blurb(cell) and _is_standfirst(cell) and bool(_SENTENCE_CLOSE.search(cell))
 
 
 def _is_teaser_row(line: str) -> bool:

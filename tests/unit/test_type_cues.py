@@ -343,6 +343,18 @@ def test_a_line_of_teasers_cut_short_before_the_next_headlines_names_nothing_the
     assert not {"Harbour Lines", "Greta Lund", "Karlsholm Council"} & found
 
 
+def test_three_rows_of_one_blurb_each_are_teasers_not_the_article(known):
+    found = names_around(
+        known,
+        [
+            "| Harbour Weekly Read the latest stories from the harbour every Friday morning. |",
+            "| Tide Tables Check the tides for Karlsholm and the whole coast this week. |",
+            "| Sailing Times Find out when the next races on the fjord will be held. |",
+        ],
+    )
+    assert not {"Harbour Weekly Read", "Tide Tables Check", "Sailing Times Find", "Karlsholm"} & found
+
+
 def test_a_line_after_its_menu_is_still_the_article(known):
     found = names_around(
         known, ["Sections: Home \\| News \\| Sport \\| Jobs \\| Greta Lund opened a shop in Karlsholm."]
