@@ -46,6 +46,7 @@ from .offsets import Separators
 from .registry import Registry
 from .spans import (
     POSSESSIVE,
+    SHOUTED_MIN_LETTERS,
     guess_type,
     is_person_name,
     opens_before_known_name,
@@ -262,7 +263,13 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
     body = _without_headings(text)
     found: list[Mention] = []
     claimed = _claim_phrases(body, registry, found) | _claim_plural_lists(body, found)
-    spans = [p for m in _SPAN.finditer(body) if m.start() not in claimed for p in _without_dateline(body, m, registry)]
+    spans = [
+        p
+        for m in _SPAN.finditer(body)
+        if m.start() not in claimed
+        for s in _without_shouting(body, m, registry)
+        for p in _without_dateline(body, s, registry)
+    ]
     lines = Separators(body, "\n")
     elsewhere = {m.group(0) for m in spans}
     inside = Counter(_CAPITALISED_INSIDE.findall(text))
@@ -318,6 +325,50 @@ _DATELINE_AFTER = re.compile(
     rf"(?:,[ \t]+(?i:{MONTH_NAME})\.?[ \t]+\d{{1,2}}\b"
     r"|[ \t]*(?:(?:--?|[—–])[ \t]*)?\([A-Z][A-Za-z.&' -]{0,30}\)[ \t]*(?::|--?|[—–]))"
 )
+
+
+def _without_shouting(body: str, m: re.Match, registry: Registry) -> tuple[re.Match, ...]:
+    """Split a span of mixed case at the runs of words in capitals it holds (see `_is_shouted`),
+    and leave the runs out: a label or a headline in capitals run into the names around it
+    ("Jumper FILM TRAILER", "TODAY'S VOTE Do you agree", "THE PATENT FIGHT BETWEEN Google and
+    ..."); a span all in capitals is read as such (a dateline's place, a headline). A known name
+    stays whole."""
+    span = m.group(0)
+    if span.isupper() or not _CAPITALS_PAIR.search(span) or registry.canonical(span) is not None:
+        return (m,)
+    words = list(re.finditer(r"\S+", span))
+    pieces, piece_start, run = [], 0, []
+    for w in [*words, None]:
+        if w is not None and _in_capitals(w.group(0)):
+            run.append(w)
+            continue
+        if _is_shouted([r.group(0) for r in run]):
+            pieces.append((piece_start, run[0].start()))
+            piece_start = w.start() if w is not None else len(span)
+        run = []
+    if not pieces:
+        return (m,)
+    pieces.append((piece_start, len(span)))
+    found = (
+        _SPAN.match(body, m.start() + a, m.start() + len(span[:b].rstrip())) for a, b in pieces if span[a:b].strip()
+    )
+    return tuple(p for p in found if p)
+
+
+_CAPITALS_PAIR = re.compile(r"[A-Z]{2}")  # a span without one holds no word in capitals
+
+
+def _in_capitals(word: str) -> bool:
+    """Tell a word written in capitals, letters only ("FILM", "TODAY'S", "AL-HAJ")."""
+    letters = word.replace("'", "").replace("’", "").replace("-", "")
+    return letters.isalpha() and letters.isupper()
+
+
+def _is_shouted(run: list[str]) -> bool:
+    """Tell a run of words in capitals that shouts a label or a headline from a name's acronyms:
+    at least two of its words SHOUTED_MIN_LETTERS letters long ("FILM REVIEW", "TOP THREE LINKS";
+    not "US PGA Tour", "NASA JPL")."""
+    return sum(len(w) >= SHOUTED_MIN_LETTERS for w in run) >= 2
 
 
 def _without_dateline(body: str, m: re.Match, registry: Registry) -> tuple[re.Match, ...]:

@@ -235,3 +235,14 @@ def test_a_datelines_place_that_a_headline_ran_into_is_no_part_of_the_name_befor
     )
     assert "Orla Brennan Galway" not in spellings
     assert {"Orla Brennan", "Galway"} <= spellings.keys()
+
+
+def test_a_label_in_capitals_run_into_a_name_is_no_part_of_it(known):
+    spellings = found("Coming soon: Harbour Lights FILM TRAILER: Greta Lund sails the fjord in a storm.", known)
+    assert "Harbour Lights" in spellings
+    assert not any("FILM" in s or "TRAILER" in s for s in spellings)
+
+
+def test_acronyms_before_a_name_are_no_label_in_capitals(known):
+    spellings = found("Greta Lund won a US PGA Tour event.", known)
+    assert "US PGA Tour" in spellings
