@@ -268,7 +268,8 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
         for m in _SPAN.finditer(body)
         if m.start() not in claimed
         for s in _without_shouting(body, m, registry)
-        for p in _without_dateline(body, s, registry)
+        for d in _without_dateline(body, s, registry)
+        for p in _without_legal_notice(body, d)
     ]
     lines = Separators(body, "\n")
     elsewhere = {m.group(0) for m in spans}
@@ -356,6 +357,18 @@ def _without_shouting(body: str, m: re.Match, registry: Registry) -> tuple[re.Ma
 
 
 _CAPITALS_PAIR = re.compile(r"[A-Z]{2}")  # a span without one holds no word in capitals
+
+
+def _without_legal_notice(body: str, m: re.Match) -> tuple[re.Match, ...]:
+    """Leave out the words of a legal notice that open a span ("Copyright 2008", "Privacy Policy",
+    "All Rights Reserved": see `_LEGAL`): no name; a name after them stays ("Copyright Acme Corp")."""
+    if body[m.start()] not in "©CcAaTtPpRr":  # what `_LEGAL` may open with: quicker
+        return (m,)
+    notice = _LEGAL.match(body, m.start())
+    if notice is None:
+        return (m,)
+    rest = _SPAN.search(body, notice.end(), m.end())
+    return (rest,) if rest else ()
 
 
 def _in_capitals(word: str) -> bool:

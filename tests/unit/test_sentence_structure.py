@@ -246,3 +246,9 @@ def test_a_label_in_capitals_run_into_a_name_is_no_part_of_it(known):
 def test_acronyms_before_a_name_are_no_label_in_capitals(known):
     spellings = found("Greta Lund won a US PGA Tour event.", known)
     assert "US PGA Tour" in spellings
+
+
+def test_the_words_of_a_legal_notice_are_no_name_and_the_name_after_them_is(known):
+    spellings = found("Greta Lund wrote the report on Monday. Copyright 2008 by Harbour Lines Ltd.", known)
+    assert not any(s.startswith("Copyright") for s in spellings)
+    assert "Harbour Lines Ltd" in spellings
