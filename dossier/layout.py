@@ -141,6 +141,20 @@ QUANTITY_LIST_MIN_SHARE = 0.5
 LONG_GAP_MIN_PAGE_REPEATED = 5
 LONG_GAP_MAX_REPEATED_SHARE = 0.08
 LONG_GAP_MAX_TEASER_SHARE = 0.25
+#: ...and a longer gap of at most PLAIN_LIST_MAX_LINES lines goes back, whatever the corpus knows,
+#: when it reads as a list of the article's own: at most PLAIN_LIST_MAX_DATA_SHARE of its lines
+#: are data, at most PLAIN_LIST_MAX_REPEATED_SHARE are lines other texts of the corpus carry too
+#: and at most LONG_GAP_MAX_TEASER_SHARE are headline-shaped. A list in the article's text
+#: (places, dishes, names) holds words; the boxes a site sets beside its articles hold counts,
+#: prices and times (a spec box, jobs with their places, the most read with their counts, a poll),
+#: recur on the site's other pages, or list other stories' headlines. Chosen on
+#: dragnet-page-tune, run as one corpus: its long gaps of body lines that are not headline-shaped
+#: hold no data line and no repeated one, its long chrome gaps without firm chrome 0.24-0.57 data
+#: lines (lists of names that are headline-shaped, a feature list or a round-up of recipes, still
+#: go: nothing in their lines tells them from a list of other stories).
+PLAIN_LIST_MAX_LINES = 60
+PLAIN_LIST_MAX_DATA_SHARE = 0.1
+PLAIN_LIST_MAX_REPEATED_SHARE = 0.2
 #: A subheading: a line of at most this many words, without a full stop.
 HEADING_MAX_WORDS = 12
 #: A sentence of the article that ends with a colon ("The following schools are closed:") announces
@@ -799,20 +813,24 @@ class GapEvidence:
     #: lines other texts of the corpus carry too, and headline-shaped lines
     repeated: list[bool]
     teasers: list[bool]
+    #: data lines: results, counts, prices, times
+    data: list[bool]
 
 
 def _keep_weak_gaps(path: list[int], gaps: GapEvidence) -> None:
     """Put back into the article a gap that holds no line of firm chrome (a rule's or a menu's):
     short lines between paragraphs are lists, fact boxes and subheadings more often than chrome.
     A longer gap goes back when it is a list of quantities, or when the corpus knows the page's
-    site chrome and the gap holds little of it and few headlines (a table, a list of names). A list
-    of quantities goes back without the firm chrome at its ends (a recipe card's buttons or name)."""
+    site chrome and the gap holds little of it and few headlines (a table, a list of names), or when
+    it reads as a list of the article's own (`_is_plain_list`). A list of quantities goes back
+    without the firm chrome at its ends (a recipe card's buttons or name)."""
     known_site = sum(gaps.repeated) >= LONG_GAP_MIN_PAGE_REPEATED
     for i, j in _gap_runs(path):
         size = j - i
         weak = (
             size <= WEAK_GAP_MAX_LINES
             or _is_quantity_list(gaps, i, j)
+            or _is_plain_list(gaps, i, j)
             or known_site
             and sum(gaps.repeated[i:j]) <= LONG_GAP_MAX_REPEATED_SHARE * size
             and sum(gaps.teasers[i:j]) <= LONG_GAP_MAX_TEASER_SHARE * size
@@ -855,6 +873,17 @@ def _without_firm_ends(firm: list[bool], i: int, j: int) -> tuple[int, int] | No
 def _is_quantity_list(gaps: GapEvidence, i: int, j: int) -> bool:
     """Tell a list of quantities ("2 cloves garlic"): a recipe's or a kit's, see QUANTITY_LIST_MIN_SHARE."""
     return sum(gaps.quantities[i:j]) >= QUANTITY_LIST_MIN_SHARE * (j - i)
+
+
+def _is_plain_list(gaps: GapEvidence, i: int, j: int) -> bool:
+    """Tell a list in the article's text: see PLAIN_LIST_MAX_LINES."""
+    size = j - i
+    return (
+        size <= PLAIN_LIST_MAX_LINES
+        and sum(gaps.data[i:j]) <= PLAIN_LIST_MAX_DATA_SHARE * size
+        and sum(gaps.repeated[i:j]) <= PLAIN_LIST_MAX_REPEATED_SHARE * size
+        and sum(gaps.teasers[i:j]) <= LONG_GAP_MAX_TEASER_SHARE * size
+    )
 
 
 def _keep_contents(path: list[int], texts: list[str], firm: list[bool]) -> None:
@@ -1150,6 +1179,7 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
         [bool(_QUANTITY.match(lines[n - 1].strip())) for n in numbers],
         [n in removed and removed[n].rule == "corpus-repeated" for n in numbers],
         [score == TEASER_SCORE for score in scores],
+        data,
     )
     _keep_weak_gaps(path, gaps)
     texts = [lines[n - 1].strip() for n in numbers]

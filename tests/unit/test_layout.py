@@ -521,6 +521,28 @@ def test_a_long_gap_of_headlines_or_of_the_sites_repeated_lines_still_goes():
     assert P3 in kept and not {"Ward 1", "Ann Reyes", "Ward 4"} & set(kept)
 
 
+#: A list in the article's text: the towns whose schools are shut, and the colleges.
+TOWNS = [
+    "Public schools", "Alder Creek", "Birch Hollow", "Cedar Falls", "Dunmore", "East Linton", "Fernbank",
+    "Glen Ashby", "Harrow Mill", "Ivy Bridge", "Juniper Flats", "Kingsford", "Colleges", "Lakeside College",
+    "Marsh Valley Community College",
+]  # fmt: skip
+
+
+def test_a_long_list_of_names_between_paragraphs_stays_when_the_page_is_analysed_alone():
+    # Longer than a weak gap and no corpus to vouch for it, but no counts, prices or times, no
+    # headlines: a list the article gives, not a box beside it.
+    assert len(TOWNS) > 12
+    assert _kept_in_corpus([P1, "", P2, "", *TOWNS, "", *METHOD], []) == [P1, P2, *TOWNS, *METHOD]
+
+
+def test_a_long_list_of_names_with_their_counts_between_paragraphs_still_goes():
+    # The same names, each over its count, are a box of the site's (the most read, a poll's results).
+    counted = [line for k, town in enumerate(TOWNS) for line in (town, f"({40 - k})")]
+    kept = _kept_in_corpus([P1, "", P2, "", *counted, "", *METHOD], [])
+    assert P3 in kept and not set(TOWNS[1:-1]) & set(kept)
+
+
 # Chinese, written without spaces: a paragraph is one run of letters between commas, and ends with
 # a full-width stop.
 CN = [
