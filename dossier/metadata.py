@@ -196,6 +196,9 @@ _PRESS_RELEASE = re.compile(
     r"|#{3}\s*$|-\s*30\s*-\s*$)",
     re.I,
 )
+#: A release's closing credit of its issuer, in a distribution service's style: "SOURCE Northwind
+#: Mutual" (the word in capitals, alone before the name, on a line of its own).
+_RELEASE_SOURCE = re.compile(r"^SOURCE\s+[A-Z][\w&.,'’-]*(?:\s+[\w&.,'’-]+){0,5}$")
 #: Site signatures: a page layout that names its publisher (a mirror of the Current Events Portal).
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
 _STEM_AND_OUTLET_WORD = re.compile(rf"^(?P<stem>[a-z]{{3,}}?)(?P<word>{_OUTLET_WORDS.lower()})$")
@@ -2077,6 +2080,8 @@ def _wire_dateline(numbered: list[tuple[int, str]], removed: dict[int, Removal],
 def _email_domain(
     numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable, lines: list[str]
 ) -> Field | None:
+    if any(_RELEASE_SOURCE.match(t) for _, t in numbered):
+        return None  # a release's contacts are its issuer's press office, on any site that runs it
     addresses = [
         (n, domain)
         for n, text in numbered

@@ -1102,6 +1102,20 @@ PAGE_PUBLISHERS = [
         None,
     ),
     (
+        "a release's press contact is its issuer's, not the site's",
+        [
+            HEADLINE,
+            "",
+            PARAGRAPH,
+            "",
+            "SOURCE Northwind Mutual",
+            "CONTACT:",
+            "Jane Roe, +1-555-0100",
+            "jane.roe@northwindmutual.com",
+        ],
+        None,
+    ),  # fmt: skip
+    (
         "an owner company alone names no site",
         [HEADLINE, "", PARAGRAPH, "", "Copyright © 2006, Harbour Holdings Inc. All rights reserved."],
         None,
