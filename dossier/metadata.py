@@ -15,7 +15,15 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from .clean import SITE_TITLE_SEPARATOR, Cleaned, is_list_item, normalise_line, plain_text, squeeze_line
+from .clean import (
+    SITE_TITLE_SEPARATOR,
+    Cleaned,
+    is_home_link,
+    is_list_item,
+    normalise_line,
+    plain_text,
+    squeeze_line,
+)
 from .dates import (
     MONTH_NAME,
     STAMP_MAX_WORDS,
@@ -1238,6 +1246,7 @@ def extract_publisher(
         found = (
             _masthead(numbered, removed, table)
             or _site_link(numbered, removed, table)
+            or _home_link_name(numbered, table, lines)
             or _masthead_address(numbered, removed, table, lines, title)
             or _reader_title_site(numbered, removed, table)
             or _byline_desk(numbered, removed, table)
@@ -1365,8 +1374,8 @@ def _page_title_site(
     confirms it is a site's name (see `_confirmed_site`). When the last and the first part both
     qualify, the stronger wins, else the last.
     """
-    if not numbered:
-        return None
+    if not numbered or is_list_item(numbered[0][1]):
+        return None  # a menu's first item ("* [Portal](https://portal.example)"), not a <title>
     n, text = numbered[0]
     opening = HTML_TAG.sub(" ", plain_text(text).replace("\\|", "|")).strip(" |")
     # A stamp opening the text ("Associated Press - January 8, 2008") is no <title>: only a web
@@ -1597,6 +1606,82 @@ def _site_link(numbered: list[tuple[int, str]], removed: dict[int, Removal], tab
         if site and len(site.split()) <= SITE_NAME_MAX_WORDS:
             return Field(_canonical_outlet(site, table), n, "site-logo-or-home-link")
     return None
+
+
+#: The text of a Markdown line that is one link, or a heading of one: "[### Harbourgadget](/)".
+_LINK_TEXT = re.compile(r"^(?:#{1,6}\s+)?\[(?:#{1,6}\s+)?(?P<site>[^\[\]]{2,60})\]\(")
+
+
+def _home_link_name(numbered: list[tuple[int, str]], table: PublisherTable, lines: list[str]) -> Field | None:
+    """Return the site's name a Markdown page's head links to its home page with ("[The Harbour
+    Log](https://harbourlog.example)", "# [Life at Sea](/)"), when another line of the page names
+    it again ("[Harbourgadget for phones](...)", a feed's "Harbour Log RSS Feed").
+
+    The first link to the root of the page's own host (the one its links go to most) decides: a
+    breadcrumb's root further down says "Main Blog". Links to another site are passed over (the
+    owner's portal, "[Portal](https://portal.example)"; a share button), and so are the indented
+    items of a menu's list ("  [Harbour Kids](/kids/)")."""
+    own: str | None = None
+    for n, text in numbered[:HEAD_MAX_LINES]:
+        m = _LINK_TEXT.match(text)
+        if not m or lines[n - 1][:1].isspace() or not is_home_link(text.lstrip("# ")):
+            continue
+        host = _link_host(text)
+        if host:
+            own = own or _most_linked_host(numbered)
+            if host != own:
+                continue
+        site = m.group("site").strip(" #")
+        if _named_home(site, n, numbered):
+            return Field(_canonical_outlet(site, table), n, "home-link-name")
+        if _ROOT_LINK.search(text, m.end() - 2):
+            return None  # the first link to the site's root decides
+    return None
+
+
+#: A Markdown link to a site's root: "](/)", "](https://example.org)", "](https://example.org/ "Home")".
+_ROOT_LINK = re.compile(r"\]\((?:https?://[^/\s)]+)?/?[\s)]")
+
+
+def _named_home(site: str, n: int, numbered: list[tuple[int, str]]) -> bool:
+    """Tell a home link's words that name a site, which another line names again, from a menu's
+    or a button's ("[Main](/)", "[PRIVACY POLICY](/privacy)": a word of the dictionary, a label
+    in capitals, a section's name)."""
+    words = site.split()
+    return not (
+        not re.match(r"[A-Z0-9]", site)
+        or len(words) > SITE_NAME_MAX_WORDS
+        or _GENERIC_FIRST_WORD.match(site)
+        or _SECTION_WORDS.match(site)
+        or (len(words) == 1 and in_dictionary(site))
+        or (site.isupper() and len(site) > ACRONYM_MAX_LETTERS)
+        or not _lines_naming(normalise_line(site), numbered, skip=n)
+    )
+
+
+#: A Markdown link's address, also before the link's title: "](https://example.org "Visit us")".
+_LINK_URL = re.compile(r"\]\((?P<url>https?://[^)\s]+)")
+
+
+def _link_host(text: str) -> str | None:
+    """Return the host of a line's first absolute link, without "www." (None for "[Name](/)")."""
+    m = _LINK_URL.search(text)
+    host = urlsplit(m.group("url")).hostname if m else None
+    return re.sub(r"^www\.", "", host) if host else None
+
+
+def _most_linked_host(numbered: list[tuple[int, str]]) -> str | None:
+    """Return the host a page's absolute links go to most often: its own, for a Markdown page."""
+    counts: dict[str, int] = {}
+    for _, text in numbered:
+        if "](http" not in text:
+            continue
+        for m in _LINK_URL.finditer(text):
+            host = urlsplit(m.group("url")).hostname
+            if host:
+                host = re.sub(r"^www\.", "", host)
+                counts[host] = counts.get(host, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
 
 
 #: A whole page's masthead may show the site's address in its bar of the day's date ("MalaysiaSun.com

@@ -1116,6 +1116,59 @@ PAGE_PUBLISHERS = [
         None,
     ),  # fmt: skip
     (
+        "a Markdown head's link to the home page, named again below",
+        [
+            "[Back to top](#top)",
+            "[### Harbourgadget](/)",
+            "",
+            HEADLINE,
+            "",
+            PARAGRAPH,
+            "",
+            "[Harbourgadget for phones: get the app](https://harbourgadget.example/app)",
+        ],
+        "Harbourgadget",
+    ),  # fmt: skip
+    (
+        "a Markdown head's link to another site's home, the owner's portal",
+        [
+            '[Portalia](https://portalia.example "Visit Portalia")',
+            "",
+            HEADLINE,
+            "",
+            PARAGRAPH,
+            "",
+            "[Portalia mail](https://mail.portalia.example)",
+            "[Harbour sailing](https://harbourgadget.example/sailing) | [Harbour tides](https://harbourgadget.example/tides)",
+        ],
+        None,
+    ),  # fmt: skip
+    (
+        "the first link to the home page decides, not a breadcrumb's root below it",
+        ["# [Harbourgadget Harbourgadget](/)", "", "[Main Blog](/)", "", HEADLINE, "", PARAGRAPH, "", "Main Blog"],
+        None,
+    ),
+    (
+        "a menu's link to a page of the site before the link to its root is passed over",
+        ["[Ask](/ask)", "# [Harbour Log](/)", "", HEADLINE, "", PARAGRAPH, "", "[Harbour Log RSS](/rss)"],
+        "Harbour Log",
+    ),
+    (
+        "a menu's link to the home page in a word of the dictionary",
+        ["[Main](/)", "", HEADLINE, "", PARAGRAPH, "", "[Main](/)"],
+        None,
+    ),
+    (
+        "a Markdown head's link to the home page named nowhere else",
+        ["[### Harbourgadget](/)", "", HEADLINE, "", PARAGRAPH],
+        None,
+    ),
+    (
+        "a menu's first item is no <title>",
+        ["* [BBC News](https://news.example)", "* [Mail](https://mail.example)", "", HEADLINE, "", PARAGRAPH],
+        None,
+    ),
+    (
         "an owner company alone names no site",
         [HEADLINE, "", PARAGRAPH, "", "Copyright © 2006, Harbour Holdings Inc. All rights reserved."],
         None,
