@@ -2013,7 +2013,7 @@ def _fact_check(numbered: list[tuple[int, str]], removed: dict[int, Removal], ta
 #: "Subscribe Today", "Submit Press".
 _LEADING_GENERIC = re.compile(
     r"^(?:(?:subscribe|sign|get|join|follow|read|watch|support|donate|submit|place|register|download|visit|"
-    r"more|latest|top|breaking|special)\s+)+",
+    r"more|latest|top|breaking|special)(?:\s+(?:up|in|on))?\s+)+",  # the verb's particle too: "Sign Up Today!"
     re.I,
 )
 

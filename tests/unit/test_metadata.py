@@ -1164,6 +1164,11 @@ PAGE_PUBLISHERS = [
         None,
     ),
     (
+        "an appeal's verb and its particle name no outlet",
+        [HEADLINE, "", PARAGRAPH, "", "Sign Up Today for our free newsletter!"],
+        None,
+    ),
+    (
         "a menu's first item is no <title>",
         ["* [BBC News](https://news.example)", "* [Mail](https://mail.example)", "", HEADLINE, "", PARAGRAPH],
         None,
