@@ -178,10 +178,11 @@ LINK_LINE_MAX_LOWERCASE = 0.2
 #: products 3 ("Quadro FX 5600": see `_NUMBER_CLOSING`).
 SCORE_RUN_MIN = 3
 # A written separator between menu items: a bar a reader escaped ("\\|": a bar in the page's text,
-# not a table's), or a bullet or a guillemet between spaces ("News » Business » Weather »": a
-# section list or a breadcrumb's trail).
-_MENU_BAR = re.compile(r"\\\||[ \t][•·»›][ \t]")
-_MENU_KEYS = ("\\|", "•", "·", "»", "›")  # what a menu holds, found before the pattern is tried
+# not a table's), or a bullet, a guillemet or a double colon between spaces ("News » Business »
+# Weather »": a section list or a breadcrumb's trail; "E-Mail :: Comment :: Print": a story's
+# tools). No sentence writes a double colon.
+_MENU_BAR = re.compile(r"\\\||[ \t](?:[•·»›]|::)[ \t]")
+_MENU_KEYS = ("\\|", "•", "·", "»", "›", "::")  # what a menu holds, found before the pattern is tried
 _SENTENCE_CLOSE = re.compile(r"[.!?][\"'”’)\]]*$")
 #: A line holding this many snippets cut short mid-sentence, each before a headline in Title Case
 #: (see `_is_teaser_run`), is a run of other stories' teasers, not running text. On the real
@@ -625,7 +626,7 @@ class _Chrome:
     def in_menu(self, pos: int) -> bool:
         """Tell whether `pos` is in a run of menu items: at least MENU_MIN_ITEMS short items that a
         page separates by a written bar, a bullet or a guillemet ("Home \\| About Us \\| Archives \\|
-        Frontline \\| ...", "News » Business » Weather » ..."); a line may hold the article after its menu, and that stays prose."""
+        Frontline \\| ...", "News » Business » Weather » ...", "E-Mail :: Comment :: Print"); a line may hold the article after its menu, and that stays prose."""
         if self.menus is None:
             self.menus = _menu_runs(self.body) if any(k in self.body for k in _MENU_KEYS) else []
         i = bisect_right(self.menus, (pos, float("inf"))) - 1  # the runs come in order (see `in_credit`)

@@ -330,6 +330,16 @@ def test_a_run_of_sections_between_guillemets_names_nothing_the_article_is_about
     )
 
 
+def test_a_run_of_tools_between_double_colons_names_nothing_the_article_is_about(known):
+    assert not {"Harbour Weekly", "Sailing Times"} & names_around(
+        known,
+        [
+            "Volunteers served dinner at the shelter on Friday, said the chaplain of the rescue mission. "
+            "Tools: E-Mail :: Harbour Weekly :: Comment :: Sailing Times :: Print"
+        ],
+    )
+
+
 def test_a_line_of_teasers_cut_short_before_the_next_headlines_names_nothing_the_article_is_about(known):
     found = names_around(
         known,
