@@ -41,6 +41,7 @@ from .lexicon import (
     ROLE_POSSESSORS,
     SMALL_WORDS,
     SUBUNITS,
+    TITLE_MODIFIERS,
     TITLES,
     TRAILING,
     UNIT_WORDS,
@@ -578,9 +579,13 @@ def _jurisdiction(title: str, registry: Registry) -> list[Mention]:
         words = words[:-1]  # "District Judge" is a court's title, not a district
     if len(words) >= 3 and _is_role(words[0]) and words[1] == "of":
         words = words[3:] if words[2] == "the" else words[2:]  # "Head of the Transit Bureau"
+    while words and (words[0].lower() in TITLE_MODIFIERS or words[0].lower() in TITLES):
+        words = words[1:]  # "Assistant Police Commissioner", "Deputy Police Chief": the title's own words
     name = " ".join(words)
     if not words or all(w.lower() in COMMON or is_demonym(w) or w in SMALL_WORDS for w in words):
         return []
+    if len(words) == 1 and words[0].lower() in NOT_ALONE:
+        return []  # "Police Commissioner": a body's head word alone names no body
     known = registry.canonical(name)
     if known:  # "Bank of England Governor"; not "U.S. District Judge", where the country is an adjective
         kind = registry.entities[known].type

@@ -106,3 +106,11 @@ def test_a_common_word_is_one_of_the_table_or_frequent_in_the_word_counts():
     assert is_common_word("The")  # the hand-written table
     assert is_common_word("Ticket") and is_common_word("WINDOW")  # counted often, in any case
     assert not is_common_word("Smith") and not is_common_word("Zorvex")
+
+
+def test_the_words_that_qualify_a_title_name_no_body_of_their_own():
+    text = "The roads stay shut, Assistant Police Commissioner Jane Marsh said. Police Commissioner Tom Lund agreed."
+    found = {m.text for m in find_mentions(text)}
+    assert {"Jane Marsh", "Tom Lund"} <= found
+    assert not {"Assistant Police", "Police"} & found
+    assert "Karlsholm Police" in {m.text for m in find_mentions("He met Karlsholm Police Commissioner Jane Marsh.")}
