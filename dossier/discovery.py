@@ -237,6 +237,13 @@ _PLURAL_LIST = re.compile(
 )
 
 
+#: A work's title in quotation marks holds at most this many words ("The Diving Bell and the
+#: Butterfly": 6); a longer run in Title Case is a headline quoted. Chosen on the reader-mode L3S
+#: tune texts, whose quoted titles held 3 to 6 words.
+QUOTED_TITLE_MAX_WORDS = 8
+# Words in double quotation marks on one line, the first capitalised: a title, a quotation.
+_QUOTED = re.compile(r"(?<![\w\"“])[\"“]([A-Z][^\"“”\n]{0,80})[\"”](?!\w)")
+
 # A "?" that stands for an apostrophe, as pages whose encoding was lost write it ("New Year?s Eve",
 # "Children?s", "doesn?t"): after a letter, before an ending an apostrophe opens; not a web
 # address's query ("index.php?s=2").
@@ -263,7 +270,9 @@ def _as_written(mention: Mention, text: str) -> Mention:
 def _find_mentions(text: str, registry: Registry) -> list[Mention]:
     body = _without_headings(text)
     found: list[Mention] = []
-    claimed = _claim_phrases(body, registry, found) | _claim_plural_lists(body, found)
+    claimed = (
+        _claim_phrases(body, registry, found) | _claim_plural_lists(body, found) | _claim_quoted_titles(body, found)
+    )
     spans = [
         p
         for m in _SPAN.finditer(body)
@@ -1168,6 +1177,32 @@ def _claim_plural_lists(body: str, found: list[Mention]) -> set[int]:
             found.append(Mention(f"{name} {head}", "place", f"list of {m.group('head')}", name))
         claimed.update(s.start() for s in _SPAN.finditer(body, m.start(), m.end("list")))
     return claimed
+
+
+def _claim_quoted_titles(body: str, found: list[Mention]) -> set[int]:
+    """Read a work's title in double quotation marks as one name ("Two and a Half Men", "Make Me a
+    Supermodel"): its small words in lowercase would split it into pieces that are no names ("Half
+    Men", "Make Me"). See `_is_quoted_title`."""
+    claimed: set[int] = set()
+    if '"' not in body and "“" not in body:
+        return claimed
+    for m in _QUOTED.finditer(body):
+        title = m.group(1).rstrip(",.:;!?")
+        if _is_quoted_title(title):
+            found.append(Mention(title, "other", "quoted title"))
+            claimed.update(s.start() for s in _SPAN.finditer(body, m.start(1), m.start(1) + len(title)))
+    return claimed
+
+
+def _is_quoted_title(title: str) -> bool:
+    """Tell a title written as titles are: QUOTED_TITLE_MAX_WORDS words at most, each capitalised
+    or a small word in lowercase ("a", "the", "and"), at least one of those, first and last
+    capitalised."""
+    words = title.split()
+    if not 3 <= len(words) <= QUOTED_TITLE_MAX_WORDS or not (words[0][0].isupper() and words[-1][0].isupper()):
+        return False
+    small = [w for w in words if w in HEADING_SMALL_WORDS]
+    return bool(small) and all(w in HEADING_SMALL_WORDS or w[0].isupper() or w[0].isdigit() for w in words)
 
 
 def _region_after(body: str, m: re.Match, nxt: re.Match | None) -> tuple[str, str] | None:

@@ -114,3 +114,9 @@ def test_the_words_that_qualify_a_title_name_no_body_of_their_own():
     assert {"Jane Marsh", "Tom Lund"} <= found
     assert not {"Assistant Police", "Police"} & found
     assert "Karlsholm Police" in {m.text for m in find_mentions("He met Karlsholm Police Commissioner Jane Marsh.")}
+
+
+def test_a_title_in_quotation_marks_is_one_name_not_its_pieces():
+    found = {m.text for m in find_mentions('The crew of "Three and a Half Sailors" won the prize on Friday.')}
+    assert "Three and a Half Sailors" in found
+    assert "Half Sailors" not in found
