@@ -130,6 +130,12 @@ _ABBREVIATION = re.compile(
     rf"(?:^|[\s(])(?:[A-Z]|(?:[A-Z]\.)+[A-Z]|{_TITLE_ABBREVIATIONS}|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$"
 )
 _CREDIT_END = re.compile(r"\)[ \t]*(?:[—–]|--?(?:[ \t]|$))")
+# A clock time before a word: "10:12 ", "4:33 p.m. ", "18.30 "; and a time zone after it, with the
+# time's "AM" or "PM" ("PM ET", "EST", "GMT", "UTC"; not "BBC One" in a listing).
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]+$")
+_CLOCK_ENDS = frozenset("0123456789.Mm")  # the last sign of a clock time: quicker than the pattern
+_MINUTES = re.compile(r"\d{2}[ \t]+")
+_ZONE = re.compile(r"(?:[AP]M[ \t]+)?(?:[A-Z]{1,3}T|UTC)\b(?![’'&.-])")  # a zone's letters end in "T"
 #: A stock exchange's acronym and a colon in a parenthesis ("(NYSE: VIA)", "(SWX:LOGN)"), and a
 #: first ticker after them ("(NYSE: VIA, VIA.B)"): what follows is a ticker symbol, not a name.
 _TICKER_BEFORE = re.compile(r"\([A-Z]{2,8}[ \t]?:[ \t]?(?:[A-Z][A-Z.]{0,9},[ \t]?)?$")
@@ -279,7 +285,8 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
         if m.start() not in claimed
         for s in _without_shouting(body, m, registry)
         for d in _without_dateline(body, s, registry)
-        for p in _without_legal_notice(body, d)
+        for n in _without_legal_notice(body, d)
+        for p in _without_time_zone(body, n)
     ]
     lines = Separators(body, "\n")
     elsewhere = {m.group(0) for m in spans}
@@ -378,6 +385,22 @@ def _without_legal_notice(body: str, m: re.Match) -> tuple[re.Match, ...]:
     if notice is None:
         return (m,)
     rest = _SPAN.search(body, notice.end(), m.end())
+    return (rest,) if rest else ()
+
+
+def _without_time_zone(body: str, m: re.Match) -> tuple[re.Match, ...]:
+    """Leave out the time zone that opens a span after a clock time ("10:12 PM ET Robert Fife",
+    "4:33 p.m. EST"), with the time's "AM" or "PM": no name; a name after it stays."""
+    start = m.start()
+    minutes = _MINUTES.match(body, start) if body[start - 1 : start] in (":", ".") else None
+    if minutes:  # "10:12 PM ET": the span took the clock's minutes in
+        start = minutes.end()
+    if body[start - 2 : start - 1] not in _CLOCK_ENDS or not _CLOCK_BEFORE.search(body, max(0, start - 16), start):
+        return (m,)
+    zone = _ZONE.match(body, start, m.end())
+    if zone is None:
+        return (m,)
+    rest = _SPAN.search(body, zone.end(), m.end())
     return (rest,) if rest else ()
 
 

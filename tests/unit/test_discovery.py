@@ -120,3 +120,14 @@ def test_a_title_in_quotation_marks_is_one_name_not_its_pieces():
     found = {m.text for m in find_mentions('The crew of "Three and a Half Sailors" won the prize on Friday.')}
     assert "Three and a Half Sailors" in found
     assert "Half Sailors" not in found
+
+
+def test_a_time_zone_after_a_clock_time_is_no_name():
+    found = {
+        m.text
+        for m in find_mentions(
+            "Updated Jan. 10 2008 10:12 PM ET Jane Marsh, Karlsholm Courier. It opens at 4:30 p.m. EST."
+        )
+    }
+    assert "Jane Marsh" in found
+    assert not {"ET", "EST", "PM ET Jane Marsh"} & found
