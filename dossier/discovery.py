@@ -136,6 +136,12 @@ _CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]+
 _CLOCK_ENDS = frozenset("0123456789.Mm")  # the last sign of a clock time: quicker than the pattern
 _MINUTES = re.compile(r"\d{2}[ \t]+")
 _ZONE = re.compile(r"(?:[AP]M[ \t]+)?(?:[A-Z]{1,3}T|UTC)\b(?![’'&.-])")  # a zone's letters end in "T"
+# An indefinite article before a word, and what may close a noun phrase after it: punctuation, a
+# conjunction or a preposition (a closed class).
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])[Aa]n?[ \t]+$")
+_PHRASE_CLOSES = re.compile(
+    r"[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:but|while|as|for|in|on|at|by|from|with|to|of|after|before|since)\b"
+)
 #: A stock exchange's acronym and a colon in a parenthesis ("(NYSE: VIA)", "(SWX:LOGN)"), and a
 #: first ticker after them ("(NYSE: VIA, VIA.B)"): what follows is a ticker symbol, not a name.
 _TICKER_BEFORE = re.compile(r"\([A-Z]{2,8}[ \t]?:[ \t]?(?:[A-Z][A-Z.]{0,9},[ \t]?)?$")
@@ -915,6 +921,8 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
         return []  # "(AP) —", "(CNN) —": a dateline's source credit, not a mention
     if span.isupper() and _TICKER_BEFORE.search(body, max(0, start - 24), start):
         return []  # "(NYSE: VIA)": a company's ticker symbol
+    if span.isupper() and " " not in span and _names_a_kind(body, start, m.end()):
+        return []  # "awarded an MBE.", "an NGO": an honour, a kind of body
     if span.isupper() and _is_capitals(span) and not text.registry.canonical(span):
         # Capitals-only spans are headlines or chrome, except a dateline's place ("FRISCO —").
         if _is_line_start(body, start, text.lines) and _DATELINE_END.match(body, m.end()):
@@ -979,6 +987,13 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
             if last and (after or found[-1].cue == "gazetteer"):
                 found[-1] = _with_cue(found[-1], after, "after")
     return found
+
+
+def _names_a_kind(body: str, start: int, end: int) -> bool:
+    """Tell an acronym that stands for a kind of thing, not a name: one that an indefinite article
+    opens and that closes its phrase ("awarded an MBE.", "gets an OBE while", "a knighthood and a
+    VC."); not one that qualifies a noun after it ("a BBC reporter")."""
+    return bool(_ARTICLE_BEFORE.search(body, max(0, start - 4), start) and _PHRASE_CLOSES.match(body, end))
 
 
 def _fused_opener(text: _Text, span: str) -> bool:

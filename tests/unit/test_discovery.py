@@ -131,3 +131,10 @@ def test_a_time_zone_after_a_clock_time_is_no_name():
     }
     assert "Jane Marsh" in found
     assert not {"ET", "EST", "PM ET Jane Marsh"} & found
+
+
+def test_an_acronym_an_indefinite_article_opens_and_that_closes_its_phrase_is_no_name():
+    text = "Jane Marsh is awarded an MBE. Tom Lund gets an OBE while Ivan Petrov gets a QVC for his work."
+    found = {m.text for m in find_mentions(text)}
+    assert not {"MBE", "OBE", "QVC"} & found
+    assert "KBC" in {m.text for m in find_mentions("She is a KBC reporter in Karlsholm.")}
