@@ -35,8 +35,10 @@ from .lexicon import (
     IS_NUMBER,
     PLURAL_HEADS,
     SMALL_WORDS,
+    SPEECH_VERBS,
     STREET_WORDS,
     TITLES,
+    in_dictionary,
     initials,
     is_demonym,
     is_first_name,
@@ -141,6 +143,16 @@ _ZONE = re.compile(r"(?:[AP]M[ \t]+)?(?:[A-Z]{1,3}T|UTC)\b(?![’'&.-])")  # a z
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])[Aa]n?[ \t]+$")
 _PHRASE_CLOSES = re.compile(
     r"[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:but|while|as|for|in|on|at|by|from|with|to|of|after|before|since)\b"
+)
+# An adjective's ending ("Siberian", "Argentinean", "Marxist"), and the lowercase word after a word.
+_ADJECTIVE_END = re.compile(r"[a-z](?:ian|ean|ist)$")
+_LOWER_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+# The words of the closed classes (auxiliaries, pronouns, conjunctions, prepositions) that may follow
+# a name: no noun an adjective would go with.
+_CLOSED_CLASS = frozenset(
+    "is are was were be been being has have had will would can could may might must shall should do does did "
+    "who whom whose which that and or but nor of in on at to for with by from as than about after before "
+    "he she it they we you i his her its their our also".split()
 )
 #: A stock exchange's acronym and a colon in a parenthesis ("(NYSE: VIA)", "(SWX:LOGN)"), and a
 #: first ticker after them ("(NYSE: VIA, VIA.B)"): what follows is a ticker symbol, not a name.
@@ -932,6 +944,8 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
     outlet = _outlet_named(text, span, start)
     if outlet:
         return [outlet]
+    if not at_start and _is_adjective(body, span, m.end()):
+        return []  # "the Siberian tiger", "Marxist ideology": an adjective before its noun
     if _VESSEL_BEFORE.search(body, max(0, start - 24), start):
         return [Mention(without_possessive(span), "other", "vessel", "", at_start)]
     words = span.split()
@@ -994,6 +1008,19 @@ def _names_a_kind(body: str, start: int, end: int) -> bool:
     opens and that closes its phrase ("awarded an MBE.", "gets an OBE while", "a knighthood and a
     VC."); not one that qualifies a noun after it ("a BBC reporter")."""
     return bool(_ARTICLE_BEFORE.search(body, max(0, start - 4), start) and _PHRASE_CLOSES.match(body, end))
+
+
+def _is_adjective(body: str, span: str, end: int) -> bool:
+    """Tell one capitalised word of an adjective's shape before a lowercase word that goes on its
+    noun phrase ("the 160kg Siberian tiger", "Marxist ideology", "an Argentinean court"): an
+    English word with an adjective's ending (`_ADJECTIVE_END`), no given name, no place; not before
+    a verb or a small word of the closed classes ("Kevorkian was", "Christian said")."""
+    if " " in span or not _ADJECTIVE_END.search(span) or not in_dictionary(span.partition("-")[0]):
+        return False
+    after = _LOWER_AFTER.match(body, end)
+    if after is None or after.group(1) in _CLOSED_CLASS or after.group(1) in SPEECH_VERBS:
+        return False
+    return not is_first_name(span) and not is_place(span)
 
 
 def _fused_opener(text: _Text, span: str) -> bool:

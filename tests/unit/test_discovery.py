@@ -138,3 +138,10 @@ def test_an_acronym_an_indefinite_article_opens_and_that_closes_its_phrase_is_no
     found = {m.text for m in find_mentions(text)}
     assert not {"MBE", "OBE", "QVC"} & found
     assert "KBC" in {m.text for m in find_mentions("She is a KBC reporter in Karlsholm.")}
+
+
+def test_one_word_of_an_adjective_s_shape_before_its_noun_is_no_name():
+    text = "He said the Victorian house burned, and the Marxist party agreed. Then Petrosian was there."
+    found = {m.text for m in find_mentions(text)}
+    assert not {"Victorian", "Marxist"} & found
+    assert "Petrosian" in found
