@@ -263,7 +263,7 @@ _PLURAL_LIST = re.compile(
 
 #: A work's title in quotation marks holds at most this many words ("The Diving Bell and the
 #: Butterfly": 6); a longer run in Title Case is a headline quoted. Chosen on the reader-mode L3S
-#: tune texts, whose quoted titles held 3 to 6 words.
+#: tune texts, whose quoted titles held 3 to 7 words ("Pirates of the Caribbean: At World's End").
 QUOTED_TITLE_MAX_WORDS = 8
 # Words in double quotation marks on one line, the first capitalised: a title, a quotation.
 _QUOTED = re.compile(r"(?<![\w\"“])[\"“]([A-Z][^\"“”\n]{0,80})[\"”](?!\w)")
