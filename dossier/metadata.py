@@ -45,7 +45,7 @@ from .layout import PROSE_MAX_WORDS, is_comment_heading, is_comment_section_head
 from .lexicon import in_dictionary, is_first_name
 from .model import Field, Line, Removal
 from .publishers import PublisherTable, default_publishers
-from .titles import HTML_TAG, PROSE_MIN_WORDS, is_prose, judged_title
+from .titles import HTML_TAG, PROSE_MIN_WORDS, is_prose, is_sentence, judged_title
 from .urls import http_url
 
 #: Dates, bylines and datelines sit at the head of an article: above its first paragraph of
@@ -998,12 +998,16 @@ def _byline_at(
         and _stamp_after(plain[m.end() :])
     ):
         names = _people(m.group("name"), table, alone=True)
-    elif (m := _BARE_BYLINE.match(unplaced) or _NAME_IN_PLACE.match(plain)) and (
-        marked
-        or beside
-        or m.re is _NAME_IN_PLACE
-        or _introduced(m.group("name"), following)
-        or bool(following and _SPECIAL_TO.match(plain_text(following[0])))
+    elif (
+        (m := _BARE_BYLINE.match(unplaced) or _NAME_IN_PLACE.match(plain))
+        and (
+            marked
+            or beside
+            or m.re is _NAME_IN_PLACE
+            or _introduced(m.group("name"), following)
+            or bool(following and _SPECIAL_TO.match(plain_text(following[0])))
+        )
+        and not _lede_subject(m.group("name"), following)
     ):
         names, strong = _people(m.group("name"), table, given=True), False
     elif beside and (m := _NAME_AND_LABEL.match(plain)):
@@ -1099,6 +1103,15 @@ def _introduced(name: str, following: list[str]) -> bool:
 
 
 _INTRODUCING = re.compile(r"\s+(?:is|was|has|writes|covers)\b")
+
+
+def _lede_subject(name: str, following: list[str]) -> bool:
+    """Tell a photo's caption from a byline: a name alone over the article that its first paragraph
+    names within its sentence ("Mark Ronson" over "British music producer Mark Ronson has denied
+    ..."): the story is about that person, who does not write it."""
+    key = normalise_line(name)
+    lede = next((normalise_line(t) for t in following if is_prose(t) or is_sentence(t)), "")
+    return len(key.split()) > 1 and not lede.startswith(key) and f" {key} " in f" {lede} "
 
 
 #: An outlet's possessive before the names: "NBC's", "NBC News'".

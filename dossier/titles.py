@@ -303,7 +303,7 @@ def _lede(lines: list[str], paragraphs: list[int], removed: dict[int, Removal] |
     if removed is not None and numbers:
         between = range(numbers[0] + 1, numbers[-1])
         numbers = numbers + _opening_sentences(lines, removed, numbers[0])
-        numbers += [n for n in between if n not in removed and n not in numbers and _is_sentence(lines[n - 1])]
+        numbers += [n for n in between if n not in removed and n not in numbers and is_sentence(lines[n - 1])]
     return frozenset().union(*(_stems(lines[n - 1]) for n in numbers))
 
 
@@ -313,7 +313,7 @@ def _story_start(lines: list[str], removed: dict[int, Removal], first: int) -> i
 
 
 def _opening_sentences(lines: list[str], removed: dict[int, Removal], first: int) -> list[int]:
-    """The lines right above paragraph `first` that are one sentence each (`_is_sentence`): a news
+    """The lines right above paragraph `first` that are one sentence each (`is_sentence`): a news
     story opens with one, too short to be running text. Kept, or taken for the page's chrome above
     the article (a layout's removal): the headline search reads those too."""
     found: list[int] = []
@@ -321,13 +321,13 @@ def _opening_sentences(lines: list[str], removed: dict[int, Removal], first: int
         if not lines[n - 1].strip():
             continue
         rem = removed.get(n)
-        if (rem and rem.rule != "layout") or not _is_sentence(lines[n - 1]):
+        if (rem and rem.rule != "layout") or not is_sentence(lines[n - 1]):
             break
         found.append(n)
     return found
 
 
-def _is_sentence(text: str) -> bool:
+def is_sentence(text: str) -> bool:
     """Tell a line of running text too short for `is_prose`: a sentence of LEDE_SENTENCE_MIN_WORDS
     words or more, mostly not capitalised, ending with its full stop (a headline has none)."""
     text = text.strip()

@@ -604,6 +604,20 @@ CAPTION = (
     "Rescue crews search the flooded streets of Cameron on Thursday morning after the storm "
     "pushed the surge far inland across the parish."
 )
+
+
+def _captioned(subject: str) -> list[str]:
+    """A blog's page: the headline shown under the menus, a name alone under it, then the lede about `subject`."""
+    headline = "Ronda Denies Harbour Affair"
+    lede = f"Harbour pilot {subject} has denied spending the night on a barge with the troubled singer Amy Harbour."
+    more = "The pilot, who produced the singer's last album, was accused of romancing the star after the pair were reported to have stayed together."
+    return [
+        f"Gulf News: Daily Dish : {headline}", "", "Quick Search", "Home News Business Sports Entertainment",
+        "Classifieds Jobs Real Estate Cars", "", "Gulf News: Daily Dish", "", "« Previous post | Main | Next post »",
+        "", headline, "", "Mara Quinn", "", lede, "", more, "", BODY,
+    ]  # fmt: skip
+
+
 PAGE_AUTHORS = [
     (
         "names alone next to a masthead date are a link, not a person",
@@ -775,6 +789,8 @@ PAGE_AUTHORS = [
         None,
     ),
     ("a sentence ending with a name", [HEADLINE, "", "The mayor was greeted by Mara Quinn.", "", PARAGRAPH], None),
+    ("a photo's caption naming the person the lede is about", _captioned("Mara Quinn"), None),
+    ("a name alone over a lede that names someone else", _captioned("Tom Reyes"), "Mara Quinn"),
 ]
 
 
