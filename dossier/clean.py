@@ -902,15 +902,8 @@ def _title_part(text: str, body: set[str]) -> str:
     return joined.strip()
 
 
-_CAPITAL = re.compile(r"[A-Z]")
-
-
 def _is_label(part: str, body: set[str]) -> bool:
-    """Tell a section's or a site's name joined to a headline: short, and the article hardly uses its
-    words; a name is capitalised or written as a web address ("smh.com.au"), while a headline's own
-    lowercase word after a dash is not ("... iPhone rival - report")."""
-    if _LOWERCASE_WORD.search(part) and not (_CAPITAL.search(part) or "." in part.strip(" .")):
-        return False
+    """Tell a section's or a site's name joined to a headline: short, and the article hardly uses its words."""
     return word_count(part) <= SITE_NAME_MAX_WORDS and _share(part, body) < TITLE_LABEL_MAX_SHARE
 
 

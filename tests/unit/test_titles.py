@@ -376,11 +376,3 @@ def test_a_teaser_repeating_the_headline_below_the_lede_is_not_where_the_head_st
     lines = [f"{HEADLINE} | Wexley Post | News", LEDE, BODY, "Most read", HEADLINE]
     title = _title(lines, {1: "headline", 4: "layout", 5: "layout"}, (HEADLINE, 1, "page-title"))
     assert (title.value, title.line) == (HEADLINE, 1)
-
-
-def test_a_lowercase_word_after_the_headlines_dash_is_part_of_it_not_a_section():
-    # "... - report" says whose claim the headline is; a section or a site is named in capitals.
-    lines = ["Menu", "", f"{HEADLINE} - report", LEDE, BODY]
-    assert clean_lines(lines).title.value == f"{HEADLINE} - report"
-    lines = ["Menu", "", f"{HEADLINE} - Football - Sport", LEDE, BODY]
-    assert clean_lines(lines).title.value == HEADLINE
