@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .gazetteer import regions
 from .lexicon import (
     BODY_MEMBERS,
     BODY_ROLES,
@@ -19,6 +20,8 @@ from .lexicon import (
     PERSON_POSSESSIONS,
     PLACE_PREPOSITIONS,
     SPEECH_VERBS,
+    is_common_word,
+    is_first_name,
 )
 
 #: How far before a name its cue may start: the longest cue ("according to ") is shorter.
@@ -29,6 +32,19 @@ _SPEECH_AFTER = re.compile(rf"(?:,\s*)?\s(?:{_VERBS})\b")
 _AGE_OR_WHO = re.compile(r",\s*(?:aged\s+)?\d{1,3},|,\s*who\b")
 # A body's people or shops named right after it: "Visa officials", "two Acme stores".
 _MEMBERS_AFTER = re.compile(rf"\s(?:{'|'.join(sorted(BODY_MEMBERS))})\b")
+# A plural verb right after a singular name: British English writes a body so ("Wigan are a good
+# bet", "Acme have cut jobs"); one person, or a town as a place, takes "is" and "has".
+_PLURAL_VERB_AFTER = re.compile(r"\s(?:are|were|have)\b")
+#: Words before a name that make it one of several subjects ("Leeds and Hull are", "the people of
+#: Hull are"): the plural verb is theirs together.
+_JOINERS = frozenset({"and", "or", "&", "nor", "both"})
+#: Prepositions whose object a name after them is, never the subject of the verb after it.
+_PREPOSITIONS = frozenset(
+    {"of", "in", "at", "from", "to", "for", "on", "by", "near", "with", "into", "over", "under", "against",
+     "about", "after", "before", "between", "through", "like", "than", "as"}
+)  # fmt: skip
+#: What ends a sentence or opens a quotation before a name that opens a sentence.
+_SENTENCE_ENDS = '.!?"“”:'
 _POSSESSION = re.compile(r"['’]s?\s+([a-z]+(?:\s[a-z]+)?)")
 # An apposition naming a role: "X, a growth officer of ...", "X, the former chief executive,"; its
 # last word before a function word or punctuation is the role ("the host nation" is no person).
@@ -72,7 +88,31 @@ def cue_after(body: str, end: int, start: int | None = None) -> str | None:
     cue = _cue_after(body, end)
     if cue == "person" and start is not None and after_article(body, start):
         return _plural_body(body[start:end])
+    if cue is None and start is not None and _plural_subject(body, start, end):
+        return "organization"
     return cue
+
+
+def _plural_subject(body: str, start: int, end: int) -> bool:
+    """Tell a singular name that a plural verb follows as its own subject ("Wigan are", "the Heat
+    were"): a body's name. Not a name ending in "s" ("the Rangers are": a plural already), a country
+    or a first-level region (a country's team is the country: "England are"), a person's name (a
+    given name first, a role before: "the bowler X"), one of several subjects ("Leeds and Hull
+    are"), the object of a preposition ("calls from Hull are"), nor an everyday word opening a
+    sentence ("Where are ...")."""
+    name = body[start:end]
+    words = name.split()
+    if name[-1:] in "sS" or name in regions() or not _PLURAL_VERB_AFTER.match(body, end):
+        return False
+    if any(w.lower() in _JOINERS for w in words) or len(words) > 1 and is_first_name(words[0]):
+        return False
+    before = body[max(0, start - WINDOW) : start].split()
+    if before[-1:] == ["the"]:
+        before = before[:-1]  # "the Heat were"; "pieces of the Station are" is the pieces'
+    if not before or before[-1][-1:] in _SENTENCE_ENDS:
+        return len(words) > 1 or not is_common_word(name)
+    word = before[-1].lower()
+    return word not in _JOINERS | _PREPOSITIONS | PERSON_NOUNS and not word.endswith(",")
 
 
 def after_article(body: str, start: int) -> bool:

@@ -121,6 +121,27 @@ def test_a_person_cue_after_a_name_opened_by_the_is_a_body_s_when_plural(text, e
     assert cue_after(text, end, start) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("I think Dunmore are a good bet for him.", "Dunmore", "organization"),
+        ("Dunmore have rejected a bid for their striker.", "Dunmore", "organization"),
+        ("He said the Frost were unlucky.", "Frost", "organization"),
+        ("He said England are a good bet.", "England", None),  # a country's team is the country
+        ("Fans say Leeds and Dunmore are level.", "Dunmore", None),
+        ("Calls from Dunmore are premature.", "Dunmore", None),
+        ("He and his wife Tilda were moved.", "Tilda", None),
+        ("Both Ola Berg were there.", "Ola Berg", None),
+        ("Where are they now?", "Where", None),
+        ("Dunmore is a good bet.", "Dunmore", None),
+    ],
+)
+def test_a_plural_verb_after_a_singular_name_is_a_body_s(text, name, expected):
+    # British English: "Wigan are", "Acme have"; one person or a town takes "is" and "has".
+    start = text.index(name)
+    assert cue_after(text, start + len(name), start) == expected
+
+
 def test_a_team_after_the_with_who_is_no_person(known):
     text = "Rain fell. Ola Berg had ten points for the Wombats, who lost again. The Wombats play next week."
     assert kinds(text, known).get("Wombats") == "organization"
