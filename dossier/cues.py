@@ -41,8 +41,12 @@ _JOINERS = frozenset({"and", "or", "&", "nor", "both"})
 #: Prepositions whose object a name after them is, never the subject of the verb after it.
 _PREPOSITIONS = frozenset(
     {"of", "in", "at", "from", "to", "for", "on", "by", "near", "with", "into", "over", "under", "against",
-     "about", "after", "before", "between", "through", "like", "than", "as"}
+     "about", "after", "before", "between", "through", "like", "than", "as", "among", "within", "beyond"}
 )  # fmt: skip
+#: Auxiliary verbs ("Would Acme have it so?"), without "n't"; "can" of "can't" too, "wo" of "won't".
+_AUXILIARIES = frozenset(
+    {"can", "ca", "could", "would", "should", "will", "wo", "shall", "may", "might", "must", "do", "does", "did"}
+)
 #: What ends a sentence or opens a quotation before a name that opens a sentence.
 _SENTENCE_ENDS = '.!?"“”:'
 _POSSESSION = re.compile(r"['’]s?\s+([a-z]+(?:\s[a-z]+)?)")
@@ -106,13 +110,23 @@ def _plural_subject(body: str, start: int, end: int) -> bool:
         return False
     if any(w.lower() in _JOINERS for w in words) or len(words) > 1 and is_first_name(words[0]):
         return False
-    before = body[max(0, start - WINDOW) : start].split()
+    if _auxiliary(words[0]):
+        return False  # "Couldn't Josh Freeman have taken the hit?": the verb is the auxiliary's
+    window = body[max(0, start - WINDOW) : start]
+    before = window.split()
     if before[-1:] == ["the"]:
         before = before[:-1]  # "the Heat were"; "pieces of the Station are" is the pieces'
-    if not before or before[-1][-1:] in _SENTENCE_ENDS:
-        return len(words) > 1 or not is_common_word(name)
+    if not before or before[-1][-1:] in _SENTENCE_ENDS or "\n" in window[len(window.rstrip()) :]:
+        return len(words) > 1 or not is_common_word(name)  # "Below are two letters" opens a line
     word = before[-1].lower()
-    return word not in _JOINERS | _PREPOSITIONS | PERSON_NOUNS and not word.endswith(",")
+    return not (
+        word in _JOINERS | _PREPOSITIONS | PLACE_PREPOSITIONS | PERSON_NOUNS or word.endswith(",") or _auxiliary(word)
+    )
+
+
+def _auxiliary(word: str) -> bool:
+    """Tell an auxiliary verb ("would", "Couldn't"): a name after it opens a question, its verb after."""
+    return word.lower().replace("’", "'").removesuffix("n't") in _AUXILIARIES
 
 
 def after_article(body: str, start: int) -> bool:

@@ -130,9 +130,13 @@ def test_a_person_cue_after_a_name_opened_by_the_is_a_body_s_when_plural(text, e
         ("He said England are a good bet.", "England", None),  # a country's team is the country
         ("Fans say Leeds and Dunmore are level.", "Dunmore", None),
         ("Calls from Dunmore are premature.", "Dunmore", None),
+        ("See how far we across Dunmore have to go.", "Dunmore", None),
         ("He and his wife Tilda were moved.", "Tilda", None),
         ("Both Ola Berg were there.", "Ola Berg", None),
         ("Where are they now?", "Where", None),
+        ("A title\nBelow are two letters.", "Below", None),
+        ("Would Dunmore have it so?", "Dunmore", None),
+        ("Couldn't Dunmore have won?", "Couldn't Dunmore", None),
         ("Dunmore is a good bet.", "Dunmore", None),
     ],
 )
