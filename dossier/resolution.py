@@ -86,6 +86,19 @@ def _honorific(key: str) -> tuple[str, str] | None:
     return None
 
 
+def _gazetteer_yields(types: Counter[str], context: Counter[str]) -> None:
+    """Drop the place votes of a name that only the gazetteer (or its shape: "Derby County") calls a
+    place when the words around its mentions say it is something else, one type by a majority:
+    "Senator Obama", "Wigan are a good bet", "the club Wigan". A town's name is many things'
+    name, and the gazetteer's reading, repeated at every mention, is one fact; the text places a
+    place ("in Wigan", a dateline), and one such mention keeps it a place."""
+    if not types["place"] or context["place"]:
+        return
+    (top, n), *rest = context.most_common(2) + [("", 0)]
+    if top not in ("", "other") and n > rest[0][1]:
+        types["place"] = 0
+
+
 def _weight(m: Mention) -> int:
     # A bare one-word proposal says little about type; titles, the registry, role nouns and place
     # cues say most; a speech verb says a little (bodies speak too: "Google said").
@@ -93,7 +106,11 @@ def _weight(m: Mention) -> int:
         return 0
     if m.cue in ("capitalised span", "gazetteer", "first name", "acronym") or m.cue.startswith("speaker "):
         return 1
-    return 3
+    return _CONTEXT_WEIGHT
+
+
+#: The weight of a mention's type that the registry, a title or the words around it gave.
+_CONTEXT_WEIGHT = 3
 
 
 @dataclass
@@ -119,6 +136,7 @@ class _Corpus:
         corpus = cls()
         seen: Counter[tuple[str, str, str, bool]] = Counter()  # (spelling, type, cue, opens a sentence)
         place_by: dict[str, Counter[bool]] = defaultdict(Counter)  # spelling -> place mentions by a preposition or not
+        context: dict[str, Counter[str]] = defaultdict(Counter)  # spelling -> types the words around it gave
         for doc, mentions in mentions_by_doc.items():
             keys = [resolution_key(m) for m in mentions]
             cues = [m.cue for m in mentions]
@@ -140,6 +158,10 @@ class _Corpus:
             corpus.cued[key] += n * (cue not in ("single word", "gazetteer", "capitalised span", "acronym"))
             if kind == "place":
                 place_by[key][cue == "place before"] += n
+            if _weight(Mention(key, kind, cue)) == _CONTEXT_WEIGHT and cue != "person after":
+                context[key][kind] += n  # "Liverpool, who have won": a club's, a town's people's too
+        for key, found in context.items():
+            _gazetteer_yields(corpus.types[key], found)
         corpus.kind = {s: _top(t) for s, t in corpus.types.items()}
         for key, by in place_by.items():
             # "shares in Microsoft": a place the gazetteer does not know is written "in X" again and

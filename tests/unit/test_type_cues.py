@@ -583,3 +583,15 @@ def test_a_line_of_script_is_chrome(known):
         ],
     )
     assert not {"Harbourview", "Kelpmaster"} & found
+
+
+def test_a_name_only_the_gazetteer_places_takes_the_type_its_context_gives(known):
+    # Three bare mentions of a town's name and one "Wigan are": the words around it say a club;
+    # the gazetteer's reading, repeated at every mention, is one fact, not three.
+    text = "Wigan are a good bet for him. Wigan lost on Saturday. He left Wigan last year. Wigan drew again."
+    assert kinds(text, known)["Wigan"] == "organization"
+
+
+def test_a_name_the_text_places_stays_a_place(known):
+    text = "Wigan are a good bet for him. Wigan lost on Saturday. Rain fell in Wigan. Wigan drew again."
+    assert kinds(text, known)["Wigan"] == "place"
