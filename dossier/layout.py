@@ -296,7 +296,11 @@ _STAMP = re.compile(
 #: "07 Nov 12", "07.16.12", "22:07", "3 hours ago").
 #: A stamp's time of day or age ("9:42 pm", "10.40", "3 hours ago").
 _TIME_OR_AGE = r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b|\bago\b"
-_STAMP_TIME = re.compile(_TIME_OR_AGE, re.I)
+#: A stamp's time of day or its age in minutes to weeks ("9:42 pm", "3 hours ago", "a day ago"): a
+#: sentence's "more than 22 years ago" is no stamp.
+_STAMP_TIME = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b|\b(?:\d+|an?)\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b", re.I
+)
 _STAMP_YEAR_OR_TIME = re.compile(
     rf"\b(?:19|20)\d{{2}}\b|\b\d{{1,2}}\s+{_MONTH}\s+'?\d{{2}}\b|\b{_MONTH}\s+\d{{1,2}},?\s+'?\d{{2}}\b|"
     rf"\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b|{_TIME_OR_AGE}",

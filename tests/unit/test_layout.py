@@ -707,3 +707,9 @@ def test_a_standfirst_above_its_byline_and_date_stays_when_no_rule_removed_them(
     # Under it a line that is neither a name nor a stamp: the sentence may be a site's slogan.
     other = "Most popular stories on the harbour desk"
     assert standfirst not in _kept([*HEADED, "", standfirst, "", *share, "", byline[0], other, "", P1, "", P2, "", P3])
+
+
+def test_a_standfirst_that_tells_of_years_ago_is_no_stamp():
+    # "ago" after years is the story's past, not a comment system's "3 hours ago".
+    deck = "The bridge was last repaired more than twenty years ago by the same firm"
+    assert deck in _kept([*HEADED, "", deck, "", "By Ann Lee", "", P1, "", P2, "", P3])
