@@ -119,6 +119,14 @@ STANDFIRST_MAX_LINES_ABOVE = 2
 STANDFIRST_MAX_BYLINE_LINES = 2
 STANDFIRST_NAME_MAX_WORDS = 4
 STANDFIRST_STAMP_MAX_WORDS = 10
+#: ...or at most STANDFIRST_MAX_CHROME_LINES lines that no stage removed, each a byline, a stamp or
+#: a short line of chrome of at most STANDFIRST_CHROME_MAX_WORDS words ("Jump to comments", a
+#: story's tags, its comment count), when the standfirst shares a word with the headline or with
+#: the article's first paragraph: it tells the article's subject, as a site's slogan does not (4
+#: such lines on the tune pages, a menu is longer; a headline below, "A Faster Way to Reply on
+#: Mobile", is longer than a tag and says the sentence above it was no standfirst).
+STANDFIRST_MAX_CHROME_LINES = 5
+STANDFIRST_CHROME_MAX_WORDS = 5
 #: A gap inside the article is chrome only when one of its lines is firmly chrome (a rule's line,
 #: a menu) or when it runs longer than WEAK_GAP_MAX_LINES lines.
 WEAK_GAP_MAX_LINES = 12
@@ -958,14 +966,27 @@ def _keep_standfirst(path: list[int], texts: list[str], removed: list[bool], fir
     lines = [i for i in range(headline + 1, first) if not removed[i]]
     sentences = list(takewhile(lambda i: _standfirst_line(texts[i]) and not firm[i], lines))
     below = lines[len(sentences) :]
-    if (
-        0 < len(sentences) <= STANDFIRST_MAX_LINES
-        and lines[0] - headline - 1 <= STANDFIRST_MAX_LINES_ABOVE
-        and len(below) <= STANDFIRST_MAX_BYLINE_LINES
-        and all(_byline_or_stamp(texts[i]) and not firm[i] for i in below)
+    if not (0 < len(sentences) <= STANDFIRST_MAX_LINES and lines[0] - headline - 1 <= STANDFIRST_MAX_LINES_ABOVE):
+        return
+    if any(firm[i] for i in below):
+        return
+    bylined = len(below) <= STANDFIRST_MAX_BYLINE_LINES and all(_byline_or_stamp(texts[i]) for i in below)
+    if bylined or (
+        len(below) <= STANDFIRST_MAX_CHROME_LINES
+        and all(_byline_or_stamp(texts[i]) or line_shape(texts[i]).words <= STANDFIRST_CHROME_MAX_WORDS for i in below)
+        and _on_subject([texts[i] for i in sentences], [texts[headline], texts[first]])
     ):
         for i in sentences:
             path[i] = _ARTICLE
+
+
+def _on_subject(sentences: list[str], subject: list[str]) -> bool:
+    """Tell sentences that share a word of four letters or more (not a function word) with the
+    headline or the article's first paragraph (see STANDFIRST_MAX_CHROME_LINES)."""
+    from .clean import content_words  # clean reads the layout: imported here, when both are loaded
+
+    said = frozenset().union(*map(content_words, subject))
+    return any(content_words(text) & said for text in sentences)
 
 
 def _byline_or_stamp(text: str) -> bool:

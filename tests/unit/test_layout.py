@@ -713,3 +713,16 @@ def test_a_standfirst_that_tells_of_years_ago_is_no_stamp():
     # "ago" after years is the story's past, not a comment system's "3 hours ago".
     deck = "The bridge was last repaired more than twenty years ago by the same firm"
     assert deck in _kept([*HEADED, "", deck, "", "By Ann Lee", "", P1, "", P2, "", P3])
+
+
+def test_a_standfirst_stays_above_short_lines_of_chrome_when_it_tells_the_headline_s_subject():
+    # Its byline, its date and the story's tags under it; its "crack" is the headline's.
+    deck = "Engineers found a long crack in the main span during a routine inspection last week"
+    chrome = ["Share", "Tweet this", "Email", "", "Ann Lee", "The Harbour Times, Monday 4 March 2024 13.04 EDT"]
+    chrome += ["Transport", "Local government"]
+    assert deck in _kept([*HEADED, "", deck, "", *chrome, "", P1, "", P2, "", P3])
+    # A sentence that shares no word with the headline or the first paragraph may be a slogan.
+    slogan = "Independent reporting from every corner of our county since the war"
+    assert slogan not in _kept([*HEADED, "", slogan, "", *chrome, "", P1, "", P2, "", P3])
+    # A longer line below, the story's own headline, says the sentence above it was no standfirst.
+    assert deck not in _kept([*HEADED, "", deck, "", *chrome, "A Closer Look at the Span Inspection", "", P1, "", P2])
