@@ -9,7 +9,6 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from urllib.parse import urlsplit
 
 import ahocorasick
 
@@ -17,6 +16,7 @@ from .gazetteer import is_place
 from .lexicon import COMMON, is_first_name
 from .markup import body_of
 from .publishers import PublisherTable
+from .urls import host_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +161,7 @@ class OutletFinder:
         """Return the outlets a page cites, in order; its own outlet is not a citation: `own`, its
         publisher, or the outlet of its address (`url`) when the text did not name a publisher."""
         own_names = {self._table.lookup_name(own) or own} if own else set()
-        if url and (host := _host(url)) and (outlet := self._table.lookup_domain(host)):
+        if url and (host := host_of(url)) and (outlet := self._table.lookup_domain(host)):
             own_names.add(outlet)
         found: dict[tuple[str, str | None, str], Citation] = {}
         # Most paragraphs name no outlet: a pass of the automaton over the page, then over each
@@ -171,7 +171,7 @@ class OutletFinder:
                 if outlet not in own_names:
                     found.setdefault((outlet, anchor, cue), Citation(outlet, anchor, cue, sentence))
         for link in links:
-            if (host := _host(link)) and (outlet := self._table.lookup_domain(host) or host) not in own_names:
+            if (host := host_of(link)) and (outlet := self._table.lookup_domain(host) or host) not in own_names:
                 found.setdefault((outlet, None, "source link"), Citation(outlet, None, "source link", link))
         return list(found.values())
 
@@ -267,15 +267,6 @@ def _cue(before: str, form: str, after: str, at_start: bool) -> str | None:
             return None
         return _LABELS.get(cue, cue)
     return None
-
-
-def _host(url: str) -> str | None:
-    """Return a URL's host without "www.", or None for what is not an absolute URL."""
-    try:
-        host = urlsplit(url.strip()).hostname
-    except (ValueError, AttributeError):
-        return None
-    return host.removeprefix("www.") if host else None
 
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:

@@ -46,7 +46,7 @@ from .lexicon import in_dictionary, is_first_name
 from .model import Field, Line, Removal
 from .publishers import PublisherTable, default_publishers
 from .titles import HTML_TAG, PROSE_MIN_WORDS, is_prose, is_sentence, judged_title
-from .urls import http_url
+from .urls import host_of, http_url
 
 #: Dates, bylines and datelines sit at the head of an article: above its first paragraph of
 #: prose (`titles.is_prose`: at least PROSE_MIN_WORDS words), and in any case within the first
@@ -1679,8 +1679,7 @@ _LINK_URL = re.compile(r"\]\((?P<url>https?://[^)\s]+)")
 def _link_host(text: str) -> str | None:
     """Return the host of a line's first absolute link, without "www." (None for "[Name](/)")."""
     m = _LINK_URL.search(text)
-    host = urlsplit(m.group("url")).hostname if m else None
-    return re.sub(r"^www\.", "", host) if host else None
+    return host_of(m.group("url")) if m else None
 
 
 def _most_linked_host(numbered: list[tuple[int, str]]) -> str | None:
@@ -1690,9 +1689,7 @@ def _most_linked_host(numbered: list[tuple[int, str]]) -> str | None:
         if "](http" not in text:
             continue
         for m in _LINK_URL.finditer(text):
-            host = urlsplit(m.group("url")).hostname
-            if host:
-                host = re.sub(r"^www\.", "", host)
+            if host := host_of(m.group("url")):
                 counts[host] = counts.get(host, 0) + 1
     return max(counts, key=counts.__getitem__) if counts else None
 

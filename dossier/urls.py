@@ -58,3 +58,13 @@ def href(url: str) -> str:
     netloc = f"{host}:{parts.port}" if parts.port is not None else host
     rest = parts.path + (f"?{parts.query}" if parts.query else "") + (f"#{parts.fragment}" if parts.fragment else "")
     return f"{parts.scheme.lower()}://{netloc}{quote(rest, safe=_HREF_SAFE)}"
+
+
+def host_of(url: str) -> str | None:
+    """Return a URL's host without "www.", or None for what is not an absolute URL (or is a broken
+    one: "http://[2001:db8::1/plan" raises in urlsplit)."""
+    try:
+        host = urlsplit(url.strip()).hostname
+    except (ValueError, AttributeError):
+        return None
+    return host.removeprefix("www.") if host else None

@@ -1560,3 +1560,19 @@ def test_a_page_whose_order_is_known_gives_no_readings():
     # "14/01/2008" elsewhere on the page says it writes the day first: its date is read already.
     assert _readings([HEADLINE, "", "Published 10/01/2008", "", BODY, "", "Comments closed 14/01/2008"]) == ()
     assert _readings([HEADLINE, "", "Published January 10, 2008", "", BODY]) == ()
+
+
+def test_a_broken_link_address_is_no_host_and_no_error():
+    # urlsplit raises on "http://[2001:db8::1/plan": the page is read on, the link gives no host.
+    lines = [
+        "[Harbour Post](https://harbourpost.example/)",
+        "",
+        "# Crane collapse halts port",
+        "",
+        "A harbour crane collapsed onto the quay early on Tuesday, halting container traffic for the week.",
+        "",
+        "See the [plan](http://[2001:db8::1/plan) and [more](https://harbourpost.example/more).",
+        "",
+        "Harbour Post",
+    ]
+    assert _value(lines, "publisher") == "Harbour Post"
