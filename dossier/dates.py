@@ -41,7 +41,7 @@ _PATTERNS = (
     re.compile(rf"\b{_DAY}(?P<sep>[-/]){_MONTH}(?P=sep){_YEAR}\b", re.I),  # 14-Jan-2008, 14/Jan/2008
     # 20080109 15:24: ISO 8601's basic form, read only with its clock time (alone, eight digits are
     # as likely an id or a count)
-    re.compile(r"(?<![\d.,])(?P<year>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?=[T ][0-2]\d:[0-5]\d\b)"),
+    re.compile(r"(?<![\w.,-])(?P<year>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?=[T ][0-2]\d:[0-5]\d\b)"),
     re.compile(rf"\b{_YEAR}/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)\b"),  # 2015/09/05 (also url paths)
     # 22Oct12: a blog's compact stamp, the day, the month's abbreviation and the year's last two
     # digits run together
@@ -139,8 +139,9 @@ def date_spans(text: str, day_first: bool | None = None) -> tuple[tuple[int, int
 def _numeric_date(
     m: re.Match[str], text: str, day_first: bool | None = None, clock: list[bool] | None = None
 ) -> dt.date | None:
-    """Read a numeric date only when its order is certain: a part above 12, a 24-hour clock, or
-    the order the caller knows (`day_first`); both parts the same is one date either way.
+    """Read a numeric date only when its order is certain: a part above 12, the order the caller
+    knows (`day_first`), a weekday only one reading falls on, a 24-hour clock; both parts the same
+    is one date either way.
     (`clock` keeps what the text's clock times say, for the text's next numeric date.)"""
     a, b = int(m["a"]), int(m["b"])
     year = m.groupdict().get("year") or full_year(m["yy"])
@@ -148,7 +149,7 @@ def _numeric_date(
         return _build(year, b, str(a))
     if b > 12 and a <= 12:
         return _build(year, a, str(b))
-    by_weekday = _weekday_reading(text, year, a, b)
+    by_weekday = _weekday_reading(text, year, a, b) if day_first is None else None
     if by_weekday:
         return by_weekday
     if clock is None:
@@ -162,19 +163,20 @@ def _numeric_date(
     return None
 
 
-#: A weekday by its name, capitalised ("Monday", "Mon."), to check a numeric date's two readings.
-_WEEKDAY_NAMED = re.compile(r"(?<![\w])(?-i:(?=[A-Z]))(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.I)
+#: A weekday by its name, capitalised ("Monday", "Mon."), to check a numeric date's two readings;
+#: not a word that begins like one ("Month", "Sunderland").
+_WEEKDAY_NAMED = re.compile(rf"(?<![\w])(?-i:(?=[A-Z])){_WEEKDAY}(?![a-z])", re.I)
+_WEEKDAY_INDEX = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 
 
 def _weekday_reading(text: str, year: str, a: int, b: int) -> dt.date | None:
     """Read "Monday | 07/01/2008" by its weekday: when the text names one weekday and only one of
     the date's two readings (month first, day first) falls on it, that reading."""
-    days = {m[1].lower() for m in _WEEKDAY_NAMED.finditer(text)}
+    days = {_WEEKDAY_INDEX[m[0][:3].lower()] for m in _WEEKDAY_NAMED.finditer(text)}
     if len(days) != 1:
         return None
     day = days.pop()
-    readings = [d for d in (_build(year, a, str(b)), _build(year, b, str(a))) if d]
-    matching = [d for d in readings if d.strftime("%a").lower() == day]
+    matching = [d for d in (_build(year, a, str(b)), _build(year, b, str(a))) if d and d.weekday() == day]
     return matching[0] if len(matching) == 1 else None
 
 

@@ -275,6 +275,8 @@ def test_numeric_orders_tell_certain_from_ambiguous_dates():
         ("Wednesday 07/01/2008", None),  # neither reading is a Wednesday
         ("Monday or Tuesday, 07/01/2008", None),  # two weekdays tell nothing
         ("the sun rose on 07/01/2008", None),  # a lowercase word is no weekday
+        ("Month in review 07/01/2008", None),  # nor a word that begins like one
+        ("Sunderland 07/01/2008", None),
     ],
 )
 def test_a_weekday_tells_a_numeric_dates_order(text, expected):
@@ -292,3 +294,11 @@ def test_a_weekday_tells_a_numeric_dates_order(text, expected):
 )
 def test_iso_basic_dates_are_read_with_their_clock_time(text, expected):
     assert parse_date(text) == expected
+
+
+def test_the_order_the_caller_knows_wins_over_a_weekday():
+    assert find_dates("Monday 07/01/2008", day_first=False)[0][1] == D(2008, 7, 1)
+
+
+def test_an_iso_basic_date_inside_an_id_is_no_date():
+    assert parse_date("ID A20080109 15:24") is None
