@@ -435,6 +435,11 @@ def _is_shouted(run: list[str]) -> bool:
     return sum(len(w) >= SHOUTED_MIN_LETTERS for w in run) >= 2
 
 
+#: A dateline's place is at most this many words ("Rio de Janeiro", "Salt Lake City", "Bosnia and
+#: Herzegovina": the gazetteer's multi-word places run to four).
+DATELINE_PLACE_MAX_WORDS = 5
+
+
 def _without_dateline(body: str, m: re.Match, registry: Registry) -> tuple[re.Match, ...]:
     """Split off the dateline's place that closes a span, where a headline or a byline ran into the
     story's dateline on one line ("... court order on Quattrocchi New Delhi, Jan 15 (ANI): The",
@@ -447,7 +452,8 @@ def _without_dateline(body: str, m: re.Match, registry: Registry) -> tuple[re.Ma
     if _is_place_written(span) or registry.canonical(span) is not None:
         return (m,)
     words = span.split(" ")
-    for k in range(1, len(words)):
+    # (Only the last words may be the place: trying every cut of a long span was quadratic in it.)
+    for k in range(max(1, len(words) - DATELINE_PLACE_MAX_WORDS), len(words)):
         place = " ".join(words[k:])
         if _is_place_written(place):
             head = words[:k]
