@@ -256,9 +256,10 @@ def _doubtful(text: str, lede: frozenset[str]) -> bool:
 
 def is_prose(text: str) -> bool:
     """Tell a paragraph of running text: PROSE_MIN_WORDS words or more, mostly not capitalised, and
-    not a script the cleaning left ("if (s.length < 2) { var c = ...")."""
+    not a script the cleaning left ("if (s.length < 2) { var c = ..."); a sentence's inline tags
+    ("<a href=...>") are no code."""
     initials = _INITIAL.findall(text)  # each word's first character, as text.split() cuts words
-    if len(initials) < PROSE_MIN_WORDS or is_code_line(text):
+    if len(initials) < PROSE_MIN_WORDS or is_code_line(HTML_TAG.sub(" ", text) if "<" in text else text):
         return False
     return sum(map(str.islower, initials)) >= PROSE_MIN_LOWERCASE_SHARE * len(initials)
 

@@ -376,3 +376,10 @@ def test_a_teaser_repeating_the_headline_below_the_lede_is_not_where_the_head_st
     lines = [f"{HEADLINE} | Wexley Post | News", LEDE, BODY, "Most read", HEADLINE]
     title = _title(lines, {1: "headline", 4: "layout", 5: "layout"}, (HEADLINE, 1, "page-title"))
     assert (title.value, title.line) == (HEADLINE, 1)
+
+
+def test_a_sentence_with_inline_links_is_still_running_text():
+    linked = LEDE.replace("harbour crane", '<a href="/crane">harbour crane</a>').replace(
+        "container traffic", '<em>container</em> <a href="/t">traffic</a>'
+    )
+    assert is_prose(linked)
