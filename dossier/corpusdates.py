@@ -18,8 +18,8 @@ from .model import Article, Field
 #: The dates found on at least this many other pages tell when the corpus's event happened.
 CORPUS_DATES_MIN = 3
 #: A reading is near the corpus's middle date within this many days, a month: the coverage of one
-#: event runs over days or weeks, while a numeric date's two readings of a day in the first twelve
-#: of a month lie one month or more apart (2 January / 1 February) and mostly several.
+#: event runs over days or weeks, while a numeric date's two readings mostly lie months apart (10
+#: January / 1 October); where both are near (2 January / 1 February), the date stays empty.
 CORPUS_DATE_WINDOW_DAYS = 31
 RULE = "numeric-date-in-corpus-order"
 

@@ -242,7 +242,7 @@ def date_readings(
 ) -> tuple[Field, ...]:
     """Return the two dates the page's stamp gives read month first and day first, when the page
     has no date (`found` is `extract_metadata`'s) only because it cannot tell its numeric dates'
-    order ("10/01/2008"): the corpus may (`corpusdates`). Else an empty tuple."""
+    order ("10/01/2008", a four-digit year): the corpus may (`corpusdates`). Else an empty tuple."""
     if found["date"].value or not any(_NUMERIC_HINT.search(t) for t in lines) or _page_day_first(lines) is not None:
         return ()
     removed = {r.line: r for r in cleaned.removed}

@@ -116,7 +116,8 @@ def _analyse_chunk(
     With `store` (the cache and each file's key) the worker writes the cache entries itself and
     returns each article without its text: only the page's tail, rendered here, needs the text,
     and receiving it and writing it to the cache took the gathering process 15-17 s of a 55 s
-    run at 10,000 generated sources, while the workers needed both cores.
+    run at 10,000 generated sources, while the workers needed both cores. (An article whose date
+    the corpus may still choose, `Article.date_readings`, keeps its text and gets no tail here.)
     """
     results = []
     for i, raw in enumerate(raws):
@@ -322,7 +323,8 @@ def analyse_sources(
     Files are analysed in batches on `executor` (a `WorkerPool`, or any concurrent.futures-style
     executor, such as a Dask cluster's) or in this process; the output is the same either way.
     Where a file is analysed, the end of its page is rendered too: a page's tail depends on the
-    file alone, and rendering it there takes that work off the process that resolves the corpus.
+    file alone (but for a date the corpus chooses, `dated_by_corpus`: that page's tail is rendered
+    after it), and rendering it there takes that work off the process that resolves the corpus.
     With `keep_text=False` (the caller only writes pages) local workers also store the analyses
     in the cache and return the articles without their text, which their page tails hold.
     """
