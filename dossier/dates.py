@@ -57,7 +57,8 @@ _NUMERIC_YY = re.compile(r"(?<![\d/.-])(?P<a>[0-3]\d)(?P<sep>[/.])(?P<b>[0-3]\d)
 _CLOCK_24H = re.compile(r"(?<![\d:.])(?:[01]\d|2[0-3])[:.][0-5]\d(?![\d:.])(?!\s*[ap]\.?m\b)", re.I)
 _CLOCK_12H = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b", re.I)
 _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/")
-_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?"
+#: A weekday's name, full or cut ("Monday", "Tues.", "Thurs,"), in a pattern that ignores case.
+WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?"
 #: (Its zone is in capitals even where the pattern ignores case: "6:08 PM The two engines ..." has none.)
 _TIME = r"(?:\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*(?-i:[A-Z]{2,4}\b|GMT[+-]?\d*|UTC[+-]?\d*)?"
 #: A clock time right after a date: "January 8, 2008 3:20 AM", "Jan. 15, 2008, 10:42 a.m. ET".
@@ -66,7 +67,7 @@ TIME_AFTER = re.compile(rf"^\s*(?:at|,|-|–|—|\|)?\s*{_TIME}", re.I)
 TIME_BEFORE = re.compile(rf"(?<![\w:.]){_TIME}\s*(?:,|-|–|—|\|)?\s*$", re.I)
 #: A line that holds nothing but a date (and perhaps a weekday, a time and a stamp word).
 _DATE_ONLY = re.compile(
-    rf"^\W*(?:(?:published|posted|first published|date)\s*:?\s*)?(?:on\s+)?(?:{_WEEKDAY}\s*)?(?P<date>.+?)(?:\s*(?:at|,|-|–|—|\|)?\s*{_TIME})?\W*$",
+    rf"^\W*(?:(?:published|posted|first published|date)\s*:?\s*)?(?:on\s+)?(?:{WEEKDAY}\s*)?(?P<date>.+?)(?:\s*(?:at|,|-|–|—|\|)?\s*{_TIME})?\W*$",
     re.I,
 )
 
@@ -165,14 +166,19 @@ def _numeric_date(
 
 #: A weekday by its name, capitalised ("Monday", "Mon."), to check a numeric date's two readings;
 #: not a word that begins like one ("Month", "Sunderland").
-_WEEKDAY_NAMED = re.compile(rf"(?<![\w])(?-i:(?=[A-Z])){_WEEKDAY}(?![a-z])", re.I)
+_WEEKDAY_NAMED = re.compile(rf"(?<![\w])(?-i:(?=[A-Z])){WEEKDAY}(?![a-z])", re.I)
 _WEEKDAY_INDEX = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+
+
+def weekday_number(name: str) -> int:
+    """Monday 0 ... Sunday 6, as `datetime.date.weekday()`, for a weekday's name ("Thurs.")."""
+    return _WEEKDAY_INDEX[name[:3].lower()]
 
 
 def _weekday_reading(text: str, year: str, a: int, b: int) -> dt.date | None:
     """Read "Monday | 07/01/2008" by its weekday: when the text names one weekday and only one of
     the date's two readings (month first, day first) falls on it, that reading."""
-    days = {_WEEKDAY_INDEX[m[0][:3].lower()] for m in _WEEKDAY_NAMED.finditer(text)}
+    days = {weekday_number(m[0]) for m in _WEEKDAY_NAMED.finditer(text)}
     if len(days) != 1:
         return None
     day = days.pop()
@@ -263,7 +269,7 @@ _STAMP_FURNITURE = (
         r"\s*(?:[ap]\.?m\.?)?\s*(?-i:(?:GMT|UTC)[+-]?\d*|[A-Z]{2,4}\b)?",
         re.I,
     ),
-    re.compile(rf"\b{_WEEKDAY}(?![a-z])", re.I),  # not "fri" in "friend"
+    re.compile(rf"\b{WEEKDAY}(?![a-z])", re.I),  # not "fri" in "friend"
     re.compile(
         r"\b(?:(?:last\s+)?(?:updated|modified|edited|corrected)|(?:first\s+|originally\s+)?(?:published|posted|issued)|date|time|on|at)\b"
         r"|^\W*and\b"  # the second half of "Posted at ... / and last updated ..." split over two lines

@@ -29,6 +29,7 @@ from .dates import (
     STAMP_MAX_WORDS,
     TIME_AFTER,
     TIME_BEFORE,
+    WEEKDAY,
     date_in_url,
     date_only,
     date_spans,
@@ -704,9 +705,7 @@ MERGED_HEAD_MAX_WORDS = 50
 #: ("January 5, 2008, the company said").
 _SENTENCE_BREAK = re.compile(r"[a-z]{3,}[.!?][\"'’”)]?\s+[A-Z]")
 _GAP = re.compile(r"\s{2,}|\t|\|")
-_WEEKDAY_BEFORE = re.compile(
-    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s*$", re.I
-)
+_WEEKDAY_BEFORE = re.compile(rf"\b{WEEKDAY}\s*$", re.I)
 #: A headline in quotation marks, all of the text before the date: its last word may be lowercase.
 _QUOTED = re.compile(r"^[‘“'\"][^‘“’”'\"]+[’”'\"]$")
 #: A date alone in a layout table's cell, followed by this many cells of other things, is the

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .dates import MONTH_NAME, find_dates, find_months, month_number
+from .dates import MONTH_NAME, find_dates, find_months, month_number, weekday_number
 from .paragraphs import Paragraph, paragraphs, sentence_at, sentence_bounds
 
 #: A yearless day more than this many days after the page's date is read as last year's. A month
@@ -111,7 +111,7 @@ def _relative(m: re.Match[str], text: str, published: dt.date) -> dt.date | None
         return None  # "next Monday", "every Friday"
     if (m["cue"] or "").lower() == "on" and not_past:
         return None  # "until on Monday"
-    back = (published.weekday() - _WEEKDAYS.index(m["day"])) % 7
+    back = (published.weekday() - weekday_number(m["day"])) % 7
     if back == 0 and (m["cue"] or "").lower() == "last":
         back = 7  # "last Thursday" written on a Thursday is a week ago
     return published - dt.timedelta(days=back)
