@@ -308,6 +308,21 @@ def test_a_phone_sees_every_quote_wording_full_width_and_graph_labels(browser, s
         browser.set_window_size(1280, 1000)
 
 
+def test_a_phone_sees_the_entity_index_status_column_without_scrolling(browser, site_url: str) -> None:
+    from selenium.webdriver.common.by import By
+
+    browser.set_window_size(390, 900)
+    try:
+        browser.get(f"{site_url}/entities/")
+        _wait_loaded(browser)
+        table = browser.find_element(By.CSS_SELECTOR, "article table")
+        wrapper = browser.execute_script("return arguments[0].closest('.md-typeset__scrollwrap').clientWidth", table)
+        assert table.size["width"] <= wrapper  # the status column is on screen, not cut off at the edge
+        assert browser.find_element(By.XPATH, "(//article//table//th)[4]").text == "Status"
+    finally:
+        browser.set_window_size(1280, 1000)
+
+
 @pytest.fixture(scope="module")
 def offline_site(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The same dossier built with Material's offline plugin, as the README documents it."""
