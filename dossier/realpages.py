@@ -654,8 +654,11 @@ def hand_labels(path: Path, set_name: str, articles: Path) -> dict[str, dict]:
     pages' texts stay out of the repository, so the title is read from the rendered file, and a
     digest of its words tells when a rendering moved); ``in_page`` and ``in_reader`` list the
     fields each rendering's text states. A field the text does not state is not scored there; a
-    field the page lacks (null) is, so that a value found for it counts as invented. L3S-GN1's
-    titles come from its headline labels and are not replaced.
+    field the page lacks (null) is, so that a value found for it counts as invented; a field the
+    entry does not name is left to the gold file. L3S-GN1's titles come from its headline labels
+    and are not replaced: a hand-labelled headline only fills a page its annotators gave none
+    (there a title found was counted invented although the page shows one); a page labelled as
+    showing none (`title: null`) keeps the empty gold title, so a title found there is invented.
     """
     import yaml
 
@@ -673,14 +676,23 @@ def hand_labels(path: Path, set_name: str, articles: Path) -> dict[str, dict]:
             continue
         # A Markdown rendering is the whole page too: it states what the page rendering does.
         stated = set(entry.get(f"in_{'page' if rendering == 'markdown' else rendering}") or [])
-        gold: dict = {f: (str(entry[f]) if entry.get(f) is not None else None) for f in ("publisher", "date", "author")}
-        gold["found_in_file"] = {f: f in stated or gold[f] is None for f in gold}
-        if corpus != "l3s-gn1":
+        named = [f for f in ("publisher", "date", "author") if f in entry]
+        gold: dict = {f: (str(entry[f]) if entry[f] is not None else None) for f in named}
+        gold["found_in_file"] = {f: f in stated or gold[f] is None for f in named}
+        if corpus != "l3s-gn1" or (isinstance(entry.get("title"), dict) and _headline_unlabelled(articles, stem)):
             # A title is scored where its line is known; a line that moved, or none, tells nothing.
             gold["title"] = _title_at(articles / f"{stem}.txt", entry.get("title"), rendering)
             gold["found_in_file"]["title"] = gold["title"] is not None
         found[stem] = gold
     return found
+
+
+def _headline_unlabelled(articles: Path, stem: str) -> bool:
+    """Tell whether a converted L3S-GN1 page's gold file has no headline (its annotators gave none)."""
+    import yaml
+
+    gold = articles.parent / "gold" / f"{stem}.yaml"
+    return gold.is_file() and (yaml.safe_load(gold.read_text(encoding="utf-8")) or {}).get("title") is None
 
 
 def _title_at(article: Path, where: object, rendering: str) -> str | None:

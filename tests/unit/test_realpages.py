@@ -151,6 +151,23 @@ def test_a_hand_labelled_title_is_read_from_its_line_when_the_digest_matches(tmp
     assert moved_gold["title"] is None and moved_gold["found_in_file"]["title"] is False  # not scored
 
 
+@pytest.mark.parametrize(("annotated", "expected"), [(None, HEADLINE), ("Another headline", None)])
+def test_a_hand_labelled_headline_fills_only_an_l3s_page_its_annotators_gave_none(
+    tmp_path: Path, annotated: str | None, expected: str | None
+):
+    articles = tmp_path / "l3s-gn1-page-tune" / "articles"
+    articles.mkdir(parents=True)
+    (articles / "p1.txt").write_text(f"Menu\n\n{HEADLINE}\n\nThe council closed it.\n")
+    (tmp_path / "l3s-gn1-page-tune" / "gold").mkdir()
+    (tmp_path / "l3s-gn1-page-tune" / "gold" / "p1.yaml").write_text(f"title: {annotated or 'null'}\n")
+    labels = tmp_path / "metadata.yml"
+    labels.write_text(f"l3s-gn1/p1:\n  title: {{page: 3, reader: null, digest: {rp.title_digest(HEADLINE)}}}\n")
+    gold = rp.hand_labels(labels, "l3s-gn1-page-tune", articles)["p1"]
+    assert gold.get("title") == expected
+    # An entry that labels only the headline leaves publisher, date and author to the gold file.
+    assert set(gold["found_in_file"]) == ({"title"} if expected else set())
+
+
 def test_a_hand_labelled_title_is_found_in_the_markdown_rendering_by_the_words_a_reader_sees(tmp_path: Path):
     # The labels give the headline's line in the page and reader renderings only; the Markdown
     # rendering of the same page shows it as a heading and a link, and states what the page does.
