@@ -218,7 +218,7 @@ def _title_parts(lines: list[str]) -> list[str]:
 def _shown_headline(lines: list[str], removed: dict[int, Removal], lede: frozenset[str]) -> Field | None:
     """Return the line after the first that shows alone a part of the page's <title> shaped like a
     headline (of at least TITLE_MIN_WORDS words); of several, the part the lede is most about."""
-    parts = [p for p in _title_parts(lines) if _headline_shaped(p) and len(_stems(p)) >= TITLE_MIN_WORDS]
+    parts = [p for p in _title_parts(lines) if _headline_shaped(_one_stop_off(p)) and len(_stems(p)) >= TITLE_MIN_WORDS]
     if not parts:
         return None
     wanted = {squeeze_line(p): -_share(p, lede) for p in parts}
@@ -234,6 +234,13 @@ def _shown_headline(lines: list[str], removed: dict[int, Removal], lede: frozens
         return None
     n = shown[min(shown, key=lambda k: wanted[k])]
     return Field(lines[n - 1].strip(), n, "page-title-shown")
+
+
+def _one_stop_off(text: str) -> str:
+    """A headline without the one full stop some sites end it with ("Apple updates its Macs."): a
+    part of the <title> that the page shows again alone is its headline all the same. An ellipsis
+    stays (a teaser breaks off)."""
+    return text[:-1] if text.endswith(".") and not text.endswith("..") else text
 
 
 def _share(text: str, lede: frozenset[str]) -> float:

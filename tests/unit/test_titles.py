@@ -383,3 +383,12 @@ def test_a_sentence_with_inline_links_is_still_running_text():
         "container traffic", '<em>container</em> <a href="/t">traffic</a>'
     )
     assert is_prose(linked)
+
+
+def test_a_headline_ending_in_a_full_stop_is_the_one_the_pages_title_shows_again_alone():
+    # Some sites end a headline with a full stop; the <title> part the page shows alone under its
+    # menus is the headline all the same, though the lede words it otherwise.
+    headline = "Crane maker recalls older models, doubles inspections."
+    lines = [f"{headline} | Harbour Notes", "", "Home", "Sport", "", headline, "", "By Jane Roe", LEDE, BODY]
+    title = _title(lines, {3: "navigation", 4: "navigation", 6: "layout", 8: "byline"})
+    assert (title.value, title.line) == (headline, 6)
