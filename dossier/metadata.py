@@ -16,6 +16,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from .clean import (
+    LINK_MENU_MAX_WORDS,
     SITE_TITLE_SEPARATOR,
     Cleaned,
     is_home_link,
@@ -754,6 +755,21 @@ _POST_FACTS = re.compile(
 )
 
 
+def _after_menu_cells(before: str) -> bool:
+    """Tell the words before a date that are a menu bar's items: MENU_CELLS cells or more between
+    bars, each a few words (at most LINK_MENU_MAX_WORDS; no digits, links or marks: "Saturday
+    121110" in a day's pager is no menu item), none of them the post's own facts."""
+    cells = [c.strip() for c in before.split("|") if c.strip()]
+    return (
+        len(cells) >= MENU_CELLS
+        and all(_MENU_ITEM.match(c) and len(c.split()) <= LINK_MENU_MAX_WORDS for c in cells)
+        and not any(_POST_FACTS.search(c) for c in cells)
+    )
+
+
+_MENU_ITEM = re.compile(r"^[^\W\d_][^\W\d_ &'’.-]*(?:[ &'’.-]+[^\W\d_]+)*$")
+
+
 def _menu_bar(text: str, stamp_end: int) -> bool:
     """Tell a layout table's row ("| date | cell | cell |", as reader mode writes one) whose date
     cell is followed by MENU_CELLS cells or more of links, none of them the post's own facts."""
@@ -802,6 +818,8 @@ def _head_stamp(n: int, text: str, first: tuple[int, int, dt.date], day_first: b
         return None
     if not segment and _menu_bar(text, stamp_end):
         return None  # "| Sunday, 20 January, 2008 | Subscribe | Advertise |": the day's date in a menu bar
+    if _after_menu_cells(before):
+        return None  # "Sign In | Register January 15, 2008": the day's date at a menu bar's end
     published, updated = stamp_dates(f"{segment} {text[start:stamp_end]}", day_first)
     return _Stamp(n, published, updated, "stamp-in-merged-head") if published or updated else None
 

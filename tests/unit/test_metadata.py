@@ -362,6 +362,27 @@ def test_the_days_date_in_a_menu_bars_cell_is_no_stamp():
     assert (found.value, found.line) == ("2008-03-18", 5)
 
 
+def test_the_days_date_after_a_menu_bars_items_is_no_stamp():
+    # A whole page's bar "Sign In | Register <today>" just above the headline shows the day's
+    # date; the stamp under the headline, below a photo's caption, is the article's.
+    lines = [
+        "Sea Wall Vote Passes",
+        "",
+        "Sign In | Register March 25, 2008",
+        "News",
+        "",
+        "Sea Wall Vote Passes",
+        "",
+        "The harbour master inspects the sea wall at Cameron before the vote, as the council members look on from the quay.",
+        "By Jane Roe",
+        "Published: 2008-03-18 02:55:03",
+        "",
+        PARAGRAPH,
+    ]
+    found = _meta(lines)["date"]
+    assert (found.value, found.line) == ("2008-03-18", 10)
+
+
 def test_a_stamp_word_dates_a_head_run_into_its_article_after_a_captions_date():
     # Reader mode runs a photo's caption, the headline, the stamp and the article into one cell.
     head = (
