@@ -891,7 +891,8 @@ def extract_author(
     bylines: dict[int, tuple[Field, bool]] = {}
     top, bottom = _stamp_window(numbered, removed, headline, first)  # the lines `_stamp_tiers` may return
     for i, (n, text) in enumerate(numbered[top:bottom], top):
-        found = _byline_at(n, text, removed.get(n), table, n in beside, [t for _, t in numbered[i + 1 : i + 3]])
+        following = [t for _, t in numbered[i + 1 : i + 3]]
+        found = _byline_at(n, text, removed.get(n), table, n in beside, following, head=n < first)
         if found:
             bylines[n] = found
     # A byline that says so ("By Jane Doe") wins over names alone (a photographer's credit under
@@ -970,10 +971,18 @@ _CAPITALS_WORD = re.compile(r"\b[A-Z]{2,}\b")
 
 
 def _byline_at(
-    n: int, text: str, rem: Removal | None, table: PublisherTable, beside: bool, following: list[str]
+    n: int,
+    text: str,
+    rem: Removal | None,
+    table: PublisherTable,
+    beside: bool,
+    following: list[str],
+    head: bool = False,
 ) -> tuple[Field, bool] | None:
     """Read a line as a byline and return its people, and whether the line says it is a byline
-    ("By", "Author:", a role, a stamp) rather than holding names alone; or None (see `extract_author`)."""
+    ("By", "Author:", a role, a stamp) rather than holding names alone; or None (see `extract_author`).
+    In the article's `head` (above its first paragraph), names alone beside the stamp may be names
+    the first-names table does not list (`_unlisted_name`)."""
     plain = plain_text(text).strip(" |")
     if (
         not plain
@@ -1026,14 +1035,16 @@ def _byline_at(
         )
         and not _lede_subject(m.group("name"), following)
     ):
-        names, strong = _people(m.group("name"), table, given=True), False
+        names, strong = _people(m.group("name"), table, given=True, unlisted=head and beside), False
     elif beside and (m := _NAME_AND_LABEL.match(plain)):
         names, strong = _people(m.group("name"), table, given=True), False
     elif m := _SIGNATURE.match(plain) or _REACHED.match(plain):
         names, strong = _people(m.group("name"), table, given=True), False
     elif beside and (m := _NAME_BEFORE_STAMP.match(plain)) and _stamp_after(plain[m.end() :]):
-        # (A word in capitals there is a column's label, "TED Quotes | 12 June 2012", not a name.)
-        names = [] if _CAPITALS_WORD.search(m.group("name")) else _people(m.group("name"), table, given=True)
+        # (A word in capitals among others there is a column's label, "TED Quotes | 12 June 2012".)
+        name = m.group("name")
+        label = _CAPITALS_WORD.search(name) and not name.isupper()  # "MPUMELELO MKHABELA": a name in capitals
+        names = [] if label else _people(name, table, given=True, unlisted=head)
     else:
         return None
     if not names:
@@ -1144,11 +1155,14 @@ _DESK_ROLE = re.compile(r"\s+(?:editor|reporter|correspondent|writer|columnist|p
 _NOT_NAME_WORDS = frozenset("to re the of for from with on in at by as an a or it".split())
 
 
-def _people(names: str, table: PublisherTable, given: bool = False, alone: bool = False) -> list[str]:
+def _people(
+    names: str, table: PublisherTable, given: bool = False, alone: bool = False, unlisted: bool = False
+) -> list[str]:
     """Return the people a byline names, name-cased; desks, accounts, agencies and outlets are not.
 
-    With `given`, each name must open with a given name (names found without "By"); with `alone`,
-    a single name or handle counts ("by jdoe on ...")."""
+    With `given`, some name must open with a given name (names found without "By"), or, with
+    `unlisted`, be one that no word list knows (`_unlisted_name`); with `alone`, a single name or
+    handle counts ("by jdoe on ...")."""
     people = []
     named = False  # whether some name opens with a given name
     names = _OUTLET_POSSESSIVE.sub("", names.strip())  # "By NBC's Chuck Todd and ..."
@@ -1159,12 +1173,31 @@ def _people(names: str, table: PublisherTable, given: bool = False, alone: bool 
             continue
         if any(w.lower() in _NOT_NAME_WORDS or _ROLE_WORD.fullmatch(w) for w in words):
             continue  # "By TO KEVIN WILLIAMSON RE ...": a letter's address line; "Software Engineer"
-        named = named or is_first_name(words[0].capitalize() if words[0].isupper() else words[0])
+        first = words[0].capitalize() if words[0].isupper() else words[0]
+        named = named or is_first_name(first) or (unlisted and _unlisted_name(name))
         if len(words) < 2 and not alone:
             continue
         people.append(_name_case(name))
     # Names found without "By" need a given name among them ("Alyene Senger and Grant Hodges").
     return people if named or not given else []
+
+
+#: A name of this many words or fewer that no word list knows is a person's though its given name is
+#: not in the first-names table (which holds few names of Africa and Asia: "Mahalakshmi Hariharan").
+UNLISTED_NAME_MAX_WORDS = 3
+
+
+def _unlisted_name(name: str) -> bool:
+    """Tell a person's name the first-names table does not list: two or three words written as
+    names are (capitalised, or the whole name in capitals), none of them a word of the
+    word-frequency table, an initial, an acronym or a place ("CTV Toronto", "Abu Dhabi")."""
+    cased = name.title() if name.isupper() else name
+    words = cased.split()
+    return (
+        2 <= len(words) <= UNLISTED_NAME_MAX_WORDS
+        and all(len(w) > 2 and w.isalpha() and w.istitle() and not in_dictionary(w) and not is_place(w) for w in words)
+        and not is_place(cased)
+    )
 
 
 def _without_outlet_after(name: str) -> str:

@@ -810,6 +810,26 @@ PAGE_AUTHORS = [
         None,
     ),
     ("a sentence ending with a name", [HEADLINE, "", "The mayor was greeted by Mara Quinn.", "", PARAGRAPH], None),
+    (
+        "a name the first-names table does not list, between the headline and the stamp",
+        [HEADLINE, "Thandeka Mbokazi", "March 14, 2008", "", PARAGRAPH],
+        "Thandeka Mbokazi",
+    ),
+    (
+        "a name in capitals before a stamp word",
+        [HEADLINE, "THANDEKA MBOKAZI Published: Mar 14, 2008", "", PARAGRAPH],
+        "Thandeka Mbokazi",
+    ),
+    (
+        "a station's letters and its city beside the stamp",
+        [HEADLINE, "March 14, 2008", "WKRN Nashville", "", PARAGRAPH],
+        None,
+    ),
+    (
+        "an unlisted name under the last paragraph is no sign-off",
+        [HEADLINE, "", PARAGRAPH, "", PARAGRAPH, "", "Thandeka Mbokazi", "", "Submit to: Digg Reddit"],
+        None,
+    ),
     ("a photo's caption naming the person the lede is about", _captioned("Mara Quinn"), None),
     ("a name alone over a lede that names someone else", _captioned("Tom Reyes"), "Mara Quinn"),
 ]
