@@ -70,7 +70,7 @@ _NAME_WORD = (
 _NAME = rf"[A-Z][\w'’.-]+(?:\s+(?:{_NAME_WORD}|de|van|von|da|del|al|bin|la|le)){{1,3}}"
 _NAMES = rf"(?P<name>{_NAME}(?:\s*(?:,\s*(?:and\b|&)?|and\b|&)\s*,?\s*{_NAME})*)"
 _BYLINE = re.compile(
-    rf"^(?:By|BY|By:|by:|by(?=\s+[A-Z])|(?i:written by|words by|story by|author:|posted by))\s*{_NAMES}"
+    rf"^(?:By|BY|By:|by:|by(?=\s+[A-Z])|(?i:written by|words by|story by|contributed by|author:|posted by))\s*{_NAMES}"
 )
 _BARE_BYLINE = re.compile(rf"^{_NAMES}\s*$")
 #: "March 5, 2024 by Jane Doe": the byline at the end of a date stamp.
@@ -944,6 +944,9 @@ _AUTHOR_LABEL = re.compile(rf"^(?i:author|reporter|writer|written by|words)\s*:\
 _NAME_DASH_ROLE = re.compile(
     rf"^(?P<name>{_NAME})\s+[-–—|]\s+.{{0,60}}?\b(?i:writer|reporter|correspondent|editor|columnist|contributor)s?\b.{{0,30}}$"
 )
+#: "Jane Doe, Washington", "Jane Doe, Harbour Wire": a name, then after a comma where or for whom
+#: it was written (one to three capitalised words), beside the stamp.
+_NAME_COMMA_WHERE = re.compile(rf"^(?P<name>{_NAME}),\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){{0,2}}$")
 #: "Jane Doe in Rio de Janeiro": a foreign correspondent's byline.
 _IN_PLACE = r"\s+in\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|del|do|of|la|el))*"
 _NAME_IN_PLACE = re.compile(rf"^(?P<name>{_NAME}){_IN_PLACE}$")
@@ -1036,7 +1039,7 @@ def _byline_at(
         and not _lede_subject(m.group("name"), following)
     ):
         names, strong = _people(m.group("name"), table, given=True, unlisted=head and beside), False
-    elif beside and (m := _NAME_AND_LABEL.match(plain)):
+    elif beside and (m := _NAME_AND_LABEL.match(plain) or _NAME_COMMA_WHERE.match(plain)):
         names, strong = _people(m.group("name"), table, given=True), False
     elif m := _SIGNATURE.match(plain) or _REACHED.match(plain):
         names, strong = _people(m.group("name"), table, given=True), False

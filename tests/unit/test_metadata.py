@@ -811,6 +811,16 @@ PAGE_AUTHORS = [
     ),
     ("a sentence ending with a name", [HEADLINE, "", "The mayor was greeted by Mara Quinn.", "", PARAGRAPH], None),
     (
+        "a name and where it was written after a comma, beside the stamp",
+        [HEADLINE, "", "Mara Quinn, Washington", "March 14, 2008", "", PARAGRAPH],
+        "Mara Quinn",
+    ),
+    (
+        "a 'contributed by' byline with its stamp",
+        [HEADLINE, "Contributed by Mara Quinn Friday, 14 March 2008", "", PARAGRAPH],
+        "Mara Quinn",
+    ),
+    (
         "a name the first-names table does not list, between the headline and the stamp",
         [HEADLINE, "Thandeka Mbokazi", "March 14, 2008", "", PARAGRAPH],
         "Thandeka Mbokazi",
