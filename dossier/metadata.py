@@ -1064,7 +1064,7 @@ def _merged_head_byline(n: int, plain: str, table: PublisherTable, beside: bool)
     for m in _MERGED_BYLINE.finditer(plain) if "By" in plain or "BY" in plain else ():
         if len(plain[: m.start()].split()) > MERGED_HEAD_MAX_WORDS or _SENTENCE_BREAK.search(plain[: m.start()]):
             return None
-        if names := _people(m.group("name"), table):
+        if names := _people(_without_dateline_place(m.group("name"), plain[m.end() :]), table):
             return Field(_joined(names), n, "byline-in-merged-head"), True
     spans = date_spans(plain[:WORDED_STAMP_MAX_CHARS]) if beside else ()
     if not spans:
@@ -1078,6 +1078,19 @@ def _merged_head_byline(n: int, plain: str, table: PublisherTable, beside: bool)
     m = _names_ending(before) or _NAME_DESK_AFTER_STAMP.match(after)
     names = _people(_PLACE_IN_BYLINE.sub("", m.group("name")), table, given=True) if m else []
     return (Field(_joined(names), n, "byline-in-merged-head"), True) if names else None
+
+
+#: A dateline's dash after a byline's last word: "By CP TORONTO -- Punky ..." (the place opens the story).
+_DATELINE_DASH = re.compile(r"^\s*(?:--|[-–—])\s")
+
+
+def _without_dateline_place(name: str, after: str) -> str:
+    """Return a byline's names without the dateline's place run into them: "CP TORONTO" before
+    " -- ..." is the agency and the place the story was filed from (a place in capitals)."""
+    words = name.split()
+    if len(words) > 1 and words[-1].isupper() and _DATELINE_DASH.match(after) and is_place(words[-1].title()):
+        return " ".join(words[:-1])
+    return name
 
 
 def _names_ending(words: list[str]) -> re.Match[str] | None:
@@ -1174,6 +1187,8 @@ def _people(
         words = name.split()
         if not words or _NOT_A_PERSON.search(name) or table.lookup_name(name) or _OUTLET_WORD.search(name.title()):
             continue
+        if len(words) > 1 and is_place(name.title() if name.isupper() else name):
+            continue  # "Palm Beach Post Staff Writer": the outlet's town, not a person
         if any(w.lower() in _NOT_NAME_WORDS or _ROLE_WORD.fullmatch(w) for w in words):
             continue  # "By TO KEVIN WILLIAMSON RE ...": a letter's address line; "Software Engineer"
         first = words[0].capitalize() if words[0].isupper() else words[0]

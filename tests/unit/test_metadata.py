@@ -552,6 +552,21 @@ def test_date_on_a_whole_page(name, lines, expected):
 # --- author -----------------------------------------------------------------------------------
 
 AUTHORS = [
+    (
+        "an outlet's town before its desk is no name",
+        ["San Diego Harbour Staff Writer", "Thursday, March 13, 2008", PARAGRAPH],
+        None,
+    ),
+    (
+        "an agency and the dateline's place in capitals",
+        ["| Storm hits the coast By CP TORONTO -- " + PARAGRAPH + " |"],
+        None,
+    ),
+    (
+        "a name and the dateline's place in capitals",
+        ["| Storm hits the coast By MARA QUINN TORONTO -- " + PARAGRAPH + " |"],
+        "Mara Quinn",
+    ),
     ("byline", ["By Jane Doe", "", BODY], "Jane Doe"),
     ("a post's closing note", [HEADLINE, "", PARAGRAPH, "", "This post was contributed by Mara Quinn."], "Mara Quinn"),
     (
