@@ -755,6 +755,10 @@ _POST_FACTS = re.compile(
 )
 
 
+#: The weather a masthead shows beside the day's date: "Weather: ...", "7°C", "-4 °F", "72°".
+_WEATHER = re.compile(r"\W*(?:[Ww]eather\b|(?:[Hh]i|[Ll]ow?)\s*:|-?\d{1,3}\s*°)")
+
+
 def _after_menu_cells(before: str) -> bool:
     """Tell the words before a date that are a menu bar's items: MENU_CELLS cells or more between
     bars, each a few words (at most LINK_MENU_MAX_WORDS; no digits, links or marks: "Saturday
@@ -820,6 +824,8 @@ def _head_stamp(n: int, text: str, first: tuple[int, int, dt.date], day_first: b
         return None  # "| Sunday, 20 January, 2008 | Subscribe | Advertise |": the day's date in a menu bar
     if _after_menu_cells(before):
         return None  # "Sign In | Register January 15, 2008": the day's date at a menu bar's end
+    if _WEATHER.match(text[stamp_end:]):
+        return None  # "Tuesday, January 15, 2008 Weather: Hi: 7°C": the day's date over the weather
     published, updated = stamp_dates(f"{segment} {text[start:stamp_end]}", day_first)
     return _Stamp(n, published, updated, "stamp-in-merged-head") if published or updated else None
 

@@ -383,6 +383,12 @@ def test_the_days_date_after_a_menu_bars_items_is_no_stamp():
     assert (found.value, found.line) == ("2008-03-18", 10)
 
 
+def test_the_days_date_over_the_weather_is_no_stamp():
+    # Reader mode keeps the masthead's bar: the day's date beside the weather dates no article.
+    lines = ["Tuesday, March 25, 2008 Weather: Hi: 7°C / Lo: 4°C", "|  |  |", f"| {HEADLINE} {PARAGRAPH}"]
+    assert _value(lines, "date") is None
+
+
 def test_a_stamp_word_dates_a_head_run_into_its_article_after_a_captions_date():
     # Reader mode runs a photo's caption, the headline, the stamp and the article into one cell.
     head = (
