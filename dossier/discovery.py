@@ -147,6 +147,9 @@ _PHRASE_CLOSES = re.compile(
 # An adjective's ending ("Siberian", "Argentinean", "Marxist"), and the lowercase word after a word.
 _ADJECTIVE_END = re.compile(r"[a-z](?:ian|ean|ist)$")
 _LOWER_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+#: The lowercase word that closes a compound noun a span's last word opens ("Web site", "Home page")
+#: is at least this long: shorter ones are mostly small words that spell a word by chance ("Dem and").
+COMPOUND_TAIL_MIN_LETTERS = 4
 # The words of the closed classes (auxiliaries, pronouns, conjunctions, prepositions) that may follow
 # a name: no noun an adjective would go with.
 _CLOSED_CLASS = frozenset(
@@ -954,6 +957,8 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
         return []  # "the Siberian tiger", "Marxist ideology": an adjective before its noun
     if _VESSEL_BEFORE.search(body, max(0, start - 24), start):
         return [Mention(without_possessive(span), "other", "vessel", "", at_start)]
+    if " " in span and _closes_compound(span, body, m.end()):
+        span = span.rsplit(None, 1)[0]  # "the NASA Web site": "Web" is the website's, not NASA's
     words = span.split()
     if body[start - 4 : start] == "the " and _is_royal_name(words):
         # "the Queen Victoria", "the King George V": a ship, a pub or a hall named for a monarch,
@@ -1027,6 +1032,25 @@ def _is_adjective(body: str, span: str, end: int) -> bool:
     if after is None or after.group(1) in _CLOSED_CLASS or after.group(1) in SPEECH_VERBS:
         return False
     return not is_first_name(span) and not is_place(span)
+
+
+def _closes_compound(span: str, body: str, end: int) -> bool:
+    """Tell a span whose last word is the first half of a compound noun the lowercase word after it
+    closes, the two spelling one word of the dictionary ("NASA Web site": "website"; "Home page"):
+    the noun's, not the name's. Not a person's name ("Tom Over"), nor before a word of the closed
+    classes or of fewer than `COMPOUND_TAIL_MIN_LETTERS` letters ("Lib Dem and": "demand")."""
+    last = span.rsplit(None, 1)[-1]
+    after = _LOWER_AFTER.match(body, end)
+    if after is None or not (last[:1].isupper() and last[1:].islower()):
+        return False
+    tail = after.group(1)
+    return (
+        len(tail) >= COMPOUND_TAIL_MIN_LETTERS
+        and tail not in _CLOSED_CLASS
+        and in_dictionary(last.lower())
+        and in_dictionary(f"{last}{tail}".lower())
+        and not starts_person(span.split())
+    )
 
 
 def _fused_opener(text: _Text, span: str) -> bool:

@@ -145,3 +145,10 @@ def test_one_word_of_an_adjective_s_shape_before_its_noun_is_no_name():
     found = {m.text for m in find_mentions(text)}
     assert not {"Victorian", "Marxist"} & found
     assert "Petrosian" in found
+
+
+def test_a_span_s_last_word_that_opens_a_compound_noun_is_the_noun_s():
+    text = "The plan is on the KBC Web site today, and Karlsholm Transit says so on its Home page."
+    found = {m.text for m in find_mentions(text)}
+    assert {"KBC", "Karlsholm Transit"} <= found
+    assert not {"KBC Web", "Karlsholm Transit Home"} & found
