@@ -434,16 +434,33 @@ def _body_of_role(words: list[str], lowercase: Collection[str]) -> list[str]:
     plural is one ("Registrar of Companies"); a person after the body keeps the title's own reading."""
     of = next((i for i, w in enumerate(words) if w in ("of", "for")), 0)
     role = " ".join(words[:of]).lower()
-    if not of or not (role in TITLES or _unhyphened(role) in TITLES) or of + 1 >= len(words):
+    if not of or not _is_title(role) or of + 1 >= len(words):
         return []
     if words[of - 1].lower() in NOBLE_TITLES or role in HONORIFICS or role in _SOVEREIGNS:
         return []
     body = words[of + 2 :] if words[of + 1] == "the" else words[of + 1 :]
-    if not body or any(is_first_name(w) for w in body) or all(w.lower() in lowercase for w in body):
+    if not body or _names_person(body) or all(w.lower() in lowercase for w in body):
         return []
     if len(body) == 1 and body[0][-1] == "s" and not body[0].isupper():
         return []
     return body
+
+
+def _is_title(role: str) -> bool:
+    """Tell a title, written as the titles' table writes it or as two titles joined by a hyphen
+    ("attorney-general", "director-general")."""
+    parts = role.split("-")
+    return role in TITLES or _unhyphened(role) in TITLES or (len(parts) == 2 and all(p in TITLES for p in parts))
+
+
+def _names_person(words: list[str]) -> bool:
+    """Tell words that hold a given name that is no word of a place of two words: "Abu" in "Abu
+    Dhabi Ghantoot Centre" and "Jose" in "San Jose" are the cities' ("Director of Abu Dhabi ..."),
+    "Jane" in "State Jane Doe" hers."""
+    return any(
+        is_first_name(w) and not is_place(" ".join(words[i : i + 2])) and not is_place(" ".join(words[i - 1 : i + 1]))
+        for i, w in enumerate(words)
+    )
 
 
 #: Titles that, "of" a place, name one person ("Prince of Wales", "Lord of the Isles").

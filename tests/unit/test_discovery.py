@@ -152,3 +152,10 @@ def test_a_span_s_last_word_that_opens_a_compound_noun_is_the_noun_s():
     found = {m.text for m in find_mentions(text)}
     assert {"KBC", "Karlsholm Transit"} <= found
     assert not {"KBC Web", "Karlsholm Transit Home"} & found
+
+
+def test_a_role_of_a_place_whose_first_word_is_a_given_name_names_the_place():
+    text = "Ann Kerrow, Director-General of the Santa Clara-based Vortexa Institute, met the Mayor of San Jose."
+    found = {m.text for m in find_mentions(text)}
+    assert {"Ann Kerrow", "Santa Clara", "San Jose"} <= found
+    assert not {"Director-General of the Santa Clara", "Mayor of San Jose"} & found
