@@ -957,7 +957,7 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
         return []  # "the Siberian tiger", "Marxist ideology": an adjective before its noun
     if _VESSEL_BEFORE.search(body, max(0, start - 24), start):
         return [Mention(without_possessive(span), "other", "vessel", "", at_start)]
-    if " " in span and _closes_compound(span, body, m.end()):
+    if " " in span and (_closes_compound(span, body, m.end()) or _opens_appeal(text, span, m.end())):
         span = span.rsplit(None, 1)[0]  # "the NASA Web site": "Web" is the website's, not NASA's
     words = span.split()
     if body[start - 4 : start] == "the " and _is_royal_name(words):
@@ -1051,6 +1051,33 @@ def _closes_compound(span: str, body: str, end: int) -> bool:
         and in_dictionary(f"{last}{tail}".lower())
         and not starts_person(span.split())
     )
+
+
+def _opens_appeal(text: _Text, span: str, end: int) -> bool:
+    """Tell a span whose last word is a verb that opens an appeal to the reader after a label with
+    no stop between ("Facebook Click here to bet", "Calendar Find out"): a dictionary word before
+    "here", "out" or "what" that the text writes as a span of its own elsewhere (the appeal again,
+    "Click here to vote"); not a body's or a place's head word ("Ram Hospital here": in this town),
+    a given name ("Big Sam out"), a place or a known name, nor the last word of a place ("United
+    States out"). A surname is no dictionary word ("Harry Redknapp out")."""
+    after = _LOWER_AFTER.match(text.body, end)
+    if after is None or after.group(1) not in _APPEAL_AFTER:
+        return False
+    last = span.rsplit(None, 1)[-1]
+    lower = last.lower()
+    return (
+        last in text.elsewhere
+        and in_dictionary(lower)
+        and lower not in HEAD_WORDS
+        and not is_first_name(last)
+        and not is_place(last)
+        and not is_place(span)
+        and text.registry.canonical(span) is None
+    )
+
+
+#: What follows the verb of an appeal to the reader ("Click here", "Find out", "Wondering what").
+_APPEAL_AFTER = frozenset({"here", "out", "what"})
 
 
 def _fused_opener(text: _Text, span: str) -> bool:

@@ -159,3 +159,10 @@ def test_a_role_of_a_place_whose_first_word_is_a_given_name_names_the_place():
     found = {m.text for m in find_mentions(text)}
     assert {"Ann Kerrow", "Santa Clara", "San Jose"} <= found
     assert not {"Director-General of the Santa Clara", "Mayor of San Jose"} & found
+
+
+def test_a_verb_that_opens_an_appeal_after_a_label_is_no_part_of_its_name():
+    text = "Share it on Vortexa Click here to see more. Click here to vote. Tom Lund ruled Jane Marsh out."
+    found = {m.text for m in find_mentions(text)}
+    assert {"Vortexa", "Jane Marsh"} <= found
+    assert "Vortexa Click" not in found
