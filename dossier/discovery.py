@@ -919,6 +919,12 @@ def _town_and_region(body: str, m: re.Match, nxt: re.Match | None, at_start: boo
     if not region or not _could_be_town(m.group(0), registry):
         return []
     name, spelling = region
+    if _in_list(body, m, nxt, name in country_names()):  # type: ignore[arg-type]
+        # "from Arabia, Iraq, and Iran": two names, listed; the first is listed with a place
+        return [
+            Mention(_case(m.group(0)), "place", "listed with a place", "", at_start),
+            Mention(name, "place", "region", spelling if spelling != name else ""),
+        ]
     # After a country, only a known place, a dateline or "in X" is a town: not "for Assad, Russia said".
     if name in country_names() and not (
         is_place(m.group(0)) or at_start or _PLACE_BEFORE.search(body, max(0, m.start() - 8), m.start())
@@ -931,6 +937,21 @@ def _town_and_region(body: str, m: re.Match, nxt: re.Match | None, at_start: boo
         Mention(qualified, "place", "town, region", m.group(0) if qualified != m.group(0) else "", at_start),
         Mention(name, "place", "region", spelling if spelling != name else ""),
     ]
+
+
+def _in_list(body: str, m: re.Match, nxt: re.Match, country: bool) -> bool:
+    """Tell "X, Y" that stands in a list of names, not a town and its region: a list's item before
+    it ("Newcastle, Fulham, England"), or, after a country, the list's last item ("from Arabia,
+    Iraq, and Iran"; "Dayton, Ohio, and Detroit" keeps the town of its state)."""
+    if _LIST_ITEM_BEFORE.search(body, max(0, m.start() - 40), m.start()):
+        return True
+    return country and _LIST_END_AFTER.match(body, nxt.end()) is not None
+
+
+# A list's item and its comma before a span ("Newcastle, "), and a list's last item after one
+# (", and Iran", " or Iran").
+_LIST_ITEM_BEFORE = re.compile(r"[A-Z][\w'’.-]*,[ \t]$")
+_LIST_END_AFTER = re.compile(r",?[ \t]+(?:and|or)[ \t]+[A-Z]")
 
 
 def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:

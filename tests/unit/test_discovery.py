@@ -166,3 +166,14 @@ def test_a_verb_that_opens_an_appeal_after_a_label_is_no_part_of_its_name():
     found = {m.text for m in find_mentions(text)}
     assert {"Vortexa", "Jane Marsh"} <= found
     assert "Vortexa Click" not in found
+
+
+def test_a_name_and_a_region_in_a_list_are_no_town_of_that_region():
+    found = {m.text for m in find_mentions("He was linked with Kelso, Hartford, Ohio or Karlsholm United.")}
+    assert {"Kelso", "Hartford", "Ohio"} <= found
+    assert "Hartford, Ohio" not in found
+    found = {
+        m.text for m in find_mentions("Oil from Kuwait, Iraq, and Iran flows. She was born in Dayton, Ohio, and left.")
+    }
+    assert "Kuwait, Iraq" not in found
+    assert "Dayton, Ohio" in found
