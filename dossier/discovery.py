@@ -33,6 +33,7 @@ from .lexicon import (
     HEADING_SMALL_WORDS,
     HEADLINE_WORDS,
     IS_NUMBER,
+    ORG_WORDS,
     PLURAL_HEADS,
     SMALL_WORDS,
     SPEECH_VERBS,
@@ -324,7 +325,9 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
         if m.start() in scores:  # "Narredu 62" in a list of results: the name is "Narredu"
             m = _SPAN_WITHOUT_NUMBER.match(body, m.start()) or m
         gap = nxt.start() - m.end() if nxt is not None else 0
-        joined = gap in _INNER_GAPS and _joined_by_initials(body, m, nxt, elsewhere)  # type: ignore[arg-type]
+        joined = gap in _INNER_GAPS and (
+            _joined_by_initials(body, m, nxt, elsewhere) or _joined_by_topic(body, m, nxt, registry)  # type: ignore[arg-type]
+        )
         if not joined and gap == 1 and _wrapped_name(body, m, nxt, lines):  # type: ignore[arg-type]
             joined = f"{m.group(0)} {nxt.group(0)}"  # type: ignore[union-attr]
         if joined:  # one name, whose initials say where it ends: not split again
@@ -512,6 +515,33 @@ def _joined_by_initials(body: str, m: re.Match, nxt: re.Match, elsewhere: set[st
     whole = body[m.start() : nxt.end()].removeprefix("The ")
     letters = initials(whole, False)
     return whole if len(letters) >= 3 and (letters in elsewhere or f"The {letters}" in elsewhere) else None
+
+
+def _joined_by_topic(body: str, m: re.Match, nxt: re.Match, registry: Registry) -> str | None:
+    """Return a body and the subject it sits "on" as one name ("Committee on Oversight and
+    Government Reform", "Council on Foreign Relations"): a span ending in a body's word, " on ",
+    then a span of at least `TOPIC_MIN_WORDS` dictionary words; not a place, a known name, a day or
+    a month ("the Council on Iran", "the Senate on Tuesday"), nor a person ("the Post on Clinton")."""
+    if body[m.end() : nxt.start()] != " on " or m.group(0).rsplit(None, 1)[-1].lower() not in ORG_WORDS:
+        return None
+    topic = nxt.group(0)
+    words = [w for w in topic.split() if w not in SMALL_WORDS]
+    if (
+        len(words) < TOPIC_MIN_WORDS
+        or not all(in_dictionary(w.lower()) and not is_first_name(w) for w in words)
+        or _CALENDAR_WORD.match(words[0])
+        or is_place(topic)
+        or registry.canonical(topic)
+    ):
+        return None
+    return body[m.start() : nxt.end()]
+
+
+#: The subject a body sits "on" in its name has at least this many words besides the small ones
+#: ("Foreign Relations"): one word is as often a party or a name a paper writes on ("the Times on
+#: Labour").
+TOPIC_MIN_WORDS = 2
+_CALENDAR_WORD = re.compile(rf"(?:{MONTH_NAME}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)s?$", re.I)
 
 
 def _wrapped_name(body: str, m: re.Match, nxt: re.Match, lines: Separators) -> bool:

@@ -177,3 +177,12 @@ def test_a_name_and_a_region_in_a_list_are_no_town_of_that_region():
     }
     assert "Kuwait, Iraq" not in found
     assert "Dayton, Ohio" in found
+
+
+def test_a_body_and_the_subject_it_sits_on_are_one_name():
+    found = {
+        m.text
+        for m in find_mentions("He wrote to the Karlsholm Council on Coastal Affairs. The Senate on Tuesday agreed.")
+    }
+    assert "Karlsholm Council on Coastal Affairs" in found
+    assert not {"Karlsholm Council", "Coastal Affairs", "Senate on Tuesday"} & found
