@@ -1256,9 +1256,18 @@ def _sentences_of(span: str, at_start: bool) -> list[tuple[str, bool]]:
     if stop is None:
         return [(span, at_start)]
     words = span[: stop.start()].split()
-    if words[-1] == "Bros" or (len(words) >= 2 and is_first_name(words[-2])):
-        return [(span, at_start)]  # "George W. Bush", "Warner Bros. Pictures"
+    if words[-1] == "Bros" or (len(words) >= 2 and (is_first_name(words[-2]) or _is_title_word(words[-2]))):
+        return [(span, at_start)]  # "George W. Bush", "Warner Bros. Pictures", "Minister G. Rao"
     return [(span[: stop.start()], at_start), *_sentences_of(span[stop.end() :], True)]
+
+
+def _is_title_word(word: str) -> bool:
+    """Tell a title's word, written out or cut short ("Minister", "Dr."): an initial after it opens
+    a name ("Minister G. Rao"), it ends no sentence."""
+    return word.lower() in TITLES or word.rstrip(".") in _TITLE_ABBREVIATION_WORDS
+
+
+_TITLE_ABBREVIATION_WORDS = frozenset(_TITLE_ABBREVIATIONS.split("|"))
 
 
 def _read_parts(text: _Text, span: str, at_start: bool) -> tuple[tuple[str, tuple[Mention, ...]], ...]:

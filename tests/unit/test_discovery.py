@@ -186,3 +186,9 @@ def test_a_body_and_the_subject_it_sits_on_are_one_name():
     }
     assert "Karlsholm Council on Coastal Affairs" in found
     assert not {"Karlsholm Council", "Coastal Affairs", "Senate on Tuesday"} & found
+
+
+def test_an_initial_after_a_title_opens_the_name_and_ends_no_sentence():
+    found = {m.text for m in find_mentions("He said that the Harbour Minister K. Varga was wrong.")}
+    assert "K. Varga" in found
+    assert not {"K", "Varga"} & found
