@@ -522,8 +522,11 @@ def _joined_by_topic(body: str, m: re.Match, nxt: re.Match, registry: Registry) 
     Government Reform", "Council on Foreign Relations"): a span ending in a body's word, " on ",
     then a span of at least `TOPIC_MIN_WORDS` dictionary words; not a place, a known name, a day or
     a month ("the Council on Iran", "the Senate on Tuesday"), nor a person ("the Post on Clinton")."""
-    if body[m.end() : nxt.start()] != " on " or m.group(0).rsplit(None, 1)[-1].lower() not in ORG_WORDS:
+    head = m.group(0)
+    if body[m.end() : nxt.start()] != " on " or head.rsplit(None, 1)[-1].lower() not in ORG_WORDS:
         return None
+    if "'" in head or "’" in head:
+        return None  # "Acme University's Center on Poverty": a name, then its body's, split there
     topic = nxt.group(0)
     words = [w for w in topic.split() if w not in SMALL_WORDS]
     if (
@@ -542,6 +545,9 @@ def _joined_by_topic(body: str, m: re.Match, nxt: re.Match, registry: Registry) 
 #: Labour").
 TOPIC_MIN_WORDS = 2
 _CALENDAR_WORD = re.compile(rf"(?:{MONTH_NAME}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)s?$", re.I)
+
+
+_CONNECTORS = frozenset(_CONNECTOR.strip("(?:)").split("|")) | {"the"}  # the words `_CONNECTOR` joins names by
 
 
 def _wrapped_name(body: str, m: re.Match, nxt: re.Match, lines: Separators) -> bool:
@@ -1088,11 +1094,13 @@ def _is_adjective(body: str, span: str, end: int) -> bool:
 def _closes_compound(span: str, body: str, end: int) -> bool:
     """Tell a span whose last word is the first half of a compound noun the lowercase word after it
     closes, the two spelling one word of the dictionary ("NASA Web site": "website"; "Home page"):
-    the noun's, not the name's. Not a person's name ("Tom Over"), nor before a word of the closed
-    classes or of fewer than `COMPOUND_TAIL_MIN_LETTERS` letters ("Lib Dem and": "demand")."""
-    last = span.rsplit(None, 1)[-1]
+    the noun's, not the name's. Not a person's name ("Tom Over"), a connector's object ("Friends of
+    Note book": "Note" is the name's), nor before a word of the closed classes or of fewer than
+    `COMPOUND_TAIL_MIN_LETTERS` letters ("Lib Dem and": "demand")."""
+    words = span.split()
+    last = words[-1]
     after = _LOWER_AFTER.match(body, end)
-    if after is None or not (last[:1].isupper() and last[1:].islower()):
+    if after is None or not (last[:1].isupper() and last[1:].islower()) or words[-2] in _CONNECTORS:
         return False
     tail = after.group(1)
     return (
@@ -1100,7 +1108,7 @@ def _closes_compound(span: str, body: str, end: int) -> bool:
         and tail not in _CLOSED_CLASS
         and in_dictionary(last.lower())
         and in_dictionary(f"{last}{tail}".lower())
-        and not starts_person(span.split())
+        and not starts_person(words)
     )
 
 
@@ -1255,16 +1263,21 @@ def _sentences_of(span: str, at_start: bool) -> list[tuple[str, bool]]:
     stop = _STOP_INSIDE.search(span) if ". " in span else None
     if stop is None:
         return [(span, at_start)]
-    words = span[: stop.start()].split()
-    if words[-1] == "Bros" or (len(words) >= 2 and (is_first_name(words[-2]) or _is_title_word(words[-2]))):
+    words, rest = span[: stop.start()].split(), span[stop.end() :]
+    if words[-1] == "Bros" or (len(words) >= 2 and (is_first_name(words[-2]) or _initial_after_title(words, rest))):
         return [(span, at_start)]  # "George W. Bush", "Warner Bros. Pictures", "Minister G. Rao"
-    return [(span[: stop.start()], at_start), *_sentences_of(span[stop.end() :], True)]
+    return [(span[: stop.start()], at_start), *_sentences_of(rest, True)]
 
 
-def _is_title_word(word: str) -> bool:
-    """Tell a title's word, written out or cut short ("Minister", "Dr."): an initial after it opens
-    a name ("Minister G. Rao"), it ends no sentence."""
-    return word.lower() in TITLES or word.rstrip(".") in _TITLE_ABBREVIATION_WORDS
+def _initial_after_title(words: list[str], rest: str) -> bool:
+    """Tell an initial after a title's word, written out or cut short ("Minister G. Rao", "Dr. J.
+    Lee"), before a surname: it opens a name and ends no sentence. Not before a given name
+    ("Ambassador J. Andrew Lee"): the name read from the given name on joins its other spellings
+    ("Andy Lee"), the initial's would not."""
+    title = words[-2]
+    return (title.lower() in TITLES or title.rstrip(".") in _TITLE_ABBREVIATION_WORDS) and not is_first_name(
+        rest.split(None, 1)[0] if rest else ""
+    )
 
 
 _TITLE_ABBREVIATION_WORDS = frozenset(_TITLE_ABBREVIATIONS.split("|"))

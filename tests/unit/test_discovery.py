@@ -152,6 +152,7 @@ def test_a_span_s_last_word_that_opens_a_compound_noun_is_the_noun_s():
     found = {m.text for m in find_mentions(text)}
     assert {"KBC", "Karlsholm Transit"} <= found
     assert not {"KBC Web", "Karlsholm Transit Home"} & found
+    assert "Friends of Note" in {m.text for m in find_mentions("They planned a Friends of Note book. It sold.")}
 
 
 def test_a_role_of_a_place_whose_first_word_is_a_given_name_names_the_place():
@@ -186,9 +187,12 @@ def test_a_body_and_the_subject_it_sits_on_are_one_name():
     }
     assert "Karlsholm Council on Coastal Affairs" in found
     assert not {"Karlsholm Council", "Coastal Affairs", "Senate on Tuesday"} & found
+    found = {m.text for m in find_mentions("The Acme University's Center on Coastal Affairs said so.")}
+    assert "Acme University" in found
 
 
 def test_an_initial_after_a_title_opens_the_name_and_ends_no_sentence():
     found = {m.text for m in find_mentions("He said that the Harbour Minister K. Varga was wrong.")}
     assert "K. Varga" in found
     assert not {"K", "Varga"} & found
+    assert "Andrew Lee" in {m.text for m in find_mentions("It killed Ambassador J. Andrew Lee and two others.")}
