@@ -456,7 +456,10 @@ def page_stamps(
     # A comment section never stands above the article's first paragraph: a stamp there that the
     # layout read as a comment's signature ("Posted by X on Oct 29, 2012 at 6:48 pm") is the article's.
     window = numbered[top:bottom]
+    dated = [_dated_item(text, day_first) for _, text in window]
     for i, (n, text) in enumerate(window):
+        if dated[i] and ((i and dated[i - 1]) or (i + 1 < len(window) and dated[i + 1])):
+            continue  # "| 15.01.08 19:45 | Two killed in blast |" over another: a dated list's item
         stamp = (
             _stamp_of(n, text, removed.get(n), table, day_first, n < first)
             or _year_wrapped_stamp(window[i : i + 2], removed, table, day_first, n < first)
@@ -465,6 +468,24 @@ def page_stamps(
         if stamp:
             found[n] = stamp
     return found
+
+
+#: A dated list's item (a news list, an archive) opens with its date, then at least this many
+#: words: an item's headline; a stamp has fewer ("Jan 15, 2008 | Comments (3)" has two).
+DATED_ITEM_MIN_WORDS = 4
+_ITEM_MARKS = re.compile(r"^[\s|*•·-]*")
+
+
+def _dated_item(text: str, day_first: bool | None) -> bool:
+    """Tell a line that opens with a date (list and cell marks aside) followed by an item's words."""
+    plain = _ITEM_MARKS.sub("", text)
+    spans = date_spans(plain[:40], day_first) if plain[:1].isalnum() else ()
+    if not spans or spans[0][0] != 0:
+        return False
+    end = spans[0][1]
+    time = TIME_AFTER.match(plain[end:])
+    rest = plain[end + (time.end() if time else 0) :]
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) >= DATED_ITEM_MIN_WORDS
 
 
 #: A date a page's calendar box shows one part per line: "23" / "Jul" / "2012", "Jul" / "23" / "2012".
@@ -746,7 +767,10 @@ def _merged_stamp(n: int, text: str, day_first: bool | None = None) -> _Stamp | 
     dates = date_spans(text, day_first)
     if not dates:
         return None
-    return _head_stamp(n, text, dates[0], day_first) or _worded_stamp(n, text, dates, day_first)
+    # A list's item is another story's teaser ("- • Why it matters by jdoe 01/15/2008 9:10 a.m."),
+    # not the head: only a stamp word dates it.
+    head = None if is_list_item(text) else _head_stamp(n, text, dates[0], day_first)
+    return head or _worded_stamp(n, text, dates, day_first)
 
 
 #: Words of a post's own line of facts after its date ("| Filed under: Politics | 3 Comments |").

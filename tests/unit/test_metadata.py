@@ -389,6 +389,27 @@ def test_the_days_date_over_the_weather_is_no_stamp():
     assert _value(lines, "date") is None
 
 
+def test_a_dated_lists_items_are_no_stamps():
+    # A news list in reader mode: each item opens with its date and time, then its headline.
+    lines = [
+        "| 15.03.08 19:45 | Two killed in blast north of the harbour, police sources say |",
+        "| 15.03.08 19:28 | Council backs sea wall plan after a long night of debate |",
+        "",
+        f"| {PARAGRAPH} |",
+    ]
+    assert _value(lines, "date") is None
+
+
+def test_a_list_items_teaser_with_its_date_is_no_head():
+    # A forum's teasers as list items: a title, "by" a handle and the post's date.
+    lines = [
+        "  - • Storm thread by HarbourFan 03/15/2008 9:15 a.m. CT • Sea wall by Quinn2 03/15/2008 9:12 a.m. CT",
+        "",
+        PARAGRAPH,
+    ]
+    assert _value(lines, "date") is None
+
+
 def test_a_stamp_word_dates_a_head_run_into_its_article_after_a_captions_date():
     # Reader mode runs a photo's caption, the headline, the stamp and the article into one cell.
     head = (
