@@ -127,6 +127,16 @@ STANDFIRST_STAMP_MAX_WORDS = 10
 #: Mobile", is longer than a tag and says the sentence above it was no standfirst).
 STANDFIRST_MAX_CHROME_LINES = 5
 STANDFIRST_CHROME_MAX_WORDS = 5
+#: The article's deck, under the headline: a line of a standfirst's shape (STANDFIRST_MIN_WORDS)
+#: without a full stop, right above the article's first line with at most DECK_MAX_LINES_ABOVE
+#: bylines or stamps between (other stages' removals aside), that shares at least
+#: DECK_MIN_SHARED_WORDS words with the first paragraph ("Proof-of-concept code knocks devices
+#: offline" over "Proof-of-concept example code shows ..."): where the standfirst rule does not
+#: find it, a box (share counts, a stamp) between it and the headline, or a section's name taken
+#: for the headline. On the tune part, the teasers and "Next story" links right above a first
+#: paragraph share one word with it by chance; of the lines sharing two, two are captions.
+DECK_MAX_LINES_ABOVE = 2
+DECK_MIN_SHARED_WORDS = 2
 #: A gap inside the article is chrome only when one of its lines is firmly chrome (a rule's line,
 #: a menu) or when it runs longer than WEAK_GAP_MAX_LINES lines.
 WEAK_GAP_MAX_LINES = 12
@@ -980,6 +990,35 @@ def _keep_standfirst(path: list[int], texts: list[str], removed: list[bool], fir
             path[i] = _ARTICLE
 
 
+def _keep_deck(path: list[int], texts: list[str], removed: list[bool], firm: list[bool], headline: int) -> None:
+    """Put back into the article its deck (see DECK_MAX_LINES_ABOVE): the line right above the
+    article's first line, bylines, stamps and removed lines aside, that reads as a headline's
+    sentence without its full stop ("Expedition team returning home with no new evidence") and
+    says again what the first paragraph says. A site's slogan, another story's teaser or a
+    section's name does not; a caption mostly ends as a sentence does."""
+    first = next((i for i, state in enumerate(path) if state == _ARTICLE), None)
+    if first is None or headline < 0:
+        return
+    above = [i for i in range(first - 1, headline, -1) if not removed[i]][: DECK_MAX_LINES_ABOVE + 1]
+    for i in above:
+        if path[i] == _ARTICLE or firm[i]:
+            return
+        text = markdown_free(texts[i])
+        if _standfirst_line(texts[i]) and not line_shape(text).sentence:
+            if _shared_words(text, texts[first]) >= DECK_MIN_SHARED_WORDS:
+                path[i] = _ARTICLE
+            return
+        if not _byline_or_stamp(texts[i]):
+            return
+
+
+def _shared_words(text: str, other: str) -> int:
+    """The number of words of four letters or more (not function words) two lines share."""
+    from .clean import content_words  # clean reads the layout: imported here, when both are loaded
+
+    return len(content_words(text) & content_words(other))
+
+
 def _on_subject(sentences: list[str], subject: list[str]) -> bool:
     """Tell sentences that share a word of four letters or more (not a function word) with the
     headline or the article's first paragraph (see STANDFIRST_MAX_CHROME_LINES)."""
@@ -1212,6 +1251,7 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     _keep_announced_lists(path, texts, scores, [f or w for f, w in zip(firm, is_wall, strict=True)], prose)
     _keep_datelined_opening(path, texts, prose, -1 if top is None else top)
     _keep_standfirst(path, texts, [n in removed for n in numbers], firm, -1 if top is None else top)
+    _keep_deck(path, texts, [n in removed for n in numbers], firm, -1 if top is None else top)
     # A list of other stories ends the run of data under the article as firm chrome does (a list
     # of teasers written as list items would read as data).
     ends = [f or n in teasers for f, n in zip(firm, numbers, strict=True)]

@@ -726,3 +726,14 @@ def test_a_standfirst_stays_above_short_lines_of_chrome_when_it_tells_the_headli
     assert slogan not in _kept([*HEADED, "", slogan, "", *chrome, "", P1, "", P2, "", P3])
     # A longer line below, the story's own headline, says the sentence above it was no standfirst.
     assert deck not in _kept([*HEADED, "", deck, "", *chrome, "A Closer Look at the Span Inspection", "", P1, "", P2])
+
+
+def test_a_deck_right_above_the_first_paragraph_stays_when_it_says_what_the_paragraph_says():
+    # Share counts and a stamp between the headline and the deck: no standfirst by that rule, but
+    # the deck names the first paragraph's bridge, engineers and cracks.
+    deck = "Engineers will study the cracks in the old bridge for several weeks"
+    box = ["2 14 3", "Updated 09:40 pm, Monday 4 March 2024"]
+    assert deck in _kept([*HEADED, "", *box, "", deck, "", P1, "", P2, "", P3])
+    # Another story's headline there shares a word with it by chance, not two.
+    teaser = "Bridge fans gather for the annual summer festival parade"
+    assert teaser not in _kept([*HEADED, "", *box, "", teaser, "", P1, "", P2, "", P3])
