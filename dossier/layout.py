@@ -435,7 +435,7 @@ def line_shape(raw: str) -> Shape:
     function = sum(map(FUNCTION_WORDS.__contains__, map(str.lower, words)))  # (counted in C: a hot path)
     lowercase = sum(map(str.islower, [w[0] for w in words]))
     digits = len(_DIGIT.findall(text))
-    label = _LABEL_VALUE.match(text)
+    label = _LABEL_VALUE.match(strip_emphasis(text))  # "**Role:** Ann" is a label and its value too
     data = bool(
         _is_code(raw)
         or digits >= DATA_MIN_DIGIT_SHARE * len(text)

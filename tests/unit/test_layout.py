@@ -737,3 +737,14 @@ def test_a_deck_right_above_the_first_paragraph_stays_when_it_says_what_the_para
     # Another story's headline there shares a word with it by chance, not two.
     teaser = "Bridge fans gather for the annual summer festival parade"
     assert teaser not in _kept([*HEADED, "", *box, "", teaser, "", P1, "", P2, "", P3])
+
+
+def test_a_label_in_bold_and_its_value_are_data_as_a_plain_label_and_value_are():
+    # Markdown writes "Role: ..." in a fact box as "**Role:** ...": the run of them under the last
+    # paragraph is the article's data, as the same box on a whole page's text is.
+    box = []
+    for name, pilot, film in (("Ann Lee", "harbour", "The Bridge"), ("Bob Hale", "ferry", "Low Tide")):
+        box += [f"**Actor {name}**", f"**Roots:** Child of a {pilot} pilot", f"**Role:** *{film}*", ""]
+    assert line_shape("**Role:** *The Bridge*").data
+    bar = "Share | Tweet | Email"
+    assert _kept([P1, "", P2, "", P3, "", *box, bar, *MENU]) == [P1, P2, P3, *[b for b in box if b]]
