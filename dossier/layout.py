@@ -447,7 +447,7 @@ def line_shape(raw: str) -> Shape:
         n,
         function / len(words) if words else 0.0,
         lowercase / len(words) if words else 0.0,
-        bool(_SENTENCE_END.search(text)),
+        bool(_SENTENCE_END.search(strip_emphasis(text))),  # "*He left.*" ends as a sentence
         data,
         len(_SEPARATOR.findall(text)),
         min(1.0, linked / n) if n else 0.0,

@@ -748,3 +748,11 @@ def test_a_label_in_bold_and_its_value_are_data_as_a_plain_label_and_value_are()
     assert line_shape("**Role:** *The Bridge*").data
     bar = "Share | Tweet | Email"
     assert _kept([P1, "", P2, "", P3, "", *box, bar, *MENU]) == [P1, P2, P3, *[b for b in box if b]]
+
+
+def test_a_sentence_in_italics_ends_as_a_sentence_does():
+    # Markdown's emphasis closes after the full stop ("*... spring.*"): the line is still a
+    # sentence, the article's closing note, not a teaser headline under it.
+    note = "*The bridge will be inspected again by the same engineers in the spring.*"
+    assert line_shape(note).sentence
+    assert _kept([P1, "", P2, "", P3, "", note, "", "Share | Tweet | Email", *MENU]) == [P1, P2, P3, note]
