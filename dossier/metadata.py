@@ -2192,11 +2192,13 @@ _RIGHTS_OF = re.compile(r"\b(?:consent|permission|trademarks?|property)\s+of\s+(
 def _rights_holder_brand(numbered: list[tuple[int, str]], holders: list[tuple[Field, bool, bool]]) -> Field | None:
     """Return the brand of an owner company holding the page's copyright ("Copyright © AHN Media
     Corp" gives "AHN") when a rights notice names that brand alone as whose consent, permission or
-    trademarks it speaks of: the company then publishes under its own name. Never a wire's."""
+    trademarks it speaks of, and a line of the page other than the two names it too ("AHN Sports"):
+    the company then publishes under its own name. Never a wire's. (A brand only the footer names
+    is the owner's, over a site of another name: "... permission of TDW" under "The Harbour Log".)"""
     owners = [f for f, brand, wire in holders if not brand and not wire and f.value]
     if not owners:
         return None
-    for _, text in numbered:
+    for n, text in numbered:
         if "of" not in text:
             continue
         plain = plain_text(text)
@@ -2205,7 +2207,9 @@ def _rights_holder_brand(numbered: list[tuple[int, str]], holders: list[tuple[Fi
                 brand = owner.value or ""
                 end = m.start("name") + len(brand)
                 if plain.startswith(brand, m.start("name")) and not plain[end : end + 1].isalnum():
-                    return Field(brand, owner.line, "rights-holder-brand")
+                    elsewhere = {k for k, _ in _lines_naming(normalise_line(brand), numbered, skip=n)}
+                    if elsewhere - {owner.line}:
+                        return Field(brand, owner.line, "rights-holder-brand")
     return None
 
 

@@ -1438,7 +1438,7 @@ STATED_PUBLISHERS = [
     ),
     (
         "an owner company whose rights notice names its brand alone",
-        [HEADLINE, "", PARAGRAPH, "", "Copyright © TDW Media Corp - All rights reserved.",
+        ["More from TDW", "", HEADLINE, "", PARAGRAPH, "", "Copyright © TDW Media Corp - All rights reserved.",
          "Republication is prohibited without the prior written consent of TDW."],
         "TDW",
     ),
@@ -1446,6 +1446,12 @@ STATED_PUBLISHERS = [
         "an owner company that no rights notice names alone stays unread",
         [HEADLINE, "", PARAGRAPH, "", "Copyright © TDW Media Corp - All rights reserved.",
          "Republication is prohibited without the prior written consent of the owners."],
+        None,
+    ),
+    (
+        "an owner company whose brand only the footer names stays unread",
+        ["The Harbour Log", "", HEADLINE, "", PARAGRAPH, "", "Copyright © TDW Enterprise Holdings Inc. All rights "
+         "reserved.", "Reproduction without the written permission of TDW Enterprise is prohibited."],
         None,
     ),
     (
