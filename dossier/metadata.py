@@ -1600,8 +1600,10 @@ def _confirmed_site(
     address = _WEB_NAME.search(part)
     words = part.split()
     # A web address in a paragraph names the site in a copyright notice ("... (c) 2008 Example.org,
-    # All Rights Reserved"); in prose it is anyone's ("... visit www.example.com for details").
-    if address and (len(words) <= PROSE_MAX_WORDS or _COPYRIGHT_MARK.search(part)):
+    # All Rights Reserved") or as its staff's employer ("Example.com's Jane Roe reports"); elsewhere
+    # in prose it is anyone's ("... visit www.example.com for details", "I edit them with Paint.NET").
+    prose = len(words) > PROSE_MAX_WORDS or is_prose(part)
+    if address and (not prose or _COPYRIGHT_MARK.search(part) or _POSSESSIVE.match(part, address.end())):
         return _outlet_for_address(address.group(0), table, lines), True
     if (
         not words
@@ -1657,6 +1659,10 @@ def _confirmed_site(
     if outlet_shaped or coined or call_sign or acronym_place or brand or (logo and capitalised):
         return _canonical_outlet(part, table), False
     return None
+
+
+#: A possessive right after a name: "Example.com's Jane Roe".
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 #: How many other lines of the page name a one-word brand in its <title> for it to be the site's.

@@ -1563,6 +1563,19 @@ def test_a_web_address_in_a_paragraph_of_the_opening_line_is_anyones():
     assert _value(lines, "publisher") == "Harbourtimes.org"
 
 
+_OPENING_PARAGRAPH = (
+    "I have meant to learn how to edit the photos from the harbour for a long time, and so far I "
+    "do it with {} and keep meaning to learn more."
+)
+
+
+def test_a_web_address_in_an_opening_paragraph_names_the_site_only_as_its_staffs_employer():
+    lines = [_OPENING_PARAGRAPH.format("Paint.NET"), "", PARAGRAPH, "", BODY_2]
+    assert _value(lines, "publisher") is None
+    lines[0] = "Harbourwatch.com's Jane Roe says that " + _OPENING_PARAGRAPH.format("a free tool")
+    assert _value(lines, "publisher") == "Harbourwatch.com"
+
+
 @pytest.mark.parametrize(("name", "lines", "expected"), PUBLISHERS, ids=[p[0] for p in PUBLISHERS])
 def test_publisher(name, lines, expected):
     assert _value(lines, "publisher") == expected
