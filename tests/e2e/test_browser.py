@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import shutil
@@ -287,12 +288,21 @@ def test_graph_draws_the_strongest_links_and_the_slider_widens_it(browser, site_
     )
 
 
+@contextlib.contextmanager
+def _phone(browser) -> Iterator[None]:
+    """The browser at a phone's width for the block, then back at the desktop's."""
+    browser.set_window_size(390, 900)
+    try:
+        yield
+    finally:
+        browser.set_window_size(1280, 1000)
+
+
 def test_a_phone_sees_every_quote_wording_full_width_and_graph_labels(browser, site_url: str) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
 
-    browser.set_window_size(390, 900)
-    try:
+    with _phone(browser):
         browser.get(f"{site_url}/views/quotes/")
         _wait_loaded(browser)
         cell = browser.find_element(By.XPATH, "(//table//tbody//td[3])[1]")
@@ -304,23 +314,18 @@ def test_a_phone_sees_every_quote_wording_full_width_and_graph_labels(browser, s
         labelled = browser.execute_script(f"return {div}._cy.nodes().filter(n => n.data('shownLabel')).length")
         size = browser.execute_script(f"return {div}._cy.nodes()[0].renderedStyle('font-size')")
         assert 0 < labelled <= 15 and float(size.rstrip("px")) >= 10  # fewer labels, but readable ones
-    finally:
-        browser.set_window_size(1280, 1000)
 
 
 def test_a_phone_sees_the_entity_index_status_column_without_scrolling(browser, site_url: str) -> None:
     from selenium.webdriver.common.by import By
 
-    browser.set_window_size(390, 900)
-    try:
+    with _phone(browser):
         browser.get(f"{site_url}/entities/")
         _wait_loaded(browser)
         table = browser.find_element(By.CSS_SELECTOR, "article table")
         wrapper = browser.execute_script("return arguments[0].closest('.md-typeset__scrollwrap').clientWidth", table)
         assert table.size["width"] <= wrapper  # the status column is on screen, not cut off at the edge
         assert browser.find_element(By.XPATH, "(//article//table//th)[4]").text == "Status"
-    finally:
-        browser.set_window_size(1280, 1000)
 
 
 @pytest.fixture(scope="module")
