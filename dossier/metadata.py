@@ -1438,6 +1438,9 @@ _NAME_SMALL_WORDS = frozenset({"of", "the", "and", "&", "a", "an", "as", "for", 
 #: A site named by an acronym ("NTV", "AHN"): longer words in capitals are labels ("COLUMNISTS",
 #: "CANOE" above "SLAM! Sports" on the tune part).
 ACRONYM_MAX_LETTERS = 4
+#: ... and of at least this many letters: "4°C" in a weather box is a reading ("NY1", "TV3" are names).
+ACRONYM_MIN_LETTERS = 2
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 #: A part of a page's title is the headline when the article uses this share of its words of four
@@ -1673,8 +1676,8 @@ _BRAND_WORD = re.compile(r"[A-Z][A-Za-z0-9]+")
 def _coined(word: str) -> bool:
     """Tell a coined name from a word: "swissinfo", "SFGate", "LAist", "MyFox", "NY1", "AHN" (an
     acronym of at most ACRONYM_MAX_LETTERS letters); not "Legal", "Columnists", "CANOE"."""
-    if word.isupper():
-        return 1 < len(word) <= ACRONYM_MAX_LETTERS
+    if word.isupper():  # (a reading is no acronym: "4°C", "7°F")
+        return 1 < len(word) <= ACRONYM_MAX_LETTERS and len(_LETTER.findall(word)) >= ACRONYM_MIN_LETTERS
     return word[0].islower() or bool(re.search(r"[a-z][A-Z]|[A-Z]{2}[a-z]|\d", word))
 
 

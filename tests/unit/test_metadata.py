@@ -1688,3 +1688,14 @@ def test_a_broken_link_address_is_no_host_and_no_error():
         "Harbour Post",
     ]
     assert _value(lines, "publisher") == "Harbour Post"
+
+
+def test_a_reading_in_the_opening_line_is_no_site_name():
+    """A weather box opening the text ("Hi: 9°C / Lo: 3°C") is no <title>: a part with hardly a
+    letter is a reading ("3°C"), never a site's acronym ("NTV", "NY1")."""
+    from dossier.metadata import extract_publisher
+    from dossier.model import Removal
+
+    lines = ["Monday, March 3, 2025 Weather: Hi: 9°C / Lo: 3°C", "", PARAGRAPH, "", BODY_2]
+    removed = {1: Removal(1, lines[0], "layout", "page chrome above the article")}
+    assert extract_publisher(lines, removed, default_publishers()).value is None
