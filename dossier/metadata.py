@@ -2291,7 +2291,8 @@ def _email_domain(
     addresses = [
         (n, domain)
         for n, text in numbered
-        if (rem := removed.get(n)) and rem.kind == "boilerplate"
+        # (an address in a comment is the commenter's: "... Jane Roe. e-mail: jroe@example.org")
+        if (rem := removed.get(n)) and rem.kind == "boilerplate" and not _in_comments(rem)
         for m in _EMAIL.finditer(text)
         if not _WEBMAIL.search(domain := m.group("domain").lower())
     ]

@@ -1699,3 +1699,14 @@ def test_a_reading_in_the_opening_line_is_no_site_name():
     lines = ["Monday, March 3, 2025 Weather: Hi: 9°C / Lo: 3°C", "", PARAGRAPH, "", BODY_2]
     removed = {1: Removal(1, lines[0], "layout", "page chrome above the article")}
     assert extract_publisher(lines, removed, default_publishers()).value is None
+
+
+def test_an_address_in_a_comment_is_the_commenters():
+    """A reader's comment signed with an e-mail address names the reader's employer, not the site."""
+    from dossier.metadata import extract_publisher
+    from dossier.model import Removal
+
+    comment = "Thanks for the update! Jane Roe. e-mail: jroe@skywardnews.com"
+    lines = [PARAGRAPH, "", BODY_2, "", "Skyward News staff", "", comment]
+    removed = {7: Removal(7, comment, "layout", "a comment section's heading, signature or reply")}
+    assert extract_publisher(lines, removed, default_publishers()).value is None
