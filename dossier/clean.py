@@ -218,6 +218,28 @@ _ABOUT_HEADING = re.compile(
 )
 #: A Markdown heading of the first rank ("# Headline"): the page says it is its headline.
 MD_H1 = re.compile(r"^#\s+(?P<text>\S.*?)\s*#*\s*$")
+#: A line holding at least this many marks of code or markup ("{", "}", "=", ";", "<", ">"), and
+#: at least CODE_MARKS_PER_WORD of them a word, is a script or a tag the cleaning left, not running
+#: text: its capitalised words ("Array", "Math", "MM_swapImgRestore") are no names. On the real
+#: pages' tune part, lines of running text held at most 0.14 such marks a word (a breadcrumb's
+#: "Home > Archives >"), scripts, tags and code samples 0.3 to 5.
+CODE_LINE_MIN_MARKS = 5
+CODE_MARKS_PER_WORD = 0.3
+_CODE_MARKS = "{}=;<>"
+
+
+def is_code_line(line: str, min_marks: int = CODE_LINE_MIN_MARKS) -> bool:
+    """Tell a line of a script or of markup from running text by its marks (see `CODE_LINE_MIN_MARKS`)."""
+    marks = sum(map(line.count, _CODE_MARKS))
+    return marks >= min_marks and marks >= CODE_MARKS_PER_WORD * len(line.split())
+
+
+#: A heading is short: a code sample's line taken for a Markdown H1 ("# include <stdio.h>", a C
+#: directive whose "#" a page's text turns into a heading's mark) holds at least this many marks,
+#: at CODE_MARKS_PER_WORD a word; a headline holds none, or one ("Why A > B").
+HEADING_CODE_MIN_MARKS = 2
+
+
 #: A link to a site's home page or to a section's front page, one word, alone ("[Harbour
 #: Notes](https://harbournotes.example/)", "[Blog](/)", "[The Harbour Blog](/blog)"): a heading
 #: made of it is the site's or the section's name, a masthead, not the story's headline.
@@ -761,7 +783,12 @@ def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
                 return Field(plain_text(lines[n - 1]), n, "reader-mode-title")
     for n in top:
         m = MD_H1.match(lines[n - 1])
-        if m and n not in removed and not is_home_link(m.group("text")):
+        if (
+            m
+            and n not in removed
+            and not is_home_link(m.group("text"))
+            and not is_code_line(m.group("text"), HEADING_CODE_MIN_MARKS)
+        ):
             return Field(m.group("text").strip(), n, "markdown-h1")
     layout = read_layout(lines, dict(removed))
     paragraphs = [n for n in layout.article if n not in removed and n in layout.prose]

@@ -28,6 +28,7 @@ from .clean import (
     Cleaned,
     content_words,
     headline_rule,
+    is_code_line,
     is_home_link,
     label_or_date,
     normalise_line,
@@ -272,21 +273,6 @@ def is_prose(text: str) -> bool:
 
 
 _INITIAL = re.compile(r"(?<!\S)\S")
-
-#: A line holding at least this many marks of code or markup ("{", "}", "=", ";", "<", ">"), and
-#: at least CODE_MARKS_PER_WORD of them a word, is a script or a tag the cleaning left, not running
-#: text: its capitalised words ("Array", "Math", "MM_swapImgRestore") are no names. On the real
-#: pages' tune part, lines of running text held at most 0.14 such marks a word (a breadcrumb's
-#: "Home > Archives >"), scripts, tags and code samples 0.3 to 5.
-CODE_LINE_MIN_MARKS = 5
-CODE_MARKS_PER_WORD = 0.3
-_CODE_MARKS = "{}=;<>"
-
-
-def is_code_line(line: str) -> bool:
-    """Tell a line of a script or of markup from running text by its marks (see `CODE_LINE_MIN_MARKS`)."""
-    marks = sum(map(line.count, _CODE_MARKS))
-    return marks >= CODE_LINE_MIN_MARKS and marks >= CODE_MARKS_PER_WORD * len(line.split())
 
 
 @lru_cache(maxsize=4096)

@@ -339,6 +339,13 @@ def test_markdown_h1_wins_over_a_headline_shaped_first_line():
     assert cleaned.title.rule == "markdown-h1"
 
 
+def test_a_code_line_shaped_as_an_h1_is_not_the_headline():
+    lines = ["Harbour Notes", "", "# include <stdio.h>", "int main(void);", "", BODY_BEFORE]
+    cleaned = clean_lines(lines)
+    assert cleaned.title.value != "include <stdio.h>"
+    assert 3 not in {r.line for r in cleaned.removed if r.rule == "headline"}
+
+
 def test_headline_repeated_at_the_foot_is_removed():
     lines = [
         "Russia Launches Airstrikes in Syria",
