@@ -207,12 +207,18 @@ def _opening(lines: list[str]) -> int:
     return next((n for n, t in enumerate(lines, 1) if t.strip()), 0)
 
 
+#: A <title> cut at its long dashes but not at its colons: "Headline: Its Subject — Site" shows
+#: "Headline: Its Subject" alone, a part neither the headline's reading nor the site's gives.
+_DASH_TITLE_SEPARATOR = re.compile(rf"{TITLE_SEPARATOR.pattern}|\s+(?:[–—]|--)\s+")
+
+
 def _title_parts(lines: list[str]) -> list[str]:
     """The parts of a page's first line, its <title> on a whole page ("Headline - Site:"), as the
     headline's and the site's readings cut it."""
     opening = next((t for t in lines if t.strip()), "")
     parts = [p.strip(" :|") for p in TITLE_SEPARATOR.split(opening)]
     parts += [p.strip(" :|") for p in SITE_TITLE_SEPARATOR.split(opening)]  # "globeandmail.com: Headline"
+    parts += [p.strip(" :|") for p in _DASH_TITLE_SEPARATOR.split(opening)]  # "Evolve: A Guide — Site"
     return list(dict.fromkeys(p for p in parts if p))
 
 

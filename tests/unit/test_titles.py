@@ -84,6 +84,14 @@ def test_the_part_of_the_pages_title_the_lede_is_about_wins_over_the_sites_name_
     assert (title.value, title.line) == (HEADLINE, 3)
 
 
+def test_a_headline_with_a_colon_before_the_sites_long_dash_is_a_part_of_the_pages_title():
+    headline = "Port Wexley: Crane Collapse Halts Container Traffic"
+    lines = [f"{headline} — harbour notes for Wexley", "harbour notes for Wexley", headline, LEDE, BODY]
+    removed = {1: "layout", 2: "layout", 3: "layout"}
+    title = _title(lines, removed, ("Setting up", 3, "first-line-headline"))
+    assert (title.value, title.line) == (headline, 3)
+
+
 def test_the_line_showing_the_pages_title_is_the_headline_when_the_lede_uses_none_of_its_words():
     headline = "Veteran skipper hangs up his oars"
     lines = [f"{headline} - Wexley Evening Courier:", "Subscribe", headline, LEDE, BODY]
