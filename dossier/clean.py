@@ -242,8 +242,11 @@ HEADING_CODE_MIN_MARKS = 2
 
 #: A link to a site's home page or to a section's front page, one word, alone ("[Harbour
 #: Notes](https://harbournotes.example/)", "[Blog](/)", "[The Harbour Blog](/blog)"): a heading
-#: made of it is the site's or the section's name, a masthead, not the story's headline.
-_HOME_LINK = re.compile(r"\[[^\]]*\]\((?:(?:https?:)?//[^/\s)]+)?/?(?:[A-Za-z_]{1,20}/?)?(?:\s+\"[^\"]*\")?\)")
+#: made of it is the site's or the section's name, a masthead, not the story's headline. A link to
+#: the home page's file ("[Harbour Notes](index.html)") is one too.
+_HOME_LINK = re.compile(
+    r"\[[^\]]*\]\((?:(?:https?:)?//[^/\s)]+)?/?(?:[A-Za-z_]{1,20}/?)?(?:index\.[a-z]{3,5})?(?:\s+\"[^\"]*\")?\)"
+)
 #: One sentence ends and another (or a parenthesis after it: "... said. (Reporting by X)") begins.
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s+[A-Z“\"(]")
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})

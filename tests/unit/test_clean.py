@@ -346,6 +346,12 @@ def test_a_code_line_shaped_as_an_h1_is_not_the_headline():
     assert 3 not in {r.line for r in cleaned.removed if r.rule == "headline"}
 
 
+def test_an_h1_linking_to_the_home_pages_file_is_not_the_headline():
+    lines = ["# [Harbour Notes](index.html)", "", "# Russia Launches Airstrikes in Syria", "", BODY_BEFORE]
+    cleaned = clean_lines(lines)
+    assert (cleaned.title.value, cleaned.title.line) == ("Russia Launches Airstrikes in Syria", 3)
+
+
 def test_headline_repeated_at_the_foot_is_removed():
     lines = [
         "Russia Launches Airstrikes in Syria",
