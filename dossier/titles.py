@@ -85,6 +85,8 @@ _HAS_WORD = re.compile(r"[^\W_]")
 _ABBREVIATION = re.compile(r"\b([A-Z][a-z]{0,2})\.")
 #: An HTML tag left in a scraped line ('<SPAN class="x">Headline').
 HTML_TAG = re.compile(r"<[^>]{1,200}>")
+#: The mark a documentation page sets after a heading, linking to it ("Setting up¶"): no headline's.
+PERMALINK_MARK = "¶"
 #: A match's result over its report ("Doncaster Rovers 1 Carlisle United 0"): the report uses its
 #: words, but it is the score box's line; the headline, when the lede does not use its words, is
 #: not found above the lede.
@@ -108,6 +110,8 @@ def judged_title(lines: list[str], cleaned: Cleaned) -> Field:
         found = replace(found, value=" ".join(HTML_TAG.sub(" ", found.value).split()) or None)
     if found.value and ("](" in found.value or found.value.startswith("#")):  # "[Headline](/story)"
         found = replace(found, value=markdown_free(found.value) or None)
+    if found.value and found.value.endswith(PERMALINK_MARK):  # "Headline¶": a documentation page's anchor
+        found = replace(found, value=found.value.rstrip(PERMALINK_MARK + " ") or None)
     if found.value and found.value.startswith(("[", "![")) and "]" not in found.value:
         # A link or an image that a scraper broke over two lines ("[![Headline" / "](...)"): its words.
         found = replace(found, value=found.value.lstrip("![").strip() or None)

@@ -92,6 +92,12 @@ def test_a_headline_with_a_colon_before_the_sites_long_dash_is_a_part_of_the_pag
     assert (title.value, title.line) == (headline, 3)
 
 
+def test_a_documentation_pages_permalink_mark_is_not_part_of_the_title():
+    lines = [f"# {HEADLINE}¶", LEDE, BODY]
+    title = _title(lines, {1: "headline"}, (f"{HEADLINE}¶", 1, "markdown-h1"))
+    assert title.value == HEADLINE
+
+
 def test_the_line_showing_the_pages_title_is_the_headline_when_the_lede_uses_none_of_its_words():
     headline = "Veteran skipper hangs up his oars"
     lines = [f"{headline} - Wexley Evening Courier:", "Subscribe", headline, LEDE, BODY]
