@@ -126,6 +126,8 @@ def _judged(lines: list[str], cleaned: Cleaned) -> Field:
     removed = {r.line: r for r in cleaned.removed}
     lede = _lede(lines, after, removed)
     shown = _shown_headline(lines, removed, lede)
+    if picked.rule == "page-title-shown" and not shown:
+        shown = _part_shown_nearer(lines, removed, picked, paragraphs[0])
     if picked.value and not _doubtful(picked.value, lede):
         # The page's <title> says which line is the headline when the lede does not ("Harbour
         # Notes" shown under the logo, the <title> "Headline | Harbour Notes").
@@ -245,6 +247,22 @@ def _shown_headline(lines: list[str], removed: dict[int, Removal], lede: frozens
         return None
     n = shown[min(shown, key=lambda k: wanted[k])]
     return Field(lines[n - 1].strip(), n, "page-title-shown")
+
+
+def _part_shown_nearer(lines: list[str], removed: dict[int, Removal], picked: Field, first: int) -> Field | None:
+    """Return the line nearest above paragraph `first`, below cleaning's pick `picked`, that shows
+    alone another part of the page's <title> shaped like a headline, when the pick has fewer than
+    TITLE_MIN_WORDS words of four letters or more: a <title> of short parts ("Headline? - Site")
+    shows the site's name in the masthead and the headline over the article."""
+    if picked.line is None or picked.line >= first or len(_stems(picked.value or "")) >= TITLE_MIN_WORDS:
+        return None
+    own = squeeze_line(picked.value or "")
+    parts = {squeeze_line(p) for p in _title_parts(lines) if _headline_shaped(_one_stop_off(p)) and _stems(p)} - {own}
+    for n in range(first - 1, picked.line, -1):
+        rem = removed.get(n)
+        if (rem is None or rem.rule in _MAY_BE_HEADLINE) and squeeze_line(lines[n - 1]) in parts:
+            return Field(lines[n - 1].strip(), n, "page-title-shown-nearer")
+    return None
 
 
 def _one_stop_off(text: str) -> str:

@@ -98,6 +98,13 @@ def test_a_documentation_pages_permalink_mark_is_not_part_of_the_title():
     assert title.value == HEADLINE
 
 
+def test_of_two_short_parts_of_the_pages_title_shown_the_one_over_the_article_is_the_headline():
+    lines = ["Last Orders? - Harbour Notes", "Harbour Notes", "Home", "Last Orders?", "By Jane Roe", LEDE, BODY]
+    removed = {1: "layout", 2: "headline", 3: "navigation", 4: "layout", 5: "byline"}
+    title = _title(lines, removed, ("Harbour Notes", 2, "page-title-shown"))
+    assert (title.value, title.line) == ("Last Orders?", 4)
+
+
 def test_the_line_showing_the_pages_title_is_the_headline_when_the_lede_uses_none_of_its_words():
     headline = "Veteran skipper hangs up his oars"
     lines = [f"{headline} - Wexley Evening Courier:", "Subscribe", headline, LEDE, BODY]
