@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, replace
 
+from .clean import is_code_line
 from .cues import after_article, cue_after, cue_before
 from .dates import MONTH_NAME
 from .gazetteer import country_names, is_place, major_places, regions
@@ -59,7 +60,6 @@ from .spans import (
     strip_title,
     without_possessive,
 )
-from .titles import is_code_line
 
 #: A capitalised span of more words than this is a headline or a run of chrome, not a name (the
 #: longest in the seeds, the tuning corpus and 300 benchmark sources has 9 words, two names joined
