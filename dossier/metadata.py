@@ -783,6 +783,10 @@ _POST_FACTS = re.compile(
 _WEATHER = re.compile(r"\W*(?:[Ww]eather\b|(?:[Hh]i|[Ll]ow?)\s*:|-?\d{1,3}\s*°)")
 
 
+#: A menu's item: words of letters, perhaps joined by "&", "'", "." or "-" ("Sign In", "News & Views").
+_MENU_ITEM = re.compile(r"^[^\W\d_][^\W\d_ &'’.-]*(?:[ &'’.-]+[^\W\d_]+)*$")
+
+
 def _after_menu_cells(before: str) -> bool:
     """Tell the words before a date that are a menu bar's items: MENU_CELLS cells or more between
     bars, each a few words (at most LINK_MENU_MAX_WORDS; no digits, links or marks: "Saturday
@@ -793,9 +797,6 @@ def _after_menu_cells(before: str) -> bool:
         and all(_MENU_ITEM.match(c) and len(c.split()) <= LINK_MENU_MAX_WORDS for c in cells)
         and not any(_POST_FACTS.search(c) for c in cells)
     )
-
-
-_MENU_ITEM = re.compile(r"^[^\W\d_][^\W\d_ &'’.-]*(?:[ &'’.-]+[^\W\d_]+)*$")
 
 
 def _menu_bar(text: str, stamp_end: int) -> bool:
