@@ -1092,7 +1092,7 @@ def _merged_head_byline(n: int, plain: str, table: PublisherTable, beside: bool)
     over); or, in the line of the head's stamp, the names right before that stamp ("... Headline
     Jane Doe in Rome Tuesday January 15, 2008 The Site ...") or the name and desk right after it
     ("Updated Thu. Jan. 10 2008 10:12 PM ET Jane Doe, Capital Bureau Chief OTTAWA -- ...")."""
-    for m in _MERGED_BYLINE.finditer(plain) if "By" in plain or "BY" in plain else ():
+    for m in _MERGED_BYLINE.finditer(plain) if "By" in plain or "BY" in plain or " by " in plain[:15] else ():
         if len(plain[: m.start()].split()) > MERGED_HEAD_MAX_WORDS or _SENTENCE_BREAK.search(plain[: m.start()]):
             return None
         if names := _people(_without_dateline_place(m.group("name"), plain[m.end() :]), table):
@@ -1166,8 +1166,9 @@ def _joined(names: list[str]) -> str:
 
 
 #: "... for their supper By Juliette Garside and Helen Power Last Updated: ...": a byline inside a
-#: run-on head (capitalised "By", as bylines are; "by" in a sentence is not one).
-_MERGED_BYLINE = re.compile(rf"(?:^|(?<=[\s|]))(?:By|BY):?\s+{_NAMES}")
+#: run-on head (capitalised "By", as bylines are; "by" in a sentence is not one), or a blog's "Posted by
+#: Jane Doe @ 5:56 am Categories: ..." opening its line.
+_MERGED_BYLINE = re.compile(rf"(?:^(?:Posted|POSTED) by|(?:^|(?<=[\s|]))(?:By|BY)):?\s+{_NAMES}")
 
 
 def _introduced(name: str, following: list[str]) -> bool:

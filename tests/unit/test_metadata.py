@@ -853,6 +853,28 @@ PAGE_AUTHORS = [
     ),
     ("a sentence ending with a name", [HEADLINE, "", "The mayor was greeted by Mara Quinn.", "", PARAGRAPH], None),
     (
+        "a blog's long 'Posted by' line of facts under the post",
+        [
+            HEADLINE,
+            "",
+            PARAGRAPH,
+            "",
+            "Posted by Mara Quinn on Sunday, March 16, 2008 at 06:18 PM in Storms, Harbour News, Local Government | Permalink",
+        ],
+        "Mara Quinn",
+    ),
+    (
+        "'posted by' inside a long sentence is no byline",
+        [
+            HEADLINE,
+            "",
+            "The video of the storm over the harbour was posted by Tom Reyes on the site late on Tuesday and shared widely.",
+            "",
+            PARAGRAPH,
+        ],
+        None,
+    ),
+    (
         "a name and where it was written after a comma, beside the stamp",
         [HEADLINE, "", "Mara Quinn, Washington", "March 14, 2008", "", PARAGRAPH],
         "Mara Quinn",
