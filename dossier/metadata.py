@@ -791,25 +791,26 @@ def _after_menu_cells(before: str) -> bool:
     """Tell the words before a date that are a menu bar's items: MENU_CELLS cells or more between
     bars, each a few words (at most LINK_MENU_MAX_WORDS; no digits, links or marks: "Saturday
     121110" in a day's pager is no menu item), none of them the post's own facts."""
-    cells = [c.strip() for c in before.split("|") if c.strip()]
-    return (
-        len(cells) >= MENU_CELLS
-        and all(_MENU_ITEM.match(c) and len(c.split()) <= LINK_MENU_MAX_WORDS for c in cells)
-        and not any(_POST_FACTS.search(c) for c in cells)
-    )
+    cells = _cells(before)
+    return _menu_cells(cells) and all(_MENU_ITEM.match(c) and len(c.split()) <= LINK_MENU_MAX_WORDS for c in cells)
+
+
+def _cells(text: str) -> list[str]:
+    """The non-empty cells of a line cut at its bars, stripped."""
+    return [c.strip() for c in text.split("|") if c.strip()]
+
+
+def _menu_cells(cells: list[str]) -> bool:
+    """Tell a menu bar's cells beside a date: MENU_CELLS or more, none of them the post's own facts
+    ("Filed under: Politics", "3 Comments")."""
+    return len(cells) >= MENU_CELLS and not any(_POST_FACTS.search(c) for c in cells)
 
 
 def _menu_bar(text: str, stamp_end: int) -> bool:
     """Tell a layout table's row ("| date | cell | cell |", as reader mode writes one) whose date
     cell is followed by MENU_CELLS cells or more of links, none of them the post's own facts."""
     after = text[stamp_end:]
-    cells = [c for c in after.split("|") if c.strip()]
-    return (
-        text.lstrip().startswith("|")
-        and after.lstrip().startswith("|")
-        and len(cells) >= MENU_CELLS
-        and not any(_POST_FACTS.search(c) for c in cells)
-    )
+    return text.lstrip().startswith("|") and after.lstrip().startswith("|") and _menu_cells(_cells(after))
 
 
 def _worded_stamp(
