@@ -729,6 +729,15 @@ _SENTENCE_BREAK = re.compile(r"[a-z]{3,}[.!?][\"'’”)]?\s+[A-Z]")
 _GAP = re.compile(r"\s{2,}|\t|\|")
 _WEEKDAY_BEFORE = re.compile(rf"\b{WEEKDAY}\s*$", re.I)
 #: A headline in quotation marks, all of the text before the date: its last word may be lowercase.
+#: So may a headline's whose stamp closes its cell: a gap, a bar, the line's end or a byline
+#: follows it ("| Chelsea hoping to sign a striker Wednesday, January 09, 2008    Chelsea are ...");
+#: a sentence goes on after its date. The word is a plain word: not a label's ("release date:")
+#: nor a teaser's cut ("the basis of Mac OS X's web brow..."), and the words before the date (the
+#: headline, perhaps a byline) are at most SENTENCE_CASE_HEAD_MAX_WORDS: a teaser's headline and
+#: the first words of its story, cut before its date, run longer.
+SENTENCE_CASE_HEAD_MAX_WORDS = 15
+_HEADLINE_WORD = re.compile(r"^[a-z][a-z'’-]*$")
+_CELL_CLOSED = re.compile(r"\s{2,}|\s*\t|\s*\||\s*$|\s+(?:By|BY)\b")
 _QUOTED = re.compile(r"^[‘“'\"][^‘“’”'\"]+[’”'\"]$")
 #: A date alone in a layout table's cell, followed by this many cells of other things, is the
 #: date of the day that a site's menu bar shows, not a stamp.
@@ -840,10 +849,16 @@ def _head_stamp(n: int, text: str, first: tuple[int, int, dt.date], day_first: b
     segment = _GAP.split(before)[-1].strip()
     last = segment.split()[-1] if segment else ""
     quoted = bool(_QUOTED.match(segment))  # "‘RSP to follow own policy’ Monday January 7 2008": a headline
-    if last and not quoted and (last[0].islower() or last.endswith(",") or _PREPOSITION.match(last)):
-        return None
     time = TIME_AFTER.match(text[end:])
     stamp_end = end + (time.end() if time else 0)
+    closed = (
+        _HEADLINE_WORD.match(last)
+        and len(_WORD.findall(before)) <= SENTENCE_CASE_HEAD_MAX_WORDS
+        and _CELL_CLOSED.match(text[stamp_end:])
+    )
+    lower = last[:1].islower() and not quoted and not closed
+    if last and (lower or last.endswith(",") or _PREPOSITION.match(last)):
+        return None
     if _PROSE_AFTER.match(text[stamp_end:]):
         return None
     if not segment and _menu_bar(text, stamp_end):

@@ -348,6 +348,17 @@ def test_a_quoted_headline_run_into_its_stamp_gives_the_date():
     assert _value([MENU, "", head + PARAGRAPH], "date") == "2008-03-14"
 
 
+def test_a_sentence_case_headline_run_into_its_stamp_gives_the_date_when_the_stamp_closes_its_cell():
+    # The headline's last word is lowercase, but a gap follows the date: the stamp's cell ends there.
+    head = "| Council hoping to vote on the sea wall Friday, March 14, 2008      "
+    assert _value([MENU, "", head + PARAGRAPH], "date") == "2008-03-14"
+
+
+def test_a_date_that_a_sentence_runs_on_from_is_no_stamp_in_a_merged_head():
+    head = "| Council hoping to vote on the sea wall Friday, March 14, 2008 "
+    assert _value([MENU, "", head + "went by without a vote. " + PARAGRAPH], "date") is None
+
+
 def test_the_days_date_in_a_menu_bars_cell_is_no_stamp():
     # Reader mode keeps a layout table's rows as cells: the day's date shown among the menu's
     # links above the article is not its stamp; the stamp in the head run into its text is.
