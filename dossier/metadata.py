@@ -854,7 +854,7 @@ def _head_stamp(n: int, text: str, first: tuple[int, int, dt.date], day_first: b
     closed = (
         _HEADLINE_WORD.match(last)
         and len(_WORD.findall(before)) <= SENTENCE_CASE_HEAD_MAX_WORDS
-        and _CELL_CLOSED.match(text[stamp_end:])
+        and _CELL_CLOSED.match(text[end + len(time.group(0).rstrip()) if time else end :])
     )
     lower = last[:1].islower() and not quoted and not closed
     if last and (lower or last.endswith(",") or _PREPOSITION.match(last)):

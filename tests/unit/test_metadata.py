@@ -354,6 +354,11 @@ def test_a_sentence_case_headline_run_into_its_stamp_gives_the_date_when_the_sta
     assert _value([MENU, "", head + PARAGRAPH], "date") == "2008-03-14"
 
 
+def test_a_sentence_case_headline_run_into_its_stamp_and_time_gives_the_date():
+    head = "| Council hoping to vote on the sea wall Fri, 14 Mar 2008 10:15a.m.   "
+    assert _value([MENU, "", head + PARAGRAPH], "date") == "2008-03-14"
+
+
 def test_a_date_that_a_sentence_runs_on_from_is_no_stamp_in_a_merged_head():
     head = "| Council hoping to vote on the sea wall Friday, March 14, 2008 "
     assert _value([MENU, "", head + "went by without a vote. " + PARAGRAPH], "date") is None
