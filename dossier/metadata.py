@@ -789,7 +789,9 @@ _POST_FACTS = re.compile(
 
 
 #: The weather a masthead shows beside the day's date: "Weather: ...", "7°C", "-4 °F", "72°".
-_WEATHER = re.compile(r"\W*(?:[Ww]eather\b|(?:[Hh]i|[Ll]ow?)\s*:|-?\d{1,3}\s*°)")
+_WEATHER = re.compile(r"(?:[Ww]eather\b|(?:[Hh]i|[Ll]ow?)\s*:|-?\d{1,3}\s*°)")
+#: ...within this many words of it: "Jan 15, 2008 On Air Now: "City Hall" Weather: Snow. High 42".
+WEATHER_AFTER_MAX_WORDS = 8
 
 
 #: A menu's item: words of letters, perhaps joined by "&", "'", "." or "-" ("Sign In", "News & Views").
@@ -865,7 +867,7 @@ def _head_stamp(n: int, text: str, first: tuple[int, int, dt.date], day_first: b
         return None  # "| Sunday, 20 January, 2008 | Subscribe | Advertise |": the day's date in a menu bar
     if _after_menu_cells(before):
         return None  # "Sign In | Register January 15, 2008": the day's date at a menu bar's end
-    if _WEATHER.match(text[stamp_end:]):
+    if _WEATHER.search(" ".join(text[stamp_end:].split()[:WEATHER_AFTER_MAX_WORDS])):
         return None  # "Tuesday, January 15, 2008 Weather: Hi: 7°C": the day's date over the weather
     published, updated = stamp_dates(f"{segment} {text[start:stamp_end]}", day_first)
     return _Stamp(n, published, updated, "stamp-in-merged-head") if published or updated else None

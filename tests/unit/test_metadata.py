@@ -399,6 +399,15 @@ def test_the_days_date_after_a_menu_bars_items_is_no_stamp():
     assert (found.value, found.line) == ("2008-03-18", 10)
 
 
+def test_the_days_date_a_few_words_before_the_weather_is_no_stamp():
+    lines = [
+        'Mar 25, 2008 On Air Now: "Harbour Hour" Weather: Showers. High 42',
+        "|  |  |",
+        f"| {HEADLINE} {PARAGRAPH}",
+    ]
+    assert _value(lines, "date") is None
+
+
 def test_the_days_date_over_the_weather_is_no_stamp():
     # Reader mode keeps the masthead's bar: the day's date beside the weather dates no article.
     lines = ["Tuesday, March 25, 2008 Weather: Hi: 7°C / Lo: 4°C", "|  |  |", f"| {HEADLINE} {PARAGRAPH}"]
