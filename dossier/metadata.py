@@ -1354,8 +1354,8 @@ def extract_publisher(
        a wire or a syndication agency (their copyright covers the story, not the site), or the
        author (a newsletter's);
     7. a "Fact checked by" credit; an appeal in which the site names itself ("Subscribe to the
-       X", "the FRANCE 24 app"); a wire dateline ("(CNN) —"), unless a copyright line names
-       someone else (wire copy on another site); the domain of an e-mail address in a contact
+       X", "the FRANCE 24 app"); a dateline's outlet ("(CNN) —"), unless it is a syndication
+       wire's ("(AP) —") or a copyright line names someone else (wire copy on another site); the domain of an e-mail address in a contact
        line (never a webmail domain); a closing "Source: X" credit;
     8. a copyright line naming an owner ("Nexstar Media Inc"); the url's domain; a photo credit
        naming a known outlet that is not a photo agency.
@@ -2288,7 +2288,13 @@ def _merged_wire_dateline(text: str, table: PublisherTable) -> str | None:
     m = _MERGED_WIRE_DATELINE.search(text[:MERGED_HEAD_MAX_CHARS])
     if not m or len(text[: m.start()].split()) > MERGED_HEAD_MAX_WORDS:
         return None
-    name = _canonical_outlet(m.group("name"), table)
+    return _dateline_site(m.group("name"), table)
+
+
+def _dateline_site(agency: str, table: PublisherTable) -> str | None:
+    """Return the outlet a dateline's agency names as the page's site, unless it is a syndication
+    wire ("(AP) -", "(Reuters) -"): its copy runs on every site that buys it, its own among many."""
+    name = _canonical_outlet(agency, table)
     return name if table.kinds.get(name) != "wire" else None
 
 
@@ -2296,7 +2302,10 @@ def _wire_dateline(numbered: list[tuple[int, str]], removed: dict[int, Removal],
     for n, text in numbered[:HEAD_MAX_LINES]:
         m = _WIRE_DATELINE.match(text)
         if m and n not in removed:
-            return Field(_canonical_outlet(m.group("name"), table), n, "wire-dateline")
+            site = _dateline_site(m.group("name"), table)
+            if site:
+                return Field(site, n, "wire-dateline")
+            continue
         name = _merged_wire_dateline(text, table)
         if name and n not in removed:
             return Field(name, n, "wire-dateline")

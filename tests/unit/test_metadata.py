@@ -959,8 +959,8 @@ PUBLISHERS = [
     ),
     (
         "dateline with a date",
-        [HEADLINE, "", "LONDON, March 3 (Reuters) - The Bank of England held rates.", "", BODY],
-        "Reuters",
+        [HEADLINE, "", "LONDON, March 3 (Harbour Newswire) - The Bank of England held rates.", "", BODY],
+        "Harbour Newswire",
     ),
     (
         "e-mail domain in the table",
@@ -1569,6 +1569,12 @@ def test_an_agencys_dateline_in_a_head_run_into_the_article_names_it():
 def test_a_syndication_wires_dateline_in_a_head_run_into_the_article_names_no_site():
     line = f"| Harbour floods Comments (No comments posted.) HARBOURTOWN, Calif. (AP) - {PARAGRAPH} |"
     assert _value([MENU, "", line], "publisher") is None
+
+
+def test_a_syndication_wires_dateline_names_no_site():
+    # Every site that buys the wire's copy prints "(Reuters) -": it says whose story, not whose page.
+    lines = [HEADLINE, "", "LONDON, March 3 (Reuters) - The Bank of England held rates.", "", BODY]
+    assert _value(lines, "publisher") is None
 
 
 @pytest.mark.parametrize(("name", "lines", "expected"), PAGE_PUBLISHERS, ids=[p[0] for p in PAGE_PUBLISHERS])
