@@ -2166,14 +2166,23 @@ def _self_named(numbered: list[tuple[int, str]], removed: dict[int, Removal], ta
                 continue  # "Local News", "World News": a section
             if len(name.split()) < 2:  # a lone "Register", "Mail" or "Press" is a word, not a name
                 continue
-            if not re.match(r"^(The\s+)?(Daily|Weekly|Free|Breaking|Latest|Top|Our)\b", name) or table.lookup_name(
-                name
-            ):
-                return Field(_canonical_outlet(name, table), n, "self-named-in-appeal")
+            if (
+                not re.match(r"^(The\s+)?(Daily|Weekly|Free|Breaking|Latest|Top|Our)\b", name)
+                or table.lookup_name(name)
+            ) and _appeal_names_site(canonical := _canonical_outlet(name, table), text, table):
+                return Field(canonical, n, "self-named-in-appeal")
         known = _table_name_in(text, table)
-        if known:
+        if known and _appeal_names_site(known, text, table):
             return Field(known, n, "outlet-named-in-appeal")
     return None
+
+
+def _appeal_names_site(outlet: str, text: str, table: PublisherTable) -> bool:
+    """Tell an outlet an appeal names as the site: not a wire ("a subscription with the Press
+    Association site": its copy's), unless the appeal gives its address ("access to Reuters.com")."""
+    return table.kinds.get(outlet) != "wire" or any(
+        table.lookup_domain(m.group(0).lower()) == outlet for m in _WEB_NAME.finditer(text)
+    )
 
 
 #: A site describing itself in its chrome: "stories and columns from the day's print edition of

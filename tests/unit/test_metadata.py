@@ -1571,6 +1571,13 @@ def test_a_syndication_wires_dateline_in_a_head_run_into_the_article_names_no_si
     assert _value([MENU, "", line], "publisher") is None
 
 
+def test_a_wire_named_in_an_appeal_is_its_copys_not_the_sites_unless_by_its_address():
+    wall = "To read this article in full you must have a Premium Content Subscription with the Associated Press site."
+    assert _value([HEADLINE, "", wall, "", PARAGRAPH, "", BODY], "publisher") is None
+    pitch = "Register now for FREE unlimited access to Reuters.com"
+    assert _value([HEADLINE, "", PARAGRAPH, "", pitch, "", BODY], "publisher") == "Reuters"
+
+
 def test_a_syndication_wires_dateline_names_no_site():
     # Every site that buys the wire's copy prints "(Reuters) -": it says whose story, not whose page.
     lines = [HEADLINE, "", "LONDON, March 3 (Reuters) - The Bank of England held rates.", "", BODY]
