@@ -1011,7 +1011,12 @@ _WRITTEN_BY = re.compile(
     rf"^This (?:(?:guest )?(?:post|article|story|piece|entry|column|review) )?was (?:written|contributed|posted) by "
     rf"{_NAMES}\.?(?:\s|$)"
 )
-_REACHED = re.compile(rf"^(?P<name>{_NAME})\s+(?:can be (?:reached|contacted) at|is a staff writer)\b")
+#: "Jane Doe can be reached at ...", "Jane Doe is a staff writer for The Harbour Ledger. ...": a
+#: sign-off or an author box under the article.
+_REACHED = re.compile(
+    rf"^(?P<name>{_NAME})\s+(?:can be (?:reached|contacted) at\b|is a staff writer\b|"
+    r"is an? (?:[a-z]+ )?(?:writer|reporter|columnist|correspondent) (?:for|at|with) (?:the )?[A-Z])"
+)
 #: "Email | Print | Text size ? + By Jane Doe": a byline that closes a share bar's line, after its
 #: last separator (not a title's "?" or ":": "Song: What Child Is This? By Jane Doe" is a list's item).
 _BAR_BYLINE = re.compile(rf"[|+·•/]\s*(?:By|BY):?\s+{_NAMES}\s*$")
@@ -1045,6 +1050,13 @@ def _byline_at(
     if m := _WRITTEN_BY.match(plain):
         names = _people(m.group("name"), table)
         return (Field(_joined(names), n, "written-by-line"), True) if names else None
+    if m := _REACHED.match(plain):  # a sign-off or an author box, however long its sentences
+        names = _people(m.group("name"), table, given=True)
+        return (
+            (Field(_joined(names), n, rem.rule if rem and rem.rule == "byline" else "byline-line"), False)
+            if names
+            else None
+        )
     if len(plain.split()) > BYLINE_MAX_WORDS:
         return _merged_head_byline(n, plain, table, beside)
     if rem and rem.rule in _NOT_STAMP_RULES and not (rem.rule == "caption-credit" and _BYLINE.match(plain)):
@@ -1090,7 +1102,7 @@ def _byline_at(
         names, strong = _people(m.group("name"), table, given=True, unlisted=head and beside), False
     elif beside and (m := _NAME_AND_LABEL.match(plain) or _NAME_COMMA_WHERE.match(plain)):
         names, strong = _people(m.group("name"), table, given=True), False
-    elif m := _SIGNATURE.match(plain) or _REACHED.match(plain):
+    elif m := _SIGNATURE.match(plain):
         names, strong = _people(m.group("name"), table, given=True), False
     elif beside and (m := _NAME_BEFORE_STAMP.match(plain)) and _stamp_after(plain[m.end() :]):
         # (A word in capitals among others there is a column's label, "TED Quotes | 12 June 2012".)
