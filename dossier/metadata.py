@@ -1058,7 +1058,7 @@ def _byline_at(
             else None
         )
     if len(plain.split()) > BYLINE_MAX_WORDS:
-        return _merged_head_byline(n, plain, table, beside)
+        return _closing_sign_off(n, plain, table) or _merged_head_byline(n, plain, table, beside)
     if rem and rem.rule in _NOT_STAMP_RULES and not (rem.rule == "caption-credit" and _BYLINE.match(plain)):
         return None  # a caption's or a teaser's names (a byline taken for a photo credit stays one)
     marked = bool(rem and rem.rule == "byline")
@@ -1114,6 +1114,22 @@ def _byline_at(
     if not names:
         return None
     return Field(_joined(names), n, rem.rule if rem and rem.rule == "byline" else "byline-line"), strong
+
+
+#: Reader mode runs an article's last paragraph into its sign-off: "... was a minus-8. Jane Roe can
+#: be reached at: jroe@example.org". The sign-off opens a sentence and ends the line, with at most
+#: SIGN_OFF_TAIL_MAX_WORDS words after its name (an address, a telephone number).
+_SIGN_OFF_IN_LINE = re.compile(rf"(?<=[.!?\"”] )(?P<name>{_NAME})\s+can be (?:reached|contacted) at\b")
+SIGN_OFF_TAIL_MAX_WORDS = 12
+
+
+def _closing_sign_off(n: int, plain: str, table: PublisherTable) -> tuple[Field, bool] | None:
+    """Read the sign-off that closes a long line (see `_SIGN_OFF_IN_LINE`)."""
+    found = ([None, *_SIGN_OFF_IN_LINE.finditer(plain)])[-1]  # the last one
+    if not found or len(plain[found.end() :].split()) > SIGN_OFF_TAIL_MAX_WORDS:
+        return None
+    names = _people(found.group("name"), table, given=True)
+    return (Field(_joined(names), n, "byline-line"), False) if names else None
 
 
 def _merged_head_byline(n: int, plain: str, table: PublisherTable, beside: bool) -> tuple[Field, bool] | None:

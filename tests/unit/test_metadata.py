@@ -944,6 +944,11 @@ def test_author(name, lines, expected):
     assert _value(lines, "author") == expected
 
 
+def test_a_sign_off_run_into_the_articles_last_line_names_its_author():
+    last = f"| {PARAGRAPH} Jane Roe can be reached at: jroe@example.org |  |"
+    assert _value([HEADLINE, "", PARAGRAPH, "", last], "author") == "Jane Roe"
+
+
 def test_an_author_box_under_the_article_names_its_author_however_long():
     box = "Jane Roe is a sports writer for the Harbour Ledger. She may be reached at jroe@example.org or on 555-0100."
     assert _value([HEADLINE, "", PARAGRAPH, "", BODY, "", box], "author") == "Jane Roe"
