@@ -1109,8 +1109,10 @@ def _byline_at(
         name = m.group("name")
         label = _CAPITALS_WORD.search(name) and not name.isupper()  # "MPUMELELO MKHABELA": a name in capitals
         names = [] if label else _people(name, table, given=True, unlisted=head)
-    else:
-        return None
+    else:  # a short head run into its byline: "Remembering Jane Doe By JOHN ROE -- Harbour Media",
+        # its name opening with a given name (a headline's "Is By Turns Glorious" is an idiom)
+        merged = _merged_head_byline(n, plain, table, beside) if head else None
+        return merged if merged and is_first_name((merged[0].value or "").split()[0]) else None
     if not names:
         return None
     return Field(_joined(names), n, rem.rule if rem and rem.rule == "byline" else "byline-line"), strong
@@ -1141,7 +1143,7 @@ def _merged_head_byline(n: int, plain: str, table: PublisherTable, beside: bool)
     for m in _MERGED_BYLINE.finditer(plain) if "By" in plain or "BY" in plain or " by " in plain[:15] else ():
         if len(plain[: m.start()].split()) > MERGED_HEAD_MAX_WORDS or _SENTENCE_BREAK.search(plain[: m.start()]):
             return None
-        if names := _people(_without_dateline_place(m.group("name"), plain[m.end() :]), table):
+        if names := _people(_without_outlet_after(_without_dateline_place(m.group("name"), plain[m.end() :])), table):
             return Field(_joined(names), n, "byline-in-merged-head"), True
     spans = date_spans(plain[:WORDED_STAMP_MAX_CHARS]) if beside else ()
     if not spans:
@@ -1166,6 +1168,8 @@ def _without_dateline_place(name: str, after: str) -> str:
     " -- ..." is the agency and the place the story was filed from (a place in capitals)."""
     words = name.split()
     if len(words) > 1 and words[-1].isupper() and _DATELINE_DASH.match(after) and is_place(words[-1].title()):
+        if len(words) == 2 and is_first_name(words[0].capitalize()):
+            return name  # "By BRUCE KIRKLAND -- Sun Media": a person whose surname is a place's name
         return " ".join(words[:-1])
     return name
 
@@ -1299,8 +1303,12 @@ def _unlisted_name(name: str) -> bool:
 def _without_outlet_after(name: str) -> str:
     """Return the name without an outlet that follows it with no comma ("By Jane Doe Associated
     Press Writer", "By Jane Doe Harbour News"), when the name opens with a given name (after a
-    comma, `_people` drops the outlet: "By Jane Doe, Harbour News")."""
+    comma, `_people` drops the outlet: "By Jane Doe, Harbour News"). A name in capitals ends with
+    its capitals ("By AL ALEXANDER The Harbour Ledger")."""
     words = name.split()
+    upper = next((i for i, w in enumerate(words) if not w.isupper() and w not in ("and", "&")), len(words))
+    if upper >= 2 and upper < len(words):
+        return " ".join(words[:upper])
     if "," in name or not words or not is_first_name(words[0].capitalize() if words[0].isupper() else words[0]):
         return name
     for k in range(2, len(words)):
@@ -1317,10 +1325,21 @@ def _split_names(names: str) -> list[str]:
 
 def _name_case(name: str) -> str:
     # Upper-case bylines ("By REBECCA SANTOS") are a style, not the spelling of the name.
-    name = re.sub(r"\b[A-Z][A-Z'’-]+\b", lambda m: m.group(0).capitalize() if len(m.group(0)) > 2 else m.group(0), name)
+    # Each part of a hyphenated or apostrophised word is a capitalised part ("Al-Haj", "O'Brien"); a
+    # word of two letters stays (initials, "JD") unless it is a given name ("AL ALEXANDER").
+    name = re.sub(
+        r"\b[A-Z][A-Z'’-]+\b",
+        lambda m: (
+            _CAPITALS_RUN.sub(lambda p: p.group(0).capitalize(), m.group(0))
+            if len(m.group(0)) > 2 or is_first_name(m.group(0).capitalize())
+            else m.group(0)
+        ),
+        name,
+    )
     return _PREFIX_CAPITALS.sub(lambda m: m.group(1) + m.group(2).capitalize(), name)  # "McMURRAY"
 
 
+_CAPITALS_RUN = re.compile(r"[A-Z]+")
 #: "McMURRAY", "DeSANTIS": a surname's prefix, then the rest in an upper-case byline's capitals.
 _PREFIX_CAPITALS = re.compile(r"\b([A-Z][a-z]{1,2})([A-Z]{2,})\b")
 

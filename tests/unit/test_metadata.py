@@ -944,6 +944,21 @@ def test_author(name, lines, expected):
     assert _value(lines, "author") == expected
 
 
+def test_a_short_head_run_into_its_byline_names_its_author():
+    lines = [MENU, "", "| Remembering the harbour master By JOHN ROE -- Harbour Media |", "", PARAGRAPH, "", BODY]
+    assert _value(lines, "author") == "John Roe"
+
+
+def test_a_bylines_surname_that_is_a_places_name_before_a_dash_stays():
+    lines = [MENU, "", f"| Harbour floods By BRUCE KIRKLAND -- Harbour Media {PARAGRAPH}", "", BODY]
+    assert _value(lines, "author") == "Bruce Kirkland"
+
+
+def test_a_byline_in_capitals_ends_with_its_capitals():
+    lines = [MENU, "", f"| Harbour floods By AL ALEXANDER The Harbour Ledger {PARAGRAPH}", "", BODY]
+    assert _value(lines, "author") == "Al Alexander"
+
+
 def test_a_sign_off_run_into_the_articles_last_line_names_its_author():
     last = f"| {PARAGRAPH} Jane Roe can be reached at: jroe@example.org |  |"
     assert _value([HEADLINE, "", PARAGRAPH, "", last], "author") == "Jane Roe"
