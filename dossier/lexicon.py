@@ -74,9 +74,10 @@ TRAILING = SMALL_WORDS | (COMMON - NAME_NOUNS - NAME_ENDS)
 
 #: A number, an ordinal or a range as one word ("2209", "101st", "72-600").
 IS_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)?(?:-\d+)?")
-# A word of a person's name: "Putin", "al-Assad", "McGrath", "O’Driscoll", "ElBaradei", "K.J.".
+# A word of a person's name: "Putin", "al-Assad", "McGrath", "O’Driscoll", "ElBaradei", "K.J.", a
+# double-barrelled surname ("Roger-Vasselin", "Wright-Phillips").
 _NAME_WORD = re.compile(
-    r"(?:(?:al|el|bin|ibn|van|von|de)-)?[A-ZÀ-Þ][a-zà-ÿ'’]*[A-ZÀ-Þ]?[a-zà-ÿ'’-]+|(?:[A-Z]\.)+"
+    r"(?:(?:al|el|bin|ibn|van|von|de)-)?[A-ZÀ-Þ][a-zà-ÿ'’]*[A-ZÀ-Þ]?[a-zà-ÿ'’-]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?|(?:[A-Z]\.)+"
     r"|de|van|von|bin|al|der|da|dos"
 )
 
@@ -234,7 +235,7 @@ def is_person_like(words: list[str]) -> bool:
     """Tell whether words could be a person's name: two to four capitalised names, no head word."""
     return (
         2 <= len(words) <= 4
-        and words[0].lower() not in DIRECTIONS  # "South Waziristan"
+        and words[0].split("-")[0].lower() not in DIRECTIONS  # "South Waziristan", "South-Asia Modi"
         and all(_NAME_WORD.fullmatch(w) for w in words)
         and not any(w.lower() in HEAD_WORDS or (is_demonym(w) and not _surname_of_origin(words, w)) for w in words[1:])
     )

@@ -145,14 +145,15 @@ def _split_connectors(words: list[str], registry: Registry, lowercase: set[str])
 
 def _until_connector(words: list[str]) -> list[str]:
     """Return the words up to the next "and" or "&": "Norway" of "Norway and Teimour Radjabov";
-    without a result's score after them ("of Argentina 6-2": the score is no part of the name)."""
+    without a result's score after them ("of Argentina 6-2": the score is no part of the name) or
+    a possessive closing them ("of NASA's": a possessive split the span there)."""
     for i, word in enumerate(words):
         if word in ("and", "&"):
             words = words[:i]
             break
     while len(words) > 1 and _SCORE.fullmatch(words[-1]):
         words = words[:-1]
-    return words
+    return [*words[:-1], without_possessive(words[-1])] if words else words  # "of NASA's Goddard Center"
 
 
 _NOT_IN_A_PERSONS_NAME = COMMON | COMPANY_WORDS | TITLES

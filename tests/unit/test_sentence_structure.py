@@ -99,6 +99,10 @@ def test_a_name_may_end_in_open_or_one(known, text, name, kind):
         ("He led the Kestrel Open K.J. Varga said.", {"Kestrel Open", "K.J. Varga"}),
         ("Head of the Transit Security Bureau Amos Kestler flew in.", {"Transit Security Bureau", "Amos Kestler"}),
         ("The champion Teodor Vranic of Croatia drew with Ivo Brankovic.", {"Teodor Vranic", "Croatia"}),
+        # a possessive after the body ends the span there ("of NASA's Goddard Center")
+        ("Said scientist Amy Pollard of NASA's Ames lab, it flew.", {"Amy Pollard", "NASA"}),
+        # a double-barrelled surname is a person's name before "of" a place
+        ("He lost to Remy Dufort-Lacaze of Belgium in the first round.", {"Remy Dufort-Lacaze", "Belgium"}),
         ("Englishman Gary Pilbeam finished third.", {"Gary Pilbeam"}),
     ],
 )
@@ -106,6 +110,10 @@ def test_a_span_splits_where_one_name_ends_and_another_begins(known, text, names
     entities = {e.name for e in discover({"a": text}, known)["a"]}
     assert names <= entities
     assert not any(len([n for n in names if n in e]) > 1 for e in entities)
+
+
+def test_a_double_barrelled_surname_names_a_person(known):
+    assert found("Tara Ellison-Hart scored twice for the club.", known).get("Tara Ellison-Hart") == "person"
 
 
 def test_a_middle_initial_belongs_to_the_name(known):
