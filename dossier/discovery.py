@@ -335,6 +335,8 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
             mentions = read_span(without_possessive(joined), at_start, context.lowercase, registry, elsewhere)
         elif _names_nothing(m.group(0), body, m.start(), registry):
             continue  # two spans in five: "I", "The", "But"
+        elif _is_count_of_a_measure(body, m):
+            continue  # "(1,048 yards, 28 TD, 12 INT)": a count of touchdowns, no body
         elif _is_headline_run(m.group(0), registry):
             continue  # "Scrabulous Under Fire From Hasbro": a headline in a line of other text
         else:
@@ -410,6 +412,20 @@ def _without_legal_notice(body: str, m: re.Match) -> tuple[re.Match, ...]:
         return (m,)
     rest = _SPAN.search(body, notice.end(), m.end())
     return (rest,) if rest else ()
+
+
+# A figure, then an acronym closed by a comma, a semicolon or a bracket: a statistic or a unit
+# ("28 TD, 12 INT", "9 PD)", "31 MPG;"); a body's acronym goes on into its sentence ("12 KPTV
+# reported", "three NATO members").
+_COUNT_OF_A_MEASURE = re.compile(r"\d+ [A-Z]{2,5}(?=[,;)])")
+
+
+def _is_count_of_a_measure(body: str, m: re.Match) -> bool:
+    """Tell a span that is a figure and the acronym of what it counts ("28 TD,"): no name."""
+    if not body[m.start()].isdigit():
+        return False
+    count = _COUNT_OF_A_MEASURE.match(body, m.start())
+    return count is not None and count.end() == m.end()
 
 
 def _without_time_zone(body: str, m: re.Match) -> tuple[re.Match, ...]:

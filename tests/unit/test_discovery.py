@@ -122,6 +122,18 @@ def test_a_title_in_quotation_marks_is_one_name_not_its_pieces():
     assert "Half Sailors" not in found
 
 
+def test_a_figure_and_an_acronym_closed_by_punctuation_is_a_statistic_not_a_body():
+    found = {
+        m.text
+        for m in find_mentions(
+            "Lee Okafor threw for 3,966 yards (28 TD, 12 INT). The car does 31 MPG; the CFA rated it."
+        )
+    }
+    assert "Lee Okafor" in found
+    assert "CFA" in found
+    assert not {"TD", "INT", "MPG"} & found
+
+
 def test_a_time_zone_after_a_clock_time_is_no_name():
     found = {
         m.text
