@@ -365,8 +365,14 @@ def read_span(
         named = len(head)
         while named and _names_nobody(head[named - 1], lowercase):
             named -= 1
-        if named < len(head) and _names_itself(head[:named], registry):
-            # "AL MVP Miguel Tejada": a name ("AL"), words that name nobody ("MVP"), then a person
+        marks = head[named:]
+        if named < len(head) and (
+            _names_itself(head[:named], registry)
+            or (all(map(_is_no_name_mark, marks)) and not (len(marks[0]) == 1 and is_first_name(head[named - 1])))
+        ):
+            # "AL MVP Miguel Tejada": a name ("AL"), words that name nobody ("MVP"), then a person;
+            # "Super Bowl MVP Jane Doe", "Canucks D Jane Doe": a title or a position's letter
+            # between two names ends the first
             return [*read_span(" ".join(head[:named]), at_start, lowercase, registry), person]
     known = _known_prefix(words, registry, elsewhere)
     if known:  # "told ABC News Rahami came": the outlet, then a name
@@ -798,6 +804,20 @@ def _part_of_a_place(words: list[str]) -> bool:
 
 def _names_nobody(word: str, lowercase: Collection[str]) -> bool:
     """Tell a word that names nobody by itself before a person's name: a common word, a title, a
-    word that is no name ("MVP"), one the text writes in lowercase, an adjective of origin."""
+    word that is no name ("MVP"), one the text writes in lowercase, an adjective of origin, a
+    position's letter ("D", "G")."""
     lower = word.lower()
-    return lower in COMMON or lower in TITLES or lower in NOT_NAMES or lower in lowercase or is_demonym(word)
+    return (
+        lower in COMMON
+        or lower in TITLES
+        or lower in NOT_NAMES
+        or lower in lowercase
+        or is_demonym(word)
+        or _is_no_name_mark(word)
+    )
+
+
+def _is_no_name_mark(word: str) -> bool:
+    """Tell a title, an acronym of the not-names table ("MVP") or one capital letter alone (a
+    player's position, "Canucks D Jane Doe"): marks between two names, no part of either."""
+    return word.lower() in TITLES or (word.isupper() and (len(word) == 1 or word.lower() in NOT_NAMES))

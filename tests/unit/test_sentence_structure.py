@@ -104,6 +104,9 @@ def test_a_name_may_end_in_open_or_one(known, text, name, kind):
         # a double-barrelled surname is a person's name before "of" a place
         ("He lost to Remy Dufort-Lacaze of Belgium in the first round.", {"Remy Dufort-Lacaze", "Belgium"}),
         ("Englishman Gary Pilbeam finished third.", {"Gary Pilbeam"}),
+        # a title or a player's position letter between two names ends the first
+        ("The former Kestrel Bowl MVP Dana Whitlow is back.", {"Kestrel Bowl", "Dana Whitlow"}),
+        ("Notes: Harriers D Tomas Lindqvist missed a game. The Harriers lost.", {"Tomas Lindqvist"}),
     ],
 )
 def test_a_span_splits_where_one_name_ends_and_another_begins(known, text, names):
