@@ -222,12 +222,21 @@ def _joins(
         return (
             not the
             and not is_place(left_name)
+            and not _part_of_a_place(left)  # "Western Michigan and Morehead State"
+            and not _coined_name(left)  # "Google and Kestrel Technologies"
             and not registry.canonical(left_name)
             and not (is_first_name(left[0]) and not is_place(left[-1]))  # "Sarah and the X Commission"
         )
     # "Department of Wildlife and Fisheries", "Ministry of Infrastructure and Housing", "Institute
     # for Public and Environmental Affairs"
     return not the and any(head(w) for w in left[:-1]) and ("of" in left or "for" in left) and not is_place(right_name)
+
+
+def _coined_name(words: list[str]) -> bool:
+    """Tell one word that no dictionary holds, capitalised as a name ("Google", "Firefox"): a name
+    of its own, not a word of a longer body's name the way "Securities" is of "Securities and
+    Exchange Commission"."""
+    return len(words) == 1 and words[0][:1].isupper() and not words[0].isupper() and not in_dictionary(words[0])
 
 
 def read_span(

@@ -104,6 +104,9 @@ def test_a_name_may_end_in_open_or_one(known, text, name, kind):
         # a double-barrelled surname is a person's name before "of" a place
         ("He lost to Remy Dufort-Lacaze of Belgium in the first round.", {"Remy Dufort-Lacaze", "Belgium"}),
         ("Englishman Gary Pilbeam finished third.", {"Gary Pilbeam"}),
+        # "and" between a name of its own and a body is two names, not one body's name
+        ("A dispute between Zyntrex and Quillon Technologies went to court.", {"Zyntrex", "Quillon Technologies"}),
+        ("He coached at Ohio, Western Kentucky and Kestrel State.", {"Western Kentucky", "Kestrel State"}),
         # a title or a player's position letter between two names ends the first
         ("The former Kestrel Bowl MVP Dana Whitlow is back.", {"Kestrel Bowl", "Dana Whitlow"}),
         ("Notes: Harriers D Tomas Lindqvist missed a game. The Harriers lost.", {"Tomas Lindqvist"}),
