@@ -113,7 +113,7 @@ def _split_connectors(words: list[str], registry: Registry, lowercase: set[str])
         word = words[i]
         if (
             word == "of"
-            and is_person_name(segments[-1])
+            and (is_person_name(segments[-1]) or _given_name_first(segments[-1]))
             and (
                 is_first_name(segments[-1][0])
                 or (_is_known(_until_connector(words[i + 1 :]), registry) and segments[-1][0].lower() not in lowercase)
@@ -141,6 +141,12 @@ def _split_connectors(words: list[str], registry: Registry, lowercase: set[str])
         segments[-1].append(word)
         i += 1
     return [s for s in segments if s]
+
+
+def _given_name_first(words: list[str]) -> bool:
+    """Tell a person's name that opens with a given name whose surname is also a place's or a
+    title's word ("Florent Serra", "John King"), not a title ("General Manager", "Vice President")."""
+    return starts_person(words) and words[0].lower() not in TITLES | TITLE_MODIFIERS
 
 
 def _until_connector(words: list[str]) -> list[str]:
