@@ -122,9 +122,10 @@ def _split_connectors(words: list[str], registry: Registry, lowercase: set[str])
                 _is_body(_until_connector(words[i + 1 :]), registry)
                 or (is_first_name(segments[-1][0]) and _names_a_body(_until_connector(words[i + 1 :])))
             )
-        ):
+        ) or (word == "of" and _club_of_a_league(segments[-1], words[i + 1 :], registry)):
             # "Rahul Gandhi of the Indian National Congress", "Teimour Radjabov of Azerbaijan": a
-            # person, then a body or a place
+            # person, then a body or a place; "Winnipeg of the American Hockey League": a club, then
+            # its league
             segments.append([])
             i += 1 + (words[i + 1] == "the")
             continue
@@ -141,6 +142,19 @@ def _split_connectors(words: list[str], registry: Registry, lowercase: set[str])
         segments[-1].append(word)
         i += 1
     return [s for s in segments if s]
+
+
+def _club_of_a_league(club: list[str], after: list[str], registry: Registry) -> bool:
+    """Tell a place or a club ("Winnipeg", "Oshawa Generals") "of the" body it plays in (a body's
+    name or an acronym after "the": "of the American Hockey League", "of the OHL"): two names; a
+    place opens no name of the kind "X of the Y"."""
+    after = _until_connector(after)
+    return (
+        bool(club)
+        and after[:1] == ["the"]
+        and (is_place(" ".join(club)) or is_team(club))
+        and (_is_body(after, registry) or _names_a_body(after))
+    )
 
 
 def _given_name_first(words: list[str]) -> bool:

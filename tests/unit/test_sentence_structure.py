@@ -109,6 +109,11 @@ def test_a_name_may_end_in_open_or_one(known, text, name, kind):
         ("He coached at Ohio, Western Kentucky and Kestrel State.", {"Western Kentucky", "Kestrel State"}),
         # a given name and a surname that is also a title's or a place's word, "of" a body
         ("The panel heard Marta King of QXR on Monday.", {"Marta King", "QXR"}),
+        # a club or its town "of the" league it plays in
+        (
+            "He was recalled from the Halifax Falcons of the Coastal Hockey League.",
+            {"Halifax Falcons", "Coastal Hockey League"},
+        ),
         # a title or a player's position letter between two names ends the first
         ("The former Kestrel Bowl MVP Dana Whitlow is back.", {"Kestrel Bowl", "Dana Whitlow"}),
         ("Notes: Harriers D Tomas Lindqvist missed a game. The Harriers lost.", {"Tomas Lindqvist"}),
