@@ -612,13 +612,18 @@ def _names_nothing(span: str, body: str, start: int, registry: Registry) -> bool
 def _is_headline_run(span: str, registry: Registry) -> bool:
     """Tell a run of words capitalised as a headline capitalises them from a name: a verb, a
     pronoun or a preposition inside it in Title Case ("Cruise Clip That Won't Die", "Publish Your
-    Article"), where a name writes it in lowercase ("Lions for Lambs"). The registry's names stay."""
+    Article"), where a name writes it in lowercase ("Lions for Lambs"), or a negated verb ("VoIP
+    Doesn't Require Any Phone"). The registry's names stay."""
     words = span.split()
     return (
         len(words) >= 3
-        and any(w.istitle() and w.lower() in HEADLINE_WORDS for w in words[1:-1])
+        and any((w.istitle() and w.lower() in HEADLINE_WORDS) or _NEGATED_VERB.fullmatch(w) for w in words[1:-1])
         and registry.canonical(span) is None
     )
+
+
+# A verb negated in Title Case ("Doesn't", "Can’t", "Won?t" where a "?" stands for the apostrophe).
+_NEGATED_VERB = re.compile(r"[A-Z][a-z]*n['’?]t")
 
 
 def _lowercase_words(text: str, inside: Counter[str]) -> set[str]:

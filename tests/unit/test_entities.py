@@ -338,6 +338,7 @@ def test_discovery_cue(text, name, kind):
         ("They named Owen Pritchard, Jr. and his father.", ["Jr"]),
         ("The future Hall of Famer met the press.", ["Hall of Famer"]),
         ("Most read: 2. Kelham Rovers Heads To Court over debts", ["Kelham Rovers Heads To Court", "Heads To Court"]),
+        ("Our paper, Harbour Billing Doesn't Need New Phones, is free.", ["Harbour Billing Doesn't Need New Phones"]),
         ("The ad at http://ads.example.com/x?site=Harbourline&nav=2 loaded. <SPAN class=x>Subscribe</SPAN>", ["Harbourline&nav", "Harbourline", "SPAN"]),
     ],
 )  # fmt: skip
