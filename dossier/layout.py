@@ -1076,8 +1076,20 @@ def _keep_trailing_data(
 
 def runs_on(line: str, following: str) -> bool:
     """Tell a line that the line right under it continues: a paragraph a scraper wrapped over
-    several lines (the line ends without a full stop, the next opens in lowercase), not code."""
+    several lines (the line ends without a full stop, the next opens in lowercase), not code.
+    Both are read as a reader sees them: a Markdown rendering breaks a paragraph at its links
+    ("Barton" / "[was suspended](/story)" / "after being"); two links in a row are buttons or a
+    menu ("[Aug 9, 2012 11:07 AM](#c1)" / "[reply](#c1)"), not a sentence's words. An indented
+    line stays code's ("FROM" / "   with_alert")."""
+    if _MD_LINK.fullmatch(line.strip()) and _MD_LINK.fullmatch(following.strip()):
+        return False
+    line, following = _as_read(line), _as_read(following)
     return following[:1].islower() and not _SENTENCE_END.search(line) and not _is_code(line)
+
+
+def _as_read(text: str) -> str:
+    """A line without its Markdown links' addresses and its emphasis marks, as `runs_on` reads it."""
+    return strip_emphasis(visible_text(text) if "](" in text else text)
 
 
 def _scores(

@@ -17,6 +17,7 @@ from dossier.layout import (
     line_score,
     line_shape,
     read_layout,
+    runs_on,
 )
 
 P1 = "The council voted on Tuesday to close the old bridge to traffic while engineers study the cracks."
@@ -377,6 +378,19 @@ def test_a_paragraph_wrapped_over_short_lines_is_scored_as_one():
     wrapped = ["FRANKFURT, Jan 9 (Reuters) - U.S. software group Microsoft", "will not launch a product that competes",
                "directly with Apple Inc's phone, its chairman said on Wednesday."]  # fmt: skip
     assert _kept([*MENU, "", *wrapped, "", P2, "", *MENU]) == [*wrapped, P2]
+
+
+def test_a_paragraph_a_markdown_rendering_broke_at_its_links_is_scored_as_one():
+    # The pieces alone are fragments; read as the reader sees them they run on into each other.
+    pieces = ["The mayor", "[was fined](/story/1)", "after", "[missing three council meetings](/story/2)",
+              "and then resigned from her post on Friday, her office said."]  # fmt: skip
+    assert _kept([*MENU, "", P1, "", P2, "", *pieces, "", *MENU]) == [P1, P2, *pieces]
+
+
+def test_two_links_in_a_row_do_not_run_on_as_a_sentence_does():
+    assert runs_on("The mayor", "[was fined](/story/1)")
+    assert not runs_on("FROM", "   with_alert")  # a query's indented lines are code, not a sentence
+    assert not runs_on("[Aug 9, 2012 11:07 AM](#c1)", "[reply](#c1)")  # a comment's stamp and button
 
 
 def test_running_text_in_another_language_is_told_by_length_and_full_stops():
