@@ -1122,10 +1122,14 @@ def _scores(
     return scores, prose
 
 
-def _score_teaser_pairs(lines: list[str], numbers: list[int], scores: list[float], prose: list[bool]) -> dict[int, str]:
+def _score_teaser_pairs(
+    lines: list[str], numbers: list[int], scores: list[float], prose: list[bool], removed: Mapping[int, Removal]
+) -> dict[int, str]:
     """Score as teasers the blurbs of a teaser list: TEASER_PAIRS_MIN or more headlines in a row,
     each followed by a single short paragraph (the lead of another story). Where such a list
     stands inside the article, the gap rule gives it back; where it closes the page, it goes.
+    A line the stages before removed ("Follow us on Twitter") does not break the list: the list
+    is the same with it gone, and cleaning the cleaned text again must find the same.
     Return the lines of the teaser lists, headlines and blurbs, with what they are."""
 
     def headline(i: int) -> bool:
@@ -1158,6 +1162,8 @@ def _score_teaser_pairs(lines: list[str], numbers: list[int], scores: list[float
                 j += 2
             elif leads and j + 2 < len(numbers) and label(j) and headline(j + 1) and blurb(j + 2):
                 j += 1  # the next group's label ("Canada Headlines") goes on with the list
+            elif leads and j + 2 < len(numbers) and numbers[j] in removed and headline(j + 1) and blurb(j + 2):
+                j += 1
             else:
                 break
         if len(leads) >= TEASER_PAIRS_MIN:
@@ -1221,7 +1227,7 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     shapes = [line_shape(lines[n - 1]) for n in numbers]
     data = [s.data for s in shapes]
     teasers = {
-        **_score_teaser_pairs(lines, numbers, scores, prose),
+        **_score_teaser_pairs(lines, numbers, scores, prose, removed),
         **_score_dated_teasers(lines, numbers, scores, data),
     }
     # A line the comment-policy rule removed that names the comments ("View all comments", "Post a
