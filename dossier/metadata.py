@@ -729,16 +729,17 @@ _SENTENCE_BREAK = re.compile(r"[a-z]{3,}[.!?][\"'’”)]?\s+[A-Z]")
 _GAP = re.compile(r"\s{2,}|\t|\|")
 _WEEKDAY_BEFORE = re.compile(rf"\b{WEEKDAY}\s*$", re.I)
 #: A headline in quotation marks, all of the text before the date: its last word may be lowercase.
-#: So may a headline's whose stamp closes its cell: a gap, a bar, the line's end or a byline
-#: follows it ("| Chelsea hoping to sign a striker Wednesday, January 09, 2008    Chelsea are ...");
-#: a sentence goes on after its date. The word is a plain word: not a label's ("release date:")
+_QUOTED = re.compile(r"^[‘“'\"][^‘“’”'\"]+[’”'\"]$")
+#: A headline in sentence case may end lowercase too when its stamp closes its cell: a gap, a
+#: bar, the line's end or a byline follows it ("| Chelsea hoping to sign a striker Wednesday,
+#: January 09, 2008    Chelsea are ..."); a sentence goes on after its date. The word is a plain
+#: word: not a label's ("release date:")
 #: nor a teaser's cut ("the basis of Mac OS X's web brow..."), and the words before the date (the
 #: headline, perhaps a byline) are at most SENTENCE_CASE_HEAD_MAX_WORDS: a teaser's headline and
 #: the first words of its story, cut before its date, run longer.
 SENTENCE_CASE_HEAD_MAX_WORDS = 15
 _HEADLINE_WORD = re.compile(r"^[a-z][a-z'’-]*$")
 _CELL_CLOSED = re.compile(r"\s{2,}|\s*\t|\s*\||\s*$|\s+(?:By|BY)\b")
-_QUOTED = re.compile(r"^[‘“'\"][^‘“’”'\"]+[’”'\"]$")
 #: A date alone in a layout table's cell, followed by this many cells of other things, is the
 #: date of the day that a site's menu bar shows, not a stamp.
 MENU_CELLS = 2
@@ -1051,12 +1052,7 @@ def _byline_at(
         names = _people(m.group("name"), table)
         return (Field(_joined(names), n, "written-by-line"), True) if names else None
     if m := _REACHED.match(plain):  # a sign-off or an author box, however long its sentences
-        names = _people(m.group("name"), table, given=True)
-        return (
-            (Field(_joined(names), n, rem.rule if rem and rem.rule == "byline" else "byline-line"), False)
-            if names
-            else None
-        )
+        return _byline_field(_people(m.group("name"), table, given=True), n, rem, strong=False)
     if len(plain.split()) > BYLINE_MAX_WORDS:
         return _closing_sign_off(n, plain, table) or _merged_head_byline(n, plain, table, beside)
     if rem and rem.rule in _NOT_STAMP_RULES and not (rem.rule == "caption-credit" and _BYLINE.match(plain)):
@@ -1113,6 +1109,12 @@ def _byline_at(
         # its name opening with a given name (a headline's "Is By Turns Glorious" is an idiom)
         merged = _merged_head_byline(n, plain, table, beside) if head else None
         return merged if merged and is_first_name((merged[0].value or "").split()[0]) else None
+    return _byline_field(names, n, rem, strong)
+
+
+def _byline_field(names: list[str], n: int, rem: Removal | None, strong: bool) -> tuple[Field, bool] | None:
+    """The byline's people as the author field of line `n` (the byline rule's, when it removed
+    the line), and whether the line says it is a byline; None when it names nobody."""
     if not names:
         return None
     return Field(_joined(names), n, rem.rule if rem and rem.rule == "byline" else "byline-line"), strong
@@ -1130,8 +1132,7 @@ def _closing_sign_off(n: int, plain: str, table: PublisherTable) -> tuple[Field,
     found = ([None, *_SIGN_OFF_IN_LINE.finditer(plain)])[-1]  # the last one
     if not found or len(plain[found.end() :].split()) > SIGN_OFF_TAIL_MAX_WORDS:
         return None
-    names = _people(found.group("name"), table, given=True)
-    return (Field(_joined(names), n, "byline-line"), False) if names else None
+    return _byline_field(_people(found.group("name"), table, given=True), n, None, strong=False)
 
 
 def _merged_head_byline(n: int, plain: str, table: PublisherTable, beside: bool) -> tuple[Field, bool] | None:
@@ -1339,6 +1340,7 @@ def _name_case(name: str) -> str:
     return _PREFIX_CAPITALS.sub(lambda m: m.group(1) + m.group(2).capitalize(), name)  # "McMURRAY"
 
 
+#: A run of capitals in a word: "AL-HAJ" has two, each capitalised alone.
 _CAPITALS_RUN = re.compile(r"[A-Z]+")
 #: "McMURRAY", "DeSANTIS": a surname's prefix, then the rest in an upper-case byline's capitals.
 _PREFIX_CAPITALS = re.compile(r"\b([A-Z][a-z]{1,2})([A-Z]{2,})\b")
@@ -1402,8 +1404,9 @@ def extract_publisher(
        author (a newsletter's);
     7. a "Fact checked by" credit; an appeal in which the site names itself ("Subscribe to the
        X", "the FRANCE 24 app"); a dateline's outlet ("(CNN) —"), unless it is a syndication
-       wire's ("(AP) —") or a copyright line names someone else (wire copy on another site); the domain of an e-mail address in a contact
-       line (never a webmail domain); a closing "Source: X" credit;
+       wire's ("(AP) —") or a copyright line names someone else (wire copy on another site); the
+       domain of an e-mail address in a contact line (never a webmail domain); a closing "Source:
+       X" credit;
     8. a copyright line naming an owner ("Nexstar Media Inc"); the url's domain; a photo credit
        naming a known outlet that is not a photo agency.
     """
