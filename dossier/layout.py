@@ -1152,6 +1152,11 @@ def _score_teaser_pairs(
         shape = line_shape(lines[numbers[i] - 1])
         return 0 < shape.words <= TEASER_LABEL_MAX_WORDS and not shape.sentence and not prose[i]
 
+    def past_removed(j: int) -> int:
+        while j < len(numbers) and numbers[j] in removed:
+            j += 1
+        return j
+
     teasers: dict[int, str] = {}
     i = 0
     while i < len(numbers):
@@ -1162,8 +1167,8 @@ def _score_teaser_pairs(
                 j += 2
             elif leads and j + 2 < len(numbers) and label(j) and headline(j + 1) and blurb(j + 2):
                 j += 1  # the next group's label ("Canada Headlines") goes on with the list
-            elif leads and j + 2 < len(numbers) and numbers[j] in removed and headline(j + 1) and blurb(j + 2):
-                j += 1
+            elif leads and (k := past_removed(j)) > j and k + 1 < len(numbers) and headline(k) and blurb(k + 1):
+                j = k
             else:
                 break
         if len(leads) >= TEASER_PAIRS_MIN:

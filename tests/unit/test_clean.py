@@ -701,8 +701,13 @@ def test_every_nonblank_line_is_kept_or_removed_exactly_once(lines):
 @example([BODY_BEFORE, *["市议会周二投票决定关闭旧桥，工程师将在春天之前检查桥上的裂缝。"] * 4,
           "The ferry will run again in May, the council said. (Reporting by Tom Perry; Editing by Giles Elgood)",
           BODY_BEFORE])  # fmt: skip
-# ... and three teasers, a removed "Follow us" line between the first and the second, read as a
-# list only once that line was gone.
+# ... and three teasers, removed lines between the first and the second ("Follow us", "2 min read"
+# twice), read as a list only once those lines were gone.
+@example([BODY_BEFORE, "Russia Launches Airstrikes in Syria",
+          "Russian warplanes struck targets near the city of Homs on Wednesday, officials said.",
+          "2 min read", "2 min read",
+          *["Russia Launches Airstrikes in Syria",
+            "Russian warplanes struck targets near the city of Homs on Wednesday, officials said."] * 2])  # fmt: skip
 @example([BODY_BEFORE, "Russia Launches Airstrikes in Syria",
           "Russian warplanes struck targets near the city of Homs on Wednesday, officials said.",
           "Follow us on Twitter",
