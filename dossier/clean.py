@@ -807,12 +807,18 @@ def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
         (
             n
             for n in later
-            if n not in removed and len(lines[n - 1]) <= longest and normalise_line(lines[n - 1]) in parts
+            if n not in removed
+            and (
+                len(lines[n - 1]) <= longest
+                and normalise_line(lines[n - 1]) in parts
+                or _shown_with_site(lines[n - 1], parts, lines[opening - 1]) is not None
+            )
         ),
         None,
     )
     if shown is not None and (not paragraphs or shown < paragraphs[0]):
-        return Field(lines[shown - 1].strip(), shown, "page-title-shown")
+        value = _shown_with_site(lines[shown - 1], parts, lines[opening - 1]) or lines[shown - 1].strip()
+        return Field(value, shown, "page-title-shown")
     short = _title_part_over_article(lines, removed, paragraphs[0], title_parts, opening) if paragraphs else None
     if short is not None:
         return Field(lines[short - 1].strip(), short, "page-title-shown-over-article")
@@ -867,6 +873,34 @@ def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
 
 #: A word in lowercase letters: a line written as a sentence, not a name.
 _LOWERCASE_WORD = re.compile(r"(?<![\w'’])[a-z]{2,}\b")
+
+
+#: A line that shows the headline part of the page's <title> and the site's name after it, as the
+#: <title> joins them, may end with at most this many words more (the post's day, "Jul 26").
+SHOWN_AND_SITE_MAX_EXTRA_WORDS = 3
+
+
+def _shown_with_site(text: str, parts: set[str], title: str) -> str | None:
+    """Return the part of the page's <title> (`title`, its first line) that a line shows run into
+    another part, the site's name, and at most SHOWN_AND_SITE_MAX_EXTRA_WORDS words more ("Headline
+    Site Jul 26": a blog post's head with the blog's name and the day on one line, no separator
+    between them); else None."""
+    line, text = normalise_line(text), text.strip()
+    raw = [p.strip() for p in TITLE_SEPARATOR.split(title)]
+    names = {normalise_line(p) for p in raw} - {""}
+    for part in (p for p in raw if normalise_line(p) in parts):
+        if not text.startswith(part) or TITLE_SEPARATOR.match(text, len(part)):
+            continue  # the <title>'s parts shown as it joins them ("Headline - Subtitle"): not run together
+        key = normalise_line(part)
+        rest = line[len(key) + 1 :] if line.startswith(key + " ") else ""
+        for site in names - {key} if rest else ():
+            if (
+                rest == site
+                or rest.startswith(site + " ")
+                and word_count(rest[len(site) :]) <= SHOWN_AND_SITE_MAX_EXTRA_WORDS
+            ):
+                return part
+    return None
 
 
 def _title_part_over_article(

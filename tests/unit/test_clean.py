@@ -848,3 +848,17 @@ def test_a_reviews_credit_line_is_no_headline_nor_is_the_name_it_gives():
     credits = ["Director : Marabel Quillon", "Cast: Annabel Leeson, Borin Kimble"]
     lines = ["Harbour Lights Return", *credits, review, review]
     assert clean_lines(lines).title.value == "Harbour Lights Return"
+
+
+def test_a_line_showing_the_pages_title_run_into_the_sites_name_and_day_is_the_headline():
+    # "Headline Site Jul 26" over a blog's post, the headline alone again in the archive list below.
+    headline = "Bridge closure meeting on Friday"
+    post = (
+        "The council will hold a meeting on Friday about the bridge closure, at the town hall at three, "
+        "and the engineers will explain what they found in the piers and how long the closure could last. "
+        "Residents who cannot come may send their questions to the council's clerk before the meeting."
+    )
+    lines = [f"{headline} | Harbour Notes", "", "Home", "", f"{headline} Harbour Notes Jul 26", "", "By Jane Roe",
+             "", post, "", "Archive", "", headline, "Older post title"]  # fmt: skip
+    title = clean_lines(lines).title
+    assert (title.value, title.line) == (headline, 5)
