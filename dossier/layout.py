@@ -97,6 +97,9 @@ REPEATED_SCORE = -1.5
 NEUTRAL_SCORE = -0.25
 #: The cost of entering a gap inside the article, and of leaving it.
 GAP_COST = 3.0
+#: The head under a headline: at most this many lines (a comment counter, a byline, a date)
+#: between it and the running text that opens its article.
+HEAD_MAX_LINES = 3
 #: The cost of coming back to the article after a comment wall: only a long stretch of article
 #: text outweighs it (a "Comments (3)" link in a toolbar above the article, not the comments).
 WALL_COST = 8.0
@@ -755,17 +758,21 @@ def comment_walls(
     return walls
 
 
-def article_path(scores: list[float], walls: list[bool]) -> list[int]:
+def article_path(scores: list[float], walls: list[bool], headed: int | None = None) -> list[int]:
     """Return the best state of each line (before, article, gap, walled gap, after, walled
-    before) given the lines' scores and which lines are comment walls."""
+    before) given the lines' scores and which lines are comment walls. When the article has begun
+    by the line at index `headed` (the running text right under its headline), it begins after no
+    comment wall below that line: what follows the comments is not the text the headline heads."""
     prev = [0.0, _NEVER, _NEVER, _NEVER, _NEVER, _NEVER]
     back: list[tuple[int, ...]] = []
-    for score, wall in zip(scores, walls, strict=True):
+    for i, (score, wall) in enumerate(zip(scores, walls, strict=True)):
         # The best way into each state; on ties the line stays in the state it is in, so the
         # article extends over lines that score nothing either way only when it goes on after them.
+        late = headed is not None and i > headed  # the headline's text has begun: no comments precede it
         into_article = max(
             (prev[_ARTICLE], _ARTICLE), (prev[_BEFORE], _BEFORE), (prev[_GAP] - GAP_COST, _GAP),
-            (prev[_WALLED] - WALL_COST, _WALLED), (prev[_WALLED_BEFORE] - WALL_COST, _WALLED_BEFORE),
+            (prev[_WALLED] - WALL_COST, _WALLED),
+            (_NEVER if late else prev[_WALLED_BEFORE] - WALL_COST, _WALLED_BEFORE),
         )  # fmt: skip
         into_gap = max((prev[_GAP], _GAP), (prev[_ARTICLE] - GAP_COST, _ARTICLE))
         # A walled gap begins at a wall (from the article or a gap) and then goes on as chrome;
@@ -794,6 +801,19 @@ def article_path(scores: list[float], walls: list[bool]) -> list[int]:
         path.append(state)
         state = step[state]
     return [_BEFORE if state == _WALLED_BEFORE else state for state in path[::-1]]
+
+
+def _headed_text(top: int | None, walls: list[bool], prose: list[bool]) -> int | None:
+    """Return the index of the first line of running text under the headline (index `top`) when at
+    most HEAD_MAX_LINES lines stand between them and only a comment counter among them is a wall:
+    the article the headline heads begins there, and text after its comments (a sidebar's "About
+    this blog") is not it. Else None."""
+    if top is None:
+        return None
+    for i in range(top + 1, min(len(walls), top + 2 + HEAD_MAX_LINES)):
+        if prose[i] and not walls[i]:
+            return i
+    return None
 
 
 def is_addressed_reply(text: str) -> bool:
@@ -1282,7 +1302,10 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
         n for n in numbers if n in removed and removed[n].rule in WALL_RULES and _is_comment_link(lines[n - 1])
     }
     is_wall = [n in walls for n in numbers]
-    path = article_path(scores, is_wall)
+    headed = _headed_text(top, is_wall, prose)
+    if headed is not None:  # a comment counter in the head ("4 Comments") opens no comments
+        is_wall[top + 1 : headed] = [False] * (headed - top - 1)
+    path = article_path(scores, is_wall, headed)
     # A thread of replies addressed to other commenters by name, or of stamped signatures (walls
     # only in pairs), ends the article as its heading does.
     replies = _addressed_replies(lines, numbers, prose)

@@ -791,3 +791,21 @@ def test_a_sentence_in_italics_ends_as_a_sentence_does():
     note = "*The bridge will be inspected again by the same engineers in the spring.*"
     assert line_shape(note).sentence
     assert _kept([P1, "", P2, "", P3, "", note, "", "Share | Tweet | Email", *MENU]) == [P1, P2, P3, note]
+
+
+def test_a_short_post_under_its_headline_stays_when_a_longer_text_stands_after_its_comments():
+    # A blog's one-paragraph post, its comment counter in the head, the comments, then a sidebar's
+    # long "About" text: the path would begin the article after the comments, under no headline.
+    post = "Bridge closure meeting on Friday"
+    about = [
+        "Harbour Notes is a network of writers in the county who discuss everything from roads to schools.",
+        "Our writers are residents, engineers and teachers who have written about the town for many years.",
+        "They welcome your feedback, and they read every message that readers send to the editors' address.",
+        "The views expressed here are those of the writers and do not reflect the views of the network's owners.",
+    ]
+    lines = [
+        f"{post} | Harbour Notes", "", "Home", "About", "", post, "", "4 Comments", "", "By Jane Roe", "", P1, "",
+        "4 Comments Leave a comment", "", "Ann Lee 12 days ago", "", COMMENTS[0], "", "Bo Kim 11 days ago", "",
+        COMMENTS[1], "", "Leave a Reply", "", "Archive", "", post, "Older post", "", *about,
+    ]  # fmt: skip
+    assert _kept(lines)[:1] == [P1]
