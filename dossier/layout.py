@@ -1236,11 +1236,10 @@ def _score_dated_teasers(lines: list[str], numbers: list[int], scores: list[floa
 
 
 def _score_cells_under_article(
-    lines: list[str], numbers: list[int], scores: list[float], prose: list[bool], removed: Mapping[int, Removal]
+    lines: list[str], numbers: list[int], scores: list[float], removed: Mapping[int, Removal]
 ) -> dict[int, str]:
     """Score as teasers the rows under an article that is one cell of a layout table (a row of a
-    single cell of ARTICLE_CELL_MIN_WORDS words or more, the page's longest line, running text: a
-    long row of a menu's links is no article): the rows after
+    single cell of ARTICLE_CELL_MIN_WORDS words or more, the page's longest line): the rows after
     it, to the first line that is no row, are the table's other cells. A row as long as an article
     (more than OTHER_CELL_MAX_WORDS words) keeps its score. Return the rows, with what they are."""
     kept = [i for i, n in enumerate(numbers) if n not in removed]
@@ -1248,7 +1247,7 @@ def _score_cells_under_article(
         return {}
     words = {i: spaced_word_count(lines[numbers[i] - 1]) for i in kept}
     top = max(kept, key=words.__getitem__)
-    if words[top] < ARTICLE_CELL_MIN_WORDS or not prose[top] or len(table_cells(lines[numbers[top] - 1])) != 1:
+    if words[top] < ARTICLE_CELL_MIN_WORDS or len(table_cells(lines[numbers[top] - 1])) != 1:
         return {}
     cells: dict[int, str] = {}
     for i in (k for k in kept if k > top):
@@ -1289,7 +1288,7 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
             scores[i] = min(scores[i], ABOVE_HEADLINE_SCORE)
     shapes = [line_shape(lines[n - 1]) for n in numbers]
     data = [s.data for s in shapes]
-    cells = _score_cells_under_article(lines, numbers, scores, prose, removed)
+    cells = _score_cells_under_article(lines, numbers, scores, removed)
     teasers = {
         **_score_teaser_pairs(lines, numbers, scores, prose, removed),
         **_score_dated_teasers(lines, numbers, scores, data),

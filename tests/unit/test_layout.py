@@ -608,14 +608,6 @@ def test_rows_under_an_article_that_is_one_cell_of_a_layout_table_are_the_tables
     assert "layout table" in _layout([*article, "", *services])[3]
 
 
-def test_rows_under_a_long_row_of_links_are_not_taken_for_another_cells_of_the_article():
-    # A menu of many links written as one cell is the page's longest line, but no article: the
-    # article's own paragraphs, each a row of its own under it, stay.
-    menu = "| " + " ".join(f"[{word} news](/{word})" for word in P3.split() * 3) + " |"
-    article = [f"| {P1} |", f"| {P2} |", f"| {P3} |"]
-    assert _kept([menu, "", *article]) == article
-
-
 def test_a_long_table_row_of_the_article_cut_short_is_still_the_article():
     row = f"| {P1} {P2} {P3} {P1} {P2}... |"
     assert line_score(row) > 0
