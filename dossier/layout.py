@@ -209,18 +209,6 @@ TEASER_BLURB_MAX_WORDS = 50
 #: two groups goes on with the list.
 TEASER_LABEL_MAX_WORDS = 3
 
-#: A page laid out in a table whose article is one cell: reader-mode extractors write a layout
-#: table's cell as one line, so the article is a row of a single cell of at least
-#: ARTICLE_CELL_MIN_WORDS words, the longest line on the page. The rows under it, up to the first
-#: line that is no row, are the table's other cells (other stories' teasers, the site's services,
-#: its footer): those of at most OTHER_CELL_MAX_WORDS words score as teasers, however much they read
-#: as sentences; data rows under the article still come back with `_keep_trailing_data`. Chosen on
-#: l3s-gn1-reader-tune, the one tune set laid out so: its article cells hold 108-3360 words, the
-#: rows under them 4-76 words but for three other stories' cells (184-312); no other tune set has
-#: a row under a one-cell article.
-ARTICLE_CELL_MIN_WORDS = 100
-OTHER_CELL_MAX_WORDS = 100
-
 #: Function words of English running text (a sentence has them, a menu or a headline few).
 FUNCTION_WORDS = frozenset(
     "a about above after again against all am an and any are as at be because been before being below between both "
@@ -399,7 +387,6 @@ _BEFORE, _ARTICLE, _GAP, _WALLED, _AFTER, _WALLED_BEFORE = range(6)
 _NEVER = float("-inf")
 _TEASER_PAIRS = "a list of other stories' headlines, each with a one-paragraph lead"
 _DATED_TEASERS = "a list of the latest stories' headlines with their dates or times"
-_OTHER_CELLS = "a cell of the layout table under the article's own cell (a teaser, a service, a footer)"
 
 
 @dataclass(frozen=True)
@@ -1235,30 +1222,6 @@ def _score_dated_teasers(lines: list[str], numbers: list[int], scores: list[floa
     return teasers
 
 
-def _score_cells_under_article(
-    lines: list[str], numbers: list[int], scores: list[float], removed: Mapping[int, Removal]
-) -> dict[int, str]:
-    """Score as teasers the rows under an article that is one cell of a layout table (a row of a
-    single cell of ARTICLE_CELL_MIN_WORDS words or more, the page's longest line): the rows after
-    it, to the first line that is no row, are the table's other cells. A row as long as an article
-    (more than OTHER_CELL_MAX_WORDS words) keeps its score. Return the rows, with what they are."""
-    kept = [i for i, n in enumerate(numbers) if n not in removed]
-    if not kept:
-        return {}
-    words = {i: spaced_word_count(lines[numbers[i] - 1]) for i in kept}
-    top = max(kept, key=words.__getitem__)
-    if words[top] < ARTICLE_CELL_MIN_WORDS or len(table_cells(lines[numbers[top] - 1])) != 1:
-        return {}
-    cells: dict[int, str] = {}
-    for i in (k for k in kept if k > top):
-        if not _TABLE_ROW.match(lines[numbers[i] - 1].strip()):
-            break
-        if words[i] <= OTHER_CELL_MAX_WORDS:
-            scores[i] = min(scores[i], TEASER_SCORE)
-            cells[numbers[i]] = _OTHER_CELLS
-    return cells
-
-
 @dataclass(frozen=True)
 class Layout:
     """Each non-blank line's state on the page, and which lines are comment walls."""
@@ -1288,7 +1251,6 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
             scores[i] = min(scores[i], ABOVE_HEADLINE_SCORE)
     shapes = [line_shape(lines[n - 1]) for n in numbers]
     data = [s.data for s in shapes]
-    cells = _score_cells_under_article(lines, numbers, scores, removed)
     teasers = {
         **_score_teaser_pairs(lines, numbers, scores, prose, removed),
         **_score_dated_teasers(lines, numbers, scores, data),
@@ -1341,7 +1303,7 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     ends = [f or n in teasers for f, n in zip(firm, numbers, strict=True)]
     _keep_trailing_data(path, ends, data, is_wall, [n in removed for n in numbers], prose)
     running = frozenset(n for n, is_prose in zip(numbers, prose, strict=True) if is_prose)
-    return Layout(dict(zip(numbers, path, strict=True)), frozenset(walls), running, {**cells, **teasers})
+    return Layout(dict(zip(numbers, path, strict=True)), frozenset(walls), running, teasers)
 
 
 def apply_layout(lines: list[str], removed: dict[int, Removal], headline: int | None = None) -> None:

@@ -595,19 +595,6 @@ def test_a_table_row_holding_a_lead_cut_short_is_a_teaser():
     assert _kept([*article, "", *teasers]) == article
 
 
-def test_rows_under_an_article_that_is_one_cell_of_a_layout_table_are_the_tables_other_cells():
-    # Reader mode writes each cell of a page's layout table as one line: the article is one long
-    # cell, the site's services and footer are the rows under it, each a sentence or two.
-    article = [f"| {P1} {P2} {P3} {P1} {P2} {P3} |"]
-    services = [
-        "| Traffic Cameras See the roads around the city live, every minute of the day. | ",
-        "| Weekend Guide Find out what is on in town and add your own events to the list. | ",
-        "|  | All content on this site is the property of its owners. All rights reserved. |",
-    ]
-    assert _kept([*article, "", *services]) == article
-    assert "layout table" in _layout([*article, "", *services])[3]
-
-
 def test_a_long_table_row_of_the_article_cut_short_is_still_the_article():
     row = f"| {P1} {P2} {P3} {P1} {P2}... |"
     assert line_score(row) > 0
