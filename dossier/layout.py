@@ -99,7 +99,7 @@ NEUTRAL_SCORE = -0.25
 GAP_COST = 3.0
 #: The head under a headline: at most this many lines (a comment counter, a byline, a date)
 #: between it and the running text that opens its article.
-HEAD_MAX_LINES = 3
+HEADLINE_TEXT_MAX_GAP = 3
 #: The cost of coming back to the article after a comment wall: only a long stretch of article
 #: text outweighs it (a "Comments (3)" link in a toolbar above the article, not the comments).
 WALL_COST = 8.0
@@ -792,12 +792,12 @@ def article_path(scores: list[float], walls: list[bool], headed: int | None = No
 
 def _headed_text(top: int | None, walls: list[bool], prose: list[bool]) -> int | None:
     """Return the index of the first line of running text under the headline (index `top`) when at
-    most HEAD_MAX_LINES lines stand between them and only a comment counter among them is a wall:
+    most HEADLINE_TEXT_MAX_GAP lines stand between them and only a comment counter among them is a wall:
     the article the headline heads begins there, and text after its comments (a sidebar's "About
     this blog") is not it. Else None."""
     if top is None:
         return None
-    for i in range(top + 1, min(len(walls), top + 2 + HEAD_MAX_LINES)):
+    for i in range(top + 1, min(len(walls), top + 2 + HEADLINE_TEXT_MAX_GAP)):
         if prose[i] and not walls[i]:
             return i
     return None
