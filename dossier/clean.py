@@ -803,22 +803,17 @@ def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
     parts = {p for p in title_parts if len(content_words(p)) >= TITLE_MIN_WORDS - 1}
     later = range(opening + 1, len(lines) + 1) if parts else range(0)
     longest = max(map(len, parts), default=0) + SHOWN_EXTRA_CHARS  # a paragraph shows no part alone
-    shown = next(
-        (
-            n
-            for n in later
-            if n not in removed
-            and (
-                len(lines[n - 1]) <= longest
-                and normalise_line(lines[n - 1]) in parts
-                or _shown_with_site(lines[n - 1], parts, lines[opening - 1]) is not None
-            )
-        ),
-        None,
-    )
-    if shown is not None and (not paragraphs or shown < paragraphs[0]):
-        value = _shown_with_site(lines[shown - 1], parts, lines[opening - 1]) or lines[shown - 1].strip()
-        return Field(value, shown, "page-title-shown")
+    runs = _parts_and_sites(lines[opening - 1], parts) if parts else []
+
+    def shows(text: str) -> str | None:
+        """The headline part a line shows alone, or run into the site's name; else None."""
+        if len(text) <= longest and normalise_line(text) in parts:
+            return text.strip()
+        return _shown_with_site(text, runs)
+
+    shown = next(((n, value) for n in later if n not in removed and (value := shows(lines[n - 1]))), None)
+    if shown is not None and (not paragraphs or shown[0] < paragraphs[0]):
+        return Field(shown[1], shown[0], "page-title-shown")
     short = _title_part_over_article(lines, removed, paragraphs[0], title_parts, opening) if paragraphs else None
     if short is not None:
         return Field(lines[short - 1].strip(), short, "page-title-shown-over-article")
@@ -880,20 +875,27 @@ _LOWERCASE_WORD = re.compile(r"(?<![\w'’])[a-z]{2,}\b")
 SHOWN_AND_SITE_MAX_EXTRA_WORDS = 3
 
 
-def _shown_with_site(text: str, parts: set[str], title: str) -> str | None:
-    """Return the part of the page's <title> (`title`, its first line) that a line shows run into
-    another part, the site's name, and at most SHOWN_AND_SITE_MAX_EXTRA_WORDS words more ("Headline
-    Site Jul 26": a blog post's head with the blog's name and the day on one line, no separator
-    between them); else None."""
-    line, text = normalise_line(text), text.strip()
+def _parts_and_sites(title: str, parts: set[str]) -> list[tuple[str, str, set[str]]]:
+    """For each part of the page's <title> (`title`, its first line) that is a headline part (in
+    `parts`), the part, its normalised key and the normalised names of the other parts (the
+    site's): read once a page, for `_shown_with_site` on each of its lines."""
     raw = [p.strip() for p in TITLE_SEPARATOR.split(title)]
     names = {normalise_line(p) for p in raw} - {""}
-    for part in (p for p in raw if normalise_line(p) in parts):
+    return [(p, key, names - {key}) for p in raw if (key := normalise_line(p)) in parts]
+
+
+def _shown_with_site(text: str, runs: list[tuple[str, str, set[str]]]) -> str | None:
+    """Return the headline part of the page's <title> (see `_parts_and_sites`) that a line shows
+    run into another part, the site's name, and at most SHOWN_AND_SITE_MAX_EXTRA_WORDS words more
+    ("Headline Site Jul 26": a blog post's head with the blog's name and the day on one line, no
+    separator between them); else None."""
+    text = text.strip()
+    for part, key, sites in runs:
         if not text.startswith(part) or TITLE_SEPARATOR.match(text, len(part)):
             continue  # the <title>'s parts shown as it joins them ("Headline - Subtitle"): not run together
-        key = normalise_line(part)
+        line = normalise_line(text)
         rest = line[len(key) + 1 :] if line.startswith(key + " ") else ""
-        for site in names - {key} if rest else ():
+        for site in sites if rest else ():
             if (
                 rest == site
                 or rest.startswith(site + " ")
