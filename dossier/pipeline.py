@@ -30,11 +30,12 @@ from .entities import Mention, Registry, cap_entities, find_mentions, load_regis
 from .gazetteer import load_gazetteer
 from .ingest import RawSource, SourceError, list_sources, read_source, source_slugs, split_lines
 from .lexicon import load_lexicon
-from .metadata import date_readings, extract_citations, extract_metadata
+from .metadata import extract_citations, extract_metadata
 from .model import Article
 from .publishers import PublisherTable, default_publishers, load_publishers
 from .rules import load_rules, rule_matcher
 from .sourcepages import render_page_tail
+from .stamps import date_readings
 
 #: Bumped by hand when a change outside the package's code and tables should make stage 1 redo
 #: every file; changes to the code and the built-in tables are noticed by `code_version`.

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from dossier.clean import clean_lines
-from dossier.metadata import date_readings, extract_metadata
+from dossier.metadata import extract_metadata
 from dossier.publishers import default_publishers
+from dossier.stamps import date_readings
 
 HEADLINE = "Hurricane Delphine slams Louisiana coast, knocking out power to 400,000"
 LEAD = "CAMERON, La. (AP) — Hurricane Delphine crashed into the southwestern Louisiana coast early Thursday."
@@ -473,8 +474,8 @@ _AS_A_COMMENT = "after a comment section's heading, signatures or replies to com
 
 
 def test_a_sidebars_latest_comments_are_no_comment_section_under_the_article():
-    from dossier.metadata import extract_date
     from dossier.model import Removal
+    from dossier.stamps import extract_date
 
     about = ("Harbour Notes is a blog about the harbour, its boats and the people who work on them, written "
              "since 2004 by a retired pilot.")  # fmt: skip
@@ -530,8 +531,8 @@ def test_a_blogs_closing_line_of_facts_dates_the_post():
 
 
 def test_a_stamp_above_the_article_that_the_layout_read_as_a_comment_is_the_articles():
-    from dossier.metadata import extract_date
     from dossier.model import Removal
+    from dossier.stamps import extract_date
 
     stamp = "Posted by Jane Roe on March 18, 2008 at 6:48 pm"
     lines = ["Comments", "", HEADLINE, "", stamp, "", PARAGRAPH, "", BODY_2]
@@ -1624,8 +1625,8 @@ def test_publisher_on_a_whole_page(name, lines, expected):
 def test_a_tie_between_the_titles_first_and_last_part(title, expected):
     """Both parts are shown alone in the chrome above the article (the blog's name and the post's
     title): the title's separators tell which is the site."""
-    from dossier.metadata import extract_publisher
     from dossier.model import Removal
+    from dossier.sitenames import extract_publisher
 
     lines = [title, "", "Harbour Notes", "", "Tidewatch", "", PARAGRAPH, "", BODY_2]
     removed = {n: Removal(n, lines[n - 1], "layout", "page chrome above the article") for n in (1, 3, 5)}
@@ -1778,8 +1779,8 @@ def test_a_broken_link_address_is_no_host_and_no_error():
 def test_a_reading_in_the_opening_line_is_no_site_name():
     """A weather box opening the text ("Hi: 9°C / Lo: 3°C") is no <title>: a part with hardly a
     letter is a reading ("3°C"), never a site's acronym ("NTV", "NY1")."""
-    from dossier.metadata import extract_publisher
     from dossier.model import Removal
+    from dossier.sitenames import extract_publisher
 
     lines = ["Monday, March 3, 2025 Weather: Hi: 9°C / Lo: 3°C", "", PARAGRAPH, "", BODY_2]
     removed = {1: Removal(1, lines[0], "layout", "page chrome above the article")}
@@ -1788,8 +1789,8 @@ def test_a_reading_in_the_opening_line_is_no_site_name():
 
 def test_an_address_in_a_comment_is_the_commenters():
     """A reader's comment signed with an e-mail address names the reader's employer, not the site."""
-    from dossier.metadata import extract_publisher
     from dossier.model import Removal
+    from dossier.sitenames import extract_publisher
 
     comment = "Thanks for the update! Jane Roe. e-mail: jroe@skywardnews.com"
     lines = [PARAGRAPH, "", BODY_2, "", "Skyward News staff", "", comment]

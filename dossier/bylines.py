@@ -1,0 +1,542 @@
+"""The article's author, read from its byline ("By Jane Roe", "Jane Roe, Staff Writer", a byline in
+a stamp, an author box, a sign-off), never from a name in the article's text or a name that is an
+outlet, a desk or a place.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from .clean import (
+    normalise_line,
+    plain_text,
+)
+from .dates import (
+    TIME_AFTER,
+    date_spans,
+    find_dates,
+    is_stamp,
+)
+from .gazetteer import is_place
+from .lexicon import in_dictionary, is_first_name
+from .model import Field, Removal
+from .pagehead import BYLINE, NAME, NAMES, OUTLET_WORD, TWEET, head_anchors, in_comments, numbered_lines
+from .publishers import PublisherTable, default_publishers
+from .stamps import (
+    MERGED_HEAD_MAX_WORDS,
+    NOT_STAMP_RULES,
+    PREPOSITION,
+    SENTENCE_BREAK,
+    WEEKDAY_BEFORE,
+    WORDED_STAMP_MAX_CHARS,
+    WORDED_STAMP_MAX_WORDS,
+    Stamp,
+    page_stamps,
+    stamp_tiers,
+    stamp_window,
+)
+from .titles import is_prose, is_sentence
+
+_BARE_BYLINE = re.compile(rf"^{NAMES}\s*$")
+
+
+#: "March 5, 2024 by Jane Doe": the byline at the end of a date stamp.
+_STAMP_BYLINE = re.compile(rf"\s(?:by|By|BY)\s+{NAMES}\s*$")
+
+
+#: "Richard Partington Economics correspondent": the name before a desk and a role.
+_NAME_BEFORE_ROLE = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}?)\s*[,|·]?\s+(?:[A-Z][\w&-]*\s+){0,3}"
+    r"(?i:correspondent|editor|reporter|writer|columnist|contributor|journalist|producer|analyst|critic|chief|staff)$"
+)
+
+
+#: Accounts and desks are not people: "By Staff Reporter", "Posted by Admin Team".
+_NOT_A_PERSON = re.compile(
+    r"\b(admin|administrator|staff|desk|team|newsroom|editors?|editorial|reporter|correspondent|agency|agencies|wires?|"
+    r"webmaster|reports|guest|bureau|chief|channel|associate|sports?|services|united)\b",
+    re.I,
+)
+
+
+_AUTHOR_BOX = re.compile(r"^about\s+(?P<name>.+?)\s+[\d,]+\s+(articles?|posts?|stories)$", re.I)
+
+
+def extract_author(
+    lines: list[str],
+    removed: dict[int, Removal],
+    table: PublisherTable | None = None,
+    title: int | None = None,
+    stamps: dict[int, Stamp] | None = None,
+) -> Field:
+    """Return the author from a byline or an author box; never a fact checker, photographer or account.
+
+    The byline nearest the headline is read, in the places a date stamp is (see `stamp_tiers`):
+    under the headline, just above it, under the article (a signature, "Jane Roe can be reached
+    at ..."), further up; then an author box anywhere. A byline is "By Jane Doe", "Author: Jane
+    Doe", "Jane Doe - Staff Writer", "Jane Doe in Brussels", "by jdoe on March 3, 2024", or names
+    alone next to the date stamp or under the headline, when they are a person's: bare names open
+    with a given name ("Pay My Bill", "RSS Feed" are links).
+
+    Several bylined people are joined with "and"; a job title ("Health Correspondent"), a desk or
+    account ("Staff", "admin"), an agency ("By CP") and an outlet after the name ("By Jane Doe,
+    Reuters") are dropped.
+    """
+    table = table or default_publishers()
+    numbered = list(numbered_lines(lines))
+    headline, first = head_anchors(numbered, removed, title)
+    if stamps is None:
+        stamps = page_stamps(lines, removed, table, title)
+    order = [n for n, _ in numbered]
+    beside: set[int] = set()  # the lines next to a stamp or right under the headline
+    for i, n in enumerate(order):
+        if (n in stamps and n <= first) or n == headline:  # the head's stamps: not a comment's
+            beside.update(order[max(0, i - 1) : i + 2] if n in stamps else order[i + 1 : i + 2])
+    beside.update(_byline_places(numbered, removed, headline, first))
+    bylines: dict[int, tuple[Field, bool]] = {}
+    top, bottom = stamp_window(numbered, removed, headline, first)  # the lines `stamp_tiers` may return
+    for i, (n, text) in enumerate(numbered[top:bottom], top):
+        following = [t for _, t in numbered[i + 1 : i + 3]]
+        found = _byline_at(n, text, removed.get(n), table, n in beside, following, head=n < first)
+        if found:
+            bylines[n] = found
+    # A byline that says so ("By Jane Doe") wins over names alone (a photographer's credit under
+    # the headline, "Lucas Massey"), in the places a stamp is looked for.
+    for strong in (True, False):
+        chosen = {n for n, (_, explicit) in bylines.items() if explicit == strong}
+        for candidates in stamp_tiers(numbered, removed, headline, first, chosen):
+            if candidates:
+                return bylines[candidates[0]][0]
+    for n, text in numbered_lines(lines, sorted(removed)):
+        m = _AUTHOR_BOX.match(plain_text(text)) if removed[n].rule == "author-box" else None
+        names = _people(m.group("name"), table) if m else []
+        if names:
+            return Field(_joined(names), n, "author-box")
+    return Field()
+
+
+def _byline_places(
+    numbered: list[tuple[int, str]], removed: dict[int, Removal], headline: int | None, first: int
+) -> set[int]:
+    """Return the lines where names alone are a byline besides the stamp's: the line right above the
+    article's first paragraph, under the headline (a line read as the headline is not one), and a sign-off: a removed
+    line right under a kept paragraph and over chrome or the page's end ("... the last paragraph."
+    / "Jane Doe" / "Share: Digg Reddit")."""
+    order = [n for n, _ in numbered]
+    i = bisect_left(order, first)
+    places = set()
+    if headline is not None and 1 < i <= len(order) and order[i - 1] > headline:
+        label = numbered[i - 2][1].split()[-1]
+        if not PREPOSITION.match(label):  # "directed by" / "Jane Doe": a credit's name
+            places.add(order[i - 1])
+    for (before, text), (n, _), after in zip(numbered, numbered[1:], [*numbered[2:], None], strict=False):
+        if first <= before not in removed and n in removed and is_prose(text) and _alone_over_chrome(after, removed):
+            places.add(n)
+    return places
+
+
+def _alone_over_chrome(after: tuple[int, str] | None, removed: dict[int, Removal]) -> bool:
+    """Tell the line under a sign-off: the page's end, or chrome that holds no names alone (a list
+    of names under a paragraph is a menu's: "Jane Doe Blog" / "John Roe Blog")."""
+    return after is None or (after[0] in removed and not _BARE_BYLINE.match(plain_text(after[1]).strip(" |")))
+
+
+#: A byline is short; a longer line that opens with "By" is a sentence ("By the end of the day ...").
+BYLINE_MAX_WORDS = 16
+
+
+#: "Author : Jane Doe", "Reporter: Jane Doe".
+_AUTHOR_LABEL = re.compile(rf"^(?i:author|reporter|writer|written by|words)\s*:\s*{NAMES}\s*$")
+
+
+#: "Jane Doe - Celebrity News Service News Writer": a name, then the writer's role.
+_NAME_DASH_ROLE = re.compile(
+    rf"^(?P<name>{NAME})\s+[-–—|]\s+.{{0,60}}?\b(?i:writer|reporter|correspondent|editor|columnist|contributor)s?\b.{{0,30}}$"
+)
+
+
+#: "Jane Doe, Washington", "Jane Doe, Harbour Wire": a name, then after a comma where or for whom
+#: it was written (one to three capitalised words), beside the stamp.
+_NAME_COMMA_WHERE = re.compile(rf"^(?P<name>{NAME}),\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){{0,2}}$")
+
+
+#: "Jane Doe in Rio de Janeiro": a foreign correspondent's byline.
+_IN_PLACE = r"\s+in\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|del|do|of|la|el))*"
+
+
+_NAME_IN_PLACE = re.compile(rf"^(?P<name>{NAME}){_IN_PLACE}$")
+
+
+_PLACE_IN_BYLINE = re.compile(_IN_PLACE + r"(?=\s*(?:,|and\b|&|$))")
+
+
+#: "by jdoe on March 3, 2024", "Neurobonkers on November 8, 2012, 11:50 AM": a blog's byline of one
+#: name or handle, in its stamp.
+_HANDLE_ON_DATE = re.compile(r"^(?:(?:posted\s+)?by\s+)?(?P<name>[\w][\w.'’-]{2,30})\s+(?:on|at|posted)\b", re.I)
+
+
+#: "- Jane Doe" closing a review; "Jane Doe can be reached at ...": the author signs off.
+_SIGNATURE = re.compile(rf"^[-–—]\s*(?P<name>{NAME})\s*$")
+
+
+#: "This post was contributed by Jane Doe.", "This was written by J.D. Roe. Posted on ...": a blog's
+#: note of who wrote the post, at its end.
+_WRITTEN_BY = re.compile(
+    rf"^This (?:(?:guest )?(?:post|article|story|piece|entry|column|review) )?was (?:written|contributed|posted) by "
+    rf"{NAMES}\.?(?:\s|$)"
+)
+
+
+#: "Jane Doe can be reached at ...", "Jane Doe is a staff writer for The Harbour Ledger. ...": a
+#: sign-off or an author box under the article.
+_REACHED = re.compile(
+    rf"^(?P<name>{NAME})\s+(?:can be (?:reached|contacted) at\b|is a staff writer\b|"
+    r"is an? (?:[a-z]+ )?(?:writer|reporter|columnist|correspondent) (?:for|at|with) (?:the )?[A-Z])"
+)
+
+
+#: "Email | Print | Text size ? + By Jane Doe": a byline that closes a share bar's line, after its
+#: last separator (not a title's "?" or ":": "Song: What Child Is This? By Jane Doe" is a list's item).
+_BAR_BYLINE = re.compile(rf"[|+·•/]\s*(?:By|BY):?\s+{NAMES}\s*$")
+
+
+#: "Jane Doe (Harbour Wire) 15/01/2008 07:25", "Jane Doe | March 3, 2024": a name, its outlet in
+#: brackets, then the stamp (the rest of the line, read by `_stamp_after`).
+_NAME_BEFORE_STAMP = re.compile(rf"^{NAMES}(?:\s*\([^()]{{2,60}}\))?\s*[,|·–—-]?\s+(?=\S)")
+
+
+#: A word in capitals: before a stamp, a column's label ("TED Quotes | 12 June 2012"), not a name.
+_CAPITALS_WORD = re.compile(r"\b[A-Z]{2,}\b")
+
+
+def _byline_at(
+    n: int,
+    text: str,
+    rem: Removal | None,
+    table: PublisherTable,
+    beside: bool,
+    following: list[str],
+    head: bool = False,
+) -> tuple[Field, bool] | None:
+    """Read a line as a byline and return its people, and whether the line says it is a byline
+    ("By", "Author:", a role, a stamp) rather than holding names alone; or None (see `extract_author`).
+    In the article's `head` (above its first paragraph), names alone beside the stamp may be names
+    the first-names table does not list (`_unlisted_name`)."""
+    plain = plain_text(text).strip(" |")
+    if not plain or TWEET.search(plain) or (rem and (in_comments(rem) or rem.evidence.startswith("the writer's desk"))):
+        return None
+    if m := _WRITTEN_BY.match(plain):
+        names = _people(m.group("name"), table)
+        return (Field(_joined(names), n, "written-by-line"), True) if names else None
+    if m := _REACHED.match(plain):  # a sign-off or an author box, however long its sentences
+        return _byline_field(_people(m.group("name"), table, given=True), n, rem, strong=False)
+    if len(plain.split()) > BYLINE_MAX_WORDS:
+        return _closing_sign_off(n, plain, table) or _merged_head_byline(n, plain, table, beside)
+    if rem and rem.rule in NOT_STAMP_RULES and not (rem.rule == "caption-credit" and BYLINE.match(plain)):
+        return None  # a caption's or a teaser's names (a byline taken for a photo credit stays one)
+    marked = bool(rem and rem.rule == "byline")
+    # Correspondents' places go: "By Jane Doe in Brussels, John Roe in London".
+    unplaced = _PLACE_IN_BYLINE.sub("", plain)
+    stamp_by = _STAMP_BYLINE.search(plain)
+    explicit = (
+        BYLINE.match(unplaced)
+        or _AUTHOR_LABEL.match(plain)
+        or (stamp_by if stamp_by and is_stamp(plain[: stamp_by.start()]) else None)
+        or (marked and _NAME_BEFORE_ROLE.match(plain))
+        or _NAME_DASH_ROLE.match(plain)
+        or _BAR_BYLINE.search(unplaced)
+    )
+    strong = True
+    if explicit:
+        found = explicit.group("name")
+        if _DESK_ROLE.match(explicit.string, explicit.end("name")):
+            found = found.rsplit(None, 1)[0]  # "By Jane Doe Science editor": the desk goes with the role
+        found = _without_outlet_after(found)
+        names = _people(found, table)
+    elif beside and (m := _NAME_BEFORE_ROLE.match(plain.title() if plain.islower() else plain)):
+        names = _people(m.group("name"), table, given=True)  # "jane doe national security reporter"
+    elif (
+        (m := _HANDLE_ON_DATE.match(plain))
+        and not is_stamp(plain)  # "Posted on March 3, 2024", "Issued on: ...": stamp words, not names
+        and _stamp_after(plain[m.end() :])
+    ):
+        names = _people(m.group("name"), table, alone=True)
+    elif (
+        (m := _BARE_BYLINE.match(unplaced) or _NAME_IN_PLACE.match(plain))
+        and (
+            marked
+            or beside
+            or m.re is _NAME_IN_PLACE
+            or _introduced(m.group("name"), following)
+            or bool(following and _SPECIAL_TO.match(plain_text(following[0])))
+        )
+        and not _lede_subject(m.group("name"), following)
+    ):
+        names, strong = _people(m.group("name"), table, given=True, unlisted=head and beside), False
+    elif beside and (m := _NAME_AND_LABEL.match(plain) or _NAME_COMMA_WHERE.match(plain)):
+        names, strong = _people(m.group("name"), table, given=True), False
+    elif m := _SIGNATURE.match(plain):
+        names, strong = _people(m.group("name"), table, given=True), False
+    elif beside and (m := _NAME_BEFORE_STAMP.match(plain)) and _stamp_after(plain[m.end() :]):
+        # (A word in capitals among others there is a column's label, "TED Quotes | 12 June 2012".)
+        name = m.group("name")
+        label = _CAPITALS_WORD.search(name) and not name.isupper()  # "MPUMELELO MKHABELA": a name in capitals
+        names = [] if label else _people(name, table, given=True, unlisted=head)
+    else:  # a short head run into its byline: "Remembering Jane Doe By JOHN ROE -- Harbour Media",
+        # its name opening with a given name (a headline's "Is By Turns Glorious" is an idiom)
+        merged = _merged_head_byline(n, plain, table, beside) if head else None
+        return merged if merged and is_first_name((merged[0].value or "").split()[0]) else None
+    return _byline_field(names, n, rem, strong)
+
+
+def _byline_field(names: list[str], n: int, rem: Removal | None, strong: bool) -> tuple[Field, bool] | None:
+    """The byline's people as the author field of line `n` (the byline rule's, when it removed
+    the line), and whether the line says it is a byline; None when it names nobody."""
+    if not names:
+        return None
+    return Field(_joined(names), n, rem.rule if rem and rem.rule == "byline" else "byline-line"), strong
+
+
+#: Reader mode runs an article's last paragraph into its sign-off: "... was a minus-8. Jane Roe can
+#: be reached at: jroe@example.org". The sign-off opens a sentence and ends the line, with at most
+#: SIGN_OFF_TAIL_MAX_WORDS words after its name (an address, a telephone number).
+_SIGN_OFF_IN_LINE = re.compile(rf"(?<=[.!?\"”] )(?P<name>{NAME})\s+can be (?:reached|contacted) at\b")
+
+
+SIGN_OFF_TAIL_MAX_WORDS = 12
+
+
+def _closing_sign_off(n: int, plain: str, table: PublisherTable) -> tuple[Field, bool] | None:
+    """Read the sign-off that closes a long line (see `_SIGN_OFF_IN_LINE`)."""
+    found = ([None, *_SIGN_OFF_IN_LINE.finditer(plain)])[-1]  # the last one
+    if not found or len(plain[found.end() :].split()) > SIGN_OFF_TAIL_MAX_WORDS:
+        return None
+    return _byline_field(_people(found.group("name"), table, given=True), n, None, strong=False)
+
+
+def _merged_head_byline(n: int, plain: str, table: PublisherTable, beside: bool) -> tuple[Field, bool] | None:
+    """Read the byline in a line that runs a page's head into its article (reader mode): "Headline
+    By Jane Doe Last Updated: ... Text" (a "By" that opens no name, "Launched By Acme", is passed
+    over); or, in the line of the head's stamp, the names right before that stamp ("... Headline
+    Jane Doe in Rome Tuesday January 15, 2008 The Site ...") or the name and desk right after it
+    ("Updated Thu. Jan. 10 2008 10:12 PM ET Jane Doe, Capital Bureau Chief OTTAWA -- ...")."""
+    for m in _MERGED_BYLINE.finditer(plain) if "By" in plain or "BY" in plain or " by " in plain[:15] else ():
+        if len(plain[: m.start()].split()) > MERGED_HEAD_MAX_WORDS or SENTENCE_BREAK.search(plain[: m.start()]):
+            return None
+        if names := _people(_without_outlet_after(_without_dateline_place(m.group("name"), plain[m.end() :])), table):
+            return Field(_joined(names), n, "byline-in-merged-head"), True
+    spans = date_spans(plain[:WORDED_STAMP_MAX_CHARS]) if beside else ()
+    if not spans:
+        return None
+    start, end, _ = spans[0]
+    before = WEEKDAY_BEFORE.sub("", plain[:start]).split()
+    if len(before) > WORDED_STAMP_MAX_WORDS:
+        return None
+    time = TIME_AFTER.match(plain[end:])
+    after = plain[end + (time.end() if time else 0) :][:WORDED_STAMP_MAX_CHARS]
+    m = _names_ending(before) or _NAME_DESK_AFTER_STAMP.match(after)
+    names = _people(_PLACE_IN_BYLINE.sub("", m.group("name")), table, given=True) if m else []
+    return (Field(_joined(names), n, "byline-in-merged-head"), True) if names else None
+
+
+#: A dateline's dash after a byline's last word: "By CP TORONTO -- Punky ..." (the place opens the story).
+_DATELINE_DASH = re.compile(r"^\s*(?:--|[-–—])\s")
+
+
+def _without_dateline_place(name: str, after: str) -> str:
+    """Return a byline's names without the dateline's place run into them: "CP TORONTO" before
+    " -- ..." is the agency and the place the story was filed from (a place in capitals)."""
+    words = name.split()
+    if len(words) > 1 and words[-1].isupper() and _DATELINE_DASH.match(after) and is_place(words[-1].title()):
+        if len(words) == 2 and is_first_name(words[0].capitalize()):
+            return name  # "By BRUCE KIRKLAND -- Sun Media": a person whose surname is a place's name
+        return " ".join(words[:-1])
+    return name
+
+
+def _names_ending(words: list[str]) -> re.Match[str] | None:
+    """Match the names (and a correspondent's place) that end these words, after a lowercase word
+    or a mark ("... quick solution Jane Doe in Rome"), not inside a run of capitalised words (a
+    headline's), within STAMP_NAME_MAX_WORDS words."""
+    for i in range(max(0, len(words) - STAMP_NAME_MAX_WORDS), len(words) - 1):
+        before = words[i - 1] if i else ""
+        if i and (before[0].isupper() or before[-1].isalnum() and not before[0].islower()):
+            continue
+        if m := _NAMES_IN_PLACE.fullmatch(" ".join(words[i:])):
+            return m
+    return None
+
+
+#: The names before a head's stamp are read in at most this many words before it: two names and
+#: a correspondent's place ("Jane Doe and John Roe in Rio de Janeiro").
+STAMP_NAME_MAX_WORDS = 10
+
+
+_NAMES_IN_PLACE = re.compile(rf"{NAMES}(?:{_IN_PLACE})?")
+
+
+#: "10:12 PM ET Jane Doe, Capital Bureau Chief": a name, a comma and a desk ending in a role word.
+_NAME_DESK_AFTER_STAMP = re.compile(
+    rf"^\s*(?:[A-Z]{{1,4}}\s+)?(?P<name>{NAME}),\s+(?:[A-Z][\w.&'’-]*\s+){{0,4}}"
+    r"(?:Chief|Correspondent|Editor|Reporter|Writer|Columnist)\b"
+)
+
+
+#: "Special to The Harbour Times", "For The Associated Press": the line under a freelancer's name.
+_SPECIAL_TO = re.compile(r"^(?:Special to|For)\s+(?:[Tt]he\s+)?[A-Z]")
+
+
+#: "Jane Doe: Analysis": a name and the one-word label of the piece's kind, under the headline or
+#: beside the stamp (a teaser's "Jane Doe: Why the storm came" has a headline after the colon).
+_NAME_AND_LABEL = re.compile(rf"^(?P<name>{NAME})\s*:\s*[A-Z][a-z]+$")
+
+
+def _stamp_after(rest: str) -> bool:
+    """Tell the rest of a line after a name: a date stamp and nothing else."""
+    return bool(find_dates(rest)) and is_stamp(rest)
+
+
+def _joined(names: list[str]) -> str:
+    """Join a byline's people as it reads: "A and B", "A, B and C"."""
+    return " and ".join(names) if len(names) < 3 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+#: "... for their supper By Juliette Garside and Helen Power Last Updated: ...": a byline inside a
+#: run-on head (capitalised "By", as bylines are; "by" in a sentence is not one), or a blog's "Posted by
+#: Jane Doe @ 5:56 am Categories: ..." opening its line.
+_MERGED_BYLINE = re.compile(rf"(?:^(?:Posted|POSTED) by|(?:^|(?<=[\s|]))(?:By|BY)):?\s+{NAMES}")
+
+
+def _introduced(name: str, following: list[str]) -> bool:
+    """Tell an author box: the name alone, then a line introducing that person ("Ian Lynam is a
+    graphic designer living in Tokyo ...")."""
+    key = normalise_line(name)
+    return any((line := normalise_line(t)).startswith(key) and _INTRODUCING.match(line, len(key)) for t in following)
+
+
+_INTRODUCING = re.compile(r"\s+(?:is|was|has|writes|covers)\b")
+
+
+def _lede_subject(name: str, following: list[str]) -> bool:
+    """Tell a photo's caption from a byline: a name alone over the article that its first paragraph
+    names within its sentence ("Mark Ronson" over "British music producer Mark Ronson has denied
+    ..."): the story is about that person, who does not write it."""
+    key = normalise_line(name)
+    lede = next((normalise_line(t) for t in following if is_prose(t) or is_sentence(t)), "")
+    return len(key.split()) > 1 and not lede.startswith(key) and f" {key} " in f" {lede} "
+
+
+#: An outlet's possessive before the names: "NBC's", "NBC News'".
+_OUTLET_POSSESSIVE = re.compile(r"^(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['’]s?\s+(?=[A-Z])")
+
+
+#: A job after a name: "Engineer", "Distinguished Scientist", "Science editor".
+_ROLE_WORD = re.compile(
+    r"(?i:engineer|scientist|founder|manager|director|officer|president|editor|writer|reporter|producer|analyst|"
+    r"designer|developer|intern|columnist|correspondent|contributor|blogger|guest)s?"
+)
+
+
+_ROLE_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+(?:editor|reporter|correspondent|writer|columnist|producer)\b.*$")
+
+
+_DESK_ROLE = re.compile(r"\s+(?:editor|reporter|correspondent|writer|columnist|producer)\b")
+
+
+#: Words no person's name holds ("TO", "RE", "THE" in capitals pass for names; "Pin It" is a button).
+_NOT_NAME_WORDS = frozenset("to re the of for from with on in at by as an a or it".split())
+
+
+def _people(
+    names: str, table: PublisherTable, given: bool = False, alone: bool = False, unlisted: bool = False
+) -> list[str]:
+    """Return the people a byline names, name-cased; desks, accounts, agencies and outlets are not.
+
+    With `given`, some name must open with a given name (names found without "By"), or, with
+    `unlisted`, be one that no word list knows (`_unlisted_name`); with `alone`, a single name or
+    handle counts ("by jdoe on ...")."""
+    people = []
+    named = False  # whether some name opens with a given name
+    names = _OUTLET_POSSESSIVE.sub("", names.strip())  # "By NBC's Chuck Todd and ..."
+    for name in _split_names(names):
+        name = re.sub(r"(?<=\w\w)\.$", "", _ROLE_AFTER.sub("", name).strip())  # "Alan Boyle Science editor"
+        words = name.split()
+        if not words or _NOT_A_PERSON.search(name) or table.lookup_name(name) or OUTLET_WORD.search(name.title()):
+            continue
+        if len(words) > 1 and is_place(name.title() if name.isupper() else name):
+            continue  # "Palm Beach Post Staff Writer": the outlet's town, not a person
+        if any(w.lower() in _NOT_NAME_WORDS or _ROLE_WORD.fullmatch(w) for w in words):
+            continue  # "By TO KEVIN WILLIAMSON RE ...": a letter's address line; "Software Engineer"
+        first = words[0].capitalize() if words[0].isupper() else words[0]
+        named = named or is_first_name(first) or (unlisted and _unlisted_name(name))
+        if len(words) < 2 and not alone:
+            continue
+        people.append(_name_case(name))
+    # Names found without "By" need a given name among them ("Alyene Senger and Grant Hodges").
+    return people if named or not given else []
+
+
+#: A name of this many words or fewer that no word list knows is a person's though its given name is
+#: not in the first-names table (which holds few names of Africa and Asia: "Mahalakshmi Hariharan").
+UNLISTED_NAME_MAX_WORDS = 3
+
+
+def _unlisted_name(name: str) -> bool:
+    """Tell a person's name the first-names table does not list: two or three words written as
+    names are (capitalised, or the whole name in capitals), none of them a word of the
+    word-frequency table, an initial, an acronym or a place ("CTV Toronto", "Abu Dhabi")."""
+    cased = name.title() if name.isupper() else name
+    words = cased.split()
+    return (
+        2 <= len(words) <= UNLISTED_NAME_MAX_WORDS
+        and all(len(w) > 2 and w.isalpha() and w.istitle() and not in_dictionary(w) and not is_place(w) for w in words)
+        and not is_place(cased)
+    )
+
+
+def _without_outlet_after(name: str) -> str:
+    """Return the name without an outlet that follows it with no comma ("By Jane Doe Associated
+    Press Writer", "By Jane Doe Harbour News"), when the name opens with a given name (after a
+    comma, `_people` drops the outlet: "By Jane Doe, Harbour News"). A name in capitals ends with
+    its capitals ("By AL ALEXANDER The Harbour Ledger")."""
+    words = name.split()
+    upper = next((i for i, w in enumerate(words) if not w.isupper() and w not in ("and", "&")), len(words))
+    if upper >= 2 and upper < len(words):
+        return " ".join(words[:upper])
+    if "," in name or not words or not is_first_name(words[0].capitalize() if words[0].isupper() else words[0]):
+        return name
+    for k in range(2, len(words)):
+        head, rest = " ".join(words[:k]), " ".join(words[k:])
+        if OUTLET_WORD.search(rest.title()) and not OUTLET_WORD.search(head.title()):
+            return head
+    return name
+
+
+def _split_names(names: str) -> list[str]:
+    names = re.split(r"\s*[|,]\s*(?=[\w.+-]+@|\S+\.\w{2,}$)", names.strip())[0].strip(" ,|")
+    return [p.strip() for p in re.split(r"\s*(?:,|\band\b|&)\s*", names) if p.strip()]
+
+
+def _name_case(name: str) -> str:
+    # Upper-case bylines ("By REBECCA SANTOS") are a style, not the spelling of the name.
+    # Each part of a hyphenated or apostrophised word is a capitalised part ("Al-Haj", "O'Brien"); a
+    # word of two letters stays (initials, "JD") unless it is a given name ("AL ALEXANDER").
+    name = re.sub(
+        r"\b[A-Z][A-Z'’-]+\b",
+        lambda m: (
+            _CAPITALS_RUN.sub(lambda p: p.group(0).capitalize(), m.group(0))
+            if len(m.group(0)) > 2 or is_first_name(m.group(0).capitalize())
+            else m.group(0)
+        ),
+        name,
+    )
+    return _PREFIX_CAPITALS.sub(lambda m: m.group(1) + m.group(2).capitalize(), name)  # "McMURRAY"
+
+
+#: A run of capitals in a word: "AL-HAJ" has two, each capitalised alone.
+_CAPITALS_RUN = re.compile(r"[A-Z]+")
+
+
+#: "McMURRAY", "DeSANTIS": a surname's prefix, then the rest in an upper-case byline's capitals.
+_PREFIX_CAPITALS = re.compile(r"\b([A-Z][a-z]{1,2})([A-Z]{2,})\b")

@@ -1,0 +1,100 @@
+"""What the metadata readers share about a page's head: its numbered lines, where its headline and
+first paragraph are, the comment section, and the shapes of names, bylines and outlets' words.
+
+`stamps` (the date), `bylines` (the author) and `sitenames` (the publisher) read the same head;
+what more than one of them needs lives here, so that each concept has one place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .model import Removal
+from .titles import is_prose
+
+#: Dates, bylines and datelines sit at the head of an article: above its first paragraph of
+#: prose (`titles.is_prose`: at least PROSE_MIN_WORDS words), and in any case within the first
+#: HEAD_MAX_LINES lines (whole-page dumps put up to ~20 lines of banners and navigation above the
+#: headline).
+HEAD_MAX_LINES = 40
+
+
+#: "— Jane Doe (@jdoe) March 3, 2021": the date of a quoted tweet.
+TWEET = re.compile(r"\(@\w+\)|pic\.twitter\.com|twitter\.com/\w+/status", re.I)
+
+
+_NAME_WORD = (
+    r"(?!(?:By|BY|In|On|At|For|From|With|Last|Updated|Published|Posted|Filed|Staff|Reporter|Correspondent|Editor|"
+    r"Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][\w'’.-]*"
+)
+
+
+NAME = rf"[A-Z][\w'’.-]+(?:\s+(?:{_NAME_WORD}|de|van|von|da|del|al|bin|la|le)){{1,3}}"
+
+
+NAMES = rf"(?P<name>{NAME}(?:\s*(?:,\s*(?:and\b|&)?|and\b|&)\s*,?\s*{NAME})*)"
+
+
+BYLINE = re.compile(
+    rf"^(?:By|BY|By:|by:|by(?=\s+[A-Z])|(?i:written by|words by|story by|contributed by|author:|posted by))\s*{NAMES}"
+)
+
+
+OUTLET_WORDS = (
+    r"News|Times|Post|Journal|Herald|Tribune|Gazette|Voice|Daily|Review|Monitor|Telegraph|Guardian|"
+    r"Independent|Insider|Wire|Today|Weekly|Magazine|Media|Network|Report|Chronicle|Observer|Standard|"
+    r"Express|Mail|Mirror|Star|Sun|Press|Examiner|Inquirer|Dispatch|Register|Bulletin|Courier|Sentinel|"
+    r"Record|Ledger|Globe|Digest|Radio|TV|Broadcasting|Agency|Online"
+)
+
+
+OUTLET_WORD = re.compile(rf"\b(?:{OUTLET_WORDS})\b")
+
+
+CAPITALISED_RUN = re.compile(r"(?:\b[A-Z0-9][\w.&'’-]*[\w&]|\b[A-Z])(?:\s+(?:[A-Z0-9][\w.&'’-]*[\w&]|[A-Z]|&))*")
+
+
+def numbered_lines(lines: list[str], only: Iterable[int] | None = None) -> Iterable[tuple[int, str]]:
+    numbers = only if only is not None else range(1, len(lines) + 1)
+    for n in numbers:
+        text = lines[n - 1].strip()
+        if text:
+            yield n, text
+
+
+#: A web address written as a site's name: "smh.com.au", "Manchester.com", "www.dailyrecord.com".
+WEB_NAME = re.compile(
+    r"\b(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\."
+    r"(?:com|org|net|info|biz|tv|fm|co|ca|uk|au|nz|ie|in|za|us|de|fr|ch|nl|es|it|cn|jp|sg|my|ph|pk)\b(?![.-]\w)",
+    re.I,
+)
+
+
+def in_comments(rem: Removal) -> bool:
+    """Tell whether the layout stage put a line in a comment section (its heading, a signature, a comment)."""
+    return rem.rule == "layout" and "comment" in rem.evidence
+
+
+def head_anchors(
+    numbered: list[tuple[int, str]], removed: dict[int, Removal], title: int | None
+) -> tuple[int | None, int]:
+    """Return the headline's line (None when not found) and the article's first paragraph's.
+
+    A page's opening line is its <title> when the headline is found there on a whole page: it
+    anchors nothing (the headline shown on the page may be far below it)."""
+    opening = numbered[0][0] if numbered else 0
+    headline = title if title is not None and title != opening else None
+    first = next(
+        (n for n, t in numbered if n not in removed and (headline is None or n > headline) and is_prose(t)),
+        numbered[-1][0] + 1 if numbered else 1,
+    )
+    return headline, first
+
+
+def is_name_token(word: str, outlet: str) -> bool:
+    """Tell whether one word names the outlet by itself: its own name ("Bloomberg"), an acronym
+    ("AFP") or a domain ("Reuters.com"); a plain word that is also an alias ("Today", "Insider",
+    "Sun") is a word."""
+    return word == outlet or (word.isupper() and len(word) > 1) or bool(re.search(r"[\d.]", word))

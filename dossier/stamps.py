@@ -1,0 +1,721 @@
+"""The article's date, read from the page's stamps ("Published: Jan. 15, 2008", a dateline, a wire
+slug), chosen by where the stamp sits: under the headline first, then just above it, under the
+article, further above. Also the page's two readings of a numeric date it cannot order
+(`date_readings`), which the corpus may settle (`corpusdates`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from .clean import (
+    LINK_MENU_MAX_WORDS,
+    Cleaned,
+    is_list_item,
+    plain_text,
+)
+from .dates import (
+    MONTH_NAME,
+    STAMP_MAX_WORDS,
+    TIME_AFTER,
+    TIME_BEFORE,
+    WEEKDAY,
+    date_in_url,
+    date_only,
+    date_spans,
+    find_dates,
+    full_year,
+    is_stamp,
+    month_number,
+    numeric_orders,
+    stamp_dates,
+    stamp_residue,
+)
+from .layout import is_comment_heading, is_comment_section_heading
+from .model import Field, Removal
+from .pagehead import CAPITALISED_RUN, TWEET, WEB_NAME, head_anchors, in_comments, is_name_token, numbered_lines
+from .publishers import PublisherTable, default_publishers
+from .titles import PROSE_MIN_WORDS
+
+#: Lines removed by these rules hold the page's own stamps (a caption's or a related item's date
+#: is never read: those lines are removed by other rules).
+_STAMP_RULES = frozenset({"date-line", "date-stamp", "byline"})
+
+
+_PUBLISHED_TIME = re.compile(r"^published time\s*:", re.I)
+
+
+_DATELINE_DATE = re.compile(r"^[A-Z][A-Z .,'-]{2,40},?\s+(?P<rest>.{0,40}?)\s*(\([A-Za-z .&-]+\))?\s*[-–—]")
+
+
+def date_readings(
+    lines: list[str], cleaned: Cleaned, found: dict[str, Field], table: PublisherTable
+) -> tuple[Field, ...]:
+    """Return the two dates the page's stamp gives read month first and day first, when the page
+    has no date (`found` is `extract_metadata`'s) only because it cannot tell its numeric dates'
+    order ("10/01/2008", a four-digit year): the corpus may (`corpusdates`). Else an empty tuple."""
+    if found["date"].value or not any(_NUMERIC_HINT.search(t) for t in lines) or _page_day_first(lines) is not None:
+        return ()
+    removed = {r.line: r for r in cleaned.removed}
+    title = found["title"].line
+    readings = [
+        extract_date(lines, removed, found["url"].value, title, table, page_stamps(lines, removed, table, title, order))
+        for order in (False, True)
+    ]
+    month_first, day_first = readings
+    if month_first.value and day_first.value and month_first.value != day_first.value:
+        return (month_first, day_first)
+    return ()
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """A line read as a date stamp: its publication and update dates, and the rule that read it."""
+
+    line: int
+    published: dt.date | None
+    updated: dt.date | None
+    rule: str
+
+
+def extract_date(
+    lines: list[str],
+    removed: dict[int, Removal],
+    url: str | None = None,
+    title: int | None = None,
+    table: PublisherTable | None = None,
+    stamps: dict[int, Stamp] | None = None,
+) -> Field:
+    """Return the publication date: the article's stamp, the one nearest its headline.
+
+    The headline (line `title`) and the article's first paragraph anchor the head. Stamps are
+    taken, in order, from (see `stamp_tiers`): between the headline and the first paragraph,
+    the nearest the headline (with no headline found, the nearest above the first paragraph);
+    just above the headline; after the first paragraph, down to the article's end (a byline or
+    an author box under the article, a blog's "Posted by X on ..."), but never in a comment
+    section; and last, further up the page. A stamp line holds dates, times and stamp words
+    ("Published", "Updated", a weekday), and perhaps a byline, an outlet's name or a counter
+    ("Associated Press - January 8, 2008", "By Jane Roe on March 3, 2024 · 4 comments"). Of a
+    stamp's dates the publication one is read, the "Updated" one only when it holds no other.
+
+    An update stamp, or a stamp far above the headline (a masthead shows the day's date), yields
+    to a dateline's date and to a date in the url path. Captions, related items, tweets and
+    relative days ("on Friday", "2 hours ago") give nothing.
+    """
+    table = table or default_publishers()
+    numbered = list(numbered_lines(lines))
+    if stamps is None:
+        stamps = page_stamps(lines, removed, table, title)
+    headline, first = head_anchors(numbered, removed, title)
+    dateline = _dateline_date(numbered, removed, headline)
+    # Stamps read from weaker shapes (a calendar box's parts, a stamp word inside a long line) only
+    # fill a gap: they never displace what the other rules read.
+    strong = {n: s for n, s in stamps.items() if s.rule not in _FALLBACK_STAMP_RULES}
+    found, tier = _tiered_stamp(numbered, removed, headline, first, strong, dateline)
+    far = tier == "above the headline"
+    slug = _wire_slug(numbered)
+    if found and found.published and slug and tier in _ABOVE_TIERS and _days_after(found.published, slug) > SLUG_DAYS:
+        found = None  # the masthead's date of the day over a wire story sent days before
+    if found and found.published and not far:
+        return Field(found.published.isoformat(), found.line, found.rule)
+    if dateline:
+        return dateline
+    when = date_in_url(url or "")
+    if when:
+        return Field(when.isoformat(), None, "url-path")
+    if slug and not found:
+        return slug
+    if not found and len(strong) < len(stamps):
+        found, _ = _tiered_stamp(numbered, removed, headline, first, stamps, dateline)
+    if found and found.published:
+        return Field(found.published.isoformat(), found.line, found.rule)
+    if found and found.updated:
+        return Field(found.updated.isoformat(), found.line, "updated-stamp")
+    return Field()
+
+
+#: The rules of the stamps read only where no other stamp is (see `extract_date`).
+_FALLBACK_STAMP_RULES = frozenset({"split-date-stamp", "stamp-word-in-merged-head"})
+
+
+def _tiered_stamp(
+    numbered: list[tuple[int, str]],
+    removed: dict[int, Removal],
+    headline: int | None,
+    first: int,
+    stamps: dict[int, Stamp],
+    dateline: Field | None,
+) -> tuple[Stamp | None, str | None]:
+    """Return the stamp of the first place in `_TIERS` that has one, and that place; none under
+    the article when a dateline opens it."""
+    for tier, candidates in zip(_TIERS, stamp_tiers(numbered, removed, headline, first, set(stamps)), strict=True):
+        if tier == "under the article" and dateline:
+            break  # the dateline opens the article: its date is the article's
+        if candidates:
+            published = [n for n in candidates if stamps[n].published]
+            return stamps[(published or candidates)[0]], tier
+    return None, None
+
+
+#: A stamp above the headline more than this many days after a wire's transmission slug (see
+#: `_AP_SLUG`) is the masthead's date of the day, not the story's: a site runs a wire story the day
+#: it is sent or the next.
+SLUG_DAYS = 1
+
+
+_ABOVE_TIERS = frozenset({"just above the headline", "above the headline"})
+
+
+def _days_after(date: dt.date, slug: Field) -> int:
+    """Return how many days `date` falls after the slug's date."""
+    return (date - dt.date.fromisoformat(slug.value or "")).days
+
+
+#: The places a stamp is looked for, in order (see `stamp_tiers`).
+_TIERS = ("under the headline", "just above the headline", "under the article", "above the headline")
+
+
+#: A stamp this many non-blank lines above the headline or fewer sits with it ("Posted on ..." over
+#: a share bar over the headline); further up it may be the masthead's date of the day, read only
+#: when no stamp is nearer, and never further than STAMP_ABOVE_MAX lines. Chosen on the tune part
+#: of the real pages: article stamps above the headline sat 1-4 lines above it, and up to ~20 on
+#: pages whose headline follows a block of share and follow buttons.
+STAMP_ABOVE_NEAR = 4
+
+
+STAMP_ABOVE_MAX = 25
+
+
+#: A byline or an author box with the date follows the article's last paragraph closely: a stamp
+#: is read down to this many non-blank lines past it (never in a comment section).
+STAMP_BELOW_ARTICLE = 4
+
+
+#: Removals whose lines carry other things' dates: captions, teasers, tweets, tag lists, comments.
+NOT_STAMP_RULES = frozenset(
+    {"caption-credit", "image-chrome", "related", "section-block", "tag-list", "comment-policy", "live-blog"}
+)
+
+
+#: A stamp with words besides its dates (at most `dates.STAMP_MAX_WORDS` in all) has at most this
+#: many words that are not dates, stamp words, a byline, an outlet's name or
+#: a web address, or in brackets ("Post Polls", "Print", "No TrackBacks").
+LOOSE_STAMP_OTHER_WORDS = 2
+
+
+#: "By Jane Roe", "by: jroe", "BY REBECCA SANTOS": a byline inside a stamp.
+_STAMP_BY = re.compile(r"\b(?i:by)\b\s*:?\s*(?:[A-Z@][\w'’.@-]*,?\s*){1,4}")
+
+
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+#: A label before a colon ("Release date:", "Event:"); a stamp's labels are publication words.
+_LABEL = re.compile(r"((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s*:")
+
+
+_STAMP_LABELS = frozenset(
+    "published posted updated modified date time filed created issued launched transmitted by on at last first "
+    "print article story".split()
+)
+
+
+#: Words that make a date the bound of a span: "Since 1st March, 1999", "until Jan. 5, 2008".
+_SPAN_WORD = re.compile(r"\b(?:since|until|till|from|before|after|between|through|during|expires?|deadline)\b", re.I)
+
+
+#: The links a stamp line carries: "09 January 2008 - 11:14AM View all news | Send to a friend | Print".
+_LINK_LABEL = re.compile(
+    r"\b(?:view all(?: \w+)?|send to a friend|e-?mail(?: this)?(?: story| article| page)?|print(?:able version| this)?|"
+    r"share(?: this)?|recommend|comments?|save|rss|text size)\b",
+    re.I,
+)
+
+
+def page_stamps(
+    lines: list[str],
+    removed: dict[int, Removal],
+    table: PublisherTable,
+    title: int | None = None,
+    day_first: bool | None = None,
+) -> dict[int, Stamp]:
+    """Return the page's date stamps by line (see `_stamp_of`), numeric dates read in the page's
+    order (or in `day_first`'s, given): those of the lines where a stamp is looked for (see
+    `stamp_tiers`), from STAMP_ABOVE_MAX lines above the headline down to the article's end."""
+    numbered = list(numbered_lines(lines))
+    day_first = _page_day_first(lines) if day_first is None else day_first
+    found = {}
+    headline, first = head_anchors(numbered, removed, title)
+    top, bottom = stamp_window(numbered, removed, headline, first)
+    # A comment section never stands above the article's first paragraph: a stamp there that the
+    # layout read as a comment's signature ("Posted by X on Oct 29, 2012 at 6:48 pm") is the article's.
+    window = numbered[top:bottom]
+    dated = [_dated_item(text, day_first) for _, text in window]
+    for i, (n, text) in enumerate(window):
+        if dated[i] and ((i and dated[i - 1]) or (i + 1 < len(window) and dated[i + 1])):
+            continue  # "| 15.01.08 19:45 | Two killed in blast |" over another: a dated list's item
+        stamp = (
+            _stamp_of(n, text, removed.get(n), table, day_first, n < first)
+            or _year_wrapped_stamp(window[i : i + 2], removed, table, day_first, n < first)
+            or _split_stamp(window[i : i + 3], removed)
+        )
+        if stamp:
+            found[n] = stamp
+    return found
+
+
+#: A dated list's item (a news list, an archive) opens with its date, then at least this many
+#: words: an item's headline; a stamp has fewer ("Jan 15, 2008 | Comments (3)" has two).
+DATED_ITEM_MIN_WORDS = 4
+
+
+_ITEM_MARKS = re.compile(r"^[\s|*•·-]*")
+
+
+def _dated_item(text: str, day_first: bool | None) -> bool:
+    """Tell a line that opens with a date (list and cell marks aside) followed by an item's words."""
+    plain = _ITEM_MARKS.sub("", text)
+    spans = date_spans(plain[:40], day_first) if plain[:1].isalnum() else ()
+    if not spans or spans[0][0] != 0:
+        return False
+    end = spans[0][1]
+    time = TIME_AFTER.match(plain[end:])
+    rest = plain[end + (time.end() if time else 0) :]
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) >= DATED_ITEM_MIN_WORDS
+
+
+#: A date a page's calendar box shows one part per line: "23" / "Jul" / "2012", "Jul" / "23" / "2012".
+_DAY_ALONE = re.compile(r"^[0-3]?\d$")
+
+
+_MONTH_ALONE = re.compile(rf"^{MONTH_NAME}\.?$", re.I)
+
+
+_YEAR_ALONE = re.compile(r"^(?:19|20)\d\d$")
+
+
+#: A stamp whose year a narrow column wrapped onto the next line: "POSTED: 7:54 am EST January 23," / "2008".
+_WRAPPED_BEFORE_YEAR = re.compile(rf"\b{MONTH_NAME}\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?$", re.I)
+
+
+def _year_wrapped_stamp(
+    two: list[tuple[int, str]],
+    removed: dict[int, Removal],
+    table: PublisherTable,
+    day_first: bool | None,
+    above_article: bool = False,
+) -> Stamp | None:
+    """Read a stamp that ends with a month and a day, its year alone on the next line."""
+    if len(two) < 2 or not _YEAR_ALONE.match(two[1][1]) or not _WRAPPED_BEFORE_YEAR.search(two[0][1]):
+        return None
+    n, text = two[0]
+    return _stamp_of(n, f"{text} {two[1][1]}", removed.get(n), table, day_first, above_article)
+
+
+def _split_stamp(three: list[tuple[int, str]], removed: dict[int, Removal]) -> Stamp | None:
+    """Read a date written one part per line, day and month in either order, then the year."""
+    if len(three) < 3 or not _YEAR_ALONE.match(three[2][1]) or three[2][0] - three[0][0] > 4:
+        return None  # (the three parts on consecutive lines, blank lines between them aside)
+    first, second = three[0][1], three[1][1]
+    day, month = (first, second) if _DAY_ALONE.match(first) else (second, first)
+    rem = removed.get(three[0][0])
+    if not _DAY_ALONE.match(day) or not (m := _MONTH_ALONE.match(month)) or (rem and rem.rule in NOT_STAMP_RULES):
+        return None
+    try:
+        date = dt.date(int(three[2][1]), month_number(m.group("month")), int(day))
+    except ValueError:
+        return None
+    return Stamp(three[0][0], date, None, "split-date-stamp")
+
+
+def stamp_window(
+    numbered: list[tuple[int, str]], removed: dict[int, Removal], headline: int | None, first: int
+) -> tuple[int, int]:
+    """Return the slice of `numbered` where a stamp or a byline is looked for (see `stamp_tiers`),
+    given the head's anchors (`head_anchors`): from STAMP_ABOVE_MAX lines above the headline down
+    to STAMP_BELOW_ARTICLE lines under the article."""
+    order = [n for n, _ in numbered]
+    top = bisect_left(order, min(headline or first, first)) - STAMP_ABOVE_MAX - 1
+    end = max((n for n in order if n not in removed), default=0)
+    bottom = bisect_left(order, max(end, first)) + STAMP_BELOW_ARTICLE + 1
+    return max(0, top), bottom + 1
+
+
+def _stamp_of(
+    n: int,
+    text: str,
+    rem: Removal | None,
+    table: PublisherTable,
+    day_first: bool | None = None,
+    above_article: bool = False,
+) -> Stamp | None:
+    """Read a line as a date stamp, or return None (`day_first`: the page's order of numeric dates;
+    `above_article`: the line stands above the article's first paragraph, where no comment is)."""
+    if (
+        not find_dates(text, day_first)
+        or (rem and (rem.rule in NOT_STAMP_RULES or (in_comments(rem) and not above_article)))
+        or TWEET.search(text)
+    ):
+        return None
+    plain = plain_text(text).strip(" |")
+    if rem and rem.rule in _STAMP_RULES:
+        rule = "date-line" if rem.rule == "date-line" else f"{rem.rule}-date"
+    elif _PUBLISHED_TIME.match(plain) or is_stamp(plain, day_first) or date_only(plain, day_first):
+        rule = "date-line"
+    elif loose_stamp(plain, table, day_first):
+        rule = "stamp-line"
+    else:
+        return _merged_stamp(n, text, day_first)
+    published, updated = stamp_dates(plain, day_first)
+    return Stamp(n, published, updated, rule) if published or updated else None
+
+
+def _page_day_first(lines: list[str]) -> bool | None:
+    """Tell the order of the page's numeric dates: day first (True), month first (False), or None.
+
+    Evidence, in order: the page's numeric dates whose order is certain ("14/01/2008" is day
+    first, "01/14/2008" month first), when they all agree; else the months the page names by name
+    ("Tuesday, January 8", "Jan. 7"): a date like "01/08/2008" is read in the order that gives a
+    month the page names, when only one order does."""
+    certain: set[bool] = set()
+    readings: list[tuple[int, int]] = []
+    for text in lines:
+        if not _NUMERIC_HINT.search(text):
+            continue
+        for order, months in numeric_orders(text):
+            if order is not None:
+                certain.add(order)
+            elif months:
+                readings.append(months)
+    if len(certain) == 1:
+        return certain.pop()
+    if certain or not readings:
+        return None
+    named = {month_number(m.group("month") or m.group("month2")) for text in lines for m in _MONTH_NAMED.finditer(text)}
+    month_first = sum(a in named and b not in named for a, b in readings)
+    day_first = sum(b in named and a not in named for a, b in readings)
+    if bool(month_first) != bool(day_first):
+        return bool(day_first)
+    return None
+
+
+#: A numeric date's shape, to skip the lines that hold none quickly.
+_NUMERIC_HINT = re.compile(r"\d[/.-]\d{1,2}[/.-](?:19|20)\d\d")
+
+
+#: A month named by name with a day: "January 8", "Jan. 7", "8 January" (capitalised: "may" is a verb).
+_MONTH_NAMED = re.compile(
+    rf"(?-i:(?=[A-Z])){MONTH_NAME}\.?\s+[0-3]?\d\b|"
+    rf"\b[0-3]?\d(?:st|nd|rd|th)?\s+(?-i:(?=[A-Z])){MONTH_NAME.replace('?P<month>', '?P<month2>')}\b",
+    re.I,
+)
+
+
+#: A blog post's facts after its stamp: the categories it was filed in ("... at 06:18 PM in Politics,
+#: Courts | Permalink"), its tags ("Tags: harbour, ferry"), its permanent link.
+_POST_FACTS_TAIL = re.compile(
+    r"(?:(?<=\d)|(?<=[AaPp][Mm]))\s+in\s+[A-Z][^|·•]*|\b(?:tags?|filed\s+under)\s*:[^|·•]*|\bpermalink\b", re.I
+)
+
+
+def _stamp_label(plain: str, label: re.Match[str], table: PublisherTable) -> bool:
+    """Tell a stamp's label ("Last updated:", "Posted by:"), perhaps after the outlet that stamps it
+    ("Associated Press Last updated:"), from another thing's ("Release date:")."""
+    words = label.group(1).split()
+    k = len(words)
+    while k and words[k - 1].lower() in _STAMP_LABELS:
+        k -= 1
+    if k == len(words):
+        return False
+    return k == 0 or table.lookup_name((plain[: label.start(1)] + " ".join(words[:k])).strip(" |")) is not None
+
+
+def loose_stamp(plain: str, table: PublisherTable, day_first: bool | None = None) -> bool:
+    """Tell whether a line is a stamp with a few words besides its dates: a byline, an outlet, a label,
+    a post's facts (see _POST_FACTS_TAIL)."""
+    plain = _POST_FACTS_TAIL.sub(" ", plain)
+    if len(plain.split()) > STAMP_MAX_WORDS or len(find_dates(plain, day_first)) > 2 or _SPAN_WORD.search(plain):
+        return False  # "Since 1st March, 1999": a span, not a stamp
+    if any(not _stamp_label(plain, label, table) for label in _LABEL.finditer(plain)):
+        return False  # "Release date: 11 April 2008": a date of something else
+    rest = _STAMP_BY.sub(" ", _BRACKETED.sub(" ", _LINK_LABEL.sub(" ", stamp_residue(plain))))
+    rest = WEB_NAME.sub(" ", rest)
+    for m in reversed(list(CAPITALISED_RUN.finditer(rest))):
+        known = table.lookup_name(m.group(0))
+        if known and (" " in m.group(0) or is_name_token(m.group(0), known)):  # not "Register"
+            rest = rest[: m.start()] + " " + rest[m.end() :]
+    return len(_WORD.findall(rest)) <= LOOSE_STAMP_OTHER_WORDS
+
+
+def stamp_tiers(
+    numbered: list[tuple[int, str]], removed: dict[int, Removal], headline: int | None, first: int, stamps: set[int]
+) -> list[list[int]]:
+    """Return the stamp lines of each place in `_TIERS`, best first."""
+    order = [n for n, _ in numbered]
+    if not order:
+        return [[] for _ in _TIERS]
+    kept = [n for n in order if n not in removed]
+    end = max([n for n in kept if n >= first], default=first)
+    index = {n: i for i, n in enumerate(order)}
+
+    def position(n: int) -> int:
+        return index.get(n, len(order))
+
+    if headline is None:
+        # The head is above the first paragraph (or opens it, as a reader-mode cell does).
+        anchor = position(first)
+        under = sorted((n for n in stamps if anchor - STAMP_ABOVE_MAX <= position(n) <= anchor), reverse=True)
+        near: list[int] = []
+        above: list[int] = []
+    else:
+        anchor = position(headline)
+        under = sorted(n for n in stamps if headline <= n <= first)
+        near = sorted((n for n in stamps if anchor - STAMP_ABOVE_NEAR <= position(n) < anchor), reverse=True)
+        above = sorted(
+            (n for n in stamps if anchor - STAMP_ABOVE_MAX <= position(n) < anchor - STAMP_ABOVE_NEAR), reverse=True
+        )
+    wall = _comment_wall(numbered, removed, first) or order[-1] + 1
+    stop = min(wall, order[min(position(end) + STAMP_BELOW_ARTICLE, len(order) - 1)] + 1)
+    below = sorted(n for n in stamps if first < n < stop)
+    return [under, near, below, above]
+
+
+def _comment_wall(numbered: list[tuple[int, str]], removed: dict[int, Removal], first: int) -> int | None:
+    """Return the first line of the article's comment section under its first paragraph: a comment
+    heading, or a line the layout read as a comment; not a sidebar's latest comments nor a counter
+    ("Recent Comments", "Comments: 0"), nor the removed lines right under one."""
+    aside = False
+    for n, t in numbered:
+        if n <= first:
+            continue
+        if is_comment_heading(t):
+            if is_comment_section_heading(t):
+                return n
+            aside = True  # a sidebar's or a counter's: its items follow, removed with it
+        elif n not in removed:
+            aside = False
+        elif not aside and in_comments(removed[n]):
+            return n
+    return None
+
+
+#: A reader-mode extraction runs a page's head into one line with its first paragraph: "Headline
+#: Jane Roe Tuesday January 15, 2008 The Site Mike Ashley, the owner, ...". Its first date is the
+#: stamp when at most this many words come before it (a headline, a standfirst and a byline)...
+MERGED_HEAD_MAX_WORDS = 50
+
+
+#: ...none of them ending a sentence, and the date is not part of one: not after a lowercase word
+#: or a comma ("went missing on Lake Simcoe, Monday Jan. 7, 2008"), nor followed by one
+#: ("January 5, 2008, the company said").
+SENTENCE_BREAK = re.compile(r"[a-z]{3,}[.!?][\"'’”)]?\s+[A-Z]")
+
+
+_GAP = re.compile(r"\s{2,}|\t|\|")
+
+
+WEEKDAY_BEFORE = re.compile(rf"\b{WEEKDAY}\s*$", re.I)
+
+
+#: A headline in quotation marks, all of the text before the date: its last word may be lowercase.
+_QUOTED = re.compile(r"^[‘“'\"][^‘“’”'\"]+[’”'\"]$")
+
+
+#: A headline in sentence case may end lowercase too when its stamp closes its cell: a gap, a
+#: bar, the line's end or a byline follows it ("| Chelsea hoping to sign a striker Wednesday,
+#: January 09, 2008    Chelsea are ..."); a sentence goes on after its date. The word is a plain
+#: word: not a label's ("release date:")
+#: nor a teaser's cut ("the basis of Mac OS X's web brow..."), and the words before the date (the
+#: headline, perhaps a byline) are at most SENTENCE_CASE_HEAD_MAX_WORDS: a teaser's headline and
+#: the first words of its story, cut before its date, run longer.
+SENTENCE_CASE_HEAD_MAX_WORDS = 15
+
+
+_HEADLINE_WORD = re.compile(r"^[a-z][a-z'’-]*$")
+
+
+_CELL_CLOSED = re.compile(r"\s{2,}|\s*\t|\s*\||\s*$|\s+(?:By|BY)\b")
+
+
+#: A date alone in a layout table's cell, followed by this many cells of other things, is the
+#: date of the day that a site's menu bar shows, not a stamp.
+MENU_CELLS = 2
+
+
+_PROSE_AFTER = re.compile(r"^\s*(?:,\s*[A-Za-z]|[a-z])")
+
+
+#: "On Dec. 6, 2023, the company detected ...": a date after a preposition is part of a sentence.
+PREPOSITION = re.compile(
+    r"^(?:on|in|since|until|till|from|by|before|after|of|to|at|through|between|and|or|than|as)$", re.I
+)
+
+
+#: "... meeting with PM Updated Fri. Jan. 11 2008 10:56 PM ET CTV.ca News Staff The economy ...":
+#: a date a stamp word introduces, in a line that runs a head (a caption, a headline) into the
+#: article, at most this many words in (the first date there may be a caption's, "on Friday, Jan. 11").
+WORDED_STAMP_MAX_WORDS = 120
+
+
+#: ...and at most this many characters in (twelve a word, twice a long word's length): a line of
+#: dates without spaces would otherwise be read again from its start for each of its dates.
+WORDED_STAMP_MAX_CHARS = 12 * WORDED_STAMP_MAX_WORDS
+
+
+_STAMP_WORD_BEFORE = re.compile(
+    r"(?:^|[\s|])(?-i:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Last [Uu]pdated|First [Pp]ublished"
+    # a blog's closing line of facts: "This entry was posted on 23 October 2012 at 8:14 pm and is filed under ..."
+    r"|This (?:entry|post|article|story) was (?:posted|published))\s*:?\s*"
+    r"(?:on\s+)?$"
+)
+
+
+#: A byline before the date there: "By: PR Newswire Jan. 9, 2008 11:10 AM", "By Jane Roe on March 3,
+#: 2024" (not in a list's item: a teaser's byline and stamp are the teased story's).
+_BYLINE_BEFORE = re.compile(
+    r"(?:^|[\s|])(?:By|BY)\s*:?\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}\s*:?\s*(?:on\s+)?$"
+)
+
+
+def _merged_stamp(n: int, text: str, day_first: bool | None = None) -> Stamp | None:
+    """Read the stamp at the head of a line that runs a headline into its article (see
+    MERGED_HEAD_MAX_WORDS), or the date a stamp word introduces there (WORDED_STAMP_MAX_WORDS)."""
+    dates = date_spans(text, day_first)
+    if not dates:
+        return None
+    # A list's item is another story's teaser ("- • Why it matters by jdoe 01/15/2008 9:10 a.m."),
+    # not the head: only a stamp word dates it.
+    head = None if is_list_item(text) else _head_stamp(n, text, dates[0], day_first)
+    return head or _worded_stamp(n, text, dates, day_first)
+
+
+#: Words of a post's own line of facts after its date ("| Filed under: Politics | 3 Comments |").
+_POST_FACTS = re.compile(
+    r"\b(?:by|posted|filed|tags?|categor\w*|comments?|print|e-?mail|share|read more|permalink)\b", re.I
+)
+
+
+#: The weather a masthead shows beside the day's date: "Weather: ...", "7°C", "-4 °F", "72°".
+_WEATHER = re.compile(r"(?:[Ww]eather\b|(?:[Hh]i|[Ll]ow?)\s*:|-?\d{1,3}\s*°)")
+
+
+#: ...within this many words of it: "Jan 15, 2008 On Air Now: "City Hall" Weather: Snow. High 42".
+WEATHER_AFTER_MAX_WORDS = 8
+
+
+#: A menu's item: words of letters, perhaps joined by "&", "'", "." or "-" ("Sign In", "News & Views").
+_MENU_ITEM = re.compile(r"^[^\W\d_][^\W\d_ &'’.-]*(?:[ &'’.-]+[^\W\d_]+)*$")
+
+
+def _after_menu_cells(before: str) -> bool:
+    """Tell the words before a date that are a menu bar's items: MENU_CELLS cells or more between
+    bars, each a few words (at most LINK_MENU_MAX_WORDS; no digits, links or marks: "Saturday
+    121110" in a day's pager is no menu item), none of them the post's own facts."""
+    cells = _cells(before)
+    return _menu_cells(cells) and all(_MENU_ITEM.match(c) and len(c.split()) <= LINK_MENU_MAX_WORDS for c in cells)
+
+
+def _cells(text: str) -> list[str]:
+    """The non-empty cells of a line cut at its bars, stripped."""
+    return [c.strip() for c in text.split("|") if c.strip()]
+
+
+def _menu_cells(cells: list[str]) -> bool:
+    """Tell a menu bar's cells beside a date: MENU_CELLS or more, none of them the post's own facts
+    ("Filed under: Politics", "3 Comments")."""
+    return len(cells) >= MENU_CELLS and not any(_POST_FACTS.search(c) for c in cells)
+
+
+def _menu_bar(text: str, stamp_end: int) -> bool:
+    """Tell a layout table's row ("| date | cell | cell |", as reader mode writes one) whose date
+    cell is followed by MENU_CELLS cells or more of links, none of them the post's own facts."""
+    after = text[stamp_end:]
+    return text.lstrip().startswith("|") and after.lstrip().startswith("|") and _menu_cells(_cells(after))
+
+
+def _worded_stamp(
+    n: int, text: str, dates: list[tuple[int, int, dt.date]], day_first: bool | None = None
+) -> Stamp | None:
+    item = is_list_item(text)
+    for start, end, _ in dates:
+        if start > WORDED_STAMP_MAX_CHARS:
+            return None
+        before = WEEKDAY_BEFORE.sub("", text[:start])
+        if len(before.split()) > WORDED_STAMP_MAX_WORDS:
+            return None
+        word = _STAMP_WORD_BEFORE.search(before) or (None if item else _BYLINE_BEFORE.search(before))
+        if word:
+            time = TIME_AFTER.match(text[end:])
+            stamp = f"{word.group(0).strip(' |')} {text[start : end + (time.end() if time else 0)]}"
+            published, updated = stamp_dates(stamp, day_first)
+            return Stamp(n, published, updated, "stamp-word-in-merged-head") if published or updated else None
+    return None
+
+
+def _head_stamp(n: int, text: str, first: tuple[int, int, dt.date], day_first: bool | None = None) -> Stamp | None:
+    start, end, _ = first
+    before = WEEKDAY_BEFORE.sub("", TIME_BEFORE.sub("", text[:start]))
+    if len(before.split()) > MERGED_HEAD_MAX_WORDS or SENTENCE_BREAK.search(before):
+        return None
+    segment = _GAP.split(before)[-1].strip()
+    last = segment.split()[-1] if segment else ""
+    quoted = bool(_QUOTED.match(segment))  # "‘RSP to follow own policy’ Monday January 7 2008": a headline
+    time = TIME_AFTER.match(text[end:])
+    stamp_end = end + (time.end() if time else 0)
+    closed = (
+        _HEADLINE_WORD.match(last)
+        and len(_WORD.findall(before)) <= SENTENCE_CASE_HEAD_MAX_WORDS
+        and _CELL_CLOSED.match(text[end + len(time.group(0).rstrip()) if time else end :])
+    )
+    lower = last[:1].islower() and not quoted and not closed
+    if last and (lower or last.endswith(",") or PREPOSITION.match(last)):
+        return None
+    if _PROSE_AFTER.match(text[stamp_end:]):
+        return None
+    if not segment and _menu_bar(text, stamp_end):
+        return None  # "| Sunday, 20 January, 2008 | Subscribe | Advertise |": the day's date in a menu bar
+    if _after_menu_cells(before):
+        return None  # "Sign In | Register January 15, 2008": the day's date at a menu bar's end
+    if _WEATHER.search(" ".join(text[stamp_end:].split()[:WEATHER_AFTER_MAX_WORDS])):
+        return None  # "Tuesday, January 15, 2008 Weather: Hi: 7°C": the day's date over the weather
+    published, updated = stamp_dates(f"{segment} {text[start:stamp_end]}", day_first)
+    return Stamp(n, published, updated, "stamp-in-merged-head") if published or updated else None
+
+
+#: The Associated Press's transmission slug closing a story: "AP-ES-01-10-08 0607EST" (desk,
+#: month, day, two-digit year, time).
+_AP_SLUG = re.compile(r"^AP-[A-Z]{2}-(?P<m>[01]\d)-(?P<d>[0-3]\d)-(?P<yy>\d\d)\s+\d{4}\s*[A-Z]{2,4}$")
+
+
+def _wire_slug(numbered: list[tuple[int, str]]) -> Field | None:
+    """Return the date of a wire's transmission slug (see `_AP_SLUG`), the stamp of a story that shows no other."""
+    for n, text in numbered:
+        m = _AP_SLUG.match(text) if text.startswith("AP-") else None
+        if m:
+            try:
+                return Field(dt.date(int(full_year(m["yy"])), int(m["m"]), int(m["d"])).isoformat(), n, "wire-slug")
+            except ValueError:
+                return None
+    return None
+
+
+def _dateline_date(numbered: list[tuple[int, str]], removed: dict[int, Removal], title: int | None) -> Field | None:
+    """Return the date a dateline gives ("HARTFORD, Conn., Jan. 12, 2024 — ..."), at the article's head."""
+    start = title or 0
+    for n, text in numbered:
+        if n <= start or n in removed:
+            continue
+        dl = _DATELINE_DATE.match(text)
+        if dl:
+            dates = find_dates(dl.group("rest"))
+            if dates:
+                return Field(dates[0][1].isoformat(), n, "dateline")
+        if len(text.split()) >= PROSE_MIN_WORDS:
+            return None
+    return None
