@@ -8,16 +8,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .clean import (
-    normalise_line,
-    plain_text,
-)
-from .dates import (
-    TIME_AFTER,
-    date_spans,
-    find_dates,
-    is_stamp,
-)
+from .clean import normalise_line, plain_text
+from .dates import TIME_AFTER, date_spans, find_dates, is_stamp
 from .gazetteer import is_place
 from .lexicon import in_dictionary, is_first_name
 from .model import Field, Removal

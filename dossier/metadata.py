@@ -1,8 +1,8 @@
 """Read front-matter values from what the text says: title, publisher, date, author, url, citations.
 
 The readers live in modules of their own: the headline in `titles`, the date in `stamps`, the
-author in `bylines`, the publisher in `sitenames` (what they share about a page's head in
-`pagehead`); the url and the citations, and putting the values together, here.
+author in `bylines`, the publisher in `sitenames` (with `titlesite` and `outletnames`; what
+they share about a page's head in `pagehead`); the url and the citations, and putting the values together, here.
 
 Each value is a `Field` carrying the line it came from and the rule that found it. Nothing is
 guessed: when no rule finds a value it stays None. Every rule below reads explicit evidence.
@@ -16,14 +16,12 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from .bylines import extract_author
-from .clean import (
-    Cleaned,
-    normalise_line,
-)
+from .clean import Cleaned, normalise_line
 from .model import Field, Removal
+from .outletnames import SITE_NAME_MAX_WORDS
 from .pagehead import numbered_lines
 from .publishers import PublisherTable, default_publishers
-from .sitenames import SITE_NAME_MAX_WORDS, extract_publisher
+from .sitenames import extract_publisher
 from .stamps import extract_date, page_stamps
 from .titles import judged_title
 from .urls import http_url

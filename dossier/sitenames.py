@@ -9,25 +9,33 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 from urllib.parse import urlsplit
 
-from .clean import (
-    SITE_TITLE_SEPARATOR,
-    is_home_link,
-    is_list_item,
-    normalise_line,
-    plain_text,
-    squeeze_line,
-)
-from .dates import (
-    find_dates,
-    is_stamp,
-)
-from .gazetteer import is_place
-from .layout import PROSE_MAX_WORDS
+from .clean import is_home_link, normalise_line, plain_text, squeeze_line
+from .dates import find_dates
 from .lexicon import in_dictionary
 from .model import Field, Line, Removal
+from .outletnames import (
+    ACRONYM_MAX_LETTERS,
+    GENERIC_FIRST_WORD,
+    NAME_SMALL_WORDS,
+    SECTION_WORDS,
+    SITE_NAME_MAX_WORDS,
+    WELCOME,
+    brand_shaped,
+    canonical_outlet,
+    domain_label,
+    folded_text,
+    is_coined,
+    known_prefix,
+    lines_naming,
+    name_for_domain,
+    names_a_wire,
+    outlet_for_address,
+    outlet_worded,
+    spelled_labels,
+    table_name_in,
+)
 from .pagehead import (
     BYLINE,
     CAPITALISED_RUN,
@@ -41,20 +49,9 @@ from .pagehead import (
     numbered_lines,
 )
 from .publishers import PublisherTable
-from .stamps import MERGED_HEAD_MAX_WORDS, loose_stamp
-from .titles import HTML_TAG, PROSE_MIN_WORDS, is_prose
+from .stamps import MERGED_HEAD_MAX_WORDS
+from .titlesite import page_title_site
 from .urls import host_of
-
-#: Words that name a section, not a site: a masthead line reading "News" or "World" is a menu item.
-_SECTION_WORDS = re.compile(
-    r"^(home|news|world|politics|business|opinion|sport|sports|tech|technology|science|health|entertainment|"
-    r"lifestyle|culture|local|video|videos|more|menu|weather|traffic|live|watch live|latest|search|sign in|"
-    r"subscribe|log in|register|edition|us|uk|europe|asia|africa|americas|australia|blogs?|categories|archives?|"
-    r"tags|products|services|partners|about|about us|contact|contact us|links|resources|shop|store|forums?|"
-    r"community|events|jobs|careers|help)$",
-    re.I,
-)
-
 
 #: US broadcasters are known by their call signs: "KLCH 7", "WFAA", "KTVZ 21".
 _CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?(?:\s+\d{1,2})?$")
@@ -167,10 +164,6 @@ _WIRE_DATELINE = re.compile(
 _READER_TITLE = re.compile(r"^title\s*:\s*(?P<title>.+?)\s+[|–—-]\s+(?P<site>[^|–—]{2,60}?)\s*$", re.I)
 
 
-#: A site's name is a few words; a longer suffix is part of the headline.
-SITE_NAME_MAX_WORDS = 5
-
-
 _HOME_LINK = re.compile(r"^(?P<site>[A-Z][^|–—]{1,60}?)\s*[-–—|:]\s*(?:back to )?home(?:page)?$", re.I)
 
 
@@ -193,11 +186,6 @@ _WEBMAIL = re.compile(
 _SELF_NAMED = re.compile(rf"(?P<name>(?:The\s+)?(?:[A-Z][\w'’&-]*\s+){{0,3}}(?:{OUTLET_WORDS}))\b")
 
 
-#: A run of capitalised words (or words with digits) that may be an outlet's name in the table:
-#: "FRANCE 24", "Reuters.com", "Bloomberg".
-_DOMAIN_NAME = re.compile(r"^[\w-]+(?:\.[a-z]{2,})+$", re.I)
-
-
 #: Appeals and the chrome around them: lines where a site names itself.
 #: (Not share bars: "Follow us on Google News" names a platform.)
 _APPEAL_RULES = frozenset({"subscription", "donation", "trailing-block", "section-block"})
@@ -217,13 +205,6 @@ _PRESS_RELEASE = re.compile(
 #: A release's closing credit of its issuer, in a distribution service's style: "SOURCE Northwind
 #: Mutual" (the word in capitals, alone before the name, on a line of its own).
 _RELEASE_SOURCE = re.compile(r"^SOURCE\s+[A-Z][\w&.,'’-]*(?:\s+[\w&.,'’-]+){0,5}$")
-
-
-#: Site signatures: a page layout that names its publisher (a mirror of the Current Events Portal).
-_NOT_ALNUM = re.compile(r"[^a-z0-9]")
-
-
-_STEM_AND_OUTLET_WORD = re.compile(rf"^(?P<stem>[a-z]{{3,}}?)(?P<word>{OUTLET_WORDS.lower()})$")
 
 
 _SOURCE_CREDIT = re.compile(r"^source\s*:\s*(?P<names>.+)$", re.I)
@@ -252,7 +233,7 @@ def extract_publisher(
     2. a press release's closing "About <issuer>" section: the issuer publishes a release, also
        on a distribution service's page;
     3. the site's part of the page's <title>, the opening line of a whole page's text ("Headline
-       - Section - Site"), when confirmed (see `_page_title_site`);
+       - Section - Site"), when confirmed (see `page_title_site`);
     4. the masthead above the headline, when confirmed (see `_masthead`); the site name in a home
        link or logo ("The Guardian - Back to home"); a reader-mode title's " | Site" suffix;
     5. an outlet named after the byline ("By Jane Roe | Fox News") or on the desk line under it;
@@ -276,7 +257,7 @@ def extract_publisher(
     if found:
         return found
     holders = _copyright_holders(numbered, removed, table)
-    site = _page_title_site(numbered, removed, table, lines, title, holders, body)
+    site = page_title_site(numbered, removed, table, lines, title, holders, body)
     if site and author and normalise_line(site[0].value or "") in normalise_line(author):
         site = None  # a newsletter's author, named in its title and footer
     found, strong = site if site else (None, False)
@@ -342,306 +323,6 @@ def extract_publisher(
     return _photo_credit(numbered, removed, table) or Field()
 
 
-_COPYRIGHT_MARK = re.compile(r"©|&copy;|\(c\)\s*\d|\bcopyright\b", re.I)
-
-
-_WELCOME = re.compile(r"^(?:welcome to|you are (?:at|on|in))\s+", re.I)
-
-
-#: Words a site adds to its name in a title: "Guardian Unlimited Football", "Independent Online Edition".
-_SITE_NAME_SUFFIX = re.compile(
-    r"(?:\s+(?:online|edition|home|homepage|home page|website|web site|football|sport))+$", re.I
-)
-
-
-#: The first word of a section's or a feature's name, never of a site's: "World News", "Top Stories".
-_GENERIC_FIRST_WORD = re.compile(
-    r"^(?:world|local|national|international|breaking|latest|top|more|most|business|sports?|entertainment|"
-    r"tech|technology|science|health|politics|opinion|home|daily|weekly|subscribe|sign|get|join|follow|read|"
-    r"watch|support|donate|special|featured|related|our|your|free|new|all|other|recent|popular|an?|site|rss)\b",
-    re.I,
-)
-
-
-#: A first line of this many short parts is a menu (a <title> has a headline, sections and the site).
-MENU_MIN_PARTS = 5
-
-
-_FROM_SITE = re.compile(r"\(\s*from\s+(?P<site>[^()]{2,60}?)\s*\)\s*$", re.I)
-
-
-#: Small words inside a capitalised name: "The Art of Non-Conformity", "Life as a Healthcare CIO".
-_NAME_SMALL_WORDS = frozenset({"of", "the", "and", "&", "a", "an", "as", "for", "in", "on", "to"})
-
-
-#: A site named by an acronym ("NTV", "AHN"): longer words in capitals are labels ("COLUMNISTS",
-#: "CANOE" above "SLAM! Sports" on the tune part).
-ACRONYM_MAX_LETTERS = 4
-
-
-#: ... and of at least this many letters: "4°C" in a weather box is a reading ("NY1", "TV3" are names).
-ACRONYM_MIN_LETTERS = 2
-
-
-_LETTER = re.compile(r"[^\W\d_]")
-
-
-#: A part of a page's title is the headline when the article uses this share of its words of four
-#: letters or more, and at least two of them; a site's name shares few ("Feature Shoot", "SFGate").
-#: Chosen on the tune part, where headlines share 0.6-1.0 and sites' names 0-0.5.
-TITLE_PART_HEADLINE_SHARE = 0.6
-
-
-_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
-
-
-def _article_words(body: Iterable[Line]) -> frozenset[str]:
-    """The words of four letters or more of the article's paragraphs, lowercased."""
-    return frozenset(
-        w.lower() for line in body if len(line.text.split()) >= PROSE_MIN_WORDS for w in _LONG_WORD.findall(line.text)
-    )
-
-
-def _share(text: str, article: frozenset[str]) -> tuple[float, int]:
-    """The share of a line's long words that the article uses, and how many (an outlet's words,
-    "Times", "News", "Daily", say nothing of what the article is about)."""
-    words = {w.lower() for w in _LONG_WORD.findall(text) if not OUTLET_WORD.fullmatch(w.capitalize())}
-    shared = len(words & article)
-    return (shared / len(words) if words else 0.0), shared
-
-
-def _about(text: str, article: frozenset[str]) -> bool:
-    """Tell whether the article is about a line: it uses most of its long words (see TITLE_PART_HEADLINE_SHARE)."""
-    share, shared = _share(text, article)
-    return shared >= 2 and share >= TITLE_PART_HEADLINE_SHARE
-
-
-def _page_title_site(
-    numbered: list[tuple[int, str]],
-    removed: dict[int, Removal],
-    table: PublisherTable,
-    lines: list[str],
-    title: Field | None,
-    holders: list[tuple[Field, bool, bool]] = (),  # type: ignore[assignment]
-    body: Iterable[Line] = (),
-) -> tuple[Field, bool] | None:
-    """Return the site's name from the page's <title>, and whether the evidence is strong.
-
-    A whole page's text opens with its <title>. The site is its last or its first part ("Headline -
-    Section - Site", "Site: Headline"), never the headline; a title of one part names the site only
-    when it is a web address or an outlet the table knows. A part counts only when something
-    confirms it is a site's name (see `_confirmed_site`). When the last and the first part both
-    qualify, the stronger wins, else the last.
-    """
-    if not numbered or is_list_item(numbered[0][1]):
-        return None  # a menu's first item ("* [Portal](https://portal.example)"), not a <title>
-    n, text = numbered[0]
-    opening = HTML_TAG.sub(" ", plain_text(text).replace("\\|", "|")).strip(" |")
-    # A stamp opening the text ("Associated Press - January 8, 2008") is no <title>: only a web
-    # address there names the site ("MalaysiaSun.com | Thursday 17th January 2008 | Issue 1365").
-    stamp = bool(find_dates(opening)) and (is_stamp(opening) or loose_stamp(opening, table))
-    parts = [p.split(" > ")[0].strip(" .\\") for p in SITE_TITLE_SEPARATOR.split(opening)]
-    parts = [p for p in parts if p]
-    if not parts or (len(parts) >= MENU_MIN_PARTS and all(len(p.split()) <= 3 for p in parts)):
-        return None  # a menu ("Home | News | Sports | Weather | Video"), not a <title>
-    # The site's city (and a section) closing the title follow the site's name: "Headline | KOMO-TV -
-    # Seattle, Washington | Entertainment"; sections alone do not ("Headline - A-League - Football - Sport").
-    trail = []
-    while len(parts) > 2 and (_SECTION_WORDS.match(parts[-1]) or _places_only(parts[-1])):
-        trail.append(parts.pop())
-    if not any(_places_only(p) for p in trail):
-        parts += reversed(trail)
-    headline = normalise_line(title.value) if title and title.value else ""
-    if title and title.line == n:  # the headline was read off the <title> itself: its longest part
-        headline = normalise_line(max(parts, key=lambda p: len(p.split())))
-    # Newsquest's titles name the paper in brackets: "Headline (from The Bolton News)".
-    source = _FROM_SITE.search(opening)
-    if source:
-        site = _confirmed_site(source.group("site"), n, numbered, removed, table, lines, holders=holders)
-        if site:
-            return Field(site[0], n, "page-title-site"), site[1]
-    # The headline is the part the article is most about, in words it uses (a site may be named
-    # for the region the article is about too: "Frost hits orchards - Annapolis Valley Ledger").
-    headline_line, first = head_anchors(numbered, removed, title.line if title else None)
-    head = headline_line or first
-    article = _article_words(body) if len(parts) > 1 else frozenset()  # (most titles have one part)
-    about = [p for p in parts if _about(p, article)] if len(parts) > 1 else []
-    most = max(about, key=lambda p: _share(p, article)[::-1]) if about else None
-    found = []
-    for part in dict.fromkeys([parts[-1], parts[0]] if len(parts) > 1 else parts):
-        if (stamp and not WEB_NAME.search(part)) or part == most or part.endswith("?"):
-            continue  # (a question is a headline, never a site's name: "The Final Chapter? - Site")
-        site = _confirmed_site(
-            part, n, numbered, removed, table, lines, alone=len(parts) == 1, holders=holders, head=head
-        )
-        # A part of the headline shown on the page ("NBA: Denver 124, Golden State 120") is a
-        # label, unless it is surely a site's name (a site's name shown above the article can
-        # pass for its headline: "SFGate: Daily Dish").
-        if (
-            site
-            and not site[1]
-            and len(parts) > 1
-            and headline
-            and re.search(rf"\b{re.escape(normalise_line(part))}\b", headline)
-        ):
-            continue
-        if site:
-            found.append((site, part is parts[0] and len(parts) > 1))
-    if not found:
-        return None
-    # Of a last and a first part with evidence alike, the last names the site ("Headline - Site"),
-    # unless colons alone part the title: a blog's "Blog Name: Post title" (on the tune pages every
-    # such tie of that shape was one; "Ball - Neatorama" and "The Week: July 20 | Blog" keep the last).
-    separators = SITE_TITLE_SEPARATOR.findall(opening)
-    colon_led = bool(separators) and all(sep.strip() == ":" for sep in separators)
-    (name, strong), _ = max(found, key=lambda f: (f[0][1], colon_led and f[1]))
-    return Field(name, n, "page-title-site"), strong
-
-
-#: Lines folded for comparison (`normalise_line`): a page's lines are compared with each part of
-#: its title and with its masthead, each folded once; lines up to this long are remembered (a
-#: scraped line may be megabytes long, and the memory is kept across a worker's files).
-FOLDED_CACHE_MAX_CHARS = 500
-
-
-_folded_short = lru_cache(maxsize=8192)(normalise_line)
-
-
-def _folded(text: str) -> str:
-    return _folded_short(text) if len(text) <= FOLDED_CACHE_MAX_CHARS else normalise_line(text)
-
-
-def _lines_naming(key: str, numbered: list[tuple[int, str]], skip: int) -> list[tuple[int, str]]:
-    """Return the lines other than `skip` that hold a folded name (`key`) as words."""
-    if not key:
-        return []
-    words = re.compile(rf"\b{re.escape(key)}\b")
-    return [(m, t) for m, t in numbered if m != skip and key in (f := _folded(t)) and words.search(f)]
-
-
-def _places_only(part: str) -> bool:
-    """Tell a title's part that names places only ("Charleston, SC", "Britain/Ireland")."""
-    return all(is_place(p.strip()) for p in re.split(r"[/,]", part) if p.strip())
-
-
-def _confirmed_site(
-    part: str,
-    opening: int,
-    numbered: list[tuple[int, str]],
-    removed: dict[int, Removal],
-    table: PublisherTable,
-    lines: list[str],
-    alone: bool = False,
-    holders: list[tuple[Field, bool, bool]] = (),  # type: ignore[assignment]
-    head: int = 0,
-) -> tuple[str, bool] | None:
-    """Return the outlet a part of a page's title names, and whether the evidence is strong.
-
-    Strong: a web address; an outlet the table knows (also without "Online", "Edition" and the
-    like); a name a copyright line or the masthead repeats. Weak: a name of a few capitalised
-    words ending in an outlet word ("APC Magazine"); a coined word ("swissinfo", "SFGate", "NTV",
-    "MyFox Toledo"); a broadcaster's call sign and city ("WMUR Manchester", "CTV Toronto"); a name
-    the page's chrome shows alone above the headline (line `head`: its logo). (A plain name closing the title, "Fox
-    Sports", passes for a section's too: "India World", "Data Breaches".) A plain capitalised word ("Legal", "Columnists"), a label in
-    capitals ("MOVIE REVIEW") and a place ("Charleston, SC") are sections'. A title of one part
-    (`alone`) names the site with strong evidence, or when it is shaped like an outlet's name.
-    """
-    part = _LEADING_PREPOSITION.sub("", _WELCOME.sub("", part)).strip()
-    address = WEB_NAME.search(part)
-    words = part.split()
-    # A web address in a paragraph names the site in a copyright notice ("... (c) 2008 Example.org,
-    # All Rights Reserved") or as its staff's employer ("Example.com's Jane Roe reports"); elsewhere
-    # in prose it is anyone's ("... visit www.example.com for details", "I edit them with Paint.NET").
-    prose = len(words) > PROSE_MAX_WORDS or is_prose(part)
-    if address and (not prose or _COPYRIGHT_MARK.search(part) or _POSSESSIVE.match(part, address.end())):
-        return _outlet_for_address(address.group(0), table, lines), True
-    if (
-        not words
-        or len(words) > SITE_NAME_MAX_WORDS
-        or _SECTION_WORDS.match(part)
-        or not re.match(r"[A-Za-z0-9]", part)
-    ):
-        return None
-    for name in (part, _SITE_NAME_SUFFIX.sub("", part)):
-        known = table.lookup_name(name)
-        if known and (len(name.split()) > 1 or is_name_token(name, known) or not alone):
-            return known, True
-    if _places_only(part):
-        return None  # "Charleston, SC", "Britain/Ireland": a section of places
-    key = normalise_line(part)
-    # A copyright line holding the name, or held by it ("© 2024 Valley Ledger Media Inc." under
-    # "THE ANNAPOLIS VALLEY LEDGER"): the owner's brand is the site's name.
-    if any(
-        not wire
-        and (k := normalise_line(f.value or ""))
-        and (re.search(rf"\b{re.escape(k)}\b", key) or re.search(rf"\b{re.escape(key)}\b", k))
-        for f, _, wire in holders
-    ) and (not alone or (len(words) > 1 and _outlet_worded(words))):
-        return _canonical_outlet(part, table), True
-    named = _lines_naming(key, numbered, skip=opening)
-    if not alone and any(
-        _COPYRIGHT_MARK.search(t) or (m in removed and removed[m].rule == "masthead") for m, t in named
-    ):
-        return _canonical_outlet(part, table), True
-    if _GENERIC_FIRST_WORD.match(part) or (len(words) > 1 and part.isupper()):
-        return None
-    capitalised = all(w[0].isupper() or w[0].isdigit() or w.lower() in _NAME_SMALL_WORDS for w in words)
-    outlet_shaped = len(words) >= 2 and capitalised and _outlet_worded(words)
-    if alone:  # a <title> that is only a newspaper's name: "The Hays Daily News"
-        return (_canonical_outlet(part, table), False) if outlet_shaped and words[0] == "The" else None
-    # A line of the page's chrome above the headline that is the name alone: the logo's text
-    # (below it, a headline shown again in a list of teasers is one too).
-    logo = any(
-        m < head and m in removed and removed[m].kind == "boilerplate" and normalise_line(t) == key for m, t in named
-    )
-    acronym_place = len(words) == 2 and words[0].isupper() and _coined(words[0]) and is_place(words[1])
-    coined = (
-        len(words) <= BRAND_MAX_WORDS
-        and words[0].lower() not in _NAME_SMALL_WORDS
-        and _coined(words[0])
-        and (len(words) == 1 or not words[0].isupper())  # "TV Listings": an acronym opens a label too
-        and capitalised
-    )
-    call_sign = bool(_CALL_SIGN_LED.match(part) or _CALL_SIGN_MARKED.match(part))
-    # A brand of one word no dictionary holds, that other lines of the page name again
-    # ("Computerworld - Headline" over "Computerworld Buyer's Guide").
-    brand = bool(_BRAND_WORD.fullmatch(part)) and not in_dictionary(part) and len(named) >= BRAND_NAMED_MIN_LINES
-    if outlet_shaped or coined or call_sign or acronym_place or brand or (logo and capitalised):
-        return _canonical_outlet(part, table), False
-    return None
-
-
-#: A possessive right after a name: "Example.com's Jane Roe".
-_POSSESSIVE = re.compile(r"['’]s\b")
-
-
-#: How many other lines of the page name a one-word brand in its <title> for it to be the site's.
-BRAND_NAMED_MIN_LINES = 2
-
-
-_BRAND_WORD = re.compile(r"[A-Z][A-Za-z0-9]+")
-
-
-def _coined(word: str) -> bool:
-    """Tell a coined name from a word: "swissinfo", "SFGate", "LAist", "MyFox", "NY1", "AHN" (an
-    acronym of at most ACRONYM_MAX_LETTERS letters); not "Legal", "Columnists", "CANOE"."""
-    if word.isupper():  # (a reading is no acronym: "4°C", "7°F")
-        return 1 < len(word) <= ACRONYM_MAX_LETTERS and len(_LETTER.findall(word)) >= ACRONYM_MIN_LETTERS
-    return word[0].islower() or bool(re.search(r"[a-z][A-Z]|[A-Z]{2}[a-z]|\d", word))
-
-
-#: A broadcaster's call sign and its city: "WMUR Manchester", "KPTV Portland".
-_CALL_SIGN_LED = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?(?:\s+[A-Z][a-z]+){1,2}$")
-
-
-#: A call sign alone with its band or its channel: "KOMO-TV", "KTVZ 21" (not "WWII").
-_CALL_SIGN_MARKED = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM)|\s+\d{1,2})$")
-
-
-#: "On CNET: ...", "From The Herald": the words that lead a site's name in a title.
-_LEADING_PREPOSITION = re.compile(r"^(?:on|from|at|via)\s+(?=[A-Z0-9])", re.I)
-
-
 def _masthead(numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable) -> Field | None:
     """Return the site name the masthead shows, when something confirms it is one.
 
@@ -654,16 +335,16 @@ def _masthead(numbered: list[tuple[int, str]], removed: dict[int, Removal], tabl
         return None
     n, text = first
     name = plain_text(text)
-    if not re.match(r"^[A-Z0-9]", name) or not re.search(r"[A-Za-z]{2}", name) or _SECTION_WORDS.match(name):
+    if not re.match(r"^[A-Z0-9]", name) or not re.search(r"[A-Za-z]{2}", name) or SECTION_WORDS.match(name):
         return None
     key = normalise_line(name)
-    named_again = any(m in removed and _folded(t) != key for m, t in _lines_naming(key, numbered, skip=n))
-    outlet_shaped = len(name.split()) >= 2 and OUTLET_WORD.search(name) and not _GENERIC_FIRST_WORD.match(name)
+    named_again = any(m in removed and folded_text(t) != key for m, t in lines_naming(key, numbered, skip=n))
+    outlet_shaped = len(name.split()) >= 2 and OUTLET_WORD.search(name) and not GENERIC_FIRST_WORD.match(name)
     known = table.lookup_name(name)
     if known and " " not in name and not is_name_token(name, known):
         known = None  # "National" over a section is no "The National"
     if known or named_again or outlet_shaped or _CALL_SIGN.match(name):
-        return Field(_canonical_outlet(name, table), n, "masthead")
+        return Field(canonical_outlet(name, table), n, "masthead")
     return None
 
 
@@ -675,9 +356,9 @@ def _site_link(numbered: list[tuple[int, str]], removed: dict[int, Removal], tab
         if not rem or rem.kind != "boilerplate":
             continue
         m = _HOME_LINK.match(plain_text(text)) or _LOGO.search(text)
-        site = _WELCOME.sub("", _LOGO_WORDS.sub("", m.group("site"))).strip() if m else ""
+        site = WELCOME.sub("", _LOGO_WORDS.sub("", m.group("site"))).strip() if m else ""
         if site and len(site.split()) <= SITE_NAME_MAX_WORDS:
-            return Field(_canonical_outlet(site, table), n, "site-logo-or-home-link")
+            return Field(canonical_outlet(site, table), n, "site-logo-or-home-link")
     return None
 
 
@@ -706,7 +387,7 @@ def _home_link_name(numbered: list[tuple[int, str]], table: PublisherTable, line
                 continue
         site = m.group("site").strip(" #")
         if _named_home(site, n, numbered):
-            return Field(_canonical_outlet(site, table), n, "home-link-name")
+            return Field(canonical_outlet(site, table), n, "home-link-name")
         if _ROOT_LINK.search(text, m.end() - 2):
             return None  # the first link to the site's root decides
     return None
@@ -724,11 +405,11 @@ def _named_home(site: str, n: int, numbered: list[tuple[int, str]]) -> bool:
     return not (
         not re.match(r"[A-Z0-9]", site)
         or len(words) > SITE_NAME_MAX_WORDS
-        or _GENERIC_FIRST_WORD.match(site)
-        or _SECTION_WORDS.match(site)
+        or GENERIC_FIRST_WORD.match(site)
+        or SECTION_WORDS.match(site)
         or (len(words) == 1 and in_dictionary(site))
         or (site.isupper() and len(site) > ACRONYM_MAX_LETTERS)
-        or not _lines_naming(normalise_line(site), numbered, skip=n)
+        or not lines_naming(normalise_line(site), numbered, skip=n)
     )
 
 
@@ -777,7 +458,7 @@ def _masthead_address(
         m = WEB_NAME.match(plain)
         rest = plain[m.end() :].strip(" |") if m else ""
         if m and n in removed and rest and find_dates(rest):
-            return Field(_outlet_for_address(m.group(0), table, lines), n, "masthead-address")
+            return Field(outlet_for_address(m.group(0), table, lines), n, "masthead-address")
     return None
 
 
@@ -793,12 +474,12 @@ def _byline_desk(numbered: list[tuple[int, str]], removed: dict[int, Removal], t
         if not rem or rem.rule != "byline":
             continue
         if rem.evidence.startswith("the writer's desk"):
-            known = _table_name_in(text, table, skip_first_word=False)
+            known = table_name_in(text, table, skip_first_word=False)
         else:
             m = BYLINE.match(plain_text(text))
             tail = plain_text(text)[m.end() :] if m else ""
             after = re.match(r"^\s*(?:[|,·•–—-]|for\b)", tail, re.I)
-            known = _table_name_in(tail, table, skip_first_word=False) if after else None
+            known = table_name_in(tail, table, skip_first_word=False) if after else None
         if known and table.kinds.get(known) != "wire":  # "AP Golf Writer": the writer's employer, not the site
             return Field(known, n, "byline-outlet")
     return None
@@ -833,11 +514,11 @@ def _publisher_statement(numbered: list[tuple[int, str]], table: PublisherTable)
             words = name.split()
             if not words[0][0].isupper():
                 continue  # "published by the city"
-            known = _known_prefix(name, table)
+            known = known_prefix(name, table)
             if known:
                 return Field(known, n, "publisher-statement")
-            if _outlet_worded(words) or _OWNER_ENDING.search(name) or re.search(r"\b(?:Group|Media)$", name):
-                return Field(_canonical_outlet(name, table), n, "publisher-statement")
+            if outlet_worded(words) or _OWNER_ENDING.search(name) or re.search(r"\b(?:Group|Media)$", name):
+                return Field(canonical_outlet(name, table), n, "publisher-statement")
     return None
 
 
@@ -858,7 +539,7 @@ def _staff_byline(numbered: list[tuple[int, str]], table: PublisherTable, lines:
             start = max(0, staff.start() - CREDIT_LABEL_MAX_CHARS)
             m = _ADDRESS_STAFF.search(plain, start, staff.end())
             if m and (m.start() > start or start == 0) and WEB_NAME.fullmatch(m.group("site")):
-                return Field(_outlet_for_address(m.group("site"), table, lines), n, "byline-outlet")
+                return Field(outlet_for_address(m.group("site"), table, lines), n, "byline-outlet")
     return None
 
 
@@ -868,7 +549,7 @@ def _source_line(numbered: list[tuple[int, str]], removed: dict[int, Removal], t
         rem = removed.get(n)
         m = _SOURCE_CREDIT.match(text)
         if rem and rem.kind == "boilerplate" and m:
-            known = _table_name_in(m.group("names"), table, skip_first_word=False)
+            known = table_name_in(m.group("names"), table, skip_first_word=False)
             if known:
                 return Field(known, n, "source-credit")
     return None
@@ -898,7 +579,7 @@ def _reader_title_site(
         rem = removed.get(n)
         m = _READER_TITLE.match(text)
         if rem and rem.rule == "reader-mode-header" and m and len(m.group("site").split()) <= SITE_NAME_MAX_WORDS:
-            return Field(_canonical_outlet(m.group("site"), table), n, "reader-mode-title")
+            return Field(canonical_outlet(m.group("site"), table), n, "reader-mode-title")
     return None
 
 
@@ -916,7 +597,7 @@ def _press_release_issuer(
             # Insurance Company is a mutual insurer ..."
             paragraph = numbered[i + 1][1] if i + 1 < len(numbered) else ""
             full = next((r.group(0) for r in CAPITALISED_RUN.finditer(paragraph) if r.group(0).startswith(name)), name)
-            return Field(_canonical_outlet(full, table), n, "press-release-issuer")
+            return Field(canonical_outlet(full, table), n, "press-release-issuer")
     return None
 
 
@@ -949,7 +630,7 @@ def _copyright_holders(
         if address:  # "© 2008 Earthtimes.org": the site's own address
             name = address.group(0)
             target.append(
-                (Field(_outlet_for_address(name, table), n, "copyright-line"), True, _names_a_wire(name, table))
+                (Field(outlet_for_address(name, table), n, "copyright-line"), True, names_a_wire(name, table))
             )
             continue
         if _HOLDER_LABEL.match(m.group("name")):
@@ -961,12 +642,12 @@ def _copyright_holders(
                 target.append((Field(known, n, "copyright-line"), True, table.kinds.get(known) == "wire"))
             continue
         name = _TRAILING_PUNCTUATION.sub("", _NAME_DASH.sub("", m.group("name")))
-        if all(w.lower() in _NAME_SMALL_WORDS for w in name.split()):
+        if all(w.lower() in NAME_SMALL_WORDS for w in name.split()):
             continue  # "Copyright 2008 by The": the name went on in a line the scraper split off
         if _RUN_ON_NUMBER.search(name) or _DECIMAL.match(text, m.end("name") - 1):
             continue  # "Copyright © 2008. Fairfax Digital 531.25 ms - ...": a footer run into a timing
-        wire = _names_a_wire(m.group("name"), table)  # "© Sapa - AFP": the agency after the dash too
-        known = _known_prefix(name, table)
+        wire = names_a_wire(m.group("name"), table)  # "© Sapa - AFP": the agency after the dash too
+        known = known_prefix(name, table)
         # "© Action Images" under a photo, with no year and no rights reserved: a credit, unless it
         # names an outlet the table knows ("© The Washington Post Company").
         if not known and not _NOTICE.search(text):
@@ -974,9 +655,9 @@ def _copyright_holders(
         if known:
             target.append((Field(known, n, "copyright-line"), True, wire))
         elif _OWNER_ENDING.search(name) and (brand := _CORPORATE.sub("", name).strip(" .,")) and brand != name:
-            target.append((Field(_canonical_outlet(brand, table), n, "copyright-line"), False, wire))
+            target.append((Field(canonical_outlet(brand, table), n, "copyright-line"), False, wire))
         else:
-            target.append((Field(_canonical_outlet(name, table), n, "copyright-line"), _brand_shaped(name), wire))
+            target.append((Field(canonical_outlet(name, table), n, "copyright-line"), brand_shaped(name), wire))
     return found + inline
 
 
@@ -984,34 +665,6 @@ def _held(found: Field, holders: list[tuple[Field, bool, bool]]) -> bool:
     """Tell whether a copyright line names the outlet found ("Cortez Journal" and "© Cortez Journal")."""
     key = squeeze_line(found.value or "")
     return bool(key) and any(key in squeeze_line(f.value or "") for f, _, _ in holders)
-
-
-def _names_a_wire(name: str, table: PublisherTable) -> bool:
-    """Tell whether a name is, or includes, a wire or syndication agency the table knows ("Sapa - AFP")."""
-    return any(
-        table.kinds.get(table.lookup_name(" ".join(words[i:j])) or "") == "wire"
-        for words in [re.findall(r"[\w&.'’-]+", name)]
-        for i in range(len(words))
-        for j in range(i + 1, min(len(words), i + 4) + 1)
-    )
-
-
-def _outlet_worded(words: list[str]) -> bool:
-    """Tell whether a name ends in an outlet word, in any case ("Valley Ledger", "VALLEY LEDGER")."""
-    last = words[-1].capitalize() if words and words[-1].isupper() and len(words[-1]) > 2 else (words or [""])[-1]
-    return bool(OUTLET_WORD.fullmatch(last) or _MASTHEAD_WORD.fullmatch(last))
-
-
-#: More words that end a newspaper's name (not used where a person's surname may be one).
-_MASTHEAD_WORD = re.compile(
-    r"Advertiser|Echo|Mercury|Argus|Enquirer|Telegram|Beacon|Banner|Eagle|Leader|Advocate|Citizen|Messenger|"
-    r"Democrat|Statesman|Pioneer|Recorder|Bee|Item|Intelligencer|Constitution|Clarion|Reporter|Informer|Gleaner"
-)
-
-
-#: A brand is a short name ("Neojaponisme", "SYS-CON Media", "The Capital Standard"); a longer one
-#: ends in an outlet word ("The Annapolis Valley Ledger") or is a description.
-BRAND_MAX_WORDS = 3
 
 
 #: A holder's name ends in a word or a channel's number ("Channel 4", "KTVZ 21"); a longer number
@@ -1022,64 +675,13 @@ _RUN_ON_NUMBER = re.compile(r"\s\d{3,}$")
 _DECIMAL = re.compile(r"\d\.\d")  # (a name cut at a decimal point, "... 1594.238 ms", ran into a number)
 
 
-#: A coined brand written in camel case from a small letter: "eFluxMedia", "iNewsWire".
-_CAMEL_CASED = re.compile(r"^[a-z]{1,3}[A-Z][a-z]")
-
-
-def _brand_shaped(name: str) -> bool:
-    """Tell whether a copyright holder reads as a masthead's name: a few capitalised words, ending in
-    an outlet word ("The Capital Standard", "Valley Ledger"); not a description ("Affordable Press
-    Release Distribution Service, Video News Releases & Events Promotion")."""
-    words = name.split()
-    capitalised = all(
-        w[0].isupper() or w[0].isdigit() or w.lower() in _NAME_SMALL_WORDS or _CAMEL_CASED.match(w) for w in words
-    )
-    return capitalised and (
-        0 < len(words) <= BRAND_MAX_WORDS or (len(words) <= SITE_NAME_MAX_WORDS and _outlet_worded(words))
-    )
-
-
-def _outlet_for_address(address: str, table: PublisherTable, lines: list[str] | None = None) -> str:
-    """Return the outlet a web address names: the table's, the name the page spells it as, or the
-    address as the site writes it ("Manchester.com"), without "www."."""
-    address = re.sub(r"^www\.", "", address, flags=re.I)
-    known = table.lookup_domain(address.lower())
-    if known:
-        return known
-    spelled = _name_for_domain(address.lower(), lines, split_words=False) if lines else None
-    # A name of one word says no more than the address ("CTV" for "CTV.ca"): the address is the name.
-    return spelled if spelled and len(spelled.split()) > 1 else address
-
-
-def _known_prefix(name: str, table: PublisherTable) -> str | None:
-    """Return the outlet the table knows under the longest leading words of `name` ("ABC News Internet Ventures")."""
-    words = name.split()
-    for i in range(len(words), 0, -1):
-        found = table.lookup_name(" ".join(words[:i]))
-        # One word names the outlet when it is the whole name or the rest is the owner's company
-        # ("Telegraph Media Group Limited"), not when it opens another name ("Wire Distribution Services").
-        if found and (
-            i > 1 or all(w.lower().strip(".,") in _COMPANY_WORDS or len(w.strip(".,")) == 1 for w in words[1:])
-        ):
-            return found
-    return None
-
-
-#: Words of a company's name after its brand: "Guardian News and Media Limited", "Times Newspapers Ltd".
-_COMPANY_WORDS = frozenset(
-    "news and & newspaper newspapers publishing publications media group limited ltd inc incorporated company co corp "
-    "corporation plc llc lp l.p holdings communications network networks internet ventures interactive digital "
-    "enterprises business information".split()
-)
-
-
 def _fact_check(numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable) -> Field | None:
     for n, text in numbered:
         rem = removed.get(n)
         if rem and rem.rule == "fact-check-credit":
             m = _FACT_CHECK.match(text)
             if m:
-                return Field(_canonical_outlet(_ORG_SUFFIX.sub("", m.group("name")), table), n, "fact-check-credit")
+                return Field(canonical_outlet(_ORG_SUFFIX.sub("", m.group("name")), table), n, "fact-check-credit")
     return None
 
 
@@ -1099,16 +701,16 @@ def _self_named(numbered: list[tuple[int, str]], removed: dict[int, Removal], ta
             continue
         for m in _SELF_NAMED.finditer(text):
             name = _LEADING_GENERIC.sub("", m.group("name").strip())
-            if _GENERIC_FIRST_WORD.match(name) and not table.lookup_name(name):
+            if GENERIC_FIRST_WORD.match(name) and not table.lookup_name(name):
                 continue  # "Local News", "World News": a section
             if len(name.split()) < 2:  # a lone "Register", "Mail" or "Press" is a word, not a name
                 continue
             if (
                 not re.match(r"^(The\s+)?(Daily|Weekly|Free|Breaking|Latest|Top|Our)\b", name)
                 or table.lookup_name(name)
-            ) and _appeal_names_site(canonical := _canonical_outlet(name, table), text, table):
+            ) and _appeal_names_site(canonical := canonical_outlet(name, table), text, table):
                 return Field(canonical, n, "self-named-in-appeal")
-        known = _table_name_in(text, table)
+        known = table_name_in(text, table)
         if known and _appeal_names_site(known, text, table):
             return Field(known, n, "outlet-named-in-appeal")
     return None
@@ -1150,16 +752,16 @@ def _site_description(
             continue
         for m in _EDITION_OF.finditer(plain) if "edition of" in plain else ():
             name = m.group("name").rstrip(".,")
-            if (table.lookup_name(name) or _outlet_worded(name.split())) and not _names_a_wire(name, table):
-                return Field(_canonical_outlet(name, table), n, "edition-of-site")
+            if (table.lookup_name(name) or outlet_worded(name.split())) and not names_a_wire(name, table):
+                return Field(canonical_outlet(name, table), n, "edition-of-site")
         m = _SEARCH_BOX.search(plain.replace("\\|", "|")) if chrome and "Search" in plain else None
-        if not m or _names_a_wire(m.group("name"), table):
+        if not m or names_a_wire(m.group("name"), table):
             continue
         name = m.group("name").rstrip(".,")
         words = name.split()
-        shaped = table.lookup_name(name) or WEB_NAME.fullmatch(name) or (len(words) == 1 and _coined(name))
-        if shaped and _lines_naming(normalise_line(name), numbered, skip=n):
-            return Field(_canonical_outlet(name, table), n, "search-box-site")
+        shaped = table.lookup_name(name) or WEB_NAME.fullmatch(name) or (len(words) == 1 and is_coined(name))
+        if shaped and lines_naming(normalise_line(name), numbered, skip=n):
+            return Field(canonical_outlet(name, table), n, "search-box-site")
     return None
 
 
@@ -1186,32 +788,9 @@ def _rights_holder_brand(numbered: list[tuple[int, str]], holders: list[tuple[Fi
                 brand = owner.value or ""
                 end = m.start("name") + len(brand)
                 if plain.startswith(brand, m.start("name")) and not plain[end : end + 1].isalnum():
-                    elsewhere = {k for k, _ in _lines_naming(normalise_line(brand), numbered, skip=n)}
+                    elsewhere = {k for k, _ in lines_naming(normalise_line(brand), numbered, skip=n)}
                     if elsewhere - {owner.line}:
                         return Field(brand, owner.line, "rights-holder-brand")
-    return None
-
-
-def _table_name_in(text: str, table: PublisherTable, skip_first_word: bool = True) -> str | None:
-    """Return an outlet of the table named by a run of capitalised words, longest first.
-
-    A single word that opens the line is skipped: appeals open with a capitalised verb
-    ("Subscribe", "Today").
-    """
-    for m in CAPITALISED_RUN.finditer(text):
-        words = m.group(0).split()
-        domain = next((w for w in words if _DOMAIN_NAME.match(w)), None)
-        if domain and table.lookup_domain(domain.lower()):  # "By Jane Doe For Dailymail.com"
-            return table.lookup_domain(domain.lower())
-        for size in range(len(words), 0, -1):
-            for i in range(len(words) - size + 1):
-                if skip_first_word and size == 1 and i == 0 and m.start() == 0:
-                    continue
-                found = table.lookup_name(" ".join(words[i : i + size]))
-                # One plain word inside a longer name is that name's ("Legal Stuff" is no "Stuff").
-                alone = len(words) == 1 or words[i].isupper() or bool(re.search(r"[\d.]", words[i]))
-                if found and (size > 1 or (is_name_token(words[i], found) and alone)):
-                    return found
     return None
 
 
@@ -1239,7 +818,7 @@ def _merged_wire_dateline(text: str, table: PublisherTable) -> str | None:
 def _dateline_site(agency: str, table: PublisherTable) -> str | None:
     """Return the outlet a dateline's agency names as the page's site, unless it is a syndication
     wire ("(AP) -", "(Reuters) -"): its copy runs on every site that buys it, its own among many."""
-    name = _canonical_outlet(agency, table)
+    name = canonical_outlet(agency, table)
     return name if table.kinds.get(name) != "wire" else None
 
 
@@ -1271,64 +850,12 @@ def _email_domain(
         if not _WEBMAIL.search(domain := m.group("domain").lower())
     ]
     # The page is read once for every address's spelling, not once an address.
-    spelled = _spelled_labels({_domain_label(d) for _, d in addresses}, lines) if addresses else {}
+    spelled = spelled_labels({domain_label(d) for _, d in addresses}, lines) if addresses else {}
     for n, domain in addresses:
         name = table.lookup_domain(domain)
         if name:
             return Field(name, n, "e-mail-domain")
-        name = _name_for_domain(domain, lines, spelled=spelled)
+        name = name_for_domain(domain, lines, spelled=spelled)
         if name:
-            return Field(_canonical_outlet(name, table), n, "e-mail-domain")
+            return Field(canonical_outlet(name, table), n, "e-mail-domain")
     return None
-
-
-def _domain_label(domain: str) -> str:
-    """The name part of a domain, letters and digits only: "skywardnews" for "news.skywardnews.com"."""
-    return _NOT_ALNUM.sub("", domain.split(".")[-2] if domain.count(".") >= 1 else domain)
-
-
-def _spelled_labels(labels: set[str], lines: list[str]) -> dict[str, str]:
-    """Return, for each label the page spells, its first run of capitalised words that does:
-    "skywardnews" -> "Skyward News". One pass over the page whatever the number of labels."""
-    found: dict[str, str] = {}
-    longest = max(map(len, labels), default=0)
-    for m in CAPITALISED_RUN.finditer("\n".join(lines)):
-        words = m.group(0).split()
-        # Words i..j spell a label when their letters and digits, lowercased, do: the words are
-        # folded one by one, and a run of words already longer than every label ends the search.
-        folded = [_NOT_ALNUM.sub("", w.lower()) for w in words]
-        for i in range(len(words)):
-            spelled = ""
-            for j in range(i + 1, len(words) + 1):
-                spelled += folded[j - 1]
-                if len(spelled) > longest:
-                    break
-                if spelled in labels and spelled not in found:
-                    found[spelled] = " ".join(words[i:j])
-        if len(found) == len(labels):
-            break
-    return found
-
-
-def _name_for_domain(
-    domain: str, lines: list[str], split_words: bool = True, spelled: dict[str, str] | None = None
-) -> str | None:
-    """Return the outlet's name that a domain spells: as the page writes it, else split at an outlet word.
-
-    "newsdesk@skywardnews.com" gives "Skyward News"; a domain that spells no outlet gives None.
-    `spelled`: the page's spellings of the labels (`_spelled_labels`), when already read.
-    """
-    label = _domain_label(domain)
-    if spelled is None:
-        spelled = _spelled_labels({label}, lines)
-    if label in spelled:
-        return spelled[label]
-    m = _STEM_AND_OUTLET_WORD.match(label)
-    if m and (split_words or not re.search(r"(?:and|of|the)$", m.group("stem"))):  # not "Globeand Mail"
-        return f"{m.group('stem').capitalize()} {m.group('word').capitalize()}"
-    return None
-
-
-def _canonical_outlet(name: str, table: PublisherTable) -> str:
-    name = name.strip(" .,:;")
-    return table.lookup_name(name) or name

@@ -11,12 +11,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from .clean import (
-    LINK_MENU_MAX_WORDS,
-    Cleaned,
-    is_list_item,
-    plain_text,
-)
+from .clean import LINK_MENU_MAX_WORDS, Cleaned, is_list_item, plain_text
 from .dates import (
     MONTH_NAME,
     STAMP_MAX_WORDS,

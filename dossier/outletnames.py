@@ -1,0 +1,249 @@
+"""What an outlet's name looks like, and how a name, a domain or an address on a page maps to the outlet
+table: its canonical name, a known name as a prefix, a brand's shape, a wire's name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .clean import normalise_line
+from .pagehead import CAPITALISED_RUN, OUTLET_WORD, OUTLET_WORDS, is_name_token
+from .publishers import PublisherTable
+
+#: Words that name a section, not a site: a masthead line reading "News" or "World" is a menu item.
+SECTION_WORDS = re.compile(
+    r"^(home|news|world|politics|business|opinion|sport|sports|tech|technology|science|health|entertainment|"
+    r"lifestyle|culture|local|video|videos|more|menu|weather|traffic|live|watch live|latest|search|sign in|"
+    r"subscribe|log in|register|edition|us|uk|europe|asia|africa|americas|australia|blogs?|categories|archives?|"
+    r"tags|products|services|partners|about|about us|contact|contact us|links|resources|shop|store|forums?|"
+    r"community|events|jobs|careers|help)$",
+    re.I,
+)
+
+
+#: A site's name is a few words; a longer suffix is part of the headline.
+SITE_NAME_MAX_WORDS = 5
+
+
+#: A run of capitalised words (or words with digits) that may be an outlet's name in the table:
+#: "FRANCE 24", "Reuters.com", "Bloomberg".
+_DOMAIN_NAME = re.compile(r"^[\w-]+(?:\.[a-z]{2,})+$", re.I)
+
+
+#: Site signatures: a page layout that names its publisher (a mirror of the Current Events Portal).
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+
+
+_STEM_AND_OUTLET_WORD = re.compile(rf"^(?P<stem>[a-z]{{3,}}?)(?P<word>{OUTLET_WORDS.lower()})$")
+
+
+WELCOME = re.compile(r"^(?:welcome to|you are (?:at|on|in))\s+", re.I)
+
+
+#: The first word of a section's or a feature's name, never of a site's: "World News", "Top Stories".
+GENERIC_FIRST_WORD = re.compile(
+    r"^(?:world|local|national|international|breaking|latest|top|more|most|business|sports?|entertainment|"
+    r"tech|technology|science|health|politics|opinion|home|daily|weekly|subscribe|sign|get|join|follow|read|"
+    r"watch|support|donate|special|featured|related|our|your|free|new|all|other|recent|popular|an?|site|rss)\b",
+    re.I,
+)
+
+
+#: Small words inside a capitalised name: "The Art of Non-Conformity", "Life as a Healthcare CIO".
+NAME_SMALL_WORDS = frozenset({"of", "the", "and", "&", "a", "an", "as", "for", "in", "on", "to"})
+
+
+#: A site named by an acronym ("NTV", "AHN"): longer words in capitals are labels ("COLUMNISTS",
+#: "CANOE" above "SLAM! Sports" on the tune part).
+ACRONYM_MAX_LETTERS = 4
+
+
+#: ... and of at least this many letters: "4°C" in a weather box is a reading ("NY1", "TV3" are names).
+ACRONYM_MIN_LETTERS = 2
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+#: Lines folded for comparison (`normalise_line`): a page's lines are compared with each part of
+#: its title and with its masthead, each folded once; lines up to this long are remembered (a
+#: scraped line may be megabytes long, and the memory is kept across a worker's files).
+FOLDED_CACHE_MAX_CHARS = 500
+
+
+_folded_short = lru_cache(maxsize=8192)(normalise_line)
+
+
+def folded_text(text: str) -> str:
+    return _folded_short(text) if len(text) <= FOLDED_CACHE_MAX_CHARS else normalise_line(text)
+
+
+def lines_naming(key: str, numbered: list[tuple[int, str]], skip: int) -> list[tuple[int, str]]:
+    """Return the lines other than `skip` that hold a folded name (`key`) as words."""
+    if not key:
+        return []
+    words = re.compile(rf"\b{re.escape(key)}\b")
+    return [(m, t) for m, t in numbered if m != skip and key in (f := folded_text(t)) and words.search(f)]
+
+
+def is_coined(word: str) -> bool:
+    """Tell a coined name from a word: "swissinfo", "SFGate", "LAist", "MyFox", "NY1", "AHN" (an
+    acronym of at most ACRONYM_MAX_LETTERS letters); not "Legal", "Columnists", "CANOE"."""
+    if word.isupper():  # (a reading is no acronym: "4°C", "7°F")
+        return 1 < len(word) <= ACRONYM_MAX_LETTERS and len(_LETTER.findall(word)) >= ACRONYM_MIN_LETTERS
+    return word[0].islower() or bool(re.search(r"[a-z][A-Z]|[A-Z]{2}[a-z]|\d", word))
+
+
+def names_a_wire(name: str, table: PublisherTable) -> bool:
+    """Tell whether a name is, or includes, a wire or syndication agency the table knows ("Sapa - AFP")."""
+    return any(
+        table.kinds.get(table.lookup_name(" ".join(words[i:j])) or "") == "wire"
+        for words in [re.findall(r"[\w&.'’-]+", name)]
+        for i in range(len(words))
+        for j in range(i + 1, min(len(words), i + 4) + 1)
+    )
+
+
+def outlet_worded(words: list[str]) -> bool:
+    """Tell whether a name ends in an outlet word, in any case ("Valley Ledger", "VALLEY LEDGER")."""
+    last = words[-1].capitalize() if words and words[-1].isupper() and len(words[-1]) > 2 else (words or [""])[-1]
+    return bool(OUTLET_WORD.fullmatch(last) or _MASTHEAD_WORD.fullmatch(last))
+
+
+#: More words that end a newspaper's name (not used where a person's surname may be one).
+_MASTHEAD_WORD = re.compile(
+    r"Advertiser|Echo|Mercury|Argus|Enquirer|Telegram|Beacon|Banner|Eagle|Leader|Advocate|Citizen|Messenger|"
+    r"Democrat|Statesman|Pioneer|Recorder|Bee|Item|Intelligencer|Constitution|Clarion|Reporter|Informer|Gleaner"
+)
+
+
+#: A brand is a short name ("Neojaponisme", "SYS-CON Media", "The Capital Standard"); a longer one
+#: ends in an outlet word ("The Annapolis Valley Ledger") or is a description.
+BRAND_MAX_WORDS = 3
+
+
+#: A coined brand written in camel case from a small letter: "eFluxMedia", "iNewsWire".
+_CAMEL_CASED = re.compile(r"^[a-z]{1,3}[A-Z][a-z]")
+
+
+def brand_shaped(name: str) -> bool:
+    """Tell whether a copyright holder reads as a masthead's name: a few capitalised words, ending in
+    an outlet word ("The Capital Standard", "Valley Ledger"); not a description ("Affordable Press
+    Release Distribution Service, Video News Releases & Events Promotion")."""
+    words = name.split()
+    capitalised = all(
+        w[0].isupper() or w[0].isdigit() or w.lower() in NAME_SMALL_WORDS or _CAMEL_CASED.match(w) for w in words
+    )
+    return capitalised and (
+        0 < len(words) <= BRAND_MAX_WORDS or (len(words) <= SITE_NAME_MAX_WORDS and outlet_worded(words))
+    )
+
+
+def outlet_for_address(address: str, table: PublisherTable, lines: list[str] | None = None) -> str:
+    """Return the outlet a web address names: the table's, the name the page spells it as, or the
+    address as the site writes it ("Manchester.com"), without "www."."""
+    address = re.sub(r"^www\.", "", address, flags=re.I)
+    known = table.lookup_domain(address.lower())
+    if known:
+        return known
+    spelled = name_for_domain(address.lower(), lines, split_words=False) if lines else None
+    # A name of one word says no more than the address ("CTV" for "CTV.ca"): the address is the name.
+    return spelled if spelled and len(spelled.split()) > 1 else address
+
+
+def known_prefix(name: str, table: PublisherTable) -> str | None:
+    """Return the outlet the table knows under the longest leading words of `name` ("ABC News Internet Ventures")."""
+    words = name.split()
+    for i in range(len(words), 0, -1):
+        found = table.lookup_name(" ".join(words[:i]))
+        # One word names the outlet when it is the whole name or the rest is the owner's company
+        # ("Telegraph Media Group Limited"), not when it opens another name ("Wire Distribution Services").
+        if found and (
+            i > 1 or all(w.lower().strip(".,") in _COMPANY_WORDS or len(w.strip(".,")) == 1 for w in words[1:])
+        ):
+            return found
+    return None
+
+
+#: Words of a company's name after its brand: "Guardian News and Media Limited", "Times Newspapers Ltd".
+_COMPANY_WORDS = frozenset(
+    "news and & newspaper newspapers publishing publications media group limited ltd inc incorporated company co corp "
+    "corporation plc llc lp l.p holdings communications network networks internet ventures interactive digital "
+    "enterprises business information".split()
+)
+
+
+def table_name_in(text: str, table: PublisherTable, skip_first_word: bool = True) -> str | None:
+    """Return an outlet of the table named by a run of capitalised words, longest first.
+
+    A single word that opens the line is skipped: appeals open with a capitalised verb
+    ("Subscribe", "Today").
+    """
+    for m in CAPITALISED_RUN.finditer(text):
+        words = m.group(0).split()
+        domain = next((w for w in words if _DOMAIN_NAME.match(w)), None)
+        if domain and table.lookup_domain(domain.lower()):  # "By Jane Doe For Dailymail.com"
+            return table.lookup_domain(domain.lower())
+        for size in range(len(words), 0, -1):
+            for i in range(len(words) - size + 1):
+                if skip_first_word and size == 1 and i == 0 and m.start() == 0:
+                    continue
+                found = table.lookup_name(" ".join(words[i : i + size]))
+                # One plain word inside a longer name is that name's ("Legal Stuff" is no "Stuff").
+                alone = len(words) == 1 or words[i].isupper() or bool(re.search(r"[\d.]", words[i]))
+                if found and (size > 1 or (is_name_token(words[i], found) and alone)):
+                    return found
+    return None
+
+
+def domain_label(domain: str) -> str:
+    """The name part of a domain, letters and digits only: "skywardnews" for "news.skywardnews.com"."""
+    return _NOT_ALNUM.sub("", domain.split(".")[-2] if domain.count(".") >= 1 else domain)
+
+
+def spelled_labels(labels: set[str], lines: list[str]) -> dict[str, str]:
+    """Return, for each label the page spells, its first run of capitalised words that does:
+    "skywardnews" -> "Skyward News". One pass over the page whatever the number of labels."""
+    found: dict[str, str] = {}
+    longest = max(map(len, labels), default=0)
+    for m in CAPITALISED_RUN.finditer("\n".join(lines)):
+        words = m.group(0).split()
+        # Words i..j spell a label when their letters and digits, lowercased, do: the words are
+        # folded one by one, and a run of words already longer than every label ends the search.
+        folded = [_NOT_ALNUM.sub("", w.lower()) for w in words]
+        for i in range(len(words)):
+            spelled = ""
+            for j in range(i + 1, len(words) + 1):
+                spelled += folded[j - 1]
+                if len(spelled) > longest:
+                    break
+                if spelled in labels and spelled not in found:
+                    found[spelled] = " ".join(words[i:j])
+        if len(found) == len(labels):
+            break
+    return found
+
+
+def name_for_domain(
+    domain: str, lines: list[str], split_words: bool = True, spelled: dict[str, str] | None = None
+) -> str | None:
+    """Return the outlet's name that a domain spells: as the page writes it, else split at an outlet word.
+
+    "newsdesk@skywardnews.com" gives "Skyward News"; a domain that spells no outlet gives None.
+    `spelled`: the page's spellings of the labels (`spelled_labels`), when already read.
+    """
+    label = domain_label(domain)
+    if spelled is None:
+        spelled = spelled_labels({label}, lines)
+    if label in spelled:
+        return spelled[label]
+    m = _STEM_AND_OUTLET_WORD.match(label)
+    if m and (split_words or not re.search(r"(?:and|of|the)$", m.group("stem"))):  # not "Globeand Mail"
+        return f"{m.group('stem').capitalize()} {m.group('word').capitalize()}"
+    return None
+
+
+def canonical_outlet(name: str, table: PublisherTable) -> str:
+    name = name.strip(" .,:;")
+    return table.lookup_name(name) or name

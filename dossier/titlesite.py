@@ -1,0 +1,270 @@
+"""The site's name in the page's <title> ("Headline - Section - Site", the opening line of a
+whole page's text): which part of the title is the site and not the headline, taken only when the
+page confirms it (a masthead, a home link, a copyright line, the same name elsewhere on the page).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .clean import SITE_TITLE_SEPARATOR, is_list_item, normalise_line, plain_text
+from .dates import find_dates, is_stamp
+from .gazetteer import is_place
+from .layout import PROSE_MAX_WORDS
+from .lexicon import in_dictionary
+from .model import Field, Line, Removal
+from .outletnames import (
+    BRAND_MAX_WORDS,
+    GENERIC_FIRST_WORD,
+    NAME_SMALL_WORDS,
+    SECTION_WORDS,
+    SITE_NAME_MAX_WORDS,
+    WELCOME,
+    canonical_outlet,
+    is_coined,
+    lines_naming,
+    outlet_for_address,
+    outlet_worded,
+)
+from .pagehead import OUTLET_WORD, WEB_NAME, head_anchors, is_name_token
+from .publishers import PublisherTable
+from .stamps import loose_stamp
+from .titles import HTML_TAG, PROSE_MIN_WORDS, is_prose
+
+_COPYRIGHT_MARK = re.compile(r"©|&copy;|\(c\)\s*\d|\bcopyright\b", re.I)
+
+
+#: Words a site adds to its name in a title: "Guardian Unlimited Football", "Independent Online Edition".
+_SITE_NAME_SUFFIX = re.compile(
+    r"(?:\s+(?:online|edition|home|homepage|home page|website|web site|football|sport))+$", re.I
+)
+
+
+#: A first line of this many short parts is a menu (a <title> has a headline, sections and the site).
+MENU_MIN_PARTS = 5
+
+
+_FROM_SITE = re.compile(r"\(\s*from\s+(?P<site>[^()]{2,60}?)\s*\)\s*$", re.I)
+
+
+#: A part of a page's title is the headline when the article uses this share of its words of four
+#: letters or more, and at least two of them; a site's name shares few ("Feature Shoot", "SFGate").
+#: Chosen on the tune part, where headlines share 0.6-1.0 and sites' names 0-0.5.
+TITLE_PART_HEADLINE_SHARE = 0.6
+
+
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _article_words(body: Iterable[Line]) -> frozenset[str]:
+    """The words of four letters or more of the article's paragraphs, lowercased."""
+    return frozenset(
+        w.lower() for line in body if len(line.text.split()) >= PROSE_MIN_WORDS for w in _LONG_WORD.findall(line.text)
+    )
+
+
+def _share(text: str, article: frozenset[str]) -> tuple[float, int]:
+    """The share of a line's long words that the article uses, and how many (an outlet's words,
+    "Times", "News", "Daily", say nothing of what the article is about)."""
+    words = {w.lower() for w in _LONG_WORD.findall(text) if not OUTLET_WORD.fullmatch(w.capitalize())}
+    shared = len(words & article)
+    return (shared / len(words) if words else 0.0), shared
+
+
+def _about(text: str, article: frozenset[str]) -> bool:
+    """Tell whether the article is about a line: it uses most of its long words (see TITLE_PART_HEADLINE_SHARE)."""
+    share, shared = _share(text, article)
+    return shared >= 2 and share >= TITLE_PART_HEADLINE_SHARE
+
+
+def page_title_site(
+    numbered: list[tuple[int, str]],
+    removed: dict[int, Removal],
+    table: PublisherTable,
+    lines: list[str],
+    title: Field | None,
+    holders: list[tuple[Field, bool, bool]] = (),  # type: ignore[assignment]
+    body: Iterable[Line] = (),
+) -> tuple[Field, bool] | None:
+    """Return the site's name from the page's <title>, and whether the evidence is strong.
+
+    A whole page's text opens with its <title>. The site is its last or its first part ("Headline -
+    Section - Site", "Site: Headline"), never the headline; a title of one part names the site only
+    when it is a web address or an outlet the table knows. A part counts only when something
+    confirms it is a site's name (see `_confirmed_site`). When the last and the first part both
+    qualify, the stronger wins, else the last.
+    """
+    if not numbered or is_list_item(numbered[0][1]):
+        return None  # a menu's first item ("* [Portal](https://portal.example)"), not a <title>
+    n, text = numbered[0]
+    opening = HTML_TAG.sub(" ", plain_text(text).replace("\\|", "|")).strip(" |")
+    # A stamp opening the text ("Associated Press - January 8, 2008") is no <title>: only a web
+    # address there names the site ("MalaysiaSun.com | Thursday 17th January 2008 | Issue 1365").
+    stamp = bool(find_dates(opening)) and (is_stamp(opening) or loose_stamp(opening, table))
+    parts = [p.split(" > ")[0].strip(" .\\") for p in SITE_TITLE_SEPARATOR.split(opening)]
+    parts = [p for p in parts if p]
+    if not parts or (len(parts) >= MENU_MIN_PARTS and all(len(p.split()) <= 3 for p in parts)):
+        return None  # a menu ("Home | News | Sports | Weather | Video"), not a <title>
+    # The site's city (and a section) closing the title follow the site's name: "Headline | KOMO-TV -
+    # Seattle, Washington | Entertainment"; sections alone do not ("Headline - A-League - Football - Sport").
+    trail = []
+    while len(parts) > 2 and (SECTION_WORDS.match(parts[-1]) or _places_only(parts[-1])):
+        trail.append(parts.pop())
+    if not any(_places_only(p) for p in trail):
+        parts += reversed(trail)
+    headline = normalise_line(title.value) if title and title.value else ""
+    if title and title.line == n:  # the headline was read off the <title> itself: its longest part
+        headline = normalise_line(max(parts, key=lambda p: len(p.split())))
+    # Newsquest's titles name the paper in brackets: "Headline (from The Bolton News)".
+    source = _FROM_SITE.search(opening)
+    if source:
+        site = _confirmed_site(source.group("site"), n, numbered, removed, table, lines, holders=holders)
+        if site:
+            return Field(site[0], n, "page-title-site"), site[1]
+    # The headline is the part the article is most about, in words it uses (a site may be named
+    # for the region the article is about too: "Frost hits orchards - Annapolis Valley Ledger").
+    headline_line, first = head_anchors(numbered, removed, title.line if title else None)
+    head = headline_line or first
+    article = _article_words(body) if len(parts) > 1 else frozenset()  # (most titles have one part)
+    about = [p for p in parts if _about(p, article)] if len(parts) > 1 else []
+    most = max(about, key=lambda p: _share(p, article)[::-1]) if about else None
+    found = []
+    for part in dict.fromkeys([parts[-1], parts[0]] if len(parts) > 1 else parts):
+        if (stamp and not WEB_NAME.search(part)) or part == most or part.endswith("?"):
+            continue  # (a question is a headline, never a site's name: "The Final Chapter? - Site")
+        site = _confirmed_site(
+            part, n, numbered, removed, table, lines, alone=len(parts) == 1, holders=holders, head=head
+        )
+        # A part of the headline shown on the page ("NBA: Denver 124, Golden State 120") is a
+        # label, unless it is surely a site's name (a site's name shown above the article can
+        # pass for its headline: "SFGate: Daily Dish").
+        if (
+            site
+            and not site[1]
+            and len(parts) > 1
+            and headline
+            and re.search(rf"\b{re.escape(normalise_line(part))}\b", headline)
+        ):
+            continue
+        if site:
+            found.append((site, part is parts[0] and len(parts) > 1))
+    if not found:
+        return None
+    # Of a last and a first part with evidence alike, the last names the site ("Headline - Site"),
+    # unless colons alone part the title: a blog's "Blog Name: Post title" (on the tune pages every
+    # such tie of that shape was one; "Ball - Neatorama" and "The Week: July 20 | Blog" keep the last).
+    separators = SITE_TITLE_SEPARATOR.findall(opening)
+    colon_led = bool(separators) and all(sep.strip() == ":" for sep in separators)
+    (name, strong), _ = max(found, key=lambda f: (f[0][1], colon_led and f[1]))
+    return Field(name, n, "page-title-site"), strong
+
+
+def _places_only(part: str) -> bool:
+    """Tell a title's part that names places only ("Charleston, SC", "Britain/Ireland")."""
+    return all(is_place(p.strip()) for p in re.split(r"[/,]", part) if p.strip())
+
+
+def _confirmed_site(
+    part: str,
+    opening: int,
+    numbered: list[tuple[int, str]],
+    removed: dict[int, Removal],
+    table: PublisherTable,
+    lines: list[str],
+    alone: bool = False,
+    holders: list[tuple[Field, bool, bool]] = (),  # type: ignore[assignment]
+    head: int = 0,
+) -> tuple[str, bool] | None:
+    """Return the outlet a part of a page's title names, and whether the evidence is strong.
+
+    Strong: a web address; an outlet the table knows (also without "Online", "Edition" and the
+    like); a name a copyright line or the masthead repeats. Weak: a name of a few capitalised
+    words ending in an outlet word ("APC Magazine"); a coined word ("swissinfo", "SFGate", "NTV",
+    "MyFox Toledo"); a broadcaster's call sign and city ("WMUR Manchester", "CTV Toronto"); a name
+    the page's chrome shows alone above the headline (line `head`: its logo). (A plain name closing the title, "Fox
+    Sports", passes for a section's too: "India World", "Data Breaches".) A plain capitalised word ("Legal", "Columnists"), a label in
+    capitals ("MOVIE REVIEW") and a place ("Charleston, SC") are sections'. A title of one part
+    (`alone`) names the site with strong evidence, or when it is shaped like an outlet's name.
+    """
+    part = _LEADING_PREPOSITION.sub("", WELCOME.sub("", part)).strip()
+    address = WEB_NAME.search(part)
+    words = part.split()
+    # A web address in a paragraph names the site in a copyright notice ("... (c) 2008 Example.org,
+    # All Rights Reserved") or as its staff's employer ("Example.com's Jane Roe reports"); elsewhere
+    # in prose it is anyone's ("... visit www.example.com for details", "I edit them with Paint.NET").
+    prose = len(words) > PROSE_MAX_WORDS or is_prose(part)
+    if address and (not prose or _COPYRIGHT_MARK.search(part) or _POSSESSIVE.match(part, address.end())):
+        return outlet_for_address(address.group(0), table, lines), True
+    if not words or len(words) > SITE_NAME_MAX_WORDS or SECTION_WORDS.match(part) or not re.match(r"[A-Za-z0-9]", part):
+        return None
+    for name in (part, _SITE_NAME_SUFFIX.sub("", part)):
+        known = table.lookup_name(name)
+        if known and (len(name.split()) > 1 or is_name_token(name, known) or not alone):
+            return known, True
+    if _places_only(part):
+        return None  # "Charleston, SC", "Britain/Ireland": a section of places
+    key = normalise_line(part)
+    # A copyright line holding the name, or held by it ("© 2024 Valley Ledger Media Inc." under
+    # "THE ANNAPOLIS VALLEY LEDGER"): the owner's brand is the site's name.
+    if any(
+        not wire
+        and (k := normalise_line(f.value or ""))
+        and (re.search(rf"\b{re.escape(k)}\b", key) or re.search(rf"\b{re.escape(key)}\b", k))
+        for f, _, wire in holders
+    ) and (not alone or (len(words) > 1 and outlet_worded(words))):
+        return canonical_outlet(part, table), True
+    named = lines_naming(key, numbered, skip=opening)
+    if not alone and any(
+        _COPYRIGHT_MARK.search(t) or (m in removed and removed[m].rule == "masthead") for m, t in named
+    ):
+        return canonical_outlet(part, table), True
+    if GENERIC_FIRST_WORD.match(part) or (len(words) > 1 and part.isupper()):
+        return None
+    capitalised = all(w[0].isupper() or w[0].isdigit() or w.lower() in NAME_SMALL_WORDS for w in words)
+    outlet_shaped = len(words) >= 2 and capitalised and outlet_worded(words)
+    if alone:  # a <title> that is only a newspaper's name: "The Hays Daily News"
+        return (canonical_outlet(part, table), False) if outlet_shaped and words[0] == "The" else None
+    # A line of the page's chrome above the headline that is the name alone: the logo's text
+    # (below it, a headline shown again in a list of teasers is one too).
+    logo = any(
+        m < head and m in removed and removed[m].kind == "boilerplate" and normalise_line(t) == key for m, t in named
+    )
+    acronym_place = len(words) == 2 and words[0].isupper() and is_coined(words[0]) and is_place(words[1])
+    coined = (
+        len(words) <= BRAND_MAX_WORDS
+        and words[0].lower() not in NAME_SMALL_WORDS
+        and is_coined(words[0])
+        and (len(words) == 1 or not words[0].isupper())  # "TV Listings": an acronym opens a label too
+        and capitalised
+    )
+    call_sign = bool(_CALL_SIGN_LED.match(part) or _CALL_SIGN_MARKED.match(part))
+    # A brand of one word no dictionary holds, that other lines of the page name again
+    # ("Computerworld - Headline" over "Computerworld Buyer's Guide").
+    brand = bool(_BRAND_WORD.fullmatch(part)) and not in_dictionary(part) and len(named) >= BRAND_NAMED_MIN_LINES
+    if outlet_shaped or coined or call_sign or acronym_place or brand or (logo and capitalised):
+        return canonical_outlet(part, table), False
+    return None
+
+
+#: A possessive right after a name: "Example.com's Jane Roe".
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+#: How many other lines of the page name a one-word brand in its <title> for it to be the site's.
+BRAND_NAMED_MIN_LINES = 2
+
+
+_BRAND_WORD = re.compile(r"[A-Z][A-Za-z0-9]+")
+
+
+#: A broadcaster's call sign and its city: "WMUR Manchester", "KPTV Portland".
+_CALL_SIGN_LED = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?(?:\s+[A-Z][a-z]+){1,2}$")
+
+
+#: A call sign alone with its band or its channel: "KOMO-TV", "KTVZ 21" (not "WWII").
+_CALL_SIGN_MARKED = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM)|\s+\d{1,2})$")
+
+
+#: "On CNET: ...", "From The Herald": the words that lead a site's name in a title.
+_LEADING_PREPOSITION = re.compile(r"^(?:on|from|at|via)\s+(?=[A-Z0-9])", re.I)
