@@ -204,7 +204,8 @@ def domain_label(domain: str) -> str:
 
 def spelled_labels(labels: set[str], lines: list[str]) -> dict[str, str]:
     """Return, for each label the page spells, its first run of capitalised words that does:
-    "skywardnews" -> "Skyward News". One pass over the page whatever the number of labels."""
+    "skywardnews" -> "Skyward News"; a spelling in capitals ("ABOUT MEDIAPOST", a menu) yields to
+    a later one that is not ("MediaPost"). One pass over the page whatever the number of labels."""
     found: dict[str, str] = {}
     longest = max(map(len, labels), default=0)
     for m in CAPITALISED_RUN.finditer("\n".join(lines)):
@@ -218,9 +219,9 @@ def spelled_labels(labels: set[str], lines: list[str]) -> dict[str, str]:
                 spelled += folded[j - 1]
                 if len(spelled) > longest:
                     break
-                if spelled in labels and spelled not in found:
+                if spelled in labels and (spelled not in found or found[spelled].isupper()):
                     found[spelled] = " ".join(words[i:j])
-        if len(found) == len(labels):
+        if len(found) == len(labels) and not any(v.isupper() for v in found.values()):
             break
     return found
 

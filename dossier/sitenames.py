@@ -306,8 +306,12 @@ def extract_publisher(
         or _site_description(numbered, removed, table)
         or dateline
     )
-    # Whose address a contact line gives is not told when the footer names someone else.
-    email = None if others else _email_domain(numbered, removed, table, lines)
+    # Whose address a contact line gives is not told when the footer names someone else; when the
+    # footer's owner company has the address's name ("© MediaPost Communications" and
+    # "jroe@mediapost.com"), the two say the same.
+    email = None if found else _email_domain(numbered, removed, table, lines)
+    if email and any(squeeze_line(f.value or "") != squeeze_line(email.value or "") for f in others):
+        email = None
     found = found or email or _source_line(numbered, removed, table)
     if found:
         return found

@@ -994,6 +994,19 @@ PUBLISHERS = [
         "International Business Times",
     ),
     ("e-mail domain spelling an outlet", [BODY, "", "Contact the writer at newsdesk@skywardnews.com."], "Skyward News"),
+    (
+        "e-mail domain the footer's owner company has the name of",
+        [
+            HEADLINE,
+            "",
+            BODY,
+            "",
+            "Jane Roe can be reached at jroe@harbourpost.com",
+            "ABOUT HARBOURPOST | MEDIA KIT | PRIVACY",
+            "© 2008 HarbourPost Communications. All rights reserved.",
+        ],
+        "HarbourPost",
+    ),  # fmt: skip
     ("fact-check credit", ["Fact checked by The People's Voice Community", "", BODY], "The People's Voice"),
     (
         "newsletter pitch",
