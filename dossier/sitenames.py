@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from urllib.parse import urlsplit
 
 from .clean import is_home_link, normalise_line, plain_text, squeeze_line
-from .dates import find_dates
+from .dates import find_dates, is_stamp
 from .lexicon import in_dictionary
 from .model import Field, Line, Removal
 from .outletnames import (
@@ -470,9 +470,21 @@ def _masthead_address(
 _LOGO_WORDS = re.compile(r"(?:^|\s+)(?:home(?:\s*page)?|logo|header|banner)$", re.I)
 
 
+#: A byline's outlet after the writer's name, named by its address ("By Jane Roe, Harbour.com Chief
+#: Correspondent") or by a masthead's words and then the day ("By Jane Roe -- Harbour & Cable,
+#: 1/21/2008"): a name of at most this many words, with an outlet word and no job's word.
+BYLINE_OUTLET_MAX_WORDS = 5
+_BYLINE_SEPARATOR = re.compile(r"^\s*(?:[|,·•–—-]+|for\b)\s*", re.I)
+_OUTLET_THEN_DAY = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|&|of|the)){0,4}),\s+(?P<day>.+)$")
+_ADDRESS_AFTER_SEPARATOR = re.compile(rf"(?:[|,·•–—-]|\bfor)\s*(?P<address>{WEB_NAME.pattern})(?=$|[\s,|])", re.I)
+_JOB_WORD = re.compile(
+    r"\b(?:staff|writer|reporter|correspondent|editor|columnist|bureau|chief|critic|contributor)\b", re.I
+)
+
+
 def _byline_desk(numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable) -> Field | None:
-    """Return the outlet a byline names after the writer ("By Jane Roe | Fox News", "By X, CNN") or
-    its desk line does ("BBC News, Oslo")."""
+    """Return the outlet a byline names after the writer ("By Jane Roe | Fox News", "By X, CNN", see
+    BYLINE_OUTLET_MAX_WORDS) or its desk line does ("BBC News, Oslo")."""
     for n, text in numbered:
         rem = removed.get(n)
         if not rem or rem.rule != "byline":
@@ -482,10 +494,25 @@ def _byline_desk(numbered: list[tuple[int, str]], removed: dict[int, Removal], t
         else:
             m = BYLINE.match(plain_text(text))
             tail = plain_text(text)[m.end() :] if m else ""
-            after = re.match(r"^\s*(?:[|,·•–—-]|for\b)", tail, re.I)
+            after = _BYLINE_SEPARATOR.match(tail)
             known = table_name_in(tail, table, skip_first_word=False) if after else None
+            if not known and m:
+                known = _byline_outlet(plain_text(text), tail[after.end() :] if after else None, table)
         if known and table.kinds.get(known) != "wire":  # "AP Golf Writer": the writer's employer, not the site
             return Field(known, n, "byline-outlet")
+    return None
+
+
+def _byline_outlet(byline: str, rest: str | None, table: PublisherTable) -> str | None:
+    """Return the outlet a byline names by its address after a separator (the writer's name may
+    run on into it: "By Jane Roe, Harbour.com Chief Correspondent"), or as a masthead before the
+    day in the `rest` after the writer's name (see BYLINE_OUTLET_MAX_WORDS)."""
+    address = _ADDRESS_AFTER_SEPARATOR.search(byline)
+    if address:  # the name as the byline writes it, or the table's
+        return outlet_for_address(address.group("address"), table)
+    m = _OUTLET_THEN_DAY.match(rest or "")
+    if m and is_stamp(m.group("day")) and OUTLET_WORD.search(m.group("name")) and not _JOB_WORD.search(m.group("name")):
+        return canonical_outlet(m.group("name"), table)
     return None
 
 

@@ -1140,6 +1140,23 @@ PUBLISHERS = [
     ("byline desk line", [HEADLINE, "2 hours ago", "Jane Smith", "BBC News, Oslo", "", BODY], "BBC News"),
     ("outlet after the byline", ["By Jane Roe | Fox News", "", BODY], "Fox News"),
     ("site domain after the byline", ["By Jane Doe For Dailymail.com", "", BODY], "Daily Mail"),
+    (
+        "an unknown site's address after the byline",
+        [HEADLINE, "By Jane Roe, Harbourtour.com Chief Writer", "", BODY],
+        "Harbourtour.com",
+    ),
+    (
+        "a masthead and the day after the byline",
+        [HEADLINE, "By Jane Roe -- Harbour Broadcasting & Cable, 1/21/2008", "", BODY],
+        "Harbour Broadcasting & Cable",
+    ),
+    (
+        "a desk and the day after the byline",
+        [HEADLINE, "By Jane Roe -- Harbour Times Staff, 1/21/2008", "", BODY],
+        None,
+    ),
+    ("a name that is no masthead before the day", [HEADLINE, "By Jane Roe -- Harbour Town, 1/21/2008", "", BODY], None),
+    ("an e-mail address after the byline", [HEADLINE, "By Jane Roe | jroe@harbourgazette.com", "", BODY], None),
     ("closing source credit", [HEADLINE, "", BODY, "", "Source: Al Jazeera and news agencies"], "Al Jazeera"),
     ("accented name in the table", [BODY, "", "© 2024 RTÉ"], "RTÉ News"),
     # traps
