@@ -293,7 +293,7 @@ def extract_publisher(
         copyright = None
     if copyright and copyright[1]:
         return copyright[0]
-    stated = _publisher_statement(numbered, table)
+    stated = _publisher_statement(numbered, table) or _postal_masthead(numbered, removed, table)
     if stated:
         return stated
     dateline = _wire_dateline(numbered, removed, table)
@@ -550,6 +550,37 @@ def _publisher_statement(numbered: list[tuple[int, str]], table: PublisherTable)
                 return Field(known, n, "publisher-statement")
             if outlet_worded(words) or _OWNER_ENDING.search(name) or re.search(r"\b(?:Group|Media)$", name):
                 return Field(canonical_outlet(name, table), n, "publisher-statement")
+    return None
+
+
+#: A newspaper's name and then its postal address, in its footer or masthead: "The Harbour Ledger,
+#: 400 Quay Drive, P.O. Box 69, Harbourtown" (a name ending in an outlet word: a shop's or a
+#: council's address in an article is not in the page's chrome).
+_NAME_THEN_ADDRESS = re.compile(
+    r"^(?P<name>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|the)){0,4}),?\s+"
+    r"(?:\d{1,5}\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:Drive|Dr|Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Way|Place|"
+    r"Plaza|Square|Parkway|Court|Highway)\b|P\.?\s?O\.?\s+Box\b)"
+)
+
+_SENTENCE_WORD = re.compile(r"\b(?!(?:of|the|and)\b)[a-z]{2,}\b")
+
+
+def _postal_masthead(
+    numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable
+) -> Field | None:
+    """Return the newspaper a line of the page's chrome names with its postal address (see
+    `_NAME_THEN_ADDRESS`)."""
+    for n, text in numbered:
+        rem = removed.get(n)
+        if rem and rem.kind != "boilerplate":
+            continue
+        plain = plain_text(text).strip(" |")
+        m = _NAME_THEN_ADDRESS.match(plain)
+        if not m or not outlet_worded(m.group("name").split()):
+            continue
+        # A line the page keeps is an address block only when no word of a sentence follows the name.
+        if rem or not _SENTENCE_WORD.search(plain, m.end("name")):
+            return Field(canonical_outlet(m.group("name"), table), n, "postal-masthead")
     return None
 
 

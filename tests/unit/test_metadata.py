@@ -1141,6 +1141,33 @@ PUBLISHERS = [
     ("outlet after the byline", ["By Jane Roe | Fox News", "", BODY], "Fox News"),
     ("site domain after the byline", ["By Jane Doe For Dailymail.com", "", BODY], "Daily Mail"),
     (
+        "a newspaper's postal address in its footer",
+        [
+            HEADLINE,
+            "",
+            BODY,
+            "",
+            "The Harbour Ledger, 400 Quay Drive P.O. Box 69, Harbourtown, MA 02269 Telephone: (617) 786-7000",
+        ],
+        "The Harbour Ledger",
+    ),
+    (
+        "an address in the article's prose",
+        [
+            HEADLINE,
+            "",
+            BODY,
+            "",
+            "The Harbour Ledger, 400 Quay Drive, was flooded when the storm came ashore on Monday.",
+        ],
+        None,
+    ),
+    (
+        "an address that is no newspaper's",
+        [HEADLINE, "", BODY, "", "Harbour Bakery, 12 Quay Street, Harbourtown"],
+        None,
+    ),
+    (
         "an unknown site's address after the byline",
         [HEADLINE, "By Jane Roe, Harbourtour.com Chief Writer", "", BODY],
         "Harbourtour.com",
