@@ -42,6 +42,7 @@ from .lexicon import (
     TITLES,
     in_dictionary,
     initials,
+    is_common_word,
     is_demonym,
     is_first_name,
 )
@@ -308,7 +309,8 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
         for s in _without_shouting(body, m, registry)
         for d in _without_dateline(body, s, registry)
         for n in _without_legal_notice(body, d)
-        for p in _without_time_zone(body, n)
+        for t in _without_time_zone(body, n)
+        for p in _without_compound_fragment(body, t, registry)
     ]
     lines = Separators(body, "\n")
     elsewhere = {m.group(0) for m in spans}
@@ -1028,6 +1030,22 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
             return [Mention(_case(span), "place", "dateline", span, True)]
         if len([w for w in span.split() if not IS_NUMBER.fullmatch(w)]) > 1:
             return []
+    if span.isupper() and body[m.end() : m.end() + 1] == "$":
+        return []  # "US$20,000", "NZ$5": a currency's sign, not a mention of the country
+    compound = _COMPOUND_BEFORE.search(body, max(0, start - 24), start)
+    if (
+        compound
+        and " " in span
+        and _is_compound_fragment(body, compound.start() + len(compound.group(1)), text.registry)
+    ):
+        # "the Blu-ray Disc Association": the compound word opens the body's name ("Blu-ray DVDs" is none)
+        start, span = compound.start(), body[compound.start() : m.end()]
+    if at_start and _opens_imperative(text, span, m.end()):
+        return []  # "Post a comment", "Read the full story": a verb telling the reader what to do
+    if _is_lettered_kind(text, span):
+        return []  # "Wireless G", "Wireless-N", "Plan B": an everyday word and a grade's letter
+    if at_start and _opens_before_count(text, span):
+        return []  # "• Completed 77 per cent of his passes": a verb opening a list item, then a count
     outlet = _outlet_named(text, span, start)
     if outlet:
         return [outlet]
@@ -1112,6 +1130,109 @@ def _is_adjective(body: str, span: str, end: int) -> bool:
     return not is_first_name(span) and not is_place(span)
 
 
+#: A capitalised word of at most this many letters joined by a hyphen to a lowercase word
+#: ("Blu-ray", "Bu-ray", "Wi-fi", "Sci-fi") is the first part of one word when the text never
+#: writes it alone; longer ones are names the compound is made of ("Derby-bound", "Bush-era").
+#: Chosen on the fresh entities-tune clusters (issue 14), where the fragments had 2 and 3 letters.
+COMPOUND_FRAGMENT_MAX_LETTERS = 3
+_COMPOUND_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{0,2})-[a-z]+ $")
+
+
+def _without_compound_fragment(body: str, m: re.Match, registry: Registry) -> tuple[re.Match, ...]:
+    """Leave out a span's last word when it is the first part of a hyphenated word ("The Blu" of
+    "The Blu-ray", "HD-DVD and Bu" of "Bu-ray"): no name; the words before it stay."""
+    if body[m.end() : m.end() + 1] != "-" or not _is_compound_fragment(body, m.end(), registry):
+        return (m,)
+    cut = body.rfind(" ", m.start(), m.end())
+    rest = _SPAN.search(body, m.start(), cut) if cut > m.start() else None
+    return (rest,) if rest else ()
+
+
+def _is_compound_fragment(body: str, end: int, registry: Registry) -> bool:
+    """Tell the first part of a hyphenated word, capitalised ("Blu-ray"), that ends at `end`: a
+    short word in Title Case (`COMPOUND_FRAGMENT_MAX_LETTERS`; not an acronym: "US-led" names the
+    country) before a hyphen and a lowercase letter, that no registry name or place is and the text
+    never writes alone."""
+    if body[end : end + 1] != "-" or not body[end + 1 : end + 2].islower():
+        return False
+    word = _LAST_WORD.search(body, max(0, end - COMPOUND_FRAGMENT_MAX_LETTERS - 1), end)
+    if word is None:
+        return False
+    name = word.group(0)
+    if registry.canonical(name) is not None or is_place(name):
+        return False
+    return re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", body) is None
+
+
+# A capitalised word of at most `COMPOUND_FRAGMENT_MAX_LETTERS` letters that ends where the pattern is made to end.
+_LAST_WORD = re.compile(rf"(?<![\w'’-])[A-Z][a-z]{{0,{COMPOUND_FRAGMENT_MAX_LETTERS - 1}}}$")
+
+
+def _opens_before_count(text: _Text, span: str) -> bool:
+    """Tell a sentence's (or list item's) first word before a count, no name: "Completed 77 per
+    cent", "Scored 12 points". The word is in the dictionary, has a participle's or an adverb's
+    ending and is never capitalised inside a sentence of the text (a noun names a thing by its
+    number: "Flight 2209", "Channel 4"; "United 93" is written so inside sentences too); not a
+    given name, a place, a head word or a name the registry knows."""
+    words = span.split()
+    if len(words) != 2 or not IS_NUMBER.fullmatch(words[1]) or not words[0].isalpha():
+        return False
+    first = words[0]
+    return (
+        _INFLECTED.fullmatch(first) is not None
+        and in_dictionary(first)
+        and first not in text.capitalised_inside
+        and first.lower() not in HEAD_WORDS
+        and not is_first_name(first)
+        and not is_place(first)
+        and text.registry.canonical(span) is None
+    )
+
+
+def _is_lettered_kind(text: _Text, span: str) -> bool:
+    """Tell an everyday word and one capital letter, a grade, a standard or a kind of thing
+    ("Wireless G", "Wireless-N", "Plan B", "Vitamin C"), no name: the word is one the text writes
+    in lowercase or an everyday one (`is_common_word`); not a given name ("Malcolm X"), a place
+    or a name the registry knows."""
+    lettered = _LETTERED.fullmatch(span)
+    if lettered is None:
+        return False
+    word = lettered.group(1)
+    return (
+        (word.lower() in text.lowercase or is_common_word(word))
+        and not is_first_name(word)
+        and not is_place(word)
+        and text.registry.canonical(span) is None
+    )
+
+
+_LETTERED = re.compile(r"([A-Z][a-z]+)[ -][A-Z]")
+
+
+def _opens_imperative(text: _Text, span: str, end: int) -> bool:
+    """Tell a one-word span opening a sentence before an article and a lowercase word ("Post a
+    comment", "Read the story"): a verb telling the reader what to do, no name. The word is an
+    everyday one (`is_common_word`) or one the text writes in lowercase, and the text never
+    capitalises it inside a sentence ("Reuters the agency", "Bush the younger" stay names); not a
+    given name, a place or a name the registry knows."""
+    return (
+        " " not in span
+        and _ARTICLE_AFTER.match(text.body, end) is not None
+        and (span.lower() in text.lowercase or is_common_word(span))
+        and span not in text.capitalised_inside
+        and not is_first_name(span)
+        and not is_place(span)
+        and text.registry.canonical(span) is None
+    )
+
+
+_ARTICLE_AFTER = re.compile(r"[ \t]+(?:a|an|the)[ \t]+[a-z]")
+
+
+#: A word with a participle's or an adverb's ending ("Completed", "Trailing", "Only").
+_INFLECTED = re.compile(r"[A-Z][a-z]+(?:ing|ed|ly)")
+
+
 def _closes_compound(span: str, body: str, end: int) -> bool:
     """Tell a span whose last word is the first half of a compound noun the lowercase word after it
     closes, the two spelling one word of the dictionary ("NASA Web site": "website"; "Home page"):
@@ -1166,8 +1287,29 @@ def _fused_opener(text: _Text, span: str) -> bool:
     words = span.split()
     return (
         len(words) >= 2
-        and opens_before_known_name(words, text.capitalised_inside, text.elsewhere, text.registry)
+        and (
+            opens_before_known_name(words, text.capitalised_inside, text.elsewhere, text.registry)
+            or _inflected_opener(text, words)
+        )
         and text.registry.canonical(span) is None
+    )
+
+
+def _inflected_opener(text: _Text, words: list[str]) -> bool:
+    """Tell a participle or an adverb opening a sentence before one name ("Struggling Derby say",
+    "Embattled Chelsea"): a dictionary word of that ending the text never capitalises inside a
+    sentence, before a place or a name the text writes alone; not a given name, a title or a head
+    word, nor the first word of a place ("United States")."""
+    first, rest = words[0], " ".join(words[1:])
+    return (
+        len(words) == 2
+        and _INFLECTED.fullmatch(first) is not None
+        and in_dictionary(first)
+        and first not in text.capitalised_inside
+        and not is_first_name(first)
+        and first.lower() not in HEAD_WORDS | TITLES
+        and (is_place(rest) or rest in text.elsewhere)
+        and not is_place(" ".join(words))
     )
 
 
@@ -1326,7 +1468,7 @@ def _read_parts(text: _Text, span: str, at_start: bool) -> tuple[tuple[str, tupl
     log: list[tuple[bool, str, bool]] = []
     lowercase_asked, elsewhere_asked = _Asked(lowercase, log, True), _Asked(elsewhere, log, False)
     found = []
-    for part in split_span(span, text.registry, lowercase_asked):
+    for part in split_span(span, text.registry, lowercase_asked, elsewhere_asked):
         names = read_span(without_possessive(part), at_start, lowercase_asked, text.registry, elsewhere_asked)
         found.append((part, tuple(names)))
         at_start = False

@@ -77,9 +77,10 @@ def without_possessive(name: str) -> str:
     return name if _SAINTS.search(name) else POSSESSIVE.sub("", name)
 
 
-def split_span(span: str, registry: Registry, lowercase: set[str]) -> list[str]:
+def split_span(span: str, registry: Registry, lowercase: set[str], elsewhere: Collection[str] = ()) -> list[str]:
     """Split a span that holds two names: after a possessive, at "and"/"&"/"for" between names, at a
-    hyphen between two known names ("Washington Post-ABC News", "Delhi-Lahore")."""
+    hyphen between two known names ("Washington Post-ABC News", "Delhi-Lahore"). `elsewhere` holds
+    the text's other spans: "Leggett and Platt" is one name where the text writes "Leggett & Platt"."""
     if registry.canonical(span):
         return [span]
     pair = _HYPHEN_PAIR.search(span)
@@ -89,7 +90,10 @@ def split_span(span: str, registry: Registry, lowercase: set[str]) -> list[str]:
         while len(name) > 1 and name[0].lower() in COMMON:
             name = name[1:]  # "A Washington Post-ABC News poll"
         if all(registry.canonical(side) or is_place(side) for side in (" ".join(name), right)):
-            return [*split_span(left, registry, lowercase), *split_span(right, registry, lowercase)]
+            return [
+                *split_span(left, registry, lowercase, elsewhere),
+                *split_span(right, registry, lowercase, elsewhere),
+            ]
     if not _SPLIT_POINT.search(span):
         return [span]
     parts: list[str] = []
@@ -103,10 +107,14 @@ def split_span(span: str, registry: Registry, lowercase: set[str]) -> list[str]:
             parts[-1] = f"{parts[-1]} {piece}"
         else:
             parts.append(piece)
-    return [" ".join(words) for part in parts for words in _split_connectors(part.split(), registry, lowercase)]
+    return [
+        " ".join(words) for part in parts for words in _split_connectors(part.split(), registry, lowercase, elsewhere)
+    ]
 
 
-def _split_connectors(words: list[str], registry: Registry, lowercase: set[str]) -> list[list[str]]:
+def _split_connectors(
+    words: list[str], registry: Registry, lowercase: set[str], elsewhere: Collection[str] = ()
+) -> list[list[str]]:
     segments: list[list[str]] = [[]]
     i = 0
     while i < len(words):
@@ -135,7 +143,10 @@ def _split_connectors(words: list[str], registry: Registry, lowercase: set[str])
             while k < len(words) and words[k] not in ("and", "&", "for"):
                 k += 1
             right = words[j:k]
-            if right and not _joins(segments[-1], right, word, words[i + 1] == "the", registry, lowercase):
+            if right and not (
+                _joins(segments[-1], right, word, words[i + 1] == "the", registry, lowercase)
+                or (word == "and" and _written_with_ampersand(segments[-1], right, elsewhere))
+            ):
                 segments.append([])
                 i = j
                 continue
@@ -250,6 +261,13 @@ def _joins(
     # "Department of Wildlife and Fisheries", "Ministry of Infrastructure and Housing", "Institute
     # for Public and Environmental Affairs"
     return not the and any(head(w) for w in left[:-1]) and ("of" in left or "for" in left) and not is_place(right_name)
+
+
+def _written_with_ampersand(left: list[str], right: list[str], elsewhere: Collection[str]) -> bool:
+    """Tell "Leggett and Platt" where the text also writes "Leggett & Platt" (or "Leggett & Platt's"):
+    one name, a firm's, that the text spells both ways."""
+    name = f"{' '.join(left)} & {' '.join(right)}"
+    return any(f"{name}{end}" in elsewhere for end in ("", "'s", "’s"))
 
 
 def _coined_name(words: list[str]) -> bool:

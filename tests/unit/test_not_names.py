@@ -1,0 +1,61 @@
+"""Capitalised words that name nothing, told by where they sit in a sentence (issue 14): the part
+of a hyphenated word, a currency's sign, a verb opening a list item or an appeal to the reader, a
+grade's letter after an everyday word; and a firm's name spelt with "and" and "&"."""
+
+from __future__ import annotations
+
+from dossier.entities import find_mentions
+
+
+def found(text: str) -> set[str]:
+    return {m.text for m in find_mentions(text)}
+
+
+def test_a_country_before_a_dollar_sign_is_a_currency():
+    names = found("The new dam cost US$40 million, Brackwell Holdings said on Monday.")
+    assert "Brackwell Holdings" in names
+    assert not {"US", "United States"} & names
+
+
+def test_the_first_part_of_a_hyphenated_word_is_no_name_and_opens_the_name_after_it():
+    names = found("Sales of Blu-ray players rose last year, the Blu-ray Disc Association said.")
+    assert "Blu-ray Disc Association" in names
+    assert not {"Blu", "Disc Association"} & names
+
+
+def test_a_longer_word_before_a_hyphen_stays_a_name():
+    assert "Dorfield" in found("The Dorfield-bound striker left on Monday. Dorfield won.")
+
+
+def test_a_participle_opening_a_list_item_before_a_count_is_no_name():
+    names = found("Tomas Kerr was the best man on the pitch • Completed 31 passes • Blocked 4 shots")
+    assert "Tomas Kerr" in names
+    assert not {"Completed 31", "Blocked 4"} & names
+
+
+def test_a_noun_before_its_number_stays_a_name():
+    assert "Flight 2209" in found("The plane was late. Flight 2209 landed at noon with every seat taken.")
+
+
+def test_an_appeal_to_the_reader_before_an_article_is_no_name():
+    names = found("There are no replies to this story yet. Post a reply | Brackwell Holdings")
+    assert "Post" not in names
+
+
+def test_a_participle_opening_a_sentence_before_a_place_is_no_part_of_its_name():
+    names = found("Struggling Hartlepool lost again on Saturday, and the manager left.")
+    assert "Struggling Hartlepool" not in names
+    assert "Hartlepool" in names
+
+
+def test_a_name_spelt_with_and_where_the_text_also_writes_an_ampersand_is_one_name():
+    names = found("The bed was made by the firm Harrow and Vane for the fair. Harrow & Vane's chief said so.")
+    assert "Harrow and Vane" in names
+    assert not {"Harrow", "Vane"} & names
+
+
+def test_an_everyday_word_and_a_grade_letter_is_no_name():
+    text = "Old wireless kit is slow; the wireless routers here work with Wireless G cards. Malcolm X spoke."
+    names = found(text)
+    assert "Wireless G" not in names
+    assert "Malcolm X" in names
