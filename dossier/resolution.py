@@ -419,6 +419,9 @@ def _join_partial_names(corpus: _Corpus, res: _Resolution) -> None:
                 res.local[doc][part] = choice
 
 
+_ACRONYM_AND_YEAR = re.compile(rf"([A-Z]{{{CORPUS_ACRONYM_MIN_LETTERS},{MAX_INFERRED_ACRONYM}}}) (?:19|20)\d\d")
+
+
 def _join_initials(corpus: _Corpus, res: _Resolution) -> None:
     """Join an undefined acronym to the one name of the corpus whose initials it is ("BOE")."""
     initials_of = {
@@ -432,6 +435,10 @@ def _join_initials(corpus: _Corpus, res: _Resolution) -> None:
         if 2 <= len(s.replace(".", "")) <= MAX_INFERRED_ACRONYM and s.replace(".", "").isalpha()
         and s[0].isupper() and sum(c.isupper() for c in s) >= 2 and s not in res.canonical
     }  # fmt: skip
+    # "CES 2008": an acronym and a year is that year's edition of the event the acronym stands for.
+    acronyms.update(
+        (s, m.group(1)) for s in corpus.count if s not in res.canonical and (m := _ACRONYM_AND_YEAR.fullmatch(s))
+    )
     wanted = set(acronyms.values())
     by_initials: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for doc, spellings in corpus.by_doc.items():

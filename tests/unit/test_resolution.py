@@ -68,6 +68,10 @@ RULES = {
         {"a": "The Bank of England held rates.", "b": "The shift at the BOE came a day later."},
         [("b", "BOE", "Bank of England")],
     ),
+    "an acronym and a year join the name whose initials the acronym is": (
+        {"a": "Crowds filled the Harbour Robotics Expo on Friday.", "b": "At HRE 2031, a robot served tea."},
+        [("b", "HRE 2031", "Harbour Robotics Expo")],
+    ),
     "two letters join the name whose initials they are in their own file only": (
         {
             "a": "Readers wrote to the Harbor Tribune. The HT poll closed.",
