@@ -124,6 +124,12 @@ def test_a_scraped_markdown_subheading_shows_without_its_hashes() -> None:
     assert "#" in markdown.markdown(_paragraph("#####"))  # nothing but hashes: shown as written
 
 
+def test_a_readers_empty_table_cells_are_not_shown() -> None:
+    rendered = markdown.markdown(_paragraph("|   | | Harbour lost 2-1 | Post a comment | | | | Transfers |  |"))
+    assert rendered == "<p>Harbour lost 2-1 &#124; Post a comment &#124; Transfers</p>"
+    assert markdown.markdown(_paragraph("| |")) == "<p>&#124; &#124;</p>"  # nothing but cells: as written
+
+
 def test_downloads_are_linked_from_the_home_page_and_read_back() -> None:
     entities = [person("Sergei Lavrov"), person("John Kerry")]
     pages = build([
