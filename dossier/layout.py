@@ -209,6 +209,18 @@ TEASER_BLURB_MAX_WORDS = 50
 #: two groups goes on with the list.
 TEASER_LABEL_MAX_WORDS = 3
 
+#: A page laid out in a table whose article is one cell: reader-mode extractors write a layout
+#: table's cell as one line, so the article is a row of a single cell of running text of at least
+#: ARTICLE_CELL_MIN_WORDS words, the longest line on the page. The rows under it, up to the first
+#: line that is no row, may be the table's other cells (other stories' headlines, a section's
+#: label, a site's links) or the article's own later paragraphs, each a row of its own: only a row
+#: that cannot be a paragraph scores as a teaser, one whose every cell is short (at most
+#: TEASER_HEADLINE_MAX_WORDS words: a headline, a label, a link) and neither ends as a sentence nor
+#: is data. A row that reads as running text or a sentence, however short ("He was 54."), and a
+#: data row keep their scores. Chosen on l3s-gn1-reader-tune, the one tune set laid out so: its
+#: article cells hold 108-3360 words; no other tune set has a row under a one-cell article.
+ARTICLE_CELL_MIN_WORDS = 100
+
 #: Function words of English running text (a sentence has them, a menu or a headline few).
 FUNCTION_WORDS = frozenset(
     "a about above after again against all am an and any are as at be because been before being below between both "
@@ -233,6 +245,9 @@ _MD_EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _DIGIT = re.compile(r"\d")
 # (and a Chinese or Japanese one: full-width stops, quotes and brackets)
+#: Where one sentence ends and the next begins inside a line ("We welcome your feedback. Copyright
+#: 2007"), a word of three lowercase letters or more before the stop: no initial ("K.J. Choi").
+SENTENCE_BREAK = re.compile(r"[a-z]{3,}[.!?][\"'’”)]?\s+[A-Z]")
 _SENTENCE_END = re.compile(r"[.!?…:。！？：][\"'”’)\]」』）]*(?:\s*\|)*\s*$")
 _SEPARATOR = re.compile(r"(?:^|\s)[|•·»](?=\s|$)")
 _TABLE_ROW = re.compile(r"^\|.*\|$")
@@ -387,6 +402,7 @@ _BEFORE, _ARTICLE, _GAP, _WALLED, _AFTER, _WALLED_BEFORE = range(6)
 _NEVER = float("-inf")
 _TEASER_PAIRS = "a list of other stories' headlines, each with a one-paragraph lead"
 _DATED_TEASERS = "a list of the latest stories' headlines with their dates or times"
+_OTHER_CELLS = "a cell of the layout table under the article's own cell (a teaser, a service, a footer)"
 
 
 @dataclass(frozen=True)
@@ -1222,6 +1238,53 @@ def _score_dated_teasers(lines: list[str], numbers: list[int], scores: list[floa
     return teasers
 
 
+def _score_cells_under_article(
+    lines: list[str], numbers: list[int], scores: list[float], prose: list[bool], removed: Mapping[int, Removal]
+) -> dict[int, str]:
+    """Score as teasers the rows under an article that is one cell of a layout table (a row of a
+    single cell of ARTICLE_CELL_MIN_WORDS words or more, the page's longest line, running text: a
+    long row of a menu's links is no article) that cannot be its own later paragraphs: to the first
+    line that is no row, those whose cells are all headlines, labels or links (`_other_cell`).
+    Return the rows, with what they are."""
+    kept = [i for i, n in enumerate(numbers) if n not in removed]
+    if not kept:
+        return {}
+    top = max(kept, key=lambda i: spaced_word_count(lines[numbers[i] - 1]))
+    text = lines[numbers[top] - 1]
+    if spaced_word_count(text) < ARTICLE_CELL_MIN_WORDS or not prose[top] or len(table_cells(text)) != 1:
+        return {}
+    cells: dict[int, str] = {}
+    for i in (k for k in kept if k > top):
+        row = table_cells(lines[numbers[i] - 1])
+        if not row and not _TABLE_ROW.match(lines[numbers[i] - 1].strip()):
+            break
+        if row and not line_shape(lines[numbers[i] - 1]).data and all(map(_other_cell, row)):
+            scores[i] = min(scores[i], TEASER_SCORE)
+            cells[numbers[i]] = _OTHER_CELLS
+    return cells
+
+
+def _other_cell(text: str) -> bool:
+    """Tell a layout table's cell that cannot be an article's paragraph: a headline, a label or a
+    link, fewer than PROSE_UNENDED_MIN_WORDS words (running words without a full stop are a
+    paragraph from there on) that hold no sentence's end, at their end or inside, and no data,
+    and that are not a sentence's running words in lowercase with its full stop missing
+    ("LEEDS - The bridge closed on Monday and buses now run every ten minutes")."""
+    shape = line_shape(text)
+    running = (
+        shape.words >= PROSE_MIN_WORDS
+        and shape.function_share >= PROSE_MIN_FUNCTION_SHARE
+        and shape.lowercase_share >= SENTENCE_MIN_LOWERCASE_SHARE
+    )
+    return (
+        0 < shape.words < PROSE_UNENDED_MIN_WORDS
+        and not shape.sentence
+        and not shape.data
+        and not running
+        and not SENTENCE_BREAK.search(visible_text(text))
+    )
+
+
 @dataclass(frozen=True)
 class Layout:
     """Each non-blank line's state on the page, and which lines are comment walls."""
@@ -1251,6 +1314,7 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
             scores[i] = min(scores[i], ABOVE_HEADLINE_SCORE)
     shapes = [line_shape(lines[n - 1]) for n in numbers]
     data = [s.data for s in shapes]
+    cells = _score_cells_under_article(lines, numbers, scores, prose, removed)
     teasers = {
         **_score_teaser_pairs(lines, numbers, scores, prose, removed),
         **_score_dated_teasers(lines, numbers, scores, data),
@@ -1303,7 +1367,7 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     ends = [f or n in teasers for f, n in zip(firm, numbers, strict=True)]
     _keep_trailing_data(path, ends, data, is_wall, [n in removed for n in numbers], prose)
     running = frozenset(n for n, is_prose in zip(numbers, prose, strict=True) if is_prose)
-    return Layout(dict(zip(numbers, path, strict=True)), frozenset(walls), running, teasers)
+    return Layout(dict(zip(numbers, path, strict=True)), frozenset(walls), running, {**cells, **teasers})
 
 
 def apply_layout(lines: list[str], removed: dict[int, Removal], headline: int | None = None) -> None:

@@ -29,7 +29,7 @@ from .dates import (
     stamp_dates,
     stamp_residue,
 )
-from .layout import is_comment_heading, is_comment_section_heading
+from .layout import SENTENCE_BREAK, is_comment_heading, is_comment_section_heading
 from .model import Field, Removal
 from .pagehead import CAPITALISED_RUN, TWEET, WEB_NAME, head_anchors, in_comments, is_name_token, numbered_lines
 from .publishers import PublisherTable, default_publishers
@@ -506,12 +506,9 @@ def _comment_wall(numbered: list[tuple[int, str]], removed: dict[int, Removal], 
 MERGED_HEAD_MAX_WORDS = 50
 
 
-#: ...none of them ending a sentence, and the date is not part of one: not after a lowercase word
-#: or a comma ("went missing on Lake Simcoe, Monday Jan. 7, 2008"), nor followed by one
-#: ("January 5, 2008, the company said").
-SENTENCE_BREAK = re.compile(r"[a-z]{3,}[.!?][\"'’”)]?\s+[A-Z]")
-
-
+#: ...none of them ending a sentence (`SENTENCE_BREAK`), and the date is not part of one: not after
+#: a lowercase word or a comma ("went missing on Lake Simcoe, Monday Jan. 7, 2008"), nor followed
+#: by one ("January 5, 2008, the company said").
 _GAP = re.compile(r"\s{2,}|\t|\|")
 
 

@@ -595,6 +595,36 @@ def test_a_table_row_holding_a_lead_cut_short_is_a_teaser():
     assert _kept([*article, "", *teasers]) == article
 
 
+def test_headlines_in_the_rows_under_an_article_that_is_one_cell_of_a_layout_table_are_its_other_cells():
+    # Reader mode writes each cell of a page's layout table as one line: the article is one long
+    # cell, other stories' headlines in capitals the rows under it (" - SOURCE" reads as a dateline).
+    article = [f"| {P1} {P2} {P3} {P1} {P2} {P3} |"]
+    headlines = [
+        "|  | HARBOUR PLANS NEW QUAY - PORT |",
+        "|  | FERRY FARES FROZEN - OPERATOR |",
+        "|  | MARKET REOPENS - MAYOR |",
+    ]
+    assert _kept([*article, "", *headlines]) == article
+    assert all("layout table" in why for why in _layout([*article, "", *headlines]).values())
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        f"| {P3} |",
+        "| He was 54. |",  # a sentence, however short
+        "| LEEDS - The bridge closed on Monday and buses now run every ten minutes |",  # its full stop lost
+        "| LEEDS - Lee resigned Friday. Ann Cole takes over |",  # a sentence inside
+        "| Bridge | Closed | 2024 |",  # data
+    ],
+)
+def test_an_articles_later_paragraphs_each_a_row_under_its_first_cell_stay(row):
+    # An article written as a layout table's rows, a paragraph a row: the first is the page's
+    # longest line, the rows under it are the article's own, the last one too.
+    article = [f"| {P1} {P2} {P3} {P1} {P2} {P3} |", "", f"| {P2} |", "", row]
+    assert _kept(article) == [line for line in article if line]
+
+
 def test_a_long_table_row_of_the_article_cut_short_is_still_the_article():
     row = f"| {P1} {P2} {P3} {P1} {P2}... |"
     assert line_score(row) > 0
