@@ -176,6 +176,16 @@ LONG_GAP_MAX_TEASER_SHARE = 0.25
 PLAIN_LIST_MAX_LINES = 60
 PLAIN_LIST_MAX_DATA_SHARE = 0.1
 PLAIN_LIST_MAX_REPEATED_SHARE = 0.2
+#: A subheading the corpus rule removed (a line of 3+ sources: "Conclusion", "History", "38km")
+#: goes back when it stands right under a paragraph of the article, with at least
+#: SECTION_MIN_PROSE_ABOVE of them above it, and over SECTION_MIN_PROSE_BELOW paragraphs in a row:
+#: the section it heads. A box's heading over one blurb ("About Becky" over an author's bio), a
+#: blog's name over its intro or a commenter's name over one comment heads no such section. Chosen
+#: on the tune part: with two paragraphs below, 17 article headings come back on the eight line sets
+#: for 4 chrome lines (one paragraph below, in a first and looser form: 18 for 52 on the page and
+#: Markdown renderings).
+SECTION_MIN_PROSE_ABOVE = 2
+SECTION_MIN_PROSE_BELOW = 2
 #: A subheading: a line of at most this many words, without a full stop.
 HEADING_MAX_WORDS = 12
 #: A sentence of the article that ends with a colon ("The following schools are closed:") announces
@@ -1376,6 +1386,7 @@ def apply_layout(lines: list[str], removed: dict[int, Removal], headline: int | 
     inside = layout.article
     if not inside:
         return  # no article text at all: leave the page to the other stages
+    _keep_repeated_headings(lines, layout, removed, headline)
     first, last = inside[0], inside[-1]
     for n, state in layout.states.items():
         if n in removed or state == _ARTICLE:
@@ -1393,3 +1404,44 @@ def apply_layout(lines: list[str], removed: dict[int, Removal], headline: int | 
         elif n in layout.teasers:
             evidence = f"{layout.teasers[n]}; {evidence}"
         removed[n] = Removal(n, lines[n - 1], "layout", evidence)
+
+
+def _keep_repeated_headings(
+    lines: list[str], layout: Layout, removed: dict[int, Removal], headline: int | None
+) -> None:
+    """Give back the subheadings that other texts of the corpus carry too ("Conclusion", "History"):
+    a line the corpus rule removed, shaped as a heading (see `_is_subheading`), under the page's
+    headline, right under a paragraph of the article with SECTION_MIN_PROSE_ABOVE of them above it,
+    and over SECTION_MIN_PROSE_BELOW of them: the section it heads. A page without a headline found
+    is left as it is."""
+    if headline is None:
+        return
+    numbers = list(layout.states)
+    text = [n not in removed and n in layout.prose and layout.states[n] == _ARTICLE for n in numbers]
+    above = 0
+    for i, n in enumerate(numbers):
+        above += text[i]
+        found = removed.get(n)
+        if found is None or found.rule != "corpus-repeated" or n < headline:
+            continue
+        below = text[i + 1 : i + 1 + SECTION_MIN_PROSE_BELOW]
+        if above >= SECTION_MIN_PROSE_ABOVE and text[i - 1] and len(below) == SECTION_MIN_PROSE_BELOW and all(below):
+            if _is_subheading(lines[n - 1]):
+                del removed[n]
+
+
+def _is_subheading(line: str) -> bool:
+    """Tell a line shaped as a subheading: at most HEADING_MAX_WORDS words opening with a capital or a
+    figure, no full stop, no link, no separators of a bar; no list's item, no label with its value
+    ("Rate This: 0 0"), no salutation ("Hi,")."""
+    text = line.strip()
+    shape = line_shape(text)
+    first = markdown_free(text)[:1]
+    return (
+        0 < shape.words <= HEADING_MAX_WORDS
+        and not (shape.sentence or shape.linked or shape.separators)
+        and not _LIST_MARK.match(text)
+        and not _LABEL_VALUE.match(strip_emphasis(text))
+        and not strip_emphasis(text).endswith((",", ":", ";"))
+        and (first.isupper() or first.isdigit())
+    )

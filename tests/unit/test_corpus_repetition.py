@@ -43,3 +43,45 @@ def test_a_paragraph_wrapped_alike_in_every_copy_is_not_chrome() -> None:
     cleaned = clean_lines(WRAPPED, options)
     assert [k.number for k in cleaned.kept] == [3, 4, 5]
     assert {r.line: r.rule for r in cleaned.removed}[7] == "corpus-repeated"
+
+
+ESSAY = [
+    "Why the canal froze early this winter",
+    "",
+    "The canal froze three weeks earlier than usual this year, and the boatmen who work it say they cannot remember a colder start.",
+    "",
+    "Engineers at the lock blame a dry autumn that left the water low and slow, so that it lost its heat within a few nights.",
+    "",
+    "Conclusion",
+    "",
+    "A low canal cools faster than a full one, and the autumn rain decides more about the ice than the winter does.",
+    "",
+    "The lock keepers will open the sluices earlier next year to keep the level up before the first frost comes.",
+    "",
+    "About Becky",
+    "",
+    "Becky writes about the waterways of the north and keeps a narrowboat at the lower basin with her two dogs.",
+]
+#: Two other texts of the corpus: each carries the essay's last heading and the author box.
+OTHERS = [
+    ["Conclusion", "About Becky", "Becky writes about the waterways."],
+    ["Conclusion", "About Becky", "Another story."],
+]
+
+
+def test_a_section_heading_other_texts_carry_stays_between_the_articles_paragraphs() -> None:
+    # "Conclusion" stands in many essays of a corpus; under two paragraphs of the article and over
+    # two more (the section it heads) it is the article's heading, not chrome.
+    options = CleanOptions(common_lines=common_lines([ESSAY, *OTHERS]))
+    cleaned = clean_lines(ESSAY, options)
+    kept = [k.number for k in cleaned.kept]
+    assert 7 in kept
+    # A box's heading over a single paragraph (an author box under the article) still goes.
+    assert {r.line: r.rule for r in cleaned.removed}[13] == "corpus-repeated"
+
+
+def test_a_repeated_heading_over_one_paragraph_is_not_given_back() -> None:
+    short = ESSAY[:9]  # "Conclusion" heads one paragraph only: no section under it
+    options = CleanOptions(common_lines=common_lines([short, *OTHERS]))
+    cleaned = clean_lines(short, options)
+    assert {r.line: r.rule for r in cleaned.removed}[7] == "corpus-repeated"
