@@ -7,7 +7,7 @@ that would put it more than `FUTURE_DAYS` after the page was published (a story 
 January 4 about "December 30" means the December just gone). A relative day ("on Friday", "last
 Thursday", "yesterday") is resolved against the page's own date: a weekday is the last such day
 on or before it ("last Thursday": before it), "yesterday" the day before; "next Monday" and the
-like are not read. Such a statement keeps the words it came from, so the reader can judge the
+like are not read, nor a weekday after a verb that puts it ahead ("will", "set to", "starting"). Such a statement keeps the words it came from, so the reader can judge the
 reading (the page's date is that of the source, not always of the writing). Without a page date
 neither a yearless nor a relative day is read: the timeline never guesses.
 """
@@ -49,6 +49,15 @@ _RELATIVE = re.compile(
 #: Characters before a weekday read for a word that puts it ahead ("this coming" and its spaces).
 NOT_PAST_REACH = 40
 _NOT_PAST = re.compile(r"(?:\bnext|\bthis coming|\bcoming|\bevery|\bon a|\bon an|\bfollowing|\buntil)\s*$", re.I)
+#: ...and, in its sentence up to this many characters before it, for a verb that tells the day is
+#: ahead of the writing ("the squad is set to leave on Wednesday", "a game starting on Thursday",
+#: "he will resign on Friday"): counting back would put it a week early, so it is not read.
+FUTURE_REACH = 60
+_FUTURE = re.compile(
+    r"\b(?:will|shall|set to|due to|scheduled|expected to|plans? to|planning to|going to|starting|starts)\b"
+    r"(?![^.!?]*[.!?]\s)",
+    re.I,
+)
 
 #: How a statement's date was read.
 WRITTEN = "written"  # the date as written, with its year
@@ -111,6 +120,10 @@ def _relative(m: re.Match[str], text: str, published: dt.date) -> dt.date | None
         return None  # "next Monday", "every Friday"
     if (m["cue"] or "").lower() == "on" and not_past:
         return None  # "until on Monday"
+    if (m["cue"] or "").lower() not in ("last", "this past") and _FUTURE.search(
+        text, max(0, m.start() - FUTURE_REACH), m.start()
+    ):
+        return None  # "set to leave Sydney on Wednesday"
     back = (published.weekday() - weekday_number(m["day"])) % 7
     if back == 0 and (m["cue"] or "").lower() == "last":
         back = 7  # "last Thursday" written on a Thursday is a week ago

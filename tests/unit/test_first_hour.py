@@ -194,6 +194,29 @@ def test_the_timeline_puts_a_month_before_its_days_and_marks_resolved_days() -> 
     assert "Lavrov spoke yesterday. — [Outlet A ¶](../sources/a.md#L1) ‡ “yesterday”" in timeline
 
 
+def test_a_weekday_ahead_of_the_writing_is_not_counted_back() -> None:
+    published = dt.date(2008, 1, 9)  # a Wednesday
+    text = (
+        "The squad is set to leave Sydney on Wednesday for a game starting on Thursday. "
+        "He will resign. The vote was on Monday. They lost last Sunday and will play on Friday."
+    )
+    found = find_dated_statements("p.md", f"{text}\n{{: #L2 }}", published)
+    assert [(s.date, s.words) for s in found] == [
+        (dt.date(2008, 1, 7), "on Monday"),
+        (dt.date(2008, 1, 6), "last Sunday"),
+    ]
+
+
+def test_the_stamp_a_source_was_dated_by_is_no_statement_on_the_timeline() -> None:
+    pages = build([
+        source("sources/a.md", "Outlet A", "09 January 2008 - 11:14AM | Send to a friend | Print\nTalks ended on 5 January 2008.",
+               [], date="2008-01-09", provenance={"date": {"line": 1, "rule": "stamp-line"}}),
+    ])  # fmt: skip
+    timeline = pages["views/timeline.md"]
+    assert "Talks ended on 5 January 2008." in timeline
+    assert "Send to a friend" not in timeline
+
+
 def test_the_offline_shim_is_loaded_from_the_site() -> None:
     shim = "assets/dossier/iframe-worker-shim.js"
     assert local_polyfills(["https://unpkg.com/iframe-worker/shim", "x.js"], shim) == [shim, "x.js"]
