@@ -20,6 +20,9 @@ from .lexicon import (
     PERSON_POSSESSIONS,
     PLACE_PREPOSITIONS,
     SPEECH_VERBS,
+    TEAM_JOINS,
+    TEAM_RESULTS,
+    TEAM_STAFF,
     is_common_word,
     is_first_name,
 )
@@ -32,6 +35,11 @@ _SPEECH_AFTER = re.compile(rf"(?:,\s*)?\s(?:{_VERBS})\b")
 _AGE_OR_WHO = re.compile(r",\s*(?:aged\s+)?\d{1,3},|,\s*who\b")
 # A body's people or shops named right after it: "Visa officials", "two Acme stores".
 _MEMBERS_AFTER = re.compile(rf"\s(?:{'|'.join(sorted(BODY_MEMBERS))})\b")
+# A club's staff or fans right after its bare name ("Derby manager", "Sunderland boss"), or a result
+# over another name ("Toronto beat Philadelphia"): a place's name used as its team's.
+_TEAM_AFTER = re.compile(
+    rf"\s(?:(?:{'|'.join(sorted(TEAM_STAFF))})\b|(?:{'|'.join(sorted(TEAM_RESULTS))})\s+(?:the\s+)?[A-Z])"
+)
 # A plural verb right after a singular name: British English writes a body so ("Wigan are a good
 # bet", "Acme have cut jobs"); one person, or a town as a place, takes "is" and "has".
 _PLURAL_VERB_AFTER = re.compile(r"\s(?:are|were|have)\b")
@@ -61,7 +69,7 @@ _APPOSITION = re.compile(
 def cue_before(body: str, start: int) -> str | None:
     """Return what the words right before a name say it is: "person", "organization", "place",
     "speaker" ("said X", "according to X"), "body" (an organisation or a place: "the chairman of
-    X"), or None."""
+    X"), "team" (a place's name as its side's: "beat X", "signed for X"), or None."""
     if body[start - 1 : start] not in (" ", "\t"):
         return None  # a name after a bracket, a quotation mark or a line's start
     window = body[max(0, start - WINDOW) : start]
@@ -77,6 +85,8 @@ def cue_before(body: str, start: int) -> str | None:
         return "organization"
     if noun in PLACE_PREPOSITIONS:
         return "place"
+    if noun in TEAM_RESULTS or noun == "for" and len(words) >= 2 and words[-2].lower() in TEAM_JOINS:
+        return "team"
     if noun in ("of", "at", "with") and len(words) >= 2 and words[-2].lower() in BODY_ROLES:
         return "body"  # "the general manager of X": a company, or a place ("the president of X")
     return None
@@ -86,7 +96,7 @@ def cue_after(body: str, end: int, start: int | None = None) -> str | None:
     """Return what the words right after a name say it is: "person" (an age, "who", "X's wife", "X,
     a spokesman for"),
     "organization" ("X's shares"), "body" ("X officials": a bare name is an organisation's),
-    "speaker" ("X said"), or None. Given where the name starts, a
+    "speaker" ("X said"), "team" ("X manager", "X beat Y": a place's name as its side's), or None. Given where the name starts, a
     person cue after a name that the article "the" opens is a body's ("the Lakers, who have won"):
     see `_plural_body`."""
     cue = _cue_after(body, end)
@@ -159,6 +169,8 @@ def _cue_after(body: str, end: int) -> str | None:
             return "organization"
         if words.split()[0] in PERSON_POSSESSIONS:
             return "person"
+    if _TEAM_AFTER.match(body, end):
+        return "team"
     if _MEMBERS_AFTER.match(body, end):
         return "body"  # types a bare name only: "Kenya officials" stays a place
     if _SPEECH_AFTER.match(body, end):

@@ -1368,7 +1368,7 @@ _GUESSES = frozenset({"capitalised span", "first name"})
 
 def _with_cue(mention: Mention, cue: str | None, side: str, place_before: bool = False) -> Mention:
     """Refine a mention's type with the cue around it (see `dossier.cues`): a person or body cue
-    types a guess; a preposition of place types a one-word guess; a speech verb types a name that
+    types a guess; a team cue types a town's name as its club's; a preposition of place types a one-word guess; a speech verb types a name that
     reads as a person's; a small place from the gazetteer with no place cue is only a guess."""
     if mention.cue not in _WEAK_CUES:
         return mention
@@ -1381,6 +1381,10 @@ def _with_cue(mention: Mention, cue: str | None, side: str, place_before: bool =
         return replace(mention, type="person", cue=f"speaker {side}")  # "Earnest told a briefing"
     if cue == "speaker" and len(words) == 1 and _BRAND_CAPITAL.search(mention.text):
         return replace(mention, type="organization", cue=f"speaker {side}")  # "MasterCard said"
+    if cue == "team" and mention.type == "place" and mention.text not in regions():
+        # "Derby manager", "beat Philadelphia": a town's name used as its club's; a country's or a
+        # region's side is the country ("India beat Australia"), as the labels have it
+        return replace(mention, type="organization", cue=f"team {side}")
     if cue == "organization" or cue == "body" and mention.type == "other" and not _opening_word(mention):
         return replace(mention, type="organization", cue=f"organization {side}")
     if cue == "place" and (

@@ -65,6 +65,9 @@ BODY_MEMBERS: frozenset[str] = _TABLES["body_members"]
 BODY_ROLES: frozenset[str] = _TABLES["body_roles"]
 PERSON_POSSESSIONS: frozenset[str] = _TABLES["person_possessions"]
 PLACE_PREPOSITIONS: frozenset[str] = _TABLES["place_prepositions"]
+TEAM_STAFF: frozenset[str] = _TABLES["team_staff"]
+TEAM_RESULTS: frozenset[str] = _TABLES["team_results"]
+TEAM_JOINS: frozenset[str] = _TABLES["team_joins"]
 #: Words that close a name and tell its type.
 HEAD_WORDS = ORG_WORDS | PLACE_WORDS | EVENT_WORDS
 #: Words that are never a name alone ("Hall", "Squadron", "Category", "West").

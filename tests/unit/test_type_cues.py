@@ -595,3 +595,30 @@ def test_a_name_only_the_gazetteer_places_takes_the_type_its_context_gives(known
 def test_a_name_the_text_places_stays_a_place(known):
     text = "Wigan are a good bet for him. Wigan lost on Saturday. Rain fell in Wigan. Wigan drew again."
     assert kinds(text, known)["Wigan"] == "place"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reading manager Tom Hale wants a new striker. Reading lost again on Saturday.",
+        "The striker joined from Reading boss Ann Cole's old club. Reading lost again on Saturday.",
+        "Last night Oldham beat Halifax 2-0 at home, and Halifax stay bottom of the table.",
+        "The winger signed for Halifax on Friday. Halifax host Leeds next week.",
+    ],
+)
+def test_a_town_s_name_with_a_club_s_staff_or_result_is_the_club(known, text):
+    # Issue 14: "Derby manager", "Sunderland boss", "Toronto beat Philadelphia", "signed for Derby":
+    # a town's name used as its side's is an organisation in that use.
+    name = "Reading" if text.count("Reading") > 1 else "Halifax"
+    assert kinds(text, known)[name] == "organization"
+
+
+def test_a_country_s_side_stays_the_country(known):
+    # A country's national team is the country (the labels' rule): "France beat Italy".
+    text = "Last night France beat Italy 2-0 in Paris, and Italy are out of the cup."
+    assert kinds(text, known)["France"] == "place"
+
+
+def test_a_town_without_a_club_s_cue_stays_a_place(known):
+    text = "The mayor of Halifax opened a school in Halifax on Friday. Halifax council paid for it."
+    assert kinds(text, known)["Halifax"] == "place"
