@@ -79,6 +79,8 @@ def cue_before(body: str, start: int) -> str | None:
         return None
     if noun in SPEECH_VERBS or (noun == "to" and window.endswith("according to ")):
         return "speaker"
+    if noun == "the" and (window.endswith(" told the ") or window.endswith("according to the ")):
+        return "organization"  # "told the Northern Echo", "according to the Pentagon": no person takes "the"
     if noun in PERSON_NOUNS:
         return "person"
     if noun in ORG_NOUNS:

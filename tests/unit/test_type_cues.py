@@ -622,3 +622,18 @@ def test_a_country_s_side_stays_the_country(known):
 def test_a_town_without_a_club_s_cue_stays_a_place(known):
     text = "The mayor of Halifax opened a school in Halifax on Friday. Halifax council paid for it."
     assert kinds(text, known)["Halifax"] == "place"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The coach told the Valley Courier: we need two more players.", "Prices rose, according to the Harbour Ledger."],
+)
+def test_a_name_after_told_the_or_according_to_the_is_a_body_s(text):
+    # Issue 14: "told the Northern Echo"; no person's name takes the article.
+    start = text.index("the ") + 4
+    assert cue_before(text, start) == "organization"
+
+
+def test_a_name_after_told_without_the_is_still_a_speaker_s():
+    text = "The coach told Ann Cole he would stay."
+    assert cue_before(text, text.index("Ann")) == "speaker"
