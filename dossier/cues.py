@@ -18,6 +18,7 @@ from .lexicon import (
     ORG_POSSESSIONS,
     PERSON_NOUNS,
     PERSON_POSSESSIONS,
+    PLACE_KINDS,
     PLACE_PREPOSITIONS,
     SPEECH_VERBS,
     TEAM_JOINS,
@@ -40,6 +41,8 @@ _MEMBERS_AFTER = re.compile(rf"\s(?:{'|'.join(sorted(BODY_MEMBERS))})\b")
 _TEAM_AFTER = re.compile(
     rf"\s(?:(?:{'|'.join(sorted(TEAM_STAFF))})\b|(?:{'|'.join(sorted(TEAM_RESULTS))})\s+(?:the\s+)?[A-Z])"
 )
+# A kind of place right after a name, in lowercase: "the Swat valley", "South Waziristan province".
+_PLACE_KIND_AFTER = re.compile(rf"\s(?:{'|'.join(sorted(PLACE_KINDS))})\b(?![-'’])")
 # A plural verb right after a singular name: British English writes a body so ("Wigan are a good
 # bet", "Acme have cut jobs"); one person, or a town as a place, takes "is" and "has".
 _PLURAL_VERB_AFTER = re.compile(r"\s(?:are|were|have)\b")
@@ -83,8 +86,8 @@ def cue_before(body: str, start: int) -> str | None:
         return "organization"  # "told the Northern Echo", "according to the Pentagon": no person takes "the"
     if noun in PERSON_NOUNS:
         return "person"
-    if noun in ORG_NOUNS:
-        return "organization"
+    if noun in ORG_NOUNS or _org_plural(noun) or noun in _EXAMPLES and len(words) >= 2 and _org_plural(words[-2]):
+        return "organization"  # "the agency X", "film studios X and Y", "giants including X and Y"
     if noun in PLACE_PREPOSITIONS:
         return "place"
     if noun in TEAM_RESULTS or noun == "for" and len(words) >= 2 and words[-2].lower() in TEAM_JOINS:
@@ -94,11 +97,20 @@ def cue_before(body: str, start: int) -> str | None:
     return None
 
 
+#: Words that open examples of the kind named before them: "giants including X", "firms like X".
+_EXAMPLES = frozenset({"including", "like"})
+
+
+def _org_plural(word: str) -> bool:
+    """Tell the plural of a noun that names a kind of body ("studios", "companies", "giants")."""
+    return word.endswith("s") and (word[:-1] in ORG_NOUNS or word.endswith("ies") and word[:-3] + "y" in ORG_NOUNS)
+
+
 def cue_after(body: str, end: int, start: int | None = None) -> str | None:
     """Return what the words right after a name say it is: "person" (an age, "who", "X's wife", "X,
     a spokesman for"),
     "organization" ("X's shares"), "body" ("X officials": a bare name is an organisation's),
-    "speaker" ("X said"), "team" ("X manager", "X beat Y": a place's name as its side's), or None. Given where the name starts, a
+    "speaker" ("X said"), "place" ("the X valley"), "team" ("X manager", "X beat Y": a place's name as its side's), or None. Given where the name starts, a
     person cue after a name that the article "the" opens is a body's ("the Lakers, who have won"):
     see `_plural_body`."""
     cue = _cue_after(body, end)
@@ -173,6 +185,8 @@ def _cue_after(body: str, end: int) -> str | None:
             return "person"
     if _TEAM_AFTER.match(body, end):
         return "team"
+    if _PLACE_KIND_AFTER.match(body, end):
+        return "place"
     if _MEMBERS_AFTER.match(body, end):
         return "body"  # types a bare name only: "Kenya officials" stays a place
     if _SPEECH_AFTER.match(body, end):

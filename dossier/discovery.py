@@ -516,6 +516,15 @@ def _type_list_mates(body: str, read: list[tuple[int, int, int, int]], found: li
                     mention = found[i]
                     if mention.type == "other" and mention.cue == "capitalised span" and _person_shape(mention):
                         found[i] = replace(mention, type="person", cue="listed with people")
+            if any(found[i].type == "organization" and found[i].cue not in _WEAK_CUES for i in run):
+                for i in run:
+                    mention = found[i]
+                    if (
+                        mention.type == "other"
+                        and mention.cue in _GUESSES | {"single word"}
+                        and not _person_shape(mention)
+                    ):
+                        found[i] = replace(mention, type="organization", cue="listed with bodies")
             run = []
 
 

@@ -637,3 +637,34 @@ def test_a_name_after_told_the_or_according_to_the_is_a_body_s(text):
 def test_a_name_after_told_without_the_is_still_a_speaker_s():
     text = "The coach told Ann Cole he would stay."
     assert cue_before(text, text.index("Ann")) == "speaker"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Troops fought in the northern Ondar valley for a week.", "Ondar"),
+        ("Rain fell on Pakistan's South Ketta province.", "South Ketta"),
+    ],
+)
+def test_a_name_before_a_kind_of_place_is_a_place(known, text, name):
+    # Issue 14: "the Swat valley", "South Waziristan province": the lowercase word names the kind of place.
+    assert kinds(text, known)[name] == "place"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The deal was backed by film studios Quarrow and others.", "It is backed by giants including Quarrow and others."],
+)
+def test_a_name_after_a_plural_kind_of_body_is_a_body_s(text):
+    assert cue_before(text, text.index("Quarrow")) == "organization"
+
+
+def test_a_list_with_a_body_in_it_is_a_list_of_bodies(known):
+    # "backed by the company Quarrow and Zentiva": the items of one list are of one kind.
+    text = "The format is backed by the company Quarrow and Zentiva, and Zentiva will ship it first."
+    assert kinds(text, known)["Zentiva"] == "organization"
+
+
+def test_a_name_ending_in_bros_is_a_company_s(known):
+    text = "Last week, Hadley Bros signed a deal to release its films on disc."
+    assert kinds(text, known)["Hadley Bros"] == "organization"
