@@ -54,6 +54,7 @@ from .spans import (
     SHOUTED_MIN_LETTERS,
     guess_type,
     is_person_name,
+    is_team,
     opens_before_known_name,
     read_span,
     split_span,
@@ -501,7 +502,9 @@ _LIST_GAP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 def _type_list_mates(body: str, read: list[tuple[int, int, int, int]], found: list[Mention]) -> None:
     """Type as a person a name of a person's shape whose given name the list does not know, read
     only by its capitals, that a list joins to a person's name ("Tiger Woods, Phil Mickelson and
-    Vijay Singh"): the items of one list are of one kind. One pass over the spans, in order."""
+    Vijay Singh"): the items of one list are of one kind. Likewise a town's bare name among clubs
+    ("Derby, Wigan Athletic and Fulham") is a club, and a bare name among bodies that the words
+    around them typed ("the company X and Y") a body. One pass over the spans, in order."""
     run: list[int] = []  # indices in `found` of the mentions of the current list's spans
     for k, (start, end, first, last) in enumerate(read):
         # A span read as several names is a list only where "and" split it ("A and B"), not
@@ -516,6 +519,11 @@ def _type_list_mates(body: str, read: list[tuple[int, int, int, int]], found: li
                     mention = found[i]
                     if mention.type == "other" and mention.cue == "capitalised span" and _person_shape(mention):
                         found[i] = replace(mention, type="person", cue="listed with people")
+            if any(found[i].type == "organization" and is_team(found[i].text.split()) for i in run):
+                for i in run:  # "Derby, Wigan Athletic and Fulham": a town's name among clubs is a club
+                    mention = found[i]
+                    if mention.type == "place" and mention.cue == "gazetteer" and mention.text not in regions():
+                        found[i] = replace(mention, type="organization", cue="listed with clubs")
             if any(found[i].type == "organization" and found[i].cue not in _WEAK_CUES for i in run):
                 for i in run:
                     mention = found[i]

@@ -668,3 +668,19 @@ def test_a_list_with_a_body_in_it_is_a_list_of_bodies(known):
 def test_a_name_ending_in_bros_is_a_company_s(known):
     text = "Last week, Hadley Bros signed a deal to release its films on disc."
     assert kinds(text, known)["Hadley Bros"] == "organization"
+
+
+def test_a_town_s_name_among_clubs_is_a_club(known):
+    # "the door open for Derby, Wigan Athletic and Fulham": the items of one list are of one kind.
+    text = "That left the door open for Halifax, Leeds United and Oldham to make a bid."
+    assert kinds(text, known)["Oldham"] == "organization"
+
+
+def test_a_town_s_name_among_towns_stays_a_place(known):
+    text = "The storm hit Halifax, Leeds and Oldham on Monday night."
+    assert kinds(text, known)["Oldham"] == "place"
+
+
+def test_a_name_after_treasurer_is_a_person_s():
+    text = "The board's treasurer Ola Quist issued a statement."
+    assert cue_before(text, text.index("Ola")) == "person"
