@@ -684,3 +684,17 @@ def test_a_town_s_name_among_towns_stays_a_place(known):
 def test_a_name_after_treasurer_is_a_person_s():
     text = "The board's treasurer Ola Quist issued a statement."
     assert cue_before(text, text.index("Ola")) == "person"
+
+
+def test_a_place_run_into_a_given_name_is_two_names(known):
+    # Issue 14: "the show in Las Vegas Billy invited ...": a clause opening after a place, no comma.
+    text = "At the fair in New York Harriet invited a singer on stage. Harriet sang too."
+    found = kinds(text, known)
+    assert "New York Harriet" not in found
+    assert found.get("New York") == "place"
+
+
+def test_a_one_word_place_and_a_given_name_stay_one_name(known):
+    # "Paris Hilton", "Sydney Pollack": that shape is as often a person's name.
+    text = "The party in Paris Hilton threw was loud."
+    assert "Paris Hilton" in kinds(text, known)
