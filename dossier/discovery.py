@@ -23,6 +23,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .clean import is_code_line
 from .cues import after_article, cue_after, cue_before
@@ -1208,11 +1209,19 @@ def _is_compound_fragment(body: str, end: int, registry: Registry) -> bool:
     name = word.group(0)
     if registry.canonical(name) is not None or is_place(name):
         return False
-    return re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", body) is None
+    return name not in _short_words_alone(body)
+
+
+@lru_cache(maxsize=2)
+def _short_words_alone(body: str) -> frozenset[str]:
+    """The short capitalised words a text writes alone (not joined to another by a hyphen or an
+    apostrophe), read once a text: looking each fragment up in the text was quadratic."""
+    return frozenset(m.group(0) for m in _SHORT_WORD_ALONE.finditer(body))
 
 
 # A capitalised word of at most `COMPOUND_FRAGMENT_MAX_LETTERS` letters that ends where the pattern is made to end.
 _LAST_WORD = re.compile(rf"(?<![\w'’-])[A-Z][a-z]{{0,{COMPOUND_FRAGMENT_MAX_LETTERS - 1}}}$")
+_SHORT_WORD_ALONE = re.compile(rf"(?<![\w'’-])[A-Z][a-z]{{0,{COMPOUND_FRAGMENT_MAX_LETTERS - 1}}}(?![\w'’-])")
 
 
 def _opens_before_count(text: _Text, span: str) -> bool:

@@ -224,8 +224,8 @@ TEASER_LABEL_MAX_WORDS = 3
 #: ARTICLE_CELL_MIN_WORDS words, the longest line on the page. The rows under it, up to the first
 #: line that is no row, may be the table's other cells (other stories' headlines, a section's
 #: label, a site's links) or the article's own later paragraphs, each a row of its own: only a row
-#: that cannot be a paragraph scores as a teaser, one whose every cell is short (at most
-#: TEASER_HEADLINE_MAX_WORDS words: a headline, a label, a link) and neither ends as a sentence nor
+#: that cannot be a paragraph scores as a teaser, one whose every cell is short (fewer than
+#: PROSE_UNENDED_MIN_WORDS words: a headline, a label, a link) and neither ends as a sentence nor
 #: is data. A row that reads as running text or a sentence, however short ("He was 54."), and a
 #: data row keep their scores. Chosen on l3s-gn1-reader-tune, the one tune set laid out so: its
 #: article cells hold 108-3360 words; no other tune set has a row under a one-cell article.
@@ -257,7 +257,9 @@ _DIGIT = re.compile(r"\d")
 # (and a Chinese or Japanese one: full-width stops, quotes and brackets)
 #: Where one sentence ends and the next begins inside a line ("We welcome your feedback. Copyright
 #: 2007"), a word of three lowercase letters or more before the stop: no initial ("K.J. Choi").
-SENTENCE_BREAK = re.compile(r"[a-z]{3,}[.!?][\"'’”)]?\s+[A-Z]")
+#: (Three letters, not "three or more": the same lines match, and a long run of lowercase letters
+#: is not scanned again from each of its letters.)
+SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!?][\"'’”)]?\s+[A-Z]")
 _SENTENCE_END = re.compile(r"[.!?…:。！？：][\"'”’)\]」』）]*(?:\s*\|)*\s*$")
 _SEPARATOR = re.compile(r"(?:^|\s)[|•·»](?=\s|$)")
 _TABLE_ROW = re.compile(r"^\|.*\|$")

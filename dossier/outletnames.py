@@ -215,7 +215,7 @@ def spelled_labels(labels: set[str], lines: list[str]) -> dict[str, str]:
         folded = [_NOT_ALNUM.sub("", w.lower()) for w in words]
         for i in range(len(words)):
             spelled = ""
-            for j in range(i + 1, len(words) + 1):
+            for j in range(i + 1, min(len(words), i + longest) + 1):  # (words of no letter, "&", add none)
                 spelled += folded[j - 1]
                 if len(spelled) > longest:
                     break

@@ -65,8 +65,10 @@ def numbered_lines(lines: list[str], only: Iterable[int] | None = None) -> Itera
 
 
 #: A web address written as a site's name: "smh.com.au", "Manchester.com", "www.dailyrecord.com".
+#: (Labels of at most 63 characters and at most eight of them, as DNS allows: unbounded ones made
+#: a search of a long run like "a.a.a.a..." quadratic.)
 WEB_NAME = re.compile(
-    r"\b(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\."
+    r"\b(?:www\.)?[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,8}\."
     r"(?:com|org|net|info|biz|tv|fm|co|ca|uk|au|nz|ie|in|za|us|de|fr|ch|nl|es|it|cn|jp|sg|my|ph|pk)\b(?![.-]\w)",
     re.I,
 )

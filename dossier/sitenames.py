@@ -471,12 +471,19 @@ _LOGO_WORDS = re.compile(r"(?:^|\s+)(?:home(?:\s*page)?|logo|header|banner)$", r
 
 
 #: A byline's outlet after the writer's name, named by its address ("By Jane Roe, Harbour.com Chief
-#: Correspondent") or by a masthead's words and then the day ("By Jane Roe -- Harbour & Cable,
-#: 1/21/2008"): a name of at most this many words, with an outlet word and no job's word.
+#: Correspondent") or by a masthead's words and then the day ("By Jane Roe -- Harbour Broadcasting
+#: & Cable, 1/21/2008"): the masthead a name of at most this many words, with an outlet word and
+#: no job's word.
 BYLINE_OUTLET_MAX_WORDS = 5
 _BYLINE_SEPARATOR = re.compile(r"^\s*(?:[|,·•–—-]+|for\b)\s*", re.I)
-_OUTLET_THEN_DAY = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|&|of|the)){0,4}),\s+(?P<day>.+)$")
-_ADDRESS_AFTER_SEPARATOR = re.compile(rf"(?:[|,·•–—-]|\bfor)\s*(?P<address>{WEB_NAME.pattern})(?=$|[\s,|])", re.I)
+_OUTLET_THEN_DAY = re.compile(
+    rf"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|&|of|the)){{0,{BYLINE_OUTLET_MAX_WORDS - 1}}}),\s+(?P<day>.+)$"
+)
+# (A separator is a comma, "for", or a bar or dash that no part of an address or e-mail address
+# precedes: "jroe@harbour-gazette.com" names no "gazette.com".)
+_ADDRESS_AFTER_SEPARATOR = re.compile(
+    rf"(?:,|(?<![\w@.-])[|·•–—-]+|\bfor\b)\s*(?P<address>{WEB_NAME.pattern})(?=$|[\s,|])", re.I
+)
 _JOB_WORD = re.compile(
     r"\b(?:staff|writer|reporter|correspondent|editor|columnist|bureau|chief|critic|contributor)\b", re.I
 )

@@ -106,16 +106,24 @@ def render_page_tail(article: Article) -> str:
 _SUBHEADING = re.compile(r"^#{1,6}[ \t]+(?=\S)")
 
 
-#: The table cells a reader-mode scraper writes as bars: a paragraph's empty cells at either end
-#: ("| | | Derby lost ... |") and a run of them inside it ("Post a comment | | | | Transfers").
-_EDGE_CELLS = re.compile(r"^(?:[ \t]*\|)+[ \t]*|(?<!\\)(?:[ \t]*\|)+[ \t]*$")
+#: A run of empty table cells inside a paragraph ("Post a comment | | | | Transfers"), not after an
+#: escaped bar ("Home \| News").
 _EMPTY_CELLS = re.compile(r"(?<!\\)\|(?:[ \t]*\|)+")
+
+
+def _without_empty_cells(text: str) -> str:
+    """Return a paragraph without the empty table cells a reader-mode scraper writes as bars at its
+    ends ("| | | Derby lost ... |"), and with a run of them inside it shown as one bar."""
+    core = text.lstrip(" \t|").rstrip(" \t|")
+    if core.endswith("\\") and len(core) < len(text):
+        core += "|"  # the escaped bar "Home \|" is the text's own
+    return _EMPTY_CELLS.sub("|", core)
 
 
 def _paragraph(text: str) -> str:
     """Render one body paragraph; a Markdown subheading shows as its words in bold, without the "#####";
-    a reader's empty table cells are not shown (see `_EDGE_CELLS`)."""
-    text = _EMPTY_CELLS.sub("|", _EDGE_CELLS.sub("", text)) or text
+    a reader's empty table cells are not shown (see `_without_empty_cells`)."""
+    text = _without_empty_cells(text) or text
     if (m := _SUBHEADING.match(text)) and not text.rstrip().endswith("#"):
         return f"**{escape_block(text[m.end() :])}**"
     return escape_block(text)

@@ -86,6 +86,34 @@ def test_metadata_of_a_line_of_dates_without_spaces_is_linear() -> None:
     assert growth(read, lambda n: "x " + "2008-01-05," * n, 1000) < GROWTH_LIMIT
 
 
+def test_discovery_of_hyphenated_fragments_is_linear() -> None:
+    # Whether "Zo" of "Zo-ray" is written alone was looked up in the whole text once a fragment.
+    registry = load_registry(None)
+    assert growth(lambda t: find_mentions(t, registry), lambda n: "Xq Zo-ray " * n, 1000) < GROWTH_LIMIT
+
+
+def test_metadata_of_a_byline_of_dashes_and_a_run_of_labels_is_linear() -> None:
+    # A web address after a byline's separator, and a web address's labels, were searched from each dash.
+    table = default_publishers()
+
+    def read(line: str) -> object:
+        lines = ["Harbour reopens after the storm", line, "", SENTENCE]
+        return extract_metadata(lines, clean_lines(lines), table)
+
+    assert growth(read, lambda n: "By Jane Roe " + "-a" * n, 2000) < GROWTH_LIMIT
+    assert growth(read, lambda n: "Contact jroe@harbourpost.com " + "a." * n, 2000) < GROWTH_LIMIT
+    assert growth(read, lambda n: "Contact jroe@harbourpost.com Harbour " + "& " * n, 2000) < GROWTH_LIMIT
+
+
+def test_a_row_under_a_one_cell_article_and_a_paragraph_of_spaces_are_linear() -> None:
+    from dossier.layout import read_layout
+    from dossier.sourcepages import _paragraph
+
+    article = "| " + SENTENCE * 12 + " |"
+    assert growth(lambda t: read_layout(t.split("\n"), {}), lambda n: f"{article}\n| {'a' * n} |", 10000) < GROWTH_LIMIT
+    assert growth(_paragraph, lambda n: "a" + " " * n + "x", 20000) < GROWTH_LIMIT
+
+
 def test_discovery_on_a_long_run_of_capitalised_words_is_linear() -> None:
     # A new registry each time: it keeps the readings of the spans it has read.
     makers = (
