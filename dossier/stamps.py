@@ -502,13 +502,14 @@ def _comment_wall(numbered: list[tuple[int, str]], removed: dict[int, Removal], 
 
 #: A reader-mode extraction runs a page's head into one line with its first paragraph: "Headline
 #: Jane Roe Tuesday January 15, 2008 The Site Mike Ashley, the owner, ...". Its first date is the
-#: stamp when at most this many words come before it (a headline, a standfirst and a byline)...
+#: stamp when at most this many words come before it (a headline, a standfirst and a byline), none
+#: of them ending a sentence (`layout.SENTENCE_BREAK`), and the date is not part of one: not after
+#: a lowercase word or a comma ("went missing on Lake Simcoe, Monday Jan. 7, 2008"), nor followed
+#: by one ("January 5, 2008, the company said"). See `_merged_stamp`.
 MERGED_HEAD_MAX_WORDS = 50
 
 
-#: ...none of them ending a sentence (`SENTENCE_BREAK`), and the date is not part of one: not after
-#: a lowercase word or a comma ("went missing on Lake Simcoe, Monday Jan. 7, 2008"), nor followed
-#: by one ("January 5, 2008, the company said").
+#: A gap between a page's cells: two spaces or more, a tab or a bar.
 _GAP = re.compile(r"\s{2,}|\t|\|")
 
 
