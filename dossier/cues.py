@@ -90,7 +90,9 @@ def cue_before(body: str, start: int) -> str | None:
         return "organization"  # "the agency X", "film studios X and Y", "giants including X and Y"
     if noun in PLACE_PREPOSITIONS:
         return "place"
-    if noun in TEAM_RESULTS or noun == "for" and len(words) >= 2 and words[-2].lower() in TEAM_JOINS:
+    if noun in TEAM_RESULTS and len(words) >= 2 and words[-2][:1].isupper():
+        return "team"  # "Toronto beat X": a name before the result ("storms hammered X" is no game)
+    if noun == "for" and len(words) >= 2 and words[-2].lower() in TEAM_JOINS:
         return "team"
     if noun in ("of", "at", "with") and len(words) >= 2 and words[-2].lower() in BODY_ROLES:
         return "body"  # "the general manager of X": a company, or a place ("the president of X")

@@ -626,6 +626,18 @@ def test_a_town_without_a_club_s_cue_stays_a_place(known):
 
 @pytest.mark.parametrize(
     "text",
+    [
+        "Heavy storms hammered Halifax on Monday, and Halifax schools closed.",
+        "The festival drew Halifax residents, and Halifax hotels were full.",
+    ],
+)
+def test_a_result_s_verb_after_no_name_is_no_game(known, text):
+    # The review of issue 14's team cue: "storms hammered X" is weather, "drew X residents" no draw.
+    assert kinds(text, known)["Halifax"] == "place"
+
+
+@pytest.mark.parametrize(
+    "text",
     ["The coach told the Valley Courier: we need two more players.", "Prices rose, according to the Harbour Ledger."],
 )
 def test_a_name_after_told_the_or_according_to_the_is_a_body_s(text):
