@@ -254,6 +254,7 @@ BODY = [
     "About 2,000 people attended the rally in central Moscow.",
     "“Please try again later,” the recorded message told callers on the first day.",
     "Voters were asked to please wait in line until the doors opened.",
+    "Customers were told to please try again.",
     "Photographs of the wreckage were released by the Defence Ministry.",
     "Print editions of the newspaper were seized by police.",
     "Sources say the talks will resume next week.",
