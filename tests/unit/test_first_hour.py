@@ -215,6 +215,11 @@ def test_the_stamp_a_source_was_dated_by_is_no_statement_on_the_timeline() -> No
     timeline = pages["views/timeline.md"]
     assert "Talks ended on 5 January 2008." in timeline
     assert "Send to a friend" not in timeline
+    pages = build([
+        source("sources/a.md", "Outlet A", "HARTFORD, Jan. 9, 2008 - The bill of 5 January 2008 passed.",
+               [], date="2008-01-09", provenance={"date": {"line": 1, "rule": "dateline"}}),
+    ])  # fmt: skip
+    assert "The bill of 5 January 2008 passed." in pages["views/timeline.md"]  # a dateline's lede is read
 
 
 def test_the_offline_shim_is_loaded_from_the_site() -> None:
