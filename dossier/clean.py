@@ -64,6 +64,11 @@ HEADLINE_MAX_WORDS = 25
 #: lines (a standfirst) between them, and it is shorter than a lead paragraph.
 HEADLINE_DECK_LINES = 1
 HEADLINE_SENTENCES_MAX_WORDS = 20
+#: A headline that ends with a full stop is short: at most this many words (the tune part's one
+#: such headline above a stamp has 8); a lead sentence over a byline runs longer ("... officials said.").
+HEADLINE_FULL_STOP_MAX_WORDS = 12
+#: The removals that mark the article's byline and date stamp, which a headline sits right above.
+STAMP_RULES = frozenset({"byline", "date-line", "date-stamp"})
 #: The headline sits near the top: look no further than this many non-blank lines (whole-page
 #: dumps put up to a dozen lines of banners and menus above it; 112 has nine).
 HEADLINE_SEARCH_LINES = 15
@@ -863,7 +868,10 @@ def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
             if above is None and _LABEL_LINE.match(plain_text(lines[found.line - 1]).strip("| ")):
                 continue  # a label's value is no headline ("Director : Jan Roe" gives no "Jan Roe")
             return above or found
-    return Field()
+    # The text's first line right above the byline or the date stamp is the headline even when
+    # the article words it otherwise ("The Last Word?" over "By Jane Roe -- Weekly, 1/21/2008").
+    opener = _first_line_headline(lines, removed, top)
+    return opener if opener.line is not None and over_stamp(lines, removed, opener.line) else Field()
 
 
 #: A word in lowercase letters: a line written as a sentence, not a name.
@@ -981,18 +989,34 @@ def _share(text: str, body: set[str]) -> float:
 def _sentence_headline(lines: list[str], removed: Mapping[int, Removal], n: int) -> bool:
     """Tell a headline written as sentences ("X is going to prison. Now what?"): it sits right
     above the byline and date, with at most a standfirst between them; a lead paragraph ends with
-    a full stop and does not."""
+    a full stop and does not. One sentence with its full stop that opens the text right above the
+    stamp is a headline too ("Acme updates its servers, doubles speed." / "- 9th January 2008"):
+    a lead paragraph comes under the byline, not above it (a caption may: it opens no text)."""
     following = [k for k, t in enumerate(lines[n:], n + 1) if t.strip()][: HEADLINE_DECK_LINES + 1]
-    byline = next(
-        (k for k in following if removed.get(k) and removed[k].rule in ("byline", "date-line", "date-stamp")), None
-    )
+    byline = next((k for k in following if removed.get(k) and removed[k].rule in STAMP_RULES), None)
     text, words = lines[n - 1].strip(), word_count(lines[n - 1])
+    opens = not any(t.strip() for t in lines[: n - 1])
+    one_sentence = (
+        opens
+        and byline is not None
+        and byline == following[0]
+        and words <= HEADLINE_FULL_STOP_MAX_WORDS
+        and not _SENTENCE_BREAK.search(text)
+    )
     return bool(
         byline
         and 2 <= words <= HEADLINE_SENTENCES_MAX_WORDS
-        and not text.endswith((".", ",", ";", ":"))
+        and not text.endswith((",", ";", ":"))
+        and (not text.endswith(".") or one_sentence)
         and all(k in removed or k == n or headline_rule(lines[k - 1]) for k in range(n, byline) if lines[k - 1].strip())
     )
+
+
+def over_stamp(lines: list[str], removed: Mapping[int, Removal], n: int) -> bool:
+    """Tell a line right above the byline or the publication stamp (the next line that is not
+    blank). A bare date is not enough: a page shows the day's date under its masthead."""
+    below = next((k for k, t in enumerate(lines[n:], n + 1) if t.strip()), None)
+    return below is not None and below in removed and removed[below].rule in ("byline", "date-stamp")
 
 
 def headline_rule(text: str) -> str | None:

@@ -32,6 +32,7 @@ from .clean import (
     is_home_link,
     label_or_date,
     normalise_line,
+    over_stamp,
     plain_text,
     section_label,
     squeeze_line,
@@ -128,7 +129,10 @@ def _judged(lines: list[str], cleaned: Cleaned) -> Field:
     shown = _shown_headline(lines, removed, lede)
     if picked.rule == "page-title-shown" and not shown:
         shown = _part_shown_nearer(lines, removed, picked, paragraphs[0])
-    if picked.value and not _doubtful(picked.value, lede):
+    # The text's first line right above the byline or the date stamp is no label however few of
+    # its words the lede uses ("Ferry fares frozen" over "Published on 14/01/2024").
+    stamped = picked.line == _opening(lines) and over_stamp(lines, removed, picked.line)
+    if picked.value and not _doubtful(picked.value, lede, stamped):
         # The page's <title> says which line is the headline when the lede does not ("Harbour
         # Notes" shown under the logo, the <title> "Headline | Harbour Notes").
         # Nor is the <title> itself the headline when the page shows one of its parts alone: the
@@ -277,13 +281,14 @@ def _share(text: str, lede: frozenset[str]) -> float:
     return len(stems & lede) / len(stems) if stems else 0.0
 
 
-def _doubtful(text: str, lede: frozenset[str]) -> bool:
+def _doubtful(text: str, lede: frozenset[str], stamped: bool = False) -> bool:
     """Tell a pick that is a label, not a headline: a few words, none of them in the lede
-    ("Premium Article !", "Breaking News", "Make us your homepage"; see LABEL_MAX_WORDS); or a
-    line holding a date (a headline run into its stamp: "Headline Last Updated: 29/12/2007")."""
+    ("Premium Article !", "Breaking News", "Make us your homepage"; see LABEL_MAX_WORDS), unless it
+    is `stamped`, the text's first line right above the byline; or a line holding a date (a
+    headline run into its stamp: "Headline Last Updated: 29/12/2007")."""
     stems = _stems(text)
     return (
-        (not (stems & lede) and len(stems) <= LABEL_MAX_WORDS)
+        (not stamped and not (stems & lede) and len(stems) <= LABEL_MAX_WORDS)
         or bool(find_dates(text))
         or section_label(text)
         or bool(_APPEAL.match(text.strip()))

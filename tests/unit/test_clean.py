@@ -542,6 +542,23 @@ def test_headline_written_as_sentences_is_found_by_the_byline_under_it():
     assert _rules(cleaned) == {1: "headline", 2: "byline", 3: "date-line"}
 
 
+def test_a_short_sentence_with_its_full_stop_opening_the_text_over_the_date_is_the_headline():
+    headline = "Harbour council approves new ferry terminal, doubles sailings."
+    cleaned = clean_lines([headline, "- 9th January 2024", "- Jane Roe", "", BODY_BEFORE, "", BODY_AFTER])
+    assert (cleaned.title.value, cleaned.title.rule) == (headline, "headline-above-byline")
+
+
+def test_a_caption_with_its_full_stop_under_another_line_over_the_byline_is_no_headline():
+    caption = "PHOTO OF THE DAY: Gulls circle the harbour at dawn."
+    cleaned = clean_lines(["Harbour Notes: Ferry Week", caption, "By Jane Roe", "", LEAD])
+    assert cleaned.title.value != caption
+
+
+def test_the_first_line_over_the_byline_is_the_headline_though_the_article_words_it_otherwise():
+    cleaned = clean_lines(["The Last Crossing?", "By Jane Roe -- Harbour Weekly, 1/21/2024", "", LEAD, "", BODY_AFTER])
+    assert (cleaned.title.value, cleaned.title.line) == ("The Last Crossing?", 1)
+
+
 def test_lead_sentence_above_a_byline_is_not_a_headline():
     cleaned = clean_lines([BODY_BEFORE, "By Jane Doe", "", BODY_AFTER])
     assert cleaned.title.value is None

@@ -413,3 +413,15 @@ def test_a_headline_ending_in_a_full_stop_is_the_one_the_pages_title_shows_again
     lines = [f"{headline} | Harbour Notes", "", "Home", "Sport", "", headline, "", "By Jane Roe", LEDE, BODY]
     title = _title(lines, {3: "navigation", 4: "navigation", 6: "layout", 8: "byline"})
     assert (title.value, title.line) == (headline, 6)
+
+
+def test_a_short_first_line_right_above_the_byline_is_the_headline_though_the_lede_uses_none_of_its_words():
+    lines = ["The Last Crossing?", "By Jane Roe -- Harbour Weekly, 1/21/2024", "", LEDE, BODY]
+    title = _title(lines, {1: "headline", 2: "byline"}, ("The Last Crossing?", 1, "first-line-headline"))
+    assert (title.value, title.line) == ("The Last Crossing?", 1)
+
+
+def test_a_short_first_line_over_a_bare_date_is_still_doubted():
+    lines = ["The Last Crossing?", "21 January 2024", "", LEDE, BODY]
+    title = _title(lines, {1: "headline", 2: "date-line"}, ("The Last Crossing?", 1, "first-line-headline"))
+    assert title.value is None
