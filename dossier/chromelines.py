@@ -1,0 +1,496 @@
+"""The chrome the cleaning left in a text, read by its shape: menus, link runs, teasers and their
+blurbs, standfirsts, legal footers, photo credits, score lines (`Chrome`). A name found in a
+source only on such lines gets no entry for that source (see `discovery`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+
+from .clean import is_code_line
+from .dates import MONTH_NAME
+from .lexicon import (
+    HEADING_SMALL_WORDS,
+)
+from .offsets import Separators
+
+#: A table cell of this many words or fewer is a label, not prose ("| Driving Accuracy | 58% |");
+#: on the real articles' tune part, table rows held labels of one to three words, and the one-line
+#: pages that readers put in one cell hold whole paragraphs.
+TABLE_LABEL_WORDS = 4
+
+
+# A score, a weight or a count has at most three figures ("117", "3-1"); a model's number may have
+# four ("Quadro FX 5600", "Windows Server 2008") and stays a designator whatever is around it.
+_NUMBER_CLOSING = re.compile(r" \d{1,3}(?:-\d{1,3})?$")
+
+
+# A weight or a score with a fraction after a name ("Shailesh 59.5"): no designator's figure.
+_FRACTION_AFTER = re.compile(r" \d{1,3}\.\d{1,2}(?![\d.])")
+
+
+_DAY_OF_MONTH = re.compile(rf"{MONTH_NAME}\.? \d{{1,2}}", re.I)  # "January 10": a date, not a score
+
+
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*•·]|\d+[.)])[ \t]")
+
+
+#: A line of at most this many words without a sentence's end is a label, a menu item or a link
+#: ("Message Boards", "Travel Insurance"): a name found only on such lines gets no page (see
+#: `entities._keep`). On the real articles' tune part, 11 names were found only on such lines, none
+#: of them labelled; on the sets written here, none. Longer lines are running text.
+SHORT_LINE_MAX_WORDS = 5
+
+
+SHORT_LINE_MAX_CHARS = 200
+
+
+#: A line without a sentence's end next to a short line is chrome too (an advert, a teaser, a
+#: caption among labels) up to this many words; longer, it is a sentence that lost its full stop
+#: (a list item of the article: "— In January, 300 people on the ship were hit by the bug").
+OPEN_LINE_MAX_WORDS = 24
+
+
+#: Three lines in a row without a sentence's end, each of at least this many words, starting with a
+#: capital and holding no figure, are other stories' standfirsts.
+STANDFIRST_MIN_WORDS = 8
+
+
+#: A row of teasers or a legal footer is chrome up to this many words: a longer line is a page the
+#: reader put on one line, the article with its chrome (on the real pages' tune part, rows of
+#: teasers and legal footers had fewer than 100 words; one-line articles hundreds).
+CHROME_LINE_MAX_WORDS = 100
+
+
+CHROME_LINE_MAX_CHARS = 1000
+
+
+#: A run of this many items or more, separated by written bars or bullets, is a menu ("Home \\| About
+#: Us \\| Archives \\| Contacts"); items of a menu hold at most MENU_ITEM_MAX_WORDS words. On the
+#: real articles' tune part, menus of written bars held 5 to 30 items of 1 to 4 words; no
+#: sentence of an article held three bars.
+MENU_MIN_ITEMS = 4
+
+
+MENU_ITEM_MAX_WORDS = 4
+
+
+MENU_ITEM_MAX_CHARS = 60  # how far a menu item is looked for, before its separator or after the last
+
+
+#: A run of this many capitalised words or more in a row, with no small word ("of", "and") between
+#: them, is a page's links run together ("Accounting Advertising Air Charter Air Travel Annuities
+#: Answering Services Antivirus"), not a name or a sentence: the names on its line are chrome. On
+#: the real pages' tune part, names held at most 6 such words in a row ("Acting Emergency Services
+#: Minister Andrew Fraser"); runs of links and of show titles held 8 to 90. A line of running text
+#: may quote a title as long ("his report 'Enterprises View Open Source As A Key Tactic For
+#: Strategic Software Initiatives'"): a line of links writes at most this share of its words in
+#: lowercase (on the real pages' tune part, lines of links and menus 0 to 7%, of teasers up to
+#: 19%; lines of running text holding such a run, 24% and more).
+LINK_RUN_MIN_WORDS = 8
+
+
+LINK_LINE_MAX_LOWERCASE = 0.2
+
+
+#: A number closing a name is a designator ("Flight 2209", "Boeing 777"), but in a list of results
+#: ("1. Aquilo (8) M. Narredu 62, 2. Diego Rivera (11) C. Rajendra 54") or the rows of a score card
+#: ("Aftab Ahmed c Sinclair b Vettori 19") it is a weight, a score or a count: where this many
+#: spans closing with a number are found on a line and the lines on either side of it, their
+#: numbers are not read as parts of names. On the real pages' tune part, results and score cards
+#: held 3 to 30 such spans in three lines; a line of running text at most 2, and a list of
+#: products 3 ("Quadro FX 5600": see `_NUMBER_CLOSING`).
+SCORE_RUN_MIN = 3
+
+
+# A written separator between menu items: a bar a reader escaped ("\\|": a bar in the page's text,
+# not a table's), or a bullet, a guillemet or a double colon between spaces ("News » Business »
+# Weather »": a section list or a breadcrumb's trail; "E-Mail :: Comment :: Print": a story's
+# tools). No sentence writes a double colon.
+_MENU_BAR = re.compile(r"\\\||[ \t](?:[•·»›]|::)[ \t]")
+
+
+_MENU_KEYS = ("\\|", "•", "·", "»", "›", "::")  # what a menu holds, found before the pattern is tried
+
+
+SENTENCE_CLOSE = re.compile(r"[.!?][\"'”’)\]]*$")
+
+
+#: A line holding this many snippets cut short mid-sentence, each before a headline in Title Case
+#: (see `_is_teaser_run`), is a run of other stories' teasers, not running text. On the real
+#: pages' tune part, the lines of teasers a reader mode kept ran 4 of them together; no line of an
+#: article, a blog or a comment held one (their ellipses come before a sentence: "of course...
+#: But now"), and only lists of links held 2 (the same title twice).
+TEASER_BREAKS_MIN = 2
+
+
+# A snippet cut short: a lowercase letter, an ellipsis, and three capitalised words after it.
+_TEASER_BREAK = re.compile(r"[a-z](?:\.\.\.|…)[ \t]+(?:[A-Z][\w'’:-]*[ \t]+){2}[A-Z]")
+
+
+#: What a site's legal footer says ("© Copyright 2008 X Ltd.", "our standard Terms and Conditions.
+#: Please read our Privacy Policy ... registered office"): a line saying two of these is no article.
+LEGAL = re.compile(
+    r"©|\b(?:[Cc]opyright|[Aa]ll [Rr]ights [Rr]eserved|[Tt]erms (?:and|&) [Cc]onditions|[Tt]erms of (?:[Uu]se|[Ss]ervice)"
+    r"|[Pp]rivacy [Pp]olicy|[Rr]egistered (?:[Oo]ffice|in England))\b"
+)
+
+
+_LEGAL_KEYS = ("©", "opyright", "ights", "erms", "olicy", "egistered")  # found before `LEGAL` is tried
+
+
+#: A photo's credit names a photographer or an agency, not what the article is about: "(AP
+#: Photo/Jane Doe)", "(Photo: Reuters)", "Photo: Jane Doe / The Courier" at a caption's end.
+_PHOTO_KEYS = ("Photo", "Picture", "Image")  # what a credit holds, found before the pattern is tried
+
+
+_PHOTO_CREDIT = re.compile(
+    r"\([^()\n]{0,40}\b(?:Photo|Photograph|Picture|Image)s?\b[^()\n]{0,60}\)"
+    r"|\b(?:Photo|Photograph|Picture|Image)s?(?: by)?:[^\n]{0,80}$",
+    re.M,
+)
+
+
+class Chrome:
+    """Tell the lines of a text that are running text from chrome (see `on_prose_line`)."""
+
+    __slots__ = ("body", "text", "lines", "link_runs", "known", "original", "credits", "legal", "addresses", "menus")
+
+    def __init__(self, body: str, text: str, lines: Separators, link_runs: set[int]):
+        self.body, self.text, self.lines = body, text, lines
+        self.link_runs = link_runs  # the starts of the lines holding a run of links (see `link_run_lines`)
+        self.known: dict[int, bool] = {}  # by a line's start in `body`
+        self.original: list[str] | None = None  # the text's lines, before headings were blanked
+        self.credits: list[tuple[int, int]] | None = None  # where the photos' credits are
+        self.legal: bool | None = None  # whether the text says anything of a legal footer
+        self.addresses: set[int] | None = None  # the lines that are a web address alone
+        self.menus: list[tuple[int, int]] | None = None  # where the runs of menu items are
+
+    def on_prose_line(self, pos: int) -> bool:
+        """Tell whether the line holding `pos` is running text, not chrome: not a short line of
+        its own (at most SHORT_LINE_MAX_WORDS words and no sentence's end: "Message Boards", "Love
+        & Relationships -"), nor a line without a sentence's end (at most OPEN_LINE_MAX_WORDS words,
+        not a list item) next to a short line ("Fly Acme via Paris from £99" under "Acme to Paris":
+        an advert, a caption among labels) or in a run of three that start with a capital (other
+        stories' standfirsts: "Jane Doe chooses secret spots across the coast"; a hard-wrapped
+        sentence goes on in lowercase). Nor a row of teasers, a legal footer or a photo's credit.
+        Each line is read once."""
+        body, lines = self.body, self.lines
+        start = lines.block_start(pos)
+        if start not in self.known:
+            line = body[start : lines.block_end(pos, len(body))]
+            i = lines.index(pos)  # the line's number
+            shape = _line_shape(line)
+            prose = shape != _SHORT
+            if shape == _OPEN and not _LIST_ITEM.match(body, start):  # not an item of a list
+                original = self._original()
+                shapes = [_line_shape(original[j]) if 0 <= j < len(original) else _CLOSED for j in range(i - 2, i + 3)]
+                teasers = [
+                    shape == _OPEN and _is_standfirst(original[j])
+                    for j, shape in zip(range(i - 2, i + 3), shapes, strict=True)
+                ]
+                wrapped = _opens_lowercase(line) or (i + 1 < len(original) and _opens_lowercase(original[i + 1]))
+                prose = wrapped or (
+                    _SHORT not in (shapes[1], shapes[3])
+                    and not (
+                        teasers[2]
+                        and (teasers[0] and teasers[1] or teasers[1] and teasers[3] or teasers[3] and teasers[4])
+                    )
+                )
+            if prose and is_code_line(line):
+                prose = False  # a script or markup the cleaning left: "if (isEmpty(s)) return false; }"
+            if prose and _is_teaser_run(line):
+                prose = False  # other stories' snippets, each cut short before the next one's headline
+            if prose and shape == _CLOSED and self._among_blurb_rows(i):
+                prose = False  # teasers of a site's sections: "| Horoscopes Check your daily horoscope. |"
+            if prose and self._above_an_address(i) and _is_blurb(line):
+                prose = False  # a sponsored link's text over its web address, a comment's over its author's
+            if self.legal is None:
+                # Most texts hold no legal phrase: looking for a few letters of each is quicker.
+                text = self.text  # not `body`, where a footer's short cells are blanked
+                self.legal = any(k in text for k in _LEGAL_KEYS) and bool(LEGAL.search(text))
+            if (
+                prose
+                and ("\t" in line or self.legal)
+                and len(line) <= CHROME_LINE_MAX_CHARS
+                and len(line.split()) <= CHROME_LINE_MAX_WORDS
+            ):
+                if "\t" in line:  # the cells of a table row are joined by tabs (`_without_headings`)
+                    prose = not _is_teaser_row(self._original()[i])
+                if prose and self.legal:
+                    original = self._original()
+                    around = [original[j] if 0 <= j < len(original) else "" for j in (i - 1, i + 1)]
+                    # A line between a legal footer and a label or another footer is the footer's
+                    # ("Contact our advertising team ..."); the article's last paragraph has the
+                    # article above it.
+                    # The original line: a footer's cells of few words ("Copyright © 2008") are
+                    # labels, blanked in `body` (see `_without_headings`).
+                    prose = not (
+                        _is_legal_footer(original[i])
+                        or (
+                            _is_blurb(line)
+                            and any(map(_is_legal_footer, around))
+                            and all(_is_legal_footer(a) or _line_shape(a) == _SHORT for a in around)
+                        )
+                    )
+            self.known[start] = prose
+        return self.known[start]
+
+    def in_credit(self, pos: int) -> bool:
+        """Tell whether `pos` is in a photo's credit: "(AP Photo/Jane Doe)", "Photo: Jane Doe / Daily"."""
+        if self.credits is None:
+            self.credits = (
+                [m.span() for m in _PHOTO_CREDIT.finditer(self.body)]
+                if any(k in self.body for k in _PHOTO_KEYS)
+                else []
+            )
+        # The credits do not overlap and come in order: the one that may hold `pos` is the last
+        # to start at or before it (found by bisection: a page of many credits stays linear).
+        i = bisect_right(self.credits, (pos, float("inf"))) - 1
+        return i >= 0 and pos < self.credits[i][1]
+
+    def in_menu(self, pos: int) -> bool:
+        """Tell whether `pos` is in a run of menu items: at least MENU_MIN_ITEMS short items that a
+        page separates by a written bar, a bullet or a guillemet ("Home \\| About Us \\| Archives \\|
+        Frontline \\| ...", "News » Business » Weather » ...", "E-Mail :: Comment :: Print"); a line may hold the article after its menu, and that stays prose."""
+        if self.menus is None:
+            self.menus = _menu_runs(self.body) if any(k in self.body for k in _MENU_KEYS) else []
+        i = bisect_right(self.menus, (pos, float("inf"))) - 1  # the runs come in order (see `in_credit`)
+        return i >= 0 and pos < self.menus[i][1]
+
+    def _above_an_address(self, i: int) -> bool:
+        """Tell whether one of the two lines under line `i` is a web address alone ("www.example.com")."""
+        if self.addresses is None:
+            self.addresses = set()
+            if "www." in self.text or "://" in self.text:
+                line, counted = 0, 0
+                for m in _ADDRESS_LINE.finditer(self.text):  # in order: the line breaks are counted once
+                    line += self.text.count("\n", counted, m.start())
+                    counted = m.start()
+                    self.addresses.add(line)
+        return i + 1 in self.addresses or i + 2 in self.addresses
+
+    def _among_blurb_rows(self, i: int) -> bool:
+        """Tell whether line `i` is one of three table rows in a row, each a blurb of one cell (see
+        `_is_blurb_row`): a site's teasers of its sections or other stories, their headings run
+        into their text ("| Horoscopes Check your daily horoscope, sun signs and more. |")."""
+        original = self._original()
+        rows = [0 <= j < len(original) and _is_blurb_row(original[j]) for j in range(i - 2, i + 3)]
+        return rows[2] and (rows[0] and rows[1] or rows[1] and rows[3] or rows[3] and rows[4])
+
+    def _original(self) -> list[str]:
+        if self.original is None:
+            self.original = self.text.split("\n")
+        return self.original
+
+
+def chrome_scores(body: str, spans: list[re.Match], lines: Separators) -> set[int]:
+    """Return the starts of the spans whose closing number is a score, a weight or a count, not a
+    part of the name (see `SCORE_RUN_MIN`). A name followed by a weight with a fraction ("Shailesh
+    59.5", which no span takes in) counts towards the run too."""
+    numbered = [
+        m
+        for m in spans
+        if m.group(0)[-1].isdigit() and _NUMBER_CLOSING.search(m.group(0)) and not _DAY_OF_MONTH.fullmatch(m.group(0))
+    ]
+    if not numbered:
+        return set()
+    weighed = [m for m in spans if _FRACTION_AFTER.match(body, m.end())]
+    if len(numbered) + len(weighed) < SCORE_RUN_MIN:
+        return set()
+    per_line = Counter(lines.index(m.start()) for m in (*numbered, *weighed))
+    return {
+        m.start()
+        for m in numbered
+        if sum(per_line[i] for i in range(lines.index(m.start()) - 1, lines.index(m.start()) + 2)) >= SCORE_RUN_MIN
+    }
+
+
+def link_run_lines(body: str, spans: list[re.Match], lines: Separators) -> set[int]:
+    """Return the starts of the lines that hold a run of links: a span of LINK_RUN_MIN_WORDS
+    capitalised words or more in a row, on a line of few lowercase words (see `LINK_RUN_MIN_WORDS`)."""
+    starts = {
+        lines.block_start(m.start())
+        for m in spans
+        if m.group(0).count(" ") >= LINK_RUN_MIN_WORDS - 1
+        and _longest_capitalised_run(m.group(0)) >= LINK_RUN_MIN_WORDS
+    }
+    return {
+        start
+        for start in starts
+        if _lowercase_share(body[start : lines.block_end(start, len(body))]) <= LINK_LINE_MAX_LOWERCASE
+    }
+
+
+def _lowercase_share(line: str) -> float:
+    words = line.split()
+    return sum(w[0].islower() for w in words) / len(words)
+
+
+def _longest_capitalised_run(span: str) -> int:
+    """Count the most words of a span in a row that are not its small words ("of", "and", "&")."""
+    longest = run = 0
+    for word in span.split():
+        run = 0 if word[0].islower() or word == "&" else run + 1
+        longest = max(longest, run)
+    return longest
+
+
+def _menu_runs(body: str) -> list[tuple[int, int]]:
+    """Return where the runs of menu items of a text are (see `Chrome.in_menu`): from the start of
+    the first item to the end of the last, for runs of MENU_MIN_ITEMS items or more, each item of
+    at most MENU_ITEM_MAX_WORDS words on one line. One pass over the separators: linear."""
+    runs: list[tuple[int, int]] = []
+    start, items, last = 0, 0, -1  # the run's start, its items so far, the end of the last separator
+
+    def close() -> None:
+        if items >= MENU_MIN_ITEMS:
+            runs.append((start, _item_end(body, last)))
+
+    for bar in _MENU_BAR.finditer(body):
+        item = body[last : bar.start()] if last >= 0 else "\n"
+        if "\n" not in item and len(item.split()) <= MENU_ITEM_MAX_WORDS:
+            items += 1
+        else:  # a new run starts with the item before this separator
+            close()
+            start, items = _item_start(body, bar.start()), 1
+        last = bar.end()
+    close()
+    return runs
+
+
+def _item_start(body: str, end: int) -> int:
+    """Return where the menu item that ends at `end` starts: at its line's start, a cell's, or
+    MENU_ITEM_MAX_WORDS words before `end`, whichever is nearest."""
+    window = max(0, end - MENU_ITEM_MAX_CHARS)
+    start = max(body.rfind("\n", window, end) + 1, body.rfind("\t", window, end) + 1, window)
+    words = body[start:end].split()
+    if len(words) > MENU_ITEM_MAX_WORDS:
+        start = body.rfind(words[-MENU_ITEM_MAX_WORDS], start, end)
+    return start
+
+
+def _item_end(body: str, start: int) -> int:
+    """Return where the menu item after a run's last separator ends: at its line's end or a cell's
+    when that holds at most MENU_ITEM_MAX_WORDS words ("\\| Images \\| Home"), else at `start`
+    (the run's last item is another text: "\\| Jobs \\| BSNL offers cover to ...")."""
+    end = min(i for i in (body.find("\n", start), body.find("\t", start), len(body)) if i >= 0)
+    end = min(end, start + MENU_ITEM_MAX_CHARS)
+    return end if len(body[start:end].split()) <= MENU_ITEM_MAX_WORDS else start
+
+
+def _is_teaser_run(line: str) -> bool:
+    """Tell a line of other stories' teasers run together: at least TEASER_BREAKS_MIN snippets cut
+    short mid-sentence, each before the next story's headline in Title Case ("... to the
+    mysterious... Harbour Probe Nears Karlsholm for Today's Flyby The probe ...")."""
+    return ("..." in line or "…" in line) and len(_TEASER_BREAK.findall(line)) >= TEASER_BREAKS_MIN
+
+
+def _opens_lowercase(line: str) -> bool:
+    """Tell a line that goes on with a sentence: a hard-wrapped paragraph's."""
+    return line.lstrip()[:1].islower()
+
+
+def _is_legal_footer(line: str) -> bool:
+    """Tell a line that says two different things of a legal footer (see `LEGAL`)."""
+    return len({m.lower() for m in LEGAL.findall(line)}) >= 2
+
+
+def _is_blurb(line: str) -> bool:
+    """Tell a line short enough to be an advert's or a teaser's text (at most OPEN_LINE_MAX_WORDS
+    words), not a paragraph."""
+    return len(line) <= SHORT_LINE_MAX_CHARS and len(line.split()) <= OPEN_LINE_MAX_WORDS
+
+
+def _is_standfirst(line: str) -> bool:
+    """Tell a line that may be another story's standfirst: a sentence's length, opening with a
+    capital ("Jane Doe chooses secret spots across the coast", "Jane Doe has the whole of 2008
+    figured out"); not an item of a list, a recipe's or a schedule's ("2 tsp. dried oregano",
+    "Harbour Festival, 9-18 November": shorter, or opening with a figure)."""
+    line = line.strip(" \t|")  # a table row of one cell: "| Horoscopes Check your daily horoscope. |"
+    return line[:1].isupper() and len(line.split()) >= STANDFIRST_MIN_WORDS
+
+
+def _is_blurb_row(line: str) -> bool:
+    """Tell a table row of one cell that holds a blurb closed by a sentence's end, opening with a
+    capital (see `_is_standfirst`, `_is_blurb`): "| Live Traffic Cams Watch live traffic cameras
+    from around the area. |". On the real pages' tune part, three such rows in a row were teasers
+    or a site's notices every time; an article a reader mode puts in a table is not cut so short."""
+    row = line.strip()
+    if len(row) < 2 or row[0] != "|" or row[-1] != "|":
+        return False
+    cell = row[1:-1].strip()
+    return not _BAR.search(cell) and _is_blurb(cell) and _is_standfirst(cell) and bool(SENTENCE_CLOSE.search(cell))
+
+
+def _is_teaser_row(line: str) -> bool:
+    """Tell a row of other stories' teasers: a table row of several cells, one of them longer than
+    a label ("| Murray beats X in straight sets ... Full Story | Hingis banned for two years ... Full
+    Story |"; an article a page puts in a table is one cell of its row), or a headline's cell and a
+    snippet cut short ("Choi Extends Lead At Sony Open <tab> Choi had a special audience ... w...")."""
+    if "|" in line:
+        cells = [c for c in _BAR.split(line) if c.strip()]
+        if len(cells) >= 2 and any(not is_label(c) for c in cells):
+            return True
+    if not _CUT_SHORT.search(line):
+        return False
+    cells = [c for c in CELL_BREAK.split(line) if c.strip(" \t|")]
+    return len(cells) >= 2 and any(is_title_case(c) for c in cells) and bool(_CUT_SHORT.search(cells[-1]))
+
+
+#: A snippet cut short: a word and an ellipsis at its end ("flew across the ocean overnight to w...").
+#: A line that is a web address alone: a sponsored link's, a commenter's site.
+_ADDRESS_LINE = re.compile(r"^[ \t|]*(?:https?://|www\.)[^\s]+[ \t|]*$", re.M)
+
+
+_CUT_SHORT = re.compile(r"\w ?(?:\.\.\.|…)[ \t|]*$")
+
+
+_BAR = re.compile(r"(?:^|\s)\|(?=\s|$)")  # a table's bar between cells; not "\|" in a cell's text
+
+
+_SHORT, _OPEN, _CLOSED = 0, 1, 2  # the shapes of a line (see `_line_shape`)
+
+
+def _line_shape(line: str) -> int:
+    """Tell a short line of its own (a label, a menu item, a link) from a longer line without a
+    sentence's end and from a line that ends one (or is blank, or too long to be chrome)."""
+    if len(line) > SHORT_LINE_MAX_CHARS:
+        return _CLOSED
+    line = line.strip()
+    if not line:
+        return _CLOSED
+    words = len(line.split())
+    # A snippet cut short by an ellipsis ("... the travel arrangements in Africa...") ends no
+    # sentence; a short line that trails off ("Our verdict...") is the article's.
+    if SENTENCE_CLOSE.search(line) and (words <= SHORT_LINE_MAX_WORDS or not _CUT_SHORT.search(line)):
+        return _CLOSED
+    if words <= SHORT_LINE_MAX_WORDS:
+        return _SHORT
+    # A longer line ending with a colon or a comma goes on below it: "Here are the figures:"
+    return _OPEN if words <= OPEN_LINE_MAX_WORDS and line[-1] not in ":;," else _CLOSED
+
+
+# What separates the cells of one line: a tab, a run of spaces, a table's bar.
+CELL_BREAK = re.compile(r"\t+| {3,}|(?:^|\s)\|(?:\s|$)")
+
+
+def is_label(cell: str) -> bool:
+    """Tell a table cell that labels (a few words) from one that holds a paragraph."""
+    return len(cell.split()) <= TABLE_LABEL_WORDS
+
+
+def is_title_case(line: str) -> bool:
+    if len(line) > 240 or _LIST_ITEM.match(line):  # a paragraph, or a list item
+        return False  # a list item ("- Burton Coliseum, 7001 Gulf Highway, Lake Charles")
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    if len(words) < 3 or len(words) > 20:
+        return False
+    big = [w for w in words if w.lower() not in HEADING_SMALL_WORDS]
+    capitalised = sum(w[0].isupper() for w in big)
+    if line.rstrip().endswith((".", '"', "”")):
+        # A sentence full of names is text; a headline of two sentences has every word capitalised.
+        return len(big) >= 8 and capitalised == len(big)
+    return capitalised >= 0.8 * len(big)
