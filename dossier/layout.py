@@ -192,7 +192,10 @@ HEADING_MAX_WORDS = 12
 #: the list under it: its short lines stay (a long gap took them for chrome) when running text
 #: follows them within this many lines, with no firm chrome or comment wall between (a list between
 #: two parts of the article; the tune part's run 5-51 lines). Under the article's last sentence a
-#: list is as often a teaser list or the author's links as the article's, and stays out.
+#: list is as often a teaser list or the author's links as the article's, and stays out; but a
+#: paragraph the path left out with the list closes it as well (an item long enough to read as one,
+#: the post's closing words under a round-up it announced), up to the last such paragraph before
+#: firm chrome, a comment wall or a teaser list (dragnet-page-tune: 34 body lines back for 2 chrome).
 ANNOUNCED_LIST_MAX_LINES = 60
 #: A table of contents: a gap inside the article of which at least CONTENTS_MIN_LINES lines, and
 #: at least CONTENTS_MIN_SHARE of its lines, recur word for word as lines of the article below it
@@ -980,18 +983,27 @@ def _keep_announced_lists(
     path: list[int], texts: list[str], scores: list[float], ends: list[bool], prose: list[bool]
 ) -> None:
     """Put back into the article the list that one of its sentences announces with a colon: the
-    short lines under it when running text follows them within ANNOUNCED_LIST_MAX_LINES lines and
-    no line that `ends` marks (firm chrome, a comment wall) stands between. A heading or a label
-    with a colon ("Related posts:", "Share this:") is no sentence of the article: a rule removed
-    it, or it scores below a short sentence."""
+    lines under it up to the article's next paragraph, when it follows within
+    ANNOUNCED_LIST_MAX_LINES lines and no line that `ends` marks (firm chrome, a comment wall, a
+    teaser list) stands between. A paragraph the path left out with the list (an item long enough to
+    read as one, or the words that close the list) does not end it: the list then runs to the last
+    such paragraph before an end line, or before the page's end (a round-up of recipes under the
+    sentence that announces it, the post's own closing words under them, its footer below). A
+    heading or a label with a colon ("Related posts:", "Share this:") is no sentence of the
+    article: a rule removed it, or it scores below a short sentence."""
     for i, state in enumerate(path):
         if state != _ARTICLE or scores[i] < SHORT_SENTENCE_SCORE or not markdown_free(texts[i]).endswith(":"):
             continue
-        k = i + 1
-        while k < len(path) and k - i <= ANNOUNCED_LIST_MAX_LINES and not ends[k] and not prose[k]:
+        k, closing = i + 1, None
+        while k < len(path) and k - i <= ANNOUNCED_LIST_MAX_LINES and not ends[k]:
+            if prose[k] and path[k] == _ARTICLE:
+                closing = k - 1  # the article's next paragraph
+                break
+            if prose[k]:
+                closing = k  # a paragraph left out with the list: the list may close with it
             k += 1
-        if k < len(path) and k - i <= ANNOUNCED_LIST_MAX_LINES and prose[k]:
-            path[i + 1 : k] = [_ARTICLE] * (k - i - 1)
+        if closing is not None:
+            path[i + 1 : closing + 1] = [_ARTICLE] * (closing - i)
 
 
 def _keep_datelined_opening(path: list[int], texts: list[str], prose: list[bool], headline: int) -> None:
@@ -1370,7 +1382,9 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     _keep_weak_gaps(path, gaps)
     texts = [lines[n - 1].strip() for n in numbers]
     _keep_contents(path, texts, firm)
-    _keep_announced_lists(path, texts, scores, [f or w for f, w in zip(firm, is_wall, strict=True)], prose)
+    _keep_announced_lists(
+        path, texts, scores, [f or w or n in teasers for f, w, n in zip(firm, is_wall, numbers, strict=True)], prose
+    )
     _keep_datelined_opening(path, texts, prose, -1 if top is None else top)
     _keep_standfirst(path, texts, [n in removed for n in numbers], firm, -1 if top is None else top)
     _keep_deck(path, texts, [n in removed for n in numbers], firm, -1 if top is None else top)

@@ -703,6 +703,22 @@ def test_a_long_list_a_sentence_announces_with_a_colon_stays_between_paragraphs(
     assert _kept([P1, "", P2, "", announced, "", *schools, "", *MENU]) == [P1, P2, announced]
 
 
+def test_an_announced_list_runs_past_a_long_item_to_the_paragraph_that_closes_it():
+    # A round-up the post announces with a colon: one item is long enough to read as a paragraph,
+    # and the post's closing words come after the list, its footer and its comments below.
+    dishes = ["Lemon Roast Chicken", "Barley Soup With Leeks", "Plum Tart", "Baked Pears", "Onion Flatbread"]
+    items = [f"{dish} by {cook} Kitchen Notes" for dish in dishes for cook in ("Ann's", "Bob's", "Cat's")]
+    long_item = (
+        "Slow Braised Beef with Red Wine, Onions and Mushrooms in the Old Style of the Kitchens of Burgundy "
+        "by Dan's Kitchen Notes"
+    )
+    closing = "The supper club meets every week at seven, and anyone is welcome to bring a dish of their own."
+    announced = "You can find the other dishes of this week's supper club on these blogs:"
+    lines = [P1, "", P2, "", announced, "", *items[:5], long_item, *items[5:], "", closing]
+    lines += ["", "Posted by Ann Lee at 2:00 AM", "", "12 Comments", "", "Great recipe, I will try it this weekend!"]
+    assert _kept(lines) == [P1, P2, announced, *items[:5], long_item, *items[5:], closing]
+
+
 def test_a_comment_link_in_the_menus_above_the_headline_does_not_open_the_comments():
     # "Your comments" in the page's menus is no comment section: the stamp under the headline and
     # a second stamp one paragraph further down are no thread.
