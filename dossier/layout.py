@@ -197,6 +197,11 @@ HEADING_MAX_WORDS = 12
 #: the post's closing words under a round-up it announced), up to the last such paragraph before
 #: firm chrome, a comment wall or a teaser list (dragnet-page-tune: 34 body lines back for 2 chrome).
 ANNOUNCED_LIST_MAX_LINES = 60
+#: A paragraph of the article that names a list ("Here's a list of the schools that will be closed
+#: until Monday.", "... the following ...") announces one too, with at most this many paragraphs
+#: of the article between it and the list ("Tell us in the comments if we missed one.").
+ANNOUNCED_LIST_MAX_PARAGRAPHS_BETWEEN = 1
+_NAMES_LIST = re.compile(r"\b(?:list of|the following)\b", re.I)
 #: A table of contents: a gap inside the article of which at least CONTENTS_MIN_LINES lines, and
 #: at least CONTENTS_MIN_SHARE of its lines, recur word for word as lines of the article below it
 #: (its section headings) is the article's own, from its first line that is no firm chrome to its
@@ -980,7 +985,7 @@ def _entry(text: str) -> str:
 
 
 def _keep_announced_lists(
-    path: list[int], texts: list[str], scores: list[float], ends: list[bool], prose: list[bool]
+    path: list[int], texts: list[str], scores: list[float], ends: list[bool], prose: list[bool], bars: list[bool]
 ) -> None:
     """Put back into the article the list that one of its sentences announces with a colon: the
     lines under it up to the article's next paragraph, when it follows within
@@ -989,20 +994,43 @@ def _keep_announced_lists(
     read as one, or the words that close the list) does not end it: the list then runs to the last
     such paragraph before an end line, or before the page's end (a round-up of recipes under the
     sentence that announces it, the post's own closing words under them, its footer below). A
+    paragraph that names a list ("Here's a list of ...", see ANNOUNCED_LIST_MAX_PARAGRAPHS_BETWEEN)
+    announces one as well, but only between two paragraphs of the article: the list it names comes
+    back when the article's next paragraph follows it, a bar of links (`bars`) at most between. A
     heading or a label with a colon ("Related posts:", "Share this:") is no sentence of the
     article: a rule removed it, or it scores below a short sentence."""
     for i, state in enumerate(path):
-        if state != _ARTICLE or scores[i] < SHORT_SENTENCE_SCORE or not markdown_free(texts[i]).endswith(":"):
+        if state != _ARTICLE or scores[i] < SHORT_SENTENCE_SCORE:
             continue
-        k, closing = i + 1, None
+        text = markdown_free(texts[i])
+        colon = text.endswith(":")
+        if colon:
+            k = i + 1
+        elif prose[i] and _NAMES_LIST.search(text):
+            # "Here's a list of the schools that will be closed." and a paragraph more over the list
+            k = (
+                i
+                + 1
+                + sum(
+                    1
+                    for m in range(i + 1, min(i + 1 + ANNOUNCED_LIST_MAX_PARAGRAPHS_BETWEEN, len(path)))
+                    if path[m] == _ARTICLE and prose[m]
+                )
+            )
+        else:
+            continue
+        closing, resumed = None, False
         while k < len(path) and k - i <= ANNOUNCED_LIST_MAX_LINES and not ends[k]:
             if prose[k] and path[k] == _ARTICLE:
-                closing = k - 1  # the article's next paragraph
+                closing, resumed = k - 1, True  # the article's next paragraph
                 break
             if prose[k]:
                 closing = k  # a paragraph left out with the list: the list may close with it
             k += 1
-        if closing is not None:
+        if k + 1 < len(path) and bars[k] and path[k + 1] == _ARTICLE and prose[k + 1]:
+            # a bar of links ("Contacts | Power updates") between the list and the next paragraph
+            closing, resumed = k - 1, True
+        if closing is not None and (colon or resumed):
             path[i + 1 : closing + 1] = [_ARTICLE] * (closing - i)
 
 
@@ -1382,8 +1410,18 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     _keep_weak_gaps(path, gaps)
     texts = [lines[n - 1].strip() for n in numbers]
     _keep_contents(path, texts, firm)
+    # A bar of links is firm chrome by its shape alone: no rule removed it (a repeated headline, a
+    # comment heading), it opens no comments and lists no other stories.
+    bars = [
+        f and not w and n not in removed and n not in teasers for f, w, n in zip(firm, is_wall, numbers, strict=True)
+    ]
     _keep_announced_lists(
-        path, texts, scores, [f or w or n in teasers for f, w, n in zip(firm, is_wall, numbers, strict=True)], prose
+        path,
+        texts,
+        scores,
+        [f or w or n in teasers for f, w, n in zip(firm, is_wall, numbers, strict=True)],
+        prose,
+        bars,
     )
     _keep_datelined_opening(path, texts, prose, -1 if top is None else top)
     _keep_standfirst(path, texts, [n in removed for n in numbers], firm, -1 if top is None else top)

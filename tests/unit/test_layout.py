@@ -719,6 +719,18 @@ def test_an_announced_list_runs_past_a_long_item_to_the_paragraph_that_closes_it
     assert _kept(lines) == [P1, P2, announced, *items[:5], long_item, *items[5:], closing]
 
 
+def test_a_list_a_paragraph_names_stays_between_paragraphs_without_the_bar_under_it():
+    # No colon: the paragraph says a list follows, one more paragraph between; a bar of links closes
+    # the list, and the article goes on under it.
+    towns = ["Ashford", "Brookside", "Cedar Falls", "Dunmore", "Eastwick", "Fairview", "Glenwood", "Hillcrest"]
+    towns += ["Ivy Hill: out Thursday", "Juniper Bay", "Kingsbury", "Lakeview: out Thursday", "Millbrook", "Northgate"]
+    named = "Here is a list of the schools in the county that will stay closed until at least Monday."
+    ask = "If you know of one we have missed, please tell us about it in the comments below."
+    bar = "More county news | Power updates | Road closures"
+    lines = [P1, "", named, "", ask, "", *towns, "", bar, "", P2, "", P3]
+    assert _kept(lines) == [P1, named, ask, *towns, P2, P3]
+
+
 def test_a_comment_link_in_the_menus_above_the_headline_does_not_open_the_comments():
     # "Your comments" in the page's menus is no comment section: the stamp under the headline and
     # a second stamp one paragraph further down are no thread.
