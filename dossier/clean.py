@@ -42,16 +42,8 @@ from itertools import islice
 
 from .dates import STAMP_MAX_WORDS, date_only, find_dates, is_stamp
 from .gazetteer import is_place
-from .layout import (
-    apply_layout,
-    markdown_free,
-    read_layout,
-    runs_on,
-    spaced_word_count,
-    strip_emphasis,
-    table_cells,
-    visible_text,
-)
+from .layout import apply_layout, read_layout, runs_on
+from .lineshapes import markdown_free, spaced_word_count, strip_emphasis, table_cells, visible_text
 from .model import Field, Line, Removal
 from .rules import Rule, default_rules, rule_matcher
 

@@ -56,7 +56,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .layout import markdown_free, visible_text
+from .lineshapes import markdown_free, visible_text
 
 CORPORA = ("l3s-gn1", "dragnet", "readability")
 RENDERINGS = ("page", "reader", "markdown")

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from .clean import LINK_MENU_MAX_WORDS, Cleaned, is_list_item, plain_text
+from .comments import is_comment_heading, is_comment_section_heading
 from .dates import (
     MONTH_NAME,
     STAMP_MAX_WORDS,
@@ -29,7 +30,7 @@ from .dates import (
     stamp_dates,
     stamp_residue,
 )
-from .layout import SENTENCE_BREAK, is_comment_heading, is_comment_section_heading
+from .layout import SENTENCE_BREAK
 from .model import Field, Removal
 from .pagehead import CAPITALISED_RUN, TWEET, WEB_NAME, head_anchors, in_comments, is_name_token, numbered_lines
 from .publishers import PublisherTable, default_publishers

@@ -38,7 +38,7 @@ from .clean import (
     squeeze_line,
 )
 from .dates import find_dates
-from .layout import markdown_free, table_cells
+from .lineshapes import markdown_free, table_cells
 from .model import Field, Removal
 
 #: A paragraph of running text has at least this many words, and lowercase words: a headline in

@@ -11,8 +11,8 @@ from collections.abc import Iterable
 from .clean import SITE_TITLE_SEPARATOR, is_list_item, normalise_line, plain_text
 from .dates import find_dates, is_stamp
 from .gazetteer import is_place
-from .layout import PROSE_MAX_WORDS
 from .lexicon import in_dictionary
+from .lineshapes import PROSE_MAX_WORDS
 from .model import Field, Line, Removal
 from .outletnames import (
     BRAND_MAX_WORDS,

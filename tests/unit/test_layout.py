@@ -9,16 +9,9 @@ from __future__ import annotations
 import pytest
 
 from dossier.clean import CleanOptions, clean_lines, normalise_line
-from dossier.layout import (
-    LINKED_MIN_SHARE,
-    is_addressed_reply,
-    is_dated_headline,
-    is_signature,
-    line_score,
-    line_shape,
-    read_layout,
-    runs_on,
-)
+from dossier.comments import is_addressed_reply, is_signature
+from dossier.layout import read_layout, runs_on
+from dossier.lineshapes import LINKED_MIN_SHARE, is_dated_headline, line_score, line_shape
 
 P1 = "The council voted on Tuesday to close the old bridge to traffic while engineers study the cracks."
 P2 = "Officials said the closure could last until the spring, and that buses would be rerouted in the meantime."
@@ -261,7 +254,8 @@ def test_a_datelined_opening_paragraph_above_a_box_of_chrome_stays_and_the_box_g
 def test_a_posts_stamp_and_its_footers_signature_enclose_no_comment_thread():
     # A blog post between its own stamp and its footer ("Posted by Ann Lee") is no comment: a
     # thread follows the article's running text, and none stands above the first signature.
-    from dossier.layout import DATA_SCORE, comment_walls
+    from dossier.comments import comment_walls
+    from dossier.lineshapes import DATA_SCORE
 
     def walls(lines: list[str], prose: list[bool]) -> set[int]:
         numbers = list(range(1, len(lines) + 1))
@@ -322,10 +316,10 @@ def test_a_word_anonymous_in_the_article_is_no_signature():
 def test_a_quotes_attribution_is_a_signature_but_ends_no_article():
     # In a thread of stamped signatures the article ends; a forum quoted in an article is
     # introduced by "X wrote ...:" lines, which the soft walls weigh but which end nothing.
-    from dossier.layout import _stamped_signature
+    from dossier.comments import stamped_signature
 
-    assert is_signature("Makali wrote at 10:40 AM:") and not _stamped_signature("Makali wrote at 10:40 AM:")
-    assert _stamped_signature("by ann_k on Jan 14, 2008 10:40 AM")
+    assert is_signature("Makali wrote at 10:40 AM:") and not stamped_signature("Makali wrote at 10:40 AM:")
+    assert stamped_signature("by ann_k on Jan 14, 2008 10:40 AM")
 
 
 def test_replies_addressed_to_commenters_by_name_end_the_article():
@@ -440,7 +434,7 @@ def test_a_dated_headline_is_a_headline_beside_its_stamp_not_a_sentence_ending_w
 
 
 def test_a_markdown_line_without_its_marks_is_what_a_reader_sees():
-    from dossier.layout import markdown_free
+    from dossier.lineshapes import markdown_free
 
     assert markdown_free("## [**Harbour** reopens](/story/1) ##") == "Harbour reopens"
     assert markdown_free("![photo](/a.jpg) *Harbour reopens*") == "Harbour reopens"
@@ -657,9 +651,9 @@ def test_a_recipe_under_a_line_of_chrome_between_paragraphs_stays_and_the_chrome
 )
 def test_word_counts_read_chinese_by_characters_and_other_scripts_by_words(text, spaced, words):
     # The counts are counted in C (a hot path); these are the figures the per-character reading gives.
-    from dossier.layout import _word_count, spaced_word_count
+    from dossier.lineshapes import spaced_word_count, word_count
 
-    assert (spaced_word_count(text), _word_count(text)) == (spaced, words)
+    assert (spaced_word_count(text), word_count(text)) == (spaced, words)
 
 
 def test_a_standfirst_between_the_headline_and_the_article_stays():
@@ -734,7 +728,8 @@ def test_a_list_a_paragraph_names_stays_between_paragraphs_without_the_bar_under
 def test_a_comment_link_in_the_menus_above_the_headline_does_not_open_the_comments():
     # "Your comments" in the page's menus is no comment section: the stamp under the headline and
     # a second stamp one paragraph further down are no thread.
-    from dossier.layout import _scores, comment_walls
+    from dossier.comments import comment_walls
+    from dossier.layout import _scores
 
     lines = ["Your comments", "Council Closes The Old Bridge", "Share", "Tweet", "Ann Lee 29.10.12 at 12:18", P1,
              "Bob 30.10.12 at 09:10", P2, P3]  # fmt: skip

@@ -1,0 +1,272 @@
+"""Where a page's comment section starts and what it holds: comment headings, signatures, replies to
+commenters by name, the walls that end an article.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lineshapes import (
+    BOX_DRAWING,
+    DATA_SCORE,
+    DIGIT,
+    FUNCTION_WORDS,
+    SENTENCE_END,
+    SHAPE_CACHE_SIZE,
+    STAMP,
+    STAMP_YEAR_OR_TIME,
+    WORD,
+    spaced_word_count,
+    word_count,
+)
+
+#: The heading of a comment section.
+_COMMENT_HEADING = re.compile(
+    r"^(?:\d+\s+)?(?:(?:user|reader|readers'?|your|latest|recent|top)\s+)?(?:comments?|responses?|replies|reactions)"
+    r"(?:\s*\(\d+\))?(?:\s*[»:,].*)?$|"
+    r"^(?:\d+|one|two|three|no)\s+(?:comments?|responses?|replies)\b.{0,80}$|"
+    r"^(?:leave|post|add|write|place|submit)\s+(?:a|your|an?\s+own)?\s*(?:comment|reply|response)\b.{0,40}$|"
+    r"^(?:have your say|join the (?:discussion|conversation|debate)|discuss this (?:article|story)|"
+    r"be the first to (?:comment|post a comment)\b.*|comments (?:are|have (?:now )?been) closed\b.*|"
+    r"show(?:ing)? comments? \d.*|read (?:all )?\d* ?comments?\b.*)$",
+    re.I,
+)
+
+
+#: What frames a heading: "{ 12 comments }", "## Comments", "— 3 Responses —".
+_HEADING_FRAME = " \t{}[]()<>—–=*#:"
+
+
+#: Comment headings that do not open the article's own comment section: a sidebar's latest
+#: comments, a counter, a button; and the words an article's own sections are named with
+#: ("Reactions", "Responses", "Replies": an event's reactions, a letter's replies) without a count.
+_NOT_THE_SECTION = re.compile(
+    r"^(?:(?:recent|latest|top|most)\b.*|comments?\s*:\s*\d.*|\d+\s+comments?\s+posted|add (?:a )?comment|comment|"
+    r"(?:\w+\s+)?(?:reactions?|responses?|replies))$",
+    re.I,
+)
+
+
+#: A reply that opens by naming the commenter it answers, alone on its line ("Davey,", "Hey Chris,",
+#: "@Sian,", "Mr. Ebert,"): one or two capitalised words and a comma.
+_SALUTATION = re.compile(r"^@?\s?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?\s?,$")
+
+
+#: Words that stand alone with a comma in an article too: a letter's greeting and closing, and
+#: words that open a sentence ("However,"); a function word ("So,", "Now,") is not a name either.
+_NOT_ADDRESSED = frozenset(
+    "dear sincerely love best regards cheers thanks thank yours respectfully warmly truly hi hello however "
+    "meanwhile still today yesterday tomorrow finally instead later first second third next yes well ok okay".split()
+) | FUNCTION_WORDS  # fmt: skip
+
+
+#: The comments have begun at the first of this many replies addressed by name, each opening a
+#: paragraph, under FINAL_WALL_MIN_PROSE of the article's paragraphs (chosen on the tune sets:
+#: Dragnet's comment threads; no article there has two).
+ADDRESSED_REPLIES_MIN = 2
+
+
+#: Words of a stamp that name no one: a line of a date and these is a dateline or a live blog's
+#: time, not a comment's signature.
+_STAMP_WORDS = frozenset(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september "
+    "october november december mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday "
+    "am pm at on in of the updated published posted last edt est gmt bst pst pdt cst cdt utc et ago minutes minute "
+    "hours hour days day weeks week st nd rd th".split()
+)  # fmt: skip
+
+
+#: A comment's signature names its writer in a few words.
+SIGNATURE_MAX_NAME_WORDS = 4
+
+
+#: Who wrote a comment: "Posted by", "Comment by", "Ann says:", "Bob wrote:", and "by ann_k on Aug
+#: 9, 2012 10:40 AM" whatever buttons follow its stamp ("... EDT up reply actions 3 recs"): a name of
+#: at most SIGNATURE_MAX_NAME_WORDS words between "by" and "on" and a stamp right after it.
+_SIGNED = re.compile(
+    r"^(?:posted|comment(?:ed)?|submitted|written|replied)\s+(?:by|on)\b|\b(?:says|said|wrote)\s*(?::|\.\.\.)?\s*$|"
+    r"^comment\s*(?:no\.?|number|#)\s*\d+|\breport this (?:comment|post)\b|"
+    rf"^by\s+\S+(?:\s+\S+){{0,{SIGNATURE_MAX_NAME_WORDS - 1}}}\s+on\s+(?:{STAMP.pattern})|"
+    r"^\W*anonymous\W*$",  # the name comment systems sign an unsigned comment with, alone on its line
+    re.I,
+)
+
+
+_WIRE_BYLINE = re.compile(r"^by\s.{2,60}\b(?:writer|correspondent|reporter|editor|press|staff)\b", re.I)
+
+
+#: What every signature holds: a digit (its stamp) or one of its words.
+_SIGNATURE_HINT = re.compile(
+    r"\d|\b(?:by|on|says|said|wrote|reply|delete|quote|report|recommend|permalink|link|flag|comment|anonymous)", re.I
+)
+
+
+_EMBEDDED_POST = re.compile(r"\(@\w+\)|pic\.twitter\.com|^[—–-]\s")
+
+
+_ACTION = (
+    r"\[?(?:reply|delete|quote|report(?: this)?(?: post| comment| abuse)?|recommend|permalink|link to this|flag)\]?"
+)
+
+
+#: A comment's buttons: "Reply", "[Reply]", "Quote | Report this post", "Delete" and, run together
+#: as some renderings write two buttons, "ReplyDelete".
+_ACTIONS = re.compile(rf"^{_ACTION}(?:\s*[|·]?\s*{_ACTION})*$", re.I)
+
+
+#: The comment section has begun where two signatures stand within this many lines of each other
+#: with a comment's text between them (an article repeated under a second byline is longer).
+COMMENT_SIGNATURE_SPAN = 8
+
+
+#: Comments follow the article: a pair of signatures is a thread only under this many paragraphs
+#: of running text (a blog's slogan above a post's own stamp is one; chosen on Dragnet's tune part).
+THREAD_MIN_PROSE_ABOVE = 2
+
+
+#: A signature this many lines or fewer under the headline is the article's byline ("by Ann Lee on
+#: Wednesday, October 19, 2011 at 1:31pm", with at most a standfirst between): no comment stands there.
+BYLINE_MAX_LINES_UNDER_HEADLINE = 2
+
+
+#: The last comment of a thread stands in at most this many lines under its last signature.
+COMMENT_TAIL_LINES = 3
+
+
+_NAMES_COMMENTS = re.compile(r"\b(?:comments?|replies|reply|responses?|discussion|conversation)\b", re.I)
+
+
+#: Signatures and headings are short.
+WALL_MAX_WORDS = 16
+
+
+def is_comment_link(text: str) -> bool:
+    """Tell a link or a heading that names the comments ("View all comments", "Post a Comment"),
+    not a sentence of a comment form."""
+    return bool(_NAMES_COMMENTS.search(text)) and not SENTENCE_END.search(text.strip())
+
+
+def is_comment_heading(text: str) -> bool:
+    """Tell the heading of a comment section ("12 Comments", "{ 12 comments }", "Leave a reply")."""
+    return bool(_COMMENT_HEADING.match(text.strip(_HEADING_FRAME)))
+
+
+def is_comment_section_heading(text: str) -> bool:
+    """Tell the heading of the article's own comment section ("{ 12 comments }", "38 Responses to
+    “Headline”", "Leave a Reply"): not a link to it ("[Add a Comment](#respond)"), nor a counter
+    or a button that may stand above the article ("Comments: 0", "108 comments posted", "Add
+    comment"), nor a sidebar's latest comments."""
+    text = text.strip()
+    if text.startswith("[") or "](" in text:
+        return False
+    return is_comment_heading(text) and not _NOT_THE_SECTION.match(text.strip(_HEADING_FRAME))
+
+
+def is_signature(text: str) -> bool:
+    """Tell a comment's signature or buttons: who wrote it and when ("Posted by: Ann | January 14,
+    2008 06:24 PM", "Mike 07.16.12 at 22:07", "Comment by Dawn - Jan 7, 2008"), "[Reply]"."""
+    if not _SIGNATURE_HINT.search(text):
+        return False  # no digit and none of a signature's words: most lines, ruled out quickly
+    if _EMBEDDED_POST.search(text) or _WIRE_BYLINE.search(text):
+        return False  # an embedded tweet's attribution; an article's byline ("By JANE ROE, AP Writer")
+    if _ACTIONS.match(text) or _SIGNED.search(text):
+        return True
+    if SENTENCE_END.search(text) and not text.endswith(":") or not STAMP.search(text):
+        return False
+    if not STAMP_YEAR_OR_TIME.search(text):
+        return False  # a day and a month alone date an event in a listing ("Ann Lee, 10 November, Soho Theatre")
+    # A stamp and a name: some word that is not part of the date ("Ann", "MilwaukeeBaller32"), and
+    # not many ("January 15, 2008 Police Make Arrest In Missing Woman Case" is a teaser).
+    named = [w for w in WORD.findall(STAMP.sub(" ", text)) if w.lower() not in _STAMP_WORDS]
+    return 0 < sum(word_count(w) or 1 for w in named) <= SIGNATURE_MAX_NAME_WORDS  # "李明" is one word
+
+
+_HEADING, _SIGNATURE = "comment heading", "signature"
+
+
+@lru_cache(maxsize=SHAPE_CACHE_SIZE)  # both layout passes ask of every line
+def _wall_line(text: str) -> str:
+    """What a line (stripped) is to `comment_walls`: a comment heading, a signature, or neither
+    (""); a line of more than WALL_MAX_WORDS words is neither."""
+    if spaced_word_count(text) > WALL_MAX_WORDS:
+        return ""
+    if is_comment_heading(text):
+        return _HEADING
+    return _SIGNATURE if is_signature(text) else ""
+
+
+def _introduces_quote(text: str, next_score: float) -> bool:
+    """Tell a quote's attribution ("Ann wrote:", "The company said:") from a comment's signature:
+    no stamp in it, and the quoted words right under it, where a comment system puts its stamp
+    ("Ann says:" over "July 5, 2012 at 3:04 pm")."""
+    return text.endswith(":") and not DIGIT.search(text) and next_score > DATA_SCORE
+
+
+def comment_walls(
+    lines: list[str], numbers: list[int], scores: list[float], prose: list[bool], top: int | None = None
+) -> set[int]:
+    """Return the lines that open or sign a comment section: a comment heading, and every pair of
+    signatures within COMMENT_SIGNATURE_SPAN lines of each other with running text between them
+    (a schedule's dates have none; a live blog's times name no one) and the article's running text
+    or a comment heading above them (a post's own stamp and its footer's "Posted by ... |
+    Permalink" enclose no comment).
+    A signature right under the headline (at index `top` of `numbers`) is the article's byline
+    (BYLINE_MAX_LINES_UNDER_HEADLINE), and a comment heading above it is a link in the page's menus:
+    comments may begin under it only where running text does. A quote's attribution over the
+    quoted words signs no comment (`_introduces_quote`)."""
+    walls: set[int] = set()
+    signatures: list[int] = []
+    # Where comments may begin: under THREAD_MIN_PROSE_ABOVE paragraphs, or under a comment heading.
+    begun = [i for i, p in enumerate(prose) if p][THREAD_MIN_PROSE_ABOVE - 1 : THREAD_MIN_PROSE_ABOVE]
+    may_begin = begun[0] if begun else len(numbers)
+    for i, n in enumerate(numbers):
+        kind = _wall_line(lines[n - 1].strip())
+        if kind == _HEADING:
+            walls.add(n)
+            if top is None or i > top:  # above the headline: a menu's link ("Your comments"), not the section
+                may_begin = min(may_begin, i)
+        elif kind == _SIGNATURE and not (top is not None and 0 < i - top <= BYLINE_MAX_LINES_UNDER_HEADLINE):
+            if not _introduces_quote(lines[n - 1].strip(), scores[i + 1] if i + 1 < len(numbers) else 0.0):
+                signatures.append(i)
+    last = -1
+    for a, b in zip(signatures, signatures[1:], strict=False):
+        if a > may_begin and b - a <= COMMENT_SIGNATURE_SPAN and any(scores[k] > DATA_SCORE for k in range(a + 1, b)):
+            # The whole thread between two signatures is comments, not only the signatures.
+            walls.update(numbers[a : b + 1])
+            last = max(last, b)
+    # ...and the last comment, under the thread's last signature.
+    k = last + 1
+    while 0 <= last and k < len(numbers) and k - last <= COMMENT_TAIL_LINES and scores[k] > DATA_SCORE:
+        walls.add(numbers[k])
+        k += 1
+    return walls
+
+
+def is_addressed_reply(text: str) -> bool:
+    """Tell the opening of a reply to another commenter, named alone on its line ("Davey,")."""
+    text = text.strip()
+    return bool(_SALUTATION.match(text)) and WORD.findall(text)[0].lower() not in _NOT_ADDRESSED
+
+
+def addressed_replies(lines: list[str], numbers: list[int], prose: list[bool]) -> list[bool]:
+    """Mark the replies addressed by name that open a paragraph of running text, where
+    ADDRESSED_REPLIES_MIN or more of them stand from there to the end of the page."""
+    opens = [
+        i + 1 < len(numbers) and prose[i + 1] and not prose[i] and is_addressed_reply(lines[n - 1])
+        for i, n in enumerate(numbers)
+    ]
+    left = sum(opens)
+    marked = []
+    for is_open in opens:
+        marked.append(is_open and left >= ADDRESSED_REPLIES_MIN)
+        left -= is_open
+    return marked
+
+
+def stamped_signature(text: str) -> bool:
+    """Tell a comment's signature that stamps its time ("by ann_k on Aug 9, 2012 10:40 AM"): a
+    thread of them ends the article as its heading does. Not a quote's attribution ("Someone
+    else wrote:"), which opens a forum's quotes in an article, nor a row of a box-drawn table of
+    times (a database's output in a technical post)."""
+    return is_signature(text) and bool(STAMP.search(text)) and not text.endswith(":") and not BOX_DRAWING.search(text)

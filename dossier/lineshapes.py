@@ -1,0 +1,502 @@
+"""What one line is, read from its shape alone: its visible words, its score as prose or chrome
+(`line_score`: a sentence, a headline, a teaser, data, a label, code), whether it is firm chrome,
+its table cells, its language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import islice
+
+from .model import Removal
+
+#: Lines whose shape is remembered: more than a long page holds.
+SHAPE_CACHE_SIZE = 8192
+
+
+#: A sentence of running text has at least this many words...
+PROSE_MIN_WORDS = 8
+
+
+#: ...and ends as a sentence does, unless it is at least this long (a paragraph whose end the
+#: scraper cut off); shorter lines without a full stop are headlines, teasers and captions.
+PROSE_UNENDED_MIN_WORDS = 20
+
+
+#: ...and at least this share of them are function words ("the", "of", "was"); menus, teaser
+#: headlines and lists of names have few.
+PROSE_MIN_FUNCTION_SHARE = 0.15
+
+
+#: A prose line's score grows with its length, up to this many words.
+PROSE_MAX_WORDS = 60
+
+
+#: Score of a prose line: PROSE_BASE + words / PROSE_WORDS_PER_POINT.
+PROSE_BASE = 1.0
+
+
+PROSE_WORDS_PER_POINT = 8
+
+
+#: A sentence with a full stop counts as running text when this share of its words are lowercase.
+SENTENCE_MIN_LOWERCASE_SHARE = 0.5
+
+
+#: Running text has lowercase words; a line with fewer is a headline in Title Case or in capitals.
+TITLE_CASE_MAX_LOWERCASE_SHARE = 0.3
+
+
+#: A dateline on its own line opens the article.
+DATELINE_SCORE = 1.0
+
+
+#: A text is English (and the function-word test applies) when this share of its words are
+#: English function words; running English has about 40-50%.
+ENGLISH_MIN_FUNCTION_SHARE = 0.15
+
+
+#: A short sentence ("He declined to comment.") counts a little for the article.
+SHORT_SENTENCE_SCORE = 0.5
+
+
+#: A data line goes with its neighbours; this nudge keeps a results table that ends the article in it.
+DATA_SCORE = 0.05
+
+
+#: Share of a line's characters that are digits above which it is data (results, scores, prices).
+DATA_MIN_DIGIT_SHARE = 0.15
+
+
+#: A label and a value ("Processor: 1.2GHz VIA C7-M") is data when the label is this short.
+DATA_LABEL_MAX_WORDS = 4
+
+
+#: One to three words without a full stop: a menu item, a label.
+FRAGMENT_MAX_WORDS = 3
+
+
+FRAGMENT_SCORE = -1.0
+
+
+#: A line without a full stop and with few function words: a teaser headline, a name list.
+TEASER_SCORE = -0.75
+
+
+#: A line of which at least this share of the words a reader sees are links' text is a menu item,
+#: a teaser or a share bar, not running text (chosen on the Markdown renderings of the tune part's
+#: pages; a paragraph of the article links a few of its words).
+LINKED_MIN_SHARE = 0.5
+
+
+DATED_HEADLINE_MIN_WORDS = 5
+
+
+#: A line of several items separated by "|", "•" or "»": a menu or a breadcrumb.
+MENU_MIN_SEPARATORS = 2
+
+
+MENU_SCORE = -2.0
+
+
+#: A line that a rule removed as chrome.
+RULE_SCORE = -0.5
+
+
+#: Rules whose lines are not evidence either way (a row of dashes or a brace also closes a section,
+#: a table, a block of code): they score nothing.
+WEAK_RULES = frozenset({"separator"})
+
+
+#: A short line found in several sources of the corpus (site chrome), unless it is prose.
+REPEATED_SCORE = -1.5
+
+
+#: Neither: a line that is metadata (byline, date) or that is otherwise unclear.
+NEUTRAL_SCORE = -0.25
+
+
+TEASER_HEADLINE_MAX_WORDS = 22
+
+
+TEASER_BLURB_MAX_WORDS = 50
+
+
+#: Function words of English running text (a sentence has them, a menu or a headline few).
+FUNCTION_WORDS = frozenset(
+    "a about above after again against all am an and any are as at be because been before being below between both "
+    "but by can could did do does doing down during each few for from further had has have having he her here hers "
+    "him his how i if in into is it its just me more most my no nor not now of off on once only or other our out "
+    "over own same she should so some such than that the their them then there these they this those through to too "
+    "under until up very was we were what when where which while who whom why will with would you your said says "
+    "also".split()
+)  # fmt: skip
+
+
+#: A Markdown image, and a link ("[Terms of Service](https://...)"): a scraper that writes Markdown
+#: keeps the page's links, and how much of a line is links tells a menu, a teaser or a share bar
+#: from a paragraph that links a word or two.
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+
+
+#: A link to an image file counts as an image: a scraper writes an image inside a heading or a link
+#: as its alt text ("## [photo-alt](/img/photo.png) Headline").
+_MD_IMAGE_LINK = re.compile(r"\[[^\[\]]*\]\([^)\s]*\.(?i:png|jpe?g|gif|webp|svg|bmp)(?:\?[^)\s]*)?(?:\s+\"[^\"]*\")?\)")
+
+
+MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+
+
+_MD_HEADING = re.compile(r"^\s*(?:#{1,6}|[-+*])\s+|\s+#+\s*$")  # and a list item's mark
+
+
+#: Emphasis marks: doubled anywhere, single ones against a word's start or end ("*Title*"), not in
+#: "snake_case" or "5 * 3".
+_MD_EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
+
+
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+DIGIT = re.compile(r"\d")
+
+
+SENTENCE_END = re.compile(r"[.!?…:。！？：][\"'”’)\]」』）]*(?:\s*\|)*\s*$")
+
+
+_SEPARATOR = re.compile(r"(?:^|\s)[|•·»](?=\s|$)")
+
+
+TABLE_ROW = re.compile(r"^\|.*\|$")
+
+
+#: The ends of a text cut short for a teaser: an ellipsis.
+_CUT_SHORT = ("...", "…")
+
+
+_NUMBERED = re.compile(r"^(?:\d{1,3}[.)]|[-+*•]|\(?[a-z]\))\s+\S")
+
+
+_LEADING_YEAR = re.compile(r"^(?:19|20)\d\d\b")
+
+
+_NUMBER_CELL = re.compile(r"^[\d.,:%/()+-]+[a-z]{0,2}$")
+
+
+_ENDS_WITH_NUMBER = re.compile(r"\d[%)]?$")
+
+
+#: A dateline opening the article's first paragraph, or on a line of its own ("RENO, Nev. --",
+#: "LONDON, March 3 (Reuters) -", "HARTFORD, Conn., Jan. 12, 2024 —").
+DATELINE = re.compile(
+    r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w.]*\.?(?:\s[A-Z][\w.]*)*)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"(?:\s*\([\w .]+\))?\s*(?:--|—|–|-)(?:\s+|$)"
+)
+
+
+LABEL_VALUE = re.compile(r"^[^:]{1,40}:\s+\S")
+
+
+#: A line of code or of a preformatted table: indented, or ending as statements do, or drawn with
+#: box characters.
+_CODE_START = re.compile(r"(?: {2,}|\t)\S|</?[a-z!][^>]*>|//")
+
+
+_CODE_END = frozenset(";{}()[],=")
+
+
+BOX_DRAWING = re.compile(r"[│┼─]")
+
+
+def is_code(raw: str) -> bool:
+    """Tell a line of code or of a preformatted table (one regular expression of these alternatives
+    tried at every position was a tenth of the layout stage's time)."""
+    return bool(_CODE_START.match(raw) or raw[-1:] in _CODE_END or BOX_DRAWING.search(raw))
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+
+
+#: A date or a time as comment systems stamp them ("Jan 09 2008", "07.16.12", "22:07", "3 hours ago").
+#: Longer than any stamp `STAMP` finds ("12 September 10:45 p.m."): where looking for one may stop.
+STAMP_MAX_CHARS = 80
+
+
+STAMP = re.compile(
+    rf"(?:\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b|"
+    r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?|\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b)",
+    re.I,
+)
+
+
+#: What a comment system's stamp shows beside the day: its year, its time or its age ("Jan 14, 2008",
+#: "07 Nov 12", "07.16.12", "22:07", "3 hours ago").
+#: A stamp's time of day or age ("9:42 pm", "10.40", "3 hours ago").
+_TIME_OR_AGE = r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b|\bago\b"
+
+
+STAMP_YEAR_OR_TIME = re.compile(
+    rf"\b(?:19|20)\d{{2}}\b|\b\d{{1,2}}\s+{_MONTH}\s+'?\d{{2}}\b|\b{_MONTH}\s+\d{{1,2}},?\s+'?\d{{2}}\b|"
+    rf"\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b|{_TIME_OR_AGE}",
+    re.I,
+)
+
+
+#: What stands between a stamp and its headline: separators, dashes, brackets, list marks.
+_DATED_HEADLINE_STRIP = " \t|-–—()[],.:•·»*"
+
+
+@dataclass(frozen=True)
+class Shape:
+    """What a line looks like, as the layout stage reads it (its words: those a reader sees)."""
+
+    words: int
+    function_share: float
+    lowercase_share: float
+    sentence: bool
+    data: bool
+    separators: int
+    #: The share of its words that are a link's text (Markdown links), see LINKED_MIN_SHARE.
+    linked: float = 0.0
+
+
+def visible_text(line: str) -> str:
+    """A Markdown line's words as a reader sees them: a link's text, not its address; no image."""
+    return MD_LINK.sub(r"\1", without_images(line))
+
+
+def without_images(line: str) -> str:
+    """A Markdown line without its images, links to image files among them."""
+    return _MD_IMAGE_LINK.sub(" ", _MD_IMAGE.sub(" ", line))
+
+
+def markdown_free(line: str) -> str:
+    """A Markdown line as a reader sees it, marks and all taken off: `visible_text`, without a
+    heading's hashes, a list item's mark and emphasis ("## [**Headline**](/story)" -> "Headline")."""
+    return strip_emphasis(_MD_HEADING.sub("", visible_text(line))).strip()
+
+
+def strip_emphasis(text: str) -> str:
+    """A Markdown line without its emphasis marks ("Posted on **March 3, 2024**")."""
+    return _MD_EMPHASIS.sub("", text) if "*" in text or "_" in text else text
+
+
+@lru_cache(maxsize=SHAPE_CACHE_SIZE)
+def line_shape(raw: str) -> Shape:
+    """Read a line's shape (remembered: the stages and both layout passes read the same lines)."""
+    linked = 0
+    if "](" in raw:  # Markdown: a reader sees a link's text, not its address, and no image
+        linked = sum(word_count(m.group(1)) for m in MD_LINK.finditer(without_images(raw)))
+        raw = visible_text(raw)
+    text = raw.strip()
+    found = WORD.findall(text)
+    words = [w for w in found if not _is_cjk(w[0])]  # those function words can be
+    n = _count_words(found, text)
+    function = sum(map(FUNCTION_WORDS.__contains__, map(str.lower, words)))  # (counted in C: a hot path)
+    lowercase = sum(map(str.islower, [w[0] for w in words]))
+    digits = len(DIGIT.findall(text))
+    label = LABEL_VALUE.match(strip_emphasis(text))  # "**Role:** Ann" is a label and its value too
+    data = bool(
+        is_code(raw)
+        or digits >= DATA_MIN_DIGIT_SHARE * len(text)
+        or (digits and _ENDS_WITH_NUMBER.search(text))
+        or (label and len(label.group(0).split()) <= DATA_LABEL_MAX_WORDS + 1)
+        or (_NUMBERED.match(text) and n <= PROSE_MAX_WORDS)
+    )
+    return Shape(
+        n,
+        function / len(words) if words else 0.0,
+        lowercase / len(words) if words else 0.0,
+        bool(SENTENCE_END.search(strip_emphasis(text))),  # "*He left.*" ends as a sentence
+        data,
+        len(_SEPARATOR.findall(text)),
+        min(1.0, linked / n) if n else 0.0,
+    )
+
+
+@lru_cache(maxsize=SHAPE_CACHE_SIZE)
+def is_dated_headline(text: str) -> bool:
+    """Tell a stamp beside a headline: what is left without the stamp opens with a capital, has
+    DATED_HEADLINE_MIN_WORDS to TEASER_HEADLINE_MAX_WORDS words and does not end as a sentence does."""
+    if not DIGIT.search(text) or not STAMP.search(text):
+        return False
+    line = text.rstrip()
+    if line.endswith(".") and any(m.end() == len(line) - 1 for m in STAMP.finditer(line)):
+        return False  # "Russia launched its first airstrikes on September 30.": a sentence ends with its date
+    rest = STAMP.sub(" ", text).strip(_DATED_HEADLINE_STRIP)
+    # ...and without the year the stamp leaves ("January 15, 2008 Police make arrest |").
+    rest = _LEADING_YEAR.sub("", rest).strip(_DATED_HEADLINE_STRIP)
+    return (
+        rest[:1].isupper()
+        and DATED_HEADLINE_MIN_WORDS <= len(WORD.findall(rest)) <= TEASER_HEADLINE_MAX_WORDS
+        and not SENTENCE_END.search(rest)
+    )
+
+
+@lru_cache(maxsize=SHAPE_CACHE_SIZE)  # both layout passes ask of every line: the stamp search is slow
+def opens_with_dated_headline(text: str) -> bool:
+    """Tell a teaser row that opens with a headline in Title Case and its stamp, its lead after them
+    ("Ad Network Targets College Students  Jan 16, 7:00 AM Advanced Student Marketing, the ...")."""
+    if not text.lstrip(_DATED_HEADLINE_STRIP)[:1].isupper() or not DIGIT.search(text):
+        return False  # the headline opens the line with a capital; a stamp has a figure
+    # The stamp follows at most TEASER_HEADLINE_MAX_WORDS words: it is not looked for further on,
+    # in a paragraph's length (a Markdown link's address holds words a reader does not see).
+    end = len(text)
+    if "](" not in text:
+        nth = next(islice(WORD.finditer(text), TEASER_HEADLINE_MAX_WORDS, None), None)
+        end = min(end, nth.start() + STAMP_MAX_CHARS) if nth else end
+    stamp = STAMP.search(text, 0, end)
+    if not stamp:
+        return False
+    head = text[: stamp.start()].strip(_DATED_HEADLINE_STRIP)
+    if not head[:1].isupper():
+        return False  # most lines with a date in them: their shape is not read
+    shape = line_shape(head)
+    return (
+        DATED_HEADLINE_MIN_WORDS <= shape.words <= TEASER_HEADLINE_MAX_WORDS
+        and shape.lowercase_share < TITLE_CASE_MAX_LOWERCASE_SHARE
+        and not shape.sentence
+    )
+
+
+def _is_cjk(c: str) -> bool:
+    """Tell a character of Chinese or Japanese (scripts written without spaces between words;
+    Korean puts spaces between its words, which count as words)."""
+    return "\u3040" <= c <= "\u9fff"
+
+
+#: A character of Chinese or Japanese, as `_is_cjk` tells one (counted in C: a hot path).
+_CJK = re.compile("[\u3040-\u9fff]")
+
+
+def _cjk_count(text: str) -> int:
+    """Count a text's characters of Chinese or Japanese."""
+    return len(_CJK.findall(text))
+
+
+def spaced_word_count(text: str) -> int:
+    """Count a line's words as its spaces part them; a token in Chinese or Japanese (written
+    without spaces, so one token may be a whole paragraph) counts a word per two of its
+    characters, one at least."""
+    if text.isascii() or not _CJK.search(text):
+        return len(text.split())  # every token counts one
+    return sum(max(1, _cjk_count(token) // 2) for token in text.split())
+
+
+def word_count(text: str) -> int:
+    """Count a text's words: a run of Chinese or Japanese characters (one match of WORD however
+    long, the script is written without spaces) counts as a word per two characters."""
+    return _count_words(WORD.findall(text), text)
+
+
+def _count_words(words: list[str], text: str) -> int:
+    """`word_count` of a text whose matches of WORD are `words` (found once, by a caller that
+    reads them too)."""
+    if text.isascii():
+        return len(words)
+    return sum(not _is_cjk(w[0]) for w in words) + _cjk_count(text) // 2
+
+
+def line_score(raw: str, removal: Removal | None = None, english: bool = True, continued: bool = False) -> float:
+    """Score a line: above zero it looks like article text, below like page chrome. In a text
+    that is not English, running text is told by its length and its full stops alone. A line
+    the next line continues (it starts in lowercase: a paragraph broken across lines) ends as a
+    sentence does."""
+    if removal is not None and removal.rule in WEAK_RULES:
+        return 0.0
+    if removal is not None and removal.kind == "boilerplate" and removal.rule != "corpus-repeated":
+        return RULE_SCORE
+    text = raw.strip()
+    if removal is not None and removal.kind == "metadata":
+        return NEUTRAL_SCORE
+    if TABLE_ROW.match(text):
+        return _row_score(text, removal, english, continued)
+    shape = line_shape(raw)
+    if shape.separators >= MENU_MIN_SEPARATORS:
+        return MENU_SCORE
+    if shape.linked >= LINKED_MIN_SHARE:
+        return FRAGMENT_SCORE if shape.words <= FRAGMENT_MAX_WORDS else TEASER_SCORE
+    dateline = DATELINE.match(text)
+    if dateline:
+        rest = text[dateline.end() :]
+        return max(DATELINE_SCORE, line_score(rest, None, english, continued)) if rest else DATELINE_SCORE
+    if english and shape.words >= PROSE_MIN_WORDS and shape.lowercase_share < TITLE_CASE_MAX_LOWERCASE_SHARE:
+        return TEASER_SCORE  # a headline in Title Case or capitals, even with a full stop
+    running = shape.function_share >= PROSE_MIN_FUNCTION_SHARE or not english
+    ends = shape.sentence or continued
+    # A sentence with a full stop whose words are mostly lowercase is running text even when it
+    # holds few function words ("Seven of seven untreated control macaques got sick.").
+    sentence = ends and (running or shape.lowercase_share >= SENTENCE_MIN_LOWERCASE_SHARE)
+    # Running text ends as sentences do; a line of running words without a full stop is a
+    # headline, a teaser or a caption, unless it is as long as a paragraph.
+    long_enough = shape.words >= PROSE_MIN_WORDS if ends else shape.words >= PROSE_UNENDED_MIN_WORDS
+    if long_enough and (running if english else ends or shape.words >= 2 * PROSE_MIN_WORDS):
+        return PROSE_BASE + min(shape.words, PROSE_MAX_WORDS) / PROSE_WORDS_PER_POINT
+    if shape.words >= PROSE_MIN_WORDS and sentence:
+        return PROSE_BASE + min(shape.words, PROSE_MAX_WORDS) / PROSE_WORDS_PER_POINT
+    if removal is not None:  # repeated across the corpus, and not a sentence
+        return REPEATED_SCORE
+    if shape.data:
+        return DATA_SCORE
+    if sentence and shape.words >= 2:
+        return SHORT_SENTENCE_SCORE
+    if shape.words <= FRAGMENT_MAX_WORDS and not shape.sentence:
+        return FRAGMENT_SCORE
+    if not shape.sentence:
+        return TEASER_SCORE
+    return NEUTRAL_SCORE
+
+
+def is_firm_chrome(raw: str, removal: Removal | None = None) -> bool:
+    """Tell a line that is chrome for certain: one a line rule removed, or a menu."""
+    if removal is not None and removal.kind == "boilerplate" and removal.rule not in WEAK_RULES | {"corpus-repeated"}:
+        return True
+    text = raw.strip()
+    if TABLE_ROW.match(text):
+        return _row_score(text, None, True, False) == MENU_SCORE
+    return line_shape(raw).separators >= MENU_MIN_SEPARATORS
+
+
+def table_cells(text: str) -> list[str]:
+    """The cells of a table row that hold text ("|  | Top Stories |  |" holds one), as reader-mode
+    extractors write a page's layout tables; a line that is no row is no cells."""
+    text = text.strip()
+    if not TABLE_ROW.match(text):
+        return []
+    return [c.strip() for c in text.strip("|").split("|") if c.strip()]
+
+
+def _row_score(text: str, removal: Removal | None, english: bool, continued: bool) -> float:
+    """Score a table row ("| Top Stories |  |", "| Aston Villa | 22 | 11 |"): reader-mode
+    extractors write a page's layout tables as rows too. A row of one cell is that cell's text; a
+    row of several is data when most cells hold numbers, a menu when they are all short."""
+    cells = table_cells(text)
+    if not cells:
+        return FRAGMENT_SCORE
+    if cells[-1].endswith(_CUT_SHORT) and spaced_word_count(" ".join(cells)) <= TEASER_BLURB_MAX_WORDS:
+        # Another story's headline and its lead, cut short ("Cup holders out The champions were
+        # beaten by..."): a teaser, however much it reads as a sentence. The article's own text in
+        # a layout table's cell runs longer (on the tune part: 184-200 words to the teasers' 21-23).
+        return min(TEASER_SCORE, _row_score(text.rstrip(" |.…"), removal, english, continued))
+    if len(cells) == 1:
+        return line_score(cells[0], removal, english, continued)
+    best = max(line_score(c, removal, english, continued) for c in cells)
+    if best >= PROSE_BASE:  # a layout table's cell holding the article's text
+        return best
+    if any(_NUMBER_CELL.match(c) for c in cells) or sum(any(ch.isdigit() for ch in c) for c in cells) * 2 >= len(cells):
+        return DATA_SCORE
+    if all(spaced_word_count(c) <= FRAGMENT_MAX_WORDS + 1 for c in cells):
+        return MENU_SCORE
+    return best
+
+
+def is_english(lines: list[str]) -> bool:
+    """Tell whether a text's words are English enough for the function-word test of running text."""
+    words = function = 0.0
+    for line in lines:
+        shape = line_shape(line)
+        words += shape.words
+        function += shape.function_share * shape.words
+    return words > 0 and function >= ENGLISH_MIN_FUNCTION_SHARE * words
