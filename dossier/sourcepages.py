@@ -114,8 +114,9 @@ _EMPTY_CELLS = re.compile(r"(?<!\\)\|(?:[ \t]*\|)+")
 def _without_empty_cells(text: str) -> str:
     """Return a paragraph without the empty table cells a reader-mode scraper writes as bars at its
     ends ("| | | Derby lost ... |"), and with a run of them inside it shown as one bar."""
-    core = text.lstrip(" \t|").rstrip(" \t|")
-    if core.endswith("\\") and len(core) < len(text):
+    opened = text.lstrip(" \t|")
+    core = opened.rstrip(" \t|")
+    if core.endswith("\\") and len(core) < len(opened):
         core += "|"  # the escaped bar "Home \|" is the text's own
     return _EMPTY_CELLS.sub("|", core)
 

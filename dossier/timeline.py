@@ -7,9 +7,10 @@ that would put it more than `FUTURE_DAYS` after the page was published (a story 
 January 4 about "December 30" means the December just gone). A relative day ("on Friday", "last
 Thursday", "yesterday") is resolved against the page's own date: a weekday is the last such day
 on or before it ("last Thursday": before it), "yesterday" the day before; "next Monday" and the
-like are not read, nor a weekday after a verb that puts it ahead ("will", "set to", "starting"). Such a statement keeps the words it came from, so the reader can judge the
-reading (the page's date is that of the source, not always of the writing). Without a page date
-neither a yearless nor a relative day is read: the timeline never guesses.
+like are not read, nor a weekday after a verb that puts it ahead ("will", "set to", "starting").
+Such a statement keeps the words it came from, so the reader can judge the reading (the page's
+date is that of the source, not always of the writing). Without a page date neither a yearless
+nor a relative day is read: the timeline never guesses.
 """
 
 from __future__ import annotations

@@ -128,6 +128,9 @@ def test_a_readers_empty_table_cells_are_not_shown() -> None:
     rendered = markdown.markdown(_paragraph("|   | | Harbour lost 2-1 | Post a comment | | | | Transfers |  |"))
     assert rendered == "<p>Harbour lost 2-1 &#124; Post a comment &#124; Transfers</p>"
     assert markdown.markdown(_paragraph("| |")) == "<p>&#124; &#124;</p>"  # nothing but cells: as written
+    # A bar the text escapes is its own, kept; the empty cell after it is not.
+    assert markdown.markdown(_paragraph("| Home \\| News \\|  |")) == "<p>Home \\&#124; News \\&#124;</p>"
+    assert markdown.markdown(_paragraph("| ends in a backslash \\")).endswith("backslash \\</p>")
 
 
 def test_downloads_are_linked_from_the_home_page_and_read_back() -> None:
