@@ -59,7 +59,9 @@ HEADLINE_SENTENCES_MAX_WORDS = 20
 #: A headline that ends with a full stop is short: at most this many words (the tune part's one
 #: such headline above a stamp has 8); a lead sentence over a byline runs longer ("... officials said.").
 HEADLINE_FULL_STOP_MAX_WORDS = 12
-#: The removals that mark the article's byline and date stamp, which a headline sits right above.
+#: The removals that mark the article's byline and date stamp, which a headline sits right above;
+#: the lines they remove hold the page's own stamps (`stamps` reads its date there: a caption's or a
+#: related item's date is removed by other rules).
 STAMP_RULES = frozenset({"byline", "date-line", "date-stamp"})
 #: The headline sits near the top: look no further than this many non-blank lines (whole-page
 #: dumps put up to a dozen lines of banners and menus above it; 112 has nine).

@@ -277,7 +277,7 @@ def _read_for_views(index: DossierIndex, page: PageInput, found: list[Match], fi
     index.statements += [
         s
         for s in find_dated_statements(page.src_uri, page.markdown, published, paras)
-        if s.anchor != stamp_anchor or s.date != published or stamp_anchor is None
+        if stamp_anchor is None or s.anchor != stamp_anchor or s.date != published
     ]
 
 

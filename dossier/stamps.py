@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from .clean import LINK_MENU_MAX_WORDS, Cleaned, is_list_item, plain_text
+from .clean import LINK_MENU_MAX_WORDS, STAMP_RULES, Cleaned, is_list_item, plain_text
 from .comments import is_comment_heading, is_comment_section_heading
 from .dates import (
     MONTH_NAME,
@@ -35,11 +35,6 @@ from .model import Field, Removal
 from .pagehead import CAPITALISED_RUN, TWEET, WEB_NAME, head_anchors, in_comments, is_name_token, numbered_lines
 from .publishers import PublisherTable, default_publishers
 from .titles import PROSE_MIN_WORDS
-
-#: Lines removed by these rules hold the page's own stamps (a caption's or a related item's date
-#: is never read: those lines are removed by other rules).
-_STAMP_RULES = frozenset({"date-line", "date-stamp", "byline"})
-
 
 _PUBLISHED_TIME = re.compile(r"^published time\s*:", re.I)
 
@@ -360,7 +355,7 @@ def _stamp_of(
     ):
         return None
     plain = plain_text(text).strip(" |")
-    if rem and rem.rule in _STAMP_RULES:
+    if rem and rem.rule in STAMP_RULES:  # the page's own stamps (a caption's date is removed by another rule)
         rule = "date-line" if rem.rule == "date-line" else f"{rem.rule}-date"
     elif _PUBLISHED_TIME.match(plain) or is_stamp(plain, day_first) or date_only(plain, day_first):
         rule = "date-line"
