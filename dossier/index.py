@@ -268,17 +268,7 @@ def _read_for_views(index: DossierIndex, page: PageInput, found: list[Match], fi
     own = str(page.meta.get("publisher") or "") or None
     url = str(page.meta.get("url") or "") or None
     index.citations[page.src_uri] = finder.citations(page.markdown, links, own, url)
-    # The page's own date read off a line is its stamp, shown as its publication, not a statement
-    # (the line's other dates are: a dateline's lede "HARTFORD, Jan. 9 - The bill of Jan. 5 ...").
-    provenance = page.meta.get("provenance")
-    stamp = provenance.get("date") if isinstance(provenance, dict) else None
-    stamp_anchor = f"L{stamp['line']}" if isinstance(stamp, dict) and stamp.get("line") else None
-    published = page_date(page.meta)
-    index.statements += [
-        s
-        for s in find_dated_statements(page.src_uri, page.markdown, published, paras)
-        if stamp_anchor is None or s.anchor != stamp_anchor or s.date != published
-    ]
+    index.statements += find_dated_statements(page.src_uri, page.markdown, page_date(page.meta), paras)
 
 
 def page_date(meta: dict[str, Any]) -> dt.date | None:

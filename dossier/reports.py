@@ -192,8 +192,7 @@ def timeline_page(index: DossierIndex, coverage: Coverage) -> str:
         "takes the year of the source's own date and is marked † with the words it was read from. A relative "
         "day (“on Friday”, “last Thursday”, “yesterday”) is counted back from the source's own date and marked ‡ "
         "with the words it was read from: check it against the source, whose date may not be the day it was "
-        "written. A day ahead of the writing (“next Monday”, “will resign on Friday”) is not read, and a "
-        "source's own date stamp is its publication, not a statement.",
+        "written. A day ahead of the writing (“next Monday”, “will resign on Friday”) is not read.",
         "",
     ]
     if not by_when and not published:

@@ -210,21 +210,6 @@ def test_a_weekday_ahead_of_the_writing_is_not_counted_back() -> None:
     ]
 
 
-def test_the_stamp_a_source_was_dated_by_is_no_statement_on_the_timeline() -> None:
-    pages = build([
-        source("sources/a.md", "Outlet A", "09 January 2008 - 11:14AM | Send to a friend | Print\nTalks ended on 5 January 2008.",
-               [], date="2008-01-09", provenance={"date": {"line": 1, "rule": "stamp-line"}}),
-    ])  # fmt: skip
-    timeline = pages["views/timeline.md"]
-    assert "Talks ended on 5 January 2008." in timeline
-    assert "Send to a friend" not in timeline
-    pages = build([
-        source("sources/a.md", "Outlet A", "HARTFORD, Jan. 9, 2008 - The bill of 5 January 2008 passed.",
-               [], date="2008-01-09", provenance={"date": {"line": 1, "rule": "dateline"}}),
-    ])  # fmt: skip
-    assert "The bill of 5 January 2008 passed." in pages["views/timeline.md"]  # a dateline's lede is read
-
-
 def test_the_offline_shim_is_loaded_from_the_site() -> None:
     shim = "assets/dossier/iframe-worker-shim.js"
     assert local_polyfills(["https://unpkg.com/iframe-worker/shim", "x.js"], shim) == [shim, "x.js"]
