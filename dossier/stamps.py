@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .clean import LINK_MENU_MAX_WORDS, STAMP_RULES, Cleaned, is_list_item, plain_text
 from .comments import is_comment_heading, is_comment_section_heading
@@ -60,6 +60,20 @@ def date_readings(
     if month_first.value and day_first.value and month_first.value != day_first.value:
         return (month_first, day_first)
     return ()
+
+
+def without_read_stamp(cleaned: Cleaned, date: Field) -> Cleaned:
+    """Return `cleaned` without the line the date was read from when that line is a stamp with a
+    few other words ("31 December 2007 - 3:52PM | Send to a friend | Print", "by X on July 16,
+    2012"), which cleaning alone keeps: read into the date, it is chrome like a plain date line.
+    A stamp read inside a line with the article's text (a merged head) stays."""
+    if date.value is None or date.rule != "stamp-line" or date.line not in {k.number for k in cleaned.kept}:
+        return cleaned
+    taken = next(k for k in cleaned.kept if k.number == date.line)
+    evidence = "the article's date stamp with a few other words, read into the date"
+    removal = Removal(taken.number, taken.text, "date-line", evidence, "metadata")
+    kept = tuple(k for k in cleaned.kept if k is not taken)
+    return replace(cleaned, kept=kept, removed=tuple(sorted((*cleaned.removed, removal), key=lambda r: r.line)))
 
 
 @dataclass(frozen=True)

@@ -1853,3 +1853,36 @@ def test_an_address_in_a_comment_is_the_commenters():
     lines = [PARAGRAPH, "", BODY_2, "", "Skyward News staff", "", comment]
     removed = {7: Removal(7, comment, "layout", "a comment section's heading, signature or reply")}
     assert extract_publisher(lines, removed, default_publishers()).value is None
+
+
+def _analysed(tmp_path, text: str):
+    from dossier.ingest import read_source
+    from dossier.pipeline import Options, analyse
+
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    return analyse(read_source(path), "page", Options())
+
+
+STAMP_WITH_TOOLS = [
+    "Harbour ferry strike ends after two days",
+    "",
+    "By Jane Doe // March 14th, 2024 // 10:07 am | Permalink",
+    "",
+    "The ferry crews returned to work on Thursday after the union accepted the new offer from the operator.",
+    "",
+    "Passengers had queued for hours at the terminal while the strike lasted, the operator said.",
+]
+
+
+def test_the_stamp_line_the_date_is_read_from_leaves_the_body(tmp_path):
+    article = _analysed(tmp_path, "\n".join(STAMP_WITH_TOOLS))
+    assert article.date.value == "2024-03-14" and article.date.line == 3
+    assert all("Permalink" not in p.text for p in article.paragraphs)
+    assert any(r.line == 3 and r.kind == "metadata" for r in article.removed)
+
+
+def test_a_stamp_in_a_line_with_the_articles_text_stays_in_the_body(tmp_path):
+    lines = [*STAMP_WITH_TOOLS[:2], STAMP_WITH_TOOLS[4] + " 14 March 2024", *STAMP_WITH_TOOLS[5:]]
+    article = _analysed(tmp_path, "\n".join(lines))
+    assert any("ferry crews returned" in p.text for p in article.paragraphs)
