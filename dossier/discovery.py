@@ -39,11 +39,14 @@ from .dates import MONTH_NAME
 from .gazetteer import country_names, is_place, major_places, regions
 from .lexicon import (
     COMMON,
+    DIRECTIONS,
+    EVENT_HEADS,
     HEAD_WORDS,
     HEADING_SMALL_WORDS,
     HEADLINE_WORDS,
     IS_NUMBER,
     ORG_WORDS,
+    PLACE_PREPOSITIONS,
     PLURAL_HEADS,
     SMALL_WORDS,
     SPEECH_VERBS,
@@ -57,6 +60,7 @@ from .lexicon import (
 )
 from .model import Mention
 from .offsets import Separators
+from .people import SURNAME_PARTICLES
 from .registry import Registry
 from .spans import (
     POSSESSIVE,
@@ -1051,9 +1055,43 @@ def _fused_opener(text: _Text, span: str) -> bool:
         and (
             opens_before_known_name(words, text.capitalised_inside, text.elsewhere, text.registry)
             or _inflected_opener(text, words)
+            or _lowercase_opener(text, words)
         )
         and text.registry.canonical(span) is None
     )
+
+
+def _lowercase_opener(text: _Text, words: list[str]) -> bool:
+    """Tell a word the text writes in lowercase opening a sentence before one word it writes alone
+    as a name elsewhere ("Tell John", "Shop Joielle", "Congratulations Cal"): the capital
+    is the sentence's, the name the word after it. The text never capitalises the first word inside
+    a sentence nor writes the two words inside one ("shares of Time Warner"); not a given name, a
+    surname's particle ("Van Graan"), an adjective of origin, a direction, a body's, a title's or an
+    event's word, nor before a head word or a place, by the gazetteer or by a preposition of place in
+    the text ("Real Madrid" where "Madrid" plays alone, "the game in Ardena")."""
+    if len(words) != 2:
+        return False
+    first, rest = words
+    span = " ".join(words)
+    return (
+        first.isalpha()
+        and first.istitle()
+        and first.lower() in text.lowercase
+        and first not in text.capitalised_inside
+        and rest in text.elsewhere
+        and not is_first_name(first)
+        and first.lower() not in HEAD_WORDS | DIRECTIONS | TITLES | EVENT_HEADS | SURNAME_PARTICLES
+        and not is_demonym(first)
+        and rest.lower() not in HEAD_WORDS
+        and not is_place(rest)
+        and not is_place(span)
+        and re.search(rf"[a-z,;] {re.escape(span)}(?![\w'’-])", text.body) is None
+        and re.search(rf"\b(?:{_PLACE_PREPOSITION}) {re.escape(rest)}(?![\w'’-])", text.body) is None
+    )
+
+
+# A preposition of place before a name ("in Ardena"): the text places it, a town a club may be named for.
+_PLACE_PREPOSITION = "|".join(sorted(PLACE_PREPOSITIONS))
 
 
 def _inflected_opener(text: _Text, words: list[str]) -> bool:

@@ -59,3 +59,20 @@ def test_an_everyday_word_and_a_grade_letter_is_no_name():
     names = found(text)
     assert "Wireless G" not in names
     assert "Malcolm X" in names
+
+
+def test_a_lowercase_word_opening_a_sentence_before_a_name_is_the_sentences():
+    text = "Jorvik won the final and the team sent its congratulations. Congratulations Jorvik on the title."
+    names = found(text)
+    assert "Jorvik" in names
+    assert "Congratulations Jorvik" not in names
+
+
+def test_two_words_also_written_inside_a_sentence_stay_one_name():
+    text = "Time Brackley grew fast. Brackley is small, and it has no time for talks with Time Brackley."
+    assert "Time Brackley" in found(text)
+
+
+def test_a_surname_particle_opening_a_sentence_stays_in_the_name():
+    text = "A van stood at the gate. Van Droom scored twice. Droom left early."
+    assert "Van Droom" in found(text)
