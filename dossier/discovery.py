@@ -377,7 +377,23 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
         found.extend(mentions)
     _type_list_mates(body, read, found)
     found.extend(_acronym_definitions(text, registry))
-    return found
+    nouns = _acronyms_as_nouns(body)
+    return [m for m in found if m.text not in nouns or m.cue != "acronym"] if nouns else found
+
+
+#: An acronym after "a" or "an" that ends its noun phrase, before a full stop, a comma or a word of
+#: the closed classes ("an MBE for services", "a VM and a disk", "an ISO.").
+_ACRONYM_AS_NOUN = re.compile(
+    r"\b(?:a|an)[ \t]+([A-Z]{2,5})s?\b"
+    r"(?=[ \t]*[.,;:)]|[ \t]+(?:and|or|with|that|which|to|in|on|for|from|of|is|was|will|can|at|by)\b)"
+)
+
+
+def _acronyms_as_nouns(body: str) -> set[str]:
+    """Return the acronyms a text uses as common nouns, one thing of a kind ("a GP", "an MBE for
+    services", "a VM with"): no name there, wherever the text writes them; an acronym before a
+    noun modifies it and may be a name ("a NATO spokesman", "an FBI agent")."""
+    return set(_ACRONYM_AS_NOUN.findall(body)) if " a" in body else set()
 
 
 # What follows a story's dateline, after its place: the day ("New Delhi, Jan 15 (ANI):") or the

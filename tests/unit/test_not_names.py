@@ -76,3 +76,14 @@ def test_two_words_also_written_inside_a_sentence_stay_one_name():
 def test_a_surname_particle_opening_a_sentence_stays_in_the_name():
     text = "A van stood at the gate. Van Droom scored twice. Droom left early."
     assert "Van Droom" in found(text)
+
+
+def test_an_acronym_used_as_a_common_noun_is_no_name():
+    text = "She was made an OBN for services to sailing. The OBN came by post, with a card from Varrow Trust."
+    names = found(text)
+    assert "Varrow Trust" in names
+    assert "OBN" not in names
+
+
+def test_an_acronym_before_the_noun_it_modifies_stays_a_name():
+    assert "KPRX" in found("A man spoke to a KPRX reporter on Monday. KPRX aired the talk.")
