@@ -579,6 +579,13 @@ def _marked_word(word: str) -> bool:
     return any(c.isupper() or c.isdigit() for c in word[1:]) or (word.isupper() and len(word) == 1)
 
 
+#: The plural of a day of the week, a decade or a holiday, in lowercase: days and decades, like dates, are no names.
+_TIME_PLURAL = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days|weekends|(?:twen|thir|for|fif|six|seven|eigh|nine)ties"
+    r"|christmases|easters|thanksgivings|halloweens"
+)
+
+
 def _read_word(word: str, at_start: bool, lowercase: set[str], registry: Registry) -> list[Mention]:
     """Read a one-word span: a known name, a place, or a capitalised word that may be a name."""
     known = registry.canonical(word)
@@ -593,6 +600,8 @@ def _read_word(word: str, at_start: bool, lowercase: set[str], registry: Registr
         return []  # a word the text writes in lowercase; in capitals, shouted ("FREE"), not an acronym
     if word[-1] == "s" and len(word) > 2 and word[:-1].upper() == word[:-1] and word[0].isalnum():
         return []  # "SUVs", "TDs", "V-8s": the plural of a term in capitals names a kind of thing
+    if _TIME_PLURAL.fullmatch(lower):
+        return []  # "on Mondays", "two Christmases", "the Sixties": times that recur, no one thing
     if _is_party_and_state(word):
         return []  # "Sen. X, D-Mass., said": a party's letter and a state
     if word in registry.ignore:

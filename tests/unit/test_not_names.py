@@ -87,3 +87,9 @@ def test_an_acronym_used_as_a_common_noun_is_no_name():
 
 def test_an_acronym_before_the_noun_it_modifies_stays_a_name():
     assert "KPRX" in found("A man spoke to a KPRX reporter on Monday. KPRX aired the talk.")
+
+
+def test_the_plural_of_a_day_or_a_decade_is_no_name():
+    names = found("The market in Tollam opens on Thursdays, as it has since the Sixties, said Rhona Kell.")
+    assert "Rhona Kell" in names
+    assert not {"Thursdays", "Sixties"} & names
