@@ -117,6 +117,13 @@ STANDFIRST_MAX_BYLINE_LINES = 2
 STANDFIRST_NAME_MAX_WORDS = 4
 
 
+#: ...and a byline may join two names or a name and its place with one of these words, between
+#: capitalised words ("Ann Lee and Bo Chan", "Ann Lee in Rome"): the capitalised words still count
+#: at most STANDFIRST_NAME_MAX_WORDS (dragnet-page-tune: a correspondent's byline "... in Rome"
+#: between a deck and its stamp kept the deck out).
+BYLINE_JOINERS = frozenset({"and", "in", "&"})
+
+
 STANDFIRST_STAMP_MAX_WORDS = 10
 
 
@@ -652,7 +659,10 @@ def _byline_or_stamp(text: str) -> bool:
     if shape.linked or shape.separators:
         return False
     words = text.split()
-    if 2 <= len(words) <= STANDFIRST_NAME_MAX_WORDS and all(w[:1].isupper() and w.isalpha() for w in words):
+    names = [w for w in words[1:-1] if w not in BYLINE_JOINERS]
+    joined = len(words) - 2 - len(names) <= 1  # one joiner at most, and not at an end
+    names = [words[0], *names, words[-1]] if len(words) >= 2 else words
+    if joined and 2 <= len(names) <= STANDFIRST_NAME_MAX_WORDS and all(w[:1].isupper() and w.isalpha() for w in names):
         return True
     return len(words) <= STANDFIRST_STAMP_MAX_WORDS and bool(STAMP.search(text) and STAMP_YEAR_OR_TIME.search(text))
 

@@ -806,6 +806,16 @@ def test_a_deck_right_above_the_first_paragraph_stays_when_it_says_what_the_para
     assert teaser not in _kept([*HEADED, "", *box, "", teaser, "", P1, "", P2, "", P3])
 
 
+def test_a_deck_stays_above_a_byline_that_joins_two_names_or_a_name_and_its_place():
+    # A correspondent's byline names the place ("Ann Lee in Harbourtown") or a second writer ("Ann
+    # Lee and Bo Chan") between the deck and its stamp: still a byline, the deck still stays.
+    deck = "Engineers will study the cracks in the old bridge for several weeks"
+    box = ["2 14 3"]
+    stamp = "Updated 09:40 pm, Monday 4 March 2024"
+    for byline in ("Ann Lee in Harbourtown", "Ann Lee and Bo Chan"):
+        assert deck in _kept([*HEADED, "", *box, "", deck, "", byline, stamp, "", P1, "", P2, "", P3])
+
+
 def test_a_label_in_bold_and_its_value_are_data_as_a_plain_label_and_value_are():
     # Markdown writes "Role: ..." in a fact box as "**Role:** ...": the run of them under the last
     # paragraph is the article's data, as the same box on a whole page's text is.
