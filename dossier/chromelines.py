@@ -14,6 +14,7 @@ from .dates import MONTH_NAME
 from .lexicon import (
     HEADING_SMALL_WORDS,
 )
+from .lineshapes import ADDRESS_LINE
 from .offsets import Separators
 
 #: A table cell of this many words or fewer is a label, not prose ("| Driving Accuracy | 58% |");
@@ -266,7 +267,7 @@ class Chrome:
             self.addresses = set()
             if "www." in self.text or "://" in self.text:
                 line, counted = 0, 0
-                for m in _ADDRESS_LINE.finditer(self.text):  # in order: the line breaks are counted once
+                for m in ADDRESS_LINE.finditer(self.text):  # in order: the line breaks are counted once
                     line += self.text.count("\n", counted, m.start())
                     counted = m.start()
                     self.addresses.add(line)
@@ -441,8 +442,6 @@ def _is_teaser_row(line: str) -> bool:
 
 
 #: A snippet cut short: a word and an ellipsis at its end ("flew across the ocean overnight to w...").
-#: A line that is a web address alone: a sponsored link's, a commenter's site.
-_ADDRESS_LINE = re.compile(r"^[ \t|]*(?:https?://|www\.)[^\s]+[ \t|]*$", re.M)
 
 
 _CUT_SHORT = re.compile(r"\w ?(?:\.\.\.|…)[ \t|]*$")

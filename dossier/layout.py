@@ -34,6 +34,7 @@ from itertools import takewhile
 
 from .comments import addressed_replies, comment_walls, is_comment_link, is_comment_section_heading, stamped_signature
 from .lineshapes import (
+    ADDRESS_LINE,
     DATELINE,
     LABEL_VALUE,
     MD_LINK,
@@ -702,6 +703,21 @@ def _keep_trailing_data(
             path[i] = _ARTICLE
 
 
+def _keep_trailing_addresses(path: list[int], texts: list[str], removed: list[bool]) -> None:
+    """Put back into the article the web addresses alone on their lines right under its last line
+    ("www.example.org", "http://example.com/report"): the sites its last paragraph names, as a
+    reader takes them. Other stages' removals and any other line end the run; an address further
+    down, under a menu or in a comment, stays out (on the tune part, 5 such lines under the last
+    line were the article's and none chrome, while bare addresses lower down were mostly chrome)."""
+    kept = [i for i, state in enumerate(path) if state == _ARTICLE and not removed[i]]
+    if not kept:
+        return
+    i = kept[-1] + 1
+    while i < len(path) and not removed[i] and ADDRESS_LINE.fullmatch(texts[i]):
+        path[i] = _ARTICLE
+        i += 1
+
+
 def runs_on(line: str, following: str) -> bool:
     """Tell a line that the line right under it continues: a paragraph a scraper wrapped over
     several lines (the line ends without a full stop, the next opens in lowercase), not code.
@@ -970,6 +986,7 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     # of teasers written as list items would read as data).
     ends = [f or n in teasers for f, n in zip(firm, numbers, strict=True)]
     _keep_trailing_data(path, ends, data, is_wall, [n in removed for n in numbers], prose)
+    _keep_trailing_addresses(path, texts, [n in removed for n in numbers])
     running = frozenset(n for n, is_prose in zip(numbers, prose, strict=True) if is_prose)
     return Layout(dict(zip(numbers, path, strict=True)), frozenset(walls), running, {**cells, **teasers})
 

@@ -166,6 +166,11 @@ DIGIT = re.compile(r"\d")
 SENTENCE_END = re.compile(r"[.!?…:。！？：][\"'”’)\]」』）]*(?:\s*\|)*\s*$")
 
 
+#: A line that is a web address alone ("www.example.com", "https://example.org/report"): a
+#: sponsored link's, a commenter's site, or a source the article names under its last paragraph.
+ADDRESS_LINE = re.compile(r"^[ \t|]*(?:https?://|www\.)[^\s]+[ \t|]*$", re.M)
+
+
 _SEPARATOR = re.compile(r"(?:^|\s)[|•·»](?=\s|$)")
 
 

@@ -816,6 +816,16 @@ def test_a_deck_stays_above_a_byline_that_joins_two_names_or_a_name_and_its_plac
         assert deck in _kept([*HEADED, "", *box, "", deck, "", byline, stamp, "", P1, "", P2, "", P3])
 
 
+def test_web_addresses_alone_right_under_the_last_paragraph_are_the_article_s():
+    # The sites the last paragraph names, each on its own line under it: the article's.
+    sites = ["http://www.harbourcouncil.example/bridge-report", "www.harbourbridge.example"]
+    menu_below = ["Related Posts", "", "Ferry times change for the summer", "Harbour festival dates announced"]
+    kept = _kept([*HEADED, "", P1, "", P2, "", P3, "", *sites, "", *menu_below, "", *MENU])
+    assert all(site in kept for site in sites)
+    # An address under a menu below the article is no source of its text.
+    assert sites[1] not in _kept([*HEADED, "", P1, "", P2, "", P3, "", *MENU, "", sites[1]])
+
+
 def test_a_label_in_bold_and_its_value_are_data_as_a_plain_label_and_value_are():
     # Markdown writes "Role: ..." in a fact box as "**Role:** ...": the run of them under the last
     # paragraph is the article's data, as the same box on a whole page's text is.
