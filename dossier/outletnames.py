@@ -160,14 +160,14 @@ def known_prefix(name: str, table: PublisherTable) -> str | None:
         # One word names the outlet when it is the whole name or the rest is the owner's company
         # ("Telegraph Media Group Limited"), not when it opens another name ("Wire Distribution Services").
         if found and (
-            i > 1 or all(w.lower().strip(".,") in _COMPANY_WORDS or len(w.strip(".,")) == 1 for w in words[1:])
+            i > 1 or all(w.lower().strip(".,") in COMPANY_NAME_WORDS or len(w.strip(".,")) == 1 for w in words[1:])
         ):
             return found
     return None
 
 
 #: Words of a company's name after its brand: "Guardian News and Media Limited", "Times Newspapers Ltd".
-_COMPANY_WORDS = frozenset(
+COMPANY_NAME_WORDS = frozenset(
     "news and & newspaper newspapers publishing publications media group limited ltd inc incorporated company co corp "
     "corporation plc llc lp l.p holdings communications network networks internet ventures interactive digital "
     "enterprises business information".split()

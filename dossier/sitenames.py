@@ -17,6 +17,7 @@ from .lexicon import in_dictionary
 from .model import Field, Line, Removal
 from .outletnames import (
     ACRONYM_MAX_LETTERS,
+    COMPANY_NAME_WORDS,
     GENERIC_FIRST_WORD,
     NAME_SMALL_WORDS,
     SECTION_WORDS,
@@ -147,6 +148,21 @@ _OWNER_ENDING = re.compile(
     r"holdings|internet ventures|enterprises|publishing|publications|communications|business information)\.?$",
     re.I,
 )
+
+
+def _namesakes_owner(name: str, table: PublisherTable) -> bool:
+    """Tell a company named after a known outlet that goes on with words of its own before its legal
+    form ("Indian Express Newspapers (Mumbai) Ltd"): the owner of that outlet and of its sister
+    sites, which the page may be any of. Company words alone after the outlet's name ("Times
+    Newspapers Ltd", "The Washington Post Company") keep the outlet."""
+    if not _OWNER_ENDING.search(name) or table.lookup_name(name):
+        return False
+    words = name.split()
+    for i in range(len(words) - 1, 1, -1):
+        if table.lookup_name(" ".join(words[:i])):
+            rest = [re.sub(r"[^\w&]", "", w).lower() for w in words[i:]]
+            return any(w and w not in COMPANY_NAME_WORDS and w not in NAME_SMALL_WORDS for w in rest)
+    return False
 
 
 #: A holder's name ends where the line goes on to a slogan: "Tcritic – The T-Shirt Blog ...".
@@ -721,8 +737,12 @@ def _copyright_holders(
         # names an outlet the table knows ("© The Washington Post Company").
         if not known and not _NOTICE.search(text):
             continue
-        if known:
+        if known and not _namesakes_owner(name, table):
             target.append((Field(known, n, "copyright-line"), True, wire))
+        elif known:
+            # "Indian Express Newspapers (Mumbai) Ltd": the owner company of a known outlet and of
+            # its sister sites, not the site's own name.
+            target.append((Field(canonical_outlet(name, table), n, "copyright-line"), False, wire))
         elif _OWNER_ENDING.search(name) and (brand := _CORPORATE.sub("", name).strip(" .,")) and brand != name:
             target.append((Field(canonical_outlet(brand, table), n, "copyright-line"), False, wire))
         else:
@@ -764,9 +784,9 @@ _LEADING_GENERIC = re.compile(
 
 
 def _self_named(numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable) -> Field | None:
-    for n, text in numbered:
+    for i, (n, text) in enumerate(numbered):
         rem = removed.get(n)
-        if not rem or rem.rule not in _APPEAL_RULES:
+        if not rem or rem.rule not in _APPEAL_RULES or _in_list_of_names(i, numbered):
             continue
         for m in _SELF_NAMED.finditer(text):
             name = _LEADING_GENERIC.sub("", m.group("name").strip())
@@ -783,6 +803,17 @@ def _self_named(numbered: list[tuple[int, str]], removed: dict[int, Removal], ta
         if known and _appeal_names_site(known, text, table):
             return Field(known, n, "outlet-named-in-appeal")
     return None
+
+
+def _in_list_of_names(i: int, numbered: list[tuple[int, str]]) -> bool:
+    """Tell a line that is an outlet's name alone next to another such line: a list of a group's
+    titles or sister sites ("Valley Online" over "Valley News" and "Harbour Star"), any of which may
+    be the page's own, not an appeal in which the site names itself."""
+
+    def alone(j: int) -> bool:
+        return 0 <= j < len(numbered) and bool(_SELF_NAMED.fullmatch(plain_text(numbered[j][1]).strip(" |*-")))
+
+    return alone(i) and (alone(i - 1) or alone(i + 1))
 
 
 def _appeal_names_site(outlet: str, text: str, table: PublisherTable) -> bool:

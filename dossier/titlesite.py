@@ -194,6 +194,8 @@ def _confirmed_site(
     # All Rights Reserved") or as its staff's employer ("Example.com's Jane Roe reports"); elsewhere
     # in prose it is anyone's ("... visit www.example.com for details", "I edit them with Paint.NET").
     prose = len(words) > PROSE_MAX_WORDS or is_prose(part)
+    if address and alone and _menu_run(part[: address.start()]):
+        return None  # "Instruction Travel Shop Press Room Example.com": a menu's items, the last a sister site
     if address and (not prose or _COPYRIGHT_MARK.search(part) or _POSSESSIVE.match(part, address.end())):
         return outlet_for_address(address.group(0), table, lines), True
     if not words or len(words) > SITE_NAME_MAX_WORDS or SECTION_WORDS.match(part) or not re.match(r"[A-Za-z0-9]", part):
@@ -245,6 +247,18 @@ def _confirmed_site(
     if outlet_shaped or coined or call_sign or acronym_place or brand or (logo and capitalised):
         return canonical_outlet(part, table), False
     return None
+
+
+#: A <title> of one part with this many capitalised words and no small word before a web address
+#: is a menu's items run together ("Instruction Travel Shop Press Room Example.com"), not a title
+#: naming its site ("News from Example.com"). Chosen on the L3S tune pages: the one such line was a menu.
+MENU_RUN_MIN_WORDS = 4
+
+
+def _menu_run(text: str) -> bool:
+    """Tell a run of menu items: MENU_RUN_MIN_WORDS capitalised words or more, none a small word."""
+    words = text.split()
+    return len(words) >= MENU_RUN_MIN_WORDS and all(w[0].isupper() and w.lower() not in NAME_SMALL_WORDS for w in words)
 
 
 #: A possessive right after a name: "Example.com's Jane Roe".

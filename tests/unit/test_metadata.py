@@ -1886,3 +1886,30 @@ def test_a_stamp_in_a_line_with_the_articles_text_stays_in_the_body(tmp_path):
     lines = [*STAMP_WITH_TOOLS[:2], STAMP_WITH_TOOLS[4] + " 14 March 2024", *STAMP_WITH_TOOLS[5:]]
     article = _analysed(tmp_path, "\n".join(lines))
     assert any("ferry crews returned" in p.text for p in article.paragraphs)
+
+
+def test_a_company_named_after_a_known_outlet_with_words_of_its_own_is_an_owner_not_the_site():
+    # The owner of the paper and of its sister sites: the page may be any of them.
+    owner = "© 2008 Irish Examiner Newspapers (Cork) Ltd. All rights reserved"
+    assert _value([HEADLINE, "", PARAGRAPH, "", BODY, "", owner], "publisher") is None
+    # Company words alone after the paper's name are the paper's own company.
+    own = "© 2008 Irish Examiner Newspapers Ltd. All rights reserved"
+    assert _value([HEADLINE, "", PARAGRAPH, "", BODY, "", own], "publisher") == "Irish Examiner"
+
+
+def test_a_first_line_of_menu_items_closing_with_an_address_is_no_title_naming_the_site():
+    menu = "Lessons Travel Mobile Shop Press Room Harbourgolf.com"
+    assert _value([menu, "", HEADLINE, "", PARAGRAPH, "", BODY], "publisher") is None
+
+
+def test_an_outlets_name_in_a_list_of_the_groups_titles_is_no_appeal_naming_the_site():
+    footer = [
+        "Contact Us",
+        "Work for Us",
+        "Legal Stuff",
+        "Valley Online",
+        "Valley News",
+        "Harbour Star",
+        "Lake Gazette",
+    ]
+    assert _value([HEADLINE, "", PARAGRAPH, "", BODY, "", *footer], "publisher") is None
