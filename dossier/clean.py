@@ -43,6 +43,7 @@ from itertools import islice
 from .dates import STAMP_MAX_WORDS, date_only, find_dates, is_stamp
 from .gazetteer import is_place
 from .layout import apply_layout, read_layout, runs_on
+from .lexicon import HEADING_SMALL_WORDS, in_dictionary
 from .lineshapes import markdown_free, spaced_word_count, strip_emphasis, table_cells, visible_text
 from .model import Field, Line, Removal
 from .rules import Rule, default_rules, rule_matcher
@@ -272,6 +273,8 @@ _LABEL_LINE = re.compile(
     r"dateline|keywords|related|contact|cast|director|starring|producer|writer|screenplay)\s*:\s",
     re.I,
 )
+#: "More World news", "More Sports stories": a link to a section's other stories.
+_MORE_SECTION_NEWS = re.compile(r"^\s*More\s+(?:[A-Z][\w&'’-]*\s+){0,2}(?:news|stories|headlines)\b", re.I)
 #: A line showing a part of the page's <title> is at most this many characters longer (its
 #: markup and spacing).
 SHOWN_EXTRA_CHARS = 20
@@ -741,9 +744,15 @@ def content_words(text: str) -> frozenset[str]:
 
 def label_or_date(text: str) -> bool:
     """Tell a line that is never a headline for what it says: a label and its value ("Location: The
-    Press Association Newsdesk"), a section's name ("FOOTBALL NEWS", "NATIONAL > General"), a date."""
+    Press Association Newsdesk"), a section's name ("FOOTBALL NEWS", "NATIONAL > General"), a link
+    to a section's other stories run into one of them ("More World news Judges allow video"), a
+    line opening with a word of the dictionary in small letters ("cast list Jane Roe John Doe": a
+    headline opens with a capital, or with a brand's small letter, "iPhone", "eBay"; a small word,
+    "in Technology", "by Jane Roe", opens a label other rules read), a date."""
+    first = text.strip().split(maxsplit=1)[0] if text.strip() else ""
     return (
-        bool(_LABEL_LINE.match(text) or _SECTION_LABEL.search(text))
+        bool(_LABEL_LINE.match(text) or _SECTION_LABEL.search(text) or _MORE_SECTION_NEWS.match(text))
+        or (first.isalpha() and first.islower() and first not in HEADING_SMALL_WORDS and in_dictionary(first))
         or section_label(text)
         or date_only(text)
         or is_stamp(text)
@@ -972,7 +981,10 @@ def _title_part(text: str, body: set[str]) -> str:
 
 def _is_label(part: str, body: set[str]) -> bool:
     """Tell a section's or a site's name joined to a headline: short, and the article hardly uses its words."""
-    return word_count(part) <= SITE_NAME_MAX_WORDS and _share(part, body) < TITLE_LABEL_MAX_SHARE
+    # A part of words of the dictionary in small letters is the headline's ("... rival - report"):
+    # a section's or a site's name is capitalised, or an address ("smh.com.au").
+    lower = part.strip().islower() and all(in_dictionary(w) for w in part.split())
+    return word_count(part) <= SITE_NAME_MAX_WORDS and _share(part, body) < TITLE_LABEL_MAX_SHARE and not lower
 
 
 def _share(text: str, body: set[str]) -> float:

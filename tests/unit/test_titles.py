@@ -425,3 +425,25 @@ def test_a_short_first_line_over_a_bare_date_is_still_doubted():
     lines = ["The Last Crossing?", "21 January 2024", "", LEDE, BODY]
     title = _title(lines, {1: "headline", 2: "date-line"}, ("The Last Crossing?", 1, "first-line-headline"))
     assert title.value is None
+
+
+def _page_title(lines: list[str]) -> str | None:
+    """The title metadata gives for a page cleaning reads as it stands."""
+    return extract_metadata(lines, clean_lines(lines), default_publishers())["title"].value
+
+
+def test_a_closing_part_in_small_letters_is_the_headlines_not_a_sites_name():
+    headline = "Crane collapse halts container traffic at Port Wexley - report"
+    assert _page_title([headline, "", LEDE, "", BODY, "", BODY]) == headline
+
+
+def test_a_line_opening_with_a_dictionary_word_in_small_letters_is_no_headline():
+    cast = "cast list Jane Roe John Doe directed by Sam Poe"
+    review = "The harbour nights of Port Wexley are the theme of this film by Sam Poe, with Jane Roe and John Doe."
+    lines = ["Harbour Nights", "", cast, "", "Review by Ann Lee", "", review, "", BODY]
+    assert _page_title(lines) != cast
+
+
+def test_a_link_to_a_sections_other_stories_run_into_one_is_no_headline():
+    lines = ["Sponsored Links", "", f"More Local news {HEADLINE}", "", LEDE, "", BODY]
+    assert _page_title(lines) is None
