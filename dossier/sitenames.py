@@ -314,8 +314,8 @@ def extract_publisher(
         return stated
     dateline = _wire_dateline(numbered, removed, table)
     others = [f for f, _, wire in holders if not wire]
-    if dateline and any(f.value != dateline.value for f in others):
-        dateline = None  # wire copy on a site whose footer names it
+    if dateline and (any(f.value != dateline.value for f in others) or _came_by_wire(dateline, numbered, table)):
+        dateline = None  # wire copy on a site whose footer names it, or a partner's story a wire carried
     found = (
         _fact_check(numbered, removed, table)
         or _self_named(numbered, removed, table)
@@ -934,6 +934,21 @@ def _wire_dateline(numbered: list[tuple[int, str]], removed: dict[int, Removal],
         if name and n not in removed:
             return Field(name, n, "wire-dateline")
     return None
+
+
+#: A credit naming a wire with the story's outlet is short: "Reuters/Billboard", "Billboard via AP".
+WIRE_CREDIT_MAX_WORDS = 4
+
+
+def _came_by_wire(dateline: Field, numbered: list[tuple[int, str]], table: PublisherTable) -> bool:
+    """Tell a dateline's outlet that a short credit of the page names with a wire ("DENVER
+    (Billboard) - ..." over "Reuters/Billboard"): a partner's story the wire syndicates, on any site
+    that buys the wire's copy, not the partner's own page."""
+    name = dateline.value or ""
+    return any(
+        n != dateline.line and len(text.split()) <= WIRE_CREDIT_MAX_WORDS and name in text and names_a_wire(text, table)
+        for n, text in numbered
+    )
 
 
 def _email_domain(

@@ -1913,3 +1913,10 @@ def test_an_outlets_name_in_a_list_of_the_groups_titles_is_no_appeal_naming_the_
         "Lake Gazette",
     ]
     assert _value([HEADLINE, "", PARAGRAPH, "", BODY, "", *footer], "publisher") is None
+
+
+def test_a_partners_dateline_that_a_credit_names_with_a_wire_names_no_site():
+    story = "DENVER (Harbour Sounds) - Record shops in Denver sold more albums than ever this winter."
+    assert _value([HEADLINE, "", story, "", BODY], "publisher") == "Harbour Sounds"
+    # The wire carried the partner's story: every site that buys its copy shows the same dateline.
+    assert _value([HEADLINE, "", story, "", BODY, "", "Reuters/Harbour Sounds"], "publisher") is None
