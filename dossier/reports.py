@@ -54,6 +54,19 @@ def _outlet(coverage: Coverage, page: str) -> str:
     return "no outlet named" if name == NO_OUTLET else name
 
 
+def _source_name(index: DossierIndex, coverage: Coverage, page: str) -> str:
+    """Name a source by its outlet; one with no outlet named by its headline (or its file's name),
+    so that two such sources listed side by side can be told apart."""
+    name = coverage.outlet_of.get(page, NO_OUTLET)
+    if name != NO_OUTLET or page not in index.pages:
+        return _outlet(coverage, page)
+    return f"“{clip(index.pages[page].title, SOURCE_TITLE_CHARS)}”"
+
+
+#: How much of a source's title names it where its outlet is not named (the timeline's links).
+SOURCE_TITLE_CHARS = 50
+
+
 def quotes_page(index: DossierIndex, coverage: Coverage) -> str:
     """Render the quotations carried by two or more sources, each outlet's wording side by side."""
     uri = "views/quotes.md"
@@ -201,15 +214,15 @@ def timeline_page(index: DossierIndex, coverage: Coverage) -> str:
     for when in sorted(set(by_when) | set(published), key=lambda w: (w[0], not w[1])):
         day, month_only = when
         out += [f"## {day.strftime('%B %Y')} (the month)" if month_only else f"## {day.isoformat()}", ""]
-        pages = sorted(published.get(when, []), key=lambda p: (_outlet(coverage, p).lower(), p))
+        pages = sorted(published.get(when, []), key=lambda p: (_source_name(index, coverage, p).lower(), p))
         if pages:
-            links = ", ".join(f"[{_e(_outlet(coverage, p))}]({relative_url(uri, p)})" for p in pages[:10])
+            links = ", ".join(f"[{_e(_source_name(index, coverage, p))}]({relative_url(uri, p)})" for p in pages[:10])
             out += [f"**Published:** {plural(len(pages), 'source')}: {links}{', …' if len(pages) > 10 else ''}", ""]
         statements = sorted(by_when.get(when, {}).values(), key=lambda g: (-len({s.page for s in g}), g[0].sentence))
         for group in statements[:STATEMENTS_PER_DAY]:
             first = group[0]
             links = ", ".join(
-                f"[{_e(_outlet(coverage, s.page))} ¶]({relative_url(uri, s.page, s.anchor)}){_how(s)}"
+                f"[{_e(_source_name(index, coverage, s.page))} ¶]({relative_url(uri, s.page, s.anchor)}){_how(s)}"
                 for s in _one_per_page(group)
             )
             out.append(f"- {neutralise_line_start(_cell(first.sentence))} — {links}")

@@ -79,6 +79,23 @@ def test_timeline_reads_explicit_and_yearless_days(pages: dict[str, str]) -> Non
     assert "**Published:** 1 source: [Outlet A](../sources/a.md)" in timeline.split("## 2015-09-05", 1)[1]
 
 
+def test_timeline_names_a_source_with_no_outlet_by_its_headline() -> None:
+    # Two sources with no outlet on one day: "no outlet named" twice would not tell them apart.
+    unnamed = [
+        source(
+            f"sources/{k}.md", "", "2015-09-05", f"Talks ended on September 4, 2015, said {k}.", title=f"Talks end {k}"
+        )
+        for k in ("x", "y")
+    ]
+    unnamed.append(source("sources/z.md", "", "2015-09-05", "Talks ended on September 4, 2015.", title=EVIL))
+    index = build_index(unnamed, Registry(), default_publishers())
+    timeline = generate_pages(index, "sources", default_publishers(), True)["views/timeline.md"]
+    assert "[“Talks end x”](../sources/x.md), [“Talks end y”](../sources/y.md)" in timeline
+    assert "— [“Talks end x” ¶](../sources/x.md#L1)" in timeline.split("## 2015-09-04", 1)[1]
+    rendered = markdown.markdown(timeline, extensions=EXTENSIONS)
+    assert "<script" not in rendered and "<img" not in rendered  # a scraped headline stays text
+
+
 def test_publisher_page_lists_sources_and_the_analysts_note(pages: dict[str, str]) -> None:
     page = next(text for uri, text in pages.items() if uri == "publishers/outlet-a.md")
     assert "Often first, sometimes wrong." in page and "[My note](../notes/mine.md)" in page
