@@ -14,6 +14,7 @@ from .gazetteer import is_place
 from .lexicon import in_dictionary, is_first_name
 from .model import Field, Removal
 from .pagehead import BYLINE, NAME, NAMES, OUTLET_WORD, TWEET, head_anchors, in_comments, numbered_lines
+from .people import SURNAME_PARTICLES
 from .publishers import PublisherTable, default_publishers
 from .stamps import (
     MERGED_HEAD_MAX_WORDS,
@@ -316,7 +317,8 @@ def _merged_head_byline(n: int, plain: str, table: PublisherTable, beside: bool)
     for m in _MERGED_BYLINE.finditer(plain) if "By" in plain or "BY" in plain or " by " in plain[:15] else ():
         if len(plain[: m.start()].split()) > MERGED_HEAD_MAX_WORDS or SENTENCE_BREAK.search(plain[: m.start()]):
             return None
-        if names := _people(_without_outlet_after(_without_dateline_place(m.group("name"), plain[m.end() :])), table):
+        name = _without_run_on(_without_outlet_after(_without_dateline_place(m.group("name"), plain[m.end() :])))
+        if names := _people(name, table):
             return Field(_joined(names), n, "byline-in-merged-head"), True
     spans = date_spans(plain[:WORDED_STAMP_MAX_CHARS]) if beside else ()
     if not spans:
@@ -330,6 +332,23 @@ def _merged_head_byline(n: int, plain: str, table: PublisherTable, beside: bool)
     m = _names_ending(before) or _NAME_DESK_AFTER_STAMP.match(after)
     names = _people(_PLACE_IN_BYLINE.sub("", m.group("name")), table, given=True) if m else []
     return (Field(_joined(names), n, "byline-in-merged-head"), True) if names else None
+
+
+#: A byline in a run-on head has no end of its own: a run of this many capitalised words after "By"
+#: is a name and the words the line goes on with ("By Jane Doe Harbour Rovers would ...", "By Jane
+#: Doe New Delhi, Jan 13", "By Jane Doe Harbourwire Assignment Editor"); on the L3S reader tune
+#: pages every such run was. A shorter run is one name ("By Mary Ann Doe").
+RUN_ON_NAME_WORDS = 4
+
+
+def _without_run_on(name: str) -> str:
+    """Return a run-on head's one byline name without the capitalised words it runs into: the first
+    two words, or three when the second is an initial or a surname's particle ("Jane Q. Doe ...")."""
+    words = name.split()
+    if len(words) < RUN_ON_NAME_WORDS or "," in name or "&" in name or any(w.lower() == "and" for w in words):
+        return name
+    keep = 3 if len(words[1].rstrip(".")) == 1 or words[1].lower() in SURNAME_PARTICLES else 2
+    return " ".join(words[:keep])
 
 
 #: A dateline's dash after a byline's last word: "By CP TORONTO -- Punky ..." (the place opens the story).

@@ -763,6 +763,16 @@ PAGE_AUTHORS = [
         "Mara Quinn and Tom Reyes",
     ),
     (
+        "a run-on head's byline running into the lede's capitalised words",
+        ["| Storm hits the coast By Mara Quinn Harbour Rovers would love to sign a striker. " + PARAGRAPH + " |"],
+        "Mara Quinn",
+    ),
+    (
+        "a run-on head's byline with an initial, running into a dateline",
+        ["| Storm hits the coast By Mara J. Quinn Lake Charles, Mar 14 (AP): " + PARAGRAPH + " |"],
+        "Mara J. Quinn",
+    ),
+    (
         "a 'By' that opens no name before the byline in a run-on head",
         ["| Storm Lamps Launched By Lumco By Mara Quinn | Monday | 14/03/2008 " + PARAGRAPH + " |"],
         "Mara Quinn",
