@@ -14,7 +14,7 @@ from .gazetteer import is_place
 from .lexicon import in_dictionary, is_first_name
 from .model import Field, Removal
 from .pagehead import BYLINE, NAME, NAMES, OUTLET_WORD, TWEET, head_anchors, in_comments, numbered_lines
-from .people import SURNAME_PARTICLES
+from .people import run_on_name_length
 from .publishers import PublisherTable, default_publishers
 from .stamps import (
     MERGED_HEAD_MAX_WORDS,
@@ -334,21 +334,13 @@ def _merged_head_byline(n: int, plain: str, table: PublisherTable, beside: bool)
     return (Field(_joined(names), n, "byline-in-merged-head"), True) if names else None
 
 
-#: A byline in a run-on head has no end of its own: a run of this many capitalised words after "By"
-#: is a name and the words the line goes on with ("By Jane Doe Harbour Rovers would ...", "By Jane
-#: Doe New Delhi, Jan 13", "By Jane Doe Harbourwire Assignment Editor"); on the L3S reader tune
-#: pages every such run was. A shorter run is one name ("By Mary Ann Doe").
-RUN_ON_NAME_WORDS = 4
-
-
 def _without_run_on(name: str) -> str:
-    """Return a run-on head's one byline name without the capitalised words it runs into: the first
-    two words, or three when the second is an initial or a surname's particle ("Jane Q. Doe ...")."""
+    """Return a run-on head's one byline name without the capitalised words it runs into (see
+    `run_on_name_length`); names joined by "and", "&" or commas are left to `_people`."""
     words = name.split()
-    if len(words) < RUN_ON_NAME_WORDS or "," in name or "&" in name or any(w.lower() == "and" for w in words):
+    if "," in name or "&" in name or any(w.lower() == "and" for w in words):
         return name
-    keep = 3 if len(words[1].rstrip(".")) == 1 or words[1].lower() in SURNAME_PARTICLES else 2
-    return " ".join(words[:keep])
+    return " ".join(words[: run_on_name_length(words)])
 
 
 #: A dateline's dash after a byline's last word: "By CP TORONTO -- Punky ..." (the place opens the story).

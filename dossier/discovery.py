@@ -60,7 +60,7 @@ from .lexicon import (
 )
 from .model import Mention
 from .offsets import Separators
-from .people import SURNAME_PARTICLES
+from .people import SURNAME_PARTICLES, run_on_name_length
 from .registry import Registry
 from .spans import (
     POSSESSIVE,
@@ -325,7 +325,8 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
         for d in _without_dateline(body, s, registry)
         for n in _without_legal_notice(body, d)
         for t in _without_time_zone(body, n)
-        for p in _without_compound_fragment(body, t, registry)
+        for r in _without_byline_run_on(body, t)
+        for p in _without_compound_fragment(body, r, registry)
     ]
     lines = Separators(body, "\n")
     elsewhere = {m.group(0) for m in spans}
@@ -475,6 +476,22 @@ def _without_time_zone(body: str, m: re.Match) -> tuple[re.Match, ...]:
         return (m,)
     rest = _SPAN.search(body, zone.end(), m.end())
     return (rest,) if rest else ()
+
+
+def _without_byline_run_on(body: str, m: re.Match) -> tuple[re.Match, ...]:
+    """Split a byline's name from the capitalised words a run-on line goes on with ("By Jane Doe
+    Harbour Rovers would ...": see `run_on_name_length`): two spans, "By Jane Doe" and "Harbour
+    Rovers". Only after a "By" that opens the span, before a given name and one name alone."""
+    span = m.group(0)
+    if not span.startswith(("By ", "BY ")):
+        return (m,)
+    words = span.split(" ")[1:]
+    keep = run_on_name_length(words)
+    if keep == len(words) or not is_first_name(words[0]) or any(w in ("and", "&") or w[-1] == "," for w in words):
+        return (m,)  # names joined ("By Jane Doe and John Roe ...") are read as they are
+    cut = m.start() + len(" ".join(span.split(" ")[: keep + 1]))
+    pieces = (_SPAN.match(body, m.start(), cut), _SPAN.match(body, cut + 1, m.end()))
+    return tuple(p for p in pieces if p)
 
 
 def _in_capitals(word: str) -> bool:

@@ -37,6 +37,11 @@ SPELLING_SIMILARITY = 0.8
 MIN_SHORT_FORM = 3
 #: Words that open a surname ("Robert de Castella", "Vincent van Gogh").
 SURNAME_PARTICLES = frozenset({"de", "van", "von", "da", "du", "der", "den", "la", "le", "al", "bin", "ibn", "dos"})
+#: A byline's name after "By" in a line that runs on has no end of its own: a run of this many
+#: capitalised words is a name and the words the line goes on with ("By Jane Doe Harbour Rovers
+#: would ...", "By Jane Doe New Delhi, Jan 13", "By Jane Doe Harbourwire Assignment Editor"); on the
+#: L3S reader tune pages every such run was. A shorter run is one name ("By Mary Ann Doe").
+RUN_ON_NAME_WORDS = 4
 #: A surname is taken for a one-letter misspelling of another only from this many letters: shorter
 #: surnames differ by a letter as often as not ("Lee"/"Lea", "Kim"/"Lim"); on the real articles'
 #: tune part no two people's surnames of five letters or more were one letter apart.
@@ -344,3 +349,12 @@ def _nearest(sequence: list[str], spelling: str, candidates: set[str], res: _Res
 
 def _has_sex(name: str, sex: str) -> bool:
     return not sex or first_names().get(name.split()[0], "?") in (sex, "?")
+
+
+def run_on_name_length(words: list[str]) -> int:
+    """Return how many of a run-on byline's capitalised words (see `RUN_ON_NAME_WORDS`) are the
+    name: all of a shorter run; else two, or three when the second is an initial or a surname's
+    particle ("Jane Q. Doe ...", "Juan de Vega ...")."""
+    if len(words) < RUN_ON_NAME_WORDS:
+        return len(words)
+    return 3 if len(words[1].rstrip(".")) == 1 or words[1].lower() in SURNAME_PARTICLES else 2

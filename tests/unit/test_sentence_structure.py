@@ -273,3 +273,15 @@ def test_the_words_of_a_legal_notice_are_no_name_and_the_name_after_them_is(know
     spellings = found("Greta Lund wrote the report on Monday. Copyright 2008 by Harbour Lines Ltd.", known)
     assert not any(s.startswith("Copyright") for s in spellings)
     assert "Harbour Lines Ltd" in spellings
+
+
+def test_a_run_on_bylines_name_ends_before_the_ledes_capitalised_words(known):
+    text = "Storm hits the coast By Mara Quinn Harbour Rovers would love to sign a striker this winter."
+    spellings = found(text, known)
+    assert "Mara Quinn" in spellings and spellings["Mara Quinn"] == "person"
+    assert not any("Quinn Harbour" in s for s in spellings)
+
+
+def test_names_joined_in_a_run_on_byline_are_all_read(known):
+    spellings = found("Storm hits the coast By Mara Quinn and Tom Reyes Last Updated: 14/03/2008 The storm hit.", known)
+    assert "Mara Quinn" in spellings and "Tom Reyes" in spellings
