@@ -168,7 +168,9 @@ SENTENCE_END = re.compile(r"[.!?…:。！？：][\"'”’)\]」』）]*(?:\s*\
 
 #: A line that is a web address alone ("www.example.com", "https://example.org/report"): a
 #: sponsored link's, a commenter's site, or a source the article names under its last paragraph.
-ADDRESS_LINE = re.compile(r"^[ \t|]*(?:https?://|www\.)[^\s]+[ \t|]*$", re.M)
+#: The address is taken whole (possessive: its closing bars were tried one split at a time before
+#: a word after them failed the line, quadratic in a run of bars).
+ADDRESS_LINE = re.compile(r"^[ \t|]*(?:https?://|www\.)[^\s]++[ \t|]*$", re.M)
 
 
 _SEPARATOR = re.compile(r"(?:^|\s)[|•·»](?=\s|$)")

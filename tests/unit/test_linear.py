@@ -205,3 +205,12 @@ def test_rules_on_one_long_line_of_accented_and_chinese_words_are_linear() -> No
     matcher = RuleMatcher(load_rules("- {name: mine, pattern: '\\bpublicité\\b|^ad\\b'}\n") + default_rules())
     line = "Adélaïde et José à Zürich, 市议会周二投票决定关闭旧桥 — “naïve” "
     assert growth(lambda t: matcher.first_match(t, word_count.__wrapped__(t)), lambda n: line * n, 500) < GROWTH_LIMIT
+
+
+def test_a_web_address_closed_by_a_run_of_bars_under_the_article_is_linear() -> None:
+    # The address pattern gave back its closing bars one at a time when a word after them failed the line.
+    from dossier.layout import read_layout
+
+    page = lambda n: f"Harbour reopens\n\n{SENTENCE * 3}\n\n{SENTENCE * 2}\nwww.harbour.org{'|' * n} x"  # noqa: E731
+    assert growth(lambda t: read_layout(t.split("\n"), {}), page, 2000) < GROWTH_LIMIT
+    assert growth(lambda t: clean_lines(t.split("\n")), page, 2000) < GROWTH_LIMIT
