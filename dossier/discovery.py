@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .chromelines import (
@@ -724,6 +724,7 @@ class _Text:
     registry: Registry
     readings: dict  # the registry's cache of readings (see `_read_parts`)
     capitalised_inside: set[str]  # the capitalised words it writes inside a sentence ("said Senior")
+    pairs: dict = field(default_factory=dict)  # what `_written_inside` read of the body, once a text
 
 
 def _town_and_region(body: str, m: re.Match, nxt: re.Match | None, at_start: bool, registry: Registry) -> list[Mention]:
@@ -1113,18 +1114,41 @@ def _lowercase_opener(text: _Text, words: list[str]) -> bool:
         and first not in text.capitalised_inside
         and rest in text.elsewhere
         and not is_first_name(first)
-        and first.lower() not in HEAD_WORDS | DIRECTIONS | TITLES | EVENT_HEADS | SURNAME_PARTICLES
+        and first.lower() not in _NOT_OPENERS
         and not is_demonym(first)
         and rest.lower() not in HEAD_WORDS
         and not is_place(rest)
         and not is_place(span)
-        and re.search(rf"[a-z,;] {re.escape(span)}(?![\w'’-])", text.body) is None
-        and re.search(rf"\b(?:{_PLACE_PREPOSITION}) {re.escape(rest)}(?![\w'’-])", text.body) is None
+        and not _written_inside(text, first, rest)
     )
 
 
+#: Words that stay a name's first word when they open a sentence: a head's, a direction's, a title's,
+#: an event's word, a surname's particle.
+_NOT_OPENERS = HEAD_WORDS | DIRECTIONS | TITLES | EVENT_HEADS | SURNAME_PARTICLES
+
 # A preposition of place before a name ("in Ardena"): the text places it, a town a club may be named for.
 _PLACE_PREPOSITION = "|".join(sorted(PLACE_PREPOSITIONS))
+#: Two words inside a sentence, after a small letter or a comma, and a word after a preposition of
+#: place: read from the body once, in lookaheads so that each word may open the next match.
+_PAIR_INSIDE = re.compile(r"[a-z,;] (?=([^\W\d_]+) ([\w'’-]+))")
+_PLACED = re.compile(rf"\b(?:{_PLACE_PREPOSITION}) (?=([\w'’-]+))")
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _written_inside(text: _Text, first: str, rest: str) -> bool:
+    """Tell two words the text writes inside a sentence ("shares of Time Warner"), or a second word
+    it places ("the game in Ardena"). The body is read for every such pair once, not once a span
+    (a page of many sentence openers was read whole for each)."""
+    if not _WORD.fullmatch(rest):  # a word of other signs: looked for as it is written
+        return (
+            re.search(rf"[a-z,;] {re.escape(first)} {re.escape(rest)}(?![\w'’-])", text.body) is not None
+            or re.search(rf"\b(?:{_PLACE_PREPOSITION}) {re.escape(rest)}(?![\w'’-])", text.body) is not None
+        )
+    if not text.pairs:
+        text.pairs["inside"] = {(m.group(1), m.group(2)) for m in _PAIR_INSIDE.finditer(text.body)}
+        text.pairs["placed"] = {m.group(1) for m in _PLACED.finditer(text.body)}
+    return (first, rest) in text.pairs["inside"] or rest in text.pairs["placed"]
 
 
 def _inflected_opener(text: _Text, words: list[str]) -> bool:

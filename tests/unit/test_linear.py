@@ -214,3 +214,12 @@ def test_a_web_address_closed_by_a_run_of_bars_under_the_article_is_linear() -> 
     page = lambda n: f"Harbour reopens\n\n{SENTENCE * 3}\n\n{SENTENCE * 2}\nwww.harbour.org{'|' * n} x"  # noqa: E731
     assert growth(lambda t: read_layout(t.split("\n"), {}), page, 2000) < GROWTH_LIMIT
     assert growth(lambda t: clean_lines(t.split("\n")), page, 2000) < GROWTH_LIMIT
+
+
+def test_discovery_of_many_sentences_opened_before_a_name_is_linear() -> None:
+    # Whether an opener and a name are written inside a sentence was searched in the whole text once a span.
+    def page(n: int) -> str:
+        names = [f"Qa{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}{chr(97 + i // 676 % 26)}k" for i in range(n)]
+        return " ".join(f"Congratulations {x} on the news. {x} left. We sent congratulations." for x in names)
+
+    assert growth(lambda t: find_mentions(t, Registry()), page, 300) < GROWTH_LIMIT
