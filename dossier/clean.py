@@ -274,7 +274,8 @@ _LABEL_LINE = re.compile(
     re.I,
 )
 #: "More World news", "More Sports stories": a link to a section's other stories.
-_MORE_SECTION_NEWS = re.compile(r"^\s*More\s+(?:[A-Z][\w&'’-]*\s+){0,2}(?:news|stories|headlines)\b", re.I)
+#: A section's name is one or two capitalised words: "More stories emerge of ..." is a headline.
+_MORE_SECTION_NEWS = re.compile(r"^\s*(?i:More)\s+(?:[A-Z][\w&'’-]*\s+){1,2}(?i:news|stories|headlines)\b")
 #: A line showing a part of the page's <title> is at most this many characters longer (its
 #: markup and spacing).
 SHOWN_EXTRA_CHARS = 20
@@ -749,10 +750,16 @@ def label_or_date(text: str) -> bool:
     line opening with a word of the dictionary in small letters ("cast list Jane Roe John Doe": a
     headline opens with a capital, or with a brand's small letter, "iPhone", "eBay"; a small word,
     "in Technology", "by Jane Roe", opens a label other rules read), a date."""
-    first = text.strip().split(maxsplit=1)[0] if text.strip() else ""
+    first, after = ([*text.split(maxsplit=1), "", ""])[:2]
     return (
         bool(_LABEL_LINE.match(text) or _SECTION_LABEL.search(text) or _MORE_SECTION_NEWS.match(text))
-        or (first.isalpha() and first.islower() and first not in HEADING_SMALL_WORDS and in_dictionary(first))
+        or (
+            first.isalpha()
+            and first.islower()
+            and not after[:1].isupper()  # a surname's particle: "van Gogh ...", "bin Laden ..."
+            and first not in HEADING_SMALL_WORDS
+            and in_dictionary(first)
+        )
         or section_label(text)
         or date_only(text)
         or is_stamp(text)

@@ -447,3 +447,13 @@ def test_a_line_opening_with_a_dictionary_word_in_small_letters_is_no_headline()
 def test_a_link_to_a_sections_other_stories_run_into_one_is_no_headline():
     lines = ["Sponsored Links", "", f"More Local news {HEADLINE}", "", LEDE, "", BODY]
     assert _page_title(lines) is None
+
+
+def test_a_headline_opening_with_a_surnames_particle_in_small_letters_stays():
+    headline = "van Wexley crane design blamed for collapse at the port"
+    assert _page_title([headline, "", LEDE, "", BODY, "", BODY]) == headline
+
+
+def test_a_headline_opening_with_more_stories_stays():
+    headline = "More stories emerge of crane collapse halting container traffic at Port Wexley"
+    assert _page_title([headline, "", LEDE, "", BODY, "", BODY]) == headline
