@@ -93,3 +93,7 @@ def test_the_plural_of_a_day_or_a_decade_is_no_name():
     names = found("The market in Tollam opens on Thursdays, as it has since the Sixties, said Rhona Kell.")
     assert "Rhona Kell" in names
     assert not {"Thursdays", "Sixties"} & names
+
+
+def test_an_acronym_in_a_list_of_names_before_one_noun_stays_a_name():
+    assert "KPRX" in found("Talks on a KPRX and WZTV merger ended on Monday. KPRX said it would appeal.")
