@@ -1930,3 +1930,9 @@ def test_a_partners_dateline_that_a_credit_names_with_a_wire_names_no_site():
     assert _value([HEADLINE, "", story, "", BODY], "publisher") == "Harbour Sounds"
     # The wire carried the partner's story: every site that buys its copy shows the same dateline.
     assert _value([HEADLINE, "", story, "", BODY, "", "Reuters/Harbour Sounds"], "publisher") is None
+
+
+def test_a_short_sentence_of_the_article_with_a_date_stays_in_the_body(tmp_path):
+    lines = [*STAMP_WITH_TOOLS[:2], STAMP_WITH_TOOLS[4], "", "Talks resume on March 20, 2024.", *STAMP_WITH_TOOLS[5:]]
+    article = _analysed(tmp_path, "\n".join(lines))
+    assert any("Talks resume" in p.text for p in article.paragraphs)
