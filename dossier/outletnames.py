@@ -152,10 +152,26 @@ def outlet_for_address(address: str, table: PublisherTable, lines: list[str] | N
     return spelled if spelled and len(spelled.split()) > 1 else address
 
 
+def prefix_reach(words: list[str], table: PublisherTable) -> int:
+    """Return how many leading words of a name may spell one of the table's names: up to one word
+    with a letter or a digit more than its longest name has ("The" folds away). Each shorter run
+    of leading words is folded and looked up: over a whole line of words that was quadratic."""
+    most, seen = table.longest_name_words + 1, 0
+    for i, word in enumerate(words):
+        if _WORDY.search(word):
+            seen += 1
+            if seen > most:
+                return i
+    return len(words)
+
+
+_WORDY = re.compile(r"[^\W_]")
+
+
 def known_prefix(name: str, table: PublisherTable) -> str | None:
     """Return the outlet the table knows under the longest leading words of `name` ("ABC News Internet Ventures")."""
     words = name.split()
-    for i in range(len(words), 0, -1):
+    for i in range(min(len(words), prefix_reach(words, table)), 0, -1):
         found = table.lookup_name(" ".join(words[:i]))
         # One word names the outlet when it is the whole name or the rest is the owner's company
         # ("Telegraph Media Group Limited"), not when it opens another name ("Wire Distribution Services").

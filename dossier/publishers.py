@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 
@@ -27,6 +27,11 @@ class PublisherTable:
             if name:
                 return name
         return None
+
+    @cached_property
+    def longest_name_words(self) -> int:
+        """The most words a name or alias of the table folds to (see `_fold`)."""
+        return max((len(k.split()) for k in self.by_alias), default=0)
 
     def lookup_name(self, text: str) -> str | None:
         """Return the canonical outlet for a name or alias written in text, or None."""

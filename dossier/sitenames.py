@@ -34,6 +34,7 @@ from .outletnames import (
     names_a_wire,
     outlet_for_address,
     outlet_worded,
+    prefix_reach,
     spelled_labels,
     table_name_in,
 )
@@ -158,7 +159,7 @@ def _namesakes_owner(name: str, table: PublisherTable) -> bool:
     if not _OWNER_ENDING.search(name) or table.lookup_name(name):
         return False
     words = name.split()
-    for i in range(len(words) - 1, 1, -1):
+    for i in range(min(len(words) - 1, prefix_reach(words, table)), 1, -1):
         if table.lookup_name(" ".join(words[:i])):
             rest = [re.sub(r"[^\w&]", "", w).lower() for w in words[i:]]
             return any(w and w not in COMPANY_NAME_WORDS and w not in NAME_SMALL_WORDS for w in rest)

@@ -223,3 +223,14 @@ def test_discovery_of_many_sentences_opened_before_a_name_is_linear() -> None:
         return " ".join(f"Congratulations {x} on the news. {x} left. We sent congratulations." for x in names)
 
     assert growth(lambda t: find_mentions(t, Registry()), page, 300) < GROWTH_LIMIT
+
+
+def test_metadata_of_a_long_copyright_holder_named_after_an_outlet_is_linear() -> None:
+    # Each run of a holder's leading words, one word shorter each time, was folded and looked up.
+    table = default_publishers()
+
+    def read(line: str) -> object:
+        lines = ["Harbour reopens after the storm", "", SENTENCE * 3, "", line]
+        return extract_metadata(lines, clean_lines(lines), table)
+
+    assert growth(read, lambda n: "© 2024 The Guardian " + "Harbour " * n + "Ltd", 300) < GROWTH_LIMIT
