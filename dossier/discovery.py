@@ -1123,6 +1123,7 @@ def _lowercase_opener(text: _Text, words: list[str]) -> bool:
         and not is_place(rest)
         and not is_place(span)
         and not _written_inside(text, first, rest)
+        and rest not in _people_alone(text)
     )
 
 
@@ -1139,6 +1140,21 @@ _PLACED = re.compile(rf"\b(?:{_PLACE_PREPOSITION}) (?=([\w'’-]+))")
 _WORD = re.compile(r"[\w'’-]+")
 
 
+#: A surname alone with a person's marks: an honorific before it ("Mr Johnson"), an age after it
+#: ("Johnson, 64,").
+#: (A word is tried from its start only, and whole: from inside a run of "A-A-A" each was read to its end.)
+_PERSON_ALONE = re.compile(r"\b(?:Mrs?|Ms|Miss|Dr)\.? ([A-Z][\w'’-]*)|(?<![\w'’-])([A-Z][\w'’-]*+), \d{1,3},")
+
+
+def _people_alone(text: _Text) -> set[str]:
+    """Return the words the text writes alone as a person's surname ("Mr Johnson", "Johnson, 64,"):
+    a word opening a sentence before one of them is the person's first name or nickname ("Magic
+    Johnson", "Tiger Woods"), not the sentence's capital. Read from the body once a text."""
+    if "people" not in text.pairs:
+        text.pairs["people"] = {m.group(1) or m.group(2) for m in _PERSON_ALONE.finditer(text.body)}
+    return text.pairs["people"]
+
+
 def _written_inside(text: _Text, first: str, rest: str) -> bool:
     """Tell two words the text writes inside a sentence ("shares of Time Warner"), or a second word
     it places ("the game in Ardena"). The body is read for every such pair once, not once a span
@@ -1148,7 +1164,7 @@ def _written_inside(text: _Text, first: str, rest: str) -> bool:
             re.search(rf"[a-z,;] {re.escape(first)} {re.escape(rest)}(?![\w'’-])", text.body) is not None
             or re.search(rf"\b(?:{_PLACE_PREPOSITION}) {re.escape(rest)}(?![\w'’-])", text.body) is not None
         )
-    if not text.pairs:
+    if "inside" not in text.pairs:
         text.pairs["inside"] = {(m.group(1), m.group(2)) for m in _PAIR_INSIDE.finditer(text.body)}
         text.pairs["placed"] = {m.group(1) for m in _PLACED.finditer(text.body)}
     return (first, rest) in text.pairs["inside"] or rest in text.pairs["placed"]

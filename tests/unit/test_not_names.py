@@ -97,3 +97,8 @@ def test_the_plural_of_a_day_or_a_decade_is_no_name():
 
 def test_an_acronym_in_a_list_of_names_before_one_noun_stays_a_name():
     assert "KPRX" in found("Talks on a KPRX and WZTV merger ended on Monday. KPRX said it would appeal.")
+
+
+def test_a_nickname_opening_a_sentence_before_a_surname_with_an_age_stays_in_the_name():
+    text = "Magic Vellor will advise the club. Vellor, 64, won five titles. It was magic. Magic Vellor did not comment."
+    assert "Magic Vellor" in found(text)
