@@ -452,6 +452,8 @@ def _stamp_label(plain: str, label: re.Match[str], table: PublisherTable) -> boo
 def loose_stamp(plain: str, table: PublisherTable, day_first: bool | None = None) -> bool:
     """Tell whether a line is a stamp with a few words besides its dates: a byline, an outlet, a label,
     a post's facts (see _POST_FACTS_TAIL)."""
+    if _SENTENCE_CLOSE.search(plain.rstrip(" |")):
+        return False  # "Polls close on March 5, 2024.": the article's sentence, not a stamp
     plain = _POST_FACTS_TAIL.sub(" ", plain)
     if len(plain.split()) > STAMP_MAX_WORDS or len(find_dates(plain, day_first)) > 2 or _SPAN_WORD.search(plain):
         return False  # "Since 1st March, 1999": a span, not a stamp

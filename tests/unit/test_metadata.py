@@ -1936,3 +1936,8 @@ def test_a_short_sentence_of_the_article_with_a_date_stays_in_the_body(tmp_path)
     lines = [*STAMP_WITH_TOOLS[:2], STAMP_WITH_TOOLS[4], "", "Talks resume on March 20, 2024.", *STAMP_WITH_TOOLS[5:]]
     article = _analysed(tmp_path, "\n".join(lines))
     assert any("Talks resume" in p.text for p in article.paragraphs)
+
+
+def test_a_short_sentence_with_a_date_under_the_headline_is_no_stamp():
+    lines = [*STAMP_WITH_TOOLS[:2], "Polls close on March 5, 2024.", *STAMP_WITH_TOOLS[3:]]
+    assert _value(lines, "date") is None
