@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import takewhile
 
 from .comments import addressed_replies, comment_walls, is_comment_link, is_comment_section_heading, stamped_signature
@@ -44,6 +45,7 @@ from .lineshapes import (
     PROSE_UNENDED_MIN_WORDS,
     SENTENCE_END,
     SENTENCE_MIN_LOWERCASE_SHARE,
+    SHAPE_CACHE_SIZE,
     SHORT_SENTENCE_SCORE,
     STAMP,
     STAMP_YEAR_OR_TIME,
@@ -718,6 +720,7 @@ def _keep_trailing_addresses(path: list[int], texts: list[str], removed: list[bo
         i += 1
 
 
+@lru_cache(maxsize=SHAPE_CACHE_SIZE)  # both layout passes ask of every pair of lines
 def runs_on(line: str, following: str) -> bool:
     """Tell a line that the line right under it continues: a paragraph a scraper wrapped over
     several lines (the line ends without a full stop, the next opens in lowercase), not code.
@@ -777,16 +780,7 @@ def _score_teaser_pairs(
     Return the lines of the teaser lists, headlines and blurbs, with what they are."""
 
     def headline(i: int) -> bool:
-        text = _LIST_MARK.sub("", lines[numbers[i] - 1].strip())
-        shape = line_shape(text)
-        first = text.lstrip(_OPENING_QUOTES)[:1]
-        return (
-            TEASER_HEADLINE_MIN_WORDS <= shape.words <= TEASER_HEADLINE_MAX_WORDS
-            and not prose[i]
-            and not shape.sentence
-            and (first.isupper() or first.isdigit())  # "9 arrested in ...", "'I told him': survivor"
-            and not _TEASER_NOT_HEADLINE.search(text)
-        )
+        return not prose[i] and _teaser_headline_shaped(lines[numbers[i] - 1])
 
     def blurb(i: int) -> bool:
         text = lines[numbers[i] - 1].strip()
@@ -821,6 +815,22 @@ def _score_teaser_pairs(
             teasers.update(dict.fromkeys(numbers[i:j], _TEASER_PAIRS))
         i = max(j, i + 1)
     return teasers
+
+
+@lru_cache(maxsize=SHAPE_CACHE_SIZE)  # both layout passes ask of every line
+def _teaser_headline_shaped(raw: str) -> bool:
+    """Tell a line shaped as a teaser list's headline (not running text is asked apart):
+    TEASER_HEADLINE_MIN_WORDS to TEASER_HEADLINE_MAX_WORDS words, no sentence's end, opening with a
+    capital or a figure, none of the words that tell it is no headline."""
+    text = _LIST_MARK.sub("", raw.strip())
+    shape = line_shape(text)
+    first = text.lstrip(_OPENING_QUOTES)[:1]
+    return (
+        TEASER_HEADLINE_MIN_WORDS <= shape.words <= TEASER_HEADLINE_MAX_WORDS
+        and not shape.sentence
+        and (first.isupper() or first.isdigit())  # "9 arrested in ...", "'I told him': survivor"
+        and not _TEASER_NOT_HEADLINE.search(text)
+    )
 
 
 def _score_dated_teasers(lines: list[str], numbers: list[int], scores: list[float], data: list[bool]) -> dict[int, str]:

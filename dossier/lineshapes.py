@@ -279,6 +279,7 @@ def without_images(line: str) -> str:
     return _MD_IMAGE_LINK.sub(" ", _MD_IMAGE.sub(" ", line))
 
 
+@lru_cache(maxsize=SHAPE_CACHE_SIZE)  # layout, titles and entities read the same lines without their Markdown
 def markdown_free(line: str) -> str:
     """A Markdown line as a reader sees it, marks and all taken off: `visible_text`, without a
     heading's hashes, a list item's mark and emphasis ("## [**Headline**](/story)" -> "Headline")."""

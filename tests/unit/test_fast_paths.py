@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dossier import dates, discovery
+from dossier import dates, discovery, layout, lineshapes
 
 
 class _Refuse:
@@ -39,3 +39,28 @@ def test_written_after_finds_the_words_past_an_occurrence_at_the_start():
     assert not discovery._written_after(body, r"[a-z,;]", "Tell Ramonx")
     assert discovery._written_after("They met in Ardena.", r"\b(?:in|near)", "Ardena")
     assert not discovery._written_after("They met Ardena.", r"\b(?:in|near)", "Ardena")
+
+
+def test_markdown_free_remembers_a_line():
+    line = "## [**A line of my own for the test**](/made-up/story)"
+    lineshapes.markdown_free.cache_clear()
+    assert lineshapes.markdown_free(line) == "A line of my own for the test"
+    assert lineshapes.markdown_free(line) == "A line of my own for the test"
+    assert lineshapes.markdown_free.cache_info().hits == 1
+
+
+def test_teaser_headline_shape_is_remembered_and_read_as_before():
+    layout._teaser_headline_shaped.cache_clear()
+    assert layout._teaser_headline_shaped("- Council approves budget for the new city parks")
+    assert not layout._teaser_headline_shaped("The council approved the budget for the parks.")
+    assert not layout._teaser_headline_shaped("council approves budget for parks")
+    assert layout._teaser_headline_shaped("- Council approves budget for the new city parks")
+    assert layout._teaser_headline_shaped.cache_info().hits == 1
+
+
+def test_runs_on_is_remembered_for_a_pair_of_lines():
+    layout.runs_on.cache_clear()
+    assert layout.runs_on("The mayor said the plan would", "go ahead next spring.")
+    assert not layout.runs_on("The mayor spoke.", "go ahead next spring.")
+    assert layout.runs_on("The mayor said the plan would", "go ahead next spring.")
+    assert layout.runs_on.cache_info().hits == 1
