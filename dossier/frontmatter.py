@@ -13,6 +13,7 @@ tests/unit/test_frontmatter.py compares the two on arbitrary text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 import yaml
@@ -153,6 +154,17 @@ def _scalar(value: object, column: int, indent: int) -> str:
         return str(value)
     if type(value) is not str:
         raise _Unsupported
+    return _string(value, column, indent)
+
+
+#: Strings whose written form is remembered: the audit of removed lines repeats a few values
+#: ("boilerplate", a rule's evidence) on every page, at the same columns.
+STRING_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=STRING_CACHE_SIZE)
+def _string(value: str, column: int, indent: int) -> str:
+    """Return a string scalar as `_scalar` writes it (a function of the text and the two columns)."""
     if value and not _NOT_SIMPLE.search(value):
         # Printable and on one line (most values): the styles follow from a few look-ups.
         if value[0] != " " and value[-1] != " " and not _block_indicators(value) and _implicit_str(value):

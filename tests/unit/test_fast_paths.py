@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dossier import dates, discovery, layout, lineshapes
+import yaml
+
+from dossier import dates, discovery, frontmatter, layout, lineshapes
 
 
 class _Refuse:
@@ -64,3 +66,12 @@ def test_runs_on_is_remembered_for_a_pair_of_lines():
     assert not layout.runs_on("The mayor spoke.", "go ahead next spring.")
     assert layout.runs_on("The mayor said the plan would", "go ahead next spring.")
     assert layout.runs_on.cache_info().hits == 1
+
+
+def test_front_matter_strings_are_remembered_and_written_as_yaml_dump_does():
+    data = {"removed": [{"line": n, "kind": "boilerplate", "why": "a rule of my own: it's made up"} for n in (3, 4)]}
+    frontmatter._string.cache_clear()
+    expected = yaml.dump(data, Dumper=frontmatter._Dumper, sort_keys=False, allow_unicode=True,
+                         width=frontmatter.WIDTH, default_flow_style=False)  # fmt: skip
+    assert frontmatter.dump_yaml(data) == expected
+    assert frontmatter._string.cache_info().hits == 2  # the second item's two strings
