@@ -7,7 +7,7 @@ import datetime as dt
 
 import yaml
 
-from dossier import dates, discovery, frontmatter, layout, lineshapes
+from dossier import dates, frontmatter, layout, lineshapes
 
 
 class _Refuse:
@@ -26,21 +26,6 @@ def test_date_only_skips_the_date_pattern_without_a_year(monkeypatch):
 def test_date_only_still_reads_a_date_with_a_year():
     assert dates.date_only("Posted on March 3, 2009") == dt.date(2009, 3, 3)
     assert dates.date_only("Posted on March 3, 2009 in Sport") is None
-
-
-def test_written_after_skips_the_search_without_a_small_letter_before(monkeypatch):
-    body = "Tell Ramon the news.\nTell Ramon again. Ramon left."
-    monkeypatch.setattr(discovery, "re", _Refuse())
-    assert not discovery._written_after(body, r"[a-z,;]", "Tell Ramon")
-    assert not discovery._written_after(body, r"[a-z,;]", "Nobody Here")
-
-
-def test_written_after_finds_the_words_past_an_occurrence_at_the_start():
-    body = " Tell Ramon opens this text, and then we tell Ramon ... no: we must Tell Ramon twice."
-    assert discovery._written_after(body, r"[a-z,;]", "Tell Ramon")
-    assert not discovery._written_after(body, r"[a-z,;]", "Tell Ramonx")
-    assert discovery._written_after("They met in Ardena.", r"\b(?:in|near)", "Ardena")
-    assert not discovery._written_after("They met Ardena.", r"\b(?:in|near)", "Ardena")
 
 
 def test_markdown_free_remembers_a_line():
