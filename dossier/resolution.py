@@ -100,9 +100,11 @@ def _gazetteer_yields(types: Counter[str], context: Counter[str]) -> None:
 
 
 def _weight(m: Mention) -> int:
-    # A bare one-word proposal says little about type; titles, the registry, role nouns and place
-    # cues say most; a speech verb says a little (bodies speak too: "Google said").
-    if m.cue == "single word":
+    # A bare one-word proposal says little about type, and a span "other" only by its capitals
+    # nothing: no evidence outvotes a cue ("Cricket Australia's chief executive" once, four bare
+    # mentions); titles, the registry, role nouns and place cues say most; a speech verb says a
+    # little (bodies speak too: "Google said").
+    if m.cue == "single word" or (m.type == "other" and m.cue in ("capitalised span", "acronym")):
         return 0
     if m.cue in ("capitalised span", "gazetteer", "first name", "acronym") or m.cue.startswith("speaker "):
         return 1

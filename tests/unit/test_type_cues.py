@@ -710,3 +710,13 @@ def test_a_one_word_place_and_a_given_name_stay_one_name(known):
     # "Paris Hilton", "Sydney Pollack": that shape is as often a person's name.
     text = "The party in Paris Hilton threw was loud."
     assert "Paris Hilton" in kinds(text, known)
+
+
+def test_bare_mentions_of_a_name_do_not_outvote_its_one_cue(known):
+    # Issue 14, session 31: a name read only by its capitals is typed by no evidence; four such
+    # mentions had outweighed "X's chief executive" (a body's) and left the name untyped.
+    text = (
+        "Vorby Larkmoor's chief executive spoke on Monday. The players met Vorby Larkmoor on Tuesday. "
+        "A letter went to Vorby Larkmoor. Fans wrote to Vorby Larkmoor. The row with Vorby Larkmoor goes on."
+    )
+    assert kinds(text, known)["Vorby Larkmoor"] == "organization"
