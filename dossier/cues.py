@@ -36,11 +36,12 @@ _SPEECH_AFTER = re.compile(rf"(?:,\s*)?\s(?:{_VERBS})\b")
 _AGE_OR_WHO = re.compile(r",\s*(?:aged\s+)?\d{1,3},|,\s*who\b")
 # A body's people or shops named right after it: "Visa officials", "two Acme stores".
 _MEMBERS_AFTER = re.compile(rf"\s(?:{'|'.join(sorted(BODY_MEMBERS))})\b")
-# A club's staff or fans right after its bare name ("Derby manager", "Sunderland boss"), or a result
-# over another name ("Toronto beat Philadelphia"): a place's name used as its team's.
-_TEAM_AFTER = re.compile(
-    rf"\s(?:(?:{'|'.join(sorted(TEAM_STAFF))})\b|(?:{'|'.join(sorted(TEAM_RESULTS))})\s+(?:the\s+)?[A-Z])"
-)
+# A club's staff or fans right after its bare name ("Derby manager", "Spurs chairman"): a body's,
+# a place's name used as its team's.
+_STAFF_AFTER = re.compile(rf"\s(?:{'|'.join(sorted(TEAM_STAFF))})\b")
+# A result over another name ("Toronto beat Philadelphia"): a place's name used as its team's; one
+# player beats another too ("X defeated Y").
+_RESULT_AFTER = re.compile(rf"\s(?:{'|'.join(sorted(TEAM_RESULTS))})\s+(?:the\s+)?[A-Z]")
 # A kind of place right after a name, in lowercase: "the Swat valley", "South Waziristan province".
 _PLACE_KIND_AFTER = re.compile(rf"\s(?:{'|'.join(sorted(PLACE_KINDS))})\b(?![-'’])")
 # A plural verb right after a singular name: British English writes a body so ("Wigan are a good
@@ -112,12 +113,16 @@ def cue_after(body: str, end: int, start: int | None = None) -> str | None:
     """Return what the words right after a name say it is: "person" (an age, "who", "X's wife", "X,
     a spokesman for"),
     "organization" ("X's shares"), "body" ("X officials": a bare name is an organisation's),
-    "speaker" ("X said"), "place" ("the X valley"), "team" ("X manager", "X beat Y": a place's name as its side's), or None. Given where the name starts, a
-    person cue after a name that the article "the" opens is a body's ("the Lakers, who have won"):
-    see `_plural_body`."""
+    "speaker" ("X said"), "place" ("the X valley"), "team" ("X beat Y": a place's name as its
+    side's), "staff" ("X manager", "X chairman": a body's, or a place's name as its side's), or None.
+    Given where the name starts, a person cue after a name that the article "the" opens is a body's
+    ("the Lakers, who have won": see `_plural_body`), and so is one word in the plural after "the"
+    ("the Raptors")."""
     cue = _cue_after(body, end)
     if cue == "person" and start is not None and after_article(body, start):
         return _plural_body(body[start:end])
+    if cue is None and start is not None and _plural_after_article(body, start, end):
+        return "body"
     if cue is None and start is not None and _plural_subject(body, start, end):
         return "organization"
     return cue
@@ -170,6 +175,14 @@ def _plural_body(name: str) -> str | None:
     return None
 
 
+def _plural_after_article(body: str, start: int, end: int) -> bool:
+    """Tell one capitalised word in the plural that "the" opens ("the Raptors", "for the Socceroos",
+    "as the Rams struggle"): a side, a band or a party, never one person; a plural place ("the
+    Bahamas") is the gazetteer's and keeps its type (see `dossier.discovery._with_cue`)."""
+    name = body[start:end]
+    return " " not in name and after_article(body, start) and _plural_body(name) == "organization"
+
+
 def _cue_after(body: str, end: int) -> str | None:
     if _AGE_OR_WHO.match(body, end):
         return "person"
@@ -185,7 +198,9 @@ def _cue_after(body: str, end: int) -> str | None:
             return "organization"
         if words.split()[0] in PERSON_POSSESSIONS:
             return "person"
-    if _TEAM_AFTER.match(body, end):
+    if _STAFF_AFTER.match(body, end):
+        return "staff"
+    if _RESULT_AFTER.match(body, end):
         return "team"
     if _PLACE_KIND_AFTER.match(body, end):
         return "place"

@@ -1258,11 +1258,12 @@ def _with_cue(mention: Mention, cue: str | None, side: str, place_before: bool =
         return replace(mention, type="person", cue=f"speaker {side}")  # "Earnest told a briefing"
     if cue == "speaker" and len(words) == 1 and _BRAND_CAPITAL.search(mention.text):
         return replace(mention, type="organization", cue=f"speaker {side}")  # "MasterCard said"
-    if cue == "team" and mention.type == "place" and mention.text not in regions():
+    if cue in ("team", "staff") and mention.type == "place" and mention.text not in regions():
         # "Derby manager", "beat Philadelphia": a town's name used as its club's; a country's or a
         # region's side is the country ("India beat Australia"), as the labels have it
         return replace(mention, type="organization", cue=f"team {side}")
-    if cue == "organization" or cue == "body" and mention.type == "other" and not _opening_word(mention):
+    if cue == "organization" or cue in ("body", "staff") and mention.type == "other" and not _opening_word(mention):
+        # "Visa officials", "Spurs chairman", "the Raptors": a name nothing else typed is a body's
         return replace(mention, type="organization", cue=f"organization {side}")
     if cue == "place" and (
         mention.type == "place"

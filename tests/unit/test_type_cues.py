@@ -712,6 +712,39 @@ def test_a_one_word_place_and_a_given_name_stay_one_name(known):
     assert "Paris Hilton" in kinds(text, known)
 
 
+def test_a_bare_name_before_a_club_s_chairman_or_boss_is_an_organisation(known):
+    # Issue 14, session 31: "Spurs chairman Daniel Levy", "Pompey boss": a name no other cue typed,
+    # with a club's staff after it, is the club's; before, only a town's name took that cue.
+    found = kinds("He said Quillers chairman Ann Cole wants a striker. The bid came from Quillers.", known)
+    assert found["Quillers"] == "organization"
+    assert cue_after("Zorvex chairman Ann Cole", len("Zorvex")) == "staff"
+
+
+def test_a_player_who_beats_another_stays_a_person(known):
+    # A result over a name types a town's name as its club's, not a name read as other: one player
+    # beats another ("Parimarjan Negi defeated Anna Ushenina").
+    found = kinds("In the third round Tovan Medrak defeated Ukraine's Anna Ushenina. Medrak won again.", known)
+    assert found.get("Tovan Medrak", "person") == "person"
+    assert cue_after("Oldham beat Halifax", len("Oldham")) == "team"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He has scored five goals for the Quillers this season.",
+        "The club is unbeaten, as the Quillers struggle for form.",
+    ],
+)
+def test_one_word_in_the_plural_after_the_is_a_body(known, text):
+    # Issue 14, session 31: "for the Socceroos", "as the Rams struggle": a side, a band or a party.
+    assert kinds(text, known)["Quillers"] == "organization"
+
+
+def test_a_plural_place_after_the_stays_a_place(known):
+    found = kinds("The ship sailed for the Bahamas on Monday, and the Bahamas welcomed it.", known)
+    assert found["Bahamas"] == "place"
+
+
 def test_bare_mentions_of_a_name_do_not_outvote_its_one_cue(known):
     # Issue 14, session 31: a name read only by its capitals is typed by no evidence; four such
     # mentions had outweighed "X's chief executive" (a body's) and left the name untyped.
