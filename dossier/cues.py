@@ -36,9 +36,12 @@ _SPEECH_AFTER = re.compile(rf"(?:,\s*)?\s(?:{_VERBS})\b")
 _AGE_OR_WHO = re.compile(r",\s*(?:aged\s+)?\d{1,3},|,\s*who\b")
 # A body's people or shops named right after it: "Visa officials", "two Acme stores".
 _MEMBERS_AFTER = re.compile(rf"\s(?:{'|'.join(sorted(BODY_MEMBERS))})\b")
-# A club's staff or fans right after its bare name ("Derby manager", "Spurs chairman"): a body's,
-# a place's name used as its team's.
-_STAFF_AFTER = re.compile(rf"\s(?:{'|'.join(sorted(TEAM_STAFF))})\b")
+#: A club's followers in `TEAM_STAFF`: a singer or a player has fans too ("Steph fans").
+_FOLLOWERS = frozenset({"fans", "supporters"})
+# A club's staff right after its bare name ("Derby manager", "Spurs chairman"): a body's, or a
+# place's name used as its team's; its fans ("Derby fans") only the latter.
+_STAFF_AFTER = re.compile(rf"\s(?:{'|'.join(sorted(TEAM_STAFF - _FOLLOWERS))})\b")
+_FOLLOWERS_AFTER = re.compile(rf"\s(?:{'|'.join(sorted(_FOLLOWERS))})\b")
 # A result over another name ("Toronto beat Philadelphia"): a place's name used as its team's; one
 # player beats another too ("X defeated Y").
 _RESULT_AFTER = re.compile(rf"\s(?:{'|'.join(sorted(TEAM_RESULTS))})\s+(?:the\s+)?[A-Z]")
@@ -114,7 +117,8 @@ def cue_after(body: str, end: int, start: int | None = None) -> str | None:
     a spokesman for"),
     "organization" ("X's shares"), "body" ("X officials": a bare name is an organisation's),
     "speaker" ("X said"), "place" ("the X valley"), "team" ("X beat Y": a place's name as its
-    side's), "staff" ("X manager", "X chairman": a body's, or a place's name as its side's), or None.
+    side's; "X fans"), "staff" ("X manager", "X chairman": a body's, or a place's name as its
+    side's), or None.
     Given where the name starts, a person cue after a name that the article "the" opens is a body's
     ("the Lakers, who have won": see `_plural_body`), and so is one word in the plural after "the"
     ("the Raptors")."""
@@ -177,10 +181,22 @@ def _plural_body(name: str) -> str | None:
 
 def _plural_after_article(body: str, start: int, end: int) -> bool:
     """Tell one capitalised word in the plural that "the" opens ("the Raptors", "for the Socceroos",
-    "as the Rams struggle"): a side, a band or a party, never one person; a plural place ("the
-    Bahamas") is the gazetteer's and keeps its type (see `dossier.discovery._with_cue`)."""
+    "as the Rams struggle"): a side, a band or a party, never one person. Not where a word of place
+    or of going comes before "the": "in the Himalayas", "to the Hamptons", "into the Masters" name a
+    range, islands, an event as often; a plural place the gazetteer knows ("the Bahamas") keeps its
+    type (see `dossier.discovery._with_cue`); nor a word that a number or a name goes on from ("the
+    Windows 8 launch")."""
     name = body[start:end]
-    return " " not in name and after_article(body, start) and _plural_body(name) == "organization"
+    if " " in name or not after_article(body, start) or _plural_body(name) != "organization":
+        return False
+    before = body[max(0, start - WINDOW) : start].split()[:-1]  # the words before "the"
+    return (before[-1].lower() if before else "") not in _WHERE_BEFORE_THE and not _NAME_GOES_ON.match(body, end)
+
+
+#: Words of place or of going before "the" and a plural name: "in the Himalayas", "to the Hamptons".
+_WHERE_BEFORE_THE = PLACE_PREPOSITIONS | {"into", "to", "from", "at", "on"}
+# A number or a capitalised word right after a name: the name goes on ("the Windows 8 launch").
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z\d]")
 
 
 def _cue_after(body: str, end: int) -> str | None:
@@ -200,7 +216,7 @@ def _cue_after(body: str, end: int) -> str | None:
             return "person"
     if _STAFF_AFTER.match(body, end):
         return "staff"
-    if _RESULT_AFTER.match(body, end):
+    if _RESULT_AFTER.match(body, end) or _FOLLOWERS_AFTER.match(body, end):
         return "team"
     if _PLACE_KIND_AFTER.match(body, end):
         return "place"

@@ -558,14 +558,19 @@ def _type_list_mates(body: str, read: list[tuple[int, int, int, int]], found: li
     ("Derby, Wigan Athletic and Fulham") is a club, and a bare name among bodies that the words
     around them typed ("the company X and Y") a body. One pass over the spans, in order."""
     run: list[int] = []  # indices in `found` of the mentions of the current list's spans
+    anded = False  # whether an "and" joins the current list's items
     for k, (start, end, first, last) in enumerate(read):
         # A span read as several names is a list only where "and" split it ("A and B"), not
         # "Steve Jobs' Macworld Keynote"
         listed = last - first == 1 or _LIST_AND.search(body, start, end) is not None
         if listed:
             run.extend(range(first, last))
+            anded = anded or last - first > 1
         following = read[k + 1] if k + 1 < len(read) else None
-        if following is None or not listed or not _LIST_GAP.fullmatch(body, end, following[0]):
+        gap = _LIST_GAP.fullmatch(body, end, following[0]) if following is not None and listed else None
+        if gap is not None and "and" in gap.group(0):
+            anded = True
+        if gap is None:
             if any(found[i].type == "person" for i in run):
                 for i in run:
                     mention = found[i]
@@ -583,9 +588,12 @@ def _type_list_mates(body: str, read: list[tuple[int, int, int, int]], found: li
                         mention.type == "other"
                         and mention.cue in _GUESSES | {"single word"}
                         and not _person_shape(mention)
+                        # "with the Tigers, John became": a comma alone may close a clause, and a
+                        # given name after it is the next clause's subject ("Visa and Amex" stay)
+                        and (anded or not is_first_name(mention.text))
                     ):
                         found[i] = replace(mention, type="organization", cue="listed with bodies")
-            run = []
+            run, anded = [], False
 
 
 def _person_shape(mention: Mention) -> bool:

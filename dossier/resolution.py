@@ -100,11 +100,9 @@ def _gazetteer_yields(types: Counter[str], context: Counter[str]) -> None:
 
 
 def _weight(m: Mention) -> int:
-    # A bare one-word proposal says little about type, and a span "other" only by its capitals
-    # nothing: no evidence outvotes a cue ("Cricket Australia's chief executive" once, four bare
-    # mentions); titles, the registry, role nouns and place cues say most; a speech verb says a
-    # little (bodies speak too: "Google said").
-    if m.cue == "single word" or (m.type == "other" and m.cue in ("capitalised span", "acronym")):
+    # A bare one-word proposal says little about type; titles, the registry, role nouns and place
+    # cues say most; a speech verb says a little (bodies speak too: "Google said").
+    if m.cue == "single word":
         return 0
     if m.cue in ("capitalised span", "gazetteer", "first name", "acronym") or m.cue.startswith("speaker "):
         return 1
@@ -139,6 +137,7 @@ class _Corpus:
         seen: Counter[tuple[str, str, str, bool]] = Counter()  # (spelling, type, cue, opens a sentence)
         place_by: dict[str, Counter[bool]] = defaultdict(Counter)  # spelling -> place mentions by a preposition or not
         context: dict[str, Counter[str]] = defaultdict(Counter)  # spelling -> types the words around it gave
+        bare_other: Counter[str] = Counter()  # spelling -> votes for "other" its capitals alone gave
         for doc, mentions in mentions_by_doc.items():
             keys = [resolution_key(m) for m in mentions]
             cues = [m.cue for m in mentions]
@@ -160,10 +159,18 @@ class _Corpus:
             corpus.cued[key] += n * (cue not in ("single word", "gazetteer", "capitalised span", "acronym"))
             if kind == "place":
                 place_by[key][cue == "place before"] += n
+            if kind == "other" and cue in ("capitalised span", "acronym"):
+                bare_other[key] += n * _weight(Mention(key, kind, cue))
             if _weight(Mention(key, kind, cue)) == _CONTEXT_WEIGHT and cue != "person after":
                 context[key][kind] += n  # "Liverpool, who have won": a club's, a town's people's too
         for key, found in context.items():
             _gazetteer_yields(corpus.types[key], found)
+            if any(n for kind, n in found.items() if kind != "other"):
+                # A span read "other" by its capitals alone has no evidence of its type: its mentions
+                # do not outvote the words around another mention ("Cricket Australia's chief
+                # executive" once, four bare mentions); with no such cue they stand against a weak
+                # reading of a part ("Ford" in "Ford Escape").
+                corpus.types[key]["other"] -= bare_other[key]
         corpus.kind = {s: _top(t) for s, t in corpus.types.items()}
         for key, by in place_by.items():
             # "shares in Microsoft": a place the gazetteer does not know is written "in X" again and

@@ -753,3 +753,16 @@ def test_bare_mentions_of_a_name_do_not_outvote_its_one_cue(known):
         "A letter went to Vorby Larkmoor. Fans wrote to Vorby Larkmoor. The row with Vorby Larkmoor goes on."
     )
     assert kinds(text, known)["Vorby Larkmoor"] == "organization"
+
+
+def test_a_name_before_fans_is_a_club_only_when_it_is_a_town_s(known):
+    # A singer has fans too ("Steph fans"): followers type a town's name as its club's, nothing else.
+    assert kinds("The show upset Quillan Verro fans again. Quillan Verro sang on.", known)["Quillan Verro"] == "other"
+    assert cue_after("Halifax fans sang", len("Halifax")) == "team"
+
+
+def test_a_given_name_after_a_body_and_a_comma_is_no_body(known):
+    # "After his career with the Tigers, John became ...": the comma closes a clause, not a list's
+    # item; a given name alone names no body.
+    text = "After his career with the Quillers, John became a coach. John retired in May."
+    assert kinds(text, known).get("John", "other") != "organization"
