@@ -8,6 +8,7 @@ count of the rest, so a view of 10,000 sources stays a page one can open.
 
 from __future__ import annotations
 
+import posixpath
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -60,7 +61,10 @@ def _source_name(index: DossierIndex, coverage: Coverage, page: str) -> str:
     name = coverage.outlet_of.get(page, NO_OUTLET)
     if name != NO_OUTLET or page not in index.pages:
         return _outlet(coverage, page)
-    return f"“{clip(index.pages[page].title, SOURCE_TITLE_CHARS)}”"
+    meta = index.pages[page].meta
+    if meta.get("title"):
+        return f"“{clip(str(meta['title']), SOURCE_TITLE_CHARS)}”"
+    return posixpath.basename(str(meta.get("source_file") or page))
 
 
 #: How much of a source's title names it where its outlet is not named (the timeline's links).

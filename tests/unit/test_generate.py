@@ -88,9 +88,11 @@ def test_timeline_names_a_source_with_no_outlet_by_its_headline() -> None:
         for k in ("x", "y")
     ]
     unnamed.append(source("sources/z.md", "", "2015-09-05", "Talks ended on September 4, 2015.", title=EVIL))
+    unnamed.append(source("sources/w.md", "", "2015-09-05", "Talks ended on September 4, 2015.", title=""))
     index = build_index(unnamed, Registry(), default_publishers())
     timeline = generate_pages(index, "sources", default_publishers(), True)["views/timeline.md"]
     assert "[“Talks end x”](../sources/x.md), [“Talks end y”](../sources/y.md)" in timeline
+    assert "[w.md](../sources/w.md)" in timeline  # no headline either: the file's name
     assert "— [“Talks end x” ¶](../sources/x.md#L1)" in timeline.split("## 2015-09-04", 1)[1]
     rendered = markdown.markdown(timeline, extensions=EXTENSIONS)
     assert "<script" not in rendered and "<img" not in rendered  # a scraped headline stays text
