@@ -66,14 +66,11 @@ def without_read_stamp(cleaned: Cleaned, date: Field) -> Cleaned:
     """Return `cleaned` without the line the date was read from when that line is a stamp with a
     few other words ("31 December 2007 - 3:52PM | Send to a friend | Print", "by X on July 16,
     2012"), which cleaning alone keeps: read into the date, it is chrome like a plain date line.
-    A stamp read inside a line with the article's text (a merged head) stays, and so does a line
-    closed by a sentence's full stop ("Polls close on March 5, 2024.", "He died on March 2,
-    2024."): the article's own short sentence, which a stamp's tools or byline do not end with."""
+    A stamp read inside a line with the article's text (a merged head) stays; a line closed by a
+    sentence's full stop ("Polls close on March 5, 2024.") is no such stamp (`loose_stamp`)."""
     if date.value is None or date.rule != "stamp-line" or date.line not in {k.number for k in cleaned.kept}:
         return cleaned
     taken = next(k for k in cleaned.kept if k.number == date.line)
-    if _SENTENCE_CLOSE.search(plain_text(taken.text).rstrip(" |")):
-        return cleaned
     evidence = "the article's date stamp with a few other words, read into the date"
     removal = Removal(taken.number, taken.text, "date-line", evidence, "metadata")
     kept = tuple(k for k in cleaned.kept if k is not taken)
