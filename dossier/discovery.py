@@ -488,11 +488,11 @@ def _without_byline_run_on(body: str, m: re.Match) -> tuple[re.Match, ...]:
     span = m.group(0)
     if not span.startswith(("By ", "BY ")):
         return (m,)
-    words = span.split(" ")[1:]
+    by, *words = span.split(" ")
     keep = run_on_name_length(words)
     if keep == len(words) or not is_first_name(words[0]) or any(w in ("and", "&") or w[-1] == "," for w in words):
         return (m,)  # names joined ("By Jane Doe and John Roe ...") are read as they are
-    cut = m.start() + len(" ".join(span.split(" ")[: keep + 1]))
+    cut = m.start() + len(" ".join([by, *words[:keep]]))
     pieces = (_SPAN.match(body, m.start(), cut), _SPAN.match(body, cut + 1, m.end()))
     return tuple(p for p in pieces if p)
 
@@ -735,7 +735,7 @@ class _Text:
     registry: Registry
     readings: dict  # the registry's cache of readings (see `_read_parts`)
     capitalised_inside: set[str]  # the capitalised words it writes inside a sentence ("said Senior")
-    pairs: dict = field(default_factory=dict)  # what `_written_inside` read of the body, once a text
+    pairs: dict = field(default_factory=dict)  # what `_written_inside` and `_people_alone` read of the body, once
 
 
 def _town_and_region(body: str, m: re.Match, nxt: re.Match | None, at_start: bool, registry: Registry) -> list[Mention]:

@@ -995,8 +995,9 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     # A list of other stories ends the run of data under the article as firm chrome does (a list
     # of teasers written as list items would read as data).
     ends = [f or n in teasers for f, n in zip(firm, numbers, strict=True)]
-    _keep_trailing_data(path, ends, data, is_wall, [n in removed for n in numbers], prose)
-    _keep_trailing_addresses(path, texts, [n in removed for n in numbers])
+    was_removed = [n in removed for n in numbers]
+    _keep_trailing_data(path, ends, data, is_wall, was_removed, prose)
+    _keep_trailing_addresses(path, texts, was_removed)
     running = frozenset(n for n, is_prose in zip(numbers, prose, strict=True) if is_prose)
     return Layout(dict(zip(numbers, path, strict=True)), frozenset(walls), running, {**cells, **teasers})
 
