@@ -31,7 +31,9 @@ NAME_ENDS: frozenset[str] = _TABLES["name_ends"]
 SMALL_WORDS: frozenset[str] = _TABLES["small_words"]
 HEADING_SMALL_WORDS: frozenset[str] = _TABLES["heading_small_words"]
 HEADLINE_WORDS: frozenset[str] = _TABLES["headline_words"]
-TITLES: frozenset[str] = _TABLES["titles"]
+# A title's abbreviation is written with or without its full stop ("Sgt." and, British style, "Sgt
+# John Hocking"): the table lists the dotted form, the undotted one is the same title.
+TITLES: frozenset[str] = _TABLES["titles"] | {t[:-1] for t in _TABLES["titles"] if t.endswith(".")}
 TITLE_MODIFIERS: frozenset[str] = _TABLES["title_modifiers"]
 HONORIFICS: dict[str, str] = _TABLES["honorifics"]
 GENERATIONS: frozenset[str] = _TABLES["generations"]

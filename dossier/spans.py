@@ -501,10 +501,16 @@ def _body_of_role(words: list[str], lowercase: Collection[str]) -> list[str]:
 
 
 def _is_title(role: str) -> bool:
-    """Tell a title, written as the titles' table writes it or as two titles joined by a hyphen
-    ("attorney-general", "director-general")."""
-    parts = role.split("-")
-    return role in TITLES or _unhyphened(role) in TITLES or (len(parts) == 2 and all(p in TITLES for p in parts))
+    """Tell a title, written as the titles' table writes it, or as titles joined by a hyphen or a
+    space, perhaps after a title's modifier ("attorney-general", "director-general", "executive
+    director", "senior vice-president"): the last word is a title, each one before it a title or a
+    modifier of one."""
+    parts = _unhyphened(role).split()
+    return (
+        role in TITLES
+        or _unhyphened(role) in TITLES
+        or (len(parts) >= 2 and parts[-1] in TITLES and all(p in TITLES or p in TITLE_MODIFIERS for p in parts[:-1]))
+    )
 
 
 def _names_person(words: list[str]) -> bool:
