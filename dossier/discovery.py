@@ -131,8 +131,12 @@ _NUMBER = r"\d+(?:-\d+)?(?![\d%]|[,.:/]\d| [A-Z\d])"
 # across a line (paragraph) break, a tab or a run of spaces (the cells of a table, a headline and
 # the text after it). A leading number is
 # kept only for units ("330 Squadron"). A span does not start inside a word, an address's path, a
-# web address's query ("?site=Guardian&nav=1") or a markup tag ("<SPAN class=").
-_SPAN_WORDS = rf"(?<![\w@#/.=<-])(?:\d+(?:st|nd|rd|th)? )?{_TOKEN}(?:(?: {_CONNECTOR})?  ?{_TOKEN})*"
+# web address's query ("?site=Guardian&nav=1") or a markup tag ("<SPAN class="); it does start
+# after a full stop glued to a word of two lowercase letters or more, a sentence whose space was
+# lost ("Pirates of the Caribbean.Ralph Fiennes", "he said.India").
+_SPAN_WORDS = (
+    rf"(?:(?<![\w@#/.=<-])|(?<=[a-z]{{2}}\.))(?:\d+(?:st|nd|rd|th)? )?{_TOKEN}(?:(?: {_CONNECTOR})?  ?{_TOKEN})*"
+)
 
 
 _SPAN = re.compile(rf"{_SPAN_WORDS}(?: {_NUMBER})?(?!\w|-[A-Z\d])")
@@ -315,12 +319,15 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
     body = _without_headings(text)
     found: list[Mention] = []
     claimed = (
-        _claim_phrases(body, registry, found) | _claim_plural_lists(body, found) | _claim_quoted_titles(body, found)
+        _claim_phrases(body, registry, found)
+        | _claim_plural_lists(body, found)
+        | _claim_quoted_titles(body, found)
+        | _claim_nicknamed_people(body, found)
     )
     spans = [
         p
         for m in _SPAN.finditer(body)
-        if m.start() not in claimed
+        if m.start() not in claimed and not _in_an_address(body, m.start())
         for s in _without_shouting(body, m, registry)
         for d in _without_dateline(body, s, registry)
         for n in _without_legal_notice(body, d)
@@ -1439,6 +1446,50 @@ def _claim_quoted_titles(body: str, found: list[Mention]) -> set[int]:
         if _is_quoted_title(title):
             found.append(Mention(title, "other", "quoted title"))
             claimed.update(s.start() for s in _SPAN.finditer(body, m.start(1), m.start(1) + len(title)))
+    return claimed
+
+
+# A nickname in double quotation marks between a given name (or initials) and a surname: one
+# person ('Thomas "Tip" O'Neill', 'W.S. "Fluke" Holland').
+_NICKNAMED = re.compile(
+    r"(?<![\w.'’-])((?:[A-Z]\.){1,3}|[A-Z][a-z]+) [\"“][A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?[\"”] ([A-Z][\w'’-]*[a-z])\b"
+)
+
+
+def _in_an_address(body: str, start: int) -> bool:
+    """Tell a span glued to a full stop inside a web or e-mail address ("www.example.Com",
+    "jo.Smith@example.org"), not a sentence whose space was lost ("he said.India")."""
+    if body[start - 1 : start] != ".":
+        return False
+    lo = max(0, start - ADDRESS_MAX_LETTERS)
+    left = max(lo - 1, *(body.rfind(c, lo, start) for c in " \t\n"))
+    gap = _WHITESPACE.search(body, start, start + ADDRESS_MAX_LETTERS)
+    word = body[left + 1 : gap.start() if gap else start + ADDRESS_MAX_LETTERS]
+    return "@" in word or "/" in word or word.count(".") > 1 + word.endswith(".")
+
+
+#: How far around a glued full stop `_in_an_address` looks for the ends of the word that holds it:
+#: a bound, so that a page of such stops is read in linear time; web addresses are shorter.
+ADDRESS_MAX_LETTERS = 200
+
+
+_WHITESPACE = re.compile(r"\s")
+
+
+def _claim_nicknamed_people(body: str, found: list[Mention]) -> set[int]:
+    """Read a given name, a nickname in quotation marks and a surname as one person, as written
+    ('Thomas "Tip" O'Neill'): the quotation marks would split it into a given name, a nickname
+    and a surname read alone ("W.S.", "Fluke", "Holland" the country)."""
+    claimed: set[int] = set()
+    if '"' not in body and "“" not in body:
+        return claimed
+    for m in _NICKNAMED.finditer(body):
+        given, surname = m.group(1), m.group(2)
+        if not (given.endswith(".") or is_first_name(given)) or surname.lower() in COMMON:
+            continue
+        found.append(Mention(m.group(0), "person", "nickname in quotes"))
+        line_start = body.rfind("\n", 0, m.start()) + 1  # a span may run into the given name
+        claimed.update(s.start() for s in _SPAN.finditer(body, line_start, m.end()) if s.end() > m.start())
     return claimed
 
 
