@@ -265,6 +265,9 @@ def date_in_url(url: str) -> dt.date | None:
 #: stamp to a time zone ("4:52 PM UTCUpdated 2 years ago").
 _UPDATE_WORD = re.compile(r"(?:last\s+)?(?:updated|modified|edited|corrected)(?:\s+on)?\b", re.I)
 _PUBLISHED_WORD = re.compile(r"\b(?:first\s+|originally\s+)?(?:published|posted|issued)(?:\s+on)?\b", re.I)
+#: A unit of elapsed time, as a relative age counts it ("3 hours ago") or a span of time lasts.
+DURATION_UNIT = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
+
 #: What a stamp line may hold besides its dates: weekdays, clock times, stamp words, separators,
 #: relative ages, read times and counters ("· 38 sources", "4 min read").
 _STAMP_FURNITURE = (
@@ -280,7 +283,7 @@ _STAMP_FURNITURE = (
         r"\b(?:(?:last\s+)?(?:updated|modified|edited|corrected)|(?:first\s+|originally\s+)?(?:published|posted|issued)|date|time|on|at)\b"
         r"|^\W*and\b"  # the second half of "Posted at ... / and last updated ..." split over two lines
         r"|(?:updated|modified)"
-        r"|\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
+        rf"|\b\d+\s*{DURATION_UNIT}\s+ago\b"
         r"|\b(?:an?|one)\s+(?:minute|hour|day|week|month|year)\s+ago\b"
         r"|\b(?:(?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*)?\d+\s*(?:-\s*)?min(?:ute)?s?\.?(?:\s+read)?\b"
         r"|\b\d+\s+(?:sources|comments?|shares|views)\b"
@@ -290,9 +293,7 @@ _STAMP_FURNITURE = (
         re.I,
     ),
 )
-_RELATIVE_AGE = re.compile(
-    r"\b(?:\d+|an?|one)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b", re.I
-)
+_RELATIVE_AGE = re.compile(rf"\b(?:\d+|an?|one)\s*{DURATION_UNIT}\s+ago\b", re.I)
 
 
 def is_stamp(text: str, day_first: bool | None = None) -> bool:

@@ -35,7 +35,7 @@ from .chromelines import (
     link_run_lines,
 )
 from .cues import after_article, cue_after, cue_before
-from .dates import MONTH_NAME
+from .dates import DURATION_UNIT, MONTH_NAME
 from .gazetteer import country_names, is_place, major_places, regions
 from .lexicon import (
     COMMON,
@@ -123,8 +123,9 @@ _TOKEN = (
 _CONNECTOR = r"(?:of the|of|for the|for|and the|and|&|de la|de|del|da|das|dos|do|al|bin|ibn|van|von|der|den|la|le|du)"
 
 
-# A designator number closes a name ("Flight 2209", "ATR 72-600", "FTSE 100"); not a figure ("5.25%").
-_NUMBER = r"\d+(?:-\d+)?(?![\d%]|[,.:/]\d| [A-Z\d])"
+# A designator number closes a name ("Flight 2209", "ATR 72-600", "FTSE 100"); not a figure ("5.25%"),
+# nor a count of units of time ("Associated Press 2 hours, 23 minutes ago": an age, no designator).
+_NUMBER = rf"\d+(?:-\d+)?(?![\d%]|[,.:/]\d| [A-Z\d]| {DURATION_UNIT}\b)"
 
 
 # One space between the words of a name, or two (a slip: "Tenzing  Norgay"): a name never runs

@@ -1,5 +1,6 @@
-"""Names that punctuation would cut (issue 14): a nickname in quotation marks inside a person's
-name, and a name right after a full stop whose space the page lost."""
+"""Names that punctuation or a count would cut or stretch (issue 14): a nickname in quotation
+marks inside a person's name, a name right after a full stop whose space the page lost, and a
+count of hours after a name (an age, no designator)."""
 
 from __future__ import annotations
 
@@ -31,3 +32,13 @@ def test_a_name_after_a_full_stop_glued_to_the_last_word_is_found_whole():
 def test_a_capitalised_part_of_a_web_or_mail_address_is_no_name():
     names = found("Write to ann.Brackwell@example.org or visit www.example.Orvane today.")
     assert not {"Brackwell", "Orvane"} & names
+
+
+def test_a_count_of_hours_after_a_name_is_an_age_not_a_designator():
+    names = found("Filed by the Harlow Wire Service 3 hours, 12 minutes ago, the report said so.")
+    assert "Harlow Wire Service" in names
+    assert "Harlow Wire Service 3" not in names
+
+
+def test_a_designator_number_still_closes_a_name():
+    assert "Flight 2209" in found("The plane, Flight 2209, landed safely on Monday.")
