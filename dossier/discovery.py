@@ -1495,14 +1495,14 @@ def _claim_nicknamed_people(body: str, found: list[Mention]) -> set[int]:
 
 
 def _is_quoted_title(title: str) -> bool:
-    """Tell a title written as titles are: QUOTED_TITLE_MAX_WORDS words at most, each capitalised
-    or a small word in lowercase ("a", "the", "and"), at least one of those, first and last
-    capitalised."""
+    """Tell a title written as titles are: three to QUOTED_TITLE_MAX_WORDS words, each capitalised
+    or a small word in lowercase ("a", "the", "and"), first and last capitalised. With no small
+    word it is still read whole: its first word may be a common one ("Everybody Hates Chris") and
+    its verbs a headline's ("There Will Be Blood"), which would cut it or drop it."""
     words = title.split()
     if not 3 <= len(words) <= QUOTED_TITLE_MAX_WORDS or not (words[0][0].isupper() and words[-1][0].isupper()):
         return False
-    small = [w for w in words if w in HEADING_SMALL_WORDS]
-    return bool(small) and all(w in HEADING_SMALL_WORDS or w[0].isupper() or w[0].isdigit() for w in words)
+    return all(w in HEADING_SMALL_WORDS or w[0].isupper() or w[0].isdigit() for w in words)
 
 
 def _region_after(body: str, m: re.Match, nxt: re.Match | None) -> tuple[str, str] | None:
