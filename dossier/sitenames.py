@@ -151,6 +151,21 @@ _OWNER_ENDING = re.compile(
 )
 
 
+#: A legal form after the comma that ends a holder's name: "Media General, Inc.", "Sun-Times Media, LLC".
+_LEGAL_FORM_AFTER = re.compile(
+    r"\s*,\s*(?P<form>(?:inc|incorporated|ltd|limited|llc|l\.l\.c|l\.p|lp|plc|corp|corporation|co|gmbh|pty)\.?)(?!\w)",
+    re.I,
+)
+
+
+def _paper_company(name: str) -> bool:
+    """Tell a company named as a newspaper is ("Dallas Observer, LLC"): the paper's own company,
+    whose name is the masthead's; a name closing with a company's word ("Sun-Times Media, LLC",
+    "Media General, Inc.") is an owner's."""
+    words = name.split()
+    return outlet_worded(words) and words[-1].lower() not in COMPANY_NAME_WORDS
+
+
 def _namesakes_owner(name: str, table: PublisherTable) -> bool:
     """Tell a company named after a known outlet that goes on with words of its own before its legal
     form ("Indian Express Newspapers (Mumbai) Ltd"): the owner of that outlet and of its sister
@@ -728,6 +743,11 @@ def _copyright_holders(
                 target.append((Field(known, n, "copyright-line"), True, table.kinds.get(known) == "wire"))
             continue
         name = _TRAILING_PUNCTUATION.sub("", _NAME_DASH.sub("", m.group("name")))
+        legal = _LEGAL_FORM_AFTER.match(text, m.end("name"))
+        if legal and not _paper_company(name):
+            # "© 2008 Media General, Inc.": the name stopped at the comma before the legal form,
+            # which makes it an owner company's
+            name = f"{name}, {legal.group('form')}"
         if all(w.lower() in NAME_SMALL_WORDS for w in name.split()):
             continue  # "Copyright 2008 by The": the name went on in a line the scraper split off
         if _RUN_ON_NUMBER.search(name) or _DECIMAL.match(text, m.end("name") - 1):

@@ -200,6 +200,8 @@ def _confirmed_site(
         return outlet_for_address(address.group(0), table, lines), True
     if not words or len(words) > SITE_NAME_MAX_WORDS or SECTION_WORDS.match(part) or not re.match(r"[A-Za-z0-9]", part):
         return None
+    if find_dates(part):
+        return None  # "Last Updated: 2:55am GMT 29/12/2007": a stamp's part, no site's name
     for name in (part, _SITE_NAME_SUFFIX.sub("", part)):
         known = table.lookup_name(name)
         if known and (len(name.split()) > 1 or is_name_token(name, known) or not alone):
@@ -244,7 +246,9 @@ def _confirmed_site(
     # A brand of one word no dictionary holds, that other lines of the page name again
     # ("Computerworld - Headline" over "Computerworld Buyer's Guide").
     brand = bool(_BRAND_WORD.fullmatch(part)) and not in_dictionary(part) and len(named) >= BRAND_NAMED_MIN_LINES
-    if outlet_shaped or coined or call_sign or acronym_place or brand or (logo and capitalised):
+    # (A logo's text of one dictionary word is a section's heading: "Cricket" over a sports page.)
+    logo = logo and capitalised and not (len(words) == 1 and in_dictionary(part))
+    if outlet_shaped or coined or call_sign or acronym_place or brand or logo:
         return canonical_outlet(part, table), False
     return None
 

@@ -1941,3 +1941,22 @@ def test_a_short_sentence_of_the_article_with_a_date_stays_in_the_body(tmp_path)
 def test_a_short_sentence_with_a_date_under_the_headline_is_no_stamp():
     lines = [*STAMP_WITH_TOOLS[:2], "Polls close on March 5, 2024.", *STAMP_WITH_TOOLS[3:]]
     assert _value(lines, "date") is None
+
+
+def test_a_title_part_holding_a_stamp_is_no_site():
+    # "Last Updated: 2:55am GMT 29/12/2007" closing a reader-mode title is the page's stamp.
+    lines = ["| Harbour floods the quay Last Updated: 2:55am GMT 29/12/2007 | |", "", PARAGRAPH, "", BODY]
+    assert _value(lines, "publisher") is None
+
+
+def test_a_logos_text_of_one_dictionary_word_is_a_section_not_the_site():
+    # "Rowing" shown alone above the headline heads a section; "Harbour Online > Rowing" names it.
+    lines = [f"{HEADLINE} - Harbour Online > Rowing", "", "Rowing", "", HEADLINE, "", PARAGRAPH, "", BODY]
+    assert _value(lines, "publisher") is None
+
+
+def test_a_copyright_holder_with_its_legal_form_after_a_comma_is_an_owner_company():
+    owner = [HEADLINE, "", PARAGRAPH, "", "© Copyright 2008 Harbour General, Inc. | Terms & Conditions"]
+    assert _value(owner, "publisher") is None
+    paper = [HEADLINE, "", PARAGRAPH, "", "© 2012 Valley Observer, LLC. All rights reserved."]
+    assert _value(paper, "publisher") == "Valley Observer"
