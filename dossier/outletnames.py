@@ -213,9 +213,29 @@ def table_name_in(text: str, table: PublisherTable, skip_first_word: bool = True
     return None
 
 
+#: The second level under a country's code that names a kind of site, not a site: "theage.com.au",
+#: "bbc.co.uk", "stuff.co.nz".
+_COUNTRY_SECOND_LEVEL = frozenset({"com", "co", "org", "net", "gov", "ac", "edu", "ltd", "plc", "nic", "or", "ne"})
+
+
+def _country_second_level(domain: str) -> bool:
+    """Tell a domain under a country's second level ("theage.com.au", "bbc.co.uk")."""
+    parts = domain.split(".")
+    return len(parts) >= 3 and len(parts[-1]) == 2 and parts[-2] in _COUNTRY_SECOND_LEVEL
+
+
 def domain_label(domain: str) -> str:
-    """The name part of a domain, letters and digits only: "skywardnews" for "news.skywardnews.com"."""
-    return _NOT_ALNUM.sub("", domain.split(".")[-2] if domain.count(".") >= 1 else domain)
+    """The name part of a domain, letters and digits only: "skywardnews" for "news.skywardnews.com",
+    "theage" for "theage.com.au" (not "com")."""
+    parts = domain.split(".")[: -1 if _country_second_level(domain) else None]
+    return _NOT_ALNUM.sub("", parts[-2] if len(parts) >= 2 else domain)
+
+
+#: A run of capitalised words that may spell a domain's label, small words between them too:
+#: "The Globe and Mail" spells "globeandmail", "Guardian of the Valley" "guardianofthevalley".
+_SPELLING_RUN = re.compile(
+    r"(?:\b[A-Z0-9][\w.&'’-]*[\w&]|\b[A-Z])(?:\s+(?:(?:and|of|the|on|in)\s+)?(?:[A-Z0-9][\w.&'’-]*[\w&]|[A-Z]|&))*"
+)
 
 
 def spelled_labels(labels: set[str], lines: list[str]) -> dict[str, str]:
@@ -224,7 +244,7 @@ def spelled_labels(labels: set[str], lines: list[str]) -> dict[str, str]:
     a later one that is not ("MediaPost"). One pass over the page whatever the number of labels."""
     found: dict[str, str] = {}
     longest = max(map(len, labels), default=0)
-    for m in CAPITALISED_RUN.finditer("\n".join(lines)):
+    for m in _SPELLING_RUN.finditer("\n".join(lines)):
         words = m.group(0).split()
         # Words i..j spell a label when their letters and digits, lowercased, do: the words are
         # folded one by one, and a run of words already longer than every label ends the search.
@@ -256,7 +276,9 @@ def name_for_domain(
     if label in spelled:
         return spelled[label]
     m = _STEM_AND_OUTLET_WORD.match(label)
-    if m and (split_words or not re.search(r"(?:and|of|the)$", m.group("stem"))):  # not "Globeand Mail"
+    # (The guess splits a plain domain's label only: under a country's second level, "livenews.com.au",
+    # the site writes its name as its address, on the tune pages.)
+    if m and not _country_second_level(domain) and (split_words or not re.search(r"(?:and|of|the)$", m.group("stem"))):
         return f"{m.group('stem').capitalize()} {m.group('word').capitalize()}"
     return None
 

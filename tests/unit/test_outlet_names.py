@@ -47,3 +47,21 @@ def test_a_word_of_origin_after_the_is_not_an_outlet(known):
 
 def test_a_label_that_is_an_outlets_word_is_not_the_outlet(known):
     assert "The Age" not in organisations("Age: early 30s, born in a small village.", known)
+
+
+def test_a_domain_under_a_countrys_second_level_is_named_by_the_level_above():
+    from dossier.outletnames import domain_label, name_for_domain
+
+    assert domain_label("harbourledger.com.au") == "harbourledger"
+    assert domain_label("news.harbourledger.co.uk") == "harbourledger"
+    assert name_for_domain("harbourledger.com.au", ["Welcome to The Harbour Ledger."], split_words=False) == (
+        "Harbour Ledger"
+    )
+
+
+def test_a_name_with_small_words_spells_a_domain():
+    from dossier.outletnames import name_for_domain
+
+    assert name_for_domain("harbourandvalley.com", ["Read the Harbour and Valley daily."], split_words=False) == (
+        "Harbour and Valley"
+    )
