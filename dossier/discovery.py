@@ -1198,7 +1198,8 @@ def _inflected_opener(text: _Text, words: list[str]) -> bool:
         and in_dictionary(first)
         and first not in text.capitalised_inside
         and not is_first_name(first)
-        and first.lower() not in HEAD_WORDS | TITLES
+        and first.lower() not in HEAD_WORDS
+        and first.lower() not in TITLES
         and (is_place(rest) or rest in text.elsewhere)
         and not is_place(" ".join(words))
     )
@@ -1207,11 +1208,10 @@ def _inflected_opener(text: _Text, words: list[str]) -> bool:
 def _article_thing(mention: Mention, body: str, start: int) -> bool:
     """Tell a name read as a person's by its given name that "the" opens and an ordinary word ends
     ("the Mitchell Report"): a thing named for someone; "the Kim Campbell government" stays hers."""
+    if mention.type != "person" or mention.cue not in _GUESSES:
+        return False  # (most mentions: their last word is not looked up)
     last = mention.text.rsplit(None, 1)[-1].lower()
-    return (
-        mention.type == "person" and mention.cue in _GUESSES and last in COMMON | HEAD_WORDS
-        and after_article(body, start)
-    )  # fmt: skip
+    return (last in COMMON or last in HEAD_WORDS) and after_article(body, start)
 
 
 def _is_royal_name(words: list[str]) -> bool:

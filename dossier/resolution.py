@@ -374,6 +374,8 @@ def _regional_arm(tail: list[str]) -> bool:
 
 #: "Of" in the languages whose bodies' names news quotes most ("Volkswagen do Brasil").
 _FOREIGN_OF = frozenset({"do", "da", "de", "del", "du", "des", "di"})
+#: The last words of a place's longer names that keep it a place's (a county, a festival): joined once.
+_ADMIN_OR_EVENT = ADMIN_WORDS | EVENT_WORDS
 
 
 def _join_partial_names(corpus: _Corpus, res: _Resolution) -> None:
@@ -407,7 +409,7 @@ def _join_partial_names(corpus: _Corpus, res: _Resolution) -> None:
             continue  # Los Angeles is not Los Angeles County, nor Quebec the Quebec Nordiques
         if corpus.kind[part] == "place":  # Franklin County is not the Franklin County Jail
             names_of = {
-                d: {n for n in names if n.startswith(f"{part},") or n.split()[-1].lower() in ADMIN_WORDS | EVENT_WORDS}
+                d: {n for n in names if n.startswith(f"{part},") or n.split()[-1].lower() in _ADMIN_OR_EVENT}
                 for d, names in longer[part].items()
             }  # fmt: skip
         else:

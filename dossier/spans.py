@@ -70,6 +70,9 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "K.J." in "K.J. Choi"
 _INFLECTED = re.compile(r"[A-Z][a-z]+(?:ing|ed|ly)")  # "Struggling", "Reported", "Only"
 _MONTH = re.compile(MONTH_NAME, re.I)  # "May", "March": common words that are also names
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})(?<=[IVX]{2})")  # "XII", "IV"; not "I", a word
+#: Words that open no person's name or other name when they open a sentence: a head word, a direction,
+#: a title, an event's head (joined once here, not on every test).
+_NO_NAME_OPENERS = HEAD_WORDS | DIRECTIONS | TITLES | EVENT_HEADS
 
 
 def without_possessive(name: str) -> str:
@@ -171,7 +174,7 @@ def _club_of_a_league(club: list[str], after: list[str], registry: Registry) -> 
 def _given_name_first(words: list[str]) -> bool:
     """Tell a person's name that opens with a given name whose surname is also a place's or a
     title's word ("Florent Serra", "John King"), not a title ("General Manager", "Vice President")."""
-    return starts_person(words) and words[0].lower() not in TITLES | TITLE_MODIFIERS
+    return starts_person(words) and words[0].lower() not in TITLES and words[0].lower() not in TITLE_MODIFIERS
 
 
 def _until_connector(words: list[str]) -> list[str]:
@@ -301,7 +304,7 @@ def read_span(
             and words[1] in elsewhere and words[1].lower() not in HEAD_WORDS and not is_place(" ".join(words)))
         or (at_start and _opens_before_name(words, lowercase, elsewhere))
         or (at_start and len(words) >= 3 and starts_person(words[1:]) and not is_first_name(words[0])
-            and words[0].lower() not in HEAD_WORDS | TITLES and not is_place(words[0]))
+            and words[0].lower() not in HEAD_WORDS and words[0].lower() not in TITLES and not is_place(words[0]))
         # "Head of the Transit Security Bureau": a role, then the body it is a role in
         or (len(words) >= 3 and _is_role(words[0]) and words[1] == "of" and words[-1].lower() in HEAD_WORDS)
     ) and registry.canonical(" ".join(words)) is None:  # fmt: skip
@@ -315,7 +318,7 @@ def read_span(
         or _CONTRACTION.search(words[-1])  # "joining Fulham I'd be": the speaker, no part of a name
         # "Lahore Muslims"; not "Andrew French"
         or (len(words) > 1 and is_demonym(words[-1]) and (words[-1][-1] == "s" or not is_first_name(words[-2])))
-        or (IS_NUMBER.fullmatch(words[-1]) and (len(words) == 1 or words[-2].lower() in COMMON | COUNTERS))
+        or (IS_NUMBER.fullmatch(words[-1]) and (len(words) == 1 or (words[-2].lower() in COMMON or words[-2].lower() in COUNTERS)))
         or _SCORE.fullmatch(words[-1])
     ) and registry.canonical(" ".join(words)) is None:  # fmt: skip
         cut = 2 if IS_NUMBER.fullmatch(words[-1]) and len(words) > 1 and not _SCORE.fullmatch(words[-1]) else 1
@@ -541,7 +544,7 @@ def _opens_before_name(words: list[str], lowercase: Collection[str], elsewhere: 
         and (len(rest) >= 2 or _marked_word(rest[0]))
         and first.lower() in lowercase
         and not is_first_name(first)
-        and first.lower() not in HEAD_WORDS | DIRECTIONS | TITLES | EVENT_HEADS
+        and first.lower() not in _NO_NAME_OPENERS
         and not is_demonym(first)
         and not is_place(" ".join(words))
         and not is_place(" ".join(rest))
@@ -573,7 +576,7 @@ def opens_before_known_name(
         and first not in capitalised_inside
         and not is_first_name(first)
         and not is_demonym(first)
-        and first.lower() not in HEAD_WORDS | DIRECTIONS | TITLES | EVENT_HEADS
+        and first.lower() not in _NO_NAME_OPENERS
         and (name in elsewhere or registry.canonical(name) is not None)
         and not is_place(" ".join(words))
         and not is_place(name)
@@ -678,7 +681,7 @@ def _jurisdiction(title: str, registry: Registry) -> list[Mention]:
         return [Mention(name, kind, "registry")] if kind != "place" else []
     if is_place(name) or (len(words) == 1 and title.split()[-1].lower() in ("mayor", "governor", "premier", "sheriff")):
         return [Mention(name, "place", "jurisdiction")]
-    if len(words) >= 2 and words[-1].lower() in ORG_WORDS | PLACE_WORDS:
+    if len(words) >= 2 and (words[-1].lower() in ORG_WORDS or words[-1].lower() in PLACE_WORDS):
         return [Mention(name, guess_type(words), "capitalised span")]
     return []
 
@@ -700,7 +703,9 @@ def is_team(words: list[str]) -> bool:
                 last.endswith("s")
                 and not last.endswith("ss")
                 and last[0].isupper()
-                and not any(w.lower() in HEAD_WORDS | COMMON or is_demonym(w) or is_place(w) for w in rest)
+                and not any(
+                    w.lower() in HEAD_WORDS or w.lower() in COMMON or is_demonym(w) or is_place(w) for w in rest
+                )
             )
     return False
 
@@ -762,7 +767,8 @@ def _known_prefix(words: list[str], registry: Registry, elsewhere: Collection[st
             # a name of its own: written alone elsewhere in the text
             alone = (
                 len(rest) == 1
-                and rest[0].lower() not in HEAD_WORDS | TRAILING
+                and rest[0].lower() not in HEAD_WORDS
+                and rest[0].lower() not in TRAILING
                 and not is_place(rest[0])  # "NHS Scotland", "BBC Scotland" are bodies of a place
                 and rest[0] in elsewhere
             )
@@ -840,8 +846,10 @@ def guess_type(words: list[str]) -> str:
         return "event"
     if len(words) >= 3 and " ".join(words[-2:]).lower() in VENUE_ENDS:
         return "place"  # "Waialae Country Club": where a tournament is played
-    if last in ORG_WORDS | COMPANY_WORDS or any(
-        w.lower() in ("department", "ministry", "agency", "council") for w in words
+    if (
+        last in ORG_WORDS
+        or last in COMPANY_WORDS
+        or any(w.lower() in ("department", "ministry", "agency", "council") for w in words)
     ):
         return "organization"
     if any(w.lower() in ORG_WORDS and nxt in ("of", "for") for w, nxt in zip(words, words[1:], strict=False)):
