@@ -58,6 +58,9 @@ _PREPOSITIONS = frozenset(
     {"of", "in", "at", "from", "to", "for", "on", "by", "near", "with", "into", "over", "under", "against",
      "about", "after", "before", "between", "through", "like", "than", "as", "among", "within", "beyond"}
 )  # fmt: skip
+#: A word before a name that makes it no plural verb's subject: a joiner, a preposition, a person's
+#: noun ("the Heat were", not "fans of the Heat were"); joined once here, not on every test.
+_NOT_SUBJECT_AFTER = _JOINERS | _PREPOSITIONS | PLACE_PREPOSITIONS | PERSON_NOUNS
 #: Auxiliary verbs ("Would Acme have it so?"), without "n't"; "can" of "can't" too, "wo" of "won't".
 _AUXILIARIES = frozenset(
     {"can", "ca", "could", "would", "should", "will", "wo", "shall", "may", "might", "must", "do", "does", "did"}
@@ -154,9 +157,7 @@ def _plural_subject(body: str, start: int, end: int) -> bool:
     if not before or before[-1][-1:] in _SENTENCE_ENDS or "\n" in window[len(window.rstrip()) :]:
         return len(words) > 1 or not is_common_word(name)  # "Below are two letters" opens a line
     word = before[-1].lower()
-    return not (
-        word in _JOINERS | _PREPOSITIONS | PLACE_PREPOSITIONS | PERSON_NOUNS or word.endswith(",") or _auxiliary(word)
-    )
+    return not (word in _NOT_SUBJECT_AFTER or word.endswith(",") or _auxiliary(word))
 
 
 def _auxiliary(word: str) -> bool:
@@ -200,20 +201,21 @@ _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z\d]")
 
 
 def _cue_after(body: str, end: int) -> str | None:
-    if _AGE_OR_WHO.match(body, end):
+    # Every cue after a name opens with a comma (an age, "who", an apposition, ", said"), an
+    # apostrophe (a possession) or a space (the rest): the patterns that cannot match the character
+    # after the name are not tried (after most names: a space, or a full stop that none opens).
+    after = body[end : end + 1]
+    if after != "," and not after.isspace():
+        if after and after in "'’":
+            return _possession_cue(body, end)
+        return None
+    if after == "," and _AGE_OR_WHO.match(body, end):
         return "person"
-    apposition = _APPOSITION.match(body, end)
+    apposition = _APPOSITION.match(body, end) if after == "," else None
     if apposition and apposition.group(1).rsplit(None, 1)[-1] in PERSON_NOUNS:
         return "person"
     if apposition and apposition.group(1).rsplit(None, 1)[-1] in ORG_NOUNS:
         return "organization"  # "Everex, the computer maker," "Skype, an internet phone company"
-    possession = _POSSESSION.match(body, end)
-    if possession:
-        words = possession.group(1)
-        if words in ORG_POSSESSIONS or words.split()[0] in ORG_POSSESSIONS:
-            return "organization"
-        if words.split()[0] in PERSON_POSSESSIONS:
-            return "person"
     if _STAFF_AFTER.match(body, end):
         return "staff"
     if _RESULT_AFTER.match(body, end) or _FOLLOWERS_AFTER.match(body, end):
@@ -224,4 +226,16 @@ def _cue_after(body: str, end: int) -> str | None:
         return "body"  # types a bare name only: "Kenya officials" stays a place
     if _SPEECH_AFTER.match(body, end):
         return "speaker"
+    return None
+
+
+def _possession_cue(body: str, end: int) -> str | None:
+    """The cue of what a name owns ("X's shares", "X's wife"), read at the apostrophe after it."""
+    possession = _POSSESSION.match(body, end)
+    if possession:
+        words = possession.group(1)
+        if words in ORG_POSSESSIONS or words.split()[0] in ORG_POSSESSIONS:
+            return "organization"
+        if words.split()[0] in PERSON_POSSESSIONS:
+            return "person"
     return None
