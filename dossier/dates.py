@@ -47,6 +47,10 @@ _PATTERNS = (
     # digits run together
     re.compile(rf"\b(?P<day>[0-3]?\d)(?-i:(?=[A-Z])){MONTH_NAME}(?P<yy>\d\d)\b", re.I),
 )
+#: A character one of which every match of the `_PATTERNS` at the same place holds ("": none that
+#: is rare): a line without any of them is not scanned with that pattern, which could match nothing
+#: there (a quick test: most lines with a year have no "-", "/" or ":").
+_PATTERN_NEEDS = ("-", "", "", "-/", ":", "/", "")
 #: 06/03/2023, 6.3.2023, 06-03-2023: day and month can only be told apart by evidence (below).
 _NUMERIC = re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b")
 #: 15/01/08, 15.01.08: the same with the year's last two digits, each part two digits, between
@@ -123,7 +127,9 @@ def date_spans(text: str, day_first: bool | None = None) -> tuple[tuple[int, int
     # reading of the same words is not a second date. A set, so that a text of many dates is not
     # checked against every date found so far for each new one.
     covered: set[int] = set()
-    for pattern in _PATTERNS:
+    for pattern, needs in zip(_PATTERNS, _PATTERN_NEEDS, strict=True):
+        if needs and not any(c in text for c in needs):
+            continue
         for m in pattern.finditer(text):
             groups = m.groupdict()
             month = int(groups["m"]) if groups.get("m") else month_number(groups["month"])

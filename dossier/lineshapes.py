@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
+from operator import itemgetter
 
 from .model import Removal
 
@@ -300,10 +301,11 @@ def line_shape(raw: str) -> Shape:
         raw = visible_text(raw)
     text = raw.strip()
     found = WORD.findall(text)
-    words = [w for w in found if not _is_cjk(w[0])]  # those function words can be
+    # Those function words can be; an ASCII line holds no Chinese or Japanese (most lines: not tested).
+    words = found if text.isascii() else [w for w in found if not _is_cjk(w[0])]
     n = _count_words(found, text)
     function = sum(map(FUNCTION_WORDS.__contains__, map(str.lower, words)))  # (counted in C: a hot path)
-    lowercase = sum(map(str.islower, [w[0] for w in words]))
+    lowercase = sum(map(str.islower, map(itemgetter(0), words)))
     digits = len(DIGIT.findall(text))
     label = LABEL_VALUE.match(strip_emphasis(text))  # "**Role:** Ann" is a label and its value too
     data = bool(
