@@ -578,7 +578,7 @@ def _type_list_mates(body: str, read: list[tuple[int, int, int, int]], found: li
         gap = _LIST_GAP.fullmatch(body, end, following[0]) if following is not None and listed else None
         if gap is not None and "and" in gap.group(0):
             anded = True
-        if gap is None:
+        if gap is None and len(run) > 1:  # a name alone has no mates: the rules below type none
             if any(found[i].type == "person" for i in run):
                 for i in run:
                     mention = found[i]
@@ -594,13 +594,14 @@ def _type_list_mates(body: str, read: list[tuple[int, int, int, int]], found: li
                     mention = found[i]
                     if (
                         mention.type == "other"
-                        and mention.cue in _GUESSES | {"single word"}
+                        and (mention.cue in _GUESSES or mention.cue == "single word")
                         and not _person_shape(mention)
                         # "with the Tigers, John became": a comma alone may close a clause, and a
                         # given name after it is the next clause's subject ("Visa and Amex" stay)
                         and (anded or not is_first_name(mention.text))
                     ):
                         found[i] = replace(mention, type="organization", cue="listed with bodies")
+        if gap is None:
             run, anded = [], False
 
 
@@ -796,19 +797,22 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
         return []
     if body[start - 1 : start] == "(" and _CREDIT_END.match(body, m.end()):
         return []  # "(AP) —", "(CNN) —": a dateline's source credit, not a mention
-    if span.isupper() and _TICKER_BEFORE.search(body, max(0, start - 24), start):
+    upper = span.isupper()  # (asked once: the four tests below need it)
+    if upper and _TICKER_BEFORE.search(body, max(0, start - 24), start):
         return []  # "(NYSE: VIA)": a company's ticker symbol
-    if span.isupper() and " " not in span and _names_a_kind(body, start, m.end()):
+    if upper and " " not in span and _names_a_kind(body, start, m.end()):
         return []  # "awarded an MBE.", "an NGO": an honour, a kind of body
-    if span.isupper() and _is_capitals(span) and not text.registry.canonical(span):
+    if upper and _is_capitals(span) and not text.registry.canonical(span):
         # Capitals-only spans are headlines or chrome, except a dateline's place ("FRISCO —").
         if _is_line_start(body, start, text.lines) and _DATELINE_END.match(body, m.end()):
             return [Mention(_case(span), "place", "dateline", span, True)]
         if len([w for w in span.split() if not IS_NUMBER.fullmatch(w)]) > 1:
             return []
-    if span.isupper() and body[m.end() : m.end() + 1] == "$":
+    if upper and body[m.end() : m.end() + 1] == "$":
         return []  # "US$20,000", "NZ$5": a currency's sign, not a mention of the country
-    compound = _COMPOUND_BEFORE.search(body, max(0, start - 24), start)
+    # (The pattern ends in a hyphenated word and a space: most spans have no hyphen right before them.)
+    hyphen = body[start - 1 : start] == " " and body.find("-", max(0, start - 24), start) >= 0
+    compound = _COMPOUND_BEFORE.search(body, max(0, start - 24), start) if hyphen else None
     if (
         compound
         and " " in span
