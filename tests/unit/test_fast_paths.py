@@ -60,3 +60,88 @@ def test_front_matter_strings_are_remembered_and_written_as_yaml_dump_does():
                          width=frontmatter.WIDTH, default_flow_style=False)  # fmt: skip
     assert frontmatter.dump_yaml(data) == expected
     assert frontmatter._string.cache_info().hits == 2  # the second item's two strings
+
+
+def test_cue_after_tries_no_pattern_after_a_full_stop(monkeypatch):
+    from dossier import cues
+
+    for name in ("_AGE_OR_WHO", "_APPOSITION", "_POSSESSION", "_STAFF_AFTER", "_RESULT_AFTER", "_FOLLOWERS_AFTER",
+                 "_PLACE_KIND_AFTER", "_MEMBERS_AFTER", "_SPEECH_AFTER"):  # fmt: skip
+        monkeypatch.setattr(cues, name, _Refuse())
+    assert cues.cue_after("Kim Ardley. Then rain came", 10) is None
+    assert cues.cue_after("Kim Ardley", 10) is None  # the text's end
+
+
+def test_cue_after_reads_only_a_possession_at_an_apostrophe(monkeypatch):
+    from dossier import cues
+
+    for name in ("_AGE_OR_WHO", "_APPOSITION", "_STAFF_AFTER", "_SPEECH_AFTER"):
+        monkeypatch.setattr(cues, name, _Refuse())
+    assert cues.cue_after("Kim Ardley’s wife smiled", 10) == "person"
+    assert cues.cue_after("Brellco's shares fell", 7) == "organization"
+
+
+def test_cue_after_still_reads_the_cues_after_a_comma_or_a_space(monkeypatch):
+    from dossier import cues
+
+    monkeypatch.setattr(cues, "_POSSESSION", _Refuse())
+    assert cues.cue_after("Kim Ardley, 45, smiled", 10) == "person"
+    assert cues.cue_after("Kim Ardley, who smiled", 10) == "person"
+    assert cues.cue_after("Kim Ardley\u00a0said it", 10) == "speaker"  # a no-break space is a space
+
+
+def test_date_spans_skips_a_pattern_whose_character_the_line_lacks(monkeypatch):
+    needing = {i for i, needs in enumerate(dates._PATTERN_NEEDS) if needs}
+    patterns = tuple(_Refuse() if i in needing else p for i, p in enumerate(dates._PATTERNS))
+    monkeypatch.setattr(dates, "_PATTERNS", patterns)
+    found = dates.date_spans.__wrapped__("The fair opened on September 5, 2015 in the rain", None)
+    assert [d for _, _, d in found] == [dt.date(2015, 9, 5)]
+
+
+def test_date_spans_still_reads_the_dates_that_need_a_character():
+    for line, date in (
+        ("Filed 2015-09-04 late", dt.date(2015, 9, 4)),
+        ("Filed 14/Jan/2008 late", dt.date(2008, 1, 14)),
+        ("Filed 20080109 15:24 late", dt.date(2008, 1, 9)),
+        ("Filed 2015/09/04 late", dt.date(2015, 9, 4)),
+    ):
+        assert [d for _, _, d in dates.date_spans.__wrapped__(line, None)] == [date], line
+
+
+def test_line_shape_of_an_ascii_line_asks_no_word_for_its_script(monkeypatch):
+    def refuse(c: str) -> bool:
+        raise AssertionError("the slow path ran (_is_cjk)")
+
+    monkeypatch.setattr(lineshapes, "_is_cjk", refuse)
+    shape = lineshapes.line_shape.__wrapped__("The cat sat on the mat.")
+    assert (shape.words, shape.function_share, shape.lowercase_share) == (6, 0.5, 5 / 6)
+
+
+def test_line_shape_of_a_line_with_chinese_counts_function_words_among_the_others():
+    shape = lineshapes.line_shape.__wrapped__("東京で 会議が the 開かれた")
+    assert shape.function_share == 1.0  # "the", the one word function words can be
+
+
+def test_a_name_alone_is_not_retyped_by_list_mates(monkeypatch):
+    from dossier import discovery
+    from dossier.model import Mention
+
+    monkeypatch.setattr(discovery, "is_team", _Refuse())
+    found = [Mention("Brellco Works", "organization", "capitalised span")]
+    discovery._type_list_mates("Brellco Works said so.", [(0, 13, 0, 1)], found)
+    assert found == [Mention("Brellco Works", "organization", "capitalised span")]
+
+
+def test_a_span_without_a_hyphen_before_it_is_not_searched_for_a_compound(monkeypatch):
+    from dossier import discovery
+
+    monkeypatch.setattr(discovery, "_COMPOUND_BEFORE", _Refuse())
+    found = discovery.find_mentions("Jane Roe met the Brellco Works board in Paris on Monday.")
+    assert "Brellco Works" in [m.text for m in found]
+
+
+def test_a_compound_word_still_opens_the_name_after_it():
+    from dossier import discovery
+
+    found = discovery.find_mentions("Members of the Blu-ray Disc Association met in Tokyo on Monday.")
+    assert "Blu-ray Disc Association" in [m.text for m in found]
