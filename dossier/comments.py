@@ -152,6 +152,17 @@ def is_comment_heading(text: str) -> bool:
     return bool(_COMMENT_HEADING.match(text.strip(_HEADING_FRAME)))
 
 
+#: A comment heading that counts the comments under it ("46 Comments", "{ 3 responses }").
+_COUNTED_HEADING = re.compile(r"^(\d+)\s+(?:comments?|responses?|replies)$", re.I)
+
+
+def counts_comments(text: str) -> bool:
+    """Tell a comment heading that counts one comment or more under it ("46 Comments"); "0
+    comments" heads none."""
+    found = _COUNTED_HEADING.match(text.strip().strip(_HEADING_FRAME))
+    return bool(found) and int(found.group(1)) > 0
+
+
 def is_comment_section_heading(text: str) -> bool:
     """Tell the heading of the article's own comment section ("{ 12 comments }", "38 Responses to
     “Headline”", "Leave a Reply"): not a link to it ("[Add a Comment](#respond)"), nor a counter

@@ -33,7 +33,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import takewhile
 
-from .comments import addressed_replies, comment_walls, is_comment_link, is_comment_section_heading, stamped_signature
+from .comments import (
+    addressed_replies,
+    comment_walls,
+    counts_comments,
+    is_comment_link,
+    is_comment_section_heading,
+    stamped_signature,
+)
 from .lineshapes import (
     ADDRESS_LINE,
     DATELINE,
@@ -313,6 +320,17 @@ _QUANTITY = re.compile(r"^[\d½¼¾⅓⅔][\d/.,½¼¾⅓⅔–-]*\s+[a-z]")
 FINAL_WALL_MIN_PROSE = 3
 
 
+#: A heading that counts the comments under it ("46 Comments") ends the article under this many
+#: paragraphs when a list of related stories stands between them and it: a short post's end (its
+#: related posts, then its comments). Chosen on Dragnet's reader tune part (posts of one or two
+#: paragraphs and a list over their comment threads).
+COUNTED_HEADING_MIN_PROSE = 1
+
+
+#: Rules that remove a list of related stories, which ends a post.
+RELATED_RULES = frozenset({"related", "related-list"})
+
+
 #: A stamp's time of day or its age in minutes to weeks ("9:42 pm", "3 hours ago", "a day ago"): a
 #: sentence's "more than 22 years ago" is no stamp.
 _STAMP_TIME = re.compile(
@@ -408,16 +426,24 @@ def _headed_text(top: int | None, walls: list[bool], prose: list[bool]) -> int |
     return None
 
 
-def _end_at_comment_heading(path: list[int], heading: list[bool], prose: list[bool]) -> None:
+def _end_at_comment_heading(
+    path: list[int], heading: list[bool], prose: list[bool], counted: list[bool], related: list[bool]
+) -> None:
     """End the article at the first comment heading (or reply addressed by name) under
-    FINAL_WALL_MIN_PROSE of its paragraphs."""
-    seen = 0
+    FINAL_WALL_MIN_PROSE of its paragraphs, or at a heading that counts its comments (`counted`:
+    "46 Comments") under COUNTED_HEADING_MIN_PROSE of them where a list of related stories
+    (`related`, removed by a rule) stands between the article's start and the heading: the post has
+    ended. A list above the article's start is the page head's (a sidebar's "Recommended")."""
+    seen, begun, listed = 0, False, False
     for i, state in enumerate(path):
-        if heading[i] and seen >= FINAL_WALL_MIN_PROSE:
+        least = COUNTED_HEADING_MIN_PROSE if listed and counted[i] else FINAL_WALL_MIN_PROSE
+        if heading[i] and seen >= least:
             for j in range(i, len(path)):
                 if path[j] in (_ARTICLE, _GAP):
                     path[j] = _WALLED
             return
+        begun = begun or state == _ARTICLE
+        listed = listed or begun and related[i]
         seen += state == _ARTICLE and prose[i]
 
 
@@ -961,6 +987,8 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
             for n, r, w in zip(numbers, replies, is_wall, strict=True)
         ],
         prose,
+        [counts_comments(lines[n - 1]) for n in numbers],
+        [n in removed and removed[n].rule in RELATED_RULES for n in numbers],
     )
     # A list of the latest stories is chrome wherever it stands: a gap holding one is no weak gap.
     firm = [is_firm_chrome(lines[n - 1], removed.get(n)) or teasers.get(n) == _DATED_TEASERS for n in numbers]

@@ -861,3 +861,21 @@ def test_a_short_post_under_its_headline_stays_when_a_longer_text_stands_after_i
         COMMENTS[1], "", "Leave a Reply", "", "Archive", "", post, "Older post", "", *about,
     ]  # fmt: skip
     assert _kept(lines)[:1] == [P1]
+
+
+RELATED = ["Related posts:", "- A new footbridge for the river", "- Council budget meeting moved to March"]
+
+
+def test_a_counted_comment_heading_after_a_short_posts_related_list_ends_it():
+    # A post of one paragraph, its related posts, then "4 Comments": the post has ended.
+    lines = [P1, "", *RELATED, "", "4 Comments", "", *COMMENTS]
+    assert _kept(lines) == [P1]
+    evidence = {r.line: r.evidence for r in clean_lines(lines).removed}
+    assert "after a comment section's heading" in evidence[9]
+
+
+@pytest.mark.parametrize("heading", ["0 comments", "Leave a Reply"])
+def test_only_a_heading_counting_comments_ends_a_short_post_under_its_related_list(heading):
+    # No comment under "0 comments", and a form's heading counts none: FINAL_WALL_MIN_PROSE holds.
+    lines = [P1, "", *RELATED, "", heading, "", *COMMENTS]
+    assert COMMENTS[0] in _kept(lines)
