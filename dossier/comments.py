@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .dates import date_only
+from .lexicon import is_first_name
 from .lineshapes import (
     BOX_DRAWING,
     DATA_SCORE,
@@ -228,6 +230,10 @@ def comment_walls(
     quoted words signs no comment (`_introduces_quote`)."""
     walls: set[int] = set()
     signatures: list[int] = []
+    # Names under a date sign comments only as a thread of them (a post's date over its title is one).
+    dated = {i for i in range(1, len(numbers)) if _dated_name(lines[numbers[i - 1] - 1], lines[numbers[i] - 1])}
+    if len(dated) < DATED_NAMES_MIN:
+        dated = set()
     # Where comments may begin: under THREAD_MIN_PROSE_ABOVE paragraphs, or under a comment heading.
     begun = [i for i, p in enumerate(prose) if p][THREAD_MIN_PROSE_ABOVE - 1 : THREAD_MIN_PROSE_ABOVE]
     may_begin = begun[0] if begun else len(numbers)
@@ -237,7 +243,11 @@ def comment_walls(
             walls.add(n)
             if top is None or i > top:  # above the headline: a menu's link ("Your comments"), not the section
                 may_begin = min(may_begin, i)
-        elif kind == _SIGNATURE and not (top is not None and 0 < i - top <= BYLINE_MAX_LINES_UNDER_HEADLINE):
+        elif (
+            kind == _SIGNATURE
+            and not (top is not None and 0 < i - top <= BYLINE_MAX_LINES_UNDER_HEADLINE)
+            or i in dated
+        ):
             if not _introduces_quote(lines[n - 1].strip(), scores[i + 1] if i + 1 < len(numbers) else 0.0):
                 signatures.append(i)
     last = -1
@@ -252,6 +262,29 @@ def comment_walls(
         walls.add(numbers[k])
         k += 1
     return walls
+
+
+#: Names alone under a date sign comments where the page holds this many of them or more (a blog
+#: post's date over its title is one; chosen on Dragnet's tune part, where threads hold dozens).
+DATED_NAMES_MIN = 3
+
+
+#: A commenter's name alone on its line: one to SIGNATURE_NAME_MAX_WORDS capitalised words, the
+#: first a given name the first-names table knows ("Beth", "Dan Garner").
+SIGNATURE_NAME_MAX_WORDS = 3
+
+
+def _dated_name(above: str, text: str) -> bool:
+    """Tell a comment's signature written on two lines: a line holding only a date ("November 12,
+    2012") and, right under it, a commenter's name alone ("Shirley Hershey Showalter")."""
+    words = text.split()
+    return (
+        0 < len(words) <= SIGNATURE_NAME_MAX_WORDS
+        and all(w[:1].isupper() for w in words)
+        and is_first_name(words[0])
+        and not SENTENCE_END.search(text)
+        and date_only(above.strip())
+    )
 
 
 def is_addressed_reply(text: str) -> bool:

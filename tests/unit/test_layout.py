@@ -879,3 +879,18 @@ def test_only_a_heading_counting_comments_ends_a_short_post_under_its_related_li
     # No comment under "0 comments", and a form's heading counts none: FINAL_WALL_MIN_PROSE holds.
     lines = [P1, "", *RELATED, "", heading, "", *COMMENTS]
     assert COMMENTS[0] in _kept(lines)
+
+
+def test_a_thread_of_names_each_under_a_date_line_goes():
+    # A comment system that writes its signature on two lines: the date, then the name alone.
+    thread = []
+    for name, comment in zip(["Margaret Hill", "Peter", "Susan Clarke"], COMMENTS, strict=False):
+        thread += ["March 3, 2012", name, comment]
+    assert _kept([P1, "", P2, "", P3, "", *thread]) == [P1, P2, P3]
+
+
+def test_two_dates_over_name_like_titles_sign_no_comments():
+    # Blog posts' dates over their titles ("Sunday, August 5, 2012" / "London Marathon"): fewer
+    # than DATED_NAMES_MIN of them are no thread.
+    lines = [P1, "", P2, "", "March 3, 2012", "Peter Street", P3, "", "March 4, 2012", "Susan Road", COMMENTS[0]]
+    assert P3 in _kept(lines) and COMMENTS[0] in _kept(lines)
