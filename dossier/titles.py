@@ -76,6 +76,12 @@ TITLE_MAX_WORDS = 20
 _MAY_BE_HEADLINE = frozenset({"headline", "layout", "section-block", "repeated-headline", "slogan"})
 #: Rules whose pick stands without the lede's word: the page says which line is its headline.
 _DECLARED = frozenset({"reader-mode-title", "markdown-h1", "page-title-shown-over-article"})
+#: A line between two paragraphs of running text is a subheading of the story when the paragraph
+#: above it shares at least this many words (`_stems`) with the story's next paragraphs below: the
+#: story goes on across it. Chosen on the Dragnet and Readability tune parts (reader mode, whole
+#: page, Markdown): 12 of the 13 lines between paragraphs taken for headlines shared 2 to 12 words
+#: (the 13th, 1), the one welcome note above a real headline shared 1.
+SUBHEADING_MIN_SHARED = 2
 #: A page's first-rank heading stands at most this many lines above the lede (a byline, a comment
 #: counter, a photo, its credit and a share bar between them). Chosen on Dragnet's Markdown tune
 #: part, where the furthest headline stood 11 lines above.
@@ -400,11 +406,32 @@ def _headline_above(lines: list[str], removed: dict[int, Removal], first: int, l
             and not _RESULT.match(text)
             and _about(text, lede)
             and len(_stems(text)) >= TITLE_MIN_WORDS
+            and not _subheading(lines, removed, n)
         ):
             if found:
                 return Field(text, n, "headline-the-lede-is-about")
             found = Field(text, n, "headline-the-lede-is-about")
     return found
+
+
+def _subheading(lines: list[str], removed: dict[int, Removal], n: int) -> bool:
+    """Tell a subheading inside the story: line `n` has the story's running text (kept, `is_prose`
+    or `is_sentence`) right above and right below it, and the text above goes on with the story
+    below (SUBHEADING_MIN_SHARED words in common). A headline stands above its story, not between
+    two of its paragraphs ("... three stories on Election Day." / "Preparing for a close election" /
+    "Amy Hollyfield, ... the driving force behind the Times' Election Day preparations"); a welcome
+    note above a headline speaks of something else."""
+
+    def running(k: int) -> bool:
+        return k not in removed and (is_prose(lines[k - 1]) or is_sentence(lines[k - 1]))
+
+    above = next((k for k in range(n - 1, 0, -1) if _HAS_WORD.search(lines[k - 1])), None)
+    below = [k for k in range(n + 1, len(lines) + 1) if _HAS_WORD.search(lines[k - 1])]
+    if above is None or not below or not running(above) or not running(below[0]):
+        return False
+    story = [k for k in below if running(k)][:LEDE_PARAGRAPHS]
+    after = frozenset().union(*(_stems(lines[k - 1]) for k in story))
+    return len(_stems(lines[above - 1]) & after) >= SUBHEADING_MIN_SHARED
 
 
 def _headline_below(lines: list[str], removed: dict[int, Removal], last: int, lede: frozenset[str]) -> Field | None:

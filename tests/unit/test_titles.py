@@ -457,3 +457,26 @@ def test_a_headline_opening_with_a_surnames_particle_in_small_letters_stays():
 def test_a_headline_opening_with_more_stories_stays():
     headline = "More stories emerge of crane collapse halting container traffic at Port Wexley"
     assert _page_title([headline, "", LEDE, "", BODY, "", BODY]) == headline
+
+
+def test_a_subheading_between_two_paragraphs_of_the_story_is_no_headline():
+    # A reader-mode text that lost its headline: the story opens at once, and a heading inside it
+    # (its running text right above and right below) names a part of the story, not the story.
+    opening = (
+        "The port authority met on Monday to hear how the harbour crane at Port Wexley came to fall, "
+        "and which of the container ships waiting offshore may unload first."
+    )
+    subheading = "Inspectors examine the wrecked harbour crane"
+    after = (
+        "Inspectors from the harbour board began to examine the wrecked crane on Wednesday, and said "
+        "the container traffic at Port Wexley would resume once the quay was declared safe."
+    )
+    lines = [opening, "", LEDE, "", subheading, "", after, "", BODY]
+    assert _page_title(lines) is None
+
+
+def test_a_headline_over_the_story_with_chrome_above_it_stays():
+    # A welcome note above the headline is running text too, but it shares no words with the story.
+    appeal = "Welcome to our blog! If you are new here, read our guide and subscribe to the weekly letter."
+    lines = [appeal, "", "Crane collapse halts container traffic", "", LEDE, "", BODY]
+    assert _page_title(lines) == "Crane collapse halts container traffic"
