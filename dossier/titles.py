@@ -18,10 +18,12 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .clean import (
+    HEAD_STAMP_MAX_LINES,
     LIST_OPENERS,
     MD_H1,
     SHOWN_EXTRA_CHARS,
     SITE_TITLE_SEPARATOR,
+    STAMP_RULES,
     TITLE_DECK_MAX_GAP,
     TITLE_MIN_WORDS,
     TITLE_SEPARATOR,
@@ -153,11 +155,18 @@ def _judged(lines: list[str], cleaned: Cleaned) -> Field:
             and (normalise_line(shown.value or "") != normalise_line(picked.value) or _heads(shown, picked, paragraphs))
         ):
             return shown
-        if picked.line == _opening(lines) and len(_stems(picked.value)) < TITLE_MIN_WORDS:
+        short_opening = picked.line == _opening(lines) and len(_stems(picked.value)) < TITLE_MIN_WORDS
+        if short_opening or not (_stems(picked.value) & lede):
             # "Rugby Union" opening the text over "Robinson and Ashton honoured": a section's or a
-            # site's name of a word or two the lede happens to use; the headline stands nearer.
-            nearer = _headline_above(lines, removed, _story_start(lines, removed, paragraphs[0]), lede)
-            if nearer and nearer.line > picked.line:
+            # site's name of a word or two the lede happens to use; the headline stands nearer. So
+            # does a forum's teaser the lede uses none of ("Post your emergency creative questions"
+            # in a menu), when a line the lede is about stands nearer the story, further below it
+            # than a standfirst under its headline would.
+            start = _story_start(lines, removed, paragraphs[0])
+            nearer = _headline_above(lines, removed, start, lede)
+            if not short_opening:
+                nearer = nearer or _headline_over_stamp(lines, removed, start, lede)
+            if nearer and nearer.line > picked.line and (short_opening or _apart(lines, picked.line, nearer.line)):
                 return nearer
         return picked
     if shown:
@@ -185,6 +194,12 @@ def _in_full(lines: list[str], cleaned: Cleaned, found: Field) -> Field:
         if (rem is None or rem.rule in _MAY_BE_HEADLINE) and _truncated_copy(found.value or "", text):
             return Field(text, n, "headline-in-full")
     return found
+
+
+def _apart(lines: list[str], upper: int, lower: int) -> bool:
+    """Tell two lines more than TITLE_DECK_MAX_GAP lines with words apart: not a headline and the
+    standfirst under it."""
+    return sum(1 for k in range(upper + 1, lower) if _HAS_WORD.search(lines[k - 1])) >= TITLE_DECK_MAX_GAP
 
 
 def _truncated_copy(text: str, full: str) -> bool:
@@ -432,6 +447,34 @@ def _subheading(lines: list[str], removed: dict[int, Removal], n: int) -> bool:
     story = [k for k in below if running(k)][:LEDE_PARAGRAPHS]
     after = frozenset().union(*(_stems(lines[k - 1]) for k in story))
     return len(_stems(lines[above - 1]) & after) >= SUBHEADING_MIN_SHARED
+
+
+def _headline_over_stamp(
+    lines: list[str], removed: dict[int, Removal], start: int, lede: frozenset[str]
+) -> Field | None:
+    """Return the line right above the story's stamp (a byline or a date, at most
+    clean.HEAD_STAMP_MAX_LINES lines right above the story's first line `start`) when it is shaped
+    like a headline and the lede uses one of its words: its place says it is the headline, however
+    figuratively it words the story ("CES: iSleep to iDream with iPod-ready bed" / "Monday 14 Jan
+    2008 - 09:24" / "The world's first iPod-compatible bed ...")."""
+    above = [n for n in range(start - 1, 0, -1) if _HAS_WORD.search(lines[n - 1])][: HEAD_STAMP_MAX_LINES + 1]
+    stamps = 0
+    for n in above:
+        rem = removed.get(n)
+        if rem and rem.rule in STAMP_RULES:
+            stamps += 1
+            continue
+        text = _cell(plain_text(lines[n - 1].strip()))
+        if (
+            stamps
+            and (rem is None or rem.rule in _MAY_BE_HEADLINE)
+            and not lines[n - 1].lstrip().startswith(LIST_OPENERS)
+            and _headline_shaped(text)
+            and _stems(text) & lede
+        ):
+            return Field(text, n, "headline-over-stamp")
+        return None
+    return None
 
 
 def _headline_below(lines: list[str], removed: dict[int, Removal], last: int, lede: frozenset[str]) -> Field | None:

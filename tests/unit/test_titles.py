@@ -480,3 +480,15 @@ def test_a_headline_over_the_story_with_chrome_above_it_stays():
     appeal = "Welcome to our blog! If you are new here, read our guide and subscribe to the weekly letter."
     lines = [appeal, "", "Crane collapse halts container traffic", "", LEDE, "", BODY]
     assert _page_title(lines) == "Crane collapse halts container traffic"
+
+
+def test_a_figurative_headline_over_the_stories_stamp_beats_a_teaser_far_above_it():
+    # The pick is a forum's teaser in the menu, and the lede uses none of its words; the headline
+    # words the story figuratively (one word of it in the lede), but stands right above its stamp.
+    teaser = "Post your burning questions about diving gear"
+    headline = "Giant falls at the harbour gate"
+    menu = ["Forums", "Showcase", "Magazine", "Photo tips", "Web design"]
+    lines = [teaser, *menu, headline, "Monday 14 Jan 2008 - 09:24", LEDE, BODY]
+    removed = {n: "layout" for n in range(2, 7)} | {8: "date-line"}
+    title = _title(lines, removed, (teaser, 1, "first-line-headline"))
+    assert (title.value, title.line) == (headline, 7)
