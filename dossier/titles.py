@@ -113,7 +113,8 @@ def judged_title(lines: list[str], cleaned: Cleaned) -> Field:
     """Return the article's headline (see the module's docstring): cleaning's pick unless it is a
     label or holds a date, or the lede is not about it and a line shows the <title>'s headline;
     else the line showing the <title>'s headline; else the line the lede is about nearest above
-    it; else no title. Tags a scraper left in it go."""
+    it; else the headline-shaped line right above the story's byline or stamp that the lede uses a
+    word of; else no title. Tags a scraper left in it go."""
     found = _in_full(lines, cleaned, _judged(lines, cleaned))
     if found.value and "<" in found.value:
         found = replace(found, value=" ".join(HTML_TAG.sub(" ", found.value).split()) or None)
@@ -178,7 +179,10 @@ def _judged(lines: list[str], cleaned: Cleaned) -> Field:
         if found:
             return found
     below = _headline_below(lines, removed, paragraphs[-1], _lede(lines, paragraphs, removed))
-    return below or _heading_above(lines, removed, paragraphs[0]) or Field()
+    stamped_line = _headline_over_stamp(
+        lines, removed, _story_start(lines, removed, paragraphs[0]), _lede(lines, paragraphs, removed)
+    )
+    return below or _heading_above(lines, removed, paragraphs[0]) or stamped_line or Field()
 
 
 def _in_full(lines: list[str], cleaned: Cleaned, found: Field) -> Field:
@@ -470,6 +474,7 @@ def _headline_over_stamp(
             and (rem is None or rem.rule in _MAY_BE_HEADLINE)
             and not lines[n - 1].lstrip().startswith(LIST_OPENERS)
             and _headline_shaped(text)
+            and len(_stems(text)) >= TITLE_MIN_WORDS
             and _stems(text) & lede
         ):
             return Field(text, n, "headline-over-stamp")

@@ -492,3 +492,17 @@ def test_a_figurative_headline_over_the_stories_stamp_beats_a_teaser_far_above_i
     removed = {n: "layout" for n in range(2, 7)} | {8: "date-line"}
     title = _title(lines, removed, (teaser, 1, "first-line-headline"))
     assert (title.value, title.line) == (headline, 7)
+
+
+def test_with_no_pick_the_headline_shaped_line_right_above_the_stories_byline_is_the_title():
+    # Cleaning found none and the lede is not about the line (one word of it in the lede): its
+    # place, right above the byline over the story, says it is the headline.
+    headline = "Giant falls at the harbour gate"
+    lines = ["Forums", headline, "By Jane Roe", LEDE, BODY]
+    title = _title(lines, {1: "layout", 3: "byline"})
+    assert (title.value, title.line) == (headline, 2)
+
+
+def test_a_two_word_label_right_above_the_byline_is_no_title():
+    lines = ["Forums", "Nightly Harbour", "By Jane Roe", LEDE, BODY]
+    assert _title(lines, {1: "layout", 3: "byline"}).value is None
