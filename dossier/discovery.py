@@ -36,7 +36,7 @@ from .chromelines import (
 )
 from .cues import after_article, cue_after, cue_before
 from .dates import DURATION_UNIT, MONTH_NAME
-from .gazetteer import country_names, is_place, major_places, regions
+from .gazetteer import US_POSTAL_CODES, country_names, is_place, major_places, regions
 from .lexicon import (
     COMMON,
     DIRECTIONS,
@@ -1517,6 +1517,9 @@ def _region_after(body: str, m: re.Match, nxt: re.Match | None) -> tuple[str, st
     if body[nxt.end() : nxt.end() + 1] == "." and not spelling.endswith("."):
         spelling += "."
     name = regions().get(spelling)
+    if name is None and spelling.rstrip(".") in US_POSTAL_CODES:  # "Los Angeles, CA."
+        spelling = spelling.rstrip(".")
+        name = US_POSTAL_CODES[spelling]
     return (name, spelling) if name else None
 
 

@@ -219,6 +219,8 @@ def spellings(text: str, registry: Registry) -> dict[str, str]:
         ("Residents who fled the Kettle Ridge wildfire went home.", "Kettle Ridge wildfire", "event"),
         ("HARTFORD, Conn., Jan. 12, 2024 — The insurer said it was hacked.", "Hartford, Connecticut", "place"),
         ("HARTFORD, Conn., Jan. 12, 2024 — The insurer said it was hacked.", "Connecticut", "place"),
+        # A state's postal code after "Town, " is the state, not an acronym of a body.
+        ("Harbourville, OR (Wirewise) - The mayor resigned on Monday.", "Oregon", "place"),
         ("FRISCO — The court ruled on Monday.", "Frisco", "place"),
         ("Cars left the tracks near the town of Alvord, south of the border.", "Alvord", "place"),
         ("Power was out in Calcasieu, Cameron and Jefferson Davis parishes.", "Jefferson Davis Parish", "place"),
