@@ -263,6 +263,9 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         print(format_figures(name, figures), flush=True)
         if score.split() and not name.endswith("-scored"):  # a scored part is read by its figures only
             print(f"{name}: entities split across names: {dict(score.split())}")
+        merged = {n: golds for (_, n), golds in score.merged.items() if len(golds) > 1}
+        if merged and not name.endswith("-scored"):
+            print(f"{name}: entities merged under one name: {merged}")
         for key, floor in floors.get(name, {}).items():
             value = figures.get(key)
             at_most = key.endswith(("_invented", "_wrong", "_split", "_merged")) or key.startswith("not_names")
