@@ -6,6 +6,8 @@ In this order:
 2. spelling variants of one person ("Vladmir Putin", "Sergey Lavrov", "Ahmad Rahami" for "Ahmad
    Khan Rahami") merge into the most used, never two people (see `dossier.people`);
 3. an acronym defined in parentheses anywhere in the corpus joins what it abbreviates;
+   a place written with its state's or district's abbreviation joins its bare name, when the
+   corpus writes that as a place ("Washington D.C." -> "Washington");
 4. a partial name joins the one longer name that extends it ("Northwind" -> "Northwind Mutual
    Insurance Company", "Kettle Ridge" -> "Kettle Ridge wildfire", "Delphine" -> "Hurricane
    Delphine", "Flight 2209" -> "Aurora Regional Airlines Flight 2209");
@@ -31,7 +33,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from .discovery import MAX_SPAN_WORDS
-from .gazetteer import is_place, major_places
+from .gazetteer import US_POSTAL_CODES, is_place, major_places, regions
 from .lexicon import (
     ADMIN_WORDS,
     CLUB_WORDS,
@@ -250,6 +252,7 @@ def resolve_corpus(mentions_by_doc: Mapping[str, list[Mention]], registry: Regis
     for short, long in corpus.acronyms.items():
         if short not in res.canonical:
             res.canonical[short] = res.canonical.get(long, long)
+    _join_region_suffixes(corpus, res)
     _join_partial_names(corpus, res)
     join_people(corpus, res, registry)
     join_lone_initials(corpus, res)
@@ -315,6 +318,20 @@ def _join_punctuation_variants(corpus: _Corpus, res: _Resolution) -> None:
             for spelling in spellings:
                 if spelling != leader:
                     res.canonical.setdefault(spelling, res.canonical.get(leader, leader))
+
+
+def _join_region_suffixes(corpus: _Corpus, res: _Resolution) -> None:
+    """Join a place written with its state's or district's abbreviation ("Washington D.C.",
+    "Portland OR") to its bare name when the corpus writes that too and reads it as a place: the
+    abbreviation only tells the place from others of its name. A full region's name after a town
+    ("Georgia Tech", "Paris Texas") may be part of another name, and is left alone."""
+    for spelling in corpus.count:
+        head, _, suffix = spelling.rpartition(" ")
+        head = head.rstrip(",")
+        if spelling in res.canonical or not head or head not in corpus.count or corpus.kind[head] != "place":
+            continue
+        if regions().get(suffix, suffix) != suffix or suffix in US_POSTAL_CODES:
+            res.canonical[spelling] = res.canonical.get(head, head)
 
 
 def _extensions(name: str, kind: str) -> Iterable[str]:

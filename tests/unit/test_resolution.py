@@ -136,6 +136,10 @@ RULES = {
         {"a": "CAMERON, La. (AP) — The storm hit.", "b": "Officials in Cameron said the road was closed."},
         [("a", "CAMERON", "Cameron, Louisiana"), ("b", "Cameron", "Cameron, Louisiana"), ("a", "La.", "Louisiana")],
     ),
+    "a place with its district's abbreviation is the place the corpus names bare": (
+        {"a": "Envoys flew to Washington D.C. to lobby.", "b": "Officials in Washington said talks went on."},
+        [("a", "Washington D.C.", "Washington"), ("b", "Washington", "Washington")],
+    ),
     "Mr. and Mrs. pick the full name by sex": (
         {"a": "Elena Marchetti sued after Paul Marchetti died. The resort mourned Mr. Marchetti."},
         [("a", "Mr. Marchetti", "Paul Marchetti")],
