@@ -5,7 +5,8 @@ person's full name, and the lone surnames, first names and "Mr. X" that stand fo
   ("Vladmir", "Sergey"), a missing middle name ("Ahmad Rahami" for "Ahmad Khan Rahami"), an
   initial ("J. Smith" for "John Smith"), a surname one letter off in another source ("Mike
   Ashely" for the more often written "Mike Ashley"; in one source, only a slip written once
-  beside three right spellings).
+  beside three right spellings); a long titled surname named in full nowhere, whose vowels slip
+  ("President Ahmedinajad"), joins the one person of the corpus with its consonants.
 - Two people who both appear are never merged: different first names ("John Smith", "Jane
   Smith") or generations ("Donald Trump", "Donald Trump Jr.").
 - A lone surname joins the one full name of its file that has it ("Trump Jr." the son's, "Trump"
@@ -50,6 +51,12 @@ MIN_MISSPELT_SURNAME = 5
 #: often, with the same given names ("Dalton McGunity" once in comments that write "Dalton
 #: McGuinty" everywhere); chosen on the L3S tune event groups, where two such slips were found.
 MIN_WRITTEN_RIGHT = 3
+#: A lone surname this long at least, with a title or another cue that it is a person's, and named
+#: in full nowhere in the corpus, is a misspelling of the one surname of the corpus with the same
+#: consonants in the same order ("Ahmedinajad", "Ahmadinejad"): vowels are what transliterations
+#: and typists get wrong. Shorter surnames share their consonants too often ("Allen", "Ellen").
+#: Chosen on the entities tune clusters, where the one such slip has eleven letters.
+MIN_VOWEL_SLIP_SURNAME = 8
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|bin|ibn)-", re.I)  # "al-Assad" is Assad
 _INITIALS = re.compile(r"(?:[A-Z]\.)+|[A-Z]")
 
@@ -245,6 +252,7 @@ def join_people(corpus: _Corpus, res: _Resolution, registry: Registry) -> None:
             lone[spelling] = surname, sex, key
     everywhere: dict[tuple[str, str], set[str]] = {}
     misspelt: dict[str, set[str]] | None = None  # built when a lone surname has no full name
+    skeletons: dict[str, set[str]] | None = None  # likewise
     for doc, spellings in corpus.by_doc.items():
         for spelling in spellings:
             if spelling not in lone or res.resolved(doc, spelling):
@@ -259,6 +267,10 @@ def join_people(corpus: _Corpus, res: _Resolution, registry: Registry) -> None:
                     misspelt = _misspelt_index(by_surname)
                 here = {n for other in _misspelt(misspelt, key) for n in by_surname[other].get(doc, ())}
                 here = {n for n in here if _has_sex(n, sex)} if len(here) == 1 else set()
+                if not here and corpus.kind.get(spelling) == "person":  # "President Ahmedinajad"
+                    if skeletons is None:
+                        skeletons = _skeleton_index(by_surname)
+                    here = _vowel_slip_owner(skeletons, by_surname, key, sex)
             # "Austin" is Lloyd Austin in a file that names him, and the city in the others.
             choice, pool = pick(here, set() if surname in major_places() else everywhere[key, sex])
             if choice is None and len(here) > 1:
@@ -323,6 +335,43 @@ def _misspelt(index: dict[str, set[str]], key: str) -> list[str]:
         return []
     found = {other for d in _deletions(surname) for other in index.get(d, ())}
     return sorted(o for o in found if o.partition("|")[2] == gen and _one_letter_apart(surname, o.partition("|")[0]))
+
+
+def _skeleton(surname: str) -> str:
+    """Return a surname's consonants in order ("hmdnjd" of "ahmadinejad")."""
+    return "".join(c for c in surname if c not in _VOWELS)
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def _skeleton_index(by_surname: dict[str, dict[str, set[str]]]) -> dict[str, set[str]]:
+    """Index the long surname keys (see `MIN_VOWEL_SLIP_SURNAME`) by their consonants and generation."""
+    index: dict[str, set[str]] = defaultdict(set)
+    for key in by_surname:
+        surname, _, gen = key.partition("|")
+        if len(surname) >= MIN_VOWEL_SLIP_SURNAME:
+            index[f"{_skeleton(surname)}|{gen}"].add(key)
+    return index
+
+
+def _vowel_slip_owner(
+    index: dict[str, set[str]], by_surname: dict[str, dict[str, set[str]]], key: str, sex: str
+) -> set[str]:
+    """Return the one person of the corpus whose surname a lone, titled surname misspells by its
+    vowels ("President Ahmedinajad" for Mahmoud Ahmadinejad, named in another source): a long
+    surname of the same length and consonants, the only one of the corpus so close; else nothing."""
+    surname, _, gen = key.partition("|")
+    if len(surname) < MIN_VOWEL_SLIP_SURNAME:
+        return set()
+    close = {
+        other for other in index.get(f"{_skeleton(surname)}|{gen}", ())
+        if len(other.partition("|")[0]) == len(surname)
+    }  # fmt: skip
+    if len(close) != 1:
+        return set()
+    people = {n for names in by_surname[close.pop()].values() for n in names if _has_sex(n, sex)}
+    return people if len(people) == 1 else set()
 
 
 def _nearest(sequence: list[str], spelling: str, candidates: set[str], res: _Resolution, doc: str) -> str | None:

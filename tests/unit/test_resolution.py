@@ -140,6 +140,10 @@ RULES = {
         {"a": "Envoys flew to Washington D.C. to lobby.", "b": "Officials in Washington said talks went on."},
         [("a", "Washington D.C.", "Washington"), ("b", "Washington", "Washington")],
     ),
+    "a titled surname whose vowels slip is the one person of the corpus with its consonants": (
+        {"a": "Prime Minister Kostas Papadoupolos spoke on Monday.", "b": "President Papadapoulis said talks went on."},
+        [("b", "Papadapoulis", "Kostas Papadoupolos")],
+    ),
     "Mr. and Mrs. pick the full name by sex": (
         {"a": "Elena Marchetti sued after Paul Marchetti died. The resort mourned Mr. Marchetti."},
         [("a", "Mr. Marchetti", "Paul Marchetti")],
@@ -186,6 +190,15 @@ APART = {
         [("a", "Moscow", "Moscow"), ("a", "Russia", "Russia")],
     ),
 }
+
+
+APART["a vowel slip that fits two surnames of the corpus is not guessed"] = (
+    {
+        "a": "Prime Minister Kostas Papadoupolos spoke. Mayor Eleni Papadopoulas agreed.",
+        "b": "President Papadapoulis said talks went on.",
+    },
+    [("b", "Papadapoulis", "Papadapoulis")],
+)
 
 
 @pytest.mark.parametrize("rule", list(APART))
