@@ -10,7 +10,8 @@ In this order:
    corpus writes that as a place ("Washington D.C." -> "Washington");
 4. a partial name joins the one longer name that extends it ("Northwind" -> "Northwind Mutual
    Insurance Company", "Kettle Ridge" -> "Kettle Ridge wildfire", "Delphine" -> "Hurricane
-   Delphine", "Flight 2209" -> "Aurora Regional Airlines Flight 2209");
+   Delphine", "Flight 2209" -> "Aurora Regional Airlines Flight 2209", a title without its
+   subtitle);
 5. a surname alone joins the one full name that ends with it ("Putin" -> Vladimir Putin); "Mr."
    and "Mrs." pick between two full names by the first names' gender; in a file that names two,
    the nearest (see `dossier.people`);
@@ -355,6 +356,8 @@ def _extensions(name: str, kind: str) -> Iterable[str]:
             yield part
     if "," in name and kind == "place":  # "Hartford" is "Hartford, Connecticut"
         yield name.split(",")[0]
+    if ": " in name and kind == "other" and " " in name.partition(": ")[0]:
+        yield name.partition(": ")[0]  # a title before its subtitle: "Pirates of the Caribbean: At World's End"
     if kind == "place" and len(words) >= 3 and " ".join(words[-2:]).lower() in VENUE_ENDS:
         yield " ".join(words[:-2])  # "at Waialae" is at Waialae Country Club
     if words[0].lower() in EVENT_HEADS:  # "Delphine" is Hurricane Delphine

@@ -144,6 +144,13 @@ RULES = {
         {"a": "Prime Minister Kostas Papadoupolos spoke on Monday.", "b": "President Papadapoulis said talks went on."},
         [("b", "Papadapoulis", "Kostas Papadoupolos")],
     ),
+    "a title before its subtitle is the whole title": (
+        {
+            "a": "The studio's “Lanterns of the Northern Sea: The Last Tide” led the awards.",
+            "b": "The actor starred in “Lanterns of the Northern Sea” two years ago.",
+        },
+        [("b", "Lanterns of the Northern Sea", "Lanterns of the Northern Sea: The Last Tide")],
+    ),
     "Mr. and Mrs. pick the full name by sex": (
         {"a": "Elena Marchetti sued after Paul Marchetti died. The resort mourned Mr. Marchetti."},
         [("a", "Mr. Marchetti", "Paul Marchetti")],
