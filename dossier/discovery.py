@@ -1517,7 +1517,8 @@ def _region_after(body: str, m: re.Match, nxt: re.Match | None) -> tuple[str, st
     if body[nxt.end() : nxt.end() + 1] == "." and not spelling.endswith("."):
         spelling += "."
     name = regions().get(spelling)
-    if name is None and spelling.rstrip(".") in US_POSTAL_CODES:  # "Los Angeles, CA."
+    # "Los Angeles, CA.": a code only after a town the gazetteer knows ("Jane Doe, MD" is a doctor).
+    if name is None and spelling.rstrip(".") in US_POSTAL_CODES and is_place(_case(m.group(0))):
         spelling = spelling.rstrip(".")
         name = US_POSTAL_CODES[spelling]
     return (name, spelling) if name else None

@@ -220,7 +220,7 @@ def spellings(text: str, registry: Registry) -> dict[str, str]:
         ("HARTFORD, Conn., Jan. 12, 2024 — The insurer said it was hacked.", "Hartford, Connecticut", "place"),
         ("HARTFORD, Conn., Jan. 12, 2024 — The insurer said it was hacked.", "Connecticut", "place"),
         # A state's postal code after "Town, " is the state, not an acronym of a body.
-        ("Harbourville, OR (Wirewise) - The mayor resigned on Monday.", "Oregon", "place"),
+        ("Portland, OR (Wirewise) - The mayor resigned on Monday.", "Oregon", "place"),
         ("FRISCO — The court ruled on Monday.", "Frisco", "place"),
         ("Cars left the tracks near the town of Alvord, south of the border.", "Alvord", "place"),
         ("Power was out in Calcasieu, Cameron and Jefferson Davis parishes.", "Jefferson Davis Parish", "place"),
@@ -293,6 +293,8 @@ def test_discovery_cue(text, name, kind):
         ("- Burton Coliseum, 7001 Gulf Highway, Lake Charles", ["Gulf Highway", "7001 Gulf Highway"]),
         ("CAMERON, La. (AP) — Hurricane Delphine crashed ashore.", ["AP"]),
         ("(CNN) — Colorado's highest court ruled Monday.", ["CNN"]),
+        # A postal code after a name the gazetteer does not know as a town is no state: a doctor's "MD".
+        ("The advice came from Jane Doe, MD, who runs a clinic.", ["Maryland", "Jane Doe, Maryland"]),
         ("Later, the Russian Foreign Minister spoke.", ["Russian Foreign", "Russian Foreign Minister"]),
         ("“I’d never do it again,” he said. Let’s call it what it is.", ["I’d", "Let"]),
         ("Reno Just Elected a Mayor Who Wants to Tax Your Commute. Here’s What Comes Next.", ["Reno", "Who Wants", "Tax Your Commute"]),
