@@ -325,7 +325,7 @@ def _join_region_suffixes(corpus: _Corpus, res: _Resolution) -> None:
     """Join a place written with its state's or district's abbreviation ("Washington D.C.",
     "Portland OR") to its bare name when the corpus writes that too and reads it as a place: the
     abbreviation only tells the place from others of its name. A full region's name after a town
-    ("Georgia Tech", "Paris Texas") may be part of another name, and is left alone."""
+    ("Paris Texas") may be part of another name (a film's), and is left alone."""
     for spelling in corpus.count:
         head, _, suffix = spelling.rpartition(" ")
         head = head.rstrip(",")
