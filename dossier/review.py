@@ -47,13 +47,25 @@ def likely_entities(index: DossierIndex) -> dict[str, str]:
             if len(others) > MAX_SHARED:
                 continue
             for other in others:
+                kin = index.entities[other]
+                if _named_after(record.entity.type, kin.entity.type):
+                    continue
                 if other != name and (score := _likeness(name, other)):
-                    kin = index.entities[other]
                     same_type = kin.entity.type == record.entity.type
                     scored.append((score + same_type, kin.entity.reviewed, len(kin.sources(index)), other))
         if scored:
             found[name] = max(scored, key=lambda s: (s[0], s[1], s[2], [-ord(c) for c in s[3]]))[3]
     return found
+
+
+#: Types of which one entity is often named after the other ("Derby" and "Derby County", "Abu
+#: Dhabi" and "Abu Dhabi Centre for Training", "Washington" and "Washington Post"): a place and an
+#: organisation that share words are two entities, never one proposed as the other.
+_NAMED_AFTER = frozenset({("place", "organization"), ("organization", "place")})
+
+
+def _named_after(kind: str, other_kind: str) -> bool:
+    return (kind, other_kind) in _NAMED_AFTER
 
 
 def _likeness(name: str, other: str) -> int:

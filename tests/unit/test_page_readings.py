@@ -88,3 +88,10 @@ def test_a_sources_ambiguous_spellings_are_in_its_front_matter() -> None:
     meta = split_front_matter(render_source_page(article), re.compile(r"^(?:provenance|removed):", re.M))[0]
     assert meta["ambiguous"] == [{"spelling": "Trump", "could_be": ["Donald Trump", "Donald Trump Jr"]}]
     assert meta == page_meta(article)
+
+
+def test_a_place_is_not_proposed_as_the_organisation_named_after_it() -> None:
+    club = {"name": "Derby County", "type": "organization", "aliases": []}
+    city = {"name": "Derby", "type": "place", "aliases": []}
+    pages = [source("sources/a.md", "Derby County lost at home in Derby. Derby is quiet.", [club, city])]
+    assert "Derby" not in likely_entities(build_index(pages, Registry()))
