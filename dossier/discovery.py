@@ -1488,13 +1488,17 @@ def _claim_nicknamed_people(body: str, found: list[Mention]) -> set[int]:
     claimed: set[int] = set()
     if '"' not in body and "“" not in body:
         return claimed
+    read_to = 0  # the spans before here were read for an earlier nickname (each read once: a line of them)
     for m in _NICKNAMED.finditer(body):
         given, surname = m.group(1), m.group(2)
         if not (given.endswith(".") or is_first_name(given)) or surname.lower() in COMMON:
             continue
         found.append(Mention(m.group(0), "person", "nickname in quotes"))
-        line_start = body.rfind("\n", 0, m.start()) + 1  # a span may run into the given name
-        claimed.update(s.start() for s in _SPAN.finditer(body, line_start, m.end()) if s.end() > m.start())
+        line_start = body.rfind("\n", read_to, m.start()) + 1  # a span may run into the given name
+        claimed.update(
+            s.start() for s in _SPAN.finditer(body, max(line_start, read_to), m.end()) if s.end() > m.start()
+        )
+        read_to = m.end()
     return claimed
 
 

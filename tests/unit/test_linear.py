@@ -234,3 +234,8 @@ def test_metadata_of_a_long_copyright_holder_named_after_an_outlet_is_linear() -
         return extract_metadata(lines, clean_lines(lines), table)
 
     assert growth(read, lambda n: "© 2024 The Guardian " + "Harbour " * n + "Ltd", 300) < GROWTH_LIMIT
+
+
+def test_discovery_of_a_line_of_nicknamed_people_is_linear() -> None:
+    # The spans of the line up to each nickname were read again for each one, from the line's start.
+    assert growth(lambda t: find_mentions(t, Registry()), lambda n: 'John "Tip" Oneill, ' * n, 150) < GROWTH_LIMIT
