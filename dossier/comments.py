@@ -230,9 +230,11 @@ def comment_walls(
     quoted words signs no comment (`_introduces_quote`)."""
     walls: set[int] = set()
     signatures: list[int] = []
-    # Names under a date sign comments only as a thread of them (a post's date over its title is one).
+    # Names under a date sign comments only as a thread of them (a post's date over its title is
+    # one), where two of them or more are signed on the same day: a timeline's or a diary's people,
+    # each under the date of their entry, are the article's.
     dated = {i for i in range(1, len(numbers)) if _dated_name(lines[numbers[i - 1] - 1], lines[numbers[i] - 1])}
-    if len(dated) < DATED_NAMES_MIN:
+    if len(dated) < DATED_NAMES_MIN or len({lines[numbers[i - 1] - 1].strip() for i in dated}) == len(dated):
         dated = set()
     # Where comments may begin: under THREAD_MIN_PROSE_ABOVE paragraphs, or under a comment heading.
     begun = [i for i, p in enumerate(prose) if p][THREAD_MIN_PROSE_ABOVE - 1 : THREAD_MIN_PROSE_ABOVE]

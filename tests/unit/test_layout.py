@@ -894,3 +894,15 @@ def test_two_dates_over_name_like_titles_sign_no_comments():
     # than DATED_NAMES_MIN of them are no thread.
     lines = [P1, "", P2, "", "March 3, 2012", "Peter Street", P3, "", "March 4, 2012", "Susan Road", COMMENTS[0]]
     assert P3 in _kept(lines) and COMMENTS[0] in _kept(lines)
+
+
+def test_a_timeline_of_people_each_under_a_date_line_stays():
+    # An article's entries, each a date, a person's name and what they did: no two on the same day,
+    # as comments signed so are (the same thread of names under "March 3, 2012" goes, above).
+    entries = []
+    for day, name, text in zip(
+        ["March 3", "April 14", "May 2"], ["Anna Petrova", "John Hocking", "Mary Chen"], COMMENTS, strict=False
+    ):
+        entries += [f"{day}, 2008", name, text]
+    kept = _kept([P1, "", P2, "", P3, "", *entries])
+    assert all(e in kept for e in [*COMMENTS[:3], "John Hocking", "Mary Chen"])
