@@ -159,11 +159,18 @@ _LEGAL_FORM_AFTER = re.compile(
 
 
 def _paper_company(name: str) -> bool:
-    """Tell a company named as a newspaper is ("Dallas Observer, LLC"): the paper's own company,
+    """Tell a company named as a newspaper is ("Dallas Observer, LLC", "Valley Morning News, Inc.")
+    or as a site of one coined word is ("Gothamist, LLC"): the paper's or the site's own company,
     whose name is the masthead's; a name closing with a company's word ("Sun-Times Media, LLC",
     "Media General, Inc.") is an owner's."""
     words = name.split()
-    return outlet_worded(words) and words[-1].lower() not in COMPANY_NAME_WORDS
+    if len(words) == 1 and not in_dictionary(words[0]):
+        return True
+    return outlet_worded(words) and words[-1].lower() not in _OWNER_WORDS
+
+
+#: The company words that end an owner's name, not a paper's ("News" ends both: "Valley News").
+_OWNER_WORDS = COMPANY_NAME_WORDS - {"news"}
 
 
 def _namesakes_owner(name: str, table: PublisherTable) -> bool:

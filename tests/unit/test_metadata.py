@@ -1960,3 +1960,9 @@ def test_a_copyright_holder_with_its_legal_form_after_a_comma_is_an_owner_compan
     assert _value(owner, "publisher") is None
     paper = [HEADLINE, "", PARAGRAPH, "", "© 2012 Valley Observer, LLC. All rights reserved."]
     assert _value(paper, "publisher") == "Valley Observer"
+
+
+def test_a_copyright_holder_named_as_a_news_paper_or_a_coined_site_with_its_legal_form_is_the_site():
+    for holder, site in (("Valley Morning News, Inc.", "Valley Morning News"), ("Harbourist, LLC", "Harbourist")):
+        lines = [HEADLINE, "", PARAGRAPH, "", f"© 2012 {holder} All rights reserved."]
+        assert _value(lines, "publisher") == site
