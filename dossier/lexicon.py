@@ -32,8 +32,12 @@ SMALL_WORDS: frozenset[str] = _TABLES["small_words"]
 HEADING_SMALL_WORDS: frozenset[str] = _TABLES["heading_small_words"]
 HEADLINE_WORDS: frozenset[str] = _TABLES["headline_words"]
 # A title's abbreviation is written with or without its full stop ("Sgt." and, British style, "Sgt
-# John Hocking"): the table lists the dotted form, the undotted one is the same title.
-TITLES: frozenset[str] = _TABLES["titles"] | {t[:-1] for t in _TABLES["titles"] if t.endswith(".")}
+# John Hocking"): the table lists the dotted form, the undotted one is the same title; but for a
+# surname ("Sen": "Amartya Sen", "Hun Sen" were dropped as titles).
+_UNDOTTED_SURNAMES = frozenset({"sen"})
+TITLES: frozenset[str] = _TABLES["titles"] | {
+    t[:-1] for t in _TABLES["titles"] if t.endswith(".") and t[:-1] not in _UNDOTTED_SURNAMES
+}
 TITLE_MODIFIERS: frozenset[str] = _TABLES["title_modifiers"]
 HONORIFICS: dict[str, str] = _TABLES["honorifics"]
 GENERATIONS: frozenset[str] = _TABLES["generations"]

@@ -20,3 +20,8 @@ def test_a_role_of_two_title_words_of_a_body_names_the_body():
     names = found("Omar Velkind, Executive Director of Norbridge Lantern Trust, said the talks had failed.")
     assert "Norbridge Lantern Trust" in names
     assert not any(n.startswith("Executive") for n in names)
+
+
+def test_a_surname_written_as_an_undotted_title_stays_in_the_name():
+    # "Sen." abbreviates a senator; "Sen" without its stop ends names ("Amartya Sen", "Hun Sen").
+    assert "Velora Sen" in found("The economist Velora Sen said on Tuesday that the famine could have been avoided.")
