@@ -124,8 +124,9 @@ _CONNECTOR = r"(?:of the|of|for the|for|and the|and|&|de la|de|del|da|das|dos|do
 
 
 # A designator number closes a name ("Flight 2209", "ATR 72-600", "FTSE 100"); not a figure ("5.25%"),
-# nor a count of units of time ("Associated Press 2 hours, 23 minutes ago": an age, no designator).
-_NUMBER = rf"\d+(?:-\d+)?(?![\d%]|[,.:/]\d| [A-Z\d]| {DURATION_UNIT}\b)"
+# nor a count of units of time in an age ("Associated Press 2 hours, 23 minutes ago", "3 hours ago": no
+# designator; "Flight 370 months later" keeps its number).
+_NUMBER = rf"\d+(?:-\d+)?(?![\d%]|[,.:/]\d| [A-Z\d]| {DURATION_UNIT}(?:,| ago\b))"
 
 
 # One space between the words of a name, or two (a slip: "Tenzing  Norgay"): a name never runs

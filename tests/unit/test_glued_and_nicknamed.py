@@ -42,3 +42,8 @@ def test_a_count_of_hours_after_a_name_is_an_age_not_a_designator():
 
 def test_a_designator_number_still_closes_a_name():
     assert "Flight 2209" in found("The plane, Flight 2209, landed safely on Monday.")
+
+
+def test_a_designator_before_a_count_of_time_that_is_no_age_closes_the_name():
+    # Only an age ("3 hours ago", "2 hours, 12 minutes ago") follows a name with a count of time.
+    assert "Flight 2209" in found("Searchers found more debris from Flight 2209 months after it vanished.")
