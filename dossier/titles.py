@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from itertools import chain, islice
 
 from .clean import (
     HEAD_STAMP_MAX_LINES,
@@ -444,13 +445,17 @@ def _subheading(lines: list[str], removed: dict[int, Removal], n: int) -> bool:
     def running(k: int) -> bool:
         return k not in removed and (is_prose(lines[k - 1]) or is_sentence(lines[k - 1]))
 
-    above = next((k for k in range(n - 1, 0, -1) if _HAS_WORD.search(lines[k - 1])), None)
-    below = [k for k in range(n + 1, len(lines) + 1) if _HAS_WORD.search(lines[k - 1])]
-    if above is None or not below or not running(above) or not running(below[0]):
+    # Two paragraphs of the story above it: one paragraph over a headline may be a note about the
+    # site that speaks of the story's subject ("Welcome to the Harbour Times, the paper that has
+    # covered the council and the harbour bridge ..." over "Council votes to close harbour bridge").
+    above = list(islice((k for k in range(n - 1, 0, -1) if _HAS_WORD.search(lines[k - 1])), 2))
+    below = (k for k in range(n + 1, len(lines) + 1) if _HAS_WORD.search(lines[k - 1]))
+    first = next(below, None)  # (read lazily: only the story's first paragraphs are needed)
+    if len(above) < 2 or first is None or not all(map(running, above)) or not running(first):
         return False
-    story = [k for k in below if running(k)][:LEDE_PARAGRAPHS]
+    story = list(islice((k for k in chain([first], below) if running(k)), LEDE_PARAGRAPHS))
     after = frozenset().union(*(_stems(lines[k - 1]) for k in story))
-    return len(_stems(lines[above - 1]) & after) >= SUBHEADING_MIN_SHARED
+    return len(_stems(lines[above[0] - 1]) & after) >= SUBHEADING_MIN_SHARED
 
 
 def _headline_over_stamp(

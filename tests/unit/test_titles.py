@@ -506,3 +506,11 @@ def test_with_no_pick_the_headline_shaped_line_right_above_the_stories_byline_is
 def test_a_two_word_label_right_above_the_byline_is_no_title():
     lines = ["Forums", "Nightly Harbour", "By Jane Roe", LEDE, BODY]
     assert _title(lines, {1: "layout", 3: "byline"}).value is None
+
+
+def test_a_headline_under_one_paragraph_about_the_site_that_names_its_subject_stays():
+    # A note about the site above the headline may speak of the story's subject: one paragraph above
+    # is no story the line goes on inside.
+    note = "Welcome to the Harbour Times, the paper that has covered the crane and the container port since 1902."
+    lines = [note, "", "Crane collapse halts container traffic", "", LEDE, "", BODY]
+    assert _page_title(lines) == "Crane collapse halts container traffic"
