@@ -33,8 +33,9 @@ HEADING_SMALL_WORDS: frozenset[str] = _TABLES["heading_small_words"]
 HEADLINE_WORDS: frozenset[str] = _TABLES["headline_words"]
 # A title's abbreviation is written with or without its full stop ("Sgt." and, British style, "Sgt
 # John Hocking"): the table lists the dotted form, the undotted one is the same title; but for a
-# surname ("Sen": "Amartya Sen", "Hun Sen" were dropped as titles).
-_UNDOTTED_SURNAMES = frozenset({"sen"})
+# surname ("Sen": "Amartya Sen", "Hun Sen" were dropped as titles) or a word's abbreviation ("Gen Y",
+# "Gen Z": a generation, read as a person "Y").
+_UNDOTTED_SURNAMES = frozenset({"sen", "gen"})
 TITLES: frozenset[str] = _TABLES["titles"] | {
     t[:-1] for t in _TABLES["titles"] if t.endswith(".") and t[:-1] not in _UNDOTTED_SURNAMES
 }

@@ -25,3 +25,8 @@ def test_a_role_of_two_title_words_of_a_body_names_the_body():
 def test_a_surname_written_as_an_undotted_title_stays_in_the_name():
     # "Sen." abbreviates a senator; "Sen" without its stop ends names ("Amartya Sen", "Hun Sen").
     assert "Velora Sen" in found("The economist Velora Sen said on Tuesday that the famine could have been avoided.")
+
+
+def test_a_generation_abbreviated_gen_is_no_title_before_a_letter():
+    names = found("The survey of Gen Z voters in Harlow was published on Monday.")
+    assert "Z" not in names
