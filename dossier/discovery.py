@@ -1507,11 +1507,17 @@ def _is_quoted_title(title: str) -> bool:
     """Tell a title written as titles are: three to QUOTED_TITLE_MAX_WORDS words, each capitalised
     or a small word in lowercase ("a", "the", "and"), first and last capitalised. With no small
     word it is still read whole: its first word may be a common one ("Everybody Hates Chris") and
-    its verbs a headline's ("There Will Be Blood"), which would cut it or drop it."""
+    its verbs a headline's ("There Will Be Blood"), which would cut it or drop it; but not when it
+    holds a person's full name, a given name and a capitalised word no common one after it: a slogan
+    that names someone ("Vote Hillary Clinton" lost the name; "There Will Be Blood" stays whole)."""
     words = title.split()
     if not 3 <= len(words) <= QUOTED_TITLE_MAX_WORDS or not (words[0][0].isupper() and words[-1][0].isupper()):
         return False
-    return all(w in HEADING_SMALL_WORDS or w[0].isupper() or w[0].isdigit() for w in words)
+    if not all(w in HEADING_SMALL_WORDS or w[0].isupper() or w[0].isdigit() for w in words):
+        return False
+    return any(w in HEADING_SMALL_WORDS for w in words) or not any(
+        is_first_name(a) and b[0].isupper() and b.lower() not in COMMON for a, b in zip(words, words[1:], strict=False)
+    )
 
 
 def _region_after(body: str, m: re.Match, nxt: re.Match | None) -> tuple[str, str] | None:

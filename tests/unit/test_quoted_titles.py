@@ -18,3 +18,8 @@ def test_a_quoted_title_opening_with_a_common_word_keeps_it():
 
 def test_a_quoted_title_of_verbs_is_still_a_title():
     assert "Someone Must Be Lying" in found('Critics praised "Someone Must Be Lying" at the festival.')
+
+
+def test_a_quoted_slogan_naming_a_person_keeps_the_name():
+    # No small word, and a given name with a surname inside: a slogan that names someone.
+    assert "Margaret Quillfeather" in found('Supporters waved signs saying "Vote Margaret Quillfeather" at the rally.')
