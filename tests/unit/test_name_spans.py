@@ -1,0 +1,88 @@
+"""Where a name's span starts and ends (issue 14): a work's title in quotation marks is read whole
+even with no small word in it; a rank or role before a name is no part of it (a title's
+abbreviation without its full stop, a role of several title words "of" a body); a nickname in
+quotation marks inside a person's name, a name right after a full stop whose space the page lost,
+and a count of hours after a name (an age, no designator)."""
+
+from __future__ import annotations
+
+from dossier.entities import find_mentions
+
+
+def found(text: str) -> set[str]:
+    return {m.text for m in find_mentions(text)}
+
+
+def test_a_quoted_title_opening_with_a_common_word_keeps_it():
+    names = found('The comedy "Nobody Beats Marla" led the list of nominees on Tuesday.')
+    assert "Nobody Beats Marla" in names
+    assert "Beats Marla" not in names
+
+
+def test_a_quoted_title_of_verbs_is_still_a_title():
+    assert "Someone Must Be Lying" in found('Critics praised "Someone Must Be Lying" at the festival.')
+
+
+def test_a_quoted_slogan_naming_a_person_keeps_the_name():
+    # No small word, and a given name with a surname inside: a slogan that names someone.
+    assert "Margaret Quillfeather" in found('Supporters waved signs saying "Vote Margaret Quillfeather" at the rally.')
+
+
+def test_a_rank_abbreviated_without_a_full_stop_is_no_part_of_the_name():
+    names = found("The driver was held overnight, said Sgt Dora Quillfeather of the county police.")
+    assert "Dora Quillfeather" in names
+    assert "Sgt Dora Quillfeather" not in names
+
+
+def test_a_role_of_two_title_words_of_a_body_names_the_body():
+    names = found("Omar Velkind, Executive Director of Norbridge Lantern Trust, said the talks had failed.")
+    assert "Norbridge Lantern Trust" in names
+    assert not any(n.startswith("Executive") for n in names)
+
+
+def test_a_surname_written_as_an_undotted_title_stays_in_the_name():
+    # "Sen." abbreviates a senator; "Sen" without its stop ends names ("Amartya Sen", "Hun Sen").
+    assert "Velora Sen" in found("The economist Velora Sen said on Tuesday that the famine could have been avoided.")
+
+
+def test_a_generation_abbreviated_gen_is_no_title_before_a_letter():
+    names = found("The survey of Gen Z voters in Harlow was published on Monday.")
+    assert "Z" not in names
+
+
+def test_a_nickname_in_quotes_between_initials_and_a_surname_is_one_person():
+    names = found('The band hired the drummer J.R. "Skids" Pellbury for the tour.')
+    assert 'J.R. "Skids" Pellbury' in names
+    assert not {"J.R.", "Skids", "Pellbury"} & names
+
+
+def test_a_nickname_in_quotes_between_a_given_name_and_a_surname_is_one_person():
+    names = found('Fans cheered when Thomas "Tiny" Ardwell walked in on Monday.')
+    assert 'Thomas "Tiny" Ardwell' in names
+    assert not {"Thomas", "Tiny", "Ardwell"} & names
+
+
+def test_a_name_after_a_full_stop_glued_to_the_last_word_is_found_whole():
+    names = found("The prize went to the new film.Martin Quellbrook accepted it on stage.")
+    assert "Martin Quellbrook" in names
+    assert "Quellbrook" not in names
+
+
+def test_a_capitalised_part_of_a_web_or_mail_address_is_no_name():
+    names = found("Write to ann.Brackwell@example.org or visit www.example.Orvane today.")
+    assert not {"Brackwell", "Orvane"} & names
+
+
+def test_a_count_of_hours_after_a_name_is_an_age_not_a_designator():
+    names = found("Filed by the Harlow Wire Service 3 hours, 12 minutes ago, the report said so.")
+    assert "Harlow Wire Service" in names
+    assert "Harlow Wire Service 3" not in names
+
+
+def test_a_designator_number_still_closes_a_name():
+    assert "Flight 2209" in found("The plane, Flight 2209, landed safely on Monday.")
+
+
+def test_a_designator_before_a_count_of_time_that_is_no_age_closes_the_name():
+    # Only an age ("3 hours ago", "2 hours, 12 minutes ago") follows a name with a count of time.
+    assert "Flight 2209" in found("Searchers found more debris from Flight 2209 months after it vanished.")
