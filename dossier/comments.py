@@ -246,10 +246,8 @@ def comment_walls(
             if top is None or i > top:  # above the headline: a menu's link ("Your comments"), not the section
                 may_begin = min(may_begin, i)
         elif (
-            kind == _SIGNATURE
-            and not (top is not None and 0 < i - top <= BYLINE_MAX_LINES_UNDER_HEADLINE)
-            or i in dated
-        ):
+            kind == _SIGNATURE and not (top is not None and 0 < i - top <= BYLINE_MAX_LINES_UNDER_HEADLINE)
+        ) or i in dated:
             if not _introduces_quote(lines[n - 1].strip(), scores[i + 1] if i + 1 < len(numbers) else 0.0):
                 signatures.append(i)
     last = -1

@@ -466,7 +466,7 @@ def _headline_over_stamp(
     like a headline and the lede uses one of its words: its place says it is the headline, however
     figuratively it words the story ("CES: iSleep to iDream with iPod-ready bed" / "Monday 14 Jan
     2008 - 09:24" / "The world's first iPod-compatible bed ...")."""
-    above = [n for n in range(start - 1, 0, -1) if _HAS_WORD.search(lines[n - 1])][: HEAD_STAMP_MAX_LINES + 1]
+    above = islice((n for n in range(start - 1, 0, -1) if _HAS_WORD.search(lines[n - 1])), HEAD_STAMP_MAX_LINES + 1)
     stamps = 0
     for n in above:
         rem = removed.get(n)
