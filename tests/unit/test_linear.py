@@ -42,10 +42,21 @@ def _best(work: Callable[[], object]) -> float:
     return min(times)
 
 
+#: A growth at GROWTH_LIMIT or over is measured again, this many times in all, and the lowest kept:
+#: quadratic work is over the limit every time, while linear work was seen at 9.3 once in several
+#: runs on a machine busy with two evaluations (3-8 otherwise).
+GROWTH_TRIES = 3
+
+
 def growth(run: Callable[[str], object], make: Callable[[int], str], n: int) -> float:
     small, large = make(n), make(4 * n)
     run(small)  # warm caches (compiled patterns, the registry's readings)
-    return _best(lambda: run(large)) / _best(lambda: run(small))
+    lowest = float("inf")
+    for _ in range(GROWTH_TRIES):
+        lowest = min(lowest, _best(lambda: run(large)) / _best(lambda: run(small)))
+        if lowest < GROWTH_LIMIT:
+            break
+    return lowest
 
 
 SENTENCE = "Minister Anna Petrova met Lars Holm of the Port Authority in Vladivostok on September 3, 2015. "
