@@ -12,7 +12,9 @@ person's full name, and the lone surnames, first names and "Mr. X" that stand fo
 - A lone surname joins the one full name of its file that has it ("Trump Jr." the son's, "Trump"
   in an article that names only the son, the son). In a file that names two, it takes the full
   name mentioned nearest before it (after it, when none is before); when its mentions point to
-  both, it is ambiguous in that file: no entity takes it there, and the file reports it.
+  both, it is ambiguous in that file: no entity takes it there, and the file reports it. A
+  surname with its particles is a lone surname too ("De Niro", "bin Laden", "Al Suwaidi") where a
+  full name ends with it; where none does, "Al Gore" and "Van Morrison" are full names.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ from .gazetteer import is_place, major_places, regions
 from .lexicon import GENERATIONS, first_names, is_first_name, is_person_like
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+
     from .registry import Registry
     from .resolution import _Corpus, _Resolution
 
@@ -80,6 +84,36 @@ def _parts(name: str) -> tuple[list[str], str, str]:
     return words[:k], " ".join(words[k:]), gen
 
 
+def _particle_ends(name: str) -> list[str]:
+    """Return the endings of a full name that are its surname with particles in either case, one
+    particle or more, lowercased: "de niro" of "Robert De Niro", "al suwaidi" of "Jamal Sanad Al
+    Suwaidi", "van der berg" and "der berg" of "Anna van der Berg"."""
+    words = name.split()
+    if generation(words):
+        words = words[:-1]
+    ends, k = [], len(words) - 1
+    while k > 1 and words[k - 1].lower() in SURNAME_PARTICLES:
+        k -= 1
+        ends.append(" ".join(words[k:]).lower())
+    return ends
+
+
+def particle_surnames(full_names: Iterable[str], spellings: Iterable[str], kind: Mapping[str, str]) -> set[str]:
+    """Return the spellings that are a surname with its particles written alone ("De Niro", "Al
+    Suwaidi", "bin Laden"), since a full name ends with them ("Robert De Niro"); a person's or a
+    name of no known kind. "Al Gore" and "Van Morrison", which no longer name ends with, stay
+    full names."""
+    ends = {e for name in full_names for e in _particle_ends(name)}
+    return {
+        s for s in spellings
+        if s.lower() in ends and kind.get(s) in ("person", "other") and _all_particles(s.split()[:-1])
+    }  # fmt: skip
+
+
+def _all_particles(words: list[str]) -> bool:
+    return bool(words) and all(w.lower() in SURNAME_PARTICLES for w in words)
+
+
 @lru_cache(maxsize=1 << 16)
 def surname_key(name: str, with_generation: bool = True) -> str:
     """Return the key people of one surname share ("assad" for "Bashar al-Assad"); with the
@@ -119,8 +153,12 @@ def _similar(a: str, b: str) -> bool:
 def merge_variants(corpus: _Corpus, res: _Resolution) -> None:
     """Merge spelling variants of one person's full name into the most used spelling."""
     by_surname: dict[str, list[str]] = defaultdict(list)
+    # (A surname with its particles written alone, "De Niro", is joined by `join_people`.)
+    alone = particle_surnames([s for s in corpus.count if corpus.is_full_name(s)], corpus.count, corpus.kind)
     for name in corpus.count:
         if name in res.canonical or corpus.honorific[name] or " " not in name or _lone_generation(name):
+            continue
+        if name in alone:
             continue
         if corpus.is_full_name(name) or is_person_like(name.split()):
             by_surname[surname_key(name)].append(name)
@@ -216,6 +254,10 @@ def _one_letter_apart(a: str, b: str) -> bool:
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
+#: The key of a surname with its particles (see `join_people`): never a plain surname's key.
+_PARTICLE_KEY = "particles:{}"
+
+
 def pick(here: set[str], everywhere: set[str]) -> tuple[str | None, set[str]]:
     """Pick the one candidate in this file, else the one in the corpus; return it or the rivals."""
     pool = here or everywhere
@@ -228,11 +270,24 @@ def join_people(corpus: _Corpus, res: _Resolution, registry: Registry) -> None:
     by_surname: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     by_first: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     full_names = {s for s in corpus.count if corpus.is_full_name(s) and not _lone_generation(s)}
+    # A surname with its particles written alone ("De Niro") is keyed by those words, lowercased:
+    # the full names that end with them are its candidates ("Robert De Niro"), not every "Niro".
+    alone = particle_surnames(full_names, corpus.count, corpus.kind)
+    full_names -= alone
     for doc, spellings in corpus.by_doc.items():
         for spelling in spellings:
             if spelling in full_names:
                 target = res.target(doc, spelling)
-                for key in {surname_key(spelling), surname_key(spelling, False)}:
+                ends = _particle_ends(spelling)
+                # (With its particles, "De Niro", and, like "Robert De Niro", without: "de Waal has
+                # drawn" reads "Waal".)
+                bare = {ends[0].rsplit(" ", 1)[-1]} if ends else set()
+                for key in {
+                    surname_key(spelling),
+                    surname_key(spelling, False),
+                    *bare,
+                    *map(_PARTICLE_KEY.format, ends),
+                }:
                     by_surname[key][doc].add(target)
                 by_first[spelling.split()[0]][doc].add(target)
     # The spellings that may be a lone surname or first name ("Putin", "Mr. Marchetti", "Trump
@@ -244,6 +299,8 @@ def join_people(corpus: _Corpus, res: _Resolution, registry: Registry) -> None:
             surname, sex, key = honorific[0], honorific[1], surname_key(honorific[0])
         elif _lone_generation(spelling):
             surname, sex, key = spelling.split()[0], "", surname_key(spelling)
+        elif spelling in alone:
+            surname, sex, key = spelling, "", _PARTICLE_KEY.format(spelling.lower())
         elif " " not in spelling:
             surname, sex, key = spelling, "", surname_key(spelling, False)
         else:

@@ -166,6 +166,18 @@ RULES = {
         },
         [("a", "Austin", "Lloyd Austin"), ("b", "Austin", "Austin")],
     ),
+    "a surname with its particles, written alone": (
+        {
+            "a": "The director Tomas De Varga arrived. De Varga said he liked the city.",
+            "b": "Critics praised Anna van Hoek's book. Van Hoek thanked them.",
+            "c": "Ever since, de Varga has worked in Rome.",
+        },
+        [
+            ("a", "De Varga", "Tomas De Varga"),
+            ("b", "Van Hoek", "Anna van Hoek"),
+            ("c", "Varga", "Tomas De Varga"),
+        ],
+    ),
     "a possessive and a leading 'the'": (
         {"a": "The Bank of England's governor spoke. Sergei Lavrov’s aide agreed."},
         [("a", "Bank of England", "Bank of England"), ("a", "Sergei Lavrov", "Sergei Lavrov")],
@@ -197,6 +209,12 @@ APART = {
         [("a", "Moscow", "Moscow"), ("a", "Russia", "Russia")],
     ),
 }
+
+
+APART["a given name that is also a particle opens a full name no longer name ends with"] = (
+    {"a": "Al Brackner spoke at the rally. Brackner said little.", "b": "Van Morrell played. Morrell sang."},
+    [("a", "Al Brackner", "Al Brackner"), ("a", "Brackner", "Al Brackner"), ("b", "Morrell", "Van Morrell")],
+)
 
 
 APART["a vowel slip that fits two surnames of the corpus is not guessed"] = (
