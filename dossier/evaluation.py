@@ -82,6 +82,7 @@ class Score:
         if c["ent_total"]:
             out["entity_types"] = self.ratio("ent_type_ok", "ent_found")
             out["entities_merged"] = sum(len(golds) - 1 for golds in self.merged.values())
+            out["entities_split_in_file"] = c["ent_split_in_file"]
             # Entity pages that are not names, in each cluster's site (groups of several sources).
             clusters = [g for g, names in self.pages.items() if names and self.sizes.get(g, 1) > 1]
             if clusters:
@@ -173,6 +174,9 @@ def score_file(gold: dict[str, Any], lines: list[str], out: dict[str, Any], scor
                 (oe for oe, on in zip(out_entities, out_names, strict=True) if keys & {_loose(n) for n in on}), None
             )
             c["ent_total"] += 1
+            # One entity under two pages of one file ("De Niro" beside "Robert De Niro"): the
+            # external scorer counts splits across files only, where each file's first page counts.
+            c["ent_split_in_file"] += sum(1 for on in out_names if keys & {_loose(n) for n in on}) > 1
             if hit:
                 c["ent_found"] += 1
                 c["ent_type_ok"] += hit.get("type") == ge.get("type")

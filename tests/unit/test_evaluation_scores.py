@@ -28,3 +28,11 @@ def test_a_value_the_text_does_not_state_is_not_scored_but_a_wrong_one_still_cou
 def test_a_value_where_the_page_has_none_is_invented_not_wrong():
     figures = _figures({"publisher": None}, {"publisher": "Harbour Wire"})
     assert (figures["publisher_invented"], figures["publisher_wrong"]) == (1, 0)
+
+
+def test_one_entity_on_two_pages_of_one_file_is_split_in_that_file():
+    gold = {"entities": [{"name": "Robert De Varga", "type": "person", "aliases": ["De Varga"]}]}
+    two = [{"name": "Robert De Varga", "type": "person"}, {"name": "De Varga", "type": "person"}]
+    one = [{"name": "Robert De Varga", "type": "person", "aliases": ["De Varga"]}]
+    assert _figures(gold, {"entities": two})["entities_split_in_file"] == 1
+    assert _figures(gold, {"entities": one})["entities_split_in_file"] == 0
