@@ -170,13 +170,12 @@ def score_file(gold: dict[str, Any], lines: list[str], out: dict[str, Any], scor
         for ge in gold_entities:
             names = [ge["name"]] + list(ge.get("aliases") or [])
             keys = {_loose(n) for n in names if _loose(n)}
-            hit = next(
-                (oe for oe, on in zip(out_entities, out_names, strict=True) if keys & {_loose(n) for n in on}), None
-            )
+            pages = [oe for oe, on in zip(out_entities, out_names, strict=True) if keys & {_loose(n) for n in on}]
+            hit = pages[0] if pages else None
             c["ent_total"] += 1
             # One entity under two pages of one file ("De Niro" beside "Robert De Niro"): the
             # external scorer counts splits across files only, where each file's first page counts.
-            c["ent_split_in_file"] += sum(1 for on in out_names if keys & {_loose(n) for n in on}) > 1
+            c["ent_split_in_file"] += len(pages) > 1
             if hit:
                 c["ent_found"] += 1
                 c["ent_type_ok"] += hit.get("type") == ge.get("type")
