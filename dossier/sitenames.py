@@ -134,9 +134,13 @@ _RIGHTS_RESERVED = re.compile(r"\W{0,3}\s*all (?:global )?rights reserved", re.I
 _TRAILING_PUNCTUATION = re.compile(r"(?:[\s.,:;–—-]+|\s+\d{4}(?:\s*[-–]\s*\d{4})?)+$")
 
 
+#: A company's legal form, as the two patterns below read it ("Inc", "L.L.C.", "GmbH", "S.A.").
+_LEGAL_FORMS = r"inc|incorporated|ltd|limited|llc|l\.?l\.?c|l\.?p|plc|corp|corporation|co|company|gmbh|s\.?a|ag"
+
+
 #: Corporate suffixes name an owner, not a masthead: "Nexstar Media Inc", "ABC News Internet Ventures".
 _CORPORATE = re.compile(
-    r"(?:[\s,]+(?:inc|incorporated|ltd|limited|llc|l\.?l\.?c|l\.?p|plc|corp|corporation|co|company|gmbh|s\.?a|ag|"
+    rf"(?:[\s,]+(?:{_LEGAL_FORMS}|"
     r"group|holdings|media|internet ventures|digital|publishing|publications|enterprises|interactive|communications|"
     r"business information))+\.?$",
     re.I,
@@ -145,7 +149,7 @@ _CORPORATE = re.compile(
 
 #: ...when they end in a legal form or an owner's word: "SYS-CON Media" alone is a brand.
 _OWNER_ENDING = re.compile(
-    r"[\s,](?:inc|incorporated|ltd|limited|llc|l\.?l\.?c|l\.?p|plc|corp|corporation|co|company|gmbh|s\.?a|ag|pty|"
+    rf"[\s,](?:{_LEGAL_FORMS}|pty|"
     r"holdings|internet ventures|enterprises|publishing|publications|communications|business information)\.?$",
     re.I,
 )
