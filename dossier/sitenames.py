@@ -156,10 +156,7 @@ _OWNER_ENDING = re.compile(
 
 
 #: A legal form after the comma that ends a holder's name: "Media General, Inc.", "Sun-Times Media, LLC".
-_LEGAL_FORM_AFTER = re.compile(
-    r"\s*,\s*(?P<form>(?:inc|incorporated|ltd|limited|llc|l\.l\.c|l\.p|lp|plc|corp|corporation|co|gmbh|pty)\.?)(?!\w)",
-    re.I,
-)
+_LEGAL_FORM_AFTER = re.compile(rf"\s*,\s*(?P<form>(?:{_LEGAL_FORMS}|pty)\.?)(?!\w)", re.I)
 
 
 def _paper_company(name: str) -> bool:
