@@ -271,6 +271,8 @@ def resolve_corpus(mentions_by_doc: Mapping[str, list[Mention]], registry: Regis
 #: What two spellings of one name may differ by: full stops, apostrophes and a possessive's "s",
 #: hyphens for spaces ("St. James' Park", "St James's Park"; "Mercedes-Benz", "Mercedes Benz").
 _PUNCTUATION = re.compile(r"['’]s\b|[.'’]")
+#: The marks alone: "People's Party" is also written "Peoples Party".
+_APOSTROPHES = re.compile(r"[.'’]")
 
 
 def _case_free(key: str) -> bool:
@@ -306,19 +308,51 @@ def _everyday_words(corpus: _Corpus, res: _Resolution, bare: set[str]) -> set[st
 
 
 def _join_punctuation_variants(corpus: _Corpus, res: _Resolution) -> None:
-    """Join the spellings of a corpus that differ only by punctuation, "&" for "and", or the
-    capitals of a dateline ("HOUSTON", "Houston") into the most used one, never into capitals."""
-    by_key: dict[str, list[str]] = defaultdict(list)
+    """Join the spellings of a corpus that differ only by punctuation ("People's Party", "Peoples
+    Party"), "&" for "and", the plural of an everyday last word ("Revolutionary Guards", "Guard"),
+    or the capitals of a dateline ("HOUSTON", "Houston") into the most used one, never into
+    capitals. A short word in capitals joins its ordinary spelling only when the corpus reads both
+    as the same place or person ("IRAN", "Iran"): "US" is not "Us", nor "AIDS" "Aids"."""
+    first: dict[str, str] = {}  # key -> the first spelling that had it
+    group: dict[str, str] = {}  # spelling -> a spelling of its group (union-find)
+
+    def root(s: str) -> str:
+        while group.get(s, s) != s:
+            s = group[s]
+        return s
+
     for spelling in corpus.count:
         if not corpus.honorific[spelling]:  # "Mr Smith" and "Mr. Smith" pick a person by sex
-            key = " ".join(_PUNCTUATION.sub("", spelling).replace("-", " ").replace("&", "and").split())
-            by_key[key.lower() if _case_free(key) else key].append(spelling)
-    for spellings in by_key.values():
-        if len(spellings) > 1:
-            leader = max(spellings, key=lambda s: (s in res.canonical, not s.isupper(), corpus.count[s], len(s), s))
-            for spelling in spellings:
-                if spelling != leader:
-                    res.canonical.setdefault(spelling, res.canonical.get(leader, leader))
+            for key in _variant_keys(spelling, corpus):
+                other = first.setdefault(key, spelling)
+                if root(other) != root(spelling):
+                    group[root(spelling)] = root(other)
+    members: dict[str, list[str]] = defaultdict(list)
+    for spelling in group:
+        members[root(spelling)].append(spelling)
+    for head, spellings in members.items():
+        spellings = [head, *(s for s in spellings if s != head)]
+        leader = max(spellings, key=lambda s: (s in res.canonical, not s.isupper(), corpus.count[s], len(s), s))
+        for spelling in spellings:
+            if spelling != leader:
+                res.canonical.setdefault(spelling, res.canonical.get(leader, leader))
+
+
+def _variant_keys(spelling: str, corpus: _Corpus) -> Iterable[str]:
+    """Yield the keys two spellings of one name share (see `_join_punctuation_variants`)."""
+    plain = " ".join(spelling.replace("-", " ").replace("&", "and").split())
+    key = " ".join(_PUNCTUATION.sub("", plain).split())
+    yield key.lower() if _case_free(key) else key
+    bare = " ".join(_APOSTROPHES.sub("", plain).split())  # "People's" is "Peoples", not "People"
+    if bare != key:
+        yield bare.lower() if _case_free(bare) else bare
+    head, _, last = key.rpartition(" ")
+    if head and last.endswith("s") and not last.endswith("ss") and is_common_word(last[:-1]):
+        yield f"{head} {last[:-1]}".lower()  # "Revolutionary Guards" are the Revolutionary Guard
+    if not _case_free(key) and " " not in key and spelling not in corpus.acronyms:
+        ordinary = key[:1] + key[1:].lower()
+        if ordinary in corpus.count and corpus.kind[ordinary] == corpus.kind[spelling] in ("place", "person"):
+            yield key.lower()  # "IRAN" in a heading is Iran, which the corpus writes so
 
 
 def _join_region_suffixes(corpus: _Corpus, res: _Resolution) -> None:

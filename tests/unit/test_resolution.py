@@ -182,6 +182,21 @@ RULES = {
         {"a": "The Bank of England's governor spoke. Sergei Lavrov’s aide agreed."},
         [("a", "Bank of England", "Bank of England"), ("a", "Sergei Lavrov", "Sergei Lavrov")],
     ),
+    "a possessive written without its apostrophe": (
+        {
+            "a": "The Harbour People's Front met on Monday.",
+            "b": "The Harbour Peoples Front called a strike.",
+        },
+        [("b", "Harbour Peoples Front", "Harbour People's Front")],
+    ),
+    "the plural of an everyday last word": (
+        {"a": "The Valley Guard patrols the hills. Later the Valley Guards closed the road."},
+        [("a", "Valley Guard", "Valley Guards"), ("a", "Valley Guards", "Valley Guards")],
+    ),
+    "a country's name in capitals, written in ordinary case elsewhere": (
+        {"a": "Talks in Kenya ended on Friday.", "b": "The border between KENYA and the sea was closed."},
+        [("b", "KENYA", "Kenya")],
+    ),
 }
 
 
