@@ -11,7 +11,8 @@ In this order:
 4. a partial name joins the one longer name that extends it ("Northwind" -> "Northwind Mutual
    Insurance Company", "Kettle Ridge" -> "Kettle Ridge wildfire", "Delphine" -> "Hurricane
    Delphine", "Flight 2209" -> "Aurora Regional Airlines Flight 2209", a title without its
-   subtitle);
+   subtitle), "Hormuz" -> "Strait of Hormuz", "TJX" -> "TJX Cos.", and a club's town that the
+   words around it read as a body -> the club ("Wigan are a good bet" -> "Wigan Athletic");
 5. a surname alone joins the one full name that ends with it ("Putin" -> Vladimir Putin); "Mr."
    and "Mrs." pick between two full names by the first names' gender; in a file that names two,
    the nearest (see `dossier.people`);
@@ -42,6 +43,7 @@ from .lexicon import (
     EVENT_WORDS,
     HONORIFICS,
     IS_NUMBER,
+    LEGAL_FORMS,
     NAMED_EVENTS,
     NAMES_ALONE,
     PLACE_HEADS,
@@ -411,13 +413,29 @@ def _extensions(name: str, kind: str) -> Iterable[str]:
                 yield " ".join(words[k:])
         if is_team(words):
             # "Raptors" is the Toronto Raptors; "Toronto" is the city, or the club: only the
-            # sentence tells, and a wrong guess merges two entities.
-            place = next(" ".join(words[:k]) for k in range(len(words) - 1, 0, -1) if is_place(" ".join(words[:k])))
+            # sentence tells (see `_team_towns`), and a wrong guess merges two entities.
+            place = _team_town(words)
             if place != " ".join(words[:-1]) or words[-1].lower() not in CLUB_WORDS:
                 yield " ".join(words[len(place.split()) :])
-    if kind == "place" and len(words) == 2 and words[0].lower().rstrip(".") in PLACE_HEADS:
-        if not is_first_name(words[1]) and not is_place(words[1]):
-            yield words[1]  # "Everest" is Mount Everest
+    if kind == "place" and len(words) in (2, 3) and words[0].lower().rstrip(".") in PLACE_HEADS:
+        if len(words) == 2 or words[1] == "of":  # "Hormuz" is the Strait of Hormuz
+            if not is_first_name(words[-1]) and not is_place(words[-1]):
+                yield words[-1]  # "Everest" is Mount Everest; "Mexico" is not the Gulf of Mexico
+
+
+def _team_town(words: list[str]) -> str:
+    """Return the place a club's name opens with ("Wigan" of "Wigan Athletic"; see `is_team`)."""
+    return next(" ".join(words[:k]) for k in range(len(words) - 1, 0, -1) if is_place(" ".join(words[:k])))
+
+
+def _team_towns(corpus: _Corpus, name: str) -> list[str]:
+    """Return the town of a club's name when the words around the town's own mentions read it as
+    a body ("Wigan are a good bet", "the club Wigan"): there it is the club, not the town."""
+    words = name.split()
+    if corpus.kind[name] != "organization" or not is_team(words):
+        return []
+    town = _team_town(words)
+    return [town] if corpus.kind.get(town) == "organization" else []
 
 
 def _regional_arm(tail: list[str]) -> bool:
@@ -435,7 +453,10 @@ _ADMIN_OR_EVENT = ADMIN_WORDS | EVENT_WORDS
 def _join_partial_names(corpus: _Corpus, res: _Resolution) -> None:
     """Join a partial name to the one longer name that extends it ("Northwind", "Delphine")."""
     parts_of = {
-        name: [p for p in _extensions(name, corpus.kind[name]) if p in corpus.count and p not in res.canonical]
+        name: [
+            p for p in (*_extensions(name, corpus.kind[name]), *_team_towns(corpus, name))
+            if p in corpus.count and p not in res.canonical
+        ]
         for name in corpus.count
         if " " in name and corpus.kind[name] != "person" and not corpus.honorific[name]
     }  # fmt: skip
@@ -460,7 +481,8 @@ def _join_partial_names(corpus: _Corpus, res: _Resolution) -> None:
         if corpus.honorific[part] or corpus.is_full_name(part):
             continue
         if part in major_places() or " " not in part and (part.isupper() or part in people_first):
-            continue  # Los Angeles is not Los Angeles County, nor Quebec the Quebec Nordiques
+            if not (part.isupper() and _legal_forms_only(part, longer[part].values())):
+                continue  # Los Angeles is not Los Angeles County, nor Quebec the Quebec Nordiques
         if corpus.kind[part] == "place":  # Franklin County is not the Franklin County Jail
             names_of = {
                 d: {n for n in names if n.startswith(f"{part},") or n.split()[-1].lower() in _ADMIN_OR_EVENT}
@@ -482,6 +504,11 @@ def _join_partial_names(corpus: _Corpus, res: _Resolution) -> None:
                 choice = next(iter(towns))  # "Cameron" alone is the town, not Cameron Parish
             if choice:
                 res.local[doc][part] = choice
+
+
+def _legal_forms_only(part: str, names_by_doc: Iterable[set[str]]) -> bool:
+    """Tell whether every longer name of `part` only adds a company's legal form ("TJX Cos.")."""
+    return all(n[len(part) :].strip(" .").lower() in LEGAL_FORMS for names in names_by_doc for n in names)
 
 
 _ACRONYM_AND_YEAR = re.compile(rf"([A-Z]{{{CORPUS_ACRONYM_MIN_LETTERS},{MAX_INFERRED_ACRONYM}}}) (?:19|20)\d\d")

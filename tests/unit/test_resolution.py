@@ -197,6 +197,18 @@ RULES = {
         {"a": "Talks in Kenya ended on Friday.", "b": "The border between KENYA and the sea was closed."},
         [("b", "KENYA", "Kenya")],
     ),
+    "a strait's name alone": (
+        {"a": "Tankers crossed the Strait of Zarvon at dawn. Traffic through Zarvon slowed later."},
+        [("a", "Zarvon", "Strait of Zarvon")],
+    ),
+    "a company in capitals without its legal form": (
+        {"a": "QRV Cos. shares fell on Monday. Analysts said QRV had lost ground."},
+        [("a", "QRV", "QRV Cos")],
+    ),
+    "a club's town that the sentence reads as the club": (
+        {"a": "Wigan Athletic signed a striker on Friday. Wigan are a good bet to stay up."},
+        [("a", "Wigan", "Wigan Athletic")],
+    ),
 }
 
 
@@ -222,6 +234,10 @@ APART = {
     "'Moscow' as the government stays a place": (
         {"a": "Moscow denied the claims, and Russia's envoy agreed."},
         [("a", "Moscow", "Moscow"), ("a", "Russia", "Russia")],
+    ),
+    "a club's town that the sentence reads as a town stays the town": (
+        {"a": "Wigan Athletic signed a striker on Friday. He grew up in Wigan, near the ground."},
+        [("a", "Wigan", "Wigan")],
     ),
 }
 
