@@ -18,7 +18,8 @@ In this order:
    the nearest (see `dossier.people`);
 6. a first name alone joins the one full name of that file that starts with it ("Elena"), and
    initials alone the one person of that file they open ("K.J." for "K.J. Choi");
-7. an undefined acronym joins the one name of the corpus whose initials it is ("BOE").
+7. an undefined acronym joins the one name of the corpus whose initials it is ("BOE"), or whose
+   initials it is without a plural's "S" ("JDAMS").
 
 Each step looks in the file first, then in the corpus (a first name, or a surname that is also a big
 city, only in the file). A name that fits two candidates is ambiguous: it stays under its own
@@ -531,7 +532,13 @@ def _join_initials(corpus: _Corpus, res: _Resolution) -> None:
     acronyms.update(
         (s, m.group(1)) for s in corpus.count if s not in res.canonical and (m := _ACRONYM_AND_YEAR.fullmatch(s))
     )
-    wanted = set(acronyms.values())
+    # "JDAMS" is the plural of the JDAM: an "S" no initial stands for, tried when the whole is nobody's.
+    singular = {
+        s: letters[:-1]
+        for s, letters in acronyms.items()
+        if letters[-1] == "S" and len(letters) > CORPUS_ACRONYM_MIN_LETTERS
+    }
+    wanted = set(acronyms.values()) | set(singular.values())
     by_initials: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for doc, spellings in corpus.by_doc.items():
         for spelling in spellings:
@@ -540,6 +547,9 @@ def _join_initials(corpus: _Corpus, res: _Resolution) -> None:
     everywhere = {letters: set().union(*docs.values()) for letters, docs in by_initials.items()}
     for spelling, letters in acronyms.items():
         candidates = by_initials.get(letters)
+        if not candidates and spelling in singular:
+            letters = singular[spelling]
+            candidates = by_initials.get(letters)
         if not candidates:
             continue
         for doc in corpus.docs_of[spelling]:

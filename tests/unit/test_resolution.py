@@ -205,6 +205,10 @@ RULES = {
         {"a": "QRV Cos. shares fell on Monday. Analysts said QRV had lost ground."},
         [("a", "QRV", "QRV Cos")],
     ),
+    "an acronym's plural": (
+        {"a": "The navy bought Joint Coastal Strike Munitions last year. The JCSMS arrive in May."},
+        [("a", "JCSMS", "Joint Coastal Strike Munitions")],
+    ),
     "a club's town that the sentence reads as the club": (
         {"a": "Wigan Athletic signed a striker on Friday. Wigan are a good bet to stay up."},
         [("a", "Wigan", "Wigan Athletic")],
