@@ -264,6 +264,14 @@ def pick(here: set[str], everywhere: set[str]) -> tuple[str | None, set[str]]:
     return (next(iter(pool)), pool) if len(pool) == 1 else (None, pool)
 
 
+def _body_openers(corpus: _Corpus, registry: Registry) -> set[str]:
+    """Return the first words of the organisations' names that the corpus writes or the registry
+    knows ("Fox" of Fox News): alone, such a word may name the body as well as a person."""
+    bodies = [n for n, e in registry.entities.items() if e.type == "organization"]
+    bodies += [s for s, kind in corpus.kind.items() if kind == "organization"]
+    return {n.split()[0] for n in bodies if " " in n}
+
+
 def join_people(corpus: _Corpus, res: _Resolution, registry: Registry) -> None:
     """Join a lone surname, "Mr. X" or first name to the one full name of a person that has it;
     in a file naming two, to the nearest, or leave it ambiguous there."""
@@ -307,6 +315,7 @@ def join_people(corpus: _Corpus, res: _Resolution, registry: Registry) -> None:
             continue
         if not (surname.isupper() or surname in regions() or registry.canonical(surname)):
             lone[spelling] = surname, sex, key
+    openers = _body_openers(corpus, registry)
     everywhere: dict[tuple[str, str], set[str]] = {}
     misspelt: dict[str, set[str]] | None = None  # built when a lone surname has no full name
     skeletons: dict[str, set[str]] | None = None  # likewise
@@ -328,8 +337,11 @@ def join_people(corpus: _Corpus, res: _Resolution, registry: Registry) -> None:
                     if skeletons is None:
                         skeletons = _skeleton_index(by_surname)
                     here = _vowel_slip_owner(skeletons, by_surname, key, sex)
-            # "Austin" is Lloyd Austin in a file that names him, and the city in the others.
-            choice, pool = pick(here, set() if surname in major_places() else everywhere[key, sex])
+            # "Austin" is Lloyd Austin in a file that names him, and the city in the others; "Fox"
+            # (of Fox News) is Megan Fox where she is named, elsewhere only if a mention of it in
+            # the corpus is a person's by its cue ("Fox said").
+            far = surname in major_places() or (spelling in openers and corpus.types[spelling]["person"] <= 0)
+            choice, pool = pick(here, set() if far else everywhere[key, sex])
             if choice is None and len(here) > 1:
                 choice = _nearest(corpus.sequence[doc], spelling, here, res, doc)
                 if choice is None:

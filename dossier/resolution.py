@@ -15,7 +15,8 @@ In this order:
    words around it read as a body -> the club ("Wigan are a good bet" -> "Wigan Athletic");
 5. a surname alone joins the one full name that ends with it ("Putin" -> Vladimir Putin); "Mr."
    and "Mrs." pick between two full names by the first names' gender; in a file that names two,
-   the nearest (see `dossier.people`);
+   the nearest; a word that opens a known body's name ("Fox" of Fox News), with no person's cue,
+   only a full name of its own file (see `dossier.people`);
 6. a first name alone joins the one full name of that file that starts with it ("Elena"), and
    initials alone the one person of that file they open ("K.J." for "K.J. Choi");
 7. an undefined acronym joins the one name of the corpus whose initials it is ("BOE"), or whose

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.entities import Mention, Registry, discover, load_registry, resolve
+from dossier.publishers import default_publishers
 
 
 @pytest.fixture(scope="module")
@@ -337,6 +338,15 @@ def test_every_spelling_of_a_file_resolves_to_exactly_one_entity(known):
     for doc, entities in discover(texts, known).items():
         seen = [s for e in entities for s in e.spellings()]
         assert len(seen) == len(set(seen)), doc
+
+
+def test_a_word_that_opens_a_known_body_joins_a_person_of_another_file_only_with_a_cue():
+    registry = load_registry(None, default_publishers())  # the outlets: "Fox News", as the pipeline has them
+    film = "Megan Fox starred in the film."
+    bare = discover({"a": film, "b": "The show aired on Fox on Sunday night."}, registry)
+    assert canonical(bare, "b", "Fox") == "Fox"
+    cued = discover({"a": film, "b": "“I loved the part,” Fox said on Friday."}, registry)
+    assert canonical(cued, "b", "Fox") == "Megan Fox"
 
 
 def test_a_large_city_stays_apart_from_the_county_named_after_it():
