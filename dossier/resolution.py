@@ -13,6 +13,7 @@ In this order:
    Delphine", "Flight 2209" -> "Aurora Regional Airlines Flight 2209", a title without its
    subtitle), "Hormuz" -> "Strait of Hormuz", "TJX" -> "TJX Cos.", and a club's town that the
    words around it read as a body -> the club ("Wigan are a good bet" -> "Wigan Athletic");
+   a masthead's last word its masthead, in its file ("the Post" -> "The Jerusalem Post");;
 5. a surname alone joins the one full name that ends with it ("Putin" -> Vladimir Putin); "Mr."
    and "Mrs." pick between two full names by the first names' gender; in a file that names two,
    the nearest; a word that opens a known body's name ("Fox" of Fox News), with no person's cue,
@@ -404,6 +405,8 @@ def _extensions(name: str, kind: str) -> Iterable[str]:
         yield " ".join(words[-2:])
     if re.fullmatch(r"\d+-\d+", words[-1]):  # "ATR 72" is a family of "ATR 72-600"
         yield " ".join([*words[:-1], words[-1].split("-")[0]])
+    if kind == "organization" and words[0] == "The" and len(words) >= 3:
+        yield words[-1]  # "the Post" is The Jerusalem Post, in its file (see `_join_partial_names`)
     if kind in ("organization", "event"):
         maker = words[0].split("-")[0]
         if maker != words[0] and len(maker) > 2 and maker.istitle():
@@ -496,7 +499,9 @@ def _join_partial_names(corpus: _Corpus, res: _Resolution) -> None:
         # A word that only ever opens a sentence may be any capitalised word ("Residents"): only a
         # longer name in its own file says what it stands for.
         opener = " " not in part and corpus.opening[part] == corpus.count[part]
-        everywhere = set() if opener else set().union(*candidates.values())
+        # "the Post" of another file may be another paper: a masthead's last word joins it in its file.
+        masthead = all(n.startswith("The ") and n.endswith(f" {part}") for ns in names_of.values() for n in ns)
+        everywhere = set() if opener or masthead else set().union(*candidates.values())
         for doc in corpus.docs_of[part]:
             if part in surnames_here(doc):
                 continue  # "Lohan" is Lindsay Lohan's in her file, not "Lohan Staff"'s: see `join_people`

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.entities import Mention, Registry, discover, load_registry, resolve
+from dossier.model import Entity
 from dossier.publishers import default_publishers
 
 
@@ -347,6 +348,18 @@ def test_a_word_that_opens_a_known_body_joins_a_person_of_another_file_only_with
     assert canonical(bare, "b", "Fox") == "Fox"
     cued = discover({"a": film, "b": "“I loved the part,” Fox said on Friday."}, registry)
     assert canonical(cued, "b", "Fox") == "Megan Fox"
+
+
+def test_a_mastheads_last_word_joins_the_masthead_in_its_own_file_only():
+    registry = load_registry(None)
+    registry.add(Entity("The Harbour Ledger", "organization", ()))  # a paper's name, with its "The"
+    texts = {
+        "a": "Talks failed, The Harbour Ledger has learned. The Ledger also learned that the deal was off.",
+        "b": "Readers wrote to the Ledger on Monday, and the Ledger printed their letters.",
+    }
+    found = discover(texts, registry)
+    assert canonical(found, "a", "Ledger") == "The Harbour Ledger"
+    assert canonical(found, "b", "Ledger") == "Ledger"
 
 
 def test_a_large_city_stays_apart_from_the_county_named_after_it():
