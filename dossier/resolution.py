@@ -13,7 +13,8 @@ In this order:
    Delphine", "Flight 2209" -> "Aurora Regional Airlines Flight 2209", a title without its
    subtitle), "Hormuz" -> "Strait of Hormuz", "TJX" -> "TJX Cos.", and a club's town that the
    words around it read as a body -> the club ("Wigan are a good bet" -> "Wigan Athletic");
-   a masthead's last word its masthead, in its file ("the Post" -> "The Jerusalem Post");;
+   a masthead's last word its masthead, in its file ("the Post" -> "The Jerusalem Post"); a noble
+   title alone the one "Duchess of ..." of its file;
 5. a surname alone joins the one full name that ends with it ("Putin" -> Vladimir Putin); "Mr."
    and "Mrs." pick between two full names by the first names' gender; in a file that names two,
    the nearest; a word that opens a known body's name ("Fox" of Fox News), with no person's cue,
@@ -49,6 +50,7 @@ from .lexicon import (
     LEGAL_FORMS,
     NAMED_EVENTS,
     NAMES_ALONE,
+    NOBLE_TITLES,
     PLACE_HEADS,
     SMALL_WORDS,
     VENUE_ENDS,
@@ -260,6 +262,7 @@ def resolve_corpus(mentions_by_doc: Mapping[str, list[Mention]], registry: Regis
             res.canonical[short] = res.canonical.get(long, long)
     _join_region_suffixes(corpus, res)
     _join_partial_names(corpus, res)
+    _join_noble_titles(corpus, res)
     join_people(corpus, res, registry)
     join_lone_initials(corpus, res)
     _join_initials(corpus, res)
@@ -511,6 +514,18 @@ def _join_partial_names(corpus: _Corpus, res: _Resolution) -> None:
                 choice = next(iter(towns))  # "Cameron" alone is the town, not Cameron Parish
             if choice:
                 res.local[doc][part] = choice
+
+
+def _join_noble_titles(corpus: _Corpus, res: _Resolution) -> None:
+    """Join a noble title alone ("the Duchess") to the one "Duchess of ..." its file names: another
+    file's may be another duchess."""
+    for doc, spellings in corpus.by_doc.items():
+        for title in spellings:
+            if " " in title or title.lower() not in NOBLE_TITLES or res.resolved(doc, title):
+                continue
+            owners = {res.target(doc, s) for s in spellings if s.startswith(f"{title} of ") and len(s.split()) >= 3}
+            if len(owners) == 1:
+                res.local[doc][title] = owners.pop()
 
 
 def _legal_forms_only(part: str, names_by_doc: Iterable[set[str]]) -> bool:

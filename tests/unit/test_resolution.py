@@ -211,6 +211,10 @@ RULES = {
         {"a": "The navy bought Joint Coastal Strike Munitions last year. The JCSMS arrive in May."},
         [("a", "JCSMS", "Joint Coastal Strike Munitions")],
     ),
+    "a noble title alone, in the file that names the one title of a place": (
+        {"a": "A ship launched by the Duchess of Wexmoor sailed. The bottle the Duchess swung failed to break."},
+        [("a", "Duchess", "Duchess of Wexmoor")],
+    ),
     "a club's town that the sentence reads as the club": (
         {"a": "Wigan Athletic signed a striker on Friday. Wigan are a good bet to stay up."},
         [("a", "Wigan", "Wigan Athletic")],
