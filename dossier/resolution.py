@@ -502,8 +502,10 @@ def _join_partial_names(corpus: _Corpus, res: _Resolution) -> None:
         # A word that only ever opens a sentence may be any capitalised word ("Residents"): only a
         # longer name in its own file says what it stands for.
         opener = " " not in part and corpus.opening[part] == corpus.count[part]
-        # "the Post" of another file may be another paper: a masthead's last word joins it in its file.
-        masthead = all(n.startswith("The ") and n.endswith(f" {part}") for ns in names_of.values() for n in ns)
+        # "the Post" of another file may be another paper: a masthead's last word joins it in its
+        # file ("New Yorker", the words after "The", is the paper everywhere).
+        everywhere_names = {n for names in names_of.values() for n in names}
+        masthead = " " not in part and all(n.startswith("The ") and n.endswith(f" {part}") for n in everywhere_names)
         everywhere = set() if opener or masthead else set().union(*candidates.values())
         for doc in corpus.docs_of[part]:
             if part in surnames_here(doc):

@@ -360,10 +360,12 @@ def test_a_mastheads_last_word_joins_the_masthead_in_its_own_file_only():
     texts = {
         "a": "Talks failed, The Harbour Ledger has learned. The Ledger also learned that the deal was off.",
         "b": "Readers wrote to the Ledger on Monday, and the Ledger printed their letters.",
+        "c": "An editor at the Harbour Ledger resigned on Monday.",
     }
     found = discover(texts, registry)
     assert canonical(found, "a", "Ledger") == "The Harbour Ledger"
     assert canonical(found, "b", "Ledger") == "Ledger"
+    assert canonical(found, "c", "Harbour Ledger") == "The Harbour Ledger"  # the words after "The" name it anywhere
 
 
 def test_a_large_city_stays_apart_from_the_county_named_after_it():
