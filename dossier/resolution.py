@@ -27,7 +27,8 @@ In this order:
 Each step looks in the file first, then in the corpus (a first name, or a surname that is also a big
 city, only in the file). A name that fits two candidates is ambiguous: it stays under its own
 spelling and its description says which names it could be, never guessed. A one-word name that only
-ever opens a sentence and has no other cue ("Organisers say ...") is reported as weak (see
+ever opens a sentence and has no other cue ("Organisers say ..."), and a span that is two names of
+the corpus joined by "of" or "for" ("Green Bay for the Giants"), are reported as weak (see
 `resolve_corpus`).
 """
 
@@ -272,6 +273,7 @@ def resolve_corpus(mentions_by_doc: Mapping[str, list[Mention]], registry: Regis
     # One-word names that only ever open a sentence, with no cue, are sentence openers ("Organisers").
     bare = _bare_words(corpus, res, joined)
     weak = {s for s in bare if corpus.opening[s] == corpus.count[s]} | _everyday_words(corpus, res, bare)
+    weak |= _run_together(corpus, res, registry)
     unlinked = {doc: {s: tuple(sorted(names)) for s, names in found.items()} for doc, found in res.unlinked.items()}
     return Resolved(_entities(mentions_by_doc, corpus, res, registry), weak, unlinked)
 
@@ -313,6 +315,46 @@ def _everyday_words(corpus: _Corpus, res: _Resolution, bare: set[str]) -> set[st
         if corpus.kind[s] == "other" and corpus.count[s] - corpus.opening[s] < EVERYDAY_NAME_MIN_INSIDE
         and is_common_word(s) and not is_first_name(s)
     }  # fmt: skip
+
+
+#: The words that join two names run together into one span ("Green Bay for the Giants", "Fox of
+#: Transformers"). Two names side by side with no word between are left alone: "NHS Scotland",
+#: "Colorado Ski Safety Act" are names of their own (a body's regional arm, a state's law), and
+#: "USA Lohan" (a section label before a headline) looks no different.
+_RUN_TOGETHER_GAPS = (("of",), ("of", "the"), ("for",), ("for", "the"))
+
+
+def _run_together(corpus: _Corpus, res: _Resolution, registry: Registry) -> set[str]:
+    """Return the spans that are two names of the corpus joined by "of" or "for" ("Green Bay for
+    the Giants", "Fox of Transformers"): a span no other spelling stands for, whose two sides the
+    corpus writes on their own (or the registry knows) for two other entities. A name whose side
+    stands for the name itself somewhere is one name ("Bank of England" where "the Bank" is it);
+    so is a person's name ("Jane Ostley of Tillworth": a given name opens it)."""
+    targets: dict[str, set[str]] = defaultdict(set)  # spelling -> what it stands for, file by file
+    for doc, spellings in corpus.by_doc.items():
+        for spelling in spellings:
+            targets[spelling].add(res.target(doc, spelling))
+    taken = {t for spelling, ts in targets.items() for t in ts if t != spelling}  # names another spelling joined
+
+    def stands_for(words: list[str]) -> set[str]:
+        name = " ".join(words)
+        known = registry.canonical(name)
+        return targets.get(name) or ({known} if known else set())
+
+    found: set[str] = set()
+    for span, ts in targets.items():
+        words = span.split()
+        if len(words) < 3 or ts != {span} or span in taken or registry.canonical(span) or is_first_name(words[0]):
+            continue
+        for cut in range(1, len(words) - 1):
+            right = words[cut:]
+            for gap in _RUN_TOGETHER_GAPS:
+                if tuple(right[: len(gap)]) != gap or len(right) <= len(gap):
+                    continue
+                left_to, right_to = stands_for(words[:cut]), stands_for(right[len(gap) :])
+                if left_to and right_to and span not in left_to | right_to and not left_to & right_to:
+                    found.add(span)
+    return found
 
 
 def _join_punctuation_variants(corpus: _Corpus, res: _Resolution) -> None:

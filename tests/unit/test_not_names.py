@@ -4,7 +4,7 @@ grade's letter after an everyday word; and a firm's name spelt with "and" and "&
 
 from __future__ import annotations
 
-from dossier.entities import find_mentions
+from dossier.entities import discover, find_mentions, load_registry
 
 
 def found(text: str) -> set[str]:
@@ -102,3 +102,12 @@ def test_an_acronym_in_a_list_of_names_before_one_noun_stays_a_name():
 def test_a_nickname_opening_a_sentence_before_a_surname_with_an_age_stays_in_the_name():
     text = "Magic Vellor will advise the club. Vellor, 64, won five titles. It was magic. Magic Vellor did not comment."
     assert "Magic Vellor" in found(text)
+
+
+def test_two_names_joined_by_for_the_are_no_name_of_their_own():
+    # "Harrow Bay" and "the Kestrels" (the Lanton Kestrels) each stand for a name of their own:
+    # "Harrow Bay for the Kestrels" is the two run together, not a third name.
+    text = "Now it is on to Harrow Bay for the Kestrels. The Lanton Kestrels lost at Harrow Bay, and the Kestrels were beaten."
+    names = {e.name for e in discover({"a": text}, load_registry(None))["a"]}
+    assert {"Harrow Bay", "Lanton Kestrels"} <= names
+    assert "Harrow Bay for the Kestrels" not in names
