@@ -318,18 +318,19 @@ def _everyday_words(corpus: _Corpus, res: _Resolution, bare: set[str]) -> set[st
 
 
 #: The words that join two names run together into one span ("Green Bay for the Giants", "Fox of
-#: Transformers"). Two names side by side with no word between are left alone: "NHS Scotland",
-#: "Colorado Ski Safety Act" are names of their own (a body's regional arm, a state's law), and
-#: "USA Lohan" (a section label before a headline) looks no different.
-_RUN_TOGETHER_GAPS = (("of",), ("of", "the"), ("for",), ("for", "the"))
+#: Transformers"); none where the second is a person's surname ("USA Lohan": a section label
+#: before a headline). Other names side by side are left alone: "NHS Scotland", "Colorado Ski
+#: Safety Act" are names of their own (a body's regional arm, a state's law).
+_RUN_TOGETHER_GAPS = ((), ("of",), ("of", "the"), ("for",), ("for", "the"))
 
 
 def _run_together(corpus: _Corpus, res: _Resolution, registry: Registry) -> set[str]:
     """Return the spans that are two names of the corpus joined by "of" or "for" ("Green Bay for
-    the Giants", "Fox of Transformers"): a span no other spelling stands for, whose two sides the
-    corpus writes on their own (or the registry knows) for two other entities. A name whose side
-    stands for the name itself somewhere is one name ("Bank of England" where "the Bank" is it);
-    so is a person's name ("Jane Ostley of Tillworth": a given name opens it)."""
+    the Giants", "Fox of Transformers") or a name before a surname ("USA Lohan"): a span no other
+    spelling stands for, whose two sides the corpus writes on their own (or the registry knows)
+    for two other entities. A name whose side stands for the name itself somewhere is one name
+    ("Bank of England" where "the Bank" is it); so is a person's ("Jane Ostley of Tillworth": a
+    given name opens it)."""
     targets: dict[str, set[str]] = defaultdict(set)  # spelling -> what it stands for, file by file
     for doc, spellings in corpus.by_doc.items():
         for spelling in spellings:
@@ -344,14 +345,18 @@ def _run_together(corpus: _Corpus, res: _Resolution, registry: Registry) -> set[
     found: set[str] = set()
     for span, ts in targets.items():
         words = span.split()
-        if len(words) < 3 or ts != {span} or span in taken or registry.canonical(span) or is_first_name(words[0]):
+        if len(words) < 2 or ts != {span} or span in taken or registry.canonical(span) or is_first_name(words[0]):
             continue
-        for cut in range(1, len(words) - 1):
+        for cut in range(1, len(words)):
             right = words[cut:]
             for gap in _RUN_TOGETHER_GAPS:
                 if tuple(right[: len(gap)]) != gap or len(right) <= len(gap):
                     continue
                 left_to, right_to = stands_for(words[:cut]), stands_for(right[len(gap) :])
+                if not gap and not (
+                    len(right) == 1 and all(t in corpus.kind and corpus.is_full_name(t) for t in right_to)
+                ):
+                    continue  # side by side, only a surname standing for another's full name
                 if left_to and right_to and span not in left_to | right_to and not left_to & right_to:
                     found.add(span)
     return found

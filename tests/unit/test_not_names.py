@@ -111,3 +111,12 @@ def test_two_names_joined_by_for_the_are_no_name_of_their_own():
     names = {e.name for e in discover({"a": text}, load_registry(None))["a"]}
     assert {"Harrow Bay", "Lanton Kestrels"} <= names
     assert "Harrow Bay for the Kestrels" not in names
+
+
+def test_a_label_before_a_surname_of_another_persons_full_name_is_no_name():
+    # "USA" and "Quennell" (Marla Quennell) each stand for a name of their own: a section label
+    # run into a headline, not a person called "USA Quennell".
+    text = "USA Quennell voted worst actress in online poll\nMarla Quennell won the vote, and Quennell said nothing."
+    names = {e.name for e in discover({"a": text}, load_registry(None))["a"]}
+    assert "Marla Quennell" in names
+    assert "USA Quennell" not in names
