@@ -38,6 +38,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 
 from .discovery import MAX_SPAN_WORDS
 from .gazetteer import US_POSTAL_CODES, is_place, major_places, regions
@@ -317,48 +318,52 @@ def _everyday_words(corpus: _Corpus, res: _Resolution, bare: set[str]) -> set[st
     }  # fmt: skip
 
 
-#: The words that join two names run together into one span ("Green Bay for the Giants", "Fox of
-#: Transformers"); none where the second is a person's surname ("USA Lohan": a section label
-#: before a headline). Other names side by side are left alone: "NHS Scotland", "Colorado Ski
-#: Safety Act" are names of their own (a body's regional arm, a state's law).
+#: The words that join two names run together into one span ("Green Bay for the Giants", "Kirui of
+#: Kenya"); none where the second is a person's surname ("USA Lohan": a section label before a
+#: headline). Other names side by side are left alone: "NHS Scotland", "Colorado Ski Safety Act"
+#: are names of their own (a body's regional arm, a state's law).
 _RUN_TOGETHER_GAPS = ((), ("of",), ("of", "the"), ("for",), ("for", "the"))
 
 
+def _stands_for(res: _Resolution, registry: Registry, doc: str, here: set[str], words: list[str]) -> str | None:
+    """Return the name that words stand for in a file: its own spelling's, else the registry's."""
+    name = " ".join(words)
+    return res.target(doc, name) if name in here else registry.canonical(name)
+
+
 def _run_together(corpus: _Corpus, res: _Resolution, registry: Registry) -> set[str]:
-    """Return the spans that are two names of the corpus joined by "of" or "for" ("Green Bay for
-    the Giants", "Fox of Transformers") or a name before a surname ("USA Lohan"): a span no other
-    spelling stands for, whose two sides the corpus writes on their own (or the registry knows)
-    for two other entities. A name whose side stands for the name itself somewhere is one name
-    ("Bank of England" where "the Bank" is it); so is a person's ("Jane Ostley of Tillworth": a
-    given name opens it)."""
+    """Return the spans that are two names of their file joined by "of" or "for" ("Green Bay for
+    the Giants", "Kirui of Kenya") or a name before a surname ("USA Lohan"): a span no other
+    spelling stands for, whose two sides the same file writes on their own (or the registry
+    knows) for two other entities; evidence from other files is too weak ("BMW of North America",
+    "Eastern District of Louisiana" in a file that writes neither side alone). A name whose side
+    stands for the name itself is one name ("Bank of England" where "the Bank" is it); so is a
+    person's ("Jane Ostley of Tillworth": a given name opens it)."""
     targets: dict[str, set[str]] = defaultdict(set)  # spelling -> what it stands for, file by file
     for doc, spellings in corpus.by_doc.items():
         for spelling in spellings:
             targets[spelling].add(res.target(doc, spelling))
     taken = {t for spelling, ts in targets.items() for t in ts if t != spelling}  # names another spelling joined
-
-    def stands_for(words: list[str]) -> set[str]:
-        name = " ".join(words)
-        known = registry.canonical(name)
-        return targets.get(name) or ({known} if known else set())
-
     found: set[str] = set()
-    for span, ts in targets.items():
-        words = span.split()
-        if len(words) < 2 or ts != {span} or span in taken or registry.canonical(span) or is_first_name(words[0]):
-            continue
-        for cut in range(1, len(words)):
-            right = words[cut:]
-            for gap in _RUN_TOGETHER_GAPS:
-                if tuple(right[: len(gap)]) != gap or len(right) <= len(gap):
-                    continue
-                left_to, right_to = stands_for(words[:cut]), stands_for(right[len(gap) :])
-                if not gap and not (
-                    len(right) == 1 and all(t in corpus.kind and corpus.is_full_name(t) for t in right_to)
-                ):
-                    continue  # side by side, only a surname standing for another's full name
-                if left_to and right_to and span not in left_to | right_to and not left_to & right_to:
-                    found.add(span)
+    for doc, spellings in corpus.by_doc.items():
+        here = set(spellings)
+        stands_for = partial(_stands_for, res, registry, doc, here)
+        for span in spellings:
+            words = span.split()
+            if len(words) < 2 or targets[span] != {span} or span in taken or span in found:
+                continue
+            if registry.canonical(span) or is_first_name(words[0]):
+                continue
+            for cut in range(1, len(words)):
+                right = words[cut:]
+                for gap in _RUN_TOGETHER_GAPS:
+                    if tuple(right[: len(gap)]) != gap or len(right) <= len(gap):
+                        continue
+                    left_to, right_to = stands_for(words[:cut]), stands_for(right[len(gap) :])
+                    if not gap and not (len(right) == 1 and right_to in corpus.kind and corpus.is_full_name(right_to)):
+                        continue  # side by side, only a surname standing for another's full name
+                    if left_to and right_to and span not in (left_to, right_to) and left_to != right_to:
+                        found.add(span)
     return found
 
 
