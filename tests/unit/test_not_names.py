@@ -120,3 +120,13 @@ def test_a_label_before_a_surname_of_another_persons_full_name_is_no_name():
     names = {e.name for e in discover({"a": text}, load_registry(None))["a"]}
     assert "Marla Quennell" in names
     assert "USA Quennell" not in names
+
+
+def test_two_names_joined_by_of_stay_one_name_where_their_file_writes_neither_alone():
+    # Another file's "Brammer Motors" and "North Vale" say nothing of this file's "Brammer Motors
+    # of North Vale" (a firm's regional arm, as "BMW of North America" is).
+    texts = {
+        "a": "Sales at Brammer Motors of North Vale rose last year, the firm said on Monday.",
+        "b": "Brammer Motors cut jobs in North Vale, and workers in North Vale were angry.",
+    }
+    assert "Brammer Motors of North Vale" in {e.name for e in discover(texts, load_registry(None))["a"]}
