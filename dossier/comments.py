@@ -117,6 +117,19 @@ _ACTION = (
 _ACTIONS = re.compile(rf"^{_ACTION}(?:\s*[|·]?\s*{_ACTION})*$", re.I)
 
 
+#: A comment's vote buttons with their counts, which the page writes under every comment: "Rate
+#: This: 1 0", "Like or Dislike: 2 0" (the ups and the downs). An article rated once by its readers
+#: has one such line; only two of them with a comment between sign a thread (`comment_walls`).
+_VOTES = re.compile(r"^(?:rate this|like or dislike)\s*:?\s*\d+\s+\d+$", re.I)
+
+
+#: A thread that has begun (two signatures within COMMENT_SIGNATURE_SPAN lines, a comment between)
+#: goes on to its next signature up to this many lines further down: a longer comment (one that
+#: quotes a list). Chosen on the even half of Dragnet's reader tune part (sorted ids), where the
+#: longest such comment runs to 17 lines; checked on the odd half.
+THREAD_GAP_MAX_LINES = 20
+
+
 #: The comment section has begun where two signatures stand within this many lines of each other
 #: with a comment's text between them (an article repeated under a second byline is longer).
 COMMENT_SIGNATURE_SPAN = 8
@@ -178,12 +191,13 @@ def is_comment_section_heading(text: str) -> bool:
 
 def is_signature(text: str) -> bool:
     """Tell a comment's signature or buttons: who wrote it and when ("Posted by: Ann | January 14,
-    2008 06:24 PM", "Mike 07.16.12 at 22:07", "Comment by Dawn - Jan 7, 2008"), "[Reply]"."""
+    2008 06:24 PM", "Mike 07.16.12 at 22:07", "Comment by Dawn - Jan 7, 2008"), "[Reply]", its
+    votes ("Rate This: 1 0")."""
     if not _SIGNATURE_HINT.search(text):
         return False  # no digit and none of a signature's words: most lines, ruled out quickly
     if _EMBEDDED_POST.search(text) or _WIRE_BYLINE.search(text):
         return False  # an embedded tweet's attribution; an article's byline ("By JANE ROE, AP Writer")
-    if _ACTIONS.match(text) or _SIGNED.search(text):
+    if _ACTIONS.match(text) or _SIGNED.search(text) or _VOTES.match(text):
         return True
     if SENTENCE_END.search(text) and not text.endswith(":") or not STAMP.search(text):
         return False
@@ -223,7 +237,8 @@ def comment_walls(
     signatures within COMMENT_SIGNATURE_SPAN lines of each other with running text between them
     (a schedule's dates have none; a live blog's times name no one) and the article's running text
     or a comment heading above them (a post's own stamp and its footer's "Posted by ... |
-    Permalink" enclose no comment).
+    Permalink" enclose no comment); once a pair has opened the thread, its next signature may
+    stand up to THREAD_GAP_MAX_LINES lines further down (a long comment).
     A signature right under the headline (at index `top` of `numbers`) is the article's byline
     (BYLINE_MAX_LINES_UNDER_HEADLINE), and a comment heading above it is a link in the page's menus:
     comments may begin under it only where running text does. A quote's attribution over the
@@ -252,7 +267,10 @@ def comment_walls(
                 signatures.append(i)
     last = -1
     for a, b in zip(signatures, signatures[1:], strict=False):
-        if a > may_begin and b - a <= COMMENT_SIGNATURE_SPAN and any(scores[k] > DATA_SCORE for k in range(a + 1, b)):
+        # Two signatures close together with a comment between open a thread; once it has begun
+        # (`last`), the next signature further down goes on with it over a longer comment.
+        span = THREAD_GAP_MAX_LINES if last == a else COMMENT_SIGNATURE_SPAN
+        if a > may_begin and b - a <= span and any(scores[k] > DATA_SCORE for k in range(a + 1, b)):
             # The whole thread between two signatures is comments, not only the signatures.
             walls.update(numbers[a : b + 1])
             last = max(last, b)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.clean import CleanOptions, clean_lines, normalise_line
-from dossier.comments import is_addressed_reply, is_signature
+from dossier.comments import COMMENT_SIGNATURE_SPAN, is_addressed_reply, is_signature
 from dossier.layout import read_layout, runs_on
 from dossier.lineshapes import LINKED_MIN_SHARE, is_dated_headline, line_score, line_shape
 
@@ -304,6 +304,24 @@ def test_comments_signed_anonymous_go_with_the_names_between_them():
     thread = ["Anonymous", COMMENTS[0], COMMENTS[1], "Ann K.", COMMENTS[2], "Anonymous", COMMENTS[3]]
     assert _kept([P1, "", P2, "", P3, "", *thread]) == [P1, P2, P3]
     assert is_signature("### Anonymous")
+
+
+def test_a_comments_vote_counts_under_each_comment_sign_a_thread():
+    # "Rate This: 1 0": the ups and downs a comment system writes under every comment.
+    assert is_signature("Rate This: 1 0") and is_signature("Like or Dislike: 2 0")
+    thread = [COMMENTS[0], "Rate This: 0 0", COMMENTS[1], "Rate This: 2 1", COMMENTS[2], "Rate This: 0 0"]
+    assert _kept([P1, "", P2, "", P3, "", *thread]) == [P1, P2, P3, COMMENTS[0]]  # the first comment stands above
+
+
+def test_a_thread_goes_on_over_a_comment_longer_than_two_signatures_stand_apart():
+    # A comment of more lines than COMMENT_SIGNATURE_SPAN between two signatures of a thread that
+    # has begun above it is still a comment, not the article coming back.
+    long_comment = [c.replace("the", "our") for c in COMMENTS] + [c.replace("I ", "We ") for c in COMMENTS]
+    long_comment += [c.replace("a ", "one ") for c in COMMENTS]
+    assert len(long_comment) > COMMENT_SIGNATURE_SPAN
+    signed = ["Posted by: Ann | January 14, 2008 06:24 PM", "Posted by: Bob | January 14, 2008 07:05 PM"]
+    thread = [signed[0], COMMENTS[0], signed[1], *long_comment, signed[0], COMMENTS[1], signed[1], COMMENTS[2]]
+    assert _kept([P1, "", P2, "", *thread]) == [P1, P2]  # too short a post for a stamp to end it alone
 
 
 def test_a_word_anonymous_in_the_article_is_no_signature():
