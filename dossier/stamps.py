@@ -271,8 +271,8 @@ def page_stamps(
         if dated[i] and ((i and dated[i - 1]) or (i + 1 < len(window) and dated[i + 1])):
             continue  # "| 15.01.08 19:45 | Two killed in blast |" over another: a dated list's item
         stamp = (
-            _stamp_of(n, text, removed.get(n), table, day_first, n < first)
-            or _year_wrapped_stamp(window[i : i + 2], removed, table, day_first, n < first)
+            _stamp_of(n, text, removed.get(n), table, day_first, n < first, n <= first)
+            or _year_wrapped_stamp(window[i : i + 2], removed, table, day_first, n < first, n <= first)
             or _split_stamp(window[i : i + 3], removed)
         )
         if stamp:
@@ -320,12 +320,13 @@ def _year_wrapped_stamp(
     table: PublisherTable,
     day_first: bool | None,
     above_article: bool = False,
+    in_head: bool = True,
 ) -> Stamp | None:
     """Read a stamp that ends with a month and a day, its year alone on the next line."""
     if len(two) < 2 or not _YEAR_ALONE.match(two[1][1]) or not _WRAPPED_BEFORE_YEAR.search(two[0][1]):
         return None
     n, text = two[0]
-    return _stamp_of(n, f"{text} {two[1][1]}", removed.get(n), table, day_first, above_article)
+    return _stamp_of(n, f"{text} {two[1][1]}", removed.get(n), table, day_first, above_article, in_head)
 
 
 def _split_stamp(three: list[tuple[int, str]], removed: dict[int, Removal]) -> Stamp | None:
@@ -364,9 +365,11 @@ def _stamp_of(
     table: PublisherTable,
     day_first: bool | None = None,
     above_article: bool = False,
+    in_head: bool = True,
 ) -> Stamp | None:
     """Read a line as a date stamp, or return None (`day_first`: the page's order of numeric dates;
-    `above_article`: the line stands above the article's first paragraph, where no comment is)."""
+    `above_article`: the line stands above the article's first paragraph, where no comment is;
+    `in_head`: above it or the first paragraph itself, where a reader-mode line runs the head into it)."""
     if (
         not find_dates(text, day_first)
         or (rem and (rem.rule in NOT_STAMP_RULES or (in_comments(rem) and not above_article)))
@@ -381,7 +384,7 @@ def _stamp_of(
     elif loose_stamp(plain, table, day_first):
         rule = "stamp-line"
     else:
-        return _merged_stamp(n, text, day_first)
+        return _merged_stamp(n, text, day_first, in_head)
     published, updated = stamp_dates(plain, day_first)
     return Stamp(n, published, updated, rule) if published or updated else None
 
@@ -561,6 +564,10 @@ MENU_CELLS = 2
 _PROSE_AFTER = re.compile(r"^\s*(?:,\s*[A-Za-z]|[a-z])")
 
 
+#: A full stop after the date, then a sentence: "January 10, 2008. A Thursday like never before."
+_SENTENCE_AFTER = re.compile(r"^\.\s+[A-Z][\w'’]*\s+[\w'’]+\s+[a-z]")
+
+
 #: "On Dec. 6, 2023, the company detected ...": a date after a preposition is part of a sentence.
 PREPOSITION = re.compile(
     r"^(?:on|in|since|until|till|from|by|before|after|of|to|at|through|between|and|or|than|as)$", re.I
@@ -581,7 +588,9 @@ WORDED_STAMP_MAX_CHARS = 12 * WORDED_STAMP_MAX_WORDS
 _STAMP_WORD_BEFORE = re.compile(
     r"(?:^|[\s|])(?-i:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Last [Uu]pdated|First [Pp]ublished"
     # a blog's closing line of facts: "This entry was posted on 23 October 2012 at 8:14 pm and is filed under ..."
-    r"|This (?:entry|post|article|story) was (?:posted|published))\s*:?\s*"
+    r"|This (?:entry|post|article|story) was (?:posted|published)"
+    # the day a page went up: "Article online since January 10th 2008, 0:00"
+    r"|[Oo]nline since|ONLINE SINCE)\s*:?\s*"
     r"(?:on\s+)?$"
 )
 
@@ -593,15 +602,17 @@ _BYLINE_BEFORE = re.compile(
 )
 
 
-def _merged_stamp(n: int, text: str, day_first: bool | None = None) -> Stamp | None:
+def _merged_stamp(n: int, text: str, day_first: bool | None = None, in_head: bool = True) -> Stamp | None:
     """Read the stamp at the head of a line that runs a headline into its article (see
-    MERGED_HEAD_MAX_WORDS), or the date a stamp word introduces there (WORDED_STAMP_MAX_WORDS)."""
+    MERGED_HEAD_MAX_WORDS), or the date a stamp word introduces there (WORDED_STAMP_MAX_WORDS).
+    Under the article's first paragraph, a date that a full stop closes, a sentence following it,
+    is the text's ("January 10, 2008. A Thursday like never before."), not a head's stamp."""
     dates = date_spans(text, day_first)
     if not dates:
         return None
     # A list's item is another story's teaser ("- • Why it matters by jdoe 01/15/2008 9:10 a.m."),
     # not the head: only a stamp word dates it.
-    head = None if is_list_item(text) else _head_stamp(n, text, dates[0], day_first)
+    head = None if is_list_item(text) else _head_stamp(n, text, dates[0], day_first, in_head)
     return head or _worded_stamp(n, text, dates, day_first)
 
 
@@ -668,7 +679,9 @@ def _worded_stamp(
     return None
 
 
-def _head_stamp(n: int, text: str, first: tuple[int, int, dt.date], day_first: bool | None = None) -> Stamp | None:
+def _head_stamp(
+    n: int, text: str, first: tuple[int, int, dt.date], day_first: bool | None = None, in_head: bool = True
+) -> Stamp | None:
     start, end, _ = first
     before = WEEKDAY_BEFORE.sub("", TIME_BEFORE.sub("", text[:start]))
     if len(before.split()) > MERGED_HEAD_MAX_WORDS or SENTENCE_BREAK.search(before):
@@ -686,7 +699,7 @@ def _head_stamp(n: int, text: str, first: tuple[int, int, dt.date], day_first: b
     lower = last[:1].islower() and not quoted and not closed
     if last and (lower or last.endswith(",") or PREPOSITION.match(last)):
         return None
-    if _PROSE_AFTER.match(text[stamp_end:]):
+    if _PROSE_AFTER.match(text[stamp_end:]) or (not in_head and _SENTENCE_AFTER.match(text[stamp_end:])):
         return None
     if not segment and _menu_bar(text, stamp_end):
         return None  # "| Sunday, 20 January, 2008 | Subscribe | Advertise |": the day's date in a menu bar

@@ -602,6 +602,18 @@ def test_date_on_a_whole_page(name, lines, expected):
     assert _value(lines, "date") == expected
 
 
+def test_the_day_a_page_went_online_is_its_stamp():
+    # "since" bounds a span elsewhere ("Since 1st March, 1999"); "online since" is when the page went up.
+    lines = [MENU, "", HEADLINE, "", "Article online since March 14th 2008, 9:30", "", PARAGRAPH]
+    assert _value(lines, "date") == "2008-03-14"
+
+
+def test_a_date_opening_a_sentence_under_the_first_paragraph_is_the_texts():
+    column = "March 10, 2008. A Monday like no other for the harbour town, whose ferry finally sailed again."
+    lines = [MENU, "", HEADLINE, "", PARAGRAPH, "", column, "", BODY_2]
+    assert _value(lines, "date") is None
+
+
 # --- author -----------------------------------------------------------------------------------
 
 AUTHORS = [
