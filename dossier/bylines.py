@@ -169,8 +169,10 @@ _PLACE_IN_BYLINE = re.compile(_IN_PLACE + r"(?=\s*(?:,|and\b|&|$))")
 _HANDLE_ON_DATE = re.compile(r"^(?:(?:posted\s+)?by\s+)?(?P<name>[\w][\w.'’-]{2,30})\s+(?:on|at|posted)\b", re.I)
 
 
-#: "- Jane Doe" closing a review; "Jane Doe can be reached at ...": the author signs off.
-_SIGNATURE = re.compile(rf"^[-–—]\s*(?P<name>{NAME})\s*$")
+#: "- Jane Doe" or "-- Jane Doe" (a dash typed as two hyphens) closing a review; "Jane Doe can be
+#: reached at ...": the author signs off. Above the article's first paragraph "-- Jane Doe" credits
+#: a quotation (a blog's epigraph), not the post ("- Jane Doe" there is a list's item beside the stamp).
+_SIGNATURE = re.compile(rf"^(?:--|[-–—])\s*(?P<name>{NAME})\s*$")
 
 
 #: "This post was contributed by Jane Doe.", "This was written by J.D. Roe. Posted on ...": a blog's
@@ -269,7 +271,7 @@ def _byline_at(
         names, strong = _people(m.group("name"), table, given=True, unlisted=head and beside), False
     elif beside and (m := _NAME_AND_LABEL.match(plain) or _NAME_COMMA_WHERE.match(plain)):
         names, strong = _people(m.group("name"), table, given=True), False
-    elif m := _SIGNATURE.match(plain):
+    elif (m := _SIGNATURE.match(plain)) and not (head and plain.startswith("--")):
         names, strong = _people(m.group("name"), table, given=True), False
     elif beside and (m := _NAME_BEFORE_STAMP.match(plain)) and _stamp_after(plain[m.end() :]):
         # (A word in capitals among others there is a column's label, "TED Quotes | 12 June 2012".)

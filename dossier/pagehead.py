@@ -38,7 +38,7 @@ NAMES = rf"(?P<name>{NAME}(?:\s*(?:,\s*(?:and\b|&)?|and\b|&)\s*,?\s*{NAME})*)"
 
 
 BYLINE = re.compile(
-    rf"^(?:By|BY|By:|by:|by(?=\s+[A-Z])|(?i:written by|words by|story by|contributed by|author:|posted by))\s*{NAMES}"
+    rf"^(?:By|BY|By:|by:|by(?=\s+[A-Z])|(?i:written by|words by|story by|contributed by|submitted by|author:|posted by))\s*{NAMES}"
 )
 
 

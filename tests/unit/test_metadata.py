@@ -756,6 +756,21 @@ PAGE_AUTHORS = [
     ),
     ("a signature closing a review", [HEADLINE, "", PARAGRAPH, "", PARAGRAPH, "", "- Mara Quinn"], "Mara Quinn"),
     (
+        "a signature with a dash typed as two hyphens",
+        [HEADLINE, "", PARAGRAPH, "", PARAGRAPH, "", "-- Mara Quinn"],
+        "Mara Quinn",
+    ),
+    (
+        "an epigraph's credit above the article",
+        [HEADLINE, "", "Words shape what we see.", "--Tom Reyes", PARAGRAPH],
+        None,
+    ),
+    (
+        "a community page's submitter",
+        [HEADLINE, "", PARAGRAPH, "", "Submitted by Mara Quinn", "", BODY_2],
+        "Mara Quinn",
+    ),
+    (
         "an author box under the article",
         [
             HEADLINE,
