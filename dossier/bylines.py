@@ -13,7 +13,7 @@ from .dates import TIME_AFTER, date_spans, find_dates, is_stamp
 from .gazetteer import is_place
 from .lexicon import in_dictionary, is_first_name
 from .model import Field, Removal
-from .pagehead import BYLINE, NAME, NAMES, OUTLET_WORD, TWEET, head_anchors, in_comments, numbered_lines
+from .pagehead import BYLINE, GLUED_INITIALS, NAME, NAMES, OUTLET_WORD, TWEET, head_anchors, in_comments, numbered_lines
 from .people import run_on_name_length
 from .publishers import PublisherTable, default_publishers
 from .stamps import (
@@ -32,6 +32,9 @@ from .stamps import (
 from .titles import is_prose, is_sentence
 
 _BARE_BYLINE = re.compile(rf"^{NAMES}\s*$")
+
+
+_GLUED_INITIALS = re.compile(GLUED_INITIALS)
 
 
 #: "March 5, 2024 by Jane Doe": the byline at the end of a date stamp.
@@ -475,7 +478,7 @@ def _people(
             continue  # "By TO KEVIN WILLIAMSON RE ...": a letter's address line; "Software Engineer"
         first = words[0].capitalize() if words[0].isupper() else words[0]
         named = named or is_first_name(first) or (unlisted and _unlisted_name(name))
-        if len(words) < 2 and not alone:
+        if len(words) < 2 and not alone and not _GLUED_INITIALS.fullmatch(name):
             continue
         people.append(_name_case(name))
     # Names found without "By" need a given name among them ("Alyene Senger and Grant Hodges").

@@ -31,7 +31,11 @@ _NAME_WORD = (
 )
 
 
-NAME = rf"[A-Z][\w'’.-]+(?:\s+(?:{_NAME_WORD}|de|van|von|da|del|al|bin|la|le)){{1,3}}"
+#: "M.A.Qudoos": initials run into the surname with no space, one word that is a whole name.
+GLUED_INITIALS = r"(?:[A-Z]\.){1,3}[A-Z][a-z][\w'’-]+"
+
+
+NAME = rf"(?:{GLUED_INITIALS}(?![\w.])|[A-Z][\w'’.-]+(?:\s+(?:{_NAME_WORD}|de|van|von|da|del|al|bin|la|le)){{1,3}})"
 
 
 NAMES = rf"(?P<name>{NAME}(?:\s*(?:,\s*(?:and\b|&)?|and\b|&)\s*,?\s*{NAME})*)"

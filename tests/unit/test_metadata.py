@@ -766,6 +766,11 @@ PAGE_AUTHORS = [
         None,
     ),
     (
+        "initials run into the surname, and a desk in brackets",
+        [HEADLINE, "By K.L.Varga and Mara Quinn (Our staff reporters)", "", PARAGRAPH],
+        "K.L.Varga and Mara Quinn",
+    ),
+    (
         "a community page's submitter",
         [HEADLINE, "", PARAGRAPH, "", "Submitted by Mara Quinn", "", BODY_2],
         "Mara Quinn",
