@@ -56,6 +56,7 @@ from .lexicon import (
     PLACE_HEADS,
     SMALL_WORDS,
     VENUE_ENDS,
+    VENUE_WORDS,
     initials,
     is_common_word,
     is_first_name,
@@ -409,10 +410,23 @@ def _variant_keys(spelling: str, corpus: _Corpus) -> Iterable[str]:
     head, _, last = key.rpartition(" ")
     if head and last.endswith("s") and not last.endswith("ss") and is_common_word(last[:-1]):
         yield f"{head} {last[:-1]}".lower()  # "Revolutionary Guards" are the Revolutionary Guard
+    elif head and _plural_of(spelling, corpus):
+        yield f"{head} {last[:-1]}".lower()  # "three Pro Bowls" are editions of the Pro Bowl
     if not _case_free(key) and " " not in key and spelling not in corpus.acronyms:
         ordinary = key[:1] + key[1:].lower()
         if ordinary in corpus.count and corpus.kind[ordinary] == corpus.kind[spelling] in ("place", "person"):
             yield key.lower()  # "IRAN" in a heading is Iran, which the corpus writes so
+
+
+def _plural_of(spelling: str, corpus: _Corpus) -> str | None:
+    """Return the name of the corpus that a name is the plural of ("Pro Bowls", "Pro Bowl"): its
+    last word with an "s" more, neither read as a person's ("John Williams" is not John William)."""
+    if " " not in spelling or not spelling.endswith("s") or spelling.endswith("ss"):
+        return None
+    singular = spelling[:-1]
+    if singular not in corpus.count or "person" in (corpus.kind[singular], corpus.kind[spelling]):
+        return None
+    return singular
 
 
 def _join_region_suffixes(corpus: _Corpus, res: _Resolution) -> None:
@@ -439,7 +453,9 @@ def _extensions(name: str, kind: str) -> Iterable[str]:
         head = tail[0].lower() if len(tail) == 1 else ""
         # Calcasieu is Calcasieu Parish, Kettle Ridge the Kettle Ridge wildfire; Bodø is not Bodø
         # Airport, nor Reno the Reno City Council.
-        if kind == "place" and head not in ADMIN_WORDS or kind == "event" and head not in NAMED_EVENTS:
+        if kind == "place" and head in VENUE_WORDS and not is_place(" ".join(words[:k])):
+            pass  # "Lambeau" may be Lambeau Field: a name the gazetteer does not know before a word of place
+        elif kind == "place" and head not in ADMIN_WORDS or kind == "event" and head not in NAMED_EVENTS:
             continue
         if kind == "other" and not all(w[:1].isupper() and w[1:].islower() for w in tail):
             continue  # "Asus" is not the Asus Eee PC: a model's name after its maker's
@@ -544,8 +560,15 @@ def _join_partial_names(corpus: _Corpus, res: _Resolution) -> None:
             if not (part.isupper() and _legal_forms_only(part, longer[part].values())):
                 continue  # Los Angeles is not Los Angeles County, nor Quebec the Quebec Nordiques
         if corpus.kind[part] == "place":  # Franklin County is not the Franklin County Jail
+            # A place only the words around it make one ("in Lambeau"), unknown to the gazetteer, is
+            # the place that it and a word of place name: "Lambeau Field", not the "Lambeau Leap".
+            venue = not is_place(part)
             names_of = {
-                d: {n for n in names if n.startswith(f"{part},") or n.split()[-1].lower() in _ADMIN_OR_EVENT}
+                d: {
+                    n for n in names
+                    if n.startswith(f"{part},") or n.split()[-1].lower() in _ADMIN_OR_EVENT
+                    or venue and n.split()[:-1] == part.split() and n.split()[-1].lower() in VENUE_WORDS
+                }
                 for d, names in longer[part].items()
             }  # fmt: skip
         else:

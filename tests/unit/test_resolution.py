@@ -219,6 +219,19 @@ RULES = {
         {"a": "Wigan Athletic signed a striker on Friday. Wigan are a good bet to stay up."},
         [("a", "Wigan", "Wigan Athletic")],
     ),
+    "the plural of an event's name, where the corpus writes the singular": (
+        {
+            "a": "The Quarrow Regatta drew a crowd. The Quarrow Regatta ended.",
+            "b": "She has sailed in four Quarrow Regattas so far.",
+        },
+        [("b", "Quarrow Regattas", "Quarrow Regatta")],
+    ),
+    "a venue's first word alone, read as a place, where its file names the venue": (
+        {
+            "a": "They return to Brellin Stadium on Sunday, and the Brellin Shuffle was danced. A match in Brellin is rare."
+        },
+        [("a", "Brellin", "Brellin Stadium")],
+    ),
 }
 
 
@@ -229,6 +242,14 @@ def test_resolution_rule(known, rule):
 
 
 APART = {
+    "a person's name is not the plural of another's": (
+        {"a": "John Willam spoke first. Then John Willams answered him."},
+        [("a", "John Willams", "John Willams")],
+    ),
+    "a river is not its delta": (
+        {"a": "Birds nest in the Varnoy Delta. Barges sail in Varnoy all year."},
+        [("a", "Varnoy", "Varnoy")],
+    ),
     "a town is not the body named after it": (
         {"a": "The Reno City Council voted. Reno is growing.", "b": "Businesses in Reno cheered."},
         [("a", "Reno", "Reno"), ("b", "Reno", "Reno")],
