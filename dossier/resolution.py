@@ -4,7 +4,8 @@ In this order:
 
 1. the registry (the user's `entities.yml`), then the table of widely known entities;
 2. spelling variants of one person ("Vladmir Putin", "Sergey Lavrov", "Ahmad Rahami" for "Ahmad
-   Khan Rahami") merge into the most used, never two people (see `dossier.people`);
+   Khan Rahami") merge into the most used, never two people (see `dossier.people`); so do
+   spellings that differ by punctuation, and a name's plural ("Pro Bowls" -> "Pro Bowl");
 3. an acronym defined in parentheses anywhere in the corpus joins what it abbreviates;
    a place written with its state's or district's abbreviation joins its bare name, when the
    corpus writes that as a place ("Washington D.C." -> "Washington");
@@ -14,7 +15,8 @@ In this order:
    subtitle), "Hormuz" -> "Strait of Hormuz", "TJX" -> "TJX Cos.", and a club's town that the
    words around it read as a body -> the club ("Wigan are a good bet" -> "Wigan Athletic");
    a masthead's last word its masthead, in its file ("the Post" -> "The Jerusalem Post"); a noble
-   title alone the one "Duchess of ..." of its file;
+   title alone the one "Duchess of ..." of its file; a place only its context makes one the venue
+   of its file that it opens ("in Lambeau" -> "Lambeau Field");
 5. a surname alone joins the one full name that ends with it ("Putin" -> Vladimir Putin); "Mr."
    and "Mrs." pick between two full names by the first names' gender; in a file that names two,
    the nearest; a word that opens a known body's name ("Fox" of Fox News), with no person's cue,
