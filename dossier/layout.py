@@ -951,9 +951,7 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     numbers = [n for n, t in enumerate(lines, 1) if t.strip()]
     if not numbers:
         return Layout({}, frozenset())
-    # The page's language is its text's: lines a rule removed ("2 min read", a share bar) would tip
-    # a page near the line one way, and the same page cleaned again the other way.
-    english = is_english([lines[n - 1] for n in numbers if n not in removed] or [lines[n - 1] for n in numbers])
+    english = is_english([lines[n - 1] for n in numbers])
     scores, prose = _scores(lines, numbers, removed, english)
     for i, n in enumerate(numbers):
         if headline is not None and n <= headline:

@@ -262,7 +262,7 @@ BODY = [
     "Follow Jane Roe on a walk through the old town and you will see why she stayed.",
     "Contributing factors included the weather, the inspectors said.",
     "Loading the ferry took three hours...",
-    "Image copyright Reuters, the caption said, was wrong.",
+    "Image Copyright Protection Act passed the Senate on Tuesday.",
     "The newsletter, published by the ministry, listed the casualties by province.",
     "Subscribers to the state broadcaster complained about the coverage.",
     "Email records obtained by the newspaper show the meeting took place.",
@@ -751,11 +751,6 @@ def test_every_nonblank_line_is_kept_or_removed_exactly_once(lines):
           "Follow us on Twitter",
           *["Russia Launches Airstrikes in Syria",
             "Russian warplanes struck targets near the city of Homs on Wednesday, officials said."] * 2])  # fmt: skip
-# ... and an English page near the function-word line with Chinese sentences: its chrome lines
-# ("2 min read", a share bar) tipped it under the line, and the page cleaned again over it.
-@example([BODY_BEFORE, "Print editions of the newspaper were seized by police.",
-          *["市议会周二投票决定关闭旧桥，工程师将在春天之前检查桥上的裂缝。"] * 2,
-          "2 min read", "Follow | Save | Share"])  # fmt: skip
 def test_cleaning_is_idempotent(lines):
     options = CleanOptions()
     first = clean_lines(lines, options)
