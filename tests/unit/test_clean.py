@@ -37,8 +37,6 @@ CHROME = [
     ("Like this:", "widget-status", "boilerplate"),
     ("Like Loading...", "widget-status", "boilerplate"),
     ("Follow us on Twitter", "share", "boilerplate"),
-    ("Follow Jane Roe on Twitter: @janeroe", "share", "boilerplate"),
-    ("Contributing: The Associated Press", "wire-signoff", "boilerplate"),
     ("Fact checked by The People's Voice Community", "fact-check-credit", "boilerplate"),
     ("Reviewed by Jane Smith", "fact-check-credit", "boilerplate"),
     (
@@ -259,8 +257,6 @@ BODY = [
     "Share prices in Moscow fell 3 percent on Monday.",
     "Image copyright law is a complex field, lawyers say.",
     "Like this: a river that floods every spring.",
-    "Follow Jane Roe on a walk through the old town and you will see why she stayed.",
-    "Contributing factors included the weather, the inspectors said.",
     "Loading the ferry took three hours...",
     "Image Copyright Protection Act passed the Senate on Tuesday.",
     "The newsletter, published by the ministry, listed the casualties by province.",
