@@ -38,7 +38,10 @@ GLUED_INITIALS = r"(?:[A-Z]\.){1,3}[A-Z][a-z][\w'’-]+"
 NAME = rf"(?:{GLUED_INITIALS}(?![\w.])|[A-Z][\w'’.-]+(?:\s+(?:{_NAME_WORD}|de|van|von|da|del|al|bin|la|le)){{1,3}})"
 
 
-NAMES = rf"(?P<name>{NAME}(?:\s*(?:,\s*(?:and\b|&)?|and\b|&)\s*,?\s*{NAME})*)"
+#: Names joined by commas, "and" or "&". The separator's spaces are possessive (`\s*+`): three
+#: runs of spaces may each take the one space after a comma, and a line of names that fails at its
+#: end ("Jane Roe, John Doe, ... and others.") was tried three ways a comma (3^n).
+NAMES = rf"(?P<name>{NAME}(?:\s*+(?:,\s*+(?:and\b|&)?|and\b|&)\s*+,?\s*+{NAME})*)"
 
 
 BYLINE = re.compile(
