@@ -586,11 +586,13 @@ WORDED_STAMP_MAX_CHARS = 12 * WORDED_STAMP_MAX_WORDS
 
 
 _STAMP_WORD_BEFORE = re.compile(
-    r"(?:^|[\s|])(?-i:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Last [Uu]pdated|First [Pp]ublished"
+    r"(?:(?:^|[\s|])(?-i:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Last [Uu]pdated|First [Pp]ublished"
     # a blog's closing line of facts: "This entry was posted on 23 October 2012 at 8:14 pm and is filed under ..."
-    r"|This (?:entry|post|article|story) was (?:posted|published)"
-    # the day a page went up: "Article online since January 10th 2008, 0:00"
-    r"|[Oo]nline since|ONLINE SINCE)\s*:?\s*"
+    r"|This (?:entry|post|article|story) was (?:posted|published))"
+    # the day a page went up: "Article online since January 10th 2008, 0:00", opening the line or a
+    # cell ("the archive has been online since March 3, 2001" is a sentence's)
+    r"|(?:^|\||(?:^|[\s|])(?:Article|ARTICLE|Story|Page|Post)\s)\s*(?-i:[Oo]nline since|ONLINE SINCE)"
+    r")\s*:?\s*"
     r"(?:on\s+)?$"
 )
 

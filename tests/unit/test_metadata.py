@@ -608,6 +608,11 @@ def test_the_day_a_page_went_online_is_its_stamp():
     assert _value(lines, "date") == "2008-03-14"
 
 
+def test_online_since_inside_a_sentence_is_no_stamp():
+    text = "The museum's photo archive has been online since March 3, 2001, and now holds 40,000 pictures."
+    assert _value([MENU, "", HEADLINE, "", text, "", BODY_2], "date") is None
+
+
 def test_a_date_opening_a_sentence_under_the_first_paragraph_is_the_texts():
     column = "March 10, 2008. A Monday like no other for the harbour town, whose ferry finally sailed again."
     lines = [MENU, "", HEADLINE, "", PARAGRAPH, "", column, "", BODY_2]
