@@ -45,7 +45,10 @@ NAMES = rf"(?P<name>{NAME}(?:\s*+(?:,\s*+(?:and\b|&)?|and\b|&)\s*+,?\s*+{NAME})*
 
 
 BYLINE = re.compile(
-    rf"^(?:By|BY|By:|by:|by(?=\s+[A-Z])|(?i:written by|words by|story by|contributed by|submitted by|author:|posted by))\s*{NAMES}"
+    rf"^(?:By|BY|By:|by:|by(?=\s+[A-Z])|(?i:written by|words by|story by|contributed by|author:|posted by)"
+    # "Submitted by Jane Doe (on ...)": a community page's credit; the names end it, or a stamp
+    # follows ("Submitted by Senator Ann Fox in March, the bill ..." is a sentence).
+    rf"|(?P<submitted>(?i:submitted by)))\s*{NAMES}(?(submitted)(?=\s*(?:$|[|(·–—-]|on\s|\d)))"
 )
 
 

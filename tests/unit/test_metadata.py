@@ -613,6 +613,11 @@ def test_online_since_inside_a_sentence_is_no_stamp():
     assert _value([MENU, "", HEADLINE, "", text, "", BODY_2], "date") is None
 
 
+def test_submitted_by_opening_a_sentence_is_no_byline():
+    text = "Submitted by Senator Mara Quinn in March, the bill raises the harbour levy."
+    assert _value([HEADLINE, "", text, "", PARAGRAPH, "", BODY_2], "author") is None
+
+
 def test_a_date_opening_a_sentence_under_the_first_paragraph_is_the_texts():
     column = "March 10, 2008. A Monday like no other for the harbour town, whose ferry finally sailed again."
     lines = [MENU, "", HEADLINE, "", PARAGRAPH, "", column, "", BODY_2]
