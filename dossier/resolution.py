@@ -410,25 +410,23 @@ def _variant_keys(spelling: str, corpus: _Corpus) -> Iterable[str]:
     if bare != key:
         yield bare.lower() if _case_free(bare) else bare
     head, _, last = key.rpartition(" ")
-    if head and last.endswith("s") and not last.endswith("ss") and is_common_word(last[:-1]):
-        yield f"{head} {last[:-1]}".lower()  # "Revolutionary Guards" are the Revolutionary Guard
-    elif head and _plural_of(spelling, corpus):
-        yield f"{head} {last[:-1]}".lower()  # "three Pro Bowls" are editions of the Pro Bowl
+    everyday_plural = last.endswith("s") and not last.endswith("ss") and is_common_word(last[:-1])
+    if head and (everyday_plural or _is_plural_of_a_name(spelling, corpus)):
+        # "Revolutionary Guards" are the Revolutionary Guard; "three Pro Bowls" editions of the Pro Bowl
+        yield f"{head} {last[:-1]}".lower()
     if not _case_free(key) and " " not in key and spelling not in corpus.acronyms:
         ordinary = key[:1] + key[1:].lower()
         if ordinary in corpus.count and corpus.kind[ordinary] == corpus.kind[spelling] in ("place", "person"):
             yield key.lower()  # "IRAN" in a heading is Iran, which the corpus writes so
 
 
-def _plural_of(spelling: str, corpus: _Corpus) -> str | None:
-    """Return the name of the corpus that a name is the plural of ("Pro Bowls", "Pro Bowl"): its
-    last word with an "s" more, neither read as a person's ("John Williams" is not John William)."""
+def _is_plural_of_a_name(spelling: str, corpus: _Corpus) -> bool:
+    """Tell a name that is the plural of a name of the corpus ("Pro Bowls", "Pro Bowl"): its last
+    word with an "s" more, neither read as a person's ("John Williams" is not John William)."""
     if " " not in spelling or not spelling.endswith("s") or spelling.endswith("ss"):
-        return None
+        return False
     singular = spelling[:-1]
-    if singular not in corpus.count or "person" in (corpus.kind[singular], corpus.kind[spelling]):
-        return None
-    return singular
+    return singular in corpus.count and "person" not in (corpus.kind[singular], corpus.kind[spelling])
 
 
 def _join_region_suffixes(corpus: _Corpus, res: _Resolution) -> None:
