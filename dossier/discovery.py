@@ -300,21 +300,32 @@ _QUOTED = re.compile(r"(?<![\w\"“])[\"“]([A-Z][^\"“”\n]{0,80})[\"”](?!
 _QUESTION_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\?(?=(?:s|t|d|m|ll|re|ve)\b(?![=&/]))")
 
 
+# An opening single quotation mark that a page writes for an apostrophe ("New Year‘s Eve",
+# "Ortega‘s attorney"): inside a word, before an ending an apostrophe opens. Read as the
+# closing mark, which a name's token holds; the opening mark ends one ("Year" and "s Eve").
+_OPENING_QUOTE_APOSTROPHE = re.compile(r"(?<=[A-Za-z])‘(?=(?:s|t|d|m|ll|re|ve)\b)")
+
+
 def find_mentions(text: str, registry: Registry | None = None) -> list[Mention]:
     """Propose the names in a text, each with a type guessed from its cues."""
-    if "?" not in text:
+    if "?" not in text and "‘" not in text:
         return _find_mentions(text, registry or Registry())
-    read = _QUESTION_APOSTROPHE.sub("'", text)  # the same length: every offset holds
+    read = _QUESTION_APOSTROPHE.sub("'", text) if "?" in text else text  # the same length: every offset holds
+    read = _OPENING_QUOTE_APOSTROPHE.sub("’", read) if "‘" in read else read
     found = _find_mentions(read, registry or Registry())
     return found if read == text else [_as_written(m, text) for m in found]
 
 
 def _as_written(mention: Mention, text: str) -> Mention:
-    """Give a name read with an apostrophe for a "?" the spelling the text has ("Children?s Fund"),
-    that links to it."""
-    if "'" not in mention.text or mention.text in text:
+    """Give a name read with an apostrophe for a "?" or an opening quotation mark the spelling the
+    text has ("Children?s Fund", "Children‘s Fund"), that links to it."""
+    if mention.text in text:
         return mention
-    return replace(mention, text=mention.text.replace("'", "?"), full=mention.full.replace("'", "?"))
+    for read, written in (("'", "?"), ("’", "‘")):
+        spelling = mention.text.replace(read, written)
+        if read in mention.text and (written == "?" or spelling in text):
+            return replace(mention, text=spelling, full=mention.full.replace(read, written))
+    return mention
 
 
 def _find_mentions(text: str, registry: Registry) -> list[Mention]:

@@ -80,6 +80,12 @@ def without_possessive(name: str) -> str:
     return name if _SAINTS.search(name) else POSSESSIVE.sub("", name)
 
 
+def _not_a_name(phrase: str) -> bool:
+    """Tell a phrase of the not-names table (a day, a disease: "New Year's Eve"), whichever
+    apostrophe it is written with ("New Year’s Eve")."""
+    return phrase.lower().replace("’", "'") in NOT_NAMES
+
+
 def split_span(span: str, registry: Registry, lowercase: set[str], elsewhere: Collection[str] = ()) -> list[str]:
     """Split a span that holds two names: after a possessive, at "and"/"&"/"for" between names, at a
     hyphen between two known names ("Washington Post-ABC News", "Delhi-Lahore"). `elsewhere` holds
@@ -104,7 +110,7 @@ def split_span(span: str, registry: Registry, lowercase: set[str], elsewhere: Co
         if parts and (
             POSSESSIVE.sub("", parts[-1].split()[-1]).lower() in ROLE_POSSESSORS
             or _SAINTS.search(parts[-1])
-            or f"{parts[-1]} {piece.split()[0]}".lower() in NOT_NAMES
+            or _not_a_name(f"{parts[-1]} {piece.split()[0]}")
         ):
             # "Sheriff's Office", "St. Paul's Cathedral" are one name; "New Year's Eve" one day
             parts[-1] = f"{parts[-1]} {piece}"
@@ -359,7 +365,7 @@ def read_span(
     known = registry.canonical(span)
     if known:
         return [Mention(span, registry.entities[known].type, "registry", "", at_start)]
-    if span.lower() in NOT_NAMES:
+    if _not_a_name(span):
         return []  # "New Year", "Good Friday"
     if words[-1].lower() not in EVENT_WORDS and (
         all(w.lower() in COMMON or is_demonym(w) for w in words)

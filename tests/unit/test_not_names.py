@@ -130,3 +130,20 @@ def test_two_names_joined_by_of_stay_one_name_where_their_file_writes_neither_al
         "b": "Brammer Motors cut jobs in North Vale, and workers in North Vale were angry.",
     }
     assert "Brammer Motors of North Vale" in {e.name for e in discover(texts, load_registry(None))["a"]}
+
+
+def test_a_day_written_with_an_opening_quotation_mark_for_its_apostrophe_is_no_name():
+    # "New Year‘s Eve": the opening mark stands for the apostrophe; read whole, the day is none.
+    names = found("They met at a New Year‘s Eve party in Varlo, said Tessa Brann.")
+    assert "Tessa Brann" in names
+    assert not {"Eve", "New Year‘s Eve", "New Year’s Eve"} & names
+
+
+def test_a_day_written_with_a_curly_apostrophe_is_no_name():
+    assert "Eve" not in found("They met at a New Year’s Eve party in Varlo, said Tessa Brann.")
+
+
+def test_a_name_read_through_an_opening_quotation_mark_keeps_the_text_s_spelling():
+    names = found("Money went to the Kelham Children‘s Trust, its director said.")
+    assert "Kelham Children‘s Trust" in names
+
