@@ -402,12 +402,13 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
     return [m for m in found if m.text not in nouns or m.cue != "acronym"] if nouns else found
 
 
-#: An acronym after "a" or "an" that ends its noun phrase, before a full stop, a comma or a word of
-#: the closed classes ("an MBE for services", "a VM and a disk", "an ISO."); not one of a list of
+#: An acronym after "a" or "an" (and a measure: "a 52-yard TD on") that ends its noun phrase, before
+#: a full stop, a comma or a word of the closed classes ("an MBE for services", "a VM and a disk",
+#: "an ISO."); not one of a list of
 #: names that modify one noun, where a capitalised word follows the comma or the "and" ("a KPRX and
 #: WZTV merger", "a KPRX, WZTV and KLMN deal").
 _ACRONYM_AS_NOUN = re.compile(
-    r"\b(?:a|an)[ \t]+([A-Z]{2,5})s?\b"
+    r"\b(?:a|an)[ \t]+(?:\d+-[a-z]+[ \t]+)?([A-Z]{2,5})s?\b"
     r"(?=[ \t]*[.;:)]|[ \t]*,(?![ \t]*[A-Z])|[ \t]+(?:and|or)\b(?![ \t]+[A-Z])"
     r"|[ \t]+(?:with|that|which|to|in|on|for|from|of|is|was|will|can|at|by)\b)"
 )

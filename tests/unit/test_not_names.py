@@ -147,3 +147,10 @@ def test_a_name_read_through_an_opening_quotation_mark_keeps_the_text_s_spelling
     names = found("Money went to the Kelham Children‘s Trust, its director said.")
     assert "Kelham Children‘s Trust" in names
 
+
+def test_an_acronym_after_a_measure_and_an_article_is_a_common_noun():
+    # "a 52-yard TDX on": a kind of play, its length before it, the phrase closed by "on"
+    names = found("Orrin Vale threw a 52-yard TDX on the first drive.")
+    assert "Orrin Vale" in names
+    assert "TDX" not in names
+
