@@ -821,6 +821,8 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
             return [Mention(_case(span), "place", "dateline", span, True)]
         if len([w for w in span.split() if not IS_NUMBER.fullmatch(w)]) > 1:
             return []
+    if _holds_a_code(span):
+        return []  # "AP Photo XAN101", "VIA VT1708A High Definition Audio": a photo's or a model's code
     if upper and body[m.end() : m.end() + 1] == "$":
         return []  # "US$20,000", "NZ$5": a currency's sign, not a mention of the country
     # (The pattern ends in a hyphenated word and a space: most spans have no hyphen right before them.)
@@ -931,6 +933,21 @@ def _place_before_given_name(text: _Text, span: str, start: int) -> str | None:
 #: Vegas Billy invited"); a one-word place and a given name is as often a person's name ("Paris
 #: Hilton", "Sydney Pollack"). Chosen on the fresh entities-tune clusters (issue 14).
 PLACE_BEFORE_NAME_MIN_WORDS = 2
+
+
+# A catalogue code: capitals, then three figures or more, in one word ("XAN101", "GFX729", "VT1708A").
+_CODE_WORD = re.compile(r"(?<![\w-])[A-Z]{2,}\d{3,}[A-Z]?(?![\w-])")
+
+
+def _holds_a_code(span: str) -> bool:
+    """Tell a span holding a catalogue code among other words: a wire service's photo or graphic
+    line ("AP Photo XAN101, GFX729 AP Graphic") or a product's model line ("VIA VT1708A High
+    Definition Audio Codec"), no name. A code alone, or closing a pair ("Flight BA038"), is a
+    designator and stays."""
+    if not any(c.isdigit() for c in span) or " " not in span:
+        return False
+    code = _CODE_WORD.search(span)
+    return code is not None and (code.end() < len(span) or span.count(" ") >= 2)
 
 
 def _names_a_kind(body: str, start: int, end: int) -> bool:

@@ -154,3 +154,14 @@ def test_an_acronym_after_a_measure_and_an_article_is_a_common_noun():
     assert "Orrin Vale" in names
     assert "TDX" not in names
 
+
+def test_a_span_holding_a_catalogue_code_is_no_name():
+    # a wire service's photo line and a product's model line
+    names = found(
+        "Eds: UPDATES. AB Photo QRX101, KLM729 AB Graphic. - Audio: Varco VT1708A High Definition Codec inside."
+    )
+    assert not any("QRX101" in n or "KLM729" in n or "VT1708A" in n for n in names)
+
+
+def test_a_code_closing_a_designator_pair_stays_a_name():
+    assert "Flight QZ038" in found("Passengers on Flight QZ038 from Lanfeng were unhurt.")
