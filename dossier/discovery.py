@@ -935,8 +935,15 @@ def _place_before_given_name(text: _Text, span: str, start: int) -> str | None:
 PLACE_BEFORE_NAME_MIN_WORDS = 2
 
 
-# A catalogue code: capitals, then three figures or more, in one word ("XAN101", "GFX729", "VT1708A").
-_CODE_WORD = re.compile(r"(?<![\w-])[A-Z]{2,}\d{3,}[A-Z]?(?![\w-])")
+#: A catalogue code has at least this many figures after its capitals, in one word ("XAN101",
+#: "GFX729", "VT1708A"); names with figures have fewer ("QE2", "PS3", "G20", "F-22", "J2EE") or
+#: write them apart ("Boeing 777", "Flight 2209"). On the 238 L3S reader tune pages the words of
+#: two capitals or more and three figures or more were a wire photo's and a graphic's codes, a
+#: sound chip's model number and a flight's code ("flight BA038", which stays: see `_holds_a_code`).
+CODE_MIN_FIGURES = 3
+
+
+_CODE_WORD = re.compile(rf"(?<![\w-])[A-Z]{{2,}}\d{{{CODE_MIN_FIGURES},}}[A-Z]?(?![\w-])")
 
 
 def _holds_a_code(span: str) -> bool:
