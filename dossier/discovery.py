@@ -761,29 +761,36 @@ class _Text:
 
 
 def _town_and_region(body: str, m: re.Match, nxt: re.Match | None, at_start: bool, registry: Registry) -> list[Mention]:
-    """Read "Hartford, Conn." or "Iten, Kenya": the town (named with its region) and the region."""
+    """Read "Hartford, Conn." or "Iten, Kenya": the town (named with its region) and the region. A
+    figure the span opens with is not the town's: a date's year run into a dateline ("January 14,
+    2008 IRVING, Texas --") or a house's number."""
     region = _region_after(body, m, nxt)
-    if not region or not _could_be_town(m.group(0), registry):
+    written = _LEADING_FIGURE.sub("", m.group(0), count=1)
+    if not region or not written or not _could_be_town(written, registry):
         return []
     name, spelling = region
     if _in_list(body, m, nxt, name in country_names()):  # type: ignore[arg-type]
         # "from Arabia, Iraq, and Iran": two names, listed; the first is listed with a place
         return [
-            Mention(_case(m.group(0)), "place", "listed with a place", "", at_start),
+            Mention(_case(written), "place", "listed with a place", "", at_start),
             Mention(name, "place", "region", spelling if spelling != name else ""),
         ]
     # After a country, only a known place, a dateline or "in X" is a town: not "for Assad, Russia said".
     if name in country_names() and not (
-        is_place(m.group(0)) or at_start or _PLACE_BEFORE.search(body, max(0, m.start() - 8), m.start())
+        is_place(written) or at_start or _PLACE_BEFORE.search(body, max(0, m.start() - 8), m.start())
     ):
         return []
-    town = _case(m.group(0))
+    town = _case(written)
     # "Cameron, Louisiana" tells the town from others of its name; a capital needs no region.
     qualified = town if town in major_places() or town == name else f"{town}, {name}"
     return [
-        Mention(qualified, "place", "town, region", m.group(0) if qualified != m.group(0) else "", at_start),
+        Mention(qualified, "place", "town, region", written if qualified != written else "", at_start),
         Mention(name, "place", "region", spelling if spelling != name else ""),
     ]
+
+
+# A figure and a space that open a span: a year, a day, a house's number ("2008 IRVING").
+_LEADING_FIGURE = re.compile(r"\d+(?:st|nd|rd|th)?[ \t]+(?=\D)")
 
 
 def _in_list(body: str, m: re.Match, nxt: re.Match, country: bool) -> bool:

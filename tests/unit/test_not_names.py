@@ -165,3 +165,9 @@ def test_a_span_holding_a_catalogue_code_is_no_name():
 
 def test_a_code_closing_a_designator_pair_stays_a_name():
     assert "Flight QZ038" in found("Passengers on Flight QZ038 from Lanfeng were unhurt.")
+
+
+def test_a_year_run_into_a_dateline_is_not_part_of_the_town():
+    names = found("Storm hits coast   Monday, January 14, 2008 KELWICK, Texas -- Rain fell all day, said Ada Rusk.")
+    assert "Kelwick, Texas" in names
+    assert not any(n.startswith("2008") for n in names)
