@@ -311,20 +311,23 @@ def find_mentions(text: str, registry: Registry | None = None) -> list[Mention]:
     if "?" not in text and "‘" not in text:
         return _find_mentions(text, registry or Registry())
     read = _QUESTION_APOSTROPHE.sub("'", text) if "?" in text else text  # the same length: every offset holds
+    questions = read != text
     read = _OPENING_QUOTE_APOSTROPHE.sub("’", read) if "‘" in read else read
     found = _find_mentions(read, registry or Registry())
-    return found if read == text else [_as_written(m, text) for m in found]
+    return found if read == text else [_as_written(m, text, questions) for m in found]
 
 
-def _as_written(mention: Mention, text: str) -> Mention:
-    """Give a name read with an apostrophe for a "?" or an opening quotation mark the spelling the
-    text has ("Children?s Fund", "Children‘s Fund"), that links to it."""
+def _as_written(mention: Mention, text: str, questions: bool = True) -> Mention:
+    """Give a name read with an apostrophe for a "?" (where `questions`: the text had some) or an
+    opening quotation mark the spelling the text has ("Children?s Fund", "Children‘s Fund"), that
+    links to it."""
     if mention.text in text:
         return mention
-    for read, written in (("'", "?"), ("’", "‘")):
-        spelling = mention.text.replace(read, written)
-        if read in mention.text and (written == "?" or spelling in text):
-            return replace(mention, text=spelling, full=mention.full.replace(read, written))
+    if questions and "'" in mention.text:
+        return replace(mention, text=mention.text.replace("'", "?"), full=mention.full.replace("'", "?"))
+    spelling = mention.text.replace("’", "‘")
+    if "’" in mention.text and spelling in text:
+        return replace(mention, text=spelling, full=mention.full.replace("’", "‘"))
     return mention
 
 
