@@ -301,7 +301,7 @@ _QUESTION_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\?(?=(?:s|t|d|m|ll|re|ve)\b(?![
 
 
 # An opening single quotation mark that a page writes for an apostrophe ("New Year‘s Eve",
-# "Ortega‘s attorney"): inside a word, before an ending an apostrophe opens. Read as the
+# "Lamont‘s lawyer"): inside a word, before an ending an apostrophe opens. Read as the
 # closing mark, which a name's token holds; the opening mark ends one ("Year" and "s Eve").
 _OPENING_QUOTE_APOSTROPHE = re.compile(r"(?<=[A-Za-z])‘(?=(?:s|t|d|m|ll|re|ve)\b)")
 
@@ -766,7 +766,7 @@ class _Text:
 def _town_and_region(body: str, m: re.Match, nxt: re.Match | None, at_start: bool, registry: Registry) -> list[Mention]:
     """Read "Hartford, Conn." or "Iten, Kenya": the town (named with its region) and the region. A
     figure the span opens with is not the town's: a date's year run into a dateline ("January 14,
-    2008 IRVING, Texas --") or a house's number."""
+    2008 KELWICK, Texas --") or a house's number."""
     region = _region_after(body, m, nxt)
     written = _LEADING_FIGURE.sub("", m.group(0), count=1)
     if not region or not written or not _could_be_town(written, registry):
@@ -792,7 +792,7 @@ def _town_and_region(body: str, m: re.Match, nxt: re.Match | None, at_start: boo
     ]
 
 
-# A figure and a space that open a span: a year, a day, a house's number ("2008 IRVING").
+# A figure and a space that open a span: a year, a day, a house's number ("2008 KELWICK").
 _LEADING_FIGURE = re.compile(r"\d+(?:st|nd|rd|th)?[ \t]+(?=\D)")
 
 
@@ -832,7 +832,7 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
         if len([w for w in span.split() if not IS_NUMBER.fullmatch(w)]) > 1:
             return []
     if _holds_a_code(span):
-        return []  # "AP Photo XAN101", "VIA VT1708A High Definition Audio": a photo's or a model's code
+        return []  # "AP Photo QRX101", "Acme ZX1708A High Definition Audio": a photo's or a model's code
     if upper and body[m.end() : m.end() + 1] == "$":
         return []  # "US$20,000", "NZ$5": a currency's sign, not a mention of the country
     # (The pattern ends in a hyphenated word and a space: most spans have no hyphen right before them.)
@@ -945,11 +945,11 @@ def _place_before_given_name(text: _Text, span: str, start: int) -> str | None:
 PLACE_BEFORE_NAME_MIN_WORDS = 2
 
 
-#: A catalogue code has at least this many figures after its capitals, in one word ("XAN101",
-#: "GFX729", "VT1708A"); names with figures have fewer ("QE2", "PS3", "G20", "F-22", "J2EE") or
+#: A catalogue code has at least this many figures after its capitals, in one word ("QRX101",
+#: "KLM729", "ZX1708A"); names with figures have fewer ("QE2", "PS3", "G20", "F-22", "J2EE") or
 #: write them apart ("Boeing 777", "Flight 2209"). On the 238 L3S reader tune pages the words of
 #: two capitals or more and three figures or more were a wire photo's and a graphic's codes, a
-#: sound chip's model number and a flight's code ("flight BA038", which stays: see `_holds_a_code`).
+#: sound chip's model number and a flight's code ("flight QZ038", which stays: see `_holds_a_code`).
 CODE_MIN_FIGURES = 3
 
 
@@ -958,8 +958,8 @@ _CODE_WORD = re.compile(rf"(?<![\w-])[A-Z]{{2,}}\d{{{CODE_MIN_FIGURES},}}[A-Z]?(
 
 def _holds_a_code(span: str) -> bool:
     """Tell a span holding a catalogue code among other words: a wire service's photo or graphic
-    line ("AP Photo XAN101, GFX729 AP Graphic") or a product's model line ("VIA VT1708A High
-    Definition Audio Codec"), no name. A code alone, or closing a pair ("Flight BA038"), is a
+    line ("AP Photo QRX101, KLM729 AP Graphic") or a product's model line ("Acme ZX1708A High
+    Definition Audio Codec"), no name. A code alone, or closing a pair ("Flight QZ038"), is a
     designator and stays."""
     if not any(c.isdigit() for c in span) or " " not in span:
         return False
