@@ -299,6 +299,13 @@ TEASER_LABEL_MAX_WORDS = 3
 #: is data. A row that reads as running text or a sentence, however short ("He was 54."), and a
 #: data row keep their scores. Chosen on l3s-gn1-reader-tune, the one tune set laid out so: its
 #: article cells hold 108-3360 words; no other tune set has a row under a one-cell article.
+#: Where the whole page is the layout table (rows above the article's cell as well: its menus, its
+#: head), a row under the article laid out in other columns than the article's cell (a bullet's
+#: or an icon's column before its text, two cells side by side) is another box of the page, even
+#: where it holds sentences (an advertisement's pitch, a teaser's lead, a footer): the article's
+#: own later paragraphs go on in its column (`_columns`). Data rows keep their scores (an
+#: article's own table). Chosen on the even half of l3s-gn1-reader-tune's pages (sorted ids),
+#: checked on the odd half; no gold body line of any tune set stands in such a row.
 ARTICLE_CELL_MIN_WORDS = 100
 
 
@@ -897,15 +904,30 @@ def _score_cells_under_article(
     text = lines[numbers[top] - 1]
     if spaced_word_count(text) < ARTICLE_CELL_MIN_WORDS or not prose[top] or len(table_cells(text)) != 1:
         return {}
+    # The page is the layout table where rows stand above the article's cell too.
+    framed = any(TABLE_ROW.match(lines[n - 1].strip()) for n in numbers[:top])
+    column = _columns(text)
     cells: dict[int, str] = {}
     for i in (k for k in kept if k > top):
         row = table_cells(lines[numbers[i] - 1])
         if not row and not TABLE_ROW.match(lines[numbers[i] - 1].strip()):
             break
-        if row and not line_shape(lines[numbers[i] - 1]).data and all(map(_other_cell, row)):
+        if not row or line_shape(lines[numbers[i] - 1]).data:
+            continue
+        if all(map(_other_cell, row)) or framed and _columns(lines[numbers[i] - 1]) != column:
             scores[i] = min(scores[i], TEASER_SCORE)
             cells[numbers[i]] = _OTHER_CELLS
     return cells
+
+
+#: A bar between two cells of a table's row; an escaped one ("Home \| News") is a cell's text.
+_CELL_BAR = re.compile(r"(?<!\\)\|")
+
+
+def _columns(row: str) -> tuple[bool, ...]:
+    """Which columns of a layout table's row hold text: "|  | Top Stories |" the second of two,
+    "| Home \\| News |" the one (an escaped bar is text)."""
+    return tuple(bool(cell.strip()) for cell in _CELL_BAR.split(row.strip().strip("|")))
 
 
 def _other_cell(text: str) -> bool:

@@ -637,6 +637,35 @@ def test_an_articles_later_paragraphs_each_a_row_under_its_first_cell_stay(row):
     assert _kept(article) == [line for line in article if line]
 
 
+# A page that is one layout table: a row of the site's menu above the article's cell, and under
+# it boxes in another column (a bullet's column before each pitch), holding sentences.
+_FRAMED_HEAD = "| Home | World | Sport | Business |"
+_ARTICLE_CELL = f"|  | {P1} {P2} {P3} {P1} {P2} {P3} |"
+_OTHER_COLUMN = [
+    "| • | Ferry timetables for the winter season are out now. Plan your crossing today! |",
+    "| • | Local bakers share their best bread recipes for the cold winter evenings. |",
+]
+
+
+def test_rows_in_another_column_under_an_article_cell_of_a_page_laid_out_as_a_table_are_other_boxes():
+    lines = [_FRAMED_HEAD, "", _ARTICLE_CELL, "", *_OTHER_COLUMN]
+    assert _kept(lines) == [_ARTICLE_CELL]
+    assert all("layout table" in _layout(lines)[n] for n in (5, 6))
+
+
+def test_rows_in_the_article_cells_own_column_stay_on_a_page_laid_out_as_a_table():
+    # The article's later paragraphs go on in its column, sentences however short.
+    later = [f"|  | {P2} |", "|  | He was 54. |"]
+    lines = [_FRAMED_HEAD, "", _ARTICLE_CELL, "", *later]
+    assert _kept(lines)[-3:] == [_ARTICLE_CELL, *later]
+
+
+def test_rows_in_another_column_stay_where_the_article_cell_opens_the_page():
+    # No row above the article: an article holding a table, not a page laid out as one.
+    lines = [_ARTICLE_CELL, "", *_OTHER_COLUMN]
+    assert _kept(lines) == lines[:1] + _OTHER_COLUMN
+
+
 def test_a_long_table_row_of_the_article_cut_short_is_still_the_article():
     row = f"| {P1} {P2} {P3} {P1} {P2}... |"
     assert line_score(row) > 0
