@@ -303,7 +303,8 @@ TEASER_LABEL_MAX_WORDS = 3
 #: head), a row under the article laid out in other columns than the article's cell (a bullet's
 #: or an icon's column before its text, two cells side by side) is another box of the page, even
 #: where it holds sentences (an advertisement's pitch, a teaser's lead, a footer): the article's
-#: own later paragraphs go on in its column (`_columns`). Data rows keep their scores (an
+#: own later paragraphs go on in its column (`_columns`), and a cell as long as an article's
+#: (ARTICLE_CELL_MIN_WORDS) is the article's wherever it stands. Data rows keep their scores (an
 #: article's own table). Chosen on the even half of l3s-gn1-reader-tune's pages (sorted ids),
 #: checked on the odd half; no gold body line of any tune set stands in such a row.
 ARTICLE_CELL_MIN_WORDS = 100
@@ -914,7 +915,7 @@ def _score_cells_under_article(
             break
         if not row or line_shape(lines[numbers[i] - 1]).data:
             continue
-        if all(map(_other_cell, row)) or framed and _columns(lines[numbers[i] - 1]) != column:
+        if all(map(_other_cell, row)) or framed and _other_column(lines[numbers[i] - 1], column):
             scores[i] = min(scores[i], TEASER_SCORE)
             cells[numbers[i]] = _OTHER_CELLS
     return cells
@@ -922,6 +923,12 @@ def _score_cells_under_article(
 
 #: A bar between two cells of a table's row; an escaped one ("Home \| News") is a cell's text.
 _CELL_BAR = re.compile(r"(?<!\\)\|")
+
+
+def _other_column(row: str, column: tuple[bool, ...]) -> bool:
+    """Tell a row laid out in other columns than the article's cell (`column`), short of an
+    article cell's length: a cell of ARTICLE_CELL_MIN_WORDS words or more is the article's too."""
+    return _columns(row) != column and spaced_word_count(row) < ARTICLE_CELL_MIN_WORDS
 
 
 def _columns(row: str) -> tuple[bool, ...]:

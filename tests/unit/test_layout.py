@@ -660,6 +660,13 @@ def test_rows_in_the_article_cells_own_column_stay_on_a_page_laid_out_as_a_table
     assert _kept(lines)[-3:] == [_ARTICLE_CELL, *later]
 
 
+def test_a_cell_as_long_as_an_article_in_another_column_is_the_articles_too():
+    # Shorter than the article's cell (the page's longest line), still an article's length.
+    second = f"| • | {P3} {P2} {P1} {P3} {P2} The ferry will sail again when the weather turns. |"
+    lines = [_FRAMED_HEAD, "", _ARTICLE_CELL, "", second]
+    assert _kept(lines)[-2:] == [_ARTICLE_CELL, second]
+
+
 def test_rows_in_another_column_stay_where_the_article_cell_opens_the_page():
     # No row above the article: an article holding a table, not a page laid out as one.
     lines = [_ARTICLE_CELL, "", *_OTHER_COLUMN]
