@@ -305,8 +305,9 @@ TEASER_LABEL_MAX_WORDS = 3
 #: where it holds sentences (an advertisement's pitch, a teaser's lead, a footer): the article's
 #: own later paragraphs go on in its column (`_columns`), and a cell as long as an article's
 #: (ARTICLE_CELL_MIN_WORDS) is the article's wherever it stands. Data rows keep their scores (an
-#: article's own table). Chosen on the even half of l3s-gn1-reader-tune's pages (sorted ids),
-#: checked on the odd half; no gold body line of any tune set stands in such a row.
+#: article's own table). Read off the rows of the whole l3s-gn1-reader-tune set (no threshold
+#: fitted), checked on each half of its pages (sorted ids): leaks removed on both, and no gold body
+#: line of any tune set stands in such a row.
 ARTICLE_CELL_MIN_WORDS = 100
 
 
@@ -896,8 +897,9 @@ def _score_cells_under_article(
     """Score as teasers the rows under an article that is one cell of a layout table (a row of a
     single cell of ARTICLE_CELL_MIN_WORDS words or more, the page's longest line, running text: a
     long row of a menu's links is no article) that cannot be its own later paragraphs: to the first
-    line that is no row, those whose cells are all headlines, labels or links (`_other_cell`).
-    Return the rows, with what they are."""
+    line that is no row, those whose cells are all headlines, labels or links (`_other_cell`),
+    and, where rows stand above the article's cell too (the page is the table), those laid out in
+    other columns than its cell (`_other_column`). Return the rows, with what they are."""
     kept = [i for i, n in enumerate(numbers) if n not in removed]
     if not kept:
         return {}
