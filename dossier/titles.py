@@ -422,7 +422,7 @@ def _headline_above(lines: list[str], removed: dict[int, Removal], first: int, l
         text = _cell(plain_text(raw))
         if (
             text
-            and _headline_shaped(text)
+            and (_headline_shaped(text) or (found is None and _shouted_headline(text)))
             and not _RESULT.match(text)
             and _about(text, lede)
             and len(_stems(text)) >= TITLE_MIN_WORDS
@@ -432,6 +432,15 @@ def _headline_above(lines: list[str], removed: dict[int, Removal], first: int, l
                 return Field(text, n, "headline-the-lede-is-about")
             found = Field(text, n, "headline-the-lede-is-about")
     return found
+
+
+def _shouted_headline(text: str) -> bool:
+    """Tell a headline set in capitals ("MAYOR OPENS NEW BRIDGE"): shaped like a headline once its
+    capitals are lowered. Cleaning takes a line in capitals for a section's name ("WORLD NEWS"), so
+    only the line the lede is about nearest above it, whose words are not all a section's, may be one
+    (`_headline_above`): a line in capitals over a headline is the section's name above it ("OTHER
+    HARBOUR NEWS"), however many of its words the lede uses."""
+    return text.isupper() and not section_label(text) and _headline_shaped(text.capitalize())
 
 
 def _subheading(lines: list[str], removed: dict[int, Removal], n: int) -> bool:

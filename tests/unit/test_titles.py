@@ -514,3 +514,20 @@ def test_a_headline_under_one_paragraph_about_the_site_that_names_its_subject_st
     note = "Welcome to the Harbour Times, the paper that has covered the crane and the container port since 1902."
     lines = [note, "", "Crane collapse halts container traffic", "", LEDE, "", BODY]
     assert _page_title(lines) == "Crane collapse halts container traffic"
+
+
+def test_a_headline_in_capitals_that_the_lede_is_about_is_the_title():
+    shouted = "HARBOUR CRANE COLLAPSE HALTS PORT WEXLEY"
+    lines = ["SPORT", "OTHER HARBOUR NEWS", shouted, "Share this article", "By Jane Roe", LEDE, BODY]
+    removed = {1: "layout", 2: "layout", 3: "layout", 4: "share-bar", 5: "byline"}
+    assert _title(lines, removed).value == shouted
+
+
+def test_a_section_name_in_capitals_is_no_headline_though_the_lede_uses_its_words():
+    lines = ["HARBOUR NEWS", "By Jane Roe", LEDE, BODY]
+    assert _title(lines, {1: "layout", 2: "byline"}).value is None
+
+
+def test_a_line_in_capitals_over_the_headline_is_the_sections_name_not_the_headline():
+    lines = ["OTHER HARBOUR NEWS", HEADLINE, "By Jane Roe", LEDE, BODY]
+    assert _title(lines, {1: "layout", 2: "layout", 3: "byline"}).value == HEADLINE
