@@ -248,6 +248,11 @@ def _opening(lines: list[str]) -> int:
 _DASH_TITLE_SEPARATOR = re.compile(rf"{TITLE_SEPARATOR.pattern}|\s+(?:[–—]|--)\s+")
 
 
+#: A <title> part that names its source in brackets after the headline ("Headline (from The Harbour
+#: Times)", "Headline (AP)"): the page shows the headline without them.
+_SOURCE_AFTER = re.compile(r"^(.+?\S)\s+\([^()]{2,60}\)$")
+
+
 def _title_parts(lines: list[str]) -> list[str]:
     """The parts of a page's first line, its <title> on a whole page ("Headline - Site:"), as the
     headline's and the site's readings cut it."""
@@ -255,6 +260,7 @@ def _title_parts(lines: list[str]) -> list[str]:
     parts = [p.strip(" :|") for p in TITLE_SEPARATOR.split(opening)]
     parts += [p.strip(" :|") for p in SITE_TITLE_SEPARATOR.split(opening)]  # "globeandmail.com: Headline"
     parts += [p.strip(" :|") for p in _DASH_TITLE_SEPARATOR.split(opening)]  # "Evolve: A Guide — Site"
+    parts += [m.group(1).strip(" :|") for p in parts if (m := _SOURCE_AFTER.match(p))]  # "Headline (from Site)"
     return list(dict.fromkeys(p for p in parts if p))
 
 

@@ -531,3 +531,10 @@ def test_a_section_name_in_capitals_is_no_headline_though_the_lede_uses_its_word
 def test_a_line_in_capitals_over_the_headline_is_the_sections_name_not_the_headline():
     lines = ["OTHER HARBOUR NEWS", HEADLINE, "By Jane Roe", LEDE, BODY]
     assert _title(lines, {1: "layout", 2: "layout", 3: "byline"}).value == HEADLINE
+
+
+def test_the_title_element_naming_its_source_in_brackets_still_names_the_headline_shown():
+    figurative = "Quayside giant topples at dawn"
+    lines = [f"{figurative} (from The Harbour Times)", "", "Home", figurative, "By Jane Roe", LEDE, BODY]
+    title = _title(lines, {1: "layout", 3: "navigation", 4: "layout", 5: "byline"})
+    assert (title.value, title.line) == (figurative, 4)
