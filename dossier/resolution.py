@@ -145,6 +145,9 @@ class _Corpus:
     kind: dict[str, str] = field(default_factory=dict)  # spelling -> its most likely type
     honorific: dict[str, tuple[str, str] | None] = field(default_factory=dict)
     sequence: dict[str, list[str]] = field(default_factory=dict)  # doc -> its spellings, every mention in order
+    rank: dict[str, dict[str, int]] = field(default_factory=dict)  # doc -> spelling -> the order of its first mention
+    #: doc -> a last word -> the names of capitalised words it closes there ("Villa" -> "Aston Villa")
+    closing: dict[str, dict[str, set[str]]] = field(default_factory=dict)
 
     @classmethod
     def read(cls, mentions_by_doc: Mapping[str, list[Mention]]) -> _Corpus:
@@ -164,6 +167,11 @@ class _Corpus:
                     corpus.outlets.setdefault(m.text, cue[7:])
             corpus.sequence[doc] = keys
             corpus.by_doc[doc] = list(dict.fromkeys(keys))
+            corpus.rank[doc] = {k: i for i, k in enumerate(corpus.by_doc[doc])}
+            corpus.closing[doc] = defaultdict(set)
+            for key in corpus.by_doc[doc]:
+                if " " in key and all(w[:1].isupper() for w in key.split()):
+                    corpus.closing[doc][key.rsplit(None, 1)[-1]].add(key)
             corpus.spans_by_doc[doc] = list(dict.fromkeys(zip(keys, [m.full for m in mentions], strict=True)))
             for key in corpus.by_doc[doc]:
                 corpus.docs_of[key].append(doc)
@@ -541,6 +549,7 @@ def _join_partial_names(corpus: _Corpus, res: _Resolution) -> None:
         for name in spellings:
             for part in parts_of.get(name, ()):
                 longer[part][doc].add(name)
+    _drop_products(corpus, longer)
     people_first = {s.split()[0] for s in corpus.count if corpus.is_full_name(s)}
     surnames: dict[str, set[str]] = {}  # doc -> the last words of its people's full names
 
@@ -585,12 +594,39 @@ def _join_partial_names(corpus: _Corpus, res: _Resolution) -> None:
         for doc in corpus.docs_of[part]:
             if part in surnames_here(doc):
                 continue  # "Lohan" is Lindsay Lohan's in her file, not "Lohan Staff"'s: see `join_people`
+            if _closes_another(corpus, doc, part, longer[part].get(doc, set())):
+                continue  # "Villa" where "Aston Villa" and "Villa Park" are named: either
             choice, pool = pick(candidates.get(doc, set()), everywhere)
             towns = {name for name in pool if "," in name}
             if choice is None and len(towns) == 1 and all(n.split()[-1].lower() in ADMIN_WORDS for n in pool - towns):
                 choice = next(iter(towns))  # "Cameron" alone is the town, not Cameron Parish
             if choice:
                 res.local[doc][part] = choice
+
+
+def _closes_another(corpus: _Corpus, doc: str, part: str, extended: set[str]) -> bool:
+    """Tell a word that closes a name of its file as well as opening one (`extended`): "Villa" where
+    the file names "Aston Villa" and "Villa Park" may be either, and is joined to neither here. A
+    span with small words ("Green Bay for the Giants", two names run together) closes no name."""
+    return bool(corpus.closing[doc].get(part, set()) - extended)
+
+
+def _drop_products(corpus: _Corpus, longer: dict[str, dict[str, set[str]]]) -> None:
+    """Drop from `longer` the names of things ("other") that a word opens when a file writes the
+    word alone before the thing's name ("Apple said ..." then "the Apple Cinema Display"): the
+    word is the maker's or the family's name, not a short form of the thing's, which news writes
+    in full first and shortens after. Dropped in every file: another file's word is the maker too."""
+    for part, docs in longer.items():
+        products = {
+            name
+            for doc, names in docs.items()
+            for name in names
+            if corpus.kind[name] == "other"
+            and name.startswith(f"{part} ")
+            and corpus.rank[doc].get(part, len(corpus.rank[doc])) < corpus.rank[doc][name]
+        }
+        for names in docs.values():
+            names -= products
 
 
 def _join_noble_titles(corpus: _Corpus, res: _Resolution) -> None:

@@ -266,6 +266,14 @@ APART = {
         {"a": "Moscow denied the claims, and Russia's envoy agreed."},
         [("a", "Moscow", "Moscow"), ("a", "Russia", "Russia")],
     ),
+    "a maker named before its product's name is not the product": (
+        {
+            "a": "Analysts expect much of Zentrix this year. On Monday Zentrix unveiled a tablet, and the Zentrix "
+            "Slate Pro ships in March.",
+            "b": "Analysts said that Zentrix had sold fewer phones.",
+        },
+        [("a", "Zentrix", "Zentrix"), ("b", "Zentrix", "Zentrix")],
+    ),
     "a club's town that the sentence reads as a town stays the town": (
         {"a": "Wigan Athletic signed a striker on Friday. He grew up in Wigan, near the ground."},
         [("a", "Wigan", "Wigan")],
@@ -407,3 +415,11 @@ def test_a_body_named_once_after_a_preposition_is_no_place(known):
     found = discover(texts, known)
     assert _type_of(found, "a", "Zandora") == "other"
     assert _type_of(found, "b", "Pellworth") == "place"
+
+
+def test_a_word_that_closes_one_name_of_its_file_and_opens_another_is_not_the_venue(known):
+    found = discover(
+        {"a": "Fans watched Kelso Rangers lose at Rangers Park on Saturday. The defence of Rangers was poor."}, known
+    )
+    assert canonical(found, "a", "Rangers") != "Rangers Park"
+    assert canonical(found, "a", "Rangers Park") == "Rangers Park"
