@@ -274,6 +274,8 @@ def extract_publisher(
        on a distribution service's page;
     3. the site's part of the page's <title>, the opening line of a whole page's text ("Headline
        - Section - Site"), when confirmed (see `page_title_site`);
+       a web address there over a copyright line naming a paper of another name reads nothing
+       (see `_portal_address`);
     4. the masthead above the headline, when confirmed (see `_masthead`); the site name in a home
        link or logo ("The Guardian - Back to home"); a reader-mode title's " | Site" suffix;
     5. an outlet named after the byline ("By Jane Roe | Fox News") or on the desk line under it;
@@ -301,6 +303,8 @@ def extract_publisher(
     if site and author and normalise_line(site[0].value or "") in normalise_line(author):
         site = None  # a newsletter's author, named in its title and footer
     found, strong = site if site else (None, False)
+    if found and _portal_address(found, holders):
+        return Field()
     if found is None:
         found = (
             _masthead(numbered, removed, table)
@@ -777,6 +781,22 @@ def _copyright_holders(
         else:
             target.append((Field(canonical_outlet(name, table), n, "copyright-line"), brand_shaped(name), wire))
     return found + inline
+
+
+def _portal_address(found: Field, holders: list[tuple[Field, bool, bool]]) -> bool:
+    """Tell a site named by its web address in the <title> ("Headline - al.com") whose copyright
+    line names a newspaper of another name ("© 2008 The Harbour News"): a portal carrying a paper's
+    pages, or a paper on its own site; nothing on the page says which is the publisher."""
+    if not WEB_NAME.fullmatch(found.value or ""):
+        return False
+    return any(
+        brand
+        and not wire
+        and outlet_worded(re.split(r"[\s-]+", f.value or ""))
+        and not _held(found, [(f, brand, wire)])
+        and not _held(f, [(found, True, False)])
+        for f, brand, wire in holders
+    )
 
 
 def _held(found: Field, holders: list[tuple[Field, bool, bool]]) -> bool:

@@ -2011,3 +2011,13 @@ def test_a_copyright_holder_named_as_a_news_paper_or_a_coined_site_with_its_lega
     for holder, site in (("Valley Morning News, Inc.", "Valley Morning News"), ("Harbourist, LLC", "Harbourist")):
         lines = [HEADLINE, "", PARAGRAPH, "", f"© 2012 {holder} All rights reserved."]
         assert _value(lines, "publisher") == site
+
+
+def test_a_portal_address_in_the_title_yields_to_no_one_when_the_copyright_names_a_paper():
+    # "Headline - harbourportal.com" over "© 2008 The Harbour Ledger": a portal carrying a paper's
+    # story, or the paper's own page; nothing says which publishes it, so nothing is read.
+    lines = [f"{HEADLINE} - harbourportal.com", "", HEADLINE, "", PARAGRAPH, "", BODY, "",
+             "© 2008 The Harbour Ledger. All rights reserved."]  # fmt: skip
+    assert _value(lines, "publisher") is None
+    alone = [f"{HEADLINE} - harbourportal.com", "", HEADLINE, "", PARAGRAPH, "", BODY]
+    assert _value(alone, "publisher") == "harbourportal.com"
