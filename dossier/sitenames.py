@@ -385,6 +385,8 @@ def _masthead(numbered: list[tuple[int, str]], removed: dict[int, Removal], tabl
     name = plain_text(text)
     if not re.match(r"^[A-Z0-9]", name) or not re.search(r"[A-Za-z]{2}", name) or SECTION_WORDS.match(name):
         return None
+    if _BUTTON.match(name) and not table.lookup_name(name):
+        return None  # "Follow Harbour Log Followed": the buttons of a bar, not a masthead
     key = normalise_line(name)
     named_again = any(m in removed and folded_text(t) != key for m, t in lines_naming(key, numbered, skip=n))
     outlet_shaped = len(name.split()) >= 2 and OUTLET_WORD.search(name) and not GENERIC_FIRST_WORD.match(name)
@@ -405,6 +407,9 @@ def _site_link(numbered: list[tuple[int, str]], removed: dict[int, Removal], tab
             continue
         m = _HOME_LINK.match(plain_text(text)) or _LOGO.search(text)
         site = WELCOME.sub("", _LOGO_WORDS.sub("", m.group("site"))).strip() if m else ""
+        named = _SLOGAN.sub("", site)
+        if named != site and _named_home(named, n, numbered):
+            site = named  # "Harbour Health: Better answers.", when the page names "Harbour Health" again
         if site and len(site.split()) <= SITE_NAME_MAX_WORDS:
             return Field(canonical_outlet(site, table), n, "site-logo-or-home-link")
     return None
@@ -508,6 +513,11 @@ def _masthead_address(
         if m and n in removed and rest and find_dates(rest):
             return Field(outlet_for_address(m.group(0), table, lines), n, "masthead-address")
     return None
+
+
+#: A logo's text may add the site's slogan after its name: "Harbour Health: Better answers." (a
+#: colon or a dash, then words; the name is read alone when another line of the page names it).
+_SLOGAN = re.compile(r"(?::|\s+[–—|-])\s+\w.*$")
 
 
 #: What a logo's text says of itself rather than of the site: "[![HOME](logo.png)]", "Planetizen Home".
@@ -825,11 +835,15 @@ def _fact_check(numbered: list[tuple[int, str]], removed: dict[int, Removal], ta
 
 #: Verbs and labels that open an appeal, never an outlet's name: "Get Malaysia Sun headlines",
 #: "Subscribe Today", "Submit Press".
+_APPEAL_VERBS = r"subscribe|sign|get|join|follow|read|watch|support|donate|submit|place|register|download|visit"
 _LEADING_GENERIC = re.compile(
-    r"^(?:(?:subscribe|sign|get|join|follow|read|watch|support|donate|submit|place|register|download|visit|"
-    r"more|latest|top|breaking|special)(?:\s+(?:up|in|on))?\s+)+",  # the verb's particle too: "Sign Up Today!"
+    rf"^(?:(?:{_APPEAL_VERBS}|more|latest|top|breaking|special)(?:\s+(?:up|in|on))?\s+)+",  # the verb's particle too: "Sign Up Today!"
     re.I,
 )
+
+
+#: A button's label opens with an appeal's verb: "Follow Harbour Log", "Subscribe Now" (no masthead).
+_BUTTON = re.compile(rf"^(?:{_APPEAL_VERBS})\b", re.I)
 
 
 def _self_named(numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable) -> Field | None:
