@@ -281,7 +281,7 @@ def extract_publisher(
     5. an outlet named after the byline ("By Jane Roe | Fox News") or on the desk line under it;
     6. a copyright line naming a brand ("© 2016 ABC News", "© Earthtimes.org"), unless it names
        a wire or a syndication agency (their copyright covers the story, not the site), or the
-       author (a newsletter's);
+       author (a newsletter's); an acronym the table does not know only when another line names it;
     7. a "Fact checked by" credit; an appeal in which the site names itself ("Subscribe to the
        X", "the FRANCE 24 app"); a dateline's outlet ("(CNN) —"), unless it is a syndication
        wire's ("(AP) —") or a copyright line names someone else (wire copy on another site); the
@@ -789,8 +789,18 @@ def _copyright_holders(
         elif _OWNER_ENDING.search(name) and (brand := _CORPORATE.sub("", name).strip(" .,")) and brand != name:
             target.append((Field(canonical_outlet(brand, table), n, "copyright-line"), False, wire))
         else:
-            target.append((Field(canonical_outlet(name, table), n, "copyright-line"), brand_shaped(name), wire))
+            brand = brand_shaped(name) and not _unnamed_acronym(name, n, numbered)
+            target.append((Field(canonical_outlet(name, table), n, "copyright-line"), brand, wire))
     return found + inline
+
+
+def _unnamed_acronym(name: str, n: int, numbered: list[tuple[int, str]]) -> bool:
+    """Tell a holder that is an acronym the table does not know ("© 2007 HNA", "© 1996-2008 OMH")
+    and that no other line of the page names: a news agency credited under its story as often as
+    the site, or a site whose masthead spells its name otherwise; not read as the site's brand."""
+    return (
+        name.isupper() and " " not in name and is_coined(name) and not lines_naming(normalise_line(name), numbered, n)
+    )
 
 
 def _portal_address(found: Field, holders: list[tuple[Field, bool, bool]]) -> bool:

@@ -2057,3 +2057,11 @@ def test_a_portal_address_in_the_title_yields_to_no_one_when_the_copyright_names
     assert _value(lines, "publisher") is None
     alone = [f"{HEADLINE} - harbourportal.com", "", HEADLINE, "", PARAGRAPH, "", BODY]
     assert _value(alone, "publisher") == "harbourportal.com"
+
+
+def test_an_unknown_acronym_holding_the_copyright_is_the_sites_only_when_the_page_names_it_again():
+    # "© 2008 HNA" under a story credits an agency as often as it names the site.
+    alone = [HEADLINE, "", PARAGRAPH, "", "© 2008 HNA. All rights reserved."]
+    assert _value(alone, "publisher") is None
+    named = [HEADLINE, "", PARAGRAPH, "", "About HNA | Contact us", "© 2008 HNA. All rights reserved."]
+    assert _value(named, "publisher") == "HNA"
