@@ -40,8 +40,10 @@ NAME = rf"(?:{GLUED_INITIALS}(?![\w.])|[A-Z][\w'’.-]+(?:\s+(?:{_NAME_WORD}|de|
 
 #: Names joined by commas, "and" or "&". The separator's spaces are possessive (`\s*+`): three
 #: runs of spaces may each take the one space after a comma, and a line of names that fails at its
-#: end ("Jane Roe, John Doe, ... and others.") was tried three ways a comma (3^n).
-NAMES = rf"(?P<name>{NAME}(?:\s*+(?:,\s*+(?:and\b|&)?|and\b|&)\s*+,?\s*+{NAME})*)"
+#: end ("Jane Roe, John Doe, ... and others.") was tried three ways a comma (3^n). A joining "and"
+#: follows a space: a name's word may end in "and" ("Roland", "A.and"), and such a word read both
+#: whole and as a name's end and the "and" made a line of them that is no list of names 2^n tries.
+NAMES = rf"(?P<name>{NAME}(?:\s*+(?:,\s*+(?:and\b|&)?|(?<=\s)and\b|&)\s*+,?\s*+{NAME})*)"
 
 
 BYLINE = re.compile(

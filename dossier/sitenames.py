@@ -130,8 +130,31 @@ _NOTICE = re.compile(r"\b(?:19|20)\d\d\b|\bcopyright\b|\brights reserved\b|\(c\)
 _RIGHTS_RESERVED = re.compile(r"\W{0,3}\s*all (?:global )?rights reserved", re.I)
 
 
-#: What trails a holder's name: "AHN Media Corp -", "Latest News 2007".
-_TRAILING_PUNCTUATION = re.compile(r"(?:[\s.,:;–—-]+|\s+\d{4}(?:\s*[-–]\s*\d{4})?)+$")
+#: What trails a holder's name: spaces and these marks, and years after a space ("AHN Media Corp -",
+#: "Latest News 2007", "Acme 2007-2008"); see `_without_trailing`.
+_TRAILING_MARKS = ".,:;–—-"
+_YEAR_RANGE = re.compile(r"\s*[-–]\s*\d{4}")
+
+
+def _without_trailing(name: str) -> str:
+    """Return a holder's name without the spaces, marks and years that trail it, in one pass from
+    its end. (A pattern ending in "$" was tried from each start, its runs of marks split every way:
+    2^n on a run of dashes.) A year counts after a space, or after another year and a dash."""
+    ok = [False] * len(name) + [True]  # ok[i]: name[i:] is all trail
+    for i in range(len(name) - 1, -1, -1):
+        c = name[i]
+        if c.isspace() or c in _TRAILING_MARKS:
+            ok[i] = ok[i + 1] or (c.isspace() and _year_trails(name, i + 1, ok))
+    return name[: ok.index(True)]
+
+
+def _year_trails(name: str, i: int, ok: list[bool]) -> bool:
+    """Tell a year at `i` (four digits, perhaps a range: "2007 - 2008") followed by trail only."""
+    end = i + 4
+    if not (name[i:end].isdecimal() and len(name[i:end]) == 4):
+        return False
+    more = _YEAR_RANGE.match(name, end)
+    return ok[end] or bool(more and ok[more.end()])
 
 
 #: A company's legal form, as the two patterns below read it ("Inc", "L.L.C.", "GmbH", "S.A.").
@@ -764,7 +787,7 @@ def _copyright_holders(
             if known:
                 target.append((Field(known, n, "copyright-line"), True, table.kinds.get(known) == "wire"))
             continue
-        name = _TRAILING_PUNCTUATION.sub("", _NAME_DASH.sub("", m.group("name")))
+        name = _without_trailing(_NAME_DASH.sub("", m.group("name")))
         legal = _LEGAL_FORM_AFTER.match(text, m.end("name"))
         if legal and not _paper_company(name):
             # "© 2008 Media General, Inc.": the name stopped at the comma before the legal form,

@@ -280,3 +280,31 @@ def test_metadata_of_a_closing_credit_of_many_names_is_linear() -> None:
     credit = "This story was written by {}with reporting from the desk."
     assert growth(read, lambda n: credit.format("Jane Roe, " * n), 3) < GROWTH_LIMIT
     assert growth(read, lambda n: credit.format("M.A.Qudoos, " * n), 3) < GROWTH_LIMIT
+
+
+def test_a_run_of_words_ending_in_and_is_refused_as_names_in_linear_time() -> None:
+    # "Roland", "A.and": each such word was read whole and as a name's end and the "and" joining
+    # two names, and a line that is no list of names was tried both ways a word (2^n: 20 words 2 ms,
+    # 40 words hours).
+    import re
+
+    from dossier.pagehead import NAMES
+
+    names_alone = re.compile(rf"^{NAMES}\s*$")
+    for word in ("Roland ", "A.and ", "Ab-and "):
+        assert (
+            growth(lambda t: [names_alone.match(t) for _ in range(20)], lambda n, w=word: w * n + "x", 5) < GROWTH_LIMIT
+        )
+
+
+def test_metadata_of_a_copyright_holder_trailed_by_a_run_of_dashes_is_linear() -> None:
+    # What trails a holder's name was one pattern ending in "$", tried from each dash, its runs of
+    # marks split every way (16 dashes: 0.2 s, 20: 3 s).
+    table = default_publishers()
+
+    def read(line: str) -> object:
+        lines = ["Harbour reopens after the storm", "", SENTENCE * 3, "", line]
+        return extract_metadata(lines, clean_lines(lines), table)
+
+    assert growth(read, lambda n: "© 2008 Harbour Post " + "-" * n + " x", 4) < GROWTH_LIMIT
+    assert growth(read, lambda n: "© 2008 Harbour Post" + " 2008 -" * n + " x", 100) < GROWTH_LIMIT

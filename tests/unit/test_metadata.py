@@ -2065,3 +2065,16 @@ def test_an_unknown_acronym_holding_the_copyright_is_the_sites_only_when_the_pag
     assert _value(alone, "publisher") is None
     named = [HEADLINE, "", PARAGRAPH, "", "About HNA | Contact us", "© 2008 HNA. All rights reserved."]
     assert _value(named, "publisher") == "HNA"
+
+@pytest.mark.parametrize(
+    ("footer", "publisher"),
+    [
+        ("© 2008 Harbour Ledger 2007", "Harbour Ledger"),  # a year after a space trails the name
+        ("© 2008 Harbour Ledger 2007 - 2008 -", "Harbour Ledger"),
+        ("© 2008 Harbour Ledger 2007-2008 :", "Harbour Ledger"),  # a range, then a mark
+        ("© 2008 Harbour Ledger:: -- ", "Harbour Ledger"),
+        ("© 2008 Harbour Ledger-2008", "Harbour Ledger-2008"),  # a year run into the name stays
+    ],
+)
+def test_a_copyright_holder_loses_the_marks_and_years_that_trail_it(footer, publisher):
+    assert _value([HEADLINE, "", BODY, "", footer], "publisher") == publisher
