@@ -65,7 +65,6 @@ GROUP_WORDS: frozenset[str] = _TABLES["group_words"]
 CLUB_WORDS: frozenset[str] = _TABLES["club_words"]
 NOBLE_TITLES: frozenset[str] = _TABLES["noble_titles"]
 PLACE_HEADS: frozenset[str] = _TABLES["place_heads"]
-LEGAL_FORMS: frozenset[str] = _TABLES["legal_forms"]
 SPEECH_VERBS: frozenset[str] = _TABLES["speech_verbs"]
 PERSON_NOUNS: frozenset[str] = _TABLES["person_nouns"]
 ORG_NOUNS: frozenset[str] = _TABLES["org_nouns"]
@@ -84,6 +83,19 @@ HEAD_WORDS = ORG_WORDS | PLACE_WORDS | EVENT_WORDS
 NOT_ALONE = (HEAD_WORDS | COUNTERS | DIRECTIONS) - NAMES_ALONE
 #: Words cut from the end of a span ("Putin on Monday", "Bank of").
 TRAILING = SMALL_WORDS | (COMMON - NAME_NOUNS - NAME_ENDS)
+
+#: A company's legal form as a pattern's alternatives, for patterns to read with re.I: the table's
+#: forms, longest first, each full stop inside one optional ("l.l.c": "LLC", "L.L.C").
+LEGAL_FORM = "|".join(
+    re.escape(form).replace(r"\.", r"\.?") for form in sorted(_TABLES["legal_forms"], key=lambda f: (-len(f), f))
+)
+_LEGAL_FORM = re.compile(rf"(?:{LEGAL_FORM})", re.I)
+
+
+def is_legal_form(word: str) -> bool:
+    """Tell a company's legal form written alone ("Inc", "COS", "L.L.C")."""
+    return bool(_LEGAL_FORM.fullmatch(word))
+
 
 #: A number, an ordinal or a range as one word ("2209", "101st", "72-600").
 IS_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)?(?:-\d+)?")

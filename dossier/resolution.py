@@ -51,7 +51,6 @@ from .lexicon import (
     EVENT_WORDS,
     HONORIFICS,
     IS_NUMBER,
-    LEGAL_FORMS,
     NAMED_EVENTS,
     NAMES_ALONE,
     NOBLE_TITLES,
@@ -62,6 +61,7 @@ from .lexicon import (
     initials,
     is_common_word,
     is_first_name,
+    is_legal_form,
     is_person_like,
 )
 from .model import Entity, Mention
@@ -643,7 +643,7 @@ def _join_noble_titles(corpus: _Corpus, res: _Resolution) -> None:
 
 def _legal_forms_only(part: str, names_by_doc: Iterable[set[str]]) -> bool:
     """Tell whether every longer name of `part` only adds a company's legal form ("TJX Cos.")."""
-    return all(n[len(part) :].strip(" .").lower() in LEGAL_FORMS for names in names_by_doc for n in names)
+    return all(is_legal_form(n[len(part) :].strip(" .")) for names in names_by_doc for n in names)
 
 
 _ACRONYM_AND_YEAR = re.compile(rf"([A-Z]{{{CORPUS_ACRONYM_MIN_LETTERS},{MAX_INFERRED_ACRONYM}}}) (?:19|20)\d\d")

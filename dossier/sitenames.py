@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from .clean import is_home_link, normalise_line, plain_text, squeeze_line
 from .dates import find_dates, is_stamp
-from .lexicon import in_dictionary
+from .lexicon import LEGAL_FORM, in_dictionary
 from .model import Field, Line, Removal
 from .outletnames import (
     ACRONYM_MAX_LETTERS,
@@ -157,13 +157,9 @@ def _year_trails(name: str, i: int, ok: list[bool]) -> bool:
     return ok[end] or bool(more and ok[more.end()])
 
 
-#: A company's legal form, as the two patterns below read it ("Inc", "L.L.C.", "GmbH", "S.A.").
-_LEGAL_FORMS = r"inc|incorporated|ltd|limited|llc|l\.?l\.?c|l\.?p|plc|corp|corporation|co|company|gmbh|s\.?a|ag"
-
-
 #: Corporate suffixes name an owner, not a masthead: "Nexstar Media Inc", "ABC News Internet Ventures".
 _CORPORATE = re.compile(
-    rf"(?:[\s,]+(?:{_LEGAL_FORMS}|"
+    rf"(?:[\s,]+(?:{LEGAL_FORM}|"
     r"group|holdings|media|internet ventures|digital|publishing|publications|enterprises|interactive|communications|"
     r"business information))+\.?$",
     re.I,
@@ -172,14 +168,14 @@ _CORPORATE = re.compile(
 
 #: ...when they end in a legal form or an owner's word: "SYS-CON Media" alone is a brand.
 _OWNER_ENDING = re.compile(
-    rf"[\s,](?:{_LEGAL_FORMS}|pty|"
+    rf"[\s,](?:{LEGAL_FORM}|pty|"
     r"holdings|internet ventures|enterprises|publishing|publications|communications|business information)\.?$",
     re.I,
 )
 
 
 #: A legal form after the comma that ends a holder's name: "Media General, Inc.", "Sun-Times Media, LLC".
-_LEGAL_FORM_AFTER = re.compile(rf"\s*,\s*(?P<form>(?:{_LEGAL_FORMS}|pty)\.?)(?!\w)", re.I)
+_LEGAL_FORM_AFTER = re.compile(rf"\s*,\s*(?P<form>(?:{LEGAL_FORM}|pty)\.?)(?!\w)", re.I)
 
 
 def _paper_company(name: str) -> bool:

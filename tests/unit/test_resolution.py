@@ -207,6 +207,10 @@ RULES = {
         {"a": "QRV Cos. shares fell on Monday. Analysts said QRV had lost ground."},
         [("a", "QRV", "QRV Cos")],
     ),
+    "a company in capitals without a legal form that publishers' names read too": (
+        {"a": "QRV S.A. shares fell on Monday. Analysts said QRV had lost ground."},
+        [("a", "QRV", "QRV S.A.")],
+    ),
     "an acronym's plural": (
         {"a": "The navy bought Joint Coastal Strike Munitions last year. The JCSMS arrive in May."},
         [("a", "JCSMS", "Joint Coastal Strike Munitions")],
