@@ -268,6 +268,9 @@ class Shape:
     separators: int
     #: The share of its words that are a link's text (Markdown links), see LINKED_MIN_SHARE.
     linked: float = 0.0
+    #: Whether most of its words are Chinese or Japanese (written without spaces, a word per two
+    #: characters), which hold no English function words.
+    unspaced: bool = False
 
 
 def visible_text(line: str) -> str:
@@ -323,6 +326,7 @@ def line_shape(raw: str) -> Shape:
         data,
         len(_SEPARATOR.findall(text)),
         min(1.0, linked / n) if n else 0.0,
+        n > 2 * len(words),
     )
 
 
@@ -424,6 +428,12 @@ def line_score(raw: str, removal: Removal | None = None, english: bool = True, c
     if TABLE_ROW.match(text):
         return _row_score(text, removal, english, continued)
     shape = line_shape(raw)
+    if shape.unspaced and shape.words >= PROSE_MIN_WORDS:
+        # A paragraph's length in Chinese or Japanese holds no English function words, whatever
+        # the page's language: it is told as such a page's paragraphs are. (An English page with a
+        # few such paragraphs may read as English once its menus are gone: the test that then
+        # applied to them removed them on cleaning the cleaned text again.)
+        english = False
     if shape.separators >= MENU_MIN_SEPARATORS:
         return MENU_SCORE
     if shape.linked >= LINKED_MIN_SHARE:

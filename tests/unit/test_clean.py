@@ -896,3 +896,21 @@ def test_a_line_showing_the_pages_title_run_into_the_sites_name_and_day_is_the_h
              "", post, "", "Archive", "", headline, "Older post title"]  # fmt: skip
     title = clean_lines(lines).title
     assert (title.value, title.line) == (headline, 5)
+
+
+def test_chinese_paragraphs_on_an_english_page_stay_when_the_cleaned_text_is_cleaned_again():
+    # Found by the idempotence property: with its menu the page reads as not English (its Chinese
+    # words hold no English function words), without it as English, and the function-word test of
+    # English text then took the Chinese paragraphs for chrome.
+    english = "The council said the old bridge will close in March and the ferry will run in its place."
+    chinese = [
+        "市议会周二投票决定关闭城东的旧桥，工程师将在春天之前检查桥上的裂缝。",
+        "附近居民说，他们每天要多走二十分钟才能到达市中心的学校和医院。",
+        "渡轮将在三月开始运行，每半小时一班，票价与公共汽车相同。",
+    ]
+    lines = ["Home | News | Sport | Business | Tech | Weather", english, *chinese, "Share on Facebook"]
+    body = [k.text for k in clean_lines(lines).kept]
+    assert body == [english, *chinese]
+    again = clean_lines(body)
+    assert again.removed == ()
+    assert [k.text for k in again.kept] == body
