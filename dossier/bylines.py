@@ -157,8 +157,9 @@ _NAME_DASH_ROLE = re.compile(
 _NAME_COMMA_WHERE = re.compile(rf"^(?P<name>{NAME}),\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){{0,2}}$")
 
 
-#: "Jane Doe in Rio de Janeiro": a foreign correspondent's byline.
-_IN_PLACE = r"\s+in\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|del|do|of|la|el))*"
+#: "Jane Doe in Rio de Janeiro": a foreign correspondent's byline. (Its spaces are looked for from
+#: the first of a run, not from each: a line's run of spaces was read to its end once a space.)
+_IN_PLACE = r"(?<!\s)\s+in\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|del|do|of|la|el))*"
 
 
 _NAME_IN_PLACE = re.compile(rf"^(?P<name>{NAME}){_IN_PLACE}$")

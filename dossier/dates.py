@@ -66,7 +66,7 @@ WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rs
 #: (Its zone is in capitals even where the pattern ignores case: "6:08 PM The two engines ..." has none.)
 _TIME = r"(?:\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*(?-i:[A-Z]{2,4}\b|GMT[+-]?\d*|UTC[+-]?\d*)?"
 #: A clock time right after a date: "January 8, 2008 3:20 AM", "Jan. 15, 2008, 10:42 a.m. ET".
-TIME_AFTER = re.compile(rf"^\s*(?:at|,|-|–|—|\|)?\s*{_TIME}", re.I)
+TIME_AFTER = re.compile(rf"^\s*+(?:at|,|-|–|—|\|)?\s*{_TIME}", re.I)
 #: A clock time right before a date: "ASSOCIATED PRESS 3:56 a.m. January 8, 2008".
 TIME_BEFORE = re.compile(rf"(?<![\w:.]){_TIME}\s*(?:,|-|–|—|\|)?\s*$", re.I)
 #: A line that holds nothing but a date (and perhaps a weekday, a time and a stamp word).

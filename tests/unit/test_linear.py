@@ -308,3 +308,15 @@ def test_metadata_of_a_copyright_holder_trailed_by_a_run_of_dashes_is_linear() -
 
     assert growth(read, lambda n: "© 2008 Harbour Post " + "-" * n + " x", 4) < GROWTH_LIMIT
     assert growth(read, lambda n: "© 2008 Harbour Post" + " 2008 -" * n + " x", 100) < GROWTH_LIMIT
+
+
+def test_metadata_of_a_stamp_followed_by_a_run_of_spaces_is_linear() -> None:
+    # The spaces after a date could go to either of two runs of spaces before a clock time, and a
+    # correspondent's place ("in Rome") was looked for from each space of a run to its end.
+    table = default_publishers()
+
+    def read(line: str) -> object:
+        lines = ["Harbour reopens after the storm", line, "", SENTENCE]
+        return extract_metadata(lines, clean_lines(lines), table)
+
+    assert growth(read, lambda n: "Published March 3, 2008" + " " * n + "x", 2000) < GROWTH_LIMIT
