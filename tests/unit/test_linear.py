@@ -76,6 +76,20 @@ def test_the_growth_measure_tells_quadratic_work_from_linear() -> None:
 
 
 SENTENCE = "Minister Anna Petrova met Lars Holm of the Port Authority in Vladivostok on September 3, 2015. "
+HEADLINE = "Harbour reopens after the storm"
+#: Where `metadata_around`'s page holds the line read.
+LINE = "\0"
+
+
+def metadata_around(*page: str) -> Callable[[str], object]:
+    """Read the metadata of `page` with a line standing where it holds LINE."""
+    table = default_publishers()
+
+    def read(line: str) -> object:
+        lines = [line if t == LINE else t for t in page]
+        return extract_metadata(lines, clean_lines(lines), table)
+
+    return read
 
 
 @given(st.text(st.sampled_from("ab\n"), max_size=60), st.integers(0, 70), st.sampled_from(["\n", "\n\n"]))
@@ -104,12 +118,7 @@ def test_discovery_on_one_long_line_is_linear() -> None:
 
 def test_metadata_of_a_line_of_dates_without_spaces_is_linear() -> None:
     # A stamp word's date is looked for near the line's start only, not from the start for each date.
-    table = default_publishers()
-
-    def read(line: str) -> object:
-        lines = ["Harbour reopens after the storm", "", line]
-        return extract_metadata(lines, clean_lines(lines), table)
-
+    read = metadata_around(HEADLINE, "", LINE)
     assert growth(read, lambda n: "x " + "2008-01-05," * n, 1000) < GROWTH_LIMIT
 
 
@@ -121,12 +130,7 @@ def test_discovery_of_hyphenated_fragments_is_linear() -> None:
 
 def test_metadata_of_a_byline_of_dashes_and_a_run_of_labels_is_linear() -> None:
     # A web address after a byline's separator, and a web address's labels, were searched from each dash.
-    table = default_publishers()
-
-    def read(line: str) -> object:
-        lines = ["Harbour reopens after the storm", line, "", SENTENCE]
-        return extract_metadata(lines, clean_lines(lines), table)
-
+    read = metadata_around(HEADLINE, LINE, "", SENTENCE)
     assert growth(read, lambda n: "By Jane Roe " + "-a" * n, 2000) < GROWTH_LIMIT
     assert growth(read, lambda n: "Contact jroe@harbourpost.com " + "a." * n, 2000) < GROWTH_LIMIT
     assert growth(read, lambda n: "Contact jroe@harbourpost.com Harbour " + "& " * n, 2000) < GROWTH_LIMIT
@@ -254,12 +258,7 @@ def test_discovery_of_many_sentences_opened_before_a_name_is_linear() -> None:
 
 def test_metadata_of_a_long_copyright_holder_named_after_an_outlet_is_linear() -> None:
     # Each run of a holder's leading words, one word shorter each time, was folded and looked up.
-    table = default_publishers()
-
-    def read(line: str) -> object:
-        lines = ["Harbour reopens after the storm", "", SENTENCE * 3, "", line]
-        return extract_metadata(lines, clean_lines(lines), table)
-
+    read = metadata_around(HEADLINE, "", SENTENCE * 3, "", LINE)
     assert growth(read, lambda n: "© 2024 The Guardian " + "Harbour " * n + "Ltd", 300) < GROWTH_LIMIT
 
 
@@ -271,12 +270,7 @@ def test_discovery_of_a_line_of_nicknamed_people_is_linear() -> None:
 def test_metadata_of_a_closing_credit_of_many_names_is_linear() -> None:
     # The spaces after a comma between names could go to any of three runs of spaces, and a credit
     # whose names end in a comma was tried three ways a name (12 names: 0.2 s, 13: 0.7 s).
-    table = default_publishers()
-
-    def read(line: str) -> object:
-        lines = ["Harbour reopens after the storm", "", SENTENCE, "", line]
-        return extract_metadata(lines, clean_lines(lines), table)
-
+    read = metadata_around(HEADLINE, "", SENTENCE, "", LINE)
     credit = "This story was written by {}with reporting from the desk."
     assert growth(read, lambda n: credit.format("Jane Roe, " * n), 3) < GROWTH_LIMIT
     assert growth(read, lambda n: credit.format("M.A.Qudoos, " * n), 3) < GROWTH_LIMIT
@@ -300,12 +294,7 @@ def test_a_run_of_words_ending_in_and_is_refused_as_names_in_linear_time() -> No
 def test_metadata_of_a_copyright_holder_trailed_by_a_run_of_dashes_is_linear() -> None:
     # What trails a holder's name was one pattern ending in "$", tried from each dash, its runs of
     # marks split every way (16 dashes: 0.2 s, 20: 3 s).
-    table = default_publishers()
-
-    def read(line: str) -> object:
-        lines = ["Harbour reopens after the storm", "", SENTENCE * 3, "", line]
-        return extract_metadata(lines, clean_lines(lines), table)
-
+    read = metadata_around(HEADLINE, "", SENTENCE * 3, "", LINE)
     assert growth(read, lambda n: "© 2008 Harbour Post " + "-" * n + " x", 4) < GROWTH_LIMIT
     assert growth(read, lambda n: "© 2008 Harbour Post" + " 2008 -" * n + " x", 100) < GROWTH_LIMIT
 
@@ -313,10 +302,5 @@ def test_metadata_of_a_copyright_holder_trailed_by_a_run_of_dashes_is_linear() -
 def test_metadata_of_a_stamp_followed_by_a_run_of_spaces_is_linear() -> None:
     # The spaces after a date could go to either of two runs of spaces before a clock time, and a
     # correspondent's place ("in Rome") was looked for from each space of a run to its end.
-    table = default_publishers()
-
-    def read(line: str) -> object:
-        lines = ["Harbour reopens after the storm", line, "", SENTENCE]
-        return extract_metadata(lines, clean_lines(lines), table)
-
+    read = metadata_around(HEADLINE, LINE, "", SENTENCE)
     assert growth(read, lambda n: "Published March 3, 2008" + " " * n + "x", 2000) < GROWTH_LIMIT
