@@ -226,8 +226,10 @@ _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _WORD = re.compile(r"[^\W_]+")
 
 
-#: A label before a colon ("Release date:", "Event:"); a stamp's labels are publication words.
-_LABEL = re.compile(r"((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s*:")
+#: A label before a colon ("Release date:", "Event:"); a stamp's labels are publication words. (A
+#: label opens at a word's first letter: looked for from each letter, a long word was read to its
+#: end once a letter.)
+_LABEL = re.compile(r"(?<![^\W\d_])((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s*:")
 
 
 _STAMP_LABELS = frozenset(

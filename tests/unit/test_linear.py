@@ -304,3 +304,11 @@ def test_metadata_of_a_stamp_followed_by_a_run_of_spaces_is_linear() -> None:
     # correspondent's place ("in Rome") was looked for from each space of a run to its end.
     read = metadata_around(HEADLINE, LINE, "", SENTENCE)
     assert growth(read, lambda n: "Published March 3, 2008" + " " * n + "x", 2000) < GROWTH_LIMIT
+
+
+def test_a_stamp_line_of_one_long_word_is_read_in_linear_time() -> None:
+    # A label before a colon ("Release date:") was looked for from each letter of a long word.
+    from dossier.stamps import loose_stamp
+
+    table = default_publishers()
+    assert growth(lambda t: loose_stamp(t, table), lambda n: "March 3, 2008 " + "a" * n, 2000) < GROWTH_LIMIT
