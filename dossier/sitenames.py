@@ -83,7 +83,7 @@ _COPYRIGHT = re.compile(
     # "© 2008, Name", "Copyright © 2008. Name", "© 2007 - 2008 - Name": the year, then the holder.
     r"(?:,|(?<=\d)\.|(?<=\d)\s*[-–—](?=\s))?\s*"
     r"(?:(?:of|by)\s+)?"
-    r"(?P<name>[A-Z](?:[^.|,;]|\.(?=[A-Za-z]\.|[A-Za-z]\b))*?)\.?(?:\.|,|;|\||\s+all rights reserved|$)",
+    r"(?P<name>[A-Z](?:[^.|,;]|\.(?=[A-Za-z]\.|[A-Za-z]\b))*?)\.?(?:\.|,|;|\||(?<!\s)\s+all rights reserved|$)",
     re.I,
 )
 
@@ -159,7 +159,7 @@ def _year_trails(name: str, i: int, ok: list[bool]) -> bool:
 
 #: Corporate suffixes name an owner, not a masthead: "Nexstar Media Inc", "ABC News Internet Ventures".
 _CORPORATE = re.compile(
-    rf"(?:[\s,]+(?:{LEGAL_FORM}|"
+    rf"(?<![\s,])(?:[\s,]+(?:{LEGAL_FORM}|"
     r"group|holdings|media|internet ventures|digital|publishing|publications|enterprises|interactive|communications|"
     r"business information))+\.?$",
     re.I,
@@ -209,7 +209,7 @@ def _namesakes_owner(name: str, table: PublisherTable) -> bool:
 
 
 #: A holder's name ends where the line goes on to a slogan: "Tcritic – The T-Shirt Blog ...".
-_NAME_DASH = re.compile(r"\s+(?:[–—|]|-{1,2}|::)\s+.*$")
+_NAME_DASH = re.compile(r"(?<!\s)\s+(?:[–—|]|-{1,2}|::)\s+.*$")
 
 
 #: "(CNN) —", "WASHINGTON (Reuters) -", "LONDON, March 3 (AP) —", "(Bloomberg) --".
@@ -250,7 +250,7 @@ _SELF_NAMED = re.compile(rf"(?P<name>(?:The\s+)?(?:[A-Z][\w'’&-]*\s+){{0,3}}(?
 _APPEAL_RULES = frozenset({"subscription", "donation", "trailing-block", "section-block"})
 
 
-_ORG_SUFFIX = re.compile(r"\s+(community|team|staff|desk|editors?|editorial (board|team)|newsroom)$", re.I)
+_ORG_SUFFIX = re.compile(r"(?<!\s)\s+(community|team|staff|desk|editors?|editorial (board|team)|newsroom)$", re.I)
 
 
 #: Press-release furniture: on such a page the publisher is the issuer its "About" section names.

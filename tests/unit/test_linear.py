@@ -312,3 +312,11 @@ def test_a_stamp_line_of_one_long_word_is_read_in_linear_time() -> None:
 
     table = default_publishers()
     assert growth(lambda t: loose_stamp(t, table), lambda n: "March 3, 2008 " + "a" * n, 2000) < GROWTH_LIMIT
+
+
+def test_metadata_of_a_copyright_holder_with_a_run_of_spaces_is_linear() -> None:
+    # A holder's name, the owner's words after it and a dash after it were each looked for from
+    # every space of a run to its end ("© 2008 Harbour", 4,000 spaces, "x Inc": 10 s).
+    read = metadata_around(HEADLINE, "", SENTENCE * 3, "", LINE)
+    for tail in ("x Inc", "x Community", "x"):
+        assert growth(read, lambda n, t=tail: "© 2008 Harbour" + " " * n + t, 1000) < GROWTH_LIMIT
