@@ -2066,6 +2066,7 @@ def test_an_unknown_acronym_holding_the_copyright_is_the_sites_only_when_the_pag
     named = [HEADLINE, "", PARAGRAPH, "", "About HNA | Contact us", "© 2008 HNA. All rights reserved."]
     assert _value(named, "publisher") == "HNA"
 
+
 @pytest.mark.parametrize(
     ("footer", "publisher"),
     [
