@@ -7,6 +7,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from importlib import resources
 from importlib.abc import Traversable
@@ -84,17 +85,21 @@ NOT_ALONE = (HEAD_WORDS | COUNTERS | DIRECTIONS) - NAMES_ALONE
 #: Words cut from the end of a span ("Putin on Monday", "Bank of").
 TRAILING = SMALL_WORDS | (COMMON - NAME_NOUNS - NAME_ENDS)
 
-#: A company's legal form as a pattern's alternatives, for patterns to read with re.I: the table's
-#: forms, longest first, each full stop inside one optional ("l.l.c": "LLC", "L.L.C").
-LEGAL_FORM = "|".join(
-    re.escape(form).replace(r"\.", r"\.?") for form in sorted(_TABLES["legal_forms"], key=lambda f: (-len(f), f))
-)
-_LEGAL_FORM = re.compile(rf"(?:{LEGAL_FORM})", re.I)
+
+def _alternatives(forms: Iterable[str]) -> str:
+    """Legal forms as a pattern's alternatives, for patterns to read with re.I: longest first, each
+    full stop inside one optional ("l.l.c": "LLC", "L.L.C")."""
+    return "|".join(re.escape(f).replace(r"\.", r"\.?") for f in sorted(forms, key=lambda f: (-len(f), f)))
+
+
+#: A company's legal form after an owner's name (copyright and corporate lines): both tables.
+LEGAL_FORM = _alternatives(_TABLES["legal_forms"] | _TABLES["owner_legal_forms"])
+_LEGAL_FORM_IN_NAMES = re.compile(rf"(?:{_alternatives(_TABLES['legal_forms'])})", re.I)
 
 
 def is_legal_form(word: str) -> bool:
-    """Tell a company's legal form written alone ("Inc", "COS", "L.L.C")."""
-    return bool(_LEGAL_FORM.fullmatch(word))
+    """Tell a company's legal form written alone after a name of the corpus ("Inc", "COS", "LLC")."""
+    return bool(_LEGAL_FORM_IN_NAMES.fullmatch(word))
 
 
 #: A number, an ordinal or a range as one word ("2209", "101st", "72-600").

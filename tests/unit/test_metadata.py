@@ -2038,7 +2038,7 @@ def test_a_copyright_holder_with_its_legal_form_after_a_comma_is_an_owner_compan
     assert _value(owner, "publisher") is None
     paper = [HEADLINE, "", PARAGRAPH, "", "© 2012 Valley Observer, LLC. All rights reserved."]
     assert _value(paper, "publisher") == "Valley Observer"
-    for form in ("S.A.", "AG", "Company", "Cos."):  # the lexicon's legal forms, which entities read too
+    for form in ("S.A.", "AG", "Company", "Cos."):  # both tables of legal forms (entities read the first only)
         owner = [HEADLINE, "", PARAGRAPH, "", f"© 2008 Harbour General, {form} All rights reserved."]
         assert _value(owner, "publisher") is None, form
 

@@ -207,9 +207,9 @@ RULES = {
         {"a": "QRV Cos. shares fell on Monday. Analysts said QRV had lost ground."},
         [("a", "QRV", "QRV Cos")],
     ),
-    "a company in capitals without a legal form that publishers' names read too": (
+    "a legal form that is also an everyday abbreviation is not read when joining names": (
         {"a": "QRV S.A. shares fell on Monday. Analysts said QRV had lost ground."},
-        [("a", "QRV", "QRV S.A.")],
+        [("a", "QRV", "QRV")],
     ),
     "an acronym's plural": (
         {"a": "The navy bought Joint Coastal Strike Munitions last year. The JCSMS arrive in May."},
