@@ -35,6 +35,7 @@ from .lexicon import (
     NOT_ALONE,
     NOT_NAMES,
     ORG_WORDS,
+    PERSON_NOUNS,
     PLACE_HEADS,
     PLACE_SUFFIXES,
     PLACE_WORDS,
@@ -894,6 +895,12 @@ def _names_nobody(word: str, lowercase: Collection[str]) -> bool:
 
 
 def _is_no_name_mark(word: str) -> bool:
-    """Tell a title, an acronym of the not-names table ("MVP") or one capital letter alone (a
-    player's position, "Canucks D Jane Doe"): marks between two names, no part of either."""
-    return word.lower() in TITLES or (word.isupper() and (len(word) == 1 or word.lower() in NOT_NAMES))
+    """Tell a title, a role noun written with a capital ("Space Station Astronaut Jane Doe",
+    "Arsenal Striker Jane Doe"), an acronym of the not-names table ("MVP") or one capital letter
+    alone (a player's position, "Canucks D Jane Doe"): marks between two names, no part of either."""
+    lower = word.lower()
+    return (
+        lower in TITLES
+        or (word.istitle() and lower in PERSON_NOUNS)
+        or (word.isupper() and (len(word) == 1 or lower in NOT_NAMES))
+    )

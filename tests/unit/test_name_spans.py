@@ -86,3 +86,16 @@ def test_a_designator_number_still_closes_a_name():
 def test_a_designator_before_a_count_of_time_that_is_no_age_closes_the_name():
     # Only an age ("3 hours ago", "2 hours, 12 minutes ago") follows a name with a count of time.
     assert "Flight 2209" in found("Searchers found more debris from Flight 2209 months after it vanished.")
+
+
+def test_a_capitalised_role_noun_between_a_name_and_a_person_ends_the_first_name():
+    # "Winger" names nobody: the club before it and the player after it are two names.
+    names = found("On Monday, Kelverton Rovers Winger Tomas Quillfeather signed a new deal with the club.")
+    assert "Tomas Quillfeather" in names
+    assert not any("Winger" in n for n in names)
+
+
+def test_a_capitalised_astronaut_before_a_person_is_no_part_of_the_name():
+    names = found("And Orbital Outpost Astronaut Dana Quillfeather will stay aboard for another month.")
+    assert "Dana Quillfeather" in names
+    assert not any("Astronaut" in n for n in names)
