@@ -218,6 +218,13 @@ def is_demonym(word: str) -> bool:
     return bool(before) and is_demonym(last) and all(p and (is_demonym(p) or _origin_before(p)) for p in before)
 
 
+def is_country_adjective(word: str) -> bool:
+    """Tell an adjective of origin derived from a country's or a large place's name ("Iranian",
+    "Chilean", "Texan"), not a group's word that opens names of its own ("International",
+    "National", "Islamic")."""
+    return word in _country_demonyms()
+
+
 def _origin_before(part: str) -> bool:
     """Tell the first part of a compound of origin: a country or place ("India-"), or a combining
     form ("Sino-", "Anglo-", "Franco-")."""

@@ -60,6 +60,7 @@ from .lexicon import (
     VENUE_WORDS,
     initials,
     is_common_word,
+    is_country_adjective,
     is_first_name,
     is_legal_form,
     is_person_like,
@@ -275,6 +276,7 @@ def resolve_corpus(mentions_by_doc: Mapping[str, list[Mention]], registry: Regis
             res.canonical[short] = res.canonical.get(long, long)
     _join_region_suffixes(corpus, res)
     _join_partial_names(corpus, res)
+    _join_origin_qualified(corpus, res)
     _join_noble_titles(corpus, res)
     join_people(corpus, res, registry)
     join_lone_initials(corpus, res)
@@ -449,6 +451,28 @@ def _join_region_suffixes(corpus: _Corpus, res: _Resolution) -> None:
             continue
         if regions().get(suffix, suffix) != suffix or suffix in US_POSTAL_CODES:
             res.canonical[spelling] = res.canonical.get(head, head)
+
+
+def _join_origin_qualified(corpus: _Corpus, res: _Resolution) -> None:
+    """Join a name that a country's adjective opens ("Chilean Border Guards") to the name after the
+    adjective where the same file writes that alone ("Border Guards"): the adjective says whose
+    body it is, it is no part of another name. Only a country's or a place's adjective, not a
+    group's word that opens names of its own ("International Space Station" is not "Space
+    Station"); only names of two words or more after it, neither a place nor a person's."""
+    for doc, spellings in corpus.by_doc.items():
+        here = set(spellings)
+        for spelling in spellings:
+            first, _, rest = spelling.partition(" ")
+            if (
+                " " not in rest
+                or rest not in here
+                or not is_country_adjective(first)
+                or res.target(doc, spelling) != spelling  # joined to another name already
+                or is_place(rest)
+                or is_first_name(rest.split()[0])
+            ):
+                continue
+            res.local[doc][spelling] = res.target(doc, rest)
 
 
 def _extensions(name: str, kind: str) -> Iterable[str]:

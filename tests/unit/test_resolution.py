@@ -239,6 +239,15 @@ RULES = {
 }
 
 
+RULES["an adjective of origin before a body the file names alone is no part of its name"] = (
+    {
+        "a": "Chilean Harbour Wardens stopped the trawler at dawn. A spokesman for the Harbour Wardens "
+        "said the crew had been warned twice."
+    },
+    [("a", "Chilean Harbour Wardens", "Harbour Wardens")],
+)
+
+
 @pytest.mark.parametrize("rule", list(RULES))
 def test_resolution_rule(known, rule):
     texts, expected = RULES[rule]
