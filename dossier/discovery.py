@@ -792,8 +792,9 @@ def _town_and_region(body: str, m: re.Match, nxt: re.Match | None, at_start: boo
     ]
 
 
-# A figure and a space that open a span: a year, a day, a house's number ("2008 KELWICK").
-_LEADING_FIGURE = re.compile(r"\d+(?:st|nd|rd|th)?[ \t]+(?=\D)")
+# A figure and a space that open a span: a year, a day, a house's number ("2008 KELWICK"); only
+# at its start: the figures closing a word inside it are the name's ("Area51 Ranch", "B2 Farms").
+_LEADING_FIGURE = re.compile(r"\A\d+(?:st|nd|rd|th)?[ \t]+(?=\D)")
 
 
 def _in_list(body: str, m: re.Match, nxt: re.Match, country: bool) -> bool:

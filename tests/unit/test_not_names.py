@@ -171,3 +171,10 @@ def test_a_year_run_into_a_dateline_is_not_part_of_the_town():
     names = found("Storm hits coast   Monday, January 14, 2008 KELWICK, Texas -- Rain fell all day, said Ada Rusk.")
     assert "Kelwick, Texas" in names
     assert not any(n.startswith("2008") for n in names)
+
+
+def test_a_figure_closing_a_word_inside_a_town_s_name_stays_in_it():
+    # only a figure opening the span is cut: "Kelpie9 Ranch" keeps its spelling
+    names = found("Deputies were called to Kelpie9 Ranch, Nevada, on Monday, said Ada Rusk.")
+    assert "Kelpie9 Ranch, Nevada" in names
+    assert "KelpieRanch, Nevada" not in names
