@@ -87,6 +87,31 @@ def lines_naming(key: str, numbered: list[tuple[int, str]], skip: int) -> list[t
     return [(m, t) for m, t in numbered if m != skip and key in (f := folded_text(t)) and words.search(f)]
 
 
+#: A folded name of one word, as a page's folded lines are cut into words (`WordLines`).
+_ONE_WORD = re.compile(r"\w+")
+
+
+class WordLines:
+    """Which lines of a page hold each folded word, read once for the page: asked for many names
+    (a holder on each of many copyright lines), `names` does not read the page again for each, as
+    `lines_naming` does."""
+
+    def __init__(self, numbered: list[tuple[int, str]]) -> None:
+        self._numbered = numbered
+        self._lines: dict[str, set[int]] | None = None
+
+    def names(self, key: str, skip: int) -> bool:
+        """Tell whether a line other than `skip` holds the folded name `key` as words."""
+        if not _ONE_WORD.fullmatch(key):
+            return bool(lines_naming(key, self._numbered, skip))
+        if self._lines is None:
+            self._lines = {}
+            for m, t in self._numbered:
+                for word in _ONE_WORD.findall(folded_text(t)):
+                    self._lines.setdefault(word, set()).add(m)
+        return any(m != skip for m in self._lines.get(key, ()))
+
+
 def is_coined(word: str) -> bool:
     """Tell a coined name from a word: "swissinfo", "SFGate", "LAist", "MyFox", "NY1", "AHN" (an
     acronym of at most ACRONYM_MAX_LETTERS letters); not "Legal", "Columnists", "CANOE"."""

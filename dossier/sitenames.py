@@ -23,6 +23,7 @@ from .outletnames import (
     SECTION_WORDS,
     SITE_NAME_MAX_WORDS,
     WELCOME,
+    WordLines,
     brand_shaped,
     canonical_outlet,
     domain_label,
@@ -751,6 +752,7 @@ def _copyright_holders(
     found only by its mark and year inside a kept line comes after the page's footer notices."""
     found: list[tuple[Field, bool, bool]] = []
     inline: list[tuple[Field, bool, bool]] = []  # the notices inside kept lines of other text
+    words = WordLines(numbered)  # (read only if a holder is an acronym)
     for n, text in numbered:
         rem = removed.get(n)
         m = _COPYRIGHT.search(text)
@@ -808,18 +810,16 @@ def _copyright_holders(
         elif _OWNER_ENDING.search(name) and (brand := _CORPORATE.sub("", name).strip(" .,")) and brand != name:
             target.append((Field(canonical_outlet(brand, table), n, "copyright-line"), False, wire))
         else:
-            brand = brand_shaped(name) and not _unnamed_acronym(name, n, numbered)
+            brand = brand_shaped(name) and not _unnamed_acronym(name, n, words)
             target.append((Field(canonical_outlet(name, table), n, "copyright-line"), brand, wire))
     return found + inline
 
 
-def _unnamed_acronym(name: str, n: int, numbered: list[tuple[int, str]]) -> bool:
+def _unnamed_acronym(name: str, n: int, words: WordLines) -> bool:
     """Tell a holder that is an acronym the table does not know ("© 2007 HNA", "© 1996-2008 OMH")
     and that no other line of the page names: a news agency credited under its story as often as
     the site, or a site whose masthead spells its name otherwise; not read as the site's brand."""
-    return (
-        name.isupper() and " " not in name and is_coined(name) and not lines_naming(normalise_line(name), numbered, n)
-    )
+    return name.isupper() and " " not in name and is_coined(name) and not words.names(normalise_line(name), n)
 
 
 def _portal_address(found: Field, holders: list[tuple[Field, bool, bool]]) -> bool:

@@ -320,3 +320,19 @@ def test_metadata_of_a_copyright_holder_with_a_run_of_spaces_is_linear() -> None
     read = metadata_around(HEADLINE, "", SENTENCE * 3, "", LINE)
     for tail in ("x Inc", "x Community", "x"):
         assert growth(read, lambda n, t=tail: "© 2008 Harbour" + " " * n + t, 1000) < GROWTH_LIMIT
+
+
+def test_copyright_holders_of_a_page_of_many_acronym_notices_are_read_in_linear_time() -> None:
+    # Whether another line names an acronym holder was asked by reading every line again for each
+    # holder (a page of 1,600 such notices: 5 s).
+    from itertools import product
+
+    from dossier.sitenames import _copyright_holders
+
+    table = default_publishers()
+    acronyms = ["".join(p) for p in product("BCDFGHJKLMNPQRSTVWXZ", repeat=3)]
+
+    def page(n: int) -> list[tuple[int, str]]:
+        return list(enumerate((line for a in acronyms[:n] for line in (f"© 2007 {a}", SENTENCE)), 1))
+
+    assert growth(lambda numbered: _copyright_holders(numbered, {}, table), page, 300) < GROWTH_LIMIT
