@@ -629,9 +629,11 @@ def _join_partial_names(corpus: _Corpus, res: _Resolution) -> None:
 
 
 def _closes_another(corpus: _Corpus, doc: str, part: str, extended: set[str]) -> bool:
-    """Tell a word that closes a name of its file as well as opening one (`extended`): "Villa" where
-    the file names "Aston Villa" and "Villa Park" may be either, and is joined to neither here. A
-    span with small words ("Green Bay for the Giants", two names run together) closes no name."""
+    """Tell a word that closes a name of its file other than the names it opens there (`extended`):
+    "Villa" where the file names "Aston Villa" and "Villa Park" may be either, and is joined to
+    neither here, nor to another file's longer name (where the file names "Aston Villa" alone, the
+    word is not taken for another file's "Villa Park" either). A span with small words ("Green Bay
+    for the Giants", two names run together; "Fans of Kelso Rangers") closes no name."""
     return bool(corpus.closing[doc].get(part, set()) - extended)
 
 
