@@ -248,9 +248,15 @@ def _opening(lines: list[str]) -> int:
 _DASH_TITLE_SEPARATOR = re.compile(rf"{TITLE_SEPARATOR.pattern}|\s+(?:[–—]|--)\s+")
 
 
+#: A source named in brackets after a <title>'s headline has at least and at most these many
+#: characters ("(AP)", "(from The Harbour Times)"): a bound set with the rule (session 34), not
+#: fitted on the tune pages; longer brackets are the headline's own words.
+SOURCE_NAME_MIN_CHARS, SOURCE_NAME_MAX_CHARS = 2, 60
+
+
 #: A <title> part that names its source in brackets after the headline ("Headline (from The Harbour
 #: Times)", "Headline (AP)"): the page shows the headline without them.
-_SOURCE_AFTER = re.compile(r"^(.+?\S)\s+\([^()]{2,60}\)$")
+_SOURCE_AFTER = re.compile(rf"^(.+?\S)\s+\([^()]{{{SOURCE_NAME_MIN_CHARS},{SOURCE_NAME_MAX_CHARS}}}\)$")
 
 
 def _title_parts(lines: list[str]) -> list[str]:
