@@ -541,7 +541,9 @@ _SLOGAN = re.compile(r"(?::|\s+[–—|-])\s+\w.*$")
 
 
 #: What a logo's text says of itself rather than of the site: "[![HOME](logo.png)]", "Planetizen Home".
-_LOGO_WORDS = re.compile(r"(?:^|\s+)(?:home(?:\s*page)?|logo|header|banner)$", re.I)
+#: (The spaces before the word open at a run's first space: searched from each space of a long
+#: run they were quadratic.)
+_LOGO_WORDS = re.compile(r"(?:^|(?<!\s)\s++)(?:home(?:\s*page)?|logo|header|banner)$", re.I)
 
 
 #: A byline's outlet after the writer's name, named by its address ("By Jane Roe, Harbour.com Chief
@@ -555,8 +557,11 @@ _OUTLET_THEN_DAY = re.compile(
 )
 # (A separator is a comma, "for", or a bar or dash that no part of an address or e-mail address
 # precedes: "jroe@harbour-gazette.com" names no "gazette.com".)
+# (A run of bars or dashes is read from the first of them that no such part precedes, not again from
+# each later one (`_FIRST_OF_RUN`): searched from every bar of a long run it was quadratic.)
+_FIRST_OF_RUN = r"(?<![\w@.-])(?<!(?<![\w@.-])[|·•–—])"
 _ADDRESS_AFTER_SEPARATOR = re.compile(
-    rf"(?:,|(?<![\w@.-])[|·•–—-]+|\bfor\b)\s*(?P<address>{WEB_NAME.pattern})(?=$|[\s,|])", re.I
+    rf"(?:,|{_FIRST_OF_RUN}[|·•–—-]++|\bfor\b)\s*+(?P<address>{WEB_NAME.pattern})(?=$|[\s,|])", re.I
 )
 _JOB_WORD = re.compile(
     r"\b(?:staff|writer|reporter|correspondent|editor|columnist|bureau|chief|critic|contributor)\b", re.I

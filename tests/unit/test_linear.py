@@ -336,3 +336,13 @@ def test_copyright_holders_of_a_page_of_many_acronym_notices_are_read_in_linear_
         return list(enumerate((line for a in acronyms[:n] for line in (f"© 2007 {a}", SENTENCE)), 1))
 
     assert growth(lambda numbered: _copyright_holders(numbered, {}, table), page, 300) < GROWTH_LIMIT
+
+def test_metadata_of_a_byline_of_bars_and_a_role_or_logo_word_after_a_run_of_spaces_are_linear() -> None:
+    # Each was searched from every bar or space of a run, reading the rest of the run each time.
+    from dossier.bylines import _ROLE_AFTER
+    from dossier.sitenames import _LOGO_WORDS
+
+    assert growth(metadata_around(HEADLINE, LINE, "", SENTENCE), lambda n: "By Jane Roe " + "|" * n, 500) < GROWTH_LIMIT
+    assert growth(lambda t: _ROLE_AFTER.sub("", t), lambda n: "Jane" + " " * n + "Roe", 2000) < GROWTH_LIMIT
+    assert growth(lambda t: _LOGO_WORDS.sub("", t), lambda n: "Harbour" + " " * n + "Post", 2000) < GROWTH_LIMIT
+
