@@ -74,7 +74,12 @@ _CREDIT = re.compile(
 )
 
 
-_FACT_CHECK = re.compile(r"^fact[- ]?check(?:ed)? by\s+(?P<name>.+?)\s*$", re.I)
+#: "Fact checked by Jane Roe": the name runs to the line's last character that is not a space (a
+#: line of spaces after "by": its last character that is no line break). (The name was a lazy
+#: `.+?` before `\s*$`, which read the rest of a run of spaces once for each of its spaces.)
+_FACT_CHECK = re.compile(
+    r"^fact[- ]?check(?:ed)? by(?:(?=\s*+\S)\s++|(?!\s*+\S)\s+)(?P<name>(?:\S|[^\S\n]++(?=\S))++|[^\n])\s*$", re.I
+)
 
 
 #: "© 2016 ABC News.", "©2024 Bloomberg L.P.", "Copyright 2023 Nexstar Media Inc. All rights

@@ -346,3 +346,8 @@ def test_metadata_of_a_byline_of_bars_and_a_role_or_logo_word_after_a_run_of_spa
     assert growth(lambda t: _ROLE_AFTER.sub("", t), lambda n: "Jane" + " " * n + "Roe", 2000) < GROWTH_LIMIT
     assert growth(lambda t: _LOGO_WORDS.sub("", t), lambda n: "Harbour" + " " * n + "Post", 2000) < GROWTH_LIMIT
 
+
+def test_metadata_of_a_fact_check_line_of_spaces_is_linear() -> None:
+    # The name, lazy before the line's trailing spaces, read the rest of a run from each of its spaces.
+    read = metadata_around(HEADLINE, "", SENTENCE, LINE)
+    assert growth(read, lambda n: "Fact checked by Jane" + " " * n + "Roe", 500) < GROWTH_LIMIT
