@@ -526,9 +526,19 @@ def _without_outlet_after(name: str) -> str:
     return name
 
 
+#: The spaces before a separator, read from a run's first space (or none, where a search resumes
+#: right after a separator and its spaces): split from every space of a long run, reading the rest
+#: of the run each time, the names of "By Jane" + 10,000 spaces + "Roe" took 0.7 s.
+_SPACES_BEFORE = r"(?:(?<!\s)\s*+|(?<=\s)(?!\s))"
+#: A separator before a contact (an e-mail or web address): what follows it is no name.
+_BEFORE_CONTACT = re.compile(rf"{_SPACES_BEFORE}[|,]\s*+(?=[\w.+-]+@|\S+\.\w{{2,}}$)")
+#: A separator between names: a comma, "and", "&".
+_BETWEEN_NAMES = re.compile(rf"{_SPACES_BEFORE}(?:,|\band\b|&)\s*+")
+
+
 def _split_names(names: str) -> list[str]:
-    names = re.split(r"\s*[|,]\s*(?=[\w.+-]+@|\S+\.\w{2,}$)", names.strip())[0].strip(" ,|")
-    return [p.strip() for p in re.split(r"\s*(?:,|\band\b|&)\s*", names) if p.strip()]
+    names = _BEFORE_CONTACT.split(names.strip())[0].strip(" ,|")
+    return [p.strip() for p in _BETWEEN_NAMES.split(names) if p.strip()]
 
 
 def _name_case(name: str) -> str:

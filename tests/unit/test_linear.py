@@ -351,3 +351,9 @@ def test_metadata_of_a_fact_check_line_of_spaces_is_linear() -> None:
     # The name, lazy before the line's trailing spaces, read the rest of a run from each of its spaces.
     read = metadata_around(HEADLINE, "", SENTENCE, LINE)
     assert growth(read, lambda n: "Fact checked by Jane" + " " * n + "Roe", 500) < GROWTH_LIMIT
+
+
+def test_metadata_of_a_byline_with_a_run_of_spaces_between_its_names_is_linear() -> None:
+    # A byline's names were split at separators searched from every space of the run.
+    read = metadata_around(HEADLINE, LINE, "", SENTENCE)
+    assert growth(read, lambda n: "By Jane" + " " * n + "Roe", 500) < GROWTH_LIMIT
