@@ -8,7 +8,7 @@ they name a known one.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from urllib.parse import urlsplit
 
 from .clean import is_home_link, normalise_line, plain_text, squeeze_line
@@ -236,6 +236,31 @@ _LOGO = re.compile(r"!\[(?:image \d+:\s*)?(?P<site>[^\]]{2,60}?)(?:\s+logo)?\]\(
 
 
 _EMAIL = re.compile(r"\b[\w.+-]+@(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)+)\b", re.I)
+_LOCAL_PART_CHAR = re.compile(r"[\w.+-]")
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _is_word_at(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and _WORD_CHAR.match(text, i) is not None
+
+
+def _emails(text: str) -> Iterator[re.Match[str]]:
+    """Yield `_EMAIL`'s matches in `text`, the same as its `finditer`, in time linear in the text.
+
+    (`finditer` tried the address from every word boundary of a run of letters and dots, reading
+    the rest of the run each time: "a." repeated over 10,000 characters took 0.5-0.8 s.) An address
+    ends its run of local-part characters at an "@", and every start in that run reads the same
+    rest: only the run's first word boundary after where the search stands is tried."""
+    pos = 0
+    while (at := text.find("@", pos)) != -1:
+        start = at
+        while start > pos and _LOCAL_PART_CHAR.match(text, start - 1):
+            start -= 1
+        first = next((i for i in range(start, at) if _is_word_at(text, i - 1) != _is_word_at(text, i)), None)
+        m = _EMAIL.match(text, first) if first is not None else None
+        if m:
+            yield m
+        pos = m.end() if m else at + 1
 
 
 #: Personal webmail: an address there says nothing about who publishes the page.
@@ -1063,7 +1088,7 @@ def _email_domain(
         for n, text in numbered
         # (an address in a comment is the commenter's: "... Jane Roe. e-mail: jroe@example.org")
         if (rem := removed.get(n)) and rem.kind == "boilerplate" and not in_comments(rem)
-        for m in _EMAIL.finditer(text)
+        for m in _emails(text)
         if not _WEBMAIL.search(domain := m.group("domain").lower())
     ]
     # The page is read once for every address's spelling, not once an address.

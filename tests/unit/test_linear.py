@@ -357,3 +357,9 @@ def test_metadata_of_a_byline_with_a_run_of_spaces_between_its_names_is_linear()
     # A byline's names were split at separators searched from every space of the run.
     read = metadata_around(HEADLINE, LINE, "", SENTENCE)
     assert growth(read, lambda n: "By Jane" + " " * n + "Roe", 500) < GROWTH_LIMIT
+
+
+def test_metadata_of_a_contact_line_of_dotted_letters_is_linear() -> None:
+    # An e-mail address was looked for from every word boundary of the run, reading the rest of it.
+    read = metadata_around(HEADLINE, LINE, "", SENTENCE)
+    assert growth(read, lambda n: "Contact us: " + "a." * n, 1000) < GROWTH_LIMIT
