@@ -22,11 +22,18 @@ class PublisherTable:
     def lookup_domain(self, host: str) -> str | None:
         """Return the outlet for a host name or e-mail domain, trying parent domains too."""
         parts = host.lower().strip(".").removeprefix("www.").split(".")
-        for i in range(len(parts) - 1):
+        # (A parent domain of more labels than any in the table is not looked up: joined one
+        # parent at a time, a host of thousands of labels was read once for each.)
+        for i in range(max(0, len(parts) - self.most_domain_labels), len(parts) - 1):
             name = self.by_domain.get(".".join(parts[i:]))
             if name:
                 return name
         return None
+
+    @cached_property
+    def most_domain_labels(self) -> int:
+        """The most labels a domain of the table has ("bbc.co.uk": 3)."""
+        return max((k.count(".") + 1 for k in self.by_domain), default=0)
 
     @cached_property
     def longest_name_words(self) -> int:

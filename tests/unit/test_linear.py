@@ -363,3 +363,9 @@ def test_metadata_of_a_contact_line_of_dotted_letters_is_linear() -> None:
     # An e-mail address was looked for from every word boundary of the run, reading the rest of it.
     read = metadata_around(HEADLINE, LINE, "", SENTENCE)
     assert growth(read, lambda n: "Contact us: " + "a." * n, 1000) < GROWTH_LIMIT
+
+
+def test_metadata_of_an_e_mail_address_of_many_labels_is_linear() -> None:
+    # Its domain was looked up in the table once for each parent domain, each joined anew.
+    read = metadata_around(HEADLINE, LINE, "", SENTENCE)
+    assert growth(read, lambda n: "Contact us: jroe@" + "a." * n + "org", 2500) < GROWTH_LIMIT
