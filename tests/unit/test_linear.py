@@ -337,6 +337,7 @@ def test_copyright_holders_of_a_page_of_many_acronym_notices_are_read_in_linear_
 
     assert growth(lambda numbered: _copyright_holders(numbered, {}, table), page, 300) < GROWTH_LIMIT
 
+
 def test_metadata_of_a_byline_of_bars_and_a_role_or_logo_word_after_a_run_of_spaces_are_linear() -> None:
     # Each was searched from every bar or space of a run, reading the rest of the run each time.
     from dossier.bylines import _ROLE_AFTER
