@@ -273,7 +273,13 @@ _WEBMAIL = re.compile(
 
 #: An outlet naming itself in an appeal: "Israel365 News is the only media outlet ...",
 #: "Subscribe to The Daily Beacon", "Support Example Voice".
-_SELF_NAMED = re.compile(rf"(?P<name>(?:The\s+)?(?:[A-Z][\w'’&-]*\s+){{0,3}}(?:{OUTLET_WORDS}))\b")
+#: The longest word of a name before an outlet word, in characters: no name's word is longer, and
+#: the bound keeps the search linear (from every capital of a run of hyphenated parts, an unbounded
+#: word read the run to its end).
+NAME_WORD_MAX_CHARS = 40
+_SELF_NAMED = re.compile(
+    rf"(?P<name>(?:The\s+)?(?:[A-Z][\w'’&-]{{0,{NAME_WORD_MAX_CHARS - 1}}}\s+){{0,3}}(?:{OUTLET_WORDS}))\b"
+)
 
 
 #: Appeals and the chrome around them: lines where a site names itself.
