@@ -44,7 +44,7 @@ from .dates import STAMP_MAX_WORDS, date_only, find_dates, is_stamp
 from .gazetteer import is_place
 from .layout import apply_layout, read_layout, runs_on
 from .lexicon import HEADING_SMALL_WORDS, in_dictionary
-from .lineshapes import markdown_free, spaced_word_count, strip_emphasis, table_cells, visible_text
+from .lineshapes import CODE_MARKS, markdown_free, spaced_word_count, strip_emphasis, table_cells, visible_text
 from .model import Field, Line, Removal
 from .rules import Rule, default_rules, rule_matcher
 
@@ -225,12 +225,11 @@ MD_H1 = re.compile(r"^#\s+(?P<text>\S.*?)\s*#*\s*$")
 #: "Home > Archives >"), scripts, tags and code samples 0.3 to 5.
 CODE_LINE_MIN_MARKS = 5
 CODE_MARKS_PER_WORD = 0.3
-_CODE_MARKS = "{}=;<>"
 
 
 def is_code_line(line: str, min_marks: int = CODE_LINE_MIN_MARKS) -> bool:
     """Tell a line of a script or of markup from running text by its marks (see `CODE_LINE_MIN_MARKS`)."""
-    marks = sum(map(line.count, _CODE_MARKS))
+    marks = sum(map(line.count, CODE_MARKS))
     return marks >= min_marks and marks >= CODE_MARKS_PER_WORD * len(line.split())
 
 

@@ -43,6 +43,7 @@ from .comments import (
 )
 from .lineshapes import (
     ADDRESS_LINE,
+    CODE_MARKS,
     DATELINE,
     LABEL_VALUE,
     MD_LINK,
@@ -762,11 +763,31 @@ def runs_on(line: str, following: str) -> bool:
     Both are read as a reader sees them: a Markdown rendering breaks a paragraph at its links
     ("Barton" / "[was suspended](/story)" / "after being"); two links in a row are buttons or a
     menu ("[Aug 9, 2012 11:07 AM](#c1)" / "[reply](#c1)"), not a sentence's words. An indented
-    line stays code's ("FROM" / "   with_alert")."""
+    line stays code's ("FROM" / "   with_alert") unless it reads as running words and the line above
+    holds no code's marks: a reader-mode text indents a paragraph's pieces after its line breaks
+    as the page's source did ("... was taken out of her" / "        room at the hotel.")."""
     if MD_LINK.fullmatch(line.strip()) and MD_LINK.fullmatch(following.strip()):
         return False
     line, following = _as_read(line), _as_read(following)
+    if _INDENT.match(following):
+        following = following.strip()
+        if not _RUNNING_WORDS.match(following):
+            return False  # code's own name or statement ("FROM" / "   with_alert")
+    if _INDENT.match(line) and not any(mark in line for mark in CODE_MARKS):
+        line = line.strip()  # running words a page's source indented, not a statement
     return following[:1].islower() and not SENTENCE_END.search(line) and not is_code(line)
+
+
+#: A line's indentation, which a reader-mode text keeps from a page's source after a line break
+#: (a paragraph wrapped with "<br>", each piece indented alike): code's too, so an indented piece
+#: continues a paragraph only when it reads as running words (`_RUNNING_WORDS`) and the piece
+#: above holds none of code's marks (`lineshapes.CODE_MARKS`).
+_INDENT = re.compile(r"(?: {2,}|\t)\S")
+
+
+#: Running words: a lowercase word of letters, then a space and another word ("has learned.",
+#: "room at the hotel", "computer's speakers"); not a name of code ("with_alert", "x.append(y)").
+_RUNNING_WORDS = re.compile(r"[a-z]+(?:['’][a-z]+)?[,;]?\s+[A-Za-z]")
 
 
 def _as_read(text: str) -> str:

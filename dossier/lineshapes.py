@@ -215,6 +215,11 @@ _CODE_START = re.compile(r"(?: {2,}|\t)\S|</?[a-z!][^>]*>|//")
 _CODE_END = frozenset(";{}()[],=")
 
 
+#: Marks of code or of markup: `clean.is_code_line` counts them, and an indented line holding one
+#: is code's, not a wrapped paragraph's (`layout.runs_on`).
+CODE_MARKS = "{}=;<>"
+
+
 BOX_DRAWING = re.compile(r"[│┼─]")
 
 

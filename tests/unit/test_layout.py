@@ -405,6 +405,24 @@ def test_two_links_in_a_row_do_not_run_on_as_a_sentence_does():
     assert not runs_on("[Aug 9, 2012 11:07 AM](#c1)", "[reply](#c1)")  # a comment's stamp and button
 
 
+def test_an_indented_piece_of_running_words_continues_the_line_above_it():
+    # A reader-mode text keeps a page's source indentation after a line break: the pieces of one
+    # paragraph, indented, run on as a wrapped paragraph's do; code's indented names do not.
+    assert runs_on("The dress was taken out of her", "        room at the hotel on Wednesday.")
+    assert runs_on("        was stolen from the room, the police", "        said on Thursday.")
+    assert runs_on("        was stolen, the", "        owner's lawyer said.")
+    assert not runs_on("    total = count(items", "    for the order)")  # a statement's marks: code
+
+
+def test_a_paragraph_wrapped_and_indented_at_the_head_of_the_article_stays():
+    opening = [
+        "The council said on Tuesday that the old bridge",
+        "        would close to all traffic from Monday while",
+        "        engineers study the long cracks in its span.",
+    ]
+    assert _kept([*MENU, "", *opening, "", P1, "", P2, "", *MENU]) == [*opening, P1, P2]
+
+
 def test_running_text_in_another_language_is_told_by_length_and_full_stops():
     german = [
         "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke für den Verkehr zu sperren, bis Ingenieure die Risse geprüft haben.",
