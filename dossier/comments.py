@@ -223,11 +223,13 @@ def _wall_line(text: str) -> str:
     return _SIGNATURE if is_signature(text) else ""
 
 
-def _introduces_quote(text: str, next_score: float) -> bool:
+def _introduces_quote(text: str, quoted: str, quoted_score: float) -> bool:
     """Tell a quote's attribution ("Ann wrote:", "The company said:") from a comment's signature:
-    no stamp in it, and the quoted words right under it, where a comment system puts its stamp
-    ("Ann says:" over "July 5, 2012 at 3:04 pm")."""
-    return text.endswith(":") and not DIGIT.search(text) and next_score > DATA_SCORE
+    no stamp in it, and the quoted words right under it (`quoted`, scored `quoted_score`), where a
+    comment system puts its stamp ("Ann says:" over "July 5, 2012 at 3:04 pm"): running text, or a
+    sentence with its full stop and no stamp, however short or indented ("You didn't try it!")."""
+    sentence = bool(SENTENCE_END.search(quoted)) and not STAMP.search(quoted)
+    return text.endswith(":") and not DIGIT.search(text) and (quoted_score > DATA_SCORE or sentence)
 
 
 def comment_walls(
@@ -263,7 +265,10 @@ def comment_walls(
         elif (
             kind == _SIGNATURE and not (top is not None and 0 < i - top <= BYLINE_MAX_LINES_UNDER_HEADLINE)
         ) or i in dated:
-            if not _introduces_quote(lines[n - 1].strip(), scores[i + 1] if i + 1 < len(numbers) else 0.0):
+            # The quoted words may stand under a rule of dashes or a bare list mark ("-"): read past it.
+            k = next((k for k in range(i + 1, len(numbers)) if WORD.search(lines[numbers[k] - 1])), None)
+            quoted = ("", 0.0) if k is None else (lines[numbers[k] - 1].strip(), scores[k])
+            if not _introduces_quote(lines[n - 1].strip(), *quoted):
                 signatures.append(i)
     last = -1
     for a, b in zip(signatures, signatures[1:], strict=False):

@@ -820,6 +820,28 @@ def test_a_quotes_attribution_over_the_quoted_words_signs_no_comment():
     assert _kept([P1, "", P2, "", P3, "", *quoted, "", *METHOD]) == [P1, P2, P3, *quoted, *METHOD]
 
 
+def test_a_quotes_attribution_over_a_rule_and_a_short_indented_quote_signs_no_comment():
+    # A rule of one dash between the attribution and the quote, and a quote too short (or too
+    # indented) to read as running text: still the quoted words, not a comment system's stamp.
+    quoted = [
+        "Ann wrote:",
+        "-",
+        "    You never tried the ferry!",
+        "I had not. Now I have, and it takes twice as long as the bus did before the bridge closed.",
+        "Bob wrote:",
+        "-",
+        "    Why not move house?",
+        "Because the village is where my family has lived for a hundred years, and it will stay so.",
+    ]
+    assert _kept([P1, "", P2, "", P3, "", *quoted, "", *METHOD]) == [
+        P1,
+        P2,
+        P3,
+        *[q for q in quoted if q != "-"],
+        *METHOD,
+    ]
+
+
 def test_a_table_of_contents_whose_entries_head_the_article_s_sections_stays():
     # Longer than a weak gap, no amounts, no colon: its lines recurring below as the article's
     # section headings tell it from a list of other stories.
