@@ -47,6 +47,8 @@ from .lineshapes import (
     DATELINE,
     LABEL_VALUE,
     MD_LINK,
+    MD_LINK_HEAD,
+    MD_LINK_TAIL,
     PROSE_BASE,
     PROSE_MIN_FUNCTION_SHARE,
     PROSE_MIN_WORDS,
@@ -766,6 +768,8 @@ def runs_on(line: str, following: str) -> bool:
     line stays code's ("FROM" / "   with_alert") unless it reads as running words and the line above
     holds no code's marks: a reader-mode text indents a paragraph's pieces after its line breaks
     as the page's source did ("... was taken out of her" / "        room at the hotel.")."""
+    if MD_LINK_HEAD.search(line) and MD_LINK_TAIL.match(following):
+        return True  # one link's text, broken over the two lines ("the $279 [Xbox" / "One S](/review).")
     if MD_LINK.fullmatch(line.strip()) and MD_LINK.fullmatch(following.strip()):
         return False
     line, following = _as_read(line), _as_read(following)

@@ -150,6 +150,17 @@ _MD_IMAGE_LINK = re.compile(r"\[[^\[\]]*\]\([^)\s]*\.(?i:png|jpe?g|gif|webp|svg|
 MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 
+#: The end of a link whose text a Markdown rendering broke over lines (a heading inside a link:
+#: "[#### reader comments" / "75 with 51 posters](https://site/story#comments)"): the line opens
+#: with the link's last words and its address, no "[" before them. The words are a link's text and
+#: the address is no words (on the Markdown renderings of the tune part, every such line is chrome).
+MD_LINK_TAIL = re.compile(r"^\s*([^\[\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+
+
+#: ...and the line above it ends with the link's first words, its "[" not closed ("... the $279 [Xbox").
+MD_LINK_HEAD = re.compile(r"\[[^\[\]]*$")
+
+
 _MD_HEADING = re.compile(r"^\s*(?:#{1,6}|[-+*])\s+|\s+#+\s*$")  # and a list item's mark
 
 
@@ -305,8 +316,13 @@ def line_shape(raw: str) -> Shape:
     """Read a line's shape (remembered: the stages and both layout passes read the same lines)."""
     linked = 0
     if "](" in raw:  # Markdown: a reader sees a link's text, not its address, and no image
-        linked = sum(word_count(m.group(1)) for m in MD_LINK.finditer(without_images(raw)))
-        raw = visible_text(raw)
+        shown = without_images(raw)
+        linked = sum(word_count(m.group(1)) for m in MD_LINK.finditer(shown))
+        tail = MD_LINK_TAIL.match(shown)
+        if tail:  # a broken link's last words: link text too, and its address no words
+            linked += word_count(tail.group(1))
+            shown = tail.group(1) + shown[tail.end() :]
+        raw = visible_text(shown)
     text = raw.strip()
     found = WORD.findall(text)
     # Those function words can be; an ASCII line holds no Chinese or Japanese (most lines: not tested).

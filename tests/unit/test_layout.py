@@ -602,6 +602,21 @@ def test_a_chinese_article_between_menus_is_found():
     assert read_layout(lines, {}).article == [8, 10, 12]
 
 
+def test_the_end_of_a_link_broken_over_lines_is_the_link_s_text_and_no_address():
+    # "[#### 75 comments" / "with all the readers taking part](https://...)": the second line's words are
+    # a link's text, and its address adds no words to them.
+    tail = line_shape(
+        "with all the readers taking part](https://news.example/2015/04/a-story-of-the-day-in-many-words#comments)"
+    )
+    assert tail.linked == 1.0
+    assert tail.words == 6
+
+
+def test_a_link_broken_over_two_lines_inside_a_paragraph_runs_on():
+    assert runs_on("Most riders may wait for the cheaper [Harbour", "Ferry Pass](https://ferry.example/pass).")
+    assert not runs_on("Most riders may wait for the cheaper Harbour", "Ferry Pass is sold at the pier.")
+
+
 def test_a_markdown_link_in_chinese_is_as_linked_as_one_in_english():
     menu_item = "* [国际新闻](https://example.com/world/)"
     assert line_shape(menu_item).linked == 1.0
