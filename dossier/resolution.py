@@ -16,7 +16,9 @@ In this order:
    words around it read as a body -> the club ("Wigan are a good bet" -> "Wigan Athletic");
    a masthead's last word its masthead, in its file ("the Post" -> "The Jerusalem Post"); a noble
    title alone the one "Duchess of ..." of its file; a place only its context makes one the venue
-   of its file that it opens ("in Lambeau" -> "Lambeau Field");
+   of its file that it opens ("in Lambeau" -> "Lambeau Field"); a town alone that opens a club's
+   name of the corpus ("Green Bay" of "Green Bay Packers") joins a "Town, Region" of its own
+   file only, since it may be the club;
 5. a surname alone joins the one full name that ends with it ("Putin" -> Vladimir Putin); "Mr."
    and "Mrs." pick between two full names by the first names' gender; in a file that names two,
    the nearest; a word that opens a known body's name ("Fox" of Fox News), with no person's cue,
@@ -546,6 +548,15 @@ def _team_towns(corpus: _Corpus, name: str) -> list[str]:
     return [town] if corpus.kind.get(town) == "organization" else []
 
 
+def _club_towns(corpus: _Corpus) -> set[str]:
+    """Return the towns that open a club's name the corpus writes ("Green Bay" of "Green Bay
+    Packers"): written alone, such a town may be the club as well as the place."""
+    return {
+        _team_town(words) for name in corpus.count
+        if " " in name and corpus.kind[name] == "organization" and is_team(words := name.split())
+    }  # fmt: skip
+
+
 def _regional_arm(tail: list[str]) -> bool:
     """Tell the words that make a body's arm in a country of it: a name after another language's
     "of" ("Volkswagen do Brasil", "Kaneda Motors de México"); the parent's short forms are its own."""
@@ -575,6 +586,7 @@ def _join_partial_names(corpus: _Corpus, res: _Resolution) -> None:
                 longer[part][doc].add(name)
     _drop_products(corpus, longer)
     people_first = {s.split()[0] for s in corpus.count if corpus.is_full_name(s)}
+    club_towns = _club_towns(corpus)
     surnames: dict[str, set[str]] = {}  # doc -> the last words of its people's full names
 
     def surnames_here(doc: str) -> set[str]:
@@ -615,6 +627,10 @@ def _join_partial_names(corpus: _Corpus, res: _Resolution) -> None:
         everywhere_names = {n for names in names_of.values() for n in names}
         masthead = " " not in part and all(n.startswith("The ") and n.endswith(f" {part}") for n in everywhere_names)
         everywhere = set() if opener or masthead else set().union(*candidates.values())
+        if part in club_towns:
+            # "Green Bay" alone is the city or its club ("Green Bay Packers" is named in the corpus):
+            # another file's "Green Bay, Wisconsin" does not tell which; only its own file's does.
+            everywhere -= {res.target(d, n) for d, names in names_of.items() for n in names if n.startswith(f"{part},")}
         for doc in corpus.docs_of[part]:
             if part in surnames_here(doc):
                 continue  # "Lohan" is Lindsay Lohan's in her file, not "Lohan Staff"'s: see `join_people`

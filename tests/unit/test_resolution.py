@@ -309,6 +309,16 @@ APART["a vowel slip that fits two surnames of the corpus is not guessed"] = (
 )
 
 
+APART["a club's town alone is not another file's town and region"] = (
+    {
+        "a": "Storms hit Dayton, Ohio, on Monday night.",
+        "b": "The Dayton Dragons signed a pitcher on Friday.",
+        "c": "Fans watched Dayton lose again on Saturday.",
+    },
+    [("c", "Dayton", "Dayton")],
+)
+
+
 @pytest.mark.parametrize("rule", list(APART))
 def test_names_kept_apart(known, rule):
     texts, expected = APART[rule]
