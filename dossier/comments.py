@@ -90,9 +90,16 @@ _SIGNED = re.compile(
     r"^(?:posted|comment(?:ed)?|submitted|written|replied)\s+(?:by|on)\b|\b(?:says|said|wrote)\s*(?::|\.\.\.)?\s*$|"
     r"^comment\s*(?:no\.?|number|#)\s*\d+|\breport this (?:comment|post)\b|"
     rf"^by\s+\S+(?:\s+\S+){{0,{SIGNATURE_MAX_NAME_WORDS - 1}}}\s+on\s+(?:{STAMP.pattern})|"
-    r"^\W*anonymous\W*$",  # the name comment systems sign an unsigned comment with, alone on its line
+    r"^\W*anonymous\W*$|"  # the name comment systems sign an unsigned comment with, alone on its line
+    r"\brecently posted\s*\.\.",  # "Ann @ Blog recently posted..Title": the commenter's own latest post
     re.I,
 )
+
+
+#: A reblogging site's note under a post, one per reader who liked or passed it on: a lowercase
+#: handle and what it did ("annlee liked this", "annlee reblogged this from bobroe and added:"),
+#: alone on its line; the words a reader added stand under the note, as a comment under its signature.
+_NOTE = re.compile(r"^[a-z0-9][\w-]*\s+(?:liked this|reblogged this from\s+[a-z0-9][\w-]*(?:\s+and added:)?)$")
 
 
 _WIRE_BYLINE = re.compile(r"^by\s.{2,60}\b(?:writer|correspondent|reporter|editor|press|staff)\b", re.I)
@@ -100,7 +107,9 @@ _WIRE_BYLINE = re.compile(r"^by\s.{2,60}\b(?:writer|correspondent|reporter|edito
 
 #: What every signature holds: a digit (its stamp) or one of its words.
 _SIGNATURE_HINT = re.compile(
-    r"\d|\b(?:by|on|says|said|wrote|reply|delete|quote|report|recommend|permalink|link|flag|comment|anonymous)", re.I
+    r"\d|\b(?:by|on|says|said|wrote|reply|delete|quote|report|recommend|permalink|link|flag|comment|anonymous|posted|"
+    r"liked|reblogged)",
+    re.I,
 )
 
 
@@ -191,13 +200,14 @@ def is_comment_section_heading(text: str) -> bool:
 
 def is_signature(text: str) -> bool:
     """Tell a comment's signature or buttons: who wrote it and when ("Posted by: Ann | January 14,
-    2008 06:24 PM", "Mike 07.16.12 at 22:07", "Comment by Dawn - Jan 7, 2008"), "[Reply]", its
-    votes ("Rate This: 1 0")."""
+    2008 06:24 PM", "Mike 07.16.12 at 22:07", "Comment by Dawn - Jan 7, 2008", "Ann recently
+    posted..Title"), "[Reply]", its votes ("Rate This: 1 0"), a reblogging site's note ("annlee liked
+    this")."""
     if not _SIGNATURE_HINT.search(text):
         return False  # no digit and none of a signature's words: most lines, ruled out quickly
     if _EMBEDDED_POST.search(text) or _WIRE_BYLINE.search(text):
         return False  # an embedded tweet's attribution; an article's byline ("By JANE ROE, AP Writer")
-    if _ACTIONS.match(text) or _SIGNED.search(text) or _VOTES.match(text):
+    if _ACTIONS.match(text) or _SIGNED.search(text) or _VOTES.match(text) or _NOTE.match(text):
         return True
     if SENTENCE_END.search(text) and not text.endswith(":") or not STAMP.search(text):
         return False

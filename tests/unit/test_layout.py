@@ -324,6 +324,27 @@ def test_a_thread_goes_on_over_a_comment_longer_than_two_signatures_stand_apart(
     assert _kept([P1, "", P2, "", *thread]) == [P1, P2]  # too short a post for a stamp to end it alone
 
 
+def test_a_commenters_latest_post_under_each_comment_signs_a_thread():
+    # A comment plugin writes the commenter's own latest post under each comment ("NAME recently
+    # posted..TITLE"), nothing else: the thread under the article goes, the article stays.
+    assert is_signature("Ann @ Harbour Notes recently posted..Ten Walks by the River")
+    thread = [COMMENTS[0], "Ann recently posted..Ten Walks by the River", COMMENTS[1],
+              "Bob K recently posted..Our Kitchen, Finished", COMMENTS[2], "Ann recently posted..A Rainy Week"]  # fmt: skip
+    assert _kept([P1, "", P2, "", P3, "", *thread]) == [P1, P2, P3, COMMENTS[0]]  # the first comment stands above
+
+
+def test_a_reblogging_sites_notes_under_a_post_go_with_the_words_readers_added():
+    # One note per reader who liked or passed the post on, a handle alone on its line with what it
+    # did; the words a reader added stand between the notes.
+    notes = ["annlee liked this", "bob-roe reblogged this from harbournotes", COMMENTS[0], "cara9 liked this",
+             COMMENTS[1], "dan_k reblogged this from annlee", "erin liked this", COMMENTS[2], "fay liked this"]  # fmt: skip
+    assert all(is_signature(n) for n in notes if n not in COMMENTS)
+    assert _kept([P1, "", P2, "", P3, "", *notes]) == [P1, P2, P3]
+    # A sentence that says who liked something is no note.
+    assert not is_signature("Everyone liked this")
+    assert not is_signature("The mayor liked this plan")
+
+
 def test_a_word_anonymous_in_the_article_is_no_signature():
     assert not is_signature("Anonymous donors gave the council enough to repair the bridge.")
     assert not is_signature("Anonymous sources")
