@@ -314,6 +314,16 @@ TEASER_LABEL_MAX_WORDS = 3
 ARTICLE_CELL_MIN_WORDS = 100
 
 
+#: A box under an article laid out in a layout table's cell (an advertisement box, a list of
+#: teasers): at least this many items in a row, each a row in other columns than the article's
+#: cell (a bullet's column beside the item's headline) followed by one row in the article's
+#: column, the item's blurb. The blurbs read as sentences ("Discover how ... you've never thought
+#: of before."), the article's own later paragraphs do not alternate with bulleted rows. The same
+#: number as a teaser list's (TEASER_PAIRS_MIN); chosen on the even half of l3s-gn1-reader-tune's
+#: pages (sorted ids), checked on the odd half.
+BOX_ITEMS_MIN = 3
+
+
 # (and a Chinese or Japanese one: full-width stops, quotes and brackets)
 #: Where one sentence ends and the next begins inside a line ("We welcome your feedback. Copyright
 #: 2007"), a word of three lowercase letters or more before the stop: no initial ("K.J. Choi").
@@ -378,6 +388,12 @@ _DATED_TEASERS = "a list of the latest stories' headlines with their dates or ti
 
 
 _OTHER_CELLS = "a cell of the layout table under the article's own cell (a teaser, a service, a footer)"
+
+
+_BOX_BLURBS = (
+    "a box under the article's own cell: a bulleted item's blurb, under its headline in other columns"
+    " (an advertisement, a teaser)"
+)
 
 
 def article_path(scores: list[float], walls: list[bool], headed: int | None = None) -> list[int]:
@@ -936,16 +952,44 @@ def _score_cells_under_article(
     framed = any(TABLE_ROW.match(lines[n - 1].strip()) for n in numbers[:top])
     column = _columns(text)
     cells: dict[int, str] = {}
+    # The rows under the article's cell, each with whether it stands in other columns than its cell.
+    rows: list[tuple[int, bool]] = []
     for i in (k for k in kept if k > top):
         row = table_cells(lines[numbers[i] - 1])
         if not row and not TABLE_ROW.match(lines[numbers[i] - 1].strip()):
             break
         if not row or line_shape(lines[numbers[i] - 1]).data:
             continue
-        if all(map(_other_cell, row)) or framed and _other_column(lines[numbers[i] - 1], column):
+        other = framed and _other_column(lines[numbers[i] - 1], column)
+        rows.append((i, other))
+        if all(map(_other_cell, row)) or other:
             scores[i] = min(scores[i], TEASER_SCORE)
             cells[numbers[i]] = _OTHER_CELLS
+    for i in _box_blurbs(rows):
+        scores[i] = min(scores[i], TEASER_SCORE)
+        cells[numbers[i]] = _BOX_BLURBS
     return cells
+
+
+def _box_blurbs(rows: list[tuple[int, bool]]) -> list[int]:
+    """Return the rows of the article's column that are the blurbs of a box's items: where
+    BOX_ITEMS_MIN or more rows in other columns (an item's bullet beside its headline) are each
+    followed by one row in the article's column, those rows are the items' blurbs (`rows`: each
+    row's index and whether it stands in other columns, in the page's order)."""
+    blurbs: list[int] = []
+    run: list[int] = []
+    for k, (i, other) in enumerate(rows):
+        if other:
+            continue
+        if k > 0 and rows[k - 1][1]:  # right under an item in other columns
+            run.append(i)
+            continue
+        if len(run) >= BOX_ITEMS_MIN:
+            blurbs += run
+        run = []
+    if len(run) >= BOX_ITEMS_MIN:
+        blurbs += run
+    return blurbs
 
 
 #: A bar between two cells of a table's row; an escaped one ("Home \| News") is a cell's text.

@@ -727,6 +727,29 @@ def test_rows_in_another_column_stay_where_the_article_cell_opens_the_page():
     assert _kept(lines) == lines[:1] + _OTHER_COLUMN
 
 
+def test_blurbs_under_bulleted_items_of_a_box_below_an_article_cell_go():
+    # An advertisement box under the article's cell: each item a bulleted headline in another
+    # column, its blurb a sentence in the article's column. The blurbs go with their items.
+    box = []
+    for headline, blurb in (
+        ("Winter Ferry Timetables", "See when the boats sail and book your seat before the rush."),
+        ("Free Guide to Home Insulation", "Learn how to keep the heat in and cut your bills this year."),
+        ("Try Our Bread Club Free", "Fresh loaves at your door every week. Cancel at any time."),
+    ):
+        box += [f"| • | {headline} |", f"|  | {blurb} |"]
+    lines = [_FRAMED_HEAD, "", _ARTICLE_CELL, "", *box]
+    assert _kept(lines) == [_ARTICLE_CELL]
+    assert "a bulleted item's blurb" in _layout(lines)[6]
+
+
+def test_two_bulleted_items_with_blurbs_under_an_article_cell_are_too_few_for_a_box():
+    # Fewer items than BOX_ITEMS_MIN: the rows in the article's column stay as its own.
+    box = ["| • | Winter Ferry Timetables |", f"|  | {P2} |", "| • | Free Guide to Home Insulation |", f"|  | {P3} |"]
+    lines = [_FRAMED_HEAD, "", _ARTICLE_CELL, "", *box]
+    kept = _kept(lines)
+    assert box[1] in kept and box[3] in kept
+
+
 def test_a_long_table_row_of_the_article_cut_short_is_still_the_article():
     row = f"| {P1} {P2} {P3} {P1} {P2}... |"
     assert line_score(row) > 0
