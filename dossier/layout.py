@@ -370,6 +370,13 @@ _OPENING_QUOTES = "\"'‘“"
 _TEASER_NOT_HEADLINE = re.compile(rf"@|^by\s|{STAMP.pattern}", re.I)
 
 
+#: Rules whose lines are the site's legal footer: with a list of other stories' headlines and leads
+#: beside it, no paragraph of the article between them, the article has ended (see
+#: `_end_at_footer_and_teasers`). Chosen on the even half of l3s-gn1-reader-tune's pages (sorted
+#: ids), checked on the odd half and on the other tune sets.
+FOOTER_RULES = frozenset({"legal-footer"})
+
+
 #: Rules whose lines open a comment section: the comments' prose after them is not article.
 WALL_RULES = frozenset({"comment-policy"})
 
@@ -473,6 +480,23 @@ def _end_at_comment_heading(
         begun = begun or state == _ARTICLE
         listed = listed or begun and related[i]
         seen += state == _ARTICLE and prose[i]
+
+
+def _end_at_footer_and_teasers(path: list[int], footer: list[bool], teasers: list[bool], prose: list[bool]) -> None:
+    """End the article where the site's legal footer (`footer`) and a list of other stories with
+    their leads (`teasers`) stand together under it, no paragraph of the article between them: the
+    page under them is the site's, however much of it reads as sentences (other stories' leads,
+    wrapped over short lines)."""
+    begun, start, seen = False, None, set()
+    for i, state in enumerate(path):
+        if begun and (footer[i] or teasers[i]):
+            start = i if start is None else start
+            seen |= {"footer"} if footer[i] else {"teasers"}
+            if len(seen) == 2:
+                path[start:] = [_AFTER if s in (_ARTICLE, _GAP) else s for s in path[start:]]
+                return
+        elif state == _ARTICLE and prose[i]:
+            begun, start, seen = True, None, set()
 
 
 @dataclass(frozen=True)
@@ -1089,6 +1113,12 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
         prose,
         [counts_comments(lines[n - 1]) for n in numbers],
         [n in removed and removed[n].rule in RELATED_RULES for n in numbers],
+    )
+    _end_at_footer_and_teasers(
+        path,
+        [n in removed and removed[n].rule in FOOTER_RULES for n in numbers],
+        [teasers.get(n) == _TEASER_PAIRS for n in numbers],
+        prose,
     )
     # A list of the latest stories is chrome wherever it stands: a gap holding one is no weak gap.
     firm = [is_firm_chrome(lines[n - 1], removed.get(n)) or teasers.get(n) == _DATED_TEASERS for n in numbers]
