@@ -299,6 +299,10 @@ def resolve_corpus(mentions_by_doc: Mapping[str, list[Mention]], registry: Regis
 _PUNCTUATION = re.compile(r"['’]s\b|[.'’]")
 #: The marks alone: "People's Party" is also written "Peoples Party".
 _APOSTROPHES = re.compile(r"[.'’]")
+#: A name of several words written closed up keeps a capital where each word began ("MacPro",
+#: "Mac Pro"): the key both share starts with this mark, which no other key holds.
+CLOSED_UP = "\0"
+_CAMEL_CASE = re.compile(r"[a-z][A-Z]")
 
 
 def _case_free(key: str) -> bool:
@@ -421,6 +425,9 @@ def _variant_keys(spelling: str, corpus: _Corpus) -> Iterable[str]:
     bare = " ".join(_APOSTROPHES.sub("", plain).split())  # "People's" is "Peoples", not "People"
     if bare != key:
         yield bare.lower() if _case_free(bare) else bare
+    if " " in key or _CAMEL_CASE.search(key):
+        # "MacPro" is "Mac Pro" written closed up; "Newcastle" is no "New Castle" (no inner capital)
+        yield CLOSED_UP + key.replace(" ", "")
     head, _, last = key.rpartition(" ")
     everyday_plural = last.endswith("s") and not last.endswith("ss") and is_common_word(last[:-1])
     if head and (everyday_plural or _is_plural_of_a_name(spelling, corpus)):

@@ -344,6 +344,23 @@ def test_an_ampersand_is_and():
     assert resolve(mentions, Registry())["a"]["Ostby & Kell Yard"].name == "Ostby and Kell Yard"
 
 
+def test_a_name_written_closed_up_with_its_inner_capital_is_the_same_name():
+    mentions = {
+        "a": [Mention("QuillBook Pad", "other", "capitalised span")],
+        "b": [Mention("Quill Book Pad", "other", "capitalised span")] * 2,
+    }
+    assert resolve(mentions, Registry())["a"]["QuillBook Pad"].name == "Quill Book Pad"
+
+
+def test_a_word_without_an_inner_capital_is_not_two_words_closed_up():
+    # "Newcastle" is not "New Castle": only a capital inside the word says where a word began.
+    mentions = {
+        "a": [Mention("Brookhaven", "place", "gazetteer")],
+        "b": [Mention("Brook Haven", "place", "gazetteer")] * 2,
+    }
+    assert resolve(mentions, Registry())["a"]["Brookhaven"].name == "Brookhaven"
+
+
 def test_a_name_in_capitals_is_the_name_in_its_ordinary_case():
     mentions = {
         "a": [Mention("WENDERMOOR", "place", "gazetteer")],
