@@ -63,6 +63,7 @@ from .lineshapes import (
     TEASER_BLURB_MAX_WORDS,
     TEASER_HEADLINE_MAX_WORDS,
     TEASER_SCORE,
+    WORD,
     is_code,
     is_dated_headline,
     is_english,
@@ -381,6 +382,23 @@ FOOTER_RULES = frozenset({"legal-footer"})
 WALL_RULES = frozenset({"comment-policy"})
 
 
+#: A comment's title made of its own first words, numbered ("3: You've got to remember that" over
+#: "You've got to remember that the ... case."): a line of a number, a colon and at least
+#: COMMENT_TITLE_MIN_WORDS words that the lines under it open with, word for word. An article's
+#: numbered points ("3: Keep the receipts") say more than their first sentence's opening; a page
+#: with COMMENT_TITLES_MIN or more such titles holds a comment thread, and the first title under the
+#: article's paragraphs ends it as a comment heading does (they are no walls the path is read with:
+#: the article's own reading above them does not move). Chosen on the even half of l3s-gn1-reader-tune's
+#: pages (sorted ids), checked on the odd half and on the other tune sets.
+COMMENT_TITLE_MIN_WORDS = 3
+
+
+COMMENT_TITLES_MIN = 2
+
+
+_NUMBERED_TITLE = re.compile(r"^\d{1,4}\s*:\s+(\S.*)$")
+
+
 # The four states of the path, and the removals' wording for each state outside the article.
 _BEFORE, _ARTICLE, _GAP, _WALLED, _AFTER, _WALLED_BEFORE = range(6)
 
@@ -395,6 +413,9 @@ _DATED_TEASERS = "a list of the latest stories' headlines with their dates or ti
 
 
 _OTHER_CELLS = "a cell of the layout table under the article's own cell (a teaser, a service, a footer)"
+
+
+_COMMENT_TITLE = "a comment's numbered title, its own first words"
 
 
 _BOX_BLURBS = (
@@ -798,6 +819,25 @@ def _keep_trailing_addresses(path: list[int], texts: list[str], removed: list[bo
         i += 1
 
 
+def comment_titles(lines: list[str], numbers: list[int]) -> set[int]:
+    """Return the lines that title comments with their own first words, numbered (see
+    COMMENT_TITLES_MIN); none unless the page holds that many."""
+    found = set()
+    for i, n in enumerate(numbers):
+        title = _NUMBERED_TITLE.match(lines[n - 1].strip())
+        words = WORD.findall(title.group(1).casefold()) if title else []
+        if len(words) < COMMENT_TITLE_MIN_WORDS:
+            continue
+        below: list[str] = []
+        for m in numbers[i + 1 :]:
+            below += WORD.findall(lines[m - 1].casefold())
+            if len(below) >= len(words):
+                break
+        if below[: len(words)] == words:
+            found.add(n)
+    return found if len(found) >= COMMENT_TITLES_MIN else set()
+
+
 @lru_cache(maxsize=SHAPE_CACHE_SIZE)  # both layout passes ask of every pair of lines
 def runs_on(line: str, following: str) -> bool:
     """Tell a line that the line right under it continues: a paragraph a scraper wrapped over
@@ -1061,7 +1101,7 @@ class Layout:
     walls: frozenset[int]
     #: The lines of running text (a paragraph wrapped over several lines counts whole).
     prose: frozenset[int] = frozenset()
-    #: The lines of teaser lists, with what the list is.
+    #: The lines of teaser lists, with what the list is (and a comment's numbered title, a wall).
     teasers: Mapping[int, str] = field(default_factory=dict)
 
     @property
@@ -1102,12 +1142,16 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     # A thread of replies addressed to other commenters by name, or of stamped signatures (walls
     # only in pairs), ends the article as its heading does.
     replies = addressed_replies(lines, numbers, prose)
-    walls |= {n for n, reply in zip(numbers, replies, strict=True) if reply}
+    titles = comment_titles(lines, numbers)
+    walls |= {n for n, reply in zip(numbers, replies, strict=True) if reply} | titles
     is_wall = [n in walls for n in numbers]
     _end_at_comment_heading(
         path,
         [
-            r or w and (is_comment_section_heading(lines[n - 1]) or stamped_signature(lines[n - 1].strip()))
+            r
+            or n in titles
+            or w
+            and (is_comment_section_heading(lines[n - 1]) or stamped_signature(lines[n - 1].strip()))
             for n, r, w in zip(numbers, replies, is_wall, strict=True)
         ],
         prose,
@@ -1157,7 +1201,8 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     _keep_trailing_data(path, ends, data, is_wall, was_removed, prose)
     _keep_trailing_addresses(path, texts, was_removed)
     running = frozenset(n for n, is_prose in zip(numbers, prose, strict=True) if is_prose)
-    return Layout(dict(zip(numbers, path, strict=True)), frozenset(walls), running, {**cells, **teasers})
+    described = {**cells, **teasers, **dict.fromkeys(titles, _COMMENT_TITLE)}
+    return Layout(dict(zip(numbers, path, strict=True)), frozenset(walls), running, described)
 
 
 def apply_layout(lines: list[str], removed: dict[int, Removal], headline: int | None = None) -> None:
@@ -1180,7 +1225,8 @@ def apply_layout(lines: list[str], removed: dict[int, Removal], headline: int | 
         else:
             evidence = "a run of chrome inside the article"
         if n in layout.walls:
-            evidence = f"a comment section's heading, signature or reply to a commenter by name; {evidence}"
+            what = layout.teasers.get(n, "a comment section's heading, signature or reply to a commenter by name")
+            evidence = f"{what}; {evidence}"
         elif n in layout.teasers:
             evidence = f"{layout.teasers[n]}; {evidence}"
         removed[n] = Removal(n, lines[n - 1], "layout", evidence)

@@ -1106,3 +1106,27 @@ def test_a_legal_footer_and_a_teaser_list_together_under_the_article_end_it():
     lines = [P1, "", P2, "", P3, "", footer, "", *teasers, "", *after]
     assert _kept(lines) == [P1, P2, P3]
     assert _layout(lines)[len(lines)].startswith("page chrome below the article")
+
+
+def test_numbered_comment_titles_made_of_each_comments_first_words_end_the_article():
+    # A comment system titles each comment with its first words and its number: a thread.
+    thread = [
+        "2: I have said for years that",
+        COMMENTS[0],
+        "3: The engineers should have been",
+        COMMENTS[1],
+        COMMENTS[2],
+        "4: Buses will take twenty minutes",
+        COMMENTS[3],
+        COMMENTS[4],
+    ]
+    lines = [P1, "", P2, "", P3, "", *thread]
+    assert _kept(lines) == [P1, P2, P3]
+    assert _layout(lines)[7].startswith("a comment's numbered title, its own first words")
+
+
+def test_one_numbered_point_repeating_its_paragraphs_opening_is_no_comment_thread():
+    # A numbered point of the article whose next line opens with its words: one alone is no thread.
+    point = ["1: The council voted on Tuesday", P1]
+    lines = [P2, "", P3, "", *point, "", P2]
+    assert _kept(lines) == [P2, P3, *point, P2]
