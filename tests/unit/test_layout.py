@@ -1061,31 +1061,6 @@ def test_a_timeline_of_people_each_under_a_date_line_stays():
     assert all(e in kept for e in [*COMMENTS[:3], "John Hocking", "Mary Chen"])
 
 
-
-def test_numbered_comment_titles_made_of_each_comments_first_words_end_the_article():
-    # A comment system titles each comment with its first words and its number: a thread.
-    thread = [
-        "2: I have said for years that",
-        COMMENTS[0],
-        "3: The engineers should have been",
-        COMMENTS[1],
-        COMMENTS[2],
-        "4: Buses will take twenty minutes",
-        COMMENTS[3],
-        COMMENTS[4],
-    ]
-    lines = [P1, "", P2, "", P3, "", *thread]
-    assert _kept(lines) == [P1, P2, P3]
-    assert _layout(lines)[7].startswith("a comment's numbered title, its own first words")
-
-
-def test_one_numbered_point_repeating_its_paragraphs_opening_is_no_comment_thread():
-    # A numbered point of the article whose next line opens with its words: one alone is no thread.
-    point = ["1: The council voted on Tuesday", P1]
-    lines = [P2, "", P3, "", *point, "", P2]
-    assert _kept(lines) == [P2, P3, *point, P2]
-
-
 def test_a_legal_footer_and_a_teaser_list_together_under_the_article_end_it():
     # Under the site's footer and a list of other stories, other stories' paragraphs are no part
     # of the article, however much they read as its sentences.
