@@ -9,9 +9,10 @@ import re
 from bisect import bisect_left
 
 from .clean import normalise_line, plain_text
-from .dates import TIME_AFTER, date_spans, find_dates, is_stamp
+from .dates import STAMP_MAX_CHARS, TIME_AFTER, date_spans, find_dates, is_stamp
 from .gazetteer import is_place
 from .lexicon import in_dictionary, is_first_name
+from .lineshapes import MD_IMAGE
 from .model import Field, Removal
 from .pagehead import BYLINE, GLUED_INITIALS, NAME, NAMES, OUTLET_WORD, TWEET, head_anchors, in_comments, numbered_lines
 from .people import run_on_name_length
@@ -37,8 +38,17 @@ _BARE_BYLINE = re.compile(rf"^{NAMES}\s*$")
 _GLUED_INITIALS = re.compile(GLUED_INITIALS)
 
 
-#: "March 5, 2024 by Jane Doe": the byline at the end of a date stamp.
-_STAMP_BYLINE = re.compile(rf"\s(?:by|By|BY)\s+{NAMES}\s*$")
+#: A post's links and counter beside its byline: "Comments", "0 comments", "Leave a reply", "Permalink".
+_POST_LINKS = r"(?i:(?:no )?comments?|responses?|repl(?:y|ies)|leave a (?:comment|reply)|share|print|e-?mail|permalink)"
+
+
+#: "March 5, 2024 by Jane Doe": the byline at the end of a date stamp, perhaps followed by a blog's
+#: facts: the categories the post was filed in ("... by Jane Doe in Travel, Food"), its links and
+#: counter in cells of their own ("| Comments", "· 0 comments", "| Permalink") or a bare count.
+_STAMP_BYLINE = re.compile(
+    rf"\s(?:by|By|BY)\s+{NAMES}(?:\s+in\s+[A-Z][^|·•\d]*)?"
+    rf"(?:\s*[|·•]\s*(?:\d+\s+)?(?:{_POST_LINKS})?)*(?:\s+\d+)?\s*$"
+)
 
 
 #: "Richard Partington Economics correspondent": the name before a desk and a role.
@@ -48,9 +58,9 @@ _NAME_BEFORE_ROLE = re.compile(
 )
 
 
-#: Accounts and desks are not people: "By Staff Reporter", "Posted by Admin Team".
+#: Accounts and desks are not people: "By Staff Reporter", "Posted by Admin Team", "by Yum Community".
 _NOT_A_PERSON = re.compile(
-    r"\b(admin|administrator|staff|desk|team|newsroom|editors?|editorial|reporter|correspondent|agency|agencies|wires?|"
+    r"\b(admin|administrator|staff|desk|team|newsroom|editors?|editorial|reporter|correspondent|agency|agencies|wires?|community|"
     r"webmaster|reports|guest|bureau|chief|channel|associate|sports?|services|united)\b",
     re.I,
 )
@@ -142,8 +152,11 @@ def _alone_over_chrome(after: tuple[int, str] | None, removed: dict[int, Removal
 BYLINE_MAX_WORDS = 16
 
 
-#: "Author : Jane Doe", "Reporter: Jane Doe".
-_AUTHOR_LABEL = re.compile(rf"^(?i:author|reporter|writer|written by|words)\s*:\s*{NAMES}\s*$")
+#: "Author : Jane Doe", "Reporter: Jane Doe"; perhaps in a row of labelled facts, the next label
+#: a stamp's ("Writer: Jane Doe Date: Sunday January 6 2008 Time: 10:35AM").
+_AUTHOR_LABEL = re.compile(
+    rf"^(?i:author|reporter|writer|written by|words)\s*:\s*{NAMES}\s*(?:$|(?=(?i:date|time|posted|published|updated)\s*:))"
+)
 
 
 #: "Jane Doe - Celebrity News Service News Writer": a name, then the writer's role.
@@ -222,7 +235,7 @@ def _byline_at(
     ("By", "Author:", a role, a stamp) rather than holding names alone; or None (see `extract_author`).
     In the article's `head` (above its first paragraph), names alone beside the stamp may be names
     the first-names table does not list (`_unlisted_name`)."""
-    plain = plain_text(text).strip(" |")
+    plain = _without_handles(plain_text(text).strip(" |"))
     if not plain or TWEET.search(plain) or (rem and (in_comments(rem) or rem.evidence.startswith("the writer's desk"))):
         return None
     if m := _WRITTEN_BY.match(plain):
@@ -230,18 +243,22 @@ def _byline_at(
         return (Field(_joined(names), n, "written-by-line"), True) if names else None
     if m := _REACHED.match(plain):  # a sign-off or an author box, however long its sentences
         return _byline_field(_people(m.group("name"), table, given=True), n, rem, strong=False)
-    if len(plain.split()) > BYLINE_MAX_WORDS:
+    # (Looked for in a line no longer than a stamp may be: `is_stamp` reads no longer one.)
+    stamp_by = _STAMP_BYLINE.search(plain) if len(plain) <= STAMP_MAX_CHARS else None
+    stamp_by = stamp_by if stamp_by and is_stamp(plain[: stamp_by.start()]) else None
+    # (A stamp and its byline, "Updated Oct 29 2012 - 9:25am · Posted Oct 29 2012 - 9:20am by Jane
+    # Doe · 0 comments", is no sentence however many words its stamp has: `is_stamp` bounds it.)
+    if len(plain.split()) > BYLINE_MAX_WORDS and not stamp_by:
         return _closing_sign_off(n, plain, table) or _merged_head_byline(n, plain, table, beside)
     if rem and rem.rule in NOT_STAMP_RULES and not (rem.rule == "caption-credit" and BYLINE.match(plain)):
         return None  # a caption's or a teaser's names (a byline taken for a photo credit stays one)
     marked = bool(rem and rem.rule == "byline")
     # Correspondents' places go: "By Jane Doe in Brussels, John Roe in London".
     unplaced = _PLACE_IN_BYLINE.sub("", plain)
-    stamp_by = _STAMP_BYLINE.search(plain)
     explicit = (
         BYLINE.match(unplaced)
         or _AUTHOR_LABEL.match(plain)
-        or (stamp_by if stamp_by and is_stamp(plain[: stamp_by.start()]) else None)
+        or stamp_by
         or (marked and _NAME_BEFORE_ROLE.match(plain))
         or _NAME_DASH_ROLE.match(plain)
         or _BAR_BYLINE.search(unplaced)
@@ -263,6 +280,7 @@ def _byline_at(
         names = _people(m.group("name"), table, alone=True)
     elif (
         (m := _BARE_BYLINE.match(unplaced) or _NAME_IN_PLACE.match(plain))
+        and not MD_IMAGE.search(text)  # "[![](arrow.png) Ad Choices](...)": a button's or a logo's label
         and (
             marked
             or beside
@@ -287,6 +305,19 @@ def _byline_at(
         merged = _merged_head_byline(n, plain, table, beside) if head else None
         return merged if merged and is_first_name((merged[0].value or "").split()[0]) else None
     return _byline_field(names, n, rem, strong)
+
+
+#: A writer's social-media handle in brackets after the name: "By Jane Doe (@janedoe)".
+_HANDLE = re.compile(r"\s*\(@\w+\)")
+
+
+def _without_handles(plain: str) -> str:
+    """Return a byline without its writers' handles ("By Jane Doe (@janedoe)" is "By Jane Doe"): a
+    line that opens with a credit ("By", "Posted by") and holds no date. A quoted tweet's signature
+    ("— Jane Doe (@jdoe) March 3, 2021", `TWEET`) opens with no credit and carries its date."""
+    if "(@" not in plain or not BYLINE.match(plain) or find_dates(plain):
+        return plain
+    return _HANDLE.sub("", plain)
 
 
 def _byline_field(names: list[str], n: int, rem: Removal | None, strong: bool) -> tuple[Field, bool] | None:

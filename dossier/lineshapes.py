@@ -139,7 +139,7 @@ FUNCTION_WORDS = frozenset(
 #: A Markdown image, and a link ("[Terms of Service](https://...)"): a scraper that writes Markdown
 #: keeps the page's links, and how much of a line is links tells a menu, a teaser or a share bar
 #: from a paragraph that links a word or two.
-_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 
 
 #: A link to an image file counts as an image: a scraper writes an image inside a heading or a link
@@ -296,7 +296,7 @@ def visible_text(line: str) -> str:
 
 def without_images(line: str) -> str:
     """A Markdown line without its images, links to image files among them."""
-    return _MD_IMAGE_LINK.sub(" ", _MD_IMAGE.sub(" ", line))
+    return _MD_IMAGE_LINK.sub(" ", MD_IMAGE.sub(" ", line))
 
 
 @lru_cache(maxsize=SHAPE_CACHE_SIZE)  # layout, titles and entities read the same lines without their Markdown

@@ -50,7 +50,12 @@ BYLINE = re.compile(
     rf"^(?:By|BY|By:|by:|by(?=\s+[A-Z])|(?i:written by|words by|story by|contributed by|author:|posted by)"
     # "Submitted by Jane Doe (on ...)": a community page's credit; the names end it, or a stamp
     # follows ("Submitted by Senator Ann Fox in March, the bill ..." is a sentence).
-    rf"|(?P<submitted>(?i:submitted by)))\s*{NAMES}(?(submitted)(?=\s*(?:$|[|(·–—-]|on\s|\d)))"
+    rf"|(?P<submitted>(?i:submitted by))"
+    # "Posted by: Jane Doe", "Written By: Jane Doe": the credit with a colon, the names ending the
+    # line. With a stamp after the names ("Posted by: Jane Doe | October 9, 2012 at 05:32 AM") it
+    # is a blog's comment signature, the post's own credit having no colon.
+    rf"|(?P<labelled>(?i:(?:posted|written) by:)))"
+    rf"\s*{NAMES}(?(submitted)(?=\s*(?:$|[|(·–—-]|on\s|\d)))(?(labelled)(?=\s*$))"
 )
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from dossier.bylines import extract_author
 from dossier.clean import clean_lines
 from dossier.metadata import extract_metadata
+from dossier.model import Removal
 from dossier.publishers import default_publishers
 from dossier.stamps import date_readings
 
@@ -980,6 +982,56 @@ PAGE_AUTHORS = [
     (
         "an unlisted name under the last paragraph is no sign-off",
         [HEADLINE, "", PARAGRAPH, "", PARAGRAPH, "", "Thandeka Mbokazi", "", "Submit to: Digg Reddit"],
+        None,
+    ),
+    ("a 'Posted by:' credit with its colon", [HEADLINE, "", "Posted by: Mara Quinn", "", PARAGRAPH], "Mara Quinn"),
+    (
+        "a comment's 'Posted by:' signature with its stamp is no byline",
+        [
+            HEADLINE,
+            "",
+            PARAGRAPH,
+            "",
+            "Great post, thanks!",
+            "Posted by: Tom Reyes | Sunday, March 16, 2008 at 09:48 PM",
+        ],
+        None,
+    ),
+    (
+        "a stamp and its byline, then the post's comments link",
+        [HEADLINE, "", "Posted on March 14, 2008 by Mara Quinn | 3 Comments", "", PARAGRAPH],
+        "Mara Quinn",
+    ),
+    (
+        "a long stamp of two dates and its byline, then a counter",
+        [
+            HEADLINE,
+            "",
+            "Updated Mar 14 2008 - 9:25am · Posted Mar 14 2008 - 9:20am by Mara Quinn · 0 comments",
+            "",
+            PARAGRAPH,
+        ],
+        "Mara Quinn",
+    ),
+    (
+        "a stamp and its byline, then the post's categories",
+        [HEADLINE, "", "March 14, 2008 by Mara Quinn in Storms, Harbour Life", "", PARAGRAPH],
+        "Mara Quinn",
+    ),
+    (
+        "a row of labelled facts opening with the writer",
+        [HEADLINE, "", "Writer: Mara Quinn Date: Friday March 14 2008 Time: 10:35AM", "", PARAGRAPH],
+        "Mara Quinn",
+    ),
+    (
+        "a site's community account in a stamp's byline is no person",
+        [HEADLINE, "", "Posted Mar 14 2008 - 3:15am by Harbour Community · 0 comments", "", PARAGRAPH],
+        None,
+    ),
+    ("a byline with the writer's handle", [HEADLINE, "", "By Mara Quinn (@maraquinn)", "", PARAGRAPH], "Mara Quinn"),
+    (
+        "a quoted tweet's signature under the headline is no byline",
+        [HEADLINE, "", "— Mara Quinn (@maraquinn) March 14, 2008", "", PARAGRAPH],
         None,
     ),
     ("a photo's caption naming the person the lede is about", _captioned("Mara Quinn"), None),
@@ -2079,3 +2131,14 @@ def test_an_unknown_acronym_holding_the_copyright_is_the_sites_only_when_the_pag
 )
 def test_a_copyright_holder_loses_the_marks_and_years_that_trail_it(footer, publisher):
     assert _value([HEADLINE, "", BODY, "", footer], "publisher") == publisher
+
+
+def test_a_buttons_label_under_the_article_is_no_sign_off():
+    # A removed line at the page's end, right under the last paragraph, is a sign-off when it holds
+    # names alone; a link around an image with a name-like label ("Ad Choices") is a button.
+    button = "[![](http://example.org/arrow.png) Mara Quinn](http://example.org/opt-out)"
+    lines = [HEADLINE, "", PARAGRAPH, "", PARAGRAPH, "", button]
+    removed = {7: Removal(7, button, "layout", "page chrome below the article", "chrome")}
+    assert extract_author(lines, removed, default_publishers(), 1).value is None
+    plain = {7: Removal(7, "Mara Quinn", "layout", "page chrome below the article", "chrome")}
+    assert extract_author([*lines[:6], "Mara Quinn"], plain, default_publishers(), 1).value == "Mara Quinn"
