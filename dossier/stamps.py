@@ -216,8 +216,9 @@ NOT_STAMP_RULES = frozenset(
 LOOSE_STAMP_OTHER_WORDS = 2
 
 
-#: "By Jane Roe", "by: jroe", "BY REBECCA SANTOS": a byline inside a stamp.
-_STAMP_BY = re.compile(r"\b(?i:by)\b\s*:?\s*(?:[A-Z@][\w'’.@-]*,?\s*){1,4}")
+#: "By Jane Roe", "by: jroe", "BY REBECCA SANTOS": a byline inside a stamp, with the categories a
+#: blog filed the post in after it ("October 18th, 2012 by Jane Roe in Articles, Industry news").
+_STAMP_BY = re.compile(r"\b(?i:by)\b\s*:?\s*(?:[A-Z@][\w'’.@-]*,?\s*){1,4}(?:in\s+[A-Z][^|·•]*)?")
 
 
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
@@ -433,9 +434,10 @@ _MONTH_NAMED = re.compile(
 
 
 #: A blog post's facts after its stamp: the categories it was filed in ("... at 06:18 PM in Politics,
-#: Courts | Permalink"), its tags ("Tags: harbour, ferry"), its permanent link.
+#: Courts | Permalink", "... 10:31 AM EDT in Football", after a time zone too), its tags ("Tags: harbour, ferry"), its permanent link.
 _POST_FACTS_TAIL = re.compile(
-    r"(?:(?<=\d)|(?<=[AaPp][Mm]))\s+in\s+[A-Z][^|·•]*|\b(?:tags?|filed\s+under)\s*:[^|·•]*|\bpermalink\b", re.I
+    r"(?:(?<=\d)|(?<=[AaPp][Mm])|(?<=[A-Z][DS]T)|(?<=GMT|UTC))\s+in\s+[A-Z][^|·•]*|\b(?:tags?|filed\s+under)\s*:[^|·•]*|\bpermalink\b",
+    re.I,
 )
 
 

@@ -29,6 +29,21 @@ def _value(lines: list[str], field: str) -> str | None:
 
 DATES = [
     # publication stamps at the head
+    (
+        "a stamp, its byline and the post's categories",
+        [HEADLINE, "", "March 14th, 2008 by Mara Quinn in Storms, Harbour life", "", BODY],
+        "2008-03-14",
+    ),
+    (
+        "a stamp with its time zone, then the post's category",
+        [HEADLINE, "", "by Mara Quinn on Mar 14, 2008 10:31 AM EDT in Harbour Sport", "", BODY],
+        "2008-03-14",
+    ),
+    (
+        "a byline with its category before the stamp",
+        [HEADLINE, "", "Published by Mara Quinn in Harbour News on March 14th, 2008", "", BODY],
+        "2008-03-14",
+    ),
     ("date line", [HEADLINE, "", "September 14, 2023", "", BODY], "2023-09-14"),
     ("published stamp", [HEADLINE, "", "Published Feb. 14, 2024", "", BODY], "2024-02-14"),
     (
