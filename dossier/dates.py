@@ -35,8 +35,9 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _YEAR_END = r"(?:\b|(?=[0-2]?\d:\d\d)|(?=[0-3]?\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"
 _PATTERNS = (
     re.compile(rf"\b{_YEAR}-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?:\b|(?=T\d))"),  # 2015-09-05, 2015-9-4, 2023-03-02T16:45
-    # September 5, 2015; "January 9 , 2008" and "January 10. 2008" as some mastheads and stamps type it
-    re.compile(rf"\b{_MONTH}\s+{_DAY}\s?[,.]?\s+{_YEAR}{_YEAR_END}", re.I),
+    # September 5, 2015; "January 9 , 2008", "January 10. 2008" and "Nov. 6,2012" as some mastheads
+    # and stamps type it
+    re.compile(rf"\b{_MONTH}\s+{_DAY}\s?(?:[,.]?\s+|,){_YEAR}{_YEAR_END}", re.I),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}{_YEAR_END}", re.I),  # 5 September 2015
     re.compile(rf"\b{_DAY}(?P<sep>[-/]){_MONTH}(?P=sep){_YEAR}\b", re.I),  # 14-Jan-2008, 14/Jan/2008
     # 20080109 15:24: ISO 8601's basic form, read only with its clock time (alone, eight digits are

@@ -43,6 +43,8 @@ D = dt.date
         ("14-Jan/2008", None),  # one separator, as a date writes it
         ("Today's Edition | Wednesday , January 9 , 2008 |", D(2008, 1, 9)),  # a space before each comma
         ("Last modified: January 10. 2008 12:00AM", D(2008, 1, 10)),  # a full stop for the comma
+        ("Posted Nov. 6,2012 at 5:32 PM EST", D(2012, 11, 6)),  # no space after the comma
+        ("Nov. 6.2012", None),  # a full stop with no space after it is no date's
         ("15/01/08 15:46", D(2008, 1, 15)),  # a two-digit year, the day above 12
         ("Posted 15.01.08", D(2008, 1, 15)),
         ("01/03/08", None),  # a two-digit year and no telling day from month
