@@ -564,7 +564,7 @@ _SPACES_BEFORE = r"(?:(?<!\s)\s*+|(?<=\s)(?!\s))"
 #: A separator before a contact (an e-mail or web address): what follows it is no name.
 _BEFORE_CONTACT = re.compile(rf"{_SPACES_BEFORE}[|,]\s*+(?=[\w.+-]+@|\S+\.\w{{2,}}$)")
 #: A separator between names: a comma, "and", "&".
-_BETWEEN_NAMES = re.compile(rf"{_SPACES_BEFORE}(?:,|\band\b|&)\s*+")
+_BETWEEN_NAMES = re.compile(rf"{_SPACES_BEFORE}(?:,|\b(?:and|And|AND)\b|&)\s*+")
 
 
 def _split_names(names: str) -> list[str]:

@@ -25,7 +25,7 @@ TWEET = re.compile(r"\(@\w+\)|pic\.twitter\.com|twitter\.com/\w+/status", re.I)
 
 
 _NAME_WORD = (
-    r"(?!(?:By|BY|In|On|At|For|From|With|Last|Updated|Published|Posted|Filed|Staff|Reporter|Correspondent|Editor|"
+    r"(?!(?:And|AND|By|BY|In|On|At|For|From|With|Last|Updated|Published|Posted|Filed|Staff|Reporter|Correspondent|Editor|"
     r"Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"[A-Z][\w'’.-]*"
 )
@@ -38,12 +38,12 @@ GLUED_INITIALS = r"(?:[A-Z]\.){1,3}[A-Z][a-z][\w'’-]+"
 NAME = rf"(?:{GLUED_INITIALS}(?![\w.])|[A-Z][\w'’.-]+(?:\s+(?:{_NAME_WORD}|de|van|von|da|del|al|bin|la|le)){{1,3}})"
 
 
-#: Names joined by commas, "and" or "&". The separator's spaces are possessive (`\s*+`): three
+#: Names joined by commas, "and" (in any case: "AND" in a byline set in capitals) or "&". The separator's spaces are possessive (`\s*+`): three
 #: runs of spaces may each take the one space after a comma, and a line of names that fails at its
 #: end ("Jane Roe, John Doe, ... and others.") was tried three ways a comma (3^n). A joining "and"
 #: follows a space: a name's word may end in "and" ("Roland", "A.and"), and such a word read both
 #: whole and as a name's end and the "and" made a line of them that is no list of names 2^n tries.
-NAMES = rf"(?P<name>{NAME}(?:\s*+(?:,\s*+(?:and\b|&)?|(?<=\s)and\b|&)\s*+,?\s*+{NAME})*)"
+NAMES = rf"(?P<name>{NAME}(?:\s*+(?:,\s*+(?:(?:and|And|AND)\b|&)?|(?<=\s)(?:and|And|AND)\b|&)\s*+,?\s*+{NAME})*)"
 
 
 BYLINE = re.compile(

@@ -675,6 +675,12 @@ AUTHORS = [
     ),
     ("a sentence about writing", [HEADLINE, "", PARAGRAPH, "", "This was written by hand in 1902."], None),
     ("two upper-case names", ["By REBECCA SANTOS and DWAYNE HOLLIS", "", BODY], "Rebecca Santos and Dwayne Hollis"),
+    (
+        "two names in capitals joined by AND",
+        ["By MARTA OLSEN AND PIETRO GALLI", "", BODY],
+        "Marta Olsen and Pietro Galli",
+    ),
+    ("and AND after a comma", ["By ANA RUIZ, LEE PARK, AND TOM WU", "", BODY], "Ana Ruiz, Lee Park and Tom Wu"),
     ("byline with e-mail", ["By Alicia Moreno | amoreno@tmtribune.com", "", BODY], "Alicia Moreno"),
     (
         "byline with a linked name",
