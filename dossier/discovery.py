@@ -141,7 +141,14 @@ _SPAN_WORDS = (
 )
 
 
-_SPAN = re.compile(rf"{_SPAN_WORDS}(?: {_NUMBER})?(?!\w|-[A-Z\d])")
+#: The characters a span can open with: a figure (an ordinal's), a capital (every token but a
+#: particle's), or the first letter of a particle ("al-", "bin-", "de-", "ibn-", "le-", "van-").
+#: Tried first, this one test saves trying the two lookbehinds at each of the text's characters (a
+#: third of `_SPAN`'s time); what matches is the same.
+_SPAN_OPENS = rf"(?=[\d{_UPPER}abdeilv])"
+
+
+_SPAN = re.compile(rf"{_SPAN_OPENS}{_SPAN_WORDS}(?: {_NUMBER})?(?!\w|-[A-Z\d])")
 
 
 #: A span without the number that may close it: read where the number is a score (see `chrome_scores`).
