@@ -1510,8 +1510,10 @@ def _claim_quoted_titles(body: str, found: list[Mention]) -> set[int]:
 
 
 # A nickname in double quotation marks between a given name (or initials) and a surname: one
-# person ('Thomas "Tip" O'Neill', 'W.S. "Fluke" Holland').
+# person ('Thomas "Tip" O'Neill', 'W.S. "Fluke" Holland'). Its capital is tested before its
+# lookbehind: a third quicker over a whole text, the same matches.
 _NICKNAMED = re.compile(
+    r"(?=[A-Z])"
     r"(?<![\w.'’-])((?:[A-Z]\.){1,3}|[A-Z][a-z]+) [\"“][A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?[\"”] ([A-Z][\w'’-]*[a-z])\b"
 )
 

@@ -41,3 +41,15 @@ def test_span_pattern_opening_test_changes_no_match():
         for start in range(0, len(text), 7):
             found, expected = discovery._SPAN.match(text, start), plain.match(text, start)
             assert (found and found.span()) == (expected and expected.span())
+
+
+def test_nickname_pattern_opening_test_changes_no_match():
+    plain = re.compile(discovery._NICKNAMED.pattern.removeprefix("(?=[A-Z])"))
+    assert plain.pattern != discovery._NICKNAMED.pattern
+    texts = [
+        'Coach Thomas "Tip" O\u2019Neill met W.S. "Fluke" Holland and x.A.B. "Zed" Quill, not a"Bo" Diddley.',
+        *_random_texts("AaBbZz. \"“”'’-W", 4000, 36),
+    ]
+    for text in texts:
+        found = [(m.span(), m.groups()) for m in discovery._NICKNAMED.finditer(text)]
+        assert found == [(m.span(), m.groups()) for m in plain.finditer(text)]
