@@ -332,9 +332,14 @@ def short_lines(lines: Iterable[str]) -> set[str]:
 
 def common_lines(texts: Iterable[list[str]]) -> frozenset[str]:
     """Return the short normalised lines that occur in at least CORPUS_REPEAT_MIN_SOURCES texts."""
+    return lines_in_common(short_lines(lines) for lines in texts)
+
+
+def lines_in_common(shorts: Iterable[set[str]]) -> frozenset[str]:
+    """`common_lines`, given each text's `short_lines` (which stage 1 also puts in a file's cache key)."""
     counts: dict[str, int] = {}
-    for lines in texts:
-        for key in short_lines(lines):
+    for keys in shorts:
+        for key in keys:
             counts[key] = counts.get(key, 0) + 1
     return frozenset(k for k, n in counts.items() if n >= CORPUS_REPEAT_MIN_SOURCES)
 

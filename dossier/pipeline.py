@@ -24,7 +24,7 @@ from functools import cache
 from pathlib import Path
 
 from .cache import Stage1Cache, table_digests
-from .clean import CleanOptions, clean_lines, common_lines, short_lines
+from .clean import CleanOptions, clean_lines, lines_in_common, short_lines
 from .corpusdates import dated_by_corpus
 from .entities import Mention, Registry, cap_entities, find_mentions, load_registry, resolve_documents
 from .gazetteer import load_gazetteer
@@ -280,9 +280,10 @@ def analysis_base(options: Options) -> str:
     return hashlib.sha256(json.dumps([fingerprint(options), table_digests()]).encode()).hexdigest()
 
 
-def _cache_key(raw: RawSource, shared: frozenset[str], base: str) -> str:
-    # Corpus-repeated lines change a file's cleaning, so the ones this file holds are in its key.
-    repeated = sorted(short_lines(split_lines(raw.text)) & shared) if shared else []
+def _cache_key(raw: RawSource, shorts: set[str], shared: frozenset[str], base: str) -> str:
+    # Corpus-repeated lines change a file's cleaning, so the ones this file holds (of its
+    # `short_lines`, `shorts`) are in its key.
+    repeated = sorted(shorts & shared) if shared else []
     return hashlib.sha256(json.dumps([base, raw.sha256, repeated]).encode()).hexdigest()
 
 
@@ -337,10 +338,11 @@ def analyse_sources(
             raws.append(read_source(path))
         except SourceError as exc:
             failures.append(Failure(path, str(exc)))
-    shared = common_lines(split_lines(r.text) for r in raws)
+    shorts = [short_lines(split_lines(r.text)) for r in raws]  # read once: the shared lines and the keys
+    shared = lines_in_common(shorts)
     options = replace(options, clean=replace(options.clean, common_lines=shared))
     base = analysis_base(options) if cache else ""
-    keys = [_cache_key(r, shared, base) for r in raws] if cache else []
+    keys = [_cache_key(r, s, shared, base) for r, s in zip(raws, shorts, strict=True)] if cache else []
     results: list[_Analysed | None] = [None] * len(raws)
     if cache:
         results = [(*found, None) if (found := cache.get(k)) else None for k in keys]

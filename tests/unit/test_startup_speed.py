@@ -8,7 +8,8 @@ import re
 
 import yaml
 
-from dossier import discovery, gazetteer
+from dossier import clean, discovery, gazetteer, pipeline
+from dossier.cache import Stage1Cache
 
 
 def test_known_places_are_read_without_the_pure_python_yaml_parser(monkeypatch):
@@ -53,3 +54,32 @@ def test_nickname_pattern_opening_test_changes_no_match():
     for text in texts:
         found = [(m.span(), m.groups()) for m in discovery._NICKNAMED.finditer(text)]
         assert found == [(m.span(), m.groups()) for m in plain.finditer(text)]
+
+
+def test_stage1_reads_each_sources_short_lines_once_for_the_shared_lines_and_the_cache_keys(tmp_path, monkeypatch):
+    pages = {
+        "a.txt": "Made-up headline one\n\nShare this story\n\nA sentence of the first story, written for the test.\n",
+        "b.txt": "Made-up headline two\n\nShare this story\n\nA sentence of the second story, written for the test.\n",
+        "c.txt": "Made-up headline three\n\nShare this story\n\nA sentence of the third story, written here.\n",
+    }
+    for name, text in pages.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    paths = sorted(tmp_path.glob("*.txt"))
+    read, short_lines = [], clean.short_lines
+
+    def counted(lines: list[str]) -> set[str]:
+        read.append(1)
+        return short_lines(lines)
+
+    monkeypatch.setattr(pipeline, "short_lines", counted)
+    monkeypatch.setattr(clean, "short_lines", counted)
+    cache = Stage1Cache(tmp_path / "cache")
+    first = pipeline.analyse_sources(paths, pipeline.Options(), cache=cache)
+    assert len(read) == len(paths)  # once per source, not once for the shared lines and again for the key
+    again = pipeline.analyse_sources(paths, pipeline.Options(), cache=cache)
+    assert cache.hits == len(paths)  # the keys are the keys the first run stored under
+    assert [a.paragraphs for a in again.articles] == [a.paragraphs for a in first.articles]
+    assert "Share this story" not in [p.text for a in first.articles for p in a.paragraphs]  # on every page: chrome
+    assert clean.lines_in_common(map(clean.short_lines, [t.splitlines() for t in pages.values()])) == (
+        clean.common_lines([t.splitlines() for t in pages.values()])
+    )
