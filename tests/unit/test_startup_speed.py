@@ -8,7 +8,7 @@ import re
 
 import yaml
 
-from dossier import clean, discovery, gazetteer, pipeline
+from dossier import clean, discovery, gazetteer, pipeline, rules
 from dossier.cache import Stage1Cache
 
 
@@ -83,3 +83,26 @@ def test_stage1_reads_each_sources_short_lines_once_for_the_shared_lines_and_the
     assert clean.lines_in_common(map(clean.short_lines, [t.splitlines() for t in pages.values()])) == (
         clean.common_lines([t.splitlines() for t in pages.values()])
     )
+
+
+def test_every_built_in_rule_compiles_on_its_own():
+    # The check the built-in table no longer makes at every run (see `default_rules`).
+    for rule in rules.default_rules():
+        assert rule.pattern is not None, rule.name  # compiling raises ValueError for a bad pattern
+
+
+def test_the_built_in_rules_are_read_without_compiling_each_pattern(monkeypatch):
+    rules.default_rules.cache_clear()
+    refuse = lambda *a: (_ for _ in ()).throw(AssertionError("compiled one by one"))  # noqa: E731
+    monkeypatch.setattr(rules, "_compile", refuse)
+    try:
+        table = rules.default_rules()
+    finally:
+        rules.default_rules.cache_clear()
+    assert len(table) > 1
+    try:
+        rules.load_rules("- {name: made-up, pattern: 'a(b'}\n")  # a user's table is still checked rule by rule
+    except AssertionError:
+        pass
+    else:
+        raise AssertionError("a user's rule was not compiled on its own")
