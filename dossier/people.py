@@ -282,22 +282,27 @@ def join_people(corpus: _Corpus, res: _Resolution, registry: Registry) -> None:
     # the full names that end with them are its candidates ("Robert De Niro"), not every "Niro".
     alone = particle_surnames(full_names, corpus.count, corpus.kind)
     full_names -= alone
+    keys_of: dict[str, tuple[set[str], str]] = {}  # a full name's surname keys and first word: read once
     for doc, spellings in corpus.by_doc.items():
         for spelling in spellings:
             if spelling in full_names:
                 target = res.target(doc, spelling)
-                ends = _particle_ends(spelling)
-                # (With its particles, "De Niro", and, like "Robert De Niro", without: "de Waal has
-                # drawn" reads "Waal".)
-                bare = {ends[0].rsplit(" ", 1)[-1]} if ends else set()
-                for key in {
-                    surname_key(spelling),
-                    surname_key(spelling, False),
-                    *bare,
-                    *map(_PARTICLE_KEY.format, ends),
-                }:
+                if spelling not in keys_of:
+                    ends = _particle_ends(spelling)
+                    # (With its particles, "De Niro", and, like "Robert De Niro", without: "de Waal
+                    # has drawn" reads "Waal".)
+                    bare = {ends[0].rsplit(" ", 1)[-1]} if ends else set()
+                    keys = {
+                        surname_key(spelling),
+                        surname_key(spelling, False),
+                        *bare,
+                        *map(_PARTICLE_KEY.format, ends),
+                    }
+                    keys_of[spelling] = keys, spelling.split()[0]
+                keys, first = keys_of[spelling]
+                for key in keys:
                     by_surname[key][doc].add(target)
-                by_first[spelling.split()[0]][doc].add(target)
+                by_first[first][doc].add(target)
     # The spellings that may be a lone surname or first name ("Putin", "Mr. Marchetti", "Trump
     # Jr."), with the key of the surname and the sex their title gives: the same in every file.
     lone: dict[str, tuple[str, str, str]] = {}
@@ -318,6 +323,7 @@ def join_people(corpus: _Corpus, res: _Resolution, registry: Registry) -> None:
     openers = _body_openers(corpus, registry)
     everywhere: dict[tuple[str, str], set[str]] = {}
     misspelt: dict[str, set[str]] | None = None  # built when a lone surname has no full name
+    near_keys: dict[str, list[str]] = {}  # a surname key -> the keys one letter off it (`_misspelt`)
     skeletons: dict[str, set[str]] | None = None  # likewise
     for doc, spellings in corpus.by_doc.items():
         for spelling in spellings:
@@ -331,7 +337,9 @@ def join_people(corpus: _Corpus, res: _Resolution, registry: Registry) -> None:
             if not candidates:  # "Ashely said", in a file that names Mike Ashley
                 if misspelt is None:
                     misspelt = _misspelt_index(by_surname)
-                here = {n for other in _misspelt(misspelt, key) for n in by_surname[other].get(doc, ())}
+                if key not in near_keys:  # the same in every file: read once
+                    near_keys[key] = _misspelt(misspelt, key)
+                here = {n for other in near_keys[key] for n in by_surname[other].get(doc, ())}
                 here = {n for n in here if _has_sex(n, sex)} if len(here) == 1 else set()
                 if not here and corpus.kind.get(spelling) == "person":  # "President Ahmedinajad"
                     if skeletons is None:

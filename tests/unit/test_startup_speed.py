@@ -8,8 +8,11 @@ import re
 
 import yaml
 
-from dossier import clean, discovery, gazetteer, pipeline, rules
+from dossier import clean, discovery, gazetteer, people, pipeline, rules
 from dossier.cache import Stage1Cache
+from dossier.model import Mention
+from dossier.registry import load_registry
+from dossier.resolution import resolve
 
 
 def test_known_places_are_read_without_the_pure_python_yaml_parser(monkeypatch):
@@ -106,3 +109,26 @@ def test_the_built_in_rules_are_read_without_compiling_each_pattern(monkeypatch)
         pass
     else:
         raise AssertionError("a user's rule was not compiled on its own")
+
+
+def test_a_full_names_surname_keys_and_a_lone_surnames_near_keys_are_read_once_per_corpus(monkeypatch):
+    read: list[str] = []
+    ends, near = people._particle_ends, people._misspelt
+    monkeypatch.setattr(people, "_particle_ends", lambda name: read.append(name) or ends(name))
+    monkeypatch.setattr(people, "_misspelt", lambda index, key: read.append(key) or near(index, key))
+
+    def files(n: int) -> dict[str, list[Mention]]:
+        return {
+            f"f{i}": [
+                Mention("Tilda van Kerrow", "person", "capitalised span"),
+                Mention("Kerow", "person", "speaker after"),  # one letter off: a slip for her surname
+            ]
+            for i in range(n)
+        }
+
+    resolved = resolve(files(1), load_registry(None))
+    once = len(read)
+    read.clear()
+    resolved = resolve(files(5), load_registry(None))
+    assert len(read) == once  # as many readings for five files as for one
+    assert {doc: found["Kerow"].name for doc, found in resolved.items()} == dict.fromkeys(resolved, "Tilda van Kerrow")
