@@ -907,9 +907,14 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
                     mention = Mention(f"{mention.text} {event.group(1)}", "event", "event word", "", mention.start)
                 found.append(mention)
     if found and (found[0].cue in _WEAK_CUES or found[-1].cue in _WEAK_CUES):
-        before, after = cue_before(body, start), cue_after(body, start + len(without_possessive(span)), start)
         first = span.startswith(found[0].full or found[0].text)
         last = span.endswith(found[-1].text) or without_possessive(span).endswith(found[-1].text)
+        end = start + len(without_possessive(span))
+        # after a small word inside the span ("Relatives of Jane Doe have"), the cue after is read
+        # for the last name from where it starts: the verb is the relatives', not hers
+        named = end - len(found[-1].text)
+        inside = last and named > start and (body[start:named].split() or [""])[-1].islower()
+        before, after = cue_before(body, start), cue_after(body, end, named if inside else start)
         if first and _article_thing(found[0], body, start):
             found[0] = replace(found[0], type="other")  # "the Mitchell Report": no one's name
         if len(found) == 1 and first and last:  # one name: the plainer cue wins ("said X's shares")

@@ -178,6 +178,27 @@ def _club_of_a_league(club: list[str], after: list[str], registry: Registry) -> 
     )
 
 
+def _kin_of_person(words: list[str]) -> bool:
+    """Tell an everyday noun, capitalised only because it opens the sentence, then "of" and a
+    person's name ("Relatives of Jane Doe", "Friends of John Smith said"): the people around the
+    person, no name of their own; the name is the person's alone (issue 14: a span never crosses
+    a role construction). Not a body's, a place's, a title's, an event's or a noble's word ("Bank
+    of ...", "Gulf of ...", "Duke of ..."), nor a given name ("Paul of ...")."""
+    first = words[0]
+    return (
+        len(words) >= 4
+        and words[1] == "of"
+        and first.istitle()
+        and in_dictionary(first)
+        and not is_first_name(first)
+        and first.lower() not in _NO_NAME_OPENERS
+        and first.lower() not in PLACE_HEADS
+        and first.lower() not in NOBLE_TITLES
+        and first.lower() not in ORG_WORDS
+        and starts_person(words[2:])
+    )
+
+
 def _given_name_first(words: list[str]) -> bool:
     """Tell a person's name that opens with a given name whose surname is also a place's or a
     title's word ("Florent Serra", "John King"), not a title ("General Manager", "Vice President")."""
@@ -302,6 +323,7 @@ def read_span(
         (words[0].lower() in COMMON and (words[0].lower() not in NAME_NOUNS or len(words) == 1))
         or (at_start and len(words) >= 3 and words[1] in ("of", "for") and words[0].lower() not in HEAD_WORDS
             and not is_first_name(words[0]) and " ".join(words[2:]) in elsewhere)
+        or (at_start and _kin_of_person(words))
         or (at_start and words[0].lower() in lowercase and (len(words) == 1 or starts_person(words[1:])
             or (words[1] in SMALL_WORDS and words[0].lower() not in HEAD_WORDS)))
         # "Struggling Derby say", "Using Mercurial": a participle or an adverb the text writes in
