@@ -149,8 +149,20 @@ def regions() -> dict[str, str]:
 @cache
 def major_places() -> frozenset[str]:
     """Return the countries, first-level regions and large cities: places first, never surnames."""
+    return frozenset(regions().values()) | major_cities()
+
+
+@cache
+def major_cities() -> frozenset[str]:
+    """Return the large cities (`MAJOR_CITY_POPULATION` people or more), as written and in ASCII."""
     cities = [name for name, population in _geonames()["cities"] if population >= MAJOR_CITY_POPULATION]
-    return frozenset(regions().values()) | set(cities) | {_ascii(name) for name in cities}
+    return frozenset(cities) | {_ascii(name) for name in cities}
+
+
+@cache
+def us_states() -> frozenset[str]:
+    """Return the names of the states of the United States ("Florida", "North Carolina")."""
+    return frozenset(name for name, _ in _geonames()["us_states"])
 
 
 def is_place(name: str) -> bool:

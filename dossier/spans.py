@@ -13,7 +13,7 @@ import re
 from collections.abc import Collection
 
 from .dates import MONTH_NAME
-from .gazetteer import country_names, is_place, major_places, regions
+from .gazetteer import country_names, is_place, major_cities, major_places, regions, us_states
 from .lexicon import (
     CLUB_WORDS,
     COMMON,
@@ -398,6 +398,8 @@ def read_span(
         return []  # "Russian Foreign", "Shia Alawites", "South African"; not "Australian Open"
     if words[0].lower() in NAME_NOUNS and all(w.lower() in HEAD_WORDS for w in words[1:]):
         return []  # "City Hall", "City Council": which city's, the text says elsewhere
+    if _school_of_a_state(words):
+        return [Mention(span, "organization", "a state's school", "", at_start)]
     if (
         len(words) >= 2
         and words[-1].lower() in PLACE_SUFFIXES
@@ -473,6 +475,22 @@ def read_span(
         # heading's or a label's capitals, not a name
         return []
     return [Mention(span, kind, "capitalised span", "", at_start)]
+
+
+def _school_of_a_state(words: list[str]) -> bool:
+    """Tell a US state's name and "State" with a capital ("Florida State", "Ohio State", "North
+    Carolina State"): the state's university or its team, a body of its own. The US writes the
+    state itself "the state of Florida" or "Florida state"; "X State" names the state only where
+    "X" alone, or "X City", is a large city's name too ("Washington State", "New York State":
+    the state told from the city), and there the span keeps its place's reading."""
+    place = " ".join(words[:-1])
+    return (
+        len(words) >= 2
+        and words[-1] == "State"
+        and place in us_states()
+        and place not in major_cities()
+        and f"{place} City" not in major_cities()
+    )
 
 
 def _is_titles_in_capitals(word: str) -> bool:
