@@ -242,6 +242,18 @@ def _introduces_quote(text: str, quoted: str, quoted_score: float) -> bool:
     return text.endswith(":") and not DIGIT.search(text) and (quoted_score > DATA_SCORE or sentence)
 
 
+def _quoted_below(lines: list[str], numbers: list[int], scores: list[float], i: int) -> tuple[str, float]:
+    """Return the line under line `i` of `numbers` that a quote's attribution would introduce, and
+    its score: the next one, read past a rule of dashes or a bare list mark ("-"), which hold no
+    word and no digit. A stamp holds digits ("07/16/2012 22:07"): it is what stands under a
+    comment's signature, and is not read past."""
+    for k in range(i + 1, len(numbers)):
+        text = lines[numbers[k] - 1]
+        if WORD.search(text) or DIGIT.search(text):
+            return text.strip(), scores[k]
+    return "", 0.0
+
+
 def comment_walls(
     lines: list[str], numbers: list[int], scores: list[float], prose: list[bool], top: int | None = None
 ) -> set[int]:
@@ -275,10 +287,7 @@ def comment_walls(
         elif (
             kind == _SIGNATURE and not (top is not None and 0 < i - top <= BYLINE_MAX_LINES_UNDER_HEADLINE)
         ) or i in dated:
-            # The quoted words may stand under a rule of dashes or a bare list mark ("-"): read past it.
-            k = next((k for k in range(i + 1, len(numbers)) if WORD.search(lines[numbers[k] - 1])), None)
-            quoted = ("", 0.0) if k is None else (lines[numbers[k] - 1].strip(), scores[k])
-            if not _introduces_quote(lines[n - 1].strip(), *quoted):
+            if not _introduces_quote(lines[n - 1].strip(), *_quoted_below(lines, numbers, scores, i)):
                 signatures.append(i)
     last = -1
     for a, b in zip(signatures, signatures[1:], strict=False):

@@ -901,6 +901,17 @@ def test_a_quotes_attribution_over_a_rule_and_a_short_indented_quote_signs_no_co
     ]
 
 
+def test_a_signature_over_a_stamp_of_digits_alone_still_signs_a_comment():
+    # "Ann says:" over a stamp with no word in it: the stamp is what stands under a comment's
+    # signature, not a rule to read past to the comment's words as if they were quoted.
+    thread = [
+        *["Ann says:", "07/16/2012 22:07", COMMENTS[0]],
+        *["Bob Roe says:", "07/17/2012 08:15", COMMENTS[1]],
+        *["Cara says:", "07/18/2012 10:40", COMMENTS[2]],
+    ]
+    assert _kept([P1, "", P2, "", P3, "", *thread]) == [P1, P2, P3]
+
+
 def test_a_table_of_contents_whose_entries_head_the_article_s_sections_stays():
     # Longer than a weak gap, no amounts, no colon: its lines recurring below as the article's
     # section headings tell it from a list of other stories.
