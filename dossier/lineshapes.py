@@ -154,7 +154,9 @@ MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 #: "[#### reader comments" / "75 with 51 posters](https://site/story#comments)"): the line opens
 #: with the link's last words and its address, no "[" before them. The words are a link's text and
 #: the address is no words (on the Markdown renderings of the tune part, every such line is chrome).
-MD_LINK_TAIL = re.compile(r"^\s*([^\[\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+#: The words open with no white space, so the indentation is read once: "\s*" before words that
+#: may begin with spaces tried every split of a long indentation (a line of n spaces, n*n steps).
+MD_LINK_TAIL = re.compile(r"^\s*((?:[^\[\]\s][^\[\]]*)?)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 
 
 #: ...and the line above it ends with the link's first words, its "[" not closed ("... the $279 [Xbox").

@@ -378,3 +378,11 @@ def test_a_site_named_in_an_appeal_is_looked_for_in_linear_time() -> None:
     from dossier.sitenames import _SELF_NAMED
 
     assert growth(lambda t: list(_SELF_NAMED.finditer(t)), lambda n: "Ab-" * n, 1000) < GROWTH_LIMIT
+
+
+def test_a_deeply_indented_line_with_a_link_is_read_in_linear_time() -> None:
+    # The end of a link broken over lines was looked for after every split of the line's
+    # indentation between the indentation and the link's words (20,000 spaces: 9 s).
+    from dossier.lineshapes import line_shape
+
+    assert growth(line_shape.__wrapped__, lambda n: " " * n + "x [a](b)", 2000) < GROWTH_LIMIT
