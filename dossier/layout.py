@@ -869,9 +869,10 @@ def runs_on(line: str, following: str) -> bool:
 _INDENT = re.compile(r"(?: {2,}|\t)\S")
 
 
-#: Running words: a lowercase word of letters, then a space and another word ("has learned.",
-#: "room at the hotel", "computer's speakers"); not a name of code ("with_alert", "x.append(y)").
-_RUNNING_WORDS = re.compile(r"[a-z]+(?:['’][a-z]+)?[,;]?\s+[A-Za-z]")
+#: Running words: a word of letters, then a space and another word ("has learned.", "room at the
+#: hotel", "computer's speakers", "à la gare", "öffentliche Brücke"), in any alphabet; not a name
+#: of code ("with_alert", "x.append(y)"). `runs_on` asks the first to open in lowercase.
+_RUNNING_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?[,;]?\s+[^\W\d_]")
 
 
 def _as_read(text: str) -> str:

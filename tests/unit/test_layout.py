@@ -435,6 +435,14 @@ def test_an_indented_piece_of_running_words_continues_the_line_above_it():
     assert not runs_on("    total = count(items", "    for the order)")  # a statement's marks: code
 
 
+def test_an_indented_piece_of_running_words_in_another_alphabet_continues_the_line_above():
+    # Running words are letters of any alphabet: a piece opening with "ö", "à" or "é" is one too.
+    assert runs_on("Der Stadtrat hat am Dienstag beschlossen, die", "        öffentliche Brücke zu sperren.")
+    assert runs_on("Le conseil a décidé mardi de fermer le pont", "        à la circulation pendant l'hiver.")
+    assert runs_on("Der Stadtrat sagte, die Brücke bleibe", "        über den Winter gesperrt.")
+    assert not runs_on("FROM", "   élément_suivant")  # a name of code, in any alphabet
+
+
 def test_a_paragraph_wrapped_and_indented_at_the_head_of_the_article_stays():
     opening = [
         "The council said on Tuesday that the old bridge",
