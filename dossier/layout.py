@@ -72,6 +72,7 @@ from .lineshapes import (
     line_shape,
     markdown_free,
     opens_with_dated_headline,
+    row_cells,
     spaced_word_count,
     strip_emphasis,
     table_cells,
@@ -1057,10 +1058,6 @@ def _box_blurbs(rows: list[tuple[int, bool]]) -> list[int]:
     return blurbs
 
 
-#: A bar between two cells of a table's row; an escaped one ("Home \| News") is a cell's text.
-_CELL_BAR = re.compile(r"(?<!\\)\|")
-
-
 def _other_column(row: str, column: tuple[bool, ...]) -> bool:
     """Tell a row laid out in other columns than the article's cell (`column`), short of an
     article cell's length: a cell of ARTICLE_CELL_MIN_WORDS words or more is the article's too."""
@@ -1069,8 +1066,8 @@ def _other_column(row: str, column: tuple[bool, ...]) -> bool:
 
 def _columns(row: str) -> tuple[bool, ...]:
     """Which columns of a layout table's row hold text: "|  | Top Stories |" the second of two,
-    "| Home \\| News |" the one (an escaped bar is text)."""
-    return tuple(bool(cell.strip()) for cell in _CELL_BAR.split(row.strip().strip("|")))
+    "| Home \\| News |" both of two (`lineshapes.CELL_BAR`)."""
+    return tuple(map(bool, row_cells(row)))
 
 
 def _other_cell(text: str) -> bool:

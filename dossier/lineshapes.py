@@ -502,13 +502,25 @@ def is_firm_chrome(raw: str, removal: Removal | None = None) -> bool:
     return line_shape(raw).separators >= MENU_MIN_SEPARATORS
 
 
+#: A bar between two cells of a table's row, escaped or not: reader-mode text escapes the bars
+#: inside a layout table's cell ("| World News \| Home |"), and they part a menu's items or a
+#: site's name from a title as the row's own bars do (read as one cell's text, "World News \| Home"
+#: was taken for a headline on the L3S reader tune part: 2 titles wrong more, 0.929 -> 0.908).
+CELL_BAR = re.compile(r"\\?\|")
+
+
+def row_cells(row: str) -> list[str]:
+    """Every cell of a table's row, empty ones too ("|  | Top Stories |": "", "Top Stories"), split
+    at its bars (`CELL_BAR`: "| Home \\| News |" holds "Home" and "News")."""
+    return [cell.strip() for cell in CELL_BAR.split(row.strip().strip("|"))]
+
+
 def table_cells(text: str) -> list[str]:
     """The cells of a table row that hold text ("|  | Top Stories |  |" holds one), as reader-mode
     extractors write a page's layout tables; a line that is no row is no cells."""
-    text = text.strip()
-    if not TABLE_ROW.match(text):
+    if not TABLE_ROW.match(text.strip()):
         return []
-    return [c.strip() for c in text.strip("|").split("|") if c.strip()]
+    return [cell for cell in row_cells(text) if cell]
 
 
 def _row_score(text: str, removal: Removal | None, english: bool, continued: bool) -> float:

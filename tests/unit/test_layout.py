@@ -10,8 +10,8 @@ import pytest
 
 from dossier.clean import CleanOptions, clean_lines, normalise_line
 from dossier.comments import COMMENT_SIGNATURE_SPAN, is_addressed_reply, is_signature
-from dossier.layout import read_layout, runs_on
-from dossier.lineshapes import LINKED_MIN_SHARE, is_dated_headline, line_score, line_shape
+from dossier.layout import _columns, read_layout, runs_on
+from dossier.lineshapes import LINKED_MIN_SHARE, is_dated_headline, line_score, line_shape, table_cells
 
 P1 = "The council voted on Tuesday to close the old bridge to traffic while engineers study the cracks."
 P2 = "Officials said the closure could last until the spring, and that buses would be rerouted in the meantime."
@@ -644,6 +644,14 @@ def test_the_end_of_a_link_broken_over_lines_is_the_link_s_text_and_no_address()
 def test_a_link_broken_over_two_lines_inside_a_paragraph_runs_on():
     assert runs_on("Most riders may wait for the cheaper [Harbour", "Ferry Pass](https://ferry.example/pass).")
     assert not runs_on("Most riders may wait for the cheaper Harbour", "Ferry Pass is sold at the pier.")
+
+
+def test_a_table_row_is_read_into_the_same_cells_for_its_text_and_for_its_columns():
+    # An escaped bar inside a cell parts it as the row's own bars do ("World News \| Home": a
+    # site's section and a menu item, not a headline), for its cells and for the layout's columns.
+    assert table_cells(r"|  | World News \| Home |") == ["World News", "Home"]
+    assert _columns(r"|  | World News \| Home |") == (False, True, True)
+    assert table_cells("Home | News") == []  # no row
 
 
 def test_a_markdown_link_in_chinese_is_as_linked_as_one_in_english():
