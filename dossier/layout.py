@@ -846,9 +846,9 @@ def runs_on(line: str, following: str) -> bool:
     Both are read as a reader sees them: a Markdown rendering breaks a paragraph at its links
     ("Barton" / "[was suspended](/story)" / "after being"); two links in a row are buttons or a
     menu ("[Aug 9, 2012 11:07 AM](#c1)" / "[reply](#c1)"), not a sentence's words. An indented
-    line stays code's ("FROM" / "   with_alert") unless it reads as running words and the line above
-    holds no code's marks: a reader-mode text indents a paragraph's pieces after its line breaks
-    as the page's source did ("... was taken out of her" / "        room at the hotel.")."""
+    line stays code's ("FROM" / "   with_alert") unless it reads as running words and the line above,
+    if indented too, holds no code's marks: a reader-mode text indents a paragraph's pieces after its
+    line breaks as the page's source did ("... was taken out of her" / "        room at the hotel.")."""
     if MD_LINK_HEAD.search(line) and MD_LINK_TAIL.match(following):
         return True  # one link's text, broken over the two lines ("the $279 [Xbox" / "One S](/review).")
     if MD_LINK.fullmatch(line.strip()) and MD_LINK.fullmatch(following.strip()):
@@ -858,16 +858,22 @@ def runs_on(line: str, following: str) -> bool:
         following = following.strip()
         if not _RUNNING_WORDS.match(following):
             return False  # code's own name or statement ("FROM" / "   with_alert")
-    if _INDENT.match(line) and not any(mark in line for mark in CODE_MARKS):
+    if _INDENT.match(line) and not any(mark in line for mark in _PIECE_CODE_MARKS):
         line = line.strip()  # running words a page's source indented, not a statement
     return following[:1].islower() and not SENTENCE_END.search(line) and not is_code(line)
 
 
 #: A line's indentation, which a reader-mode text keeps from a page's source after a line break
 #: (a paragraph wrapped with "<br>", each piece indented alike): code's too, so an indented piece
-#: continues a paragraph only when it reads as running words (`_RUNNING_WORDS`) and the piece
-#: above holds none of code's marks (`lineshapes.CODE_MARKS`).
+#: continues a paragraph only when it reads as running words (`_RUNNING_WORDS`) and, if the piece
+#: above is indented too, that piece holds none of code's marks (`_PIECE_CODE_MARKS`).
 _INDENT = re.compile(r"(?: {2,}|\t)\S")
+
+
+#: Code's marks (`lineshapes.CODE_MARKS`) that running words do not hold: not the semicolon, which
+#: a sentence holds too ("was stolen from the room; the police"); a statement's own semicolon ends
+#: its line, where `is_code` reads it.
+_PIECE_CODE_MARKS = CODE_MARKS.replace(";", "")
 
 
 #: Running words: a word of letters, then a space and another word ("has learned.", "room at the

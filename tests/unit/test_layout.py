@@ -443,6 +443,13 @@ def test_an_indented_piece_of_running_words_in_another_alphabet_continues_the_li
     assert not runs_on("FROM", "   élément_suivant")  # a name of code, in any alphabet
 
 
+def test_an_indented_piece_with_a_semicolon_in_it_is_running_words_not_a_statement():
+    # A sentence holds semicolons too; a statement's ends its line, and code's other marks stay code's.
+    assert runs_on("        was stolen from the room; the police", "        said on Thursday.")
+    assert not runs_on("    count += 1;", "    and the rest")
+    assert not runs_on("    for (i = 0; i < n", "    or more items")
+
+
 def test_a_paragraph_wrapped_and_indented_at_the_head_of_the_article_stays():
     opening = [
         "The council said on Tuesday that the old bridge",
