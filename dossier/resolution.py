@@ -545,23 +545,24 @@ def _team_town(words: list[str]) -> str:
     return next(" ".join(words[:k]) for k in range(len(words) - 1, 0, -1) if is_place(" ".join(words[:k])))
 
 
+def _club_town(corpus: _Corpus, name: str) -> str:
+    """Return the town that opens `name` where the corpus reads it as a club's ("Green Bay" of
+    "Green Bay Packers"), else ""."""
+    words = name.split()
+    return _team_town(words) if corpus.kind[name] == "organization" and is_team(words) else ""
+
+
 def _team_towns(corpus: _Corpus, name: str) -> list[str]:
     """Return the town of a club's name when the words around the town's own mentions read it as
     a body ("Wigan are a good bet", "the club Wigan"): there it is the club, not the town."""
-    words = name.split()
-    if corpus.kind[name] != "organization" or not is_team(words):
-        return []
-    town = _team_town(words)
-    return [town] if corpus.kind.get(town) == "organization" else []
+    town = _club_town(corpus, name)
+    return [town] if town and corpus.kind.get(town) == "organization" else []
 
 
 def _club_towns(corpus: _Corpus) -> set[str]:
     """Return the towns that open a club's name the corpus writes ("Green Bay" of "Green Bay
     Packers"): written alone, such a town may be the club as well as the place."""
-    return {
-        _team_town(words) for name in corpus.count
-        if " " in name and corpus.kind[name] == "organization" and is_team(words := name.split())
-    }  # fmt: skip
+    return {town for name in corpus.count if " " in name and (town := _club_town(corpus, name))}
 
 
 def _regional_arm(tail: list[str]) -> bool:
