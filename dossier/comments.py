@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from .dates import date_only
-from .lexicon import is_first_name
+from .lexicon import COMMON, is_first_name
 from .lineshapes import (
     BOX_DRAWING,
     DATA_SCORE,
@@ -91,7 +91,7 @@ _SIGNED = re.compile(
     r"^comment\s*(?:no\.?|number|#)\s*\d+|\breport this (?:comment|post)\b|"
     rf"^by\s+\S+(?:\s+\S+){{0,{SIGNATURE_MAX_NAME_WORDS - 1}}}\s+on\s+(?:{STAMP.pattern})|"
     r"^\W*anonymous\W*$|"  # the name comment systems sign an unsigned comment with, alone on its line
-    r"\brecently posted\s*\.\.",  # "Ann @ Blog recently posted..Title": the commenter's own latest post
+    r"\brecently posted\s*(?:\.\.|…)",  # "Ann @ Blog recently posted..Title": the commenter's own latest post
     re.I,
 )
 
@@ -100,6 +100,12 @@ _SIGNED = re.compile(
 #: handle and what it did ("annlee liked this", "annlee reblogged this from bobroe and added:"),
 #: alone on its line; the words a reader added stand under the note, as a comment under its signature.
 _NOTE = re.compile(r"^[a-z0-9][\w-]*\s+(?:liked this|reblogged this from\s+[a-z0-9][\w-]*(?:\s+and added:)?)$")
+
+
+def _is_note(text: str) -> bool:
+    """Tell a reblogging site's note ("annlee liked this"): a handle, not a pronoun or an everyday
+    word that opens a sentence ("everyone liked this", on a page written in lowercase)."""
+    return bool(_NOTE.match(text)) and text.split(maxsplit=1)[0] not in COMMON
 
 
 _WIRE_BYLINE = re.compile(r"^by\s.{2,60}\b(?:writer|correspondent|reporter|editor|press|staff)\b", re.I)
@@ -207,7 +213,7 @@ def is_signature(text: str) -> bool:
         return False  # no digit and none of a signature's words: most lines, ruled out quickly
     if _EMBEDDED_POST.search(text) or _WIRE_BYLINE.search(text):
         return False  # an embedded tweet's attribution; an article's byline ("By JANE ROE, AP Writer")
-    if _ACTIONS.match(text) or _SIGNED.search(text) or _VOTES.match(text) or _NOTE.match(text):
+    if _ACTIONS.match(text) or _SIGNED.search(text) or _VOTES.match(text) or _is_note(text):
         return True
     if SENTENCE_END.search(text) and not text.endswith(":") or not STAMP.search(text):
         return False
