@@ -512,7 +512,8 @@ CELL_BAR = re.compile(r"\\?\|")
 def row_cells(row: str) -> list[str]:
     """Every cell of a table's row, empty ones too ("|  | Top Stories |": "", "Top Stories"), split
     at its bars (`CELL_BAR`: "| Home \\| News |" holds "Home" and "News")."""
-    return [cell.strip() for cell in CELL_BAR.split(row.strip().strip("|"))]
+    row = row.strip().lstrip("|").rstrip("\\|")  # a closing escaped bar ("| a \\|") is a bar too
+    return [cell.strip() for cell in CELL_BAR.split(row)]
 
 
 def table_cells(text: str) -> list[str]:

@@ -328,6 +328,7 @@ def test_a_commenters_latest_post_under_each_comment_signs_a_thread():
     # A comment plugin writes the commenter's own latest post under each comment ("NAME recently
     # posted..TITLE"), nothing else: the thread under the article goes, the article stays.
     assert is_signature("Ann @ Harbour Notes recently posted..Ten Walks by the River")
+    assert is_signature("Ann recently posted…Ten Walks by the River")  # an ellipsis character for the two dots
     thread = [COMMENTS[0], "Ann recently posted..Ten Walks by the River", COMMENTS[1],
               "Bob K recently posted..Our Kitchen, Finished", COMMENTS[2], "Ann recently posted..A Rainy Week"]  # fmt: skip
     assert _kept([P1, "", P2, "", P3, "", *thread]) == [P1, P2, P3, COMMENTS[0]]  # the first comment stands above
@@ -343,6 +344,9 @@ def test_a_reblogging_sites_notes_under_a_post_go_with_the_words_readers_added()
     # A sentence that says who liked something is no note.
     assert not is_signature("Everyone liked this")
     assert not is_signature("The mayor liked this plan")
+    # Nor is a pronoun or an everyday word written in lowercase, as some pages write every line.
+    assert not is_signature("everyone liked this")
+    assert not is_signature("someone reblogged this from annlee")
 
 
 def test_a_word_anonymous_in_the_article_is_no_signature():
@@ -659,6 +663,8 @@ def test_a_table_row_is_read_into_the_same_cells_for_its_text_and_for_its_column
     assert table_cells(r"|  | World News \| Home |") == ["World News", "Home"]
     assert _columns(r"|  | World News \| Home |") == (False, True, True)
     assert table_cells("Home | News") == []  # no row
+    # A row closed by an escaped bar leaves no backslash in its last cell.
+    assert table_cells(r"| Harbour News | Home \|") == ["Harbour News", "Home"]
 
 
 def test_a_markdown_link_in_chinese_is_as_linked_as_one_in_english():
