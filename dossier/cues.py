@@ -14,6 +14,7 @@ from .gazetteer import regions
 from .lexicon import (
     BODY_MEMBERS,
     BODY_ROLES,
+    KIN_NOUNS,
     ORG_NOUNS,
     ORG_POSSESSIONS,
     PERSON_NOUNS,
@@ -239,3 +240,30 @@ def _possession_cue(body: str, end: int) -> str | None:
         if words.split()[0] in PERSON_POSSESSIONS:
             return "person"
     return None
+
+
+#: How far before a name the words that introduce it as someone's relative may start: "his
+#: 12-year-old granddaughter, " is the longest such run of the kind the rule reads.
+KIN_WINDOW = 48
+_KIN = "|".join(sorted(KIN_NOUNS, key=len, reverse=True))
+# Whose relative a name is, right before it: a possessive ("his", "her", "their", "the coach's",
+# "Tani's"), up to two words ("late", "12-year-old"), a kin noun, then a comma or not: "His mother,
+# X", "her late son X".
+_KIN_BEFORE = re.compile(rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\w['’]s?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_KIN}),?\s+$")
+#: The words that open an apposition after a name that make it no one's relative: "X, a father of
+#: three," says what X is, not whose.
+_ANYONES = frozenset({"a", "an"})
+
+
+def introduced_as_relative(body: str, start: int, end: int) -> bool:
+    """Tell a name that its text introduces as another person's relative: a possessive and a kin
+    noun right before it ("His mother, X, says", "her son X") or in an apposition right after it
+    ("X, his wife,", "X, the brother of"); not "X, a father of three", whose relative he is not."""
+    if _KIN_BEFORE.search(body[max(0, start - KIN_WINDOW) : start]):
+        return True
+    apposition = _APPOSITION.match(body, end) if body[end : end + 1] == "," else None
+    return bool(
+        apposition
+        and apposition.group(1).rsplit(None, 1)[-1] in KIN_NOUNS
+        and apposition.group(0)[1:].split()[0] not in _ANYONES
+    )

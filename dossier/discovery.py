@@ -34,7 +34,7 @@ from .chromelines import (
     is_title_case,
     link_run_lines,
 )
-from .cues import after_article, cue_after, cue_before
+from .cues import after_article, cue_after, cue_before, introduced_as_relative
 from .dates import DURATION_UNIT, MONTH_NAME
 from .gazetteer import US_POSTAL_CODES, country_names, is_place, major_places, regions
 from .lexicon import (
@@ -927,6 +927,8 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
                 found[0] = _with_cue(found[0], before, "before")
             if last and (after or found[-1].cue == "gazetteer"):
                 found[-1] = _with_cue(found[-1], after, "after")
+    if len(found) == 1 and " " in found[0].text and introduced_as_relative(body, start, start + len(span)):
+        found[0] = replace(found[0], relative=True)  # "His mother, Jane Doe, says": see `dossier.people`
     return found
 
 

@@ -50,6 +50,7 @@ class Mention:
     full: str = ""  # the span with its title, e.g. "Russian President Vladimir Putin"
     start: bool = False  # the spelling opens a sentence (its capital may be the sentence's)
     prose: bool = True  # found in running text, not on a short line of its own ("Message Boards")
+    relative: bool = False  # introduced as another person's relative ("His mother, X, says")
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,11 @@ person's full name, and the lone surnames, first names and "Mr. X" that stand fo
 - A lone surname joins the one full name of its file that has it ("Trump Jr." the son's, "Trump"
   in an article that names only the son, the son). In a file that names two, it takes the full
   name mentioned nearest before it (after it, when none is before); when its mentions point to
-  both, it is ambiguous in that file: no entity takes it there, and the file reports it. A
-  surname with its particles is a lone surname too ("De Niro", "bin Laden", "Al Suwaidi") where a
-  full name ends with it; where none does, "Al Gore" and "Van Morrison" are full names.
+  both, it is ambiguous in that file: no entity takes it there, and the file reports it. A person
+  the file introduces as another's relative ("His mother, Jane Doe, says") takes it only when no
+  one else of the file has that very surname. A surname with its particles is a lone surname too
+  ("De Niro", "bin Laden", "Al Suwaidi") where a full name ends with it; where none does, "Al Gore"
+  and "Van Morrison" are full names.
 """
 
 from __future__ import annotations
@@ -326,6 +328,7 @@ def join_people(corpus: _Corpus, res: _Resolution, registry: Registry) -> None:
     near_keys: dict[str, list[str]] = {}  # a surname key -> the keys one letter off it (`_misspelt`)
     skeletons: dict[str, set[str]] | None = None  # likewise
     for doc, spellings in corpus.by_doc.items():
+        relatives = {res.target(doc, s) for s in corpus.relatives.get(doc, ())}
         for spelling in spellings:
             if spelling not in lone or res.resolved(doc, spelling):
                 continue
@@ -333,7 +336,7 @@ def join_people(corpus: _Corpus, res: _Resolution, registry: Registry) -> None:
             candidates = by_surname.get(key, {})
             if (key, sex) not in everywhere:
                 everywhere[key, sex] = {n for names in candidates.values() for n in names if _has_sex(n, sex)}
-            here = {n for n in candidates.get(doc, ()) if _has_sex(n, sex)}
+            here = _besides_relatives({n for n in candidates.get(doc, ()) if _has_sex(n, sex)}, relatives, key)
             if not candidates:  # "Ashely said", in a file that names Mike Ashley
                 if misspelt is None:
                     misspelt = _misspelt_index(by_surname)
@@ -449,6 +452,16 @@ def _vowel_slip_owner(
         return set()
     people = {n for names in by_surname[close.pop()].values() for n in names if _has_sex(n, sex)}
     return people if len(people) == 1 else set()
+
+
+def _besides_relatives(here: set[str], relatives: set[str], key: str) -> set[str]:
+    """Drop from a lone surname's people in a file those the file introduces as another's relative
+    ("His mother, Jane Doe, says"), when one it does not introduce so has that very surname: news
+    writing names the relative in full each time, the surname alone is the person it relates to.
+    Where none has it exactly ("Trump" in a file of Donald Trump, the father, and of Donald Trump
+    Jr.), or all are relatives, all stay."""
+    others = here - relatives
+    return others if others != here and any(surname_key(n) == key for n in others) else here
 
 
 def _nearest(sequence: list[str], spelling: str, candidates: set[str], res: _Resolution, doc: str) -> str | None:

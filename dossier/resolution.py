@@ -151,6 +151,8 @@ class _Corpus:
     rank: dict[str, dict[str, int]] = field(default_factory=dict)  # doc -> spelling -> the order of its first mention
     #: doc -> a last word -> the names of capitalised words it closes there ("Villa" -> "Aston Villa")
     closing: dict[str, dict[str, set[str]]] = field(default_factory=dict)
+    #: doc -> the names it introduces as another person's relative ("His mother, Jane Doe, says")
+    relatives: dict[str, set[str]] = field(default_factory=dict)
 
     @classmethod
     def read(cls, mentions_by_doc: Mapping[str, list[Mention]]) -> _Corpus:
@@ -169,6 +171,7 @@ class _Corpus:
                 elif cue.startswith("outlet "):
                     corpus.outlets.setdefault(m.text, cue[7:])
             corpus.sequence[doc] = keys
+            corpus.relatives[doc] = {k for k, m in zip(keys, mentions, strict=True) if m.relative}
             corpus.by_doc[doc] = list(dict.fromkeys(keys))
             corpus.rank[doc] = {k: i for i, k in enumerate(corpus.by_doc[doc])}
             corpus.closing[doc] = defaultdict(set)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from dossier.cues import introduced_as_relative
 from dossier.entities import Mention, discover, load_registry, resolve
 from dossier.people import generation, surname_key
 from dossier.publishers import default_publishers
@@ -105,6 +106,39 @@ def test_a_surname_in_a_source_that_names_two_people_is_the_nearest_before_it(kn
     text = "Donald Trump Jr. met the lawyer. His father Donald Trump was away. Trump later denied it."
     found = entities({"a": text}, known)
     assert "Trump" in found["a"]["Donald Trump"] and "Trump" not in found["a"]["Donald Trump Jr"]
+
+
+def test_a_surname_is_not_the_relative_the_file_introduces_but_the_person_of_that_surname(known):
+    text = (
+        "Coach Carl Vendrell resigned on Monday. His mother, Nora Vendrell, says the family was threatened. "
+        "Fans were angry over Vendrell's decision."
+    )
+    found = entities({"a": text}, known)
+    assert "Vendrell" in found["a"]["Carl Vendrell"] and "Vendrell" not in found["a"]["Nora Vendrell"]
+
+
+def test_a_relative_in_apposition_after_the_name_does_not_take_the_surname(known):
+    text = "Carl Vendrell resigned on Monday. Nora Vendrell, his wife, said they would move. Vendrell left."
+    found = entities({"a": text}, known)
+    assert "Vendrell" in found["a"]["Carl Vendrell"] and "Vendrell" not in found["a"]["Nora Vendrell"]
+
+
+@pytest.mark.parametrize(
+    ("text", "relative"),
+    [
+        ("His mother, Nora Vendrell, says it.", True),
+        ("He thanked his late father Omar Vendrell.", True),
+        ("The coach's wife, Nora Vendrell, was there.", True),
+        ("Nora Vendrell, the sister of the coach, spoke.", True),
+        ("Relatives of Nora Vendrell were there.", False),  # hers, not she theirs
+        ("The mother of Nora Vendrell spoke.", False),
+        ("Nora Vendrell, a mother of three, spoke.", False),  # what she is, not whose
+    ],
+)
+def test_a_name_is_introduced_as_a_relative_by_a_possessive_and_a_kin_noun(text, relative):
+    name = next(n for n in ("Nora Vendrell", "Omar Vendrell") if n in text)
+    start = text.index(name)
+    assert introduced_as_relative(text, start, start + len(name)) is relative
 
 
 def test_a_surname_whose_mentions_point_to_two_people_is_taken_by_neither():
