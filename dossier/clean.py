@@ -165,6 +165,13 @@ DESK_LINE_MAX_WORDS = 6
 #: A headline in Title Case may end with a full stop ("Here’s What Comes Next."); Title Case means
 #: at least this share of the words that are not short function words start with a capital.
 TITLE_CASE_MIN_SHARE = 0.8
+#: ... and a line ending with one full stop is a headline in Title Case only when all of them do: a
+#: word in small letters there is a sentence's ("... Act passed the Senate on Tuesday."). Chosen
+#: from the idempotence property's find; the tune pages' headlines ending with "." keep theirs.
+TITLE_CASE_FULL_STOP_MIN_SHARE = 1.0
+#: A sentence's full stop in the scripts that write one apart from the Latin one: a line ending
+#: with it is a sentence ("市议会周二投票决定关闭旧桥。"), as one ending with "." is.
+_WIDE_FULL_STOPS = ("。", "．")
 #: Lines whose word count is remembered: more than a long page holds, so that the stages reuse it.
 WORD_COUNT_CACHE_SIZE = 4096
 _SMALL_WORDS = frozenset(
@@ -1042,9 +1049,15 @@ def headline_rule(text: str) -> str | None:
     words = word_count(text)
     if not 2 <= words <= HEADLINE_MAX_WORDS:
         return None
+    if text.endswith(_WIDE_FULL_STOPS):
+        return None
     if not text.endswith((".", ",", ";", ":")) and not _SENTENCE_BREAK.search(text):
         return "first-line-headline"
-    if not text.endswith((",", ";", ":")) and _is_title_case(text):
+    # A teaser cut with "..." ends no sentence, nor does a <title> whose site's name ends with a
+    # stop ("How X covered Y | Poynter."): the looser share holds for them.
+    whole = text.endswith(".") and not text.endswith("..") and not TITLE_SEPARATOR.search(text)
+    share = TITLE_CASE_FULL_STOP_MIN_SHARE if whole else TITLE_CASE_MIN_SHARE
+    if not text.endswith((",", ";", ":")) and _is_title_case(text, share):
         return "title-case-headline"
     return None
 
@@ -1057,9 +1070,9 @@ def _reader_mode_title(text: str) -> str | None:
     return re.split(r"\s+[|–—]\s+|\s+-\s+(?=[^-]{2,60}$)", m.group("title"))[0].strip() or None
 
 
-def _is_title_case(text: str) -> bool:
+def _is_title_case(text: str, share: float = TITLE_CASE_MIN_SHARE) -> bool:
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in _SMALL_WORDS]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= TITLE_CASE_MIN_SHARE * len(words)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= share * len(words)
 
 
 def _apply_section_blocks(lines: list[str], removed: dict[int, Removal]) -> None:

@@ -737,6 +737,14 @@ def test_every_nonblank_line_is_kept_or_removed_exactly_once(lines):
 @example([BODY_BEFORE, *["市议会周二投票决定关闭旧桥，工程师将在春天之前检查桥上的裂缝。"] * 4,
           "The ferry will run again in May, the council said. (Reporting by Tom Perry; Editing by Giles Elgood)",
           BODY_BEFORE])  # fmt: skip
+# ... and a Chinese sentence, kept alone once the English paragraph above it went as chrome.
+@example([BODY_BEFORE, "2 min read",
+          *["Smoke rises over the hills east of Lumby, B.C., on Thursday, Aug. 17, 2023. THE CANADIAN PRESS/Owen Lachance"]
+            * 3,
+          "市议会周二投票决定关闭旧桥，工程师将在春天之前检查桥上的裂缝。"])  # fmt: skip
+# ... and a sentence full of names, once the lines above it went.
+@example([BODY_BEFORE, *["Behind the Anti-ISIS Rhetoric"] * 4,
+          "Image Copyright Protection Act passed the Senate on Tuesday.", BODY_BEFORE])  # fmt: skip
 # ... and three teasers, removed lines between the first and the second ("Follow us", "2 min read"
 # twice), read as a list only once those lines were gone.
 @example([BODY_BEFORE, "Russia Launches Airstrikes in Syria",
@@ -873,6 +881,27 @@ def test_a_paragraph_that_a_parenthesis_ends_is_no_headline():
     # Found by the idempotence property: a last paragraph with its sign-off in brackets, left the
     # first line once the text above it went, was taken for a headline.
     assert headline_rule("The ferry will run again in May, the council said. (Reporting by Tom Perry)") is None
+
+
+def test_a_sentence_with_a_chinese_full_stop_is_no_headline():
+    # Found by the idempotence property: a Chinese paragraph left the first line once the English
+    # text above it went was taken for a headline; its "。" ends a sentence as "." does.
+    assert headline_rule("渡轮五月恢复运行，市议会周二表示。") is None
+    assert headline_rule("渡轮五月恢复运行") == "first-line-headline"  # a headline has no full stop
+
+
+def test_a_title_case_sentence_with_a_verb_in_small_letters_is_no_headline():
+    # Found by the idempotence property: a sentence full of names, left the first line, read as a
+    # headline in Title Case on the second cleaning.
+    assert headline_rule("Harbour Ferry Safety Bill cleared the Council on Monday.") is None
+    assert headline_rule("Harbour Ferry Safety Bill Clears the Council.") == "title-case-headline"
+
+
+def test_a_teaser_cut_short_or_a_page_title_keeps_the_looser_title_case():
+    # "..." cuts a teaser, and a <title>'s site name may end with a stop: neither ends a sentence,
+    # so a word in small letters there still leaves a headline (as before the stricter share).
+    assert headline_rule("Harbour Ferry Safety Bill cleared by Council...") == "title-case-headline"
+    assert headline_rule("How the Harbour Ferry survived the Winter Storm | Harbour Notes.") == "title-case-headline"
 
 
 def test_a_reviews_credit_line_is_no_headline_nor_is_the_name_it_gives():
