@@ -830,10 +830,10 @@ def comment_titles(lines: list[str], numbers: list[int]) -> set[int]:
         if len(words) < COMMENT_TITLE_MIN_WORDS:
             continue
         below: list[str] = []
-        for m in numbers[i + 1 :]:
-            below += WORD.findall(lines[m - 1].casefold())
-            if len(below) >= len(words):
-                break
+        j = i + 1  # (read line by line, not from a copy of the rest of the page: linear)
+        while j < len(numbers) and len(below) < len(words):
+            below += WORD.findall(lines[numbers[j] - 1].casefold())
+            j += 1
         if below[: len(words)] == words:
             found.add(n)
     return found if len(found) >= COMMENT_TITLES_MIN else set()
