@@ -38,7 +38,8 @@ GLUED_INITIALS = r"(?:[A-Z]\.){1,3}[A-Z][a-z][\w'’-]+"
 NAME = rf"(?:{GLUED_INITIALS}(?![\w.])|[A-Z][\w'’.-]+(?:\s+(?:{_NAME_WORD}|de|van|von|da|del|al|bin|la|le)){{1,3}})"
 
 
-#: Names joined by commas, "and" (in any case: "AND" in a byline set in capitals) or "&". The separator's spaces are possessive (`\s*+`): three
+#: Names joined by commas, "and" (in any case: "AND" in a byline set in capitals) or "&". The
+#: separator's spaces are possessive (`\s*+`): three
 #: runs of spaces may each take the one space after a comma, and a line of names that fails at its
 #: end ("Jane Roe, John Doe, ... and others.") was tried three ways a comma (3^n). A joining "and"
 #: follows a space: a name's word may end in "and" ("Roland", "A.and"), and such a word read both

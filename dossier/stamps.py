@@ -434,7 +434,8 @@ _MONTH_NAMED = re.compile(
 
 
 #: A blog post's facts after its stamp: the categories it was filed in ("... at 06:18 PM in Politics,
-#: Courts | Permalink", "... 10:31 AM EDT in Football", after a time zone too), its tags ("Tags: harbour, ferry"), its permanent link.
+#: Courts | Permalink", "... 10:31 AM EDT in Football", after a time zone too), its tags ("Tags:
+#: harbour, ferry"), its permanent link.
 _POST_FACTS_TAIL = re.compile(
     r"(?:(?<=\d)|(?<=[AaPp][Mm])|(?<=[A-Z][DS]T)|(?<=GMT|UTC))\s+in\s+[A-Z][^|·•]*|\b(?:tags?|filed\s+under)\s*:[^|·•]*|\bpermalink\b",
     re.I,
