@@ -14,7 +14,18 @@ from .gazetteer import is_place
 from .lexicon import in_dictionary, is_first_name
 from .lineshapes import MD_IMAGE
 from .model import Field, Removal
-from .pagehead import BYLINE, GLUED_INITIALS, NAME, NAMES, OUTLET_WORD, TWEET, head_anchors, in_comments, numbered_lines
+from .pagehead import (
+    BYLINE,
+    GLUED_INITIALS,
+    JOINING_AND,
+    NAME,
+    NAMES,
+    OUTLET_WORD,
+    TWEET,
+    head_anchors,
+    in_comments,
+    numbered_lines,
+)
 from .people import run_on_name_length
 from .publishers import PublisherTable, default_publishers
 from .stamps import (
@@ -478,14 +489,14 @@ _ROLE_WORD = re.compile(
 )
 
 
+#: A writer's role after the name or the desk: "editor", "correspondent".
+_ROLE = r"(?:editor|reporter|correspondent|writer|columnist|producer)\b"
 #: "Alan Boyle Science editor": the desk and role after a name. (Opening at a run's first space:
 #: searched from each space of a long run it was quadratic.)
-_ROLE_AFTER = re.compile(
-    r"(?<!\s)\s++[A-Z][a-z]++\s++(?:editor|reporter|correspondent|writer|columnist|producer)\b.*+$"
-)
+_ROLE_AFTER = re.compile(rf"(?<!\s)\s++[A-Z][a-z]++\s++{_ROLE}.*+$")
 
 
-_DESK_ROLE = re.compile(r"\s+(?:editor|reporter|correspondent|writer|columnist|producer)\b")
+_DESK_ROLE = re.compile(rf"\s+{_ROLE}")
 
 
 #: Words no person's name holds ("TO", "RE", "THE" in capitals pass for names; "Pin It" is a button).
@@ -564,7 +575,7 @@ _SPACES_BEFORE = r"(?:(?<!\s)\s*+|(?<=\s)(?!\s))"
 #: A separator before a contact (an e-mail or web address): what follows it is no name.
 _BEFORE_CONTACT = re.compile(rf"{_SPACES_BEFORE}[|,]\s*+(?=[\w.+-]+@|\S+\.\w{{2,}}$)")
 #: A separator between names: a comma, "and", "&".
-_BETWEEN_NAMES = re.compile(rf"{_SPACES_BEFORE}(?:,|\b(?:and|And|AND)\b|&)\s*+")
+_BETWEEN_NAMES = re.compile(rf"{_SPACES_BEFORE}(?:,|\b{JOINING_AND}|&)\s*+")
 
 
 def _split_names(names: str) -> list[str]:

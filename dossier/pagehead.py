@@ -44,7 +44,9 @@ NAME = rf"(?:{GLUED_INITIALS}(?![\w.])|[A-Z][\w'’.-]+(?:\s+(?:{_NAME_WORD}|de|
 #: end ("Jane Roe, John Doe, ... and others.") was tried three ways a comma (3^n). A joining "and"
 #: follows a space: a name's word may end in "and" ("Roland", "A.and"), and such a word read both
 #: whole and as a name's end and the "and" made a line of them that is no list of names 2^n tries.
-NAMES = rf"(?P<name>{NAME}(?:\s*+(?:,\s*+(?:(?:and|And|AND)\b|&)?|(?<=\s)(?:and|And|AND)\b|&)\s*+,?\s*+{NAME})*)"
+#: The "and" that joins two names, in the case a byline is set in ("and", "And", "AND").
+JOINING_AND = r"(?:and|And|AND)\b"
+NAMES = rf"(?P<name>{NAME}(?:\s*+(?:,\s*+(?:{JOINING_AND}|&)?|(?<=\s){JOINING_AND}|&)\s*+,?\s*+{NAME})*)"
 
 
 BYLINE = re.compile(
