@@ -175,12 +175,11 @@ class _Corpus:
             corpus.by_doc[doc] = list(dict.fromkeys(keys))
             corpus.rank[doc] = {k: i for i, k in enumerate(corpus.by_doc[doc])}
             corpus.closing[doc] = defaultdict(set)
-            for key in corpus.by_doc[doc]:
-                if " " in key and all(w[:1].isupper() for w in key.split()):
-                    corpus.closing[doc][key.rsplit(None, 1)[-1]].add(key)
             corpus.spans_by_doc[doc] = list(dict.fromkeys(zip(keys, [m.full for m in mentions], strict=True)))
             for key in corpus.by_doc[doc]:
                 corpus.docs_of[key].append(doc)
+                if " " in key and all(w[:1].isupper() for w in key.split()):
+                    corpus.closing[doc][key.rsplit(None, 1)[-1]].add(key)
         for (key, kind, cue, start), n in seen.items():
             corpus.count[key] += n
             corpus.opening[key] += n * start
