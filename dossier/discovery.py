@@ -408,8 +408,12 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
         found.extend(mentions)
     _type_list_mates(body, read, found)
     found.extend(_acronym_definitions(text, registry))
-    nouns = _acronyms_as_nouns(body)
-    return [m for m in found if m.text not in nouns or m.cue != "acronym"] if nouns else found
+    # An acronym the text counts once ("4 TD)") is a measure where the count is not next to it too
+    # ("5 total TD").
+    nouns = _acronyms_as_nouns(body) | {c.split()[-1] for c in _COUNT_OF_A_MEASURE.findall(body)}
+    found = [m for m in found if m.text not in nouns or m.cue != "acronym"] if nouns else found
+    terms = _terms_spelled_out(body)
+    return [m for m in found if m.text not in terms] if terms else found
 
 
 #: An acronym after "a" or "an" (and a measure: "a 52-yard TD on") that ends its noun phrase, before
@@ -429,6 +433,28 @@ def _acronyms_as_nouns(body: str) -> set[str]:
     services", "a VM with"): no name there, wherever the text writes them; an acronym before a
     noun modifies it and may be a name ("a NATO spokesman", "an FBI agent")."""
     return set(_ACRONYM_AS_NOUN.findall(body)) if " a" in body else set()
+
+
+#: A term's letters, then lowercase words in brackets or after a dash: what it stands for,
+#: written as common words ("Ebitda (earnings before interest, tax, ...)", "A&R - artist and
+#: repertoire", "GST (goods and services tax)"); a name's spelling-out is capitalised.
+_SPELLED_OUT = re.compile(
+    r"(?<![\w&'’-])([A-Z][A-Za-z&]{1,9})[ \t]*(?:\(|[-–—][ \t]*)((?:[a-z][a-z'’-]*,?[ \t]+){1,11}[a-z][a-z'’-]*)"
+)
+
+
+def _terms_spelled_out(body: str) -> set[str]:
+    """Return the terms a text spells out in lowercase words ("Ebitda (earnings before interest,
+    tax, depreciation and amortisation)", "so-called A&R - artist and repertoire"): trade words,
+    no names, wherever the text writes them."""
+    if "(" not in body and "-" not in body and "–" not in body and "—" not in body:
+        return set()
+    found = set()
+    for m in _SPELLED_OUT.finditer(body):
+        words = m.group(2).replace(",", " ").split()
+        if any(_abbreviates(m.group(1), " ".join(words[:n])) for n in range(2, len(words) + 1)):
+            found.add(m.group(1))
+    return found
 
 
 # What follows a story's dateline, after its place: the day ("New Delhi, Jan 15 (ANI):") or the

@@ -178,3 +178,25 @@ def test_a_figure_closing_a_word_inside_a_town_s_name_stays_in_it():
     names = found("Deputies were called to Kelpie9 Ranch, Nevada, on Monday, said Ada Rusk.")
     assert "Kelpie9 Ranch, Nevada" in names
     assert "KelpieRanch, Nevada" not in names
+
+
+def test_a_term_spelled_out_in_lowercase_words_is_no_name_anywhere_in_the_text():
+    text = (
+        "Bonuses depend on Corvex's Ebitda (earnings before interest, tax, depreciation and amortisation). "
+        "Ebitda fell. Spending on A&R - artist and repertoire - rose, Lina Brandt said."
+    )
+    names = found(text)
+    assert {"Corvex", "Lina Brandt"} <= names
+    assert not {"Ebitda", "A&R"} & names
+
+
+def test_a_name_spelled_out_in_capitals_stays_a_name():
+    names = found("The NCTA (National Cable Television Association) met. The NCTA said no.")
+    assert "NCTA" in names
+
+
+def test_an_acronym_counted_as_a_measure_once_is_no_name_where_it_is_counted_otherwise():
+    text = "Ray Oduya (716 yards, 5 total TD) and Dan Pike (49 catches, 4 TD) both start."
+    names = found(text)
+    assert {"Ray Oduya", "Dan Pike"} <= names
+    assert "TD" not in names
