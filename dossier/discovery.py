@@ -412,7 +412,7 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
     # ("5 total TD").
     nouns = _acronyms_as_nouns(body) | {c.split()[-1] for c in _COUNT_OF_A_MEASURE.findall(body)}
     found = [m for m in found if m.text not in nouns or m.cue != "acronym"] if nouns else found
-    terms = _terms_spelled_out(body)
+    terms = _terms_spelled_out(body) | _kinds_in_a_list(body)
     return [m for m in found if m.text not in terms] if terms else found
 
 
@@ -454,6 +454,35 @@ def _terms_spelled_out(body: str) -> set[str]:
         words = m.group(2).replace(",", " ").split()
         if any(_abbreviates(m.group(1), " ".join(words[:n])) for n in range(2, len(words) + 1)):
             found.add(m.group(1))
+    return found
+
+
+#: A list of kinds of one thing: capitalised words, each before one lowercase noun, that repeats
+#: ("Balsam fir, Douglas fir, Fraser fir and white pine"). Items, at least this many in a row, and
+#: the noun at least this many times: two ("Apple phones and Nokia phones") may be two firms' goods.
+#: Chosen on half of the entities-tune part (issue 14), where one list of tree kinds gave six pages.
+KIND_LIST_MIN_ITEMS = 3
+
+_KIND_ITEM = r"[A-Z][a-z]+[ \t]+[a-z]+"
+_KIND_GAP = r"(?:,[ \t]+(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)"
+_KIND_LIST = re.compile(rf"(?<![\w'’-]){_KIND_ITEM}(?:{_KIND_GAP}{_KIND_ITEM}){{{KIND_LIST_MIN_ITEMS - 1},}}\b")
+
+
+def _kinds_in_a_list(body: str) -> set[str]:
+    """Return the capitalised words of a list of kinds ("Balsam fir, Douglas fir, Fraser fir,
+    Scotch pine"): varieties named by a word before their common noun, which repeats in the
+    list; no names, unless the text writes the word elsewhere before another word."""
+    found: set[str] = set()
+    for m in _KIND_LIST.finditer(body):
+        items = [item.split() for item in re.split(_KIND_GAP, m.group(0))]
+        nouns = Counter(noun for _, noun in items)
+        noun, times = nouns.most_common(1)[0]
+        if times < KIND_LIST_MIN_ITEMS or noun in _CLOSED_CLASS or noun in SPEECH_VERBS or noun.endswith("ed"):
+            continue  # "Apple shares, Google stock, Yahoo results"; "Ruud said, Berg said, Dahl said"
+        for word, _ in items:
+            after = {w.group(1) for w in re.finditer(rf"(?<![\w'’-]){word}\W+(\w+)", body)}
+            if after <= set(nouns):
+                found.add(word)
     return found
 
 

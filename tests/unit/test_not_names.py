@@ -200,3 +200,18 @@ def test_an_acronym_counted_as_a_measure_once_is_no_name_where_it_is_counted_oth
     names = found(text)
     assert {"Ray Oduya", "Dan Pike"} <= names
     assert "TD" not in names
+
+
+def test_capitalised_words_listed_before_a_repeated_noun_are_kinds_not_names():
+    names = found("Growers sell Balder fir, Coslow fir, Merrit fir and Tandy pine. Merrit fir costs most.")
+    assert not {"Balder", "Coslow", "Merrit", "Tandy"} & names
+
+
+def test_a_listed_word_the_text_also_writes_as_a_name_stays_a_name():
+    text = "Shops stock Orvell phones, Trasco phones, Pendle phones and more. Orvell said sales rose."
+    assert "Orvell" in found(text)
+
+
+def test_names_before_a_repeated_verb_stay_names():
+    names = found("At the hearing Brekke testified, Lunde testified, Vik testified and Aas left.")
+    assert {"Brekke", "Lunde", "Vik"} <= names
