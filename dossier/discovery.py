@@ -385,6 +385,8 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
             continue  # two spans in five: "I", "The", "But"
         elif _is_count_of_a_measure(body, m):
             continue  # "(1,048 yards, 28 TD, 12 INT)": a count of touchdowns, no body
+        elif _after_a_measure(body, m):
+            continue  # "a 1.2GHz VIA C7-M Processor", "256MB of GDDR3 memory": a part's specification
         elif _is_headline_run(m.group(0), registry):
             continue  # "Scrabulous Under Fire From Hasbro": a headline in a line of other text
         else:
@@ -549,6 +551,30 @@ def _is_count_of_a_measure(body: str, m: re.Match) -> bool:
         return False
     count = _COUNT_OF_A_MEASURE.match(body, m.start())
     return count is not None and count.end() == m.end()
+
+
+# A quantity in a unit of computing or size, glued or apart ("1.2GHz", "2.8 GHz", "256MB of", "7-inch",
+# "15,000rpm"), at the end of the text before a span; or the unit alone, when the span opens with it
+# ("800 MHz DDR2 RAM": the unit is capitalised, so the span holds it).
+_MEASURE_UNIT = r"(?:[kKMGT](?:Hz|B|b)|Hz|RPM|rpm|-inch|inch)"
+_QUANTITY = rf"\d(?:[\d.,]*\d)?[ \t]?{_MEASURE_UNIT}"
+_MEASURE_BEFORE = re.compile(rf"{_QUANTITY}(?:[ \t]+of)?[ \t]+$")
+_MEASURE_OPENING = re.compile(rf"(?:{_QUANTITY}|{_MEASURE_UNIT})[ \t]")
+
+
+def _after_a_measure(body: str, m: re.Match) -> bool:
+    """Tell a span that follows a measured quantity ("a 1.2GHz VIA C7-M ULV Processor", "256MB of
+    GDDR3 memory", "1GB Max") or opens with its unit ("2.8 GHz Quad-Core Xeon"): a product's part
+    and its specification, no name."""
+    before = body[max(0, m.start() - MEASURE_MAX_LETTERS) : m.start()]
+    opening = _MEASURE_OPENING.match(m.group(0) + " ")
+    if opening and (m.group(0)[0].isdigit() or before[-2:-1].isdigit()):
+        return True
+    return bool(before) and before[-1] in " \t" and _MEASURE_BEFORE.search(before) is not None
+
+
+#: How far before a span `_after_a_measure` looks for a quantity ("15,000rpm of "): a bound.
+MEASURE_MAX_LETTERS = 24
 
 
 def _without_time_zone(body: str, m: re.Match) -> tuple[re.Match, ...]:

@@ -215,3 +215,17 @@ def test_a_listed_word_the_text_also_writes_as_a_name_stays_a_name():
 def test_names_before_a_repeated_verb_stay_names():
     names = found("At the hearing Brekke testified, Lunde testified, Vik testified and Aas left.")
     assert {"Brekke", "Lunde", "Vik"} <= names
+
+
+def test_a_span_after_a_measured_quantity_is_a_part_not_a_name():
+    text = (
+        "The Veltro laptop has a 1.6GHz Norba X2 Processor, 256MB of QDR5 memory and a 2.4 GHz "
+        "Dual-Core Tarn chip, Mia Holm said."
+    )
+    names = found(text)
+    assert {"Veltro", "Mia Holm"} <= names
+    assert not {"Norba X2 Processor", "QDR5", "GHz Dual-Core Tarn", "Dual-Core Tarn"} & names
+
+
+def test_a_name_after_a_plain_number_stays_a_name():
+    assert "Orvik Motors" in found("Sales rose to 4,000 Orvik Motors cars and 300 vans, its chief said.")
