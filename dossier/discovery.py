@@ -1721,9 +1721,17 @@ def _opens_sentence(body: str, pos: int, lines: Separators) -> bool:
     if body[pos - 1 : pos] in _QUOTE_MARKS and _QUOTATION_OPENS.search(body, max(line_start, pos - 3), pos):
         return True  # 'he said, "Well, ...': a quotation's first word
     before = body[max(line_start, pos - 24) : pos].rstrip(" \t\"“‘'([*_`")
+    label = _LABEL_BETWEEN.search(before)
+    if label and label.group(1) in COMMON and label.group(1) not in SPEECH_VERBS:
+        before = before[: label.start() + 1]  # "back office. advertisement Costs will": a page's label
     if before.endswith((".", "!", "?")):
         return not _ABBREVIATION.search(before)
     return before.endswith((":", ";", "—", "–", "•", " -", " --"))
+
+
+# One lowercase word between a sentence's end and the next word: a page's label left in the text
+# ("office. advertisement Costs will"), when it is one of the everyday words (`COMMON`).
+_LABEL_BETWEEN = re.compile(r"[.!?][ \t]+([a-z]+)$")
 
 
 _QUOTE_MARKS = frozenset("\"“‘`'")

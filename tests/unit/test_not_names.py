@@ -229,3 +229,10 @@ def test_a_span_after_a_measured_quantity_is_a_part_not_a_name():
 
 def test_a_name_after_a_plain_number_stays_a_name():
     assert "Orvik Motors" in found("Sales rose to 4,000 Orvik Motors cars and 300 vans, its chief said.")
+
+
+def test_a_word_after_a_page_label_between_sentences_opens_a_sentence():
+    text = "Dunmore Records has its own office. advertisement Savings will come from marketing, Ann Voss said."
+    names = {e.name for e in discover({"a": text}, load_registry(None))["a"]}
+    assert "Savings" not in names
+    assert "Ann Voss" in names
