@@ -411,8 +411,13 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
     _type_list_mates(body, read, found)
     found.extend(_acronym_definitions(text, registry))
     # An acronym the text counts once ("4 TD)") is a measure where the count is not next to it too
-    # ("5 total TD").
-    nouns = _acronyms_as_nouns(body) | {c.split()[-1] for c in _COUNT_OF_A_MEASURE.findall(body)}
+    # ("5 total TD"); not after a clock time's minutes ("at 9:30 NBC, ..."), which count nothing.
+    counted = {
+        c.group(0).split()[-1]
+        for c in _COUNT_OF_A_MEASURE.finditer(body)
+        if body[c.start() - 1 : c.start()] not in ":."
+    }
+    nouns = _acronyms_as_nouns(body) | counted
     found = [m for m in found if m.text not in nouns or m.cue != "acronym"] if nouns else found
     terms = _terms_spelled_out(body) | _kinds_in_a_list(body)
     return [m for m in found if m.text not in terms] if terms else found
@@ -1722,7 +1727,7 @@ def _opens_sentence(body: str, pos: int, lines: Separators) -> bool:
         return True  # 'he said, "Well, ...': a quotation's first word
     before = body[max(line_start, pos - 24) : pos].rstrip(" \t\"“‘'([*_`")
     label = _LABEL_BETWEEN.search(before)
-    if label and label.group(1) in COMMON and label.group(1) not in SPEECH_VERBS:
+    if label and label.group(1) in COMMON and label.group(1) not in _NOT_LABELS:
         before = before[: label.start() + 1]  # "back office. advertisement Costs will": a page's label
     if before.endswith((".", "!", "?")):
         return not _ABBREVIATION.search(before)
@@ -1732,6 +1737,9 @@ def _opens_sentence(body: str, pos: int, lines: Separators) -> bool:
 # One lowercase word between a sentence's end and the next word: a page's label left in the text
 # ("office. advertisement Costs will"), when it is one of the everyday words (`COMMON`).
 _LABEL_BETWEEN = re.compile(r"[.!?][ \t]+([a-z]+)$")
+# Words that go on a sentence after an abbreviation's full stop ("Bob Ben Sr. and Cecilia", "Acme
+# Inc. said Smith"), no labels.
+_NOT_LABELS = _CLOSED_CLASS | SMALL_WORDS | SPEECH_VERBS
 
 
 _QUOTE_MARKS = frozenset("\"“‘`'")

@@ -236,3 +236,13 @@ def test_a_word_after_a_page_label_between_sentences_opens_a_sentence():
     names = {e.name for e in discover({"a": text}, load_registry(None))["a"]}
     assert "Savings" not in names
     assert "Ann Voss" in names
+
+
+def test_a_name_after_an_abbreviation_and_a_joining_word_stays_inside_its_sentence():
+    text = "He leaves his parents Rob Dale Sr. and Marit, and a sister."
+    assert any(m.text == "Marit" and not m.start for m in find_mentions(text))
+
+
+def test_an_acronym_after_a_clock_time_is_no_count():
+    text = "Watch at 9:30 KWTV, or later on KWTV's site, Jon Alder said."
+    assert "KWTV" in found(text)
