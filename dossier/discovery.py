@@ -480,17 +480,22 @@ def _kinds_in_a_list(body: str) -> set[str]:
     Scotch pine"): varieties named by a word before their common noun, which repeats in the
     list; no names, unless the text writes the word elsewhere before another word."""
     found: set[str] = set()
+    after: dict[str, set[str]] | None = None  # each capitalised word -> the words after it, read once
     for m in _KIND_LIST.finditer(body):
         items = [item.split() for item in re.split(_KIND_GAP, m.group(0))]
         nouns = Counter(noun for _, noun in items)
         noun, times = nouns.most_common(1)[0]
         if times < KIND_LIST_MIN_ITEMS or noun in _CLOSED_CLASS or noun in SPEECH_VERBS or noun.endswith("ed"):
             continue  # "Apple shares, Google stock, Yahoo results"; "Ruud said, Berg said, Dahl said"
-        for word, _ in items:
-            after = {w.group(1) for w in re.finditer(rf"(?<![\w'’-]){word}\W+(\w+)", body)}
-            if after <= set(nouns):
-                found.add(word)
+        if after is None:
+            after = {}
+            for w in _WORD_AND_NEXT.finditer(body):
+                after.setdefault(w.group(1), set()).add(w.group(2))
+        found.update(word for word, _ in items if after.get(word, set()) <= set(nouns))
     return found
+
+
+_WORD_AND_NEXT = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\W+(?=(\w+))")
 
 
 # What follows a story's dateline, after its place: the day ("New Delhi, Jan 15 (ANI):") or the
