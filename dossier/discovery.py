@@ -385,6 +385,8 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
             continue  # two spans in five: "I", "The", "But"
         elif _is_count_of_a_measure(body, m):
             continue  # "(1,048 yards, 28 TD, 12 INT)": a count of touchdowns, no body
+        elif _after_a_measure(body, m):
+            continue  # "a 1.2GHz VIA C7-M Processor", "256MB of GDDR3 memory": a part's specification
         elif _is_headline_run(m.group(0), registry):
             continue  # "Scrabulous Under Fire From Hasbro": a headline in a line of other text
         else:
@@ -408,8 +410,17 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
         found.extend(mentions)
     _type_list_mates(body, read, found)
     found.extend(_acronym_definitions(text, registry))
-    nouns = _acronyms_as_nouns(body)
-    return [m for m in found if m.text not in nouns or m.cue != "acronym"] if nouns else found
+    # An acronym the text counts once ("4 TD)") is a measure where the count is not next to it too
+    # ("5 total TD"); not after a clock time's minutes ("at 9:30 NBC, ..."), which count nothing.
+    counted = {
+        c.group(0).split()[-1]
+        for c in _COUNT_OF_A_MEASURE.finditer(body)
+        if body[c.start() - 1 : c.start()] not in ":."
+    }
+    nouns = _acronyms_as_nouns(body) | counted
+    found = [m for m in found if m.text not in nouns or m.cue != "acronym"] if nouns else found
+    terms = _terms_spelled_out(body) | _kinds_in_a_list(body)
+    return [m for m in found if m.text not in terms] if terms else found
 
 
 #: An acronym after "a" or "an" (and a measure: "a 52-yard TD on") that ends its noun phrase, before
@@ -429,6 +440,62 @@ def _acronyms_as_nouns(body: str) -> set[str]:
     services", "a VM with"): no name there, wherever the text writes them; an acronym before a
     noun modifies it and may be a name ("a NATO spokesman", "an FBI agent")."""
     return set(_ACRONYM_AS_NOUN.findall(body)) if " a" in body else set()
+
+
+#: A term's letters, then lowercase words in brackets or after a dash: what it stands for,
+#: written as common words ("Ebitda (earnings before interest, tax, ...)", "A&R - artist and
+#: repertoire", "GST (goods and services tax)"); a name's spelling-out is capitalised.
+_SPELLED_OUT = re.compile(
+    r"(?<![\w&'’-])([A-Z][A-Za-z&]{1,9})[ \t]*(?:\(|[-–—][ \t]*)((?:[a-z][a-z'’-]*,?[ \t]+){1,11}[a-z][a-z'’-]*)"
+)
+
+
+def _terms_spelled_out(body: str) -> set[str]:
+    """Return the terms a text spells out in lowercase words ("Ebitda (earnings before interest,
+    tax, depreciation and amortisation)", "so-called A&R - artist and repertoire"): trade words,
+    no names, wherever the text writes them."""
+    if "(" not in body and "-" not in body and "–" not in body and "—" not in body:
+        return set()
+    found = set()
+    for m in _SPELLED_OUT.finditer(body):
+        words = m.group(2).replace(",", " ").split()
+        if any(_abbreviates(m.group(1), " ".join(words[:n])) for n in range(2, len(words) + 1)):
+            found.add(m.group(1))
+    return found
+
+
+#: A list of kinds of one thing: capitalised words, each before one lowercase noun, that repeats
+#: ("Balsam fir, Douglas fir, Fraser fir and white pine"). Items, at least this many in a row, and
+#: the noun at least this many times: two ("Apple phones and Nokia phones") may be two firms' goods.
+#: Chosen on half of the entities-tune part (issue 14), where one list of tree kinds gave six pages.
+KIND_LIST_MIN_ITEMS = 3
+
+_KIND_ITEM = r"[A-Z][a-z]+[ \t]+[a-z]+"
+_KIND_GAP = r"(?:,[ \t]+(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)"
+_KIND_LIST = re.compile(rf"(?<![\w'’-]){_KIND_ITEM}(?:{_KIND_GAP}{_KIND_ITEM}){{{KIND_LIST_MIN_ITEMS - 1},}}\b")
+
+
+def _kinds_in_a_list(body: str) -> set[str]:
+    """Return the capitalised words of a list of kinds ("Balsam fir, Douglas fir, Fraser fir,
+    Scotch pine"): varieties named by a word before their common noun, which repeats in the
+    list; no names, unless the text writes the word elsewhere before another word."""
+    found: set[str] = set()
+    after: dict[str, set[str]] | None = None  # each capitalised word -> the words after it, read once
+    for m in _KIND_LIST.finditer(body):
+        items = [item.split() for item in re.split(_KIND_GAP, m.group(0))]
+        nouns = Counter(noun for _, noun in items)
+        noun, times = nouns.most_common(1)[0]
+        if times < KIND_LIST_MIN_ITEMS or noun in _CLOSED_CLASS or noun in SPEECH_VERBS or noun.endswith("ed"):
+            continue  # "Apple shares, Google stock, Yahoo results"; "Ruud said, Berg said, Dahl said"
+        if after is None:
+            after = {}
+            for w in _WORD_AND_NEXT.finditer(body):
+                after.setdefault(w.group(1), set()).add(w.group(2))
+        found.update(word for word, _ in items if after.get(word, set()) <= set(nouns))
+    return found
+
+
+_WORD_AND_NEXT = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\W+(?=(\w+))")
 
 
 # What follows a story's dateline, after its place: the day ("New Delhi, Jan 15 (ANI):") or the
@@ -494,6 +561,30 @@ def _is_count_of_a_measure(body: str, m: re.Match) -> bool:
         return False
     count = _COUNT_OF_A_MEASURE.match(body, m.start())
     return count is not None and count.end() == m.end()
+
+
+# A quantity in a unit of computing or size, glued or apart ("1.2GHz", "2.8 GHz", "256MB of", "7-inch",
+# "15,000rpm"), at the end of the text before a span; or the unit alone, when the span opens with it
+# ("800 MHz DDR2 RAM": the unit is capitalised, so the span holds it).
+_MEASURE_UNIT = r"(?:[kKMGT](?:Hz|B|b)|Hz|RPM|rpm|-inch|inch)"
+_QUANTITY = rf"\d(?:[\d.,]*\d)?[ \t]?{_MEASURE_UNIT}"
+_MEASURE_BEFORE = re.compile(rf"{_QUANTITY}(?:[ \t]+of)?[ \t]+$")
+_MEASURE_OPENING = re.compile(rf"(?:{_QUANTITY}|{_MEASURE_UNIT})[ \t]")
+
+
+def _after_a_measure(body: str, m: re.Match) -> bool:
+    """Tell a span that follows a measured quantity ("a 1.2GHz VIA C7-M ULV Processor", "256MB of
+    GDDR3 memory", "1GB Max") or opens with its unit ("2.8 GHz Quad-Core Xeon"): a product's part
+    and its specification, no name."""
+    before = body[max(0, m.start() - MEASURE_MAX_LETTERS) : m.start()]
+    opening = _MEASURE_OPENING.match(m.group(0) + " ")
+    if opening and (m.group(0)[0].isdigit() or before[-2:-1].isdigit()):
+        return True
+    return bool(before) and before[-1] in " \t" and _MEASURE_BEFORE.search(before) is not None
+
+
+#: How far before a span `_after_a_measure` looks for a quantity ("15,000rpm of "): a bound.
+MEASURE_MAX_LETTERS = 24
 
 
 def _without_time_zone(body: str, m: re.Match) -> tuple[re.Match, ...]:
@@ -1640,9 +1731,20 @@ def _opens_sentence(body: str, pos: int, lines: Separators) -> bool:
     if body[pos - 1 : pos] in _QUOTE_MARKS and _QUOTATION_OPENS.search(body, max(line_start, pos - 3), pos):
         return True  # 'he said, "Well, ...': a quotation's first word
     before = body[max(line_start, pos - 24) : pos].rstrip(" \t\"“‘'([*_`")
+    label = _LABEL_BETWEEN.search(before)
+    if label and label.group(1) in COMMON and label.group(1) not in _NOT_LABELS:
+        before = before[: label.start() + 1]  # "back office. advertisement Costs will": a page's label
     if before.endswith((".", "!", "?")):
         return not _ABBREVIATION.search(before)
     return before.endswith((":", ";", "—", "–", "•", " -", " --"))
+
+
+# One lowercase word between a sentence's end and the next word: a page's label left in the text
+# ("office. advertisement Costs will"), when it is one of the everyday words (`COMMON`).
+_LABEL_BETWEEN = re.compile(r"[.!?][ \t]+([a-z]+)$")
+# Words that go on a sentence after an abbreviation's full stop ("Bob Ben Sr. and Cecilia", "Acme
+# Inc. said Smith"), no labels.
+_NOT_LABELS = _CLOSED_CLASS | SMALL_WORDS | SPEECH_VERBS
 
 
 _QUOTE_MARKS = frozenset("\"“‘`'")

@@ -386,3 +386,12 @@ def test_a_deeply_indented_line_with_a_link_is_read_in_linear_time() -> None:
     from dossier.lineshapes import line_shape
 
     assert growth(line_shape.__wrapped__, lambda n: " " * n + "x [a](b)", 2000) < GROWTH_LIMIT
+
+
+def test_discovery_of_a_long_list_of_kinds_is_linear() -> None:
+    # Each listed word's other uses were looked for in the whole text, once per word.
+    def kinds(n: int) -> str:
+        words = (f"K{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}{chr(97 + i // 676 % 26)}" for i in range(n))
+        return ", ".join(f"{w} fir" for w in words) + "."
+
+    assert growth(lambda t: find_mentions(t, Registry()), kinds, 400) < GROWTH_LIMIT

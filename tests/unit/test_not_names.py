@@ -178,3 +178,71 @@ def test_a_figure_closing_a_word_inside_a_town_s_name_stays_in_it():
     names = found("Deputies were called to Kelpie9 Ranch, Nevada, on Monday, said Ada Rusk.")
     assert "Kelpie9 Ranch, Nevada" in names
     assert "KelpieRanch, Nevada" not in names
+
+
+def test_a_term_spelled_out_in_lowercase_words_is_no_name_anywhere_in_the_text():
+    text = (
+        "Bonuses depend on Corvex's Ebitda (earnings before interest, tax, depreciation and amortisation). "
+        "Ebitda fell. Spending on A&R - artist and repertoire - rose, Lina Brandt said."
+    )
+    names = found(text)
+    assert {"Corvex", "Lina Brandt"} <= names
+    assert not {"Ebitda", "A&R"} & names
+
+
+def test_a_name_spelled_out_in_capitals_stays_a_name():
+    names = found("The NCTA (National Cable Television Association) met. The NCTA said no.")
+    assert "NCTA" in names
+
+
+def test_an_acronym_counted_as_a_measure_once_is_no_name_where_it_is_counted_otherwise():
+    text = "Ray Oduya (716 yards, 5 total TD) and Dan Pike (49 catches, 4 TD) both start."
+    names = found(text)
+    assert {"Ray Oduya", "Dan Pike"} <= names
+    assert "TD" not in names
+
+
+def test_capitalised_words_listed_before_a_repeated_noun_are_kinds_not_names():
+    names = found("Growers sell Balder fir, Coslow fir, Merrit fir and Tandy pine. Merrit fir costs most.")
+    assert not {"Balder", "Coslow", "Merrit", "Tandy"} & names
+
+
+def test_a_listed_word_the_text_also_writes_as_a_name_stays_a_name():
+    text = "Shops stock Orvell phones, Trasco phones, Pendle phones and more. Orvell said sales rose."
+    assert "Orvell" in found(text)
+
+
+def test_names_before_a_repeated_verb_stay_names():
+    names = found("At the hearing Brekke testified, Lunde testified, Vik testified and Aas left.")
+    assert {"Brekke", "Lunde", "Vik"} <= names
+
+
+def test_a_span_after_a_measured_quantity_is_a_part_not_a_name():
+    text = (
+        "The Veltro laptop has a 1.6GHz Norba X2 Processor, 256MB of QDR5 memory and a 2.4 GHz "
+        "Dual-Core Tarn chip, Mia Holm said."
+    )
+    names = found(text)
+    assert {"Veltro", "Mia Holm"} <= names
+    assert not {"Norba X2 Processor", "QDR5", "GHz Dual-Core Tarn", "Dual-Core Tarn"} & names
+
+
+def test_a_name_after_a_plain_number_stays_a_name():
+    assert "Orvik Motors" in found("Sales rose to 4,000 Orvik Motors cars and 300 vans, its chief said.")
+
+
+def test_a_word_after_a_page_label_between_sentences_opens_a_sentence():
+    text = "Dunmore Records has its own office. advertisement Savings will come from marketing, Ann Voss said."
+    names = {e.name for e in discover({"a": text}, load_registry(None))["a"]}
+    assert "Savings" not in names
+    assert "Ann Voss" in names
+
+
+def test_a_name_after_an_abbreviation_and_a_joining_word_stays_inside_its_sentence():
+    text = "He leaves his parents Rob Dale Sr. and Marit, and a sister."
+    assert any(m.text == "Marit" and not m.start for m in find_mentions(text))
+
+
+def test_an_acronym_after_a_clock_time_is_no_count():
+    text = "Watch at 9:30 KWTV, or later on KWTV's site, Jon Alder said."
+    assert "KWTV" in found(text)
