@@ -13,6 +13,7 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,7 @@ from .cache import Stage1Cache
 from .ingest import SOURCE_SUFFIXES, SourceError, list_sources
 from .markup import terminal_line
 from .model import Article
-from .pipeline import BATCH_SIZE, Failure, Options, analyse_corpus, analyse_file
+from .pipeline import Failure, Options, analyse_corpus, analyse_file
 from .stage1 import EXECUTORS, make_executor
 from .stage1 import run_stage1 as run_stage1_on
 from .userfiles import (
@@ -93,6 +94,21 @@ def _cache(args: argparse.Namespace) -> Stage1Cache | None:
     return None if args.no_cache else Stage1Cache(Path(args.cache))
 
 
+def progress_lines() -> Callable[[int, int], None]:
+    """Return what prints stage 1's progress: a line each time the sources analysed pass a multiple
+    of PROGRESS_EVERY, and at the end (for PROGRESS_EVERY sources or more). Batches come in several
+    sizes (see `work_batches`), so the count is not asked to fall near a multiple."""
+    shown = 0  # the multiples passed
+
+    def progress(done: int, total: int) -> None:
+        nonlocal shown
+        if total >= PROGRESS_EVERY and (done // PROGRESS_EVERY > shown or done == total):
+            shown = done // PROGRESS_EVERY
+            print(f"stage 1: {done}/{total} sources analysed", file=sys.stderr)
+
+    return progress
+
+
 def run_stage1(args: argparse.Namespace) -> list[Failure]:
     """Run stage 1: every seed to docs/sources/<slug>.md; return the files that were skipped."""
     seeds = Path(args.seeds)
@@ -102,10 +118,7 @@ def run_stage1(args: argparse.Namespace) -> list[Failure]:
         raise UsageError(f"{seeds}: the folder holds no source files ({', '.join(SOURCE_SUFFIXES)})")
     started = time.perf_counter()
 
-    def progress(done: int, total: int) -> None:
-        if not args.quiet and total >= PROGRESS_EVERY and (done % PROGRESS_EVERY < BATCH_SIZE or done == total):
-            print(f"stage 1: {done}/{total} sources analysed", file=sys.stderr)
-
+    progress = None if args.quiet else progress_lines()
     out_dir = Path(args.docs) / "sources"
     try:
         result = run_stage1_on(

@@ -132,3 +132,47 @@ def test_a_full_names_surname_keys_and_a_lone_surnames_near_keys_are_read_once_p
     resolved = resolve(files(5), load_registry(None))
     assert len(read) == once  # as many readings for five files as for one
     assert {doc: found["Kerow"].name for doc, found in resolved.items()} == dict.fromkeys(resolved, "Tilda van Kerrow")
+
+
+def test_the_last_files_go_to_the_workers_in_small_batches_each_file_once_in_order():
+    todo = list(range(3, 1003))  # the indexes of 1,000 files to analyse
+    batches = pipeline.work_batches(todo, 2)
+    assert [i for batch in batches for i in batch] == todo
+    sizes = [len(batch) for batch in batches]
+    small = [n for n in sizes if n < pipeline.BATCH_SIZE]
+    assert sizes[: len(sizes) - len(small)] == [pipeline.BATCH_SIZE] * (len(sizes) - len(small))
+    # what the two workers take last is cut small: at least two whole batches' worth, in small units
+    assert max(small) == pipeline.TAIL_BATCH_SIZE < pipeline.BATCH_SIZE
+    assert 2 * pipeline.BATCH_SIZE <= sum(small) < 3 * pipeline.BATCH_SIZE
+
+
+def test_batches_without_local_workers_are_all_whole():
+    batches = pipeline.work_batches(list(range(100)), 0)
+    assert [len(b) for b in batches] == [pipeline.BATCH_SIZE] * 3 + [100 - 3 * pipeline.BATCH_SIZE]
+
+
+def test_progress_says_each_multiple_passed_once_whatever_the_batch_sizes(capsys):
+    from dossier import cli
+
+    progress = cli.progress_lines()
+    every = cli.PROGRESS_EVERY
+    for done in [every - 8, every, every + 8, every + 16, 2 * every + 3, 2 * every + 5, 2 * every + 9]:
+        progress(done, 2 * every + 9)
+    lines = capsys.readouterr().err.splitlines()
+    assert [line.split()[2] for line in lines] == [
+        f"{n}/{2 * every + 9}" for n in (every, 2 * every + 3, 2 * every + 9)
+    ]
+
+
+def test_a_span_holds_a_code_as_the_character_by_character_test_tells():
+    def slow(span: str) -> bool:  # the test as it was written: any character a digit, then a space
+        if not any(c.isdigit() for c in span) or " " not in span:
+            return False
+        code = discovery._CODE_WORD.search(span)
+        return code is not None and (code.end() < len(span) or span.count(" ") >= 2)
+
+    spans = ["AP Photo QRX101", "Flight QZ038", "Acme ZX1708A High", "QRX101", "Boeing 777", "Area\u00b2 QRX101 x"]
+    spans += _random_texts("QRXZ0123 \u00b2\u0663ab", 3000, 37)
+    assert any(discovery._holds_a_code(s) for s in spans)
+    for span in spans:
+        assert discovery._holds_a_code(span) == slow(span)
