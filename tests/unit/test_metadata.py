@@ -1467,6 +1467,24 @@ PAGE_PUBLISHERS = [
         None,
     ),
     (
+        "a short name in the title, its full name in the copyright line",
+        ["HTV9: Top Stories", "", HEADLINE, "", PARAGRAPH, "", "Copyright © 2008 HTV9 News. All rights reserved."],
+        "HTV9 News",
+    ),
+    (
+        "a title's name held by a copyright line of more than an outlet word is the title's",
+        [
+            "HTV9: Top Stories",
+            "",
+            HEADLINE,
+            "",
+            PARAGRAPH,
+            "",
+            "Copyright © 2008 HTV9 News Radio. All rights reserved.",
+        ],
+        "HTV9",
+    ),
+    (
         "a blog's name in the title yields to the known outlet of the copyright line",
         [f"{HEADLINE} - Behind the Tides", "", HEADLINE, "", PARAGRAPH, "", "© The Washington Post Company"],
         "The Washington Post",
