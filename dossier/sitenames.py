@@ -392,7 +392,7 @@ def extract_publisher(
     if copyright and author and normalise_line(copyright[0].value or "") in normalise_line(author):
         copyright = None
     if copyright and copyright[1]:
-        return copyright[0]
+        return _desk_brand(copyright[0], numbered, removed, title) or copyright[0]
     stated = _publisher_statement(numbered, table) or _postal_masthead(numbered, removed, table)
     if stated:
         return stated
@@ -425,6 +425,45 @@ def extract_publisher(
         if name:
             return Field(name, None, "url-domain")
     return _photo_credit(numbered, removed, table) or Field()
+
+
+#: How many non-empty lines under the headline a desk line naming the site's brand may sit
+#: ("CBC Sports" under the headline and its stamp). Chosen on the even half of the L3S tune pages,
+#: where such lines sat two lines under the headline.
+DESK_LINE_MAX_AFTER_HEADLINE = 4
+
+
+def _desk_brand(
+    found: Field, numbered: list[tuple[int, str]], removed: dict[int, Removal], title: Field | None
+) -> Field | None:
+    """Return the brand a desk line under the headline names when the copyright line names only the
+    corporation, which the table reads as one of its brands ("Copyright © CBC 2008" read as "CBC
+    News"): a line of chrome that is the corporation's name and one more word ("CBC Sports").
+    Several such lines are a menu of the corporation's sites, and name none of them."""
+    words = (found.value or "").split()
+    cut = len(words)
+    while cut > 1 and OUTLET_WORD.fullmatch(words[cut - 1]):
+        cut -= 1
+    corporation = normalise_line(" ".join(words[:cut]))
+    notice = next((t for n, t in numbered if n == found.line), "")
+    if cut == len(words) or not title or not title.line or normalise_line(found.value or "") in normalise_line(notice):
+        return None  # the footer names the brand itself ("© 2008 CBC News")
+    desks = {
+        normalise_line(t): (n, t.strip())
+        for n, t in numbered
+        if n in removed
+        and (removed[n].kind == "boilerplate" or removed[n].rule == "byline")  # (chrome, or read as a desk's byline)
+        and len(t.split()) == cut + 1
+        and normalise_line(t).startswith(corporation + " ")
+        and t.split()[-1][:1].isupper()
+    }
+    if len(desks) != 1:
+        return None
+    ((key, (n, text)),) = desks.items()
+    under = [m for m, _ in numbered if title.line < m <= n]
+    if key == normalise_line(found.value or "") or not 0 < len(under) <= DESK_LINE_MAX_AFTER_HEADLINE:
+        return None
+    return Field(text, n, "desk-brand")
 
 
 def _masthead(numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable) -> Field | None:

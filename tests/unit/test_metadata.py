@@ -2181,3 +2181,22 @@ def test_a_buttons_label_under_the_article_is_no_sign_off():
     assert extract_author(lines, removed, default_publishers(), 1).value is None
     plain = {7: Removal(7, "Mara Quinn", "layout", "page chrome below the article", "chrome")}
     assert extract_author([*lines[:6], "Mara Quinn"], plain, default_publishers(), 1).value == "Mara Quinn"
+
+
+_DESK_PAGE = [HEADLINE, "", "Last Updated: Saturday, January 12, 2008 | 1:58 AM ET", "", "BBC Sport", "", PARAGRAPH, "",
+              BODY, "", "Copyright © BBC 2008"]  # fmt: skip
+
+
+def test_a_desk_line_under_the_headline_names_the_corporations_brand():
+    # The footer names only the corporation, which the table reads as "BBC News".
+    assert _value(_DESK_PAGE, "publisher") == "BBC Sport"
+
+
+def test_several_desk_lines_of_the_corporation_are_a_menu_and_name_no_brand():
+    lines = _DESK_PAGE[:6] + ["BBC Radio", ""] + _DESK_PAGE[6:]
+    assert _value(lines, "publisher") == "BBC News"
+
+
+def test_a_footer_naming_the_brand_keeps_it():
+    lines = _DESK_PAGE[:-1] + ["Copyright © 2008 BBC News"]
+    assert _value(lines, "publisher") == "BBC News"
