@@ -85,8 +85,9 @@ _FACT_CHECK = re.compile(
 #: "© 2016 ABC News.", "©2024 Bloomberg L.P.", "Copyright 2023 Nexstar Media Inc. All rights
 #: reserved.": the name runs to the first full stop that ends a word, not an abbreviation's.
 _COPYRIGHT = re.compile(
-    r"(?:©|&copy;|\(c\)|copyright)(?:\s*(?:©|&copy;|copyright|\(c\)))*\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*"
-    # "© 2008, Name", "Copyright © 2008. Name", "© 2007 - 2008 - Name": the year, then the holder.
+    r"(?:©|&copy;|\(c\)|copyright)(?:\s*(?:©|&copy;|copyright|\(c\)))*\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?|(?-i:MM?[CDXLVI]{0,6})\b)?\s*"
+    # "© 2008, Name", "Copyright © 2008. Name", "© 2007 - 2008 - Name": the year, then the holder
+    # (a year in Roman numerals too: "© MMVIII, Name").
     r"(?:,|(?<=\d)\.|(?<=\d)\s*[-–—](?=\s))?\s*"
     r"(?:(?:of|by)\s+)?"
     r"(?P<name>[A-Z](?:[^.|,;]|\.(?=[A-Za-z]\.|[A-Za-z]\b))*?)\.?(?:\.|,|;|\||(?<!\s)\s+all rights reserved|$)",
@@ -773,7 +774,7 @@ def _source_line(numbered: list[tuple[int, str]], removed: dict[int, Removal], t
         m = _SOURCE_CREDIT.match(text)
         if rem and rem.kind == "boilerplate" and m:
             known = table_name_in(m.group("names"), table, skip_first_word=False)
-            if known:
+            if known and table.kinds.get(known) != "wire":  # "Source: Press Association": the story's wire
                 return Field(known, n, "source-credit")
     return None
 
@@ -890,9 +891,38 @@ def _copyright_holders(
         elif _OWNER_ENDING.search(name) and (brand := _CORPORATE.sub("", name).strip(" .,")) and brand != name:
             target.append((Field(canonical_outlet(brand, table), n, "copyright-line"), False, wire))
         else:
-            brand = brand_shaped(name) and not _unnamed_acronym(name, n, words)
+            brand = (
+                brand_shaped(name)
+                and not _unnamed_acronym(name, n, words)
+                and not _owner_or_several(name, text[m.end("name") :])
+            )
             target.append((Field(canonical_outlet(name, table), n, "copyright-line"), brand, wire))
     return found + inline
+
+
+#: A holder's last word that makes it an owner company, not a masthead: "Fairfax Digital", "Example
+#: Media" (an outlet the table knows, "SYS-CON Media" in a rights notice, is read elsewhere).
+_COMPANY_LAST_WORD = re.compile(r"(?:Digital|Media|Group|Interactive|Networks|Ventures)$")
+
+
+#: A notice naming several holders: "© WorldNow, WTNH, and Example Press", "© WorldNow and KXYZ".
+_MORE_HOLDERS = re.compile(r"^\s*,\s*(?:and\s+)?[A-Z]")
+_AND_HOLDER = re.compile(r"\s(?:and|&)\s+[A-Z]")
+
+
+#: A holder cut at an initial's full stop: "© 2007 The E.W. Scripps Co." read as "The E".
+_CUT_AT_INITIAL = re.compile(r"(?:^|\s)[A-Z](?:\.[A-Z])*$")
+
+
+def _owner_or_several(name: str, after: str) -> bool:
+    """Tell a holder that is not the site's masthead: an owner company by its last word, one of
+    several holders the notice names (the site's vendor and the site), or a name cut at an initial."""
+    several = bool(_MORE_HOLDERS.match(after) and not _LEGAL_FORM_AFTER.match(after)) or bool(_AND_HOLDER.search(name))
+    return (
+        several
+        or bool(_CUT_AT_INITIAL.search(name))
+        or (len(name.split()) > 1 and bool(_COMPANY_LAST_WORD.search(name)))
+    )
 
 
 def _unnamed_acronym(name: str, n: int, words: WordLines) -> bool:
@@ -1031,7 +1061,8 @@ def _site_description(
             continue
         name = m.group("name").rstrip(".,")
         words = name.split()
-        shaped = table.lookup_name(name) or WEB_NAME.fullmatch(name) or (len(words) == 1 and is_coined(name))
+        coined = len(words) == 1 and is_coined(name) and not in_dictionary(name)  # ("Search for": a word)
+        shaped = table.lookup_name(name) or WEB_NAME.fullmatch(name) or coined
         if shaped and lines_naming(normalise_line(name), numbered, skip=n):
             return Field(canonical_outlet(name, table), n, "search-box-site")
     return None

@@ -2200,3 +2200,28 @@ def test_several_desk_lines_of_the_corporation_are_a_menu_and_name_no_brand():
 def test_a_footer_naming_the_brand_keeps_it():
     lines = _DESK_PAGE[:-1] + ["Copyright © 2008 BBC News"]
     assert _value(lines, "publisher") == "BBC News"
+
+
+FOOTER_TRAPS = [
+    ("a year in Roman numerals is no holder", "© MMVIII, Harbour Television Stations Inc. All Rights Reserved.", None),
+    ("an owner company's last word", "Copyright © 2008. Harbourside Digital", None),
+    ("a notice naming the vendor and the station", "All content © Copyright 2000 - 2008 Tidecast, KHRB, and Harbour Press.", None),
+    ("a notice naming two holders joined by 'and'", "All content © Copyright 2000 - 2008 Tidecast and KHRB. All Rights Reserved.", None),
+    ("a holder cut at an initial", "© 2007 The Q.R. Harbour Co.", None),
+    ("a footer naming one brand still names it", "© 2008 Harbour Ledger. All Rights Reserved.", "Harbour Ledger"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "footer", "expected"), FOOTER_TRAPS, ids=[t[0] for t in FOOTER_TRAPS])
+def test_a_copyright_line_naming_no_masthead(name, footer, expected):
+    assert _value([HEADLINE, "", PARAGRAPH, "", BODY, "", footer], "publisher") == expected
+
+
+def test_a_source_credit_naming_a_wire_names_no_site():
+    lines = [HEADLINE, "", PARAGRAPH, "", BODY, "", "Source: Press Association"]
+    assert _value(lines, "publisher") is None
+
+
+def test_a_search_box_for_a_word_names_no_site():
+    lines = [HEADLINE, "", "Search for", "", PARAGRAPH, "", BODY, "", "Home | Search for | About"]
+    assert _value(lines, "publisher") is None
