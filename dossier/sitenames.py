@@ -288,6 +288,11 @@ _SELF_NAMED = re.compile(
 _APPEAL_RULES = frozenset({"subscription", "donation", "trailing-block", "section-block"})
 
 
+#: Appeals by their rule; a line of a trailing or section block is one when it asks the reader
+#: something ("Subscribe to ...", "Register for free with ...", "... home delivery").
+_ASKING_RULES = frozenset({"subscription", "donation"})
+
+
 _ORG_SUFFIX = re.compile(r"(?<!\s)\s+(community|team|staff|desk|editors?|editorial (board|team)|newsroom)$", re.I)
 
 
@@ -791,6 +796,8 @@ def _photo_credit(numbered: list[tuple[int, str]], removed: dict[int, Removal], 
             continue
         m = _CREDIT.search(plain_text(text))
         name = (m.group("name") or m.group("name2") or "").strip() if m else ""
+        if m and not m.group("name") and len(name.split()) == 1 and in_dictionary(name):
+            continue  # "Vegas Spas/Salon", "LOG IN / REGISTER": a menu's word after a slash, no credit
         if name and not _PHOTO_AGENCIES.match(name) and table.lookup_name(name):
             return Field(table.lookup_name(name) or name, n, "photo-credit")
     return None
@@ -982,6 +989,9 @@ _LEADING_GENERIC = re.compile(
 
 
 #: A button's label opens with an appeal's verb: "Follow Harbour Log", "Subscribe Now" (no masthead).
+_ASKING = re.compile(rf"\b(?:{_APPEAL_VERBS}|subscription|delivery|save|off)\b", re.I)  # (see `_ASKING_RULES`)
+
+
 _BUTTON = re.compile(rf"^(?:{_APPEAL_VERBS})\b", re.I)
 
 
@@ -990,6 +1000,8 @@ def _self_named(numbered: list[tuple[int, str]], removed: dict[int, Removal], ta
         rem = removed.get(n)
         if not rem or rem.rule not in _APPEAL_RULES or _in_list_of_names(i, numbered):
             continue
+        if rem.rule not in _ASKING_RULES and not _ASKING.search(text):
+            continue  # "Talking News", "IT Media Releases": a block's heading or link, which asks nothing
         for m in _SELF_NAMED.finditer(text):
             name = _LEADING_GENERIC.sub("", m.group("name").strip())
             if GENERIC_FIRST_WORD.match(name) and not table.lookup_name(name):

@@ -2225,3 +2225,17 @@ def test_a_source_credit_naming_a_wire_names_no_site():
 def test_a_search_box_for_a_word_names_no_site():
     lines = [HEADLINE, "", "Search for", "", PARAGRAPH, "", BODY, "", "Home | Search for | About"]
     assert _value(lines, "publisher") is None
+
+
+def _between_appeals(line: str) -> list[str]:
+    return [HEADLINE, "", PARAGRAPH, "", BODY, "", "Subscribe to our newsletter", "", line, "", "Donate to support us"]
+
+
+def test_a_heading_between_appeals_asks_nothing_and_names_no_site():
+    assert _value(_between_appeals("Harbour Talking News"), "publisher") is None
+    assert _value(_between_appeals("Get Harbour Talking News at your door"), "publisher") == "Harbour Talking News"
+
+
+def test_a_word_after_a_slash_is_a_menus_not_a_photo_credits_outlet():
+    assert _value([HEADLINE, "", PARAGRAPH, "", "Harbour Spas/Salon", "", BODY], "publisher") is None
+    assert _value([HEADLINE, "", PARAGRAPH, "", "Photo: Jane Roe/Salon", "", BODY], "publisher") == "Salon"
