@@ -288,9 +288,15 @@ _SELF_NAMED = re.compile(
 _APPEAL_RULES = frozenset({"subscription", "donation", "trailing-block", "section-block"})
 
 
-#: Appeals by their rule; a line of a trailing or section block is one when it asks the reader
-#: something ("Subscribe to ...", "Register for free with ...", "... home delivery").
+#: Appeals by their rule; a heading or a link in a trailing or section block is one when it asks
+#: the reader something ("Subscribe to ...", "Register for free with ...", "... home delivery"),
+#: and a sentence there is the site describing itself ("Israel365 News is the only media outlet").
 _ASKING_RULES = frozenset({"subscription", "donation"})
+
+
+def _heading(text: str) -> bool:
+    """Tell a heading or a link's text: every word capitalised or no word of letters ("IT Media Releases")."""
+    return all(not w[0].isalpha() or w[0].isupper() for w in plain_text(text).split())
 
 
 _ORG_SUFFIX = re.compile(r"(?<!\s)\s+(community|team|staff|desk|editors?|editorial (board|team)|newsroom)$", re.I)
@@ -1000,7 +1006,7 @@ def _self_named(numbered: list[tuple[int, str]], removed: dict[int, Removal], ta
         rem = removed.get(n)
         if not rem or rem.rule not in _APPEAL_RULES or _in_list_of_names(i, numbered):
             continue
-        if rem.rule not in _ASKING_RULES and not _ASKING.search(text):
+        if rem.rule not in _ASKING_RULES and _heading(text) and not _ASKING.search(text):
             continue  # "Talking News", "IT Media Releases": a block's heading or link, which asks nothing
         for m in _SELF_NAMED.finditer(text):
             name = _LEADING_GENERIC.sub("", m.group("name").strip())

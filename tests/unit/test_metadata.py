@@ -2234,6 +2234,8 @@ def _between_appeals(line: str) -> list[str]:
 def test_a_heading_between_appeals_asks_nothing_and_names_no_site():
     assert _value(_between_appeals("Harbour Talking News"), "publisher") is None
     assert _value(_between_appeals("Get Harbour Talking News at your door"), "publisher") == "Harbour Talking News"
+    sentence = "Harbour Talking News is the only outlet reporting on it."
+    assert _value(_between_appeals(sentence), "publisher") == "Harbour Talking News"
 
 
 def test_a_word_after_a_slash_is_a_menus_not_a_photo_credits_outlet():
