@@ -350,6 +350,9 @@ def extract_publisher(
     6. a copyright line naming a brand ("© 2016 ABC News", "© Earthtimes.org"), unless it names
        a wire or a syndication agency (their copyright covers the story, not the site), or the
        author (a newsletter's); an acronym the table does not know only when another line names it;
+       never an owner company, several holders or a name cut at an initial (`_owner_or_several`);
+       when it names only the corporation ("© CBC"), the brand a desk line under the headline
+       names ("CBC Sports", see `_desk_brand`);
     7. a "Fact checked by" credit; an appeal in which the site names itself ("Subscribe to the
        X", "the FRANCE 24 app"); a dateline's outlet ("(CNN) —"), unless it is a syndication
        wire's ("(AP) —") or a copyright line names someone else (wire copy on another site); the
@@ -914,7 +917,8 @@ def _copyright_holders(
 
 
 #: A holder's last word that makes it an owner company, not a masthead: "Fairfax Digital", "Example
-#: Media" (an outlet the table knows, "SYS-CON Media" in a rights notice, is read elsewhere).
+#: Media" (an outlet the table knows is read before; a brand of that shape, "SYS-CON Media", from
+#: its rights notice, see `_rights_holder_brand`).
 _COMPANY_LAST_WORD = re.compile(r"(?:Digital|Media|Group|Interactive|Networks|Ventures)$")
 
 
@@ -995,10 +999,11 @@ _LEADING_GENERIC = re.compile(
 
 
 #: A button's label opens with an appeal's verb: "Follow Harbour Log", "Subscribe Now" (no masthead).
-_ASKING = re.compile(rf"\b(?:{_APPEAL_VERBS}|subscription|delivery|save|off)\b", re.I)  # (see `_ASKING_RULES`)
-
-
 _BUTTON = re.compile(rf"^(?:{_APPEAL_VERBS})\b", re.I)
+
+
+#: A line that asks the reader something (see `_ASKING_RULES`).
+_ASKING = re.compile(rf"\b(?:{_APPEAL_VERBS}|subscription|delivery|save|off)\b", re.I)
 
 
 def _self_named(numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable) -> Field | None:

@@ -179,7 +179,8 @@ def _confirmed_site(
     """Return the outlet a part of a page's title names, and whether the evidence is strong.
 
     Strong: a web address; an outlet the table knows (also without "Online", "Edition" and the
-    like); a name a copyright line or the masthead repeats. Weak: a name of a few capitalised
+    like); a name a copyright line or the masthead repeats (the copyright line's full name when it
+    only adds an outlet word: "NY1" and "© 2008 NY1 News"). Weak: a name of a few capitalised
     words ending in an outlet word ("APC Magazine"); a coined word ("swissinfo", "SFGate", "NTV",
     "MyFox Toledo"); a broadcaster's call sign and city ("WMUR Manchester", "CTV Toronto"); a name
     the page's chrome shows alone above the headline (line `head`: its logo). (A plain name closing the title, "Fox
@@ -298,8 +299,8 @@ FOOTER_NAME_EXTRA_WORDS = 1
 
 
 def _name_and_outlet_word(short: str, full: str) -> bool:
-    """Tell whether a copyright line's holder is a title's short name and an outlet word or two
-    ("NY1" and "NY1 News"): the footer gives the site's full name, the title its short one."""
+    """Tell whether a copyright line's holder is a title's short name and an outlet word ("NY1" and
+    "NY1 News", see FOOTER_NAME_EXTRA_WORDS): the footer gives the site's full name, the title its short one."""
     short_words, full_words = short.split(), full.split()
     rest = full_words[len(short_words) :]
     return (
