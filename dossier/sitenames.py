@@ -85,8 +85,9 @@ _FACT_CHECK = re.compile(
 #: "© 2016 ABC News.", "©2024 Bloomberg L.P.", "Copyright 2023 Nexstar Media Inc. All rights
 #: reserved.": the name runs to the first full stop that ends a word, not an abbreviation's.
 _COPYRIGHT = re.compile(
-    r"(?:©|&copy;|\(c\)|copyright)(?:\s*(?:©|&copy;|copyright|\(c\)))*\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*"
-    # "© 2008, Name", "Copyright © 2008. Name", "© 2007 - 2008 - Name": the year, then the holder.
+    r"(?:©|&copy;|\(c\)|copyright)(?:\s*(?:©|&copy;|copyright|\(c\)))*\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?|(?-i:MM?[CDXLVI]{0,6})\b)?\s*"
+    # "© 2008, Name", "Copyright © 2008. Name", "© 2007 - 2008 - Name": the year, then the holder
+    # (a year in Roman numerals too: "© MMVIII, Name").
     r"(?:,|(?<=\d)\.|(?<=\d)\s*[-–—](?=\s))?\s*"
     r"(?:(?:of|by)\s+)?"
     r"(?P<name>[A-Z](?:[^.|,;]|\.(?=[A-Za-z]\.|[A-Za-z]\b))*?)\.?(?:\.|,|;|\||(?<!\s)\s+all rights reserved|$)",
@@ -287,6 +288,17 @@ _SELF_NAMED = re.compile(
 _APPEAL_RULES = frozenset({"subscription", "donation", "trailing-block", "section-block"})
 
 
+#: Appeals by their rule; a heading or a link in a trailing or section block is one when it asks
+#: the reader something ("Subscribe to ...", "Register for free with ...", "... home delivery"),
+#: and a sentence there is the site describing itself ("Israel365 News is the only media outlet").
+_ASKING_RULES = frozenset({"subscription", "donation"})
+
+
+def _heading(text: str) -> bool:
+    """Tell a heading or a link's text: every word capitalised or no word of letters ("IT Media Releases")."""
+    return all(not w[0].isalpha() or w[0].isupper() for w in plain_text(text).split())
+
+
 _ORG_SUFFIX = re.compile(r"(?<!\s)\s+(community|team|staff|desk|editors?|editorial (board|team)|newsroom)$", re.I)
 
 
@@ -338,6 +350,9 @@ def extract_publisher(
     6. a copyright line naming a brand ("© 2016 ABC News", "© Earthtimes.org"), unless it names
        a wire or a syndication agency (their copyright covers the story, not the site), or the
        author (a newsletter's); an acronym the table does not know only when another line names it;
+       never an owner company, several holders or a name cut at an initial (`_owner_or_several`);
+       when it names only the corporation ("© CBC"), the brand a desk line under the headline
+       names ("CBC Sports", see `_desk_brand`);
     7. a "Fact checked by" credit; an appeal in which the site names itself ("Subscribe to the
        X", "the FRANCE 24 app"); a dateline's outlet ("(CNN) —"), unless it is a syndication
        wire's ("(AP) —") or a copyright line names someone else (wire copy on another site); the
@@ -392,7 +407,7 @@ def extract_publisher(
     if copyright and author and normalise_line(copyright[0].value or "") in normalise_line(author):
         copyright = None
     if copyright and copyright[1]:
-        return copyright[0]
+        return _desk_brand(copyright[0], numbered, removed, title) or copyright[0]
     stated = _publisher_statement(numbered, table) or _postal_masthead(numbered, removed, table)
     if stated:
         return stated
@@ -425,6 +440,45 @@ def extract_publisher(
         if name:
             return Field(name, None, "url-domain")
     return _photo_credit(numbered, removed, table) or Field()
+
+
+#: How many non-empty lines under the headline a desk line naming the site's brand may sit
+#: ("CBC Sports" under the headline and its stamp). Chosen on the even half of the L3S tune pages,
+#: where such lines sat two lines under the headline.
+DESK_LINE_MAX_AFTER_HEADLINE = 4
+
+
+def _desk_brand(
+    found: Field, numbered: list[tuple[int, str]], removed: dict[int, Removal], title: Field | None
+) -> Field | None:
+    """Return the brand a desk line under the headline names when the copyright line names only the
+    corporation, which the table reads as one of its brands ("Copyright © CBC 2008" read as "CBC
+    News"): a line of chrome that is the corporation's name and one more word ("CBC Sports").
+    Several such lines are a menu of the corporation's sites, and name none of them."""
+    words = (found.value or "").split()
+    cut = len(words)
+    while cut > 1 and OUTLET_WORD.fullmatch(words[cut - 1]):
+        cut -= 1
+    corporation = normalise_line(" ".join(words[:cut]))
+    notice = next((t for n, t in numbered if n == found.line), "")
+    if cut == len(words) or not title or not title.line or normalise_line(found.value or "") in normalise_line(notice):
+        return None  # the footer names the brand itself ("© 2008 CBC News")
+    desks = {
+        normalise_line(t): (n, t.strip())
+        for n, t in numbered
+        if n in removed
+        and (removed[n].kind == "boilerplate" or removed[n].rule == "byline")  # (chrome, or read as a desk's byline)
+        and len(t.split()) == cut + 1
+        and normalise_line(t).startswith(corporation + " ")
+        and t.split()[-1][:1].isupper()
+    }
+    if len(desks) != 1:
+        return None
+    ((key, (n, text)),) = desks.items()
+    under = [m for m, _ in numbered if title.line < m <= n]
+    if key == normalise_line(found.value or "") or not 0 < len(under) <= DESK_LINE_MAX_AFTER_HEADLINE:
+        return None
+    return Field(text, n, "desk-brand")
 
 
 def _masthead(numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable) -> Field | None:
@@ -734,7 +788,7 @@ def _source_line(numbered: list[tuple[int, str]], removed: dict[int, Removal], t
         m = _SOURCE_CREDIT.match(text)
         if rem and rem.kind == "boilerplate" and m:
             known = table_name_in(m.group("names"), table, skip_first_word=False)
-            if known:
+            if known and table.kinds.get(known) != "wire":  # "Source: Press Association": the story's wire
                 return Field(known, n, "source-credit")
     return None
 
@@ -751,6 +805,8 @@ def _photo_credit(numbered: list[tuple[int, str]], removed: dict[int, Removal], 
             continue
         m = _CREDIT.search(plain_text(text))
         name = (m.group("name") or m.group("name2") or "").strip() if m else ""
+        if m and not m.group("name") and len(name.split()) == 1 and in_dictionary(name):
+            continue  # "Vegas Spas/Salon", "LOG IN / REGISTER": a menu's word after a slash, no credit
         if name and not _PHOTO_AGENCIES.match(name) and table.lookup_name(name):
             return Field(table.lookup_name(name) or name, n, "photo-credit")
     return None
@@ -851,9 +907,39 @@ def _copyright_holders(
         elif _OWNER_ENDING.search(name) and (brand := _CORPORATE.sub("", name).strip(" .,")) and brand != name:
             target.append((Field(canonical_outlet(brand, table), n, "copyright-line"), False, wire))
         else:
-            brand = brand_shaped(name) and not _unnamed_acronym(name, n, words)
+            brand = (
+                brand_shaped(name)
+                and not _unnamed_acronym(name, n, words)
+                and not _owner_or_several(name, text[m.end("name") :])
+            )
             target.append((Field(canonical_outlet(name, table), n, "copyright-line"), brand, wire))
     return found + inline
+
+
+#: A holder's last word that makes it an owner company, not a masthead: "Fairfax Digital", "Example
+#: Media" (an outlet the table knows is read before; a brand of that shape, "SYS-CON Media", from
+#: its rights notice, see `_rights_holder_brand`).
+_COMPANY_LAST_WORD = re.compile(r"(?:Digital|Media|Group|Interactive|Networks|Ventures)$")
+
+
+#: A notice naming several holders: "© WorldNow, WTNH, and Example Press", "© WorldNow and KXYZ".
+_MORE_HOLDERS = re.compile(r"^\s*,\s*(?:and\s+)?[A-Z]")
+_AND_HOLDER = re.compile(r"\s(?:and|&)\s+[A-Z]")
+
+
+#: A holder cut at an initial's full stop: "© 2007 The E.W. Scripps Co." read as "The E".
+_CUT_AT_INITIAL = re.compile(r"(?:^|\s)[A-Z](?:\.[A-Z])*$")
+
+
+def _owner_or_several(name: str, after: str) -> bool:
+    """Tell a holder that is not the site's masthead: an owner company by its last word, one of
+    several holders the notice names (the site's vendor and the site), or a name cut at an initial."""
+    several = bool(_MORE_HOLDERS.match(after) and not _LEGAL_FORM_AFTER.match(after)) or bool(_AND_HOLDER.search(name))
+    return (
+        several
+        or bool(_CUT_AT_INITIAL.search(name))
+        or (len(name.split()) > 1 and bool(_COMPANY_LAST_WORD.search(name)))
+    )
 
 
 def _unnamed_acronym(name: str, n: int, words: WordLines) -> bool:
@@ -916,11 +1002,17 @@ _LEADING_GENERIC = re.compile(
 _BUTTON = re.compile(rf"^(?:{_APPEAL_VERBS})\b", re.I)
 
 
+#: A line that asks the reader something (see `_ASKING_RULES`).
+_ASKING = re.compile(rf"\b(?:{_APPEAL_VERBS}|subscription|delivery|save|off)\b", re.I)
+
+
 def _self_named(numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable) -> Field | None:
     for i, (n, text) in enumerate(numbered):
         rem = removed.get(n)
         if not rem or rem.rule not in _APPEAL_RULES or _in_list_of_names(i, numbered):
             continue
+        if rem.rule not in _ASKING_RULES and _heading(text) and not _ASKING.search(text):
+            continue  # "Talking News", "IT Media Releases": a block's heading or link, which asks nothing
         for m in _SELF_NAMED.finditer(text):
             name = _LEADING_GENERIC.sub("", m.group("name").strip())
             if GENERIC_FIRST_WORD.match(name) and not table.lookup_name(name):
@@ -992,7 +1084,8 @@ def _site_description(
             continue
         name = m.group("name").rstrip(".,")
         words = name.split()
-        shaped = table.lookup_name(name) or WEB_NAME.fullmatch(name) or (len(words) == 1 and is_coined(name))
+        coined = len(words) == 1 and is_coined(name) and not in_dictionary(name)  # ("Search for": a word)
+        shaped = table.lookup_name(name) or WEB_NAME.fullmatch(name) or coined
         if shaped and lines_naming(normalise_line(name), numbered, skip=n):
             return Field(canonical_outlet(name, table), n, "search-box-site")
     return None

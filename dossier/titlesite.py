@@ -179,7 +179,8 @@ def _confirmed_site(
     """Return the outlet a part of a page's title names, and whether the evidence is strong.
 
     Strong: a web address; an outlet the table knows (also without "Online", "Edition" and the
-    like); a name a copyright line or the masthead repeats. Weak: a name of a few capitalised
+    like); a name a copyright line or the masthead repeats (the copyright line's full name when it
+    only adds an outlet word: "NY1" and "© 2008 NY1 News"). Weak: a name of a few capitalised
     words ending in an outlet word ("APC Magazine"); a coined word ("swissinfo", "SFGate", "NTV",
     "MyFox Toledo"); a broadcaster's call sign and city ("WMUR Manchester", "CTV Toronto"); a name
     the page's chrome shows alone above the headline (line `head`: its logo). (A plain name closing the title, "Fox
@@ -211,13 +212,16 @@ def _confirmed_site(
     key = normalise_line(part)
     # A copyright line holding the name, or held by it ("© 2024 Valley Ledger Media Inc." under
     # "THE ANNAPOLIS VALLEY LEDGER"): the owner's brand is the site's name.
-    if any(
-        not wire
+    holding = [
+        f
+        for f, _, wire in holders
+        if not wire
         and (k := normalise_line(f.value or ""))
         and (re.search(rf"\b{re.escape(k)}\b", key) or re.search(rf"\b{re.escape(key)}\b", k))
-        for f, _, wire in holders
-    ) and (not alone or (len(words) > 1 and outlet_worded(words))):
-        return canonical_outlet(part, table), True
+    ]
+    if holding and (not alone or (len(words) > 1 and outlet_worded(words))):
+        fuller = next((f.value for f in holding if f.value and _name_and_outlet_word(part, f.value)), None)
+        return canonical_outlet(fuller or part, table), True
     named = lines_naming(key, numbered, skip=opening)
     if not alone and any(
         _COPYRIGHT_MARK.search(t) or (m in removed and removed[m].rule == "masthead") for m, t in named
@@ -286,3 +290,21 @@ _CALL_SIGN_MARKED = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM)|\s+\d{1,2})$
 
 #: "On CNET: ...", "From The Herald": the words that lead a site's name in a title.
 _LEADING_PREPOSITION = re.compile(r"^(?:on|from|at|via)\s+(?=[A-Z0-9])", re.I)
+
+
+#: A site's short name in its <title> and its full name in its footer differ by at most this many
+#: outlet words ("NY1" and "© 2008 NY1 News"); more words make another name ("NY1 News Radio
+#: Network"). Chosen on the even half of the L3S tune pages (one such title, "NY1: Top Stories").
+FOOTER_NAME_EXTRA_WORDS = 1
+
+
+def _name_and_outlet_word(short: str, full: str) -> bool:
+    """Tell whether a copyright line's holder is a title's short name and an outlet word ("NY1" and
+    "NY1 News", see FOOTER_NAME_EXTRA_WORDS): the footer gives the site's full name, the title its short one."""
+    short_words, full_words = short.split(), full.split()
+    rest = full_words[len(short_words) :]
+    return (
+        normalise_line(" ".join(full_words[: len(short_words)])) == normalise_line(short)
+        and 0 < len(rest) <= FOOTER_NAME_EXTRA_WORDS
+        and all(OUTLET_WORD.fullmatch(w) for w in rest)
+    )

@@ -1467,6 +1467,24 @@ PAGE_PUBLISHERS = [
         None,
     ),
     (
+        "a short name in the title, its full name in the copyright line",
+        ["HTV9: Top Stories", "", HEADLINE, "", PARAGRAPH, "", "Copyright © 2008 HTV9 News. All rights reserved."],
+        "HTV9 News",
+    ),
+    (
+        "a title's name held by a copyright line of more than an outlet word is the title's",
+        [
+            "HTV9: Top Stories",
+            "",
+            HEADLINE,
+            "",
+            PARAGRAPH,
+            "",
+            "Copyright © 2008 HTV9 News Radio. All rights reserved.",
+        ],
+        "HTV9",
+    ),
+    (
         "a blog's name in the title yields to the known outlet of the copyright line",
         [f"{HEADLINE} - Behind the Tides", "", HEADLINE, "", PARAGRAPH, "", "© The Washington Post Company"],
         "The Washington Post",
@@ -2163,3 +2181,63 @@ def test_a_buttons_label_under_the_article_is_no_sign_off():
     assert extract_author(lines, removed, default_publishers(), 1).value is None
     plain = {7: Removal(7, "Mara Quinn", "layout", "page chrome below the article", "chrome")}
     assert extract_author([*lines[:6], "Mara Quinn"], plain, default_publishers(), 1).value == "Mara Quinn"
+
+
+_DESK_PAGE = [HEADLINE, "", "Last Updated: Saturday, January 12, 2008 | 1:58 AM ET", "", "BBC Sport", "", PARAGRAPH, "",
+              BODY, "", "Copyright © BBC 2008"]  # fmt: skip
+
+
+def test_a_desk_line_under_the_headline_names_the_corporations_brand():
+    # The footer names only the corporation, which the table reads as "BBC News".
+    assert _value(_DESK_PAGE, "publisher") == "BBC Sport"
+
+
+def test_several_desk_lines_of_the_corporation_are_a_menu_and_name_no_brand():
+    lines = _DESK_PAGE[:6] + ["BBC Radio", ""] + _DESK_PAGE[6:]
+    assert _value(lines, "publisher") == "BBC News"
+
+
+def test_a_footer_naming_the_brand_keeps_it():
+    lines = _DESK_PAGE[:-1] + ["Copyright © 2008 BBC News"]
+    assert _value(lines, "publisher") == "BBC News"
+
+
+FOOTER_TRAPS = [
+    ("a year in Roman numerals is no holder", "© MMVIII, Harbour Television Stations Inc. All Rights Reserved.", None),
+    ("an owner company's last word", "Copyright © 2008. Harbourside Digital", None),
+    ("a notice naming the vendor and the station", "All content © Copyright 2000 - 2008 Tidecast, KHRB, and Harbour Press.", None),
+    ("a notice naming two holders joined by 'and'", "All content © Copyright 2000 - 2008 Tidecast and KHRB. All Rights Reserved.", None),
+    ("a holder cut at an initial", "© 2007 The Q.R. Harbour Co.", None),
+    ("a footer naming one brand still names it", "© 2008 Harbour Ledger. All Rights Reserved.", "Harbour Ledger"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "footer", "expected"), FOOTER_TRAPS, ids=[t[0] for t in FOOTER_TRAPS])
+def test_a_copyright_line_naming_no_masthead(name, footer, expected):
+    assert _value([HEADLINE, "", PARAGRAPH, "", BODY, "", footer], "publisher") == expected
+
+
+def test_a_source_credit_naming_a_wire_names_no_site():
+    lines = [HEADLINE, "", PARAGRAPH, "", BODY, "", "Source: Press Association"]
+    assert _value(lines, "publisher") is None
+
+
+def test_a_search_box_for_a_word_names_no_site():
+    lines = [HEADLINE, "", "Search for", "", PARAGRAPH, "", BODY, "", "Home | Search for | About"]
+    assert _value(lines, "publisher") is None
+
+
+def _between_appeals(line: str) -> list[str]:
+    return [HEADLINE, "", PARAGRAPH, "", BODY, "", "Subscribe to our newsletter", "", line, "", "Donate to support us"]
+
+
+def test_a_heading_between_appeals_asks_nothing_and_names_no_site():
+    assert _value(_between_appeals("Harbour Talking News"), "publisher") is None
+    assert _value(_between_appeals("Get Harbour Talking News at your door"), "publisher") == "Harbour Talking News"
+    sentence = "Harbour Talking News is the only outlet reporting on it."
+    assert _value(_between_appeals(sentence), "publisher") == "Harbour Talking News"
+
+
+def test_a_word_after_a_slash_is_a_menus_not_a_photo_credits_outlet():
+    assert _value([HEADLINE, "", PARAGRAPH, "", "Harbour Spas/Salon", "", BODY], "publisher") is None
+    assert _value([HEADLINE, "", PARAGRAPH, "", "Photo: Jane Roe/Salon", "", BODY], "publisher") == "Salon"
