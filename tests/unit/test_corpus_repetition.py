@@ -85,3 +85,20 @@ def test_a_repeated_heading_over_one_paragraph_is_not_given_back() -> None:
     options = CleanOptions(common_lines=common_lines([short, *OTHERS]))
     cleaned = clean_lines(short, options)
     assert {r.line: r.rule for r in cleaned.removed}[7] == "corpus-repeated"
+
+
+def test_a_letters_closing_repeated_across_sources_is_not_chrome() -> None:
+    # Open letters in three sources all close with "Sincerely,": the letter's own words, not the
+    # site's. A tag list's items end with a comma as well, and still go.
+    letter = [
+        "Dear neighbours, the council will close the old bridge for repairs from Monday onwards.",
+        "",
+        "Sincerely,",
+        "",
+        "Ann Lee",
+        "",
+        "bridges,",
+    ]
+    options = CleanOptions(common_lines=common_lines([letter, letter, letter]))
+    rules = {r.line: r.rule for r in clean_lines(letter, options).removed}
+    assert 3 not in rules and rules.get(7) is not None
