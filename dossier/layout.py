@@ -1258,21 +1258,21 @@ def _keep_repeated_headings(
 ) -> None:
     """Give back the subheadings that other texts of the corpus carry too ("Conclusion", "History"):
     a line the corpus rule removed, shaped as a heading (see `_is_subheading`), under the page's
-    headline, right under a paragraph of the article with SECTION_MIN_PROSE_ABOVE of them above it,
-    and over SECTION_MIN_PROSE_BELOW of them: the section it heads. A page without a headline found
-    is left as it is."""
-    if headline is None:
-        return
+    headline (where one was found: a reader-mode text often has none), right under a line of the
+    article (a paragraph, or a list's item, a caption or code that closes the section before) with
+    SECTION_MIN_PROSE_ABOVE of its paragraphs above it, and over SECTION_MIN_PROSE_BELOW of them:
+    the section it heads."""
     numbers = list(layout.states)
-    text = [n not in removed and n in layout.prose and layout.states[n] == _ARTICLE for n in numbers]
+    inside = [n not in removed and layout.states[n] == _ARTICLE for n in numbers]
+    text = [kept and n in layout.prose for kept, n in zip(inside, numbers, strict=True)]
     above = 0
     for i, n in enumerate(numbers):
         above += text[i]
         found = removed.get(n)
-        if found is None or found.rule != "corpus-repeated" or n < headline:
+        if found is None or found.rule != "corpus-repeated" or n < (headline or 0):
             continue
         below = text[i + 1 : i + 1 + SECTION_MIN_PROSE_BELOW]
-        if above >= SECTION_MIN_PROSE_ABOVE and text[i - 1] and len(below) == SECTION_MIN_PROSE_BELOW and all(below):
+        if above >= SECTION_MIN_PROSE_ABOVE and inside[i - 1] and len(below) == SECTION_MIN_PROSE_BELOW and all(below):
             if _is_subheading(lines[n - 1]):
                 del removed[n]
 
