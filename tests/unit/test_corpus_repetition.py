@@ -104,16 +104,6 @@ def test_a_letters_closing_repeated_across_sources_is_not_chrome() -> None:
     assert 3 not in rules and rules.get(7) is not None
 
 
-def test_a_repeated_section_heading_stays_where_no_headline_was_found() -> None:
-    # A reader-mode text often starts with the article's first paragraph: no headline is found,
-    # and the heading between the paragraphs is the article's all the same.
-    text = ESSAY[2:]
-    options = CleanOptions(common_lines=common_lines([text, *OTHERS]))
-    cleaned = clean_lines(text, options)
-    assert cleaned.title.line is None
-    assert "Conclusion" in [k.text for k in cleaned.kept]
-
-
 def test_a_repeated_section_heading_under_a_list_item_stays() -> None:
     # The section before it closes with a list's item, not a paragraph: the heading still opens the
     # next section of the article.
