@@ -42,7 +42,7 @@ from itertools import islice
 
 from .dates import STAMP_MAX_WORDS, date_only, find_dates, is_stamp
 from .gazetteer import is_place
-from .layout import apply_layout, is_contents, read_layout, runs_on
+from .layout import apply_layout, read_layout, runs_on
 from .lexicon import HEADING_SMALL_WORDS, in_dictionary
 from .lineshapes import CODE_MARKS, markdown_free, spaced_word_count, strip_emphasis, table_cells, visible_text
 from .model import Field, Line, Removal
@@ -192,7 +192,7 @@ def is_list_item(text: str) -> bool:
     return bool(_LIST_ITEM.match(text))
 
 
-_LINK_ITEM = re.compile(r"^\s*(?:\d+[.)]|[-*+•])\s+\[(?P<text>[^\]]+)\]\((?P<address>[^)]*)\)\s*$")
+_LINK_ITEM = re.compile(r"^\s*(?:\d+[.)]|[-*+•])\s+\[(?P<text>[^\]]+)\]\([^)]*\)\s*$")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 #: Words of four letters or more that say nothing of a line's subject.
 _FUNCTION_WORDS = frozenset(
@@ -590,22 +590,12 @@ def _apply_link_menus(lines: list[str], removed: dict[int, Removal]) -> None:
             continue
         if not text.strip() and n <= len(lines):
             continue
-        if len(run) >= LINK_MENU_MIN_ITEMS and not _contents(lines, run):
+        if len(run) >= LINK_MENU_MIN_ITEMS:
             for k in run:
                 removed[k] = Removal(
                     k, lines[k - 1], "link-list", f"one of {len(run)} list items that are each a bare short link"
                 )
         run = []
-
-
-def _contents(lines: list[str], run: list[int]) -> bool:
-    """Tell a run of list items that is the page's own table of contents, not a menu: each links
-    to a place in the page ("[Results](#results)"), and the page names them again below (see
-    `layout.is_contents`). A menu links to other pages."""
-    found = [_LINK_ITEM.match(lines[k - 1]) for k in run]
-    if not all(m and m.group("address").startswith("#") for m in found):
-        return False
-    return is_contents([lines[k - 1] for k in run], lines[run[-1] :])
 
 
 def _apply_head_counters(lines: list[str], removed: dict[int, Removal]) -> None:

@@ -611,30 +611,11 @@ def _keep_contents(path: list[int], texts: list[str], firm: list[bool]) -> None:
     # lines this puts back stand above the gap's end, so the later gaps' readings do not move).
     last = {_entry(texts[k]): k for k, state in enumerate(path) if state == _ARTICLE}
     for i, j in _gap_runs(path):
-        for start, end in _between_firm(firm, i, j):
-            entries = [k for k in range(start, end) if _entry(texts[k]) and last.get(_entry(texts[k]), -1) >= j]
-            if len(entries) >= max(CONTENTS_MIN_LINES, CONTENTS_MIN_SHARE * (end - start)):
-                path[start : entries[-1] + 1] = [_ARTICLE] * (entries[-1] + 1 - start)
-
-
-def _between_firm(firm: list[bool], i: int, j: int) -> Iterator[tuple[int, int]]:
-    """Yield the runs of the gap from i to j that hold no firm chrome, each from its first line to
-    the line after its last: a table of contents between a photo's credit and a rule is one."""
-    start = None
-    for k in range(i, j + 1):
-        if k < j and not firm[k]:
-            start = k if start is None else start
-        elif start is not None:
-            yield start, k
-            start = None
-
-
-def is_contents(entries: list[str], below: list[str]) -> bool:
-    """Tell a list that is the article's table of contents: at least CONTENTS_MIN_LINES of its
-    entries, and CONTENTS_MIN_SHARE of them, recur as lines `below` it (its section headings)."""
-    named = {_entry(text) for text in below}
-    recur = sum(1 for text in entries if _entry(text) and _entry(text) in named)
-    return recur >= max(CONTENTS_MIN_LINES, CONTENTS_MIN_SHARE * len(entries))
+        inner = _without_firm_ends(firm, i, j)
+        if inner:
+            entries = [k for k in range(*inner) if _entry(texts[k]) and last.get(_entry(texts[k]), -1) >= j]
+            if len(entries) >= max(CONTENTS_MIN_LINES, CONTENTS_MIN_SHARE * (inner[1] - inner[0])):
+                path[inner[0] : entries[-1] + 1] = [_ARTICLE] * (entries[-1] + 1 - inner[0])
 
 
 def _entry(text: str) -> str:

@@ -1178,18 +1178,3 @@ def test_a_paragraph_its_source_broke_after_a_comma_runs_on():
     assert runs_on("      The ferry left the harbour at dawn, the gulls behind it,", "      and the crew sang.")
     assert runs_on("      The crew mended the nets before the storm came in", "      ashore. Then they slept.")
     assert not runs_on("    draw(first, second,", "    third)")  # an argument list: code
-
-
-def test_a_markdown_table_of_contents_linking_to_the_articles_sections_stays():
-    # Written as links to the page's own places, the table of contents looked like a menu of bare
-    # short links; it names the article's section headings, which a menu does not. A photo's credit
-    # above it and a rule under it (chrome of their own) do not take it with them.
-    parts = ["The cracks", "What engineers found", "Who pays", "The reopening"]
-    contents = [f"* [{part}](#{part.lower().replace(' ', '-')})" for part in parts]
-    sections = [line for n, part in enumerate(parts) for line in ("", f"## {part}", "", f"{P3} Part {n + 1}.", "", P2)]
-    page = [P1, "", P2, "", "Photo: Ann Lee/Reuters", "", "Contents", "", *contents, "", "---", *sections]
-    kept = _kept(page)
-    assert all(item in kept for item in contents)
-    # In-page links whose names the article does not say again are a menu.
-    menu = ["* [Home](#home)", "* [Sport](#sport)", "* [Weather](#weather)", "* [Jobs](#jobs)"]
-    assert not set(menu) & set(_kept([P1, "", P2, "", *menu, "", "---", *sections]))
