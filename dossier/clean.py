@@ -459,6 +459,16 @@ def _apply_listed_buttons(
         run = []
 
 
+#: A letter's closing, alone on its line with its comma ("Sincerely,", "Best regards,", "Cheers,"):
+#: open letters and posts signed off so in several sources repeat it; no site's chrome (a tag list's
+#: "gear,", a commenter's "Karl,") is one.
+_VALEDICTION = re.compile(
+    r"^(?:yours\s+)?(?:sincerely|truly|faithfully|respectfully|cordially|warmly|cheers|love|"
+    r"(?:(?:with\s+)?(?:best|kind|warm(?:est)?|many)\s+)?(?:regards|wishes|thanks))(?:\s+yours)?\s*,$",
+    re.I,
+)
+
+
 def _apply_corpus_repetition(lines: list[str], options: CleanOptions, removed: dict[int, Removal]) -> None:
     if not options.common_lines:
         return
@@ -470,6 +480,8 @@ def _apply_corpus_repetition(lines: list[str], options: CleanOptions, removed: d
             continue
         if word_count(text) >= CORPUS_REPEAT_WRAPPED_MIN_WORDS and _wrapped(lines, n):
             continue  # a piece of a paragraph the scraper wrapped, as wire copy repeats it
+        if _VALEDICTION.match(plain_text(text)):
+            continue  # a letter's closing ("Sincerely,", "Cheers,"), which many letters share: not the site's
         if word_count(text) <= CORPUS_REPEAT_MAX_WORDS and normalise_line(text) in options.common_lines:
             evidence = f"the same line is in {CORPUS_REPEAT_MIN_SOURCES}+ sources of this corpus"
             removed[n] = Removal(n, text, "corpus-repeated", evidence)

@@ -213,6 +213,8 @@ def is_signature(text: str) -> bool:
         return False  # no digit and none of a signature's words: most lines, ruled out quickly
     if _EMBEDDED_POST.search(text) or _WIRE_BYLINE.search(text):
         return False  # an embedded tweet's attribution; an article's byline ("By JANE ROE, AP Writer")
+    if BOX_DRAWING.search(text):
+        return False  # a row of a box-drawn table (a database's output in a technical post): its times sign no one
     if _ACTIONS.match(text) or _SIGNED.search(text) or _VOTES.match(text) or _is_note(text):
         return True
     if SENTENCE_END.search(text) and not text.endswith(":") or not STAMP.search(text):
@@ -360,5 +362,5 @@ def stamped_signature(text: str) -> bool:
     """Tell a comment's signature that stamps its time ("by ann_k on Aug 9, 2012 10:40 AM"): a
     thread of them ends the article as its heading does. Not a quote's attribution ("Someone
     else wrote:"), which opens a forum's quotes in an article, nor a row of a box-drawn table of
-    times (a database's output in a technical post)."""
-    return is_signature(text) and bool(STAMP.search(text)) and not text.endswith(":") and not BOX_DRAWING.search(text)
+    times (a database's output in a technical post: `is_signature` reads no such row as one)."""
+    return is_signature(text) and bool(STAMP.search(text)) and not text.endswith(":")

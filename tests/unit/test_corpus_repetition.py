@@ -85,3 +85,30 @@ def test_a_repeated_heading_over_one_paragraph_is_not_given_back() -> None:
     options = CleanOptions(common_lines=common_lines([short, *OTHERS]))
     cleaned = clean_lines(short, options)
     assert {r.line: r.rule for r in cleaned.removed}[7] == "corpus-repeated"
+
+
+def test_a_letters_closing_repeated_across_sources_is_not_chrome() -> None:
+    # Open letters in three sources all close with "Sincerely,": the letter's own words, not the
+    # site's. A tag list's items end with a comma as well, and still go.
+    letter = [
+        "Dear neighbours, the council will close the old bridge for repairs from Monday onwards.",
+        "",
+        "Sincerely,",
+        "",
+        "Ann Lee",
+        "",
+        "bridges,",
+    ]
+    options = CleanOptions(common_lines=common_lines([letter, letter, letter]))
+    rules = {r.line: r.rule for r in clean_lines(letter, options).removed}
+    assert 3 not in rules and rules.get(7) is not None
+
+
+def test_a_repeated_section_heading_under_a_list_item_stays() -> None:
+    # The section before it closes with a list's item, not a paragraph: the heading still opens the
+    # next section of the article.
+    item = "- Open the sluices early."
+    text = [*ESSAY[:5], "", item, "", *ESSAY[6:]]
+    options = CleanOptions(common_lines=common_lines([text, *OTHERS]))
+    kept = [k.text for k in clean_lines(text, options).kept]
+    assert item in kept and "Conclusion" in kept

@@ -1145,3 +1145,36 @@ def test_one_numbered_point_repeating_its_paragraphs_opening_is_no_comment_threa
     point = ["1: The council voted on Tuesday", P1]
     lines = [P2, "", P3, "", *point, "", P2]
     assert _kept(lines) == [P2, P3, *point, P2]
+
+
+def test_rows_of_a_box_drawn_table_of_times_sign_no_comments():
+    # A technical post prints a query's output as a box-drawn table; its rows hold a date, a time
+    # and a word, as a comment's signature does. Two tables with a sentence between them opened a
+    # "comment thread" that took the post's next section with it.
+    table = [
+        "kind │ when                   │ count",
+        "pump │ 2021-03-02 09:15:00+00 │    12",
+        "pump │ 2021-03-02 09:14:00+00 │     9",
+    ]
+    rest = [
+        "Once the short runs are gone, fewer rows are left and the ones left matter more to us.",
+        "",
+        "Counting by Hour",
+        "",
+        P3,
+        "",
+        *table,
+        "",
+        P2,
+    ]
+    assert not is_signature(table[1])
+    kept = _kept([P1, "", P2.replace("Officials", "Engineers"), "", *table, "", *rest])
+    assert rest[0] in kept and "Counting by Hour" in kept and P3 in kept
+
+
+def test_a_paragraph_its_source_broke_after_a_comma_runs_on():
+    # A page's source wrapped a paragraph after a clause's comma and after a one-word sentence's
+    # end; a line ending with a comma was read as code (an argument list) and the paragraph broke.
+    assert runs_on("      The ferry left the harbour at dawn, the gulls behind it,", "      and the crew sang.")
+    assert runs_on("      The crew mended the nets before the storm came in", "      ashore. Then they slept.")
+    assert not runs_on("    draw(first, second,", "    third)")  # an argument list: code
