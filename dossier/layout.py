@@ -860,23 +860,7 @@ def runs_on(line: str, following: str) -> bool:
             return False  # code's own name or statement ("FROM" / "   with_alert")
     if _INDENT.match(line) and not any(mark in line for mark in _PIECE_CODE_MARKS):
         line = line.strip()  # running words a page's source indented, not a statement
-    return following[:1].islower() and not SENTENCE_END.search(line) and (_clause(line) or not is_code(line))
-
-
-#: A line that ends with a comma is code's (an argument list, a literal's items) unless it reads as
-#: a clause of running words: at least this many words, as a sentence of running text holds
-#: (`lineshapes.PROSE_MIN_WORDS`), and none of code's marks. A page's source breaks a paragraph
-#: after a clause as readily as after a word ("... Ut enim ad minim veniam," / "quis nostrud ...").
-CLAUSE_MIN_WORDS = PROSE_MIN_WORDS
-
-
-def _clause(line: str) -> bool:
-    """Tell a line that ends a clause with a comma, not a statement: see CLAUSE_MIN_WORDS."""
-    return (
-        line.endswith(",")
-        and spaced_word_count(line) >= CLAUSE_MIN_WORDS
-        and not any(mark in line for mark in CODE_MARKS)
-    )
+    return following[:1].islower() and not SENTENCE_END.search(line) and not is_code(line)
 
 
 #: A line's indentation, which a reader-mode text keeps from a page's source after a line break
@@ -893,10 +877,9 @@ _PIECE_CODE_MARKS = CODE_MARKS.replace(";", "")
 
 
 #: Running words: a word of letters, then a space and another word ("has learned.", "room at the
-#: hotel", "computer's speakers", "à la gare", "öffentliche Brücke", "done. Then"), in any
-#: alphabet; not a name of code ("with_alert", "x.append(y)"). `runs_on` asks the first to open in
-#: lowercase. The first word may close a sentence the line above began ("consequat. Duis aute").
-_RUNNING_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?[,;.!?]?\s+[^\W\d_]")
+#: hotel", "computer's speakers", "à la gare", "öffentliche Brücke"), in any alphabet; not a name
+#: of code ("with_alert", "x.append(y)"). `runs_on` asks the first to open in lowercase.
+_RUNNING_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?[,;]?\s+[^\W\d_]")
 
 
 def _as_read(text: str) -> str:

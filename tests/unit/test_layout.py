@@ -1170,11 +1170,3 @@ def test_rows_of_a_box_drawn_table_of_times_sign_no_comments():
     assert not is_signature(table[1])
     kept = _kept([P1, "", P2.replace("Officials", "Engineers"), "", *table, "", *rest])
     assert rest[0] in kept and "Counting by Hour" in kept and P3 in kept
-
-
-def test_a_paragraph_its_source_broke_after_a_comma_runs_on():
-    # A page's source wrapped a paragraph after a clause's comma and after a one-word sentence's
-    # end; a line ending with a comma was read as code (an argument list) and the paragraph broke.
-    assert runs_on("      The ferry left the harbour at dawn, the gulls behind it,", "      and the crew sang.")
-    assert runs_on("      The crew mended the nets before the storm came in", "      ashore. Then they slept.")
-    assert not runs_on("    draw(first, second,", "    third)")  # an argument list: code
