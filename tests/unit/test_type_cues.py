@@ -766,3 +766,42 @@ def test_a_given_name_after_a_body_and_a_comma_is_no_body(known):
     # item; a given name alone names no body.
     text = "After his career with the Quillers, John became a coach. John retired in May."
     assert kinds(text, known).get("John", "other") != "organization"
+
+
+#: A file that names two clubs after towns (made-up clubs), one by its nickname alone too, and
+#: writes a third town alone.
+CLUBS = (
+    "The Boise Hawks beat the Ogden Rams on Sunday; the Hawks have won five straight, and the coach "
+    "said Denver had a poor week:"
+)
+
+
+def test_a_town_in_a_file_that_names_clubs_is_its_club(known):
+    # Sports news calls a side by its town: no word here places Denver, and the file names clubs
+    # after towns, so the gazetteer's reading is no evidence of a place.
+    assert kinds(f"{CLUBS} Denver lost a third straight game.", known).get("Denver") == "organization"
+
+
+def test_a_town_placed_once_stays_a_place_beside_clubs(known):
+    text = f"{CLUBS} Denver lost a third straight game. Fans in Denver booed the coach."
+    assert kinds(text, known).get("Denver") == "place"
+
+
+def test_a_company_named_like_a_club_makes_no_sports_file(known):
+    # "Boise Resorts" has a club's shape (a town, a plural), but nothing else reads it as a side:
+    # no club's word, no nickname alone, no town that the words around it make a club.
+    text = (
+        "Boise Resorts said on Monday that bookings fell, and the analyst said Denver had a poor "
+        "week: Denver lost a third of its visitors."
+    )
+    assert kinds(text, known).get("Denver") == "place"
+
+
+def test_a_town_stays_a_place_in_a_file_that_names_no_club(known):
+    text = "Storms hit the plains on Sunday, and the mayor said Denver had a poor week: Denver closed its schools."
+    assert kinds(text, known).get("Denver") == "place"
+
+
+@pytest.mark.parametrize("country", ["India", "Australia"])
+def test_a_country_beside_clubs_stays_a_place(known, country):
+    assert kinds(f"{CLUBS} {country} named a new coach for the tour.", known).get(country) == "place"
