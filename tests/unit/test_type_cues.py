@@ -805,3 +805,17 @@ def test_a_town_stays_a_place_in_a_file_that_names_no_club(known):
 @pytest.mark.parametrize("country", ["India", "Australia"])
 def test_a_country_beside_clubs_stays_a_place(known, country):
     assert kinds(f"{CLUBS} {country} named a new coach for the tour.", known).get(country) == "place"
+
+
+@pytest.mark.parametrize("name", ["Kettle Field", "Marrow Field"])
+def test_a_name_closed_by_a_venue_s_word_is_a_place(name):
+    assert guess_type(name.split()) == "place"
+
+
+def test_a_given_name_before_field_stays_a_person():
+    assert guess_type(["Sally", "Field"]) == "person"
+
+
+@pytest.mark.parametrize("name", ["Harvest Bowl", "Western Divisional Playoff", "Coastal Conference Playoffs"])
+def test_a_game_s_name_is_an_event(name):
+    assert guess_type(name.split()) == "event"
