@@ -819,3 +819,20 @@ def test_a_given_name_before_field_stays_a_person():
 @pytest.mark.parametrize("name", ["Harvest Bowl", "Western Divisional Playoff", "Coastal Conference Playoffs"])
 def test_a_game_s_name_is_an_event(name):
     assert guess_type(name.split()) == "event"
+
+
+#: A small town's name that a text writes four times and never places: a craft named like a town.
+CRAFT = "The crew boarded Columbia on Monday. Engineers checked Columbia twice. Columbia stayed on the pad"
+
+
+def test_a_small_town_written_often_and_never_placed_is_no_place(known):
+    assert kinds(f"{CRAFT}, and Columbia may fly next week.", known).get("Columbia") == "other"
+
+
+def test_a_small_town_placed_once_stays_a_place(known):
+    assert kinds(f"{CRAFT}, and the crew slept in Columbia that night.", known).get("Columbia") == "place"
+
+
+def test_a_small_town_written_three_times_stays_a_place(known):
+    text = "Engineers checked Columbia twice. Columbia stayed on the pad, and Columbia may fly next week."
+    assert kinds(text, known).get("Columbia") == "place"
