@@ -613,17 +613,18 @@ def _unplaced_towns(corpus: _Corpus) -> set[str]:
 
 
 def _names_a_club(corpus: _Corpus, doc: str) -> bool:
-    """Tell a file of sports news: it names a club after a town ("Dallas Cowboys", "Sydney FC") that
-    a club's word closes ("FC", "United") or whose nickname it also writes alone ("the Cowboys"),
-    or the words around a town there read it as its club's ("beat Dallas"). A company's or a
-    trade's name of that shape ("Boise Resorts", a town's "Fruit Growers") is neither."""
+    """Tell a file of sports news: the words around a town there read it as its club's once at
+    least ("Toronto beat Philadelphia", "Derby manager"), or it names a club after a town ("Dallas
+    Cowboys", "Sydney FC") that a club's word closes ("FC", "United") or whose nickname it also
+    writes alone ("the Cowboys"). A company's or a trade's name of that shape ("Boise Resorts", a
+    town's "Fruit Growers") alone is neither."""
+    if doc in corpus.team_cued:
+        return True
     spellings = set(corpus.by_doc[doc])
     for name in spellings:
         town = _club_town(corpus, name)
         nickname = name[len(town) + 1 :]
-        if town and (
-            name.rsplit(None, 1)[-1].lower() in CLUB_WORDS or nickname in spellings or doc in corpus.team_cued
-        ):
+        if town and (name.rsplit(None, 1)[-1].lower() in CLUB_WORDS or nickname in spellings):
             return True
     return False
 

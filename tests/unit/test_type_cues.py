@@ -787,6 +787,15 @@ def test_a_town_placed_once_stays_a_place_beside_clubs(known):
     assert kinds(text, known).get("Denver") == "place"
 
 
+def test_a_town_in_a_file_that_reads_another_town_as_a_club_is_its_club(known):
+    # No club's full name here, but "Toronto beat Philadelphia" reads two towns as their sides.
+    text = (
+        "The coach was pleased after Toronto beat Philadelphia on Wednesday, and the players said "
+        "Atlanta had a poor week: Atlanta lost a third straight game."
+    )
+    assert kinds(text, known).get("Atlanta") == "organization"
+
+
 def test_a_company_named_like_a_club_makes_no_sports_file(known):
     # "Boise Resorts" has a club's shape (a town, a plural), but nothing else reads it as a side:
     # no club's word, no nickname alone, no town that the words around it make a club.
