@@ -169,6 +169,19 @@ def is_place(name: str) -> bool:
     return name in place_names()
 
 
+@cache
+def _cities() -> frozenset[str]:
+    names = {name for name, _ in _geonames()["cities"]}
+    return frozenset(names | {_ascii(n) for n in names})
+
+
+def is_town_or_state(name: str) -> bool:
+    """Tell a city's or a US state's name ("Dallas", "Minnesota"), whose club news calls by it
+    ("Dallas beat the Giants"); not a country's, a continent's nor another first-level region's,
+    whose team is the country itself in news ("India", "Europe", "Queensland")."""
+    return name in us_states() or (name in _cities() and name not in regions())
+
+
 def load_gazetteer() -> None:
     """Load the gazetteer's tables now rather than on first use."""
     place_names()

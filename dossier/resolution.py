@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from .discovery import MAX_SPAN_WORDS
-from .gazetteer import US_POSTAL_CODES, is_place, major_places, regions
+from .gazetteer import US_POSTAL_CODES, is_place, is_town_or_state, major_places, regions
 from .lexicon import (
     ADMIN_WORDS,
     CLUB_WORDS,
@@ -83,6 +83,12 @@ CORPUS_ACRONYM_MIN_LETTERS = 3
 #: capital ("a Ticket", "Window"). Chosen on the entities tune part, where every labelled name that
 #: the word-frequency evidence took came twice or more and every not-name once.
 EVERYDAY_NAME_MIN_INSIDE = 2
+#: A small place the gazetteer knows, written this many times in a corpus and never placed by the
+#: words around it ("in X", a dateline), is typed "other": what a text names that often without
+#: once saying where it is, is no town it speaks of (the shuttle "Atlantis", 13 mentions in one
+#: cluster). Chosen on the entities tune clusters' choosing half, where the towns a text
+#: names twice or less with no placing word are places and those named four times or more are not.
+UNPLACED_TOWN_MIN_MENTIONS = 4
 #: A name the gazetteer does not know is a place by a preposition of place ("in Kapalua") only when
 #: at least this share of its mentions have one; "invested in Microsoft" once among ten mentions
 #: says nothing of what Microsoft is.
@@ -153,6 +159,12 @@ class _Corpus:
     closing: dict[str, dict[str, set[str]]] = field(default_factory=dict)
     #: doc -> the names it introduces as another person's relative ("His mother, Jane Doe, says")
     relatives: dict[str, set[str]] = field(default_factory=dict)
+    #: the spellings the words around one mention at least place ("in Dallas", a dateline), or that
+    #: open a "Town, Region" of the corpus ("Dallas" of "Dallas, Texas")
+    placed: set[str] = field(default_factory=set)
+    #: the files where the words around a town read it as its club's at least once ("beat Dallas",
+    #: "Derby manager"): sports news
+    team_cued: set[str] = field(default_factory=set)
 
     @classmethod
     def read(cls, mentions_by_doc: Mapping[str, list[Mention]]) -> _Corpus:
@@ -172,6 +184,8 @@ class _Corpus:
                     corpus.outlets.setdefault(m.text, cue[7:])
             corpus.sequence[doc] = keys
             corpus.relatives[doc] = {k for k, m in zip(keys, mentions, strict=True) if m.relative}
+            if any(cue.startswith("team ") for cue in cues):
+                corpus.team_cued.add(doc)
             corpus.by_doc[doc] = list(dict.fromkeys(keys))
             corpus.rank[doc] = {k: i for i, k in enumerate(corpus.by_doc[doc])}
             corpus.closing[doc] = defaultdict(set)
@@ -200,6 +214,8 @@ class _Corpus:
                 # reading of a part ("Ford" in "Ford Escape").
                 corpus.types[key]["other"] -= bare_other[key]
         corpus.kind = {s: _top(t) for s, t in corpus.types.items()}
+        corpus.placed = {key for key, found in context.items() if found["place"]}
+        corpus.placed |= {key.split(",")[0] for key in corpus.count if "," in key}
         for key, by in place_by.items():
             # "shares in Microsoft": a place the gazetteer does not know is written "in X" again and
             # again; a body named once after a preposition, with no other sign of a place, is not one.
@@ -567,6 +583,52 @@ def _club_towns(corpus: _Corpus) -> set[str]:
     return {town for name in corpus.count if " " in name and (town := _club_town(corpus, name))}
 
 
+def _towns_of_clubs(corpus: _Corpus) -> set[str]:
+    """Return the towns (and US states) that stand for a club wherever the corpus writes them:
+    every file that writes one names a club after a town ("Dallas Cowboys", "Sydney FC", of any
+    town), and no mention of it is placed (`_Corpus.placed`: "in Dallas", a dateline, "Dallas,
+    Texas"). Sports news calls a side by its town ("Dallas lost at home", "Minnesota opens a
+    road trip"); the gazetteer's reading is no evidence of a place there. Only the type changes:
+    which club a town stands for, and whether, is `_team_towns`'s (a wrong join merges two
+    entities). A country is left a place: its side is the country in news ("India accused
+    Australia"), and so is a continent or another region."""
+    club_files = {doc for doc in corpus.by_doc if _names_a_club(corpus, doc)}
+    return {
+        s for s in corpus.count
+        if corpus.kind[s] == "place" and s not in corpus.placed and is_town_or_state(s)
+        and all(doc in club_files for doc in corpus.docs_of[s])
+    }  # fmt: skip
+
+
+def _unplaced_towns(corpus: _Corpus) -> set[str]:
+    """Return the small places' names (not a country, a region nor a large city) that the corpus
+    writes `UNPLACED_TOWN_MIN_MENTIONS` times or more with no word that places them ("in X", a
+    dateline, "X, Region") and nothing but the gazetteer to call them places: a story about a town
+    places it somewhere; a shuttle or a ship named like a town ("Atlantis", "Columbia") is not one."""
+    return {
+        s for s in corpus.count
+        if corpus.kind[s] == "place" and s not in corpus.placed and corpus.count[s] >= UNPLACED_TOWN_MIN_MENTIONS
+        and is_place(s) and s not in major_places()
+    }  # fmt: skip
+
+
+def _names_a_club(corpus: _Corpus, doc: str) -> bool:
+    """Tell a file of sports news: the words around a town there read it as its club's once at
+    least ("Toronto beat Philadelphia", "Derby manager"), or it names a club after a town ("Dallas
+    Cowboys", "Sydney FC") that a club's word closes ("FC", "United") or whose nickname it also
+    writes alone ("the Cowboys"). A company's or a trade's name of that shape ("Boise Resorts", a
+    town's "Fruit Growers") alone is neither."""
+    if doc in corpus.team_cued:
+        return True
+    spellings = set(corpus.by_doc[doc])
+    for name in spellings:
+        town = _club_town(corpus, name)
+        nickname = name[len(town) + 1 :]
+        if town and (name.rsplit(None, 1)[-1].lower() in CLUB_WORDS or nickname in spellings):
+            return True
+    return False
+
+
 def _regional_arm(tail: list[str]) -> bool:
     """Tell the words that make a body's arm in a country of it: a name after another language's
     "of" ("Volkswagen do Brasil", "Kaneda Motors de México"); the parent's short forms are its own."""
@@ -762,6 +824,12 @@ def _entities(
         if target == spelling or " " in spelling or corpus.kind.get(target, "other") == "other":
             entity_types[target].update(corpus.types[spelling])
     kinds = {target: _top(counter) for target, counter in entity_types.items()}
+    for town in _towns_of_clubs(corpus) & kinds.keys():
+        if kinds[town] == "place":
+            kinds[town] = "organization"
+    for name in _unplaced_towns(corpus) & kinds.keys():
+        if kinds[name] == "place":
+            kinds[name] = "other"
     ambiguity = {  # target -> (whether every rival is a person, its description)
         target: (
             all(corpus.kind.get(n) == "person" for n in rivals),

@@ -47,6 +47,7 @@ from .lexicon import (
     TRAILING,
     UNIT_WORDS,
     VENUE_ENDS,
+    VENUE_WORDS,
     demonym_phrases,
     frequent_words,
     in_dictionary,
@@ -903,6 +904,8 @@ def guess_type(words: list[str]) -> str:
         return "organization"  # "Bureau of Meteorology", "Association for Democratic Reforms"
     if last in PLACE_WORDS or (len(words) >= 2 and words[-2].lower() in PLACE_WORDS and IS_NUMBER.fullmatch(last)):
         return "place"
+    if len(words) >= 2 and last in VENUE_WORDS and not is_first_name(words[0]):
+        return "place"  # "Lambeau Field", "Qwest Field"; "Sally Field" is a person
     if span.isupper() or "." in span.replace(". ", ""):
         return "organization"
     # A person needs a known first name here; resolution also takes a name whose surname is used

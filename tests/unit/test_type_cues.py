@@ -766,3 +766,82 @@ def test_a_given_name_after_a_body_and_a_comma_is_no_body(known):
     # item; a given name alone names no body.
     text = "After his career with the Quillers, John became a coach. John retired in May."
     assert kinds(text, known).get("John", "other") != "organization"
+
+
+#: A file that names two clubs after towns (made-up clubs), one by its nickname alone too, and
+#: writes a third town alone.
+CLUBS = (
+    "The Boise Hawks beat the Ogden Rams on Sunday; the Hawks have won five straight, and the coach "
+    "said Denver had a poor week:"
+)
+
+
+def test_a_town_in_a_file_that_names_clubs_is_its_club(known):
+    # Sports news calls a side by its town: no word here places Denver, and the file names clubs
+    # after towns, so the gazetteer's reading is no evidence of a place.
+    assert kinds(f"{CLUBS} Denver lost a third straight game.", known).get("Denver") == "organization"
+
+
+def test_a_town_placed_once_stays_a_place_beside_clubs(known):
+    text = f"{CLUBS} Denver lost a third straight game. Fans in Denver booed the coach."
+    assert kinds(text, known).get("Denver") == "place"
+
+
+def test_a_town_in_a_file_that_reads_another_town_as_a_club_is_its_club(known):
+    # No club's full name here, but "Toronto beat Philadelphia" reads two towns as their sides.
+    text = (
+        "The coach was pleased after Toronto beat Philadelphia on Wednesday, and the players said "
+        "Atlanta had a poor week: Atlanta lost a third straight game."
+    )
+    assert kinds(text, known).get("Atlanta") == "organization"
+
+
+def test_a_company_named_like_a_club_makes_no_sports_file(known):
+    # "Boise Resorts" has a club's shape (a town, a plural), but nothing else reads it as a side:
+    # no club's word, no nickname alone, no town that the words around it make a club.
+    text = (
+        "Boise Resorts said on Monday that bookings fell, and the analyst said Denver had a poor "
+        "week: Denver lost a third of its visitors."
+    )
+    assert kinds(text, known).get("Denver") == "place"
+
+
+def test_a_town_stays_a_place_in_a_file_that_names_no_club(known):
+    text = "Storms hit the plains on Sunday, and the mayor said Denver had a poor week: Denver closed its schools."
+    assert kinds(text, known).get("Denver") == "place"
+
+
+@pytest.mark.parametrize("country", ["India", "Australia"])
+def test_a_country_beside_clubs_stays_a_place(known, country):
+    assert kinds(f"{CLUBS} {country} named a new coach for the tour.", known).get(country) == "place"
+
+
+@pytest.mark.parametrize("name", ["Kettle Field", "Marrow Field"])
+def test_a_name_closed_by_a_venue_s_word_is_a_place(name):
+    assert guess_type(name.split()) == "place"
+
+
+def test_a_given_name_before_field_stays_a_person():
+    assert guess_type(["Sally", "Field"]) == "person"
+
+
+@pytest.mark.parametrize("name", ["Harvest Bowl", "Western Divisional Playoff", "Coastal Conference Playoffs"])
+def test_a_game_s_name_is_an_event(name):
+    assert guess_type(name.split()) == "event"
+
+
+#: A small town's name that a text writes four times and never places: a craft named like a town.
+CRAFT = "The crew boarded Columbia on Monday. Engineers checked Columbia twice. Columbia stayed on the pad"
+
+
+def test_a_small_town_written_often_and_never_placed_is_no_place(known):
+    assert kinds(f"{CRAFT}, and Columbia may fly next week.", known).get("Columbia") == "other"
+
+
+def test_a_small_town_placed_once_stays_a_place(known):
+    assert kinds(f"{CRAFT}, and the crew slept in Columbia that night.", known).get("Columbia") == "place"
+
+
+def test_a_small_town_written_three_times_stays_a_place(known):
+    text = "Engineers checked Columbia twice. Columbia stayed on the pad, and Columbia may fly next week."
+    assert kinds(text, known).get("Columbia") == "place"
