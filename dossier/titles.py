@@ -110,6 +110,9 @@ PERMALINK_MARK = "¶"
 #: words, but it is the score box's line; the headline, when the lede does not use its words, is
 #: not found above the lede.
 _RESULT = re.compile(r"^(?:[A-Z][\w.'’&-]*\s+){1,4}\d{1,3},?\s+(?:[A-Z][\w.'’&-]*\s+){1,4}\d{1,3}$")
+#: A blog's link to the post before or after this one: an arrow opens it ("« Older post title") or
+#: closes it ("Newer post title »"). A headline in guillemets has both ("«Headline»").
+_POST_LINK = re.compile(r"^(?:«|‹|<<|←)\s(?!.*[»›])|^(?!.*[«‹]).*\s(?:»|›|>>|→)$")
 #: A line that speaks to the reader asks something of them: an appeal, never a story's headline
 #: ("Please support local business!", "Want to submit a story?", "Tell us your favourite ...").
 _APPEAL = re.compile(
@@ -340,13 +343,15 @@ def _doubtful(text: str, lede: frozenset[str], stamped: bool = False) -> bool:
     """Tell a pick that is a label, not a headline: a few words, none of them in the lede
     ("Premium Article !", "Breaking News", "Make us your homepage"; see LABEL_MAX_WORDS), unless it
     is `stamped`, the text's first line right above the byline; or a line holding a date (a
-    headline run into its stamp: "Headline Last Updated: 29/12/2007")."""
+    headline run into its stamp: "Headline Last Updated: 29/12/2007"); or a link to another post
+    ("« Older post title")."""
     stems = _stems(text)
     return (
         (not stamped and not (stems & lede) and len(stems) <= LABEL_MAX_WORDS)
         or bool(find_dates(text))
         or section_label(text)
         or bool(_APPEAL.match(text.strip()))
+        or bool(_POST_LINK.search(text.strip()))
     )
 
 
@@ -614,6 +619,7 @@ def _headline_shaped(text: str) -> bool:
     words = len(text.split())
     return (
         bool(headline_rule(_ABBREVIATION.sub(r"\1", text)))
+        and not _POST_LINK.search(text.strip())
         and words < TITLE_MAX_WORDS
         and not label_or_date(text)
         and not find_dates(text)

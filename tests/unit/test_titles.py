@@ -570,3 +570,10 @@ def test_a_teaser_that_breaks_off_over_the_story_is_no_headline():
 def test_a_numbered_section_heading_over_the_story_is_no_headline():
     lines = ["II. The Harbour Storm", STORM_LEDE, BODY]
     assert _title(lines, {1: "layout"}).value is None
+
+
+def test_a_blogs_link_to_the_post_before_is_no_headline():
+    older = "« Harbour crane inspections resume at Port Wexley"
+    lines = [older, HEADLINE, LEDE, BODY]
+    title = _title(lines, {1: "headline"}, (older, 1, "page-title"))
+    assert (title.value, title.line) == (HEADLINE, 2)
