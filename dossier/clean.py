@@ -216,8 +216,8 @@ _NAME_AND_ROLE = re.compile(
     rf"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,2}}?\s*[,|·]?\s+(?:[A-Z][\w&-]*\s+){{0,3}}{_ROLE}$"
 )
 #: The line under a byline that names the writer's desk or outlet: "Health Correspondent", "BBC
-#: News, Oslo", "Reporting from New York".
-_DESK_LINE = re.compile(
+#: News, Oslo", "Reporting from New York". (`titles` reads it too: a desk is no headline.)
+DESK_LINE = re.compile(
     rf"^(?:(?i:reporting from)\s+[A-Z].{{0,40}}|(?:[A-Z][\w&'’.-]*\s+){{0,3}}{_ROLE}|[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,3}},\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})$"
 )
 _ABOUT_HEADING = re.compile(
@@ -666,7 +666,7 @@ def _apply_bare_bylines(lines: list[str], removed: dict[int, Removal]) -> None:
         if n in removed or not (_NAMES_ONLY.match(text) or _NAME_AND_ROLE.match(text)) or is_place(text):
             continue
         neighbours = [head[j] for j in (i - 1, i + 1) if 0 <= j < len(head)]
-        if i + 2 < len(head) and head[i + 1] not in removed and _DESK_LINE.match(lines[head[i + 1] - 1].strip()):
+        if i + 2 < len(head) and head[i + 1] not in removed and DESK_LINE.match(lines[head[i + 1] - 1].strip()):
             neighbours.append(head[i + 2])  # "Jillian Comeau / Staff Reporter / Published May 31, 2024"
         if any(removed.get(k) and removed[k].rule in ("date-line", "date-stamp") for k in neighbours):
             removed[n] = Removal(n, lines[n - 1], "byline", "names alone next to the date stamp", "metadata")
@@ -679,7 +679,7 @@ def _apply_bare_bylines(lines: list[str], removed: dict[int, Removal]) -> None:
             and below not in removed
             and word_count(text) <= DESK_LINE_MAX_WORDS
         ):
-            if _DESK_LINE.match(text) and not is_place(text):
+            if DESK_LINE.match(text) and not is_place(text):
                 removed[below] = Removal(
                     below, lines[below - 1], "byline", "the writer's desk, under the byline", "metadata"
                 )

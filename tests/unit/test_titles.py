@@ -538,3 +538,42 @@ def test_the_title_element_naming_its_source_in_brackets_still_names_the_headlin
     lines = [f"{figurative} (from The Harbour Times)", "", "Home", figurative, "By Jane Roe", LEDE, BODY]
     title = _title(lines, {1: "layout", 3: "navigation", 4: "layout", 5: "byline"})
     assert (title.value, title.line) == (figurative, 4)
+
+
+STORM_LEDE = (
+    "The storm that flooded the harbour last week may leave a hole in the budget, the treasurer warned on "
+    "Monday, as the cost of repairs to roads and homes keeps rising."
+)
+
+
+def test_the_first_line_right_above_the_story_is_the_headline_though_the_lede_words_it_otherwise():
+    lines = ["Storm's bill may sink the county budget", STORM_LEDE, BODY]
+    title = _title(lines, {1: "layout"})
+    assert (title.value, title.line) == ("Storm's bill may sink the county budget", 1)
+
+
+def test_a_first_line_the_lede_uses_too_few_words_of_is_no_headline():
+    lines = ["Visit the marvellous harbour gardens and shops today with friends", STORM_LEDE, BODY]
+    assert _title(lines, {1: "layout"}).value is None
+
+
+def test_a_writers_desk_over_the_story_is_no_headline():
+    lines = ["Harbour Affairs Writer", STORM_LEDE, BODY]
+    assert _title(lines, {}).value is None
+
+
+def test_a_teaser_that_breaks_off_over_the_story_is_no_headline():
+    lines = ["Harbour storm pictures and videos from the region...more", STORM_LEDE, BODY]
+    assert _title(lines, {1: "layout"}).value is None
+
+
+def test_a_numbered_section_heading_over_the_story_is_no_headline():
+    lines = ["II. The Harbour Storm", STORM_LEDE, BODY]
+    assert _title(lines, {1: "layout"}).value is None
+
+
+def test_a_blogs_link_to_the_post_before_is_no_headline():
+    older = "« Harbour crane inspections resume at Port Wexley"
+    lines = [older, HEADLINE, LEDE, BODY]
+    title = _title(lines, {1: "headline"}, (older, 1, "page-title"))
+    assert (title.value, title.line) == (HEADLINE, 2)
