@@ -275,10 +275,10 @@ class Chrome:
 
     def _among_blurb_rows(self, i: int) -> bool:
         """Tell whether line `i` is one of three table rows in a row, each a blurb of one cell (see
-        `_is_blurb_row`): a site's teasers of its sections or other stories, their headings run
+        `is_blurb_row`): a site's teasers of its sections or other stories, their headings run
         into their text ("| Horoscopes Check your daily horoscope, sun signs and more. |")."""
         original = self._original()
-        rows = [0 <= j < len(original) and _is_blurb_row(original[j]) for j in range(i - 2, i + 3)]
+        rows = [0 <= j < len(original) and is_blurb_row(original[j]) for j in range(i - 2, i + 3)]
         return rows[2] and (rows[0] and rows[1] or rows[1] and rows[3] or rows[3] and rows[4])
 
     def _original(self) -> list[str]:
@@ -414,7 +414,7 @@ def _is_standfirst(line: str) -> bool:
     return line[:1].isupper() and len(line.split()) >= STANDFIRST_MIN_WORDS
 
 
-def _is_blurb_row(line: str) -> bool:
+def is_blurb_row(line: str) -> bool:
     """Tell a table row of one cell that holds a blurb closed by a sentence's end, opening with a
     capital (see `_is_standfirst`, `_is_blurb`): "| Live Traffic Cams Watch live traffic cameras
     from around the area. |". On the real pages' tune part, three such rows in a row were teasers

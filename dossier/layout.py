@@ -383,6 +383,16 @@ FOOTER_RULES = frozenset({"legal-footer"})
 WALL_RULES = frozenset({"comment-policy"})
 
 
+#: A site's blurbs of its sections or of other stories laid out in a layout table: at least this
+#: many rows in a row, each one cell of a heading run into one sentence ("| Live Traffic Cams Watch
+#: live traffic cameras from around the area. |", `chromelines.is_blurb_row`). They score as
+#: teasers: the path ends the article above them. The number is the entity stage's (three such rows
+#: in a row were teasers or a site's notices on every tune page); on l3s-gn1-reader-tune such runs
+#: stand on odd-half pages only (sorted ids), none on the even half, and no tune set holds a run
+#: of them that is article text.
+BLURB_ROWS_MIN = 3
+
+
 #: A comment's title made of its own first words, numbered ("3: You've got to remember that" over
 #: "You've got to remember that the ... case."): a line of a number, a colon and at least
 #: COMMENT_TITLE_MIN_WORDS words that the lines under it open with, word for word. An article's
@@ -417,6 +427,9 @@ _OTHER_CELLS = "a cell of the layout table under the article's own cell (a tease
 
 
 _COMMENT_TITLE = "a comment's numbered title, its own first words"
+
+
+_BLURB_ROWS = "a site's blurbs of its sections or other stories, each a heading run into one sentence"
 
 
 _BOX_BLURBS = (
@@ -1004,6 +1017,27 @@ def _score_dated_teasers(lines: list[str], numbers: list[int], scores: list[floa
     return teasers
 
 
+def _score_blurb_rows(lines: list[str], numbers: list[int], scores: list[float]) -> dict[int, str]:
+    """Score as teasers the rows of a site's blurbs: BLURB_ROWS_MIN or more lines in a row, each a
+    layout table's row of one cell holding a heading run into one sentence
+    (`chromelines.is_blurb_row`). Return their lines, with what they are."""
+    from .chromelines import is_blurb_row  # chromelines reads the cleaning: imported here, when both are loaded
+
+    rows = [is_blurb_row(lines[n - 1]) for n in numbers]
+    teasers: dict[int, str] = {}
+    i = 0
+    while i < len(numbers):
+        j = i
+        while j < len(numbers) and rows[j]:
+            j += 1
+        if j - i >= BLURB_ROWS_MIN:
+            for k in range(i, j):
+                scores[k] = min(scores[k], TEASER_SCORE)
+            teasers.update(dict.fromkeys(numbers[i:j], _BLURB_ROWS))
+        i = j + 1
+    return teasers
+
+
 def _score_cells_under_article(
     lines: list[str], numbers: list[int], scores: list[float], prose: list[bool], removed: Mapping[int, Removal]
 ) -> dict[int, str]:
@@ -1128,6 +1162,7 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     data = [s.data for s in shapes]
     cells = _score_cells_under_article(lines, numbers, scores, prose, removed)
     teasers = {
+        **_score_blurb_rows(lines, numbers, scores),  # the lists below name their lines more precisely
         **_score_teaser_pairs(lines, numbers, scores, prose, removed),
         **_score_dated_teasers(lines, numbers, scores, data),
     }

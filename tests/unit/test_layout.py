@@ -1145,3 +1145,15 @@ def test_one_numbered_point_repeating_its_paragraphs_opening_is_no_comment_threa
     point = ["1: The council voted on Tuesday", P1]
     lines = [P2, "", P3, "", *point, "", P2]
     assert _kept(lines) == [P2, P3, *point, P2]
+
+
+def test_a_run_of_a_sites_blurb_rows_under_the_article_goes():
+    # Three layout table rows in a row, each a section's name run into one sentence: the site's
+    # own teasers, not the article's paragraphs, though each reads as a sentence.
+    rows = [
+        "| Weather Watch Check the forecast for your town before you head out in the morning. |",
+        "| Daily Puzzles Play our crossword and word search for free every single day. |",
+        "| Kitchen Corner Find a new dinner idea from our cooks every week of the year. |",
+    ]
+    removed = _removed_below_the_article(rows)
+    assert removed[7].startswith("a site's blurbs of its sections or other stories")
