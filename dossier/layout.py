@@ -393,6 +393,15 @@ WALL_RULES = frozenset({"comment-policy"})
 BLURB_ROWS_MIN = 3
 
 
+#: A row of other stories' teasers laid out side by side in a layout table: at least two cells,
+#: each a headline and its lead (PROSE_MIN_WORDS words or more), all closed by the same
+#: TEASER_CLOSING_WORDS words, the link every teaser ends with ("... in straight sets. Full Story |
+#: Hingis banned ... at Wimbledon. Full Story |"). An article's own table names no paragraph in
+#: each cell, nor closes them alike. Chosen on the even half of l3s-gn1-reader-tune's pages
+#: (sorted ids); no tune set holds such a row that is article text.
+TEASER_CLOSING_WORDS = 2
+
+
 #: A comment's title made of its own first words, numbered ("3: You've got to remember that" over
 #: "You've got to remember that the ... case."): a line of a number, a colon and at least
 #: COMMENT_TITLE_MIN_WORDS words that the lines under it open with, word for word. An article's
@@ -430,6 +439,9 @@ _COMMENT_TITLE = "a comment's numbered title, its own first words"
 
 
 _BLURB_ROWS = "a site's blurbs of its sections or other stories, each a heading run into one sentence"
+
+
+_TEASER_ROW = "a row of other stories' headlines and leads, each closed by the same link"
 
 
 _BOX_BLURBS = (
@@ -1038,6 +1050,21 @@ def _score_blurb_rows(lines: list[str], numbers: list[int], scores: list[float])
     return teasers
 
 
+def _score_teaser_rows(lines: list[str], numbers: list[int], scores: list[float]) -> dict[int, str]:
+    """Score as teasers the layout table's rows of other stories side by side: two cells or more,
+    each PROSE_MIN_WORDS words or more, all closed by the same TEASER_CLOSING_WORDS words ("Full
+    Story"). Return their lines, with what they are."""
+    teasers: dict[int, str] = {}
+    for i, n in enumerate(numbers):
+        cells = table_cells(lines[n - 1])
+        if len(cells) < 2 or any(line_shape(c).words < PROSE_MIN_WORDS for c in cells):
+            continue
+        if len({tuple(c.split()[-TEASER_CLOSING_WORDS:]) for c in cells}) == 1:
+            scores[i] = min(scores[i], TEASER_SCORE)
+            teasers[n] = _TEASER_ROW
+    return teasers
+
+
 def _score_cells_under_article(
     lines: list[str], numbers: list[int], scores: list[float], prose: list[bool], removed: Mapping[int, Removal]
 ) -> dict[int, str]:
@@ -1163,6 +1190,7 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     cells = _score_cells_under_article(lines, numbers, scores, prose, removed)
     teasers = {
         **_score_blurb_rows(lines, numbers, scores),  # the lists below name their lines more precisely
+        **_score_teaser_rows(lines, numbers, scores),
         **_score_teaser_pairs(lines, numbers, scores, prose, removed),
         **_score_dated_teasers(lines, numbers, scores, data),
     }

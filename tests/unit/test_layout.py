@@ -1157,3 +1157,11 @@ def test_a_run_of_a_sites_blurb_rows_under_the_article_goes():
     ]
     removed = _removed_below_the_article(rows)
     assert removed[7].startswith("a site's blurbs of its sections or other stories")
+
+
+def test_a_row_of_other_stories_closed_by_the_same_link_goes():
+    row = (
+        "| Ferry fares frozen The operator said prices would stay the same until the spring. Full Story "
+        "| Market reopens Traders returned to the square on Saturday after the repairs. Full Story |"
+    )
+    assert _removed_below_the_article([row])[7].startswith("a row of other stories' headlines and leads")
