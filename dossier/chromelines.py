@@ -229,11 +229,11 @@ class Chrome:
                     # The original line: a footer's cells of few words ("Copyright © 2008") are
                     # labels, blanked in `body` (see `_without_headings`).
                     prose = not (
-                        _is_legal_footer(original[i])
+                        is_legal_footer(original[i])
                         or (
                             _is_blurb(line)
-                            and any(map(_is_legal_footer, around))
-                            and all(_is_legal_footer(a) or _line_shape(a) == _SHORT for a in around)
+                            and any(map(is_legal_footer, around))
+                            and all(is_legal_footer(a) or _line_shape(a) == _SHORT for a in around)
                         )
                     )
             self.known[start] = prose
@@ -394,7 +394,7 @@ def _opens_lowercase(line: str) -> bool:
     return line.lstrip()[:1].islower()
 
 
-def _is_legal_footer(line: str) -> bool:
+def is_legal_footer(line: str) -> bool:
     """Tell a line that says two different things of a legal footer (see `LEGAL`)."""
     return len({m.lower() for m in LEGAL.findall(line)}) >= 2
 

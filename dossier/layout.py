@@ -49,6 +49,7 @@ from .lineshapes import (
     MD_LINK,
     MD_LINK_HEAD,
     MD_LINK_TAIL,
+    MENU_SCORE,
     PROSE_BASE,
     PROSE_MIN_FUNCTION_SHARE,
     PROSE_MIN_WORDS,
@@ -400,6 +401,16 @@ BLURB_ROWS_MIN = 3
 #: each cell, nor closes them alike. Chosen on the even half of l3s-gn1-reader-tune's pages
 #: (sorted ids); no tune set holds such a row that is article text.
 TEASER_CLOSING_WORDS = 2
+
+
+#: A site's footer written on one line: a menu of its pages (at least `chromelines.MENU_MIN_ITEMS`
+#: items of at most `chromelines.MENU_ITEM_MAX_WORDS` words between bars, escaped or not) beside
+#: its legal notice (two different things of one, `chromelines.is_legal_footer`: "The Group: Home
+#: \| About Us \| Archives \| Contacts ... Copyright © 2008 ... Republication ... prohibited").
+#: Reader mode writes it as one layout table's cell, whose notice reads as a sentence. Chosen on
+#: the even half of l3s-gn1-reader-tune's pages (sorted ids), checked on the odd half; on all tune
+#: sets no line of this shape is article text (88 are chrome).
+_FOOTER_ROW = "the site's footer: a menu of its pages beside its legal notice"
 
 
 #: A comment's title made of its own first words, numbered ("3: You've got to remember that" over
@@ -1065,6 +1076,23 @@ def _score_teaser_rows(lines: list[str], numbers: list[int], scores: list[float]
     return teasers
 
 
+def _score_footer_rows(lines: list[str], numbers: list[int], scores: list[float]) -> dict[int, str]:
+    """Score as a menu the lines that hold a site's menu and its legal notice (see `_FOOTER_ROW`).
+    Return their lines, with what they are."""
+    from .chromelines import MENU_ITEM_MAX_WORDS, MENU_MIN_ITEMS, is_legal_footer  # (see `_score_blurb_rows`)
+
+    footers: dict[int, str] = {}
+    for i, n in enumerate(numbers):
+        text = lines[n - 1]
+        if "|" not in text or not is_legal_footer(text):
+            continue
+        items = [cell for cell in row_cells(text) if 0 < line_shape(cell).words <= MENU_ITEM_MAX_WORDS]
+        if len(items) >= MENU_MIN_ITEMS:
+            scores[i] = min(scores[i], MENU_SCORE)
+            footers[n] = _FOOTER_ROW
+    return footers
+
+
 def _score_cells_under_article(
     lines: list[str], numbers: list[int], scores: list[float], prose: list[bool], removed: Mapping[int, Removal]
 ) -> dict[int, str]:
@@ -1191,6 +1219,7 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     teasers = {
         **_score_blurb_rows(lines, numbers, scores),  # the lists below name their lines more precisely
         **_score_teaser_rows(lines, numbers, scores),
+        **_score_footer_rows(lines, numbers, scores),
         **_score_teaser_pairs(lines, numbers, scores, prose, removed),
         **_score_dated_teasers(lines, numbers, scores, data),
     }

@@ -1165,3 +1165,12 @@ def test_a_row_of_other_stories_closed_by_the_same_link_goes():
         "| Market reopens Traders returned to the square on Saturday after the repairs. Full Story |"
     )
     assert _removed_below_the_article([row])[7].startswith("a row of other stories' headlines and leads")
+
+
+def test_a_sites_menu_beside_its_legal_notice_in_one_cell_is_its_footer():
+    # Reader mode writes the footer as one cell: the menu's bars escaped, the notice a sentence.
+    row = (
+        r"| The Daily Post: Home \| About Us \| Archives \| Contacts \| Subscribe Copyright © 2008, The Daily "
+        "Post. Republication of the contents of this page is not allowed without the written consent of the paper. |"
+    )
+    assert _removed_below_the_article([row])[7].startswith("the site's footer: a menu of its pages")
