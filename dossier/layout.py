@@ -413,6 +413,18 @@ TEASER_CLOSING_WORDS = 2
 _FOOTER_ROW = "the site's footer: a menu of its pages beside its legal notice"
 
 
+#: A page's count of the article's pages ("Page 1 of 2", "- Page 3 of 3 -") under its paragraphs
+#: closes the article's text on this page: what follows it is the site's, however much of it
+#: reads as sentences (a newsletter's pitch, the site's partners). Under FINAL_WALL_MIN_PROSE of
+#: the article's paragraphs only: a count above the text heads it. Chosen on the even half of
+#: l3s-gn1-reader-tune's pages (sorted ids), checked on the odd half; on every tune set each line
+#: under such a count is chrome (552 lines, none of them article text).
+_PAGE_COUNT = re.compile(r"^\W*page\s+\d+\s+of\s+\d+\W*$", re.I)
+
+
+_ENDS_PAGE = "the count of the article's pages, under its paragraphs: the page under it is the site's"
+
+
 #: A comment's title made of its own first words, numbered ("3: You've got to remember that" over
 #: "You've got to remember that the ... case."): a line of a number, a colon and at least
 #: COMMENT_TITLE_MIN_WORDS words that the lines under it open with, word for word. An article's
@@ -538,6 +550,18 @@ def _end_at_comment_heading(
         begun = begun or state == _ARTICLE
         listed = listed or begun and related[i]
         seen += state == _ARTICLE and prose[i]
+
+
+def _end_at_page_count(path: list[int], texts: list[str], prose: list[bool]) -> list[int]:
+    """End the article at the first count of its pages (`_PAGE_COUNT`) under FINAL_WALL_MIN_PROSE of
+    its paragraphs: the lines from the count on are the site's. Return the count's index, if any."""
+    seen = 0
+    for i, state in enumerate(path):
+        if seen >= FINAL_WALL_MIN_PROSE and _PAGE_COUNT.match(texts[i]):
+            path[i:] = [_AFTER if s in (_ARTICLE, _GAP) else s for s in path[i:]]
+            return [i]
+        seen += state == _ARTICLE and prose[i]
+    return []
 
 
 def _end_at_footer_and_teasers(path: list[int], footer: list[bool], teasers: list[bool], prose: list[bool]) -> None:
@@ -1260,6 +1284,8 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
         [teasers.get(n) == _TEASER_PAIRS for n in numbers],
         prose,
     )
+    texts = [lines[n - 1].strip() for n in numbers]
+    counts = {numbers[i]: _ENDS_PAGE for i in _end_at_page_count(path, texts, prose)}
     # A list of the latest stories is chrome wherever it stands: a gap holding one is no weak gap.
     firm = [is_firm_chrome(lines[n - 1], removed.get(n)) or teasers.get(n) == _DATED_TEASERS for n in numbers]
     headings = [not s.sentence and 0 < s.words <= HEADING_MAX_WORDS for s in shapes]
@@ -1272,7 +1298,6 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
         data,
     )
     _keep_weak_gaps(path, gaps)
-    texts = [lines[n - 1].strip() for n in numbers]
     _keep_contents(path, texts, firm)
     # A bar of links is firm chrome by its shape alone: no rule removed it (a repeated headline, a
     # comment heading), it opens no comments and lists no other stories.
@@ -1292,12 +1317,12 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     _keep_deck(path, texts, [n in removed for n in numbers], firm, -1 if top is None else top)
     # A list of other stories ends the run of data under the article as firm chrome does (a list
     # of teasers written as list items would read as data).
-    ends = [f or n in teasers for f, n in zip(firm, numbers, strict=True)]
+    ends = [f or n in teasers or n in counts for f, n in zip(firm, numbers, strict=True)]
     was_removed = [n in removed for n in numbers]
     _keep_trailing_data(path, ends, data, is_wall, was_removed, prose)
     _keep_trailing_addresses(path, texts, was_removed)
     running = frozenset(n for n, is_prose in zip(numbers, prose, strict=True) if is_prose)
-    described = {**cells, **teasers, **dict.fromkeys(titles, _COMMENT_TITLE)}
+    described = {**cells, **teasers, **dict.fromkeys(titles, _COMMENT_TITLE), **counts}
     return Layout(dict(zip(numbers, path, strict=True)), frozenset(walls), running, described)
 
 

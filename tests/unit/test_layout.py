@@ -1174,3 +1174,14 @@ def test_a_sites_menu_beside_its_legal_notice_in_one_cell_is_its_footer():
         "Post. Republication of the contents of this page is not allowed without the written consent of the paper. |"
     )
     assert _removed_below_the_article([row])[7].startswith("the site's footer: a menu of its pages")
+
+
+def test_the_page_under_the_count_of_the_articles_pages_is_the_sites():
+    below = ["Page 1 of 1", "The partners of our magazine bring you the latest trends in the world of technology."]
+    removed = _removed_below_the_article(below)
+    assert removed[7].startswith("the count of the article's pages")
+    assert removed[8] == "page chrome below the article, which ends at line 5"
+
+
+def test_a_count_of_pages_above_the_articles_paragraphs_ends_nothing():
+    assert _kept(["Page 2 of 3", "", P1, "", P2, "", P3])[-3:] == [P1, P2, P3]
