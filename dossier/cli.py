@@ -293,6 +293,16 @@ def _evaluation_sets(args: argparse.Namespace) -> dict[str, tuple[Path, Path]]:
     if wanted not in own and wanted != "own":
         from . import realpages
 
+        named = [
+            realpages.set_name(c, r, p)
+            for c in realpages.CORPORA
+            for r in realpages.RENDERINGS
+            for p in realpages.PARTS
+        ]
+        if wanted not in (*real_groups, *named, *(f"entities-{p}" for p in realpages.PARTS)):
+            # said before the corpora are looked for: a mistyped name is not a missing archive
+            known = ", ".join([*own, "own", *real_groups, "a real set such as l3s-gn1-page-tune or entities-tune"])
+            raise UsageError(f"--set {wanted}: no such evaluation set (known: {known})")
         corpora = Path(args.corpora)
         try:
             folder = realpages.prepare(corpora, args.jobs)
@@ -324,8 +334,7 @@ def _evaluation_sets(args: argparse.Namespace) -> dict[str, tuple[Path, Path]]:
         return {wanted: own[wanted]}
     if wanted in real:
         return {wanted: real[wanted]}
-    known = ", ".join([*own, "own", *real_groups, *real])
-    raise UsageError(f"--set {wanted}: no such evaluation set (known: {known})")
+    raise UsageError(f"--set {wanted}: that set's files are not in {args.corpora}")
 
 
 def _floors(path: str) -> dict[str, dict[str, float]]:
