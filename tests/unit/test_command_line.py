@@ -19,3 +19,20 @@ def test_a_real_set_whose_archive_is_missing_names_the_folder(tmp_path: Path) ->
     args = build_parser().parse_args(["evaluate", "--set", "dragnet-page-tune", "--corpora", str(tmp_path)])
     with pytest.raises(UsageError, match="none of the corpus archives"):
         _evaluation_sets(args)
+
+
+@pytest.mark.parametrize("command", ["inspect", "evaluate"])
+def test_commands_that_build_no_site_list_no_site_options(command: str) -> None:
+    parser = build_parser()
+    [commands] = [a for a in parser._actions if a.dest == "command"]
+    listed = commands.choices[command].format_help()
+    for option in ("--seeds", "--config", "--builder", "--strict", "--quiet"):
+        assert option not in listed
+    assert "--rules" in listed and "--no-cache" in listed  # what the analysis reads is still there
+
+
+def test_strict_is_described_as_what_it_does() -> None:
+    [commands] = [a for a in build_parser()._actions if a.dest == "command"]
+    listed = " ".join(commands.choices["build"].format_help().split())
+    assert "skipped files" not in listed  # it never turned a skipped source into a failure
+    assert "any warning of the build stops it (exit 2, no site)" in listed
