@@ -150,20 +150,14 @@ def _check_config(args: argparse.Namespace) -> None:
         raise UsageError(str(exc)) from exc
 
 
-def _mkdocs(command: str, args: argparse.Namespace, extra: list[str]) -> int:
-    cmd = [sys.executable, "-m", args.builder, command, "-f", args.config, *extra]
-    if args.strict and command == "build":
-        cmd.append("--strict")
-    return subprocess.call(cmd, env={**os.environ, **MKDOCS_ENV})
-
-
-def _mkdocs_build(args: argparse.Namespace) -> tuple[int, int]:
-    """Run `mkdocs build`; return its exit status and the number of Dossier warnings it printed.
+def _mkdocs(command: str, args: argparse.Namespace, extra: tuple[str, ...] = ()) -> tuple[int, int]:
+    """Run `mkdocs build` or `serve`; return its exit status and the number of Dossier warnings it printed.
 
     Its log passes through line by line; with --quiet only the INFO lines are left out (MkDocs'
     own --quiet would hide warnings, and with them what --strict counts).
     """
-    cmd = [sys.executable, "-m", args.builder, "build", "-f", args.config, *(["--strict"] if args.strict else [])]
+    strict = ["--strict"] if args.strict and command == "build" else []
+    cmd = [sys.executable, "-m", args.builder, command, "-f", args.config, *strict, *extra]
     warnings = 0
     with subprocess.Popen(cmd, env={**os.environ, **MKDOCS_ENV}, stderr=subprocess.PIPE, text=True,
                           encoding="utf-8", errors="replace") as proc:  # fmt: skip
@@ -179,7 +173,7 @@ def _mkdocs_build(args: argparse.Namespace) -> tuple[int, int]:
 def cmd_build(args: argparse.Namespace) -> int:
     _check_config(args)
     skipped = run_stage1(args)
-    code, warnings = _mkdocs_build(args)
+    code, warnings = _mkdocs("build", args)
     if code != 0:
         return 2
     return 1 if skipped or warnings else 0
@@ -188,7 +182,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     _check_config(args)
     run_stage1(args)
-    return _mkdocs("serve", args, ["--dev-addr", args.dev_addr])
+    return _mkdocs("serve", args, ("--dev-addr", args.dev_addr))[0]
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 import pytest
 
-from dossier.cli import UsageError, _evaluation_sets, build_parser
+from dossier.cli import UsageError, _evaluation_sets, _mkdocs, build_parser
 
 
 def test_a_mistyped_set_is_named_as_such_even_without_the_corpora(tmp_path: Path) -> None:
@@ -36,3 +37,15 @@ def test_strict_is_described_as_what_it_does() -> None:
     listed = " ".join(commands.choices["build"].format_help().split())
     assert "skipped files" not in listed  # it never turned a skipped source into a failure
     assert "any warning of the build stops it (exit 2, no site)" in listed
+
+
+def test_quiet_serve_leaves_out_the_builders_info_lines_but_not_its_warnings(tmp_path, monkeypatch, capfd) -> None:
+    (tmp_path / "fakebuilder.py").write_text(
+        "import sys\nprint('INFO    -  Building documentation...', file=sys.stderr)\n"
+        "print('WARNING -  dossier: notes/a.md: a problem', file=sys.stderr)\n"
+    )
+    monkeypatch.setenv("PYTHONPATH", str(tmp_path))
+    args = argparse.Namespace(builder="fakebuilder", config="mkdocs.yml", strict=False, quiet=True)
+    assert _mkdocs("serve", args, ("--dev-addr", "127.0.0.1:0")) == (0, 1)
+    err = capfd.readouterr().err
+    assert "a problem" in err and "Building documentation" not in err
