@@ -229,11 +229,11 @@ class Chrome:
                     # The original line: a footer's cells of few words ("Copyright © 2008") are
                     # labels, blanked in `body` (see `_without_headings`).
                     prose = not (
-                        _is_legal_footer(original[i])
+                        is_legal_footer(original[i])
                         or (
                             _is_blurb(line)
-                            and any(map(_is_legal_footer, around))
-                            and all(_is_legal_footer(a) or _line_shape(a) == _SHORT for a in around)
+                            and any(map(is_legal_footer, around))
+                            and all(is_legal_footer(a) or _line_shape(a) == _SHORT for a in around)
                         )
                     )
             self.known[start] = prose
@@ -275,10 +275,10 @@ class Chrome:
 
     def _among_blurb_rows(self, i: int) -> bool:
         """Tell whether line `i` is one of three table rows in a row, each a blurb of one cell (see
-        `_is_blurb_row`): a site's teasers of its sections or other stories, their headings run
+        `is_blurb_row`): a site's teasers of its sections or other stories, their headings run
         into their text ("| Horoscopes Check your daily horoscope, sun signs and more. |")."""
         original = self._original()
-        rows = [0 <= j < len(original) and _is_blurb_row(original[j]) for j in range(i - 2, i + 3)]
+        rows = [0 <= j < len(original) and is_blurb_row(original[j]) for j in range(i - 2, i + 3)]
         return rows[2] and (rows[0] and rows[1] or rows[1] and rows[3] or rows[3] and rows[4])
 
     def _original(self) -> list[str]:
@@ -394,7 +394,7 @@ def _opens_lowercase(line: str) -> bool:
     return line.lstrip()[:1].islower()
 
 
-def _is_legal_footer(line: str) -> bool:
+def is_legal_footer(line: str) -> bool:
     """Tell a line that says two different things of a legal footer (see `LEGAL`)."""
     return len({m.lower() for m in LEGAL.findall(line)}) >= 2
 
@@ -414,7 +414,7 @@ def _is_standfirst(line: str) -> bool:
     return line[:1].isupper() and len(line.split()) >= STANDFIRST_MIN_WORDS
 
 
-def _is_blurb_row(line: str) -> bool:
+def is_blurb_row(line: str) -> bool:
     """Tell a table row of one cell that holds a blurb closed by a sentence's end, opening with a
     capital (see `_is_standfirst`, `_is_blurb`): "| Live Traffic Cams Watch live traffic cameras
     from around the area. |". On the real pages' tune part, three such rows in a row were teasers

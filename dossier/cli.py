@@ -1,8 +1,8 @@
 """Command line: `python build_dossier.py [build|serve|ingest|inspect|evaluate] ...`.
 
 Exit status: 0 when everything was built; 1 when the build finished but some source was skipped
-or (with --strict) something was warned about; 2 when nothing could be built (bad arguments, no
-seeds folder, the MkDocs build failed).
+or Dossier warned during the build; 2 when nothing could be built (bad arguments, no seeds folder,
+the MkDocs build failed; with --strict any warning fails it).
 """
 
 from __future__ import annotations
@@ -163,20 +163,14 @@ def _check_config(args: argparse.Namespace) -> None:
         raise UsageError(str(exc)) from exc
 
 
-def _mkdocs(command: str, args: argparse.Namespace, extra: list[str]) -> int:
-    cmd = [sys.executable, "-m", args.builder, command, "-f", args.config, *extra]
-    if args.strict and command == "build":
-        cmd.append("--strict")
-    return subprocess.call(cmd, env={**os.environ, **MKDOCS_ENV})
-
-
-def _mkdocs_build(args: argparse.Namespace) -> tuple[int, int]:
-    """Run `mkdocs build`; return its exit status and the number of Dossier warnings it printed.
+def _mkdocs(command: str, args: argparse.Namespace, extra: tuple[str, ...] = ()) -> tuple[int, int]:
+    """Run `mkdocs build` or `serve`; return its exit status and the number of Dossier warnings it printed.
 
     Its log passes through line by line; with --quiet only the INFO lines are left out (MkDocs'
     own --quiet would hide warnings, and with them what --strict counts).
     """
-    cmd = [sys.executable, "-m", args.builder, "build", "-f", args.config, *(["--strict"] if args.strict else [])]
+    strict = ["--strict"] if args.strict and command == "build" else []
+    cmd = [sys.executable, "-m", args.builder, command, "-f", args.config, *strict, *extra]
     warnings = 0
     with subprocess.Popen(cmd, env={**os.environ, **MKDOCS_ENV}, stderr=subprocess.PIPE, text=True,
                           encoding="utf-8", errors="replace") as proc:  # fmt: skip
@@ -192,7 +186,7 @@ def _mkdocs_build(args: argparse.Namespace) -> tuple[int, int]:
 def cmd_build(args: argparse.Namespace) -> int:
     _check_config(args)
     skipped = run_stage1(args)
-    code, warnings = _mkdocs_build(args)
+    code, warnings = _mkdocs("build", args)
     if code != 0:
         return 2
     return 1 if skipped or warnings else 0
@@ -201,7 +195,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     _check_config(args)
     run_stage1(args)
-    return _mkdocs("serve", args, ["--dev-addr", args.dev_addr])
+    return _mkdocs("serve", args, ("--dev-addr", args.dev_addr))[0]
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -306,6 +300,16 @@ def _evaluation_sets(args: argparse.Namespace) -> dict[str, tuple[Path, Path]]:
     if wanted not in own and wanted != "own":
         from . import realpages
 
+        named = [
+            realpages.set_name(c, r, p)
+            for c in realpages.CORPORA
+            for r in realpages.RENDERINGS
+            for p in realpages.PARTS
+        ]
+        if wanted not in (*real_groups, *named, *(f"entities-{p}" for p in realpages.PARTS)):
+            # said before the corpora are looked for: a mistyped name is not a missing archive
+            known = ", ".join([*own, "own", *real_groups, "a real set such as l3s-gn1-page-tune or entities-tune"])
+            raise UsageError(f"--set {wanted}: no such evaluation set (known: {known})")
         corpora = Path(args.corpora)
         try:
             folder = realpages.prepare(corpora, args.jobs)
@@ -337,8 +341,7 @@ def _evaluation_sets(args: argparse.Namespace) -> dict[str, tuple[Path, Path]]:
         return {wanted: own[wanted]}
     if wanted in real:
         return {wanted: real[wanted]}
-    known = ", ".join([*own, "own", *real_groups, *real])
-    raise UsageError(f"--set {wanted}: no such evaluation set (known: {known})")
+    raise UsageError(f"--set {wanted}: that set's files are not in {args.corpora}")
 
 
 def _floors(path: str) -> dict[str, dict[str, float]]:
@@ -352,56 +355,66 @@ def build_parser() -> argparse.ArgumentParser:
         prog="build_dossier.py",
         description="Turn a folder of scraped news articles into a cross-linked research site. "
         "With no command: stage 1 (seeds -> docs/sources/*.md) then `mkdocs build` into site/.",
-        epilog="Exit status: 0 built; 1 built but a source was skipped (or --strict and a warning); "
-        "2 nothing built. Add notes as docs/notes/*.md and rebuild with plain `mkdocs build`.",
+        epilog="Exit status: 0 built; 1 built, but a source was skipped or Dossier warned during the build; "
+        "2 nothing built (bad arguments or files, or the build failed: with --strict, any warning). Add notes as docs/notes/*.md and rebuild with plain `mkdocs build`.",
     )
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--seeds", default="seeds", help="folder of raw source files, never modified (default: seeds)")
-    common.add_argument(
-        "--docs", default="docs", help="MkDocs docs folder; stage 1 writes only docs/sources/ (default: docs)"
+    # Each command lists only the options it reads: the site's (build, serve, ingest), the analysis'
+    # (all but evaluate's own gold sets read the user's tables), the workers' (stage 1, evaluate).
+    analysis = argparse.ArgumentParser(add_help=False)
+    analysis.add_argument(
+        "--docs", default="docs", help="MkDocs docs folder: its entities.yml is read; stage 1 writes only "
+        "docs/sources/ (default: docs)",
+    )  # fmt: skip
+    analysis.add_argument(
+        "--rules", type=Path, help="YAML file of extra cleaning rules, tried before the built-in ones"
     )
-    common.add_argument("--config", default="mkdocs.yml", help="MkDocs configuration file (default: mkdocs.yml)")
-    common.add_argument(
+    analysis.add_argument("--publishers", type=Path, help="YAML file of extra outlets (name, domains, aliases)")
+    analysis.add_argument("--cache", default=".dossier-cache", help="stage 1 cache folder (default: .dossier-cache)")
+    analysis.add_argument("--no-cache", action="store_true", help="analyse every source again, ignoring the cache")
+    workers = argparse.ArgumentParser(add_help=False)
+    workers.add_argument(
+        "--jobs", type=int, default=os.cpu_count() or 1, help="processes for stage 1 (default: the number of cores)"
+    )
+    workers.add_argument("--executor", choices=EXECUTORS, default="process",
+                         help="where stage 1 runs: a local process pool (default), a Dask cluster (needs the dask "
+                         "extra), or serially")  # fmt: skip
+    workers.add_argument("--scheduler", help="Dask scheduler address for --executor dask, e.g. tcp://host:8786")
+    site = argparse.ArgumentParser(add_help=False, parents=[analysis, workers])
+    site.add_argument("--seeds", default="seeds", help="folder of raw source files, never modified (default: seeds)")
+    site.add_argument("--config", default="mkdocs.yml", help="MkDocs configuration file (default: mkdocs.yml)")
+    site.add_argument(
         "--builder", choices=BUILDERS, default=os.environ.get("DOSSIER_BUILDER", "mkdocs"),
         help="the site builder run after stage 1: mkdocs, or its maintained fork properdocs (pip install "
         "properdocs); default: $DOSSIER_BUILDER, else mkdocs",
     )  # fmt: skip
-    common.add_argument("--rules", type=Path, help="YAML file of extra cleaning rules, tried before the built-in ones")
-    common.add_argument("--publishers", type=Path, help="YAML file of extra outlets (name, domains, aliases)")
-    common.add_argument("--strict", action="store_true", help="treat warnings (skipped files, conflicts) as failure")
-    common.add_argument("-q", "--quiet", action="store_true", help="print only warnings and errors")
-    common.add_argument(
-        "--jobs", type=int, default=os.cpu_count() or 1, help="processes for stage 1 (default: the number of cores)"
-    )
-    common.add_argument("--executor", choices=EXECUTORS, default="process",
-                        help="where stage 1 runs: a local process pool, a Dask cluster (needs the dask extra), or serially")  # fmt: skip
-    common.add_argument("--scheduler", help="Dask scheduler address for --executor dask, e.g. tcp://host:8786")
-    common.add_argument("--cache", default=".dossier-cache", help="stage 1 cache folder (default: .dossier-cache)")
-    common.add_argument("--no-cache", action="store_true", help="analyse every source again, ignoring the cache")
+    site.add_argument(
+        "--strict", action="store_true", help="run the site builder with --strict: any warning of the build stops "
+        "it (exit 2, no site); a skipped source exits 1 with or without it",
+    )  # fmt: skip
+    site.add_argument("-q", "--quiet", action="store_true", help="print only warnings and errors")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    sub.add_parser("build", parents=[common], help="stage 1, then mkdocs build (the default)").set_defaults(
+    sub.add_parser("build", parents=[site], help="stage 1, then mkdocs build (the default)").set_defaults(
         func=cmd_build
     )
-    serve = sub.add_parser("serve", parents=[common], help="stage 1, then mkdocs serve with live reload")
+    serve = sub.add_parser("serve", parents=[site], help="stage 1, then mkdocs serve with live reload")
     serve.add_argument("--dev-addr", default="127.0.0.1:8000", help="address to serve on (default: 127.0.0.1:8000)")
     serve.set_defaults(func=cmd_serve)
-    sub.add_parser("ingest", parents=[common], help="stage 1 only: write docs/sources/*.md").set_defaults(
-        func=cmd_ingest
-    )
-    inspect = sub.add_parser("inspect", parents=[common], help="show what cleaning and tagging do to one file")
+    sub.add_parser("ingest", parents=[site], help="stage 1 only: write docs/sources/*.md").set_defaults(func=cmd_ingest)
+    inspect = sub.add_parser("inspect", parents=[analysis], help="show what cleaning and tagging do to one file")
     inspect.add_argument("file", help="the source file to inspect")
     inspect.add_argument("--json", action="store_true", help="print exactly one JSON object (the evaluation contract)")
     inspect.add_argument("--corpus", help="folder of sources used to resolve names (default: the file's folder)")
     inspect.add_argument("--no-corpus", action="store_true", help="resolve names within the file only")
     inspect.set_defaults(func=cmd_inspect)
     evaluate = sub.add_parser(
-        "evaluate", parents=[common], help="score cleaning, metadata and entities against gold labels"
+        "evaluate", parents=[analysis, workers], help="score cleaning, metadata and entities against gold labels"
     )
     evaluate.add_argument(
         "--set",
         default="all",
         help="which gold set: seeds, tune, holdout, own (those three), real (every real-page set), real-tune, "
-        "real-scored, one real set such as l3s-gn1-page-scored, or all (default)",
+        "real-scored, entities (the real articles' entity labels: entities-tune and entities-scored), one real "
+        "set such as l3s-gn1-page-tune, or all (default)",
     )
     evaluate.add_argument(
         "--corpora",

@@ -49,6 +49,7 @@ from .lineshapes import (
     MD_LINK,
     MD_LINK_HEAD,
     MD_LINK_TAIL,
+    MENU_SCORE,
     PROSE_BASE,
     PROSE_MIN_FUNCTION_SHARE,
     PROSE_MIN_WORDS,
@@ -383,6 +384,47 @@ FOOTER_RULES = frozenset({"legal-footer"})
 WALL_RULES = frozenset({"comment-policy"})
 
 
+#: A site's blurbs of its sections or of other stories laid out in a layout table: at least this
+#: many rows in a row, each one cell of a heading run into one sentence ("| Live Traffic Cams Watch
+#: live traffic cameras from around the area. |", `chromelines.is_blurb_row`). They score as
+#: teasers: the path ends the article above them. The number is the entity stage's (three such rows
+#: in a row were teasers or a site's notices on every tune page); on l3s-gn1-reader-tune such runs
+#: stand on odd-half pages only (sorted ids), none on the even half, and no tune set holds a run
+#: of them that is article text.
+BLURB_ROWS_MIN = 3
+
+
+#: A row of other stories' teasers laid out side by side in a layout table: at least two cells,
+#: each a headline and its lead (PROSE_MIN_WORDS words or more), all closed by the same
+#: TEASER_CLOSING_WORDS words, the link every teaser ends with ("... in straight sets. Full Story |
+#: Hingis banned ... at Wimbledon. Full Story |"). An article's own table names no paragraph in
+#: each cell, nor closes them alike. Chosen on the even half of l3s-gn1-reader-tune's pages
+#: (sorted ids); no tune set holds such a row that is article text.
+TEASER_CLOSING_WORDS = 2
+
+
+#: A site's footer written on one line: a menu of its pages (at least `chromelines.MENU_MIN_ITEMS`
+#: items of at most `chromelines.MENU_ITEM_MAX_WORDS` words between bars, escaped or not) beside
+#: its legal notice (two different things of one, `chromelines.is_legal_footer`: "The Group: Home
+#: \| About Us \| Archives \| Contacts ... Copyright © 2008 ... Republication ... prohibited").
+#: Reader mode writes it as one layout table's cell, whose notice reads as a sentence. Chosen on
+#: the even half of l3s-gn1-reader-tune's pages (sorted ids), checked on the odd half; on all tune
+#: sets no line of this shape is article text (88 are chrome).
+_FOOTER_ROW = "the site's footer: a menu of its pages beside its legal notice"
+
+
+#: A page's count of the article's pages ("Page 1 of 2", "- Page 3 of 3 -") under its paragraphs
+#: closes the article's text on this page: what follows it is the site's, however much of it
+#: reads as sentences (a newsletter's pitch, the site's partners). Under FINAL_WALL_MIN_PROSE of
+#: the article's paragraphs only: a count above the text heads it. Chosen on the even half of
+#: l3s-gn1-reader-tune's pages (sorted ids), checked on the odd half; on every tune set each line
+#: under such a count is chrome (552 lines, none of them article text).
+_PAGE_COUNT = re.compile(r"^\W*page\s+\d+\s+of\s+\d+\W*$", re.I)
+
+
+_ENDS_PAGE = "the count of the article's pages, under its paragraphs: the page under it is the site's"
+
+
 #: A comment's title made of its own first words, numbered ("3: You've got to remember that" over
 #: "You've got to remember that the ... case."): a line of a number, a colon and at least
 #: COMMENT_TITLE_MIN_WORDS words that the lines under it open with, word for word. An article's
@@ -417,6 +459,12 @@ _OTHER_CELLS = "a cell of the layout table under the article's own cell (a tease
 
 
 _COMMENT_TITLE = "a comment's numbered title, its own first words"
+
+
+_BLURB_ROWS = "a site's blurbs of its sections or other stories, each a heading run into one sentence"
+
+
+_TEASER_ROW = "a row of other stories' headlines and leads, each closed by the same link"
 
 
 _BOX_BLURBS = (
@@ -502,6 +550,18 @@ def _end_at_comment_heading(
         begun = begun or state == _ARTICLE
         listed = listed or begun and related[i]
         seen += state == _ARTICLE and prose[i]
+
+
+def _end_at_page_count(path: list[int], texts: list[str], prose: list[bool]) -> list[int]:
+    """End the article at the first count of its pages (`_PAGE_COUNT`) under FINAL_WALL_MIN_PROSE of
+    its paragraphs: the lines from the count on are the site's. Return the count's index, if any."""
+    seen = 0
+    for i, state in enumerate(path):
+        if seen >= FINAL_WALL_MIN_PROSE and _PAGE_COUNT.match(texts[i]):
+            path[i:] = [_AFTER if s in (_ARTICLE, _GAP) else s for s in path[i:]]
+            return [i]
+        seen += state == _ARTICLE and prose[i]
+    return []
 
 
 def _end_at_footer_and_teasers(path: list[int], footer: list[bool], teasers: list[bool], prose: list[bool]) -> None:
@@ -1004,6 +1064,59 @@ def _score_dated_teasers(lines: list[str], numbers: list[int], scores: list[floa
     return teasers
 
 
+def _score_blurb_rows(lines: list[str], numbers: list[int], scores: list[float]) -> dict[int, str]:
+    """Score as teasers the rows of a site's blurbs: BLURB_ROWS_MIN or more lines in a row, each a
+    layout table's row of one cell holding a heading run into one sentence
+    (`chromelines.is_blurb_row`). Return their lines, with what they are."""
+    from .chromelines import is_blurb_row  # chromelines reads the cleaning: imported here, when both are loaded
+
+    rows = [is_blurb_row(lines[n - 1]) for n in numbers]
+    teasers: dict[int, str] = {}
+    i = 0
+    while i < len(numbers):
+        j = i
+        while j < len(numbers) and rows[j]:
+            j += 1
+        if j - i >= BLURB_ROWS_MIN:
+            for k in range(i, j):
+                scores[k] = min(scores[k], TEASER_SCORE)
+            teasers.update(dict.fromkeys(numbers[i:j], _BLURB_ROWS))
+        i = j + 1
+    return teasers
+
+
+def _score_teaser_rows(lines: list[str], numbers: list[int], scores: list[float]) -> dict[int, str]:
+    """Score as teasers the layout table's rows of other stories side by side: two cells or more,
+    each PROSE_MIN_WORDS words or more, all closed by the same TEASER_CLOSING_WORDS words ("Full
+    Story"). Return their lines, with what they are."""
+    teasers: dict[int, str] = {}
+    for i, n in enumerate(numbers):
+        cells = table_cells(lines[n - 1])
+        if len(cells) < 2 or any(line_shape(c).words < PROSE_MIN_WORDS for c in cells):
+            continue
+        if len({tuple(c.split()[-TEASER_CLOSING_WORDS:]) for c in cells}) == 1:
+            scores[i] = min(scores[i], TEASER_SCORE)
+            teasers[n] = _TEASER_ROW
+    return teasers
+
+
+def _score_footer_rows(lines: list[str], numbers: list[int], scores: list[float]) -> dict[int, str]:
+    """Score as a menu the lines that hold a site's menu and its legal notice (see `_FOOTER_ROW`).
+    Return their lines, with what they are."""
+    from .chromelines import MENU_ITEM_MAX_WORDS, MENU_MIN_ITEMS, is_legal_footer  # (see `_score_blurb_rows`)
+
+    footers: dict[int, str] = {}
+    for i, n in enumerate(numbers):
+        text = lines[n - 1]
+        if "|" not in text or not is_legal_footer(text):
+            continue
+        items = [cell for cell in row_cells(text) if 0 < line_shape(cell).words <= MENU_ITEM_MAX_WORDS]
+        if len(items) >= MENU_MIN_ITEMS:
+            scores[i] = min(scores[i], MENU_SCORE)
+            footers[n] = _FOOTER_ROW
+    return footers
+
+
 def _score_cells_under_article(
     lines: list[str], numbers: list[int], scores: list[float], prose: list[bool], removed: Mapping[int, Removal]
 ) -> dict[int, str]:
@@ -1128,6 +1241,9 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     data = [s.data for s in shapes]
     cells = _score_cells_under_article(lines, numbers, scores, prose, removed)
     teasers = {
+        **_score_blurb_rows(lines, numbers, scores),  # the lists below name their lines more precisely
+        **_score_teaser_rows(lines, numbers, scores),
+        **_score_footer_rows(lines, numbers, scores),
         **_score_teaser_pairs(lines, numbers, scores, prose, removed),
         **_score_dated_teasers(lines, numbers, scores, data),
     }
@@ -1168,6 +1284,8 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
         [teasers.get(n) == _TEASER_PAIRS for n in numbers],
         prose,
     )
+    texts = [lines[n - 1].strip() for n in numbers]
+    counts = {numbers[i]: _ENDS_PAGE for i in _end_at_page_count(path, texts, prose)}
     # A list of the latest stories is chrome wherever it stands: a gap holding one is no weak gap.
     firm = [is_firm_chrome(lines[n - 1], removed.get(n)) or teasers.get(n) == _DATED_TEASERS for n in numbers]
     headings = [not s.sentence and 0 < s.words <= HEADING_MAX_WORDS for s in shapes]
@@ -1180,7 +1298,6 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
         data,
     )
     _keep_weak_gaps(path, gaps)
-    texts = [lines[n - 1].strip() for n in numbers]
     _keep_contents(path, texts, firm)
     # A bar of links is firm chrome by its shape alone: no rule removed it (a repeated headline, a
     # comment heading), it opens no comments and lists no other stories.
@@ -1200,12 +1317,12 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     _keep_deck(path, texts, [n in removed for n in numbers], firm, -1 if top is None else top)
     # A list of other stories ends the run of data under the article as firm chrome does (a list
     # of teasers written as list items would read as data).
-    ends = [f or n in teasers for f, n in zip(firm, numbers, strict=True)]
+    ends = [f or n in teasers or n in counts for f, n in zip(firm, numbers, strict=True)]
     was_removed = [n in removed for n in numbers]
     _keep_trailing_data(path, ends, data, is_wall, was_removed, prose)
     _keep_trailing_addresses(path, texts, was_removed)
     running = frozenset(n for n, is_prose in zip(numbers, prose, strict=True) if is_prose)
-    described = {**cells, **teasers, **dict.fromkeys(titles, _COMMENT_TITLE)}
+    described = {**cells, **teasers, **dict.fromkeys(titles, _COMMENT_TITLE), **counts}
     return Layout(dict(zip(numbers, path, strict=True)), frozenset(walls), running, described)
 
 

@@ -24,6 +24,7 @@ import shutil
 import tempfile
 from importlib import resources
 from pathlib import Path
+from typing import Literal
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
@@ -162,7 +163,13 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self._leave_out_unreadable(files, Path(config.docs_dir))
         sources = Path(config.docs_dir) / self.config.sources_dir
         known = {f"{self.config.sources_dir}/{n}": e for n, e in read_front_matter_index(sources).items()}
-        pages = [p for f in files.documentation_pages() if (p := self._read(f, known, config)) is not None]
+        pages = []
+        for f in files.documentation_pages():
+            page = self._read(f, known, config)
+            if page is False:  # MkDocs would stop the whole build on it
+                files.remove(f)
+            elif page is not None:
+                pages.append(page)
         self.index = build_index(pages, self.registry, self.publishers)
         for problem in self.index.problems:
             _warn(f"dossier: {problem}")
@@ -221,16 +228,23 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             self._checker = RenderCheck(list(config.markdown_extensions), dict(config.mdx_configs))
         return self._checker
 
-    def _read(self, file: File, known: dict[str, tuple[str, dict]], config: MkDocsConfig) -> PageInput | None:
-        """Read a source or note; `known` is stage 1's front-matter index, by source URI."""
+    def _read(
+        self, file: File, known: dict[str, tuple[str, dict]], config: MkDocsConfig
+    ) -> PageInput | Literal[False] | None:
+        """Read a source or note; `known` is stage 1's front-matter index, by source URI.
+
+        None: not a page the plugin reads; False: a page that cannot be read as text (binary, not
+        UTF-8), said in one line, to be left out of the site.
+        """
         if not self._read_here(file.src_uri):
             return None
         folder = file.src_uri.split("/", 1)[0]
         try:
             text = file.content_string
         except (OSError, UnicodeDecodeError) as exc:
-            _warn(f"dossier: {file.src_uri}: cannot be read ({exc})")
-            return None
+            why = "not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else exc.strerror or exc
+            _warn(f"dossier: {file.src_uri}: cannot be read ({why}); left out of the site")
+            return False
         entry = known.get(file.src_uri)
         written = entry is not None and entry[0] == text_digest(text)  # as stage 1 wrote it
         if written:

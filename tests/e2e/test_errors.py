@@ -140,3 +140,17 @@ def test_builds_dossier_starts_do_not_print_materials_end_of_life_banner(project
     result = run_dossier(project)
     assert result.returncode == 0, result.stderr
     assert "end of life" not in result.stderr and "INFO" in result.stderr
+
+
+def test_a_note_that_is_not_text_is_left_out_in_one_line_and_the_rest_built(project: Path) -> None:
+    notes = project / "docs" / "notes"
+    notes.mkdir()
+    (notes / "scan.md").write_bytes(b"\xff\xfe\x00\x81 not a note \x90\x00")
+    (notes / "doubts.md").write_text("Lavrov said so.\n")
+    result = run_dossier(project, "-q")
+    assert result.returncode == 1  # built; the unreadable note is left out (MkDocs alone stops on it)
+    assert _lines(result.stderr) == [
+        "WARNING -  dossier: notes/scan.md: cannot be read (not UTF-8 text); left out of the site"
+    ]
+    assert (project / "site" / "notes" / "doubts" / "index.html").exists()
+    assert not (project / "site" / "notes" / "scan").exists()

@@ -1170,3 +1170,43 @@ def test_rows_of_a_box_drawn_table_of_times_sign_no_comments():
     assert not is_signature(table[1])
     kept = _kept([P1, "", P2.replace("Officials", "Engineers"), "", *table, "", *rest])
     assert rest[0] in kept and "Counting by Hour" in kept and P3 in kept
+
+
+def test_a_run_of_a_sites_blurb_rows_under_the_article_goes():
+    # Three layout table rows in a row, each a section's name run into one sentence: the site's
+    # own teasers, not the article's paragraphs, though each reads as a sentence.
+    rows = [
+        "| Weather Watch Check the forecast for your town before you head out in the morning. |",
+        "| Daily Puzzles Play our crossword and word search for free every single day. |",
+        "| Kitchen Corner Find a new dinner idea from our cooks every week of the year. |",
+    ]
+    removed = _removed_below_the_article(rows)
+    assert removed[7].startswith("a site's blurbs of its sections or other stories")
+
+
+def test_a_row_of_other_stories_closed_by_the_same_link_goes():
+    row = (
+        "| Ferry fares frozen The operator said prices would stay the same until the spring. Full Story "
+        "| Market reopens Traders returned to the square on Saturday after the repairs. Full Story |"
+    )
+    assert _removed_below_the_article([row])[7].startswith("a row of other stories' headlines and leads")
+
+
+def test_a_sites_menu_beside_its_legal_notice_in_one_cell_is_its_footer():
+    # Reader mode writes the footer as one cell: the menu's bars escaped, the notice a sentence.
+    row = (
+        r"| The Daily Post: Home \| About Us \| Archives \| Contacts \| Subscribe Copyright © 2008, The Daily "
+        "Post. Republication of the contents of this page is not allowed without the written consent of the paper. |"
+    )
+    assert _removed_below_the_article([row])[7].startswith("the site's footer: a menu of its pages")
+
+
+def test_the_page_under_the_count_of_the_articles_pages_is_the_sites():
+    below = ["Page 1 of 1", "The partners of our magazine bring you the latest trends in the world of technology."]
+    removed = _removed_below_the_article(below)
+    assert removed[7].startswith("the count of the article's pages")
+    assert removed[8] == "page chrome below the article, which ends at line 5"
+
+
+def test_a_count_of_pages_above_the_articles_paragraphs_ends_nothing():
+    assert _kept(["Page 2 of 3", "", P1, "", P2, "", P3])[-3:] == [P1, P2, P3]

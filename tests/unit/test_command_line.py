@@ -1,0 +1,51 @@
+"""What the command line says about a mistake in its own arguments, before it reads anything."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import pytest
+
+from dossier.cli import UsageError, _evaluation_sets, _mkdocs, build_parser
+
+
+def test_a_mistyped_set_is_named_as_such_even_without_the_corpora(tmp_path: Path) -> None:
+    args = build_parser().parse_args(["evaluate", "--set", "real-tunes", "--corpora", str(tmp_path)])
+    with pytest.raises(UsageError, match=r"^--set real-tunes: no such evaluation set \(known: seeds, .*entities"):
+        _evaluation_sets(args)
+
+
+def test_a_real_set_whose_archive_is_missing_names_the_folder(tmp_path: Path) -> None:
+    args = build_parser().parse_args(["evaluate", "--set", "dragnet-page-tune", "--corpora", str(tmp_path)])
+    with pytest.raises(UsageError, match="none of the corpus archives"):
+        _evaluation_sets(args)
+
+
+@pytest.mark.parametrize("command", ["inspect", "evaluate"])
+def test_commands_that_build_no_site_list_no_site_options(command: str) -> None:
+    parser = build_parser()
+    [commands] = [a for a in parser._actions if a.dest == "command"]
+    listed = commands.choices[command].format_help()
+    for option in ("--seeds", "--config", "--builder", "--strict", "--quiet"):
+        assert option not in listed
+    assert "--rules" in listed and "--no-cache" in listed  # what the analysis reads is still there
+
+
+def test_strict_is_described_as_what_it_does() -> None:
+    [commands] = [a for a in build_parser()._actions if a.dest == "command"]
+    listed = " ".join(commands.choices["build"].format_help().split())
+    assert "skipped files" not in listed  # it never turned a skipped source into a failure
+    assert "any warning of the build stops it (exit 2, no site)" in listed
+
+
+def test_quiet_serve_leaves_out_the_builders_info_lines_but_not_its_warnings(tmp_path, monkeypatch, capfd) -> None:
+    (tmp_path / "fakebuilder.py").write_text(
+        "import sys\nprint('INFO    -  Building documentation...', file=sys.stderr)\n"
+        "print('WARNING -  dossier: notes/a.md: a problem', file=sys.stderr)\n"
+    )
+    monkeypatch.setenv("PYTHONPATH", str(tmp_path))
+    args = argparse.Namespace(builder="fakebuilder", config="mkdocs.yml", strict=False, quiet=True)
+    assert _mkdocs("serve", args, ("--dev-addr", "127.0.0.1:0")) == (0, 1)
+    err = capfd.readouterr().err
+    assert "a problem" in err and "Building documentation" not in err
