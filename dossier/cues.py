@@ -19,6 +19,7 @@ from .lexicon import (
     ORG_POSSESSIONS,
     PERSON_NOUNS,
     PERSON_POSSESSIONS,
+    PLACE_DWELLERS,
     PLACE_KINDS,
     PLACE_PREPOSITIONS,
     SPEECH_VERBS,
@@ -48,6 +49,9 @@ _FOLLOWERS_AFTER = re.compile(rf"\s(?:{'|'.join(sorted(_FOLLOWERS))})\b")
 _RESULT_AFTER = re.compile(rf"\s(?:{'|'.join(sorted(TEAM_RESULTS))})\s+(?:the\s+)?[A-Z]")
 # A kind of place right after a name, in lowercase: "the Swat valley", "South Waziristan province".
 _PLACE_KIND_AFTER = re.compile(rf"\s(?:{'|'.join(sorted(PLACE_KINDS))})\b(?![-'’])")
+# A place's people right after its name: "a Detroit native", "Leeds residents" ("Returning
+# residents" opens a sentence with no place: the cue only confirms a place the gazetteer knows).
+_DWELLERS_AFTER = re.compile(rf"\s(?:{'|'.join(sorted(PLACE_DWELLERS))})\b(?![-'’])")
 # A plural verb right after a singular name: British English writes a body so ("Wigan are a good
 # bet", "Acme have cut jobs"); one person, or a town as a place, takes "is" and "has".
 _PLURAL_VERB_AFTER = re.compile(r"\s(?:are|were|have)\b")
@@ -120,9 +124,9 @@ def cue_after(body: str, end: int, start: int | None = None) -> str | None:
     """Return what the words right after a name say it is: "person" (an age, "who", "X's wife", "X,
     a spokesman for"),
     "organization" ("X's shares"), "body" ("X officials": a bare name is an organisation's),
-    "speaker" ("X said"), "place" ("the X valley"), "team" ("X beat Y": a place's name as its
-    side's; "X fans"), "staff" ("X manager", "X chairman": a body's, or a place's name as its
-    side's), or None.
+    "speaker" ("X said"), "place" ("the X valley"), "dwellers" ("a X native", "X residents"),
+    "team" ("X beat Y": a place's name as its side's; "X fans"), "staff" ("X manager", "X
+    chairman": a body's, or a place's name as its side's), or None.
     Given where the name starts, a person cue after a name that the article "the" opens is a body's
     ("the Lakers, who have won": see `_plural_body`), and so is one word in the plural after "the"
     ("the Raptors")."""
@@ -223,6 +227,8 @@ def _cue_after(body: str, end: int) -> str | None:
         return "team"
     if _PLACE_KIND_AFTER.match(body, end):
         return "place"
+    if _DWELLERS_AFTER.match(body, end):
+        return "dwellers"
     if _MEMBERS_AFTER.match(body, end):
         return "body"  # types a bare name only: "Kenya officials" stays a place
     if _SPEECH_AFTER.match(body, end):

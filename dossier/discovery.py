@@ -1435,6 +1435,8 @@ def _with_cue(mention: Mention, cue: str | None, side: str, place_before: bool =
         # "Derby manager", "beat Philadelphia": a town's name used as its club's; a country's or a
         # region's side is the country ("India beat Australia"), as the labels have it
         return replace(mention, type="organization", cue=f"team {side}")
+    if cue == "dwellers" and mention.type == "place":  # "a Detroit native": the town, not its club
+        return replace(mention, cue="place before")
     if cue == "organization" or cue in ("body", "staff") and mention.type == "other" and not _opening_word(mention):
         # "Visa officials", "Spurs chairman", "the Raptors": a name nothing else typed is a body's
         return replace(mention, type="organization", cue=f"organization {side}")

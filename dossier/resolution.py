@@ -18,7 +18,8 @@ In this order:
    title alone the one "Duchess of ..." of its file; a place only its context makes one the venue
    of its file that it opens ("in Lambeau" -> "Lambeau Field"); a town alone that opens a club's
    name of the corpus ("Green Bay" of "Green Bay Packers") joins a "Town, Region" of its own
-   file only, since it may be the club;
+   file only, since it may be the club; in a file of sports news, the one club the file names
+   after it, when nothing there places the town ("Newcastle" -> "Newcastle Jets");
 5. a surname alone joins the one full name that ends with it ("Putin" -> Vladimir Putin); "Mr."
    and "Mrs." pick between two full names by the first names' gender; in a file that names two,
    the nearest; a word that opens a known body's name ("Fox" of Fox News), with no person's cue,
@@ -137,6 +138,17 @@ def _weight(m: Mention) -> int:
 _CONTEXT_WEIGHT = 3
 
 
+def _context(m: Mention) -> bool:
+    """Tell a mention whose type the registry, a title or the words around it gave; not a person
+    cue after it ("Liverpool, who have won": a club's, a town's people's too)."""
+    return _weight(m) == _CONTEXT_WEIGHT and m.cue != "person after"
+
+
+def _places(m: Mention) -> bool:
+    """Tell a mention that the words around it place ("in Dallas", a dateline)."""
+    return m.type == "place" and _context(m)
+
+
 @dataclass
 class _Corpus:
     """What resolution knows about every spelling of the corpus."""
@@ -162,6 +174,8 @@ class _Corpus:
     #: the spellings the words around one mention at least place ("in Dallas", a dateline), or that
     #: open a "Town, Region" of the corpus ("Dallas" of "Dallas, Texas")
     placed: set[str] = field(default_factory=set)
+    #: doc -> the spellings that a mention of that file places, or that open a "Town, Region" there
+    placed_in: dict[str, set[str]] = field(default_factory=dict)
     #: the files where the words around a town read it as its club's at least once ("beat Dallas",
     #: "Derby manager"): sports news
     team_cued: set[str] = field(default_factory=set)
@@ -184,6 +198,9 @@ class _Corpus:
                     corpus.outlets.setdefault(m.text, cue[7:])
             corpus.sequence[doc] = keys
             corpus.relatives[doc] = {k for k, m in zip(keys, mentions, strict=True) if m.relative}
+            corpus.placed_in[doc] = {k.split(",")[0] for k in keys if "," in k} | {
+                k for k, m in zip(keys, mentions, strict=True) if _places(m)
+            }
             if any(cue.startswith("team ") for cue in cues):
                 corpus.team_cued.add(doc)
             corpus.by_doc[doc] = list(dict.fromkeys(keys))
@@ -203,8 +220,8 @@ class _Corpus:
                 place_by[key][cue == "place before"] += n
             if kind == "other" and cue in ("capitalised span", "acronym"):
                 bare_other[key] += n * _weight(Mention(key, kind, cue))
-            if _weight(Mention(key, kind, cue)) == _CONTEXT_WEIGHT and cue != "person after":
-                context[key][kind] += n  # "Liverpool, who have won": a club's, a town's people's too
+            if _context(Mention(key, kind, cue)):
+                context[key][kind] += n
         for key, found in context.items():
             _gazetteer_yields(corpus.types[key], found)
             if any(n for kind, n in found.items() if kind != "other"):
@@ -214,8 +231,7 @@ class _Corpus:
                 # reading of a part ("Ford" in "Ford Escape").
                 corpus.types[key]["other"] -= bare_other[key]
         corpus.kind = {s: _top(t) for s, t in corpus.types.items()}
-        corpus.placed = {key for key, found in context.items() if found["place"]}
-        corpus.placed |= {key.split(",")[0] for key in corpus.count if "," in key}
+        corpus.placed = set().union(*corpus.placed_in.values())
         for key, by in place_by.items():
             # "shares in Microsoft": a place the gazetteer does not know is written "in X" again and
             # again; a body named once after a preposition, with no other sign of a place, is not one.
@@ -250,6 +266,8 @@ class _Resolution:
     ambiguous: dict[str, set[str]] = field(default_factory=dict)  # spelling -> the names it could be
     #: doc -> its spellings that could be two of its people, with the names: taken by no entity there
     unlinked: dict[str, dict[str, set[str]]] = field(default_factory=lambda: defaultdict(dict))
+    #: (town, club) joined in a file because it names the club (`_join_club_towns`)
+    club_towns: set[tuple[str, str]] = field(default_factory=set)
 
     def target(self, doc: str, spelling: str) -> str:
         return self.local[doc].get(spelling) or self.canonical.get(spelling, spelling)
@@ -296,6 +314,7 @@ def resolve_corpus(mentions_by_doc: Mapping[str, list[Mention]], registry: Regis
             res.canonical[short] = res.canonical.get(long, long)
     _join_region_suffixes(corpus, res)
     _join_partial_names(corpus, res)
+    _join_club_towns(corpus, res)
     _join_origin_qualified(corpus, res)
     _join_noble_titles(corpus, res)
     join_people(corpus, res, registry)
@@ -629,6 +648,38 @@ def _names_a_club(corpus: _Corpus, doc: str) -> bool:
     return False
 
 
+def _join_club_towns(corpus: _Corpus, res: _Resolution) -> None:
+    """In a file of sports news (`_names_a_club`) that names one club after a town ("Newcastle
+    Jets"), join the town written alone to it ("Newcastle"): sports news calls a side so. Never
+    where another body's name of the file opens with the town ("Newcastle United", the "Newcastle
+    Herald": either may be meant), where the file places the town ("in Newcastle", a dateline,
+    "Newcastle, New South Wales", "a Newcastle native"), nor a country's or a region's name (its
+    side is the country). Only the file's own evidence counts: another file's "Chicago" may be the
+    city. A club's word alone ("United") is left alone: a side the file names by its town only
+    ("Carlisle", "United") is called so too."""
+    for doc, spellings in corpus.by_doc.items():
+        if not _names_a_club(corpus, doc):
+            continue
+        placed = corpus.placed_in[doc] | {res.target(doc, s) for s in corpus.placed_in[doc]}
+        for name in spellings:
+            town = _club_town(corpus, name)
+            if not town or town not in spellings or res.target(doc, town) != town or town in placed:
+                continue
+            club = res.target(doc, name)
+            rivals = (s for s in spellings if s.startswith(f"{town} "))
+            if is_town_or_state(town) and all(_same_club(corpus, res, doc, club, s) for s in rivals):
+                res.local[doc][town] = club
+                res.club_towns.add((town, club))
+
+
+def _same_club(corpus: _Corpus, res: _Resolution, doc: str, club: str, name: str) -> bool:
+    """Tell a name of a file that is `club` or its longer form ("Adelaide United FC"), or no body
+    at all (a place, a person: "Newcastle Airport", "Denver Smith"): another body may be the one
+    its town alone stands for."""
+    target = res.target(doc, name)
+    return target == club or target.startswith(f"{club} ") or corpus.kind.get(target) in ("place", "person")
+
+
 def _regional_arm(tail: list[str]) -> bool:
     """Tell the words that make a body's arm in a country of it: a name after another language's
     "of" ("Volkswagen do Brasil", "Kaneda Motors de México"); the parent's short forms are its own."""
@@ -820,8 +871,13 @@ def _entities(
     entity_types: dict[str, Counter[str]] = defaultdict(Counter)
     for spelling, target in pairs:
         # A surname or first name says nothing of the type of the person it joined, nor a city of
-        # its club's: a part counts for the name it joined only when the name is a guess.
-        if target == spelling or " " in spelling or corpus.kind.get(target, "other") == "other":
+        # its club's ("New York" of the New York Giants): a part counts for the name it joined only
+        # when the name is a guess.
+        if (
+            target == spelling
+            or corpus.kind.get(target, "other") == "other"
+            or (" " in spelling and (spelling, target) not in res.club_towns)
+        ):
             entity_types[target].update(corpus.types[spelling])
     kinds = {target: _top(counter) for target, counter in entity_types.items()}
     for town in _towns_of_clubs(corpus) & kinds.keys():

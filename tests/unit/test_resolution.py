@@ -248,6 +248,15 @@ RULES["an adjective of origin before a body the file names alone is no part of i
 )
 
 
+#: A file of sports news that names one club after a town (made-up clubs, real towns).
+SPORTS = "The Boise Hawks beat the Ogden Rams 3-1 on Sunday, and the Hawks have won five straight."
+
+RULES["a town alone is the one club its file names after it, in sports news"] = (
+    {"a": f"{SPORTS} Boise led at the half and never looked back."},
+    [("a", "Boise", "Boise Hawks"), ("a", "Ogden Rams", "Ogden Rams")],
+)
+
+
 @pytest.mark.parametrize("rule", list(RULES))
 def test_resolution_rule(known, rule):
     texts, expected = RULES[rule]
@@ -316,6 +325,32 @@ APART["a club's town alone is not another file's town and region"] = (
         "c": "Fans watched Dayton lose again on Saturday.",
     },
     [("c", "Dayton", "Dayton")],
+)
+
+
+APART["a town whose file names two clubs after it is neither"] = (
+    {"a": f"{SPORTS} The Boise Rangers lost, and Boise led at the half."},
+    [("a", "Boise", "Boise")],
+)
+APART["a town its file places is not its club"] = (
+    {"a": f"{SPORTS} Fans in Boise cheered, and Boise led at the half."},
+    [("a", "Boise", "Boise")],
+)
+APART["a town before its people ('a Boise native') is not its club"] = (
+    {"a": f"{SPORTS} Jo Lin, a Boise native, scored twice."},
+    [("a", "Boise", "Boise")],
+)
+APART["another file's club is no evidence: a town is joined in its own file only"] = (
+    {"a": SPORTS, "b": "The Ogden Rams lost again on Friday, and Boise led at the half."},
+    [("b", "Boise", "Boise")],
+)
+APART["a region's side is the region, not the club named after it"] = (
+    {"a": "Queensland Rovers beat the Ogden Rams, and the Rams are out. Queensland led at the half."},
+    [("a", "Queensland", "Queensland")],
+)
+APART["a club's word alone is not the one club of the file it closes"] = (
+    {"a": "Leeds United were not playing. Carlisle beat the Ogden Rams, and United led at the half."},
+    [("a", "United", "United")],
 )
 
 
@@ -463,3 +498,15 @@ def test_a_word_that_closes_one_name_of_its_file_and_opens_another_is_not_the_ve
     )
     assert canonical(found, "a", "Rangers") != "Rangers Park"
     assert canonical(found, "a", "Rangers Park") == "Rangers Park"
+
+
+def test_a_town_joined_to_its_club_gives_the_club_no_type(known):
+    # "the franchise player Las Cruces hoped for" reads the town as a person; joined to the club
+    # its file names, the town says nothing of what the club is.
+    text = (
+        "The Las Cruces Hawks beat the Ogden Rams 3-1 on Sunday, and the Hawks have won five straight. "
+        "Jo Lin finally looked like the franchise player Las Cruces hoped for."
+    )
+    club = next(e for e in discover({"a": text}, known)["a"] if e.name == "Las Cruces Hawks")
+    assert "Las Cruces" in club.aliases
+    assert club.type == "organization"

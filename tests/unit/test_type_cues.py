@@ -65,6 +65,8 @@ def test_the_word_before_a_name(text, expected):
         ("X, the former chief executive, resigned.", "person"),
         ("X, the printer maker, cut jobs.", "organization"),
         ("X, an internet phone company in Europe, was sold.", "organization"),
+        ("X native Jo Lin scored twice.", "dwellers"),
+        ("X residents were told to boil water.", "dwellers"),
     ],
 )
 def test_the_words_after_a_name(text, expected):
@@ -845,3 +847,16 @@ def test_a_small_town_placed_once_stays_a_place(known):
 def test_a_small_town_written_three_times_stays_a_place(known):
     text = "Engineers checked Columbia twice. Columbia stayed on the pad, and Columbia may fly next week."
     assert kinds(text, known).get("Columbia") == "place"
+
+
+def test_a_town_before_its_people_is_a_place_beside_its_club(known):
+    # "a Boise native" places the town: the file's club is named after it, yet this mention is
+    # the town (and keeps it from being joined to the club: see test_resolution).
+    text = f"{CLUBS} Jo Lin, a Boise native, scored twice."
+    assert kinds(text, known).get("Boise") == "place"
+
+
+def test_a_word_opening_a_sentence_before_residents_is_no_place(known):
+    # The people's word only confirms a place the gazetteer knows: "Returning" is none.
+    text = "Floods closed the valley road. Returning residents were asked to bring water."
+    assert "Returning" not in kinds(text, known)
