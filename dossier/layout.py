@@ -418,8 +418,10 @@ _FOOTER_ROW = "the site's footer: a menu of its pages beside its legal notice"
 #: reads as sentences (a newsletter's pitch, the site's partners). Under FINAL_WALL_MIN_PROSE of
 #: the article's paragraphs only: a count above the text heads it. Chosen on the even half of
 #: l3s-gn1-reader-tune's pages (sorted ids), checked on the odd half; on every tune set each line
-#: under such a count is chrome (552 lines, none of them article text).
-_PAGE_COUNT = re.compile(r"^\W*page\s+\d+\s+of\s+\d+\W*$", re.I)
+#: under such a count is chrome (552 lines, none of them article text). A count that a later page's
+#: count of the same article follows ("Page 1 of 2" over "Page 2 of 2") is a page break inside a
+#: text that holds every page, and ends nothing.
+_PAGE_COUNT = re.compile(r"^\W*page\s+(\d{1,4})\s+of\s+(\d{1,4})\W*$", re.I)
 
 
 _ENDS_PAGE = "the count of the article's pages, under its paragraphs: the page under it is the site's"
@@ -554,10 +556,17 @@ def _end_at_comment_heading(
 
 def _end_at_page_count(path: list[int], texts: list[str], prose: list[bool]) -> list[int]:
     """End the article at the first count of its pages (`_PAGE_COUNT`) under FINAL_WALL_MIN_PROSE of
-    its paragraphs: the lines from the count on are the site's. Return the count's index, if any."""
+    its paragraphs: the lines from the count on are the site's, unless the text counts a later page
+    of the same article too (the article's pages all in one text). Return the count's index,
+    if any."""
+    counts = [_PAGE_COUNT.match(text) for text in texts]
+    last_page: dict[int, int] = {}  # the number of pages -> the latest page the text counts of them
+    for c in filter(None, counts):
+        last_page[int(c[2])] = max(last_page.get(int(c[2]), 0), int(c[1]))
     seen = 0
     for i, state in enumerate(path):
-        if seen >= FINAL_WALL_MIN_PROSE and _PAGE_COUNT.match(texts[i]):
+        c = counts[i]
+        if seen >= FINAL_WALL_MIN_PROSE and c and int(c[1]) >= last_page[int(c[2])]:
             path[i:] = [_AFTER if s in (_ARTICLE, _GAP) else s for s in path[i:]]
             return [i]
         seen += state == _ARTICLE and prose[i]

@@ -1210,3 +1210,14 @@ def test_the_page_under_the_count_of_the_articles_pages_is_the_sites():
 
 def test_a_count_of_pages_above_the_articles_paragraphs_ends_nothing():
     assert _kept(["Page 2 of 3", "", P1, "", P2, "", P3])[-3:] == [P1, P2, P3]
+
+
+def test_a_count_of_pages_that_a_later_pages_count_follows_ends_nothing():
+    # The article's pages all in one text: the first page's count is a page break, not its end.
+    page_two = [
+        "The council will meet again next month to decide whether the new bridge gets its money.",
+        "",
+        "Residents who spoke at the hearing said they would keep pressing until the work begins.",
+    ]
+    kept = _kept([P1, "", P2, "", P3, "", "Page 1 of 2", "", *page_two, "", "Page 2 of 2"])
+    assert kept[-2:] == [page_two[0], page_two[2]]
