@@ -415,7 +415,7 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
     counted = {
         c.group(0).split()[-1]
         for c in _COUNT_OF_A_MEASURE.finditer(body)
-        if body[c.start() - 1 : c.start()] not in ":."
+        if c.start() == 0 or body[c.start() - 1] not in ":."  # ("" is in every string: a count opening the text counts)
     }
     nouns = _acronyms_as_nouns(body) | counted
     found = [m for m in found if m.text not in nouns or m.cue != "acronym"] if nouns else found

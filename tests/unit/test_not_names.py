@@ -243,6 +243,11 @@ def test_a_name_after_an_abbreviation_and_a_joining_word_stays_inside_its_senten
     assert any(m.text == "Marit" and not m.start for m in find_mentions(text))
 
 
+def test_a_count_opening_the_text_counts_its_acronym_too():
+    text = "4 TD) in the opener for Ray Oduya. He added 5 total TD in the final game."
+    assert "TD" not in found(text)
+
+
 def test_an_acronym_after_a_clock_time_is_no_count():
     text = "Watch at 9:30 KWTV, or later on KWTV's site, Jon Alder said."
     assert "KWTV" in found(text)
