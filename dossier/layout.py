@@ -1060,17 +1060,23 @@ def _score_dated_teasers(lines: list[str], numbers: list[int], scores: list[floa
         for i, n in enumerate(numbers)
     ]
     teasers: dict[int, str] = {}
-    i = 0
-    while i < len(numbers):
-        j = i
-        while j < len(numbers) and dated[j]:
-            j += 1
-        if j - i >= DATED_TEASERS_MIN:
-            for k in range(i, j):
-                scores[k], data[k] = min(scores[k], TEASER_SCORE), False
-            teasers.update(dict.fromkeys(numbers[i:j], _DATED_TEASERS))
-        i = j + 1
+    for i, j in _runs_of(dated, DATED_TEASERS_MIN):
+        for k in range(i, j):
+            scores[k], data[k] = min(scores[k], TEASER_SCORE), False
+        teasers.update(dict.fromkeys(numbers[i:j], _DATED_TEASERS))
     return teasers
+
+
+def _runs_of(flags: list[bool], min_length: int) -> Iterator[tuple[int, int]]:
+    """Yield each run of `min_length` or more true flags in a row, from i to j (j excluded)."""
+    i = 0
+    while i < len(flags):
+        j = i
+        while j < len(flags) and flags[j]:
+            j += 1
+        if j - i >= min_length:
+            yield i, j
+        i = j + 1
 
 
 def _score_blurb_rows(lines: list[str], numbers: list[int], scores: list[float]) -> dict[int, str]:
@@ -1081,16 +1087,10 @@ def _score_blurb_rows(lines: list[str], numbers: list[int], scores: list[float])
 
     rows = [is_blurb_row(lines[n - 1]) for n in numbers]
     teasers: dict[int, str] = {}
-    i = 0
-    while i < len(numbers):
-        j = i
-        while j < len(numbers) and rows[j]:
-            j += 1
-        if j - i >= BLURB_ROWS_MIN:
-            for k in range(i, j):
-                scores[k] = min(scores[k], TEASER_SCORE)
-            teasers.update(dict.fromkeys(numbers[i:j], _BLURB_ROWS))
-        i = j + 1
+    for i, j in _runs_of(rows, BLURB_ROWS_MIN):
+        for k in range(i, j):
+            scores[k] = min(scores[k], TEASER_SCORE)
+        teasers.update(dict.fromkeys(numbers[i:j], _BLURB_ROWS))
     return teasers
 
 

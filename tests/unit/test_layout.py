@@ -10,7 +10,7 @@ import pytest
 
 from dossier.clean import CleanOptions, clean_lines, normalise_line
 from dossier.comments import COMMENT_SIGNATURE_SPAN, is_addressed_reply, is_signature
-from dossier.layout import _columns, read_layout, runs_on
+from dossier.layout import _columns, _runs_of, read_layout, runs_on
 from dossier.lineshapes import LINKED_MIN_SHARE, is_dated_headline, line_score, line_shape, table_cells
 
 P1 = "The council voted on Tuesday to close the old bridge to traffic while engineers study the cracks."
@@ -1221,3 +1221,9 @@ def test_a_count_of_pages_that_a_later_pages_count_follows_ends_nothing():
     ]
     kept = _kept([P1, "", P2, "", P3, "", "Page 1 of 2", "", *page_two, "", "Page 2 of 2"])
     assert kept[-2:] == [page_two[0], page_two[2]]
+
+
+def test_runs_of_yields_only_the_runs_long_enough():
+    flags = [True, True, False, True, True, True, False, True, True, True]
+    assert list(_runs_of(flags, 3)) == [(3, 6), (7, 10)]
+    assert list(_runs_of([], 1)) == []
