@@ -1097,13 +1097,15 @@ def _score_blurb_rows(lines: list[str], numbers: list[int], scores: list[float])
 def _score_teaser_rows(lines: list[str], numbers: list[int], scores: list[float]) -> dict[int, str]:
     """Score as teasers the layout table's rows of other stories side by side: two cells or more,
     each PROSE_MIN_WORDS words or more, all closed by the same TEASER_CLOSING_WORDS words ("Full
-    Story"). Return their lines, with what they are."""
+    Story"), a link's label and not a sentence's end (two cells of a comparison both ending "...
+    a year." are the article's table). Return their lines, with what they are."""
     teasers: dict[int, str] = {}
     for i, n in enumerate(numbers):
         cells = table_cells(lines[n - 1])
         if len(cells) < 2 or any(line_shape(c).words < PROSE_MIN_WORDS for c in cells):
             continue
-        if len({tuple(c.split()[-TEASER_CLOSING_WORDS:]) for c in cells}) == 1:
+        closings = {tuple(c.split()[-TEASER_CLOSING_WORDS:]) for c in cells}
+        if len(closings) == 1 and not SENTENCE_END.search(cells[0]):  # a link's label ends no sentence
             scores[i] = min(scores[i], TEASER_SCORE)
             teasers[n] = _TEASER_ROW
     return teasers

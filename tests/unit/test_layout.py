@@ -1227,3 +1227,13 @@ def test_runs_of_yields_only_the_runs_long_enough():
     flags = [True, True, False, True, True, True, False, True, True, True]
     assert list(_runs_of(flags, 3)) == [(3, 6), (7, 10)]
     assert list(_runs_of([], 1)) == []
+
+
+def test_a_row_of_two_sentences_closed_by_the_same_words_under_the_article_stays():
+    # A comparison table closing the article: both cells end "... a year.", a sentence's end, no
+    # link's label.
+    row = (
+        "| The first plan would raise the fee for firms that earn more than a million a year. "
+        "| The second plan would cut the fee for firms that earn less than a million a year. |"
+    )
+    assert _kept([P1, "", P2, "", P3, "", row])[-1] == row
