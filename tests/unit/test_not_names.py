@@ -212,6 +212,11 @@ def test_a_listed_word_the_text_also_writes_as_a_name_stays_a_name():
     assert "Orvell" in found(text)
 
 
+def test_large_cities_listed_before_a_repeated_noun_stay_names():
+    names = found("Paris police, London police and Berlin police raised the alert, Ada Rusk said.")
+    assert {"Paris", "London", "Berlin"} <= names
+
+
 def test_names_before_a_repeated_verb_stay_names():
     names = found("At the hearing Brekke testified, Lunde testified, Vik testified and Aas left.")
     assert {"Brekke", "Lunde", "Vik"} <= names
