@@ -36,7 +36,7 @@ from .chromelines import (
 )
 from .cues import after_article, cue_after, cue_before, introduced_as_relative
 from .dates import DURATION_UNIT, MONTH_NAME
-from .gazetteer import US_POSTAL_CODES, country_names, is_place, major_places, regions
+from .gazetteer import US_POSTAL_CODES, country_names, is_place, major_cities, major_places, regions
 from .lexicon import (
     COMMON,
     DIRECTIONS,
@@ -415,7 +415,7 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
     counted = {
         c.group(0).split()[-1]
         for c in _COUNT_OF_A_MEASURE.finditer(body)
-        if body[c.start() - 1 : c.start()] not in ":."
+        if c.start() == 0 or body[c.start() - 1] not in ":."  # ("" is in every string: a count opening the text counts)
     }
     nouns = _acronyms_as_nouns(body) | counted
     found = [m for m in found if m.text not in nouns or m.cue != "acronym"] if nouns else found
@@ -478,7 +478,8 @@ _KIND_LIST = re.compile(rf"(?<![\w'’-]){_KIND_ITEM}(?:{_KIND_GAP}{_KIND_ITEM})
 def _kinds_in_a_list(body: str) -> set[str]:
     """Return the capitalised words of a list of kinds ("Balsam fir, Douglas fir, Fraser fir,
     Scotch pine"): varieties named by a word before their common noun, which repeats in the
-    list; no names, unless the text writes the word elsewhere before another word."""
+    list; no names, unless the text writes the word elsewhere before another word, or it is a large
+    city's name."""
     found: set[str] = set()
     after: dict[str, set[str]] | None = None  # each capitalised word -> the words after it, read once
     for m in _KIND_LIST.finditer(body):
@@ -491,7 +492,10 @@ def _kinds_in_a_list(body: str) -> set[str]:
             after = {}
             for w in _WORD_AND_NEXT.finditer(body):
                 after.setdefault(w.group(1), set()).add(w.group(2))
-        found.update(word for word, _ in items if after.get(word, set()) <= set(nouns))
+        # A large city's name before the noun names the city's own ("Paris police, London police
+        # and Berlin police"); a kind is named after a grower, a state or a country ("Fraser fir",
+        # "Virginia pine", "Norway spruce").
+        found.update(word for word, _ in items if after.get(word, set()) <= set(nouns) and word not in major_cities())
     return found
 
 

@@ -418,8 +418,10 @@ _FOOTER_ROW = "the site's footer: a menu of its pages beside its legal notice"
 #: reads as sentences (a newsletter's pitch, the site's partners). Under FINAL_WALL_MIN_PROSE of
 #: the article's paragraphs only: a count above the text heads it. Chosen on the even half of
 #: l3s-gn1-reader-tune's pages (sorted ids), checked on the odd half; on every tune set each line
-#: under such a count is chrome (552 lines, none of them article text).
-_PAGE_COUNT = re.compile(r"^\W*page\s+\d+\s+of\s+\d+\W*$", re.I)
+#: under such a count is chrome (552 lines, none of them article text). A count that a later page's
+#: count of the same article follows ("Page 1 of 2" over "Page 2 of 2") is a page break inside a
+#: text that holds every page, and ends nothing.
+_PAGE_COUNT = re.compile(r"^\W*page\s+(\d{1,4})\s+of\s+(\d{1,4})\W*$", re.I)
 
 
 _ENDS_PAGE = "the count of the article's pages, under its paragraphs: the page under it is the site's"
@@ -554,10 +556,17 @@ def _end_at_comment_heading(
 
 def _end_at_page_count(path: list[int], texts: list[str], prose: list[bool]) -> list[int]:
     """End the article at the first count of its pages (`_PAGE_COUNT`) under FINAL_WALL_MIN_PROSE of
-    its paragraphs: the lines from the count on are the site's. Return the count's index, if any."""
+    its paragraphs: the lines from the count on are the site's, unless the text counts a later page
+    of the same article too (the article's pages all in one text). Return the count's index,
+    if any."""
+    counts = [_PAGE_COUNT.match(text) for text in texts]
+    last_page: dict[int, int] = {}  # the number of pages -> the latest page the text counts of them
+    for c in filter(None, counts):
+        last_page[int(c[2])] = max(last_page.get(int(c[2]), 0), int(c[1]))
     seen = 0
     for i, state in enumerate(path):
-        if seen >= FINAL_WALL_MIN_PROSE and _PAGE_COUNT.match(texts[i]):
+        c = counts[i]
+        if seen >= FINAL_WALL_MIN_PROSE and c and int(c[1]) >= last_page[int(c[2])]:
             path[i:] = [_AFTER if s in (_ARTICLE, _GAP) else s for s in path[i:]]
             return [i]
         seen += state == _ARTICLE and prose[i]
@@ -1051,17 +1060,23 @@ def _score_dated_teasers(lines: list[str], numbers: list[int], scores: list[floa
         for i, n in enumerate(numbers)
     ]
     teasers: dict[int, str] = {}
-    i = 0
-    while i < len(numbers):
-        j = i
-        while j < len(numbers) and dated[j]:
-            j += 1
-        if j - i >= DATED_TEASERS_MIN:
-            for k in range(i, j):
-                scores[k], data[k] = min(scores[k], TEASER_SCORE), False
-            teasers.update(dict.fromkeys(numbers[i:j], _DATED_TEASERS))
-        i = j + 1
+    for i, j in _runs_of(dated, DATED_TEASERS_MIN):
+        for k in range(i, j):
+            scores[k], data[k] = min(scores[k], TEASER_SCORE), False
+        teasers.update(dict.fromkeys(numbers[i:j], _DATED_TEASERS))
     return teasers
+
+
+def _runs_of(flags: list[bool], min_length: int) -> Iterator[tuple[int, int]]:
+    """Yield each run of `min_length` or more true flags in a row, from i to j (j excluded)."""
+    i = 0
+    while i < len(flags):
+        j = i
+        while j < len(flags) and flags[j]:
+            j += 1
+        if j - i >= min_length:
+            yield i, j
+        i = j + 1
 
 
 def _score_blurb_rows(lines: list[str], numbers: list[int], scores: list[float]) -> dict[int, str]:
@@ -1072,29 +1087,25 @@ def _score_blurb_rows(lines: list[str], numbers: list[int], scores: list[float])
 
     rows = [is_blurb_row(lines[n - 1]) for n in numbers]
     teasers: dict[int, str] = {}
-    i = 0
-    while i < len(numbers):
-        j = i
-        while j < len(numbers) and rows[j]:
-            j += 1
-        if j - i >= BLURB_ROWS_MIN:
-            for k in range(i, j):
-                scores[k] = min(scores[k], TEASER_SCORE)
-            teasers.update(dict.fromkeys(numbers[i:j], _BLURB_ROWS))
-        i = j + 1
+    for i, j in _runs_of(rows, BLURB_ROWS_MIN):
+        for k in range(i, j):
+            scores[k] = min(scores[k], TEASER_SCORE)
+        teasers.update(dict.fromkeys(numbers[i:j], _BLURB_ROWS))
     return teasers
 
 
 def _score_teaser_rows(lines: list[str], numbers: list[int], scores: list[float]) -> dict[int, str]:
     """Score as teasers the layout table's rows of other stories side by side: two cells or more,
     each PROSE_MIN_WORDS words or more, all closed by the same TEASER_CLOSING_WORDS words ("Full
-    Story"). Return their lines, with what they are."""
+    Story"), a link's label and not a sentence's end (two cells of a comparison both ending "...
+    a year." are the article's table). Return their lines, with what they are."""
     teasers: dict[int, str] = {}
     for i, n in enumerate(numbers):
         cells = table_cells(lines[n - 1])
         if len(cells) < 2 or any(line_shape(c).words < PROSE_MIN_WORDS for c in cells):
             continue
-        if len({tuple(c.split()[-TEASER_CLOSING_WORDS:]) for c in cells}) == 1:
+        closings = {tuple(c.split()[-TEASER_CLOSING_WORDS:]) for c in cells}
+        if len(closings) == 1 and not SENTENCE_END.search(cells[0]):  # a link's label ends no sentence
             scores[i] = min(scores[i], TEASER_SCORE)
             teasers[n] = _TEASER_ROW
     return teasers

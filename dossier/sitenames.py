@@ -85,9 +85,10 @@ _FACT_CHECK = re.compile(
 #: "© 2016 ABC News.", "©2024 Bloomberg L.P.", "Copyright 2023 Nexstar Media Inc. All rights
 #: reserved.": the name runs to the first full stop that ends a word, not an abbreviation's.
 _COPYRIGHT = re.compile(
-    r"(?:©|&copy;|\(c\)|copyright)(?:\s*(?:©|&copy;|copyright|\(c\)))*\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?|(?-i:MM?[CDXLVI]{0,6})\b)?\s*"
+    r"(?:©|&copy;|\(c\)|copyright)(?:\s*(?:©|&copy;|copyright|\(c\)))*\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?|(?-i:(?:MCM|MM)(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))\b)?\s*"
     # "© 2008, Name", "Copyright © 2008. Name", "© 2007 - 2008 - Name": the year, then the holder
-    # (a year in Roman numerals too: "© MMVIII, Name").
+    # (a year of 1900-2099 in Roman numerals too: "© MMVIII, Name"; not a holder's acronym of
+    # such letters, "© MDC Partners").
     r"(?:,|(?<=\d)\.|(?<=\d)\s*[-–—](?=\s))?\s*"
     r"(?:(?:of|by)\s+)?"
     r"(?P<name>[A-Z](?:[^.|,;]|\.(?=[A-Za-z]\.|[A-Za-z]\b))*?)\.?(?:\.|,|;|\||(?<!\s)\s+all rights reserved|$)",

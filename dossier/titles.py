@@ -191,17 +191,15 @@ def _judged(lines: list[str], cleaned: Cleaned) -> Field:
         found = _headline_above(lines, removed, start, _lede(lines, paragraphs[i:], removed if i == 0 else None))
         if found:
             return found
-    below = _headline_below(lines, removed, paragraphs[-1], _lede(lines, paragraphs, removed))
-    stamped_line = _headline_over_stamp(
-        lines, removed, _story_start(lines, removed, paragraphs[0]), _lede(lines, paragraphs, removed)
-    )
+    lede = _lede(lines, paragraphs, removed)
+    start = _story_start(lines, removed, paragraphs[0])
+    below = _headline_below(lines, removed, paragraphs[-1], lede)
+    stamped_line = _headline_over_stamp(lines, removed, start, lede)
     return (
         below
         or _heading_above(lines, removed, paragraphs[0])
         or stamped_line
-        or _opening_over_story(
-            lines, removed, _story_start(lines, removed, paragraphs[0]), _lede(lines, paragraphs, removed)
-        )
+        or _opening_over_story(lines, removed, start, lede)
         or Field()
     )
 

@@ -10,7 +10,7 @@ import pytest
 
 from dossier.clean import CleanOptions, clean_lines, normalise_line
 from dossier.comments import COMMENT_SIGNATURE_SPAN, is_addressed_reply, is_signature
-from dossier.layout import _columns, read_layout, runs_on
+from dossier.layout import _columns, _runs_of, read_layout, runs_on
 from dossier.lineshapes import LINKED_MIN_SHARE, is_dated_headline, line_score, line_shape, table_cells
 
 P1 = "The council voted on Tuesday to close the old bridge to traffic while engineers study the cracks."
@@ -1210,3 +1210,30 @@ def test_the_page_under_the_count_of_the_articles_pages_is_the_sites():
 
 def test_a_count_of_pages_above_the_articles_paragraphs_ends_nothing():
     assert _kept(["Page 2 of 3", "", P1, "", P2, "", P3])[-3:] == [P1, P2, P3]
+
+
+def test_a_count_of_pages_that_a_later_pages_count_follows_ends_nothing():
+    # The article's pages all in one text: the first page's count is a page break, not its end.
+    page_two = [
+        "The council will meet again next month to decide whether the new bridge gets its money.",
+        "",
+        "Residents who spoke at the hearing said they would keep pressing until the work begins.",
+    ]
+    kept = _kept([P1, "", P2, "", P3, "", "Page 1 of 2", "", *page_two, "", "Page 2 of 2"])
+    assert kept[-2:] == [page_two[0], page_two[2]]
+
+
+def test_runs_of_yields_only_the_runs_long_enough():
+    flags = [True, True, False, True, True, True, False, True, True, True]
+    assert list(_runs_of(flags, 3)) == [(3, 6), (7, 10)]
+    assert list(_runs_of([], 1)) == []
+
+
+def test_a_row_of_two_sentences_closed_by_the_same_words_under_the_article_stays():
+    # A comparison table closing the article: both cells end "... a year.", a sentence's end, no
+    # link's label.
+    row = (
+        "| The first plan would raise the fee for firms that earn more than a million a year. "
+        "| The second plan would cut the fee for firms that earn less than a million a year. |"
+    )
+    assert _kept([P1, "", P2, "", P3, "", row])[-1] == row

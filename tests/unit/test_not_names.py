@@ -212,6 +212,11 @@ def test_a_listed_word_the_text_also_writes_as_a_name_stays_a_name():
     assert "Orvell" in found(text)
 
 
+def test_large_cities_listed_before_a_repeated_noun_stay_names():
+    names = found("Paris police, London police and Berlin police raised the alert, Ada Rusk said.")
+    assert {"Paris", "London", "Berlin"} <= names
+
+
 def test_names_before_a_repeated_verb_stay_names():
     names = found("At the hearing Brekke testified, Lunde testified, Vik testified and Aas left.")
     assert {"Brekke", "Lunde", "Vik"} <= names
@@ -241,6 +246,11 @@ def test_a_word_after_a_page_label_between_sentences_opens_a_sentence():
 def test_a_name_after_an_abbreviation_and_a_joining_word_stays_inside_its_sentence():
     text = "He leaves his parents Rob Dale Sr. and Marit, and a sister."
     assert any(m.text == "Marit" and not m.start for m in find_mentions(text))
+
+
+def test_a_count_opening_the_text_counts_its_acronym_too():
+    text = "4 TD) in the opener for Ray Oduya. He added 5 total TD in the final game."
+    assert "TD" not in found(text)
 
 
 def test_an_acronym_after_a_clock_time_is_no_count():
