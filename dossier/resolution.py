@@ -656,8 +656,9 @@ def _join_club_towns(corpus: _Corpus, res: _Resolution) -> None:
     Herald": either may be meant), where the file places the town ("in Newcastle", a dateline,
     "Newcastle, New South Wales", "a Newcastle native"), nor a country's or a region's name (its
     side is the country). Only the file's own evidence counts: another file's "Chicago" may be the
-    city (`_join_towns_of_clubs` takes it further, on the whole corpus's evidence). A club's word alone ("United") is left alone: a side the file names by its town only
-    ("Carlisle", "United") is called so too."""
+    city (`_join_towns_of_clubs` takes a join further, on the whole corpus's evidence). A club's
+    word alone ("United") is left alone: a side the file names by its town only ("Carlisle",
+    "United") is called so too."""
     for doc, spellings in corpus.by_doc.items():
         if not _names_a_club(corpus, doc):
             continue
