@@ -315,6 +315,7 @@ def resolve_corpus(mentions_by_doc: Mapping[str, list[Mention]], registry: Regis
     _join_region_suffixes(corpus, res)
     _join_partial_names(corpus, res)
     _join_club_towns(corpus, res)
+    _join_towns_of_clubs(corpus, res)
     _join_origin_qualified(corpus, res)
     _join_noble_titles(corpus, res)
     join_people(corpus, res, registry)
@@ -655,8 +656,9 @@ def _join_club_towns(corpus: _Corpus, res: _Resolution) -> None:
     Herald": either may be meant), where the file places the town ("in Newcastle", a dateline,
     "Newcastle, New South Wales", "a Newcastle native"), nor a country's or a region's name (its
     side is the country). Only the file's own evidence counts: another file's "Chicago" may be the
-    city. A club's word alone ("United") is left alone: a side the file names by its town only
-    ("Carlisle", "United") is called so too."""
+    city (`_join_towns_of_clubs` takes a join further, on the whole corpus's evidence). A club's
+    word alone ("United") is left alone: a side the file names by its town only ("Carlisle",
+    "United") is called so too."""
     for doc, spellings in corpus.by_doc.items():
         if not _names_a_club(corpus, doc):
             continue
@@ -670,6 +672,32 @@ def _join_club_towns(corpus: _Corpus, res: _Resolution) -> None:
             if is_town_or_state(town) and all(_same_club(corpus, res, doc, club, s) for s in rivals):
                 res.local[doc][town] = club
                 res.club_towns.add((town, club))
+
+
+def _join_towns_of_clubs(corpus: _Corpus, res: _Resolution) -> None:
+    """Join a town that stands for a club wherever the corpus writes it (`_towns_of_clubs`: every
+    file writing it is sports news, no mention anywhere places it, not a country nor a region) to
+    the one club the whole corpus names after it, in every file, once a file that names the club
+    writes the town alone for it (`_join_club_towns`): "Minnesota" of a file that names no club
+    is the "Minnesota Timberwolves" of a file where "Minnesota" stands for them too. Never where
+    the corpus names two bodies after the town (the "Dallas Cowboys" and the "Dallas Mavericks",
+    or the "Dallas Morning News"), in any file; a club's name alone is no evidence (college
+    football's "coach at Washington" is the university, and another file names the Redskins)."""
+    towns = _towns_of_clubs(corpus)
+    clubs: dict[str, set[str]] = defaultdict(set)  # town -> the clubs the corpus names after it
+    for doc, spellings in corpus.by_doc.items():
+        for name in spellings:
+            if (town := _club_town(corpus, name)) in towns:
+                clubs[town].add(res.target(doc, name))
+    for town, named in clubs.items():
+        club = next(iter(named))
+        if len(named) > 1 or (town, club) not in res.club_towns:
+            continue
+        rivals = ((doc, s) for doc, spellings in corpus.by_doc.items() for s in spellings if s.startswith(f"{town} "))
+        if all(_same_club(corpus, res, doc, club, s) for doc, s in rivals):
+            for doc in corpus.docs_of[town]:
+                if res.target(doc, town) == town:
+                    res.local[doc][town] = club
 
 
 def _same_club(corpus: _Corpus, res: _Resolution, doc: str, club: str, name: str) -> bool:

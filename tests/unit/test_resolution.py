@@ -255,6 +255,13 @@ RULES["a town alone is the one club its file names after it, in sports news"] = 
     {"a": f"{SPORTS} Boise led at the half and never looked back."},
     [("a", "Boise", "Boise Hawks"), ("a", "Ogden Rams", "Ogden Rams")],
 )
+#: Another file of sports news that names no club after Boise and writes the town alone.
+BOISE_ALONE = "The Ogden Rams lost again on Friday, and the Rams play Boise next."
+
+RULES["a town alone is, in every file, the one club the corpus names after it and writes it for"] = (
+    {"a": f"{SPORTS} Boise led at the half and never looked back.", "b": BOISE_ALONE},
+    [("b", "Boise", "Boise Hawks"), ("a", "Boise", "Boise Hawks")],
+)
 
 
 @pytest.mark.parametrize("rule", list(RULES))
@@ -340,9 +347,32 @@ APART["a town before its people ('a Boise native') is not its club"] = (
     {"a": f"{SPORTS} Jo Lin, a Boise native, scored twice."},
     [("a", "Boise", "Boise")],
 )
-APART["another file's club is no evidence: a town is joined in its own file only"] = (
-    {"a": SPORTS, "b": "The Ogden Rams lost again on Friday, and Boise led at the half."},
+APART["another file's club name is no evidence unless the corpus writes the town alone for it"] = (
+    {"a": SPORTS, "b": BOISE_ALONE},
     [("b", "Boise", "Boise")],
+)
+APART["a town alone is no club across files when two files name two clubs after it"] = (
+    {
+        "a": f"{SPORTS} Boise led at the half and never looked back.",
+        "b": "The Boise Rangers lost at home on Saturday, and the Rangers are last.",
+        "c": BOISE_ALONE,
+    },
+    [("c", "Boise", "Boise"), ("a", "Boise", "Boise Hawks")],
+)
+APART["a town alone is no club across files when one file places it"] = (
+    {
+        "a": f"{SPORTS} Boise led at the half and never looked back.",
+        "b": BOISE_ALONE,
+        "c": "The Ogden Rams trained in Boise on Monday.",
+    },
+    [("b", "Boise", "Boise")],
+)
+APART["a country's side is the country in every file, not the club named after it"] = (
+    {
+        "a": "The Samoa Rovers beat the Ogden Rams, and the Rams are out. Samoa led at the half.",
+        "b": "The Ogden Rams lost again on Friday, and Samoa led at the half.",
+    },
+    [("a", "Samoa", "Samoa"), ("b", "Samoa", "Samoa")],
 )
 APART["a region's side is the region, not the club named after it"] = (
     {"a": "Queensland Rovers beat the Ogden Rams, and the Rams are out. Queensland led at the half."},
