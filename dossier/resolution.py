@@ -663,13 +663,17 @@ def _join_club_towns(corpus: _Corpus, res: _Resolution) -> None:
         if not _names_a_club(corpus, doc):
             continue
         placed = corpus.placed_in[doc] | {res.target(doc, s) for s in corpus.placed_in[doc]}
+        bodies: dict[str, set[str]] | None = None  # read once per file, when a town may join
         for name in spellings:
             town = _club_town(corpus, name)
             if not town or town not in spellings or res.target(doc, town) != town or town in placed:
                 continue
+            if not is_town_or_state(town):
+                continue
+            if bodies is None:
+                bodies = _bodies_by_opening(corpus, res, ((doc, s) for s in spellings))
             club = res.target(doc, name)
-            rivals = (s for s in spellings if s.startswith(f"{town} "))
-            if is_town_or_state(town) and all(_same_club(corpus, res, doc, club, s) for s in rivals):
+            if _only_club(club, bodies.get(town, ())):
                 res.local[doc][town] = club
                 res.club_towns.add((town, club))
 
@@ -689,23 +693,37 @@ def _join_towns_of_clubs(corpus: _Corpus, res: _Resolution) -> None:
         for name in spellings:
             if (town := _club_town(corpus, name)) in towns:
                 clubs[town].add(res.target(doc, name))
+    bodies = _bodies_by_opening(corpus, res, ((doc, s) for doc, spellings in corpus.by_doc.items() for s in spellings))
     for town, named in clubs.items():
         club = next(iter(named))
         if len(named) > 1 or (town, club) not in res.club_towns:
             continue
-        rivals = ((doc, s) for doc, spellings in corpus.by_doc.items() for s in spellings if s.startswith(f"{town} "))
-        if all(_same_club(corpus, res, doc, club, s) for doc, s in rivals):
+        if _only_club(club, bodies.get(town, ())):
             for doc in corpus.docs_of[town]:
                 if res.target(doc, town) == town:
                     res.local[doc][town] = club
 
 
-def _same_club(corpus: _Corpus, res: _Resolution, doc: str, club: str, name: str) -> bool:
-    """Tell a name of a file that is `club` or its longer form ("Adelaide United FC"), or no body
-    at all (a place, a person: "Newcastle Airport", "Denver Smith"): another body may be the one
-    its town alone stands for."""
-    target = res.target(doc, name)
-    return target == club or target.startswith(f"{club} ") or corpus.kind.get(target) in ("place", "person")
+def _bodies_by_opening(corpus: _Corpus, res: _Resolution, names: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
+    """Return, for each opening of a name up to one of its spaces ("Newcastle" of "Newcastle
+    Jets"), the entities that the names of the (file, name) pairs `names` opening with it resolve
+    to, but places and persons ("Newcastle Airport", "Denver Smith"): the bodies a town alone might
+    stand for. Read once, so that each town is checked in the time of its own names."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for doc, name in names:
+        target = res.target(doc, name)
+        if corpus.kind.get(target) in ("place", "person"):
+            continue
+        for i, c in enumerate(name):
+            if c == " ":
+                found[name[:i]].add(target)
+    return found
+
+
+def _only_club(club: str, bodies: Iterable[str]) -> bool:
+    """Tell whether every body in `bodies` (see `_bodies_by_opening`) is `club` or its longer form
+    ("Adelaide United FC"): no other body is the one its town alone may stand for."""
+    return all(b == club or b.startswith(f"{club} ") for b in bodies)
 
 
 def _regional_arm(tail: list[str]) -> bool:
