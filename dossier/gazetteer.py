@@ -152,11 +152,9 @@ def major_places() -> frozenset[str]:
     return frozenset(regions().values()) | major_cities()
 
 
-@cache
 def major_cities() -> frozenset[str]:
     """Return the large cities (`MAJOR_CITY_POPULATION` people or more), as written and in ASCII."""
-    cities = [name for name, population in _geonames()["cities"] if population >= MAJOR_CITY_POPULATION]
-    return frozenset(cities) | {_ascii(name) for name in cities}
+    return _cities(MAJOR_CITY_POPULATION)
 
 
 @cache
@@ -170,9 +168,10 @@ def is_place(name: str) -> bool:
 
 
 @cache
-def _cities() -> frozenset[str]:
-    names = {name for name, _ in _geonames()["cities"]}
-    return frozenset(names | {_ascii(n) for n in names})
+def _cities(min_population: int = 0) -> frozenset[str]:
+    """Return the cities of `min_population` people or more, as written and in ASCII."""
+    cities = [name for name, population in _geonames()["cities"] if population >= min_population]
+    return frozenset(cities) | {_ascii(name) for name in cities}
 
 
 def is_town_or_state(name: str) -> bool:
