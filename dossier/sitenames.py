@@ -923,9 +923,10 @@ def _copyright_holders(
 _COMPANY_LAST_WORD = re.compile(r"(?:Digital|Media|Group|Interactive|Networks|Ventures)$")
 
 
-#: A notice naming several holders: "© WorldNow, WTNH, and Example Press", "© WorldNow and KXYZ".
+#: A notice naming several holders: "© WorldNow, WTNH, and Example Press", "© WorldNow and KXYZ". An
+#: ampersand joins one brand's name ("© 2008 Rod & Reel Weekly"), not two holders.
 _MORE_HOLDERS = re.compile(r"^\s*,\s*(?:and\s+)?[A-Z]")
-_AND_HOLDER = re.compile(r"\s(?:and|&)\s+[A-Z]")
+_AND_HOLDER = re.compile(r"\sand\s+[A-Z]")
 
 
 #: A holder cut at an initial's full stop: "© 2007 The E.W. Scripps Co." read as "The E".

@@ -2209,6 +2209,7 @@ FOOTER_TRAPS = [
     ("a notice naming two holders joined by 'and'", "All content © Copyright 2000 - 2008 Tidecast and KHRB. All Rights Reserved.", None),
     ("a holder cut at an initial", "© 2007 The Q.R. Harbour Co.", None),
     ("a footer naming one brand still names it", "© 2008 Harbour Ledger. All Rights Reserved.", "Harbour Ledger"),
+    ("a brand with an ampersand is one holder", "© 2008 Rod & Reel Weekly. All Rights Reserved.", "Rod & Reel Weekly"),
     ("a holder's acronym of Roman letters is no year", "© MCL Harbour Radio. All Rights Reserved.", "MCL Harbour Radio"),
     ("a year of the 1900s in Roman numerals", "© MCMXCIX, Harbour Ledger. All Rights Reserved.", "Harbour Ledger"),
 ]  # fmt: skip
