@@ -533,6 +533,12 @@ def _headed_text(top: int | None, walls: list[bool], prose: list[bool]) -> int |
     return None
 
 
+def _end_path(path: list[int], i: int, state: int) -> None:
+    """End the article at line `i` of `path`: from there its lines and gaps take `state` (`_WALLED`
+    under a comment heading, `_AFTER` under the site's own chrome); the lines already outside it stay."""
+    path[i:] = [state if s in (_ARTICLE, _GAP) else s for s in path[i:]]
+
+
 def _end_at_comment_heading(
     path: list[int], heading: list[bool], prose: list[bool], counted: list[bool], related: list[bool]
 ) -> None:
@@ -545,9 +551,7 @@ def _end_at_comment_heading(
     for i, state in enumerate(path):
         least = COUNTED_HEADING_MIN_PROSE if listed and counted[i] else FINAL_WALL_MIN_PROSE
         if heading[i] and seen >= least:
-            for j in range(i, len(path)):
-                if path[j] in (_ARTICLE, _GAP):
-                    path[j] = _WALLED
+            _end_path(path, i, _WALLED)
             return
         begun = begun or state == _ARTICLE
         listed = listed or begun and related[i]
@@ -567,7 +571,7 @@ def _end_at_page_count(path: list[int], texts: list[str], prose: list[bool]) -> 
     for i, state in enumerate(path):
         c = counts[i]
         if seen >= FINAL_WALL_MIN_PROSE and c and int(c[1]) >= last_page[int(c[2])]:
-            path[i:] = [_AFTER if s in (_ARTICLE, _GAP) else s for s in path[i:]]
+            _end_path(path, i, _AFTER)
             return [i]
         seen += state == _ARTICLE and prose[i]
     return []
@@ -584,7 +588,7 @@ def _end_at_footer_and_teasers(path: list[int], footer: list[bool], teasers: lis
             start = i if start is None else start
             seen |= {"footer"} if footer[i] else {"teasers"}
             if len(seen) == 2:
-                path[start:] = [_AFTER if s in (_ARTICLE, _GAP) else s for s in path[start:]]
+                _end_path(path, start, _AFTER)
                 return
         elif state == _ARTICLE and prose[i]:
             begun, start, seen = True, None, set()
