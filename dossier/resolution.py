@@ -43,7 +43,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cached_property, partial
 
 from .discovery import MAX_SPAN_WORDS
 from .gazetteer import US_POSTAL_CODES, is_place, is_town_or_state, major_places, regions
@@ -255,6 +255,17 @@ class _Corpus:
 
     def is_full_name(self, spelling: str) -> bool:
         return " " in spelling and self.kind[spelling] == "person" and not self.honorific[spelling]
+
+    @cached_property
+    def sports_files(self) -> frozenset[str]:
+        """The files of sports news (`_names_a_club`), read once: the club joins and the types ask."""
+        return frozenset(doc for doc in self.by_doc if _names_a_club(self, doc))
+
+    @cached_property
+    def towns_of_clubs(self) -> frozenset[str]:
+        """The towns that stand for a club wherever the corpus writes them (`_towns_of_clubs`), read
+        once: the corpus join and the entities' types both ask."""
+        return frozenset(_towns_of_clubs(self))
 
 
 @dataclass
@@ -612,11 +623,10 @@ def _towns_of_clubs(corpus: _Corpus) -> set[str]:
     which club a town stands for, and whether, is `_team_towns`'s (a wrong join merges two
     entities). A country is left a place: its side is the country in news ("India accused
     Australia"), and so is a continent or another region."""
-    club_files = {doc for doc in corpus.by_doc if _names_a_club(corpus, doc)}
     return {
         s for s in corpus.count
         if corpus.kind[s] == "place" and s not in corpus.placed and is_town_or_state(s)
-        and all(doc in club_files for doc in corpus.docs_of[s])
+        and all(doc in corpus.sports_files for doc in corpus.docs_of[s])
     }  # fmt: skip
 
 
@@ -643,8 +653,7 @@ def _names_a_club(corpus: _Corpus, doc: str) -> bool:
     spellings = set(corpus.by_doc[doc])
     for name in spellings:
         town = _club_town(corpus, name)
-        nickname = name[len(town) + 1 :]
-        if town and (name.rsplit(None, 1)[-1].lower() in CLUB_WORDS or nickname in spellings):
+        if town and (name.rsplit(None, 1)[-1].lower() in CLUB_WORDS or name[len(town) + 1 :] in spellings):
             return True
     return False
 
@@ -660,7 +669,7 @@ def _join_club_towns(corpus: _Corpus, res: _Resolution) -> None:
     word alone ("United") is left alone: a side the file names by its town only ("Carlisle",
     "United") is called so too."""
     for doc, spellings in corpus.by_doc.items():
-        if not _names_a_club(corpus, doc):
+        if doc not in corpus.sports_files:
             continue
         placed = corpus.placed_in[doc] | {res.target(doc, s) for s in corpus.placed_in[doc]}
         bodies: dict[str, set[str]] | None = None  # read once per file, when a town may join
@@ -687,7 +696,7 @@ def _join_towns_of_clubs(corpus: _Corpus, res: _Resolution) -> None:
     the corpus names two bodies after the town (the "Dallas Cowboys" and the "Dallas Mavericks",
     or the "Dallas Morning News"), in any file; a club's name alone is no evidence (college
     football's "coach at Washington" is the university, and another file names the Redskins)."""
-    towns = _towns_of_clubs(corpus)
+    towns = corpus.towns_of_clubs
     clubs: dict[str, set[str]] = defaultdict(set)  # town -> the clubs the corpus names after it
     for doc, spellings in corpus.by_doc.items():
         for name in spellings:
@@ -926,7 +935,7 @@ def _entities(
         ):
             entity_types[target].update(corpus.types[spelling])
     kinds = {target: _top(counter) for target, counter in entity_types.items()}
-    for town in _towns_of_clubs(corpus) & kinds.keys():
+    for town in corpus.towns_of_clubs & kinds.keys():
         if kinds[town] == "place":
             kinds[town] = "organization"
     for name in _unplaced_towns(corpus) & kinds.keys():
