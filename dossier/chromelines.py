@@ -274,12 +274,22 @@ class Chrome:
         return i + 1 in self.addresses or i + 2 in self.addresses
 
     def _among_blurb_rows(self, i: int) -> bool:
-        """Tell whether line `i` is one of three table rows in a row, each a blurb of one cell (see
-        `is_blurb_row`): a site's teasers of its sections or other stories, their headings run
-        into their text ("| Horoscopes Check your daily horoscope, sun signs and more. |")."""
+        """Tell whether line `i` is in a run of BLURB_ROWS_MIN table rows or more, each a blurb of
+        one cell (see `is_blurb_row`): a site's teasers of its sections or other stories, their
+        headings run into their text ("| Horoscopes Check your daily horoscope, sun signs and more. |")."""
         original = self._original()
-        rows = [0 <= j < len(original) and is_blurb_row(original[j]) for j in range(i - 2, i + 3)]
-        return rows[2] and (rows[0] and rows[1] or rows[1] and rows[3] or rows[3] and rows[4])
+
+        def row(j: int) -> bool:
+            return 0 <= j < len(original) and is_blurb_row(original[j])
+
+        if not row(i):
+            return False
+        first = last = i  # the run's ends, read no further than the run's least length
+        while last - first + 1 < BLURB_ROWS_MIN and row(first - 1):
+            first -= 1
+        while last - first + 1 < BLURB_ROWS_MIN and row(last + 1):
+            last += 1
+        return last - first + 1 >= BLURB_ROWS_MIN
 
     def _original(self) -> list[str]:
         if self.original is None:
@@ -412,6 +422,16 @@ def _is_standfirst(line: str) -> bool:
     "Harbour Festival, 9-18 November": shorter, or opening with a figure)."""
     line = line.strip(" \t|")  # a table row of one cell: "| Horoscopes Check your daily horoscope. |"
     return line[:1].isupper() and len(line.split()) >= STANDFIRST_MIN_WORDS
+
+
+#: A site's blurbs of its sections or of other stories laid out in a layout table: at least this
+#: many rows in a row, each one cell of a heading run into one sentence ("| Live Traffic Cams Watch
+#: live traffic cameras from around the area. |", `is_blurb_row`). In the cleaning they
+#: score as teasers (`layout._score_blurb_rows`): the path ends the article above them. The number is the entity stage's (three such rows
+#: in a row were teasers or a site's notices on every tune page); on l3s-gn1-reader-tune such runs
+#: stand on odd-half pages only (sorted ids), none on the even half, and no tune set holds a run
+#: of them that is article text.
+BLURB_ROWS_MIN = 3
 
 
 def is_blurb_row(line: str) -> bool:

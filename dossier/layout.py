@@ -384,16 +384,6 @@ FOOTER_RULES = frozenset({"legal-footer"})
 WALL_RULES = frozenset({"comment-policy"})
 
 
-#: A site's blurbs of its sections or of other stories laid out in a layout table: at least this
-#: many rows in a row, each one cell of a heading run into one sentence ("| Live Traffic Cams Watch
-#: live traffic cameras from around the area. |", `chromelines.is_blurb_row`). They score as
-#: teasers: the path ends the article above them. The number is the entity stage's (three such rows
-#: in a row were teasers or a site's notices on every tune page); on l3s-gn1-reader-tune such runs
-#: stand on odd-half pages only (sorted ids), none on the even half, and no tune set holds a run
-#: of them that is article text.
-BLURB_ROWS_MIN = 3
-
-
 #: A row of other stories' teasers laid out side by side in a layout table: at least two cells,
 #: each a headline and its lead (PROSE_MIN_WORDS words or more), all closed by the same
 #: TEASER_CLOSING_WORDS words, the link every teaser ends with ("... in straight sets. Full Story |
@@ -1087,7 +1077,7 @@ def _score_blurb_rows(lines: list[str], numbers: list[int], scores: list[float])
     """Score as teasers the rows of a site's blurbs: BLURB_ROWS_MIN or more lines in a row, each a
     layout table's row of one cell holding a heading run into one sentence
     (`chromelines.is_blurb_row`). Return their lines, with what they are."""
-    from .chromelines import is_blurb_row  # chromelines reads the cleaning: imported here, when both are loaded
+    from .chromelines import BLURB_ROWS_MIN, is_blurb_row  # chromelines reads the cleaning: imported here
 
     rows = [is_blurb_row(lines[n - 1]) for n in numbers]
     teasers: dict[int, str] = {}
