@@ -566,7 +566,8 @@ _CELL_CLOSED = re.compile(r"\s{2,}|\s*\t|\s*\||\s*$|\s+(?:By|BY)\b")
 MENU_CELLS = 2
 
 
-_PROSE_AFTER = re.compile(r"^\s*(?:,\s*[A-Za-z]|[a-z])")
+#: (A word that opens lowercase with a capital inside is a name, "ePaper", "iPhone": no sentence.)
+_PROSE_AFTER = re.compile(r"^\s*(?:,\s*[A-Za-z]|[a-z](?![a-z]*[A-Z]))")
 
 
 #: A full stop after the date, then a sentence: "January 10, 2008. A Thursday like never before."

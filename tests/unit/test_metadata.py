@@ -382,6 +382,12 @@ def test_a_date_that_a_sentence_runs_on_from_is_no_stamp_in_a_merged_head():
     assert _value([MENU, "", head + "went by without a vote. " + PARAGRAPH], "date") is None
 
 
+def test_a_name_opening_lowercase_after_the_date_is_no_sentence_in_a_merged_head():
+    # "ePaper" after the edition's date is a product's name, not a sentence running on from the date.
+    head = "| Harbour edition of the Coast's Own Gazette Friday, March 14, 2008 ePaper \\| Mobile Version |  | "
+    assert _value([head, "", "| " + PARAGRAPH + " |"], "date") == "2008-03-14"
+
+
 def test_the_days_date_in_a_menu_bars_cell_is_no_stamp():
     # Reader mode keeps a layout table's rows as cells: the day's date shown among the menu's
     # links above the article is not its stamp; the stamp in the head run into its text is.
