@@ -388,6 +388,15 @@ def test_a_name_opening_lowercase_after_the_date_is_no_sentence_in_a_merged_head
     assert _value([head, "", "| " + PARAGRAPH + " |"], "date") == "2008-03-14"
 
 
+def test_a_date_over_the_headline_that_a_yearless_dateline_contradicts_gives_no_date():
+    # The bare date over the headline may be the page's day or the story's, the dateline's day
+    # differs: nothing tells which is the article's.
+    lines = ["Mar 15, 2008", "", MENU, "", HEADLINE, "", "Karlsholm, Mar 14 (HNS) " + PARAGRAPH]
+    assert _value(lines, "date") is None
+    lines[-1] = "Karlsholm, Mar 15 (HNS) " + PARAGRAPH
+    assert _value(lines, "date") == "2008-03-15"
+
+
 def test_the_days_date_in_a_menu_bars_cell_is_no_stamp():
     # Reader mode keeps a layout table's rows as cells: the day's date shown among the menu's
     # links above the article is not its stamp; the stamp in the head run into its text is.
