@@ -434,7 +434,7 @@ def _page_day_first(lines: list[str]) -> bool | None:
 
 
 #: A numeric date's shape, to skip the lines that hold none quickly.
-_NUMERIC_HINT = re.compile(r"\d[/.-]\d{1,2}[/.-](?:19|20)\d\d")
+_NUMERIC_HINT = re.compile(r"\d[/.-]\d{1,2}[/.-](?:(?:19|20)\d\d|\d\d\b)")
 
 
 #: A month named by name with a day: "January 8", "Jan. 7", "8 January" (capitalised: "may" is a verb).

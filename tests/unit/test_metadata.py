@@ -2005,6 +2005,11 @@ def test_a_numeric_stamp_of_unknown_order_gives_its_two_readings():
     assert _readings([HEADLINE, "", "Published 10/01/2008", "", BODY]) == ("2008-10-01", "2008-01-10")
 
 
+def test_a_source_lines_short_numeric_date_gives_its_two_readings():
+    # "Harbour Weekly 3/4/08" under the headline: one-digit day and month, a two-digit year.
+    assert _readings([HEADLINE, "", "Harbour Weekly 3/4/08", "", BODY]) == ("2008-03-04", "2008-04-03")
+
+
 def test_a_page_whose_order_is_known_gives_no_readings():
     # "14/01/2008" elsewhere on the page says it writes the day first: its date is read already.
     assert _readings([HEADLINE, "", "Published 10/01/2008", "", BODY, "", "Comments closed 14/01/2008"]) == ()
