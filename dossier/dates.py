@@ -54,9 +54,12 @@ _PATTERNS = (
 _PATTERN_NEEDS = ("-", "", "", "-/", ":", "/", "")
 #: 06/03/2023, 6.3.2023, 06-03-2023: day and month can only be told apart by evidence (below).
 _NUMERIC = re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b")
-#: 15/01/08, 15.01.08: the same with the year's last two digits, each part two digits, between
-#: slashes or dots only (not a version, "2.6.24", nor part of a longer run, "1.15.01.08").
-_NUMERIC_YY = re.compile(r"(?<![\d/.-])(?P<a>[0-3]\d)(?P<sep>[/.])(?P<b>[0-3]\d)(?P=sep)(?P<yy>\d\d)\b(?![/.]\d)")
+#: 15/01/08, 15.01.08, 1/8/08: the same with the year's last two digits, between slashes or dots
+#: only, each part two digits between dots (not a version, "2.6.24", nor part of a longer run,
+#: "1.15.01.08"); a source line's "Computerworld 1/8/08" writes day and month with one digit.
+_NUMERIC_YY = re.compile(
+    r"(?<![\d/.-])(?=\d\d\.\d\d\.|\d\d?/\d\d?/)(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<yy>\d\d)\b(?![/.]\d)"
+)
 #: A 24-hour clock time ("14:05", "09.30 BST", no am/pm) is written where dates are day-first:
 #: US pages, the only month-first convention, write 12-hour times with am/pm.
 _CLOCK_24H = re.compile(r"(?<![\d:.])(?:[01]\d|2[0-3])[:.][0-5]\d(?![\d:.])(?!\s*[ap]\.?m\b)", re.I)

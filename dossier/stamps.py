@@ -129,6 +129,18 @@ def extract_date(
     slug = _wire_slug(numbered)
     if found and found.published and slug and tier in _ABOVE_TIERS and _days_after(found.published, slug) > SLUG_DAYS:
         found = None  # the masthead's date of the day over a wire story sent days before
+    day = _dateline_day(numbered, removed, headline)
+    if (
+        found
+        and found.published
+        and tier in _ABOVE_TIERS
+        and day
+        and day != (found.published.month, found.published.day)
+    ):
+        # "Jan 15, 2008" over the headline, "Islamabad, Jan 14 (IANS) ..." opening the article: the
+        # page's date of the day or the story's, and nothing tells which (a paper's edition may
+        # also carry the day before's dateline): no date rather than a wrong one.
+        found = None
     if found and found.published and not far:
         return Field(found.published.isoformat(), found.line, found.rule)
     if dateline:
@@ -422,7 +434,7 @@ def _page_day_first(lines: list[str]) -> bool | None:
 
 
 #: A numeric date's shape, to skip the lines that hold none quickly.
-_NUMERIC_HINT = re.compile(r"\d[/.-]\d{1,2}[/.-](?:19|20)\d\d")
+_NUMERIC_HINT = re.compile(r"\d[/.-]\d{1,2}[/.-](?:(?:19|20)\d\d|\d\d\b)")
 
 
 #: A month named by name with a day: "January 8", "Jan. 7", "8 January" (capitalised: "may" is a verb).
@@ -566,7 +578,8 @@ _CELL_CLOSED = re.compile(r"\s{2,}|\s*\t|\s*\||\s*$|\s+(?:By|BY)\b")
 MENU_CELLS = 2
 
 
-_PROSE_AFTER = re.compile(r"^\s*(?:,\s*[A-Za-z]|[a-z])")
+#: (A word that opens lowercase with a capital inside is a name, "ePaper", "iPhone": no sentence.)
+_PROSE_AFTER = re.compile(r"^\s*(?:,\s*[A-Za-z]|[a-z](?![a-z]*[A-Z]))")
 
 
 #: A full stop after the date, then a sentence: "January 10, 2008. A Thursday like never before."
@@ -737,15 +750,45 @@ def _wire_slug(numbered: list[tuple[int, str]]) -> Field | None:
 
 def _dateline_date(numbered: list[tuple[int, str]], removed: dict[int, Removal], title: int | None) -> Field | None:
     """Return the date a dateline gives ("HARTFORD, Conn., Jan. 12, 2024 — ..."), at the article's head."""
-    start = title or 0
-    for n, text in numbered:
-        if n <= start or n in removed:
-            continue
+    for n, text in _article_opening(numbered, removed, title):
         dl = _DATELINE_DATE.match(text)
         if dl:
             dates = find_dates(dl.group("rest"))
             if dates:
                 return Field(dates[0][1].isoformat(), n, "dateline")
+    return None
+
+
+def _article_opening(
+    numbered: list[tuple[int, str]], removed: dict[int, Removal], title: int | None
+) -> list[tuple[int, str]]:
+    """Return the kept lines under the headline down to the first line of prose (PROSE_MIN_WORDS
+    words or more), which opens the article: where a dateline stands."""
+    opening = []
+    for n, text in numbered:
+        if n <= (title or 0) or n in removed:
+            continue
+        opening.append((n, text))
         if len(text.split()) >= PROSE_MIN_WORDS:
-            return None
+            break
+    return opening
+
+
+#: A dateline whose date has no year, opening the article: "Islamabad, Jan 14 (IANS) The ...",
+#: "New Delhi, Dec. 30: India today ...", "WASHINGTON, Jan 14 (Reuters) -" (a reader-mode cell's bar
+#: before it aside).
+_YEARLESS_DATELINE = re.compile(
+    rf"^[|\s]*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}},\s+(?:[A-Z][\w.]*,\s+)?(?i:{MONTH_NAME})\.?\s+"
+    r"(?P<day>[0-3]?\d)\b(?![,.]?\s*(?:19|20)\d\d)"
+)
+
+
+def _dateline_day(
+    numbered: list[tuple[int, str]], removed: dict[int, Removal], title: int | None
+) -> tuple[int, int] | None:
+    """Return the month and day of a dateline without a year at the article's head, or None."""
+    for _, text in _article_opening(numbered, removed, title):
+        m = _YEARLESS_DATELINE.match(text)
+        if m:
+            return month_number(m["month"]), int(m["day"])
     return None

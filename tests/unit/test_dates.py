@@ -48,6 +48,9 @@ D = dt.date
         ("15/01/08 15:46", D(2008, 1, 15)),  # a two-digit year, the day above 12
         ("Posted 15.01.08", D(2008, 1, 15)),
         ("01/03/08", None),  # a two-digit year and no telling day from month
+        ("Harbour Weekly 1/21/08", D(2008, 1, 21)),  # one-digit month, slashes, two-digit year
+        ("1/8/08", None),  # ... and no telling day from month
+        ("Kernel 1.8.08", None),  # one-digit parts between dots: a version's
         ("Linux 2.6.24 was released.", None),  # a version, not a date
         ("Build 1.15.01.08", None),  # part of a longer run of numbers
         # the first date in the text wins

@@ -382,6 +382,21 @@ def test_a_date_that_a_sentence_runs_on_from_is_no_stamp_in_a_merged_head():
     assert _value([MENU, "", head + "went by without a vote. " + PARAGRAPH], "date") is None
 
 
+def test_a_name_opening_lowercase_after_the_date_is_no_sentence_in_a_merged_head():
+    # "ePaper" after the edition's date is a product's name, not a sentence running on from the date.
+    head = "| Harbour edition of the Coast's Own Gazette Friday, March 14, 2008 ePaper \\| Mobile Version |  | "
+    assert _value([head, "", "| " + PARAGRAPH + " |"], "date") == "2008-03-14"
+
+
+def test_a_date_over_the_headline_that_a_yearless_dateline_contradicts_gives_no_date():
+    # The bare date over the headline may be the page's day or the story's, the dateline's day
+    # differs: nothing tells which is the article's.
+    lines = ["Mar 15, 2008", "", MENU, "", HEADLINE, "", "Karlsholm, Mar 14 (HNS) " + PARAGRAPH]
+    assert _value(lines, "date") is None
+    lines[-1] = "Karlsholm, Mar 15 (HNS) " + PARAGRAPH
+    assert _value(lines, "date") == "2008-03-15"
+
+
 def test_the_days_date_in_a_menu_bars_cell_is_no_stamp():
     # Reader mode keeps a layout table's rows as cells: the day's date shown among the menu's
     # links above the article is not its stamp; the stamp in the head run into its text is.
@@ -1988,6 +2003,11 @@ def _readings(lines: list[str]) -> tuple:
 
 def test_a_numeric_stamp_of_unknown_order_gives_its_two_readings():
     assert _readings([HEADLINE, "", "Published 10/01/2008", "", BODY]) == ("2008-10-01", "2008-01-10")
+
+
+def test_a_source_lines_short_numeric_date_gives_its_two_readings():
+    # "Harbour Weekly 3/4/08" under the headline: one-digit day and month, a two-digit year.
+    assert _readings([HEADLINE, "", "Harbour Weekly 3/4/08", "", BODY]) == ("2008-03-04", "2008-04-03")
 
 
 def test_a_page_whose_order_is_known_gives_no_readings():
