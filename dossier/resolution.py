@@ -90,6 +90,11 @@ EVERYDAY_NAME_MIN_INSIDE = 2
 #: cluster). Chosen on the entities tune clusters' choosing half, where the towns a text
 #: names twice or less with no placing word are places and those named four times or more are not.
 UNPLACED_TOWN_MIN_MENTIONS = 4
+#: The last words that name one model of a product line ("Mac Pro", "MacBook Air", "iPod Nano"):
+#: the word is what tells the model from its family, so the family's word alone ("Mac") is never a
+#: short form of the model's name, and a given name before it ("Mac") makes no person. A
+#: list of the words product lines use, not chosen on any set.
+MODEL_WORDS = frozenset({"pro", "air", "mini", "plus", "lite", "ultra", "nano", "touch"})
 #: A name the gazetteer does not know is a place by a preposition of place ("in Kapalua") only when
 #: at least this share of its mentions have one; "invested in Microsoft" once among ten mentions
 #: says nothing of what Microsoft is.
@@ -240,6 +245,11 @@ class _Corpus:
                     corpus.kind[key] = "other"
                     corpus.types[key]["place"] = 0
         corpus.honorific = {s: _honorific(s) for s in corpus.count}
+        for name in corpus.kind:
+            if corpus.kind[name] == "person" and _model_name(name) and not corpus.cued[name]:
+                # "Mac Pro" is read a person's by its given name only: a model's word ends it.
+                corpus.kind[name] = "other"
+                corpus.types[name]["person"] = 0
         # A name whose last word stands alone in the same file is a person's ("Rishi Sunak" ...
         # "Sunak said"), even when the first name is not in the list.
         for spellings in corpus.by_doc.values():
@@ -549,6 +559,8 @@ def _extensions(name: str, kind: str) -> Iterable[str]:
             continue
         if kind == "other" and not all(w[:1].isupper() and w[1:].islower() for w in tail):
             continue  # "Asus" is not the Asus Eee PC: a model's name after its maker's
+        if kind == "other" and k == len(words) - 1 and _model_name(name):
+            continue  # "Mac" is not the Mac Pro: the family's word, not the model's short form
         part = " ".join(words[:k])
         if kind == "organization" and _regional_arm(tail):
             continue  # "Kaneda Motors" is not Kaneda Motors do Brasil, its arm in Brazil
@@ -587,6 +599,12 @@ def _extensions(name: str, kind: str) -> Iterable[str]:
         if len(words) == 2 or words[1] == "of":  # "Hormuz" is the Strait of Hormuz
             if not is_first_name(words[-1]) and not is_place(words[-1]):
                 yield words[-1]  # "Everest" is Mount Everest; "Mexico" is not the Gulf of Mexico
+
+
+def _model_name(name: str) -> bool:
+    """Tell a product model's name: a word or more before a model's word ("Mac Pro", `MODEL_WORDS`)."""
+    head, _, last = name.rpartition(" ")
+    return bool(head) and last.lower() in MODEL_WORDS
 
 
 def _team_town(words: list[str]) -> str:

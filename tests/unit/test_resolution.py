@@ -540,3 +540,14 @@ def test_a_town_joined_to_its_club_gives_the_club_no_type(known):
     club = next(e for e in discover({"a": text}, known)["a"] if e.name == "Las Cruces Hawks")
     assert "Las Cruces" in club.aliases
     assert club.type == "organization"
+
+
+def test_a_family_word_is_no_short_form_of_a_model_that_ends_with_a_model_word(known):
+    # "Mac" is a given name too: "Mac Pro" read as a person took "Mac" alone as his first name.
+    texts = {
+        "a": "The company refreshed its Mac Pro on Tuesday. The Mac Pro now ships with faster chips, and "
+        "buyers who want a Mac for design work will pay less."
+    }
+    found = discover(texts, known)
+    assert canonical(found, "a", "Mac") != "Mac Pro"
+    assert _type_of(found, "a", "Mac Pro") != "person"
