@@ -64,6 +64,7 @@ from .lexicon import (
     initials,
     is_common_word,
     is_country_adjective,
+    is_demonym,
     is_first_name,
     is_legal_form,
     is_person_like,
@@ -334,6 +335,7 @@ def resolve_corpus(mentions_by_doc: Mapping[str, list[Mention]], registry: Regis
         if short not in res.canonical:
             res.canonical[short] = res.canonical.get(long, long)
     _join_region_suffixes(corpus, res)
+    _join_sponsored_leagues(corpus, res)
     _join_partial_names(corpus, res)
     _join_club_towns(corpus, res)
     _join_towns_of_clubs(corpus, res)
@@ -519,6 +521,26 @@ def _join_region_suffixes(corpus: _Corpus, res: _Resolution) -> None:
             continue
         if regions().get(suffix, suffix) != suffix or suffix in US_POSTAL_CODES:
             res.canonical[spelling] = res.canonical.get(head, head)
+
+
+def _join_sponsored_leagues(corpus: _Corpus, res: _Resolution) -> None:
+    """Join a league's name with its sponsor's word before it ("Hyundai A-League") to the league's
+    name, where the corpus writes that alone ("A-League") for a body: the sponsor's word is no part
+    of the league's name, and changes with the contract. Only one word before the name that is no
+    place, origin ("Scottish Premier League", "Asian Champions League" are other leagues), given
+    name nor everyday word ("National Football League" is not the Football League); only a name
+    that a league's word closes ("A-League", "Premier League"), never the word alone."""
+    for spelling in corpus.count:
+        sponsor, _, league = spelling.partition(" ")
+        if not league or spelling in res.canonical or league not in corpus.count:
+            continue
+        if corpus.kind[league] in ("place", "person") or league.lower() == "league":
+            continue
+        if league.rsplit(None, 1)[-1].rsplit("-", 1)[-1].lower() != "league":
+            continue
+        if is_place(sponsor) or is_demonym(sponsor) or is_first_name(sponsor) or is_common_word(sponsor):
+            continue
+        res.canonical[spelling] = res.canonical.get(league, league)
 
 
 def _join_origin_qualified(corpus: _Corpus, res: _Resolution) -> None:

@@ -551,3 +551,12 @@ def test_a_family_word_is_no_short_form_of_a_model_that_ends_with_a_model_word(k
     found = discover(texts, known)
     assert canonical(found, "a", "Mac") != "Mac Pro"
     assert _type_of(found, "a", "Mac Pro") != "person"
+
+
+def test_a_sponsors_word_before_a_league_of_the_corpus_is_no_part_of_its_name(known):
+    texts = {
+        "a": "Harbour City FC host Ridgeway Rovers on Sunday in round 20 of the Zentrix A-League.",
+        "b": "Ridgeway Rovers still hope to reach the A-League finals this season.",
+    }
+    found = discover(texts, known)
+    assert canonical(found, "a", "Zentrix A-League") == canonical(found, "b", "A-League") == "A-League"
