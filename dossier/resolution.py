@@ -8,12 +8,16 @@ In this order:
    spellings that differ by punctuation, and a name's plural ("Pro Bowls" -> "Pro Bowl");
 3. an acronym defined in parentheses anywhere in the corpus joins what it abbreviates;
    a place written with its state's or district's abbreviation joins its bare name, when the
-   corpus writes that as a place ("Washington D.C." -> "Washington");
+   corpus writes that as a place ("Washington D.C." -> "Washington"); a league's name with a
+   sponsor's word before it joins the league the corpus writes alone ("Hyundai A-League" ->
+   "A-League");
 4. a partial name joins the one longer name that extends it ("Northwind" -> "Northwind Mutual
    Insurance Company", "Kettle Ridge" -> "Kettle Ridge wildfire", "Delphine" -> "Hurricane
    Delphine", "Flight 2209" -> "Aurora Regional Airlines Flight 2209", a title without its
-   subtitle), "Hormuz" -> "Strait of Hormuz", "TJX" -> "TJX Cos.", and a club's town that the
-   words around it read as a body -> the club ("Wigan are a good bet" -> "Wigan Athletic");
+   subtitle; not a place its file places, "near Cascade Creek", to the fire named after it, nor a
+   product family's word to a model, "Mac" to the "Mac Pro"), "Hormuz" -> "Strait of Hormuz",
+   "TJX" -> "TJX Cos.", and a club's town that the words around it read as a body -> the club
+   ("Wigan are a good bet" -> "Wigan Athletic");
    a masthead's last word its masthead, in its file ("the Post" -> "The Jerusalem Post"); a noble
    title alone the one "Duchess of ..." of its file; a place only its context makes one the venue
    of its file that it opens ("in Lambeau" -> "Lambeau Field"); a town alone that opens a club's
@@ -854,12 +858,22 @@ def _join_partial_names(corpus: _Corpus, res: _Resolution) -> None:
                 continue  # "Lohan" is Lindsay Lohan's in her file, not "Lohan Staff"'s: see `join_people`
             if _closes_another(corpus, doc, part, longer[part].get(doc, set())):
                 continue  # "Villa" where "Aston Villa" and "Villa Park" are named: either
-            choice, pool = pick(candidates.get(doc, set()), everywhere)
+            here, far = candidates.get(doc, set()), everywhere
+            if corpus.kind[part] == "place" and part in corpus.placed_in[doc]:
+                # "near Cascade Creek": what the words around it place is the place, not the fire
+                # named after it ("Crews held Kettle Ridge" may be the Kettle Ridge wildfire).
+                here, far = _not_events(here), _not_events(far)
+            choice, pool = pick(here, far)
             towns = {name for name in pool if "," in name}
             if choice is None and len(towns) == 1 and all(n.split()[-1].lower() in ADMIN_WORDS for n in pool - towns):
                 choice = next(iter(towns))  # "Cameron" alone is the town, not Cameron Parish
             if choice:
                 res.local[doc][part] = choice
+
+
+def _not_events(names: set[str]) -> set[str]:
+    """Return the names that no event's word closes ("Cascade Creek Fire" is an event's)."""
+    return {n for n in names if n.rsplit(None, 1)[-1].lower() not in EVENT_WORDS}
 
 
 def _closes_another(corpus: _Corpus, doc: str, part: str, extended: set[str]) -> bool:

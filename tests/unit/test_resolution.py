@@ -560,3 +560,13 @@ def test_a_sponsors_word_before_a_league_of_the_corpus_is_no_part_of_its_name(kn
     }
     found = discover(texts, known)
     assert canonical(found, "a", "Zentrix A-League") == canonical(found, "b", "A-League") == "A-League"
+
+
+def test_a_place_its_file_places_is_not_the_fire_named_after_it(known):
+    texts = {
+        "a": "The Larkin Creek Fire grew to 900 acres overnight. The fire was first reported on Sunday "
+        "near Larkin Creek, officials said."
+    }
+    found = discover(texts, known)
+    assert canonical(found, "a", "Larkin Creek Fire") == "Larkin Creek Fire"
+    assert canonical(found, "a", "Larkin Creek") == "Larkin Creek"
