@@ -8,12 +8,16 @@ In this order:
    spellings that differ by punctuation, and a name's plural ("Pro Bowls" -> "Pro Bowl");
 3. an acronym defined in parentheses anywhere in the corpus joins what it abbreviates;
    a place written with its state's or district's abbreviation joins its bare name, when the
-   corpus writes that as a place ("Washington D.C." -> "Washington");
+   corpus writes that as a place ("Washington D.C." -> "Washington"); a league's name with a
+   sponsor's word before it joins the league the corpus writes alone ("Hyundai A-League" ->
+   "A-League");
 4. a partial name joins the one longer name that extends it ("Northwind" -> "Northwind Mutual
    Insurance Company", "Kettle Ridge" -> "Kettle Ridge wildfire", "Delphine" -> "Hurricane
    Delphine", "Flight 2209" -> "Aurora Regional Airlines Flight 2209", a title without its
-   subtitle), "Hormuz" -> "Strait of Hormuz", "TJX" -> "TJX Cos.", and a club's town that the
-   words around it read as a body -> the club ("Wigan are a good bet" -> "Wigan Athletic");
+   subtitle; not a place its file places, "near Cascade Creek", to the fire named after it, nor a
+   product family's word to a model, "Mac" to the "Mac Pro"), "Hormuz" -> "Strait of Hormuz",
+   "TJX" -> "TJX Cos.", and a club's town that the words around it read as a body -> the club
+   ("Wigan are a good bet" -> "Wigan Athletic");
    a masthead's last word its masthead, in its file ("the Post" -> "The Jerusalem Post"); a noble
    title alone the one "Duchess of ..." of its file; a place only its context makes one the venue
    of its file that it opens ("in Lambeau" -> "Lambeau Field"); a town alone that opens a club's
@@ -64,6 +68,7 @@ from .lexicon import (
     initials,
     is_common_word,
     is_country_adjective,
+    is_demonym,
     is_first_name,
     is_legal_form,
     is_person_like,
@@ -90,6 +95,11 @@ EVERYDAY_NAME_MIN_INSIDE = 2
 #: cluster). Chosen on the entities tune clusters' choosing half, where the towns a text
 #: names twice or less with no placing word are places and those named four times or more are not.
 UNPLACED_TOWN_MIN_MENTIONS = 4
+#: The last words that name one model of a product line ("Mac Pro", "MacBook Air", "iPod Nano"):
+#: the word is what tells the model from its family, so the family's word alone ("Mac") is never a
+#: short form of the model's name, and a given name before it ("Mac") makes no person. A
+#: list of the words product lines use, not chosen on any set.
+MODEL_WORDS = frozenset({"pro", "air", "mini", "plus", "lite", "ultra", "nano", "touch"})
 #: A name the gazetteer does not know is a place by a preposition of place ("in Kapalua") only when
 #: at least this share of its mentions have one; "invested in Microsoft" once among ten mentions
 #: says nothing of what Microsoft is.
@@ -240,6 +250,11 @@ class _Corpus:
                     corpus.kind[key] = "other"
                     corpus.types[key]["place"] = 0
         corpus.honorific = {s: _honorific(s) for s in corpus.count}
+        for name in corpus.kind:
+            if corpus.kind[name] == "person" and _model_name(name) and not corpus.cued[name]:
+                # "Mac Pro" is read a person's by its given name only: a model's word ends it.
+                corpus.kind[name] = "other"
+                corpus.types[name]["person"] = 0
         # A name whose last word stands alone in the same file is a person's ("Rishi Sunak" ...
         # "Sunak said"), even when the first name is not in the list.
         for spellings in corpus.by_doc.values():
@@ -324,6 +339,7 @@ def resolve_corpus(mentions_by_doc: Mapping[str, list[Mention]], registry: Regis
         if short not in res.canonical:
             res.canonical[short] = res.canonical.get(long, long)
     _join_region_suffixes(corpus, res)
+    _join_sponsored_leagues(corpus, res)
     _join_partial_names(corpus, res)
     _join_club_towns(corpus, res)
     _join_towns_of_clubs(corpus, res)
@@ -511,6 +527,26 @@ def _join_region_suffixes(corpus: _Corpus, res: _Resolution) -> None:
             res.canonical[spelling] = res.canonical.get(head, head)
 
 
+def _join_sponsored_leagues(corpus: _Corpus, res: _Resolution) -> None:
+    """Join a league's name with its sponsor's word before it ("Hyundai A-League") to the league's
+    name, where the corpus writes that alone ("A-League") for a body: the sponsor's word is no part
+    of the league's name, and changes with the contract. Only one word before the name that is no
+    place, origin ("Scottish Premier League", "Asian Champions League" are other leagues), given
+    name nor everyday word ("National Football League" is not the Football League); only a name
+    that a league's word closes ("A-League", "Premier League"), never the word alone."""
+    for spelling in corpus.count:
+        sponsor, _, league = spelling.partition(" ")
+        if not league or spelling in res.canonical or league not in corpus.count:
+            continue
+        if corpus.kind[league] in ("place", "person") or league.lower() == "league":
+            continue
+        if league.rsplit(None, 1)[-1].rsplit("-", 1)[-1].lower() != "league":
+            continue
+        if is_place(sponsor) or is_demonym(sponsor) or is_first_name(sponsor) or is_common_word(sponsor):
+            continue
+        res.canonical[spelling] = res.canonical.get(league, league)
+
+
 def _join_origin_qualified(corpus: _Corpus, res: _Resolution) -> None:
     """Join a name that a country's adjective opens ("Chilean Border Guards") to the name after the
     adjective where the same file writes that alone ("Border Guards"): the adjective says whose
@@ -549,6 +585,8 @@ def _extensions(name: str, kind: str) -> Iterable[str]:
             continue
         if kind == "other" and not all(w[:1].isupper() and w[1:].islower() for w in tail):
             continue  # "Asus" is not the Asus Eee PC: a model's name after its maker's
+        if kind == "other" and k == len(words) - 1 and _model_name(name):
+            continue  # "Mac" is not the Mac Pro: the family's word, not the model's short form
         part = " ".join(words[:k])
         if kind == "organization" and _regional_arm(tail):
             continue  # "Kaneda Motors" is not Kaneda Motors do Brasil, its arm in Brazil
@@ -587,6 +625,12 @@ def _extensions(name: str, kind: str) -> Iterable[str]:
         if len(words) == 2 or words[1] == "of":  # "Hormuz" is the Strait of Hormuz
             if not is_first_name(words[-1]) and not is_place(words[-1]):
                 yield words[-1]  # "Everest" is Mount Everest; "Mexico" is not the Gulf of Mexico
+
+
+def _model_name(name: str) -> bool:
+    """Tell a product model's name: a word or more before a model's word ("Mac Pro", `MODEL_WORDS`)."""
+    head, _, last = name.rpartition(" ")
+    return bool(head) and last.lower() in MODEL_WORDS
 
 
 def _team_town(words: list[str]) -> str:
@@ -814,12 +858,22 @@ def _join_partial_names(corpus: _Corpus, res: _Resolution) -> None:
                 continue  # "Lohan" is Lindsay Lohan's in her file, not "Lohan Staff"'s: see `join_people`
             if _closes_another(corpus, doc, part, longer[part].get(doc, set())):
                 continue  # "Villa" where "Aston Villa" and "Villa Park" are named: either
-            choice, pool = pick(candidates.get(doc, set()), everywhere)
+            here, far = candidates.get(doc, set()), everywhere
+            if corpus.kind[part] == "place" and part in corpus.placed_in[doc]:
+                # "near Cascade Creek": what the words around it place is the place, not the fire
+                # named after it ("Crews held Kettle Ridge" may be the Kettle Ridge wildfire).
+                here, far = _not_events(here), _not_events(far)
+            choice, pool = pick(here, far)
             towns = {name for name in pool if "," in name}
             if choice is None and len(towns) == 1 and all(n.split()[-1].lower() in ADMIN_WORDS for n in pool - towns):
                 choice = next(iter(towns))  # "Cameron" alone is the town, not Cameron Parish
             if choice:
                 res.local[doc][part] = choice
+
+
+def _not_events(names: set[str]) -> set[str]:
+    """Return the names that no event's word closes ("Cascade Creek Fire" is an event's)."""
+    return {n for n in names if n.rsplit(None, 1)[-1].lower() not in EVENT_WORDS}
 
 
 def _closes_another(corpus: _Corpus, doc: str, part: str, extended: set[str]) -> bool:

@@ -540,3 +540,33 @@ def test_a_town_joined_to_its_club_gives_the_club_no_type(known):
     club = next(e for e in discover({"a": text}, known)["a"] if e.name == "Las Cruces Hawks")
     assert "Las Cruces" in club.aliases
     assert club.type == "organization"
+
+
+def test_a_family_word_is_no_short_form_of_a_model_that_ends_with_a_model_word(known):
+    # "Mac" is a given name too: "Mac Pro" read as a person took "Mac" alone as his first name.
+    texts = {
+        "a": "The company refreshed its Mac Pro on Tuesday. The Mac Pro now ships with faster chips, and "
+        "buyers who want a Mac for design work will pay less."
+    }
+    found = discover(texts, known)
+    assert canonical(found, "a", "Mac") != "Mac Pro"
+    assert _type_of(found, "a", "Mac Pro") != "person"
+
+
+def test_a_sponsors_word_before_a_league_of_the_corpus_is_no_part_of_its_name(known):
+    texts = {
+        "a": "Harbour City FC host Ridgeway Rovers on Sunday in round 20 of the Zentrix A-League.",
+        "b": "Ridgeway Rovers still hope to reach the A-League finals this season.",
+    }
+    found = discover(texts, known)
+    assert canonical(found, "a", "Zentrix A-League") == canonical(found, "b", "A-League") == "A-League"
+
+
+def test_a_place_its_file_places_is_not_the_fire_named_after_it(known):
+    texts = {
+        "a": "The Larkin Creek Fire grew to 900 acres overnight. The fire was first reported on Sunday "
+        "near Larkin Creek, officials said."
+    }
+    found = discover(texts, known)
+    assert canonical(found, "a", "Larkin Creek Fire") == "Larkin Creek Fire"
+    assert canonical(found, "a", "Larkin Creek") == "Larkin Creek"
