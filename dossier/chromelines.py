@@ -154,6 +154,73 @@ _PHOTO_CREDIT = re.compile(
 )
 
 
+#: A sentence of at most this many words that ends with an exclamation mark outside any quotation,
+#: alone in its line or cell, at its edge or beside another such sentence, calls the reader to
+#: click, bet or sign up ("Click here to bet with Acme Bet! Click here for Acme Alerts! |", "Sign up
+#: for Acme Free!"): a page's advert or alert box, not the article's running text, which exclaims
+#: in its quotations or amid its sentences ("Swap the turrets for the Opera House, and bingo!
+#: Within days ..."). Chosen on half of the entities-tune part's clusters (issue 14): such boxes
+#: held 5 to 9 words.
+CALL_MAX_WORDS = 12
+
+
+# A sentence's end: a stop, a question or an exclamation mark before a space, a cell's bar or the
+# line's end ("Acme Bet! Watford have ...", "Text Alerts! |").
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*(?=[\s|]|$)")
+
+
+# What may come before a sentence: another's end, a tab, a cell's bar, a run of spaces.
+_SENTENCE_START = re.compile(r"[.!?:][\"”’')]*[ \t]+|\t|[ \t]\|[ \t]|[ \t]{3,}")
+
+
+_CELL_EDGE = re.compile(r"[ \t]*(?:\t|\|)")  # a cell's end after a sentence
+
+
+CALL_MAX_CHARS = 200  # how far around a name such a sentence is looked for: 12 words and more
+
+
+_QUOTATION = re.compile(r"[\"“”]")
+
+
+def in_call_to_action(body: str, pos: int, line_start: int, line_end: int) -> bool:
+    """Tell whether `pos` is in a call to click, bet or sign up (see `CALL_MAX_WORDS`): a short
+    sentence closed by an exclamation mark outside a quotation, in a line of cells (a page a reader
+    ran together), that opens or closes a cell or has another such sentence next to it. Looks
+    CALL_MAX_CHARS around `pos` at most."""
+    if body.find("!", pos, min(line_end, pos + CALL_MAX_CHARS)) < 0:
+        return False
+    end = _SENTENCE_END.search(body, pos, min(line_end, pos + CALL_MAX_CHARS))
+    if end is None or end.group(0) != "!":
+        return False
+    window = max(line_start, pos - CALL_MAX_CHARS)
+    starts = list(_SENTENCE_START.finditer(body, window, pos))
+    if not starts and window > line_start:
+        return False  # a longer sentence
+    start = starts[-1].end() if starts else line_start
+    if len(body[start : end.end()].split()) > CALL_MAX_WORDS or _QUOTATION.search(body, start, end.end()):
+        return False
+    if _inside_quotation(body, line_start, start):
+        return False  # 'he said: "We won. Go Acme!"'
+    near = max(line_start, start - CALL_MAX_CHARS), min(line_end, end.end() + CALL_MAX_CHARS)
+    if not CELL_BREAK.search(body, *near):
+        return False  # a paragraph of its own: a blog's or a letter's exclamation ("Way to go, Acme!")
+    gap = starts[-1].group(0) if starts else ""
+    # A cell's first sentence: after a tab, a bar, a run of spaces, or opening a table's row.
+    opens = gap[:1] in (" ", "\t", "|") or "\t" in gap or "   " in gap if starts else body[line_start] == "|"
+    closes = bool(_CELL_EDGE.match(body, end.end(), line_end))
+    nxt = _SENTENCE_END.search(body, end.end(), near[1])
+    return opens or closes or body[line_start:start].rstrip().endswith("!") or (nxt is not None and nxt.group(0) == "!")
+
+
+def _inside_quotation(body: str, line_start: int, pos: int) -> bool:
+    """Tell whether the last quotation mark of a line before `pos` opens a quotation: after a space,
+    a colon or a bracket, before a word ("said: “We won."); a closing one ends a word ('won." Click')."""
+    at = max(body.rfind(q, line_start, pos) for q in '"“”')
+    if at < 0 or body[at] == "”":
+        return False
+    return (at == line_start or body[at - 1] in " \t:(") and at + 1 < pos and not body[at + 1].isspace()
+
+
 class Chrome:
     """Tell the lines of a text that are running text from chrome (see `on_prose_line`)."""
 

@@ -860,3 +860,25 @@ def test_a_word_opening_a_sentence_before_residents_is_no_place(known):
     # The people's word only confirms a place the gazetteer knows: "Returning" is none.
     text = "Floods closed the valley road. Returning residents were asked to bring water."
     assert "Returning" not in kinds(text, known)
+
+
+def test_a_call_to_click_or_bet_closed_by_an_exclamation_mark_is_chrome(known):
+    # A one-line page: the share bar, the betting box run into the article, the alert box after it.
+    line = (
+        "| HARBOUR DEAL AGREED  \t E-mail Article  Print      Click here to bet on sailing with Gullwing Bet!"
+        ' The mayor, Ivan Petrov, opened the harbour on Tuesday. "It is a great day," Petrov said.'
+        " Click here for our special Regatta Centre! Click here for sailing Tide Alerts!  |"
+    )
+    found = kinds(line, known)
+    assert "Ivan Petrov" in found
+    assert not {"Gullwing Bet", "Regatta Centre", "Tide Alerts"} & set(found)
+
+
+def test_an_exclamation_amid_the_article_or_in_a_quotation_stays_running_text(known):
+    text = (
+        "The mayor, Ivan Petrov, opened the harbour on Tuesday. Swap the cranes for the Coral Bay Arena,"
+        " and presto! Within days the plan was agreed.\n"
+        'Petrov told the crowd: "We did it. Thank you, Westmoor Sailing Club!" The crowd cheered.'
+    )
+    found = kinds(text, known)
+    assert {"Ivan Petrov", "Coral Bay Arena", "Westmoor Sailing Club"} <= set(found)
