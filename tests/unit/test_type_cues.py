@@ -882,3 +882,14 @@ def test_an_exclamation_amid_the_article_or_in_a_quotation_stays_running_text(kn
     )
     found = kinds(text, known)
     assert {"Ivan Petrov", "Coral Bay Arena", "Westmoor Sailing Club"} <= set(found)
+
+
+def test_a_footer_menus_last_item_before_a_copyright_notice_is_chrome(known):
+    text = (
+        "The mayor, Ivan Petrov, opened the harbour on Tuesday.\n"
+        "| Home \\| News Archives \\| Browse \\| Feedback \\| About us \\| Tide Alerts (c) 2008 Harbourtimes.org,"
+        " All Rights Reserved. The views expressed in the articles are not necessarily those of the site. |"
+    )
+    found = kinds(text, known)
+    assert "Ivan Petrov" in found
+    assert "Tide Alerts" not in found
