@@ -179,6 +179,11 @@ _CELL_EDGE = re.compile(r"[ \t]*(?:\t|\|)")  # a cell's end after a sentence
 CALL_MAX_CHARS = 200  # how far around a name such a sentence is looked for: 12 words and more
 
 
+#: How far before a sentence the quotation that may hold it is looked for: a quoted speech of a
+#: paragraph's length (a bound, so that a page on one line is read in linear time).
+QUOTATION_MAX_CHARS = 1000
+
+
 _QUOTATION = re.compile(r"[\"“”]")
 
 
@@ -199,7 +204,7 @@ def in_call_to_action(body: str, pos: int, line_start: int, line_end: int) -> bo
     start = starts[-1].end() if starts else line_start
     if len(body[start : end.end()].split()) > CALL_MAX_WORDS or _QUOTATION.search(body, start, end.end()):
         return False
-    if _inside_quotation(body, line_start, start):
+    if _inside_quotation(body, max(line_start, start - QUOTATION_MAX_CHARS), start):
         return False  # 'he said: "We won. Go Acme!"'
     near = max(line_start, start - CALL_MAX_CHARS), min(line_end, end.end() + CALL_MAX_CHARS)
     if not CELL_BREAK.search(body, *near):
@@ -209,7 +214,8 @@ def in_call_to_action(body: str, pos: int, line_start: int, line_end: int) -> bo
     opens = gap[:1] in (" ", "\t", "|") or "\t" in gap or "   " in gap if starts else body[line_start] == "|"
     closes = bool(_CELL_EDGE.match(body, end.end(), line_end))
     nxt = _SENTENCE_END.search(body, end.end(), near[1])
-    return opens or closes or body[line_start:start].rstrip().endswith("!") or (nxt is not None and nxt.group(0) == "!")
+    after_another = body[window:start].rstrip().endswith("!")
+    return opens or closes or after_another or (nxt is not None and nxt.group(0) == "!")
 
 
 def _inside_quotation(body: str, line_start: int, pos: int) -> bool:
