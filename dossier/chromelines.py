@@ -230,7 +230,9 @@ def _inside_quotation(body: str, line_start: int, pos: int) -> bool:
 class Chrome:
     """Tell the lines of a text that are running text from chrome (see `on_prose_line`)."""
 
-    __slots__ = ("body", "text", "lines", "link_runs", "known", "original", "credits", "legal", "addresses", "menus")
+    __slots__ = (
+        "body", "text", "lines", "link_runs", "known", "original", "credits", "legal", "addresses", "menus", "cells"
+    )  # fmt: skip
 
     def __init__(self, body: str, text: str, lines: Separators, link_runs: set[int]):
         self.body, self.text, self.lines = body, text, lines
@@ -241,6 +243,7 @@ class Chrome:
         self.legal: bool | None = None  # whether the text says anything of a legal footer
         self.addresses: set[int] | None = None  # the lines that are a web address alone
         self.menus: list[tuple[int, int]] | None = None  # where the runs of menu items are
+        self.cells: dict[int, list[tuple[int, int]]] = {}  # by a line's start: its side cells (see `in_side_cell`)
 
     def on_prose_line(self, pos: int) -> bool:
         """Tell whether the line holding `pos` is running text, not chrome: not a short line of
@@ -334,6 +337,16 @@ class Chrome:
         i = bisect_right(self.menus, (pos, float("inf"))) - 1  # the runs come in order (see `in_credit`)
         return i >= 0 and pos < self.menus[i][1]
 
+    def in_side_cell(self, pos: int) -> bool:
+        """Tell whether `pos` is in a short cell of a table row whose other cell holds the article
+        (see `SIDE_CELL_MAX_WORDS`): "| Acme wins the cup ... the injuries first." |  |  TRANSFERS
+        January Transfer Talk news from the Acme League. |": a teaser, a box or a caption beside it."""
+        start = self.lines.block_start(pos)
+        if start not in self.cells:
+            end, i = self.lines.block_end(pos, len(self.body)), self.lines.index(pos)
+            self.cells[start] = _side_cells(self.body, start, end, self._original()[i])
+        return any(a <= pos < b for a, b in self.cells[start])
+
     def _above_an_address(self, i: int) -> bool:
         """Tell whether one of the two lines under line `i` is a web address alone ("www.example.com")."""
         if self.addresses is None:
@@ -358,6 +371,45 @@ class Chrome:
         if self.original is None:
             self.original = self.text.split("\n")
         return self.original
+
+
+#: A table row's cell of at most this many words, in a row whose other cell holds more than
+#: SIDE_CELL_ARTICLE_MIN_WORDS (the article a reader put in one cell), is the page's teaser, box or
+#: caption beside the article, not its running text; chosen on half of the entities-tune part's
+#: clusters (issue 14): such cells held 10 to 20 words, an article's cell hundreds.
+SIDE_CELL_MAX_WORDS = OPEN_LINE_MAX_WORDS
+
+
+SIDE_CELL_ARTICLE_MIN_WORDS = CHROME_LINE_MAX_WORDS
+
+
+def _side_cells(body: str, start: int, end: int, original: str) -> list[tuple[int, int]]:
+    """Return where the short cells of a table row beside the article's cell are (see
+    `Chrome.in_side_cell`), from `start` to `end` in `body` (the `original` line, its cells joined by
+    tabs there: see `discovery._without_headings`): none unless one cell holds the article. Tabs and
+    bars part cells; a run of spaces parts paragraphs of one ("... the report.   Jane Doe reported")."""
+    if end - start < SIDE_CELL_ARTICLE_MIN_WORDS or ("\t" not in original and "|" not in original):
+        return []
+    line = body[start:end]
+    found = list(CELL_BREAK.finditer(original))
+    kinds = ["\t" in m.group(0) or "|" in m.group(0) for m in found]  # not a run of spaces
+    if line == original:
+        breaks = [(m.start(), m.end(), table) for m, table in zip(found, kinds, strict=True)]
+    else:  # one tab in `body` for each break of the original line
+        tabs = [i for i, c in enumerate(line) if c == "\t"]
+        if len(tabs) != len(kinds):
+            return []
+        breaks = [(i, i + 1, table) for i, table in zip(tabs, kinds, strict=True)]
+    cells, at = [], 0
+    for a, b, table in breaks:
+        if table:
+            cells.append((at, a))
+            at = b
+    cells.append((at, len(line)))
+    words = [len(line[a:b].split()) for a, b in cells]
+    if max(words) <= SIDE_CELL_ARTICLE_MIN_WORDS:
+        return []
+    return [(start + a, start + b) for (a, b), n in zip(cells, words, strict=True) if 0 < n <= SIDE_CELL_MAX_WORDS]
 
 
 def chrome_scores(body: str, spans: list[re.Match], lines: Separators) -> set[int]:

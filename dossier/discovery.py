@@ -403,6 +403,7 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
             not chrome.on_prose_line(m.start())
             or chrome.in_credit(m.start())
             or chrome.in_menu(m.start())
+            or chrome.in_side_cell(m.start())
             or in_call_to_action(body, m.start(), lines.block_start(m.start()), lines.block_end(m.start(), len(body)))
             or lines.block_start(m.start()) in chrome.link_runs
         ):

@@ -893,3 +893,23 @@ def test_a_footer_menus_last_item_before_a_copyright_notice_is_chrome(known):
     found = kinds(text, known)
     assert "Ivan Petrov" in found
     assert "Tide Alerts" not in found
+
+
+def test_a_short_cell_beside_the_articles_cell_is_chrome(known):
+    # A one-line page: the article in one cell of a table row, a teaser in a cell after it.
+    article = " ".join(
+        ["The mayor, Ivan Petrov, opened the harbour on Tuesday."] + ["The crowd cheered for an hour."] * 20
+    )
+    line = f"|  |  | {article} |  |  |  |  January Regatta Talk news and gossip from the Coral League season. |  |"
+    found = kinds(line, known)
+    assert "Ivan Petrov" in found
+    assert not {"Regatta Talk", "Coral League"} & set(found)
+
+
+def test_a_short_paragraph_after_a_run_of_spaces_stays_running_text(known):
+    # A reader's one-line page parts paragraphs by runs of spaces, not cells.
+    article = " ".join(
+        ["The mayor, Ivan Petrov, opened the harbour on Tuesday."] + ["The crowd cheered for an hour."] * 20
+    )
+    line = f"{article}   ___   Anna Lind reported from Karlsholm.   \t \t  "
+    assert {"Ivan Petrov", "Anna Lind", "Karlsholm"} <= set(kinds(line, known))
