@@ -154,10 +154,85 @@ _PHOTO_CREDIT = re.compile(
 )
 
 
+#: A sentence of at most this many words that ends with an exclamation mark outside any quotation,
+#: alone in its line or cell, at its edge or beside another such sentence, calls the reader to
+#: click, bet or sign up ("Click here to bet with Acme Bet! Click here for Acme Alerts! |", "Sign up
+#: for Acme Free!"): a page's advert or alert box, not the article's running text, which exclaims
+#: in its quotations or amid its sentences ("Swap the turrets for the Opera House, and bingo!
+#: Within days ..."). Chosen on half of the entities-tune part's clusters (issue 14): such boxes
+#: held 5 to 9 words.
+CALL_MAX_WORDS = 12
+
+
+# A sentence's end: a stop, a question or an exclamation mark before a space, a cell's bar or the
+# line's end ("Acme Bet! Watford have ...", "Text Alerts! |").
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*(?=[\s|]|$)")
+
+
+# What may come before a sentence: another's end, a tab, a cell's bar, a run of spaces.
+_SENTENCE_START = re.compile(r"[.!?:][\"”’')]*[ \t]+|\t|[ \t]\|[ \t]|[ \t]{3,}")
+
+
+_CELL_EDGE = re.compile(r"[ \t]*(?:\t|\|)")  # a cell's end after a sentence
+
+
+CALL_MAX_CHARS = 200  # how far around a name such a sentence is looked for: 12 words and more
+
+
+#: How far before a sentence the quotation that may hold it is looked for: a quoted speech of a
+#: paragraph's length (a bound, so that a page on one line is read in linear time).
+QUOTATION_MAX_CHARS = 1000
+
+
+_QUOTATION = re.compile(r"[\"“”]")
+
+
+def in_call_to_action(body: str, pos: int, line_start: int, line_end: int) -> bool:
+    """Tell whether `pos` is in a call to click, bet or sign up (see `CALL_MAX_WORDS`): a short
+    sentence closed by an exclamation mark outside a quotation, in a line of cells (a page a reader
+    ran together), that opens or closes a cell or has another such sentence next to it. Looks
+    CALL_MAX_CHARS around `pos` at most."""
+    if body.find("!", pos, min(line_end, pos + CALL_MAX_CHARS)) < 0:
+        return False
+    end = _SENTENCE_END.search(body, pos, min(line_end, pos + CALL_MAX_CHARS))
+    if end is None or end.group(0) != "!":
+        return False
+    window = max(line_start, pos - CALL_MAX_CHARS)
+    starts = list(_SENTENCE_START.finditer(body, window, pos))
+    if not starts and window > line_start:
+        return False  # a longer sentence
+    start = starts[-1].end() if starts else line_start
+    if len(body[start : end.end()].split()) > CALL_MAX_WORDS or _QUOTATION.search(body, start, end.end()):
+        return False
+    if _inside_quotation(body, max(line_start, start - QUOTATION_MAX_CHARS), start):
+        return False  # 'he said: "We won. Go Acme!"'
+    near = max(line_start, start - CALL_MAX_CHARS), min(line_end, end.end() + CALL_MAX_CHARS)
+    if not CELL_BREAK.search(body, *near):
+        return False  # a paragraph of its own: a blog's or a letter's exclamation ("Way to go, Acme!")
+    gap = starts[-1].group(0) if starts else ""
+    # A cell's first sentence: after a tab, a bar, a run of spaces, or opening a table's row.
+    opens = gap[:1] in (" ", "\t", "|") or "\t" in gap or "   " in gap if starts else body[line_start] == "|"
+    closes = bool(_CELL_EDGE.match(body, end.end(), line_end))
+    nxt = _SENTENCE_END.search(body, end.end(), near[1])
+    after_another = body[window:start].rstrip().endswith("!")
+    return opens or closes or after_another or (nxt is not None and nxt.group(0) == "!")
+
+
+def _inside_quotation(body: str, line_start: int, pos: int) -> bool:
+    """Tell whether the last quotation mark of a line before `pos` opens a quotation: after a space,
+    a colon or a bracket, before a word ("said: “We won."); a closing one ends a word ('won." Click')."""
+    at = max(body.rfind(q, line_start, pos) for q in '"“”')
+    if at < 0 or body[at] == "”":
+        return False
+    return (at == line_start or body[at - 1] in " \t:(") and at + 1 < pos and not body[at + 1].isspace()
+
+
 class Chrome:
     """Tell the lines of a text that are running text from chrome (see `on_prose_line`)."""
 
-    __slots__ = ("body", "text", "lines", "link_runs", "known", "original", "credits", "legal", "addresses", "menus")
+    __slots__ = (
+        "body", "text", "lines", "link_runs", "known", "original", "credits", "legal", "addresses", "menus", "cells"
+    )  # fmt: skip
 
     def __init__(self, body: str, text: str, lines: Separators, link_runs: set[int]):
         self.body, self.text, self.lines = body, text, lines
@@ -168,6 +243,7 @@ class Chrome:
         self.legal: bool | None = None  # whether the text says anything of a legal footer
         self.addresses: set[int] | None = None  # the lines that are a web address alone
         self.menus: list[tuple[int, int]] | None = None  # where the runs of menu items are
+        self.cells: dict[int, list[tuple[int, int]]] = {}  # by a line's start: its side cells (see `in_side_cell`)
 
     def on_prose_line(self, pos: int) -> bool:
         """Tell whether the line holding `pos` is running text, not chrome: not a short line of
@@ -261,6 +337,16 @@ class Chrome:
         i = bisect_right(self.menus, (pos, float("inf"))) - 1  # the runs come in order (see `in_credit`)
         return i >= 0 and pos < self.menus[i][1]
 
+    def in_side_cell(self, pos: int) -> bool:
+        """Tell whether `pos` is in a short cell of a table row whose other cell holds the article
+        (see `SIDE_CELL_MAX_WORDS`): "| Acme wins the cup ... the injuries first." |  |  TRANSFERS
+        January Transfer Talk news from the Acme League. |": a teaser, a box or a caption beside it."""
+        start = self.lines.block_start(pos)
+        if start not in self.cells:
+            end, i = self.lines.block_end(pos, len(self.body)), self.lines.index(pos)
+            self.cells[start] = _side_cells(self.body, start, end, self._original()[i])
+        return any(a <= pos < b for a, b in self.cells[start])
+
     def _above_an_address(self, i: int) -> bool:
         """Tell whether one of the two lines under line `i` is a web address alone ("www.example.com")."""
         if self.addresses is None:
@@ -295,6 +381,45 @@ class Chrome:
         if self.original is None:
             self.original = self.text.split("\n")
         return self.original
+
+
+#: A table row's cell of at most this many words, in a row whose other cell holds more than
+#: SIDE_CELL_ARTICLE_MIN_WORDS (the article a reader put in one cell), is the page's teaser, box or
+#: caption beside the article, not its running text; chosen on half of the entities-tune part's
+#: clusters (issue 14): such cells held 10 to 20 words, an article's cell hundreds.
+SIDE_CELL_MAX_WORDS = OPEN_LINE_MAX_WORDS
+
+
+SIDE_CELL_ARTICLE_MIN_WORDS = CHROME_LINE_MAX_WORDS
+
+
+def _side_cells(body: str, start: int, end: int, original: str) -> list[tuple[int, int]]:
+    """Return where the short cells of a table row beside the article's cell are (see
+    `Chrome.in_side_cell`), from `start` to `end` in `body` (the `original` line, its cells joined by
+    tabs there: see `discovery._without_headings`): none unless one cell holds the article. Tabs and
+    bars part cells; a run of spaces parts paragraphs of one ("... the report.   Jane Doe reported")."""
+    if end - start < SIDE_CELL_ARTICLE_MIN_WORDS or ("\t" not in original and "|" not in original):
+        return []
+    line = body[start:end]
+    found = list(CELL_BREAK.finditer(original))
+    kinds = ["\t" in m.group(0) or "|" in m.group(0) for m in found]  # not a run of spaces
+    if line == original:
+        breaks = [(m.start(), m.end(), table) for m, table in zip(found, kinds, strict=True)]
+    else:  # one tab in `body` for each break of the original line
+        tabs = [i for i, c in enumerate(line) if c == "\t"]
+        if len(tabs) != len(kinds):
+            return []
+        breaks = [(i, i + 1, table) for i, table in zip(tabs, kinds, strict=True)]
+    cells, at = [], 0
+    for a, b, table in breaks:
+        if table:
+            cells.append((at, a))
+            at = b
+    cells.append((at, len(line)))
+    words = [len(line[a:b].split()) for a, b in cells]
+    if max(words) <= SIDE_CELL_ARTICLE_MIN_WORDS:
+        return []
+    return [(start + a, start + b) for (a, b), n in zip(cells, words, strict=True) if 0 < n <= SIDE_CELL_MAX_WORDS]
 
 
 def chrome_scores(body: str, spans: list[re.Match], lines: Separators) -> set[int]:
@@ -384,12 +509,20 @@ def _item_start(body: str, end: int) -> int:
 
 
 def _item_end(body: str, start: int) -> int:
-    """Return where the menu item after a run's last separator ends: at its line's end or a cell's
-    when that holds at most MENU_ITEM_MAX_WORDS words ("\\| Images \\| Home"), else at `start`
-    (the run's last item is another text: "\\| Jobs \\| BSNL offers cover to ...")."""
+    """Return where the menu item after a run's last separator ends: at its line's end, a cell's or
+    a bracket or a copyright sign, when that holds at most MENU_ITEM_MAX_WORDS words ("\\| Images
+    \\| Home", "\\| News Alerts (c) 2008 Acme.org"), else at `start` (the run's last item is another
+    text: "\\| Jobs \\| BSNL offers cover to ...")."""
     end = min(i for i in (body.find("\n", start), body.find("\t", start), len(body)) if i >= 0)
     end = min(end, start + MENU_ITEM_MAX_CHARS)
+    notice = _NOTICE_AFTER_ITEM.search(body, start, end)  # "\\| News Alerts (c) 2008 Acme.org, All Rights ..."
+    end = notice.start() if notice else end
     return end if len(body[start:end].split()) <= MENU_ITEM_MAX_WORDS else start
+
+
+# A legal notice or a bracket that a footer's last menu item runs into ("\\| Mobile \\| News Alerts
+# (c) 2008 Acme.org", "\\| Site Map © 2008"): the item ends before it.
+_NOTICE_AFTER_ITEM = re.compile(r"[ \t]+(?:\(|©)")
 
 
 def _is_teaser_run(line: str) -> bool:

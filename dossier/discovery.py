@@ -30,6 +30,7 @@ from .chromelines import (
     SENTENCE_CLOSE,
     Chrome,
     chrome_scores,
+    in_call_to_action,
     is_label,
     is_title_case,
     link_run_lines,
@@ -402,6 +403,8 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
             not chrome.on_prose_line(m.start())
             or chrome.in_credit(m.start())
             or chrome.in_menu(m.start())
+            or chrome.in_side_cell(m.start())
+            or in_call_to_action(body, m.start(), lines.block_start(m.start()), lines.block_end(m.start(), len(body)))
             or lines.block_start(m.start()) in chrome.link_runs
         ):
             mentions = [replace(x, prose=False) for x in mentions]

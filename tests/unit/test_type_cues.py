@@ -860,3 +860,56 @@ def test_a_word_opening_a_sentence_before_residents_is_no_place(known):
     # The people's word only confirms a place the gazetteer knows: "Returning" is none.
     text = "Floods closed the valley road. Returning residents were asked to bring water."
     assert "Returning" not in kinds(text, known)
+
+
+def test_a_call_to_click_or_bet_closed_by_an_exclamation_mark_is_chrome(known):
+    # A one-line page: the share bar, the betting box run into the article, the alert box after it.
+    line = (
+        "| HARBOUR DEAL AGREED  \t E-mail Article  Print      Click here to bet on sailing with Gullwing Bet!"
+        ' The mayor, Ivan Petrov, opened the harbour on Tuesday. "It is a great day," Petrov said.'
+        " Click here for our special Regatta Centre! Click here for sailing Tide Alerts!  |"
+    )
+    found = kinds(line, known)
+    assert "Ivan Petrov" in found
+    assert not {"Gullwing Bet", "Regatta Centre", "Tide Alerts"} & set(found)
+
+
+def test_an_exclamation_amid_the_article_or_in_a_quotation_stays_running_text(known):
+    text = (
+        "The mayor, Ivan Petrov, opened the harbour on Tuesday. Swap the cranes for the Coral Bay Arena,"
+        " and presto! Within days the plan was agreed.\n"
+        'Petrov told the crowd: "We did it. Thank you, Westmoor Sailing Club!" The crowd cheered.'
+    )
+    found = kinds(text, known)
+    assert {"Ivan Petrov", "Coral Bay Arena", "Westmoor Sailing Club"} <= set(found)
+
+
+def test_a_footer_menus_last_item_before_a_copyright_notice_is_chrome(known):
+    text = (
+        "The mayor, Ivan Petrov, opened the harbour on Tuesday.\n"
+        "| Home \\| News Archives \\| Browse \\| Feedback \\| About us \\| Tide Alerts (c) 2008 Harbourtimes.org,"
+        " All Rights Reserved. The views expressed in the articles are not necessarily those of the site. |"
+    )
+    found = kinds(text, known)
+    assert "Ivan Petrov" in found
+    assert "Tide Alerts" not in found
+
+
+def test_a_short_cell_beside_the_articles_cell_is_chrome(known):
+    # A one-line page: the article in one cell of a table row, a teaser in a cell after it.
+    article = " ".join(
+        ["The mayor, Ivan Petrov, opened the harbour on Tuesday."] + ["The crowd cheered for an hour."] * 20
+    )
+    line = f"|  |  | {article} |  |  |  |  January Regatta Talk news and gossip from the Coral League season. |  |"
+    found = kinds(line, known)
+    assert "Ivan Petrov" in found
+    assert not {"Regatta Talk", "Coral League"} & set(found)
+
+
+def test_a_short_paragraph_after_a_run_of_spaces_stays_running_text(known):
+    # A reader's one-line page parts paragraphs by runs of spaces, not cells.
+    article = " ".join(
+        ["The mayor, Ivan Petrov, opened the harbour on Tuesday."] + ["The crowd cheered for an hour."] * 20
+    )
+    line = f"{article}   ___   Anna Lind reported from Karlsholm.   \t \t  "
+    assert {"Ivan Petrov", "Anna Lind", "Karlsholm"} <= set(kinds(line, known))
