@@ -46,6 +46,7 @@ from .lineshapes import (
     CODE_MARKS,
     DATELINE,
     LABEL_VALUE,
+    LINKED_MIN_SHARE,
     MD_LINK,
     MD_LINK_HEAD,
     MD_LINK_TAIL,
@@ -819,10 +820,10 @@ def _keep_opening_sentence(path: list[int], texts: list[str], removed: list[bool
     granted Police Chief Tom Ray extended leave."): the line right above the article's first line,
     under the headline, that no stage removed and that reads as a sentence (`_is_opening_sentence`).
     Its names leave it too few function words and lowercase words to score as one, so the path
-    leaves it out at the article's edge (on the tune part's whole-page renderings 2 body lines come
-    back, one on each half, and no chrome line). Under the article's last line the same shape is
-    as often another story's headline ("Game X Is A Bummer! No, It's Not!": 5 chrome lines for 1
-    body line there), so only the opening edge is read."""
+    leaves it out at the article's edge (on the tune part's whole-page and Markdown renderings 3
+    body lines come back, no chrome line). Under the article's last line the same shape is as
+    often another story's headline ("Game X Is A Bummer! No, It's Not!": 5 chrome lines for 1 body
+    line there), so only the opening edge is read."""
     first = next((i for i, state in enumerate(path) if state == _ARTICLE), None)
     if first is None or first - 1 <= headline:
         return
@@ -832,16 +833,18 @@ def _keep_opening_sentence(path: list[int], texts: list[str], removed: list[bool
 
 
 def _is_opening_sentence(text: str) -> bool:
-    """Tell a line that ends as a sentence, of PROSE_MIN_WORDS words or more, with no link, no
-    separators of a bar and no data, and not written as a headline in Title Case (at least
-    TITLE_CASE_MAX_LOWERCASE_SHARE of its words lowercase, whatever its function words: "What Are
-    The Most Popular Tools? Here Are The Results." is the page's headline again): see
+    """Tell a line that ends as a sentence, of PROSE_MIN_WORDS words or more, less than
+    LINKED_MIN_SHARE of them the text of links (a link inside the sentence, as Markdown keeps it,
+    not a teaser's), no separators of a bar, no data, and not written as a headline in Title Case
+    (at least TITLE_CASE_MAX_LOWERCASE_SHARE of its words lowercase, whatever its function words:
+    "What Are The Most Popular Tools? Here Are The Results." is the page's headline again): see
     `_keep_opening_sentence`."""
     shape = line_shape(text)
     return (
         shape.sentence
         and shape.words >= PROSE_MIN_WORDS
-        and not (shape.linked or shape.separators or shape.data)
+        and shape.linked < LINKED_MIN_SHARE
+        and not (shape.separators or shape.data)
         and shape.lowercase_share >= TITLE_CASE_MAX_LOWERCASE_SHARE
     )
 
