@@ -46,6 +46,7 @@ from .lineshapes import (
     CODE_MARKS,
     DATELINE,
     LABEL_VALUE,
+    LINKED_MIN_SHARE,
     MD_LINK,
     MD_LINK_HEAD,
     MD_LINK_TAIL,
@@ -64,6 +65,7 @@ from .lineshapes import (
     TEASER_BLURB_MAX_WORDS,
     TEASER_HEADLINE_MAX_WORDS,
     TEASER_SCORE,
+    TITLE_CASE_MAX_LOWERCASE_SHARE,
     WORD,
     is_code,
     is_dated_headline,
@@ -803,6 +805,40 @@ def _keep_deck(path: list[int], texts: list[str], removed: list[bool], firm: lis
             return
 
 
+def _keep_opening_sentence(path: list[int], texts: list[str], removed: list[bool], headline: int) -> None:
+    """Put back into the article its opening sentence crowded with names ("PRESIDENT Ann Lee has
+    granted Police Chief Tom Ray extended leave."): the line right above the article's first line,
+    under the headline, that no stage removed and that reads as a sentence (`_is_opening_sentence`).
+    Its names leave it too few function words and lowercase words to score as one, so the path
+    leaves it out at the article's edge (on the tune part's whole-page and Markdown renderings 3
+    body lines come back, no chrome line). Under the article's last line the same shape is as
+    often another story's headline ("Game X Is A Bummer! No, It's Not!": 5 chrome lines for 1 body
+    line there), so only the opening edge is read."""
+    first = next((i for i, state in enumerate(path) if state == _ARTICLE), None)
+    if first is None or first - 1 <= headline:
+        return
+    above = first - 1
+    if path[above] == _BEFORE and not removed[above] and _is_opening_sentence(texts[above]):
+        path[above] = _ARTICLE
+
+
+def _is_opening_sentence(text: str) -> bool:
+    """Tell a line that ends as a sentence, of PROSE_MIN_WORDS words or more, less than
+    LINKED_MIN_SHARE of them the text of links (a link inside the sentence, as Markdown keeps it,
+    not a teaser's), no separators of a bar, no data, and not written as a headline in Title Case
+    (at least TITLE_CASE_MAX_LOWERCASE_SHARE of its words lowercase, whatever its function words:
+    "What Are The Most Popular Tools? Here Are The Results." is the page's headline again): see
+    `_keep_opening_sentence`."""
+    shape = line_shape(text)
+    return (
+        shape.sentence
+        and shape.words >= PROSE_MIN_WORDS
+        and shape.linked < LINKED_MIN_SHARE
+        and not (shape.separators or shape.data)
+        and shape.lowercase_share >= TITLE_CASE_MAX_LOWERCASE_SHARE
+    )
+
+
 def _shared_words(text: str, other: str) -> int:
     """The number of words of four letters or more (not function words) two lines share."""
     from .clean import content_words  # clean reads the layout: imported here, when both are loaded
@@ -1320,6 +1356,7 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     _keep_datelined_opening(path, texts, prose, -1 if top is None else top)
     _keep_standfirst(path, texts, [n in removed for n in numbers], firm, -1 if top is None else top)
     _keep_deck(path, texts, [n in removed for n in numbers], firm, -1 if top is None else top)
+    _keep_opening_sentence(path, texts, [n in removed for n in numbers], -1 if top is None else top)
     # A list of other stories ends the run of data under the article as firm chrome does (a list
     # of teasers written as list items would read as data).
     ends = [f or n in teasers or n in counts for f, n in zip(firm, numbers, strict=True)]

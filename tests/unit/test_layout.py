@@ -1237,3 +1237,23 @@ def test_a_row_of_two_sentences_closed_by_the_same_words_under_the_article_stays
         "| The second plan would cut the fee for firms that earn less than a million a year. |"
     )
     assert _kept([P1, "", P2, "", P3, "", row])[-1] == row
+
+
+def test_an_opening_sentence_crowded_with_names_right_above_the_first_paragraph_stays():
+    # Its names leave it too few function words and lowercase words to score as running text, yet it
+    # ends as a sentence and is no headline in Title Case: the article's first line.
+    lead = "MAYOR Ann Lee has granted Harbour Police Chief Tom Ray Hale extended leave of absence."
+    assert line_score(lead) < 0
+    assert _kept([*HEADED, "", lead, "", P1, "", P2, "", P3]) == [lead, P1, P2, P3]
+    # The same place under a headline in Title Case, full stop and all: no sentence of the article.
+    teaser = "Police Chief Ray Says He Will Return To Work After The Holiday."
+    assert teaser not in _kept([*HEADED, "", teaser, "", P1, "", P2, "", P3])
+
+
+def test_an_opening_sentence_with_a_link_in_it_stays_as_markdown_writes_it():
+    # Markdown keeps a link inside the lead's words: still the article's sentence; a line that is
+    # mostly a link's text is a teaser's.
+    lead = "MAYOR **Ann Lee** has granted [Harbour Police](http://police.example/) Chief Tom Ray extended leave of absence."
+    assert _kept([*HEADED, "", lead, "", P1, "", P2, "", P3])[0] == lead
+    teaser = "[Harbour Police Chief Tom Ray Hale granted extended leave](http://news.example/2) today."
+    assert teaser not in _kept([*HEADED, "", teaser, "", P1, "", P2, "", P3])
