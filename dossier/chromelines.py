@@ -510,9 +510,9 @@ def _item_start(body: str, end: int) -> int:
 
 def _item_end(body: str, start: int) -> int:
     """Return where the menu item after a run's last separator ends: at its line's end, a cell's or
-    a bracket or a copyright sign, when that holds at most MENU_ITEM_MAX_WORDS words ("\\| Images
-    \\| Home", "\\| News Alerts (c) 2008 Acme.org"), else at `start` (the run's last item is another
-    text: "\\| Jobs \\| BSNL offers cover to ...")."""
+    a copyright notice, when that holds at most MENU_ITEM_MAX_WORDS words ("\\| Images \\| Home",
+    "\\| News Alerts (c) 2008 Acme.org"), else at `start` (the run's last item is another text:
+    "\\| Jobs \\| BSNL offers cover to ...", "\\| Jane Doe (pictured) was named ...")."""
     end = min(i for i in (body.find("\n", start), body.find("\t", start), len(body)) if i >= 0)
     end = min(end, start + MENU_ITEM_MAX_CHARS)
     notice = _NOTICE_AFTER_ITEM.search(body, start, end)  # "\\| News Alerts (c) 2008 Acme.org, All Rights ..."
@@ -520,9 +520,10 @@ def _item_end(body: str, start: int) -> int:
     return end if len(body[start:end].split()) <= MENU_ITEM_MAX_WORDS else start
 
 
-# A legal notice or a bracket that a footer's last menu item runs into ("\\| Mobile \\| News Alerts
-# (c) 2008 Acme.org", "\\| Site Map © 2008"): the item ends before it.
-_NOTICE_AFTER_ITEM = re.compile(r"[ \t]+(?:\(|©)")
+# A copyright notice that a footer's last menu item runs into ("\\| Mobile \\| News Alerts (c) 2008
+# Acme.org", "\\| Site Map © 2008"): the item ends before it. Only the notice's sign: any other
+# bracket may stand in the text run on after a menu ("\\| Jane Doe (pictured) was named ...").
+_NOTICE_AFTER_ITEM = re.compile(r"[ \t]+(?:\([cC]\)|©)")
 
 
 def _is_teaser_run(line: str) -> bool:
