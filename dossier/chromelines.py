@@ -210,8 +210,10 @@ def in_call_to_action(body: str, pos: int, line_start: int, line_end: int) -> bo
     if not CELL_BREAK.search(body, *near):
         return False  # a paragraph of its own: a blog's or a letter's exclamation ("Way to go, Acme!")
     gap = starts[-1].group(0) if starts else ""
-    # A cell's first sentence: after a tab, a bar, a run of spaces, or opening a table's row.
-    opens = gap[:1] in (" ", "\t", "|") or "\t" in gap or "   " in gap if starts else body[line_start] == "|"
+    # A cell's first sentence: after a tab, a bar, a run of spaces after no sentence's end ("Print
+    # Click here ..."), or opening a table's row; a run of spaces after a sentence's end parts a
+    # reader's paragraphs ("... the final.     What a night for Acme! The club ..."), as in `_side_cells`.
+    opens = gap[:1] in (" ", "\t", "|") or "\t" in gap if starts else body[line_start] == "|"
     closes = bool(_CELL_EDGE.match(body, end.end(), line_end))
     nxt = _SENTENCE_END.search(body, end.end(), near[1])
     after_another = body[window:start].rstrip().endswith("!")

@@ -923,3 +923,11 @@ def test_a_bracket_in_the_text_run_on_after_a_menu_does_not_end_a_menu_item(know
         " executive of the bank on Monday, replacing her predecessor after a long search. |"
     )
     assert {"Ivan Petrov", "Marta Kowalski"} <= set(kinds(text, known))
+
+
+def test_a_paragraph_opening_with_an_exclamation_in_a_readers_line_stays_running_text(known):
+    # A reader's one-line page parts paragraphs by runs of spaces after a sentence's end: the
+    # paragraph's own exclamation is the article's, not a box's call to click.
+    article = " ".join(["The mayor, Ivan Petrov, opened the harbour on Tuesday."] + ["The crowd cheered."] * 5)
+    line = f"{article}     What a night for Westmoor Rovers! The club won the cup.     {article}"
+    assert {"Ivan Petrov", "Westmoor Rovers"} <= set(kinds(line, known))
