@@ -210,8 +210,10 @@ def in_call_to_action(body: str, pos: int, line_start: int, line_end: int) -> bo
     if not CELL_BREAK.search(body, *near):
         return False  # a paragraph of its own: a blog's or a letter's exclamation ("Way to go, Acme!")
     gap = starts[-1].group(0) if starts else ""
-    # A cell's first sentence: after a tab, a bar, a run of spaces, or opening a table's row.
-    opens = gap[:1] in (" ", "\t", "|") or "\t" in gap or "   " in gap if starts else body[line_start] == "|"
+    # A cell's first sentence: after a tab, a bar, a run of spaces after no sentence's end ("Print
+    # Click here ..."), or opening a table's row; a run of spaces after a sentence's end parts a
+    # reader's paragraphs ("... the final.     What a night for Acme! The club ..."), as in `_side_cells`.
+    opens = gap[:1] in (" ", "\t", "|") or "\t" in gap if starts else body[line_start] == "|"
     closes = bool(_CELL_EDGE.match(body, end.end(), line_end))
     nxt = _SENTENCE_END.search(body, end.end(), near[1])
     after_another = body[window:start].rstrip().endswith("!")
@@ -510,9 +512,9 @@ def _item_start(body: str, end: int) -> int:
 
 def _item_end(body: str, start: int) -> int:
     """Return where the menu item after a run's last separator ends: at its line's end, a cell's or
-    a bracket or a copyright sign, when that holds at most MENU_ITEM_MAX_WORDS words ("\\| Images
-    \\| Home", "\\| News Alerts (c) 2008 Acme.org"), else at `start` (the run's last item is another
-    text: "\\| Jobs \\| BSNL offers cover to ...")."""
+    a copyright notice, when that holds at most MENU_ITEM_MAX_WORDS words ("\\| Images \\| Home",
+    "\\| News Alerts (c) 2008 Acme.org"), else at `start` (the run's last item is another text:
+    "\\| Jobs \\| BSNL offers cover to ...", "\\| Jane Doe (pictured) was named ...")."""
     end = min(i for i in (body.find("\n", start), body.find("\t", start), len(body)) if i >= 0)
     end = min(end, start + MENU_ITEM_MAX_CHARS)
     notice = _NOTICE_AFTER_ITEM.search(body, start, end)  # "\\| News Alerts (c) 2008 Acme.org, All Rights ..."
@@ -520,9 +522,10 @@ def _item_end(body: str, start: int) -> int:
     return end if len(body[start:end].split()) <= MENU_ITEM_MAX_WORDS else start
 
 
-# A legal notice or a bracket that a footer's last menu item runs into ("\\| Mobile \\| News Alerts
-# (c) 2008 Acme.org", "\\| Site Map © 2008"): the item ends before it.
-_NOTICE_AFTER_ITEM = re.compile(r"[ \t]+(?:\(|©)")
+# A copyright notice that a footer's last menu item runs into ("\\| Mobile \\| News Alerts (c) 2008
+# Acme.org", "\\| Site Map © 2008"): the item ends before it. Only the notice's sign: any other
+# bracket may stand in the text run on after a menu ("\\| Jane Doe (pictured) was named ...").
+_NOTICE_AFTER_ITEM = re.compile(r"[ \t]+(?:\([cC]\)|©)")
 
 
 def _is_teaser_run(line: str) -> bool:

@@ -531,8 +531,9 @@ def _join_sponsored_leagues(corpus: _Corpus, res: _Resolution) -> None:
     """Join a league's name with its sponsor's word before it ("Hyundai A-League") to the league's
     name, where the corpus writes that alone ("A-League") for a body: the sponsor's word is no part
     of the league's name, and changes with the contract. Only one word before the name that is no
-    place, origin ("Scottish Premier League", "Asian Champions League" are other leagues), given
-    name nor everyday word ("National Football League" is not the Football League); only a name
+    place, origin ("Scottish Premier League", "Asian Champions League" are other leagues), body's
+    initials ("CONCACAF Nations League" is not the UEFA Nations League), given name nor everyday
+    word ("National Football League" is not the Football League); only a name
     that a league's word closes ("A-League", "Premier League"), never the word alone."""
     for spelling in corpus.count:
         sponsor, _, league = spelling.partition(" ")
@@ -544,6 +545,8 @@ def _join_sponsored_leagues(corpus: _Corpus, res: _Resolution) -> None:
             continue
         if is_place(sponsor) or is_demonym(sponsor) or is_first_name(sponsor) or is_common_word(sponsor):
             continue
+        if sponsor.isupper():
+            continue  # a body's initials say whose league it is: "AFC Champions League", "UEFA Nations League"
         res.canonical[spelling] = res.canonical.get(league, league)
 
 

@@ -570,3 +570,13 @@ def test_a_place_its_file_places_is_not_the_fire_named_after_it(known):
     found = discover(texts, known)
     assert canonical(found, "a", "Larkin Creek Fire") == "Larkin Creek Fire"
     assert canonical(found, "a", "Larkin Creek") == "Larkin Creek"
+
+
+def test_a_bodys_initials_before_a_league_are_no_sponsors_word(known):
+    # Two confederations' leagues of one name: their initials tell them apart, no sponsor's word.
+    texts = {
+        "a": "Harbour City face Ridgeway in the CONCACAF Nations League on Thursday.",
+        "b": "Karlsholm beat Westmoor in the UEFA Nations League final. The Nations League trophy went home.",
+    }
+    found = discover(texts, known)
+    assert canonical(found, "a", "CONCACAF Nations League") != canonical(found, "b", "UEFA Nations League")

@@ -913,3 +913,21 @@ def test_a_short_paragraph_after_a_run_of_spaces_stays_running_text(known):
     )
     line = f"{article}   ___   Anna Lind reported from Karlsholm.   \t \t  "
     assert {"Ivan Petrov", "Anna Lind", "Karlsholm"} <= set(kinds(line, known))
+
+
+def test_a_bracket_in_the_text_run_on_after_a_menu_does_not_end_a_menu_item(known):
+    # The text after the menu's last bar is no item of it: "(pictured)" is no copyright notice.
+    text = (
+        "The mayor, Ivan Petrov, opened the harbour on Tuesday.\n"
+        "| Home \\| News \\| World \\| Business \\| Sport \\| Marta Kowalski (pictured) was named chief"
+        " executive of the bank on Monday, replacing her predecessor after a long search. |"
+    )
+    assert {"Ivan Petrov", "Marta Kowalski"} <= set(kinds(text, known))
+
+
+def test_a_paragraph_opening_with_an_exclamation_in_a_readers_line_stays_running_text(known):
+    # A reader's one-line page parts paragraphs by runs of spaces after a sentence's end: the
+    # paragraph's own exclamation is the article's, not a box's call to click.
+    article = " ".join(["The mayor, Ivan Petrov, opened the harbour on Tuesday."] + ["The crowd cheered."] * 5)
+    line = f"{article}     What a night for Westmoor Rovers! The club won the cup.     {article}"
+    assert {"Ivan Petrov", "Westmoor Rovers"} <= set(kinds(line, known))
