@@ -31,6 +31,7 @@ from .dates import (
     stamp_residue,
 )
 from .layout import SENTENCE_BREAK
+from .lineshapes import FUNCTION_WORDS
 from .model import Field, Removal
 from .pagehead import CAPITALISED_RUN, TWEET, WEB_NAME, head_anchors, in_comments, is_name_token, numbered_lines
 from .publishers import PublisherTable, default_publishers
@@ -776,10 +777,11 @@ def _article_opening(
 
 #: A dateline whose date has no year, opening the article: "Islamabad, Jan 14 (IANS) The ...",
 #: "New Delhi, Dec. 30: India today ...", "WASHINGTON, Jan 14 (Reuters) -" (a reader-mode cell's bar
-#: before it aside).
+#: before it aside). The place opens with no function word or weekday ("On Tuesday, Mar. 14 the
+#: council ...", "In Karlsholm, March 14 was ...": a sentence's opening) and the day is one of a month.
 _YEARLESS_DATELINE = re.compile(
-    rf"^[|\s]*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}},\s+(?:[A-Z][\w.]*,\s+)?(?i:{MONTH_NAME})\.?\s+"
-    r"(?P<day>[0-3]?\d)\b(?![,.]?\s*(?:19|20)\d\d)"
+    rf"^[|\s]*(?!(?i:{WEEKDAY})\s)(?P<place>[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){{0,3}},\s+(?:[A-Z][\w.]*,\s+)?"
+    rf"(?i:{MONTH_NAME})\.?\s+(?P<day>3[01]|[12]\d|0?[1-9])\b(?![,.]?\s*(?:19|20)\d\d)"
 )
 
 
@@ -789,6 +791,6 @@ def _dateline_day(
     """Return the month and day of a dateline without a year at the article's head, or None."""
     for _, text in _article_opening(numbered, removed, title):
         m = _YEARLESS_DATELINE.match(text)
-        if m:
+        if m and m["place"].lower() not in FUNCTION_WORDS:
             return month_number(m["month"]), int(m["day"])
     return None

@@ -397,6 +397,20 @@ def test_a_date_over_the_headline_that_a_yearless_dateline_contradicts_gives_no_
     assert _value(lines, "date") == "2008-03-15"
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "On Tuesday, Mar 14 the council met at noon, and ",  # a sentence's opening, no dateline
+        "Tuesday, Mar 14 was the day the council met, and ",
+        "In Karlsholm, Mar 14 the council met at noon, and ",
+        "Karlsholm, Mar 35 (HNS) ",  # no day of a month
+    ],
+)
+def test_an_opening_that_only_looks_like_a_yearless_dateline_leaves_the_date(opening):
+    lines = ["Mar 15, 2008", "", MENU, "", HEADLINE, "", opening + PARAGRAPH]
+    assert _value(lines, "date") == "2008-03-15"
+
+
 def test_the_days_date_in_a_menu_bars_cell_is_no_stamp():
     # Reader mode keeps a layout table's rows as cells: the day's date shown among the menu's
     # links above the article is not its stamp; the stamp in the head run into its text is.
