@@ -392,6 +392,8 @@ class Chrome:
 SIDE_CELL_MAX_WORDS = OPEN_LINE_MAX_WORDS
 
 
+#: More words than a cell beside an article holds: the article's own cell (the longest line of
+#: chrome `CHROME_LINE_MAX_WORDS` allows).
 SIDE_CELL_ARTICLE_MIN_WORDS = CHROME_LINE_MAX_WORDS
 
 
@@ -401,7 +403,7 @@ def _side_cells(body: str, start: int, end: int, original: str) -> list[tuple[in
     tabs there: see `discovery._without_headings`): none unless one cell holds the article. Tabs and
     bars part cells; a run of spaces parts paragraphs of one ("... the report.   Jane Doe reported")."""
     if end - start < SIDE_CELL_ARTICLE_MIN_WORDS or ("\t" not in original and "|" not in original):
-        return []
+        return []  # (characters against words: a line with fewer characters has fewer words too)
     line = body[start:end]
     found = list(CELL_BREAK.finditer(original))
     kinds = ["\t" in m.group(0) or "|" in m.group(0) for m in found]  # not a run of spaces
