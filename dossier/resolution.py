@@ -97,8 +97,9 @@ EVERYDAY_NAME_MIN_INSIDE = 2
 UNPLACED_TOWN_MIN_MENTIONS = 4
 #: The last words that name one model of a product line ("Mac Pro", "MacBook Air", "iPod Nano"):
 #: the word is what tells the model from its family, so the family's word alone ("Mac") is never a
-#: short form of the model's name, and a given name before it ("Mac") makes no person. A
-#: list of the words product lines use, not chosen on any set.
+#: short form of the model's name, and a given name before it ("Mac") makes no person. Prompted
+#: by one tune page ("Mac" joined to the "Mac Pro"); the words are those product lines use, not a
+#: list read off the tune pages.
 MODEL_WORDS = frozenset({"pro", "air", "mini", "plus", "lite", "ultra", "nano", "touch"})
 #: A name the gazetteer does not know is a place by a preposition of place ("in Kapalua") only when
 #: at least this share of its mentions have one; "invested in Microsoft" once among ten mentions
