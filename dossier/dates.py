@@ -56,7 +56,7 @@ _PATTERN_NEEDS = ("-", "", "", "-/", ":", "/", "")
 _NUMERIC = re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b")
 #: 15/01/08, 15.01.08, 1/8/08: the same with the year's last two digits, between slashes or dots
 #: only, each part two digits between dots (not a version, "2.6.24", nor part of a longer run,
-#: "1.15.01.08"); a source line's "Computerworld 1/8/08" writes day and month with one digit.
+#: "1.15.01.08"); a source line's "Harbour Weekly 1/8/08" writes day and month with one digit.
 _NUMERIC_YY = re.compile(
     r"(?<![\d/.-])(?=\d\d\.\d\d\.|\d\d?/\d\d?/)(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<yy>\d\d)\b(?![/.]\d)"
 )
