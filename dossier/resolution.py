@@ -533,8 +533,8 @@ def _join_sponsored_leagues(corpus: _Corpus, res: _Resolution) -> None:
     name, where the corpus writes that alone ("A-League") for a body: the sponsor's word is no part
     of the league's name, and changes with the contract. Only one word before the name that is no
     place, origin ("Scottish Premier League", "Asian Champions League" are other leagues), body's
-    initials ("CONCACAF Nations League" is not the UEFA Nations League), given name nor everyday
-    word ("National Football League" is not the Football League); only a name
+    initials ("CONCACAF Nations League" is not the UEFA Nations League), possessive ("Women's
+    Super League"), given name nor everyday word ("National Football League" is not the Football League); only a name
     that a league's word closes ("A-League", "Premier League"), never the word alone."""
     for spelling in corpus.count:
         sponsor, _, league = spelling.partition(" ")
@@ -546,8 +546,8 @@ def _join_sponsored_leagues(corpus: _Corpus, res: _Resolution) -> None:
             continue
         if is_place(sponsor) or is_demonym(sponsor) or is_first_name(sponsor) or is_common_word(sponsor):
             continue
-        if sponsor.isupper():
-            continue  # a body's initials say whose league it is: "AFC Champions League", "UEFA Nations League"
+        if sponsor.isupper() or sponsor.endswith(("'s", "’s")):
+            continue  # a body's initials or a possessive say whose league it is: "UEFA Nations League", "Women's Super League"
         res.canonical[spelling] = res.canonical.get(league, league)
 
 
@@ -616,8 +616,12 @@ def _extensions(name: str, kind: str) -> Iterable[str]:
             yield maker  # "the Mercedes" is the Mercedes-Benz Championship, "Rolls" Rolls-Royce
         # "Peoples Party" is the Pakistan Peoples Party, "Hall of Fame" the Sport Australia Hall of
         # Fame: the words that carry the name's head, after a place or a qualifier.
+        # A possessive before them says whose they are: "Women's Super League" is not the Super
+        # League, nor the "Women's World Cup" the World Cup.
         for k in range(1, len(words) - 1):
-            if words[k].lower() not in SMALL_WORDS and not is_place(" ".join(words[k:])):
+            if words[k].lower() in SMALL_WORDS or words[k - 1].endswith(("'s", "’s")):
+                continue
+            if not is_place(" ".join(words[k:])):
                 yield " ".join(words[k:])
         if is_team(words):
             # "Raptors" is the Toronto Raptors; "Toronto" is the city, or the club: only the

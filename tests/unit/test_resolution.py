@@ -580,3 +580,13 @@ def test_a_bodys_initials_before_a_league_are_no_sponsors_word(known):
     }
     found = discover(texts, known)
     assert canonical(found, "a", "CONCACAF Nations League") != canonical(found, "b", "UEFA Nations League")
+
+
+def test_the_words_after_a_possessive_are_no_short_form_of_the_name(known):
+    # "Women's" says whose league it is: the Super League of another file is another league.
+    texts = {
+        "a": "Harbour City Ladies beat Ridgeway in the Women's Super League on Sunday.",
+        "b": "Karlsholm lead the Super League after beating Westmoor on Saturday.",
+    }
+    found = discover(texts, known)
+    assert canonical(found, "a", "Women's Super League") != canonical(found, "b", "Super League")
