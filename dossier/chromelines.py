@@ -187,7 +187,7 @@ QUOTATION_MAX_CHARS = 1000
 _QUOTATION = re.compile(r"[\"“”]")
 
 
-def in_call_to_action(body: str, pos: int, line_start: int, line_end: int) -> bool:
+def _in_call_to_action(body: str, pos: int, line_start: int, line_end: int) -> bool:
     """Tell whether `pos` is in a call to click, bet or sign up (see `CALL_MAX_WORDS`): a short
     sentence closed by an exclamation mark outside a quotation, in a line of cells (a page a reader
     ran together), that opens or closes a cell or has another such sentence next to it. Looks
@@ -338,6 +338,11 @@ class Chrome:
             self.menus = _menu_runs(self.body) if any(k in self.body for k in _MENU_KEYS) else []
         i = bisect_right(self.menus, (pos, float("inf"))) - 1  # the runs come in order (see `in_credit`)
         return i >= 0 and pos < self.menus[i][1]
+
+    def in_call_to_action(self, pos: int) -> bool:
+        """Tell whether `pos` is in a call to click, bet or sign up (see `_in_call_to_action`)."""
+        lines = self.lines
+        return _in_call_to_action(self.body, pos, lines.block_start(pos), lines.block_end(pos, len(self.body)))
 
     def in_side_cell(self, pos: int) -> bool:
         """Tell whether `pos` is in a short cell of a table row whose other cell holds the article

@@ -30,7 +30,6 @@ from .chromelines import (
     SENTENCE_CLOSE,
     Chrome,
     chrome_scores,
-    in_call_to_action,
     is_label,
     is_title_case,
     link_run_lines,
@@ -404,7 +403,7 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
             or chrome.in_credit(m.start())
             or chrome.in_menu(m.start())
             or chrome.in_side_cell(m.start())
-            or in_call_to_action(body, m.start(), lines.block_start(m.start()), lines.block_end(m.start(), len(body)))
+            or chrome.in_call_to_action(m.start())
             or lines.block_start(m.start()) in chrome.link_runs
         ):
             mentions = [replace(x, prose=False) for x in mentions]
