@@ -572,21 +572,31 @@ def test_a_place_its_file_places_is_not_the_fire_named_after_it(known):
     assert canonical(found, "a", "Larkin Creek") == "Larkin Creek"
 
 
-def test_a_bodys_initials_before_a_league_are_no_sponsors_word(known):
-    # Two confederations' leagues of one name: their initials tell them apart, no sponsor's word.
-    texts = {
-        "a": "Harbour City face Ridgeway in the CONCACAF Nations League on Thursday.",
-        "b": "Karlsholm beat Westmoor in the UEFA Nations League final. The Nations League trophy went home.",
-    }
+@pytest.mark.parametrize(
+    ("texts", "one", "other"),
+    [
+        # Two confederations' leagues of one name: their initials tell them apart, no sponsor's word.
+        (
+            {
+                "a": "Harbour City face Ridgeway in the CONCACAF Nations League on Thursday.",
+                "b": "Karlsholm beat Westmoor in the UEFA Nations League final. The Nations League trophy went home.",
+            },
+            ("a", "CONCACAF Nations League"),
+            ("b", "UEFA Nations League"),
+        ),
+        # "Women's" says whose league it is: the Super League of another file is another league, and
+        # "Super League" no short form of the Women's.
+        (
+            {
+                "a": "Harbour City Ladies beat Ridgeway in the Women's Super League on Sunday.",
+                "b": "Karlsholm lead the Super League after beating Westmoor on Saturday.",
+            },
+            ("a", "Women's Super League"),
+            ("b", "Super League"),
+        ),
+    ],
+    ids=["a body's initials", "a possessive"],
+)
+def test_the_word_that_says_whose_league_it_is_makes_another_league(known, texts, one, other):
     found = discover(texts, known)
-    assert canonical(found, "a", "CONCACAF Nations League") != canonical(found, "b", "UEFA Nations League")
-
-
-def test_the_words_after_a_possessive_are_no_short_form_of_the_name(known):
-    # "Women's" says whose league it is: the Super League of another file is another league.
-    texts = {
-        "a": "Harbour City Ladies beat Ridgeway in the Women's Super League on Sunday.",
-        "b": "Karlsholm lead the Super League after beating Westmoor on Saturday.",
-    }
-    found = discover(texts, known)
-    assert canonical(found, "a", "Women's Super League") != canonical(found, "b", "Super League")
+    assert canonical(found, *one) != canonical(found, *other)
