@@ -2,11 +2,12 @@
 even with no small word in it; a rank or role before a name is no part of it (a title's
 abbreviation without its full stop, a role of several title words "of" a body); a nickname in
 quotation marks inside a person's name, a name right after a full stop whose space the page lost,
-and a count of hours after a name (an age, no designator)."""
+a count of hours after a name (an age, no designator), and a brand whose first letter is a
+lowercase prefix ("iTab"), which no capitalised span holds."""
 
 from __future__ import annotations
 
-from dossier.entities import find_mentions
+from dossier.entities import discover, find_mentions, load_registry
 
 
 def found(text: str) -> set[str]:
@@ -99,3 +100,20 @@ def test_a_capitalised_astronaut_before_a_person_is_no_part_of_the_name():
     names = found("And Orbital Outpost Astronaut Dana Quillfeather will stay aboard for another month.")
     assert "Dana Quillfeather" in names
     assert not any("Astronaut" in n for n in names)
+
+
+def test_a_brand_with_a_lowercase_prefix_letter_is_a_name():
+    # No capitalised span holds "iTab" or "eMarket": the prefix letter is lowercase.
+    names = found("Buyers found the new iTab on eMarket, and the tablet runs zOS out of the box.")
+    assert {"iTab", "eMarket", "zOS"} <= names
+
+
+def test_units_prefixed_acronyms_and_a_notice_owner_are_no_prefixed_brands():
+    text = "The pack holds 5000 mAh, the fan hums at 65 dBA and the mRNA dose is small. © 2019 - eZine |"
+    assert not found(text) & {"mAh", "dBA", "mRNA", "eZine"}
+
+
+def test_a_prefixed_brand_becomes_an_entity_of_the_text():
+    text = "Shoppers queued for the iTab on Friday. The iTab sold out by noon."
+    entities = {e.name: e.type for e in discover({"a": text}, load_registry(None))["a"]}
+    assert entities.get("iTab") == "other"
