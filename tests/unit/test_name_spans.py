@@ -2,8 +2,9 @@
 even with no small word in it; a rank or role before a name is no part of it (a title's
 abbreviation without its full stop, a role of several title words "of" a body); a nickname in
 quotation marks inside a person's name, a name right after a full stop whose space the page lost,
-a count of hours after a name (an age, no designator), and a brand whose first letter is a
-lowercase prefix ("iTab"), which no capitalised span holds."""
+a count of hours after a name (an age, no designator), a brand whose first letter is a lowercase
+prefix ("iTab"), which no capitalised span holds, and a month's short name that is a given name
+("Jan" before a surname)."""
 
 from __future__ import annotations
 
@@ -117,3 +118,15 @@ def test_a_prefixed_brand_becomes_an_entity_of_the_text():
     text = "Shoppers queued for the iTab on Friday. The iTab sold out by noon."
     entities = {e.name: e.type for e in discover({"a": text}, load_registry(None))["a"]}
     assert entities.get("iTab") == "other"
+
+
+def test_a_months_short_name_before_a_surname_is_a_given_name():
+    mentions = {m.text: m.type for m in find_mentions("The plan was drafted by Jan Pellworth, who chairs the panel.")}
+    assert mentions.get("Jan Pellworth") == "person"
+    assert "Pellworth" not in mentions
+
+
+def test_a_months_short_name_before_an_everyday_word_stays_a_date():
+    # The text writes "sales" in lowercase: an everyday word, no surname.
+    names = found("Orders were flat through Jan Sales picked up later, and sales rose again on Jan 5.")
+    assert "Jan Sales" not in names
