@@ -383,6 +383,8 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
             mentions = read_span(without_possessive(joined), at_start, context.lowercase, registry, elsewhere)
         elif _names_nothing(m.group(0), body, m.start(), registry):
             continue  # two spans in five: "I", "The", "But"
+        elif _is_mark(body, m):
+            continue  # "Glintmap(TM)", "Widget(R)": a trademark's mark, no name
         elif _is_count_of_a_measure(body, m):
             continue  # "(1,048 yards, 28 TD, 12 INT)": a count of touchdowns, no body
         elif _after_a_measure(body, m):
@@ -812,6 +814,23 @@ def _names_nothing(span: str, body: str, start: int, registry: Registry) -> bool
         and registry.canonical(span) is None
         and span not in registry.outlet_words
         and not _VESSEL_BEFORE.search(body, max(0, start - 24), start)
+    )
+
+
+#: A trademark's mark has at most this many capitals ("(R)", "(TM)", "(SM)"), in brackets glued to
+#: the word it marks; an acronym in brackets after a name has a space before it ("Islamic State (IS)").
+MARK_MAX_LETTERS = 2
+
+
+def _is_mark(body: str, m: re.Match) -> bool:
+    """Tell a trademark's mark in brackets glued to the word it marks ("Glintmap(TM)")."""
+    start, end = m.start(), m.end()
+    return (
+        end - start <= MARK_MAX_LETTERS
+        and start >= 2
+        and body[start - 1] == "("
+        and body[start - 2].isalnum()
+        and body[end : end + 1] == ")"
     )
 
 
