@@ -370,7 +370,7 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
         if skip_next:
             skip_next = False
             continue
-        if m.start() in scores:  # "Narredu 62" in a list of results: the name is "Narredu"
+        if m.start() in scores or _place_before_a_duration(body, m):  # "Narredu 62" in a list of results
             m = _SPAN_WITHOUT_NUMBER.match(body, m.start()) or m
         gap = nxt.start() - m.end() if nxt is not None else 0
         joined = gap in _INNER_GAPS and (
@@ -815,6 +815,19 @@ def _names_nothing(span: str, body: str, start: int, registry: Registry) -> bool
         and span not in registry.outlet_words
         and not _VESSEL_BEFORE.search(body, max(0, start - 24), start)
     )
+
+
+# A count of units of time right after a number: "15 years later".
+_DURATION_AFTER = re.compile(rf"[ \t]+{DURATION_UNIT}\b")
+
+
+def _place_before_a_duration(body: str, m: re.Match) -> bool:
+    """Tell a place's name, then a count of units of time ("settled in Wales 20 years later"): the
+    number is no designator of the place; a designator keeps it ("Flight 370 months later")."""
+    if not body[m.end() - 1].isdigit() or not _DURATION_AFTER.match(body, m.end()):
+        return False
+    name = _SPAN_WITHOUT_NUMBER.match(body, m.start())
+    return name is not None and name.end() < m.end() and is_place(name.group(0))
 
 
 #: A trademark's mark has at most this many capitals ("(R)", "(TM)", "(SM)"), in brackets glued to

@@ -2,7 +2,7 @@
 even with no small word in it; a rank or role before a name is no part of it (a title's
 abbreviation without its full stop, a role of several title words "of" a body); a nickname in
 quotation marks inside a person's name, a name right after a full stop whose space the page lost,
-a count of hours after a name (an age, no designator), a brand whose first letter is a lowercase
+a count of hours after a name (an age, no designator) or of years after a place, a brand whose first letter is a lowercase
 prefix ("iTab"), which no capitalised span holds, and a month's short name that is a given name
 ("Jan" before a surname)."""
 
@@ -88,6 +88,13 @@ def test_a_designator_number_still_closes_a_name():
 def test_a_designator_before_a_count_of_time_that_is_no_age_closes_the_name():
     # Only an age ("3 hours ago", "2 hours, 12 minutes ago") follows a name with a count of time.
     assert "Flight 2209" in found("Searchers found more debris from Flight 2209 months after it vanished.")
+
+
+def test_a_count_of_time_after_a_place_is_no_designator_of_the_place():
+    # A place needs no number; a designator before a count of time keeps its own (test above).
+    names = found("The baker left Tarnby and settled in Wales 20 years after the flood.")
+    assert "Wales" in names
+    assert "Wales 20" not in names
 
 
 def test_a_capitalised_role_noun_between_a_name_and_a_person_ends_the_first_name():
