@@ -370,7 +370,7 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
         if skip_next:
             skip_next = False
             continue
-        if m.start() in scores:  # "Narredu 62" in a list of results: the name is "Narredu"
+        if m.start() in scores or _place_before_a_duration(body, m):  # "Narredu 62" in a list of results
             m = _SPAN_WITHOUT_NUMBER.match(body, m.start()) or m
         gap = nxt.start() - m.end() if nxt is not None else 0
         joined = gap in _INNER_GAPS and (
@@ -383,6 +383,8 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
             mentions = read_span(without_possessive(joined), at_start, context.lowercase, registry, elsewhere)
         elif _names_nothing(m.group(0), body, m.start(), registry):
             continue  # two spans in five: "I", "The", "But"
+        elif _is_mark(body, m):
+            continue  # "Glintmap(TM)", "Widget(R)": a trademark's mark, no name
         elif _is_count_of_a_measure(body, m):
             continue  # "(1,048 yards, 28 TD, 12 INT)": a count of touchdowns, no body
         elif _after_a_measure(body, m):
@@ -398,19 +400,13 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
                     skip_next = True
                     continue
             mentions = _read_match(context, m, at_start)
-        if mentions and (
-            not chrome.on_prose_line(m.start())
-            or chrome.in_credit(m.start())
-            or chrome.in_menu(m.start())
-            or chrome.in_side_cell(m.start())
-            or chrome.in_call_to_action(m.start())
-            or lines.block_start(m.start()) in chrome.link_runs
-        ):
+        if mentions and _in_chrome(chrome, lines, m.start()):
             mentions = [replace(x, prose=False) for x in mentions]
         if mentions:
             read.append((m.start(), m.end(), len(found), len(found) + len(mentions)))
         found.extend(mentions)
     _type_list_mates(body, read, found)
+    found.extend(_prefixed_brands(body, chrome, lines, registry))
     found.extend(_acronym_definitions(text, registry))
     # An acronym the text counts once ("4 TD)") is a measure where the count is not next to it too
     # ("5 total TD"); not after a clock time's minutes ("at 9:30 NBC, ..."), which count nothing.
@@ -818,6 +814,36 @@ def _names_nothing(span: str, body: str, start: int, registry: Registry) -> bool
         and registry.canonical(span) is None
         and span not in registry.outlet_words
         and not _VESSEL_BEFORE.search(body, max(0, start - 24), start)
+    )
+
+
+# A count of units of time right after a number: "15 years later".
+_DURATION_AFTER = re.compile(rf"[ \t]+{DURATION_UNIT}\b")
+
+
+def _place_before_a_duration(body: str, m: re.Match) -> bool:
+    """Tell a place's name, then a count of units of time ("settled in Wales 20 years later"): the
+    number is no designator of the place; a designator keeps it ("Flight 370 months later")."""
+    if not body[m.end() - 1].isdigit() or not _DURATION_AFTER.match(body, m.end()):
+        return False
+    name = _SPAN_WITHOUT_NUMBER.match(body, m.start())
+    return name is not None and name.end() < m.end() and is_place(name.group(0))
+
+
+#: A trademark's mark has at most this many capitals ("(R)", "(TM)", "(SM)"), in brackets glued to
+#: the word it marks; an acronym in brackets after a name has a space before it ("Islamic State (IS)").
+MARK_MAX_LETTERS = 2
+
+
+def _is_mark(body: str, m: re.Match) -> bool:
+    """Tell a trademark's mark in brackets glued to the word it marks ("Glintmap(TM)")."""
+    start, end = m.start(), m.end()
+    return (
+        end - start <= MARK_MAX_LETTERS
+        and start >= 2
+        and body[start - 1] == "("
+        and body[start - 2].isalnum()
+        and body[end : end + 1] == ")"
     )
 
 
@@ -1780,6 +1806,56 @@ def _without_headings(text: str) -> str:
             if row or any(is_title_case(c) for c in cells):
                 lines[i] = "\t".join("" if is_title_case(c) or (row and is_label(c)) else c for c in cells)
     return "\n".join(lines)
+
+
+def _in_chrome(chrome: Chrome, lines: Separators, pos: int) -> bool:
+    """Whether a name at `pos` sits in chrome (a short line, a credit, a menu, a side cell, a call
+    to action, a run of links): it is then no mention in prose."""
+    return (
+        not chrome.on_prose_line(pos)
+        or chrome.in_credit(pos)
+        or chrome.in_menu(pos)
+        or chrome.in_side_cell(pos)
+        or chrome.in_call_to_action(pos)
+        or lines.block_start(pos) in chrome.link_runs
+    )
+
+
+# A brand written with one lowercase prefix letter before a capitalised word or a two-letter
+# acronym ("iPhone", "eBay", "iTunes", "iOS"): no capitalised span holds it, and no sentence's
+# capital makes it. Not a unit ("mAh", "kWh": one lowercase letter after the capital), not a
+# prefixed acronym of three capitals or more ("mRNA"), not glued to a path or an address.
+_PREFIXED_BRAND = re.compile(r"(?<![\w'’@#/.=<&-])[a-z](?:[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*|[A-Z]{2})(?![\w'’@/-]|\.\w)")
+
+
+# A figure before a word: the word is its unit ("65 dBA", "3 kWh"), no brand.
+_FIGURE_BEFORE = re.compile(r"\d[ \t]?$")
+
+
+# A copyright sign and its years before a word: the word is the notice's owner ("© 2007 - 2008 -
+# eSite"), the page's publisher, not a brand the story names.
+_NOTICE_BEFORE = re.compile(r"(?:©|\([cC]\)|\b[Cc]opyright)[ \t\d,–—-]*$")
+
+
+#: How far before a prefixed brand a copyright notice is looked for: a sign and two years.
+NOTICE_MAX_CHARS = 40
+
+
+def _prefixed_brands(body: str, chrome: Chrome, lines: Separators, registry: Registry) -> list[Mention]:
+    """Read the brands written with a lowercase prefix letter ("iPhone", "eBay"): a product, or
+    what the registry knows it as."""
+    found = []
+    for m in _PREFIXED_BRAND.finditer(body):
+        if (
+            _FIGURE_BEFORE.search(body, max(0, m.start() - 2), m.start())
+            or _NOTICE_BEFORE.search(body, max(0, m.start() - NOTICE_MAX_CHARS), m.start())
+            or _in_an_address(body, m.start())
+        ):
+            continue
+        known = registry.canonical(m.group(0))
+        kind = registry.entities[known].type if known else "other"
+        found.append(Mention(m.group(0), kind, "prefixed brand", prose=not _in_chrome(chrome, lines, m.start())))
+    return found
 
 
 def _acronym_definitions(text: str, registry: Registry) -> list[Mention]:

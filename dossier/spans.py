@@ -49,6 +49,7 @@ from .lexicon import (
     VENUE_ENDS,
     VENUE_WORDS,
     demonym_phrases,
+    first_names,
     frequent_words,
     in_dictionary,
     is_demonym,
@@ -321,7 +322,7 @@ def read_span(
     # A sentence-initial common word is not part of the name ("The", "In", "However"), nor a
     # capitalised word before a first name ("Incumbent Jenny Albers") or a connector ("Residents of").
     while words and (
-        (words[0].lower() in COMMON and (words[0].lower() not in NAME_NOUNS or len(words) == 1))
+        (words[0].lower() in COMMON and (words[0].lower() not in NAME_NOUNS or len(words) == 1) and not _month_given_name(words, lowercase))
         or (at_start and len(words) >= 3 and words[1] in ("of", "for") and words[0].lower() not in HEAD_WORDS
             and not is_first_name(words[0]) and " ".join(words[2:]) in elsewhere)
         or (at_start and _kin_of_person(words))
@@ -464,6 +465,8 @@ def read_span(
         ]
     if len(words) == 1:
         return _read_word(words[0], at_start, lowercase, registry)
+    if len(words) == 2 and _month_given_name(words, lowercase):
+        return [Mention(span, "person", "a month's short name as a given name", "", at_start)]
     kind = guess_type(words)
     if (
         kind == "other"
@@ -524,6 +527,26 @@ def _month_surname(words: list[str]) -> bool:
     common word as a verb or a noun ("may", "march"), but a date names its day in a number, which
     the span then holds."""
     return len(words) == 2 and is_first_name(words[0]) and _MONTH.fullmatch(words[1]) is not None
+
+
+# A month's short name, written without its full stop: "Jan", "Mar" and "Jun" are given names too.
+_MONTH_SHORT = re.compile(r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
+
+
+def _month_given_name(words: list[str], lowercase: Collection[str]) -> bool:
+    """Tell a month's short name that is a given name before a surname ("Jan Pellworth", "Mar Tollan"):
+    a date writes a figure after the month ("Jan 5"), not a capitalised word that is neither an
+    everyday word (in the table, or written in lowercase in the text) nor a calendar one; a full
+    month's name ("In March Obama said") is no given name."""
+    return (
+        len(words) >= 2
+        and _MONTH_SHORT.fullmatch(words[0]) is not None
+        and words[0] in first_names()
+        and words[1][:1].isupper()
+        and words[1].lower() not in COMMON
+        and words[1].lower() not in lowercase
+        and not _MONTH.fullmatch(words[1])
+    )
 
 
 def _title_surname(words: list[str]) -> bool:

@@ -2,11 +2,13 @@
 even with no small word in it; a rank or role before a name is no part of it (a title's
 abbreviation without its full stop, a role of several title words "of" a body); a nickname in
 quotation marks inside a person's name, a name right after a full stop whose space the page lost,
-and a count of hours after a name (an age, no designator)."""
+a count of hours after a name (an age, no designator) or of years after a place, a brand whose first letter is a lowercase
+prefix ("iTab"), which no capitalised span holds, and a month's short name that is a given name
+("Jan" before a surname)."""
 
 from __future__ import annotations
 
-from dossier.entities import find_mentions
+from dossier.entities import discover, find_mentions, load_registry
 
 
 def found(text: str) -> set[str]:
@@ -88,6 +90,13 @@ def test_a_designator_before_a_count_of_time_that_is_no_age_closes_the_name():
     assert "Flight 2209" in found("Searchers found more debris from Flight 2209 months after it vanished.")
 
 
+def test_a_count_of_time_after_a_place_is_no_designator_of_the_place():
+    # A place needs no number; a designator before a count of time keeps its own (test above).
+    names = found("The baker left Tarnby and settled in Wales 20 years after the flood.")
+    assert "Wales" in names
+    assert "Wales 20" not in names
+
+
 def test_a_capitalised_role_noun_between_a_name_and_a_person_ends_the_first_name():
     # "Winger" names nobody: the club before it and the player after it are two names.
     names = found("On Monday, Kelverton Rovers Winger Tomas Quillfeather signed a new deal with the club.")
@@ -99,3 +108,32 @@ def test_a_capitalised_astronaut_before_a_person_is_no_part_of_the_name():
     names = found("And Orbital Outpost Astronaut Dana Quillfeather will stay aboard for another month.")
     assert "Dana Quillfeather" in names
     assert not any("Astronaut" in n for n in names)
+
+
+def test_a_brand_with_a_lowercase_prefix_letter_is_a_name():
+    # No capitalised span holds "iTab" or "eMarket": the prefix letter is lowercase.
+    names = found("Buyers found the new iTab on eMarket, and the tablet runs zOS out of the box.")
+    assert {"iTab", "eMarket", "zOS"} <= names
+
+
+def test_units_prefixed_acronyms_and_a_notice_owner_are_no_prefixed_brands():
+    text = "The pack holds 5000 mAh, the fan hums at 65 dBA and the mRNA dose is small. © 2019 - eZine |"
+    assert not found(text) & {"mAh", "dBA", "mRNA", "eZine"}
+
+
+def test_a_prefixed_brand_becomes_an_entity_of_the_text():
+    text = "Shoppers queued for the iTab on Friday. The iTab sold out by noon."
+    entities = {e.name: e.type for e in discover({"a": text}, load_registry(None))["a"]}
+    assert entities.get("iTab") == "other"
+
+
+def test_a_months_short_name_before_a_surname_is_a_given_name():
+    mentions = {m.text: m.type for m in find_mentions("The plan was drafted by Jan Pellworth, who chairs the panel.")}
+    assert mentions.get("Jan Pellworth") == "person"
+    assert "Pellworth" not in mentions
+
+
+def test_a_months_short_name_before_an_everyday_word_stays_a_date():
+    # The text writes "sales" in lowercase: an everyday word, no surname.
+    names = found("Orders were flat through Jan Sales picked up later, and sales rose again on Jan 5.")
+    assert "Jan Sales" not in names

@@ -1,6 +1,7 @@
 """Capitalised words that name nothing, told by where they sit in a sentence (issue 14): the part
 of a hyphenated word, a currency's sign, a verb opening a list item or an appeal to the reader, a
-grade's letter after an everyday word; and a firm's name spelt with "and" and "&"."""
+grade's letter after an everyday word, a trademark's mark glued to the word it marks ("(TM)"); and a
+firm's name spelt with "and" and "&"."""
 
 from __future__ import annotations
 
@@ -256,3 +257,13 @@ def test_a_count_opening_the_text_counts_its_acronym_too():
 def test_an_acronym_after_a_clock_time_is_no_count():
     text = "Watch at 9:30 KWTV, or later on KWTV's site, Jon Alder said."
     assert "KWTV" in found(text)
+
+
+def test_a_trademarks_mark_glued_to_a_word_is_no_name():
+    names = found("Orvane introduced Glintmap(TM), a map, and Tessly sells Quorra(R) tools.")
+    assert "Glintmap" in names
+    assert not names & {"TM", "R"}
+
+
+def test_an_acronym_in_brackets_after_a_space_is_still_read():
+    assert "TM" in found("The Tessly Mission (TM) met the board on Friday.")
