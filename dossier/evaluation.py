@@ -90,6 +90,9 @@ class Score:
                 out["not_names_clusters"] = sum(len(self.not_names[g]) for g in clusters) / sum(
                     len(self.pages[g]) for g in clusters
                 )
+        if c["ent_on_lines"]:
+            # Entities read only from lines the gold does not count as article text (see `chrome_entities`).
+            out["chrome_entities"] = c["ent_chrome"] / c["ent_on_lines"]
         out["files"] = c["files"]
         if c["unplaced"]:
             out["unplaced_lines"] = c["unplaced"]
@@ -108,6 +111,33 @@ def _same_value(f: str, gold: str, found: object) -> bool:
     if f == "date":
         return gold == str(found)
     return same_name(gold, str(found) if found else None)
+
+
+def chrome_entities(gold: dict[str, Any], lines: list[str], out: dict[str, Any]) -> list[tuple[str, list[int]]]:
+    """Return the entities of a file (name, the lines of their mentions) whose every mention lies on
+    a line the gold does not count as article text: chrome (`boilerplate_lines`) or not scored
+    (`meta_lines`: captions, datelines, lines of mixed or unplaced labels). A mention is a spelling
+    of the entity, whole words, on a line cleaning kept (the entities are read from those) or on
+    the title's line; an entity none of whose spellings is found there is not counted. Needs no
+    hand label: any set whose lines are labelled shows where its entity pages come from."""
+    if gold.get("lines_labelled") is False:
+        return []
+    article = {n for n, t in enumerate(lines, 1) if t.strip()} - set(gold.get("boilerplate_lines") or [])
+    article -= set(gold.get("meta_lines") or [])
+    removed = {r["line"] for r in out.get("removed") or []}
+    read = {n: t for n, t in enumerate(lines, 1) if t.strip() and n not in removed}
+    title_line = ((out.get("provenance") or {}).get("title") or {}).get("line")
+    if title_line and out.get("title"):
+        read[title_line] = f"{read.get(title_line, '')}\n{out['title']}"
+    found = []
+    for e in out.get("entities") or []:
+        words = [
+            re.compile(rf"(?<!\w){re.escape(s)}(?!\w)") for s in {e.get("name", ""), *(e.get("aliases") or [])} if s
+        ]
+        on = sorted(n for n, t in read.items() if any(w.search(t) for w in words))
+        if on and not article.intersection(on):
+            found.append((e.get("name", ""), on))
+    return found
 
 
 def score_file(gold: dict[str, Any], lines: list[str], out: dict[str, Any], score: Score, group: str = "") -> str:
@@ -200,9 +230,14 @@ def score_file(gold: dict[str, Any], lines: list[str], out: dict[str, Any], scor
             if any(_loose(n) in all_gold for n in names)
         )
 
+    chrome = chrome_entities(gold, lines, out)
+    if gold.get("lines_labelled") is not False:
+        c["ent_on_lines"] += len(out.get("entities") or [])
+        c["ent_chrome"] += len(chrome)
     return (
         f"body missing={missing[:8]} boilerplate leaked={leaked[:8]} {' '.join(wrong)}"
         f" entities missed={not_found[:6]} spurious={spurious[:6]}"
+        + (f" chrome entities={[f'{name}@{on}' for name, on in chrome]}" if chrome else "")
     )
 
 

@@ -36,3 +36,32 @@ def test_one_entity_on_two_pages_of_one_file_is_split_in_that_file():
     one = [{"name": "Robert De Varga", "type": "person", "aliases": ["De Varga"]}]
     assert _figures(gold, {"entities": two})["entities_split_in_file"] == 1
     assert _figures(gold, {"entities": one})["entities_split_in_file"] == 0
+
+
+def test_an_entity_whose_every_mention_is_on_a_line_that_is_no_article_text_is_a_chrome_entity():
+    lines = [
+        "Bridge opens at last",  # 1 title
+        "Weather | Tom Vell Prize | Contact",  # 2 chrome
+        "",
+        "Mayor Jane Orrin opened the bridge on Friday.",  # 4 body
+        "Photo: Ada Quill",  # 5 not scored (a caption)
+        "Orrin thanked the Harbour Board and Pell Works.",  # 6 body
+        "Pell Works | Sign in",  # 7 chrome, removed by cleaning
+        "More from the Harbour Board",  # 8 chrome
+    ]
+    gold = {"title_lines": [1], "boilerplate_lines": [2, 7, 8], "meta_lines": [5]}
+    names = ["Tom Vell", "Jane Orrin", "Ada Quill", "Harbour Board", "Pell Works", "Ann Rove"]
+    out = {
+        "body": "\n".join(lines[i - 1] for i in (2, 4, 5, 6, 8)),
+        "removed": [{"line": 1, "text": lines[0], "reason": "title"}, {"line": 7, "text": lines[6], "reason": "menu"}],
+        "entities": [{"name": n, "type": "other", "aliases": ["Orrin"] if n == "Jane Orrin" else []} for n in names],
+    }
+    from dossier.evaluation import chrome_entities
+
+    # Tom Vell is on a menu, Ada Quill on a caption; the Harbour Board is on chrome and in the
+    # body; Pell Works on a line cleaning removed and in the body; Ann Rove nowhere (not counted).
+    assert chrome_entities(gold, lines, out) == [("Tom Vell", [2]), ("Ada Quill", [5])]
+    score = Score()
+    score_file(gold, lines, out, score)
+    assert score.figures()["chrome_entities"] == 2 / 6
+    assert chrome_entities({**gold, "lines_labelled": False}, lines, out) == []

@@ -367,6 +367,18 @@ def test_a_run_of_tools_between_double_colons_names_nothing_the_article_is_about
     )
 
 
+def test_a_run_of_sites_between_dashes_names_nothing_the_article_is_about(known):
+    # A network's list of its papers, each item a short name between spaced dashes; a sentence's
+    # dashes set off one clause and name what the article is about.
+    menu = (
+        "Volunteers served dinner at the shelter on Friday, said the chaplain of the rescue mission. "
+        "More papers: Harbour Weekly - Sailing Times - Karlsholm Post - Lindhurst Courier - Fjord Star"
+    )
+    assert not {"Harbour Weekly", "Sailing Times", "Karlsholm Post", "Fjord Star"} & names_around(known, [menu])
+    clause = "The ferry - run by Greta Lund for years - sailed to Karlsholm again on Friday."
+    assert {"Greta Lund", "Karlsholm"} <= names_around(known, [clause])
+
+
 def test_a_line_of_teasers_cut_short_before_the_next_headlines_names_nothing_the_article_is_about(known):
     found = names_around(
         known,
