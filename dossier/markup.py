@@ -92,8 +92,16 @@ def url_link(value: Any) -> str | None:
 
 
 def code_span(value: Any) -> str:
-    """Render a value as inline code: a fence longer than any run of backticks in it, one line."""
+    """Render a value as inline code: a fence longer than any run of backticks in it, one line.
+
+    A value holding "<" is an HTML code element of its escaped text instead: in Markdown code the
+    "<" stays raw in the page's Markdown, which MkDocs reads with Python's HTML parser (for anchors)
+    before rendering it, and Python 3.11's parser raises at "<![" followed by anything but a known
+    keyword, which stops the whole build (a seed's file name, shown as code on its page, may hold one).
+    """
     text = str(value if value is not None else "").translate(_ONE_LINE)
+    if "<" in text:
+        return f"<code>{escape_inline(text)}</code>"
     fence = "`" * (max(map(len, re.findall("`+", text)), default=0) + 1)
     pad = " " if text.startswith("`") or text.endswith("`") or not text.strip() else ""
     return f"{fence}{pad}{text}{pad}{fence}"
@@ -101,8 +109,12 @@ def code_span(value: Any) -> str:
 
 def indented_code(text: str) -> str:
     """Render text as an indented code block (shown verbatim, HTML-escaped by Markdown; blank
-    lines inside do not end it). The caller puts a blank line before and after."""
-    return "\n".join(f"    {line}" if line.strip() else "" for line in text.translate(_CODE_LINES).split("\n")).rstrip()
+    lines inside do not end it). The caller puts a blank line before and after. Text holding "<"
+    is an HTML block of its escaped text instead (see `code_span`)."""
+    text = text.translate(_CODE_LINES)
+    if "<" in text:
+        return f"<pre><code>{html.escape(text.rstrip(), quote=False)}</code></pre>"
+    return "\n".join(f"    {line}" if line.strip() else "" for line in text.split("\n")).rstrip()
 
 
 def page_title(value: Any) -> str:

@@ -8,7 +8,8 @@ on_files       read every source and note once (a source's front matter from sta
                files (`dossier.originals`) and the assets
 on_page_read_source  give MkDocs a source page without its front matter's lists (entities,
                citations, provenance, audit): MkDocs' pure-Python YAML parse of them took about
-               2 s per 1,000 sources; the page's audit is read here with libyaml, the rest not again
+               2 s per 1,000 sources; the page's audit is read here with libyaml, the rest not again.
+               A page's block that does not parse is not given at all (MkDocs would show it as text)
 on_page_markdown  link mentions in sources and notes, add a source's metadata and audit; export
                the page (export_dir), written on a thread of its own
 on_page_content  put an entity page's neighbour drawing (SVG) in place of its marker
@@ -26,6 +27,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal
 
+import yaml
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
@@ -57,7 +59,7 @@ from .rendercheck import RenderCheck
 from .sourcepages import GENERATOR, read_front_matter_index, text_digest
 from .userfiles import CHECKED_ENV, PUBLISHER_KEYS, UserFileError, check_entries, read_yaml
 from .views import NEIGHBOURS_MARKER, OVERVIEW_MARKER, neighbour_drawing, overview, source_audit, source_header
-from .yamlload import YAMLLimitError, check_yaml
+from .yamlload import check_yaml, load_yaml
 
 log = logging.getLogger("mkdocs.plugins.dossier")
 REQUIRED_EXTENSIONS = ("attr_list", "admonition", "pymdownx.details", "tables")
@@ -115,6 +117,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self.originals: set[str] = set()  # the source pages whose original file is shown beside them
         self.entity_of: dict[str, str] = {}  # entity page -> entity, for its neighbour drawing
         self.unrendered: dict[str, str] = {}  # pages the user wrote that Markdown cannot render: why
+        self.as_written: set[str] = set()  # source pages as stage 1 wrote them (their front matter parses)
         self._checker: RenderCheck | None = None
         self._drop_downloads()  # a failed build's, if any
         here = Path(config.config_file_path or ".").parent
@@ -249,6 +252,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         written = entry is not None and entry[0] == text_digest(text)  # as stage 1 wrote it
         if written:
             meta, body, error = dict(entry[1]), body_of(text), None
+            self.as_written.add(file.src_uri)
         elif folder == self.config.sources_dir:
             meta, body, error = split_front_matter(text, _PAGE_ONLY)
         else:
@@ -277,12 +281,18 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         if info.kind == "source" and (taken := take_front_matter_keys(text, _PAGE_LISTS, read=_AUDIT)) is not None:
             text, self.audits[uri] = taken
         # MkDocs parses the front matter block it finds itself: one whose aliases expand past the
-        # limit (or a note's, too large) is not given to it. The page's own read said so already.
+        # limit (or a note's, too large) is not given to it, nor one that does not parse, which
+        # MkDocs would render as the page's first paragraphs: a source's block holds what stage 1
+        # read from scraped text as YAML, not escaped for Markdown. The page's own read said so already.
         m = MKDOCS_FRONT_MATTER.match(text)
         if m:
+            limit = None if info.kind == "source" else NOTE_FRONT_MATTER_MAX_BYTES
             try:
-                check_yaml(m.group(1), None if info.kind == "source" else NOTE_FRONT_MATTER_MAX_BYTES)
-            except YAMLLimitError:
+                if uri in self.as_written:  # stage 1's YAML: only its aliases need a look
+                    check_yaml(m.group(1), limit)
+                else:
+                    load_yaml(m.group(1), limit)
+            except yaml.YAMLError:  # YAMLLimitError among them
                 return "\n" + text[m.end() :]  # a first blank line: MkDocs reads no metadata
         return text
 

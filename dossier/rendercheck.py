@@ -2,15 +2,19 @@
 
 Python-Markdown recurses over nested blocks and inline markup: a note of 300 nested list levels,
 or a long run of emphasis marks, exhausts Python's recursion limit, and MkDocs stops the whole
-build on that error; deeply nested square brackets take it minutes. A page the user wrote (a note, an edited source) is rendered once here, with
-the site's Markdown extensions, from a stack deeper than the one MkDocs renders from; a page that
-fails is replaced by a notice, and the rest of the site is built.
+build on that error; deeply nested square brackets take it minutes. MkDocs also reads the page's
+Markdown with Python's HTML parser (for anchors) before rendering it, and Python 3.11's parser
+raises at "<![" followed by anything but a known keyword ("<![x"), which stops the build too. A
+page the user wrote (a note, an edited source) is rendered once here, with the site's Markdown
+extensions, from a stack deeper than the one MkDocs renders from; a page that fails is replaced by
+a notice, and the rest of the site is built.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from html.parser import HTMLParser
 from typing import Any
 
 import markdown
@@ -36,6 +40,13 @@ class RenderCheck:
         """Return why the Markdown cannot be rendered, or None."""
         if (depth := bracket_depth(text)) > MAX_BRACKET_DEPTH:
             return f"nests square brackets {depth} deep (more than {MAX_BRACKET_DEPTH}); page not rendered"
+        if "<![" in text:
+            try:
+                parser = HTMLParser()  # what MkDocs reads the page's Markdown with, for its anchors
+                parser.feed(text)
+                parser.close()
+            except AssertionError as exc:
+                return f"holds markup Python's HTML parser cannot read ({exc}); page not rendered"
         self._md.reset()
         try:
             _below(STACK_MARGIN, lambda: self._md.convert(text))

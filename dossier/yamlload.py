@@ -45,6 +45,15 @@ def check_yaml(text: str, max_bytes: int | None = None) -> None:
 def _read(text: str, max_bytes: int | None, build: bool) -> Any:
     if max_bytes is not None and len(text) > max_bytes // 4 and len(text.encode()) > max_bytes:
         raise YAMLLimitError(f"{len(text.encode()):,} bytes, over the {max_bytes:,}-byte limit")
+    try:
+        return _parse(text, build)
+    except ValueError as exc:
+        # A value PyYAML parses but cannot build ("date: 2015-13-45", an integer of 5,000 digits)
+        # raises ValueError, not a YAML error: reported as one, it is one line naming the file.
+        raise yaml.constructor.ConstructorError(None, None, f"a value that cannot be read: {exc}") from exc
+
+
+def _parse(text: str, build: bool) -> Any:
     if "*" not in text or "&" not in text:  # no anchor or no alias: nothing can expand
         return yaml.load(text, Loader=_Loader) if build else None
     loader = _Loader(text)

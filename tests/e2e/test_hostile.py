@@ -73,6 +73,19 @@ ALIAS_BOMB = "".join(
     for p, a in zip(["", *"abcdefgh"], "abcdefghi", strict=True)
 )
 SECRET = "SECRET-CONTENT-OUTSIDE-DOCS"
+#: A seed's name that its page shows as code: Python 3.11's HTML parser, which MkDocs runs over
+#: every page's Markdown, raises at "<![" and an unknown keyword (it stopped the whole build).
+MARKED_NAME = "report<![x.txt"
+#: A source whose removed lines (its audit, in its front matter as stage 1 wrote it) hold markup.
+AUDITED = """Harbour budget passes <img src=x onerror=alert(61)>
+
+By Jane Doe
+September 3, 2015
+
+The council voted 7-2 to approve the budget on Tuesday, Ivan Petrov said in Vladivostok.
+
+© 2015 Evil <img src=x onerror=alert(63)> Media.
+"""
 #: Names whose error line must stay one line: a line break, and a forged second error line.
 NEWLINE_NAME = "evil\nname.txt"
 FORGED_NAME = "forged\ndossier: planted.txt: skipped: forged.txt"
@@ -102,6 +115,7 @@ def hostile_project(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, sub
     (seeds / "url.txt").write_text(URL_LINES)
     (seeds / "publisher.txt").write_text(PUBLISHER_FOOTER)
     (seeds / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (seeds / MARKED_NAME).write_text("Marked name\n\nBody of the file whose name holds markup.\n")
     project = make_project(tmp_path_factory.mktemp("hostile") / "p", seeds)
     os.mkfifo(project / "seeds" / "fifo.txt")  # reading it would wait for a writer forever
     (project / "docs" / "entities.yml").write_text(yaml.safe_dump(REGISTRY))
@@ -126,6 +140,8 @@ def hostile_project(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, sub
     (notes / "bomb.md").write_text(f"---\n{ALIAS_BOMB}title: *i\n---\n# Bomb\n\nIt names Vladivostok.\n")
     (notes / "huge.md").write_text("---\nfiller: '" + "x" * 300_000 + "'\n---\n# Huge front matter\n")
     (notes / "typed.md").write_text("---\nentities: 5\ntitle: [a, list]\n---\n# Typed\n\nIt names Vladivostok.\n")
+    (notes / "dated.md").write_text("---\ndate: 2015-13-45\n---\n# Dated\n\nIt names Vladivostok.\n")
+    (notes / "marked.md").write_text("# Marked\n\nIt writes <![x in its text.\n")
     (notes / "deep.md").write_text("".join("    " * i + "- item\n" for i in range(300)))
     secret = project / "outside.md"
     secret.write_text(f"# Private\n\n{SECRET}\n")
@@ -174,7 +190,8 @@ def test_each_bad_note_gets_one_line_and_the_site_builds(hostile_project) -> Non
         "notes/bomb.md": "aliases expand to more than", "notes/huge.md": "over the 262,144-byte limit",
         "notes/deep.md": "nests too deeply", "notes/leak.md": "outside the docs folder",
         "notes/pipe.md": "not a regular file (a FIFO)", "notes/typed.md": "'entities' is not a list",
-        "notes/broken.md": "line 3",
+        "notes/broken.md": "line 3", "notes/dated.md": "cannot be read: month must be in 1..12",
+        "notes/marked.md": "Python's HTML parser cannot read",
     }  # fmt: skip
     for note, problem in expected.items():
         lines = _stderr_lines(result, note)
@@ -193,6 +210,31 @@ def test_the_rest_is_built_with_distinct_slugs(hostile_project) -> None:
     assert "“We will stay open,” said the owner." in cp
     bom = _html(project, "sources/bom-crlf")
     assert "<title>A headline with a byte order mark" in bom and "\ufeff" not in bom
+
+
+def test_a_seed_s_name_holding_markup_is_shown_as_text(hostile_project) -> None:
+    project, _ = hostile_project
+    (page,) = (project / "site" / "sources").glob("report-x-*/index.html")
+    assert "<code>seeds/report&lt;![x.txt</code>" in page.read_text(encoding="utf-8")
+    assert "Body of the file whose name holds markup." in page.read_text(encoding="utf-8")
+
+
+def test_a_source_page_whose_front_matter_no_longer_parses_shows_none_of_it(tmp_path: Path, allowed_inline) -> None:
+    # MkDocs renders a front matter block it cannot parse as the page's first paragraphs; stage 1
+    # writes there, as YAML, what it read from the scraped file (the audit's removed lines).
+    seeds = _empty(tmp_path)
+    (seeds / "audited.txt").write_text(AUDITED)
+    project = make_project(tmp_path / "p", seeds)
+    assert run_dossier(project, "ingest").returncode == 0
+    page = project / "docs" / "sources" / "audited.md"
+    assert "onerror=alert(61)" in page.read_text()
+    page.write_text(page.read_text().replace("generator: dossier\n", "generator: dossier\nnote: [a typo\n", 1))
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    assert len(_stderr_lines(result, "sources/audited.md: line 4: bad YAML front matter")) == 1
+    html = _html(project, "sources/audited")
+    assert "The council voted 7-2" in html and "generator: dossier" not in html
+    assert scan_site(project / "site", allowed_inline) == {}
 
 
 def test_a_seed_named_index_does_not_take_the_sources_index(hostile_project) -> None:

@@ -70,6 +70,12 @@ def test_markdown_that_exhausts_the_recursion_limit_is_a_problem() -> None:
     assert check.problem("# A note\n\n- a\n    - b\n\nText with *emphasis* and [a link](x.md).") is None
 
 
+def test_markup_python_s_html_parser_cannot_read_is_a_problem() -> None:
+    check = RenderCheck(SITE_EXTENSIONS, {})
+    assert "cannot read" in check.problem("# A note\n\nIt writes <![x in its text.\n")
+    assert check.problem("# A note\n\nIt writes <![CDATA[x]]> in its text.\n") is None
+
+
 def test_deeply_nested_brackets_are_a_problem_found_without_rendering() -> None:
     check = RenderCheck(SITE_EXTENSIONS, {})
     started = time.perf_counter()

@@ -190,7 +190,16 @@ def test_split_front_matter(page, expected):
     assert split_front_matter(page) == expected
 
 
-@pytest.mark.parametrize("block", ["---\n- a list\n---\n", "---\njust text\n---\n", "---\ntitle: [unclosed\n---\n"])
+@pytest.mark.parametrize(
+    "block",
+    [
+        "---\n- a list\n---\n",
+        "---\njust text\n---\n",
+        "---\ntitle: [unclosed\n---\n",
+        "---\ndate: 2015-13-45\n---\n",  # parses, but cannot be built (it raised ValueError)
+        f"---\ncount: {'9' * 5000}\n---\n",
+    ],
+)
 def test_split_front_matter_reports_bad_blocks(block):
     data, body, error = split_front_matter(block + "Body\n")
     assert data == {} and body == "Body\n" and error
