@@ -55,10 +55,11 @@ _POST_LINKS = r"(?i:(?:no )?comments?|responses?|repl(?:y|ies)|leave a (?:commen
 
 #: "March 5, 2024 by Jane Doe": the byline at the end of a date stamp, perhaps followed by a blog's
 #: facts: the categories the post was filed in ("... by Jane Doe in Travel, Food"), its links and
-#: counter in cells of their own ("| Comments", "· 0 comments", "| Permalink") or a bare count.
+#: counter in cells of their own ("| Comments", "· 0 comments", "| Permalink") or a bare count,
+#: perhaps with its word ("... by Jane Doe 1 Comment").
 _STAMP_BYLINE = re.compile(
     rf"\s(?:by|By|BY)\s+{NAMES}(?:\s+in\s+[A-Z][^|·•\d]*)?"
-    rf"(?:\s*[|·•]\s*(?:\d+\s+)?(?:{_POST_LINKS})?)*(?:\s+\d+)?\s*$"
+    rf"(?:\s*[|·•]\s*(?:\d+\s+)?(?:{_POST_LINKS})?)*(?:\s+\d+(?:\s+{_POST_LINKS})?)?\s*$"
 )
 
 
@@ -108,13 +109,17 @@ def extract_author(
     order = [n for n, _ in numbered]
     beside: set[int] = set()  # the lines next to a stamp or right under the headline
     for i, n in enumerate(order):
-        if (n in stamps and n <= first) or n == headline:  # the head's stamps: not a comment's
-            beside.update(order[max(0, i - 1) : i + 2] if n in stamps else order[i + 1 : i + 2])
+        if n in stamps and n <= first:  # the head's stamps: not a comment's
+            beside.update(order[max(0, i - 1) : i + 2])
+        elif n == headline:  # the line under it, past a writer's picture ("![](avatar.jpg)")
+            beside.update(next(([m] for m, t in numbered[i + 1 :] if plain_text(t)), []))
     beside.update(_byline_places(numbered, removed, headline, first))
     bylines: dict[int, tuple[Field, bool]] = {}
     top, bottom = stamp_window(numbered, removed, headline, first)  # the lines `stamp_tiers` may return
+    credited = _credited_lines(numbered[top:bottom])
     for i, (n, text) in enumerate(numbered[top:bottom], top):
         following = [t for _, t in numbered[i + 1 : i + 3]]
+        text = credited.get(n, text)
         found = _byline_at(n, text, removed.get(n), table, n in beside, following, head=n < first)
         if found:
             bylines[n] = found
@@ -131,6 +136,26 @@ def extract_author(
         if names:
             return Field(_joined(names), n, "author-box")
     return Field()
+
+
+#: A credit alone on its line, the names on the next: "Posted by" / "Jane Doe" / "at" / "3:00 AM",
+#: "By" / "[Jane Doe](/profile)" (a blog's or a page's byline of links, each on a line of its own).
+_CREDIT_ALONE = re.compile(r"^(?i:by|(?:posted|written|words|story|contributed|submitted) by|author)\s*:?$")
+
+
+def _credited_lines(numbered: list[tuple[int, str]]) -> dict[int, str]:
+    """Return the lines under a credit alone on its line (`_CREDIT_ALONE`), each read as one byline
+    with that credit ("By" over "Jane Doe" is "By Jane Doe"); not under a link to another story
+    ("[Other headline](/other)" / "by" / "Jane Doe": a teaser's byline)."""
+    return {
+        n: f"{plain_text(credit)} {plain_text(text)}"
+        for (_, before), (_, credit), (n, text) in zip([(0, ""), *numbered], numbered, numbered[1:], strict=False)
+        if _CREDIT_ALONE.match(plain_text(credit)) and not (_LINK_LINE.match(before) and plain_text(before))
+    }
+
+
+#: A line that is one link (perhaps a list's item): "[Other headline](/other-story)".
+_LINK_LINE = re.compile(r"^(?:[*+-]\s+)?\[.+\]\([^()\s]+(?:\s+\"[^\"]*\")?\)\s*$")
 
 
 def _byline_places(
