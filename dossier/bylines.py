@@ -11,7 +11,7 @@ from bisect import bisect_left
 from .clean import normalise_line, plain_text
 from .dates import STAMP_MAX_CHARS, TIME_AFTER, date_spans, find_dates, is_stamp
 from .gazetteer import is_place
-from .lexicon import in_dictionary, is_first_name
+from .lexicon import GENERATIONS, in_dictionary, is_first_name
 from .lineshapes import MD_IMAGE
 from .model import Field, Removal
 from .pagehead import (
@@ -272,7 +272,11 @@ def _byline_at(
     In the article's `head` (above its first paragraph), names alone beside the stamp may be names
     the first-names table does not list (`_unlisted_name`)."""
     plain = _without_handles(plain_text(text).strip(" |"))
-    if not plain or TWEET.search(plain) or (rem and (in_comments(rem) or rem.evidence.startswith("the writer's desk"))):
+    if (
+        not plain
+        or TWEET.search(plain)
+        or (rem and ((in_comments(rem) and not head) or rem.evidence.startswith("the writer's desk")))
+    ):
         return None
     if m := _WRITTEN_BY.match(plain):
         names = _people(m.group("name"), table)
@@ -586,11 +590,26 @@ def _without_outlet_after(name: str) -> str:
         return " ".join(words[:upper])
     if "," in name or not words or not is_first_name(words[0].capitalize() if words[0].isupper() else words[0]):
         return name
+    # one person's name, written in small letters (in capitals, every word is: "JANE B. DOE")
+    one = not words[0].isupper() and not any(w.lower() == "and" or w == "&" for w in words)
     for k in range(2, len(words)):
         head, rest = " ".join(words[:k]), " ".join(words[k:])
         if OUTLET_WORD.search(rest.title()) and not OUTLET_WORD.search(head.title()):
             return head
+        if (
+            one
+            and _ACRONYM.fullmatch(words[k])
+            and words[k].lower() not in GENERATIONS
+            and not is_first_name(words[k - 1])
+        ):
+            # "By Jane Doe HBN Sport": the outlet's acronym opens its name, after the surname (after
+            # a given name, "Mary Ann JONES", the capitals are the surname's)
+            return head
     return name
+
+
+#: A word in capitals in a name written in small letters: an outlet's acronym ("HBN", "ABC").
+_ACRONYM = re.compile(r"[A-Z]{2,}")
 
 
 #: The spaces before a separator, read from a run's first space (or none, where a search resumes

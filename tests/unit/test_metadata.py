@@ -787,6 +787,8 @@ AUTHORS = [
         [HEADLINE, "", "March 3, 2024 at 10:45 am by Mark Evans 1 Comment", "", BODY],
         "Mark Evans",
     ),
+    ("an outlet's acronym after the name", ["By Mara Lindqvist HBN Sport", "", BODY], "Mara Lindqvist"),
+    ("a surname in capitals after two given names", ["By Mary Ann QUINN", "", BODY], "Mary Ann Quinn"),
     # traps
     (
         "a teaser's credit alone over its names",
@@ -1174,6 +1176,18 @@ def test_a_byline_in_capitals_ends_with_its_capitals():
 def test_a_sign_off_run_into_the_articles_last_line_names_its_author():
     last = f"| {PARAGRAPH} Jane Roe can be reached at: jroe@example.org |  |"
     assert _value([HEADLINE, "", PARAGRAPH, "", last], "author") == "Jane Roe"
+
+
+def test_a_byline_above_the_article_that_the_layout_read_as_a_comment_is_the_articles():
+    byline = "Posted by Jane Roe on March 18, 2008 at 6:48 pm"
+    lines = ["Comments", "", HEADLINE, "", byline, "", PARAGRAPH, "", BODY_2]
+    removed = {1: Removal(1, lines[0], "comment-policy"), 5: Removal(5, byline, "layout", _AS_A_COMMENT)}
+    assert extract_author(lines, removed, default_publishers(), 3).value == "Jane Roe"
+    # under the article, the same line is a commenter's signature
+    lines = [HEADLINE, "", PARAGRAPH, "", BODY_2, "", "Comments", byline, "Great piece."]
+    removed = {7: Removal(7, "Comments", "comment-policy"), 8: Removal(8, byline, "layout", _AS_A_COMMENT),
+               9: Removal(9, "Great piece.", "layout", _AS_A_COMMENT)}  # fmt: skip
+    assert extract_author(lines, removed, default_publishers(), 1).value is None
 
 
 def test_an_author_box_under_the_article_names_its_author_however_long():
