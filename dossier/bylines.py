@@ -117,11 +117,14 @@ def extract_author(
     bylines: dict[int, tuple[Field, bool]] = {}
     top, bottom = stamp_window(numbered, removed, headline, first)  # the lines `stamp_tiers` may return
     credited = _credited_lines(numbered[top:bottom])
+    opening = normalise_line(lines[headline - 1]) + " " if headline else ""
     for i, (n, text) in enumerate(numbered[top:bottom], top):
         following = [t for _, t in numbered[i + 1 : i + 3]]
         text = credited.get(n, text)
         found = _byline_at(n, text, removed.get(n), table, n in beside, following, head=n < first)
-        if found:
+        # Names alone that open the headline echo it ("Harbour Meetup" under "Harbour Meetup and
+        # Bootcamp": a shortened headline or a section's label), not a byline.
+        if found and (found[1] or not opening.startswith(normalise_line(text) + " ")):
             bylines[n] = found
     # A byline that says so ("By Jane Doe") wins over names alone (a photographer's credit under
     # the headline, "Lucas Massey"), in the places a stamp is looked for.
@@ -293,8 +296,8 @@ def _byline_at(
     if rem and rem.rule in NOT_STAMP_RULES and not (rem.rule == "caption-credit" and BYLINE.match(plain)):
         return None  # a caption's or a teaser's names (a byline taken for a photo credit stays one)
     marked = bool(rem and rem.rule == "byline")
-    # Correspondents' places go: "By Jane Doe in Brussels, John Roe in London".
-    unplaced = _PLACE_IN_BYLINE.sub("", plain)
+    # Correspondents' places go: "By Jane Doe in Brussels, John Roe in London"; a post's categories too.
+    unplaced = _PLACE_IN_BYLINE.sub("", _without_categories(plain))
     explicit = (
         BYLINE.match(unplaced)
         or _AUTHOR_LABEL.match(plain)
@@ -345,6 +348,24 @@ def _byline_at(
         merged = _merged_head_byline(n, plain, table, beside) if head else None
         return merged if merged and is_first_name((merged[0].value or "").split()[0]) else None
     return _byline_field(names, n, rem, strong)
+
+
+#: The word before a correspondent's place or a post's categories.
+_IN_WORD = re.compile(r"(?<!\s)\s++in\s++")
+
+
+def _without_categories(plain: str) -> str:
+    """Return a byline without the categories its post was filed in, a list after its one "in"
+    ("Posted by Jane Doe in Travel, Food and Drink"): each correspondent's place follows that
+    correspondent ("By Jane Doe in Rome, John Roe in Paris"), so one "in" comes after all names."""
+    parts = _IN_WORD.split(plain) if " in " in plain else ()
+    items = _CATEGORY_BREAK.split(parts[1]) if len(parts) == 2 else ()
+    # (Each a capitalised label: "Submitted by Jane Doe in March, the bill ..." is a sentence.)
+    return parts[0] if len(items) > 1 and all(item[:1].isupper() for item in items) else plain
+
+
+#: Between a post's categories: a comma, "and", "&".
+_CATEGORY_BREAK = re.compile(r",\s*+|(?<!\s)\s++(?:and|&)\s++")
 
 
 #: A writer's social-media handle in brackets after the name: "By Jane Doe (@janedoe)".
@@ -528,8 +549,9 @@ _ROLE_AFTER = re.compile(rf"(?<!\s)\s++[A-Z][a-z]++\s++{_ROLE}.*+$")
 _DESK_ROLE = re.compile(rf"\s+{_ROLE}")
 
 
-#: Words no person's name holds ("TO", "RE", "THE" in capitals pass for names; "Pin It" is a button).
-_NOT_NAME_WORDS = frozenset("to re the of for from with on in at by as an a or it".split())
+#: Words no person's name holds ("TO", "RE", "THE" in capitals pass for names; "Pin It" is a button;
+#: a determiner, "Take Our Poll", is a link's).
+_NOT_NAME_WORDS = frozenset("to re the of for from with on in at by as an a or it our your my their".split())
 
 
 def _people(

@@ -789,7 +789,18 @@ AUTHORS = [
     ),
     ("an outlet's acronym after the name", ["By Mara Lindqvist HBN Sport", "", BODY], "Mara Lindqvist"),
     ("a surname in capitals after two given names", ["By Mary Ann QUINN", "", BODY], "Mary Ann Quinn"),
+    (
+        "a post's categories after its byline",
+        [HEADLINE, "", "Posted by Mara Lindqvist in Storms, Harbour Towns, News and Reviews", "", BODY],
+        "Mara Lindqvist",
+    ),
     # traps
+    ("a link's words under the headline", ["Home | News", "", HEADLINE, "", "Take Our Poll", "", PARAGRAPH], None),
+    (
+        "a name alone that opens the headline",
+        ["Home | News", "", "Harbour Meetup and Autumn Bootcamp", "", "Harbour Meetup", "", PARAGRAPH],
+        None,
+    ),
     (
         "a teaser's credit alone over its names",
         [
