@@ -11,7 +11,7 @@ from bisect import bisect_left
 from .clean import normalise_line, plain_text
 from .dates import STAMP_MAX_CHARS, TIME_AFTER, date_spans, find_dates, is_stamp
 from .gazetteer import is_place
-from .lexicon import in_dictionary, is_first_name
+from .lexicon import GENERATIONS, in_dictionary, is_first_name
 from .lineshapes import MD_IMAGE
 from .model import Field, Removal
 from .pagehead import (
@@ -55,10 +55,11 @@ _POST_LINKS = r"(?i:(?:no )?comments?|responses?|repl(?:y|ies)|leave a (?:commen
 
 #: "March 5, 2024 by Jane Doe": the byline at the end of a date stamp, perhaps followed by a blog's
 #: facts: the categories the post was filed in ("... by Jane Doe in Travel, Food"), its links and
-#: counter in cells of their own ("| Comments", "· 0 comments", "| Permalink") or a bare count.
+#: counter in cells of their own ("| Comments", "· 0 comments", "| Permalink") or a bare count,
+#: perhaps with its word ("... by Jane Doe 1 Comment").
 _STAMP_BYLINE = re.compile(
     rf"\s(?:by|By|BY)\s+{NAMES}(?:\s+in\s+[A-Z][^|·•\d]*)?"
-    rf"(?:\s*[|·•]\s*(?:\d+\s+)?(?:{_POST_LINKS})?)*(?:\s+\d+)?\s*$"
+    rf"(?:\s*[|·•]\s*(?:\d+\s+)?(?:{_POST_LINKS})?)*(?:\s+\d+(?:\s+{_POST_LINKS})?)?\s*$"
 )
 
 
@@ -108,15 +109,22 @@ def extract_author(
     order = [n for n, _ in numbered]
     beside: set[int] = set()  # the lines next to a stamp or right under the headline
     for i, n in enumerate(order):
-        if (n in stamps and n <= first) or n == headline:  # the head's stamps: not a comment's
-            beside.update(order[max(0, i - 1) : i + 2] if n in stamps else order[i + 1 : i + 2])
+        if n in stamps and n <= first:  # the head's stamps: not a comment's
+            beside.update(order[max(0, i - 1) : i + 2])
+        elif n == headline:  # the line under it, past a writer's picture ("![](avatar.jpg)")
+            beside.update(next(([m] for m, t in numbered[i + 1 :] if plain_text(t)), []))
     beside.update(_byline_places(numbered, removed, headline, first))
     bylines: dict[int, tuple[Field, bool]] = {}
     top, bottom = stamp_window(numbered, removed, headline, first)  # the lines `stamp_tiers` may return
+    credited = _credited_lines(numbered[top:bottom])
+    opening = normalise_line(lines[headline - 1]) + " " if headline else ""
     for i, (n, text) in enumerate(numbered[top:bottom], top):
         following = [t for _, t in numbered[i + 1 : i + 3]]
+        text = credited.get(n, text)
         found = _byline_at(n, text, removed.get(n), table, n in beside, following, head=n < first)
-        if found:
+        # Names alone that open the headline echo it ("Harbour Meetup" under "Harbour Meetup and
+        # Bootcamp": a shortened headline or a section's label), not a byline.
+        if found and (found[1] or not opening.startswith(normalise_line(text) + " ")):
             bylines[n] = found
     # A byline that says so ("By Jane Doe") wins over names alone (a photographer's credit under
     # the headline, "Lucas Massey"), in the places a stamp is looked for.
@@ -131,6 +139,26 @@ def extract_author(
         if names:
             return Field(_joined(names), n, "author-box")
     return Field()
+
+
+#: A credit alone on its line, the names on the next: "Posted by" / "Jane Doe" / "at" / "3:00 AM",
+#: "By" / "[Jane Doe](/profile)" (a blog's or a page's byline of links, each on a line of its own).
+_CREDIT_ALONE = re.compile(r"^(?i:by|(?:posted|written|words|story|contributed|submitted) by|author)\s*:?$")
+
+
+def _credited_lines(numbered: list[tuple[int, str]]) -> dict[int, str]:
+    """Return the lines under a credit alone on its line (`_CREDIT_ALONE`), each read as one byline
+    with that credit ("By" over "Jane Doe" is "By Jane Doe"); not under a link to another story
+    ("[Other headline](/other)" / "by" / "Jane Doe": a teaser's byline)."""
+    return {
+        n: f"{plain_text(credit)} {plain_text(text)}"
+        for (_, before), (_, credit), (n, text) in zip([(0, ""), *numbered], numbered, numbered[1:], strict=False)
+        if _CREDIT_ALONE.match(plain_text(credit)) and not (_LINK_LINE.match(before) and plain_text(before))
+    }
+
+
+#: A line that is one link (perhaps a list's item): "[Other headline](/other-story)".
+_LINK_LINE = re.compile(r"^(?:[*+-]\s+)?\[.+\]\([^()\s]+(?:\s+\"[^\"]*\")?\)\s*$")
 
 
 def _byline_places(
@@ -247,7 +275,11 @@ def _byline_at(
     In the article's `head` (above its first paragraph), names alone beside the stamp may be names
     the first-names table does not list (`_unlisted_name`)."""
     plain = _without_handles(plain_text(text).strip(" |"))
-    if not plain or TWEET.search(plain) or (rem and (in_comments(rem) or rem.evidence.startswith("the writer's desk"))):
+    if (
+        not plain
+        or TWEET.search(plain)
+        or (rem and ((in_comments(rem) and not head) or rem.evidence.startswith("the writer's desk")))
+    ):
         return None
     if m := _WRITTEN_BY.match(plain):
         names = _people(m.group("name"), table)
@@ -264,8 +296,8 @@ def _byline_at(
     if rem and rem.rule in NOT_STAMP_RULES and not (rem.rule == "caption-credit" and BYLINE.match(plain)):
         return None  # a caption's or a teaser's names (a byline taken for a photo credit stays one)
     marked = bool(rem and rem.rule == "byline")
-    # Correspondents' places go: "By Jane Doe in Brussels, John Roe in London".
-    unplaced = _PLACE_IN_BYLINE.sub("", plain)
+    # Correspondents' places go: "By Jane Doe in Brussels, John Roe in London"; a post's categories too.
+    unplaced = _PLACE_IN_BYLINE.sub("", _without_categories(plain))
     explicit = (
         BYLINE.match(unplaced)
         or _AUTHOR_LABEL.match(plain)
@@ -316,6 +348,24 @@ def _byline_at(
         merged = _merged_head_byline(n, plain, table, beside) if head else None
         return merged if merged and is_first_name((merged[0].value or "").split()[0]) else None
     return _byline_field(names, n, rem, strong)
+
+
+#: The word before a correspondent's place or a post's categories.
+_IN_WORD = re.compile(r"(?<!\s)\s++in\s++")
+
+
+def _without_categories(plain: str) -> str:
+    """Return a byline without the categories its post was filed in, a list after its one "in"
+    ("Posted by Jane Doe in Travel, Food and Drink"): each correspondent's place follows that
+    correspondent ("By Jane Doe in Rome, John Roe in Paris"), so one "in" comes after all names."""
+    parts = _IN_WORD.split(plain) if " in " in plain else ()
+    items = _CATEGORY_BREAK.split(parts[1]) if len(parts) == 2 else ()
+    # (Each a capitalised label: "Submitted by Jane Doe in March, the bill ..." is a sentence.)
+    return parts[0] if len(items) > 1 and all(item[:1].isupper() for item in items) else plain
+
+
+#: Between a post's categories: a comma, "and", "&".
+_CATEGORY_BREAK = re.compile(r",\s*+|(?<!\s)\s++(?:and|&)\s++")
 
 
 #: A writer's social-media handle in brackets after the name: "By Jane Doe (@janedoe)".
@@ -499,8 +549,9 @@ _ROLE_AFTER = re.compile(rf"(?<!\s)\s++[A-Z][a-z]++\s++{_ROLE}.*+$")
 _DESK_ROLE = re.compile(rf"\s+{_ROLE}")
 
 
-#: Words no person's name holds ("TO", "RE", "THE" in capitals pass for names; "Pin It" is a button).
-_NOT_NAME_WORDS = frozenset("to re the of for from with on in at by as an a or it".split())
+#: Words no person's name holds ("TO", "RE", "THE" in capitals pass for names; "Pin It" is a button;
+#: a determiner, "Take Our Poll", is a link's).
+_NOT_NAME_WORDS = frozenset("to re the of for from with on in at by as an a or it our your my their".split())
 
 
 def _people(
@@ -561,11 +612,26 @@ def _without_outlet_after(name: str) -> str:
         return " ".join(words[:upper])
     if "," in name or not words or not is_first_name(words[0].capitalize() if words[0].isupper() else words[0]):
         return name
+    # one person's name, written in small letters (in capitals, every word is: "JANE B. DOE")
+    one = not words[0].isupper() and not any(w.lower() == "and" or w == "&" for w in words)
     for k in range(2, len(words)):
         head, rest = " ".join(words[:k]), " ".join(words[k:])
         if OUTLET_WORD.search(rest.title()) and not OUTLET_WORD.search(head.title()):
             return head
+        if (
+            one
+            and _ACRONYM.fullmatch(words[k])
+            and words[k].lower() not in GENERATIONS
+            and not is_first_name(words[k - 1])
+        ):
+            # "By Jane Doe HBN Sport": the outlet's acronym opens its name, after the surname (after
+            # a given name, "Mary Ann JONES", the capitals are the surname's)
+            return head
     return name
+
+
+#: A word in capitals in a name written in small letters: an outlet's acronym ("HBN", "ABC").
+_ACRONYM = re.compile(r"[A-Z]{2,}")
 
 
 #: The spaces before a separator, read from a run's first space (or none, where a search resumes

@@ -745,7 +745,77 @@ AUTHORS = [
         [BODY, "", "Jake Morrow", "About Jake Morrow 312 Articles", "Jake Morrow writes about Nevada."],
         "Jake Morrow",
     ),
+    (
+        "a credit alone over its names under the article",
+        [
+            HEADLINE,
+            "",
+            PARAGRAPH,
+            "",
+            BODY,
+            "",
+            "Posted by",
+            "Mara Quinn",
+            "",
+            "at",
+            "[3:00 AM](https://example.com/p)",
+        ],
+        "Mara Quinn",
+    ),
+    (
+        "a credit alone over a linked name",
+        [HEADLINE, "", "By", "[Mara Quinn](https://example.com/mq)", "", PARAGRAPH],
+        "Mara Quinn",
+    ),
+    (
+        "a name under the writer's picture under the headline",
+        [
+            "Home | News | Sports",
+            "",
+            f"# {HEADLINE}",
+            "",
+            "![](https://example.com/a.jpg)",
+            "**Mara Quinn**",
+            "[Email](mailto:m@example.com)",
+            "",
+            PARAGRAPH,
+        ],
+        "Mara Quinn",
+    ),
+    (
+        "stamp, byline and comment counter",
+        [HEADLINE, "", "March 3, 2024 at 10:45 am by Mark Evans 1 Comment", "", BODY],
+        "Mark Evans",
+    ),
+    ("an outlet's acronym after the name", ["By Mara Lindqvist HBN Sport", "", BODY], "Mara Lindqvist"),
+    ("a surname in capitals after two given names", ["By Mary Ann QUINN", "", BODY], "Mary Ann Quinn"),
+    (
+        "a post's categories after its byline",
+        [HEADLINE, "", "Posted by Mara Lindqvist in Storms, Harbour Towns, News and Reviews", "", BODY],
+        "Mara Lindqvist",
+    ),
     # traps
+    ("a link's words under the headline", ["Home | News", "", HEADLINE, "", "Take Our Poll", "", PARAGRAPH], None),
+    (
+        "a name alone that opens the headline",
+        ["Home | News", "", "Harbour Meetup and Autumn Bootcamp", "", "Harbour Meetup", "", PARAGRAPH],
+        None,
+    ),
+    (
+        "a teaser's credit alone over its names",
+        [
+            HEADLINE,
+            "",
+            PARAGRAPH,
+            "",
+            BODY,
+            "",
+            "[Another storm story](https://example.com/o)",
+            "by",
+            "[Tom Reyes](https://example.com/tr)",
+        ],
+        None,
+    ),
     ("fact checker", ["Fact checked by Maria Gonzalez", "", BODY], None),
     (
         "photographer",
@@ -1117,6 +1187,18 @@ def test_a_byline_in_capitals_ends_with_its_capitals():
 def test_a_sign_off_run_into_the_articles_last_line_names_its_author():
     last = f"| {PARAGRAPH} Jane Roe can be reached at: jroe@example.org |  |"
     assert _value([HEADLINE, "", PARAGRAPH, "", last], "author") == "Jane Roe"
+
+
+def test_a_byline_above_the_article_that_the_layout_read_as_a_comment_is_the_articles():
+    byline = "Posted by Jane Roe on March 18, 2008 at 6:48 pm"
+    lines = ["Comments", "", HEADLINE, "", byline, "", PARAGRAPH, "", BODY_2]
+    removed = {1: Removal(1, lines[0], "comment-policy"), 5: Removal(5, byline, "layout", _AS_A_COMMENT)}
+    assert extract_author(lines, removed, default_publishers(), 3).value == "Jane Roe"
+    # under the article, the same line is a commenter's signature
+    lines = [HEADLINE, "", PARAGRAPH, "", BODY_2, "", "Comments", byline, "Great piece."]
+    removed = {7: Removal(7, "Comments", "comment-policy"), 8: Removal(8, byline, "layout", _AS_A_COMMENT),
+               9: Removal(9, "Great piece.", "layout", _AS_A_COMMENT)}  # fmt: skip
+    assert extract_author(lines, removed, default_publishers(), 1).value is None
 
 
 def test_an_author_box_under_the_article_names_its_author_however_long():
