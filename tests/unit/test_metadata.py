@@ -2294,3 +2294,17 @@ def test_a_company_named_for_the_titles_site_keeps_it_over_another_notices_outle
     assert _value(lines, "publisher") == "The Harbour Beacon"
     other = lines[:-3] + ["© Copyright 2008 Quay Newspaper Company.", "", lines[-1]]
     assert _value(other, "publisher") == "The New York Times"
+
+
+@pytest.mark.parametrize("city", ["Dayton OH", "Dayton, OH"])
+def test_a_town_and_its_state_code_after_the_site_in_the_title_are_its_city(city):
+    lines = [f"{HEADLINE} -- Page 1 -- Harbour Union - {city}", "", HEADLINE, "", PARAGRAPH, "", BODY, "",
+             "All Harbour Union materials copyright 2008, Harbour Newspapers Division."]  # fmt: skip
+    assert _value(lines, "publisher") == "Harbour Union"
+
+
+@pytest.mark.parametrize("crumb", ["", " > Cricket"])
+def test_a_titles_site_with_its_online_words_is_the_copyright_holders_name(crumb):
+    lines = [f"{HEADLINE} - Harbour Online Edition{crumb}", "", HEADLINE, "", PARAGRAPH, "", BODY, "",
+             "© 2008 Harbour News and Media Limited"]  # fmt: skip
+    assert _value(lines, "publisher") == "Harbour"
