@@ -10,10 +10,12 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -242,6 +244,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     failed = []
     floors = _floors(args.floors) if args.floors else {}
     options = _options(args)
+    if args.unseen_sites:
+        options = replace(options, publishers=options.publishers.without_sites(_tune_sites(sets)))
     for name, (articles, gold) in sets.items():
         if not gold.is_dir() and not name.startswith("entities-"):
             _err(f"evaluation set {name!r}: {gold} is missing; skipped")
@@ -284,6 +288,21 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     for f in failed:
         _err(f"below the floor: {f}")
     return 1 if failed else 0
+
+
+def _tune_sites(sets: dict[str, tuple[Path, Path]]) -> set[str]:
+    """The sites of every real tune page (each gold file's `site`), for `evaluate --unseen-sites`:
+    only tune sets may be scored so (the proxy measures the rules, it does not tune them)."""
+    real = [n for n in sets if n not in EVAL_SETS and not n.startswith("entities-")]
+    if not real or any(not n.endswith("-tune") for n in real):
+        raise UsageError("--unseen-sites scores real tune sets only: --set real-tune or one such as l3s-gn1-page-tune")
+    folders = {sets[n][0].parent.parent for n in real}
+    sites = set()
+    for gold in (g for folder in folders for g in folder.glob("*-tune/gold/*.yaml")):
+        m = re.search(r"^site:\s*['\"]?([^'\"\s]+)", gold.read_text(encoding="utf-8"), re.M)
+        if m:
+            sites.add(m.group(1).lower())
+    return sites
 
 
 def _hand_labels(set_name: str, articles: Path) -> dict[str, dict[str, Any]]:
@@ -429,6 +448,12 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("justext", "trafilatura"),
         help="score a baseline extractor on the same sets instead of Dossier (each line a paragraph, as the "
         "external scorer gives it)",
+    )
+    evaluate.add_argument(
+        "--unseen-sites",
+        action="store_true",
+        help="the unseen-site proxy: score real tune sets with the outlet table stripped of every outlet "
+        "publishing from a tune page's site (wire agencies kept), as the rules read sites the table never saw",
     )
     evaluate.add_argument("--floors", help="YAML of minimum figures per set; exit 1 when one is not met")
     evaluate.add_argument(

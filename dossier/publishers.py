@@ -44,6 +44,22 @@ class PublisherTable:
         """Return the canonical outlet for a name or alias written in text, or None."""
         return self.by_alias.get(_fold(text))
 
+    def without_sites(self, sites: set[str], keep_kind: str = "wire") -> PublisherTable:
+        """Return the table without every outlet publishing from one of `sites` (a domain or one
+        under it), except outlets of `keep_kind`: the table as it stands on sites it never saw
+        (`evaluate --unseen-sites`), whose pages name wires as every page does."""
+
+        def on_site(domain: str) -> bool:
+            return any(domain == s or domain.endswith(f".{s}") or s.endswith(f".{domain}") for s in sites)
+
+        gone = {o for d, o in self.by_domain.items() if on_site(d) and self.kinds.get(o) != keep_kind}
+        return PublisherTable(
+            {d: o for d, o in self.by_domain.items() if o not in gone},
+            {a: o for a, o in self.by_alias.items() if o not in gone},
+            {o: k for o, k in self.kinds.items() if o not in gone},
+            {w: o for w, o in self.written.items() if o not in gone},
+        )
+
 
 def _fold(name: str) -> str:
     """Fold a name for lookup: case, accents ("RTÉ" is "rte"), punctuation and a leading "the"."""

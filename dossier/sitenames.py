@@ -400,7 +400,9 @@ def extract_publisher(
             ),
             None,
         )
-        if better and not _held(found, [(better, True, False)]):
+        # (Not when another notice is the found name's own company: the evidence conflicts, and the
+        # page's own company speaks for the page.)
+        if better and not _held(found, [(better, True, False)]) and not _company_named_for(found, holders, better):
             return better
     if found:
         return found
@@ -454,15 +456,22 @@ def _desk_brand(
 ) -> Field | None:
     """Return the brand a desk line under the headline names when the copyright line names only the
     corporation, which the table reads as one of its brands ("Copyright © CBC 2008" read as "CBC
-    News"): a line of chrome that is the corporation's name and one more word ("CBC Sports").
-    Several such lines are a menu of the corporation's sites, and name none of them."""
+    News"), or an acronym the table does not know ("© HBC 2008"): a line of chrome that is the
+    corporation's name and one more word ("CBC Sports"). Several such lines are a menu of the corporation's sites, and name none of them."""
     words = (found.value or "").split()
     cut = len(words)
     while cut > 1 and OUTLET_WORD.fullmatch(words[cut - 1]):
         cut -= 1
     corporation = normalise_line(" ".join(words[:cut]))
     notice = next((t for n, t in numbered if n == found.line), "")
-    if cut == len(words) or not title or not title.line or normalise_line(found.value or "") in normalise_line(notice):
+    if not title or not title.line:
+        return None
+    if cut == len(words):
+        # The footer names a corporation the table does not know, as it wrote it ("© HBC 2008"):
+        # an acronym's desk line is its brand ("HBC Sport"); a name of words is the brand itself.
+        if not (len(words) == 1 and is_coined(words[0]) and words[0].isupper()):
+            return None
+    elif normalise_line(found.value or "") in normalise_line(notice):
         return None  # the footer names the brand itself ("© 2008 CBC News")
     desks = {
         normalise_line(t): (n, t.strip())
@@ -965,6 +974,20 @@ def _portal_address(found: Field, holders: list[tuple[Field, bool, bool]]) -> bo
         and not _held(f, [(found, True, False)])
         for f, brand, wire in holders
     )
+
+
+def _company_named_for(found: Field, holders: list[tuple[Field, bool, bool]], other: Field) -> bool:
+    """Tell a copyright holder other than `other` that is a company named for the outlet found: its
+    words, without a company's words ("Newspaper", "Company"), are all the found name's ("© Beacon
+    Newspaper Company" under "Headline - The Harbour Beacon"). The page's own company confirms the
+    name, and a known outlet another notice names (a parent's, a partner's) does not replace it."""
+    named = {w.lower() for w in re.findall(r"[\w&'’-]+", found.value or "")}
+    for f, _, wire in holders:
+        words = {w.lower() for w in re.findall(r"[\w&'’-]+", f.value or "")}
+        own = words - COMPANY_NAME_WORDS - NAME_SMALL_WORDS
+        if f is not other and not wire and own and own <= named:
+            return True
+    return False
 
 
 def _held(found: Field, holders: list[tuple[Field, bool, bool]]) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from .clean import SITE_TITLE_SEPARATOR, is_list_item, normalise_line, plain_text
 from .dates import find_dates, is_stamp
-from .gazetteer import is_place
+from .gazetteer import US_POSTAL_CODES, is_place
 from .lexicon import in_dictionary
 from .lineshapes import PROSE_MAX_WORDS
 from .model import Field, Line, Removal
@@ -43,6 +43,10 @@ _SITE_NAME_SUFFIX = re.compile(
 
 #: A first line of this many short parts is a menu (a <title> has a headline, sections and the site).
 MENU_MIN_PARTS = 5
+
+
+#: A title closing with one breadcrumb step: "Headline - Site > Section" (no other separator after it).
+_CRUMB_LAST = re.compile(r"\s>\s+[^|>:/–—-]+$")
 
 
 _FROM_SITE = re.compile(r"\(\s*from\s+(?P<site>[^()]{2,60}?)\s*\)\s*$", re.I)
@@ -104,6 +108,11 @@ def page_title_site(
     stamp = bool(find_dates(opening)) and (is_stamp(opening) or loose_stamp(opening, table))
     parts = [p.split(" > ")[0].strip(" .\\") for p in SITE_TITLE_SEPARATOR.split(opening)]
     parts = [p for p in parts if p]
+    # "Headline - Site > Section": the section a breadcrumb puts under the site's name; the name
+    # before it counts on strong evidence only (`crumb`: a section's label may stand there too).
+    crumb = len(parts) > 2 and opening.count(" > ") == 1 and bool(_CRUMB_LAST.search(opening))
+    if crumb:
+        parts.pop()
     if not parts or (len(parts) >= MENU_MIN_PARTS and all(len(p.split()) <= 3 for p in parts)):
         return None  # a menu ("Home | News | Sports | Weather | Video"), not a <title>
     # The site's city (and a section) closing the title follow the site's name: "Headline | KOMO-TV -
@@ -147,7 +156,7 @@ def page_title_site(
             and re.search(rf"\b{re.escape(normalise_line(part))}\b", headline)
         ):
             continue
-        if site:
+        if site and not (crumb and part is parts[-1] and not site[1]):
             found.append((site, part is parts[0] and len(parts) > 1))
     if not found:
         return None
@@ -160,9 +169,27 @@ def page_title_site(
     return Field(name, n, "page-title-site"), strong
 
 
+def _holding(key: str, holders: list[tuple[Field, bool, bool]]) -> list[Field]:
+    """Return the copyright holders (not wires) that hold a folded name as words, or that it holds."""
+    return [
+        f
+        for f, _, wire in holders
+        if not wire
+        and (k := normalise_line(f.value or ""))
+        and (re.search(rf"\b{re.escape(k)}\b", key) or re.search(rf"\b{re.escape(key)}\b", k))
+    ]
+
+
 def _places_only(part: str) -> bool:
-    """Tell a title's part that names places only ("Charleston, SC", "Britain/Ireland")."""
+    """Tell a title's part that names places only ("Charleston, SC", "Dayton OH", "Britain/Ireland")."""
+    m = _TOWN_AND_STATE.match(part.strip())
+    if m and m.group("state") in US_POSTAL_CODES and is_place(m.group("town")):
+        return True
     return all(is_place(p.strip()) for p in re.split(r"[/,]", part) if p.strip())
+
+
+#: A town and a US state's postal code, as a site's title closes with its city: "Dayton OH".
+_TOWN_AND_STATE = re.compile(r"^(?P<town>[A-Z][^,/]*?),?\s+(?P<state>[A-Z]{2})$")
 
 
 def _confirmed_site(
@@ -212,13 +239,13 @@ def _confirmed_site(
     key = normalise_line(part)
     # A copyright line holding the name, or held by it ("© 2024 Valley Ledger Media Inc." under
     # "THE ANNAPOLIS VALLEY LEDGER"): the owner's brand is the site's name.
-    holding = [
-        f
-        for f, _, wire in holders
-        if not wire
-        and (k := normalise_line(f.value or ""))
-        and (re.search(rf"\b{re.escape(k)}\b", key) or re.search(rf"\b{re.escape(key)}\b", k))
-    ]
+    holding = _holding(key, holders)
+    bare = _SITE_NAME_SUFFIX.sub("", part)
+    if not holding and bare != part and not alone:
+        # "Headline - Harbour Online Edition" over "© Harbour News and Media Limited": the name
+        # without the words a site adds to it in a title is the holder's.
+        holding = _holding(normalise_line(bare), holders)
+        part = bare if holding else part
     if holding and (not alone or (len(words) > 1 and outlet_worded(words))):
         fuller = next((f.value for f in holding if f.value and _name_and_outlet_word(part, f.value)), None)
         return canonical_outlet(fuller or part, table), True

@@ -49,3 +49,17 @@ def test_quiet_serve_leaves_out_the_builders_info_lines_but_not_its_warnings(tmp
     assert _mkdocs("serve", args, ("--dev-addr", "127.0.0.1:0")) == (0, 1)
     err = capfd.readouterr().err
     assert "a problem" in err and "Building documentation" not in err
+
+
+def test_the_unseen_site_proxy_reads_tune_sites_only(tmp_path: Path) -> None:
+    from dossier.cli import _tune_sites
+
+    for part, site in (("tune", "harbourledger.example"), ("scored", "valleypost.example")):
+        gold = tmp_path / f"l3s-gn1-page-{part}" / "gold"
+        gold.mkdir(parents=True)
+        (gold / "a.yaml").write_text(f"corpus: l3s-gn1\nsite: {site}\n", encoding="utf-8")
+    tune = {"l3s-gn1-page-tune": (tmp_path / "l3s-gn1-page-tune" / "articles", tmp_path / "l3s-gn1-page-tune" / "gold")}
+    assert _tune_sites(tune) == {"harbourledger.example"}
+    scored = {"l3s-gn1-page-scored": (tmp_path / "l3s-gn1-page-scored" / "articles", tmp_path / "x")}
+    with pytest.raises(UsageError, match="tune sets only"):
+        _tune_sites({**tune, **scored})

@@ -2360,3 +2360,33 @@ def test_a_heading_between_appeals_asks_nothing_and_names_no_site():
 def test_a_word_after_a_slash_is_a_menus_not_a_photo_credits_outlet():
     assert _value([HEADLINE, "", PARAGRAPH, "", "Harbour Spas/Salon", "", BODY], "publisher") is None
     assert _value([HEADLINE, "", PARAGRAPH, "", "Photo: Jane Roe/Salon", "", BODY], "publisher") == "Salon"
+
+
+def test_a_desk_line_names_the_brand_of_a_corporation_the_table_does_not_know():
+    # "© HBC": a corporation known by its acronym; the desk line under the headline is its brand.
+    lines = [line.replace("BBC", "HBC") for line in _DESK_PAGE]
+    assert _value(lines, "publisher") == "HBC Sport"
+    menu = lines[:6] + ["HBC Radio", ""] + lines[6:]
+    assert _value(menu, "publisher") == "HBC"
+
+
+def test_a_company_named_for_the_titles_site_keeps_it_over_another_notices_outlet():
+    lines = [f"{HEADLINE} - The Harbour Beacon", "", HEADLINE, "", PARAGRAPH, "", BODY, "",
+             "© Copyright 2008 Beacon Newspaper Company.", "", "© The New York Times Company"]  # fmt: skip
+    assert _value(lines, "publisher") == "The Harbour Beacon"
+    other = lines[:-3] + ["© Copyright 2008 Quay Newspaper Company.", "", lines[-1]]
+    assert _value(other, "publisher") == "The New York Times"
+
+
+@pytest.mark.parametrize("city", ["Dayton OH", "Dayton, OH"])
+def test_a_town_and_its_state_code_after_the_site_in_the_title_are_its_city(city):
+    lines = [f"{HEADLINE} -- Page 1 -- Harbour Union - {city}", "", HEADLINE, "", PARAGRAPH, "", BODY, "",
+             "All Harbour Union materials copyright 2008, Harbour Newspapers Division."]  # fmt: skip
+    assert _value(lines, "publisher") == "Harbour Union"
+
+
+@pytest.mark.parametrize("crumb", ["", " > Cricket"])
+def test_a_titles_site_with_its_online_words_is_the_copyright_holders_name(crumb):
+    lines = [f"{HEADLINE} - Harbour Online Edition{crumb}", "", HEADLINE, "", PARAGRAPH, "", BODY, "",
+             "© 2008 Harbour News and Media Limited"]  # fmt: skip
+    assert _value(lines, "publisher") == "Harbour"

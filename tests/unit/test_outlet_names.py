@@ -65,3 +65,18 @@ def test_a_name_with_small_words_spells_a_domain():
     assert name_for_domain("harbourandvalley.com", ["Read the Harbour and Valley daily."], split_words=False) == (
         "Harbour and Valley"
     )
+
+
+def test_a_table_without_sites_keeps_their_wires_and_other_outlets() -> None:
+    from dossier.publishers import PublisherTable
+
+    table = PublisherTable(
+        {"harbourledger.example": "Harbour Ledger", "wire.example": "Harbour Wire", "post.example": "Valley Post"},
+        {"harbour ledger": "Harbour Ledger", "harbour wire": "Harbour Wire", "valley post": "Valley Post"},
+        {"Harbour Wire": "wire"},
+    )
+    unseen = table.without_sites({"harbourledger.example", "wire.example"})
+    assert unseen.lookup_domain("news.harbourledger.example") is None and unseen.lookup_name("Harbour Ledger") is None
+    assert (
+        unseen.lookup_name("Harbour Wire") == "Harbour Wire" and unseen.lookup_domain("post.example") == "Valley Post"
+    )
