@@ -35,6 +35,8 @@ WINDOW = 24
 
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _SPEECH_AFTER = re.compile(rf"(?:,\s*)?\s(?:{_VERBS})\b")
+# Speech in a written statement: "X said in a statement", "X says in a statement".
+_STATEMENT_AFTER = re.compile(rf"(?:,\s*)?\s(?:{_VERBS})\s+in\s+a\s+(?:written\s+)?statement\b")
 _AGE_OR_WHO = re.compile(r",\s*(?:aged\s+)?\d{1,3},|,\s*who\b")
 # A body's people or shops named right after it: "Visa officials", "two Acme stores".
 _MEMBERS_AFTER = re.compile(rf"\s(?:{'|'.join(sorted(BODY_MEMBERS))})\b")
@@ -100,6 +102,10 @@ def cue_before(body: str, start: int) -> str | None:
         return "person"
     if noun in ORG_NOUNS or _org_plural(noun) or noun in _EXAMPLES and len(words) >= 2 and _org_plural(words[-2]):
         return "organization"  # "the agency X", "film studios X and Y", "giants including X and Y"
+    if noun == "of" and len(words) >= 2 and words[-2] in ORG_POSSESSIONS and words[-2] not in BODY_ROLES:
+        return "organization"  # "shares of X", "the headquarters of X": what "X's shares" says
+    if noun == "in" and len(words) >= 2 and words[-2] in _STAKES:
+        return "organization"  # "shares in X"; "stores in X", "sales in X" are a place's
     if noun in PLACE_PREPOSITIONS:
         return "place"
     if noun in TEAM_RESULTS and len(words) >= 2 and words[-2][:1].isupper():
@@ -109,6 +115,11 @@ def cue_before(body: str, start: int) -> str | None:
     if noun in ("of", "at", "with") and len(words) >= 2 and words[-2].lower() in BODY_ROLES:
         return "body"  # "the general manager of X": a company, or a place ("the president of X")
     return None
+
+
+#: What a company has that one holds "in" it ("shares in X"): the other `ORG_POSSESSIONS` take "in"
+#: before a place too ("stores in X", "sales in X").
+_STAKES = frozenset({"shares", "stock"}) & ORG_POSSESSIONS
 
 
 #: Words that open examples of the kind named before them: "giants including X", "firms like X".
@@ -124,7 +135,7 @@ def cue_after(body: str, end: int, start: int | None = None) -> str | None:
     """Return what the words right after a name say it is: "person" (an age, "who", "X's wife", "X,
     a spokesman for"),
     "organization" ("X's shares"), "body" ("X officials": a bare name is an organisation's),
-    "speaker" ("X said"), "place" ("the X valley"), "dwellers" ("a X native", "X residents"),
+    "speaker" ("X said"), "statement" ("X said in a statement"), "place" ("the X valley"), "dwellers" ("a X native", "X residents"),
     "team" ("X beat Y": a place's name as its side's; "X fans"), "staff" ("X manager", "X
     chairman": a body's, or a place's name as its side's), or None.
     Given where the name starts, a person cue after a name that the article "the" opens is a body's
@@ -231,6 +242,8 @@ def _cue_after(body: str, end: int) -> str | None:
         return "dwellers"
     if _MEMBERS_AFTER.match(body, end):
         return "body"  # types a bare name only: "Kenya officials" stays a place
+    if _STATEMENT_AFTER.match(body, end):
+        return "statement"
     if _SPEECH_AFTER.match(body, end):
         return "speaker"
     return None

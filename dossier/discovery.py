@@ -1455,6 +1455,11 @@ def _with_cue(mention: Mention, cue: str | None, side: str, place_before: bool =
     if mention.cue not in _WEAK_CUES:
         return mention
     words = mention.text.split()
+    if cue == "statement":
+        # "X said in a statement": a body speaks so; a person's name has a given name, or is a
+        # surname the file names in full (resolution joins it there whatever its type)
+        one_word = len(words) == 1 and mention.type != "place" and not is_first_name(words[0])
+        cue = "organization" if one_word and not mention.start else "speaker"
     if cue == "person":
         return replace(mention, type="person", cue=f"person {side}")
     if cue == "speaker" and (

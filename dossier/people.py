@@ -12,7 +12,9 @@ person's full name, and the lone surnames, first names and "Mr. X" that stand fo
 - A lone surname joins the one full name of its file that has it ("Trump Jr." the son's, "Trump"
   in an article that names only the son, the son). In a file that names two, it takes the full
   name mentioned nearest before it (after it, when none is before); when its mentions point to
-  both, it is ambiguous in that file: no entity takes it there, and the file reports it. A person
+  both, it is ambiguous in that file: no entity takes it there, and the file reports it. A
+  surname with a role title of its own ("President Doe") takes no person whose full names carry
+  only other role titles ("First Lady Jane Doe"): it stays unlinked rather than join her. A person
   the file introduces as another's relative ("His mother, Jane Doe, says") takes it only when no
   one else of the file has that very surname. A surname with its particles is a lone surname too
   ("De Niro", "bin Laden", "Al Suwaidi") where a full name ends with it; where none does, "Al Gore"
@@ -28,7 +30,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .gazetteer import is_place, major_places, regions
-from .lexicon import GENERATIONS, first_names, is_first_name, is_person_like
+from .lexicon import GENERATIONS, SMALL_WORDS, first_names, is_first_name, is_person_like
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
@@ -323,6 +325,7 @@ def join_people(corpus: _Corpus, res: _Resolution, registry: Registry) -> None:
         if not (surname.isupper() or surname in regions() or registry.canonical(surname)):
             lone[spelling] = surname, sex, key
     openers = _body_openers(corpus, registry)
+    titles_of = _titles_of_people(corpus, res, full_names)
     everywhere: dict[tuple[str, str], set[str]] = {}
     misspelt: dict[str, set[str]] | None = None  # built when a lone surname has no full name
     near_keys: dict[str, list[str]] = {}  # a surname key -> the keys one letter off it (`_misspelt`)
@@ -337,6 +340,10 @@ def join_people(corpus: _Corpus, res: _Resolution, registry: Registry) -> None:
             if (key, sex) not in everywhere:
                 everywhere[key, sex] = {n for names in candidates.values() for n in names if _has_sex(n, sex)}
             here = _besides_relatives({n for n in candidates.get(doc, ()) if _has_sex(n, sex)}, relatives, key)
+            # "President Doe" is not "First Lady Jane Doe": a role title of its own rules out a person
+            # the corpus gives only other role titles.
+            roles = corpus.titles[doc].get(spelling, set())
+            here = {n for n in here if _roles_agree(roles, titles_of[doc][n])}
             if not candidates:  # "Ashely said", in a file that names Mike Ashley
                 if misspelt is None:
                     misspelt = _misspelt_index(by_surname)
@@ -352,7 +359,8 @@ def join_people(corpus: _Corpus, res: _Resolution, registry: Registry) -> None:
             # (of Fox News) is Megan Fox where she is named, elsewhere only if a mention of it in
             # the corpus is a person's by its cue ("Fox said").
             far = surname in major_places() or (spelling in openers and corpus.types[spelling]["person"] <= 0)
-            choice, pool = pick(here, set() if far else everywhere[key, sex])
+            anywhere = {n for n in everywhere[key, sex] if _roles_agree(roles, titles_of[""][n])}
+            choice, pool = pick(here, set() if far else anywhere)
             if choice is None and len(here) > 1:
                 choice = _nearest(corpus.sequence[doc], spelling, here, res, doc)
                 if choice is None:
@@ -366,6 +374,49 @@ def join_people(corpus: _Corpus, res: _Resolution, registry: Registry) -> None:
                 res.local[doc][spelling] = choice
             elif len(pool) > 1:
                 res.ambiguous[spelling] = pool
+
+
+def _titles_of_people(corpus: _Corpus, res: _Resolution, full_names: set[str]) -> dict[str, dict[str, set[str]]]:
+    """Return doc -> person -> the role titles its full names carry there; under "" the corpus's."""
+    titles: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for doc, found in corpus.titles.items():
+        for spelling, roles in found.items():
+            if spelling in full_names:
+                target = res.target(doc, spelling)
+                titles[doc][target] |= roles
+                titles[""][target] |= roles
+    return titles
+
+
+def _roles_agree(roles: set[str], others: set[str]) -> bool:
+    """Tell whether a titled surname may be a person of these titles: either has none, or two share
+    a word or its abbreviation ("Sen." of "Senator", "Gov." of "Ontario Governor"). A person keeps
+    one role through an article; "President Doe" beside "First Lady Jane Doe" is another person."""
+    if not roles or not others:
+        return True
+    words = {w for t in roles for w in _title_words(t)}
+    theirs = {w for t in others for w in _title_words(t)}
+    return not words or not theirs or any(_same_title_word(a, b) for a in words for b in theirs)
+
+
+def _title_words(title: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", title.lower()) if len(w) > 1 and w not in SMALL_WORDS}
+
+
+#: A title word this short at most may be an abbreviation of a longer one ("Sgt" of "Sergeant").
+MAX_TITLE_ABBREVIATION = 4
+
+
+def _same_title_word(a: str, b: str) -> bool:
+    """Tell one title word from two spellings: the same, or the shorter its abbreviation (its first
+    letter, then its other letters in order: "gov" of "governor", "sgt" of "sergeant")."""
+    short, long = sorted((a, b), key=len)
+    if short == long:
+        return True
+    if len(short) > MAX_TITLE_ABBREVIATION or short[0] != long[0]:
+        return False
+    rest = iter(long[1:])
+    return all(c in rest for c in short[1:])
 
 
 def join_lone_initials(corpus: _Corpus, res: _Resolution) -> None:

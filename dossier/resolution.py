@@ -182,6 +182,9 @@ class _Corpus:
     closing: dict[str, dict[str, set[str]]] = field(default_factory=dict)
     #: doc -> the names it introduces as another person's relative ("His mother, Jane Doe, says")
     relatives: dict[str, set[str]] = field(default_factory=dict)
+    #: doc -> spelling -> the role titles written before it there ("President", "First Lady"; not
+    #: "Mr.", whose sex `honorific` keeps)
+    titles: dict[str, dict[str, set[str]]] = field(default_factory=dict)
     #: the spellings the words around one mention at least place ("in Dallas", a dateline), or that
     #: open a "Town, Region" of the corpus ("Dallas" of "Dallas, Texas")
     placed: set[str] = field(default_factory=set)
@@ -209,6 +212,10 @@ class _Corpus:
                     corpus.outlets.setdefault(m.text, cue[7:])
             corpus.sequence[doc] = keys
             corpus.relatives[doc] = {k for k, m in zip(keys, mentions, strict=True) if m.relative}
+            corpus.titles[doc] = defaultdict(set)
+            for k, m in zip(keys, mentions, strict=True):
+                if m.cue.startswith("title ") and m.cue[7:-1].lower() not in HONORIFICS:
+                    corpus.titles[doc][k].add(m.cue[7:-1])
             corpus.placed_in[doc] = {k.split(",")[0] for k in keys if "," in k} | {
                 k for k, m in zip(keys, mentions, strict=True) if _places(m)
             }

@@ -141,6 +141,18 @@ def test_a_name_is_introduced_as_a_relative_by_a_possessive_and_a_kin_noun(text,
     assert introduced_as_relative(text, start, start + len(name)) is relative
 
 
+def test_a_titled_surname_is_not_a_person_of_another_role_title(known):
+    text = "The note came from Governor Dalbrook and Chief Justice Irena Dalbrook, who signed it."
+    found = entities({"a": text}, known)
+    assert "Dalbrook" not in found["a"].get("Irena Dalbrook", ())
+
+
+def test_a_titled_surname_joins_a_person_of_the_same_title_abbreviated(known):
+    text = "Senator Irena Dalbrook spoke first. Later Sen. Dalbrook left the room."
+    found = entities({"a": text}, known)
+    assert "Dalbrook" in found["a"]["Irena Dalbrook"]
+
+
 def test_a_surname_whose_mentions_point_to_two_people_is_taken_by_neither():
     mentions = [
         Mention("Harry Kessel", "person", "capitalised span"),

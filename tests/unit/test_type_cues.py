@@ -46,6 +46,10 @@ def names_around(known, chrome: list[str], closing: bool = True) -> set[str]:
         ("Analysts at X", "body"),
         ("He is a lawyer for X", None),
         ("The team won over X", None),  # a win, a row, a deal "over" someone is no place's
+        ("Traders sold shares of X", "organization"),  # what "X's shares" says, the other way round
+        ("Traders sold shares in X", "organization"),
+        ("They opened two stores in X", "place"),  # a company's stores stand in a place
+        ("He is the chairman of X", "body"),  # a role: a body's, or a place's ("the president of X")
     ],
 )
 def test_the_word_before_a_name(text, expected):
@@ -60,6 +64,7 @@ def test_the_word_before_a_name(text, expected):
         ("X's wife was with him.", "person"),
         ("X's shares fell.", "organization"),
         ("X said the talks failed.", "speaker"),
+        ("X said in a statement that the talks failed.", "statement"),
         ("X, it emerged, failed.", None),
         ("X, a growth officer of the firm, said.", "person"),
         ("X, the former chief executive, resigned.", "person"),
@@ -97,6 +102,9 @@ def test_the_words_after_a_name(text, expected):
         ("Asked about the outage, McKellan said the fault was fixed.", "McKellan", "person"),
         ("Asked about the outage, DeVarga said the fault was fixed.", "DeVarga", "person"),
         ("Engineers found the fault in BrightPay last week.", "BrightPay", "other"),  # a brand, no place
+        ("On Monday, shares in Kelvaro fell sharply.", "Kelvaro", "organization"),
+        ("On Monday, Kelvaro said in a statement that it would appeal.", "Kelvaro", "organization"),
+        ("On Monday, Ingrid said in a statement that she would appeal.", "Ingrid", "person"),  # a given name
         (
             "Scientists at the National Institutes of Wellbeing agreed.",
             "National Institutes of Wellbeing",
