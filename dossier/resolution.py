@@ -762,11 +762,14 @@ def _join_towns_of_clubs(corpus: _Corpus, res: _Resolution) -> None:
         for name in spellings:
             if (town := _club_town(corpus, name)) in towns:
                 clubs[town].add(res.target(doc, name))
-    bodies = _bodies_by_opening(corpus, res, ((doc, s) for doc, spellings in corpus.by_doc.items() for s in spellings))
+    bodies: dict[str, set[str]] | None = None  # read once, when a town may join (most corpora: none)
     for town, named in clubs.items():
         club = next(iter(named))
         if len(named) > 1 or (town, club) not in res.club_towns:
             continue
+        if bodies is None:
+            pairs = ((doc, s) for doc, spellings in corpus.by_doc.items() for s in spellings)
+            bodies = _bodies_by_opening(corpus, res, pairs)
         if _only_club(club, bodies.get(town, ())):
             for doc in corpus.docs_of[town]:
                 if res.target(doc, town) == town:

@@ -202,3 +202,18 @@ def test_a_club_town_is_read_once_per_spelling_of_the_corpus(monkeypatch):
     assert towns[: len(corpus.count)] * 3 == towns  # the same answer each time it is asked
     assert dict(zip(corpus.count, towns, strict=False))["Boise Hawks"] == "Boise"
     assert len(calls) == len(set(calls)) == 2  # each club's name read once, however often asked
+
+
+def test_no_town_stands_for_a_club_the_names_by_opening_are_not_read(monkeypatch):
+    from dossier import resolution
+
+    def never(*args, **kwargs):
+        raise AssertionError("read although no town may join")
+
+    monkeypatch.setattr(resolution, "_bodies_by_opening", never)
+    files = {
+        f"f{i}": [Mention("Jane Doe", "person", "speaker after"), Mention("Acme Corp", "organization")]
+        for i in range(3)
+    }
+    resolved = resolve(files, load_registry(None))
+    assert resolved["f0"]["Acme Corp"].name == "Acme Corp"
