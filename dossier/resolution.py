@@ -193,6 +193,9 @@ class _Corpus:
     #: the files where the words around a town read it as its club's at least once ("beat Dallas",
     #: "Derby manager"): sports news
     team_cued: set[str] = field(default_factory=set)
+    #: spelling -> the town that opens it as a club's name, or "" (see `_club_town`): asked for
+    #: every file's every spelling by four joins, read once per spelling
+    club_town: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def read(cls, mentions_by_doc: Mapping[str, list[Mention]]) -> _Corpus:
@@ -655,9 +658,14 @@ def _team_town(words: list[str]) -> str:
 
 def _club_town(corpus: _Corpus, name: str) -> str:
     """Return the town that opens `name` where the corpus reads it as a club's ("Green Bay" of
-    "Green Bay Packers"), else ""."""
-    words = name.split()
-    return _team_town(words) if corpus.kind[name] == "organization" and is_team(words) else ""
+    "Green Bay Packers"), else "". Remembered per spelling: the types it reads are settled once
+    `_Corpus.read` is done, and the joins ask again for each file that writes the name."""
+    town = corpus.club_town.get(name)
+    if town is None:
+        words = name.split()
+        town = _team_town(words) if corpus.kind[name] == "organization" and is_team(words) else ""
+        corpus.club_town[name] = town
+    return town
 
 
 def _team_towns(corpus: _Corpus, name: str) -> list[str]:
@@ -761,11 +769,14 @@ def _join_towns_of_clubs(corpus: _Corpus, res: _Resolution) -> None:
         for name in spellings:
             if (town := _club_town(corpus, name)) in towns:
                 clubs[town].add(res.target(doc, name))
-    bodies = _bodies_by_opening(corpus, res, ((doc, s) for doc, spellings in corpus.by_doc.items() for s in spellings))
+    bodies: dict[str, set[str]] | None = None  # read once, when a town may join (most corpora: none)
     for town, named in clubs.items():
         club = next(iter(named))
         if len(named) > 1 or (town, club) not in res.club_towns:
             continue
+        if bodies is None:
+            pairs = ((doc, s) for doc, spellings in corpus.by_doc.items() for s in spellings)
+            bodies = _bodies_by_opening(corpus, res, pairs)
         if _only_club(club, bodies.get(town, ())):
             for doc in corpus.docs_of[town]:
                 if res.target(doc, town) == town:

@@ -176,3 +176,44 @@ def test_a_span_holds_a_code_as_the_character_by_character_test_tells():
     assert any(discovery._holds_a_code(s) for s in spans)
     for span in spans:
         assert discovery._holds_a_code(span) == slow(span)
+
+
+def _club_files(n: int) -> dict[str, list[Mention]]:
+    # Made-up clubs after real towns, in n files of sports news, and a person in each.
+    return {
+        f"f{i}": [
+            Mention("Boise Hawks", "organization", "team after"),
+            Mention("Leeds Rovers", "organization", "team after"),
+            Mention("Boise", "place", "gazetteer"),
+            Mention("Jane Doe", "person", "speaker after"),
+        ]
+        for i in range(n)
+    }
+
+
+def test_a_club_town_is_read_once_per_spelling_of_the_corpus(monkeypatch):
+    from dossier import resolution
+
+    calls: list[tuple[str, ...]] = []
+    is_team = resolution.is_team
+    monkeypatch.setattr(resolution, "is_team", lambda words: calls.append(tuple(words)) or is_team(words))
+    corpus = resolution._Corpus.read(_club_files(5))
+    towns = [resolution._club_town(corpus, name) for _ in range(3) for name in corpus.count]
+    assert towns[: len(corpus.count)] * 3 == towns  # the same answer each time it is asked
+    assert dict(zip(corpus.count, towns, strict=False))["Boise Hawks"] == "Boise"
+    assert len(calls) == len(set(calls)) == 2  # each club's name read once, however often asked
+
+
+def test_no_town_stands_for_a_club_the_names_by_opening_are_not_read(monkeypatch):
+    from dossier import resolution
+
+    def never(*args, **kwargs):
+        raise AssertionError("read although no town may join")
+
+    monkeypatch.setattr(resolution, "_bodies_by_opening", never)
+    files = {
+        f"f{i}": [Mention("Jane Doe", "person", "speaker after"), Mention("Acme Corp", "organization")]
+        for i in range(3)
+    }
+    resolved = resolve(files, load_registry(None))
+    assert resolved["f0"]["Acme Corp"].name == "Acme Corp"
