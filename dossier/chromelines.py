@@ -492,10 +492,12 @@ def _menu_runs(body: str) -> list[tuple[int, int]]:
     at most MENU_ITEM_MAX_WORDS words on one line. One pass over the separators: linear."""
     runs: list[tuple[int, int]] = []
     start, items, last = 0, 0, -1  # the run's start, its items so far, the end of the last separator
+    dashes = True  # whether the run's separators are all dashes, which a sentence writes too
 
     def close() -> None:
-        if items >= MENU_MIN_ITEMS:
-            runs.append((start, _item_end(body, last)))
+        end = _item_end(body, last)
+        if items >= MENU_MIN_ITEMS and not (dashes and _runs_on_as_a_sentence(body, last, end)):
+            runs.append((start, end))
 
     for bar in _MENU_BAR.finditer(body):
         item = body[last : bar.start()] if last >= 0 else "\n"
@@ -503,10 +505,21 @@ def _menu_runs(body: str) -> list[tuple[int, int]]:
             items += 1
         else:  # a new run starts with the item before this separator
             close()
-            start, items = _item_start(body, bar.start()), 1
+            start, items, dashes = _item_start(body, bar.start()), 1, True
+        dashes = dashes and bar.group().strip() in _DASHES
         last = bar.end()
     close()
     return runs
+
+
+_DASHES = ("-", "–", "—")
+
+
+def _runs_on_as_a_sentence(body: str, last: int, end: int) -> bool:
+    """Tell a run of dashes whose last item goes on with the sentence ("... takes in Dublin - Cork -
+    Galway - Belfast - Derry before it heads north") or closes one ("... - Oslo - Madrid."): a
+    sentence's list of short items, not a menu, whose last item ends its line without a full stop."""
+    return end == last or bool(SENTENCE_CLOSE.search(body[last:end].rstrip()))
 
 
 def _item_start(body: str, end: int) -> int:

@@ -1460,6 +1460,10 @@ def _with_cue(mention: Mention, cue: str | None, side: str, place_before: bool =
         # surname the file names in full (resolution joins it there whatever its type)
         one_word = len(words) == 1 and mention.type != "place" and not is_first_name(words[0])
         cue = "organization" if one_word and not mention.start else "speaker"
+    if cue == "possessor":
+        # "shares of X" is a company's, but "the products of China", "the housing stock of Ireland"
+        # a place's: a place the gazetteer knows stays one
+        cue = None if mention.type == "place" else "organization"
     if cue == "person":
         return replace(mention, type="person", cue=f"person {side}")
     if cue == "speaker" and (

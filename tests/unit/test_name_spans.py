@@ -137,3 +137,12 @@ def test_a_months_short_name_before_an_everyday_word_stays_a_date():
     # The text writes "sales" in lowercase: an everyday word, no surname.
     names = found("Orders were flat through Jan Sales picked up later, and sales rose again on Jan 5.")
     assert "Jan Sales" not in names
+
+
+def test_a_months_short_name_before_a_place_stays_a_date():
+    # "Jan" dates what a place said (a headline's "Jan Oxford said ..."); a place's name is no surname here.
+    mentions = {
+        m.text: m.type for m in find_mentions("The summit was delayed, and Jan Oxford said the talks would resume.")
+    }
+    assert "Jan Oxford" not in mentions
+    assert mentions.get("Oxford") == "place"
