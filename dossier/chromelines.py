@@ -516,10 +516,15 @@ _DASHES = ("-", "–", "—")
 
 
 def _runs_on_as_a_sentence(body: str, last: int, end: int) -> bool:
-    """Tell a run of dashes whose last item goes on with the sentence ("... takes in Dublin - Cork -
-    Galway - Belfast - Derry before it heads north") or closes one ("... - Oslo - Madrid."): a
-    sentence's list of short items, not a menu, whose last item ends its line without a full stop."""
-    return end == last or bool(SENTENCE_CLOSE.search(body[last:end].rstrip()))
+    """Tell a run of dashes whose last item goes on with the sentence in small words ("... takes in
+    Dublin - Cork - Galway - Belfast - Derry before it heads north") or closes one ("... - Oslo -
+    Madrid."): a sentence's list of short items, not a menu, whose items are names and labels (a
+    long one too, "... - 24 Hours Toronto Free Daily - ...") and whose last ends without a full stop."""
+    if end > last:
+        return bool(SENTENCE_CLOSE.search(body[last:end].rstrip()))
+    line_end = body.find("\n", last)
+    words = body[last : line_end if line_end >= 0 else len(body)].split()[: MENU_ITEM_MAX_WORDS + 2]
+    return any(w[:1].islower() and w.strip(",;") not in HEADING_SMALL_WORDS for w in words)
 
 
 def _item_start(body: str, end: int) -> int:

@@ -1833,8 +1833,11 @@ def _in_chrome(chrome: Chrome, lines: Separators, pos: int) -> bool:
 # A brand written with one lowercase prefix letter before a capitalised word or a two-letter
 # acronym ("iPhone", "eBay", "iTunes", "iOS"): no capitalised span holds it, and no sentence's
 # capital makes it. Not a unit ("mAh", "kWh": one lowercase letter after the capital), not a
-# prefixed acronym of three capitals or more ("mRNA"), not glued to a path or an address.
-_PREFIXED_BRAND = re.compile(r"(?<![\w'’@#/.=<&-])[a-z](?:[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*|[A-Z]{2})(?![\w'’@/-]|\.\w)")
+# prefixed acronym of three capitals or more ("mRNA"), not glued to a path or an address; its
+# possessive is its ("the iPod's battery").
+_PREFIXED_BRAND = re.compile(
+    r"(?<![\w'’@#/.=<&-])[a-z](?:[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*|[A-Z]{2})(?!['’](?!s\b)|[\w@/-]|\.\w)"
+)
 
 
 # A figure before a word: the word is its unit ("65 dBA", "3 kWh"), no brand.

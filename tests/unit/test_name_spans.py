@@ -116,6 +116,11 @@ def test_a_brand_with_a_lowercase_prefix_letter_is_a_name():
     assert {"iTab", "eMarket", "zOS"} <= names
 
 
+def test_a_prefixed_brands_possessive_is_the_brand():
+    names = found("The iTab's screen is bright, and eMarket’s sellers cut their prices on Friday.")
+    assert {"iTab", "eMarket"} <= names
+
+
 def test_units_prefixed_acronyms_and_a_notice_owner_are_no_prefixed_brands():
     text = "The pack holds 5000 mAh, the fan hums at 65 dBA and the mRNA dose is small. © 2019 - eZine |"
     assert not found(text) & {"mAh", "dBA", "mRNA", "eZine"}
