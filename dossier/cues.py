@@ -37,6 +37,9 @@ _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _SPEECH_AFTER = re.compile(rf"(?:,\s*)?\s(?:{_VERBS})\b")
 # Speech in a written statement: "X said in a statement", "X says in a statement".
 _STATEMENT_AFTER = re.compile(rf"(?:,\s*)?\s(?:{_VERBS})\s+in\s+a\s+(?:written\s+)?statement\b")
+# A person's pronoun in the statement's first few words: "X said in a statement that she ...",
+# "... in a statement: 'I am ...'": a person's statement, not a body's.
+_PERSON_PRONOUN_NEXT = re.compile(r"""[\s,:;"“'‘]*(?:[a-z]+\s+){0,3}?(?:he|she|his|her|him|I|my|me)\b""")
 _AGE_OR_WHO = re.compile(r",\s*(?:aged\s+)?\d{1,3},|,\s*who\b")
 # A body's people or shops named right after it: "Visa officials", "two Acme stores".
 _MEMBERS_AFTER = re.compile(rf"\s(?:{'|'.join(sorted(BODY_MEMBERS))})\b")
@@ -243,8 +246,8 @@ def _cue_after(body: str, end: int) -> str | None:
         return "dwellers"
     if _MEMBERS_AFTER.match(body, end):
         return "body"  # types a bare name only: "Kenya officials" stays a place
-    if _STATEMENT_AFTER.match(body, end):
-        return "statement"
+    if m := _STATEMENT_AFTER.match(body, end):
+        return "speaker" if _PERSON_PRONOUN_NEXT.match(body, m.end()) else "statement"
     if _SPEECH_AFTER.match(body, end):
         return "speaker"
     return None

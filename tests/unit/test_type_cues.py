@@ -65,6 +65,8 @@ def test_the_word_before_a_name(text, expected):
         ("X's shares fell.", "organization"),
         ("X said the talks failed.", "speaker"),
         ("X said in a statement that the talks failed.", "statement"),
+        ("X said in a statement that she would resign.", "speaker"),  # a person's pronoun
+        ('X said in a statement: "I am resigning."', "speaker"),
         ("X, it emerged, failed.", None),
         ("X, a growth officer of the firm, said.", "person"),
         ("X, the former chief executive, resigned.", "person"),
@@ -109,6 +111,7 @@ def test_the_words_after_a_name(text, expected):
         ("Exports rose as the products of China became cheaper.", "China", "place"),
         ("On Monday, Kelvaro said in a statement that it would appeal.", "Kelvaro", "organization"),
         ("On Monday, Ingrid said in a statement that she would appeal.", "Ingrid", "person"),  # a given name
+        ("On Monday, Varley said in a statement that she would resign.", "Varley", "person"),  # her pronoun
         (
             "Scientists at the National Institutes of Wellbeing agreed.",
             "National Institutes of Wellbeing",
