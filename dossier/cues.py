@@ -90,7 +90,8 @@ def cue_before(body: str, start: int) -> str | None:
     """Return what the words right before a name say it is: "person", "organization", "place",
     "speaker" ("said X", "according to X"), "body" (an organisation or a place: "the chairman of
     X"), "team" (a place's name as its side's: "beat X", "signed for X"), "possessor" (what a
-    company has, "shares of X": a company's, though a place's too, "the housing stock of X"), or None."""
+    company has, "shares of X", "shares in X": a company's, though a place's too, "the housing stock
+    of X", "shares in Asia"), or None."""
     if body[start - 1 : start] not in (" ", "\t"):
         return None  # a name after a bracket, a quotation mark or a line's start
     window = body[max(0, start - WINDOW) : start]
@@ -109,7 +110,7 @@ def cue_before(body: str, start: int) -> str | None:
     if noun == "of" and len(words) >= 2 and words[-2] in ORG_POSSESSIONS and words[-2] not in BODY_ROLES:
         return "possessor"  # "shares of X", "the headquarters of X": what "X's shares" says
     if noun == "in" and len(words) >= 2 and words[-2] in _STAKES:
-        return "organization"  # "shares in X"; "stores in X", "sales in X" are a place's
+        return "possessor"  # "shares in X" ("shares in Asia": a market's); "stores in X" are a place's
     if noun in PLACE_PREPOSITIONS:
         return "place"
     if noun in TEAM_RESULTS and len(words) >= 2 and words[-2][:1].isupper():

@@ -47,7 +47,7 @@ def names_around(known, chrome: list[str], closing: bool = True) -> set[str]:
         ("He is a lawyer for X", None),
         ("The team won over X", None),  # a win, a row, a deal "over" someone is no place's
         ("Traders sold shares of X", "possessor"),  # what "X's shares" says, the other way round
-        ("Traders sold shares in X", "organization"),
+        ("Traders sold shares in X", "possessor"),
         ("They opened two stores in X", "place"),  # a company's stores stand in a place
         ("He is the chairman of X", "body"),  # a role: a body's, or a place's ("the president of X")
     ],
@@ -109,6 +109,7 @@ def test_the_words_after_a_name(text, expected):
         # What a company has "of" a name a place has too: a place the gazetteer knows stays one.
         ("He said the housing stock of Ireland had aged.", "Ireland", "place"),
         ("Exports rose as the products of China became cheaper.", "China", "place"),
+        ("Traders said shares in Japan fell on Monday.", "Japan", "place"),  # a market's country
         ("On Monday, Kelvaro said in a statement that it would appeal.", "Kelvaro", "organization"),
         ("On Monday, Ingrid said in a statement that she would appeal.", "Ingrid", "person"),  # a given name
         ("On Monday, Varley said in a statement that she would resign.", "Varley", "person"),  # her pronoun
