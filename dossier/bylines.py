@@ -623,15 +623,20 @@ def _without_outlet_after(name: str) -> str:
             and _ACRONYM.fullmatch(words[k])
             and words[k].lower() not in GENERATIONS
             and not is_first_name(words[k - 1])
+            and not _INITIAL.fullmatch(words[k - 1])
         ):
             # "By Jane Doe HBN Sport": the outlet's acronym opens its name, after the surname (after
-            # a given name, "Mary Ann JONES", the capitals are the surname's)
+            # a given name or an initial, "Mary Ann JONES", "Mary A. JONES", the capitals are the surname's)
             return head
     return name
 
 
 #: A word in capitals in a name written in small letters: an outlet's acronym ("HBN", "ABC").
 _ACRONYM = re.compile(r"[A-Z]{2,}")
+
+
+#: A given name's initial: "A.", "A".
+_INITIAL = re.compile(r"[A-Z]\.?")
 
 
 #: The spaces before a separator, read from a run's first space (or none, where a search resumes

@@ -492,10 +492,12 @@ def _menu_runs(body: str) -> list[tuple[int, int]]:
     at most MENU_ITEM_MAX_WORDS words on one line. One pass over the separators: linear."""
     runs: list[tuple[int, int]] = []
     start, items, last = 0, 0, -1  # the run's start, its items so far, the end of the last separator
+    dashes = True  # whether the run's separators are all dashes, which a sentence writes too
 
     def close() -> None:
-        if items >= MENU_MIN_ITEMS:
-            runs.append((start, _item_end(body, last)))
+        end = _item_end(body, last)
+        if items >= MENU_MIN_ITEMS and not (dashes and _runs_on_as_a_sentence(body, last, end)):
+            runs.append((start, end))
 
     for bar in _MENU_BAR.finditer(body):
         item = body[last : bar.start()] if last >= 0 else "\n"
@@ -503,10 +505,26 @@ def _menu_runs(body: str) -> list[tuple[int, int]]:
             items += 1
         else:  # a new run starts with the item before this separator
             close()
-            start, items = _item_start(body, bar.start()), 1
+            start, items, dashes = _item_start(body, bar.start()), 1, True
+        dashes = dashes and bar.group().strip() in _DASHES
         last = bar.end()
     close()
     return runs
+
+
+_DASHES = ("-", "–", "—")
+
+
+def _runs_on_as_a_sentence(body: str, last: int, end: int) -> bool:
+    """Tell a run of dashes whose last item goes on with the sentence in small words ("... takes in
+    Dublin - Cork - Galway - Belfast - Derry before it heads north") or closes one ("... - Oslo -
+    Madrid."): a sentence's list of short items, not a menu, whose items are names and labels (a
+    long one too, "... - 24 Hours Toronto Free Daily - ...") and whose last ends without a full stop."""
+    if end > last:
+        return bool(SENTENCE_CLOSE.search(body[last:end].rstrip()))
+    line_end = body.find("\n", last)
+    words = body[last : line_end if line_end >= 0 else len(body)].split()[: MENU_ITEM_MAX_WORDS + 2]
+    return any(w[:1].islower() and w.strip(",;") not in HEADING_SMALL_WORDS for w in words)
 
 
 def _item_start(body: str, end: int) -> int:

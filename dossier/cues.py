@@ -37,6 +37,9 @@ _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _SPEECH_AFTER = re.compile(rf"(?:,\s*)?\s(?:{_VERBS})\b")
 # Speech in a written statement: "X said in a statement", "X says in a statement".
 _STATEMENT_AFTER = re.compile(rf"(?:,\s*)?\s(?:{_VERBS})\s+in\s+a\s+(?:written\s+)?statement\b")
+# A person's pronoun in the statement's first few words: "X said in a statement that she ...",
+# "... in a statement: 'I am ...'": a person's statement, not a body's.
+_PERSON_PRONOUN_NEXT = re.compile(r"""[\s,:;"“'‘]*(?:[a-z]+\s+){0,3}?(?:he|she|his|her|him|I|my|me)\b""")
 _AGE_OR_WHO = re.compile(r",\s*(?:aged\s+)?\d{1,3},|,\s*who\b")
 # A body's people or shops named right after it: "Visa officials", "two Acme stores".
 _MEMBERS_AFTER = re.compile(rf"\s(?:{'|'.join(sorted(BODY_MEMBERS))})\b")
@@ -86,7 +89,9 @@ _APPOSITION = re.compile(
 def cue_before(body: str, start: int) -> str | None:
     """Return what the words right before a name say it is: "person", "organization", "place",
     "speaker" ("said X", "according to X"), "body" (an organisation or a place: "the chairman of
-    X"), "team" (a place's name as its side's: "beat X", "signed for X"), or None."""
+    X"), "team" (a place's name as its side's: "beat X", "signed for X"), "possessor" (what a
+    company has, "shares of X", "shares in X": a company's, though a place's too, "the housing stock
+    of X", "shares in Asia"), or None."""
     if body[start - 1 : start] not in (" ", "\t"):
         return None  # a name after a bracket, a quotation mark or a line's start
     window = body[max(0, start - WINDOW) : start]
@@ -103,9 +108,9 @@ def cue_before(body: str, start: int) -> str | None:
     if noun in ORG_NOUNS or _org_plural(noun) or noun in _EXAMPLES and len(words) >= 2 and _org_plural(words[-2]):
         return "organization"  # "the agency X", "film studios X and Y", "giants including X and Y"
     if noun == "of" and len(words) >= 2 and words[-2] in ORG_POSSESSIONS and words[-2] not in BODY_ROLES:
-        return "organization"  # "shares of X", "the headquarters of X": what "X's shares" says
+        return "possessor"  # "shares of X", "the headquarters of X": what "X's shares" says
     if noun == "in" and len(words) >= 2 and words[-2] in _STAKES:
-        return "organization"  # "shares in X"; "stores in X", "sales in X" are a place's
+        return "possessor"  # "shares in X" ("shares in Asia": a market's); "stores in X" are a place's
     if noun in PLACE_PREPOSITIONS:
         return "place"
     if noun in TEAM_RESULTS and len(words) >= 2 and words[-2][:1].isupper():
@@ -242,8 +247,8 @@ def _cue_after(body: str, end: int) -> str | None:
         return "dwellers"
     if _MEMBERS_AFTER.match(body, end):
         return "body"  # types a bare name only: "Kenya officials" stays a place
-    if _STATEMENT_AFTER.match(body, end):
-        return "statement"
+    if m := _STATEMENT_AFTER.match(body, end):
+        return "speaker" if _PERSON_PRONOUN_NEXT.match(body, m.end()) else "statement"
     if _SPEECH_AFTER.match(body, end):
         return "speaker"
     return None

@@ -1460,6 +1460,10 @@ def _with_cue(mention: Mention, cue: str | None, side: str, place_before: bool =
         # surname the file names in full (resolution joins it there whatever its type)
         one_word = len(words) == 1 and mention.type != "place" and not is_first_name(words[0])
         cue = "organization" if one_word and not mention.start else "speaker"
+    if cue == "possessor":
+        # "shares of X" is a company's, but "the products of China", "the housing stock of Ireland"
+        # a place's: a place the gazetteer knows stays one
+        cue = None if mention.type == "place" else "organization"
     if cue == "person":
         return replace(mention, type="person", cue=f"person {side}")
     if cue == "speaker" and (
@@ -1829,8 +1833,11 @@ def _in_chrome(chrome: Chrome, lines: Separators, pos: int) -> bool:
 # A brand written with one lowercase prefix letter before a capitalised word or a two-letter
 # acronym ("iPhone", "eBay", "iTunes", "iOS"): no capitalised span holds it, and no sentence's
 # capital makes it. Not a unit ("mAh", "kWh": one lowercase letter after the capital), not a
-# prefixed acronym of three capitals or more ("mRNA"), not glued to a path or an address.
-_PREFIXED_BRAND = re.compile(r"(?<![\w'’@#/.=<&-])[a-z](?:[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*|[A-Z]{2})(?![\w'’@/-]|\.\w)")
+# prefixed acronym of three capitals or more ("mRNA"), not glued to a path or an address; its
+# possessive is its ("the iPod's battery").
+_PREFIXED_BRAND = re.compile(
+    r"(?<![\w'’@#/.=<&-])[a-z](?:[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*|[A-Z]{2})(?!['’](?!s\b)|[\w@/-]|\.\w)"
+)
 
 
 # A figure before a word: the word is its unit ("65 dBA", "3 kWh"), no brand.

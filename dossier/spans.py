@@ -536,8 +536,9 @@ _MONTH_SHORT = re.compile(r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
 def _month_given_name(words: list[str], lowercase: Collection[str]) -> bool:
     """Tell a month's short name that is a given name before a surname ("Jan Pellworth", "Mar Tollan"):
     a date writes a figure after the month ("Jan 5"), not a capitalised word that is neither an
-    everyday word (in the table, or written in lowercase in the text) nor a calendar one; a full
-    month's name ("In March Obama said") is no given name."""
+    everyday word (in the table, or written in lowercase in the text) nor a calendar one, nor a
+    place's ("the Nov London summit": a date's place); a full month's name ("In March Obama said")
+    is no given name."""
     return (
         len(words) >= 2
         and _MONTH_SHORT.fullmatch(words[0]) is not None
@@ -546,6 +547,7 @@ def _month_given_name(words: list[str], lowercase: Collection[str]) -> bool:
         and words[1].lower() not in COMMON
         and words[1].lower() not in lowercase
         and not _MONTH.fullmatch(words[1])
+        and not is_place(words[1])
     )
 
 

@@ -789,6 +789,7 @@ AUTHORS = [
     ),
     ("an outlet's acronym after the name", ["By Mara Lindqvist HBN Sport", "", BODY], "Mara Lindqvist"),
     ("a surname in capitals after two given names", ["By Mary Ann QUINN", "", BODY], "Mary Ann Quinn"),
+    ("a surname in capitals after an initial", ["By Mara K. LINDQVIST", "", BODY], "Mara K. Lindqvist"),
     (
         "a post's categories after its byline",
         [HEADLINE, "", "Posted by Mara Lindqvist in Storms, Harbour Towns, News and Reviews", "", BODY],

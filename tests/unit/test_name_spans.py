@@ -116,6 +116,11 @@ def test_a_brand_with_a_lowercase_prefix_letter_is_a_name():
     assert {"iTab", "eMarket", "zOS"} <= names
 
 
+def test_a_prefixed_brands_possessive_is_the_brand():
+    names = found("The iTab's screen is bright, and eMarket’s sellers cut their prices on Friday.")
+    assert {"iTab", "eMarket"} <= names
+
+
 def test_units_prefixed_acronyms_and_a_notice_owner_are_no_prefixed_brands():
     text = "The pack holds 5000 mAh, the fan hums at 65 dBA and the mRNA dose is small. © 2019 - eZine |"
     assert not found(text) & {"mAh", "dBA", "mRNA", "eZine"}
@@ -137,3 +142,12 @@ def test_a_months_short_name_before_an_everyday_word_stays_a_date():
     # The text writes "sales" in lowercase: an everyday word, no surname.
     names = found("Orders were flat through Jan Sales picked up later, and sales rose again on Jan 5.")
     assert "Jan Sales" not in names
+
+
+def test_a_months_short_name_before_a_place_stays_a_date():
+    # "Jan" dates what a place said (a headline's "Jan Oxford said ..."); a place's name is no surname here.
+    mentions = {
+        m.text: m.type for m in find_mentions("The summit was delayed, and Jan Oxford said the talks would resume.")
+    }
+    assert "Jan Oxford" not in mentions
+    assert mentions.get("Oxford") == "place"

@@ -46,8 +46,8 @@ def names_around(known, chrome: list[str], closing: bool = True) -> set[str]:
         ("Analysts at X", "body"),
         ("He is a lawyer for X", None),
         ("The team won over X", None),  # a win, a row, a deal "over" someone is no place's
-        ("Traders sold shares of X", "organization"),  # what "X's shares" says, the other way round
-        ("Traders sold shares in X", "organization"),
+        ("Traders sold shares of X", "possessor"),  # what "X's shares" says, the other way round
+        ("Traders sold shares in X", "possessor"),
         ("They opened two stores in X", "place"),  # a company's stores stand in a place
         ("He is the chairman of X", "body"),  # a role: a body's, or a place's ("the president of X")
     ],
@@ -65,6 +65,8 @@ def test_the_word_before_a_name(text, expected):
         ("X's shares fell.", "organization"),
         ("X said the talks failed.", "speaker"),
         ("X said in a statement that the talks failed.", "statement"),
+        ("X said in a statement that she would resign.", "speaker"),  # a person's pronoun
+        ('X said in a statement: "I am resigning."', "speaker"),
         ("X, it emerged, failed.", None),
         ("X, a growth officer of the firm, said.", "person"),
         ("X, the former chief executive, resigned.", "person"),
@@ -103,8 +105,14 @@ def test_the_words_after_a_name(text, expected):
         ("Asked about the outage, DeVarga said the fault was fixed.", "DeVarga", "person"),
         ("Engineers found the fault in BrightPay last week.", "BrightPay", "other"),  # a brand, no place
         ("On Monday, shares in Kelvaro fell sharply.", "Kelvaro", "organization"),
+        ("On Monday, traders sold shares of Kelvaro.", "Kelvaro", "organization"),
+        # What a company has "of" a name a place has too: a place the gazetteer knows stays one.
+        ("He said the housing stock of Ireland had aged.", "Ireland", "place"),
+        ("Exports rose as the products of China became cheaper.", "China", "place"),
+        ("Traders said shares in Japan fell on Monday.", "Japan", "place"),  # a market's country
         ("On Monday, Kelvaro said in a statement that it would appeal.", "Kelvaro", "organization"),
         ("On Monday, Ingrid said in a statement that she would appeal.", "Ingrid", "person"),  # a given name
+        ("On Monday, Varley said in a statement that she would resign.", "Varley", "person"),  # her pronoun
         (
             "Scientists at the National Institutes of Wellbeing agreed.",
             "National Institutes of Wellbeing",
@@ -385,6 +393,14 @@ def test_a_run_of_sites_between_dashes_names_nothing_the_article_is_about(known)
     assert not {"Harbour Weekly", "Sailing Times", "Karlsholm Post", "Fjord Star"} & names_around(known, [menu])
     clause = "The ferry - run by Greta Lund for years - sailed to Karlsholm again on Friday."
     assert {"Greta Lund", "Karlsholm"} <= names_around(known, [clause])
+
+
+def test_a_sentences_list_between_dashes_names_what_the_article_is_about(known):
+    # Short items between spaced dashes, but the last goes on with the sentence, or closes it.
+    going_on = "The ferry calls at Karlsholm - Lindhurst - Norbury - Tollan - Greta Lund before it turns back."
+    assert {"Karlsholm", "Greta Lund"} <= names_around(known, [going_on])
+    closing = "The ferry called at Karlsholm - Lindhurst - Norbury - Tollan - Greta Lund."
+    assert {"Karlsholm", "Greta Lund"} <= names_around(known, [closing])
 
 
 def test_a_line_of_teasers_cut_short_before_the_next_headlines_names_nothing_the_article_is_about(known):
