@@ -80,13 +80,6 @@ CHROME = [
 
 # Chrome seen on real pages that the first table did not cover: one row per rule added since.
 MORE_CHROME = [
-    # a writer's contact line with an address, an agency's note on the full story's length, a
-    # sign-up call closing with "!" (session 38, helper i)
-    ("Jan Foo writes for the Daily Example. She may be reached at jfoo@example.com.", "contact-line", "boilerplate"),
-    ("(Desk editor Ann Bar can be reached at abar(at)example.com.)", "contact-line", "boilerplate"),
-    ("The full article contains 412 words and appears in Example Wire newspaper.", "wire-signoff", "boilerplate"),
-    ("Information from: The Example Courier, http://www.example.com/courier", "wire-signoff", "boilerplate"),
-    ("Sign up for Example Insider Free!", "subscription", "boilerplate"),
     ("Copy Link copied", "share", "boilerplate"),
     ("Link Copied!", "share", "boilerplate"),
     ("Share with Facebook", "share", "boilerplate"),
@@ -321,8 +314,6 @@ BODY = [
     "The views expressed in the leaked memo were disputed by the ministry.",
     "More on the ruling is expected when the court publishes its reasons.",
     "Contacts between the two delegations resumed on Friday.",
-    "The minister said she could be reached at home most evenings.",
-    "The full report runs to 300 pages and will be published on Monday.",
     # a line of Chinese holds no ASCII letter, and is no rule's ornament for that
     "市议会周二投票决定关闭旧桥，工程师将在春天之前检查桥上的裂缝。",
 ]
