@@ -290,10 +290,10 @@ SHOWN_EXTRA_CHARS = 20
 #: <title>'s parts (here and `titles`); the site's (SITE_TITLE_SEPARATOR) also cuts at a long dash,
 #: a double hyphen and a colon, "Headline – Site", "Site: Headline": in a headline they are its
 #: own ("CES: iSleep to iDream", "Data Breach — Here's What To Do", "Remembering X -- By Y").
-TITLE_SEPARATOR = re.compile(r"\s+(?:[-|/>»«:]|::)\s+|\s*\|\s*|\s+_|_(?=[A-Z])")
+TITLE_SEPARATOR = re.compile(r"(?<!\s)\s+(?:[-|/>»«:]|::)\s+|(?:(?<!\s)\s+|)\|\s*|(?<!\s)\s+_|_(?=[A-Z])")
 #: The site's reading of a <title> (see TITLE_SEPARATOR): "Site: Headline", "Headline – Site",
 #: "FT.com / Home UK / UK - Headline". A line the page shows alone may be any part of either reading.
-SITE_TITLE_SEPARATOR = re.compile(rf"{TITLE_SEPARATOR.pattern}|\s+(?:[–—]|--)\s+|:\s+|\s+:\s*")
+SITE_TITLE_SEPARATOR = re.compile(rf"{TITLE_SEPARATOR.pattern}|(?<!\s)\s+(?:[–—]|--)\s+|:\s+|(?<!\s)\s+:\s*")
 
 
 @dataclass(frozen=True)

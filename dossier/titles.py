@@ -263,7 +263,7 @@ def _opening(lines: list[str]) -> int:
 
 #: A <title> cut at its long dashes but not at its colons: "Headline: Its Subject — Site" shows
 #: "Headline: Its Subject" alone, a part neither the headline's reading nor the site's gives.
-_DASH_TITLE_SEPARATOR = re.compile(rf"{TITLE_SEPARATOR.pattern}|\s+(?:[–—]|--)\s+")
+_DASH_TITLE_SEPARATOR = re.compile(rf"{TITLE_SEPARATOR.pattern}|(?<!\s)\s+(?:[–—]|--)\s+")
 
 
 #: A source named in brackets after a <title>'s headline has at least and at most these many

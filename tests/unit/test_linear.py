@@ -397,3 +397,14 @@ def test_discovery_of_a_long_list_of_kinds_is_linear() -> None:
         return ", ".join(f"{w} fir" for w in words) + "."
 
     assert growth(lambda t: find_mentions(t, Registry()), kinds, 400) < GROWTH_LIMIT
+
+
+def test_metadata_of_a_page_title_with_a_run_of_spaces_is_linear() -> None:
+    # A <title>'s separators ("Headline | Site", "Site: Headline", a dash) and its site's closing
+    # words ("Online", a town and a state's code) were looked for from every space of a run to its
+    # end (4,000 spaces before a last word: 3 s).
+    read = metadata_around(LINE, "", HEADLINE, "", SENTENCE * 3)
+    for tail in ("x", "| x", ": x", "– x", "online", "OH"):
+        assert (
+            growth(read, lambda n, t=tail: "Harbour reopens - Harbour Post - Dayton" + " " * n + t, 500) < GROWTH_LIMIT
+        )
