@@ -213,7 +213,7 @@ _ROLE = (
 )
 #: "Richard Partington Economics correspondent": a name, then a desk and a role.
 _NAME_AND_ROLE = re.compile(
-    rf"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,2}}?\s*[,|·]?\s+(?:[A-Z][\w&-]*\s+){{0,3}}{_ROLE}$"
+    rf"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,2}}?(?:\s*+[,|·]\s++|\s++)(?:[A-Z][\w&-]*\s+){{0,3}}{_ROLE}$"
 )
 #: The line under a byline that names the writer's desk or outlet: "Health Correspondent", "BBC
 #: News, Oslo", "Reporting from New York". (`titles` reads it too: a desk is no headline.)
