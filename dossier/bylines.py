@@ -65,7 +65,7 @@ _STAMP_BYLINE = re.compile(
 
 #: "Richard Partington Economics correspondent": the name before a desk and a role.
 _NAME_BEFORE_ROLE = re.compile(
-    r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}?)\s*[,|·]?\s+(?:[A-Z][\w&-]*\s+){0,3}"
+    r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}?)(?:\s*+[,|·]\s++|\s++)(?:[A-Z][\w&-]*\s+){0,3}"
     r"(?i:correspondent|editor|reporter|writer|columnist|contributor|journalist|producer|analyst|critic|chief|staff)$"
 )
 
