@@ -107,9 +107,16 @@ MODEL_WORDS = frozenset({"pro", "air", "mini", "plus", "lite", "ultra", "nano", 
 PLACE_CUE_MIN_SHARE = 1 / 3
 
 
+def _title_before(m: Mention) -> str | None:
+    """Return the title written before a mention's name ("Mr.", "President"), which its cue
+    records as `title 'President'` (`spans.read_span`), or None."""
+    return m.cue[7:-1] if m.cue.startswith("title ") else None
+
+
 def resolution_key(m: Mention) -> str:
     """Return the spelling a mention resolves by: "Mr. Marchetti" stays whole to pick by sex."""
-    if not m.full or " " in m.text or not m.cue.startswith("title ") or m.cue[7:-1].lower() not in HONORIFICS:
+    title = _title_before(m)
+    if not m.full or " " in m.text or title is None or title.lower() not in HONORIFICS:
         return m.text
     return m.full
 
@@ -217,8 +224,8 @@ class _Corpus:
             corpus.relatives[doc] = {k for k, m in zip(keys, mentions, strict=True) if m.relative}
             corpus.titles[doc] = defaultdict(set)
             for k, m in zip(keys, mentions, strict=True):
-                if m.cue.startswith("title ") and m.cue[7:-1].lower() not in HONORIFICS:
-                    corpus.titles[doc][k].add(m.cue[7:-1])
+                if (title := _title_before(m)) is not None and title.lower() not in HONORIFICS:
+                    corpus.titles[doc][k].add(title)
             corpus.placed_in[doc] = {k.split(",")[0] for k in keys if "," in k} | {
                 k for k, m in zip(keys, mentions, strict=True) if _places(m)
             }
