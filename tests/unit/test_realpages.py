@@ -200,3 +200,30 @@ def test_the_labelling_spans_inside_a_title_are_no_words_of_the_page():
     html = '<html><head><title><SPAN class="x-nc-sel2">Storm hits coast - Harbour Ledger</SPAN></title></head><body><p>Text.</p></body></html>'
     lines, _ = rp.render_page(html, labelled=True)
     assert lines[0] == "Storm hits coast - Harbour Ledger"
+
+
+def test_converted_sets_are_keyed_by_the_archives_content_not_their_time(tmp_path, monkeypatch):
+    """A fresh copy of the same archive (a new time stamp) reuses its converted sets; an archive
+    whose bytes changed is converted again."""
+    import os
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    converted = []
+
+    def fake_convert(corpora, work, jobs):
+        work.mkdir(parents=True)
+        (work / "summary.json").write_text("{}")
+        converted.append(work)
+
+    monkeypatch.setattr(rp, "convert", fake_convert)
+    corpora = tmp_path / "corpora"
+    corpora.mkdir()
+    archive = corpora / "l3s-gn1.tar.xz"
+    archive.write_bytes(b"one archive")
+    first = rp.prepare(corpora)
+    os.utime(archive, (1, 1))  # copied again: same bytes, another time
+    assert rp.prepare(corpora) == first
+    assert len(converted) == 1
+    archive.write_bytes(b"another one")
+    assert rp.prepare(corpora) != first
+    assert len(converted) == 2
