@@ -399,6 +399,12 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
                     found.extend(town)
                     skip_next = True
                     continue
+                if _campus_after(body, m, nxt):  # "the University of California, San Diego"
+                    whole = body[m.start() : nxt.end()]
+                    prose = not _in_chrome(chrome, lines, m.start())
+                    found.append(Mention(whole, "organization", "institution and campus", "", at_start, prose=prose))
+                    skip_next = True
+                    continue
             mentions = _read_match(context, m, at_start)
         if mentions and _in_chrome(chrome, lines, m.start()):
             mentions = [replace(x, prose=False) for x in mentions]
@@ -925,6 +931,33 @@ def _town_and_region(body: str, m: re.Match, nxt: re.Match | None, at_start: boo
 # A figure and a space that open a span: a year, a day, a house's number ("2008 KELWICK"); only
 # at its start: the figures closing a word inside it are the name's ("Area51 Ranch", "B2 Farms").
 _LEADING_FIGURE = re.compile(r"\A\d+(?:st|nd|rd|th)?[ \t]+(?=\D)")
+
+
+#: The words that open an institution named for a place, which may name its campus after a comma.
+_CAMPUS_HEADS = frozenset({"university", "college", "institute"})
+
+
+def _campus_after(body: str, m: re.Match, nxt: re.Match) -> bool:
+    """Tell an institution named "of" a place and, after a comma, the town of its campus ("the
+    University of California, San Diego"): one body's name, not a body and a town. Not a region or
+    a country after the comma ("University of Kent, England" places it), nor a list's item ("the
+    University of Florida, Miami and Tulane")."""
+    words = m.group(0).split()
+    if len(words) < 3 or words[0].lower() not in _CAMPUS_HEADS or words[1] != "of":
+        return False
+    campus = nxt.group(0)
+    return (
+        is_place(" ".join(words[2:]))
+        and is_place(campus)
+        and campus not in regions()
+        and campus not in country_names()
+        and _LIST_END_AFTER.match(body, nxt.end()) is None
+        and _LIST_ITEM_AFTER.match(body, nxt.end()) is None
+    )
+
+
+# A list's next item after a span: ", Tulane" (a capitalised word after a comma).
+_LIST_ITEM_AFTER = re.compile(r",[ \t]+[A-Z]")
 
 
 def _in_list(body: str, m: re.Match, nxt: re.Match, country: bool) -> bool:

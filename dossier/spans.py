@@ -676,7 +676,7 @@ def _read_word(word: str, at_start: bool, lowercase: set[str], registry: Registr
             [] if word in registry.ignore else [Mention(word, registry.entities[known].type, "registry", "", at_start)]
         )
     lower = word.lower()
-    if lower in COMMON or lower in NOT_NAMES or len(word) < 2 or _is_format(word):
+    if lower in COMMON or lower in NOT_NAMES or len(word) < 2 or _is_format(word) or _is_versioned_term(word):
         return []
     if lower in lowercase and (not word.isupper() or (len(word) >= SHOUTED_MIN_LETTERS and word.isalpha())):
         return []  # a word the text writes in lowercase; in capitals, shouted ("FREE"), not an acronym
@@ -722,6 +722,21 @@ def _is_format(word: str) -> bool:
         and all(p.isalpha() and p.isupper() for p in parts)
         and all(p.lower() in NOT_NAMES or len(p) <= FORMAT_MARK_MAX_LETTERS for p in parts[1:])
     )
+
+
+#: A technical term's acronym with a version number glued to it ("HTML5", "USB3") has at least this
+#: many capitals: a shorter one is as often a broadcaster's or a team's name ("TV2", "F1"). The terms
+#: are those of `NOT_NAMES`; chosen on the modern entities-tune pages, where "HTML5" was a name.
+VERSIONED_TERM_MIN_LETTERS = 3
+
+_VERSIONED = re.compile(rf"([A-Z]{{{VERSIONED_TERM_MIN_LETTERS},}})\d{{1,2}}(?:\.\d)?")
+
+
+def _is_versioned_term(word: str) -> bool:
+    """Tell a common technical term's acronym and its version ("HTML5", "USB3", "DDR4"), no name:
+    the acronym alone is in `NOT_NAMES`. Not a name of capitals and a figure ("G20", "TV2", "PS3")."""
+    versioned = _VERSIONED.fullmatch(word)
+    return versioned is not None and versioned.group(1).lower() in NOT_NAMES
 
 
 #: A word in capitals of at least this many letters that the text also writes in lowercase is the

@@ -208,3 +208,14 @@ def test_an_initial_after_a_title_opens_the_name_and_ends_no_sentence():
     assert "K. Varga" in found
     assert not {"K", "Varga"} & found
     assert "Andrew Lee" in {m.text for m in find_mentions("It killed Ambassador J. Andrew Lee and two others.")}
+
+
+def test_an_institution_of_a_place_and_its_campus_after_a_comma_is_one_body():
+    found = {m.text: m.type for m in find_mentions("Jane Roe, a chemist at the University of Ohio, Dayton, said so.")}
+    assert found.get("University of Ohio, Dayton") == "organization"
+    assert "Dayton" not in found
+
+
+def test_an_institution_of_a_place_in_a_list_stays_apart_from_the_next_item():
+    found = {m.text for m in find_mentions("Teams from the University of Ohio, Dayton and Tulane met on Monday.")}
+    assert {"University of Ohio", "Dayton"} <= found

@@ -267,3 +267,20 @@ def test_a_trademarks_mark_glued_to_a_word_is_no_name():
 
 def test_an_acronym_in_brackets_after_a_space_is_still_read():
     assert "TM" in found("The Tessly Mission (TM) met the board on Friday.")
+
+
+def test_a_common_technical_acronym_is_no_name():
+    names = found("The UI scales well and the SDK ships soon, Tarvik Labs said. Its UI won praise.")
+    assert "Tarvik Labs" in names
+    assert not {"UI", "SDK"} & names
+
+
+def test_a_technical_acronym_with_its_version_is_no_name():
+    names = found("The maps are based on HTML5, Tarvik Labs said, and work with USB3 drives.")
+    assert "Tarvik Labs" in names
+    assert not {"HTML5", "USB3"} & names
+
+
+def test_a_short_acronym_with_a_figure_stays_a_name():
+    names = found("The G20 met in Varrow on Monday, and TV2 aired the talks.")
+    assert {"G20", "TV2"} <= names
