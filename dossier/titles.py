@@ -169,7 +169,10 @@ def _judged(lines: list[str], cleaned: Cleaned) -> Field:
             and (normalise_line(shown.value or "") != normalise_line(picked.value) or _heads(shown, picked, paragraphs))
         ):
             return shown
-        short_opening = picked.line == _opening(lines) and len(_stems(picked.value)) < TITLE_MIN_WORDS
+        # A site's name opening the text over its headline, of more words ("Harbour Rowing Club
+        # News"), is shaped as one; the headline under it is the line the lede is more about.
+        site_named = picked.line == _opening(lines) and _site_named(picked.value)
+        short_opening = site_named or (picked.line == _opening(lines) and len(_stems(picked.value)) < TITLE_MIN_WORDS)
         if short_opening or not (_stems(picked.value) & lede):
             # "Rugby Union" opening the text over "Robinson and Ashton honoured": a section's or a
             # site's name of a word or two the lede happens to use; the headline stands nearer. So
@@ -180,7 +183,12 @@ def _judged(lines: list[str], cleaned: Cleaned) -> Field:
             nearer = _headline_above(lines, removed, start, lede)
             if not short_opening:
                 nearer = nearer or _headline_over_stamp(lines, removed, start, lede)
-            if nearer and nearer.line > picked.line and (short_opening or _apart(lines, picked.line, nearer.line)):
+            if (
+                nearer
+                and nearer.line > picked.line
+                and (short_opening or _apart(lines, picked.line, nearer.line))
+                and not (site_named and _share(nearer.value or "", lede) <= _share(picked.value, lede))
+            ):
                 return nearer
         return picked
     if shown:
@@ -332,6 +340,14 @@ def _one_stop_off(text: str) -> str:
     return text[:-1] if text.endswith(".") and not text.endswith("..") else text
 
 
+def _site_named(text: str) -> bool:
+    """Tell a line shaped like a site's name ("Harbour Rowing Club News": a few capitalised words
+    ending in an outlet word, `outletnames.masthead_shaped`)."""
+    from .outletnames import masthead_shaped  # outletnames reads the page's head, which reads titles
+
+    return masthead_shaped(text)
+
+
 def _share(text: str, lede: frozenset[str]) -> float:
     stems = _stems(text)
     return len(stems & lede) / len(stems) if stems else 0.0
@@ -461,7 +477,8 @@ def _headline_above(lines: list[str], removed: dict[int, Removal], first: int, l
             and not _subheading(lines, removed, n)
         ):
             if found:
-                return Field(text, n, "headline-the-lede-is-about")
+                # (A site's name over the headline is no headline over its standfirst.)
+                return found if _site_named(text) else Field(text, n, "headline-the-lede-is-about")
             found = Field(text, n, "headline-the-lede-is-about")
     return found
 

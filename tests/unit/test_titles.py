@@ -577,3 +577,24 @@ def test_a_blogs_link_to_the_post_before_is_no_headline():
     lines = [older, HEADLINE, LEDE, BODY]
     title = _title(lines, {1: "headline"}, (older, 1, "page-title"))
     assert (title.value, title.line) == (HEADLINE, 2)
+
+
+def test_a_sites_name_opening_a_reader_text_gives_way_to_the_headline_under_it():
+    # A reader-mode text of a layout table opens with the site's name, which the lede happens to use.
+    site = "Harbour Rowing Club News"
+    headline = "Rowers Clinch Harbour Final"
+    lede = (
+        "The Harbour Rowing Club crew clinched the harbour final on Saturday, the rowers beating the "
+        "holders by two lengths in front of the biggest crowd the club can remember."
+    )
+    lines = [f"| {site} |  | ", "|  |  |  | ", f"| {headline} | ", f"| {lede} | ", BODY]
+    title = _title(lines, {2: "separator", 3: "layout"}, (site, 1, "first-line-headline"))
+    assert (title.value, title.line) == (headline, 3)
+
+
+def test_a_headline_in_title_case_ending_like_a_sites_name_stays_when_no_line_below_is_more_about_the_lede():
+    headline = "Crane Collapse Shuts Wexley Post"
+    lede = "The crane collapse shut the Wexley post office on Tuesday. " + LEDE
+    lines = [headline, "Port Wexley harbour crane traffic", lede, BODY]
+    title = _title(lines, {2: "layout"}, (headline, 1, "first-line-headline"))
+    assert (title.value, title.line) == (headline, 1)
