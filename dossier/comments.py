@@ -122,6 +122,14 @@ _SIGNATURE_HINT = re.compile(
 _EMBEDDED_POST = re.compile(r"\(@\w+\)|pic\.twitter\.com|^[—–-]\s")
 
 
+#: An entry of a numbered list of writings: a number, a title, and the date it appeared in
+#: brackets closing the line ("12. A Hearing in the Senate (Jan. 18, 2005)", "3) Notes (May 2004)").
+#: A comment's signature names its writer before a bare stamp; a list of an author's posts or
+#: papers numbers its titles and dates each in brackets (dragnet-page-tune: a post listing a
+#: blog's earlier posts, whose short titles were read as signatures and ended the article).
+_DATED_ENTRY = re.compile(r"^\d{1,4}[.)]\s+\S.*\([^()]*\b\d{4}\)\W*$")
+
+
 _ACTION = (
     r"\[?(?:reply|delete|quote|report(?: this)?(?: post| comment| abuse)?|recommend|permalink|link to this|flag)\]?"
 )
@@ -217,7 +225,7 @@ def is_signature(text: str) -> bool:
         return False  # a row of a box-drawn table (a database's output in a technical post): its times sign no one
     if _ACTIONS.match(text) or _SIGNED.search(text) or _VOTES.match(text) or _is_note(text):
         return True
-    if SENTENCE_END.search(text) and not text.endswith(":") or not STAMP.search(text):
+    if SENTENCE_END.search(text) and not text.endswith(":") or not STAMP.search(text) or _DATED_ENTRY.match(text):
         return False
     if not STAMP_YEAR_OR_TIME.search(text):
         return False  # a day and a month alone date an event in a listing ("Ann Lee, 10 November, Soho Theatre")

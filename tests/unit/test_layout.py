@@ -1257,3 +1257,19 @@ def test_an_opening_sentence_with_a_link_in_it_stays_as_markdown_writes_it():
     assert _kept([*HEADED, "", lead, "", P1, "", P2, "", P3])[0] == lead
     teaser = "[Harbour Police Chief Tom Ray Hale granted extended leave](http://news.example/2) today."
     assert teaser not in _kept([*HEADED, "", teaser, "", P1, "", P2, "", P3])
+
+
+def test_a_numbered_list_of_titles_dated_in_brackets_is_no_comment_thread():
+    # A post listing earlier posts: each a number, a short title and its date in brackets. A short
+    # title beside a stamp was read as a commenter's name signing a comment, and the list's
+    # signatures ended the article; a signature names its writer before a bare stamp.
+    assert not is_signature("12. The Council Responds (Jan. 18, 2005)")
+    assert not is_signature("3) Bridge Notes (May 2004)")
+    assert is_signature("Ann Lee Jan 14, 2008") and is_signature("Mike 07.16.12 at 22:07")
+    entries = [
+        "1. The Council Responds (Jan. 18, 2005)", "2. Bridge Repairs Begin (Feb. 2, 2005)",
+        "3. Engineers Find Cracks (Mar. 9, 2005)", "4. Buses Rerouted Again (Apr. 1, 2005)",
+        "5. Residents Meet the Mayor (May 6, 2005)", "6. A New Bridge Plan (June 3, 2005)",
+    ]  # fmt: skip
+    kept = _kept([P1, "", P2, "", P3, "", "Our earlier posts on the bridge, in order:", "", *entries])
+    assert kept[-len(entries) :] == entries
