@@ -14,7 +14,7 @@ from .dates import MONTH_NAME
 from .lexicon import (
     HEADING_SMALL_WORDS,
 )
-from .lineshapes import ADDRESS_LINE
+from .lineshapes import ADDRESS_LINE, LINKED_MIN_SHARE, line_shape
 from .offsets import Separators
 
 #: A table cell of this many words or fewer is a label, not prose ("| Driving Accuracy | 58% |");
@@ -283,6 +283,10 @@ class Chrome:
                 )
             if prose and is_code_line(line):
                 prose = False  # a script or markup the cleaning left: "if (isEmpty(s)) return false; }"
+            if prose and "](" in line and line_shape(self._original()[i]).linked >= LINKED_MIN_SHARE:
+                # Most of its words are links' text (`LINKED_MIN_SHARE`): a Markdown rendering's menu
+                # item, teaser, list of related stories or share bar, not a sentence of the article.
+                prose = False
             if prose and _is_teaser_run(line):
                 prose = False  # other stories' snippets, each cut short before the next one's headline
             if prose and shape == _CLOSED and self._among_blurb_rows(i):

@@ -270,6 +270,19 @@ def test_a_line_without_a_full_stop_next_to_a_short_line_is_chrome(known):
     )
 
 
+def test_a_line_mostly_of_links_is_chrome_and_a_sentence_linking_a_name_is_not(known):
+    # A Markdown rendering's list of related stories: each item is a link's text, no sentence.
+    found = names_around(
+        known,
+        [
+            "* [Karl Moser wins the Harbour Open in Doha for a third time](https://example.org/moser)",
+            "The council, led by [Greta Lund](https://example.org/lund), approved the new quay on Monday.",
+        ],
+    )
+    assert "Karl Moser" not in found and "Doha" not in found
+    assert "Greta Lund" in found
+
+
 def test_a_snippet_cut_short_by_an_ellipsis_under_a_label_is_chrome(known):
     assert not {"Madeira"} & names_around(
         known,
