@@ -18,8 +18,8 @@ from dataclasses import replace
 from .bylines import extract_author
 from .clean import Cleaned, normalise_line
 from .model import Field, Removal
-from .outletnames import SITE_NAME_MAX_WORDS
-from .pagehead import numbered_lines
+from .outletnames import SITE_NAME_MAX_WORDS, abbreviates
+from .pagehead import WEB_NAME, numbered_lines
 from .publishers import PublisherTable, default_publishers
 from .sitenames import extract_publisher
 from .stamps import extract_date, page_stamps
@@ -72,7 +72,8 @@ def _decoded(found: Field) -> Field:
 
 
 def _without_site_name(title: Field, publisher: Field, table: PublisherTable) -> Field:
-    """Drop the site's name from a headline: a " | Site" suffix that is the publisher's name or an
+    """Drop the site's name from a headline: a " | Site" suffix that is the publisher's name, an
+    address that is a short form of it ("HL.com" for "Harbour Ledger", see `abbreviates`) or an
     outlet the table knows, a "Site: " or "Site - " prefix that is the publisher's name ("Brainy
     Gamer: Crafting wonder"); a title that is the publisher's name alone is no headline."""
     value = title.value or ""
@@ -82,7 +83,10 @@ def _without_site_name(title: Field, publisher: Field, table: PublisherTable) ->
     m = _TITLE_SUFFIX.match(value)
     if m and len(m.group("site").split()) <= SITE_NAME_MAX_WORDS:
         site = m.group("site")
-        if table.lookup_name(site) or normalise_line(site) == site_key:
+        named = normalise_line(site) == site_key or (
+            WEB_NAME.fullmatch(site) and abbreviates(site, publisher.value or "")
+        )
+        if table.lookup_name(site) or named:
             return replace(title, value=m.group("title"))
     m = _TITLE_PREFIX.match(value)
     if m and site_key and normalise_line(m.group("site")) == site_key and len(m.group("title").split()) >= 2:

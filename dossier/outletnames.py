@@ -265,6 +265,20 @@ def domain_label(domain: str) -> str:
     return _NOT_ALNUM.sub("", parts[-2] if len(parts) >= 2 else domain)
 
 
+def abbreviates(domain: str, name: str) -> bool:
+    """Tell whether a domain's label is a short form of a name of two words or more: its initials
+    ("hl.com" for "The Harbour Ledger"), or its last words, perhaps after "the" ("theledger.com"
+    for "Harbour Ledger"). Small words ("the", "of") give no initial."""
+    label = domain_label(domain.lower())
+    words = [w for w in re.findall(r"[^\W_]+", name.lower()) if w not in NAME_SMALL_WORDS]
+    if len(words) < 2 or not label:
+        return False
+    if label == "".join(w[0] for w in words):
+        return True
+    short = label.removeprefix("the")
+    return any(short == "".join(words[k:]) for k in range(1, len(words)))
+
+
 #: A run of capitalised words that may spell a domain's label, small words between them too:
 #: "The Globe and Mail" spells "globeandmail", "Guardian of the Valley" "guardianofthevalley".
 _SPELLING_RUN = re.compile(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from urllib.parse import urlsplit
 
 from .clean import is_home_link, normalise_line, plain_text, squeeze_line
@@ -24,6 +25,7 @@ from .outletnames import (
     SITE_NAME_MAX_WORDS,
     WELCOME,
     WordLines,
+    abbreviates,
     brand_shaped,
     canonical_outlet,
     domain_label,
@@ -154,6 +156,17 @@ def _without_trailing(name: str) -> str:
         if c.isspace() or c in _TRAILING_MARKS:
             ok[i] = ok[i + 1] or (c.isspace() and _year_trails(name, i + 1, ok))
     return name[: ok.index(True)]
+
+
+#: A year after a holder's name ends it: "© Copyright Harbour Ledger 1996-2008 Privacy Policy | Contact"
+#: names "Harbour Ledger", the words after the year being the footer's links run on.
+_YEAR_AFTER_NAME = re.compile(r"\s(?:19|20)\d\d\b")
+
+
+def _before_year(name: str) -> str:
+    """Return a holder's name up to the first year after it (see `_YEAR_AFTER_NAME`)."""
+    m = _YEAR_AFTER_NAME.search(name)
+    return name[: m.start()] if m else name
 
 
 def _year_trails(name: str, i: int, ok: list[bool]) -> bool:
@@ -343,8 +356,9 @@ def extract_publisher(
        on a distribution service's page;
     3. the site's part of the page's <title>, the opening line of a whole page's text ("Headline
        - Section - Site"), when confirmed (see `page_title_site`);
-       a web address there over a copyright line naming a paper of another name reads nothing
-       (see `_portal_address`);
+       a web address there that is a short form of a copyright holder's name gives that name
+       (see `_holder_abbreviated`); over a copyright line naming a paper of another name it reads
+       nothing (see `_portal_address`);
     4. the masthead above the headline, when confirmed (see `_masthead`); the site name in a home
        link or logo ("The Guardian - Back to home"); a reader-mode title's " | Site" suffix;
     5. an outlet named after the byline ("By Jane Roe | Fox News") or on the desk line under it;
@@ -375,6 +389,9 @@ def extract_publisher(
     if site and author and normalise_line(site[0].value or "") in normalise_line(author):
         site = None  # a newsletter's author, named in its title and footer
     found, strong = site if site else (None, False)
+    fuller = _holder_abbreviated(found, holders) if found else None
+    if fuller:
+        return fuller
     if found and _portal_address(found, holders):
         return Field()
     if found is None:
@@ -892,7 +909,7 @@ def _copyright_holders(
             if known:
                 target.append((Field(known, n, "copyright-line"), True, table.kinds.get(known) == "wire"))
             continue
-        name = _without_trailing(_NAME_DASH.sub("", m.group("name")))
+        name = _without_trailing(_before_year(_NAME_DASH.sub("", m.group("name"))))
         legal = _LEGAL_FORM_AFTER.match(text, m.end("name"))
         if legal and not _paper_company(name):
             # "© 2008 Media General, Inc.": the name stopped at the comma before the legal form,
@@ -974,6 +991,25 @@ def _portal_address(found: Field, holders: list[tuple[Field, bool, bool]]) -> bo
         and not _held(f, [(found, True, False)])
         for f, brand, wire in holders
     )
+
+
+def _holder_abbreviated(found: Field, holders: list[tuple[Field, bool, bool]]) -> Field | None:
+    """Return the name of a copyright holder (not a wire) shaped as a paper's, ending in an outlet
+    word, that a web address in the <title> is a short form of (`abbreviates`: "HL.com" and "© The
+    Harbour Ledger Limited", "TheLedger.com" and "© Harbour Ledger"): two signals naming one
+    outlet, by its name rather than its address."""
+    if not WEB_NAME.fullmatch(found.value or ""):
+        return None
+    for f, _, wire in holders:
+        name = f.value or ""
+        if (
+            not wire
+            and outlet_worded(name.split())
+            and not WEB_NAME.search(name)
+            and abbreviates(found.value or "", name)
+        ):
+            return replace(found, value=name.removeprefix("The ").strip())
+    return None
 
 
 def _company_named_for(found: Field, holders: list[tuple[Field, bool, bool]], other: Field) -> bool:

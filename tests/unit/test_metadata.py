@@ -2089,6 +2089,16 @@ def test_the_publishers_name_is_no_part_of_the_title(title, expected):
     assert found.value == expected
 
 
+def test_a_short_address_of_the_publisher_is_no_part_of_the_title():
+    from dossier.metadata import _without_site_name
+    from dossier.model import Field
+
+    publisher = Field("Harbour Ledger", 1, "page-title-site")
+    for title, expected in (("Tides rise - HL.com", "Tides rise"), ("Tides rise - HQ.com", "Tides rise - HQ.com")):
+        found = _without_site_name(Field(title, 1, "page-title"), publisher, default_publishers())
+        assert found.value == expected
+
+
 # --- a numeric date whose order the page cannot tell -------------------------------------------------
 
 
@@ -2287,6 +2297,31 @@ def test_an_unknown_acronym_holding_the_copyright_is_the_sites_only_when_the_pag
 )
 def test_a_copyright_holder_loses_the_marks_and_years_that_trail_it(footer, publisher):
     assert _value([HEADLINE, "", BODY, "", footer], "publisher") == publisher
+
+
+def test_a_year_after_a_copyright_holder_ends_its_name():
+    # "© Copyright Harbour Ledger 1996-2008 Privacy Policy | Contact Us": the footer's links run on
+    # after the year; the holder is the name before it.
+    footer = "© Copyright Harbour Ledger 1996-2008 Privacy Policy | Contact Us"
+    assert _value([HEADLINE, "", BODY, "", footer], "publisher") == "Harbour Ledger"
+    # ...and, so read, a paper's name that a portal's address in the title does not spell.
+    lines = [f"harbourportal.com | {HEADLINE}", "", HEADLINE, "", PARAGRAPH, "", BODY, "", footer]
+    assert _value(lines, "publisher") is None
+
+
+def test_a_titles_address_that_is_a_short_form_of_the_copyright_holder_gives_the_holders_name():
+    # "Headline - HL.com" over "© The Harbour Ledger Limited": the address is the paper's initials;
+    # the two name one outlet, by its name. So is an address of its last word ("TheLedger.com").
+    for address, footer in (
+        ("HL.com", "Copyright The Harbour Ledger Limited 2008. All rights reserved."),
+        ("TheLedger.com", "© Copyright Harbour Ledger 1996-2008 Privacy Policy | Contact Us"),
+    ):
+        lines = [f"{HEADLINE} - {address}", "", HEADLINE, "", PARAGRAPH, "", BODY, "", footer]
+        meta = _meta(lines)
+        assert (meta["publisher"].value, meta["title"].value) == ("Harbour Ledger", HEADLINE)
+    # A holder not shaped as a paper's name ("Harbour Valley LLC") is an owner: the address stays.
+    lines = [f"{HEADLINE} - HV.com", "", HEADLINE, "", PARAGRAPH, "", BODY, "", "© 2008 Harbour Valley LLC"]
+    assert _value(lines, "publisher") == "HV.com"
 
 
 def test_a_buttons_label_under_the_article_is_no_sign_off():

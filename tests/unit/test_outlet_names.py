@@ -80,3 +80,20 @@ def test_a_table_without_sites_keeps_their_wires_and_other_outlets() -> None:
     assert (
         unseen.lookup_name("Harbour Wire") == "Harbour Wire" and unseen.lookup_domain("post.example") == "Valley Post"
     )
+
+
+@pytest.mark.parametrize(
+    ("domain", "name", "expected"),
+    [
+        ("hl.com", "The Harbour Ledger", True),  # initials; "The" gives none
+        ("theledger.com", "Harbour Ledger", True),  # the last word after "the"
+        ("ledger.co.uk", "Harbour Ledger", True),
+        ("harbour.com", "Harbour Ledger", False),  # the first word is no short form
+        ("hl.com", "Ledger", False),  # one word has no short form
+        ("hq.com", "The Harbour Ledger", False),
+    ],
+)
+def test_a_domains_label_may_be_a_short_form_of_a_name(domain, name, expected):
+    from dossier.outletnames import abbreviates
+
+    assert abbreviates(domain, name) is expected
