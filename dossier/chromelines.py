@@ -348,6 +348,8 @@ class Chrome:
 
     def in_call_to_action(self, pos: int) -> bool:
         """Tell whether `pos` is in a call to click, bet or sign up (see `_in_call_to_action`)."""
+        if self.body.find("!", pos, pos + CALL_MAX_CHARS) < 0:
+            return False  # no exclamation mark ahead (most names): the line's ends are not looked up
         lines = self.lines
         return _in_call_to_action(self.body, pos, lines.block_start(pos), lines.block_end(pos, len(self.body)))
 

@@ -274,6 +274,7 @@ _KIN = "|".join(sorted(KIN_NOUNS, key=len, reverse=True))
 # "Tani's"), up to two words ("late", "12-year-old"), a kin noun, then a comma or not: "His mother,
 # X", "her late son X".
 _KIN_BEFORE = re.compile(rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\w['’]s?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_KIN}),?\s+$")
+_KIN_ENDINGS = tuple(KIN_NOUNS)  # for `str.endswith`
 #: The words that open an apposition after a name that make it no one's relative: "X, a father of
 #: three," says what X is, not whose.
 _ANYONES = frozenset({"a", "an"})
@@ -283,7 +284,14 @@ def introduced_as_relative(body: str, start: int, end: int) -> bool:
     """Tell a name that its text introduces as another person's relative: a possessive and a kin
     noun right before it ("His mother, X, says", "her son X") or in an apposition right after it
     ("X, his wife,", "X, the brother of"); not "X, a father of three", whose relative he is not."""
-    if _KIN_BEFORE.search(body[max(0, start - KIN_WINDOW) : start]):
+    before = body[max(0, start - KIN_WINDOW) : start]
+    # `_KIN_BEFORE` ends in a kin noun, a comma or none, and spaces: most names follow no kin noun,
+    # and their window is not searched (at every position) for the possessive that opens it.
+    if (
+        before[-1:].isspace()
+        and before.rstrip().removesuffix(",").endswith(_KIN_ENDINGS)
+        and _KIN_BEFORE.search(before)
+    ):
         return True
     apposition = _APPOSITION.match(body, end) if body[end : end + 1] == "," else None
     return bool(
