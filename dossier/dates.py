@@ -68,14 +68,15 @@ _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)
 #: A weekday's name, full or cut ("Monday", "Tues.", "Thurs,"), in a pattern that ignores case.
 WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?"
 #: (Its zone is in capitals even where the pattern ignores case: "6:08 PM The two engines ..." has none.)
-_TIME = r"(?:\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*(?-i:[A-Z]{2,4}\b|GMT[+-]?\d*|UTC[+-]?\d*)?"
+_TIME = r"(?:\d{1,2}[:.]\d\d(?::\d\d)?\s*+(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*+(?-i:[A-Z]{2,4}\b|GMT[+-]?\d*|UTC[+-]?\d*)?"
 #: A clock time right after a date: "January 8, 2008 3:20 AM", "Jan. 15, 2008, 10:42 a.m. ET".
 TIME_AFTER = re.compile(rf"^\s*+(?:at|,|-|–|—|\|)?\s*{_TIME}", re.I)
 #: A clock time right before a date: "ASSOCIATED PRESS 3:56 a.m. January 8, 2008".
-TIME_BEFORE = re.compile(rf"(?<![\w:.]){_TIME}\s*(?:,|-|–|—|\|)?\s*$", re.I)
+TIME_BEFORE = re.compile(rf"(?<![\w:.]){_TIME}\s*+(?:(?:,|-|–|—|\|)\s*+)?$", re.I)
 #: A line that holds nothing but a date (and perhaps a weekday, a time and a stamp word).
 _DATE_ONLY = re.compile(
-    rf"^\W*(?:(?:published|posted|first published|date)\s*:?\s*)?(?:on\s+)?(?:{WEEKDAY}\s*)?(?P<date>.+?)(?:\s*(?:at|,|-|–|—|\|)?\s*{_TIME})?\W*$",
+    rf"^\W*(?:(?:published|posted|first published|date)\s*:?\s*)?(?:on\s+)?(?:{WEEKDAY}\s*)?(?P<date>\s|.*?\S)"
+    rf"(?:\s*+(?:(?:at|,|-|–|—|\|)\s*+)?{_TIME})?\W*+$",
     re.I,
 )
 

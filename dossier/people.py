@@ -55,6 +55,10 @@ RUN_ON_NAME_WORDS = 4
 #: surnames differ by a letter as often as not ("Lee"/"Lea", "Kim"/"Lim"); on the real articles'
 #: tune part no two people's surnames of five letters or more were one letter apart.
 MIN_MISSPELT_SURNAME = 5
+#: ...and up to this many: a surname's keys for the look-up are the surname without each one of
+#: its letters, as much work as the square of its length (a run of hyphenated capitalised words
+#: read as one surname of 24,000 letters: 10 s). The longest surnames written are about 35 letters.
+MAX_MISSPELT_SURNAME = 60
 #: In one source, a full name written once is a slip of the one a letter off written at least this
 #: often, with the same given names ("Dalton McGunity" once in comments that write "Dalton
 #: McGuinty" everywhere); chosen on the L3S tune event groups, where two such slips were found.
@@ -181,6 +185,11 @@ def merge_variants(corpus: _Corpus, res: _Resolution) -> None:
     _merge_misspelt_surnames(corpus, res, leaders)
 
 
+def _may_be_misspelt(surname: str) -> bool:
+    """Tell a surname long enough to be taken for a misspelling, and short enough to be looked up."""
+    return MIN_MISSPELT_SURNAME <= len(surname) <= MAX_MISSPELT_SURNAME
+
+
 def _deletions(word: str) -> set[str]:
     """Return a word and the words it makes without one of its letters: two words one letter apart
     (a letter changed, added, dropped or swapped with the next) share one of them."""
@@ -196,12 +205,12 @@ def _merge_misspelt_surnames(corpus: _Corpus, res: _Resolution, leaders: list[st
     counts = _DocCounts(corpus)
     by_deletion: dict[str, list[str]] = defaultdict(list)
     for name, (_, surname, _gen) in parts.items():
-        if len(surname) >= MIN_MISSPELT_SURNAME:
+        if _may_be_misspelt(surname):
             for key in _deletions(surname.lower()):
                 by_deletion[key].append(name)
     for name in sorted(parts, key=lambda s: (corpus.count[s], s)):  # the rarest spellings first
         given, surname, gen = parts[name]
-        if len(surname) < MIN_MISSPELT_SURNAME or res.canonical[name] != name:
+        if not _may_be_misspelt(surname) or res.canonical[name] != name:
             continue
         rivals = set()
         for key in _deletions(surname.lower()):
@@ -452,7 +461,7 @@ def _misspelt_index(by_surname: dict[str, dict[str, set[str]]]) -> dict[str, set
     index: dict[str, set[str]] = defaultdict(set)
     for key in by_surname:
         surname = key.partition("|")[0]
-        if len(surname) >= MIN_MISSPELT_SURNAME:
+        if _may_be_misspelt(surname):
             for deletion in _deletions(surname):
                 index[deletion].add(key)
     return index
@@ -462,7 +471,7 @@ def _misspelt(index: dict[str, set[str]], key: str) -> list[str]:
     """Return the surname keys one letter off a lone surname's, of its generation ("Ashely" for
     "ashley")."""
     surname, _, gen = key.partition("|")
-    if len(surname) < MIN_MISSPELT_SURNAME:
+    if not _may_be_misspelt(surname):
         return []
     found = {other for d in _deletions(surname) for other in index.get(d, ())}
     return sorted(o for o in found if o.partition("|")[2] == gen and _one_letter_apart(surname, o.partition("|")[0]))

@@ -416,3 +416,44 @@ def test_metadata_of_a_short_line_of_names_before_a_run_of_spaces_is_linear() ->
     # The same shape read as a byline ("Jane Doe, Health correspondent") wherever the line stands.
     for page in ((HEADLINE, "", LINE, "", SENTENCE * 3), (HEADLINE, "", SENTENCE * 3, "", LINE)):
         assert growth(metadata_around(*page), lambda n: "Harbour Post" + " " * n + "x", 500) < GROWTH_LIMIT
+
+
+def test_a_line_with_a_run_of_spaces_is_freed_of_its_markdown_in_linear_time() -> None:
+    # A heading's closing hashes were looked for from every space of a run, each reading the rest
+    # of it (8,000 spaces in a line: 5 s).
+    from dossier.lineshapes import markdown_free
+
+    assert growth(markdown_free.__wrapped__, lambda n: "Harbour Post" + " " * n + "x", 1000) < GROWTH_LIMIT
+    assert markdown_free.__wrapped__("## Harbour Post ##") == "Harbour Post"
+
+
+def test_a_headline_with_a_run_of_spaces_is_split_from_its_site_in_linear_time() -> None:
+    # The spaces before a " | Site" suffix were looked for from every space of a run, each reading
+    # the rest of it (8,000 spaces in a headline: 5 s).
+    from dossier.metadata import _TITLE_PREFIX, _TITLE_SUFFIX
+
+    for pattern in (_TITLE_SUFFIX, _TITLE_PREFIX):
+        assert growth(pattern.match, lambda n: "Harbour reopens" + " " * n + "x", 1000) < GROWTH_LIMIT
+    found = _TITLE_SUFFIX.match("Harbour reopens   | Harbour Post")
+    assert found and found.group("title", "site") == ("Harbour reopens", "Harbour Post")
+
+
+def test_a_surname_of_thousands_of_letters_is_not_looked_up_for_misspellings() -> None:
+    # Its keys were the surname without each one of its letters: as much work as the square of its
+    # length (a run of hyphenated capitalised words read as one surname of 24,000 letters: 10 s).
+    from dossier.people import _misspelt, _misspelt_index
+
+    assert _misspelt(_misspelt_index({"ashley|": {}}), "ashely|") == ["ashley|"]
+    key = lambda n: "abc-" * n + "|"  # noqa: E731
+    assert growth(lambda k: _misspelt(_misspelt_index({k: {}}), k), key, 1000) < GROWTH_LIMIT
+
+
+def test_a_date_line_with_a_run_of_spaces_is_read_in_linear_time() -> None:
+    # The spaces after a date could go to either of two runs before a clock time, tried from every
+    # space of the run (cubic: a line of a date and 960 spaces took 7 s); a clock time's spaces
+    # before the date after it could go to either of two runs before the line's end.
+    from dossier.dates import TIME_BEFORE, date_only
+
+    assert growth(date_only, lambda n: "March 3, 2008" + " " * n + "x", 200) < GROWTH_LIMIT
+    assert growth(lambda t: TIME_BEFORE.sub("", t), lambda n: "at 3:20 pm" + " " * n + "x", 1000) < GROWTH_LIMIT
+    assert date_only("Posted on Monday, March 3, 2008 at 3:20 pm EST") == date_only("March 3, 2008")
