@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .clean import normalise_line
 from .pagehead import CAPITALISED_RUN, OUTLET_WORD, OUTLET_WORDS, is_name_token
-from .publishers import PublisherTable
+from .publishers import PublisherTable, fold_name
 
 #: Words that name a section, not a site: a masthead line reading "News" or "World" is a menu item.
 SECTION_WORDS = re.compile(
@@ -205,8 +205,19 @@ _WORDY = re.compile(r"[^\W_]")
 def known_prefix(name: str, table: PublisherTable) -> str | None:
     """Return the outlet the table knows under the longest leading words of `name` ("ABC News Internet Ventures")."""
     words = name.split()
-    for i in range(min(len(words), prefix_reach(words, table)), 0, -1):
-        found = table.lookup_name(" ".join(words[:i]))
+    reach = min(len(words), prefix_reach(words, table))
+    # A word that folds to nothing ("&", "·") adds nothing to the prefix it closes: each prefix is
+    # looked up as the one ending at its last word that folds to something, once. Joining every
+    # prefix of a run of thousands of "&" was quadratic.
+    spelled = [0] * (reach + 1)
+    for i in range(1, reach + 1):
+        spelled[i] = i if _WORDY.search(words[i - 1]) or fold_name(words[i - 1]) else spelled[i - 1]
+    looked: dict[int, str | None] = {}
+    for i in range(reach, 0, -1):
+        j = spelled[i]
+        if j not in looked:
+            looked[j] = table.lookup_name(" ".join(words[:j]))
+        found = looked[j]
         # One word names the outlet when it is the whole name or the rest is the owner's company
         # ("Telegraph Media Group Limited"), not when it opens another name ("Wire Distribution Services").
         if found and (

@@ -37,12 +37,12 @@ class PublisherTable:
 
     @cached_property
     def longest_name_words(self) -> int:
-        """The most words a name or alias of the table folds to (see `_fold`)."""
+        """The most words a name or alias of the table folds to (see `fold_name`)."""
         return max((len(k.split()) for k in self.by_alias), default=0)
 
     def lookup_name(self, text: str) -> str | None:
         """Return the canonical outlet for a name or alias written in text, or None."""
-        return self.by_alias.get(_fold(text))
+        return self.by_alias.get(fold_name(text))
 
     def without_sites(self, sites: set[str], keep_kind: str = "wire") -> PublisherTable:
         """Return the table without every outlet publishing from one of `sites` (a domain or one
@@ -61,7 +61,7 @@ class PublisherTable:
         )
 
 
-def _fold(name: str) -> str:
+def fold_name(name: str) -> str:
     """Fold a name for lookup: case, accents ("RTÉ" is "rte"), punctuation and a leading "the"."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
     return re.sub(r"[\W_]+", " ", plain).strip().removeprefix("the ")
@@ -86,7 +86,7 @@ def load_publishers(*extra: Path) -> PublisherTable:
             for domain in entry.get("domains") or []:
                 by_domain[str(domain).lower()] = name
             for alias in [name, *(entry.get("aliases") or [])]:
-                by_alias[_fold(str(alias))] = name
+                by_alias[fold_name(str(alias))] = name
                 written[str(alias)] = name
     return PublisherTable(by_domain, by_alias, kinds, written)
 
