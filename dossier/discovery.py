@@ -340,12 +340,12 @@ def _as_written(mention: Mention, text: str, questions: bool = True) -> Mention:
 
 def _find_mentions(text: str, registry: Registry) -> list[Mention]:
     body = _without_headings(text)
-    found: list[Mention] = []
+    placed: list[tuple[int, Mention]] = []  # each mention, whatever path read it, and where in `body`
     claimed = (
-        _claim_phrases(body, registry, found)
-        | _claim_plural_lists(body, found)
-        | _claim_quoted_titles(body, found)
-        | _claim_nicknamed_people(body, found)
+        _claim_phrases(body, registry, placed)
+        | _claim_plural_lists(body, placed)
+        | _claim_quoted_titles(body, placed)
+        | _claim_nicknamed_people(body, placed)
     )
     spans = [
         p
@@ -396,24 +396,22 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
             if nxt is not None and body[m.end() : nxt.start()] in (", ", ",\t"):  # "Hartford, Conn."
                 town = _town_and_region(body, m, nxt, at_start, registry)
                 if town:
-                    found.extend(town)
+                    placed.extend((m.start(), x) for x in town)
                     skip_next = True
                     continue
                 if _campus_after(body, m, nxt):  # "the University of California, San Diego"
                     whole = body[m.start() : nxt.end()]
-                    prose = not _in_chrome(chrome, lines, m.start())
-                    found.append(Mention(whole, "organization", "institution and campus", "", at_start, prose=prose))
+                    placed.append((m.start(), Mention(whole, "organization", "institution and campus", "", at_start)))
                     skip_next = True
                     continue
             mentions = _read_match(context, m, at_start)
-        if mentions and _in_chrome(chrome, lines, m.start()):
-            mentions = [replace(x, prose=False) for x in mentions]
         if mentions:
-            read.append((m.start(), m.end(), len(found), len(found) + len(mentions)))
-        found.extend(mentions)
+            read.append((m.start(), m.end(), len(placed), len(placed) + len(mentions)))
+        placed.extend((m.start(), x) for x in mentions)
+    placed.extend(_prefixed_brands(body, registry))
+    placed.extend(_acronym_definitions(body, text, lines, registry))
+    found = _with_prose_verdicts(placed, chrome, lines)
     _type_list_mates(body, read, found)
-    found.extend(_prefixed_brands(body, chrome, lines, registry))
-    found.extend(_acronym_definitions(text, registry))
     # An acronym the text counts once ("4 TD)") is a measure where the count is not next to it too
     # ("5 total TD"); not after a clock time's minutes ("at 9:30 NBC, ..."), which count nothing.
     counted = {
@@ -1629,8 +1627,9 @@ class _Asked:
         return answer
 
 
-def _claim_phrases(body: str, registry: Registry, found: list[Mention]) -> set[int]:
-    """Find the registry's spellings with lowercase words; return the span starts they cover."""
+def _claim_phrases(body: str, registry: Registry, found: list[tuple[int, Mention]]) -> set[int]:
+    """Find the registry's spellings with lowercase words (each added to `found` with where it
+    starts); return the span starts they cover."""
     phrases = registry.phrases()
     claimed: set[int] = set()
     heads = _phrase_heads(registry)
@@ -1640,7 +1639,8 @@ def _claim_phrases(body: str, registry: Registry, found: list[Mention]) -> set[i
         for spelling in phrases.get(m.group(0), ()):
             end = m.start() + len(spelling)
             if body.startswith(spelling, m.start()) and not body[end : end + 1].isalnum():
-                found.append(Mention(spelling, registry.entities[registry.canonical(spelling)].type, "registry"))
+                kind = registry.entities[registry.canonical(spelling)].type
+                found.append((m.start(), Mention(spelling, kind, "registry")))
                 claimed.update(s.start() for s in _SPAN.finditer(body, m.start(), end))
                 break
     return claimed
@@ -1659,7 +1659,7 @@ def _phrase_heads(registry: Registry) -> re.Pattern[str] | None:
 _PHRASE_HEADS = ("phrase heads",)  # the key of `_phrase_heads`'s pattern in the registry's cache
 
 
-def _claim_plural_lists(body: str, found: list[Mention]) -> set[int]:
+def _claim_plural_lists(body: str, found: list[tuple[int, Mention]]) -> set[int]:
     """Read "Calcasieu, Cameron and Jefferson Davis parishes" as three parishes."""
     claimed: set[int] = set()
     if not _PLURAL_HEAD.search(body):
@@ -1670,12 +1670,12 @@ def _claim_plural_lists(body: str, found: list[Mention]) -> set[int]:
         if any(n.split()[0].lower() in COMMON for n in names):
             continue
         for name in names:
-            found.append(Mention(f"{name} {head}", "place", f"list of {m.group('head')}", name))
+            found.append((m.start(), Mention(f"{name} {head}", "place", f"list of {m.group('head')}", name)))
         claimed.update(s.start() for s in _SPAN.finditer(body, m.start(), m.end("list")))
     return claimed
 
 
-def _claim_quoted_titles(body: str, found: list[Mention]) -> set[int]:
+def _claim_quoted_titles(body: str, found: list[tuple[int, Mention]]) -> set[int]:
     """Read a work's title in double quotation marks as one name ("Two and a Half Men", "Make Me a
     Supermodel"): its small words in lowercase would split it into pieces that are no names ("Half
     Men", "Make Me"). See `_is_quoted_title`."""
@@ -1685,7 +1685,7 @@ def _claim_quoted_titles(body: str, found: list[Mention]) -> set[int]:
     for m in _QUOTED.finditer(body):
         title = m.group(1).rstrip(",.:;!?")
         if _is_quoted_title(title):
-            found.append(Mention(title, "other", "quoted title"))
+            found.append((m.start(1), Mention(title, "other", "quoted title")))
             claimed.update(s.start() for s in _SPAN.finditer(body, m.start(1), m.start(1) + len(title)))
     return claimed
 
@@ -1719,7 +1719,7 @@ ADDRESS_MAX_LETTERS = 200
 _WHITESPACE = re.compile(r"\s")
 
 
-def _claim_nicknamed_people(body: str, found: list[Mention]) -> set[int]:
+def _claim_nicknamed_people(body: str, found: list[tuple[int, Mention]]) -> set[int]:
     """Read a given name, a nickname in quotation marks and a surname as one person, as written
     ('Thomas "Tip" O'Neill'): the quotation marks would split it into a given name, a nickname
     and a surname read alone ("W.S.", "Fluke", "Holland" the country)."""
@@ -1731,7 +1731,7 @@ def _claim_nicknamed_people(body: str, found: list[Mention]) -> set[int]:
         given, surname = m.group(1), m.group(2)
         if not (given.endswith(".") or is_first_name(given)) or surname.lower() in COMMON:
             continue
-        found.append(Mention(m.group(0), "person", "nickname in quotes"))
+        found.append((m.start(), Mention(m.group(0), "person", "nickname in quotes")))
         line_start = body.rfind("\n", read_to, m.start()) + 1  # a span may run into the given name
         claimed.update(
             s.start() for s in _SPAN.finditer(body, max(line_start, read_to), m.end()) if s.end() > m.start()
@@ -1870,6 +1870,20 @@ def _in_chrome(chrome: Chrome, lines: Separators, pos: int) -> bool:
     )
 
 
+def _with_prose_verdicts(placed: list[tuple[int, Mention]], chrome: Chrome, lines: Separators) -> list[Mention]:
+    """Return the mentions found, in order, each told whether it is in prose by where it is (see
+    `_in_chrome`): the one check every path that reads a name passes (a span, a town and its
+    region, a claimed phrase, a quoted title, an acronym's definition...), so that a name found
+    only in chrome gets no entry (`entities._keep`). Each place is judged once."""
+    chrome_at: dict[int, bool] = {}
+    found = []
+    for pos, mention in placed:
+        if pos not in chrome_at:
+            chrome_at[pos] = _in_chrome(chrome, lines, pos)
+        found.append(replace(mention, prose=False) if chrome_at[pos] else mention)
+    return found
+
+
 # A brand written with one lowercase prefix letter before a capitalised word or a two-letter
 # acronym ("iPhone", "eBay", "iTunes", "iOS"): no capitalised span holds it, and no sentence's
 # capital makes it. Not a unit ("mAh", "kWh": one lowercase letter after the capital), not a
@@ -1893,9 +1907,9 @@ _NOTICE_BEFORE = re.compile(r"(?:©|\([cC]\)|\b[Cc]opyright)[ \t\d,–—-]*$")
 NOTICE_MAX_CHARS = 40
 
 
-def _prefixed_brands(body: str, chrome: Chrome, lines: Separators, registry: Registry) -> list[Mention]:
+def _prefixed_brands(body: str, registry: Registry) -> list[tuple[int, Mention]]:
     """Read the brands written with a lowercase prefix letter ("iPhone", "eBay"): a product, or
-    what the registry knows it as."""
+    what the registry knows it as; each with where it starts."""
     found = []
     for m in _PREFIXED_BRAND.finditer(body):
         if (
@@ -1906,21 +1920,35 @@ def _prefixed_brands(body: str, chrome: Chrome, lines: Separators, registry: Reg
             continue
         known = registry.canonical(m.group(0))
         kind = registry.entities[known].type if known else "other"
-        found.append(Mention(m.group(0), kind, "prefixed brand", prose=not _in_chrome(chrome, lines, m.start())))
+        found.append((m.start(), Mention(m.group(0), kind, "prefixed brand")))
     return found
 
 
-def _acronym_definitions(text: str, registry: Registry) -> list[Mention]:
-    """Read "the Islamic State (IS)": the acronym, with what it abbreviates as its full form."""
+def _acronym_definitions(body: str, text: str, lines: Separators, registry: Registry) -> list[tuple[int, Mention]]:
+    """Read "the Islamic State (IS)": the acronym, with what it abbreviates as its full form; each
+    with where its parenthesis is in `body`. Read in `text`, whose headings `body` blanked: a
+    headline may define one."""
     cache = registry.readings()  # a definition reads the same in every text: kept with the spans'
     found = []
+    text_lines: Separators | None = None
     for m in _acronym_matches(text):
         key = (_ACRONYM, m.group("long"), m.group("short"))
         if key not in cache:
             cache[key] = _read_acronym(m.group("long"), m.group("short"), registry)
         if cache[key] is not None:
-            found.append(cache[key])
+            text_lines = text_lines or Separators(text, "\n")
+            short = m.start("short")  # the definition's line: its long form may start on the line above
+            written = text[max(m.start(), text_lines.block_start(short)) : m.end()]
+            found.append((_in_body(body, lines, text_lines.index(short), written), cache[key]))
     return found
+
+
+def _in_body(body: str, lines: Separators, line: int, written: str) -> int:
+    """Return where in `body` line number `line` of the text holds `written`: `_without_headings`
+    keeps every line but may blank it or some of its cells; else the line's start."""
+    start = lines.positions[line - 1] + 1 if line else 0
+    at = body.find(written, start, lines.block_end(start, len(body)))
+    return at if at >= 0 else start
 
 
 _ACRONYM = "acronym"  # marks an acronym's reading in the registry's cache
