@@ -15,6 +15,7 @@ from .clean import LINK_MENU_MAX_WORDS, STAMP_RULES, Cleaned, is_list_item, plai
 from .comments import is_comment_heading, is_comment_section_heading
 from .dates import (
     MONTH_NAME,
+    STAMP_MAX_CHARS,
     STAMP_MAX_WORDS,
     TIME_AFTER,
     TIME_BEFORE,
@@ -35,7 +36,7 @@ from .lineshapes import FUNCTION_WORDS
 from .model import Field, Removal
 from .pagehead import CAPITALISED_RUN, TWEET, WEB_NAME, head_anchors, in_comments, is_name_token, numbered_lines
 from .publishers import PublisherTable, default_publishers
-from .titles import PROSE_MIN_WORDS
+from .titles import PROSE_MIN_WORDS, is_prose, is_sentence
 
 _PUBLISHED_TIME = re.compile(r"^published time\s*:", re.I)
 
@@ -177,10 +178,76 @@ def _tiered_stamp(
     for tier, candidates in zip(_TIERS, stamp_tiers(numbered, removed, headline, first, set(stamps)), strict=True):
         if tier == "under the article" and dateline:
             break  # the dateline opens the article: its date is the article's
+        if tier == "under the article":
+            candidates = [
+                n
+                for n in candidates
+                if not _in_stamp_series(numbered, n, stamps[n]) and not _signs_text(numbered, removed, first, n)
+            ]
         if candidates:
             published = [n for n in candidates if stamps[n].published]
             return stamps[(published or candidates)[0]], tier
     return None, None
+
+
+#: A stamp under the article that the page repeats in at least this many other lines of its very
+#: shape holding other dates ("Posted on DATE at TIME" over each reader's comment) is one of a
+#: comment thread's or a list's stamps, not the article's. Chosen on the tune part of the real
+#: pages: threads of comment stamps ran to four lines and more; an article's stamp over its
+#: comments stood alone, their stamps in another shape.
+STAMP_SERIES_MIN = 2
+
+
+#: What a stamp's shape forgets: its numbers, its month's and weekday's names, am or pm.
+_SHAPE_PARTS = re.compile(rf"\d+|(?<![^\W\d_])(?:{MONTH_NAME}|{WEEKDAY}|[ap]\.?m)\.?(?![^\W\d_])", re.I)
+
+
+def _shape(text: str) -> str:
+    """A line's shape: its words and marks, with numbers, months, weekdays and am/pm blanked."""
+    return " ".join(_SHAPE_PARTS.sub("0", text).split()).lower()
+
+
+def _in_stamp_series(numbered: list[tuple[int, str]], line: int, stamp: Stamp) -> bool:
+    """Tell a stamp that the page repeats in its shape with other dates (STAMP_SERIES_MIN)."""
+    own = next((t for n, t in numbered if n == line), "")
+    shape = _shape(own)
+    dated = stamp.published or stamp.updated
+    others = 0
+    for n, text in numbered:
+        if n == line or len(text) > STAMP_MAX_CHARS or _shape(text) != shape:
+            continue
+        dates = find_dates(text)
+        others += bool(dates) and dates[0][1] != dated
+        if others >= STAMP_SERIES_MIN:
+            return True
+    return False
+
+
+#: A date and its clock time alone under at least this many of the article's paragraphs, running
+#: text right under it, signs that text (a reader's comment: comment systems stamp each to the
+#: minute), not the article; under fewer (a standfirst, teasers over a headline the page's head was
+#: not read from) it may be the article's, and a day alone over running text under the article is
+#: its author's box ("Jane Roe" / "October 4, 2012" / her biography). Chosen on the tune part of the
+#: real pages: the article's stamps under its text stood under one or two paragraphs, or closed
+#: the text (over a page count, a link, a byline), or carried a label ("Last modified:"); comments'
+#: dates stood under five paragraphs or more.
+HEADED_TEXT_MIN_PARAGRAPHS_ABOVE = 3
+
+
+def _signs_text(numbered: list[tuple[int, str]], removed: dict[int, Removal], first: int, line: int) -> bool:
+    """Tell a date and its time alone (`dates.date_only`) under HEADED_TEXT_MIN_PARAGRAPHS_ABOVE of
+    the article's paragraphs or more, over running text (`is_prose`, `is_sentence`)."""
+    i = next((i for i, (n, _) in enumerate(numbered) if n == line), None)
+    plain = plain_text(numbered[i][1]).strip(" |") if i is not None else ""
+    spans = date_spans(plain)
+    if i is None or i + 1 >= len(numbered) or not spans or not date_only(plain):
+        return False
+    start, end, _ = spans[0]
+    if not (TIME_AFTER.match(plain[end:]) or TIME_BEFORE.search(plain[:start])):
+        return False  # a day alone: an author's box, an entry's date
+    above = sum(1 for n, t in numbered[:i] if n >= first and n not in removed and is_prose(t))
+    under = numbered[i + 1][1]
+    return above >= HEADED_TEXT_MIN_PARAGRAPHS_ABOVE and (is_prose(under) or is_sentence(under))
 
 
 #: A stamp above the headline more than this many days after a wire's transmission slug (see

@@ -591,6 +591,30 @@ def test_a_stamp_above_the_article_that_the_layout_read_as_a_comment_is_the_arti
     assert extract_date(lines, removed, title=1).value is None
 
 
+def test_a_stamp_under_the_article_the_page_repeats_in_its_shape_is_a_threads():
+    thread = ["Jane Roe", "Reply", "Posted on 03/20/2008 at 6:01:41 PM", "Bob Lee", "Reply",
+              "Posted on 03/19/2008 at 11:01:16 AM", "Ann Fox", "Reply", "Posted on 03/18/2008 at 4:01:01 PM"]  # fmt: skip
+    assert _value([HEADLINE, "", PARAGRAPH, "", BODY_2, "", *thread], "date") is None
+    # the article's own stamp over such a thread is in another shape: it is read
+    own = "By Jane Roe | March 18, 2008; 4:38 PM ET"
+    assert _value([HEADLINE, "", PARAGRAPH, "", BODY_2, "", own, "", *thread[2:]], "date") == "2008-03-18"
+
+
+def test_a_date_and_time_alone_under_the_articles_paragraphs_over_running_text_signs_a_comment():
+    second = ("Crews worked through the night to restore power to homes along the coast, and the parish "
+              "opened two shelters for families whose houses were flooded by the surge.")  # fmt: skip
+    third = ("The harbour master said the sea wall held along most of its length, though a section near "
+             "the ferry landing gave way early on Thursday and will be rebuilt.")  # fmt: skip
+    reply = "Good piece, though the sea wall should have been raised years ago by the parish."
+    text = [HEADLINE, "", PARAGRAPH, "", second, "", third, ""]
+    assert _value([*text, "March 19, 2008 at 4:39 pm", reply], "date") is None
+    # a day alone there, over its author's biography, is the author's box: the article's date
+    bio = "Jane Roe covers the harbour and the parish council for the paper, and has lived in Cameron since 1990."
+    assert _value([*text, "Jane Roe", "March 19, 2008", bio], "date") == "2008-03-19"
+    # under a standfirst, the same date is the article's
+    assert _value([HEADLINE, "", PARAGRAPH, "", "March 19, 2008 at 4:39 pm", second], "date") == "2008-03-19"
+
+
 def test_a_stamp_whose_year_wrapped_onto_the_next_line():
     lines = [HEADLINE, "POSTED: 7:54 am EST March 18,", "2008", "UPDATED: 8:49 am EST March 19,", "2008", PARAGRAPH]
     found = _meta(lines)["date"]
