@@ -371,6 +371,17 @@ def _floors(path: str) -> dict[str, dict[str, float]]:
     return yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
 
 
+def _positive(value: str) -> int:
+    """An argument that counts workers: a whole number of at least one (0 or -3 ran serially, unsaid)."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of processes (1 or more)")
+    return number
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="build_dossier.py",
@@ -383,8 +394,8 @@ def build_parser() -> argparse.ArgumentParser:
     # (all but evaluate's own gold sets read the user's tables), the workers' (stage 1, evaluate).
     analysis = argparse.ArgumentParser(add_help=False)
     analysis.add_argument(
-        "--docs", default="docs", help="MkDocs docs folder: its entities.yml is read; stage 1 writes only "
-        "docs/sources/ (default: docs)",
+        "--docs", default="docs", help="MkDocs docs folder: its entities.yml is read; build, serve and ingest "
+        "write only its sources/ (default: docs)",
     )  # fmt: skip
     analysis.add_argument(
         "--rules", type=Path, help="YAML file of extra cleaning rules, tried before the built-in ones"
@@ -394,8 +405,9 @@ def build_parser() -> argparse.ArgumentParser:
     analysis.add_argument("--no-cache", action="store_true", help="analyse every source again, ignoring the cache")
     workers = argparse.ArgumentParser(add_help=False)
     workers.add_argument(
-        "--jobs", type=int, default=os.cpu_count() or 1, help="processes for stage 1 (default: the number of cores)"
-    )
+        "--jobs", type=_positive, default=os.cpu_count() or 1, help="processes for stage 1, 1 or more (default: "
+        "the number of cores)",
+    )  # fmt: skip
     workers.add_argument("--executor", choices=EXECUTORS, default="process",
                          help="where stage 1 runs: a local process pool (default), a Dask cluster (needs the dask "
                          "extra), or serially")  # fmt: skip

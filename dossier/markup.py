@@ -57,6 +57,12 @@ def escape_value(value: Any) -> str:
     return escape_inline(str(value)) if value not in (None, "") else "—"
 
 
+def escape_date(value: Any) -> str:
+    """Escape a date shown in a table cell, kept on one line: a narrow column on a phone broke
+    "2008-01-09" at its hyphens, the year on one line and the day on the next."""
+    return f'<span class="dossier-date">{escape_inline(str(value))}</span>' if value not in (None, "") else "—"
+
+
 def plural(n: int, noun: str) -> str:
     """Write a count with its noun ("1 source", "3 sources")."""
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

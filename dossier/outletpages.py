@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .coverage import NO_OUTLET, Coverage, OutletRecord, publisher_uri
 from .index import DossierIndex, page_date, ranked, relative_url
-from .markup import code_span, escape_block, plural
+from .markup import code_span, escape_block, escape_date, plural
 from .markup import escape_value as _e
 from .publishers import PublisherTable
 from .reports import WIDE
@@ -32,7 +32,9 @@ WIDE_MARK = '<span class="dossier-wide"></span>'
 def _dates(record: OutletRecord) -> str:
     if record.first is None:
         return "—"
-    return _e(record.first) if record.first == record.last else f"{_e(record.first)} to {_e(record.last)}"
+    if record.first == record.last:
+        return escape_date(record.first)
+    return f"{escape_date(record.first)} to {escape_date(record.last)}"
 
 
 def _label(record: OutletRecord) -> str:
@@ -80,7 +82,7 @@ def publisher_index(coverage: Coverage, table: PublisherTable) -> str:
     for r in coverage.named():
         out.append(
             f"| [{_e(_label(r))}]({r.slug}.md) | {_e(table.kinds.get(r.name))} | {len(r.sources)} "
-            f"| {_e(r.first)} | {_e(r.last)} |"
+            f"| {escape_date(r.first)} | {escape_date(r.last)} |"
         )
     return "\n".join(out) + "\n"
 
@@ -107,7 +109,7 @@ def publisher_page(index: DossierIndex, record: OutletRecord, table: PublisherTa
     for page_uri in record.sources[:SOURCES_SHOWN]:
         page = index.pages[page_uri]
         out.append(
-            f"| {_e(page_date(page.meta))} | [{_e(page.title)}]({relative_url(uri, page_uri)}) "
+            f"| {escape_date(page_date(page.meta))} | [{_e(page.title)}]({relative_url(uri, page_uri)}) "
             f"| {_e(page.meta.get('author'))} |"
         )
     if len(record.sources) > SOURCES_SHOWN:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from .coverage import NO_OUTLET, Coverage, publisher_uri
 from .index import DossierIndex, page_date, relative_url
-from .markup import escape_attr, neutralise_line_start, plural
+from .markup import escape_attr, escape_date, neutralise_line_start, plural
 from .markup import escape_value as _e
 from .paragraphs import clip
 from .quotes import MIN_WORDS
@@ -105,7 +105,7 @@ def quotes_page(index: DossierIndex, coverage: Coverage) -> str:
             link = relative_url(uri, quote.page, quote.anchor)
             wording = _cell(_mark_differences(quote.text, group.text))
             out.append(
-                f"| {_e(_outlet(coverage, quote.page))} | {_e(page_date(page.meta))} | “{wording}” | [¶]({link}) |"
+                f"| {_e(_outlet(coverage, quote.page))} | {escape_date(page_date(page.meta))} | “{wording}” | [¶]({link}) |"
             )
         if len(group.quotes) > WORDINGS_SHOWN:
             out.append(f"| … | | {len(group.quotes) - WORDINGS_SHOWN} more wordings | |")

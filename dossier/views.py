@@ -12,7 +12,7 @@ from typing import Any
 from .citations import plain_text
 from .index import CONTEXTS_PER_PAGE, DossierIndex, relative_url
 from .linker import on_boundary
-from .markup import code_span, escape_block, plural, url_link
+from .markup import code_span, escape_block, escape_date, plural, url_link
 from .markup import escape_value as _e
 from .model import ENTITY_TYPES
 from .neighbours import neighbour_svg
@@ -237,7 +237,7 @@ def source_index(index: DossierIndex) -> str:
     for p in sources:
         link = relative_url("sources/index.md", p.src_uri)
         out.append(
-            f"| {_e(p.meta.get('date'))} | [{_e(p.title)}]({link}) | {_e(p.meta.get('publisher'))} "
+            f"| {escape_date(p.meta.get('date'))} | [{_e(p.title)}]({link}) | {_e(p.meta.get('publisher'))} "
             f"| {_e(p.meta.get('author'))} | {len(_list(p.meta.get('entities')))} |"
         )
     return "\n".join(out) + "\n"

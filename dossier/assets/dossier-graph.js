@@ -31,6 +31,10 @@
   var NARROW = 600;
   var LABELLED = 15;
   var FONT = 11; // px on screen, whatever the zoom
+  // How far a reader may zoom out; a drawing that needs more to fit its box (a phone's, or many
+  // entities) lowers it to the zoom that shows it whole. FIT_FLOOR bounds that fit.
+  var MIN_ZOOM = 0.2;
+  var FIT_FLOOR = 0.01;
   // Colour-blind-safe (Okabe-Ito) hues; "other" is also what an unknown type falls back to.
   var COLOURS = {
     person: "#0072B2",
@@ -190,7 +194,10 @@
       padding: 20,
     });
     layout.one("layoutstop", function () {
+      // At MIN_ZOOM a wide drawing in a phone's box ran off its top and bottom, cut off.
+      cy.minZoom(FIT_FLOOR);
       cy.fit(undefined, 20);
+      cy.minZoom(Math.min(MIN_ZOOM, cy.zoom()));
       fontToZoom(cy);
       if (done) done();
     });
@@ -264,7 +271,7 @@
       elements: elements(data, base),
       style: style(),
       layout: { name: "preset" },
-      minZoom: 0.2,
+      minZoom: MIN_ZOOM,
       maxZoom: 4,
     });
     div._cy = cy;

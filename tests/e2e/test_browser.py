@@ -289,9 +289,9 @@ def test_graph_draws_the_strongest_links_and_the_slider_widens_it(browser, site_
 
 
 @contextlib.contextmanager
-def _phone(browser) -> Iterator[None]:
+def _phone(browser, width: int = 390) -> Iterator[None]:
     """The browser at a phone's width for the block, then back at the desktop's."""
-    browser.set_window_size(390, 900)
+    browser.set_window_size(width, 900)
     try:
         yield
     finally:
@@ -314,6 +314,21 @@ def test_a_phone_sees_every_quote_wording_full_width_and_graph_labels(browser, s
         labelled = browser.execute_script(f"return {div}._cy.nodes().filter(n => n.data('shownLabel')).length")
         size = browser.execute_script(f"return {div}._cy.nodes()[0].renderedStyle('font-size')")
         assert 0 < labelled <= 15 and float(size.rstrip("px")) >= 10  # fewer labels, but readable ones
+
+
+def test_the_graph_is_drawn_whole_inside_its_box_on_a_narrow_phone(browser, site_url: str) -> None:
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    with _phone(browser, 320):  # the narrowest phones in use: the seeds' drawing needs a zoom under 0.2
+        browser.get(f"{site_url}/views/graph/")
+        div = "document.querySelector('.dossier-graph')"
+        WebDriverWait(browser, 20).until(lambda d: d.execute_script(f"return {div}.dataset.graphState") == "ready")
+        box = browser.execute_script(
+            f"var d = {div}, cy = d._cy, b = cy.elements().not(cy.edges('.dossier-hidden')).renderedBoundingBox();"
+            "return [b.x1, b.y1, b.x2, b.y2, d.clientWidth, d.clientHeight];"
+        )
+        x1, y1, x2, y2, width, height = box
+        assert x1 >= 0 and y1 >= 0 and x2 <= width and y2 <= height, box  # no node cut off at an edge
 
 
 def test_a_phone_sees_the_entity_index_status_column_without_scrolling(browser, site_url: str) -> None:

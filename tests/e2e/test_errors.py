@@ -154,3 +154,15 @@ def test_a_note_that_is_not_text_is_left_out_in_one_line_and_the_rest_built(proj
     ]
     assert (project / "site" / "notes" / "doubts" / "index.html").exists()
     assert not (project / "site" / "notes" / "scan").exists()
+
+
+def test_the_readme_says_which_files_a_dossier_of_ones_own_copies(project: Path) -> None:
+    readme = " ".join((Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8").split())
+    own = readme.split("**Your own dossier.**", 1)[1].split("\n#", 1)[0]
+    copied = sorted(str(p.relative_to(project)) for p in project.rglob("*") if p.is_file() and "seeds" not in p.parts)
+    assert copied == ["docs/entities.yml", "docs/index.md", "mkdocs.yml"]
+    for name in copied:  # the files the README names are the ones a fresh folder needs (make_project)
+        assert f"`{name}`" in own
+    result = run_dossier(project, "-q")  # run from the folder, with no option
+    assert result.returncode == 0, result.stderr
+    assert (project / "site" / "index.html").is_file() and (project / ".dossier-cache").is_dir()

@@ -63,3 +63,18 @@ def test_the_unseen_site_proxy_reads_tune_sites_only(tmp_path: Path) -> None:
     scored = {"l3s-gn1-page-scored": (tmp_path / "l3s-gn1-page-scored" / "articles", tmp_path / "x")}
     with pytest.raises(UsageError, match="tune sets only"):
         _tune_sites({**tune, **scored})
+
+
+@pytest.mark.parametrize("jobs", ["0", "-3", "two"])
+def test_a_number_of_jobs_below_one_is_refused_naming_the_option(jobs: str, capsys) -> None:
+    with pytest.raises(SystemExit) as stop:
+        build_parser().parse_args(["ingest", "--jobs", jobs])
+    assert stop.value.code == 2
+    assert f"argument --jobs: {jobs!r} is not a number of processes (1 or more)" in capsys.readouterr().err
+
+
+def test_the_docs_option_says_that_only_the_site_commands_write_there() -> None:
+    [commands] = [a for a in build_parser()._actions if a.dest == "command"]
+    listed = " ".join(commands.choices["inspect"].format_help().split())
+    assert "stage 1 writes" not in listed  # inspect writes nothing
+    assert "build, serve and ingest write only its sources/" in listed

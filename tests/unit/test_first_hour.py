@@ -214,3 +214,22 @@ def test_the_offline_shim_is_loaded_from_the_site() -> None:
     shim = "assets/dossier/iframe-worker-shim.js"
     assert local_polyfills(["https://unpkg.com/iframe-worker/shim", "x.js"], shim) == [shim, "x.js"]
     assert local_polyfills(None, shim) == [shim]
+
+
+def test_dates_in_tables_are_kept_on_one_line() -> None:
+    body = "Putin spoke in Sochi."
+    pages = build(
+        [
+            source("sources/a.md", "Outlet A", body, [person("Vladimir Putin")], date="2015-09-05"),
+            source("sources/b.md", "Outlet A", body, [person("Vladimir Putin")], date="2015-09-07"),
+        ]
+    )
+    one_line = '<span class="dossier-date">2015-09-05</span>'
+    for uri in ("sources/index.md", "views/coverage.md", "publishers/index.md"):
+        rendered = markdown.markdown(pages[uri], extensions=EXTENSIONS)
+        cells = rendered.split("<tbody>", 1)[1]
+        assert one_line in cells, uri  # a phone's narrow column broke "2015-09-05" at its hyphens
+    [outlet] = [uri for uri in pages if uri.startswith("publishers/") and not uri.endswith("index.md")]
+    assert one_line in pages[outlet]
+    css = (Path(__file__).parents[2] / "dossier/assets/dossier.css").read_text(encoding="utf-8")
+    assert ".md-typeset .dossier-date { white-space: nowrap; }" in css
