@@ -58,7 +58,15 @@ from .publishers import PublisherTable, default_publishers, load_publishers
 from .rendercheck import RenderCheck
 from .sourcepages import GENERATOR, read_front_matter_index, text_digest
 from .userfiles import CHECKED_ENV, PUBLISHER_KEYS, UserFileError, check_entries, read_yaml
-from .views import NEIGHBOURS_MARKER, OVERVIEW_MARKER, neighbour_drawing, overview, source_audit, source_header
+from .views import (
+    NEIGHBOURS_MARKER,
+    OVERVIEW_MARKER,
+    audit_out_of_search,
+    neighbour_drawing,
+    overview,
+    source_audit,
+    source_header,
+)
 from .yamlload import check_yaml, load_yaml
 
 log = logging.getLogger("mkdocs.plugins.dossier")
@@ -336,7 +344,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         """Turn the title and the other metadata the theme prints unescaped into HTML text, on
         every page the plugin generates or reads (a title from front matter is text; one MkDocs took
         from the page's first heading is HTML already: Material's `striptags` would unescape it);
-        put an entity page's neighbour drawing in."""
+        put an entity page's neighbour drawing in; keep a source page's audit out of search."""
         if page.file.generated_by == self._name or page.file.src_uri in self.index.pages:
             meta = page.meta
             title = page_title(meta["title"]) if "title" in meta else _html_text(page.title or "")
@@ -344,6 +352,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
                 if key in meta:
                     meta[key] = page_title(meta[key])
             meta["title"] = title
+        if (info := self.index.pages.get(page.file.src_uri)) is not None and info.kind == "source":
+            html = audit_out_of_search(html)
         if NEIGHBOURS_MARKER in html and (name := self.entity_of.get(page.file.src_uri)) is not None:
             html = html.replace(NEIGHBOURS_MARKER, neighbour_drawing(self.index, name, config.use_directory_urls), 1)
         return html

@@ -6,6 +6,7 @@ context in `dossier.markup` (text, table cell, link out, code).
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from typing import Any
 
@@ -65,16 +66,30 @@ def _list(value: Any) -> list:
     return value if isinstance(value, list) else []
 
 
+#: The summary of a source page's collapsed audit; `audit_out_of_search` finds the audit by it.
+AUDIT_SUMMARY = "Removed lines ({count}): what cleaning dropped and why"
+_AUDIT_OPENING = re.compile(
+    r'<details class="note">(?=\s*<summary>' + re.escape(AUDIT_SUMMARY).replace(r"\{count\}", r"\d+") + "</summary>)"
+)
+
+
 def source_audit(meta: dict[str, Any]) -> str:
     """Render the removed lines, collapsed, each with the rule that removed it."""
     removed = [r for r in _list(meta.get("removed")) if isinstance(r, dict)]
     if not removed:
         return ""
-    lines = [f'??? note "Removed lines ({len(removed)}): what cleaning dropped and why"', ""]
+    lines = [f'??? note "{AUDIT_SUMMARY.format(count=len(removed))}"', ""]
     lines += ["    | Line | Text | Reason |", "    |---|---|---|"]
     for r in removed:
         lines.append(f"    | {_e(r.get('line'))} | {_e(r.get('text', ''))} | {_e(r.get('reason', ''))} |")
     return "\n".join(lines) + "\n"
+
+
+def audit_out_of_search(html: str) -> str:
+    """Keep a source page's audit out of the search index: the menus, teasers and share bars
+    cleaning removed would otherwise make a search for their words list the source, with the
+    removed line as its snippet. (The details block Markdown renders takes no attribute list.)"""
+    return _AUDIT_OPENING.sub('<details class="note" data-search-exclude="removed lines">', html, count=1)
 
 
 def entity_page(index: DossierIndex, name: str, likely: str | None = None) -> str:

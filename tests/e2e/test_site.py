@@ -116,6 +116,19 @@ def test_entity_pages_stay_small_and_out_of_the_search_index_duplicates(built_si
     assert "Sergei Lavrov" in entity_text  # the page itself is still found by name
 
 
+def test_a_source_pages_removed_lines_are_shown_but_not_searched(built_site: Path) -> None:
+    import json
+
+    # Line 5 of the first seed, "2 min read", is chrome cleaning removed: the audit shows it, and a
+    # search for its words does not list the source for it.
+    page = _html(built_site, "sources/000_29186c0ec3ab31ab")
+    assert "Removed lines (" in page and "2 min read" in page
+    index = json.loads((built_site / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))
+    source_text = " ".join(d["text"] for d in index["docs"] if d["location"].startswith("sources/000_"))
+    assert "Putin" in source_text  # the article is searched
+    assert "2 min read" not in source_text and "Removed lines" not in source_text
+
+
 def _resolves(site: Path, page: Path, href: str) -> bool:
     target = (page.parent / href.split("#", 1)[0]).resolve()
     return (target / "index.html").is_file() if href.split("#", 1)[0].endswith("/") else target.is_file()
