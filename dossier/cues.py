@@ -79,10 +79,11 @@ _AUXILIARIES = frozenset(
 _SENTENCE_ENDS = '.!?"“”:'
 _POSSESSION = re.compile(r"['’]s?\s+([a-z]+(?:\s[a-z]+)?)")
 # An apposition naming a role: "X, a growth officer of ...", "X, the former chief executive,"; its
-# last word before a function word or punctuation is the role ("the host nation" is no person).
+# last word before a function word or punctuation is the role ("the host nation" is no person), a
+# lowercase noun; the words before it may be an origin's ("X, the South Korean island on which").
 _APPOSITION = re.compile(
-    r",\s+(?:a|an|the|his|her|their|its)\s+((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*)"
-    r"(?=\s*(?:[,.;:)]|$)|\s+(?:of|for|at|in|with|who|and|from|on|to|since|until)\b)"
+    r",\s+(?:a|an|the|his|her|their|its)\s+((?:[A-Za-z][a-z-]*\s+){0,2}?[a-z][a-z-]*)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:of|for|at|in|with|who|where|which|and|from|on|to|since|until)\b)"
 )
 
 
@@ -140,7 +141,7 @@ def cue_after(body: str, end: int, start: int | None = None) -> str | None:
     """Return what the words right after a name say it is: "person" (an age, "who", "X's wife", "X,
     a spokesman for"),
     "organization" ("X's shares"), "body" ("X officials": a bare name is an organisation's),
-    "speaker" ("X said"), "statement" ("X said in a statement"), "place" ("the X valley"), "dwellers" ("a X native", "X residents"),
+    "speaker" ("X said"), "statement" ("X said in a statement"), "place" ("the X valley", "X, a port town of"), "dwellers" ("a X native", "X residents"),
     "team" ("X beat Y": a place's name as its side's; "X fans"), "staff" ("X manager", "X
     chairman": a body's, or a place's name as its side's), or None.
     Given where the name starts, a person cue after a name that the article "the" opens is a body's
@@ -237,6 +238,8 @@ def _cue_after(body: str, end: int) -> str | None:
         return "person"
     if apposition and apposition.group(1).rsplit(None, 1)[-1] in ORG_NOUNS:
         return "organization"  # "Everex, the computer maker," "Skype, an internet phone company"
+    if apposition and apposition.group(1).rsplit(None, 1)[-1] in PLACE_KINDS:
+        return "place"  # "Varna, an old port town of", "Ostrov, the island where"
     if _STAFF_AFTER.match(body, end):
         return "staff"
     if _RESULT_AFTER.match(body, end) or _FOLLOWERS_AFTER.match(body, end):

@@ -72,6 +72,9 @@ def test_the_word_before_a_name(text, expected):
         ("X, the former chief executive, resigned.", "person"),
         ("X, the printer maker, cut jobs.", "organization"),
         ("X, an internet phone company in Europe, was sold.", "organization"),
+        ("X, an old port town of the north, flooded.", "place"),  # a kind of place in apposition
+        ("X, the Baltic island where he grew up, is small.", "place"),  # an origin's capital before it
+        ("X, the Portuguese coach, resigned.", "person"),
         ("X native Jo Lin scored twice.", "dwellers"),
         ("X residents were told to boil water.", "dwellers"),
     ],
@@ -88,6 +91,7 @@ def test_the_words_after_a_name(text, expected):
         ("The deal went to the agency Kestrel Media on Monday.", "Kestrel Media", "organization"),
         ("Analysts said Brantwell's shares fell sharply.", "Brantwell", "organization"),
         ("The crews were based in Wendermoor all winter.", "Wendermoor", "place"),
+        ("His friends came from Velno, the Baltic island where he grew up.", "Velno", "place"),
         ("Glenn McKellan led the attack for the visitors.", "Glenn McKellan", "person"),
         ("The study was led by Andrew French of the institute.", "Andrew French", "person"),
         ("K.J. Varga birdied the last hole.", "K.J. Varga", "person"),
