@@ -23,6 +23,7 @@ from .lexicon import (
     PLACE_KINDS,
     PLACE_PREPOSITIONS,
     SPEECH_VERBS,
+    STREET_WORDS,
     TEAM_JOINS,
     TEAM_RESULTS,
     TEAM_STAFF,
@@ -32,6 +33,14 @@ from .lexicon import (
 
 #: How far before a name its cue may start: the longest cue ("according to ") is shorter.
 WINDOW = 24
+
+#: How far before a name a street address may start ("12345 Old Mill Creek Road, "): a house
+#: number, up to four capitalised words and a street's word; the longest such run is shorter.
+ADDRESS_WINDOW = 64
+_STREETS = "|".join(sorted({w.rstrip(".") for w in STREET_WORDS}, key=len, reverse=True))
+# A street address right before a name, closed by a comma: the name is its town ("12 Mill Road,
+# Tarnby"), as a dateline or "Town, Region" places one.
+_ADDRESS_BEFORE = re.compile(rf"(?<![\w,.])\d+[A-Za-z]?(?:[ \t]+[A-Z][\w'’.-]*){{1,4}}[ \t]+(?i:{_STREETS})\.?,[ \t]+$")
 
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _SPEECH_AFTER = re.compile(rf"(?:,\s*)?\s(?:{_VERBS})\b")
@@ -88,7 +97,7 @@ _APPOSITION = re.compile(
 
 
 def cue_before(body: str, start: int) -> str | None:
-    """Return what the words right before a name say it is: "person", "organization", "place",
+    """Return what the words right before a name say it is: "person", "organization", "place" ("in X", "12 Mill Road, X"),
     "speaker" ("said X", "according to X"), "body" (an organisation or a place: "the chairman of
     X"), "team" (a place's name as its side's: "beat X", "signed for X"), "possessor" (what a
     company has, "shares of X", "shares in X": a company's, though a place's too, "the housing stock
@@ -98,6 +107,8 @@ def cue_before(body: str, start: int) -> str | None:
     window = body[max(0, start - WINDOW) : start]
     words = window.split()
     noun = words[-1] if words else ""
+    if noun[-1:] == "," and _ADDRESS_BEFORE.search(body, max(0, start - ADDRESS_WINDOW), start):
+        return "place"  # "12 Mill Road, Tarnby": the town of a street address
     if not (noun.islower() and noun.replace("-", "").isalpha()):
         return None
     if noun in SPEECH_VERBS or (noun == "to" and window.endswith("according to ")):

@@ -50,6 +50,8 @@ def names_around(known, chrome: list[str], closing: bool = True) -> set[str]:
         ("Traders sold shares in X", "possessor"),
         ("They opened two stores in X", "place"),  # a company's stores stand in a place
         ("He is the chairman of X", "body"),  # a role: a body's, or a place's ("the president of X")
+        ("Choir practice, 14 Old Mill Road, X", "place"),  # the town of a street address
+        ("Choir practice, Old Mill Road, X", None),  # no house number: a list of names as likely
     ],
 )
 def test_the_word_before_a_name(text, expected):
@@ -91,6 +93,7 @@ def test_the_words_after_a_name(text, expected):
         ("The deal went to the agency Kestrel Media on Monday.", "Kestrel Media", "organization"),
         ("Analysts said Brantwell's shares fell sharply.", "Brantwell", "organization"),
         ("The crews were based in Wendermoor all winter.", "Wendermoor", "place"),
+        ("Choir practice at 7 p.m., 14 Old Mill Road, Tarnby. All welcome.", "Tarnby", "place"),
         ("His friends came from Velno, the Baltic island where he grew up.", "Velno", "place"),
         ("Glenn McKellan led the attack for the visitors.", "Glenn McKellan", "person"),
         ("The study was led by Andrew French of the institute.", "Andrew French", "person"),
