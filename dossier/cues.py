@@ -42,6 +42,12 @@ _STREETS = "|".join(sorted({w.rstrip(".") for w in STREET_WORDS}, key=len, rever
 # Tarnby"), as a dateline or "Town, Region" places one.
 _ADDRESS_BEFORE = re.compile(rf"(?<![\w,.])\d+[A-Za-z]?(?:[ \t]+[A-Z][\w'’.-]*){{1,4}}[ \t]+(?i:{_STREETS})\.?,[ \t]+$")
 
+# A noun of a body or a person that an owner's word opens, then a comma, right before a name: an
+# apposition naming what it is ("the studio's film company, X", "another group, X").
+_NOUN_IN_APPOSITION_BEFORE = re.compile(
+    r"(?:[A-Za-z]['’]s|(?<![\w'’-])(?i:his|her|its|their|another))[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}([a-z][a-z-]*),[ \t]+$"
+)
+
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _SPEECH_AFTER = re.compile(rf"(?:,\s*)?\s(?:{_VERBS})\b")
 # Speech in a written statement: "X said in a statement", "X says in a statement".
@@ -109,6 +115,9 @@ def cue_before(body: str, start: int) -> str | None:
     noun = words[-1] if words else ""
     if noun[-1:] == "," and _ADDRESS_BEFORE.search(body, max(0, start - ADDRESS_WINDOW), start):
         return "place"  # "12 Mill Road, Tarnby": the town of a street address
+    if noun[-1:] == "," and (m := _NOUN_IN_APPOSITION_BEFORE.search(body, max(0, start - ADDRESS_WINDOW), start)):
+        if m.group(1) in ORG_NOUNS:
+            return "organization"  # "the singer's record label, X"
     if not (noun.islower() and noun.replace("-", "").isalpha()):
         return None
     if noun in SPEECH_VERBS or (noun == "to" and window.endswith("according to ")):

@@ -52,6 +52,9 @@ def names_around(known, chrome: list[str], closing: bool = True) -> set[str]:
         ("He is the chairman of X", "body"),  # a role: a body's, or a place's ("the president of X")
         ("Choir practice, 14 Old Mill Road, X", "place"),  # the town of a street address
         ("Choir practice, Old Mill Road, X", None),  # no house number: a list of names as likely
+        ("The deal was struck by the actor's film company, X", "organization"),  # an apposition before
+        ("Another group, X", "organization"),
+        ("After leaving the club, X", None),  # a clause's comma: no owner's word opens the noun
     ],
 )
 def test_the_word_before_a_name(text, expected):
@@ -94,6 +97,7 @@ def test_the_words_after_a_name(text, expected):
         ("Analysts said Brantwell's shares fell sharply.", "Brantwell", "organization"),
         ("The crews were based in Wendermoor all winter.", "Wendermoor", "place"),
         ("Choir practice at 7 p.m., 14 Old Mill Road, Tarnby. All welcome.", "Tarnby", "place"),
+        ("The talks went on with the actor's film company, Brindle Lark, on Monday.", "Brindle Lark", "organization"),
         ("His friends came from Velno, the Baltic island where he grew up.", "Velno", "place"),
         ("Glenn McKellan led the attack for the visitors.", "Glenn McKellan", "person"),
         ("The study was led by Andrew French of the institute.", "Andrew French", "person"),
