@@ -86,6 +86,18 @@ _PREPOSITIONS = frozenset(
 #: A word before a name that makes it no plural verb's subject: a joiner, a preposition, a person's
 #: noun ("the Heat were", not "fans of the Heat were"); joined once here, not on every test.
 _NOT_SUBJECT_AFTER = _JOINERS | _PREPOSITIONS | PLACE_PREPOSITIONS | PERSON_NOUNS
+#: Words that never modify a noun after a name: the verb or the function word of a clause ("X said
+#: company staff", "X and company").
+_NOT_MODIFIERS = (
+    SPEECH_VERBS | _JOINERS | _PREPOSITIONS
+    | {"a", "an", "the", "is", "was", "are", "were", "has", "had", "have", "its", "his", "her", "their"}
+)  # fmt: skip
+# A noun of a body right after a name, one modifier between at most: "the Acme television
+# network", "X newspapers"; a place's name before one stays a place ("a Tokyo bank": see `_with_cue`).
+_ORG_NOUN_AFTER = re.compile(
+    rf"[ \t](?:(?!(?:{'|'.join(sorted(_NOT_MODIFIERS))})[ \t])[a-z]+[ \t])?"
+    rf"(?:{'|'.join(sorted(ORG_NOUNS))})s?\b(?![-'’])"
+)
 #: Auxiliary verbs ("Would Acme have it so?"), without "n't"; "can" of "can't" too, "wo" of "won't".
 _AUXILIARIES = frozenset(
     {"can", "ca", "could", "would", "should", "will", "wo", "shall", "may", "might", "must", "do", "does", "did"}
@@ -270,6 +282,8 @@ def _cue_after(body: str, end: int) -> str | None:
         return "dwellers"
     if _MEMBERS_AFTER.match(body, end):
         return "body"  # types a bare name only: "Kenya officials" stays a place
+    if _ORG_NOUN_AFTER.match(body, end):
+        return "body"  # "Acme television network", "Acme newspapers"
     if m := _STATEMENT_AFTER.match(body, end):
         return "speaker" if _PERSON_PRONOUN_NEXT.match(body, m.end()) else "statement"
     if _SPEECH_AFTER.match(body, end):

@@ -82,6 +82,10 @@ def test_the_word_before_a_name(text, expected):
         ("X, the Portuguese coach, resigned.", "person"),
         ("X native Jo Lin scored twice.", "dwellers"),
         ("X residents were told to boil water.", "dwellers"),
+        ("X television network aired it.", "body"),  # a body's noun after the name, a modifier between
+        ("X newspapers said so.", "body"),
+        ("X said company staff left.", "speaker"),  # a verb between: no modifier of the noun
+        ("X and company left.", None),
     ],
 )
 def test_the_words_after_a_name(text, expected):
@@ -97,6 +101,8 @@ def test_the_words_after_a_name(text, expected):
         ("Analysts said Brantwell's shares fell sharply.", "Brantwell", "organization"),
         ("The crews were based in Wendermoor all winter.", "Wendermoor", "place"),
         ("Choir practice at 7 p.m., 14 Old Mill Road, Tarnby. All welcome.", "Tarnby", "place"),
+        ("Nobody was hurt, she told Velmora television network.", "Velmora", "organization"),
+        ("A Tokyo bank cut its rates.", "Tokyo", "place"),  # a place before a body's noun stays a place
         ("The talks went on with the actor's film company, Brindle Lark, on Monday.", "Brindle Lark", "organization"),
         ("His friends came from Velno, the Baltic island where he grew up.", "Velno", "place"),
         ("Glenn McKellan led the attack for the visitors.", "Glenn McKellan", "person"),
