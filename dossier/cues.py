@@ -23,6 +23,7 @@ from .lexicon import (
     PLACE_KINDS,
     PLACE_PREPOSITIONS,
     SPEECH_VERBS,
+    STREET_WORDS,
     TEAM_JOINS,
     TEAM_RESULTS,
     TEAM_STAFF,
@@ -32,6 +33,20 @@ from .lexicon import (
 
 #: How far before a name its cue may start: the longest cue ("according to ") is shorter.
 WINDOW = 24
+
+#: How far before a name a street address may start ("12345 Old Mill Creek Road, "): a house
+#: number, up to four capitalised words and a street's word; the longest such run is shorter.
+ADDRESS_WINDOW = 64
+_STREETS = "|".join(sorted({w.rstrip(".") for w in STREET_WORDS}, key=len, reverse=True))
+# A street address right before a name, closed by a comma: the name is its town ("12 Mill Road,
+# Tarnby"), as a dateline or "Town, Region" places one.
+_ADDRESS_BEFORE = re.compile(rf"(?<![\w,.])\d+[A-Za-z]?(?:[ \t]+[A-Z][\w'’.-]*){{1,4}}[ \t]+(?i:{_STREETS})\.?,[ \t]+$")
+
+# A noun of a body or a person that an owner's word opens, then a comma, right before a name: an
+# apposition naming what it is ("the studio's film company, X", "another group, X").
+_NOUN_IN_APPOSITION_BEFORE = re.compile(
+    r"(?:[A-Za-z]['’]s|(?<![\w'’-])(?i:his|her|its|their|another))[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}([a-z][a-z-]*),[ \t]+$"
+)
 
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _SPEECH_AFTER = re.compile(rf"(?:,\s*)?\s(?:{_VERBS})\b")
@@ -71,6 +86,18 @@ _PREPOSITIONS = frozenset(
 #: A word before a name that makes it no plural verb's subject: a joiner, a preposition, a person's
 #: noun ("the Heat were", not "fans of the Heat were"); joined once here, not on every test.
 _NOT_SUBJECT_AFTER = _JOINERS | _PREPOSITIONS | PLACE_PREPOSITIONS | PERSON_NOUNS
+#: Words that never modify a noun after a name: the verb or the function word of a clause ("X said
+#: company staff", "X and company").
+_NOT_MODIFIERS = (
+    SPEECH_VERBS | _JOINERS | _PREPOSITIONS
+    | {"a", "an", "the", "is", "was", "are", "were", "has", "had", "have", "its", "his", "her", "their"}
+)  # fmt: skip
+# A noun of a body right after a name, one modifier between at most: "the Acme television
+# network", "X newspapers"; a place's name before one stays a place ("a Tokyo bank": see `_with_cue`).
+_ORG_NOUN_AFTER = re.compile(
+    rf"[ \t](?:(?!(?:{'|'.join(sorted(_NOT_MODIFIERS))})[ \t])[a-z]+[ \t])?"
+    rf"(?:{'|'.join(sorted(ORG_NOUNS))})s?\b(?![-'’])"
+)
 #: Auxiliary verbs ("Would Acme have it so?"), without "n't"; "can" of "can't" too, "wo" of "won't".
 _AUXILIARIES = frozenset(
     {"can", "ca", "could", "would", "should", "will", "wo", "shall", "may", "might", "must", "do", "does", "did"}
@@ -79,15 +106,16 @@ _AUXILIARIES = frozenset(
 _SENTENCE_ENDS = '.!?"“”:'
 _POSSESSION = re.compile(r"['’]s?\s+([a-z]+(?:\s[a-z]+)?)")
 # An apposition naming a role: "X, a growth officer of ...", "X, the former chief executive,"; its
-# last word before a function word or punctuation is the role ("the host nation" is no person).
+# last word before a function word or punctuation is the role ("the host nation" is no person), a
+# lowercase noun; the words before it may be an origin's ("X, the South Korean island on which").
 _APPOSITION = re.compile(
-    r",\s+(?:a|an|the|his|her|their|its)\s+((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*)"
-    r"(?=\s*(?:[,.;:)]|$)|\s+(?:of|for|at|in|with|who|and|from|on|to|since|until)\b)"
+    r",\s+(?:a|an|the|his|her|their|its)\s+((?:[A-Za-z][a-z-]*\s+){0,2}?[a-z][a-z-]*)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:of|for|at|in|with|who|where|which|and|from|on|to|since|until)\b)"
 )
 
 
 def cue_before(body: str, start: int) -> str | None:
-    """Return what the words right before a name say it is: "person", "organization", "place",
+    """Return what the words right before a name say it is: "person", "organization", "place" ("in X", "12 Mill Road, X"),
     "speaker" ("said X", "according to X"), "body" (an organisation or a place: "the chairman of
     X"), "team" (a place's name as its side's: "beat X", "signed for X"), "possessor" (what a
     company has, "shares of X", "shares in X": a company's, though a place's too, "the housing stock
@@ -97,6 +125,11 @@ def cue_before(body: str, start: int) -> str | None:
     window = body[max(0, start - WINDOW) : start]
     words = window.split()
     noun = words[-1] if words else ""
+    if noun[-1:] == "," and _ADDRESS_BEFORE.search(body, max(0, start - ADDRESS_WINDOW), start):
+        return "place"  # "12 Mill Road, Tarnby": the town of a street address
+    if noun[-1:] == "," and (m := _NOUN_IN_APPOSITION_BEFORE.search(body, max(0, start - ADDRESS_WINDOW), start)):
+        if m.group(1) in ORG_NOUNS:
+            return "organization"  # "the singer's record label, X"
     if not (noun.islower() and noun.replace("-", "").isalpha()):
         return None
     if noun in SPEECH_VERBS or (noun == "to" and window.endswith("according to ")):
@@ -140,7 +173,7 @@ def cue_after(body: str, end: int, start: int | None = None) -> str | None:
     """Return what the words right after a name say it is: "person" (an age, "who", "X's wife", "X,
     a spokesman for"),
     "organization" ("X's shares"), "body" ("X officials": a bare name is an organisation's),
-    "speaker" ("X said"), "statement" ("X said in a statement"), "place" ("the X valley"), "dwellers" ("a X native", "X residents"),
+    "speaker" ("X said"), "statement" ("X said in a statement"), "place" ("the X valley", "X, a port town of"), "dwellers" ("a X native", "X residents"),
     "team" ("X beat Y": a place's name as its side's; "X fans"), "staff" ("X manager", "X
     chairman": a body's, or a place's name as its side's), or None.
     Given where the name starts, a person cue after a name that the article "the" opens is a body's
@@ -237,6 +270,8 @@ def _cue_after(body: str, end: int) -> str | None:
         return "person"
     if apposition and apposition.group(1).rsplit(None, 1)[-1] in ORG_NOUNS:
         return "organization"  # "Everex, the computer maker," "Skype, an internet phone company"
+    if apposition and apposition.group(1).rsplit(None, 1)[-1] in PLACE_KINDS:
+        return "place"  # "Varna, an old port town of", "Ostrov, the island where"
     if _STAFF_AFTER.match(body, end):
         return "staff"
     if _RESULT_AFTER.match(body, end) or _FOLLOWERS_AFTER.match(body, end):
@@ -247,6 +282,8 @@ def _cue_after(body: str, end: int) -> str | None:
         return "dwellers"
     if _MEMBERS_AFTER.match(body, end):
         return "body"  # types a bare name only: "Kenya officials" stays a place
+    if _ORG_NOUN_AFTER.match(body, end):
+        return "body"  # "Acme television network", "Acme newspapers"
     if m := _STATEMENT_AFTER.match(body, end):
         return "speaker" if _PERSON_PRONOUN_NEXT.match(body, m.end()) else "statement"
     if _SPEECH_AFTER.match(body, end):

@@ -50,6 +50,11 @@ def names_around(known, chrome: list[str], closing: bool = True) -> set[str]:
         ("Traders sold shares in X", "possessor"),
         ("They opened two stores in X", "place"),  # a company's stores stand in a place
         ("He is the chairman of X", "body"),  # a role: a body's, or a place's ("the president of X")
+        ("Choir practice, 14 Old Mill Road, X", "place"),  # the town of a street address
+        ("Choir practice, Old Mill Road, X", None),  # no house number: a list of names as likely
+        ("The deal was struck by the actor's film company, X", "organization"),  # an apposition before
+        ("Another group, X", "organization"),
+        ("After leaving the club, X", None),  # a clause's comma: no owner's word opens the noun
     ],
 )
 def test_the_word_before_a_name(text, expected):
@@ -72,8 +77,15 @@ def test_the_word_before_a_name(text, expected):
         ("X, the former chief executive, resigned.", "person"),
         ("X, the printer maker, cut jobs.", "organization"),
         ("X, an internet phone company in Europe, was sold.", "organization"),
+        ("X, an old port town of the north, flooded.", "place"),  # a kind of place in apposition
+        ("X, the Baltic island where he grew up, is small.", "place"),  # an origin's capital before it
+        ("X, the Portuguese coach, resigned.", "person"),
         ("X native Jo Lin scored twice.", "dwellers"),
         ("X residents were told to boil water.", "dwellers"),
+        ("X television network aired it.", "body"),  # a body's noun after the name, a modifier between
+        ("X newspapers said so.", "body"),
+        ("X said company staff left.", "speaker"),  # a verb between: no modifier of the noun
+        ("X and company left.", None),
     ],
 )
 def test_the_words_after_a_name(text, expected):
@@ -88,6 +100,11 @@ def test_the_words_after_a_name(text, expected):
         ("The deal went to the agency Kestrel Media on Monday.", "Kestrel Media", "organization"),
         ("Analysts said Brantwell's shares fell sharply.", "Brantwell", "organization"),
         ("The crews were based in Wendermoor all winter.", "Wendermoor", "place"),
+        ("Choir practice at 7 p.m., 14 Old Mill Road, Tarnby. All welcome.", "Tarnby", "place"),
+        ("Nobody was hurt, she told Velmora television network.", "Velmora", "organization"),
+        ("A Tokyo bank cut its rates.", "Tokyo", "place"),  # a place before a body's noun stays a place
+        ("The talks went on with the actor's film company, Brindle Lark, on Monday.", "Brindle Lark", "organization"),
+        ("His friends came from Velno, the Baltic island where he grew up.", "Velno", "place"),
         ("Glenn McKellan led the attack for the visitors.", "Glenn McKellan", "person"),
         ("The study was led by Andrew French of the institute.", "Andrew French", "person"),
         ("K.J. Varga birdied the last hole.", "K.J. Varga", "person"),
