@@ -14,7 +14,7 @@ from .dates import MONTH_NAME
 from .lexicon import (
     HEADING_SMALL_WORDS,
 )
-from .lineshapes import ADDRESS_LINE, LINKED_MIN_SHARE, line_shape
+from .lineshapes import ADDRESS_LINE, LINKED_MIN_SHARE, MD_LINK, line_shape
 from .offsets import Separators
 
 #: A table cell of this many words or fewer is a label, not prose ("| Driving Accuracy | 58% |");
@@ -283,7 +283,12 @@ class Chrome:
                 )
             if prose and is_code_line(line):
                 prose = False  # a script or markup the cleaning left: "if (isEmpty(s)) return false; }"
-            if prose and "](" in line and line_shape(self._original()[i]).linked >= LINKED_MIN_SHARE:
+            if (
+                prose
+                and "](" in line
+                and line_shape(self._original()[i]).linked >= LINKED_MIN_SHARE
+                and not _names_linked_in_a_sentence(self._original()[i])
+            ):
                 # Most of its words are links' text (`LINKED_MIN_SHARE`): a Markdown rendering's menu
                 # item, teaser, list of related stories or share bar, not a sentence of the article.
                 prose = False
@@ -560,6 +565,27 @@ def _item_end(body: str, start: int) -> int:
 # Acme.org", "\\| Site Map © 2008"): the item ends before it. Only the notice's sign: any other
 # bracket may stand in the text run on after a menu ("\\| Jane Doe (pictured) was named ...").
 _NOTICE_AFTER_ITEM = re.compile(r"[ \t]+(?:\([cC]\)|©)")
+
+
+#: A link's text that is a name: capitalised words, small words between them ("Jane Smith", "Bank of X").
+_NAME_LINK = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|and|de|van|von)\s+)?[A-Z][\w'’.-]*)*")
+#: The article's own words around linked names: a lowercase word, the sentence closed by its stop.
+_UNLINKED_WORD = re.compile(r"\b[a-z]{2,}\b")
+_CLOSED_SENTENCE = re.compile(r"[.!?][\"'’”)]*\s*$")
+
+
+def _names_linked_in_a_sentence(line: str) -> bool:
+    """Tell a sentence of the article whose names are links ("[Ann Lee](…) and [Tom Ray](…)
+    resigned."): every link's text a name, the words outside the links running text with a stop at
+    its end; a teaser's link holds a headline, a menu's words are all links."""
+    links = [m.group(1).strip() for m in MD_LINK.finditer(line)]
+    outside = MD_LINK.sub(" ", line)
+    return (
+        bool(links)
+        and all(_NAME_LINK.fullmatch(text) for text in links)
+        and _UNLINKED_WORD.search(outside) is not None
+        and _CLOSED_SENTENCE.search(outside) is not None
+    )
 
 
 def _is_teaser_run(line: str) -> bool:

@@ -225,8 +225,10 @@ def is_signature(text: str) -> bool:
         return False  # a row of a box-drawn table (a database's output in a technical post): its times sign no one
     if _ACTIONS.match(text) or _SIGNED.search(text) or _VOTES.match(text) or _is_note(text):
         return True
-    if SENTENCE_END.search(text) and not text.endswith(":") or not STAMP.search(text) or _DATED_ENTRY.match(text):
+    if SENTENCE_END.search(text) and not text.endswith(":") or not STAMP.search(text):
         return False
+    if _DATED_ENTRY.match(text) and not _named_writer(text.split(None, 1)[1].split("(", 1)[0]):
+        return False  # a list's entry (a title), not a numbered comment signed by its writer
     if not STAMP_YEAR_OR_TIME.search(text):
         return False  # a day and a month alone date an event in a listing ("Ann Lee, 10 November, Soho Theatre")
     # A stamp and a name: some word that is not part of the date ("Ann", "MilwaukeeBaller32"), and
@@ -332,17 +334,22 @@ DATED_NAMES_MIN = 3
 SIGNATURE_NAME_MAX_WORDS = 3
 
 
-def _dated_name(above: str, text: str) -> bool:
-    """Tell a comment's signature written on two lines: a line holding only a date ("November 12,
-    2012") and, right under it, a commenter's name alone ("Shirley Hershey Showalter")."""
+def _named_writer(text: str) -> bool:
+    """Tell a commenter's name alone: one to SIGNATURE_NAME_MAX_WORDS capitalised words, the first
+    a given name ("Beth", "Dan Garner"), no sentence's end."""
     words = text.split()
     return (
         0 < len(words) <= SIGNATURE_NAME_MAX_WORDS
         and all(w[:1].isupper() for w in words)
         and is_first_name(words[0])
         and not SENTENCE_END.search(text)
-        and date_only(above.strip())
     )
+
+
+def _dated_name(above: str, text: str) -> bool:
+    """Tell a comment's signature written on two lines: a line holding only a date ("November 12,
+    2012") and, right under it, a commenter's name alone ("Shirley Hershey Showalter")."""
+    return _named_writer(text) and date_only(above.strip())
 
 
 def is_addressed_reply(text: str) -> bool:

@@ -943,16 +943,17 @@ _CAMPUS_HEADS = frozenset({"university", "college", "institute"})
 
 
 def _campus_after(body: str, m: re.Match, nxt: re.Match) -> bool:
-    """Tell an institution named "of" a place and, after a comma, the town of its campus ("the
-    University of California, San Diego"): one body's name, not a body and a town. Not a region or
-    a country after the comma ("University of Kent, England" places it), nor a list's item ("the
-    University of Florida, Miami and Tulane")."""
+    """Tell an institution named "of" a region and, after a comma, the town of its campus ("the
+    University of California, San Diego"): one body's name, not a body and a town. Not one named of
+    a town, which has no campus in another ("After the University of Chicago, Boston was home"); not
+    a region or a country after the comma ("University of Kent, England" places it), nor a list's
+    item ("the University of Florida, Miami and Tulane")."""
     words = m.group(0).split()
     if len(words) < 3 or words[0].lower() not in _CAMPUS_HEADS or words[1] != "of":
         return False
     campus = nxt.group(0)
     return (
-        is_place(" ".join(words[2:]))
+        " ".join(words[2:]) in regions()
         and is_place(campus)
         and campus not in regions()
         and campus not in country_names()

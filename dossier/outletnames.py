@@ -168,10 +168,14 @@ def brand_shaped(name: str) -> bool:
 def masthead_shaped(name: str) -> bool:
     """Tell a line shaped like a site's own name: two to SITE_NAME_MAX_WORDS capitalised words (small
     words aside) ending in an outlet word ("Harbour Rowing Club News", "The Valley Ledger"); a
-    headline in Title Case rarely ends so ("Rowers Win the Harbour Cup")."""
+    headline in Title Case rarely ends so ("Rowers Win the Harbour Cup"). Not a small word right
+    before the outlet word: "Mayor Snubs the Press", "Talks to Press" are headlines, a site's name
+    qualifies its outlet word with a capitalised one."""
     words = name.split()
     capitalised = all(w[0].isupper() or w[0].isdigit() or w.lower() in NAME_SMALL_WORDS for w in words)
-    return capitalised and 2 <= len(words) <= SITE_NAME_MAX_WORDS and outlet_worded(words)
+    return (
+        capitalised and 2 <= len(words) <= SITE_NAME_MAX_WORDS and outlet_worded(words) and not words[-2][0].islower()
+    )
 
 
 def outlet_for_address(address: str, table: PublisherTable, lines: list[str] | None = None) -> str:

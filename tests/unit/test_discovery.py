@@ -219,3 +219,9 @@ def test_an_institution_of_a_place_and_its_campus_after_a_comma_is_one_body():
 def test_an_institution_of_a_place_in_a_list_stays_apart_from_the_next_item():
     found = {m.text for m in find_mentions("Teams from the University of Ohio, Dayton and Tulane met on Monday.")}
     assert {"University of Ohio", "Dayton"} <= found
+
+
+def test_an_institution_named_of_a_town_takes_no_campus_after_a_comma():
+    # A town's university has no campus in another town: the comma ends an opening clause.
+    found = {m.text for m in find_mentions("After the University of Chicago, Boston was her home for a decade.")}
+    assert {"University of Chicago", "Boston"} <= found

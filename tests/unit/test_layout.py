@@ -1266,6 +1266,8 @@ def test_a_numbered_list_of_titles_dated_in_brackets_is_no_comment_thread():
     assert not is_signature("12. The Council Responds (Jan. 18, 2005)")
     assert not is_signature("3) Bridge Notes (May 2004)")
     assert is_signature("Ann Lee Jan 14, 2008") and is_signature("Mike 07.16.12 at 22:07")
+    # A numbered comment signed by its writer's name stays a signature: a given name opens it.
+    assert is_signature("3. Jane (Jan. 5, 2008)") and is_signature("12. Ann Lee (January 5, 2008)")
     entries = [
         "1. The Council Responds (Jan. 18, 2005)", "2. Bridge Repairs Begin (Feb. 2, 2005)",
         "3. Engineers Find Cracks (Mar. 9, 2005)", "4. Buses Rerouted Again (Apr. 1, 2005)",

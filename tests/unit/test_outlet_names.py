@@ -97,3 +97,19 @@ def test_a_domains_label_may_be_a_short_form_of_a_name(domain, name, expected):
     from dossier.outletnames import abbreviates
 
     assert abbreviates(domain, name) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Harbour Rowing Club News", True),
+        ("The Valley Ledger", True),
+        ("Mayor Snubs the Press", False),  # a small word before the outlet word: a headline's object
+        ("Chief Talks to Press", False),
+        ("Rowers Win the Harbour Cup", False),
+    ],
+)
+def test_a_line_shaped_as_a_sites_name(line, expected):
+    from dossier.outletnames import masthead_shaped
+
+    assert masthead_shaped(line) is expected

@@ -598,3 +598,13 @@ def test_a_headline_in_title_case_ending_like_a_sites_name_stays_when_no_line_be
     lines = [headline, "Port Wexley harbour crane traffic", lede, BODY]
     title = _title(lines, {2: "layout"}, (headline, 1, "first-line-headline"))
     assert (title.value, title.line) == (headline, 1)
+
+
+def test_a_headline_ending_in_a_small_word_and_an_outlet_word_is_no_sites_name():
+    # "Snubs the Press": a site's name qualifies its outlet word with a capitalised word, not "the".
+    headline = "Mayor Snubs the Press"
+    standfirst = "City hall questions go unanswered as the budget row deepens"
+    lede = "The mayor refused questions at city hall on Monday as the budget row deepened, reporters said."
+    lines = [headline, standfirst, lede, BODY]
+    title = _title(lines, {}, (headline, 1, "first-line-headline"))
+    assert (title.value, title.line) == (headline, 1)

@@ -321,6 +321,19 @@ def test_every_reading_of_a_name_on_a_line_of_links_is_chrome(known, item, names
     assert names <= names_around(known, [f"{item}, officials said on Monday."])
 
 
+def test_a_short_sentence_whose_names_are_links_is_prose(known):
+    # Most of its words are links' text, but each link is a name and the sentence is the article's.
+    found = names_around(
+        known,
+        [
+            "The harbour council lost two of its members on Monday after a long row over the quay.",
+            "[Greta Lund](https://example.org/lund) and [Karl Moser](https://example.org/moser) resigned.",
+            "The council said it would meet again on Friday to choose who would take their seats.",
+        ],
+    )
+    assert {"Greta Lund", "Karl Moser"} <= found
+
+
 def test_a_snippet_cut_short_by_an_ellipsis_under_a_label_is_chrome(known):
     assert not {"Madeira"} & names_around(
         known,
