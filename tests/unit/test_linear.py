@@ -468,3 +468,18 @@ def test_an_outlet_name_followed_by_a_run_of_marks_is_looked_up_in_linear_time()
     table = default_publishers()
     assert known_prefix("Reuters & & Sons", table) == "Reuters"
     assert growth(lambda t: known_prefix(t, table), lambda n: "Harbour Post " + "& " * n + "x", 500) < GROWTH_LIMIT
+
+
+def test_a_page_of_many_dated_entries_under_the_article_is_read_in_linear_time() -> None:
+    # Each stamp under the article read every line of the page again, to find the lines of its
+    # shape and the article's paragraphs above it (57 stamps over 1,600 lines: 0.9 s).
+    table = default_publishers()
+
+    def read(entries: list[str]) -> object:
+        lines = [HEADLINE, "", SENTENCE * 3, "", SENTENCE * 2, "", SENTENCE * 2, "", SENTENCE, "", *entries]
+        return extract_metadata(lines, clean_lines(lines), table)
+
+    def page(n: int) -> list[str]:
+        return ["March 3, 2008 3:20 pm", "", SENTENCE, ""] * n  # one day's entries: no series
+
+    assert growth(read, page, 150) < GROWTH_LIMIT
