@@ -18,7 +18,7 @@ from dataclasses import replace
 from .bylines import extract_author
 from .clean import Cleaned, normalise_line
 from .model import Field, Removal
-from .outletnames import SITE_NAME_MAX_WORDS, abbreviates
+from .outletnames import SITE_NAME_MAX_WORDS, address_abbreviates
 from .pagehead import WEB_NAME, numbered_lines
 from .publishers import PublisherTable, default_publishers
 from .sitenames import extract_publisher
@@ -76,7 +76,7 @@ def _decoded(found: Field) -> Field:
 
 def _without_site_name(title: Field, publisher: Field, table: PublisherTable) -> Field:
     """Drop the site's name from a headline: a " | Site" suffix that is the publisher's name, an
-    address that is a short form of it ("HL.com" for "Harbour Ledger", see `abbreviates`) or an
+    address that is a short form of it ("HL.com" for "Harbour Ledger", see `address_abbreviates`) or an
     outlet the table knows, a "Site: " or "Site - " prefix that is the publisher's name ("Brainy
     Gamer: Crafting wonder"); a title that is the publisher's name alone is no headline."""
     value = title.value or ""
@@ -87,7 +87,7 @@ def _without_site_name(title: Field, publisher: Field, table: PublisherTable) ->
     if m and len(m.group("site").split()) <= SITE_NAME_MAX_WORDS:
         site = m.group("site")
         named = normalise_line(site) == site_key or (
-            WEB_NAME.fullmatch(site) and abbreviates(site, publisher.value or "")
+            WEB_NAME.fullmatch(site) and address_abbreviates(site, publisher.value or "")
         )
         if table.lookup_name(site) or named:
             return replace(title, value=m.group("title"))

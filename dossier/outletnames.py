@@ -280,7 +280,7 @@ def domain_label(domain: str) -> str:
     return _NOT_ALNUM.sub("", parts[-2] if len(parts) >= 2 else domain)
 
 
-def abbreviates(domain: str, name: str) -> bool:
+def address_abbreviates(domain: str, name: str) -> bool:
     """Tell whether a domain's label is a short form of a name of two words or more: its initials
     ("hl.com" for "The Harbour Ledger"), or its last words, perhaps after "the" ("theledger.com"
     for "Harbour Ledger"). Small words ("the", "of") give no initial."""

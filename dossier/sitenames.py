@@ -25,7 +25,7 @@ from .outletnames import (
     SITE_NAME_MAX_WORDS,
     WELCOME,
     WordLines,
-    abbreviates,
+    address_abbreviates,
     brand_shaped,
     canonical_outlet,
     domain_label,
@@ -995,7 +995,7 @@ def _portal_address(found: Field, holders: list[tuple[Field, bool, bool]]) -> bo
 
 def _holder_abbreviated(found: Field, holders: list[tuple[Field, bool, bool]]) -> Field | None:
     """Return the name of a copyright holder (not a wire) shaped as a paper's, ending in an outlet
-    word, that a web address in the <title> is a short form of (`abbreviates`: "HL.com" and "© The
+    word, that a web address in the <title> is a short form of (`address_abbreviates`: "HL.com" and "© The
     Harbour Ledger Limited", "TheLedger.com" and "© Harbour Ledger"): two signals naming one
     outlet, by its name rather than its address."""
     if not WEB_NAME.fullmatch(found.value or ""):
@@ -1006,7 +1006,7 @@ def _holder_abbreviated(found: Field, holders: list[tuple[Field, bool, bool]]) -
             not wire
             and outlet_worded(name.split())
             and not WEB_NAME.search(name)
-            and abbreviates(found.value or "", name)
+            and address_abbreviates(found.value or "", name)
         ):
             return replace(found, value=name.removeprefix("The ").strip())
     return None

@@ -94,9 +94,9 @@ def test_a_table_without_sites_keeps_their_wires_and_other_outlets() -> None:
     ],
 )
 def test_a_domains_label_may_be_a_short_form_of_a_name(domain, name, expected):
-    from dossier.outletnames import abbreviates
+    from dossier.outletnames import address_abbreviates
 
-    assert abbreviates(domain, name) is expected
+    assert address_abbreviates(domain, name) is expected
 
 
 @pytest.mark.parametrize(
