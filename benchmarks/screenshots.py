@@ -27,6 +27,7 @@ KINDS = {
     "timeline": "views/timeline/",
     "graph": "views/graph/",
     "downloads": "downloads/",
+    "notes": "notes/",
 }
 MAX_HEIGHT = 4000
 

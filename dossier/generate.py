@@ -20,7 +20,7 @@ from .publishers import PublisherTable
 from .quotes import group_quotes
 from .reports import citations_page, graph_page, quotes_page, timeline_page
 from .review import likely_entities
-from .views import entity_index, entity_page, home_page, source_index
+from .views import entity_index, entity_page, home_page, note_index, source_index
 
 #: Folders whose pages the navigation leaves out: their index pages list them.
 LISTED_BY_INDEX = ("entities", "publishers")
@@ -34,6 +34,7 @@ def generate_pages(
     home: bool,
     directory_urls: bool = True,
     downloads: Path | None = None,
+    notes_dir: str = "notes",
 ) -> dict[str, str | Path]:
     """Return the Markdown (and the graph's JSON) of every generated page, by path under docs/.
 
@@ -42,9 +43,10 @@ def generate_pages(
     likely = likely_entities(index)
     pages: dict[str, str | Path] = {index.entity_uri(n): entity_page(index, n, likely.get(n)) for n in index.entities}
     pages["entities/index.md"] = entity_index(index)
-    pages[f"{sources_dir}/index.md"] = source_index(index)
+    pages[f"{sources_dir}/index.md"] = source_index(index, sources_dir)
+    pages[f"{notes_dir}/index.md"] = note_index(index, notes_dir)
     if home:
-        pages["index.md"] = home_page(index)
+        pages["index.md"] = home_page(index, sources_dir, notes_dir)
     coverage = measure_coverage(index, group_quotes(index.quotes), index.citations)
     pages["views/quotes.md"] = quotes_page(index, coverage)
     pages["views/citations.md"] = citations_page(index, coverage)

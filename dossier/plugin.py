@@ -194,6 +194,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             "index.md" not in files.src_uris,
             config.use_directory_urls,
             self.downloads,
+            self.config.notes_dir,
         )
         here = Path(config.config_file_path or ".").parent
         originals = write_originals(self.index.pages, here, config.use_directory_urls, self.downloads / "originals")
@@ -309,7 +310,9 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         if page.file.generated_by == self._name:
             page.file.content_string = ""  # now in page.markdown: don't hold it twice until the end
         if OVERVIEW_MARKER in markdown:
-            markdown = markdown.replace(OVERVIEW_MARKER, overview(self.index, uri))
+            markdown = markdown.replace(
+                OVERVIEW_MARKER, overview(self.index, uri, self.config.sources_dir, self.config.notes_dir)
+            )
         info = self.index.pages.get(uri)
         if info is None:
             self._export(uri, markdown)

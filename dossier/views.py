@@ -36,6 +36,8 @@ MANY_PAGES = 200
 NEIGHBOURS_DRAWN = 8
 #: Where an entity page's neighbour drawing goes; an HTML comment, which Markdown passes through.
 NEIGHBOURS_MARKER = "<!-- dossier:neighbours -->"
+#: Entities the notes index lists beside a note (the note's own page links them all).
+NOTE_NAMES_SHOWN = 10
 
 
 def source_header(meta: dict[str, Any], original: str | None = None) -> str:
@@ -243,14 +245,14 @@ def entity_index(index: DossierIndex) -> str:
     return "\n".join(out)
 
 
-def source_index(index: DossierIndex) -> str:
-    """Render the list of sources with their metadata."""
+def source_index(index: DossierIndex, sources_dir: str = "sources") -> str:
+    """Render the list of sources with their metadata, as the page `<sources_dir>/index.md`."""
     sources = [p for p in index.pages.values() if p.kind == "source"]
     sources.sort(key=lambda p: (str(p.meta.get("date") or "9999"), p.title.lower()))
     out = ["# Sources", "", f"{len(sources)} sources, by date (undated last).", "",
            "| Date | Title | Publisher | Author | Entities |", "|---|---|---|---|---|"]  # fmt: skip
     for p in sources:
-        link = relative_url("sources/index.md", p.src_uri)
+        link = relative_url(f"{sources_dir}/index.md", p.src_uri)
         out.append(
             f"| {escape_date(p.meta.get('date'))} | [{_e(p.title)}]({link}) | {_e(p.meta.get('publisher'))} "
             f"| {_e(p.meta.get('author'))} | {len(_list(p.meta.get('entities')))} |"
@@ -258,7 +260,32 @@ def source_index(index: DossierIndex) -> str:
     return "\n".join(out) + "\n"
 
 
-def overview(index: DossierIndex, from_uri: str = "index.md") -> str:
+def note_index(index: DossierIndex, notes_dir: str = "notes") -> str:
+    """Render the list of the user's notes, with the entities each names, as `<notes_dir>/index.md`;
+    with no notes yet, say how to add one."""
+    here = f"{notes_dir}/index.md"
+    notes = sorted((p for p in index.pages.values() if p.kind == "note"), key=lambda p: (p.title.lower(), p.src_uri))
+    out = ["# Notes", ""]
+    if not notes:
+        out.append(
+            f"No notes yet. Write a Markdown file in `docs/{_e(notes_dir)}/` and rebuild: the names of "
+            "entities in it become links, and the note is listed on the pages of the entities it names."
+        )
+        return "\n".join(out) + "\n"
+    out += [f"{plural(len(notes), 'note')} of your own, from `docs/{_e(notes_dir)}/`.", "",
+            "| Note | Entities named |", "|---|---|"]  # fmt: skip
+    for p in notes:
+        names = sorted(index.names_by_page.get(p.src_uri, ()), key=str.lower)
+        shown = [f"[{_e(n)}]({relative_url(here, index.entity_uri(n))})" for n in names[:NOTE_NAMES_SHOWN]]
+        if len(names) > NOTE_NAMES_SHOWN:
+            shown.append(f"and {len(names) - NOTE_NAMES_SHOWN} more")
+        out.append(f"| [{_e(p.title)}]({relative_url(here, p.src_uri)}) | {', '.join(shown) or 'none'} |")
+    return "\n".join(out) + "\n"
+
+
+def overview(
+    index: DossierIndex, from_uri: str = "index.md", sources_dir: str = "sources", notes_dir: str = "notes"
+) -> str:
     """Render what the dossier holds: sources, outlets, date range, most-mentioned entities."""
     sources = [p for p in index.pages.values() if p.kind == "source"]
     notes = [p for p in index.pages.values() if p.kind == "note"]
@@ -267,18 +294,18 @@ def overview(index: DossierIndex, from_uri: str = "index.md") -> str:
     span = f"{_e(dates[0])} to {_e(dates[-1])}" if dates else "no dated source"
     top = sorted(index.entities.values(), key=lambda r: (-len(r.sources(index)), -r.count, r.entity.name))
     out = [
-        f"- **{len(sources)}** [sources]({relative_url(from_uri, 'sources/index.md')}) from **{len(outlets)}** named outlets"
+        f"- **{len(sources)}** [sources]({relative_url(from_uri, f'{sources_dir}/index.md')}) from **{len(outlets)}** named outlets"
         f" ({len(sources) - sum(1 for p in sources if p.meta.get('publisher'))} with no outlet named)",
         f"- Dates: {span} ({len(dates)} dated)",
         f"- **{len(index.entities)}** [entities]({relative_url(from_uri, 'entities/index.md')}), "
         + ", ".join(
-            f"{c} {TYPE_LABELS[k].lower()}"
+            f"{c} {k if c == 1 else TYPE_LABELS[k].lower()}"  # "1 event", "2 events"
             for k, c in sorted(
                 Counter(r.entity.type for r in index.entities.values()).items(),
                 key=lambda kv: ENTITY_TYPES.index(kv[0]),
             )
         ),
-        f"- **{plural(len(notes), 'note')}**",
+        f"- **{len(notes)}** [{'note' if len(notes) == 1 else 'notes'}]({relative_url(from_uri, f'{notes_dir}/index.md')})",
         f"- Data for analysts: entities, mentions, citations, quotations and the graph as CSV and JSON, the graph "
         f"as GEXF: [downloads]({relative_url(from_uri, 'downloads/index.md')})",
         "",
@@ -293,6 +320,6 @@ def overview(index: DossierIndex, from_uri: str = "index.md") -> str:
     return "\n".join(out) + "\n"
 
 
-def home_page(index: DossierIndex) -> str:
+def home_page(index: DossierIndex, sources_dir: str = "sources", notes_dir: str = "notes") -> str:
     """Render a home page for a dossier whose docs/ has no index.md of its own."""
-    return f"# Dossier\n\nWhat this dossier holds:\n\n{overview(index)}"
+    return f"# Dossier\n\nWhat this dossier holds:\n\n{overview(index, 'index.md', sources_dir, notes_dir)}"

@@ -90,6 +90,9 @@ def test_a_note_is_linked_and_listed_after_plain_mkdocs_build(tmp_path: Path, bu
     note_html = _html(project, "notes/lavrov-call")
     assert 'href="../../entities/sergei-lavrov/"' in note_html
     assert "Who called whom" in _primary_nav(_html(project, "."))  # the note is in the navigation
+    listed = _html(project, "notes")  # and on the notes index, with the entities it names
+    assert 'href="lavrov-call/"' in listed and 'href="../entities/sergei-lavrov/"' in listed
+    assert 'href="notes/"' in _html(project, ".")  # which the home page's count of notes links
 
 
 def test_hand_written_source_page_is_kept_and_reported(tmp_path: Path) -> None:

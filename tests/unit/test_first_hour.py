@@ -76,7 +76,7 @@ def test_spellings_are_escaped_once_and_counts_have_their_plural() -> None:
     assert "(2 shared sources)" in page
     lone = build([source("sources/a.md", "A", "Sergei Lavrov met AT&T.", entities)])["entities/sergei-lavrov.md"]
     assert "(1 shared source)" in lone
-    assert "**0** notes" not in pages["index.md"] and "0 notes" in pages["index.md"]
+    assert "**0** [notes](notes/index.md)" in pages["index.md"]  # a plural, and a link to the notes index
 
 
 def test_an_entity_only_in_front_matter_says_so_instead_of_mentions_0() -> None:

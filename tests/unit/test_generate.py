@@ -44,6 +44,7 @@ PAGES = [
     ),
     PageInput("notes/mine.md", {"title": "My note", "outlet": "Outlet A", "reliability": "Often first, sometimes wrong."},
               "Putin is named here.", "note"),
+    PageInput("notes/evil.md", {"title": EVIL}, "Syria, again.", "note"),
 ]  # fmt: skip
 
 
@@ -103,6 +104,23 @@ def test_publisher_page_lists_sources_and_the_analysts_note(pages: dict[str, str
     assert "Often first, sometimes wrong." in page and "[My note](../notes/mine.md)" in page
     assert "[A headline](../sources/a.md)" in page
     assert "- The New York Times (1 source)" in page.split("## Cites", 1)[1]
+
+
+def test_notes_index_lists_each_note_with_the_entities_it_names(pages: dict[str, str]) -> None:
+    notes = pages["notes/index.md"]
+    assert "| [My note](mine.md) | [Vladimir Putin](../entities/vladimir-putin.md) |" in notes
+    assert "[Syria](../entities/syria.md)" in notes.split("evil.md", 1)[1]  # the title is the user's: escaped
+    assert "- **2** [notes](notes/index.md)" in pages["index.md"]
+    assert "[entities](entities/index.md), 1 person, 1 place\n" in pages["index.md"]  # not "1 people"
+
+
+def test_notes_index_says_how_to_add_one_and_follows_the_folders() -> None:
+    index = build_index(PAGES[:3], Registry(), default_publishers())
+    pages = generate_pages(index, "articles", default_publishers(), home=True, notes_dir="jottings")
+    assert "No notes yet. Write a Markdown file in `docs/jottings/`" in pages["jottings/index.md"]
+    assert "- **0** [notes](jottings/index.md)" in pages["index.md"]
+    assert "- **3** [sources](articles/index.md)" in pages["index.md"]
+    assert "[A headline](../sources/a.md)" in pages["articles/index.md"]  # linked from where the index is
 
 
 def test_graph_data_links_existing_pages(pages: dict[str, str]) -> None:
