@@ -1031,3 +1031,45 @@ def test_a_paragraph_opening_with_an_exclamation_in_a_readers_line_stays_running
     article = " ".join(["The mayor, Ivan Petrov, opened the harbour on Tuesday."] + ["The crowd cheered."] * 5)
     line = f"{article}     What a night for Westmoor Rovers! The club won the cup.     {article}"
     assert {"Ivan Petrov", "Westmoor Rovers"} <= set(kinds(line, known))
+
+
+def test_a_run_of_headlines_each_over_a_one_sentence_blurb_is_a_list_of_other_stories(known):
+    assert not {"Greta Lund", "Karlsholm", "Piet Maas", "Harbour Cup"} & names_around(
+        known,
+        [
+            "Ferry fares rise again",
+            "Greta Lund explains why the crossing now costs more than a flight.",
+            "A quiet week on the quay",
+            "Fishermen in Karlsholm wait for the storm to pass.",
+            "Sailing in the cold",
+            "Piet Maas trains for the Harbour Cup through the winter.",
+        ],
+    )
+
+
+def test_subheadings_over_paragraphs_of_several_sentences_stay_the_article(known):
+    found = names_around(
+        known,
+        [
+            "Ferry fares rise again",
+            "Greta Lund runs the ferry. She said the crossing now costs more than a flight.",
+            "A quiet week on the quay",
+            "Fishermen in Karlsholm wait for the storm. Few boats left the harbour.",
+            "Sailing in the cold",
+            "Piet Maas trains for the Harbour Cup through the winter.",
+        ],
+    )
+    assert {"Greta Lund", "Karlsholm", "Piet Maas"} <= found
+
+
+def test_two_headlines_over_one_sentence_each_stay_the_article(known):
+    found = names_around(
+        known,
+        [
+            "Ferry fares rise again",
+            "Greta Lund explains why the crossing now costs more than a flight.",
+            "A quiet week on the quay",
+            "Fishermen in Karlsholm wait for the storm to pass.",
+        ],
+    )
+    assert {"Greta Lund", "Karlsholm"} <= found
