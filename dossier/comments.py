@@ -4,7 +4,6 @@ commenters by name, the walls that end an article.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from functools import lru_cache
 
@@ -294,7 +293,6 @@ def comment_walls(
     dated = {i for i in range(1, len(numbers)) if _dated_name(lines[numbers[i - 1] - 1], lines[numbers[i] - 1])}
     if len(dated) < DATED_NAMES_MIN or len({lines[numbers[i - 1] - 1].strip() for i in dated}) == len(dated):
         dated = set()
-    dated |= _bare_stamp_thread(lines, numbers)
     # Where comments may begin: under THREAD_MIN_PROSE_ABOVE paragraphs, or under a comment heading.
     begun = [i for i, p in enumerate(prose) if p][THREAD_MIN_PROSE_ABOVE - 1 : THREAD_MIN_PROSE_ABOVE]
     may_begin = begun[0] if begun else len(numbers)
@@ -352,40 +350,6 @@ def _dated_name(above: str, text: str) -> bool:
     """Tell a comment's signature written on two lines: a line holding only a date ("November 12,
     2012") and, right under it, a commenter's name alone ("Shirley Hershey Showalter")."""
     return _named_writer(text) and date_only(above.strip())
-
-
-#: Stamps alone (a date and a time of day, no name: the rendering dropped the commenters' names)
-#: sign comments where the page holds this many of them or more, each at a later time than the one
-#: above (comment systems list the oldest first; a live blog's entries run the newest first, and a
-#: schedule's dates hold no time). Chosen on Dragnet's reader tune part, where the pages with three
-#: or more such stamps hold no article text under the first, and the threads hold 40 and 111.
-BARE_STAMPS_MIN = 4
-
-
-#: A clock time of a stamp: hours, minutes, and am or pm if it says.
-_CLOCK = re.compile(r"\b(\d{1,2})[:.](\d{2})\b(?:\s*([ap])\.?m\b)?", re.I)
-
-
-def _stamp_time(text: str) -> tuple[dt.date, int] | None:
-    """Return the date and the minute of the day of a line holding only a date and a time of day
-    ("November 7th, 2012 at 9:42 pm", "24th July 2012 - 19:58"), else None."""
-    clock = _CLOCK.search(text)
-    day = date_only(text) if clock else None
-    if day is None or clock is None:
-        return None
-    hour, minute = int(clock.group(1)) % 12 if clock.group(3) else int(clock.group(1)), int(clock.group(2))
-    if (clock.group(3) or "").lower() == "p":
-        hour += 12
-    return day, hour * 60 + minute
-
-
-def _bare_stamp_thread(lines: list[str], numbers: list[int]) -> set[int]:
-    """Return the indices (of `numbers`) of stamps alone that sign a thread of comments: at least
-    BARE_STAMPS_MIN of them, each later than the one above (see BARE_STAMPS_MIN)."""
-    stamps = [(i, t) for i, n in enumerate(numbers) if (t := _stamp_time(lines[n - 1].strip())) is not None]
-    if len(stamps) < BARE_STAMPS_MIN or any(b[1] <= a[1] for a, b in zip(stamps, stamps[1:], strict=False)):
-        return set()
-    return {i for i, _ in stamps}
 
 
 def is_addressed_reply(text: str) -> bool:

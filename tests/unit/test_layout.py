@@ -1101,25 +1101,6 @@ def test_a_timeline_of_people_each_under_a_date_line_stays():
     assert all(e in kept for e in [*COMMENTS[:3], "John Hocking", "Mary Chen"])
 
 
-def test_a_thread_of_stamps_alone_each_later_than_the_last_goes():
-    # A rendering that dropped the commenters' names keeps each comment's stamp (a date and a time
-    # of day) over its text: BARE_STAMPS_MIN of them or more, in time order, are a thread.
-    stamps = ["March 3, 2012 at 9:42 pm", "March 3, 2012 at 10:05 pm", "March 4, 2012 at 8:10 am"]
-    stamps.append("March 4, 2012 at 1:30 pm")
-    thread = [x for stamp, comment in zip(stamps, COMMENTS, strict=False) for x in (stamp, comment)]
-    assert _kept([P1, "", P2, "", P3, "", *thread]) == [P1, P2, P3]
-
-
-def test_stamps_alone_newest_first_or_too_few_are_no_thread():
-    # A live blog's entries run the newest first; three stamps are fewer than BARE_STAMPS_MIN.
-    stamps = ["March 4, 2012 at 1:30 pm", "March 4, 2012 at 8:10 am", "March 3, 2012 at 10:05 pm"]
-    stamps.append("March 3, 2012 at 9:42 pm")
-    for shown in (stamps, stamps[::-1][:3]):
-        entries = [x for stamp, text in zip(shown, COMMENTS, strict=False) for x in (stamp, text)]
-        kept = _kept([P1, "", P2, "", P3, "", *entries])
-        assert all(c in kept for c in COMMENTS[: len(shown)])
-
-
 def test_a_legal_footer_and_a_teaser_list_together_under_the_article_end_it():
     # Under the site's footer and a list of other stories, other stories' paragraphs are no part
     # of the article, however much they read as its sentences.
