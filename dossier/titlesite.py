@@ -228,7 +228,9 @@ def _confirmed_site(
     capitals ("MOVIE REVIEW") and a place ("Charleston, SC") are sections'. A title of one part
     (`alone`) names the site with strong evidence, or when it is shaped like an outlet's name.
     """
-    part = _LEADING_PREPOSITION.sub("", WELCOME.sub("", part)).strip()
+    part = WELCOME.sub("", part).strip()
+    if _LEADING_PREPOSITION.match(part):
+        return None  # "On Example: Headline": a teaser for where the story is, another site
     address = WEB_NAME.search(part)
     words = part.split()
     # A web address in a paragraph names the site in a copyright notice ("... (c) 2008 Example.org,
@@ -328,7 +330,9 @@ _CALL_SIGN_LED = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?(?:\s+[A-Z][a-
 _CALL_SIGN_MARKED = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM)|\s+\d{1,2})$")
 
 
-#: "On CNET: ...", "From The Herald": the words that lead a site's name in a title.
+#: "On Example: ...", "From The Herald: ...": a title's part led by these words tells where the story
+#: is or came from, another site than the page's (a teaser for a sister site); the page's own name
+#: stands alone. (The L3S tune pages had one such title, on a sister site's page: read as the site, wrong.)
 _LEADING_PREPOSITION = re.compile(r"^(?:on|from|at|via)\s+(?=[A-Z0-9])", re.I)
 
 

@@ -1767,7 +1767,9 @@ PAGE_PUBLISHERS = [
         [f"{HEADLINE} - Weather News Story - WHBR Harbourton", "", HEADLINE, "", PARAGRAPH],
         "WHBR Harbourton",
     ),
-    ("a preposition before a known outlet", [f"On CNET: {HEADLINE}", "", HEADLINE, "", PARAGRAPH], "CNET"),
+    # "On X:" promotes another site's story: the page's own site is not told there.
+    ("a preposition before a known outlet", [f"On CNET: {HEADLINE}", "", HEADLINE, "", PARAGRAPH], None),
+    ("a preposition before a site's name", [f"From The Harbour Echo: {HEADLINE}", "", HEADLINE, "", PARAGRAPH], None),
     ("a label in capitals is a section", [f"MOVIE REVIEW - {HEADLINE}", "", HEADLINE, "", PARAGRAPH], None),
     (
         "a title that is only a newspaper's name",
