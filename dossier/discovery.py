@@ -1813,11 +1813,7 @@ def _opens_sentence(body: str, pos: int, lines: Separators) -> bool:
     if _LINE_MARKER.fullmatch(body, line_start, pos) or _CELL_OPENS.search(body, max(line_start, pos - 4), pos):
         return True
     if body[pos - 1 : pos] in _QUOTE_MARKS and _QUOTATION_OPENS.search(body, max(line_start, pos - 3), pos):
-        # 'he said, "Well, ...': a quotation's first word; but a quotation of capitalised words
-        # alone is a name quoted whole, a title's ('the film "Brennock."'), whose capitals are its
-        # own, unless an everyday word opens it ("Vote Jo Doe": a slogan's verb)
-        whole = _QUOTED_WHOLE.match(body, pos)
-        return not whole or is_common_word(_FIRST_WORD.match(body, pos).group(0))
+        return True  # 'he said, "Well, ...': a quotation's first word
     before = body[max(line_start, pos - 24) : pos].rstrip(" \t\"“‘'([*_`")
     label = _LABEL_BETWEEN.search(before)
     if label and label.group(1) in COMMON and label.group(1) not in _NOT_LABELS:
@@ -1840,18 +1836,6 @@ _QUOTE_MARKS = frozenset("\"“‘`'")
 
 # An opening quotation mark right before a word: after a space, a bracket or a line's start.
 _QUOTATION_OPENS = re.compile(r"(?:^|(?<=[\s(\[]))(?:[\"“‘`]|'(?!s\b)|``)$", re.M)
-
-
-# Capitalised words (or figures) alone up to a closing quotation mark, a comma or a full stop
-# before it at most: a name in quotation marks ("Brennock.", ‘Brennock’), no sentence quoted; not a
-# nickname inside a person's name, which a capitalised word follows (Jo "Bill" Doe: see `_NICKNAMED`).
-# At most a name's words (`MAX_SPAN_WORDS`): a line of capitalised words is not read to its end.
-_QUOTED_WHOLE = re.compile(
-    rf"[A-Z\d][\w'’&.-]*(?:[ \t][A-Z\d][\w'’&.-]*){{0,{MAX_SPAN_WORDS - 1}}}(?:[,.!?][\"”’'`](?!\w)|[\"”’'`](?!\w|[ \t]+[A-Z]))"
-)
-
-
-_FIRST_WORD = re.compile(r"[\w'’&.-]+")
 
 
 # A cell's start right before a word: a tab or a run of spaces, and an opening quotation mark.

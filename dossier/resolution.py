@@ -209,8 +209,6 @@ class _Corpus:
     #: spelling -> the town that opens it as a club's name, or "" (see `_club_town`): asked for
     #: every file's every spelling by four joins, read once per spelling
     club_town: dict[str, str] = field(default_factory=dict)
-    #: the spellings a mention reads as a work's title in quotation marks ("Wardens of the Deep")
-    quoted: set[str] = field(default_factory=set)
 
     @classmethod
     def read(cls, mentions_by_doc: Mapping[str, list[Mention]]) -> _Corpus:
@@ -228,8 +226,6 @@ class _Corpus:
                     corpus.acronyms.setdefault(m.text, m.full)
                 elif cue.startswith("outlet "):
                     corpus.outlets.setdefault(m.text, cue[7:])
-                elif cue == "quoted title":
-                    corpus.quoted.add(m.text)
             corpus.sequence[doc] = keys
             corpus.relatives[doc] = {k for k, m in zip(keys, mentions, strict=True) if m.relative}
             corpus.titles[doc] = defaultdict(set)
@@ -840,7 +836,7 @@ def _join_partial_names(corpus: _Corpus, res: _Resolution) -> None:
     """Join a partial name to the one longer name that extends it ("Northwind", "Delphine")."""
     parts_of = {
         name: [
-            p for p in (*_extensions(name, corpus.kind[name]), *_team_towns(corpus, name), *_title_head(corpus, name))
+            p for p in (*_extensions(name, corpus.kind[name]), *_team_towns(corpus, name))
             if p in corpus.count and p not in res.canonical
         ]
         for name in corpus.count
@@ -914,16 +910,6 @@ def _join_partial_names(corpus: _Corpus, res: _Resolution) -> None:
                 choice = next(iter(towns))  # "Cameron" alone is the town, not Cameron Parish
             if choice:
                 res.local[doc][part] = choice
-
-
-def _title_head(corpus: _Corpus, name: str) -> list[str]:
-    """Return the first word of a work's title that the corpus quotes, where a small word follows
-    it: what the title is called for short ("Wardens" of "Wardens of the Deep"); not the first word
-    of any span joined by "of" ("Vance of Harbourton" is a person and the place she is from)."""
-    words = name.split()
-    if name not in corpus.quoted or len(words) < 3 or words[1] not in SMALL_WORDS or not words[0].isalpha():
-        return []
-    return [words[0]]
 
 
 def _not_events(names: set[str]) -> set[str]:

@@ -153,13 +153,6 @@ RULES = {
         },
         [("b", "Lanterns of the Northern Sea", "Lanterns of the Northern Sea: The Last Tide")],
     ),
-    "a quoted title's first word before its small word is the title for short": (
-        {
-            "a": 'Critics praised "Wardens of the Deep Harbour" on Monday.',
-            "b": 'The jury said "Wardens" won the prize.',
-        },
-        [("b", "Wardens", "Wardens of the Deep Harbour")],
-    ),
     "Mr. and Mrs. pick the full name by sex": (
         {"a": "Elena Marchetti sued after Paul Marchetti died. The resort mourned Mr. Marchetti."},
         [("a", "Mr. Marchetti", "Paul Marchetti")],
@@ -373,10 +366,6 @@ APART["a town alone is no club across files when one file places it"] = (
         "c": "The Ogden Rams trained in Boise on Monday.",
     },
     [("b", "Boise", "Boise")],
-)
-APART["a name's first word is no short form of a span joined by 'of' that no quotation marks make a title"] = (
-    {"a": "The prize went to Wardens of Harbourton on Monday.", "b": 'The jury said "Wardens" won the prize.'},
-    [("b", "Wardens", "Wardens")],
 )
 APART["a country's side is the country in every file, not the club named after it"] = (
     {
