@@ -156,6 +156,12 @@ def _weight(m: Mention) -> int:
 _CONTEXT_WEIGHT = 3
 
 
+#: The cues of a mention read "other" for want of evidence: its capitals alone, an acronym's
+#: letters, or a small place that is also a given name, which the gazetteer no longer vouches for
+#: (see `dossier.discovery._with_cue`). Such votes yield to a cue that another mention has.
+_BARE_READINGS = frozenset({"capitalised span", "acronym", "gazetteer"})
+
+
 def _context(m: Mention) -> bool:
     """Tell a mention whose type the registry, a title or the words around it gave; not a person
     cue after it ("Liverpool, who have won": a club's, a town's people's too)."""
@@ -246,7 +252,7 @@ class _Corpus:
             corpus.cued[key] += n * (cue not in ("single word", "gazetteer", "capitalised span", "acronym"))
             if kind == "place":
                 place_by[key][cue == "place before"] += n
-            if kind == "other" and cue in ("capitalised span", "acronym"):
+            if kind == "other" and cue in _BARE_READINGS:
                 bare_other[key] += n * _weight(Mention(key, kind, cue))
             if _context(Mention(key, kind, cue)):
                 context[key][kind] += n
@@ -256,7 +262,9 @@ class _Corpus:
                 # A span read "other" by its capitals alone has no evidence of its type: its mentions
                 # do not outvote the words around another mention ("Cricket Australia's chief
                 # executive" once, four bare mentions); with no such cue they stand against a weak
-                # reading of a part ("Ford" in "Ford Escape").
+                # reading of a part ("Ford" in "Ford Escape"). So is a small place's name that is
+                # also a given name, which the gazetteer's reading leaves "other" for want of a cue
+                # ("Clifton" three times, "Clifton have everything" once: the club's).
                 corpus.types[key]["other"] -= bare_other[key]
         corpus.kind = {s: _top(t) for s, t in corpus.types.items()}
         corpus.placed = set().union(*corpus.placed_in.values())
