@@ -14,7 +14,7 @@ from .dates import MONTH_NAME
 from .lexicon import (
     HEADING_SMALL_WORDS,
 )
-from .lineshapes import ADDRESS_LINE, LINKED_MIN_SHARE, MD_LINK, line_shape
+from .lineshapes import ADDRESS_LINE, LINKED_MIN_SHARE, line_shape, link_matches, without_links
 from .offsets import Separators
 
 #: A table cell of this many words or fewer is a label, not prose ("| Driving Accuracy | 58% |");
@@ -662,8 +662,8 @@ def _names_linked_in_a_sentence(line: str) -> bool:
     """Tell a sentence of the article whose names are links ("[Ann Lee](…) and [Tom Ray](…)
     resigned."): every link's text a name, the words outside the links running text with a stop at
     its end; a teaser's link holds a headline, a menu's words are all links."""
-    links = [m.group(1).strip() for m in MD_LINK.finditer(line)]
-    outside = MD_LINK.sub(" ", line)
+    links = [m.group(1).strip() for m in link_matches(line)]
+    outside = without_links(line, keep_text=False)
     return (
         bool(links)
         and all(_NAME_LINK.fullmatch(text) for text in links)

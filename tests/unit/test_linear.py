@@ -492,3 +492,12 @@ def test_a_copyright_line_of_marks_or_of_a_mark_and_spaces_is_read_in_linear_tim
     read = metadata_around(LINE, "", HEADLINE, "", SENTENCE * 3)
     assert growth(read, lambda n: "©" * n + ":", 1000) < GROWTH_LIMIT
     assert growth(read, lambda n: "©" + " " * n + ":", 100) < GROWTH_LIMIT
+
+
+def test_a_line_of_many_unclosed_links_is_read_in_linear_time() -> None:
+    # A link's text and address were read from each "[" (and "![") to the next "]" or ")", or to
+    # the line's end when there was none: thousands of "[" in a line were quadratic.
+    from dossier.lineshapes import visible_text
+
+    for unit in ("[ ", "![ "):
+        assert growth(visible_text, lambda n, u=unit: u * n + ":", 4000) < GROWTH_LIMIT
