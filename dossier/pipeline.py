@@ -36,7 +36,6 @@ from .publishers import PublisherTable, default_publishers, load_publishers
 from .rules import load_rules, rule_matcher
 from .sourcepages import render_page_tail
 from .stamps import date_readings, without_read_stamp
-from .titles import with_running_text_kept
 
 #: Bumped by hand when a change outside the package's code and tables should make stage 1 redo
 #: every file; changes to the code and the built-in tables are noticed by `code_version`.
@@ -93,7 +92,7 @@ def analyse(raw: RawSource, slug: str, options: Options, source_name: str | None
     cleaned = clean_lines(lines, options.clean)
     meta = extract_metadata(lines, cleaned, options.publishers)
     readings = date_readings(lines, cleaned, meta, options.publishers)
-    cleaned = without_read_stamp(with_running_text_kept(cleaned, meta["title"]), meta["date"])
+    cleaned = without_read_stamp(cleaned, meta["date"])
     return Article(
         source_file=source_name or raw.path.name,
         sha256=raw.sha256,

@@ -44,7 +44,7 @@ from .clean import (
 )
 from .dates import find_dates
 from .lineshapes import markdown_free, table_cells
-from .model import Field, Line, Removal
+from .model import Field, Removal
 
 #: A paragraph of running text has at least this many words, and lowercase words: a headline in
 #: Title Case of twenty words is none.
@@ -643,21 +643,6 @@ def _cell(text: str) -> str:
         return text
     cells = table_cells(text)
     return cells[0] if len(cells) == 1 else ""
-
-
-def with_running_text_kept(cleaned: Cleaned, title: Field) -> Cleaned:
-    """Return `cleaned` with cleaning's headline back in the body when the judged title is empty
-    because that line is written as running text (`_running_text`): the story's first sentence,
-    a standfirst or a caption that a reader-mode text opens with. Read as neither title nor body,
-    it would be in the audit alone (body first)."""
-    picked = cleaned.title
-    if title.value or picked.line is None or not _running_text(picked.value or ""):
-        return cleaned
-    taken = next((r for r in cleaned.removed if r.line == picked.line and r.rule == "headline"), None)
-    if taken is None:
-        return cleaned
-    kept = tuple(sorted((*cleaned.kept, Line(taken.line, taken.text)), key=lambda k: k.number))
-    return replace(cleaned, kept=kept, removed=tuple(r for r in cleaned.removed if r is not taken), title=Field())
 
 
 def _running_text(text: str) -> bool:

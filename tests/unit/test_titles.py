@@ -11,7 +11,7 @@ from dossier.clean import Cleaned, clean_lines
 from dossier.metadata import extract_metadata
 from dossier.model import Field, Line, Removal
 from dossier.publishers import default_publishers
-from dossier.titles import is_prose, with_running_text_kept
+from dossier.titles import is_prose
 
 HEADLINE = "Harbour crane collapse halts container traffic at Port Wexley"
 STANDFIRST = "Dock workers say the crane collapse at Port Wexley was feared for months"
@@ -625,15 +625,3 @@ def test_a_line_written_as_running_text_is_the_headline_when_the_pages_title_sho
     lines = [f"{CAPTION} | Harbour Notes", "", CAPTION, "By Jane Roe", LEDE, BODY]
     title = _title(lines, {1: "headline", 4: "byline"}, (CAPTION, 3, "page-title-shown"))
     assert (title.value, title.line) == (CAPTION, 3)
-
-
-def test_a_first_line_of_running_text_no_title_takes_stays_in_the_body():
-    # Cleaning took the first line for the headline; the judge left the title empty, as the line is
-    # written as running text (the story's first sentence, a caption): it goes back to the body,
-    # not into the audit alone.
-    lines = [CAPTION, LEDE, BODY]
-    cleaned = clean_lines(lines)
-    assert cleaned.title.line == 1 and 1 in {r.line for r in cleaned.removed}
-    restored = with_running_text_kept(cleaned, extract_metadata(lines, cleaned, default_publishers())["title"])
-    assert [k.text for k in restored.kept] == lines
-    assert 1 not in {r.line for r in restored.removed} and restored.title == Field()
