@@ -18,7 +18,6 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import chain, islice
 
-from .chromelines import is_title_case
 from .clean import (
     DESK_LINE,
     HEAD_STAMP_MAX_LINES,
@@ -99,16 +98,6 @@ HEADING_MAX_LINES_ABOVE = 16
 #: on the check half 0.2 took the four headlines the earlier rules missed (0.29 to 1.0) and left a
 #: masthead's run of links (0.18).
 OPENING_MIN_SHARE = 0.2
-#: A line is written as running text, a photo's caption, a standfirst or a sentence of the story,
-#: not as a headline, when it holds at least this many articles ("a", "an", "the"), and is not in
-#: Title Case: a headline leaves its articles out. Chosen from the gold headlines of the L3S tune
-#: pages (whole page and reader mode, 328 headlines): none holds more than 2, the one caption a
-#: reader rendering opened with instead of its headline held 3.
-RUNNING_TEXT_MIN_ARTICLES = 3
-#: A rule that read the headline off the page's <title>: the page says which line is its headline,
-#: however it is worded.
-_FROM_PAGE_TITLE = frozenset({"page-title", "page-title-shown", "page-title-shown-nearer"})
-_ARTICLE_WORD = re.compile(r"\b(?:the|an?)\b", re.I)
 #: A line with a letter or a digit: not blank, not an empty row of cells ("|  |  |").
 _HAS_WORD = re.compile(r"[^\W_]")
 #: A capitalised abbreviation's full stop ends no sentence: "St. John's", "A.J. Price", "Gov. Smith".
@@ -155,12 +144,8 @@ def judged_title(lines: list[str], cleaned: Cleaned) -> Field:
 def _judged(lines: list[str], cleaned: Cleaned) -> Field:
     picked = cleaned.title
     paragraphs, after = _ledes(cleaned, picked.line)
-    if picked.rule in _DECLARED:
-        return picked
-    # A line written as running text is no headline, unless the page's <title> names it.
-    worded = picked.rule in _FROM_PAGE_TITLE or not _running_text(picked.value or "")
-    if not paragraphs:
-        return picked if worded else Field()  # too little running text to tell what it is about
+    if not paragraphs or picked.rule in _DECLARED:
+        return picked  # too little running text to tell what it is about
     removed = {r.line: r for r in cleaned.removed}
     lede = _lede(lines, after, removed)
     shown = _shown_headline(lines, removed, lede)
@@ -169,7 +154,7 @@ def _judged(lines: list[str], cleaned: Cleaned) -> Field:
     # The text's first line right above the byline or the date stamp is no label however few of
     # its words the lede uses ("Ferry fares frozen" over "Published on 14/01/2024").
     stamped = picked.line == _opening(lines) and over_stamp(lines, removed, picked.line)
-    if picked.value and worded and not _doubtful(picked.value, lede, stamped):
+    if picked.value and not _doubtful(picked.value, lede, stamped):
         # The page's <title> says which line is the headline when the lede does not ("Harbour
         # Notes" shown under the logo, the <title> "Headline | Harbour Notes").
         # Nor is the <title> itself the headline when the page shows one of its parts alone: the
@@ -485,7 +470,7 @@ def _headline_above(lines: list[str], removed: dict[int, Removal], first: int, l
         text = _cell(plain_text(raw))
         if (
             text
-            and (_worded_as_headline(text) or (found is None and _shouted_headline(text)))
+            and (_headline_shaped(text) or (found is None and _shouted_headline(text)))
             and not _RESULT.match(text)
             and _about(text, lede)
             and len(_stems(text)) >= TITLE_MIN_WORDS
@@ -551,7 +536,7 @@ def _headline_over_stamp(
             stamps
             and (rem is None or rem.rule in _MAY_BE_HEADLINE)
             and not lines[n - 1].lstrip().startswith(LIST_OPENERS)
-            and _worded_as_headline(text)
+            and _headline_shaped(text)
             and len(_stems(text)) >= TITLE_MIN_WORDS
             and _stems(text) & lede
         ):
@@ -584,7 +569,7 @@ def _opening_over_story(
         return None
     stems = _stems(text)
     shared = len(stems & lede)
-    if _worded_as_headline(text) and shared and shared >= OPENING_MIN_SHARE * len(stems):
+    if _headline_shaped(text) and shared and shared >= OPENING_MIN_SHARE * len(stems):
         return Field(text, n, "opening-over-story")
     return None
 
@@ -608,7 +593,7 @@ def _headline_below(lines: list[str], removed: dict[int, Removal], last: int, le
         if (rem and rem.rule not in _MAY_BE_HEADLINE) or text.startswith(LIST_OPENERS):
             continue
         twice = i + 1 < len(below) and normalise_line(lines[below[i + 1] - 1]) == normalise_line(text)
-        if twice and _worded_as_headline(text) and _about(text, lede) and len(_stems(text)) >= TITLE_MIN_WORDS:
+        if twice and _headline_shaped(text) and _about(text, lede) and len(_stems(text)) >= TITLE_MIN_WORDS:
             return Field(text, n, "headline-shown-twice-below")
     return None
 
@@ -643,19 +628,6 @@ def _cell(text: str) -> str:
         return text
     cells = table_cells(text)
     return cells[0] if len(cells) == 1 else ""
-
-
-def _running_text(text: str) -> bool:
-    """Tell a line written as running text, not as a headline (RUNNING_TEXT_MIN_ARTICLES): a
-    caption, a standfirst or the story's first sentence, that a reader-mode text may open with when
-    its extractor dropped the headline ("The new ferry waits at the quay in the morning fog")."""
-    return len(_ARTICLE_WORD.findall(text)) >= RUNNING_TEXT_MIN_ARTICLES and not is_title_case(text)
-
-
-def _worded_as_headline(text: str) -> bool:
-    """Tell a line shaped like a headline and not written as running text (`_running_text`): what
-    a line needs to be taken for the headline on the lede's word alone, with no <title> naming it."""
-    return _headline_shaped(text) and not _running_text(text)
 
 
 def _headline_shaped(text: str) -> bool:

@@ -608,20 +608,3 @@ def test_a_headline_ending_in_a_small_word_and_an_outlet_word_is_no_sites_name()
     lines = [headline, standfirst, lede, BODY]
     title = _title(lines, {}, (headline, 1, "first-line-headline"))
     assert (title.value, title.line) == (headline, 1)
-
-
-CAPTION = "The new crane stands at the quay beside the wreck of the old one in the morning fog"
-
-
-def test_a_reader_text_opening_with_a_caption_has_no_title():
-    # A reader-mode extractor that dropped the headline opens with a photo's caption: a line written
-    # as running text, with its articles, which a headline leaves out. No title beats a wrong one.
-    lines = [CAPTION, LEDE, BODY]
-    cleaned = clean_lines(lines)
-    assert extract_metadata(lines, cleaned, default_publishers())["title"].value is None
-
-
-def test_a_line_written_as_running_text_is_the_headline_when_the_pages_title_shows_it():
-    lines = [f"{CAPTION} | Harbour Notes", "", CAPTION, "By Jane Roe", LEDE, BODY]
-    title = _title(lines, {1: "headline", 4: "byline"}, (CAPTION, 3, "page-title-shown"))
-    assert (title.value, title.line) == (CAPTION, 3)
