@@ -146,13 +146,6 @@ MASTHEAD_BELOW_RULES = frozenset({"navigation", "consent-notice", "image-chrome"
 LINK_MENU_MIN_ITEMS = 3
 #: ...whose link texts are this short ("News", "Races", "Personal Finance").
 LINK_MENU_MAX_WORDS = 4
-#: ...unless the run is the page's own table of contents: every item links to a place on the page
-#: itself ("(#setting-up)"), and at least this share of them name a place the text below marks
-#: again, a heading that carries the same anchor or reads as the item does. A site's menu links
-#: to its other pages. Chosen on the Markdown renderings of the tune part: the contents of a
-#: documentation page and of a long post (two sites) went as menus, while their page renderings
-#: kept them as the article's; no menu of the tune part links to anchors of its own page.
-LINK_CONTENTS_MIN_SHARE = 0.5
 #: A heading that a line rule removed ("Most Read from Bloomberg", "Media contact:") is short.
 SECTION_HEAD_MAX_WORDS = 8
 #: Rules whose heading can carry a block of short lines right under it: teasers, a contact's name,
@@ -199,9 +192,7 @@ def is_list_item(text: str) -> bool:
     return bool(_LIST_ITEM.match(text))
 
 
-_LINK_ITEM = re.compile(r"^\s*(?:\d+[.)]|[-*+•])\s+\[(?P<text>[^\]]+)\]\((?P<target>[^)]*)\)\s*$")
-#: A link to a place on the same page ("(#setting-up)"), and such a place named in a later line.
-_ANCHOR = re.compile(r"\(#([^)\s]+)")
+_LINK_ITEM = re.compile(r"^\s*(?:\d+[.)]|[-*+•])\s+\[(?P<text>[^\]]+)\]\([^)]*\)\s*$")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 #: Words of four letters or more that say nothing of a line's subject.
 _FUNCTION_WORDS = frozenset(
@@ -599,31 +590,12 @@ def _apply_link_menus(lines: list[str], removed: dict[int, Removal]) -> None:
             continue
         if not text.strip() and n <= len(lines):
             continue
-        if len(run) >= LINK_MENU_MIN_ITEMS and not _is_contents(lines, run):
+        if len(run) >= LINK_MENU_MIN_ITEMS:
             for k in run:
                 removed[k] = Removal(
                     k, lines[k - 1], "link-list", f"one of {len(run)} list items that are each a bare short link"
                 )
         run = []
-
-
-def _is_contents(lines: list[str], run: list[int]) -> bool:
-    """Tell a run of linked list items that is the page's table of contents (see
-    LINK_CONTENTS_MIN_SHARE): each links to an anchor of the page, and enough of them name a
-    heading below the run, by its anchor or by its words."""
-    items = [_LINK_ITEM.match(lines[k - 1]) for k in run]
-    if not all(m and m.group("target").startswith("#") for m in items):
-        return False
-    below = lines[run[-1] :]
-    anchors = {a for line in below for a in _ANCHOR.findall(line)}
-    headings = {_contents_key(line) for line in below if line.lstrip().startswith("#")}
-    found = sum(m.group("target")[1:] in anchors or _contents_key(m.group("text")) in headings for m in items if m)
-    return found >= LINK_CONTENTS_MIN_SHARE * len(run)
-
-
-def _contents_key(text: str) -> str:
-    """A heading or an entry of a table of contents as the two compare: its words, case aside."""
-    return " ".join(re.findall(r"\w+", markdown_free(text).casefold()))
 
 
 def _apply_head_counters(lines: list[str], removed: dict[int, Removal]) -> None:

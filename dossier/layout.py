@@ -263,12 +263,8 @@ _NAMES_LIST = re.compile(r"\b(?:list of|the following)\b", re.I)
 
 #: A table of contents: a gap inside the article of which at least CONTENTS_MIN_LINES lines, and
 #: at least CONTENTS_MIN_SHARE of its lines, recur word for word as lines of the article below it
-#: (its section headings) is the article's own, from its first line under the gap's last firm
-#: chrome (a photo's credit above it) to its last entry. The run right above the article's first
-#: line is read so too (linked entries score as a menu, and the path may start under them), from
-#: the line over its first entry (the contents' title), not from the page's head. A list of other
-#: stories, a menu or a share bar names nothing the article says again. (On the tune part this
-#: brought back the contents of two Markdown pages, 18 body lines for 3 chrome lines.)
+#: (its section headings) is the article's own, from its first line that is no firm chrome to its
+#: last entry. A list of other stories, a menu or a share bar names nothing the article says again.
 CONTENTS_MIN_LINES = 3
 
 
@@ -370,8 +366,6 @@ _STAMP_TIME = re.compile(
 
 
 _LIST_MARK = re.compile(r"^[-*•]\s+")
-#: The marks a heading's link to itself shows after its words (documentation generators write "¶").
-_SELF_LINK_MARKS = " ¶§#"
 
 
 _OPENING_QUOTES = "\"'‘“"
@@ -681,32 +675,18 @@ def _keep_contents(path: list[int], texts: list[str], firm: list[bool]) -> None:
     # Where each entry last stands in the article: one pass, whatever the number of gaps (the
     # lines this puts back stand above the gap's end, so the later gaps' readings do not move).
     last = {_entry(texts[k]): k for k, state in enumerate(path) if state == _ARTICLE}
-    start = next((k for k, state in enumerate(path) if state == _ARTICLE), None)
-    head = [] if start is None else [(_run_start(path, start), start, True)]
-    for i, j, above in [*head, *((i, j, False) for i, j in _gap_runs(path))]:
-        # The contents stand under the box, caption or label that ends at the run's last firm line.
-        while j > i and firm[j - 1]:
-            j -= 1
-        i = max([i, *(k + 1 for k in range(i, j) if firm[k])])
-        entries = [k for k in range(i, j) if _entry(texts[k]) and last.get(_entry(texts[k]), -1) >= j]
-        if len(entries) >= max(CONTENTS_MIN_LINES, CONTENTS_MIN_SHARE * (j - i)):
-            if above:  # above the article: from the contents' own title down, not the page's head
-                i = max(i, entries[0] - 1)
-            path[i : entries[-1] + 1] = [_ARTICLE] * (entries[-1] + 1 - i)
-
-
-def _run_start(path: list[int], j: int) -> int:
-    """The first line of the run of one state that ends right above line j."""
-    i = j
-    while i > 0 and path[i - 1] == path[j - 1]:
-        i -= 1
-    return i
+    for i, j in _gap_runs(path):
+        inner = _without_firm_ends(firm, i, j)
+        if inner:
+            entries = [k for k in range(*inner) if _entry(texts[k]) and last.get(_entry(texts[k]), -1) >= j]
+            if len(entries) >= max(CONTENTS_MIN_LINES, CONTENTS_MIN_SHARE * (inner[1] - inner[0])):
+                path[inner[0] : entries[-1] + 1] = [_ARTICLE] * (entries[-1] + 1 - inner[0])
 
 
 def _entry(text: str) -> str:
     """A line as an entry of a table of contents compares: as a reader sees it, without a list
-    item's mark, case aside, and without the mark a heading's link to itself shows ("Setup ¶")."""
-    return _LIST_MARK.sub("", markdown_free(text)).casefold().rstrip(_SELF_LINK_MARKS)
+    item's mark, case aside."""
+    return _LIST_MARK.sub("", markdown_free(text)).casefold()
 
 
 def _keep_announced_lists(

@@ -527,22 +527,6 @@ def test_link_menu_is_removed_but_a_link_in_a_sentence_is_not():
     assert _rules(cleaned) == {1: "link-list", 2: "link-list", 3: "link-list", 5: "headline"}
 
 
-def test_a_list_of_links_to_the_page_s_own_headings_is_its_contents_not_a_menu():
-    # Each item links to an anchor of the page, and the headings below carry those anchors (or read
-    # as the items do): the page's table of contents, which a page rendering keeps as plain lines.
-    parts = ["Why it cracked", "What they found", "Who pays"]
-    contents = [f"* [{part}](#{part.lower().replace(' ', '-')})" for part in parts]
-    sections = [
-        line for part in parts for line in ("", f"## [{part}](#{part.lower().replace(' ', '-')})", "", BODY_BEFORE)
-    ]
-    cleaned = clean_lines(["# " + HEADLINE, "", *contents, *sections])
-    assert not {n for n, rule in _rules(cleaned).items() if rule == "link-list"}
-    by_words = [line for part in parts for line in ("", f"### {part} ¶", "", BODY_BEFORE)]
-    assert "link-list" not in _rules(clean_lines(["# " + HEADLINE, "", *contents, *by_words])).values()
-    # Links to the same anchors that no heading below names are a menu of the page's tools.
-    assert set(_rules(clean_lines(["# " + HEADLINE, "", *contents, "", BODY_BEFORE])).values()) >= {"link-list"}
-
-
 def test_reader_mode_header_is_metadata_and_the_h1_is_the_title():
     lines = ["Title: Rotich suspended for EPO | Marathon Insider", "", "URL Source: https://example.com/rotich",
              "", "Markdown Content:", "[Skip to main content](#main)", "", "# Rotich suspended for EPO", "", BODY_BEFORE]  # fmt: skip

@@ -941,20 +941,6 @@ def test_a_signature_over_a_stamp_of_digits_alone_still_signs_a_comment():
     assert _kept([P1, "", P2, "", P3, "", *thread]) == [P1, P2, P3]
 
 
-def test_a_table_of_contents_above_the_article_or_under_a_caption_stays_but_the_page_s_head_does_not():
-    # Short linked entries score as a menu: above the first paragraph they read as the page's head,
-    # and under a photo's credit as a run of chrome, though each names a section below.
-    parts = ["Why the bridge cracked", "What the engineers found", "Who pays for the repairs", "When it reopens"]
-    entries = [f"* [{part}](#part-{n})" for n, part in enumerate(parts, 1)]
-    sections = [line for part in parts for line in ("", f"## {part} ¶", "", P3, "", P2)]
-    head = ["Harbour Times", "", "## Bridge report"]
-    kept = _kept([*head, "", "# Harbour bridge closed after crack found", "", "Contents", *entries, "", P1, *sections])
-    assert kept[: len(entries) + 2] == ["Contents", *entries, P1]
-    caption = "Where the crack runs under the old bridge"
-    kept = _kept([P1, "", P2, "", caption, "Photo: Ann Lee/Harbour Times", "", "Contents", *entries, *sections])
-    assert kept[:7] == [P1, P2, "Contents", *entries]
-
-
 def test_a_table_of_contents_whose_entries_head_the_article_s_sections_stays():
     # Longer than a weak gap, no amounts, no colon: its lines recurring below as the article's
     # section headings tell it from a list of other stories.
