@@ -7,6 +7,8 @@ import re
 from functools import lru_cache
 from itertools import chain
 
+from .lineshapes import without_links
+
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -88,7 +90,6 @@ _ANY_YEAR = re.compile(r"(?:19|20)\d\d|\d[a-z]{3}\d\d\b|\d[/.]\d\d\b", re.I)
 #: a piece of it (a piece may end where the text's word goes on), a cheap test before slower ones.
 _ANY_YEAR_LOOSE = re.compile(r"(?:19|20)\d\d|\d[a-z]{3}\d\d|\d[/.]\d\d", re.I)
 
-_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
@@ -247,7 +248,7 @@ def date_only(text: str, day_first: bool | None = None) -> dt.date | None:
     """Return the date when the line holds only a date (with weekday/time/stamp words), else None."""
     if len(text) > STAMP_MAX_CHARS:
         return None
-    plain = _MD_LINK.sub(r"\1", text).strip().strip("#").strip()
+    plain = without_links(text).strip().strip("#").strip()
     if not _ANY_YEAR_LOOSE.search(plain):
         return None  # the date part (a piece of `plain`) holds no year either: `find_dates` reads none
     m = _DATE_ONLY.match(plain)
@@ -311,7 +312,7 @@ def is_stamp(text: str, day_first: bool | None = None) -> bool:
     """Tell whether a line is a date stamp: dates, times and stamp words only, with a date or an age."""
     if len(text) > STAMP_MAX_CHARS:
         return False
-    plain = _MD_LINK.sub(r"\1", text)
+    plain = without_links(text)
     if not find_dates(plain, day_first) and not _RELATIVE_AGE.search(plain):
         return False
     return not _NOT_WORD.sub("", stamp_residue(plain))

@@ -156,7 +156,8 @@ def link_matches(line: str, opening: str = "[", pattern: re.Pattern[str] = MD_LI
     address to the first ")" (`MD_LINK`, `MD_IMAGE`), each part of the line read once: every
     opening before the same "]" fails where the first did, and once no ")" follows, none can
     match. (`finditer` read from each "[" to the "]" or the line's end: thousands of "[" in a line
-    were quadratic, 0.45 s at 8,000.)"""
+    were quadratic, 0.45 s at 8,000.) A pattern may ask more of the address than to end at the
+    first ")" and match nowhere then (`metadata`'s links to web pages)."""
     pos = 0
     while (start := line.find(opening, pos)) != -1:
         close = line.find("]", start + len(opening))
@@ -168,8 +169,12 @@ def link_matches(line: str, opening: str = "[", pattern: re.Pattern[str] = MD_LI
         end = line.find(")", close + 2)
         if end == -1:
             return
-        yield pattern.match(line, start)  # type: ignore[misc]  # it matches: "[", "](", ")" are there
-        pos = end + 1
+        found = pattern.match(line, start)
+        if found is None:  # a stricter address ("https?://" and no space, `metadata`): every opening
+            pos = close + 1  # before the same "]" reads the same address; one inside it may match
+            continue
+        yield found
+        pos = found.end()
 
 
 def without_links(line: str, keep_text: bool = True, opening: str = "[", pattern: re.Pattern[str] = MD_LINK) -> str:

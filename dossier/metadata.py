@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from .bylines import extract_author
 from .clean import Cleaned, normalise_line
+from .lineshapes import link_matches
 from .model import Field, Removal
 from .outletnames import SITE_NAME_MAX_WORDS, address_abbreviates
 from .pagehead import WEB_NAME, numbered_lines
@@ -106,7 +107,7 @@ def extract_url(lines: list[str], removed: dict[int, Removal]) -> Field:
     for n, text in numbered_lines(lines, sorted(removed)):
         if removed[n].rule != "sources-list":
             continue
-        for m in _MD_LINK.finditer(text):
+        for m in link_matches(text, "[", _MD_LINK):
             if not _IMAGE_URL.search(m.group("url")) and "image" not in m.group("text").lower():
                 if url := http_url(m.group("url")):  # a URL that parses as http(s) with a host, or none
                     listed.setdefault(url, n)
@@ -125,5 +126,7 @@ def extract_citations(lines: list[str], removed: Iterable[Removal]) -> tuple[str
     found = []
     for rem in removed:
         if rem.rule == "sources-list":
-            found += [m.group("url") for m in _MD_LINK.finditer(rem.text) if not _IMAGE_URL.search(m.group("url"))]
+            found += [
+                m.group("url") for m in link_matches(rem.text, "[", _MD_LINK) if not _IMAGE_URL.search(m.group("url"))
+            ]
     return tuple(dict.fromkeys(found))

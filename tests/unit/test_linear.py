@@ -501,3 +501,15 @@ def test_a_line_of_many_unclosed_links_is_read_in_linear_time() -> None:
 
     for unit in ("[ ", "![ "):
         assert growth(visible_text, lambda n, u=unit: u * n + ":", 4000) < GROWTH_LIMIT
+
+
+def test_a_sources_line_of_many_unclosed_web_links_is_read_in_linear_time() -> None:
+    # The url of a sources list's links was read from each "[" to the line's end when no ")" closed
+    # it: "[a](http://" thousands of times in a line was quadratic (3.5 s at 8,000).
+    from dossier.lineshapes import link_matches
+    from dossier.metadata import _MD_LINK
+
+    def read(line: str) -> list:
+        return list(link_matches(line, "[", _MD_LINK))
+
+    assert growth(read, lambda n: "[a](http://" * n, 2000) < GROWTH_LIMIT
