@@ -1289,3 +1289,30 @@ def test_a_numbered_list_of_titles_dated_in_brackets_is_no_comment_thread():
     ]  # fmt: skip
     kept = _kept([P1, "", P2, "", P3, "", "Our earlier posts on the bridge, in order:", "", *entries])
     assert kept[-len(entries) :] == entries
+
+
+def test_a_flattened_tables_column_named_for_comments_opens_no_comment_section():
+    # A table written one cell to a line under the sentence that announces it: its last column's
+    # name is a comment heading's word and a button's word, and the rows under it are the table's.
+    from dossier.comments import comment_walls
+    from dossier.lineshapes import DATA_SCORE
+
+    header = ["Bridge", "Lane", "Closed since", "Comment"]
+    row = ["North", "east", "March 2012", "Buses take the ring road while the deck is repaired."]
+    closing = "The engineers will report to the council in May, and a decision on the repairs is due in the summer."
+    table = [P1, P2, "The table below lists each closure and what replaces it:", *header, *row, P3, closing]
+    numbers = list(range(1, len(table) + 1))
+    prose = [len(t.split()) > 8 for t in table]
+    assert comment_walls(table, numbers, [DATA_SCORE + 1.0] * len(table), prose) == set()
+    kept = _kept([line for t in table for line in (t, "")])
+    assert kept == table
+    # The same heading under the article's last paragraph, and no table, still opens the comments.
+    assert 3 in comment_walls([P1, P2, "Comments", COMMENTS[0]], [1, 2, 3, 4], [1.0] * 4, [True] * 4)
+
+
+def test_a_row_of_buttons_under_a_sentence_ending_with_a_colon_names_no_column():
+    # Every other line of the run is a button a rule removed: a share row, not a table's header.
+    buttons = ["Facebook", "Twitter", "Comment"]
+    prompt = "If you found this story useful you can pass it on to your friends with:"
+    kept = _kept([P1, "", P2, "", prompt, "", *buttons, "", P3])
+    assert not set(buttons) & set(kept)
