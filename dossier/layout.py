@@ -985,7 +985,8 @@ def runs_on(line: str, following: str) -> bool:
 #: A paragraph wrapped over lines as long as a paragraph's (PROSE_MIN_WORDS words or more each):
 #: the line ends on a lowercase word without a stop, the next carries the sentence on in
 #: lowercase or from a number and a lowercase word ("... landed in the port in" / "1998 and asked
-#: for ..."). A headline's byline, count or age under it is short ("by Jane Roe", "12 comments").
+#: for ..."). A headline's byline, count or age under it is short ("by Jane Roe", "12 comments");
+#: a line that opens with a stamp, or with a number as the line above does, is a list's next item.
 _CARRIED_ON = re.compile(r"^(?:\d[\d.,%]*\s+)?[^\W\d_A-Z]")
 _LOWERCASE_LAST = re.compile(r"(?<![\w'’])[^\W\d_A-Z][^\W\d_]*$")
 
@@ -998,6 +999,8 @@ def wrapped_sentence(line: str, following: str) -> bool:
         bool(_LOWERCASE_LAST.search(line) and _CARRIED_ON.match(following))
         and not SENTENCE_END.search(line)
         and min(spaced_word_count(line), spaced_word_count(following)) >= PROSE_MIN_WORDS
+        and not STAMP.match(following)  # a teaser's age under the last ("15 hours ago - ...")
+        and not (line[:1].isdigit() and following[:1].isdigit())  # a list's items, each opening with a number
     )
 
 
@@ -1039,7 +1042,10 @@ def _scores(
         while (
             j < len(numbers)
             and numbers[j] == numbers[j - 1] + 1
-            and runs_on(lines[numbers[j - 1] - 1], lines[numbers[j] - 1])
+            and (
+                runs_on(lines[numbers[j - 1] - 1], lines[numbers[j] - 1])
+                or wrapped_sentence(lines[numbers[j - 1] - 1], lines[numbers[j] - 1])
+            )
             and numbers[j - 1] not in removed
             and numbers[j] not in removed
         ):

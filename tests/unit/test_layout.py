@@ -1316,3 +1316,26 @@ def test_a_row_of_buttons_under_a_sentence_ending_with_a_colon_names_no_column()
     prompt = "If you found this story useful you can pass it on to your friends with:"
     kept = _kept([P1, "", P2, "", prompt, "", *buttons, "", P3])
     assert not set(buttons) & set(kept)
+
+
+def test_a_paragraph_wrapped_before_a_number_is_read_as_one_paragraph():
+    # "... in the spring of" / "1908 and ...": the first piece is the paragraph's, not a short
+    # line above the article that layout leaves out.
+    opening = "The old bridge over the river was opened to traffic by the county in the spring of"
+    rest = "1908 and carried the main road into the harbour town since then. Engineers found cracks in the deck."
+    kept = _kept(["Menu item one", "", opening, rest, P1, P2, P3])
+    assert opening in kept
+
+
+def test_a_list_of_items_each_opening_with_a_number_or_an_age_is_no_wrapped_paragraph():
+    from dossier.layout import wrapped_sentence
+
+    above = "The old bridge over the river was opened to traffic by the county in the spring of"
+    assert wrapped_sentence(above, "1908 and carried the main road into the harbour town since then.")
+    # Teasers under each other, each opening with its age or its number.
+    teaser = "3 hours ago - Council says the old bridge will stay shut until the spring repairs"
+    assert not wrapped_sentence(teaser, "5 hours ago - Buses take the ring road round the harbour town")
+    assert not wrapped_sentence(teaser, "4 new stations open on the ring road round the harbour town")
+    # An age under a long label opens a teaser, not the label's sentence.
+    label = "More stories from the harbour town and the county around it this week"
+    assert not wrapped_sentence(label, "5 hours ago - Buses take the ring road round the harbour town")
