@@ -42,9 +42,17 @@ from itertools import islice
 
 from .dates import STAMP_MAX_WORDS, date_only, find_dates, is_stamp
 from .gazetteer import is_place
-from .layout import apply_layout, read_layout, runs_on
+from .layout import apply_layout, read_layout, runs_on, wrapped_sentence
 from .lexicon import HEADING_SMALL_WORDS, in_dictionary
-from .lineshapes import CODE_MARKS, markdown_free, spaced_word_count, strip_emphasis, table_cells, visible_text
+from .lineshapes import (
+    CODE_MARKS,
+    markdown_free,
+    names_a_column,
+    spaced_word_count,
+    strip_emphasis,
+    table_cells,
+    visible_text,
+)
 from .model import Field, Line, Removal
 from .rules import Rule, default_rules, rule_matcher
 
@@ -367,6 +375,7 @@ def clean_lines(lines: list[str], options: CleanOptions | None = None) -> Cleane
     options = options or CleanOptions()
     removed: dict[int, Removal] = {}
     _apply_line_rules(lines, options, removed)
+    _keep_column_names(lines, removed)
     _apply_list_sections(lines, removed)
     _apply_image_blocks(lines, removed)
     _apply_author_boxes(lines, removed)
@@ -426,6 +435,16 @@ def _apply_line_rules(lines: list[str], options: CleanOptions, removed: dict[int
         if rule is not None:
             removed[n] = Removal(n, raw, rule.name, removes, rule.kind)
     _apply_listed_buttons(lines, match, removed)
+
+
+def _keep_column_names(lines: list[str], removed: dict[int, Removal]) -> None:
+    """Bring back a line a rule took for a button ("Comment", "Share") where it is one of a
+    flattened table's column names, the others kept (`names_a_column`)."""
+    numbers = _body_lines(lines, {})
+    texts = [lines[n - 1] for n in numbers]
+    for i, n in enumerate(numbers):
+        if n in removed and names_a_column(texts, i, lambda k: numbers[k] not in removed):
+            del removed[n]
 
 
 #: A page's tools written as a list ("- Increase font size", "- Send this article:") are chrome
@@ -874,6 +893,8 @@ def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
             if is_home_link(_MD_HEADING_MARK.sub("", text)):
                 return None  # the site's name, linking to its home page
             text = markdown_free(text)
+        if _wraps(lines, n):
+            return None  # a paragraph's first line, wrapped ("... in" / "1998 and ...")
         rule = headline_rule(text) or ("headline-above-byline" if _sentence_headline(lines, removed, n) else None)
         title = _title_part(text, body) if rule else ""
         words = content_words(title)
@@ -981,12 +1002,22 @@ def _first_line_headline(lines: list[str], removed: Mapping[int, Removal], top: 
     text = lines[first - 1].strip()
     if len(content_words(text)) < 2 or label_or_date(text):
         return Field()  # "World News", "NATIONAL > General", "Friday, January 11, 2008"
+    if _wraps(lines, first):
+        return Field()  # a paragraph's first line, wrapped: no headline
     rule = headline_rule(lines[first - 1])
     if rule:
         return Field(lines[first - 1].strip(), first, rule)
     if _sentence_headline(lines, removed, first):
         return Field(lines[first - 1].strip(), first, "headline-above-byline")
     return Field()
+
+
+def _wraps(lines: list[str], n: int) -> bool:
+    """Tell line n of a paragraph wrapped over lines (`wrapped_sentence`): the next non-blank line
+    carries its sentence on, or it carries on the sentence of the one above."""
+    under = next((t for t in lines[n:] if t.strip()), "")
+    above = next((t for t in reversed(lines[: n - 1]) if t.strip()), "")
+    return wrapped_sentence(lines[n - 1], under) or bool(above) and wrapped_sentence(above, lines[n - 1])
 
 
 def _title_part(text: str, body: set[str]) -> str:

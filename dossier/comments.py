@@ -19,6 +19,7 @@ from .lineshapes import (
     STAMP,
     STAMP_YEAR_OR_TIME,
     WORD,
+    names_a_column,
     spaced_word_count,
     word_count,
 )
@@ -298,6 +299,8 @@ def comment_walls(
     may_begin = begun[0] if begun else len(numbers)
     for i, n in enumerate(numbers):
         kind = _wall_line(lines[n - 1].strip())
+        if kind == _HEADING and names_a_column([lines[k - 1] for k in numbers], i):
+            continue  # a flattened table's column name ("Comment"), not a comment section's heading
         if kind == _HEADING:
             walls.add(n)
             if top is None or i > top:  # above the headline: a menu's link ("Your comments"), not the section

@@ -962,6 +962,28 @@ def runs_on(line: str, following: str) -> bool:
     return following[:1].islower() and not SENTENCE_END.search(line) and not is_code(line)
 
 
+#: A paragraph wrapped over lines as long as a paragraph's (PROSE_MIN_WORDS words or more each):
+#: the line ends on a lowercase word without a stop, the next carries the sentence on in
+#: lowercase or from a number and a lowercase word ("... landed in the port in" / "1998 and asked
+#: for ..."). A headline's byline, count or age under it is short ("by Jane Roe", "12 comments");
+#: a line that opens with a stamp, or with a number as the line above does, is a list's next item.
+_CARRIED_ON = re.compile(r"^(?:\d[\d.,%]*\s+)?[^\W\d_A-Z]")
+_LOWERCASE_LAST = re.compile(r"(?<![\w'’])[^\W\d_A-Z][^\W\d_]*$")
+
+
+def wrapped_sentence(line: str, following: str) -> bool:
+    """Tell a long line whose sentence the long line under it carries on: a paragraph wrapped,
+    before a number too ("1998", "12 per cent"), which `runs_on` (a lowercase start) does not see."""
+    line, following = _as_read(line).strip(), _as_read(following).strip()
+    return (
+        bool(_LOWERCASE_LAST.search(line) and _CARRIED_ON.match(following))
+        and not SENTENCE_END.search(line)
+        and min(spaced_word_count(line), spaced_word_count(following)) >= PROSE_MIN_WORDS
+        and not STAMP.match(following)  # a teaser's age under the last ("15 hours ago - ...")
+        and not (line[:1].isdigit() and following[:1].isdigit())  # a list's items, each opening with a number
+    )
+
+
 #: A line's indentation, which a reader-mode text keeps from a page's source after a line break
 #: (a paragraph wrapped with "<br>", each piece indented alike): code's too, so an indented piece
 #: continues a paragraph only when it reads as running words (`_RUNNING_WORDS`) and, if the piece
@@ -1000,7 +1022,10 @@ def _scores(
         while (
             j < len(numbers)
             and numbers[j] == numbers[j - 1] + 1
-            and runs_on(lines[numbers[j - 1] - 1], lines[numbers[j] - 1])
+            and (
+                runs_on(lines[numbers[j - 1] - 1], lines[numbers[j] - 1])
+                or wrapped_sentence(lines[numbers[j - 1] - 1], lines[numbers[j] - 1])
+            )
             and numbers[j - 1] not in removed
             and numbers[j] not in removed
         ):

@@ -6,7 +6,7 @@ its table cells, its language.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -595,3 +595,44 @@ def is_english(lines: list[str]) -> bool:
         words += shape.words
         function += shape.function_share * shape.words
     return words > 0 and function >= ENGLISH_MIN_FUNCTION_SHARE * words
+
+
+#: A flattened table's header row: at least this many column names, one to a line, right under
+#: the sentence that announces the table with a colon (a rendering that writes each cell of a
+#: table on its own line). A button's word or a comment heading among them names a column
+#: (readability-page-tune: a four-column table whose last column is named for the remarks on each
+#: row, taken for a comment section and a share button). Two names besides it: one label over a
+#: button is a button row.
+COLUMN_NAMES_MIN = 3
+
+
+#: A column's name is short: at most this many words, without a sentence's end.
+COLUMN_NAME_MAX_WORDS = 6
+
+
+def names_a_column(texts: list[str], i: int, plain: Callable[[int], bool] | None = None) -> bool:
+    """Tell line `i` of a page's non-blank lines `texts` that is one of a table's column names: it
+    stands in a run of at least COLUMN_NAMES_MIN short lines without a sentence's end
+    (`COLUMN_NAME_MAX_WORDS`) that opens right under a sentence of running text (PROSE_MIN_WORDS
+    words or more) ending with a colon. `plain(k)` tells a line no rule removed: when given, the
+    run's other lines must all be such (a row of share buttons under a sentence is no header)."""
+
+    def is_name(k: int) -> bool:
+        text = texts[k].strip()
+        return 0 < spaced_word_count(text) <= COLUMN_NAME_MAX_WORDS and not SENTENCE_END.search(text)
+
+    if not is_name(i):
+        return False
+    first = i
+    while first > 0 and is_name(first - 1):
+        first -= 1
+    announcing = texts[first - 1].strip() if first else ""
+    if not announcing.endswith(":") or spaced_word_count(announcing) < PROSE_MIN_WORDS:
+        return False
+    last = i
+    while last + 1 < len(texts) and is_name(last + 1):
+        last += 1
+    others = [k for k in range(first, last + 1) if k != i]
+    if plain is not None and not all(plain(k) for k in others):
+        return False
+    return len(others) + 1 >= COLUMN_NAMES_MIN

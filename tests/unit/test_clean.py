@@ -945,3 +945,35 @@ def test_chinese_paragraphs_on_an_english_page_stay_when_the_cleaned_text_is_cle
     again = clean_lines(body)
     assert again.removed == ()
     assert [k.text for k in again.kept] == body
+
+
+@pytest.mark.parametrize("carried", ["1908 and has", "in 1908 it has"])
+def test_a_paragraph_wrapped_before_a_number_or_in_lowercase_gives_no_headline(carried):
+    # A hard-wrapped text: the first paragraph's first line is carried on by the next, from a
+    # number or in lowercase. It is no headline; the page's own heading above it is.
+    text = [
+        "# Harbour town closes its old bridge",
+        "",
+        "The old bridge over the river was opened to traffic in the spring of",
+        f"{carried} carried the main road into the harbour town since then.",
+        "Engineers found cracks in the deck of the old bridge last winter and asked the town to shut it.",
+        "The council agreed on Tuesday to close the bridge, and buses will take the ring road round the town.",
+        "Residents said the old bridge and the river crossing had been part of the town for a century.",
+        "Repairs to the deck of the bridge are expected to take until the spring, the engineers said.",
+    ]
+    assert clean_lines(text).title.line == 1
+    assert clean_lines(text[2:]).title.value is None
+
+
+def test_the_second_piece_of_a_wrapped_paragraph_is_read_as_wrapped_too():
+    # The piece under the break is no headline either: the sentence above carries into it.
+    from dossier.clean import _wraps
+
+    lines = [
+        "The council says the repairs to the old bridge are overdue and that",
+        "residents who cross the river will take the ring road round the town",
+        "",
+        "Short label",
+    ]
+    assert _wraps(lines, 1) and _wraps(lines, 2)
+    assert not _wraps(lines, 4)

@@ -1275,3 +1275,53 @@ def test_a_numbered_list_of_titles_dated_in_brackets_is_no_comment_thread():
     ]  # fmt: skip
     kept = _kept([P1, "", P2, "", P3, "", "Our earlier posts on the bridge, in order:", "", *entries])
     assert kept[-len(entries) :] == entries
+
+
+def test_a_flattened_tables_column_named_for_comments_opens_no_comment_section():
+    # A table written one cell to a line under the sentence that announces it: its last column's
+    # name is a comment heading's word and a button's word, and the rows under it are the table's.
+    from dossier.comments import comment_walls
+    from dossier.lineshapes import DATA_SCORE
+
+    header = ["Bridge", "Lane", "Closed since", "Comment"]
+    row = ["North", "east", "March 2012", "Buses take the ring road while the deck is repaired."]
+    closing = "The engineers will report to the council in May, and a decision on the repairs is due in the summer."
+    table = [P1, P2, "The table below lists each closure and what replaces it:", *header, *row, P3, closing]
+    numbers = list(range(1, len(table) + 1))
+    prose = [len(t.split()) > 8 for t in table]
+    assert comment_walls(table, numbers, [DATA_SCORE + 1.0] * len(table), prose) == set()
+    kept = _kept([line for t in table for line in (t, "")])
+    assert kept == table
+    # The same heading under the article's last paragraph, and no table, still opens the comments.
+    assert 3 in comment_walls([P1, P2, "Comments", COMMENTS[0]], [1, 2, 3, 4], [1.0] * 4, [True] * 4)
+
+
+def test_a_row_of_buttons_under_a_sentence_ending_with_a_colon_names_no_column():
+    # Every other line of the run is a button a rule removed: a share row, not a table's header.
+    buttons = ["Facebook", "Twitter", "Comment"]
+    prompt = "If you found this story useful you can pass it on to your friends with:"
+    kept = _kept([P1, "", P2, "", prompt, "", *buttons, "", P3])
+    assert not set(buttons) & set(kept)
+
+
+def test_a_paragraph_wrapped_before_a_number_is_read_as_one_paragraph():
+    # "... in the spring of" / "1908 and ...": the first piece is the paragraph's, not a short
+    # line above the article that layout leaves out.
+    opening = "The old bridge over the river was opened to traffic by the county in the spring of"
+    rest = "1908 and carried the main road into the harbour town since then. Engineers found cracks in the deck."
+    kept = _kept(["Menu item one", "", opening, rest, P1, P2, P3])
+    assert opening in kept
+
+
+def test_a_list_of_items_each_opening_with_a_number_or_an_age_is_no_wrapped_paragraph():
+    from dossier.layout import wrapped_sentence
+
+    above = "The old bridge over the river was opened to traffic by the county in the spring of"
+    assert wrapped_sentence(above, "1908 and carried the main road into the harbour town since then.")
+    # Teasers under each other, each opening with its age or its number.
+    teaser = "3 hours ago - Council says the old bridge will stay shut until the spring repairs"
+    assert not wrapped_sentence(teaser, "5 hours ago - Buses take the ring road round the harbour town")
+    assert not wrapped_sentence(teaser, "4 new stations open on the ring road round the harbour town")
+    # An age under a long label opens a teaser, not the label's sentence.
+    label = "More stories from the harbour town and the county around it this week"
+    assert not wrapped_sentence(label, "5 hours ago - Buses take the ring road round the harbour town")
