@@ -46,8 +46,8 @@ from .layout import apply_layout, read_layout, runs_on, wrapped_sentence
 from .lexicon import HEADING_SMALL_WORDS, in_dictionary
 from .lineshapes import (
     CODE_MARKS,
+    column_name_runs,
     markdown_free,
-    names_a_column,
     spaced_word_count,
     strip_emphasis,
     table_cells,
@@ -439,12 +439,13 @@ def _apply_line_rules(lines: list[str], options: CleanOptions, removed: dict[int
 
 def _keep_column_names(lines: list[str], removed: dict[int, Removal]) -> None:
     """Bring back a line a rule took for a button ("Comment", "Share") where it is one of a
-    flattened table's column names, the others kept (`names_a_column`)."""
+    flattened table's column names (`column_name_runs`), the others kept: a row of share buttons
+    under a sentence has more than one removed."""
     numbers = _body_lines(lines, {})
-    texts = [lines[n - 1] for n in numbers]
-    for i, n in enumerate(numbers):
-        if n in removed and names_a_column(texts, i, lambda k: numbers[k] not in removed):
-            del removed[n]
+    for run in column_name_runs([lines[n - 1] for n in numbers]):
+        taken = [numbers[k] for k in run if numbers[k] in removed]
+        if len(taken) == 1:
+            del removed[taken[0]]
 
 
 #: A page's tools written as a list ("- Increase font size", "- Send this article:") are chrome

@@ -19,7 +19,7 @@ from .lineshapes import (
     STAMP,
     STAMP_YEAR_OR_TIME,
     WORD,
-    names_a_column,
+    column_name_runs,
     spaced_word_count,
     word_count,
 )
@@ -297,9 +297,12 @@ def comment_walls(
     # Where comments may begin: under THREAD_MIN_PROSE_ABOVE paragraphs, or under a comment heading.
     begun = [i for i, p in enumerate(prose) if p][THREAD_MIN_PROSE_ABOVE - 1 : THREAD_MIN_PROSE_ABOVE]
     may_begin = begun[0] if begun else len(numbers)
+    columns: set[int] | None = None  # the lines of tables' header rows, read at the first heading
     for i, n in enumerate(numbers):
         kind = _wall_line(lines[n - 1].strip())
-        if kind == _HEADING and names_a_column([lines[k - 1] for k in numbers], i):
+        if kind == _HEADING and columns is None:
+            columns = {k for run in column_name_runs([lines[m - 1] for m in numbers]) for k in run}
+        if kind == _HEADING and i in columns:
             continue  # a flattened table's column name ("Comment"), not a comment section's heading
         if kind == _HEADING:
             walls.add(n)

@@ -6,7 +6,7 @@ its table cells, its language.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -610,29 +610,24 @@ COLUMN_NAMES_MIN = 3
 COLUMN_NAME_MAX_WORDS = 6
 
 
-def names_a_column(texts: list[str], i: int, plain: Callable[[int], bool] | None = None) -> bool:
-    """Tell line `i` of a page's non-blank lines `texts` that is one of a table's column names: it
-    stands in a run of at least COLUMN_NAMES_MIN short lines without a sentence's end
-    (`COLUMN_NAME_MAX_WORDS`) that opens right under a sentence of running text (PROSE_MIN_WORDS
-    words or more) ending with a colon. `plain(k)` tells a line no rule removed: when given, the
-    run's other lines must all be such (a row of share buttons under a sentence is no header)."""
+def column_name_runs(texts: list[str]) -> list[range]:
+    """Return the runs of a page's non-blank lines `texts` (by index) that are a table's column
+    names: at least COLUMN_NAMES_MIN short lines in a row without a sentence's end
+    (`COLUMN_NAME_MAX_WORDS`), right under a sentence of running text (PROSE_MIN_WORDS words or
+    more) ending with a colon. One pass over the lines."""
 
-    def is_name(k: int) -> bool:
-        text = texts[k].strip()
+    def is_name(text: str) -> bool:
+        text = text.strip()
         return 0 < spaced_word_count(text) <= COLUMN_NAME_MAX_WORDS and not SENTENCE_END.search(text)
 
-    if not is_name(i):
-        return False
-    first = i
-    while first > 0 and is_name(first - 1):
-        first -= 1
-    announcing = texts[first - 1].strip() if first else ""
-    if not announcing.endswith(":") or spaced_word_count(announcing) < PROSE_MIN_WORDS:
-        return False
-    last = i
-    while last + 1 < len(texts) and is_name(last + 1):
-        last += 1
-    others = [k for k in range(first, last + 1) if k != i]
-    if plain is not None and not all(plain(k) for k in others):
-        return False
-    return len(others) + 1 >= COLUMN_NAMES_MIN
+    runs, first = [], None
+    for k, text in enumerate([*texts, ""]):  # a blank line ends the last run
+        if is_name(text):
+            first = k if first is None else first
+            continue
+        if first is not None and k - first >= COLUMN_NAMES_MIN and first > 0:
+            announcing = texts[first - 1].strip()
+            if announcing.endswith(":") and spaced_word_count(announcing) >= PROSE_MIN_WORDS:
+                runs.append(range(first, k))
+        first = None
+    return runs

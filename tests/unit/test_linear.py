@@ -513,3 +513,15 @@ def test_a_sources_line_of_many_unclosed_web_links_is_read_in_linear_time() -> N
         return list(link_matches(line, "[", _MD_LINK))
 
     assert growth(read, lambda n: "[a](http://" * n, 2000) < GROWTH_LIMIT
+
+
+def test_a_long_header_row_of_buttons_is_read_in_linear_time() -> None:
+    # A table's header row is found by its run of short lines under a sentence ending with a colon:
+    # each removed line of the run (a button's word) and each comment heading in it walked the
+    # whole run again, quadratic in a run of thousands of short lines.
+    intro = "The figures for each of the harbour's quays are in the table below:"
+
+    def page(n: int) -> str:
+        return "\n".join([intro, *(["Share", "Comments", "Quay"] * n), SENTENCE])
+
+    assert growth(lambda text: clean_lines(text.split("\n")), page, 300) < GROWTH_LIMIT
