@@ -1016,8 +1016,9 @@ def _first_line_headline(lines: list[str], removed: Mapping[int, Removal], top: 
 def _wraps(lines: list[str], n: int) -> bool:
     """Tell line n of a paragraph wrapped over lines (`wrapped_sentence`): the next non-blank line
     carries its sentence on, or it carries on the sentence of the one above."""
-    under = next((t for t in lines[n:] if t.strip()), "")
-    above = next((t for t in reversed(lines[: n - 1]) if t.strip()), "")
+    # (Indexes, not slices: the headline's search asks it of every line above the article.)
+    under = next((lines[k] for k in range(n, len(lines)) if lines[k].strip()), "")
+    above = next((lines[k] for k in range(n - 2, -1, -1) if lines[k].strip()), "")
     return wrapped_sentence(lines[n - 1], under) or bool(above) and wrapped_sentence(above, lines[n - 1])
 
 
