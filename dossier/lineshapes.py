@@ -330,6 +330,46 @@ class Shape:
     unspaced: bool = False
 
 
+#: The pieces `_MD_IMAGE_LINK` is read by, each part of a line once (`_without_image_links`).
+_BRACKET = re.compile(r"[\[\]]")
+_URL_STOP = re.compile(r"[)\s]")
+_IMAGE_EXT_END = re.compile(r"\.(?i:png|jpe?g|gif|webp|svg|bmp)(?=\?|$)")
+_IMAGE_LINK_TAIL = re.compile(r"(?:\s+\"[^\"]*\")?\)")
+
+
+def _without_image_links(line: str) -> str:
+    """`_MD_IMAGE_LINK.sub(" ", line)`, each part of the line read once. A link's address runs to
+    the first ")" or space, so the links that open before that stop share it: the address's image
+    extension and what closes the link are read once per stop. (`sub` read each "[" to the stop:
+    thousands of "[a](b." with no ")" in a line were quadratic, 2.5 s at 8,000.)"""
+    pieces, pos, done = [], 0, 0
+    stop, last_dot, closed = -1, -1, None
+    while (start := line.find("[", pos)) != -1:
+        bracket = _BRACKET.search(line, start + 1)
+        if bracket is None:
+            break  # no "]" after this "[" nor after any later one
+        close = bracket.start()
+        if line[close] == "[" or not line.startswith("(", close + 1):
+            pos = close if line[close] == "[" else close + 1
+            continue
+        url = close + 2
+        if url > stop:  # the first link whose address runs to a new stop
+            found = _URL_STOP.search(line, url)
+            if found is None:
+                break  # no address after here ends
+            stop = found.start()
+            dots = [m.start() for m in _IMAGE_EXT_END.finditer(line, url, stop)]
+            last_dot = dots[-1] if dots else -1
+            tail = _IMAGE_LINK_TAIL.match(line, stop)
+            closed = tail.end() if tail else None
+        if last_dot >= url and closed is not None:
+            pieces += [line[done:start], " "]
+            pos = done = closed
+        else:
+            pos = close + 1
+    return "".join(pieces) + line[done:]
+
+
 def visible_text(line: str) -> str:
     """A Markdown line's words as a reader sees them: a link's text, not its address; no image."""
     return without_links(without_images(line))
@@ -337,7 +377,7 @@ def visible_text(line: str) -> str:
 
 def without_images(line: str) -> str:
     """A Markdown line without its images, links to image files among them."""
-    return _MD_IMAGE_LINK.sub(" ", without_links(line, False, "![", MD_IMAGE))
+    return _without_image_links(without_links(line, False, "![", MD_IMAGE))
 
 
 @lru_cache(maxsize=SHAPE_CACHE_SIZE)  # layout, titles and entities read the same lines without their Markdown

@@ -525,3 +525,12 @@ def test_a_long_header_row_of_buttons_is_read_in_linear_time() -> None:
         return "\n".join([intro, *(["Share", "Comments", "Quay"] * n), SENTENCE])
 
     assert growth(lambda text: clean_lines(text.split("\n")), page, 300) < GROWTH_LIMIT
+
+
+def test_a_line_of_many_links_to_no_image_is_read_in_linear_time() -> None:
+    # A link to an image file was looked for from each "[" to the end of its address: thousands of
+    # "[a](b." in a line, no ")" or one at the end, were quadratic (2.3 s at 8,000).
+    from dossier.lineshapes import without_images
+
+    for end in ("", ")", ".png)"):
+        assert growth(without_images, lambda n, e=end: "[a](b." * n + e, 2000) < GROWTH_LIMIT
