@@ -163,7 +163,7 @@ def extract_date(
 
 
 #: The rules of the stamps read only where no other stamp is (see `extract_date`).
-_FALLBACK_STAMP_RULES = frozenset({"split-date-stamp", "stamp-word-in-merged-head"})
+_FALLBACK_STAMP_RULES = frozenset({"split-date-stamp", "stamp-word-in-merged-head", "stamp-closing-merged-line"})
 
 
 def _tiered_stamp(
@@ -693,7 +693,7 @@ WORDED_STAMP_MAX_CHARS = 12 * WORDED_STAMP_MAX_WORDS
 
 
 _STAMP_WORD_BEFORE = re.compile(
-    r"(?:(?:^|[\s|])(?-i:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Last [Uu]pdated|First [Pp]ublished"
+    r"(?:(?:^|[\s|])(?-i:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Transmitted|Last [Uu]pdated|First [Pp]ublished"
     # a blog's closing line of facts: "This entry was posted on 23 October 2012 at 8:14 pm and is filed under ..."
     r"|This (?:entry|post|article|story) was (?:posted|published))"
     # the day a page went up: "Article online since January 10th 2008, 0:00", opening the line or a
@@ -722,7 +722,7 @@ def _merged_stamp(n: int, text: str, day_first: bool | None = None, in_head: boo
     # A list's item is another story's teaser ("- • Why it matters by jdoe 01/15/2008 9:10 a.m."),
     # not the head: only a stamp word dates it.
     head = None if is_list_item(text) else _head_stamp(n, text, dates[0], day_first, in_head)
-    return head or _worded_stamp(n, text, dates, day_first)
+    return head or _worded_stamp(n, text, dates, day_first) or _closing_stamp(n, text, dates, day_first)
 
 
 #: Words of a post's own line of facts after its date ("| Filed under: Politics | 3 Comments |").
@@ -786,6 +786,52 @@ def _worded_stamp(
             published, updated = stamp_dates(stamp, day_first)
             return Stamp(n, published, updated, "stamp-word-in-merged-head") if published or updated else None
     return None
+
+
+#: The close of a sentence, then perhaps a stamp word, right before a date: where a merged line's
+#: article text ends and the page's stamp follows it.
+_SENTENCE_THEN = re.compile(r"[.!?][\"'”’)]*\s*$")
+
+
+#: How far before a closing stamp's date its stamp word, clock time and weekday and the sentence
+#: close before them are looked for, in characters: "... final word. Last updated on Friday, "
+#: holds 40; chosen as twice that, so that a long line is read once, not from each date to its head.
+CLOSING_STAMP_LOOKBACK_CHARS = 80
+
+
+def _closing_stamp(
+    n: int, text: str, dates: list[tuple[int, int, dt.date]], day_first: bool | None = None
+) -> Stamp | None:
+    """Read the stamp that closes the article in a line reader mode ran the whole article into,
+    however far from the line's head (`_worded_stamp` stops WORDED_STAMP_MAX_WORDS in): a date
+    right after the article's last sentence, introduced by a stamp word or a clock time ("... the
+    final word. Published on 03/14/2008 Related ...", "... the final word. 6:15pm Friday 14th March
+    2008 Print"), or a date a stamp word introduces with nothing but empty cells after it to the
+    line's end ("... Copyright 2008 The Ledger Transmitted Friday, March 14, 2008 |  |").
+    Exactly one date in the line may be read so: several are a thread's or a list's stamps.
+    A sentence goes on from no such date (a lowercase word or a comma and a word after it)."""
+    found = []
+    line_end = len(text.rstrip(" |\t"))  # where the last cell's text ends: empty cells follow
+    for start, end, _ in dates:
+        # (Each date's surroundings are read within CLOSING_STAMP_LOOKBACK_CHARS: a line of many
+        # dates is read once, not from each date to its end.)
+        time = TIME_AFTER.match(text[end : end + CLOSING_STAMP_LOOKBACK_CHARS])
+        stamp_end = end + (time.end() if time else 0)
+        if _PROSE_AFTER.match(text[stamp_end : stamp_end + CLOSING_STAMP_LOOKBACK_CHARS]):
+            continue
+        before = WEEKDAY_BEFORE.sub("", text[max(0, start - CLOSING_STAMP_LOOKBACK_CHARS) : start])
+        word = _STAMP_WORD_BEFORE.search(before)
+        clock = None if word else TIME_BEFORE.search(before)
+        opening = before[: (word or clock).start()] if word or clock else None
+        after_sentence = opening is not None and bool(_SENTENCE_THEN.search(opening))
+        closes_line = word is not None and stamp_end >= line_end
+        if after_sentence or closes_line:
+            label = word.group(0).strip(" |") if word else ""
+            found.append(f"{label} {text[start:stamp_end]}")
+    if len(found) != 1:
+        return None
+    published, updated = stamp_dates(found[0], day_first)
+    return Stamp(n, published, updated, "stamp-closing-merged-line") if published or updated else None
 
 
 def _head_stamp(

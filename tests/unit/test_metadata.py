@@ -388,6 +388,33 @@ def test_a_name_opening_lowercase_after_the_date_is_no_sentence_in_a_merged_head
     assert _value([head, "", "| " + PARAGRAPH + " |"], "date") == "2008-03-14"
 
 
+#: Reader mode runs a whole article into one line: its stamp may close it, far past its head.
+LONG_MERGED = "| Sea wall vote delayed again " + " ".join([PARAGRAPH] * 6)
+
+
+def test_a_stamp_word_after_the_articles_last_sentence_dates_a_merged_line():
+    assert _value([MENU, "", LONG_MERGED + " Published on March 14, 2008 Related stories |"], "date") == "2008-03-14"
+
+
+def test_a_clock_time_after_the_articles_last_sentence_dates_a_merged_line():
+    assert _value([MENU, "", LONG_MERGED + " 6:15pm Friday 14th March 2008 Print Email |"], "date") == "2008-03-14"
+
+
+def test_a_stamp_word_closing_a_merged_line_before_empty_cells_dates_it():
+    line = LONG_MERGED + " Copyright 2008 The Harbour Ledger Transmitted Friday, March 14, 2008 |  |  | "
+    assert _value([MENU, "", line], "date") == "2008-03-14"
+
+
+def test_several_closing_stamps_in_a_merged_line_are_a_threads_and_date_nothing():
+    thread = " Nice one. Posted on March 15, 2008 Me too. Posted on March 16, 2008 |"
+    assert _value([MENU, "", LONG_MERGED + thread], "date") is None
+
+
+def test_a_sentence_going_on_from_a_closing_date_is_no_stamp():
+    line = LONG_MERGED + " Published on March 14, 2008, the report said little. |"
+    assert _value([MENU, "", line], "date") is None
+
+
 def test_a_date_over_the_headline_that_a_yearless_dateline_contradicts_gives_no_date():
     # The bare date over the headline may be the page's day or the story's, the dateline's day
     # differs: nothing tells which is the article's.
