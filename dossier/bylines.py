@@ -38,6 +38,7 @@ from .stamps import (
     WORDED_STAMP_MAX_WORDS,
     Stamp,
     page_stamps,
+    post_footer,
     stamp_tiers,
     stamp_window,
 )
@@ -118,10 +119,13 @@ def extract_author(
     top, bottom = stamp_window(numbered, removed, headline, first)  # the lines `stamp_tiers` may return
     credited = _credited_lines(numbered[top:bottom])
     opening = normalise_line(lines[headline - 1]) + " " if headline else ""
+    footer = post_footer(numbered, removed, first)
     for i, (n, text) in enumerate(numbered[top:bottom], top):
         following = [t for _, t in numbered[i + 1 : i + 3]]
         text = credited.get(n, text)
-        found = _byline_at(n, text, removed.get(n), table, n in beside, following, head=n < first)
+        # (The post's own footer is read although the layout took it for the comment section's start.)
+        rem = None if n == footer else removed.get(n)
+        found = _byline_at(n, text, rem, table, n in beside, following, head=n < first)
         # Names alone that open the headline echo it ("Harbour Meetup" under "Harbour Meetup and
         # Bootcamp": a shortened headline or a section's label), not a byline.
         if found and (found[1] or not opening.startswith(normalise_line(text) + " ")):

@@ -35,7 +35,16 @@ from .dates import (
 from .layout import SENTENCE_BREAK
 from .lineshapes import FUNCTION_WORDS
 from .model import Field, Removal
-from .pagehead import CAPITALISED_RUN, TWEET, WEB_NAME, head_anchors, in_comments, is_name_token, numbered_lines
+from .pagehead import (
+    BYLINE,
+    CAPITALISED_RUN,
+    TWEET,
+    WEB_NAME,
+    head_anchors,
+    in_comments,
+    is_name_token,
+    numbered_lines,
+)
 from .publishers import PublisherTable, default_publishers
 from .titles import PROSE_MIN_WORDS, is_prose, is_sentence
 
@@ -610,10 +619,12 @@ def stamp_tiers(
 def _comment_wall(numbered: list[tuple[int, str]], removed: dict[int, Removal], first: int) -> int | None:
     """Return the first line of the article's comment section under its first paragraph: a comment
     heading, or a line the layout read as a comment; not a sidebar's latest comments nor a counter
-    ("Recent Comments", "Comments: 0"), nor the removed lines right under one."""
+    ("Recent Comments", "Comments: 0"), nor the removed lines right under one, nor the post's own
+    footer (`post_footer`)."""
     aside = False
+    footer = post_footer(numbered, removed, first)
     for n, t in numbered:
-        if n <= first:
+        if n <= first or n == footer:
             continue
         if is_comment_heading(t):
             if is_comment_section_heading(t):
@@ -624,6 +635,31 @@ def _comment_wall(numbered: list[tuple[int, str]], removed: dict[int, Removal], 
         elif not aside and in_comments(removed[n]):
             return n
     return None
+
+
+def post_footer(numbered: list[tuple[int, str]], removed: dict[int, Removal], first: int) -> int | None:
+    """Return the line of a blog post's own footer that the layout read as the comment section's
+    first line: the line right under the article's last paragraph, a credit with its date ("Posted
+    by Jane Doe at March 18, 2008 06:48 PM"; a comment's signature, "Posted by: jdoe at ...", is
+    no `BYLINE`) in a shape (names, numbers, months and weekdays blanked) that no other line of the
+    page repeats: each comment's signature repeats its fellows'. Or None."""
+    order = [n for n, _ in numbered]
+    end = max((n for n in order if n >= first and n not in removed), default=None)
+    i = bisect_left(order, end + 1) if end is not None else len(order)
+    if i >= len(order) or not (rem := removed.get(order[i])) or not in_comments(rem):
+        return None
+    plain = plain_text(numbered[i][1]).strip(" |*")
+    if len(plain) > STAMP_MAX_CHARS or not BYLINE.match(plain) or not find_dates(plain):
+        return None
+    shape = _credit_shape(plain)
+    repeated = sum(_credit_shape(plain_text(t).strip(" |*")) == shape for _, t in numbered if len(t) <= STAMP_MAX_CHARS)
+    return order[i] if repeated == 1 else None
+
+
+def _credit_shape(plain: str) -> str:
+    """A line's shape (`_shape`) with the names of its credit blanked too."""
+    m = BYLINE.match(plain)
+    return _shape(plain[: m.start("name")] + "N" + plain[m.end("name") :] if m else plain)
 
 
 #: A reader-mode extraction runs a page's head into one line with its first paragraph: "Headline

@@ -1253,6 +1253,24 @@ def test_a_byline_above_the_article_that_the_layout_read_as_a_comment_is_the_art
     assert extract_author(lines, removed, default_publishers(), 1).value is None
 
 
+def test_a_posts_footer_that_the_layout_read_as_the_comment_sections_first_line_names_its_author():
+    # The credit right under the article, in a shape no comment's signature repeats, is the post's.
+    footer = "Posted by Jane Roe at March 18, 2008 06:48 PM"
+    signature = "Posted by: jdoe at March 18, 2008 07:02 PM"
+    lines = [HEADLINE, "", PARAGRAPH, "", BODY_2, "", footer, "", "Comments", "", "Great piece.", "", signature]
+    removed = {n: Removal(n, lines[n - 1], "layout", _AS_A_COMMENT) for n in (7, 11, 13)}
+    removed[9] = Removal(9, "Comments", "comment-policy")
+    assert extract_author(lines, removed, default_publishers(), 1).value == "Jane Roe"
+
+
+def test_a_credit_under_the_article_that_comments_repeat_in_its_shape_is_a_commenters():
+    first = "Posted by Jane Roe at March 18, 2008 06:48 PM"
+    second = "Posted by John Doe at March 18, 2008 07:02 PM"
+    lines = [HEADLINE, "", PARAGRAPH, "", BODY_2, "", first, "", "Great piece.", "", second]
+    removed = {n: Removal(n, lines[n - 1], "layout", _AS_A_COMMENT) for n in (7, 9, 11)}
+    assert extract_author(lines, removed, default_publishers(), 1).value is None
+
+
 def test_an_author_box_under_the_article_names_its_author_however_long():
     box = "Jane Roe is a sports writer for the Harbour Ledger. She may be reached at jroe@example.org or on 555-0100."
     assert _value([HEADLINE, "", PARAGRAPH, "", BODY, "", box], "author") == "Jane Roe"
