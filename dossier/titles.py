@@ -19,6 +19,7 @@ from functools import lru_cache
 from itertools import chain, islice
 
 from .clean import (
+    DASH_TITLE_SEPARATOR,
     DESK_LINE,
     HEAD_STAMP_MAX_LINES,
     LIST_OPENERS,
@@ -269,11 +270,6 @@ def _opening(lines: list[str]) -> int:
     return next((n for n, t in enumerate(lines, 1) if t.strip()), 0)
 
 
-#: A <title> cut at its long dashes but not at its colons: "Headline: Its Subject — Site" shows
-#: "Headline: Its Subject" alone, a part neither the headline's reading nor the site's gives.
-_DASH_TITLE_SEPARATOR = re.compile(rf"{TITLE_SEPARATOR.pattern}|(?<!\s)\s+(?:[–—]|--)\s+")
-
-
 #: A source named in brackets after a <title>'s headline has at least and at most these many
 #: characters ("(AP)", "(from The Harbour Times)"): a bound set with the rule (session 34), not
 #: fitted on the tune pages; longer brackets are the headline's own words.
@@ -291,7 +287,7 @@ def _title_parts(lines: list[str]) -> list[str]:
     opening = next((t for t in lines if t.strip()), "")
     parts = [p.strip(" :|") for p in TITLE_SEPARATOR.split(opening)]
     parts += [p.strip(" :|") for p in SITE_TITLE_SEPARATOR.split(opening)]  # "globeandmail.com: Headline"
-    parts += [p.strip(" :|") for p in _DASH_TITLE_SEPARATOR.split(opening)]  # "Evolve: A Guide — Site"
+    parts += [p.strip(" :|") for p in DASH_TITLE_SEPARATOR.split(opening)]  # "Evolve: A Guide — Site"
     parts += [m.group(1).strip(" :|") for p in parts if (m := _SOURCE_AFTER.match(p))]  # "Headline (from Site)"
     return list(dict.fromkeys(p for p in parts if p))
 

@@ -378,6 +378,13 @@ def test_a_part_of_the_pages_title_with_few_long_words_is_the_headline_shown_rig
     assert (title.value, title.line) == ("A new dock, a new day", 3)
 
 
+def test_a_part_of_the_pages_title_cut_at_a_long_dash_is_the_headline_shown_right_above_the_article():
+    # "Headline — Site": the part before the long dash, shown alone over the byline and the lede.
+    lines = ["Dock repairs — Harbour Notes", "", "Home", "Dock repairs", "by Jane Roe on March 3, 2012", LEDE, BODY]
+    title = extract_metadata(lines, clean_lines(lines), default_publishers())["title"]
+    assert (title.value, title.line) == ("Dock repairs", 4)
+
+
 SCRIPT = "if (s.length < 2) { var c = s.charAt(i); return c == 1; } function ok(s) { return s != null; }"
 
 
