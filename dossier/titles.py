@@ -152,9 +152,11 @@ def _judged(lines: list[str], cleaned: Cleaned) -> Field:
     shown = _shown_headline(lines, removed, lede)
     if picked.rule == "page-title-shown" and not shown:
         shown = _part_shown_nearer(lines, removed, picked, paragraphs[0])
-    # The text's first line right above the byline or the date stamp is no label however few of
-    # its words the lede uses ("Ferry fares frozen" over "Published on 14/01/2024").
-    stamped = picked.line == _opening(lines) and over_stamp(lines, removed, picked.line)
+    # A line right above the byline or the publication stamp is no label however few of its words
+    # the lede uses ("Ferry fares frozen" over "Published on 14/01/2024"), whether it opens the text
+    # or stands under a whole page's menus: the story's head is where its stamp is. (A bare date is
+    # not enough, `over_stamp`: a page shows the day's date under its masthead.)
+    stamped = picked.line is not None and over_stamp(lines, removed, picked.line)
     if picked.value and not _doubtful(picked.value, lede, stamped):
         # The page's <title> says which line is the headline when the lede does not ("Harbour
         # Notes" shown under the logo, the <title> "Headline | Harbour Notes").
@@ -352,7 +354,7 @@ def _share(text: str, lede: frozenset[str]) -> float:
 def _doubtful(text: str, lede: frozenset[str], stamped: bool = False) -> bool:
     """Tell a pick that is a label, not a headline: a few words, none of them in the lede
     ("Premium Article !", "Breaking News", "Make us your homepage"; see LABEL_MAX_WORDS), unless it
-    is `stamped`, the text's first line right above the byline; or a line holding a date (a
+    is `stamped`, right above the byline or the publication stamp; or a line holding a date (a
     headline run into its stamp: "Headline Last Updated: 29/12/2007"); or a link to another post
     ("« Older post title")."""
     stems = _stems(text)

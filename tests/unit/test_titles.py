@@ -615,3 +615,19 @@ def test_a_headline_ending_in_a_small_word_and_an_outlet_word_is_no_sites_name()
     lines = [headline, standfirst, lede, BODY]
     title = _title(lines, {}, (headline, 1, "first-line-headline"))
     assert (title.value, title.line) == (headline, 1)
+
+
+def test_a_short_headline_over_the_publication_stamp_stands_though_the_lede_words_it_otherwise():
+    # Under a page's date and menu, the line right above "Published on ..." is the story's head,
+    # however figuratively it words the story: it is no label of the page.
+    lines = ["Wed 16 Jan 2008", "", "Home", "", "Slipway Woes Deepen", "", "Published on 14/01/2008", "", LEDE, BODY]
+    removed = {1: "date-line", 3: "layout", 5: "headline", 7: "date-stamp"}
+    title = _title(lines, removed, ("Slipway Woes Deepen", 5, "first-line-headline"))
+    assert (title.value, title.line) == ("Slipway Woes Deepen", 5)
+
+
+def test_a_short_label_over_the_page_s_date_of_the_day_is_still_doubted():
+    # A bare date under a label is the masthead's date of the day, no story's stamp.
+    lines = ["Home", "", "Slipway Woes Deepen", "", "Wed 16 Jan 2008", "", LEDE, BODY]
+    removed = {1: "layout", 3: "headline", 5: "date-line"}
+    assert _title(lines, removed, ("Slipway Woes Deepen", 3, "first-line-headline")).value is None
