@@ -302,6 +302,9 @@ TITLE_SEPARATOR = re.compile(r"(?<!\s)\s+(?:[-|/>»«:]|::)\s+|(?:(?<!\s)\s+|)\|
 #: The site's reading of a <title> (see TITLE_SEPARATOR): "Site: Headline", "Headline – Site",
 #: "FT.com / Home UK / UK - Headline". A line the page shows alone may be any part of either reading.
 SITE_TITLE_SEPARATOR = re.compile(rf"{TITLE_SEPARATOR.pattern}|(?<!\s)\s+(?:[–—]|--)\s+|:\s+|(?<!\s)\s+:\s*")
+#: A <title> cut at its long dashes but not at its colons: "Headline: Its Subject — Site" shows
+#: "Headline: Its Subject" alone, a part neither the headline's reading nor the site's gives.
+DASH_TITLE_SEPARATOR = re.compile(rf"{TITLE_SEPARATOR.pattern}|(?<!\s)\s+(?:[–—]|--)\s+")
 
 
 @dataclass(frozen=True)
@@ -872,7 +875,11 @@ def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
     shown = next(((n, value) for n in later if n not in removed and (value := shows(lines[n - 1]))), None)
     if shown is not None and (not paragraphs or shown[0] < paragraphs[0]):
         return Field(shown[1], shown[0], "page-title-shown")
-    short = _title_part_over_article(lines, removed, paragraphs[0], title_parts, opening) if paragraphs else None
+    # (Right above the article, a part cut at a long dash shows the headline too: "Headline — Site"
+    # shows "Headline" there. Not at a colon: "Blog Name: Headline" shows the blog's name over its
+    # description, and that may pass for the article's first paragraph.)
+    over = title_parts | _page_title_parts(lines, DASH_TITLE_SEPARATOR)
+    short = _title_part_over_article(lines, removed, paragraphs[0], over, opening) if paragraphs else None
     if short is not None:
         return Field(lines[short - 1].strip(), short, "page-title-shown-over-article")
     if sum(word_count(lines[n - 1]) for n in paragraphs) < TITLE_MIN_ARTICLE_WORDS:
@@ -985,14 +992,14 @@ def _title_part_over_article(
     )
 
 
-def _page_title_parts(lines: list[str]) -> set[str]:
+def _page_title_parts(lines: list[str], separator: re.Pattern[str] = TITLE_SEPARATOR) -> set[str]:
     """The parts of a page's first line, normalised, when it is shaped like a title: a whole page's
     text opens with its <title> ("Headline - Section - Site"), and the headline shown on the page
-    repeats one of them."""
+    repeats one of them. The parts as the headline's reading cuts them, or as `separator` does."""
     opening = next((t for t in lines if t.strip()), "")
     if opening.lstrip().startswith(LIST_OPENERS) or not headline_rule(opening):
         return set()  # a quotation or a list item opens no page with its <title>
-    return {normalise_line(p) for p in TITLE_SEPARATOR.split(opening) if word_count(p) >= 2}
+    return {normalise_line(p) for p in separator.split(opening) if word_count(p) >= 2}
 
 
 def _first_line_headline(lines: list[str], removed: Mapping[int, Removal], top: list[int]) -> Field:

@@ -19,6 +19,7 @@ from functools import lru_cache
 from itertools import chain, islice
 
 from .clean import (
+    DASH_TITLE_SEPARATOR,
     DESK_LINE,
     HEAD_STAMP_MAX_LINES,
     LIST_OPENERS,
@@ -151,9 +152,11 @@ def _judged(lines: list[str], cleaned: Cleaned) -> Field:
     shown = _shown_headline(lines, removed, lede)
     if picked.rule == "page-title-shown" and not shown:
         shown = _part_shown_nearer(lines, removed, picked, paragraphs[0])
-    # The text's first line right above the byline or the date stamp is no label however few of
-    # its words the lede uses ("Ferry fares frozen" over "Published on 14/01/2024").
-    stamped = picked.line == _opening(lines) and over_stamp(lines, removed, picked.line)
+    # A line right above the byline or the publication stamp is no label however few of its words
+    # the lede uses ("Ferry fares frozen" over "Published on 14/01/2024"), whether it opens the text
+    # or stands under a whole page's menus: the story's head is where its stamp is. (A bare date is
+    # not enough, `over_stamp`: a page shows the day's date under its masthead.)
+    stamped = picked.line is not None and over_stamp(lines, removed, picked.line)
     if picked.value and not _doubtful(picked.value, lede, stamped):
         # The page's <title> says which line is the headline when the lede does not ("Harbour
         # Notes" shown under the logo, the <title> "Headline | Harbour Notes").
@@ -269,11 +272,6 @@ def _opening(lines: list[str]) -> int:
     return next((n for n, t in enumerate(lines, 1) if t.strip()), 0)
 
 
-#: A <title> cut at its long dashes but not at its colons: "Headline: Its Subject — Site" shows
-#: "Headline: Its Subject" alone, a part neither the headline's reading nor the site's gives.
-_DASH_TITLE_SEPARATOR = re.compile(rf"{TITLE_SEPARATOR.pattern}|(?<!\s)\s+(?:[–—]|--)\s+")
-
-
 #: A source named in brackets after a <title>'s headline has at least and at most these many
 #: characters ("(AP)", "(from The Harbour Times)"): a bound set with the rule (session 34), not
 #: fitted on the tune pages; longer brackets are the headline's own words.
@@ -291,7 +289,7 @@ def _title_parts(lines: list[str]) -> list[str]:
     opening = next((t for t in lines if t.strip()), "")
     parts = [p.strip(" :|") for p in TITLE_SEPARATOR.split(opening)]
     parts += [p.strip(" :|") for p in SITE_TITLE_SEPARATOR.split(opening)]  # "globeandmail.com: Headline"
-    parts += [p.strip(" :|") for p in _DASH_TITLE_SEPARATOR.split(opening)]  # "Evolve: A Guide — Site"
+    parts += [p.strip(" :|") for p in DASH_TITLE_SEPARATOR.split(opening)]  # "Evolve: A Guide — Site"
     parts += [m.group(1).strip(" :|") for p in parts if (m := _SOURCE_AFTER.match(p))]  # "Headline (from Site)"
     return list(dict.fromkeys(p for p in parts if p))
 
@@ -356,7 +354,7 @@ def _share(text: str, lede: frozenset[str]) -> float:
 def _doubtful(text: str, lede: frozenset[str], stamped: bool = False) -> bool:
     """Tell a pick that is a label, not a headline: a few words, none of them in the lede
     ("Premium Article !", "Breaking News", "Make us your homepage"; see LABEL_MAX_WORDS), unless it
-    is `stamped`, the text's first line right above the byline; or a line holding a date (a
+    is `stamped`, right above the byline or the publication stamp; or a line holding a date (a
     headline run into its stamp: "Headline Last Updated: 29/12/2007"); or a link to another post
     ("« Older post title")."""
     stems = _stems(text)

@@ -378,6 +378,13 @@ def test_a_part_of_the_pages_title_with_few_long_words_is_the_headline_shown_rig
     assert (title.value, title.line) == ("A new dock, a new day", 3)
 
 
+def test_a_part_of_the_pages_title_cut_at_a_long_dash_is_the_headline_shown_right_above_the_article():
+    # "Headline — Site": the part before the long dash, shown alone over the byline and the lede.
+    lines = ["Dock repairs — Harbour Notes", "", "Home", "Dock repairs", "by Jane Roe on March 3, 2012", LEDE, BODY]
+    title = extract_metadata(lines, clean_lines(lines), default_publishers())["title"]
+    assert (title.value, title.line) == ("Dock repairs", 4)
+
+
 SCRIPT = "if (s.length < 2) { var c = s.charAt(i); return c == 1; } function ok(s) { return s != null; }"
 
 
@@ -608,3 +615,19 @@ def test_a_headline_ending_in_a_small_word_and_an_outlet_word_is_no_sites_name()
     lines = [headline, standfirst, lede, BODY]
     title = _title(lines, {}, (headline, 1, "first-line-headline"))
     assert (title.value, title.line) == (headline, 1)
+
+
+def test_a_short_headline_over_the_publication_stamp_stands_though_the_lede_words_it_otherwise():
+    # Under a page's date and menu, the line right above "Published on ..." is the story's head,
+    # however figuratively it words the story: it is no label of the page.
+    lines = ["Wed 16 Jan 2008", "", "Home", "", "Slipway Woes Deepen", "", "Published on 14/01/2008", "", LEDE, BODY]
+    removed = {1: "date-line", 3: "layout", 5: "headline", 7: "date-stamp"}
+    title = _title(lines, removed, ("Slipway Woes Deepen", 5, "first-line-headline"))
+    assert (title.value, title.line) == ("Slipway Woes Deepen", 5)
+
+
+def test_a_short_label_over_the_page_s_date_of_the_day_is_still_doubted():
+    # A bare date under a label is the masthead's date of the day, no story's stamp.
+    lines = ["Home", "", "Slipway Woes Deepen", "", "Wed 16 Jan 2008", "", LEDE, BODY]
+    removed = {1: "layout", 3: "headline", 5: "date-line"}
+    assert _title(lines, removed, ("Slipway Woes Deepen", 3, "first-line-headline")).value is None
