@@ -379,6 +379,22 @@ def addressed_replies(lines: list[str], numbers: list[int], prose: list[bool]) -
     return marked
 
 
+#: The elision marks a pingback's excerpt opens and closes with.
+_ELISIONS = ("[...]", "[…]")
+
+
+def is_pingback(text: str) -> bool:
+    """Tell a pingback: the excerpt of another blog's post that links to this one, which a blog
+    prints among the post's comments as "[...] their words around the link [...]", a bracketed
+    elision at both ends. An article's own quotation elided at one end only ("[...] the court
+    said") is none."""
+    text = text.strip()
+    opens = next((mark for mark in _ELISIONS if text.startswith(mark)), "")
+    closes = next((mark for mark in _ELISIONS if text.endswith(mark)), "")
+    inner = text[len(opens) : len(text) - len(closes)]
+    return bool(opens and closes) and inner[:1].isspace() and inner[-1:].isspace() and bool(WORD.search(inner))
+
+
 def stamped_signature(text: str) -> bool:
     """Tell a comment's signature that stamps its time ("by ann_k on Aug 9, 2012 10:40 AM"): a
     thread of them ends the article as its heading does. Not a quote's attribution ("Someone

@@ -39,6 +39,7 @@ from .comments import (
     counts_comments,
     is_comment_link,
     is_comment_section_heading,
+    is_pingback,
     stamped_signature,
 )
 from .lineshapes import (
@@ -453,6 +454,9 @@ _OTHER_CELLS = "a cell of the layout table under the article's own cell (a tease
 
 
 _COMMENT_TITLE = "a comment's numbered title, its own first words"
+
+
+_PINGBACK = "another blog's excerpt linking to the post (a pingback), which a blog prints among its comments"
 
 
 _BLURB_ROWS = "a site's blurbs of its sections or other stories, each a heading run into one sentence"
@@ -1329,13 +1333,17 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     # only in pairs), ends the article as its heading does.
     replies = addressed_replies(lines, numbers, prose)
     titles = comment_titles(lines, numbers)
-    walls |= {n for n, reply in zip(numbers, replies, strict=True) if reply} | titles
+    # A pingback stands among the comments only: under the article's paragraphs it ends them as a
+    # comment heading does (as the titles, no wall the path is read with).
+    pingbacks = {n for n in numbers if is_pingback(lines[n - 1])}
+    walls |= {n for n, reply in zip(numbers, replies, strict=True) if reply} | titles | pingbacks
     is_wall = [n in walls for n in numbers]
     _end_at_comment_heading(
         path,
         [
             r
             or n in titles
+            or n in pingbacks
             or w
             and (is_comment_section_heading(lines[n - 1]) or stamped_signature(lines[n - 1].strip()))
             for n, r, w in zip(numbers, replies, is_wall, strict=True)
@@ -1389,7 +1397,13 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     _keep_trailing_data(path, ends, data, is_wall, was_removed, prose)
     _keep_trailing_addresses(path, texts, was_removed)
     running = frozenset(n for n, is_prose in zip(numbers, prose, strict=True) if is_prose)
-    described = {**cells, **teasers, **dict.fromkeys(titles, _COMMENT_TITLE), **counts}
+    described = {
+        **cells,
+        **teasers,
+        **dict.fromkeys(titles, _COMMENT_TITLE),
+        **dict.fromkeys(pingbacks, _PINGBACK),
+        **counts,
+    }
     return Layout(dict(zip(numbers, path, strict=True)), frozenset(walls), running, described)
 
 
@@ -1409,7 +1423,7 @@ def apply_layout(lines: list[str], removed: dict[int, Removal], headline: int | 
         elif state == _AFTER:
             evidence = f"page chrome below the article, which ends at line {last}"
         elif state == _WALLED:
-            evidence = "after a comment section's heading, signatures or replies to commenters by name"
+            evidence = "after a comment section's heading, signatures, replies to commenters by name or pingbacks"
         else:
             evidence = "a run of chrome inside the article"
         if n in layout.walls:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.clean import CleanOptions, clean_lines, normalise_line
-from dossier.comments import COMMENT_SIGNATURE_SPAN, is_addressed_reply, is_signature
+from dossier.comments import COMMENT_SIGNATURE_SPAN, is_addressed_reply, is_pingback, is_signature
 from dossier.layout import _columns, _runs_of, read_layout, runs_on
 from dossier.lineshapes import LINKED_MIN_SHARE, is_dated_headline, line_score, line_shape, table_cells
 
@@ -1325,3 +1325,31 @@ def test_a_list_of_items_each_opening_with_a_number_or_an_age_is_no_wrapped_para
     # An age under a long label opens a teaser, not the label's sentence.
     label = "More stories from the harbour town and the county around it this week"
     assert not wrapped_sentence(label, "5 hours ago - Buses take the ring road round the harbour town")
+
+
+def test_a_pingback_under_the_article_ends_it_as_a_comment_heading_does():
+    # Another blog's excerpt linking to the post, elided at both ends, opens the comments under it.
+    pingback = "[...] a bridge closed for repairs, as the local paper reports. Read more on our blog [...]"
+    lines = [P1, "", P2, "", P3, "", pingback, "", *COMMENTS]
+    assert _kept(lines) == [P1, P2, P3]
+    assert _layout(lines)[7].startswith("another blog's excerpt linking to the post (a pingback)")
+
+
+def test_a_quotation_elided_at_its_opening_only_does_not_end_the_article():
+    quoted = "[...] the bridge will stay closed until the engineers have finished their report, the council said."
+    lines = [P1, "", P2, "", P3, "", quoted, "", COMMENTS[0]]
+    assert _kept(lines) == [P1, P2, P3, quoted, COMMENTS[0]]
+
+
+@pytest.mark.parametrize(
+    ("line", "pingback"),
+    [
+        ("[...] a bridge closed for repairs [...]", True),
+        ("  […] the council's report, read it here […]", True),
+        ("[...] the court said on Tuesday.", False),  # an article's quotation, elided at its opening
+        ("[...]", False),
+        ("[...][...]", False),
+    ],
+)
+def test_a_pingback_is_an_excerpt_elided_in_brackets_at_both_ends(line, pingback):
+    assert is_pingback(line) is pingback

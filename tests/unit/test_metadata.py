@@ -543,7 +543,7 @@ def test_a_date_a_calendar_box_shows_one_part_per_line():
     assert (found.value, found.line, found.rule) == ("2012-07-23", 4, "split-date-stamp")
 
 
-_AS_A_COMMENT = "after a comment section's heading, signatures or replies to commenters by name"
+_AS_A_COMMENT = "after a comment section's heading, signatures, replies to commenters by name or pingbacks"
 
 
 def test_a_sidebars_latest_comments_are_no_comment_section_under_the_article():
