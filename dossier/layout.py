@@ -28,7 +28,7 @@ of the real-page sets (`dossier.realpages`), never on the scored part.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import takewhile
@@ -45,7 +45,6 @@ from .lineshapes import (
     ADDRESS_LINE,
     CODE_MARKS,
     DATELINE,
-    FRAGMENT_MAX_WORDS,
     LABEL_VALUE,
     LINKED_MIN_SHARE,
     MD_LINK,
@@ -985,32 +984,6 @@ def wrapped_sentence(line: str, following: str) -> bool:
     )
 
 
-#: A line that ends with a comma (after a word, or a word and a closing quote or bracket), and one
-#: that ends with a semicolon: its sentence goes on below (see `broken_after_comma`).
-_COMMA_BREAK = re.compile(r"\w[\"'’”)]?,$")
-_SEMICOLON_BREAK = re.compile(r"\w[\"'’”)]?;$")
-
-
-def broken_after_comma(line: str, following: str) -> bool:
-    """Tell a sentence broken over lines after a comma or a semicolon, the next line opening with a
-    word in either case: verse, lyrics, a list written as one sentence ("on the ferry;" / "at the
-    harbour;"), kept apart by the page's line breaks ("The river rises in the hills," / "And runs
-    beneath the bridge"). A line broken after a comma holds more than FRAGMENT_MAX_WORDS words
-    of running text: a salutation ("Hi Ann,") or a list's item ("harbour news,") is no clause. No
-    marks of code (an array's or a call's items). `_scores` reads such lines as one paragraph only
-    when together they read as running text."""
-    line, following = _as_read(line).strip(), _as_read(following).strip()
-    clause = bool(_SEMICOLON_BREAK.search(line)) or bool(
-        _COMMA_BREAK.search(line) and _RUNNING_WORDS.match(line) and spaced_word_count(line) > FRAGMENT_MAX_WORDS
-    )
-    return (
-        clause
-        and line[:1].isalpha()
-        and following[:1].isalpha()
-        and not any(mark in line for mark in _PIECE_CODE_MARKS)
-    )
-
-
 #: A line's indentation, which a reader-mode text keeps from a page's source after a line break
 #: (a paragraph wrapped with "<br>", each piece indented alike): code's too, so an indented piece
 #: continues a paragraph only when it reads as running words (`_RUNNING_WORDS`) and, if the piece
@@ -1040,55 +1013,32 @@ def _scores(
 ) -> tuple[list[float], list[bool]]:
     """Score every line, and tell which are running text; a paragraph that a scraper wrapped over
     several lines (each line but the last running on into a lowercase one) is scored as one, its
-    score shared among its lines, and so are lines a sentence carries on after a comma (verse, a
-    letter's lines), when together they read as running text (`broken_after_comma`)."""
-
-    def joined(j: int, test: Callable[[str, str], bool]) -> bool:
-        """Tell whether line j carries on line j - 1 (next to it, neither removed) by `test`."""
-        above, below = numbers[j - 1], numbers[j]
-        return (
-            below == above + 1
-            and above not in removed
-            and below not in removed
-            and test(lines[above - 1], lines[below - 1])
-        )
-
-    def score_of(i: int, j: int) -> float:
-        if j - i == 1:
-            return line_score(lines[numbers[i] - 1], removed.get(numbers[i]), english)
-        return line_score(" ".join(lines[n - 1].strip() for n in numbers[i:j]), None, english)
-
-    pieces: list[tuple[int, int]] = []  # each paragraph a scraper wrapped, from line i to j
+    score shared among its lines."""
+    scores: list[float] = []
+    prose: list[bool] = []
     i = 0
     while i < len(numbers):
         j = i + 1
-        while j < len(numbers) and joined(j, _wrapped):
+        while (
+            j < len(numbers)
+            and numbers[j] == numbers[j - 1] + 1
+            and (
+                runs_on(lines[numbers[j - 1] - 1], lines[numbers[j] - 1])
+                or wrapped_sentence(lines[numbers[j - 1] - 1], lines[numbers[j] - 1])
+            )
+            and numbers[j - 1] not in removed
+            and numbers[j] not in removed
+        ):
             j += 1
-        pieces.append((i, j))
-        i = j
-    paragraphs: list[tuple[int, int, float]] = []
-    k = 0
-    while k < len(pieces):
-        m = k + 1
-        while m < len(pieces) and joined(pieces[m][0], broken_after_comma):
-            m += 1
-        whole = score_of(pieces[k][0], pieces[m - 1][1]) if m - k > 1 else None
-        if whole is not None and whole >= PROSE_BASE:
-            paragraphs.append((pieces[k][0], pieces[m - 1][1], whole))
-        else:  # one piece, or an address, a list of names: no sentence, each piece its own
-            paragraphs += [(i, j, score_of(i, j)) for i, j in pieces[k:m]]
-        k = m
-    scores: list[float] = []
-    prose: list[bool] = []
-    for i, j, score in paragraphs:
-        scores += [score / (j - i)] * (j - i)
+        if j - i == 1:
+            score = line_score(lines[numbers[i] - 1], removed.get(numbers[i]), english)
+            scores.append(score)
+        else:
+            score = line_score(" ".join(lines[n - 1].strip() for n in numbers[i:j]), None, english)
+            scores += [score / (j - i)] * (j - i)
         prose += [score >= PROSE_BASE] * (j - i)
+        i = j
     return scores, prose
-
-
-def _wrapped(line: str, following: str) -> bool:
-    """Tell a paragraph's line that the next carries on (`runs_on`, `wrapped_sentence`)."""
-    return runs_on(line, following) or wrapped_sentence(line, following)
 
 
 def _score_teaser_pairs(

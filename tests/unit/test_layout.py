@@ -1325,30 +1325,3 @@ def test_a_list_of_items_each_opening_with_a_number_or_an_age_is_no_wrapped_para
     # An age under a long label opens a teaser, not the label's sentence.
     label = "More stories from the harbour town and the county around it this week"
     assert not wrapped_sentence(label, "5 hours ago - Buses take the ring road round the harbour town")
-
-
-def test_verse_broken_after_its_commas_is_read_as_running_text():
-    # Each line of a verse alone is a short line without a stop, a teaser's shape: the page's one
-    # sentence, a blurb under a menu, was taken for the article. The lines a sentence carries on
-    # after a comma read together as the sentences they are.
-    verse = ["The river rises in the hills,", "And runs beneath the bridge,", "Past every quiet town,",
-             "Then slowly to the sea.", "", "The boats come home at night,", "With lanterns on their bows,",
-             "Past every quiet town,", "And nets as full as hope.", "", "The gulls cry out above them,",
-             "The harbour lights burn low,", "And all the town is sleeping."]  # fmt: skip
-    blurb = "We are a small press that publishes the work of local writers and artists."
-    kept = _kept([*MENU, "", *verse, "", *MENU, "", blurb, "", "Contact Us"])
-    assert kept == [line for line in verse if line]
-
-
-def test_lines_broken_after_commas_that_read_as_no_sentence_stay_apart():
-    from dossier.layout import _scores, broken_after_comma
-
-    assert broken_after_comma("The river rises in the hills above the town,", "And runs beneath the bridge")
-    assert broken_after_comma("On the ferry;", "at the harbour;")  # a list written as one sentence
-    assert not broken_after_comma("Hi Ann,", "Thanks for the story about the bridge.")  # a salutation
-    assert not broken_after_comma("[harbour news](/tag/harbour),", "[bridges](/tag/bridges)")  # a list of tags
-    assert not broken_after_comma("    call(first, second,", "    third)")  # code's items
-    # An address's lines joined so hold no sentence: each is scored on its own.
-    address = ["Harbour Times Building and Offices,", "Twelve Quay Street North Side,", "Harbour Town County"]
-    scores, prose = _scores(address, [1, 2, 3], {}, True)
-    assert scores == [line_score(line) for line in address] and not any(prose)
