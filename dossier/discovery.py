@@ -1003,6 +1003,8 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
             return []
     if _holds_a_code(span):
         return []  # "AP Photo QRX101", "Acme ZX1708A High Definition Audio": a photo's or a model's code
+    if (not at_start or _QUOTATION_CLOSES.match(body, m.end())) and _opens_a_title(body, span, start, text.registry):
+        return []  # 'the album "In Bloom"': a work's title; "Bloom" alone is a fragment, no name
     if upper and body[m.end() : m.end() + 1] == "$":
         return []  # "US$20,000", "NZ$5": a currency's sign, not a mention of the country
     # (The pattern ends in a hyphenated word and a space: most spans have no hyphen right before them.)
@@ -1092,6 +1094,40 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
     if len(found) == 1 and " " in found[0].text and introduced_as_relative(body, start, start + len(span)):
         found[0] = replace(found[0], relative=True)  # "His mother, Jane Doe, says": see `dossier.people`
     return found
+
+
+#: Prepositions, possessive determiners, "no" and "I": capitalised inside a sentence, such a word
+#: opens a work's or a campaign's title ("his film Before Dawn Falls", "the No Third Runway group").
+#: Read alone, the rest of the title is a fragment of it, no name of its own.
+_TITLE_OPENERS = frozenset(
+    "in on at for from with about after before under over into without against my your our his her their no i".split()
+)
+
+# Running text right before a span: a lowercase word, maybe a comma, then an opening quotation mark
+# or none. A line in Title Case ("Rain Falls In Spain") has a capital there and is no sentence.
+_PROSE_BEFORE = re.compile(r"[a-z][,;:]?[ \t]+[\"“‘']?$")
+
+
+# A quotation mark closing a quotation right after a span (maybe after a comma or a stop): the span
+# is all the quotation holds ('the album "In Bloom",'), a title, not a quoted sentence's first words.
+_QUOTATION_CLOSES = re.compile(r"[,.!?]?[\"”’'](?![\w'’])")
+
+
+def _opens_a_title(body: str, span: str, start: int, registry: Registry) -> bool:
+    """Tell a span inside a sentence (or all of a quotation inside one) whose first word is a small
+    word capitalised only as a title's first ("the band played In Bloom", "the flop, I Saw Her Go",
+    'and "Before Dawn Falls,"'): without that word, the rest would read as a name that is only a
+    piece of the title, so the span gives none. A sentence's or a quoted sentence's first word is
+    left to the other rules; the registry's names stay."""
+    first, _, rest = span.partition(" ")
+    return (
+        bool(rest)
+        and first.lower() in _TITLE_OPENERS
+        and first[0].isupper()
+        and rest[:1].isupper()
+        and bool(_PROSE_BEFORE.search(body, max(0, start - 8), start))
+        and registry.canonical(span) is None
+    )
 
 
 def _place_before_given_name(text: _Text, span: str, start: int) -> str | None:
