@@ -301,3 +301,15 @@ def test_a_quoted_title_opened_by_a_small_word_leaves_no_fragment():
 def test_a_small_word_opening_a_sentence_or_a_quoted_sentence_keeps_the_name_after_it():
     names = found('In Varrow the rain fell. Jon Alder said: "In Dorfield, it snowed."')
     assert {"Varrow", "Dorfield"} <= names
+
+
+def test_an_everyday_word_owned_by_a_name_gives_no_name_of_either_half():
+    names = found("Jon Alder won the Varrow's Cup in 1983, and Hart's Rest, a show, opens in Dorfield.")
+    assert {"Jon Alder", "Dorfield"} <= names
+    assert not {"Varrow", "Cup", "Rest", "Hart"} & names
+
+
+def test_a_possessive_before_a_word_that_modifies_a_noun_or_a_month_keeps_the_owner():
+    names = found("Varrow's Test team lost, Tessly's June report said, and it's Friday in Dorfield.")
+    assert {"Varrow", "Tessly"} <= names
+    assert not {"Varrow's Test", "Tessly's June", "Test"} & names
