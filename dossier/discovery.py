@@ -1061,7 +1061,7 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
         rest = span.split(None, 1)[1]  # "Senior NASA managers": the sentence's first word, then a name
         start, span, at_start = start + len(span) - len(rest), rest, False
     if _owned_word_title(text, span, start + len(span)):
-        return []  # "Hart's Rest": one name's two halves, neither a name alone
+        return []  # "Quill's Rest": one name's two halves, neither a name alone
     event = _EVENT_NOUN_AFTER.match(body, m.end())
     found = []
     place = _place_before_given_name(text, span, start)
@@ -1132,19 +1132,19 @@ def _opens_a_title(body: str, span: str, start: int, registry: Registry) -> bool
     )
 
 
-# Two capitalised words joined by a possessive, "Hart's Rest": the first written in Title Case.
+# Two capitalised words joined by a possessive, "Quill's Rest": the first written in Title Case.
 _OWNED_WORD = re.compile(r"[A-Z][a-z]+['’]s [A-Z][a-z]+")
 # What may follow such a name: a stop, a comma, a bracket, a quotation mark, the line's end, or a
-# word of the closed classes ("Hart's Rest in 1983", "Hart's Rest, which"). A lowercase noun
+# word of the closed classes ("Quill's Rest in 1983", "Quill's Rest, which"). A lowercase noun
 # after it makes the second word its modifier ("Varrow's Test team": the team is Varrow's).
 _OWNED_WORD_END = re.compile(r"(?:[ \t]*(?:[.,;:!?)\"”’']|$)|[ \t]+([a-z]+))", re.M)
 
 
 def _owned_word_title(text: _Text, span: str, end: int) -> bool:
-    """Tell a span of an owner's name, a possessive and one everyday word, both capitalised ("Hart's
+    """Tell a span of an owner's name, a possessive and one everyday word, both capitalised ("Quill's
     Rest", "Orla's Garden"): a capitalised everyday word owned by a name makes one name with it (a
     place's, a work's, a feature's, a trophy's), whose halves read apart gave a common noun as a name
-    and an owner that may be no one named ("Hart", or a country for the trophy). The span gives no
+    and an owner that may be no one named ("Quill", or a country for the trophy). The span gives no
     name: read whole, a team's unit or a programme's first word would be named as often ("Varrow's
     Defense."). Not when the owner is an everyday word itself ("It's Friday"), nor when the word is
     a given name, a place, an adjective of origin, a day or a month ("Varrow's June crash"), nor
