@@ -1003,6 +1003,8 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
             return []
     if _holds_a_code(span):
         return []  # "AP Photo QRX101", "Acme ZX1708A High Definition Audio": a photo's or a model's code
+    if (not at_start or _QUOTATION_CLOSES.match(body, m.end())) and _opens_a_title(body, span, start, text.registry):
+        return []  # 'the album "In Bloom"': a work's title; "Bloom" alone is a fragment, no name
     if upper and body[m.end() : m.end() + 1] == "$":
         return []  # "US$20,000", "NZ$5": a currency's sign, not a mention of the country
     # (The pattern ends in a hyphenated word and a space: most spans have no hyphen right before them.)
@@ -1058,6 +1060,8 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
     if at_start and _fused_opener(text, span):
         rest = span.split(None, 1)[1]  # "Senior NASA managers": the sentence's first word, then a name
         start, span, at_start = start + len(span) - len(rest), rest, False
+    if _owned_word_title(text, span, start + len(span)):
+        return []  # "Quill's Rest": one name's two halves, neither a name alone
     event = _EVENT_NOUN_AFTER.match(body, m.end())
     found = []
     place = _place_before_given_name(text, span, start)
@@ -1092,6 +1096,74 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
     if len(found) == 1 and " " in found[0].text and introduced_as_relative(body, start, start + len(span)):
         found[0] = replace(found[0], relative=True)  # "His mother, Jane Doe, says": see `dossier.people`
     return found
+
+
+#: Prepositions, possessive determiners, "no" and "I": capitalised inside a sentence, such a word
+#: opens a work's or a campaign's title ("his film Before Dawn Falls", "the No Third Runway group").
+#: Read alone, the rest of the title is a fragment of it, no name of its own.
+_TITLE_OPENERS = frozenset(
+    "in on at for from with about after before under over into without against my your our his her their no i".split()
+)
+
+# Running text right before a span: a lowercase word, maybe a comma, then an opening quotation mark
+# or none. A line in Title Case ("Rain Falls In Spain") has a capital there and is no sentence.
+_PROSE_BEFORE = re.compile(r"[a-z][,;:]?[ \t]+[\"“‘']?$")
+
+
+# A quotation mark closing a quotation right after a span (maybe after a comma or a stop): the span
+# is all the quotation holds ('the album "In Bloom",'), a title, not a quoted sentence's first words.
+_QUOTATION_CLOSES = re.compile(r"[,.!?]?[\"”’'](?![\w'’])")
+
+
+def _opens_a_title(body: str, span: str, start: int, registry: Registry) -> bool:
+    """Tell a span inside a sentence (or all of a quotation inside one) whose first word is a small
+    word capitalised only as a title's first ("the band played In Bloom", "the flop, I Saw Her Go",
+    'and "Before Dawn Falls,"'): without that word, the rest would read as a name that is only a
+    piece of the title, so the span gives none. A sentence's or a quoted sentence's first word is
+    left to the other rules; the registry's names stay."""
+    first, _, rest = span.partition(" ")
+    return (
+        bool(rest)
+        and first.lower() in _TITLE_OPENERS
+        and first[0].isupper()
+        and rest[:1].isupper()
+        and bool(_PROSE_BEFORE.search(body, max(0, start - 8), start))
+        and registry.canonical(span) is None
+    )
+
+
+# Two capitalised words joined by a possessive, "Quill's Rest": the first written in Title Case.
+_OWNED_WORD = re.compile(r"[A-Z][a-z]+['’]s [A-Z][a-z]+")
+# What may follow such a name: a stop, a comma, a bracket, a quotation mark, the line's end, or a
+# word of the closed classes ("Quill's Rest in 1983", "Quill's Rest, which"). A lowercase noun
+# after it makes the second word its modifier ("Varrow's Test team": the team is Varrow's).
+_OWNED_WORD_END = re.compile(r"(?:[ \t]*(?:[.,;:!?)\"”’']|$)|[ \t]+([a-z]+))", re.M)
+
+
+def _owned_word_title(text: _Text, span: str, end: int) -> bool:
+    """Tell a span of an owner's name, a possessive and one everyday word, both capitalised ("Quill's
+    Rest", "Orla's Garden"): a capitalised everyday word owned by a name makes one name with it (a
+    place's, a work's, a feature's, a trophy's), whose halves read apart gave a common noun as a name
+    and an owner that may be no one named ("Quill", or a country for the trophy). The span gives no
+    name: read whole, a team's unit or a programme's first word would be named as often ("Varrow's
+    Defense."). Not when the owner is an everyday word itself ("It's Friday"), nor when the word is
+    a given name, a place, an adjective of origin, a day or a month ("Varrow's June crash"), nor
+    before a lowercase noun it modifies ("Varrow's Test team": the owner is named)."""
+    if not _OWNED_WORD.fullmatch(span):
+        return False
+    owner, word = span[: span.index("s ") - 1], span.rsplit(None, 1)[1]
+    after = _OWNED_WORD_END.match(text.body, end)
+    return (
+        after is not None
+        and (after.group(1) is None or after.group(1) in _CLOSED_CLASS)
+        and not is_common_word(owner)
+        and is_common_word(word)
+        and not is_first_name(word)
+        and not is_place(word)
+        and not is_demonym(word)
+        and not _CALENDAR_WORD.match(word)
+        and text.registry.canonical(span) is None
+    )
 
 
 def _place_before_given_name(text: _Text, span: str, start: int) -> str | None:

@@ -284,3 +284,32 @@ def test_a_technical_acronym_with_its_version_is_no_name():
 def test_a_short_acronym_with_a_figure_stays_a_name():
     names = found("The G20 met in Varrow on Monday, and TV2 aired the talks.")
     assert {"G20", "TV2"} <= names
+
+
+def test_a_title_opened_by_a_small_word_inside_a_sentence_leaves_no_fragment():
+    names = found("Dela Pruitt starred in the flop, I Saw Them Glow, and her band played In Velvet Moons.")
+    assert "Dela Pruitt" in names
+    assert not {"Saw Them Glow", "Velvet Moons"} & names
+
+
+def test_a_quoted_title_opened_by_a_small_word_leaves_no_fragment():
+    names = found('Jon Alder wrote "Quintessa", and the band played "In Velvet Moons," twice in Varrow.')
+    assert {"Jon Alder", "Quintessa", "Varrow"} <= names
+    assert "Velvet Moons" not in names
+
+
+def test_a_small_word_opening_a_sentence_or_a_quoted_sentence_keeps_the_name_after_it():
+    names = found('In Varrow the rain fell. Jon Alder said: "In Dorfield, it snowed."')
+    assert {"Varrow", "Dorfield"} <= names
+
+
+def test_an_everyday_word_owned_by_a_name_gives_no_name_of_either_half():
+    names = found("Jon Alder won the Varrow's Cup in 1983, and Quill's Rest, a show, opens in Dorfield.")
+    assert {"Jon Alder", "Dorfield"} <= names
+    assert not {"Varrow", "Cup", "Rest", "Quill"} & names
+
+
+def test_a_possessive_before_a_word_that_modifies_a_noun_or_a_month_keeps_the_owner():
+    names = found("Varrow's Test team lost, Tessly's June report said, and it's Friday in Dorfield.")
+    assert {"Varrow", "Tessly"} <= names
+    assert not {"Varrow's Test", "Tessly's June", "Test"} & names
