@@ -378,11 +378,13 @@ def _without_image_links(line: str) -> str:
     return "".join(pieces) + line[done:]
 
 
+@lru_cache(maxsize=SHAPE_CACHE_SIZE)  # layout, titles, bylines and `line_shape` read the same lines
 def visible_text(line: str) -> str:
     """A Markdown line's words as a reader sees them: a link's text, not its address; no image."""
     return without_links(without_images(line))
 
 
+@lru_cache(maxsize=SHAPE_CACHE_SIZE)  # asked three times of a Markdown line on a page's first reading
 def without_images(line: str) -> str:
     """A Markdown line without its images, links to image files among them."""
     return _without_image_links(without_links(line, False, "![", MD_IMAGE))

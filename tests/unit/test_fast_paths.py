@@ -216,6 +216,16 @@ def test_a_table_of_contents_entry_is_remembered_for_a_line():
     assert layout._entry.cache_info().hits == 1
 
 
+def test_a_lines_visible_text_and_its_text_without_images_are_remembered():
+    line = "![logo](/made-up.png) The [council](/made-up) met"
+    lineshapes.visible_text.cache_clear()
+    lineshapes.without_images.cache_clear()
+    assert lineshapes.visible_text(line) == lineshapes.visible_text(line) == "  The council met"
+    assert lineshapes.without_images(line) == "  The [council](/made-up) met"
+    assert lineshapes.visible_text.cache_info().hits == 1
+    assert lineshapes.without_images.cache_info().hits == 1
+
+
 def test_as_read_is_remembered_for_a_line():
     layout._as_read.cache_clear()
     assert layout._as_read("The [council](/made-up) met **today**") == "The council met today"
@@ -247,3 +257,14 @@ def test_patterns_that_test_their_first_character_first_match_as_before():
         expected = [(m.span(), m.groups()) for m in plain.finditer(text)]
         assert expected == [(m.span(), m.groups()) for m in pattern.finditer(text)]
     assert len(chromelines.LEGAL.findall(cases[0][1])) == 5
+
+
+def test_a_line_without_an_odd_space_is_not_translated_and_one_with_it_still_matches(monkeypatch):
+    from dossier import rules
+
+    matcher = rules.RuleMatcher((rules.Rule("made-up", r"^Sign up today$"),))
+    assert matcher.first_match("Sign\xa0up today", 3)  # a no-break space is a space to the rule
+    assert matcher.first_match("Sign\u2009up\u00a0today", 3)
+    assert not matcher.first_match("Sign-up todày", 2)
+    monkeypatch.setattr(rules, "_ODD_SPACE", _Refuse())
+    assert matcher.first_match("Sign up today", 3)  # an ASCII line: nothing looked for
