@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 import yaml
 
 from dossier import dates, frontmatter, layout, lineshapes
@@ -209,13 +210,6 @@ def test_a_line_without_the_words_of_a_list_is_not_scanned_for_them(monkeypatch)
     assert not layout._names_a_list("The council met on Monday and voted for the plan.")
 
 
-def test_a_table_of_contents_entry_is_remembered_for_a_line():
-    layout._entry.cache_clear()
-    assert layout._entry("- [**Early Life**](#early)") == "early life"
-    assert layout._entry("- [**Early Life**](#early)") == "early life"
-    assert layout._entry.cache_info().hits == 1
-
-
 def test_a_lines_visible_text_and_its_text_without_images_are_remembered():
     line = "![logo](/made-up.png) The [council](/made-up) met"
     lineshapes.visible_text.cache_clear()
@@ -226,11 +220,17 @@ def test_a_lines_visible_text_and_its_text_without_images_are_remembered():
     assert lineshapes.without_images.cache_info().hits == 1
 
 
-def test_as_read_is_remembered_for_a_line():
-    layout._as_read.cache_clear()
-    assert layout._as_read("The [council](/made-up) met **today**") == "The council met today"
-    assert layout._as_read("The [council](/made-up) met **today**") == "The council met today"
-    assert layout._as_read.cache_info().hits == 1
+@pytest.mark.parametrize(
+    ("read", "line", "expected"),
+    [
+        (layout._entry, "- [**Early Life**](#early)", "early life"),  # a table of contents' entry
+        (layout._as_read, "The [council](/made-up) met **today**", "The council met today"),
+    ],
+)
+def test_a_lines_reading_is_remembered(read, line, expected):
+    read.cache_clear()
+    assert read(line) == read(line) == expected
+    assert read.cache_info().hits == 1
 
 
 def test_patterns_that_test_their_first_character_first_match_as_before():
