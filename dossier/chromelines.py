@@ -136,9 +136,12 @@ _TEASER_BREAK = re.compile(r"[a-z](?:\.\.\.|…)[ \t]+(?:[A-Z][\w'’:-]*[ \t]+)
 
 #: What a site's legal footer says ("© Copyright 2008 X Ltd.", "our standard Terms and Conditions.
 #: Please read our Privacy Policy ... registered office"): a line saying two of these is no article.
+#: (The first test, of the characters it may open with, spares trying "\b" and six alternatives at
+#: each of a text's characters: half its time on the tune texts and the generated corpus, the same
+#: matches.)
 LEGAL = re.compile(
-    r"©|\b(?:[Cc]opyright|[Aa]ll [Rr]ights [Rr]eserved|[Tt]erms (?:and|&) [Cc]onditions|[Tt]erms of (?:[Uu]se|[Ss]ervice)"
-    r"|[Pp]rivacy [Pp]olicy|[Rr]egistered (?:[Oo]ffice|in England))\b"
+    r"(?=[©CcAaTtPpRr])(?:©|\b(?:[Cc]opyright|[Aa]ll [Rr]ights [Rr]eserved|[Tt]erms (?:and|&) [Cc]onditions|[Tt]erms of (?:[Uu]se|[Ss]ervice)"
+    r"|[Pp]rivacy [Pp]olicy|[Rr]egistered (?:[Oo]ffice|in England))\b)"
 )
 
 

@@ -262,6 +262,14 @@ ANNOUNCED_LIST_MAX_PARAGRAPHS_BETWEEN = 1
 _NAMES_LIST = re.compile(r"\b(?:list of|the following)\b", re.I)
 
 
+def _names_a_list(text: str) -> bool:
+    """`_NAMES_LIST.search(text)`, a line without "t of" or "follow" (lowercased: no other character
+    matches those letters when case is ignored) not scanned: most of the article's paragraphs,
+    read by a pattern that ignores case at each of their characters (a third of the time)."""
+    low = text.lower()
+    return ("t of" in low or "follow" in low) and bool(_NAMES_LIST.search(text))
+
+
 #: A table of contents: a gap inside the article of which at least CONTENTS_MIN_LINES lines, and
 #: at least CONTENTS_MIN_SHARE of its lines, recur word for word as lines of the article below it
 #: (its section headings) is the article's own, from its first line that is no firm chrome to its
@@ -687,6 +695,7 @@ def _keep_contents(path: list[int], texts: list[str], firm: list[bool]) -> None:
                 path[inner[0] : entries[-1] + 1] = [_ARTICLE] * (entries[-1] + 1 - inner[0])
 
 
+@lru_cache(maxsize=SHAPE_CACHE_SIZE)  # asked of each line of the article and twice of each line of a gap
 def _entry(text: str) -> str:
     """A line as an entry of a table of contents compares: as a reader sees it, without a list
     item's mark, case aside."""
@@ -715,7 +724,7 @@ def _keep_announced_lists(
         colon = text.endswith(":")
         if colon:
             k = i + 1
-        elif prose[i] and _NAMES_LIST.search(text):
+        elif prose[i] and _names_a_list(text):
             # "Here's a list of the schools that will be closed." and a paragraph more over the list
             k = (
                 i
@@ -1007,6 +1016,7 @@ _PIECE_CODE_MARKS = CODE_MARKS.replace(";", "")
 _RUNNING_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?[,;]?\s+[^\W\d_]")
 
 
+@lru_cache(maxsize=SHAPE_CACHE_SIZE)  # `runs_on` and `wrapped_sentence` read each line twice, in both passes
 def _as_read(text: str) -> str:
     """A line without its Markdown links' addresses and its emphasis marks, as `runs_on` reads it."""
     return strip_emphasis(visible_text(text) if "](" in text else text)

@@ -296,8 +296,9 @@ def address_abbreviates(domain: str, name: str) -> bool:
 
 #: A run of capitalised words that may spell a domain's label, small words between them too:
 #: "The Globe and Mail" spells "globeandmail", "Guardian of the Valley" "guardianofthevalley".
+#: (It opens with a capital or a figure, tested first: quicker than "\b" at every character.)
 _SPELLING_RUN = re.compile(
-    r"(?:\b[A-Z0-9][\w.&'’-]*[\w&]|\b[A-Z])(?:\s+(?:(?:and|of|the|on|in)\s+)?(?:[A-Z0-9][\w.&'’-]*[\w&]|[A-Z]|&))*"
+    r"(?=[A-Z0-9])(?:\b[A-Z0-9][\w.&'’-]*[\w&]|\b[A-Z])(?:\s+(?:(?:and|of|the|on|in)\s+)?(?:[A-Z0-9][\w.&'’-]*[\w&]|[A-Z]|&))*"
 )
 
 

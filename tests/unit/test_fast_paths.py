@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 import yaml
 
 from dossier import dates, frontmatter, layout, lineshapes
@@ -200,3 +201,70 @@ def test_a_name_with_no_exclamation_mark_ahead_is_no_call_to_action(monkeypatch)
     assert chrome.in_call_to_action(body.index("Acme"))
     monkeypatch.setattr(chromelines, "_in_call_to_action", _Refuse())
     assert not chrome.in_call_to_action(body.index("Jane"))
+
+
+def test_a_line_without_the_words_of_a_list_is_not_scanned_for_them(monkeypatch):
+    for line in ("Here is a LIST OF the schools.", "See The Following items:", "the list of names"):
+        assert layout._names_a_list(line)
+    monkeypatch.setattr(layout, "_NAMES_LIST", _Refuse())
+    assert not layout._names_a_list("The council met on Monday and voted for the plan.")
+
+
+def test_a_lines_visible_text_and_its_text_without_images_are_remembered():
+    line = "![logo](/made-up.png) The [council](/made-up) met"
+    lineshapes.visible_text.cache_clear()
+    lineshapes.without_images.cache_clear()
+    assert lineshapes.visible_text(line) == lineshapes.visible_text(line) == "  The council met"
+    assert lineshapes.without_images(line) == "  The [council](/made-up) met"
+    assert lineshapes.visible_text.cache_info().hits == 1
+    assert lineshapes.without_images.cache_info().hits == 1
+
+
+@pytest.mark.parametrize(
+    ("read", "line", "expected"),
+    [
+        (layout._entry, "- [**Early Life**](#early)", "early life"),  # a table of contents' entry
+        (layout._as_read, "The [council](/made-up) met **today**", "The council met today"),
+    ],
+)
+def test_a_lines_reading_is_remembered(read, line, expected):
+    read.cache_clear()
+    assert read(line) == read(line) == expected
+    assert read.cache_info().hits == 1
+
+
+def test_patterns_that_test_their_first_character_first_match_as_before():
+    import re
+
+    from dossier import chromelines, outletnames
+
+    # Each pattern opens with a test of the characters it can open with; without it, the same matches.
+    cases = [
+        (chromelines.LEGAL, "(c) Acme. All Rights Reserved. Terms of Use | Privacy Policy © 2008 copyright"),
+        (outletnames._SPELLING_RUN, "Read The Harbour Ledger and 24 Hours of News, by A. Roe & Co."),
+        (dates._ANY_YEAR, "On 3/08/08, in 1999 and 5mar08, 12.08.08 but not 1890"),
+        (dates._NUMERIC, "Filed 06/03/2023 and 6.3.2023 not 1/2/3/2023"),
+        *((p, "September 5, 2015; 5 September 2015; 22Oct12; 14-Jan-2008") for p in dates._PATTERNS),
+        (lineshapes.STAMP, "Jan 9 2008, 07.16.12, 22:07, 3 hours ago, 12th March, 9 pm"),
+        (lineshapes.STAMP_YEAR_OR_TIME, "Jan 14, 2008; 07 Nov 12; 07.16.12; 22:07; 3 hours ago"),
+        (lineshapes._MD_EMPHASIS, "**Bold** and *it* in snake_case, 5 * 3, __under__ _x_"),
+        (dates._STAMP_FURNITURE[1], "At 4:52 PM EST, 16:00:00 GMT, 13h31, 1530 hrs and 9 am"),
+        (dates._STAMP_FURNITURE[2], "Mon., Tuesday, a friend on Fri, sat on Sunday"),
+    ]
+    for pattern, text in cases:
+        plain = re.compile(re.sub(r"^\(\?=\[[^\]]*\]\)|^\(\?=\\d\)", "", pattern.pattern), pattern.flags)
+        assert plain.pattern != pattern.pattern or pattern in dates._PATTERNS
+        expected = [(m.span(), m.groups()) for m in plain.finditer(text)]
+        assert expected == [(m.span(), m.groups()) for m in pattern.finditer(text)]
+    assert len(chromelines.LEGAL.findall(cases[0][1])) == 5
+
+
+def test_a_line_without_an_odd_space_is_not_translated_and_one_with_it_still_matches(monkeypatch):
+    from dossier import rules
+
+    matcher = rules.RuleMatcher((rules.Rule("made-up", r"^Sign up today$"),))
+    assert matcher.first_match("Sign\xa0up today", 3)  # a no-break space is a space to the rule
+    assert matcher.first_match("Sign\u2009up\u00a0today", 3)
+    assert not matcher.first_match("Sign-up todày", 2)
+    monkeypatch.setattr(rules, "_ODD_SPACE", _Refuse())
+    assert matcher.first_match("Sign up today", 3)  # an ASCII line: nothing looked for
