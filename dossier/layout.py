@@ -951,6 +951,18 @@ def comment_titles(lines: list[str], numbers: list[int]) -> set[int]:
     return found if len(found) >= COMMENT_TITLES_MIN else set()
 
 
+def pingback_lines(lines: list[str], numbers: list[int], prose: list[bool]) -> set[int]:
+    """Return the pingbacks (`is_pingback`) among `numbers`, not the quotations a paragraph of
+    running text ending with a colon introduces ("The ruling reads:" over "[...] the law applies
+    [...]"): an article elides what it quotes as a pingback does. A pingback's own heading ending
+    with a colon ("Jane's Blog says:") is no running text."""
+    return {
+        n
+        for i, n in enumerate(numbers)
+        if is_pingback(lines[n - 1]) and not (i and prose[i - 1] and lines[numbers[i - 1] - 1].rstrip().endswith(":"))
+    }
+
+
 @lru_cache(maxsize=SHAPE_CACHE_SIZE)  # both layout passes ask of every pair of lines
 def runs_on(line: str, following: str) -> bool:
     """Tell a line that the line right under it continues: a paragraph a scraper wrapped over
@@ -1345,7 +1357,7 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     titles = comment_titles(lines, numbers)
     # A pingback stands among the comments only: under the article's paragraphs it ends them as a
     # comment heading does (as the titles, no wall the path is read with).
-    pingbacks = {n for n in numbers if is_pingback(lines[n - 1])}
+    pingbacks = pingback_lines(lines, numbers, prose)
     walls |= {n for n, reply in zip(numbers, replies, strict=True) if reply} | titles | pingbacks
     is_wall = [n in walls for n in numbers]
     _end_at_comment_heading(

@@ -829,6 +829,12 @@ def _worded_stamp(
 _SENTENCE_THEN = re.compile(r"[.!?][\"'”’)]*\s*$")
 
 
+#: A colon right after a date: the date labels what follows it, an entry of the article's own
+#: timeline ("9:00 March 3, 2008: doors open") or an editor's note ("Updated March 5, 2008: This
+#: story corrects ..."), not the page's stamp closing the article.
+_LABELS_AFTER = re.compile(r"^\s*:")
+
+
 #: How far before a closing stamp's date its stamp word, clock time and weekday and the sentence
 #: close before them are looked for, in characters: "... final word. Last updated on Friday, "
 #: holds 40; chosen as twice that, so that a long line is read once, not from each date to its head.
@@ -845,15 +851,20 @@ def _closing_stamp(
     2008 Print"), or a date a stamp word introduces with nothing but empty cells after it to the
     line's end ("... Copyright 2008 The Ledger Transmitted Friday, March 14, 2008 |  |").
     Exactly one date in the line may be read so: several are a thread's or a list's stamps.
-    A sentence goes on from no such date (a lowercase word or a comma and a word after it)."""
+    A sentence goes on from no such date (a lowercase word or a comma and a word after it), nor
+    does a label's text (`_LABELS_AFTER`); a cell that heads the comments ends the article."""
     found = []
     line_end = len(text.rstrip(" |\t"))  # where the last cell's text ends: empty cells follow
+    comments = _comments_start(text)
     for start, end, _ in dates:
+        if start > comments:
+            break  # a comment's stamp, under the comment section's heading
         # (Each date's surroundings are read within CLOSING_STAMP_LOOKBACK_CHARS: a line of many
         # dates is read once, not from each date to its end.)
         time = TIME_AFTER.match(text[end : end + CLOSING_STAMP_LOOKBACK_CHARS])
         stamp_end = end + (time.end() if time else 0)
-        if _PROSE_AFTER.match(text[stamp_end : stamp_end + CLOSING_STAMP_LOOKBACK_CHARS]):
+        after = text[stamp_end : stamp_end + CLOSING_STAMP_LOOKBACK_CHARS]
+        if _PROSE_AFTER.match(after) or _LABELS_AFTER.match(after):
             continue
         before = WEEKDAY_BEFORE.sub("", text[max(0, start - CLOSING_STAMP_LOOKBACK_CHARS) : start])
         word = _STAMP_WORD_BEFORE.search(before)
@@ -868,6 +879,18 @@ def _closing_stamp(
         return None
     published, updated = stamp_dates(found[0], day_first)
     return Stamp(n, published, updated, "stamp-closing-merged-line") if published or updated else None
+
+
+def _comments_start(text: str) -> int:
+    """Return where the first of a line's cells that is a comment section's heading ("| 1 Comment
+    |", "| Leave a Reply |") starts in it, or the line's length: reader mode runs a post's comments
+    into the line that holds its article, and a stamp after the heading is a comment's."""
+    at = 0
+    for cell in text.split("|"):
+        if is_comment_heading(cell):
+            return at
+        at += len(cell) + 1
+    return len(text)
 
 
 def _head_stamp(

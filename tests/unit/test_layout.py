@@ -1341,6 +1341,23 @@ def test_a_quotation_elided_at_its_opening_only_does_not_end_the_article():
     assert _kept(lines) == [P1, P2, P3, quoted, COMMENTS[0]]
 
 
+def test_a_quotation_a_paragraph_introduces_with_a_colon_does_not_end_the_article():
+    # An article elides what it quotes at both ends as a pingback does: its own paragraph
+    # introducing it with a colon tells the quotation.
+    intro = "The engineers' report, published on Monday, is blunt about the state of the old bridge:"
+    quoted = "[...] the deck shows fatigue in several of its main supports and should carry no traffic [...]"
+    after = "The mayor said the full report would be published once lawyers had read it through."
+    lines = [P1, "", P2, "", P3, "", intro, "", quoted, "", after]
+    assert _kept(lines) == [P1, P2, P3, intro, quoted, after]
+
+
+def test_a_pingback_under_its_heading_ending_with_a_colon_still_ends_the_article():
+    pingback = "[...] a bridge closed for repairs, as the local paper reports. Read more on our blog [...]"
+    lines = [P1, "", P2, "", P3, "", "Harbour Notes says:", "", pingback, "", *COMMENTS]
+    assert pingback not in _kept(lines)
+    assert not set(COMMENTS) & set(_kept(lines))
+
+
 @pytest.mark.parametrize(
     ("line", "pingback"),
     [

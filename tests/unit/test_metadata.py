@@ -415,6 +415,24 @@ def test_a_sentence_going_on_from_a_closing_date_is_no_stamp():
     assert _value([MENU, "", line], "date") is None
 
 
+@pytest.mark.parametrize(
+    "close",
+    [
+        " The schedule was set. 9:00 March 3, 2008: doors open to the public. |",  # the article's timeline
+        " The storm weakened. Updated March 5, 2008: This story corrects the name of a town. |",  # a note
+    ],
+)
+def test_a_date_a_colon_follows_labels_text_and_is_no_closing_stamp(close):
+    assert _value([MENU, "", LONG_MERGED + close], "date") is None
+
+
+@pytest.mark.parametrize("heading", ["1 Comment", "Leave a Reply"])
+def test_a_closing_date_under_a_cell_heading_the_comments_is_a_comments_and_no_stamp(heading):
+    # Reader mode runs a post's one comment into the article's line: its date is no stamp.
+    close = f" | {heading} | Great piece, thanks! Posted March 16, 2008 | Reply |"
+    assert _value([MENU, "", LONG_MERGED + close], "date") is None
+
+
 def test_a_date_over_the_headline_that_a_yearless_dateline_contradicts_gives_no_date():
     # The bare date over the headline may be the page's day or the story's, the dateline's day
     # differs: nothing tells which is the article's.
