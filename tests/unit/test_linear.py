@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from dossier.citations import OutletFinder
 from dossier.clean import clean_lines
-from dossier.dates import date_spans
+from dossier.dates import date_spans, find_months
 from dossier.discovery import find_mentions
 from dossier.entities import MAX_ENTITIES_PER_SOURCE, cap_entities
 from dossier.index import COOCCURRING_PER_PAGE, PageInput, build_index
@@ -188,6 +188,19 @@ def test_citations_in_one_long_paragraph_are_linear() -> None:
 def test_dates_in_one_long_line_are_linear() -> None:
     read = date_spans.__wrapped__  # the reading itself: the cache would answer the repeated runs
     assert growth(read, lambda n: "On September 3, 2015 and 2015-09-04 the port shut. " * n, 1000) < GROWTH_LIMIT
+
+
+def test_dates_of_a_line_of_many_numeric_dates_are_linear() -> None:
+    # Whether the line names a weekday, read to tell a numeric date's order, was read from the
+    # whole line again for each date whose order its figures leave open.
+    read = date_spans.__wrapped__
+    for date in ("06/03/2023 ", "Monday 06/03/08 "):
+        assert growth(read, lambda n, d=date: d * n, 300) < GROWTH_LIMIT
+
+
+def test_months_of_a_line_of_many_dates_are_linear() -> None:
+    # Whether a month is a full date's was asked of every date of the line, for each month.
+    assert growth(find_months, lambda n: "On 5 May 2015 and in June 2016, " * n, 300) < GROWTH_LIMIT
 
 
 def test_a_page_of_many_names_counts_only_its_most_mentioned_as_neighbours() -> None:
