@@ -208,9 +208,16 @@ def is_comment_section_heading(text: str) -> bool:
     or a button that may stand above the article ("Comments: 0", "108 comments posted", "Add
     comment"), nor a sidebar's latest comments."""
     text = text.strip()
-    if text.startswith("[") or "](" in text:
+    if is_link(text):
         return False
     return is_comment_heading(text) and not _NOT_THE_SECTION.match(text.strip(_HEADING_FRAME))
+
+
+def is_link(text: str) -> bool:
+    """Tell a line that is or holds a Markdown link: a comment counter or heading written as one
+    ("[1 Comment](#respond)") points to the comments; it does not stand over them."""
+    text = text.strip()
+    return text.startswith("[") or "](" in text
 
 
 def is_signature(text: str) -> bool:

@@ -39,6 +39,7 @@ from .comments import (
     counts_comments,
     is_comment_link,
     is_comment_section_heading,
+    is_link,
     is_pingback,
     stamped_signature,
 )
@@ -479,14 +480,21 @@ _BOX_BLURBS = (
 )
 
 
-def article_path(scores: list[float], walls: list[bool], headed: int | None = None) -> list[int]:
+def article_path(
+    scores: list[float], walls: list[bool], headed: int | None = None, links: list[bool] | None = None
+) -> list[int]:
     """Return the best state of each line (before, article, gap, walled gap, after, walled
     before) given the lines' scores and which lines are comment walls. When the article has begun
     by the line at index `headed` (the running text right under its headline), it begins after no
-    comment wall below that line: what follows the comments is not the text the headline heads."""
+    comment wall below that line: what follows the comments is not the text the headline heads.
+    A wall flagged in `links` (a link to the comments, "[1 Comment](#respond)", above all the page's
+    running text) ends the article as any wall does, but above the article it is the post's counter
+    or a menu's link, not the comments: the chrome above goes on past it, and a short post under it
+    (one that cannot pay WALL_COST) is still found."""
+    links = links or [False] * len(walls)
     prev = [0.0, _NEVER, _NEVER, _NEVER, _NEVER, _NEVER]
     back: list[tuple[int, ...]] = []
-    for i, (score, wall) in enumerate(zip(scores, walls, strict=True)):
+    for i, (score, wall, link) in enumerate(zip(scores, walls, links, strict=True)):
         # The best way into each state; on ties the line stays in the state it is in, so the
         # article extends over lines that score nothing either way only when it goes on after them.
         late = headed is not None and i > headed  # the headline's text has begun: no comments precede it
@@ -500,7 +508,11 @@ def article_path(scores: list[float], walls: list[bool], headed: int | None = No
         # so does the chrome above the article once a wall has passed.
         if wall:
             into_walled = max((prev[_WALLED], _WALLED), (prev[_GAP], _GAP), (prev[_ARTICLE] - GAP_COST, _ARTICLE))
-            into_walled_before = max((prev[_WALLED_BEFORE], _WALLED_BEFORE), (prev[_BEFORE], _BEFORE))
+            into_walled_before = (
+                (prev[_WALLED_BEFORE], _WALLED_BEFORE)
+                if link
+                else max((prev[_WALLED_BEFORE], _WALLED_BEFORE), (prev[_BEFORE], _BEFORE))
+            )
         else:
             into_walled = (prev[_WALLED], _WALLED)
             into_walled_before = (prev[_WALLED_BEFORE], _WALLED_BEFORE)
@@ -509,7 +521,7 @@ def article_path(scores: list[float], walls: list[bool], headed: int | None = No
         )
         back.append((_BEFORE, into_article[1], into_gap[1], into_walled[1], into_after[1], into_walled_before[1]))
         prev = [
-            _NEVER if wall else prev[_BEFORE],
+            _NEVER if wall and not link else prev[_BEFORE],
             _NEVER if wall else into_article[0] + score,
             _NEVER if wall else into_gap[0],
             into_walled[0],
@@ -1350,7 +1362,13 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     headed = _headed_text(top, is_wall, prose)
     if headed is not None:  # a comment counter in the head ("4 Comments") opens no comments
         is_wall[top + 1 : headed] = [False] * (headed - top - 1)
-    path = article_path(scores, is_wall, headed)
+    # A link to the comments above the page's first running text is its head's counter or a menu's
+    # link: no comments stand above all the page's text.
+    first_text = prose.index(True) if any(prose) else len(numbers)
+    head_links = [
+        w and i < first_text and is_link(lines[n - 1]) for i, (n, w) in enumerate(zip(numbers, is_wall, strict=True))
+    ]
+    path = article_path(scores, is_wall, headed, head_links)
     # A thread of replies addressed to other commenters by name, or of stamped signatures (walls
     # only in pairs), ends the article as its heading does.
     replies = addressed_replies(lines, numbers, prose)

@@ -1370,3 +1370,14 @@ def test_a_pingback_under_its_heading_ending_with_a_colon_still_ends_the_article
 )
 def test_a_pingback_is_an_excerpt_elided_in_brackets_at_both_ends(line, pingback):
     assert is_pingback(line) is pingback
+
+
+def test_a_short_post_under_a_link_to_its_comments_stays():
+    # A comment counter written as a link above all the page's running text is the post's head,
+    # not the comments: the one paragraph under it, too short to pay for passing a comment wall,
+    # is the article, and the menus around it go.
+    lines = ["Home", "", "[2 Comments](#respond)", "", P1, "", *MENU]
+    assert _kept(lines) == [P1]
+    # Where the post comes first, the same link still opens the comments under it.
+    thread = [P1, "", P2, "", "[2 Comments](#respond)", "", P3, "", *MENU]
+    assert P3 not in _kept(thread)
