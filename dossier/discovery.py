@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterator
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from .acronyms import acronym_definitions, acronyms_as_nouns, terms_spelled_out
 from .chromelines import (
     CELL_BREAK,
     LEGAL,
@@ -63,25 +64,16 @@ from .offsets import Separators
 from .people import SURNAME_PARTICLES, run_on_name_length
 from .registry import Registry
 from .spans import (
-    POSSESSIVE,
+    MAX_SPAN_WORDS,
     SHOUTED_MIN_LETTERS,
-    guess_type,
     is_person_name,
     is_team,
     opens_before_known_name,
     read_span,
     split_span,
     starts_person,
-    strip_title,
     without_possessive,
 )
-
-#: A capitalised span of more words than this is a headline or a run of chrome, not a name (the
-#: longest in the seeds, the tuning corpus and 300 benchmark sources has 9 words, two names joined
-#: by "and"). Reading one costs the square of its words, and a scraped page may hold a run of
-#: thousands: it is not read at all. Names in lists and acronym definitions are bounded the same way.
-MAX_SPAN_WORDS = 20
-
 
 #: Readings of spans kept per registry (see `_read_parts`): a corpus of 10,000 sources has a few
 #: tens of thousands of distinct spans; past this many the cache starts again.
@@ -156,19 +148,6 @@ _SPAN_WITHOUT_NUMBER = re.compile(_SPAN_WORDS)
 
 
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]*")
-
-
-_ACRONYM_DEF = re.compile(
-    rf"(?P<long>[A-Z][\w'’-]*(?:\s+(?:of|the|and|for|&)?\s*[A-Z][\w'’-]*){{0,{MAX_SPAN_WORDS - 1}}})"
-    r"\s+\((?P<short>[A-Z][A-Za-z.&]{1,9})\)"
-)
-
-
-#: What `_ACRONYM_DEF` ends with, and the characters it may hold before that.
-_ACRONYM_PAREN = re.compile(r"\([A-Z][A-Za-z.&]{1,9}\)")
-
-
-_ACRONYM_RUN = re.compile(r"[\w'’&\s-]+")
 
 
 # A word written in lowercase; not a part of an address ("www.telegraph.co.uk", "bbc.com/news").
@@ -409,7 +388,7 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
             read.append((m.start(), m.end(), len(placed), len(placed) + len(mentions)))
         placed.extend((m.start(), x) for x in mentions)
     placed.extend(_prefixed_brands(body, registry))
-    placed.extend(_acronym_definitions(body, text, lines, registry))
+    placed.extend(acronym_definitions(body, text, lines, registry))
     found = _with_prose_verdicts(placed, chrome, lines)
     _type_list_mates(body, read, found)
     # An acronym the text counts once ("4 TD)") is a measure where the count is not next to it too
@@ -419,51 +398,10 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
         for c in _COUNT_OF_A_MEASURE.finditer(body)
         if c.start() == 0 or body[c.start() - 1] not in ":."  # ("" is in every string: a count opening the text counts)
     }
-    nouns = _acronyms_as_nouns(body) | counted
+    nouns = acronyms_as_nouns(body) | counted
     found = [m for m in found if m.text not in nouns or m.cue != "acronym"] if nouns else found
-    terms = _terms_spelled_out(body) | _kinds_in_a_list(body)
+    terms = terms_spelled_out(body) | _kinds_in_a_list(body)
     return [m for m in found if m.text not in terms] if terms else found
-
-
-#: An acronym after "a" or "an" (and a measure: "a 52-yard TD on") that ends its noun phrase, before
-#: a full stop, a comma or a word of the closed classes ("an MBE for services", "a VM and a disk",
-#: "an ISO."); not one of a list of
-#: names that modify one noun, where a capitalised word follows the comma or the "and" ("a KPRX and
-#: WZTV merger", "a KPRX, WZTV and KLMN deal").
-_ACRONYM_AS_NOUN = re.compile(
-    r"a(?<=\ba)n?[ \t]+(?:\d+-[a-z]+[ \t]+)?([A-Z]{2,5})s?\b"  # "a" first: see `_KIND_LIST`
-    r"(?=[ \t]*[.;:)]|[ \t]*,(?![ \t]*[A-Z])|[ \t]+(?:and|or)\b(?![ \t]+[A-Z])"
-    r"|[ \t]+(?:with|that|which|to|in|on|for|from|of|is|was|will|can|at|by)\b)"
-)
-
-
-def _acronyms_as_nouns(body: str) -> set[str]:
-    """Return the acronyms a text uses as common nouns, one thing of a kind ("a GP", "an MBE for
-    services", "a VM with"): no name there, wherever the text writes them; an acronym before a
-    noun modifies it and may be a name ("a NATO spokesman", "an FBI agent")."""
-    return set(_ACRONYM_AS_NOUN.findall(body)) if " a" in body else set()
-
-
-#: A term's letters, then lowercase words in brackets or after a dash: what it stands for,
-#: written as common words ("Ebitda (earnings before interest, tax, ...)", "A&R - artist and
-#: repertoire", "GST (goods and services tax)"); a name's spelling-out is capitalised.
-_SPELLED_OUT = re.compile(
-    r"([A-Z](?<![\w&'’-].)[A-Za-z&]{1,9})[ \t]*(?:\(|[-–—][ \t]*)((?:[a-z][a-z'’-]*,?[ \t]+){1,11}[a-z][a-z'’-]*)"
-)
-
-
-def _terms_spelled_out(body: str) -> set[str]:
-    """Return the terms a text spells out in lowercase words ("Ebitda (earnings before interest,
-    tax, depreciation and amortisation)", "so-called A&R - artist and repertoire"): trade words,
-    no names, wherever the text writes them."""
-    if "(" not in body and "-" not in body and "–" not in body and "—" not in body:
-        return set()
-    found = set()
-    for m in _SPELLED_OUT.finditer(body):
-        words = m.group(2).replace(",", " ").split()
-        if any(_abbreviates(m.group(1), " ".join(words[:n])) for n in range(2, len(words) + 1)):
-            found.add(m.group(1))
-    return found
 
 
 #: A list of kinds of one thing: capitalised words, each before one lowercase noun, that repeats
@@ -1995,79 +1933,3 @@ def _prefixed_brands(body: str, registry: Registry) -> list[tuple[int, Mention]]
         kind = registry.entities[known].type if known else "other"
         found.append((m.start(), Mention(m.group(0), kind, "prefixed brand")))
     return found
-
-
-def _acronym_definitions(body: str, text: str, lines: Separators, registry: Registry) -> list[tuple[int, Mention]]:
-    """Read "the Islamic State (IS)": the acronym, with what it abbreviates as its full form; each
-    with where its parenthesis is in `body`. Read in `text`, whose headings `body` blanked: a
-    headline may define one."""
-    cache = registry.readings()  # a definition reads the same in every text: kept with the spans'
-    found = []
-    text_lines: Separators | None = None
-    for m in _acronym_matches(text):
-        key = (_ACRONYM, m.group("long"), m.group("short"))
-        if key not in cache:
-            cache[key] = _read_acronym(m.group("long"), m.group("short"), registry)
-        if cache[key] is not None:
-            text_lines = text_lines or Separators(text, "\n")
-            short = m.start("short")  # the definition's line: its long form may start on the line above
-            written = text[max(m.start(), text_lines.block_start(short)) : m.end()]
-            found.append((_in_body(body, lines, text_lines.index(short), written), cache[key]))
-    return found
-
-
-def _in_body(body: str, lines: Separators, line: int, written: str) -> int:
-    """Return where in `body` line number `line` of the text holds `written`: `_without_headings`
-    keeps every line but may blank it or some of its cells; else the line's start."""
-    start = lines.positions[line - 1] + 1 if line else 0
-    at = body.find(written, start, lines.block_end(start, len(body)))
-    return at if at >= 0 else start
-
-
-_ACRONYM = "acronym"  # marks an acronym's reading in the registry's cache
-
-
-def _read_acronym(long: str, short: str, registry: Registry) -> Mention | None:
-    if sum(c.isupper() for c in short) < 2:
-        return None
-    words = long.split()
-    # "Norway's Norwegian Safety Investigation Authority (NSIA)": drop words until the initials fit.
-    while words and not (_abbreviates(short, " ".join(words), True) and words[0].lower() not in SMALL_WORDS):
-        words = words[1:]
-    long = POSSESSIVE.sub("", " ".join(words)) if len(words) >= 2 else ""
-    if not long:
-        return None
-    title, rest = strip_title(long.split(), registry)
-    long = " ".join(rest) if title else long
-    known = registry.canonical(long)
-    kind = registry.entities[known].type if known else guess_type(long.split())
-    return Mention(short, kind, f"acronym of {long}", long)
-
-
-def _acronym_matches(text: str) -> Iterator[re.Match[str]]:
-    """Yield what `_ACRONYM_DEF.finditer(text)` yields, searching only before each "(ABC)".
-
-    A match ends at the first "(ABC)" after its start, and holds only word characters, spaces and
-    "&" before it: it starts in the run of those characters that the parenthesis ends. Searching
-    each such run alone finds the same matches, without trying every capital of the text.
-    """
-    end = 0
-    runs = _ACRONYM_RUN.finditer(text)
-    run = next(runs, None)
-    for paren in _ACRONYM_PAREN.finditer(text):
-        while run is not None and run.end() < paren.start():
-            run = next(runs, None)
-        start = run.start() if run is not None and run.end() == paren.start() else paren.start()
-        m = _ACRONYM_DEF.search(text, max(start, end), paren.end())
-        if m:
-            yield m
-            end = m.end()
-
-
-def _abbreviates(short: str, long: str, defined: bool = False) -> bool:
-    """Tell whether an acronym is made of the initials of a name ("IS" and "Islamic State"); one
-    defined in parentheses may leave out the last words ("UNRWA" for the United Nations Relief
-    and Works Agency for Palestine Refugees)."""
-    letters = "".join(c for c in short if c.isalpha()).upper()
-    full = (initials(long, False), initials(long, True))
-    return letters in full or (defined and len(letters) >= 3 and any(f.startswith(letters) for f in full))

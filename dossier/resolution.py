@@ -49,7 +49,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, partial
 
-from .discovery import MAX_SPAN_WORDS
 from .gazetteer import US_POSTAL_CODES, is_place, is_town_or_state, major_places, regions
 from .lexicon import (
     ADMIN_WORDS,
@@ -76,7 +75,7 @@ from .lexicon import (
 from .model import Entity, Mention
 from .people import join_lone_initials, join_people, merge_variants, pick
 from .registry import Registry
-from .spans import is_pageant, is_person_name, is_team
+from .spans import MAX_SPAN_WORDS, is_pageant, is_person_name, is_team
 
 #: Acronyms inferred from initials (not defined in parentheses) are this long at most: longer runs
 #: of capitals are rarely an organisation's initials.

@@ -59,6 +59,12 @@ from .lexicon import (
 from .model import Mention
 from .registry import Registry
 
+#: A capitalised span of more words than this is a headline or a run of chrome, not a name (the
+#: longest in the seeds, the tuning corpus and 300 benchmark sources has 9 words, two names joined
+#: by "and"). Reading one costs the square of its words, and a scraped page may hold a run of
+#: thousands: it is not read at all. Names in lists and acronym definitions are bounded the same way.
+MAX_SPAN_WORDS = 20
+
 #: A possessive ending ("Russia's", "Reuters'").
 POSSESSIVE = re.compile(r"['’]s?$")
 #: A saint's possessive, part of a name ("St. Paul's Cathedral", "St Mary's", "Saint John's").

@@ -9,7 +9,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dossier import discovery
+from dossier import acronyms
 from dossier.entities import find_mentions, load_registry
 from dossier.lexicon import first_names, is_common_word
 
@@ -76,8 +76,8 @@ acronym_texts = st.lists(
 @settings(max_examples=500, deadline=None)
 @given(acronym_texts)
 def test_the_acronym_search_finds_what_the_pattern_finds(text):
-    expected = [(m.span(), m.groupdict()) for m in discovery._ACRONYM_DEF.finditer(text)]
-    assert [(m.span(), m.groupdict()) for m in discovery._acronym_matches(text)] == expected
+    expected = [(m.span(), m.groupdict()) for m in acronyms._ACRONYM_DEF.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in acronyms._acronym_matches(text)] == expected
 
 
 def test_first_names_are_read_as_gender_guesser_reads_them():

@@ -149,19 +149,17 @@ def test_a_compound_word_still_opens_the_name_after_it():
 
 
 def test_patterns_that_look_back_try_their_first_character_first():
-    """Four of discovery's patterns open with the character they need ("a", a capital, a lowercase
+    """Four of discovery's and acronyms' patterns open with the character they need ("a", a capital, a lowercase
     letter) and look back at the one before it afterwards: the same matches as looking back first,
     at every position, but searched for that character quickly."""
     import re
 
-    from dossier import discovery
+    from dossier import acronyms, discovery
 
     slow = {
         discovery._LOWER_WORD: r"(?<![\w'’./-])[a-z][\w'’-]*(?![\w'’-]*[./]\w)",
-        discovery._ACRONYM_AS_NOUN: discovery._ACRONYM_AS_NOUN.pattern.replace(
-            r"a(?<=\ba)n?[ \t]+", r"\b(?:a|an)[ \t]+"
-        ),
-        discovery._SPELLED_OUT: discovery._SPELLED_OUT.pattern.replace(r"([A-Z](?<![\w&'’-].)", r"(?<![\w&'’-])([A-Z]"),
+        acronyms._ACRONYM_AS_NOUN: acronyms._ACRONYM_AS_NOUN.pattern.replace(r"a(?<=\ba)n?[ \t]+", r"\b(?:a|an)[ \t]+"),
+        acronyms._SPELLED_OUT: acronyms._SPELLED_OUT.pattern.replace(r"([A-Z](?<![\w&'’-].)", r"(?<![\w&'’-])([A-Z]"),
         discovery._KIND_LIST: discovery._KIND_LIST.pattern.replace(r"[A-Z](?<![\w'’-].)", r"(?<![\w'’-])[A-Z]"),
     }
     texts = ["Oak tree, Elm tree and Ash tree grow.", "x-Oak tree, Elm tree and Ash tree", "an XYZ, then a QRS and",
