@@ -63,6 +63,7 @@ from .model import Mention
 from .offsets import Separators
 from .people import SURNAME_PARTICLES, run_on_name_length
 from .registry import Registry
+from .spanpatterns import CONNECTOR, SPAN, SPAN_WITHOUT_NUMBER, TITLE_ABBREVIATIONS, TOKEN
 from .spans import (
     MAX_SPAN_WORDS,
     SHOUTED_MIN_LETTERS,
@@ -89,64 +90,6 @@ READINGS_PER_SPAN = 8
 WRAPPED_LINE_MIN_WORDS = 6
 
 
-# A name token: "U.S.", "al-Assad", "Al-Nusra", "Zia-ul-Haq", "BTR-82a", "S&P", "Støre", a middle
-# initial ("George W. Bush"), "Bros." inside a name ("Warner Bros. Pictures"); not a compound
-# adjective ("Russian-built").
-_UPPER = r"A-ZÀ-ÖØ-Þ"
-
-
-# Words that open a sentence after an initial's full stop ("... Plan B. The plan"): the stop ends it.
-_OPENERS = r"(?:The|A|An|In|On|At|He|She|It|They|We|I|But|And|This|That|His|Her|Its|There|As|If|When|So)\b"
-
-
-# Abbreviations with a full stop that a name follows: titles ("Rev. Ann Lee", "Const. Tom Keel",
-# "Det. Sgt."), "St." and "Mt." of places.
-_TITLE_ABBREVIATIONS = r"Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Fr|Const|Insp|Det|Supt|Cpl|Adm|St|Mt|Ft"
-
-
-_TOKEN = (
-    rf"(?:(?:{_TITLE_ABBREVIATIONS})\.(?=[ \t])"
-    rf"|(?:Bros|[{_UPPER}])\.(?= (?!{_OPENERS})[{_UPPER}])"
-    rf"|[{_UPPER}][a-z]*\.(?:[{_UPPER}]\.)+|(?:al|el|bin|ibn|van|von|de|da|di|du|le|la)-[{_UPPER}][\w'’]*"
-    rf"|[{_UPPER}](?:[\w'’&]|-(?![a-z])|-[a-z]{{1,3}}(?=-[{_UPPER}a-z]))*\w(?:(?<=[^'’]s)['’](?= [{_UPPER}]))?|[{_UPPER}])"
-)  # a possessive in s' before a name is kept: "St James' Park"
-
-
-_CONNECTOR = r"(?:of the|of|for the|for|and the|and|&|de la|de|del|da|das|dos|do|al|bin|ibn|van|von|der|den|la|le|du)"
-
-
-# A designator number closes a name ("Flight 2209", "ATR 72-600", "FTSE 100"); not a figure ("5.25%"),
-# nor a count of units of time in an age ("Associated Press 2 hours, 23 minutes ago", "3 hours ago": no
-# designator; "Flight 370 months later" keeps its number).
-_NUMBER = rf"\d+(?:-\d+)?(?![\d%]|[,.:/]\d| [A-Z\d]| {DURATION_UNIT}(?:,| ago\b))"
-
-
-# One space between the words of a name, or two (a slip: "Tenzing  Norgay"): a name never runs
-# across a line (paragraph) break, a tab or a run of spaces (the cells of a table, a headline and
-# the text after it). A leading number is
-# kept only for units ("330 Squadron"). A span does not start inside a word, an address's path, a
-# web address's query ("?site=Guardian&nav=1") or a markup tag ("<SPAN class="); it does start
-# after a full stop glued to a word of two lowercase letters or more, a sentence whose space was
-# lost ("Pirates of the Caribbean.Ralph Fiennes", "he said.India").
-_SPAN_WORDS = (
-    rf"(?:(?<![\w@#/.=<-])|(?<=[a-z]{{2}}\.))(?:\d+(?:st|nd|rd|th)? )?{_TOKEN}(?:(?: {_CONNECTOR})?  ?{_TOKEN})*"
-)
-
-
-#: The characters a span can open with: a figure (an ordinal's), a capital (every token but a
-#: particle's), or the first letter of a particle ("al-", "bin-", "de-", "ibn-", "le-", "van-").
-#: Tried first, this one test saves trying the two lookbehinds at each of the text's characters (a
-#: third of `_SPAN`'s time); what matches is the same.
-_SPAN_OPENS = rf"(?=[\d{_UPPER}abdeilv])"
-
-
-_SPAN = re.compile(rf"{_SPAN_OPENS}{_SPAN_WORDS}(?: {_NUMBER})?(?!\w|-[A-Z\d])")
-
-
-#: A span without the number that may close it: read where the number is a score (see `chrome_scores`).
-_SPAN_WITHOUT_NUMBER = re.compile(_SPAN_WORDS)
-
-
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]*")
 
 
@@ -165,7 +108,7 @@ _LINE_MARKER = re.compile(r"[ \t>#*•·\"“‘'(\[_-]*(?:\d+[.)])?[ \t\"“‘
 #: Those that end a name ("Ltd.", "Jr.", "Ave.") are not here: after them a capitalised word
 #: opens a sentence ("... Sandinford Logistics Ltd. Opposition politicians said").
 _ABBREVIATION = re.compile(
-    rf"(?:^|[\s(])(?:[A-Z]|(?:[A-Z]\.)+[A-Z]|{_TITLE_ABBREVIATIONS}|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$"
+    rf"(?:^|[\s(])(?:[A-Z]|(?:[A-Z]\.)+[A-Z]|{TITLE_ABBREVIATIONS}|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$"
 )
 
 
@@ -262,7 +205,7 @@ _PLACE_OF = re.compile(
 _PLURAL_HEAD = re.compile(rf"[ \t](?:{'|'.join(PLURAL_HEADS)})\b")
 
 
-_NAME = rf"{_TOKEN}(?: {_TOKEN}){{0,{MAX_SPAN_WORDS - 1}}}"
+_NAME = rf"{TOKEN}(?: {TOKEN}){{0,{MAX_SPAN_WORDS - 1}}}"
 
 
 _PLURAL_LIST = re.compile(
@@ -328,7 +271,7 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
     )
     spans = [
         p
-        for m in _SPAN.finditer(body)
+        for m in SPAN.finditer(body)
         if m.start() not in claimed and not _in_an_address(body, m.start())
         for s in _without_shouting(body, m, registry)
         for d in _without_dateline(body, s, registry)
@@ -350,7 +293,7 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
             skip_next = False
             continue
         if m.start() in scores or _place_before_a_duration(body, m):  # "Narredu 62" in a list of results
-            m = _SPAN_WITHOUT_NUMBER.match(body, m.start()) or m
+            m = SPAN_WITHOUT_NUMBER.match(body, m.start()) or m
         gap = nxt.start() - m.end() if nxt is not None else 0
         joined = gap in _INNER_GAPS and (
             _joined_by_initials(body, m, nxt, elsewhere) or _joined_by_topic(body, m, nxt, registry)  # type: ignore[arg-type]
@@ -480,7 +423,7 @@ def _without_shouting(body: str, m: re.Match, registry: Registry) -> tuple[re.Ma
         return (m,)
     pieces.append((piece_start, len(span)))
     found = (
-        _SPAN.match(body, m.start() + a, m.start() + len(span[:b].rstrip())) for a, b in pieces if span[a:b].strip()
+        SPAN.match(body, m.start() + a, m.start() + len(span[:b].rstrip())) for a, b in pieces if span[a:b].strip()
     )
     return tuple(p for p in found if p)
 
@@ -496,7 +439,7 @@ def _without_legal_notice(body: str, m: re.Match) -> tuple[re.Match, ...]:
     notice = LEGAL.match(body, m.start())
     if notice is None:
         return (m,)
-    rest = _SPAN.search(body, notice.end(), m.end())
+    rest = SPAN.search(body, notice.end(), m.end())
     return (rest,) if rest else ()
 
 
@@ -550,7 +493,7 @@ def _without_time_zone(body: str, m: re.Match) -> tuple[re.Match, ...]:
     zone = _ZONE.match(body, start, m.end())
     if zone is None:
         return (m,)
-    rest = _SPAN.search(body, zone.end(), m.end())
+    rest = SPAN.search(body, zone.end(), m.end())
     return (rest,) if rest else ()
 
 
@@ -566,7 +509,7 @@ def _without_byline_run_on(body: str, m: re.Match) -> tuple[re.Match, ...]:
     if keep == len(words) or not is_first_name(words[0]) or any(w in ("and", "&") or w[-1] == "," for w in words):
         return (m,)  # names joined ("By Jane Doe and John Roe ...") are read as they are
     cut = m.start() + len(" ".join([by, *words[:keep]]))
-    pieces = (_SPAN.match(body, m.start(), cut), _SPAN.match(body, cut + 1, m.end()))
+    pieces = (SPAN.match(body, m.start(), cut), SPAN.match(body, cut + 1, m.end()))
     return tuple(p for p in pieces if p)
 
 
@@ -608,7 +551,7 @@ def _without_dateline(body: str, m: re.Match, registry: Registry) -> tuple[re.Ma
             if head[-1].lower() in SMALL_WORDS or (k == 1 and is_first_name(head[0])):
                 return (m,)
             cut = m.end() - len(place)
-            return tuple(p for p in (_SPAN.match(body, m.start(), cut - 1), _SPAN.match(body, cut, m.end())) if p)
+            return tuple(p for p in (SPAN.match(body, m.start(), cut - 1), SPAN.match(body, cut, m.end())) if p)
     return (m,)
 
 
@@ -718,7 +661,7 @@ TOPIC_MIN_WORDS = 2
 _CALENDAR_WORD = re.compile(rf"(?:{MONTH_NAME}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)s?$", re.I)
 
 
-_CONNECTORS = frozenset(_CONNECTOR.strip("(?:)").split("|")) | {"the"}  # the words `_CONNECTOR` joins names by
+_CONNECTORS = frozenset(CONNECTOR.strip("(?:)").split("|")) | {"the"}  # the words `CONNECTOR` joins names by
 
 
 def _wrapped_name(body: str, m: re.Match, nxt: re.Match, lines: Separators) -> bool:
@@ -775,7 +718,7 @@ def _place_before_a_duration(body: str, m: re.Match) -> bool:
     number is no designator of the place; a designator keeps it ("Flight 370 months later")."""
     if not body[m.end() - 1].isdigit() or not _DURATION_AFTER.match(body, m.end()):
         return False
-    name = _SPAN_WITHOUT_NUMBER.match(body, m.start())
+    name = SPAN_WITHOUT_NUMBER.match(body, m.start())
     return name is not None and name.end() < m.end() and is_place(name.group(0))
 
 
@@ -1190,7 +1133,7 @@ def _without_compound_fragment(body: str, m: re.Match, registry: Registry) -> tu
     if body[m.end() : m.end() + 1] != "-" or not _is_compound_fragment(body, m.end(), registry):
         return (m,)
     cut = body.rfind(" ", m.start(), m.end())
-    rest = _SPAN.search(body, m.start(), cut) if cut > m.start() else None
+    rest = SPAN.search(body, m.start(), cut) if cut > m.start() else None
     return (rest,) if rest else ()
 
 
@@ -1590,7 +1533,7 @@ def _initial_after_title(words: list[str], rest: str) -> bool:
     )
 
 
-_TITLE_ABBREVIATION_WORDS = frozenset(_TITLE_ABBREVIATIONS.split("|"))
+_TITLE_ABBREVIATION_WORDS = frozenset(TITLE_ABBREVIATIONS.split("|"))
 
 
 def _read_parts(text: _Text, span: str, at_start: bool) -> tuple[tuple[str, tuple[Mention, ...]], ...]:
@@ -1652,7 +1595,7 @@ def _claim_phrases(body: str, registry: Registry, found: list[tuple[int, Mention
             if body.startswith(spelling, m.start()) and not body[end : end + 1].isalnum():
                 kind = registry.entities[registry.canonical(spelling)].type
                 found.append((m.start(), Mention(spelling, kind, "registry")))
-                claimed.update(s.start() for s in _SPAN.finditer(body, m.start(), end))
+                claimed.update(s.start() for s in SPAN.finditer(body, m.start(), end))
                 break
     return claimed
 
@@ -1682,7 +1625,7 @@ def _claim_plural_lists(body: str, found: list[tuple[int, Mention]]) -> set[int]
             continue
         for name in names:
             found.append((m.start(), Mention(f"{name} {head}", "place", f"list of {m.group('head')}", name)))
-        claimed.update(s.start() for s in _SPAN.finditer(body, m.start(), m.end("list")))
+        claimed.update(s.start() for s in SPAN.finditer(body, m.start(), m.end("list")))
     return claimed
 
 
@@ -1697,7 +1640,7 @@ def _claim_quoted_titles(body: str, found: list[tuple[int, Mention]]) -> set[int
         title = m.group(1).rstrip(",.:;!?")
         if _is_quoted_title(title):
             found.append((m.start(1), Mention(title, "other", "quoted title")))
-            claimed.update(s.start() for s in _SPAN.finditer(body, m.start(1), m.start(1) + len(title)))
+            claimed.update(s.start() for s in SPAN.finditer(body, m.start(1), m.start(1) + len(title)))
     return claimed
 
 
@@ -1744,9 +1687,7 @@ def _claim_nicknamed_people(body: str, found: list[tuple[int, Mention]]) -> set[
             continue
         found.append((m.start(), Mention(m.group(0), "person", "nickname in quotes")))
         line_start = body.rfind("\n", read_to, m.start()) + 1  # a span may run into the given name
-        claimed.update(
-            s.start() for s in _SPAN.finditer(body, max(line_start, read_to), m.end()) if s.end() > m.start()
-        )
+        claimed.update(s.start() for s in SPAN.finditer(body, max(line_start, read_to), m.end()) if s.end() > m.start())
         read_to = m.end()
     return claimed
 

@@ -8,7 +8,7 @@ import re
 
 import yaml
 
-from dossier import clean, discovery, gazetteer, people, pipeline, rules
+from dossier import clean, discovery, gazetteer, people, pipeline, rules, spanpatterns
 from dossier.cache import Stage1Cache
 from dossier.model import Mention
 from dossier.registry import load_registry
@@ -33,17 +33,17 @@ def _random_texts(alphabet: str, count: int, seed: int) -> list[str]:
 
 def test_span_pattern_opening_test_changes_no_match():
     # What a span may open with, tried first, leaves every match as the pattern without it finds.
-    plain = re.compile(rf"{discovery._SPAN_WORDS}(?: {discovery._NUMBER})?(?!\w|-[A-Z\d])")
-    assert discovery._SPAN.pattern.startswith(discovery._SPAN_OPENS)
+    plain = re.compile(rf"{spanpatterns._SPAN_WORDS}(?: {spanpatterns._NUMBER})?(?!\w|-[A-Z\d])")
+    assert spanpatterns.SPAN.pattern.startswith(spanpatterns._SPAN_OPENS)
     texts = [
         "Told by Mr. Jane Roe of al-Qasim Trading at 3rd Avenue, the de-Vries Group and bin-Salim.",
         "he said.India won; ibn-Rashid, van-Dam, le-Pen, el-Sayed met ÉLISE in Flight 2209 today",
         *_random_texts("aAbBdDeEiIlLvVsS .-'’&\t\n2#@/=<Éé", 4000, 35),
     ]
     for text in texts:
-        assert [m.span() for m in discovery._SPAN.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in spanpatterns.SPAN.finditer(text)] == [m.span() for m in plain.finditer(text)]
         for start in range(0, len(text), 7):
-            found, expected = discovery._SPAN.match(text, start), plain.match(text, start)
+            found, expected = spanpatterns.SPAN.match(text, start), plain.match(text, start)
             assert (found and found.span()) == (expected and expected.span())
 
 
