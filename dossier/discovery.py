@@ -5,7 +5,8 @@ It proposes:
 - capitalised spans ("Vladimir Putin", "Bank of England", "U.S. Securities and Exchange
   Commission", "Flight 2209"), split where they hold two names ("Syria's President Bashar
   al-Assad", "Russia and Syria") and kept whole where a connector belongs to one name
-  ("Department of Wildlife and Fisheries", "Lyon County Sheriff's Office"): see `dossier.spans`;
+  ("Department of Wildlife and Fisheries", "Lyon County Sheriff's Office"): found by the patterns
+  of `dossier.spanpatterns`, read by `dossier.spans`;
 - the person after a title ("President X", "spokesman X", "Chancellor of the Exchequer X"), with
   the title kept as an alias; a first-name list tells "Incumbent Jenny Albers" from a name;
 - places from the gazetteer, "Town, Region" pairs and datelines ("CAMERON, La. (AP) —"), and
@@ -13,7 +14,10 @@ It proposes:
 - acronyms defined in parentheses ("Islamic State (IS)"), the registry's spellings, and events
   named by a lowercase disaster word ("the Kettle Ridge wildfire").
 
-Sentence openers, months, weekdays and headings are not names by themselves.
+Sentence openers, months, weekdays and headings are not names by themselves; nor are the acronyms a
+text uses as common nouns or spells out in lowercase words (`dossier.acronyms`, which also reads the
+definitions). The names a text writes whole across its spans (plural lists, quoted titles,
+nicknames, the registry's spellings with a lowercase word) are read first, by `dossier.claims`.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ from .chromelines import (
     is_title_case,
     link_run_lines,
 )
+from .claims import claim_whole_names
 from .cues import after_article, cue_after, cue_before, introduced_as_relative
 from .dates import DURATION_UNIT, MONTH_NAME
 from .gazetteer import US_POSTAL_CODES, country_names, is_place, major_cities, major_places, regions
@@ -43,12 +48,10 @@ from .lexicon import (
     DIRECTIONS,
     EVENT_HEADS,
     HEAD_WORDS,
-    HEADING_SMALL_WORDS,
     HEADLINE_WORDS,
     IS_NUMBER,
     ORG_WORDS,
     PLACE_PREPOSITIONS,
-    PLURAL_HEADS,
     SMALL_WORDS,
     SPEECH_VERBS,
     STREET_WORDS,
@@ -63,7 +66,7 @@ from .model import Mention
 from .offsets import Separators
 from .people import SURNAME_PARTICLES, run_on_name_length
 from .registry import Registry
-from .spanpatterns import CONNECTOR, SPAN, SPAN_WITHOUT_NUMBER, TITLE_ABBREVIATIONS, TOKEN
+from .spanpatterns import CONNECTOR, SPAN, SPAN_WITHOUT_NUMBER, TITLE_ABBREVIATIONS
 from .spans import (
     MAX_SPAN_WORDS,
     SHOUTED_MIN_LETTERS,
@@ -88,9 +91,6 @@ READINGS_PER_SPAN = 8
 #: A line of running text broken by the wrapping of a text (hard-wrapped wire copy) holds at least
 #: this many words; a shorter line ending in a first name is a label or a signature ("By Tom").
 WRAPPED_LINE_MIN_WORDS = 6
-
-
-_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]*")
 
 
 # A word written in lowercase; not a part of an address ("www.telegraph.co.uk", "bbc.com/news").
@@ -202,27 +202,6 @@ _PLACE_OF = re.compile(
 )
 
 
-_PLURAL_HEAD = re.compile(rf"[ \t](?:{'|'.join(PLURAL_HEADS)})\b")
-
-
-_NAME = rf"{TOKEN}(?: {TOKEN}){{0,{MAX_SPAN_WORDS - 1}}}"
-
-
-_PLURAL_LIST = re.compile(
-    rf"(?<![\w.-])(?P<list>{_NAME}(?:,[ \t]+{_NAME})*,?[ \t]+and[ \t]+{_NAME})[ \t]+(?P<head>{'|'.join(PLURAL_HEADS)})\b"
-)
-
-
-#: A work's title in quotation marks holds at most this many words ("The Diving Bell and the
-#: Butterfly": 6); a longer run in Title Case is a headline quoted. Chosen on the reader-mode L3S
-#: tune texts, whose quoted titles held 3 to 7 words ("Pirates of the Caribbean: At World's End").
-QUOTED_TITLE_MAX_WORDS = 8
-
-
-# Words in double quotation marks on one line, the first capitalised: a title, a quotation.
-_QUOTED = re.compile(r"(?<![\w\"“])[\"“]([A-Z][^\"“”\n]{0,80})[\"”](?!\w)")
-
-
 # A "?" that stands for an apostrophe, as pages whose encoding was lost write it ("New Year?s Eve",
 # "Children?s", "doesn?t"): after a letter, before an ending an apostrophe opens; not a web
 # address's query ("index.php?s=2").
@@ -263,12 +242,7 @@ def _as_written(mention: Mention, text: str, questions: bool = True) -> Mention:
 def _find_mentions(text: str, registry: Registry) -> list[Mention]:
     body = _without_headings(text)
     placed: list[tuple[int, Mention]] = []  # each mention, whatever path read it, and where in `body`
-    claimed = (
-        _claim_phrases(body, registry, placed)
-        | _claim_plural_lists(body, placed)
-        | _claim_quoted_titles(body, placed)
-        | _claim_nicknamed_people(body, placed)
-    )
+    claimed = claim_whole_names(body, registry, placed)
     spans = [
         p
         for m in SPAN.finditer(body)
@@ -1581,78 +1555,6 @@ class _Asked:
         return answer
 
 
-def _claim_phrases(body: str, registry: Registry, found: list[tuple[int, Mention]]) -> set[int]:
-    """Find the registry's spellings with lowercase words (each added to `found` with where it
-    starts); return the span starts they cover."""
-    phrases = registry.phrases()
-    claimed: set[int] = set()
-    heads = _phrase_heads(registry)
-    if heads is None or not heads.search(body):
-        return claimed
-    for m in _CAPITALISED.finditer(body):
-        for spelling in phrases.get(m.group(0), ()):
-            end = m.start() + len(spelling)
-            if body.startswith(spelling, m.start()) and not body[end : end + 1].isalnum():
-                kind = registry.entities[registry.canonical(spelling)].type
-                found.append((m.start(), Mention(spelling, kind, "registry")))
-                claimed.update(s.start() for s in SPAN.finditer(body, m.start(), end))
-                break
-    return claimed
-
-
-def _phrase_heads(registry: Registry) -> re.Pattern[str] | None:
-    """Return a pattern finding the capitalised first words of the registry's phrases (most texts
-    hold none), or None when there are none."""
-    cache = registry.readings()
-    if _PHRASE_HEADS not in cache:
-        words = sorted((w for w in registry.phrases() if "A" <= w[0] <= "Z"), key=len, reverse=True)
-        cache[_PHRASE_HEADS] = re.compile("|".join(map(re.escape, words))) if words else None
-    return cache[_PHRASE_HEADS]
-
-
-_PHRASE_HEADS = ("phrase heads",)  # the key of `_phrase_heads`'s pattern in the registry's cache
-
-
-def _claim_plural_lists(body: str, found: list[tuple[int, Mention]]) -> set[int]:
-    """Read "Calcasieu, Cameron and Jefferson Davis parishes" as three parishes."""
-    claimed: set[int] = set()
-    if not _PLURAL_HEAD.search(body):
-        return claimed  # the list pattern is slow to try everywhere; the head word is quick to find
-    for m in _PLURAL_LIST.finditer(body):
-        head = PLURAL_HEADS[m.group("head")]
-        names = re.split(r",?[ \t]+and[ \t]+|,[ \t]+", m.group("list"))
-        if any(n.split()[0].lower() in COMMON for n in names):
-            continue
-        for name in names:
-            found.append((m.start(), Mention(f"{name} {head}", "place", f"list of {m.group('head')}", name)))
-        claimed.update(s.start() for s in SPAN.finditer(body, m.start(), m.end("list")))
-    return claimed
-
-
-def _claim_quoted_titles(body: str, found: list[tuple[int, Mention]]) -> set[int]:
-    """Read a work's title in double quotation marks as one name ("Two and a Half Men", "Make Me a
-    Supermodel"): its small words in lowercase would split it into pieces that are no names ("Half
-    Men", "Make Me"). See `_is_quoted_title`."""
-    claimed: set[int] = set()
-    if '"' not in body and "“" not in body:
-        return claimed
-    for m in _QUOTED.finditer(body):
-        title = m.group(1).rstrip(",.:;!?")
-        if _is_quoted_title(title):
-            found.append((m.start(1), Mention(title, "other", "quoted title")))
-            claimed.update(s.start() for s in SPAN.finditer(body, m.start(1), m.start(1) + len(title)))
-    return claimed
-
-
-# A nickname in double quotation marks between a given name (or initials) and a surname: one
-# person ('Thomas "Tip" O'Neill', 'W.S. "Fluke" Holland'). Its capital is tested before its
-# lookbehind: a third quicker over a whole text, the same matches.
-_NICKNAMED = re.compile(
-    r"(?=[A-Z])"
-    r"(?<![\w.'’-])((?:[A-Z]\.){1,3}|[A-Z][a-z]+) [\"“][A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?[\"”] ([A-Z][\w'’-]*[a-z])\b"
-)
-
-
 def _in_an_address(body: str, start: int) -> bool:
     """Tell a span glued to a full stop inside a web or e-mail address ("www.example.Com",
     "jo.Smith@example.org"), not a sentence whose space was lost ("he said.India")."""
@@ -1671,42 +1573,6 @@ ADDRESS_MAX_LETTERS = 200
 
 
 _WHITESPACE = re.compile(r"\s")
-
-
-def _claim_nicknamed_people(body: str, found: list[tuple[int, Mention]]) -> set[int]:
-    """Read a given name, a nickname in quotation marks and a surname as one person, as written
-    ('Thomas "Tip" O'Neill'): the quotation marks would split it into a given name, a nickname
-    and a surname read alone ("W.S.", "Fluke", "Holland" the country)."""
-    claimed: set[int] = set()
-    if '"' not in body and "“" not in body:
-        return claimed
-    read_to = 0  # the spans before here were read for an earlier nickname (each read once: a line of them)
-    for m in _NICKNAMED.finditer(body):
-        given, surname = m.group(1), m.group(2)
-        if not (given.endswith(".") or is_first_name(given)) or surname.lower() in COMMON:
-            continue
-        found.append((m.start(), Mention(m.group(0), "person", "nickname in quotes")))
-        line_start = body.rfind("\n", read_to, m.start()) + 1  # a span may run into the given name
-        claimed.update(s.start() for s in SPAN.finditer(body, max(line_start, read_to), m.end()) if s.end() > m.start())
-        read_to = m.end()
-    return claimed
-
-
-def _is_quoted_title(title: str) -> bool:
-    """Tell a title written as titles are: three to QUOTED_TITLE_MAX_WORDS words, each capitalised
-    or a small word in lowercase ("a", "the", "and"), first and last capitalised. With no small
-    word it is still read whole: its first word may be a common one ("Everybody Hates Chris") and
-    its verbs a headline's ("There Will Be Blood"), which would cut it or drop it; but not when it
-    holds a person's full name, a given name and a capitalised word no common one after it: a slogan
-    that names someone ("Vote Hillary Clinton" lost the name; "There Will Be Blood" stays whole)."""
-    words = title.split()
-    if not 3 <= len(words) <= QUOTED_TITLE_MAX_WORDS or not (words[0][0].isupper() and words[-1][0].isupper()):
-        return False
-    if not all(w in HEADING_SMALL_WORDS or w[0].isupper() or w[0].isdigit() for w in words):
-        return False
-    return any(w in HEADING_SMALL_WORDS for w in words) or not any(
-        is_first_name(a) and b[0].isupper() and b.lower() not in COMMON for a, b in zip(words, words[1:], strict=False)
-    )
 
 
 def _region_after(body: str, m: re.Match, nxt: re.Match | None) -> tuple[str, str] | None:

@@ -8,7 +8,7 @@ import re
 
 import yaml
 
-from dossier import clean, discovery, gazetteer, people, pipeline, rules, spanpatterns
+from dossier import claims, clean, discovery, gazetteer, people, pipeline, rules, spanpatterns
 from dossier.cache import Stage1Cache
 from dossier.model import Mention
 from dossier.registry import load_registry
@@ -48,14 +48,14 @@ def test_span_pattern_opening_test_changes_no_match():
 
 
 def test_nickname_pattern_opening_test_changes_no_match():
-    plain = re.compile(discovery._NICKNAMED.pattern.removeprefix("(?=[A-Z])"))
-    assert plain.pattern != discovery._NICKNAMED.pattern
+    plain = re.compile(claims._NICKNAMED.pattern.removeprefix("(?=[A-Z])"))
+    assert plain.pattern != claims._NICKNAMED.pattern
     texts = [
         'Coach Thomas "Tip" O\u2019Neill met W.S. "Fluke" Holland and x.A.B. "Zed" Quill, not a"Bo" Diddley.',
         *_random_texts("AaBbZz. \"“”'’-W", 4000, 36),
     ]
     for text in texts:
-        found = [(m.span(), m.groups()) for m in discovery._NICKNAMED.finditer(text)]
+        found = [(m.span(), m.groups()) for m in claims._NICKNAMED.finditer(text)]
         assert found == [(m.span(), m.groups()) for m in plain.finditer(text)]
 
 

@@ -1,0 +1,161 @@
+"""Read the names a text writes whole across what would split them, before its capitalised spans
+are read: the registry's spellings holding a lowercase word ("Médecins sans Frontières"), a list
+sharing one plural head ("Calcasieu, Cameron and Jefferson Davis parishes"), a work's title in
+quotation marks ("Two and a Half Men") and a person with a nickname in quotation marks ('Thomas
+"Tip" O'Neill').
+
+`claim_whole_names` adds each to what `dossier.discovery` found and returns the span starts they
+cover: those spans are not read again alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import COMMON, HEADING_SMALL_WORDS, PLURAL_HEADS, is_first_name
+from .model import Mention
+from .registry import Registry
+from .spanpatterns import SPAN, TOKEN
+from .spans import MAX_SPAN_WORDS
+
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]*")
+
+
+_PLURAL_HEAD = re.compile(rf"[ \t](?:{'|'.join(PLURAL_HEADS)})\b")
+
+
+_NAME = rf"{TOKEN}(?: {TOKEN}){{0,{MAX_SPAN_WORDS - 1}}}"
+
+
+_PLURAL_LIST = re.compile(
+    rf"(?<![\w.-])(?P<list>{_NAME}(?:,[ \t]+{_NAME})*,?[ \t]+and[ \t]+{_NAME})[ \t]+(?P<head>{'|'.join(PLURAL_HEADS)})\b"
+)
+
+
+#: A work's title in quotation marks holds at most this many words ("The Diving Bell and the
+#: Butterfly": 6); a longer run in Title Case is a headline quoted. Chosen on the reader-mode L3S
+#: tune texts, whose quoted titles held 3 to 7 words ("Pirates of the Caribbean: At World's End").
+QUOTED_TITLE_MAX_WORDS = 8
+
+
+# Words in double quotation marks on one line, the first capitalised: a title, a quotation.
+_QUOTED = re.compile(r"(?<![\w\"“])[\"“]([A-Z][^\"“”\n]{0,80})[\"”](?!\w)")
+
+
+def claim_whole_names(body: str, registry: Registry, found: list[tuple[int, Mention]]) -> set[int]:
+    """Read the names written whole in `body` (each added to `found` with where it starts); return
+    the span starts they cover."""
+    return (
+        _claim_phrases(body, registry, found)
+        | _claim_plural_lists(body, found)
+        | _claim_quoted_titles(body, found)
+        | _claim_nicknamed_people(body, found)
+    )
+
+
+def _claim_phrases(body: str, registry: Registry, found: list[tuple[int, Mention]]) -> set[int]:
+    """Find the registry's spellings with lowercase words (each added to `found` with where it
+    starts); return the span starts they cover."""
+    phrases = registry.phrases()
+    claimed: set[int] = set()
+    heads = _phrase_heads(registry)
+    if heads is None or not heads.search(body):
+        return claimed
+    for m in _CAPITALISED.finditer(body):
+        for spelling in phrases.get(m.group(0), ()):
+            end = m.start() + len(spelling)
+            if body.startswith(spelling, m.start()) and not body[end : end + 1].isalnum():
+                kind = registry.entities[registry.canonical(spelling)].type
+                found.append((m.start(), Mention(spelling, kind, "registry")))
+                claimed.update(s.start() for s in SPAN.finditer(body, m.start(), end))
+                break
+    return claimed
+
+
+def _phrase_heads(registry: Registry) -> re.Pattern[str] | None:
+    """Return a pattern finding the capitalised first words of the registry's phrases (most texts
+    hold none), or None when there are none."""
+    cache = registry.readings()
+    if _PHRASE_HEADS not in cache:
+        words = sorted((w for w in registry.phrases() if "A" <= w[0] <= "Z"), key=len, reverse=True)
+        cache[_PHRASE_HEADS] = re.compile("|".join(map(re.escape, words))) if words else None
+    return cache[_PHRASE_HEADS]
+
+
+_PHRASE_HEADS = ("phrase heads",)  # the key of `_phrase_heads`'s pattern in the registry's cache
+
+
+def _claim_plural_lists(body: str, found: list[tuple[int, Mention]]) -> set[int]:
+    """Read "Calcasieu, Cameron and Jefferson Davis parishes" as three parishes."""
+    claimed: set[int] = set()
+    if not _PLURAL_HEAD.search(body):
+        return claimed  # the list pattern is slow to try everywhere; the head word is quick to find
+    for m in _PLURAL_LIST.finditer(body):
+        head = PLURAL_HEADS[m.group("head")]
+        names = re.split(r",?[ \t]+and[ \t]+|,[ \t]+", m.group("list"))
+        if any(n.split()[0].lower() in COMMON for n in names):
+            continue
+        for name in names:
+            found.append((m.start(), Mention(f"{name} {head}", "place", f"list of {m.group('head')}", name)))
+        claimed.update(s.start() for s in SPAN.finditer(body, m.start(), m.end("list")))
+    return claimed
+
+
+def _claim_quoted_titles(body: str, found: list[tuple[int, Mention]]) -> set[int]:
+    """Read a work's title in double quotation marks as one name ("Two and a Half Men", "Make Me a
+    Supermodel"): its small words in lowercase would split it into pieces that are no names ("Half
+    Men", "Make Me"). See `_is_quoted_title`."""
+    claimed: set[int] = set()
+    if '"' not in body and "“" not in body:
+        return claimed
+    for m in _QUOTED.finditer(body):
+        title = m.group(1).rstrip(",.:;!?")
+        if _is_quoted_title(title):
+            found.append((m.start(1), Mention(title, "other", "quoted title")))
+            claimed.update(s.start() for s in SPAN.finditer(body, m.start(1), m.start(1) + len(title)))
+    return claimed
+
+
+# A nickname in double quotation marks between a given name (or initials) and a surname: one
+# person ('Thomas "Tip" O'Neill', 'W.S. "Fluke" Holland'). Its capital is tested before its
+# lookbehind: a third quicker over a whole text, the same matches.
+_NICKNAMED = re.compile(
+    r"(?=[A-Z])"
+    r"(?<![\w.'’-])((?:[A-Z]\.){1,3}|[A-Z][a-z]+) [\"“][A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?[\"”] ([A-Z][\w'’-]*[a-z])\b"
+)
+
+
+def _claim_nicknamed_people(body: str, found: list[tuple[int, Mention]]) -> set[int]:
+    """Read a given name, a nickname in quotation marks and a surname as one person, as written
+    ('Thomas "Tip" O'Neill'): the quotation marks would split it into a given name, a nickname
+    and a surname read alone ("W.S.", "Fluke", "Holland" the country)."""
+    claimed: set[int] = set()
+    if '"' not in body and "“" not in body:
+        return claimed
+    read_to = 0  # the spans before here were read for an earlier nickname (each read once: a line of them)
+    for m in _NICKNAMED.finditer(body):
+        given, surname = m.group(1), m.group(2)
+        if not (given.endswith(".") or is_first_name(given)) or surname.lower() in COMMON:
+            continue
+        found.append((m.start(), Mention(m.group(0), "person", "nickname in quotes")))
+        line_start = body.rfind("\n", read_to, m.start()) + 1  # a span may run into the given name
+        claimed.update(s.start() for s in SPAN.finditer(body, max(line_start, read_to), m.end()) if s.end() > m.start())
+        read_to = m.end()
+    return claimed
+
+
+def _is_quoted_title(title: str) -> bool:
+    """Tell a title written as titles are: three to QUOTED_TITLE_MAX_WORDS words, each capitalised
+    or a small word in lowercase ("a", "the", "and"), first and last capitalised. With no small
+    word it is still read whole: its first word may be a common one ("Everybody Hates Chris") and
+    its verbs a headline's ("There Will Be Blood"), which would cut it or drop it; but not when it
+    holds a person's full name, a given name and a capitalised word no common one after it: a slogan
+    that names someone ("Vote Hillary Clinton" lost the name; "There Will Be Blood" stays whole)."""
+    words = title.split()
+    if not 3 <= len(words) <= QUOTED_TITLE_MAX_WORDS or not (words[0][0].isupper() and words[-1][0].isupper()):
+        return False
+    if not all(w in HEADING_SMALL_WORDS or w[0].isupper() or w[0].isdigit() for w in words):
+        return False
+    return any(w in HEADING_SMALL_WORDS for w in words) or not any(
+        is_first_name(a) and b[0].isupper() and b.lower() not in COMMON for a, b in zip(words, words[1:], strict=False)
+    )
