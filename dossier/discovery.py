@@ -16,7 +16,8 @@ It proposes:
 
 Sentence openers, months, weekdays and headings are not names by themselves; nor are the acronyms a
 text uses as common nouns or spells out in lowercase words (`dossier.acronyms`, which also reads the
-definitions). The names a text writes whole across its spans (plural lists, quoted titles,
+definitions), nor the spans and the words at their ends that `dossier.notnames` tells name nothing
+(a title's opening word, a compound's fragment, a grade letter, an imperative). The names a text writes whole across its spans (plural lists, quoted titles,
 nicknames, the registry's spellings with a lowercase word) are read first, by `dossier.claims`.
 """
 
@@ -25,8 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection
-from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from dataclasses import replace
 
 from .acronyms import acronym_definitions, acronyms_as_nouns, terms_spelled_out
 from .chromelines import (
@@ -45,34 +45,50 @@ from .dates import DURATION_UNIT, MONTH_NAME
 from .gazetteer import US_POSTAL_CODES, country_names, is_place, major_cities, major_places, regions
 from .lexicon import (
     COMMON,
-    DIRECTIONS,
-    EVENT_HEADS,
     HEAD_WORDS,
     HEADLINE_WORDS,
     IS_NUMBER,
     ORG_WORDS,
-    PLACE_PREPOSITIONS,
     SMALL_WORDS,
     SPEECH_VERBS,
     STREET_WORDS,
     TITLES,
     in_dictionary,
     initials,
-    is_common_word,
     is_demonym,
     is_first_name,
 )
 from .model import Mention
+from .notnames import (
+    CALENDAR_WORD,
+    CLOSED_CLASS,
+    COMPOUND_BEFORE,
+    QUOTATION_CLOSES,
+    Text,
+    closes_compound,
+    fused_opener,
+    holds_a_code,
+    is_adjective,
+    is_compound_fragment,
+    is_lettered_kind,
+    names_a_kind,
+    opens_a_title,
+    opens_appeal,
+    opens_before_count,
+    opens_imperative,
+    owned_word_title,
+    place_before_given_name,
+    without_compound_fragment,
+)
 from .offsets import Separators
-from .people import SURNAME_PARTICLES, run_on_name_length
+from .people import run_on_name_length
 from .registry import Registry
-from .spanpatterns import CONNECTOR, SPAN, SPAN_WITHOUT_NUMBER, TITLE_ABBREVIATIONS
+from .spanpatterns import SPAN, SPAN_WITHOUT_NUMBER, TITLE_ABBREVIATIONS
 from .spans import (
     MAX_SPAN_WORDS,
     SHOUTED_MIN_LETTERS,
     is_person_name,
     is_team,
-    opens_before_known_name,
     read_span,
     split_span,
     starts_person,
@@ -127,37 +143,6 @@ _MINUTES = re.compile(r"\d{2}[ \t]+")
 
 
 _ZONE = re.compile(r"(?:[AP]M[ \t]+)?(?:[A-Z]{1,3}T|UTC)\b(?![’'&.-])")  # a zone's letters end in "T"
-
-
-# An indefinite article before a word, and what may close a noun phrase after it: punctuation, a
-# conjunction or a preposition (a closed class).
-_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])[Aa]n?[ \t]+$")
-
-
-_PHRASE_CLOSES = re.compile(
-    r"[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:but|while|as|for|in|on|at|by|from|with|to|of|after|before|since)\b"
-)
-
-
-# An adjective's ending ("Siberian", "Argentinean", "Marxist"), and the lowercase word after a word.
-_ADJECTIVE_END = re.compile(r"[a-z](?:ian|ean|ist)$")
-
-
-_LOWER_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
-
-
-#: The lowercase word that closes a compound noun a span's last word opens ("Web site", "Home page")
-#: is at least this long: shorter ones are mostly small words that spell a word by chance ("Dem and").
-COMPOUND_TAIL_MIN_LETTERS = 4
-
-
-# The words of the closed classes (auxiliaries, pronouns, conjunctions, prepositions) that may follow
-# a name: no noun an adjective would go with.
-_CLOSED_CLASS = frozenset(
-    "is are was were be been being has have had will would can could may might must shall should do does did "
-    "who whom whose which that and or but nor of in on at to for with by from as than about after before "
-    "he she it they we you i his her its their our also".split()
-)
 
 
 #: A stock exchange's acronym and a colon in a parenthesis ("(NYSE: VIA)", "(SWX:LOGN)"), and a
@@ -252,12 +237,12 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
         for n in _without_legal_notice(body, d)
         for t in _without_time_zone(body, n)
         for r in _without_byline_run_on(body, t)
-        for p in _without_compound_fragment(body, r, registry)
+        for p in without_compound_fragment(body, r, registry)
     ]
     lines = Separators(body, "\n")
     elsewhere = {m.group(0) for m in spans}
     inside = Counter(_CAPITALISED_INSIDE.findall(text))
-    context = _Text(body, lines, _lowercase_words(text, inside), elsewhere, registry, registry.readings(), set(inside))
+    context = Text(body, lines, _lowercase_words(text, inside), elsewhere, registry, registry.readings(), set(inside))
     skip_next = False
     chrome = Chrome(body, text, lines, link_run_lines(body, spans, lines))
     read: list[tuple[int, int, int, int]] = []  # (span start, span end, first, last index in found)
@@ -350,7 +335,7 @@ def _kinds_in_a_list(body: str) -> set[str]:
         items = [item.split() for item in re.split(_KIND_GAP, m.group(0))]
         nouns = Counter(noun for _, noun in items)
         noun, times = nouns.most_common(1)[0]
-        if times < KIND_LIST_MIN_ITEMS or noun in _CLOSED_CLASS or noun in SPEECH_VERBS or noun.endswith("ed"):
+        if times < KIND_LIST_MIN_ITEMS or noun in CLOSED_CLASS or noun in SPEECH_VERBS or noun.endswith("ed"):
             continue  # "Apple shares, Google stock, Yahoo results"; "Ruud said, Berg said, Dahl said"
         if after is None:
             after = {}
@@ -618,7 +603,7 @@ def _joined_by_topic(body: str, m: re.Match, nxt: re.Match, registry: Registry) 
     if (
         len(words) < TOPIC_MIN_WORDS
         or not all(in_dictionary(w.lower()) and not is_first_name(w) for w in words)
-        or _CALENDAR_WORD.match(words[0])
+        or CALENDAR_WORD.match(words[0])
         or is_place(topic)
         or registry.canonical(topic)
     ):
@@ -630,12 +615,6 @@ def _joined_by_topic(body: str, m: re.Match, nxt: re.Match, registry: Registry) 
 #: ("Foreign Relations"): one word is as often a party or a name a paper writes on ("the Times on
 #: Labour").
 TOPIC_MIN_WORDS = 2
-
-
-_CALENDAR_WORD = re.compile(rf"(?:{MONTH_NAME}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)s?$", re.I)
-
-
-_CONNECTORS = frozenset(CONNECTOR.strip("(?:)").split("|")) | {"the"}  # the words `CONNECTOR` joins names by
 
 
 def _wrapped_name(body: str, m: re.Match, nxt: re.Match, lines: Separators) -> bool:
@@ -745,20 +724,6 @@ def _lowercase_words(text: str, inside: Counter[str]) -> set[str]:
     return lowercase
 
 
-@dataclass(frozen=True, slots=True)
-class _Text:
-    """What reading a span may look at besides the span: the text and the registry."""
-
-    body: str
-    lines: Separators  # the body's line breaks
-    lowercase: set[str]  # the words written in lowercase somewhere in the text
-    elsewhere: set[str]  # its capitalised spans: "Tesla" elsewhere, "Shares of Tesla" opening a sentence
-    registry: Registry
-    readings: dict  # the registry's cache of readings (see `_read_parts`)
-    capitalised_inside: set[str]  # the capitalised words it writes inside a sentence ("said Senior")
-    pairs: dict = field(default_factory=dict)  # what `_written_inside` and `_people_alone` read of the body, once
-
-
 def _town_and_region(body: str, m: re.Match, nxt: re.Match | None, at_start: bool, registry: Registry) -> list[Mention]:
     """Read "Hartford, Conn." or "Iten, Kenya": the town (named with its region) and the region. A
     figure the span opens with is not the town's: a date's year run into a dateline ("January 14,
@@ -838,7 +803,7 @@ _LIST_ITEM_BEFORE = re.compile(r"[A-Z][\w'’.-]*,[ \t]$")
 _LIST_END_AFTER = re.compile(r",?[ \t]+(?:and|or)[ \t]+[A-Z]")
 
 
-def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
+def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
     """Read the names of one capitalised span, with what surrounds it in the text."""
     body, span, start = text.body, m.group(0), m.start()
     if span.count(" ") + span.count("\t") >= MAX_SPAN_WORDS:
@@ -848,7 +813,7 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
     upper = span.isupper()  # (asked once: the four tests below need it)
     if upper and _TICKER_BEFORE.search(body, max(0, start - 24), start):
         return []  # "(NYSE: VIA)": a company's ticker symbol
-    if upper and " " not in span and _names_a_kind(body, start, m.end()):
+    if upper and " " not in span and names_a_kind(body, start, m.end()):
         return []  # "awarded an MBE.", "an NGO": an honour, a kind of body
     if upper and _is_capitals(span) and not text.registry.canonical(span):
         # Capitals-only spans are headlines or chrome, except a dateline's place ("FRISCO —").
@@ -856,36 +821,36 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
             return [Mention(_case(span), "place", "dateline", span, True)]
         if len([w for w in span.split() if not IS_NUMBER.fullmatch(w)]) > 1:
             return []
-    if _holds_a_code(span):
+    if holds_a_code(span):
         return []  # "AP Photo QRX101", "Acme ZX1708A High Definition Audio": a photo's or a model's code
-    if (not at_start or _QUOTATION_CLOSES.match(body, m.end())) and _opens_a_title(body, span, start, text.registry):
+    if (not at_start or QUOTATION_CLOSES.match(body, m.end())) and opens_a_title(body, span, start, text.registry):
         return []  # 'the album "In Bloom"': a work's title; "Bloom" alone is a fragment, no name
     if upper and body[m.end() : m.end() + 1] == "$":
         return []  # "US$20,000", "NZ$5": a currency's sign, not a mention of the country
     # (The pattern ends in a hyphenated word and a space: most spans have no hyphen right before them.)
     hyphen = body[start - 1 : start] == " " and body.find("-", max(0, start - 24), start) >= 0
-    compound = _COMPOUND_BEFORE.search(body, max(0, start - 24), start) if hyphen else None
+    compound = COMPOUND_BEFORE.search(body, max(0, start - 24), start) if hyphen else None
     if (
         compound
         and " " in span
-        and _is_compound_fragment(body, compound.start() + len(compound.group(1)), text.registry)
+        and is_compound_fragment(body, compound.start() + len(compound.group(1)), text.registry)
     ):
         # "the Blu-ray Disc Association": the compound word opens the body's name ("Blu-ray DVDs" is none)
         start, span = compound.start(), body[compound.start() : m.end()]
-    if at_start and _opens_imperative(text, span, m.end()):
+    if at_start and opens_imperative(text, span, m.end()):
         return []  # "Post a comment", "Read the full story": a verb telling the reader what to do
-    if _is_lettered_kind(text, span):
+    if is_lettered_kind(text, span):
         return []  # "Wireless G", "Wireless-N", "Plan B": an everyday word and a grade's letter
-    if at_start and _opens_before_count(text, span):
+    if at_start and opens_before_count(text, span):
         return []  # "• Completed 77 per cent of his passes": a verb opening a list item, then a count
     outlet = _outlet_named(text, span, start)
     if outlet:
         return [outlet]
-    if not at_start and _is_adjective(body, span, m.end()):
+    if not at_start and is_adjective(body, span, m.end()):
         return []  # "the Siberian tiger", "Marxist ideology": an adjective before its noun
     if _VESSEL_BEFORE.search(body, max(0, start - 24), start):
         return [Mention(without_possessive(span), "other", "vessel", "", at_start)]
-    if " " in span and (_closes_compound(span, body, m.end()) or _opens_appeal(text, span, m.end())):
+    if " " in span and (closes_compound(span, body, m.end()) or opens_appeal(text, span, m.end())):
         span = span.rsplit(None, 1)[0]  # "the NASA Web site": "Web" is the website's, not NASA's
     words = span.split()
     if body[start - 4 : start] == "the " and _is_royal_name(words):
@@ -912,14 +877,14 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
         ):
             span = span.partition(" ")[2]  # "former Husky Scott Burrell": a team's man, then his name
             start += len(words[0]) + 1
-    if at_start and _fused_opener(text, span):
+    if at_start and fused_opener(text, span):
         rest = span.split(None, 1)[1]  # "Senior NASA managers": the sentence's first word, then a name
         start, span, at_start = start + len(span) - len(rest), rest, False
-    if _owned_word_title(text, span, start + len(span)):
+    if owned_word_title(text, span, start + len(span)):
         return []  # "Quill's Rest": one name's two halves, neither a name alone
     event = _EVENT_NOUN_AFTER.match(body, m.end())
     found = []
-    place = _place_before_given_name(text, span, start)
+    place = place_before_given_name(text, span, start)
     pieces = [(place, at_start), (span[len(place) + 1 :], False)] if place else _sentences_of(span, at_start)
     for piece, opens in pieces:
         for part, mentions in _read_parts(text, piece, opens):
@@ -953,413 +918,6 @@ def _read_match(text: _Text, m: re.Match, at_start: bool) -> list[Mention]:
     return found
 
 
-#: Prepositions, possessive determiners, "no" and "I": capitalised inside a sentence, such a word
-#: opens a work's or a campaign's title ("his film Before Dawn Falls", "the No Third Runway group").
-#: Read alone, the rest of the title is a fragment of it, no name of its own.
-_TITLE_OPENERS = frozenset(
-    "in on at for from with about after before under over into without against my your our his her their no i".split()
-)
-
-# Running text right before a span: a lowercase word, maybe a comma, then an opening quotation mark
-# or none. A line in Title Case ("Rain Falls In Spain") has a capital there and is no sentence.
-_PROSE_BEFORE = re.compile(r"[a-z][,;:]?[ \t]+[\"“‘']?$")
-
-
-# A quotation mark closing a quotation right after a span (maybe after a comma or a stop): the span
-# is all the quotation holds ('the album "In Bloom",'), a title, not a quoted sentence's first words.
-_QUOTATION_CLOSES = re.compile(r"[,.!?]?[\"”’'](?![\w'’])")
-
-
-def _opens_a_title(body: str, span: str, start: int, registry: Registry) -> bool:
-    """Tell a span inside a sentence (or all of a quotation inside one) whose first word is a small
-    word capitalised only as a title's first ("the band played In Bloom", "the flop, I Saw Her Go",
-    'and "Before Dawn Falls,"'): without that word, the rest would read as a name that is only a
-    piece of the title, so the span gives none. A sentence's or a quoted sentence's first word is
-    left to the other rules; the registry's names stay."""
-    first, _, rest = span.partition(" ")
-    return (
-        bool(rest)
-        and first.lower() in _TITLE_OPENERS
-        and first[0].isupper()
-        and rest[:1].isupper()
-        and bool(_PROSE_BEFORE.search(body, max(0, start - 8), start))
-        and registry.canonical(span) is None
-    )
-
-
-# Two capitalised words joined by a possessive, "Quill's Rest": the first written in Title Case.
-_OWNED_WORD = re.compile(r"[A-Z][a-z]+['’]s [A-Z][a-z]+")
-# What may follow such a name: a stop, a comma, a bracket, a quotation mark, the line's end, or a
-# word of the closed classes ("Quill's Rest in 1983", "Quill's Rest, which"). A lowercase noun
-# after it makes the second word its modifier ("Varrow's Test team": the team is Varrow's).
-_OWNED_WORD_END = re.compile(r"(?:[ \t]*(?:[.,;:!?)\"”’']|$)|[ \t]+([a-z]+))", re.M)
-
-
-def _owned_word_title(text: _Text, span: str, end: int) -> bool:
-    """Tell a span of an owner's name, a possessive and one everyday word, both capitalised ("Quill's
-    Rest", "Orla's Garden"): a capitalised everyday word owned by a name makes one name with it (a
-    place's, a work's, a feature's, a trophy's), whose halves read apart gave a common noun as a name
-    and an owner that may be no one named ("Quill", or a country for the trophy). The span gives no
-    name: read whole, a team's unit or a programme's first word would be named as often ("Varrow's
-    Defense."). Not when the owner is an everyday word itself ("It's Friday"), nor when the word is
-    a given name, a place, an adjective of origin, a day or a month ("Varrow's June crash"), nor
-    before a lowercase noun it modifies ("Varrow's Test team": the owner is named)."""
-    if not _OWNED_WORD.fullmatch(span):
-        return False
-    owner, word = span[: span.index("s ") - 1], span.rsplit(None, 1)[1]
-    after = _OWNED_WORD_END.match(text.body, end)
-    return (
-        after is not None
-        and (after.group(1) is None or after.group(1) in _CLOSED_CLASS)
-        and not is_common_word(owner)
-        and is_common_word(word)
-        and not is_first_name(word)
-        and not is_place(word)
-        and not is_demonym(word)
-        and not _CALENDAR_WORD.match(word)
-        and text.registry.canonical(span) is None
-    )
-
-
-def _place_before_given_name(text: _Text, span: str, start: int) -> str | None:
-    """Return the place that opens a span when a given name closes it and a verb follows ("at the
-    show in Las Vegas Billy invited ..."): a clause that opens after a place with no comma, two
-    names run together. The place is one of two words or more that the gazetteer knows, after a
-    preposition of place; the whole is no place and no name the registry knows. A one-word place
-    is left alone: "Paris Hilton" is a person's name of that shape."""
-    words = span.split()
-    if len(words) < PLACE_BEFORE_NAME_MIN_WORDS + 1 or not is_first_name(words[-1]):
-        return None
-    place = span.rsplit(None, 1)[0]
-    after = _LOWER_AFTER.match(text.body, start + len(span))
-    fused = (
-        after is not None
-        and after.group(1) not in _CLOSED_CLASS
-        and is_place(place)
-        and not is_place(span)
-        and text.registry.canonical(span) is None
-        and cue_before(text.body, start) == "place"
-    )
-    return place if fused else None
-
-
-#: A place run into a given name is told only when the place has this many words at least ("Las
-#: Vegas Billy invited"); a one-word place and a given name is as often a person's name ("Paris
-#: Hilton", "Sydney Pollack"). Chosen on the fresh entities-tune clusters (issue 14).
-PLACE_BEFORE_NAME_MIN_WORDS = 2
-
-
-#: A catalogue code has at least this many figures after its capitals, in one word ("QRX101",
-#: "KLM729", "ZX1708A"); names with figures have fewer ("QE2", "PS3", "G20", "F-22", "J2EE") or
-#: write them apart ("Boeing 777", "Flight 2209"). On the 238 L3S reader tune pages the words of
-#: two capitals or more and three figures or more were a wire photo's and a graphic's codes, a
-#: sound chip's model number and a flight's code ("flight QZ038", which stays: see `_holds_a_code`).
-CODE_MIN_FIGURES = 3
-
-
-_CODE_WORD = re.compile(rf"(?<![\w-])[A-Z]{{2,}}\d{{{CODE_MIN_FIGURES},}}[A-Z]?(?![\w-])")
-
-
-def _holds_a_code(span: str) -> bool:
-    """Tell a span holding a catalogue code among other words: a wire service's photo or graphic
-    line ("AP Photo QRX101, KLM729 AP Graphic") or a product's model line ("Acme ZX1708A High
-    Definition Audio Codec"), no name. A code alone, or closing a pair ("Flight QZ038"), is a
-    designator and stays."""
-    if " " not in span or not any(map(str.isdigit, span)):  # (quicker than a generator, as often as it runs)
-        return False
-    code = _CODE_WORD.search(span)
-    return code is not None and (code.end() < len(span) or span.count(" ") >= 2)
-
-
-def _names_a_kind(body: str, start: int, end: int) -> bool:
-    """Tell an acronym that stands for a kind of thing, not a name: one that an indefinite article
-    opens and that closes its phrase ("awarded an MBE.", "gets an OBE while", "a knighthood and a
-    VC."); not one that qualifies a noun after it ("a BBC reporter")."""
-    return bool(_ARTICLE_BEFORE.search(body, max(0, start - 4), start) and _PHRASE_CLOSES.match(body, end))
-
-
-def _is_adjective(body: str, span: str, end: int) -> bool:
-    """Tell one capitalised word of an adjective's shape before a lowercase word that goes on its
-    noun phrase ("the 160kg Siberian tiger", "Marxist ideology", "an Argentinean court"): an
-    English word with an adjective's ending (`_ADJECTIVE_END`), no given name, no place; not before
-    a verb or a small word of the closed classes ("Kevorkian was", "Christian said")."""
-    if " " in span or not _ADJECTIVE_END.search(span) or not in_dictionary(span.partition("-")[0]):
-        return False
-    after = _LOWER_AFTER.match(body, end)
-    if after is None or after.group(1) in _CLOSED_CLASS or after.group(1) in SPEECH_VERBS:
-        return False
-    return not is_first_name(span) and not is_place(span)
-
-
-#: A capitalised word of at most this many letters joined by a hyphen to a lowercase word
-#: ("Blu-ray", "Bu-ray", "Wi-fi", "Sci-fi") is the first part of one word when the text never
-#: writes it alone; longer ones are names the compound is made of ("Derby-bound", "Bush-era").
-#: Chosen on the fresh entities-tune clusters (issue 14), where the fragments had 2 and 3 letters.
-COMPOUND_FRAGMENT_MAX_LETTERS = 3
-
-
-_COMPOUND_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{0,2})-[a-z]+ $")
-
-
-def _without_compound_fragment(body: str, m: re.Match, registry: Registry) -> tuple[re.Match, ...]:
-    """Leave out a span's last word when it is the first part of a hyphenated word ("The Blu" of
-    "The Blu-ray", "HD-DVD and Bu" of "Bu-ray"): no name; the words before it stay."""
-    if body[m.end() : m.end() + 1] != "-" or not _is_compound_fragment(body, m.end(), registry):
-        return (m,)
-    cut = body.rfind(" ", m.start(), m.end())
-    rest = SPAN.search(body, m.start(), cut) if cut > m.start() else None
-    return (rest,) if rest else ()
-
-
-def _is_compound_fragment(body: str, end: int, registry: Registry) -> bool:
-    """Tell the first part of a hyphenated word, capitalised ("Blu-ray"), that ends at `end`: a
-    short word in Title Case (`COMPOUND_FRAGMENT_MAX_LETTERS`; not an acronym: "US-led" names the
-    country) before a hyphen and a lowercase letter, that no registry name or place is and the text
-    never writes alone."""
-    if body[end : end + 1] != "-" or not body[end + 1 : end + 2].islower():
-        return False
-    word = _LAST_WORD.search(body, max(0, end - COMPOUND_FRAGMENT_MAX_LETTERS - 1), end)
-    if word is None:
-        return False
-    name = word.group(0)
-    if registry.canonical(name) is not None or is_place(name):
-        return False
-    return name not in _short_words_alone(body)
-
-
-@lru_cache(maxsize=2)
-def _short_words_alone(body: str) -> frozenset[str]:
-    """The short capitalised words a text writes alone (not joined to another by a hyphen or an
-    apostrophe), read once a text: looking each fragment up in the text was quadratic."""
-    return frozenset(m.group(0) for m in _SHORT_WORD_ALONE.finditer(body))
-
-
-# A capitalised word of at most `COMPOUND_FRAGMENT_MAX_LETTERS` letters that ends where the pattern is made to end.
-_LAST_WORD = re.compile(rf"(?<![\w'’-])[A-Z][a-z]{{0,{COMPOUND_FRAGMENT_MAX_LETTERS - 1}}}$")
-
-
-_SHORT_WORD_ALONE = re.compile(rf"(?<![\w'’-])[A-Z][a-z]{{0,{COMPOUND_FRAGMENT_MAX_LETTERS - 1}}}(?![\w'’-])")
-
-
-def _opens_before_count(text: _Text, span: str) -> bool:
-    """Tell a sentence's (or list item's) first word before a count, no name: "Completed 77 per
-    cent", "Scored 12 points". The word is in the dictionary, has a participle's or an adverb's
-    ending and is never capitalised inside a sentence of the text (a noun names a thing by its
-    number: "Flight 2209", "Channel 4"; "United 93" is written so inside sentences too); not a
-    given name, a place, a head word or a name the registry knows."""
-    words = span.split()
-    if len(words) != 2 or not IS_NUMBER.fullmatch(words[1]) or not words[0].isalpha():
-        return False
-    first = words[0]
-    return (
-        _INFLECTED.fullmatch(first) is not None
-        and in_dictionary(first)
-        and first not in text.capitalised_inside
-        and first.lower() not in HEAD_WORDS
-        and not is_first_name(first)
-        and not is_place(first)
-        and text.registry.canonical(span) is None
-    )
-
-
-def _is_lettered_kind(text: _Text, span: str) -> bool:
-    """Tell an everyday word and one capital letter, a grade, a standard or a kind of thing
-    ("Wireless G", "Wireless-N", "Plan B", "Vitamin C"), no name: the word is one the text writes
-    in lowercase or an everyday one (`is_common_word`); not a given name ("Malcolm X"), a place
-    or a name the registry knows."""
-    lettered = _LETTERED.fullmatch(span)
-    if lettered is None:
-        return False
-    word = lettered.group(1)
-    return (
-        (word.lower() in text.lowercase or is_common_word(word))
-        and not is_first_name(word)
-        and not is_place(word)
-        and text.registry.canonical(span) is None
-    )
-
-
-_LETTERED = re.compile(r"([A-Z][a-z]+)[ -][A-Z]")
-
-
-def _opens_imperative(text: _Text, span: str, end: int) -> bool:
-    """Tell a one-word span opening a sentence before an article and a lowercase word ("Post a
-    comment", "Read the story"): a verb telling the reader what to do, no name. The word is an
-    everyday one (`is_common_word`) or one the text writes in lowercase, and the text never
-    capitalises it inside a sentence ("Reuters the agency", "Bush the younger" stay names); not a
-    given name, a place or a name the registry knows."""
-    return (
-        " " not in span
-        and _ARTICLE_AFTER.match(text.body, end) is not None
-        and (span.lower() in text.lowercase or is_common_word(span))
-        and span not in text.capitalised_inside
-        and not is_first_name(span)
-        and not is_place(span)
-        and text.registry.canonical(span) is None
-    )
-
-
-_ARTICLE_AFTER = re.compile(r"[ \t]+(?:a|an|the)[ \t]+[a-z]")
-
-
-#: A word with a participle's or an adverb's ending ("Completed", "Trailing", "Only").
-_INFLECTED = re.compile(r"[A-Z][a-z]+(?:ing|ed|ly)")
-
-
-def _closes_compound(span: str, body: str, end: int) -> bool:
-    """Tell a span whose last word is the first half of a compound noun the lowercase word after it
-    closes, the two spelling one word of the dictionary ("NASA Web site": "website"; "Home page"):
-    the noun's, not the name's. Not a person's name ("Tom Over"), a connector's object ("Friends of
-    Note book": "Note" is the name's), nor before a word of the closed classes or of fewer than
-    `COMPOUND_TAIL_MIN_LETTERS` letters ("Lib Dem and": "demand")."""
-    words = span.split()
-    last = words[-1]
-    after = _LOWER_AFTER.match(body, end)
-    if after is None or not (last[:1].isupper() and last[1:].islower()) or words[-2] in _CONNECTORS:
-        return False
-    tail = after.group(1)
-    return (
-        len(tail) >= COMPOUND_TAIL_MIN_LETTERS
-        and tail not in _CLOSED_CLASS
-        and in_dictionary(last.lower())
-        and in_dictionary(f"{last}{tail}".lower())
-        and not starts_person(words)
-    )
-
-
-def _opens_appeal(text: _Text, span: str, end: int) -> bool:
-    """Tell a span whose last word is a verb that opens an appeal to the reader after a label with
-    no stop between ("Facebook Click here to bet", "Calendar Find out"): a dictionary word before
-    "here", "out" or "what" that the text writes as a span of its own elsewhere (the appeal again,
-    "Click here to vote"); not a body's or a place's head word ("Ram Hospital here": in this town),
-    a given name ("Big Sam out"), a place or a known name, nor the last word of a place ("United
-    States out"). A surname is no dictionary word ("Harry Redknapp out")."""
-    after = _LOWER_AFTER.match(text.body, end)
-    if after is None or after.group(1) not in _APPEAL_AFTER:
-        return False
-    last = span.rsplit(None, 1)[-1]
-    lower = last.lower()
-    return (
-        last in text.elsewhere
-        and in_dictionary(lower)
-        and lower not in HEAD_WORDS
-        and not is_first_name(last)
-        and not is_place(last)
-        and not is_place(span)
-        and text.registry.canonical(span) is None
-    )
-
-
-#: What follows the verb of an appeal to the reader ("Click here", "Find out", "Wondering what").
-_APPEAL_AFTER = frozenset({"here", "out", "what"})
-
-
-def _fused_opener(text: _Text, span: str) -> bool:
-    """Tell a span that opens a sentence with a word capitalised only as its first (see
-    `opens_before_known_name`); the registry's names stay whole."""
-    words = span.split()
-    return (
-        len(words) >= 2
-        and (
-            opens_before_known_name(words, text.capitalised_inside, text.elsewhere, text.registry)
-            or _inflected_opener(text, words)
-            or _lowercase_opener(text, words)
-        )
-        and text.registry.canonical(span) is None
-    )
-
-
-def _lowercase_opener(text: _Text, words: list[str]) -> bool:
-    """Tell a word the text writes in lowercase opening a sentence before one word it writes alone
-    as a name elsewhere ("Tell John", "Shop Joielle", "Congratulations Cal"): the capital
-    is the sentence's, the name the word after it. The text never capitalises the first word inside
-    a sentence nor writes the two words inside one ("shares of Time Warner"); not a given name, a
-    surname's particle ("Van Graan"), an adjective of origin, a direction, a body's, a title's or an
-    event's word, nor before a head word or a place, by the gazetteer or by a preposition of place in
-    the text ("Real Madrid" where "Madrid" plays alone, "the game in Ardena")."""
-    if len(words) != 2:
-        return False
-    first, rest = words
-    span = " ".join(words)
-    return (
-        first.isalpha()
-        and first.istitle()
-        and first.lower() in text.lowercase
-        and first not in text.capitalised_inside
-        and rest in text.elsewhere
-        and not is_first_name(first)
-        and first.lower() not in _NOT_OPENERS
-        and not is_demonym(first)
-        and rest.lower() not in HEAD_WORDS
-        and not is_place(rest)
-        and not is_place(span)
-        and not _written_inside(text, first, rest)
-        and rest not in _people_alone(text)
-    )
-
-
-#: Words that stay a name's first word when they open a sentence: a head's, a direction's, a title's,
-#: an event's word, a surname's particle.
-_NOT_OPENERS = HEAD_WORDS | DIRECTIONS | TITLES | EVENT_HEADS | SURNAME_PARTICLES
-
-# A preposition of place before a name ("in Ardena"): the text places it, a town a club may be named for.
-_PLACE_PREPOSITION = "|".join(sorted(PLACE_PREPOSITIONS))
-#: Two words inside a sentence, after a small letter or a comma, and a word after a preposition of
-#: place: read from the body once, in lookaheads so that each word may open the next match.
-_PAIR_INSIDE = re.compile(r"[a-z,;] (?=([^\W\d_]+) ([\w'’-]+))")
-_PLACED = re.compile(rf"\b(?:{_PLACE_PREPOSITION}) (?=([\w'’-]+))")
-_WORD = re.compile(r"[\w'’-]+")
-
-
-#: A surname alone with a person's marks: an honorific before it ("Mr Johnson"), an age after it
-#: ("Johnson, 64,").
-#: (A word is tried from its start only, and whole: from inside a run of "A-A-A" each was read to its end.)
-_PERSON_ALONE = re.compile(r"\b(?:Mrs?|Ms|Miss|Dr)\.? ([A-Z][\w'’-]*)|(?<![\w'’-])([A-Z][\w'’-]*+), \d{1,3},")
-
-
-def _people_alone(text: _Text) -> set[str]:
-    """Return the words the text writes alone as a person's surname ("Mr Johnson", "Johnson, 64,"):
-    a word opening a sentence before one of them is the person's first name or nickname ("Magic
-    Johnson", "Tiger Woods"), not the sentence's capital. Read from the body once a text."""
-    if "people" not in text.pairs:
-        text.pairs["people"] = {m.group(1) or m.group(2) for m in _PERSON_ALONE.finditer(text.body)}
-    return text.pairs["people"]
-
-
-def _written_inside(text: _Text, first: str, rest: str) -> bool:
-    """Tell two words the text writes inside a sentence ("shares of Time Warner"), or a second word
-    it places ("the game in Ardena"). The body is read for every such pair once, not once a span
-    (a page of many sentence openers was read whole for each)."""
-    if not _WORD.fullmatch(rest):  # a word of other signs: looked for as it is written
-        return (
-            re.search(rf"[a-z,;] {re.escape(first)} {re.escape(rest)}(?![\w'’-])", text.body) is not None
-            or re.search(rf"\b(?:{_PLACE_PREPOSITION}) {re.escape(rest)}(?![\w'’-])", text.body) is not None
-        )
-    if "inside" not in text.pairs:
-        text.pairs["inside"] = {(m.group(1), m.group(2)) for m in _PAIR_INSIDE.finditer(text.body)}
-        text.pairs["placed"] = {m.group(1) for m in _PLACED.finditer(text.body)}
-    return (first, rest) in text.pairs["inside"] or rest in text.pairs["placed"]
-
-
-def _inflected_opener(text: _Text, words: list[str]) -> bool:
-    """Tell a participle or an adverb opening a sentence before one name ("Struggling Derby say",
-    "Embattled Chelsea"): a dictionary word of that ending the text never capitalises inside a
-    sentence, before a place or a name the text writes alone; not a given name, a title or a head
-    word, nor the first word of a place ("United States")."""
-    first, rest = words[0], " ".join(words[1:])
-    return (
-        len(words) == 2
-        and _INFLECTED.fullmatch(first) is not None
-        and in_dictionary(first)
-        and first not in text.capitalised_inside
-        and not is_first_name(first)
-        and first.lower() not in HEAD_WORDS
-        and first.lower() not in TITLES
-        and (is_place(rest) or rest in text.elsewhere)
-        and not is_place(" ".join(words))
-    )
-
-
 def _article_thing(mention: Mention, body: str, start: int) -> bool:
     """Tell a name read as a person's by its given name that "the" opens and an ordinary word ends
     ("the Mitchell Report"): a thing named for someone; "the Kim Campbell government" stays hers."""
@@ -1377,7 +935,7 @@ def _is_royal_name(words: list[str]) -> bool:
 _MONARCHS = frozenset({"queen", "king", "emperor", "empress", "tsar", "czar"})
 
 
-def _outlet_named(text: _Text, span: str, start: int) -> Mention | None:
+def _outlet_named(text: Text, span: str, start: int) -> Mention | None:
     """Read "the Guardian said", "The Times reported": an outlet whose name is one ordinary word,
     after "the" and before what may follow an outlet's name (a verb of reporting, a preposition,
     punctuation); not "the Australian team", "the Independent candidate"."""
@@ -1510,7 +1068,7 @@ def _initial_after_title(words: list[str], rest: str) -> bool:
 _TITLE_ABBREVIATION_WORDS = frozenset(TITLE_ABBREVIATIONS.split("|"))
 
 
-def _read_parts(text: _Text, span: str, at_start: bool) -> tuple[tuple[str, tuple[Mention, ...]], ...]:
+def _read_parts(text: Text, span: str, at_start: bool) -> tuple[tuple[str, tuple[Mention, ...]], ...]:
     """Split a span into its names and read each (see `dossier.spans`).
 
     A reading depends on the span, on whether it opens a sentence and on the registry, and on the
@@ -1645,7 +1203,7 @@ def _opens_sentence(body: str, pos: int, lines: Separators) -> bool:
 _LABEL_BETWEEN = re.compile(r"[.!?][ \t]+([a-z]+)$")
 # Words that go on a sentence after an abbreviation's full stop ("Bob Ben Sr. and Cecilia", "Acme
 # Inc. said Smith"), no labels.
-_NOT_LABELS = _CLOSED_CLASS | SMALL_WORDS | SPEECH_VERBS
+_NOT_LABELS = CLOSED_CLASS | SMALL_WORDS | SPEECH_VERBS
 
 
 _QUOTE_MARKS = frozenset("\"“‘`'")

@@ -66,3 +66,6 @@ SPAN = re.compile(rf"{_SPAN_OPENS}{_SPAN_WORDS}(?: {_NUMBER})?(?!\w|-[A-Z\d])")
 
 #: A span without the number that may close it: read where the number is a score (see `chrome_scores`).
 SPAN_WITHOUT_NUMBER = re.compile(_SPAN_WORDS)
+
+
+CONNECTORS = frozenset(CONNECTOR.strip("(?:)").split("|")) | {"the"}  # the words `CONNECTOR` joins names by

@@ -136,7 +136,7 @@ def test_a_name_alone_is_not_retyped_by_list_mates(monkeypatch):
 def test_a_span_without_a_hyphen_before_it_is_not_searched_for_a_compound(monkeypatch):
     from dossier import discovery
 
-    monkeypatch.setattr(discovery, "_COMPOUND_BEFORE", _Refuse())
+    monkeypatch.setattr(discovery, "COMPOUND_BEFORE", _Refuse())
     found = discovery.find_mentions("Jane Roe met the Brellco Works board in Paris on Monday.")
     assert "Brellco Works" in [m.text for m in found]
 

@@ -8,7 +8,7 @@ import re
 
 import yaml
 
-from dossier import claims, clean, discovery, gazetteer, people, pipeline, rules, spanpatterns
+from dossier import claims, clean, gazetteer, notnames, people, pipeline, rules, spanpatterns
 from dossier.cache import Stage1Cache
 from dossier.model import Mention
 from dossier.registry import load_registry
@@ -168,14 +168,14 @@ def test_a_span_holds_a_code_as_the_character_by_character_test_tells():
     def slow(span: str) -> bool:  # the test as it was written: any character a digit, then a space
         if not any(c.isdigit() for c in span) or " " not in span:
             return False
-        code = discovery._CODE_WORD.search(span)
+        code = notnames._CODE_WORD.search(span)
         return code is not None and (code.end() < len(span) or span.count(" ") >= 2)
 
     spans = ["AP Photo QRX101", "Flight QZ038", "Acme ZX1708A High", "QRX101", "Boeing 777", "Area\u00b2 QRX101 x"]
     spans += _random_texts("QRXZ0123 \u00b2\u0663ab", 3000, 37)
-    assert any(discovery._holds_a_code(s) for s in spans)
+    assert any(notnames.holds_a_code(s) for s in spans)
     for span in spans:
-        assert discovery._holds_a_code(span) == slow(span)
+        assert notnames.holds_a_code(span) == slow(span)
 
 
 def _club_files(n: int) -> dict[str, list[Mention]]:

@@ -1,0 +1,503 @@
+"""Tell a capitalised span, or a word at its start or end, that names nothing as written: a small
+word that opens a work's title ("the band played In Bloom"), an owner's name and an everyday word
+that make one name together ("Orla's Garden"), a catalogue code among other words, an acronym
+that stands for a kind of thing ("an MBE."), an adjective before its noun ("Siberian tiger"), the
+first half of a hyphenated or compound word ("Blu-ray", "Home page"), an everyday word and a grade
+letter ("Plan B"), a verb opening a sentence before a count or an article ("Read the story"), an
+appeal to the reader, a sentence opener fused to a name; and `Text`, what such a test may look at
+besides the span.
+
+`dossier.discovery` asks these while it reads each span; they import nothing from it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .cues import cue_before
+from .dates import MONTH_NAME
+from .gazetteer import is_place
+from .lexicon import (
+    DIRECTIONS,
+    EVENT_HEADS,
+    HEAD_WORDS,
+    IS_NUMBER,
+    PLACE_PREPOSITIONS,
+    SPEECH_VERBS,
+    TITLES,
+    in_dictionary,
+    is_common_word,
+    is_demonym,
+    is_first_name,
+)
+from .offsets import Separators
+from .people import SURNAME_PARTICLES
+from .registry import Registry
+from .spanpatterns import CONNECTORS, SPAN
+from .spans import opens_before_known_name, starts_person
+
+# An indefinite article before a word, and what may close a noun phrase after it: punctuation, a
+# conjunction or a preposition (a closed class).
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])[Aa]n?[ \t]+$")
+
+
+_PHRASE_CLOSES = re.compile(
+    r"[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:but|while|as|for|in|on|at|by|from|with|to|of|after|before|since)\b"
+)
+
+
+# An adjective's ending ("Siberian", "Argentinean", "Marxist"), and the lowercase word after a word.
+_ADJECTIVE_END = re.compile(r"[a-z](?:ian|ean|ist)$")
+
+
+_LOWER_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+#: The lowercase word that closes a compound noun a span's last word opens ("Web site", "Home page")
+#: is at least this long: shorter ones are mostly small words that spell a word by chance ("Dem and").
+COMPOUND_TAIL_MIN_LETTERS = 4
+
+
+# The words of the closed classes (auxiliaries, pronouns, conjunctions, prepositions) that may follow
+# a name: no noun an adjective would go with.
+CLOSED_CLASS = frozenset(
+    "is are was were be been being has have had will would can could may might must shall should do does did "
+    "who whom whose which that and or but nor of in on at to for with by from as than about after before "
+    "he she it they we you i his her its their our also".split()
+)
+
+
+CALENDAR_WORD = re.compile(rf"(?:{MONTH_NAME}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)s?$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """What reading a span may look at besides the span: the text and the registry."""
+
+    body: str
+    lines: Separators  # the body's line breaks
+    lowercase: set[str]  # the words written in lowercase somewhere in the text
+    elsewhere: set[str]  # its capitalised spans: "Tesla" elsewhere, "Shares of Tesla" opening a sentence
+    registry: Registry
+    readings: dict  # the registry's cache of readings (see `discovery._read_parts`)
+    capitalised_inside: set[str]  # the capitalised words it writes inside a sentence ("said Senior")
+    pairs: dict = field(default_factory=dict)  # what `_written_inside` and `_people_alone` read of the body, once
+
+
+#: Prepositions, possessive determiners, "no" and "I": capitalised inside a sentence, such a word
+#: opens a work's or a campaign's title ("his film Before Dawn Falls", "the No Third Runway group").
+#: Read alone, the rest of the title is a fragment of it, no name of its own.
+_TITLE_OPENERS = frozenset(
+    "in on at for from with about after before under over into without against my your our his her their no i".split()
+)
+
+
+# Running text right before a span: a lowercase word, maybe a comma, then an opening quotation mark
+# or none. A line in Title Case ("Rain Falls In Spain") has a capital there and is no sentence.
+_PROSE_BEFORE = re.compile(r"[a-z][,;:]?[ \t]+[\"“‘']?$")
+
+
+# A quotation mark closing a quotation right after a span (maybe after a comma or a stop): the span
+# is all the quotation holds ('the album "In Bloom",'), a title, not a quoted sentence's first words.
+QUOTATION_CLOSES = re.compile(r"[,.!?]?[\"”’'](?![\w'’])")
+
+
+def opens_a_title(body: str, span: str, start: int, registry: Registry) -> bool:
+    """Tell a span inside a sentence (or all of a quotation inside one) whose first word is a small
+    word capitalised only as a title's first ("the band played In Bloom", "the flop, I Saw Her Go",
+    'and "Before Dawn Falls,"'): without that word, the rest would read as a name that is only a
+    piece of the title, so the span gives none. A sentence's or a quoted sentence's first word is
+    left to the other rules; the registry's names stay."""
+    first, _, rest = span.partition(" ")
+    return (
+        bool(rest)
+        and first.lower() in _TITLE_OPENERS
+        and first[0].isupper()
+        and rest[:1].isupper()
+        and bool(_PROSE_BEFORE.search(body, max(0, start - 8), start))
+        and registry.canonical(span) is None
+    )
+
+
+# Two capitalised words joined by a possessive, "Quill's Rest": the first written in Title Case.
+_OWNED_WORD = re.compile(r"[A-Z][a-z]+['’]s [A-Z][a-z]+")
+
+
+# What may follow such a name: a stop, a comma, a bracket, a quotation mark, the line's end, or a
+# word of the closed classes ("Quill's Rest in 1983", "Quill's Rest, which"). A lowercase noun
+# after it makes the second word its modifier ("Varrow's Test team": the team is Varrow's).
+_OWNED_WORD_END = re.compile(r"(?:[ \t]*(?:[.,;:!?)\"”’']|$)|[ \t]+([a-z]+))", re.M)
+
+
+def owned_word_title(text: Text, span: str, end: int) -> bool:
+    """Tell a span of an owner's name, a possessive and one everyday word, both capitalised ("Quill's
+    Rest", "Orla's Garden"): a capitalised everyday word owned by a name makes one name with it (a
+    place's, a work's, a feature's, a trophy's), whose halves read apart gave a common noun as a name
+    and an owner that may be no one named ("Quill", or a country for the trophy). The span gives no
+    name: read whole, a team's unit or a programme's first word would be named as often ("Varrow's
+    Defense."). Not when the owner is an everyday word itself ("It's Friday"), nor when the word is
+    a given name, a place, an adjective of origin, a day or a month ("Varrow's June crash"), nor
+    before a lowercase noun it modifies ("Varrow's Test team": the owner is named)."""
+    if not _OWNED_WORD.fullmatch(span):
+        return False
+    owner, word = span[: span.index("s ") - 1], span.rsplit(None, 1)[1]
+    after = _OWNED_WORD_END.match(text.body, end)
+    return (
+        after is not None
+        and (after.group(1) is None or after.group(1) in CLOSED_CLASS)
+        and not is_common_word(owner)
+        and is_common_word(word)
+        and not is_first_name(word)
+        and not is_place(word)
+        and not is_demonym(word)
+        and not CALENDAR_WORD.match(word)
+        and text.registry.canonical(span) is None
+    )
+
+
+def place_before_given_name(text: Text, span: str, start: int) -> str | None:
+    """Return the place that opens a span when a given name closes it and a verb follows ("at the
+    show in Las Vegas Billy invited ..."): a clause that opens after a place with no comma, two
+    names run together. The place is one of two words or more that the gazetteer knows, after a
+    preposition of place; the whole is no place and no name the registry knows. A one-word place
+    is left alone: "Paris Hilton" is a person's name of that shape."""
+    words = span.split()
+    if len(words) < PLACE_BEFORE_NAME_MIN_WORDS + 1 or not is_first_name(words[-1]):
+        return None
+    place = span.rsplit(None, 1)[0]
+    after = _LOWER_AFTER.match(text.body, start + len(span))
+    fused = (
+        after is not None
+        and after.group(1) not in CLOSED_CLASS
+        and is_place(place)
+        and not is_place(span)
+        and text.registry.canonical(span) is None
+        and cue_before(text.body, start) == "place"
+    )
+    return place if fused else None
+
+
+#: A place run into a given name is told only when the place has this many words at least ("Las
+#: Vegas Billy invited"); a one-word place and a given name is as often a person's name ("Paris
+#: Hilton", "Sydney Pollack"). Chosen on the fresh entities-tune clusters (issue 14).
+PLACE_BEFORE_NAME_MIN_WORDS = 2
+
+
+#: A catalogue code has at least this many figures after its capitals, in one word ("QRX101",
+#: "KLM729", "ZX1708A"); names with figures have fewer ("QE2", "PS3", "G20", "F-22", "J2EE") or
+#: write them apart ("Boeing 777", "Flight 2209"). On the 238 L3S reader tune pages the words of
+#: two capitals or more and three figures or more were a wire photo's and a graphic's codes, a
+#: sound chip's model number and a flight's code ("flight QZ038", which stays: see `holds_a_code`).
+CODE_MIN_FIGURES = 3
+
+
+_CODE_WORD = re.compile(rf"(?<![\w-])[A-Z]{{2,}}\d{{{CODE_MIN_FIGURES},}}[A-Z]?(?![\w-])")
+
+
+def holds_a_code(span: str) -> bool:
+    """Tell a span holding a catalogue code among other words: a wire service's photo or graphic
+    line ("AP Photo QRX101, KLM729 AP Graphic") or a product's model line ("Acme ZX1708A High
+    Definition Audio Codec"), no name. A code alone, or closing a pair ("Flight QZ038"), is a
+    designator and stays."""
+    if " " not in span or not any(map(str.isdigit, span)):  # (quicker than a generator, as often as it runs)
+        return False
+    code = _CODE_WORD.search(span)
+    return code is not None and (code.end() < len(span) or span.count(" ") >= 2)
+
+
+def names_a_kind(body: str, start: int, end: int) -> bool:
+    """Tell an acronym that stands for a kind of thing, not a name: one that an indefinite article
+    opens and that closes its phrase ("awarded an MBE.", "gets an OBE while", "a knighthood and a
+    VC."); not one that qualifies a noun after it ("a BBC reporter")."""
+    return bool(_ARTICLE_BEFORE.search(body, max(0, start - 4), start) and _PHRASE_CLOSES.match(body, end))
+
+
+def is_adjective(body: str, span: str, end: int) -> bool:
+    """Tell one capitalised word of an adjective's shape before a lowercase word that goes on its
+    noun phrase ("the 160kg Siberian tiger", "Marxist ideology", "an Argentinean court"): an
+    English word with an adjective's ending (`_ADJECTIVE_END`), no given name, no place; not before
+    a verb or a small word of the closed classes ("Kevorkian was", "Christian said")."""
+    if " " in span or not _ADJECTIVE_END.search(span) or not in_dictionary(span.partition("-")[0]):
+        return False
+    after = _LOWER_AFTER.match(body, end)
+    if after is None or after.group(1) in CLOSED_CLASS or after.group(1) in SPEECH_VERBS:
+        return False
+    return not is_first_name(span) and not is_place(span)
+
+
+#: A capitalised word of at most this many letters joined by a hyphen to a lowercase word
+#: ("Blu-ray", "Bu-ray", "Wi-fi", "Sci-fi") is the first part of one word when the text never
+#: writes it alone; longer ones are names the compound is made of ("Derby-bound", "Bush-era").
+#: Chosen on the fresh entities-tune clusters (issue 14), where the fragments had 2 and 3 letters.
+COMPOUND_FRAGMENT_MAX_LETTERS = 3
+
+
+COMPOUND_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{0,2})-[a-z]+ $")
+
+
+def without_compound_fragment(body: str, m: re.Match, registry: Registry) -> tuple[re.Match, ...]:
+    """Leave out a span's last word when it is the first part of a hyphenated word ("The Blu" of
+    "The Blu-ray", "HD-DVD and Bu" of "Bu-ray"): no name; the words before it stay."""
+    if body[m.end() : m.end() + 1] != "-" or not is_compound_fragment(body, m.end(), registry):
+        return (m,)
+    cut = body.rfind(" ", m.start(), m.end())
+    rest = SPAN.search(body, m.start(), cut) if cut > m.start() else None
+    return (rest,) if rest else ()
+
+
+def is_compound_fragment(body: str, end: int, registry: Registry) -> bool:
+    """Tell the first part of a hyphenated word, capitalised ("Blu-ray"), that ends at `end`: a
+    short word in Title Case (`COMPOUND_FRAGMENT_MAX_LETTERS`; not an acronym: "US-led" names the
+    country) before a hyphen and a lowercase letter, that no registry name or place is and the text
+    never writes alone."""
+    if body[end : end + 1] != "-" or not body[end + 1 : end + 2].islower():
+        return False
+    word = _LAST_WORD.search(body, max(0, end - COMPOUND_FRAGMENT_MAX_LETTERS - 1), end)
+    if word is None:
+        return False
+    name = word.group(0)
+    if registry.canonical(name) is not None or is_place(name):
+        return False
+    return name not in _short_words_alone(body)
+
+
+@lru_cache(maxsize=2)
+def _short_words_alone(body: str) -> frozenset[str]:
+    """The short capitalised words a text writes alone (not joined to another by a hyphen or an
+    apostrophe), read once a text: looking each fragment up in the text was quadratic."""
+    return frozenset(m.group(0) for m in _SHORT_WORD_ALONE.finditer(body))
+
+
+# A capitalised word of at most `COMPOUND_FRAGMENT_MAX_LETTERS` letters that ends where the pattern is made to end.
+_LAST_WORD = re.compile(rf"(?<![\w'’-])[A-Z][a-z]{{0,{COMPOUND_FRAGMENT_MAX_LETTERS - 1}}}$")
+
+
+_SHORT_WORD_ALONE = re.compile(rf"(?<![\w'’-])[A-Z][a-z]{{0,{COMPOUND_FRAGMENT_MAX_LETTERS - 1}}}(?![\w'’-])")
+
+
+def opens_before_count(text: Text, span: str) -> bool:
+    """Tell a sentence's (or list item's) first word before a count, no name: "Completed 77 per
+    cent", "Scored 12 points". The word is in the dictionary, has a participle's or an adverb's
+    ending and is never capitalised inside a sentence of the text (a noun names a thing by its
+    number: "Flight 2209", "Channel 4"; "United 93" is written so inside sentences too); not a
+    given name, a place, a head word or a name the registry knows."""
+    words = span.split()
+    if len(words) != 2 or not IS_NUMBER.fullmatch(words[1]) or not words[0].isalpha():
+        return False
+    first = words[0]
+    return (
+        _INFLECTED.fullmatch(first) is not None
+        and in_dictionary(first)
+        and first not in text.capitalised_inside
+        and first.lower() not in HEAD_WORDS
+        and not is_first_name(first)
+        and not is_place(first)
+        and text.registry.canonical(span) is None
+    )
+
+
+def is_lettered_kind(text: Text, span: str) -> bool:
+    """Tell an everyday word and one capital letter, a grade, a standard or a kind of thing
+    ("Wireless G", "Wireless-N", "Plan B", "Vitamin C"), no name: the word is one the text writes
+    in lowercase or an everyday one (`is_common_word`); not a given name ("Malcolm X"), a place
+    or a name the registry knows."""
+    lettered = _LETTERED.fullmatch(span)
+    if lettered is None:
+        return False
+    word = lettered.group(1)
+    return (
+        (word.lower() in text.lowercase or is_common_word(word))
+        and not is_first_name(word)
+        and not is_place(word)
+        and text.registry.canonical(span) is None
+    )
+
+
+_LETTERED = re.compile(r"([A-Z][a-z]+)[ -][A-Z]")
+
+
+def opens_imperative(text: Text, span: str, end: int) -> bool:
+    """Tell a one-word span opening a sentence before an article and a lowercase word ("Post a
+    comment", "Read the story"): a verb telling the reader what to do, no name. The word is an
+    everyday one (`is_common_word`) or one the text writes in lowercase, and the text never
+    capitalises it inside a sentence ("Reuters the agency", "Bush the younger" stay names); not a
+    given name, a place or a name the registry knows."""
+    return (
+        " " not in span
+        and _ARTICLE_AFTER.match(text.body, end) is not None
+        and (span.lower() in text.lowercase or is_common_word(span))
+        and span not in text.capitalised_inside
+        and not is_first_name(span)
+        and not is_place(span)
+        and text.registry.canonical(span) is None
+    )
+
+
+_ARTICLE_AFTER = re.compile(r"[ \t]+(?:a|an|the)[ \t]+[a-z]")
+
+
+#: A word with a participle's or an adverb's ending ("Completed", "Trailing", "Only").
+_INFLECTED = re.compile(r"[A-Z][a-z]+(?:ing|ed|ly)")
+
+
+def closes_compound(span: str, body: str, end: int) -> bool:
+    """Tell a span whose last word is the first half of a compound noun the lowercase word after it
+    closes, the two spelling one word of the dictionary ("NASA Web site": "website"; "Home page"):
+    the noun's, not the name's. Not a person's name ("Tom Over"), a connector's object ("Friends of
+    Note book": "Note" is the name's), nor before a word of the closed classes or of fewer than
+    `COMPOUND_TAIL_MIN_LETTERS` letters ("Lib Dem and": "demand")."""
+    words = span.split()
+    last = words[-1]
+    after = _LOWER_AFTER.match(body, end)
+    if after is None or not (last[:1].isupper() and last[1:].islower()) or words[-2] in CONNECTORS:
+        return False
+    tail = after.group(1)
+    return (
+        len(tail) >= COMPOUND_TAIL_MIN_LETTERS
+        and tail not in CLOSED_CLASS
+        and in_dictionary(last.lower())
+        and in_dictionary(f"{last}{tail}".lower())
+        and not starts_person(words)
+    )
+
+
+def opens_appeal(text: Text, span: str, end: int) -> bool:
+    """Tell a span whose last word is a verb that opens an appeal to the reader after a label with
+    no stop between ("Facebook Click here to bet", "Calendar Find out"): a dictionary word before
+    "here", "out" or "what" that the text writes as a span of its own elsewhere (the appeal again,
+    "Click here to vote"); not a body's or a place's head word ("Ram Hospital here": in this town),
+    a given name ("Big Sam out"), a place or a known name, nor the last word of a place ("United
+    States out"). A surname is no dictionary word ("Harry Redknapp out")."""
+    after = _LOWER_AFTER.match(text.body, end)
+    if after is None or after.group(1) not in _APPEAL_AFTER:
+        return False
+    last = span.rsplit(None, 1)[-1]
+    lower = last.lower()
+    return (
+        last in text.elsewhere
+        and in_dictionary(lower)
+        and lower not in HEAD_WORDS
+        and not is_first_name(last)
+        and not is_place(last)
+        and not is_place(span)
+        and text.registry.canonical(span) is None
+    )
+
+
+#: What follows the verb of an appeal to the reader ("Click here", "Find out", "Wondering what").
+_APPEAL_AFTER = frozenset({"here", "out", "what"})
+
+
+def fused_opener(text: Text, span: str) -> bool:
+    """Tell a span that opens a sentence with a word capitalised only as its first (see
+    `opens_before_known_name`); the registry's names stay whole."""
+    words = span.split()
+    return (
+        len(words) >= 2
+        and (
+            opens_before_known_name(words, text.capitalised_inside, text.elsewhere, text.registry)
+            or _inflected_opener(text, words)
+            or _lowercase_opener(text, words)
+        )
+        and text.registry.canonical(span) is None
+    )
+
+
+def _lowercase_opener(text: Text, words: list[str]) -> bool:
+    """Tell a word the text writes in lowercase opening a sentence before one word it writes alone
+    as a name elsewhere ("Tell John", "Shop Joielle", "Congratulations Cal"): the capital
+    is the sentence's, the name the word after it. The text never capitalises the first word inside
+    a sentence nor writes the two words inside one ("shares of Time Warner"); not a given name, a
+    surname's particle ("Van Graan"), an adjective of origin, a direction, a body's, a title's or an
+    event's word, nor before a head word or a place, by the gazetteer or by a preposition of place in
+    the text ("Real Madrid" where "Madrid" plays alone, "the game in Ardena")."""
+    if len(words) != 2:
+        return False
+    first, rest = words
+    span = " ".join(words)
+    return (
+        first.isalpha()
+        and first.istitle()
+        and first.lower() in text.lowercase
+        and first not in text.capitalised_inside
+        and rest in text.elsewhere
+        and not is_first_name(first)
+        and first.lower() not in _NOT_OPENERS
+        and not is_demonym(first)
+        and rest.lower() not in HEAD_WORDS
+        and not is_place(rest)
+        and not is_place(span)
+        and not _written_inside(text, first, rest)
+        and rest not in _people_alone(text)
+    )
+
+
+#: Words that stay a name's first word when they open a sentence: a head's, a direction's, a title's,
+#: an event's word, a surname's particle.
+_NOT_OPENERS = HEAD_WORDS | DIRECTIONS | TITLES | EVENT_HEADS | SURNAME_PARTICLES
+
+
+# A preposition of place before a name ("in Ardena"): the text places it, a town a club may be named for.
+_PLACE_PREPOSITION = "|".join(sorted(PLACE_PREPOSITIONS))
+
+
+#: Two words inside a sentence, after a small letter or a comma, and a word after a preposition of
+#: place: read from the body once, in lookaheads so that each word may open the next match.
+_PAIR_INSIDE = re.compile(r"[a-z,;] (?=([^\W\d_]+) ([\w'’-]+))")
+
+
+_PLACED = re.compile(rf"\b(?:{_PLACE_PREPOSITION}) (?=([\w'’-]+))")
+
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
+#: A surname alone with a person's marks: an honorific before it ("Mr Johnson"), an age after it
+#: ("Johnson, 64,").
+#: (A word is tried from its start only, and whole: from inside a run of "A-A-A" each was read to its end.)
+_PERSON_ALONE = re.compile(r"\b(?:Mrs?|Ms|Miss|Dr)\.? ([A-Z][\w'’-]*)|(?<![\w'’-])([A-Z][\w'’-]*+), \d{1,3},")
+
+
+def _people_alone(text: Text) -> set[str]:
+    """Return the words the text writes alone as a person's surname ("Mr Johnson", "Johnson, 64,"):
+    a word opening a sentence before one of them is the person's first name or nickname ("Magic
+    Johnson", "Tiger Woods"), not the sentence's capital. Read from the body once a text."""
+    if "people" not in text.pairs:
+        text.pairs["people"] = {m.group(1) or m.group(2) for m in _PERSON_ALONE.finditer(text.body)}
+    return text.pairs["people"]
+
+
+def _written_inside(text: Text, first: str, rest: str) -> bool:
+    """Tell two words the text writes inside a sentence ("shares of Time Warner"), or a second word
+    it places ("the game in Ardena"). The body is read for every such pair once, not once a span
+    (a page of many sentence openers was read whole for each)."""
+    if not _WORD.fullmatch(rest):  # a word of other signs: looked for as it is written
+        return (
+            re.search(rf"[a-z,;] {re.escape(first)} {re.escape(rest)}(?![\w'’-])", text.body) is not None
+            or re.search(rf"\b(?:{_PLACE_PREPOSITION}) {re.escape(rest)}(?![\w'’-])", text.body) is not None
+        )
+    if "inside" not in text.pairs:
+        text.pairs["inside"] = {(m.group(1), m.group(2)) for m in _PAIR_INSIDE.finditer(text.body)}
+        text.pairs["placed"] = {m.group(1) for m in _PLACED.finditer(text.body)}
+    return (first, rest) in text.pairs["inside"] or rest in text.pairs["placed"]
+
+
+def _inflected_opener(text: Text, words: list[str]) -> bool:
+    """Tell a participle or an adverb opening a sentence before one name ("Struggling Derby say",
+    "Embattled Chelsea"): a dictionary word of that ending the text never capitalises inside a
+    sentence, before a place or a name the text writes alone; not a given name, a title or a head
+    word, nor the first word of a place ("United States")."""
+    first, rest = words[0], " ".join(words[1:])
+    return (
+        len(words) == 2
+        and _INFLECTED.fullmatch(first) is not None
+        and in_dictionary(first)
+        and first not in text.capitalised_inside
+        and not is_first_name(first)
+        and first.lower() not in HEAD_WORDS
+        and first.lower() not in TITLES
+        and (is_place(rest) or rest in text.elsewhere)
+        and not is_place(" ".join(words))
+    )
