@@ -28,11 +28,11 @@ from .pagehead import (
 )
 from .people import run_on_name_length
 from .publishers import PublisherTable, default_publishers
+from .sentenceends import SENTENCE_BREAK_AFTER_WORD
 from .stamps import (
     MERGED_HEAD_MAX_WORDS,
     NOT_STAMP_RULES,
     PREPOSITION,
-    SENTENCE_BREAK,
     WEEKDAY_BEFORE,
     WORDED_STAMP_MAX_CHARS,
     WORDED_STAMP_MAX_WORDS,
@@ -417,7 +417,9 @@ def _merged_head_byline(n: int, plain: str, table: PublisherTable, beside: bool)
     Jane Doe in Rome Tuesday January 15, 2008 The Site ...") or the name and desk right after it
     ("Updated Thu. Jan. 10 2008 10:12 PM ET Jane Doe, Capital Bureau Chief OTTAWA -- ...")."""
     for m in _MERGED_BYLINE.finditer(plain) if "By" in plain or "BY" in plain or " by " in plain[:15] else ():
-        if len(plain[: m.start()].split()) > MERGED_HEAD_MAX_WORDS or SENTENCE_BREAK.search(plain[: m.start()]):
+        if len(plain[: m.start()].split()) > MERGED_HEAD_MAX_WORDS or SENTENCE_BREAK_AFTER_WORD.search(
+            plain[: m.start()]
+        ):
             return None
         name = _without_run_on(_without_outlet_after(_without_dateline_place(m.group("name"), plain[m.end() :])))
         if names := _people(name, table):

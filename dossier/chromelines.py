@@ -16,6 +16,13 @@ from .lexicon import (
 )
 from .lineshapes import ADDRESS_LINE, LINKED_MIN_SHARE, line_shape, link_matches, without_links
 from .offsets import Separators
+from .sentenceends import (
+    ENDS_SENTENCE,
+    ENDS_SENTENCE_BEFORE_SPACES,
+    SENTENCE_BREAK_IN_LINE,
+    SENTENCE_END_BEFORE_SPACE_OR_BAR,
+    SENTENCE_START,
+)
 
 #: A table cell of this many words or fewer is a label, not prose ("| Driving Accuracy | 58% |");
 #: on the real articles' tune part, table rows held labels of one to three words, and the one-line
@@ -119,9 +126,6 @@ _MENU_BAR = re.compile(r"\\\||[ \t](?:[•·»›\-–—]|::)[ \t]")
 _MENU_KEYS = ("\\|", "•", "·", "»", "›", "::", " - ", " – ", " — ")
 
 
-SENTENCE_CLOSE = re.compile(r"[.!?][\"'”’)\]]*$")
-
-
 #: A line holding this many snippets cut short mid-sentence, each before a headline in Title Case
 #: (see `_is_teaser_run`), is a run of other stories' teasers, not running text. On the real
 #: pages' tune part, the lines of teasers a reader mode kept ran 4 of them together; no line of an
@@ -170,15 +174,6 @@ _PHOTO_CREDIT = re.compile(
 CALL_MAX_WORDS = 12
 
 
-# A sentence's end: a stop, a question or an exclamation mark before a space, a cell's bar or the
-# line's end ("Acme Bet! Watford have ...", "Text Alerts! |").
-_SENTENCE_END = re.compile(r"[.!?][\"”’')]*(?=[\s|]|$)")
-
-
-# What may come before a sentence: another's end, a tab, a cell's bar, a run of spaces.
-_SENTENCE_START = re.compile(r"[.!?:][\"”’')]*[ \t]+|\t|[ \t]\|[ \t]|[ \t]{3,}")
-
-
 _CELL_EDGE = re.compile(r"[ \t]*(?:\t|\|)")  # a cell's end after a sentence
 
 
@@ -200,11 +195,11 @@ def _in_call_to_action(body: str, pos: int, line_start: int, line_end: int) -> b
     CALL_MAX_CHARS around `pos` at most."""
     if body.find("!", pos, min(line_end, pos + CALL_MAX_CHARS)) < 0:
         return False
-    end = _SENTENCE_END.search(body, pos, min(line_end, pos + CALL_MAX_CHARS))
+    end = SENTENCE_END_BEFORE_SPACE_OR_BAR.search(body, pos, min(line_end, pos + CALL_MAX_CHARS))
     if end is None or end.group(0) != "!":
         return False
     window = max(line_start, pos - CALL_MAX_CHARS)
-    starts = list(_SENTENCE_START.finditer(body, window, pos))
+    starts = list(SENTENCE_START.finditer(body, window, pos))
     if not starts and window > line_start:
         return False  # a longer sentence
     start = starts[-1].end() if starts else line_start
@@ -221,7 +216,7 @@ def _in_call_to_action(body: str, pos: int, line_start: int, line_end: int) -> b
     # reader's paragraphs ("... the final.     What a night for Acme! The club ..."), as in `_side_cells`.
     opens = gap[:1] in (" ", "\t", "|") or "\t" in gap if starts else body[line_start] == "|"
     closes = bool(_CELL_EDGE.match(body, end.end(), line_end))
-    nxt = _SENTENCE_END.search(body, end.end(), near[1])
+    nxt = SENTENCE_END_BEFORE_SPACE_OR_BAR.search(body, end.end(), near[1])
     after_another = body[window:start].rstrip().endswith("!")
     return opens or closes or after_another or (nxt is not None and nxt.group(0) == "!")
 
@@ -440,10 +435,6 @@ BLURB_MIN_WORDS = 5
 BLURB_MAX_WORDS = 30
 
 
-# A sentence's end inside a line, before the next sentence: the line holds two.
-_INNER_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*[ \t]+[\"“‘'(]?[A-Z]")
-
-
 def _is_teaser_headline(line: str) -> bool:
     """Tell a line that may be a teaser's headline (see `TEASER_HEADLINE_MAX_WORDS`): capitalised,
     a few words, no sentence's end, not a lead-in to what follows (":", ",")."""
@@ -451,7 +442,7 @@ def _is_teaser_headline(line: str) -> bool:
     return (
         line[:1].isupper()
         and 2 <= len(line.split()) <= TEASER_HEADLINE_MAX_WORDS
-        and not SENTENCE_CLOSE.search(line)
+        and not ENDS_SENTENCE.search(line)
         and line[-1] not in ":;,"
     )
 
@@ -464,8 +455,8 @@ def _is_one_sentence_blurb(line: str) -> bool:
         bool(line)
         and not line[0].islower()
         and BLURB_MIN_WORDS <= len(line.split()) <= BLURB_MAX_WORDS
-        and bool(SENTENCE_CLOSE.search(line) or _CUT_SHORT.search(line))
-        and not _INNER_SENTENCE_END.search(line)
+        and bool(ENDS_SENTENCE.search(line) or _CUT_SHORT.search(line))
+        and not SENTENCE_BREAK_IN_LINE.search(line)
     )
 
 
@@ -619,7 +610,7 @@ def _runs_on_as_a_sentence(body: str, last: int, end: int) -> bool:
     Madrid."): a sentence's list of short items, not a menu, whose items are names and labels (a
     long one too, "... - 24 Hours Toronto Free Daily - ...") and whose last ends without a full stop."""
     if end > last:
-        return bool(SENTENCE_CLOSE.search(body[last:end].rstrip()))
+        return bool(ENDS_SENTENCE.search(body[last:end].rstrip()))
     line_end = body.find("\n", last)
     words = body[last : line_end if line_end >= 0 else len(body)].split()[: MENU_ITEM_MAX_WORDS + 2]
     return any(w[:1].islower() and w.strip(",;") not in HEADING_SMALL_WORDS for w in words)
@@ -658,7 +649,6 @@ _NOTICE_AFTER_ITEM = re.compile(r"[ \t]+(?:\([cC]\)|©)")
 _NAME_LINK = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|and|de|van|von)\s+)?[A-Z][\w'’.-]*)*")
 #: The article's own words around linked names: a lowercase word, the sentence closed by its stop.
 _UNLINKED_WORD = re.compile(r"\b[a-z]{2,}\b")
-_CLOSED_SENTENCE = re.compile(r"[.!?][\"'’”)]*\s*$")
 
 
 def _names_linked_in_a_sentence(line: str) -> bool:
@@ -671,7 +661,7 @@ def _names_linked_in_a_sentence(line: str) -> bool:
         bool(links)
         and all(_NAME_LINK.fullmatch(text) for text in links)
         and _UNLINKED_WORD.search(outside) is not None
-        and _CLOSED_SENTENCE.search(outside) is not None
+        and ENDS_SENTENCE_BEFORE_SPACES.search(outside) is not None
     )
 
 
@@ -726,7 +716,7 @@ def is_blurb_row(line: str) -> bool:
     if len(row) < 2 or row[0] != "|" or row[-1] != "|":
         return False
     cell = row[1:-1].strip()
-    return not _BAR.search(cell) and _is_blurb(cell) and _is_standfirst(cell) and bool(SENTENCE_CLOSE.search(cell))
+    return not _BAR.search(cell) and _is_blurb(cell) and _is_standfirst(cell) and bool(ENDS_SENTENCE.search(cell))
 
 
 def _is_teaser_row(line: str) -> bool:
@@ -767,7 +757,7 @@ def _line_shape(line: str) -> int:
     words = len(line.split())
     # A snippet cut short by an ellipsis ("... the travel arrangements in Africa...") ends no
     # sentence; a short line that trails off ("Our verdict...") is the article's.
-    if SENTENCE_CLOSE.search(line) and (words <= SHORT_LINE_MAX_WORDS or not _CUT_SHORT.search(line)):
+    if ENDS_SENTENCE.search(line) and (words <= SHORT_LINE_MAX_WORDS or not _CUT_SHORT.search(line)):
         return _CLOSED
     if words <= SHORT_LINE_MAX_WORDS:
         return _SHORT

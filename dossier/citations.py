@@ -16,6 +16,7 @@ from .gazetteer import is_place
 from .lexicon import COMMON, is_first_name
 from .markup import body_of
 from .publishers import PublisherTable
+from .sentenceends import SENTENCE_BREAK_BEFORE_WORD
 from .urls import host_of
 
 
@@ -107,7 +108,6 @@ _WIRE = re.compile(rf"^(?:[A-ZÀ-Þ][^()]{{0,{MAX_DATELINE}}}?\s)?\((?P<name>[^(
 # What joins two names of one list: "Reuters and the BBC", "AP, AFP and Reuters", "CNN or Fox News".
 _COORDINATION = re.compile(r"(?:,|,? (?P<word>and|or|as well as))\s+(?:the\s+)?")
 _PREPOSITION = re.compile(r"\b(?:on|in|at|across|over|under|from|of|into|onto|near|by|with)\s+$")
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘']?[A-Z0-9])")
 # Words a full stop follows without ending the sentence: titles, months, datelines' state abbreviations.
 _ABBREVIATIONS = frozenset(
     "Mr Mrs Ms Dr Gov Sen Rep Gen Col Lt Sgt St Jr Sr Inc Corp Co Ltd No Mt Prof Rev vs Jan Feb Aug Sep Sept Oct "
@@ -187,7 +187,10 @@ class OutletFinder:
         if not names:
             return  # most paragraphs: no sentence splitting
         wire = _WIRE.match(text)
-        starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text) if not _abbreviation(text, m.start()))]
+        starts = [
+            0,
+            *(m.end() for m in SENTENCE_BREAK_BEFORE_WORD.finditer(text) if not _abbreviation(text, m.start())),
+        ]
         sentences: dict[int, str] = {}  # by start: a sentence naming several outlets is written once
         quoted = [m.span() for m in _QUOTATION.finditer(text)] if ("“" in text or '"' in text) else []
         opens = [a for a, _ in quoted]  # quotations do not overlap: the one a name may sit in is found by bisection

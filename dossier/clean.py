@@ -55,6 +55,7 @@ from .lineshapes import (
 )
 from .model import Field, Line, Removal
 from .rules import Rule, default_rules, rule_matcher
+from .sentenceends import ENDS_SENTENCE_OR_ELLIPSIS, SENTENCE_BREAK
 
 #: A date line ("Saturday, 5 September 2015, 10:32 GMT") is never longer than this.
 DATE_LINE_MAX_WORDS = 12
@@ -201,7 +202,6 @@ def is_list_item(text: str) -> bool:
 
 
 _LINK_ITEM = re.compile(r"^\s*(?:\d+[.)]|[-*+•])\s+\[(?P<text>[^\]]+)\]\([^)]*\)\s*$")
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 #: Words of four letters or more that say nothing of a line's subject.
 _FUNCTION_WORDS = frozenset(
     "about after also been before being every from have here into just more most much only over said says some "
@@ -261,8 +261,6 @@ HEADING_CODE_MIN_MARKS = 2
 _HOME_LINK = re.compile(
     r"\[[^\]]*\]\((?:(?:https?:)?//[^/\s)]+)?/?(?:[A-Za-z_]{1,20}/?)?(?:index\.[a-z]{3,5})?(?:\s+\"[^\"]*\")?\)"
 )
-#: One sentence ends and another (or a parenthesis after it: "... said. (Reporting by X)") begins.
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]?\s+[A-Z“\"(]")
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 _NOT_WORD = re.compile(r"[\W_]+")
 _MD_HEADING_MARK = re.compile(r"^#{1,6}\s+")
@@ -499,7 +497,7 @@ def _apply_corpus_repetition(lines: list[str], options: CleanOptions, removed: d
         text = lines[n - 1]
         # A sentence repeated across sources is wire copy ("Police said no arrests were made."),
         # not chrome: chrome lines are labels and buttons, without a full stop.
-        if _SENTENCE_END.search(text.strip()) and word_count(text) > CORPUS_REPEAT_SENTENCE_MAX_WORDS:
+        if ENDS_SENTENCE_OR_ELLIPSIS.search(text.strip()) and word_count(text) > CORPUS_REPEAT_SENTENCE_MAX_WORDS:
             continue
         if word_count(text) >= CORPUS_REPEAT_WRAPPED_MIN_WORDS and _wrapped(lines, n):
             continue  # a piece of a paragraph the scraper wrapped, as wire copy repeats it
@@ -658,7 +656,7 @@ def _apply_head_menus(lines: list[str], removed: dict[int, Removal]) -> None:
     run: list[int] = []
     for n in _body_lines(lines, removed)[:HEADLINE_SEARCH_LINES]:
         text = lines[n - 1].strip()
-        if word_count(text) > HEAD_MENU_MAX_WORDS or _SENTENCE_END.search(text) or text.startswith("#"):
+        if word_count(text) > HEAD_MENU_MAX_WORDS or ENDS_SENTENCE_OR_ELLIPSIS.search(text) or text.startswith("#"):
             break
         run.append(n)
     if len(run) >= HEAD_MENU_MIN_LINES:
@@ -679,7 +677,7 @@ def _apply_bare_bylines(lines: list[str], removed: dict[int, Removal]) -> None:
         (
             i
             for i, n in enumerate(head)
-            if word_count(lines[n - 1]) >= HEAD_PROSE_WORDS and _SENTENCE_END.search(lines[n - 1])
+            if word_count(lines[n - 1]) >= HEAD_PROSE_WORDS and ENDS_SENTENCE_OR_ELLIPSIS.search(lines[n - 1])
         ),
         len(head),
     )
@@ -717,7 +715,7 @@ def _apply_masthead(lines: list[str], removed: dict[int, Removal]) -> None:
         rem = removed.get(n)
         text = lines[n - 1].strip()
         if rem is None:
-            if word_count(text) > MASTHEAD_MAX_WORDS or _SENTENCE_END.search(text):
+            if word_count(text) > MASTHEAD_MAX_WORDS or ENDS_SENTENCE_OR_ELLIPSIS.search(text):
                 break
             run.append(n)
             short.append(n)
@@ -749,7 +747,11 @@ def _apply_masthead(lines: list[str], removed: dict[int, Removal]) -> None:
 def _apply_kicker(lines: list[str], removed: dict[int, Removal]) -> None:
     """A one-word line right above the headline is a label (site name, section, "EXCLUSIVE")."""
     top = _body_lines(lines, removed)[:HEADLINE_SEARCH_LINES]
-    if len(top) >= 2 and word_count(lines[top[0] - 1]) == 1 and not _SENTENCE_END.search(lines[top[0] - 1].strip()):
+    if (
+        len(top) >= 2
+        and word_count(lines[top[0] - 1]) == 1
+        and not ENDS_SENTENCE_OR_ELLIPSIS.search(lines[top[0] - 1].strip())
+    ):
         if not lines[top[0] - 1].lstrip().startswith(("#", "-", "*", ">", "|")) and (
             headline_rule(lines[top[1] - 1]) or _sentence_headline(lines, removed, top[1])
         ):
@@ -1077,7 +1079,7 @@ def _sentence_headline(lines: list[str], removed: Mapping[int, Removal], n: int)
         and byline is not None
         and byline == following[0]
         and words <= HEADLINE_FULL_STOP_MAX_WORDS
-        and not _SENTENCE_BREAK.search(text)
+        and not SENTENCE_BREAK.search(text)
     )
     return bool(
         byline
@@ -1103,7 +1105,7 @@ def headline_rule(text: str) -> str | None:
         return None
     if text.endswith(_WIDE_FULL_STOPS):
         return None
-    if not text.endswith((".", ",", ";", ":")) and not _SENTENCE_BREAK.search(text):
+    if not text.endswith((".", ",", ";", ":")) and not SENTENCE_BREAK.search(text):
         return "first-line-headline"
     # A teaser cut with "..." ends no sentence, nor does a <title> whose site's name ends with a
     # stop ("How X covered Y | Poynter."): the looser share holds for them.
@@ -1156,7 +1158,9 @@ def _apply_section_blocks(lines: list[str], removed: dict[int, Removal]) -> None
             is_teaser = (
                 not blank
                 and word_count(text) <= TEASER_MAX_WORDS
-                and (not _SENTENCE_END.search(text) or bool(_COMPANY_END.search(text)))  # "Acme Systems, Inc."
+                and (
+                    not ENDS_SENTENCE_OR_ELLIPSIS.search(text) or bool(_COMPANY_END.search(text))
+                )  # "Acme Systems, Inc."
             )
             if not (is_item or is_teaser):
                 break

@@ -32,7 +32,6 @@ from .acronyms import acronym_definitions, acronyms_as_nouns, terms_spelled_out
 from .chromelines import (
     CELL_BREAK,
     LEGAL,
-    SENTENCE_CLOSE,
     Chrome,
     chrome_scores,
     is_label,
@@ -83,6 +82,7 @@ from .notnames import (
 from .offsets import Separators
 from .people import run_on_name_length
 from .registry import Registry
+from .sentenceends import ENDS_SENTENCE
 from .spanpatterns import SPAN, SPAN_WITHOUT_NUMBER, TITLE_ABBREVIATIONS
 from .spans import (
     MAX_SPAN_WORDS,
@@ -633,7 +633,7 @@ def _wrapped_name(body: str, m: re.Match, nxt: re.Match, lines: Separators) -> b
         return False  # the first name goes on a sentence: "member Tom", "champion Fausto"
     # The line above is wrapped too: the text is, not only this line.
     above = body[lines.block_start(start - 1) : start - 1] if start else ""
-    return len(above.split()) >= WRAPPED_LINE_MIN_WORDS and not SENTENCE_CLOSE.search(above.rstrip())
+    return len(above.split()) >= WRAPPED_LINE_MIN_WORDS and not ENDS_SENTENCE.search(above.rstrip())
 
 
 # What follows a surname that goes on with the sentence: a lowercase word, a comma or a full stop.

@@ -57,7 +57,6 @@ from .lineshapes import (
     PROSE_MIN_FUNCTION_SHARE,
     PROSE_MIN_WORDS,
     PROSE_UNENDED_MIN_WORDS,
-    SENTENCE_END,
     SENTENCE_MIN_LOWERCASE_SHARE,
     SHAPE_CACHE_SIZE,
     SHORT_SENTENCE_SCORE,
@@ -84,6 +83,7 @@ from .lineshapes import (
     visible_text,
 )
 from .model import Removal
+from .sentenceends import ENDS_SENTENCE_OR_CLAUSE, SENTENCE_BREAK_AFTER_WORD
 
 #: A list of the latest stories: at least DATED_TEASERS_MIN lines in a row, each a time or a date
 #: beside a headline of at least DATED_HEADLINE_MIN_WORDS words ("15.01.08 19:45 | Two killed in
@@ -340,13 +340,6 @@ BOX_ITEMS_MIN = 3
 
 
 # (and a Chinese or Japanese one: full-width stops, quotes and brackets)
-#: Where one sentence ends and the next begins inside a line ("We welcome your feedback. Copyright
-#: 2007"), a word of three lowercase letters or more before the stop: no initial ("K.J. Choi").
-#: (Three letters, not "three or more": the same lines match, and a long run of lowercase letters
-#: is not scanned again from each of its letters.)
-SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!?][\"'’”)]?\s+[A-Z]")
-
-
 #: A quantity: a number (or a fraction) and then a lowercase word, its unit or thing ("3 tablespoons
 #: olive oil", "½ cup sugar"); not an ordinal ("10th Oct") nor a ranked headline ("1 Mayor says").
 _QUANTITY = re.compile(r"^[\d½¼¾⅓⅔][\d/.,½¼¾⅓⅔–-]*\s+[a-z]")
@@ -996,7 +989,7 @@ def runs_on(line: str, following: str) -> bool:
             return False  # code's own name or statement ("FROM" / "   with_alert")
     if _INDENT.match(line) and not any(mark in line for mark in _PIECE_CODE_MARKS):
         line = line.strip()  # running words a page's source indented, not a statement
-    return following[:1].islower() and not SENTENCE_END.search(line) and not is_code(line)
+    return following[:1].islower() and not ENDS_SENTENCE_OR_CLAUSE.search(line) and not is_code(line)
 
 
 #: A paragraph wrapped over lines as long as a paragraph's (PROSE_MIN_WORDS words or more each):
@@ -1014,7 +1007,7 @@ def wrapped_sentence(line: str, following: str) -> bool:
     line, following = _as_read(line).strip(), _as_read(following).strip()
     return (
         bool(_LOWERCASE_LAST.search(line) and _CARRIED_ON.match(following))
-        and not SENTENCE_END.search(line)
+        and not ENDS_SENTENCE_OR_CLAUSE.search(line)
         and min(spaced_word_count(line), spaced_word_count(following)) >= PROSE_MIN_WORDS
         and not STAMP.match(following)  # a teaser's age under the last ("15 hours ago - ...")
         and not (line[:1].isdigit() and following[:1].isdigit())  # a list's items, each opening with a number
@@ -1198,7 +1191,7 @@ def _score_teaser_rows(lines: list[str], numbers: list[int], scores: list[float]
         if len(cells) < 2 or any(line_shape(c).words < PROSE_MIN_WORDS for c in cells):
             continue
         closings = {tuple(c.split()[-TEASER_CLOSING_WORDS:]) for c in cells}
-        if len(closings) == 1 and not SENTENCE_END.search(cells[0]):  # a link's label ends no sentence
+        if len(closings) == 1 and not ENDS_SENTENCE_OR_CLAUSE.search(cells[0]):  # a link's label ends no sentence
             scores[i] = min(scores[i], TEASER_SCORE)
             teasers[n] = _TEASER_ROW
     return teasers
@@ -1310,7 +1303,7 @@ def _other_cell(text: str) -> bool:
         and not shape.sentence
         and not shape.data
         and not running
-        and not SENTENCE_BREAK.search(visible_text(text))
+        and not SENTENCE_BREAK_AFTER_WORD.search(visible_text(text))
     )
 
 

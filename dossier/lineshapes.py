@@ -13,6 +13,7 @@ from itertools import islice
 from operator import itemgetter
 
 from .model import Removal
+from .sentenceends import ENDS_SENTENCE_OR_CLAUSE
 
 #: Lines whose shape is remembered: more than a long page holds.
 SHAPE_CACHE_SIZE = 8192
@@ -216,9 +217,6 @@ WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
 DIGIT = re.compile(r"\d")
-
-
-SENTENCE_END = re.compile(r"[.!?…:。！？：][\"'”’)\]」』）]*(?:\s*\|)*\s*$")
 
 
 #: A line that is a web address alone ("www.example.com", "https://example.org/report"): a
@@ -434,7 +432,7 @@ def line_shape(raw: str) -> Shape:
         n,
         function / len(words) if words else 0.0,
         lowercase / len(words) if words else 0.0,
-        bool(SENTENCE_END.search(strip_emphasis(text))),  # "*He left.*" ends as a sentence
+        bool(ENDS_SENTENCE_OR_CLAUSE.search(strip_emphasis(text))),  # "*He left.*" ends as a sentence
         data,
         len(_SEPARATOR.findall(text)),
         min(1.0, linked / n) if n else 0.0,
@@ -457,7 +455,7 @@ def is_dated_headline(text: str) -> bool:
     return (
         rest[:1].isupper()
         and DATED_HEADLINE_MIN_WORDS <= len(WORD.findall(rest)) <= TEASER_HEADLINE_MAX_WORDS
-        and not SENTENCE_END.search(rest)
+        and not ENDS_SENTENCE_OR_CLAUSE.search(rest)
     )
 
 
@@ -668,7 +666,7 @@ def column_name_runs(texts: list[str]) -> list[range]:
 
     def is_name(text: str) -> bool:
         text = text.strip()
-        return 0 < spaced_word_count(text) <= COLUMN_NAME_MAX_WORDS and not SENTENCE_END.search(text)
+        return 0 < spaced_word_count(text) <= COLUMN_NAME_MAX_WORDS and not ENDS_SENTENCE_OR_CLAUSE.search(text)
 
     runs, first = [], None
     for k, text in enumerate([*texts, ""]):  # a blank line ends the last run

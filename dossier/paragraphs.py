@@ -14,8 +14,9 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .sentenceends import SPACE_BETWEEN_SENTENCES
+
 ANCHOR = re.compile(r"\{:\s*#(?P<id>[\w-]+)\s*\}")
-SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[A-Z“\"‘'(])")
 _FENCE = re.compile(r"(?ms)^(?P<f>```|~~~).*?^(?P=f)[^\n]*$")
 _COMMENT = re.compile(r"(?s)<!--.*?-->")
 _BLOCK = re.compile(r"(?s)(?:(?!\n[ \t]*\n).)+")
@@ -53,7 +54,7 @@ def _blank(m: re.Match[str]) -> str:
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
     """Return the (start, end) offsets of the sentences of a paragraph."""
     bounds, pos = [], 0
-    for m in SENTENCE_END.finditer(text):
+    for m in SPACE_BETWEEN_SENTENCES.finditer(text):
         bounds.append((pos, m.start()))
         pos = m.end()
     bounds.append((pos, len(text)))

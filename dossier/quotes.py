@@ -22,7 +22,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain
 
-from .paragraphs import SENTENCE_END, Paragraph, paragraphs, sentence_bounds, sentence_start
+from .paragraphs import Paragraph, paragraphs, sentence_bounds, sentence_start
+from .sentenceends import SPACE_BETWEEN_SENTENCES
 
 # Fewer words than this is a scare quote or a label, not a quotation: in the seeds and the tuning
 # corpus those run 1-4 words ("moderate", "two-faced stance", "Category A", "Casa não é luxo"),
@@ -144,7 +145,7 @@ def find_quotes(
             speaker = _attribute(_mask(text, head_from, mark, persons, person_starts), tail, before)
             if last is not None:
                 gap = text[found[last][4] : mark]  # one sentence with at most one speech verb: its attribution
-                if not SENTENCE_END.search(gap.strip()) and len(_VERB.findall(gap)) <= 1:
+                if not SPACE_BETWEEN_SENTENCES.search(gap.strip()) and len(_VERB.findall(gap)) <= 1:
                     links.append((last, len(found)))  # "A," he said. "B."
             elif continued is not None and not text[:mark].strip():
                 links.append((continued, len(found)))  # a quotation running over paragraphs

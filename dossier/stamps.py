@@ -32,7 +32,6 @@ from .dates import (
     stamp_dates,
     stamp_residue,
 )
-from .layout import SENTENCE_BREAK
 from .lineshapes import FUNCTION_WORDS
 from .model import Field, Removal
 from .pagehead import (
@@ -46,6 +45,7 @@ from .pagehead import (
     numbered_lines,
 )
 from .publishers import PublisherTable, default_publishers
+from .sentenceends import ENDS_SENTENCE_BEFORE_SPACES, ENDS_SENTENCE_NOT_ABBREVIATION, SENTENCE_BREAK_AFTER_WORD
 from .titles import PROSE_MIN_WORDS, is_prose, is_sentence
 
 _PUBLISHED_TIME = re.compile(r"^published time\s*:", re.I)
@@ -87,10 +87,6 @@ def without_read_stamp(cleaned: Cleaned, date: Field) -> Cleaned:
     removal = Removal(taken.number, taken.text, "date-line", evidence, "metadata")
     kept = tuple(k for k in cleaned.kept if k is not taken)
     return replace(cleaned, kept=kept, removed=tuple(sorted((*cleaned.removed, removal), key=lambda r: r.line)))
-
-
-#: A sentence's close: a full stop, a question or exclamation mark, not an abbreviation's ("10:07 a.m.").
-_SENTENCE_CLOSE = re.compile(r"(?<!\.\w)[.!?][\"'”’)]*$")
 
 
 @dataclass(frozen=True)
@@ -567,7 +563,7 @@ def _stamp_label(plain: str, label: re.Match[str], table: PublisherTable) -> boo
 def loose_stamp(plain: str, table: PublisherTable, day_first: bool | None = None) -> bool:
     """Tell whether a line is a stamp with a few words besides its dates: a byline, an outlet, a label,
     a post's facts (see _POST_FACTS_TAIL)."""
-    if _SENTENCE_CLOSE.search(plain.rstrip(" |")):
+    if ENDS_SENTENCE_NOT_ABBREVIATION.search(plain.rstrip(" |")):
         return False  # "Polls close on March 5, 2024.": the article's sentence, not a stamp
     plain = _POST_FACTS_TAIL.sub(" ", plain)
     if len(plain.split()) > STAMP_MAX_WORDS or len(find_dates(plain, day_first)) > 2 or _SPAN_WORD.search(plain):
@@ -665,7 +661,7 @@ def _credit_shape(plain: str) -> str:
 #: A reader-mode extraction runs a page's head into one line with its first paragraph: "Headline
 #: Jane Roe Tuesday January 15, 2008 The Site Mike Ashley, the owner, ...". Its first date is the
 #: stamp when at most this many words come before it (a headline, a standfirst and a byline), none
-#: of them ending a sentence (`layout.SENTENCE_BREAK`), and the date is not part of one: not after
+#: of them ending a sentence (`sentenceends.SENTENCE_BREAK_AFTER_WORD`), and the date is not part of one: not after
 #: a lowercase word or a comma ("went missing on Lake Simcoe, Monday Jan. 7, 2008"), nor followed
 #: by one ("January 5, 2008, the company said"). See `_merged_stamp`.
 MERGED_HEAD_MAX_WORDS = 50
@@ -824,11 +820,6 @@ def _worded_stamp(
     return None
 
 
-#: The close of a sentence, then perhaps a stamp word, right before a date: where a merged line's
-#: article text ends and the page's stamp follows it.
-_SENTENCE_THEN = re.compile(r"[.!?][\"'”’)]*\s*$")
-
-
 #: A colon right after a date: the date labels what follows it, an entry of the article's own
 #: timeline ("9:00 March 3, 2008: doors open") or an editor's note ("Updated March 5, 2008: This
 #: story corrects ..."), not the page's stamp closing the article.
@@ -870,7 +861,9 @@ def _closing_stamp(
         word = _STAMP_WORD_BEFORE.search(before)
         clock = None if word else TIME_BEFORE.search(before)
         opening = before[: (word or clock).start()] if word or clock else None
-        after_sentence = opening is not None and bool(_SENTENCE_THEN.search(opening))
+        # a sentence closes, then perhaps a stamp word, right before the date: the merged line's article
+        # text ends there and the page's stamp follows it
+        after_sentence = opening is not None and bool(ENDS_SENTENCE_BEFORE_SPACES.search(opening))
         closes_line = word is not None and stamp_end >= line_end
         if after_sentence or closes_line:
             label = word.group(0).strip(" |") if word else ""
@@ -898,7 +891,7 @@ def _head_stamp(
 ) -> Stamp | None:
     start, end, _ = first
     before = WEEKDAY_BEFORE.sub("", TIME_BEFORE.sub("", text[:start]))
-    if len(before.split()) > MERGED_HEAD_MAX_WORDS or SENTENCE_BREAK.search(before):
+    if len(before.split()) > MERGED_HEAD_MAX_WORDS or SENTENCE_BREAK_AFTER_WORD.search(before):
         return None
     segment = _GAP.split(before)[-1].strip()
     last = segment.split()[-1] if segment else ""
