@@ -134,7 +134,7 @@ def extract_author(
     # the headline, "Lucas Massey"), in the places a stamp is looked for.
     for strong in (True, False):
         chosen = {n for n, (_, explicit) in bylines.items() if explicit == strong}
-        for candidates in stamp_tiers(numbered, removed, headline, first, chosen):
+        for candidates in stamp_tiers(numbered, removed, headline, first, chosen, footer):
             if candidates:
                 return bylines[candidates[0]][0]
     for n, text in numbered_lines(lines, sorted(removed)):

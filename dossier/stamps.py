@@ -132,7 +132,8 @@ def extract_date(
     # Stamps read from weaker shapes (a calendar box's parts, a stamp word inside a long line) only
     # fill a gap: they never displace what the other rules read.
     strong = {n: s for n, s in stamps.items() if s.rule not in _FALLBACK_STAMP_RULES}
-    found, tier = _tiered_stamp(numbered, removed, headline, first, strong, dateline)
+    footer = post_footer(numbered, removed, first)  # read once for both of the tiers' readings
+    found, tier = _tiered_stamp(numbered, removed, headline, first, strong, dateline, footer)
     far = tier == "above the headline"
     slug = _wire_slug(numbered)
     if found and found.published and slug and tier in _ABOVE_TIERS and _days_after(found.published, slug) > SLUG_DAYS:
@@ -159,7 +160,7 @@ def extract_date(
     if slug and not found:
         return slug
     if not found and len(strong) < len(stamps):
-        found, _ = _tiered_stamp(numbered, removed, headline, first, stamps, dateline)
+        found, _ = _tiered_stamp(numbered, removed, headline, first, stamps, dateline, footer)
     if found and found.published:
         return Field(found.published.isoformat(), found.line, found.rule)
     if found and found.updated:
@@ -178,10 +179,12 @@ def _tiered_stamp(
     first: int,
     stamps: dict[int, Stamp],
     dateline: Field | None,
+    footer: int | None,
 ) -> tuple[Stamp | None, str | None]:
     """Return the stamp of the first place in `_TIERS` that has one, and that place; none under
-    the article when a dateline opens it."""
-    for tier, candidates in zip(_TIERS, stamp_tiers(numbered, removed, headline, first, set(stamps)), strict=True):
+    the article when a dateline opens it. `footer` is the page's `post_footer`."""
+    tiers = stamp_tiers(numbered, removed, headline, first, set(stamps), footer)
+    for tier, candidates in zip(_TIERS, tiers, strict=True):
         if tier == "under the article" and dateline:
             break  # the dateline opens the article: its date is the article's
         if tier == "under the article" and candidates:
@@ -580,9 +583,15 @@ def loose_stamp(plain: str, table: PublisherTable, day_first: bool | None = None
 
 
 def stamp_tiers(
-    numbered: list[tuple[int, str]], removed: dict[int, Removal], headline: int | None, first: int, stamps: set[int]
+    numbered: list[tuple[int, str]],
+    removed: dict[int, Removal],
+    headline: int | None,
+    first: int,
+    stamps: set[int],
+    footer: int | None,
 ) -> list[list[int]]:
-    """Return the stamp lines of each place in `_TIERS`, best first."""
+    """Return the stamp lines of each place in `_TIERS`, best first. `footer` is the page's
+    `post_footer`, read once by the caller (it walks the whole page)."""
     order = [n for n, _ in numbered]
     if not order:
         return [[] for _ in _TIERS]
@@ -606,19 +615,20 @@ def stamp_tiers(
         above = sorted(
             (n for n in stamps if anchor - STAMP_ABOVE_MAX <= position(n) < anchor - STAMP_ABOVE_NEAR), reverse=True
         )
-    wall = _comment_wall(numbered, removed, first) or order[-1] + 1
+    wall = _comment_wall(numbered, removed, first, footer) or order[-1] + 1
     stop = min(wall, order[min(position(end) + STAMP_BELOW_ARTICLE, len(order) - 1)] + 1)
     below = sorted(n for n in stamps if first < n < stop)
     return [under, near, below, above]
 
 
-def _comment_wall(numbered: list[tuple[int, str]], removed: dict[int, Removal], first: int) -> int | None:
+def _comment_wall(
+    numbered: list[tuple[int, str]], removed: dict[int, Removal], first: int, footer: int | None
+) -> int | None:
     """Return the first line of the article's comment section under its first paragraph: a comment
     heading, or a line the layout read as a comment; not a sidebar's latest comments nor a counter
     ("Recent Comments", "Comments: 0"), nor the removed lines right under one, nor the post's own
-    footer (`post_footer`)."""
+    footer (`post_footer`, given)."""
     aside = False
-    footer = post_footer(numbered, removed, first)
     for n, t in numbered:
         if n <= first or n == footer:
             continue
