@@ -84,12 +84,16 @@ _TIME = r"(?:\d{1,2}[:.]\d\d(?::\d\d)?\s*+(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?
 TIME_AFTER = re.compile(rf"^\s*+(?:at|,|-|–|—|\|)?\s*{_TIME}", re.I)
 #: A clock time right before a date: "ASSOCIATED PRESS 3:56 a.m. January 8, 2008".
 TIME_BEFORE = re.compile(rf"(?<![\w:.]){_TIME}\s*+(?:(?:,|-|–|—|\|)\s*+)?$", re.I)
-#: A line that holds nothing but a date (and perhaps a weekday, a time and a stamp word).
+#: A line that holds nothing but a date (and perhaps a weekday, a time and a stamp word), matched
+#: up to its last word character (`_word_end`): the line's closing marks are cut off first, not
+#: matched by a closing "\W*+$" tried after each character of the date (a run of marks inside the
+#: line was read again from each of its characters: quadratic).
 _DATE_ONLY = re.compile(
     rf"^\W*(?:(?:published|posted|first published|date)\s*:?\s*)?(?:on\s+)?(?:{WEEKDAY}\s*)?(?P<date>\s|.*?\S)"
-    rf"(?:\s*+(?:(?:at|,|-|–|—|\|)\s*+)?{_TIME})?\W*+$",
+    rf"(?:\s*+(?:(?:at|,|-|–|—|\|)\s*+)?{_TIME})?$",
     re.I,
 )
+_WORD_CHAR = re.compile(r"\w")
 
 
 #: Every date `find_dates` reads holds a year: a text without one is not scanned further.
@@ -274,7 +278,7 @@ def date_only(text: str, day_first: bool | None = None) -> dt.date | None:
     plain = without_links(text).strip().strip("#").strip()
     if not _ANY_YEAR_LOOSE.search(plain):
         return None  # the date part (a piece of `plain`) holds no year either: `find_dates` reads none
-    m = _DATE_ONLY.match(plain)
+    m = _DATE_ONLY.match(plain, 0, _word_end(plain))
     if not m:
         return None
     dates = find_dates(m.group("date"), day_first)
@@ -282,6 +286,13 @@ def date_only(text: str, day_first: bool | None = None) -> dt.date | None:
         return None
     rest = _strip_match(m.group("date"))
     return dates[0][1] if not rest else None
+
+
+def _word_end(text: str) -> int:
+    """Return where the text's last word character ends (0 with none): searched in the reversed
+    text, one pass, where a search for the closing run of marks would start again at each mark."""
+    last = _WORD_CHAR.search(text[::-1])
+    return len(text) - last.start() if last else 0
 
 
 def _strip_match(text: str) -> str:

@@ -106,6 +106,10 @@ def test_find_dates_returns_every_date_in_order_with_offsets():
         ("## September 30, 2015", D(2015, 9, 30)),
         ("[September 30, 2015](https://example.com/news/2015/09/30/)", D(2015, 9, 30)),
         ("*September 30, 2015*", D(2015, 9, 30)),
+        # closing marks after the date or its time (cut off before the line is matched)
+        ("September 30, 2015 ...", D(2015, 9, 30)),
+        ("(Tuesday, September 30, 2015, 4:05 p.m. GMT+) |", D(2015, 9, 30)),
+        ("September 30, 2015!! x", None),
         # a sentence around the date is body, not a date line
         ("Russia began airstrikes on September 30, 2015.", None),
         ("September 30, 2015 was the first day of the Russian air campaign.", None),

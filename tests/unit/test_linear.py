@@ -16,9 +16,10 @@ from collections.abc import Callable
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from dossier import dates
 from dossier.citations import OutletFinder
 from dossier.clean import clean_lines
-from dossier.dates import date_spans, find_months
+from dossier.dates import date_only, date_spans, find_months
 from dossier.discovery import find_mentions
 from dossier.entities import MAX_ENTITIES_PER_SOURCE, cap_entities
 from dossier.index import COOCCURRING_PER_PAGE, PageInput, build_index
@@ -201,6 +202,19 @@ def test_dates_of_a_line_of_many_numeric_dates_are_linear() -> None:
 def test_months_of_a_line_of_many_dates_are_linear() -> None:
     # Whether a month is a full date's was asked of every date of the line, for each month.
     assert growth(find_months, lambda n: "On 5 May 2015 and in June 2016, " * n, 300) < GROWTH_LIMIT
+
+
+def test_a_date_alone_read_in_a_line_of_marks_is_linear(monkeypatch) -> None:
+    # The line's closing marks were matched after each character of its date part: a run of marks
+    # (or of commas and spaces) inside the line was read again from each of its characters. The
+    # line's cap (STAMP_MAX_CHARS) is lifted so that 1,000 and 4,000 characters are compared.
+    monkeypatch.setattr(dates, "STAMP_MAX_CHARS", 10**6)
+    for make in (
+        lambda n: "May 5, 2008" + "!" * n + " x",
+        lambda n: "May 5, 2008" + ", " * (n // 2) + "x",
+        lambda n: "May 5, 2008" + " ." * (n // 2) + " x",
+    ):
+        assert growth(date_only, make, 1000) < GROWTH_LIMIT
 
 
 def test_a_page_of_many_names_counts_only_its_most_mentioned_as_neighbours() -> None:
