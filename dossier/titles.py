@@ -157,6 +157,19 @@ def _judged(lines: list[str], cleaned: Cleaned) -> Field:
     # or stands under a whole page's menus: the story's head is where its stamp is. (A bare date is
     # not enough, `over_stamp`: a page shows the day's date under its masthead.)
     stamped = picked.line is not None and over_stamp(lines, removed, picked.line)
+    if (
+        stamped
+        and not shown
+        and picked.line != _opening(lines)
+        and not _in_page_title(lines, picked.value or "")
+        and _doubtful(picked.value or "", lede)
+    ):
+        # Unless something else says so (it opens the text, or the page's <title> holds it), such a
+        # line yields to a headline the lede is about above the story: a column's or a section's
+        # name stands over its writer's byline too ("Letters to the Editor" over "By Jane Roe").
+        found = _headline_over_ledes(lines, removed, paragraphs)
+        if found:
+            return found
     if picked.value and not _doubtful(picked.value, lede, stamped):
         # The page's <title> says which line is the headline when the lede does not ("Harbour
         # Notes" shown under the logo, the <title> "Headline | Harbour Notes").
@@ -196,12 +209,9 @@ def _judged(lines: list[str], cleaned: Cleaned) -> Field:
         return picked
     if shown:
         return shown
-    for i, first in enumerate(paragraphs[:LEDE_PARAGRAPHS]):
-        # The story begins at its opening sentences: the headline stands above them.
-        start = _story_start(lines, removed, first) if i == 0 else first
-        found = _headline_above(lines, removed, start, _lede(lines, paragraphs[i:], removed if i == 0 else None))
-        if found:
-            return found
+    found = _headline_over_ledes(lines, removed, paragraphs)
+    if found:
+        return found
     lede = _lede(lines, paragraphs, removed)
     start = _story_start(lines, removed, paragraphs[0])
     below = _headline_below(lines, removed, paragraphs[-1], lede)
@@ -213,6 +223,18 @@ def _judged(lines: list[str], cleaned: Cleaned) -> Field:
         or _opening_over_story(lines, removed, start, lede)
         or Field()
     )
+
+
+def _headline_over_ledes(lines: list[str], removed: dict[int, Removal], paragraphs: list[int]) -> Field | None:
+    """Return the headline above one of the first LEDE_PARAGRAPHS `paragraphs` that the lede read
+    from there is about (`_headline_above`), the first paragraph's first."""
+    for i, first in enumerate(paragraphs[:LEDE_PARAGRAPHS]):
+        # The story begins at its opening sentences: the headline stands above them.
+        start = _story_start(lines, removed, first) if i == 0 else first
+        found = _headline_above(lines, removed, start, _lede(lines, paragraphs[i:], removed if i == 0 else None))
+        if found:
+            return found
+    return None
 
 
 def _in_full(lines: list[str], cleaned: Cleaned, found: Field) -> Field:
@@ -265,6 +287,12 @@ def _heads(shown: Field, picked: Field, paragraphs: list[int]) -> bool:
     """Tell a line that shows the <title>'s headline with the same words above the article's first
     paragraph: that is where the article's head stands (a teaser repeating it lower down is not)."""
     return picked.line != shown.line and shown.line is not None and shown.line < paragraphs[0]
+
+
+def _in_page_title(lines: list[str], text: str) -> bool:
+    """Tell a line whose words the text's first line (a whole page's <title>) holds in a row."""
+    own, first = normalise_line(text), _opening(lines)
+    return bool(own and first) and f" {own} " in f" {normalise_line(lines[first - 1])} "
 
 
 def _opening(lines: list[str]) -> int:

@@ -626,6 +626,25 @@ def test_a_short_headline_over_the_publication_stamp_stands_though_the_lede_word
     assert (title.value, title.line) == ("Slipway Woes Deepen", 5)
 
 
+def test_a_columns_name_over_its_writers_byline_is_no_headline_the_page_title_does_not_hold():
+    # A column's name of a few words stands right above its writer's byline as a headline would;
+    # the page's <title> does not hold it (here it names the site alone): the name is a label, and
+    # the headline the lede is about, above it on the page, is the title. (With no such headline
+    # on the page, the line over the stamp stays the title: see the test above.)
+    page_title = "Opinion | Harbour Notes"
+    for column in ("Letters to the Editor", "On the Waterfront"):
+        lines = [page_title, "", HEADLINE, "", "Home", "", column, "By Jane Roe", LEDE, BODY]
+        removed = {1: "layout", 3: "layout", 5: "layout", 7: "headline", 8: "byline"}
+        title = _title(lines, removed, (column, 7, "first-line-headline"))
+        assert (title.value, title.line) == (HEADLINE, 3)
+        # Where it opens a reader's text, or the <title> holds it, it stays the headline.
+        lines = [f"{column} | Harbour Notes", "", column, "By Jane Roe", LEDE, BODY]
+        title = _title(lines, {1: "layout", 3: "headline", 4: "byline"}, (column, 3, "first-line-headline"))
+        assert (title.value, title.line) == (column, 3)
+        title = _title([column, "By Jane Roe", LEDE, BODY], {2: "byline"}, (column, 1, "first-line-headline"))
+        assert (title.value, title.line) == (column, 1)
+
+
 def test_a_short_label_over_the_page_s_date_of_the_day_is_still_doubted():
     # A bare date under a label is the masthead's date of the day, no story's stamp.
     lines = ["Home", "", "Slipway Woes Deepen", "", "Wed 16 Jan 2008", "", LEDE, BODY]
