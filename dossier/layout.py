@@ -957,15 +957,22 @@ def comment_titles(lines: list[str], numbers: list[int]) -> set[int]:
 
 
 def pingback_lines(lines: list[str], numbers: list[int], prose: list[bool]) -> set[int]:
-    """Return the pingbacks (`is_pingback`) among `numbers`, not the quotations a paragraph of
-    running text ending with a colon introduces ("The ruling reads:" over "[...] the law applies
-    [...]"): an article elides what it quotes as a pingback does. A pingback's own heading ending
-    with a colon ("Jane's Blog says:") is no running text."""
-    return {
-        n
-        for i, n in enumerate(numbers)
-        if is_pingback(lines[n - 1]) and not (i and prose[i - 1] and lines[numbers[i - 1] - 1].rstrip().endswith(":"))
-    }
+    """Return the pingbacks (`is_pingback`) among `numbers`, not an article's quotations: an
+    article elides what it quotes as a pingback does. A quotation is introduced by a paragraph of
+    running text ending with a colon ("The ruling reads:" over "[...] the law applies [...]"; a
+    pingback's own heading ending with a colon, "Jane's Blog says:", is no running text), or it
+    is the page's one such excerpt and stands between two paragraphs of running text, the
+    article's own going on under it. Pingbacks stand among the comments: in a thread of them, or
+    under a comment heading, a link line or a signature, or at the page's end."""
+    found = [i for i, n in enumerate(numbers) if is_pingback(lines[n - 1])]
+
+    def quoted(i: int) -> bool:
+        above = i > 0 and prose[i - 1]
+        if above and lines[numbers[i - 1] - 1].rstrip().endswith(":"):
+            return True
+        return len(found) == 1 and above and i + 1 < len(numbers) and prose[i + 1]
+
+    return {numbers[i] for i in found if not quoted(i)}
 
 
 @lru_cache(maxsize=SHAPE_CACHE_SIZE)  # both layout passes ask of every pair of lines

@@ -1328,11 +1328,17 @@ def test_a_list_of_items_each_opening_with_a_number_or_an_age_is_no_wrapped_para
 
 
 def test_a_pingback_under_the_article_ends_it_as_a_comment_heading_does():
-    # Another blog's excerpt linking to the post, elided at both ends, opens the comments under it.
+    # Another blog's excerpt linking to the post, elided at both ends, opens the comments under it,
+    # under the linking post's title (alone between the article and the comments, with running text
+    # right above and under it, it reads as the article's quotation: see below).
     pingback = "[...] a bridge closed for repairs, as the local paper reports. Read more on our blog [...]"
-    lines = [P1, "", P2, "", P3, "", pingback, "", *COMMENTS]
-    assert _kept(lines) == [P1, P2, P3]
-    assert _layout(lines)[7].startswith("another blog's excerpt linking to the post (a pingback)")
+    link = "[Harbour Notes: the old bridge is shut again](https://example.org/notes/bridge)"
+    lines = [P1, "", P2, "", P3, "", link, "", pingback, "", *COMMENTS]
+    assert _kept(lines)[:3] == [P1, P2, P3]
+    assert not {pingback, *COMMENTS} & set(_kept(lines))
+    assert _layout(lines)[9].startswith("another blog's excerpt linking to the post (a pingback)")
+    # At the page's end, under the article's last paragraph, too.
+    assert _kept([P1, "", P2, "", P3, "", pingback]) == [P1, P2, P3]
 
 
 def test_a_quotation_elided_at_its_opening_only_does_not_end_the_article():
@@ -1349,6 +1355,23 @@ def test_a_quotation_a_paragraph_introduces_with_a_colon_does_not_end_the_articl
     after = "The mayor said the full report would be published once lawyers had read it through."
     lines = [P1, "", P2, "", P3, "", intro, "", quoted, "", after]
     assert _kept(lines) == [P1, P2, P3, intro, quoted, after]
+
+
+def test_a_quotation_elided_at_both_ends_between_the_articles_paragraphs_does_not_end_it():
+    # No colon introduces it, but the article's running text stands right above and right under
+    # it: a pingback stands among comments, under their heading or signatures, or at the end.
+    intro = "The engineers' report, published on Monday, is blunt about the state of the old bridge."
+    quoted = "[...] the deck shows fatigue in several of its main supports and should carry no traffic [...]"
+    after = "The mayor said the full report would be published once lawyers had read it through."
+    lines = [P1, "", P2, "", intro, "", quoted, "", after, "", P3]
+    assert _kept(lines) == [P1, P2, intro, quoted, after, P3]
+
+
+def test_a_thread_of_pingbacks_between_comments_still_ends_the_article():
+    first = "[...] a bridge closed for repairs, as the local paper reports. Read more on our blog [...]"
+    second = "[...] the harbour town's old bridge is shut again, the council says [...]"
+    lines = [P1, "", P2, "", P3, "", first, "", COMMENTS[0], "", second, "", *COMMENTS[1:]]
+    assert _kept(lines) == [P1, P2, P3]
 
 
 def test_a_pingback_under_its_heading_ending_with_a_colon_still_ends_the_article():
