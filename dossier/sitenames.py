@@ -549,6 +549,10 @@ def _masthead(numbered: list[tuple[int, str]], removed: dict[int, Removal], tabl
     known = table.lookup_name(name)
     if known and " " not in name and not is_name_token(name, known):
         known = None  # "National" over a section is no "The National"
+    if not known and " " not in name and in_dictionary(name) and not _host_names(name, numbered):
+        # "By", "Cars": a word of the page's chrome, unless the page's own address is the word
+        # ("Lantern" over links to lantern.example)
+        return None
     if known or named_again or outlet_shaped or _CALL_SIGN.match(name):
         return Field(canonical_outlet(name, table), n, "masthead")
     return None
@@ -566,9 +570,15 @@ def _site_link(numbered: list[tuple[int, str]], removed: dict[int, Removal], tab
         named = _SLOGAN.sub("", site)
         if named != site and _named_home(named, n, numbered):
             site = named  # "Harbour Health: Better answers.", when the page names "Harbour Health" again
+        if _FILE_NAME.search(site):
+            continue  # "[![harbour_masthead_2x](...)](/)": the logo's file name for its text, no name
         if site and len(site.split()) <= SITE_NAME_MAX_WORDS:
             return Field(canonical_outlet(site, table), n, "site-logo-or-home-link")
     return None
+
+
+#: A word joined to the next by an underscore: a file's name ("harbour_masthead_2x"), which no outlet's name is.
+_FILE_NAME = re.compile(r"[^\W_]_[^\W_]")
 
 
 #: The text of a Markdown line that is one link, or a heading of one: "[### Harbourgadget](/)".
@@ -642,6 +652,13 @@ def _most_linked_host(numbered: list[tuple[int, str]]) -> str | None:
             if host := host_of(m.group("url")):
                 counts[host] = counts.get(host, 0) + 1
     return max(counts, key=counts.__getitem__) if counts else None
+
+
+def _host_names(word: str, numbered: list[tuple[int, str]]) -> bool:
+    """Tell whether the host a page links to most (its own, see `_most_linked_host`) has the word as
+    one of its labels: "Lantern" and "lantern.example"."""
+    host = _most_linked_host(numbered)
+    return bool(host) and word.lower() in host.lower().split(".")
 
 
 #: A whole page's masthead may show the site's address in its bar of the day's date ("MalaysiaSun.com
