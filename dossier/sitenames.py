@@ -445,6 +445,8 @@ def extract_publisher(
     copyright = next(((f, brand) for f, brand, wire in holders if not wire), None)
     if copyright and author and normalise_line(copyright[0].value or "") in normalise_line(author):
         copyright = None
+    if copyright and copyright[1] and not _holder_confirmed(copyright[0], numbered, table):
+        copyright = (copyright[0], False)  # a brand only its notice names: as often the owner's
     if copyright and copyright[1]:
         return _desk_brand(copyright[0], numbered, removed, title) or copyright[0]
     stated = _publisher_statement(numbered, table) or _postal_masthead(numbered, removed, table)
@@ -654,11 +656,34 @@ def _most_linked_host(numbered: list[tuple[int, str]]) -> str | None:
     return max(counts, key=counts.__getitem__) if counts else None
 
 
-def _host_names(word: str, numbered: list[tuple[int, str]]) -> bool:
-    """Tell whether the host a page links to most (its own, see `_most_linked_host`) has the word as
-    one of its labels: "Lantern" and "lantern.example"."""
+def _host_names(name: str, numbered: list[tuple[int, str]]) -> bool:
+    """Tell whether the host a page links to most (its own, see `_most_linked_host`) spells the name
+    as one of its labels: "Lantern" and "lantern.example", "The Harbour Gadgets" and
+    "harbourgadgets.example"."""
     host = _most_linked_host(numbered)
-    return bool(host) and word.lower() in host.lower().split(".")
+    spelled = re.sub(r"[\W_]+", "", re.sub(r"^the\s+", "", name, flags=re.I)).lower()
+    return bool(host and spelled) and spelled in host.lower().split(".")
+
+
+def _ends_in_outlet_word(name: str) -> bool:
+    """Tell a name ending in an outlet word, also after a hyphen or glued in camel case, a year run
+    into it aside: "Valley Herald-Tribune", "eHarbourNews", "Harbour Ledger-2008"."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and not w.isdecimal()]
+    glued = re.search(r"(?<=[a-z])[A-Z][a-z]+$", words[-1]) if words else None
+    return outlet_worded(words) or bool(glued and outlet_worded([glued.group(0)]))
+
+
+def _holder_confirmed(found: Field, numbered: list[tuple[int, str]], table: PublisherTable) -> bool:
+    """Tell whether the page confirms a copyright holder as its own brand: the table knows it, it is
+    a web address or a name ending in an outlet word ("The Valley Ledger"), a line that is no
+    copyright notice names it too (a masthead, a menu, a "Contact Harbourgadgets" link), or the
+    page's own host spells it (`_host_names`). A name only its notice gives ("(c) 2012 Examplecorp")
+    is as often the owner company or a network over a site of another name as the site's own."""
+    name = found.value or ""
+    if table.lookup_name(name) or WEB_NAME.fullmatch(name) or _ends_in_outlet_word(name):
+        return True
+    named = lines_naming(normalise_line(name), numbered, skip=found.line or 0)
+    return any(not _copyright_notice(t) for _, t in named) or _host_names(name, numbered)
 
 
 #: A whole page's masthead may show the site's address in its bar of the day's date ("MalaysiaSun.com

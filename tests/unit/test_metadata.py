@@ -2352,7 +2352,8 @@ def test_a_copyright_holder_with_its_legal_form_after_a_comma_is_an_owner_compan
 
 def test_a_copyright_holder_named_as_a_news_paper_or_a_coined_site_with_its_legal_form_is_the_site():
     for holder, site in (("Valley Morning News, Inc.", "Valley Morning News"), ("Harbourist, LLC", "Harbourist")):
-        lines = [HEADLINE, "", PARAGRAPH, "", f"© 2012 {holder} All rights reserved."]
+        # (A coined name the page names again, "About Harbourist": see `_holder_confirmed`.)
+        lines = [HEADLINE, "", PARAGRAPH, "", "About Harbourist | Contact", f"© 2012 {holder} All rights reserved."]
         assert _value(lines, "publisher") == site
 
 
@@ -2574,3 +2575,27 @@ def test_a_masthead_of_one_common_word(host, expected):
         f"[About]({host}/about/) [{word} archive]({host}/archive/)",
     ]
     assert _publisher_of(lines, {1: "masthead", 2: "layout", 8: "layout"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("extra", "expected"),
+    [
+        ([], None),  # only the notice names it: as often the owner company or a network
+        (["About Tide Mark | Contact | Jobs"], "Tide Mark"),  # a line of the page names it too
+        (["[Home](https://www.tidemark.example/) [Jobs](https://www.tidemark.example/jobs/)"], "Tide Mark"),  # its host
+    ],
+)
+def test_a_copyright_holder_the_page_does_not_confirm_names_no_site(extra, expected):
+    """A holder the table does not know, of no outlet's shape ("© 2012 Tide Mark") is the site's
+    brand only when the page confirms it: another line that is no copyright notice names it, or the
+    host the page links to most spells it."""
+    lines = [HEADLINE, "", PARAGRAPH, "", BODY_2, "", *extra, "© 2012 Tide Mark. All rights reserved."]
+    assert _value(lines, "publisher") == expected
+
+
+def test_a_copyright_holder_ending_in_an_outlet_word_needs_no_other_line():
+    """A holder shaped as an outlet's name, its outlet word after a hyphen or glued in camel case
+    ("Valley Herald-Tribune", "eHarbourNews"), is the site's brand on its notice alone."""
+    for holder in ("Valley Herald-Tribune", "eHarbourNews", "The Harbour Ledger"):
+        lines = [HEADLINE, "", PARAGRAPH, "", BODY_2, "", f"© 2012 {holder}. All rights reserved."]
+        assert _value(lines, "publisher") == holder, holder
