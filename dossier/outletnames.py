@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from .clean import normalise_line
+from .lexicon import is_first_name, is_person_like
 from .pagehead import CAPITALISED_RUN, OUTLET_WORD, OUTLET_WORDS, is_name_token
 from .publishers import PublisherTable, fold_name
 
@@ -160,9 +161,18 @@ def brand_shaped(name: str) -> bool:
     capitalised = all(
         w[0].isupper() or w[0].isdigit() or w.lower() in NAME_SMALL_WORDS or _CAMEL_CASED.match(w) for w in words
     )
-    return capitalised and (
-        0 < len(words) <= BRAND_MAX_WORDS or (len(words) <= SITE_NAME_MAX_WORDS and outlet_worded(words))
+    return (
+        capitalised
+        and (0 < len(words) <= BRAND_MAX_WORDS or (len(words) <= SITE_NAME_MAX_WORDS and outlet_worded(words)))
+        and not person_named(words)
     )
+
+
+def person_named(words: list[str]) -> bool:
+    """Tell a holder named as a person is ("© 2012 Jane Roe"): a given name, then a surname or two,
+    and no outlet word at the end ("Austin Chronicle" is a paper). A blog's or a newsletter's
+    footer names its author so; the site goes by another name, which the notice does not give."""
+    return bool(words) and is_first_name(words[0]) and is_person_like(words) and not outlet_worded(words)
 
 
 def masthead_shaped(name: str) -> bool:

@@ -445,6 +445,8 @@ def extract_publisher(
     copyright = next(((f, brand) for f, brand, wire in holders if not wire), None)
     if copyright and author and normalise_line(copyright[0].value or "") in normalise_line(author):
         copyright = None
+    if copyright and copyright[1] and not _holder_confirmed(copyright[0], numbered, table):
+        copyright = (copyright[0], False)  # a brand only its notice names: as often the owner's
     if copyright and copyright[1]:
         return _desk_brand(copyright[0], numbered, removed, title) or copyright[0]
     stated = _publisher_statement(numbered, table) or _postal_masthead(numbered, removed, table)
@@ -549,6 +551,10 @@ def _masthead(numbered: list[tuple[int, str]], removed: dict[int, Removal], tabl
     known = table.lookup_name(name)
     if known and " " not in name and not is_name_token(name, known):
         known = None  # "National" over a section is no "The National"
+    if not known and " " not in name and in_dictionary(name) and not _host_names(name, numbered):
+        # "By", "Cars": a word of the page's chrome, unless the page's own address is the word
+        # ("Lantern" over links to lantern.example)
+        return None
     if known or named_again or outlet_shaped or _CALL_SIGN.match(name):
         return Field(canonical_outlet(name, table), n, "masthead")
     return None
@@ -566,9 +572,15 @@ def _site_link(numbered: list[tuple[int, str]], removed: dict[int, Removal], tab
         named = _SLOGAN.sub("", site)
         if named != site and _named_home(named, n, numbered):
             site = named  # "Harbour Health: Better answers.", when the page names "Harbour Health" again
+        if _FILE_NAME.search(site):
+            continue  # "[![harbour_masthead_2x](...)](/)": the logo's file name for its text, no name
         if site and len(site.split()) <= SITE_NAME_MAX_WORDS:
             return Field(canonical_outlet(site, table), n, "site-logo-or-home-link")
     return None
+
+
+#: A word joined to the next by an underscore: a file's name ("harbour_masthead_2x"), which no outlet's name is.
+_FILE_NAME = re.compile(r"[^\W_]_[^\W_]")
 
 
 #: The text of a Markdown line that is one link, or a heading of one: "[### Harbourgadget](/)".
@@ -642,6 +654,36 @@ def _most_linked_host(numbered: list[tuple[int, str]]) -> str | None:
             if host := host_of(m.group("url")):
                 counts[host] = counts.get(host, 0) + 1
     return max(counts, key=counts.__getitem__) if counts else None
+
+
+def _host_names(name: str, numbered: list[tuple[int, str]]) -> bool:
+    """Tell whether the host a page links to most (its own, see `_most_linked_host`) spells the name
+    as one of its labels: "Lantern" and "lantern.example", "The Harbour Gadgets" and
+    "harbourgadgets.example"."""
+    host = _most_linked_host(numbered)
+    spelled = re.sub(r"[\W_]+", "", re.sub(r"^the\s+", "", name, flags=re.I)).lower()
+    return bool(host and spelled) and spelled in host.lower().split(".")
+
+
+def _ends_in_outlet_word(name: str) -> bool:
+    """Tell a name ending in an outlet word, also after a hyphen or glued in camel case, a year run
+    into it aside: "Valley Herald-Tribune", "eHarbourNews", "Harbour Ledger-2008"."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and not w.isdecimal()]
+    glued = re.search(r"(?<=[a-z])[A-Z][a-z]+$", words[-1]) if words else None
+    return outlet_worded(words) or bool(glued and outlet_worded([glued.group(0)]))
+
+
+def _holder_confirmed(found: Field, numbered: list[tuple[int, str]], table: PublisherTable) -> bool:
+    """Tell whether the page confirms a copyright holder as its own brand: the table knows it, it is
+    a web address or a name ending in an outlet word ("The Valley Ledger"), a line that is no
+    copyright notice names it too (a masthead, a menu, a "Contact Harbourgadgets" link), or the
+    page's own host spells it (`_host_names`). A name only its notice gives ("(c) 2012 Examplecorp")
+    is as often the owner company or a network over a site of another name as the site's own."""
+    name = found.value or ""
+    if table.lookup_name(name) or WEB_NAME.fullmatch(name) or _ends_in_outlet_word(name):
+        return True
+    named = lines_naming(normalise_line(name), numbered, skip=found.line or 0)
+    return any(not _copyright_notice(t) for _, t in named) or _host_names(name, numbered)
 
 
 #: A whole page's masthead may show the site's address in its bar of the day's date ("MalaysiaSun.com

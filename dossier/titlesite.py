@@ -32,6 +32,10 @@ from .publishers import PublisherTable
 from .stamps import loose_stamp
 from .titles import HTML_TAG, PROSE_MIN_WORDS, is_prose
 
+#: A letter: a site's name has one (a telephone number or a figure in a title's part names none).
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 _COPYRIGHT_MARK = re.compile(r"©|&copy;|\(c\)\s*\d|\bcopyright\b", re.I)
 
 
@@ -243,6 +247,8 @@ def _confirmed_site(
         return outlet_for_address(address.group(0), table, lines), True
     if not words or len(words) > SITE_NAME_MAX_WORDS or SECTION_WORDS.match(part) or not re.match(r"[A-Za-z0-9]", part):
         return None
+    if not _LETTER.search(part):
+        return None  # "Orders ship free | 555-0199", "Our Year in Figures: 25,000": a number names no site
     if find_dates(part):
         return None  # "Last Updated: 2:55am GMT 29/12/2007": a stamp's part, no site's name
     for name in (part, _SITE_NAME_SUFFIX.sub("", part)):

@@ -2352,7 +2352,8 @@ def test_a_copyright_holder_with_its_legal_form_after_a_comma_is_an_owner_compan
 
 def test_a_copyright_holder_named_as_a_news_paper_or_a_coined_site_with_its_legal_form_is_the_site():
     for holder, site in (("Valley Morning News, Inc.", "Valley Morning News"), ("Harbourist, LLC", "Harbourist")):
-        lines = [HEADLINE, "", PARAGRAPH, "", f"© 2012 {holder} All rights reserved."]
+        # (A coined name the page names again, "About Harbourist": see `_holder_confirmed`.)
+        lines = [HEADLINE, "", PARAGRAPH, "", "About Harbourist | Contact", f"© 2012 {holder} All rights reserved."]
         assert _value(lines, "publisher") == site
 
 
@@ -2515,3 +2516,86 @@ def test_a_titles_site_with_its_online_words_is_the_copyright_holders_name(crumb
     lines = [f"{HEADLINE} - Harbour Online Edition{crumb}", "", HEADLINE, "", PARAGRAPH, "", BODY, "",
              "© 2008 Harbour News and Media Limited"]  # fmt: skip
     assert _value(lines, "publisher") == "Harbour"
+
+
+# --- publishers on sites the outlet table does not know: right or empty (session 42) -----------
+
+
+def _publisher_of(lines: list[str], removed_rules: dict[int, str]) -> str | None:
+    from dossier.sitenames import extract_publisher
+
+    removed = {n: Removal(n, lines[n - 1], rule) for n, rule in removed_rules.items()}
+    return extract_publisher(lines, removed, default_publishers()).value
+
+
+def test_a_copyright_line_naming_a_person_names_no_site():
+    """A blog's footer holds its author's name ("© 2012 Jane Roe"): the site goes by another name,
+    which the notice does not give; nothing is read rather than the person."""
+    lines = [PARAGRAPH, "", BODY_2, "", "Copyright © 2012 Maria Quintero. All rights reserved."]
+    assert _publisher_of(lines, {5: "footer"}) is None
+
+
+def test_a_copyright_line_naming_a_paper_after_a_town_keeps_it():
+    """A paper named for its town, whose first word is also a given name, is still a paper's name."""
+    lines = [PARAGRAPH, "", BODY_2, "", "Copyright © 2012 Austin Harbour Chronicle. All rights reserved."]
+    assert _publisher_of(lines, {5: "footer"}) == "Austin Harbour Chronicle"
+
+
+def test_a_title_part_without_a_letter_names_no_site():
+    """A whole page's first line that is an offer bar ("Orders ship free | 555-0199"), or a title
+    ending in a figure, has no site's name among its parts: a number names none."""
+    lines = ["Orders ship free | 555-0199", "", PARAGRAPH, "", BODY_2]
+    assert _publisher_of(lines, {1: "layout"}) != "555-0199"
+    lines = ["Our Harbour Year in Figures: 25,000", "", PARAGRAPH, "", BODY_2]
+    assert _publisher_of(lines, {}) is None
+
+
+def test_a_logos_file_name_is_no_site_name():
+    """A logo whose text is its image's file name ("harbour_masthead_2x") names no site."""
+    lines = ["[![harbour_masthead_2x](/img/logos/harbour_masthead_2x.png)](/)", "", HEADLINE, "", PARAGRAPH]
+    assert _publisher_of(lines, {1: "layout"}) is None
+
+
+@pytest.mark.parametrize(
+    ("host", "expected"),
+    [("https://www.tidings.example", None), ("https://www.lantern.example", "Lantern")],
+)
+def test_a_masthead_of_one_common_word(host, expected):
+    """A masthead line of one dictionary word ("By", "Cars") is chrome unless the table knows it or
+    the page's own address, the host it links to most, is that word ("Lantern" on lantern.example)."""
+    word = expected or "Cars"
+    lines = [
+        f"[{word}]({host}/)",
+        f"[New {word}]({host}/new/) [Used {word}]({host}/used/)",
+        "",
+        HEADLINE,
+        "",
+        PARAGRAPH,
+        "",
+        f"[About]({host}/about/) [{word} archive]({host}/archive/)",
+    ]
+    assert _publisher_of(lines, {1: "masthead", 2: "layout", 8: "layout"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("extra", "expected"),
+    [
+        ([], None),  # only the notice names it: as often the owner company or a network
+        (["About Tide Mark | Contact | Jobs"], "Tide Mark"),  # a line of the page names it too
+        (["[Home](https://www.tidemark.example/) [Jobs](https://www.tidemark.example/jobs/)"], "Tide Mark"),  # its host
+    ],
+)
+def test_a_copyright_holder_the_page_does_not_confirm_names_no_site(extra, expected):
+    """A holder the table does not know, of no outlet's shape ("© 2012 Tide Mark") is the site's
+    brand only when the page confirms it: another line that is no copyright notice names it, or the
+    host the page links to most spells it."""
+    lines = [HEADLINE, "", PARAGRAPH, "", BODY_2, "", *extra, "© 2012 Tide Mark. All rights reserved."]
+    assert _value(lines, "publisher") == expected
+
+
+def test_a_copyright_holder_ending_in_an_outlet_word_needs_no_other_line():
+    """A holder shaped as an outlet's name, its outlet word after a hyphen or glued in camel case
+    ("Valley Herald-Tribune", "eHarbourNews"), is the site's brand on its notice alone."""
+    for holder in ("Valley Herald-Tribune", "eHarbourNews", "The Harbour Ledger"):
+        lines = [HEADLINE, "", PARAGRAPH, "", BODY_2, "", f"© 2012 {holder}. All rights reserved."]
+        assert _value(lines, "publisher") == holder, holder
