@@ -46,6 +46,7 @@ from .layout import apply_layout, read_layout, runs_on, wrapped_sentence
 from .lexicon import HEADING_SMALL_WORDS, in_dictionary
 from .lineshapes import (
     CODE_MARKS,
+    WEAK_RULES,
     column_name_runs,
     markdown_free,
     spaced_word_count,
@@ -433,6 +434,12 @@ def _apply_line_rules(lines: list[str], options: CleanOptions, removed: dict[int
             if len(cells) == 1:
                 rule = match(cells[0], word_count(cells[0]))
                 removes = rule.removes + _IN_A_CELL if rule is not None else ""
+        if rule is None:
+            # ...then the line's last part, run in after a short credit ("Staff | Tags: ...").
+            tail = _run_in_tail(text)
+            found = match(tail, word_count(tail)) if tail else None
+            if found is not None and found.kind == "boilerplate" and found.name not in WEAK_RULES:
+                rule, removes = found, found.removes + _RUN_IN
         if rule is not None:
             removed[n] = Removal(n, raw, rule.name, removes, rule.kind)
     _apply_listed_buttons(lines, match, removed)
@@ -458,6 +465,34 @@ _BULLET = re.compile(r"^\s*[-*+•]\s+")
 _LISTED = ", written as a list"
 #: ...and for a line written as a table's only cell.
 _IN_A_CELL = ", written as a table's cell"
+#: ...and for a line run in after a short credit (`_run_in_tail`).
+_RUN_IN = ", run in after a credit or a label on its line"
+
+
+#: Reader mode runs a page's cells into one line: a post's credit and its tags, a section's label
+#: and its comment counter ("Harbor Desk | Tags: Ferries, Transit", "Design | Comments (0)").
+#: The part after the line's only cell bar is tried as a line of its own when the part before is
+#: at most RUN_IN_CELL_MAX_WORDS words that close no sentence and hold no date (a name, a desk, a
+#: section; a date there is the post's stamp, which the stamps read). Chosen on the tune sets: such
+#: credits and labels run 1-2 words; no body line of the eight line sets is such a line.
+RUN_IN_CELL_MAX_WORDS = 4
+#: A table cell's bar between two cells (not "\\|", a bar escaped inside a cell's text).
+_CELL_BAR = re.compile(r"(?:^|\s)\|\s+(?=\S)")
+
+
+def _run_in_tail(text: str) -> str:
+    """Return the part of a line of two cells run in after a short credit or label (see
+    RUN_IN_CELL_MAX_WORDS), or "" when the line is none."""
+    if "|" not in text:
+        return ""  # most lines: no cell
+    text = text.strip().strip("|").strip()
+    bars = list(islice(_CELL_BAR.finditer(text), 2))
+    if len(bars) != 1:
+        return ""
+    head, tail = text[: bars[0].start()].strip(), text[bars[0].end() :].strip()
+    if not tail or not 0 < word_count(head) <= RUN_IN_CELL_MAX_WORDS or head[-1] in ".!?" or find_dates(head):
+        return ""
+    return tail
 
 
 def _apply_listed_buttons(

@@ -877,6 +877,20 @@ def test_a_table_row_of_several_cells_is_not_read_as_one_line_by_the_line_rules(
     assert not {3, 4} & {n for n, rule in _rules(clean_lines(lines)).items() if rule == "legal-footer"}
 
 
+def test_a_tag_list_run_in_after_a_credit_cell_is_the_tag_list():
+    lines = [BODY_BEFORE, "", "Harbor Desk | Tags: Ferries, Transit,", "", BODY_AFTER]
+    cleaned = clean_lines(lines)
+    assert _rules(cleaned) == {3: "tag-list"}
+    assert cleaned.removed[0].evidence.endswith("run in after a credit or a label on its line")
+
+
+def test_a_sentence_or_a_date_before_a_cell_bar_keeps_its_line():
+    # A sentence is the article's; a date is the post's stamp, which the stamps read.
+    lines = [BODY_BEFORE, "", "The ferry runs again. | Tags: bridges", "", "May 2, 2011 | Tags: ferries", "",
+             "Ferries | Schedules | Tags: harbor", "", BODY_AFTER]  # fmt: skip
+    assert not {3, 5, 7} & {n for n, rule in _rules(clean_lines(lines)).items() if rule == "tag-list"}
+
+
 def test_a_paragraph_that_a_parenthesis_ends_is_no_headline():
     # Found by the idempotence property: a last paragraph with its sign-off in brackets, left the
     # first line once the text above it went, was taken for a headline.
