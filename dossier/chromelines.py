@@ -292,6 +292,8 @@ class Chrome:
                 # Most of its words are links' text (`LINKED_MIN_SHARE`): a Markdown rendering's menu
                 # item, teaser, list of related stories or share bar, not a sentence of the article.
                 prose = False
+            if prose and is_box_row(self._original()[i]):
+                prose = False  # a box of a layout table: "| Keep me informed. Find out more. |"
             if prose and _is_teaser_run(line):
                 prose = False  # other stories' snippets, each cut short before the next one's headline
             if prose and shape == _CLOSED and self._among_blurb_rows(i):
@@ -717,6 +719,30 @@ def is_blurb_row(line: str) -> bool:
         return False
     cell = row[1:-1].strip()
     return not _BAR.search(cell) and _is_blurb(cell) and _is_standfirst(cell) and bool(ENDS_SENTENCE.search(cell))
+
+
+#: A table row of one cell holding at most this many words is a box of a layout table (a notice, a
+#: login prompt, a byline, a "keep me informed" teaser, a match's summary box), not the article: on
+#: the real pages' tune part (line labels of every rendering) such rows were chrome on 1,117 lines
+#: of 110 sites and article text on 14 lines of 6 sites (a scoreboard's labels, captions); the
+#: articles reader modes put in one cell run longer (a standfirst of 49 words, one-line pages).
+#: Chosen on entities-tune: 60 also took a standfirst's only name. A name read only on such rows
+#: gets no entry (`entities._keep`); a row of several full cells is a data table's.
+BOX_ROW_MAX_WORDS = 30
+
+
+def is_box_row(line: str) -> bool:
+    """Tell a table row with one cell that is not empty, of at most BOX_ROW_MAX_WORDS words ("| News
+    Alert will keep you informed. Find out more. |", "| If you need help, check our Help Desk. |  |"):
+    a box of a layout table. A data table's row has several full cells ("| Jane Doe | 68 | -4 |"),
+    read by `discovery._without_headings`."""
+    row = line.strip()
+    if len(row) < 2 or row[0] != "|" or row[-1] != "|":
+        return False
+    cells = [c for c in _BAR.split(row) if c.strip()]
+    # A cell holding a menu's written bars ("Home \\| News \\| ...") is a page's header, whose text may
+    # run on into the article: the menu is told apart by `Chrome.in_menu`, the rest stays prose.
+    return len(cells) == 1 and len(cells[0].split()) <= BOX_ROW_MAX_WORDS and "\\|" not in cells[0]
 
 
 def _is_teaser_row(line: str) -> bool:

@@ -372,10 +372,28 @@ def test_a_table_row_of_teasers_is_chrome_and_an_article_in_one_cell_is_not(know
         " Harbour Open. Full Story | Lund banned Former champion Greta Lund was banned for two years"
         " after a test. Full Story |"
     )
-    article = "| The mayor, Ivan Petrov, opened the harbour on Tuesday, and Anna Lind said it would stay open. |  |"
+    article = (
+        "| The mayor, Ivan Petrov, opened the harbour on Tuesday, and Anna Lind said it would stay open. The"
+        " fishing fleet will moor there through the winter, and the ferry to the islands will call twice a day. |  |"
+    )  # an article in one cell runs longer than a box (`BOX_ROW_MAX_WORDS`)
     found = kinds(f"{article}\n{teasers}", known)
     assert {"Ivan Petrov", "Anna Lind"} <= set(found)
     assert not {"Karl Moser", "Greta Lund", "Harbour Open", "Full Story"} & set(found)
+
+
+def test_a_box_of_a_layout_table_names_nothing_the_article_is_about(known):
+    # One full cell of a few words in a table row: a notice, a login prompt, a byline's box; a name
+    # read only there gets no entry. A name also in the article's sentences keeps its entry.
+    found = names_around(
+        known,
+        [
+            "| Harbour Alert will keep you informed. Find out more. |",
+            "| If you need help, ask our Member Desk. |  |",
+            "| By Anna Lind, Harbour Editor |",
+        ],
+    )
+    assert not {"Harbour Alert", "Member Desk", "Anna Lind"} & found
+    assert "Anna Lind" in names_around(known, ["| By Anna Lind, Harbour Editor |", "Anna Lind took the photographs."])
 
 
 def test_a_headline_and_a_snippet_cut_short_in_one_row_are_a_teaser(known):
