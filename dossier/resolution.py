@@ -175,7 +175,7 @@ def _places(m: Mention) -> bool:
 def _epithet_first(words: list[str]) -> bool:
     """Tell a name whose first word is an everyday word and no given name ("Super Zorbo", "Golden
     Lakes"): a thing's name as often as a person's, so its last word standing alone ("Zorbo") does
-    not make it a person's full name; a word of origin ("Russian Soyuz") is left to the other rules."""
+    not make it a person's full name; a word of origin ("Finnish Zorbo") is left to the other rules."""
     first = words[0]
     return (
         is_common_word(first) and not is_first_name(first) and not is_demonym(first) and not is_country_adjective(first)
