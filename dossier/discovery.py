@@ -44,6 +44,7 @@ from .dates import DURATION_UNIT, MONTH_NAME
 from .gazetteer import US_POSTAL_CODES, country_names, is_place, major_cities, major_places, regions
 from .lexicon import (
     COMMON,
+    EVENT_WORDS,
     HEAD_WORDS,
     HEADLINE_WORDS,
     IS_NUMBER,
@@ -52,6 +53,7 @@ from .lexicon import (
     SPEECH_VERBS,
     STREET_WORDS,
     TITLES,
+    VENUE_WORDS,
     in_dictionary,
     initials,
     is_demonym,
@@ -241,6 +243,7 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
     ]
     lines = Separators(body, "\n")
     elsewhere = {m.group(0) for m in spans}
+    arms = _arms_written(body, spans) if _ARM_GAP in body else None
     inside = Counter(_CAPITALISED_INSIDE.findall(text))
     context = Text(body, lines, _lowercase_words(text, inside), elsewhere, registry, registry.readings(), set(inside))
     skip_next = False
@@ -257,6 +260,8 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
         joined = gap in _INNER_GAPS and (
             _joined_by_initials(body, m, nxt, elsewhere) or _joined_by_topic(body, m, nxt, registry)  # type: ignore[arg-type]
         )
+        if not joined and gap == len(_ARM_GAP) and arms:
+            joined = _joined_as_arm(body, m, nxt, *arms)  # type: ignore[arg-type]
         if not joined and gap == 1 and _wrapped_name(body, m, nxt, lines):  # type: ignore[arg-type]
             joined = f"{m.group(0)} {nxt.group(0)}"  # type: ignore[union-attr]
         if joined:  # one name, whose initials say where it ends: not split again
@@ -615,6 +620,55 @@ def _joined_by_topic(body: str, m: re.Match, nxt: re.Match, registry: Registry) 
 #: ("Foreign Relations"): one word is as often a party or a name a paper writes on ("the Times on
 #: Labour").
 TOPIC_MIN_WORDS = 2
+
+
+#: What joins a body's name to the region of its arm there: "X in the Y".
+_ARM_GAP = " in the "
+#: A body's arm in a region is named so ("Zorvan Front in the Eastern Reach") and read whole when
+#: the file writes the whole name at least this many times and never writes the region's name
+#: but after it: a sentence says "Smith in the Senate" once, and a name the file also writes alone
+#: is a name of its own. Chosen on the one tune file that names such an arm (three times, the
+#: region never alone); twice is the least that repetition can mean.
+ARM_NAME_MIN_REPEATS = 2
+
+
+def _arms_written(body: str, spans: list[re.Match]) -> tuple[Counter[tuple[str, str]], Counter[str]]:
+    """Count, in one pass over a file's spans, each pair of spans with "in the" between them, by
+    the first one's last word without its first letter (a sentence's capital: "al-Qaeda",
+    "Al-Qaeda"; the words before it may be a sentence's, "Later Zorvan Front") and the second;
+    and each span, without an opening "The" ("The Eastern Reach" is the region's name alone)."""
+    pairs: Counter[tuple[str, str]] = Counter()
+    for m, nxt in zip(spans, spans[1:], strict=False):
+        if body[m.end() : nxt.start()] == _ARM_GAP:
+            pairs[m.group(0).rsplit(None, 1)[-1][1:], nxt.group(0)] += 1
+    return pairs, Counter(m.group(0).removeprefix("The ") for m in spans)
+
+
+def _joined_as_arm(
+    body: str, m: re.Match, nxt: re.Match, pairs: Counter[tuple[str, str]], written: Counter[str]
+) -> str | None:
+    """Return a body's name, "in the" and a region's name as one name ("Zorvan Front in the
+    Eastern Reach", a body's arm in a region) when the file writes it whole at least
+    `ARM_NAME_MIN_REPEATS` times and the region's name never but there (`pairs` and `written`, see
+    `_arms_written`). Not after a person's, a place's or a people's name, nor a
+    plural ("Democrats in the Senate", "Geeks in the Wild"), nor before a body's, an event's or a venue's ("in the Premier
+    League", "in the Australian Open"): those are two names."""
+    if body[m.end() : nxt.start()] != _ARM_GAP:
+        return None
+    body_name, region = m.group(0), nxt.group(0)
+    words = body_name.split()
+    if is_first_name(words[0]) or is_place(body_name) or is_demonym(words[-1]) or is_person_name(words):
+        return None
+    if words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is")):
+        return None  # people in the plural somewhere ("Democrats in the Senate"), no body's arm
+    if region.rsplit(None, 1)[-1].lower() in _NOT_REGION_ENDS or is_person_name(region.split()):
+        return None
+    times = pairs[words[-1][1:], region]
+    return body[m.start() : nxt.end()] if times >= ARM_NAME_MIN_REPEATS and written[region] == times else None
+
+
+#: The last words of a name that is no region's: a body's, an event's or a venue's.
+_NOT_REGION_ENDS = ORG_WORDS | EVENT_WORDS | VENUE_WORDS
 
 
 def _wrapped_name(body: str, m: re.Match, nxt: re.Match, lines: Separators) -> bool:

@@ -172,6 +172,16 @@ def _places(m: Mention) -> bool:
     return m.type == "place" and _context(m)
 
 
+def _epithet_first(words: list[str]) -> bool:
+    """Tell a name whose first word is an everyday word and no given name ("Super Zorbo", "Golden
+    Lakes"): a thing's name as often as a person's, so its last word standing alone ("Zorbo") does
+    not make it a person's full name; a word of origin ("Finnish Zorbo") is left to the other rules."""
+    first = words[0]
+    return (
+        is_common_word(first) and not is_first_name(first) and not is_demonym(first) and not is_country_adjective(first)
+    )
+
+
 @dataclass
 class _Corpus:
     """What resolution knows about every spelling of the corpus."""
@@ -288,7 +298,12 @@ class _Corpus:
                 if " " not in name or corpus.kind[name] != "other":
                     continue
                 words = name.split()
-                if words[-1] in alone and is_person_like(words) and not is_place(words[-1]):
+                if (
+                    words[-1] in alone
+                    and is_person_like(words)
+                    and not is_place(words[-1])
+                    and not _epithet_first(words)
+                ):
                     corpus.kind[name] = "person"
                     corpus.types[name]["person"] += 2
         return corpus

@@ -203,6 +203,24 @@ def test_a_body_and_the_subject_it_sits_on_are_one_name():
     assert "Acme University" in found
 
 
+def test_a_bodys_arm_in_a_region_written_whole_twice_is_one_name():
+    arm = (
+        "Zorvan Front in the Eastern Reach said it struck. The attack was claimed by "
+        "Zorvan Front in the Eastern Reach on Monday."
+    )
+    found = {m.text for m in find_mentions(arm)}
+    assert "Zorvan Front in the Eastern Reach" in found
+    assert "Eastern Reach" not in found
+    once = "Zorvan Front in the Eastern Reach said it struck. Officials in the Eastern Reach denied it."
+    assert "Zorvan Front in the Eastern Reach" not in {m.text for m in find_mentions(once)}
+    alone = arm + " The Eastern Reach is calm."
+    assert "Zorvan Front in the Eastern Reach" not in {m.text for m in find_mentions(alone)}
+    league = "Karlsholm Rovers in the Coastal League won. Karlsholm Rovers in the Coastal League lost."
+    assert "Karlsholm Rovers in the Coastal League" not in {m.text for m in find_mentions(league)}
+    plural = "Old Geeks in the Outer Marsh met. Old Geeks in the Outer Marsh left."
+    assert "Old Geeks in the Outer Marsh" not in {m.text for m in find_mentions(plural)}
+
+
 def test_an_initial_after_a_title_opens_the_name_and_ends_no_sentence():
     found = {m.text for m in find_mentions("He said that the Harbour Minister K. Varga was wrong.")}
     assert "K. Varga" in found

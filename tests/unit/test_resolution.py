@@ -600,3 +600,10 @@ def test_a_place_its_file_places_is_not_the_fire_named_after_it(known):
 def test_the_word_that_says_whose_league_it_is_makes_another_league(known, texts, one, other):
     found = discover(texts, known)
     assert canonical(found, *one) != canonical(found, *other)
+
+
+def test_a_name_that_an_everyday_word_opens_is_no_full_name_of_its_last_word(known):
+    found = discover({"a": 'The game "Super Zorbo" sold well. In it, Zorbo runs and Zorbo jumps.'}, known)
+    assert canonical(found, "a", "Zorbo") == "Zorbo"
+    found = discover({"a": "Talia Vendrick spoke first. Later Vendrick said more."}, known)
+    assert canonical(found, "a", "Vendrick") == "Talia Vendrick"
