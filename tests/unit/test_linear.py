@@ -36,17 +36,20 @@ GROWTH_LIMIT = 9
 
 
 def _best(work: Callable[[], object]) -> float:
-    """The fastest of five runs, with the garbage collector off: a collection's cost is the size
-    of the whole test process's heap, not of the input, and a large input's allocations set off
-    more of them (a linear function read 6-14x at 4n in a full suite run, 3.8x alone)."""
+    """The fastest of five runs in this process's CPU time, with the garbage collector off: a
+    collection's cost is the size of the whole test process's heap, not of the input, and a large
+    input's allocations set off more of them (a linear function read 6-14x at 4n in a full suite
+    run, 3.8x alone). CPU time, not the wall clock: on a machine busy with other work the wall clock
+    counts the time this process waits for a core (at a load of 14 on 2 cores, 4-11 of these tests
+    read over the limit on the wall clock, a different set each run)."""
     times = []
     collecting = gc.isenabled()
     gc.disable()
     try:
         for _ in range(5):
-            started = time.perf_counter()
+            started = time.process_time()
             work()
-            times.append(time.perf_counter() - started)
+            times.append(time.process_time() - started)
     finally:
         if collecting:
             gc.enable()
