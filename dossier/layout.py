@@ -775,9 +775,11 @@ def _keep_datelined_opening(path: list[int], texts: list[str], prose: list[bool]
         return
     for i in range(first - 1, max(headline, first - 1 - OPENING_MAX_LINES_ABOVE), -1):
         if prose[i]:
-            dateline = DATELINE.match(texts[i])
+            # read as a reader sees it: a Markdown rendering may link the dateline's place
+            seen = markdown_free(texts[i])
+            dateline = DATELINE.match(seen)
             # the dateline's paragraph: running text after it (a "SITE - Headline" title is none)
-            if path[i] == _BEFORE and dateline and line_score(texts[i][dateline.end() :]) >= PROSE_BASE:
+            if path[i] == _BEFORE and dateline and line_score(seen[dateline.end() :]) >= PROSE_BASE:
                 path[i] = _ARTICLE
                 path[i + 1 : first] = [_GAP if s == _BEFORE else s for s in path[i + 1 : first]]
             return  # the nearest paragraph above decides

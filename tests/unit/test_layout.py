@@ -251,6 +251,20 @@ def test_a_datelined_opening_paragraph_above_a_box_of_chrome_stays_and_the_box_g
     )
 
 
+def test_a_datelined_opening_paragraph_whose_place_is_a_markdown_link_stays():
+    # A Markdown rendering may link the dateline's place to a map: a reader still sees the dateline.
+    lede = "[HARBOURTON](https://maps.example.com/?where=harbourton) -- " + P1
+    box = ["Only on Harbour News", "Ferry fares to rise in the spring", "Mayor opens the new library wing",
+           "Storm damage closes the coast road", "School board delays the budget vote",
+           "Fishermen protest the new quotas", "Share this: Facebook | Twitter | Email",
+           "Hospital names a new chief executive"]  # fmt: skip
+    rest = [P2, "", P3, "", P1.replace("council", "mayor"), "", P2.replace("Officials", "Engineers")]
+    lines = ["Home | News | Sport | Contact", "", "Council Closes the Old Bridge for Repairs", "By Ann Lee", "", lede,
+             "", *box, "", *rest]  # fmt: skip
+    kept = _kept(lines)
+    assert kept[0] == lede and not set(box) & set(kept)
+
+
 def test_a_posts_stamp_and_its_footers_signature_enclose_no_comment_thread():
     # A blog post between its own stamp and its footer ("Posted by Ann Lee") is no comment: a
     # thread follows the article's running text, and none stands above the first signature.
