@@ -885,15 +885,25 @@ def _on_subject(sentences: list[str], subject: list[str]) -> bool:
 def _byline_or_stamp(text: str) -> bool:
     """Tell a line under a standfirst that is its byline or its date (see STANDFIRST_MAX_BYLINE_LINES)."""
     shape = line_shape(text)
-    if shape.linked or shape.separators:
+    if shape.separators:
         return False
     words = text.split()
     names = [w for w in words[1:-1] if w not in BYLINE_JOINERS]
     joined = len(words) - 2 - len(names) <= 1  # one joiner at most, and not at an end
     names = [words[0], *names, words[-1]] if len(words) >= 2 else words
-    if joined and 2 <= len(names) <= STANDFIRST_NAME_MAX_WORDS and all(w[:1].isupper() and w.isalpha() for w in names):
+    if (
+        not shape.linked
+        and joined
+        and 2 <= len(names) <= STANDFIRST_NAME_MAX_WORDS
+        and all(w[:1].isupper() and w.isalpha() for w in names)
+    ):
         return True
-    return len(words) <= STANDFIRST_STAMP_MAX_WORDS and bool(STAMP.search(text) and STAMP_YEAR_OR_TIME.search(text))
+    # A stamp read as a reader sees it: a Markdown rendering keeps the links of a dated byline
+    # ("By [Ann Lee](/author/ann-lee) Published 9 May 2012 15:29"), which a menu's names are not.
+    seen = markdown_free(text)
+    return len(seen.split()) <= STANDFIRST_STAMP_MAX_WORDS and bool(
+        STAMP.search(seen) and STAMP_YEAR_OR_TIME.search(seen)
+    )
 
 
 def _standfirst_line(text: str) -> bool:

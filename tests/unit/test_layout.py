@@ -983,6 +983,19 @@ def test_a_standfirst_above_its_byline_and_date_stays_when_no_rule_removed_them(
     assert standfirst not in _kept([*HEADED, "", standfirst, "", *share, "", byline[0], other, "", P1, "", P2, "", P3])
 
 
+def test_a_standfirst_above_a_markdown_byline_with_its_link_and_date_stays():
+    # A Markdown rendering keeps the author's link in the dated byline: it is still a byline and
+    # a date, which a reader sees as "By Ann Lee Published 4 March 2024 13:04". The standfirst
+    # shares no word with the headline or the first paragraph: only its byline vouches for it.
+    standfirst = "Nobody in the town hall expected a summer of detours, queues and angry letters"
+    share = ["Share", "Tweet this", "Email"]
+    byline = "By [Ann Lee](https://example.com/authors/ann-lee) Published 4 March 2024 13:04"
+    assert standfirst in _kept([*HEADED, "", standfirst, "", byline, "", *share, "", P1, "", P2, "", P3])
+    # Links without a date under the sentence are no byline: the sentence may be a site's slogan.
+    links = "[Harbour news](https://example.com/a) [Ferry times](https://example.com/b) [Tide tables](https://example.com/c)"
+    assert standfirst not in _kept([*HEADED, "", standfirst, "", links, "", *share, "", P1, "", P2, "", P3])
+
+
 def test_a_standfirst_that_tells_of_years_ago_is_no_stamp():
     # "ago" after years is the story's past, not a comment system's "3 hours ago".
     deck = "The bridge was last repaired more than twenty years ago by the same firm"
