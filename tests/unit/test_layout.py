@@ -232,37 +232,33 @@ def test_a_signed_byline_under_the_headline_opens_no_comment_thread():
     assert P1 in kept and P2 in kept and P3 in kept and rest[0] in kept
 
 
-def test_a_datelined_opening_paragraph_above_a_box_of_chrome_stays_and_the_box_goes():
+#: A teaser box between the article's first paragraph and the rest, and the rest.
+TEASER_BOX = ["Only on Harbour News", "Ferry fares to rise in the spring", "Mayor opens the new library wing",
+              "Storm damage closes the coast road", "School board delays the budget vote",
+              "Fishermen protest the new quotas", "Share this: Facebook | Twitter | Email",
+              "Hospital names a new chief executive"]  # fmt: skip
+BOXED_REST = [P2, "", P3, "", P1.replace("council", "mayor"), "", P2.replace("Officials", "Engineers")]
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "HARBOURTON -- " + P1,
+        # A Markdown rendering may link the dateline's place to a map: a reader still sees a dateline.
+        "[HARBOURTON](https://maps.example.com/?where=harbourton) -- " + P1,
+    ],
+)
+def test_a_datelined_opening_paragraph_above_a_box_of_chrome_stays_and_the_box_goes(lede):
     # A teaser box between the article's first paragraph and the rest made the first paragraph
     # look like chrome above the article; its dateline says it opens the story.
-    lede = "HARBOURTON -- " + P1
-    box = ["Only on Harbour News", "Ferry fares to rise in the spring", "Mayor opens the new library wing",
-           "Storm damage closes the coast road", "School board delays the budget vote",
-           "Fishermen protest the new quotas", "Share this: Facebook | Twitter | Email",
-           "Hospital names a new chief executive"]  # fmt: skip
-    rest = [P2, "", P3, "", P1.replace("council", "mayor"), "", P2.replace("Officials", "Engineers")]
     lines = ["Home | News | Sport | Contact", "", "Council Closes the Old Bridge for Repairs", "By Ann Lee", "", lede,
-             "", *box, "", *rest]  # fmt: skip
+             "", *TEASER_BOX, "", *BOXED_REST]  # fmt: skip
     kept = _kept(lines)
-    assert kept[0] == lede and not set(box) & set(kept)
+    assert kept[0] == lede and not set(TEASER_BOX) & set(kept)
     # A page's <title> written "SITE - Headline" is no datelined paragraph.
     assert "HARBOUR NEWS - Council Closes the Old Bridge" not in _kept(
-        ["HARBOUR NEWS - Council Closes the Old Bridge", "", *box, "", *rest]
+        ["HARBOUR NEWS - Council Closes the Old Bridge", "", *TEASER_BOX, "", *BOXED_REST]
     )
-
-
-def test_a_datelined_opening_paragraph_whose_place_is_a_markdown_link_stays():
-    # A Markdown rendering may link the dateline's place to a map: a reader still sees the dateline.
-    lede = "[HARBOURTON](https://maps.example.com/?where=harbourton) -- " + P1
-    box = ["Only on Harbour News", "Ferry fares to rise in the spring", "Mayor opens the new library wing",
-           "Storm damage closes the coast road", "School board delays the budget vote",
-           "Fishermen protest the new quotas", "Share this: Facebook | Twitter | Email",
-           "Hospital names a new chief executive"]  # fmt: skip
-    rest = [P2, "", P3, "", P1.replace("council", "mayor"), "", P2.replace("Officials", "Engineers")]
-    lines = ["Home | News | Sport | Contact", "", "Council Closes the Old Bridge for Repairs", "By Ann Lee", "", lede,
-             "", *box, "", *rest]  # fmt: skip
-    kept = _kept(lines)
-    assert kept[0] == lede and not set(box) & set(kept)
 
 
 def test_a_posts_stamp_and_its_footers_signature_enclose_no_comment_thread():
