@@ -768,9 +768,11 @@ def _keep_datelined_opening(path: list[int], texts: list[str], prose: list[bool]
         return
     for i in range(first - 1, max(headline, first - 1 - OPENING_MAX_LINES_ABOVE), -1):
         if prose[i]:
-            dateline = DATELINE.match(texts[i])
+            # read as a reader sees it: a Markdown rendering may link the dateline's place
+            seen = markdown_free(texts[i])
+            dateline = DATELINE.match(seen)
             # the dateline's paragraph: running text after it (a "SITE - Headline" title is none)
-            if path[i] == _BEFORE and dateline and line_score(texts[i][dateline.end() :]) >= PROSE_BASE:
+            if path[i] == _BEFORE and dateline and line_score(seen[dateline.end() :]) >= PROSE_BASE:
                 path[i] = _ARTICLE
                 path[i + 1 : first] = [_GAP if s == _BEFORE else s for s in path[i + 1 : first]]
             return  # the nearest paragraph above decides
@@ -876,15 +878,25 @@ def _on_subject(sentences: list[str], subject: list[str]) -> bool:
 def _byline_or_stamp(text: str) -> bool:
     """Tell a line under a standfirst that is its byline or its date (see STANDFIRST_MAX_BYLINE_LINES)."""
     shape = line_shape(text)
-    if shape.linked or shape.separators:
+    if shape.separators:
         return False
     words = text.split()
     names = [w for w in words[1:-1] if w not in BYLINE_JOINERS]
     joined = len(words) - 2 - len(names) <= 1  # one joiner at most, and not at an end
     names = [words[0], *names, words[-1]] if len(words) >= 2 else words
-    if joined and 2 <= len(names) <= STANDFIRST_NAME_MAX_WORDS and all(w[:1].isupper() and w.isalpha() for w in names):
+    if (
+        not shape.linked
+        and joined
+        and 2 <= len(names) <= STANDFIRST_NAME_MAX_WORDS
+        and all(w[:1].isupper() and w.isalpha() for w in names)
+    ):
         return True
-    return len(words) <= STANDFIRST_STAMP_MAX_WORDS and bool(STAMP.search(text) and STAMP_YEAR_OR_TIME.search(text))
+    # A stamp read as a reader sees it: a Markdown rendering keeps the links of a dated byline
+    # ("By [Ann Lee](/author/ann-lee) Published 9 May 2012 15:29"), which a menu's names are not.
+    seen = markdown_free(text)
+    return len(seen.split()) <= STANDFIRST_STAMP_MAX_WORDS and bool(
+        STAMP.search(seen) and STAMP_YEAR_OR_TIME.search(seen)
+    )
 
 
 def _standfirst_line(text: str) -> bool:

@@ -232,22 +232,32 @@ def test_a_signed_byline_under_the_headline_opens_no_comment_thread():
     assert P1 in kept and P2 in kept and P3 in kept and rest[0] in kept
 
 
-def test_a_datelined_opening_paragraph_above_a_box_of_chrome_stays_and_the_box_goes():
+#: A teaser box between the article's first paragraph and the rest, and the rest.
+TEASER_BOX = ["Only on Harbour News", "Ferry fares to rise in the spring", "Mayor opens the new library wing",
+              "Storm damage closes the coast road", "School board delays the budget vote",
+              "Fishermen protest the new quotas", "Share this: Facebook | Twitter | Email",
+              "Hospital names a new chief executive"]  # fmt: skip
+BOXED_REST = [P2, "", P3, "", P1.replace("council", "mayor"), "", P2.replace("Officials", "Engineers")]
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "HARBOURTON -- " + P1,
+        # A Markdown rendering may link the dateline's place to a map: a reader still sees a dateline.
+        "[HARBOURTON](https://maps.example.com/?where=harbourton) -- " + P1,
+    ],
+)
+def test_a_datelined_opening_paragraph_above_a_box_of_chrome_stays_and_the_box_goes(lede):
     # A teaser box between the article's first paragraph and the rest made the first paragraph
     # look like chrome above the article; its dateline says it opens the story.
-    lede = "HARBOURTON -- " + P1
-    box = ["Only on Harbour News", "Ferry fares to rise in the spring", "Mayor opens the new library wing",
-           "Storm damage closes the coast road", "School board delays the budget vote",
-           "Fishermen protest the new quotas", "Share this: Facebook | Twitter | Email",
-           "Hospital names a new chief executive"]  # fmt: skip
-    rest = [P2, "", P3, "", P1.replace("council", "mayor"), "", P2.replace("Officials", "Engineers")]
     lines = ["Home | News | Sport | Contact", "", "Council Closes the Old Bridge for Repairs", "By Ann Lee", "", lede,
-             "", *box, "", *rest]  # fmt: skip
+             "", *TEASER_BOX, "", *BOXED_REST]  # fmt: skip
     kept = _kept(lines)
-    assert kept[0] == lede and not set(box) & set(kept)
+    assert kept[0] == lede and not set(TEASER_BOX) & set(kept)
     # A page's <title> written "SITE - Headline" is no datelined paragraph.
     assert "HARBOUR NEWS - Council Closes the Old Bridge" not in _kept(
-        ["HARBOUR NEWS - Council Closes the Old Bridge", "", *box, "", *rest]
+        ["HARBOUR NEWS - Council Closes the Old Bridge", "", *TEASER_BOX, "", *BOXED_REST]
     )
 
 
@@ -967,6 +977,19 @@ def test_a_standfirst_above_its_byline_and_date_stays_when_no_rule_removed_them(
     # Under it a line that is neither a name nor a stamp: the sentence may be a site's slogan.
     other = "Most popular stories on the harbour desk"
     assert standfirst not in _kept([*HEADED, "", standfirst, "", *share, "", byline[0], other, "", P1, "", P2, "", P3])
+
+
+def test_a_standfirst_above_a_markdown_byline_with_its_link_and_date_stays():
+    # A Markdown rendering keeps the author's link in the dated byline: it is still a byline and
+    # a date, which a reader sees as "By Ann Lee Published 4 March 2024 13:04". The standfirst
+    # shares no word with the headline or the first paragraph: only its byline vouches for it.
+    standfirst = "Nobody in the town hall expected a summer of detours, queues and angry letters"
+    share = ["Share", "Tweet this", "Email"]
+    byline = "By [Ann Lee](https://example.com/authors/ann-lee) Published 4 March 2024 13:04"
+    assert standfirst in _kept([*HEADED, "", standfirst, "", byline, "", *share, "", P1, "", P2, "", P3])
+    # Links without a date under the sentence are no byline: the sentence may be a site's slogan.
+    links = "[Harbour news](https://example.com/a) [Ferry times](https://example.com/b) [Tide tables](https://example.com/c)"
+    assert standfirst not in _kept([*HEADED, "", standfirst, "", links, "", *share, "", P1, "", P2, "", P3])
 
 
 def test_a_standfirst_that_tells_of_years_ago_is_no_stamp():
