@@ -21,8 +21,8 @@ from .pagehead import (
     NAME,
     NAMES,
     OUTLET_WORD,
-    TWEET,
     head_anchors,
+    holds_tweet,
     in_comments,
     numbered_lines,
 )
@@ -281,7 +281,7 @@ def _byline_at(
     plain = _without_handles(plain_text(text).strip(" |"))
     if (
         not plain
-        or TWEET.search(plain)
+        or holds_tweet(plain)
         or (rem and ((in_comments(rem) and not head) or rem.evidence.startswith("the writer's desk")))
     ):
         return None
