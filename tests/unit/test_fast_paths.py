@@ -8,7 +8,9 @@ import datetime as dt
 import pytest
 import yaml
 
-from dossier import dates, discovery, frontmatter, layout, lineshapes, pagehead
+from dossier import bylines, dates, discovery, frontmatter, layout, lineshapes, pagehead
+from dossier.offsets import Separators
+from dossier.publishers import default_publishers
 
 
 class _Refuse:
@@ -318,3 +320,23 @@ def test_contents_entries_are_read_only_for_a_gap(monkeypatch):
     gapped = [layout._ARTICLE, *[layout._GAP] * 3, *[layout._ARTICLE] * 7]
     layout._keep_contents(gapped, texts, [False] * len(texts))
     assert gapped == [layout._ARTICLE] * len(texts)  # the three entries recur below: put back
+
+
+def test_sign_off_is_looked_for_only_in_a_line_that_says_can_be(monkeypatch):
+    line = "The vote is due in May. Ann Vale can be reached at ann@example.org"
+    found = bylines._closing_sign_off(7, line, default_publishers())
+    assert found is not None and found[0].value == "Ann Vale"
+    monkeypatch.setattr(bylines, "_SIGN_OFF_IN_LINE", _Refuse())
+    assert (
+        bylines._closing_sign_off(7, "The vote is due in May. Ann Vale will write again soon.", default_publishers())
+        is None
+    )
+
+
+def test_block_start_is_where_rfind_says():
+    text = "ab\n\ncd\nef\n\n\ngh"
+    for separator in ("\n", "\n\n"):
+        lines = Separators(text, separator)
+        for pos in range(len(text) + 1):
+            last = text.rfind(separator, 0, pos)
+            assert lines.block_start(pos) == (last + len(separator) if last >= 0 else 0)
