@@ -21,8 +21,8 @@ from .pagehead import (
     NAME,
     NAMES,
     OUTLET_WORD,
-    TWEET,
     head_anchors,
+    holds_tweet,
     in_comments,
     numbered_lines,
 )
@@ -281,7 +281,7 @@ def _byline_at(
     plain = _without_handles(plain_text(text).strip(" |"))
     if (
         not plain
-        or TWEET.search(plain)
+        or holds_tweet(plain)
         or (rem and ((in_comments(rem) and not head) or rem.evidence.startswith("the writer's desk")))
     ):
         return None
@@ -404,7 +404,8 @@ SIGN_OFF_TAIL_MAX_WORDS = 12
 
 def _closing_sign_off(n: int, plain: str, table: PublisherTable) -> tuple[Field, bool] | None:
     """Read the sign-off that closes a long line (see `_SIGN_OFF_IN_LINE`)."""
-    found = ([None, *_SIGN_OFF_IN_LINE.finditer(plain)])[-1]  # the last one
+    # the last one; none in a line without the words every one holds (most long lines)
+    found = ([None, *_SIGN_OFF_IN_LINE.finditer(plain)])[-1] if "can be " in plain else None
     if not found or len(plain[found.end() :].split()) > SIGN_OFF_TAIL_MAX_WORDS:
         return None
     return _byline_field(_people(found.group("name"), table, given=True), n, None, strong=False)

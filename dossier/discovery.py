@@ -155,10 +155,22 @@ _TICKER_BEFORE = re.compile(r"\([A-Z]{2,8}[ \t]?:[ \t]?(?:[A-Z][A-Z.]{0,9},[ \t]
 #: A vessel's class right before a name: "the aircraft carrier Admiral Kuznetsov", "the frigate
 #: Almirante Cochrane" name a ship, whose name is often a person's with a title (type other). Nouns
 #: that are also verbs ("ship", "ferry") are left out: "to ferry Assad's troops".
-_VESSEL_BEFORE = re.compile(
-    r"\b(?:aircraft carrier|warship|battleship|frigate|destroyer|cruiser|corvette|submarine|icebreaker|"
-    r"tanker|freighter|trawler|vessel|yacht|ocean liner|cruise ship)s?[ \t]+$"
-)
+_VESSEL_WORDS = (
+    "aircraft carrier", "warship", "battleship", "frigate", "destroyer", "cruiser", "corvette", "submarine",
+    "icebreaker", "tanker", "freighter", "trawler", "vessel", "yacht", "ocean liner", "cruise ship",
+)  # fmt: skip
+_VESSEL_BEFORE = re.compile(rf"\b(?:{'|'.join(_VESSEL_WORDS)})s?[ \t]+$")
+# What the text before a match ends with, its spaces (and a line's end, which "$" passes) taken off.
+_VESSEL_ENDS = tuple(w + s for w in _VESSEL_WORDS for s in ("", "s"))
+
+
+def _after_a_vessel_word(body: str, start: int) -> bool:
+    """`_VESSEL_BEFORE` in the 24 characters before `start`, tried only where they end with one of
+    its words (one test in C, before each span: most spans follow no such word)."""
+    before = max(0, start - 24)
+    return body[before:start].rstrip(" \t\n").endswith(_VESSEL_ENDS) and bool(
+        _VESSEL_BEFORE.search(body, before, start)
+    )
 
 
 # What follows a dateline's place: "CAMERON, La. (AP) —", "FRISCO —", "Nairobi (AFP) –".
@@ -712,7 +724,7 @@ def _names_nothing(span: str, body: str, start: int, registry: Registry) -> bool
         and not (len(span) > 2 and span.isupper())
         and registry.canonical(span) is None
         and span not in registry.outlet_words
-        and not _VESSEL_BEFORE.search(body, max(0, start - 24), start)
+        and not _after_a_vessel_word(body, start)
     )
 
 
@@ -902,7 +914,7 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
         return [outlet]
     if not at_start and is_adjective(body, span, m.end()):
         return []  # "the Siberian tiger", "Marxist ideology": an adjective before its noun
-    if _VESSEL_BEFORE.search(body, max(0, start - 24), start):
+    if _after_a_vessel_word(body, start):
         return [Mention(without_possessive(span), "other", "vessel", "", at_start)]
     if " " in span and (closes_compound(span, body, m.end()) or opens_appeal(text, span, m.end())):
         span = span.rsplit(None, 1)[0]  # "the NASA Web site": "Web" is the website's, not NASA's

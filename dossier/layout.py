@@ -691,10 +691,14 @@ def _keep_contents(path: list[int], texts: list[str], firm: list[bool]) -> None:
     lines recur below it as the article's section headings."""
     # Where each entry last stands in the article: one pass, whatever the number of gaps (the
     # lines this puts back stand above the gap's end, so the later gaps' readings do not move).
-    last = {_entry(texts[k]): k for k, state in enumerate(path) if state == _ARTICLE}
+    # Read at the first gap with lines to weigh (most pages have none), below it only: an entry
+    # counts where it stands below its gap, and the later gaps end further down.
+    last: dict[str, int] | None = None
     for i, j in _gap_runs(path):
         inner = _without_firm_ends(firm, i, j)
         if inner:
+            if last is None:
+                last = {_entry(texts[k]): k for k in range(j, len(path)) if path[k] == _ARTICLE}
             entries = [k for k in range(*inner) if _entry(texts[k]) and last.get(_entry(texts[k]), -1) >= j]
             if len(entries) >= max(CONTENTS_MIN_LINES, CONTENTS_MIN_SHARE * (inner[1] - inner[0])):
                 path[inner[0] : entries[-1] + 1] = [_ARTICLE] * (entries[-1] + 1 - inner[0])

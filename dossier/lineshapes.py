@@ -229,6 +229,14 @@ ADDRESS_LINE = re.compile(r"^[ \t|]*(?:https?://|www\.)[^\s]++[ \t|]*$", re.M)
 _SEPARATOR = re.compile(r"(?:^|\s)[|•·»](?=\s|$)")
 
 
+def _separator_count(text: str) -> int:
+    """How many separators (`_SEPARATOR`) a line holds: none without one of their signs (most lines;
+    the pattern is tried at every space)."""
+    if "|" in text or "•" in text or "·" in text or "»" in text:
+        return len(_SEPARATOR.findall(text))
+    return 0
+
+
 TABLE_ROW = re.compile(r"^\|.*\|$")
 
 
@@ -392,7 +400,18 @@ def without_images(line: str) -> str:
 def markdown_free(line: str) -> str:
     """A Markdown line as a reader sees it, marks and all taken off: `visible_text`, without a
     heading's hashes, a list item's mark and emphasis ("## [**Headline**](/story)" -> "Headline")."""
-    return strip_emphasis(_MD_HEADING.sub("", visible_text(line))).strip()
+    return strip_emphasis(_without_heading_marks(visible_text(line))).strip()
+
+
+def _without_heading_marks(text: str) -> str:
+    """`_MD_HEADING.sub("", text)`, tried only on a line with a hash, or a list item's mark first:
+    what each match holds (most lines have neither; the pattern's end is tried at every space)."""
+    if "#" not in text and text.lstrip()[:1] not in _LIST_MARKS:
+        return text
+    return _MD_HEADING.sub("", text)
+
+
+_LIST_MARKS = ("-", "+", "*")
 
 
 def strip_emphasis(text: str) -> str:
@@ -424,7 +443,7 @@ def line_shape(raw: str) -> Shape:
     data = bool(
         is_code(raw)
         or digits >= DATA_MIN_DIGIT_SHARE * len(text)
-        or (digits and _ENDS_WITH_NUMBER.search(text))
+        or (digits and _ENDS_WITH_NUMBER.search(text, len(text) - 2))  # (a match is in the last two characters)
         or (label and len(label.group(0).split()) <= DATA_LABEL_MAX_WORDS + 1)
         or (_NUMBERED.match(text) and n <= PROSE_MAX_WORDS)
     )
@@ -434,7 +453,7 @@ def line_shape(raw: str) -> Shape:
         lowercase / len(words) if words else 0.0,
         bool(ENDS_SENTENCE_OR_CLAUSE.search(strip_emphasis(text))),  # "*He left.*" ends as a sentence
         data,
-        len(_SEPARATOR.findall(text)),
+        _separator_count(text),
         min(1.0, linked / n) if n else 0.0,
         n > 2 * len(words),
     )

@@ -31,9 +31,10 @@ class Separators:
         return self.positions[i] if i >= 0 else -1
 
     def block_start(self, pos: int) -> int:
-        """Return where the block (text between two separators) holding `pos` starts."""
-        last = self.last_before(pos)
-        return last + self.width if last >= 0 else 0
+        """Return where the block (text between two separators) holding `pos` starts: after
+        `last_before(pos)`, or 0 (its bisection written out: asked a few times of every name found)."""
+        i = bisect_right(self.positions, pos - self.width)
+        return self.positions[i - 1] + self.width if i else 0
 
     def block_end(self, pos: int, length: int) -> int:
         """Return where the block holding `pos` ends: the next separator at or after `pos`, else

@@ -37,9 +37,9 @@ from .model import Field, Removal
 from .pagehead import (
     BYLINE,
     CAPITALISED_RUN,
-    TWEET,
     WEB_NAME,
     head_anchors,
+    holds_tweet,
     in_comments,
     is_name_token,
     numbered_lines,
@@ -485,7 +485,7 @@ def _stamp_of(
     if (
         not find_dates(text, day_first)
         or (rem and (rem.rule in NOT_STAMP_RULES or (in_comments(rem) and not above_article)))
-        or TWEET.search(text)
+        or holds_tweet(text)
     ):
         return None
     plain = plain_text(text).strip(" |")

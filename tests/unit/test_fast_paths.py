@@ -8,7 +8,9 @@ import datetime as dt
 import pytest
 import yaml
 
-from dossier import dates, frontmatter, layout, lineshapes
+from dossier import bylines, dates, discovery, frontmatter, layout, lineshapes, pagehead
+from dossier.offsets import Separators
+from dossier.publishers import default_publishers
 
 
 class _Refuse:
@@ -266,3 +268,75 @@ def test_a_line_without_an_odd_space_is_not_translated_and_one_with_it_still_mat
     assert not matcher.first_match("Sign-up todày", 2)
     monkeypatch.setattr(rules, "_ODD_SPACE", _Refuse())
     assert matcher.first_match("Sign up today", 3)  # an ASCII line: nothing looked for
+
+
+# Lines of my own for the guards below: each guard's answer is the pattern's, and a line without
+# what every match holds never reaches the pattern.
+_PLAIN_LINES = ["A plain sentence of running text, with a comma.", "", "   ", "Score 3-1 at the end 45"]
+
+
+def test_tweet_test_skips_the_pattern_on_a_plain_line(monkeypatch):
+    for line in ["— Ann Vale (@annvale) May 2, 2020", "see pic.Twitter.com/abc", "TWITTER.COM/someone/status/1"]:
+        assert pagehead.holds_tweet(line) == bool(pagehead.TWEET.search(line)) is True
+    monkeypatch.setattr(pagehead, "TWEET", _Refuse())
+    assert not any(pagehead.holds_tweet(line) for line in _PLAIN_LINES)
+
+
+def test_heading_marks_skip_the_pattern_without_a_mark(monkeypatch):
+    marked = ["## A heading ##", "  - an item", "* an item", "+ an item", "A heading #"]
+    assert [lineshapes._without_heading_marks(t) for t in marked] == [lineshapes._MD_HEADING.sub("", t) for t in marked]
+    monkeypatch.setattr(lineshapes, "_MD_HEADING", _Refuse())
+    assert [lineshapes._without_heading_marks(t) for t in _PLAIN_LINES] == _PLAIN_LINES
+
+
+def test_separators_are_counted_only_where_a_sign_is(monkeypatch):
+    rows = ["Home | About | Contact", "News » World · Sport • Weather", "a|b | c"]
+    assert [lineshapes._separator_count(t) for t in rows] == [len(lineshapes._SEPARATOR.findall(t)) for t in rows]
+    monkeypatch.setattr(lineshapes, "_SEPARATOR", _Refuse())
+    assert [lineshapes._separator_count(t) for t in _PLAIN_LINES] == [0] * len(_PLAIN_LINES)
+
+
+def test_vessel_word_is_looked_for_only_after_one(monkeypatch):
+    body = "the frigates  Nova Sky and a crew near Nova Sky aboard the cruise ship\nNova Sky"
+    starts = [i for i in range(len(body)) if body.startswith("Nova", i)]
+    slow = [bool(discovery._VESSEL_BEFORE.search(body, max(0, s - 24), s)) for s in starts]
+    assert [discovery._after_a_vessel_word(body, s) for s in starts] == slow == [True, False, False]
+    monkeypatch.setattr(discovery, "_VESSEL_BEFORE", _Refuse())
+    assert not discovery._after_a_vessel_word(body, starts[1])
+
+
+def test_contents_entries_are_read_only_for_a_gap(monkeypatch):
+    entries = ["First part", "Second part", "Third part"]
+    texts = ["Intro.", *entries, "Some text.", entries[0], "Body.", entries[1], "More.", entries[2], "End."]
+    path = [layout._ARTICLE] * len(texts)
+
+    def refuse(text: str) -> str:
+        raise AssertionError("an entry was read on a page without gaps")
+
+    monkeypatch.setattr(layout, "_entry", refuse)
+    layout._keep_contents(path, texts, [False] * len(texts))
+    assert path == [layout._ARTICLE] * len(texts)
+    monkeypatch.undo()
+    gapped = [layout._ARTICLE, *[layout._GAP] * 3, *[layout._ARTICLE] * 7]
+    layout._keep_contents(gapped, texts, [False] * len(texts))
+    assert gapped == [layout._ARTICLE] * len(texts)  # the three entries recur below: put back
+
+
+def test_sign_off_is_looked_for_only_in_a_line_that_says_can_be(monkeypatch):
+    line = "The vote is due in May. Ann Vale can be reached at ann@example.org"
+    found = bylines._closing_sign_off(7, line, default_publishers())
+    assert found is not None and found[0].value == "Ann Vale"
+    monkeypatch.setattr(bylines, "_SIGN_OFF_IN_LINE", _Refuse())
+    assert (
+        bylines._closing_sign_off(7, "The vote is due in May. Ann Vale will write again soon.", default_publishers())
+        is None
+    )
+
+
+def test_block_start_is_where_rfind_says():
+    text = "ab\n\ncd\nef\n\n\ngh"
+    for separator in ("\n", "\n\n"):
+        lines = Separators(text, separator)
+        for pos in range(len(text) + 1):
+            last = text.rfind(separator, 0, pos)
+            assert lines.block_start(pos) == (last + len(separator) if last >= 0 else 0)
