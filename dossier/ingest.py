@@ -124,7 +124,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
 
 # Control and format characters that scraped text carries invisibly (NUL, escape codes, zero-width
 # spaces, direction overrides, BOMs); tab, newline and the zero-width joiner of emoji stay.
-_INVISIBLE = re.compile(
+INVISIBLE = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]"
 )
 
@@ -133,7 +133,7 @@ def normalise_text(text: str) -> str:
     """Unify line ends, decode HTML entities and drop invisible control characters."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = html.unescape(text) if "&" in text else text
-    return _INVISIBLE.sub("", text)
+    return INVISIBLE.sub("", text)
 
 
 def split_lines(text: str) -> list[str]:

@@ -65,3 +65,11 @@ def test_an_entity_whose_every_mention_is_on_a_line_that_is_no_article_text_is_a
     score_file(gold, lines, out, score)
     assert score.figures()["chrome_entities"] == 2 / 6
     assert chrome_entities({**gold, "lines_labelled": False}, lines, out) == []
+
+
+def test_a_body_line_kept_without_its_invisible_soft_hyphen_is_kept():
+    # Ingestion drops soft hyphens (U+00AD); the gold line still holds one.
+    lines = ["Storm hits coast", "", "The storm hit the coast\u00ad on Friday."]
+    score = Score()
+    score_file({"title_lines": [1]}, lines, {"body": "The storm hit the coast on Friday."}, score)
+    assert score.figures()["body"] == 1.0
