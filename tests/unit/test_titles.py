@@ -631,3 +631,35 @@ def test_a_short_label_over_the_page_s_date_of_the_day_is_still_doubted():
     lines = ["Home", "", "Slipway Woes Deepen", "", "Wed 16 Jan 2008", "", LEDE, BODY]
     removed = {1: "layout", 3: "headline", 5: "date-line"}
     assert _title(lines, removed, ("Slipway Woes Deepen", 3, "first-line-headline")).value is None
+
+
+def test_a_sites_name_opening_a_reader_text_with_no_headline_under_it_gives_no_title():
+    # A reader-mode text that left the headline out may open with the site's name; the lede uses
+    # one of its words, not most of them: the site is named, not the story.
+    site = "Harbour Rowing Club News"
+    assert _title([site, LEDE, BODY], {}, (site, 1, "first-line-headline")).value is None
+
+
+def test_a_sites_name_right_above_the_story_is_no_headline_when_the_lede_is_not_about_it():
+    # No pick from cleaning: the text's first line right above the story, shaped like a site's name.
+    assert _title(["Harbour Valley Business Journal", LEDE, BODY], {}).value is None
+
+
+def test_a_quotation_broken_over_two_lines_above_the_story_is_no_headline():
+    # The quotation's first piece repeats the lede's words, but the text under it carries it on.
+    quoted = '"The crane collapse halted traffic," the harbour master says of the'
+    lines = ["Photo: Jane Roe", quoted, 'container traffic. "We could not stop it."', LEDE, BODY]
+    assert _title(lines, {1: "caption-credit"}).value is None
+
+
+def test_a_headline_over_a_byline_in_small_letters_stays():
+    # "by Jane Roe, ..." opens in lowercase as a paragraph's next piece would: it is the credit.
+    lines = [HEADLINE, "by Jane Roe, Friday, March 4, 2024 9:00 AM ET", LEDE, BODY]
+    assert _title(lines, {}).value == HEADLINE
+
+
+def test_a_byline_the_author_is_read_from_is_no_headline():
+    # A reader-mode text that left the headline out opens with the byline: cleaning's pick by shape.
+    byline = "By Jane Roe in Harbourtown"
+    lines = [byline, "", "Published: 10 January 2008", LEDE, BODY]
+    assert _title(lines, {1: "headline", 3: "date-stamp"}, (byline, 1, "first-line-headline")).value is None
