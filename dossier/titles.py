@@ -102,6 +102,9 @@ HEADING_MAX_LINES_ABOVE = 16
 OPENING_MIN_SHARE = 0.2
 #: A line that credits a writer opens so ("By Jane Roe in Harbourtown", "by J. Roe, Tuesday"): a byline.
 BYLINE_OPENER = re.compile(r"^by\s", re.I)
+#: Cleaning's picks that only a line's shape and its words in the article chose: no <title>, no
+#: heading, no place in the page named them (`clean.headline_rule`).
+_SHAPE_ONLY = frozenset({"first-line-headline", "title-case-headline"})
 #: A line with a letter or a digit: not blank, not an empty row of cells ("|  |  |").
 _HAS_WORD = re.compile(r"[^\W_]")
 #: A capitalised abbreviation's full stop ends no sentence: "St. John's", "A.J. Price", "Gov. Smith".
@@ -200,6 +203,8 @@ def _judged(lines: list[str], cleaned: Cleaned) -> Field:
                 # A site's name opening the text, with no headline under it that the lede is about:
                 # a reader-mode text that left the headline out names its site, not its story.
                 return Field()
+        if picked.rule in _SHAPE_ONLY and not stamped and _far_from_story(lines, removed, picked, after, lede):
+            return Field()
         return picked
     if shown:
         return shown
@@ -487,6 +492,27 @@ def _headline_above(lines: list[str], removed: dict[int, Removal], first: int, l
                 return found if _site_named(text) else Field(text, n, "headline-the-lede-is-about")
             found = Field(text, n, "headline-the-lede-is-about")
     return found
+
+
+def _far_from_story(
+    lines: list[str], removed: dict[int, Removal], picked: Field, after: list[int], lede: frozenset[str]
+) -> bool:
+    """Tell a pick with nothing but its shape for it: not the text's first line (a reader-mode
+    text's headline, a whole page's <title>), the lede not about it (`_about`), and more than a
+    standfirst's and a credit's lines between it and the story (`_apart`), whose text does not begin
+    right under it either (a wire story wrapped over short lines is no running text until its
+    paragraphs end), nor a byline or a stamp within a standfirst's reach under it. A menu item or a
+    box's label far above the story of a text that left its headline out ("Shipping & Harbour Affairs" over the rest of a menu)."""
+    if picked.line is None or not after or picked.line == _opening(lines) or _about(picked.value or "", lede):
+        return False
+    if not _apart(lines, picked.line, _story_start(lines, removed, after[0])):
+        return False
+    under = list(
+        islice((k for k in range(picked.line + 1, len(lines) + 1) if lines[k - 1].strip()), TITLE_DECK_MAX_GAP)
+    )
+    if any(k in removed and removed[k].rule in STAMP_RULES for k in under):
+        return False  # the story's head: headline, standfirst, byline and stamp, over a live blog's posts
+    return not (len(under) >= 2 and under[0] not in removed and runs_on(lines[under[0] - 1], lines[under[1] - 1]))
 
 
 def _runs_into_text(lines: list[str], removed: dict[int, Removal], n: int) -> bool:

@@ -663,3 +663,43 @@ def test_a_byline_the_author_is_read_from_is_no_headline():
     byline = "By Jane Roe in Harbourtown"
     lines = [byline, "", "Published: 10 January 2008", LEDE, BODY]
     assert _title(lines, {1: "headline", 3: "date-stamp"}, (byline, 1, "first-line-headline")).value is None
+
+
+def test_a_menu_item_far_above_the_story_is_no_headline_of_a_text_that_left_it_out():
+    # Cleaning took the line by its shape and one word the article uses; the lede is not about it,
+    # and a whole menu stands between it and the story.
+    item = "Shipping & Harbour Affairs"
+    lines = ["Harbour Times", "", item, "Radio & Television", "Weather", "Classifieds", "Contact us", LEDE, BODY]
+    removed = {1: "masthead", 4: "navigation", 5: "navigation", 6: "navigation", 7: "navigation"}
+    assert _title(lines, removed, (item, 3, "first-line-headline")).value is None
+
+
+def test_a_headline_over_a_wire_story_wrapped_over_short_lines_stays():
+    # The story begins right under the headline, though its wrapped lines are no running text.
+    headline = "Inquiry opens into quay accident"
+    wrapped = [
+        "HARBOURTOWN (AP) The inquiry into the accident on the quay at",
+        "the port opened on Monday, the harbour master told reporters at",
+        "the town hall, where the families of the crane drivers had come",
+        "to hear the first witnesses.",
+    ]
+    lines = ["Weather", headline, *wrapped, LEDE, BODY]
+    assert _title(lines, {1: "navigation"}, (headline, 2, "first-line-headline")).value == headline
+
+
+def test_a_headline_over_its_standfirst_and_byline_stays_far_above_a_live_blogs_posts():
+    # A live page's posts do not word the headline, and notices stand between them and its head.
+    headline = "Harbour storm live: crane toppled as gales close the port"
+    lines = [
+        "Harbour Times",
+        headline,
+        "Ferries cancelled until the evening and the quay closed to traffic",
+        "By Jane Roe",
+        "Tue 4 Mar 2024 · Updated 14:52 GMT",
+        "Show key events only",
+        "Please refresh the page for the latest updates.",
+        LEDE,
+        BODY,
+    ]
+    removed = {1: "masthead", 4: "byline", 5: "date-stamp", 6: "navigation"}
+    assert _title(lines, removed, (headline, 2, "first-line-headline")).value == headline
