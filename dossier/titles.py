@@ -498,13 +498,16 @@ def _far_from_story(
     lines: list[str], removed: dict[int, Removal], picked: Field, after: list[int], lede: frozenset[str]
 ) -> bool:
     """Tell a pick with nothing but its shape for it: not the text's first line (a reader-mode
-    text's headline, a whole page's <title>), the lede not about it (`_about`), and more than a
-    standfirst's and a credit's lines between it and the story (`_apart`), whose text does not begin
-    right under it either (a wire story wrapped over short lines is no running text until its
-    paragraphs end), nor a byline or a stamp within a standfirst's reach under it. A menu item or a
-    box's label far above the story of a text that left its headline out ("Shipping & Harbour Affairs" over the rest of a menu)."""
+    text's headline, a whole page's <title>) nor a Markdown level-one heading, the lede not about
+    it (`_about`), more than a standfirst's and a credit's lines between it and the story
+    (`_apart`), no byline or stamp within a standfirst's reach under it, and the story's text not
+    beginning right under it either (a wire story wrapped over short lines is no running text until
+    its paragraphs end). A menu item or a box's label far above the story of a text that left its
+    headline out ("Shipping & Harbour Affairs" over the rest of a menu)."""
     if picked.line is None or not after or picked.line == _opening(lines) or _about(picked.value or "", lede):
         return False
+    if MD_H1.match(lines[picked.line - 1]):
+        return False  # the page's own first-rank heading says it is the headline
     if not _apart(lines, picked.line, _story_start(lines, removed, after[0])):
         return False
     under = list(

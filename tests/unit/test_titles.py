@@ -703,3 +703,21 @@ def test_a_headline_over_its_standfirst_and_byline_stays_far_above_a_live_blogs_
     ]
     removed = {1: "masthead", 4: "byline", 5: "date-stamp", 6: "navigation"}
     assert _title(lines, removed, (headline, 2, "first-line-headline")).value == headline
+
+
+def test_a_markdown_heading_far_above_the_story_stays_the_headline():
+    # The page's own first-rank heading, over a byline broken into links and a photo's caption.
+    heading = "Storm may sink the county budget"
+    lines = [
+        "* [Classifieds](/classifieds)",
+        f"# {heading}",
+        "[![Jane Roe](/avatar.png)](/jane)",
+        "[Jane Roe](/jane/posts)",
+        "The Harbour Times",
+        "Email | [Print](#)",
+        "Brought to you by our sponsor",
+        LEDE,
+        BODY,
+    ]
+    removed = {1: "navigation", 3: "image", 6: "share", 7: "advert"}
+    assert _title(lines, removed, (heading, 2, "first-line-headline")).value == heading
