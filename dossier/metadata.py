@@ -24,7 +24,7 @@ from .pagehead import WEB_NAME, numbered_lines
 from .publishers import PublisherTable, default_publishers
 from .sitenames import extract_publisher
 from .stamps import extract_date, page_stamps
-from .titles import judged_title
+from .titles import BYLINE_OPENER, judged_title
 from .urls import http_url
 
 #: A headline carrying the site's name as a suffix: "Headline | Site", "Headline - Site". The
@@ -60,6 +60,8 @@ def extract_metadata(lines: list[str], cleaned: Cleaned, table: PublisherTable |
     title = judged_title(lines, cleaned)
     stamps = page_stamps(lines, removed, table, title.line)  # read once: for the date and the byline
     author = extract_author(lines, removed, table, title.line, stamps)
+    if _byline_taken(title, author):
+        title = Field()
     publisher = extract_publisher(lines, removed, table, url.value, author.value, title, cleaned.kept)
     return {
         "title": _decoded(_without_site_name(title, publisher, table)),
@@ -68,6 +70,16 @@ def extract_metadata(lines: list[str], cleaned: Cleaned, table: PublisherTable |
         "author": _decoded(author),
         "url": url,
     }
+
+
+def _byline_taken(title: Field, author: Field) -> bool:
+    """Tell a headline that is the story's byline: the author was read off its line, and the line
+    opens with "By" ("By Jane Roe in Harbourtown" opening a reader-mode text that left the headline
+    out). Two readings agree that the line credits a writer; a headline beginning with "By" that
+    names no author ("By the numbers: ...") stays."""
+    return (
+        title.line is not None and title.line == author.line and bool(BYLINE_OPENER.match((title.value or "").strip()))
+    )
 
 
 def _decoded(found: Field) -> Field:

@@ -43,6 +43,7 @@ from .clean import (
     squeeze_line,
 )
 from .dates import find_dates
+from .layout import runs_on
 from .lineshapes import markdown_free, table_cells
 from .model import Field, Removal
 
@@ -99,6 +100,11 @@ HEADING_MAX_LINES_ABOVE = 16
 #: on the check half 0.2 took the four headlines the earlier rules missed (0.29 to 1.0) and left a
 #: masthead's run of links (0.18).
 OPENING_MIN_SHARE = 0.2
+#: A line that credits a writer opens so ("By Jane Roe in Harbourtown", "by J. Roe, Tuesday"): a byline.
+BYLINE_OPENER = re.compile(r"^by\s", re.I)
+#: Cleaning's picks that only a line's shape and its words in the article chose: no <title>, no
+#: heading, no place in the page named them (`clean.headline_rule`).
+_SHAPE_ONLY = frozenset({"first-line-headline", "title-case-headline"})
 #: A line with a letter or a digit: not blank, not an empty row of cells ("|  |  |").
 _HAS_WORD = re.compile(r"[^\W_]")
 #: A capitalised abbreviation's full stop ends no sentence: "St. John's", "A.J. Price", "Gov. Smith".
@@ -206,6 +212,12 @@ def _judged(lines: list[str], cleaned: Cleaned) -> Field:
                 and not (site_named and _share(nearer.value or "", lede) <= _share(picked.value, lede))
             ):
                 return nearer
+            if site_named and not _about(picked.value, lede):
+                # A site's name opening the text, with no headline under it that the lede is about:
+                # a reader-mode text that left the headline out names its site, not its story.
+                return Field()
+        if picked.rule in _SHAPE_ONLY and not stamped and _far_from_story(lines, removed, picked, after, lede):
+            return Field()
         return picked
     if shown:
         return shown
@@ -501,12 +513,51 @@ def _headline_above(lines: list[str], removed: dict[int, Removal], first: int, l
             and _about(text, lede)
             and len(_stems(text)) >= TITLE_MIN_WORDS
             and not _subheading(lines, removed, n)
+            and not _runs_into_text(lines, removed, n)
         ):
             if found:
                 # (A site's name over the headline is no headline over its standfirst.)
                 return found if _site_named(text) else Field(text, n, "headline-the-lede-is-about")
             found = Field(text, n, "headline-the-lede-is-about")
     return found
+
+
+def _far_from_story(
+    lines: list[str], removed: dict[int, Removal], picked: Field, after: list[int], lede: frozenset[str]
+) -> bool:
+    """Tell a pick with nothing but its shape for it: not the text's first line (a reader-mode
+    text's headline, a whole page's <title>) nor a Markdown level-one heading, the lede not about
+    it (`_about`), more than a standfirst's and a credit's lines between it and the story
+    (`_apart`), no byline or stamp within a standfirst's reach under it, and the story's text not
+    beginning right under it either (a wire story wrapped over short lines is no running text until
+    its paragraphs end). A menu item or a box's label far above the story of a text that left its
+    headline out ("Shipping & Harbour Affairs" over the rest of a menu)."""
+    if picked.line is None or not after or picked.line == _opening(lines) or _about(picked.value or "", lede):
+        return False
+    if MD_H1.match(lines[picked.line - 1]):
+        return False  # the page's own first-rank heading says it is the headline
+    if not _apart(lines, picked.line, _story_start(lines, removed, after[0])):
+        return False
+    under = list(
+        islice((k for k in range(picked.line + 1, len(lines) + 1) if lines[k - 1].strip()), TITLE_DECK_MAX_GAP)
+    )
+    if any(k in removed and removed[k].rule in STAMP_RULES for k in under):
+        return False  # the story's head: headline, standfirst, byline and stamp, over a live blog's posts
+    return not (len(under) >= 2 and under[0] not in removed and runs_on(lines[under[0] - 1], lines[under[1] - 1]))
+
+
+def _runs_into_text(lines: list[str], removed: dict[int, Removal], n: int) -> bool:
+    """Tell line `n` that the article's text right under it carries on (`layout.runs_on`: it ends
+    without a full stop, the kept line under it opens in lowercase): a piece of a paragraph or of a
+    quotation a scraper broke over two lines ('"The crane fell in seconds," the harbour master says
+    of the' / 'collapse. "Nobody was hurt."'), however much of it the lede repeats. No headline runs on so into
+    its story."""
+    under = next((k for k in range(n + 1, len(lines) + 1) if lines[k - 1].strip()), None)
+    if under is None or under in removed:
+        return False
+    below = lines[under - 1]
+    # (A credit under the headline opens in lowercase too: "by Jane Roe, Tuesday, March 4, 2024".)
+    return runs_on(lines[n - 1], below) and not BYLINE_OPENER.match(below.strip()) and not find_dates(below)
 
 
 def _shouted_headline(text: str) -> bool:
@@ -593,6 +644,8 @@ def _opening_over_story(
     text = _cell(plain_text(raw))
     if not text or DESK_LINE.match(text) or _BROKEN_OFF.search(text) or _SECTION_NUMBER.match(text):
         return None
+    if _site_named(text) and not _about(text, lede):
+        return None  # the site's name over a story that does not speak of it, as `_judged` reads it
     stems = _stems(text)
     shared = len(stems & lede)
     if _headline_shaped(text) and shared and shared >= OPENING_MIN_SHARE * len(stems):

@@ -650,3 +650,93 @@ def test_a_short_label_over_the_page_s_date_of_the_day_is_still_doubted():
     lines = ["Home", "", "Slipway Woes Deepen", "", "Wed 16 Jan 2008", "", LEDE, BODY]
     removed = {1: "layout", 3: "headline", 5: "date-line"}
     assert _title(lines, removed, ("Slipway Woes Deepen", 3, "first-line-headline")).value is None
+
+
+def test_a_sites_name_opening_a_reader_text_with_no_headline_under_it_gives_no_title():
+    # A reader-mode text that left the headline out may open with the site's name; the lede uses
+    # one of its words, not most of them: the site is named, not the story.
+    site = "Harbour Rowing Club News"
+    assert _title([site, LEDE, BODY], {}, (site, 1, "first-line-headline")).value is None
+
+
+def test_a_sites_name_right_above_the_story_is_no_headline_when_the_lede_is_not_about_it():
+    # No pick from cleaning: the text's first line right above the story, shaped like a site's name.
+    assert _title(["Harbour Valley Business Journal", LEDE, BODY], {}).value is None
+
+
+def test_a_quotation_broken_over_two_lines_above_the_story_is_no_headline():
+    # The quotation's first piece repeats the lede's words, but the text under it carries it on.
+    quoted = '"The crane collapse halted traffic," the harbour master says of the'
+    lines = ["Photo: Jane Roe", quoted, 'container traffic. "We could not stop it."', LEDE, BODY]
+    assert _title(lines, {1: "caption-credit"}).value is None
+
+
+def test_a_headline_over_a_byline_in_small_letters_stays():
+    # "by Jane Roe, ..." opens in lowercase as a paragraph's next piece would: it is the credit.
+    lines = [HEADLINE, "by Jane Roe, Friday, March 4, 2024 9:00 AM ET", LEDE, BODY]
+    assert _title(lines, {}).value == HEADLINE
+
+
+def test_a_byline_the_author_is_read_from_is_no_headline():
+    # A reader-mode text that left the headline out opens with the byline: cleaning's pick by shape.
+    byline = "By Jane Roe in Harbourtown"
+    lines = [byline, "", "Published: 10 January 2008", LEDE, BODY]
+    assert _title(lines, {1: "headline", 3: "date-stamp"}, (byline, 1, "first-line-headline")).value is None
+
+
+def test_a_menu_item_far_above_the_story_is_no_headline_of_a_text_that_left_it_out():
+    # Cleaning took the line by its shape and one word the article uses; the lede is not about it,
+    # and a whole menu stands between it and the story.
+    item = "Shipping & Harbour Affairs"
+    lines = ["Harbour Times", "", item, "Radio & Television", "Weather", "Classifieds", "Contact us", LEDE, BODY]
+    removed = {1: "masthead", 4: "navigation", 5: "navigation", 6: "navigation", 7: "navigation"}
+    assert _title(lines, removed, (item, 3, "first-line-headline")).value is None
+
+
+def test_a_headline_over_a_wire_story_wrapped_over_short_lines_stays():
+    # The story begins right under the headline, though its wrapped lines are no running text.
+    headline = "Inquiry opens into quay accident"
+    wrapped = [
+        "HARBOURTOWN (AP) The inquiry into the accident on the quay at",
+        "the port opened on Monday, the harbour master told reporters at",
+        "the town hall, where the families of the crane drivers had come",
+        "to hear the first witnesses.",
+    ]
+    lines = ["Weather", headline, *wrapped, LEDE, BODY]
+    assert _title(lines, {1: "navigation"}, (headline, 2, "first-line-headline")).value == headline
+
+
+def test_a_headline_over_its_standfirst_and_byline_stays_far_above_a_live_blogs_posts():
+    # A live page's posts do not word the headline, and notices stand between them and its head.
+    headline = "Harbour storm live: crane toppled as gales close the port"
+    lines = [
+        "Harbour Times",
+        headline,
+        "Ferries cancelled until the evening and the quay closed to traffic",
+        "By Jane Roe",
+        "Tue 4 Mar 2024 · Updated 14:52 GMT",
+        "Show key events only",
+        "Please refresh the page for the latest updates.",
+        LEDE,
+        BODY,
+    ]
+    removed = {1: "masthead", 4: "byline", 5: "date-stamp", 6: "navigation"}
+    assert _title(lines, removed, (headline, 2, "first-line-headline")).value == headline
+
+
+def test_a_markdown_heading_far_above_the_story_stays_the_headline():
+    # The page's own first-rank heading, over a byline broken into links and a photo's caption.
+    heading = "Storm may sink the county budget"
+    lines = [
+        "* [Classifieds](/classifieds)",
+        f"# {heading}",
+        "[![Jane Roe](/avatar.png)](/jane)",
+        "[Jane Roe](/jane/posts)",
+        "The Harbour Times",
+        "Email | [Print](#)",
+        "Brought to you by our sponsor",
+        LEDE,
+        BODY,
+    ]
+    removed = {1: "navigation", 3: "image", 6: "share", 7: "advert"}
+    assert _title(lines, removed, (heading, 2, "first-line-headline")).value == heading
