@@ -359,7 +359,7 @@ def test_copyright_holders_of_a_page_of_many_acronym_notices_are_read_in_linear_
     # holder (a page of 1,600 such notices: 5 s).
     from itertools import product
 
-    from dossier.sitenames import _copyright_holders
+    from dossier.copyrights import copyright_holders
 
     table = default_publishers()
     acronyms = ["".join(p) for p in product("BCDFGHJKLMNPQRSTVWXZ", repeat=3)]
@@ -367,7 +367,7 @@ def test_copyright_holders_of_a_page_of_many_acronym_notices_are_read_in_linear_
     def page(n: int) -> list[tuple[int, str]]:
         return list(enumerate((line for a in acronyms[:n] for line in (f"© 2007 {a}", SENTENCE)), 1))
 
-    assert growth(lambda numbered: _copyright_holders(numbered, {}, table), page, 300) < GROWTH_LIMIT
+    assert growth(lambda numbered: copyright_holders(numbered, {}, table), page, 300) < GROWTH_LIMIT
 
 
 def test_metadata_of_a_byline_of_bars_and_a_role_or_logo_word_after_a_run_of_spaces_are_linear() -> None:
