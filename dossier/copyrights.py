@@ -105,8 +105,6 @@ _RIGHTS_RESERVED = re.compile(r"\W{0,3}\s*all (?:global )?rights reserved", re.I
 #: What trails a holder's name: spaces and these marks, and years after a space ("AHN Media Corp -",
 #: "Latest News 2007", "Acme 2007-2008"); see `_without_trailing`.
 _TRAILING_MARKS = ".,:;–—-"
-
-
 _YEAR_RANGE = re.compile(r"\s*[-–]\s*\d{4}")
 
 

@@ -407,7 +407,7 @@ def test_metadata_of_an_e_mail_address_of_many_labels_is_linear() -> None:
 def test_a_site_named_in_an_appeal_is_looked_for_in_linear_time() -> None:
     # A name's words before an outlet word were read from every capital of a run of hyphenated
     # capitalised parts to its end ("Ab-Ab-...", 10,000 characters: 1 s).
-    from dossier.sitenames import _SELF_NAMED
+    from dossier.selfnaming import _SELF_NAMED
 
     assert growth(lambda t: list(_SELF_NAMED.finditer(t)), lambda n: "Ab-" * n, 1000) < GROWTH_LIMIT
 
