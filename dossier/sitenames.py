@@ -12,23 +12,18 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from urllib.parse import urlsplit
 
-from .clean import is_home_link, normalise_line, plain_text, squeeze_line
+from .clean import normalise_line, plain_text, squeeze_line
 from .copyrights import CREDIT_LABEL_MAX_CHARS, OWNER_ENDING, copyright_holders, copyright_notice
-from .dates import find_dates, is_stamp
+from .dates import is_stamp
 from .lexicon import in_dictionary
+from .mastheads import home_link_name, host_names, masthead_address, masthead_site, reader_title_site, site_link
 from .model import Field, Line, Removal
 from .outletnames import (
-    ACRONYM_MAX_LETTERS,
     COMPANY_NAME_WORDS,
-    GENERIC_FIRST_WORD,
     NAME_SMALL_WORDS,
-    SECTION_WORDS,
-    SITE_NAME_MAX_WORDS,
-    WELCOME,
     address_abbreviates,
     canonical_outlet,
     domain_label,
-    folded_text,
     is_coined,
     known_prefix,
     lines_naming,
@@ -45,20 +40,13 @@ from .pagehead import (
     HEAD_MAX_LINES,
     OUTLET_WORD,
     WEB_NAME,
-    head_anchors,
     in_comments,
-    is_name_token,
     numbered_lines,
 )
 from .publishers import PublisherTable
-from .selfnaming import BUTTON, self_named, site_description
+from .selfnaming import self_named, site_description
 from .stamps import MERGED_HEAD_MAX_WORDS
 from .titlesite import page_title_site
-from .urls import host_of
-
-#: US broadcasters are known by their call signs: "KLCH 7", "WFAA", "KTVZ 21".
-_CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?(?:\s+\d{1,2})?$")
-
 
 #: Photo agencies and wires credited under photos: their credit never names the page's publisher.
 _PHOTO_AGENCIES = re.compile(
@@ -87,16 +75,6 @@ _WIRE_DATELINE = re.compile(
     r"^(?:[A-Z][\w .,'’/-]{0,60}?\s)?\((?P<name>[A-Z][A-Za-z.&-]*(?: (?:[A-Z][A-Za-z.&-]*|of|the|and|&)){0,3})\)"
     r"\s*(?:-{1,2}|[–—])"
 )  # the agency's name in capitals ("(Reuters) -", "(The Associated Press) —"), not an aside "(I would wait) –"
-
-
-#: A reader-mode header's page title ends with the site's name: "Title: Headline | Site".
-_READER_TITLE = re.compile(r"^title\s*:\s*(?P<title>.+?)\s+[|–—-]\s+(?P<site>[^|–—]{2,60}?)\s*$", re.I)
-
-
-_HOME_LINK = re.compile(r"^(?P<site>[A-Z][^|–—]{1,60}?)\s*[-–—|:]\s*(?:back to )?home(?:page)?$", re.I)
-
-
-_LOGO = re.compile(r"!\[(?:image \d+:\s*)?(?P<site>[^\]]{2,60}?)(?:\s+logo)?\]\([^)]*logo[^)]*\)", re.I)
 
 
 _EMAIL = re.compile(r"\b[\w.+-]+@(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)+)\b", re.I)
@@ -181,13 +159,13 @@ def extract_publisher(
        a web address there that is a short form of a copyright holder's name gives that name
        (see `_holder_abbreviated`); over a copyright line naming a paper of another name it reads
        nothing (see `_portal_address`);
-    4. the masthead above the headline, when confirmed (see `_masthead`); the site name in a home
+    4. the masthead above the headline, when confirmed (see `masthead_site`); the site name in a home
        link or logo ("The Guardian - Back to home"); a reader-mode title's " | Site" suffix;
     5. an outlet named after the byline ("By Jane Roe | Fox News") or on the desk line under it;
     6. a copyright line naming a brand ("© 2016 ABC News", "© Earthtimes.org"), unless it names
        a wire or a syndication agency (their copyright covers the story, not the site), or the
        author (a newsletter's); an acronym the table does not know only when another line names it;
-       never an owner company, several holders or a name cut at an initial (`_owner_or_several`);
+       never an owner company, several holders or a name cut at an initial (`copyright_holders`);
        when it names only the corporation ("© CBC"), the brand a desk line under the headline
        names ("CBC Sports", see `_desk_brand`);
     7. a "Fact checked by" credit; an appeal in which the site names itself ("Subscribe to the
@@ -218,11 +196,11 @@ def extract_publisher(
         return Field()
     if found is None:
         found = (
-            _masthead(numbered, removed, table)
-            or _site_link(numbered, removed, table)
-            or _home_link_name(numbered, table, lines)
-            or _masthead_address(numbered, removed, table, lines, title)
-            or _reader_title_site(numbered, removed, table)
+            masthead_site(numbered, removed, table)
+            or site_link(numbered, removed, table)
+            or home_link_name(numbered, table, lines)
+            or masthead_address(numbered, removed, table, lines, title)
+            or reader_title_site(numbered, removed, table)
             or _byline_desk(numbered, removed, table)
             or _staff_byline(numbered, table, lines)
         )
@@ -332,142 +310,6 @@ def _desk_brand(
     return Field(text, n, "desk-brand")
 
 
-def _masthead(numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable) -> Field | None:
-    """Return the site name the masthead shows, when something confirms it is one.
-
-    Confirmation: the outlet table knows it; or another removed line names it again ("Trending on
-    KLCH 7", "© 2023 High Country Herald"); or it is a name of several words ending in an outlet
-    word ("The Pennywise Post"); or it is a broadcaster's call sign ("KTVZ 21").
-    """
-    first = next(((n, t) for n, t in numbered if n in removed and removed[n].rule == "masthead"), None)
-    if first is None:
-        return None
-    n, text = first
-    name = plain_text(text)
-    if not re.match(r"^[A-Z0-9]", name) or not re.search(r"[A-Za-z]{2}", name) or SECTION_WORDS.match(name):
-        return None
-    if BUTTON.match(name) and not table.lookup_name(name):
-        return None  # "Follow Harbour Log Followed": the buttons of a bar, not a masthead
-    key = normalise_line(name)
-    named_again = any(m in removed and folded_text(t) != key for m, t in lines_naming(key, numbered, skip=n))
-    outlet_shaped = len(name.split()) >= 2 and OUTLET_WORD.search(name) and not GENERIC_FIRST_WORD.match(name)
-    known = table.lookup_name(name)
-    if known and " " not in name and not is_name_token(name, known):
-        known = None  # "National" over a section is no "The National"
-    if not known and " " not in name and in_dictionary(name) and not _host_names(name, numbered):
-        # "By", "Cars": a word of the page's chrome, unless the page's own address is the word
-        # ("Lantern" over links to lantern.example)
-        return None
-    if known or named_again or outlet_shaped or _CALL_SIGN.match(name):
-        return Field(canonical_outlet(name, table), n, "masthead")
-    return None
-
-
-def _site_link(numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable) -> Field | None:
-    """Return the site name a page's chrome gives its home link or logo ("The Guardian - Back to home",
-    "[![Image 1: Marathon Insider](/static/logo.svg)](/)")."""
-    for n, text in numbered[:HEAD_MAX_LINES]:
-        rem = removed.get(n)
-        if not rem or rem.kind != "boilerplate":
-            continue
-        m = _HOME_LINK.match(plain_text(text)) or _LOGO.search(text)
-        site = WELCOME.sub("", _LOGO_WORDS.sub("", m.group("site"))).strip() if m else ""
-        named = _SLOGAN.sub("", site)
-        if named != site and _named_home(named, n, numbered):
-            site = named  # "Harbour Health: Better answers.", when the page names "Harbour Health" again
-        if _FILE_NAME.search(site):
-            continue  # "[![harbour_masthead_2x](...)](/)": the logo's file name for its text, no name
-        if site and len(site.split()) <= SITE_NAME_MAX_WORDS:
-            return Field(canonical_outlet(site, table), n, "site-logo-or-home-link")
-    return None
-
-
-#: A word joined to the next by an underscore: a file's name ("harbour_masthead_2x"), which no outlet's name is.
-_FILE_NAME = re.compile(r"[^\W_]_[^\W_]")
-
-
-#: The text of a Markdown line that is one link, or a heading of one: "[### Harbourgadget](/)".
-_LINK_TEXT = re.compile(r"^(?:#{1,6}\s+)?\[(?:#{1,6}\s+)?(?P<site>[^\[\]]{2,60})\]\(")
-
-
-def _home_link_name(numbered: list[tuple[int, str]], table: PublisherTable, lines: list[str]) -> Field | None:
-    """Return the site's name a Markdown page's head links to its home page with ("[The Harbour
-    Log](https://harbourlog.example)", "# [Life at Sea](/)"), when another line of the page names
-    it again ("[Harbourgadget for phones](...)", a feed's "Harbour Log RSS Feed").
-
-    The first link to the root of the page's own host (the one its links go to most) decides: a
-    breadcrumb's root further down says "Main Blog". Links to another site are passed over (the
-    owner's portal, "[Portal](https://portal.example)"; a share button), and so are the indented
-    items of a menu's list ("  [Harbour Kids](/kids/)")."""
-    own: str | None = None
-    for n, text in numbered[:HEAD_MAX_LINES]:
-        m = _LINK_TEXT.match(text)
-        if not m or lines[n - 1][:1].isspace() or not is_home_link(text.lstrip("# ")):
-            continue
-        host = _link_host(text)
-        if host:
-            own = own or _most_linked_host(numbered)
-            if host != own:
-                continue
-        site = m.group("site").strip(" #")
-        if _named_home(site, n, numbered):
-            return Field(canonical_outlet(site, table), n, "home-link-name")
-        if _ROOT_LINK.search(text, m.end() - 2):
-            return None  # the first link to the site's root decides
-    return None
-
-
-#: A Markdown link to a site's root: "](/)", "](https://example.org)", "](https://example.org/ "Home")".
-_ROOT_LINK = re.compile(r"\]\((?:https?://[^/\s)]+)?/?[\s)]")
-
-
-def _named_home(site: str, n: int, numbered: list[tuple[int, str]]) -> bool:
-    """Tell a home link's words that name a site, which another line names again, from a menu's
-    or a button's ("[Main](/)", "[PRIVACY POLICY](/privacy)": a word of the dictionary, a label
-    in capitals, a section's name)."""
-    words = site.split()
-    return not (
-        not re.match(r"[A-Z0-9]", site)
-        or len(words) > SITE_NAME_MAX_WORDS
-        or GENERIC_FIRST_WORD.match(site)
-        or SECTION_WORDS.match(site)
-        or (len(words) == 1 and in_dictionary(site))
-        or (site.isupper() and len(site) > ACRONYM_MAX_LETTERS)
-        or not lines_naming(normalise_line(site), numbered, skip=n)
-    )
-
-
-#: A Markdown link's address, also before the link's title: "](https://example.org "Visit us")".
-_LINK_URL = re.compile(r"\]\((?P<url>https?://[^)\s]+)")
-
-
-def _link_host(text: str) -> str | None:
-    """Return the host of a line's first absolute link, without "www." (None for "[Name](/)")."""
-    m = _LINK_URL.search(text)
-    return host_of(m.group("url")) if m else None
-
-
-def _most_linked_host(numbered: list[tuple[int, str]]) -> str | None:
-    """Return the host a page's absolute links go to most often: its own, for a Markdown page."""
-    counts: dict[str, int] = {}
-    for _, text in numbered:
-        if "](http" not in text:
-            continue
-        for m in _LINK_URL.finditer(text):
-            if host := host_of(m.group("url")):
-                counts[host] = counts.get(host, 0) + 1
-    return max(counts, key=counts.__getitem__) if counts else None
-
-
-def _host_names(name: str, numbered: list[tuple[int, str]]) -> bool:
-    """Tell whether the host a page links to most (its own, see `_most_linked_host`) spells the name
-    as one of its labels: "Lantern" and "lantern.example", "The Harbour Gadgets" and
-    "harbourgadgets.example"."""
-    host = _most_linked_host(numbered)
-    spelled = re.sub(r"[\W_]+", "", re.sub(r"^the\s+", "", name, flags=re.I)).lower()
-    return bool(host and spelled) and spelled in host.lower().split(".")
-
-
 def _ends_in_outlet_word(name: str) -> bool:
     """Tell a name ending in an outlet word, also after a hyphen or glued in camel case, a year run
     into it aside: "Valley Herald-Tribune", "eHarbourNews", "Harbour Ledger-2008"."""
@@ -480,51 +322,13 @@ def _holder_confirmed(found: Field, numbered: list[tuple[int, str]], table: Publ
     """Tell whether the page confirms a copyright holder as its own brand: the table knows it, it is
     a web address or a name ending in an outlet word ("The Valley Ledger"), a line that is no
     copyright notice names it too (a masthead, a menu, a "Contact Harbourgadgets" link), or the
-    page's own host spells it (`_host_names`). A name only its notice gives ("(c) 2012 Examplecorp")
+    page's own host spells it (`host_names`). A name only its notice gives ("(c) 2012 Examplecorp")
     is as often the owner company or a network over a site of another name as the site's own."""
     name = found.value or ""
     if table.lookup_name(name) or WEB_NAME.fullmatch(name) or _ends_in_outlet_word(name):
         return True
     named = lines_naming(normalise_line(name), numbered, skip=found.line or 0)
-    return any(not copyright_notice(t) for _, t in named) or _host_names(name, numbered)
-
-
-#: A whole page's masthead may show the site's address in its bar of the day's date ("MalaysiaSun.com
-#: Thursday 17th January 2008 Issue 1365"), within this many non-blank lines of its top and above the
-#: headline. (An address alone on a line there names a sister site, an advertiser or a menu's link
-#: as often as the site itself: on the tune pages "WICKEDLOCAL.COM" over a newspaper's masthead.)
-MASTHEAD_ADDRESS_MAX_LINES = 12
-
-
-def _masthead_address(
-    numbered: list[tuple[int, str]],
-    removed: dict[int, Removal],
-    table: PublisherTable,
-    lines: list[str],
-    title: Field | None,
-) -> Field | None:
-    """Return the site a masthead's date bar names by its web address, the line's first words."""
-    headline, first = head_anchors(numbered, removed, title.line if title else None)
-    for n, text in numbered[1:MASTHEAD_ADDRESS_MAX_LINES]:
-        if n >= (headline or first):
-            break
-        plain = plain_text(text).strip(" |")
-        m = WEB_NAME.match(plain)
-        rest = plain[m.end() :].strip(" |") if m else ""
-        if m and n in removed and rest and find_dates(rest):
-            return Field(outlet_for_address(m.group(0), table, lines), n, "masthead-address")
-    return None
-
-
-#: A logo's text may add the site's slogan after its name: "Harbour Health: Better answers." (a
-#: colon or a dash, then words; the name is read alone when another line of the page names it).
-_SLOGAN = re.compile(r"(?::|\s+[–—|-])\s+\w.*$")
-
-
-#: What a logo's text says of itself rather than of the site: "[![HOME](logo.png)]", "Planetizen Home".
-#: (The spaces before the word open at a run's first space: searched from each space of a long
-#: run they were quadratic.)
-_LOGO_WORDS = re.compile(r"(?:^|(?<!\s)\s++)(?:home(?:\s*page)?|logo|header|banner)$", re.I)
+    return any(not copyright_notice(t) for _, t in named) or host_names(name, numbered)
 
 
 #: A byline's outlet after the writer's name, named by its address ("By Jane Roe, Harbour.com Chief
@@ -700,17 +504,6 @@ def _photo_credit(numbered: list[tuple[int, str]], removed: dict[int, Removal], 
             continue  # "Vegas Spas/Salon", "LOG IN / REGISTER": a menu's word after a slash, no credit
         if name and not _PHOTO_AGENCIES.match(name) and table.lookup_name(name):
             return Field(table.lookup_name(name) or name, n, "photo-credit")
-    return None
-
-
-def _reader_title_site(
-    numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable
-) -> Field | None:
-    for n, text in numbered[:HEAD_MAX_LINES]:
-        rem = removed.get(n)
-        m = _READER_TITLE.match(text)
-        if rem and rem.rule == "reader-mode-header" and m and len(m.group("site").split()) <= SITE_NAME_MAX_WORDS:
-            return Field(canonical_outlet(m.group("site"), table), n, "reader-mode-title")
     return None
 
 

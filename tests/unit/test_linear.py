@@ -373,7 +373,7 @@ def test_copyright_holders_of_a_page_of_many_acronym_notices_are_read_in_linear_
 def test_metadata_of_a_byline_of_bars_and_a_role_or_logo_word_after_a_run_of_spaces_are_linear() -> None:
     # Each was searched from every bar or space of a run, reading the rest of the run each time.
     from dossier.bylines import _ROLE_AFTER
-    from dossier.sitenames import _LOGO_WORDS
+    from dossier.mastheads import _LOGO_WORDS
 
     assert growth(metadata_around(HEADLINE, LINE, "", SENTENCE), lambda n: "By Jane Roe " + "|" * n, 500) < GROWTH_LIMIT
     assert growth(lambda t: _ROLE_AFTER.sub("", t), lambda n: "Jane" + " " * n + "Roe", 2000) < GROWTH_LIMIT
