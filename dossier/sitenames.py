@@ -8,90 +8,32 @@ they name a known one.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import replace
 from urllib.parse import urlsplit
 
 from .clean import normalise_line, plain_text, squeeze_line
-from .copyrights import OWNER_ENDING, copyright_holders, copyright_notice
+from .copyrights import copyright_holders, copyright_notice
+from .imprints import email_domain, postal_masthead, press_release_issuer, publisher_statement
 from .mastheads import home_link_name, host_names, masthead_address, masthead_site, reader_title_site, site_link
 from .model import Field, Line, Removal
 from .outletnames import (
     COMPANY_NAME_WORDS,
     NAME_SMALL_WORDS,
     address_abbreviates,
-    canonical_outlet,
-    domain_label,
     is_coined,
-    known_prefix,
     lines_naming,
-    name_for_domain,
     outlet_worded,
-    spelled_labels,
 )
 from .pagehead import (
-    CAPITALISED_RUN,
     OUTLET_WORD,
     WEB_NAME,
-    in_comments,
     numbered_lines,
 )
 from .publishers import PublisherTable
 from .selfnaming import self_named, site_description
 from .storycredits import byline_desk, came_by_wire, fact_check, photo_credit, source_line, staff_byline, wire_dateline
 from .titlesite import page_title_site
-
-_EMAIL = re.compile(r"\b[\w.+-]+@(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)+)\b", re.I)
-_LOCAL_PART_CHAR = re.compile(r"[\w.+-]")
-_WORD_CHAR = re.compile(r"\w")
-
-
-def _is_word_at(text: str, i: int) -> bool:
-    return 0 <= i < len(text) and _WORD_CHAR.match(text, i) is not None
-
-
-def _emails(text: str) -> Iterator[re.Match[str]]:
-    """Yield `_EMAIL`'s matches in `text`, the same as its `finditer`, in time linear in the text.
-
-    (`finditer` tried the address from every word boundary of a run of letters and dots, reading
-    the rest of the run each time: "a." repeated over 10,000 characters took 0.5-0.8 s.) An address
-    ends its run of local-part characters at an "@", and every start in that run reads the same
-    rest: only the run's first word boundary after where the search stands is tried."""
-    pos = 0
-    while (at := text.find("@", pos)) != -1:
-        start = at
-        while start > pos and _LOCAL_PART_CHAR.match(text, start - 1):
-            start -= 1
-        first = next((i for i in range(start, at) if _is_word_at(text, i - 1) != _is_word_at(text, i)), None)
-        m = _EMAIL.match(text, first) if first is not None else None
-        if m:
-            yield m
-        pos = m.end() if m else at + 1
-
-
-#: Personal webmail: an address there says nothing about who publishes the page.
-_WEBMAIL = re.compile(
-    r"(?:^|\.)(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|aol|msn|icloud|me|mac|proton|protonmail|pm|"
-    r"gmx|mail|yandex|zoho|fastmail|hey|tutanota)\.[a-z.]+$",
-    re.I,
-)
-
-
-#: Press-release furniture: on such a page the publisher is the issuer its "About" section names.
-_PRESS_RELEASE = re.compile(
-    r"^(?:(?:for immediate release|news release|press release|(?:media|press) (?:contact|inquiries|enquiries))\b"
-    r"|#{3}\s*$|-\s*30\s*-\s*$)",
-    re.I,
-)
-
-
-#: A release's closing credit of its issuer, in a distribution service's style: "SOURCE Northwind
-#: Mutual" (the word in capitals, alone before the name, on a line of its own).
-_RELEASE_SOURCE = re.compile(r"^SOURCE\s+[A-Z][\w&.,'’-]*(?:\s+[\w&.,'’-]+){0,5}$")
-
-
-_ABOUT_LINE = re.compile(r"^About\s+(?P<name>.+?)\s*:?$")
-
 
 _SIGNATURES = ((re.compile(r"^Formats:\s*\[HTML\]\(/news/\d{4}/\d\d?/\d\d?/"), "Wikipedia Current Events Portal"),)
 
@@ -139,7 +81,7 @@ def extract_publisher(
         for signature, name in _SIGNATURES:
             if signature.search(text):
                 return Field(name, n, "site-signature")
-    found = _press_release_issuer(numbered, removed, table)
+    found = press_release_issuer(numbered, removed, table)
     if found:
         return found
     holders = copyright_holders(numbered, removed, table)
@@ -188,7 +130,7 @@ def extract_publisher(
         copyright = (copyright[0], False)  # a brand only its notice names: as often the owner's
     if copyright and copyright[1]:
         return _desk_brand(copyright[0], numbered, removed, title) or copyright[0]
-    stated = _publisher_statement(numbered, table) or _postal_masthead(numbered, removed, table)
+    stated = publisher_statement(numbered, table) or postal_masthead(numbered, removed, table)
     if stated:
         return stated
     dateline = wire_dateline(numbered, removed, table)
@@ -204,7 +146,7 @@ def extract_publisher(
     # Whose address a contact line gives is not told when the footer names someone else; when the
     # footer's owner company has the address's name ("© MediaPost Communications" and
     # "jroe@mediapost.com"), the two say the same.
-    email = None if found else _email_domain(numbered, removed, table, lines)
+    email = None if found else email_domain(numbered, removed, table, lines)
     if email and any(squeeze_line(f.value or "") != squeeze_line(email.value or "") for f in others):
         email = None
     found = found or email or source_line(numbered, removed, table)
@@ -289,92 +231,6 @@ def _holder_confirmed(found: Field, numbered: list[tuple[int, str]], table: Publ
     return any(not copyright_notice(t) for _, t in named) or host_names(name, numbered)
 
 
-#: A page's footer saying who publishes it: "A publication of the Valley Publishing Group.",
-#: "Proprietor and Publisher - The Harbour Ledger, P.O. Box 1", "Published by Example Media Ltd".
-#: ("Published by" and "A publication" open the line, one of its cells or a sentence; a
-#: publisher named after a dash or a colon is a company or a masthead, never a person.)
-_PUBLISHER_STATEMENT = re.compile(
-    r"(?:(?:^|\|\s*|[.!?]\s+)(?:a publication (?:of|by)|published by)|\bpublisher\s*(?:[-–—:]|--))\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&)){0,5})",
-    re.I,
-)
-
-
-#: "A publication by the" / "Path Valley Publishing Group.": a statement the page breaks before its name.
-_STATEMENT_BROKEN = re.compile(r"(?:a publication (?:of|by)|published by)(?:\s+the)?\s*$", re.I)
-
-
-def _publisher_statement(numbered: list[tuple[int, str]], table: PublisherTable) -> Field | None:
-    """Return the publisher a page's footer names as such (see `_PUBLISHER_STATEMENT`): an outlet
-    the table knows, or a name shaped like a masthead's or a publishing company's, never a person's.
-    A statement broken before its name is read on with the next line."""
-    for i, (n, text) in enumerate(numbered):
-        if "ublish" not in text and "ublication" not in text:
-            continue
-        if i + 1 < len(numbered) and _STATEMENT_BROKEN.search(text):
-            text = f"{text} {numbered[i + 1][1]}"
-        for m in _PUBLISHER_STATEMENT.finditer(plain_text(text)):
-            name = m.group("name").rstrip(".,")
-            words = name.split()
-            if not words[0][0].isupper():
-                continue  # "published by the city"
-            known = known_prefix(name, table)
-            if known:
-                return Field(known, n, "publisher-statement")
-            if outlet_worded(words) or OWNER_ENDING.search(name) or re.search(r"\b(?:Group|Media)$", name):
-                return Field(canonical_outlet(name, table), n, "publisher-statement")
-    return None
-
-
-#: A newspaper's name and then its postal address, in its footer or masthead: "The Harbour Ledger,
-#: 400 Quay Drive, P.O. Box 69, Harbourtown" (a name ending in an outlet word: a shop's or a
-#: council's address in an article is not in the page's chrome).
-_NAME_THEN_ADDRESS = re.compile(
-    r"^(?P<name>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|the)){0,4}),?\s+"
-    r"(?:\d{1,5}\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:Drive|Dr|Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Way|Place|"
-    r"Plaza|Square|Parkway|Court|Highway)\b|P\.?\s?O\.?\s+Box\b)"
-)
-
-_SENTENCE_WORD = re.compile(r"\b(?!(?:of|the|and)\b)[a-z]{2,}\b")
-
-
-def _postal_masthead(
-    numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable
-) -> Field | None:
-    """Return the newspaper a line of the page's chrome names with its postal address (see
-    `_NAME_THEN_ADDRESS`)."""
-    for n, text in numbered:
-        rem = removed.get(n)
-        if rem and rem.kind != "boilerplate":
-            continue
-        plain = plain_text(text).strip(" |")
-        m = _NAME_THEN_ADDRESS.match(plain)
-        if not m or not outlet_worded(m.group("name").split()):
-            continue
-        # A line the page keeps is an address block only when no word of a sentence follows the name.
-        if rem or not _SENTENCE_WORD.search(plain, m.end("name")):
-            return Field(canonical_outlet(m.group("name"), table), n, "postal-masthead")
-    return None
-
-
-def _press_release_issuer(
-    numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable
-) -> Field | None:
-    if not any(_PRESS_RELEASE.match(t) for _, t in numbered):
-        return None
-    for i, (n, text) in enumerate(numbered):
-        rem = removed.get(n)
-        m = _ABOUT_LINE.match(plain_text(text))
-        if rem and rem.rule == "about-boilerplate" and m:
-            name = m.group("name")
-            # The paragraph gives the full name: "About Northwind Mutual" / "... Northwind Mutual
-            # Insurance Company is a mutual insurer ..."
-            paragraph = numbered[i + 1][1] if i + 1 < len(numbered) else ""
-            full = next((r.group(0) for r in CAPITALISED_RUN.finditer(paragraph) if r.group(0).startswith(name)), name)
-            return Field(canonical_outlet(full, table), n, "press-release-issuer")
-    return None
-
-
 def _portal_address(found: Field, holders: list[tuple[Field, bool, bool]]) -> bool:
     """Tell a site named by its web address in the <title> ("Headline - al.com") whose copyright
     line names a newspaper of another name ("© 2008 The Harbour News"): a portal carrying a paper's
@@ -456,29 +312,4 @@ def _rights_holder_brand(numbered: list[tuple[int, str]], holders: list[tuple[Fi
                     elsewhere = {k for k, _ in lines_naming(normalise_line(brand), numbered, skip=n)}
                     if elsewhere - {owner.line}:
                         return Field(brand, owner.line, "rights-holder-brand")
-    return None
-
-
-def _email_domain(
-    numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable, lines: list[str]
-) -> Field | None:
-    if any(_RELEASE_SOURCE.match(t) for _, t in numbered):
-        return None  # a release's contacts are its issuer's press office, on any site that runs it
-    addresses = [
-        (n, domain)
-        for n, text in numbered
-        # (an address in a comment is the commenter's: "... Jane Roe. e-mail: jroe@example.org")
-        if (rem := removed.get(n)) and rem.kind == "boilerplate" and not in_comments(rem)
-        for m in _emails(text)
-        if not _WEBMAIL.search(domain := m.group("domain").lower())
-    ]
-    # The page is read once for every address's spelling, not once an address.
-    spelled = spelled_labels({domain_label(d) for _, d in addresses}, lines) if addresses else {}
-    for n, domain in addresses:
-        name = table.lookup_domain(domain)
-        if name:
-            return Field(name, n, "e-mail-domain")
-        name = name_for_domain(domain, lines, spelled=spelled)
-        if name:
-            return Field(canonical_outlet(name, table), n, "e-mail-domain")
     return None
