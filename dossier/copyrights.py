@@ -2,13 +2,15 @@
 Inc. All rights reserved."): where a notice is (a footer's line, or a mark and a year inside a line
 of other text), where its holder's name ends, and whether that holder reads as a brand (a masthead's
 name) or as an owner company, several holders or a name cut short; and whether it is a wire's.
+Also the brand of an owner company that a rights notice names alone ("without the prior written
+consent of AHN" under "Copyright © AHN Media Corp").
 """
 
 from __future__ import annotations
 
 import re
 
-from .clean import normalise_line
+from .clean import normalise_line, plain_text
 from .lexicon import LEGAL_FORM, in_dictionary
 from .model import Field, Removal
 from .outletnames import (
@@ -19,6 +21,7 @@ from .outletnames import (
     canonical_outlet,
     is_coined,
     known_prefix,
+    lines_naming,
     names_a_wire,
     outlet_for_address,
     outlet_worded,
@@ -272,7 +275,7 @@ def copyright_holders(
 
 #: A holder's last word that makes it an owner company, not a masthead: "Fairfax Digital", "Example
 #: Media" (an outlet the table knows is read before; a brand of that shape, "SYS-CON Media", from
-#: its rights notice, see `sitenames._rights_holder_brand`).
+#: its rights notice, see `rights_holder_brand`).
 _COMPANY_LAST_WORD = re.compile(r"(?:Digital|Media|Group|Interactive|Networks|Ventures)$")
 
 
@@ -312,3 +315,32 @@ _RUN_ON_NUMBER = re.compile(r"\s\d{3,}$")
 
 
 _DECIMAL = re.compile(r"\d\.\d")  # (a name cut at a decimal point, "... 1594.238 ms", ran into a number)
+
+
+#: A rights notice naming whose the rights are: "without the prior written consent of AHN",
+#: "All marks are trademarks of SYS-CON Media", "permission of Example Publications, Inc.".
+_RIGHTS_OF = re.compile(r"\b(?:consent|permission|trademarks?|property)\s+of\s+(?:the\s+)?(?P<name>[A-Z])")
+
+
+def rights_holder_brand(numbered: list[tuple[int, str]], holders: list[tuple[Field, bool, bool]]) -> Field | None:
+    """Return the brand of an owner company holding the page's copyright ("Copyright © AHN Media
+    Corp" gives "AHN") when a rights notice names that brand alone as whose consent, permission or
+    trademarks it speaks of, and a line of the page other than the two names it too ("AHN Sports"):
+    the company then publishes under its own name. Never a wire's. (A brand only the footer names
+    is the owner's, over a site of another name: "... permission of TDW" under "The Harbour Log".)"""
+    owners = [f for f, brand, wire in holders if not brand and not wire and f.value]
+    if not owners:
+        return None
+    for n, text in numbered:
+        if "of" not in text:
+            continue
+        plain = plain_text(text)
+        for m in _RIGHTS_OF.finditer(plain):
+            for owner in owners:
+                brand = owner.value or ""
+                end = m.start("name") + len(brand)
+                if plain.startswith(brand, m.start("name")) and not plain[end : end + 1].isalnum():
+                    elsewhere = {k for k, _ in lines_naming(normalise_line(brand), numbered, skip=n)}
+                    if elsewhere - {owner.line}:
+                        return Field(brand, owner.line, "rights-holder-brand")
+    return None

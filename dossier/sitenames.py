@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 from urllib.parse import urlsplit
 
-from .clean import normalise_line, plain_text, squeeze_line
-from .copyrights import copyright_holders, copyright_notice
+from .clean import normalise_line, squeeze_line
+from .copyrights import copyright_holders, copyright_notice, rights_holder_brand
 from .imprints import email_domain, postal_masthead, press_release_issuer, publisher_statement
 from .mastheads import home_link_name, host_names, masthead_address, masthead_site, reader_title_site, site_link
 from .model import Field, Line, Removal
@@ -154,7 +154,7 @@ def extract_publisher(
         return found
     if copyright and copyright[1]:
         return copyright[0]  # never an owner company ("Canoe Inc.", "Media General, Inc.")
-    owner = _rights_holder_brand(numbered, holders)
+    owner = rights_holder_brand(numbered, holders)
     if owner:
         return owner
     if url:
@@ -284,32 +284,3 @@ def _held(found: Field, holders: list[tuple[Field, bool, bool]]) -> bool:
     """Tell whether a copyright line names the outlet found ("Cortez Journal" and "© Cortez Journal")."""
     key = squeeze_line(found.value or "")
     return bool(key) and any(key in squeeze_line(f.value or "") for f, _, _ in holders)
-
-
-#: A rights notice naming whose the rights are: "without the prior written consent of AHN",
-#: "All marks are trademarks of SYS-CON Media", "permission of Example Publications, Inc.".
-_RIGHTS_OF = re.compile(r"\b(?:consent|permission|trademarks?|property)\s+of\s+(?:the\s+)?(?P<name>[A-Z])")
-
-
-def _rights_holder_brand(numbered: list[tuple[int, str]], holders: list[tuple[Field, bool, bool]]) -> Field | None:
-    """Return the brand of an owner company holding the page's copyright ("Copyright © AHN Media
-    Corp" gives "AHN") when a rights notice names that brand alone as whose consent, permission or
-    trademarks it speaks of, and a line of the page other than the two names it too ("AHN Sports"):
-    the company then publishes under its own name. Never a wire's. (A brand only the footer names
-    is the owner's, over a site of another name: "... permission of TDW" under "The Harbour Log".)"""
-    owners = [f for f, brand, wire in holders if not brand and not wire and f.value]
-    if not owners:
-        return None
-    for n, text in numbered:
-        if "of" not in text:
-            continue
-        plain = plain_text(text)
-        for m in _RIGHTS_OF.finditer(plain):
-            for owner in owners:
-                brand = owner.value or ""
-                end = m.start("name") + len(brand)
-                if plain.startswith(brand, m.start("name")) and not plain[end : end + 1].isalnum():
-                    elsewhere = {k for k, _ in lines_naming(normalise_line(brand), numbered, skip=n)}
-                    if elsewhere - {owner.line}:
-                        return Field(brand, owner.line, "rights-holder-brand")
-    return None
