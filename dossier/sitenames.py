@@ -3,6 +3,13 @@ release's issuer, the <title>'s site part, the masthead, a home link or logo, a 
 publisher statement, a wire's dateline; normalised through the outlet table
 (`publishers.PublisherTable`). Copyright, newsletter, offer and menu lines name an outlet only when
 they name a known one.
+
+This module weighs the evidence and decides between the sources (`extract_publisher`), and keeps
+what compares them: a <title>'s site against the copyright holders, a corporation's desk brand.
+The sources are read beside it: `titlesite` (the <title>), `mastheads` (masthead, logo, home
+link), `copyrights` (copyright and rights notices), `storycredits` (byline, dateline and other
+credits), `selfnaming` (appeals, edition lines, search boxes) and `imprints` (publisher
+statements, postal address, press release issuer, contact e-mail).
 """
 
 from __future__ import annotations
