@@ -17,58 +17,6 @@ from .outletnames import canonical_outlet, domain_label, known_prefix, name_for_
 from .pagehead import CAPITALISED_RUN, in_comments
 from .publishers import PublisherTable
 
-_EMAIL = re.compile(r"\b[\w.+-]+@(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)+)\b", re.I)
-_LOCAL_PART_CHAR = re.compile(r"[\w.+-]")
-_WORD_CHAR = re.compile(r"\w")
-
-
-def _is_word_at(text: str, i: int) -> bool:
-    return 0 <= i < len(text) and _WORD_CHAR.match(text, i) is not None
-
-
-def _emails(text: str) -> Iterator[re.Match[str]]:
-    """Yield `_EMAIL`'s matches in `text`, the same as its `finditer`, in time linear in the text.
-
-    (`finditer` tried the address from every word boundary of a run of letters and dots, reading
-    the rest of the run each time: "a." repeated over 10,000 characters took 0.5-0.8 s.) An address
-    ends its run of local-part characters at an "@", and every start in that run reads the same
-    rest: only the run's first word boundary after where the search stands is tried."""
-    pos = 0
-    while (at := text.find("@", pos)) != -1:
-        start = at
-        while start > pos and _LOCAL_PART_CHAR.match(text, start - 1):
-            start -= 1
-        first = next((i for i in range(start, at) if _is_word_at(text, i - 1) != _is_word_at(text, i)), None)
-        m = _EMAIL.match(text, first) if first is not None else None
-        if m:
-            yield m
-        pos = m.end() if m else at + 1
-
-
-#: Personal webmail: an address there says nothing about who publishes the page.
-_WEBMAIL = re.compile(
-    r"(?:^|\.)(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|aol|msn|icloud|me|mac|proton|protonmail|pm|"
-    r"gmx|mail|yandex|zoho|fastmail|hey|tutanota)\.[a-z.]+$",
-    re.I,
-)
-
-
-#: Press-release furniture: on such a page the publisher is the issuer its "About" section names.
-_PRESS_RELEASE = re.compile(
-    r"^(?:(?:for immediate release|news release|press release|(?:media|press) (?:contact|inquiries|enquiries))\b"
-    r"|#{3}\s*$|-\s*30\s*-\s*$)",
-    re.I,
-)
-
-
-#: A release's closing credit of its issuer, in a distribution service's style: "SOURCE Northwind
-#: Mutual" (the word in capitals, alone before the name, on a line of its own).
-_RELEASE_SOURCE = re.compile(r"^SOURCE\s+[A-Z][\w&.,'’-]*(?:\s+[\w&.,'’-]+){0,5}$")
-
-
-_ABOUT_LINE = re.compile(r"^About\s+(?P<name>.+?)\s*:?$")
-
-
 #: A page's footer saying who publishes it: "A publication of the Valley Publishing Group.",
 #: "Proprietor and Publisher - The Harbour Ledger, P.O. Box 1", "Published by Example Media Ltd".
 #: ("Published by" and "A publication" open the line, one of its cells or a sentence; a
@@ -138,6 +86,22 @@ def postal_masthead(
     return None
 
 
+#: Press-release furniture: on such a page the publisher is the issuer its "About" section names.
+_PRESS_RELEASE = re.compile(
+    r"^(?:(?:for immediate release|news release|press release|(?:media|press) (?:contact|inquiries|enquiries))\b"
+    r"|#{3}\s*$|-\s*30\s*-\s*$)",
+    re.I,
+)
+
+
+#: A release's closing credit of its issuer, in a distribution service's style: "SOURCE Northwind
+#: Mutual" (the word in capitals, alone before the name, on a line of its own).
+_RELEASE_SOURCE = re.compile(r"^SOURCE\s+[A-Z][\w&.,'’-]*(?:\s+[\w&.,'’-]+){0,5}$")
+
+
+_ABOUT_LINE = re.compile(r"^About\s+(?P<name>.+?)\s*:?$")
+
+
 def press_release_issuer(
     numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable
 ) -> Field | None:
@@ -154,6 +118,42 @@ def press_release_issuer(
             full = next((r.group(0) for r in CAPITALISED_RUN.finditer(paragraph) if r.group(0).startswith(name)), name)
             return Field(canonical_outlet(full, table), n, "press-release-issuer")
     return None
+
+
+_EMAIL = re.compile(r"\b[\w.+-]+@(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)+)\b", re.I)
+_LOCAL_PART_CHAR = re.compile(r"[\w.+-]")
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _is_word_at(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and _WORD_CHAR.match(text, i) is not None
+
+
+def _emails(text: str) -> Iterator[re.Match[str]]:
+    """Yield `_EMAIL`'s matches in `text`, the same as its `finditer`, in time linear in the text.
+
+    (`finditer` tried the address from every word boundary of a run of letters and dots, reading
+    the rest of the run each time: "a." repeated over 10,000 characters took 0.5-0.8 s.) An address
+    ends its run of local-part characters at an "@", and every start in that run reads the same
+    rest: only the run's first word boundary after where the search stands is tried."""
+    pos = 0
+    while (at := text.find("@", pos)) != -1:
+        start = at
+        while start > pos and _LOCAL_PART_CHAR.match(text, start - 1):
+            start -= 1
+        first = next((i for i in range(start, at) if _is_word_at(text, i - 1) != _is_word_at(text, i)), None)
+        m = _EMAIL.match(text, first) if first is not None else None
+        if m:
+            yield m
+        pos = m.end() if m else at + 1
+
+
+#: Personal webmail: an address there says nothing about who publishes the page.
+_WEBMAIL = re.compile(
+    r"(?:^|\.)(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|aol|msn|icloud|me|mac|proton|protonmail|pm|"
+    r"gmx|mail|yandex|zoho|fastmail|hey|tutanota)\.[a-z.]+$",
+    re.I,
+)
 
 
 def email_domain(

@@ -32,16 +32,6 @@ from .urls import host_of
 _CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?(?:\s+\d{1,2})?$")
 
 
-#: A reader-mode header's page title ends with the site's name: "Title: Headline | Site".
-_READER_TITLE = re.compile(r"^title\s*:\s*(?P<title>.+?)\s+[|–—-]\s+(?P<site>[^|–—]{2,60}?)\s*$", re.I)
-
-
-_HOME_LINK = re.compile(r"^(?P<site>[A-Z][^|–—]{1,60}?)\s*[-–—|:]\s*(?:back to )?home(?:page)?$", re.I)
-
-
-_LOGO = re.compile(r"!\[(?:image \d+:\s*)?(?P<site>[^\]]{2,60}?)(?:\s+logo)?\]\([^)]*logo[^)]*\)", re.I)
-
-
 def masthead_site(numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable) -> Field | None:
     """Return the site name the masthead shows, when something confirms it is one.
 
@@ -73,6 +63,27 @@ def masthead_site(numbered: list[tuple[int, str]], removed: dict[int, Removal], 
     return None
 
 
+_HOME_LINK = re.compile(r"^(?P<site>[A-Z][^|–—]{1,60}?)\s*[-–—|:]\s*(?:back to )?home(?:page)?$", re.I)
+
+
+_LOGO = re.compile(r"!\[(?:image \d+:\s*)?(?P<site>[^\]]{2,60}?)(?:\s+logo)?\]\([^)]*logo[^)]*\)", re.I)
+
+
+#: A logo's text may add the site's slogan after its name: "Harbour Health: Better answers." (a
+#: colon or a dash, then words; the name is read alone when another line of the page names it).
+_SLOGAN = re.compile(r"(?::|\s+[–—|-])\s+\w.*$")
+
+
+#: What a logo's text says of itself rather than of the site: "[![HOME](logo.png)]", "Planetizen Home".
+#: (The spaces before the word open at a run's first space: searched from each space of a long
+#: run they were quadratic.)
+_LOGO_WORDS = re.compile(r"(?:^|(?<!\s)\s++)(?:home(?:\s*page)?|logo|header|banner)$", re.I)
+
+
+#: A word joined to the next by an underscore: a file's name ("harbour_masthead_2x"), which no outlet's name is.
+_FILE_NAME = re.compile(r"[^\W_]_[^\W_]")
+
+
 def site_link(numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable) -> Field | None:
     """Return the site name a page's chrome gives its home link or logo ("The Guardian - Back to home",
     "[![Image 1: Marathon Insider](/static/logo.svg)](/)")."""
@@ -90,10 +101,6 @@ def site_link(numbered: list[tuple[int, str]], removed: dict[int, Removal], tabl
         if site and len(site.split()) <= SITE_NAME_MAX_WORDS:
             return Field(canonical_outlet(site, table), n, "site-logo-or-home-link")
     return None
-
-
-#: A word joined to the next by an underscore: a file's name ("harbour_masthead_2x"), which no outlet's name is.
-_FILE_NAME = re.compile(r"[^\W_]_[^\W_]")
 
 
 #: The text of a Markdown line that is one link, or a heading of one: "[### Harbourgadget](/)".
@@ -205,15 +212,8 @@ def masthead_address(
     return None
 
 
-#: A logo's text may add the site's slogan after its name: "Harbour Health: Better answers." (a
-#: colon or a dash, then words; the name is read alone when another line of the page names it).
-_SLOGAN = re.compile(r"(?::|\s+[–—|-])\s+\w.*$")
-
-
-#: What a logo's text says of itself rather than of the site: "[![HOME](logo.png)]", "Planetizen Home".
-#: (The spaces before the word open at a run's first space: searched from each space of a long
-#: run they were quadratic.)
-_LOGO_WORDS = re.compile(r"(?:^|(?<!\s)\s++)(?:home(?:\s*page)?|logo|header|banner)$", re.I)
+#: A reader-mode header's page title ends with the site's name: "Title: Headline | Site".
+_READER_TITLE = re.compile(r"^title\s*:\s*(?P<title>.+?)\s+[|–—-]\s+(?P<site>[^|–—]{2,60}?)\s*$", re.I)
 
 
 def reader_title_site(
