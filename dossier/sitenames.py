@@ -5,7 +5,8 @@ publisher statement, a wire's dateline; normalised through the outlet table
 they name a known one.
 
 This module weighs the evidence and decides between the sources (`extract_publisher`), and keeps
-what compares them: a <title>'s site against the copyright holders, a corporation's desk brand.
+what compares them: a <title>'s site against the copyright holders, whether the page confirms a
+holder as its brand, a corporation's desk brand; and a mirror's site signature.
 The sources are read beside it: `titlesite` (the <title>), `mastheads` (masthead, logo, home
 link), `copyrights` (copyright and rights notices), `storycredits` (byline, dateline and other
 credits), `selfnaming` (appeals, edition lines, search boxes) and `imprints` (publisher
