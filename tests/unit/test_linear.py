@@ -359,7 +359,7 @@ def test_copyright_holders_of_a_page_of_many_acronym_notices_are_read_in_linear_
     # holder (a page of 1,600 such notices: 5 s).
     from itertools import product
 
-    from dossier.sitenames import _copyright_holders
+    from dossier.copyrights import copyright_holders
 
     table = default_publishers()
     acronyms = ["".join(p) for p in product("BCDFGHJKLMNPQRSTVWXZ", repeat=3)]
@@ -367,13 +367,13 @@ def test_copyright_holders_of_a_page_of_many_acronym_notices_are_read_in_linear_
     def page(n: int) -> list[tuple[int, str]]:
         return list(enumerate((line for a in acronyms[:n] for line in (f"© 2007 {a}", SENTENCE)), 1))
 
-    assert growth(lambda numbered: _copyright_holders(numbered, {}, table), page, 300) < GROWTH_LIMIT
+    assert growth(lambda numbered: copyright_holders(numbered, {}, table), page, 300) < GROWTH_LIMIT
 
 
 def test_metadata_of_a_byline_of_bars_and_a_role_or_logo_word_after_a_run_of_spaces_are_linear() -> None:
     # Each was searched from every bar or space of a run, reading the rest of the run each time.
     from dossier.bylines import _ROLE_AFTER
-    from dossier.sitenames import _LOGO_WORDS
+    from dossier.mastheads import _LOGO_WORDS
 
     assert growth(metadata_around(HEADLINE, LINE, "", SENTENCE), lambda n: "By Jane Roe " + "|" * n, 500) < GROWTH_LIMIT
     assert growth(lambda t: _ROLE_AFTER.sub("", t), lambda n: "Jane" + " " * n + "Roe", 2000) < GROWTH_LIMIT
@@ -407,7 +407,7 @@ def test_metadata_of_an_e_mail_address_of_many_labels_is_linear() -> None:
 def test_a_site_named_in_an_appeal_is_looked_for_in_linear_time() -> None:
     # A name's words before an outlet word were read from every capital of a run of hyphenated
     # capitalised parts to its end ("Ab-Ab-...", 10,000 characters: 1 s).
-    from dossier.sitenames import _SELF_NAMED
+    from dossier.selfnaming import _SELF_NAMED
 
     assert growth(lambda t: list(_SELF_NAMED.finditer(t)), lambda n: "Ab-" * n, 1000) < GROWTH_LIMIT
 

@@ -1,0 +1,227 @@
+"""The site's name as its page head shows it: the masthead above the headline (when something
+confirms it is one), a home link or a logo's text ("The Guardian - Back to home"), a Markdown
+head's link to its own home page, a date bar's web address ("MalaysiaSun.com Thursday 17th January
+2008"), and a reader-mode header's " | Site" title suffix; and which host a page's own links go to.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clean import is_home_link, normalise_line, plain_text
+from .dates import find_dates
+from .lexicon import in_dictionary
+from .model import Field, Removal
+from .outletnames import (
+    ACRONYM_MAX_LETTERS,
+    GENERIC_FIRST_WORD,
+    SECTION_WORDS,
+    SITE_NAME_MAX_WORDS,
+    WELCOME,
+    canonical_outlet,
+    folded_text,
+    lines_naming,
+    outlet_for_address,
+)
+from .pagehead import HEAD_MAX_LINES, OUTLET_WORD, WEB_NAME, head_anchors, is_name_token
+from .publishers import PublisherTable
+from .selfnaming import BUTTON
+from .urls import host_of
+
+#: US broadcasters are known by their call signs: "KLCH 7", "WFAA", "KTVZ 21".
+_CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?(?:\s+\d{1,2})?$")
+
+
+def masthead_site(numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable) -> Field | None:
+    """Return the site name the masthead shows, when something confirms it is one.
+
+    Confirmation: the outlet table knows it; or another removed line names it again ("Trending on
+    KLCH 7", "© 2023 High Country Herald"); or it is a name of several words ending in an outlet
+    word ("The Pennywise Post"); or it is a broadcaster's call sign ("KTVZ 21").
+    """
+    first = next(((n, t) for n, t in numbered if n in removed and removed[n].rule == "masthead"), None)
+    if first is None:
+        return None
+    n, text = first
+    name = plain_text(text)
+    if not re.match(r"^[A-Z0-9]", name) or not re.search(r"[A-Za-z]{2}", name) or SECTION_WORDS.match(name):
+        return None
+    if BUTTON.match(name) and not table.lookup_name(name):
+        return None  # "Follow Harbour Log Followed": the buttons of a bar, not a masthead
+    key = normalise_line(name)
+    named_again = any(m in removed and folded_text(t) != key for m, t in lines_naming(key, numbered, skip=n))
+    outlet_shaped = len(name.split()) >= 2 and OUTLET_WORD.search(name) and not GENERIC_FIRST_WORD.match(name)
+    known = table.lookup_name(name)
+    if known and " " not in name and not is_name_token(name, known):
+        known = None  # "National" over a section is no "The National"
+    if not known and " " not in name and in_dictionary(name) and not host_names(name, numbered):
+        # "By", "Cars": a word of the page's chrome, unless the page's own address is the word
+        # ("Lantern" over links to lantern.example)
+        return None
+    if known or named_again or outlet_shaped or _CALL_SIGN.match(name):
+        return Field(canonical_outlet(name, table), n, "masthead")
+    return None
+
+
+_HOME_LINK = re.compile(r"^(?P<site>[A-Z][^|–—]{1,60}?)\s*[-–—|:]\s*(?:back to )?home(?:page)?$", re.I)
+
+
+_LOGO = re.compile(r"!\[(?:image \d+:\s*)?(?P<site>[^\]]{2,60}?)(?:\s+logo)?\]\([^)]*logo[^)]*\)", re.I)
+
+
+#: A logo's text may add the site's slogan after its name: "Harbour Health: Better answers." (a
+#: colon or a dash, then words; the name is read alone when another line of the page names it).
+_SLOGAN = re.compile(r"(?::|\s+[–—|-])\s+\w.*$")
+
+
+#: What a logo's text says of itself rather than of the site: "[![HOME](logo.png)]", "Planetizen Home".
+#: (The spaces before the word open at a run's first space: searched from each space of a long
+#: run they were quadratic.)
+_LOGO_WORDS = re.compile(r"(?:^|(?<!\s)\s++)(?:home(?:\s*page)?|logo|header|banner)$", re.I)
+
+
+#: A word joined to the next by an underscore: a file's name ("harbour_masthead_2x"), which no outlet's name is.
+_FILE_NAME = re.compile(r"[^\W_]_[^\W_]")
+
+
+def site_link(numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable) -> Field | None:
+    """Return the site name a page's chrome gives its home link or logo ("The Guardian - Back to home",
+    "[![Image 1: Marathon Insider](/static/logo.svg)](/)")."""
+    for n, text in numbered[:HEAD_MAX_LINES]:
+        rem = removed.get(n)
+        if not rem or rem.kind != "boilerplate":
+            continue
+        m = _HOME_LINK.match(plain_text(text)) or _LOGO.search(text)
+        site = WELCOME.sub("", _LOGO_WORDS.sub("", m.group("site"))).strip() if m else ""
+        named = _SLOGAN.sub("", site)
+        if named != site and _named_home(named, n, numbered):
+            site = named  # "Harbour Health: Better answers.", when the page names "Harbour Health" again
+        if _FILE_NAME.search(site):
+            continue  # "[![harbour_masthead_2x](...)](/)": the logo's file name for its text, no name
+        if site and len(site.split()) <= SITE_NAME_MAX_WORDS:
+            return Field(canonical_outlet(site, table), n, "site-logo-or-home-link")
+    return None
+
+
+#: The text of a Markdown line that is one link, or a heading of one: "[### Harbourgadget](/)".
+_LINK_TEXT = re.compile(r"^(?:#{1,6}\s+)?\[(?:#{1,6}\s+)?(?P<site>[^\[\]]{2,60})\]\(")
+
+
+def home_link_name(numbered: list[tuple[int, str]], table: PublisherTable, lines: list[str]) -> Field | None:
+    """Return the site's name a Markdown page's head links to its home page with ("[The Harbour
+    Log](https://harbourlog.example)", "# [Life at Sea](/)"), when another line of the page names
+    it again ("[Harbourgadget for phones](...)", a feed's "Harbour Log RSS Feed").
+
+    The first link to the root of the page's own host (the one its links go to most) decides: a
+    breadcrumb's root further down says "Main Blog". Links to another site are passed over (the
+    owner's portal, "[Portal](https://portal.example)"; a share button), and so are the indented
+    items of a menu's list ("  [Harbour Kids](/kids/)")."""
+    own: str | None = None
+    for n, text in numbered[:HEAD_MAX_LINES]:
+        m = _LINK_TEXT.match(text)
+        if not m or lines[n - 1][:1].isspace() or not is_home_link(text.lstrip("# ")):
+            continue
+        host = _link_host(text)
+        if host:
+            own = own or _most_linked_host(numbered)
+            if host != own:
+                continue
+        site = m.group("site").strip(" #")
+        if _named_home(site, n, numbered):
+            return Field(canonical_outlet(site, table), n, "home-link-name")
+        if _ROOT_LINK.search(text, m.end() - 2):
+            return None  # the first link to the site's root decides
+    return None
+
+
+#: A Markdown link to a site's root: "](/)", "](https://example.org)", "](https://example.org/ "Home")".
+_ROOT_LINK = re.compile(r"\]\((?:https?://[^/\s)]+)?/?[\s)]")
+
+
+def _named_home(site: str, n: int, numbered: list[tuple[int, str]]) -> bool:
+    """Tell a home link's words that name a site, which another line names again, from a menu's
+    or a button's ("[Main](/)", "[PRIVACY POLICY](/privacy)": a word of the dictionary, a label
+    in capitals, a section's name)."""
+    words = site.split()
+    return not (
+        not re.match(r"[A-Z0-9]", site)
+        or len(words) > SITE_NAME_MAX_WORDS
+        or GENERIC_FIRST_WORD.match(site)
+        or SECTION_WORDS.match(site)
+        or (len(words) == 1 and in_dictionary(site))
+        or (site.isupper() and len(site) > ACRONYM_MAX_LETTERS)
+        or not lines_naming(normalise_line(site), numbered, skip=n)
+    )
+
+
+#: A Markdown link's address, also before the link's title: "](https://example.org "Visit us")".
+_LINK_URL = re.compile(r"\]\((?P<url>https?://[^)\s]+)")
+
+
+def _link_host(text: str) -> str | None:
+    """Return the host of a line's first absolute link, without "www." (None for "[Name](/)")."""
+    m = _LINK_URL.search(text)
+    return host_of(m.group("url")) if m else None
+
+
+def _most_linked_host(numbered: list[tuple[int, str]]) -> str | None:
+    """Return the host a page's absolute links go to most often: its own, for a Markdown page."""
+    counts: dict[str, int] = {}
+    for _, text in numbered:
+        if "](http" not in text:
+            continue
+        for m in _LINK_URL.finditer(text):
+            if host := host_of(m.group("url")):
+                counts[host] = counts.get(host, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
+def host_names(name: str, numbered: list[tuple[int, str]]) -> bool:
+    """Tell whether the host a page links to most (its own, see `_most_linked_host`) spells the name
+    as one of its labels: "Lantern" and "lantern.example", "The Harbour Gadgets" and
+    "harbourgadgets.example"."""
+    host = _most_linked_host(numbered)
+    spelled = re.sub(r"[\W_]+", "", re.sub(r"^the\s+", "", name, flags=re.I)).lower()
+    return bool(host and spelled) and spelled in host.lower().split(".")
+
+
+#: A whole page's masthead may show the site's address in its bar of the day's date ("MalaysiaSun.com
+#: Thursday 17th January 2008 Issue 1365"), within this many non-blank lines of its top and above the
+#: headline. (An address alone on a line there names a sister site, an advertiser or a menu's link
+#: as often as the site itself: on the tune pages "WICKEDLOCAL.COM" over a newspaper's masthead.)
+MASTHEAD_ADDRESS_MAX_LINES = 12
+
+
+def masthead_address(
+    numbered: list[tuple[int, str]],
+    removed: dict[int, Removal],
+    table: PublisherTable,
+    lines: list[str],
+    title: Field | None,
+) -> Field | None:
+    """Return the site a masthead's date bar names by its web address, the line's first words."""
+    headline, first = head_anchors(numbered, removed, title.line if title else None)
+    for n, text in numbered[1:MASTHEAD_ADDRESS_MAX_LINES]:
+        if n >= (headline or first):
+            break
+        plain = plain_text(text).strip(" |")
+        m = WEB_NAME.match(plain)
+        rest = plain[m.end() :].strip(" |") if m else ""
+        if m and n in removed and rest and find_dates(rest):
+            return Field(outlet_for_address(m.group(0), table, lines), n, "masthead-address")
+    return None
+
+
+#: A reader-mode header's page title ends with the site's name: "Title: Headline | Site".
+_READER_TITLE = re.compile(r"^title\s*:\s*(?P<title>.+?)\s+[|–—-]\s+(?P<site>[^|–—]{2,60}?)\s*$", re.I)
+
+
+def reader_title_site(
+    numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable
+) -> Field | None:
+    for n, text in numbered[:HEAD_MAX_LINES]:
+        rem = removed.get(n)
+        m = _READER_TITLE.match(text)
+        if rem and rem.rule == "reader-mode-header" and m and len(m.group("site").split()) <= SITE_NAME_MAX_WORDS:
+            return Field(canonical_outlet(m.group("site"), table), n, "reader-mode-title")
+    return None
