@@ -9,9 +9,10 @@ its words. This stage knows it by its shape and its place, the way a reader does
    their length; menu items, teaser headlines and strings of links separated by "|" count
    against; data lines (results, fact boxes, table rows, numbered lists) count neither way, so
    they go with their neighbours; a line a rule removed counts firmly against.
-2. The article is the best path through four states, line by line: before the article, in it,
-   in a gap inside it (an advertisement, a gallery, a share bar between paragraphs), after it.
-   A line in the article adds its score; entering a gap and leaving it cost `GAP_COST` each, so
+2. The article is the best path through four states, line by line (`dossier.articlepath`): before
+   the article, in it, in a gap inside it (an advertisement, a gallery, a share bar between
+   paragraphs), after it. A line in the article adds its score; entering a gap and leaving it cost
+   `articlepath.GAP_COST` each, so
    a run of chrome inside the article is a gap only when enough article follows it, and a lone
    short paragraph among prose stays. A line that opens a comment section ("12 Comments",
    "Leave a reply") or that signs one comment after another ("Posted by: Ann | Jan 7, 2008
@@ -33,6 +34,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import takewhile
 
+from .articlepath import AFTER, ARTICLE, BEFORE, GAP, WALLED, article_path
 from .comments import (
     addressed_replies,
     comment_walls,
@@ -93,18 +95,9 @@ from .sentenceends import ENDS_SENTENCE_OR_CLAUSE, SENTENCE_BREAK_AFTER_WORD
 DATED_TEASERS_MIN = 3
 
 
-#: The cost of entering a gap inside the article, and of leaving it.
-GAP_COST = 3.0
-
-
 #: The head under a headline: at most this many lines (a comment counter, a byline, a date)
 #: between it and the running text that opens its article.
 HEADLINE_TEXT_MAX_GAP = 3
-
-
-#: The cost of coming back to the article after a comment wall: only a long stretch of article
-#: text outweighs it (a "Comments (3)" link in a toolbar above the article, not the comments).
-WALL_COST = 8.0
 
 
 #: The article's datelined opening paragraph may stand this many lines above the rest of it, a box
@@ -439,13 +432,6 @@ COMMENT_TITLES_MIN = 2
 _NUMBERED_TITLE = re.compile(r"^\d{1,4}\s*:\s+(\S.*)$")
 
 
-# The four states of the path, and the removals' wording for each state outside the article.
-_BEFORE, _ARTICLE, _GAP, _WALLED, _AFTER, _WALLED_BEFORE = range(6)
-
-
-_NEVER = float("-inf")
-
-
 _TEASER_PAIRS = "a list of other stories' headlines, each with a one-paragraph lead"
 
 
@@ -473,62 +459,6 @@ _BOX_BLURBS = (
 )
 
 
-def article_path(
-    scores: list[float], walls: list[bool], headed: int | None = None, links: list[bool] | None = None
-) -> list[int]:
-    """Return the best state of each line (before, article, gap, walled gap, after, walled
-    before) given the lines' scores and which lines are comment walls. When the article has begun
-    by the line at index `headed` (the running text right under its headline), it begins after no
-    comment wall below that line: what follows the comments is not the text the headline heads.
-    A wall flagged in `links` (a link to the comments, "[1 Comment](#respond)", above all the page's
-    running text) ends the article as any wall does, but above the article it is the post's counter
-    or a menu's link, not the comments: the chrome above goes on past it, and a short post under it
-    (one that cannot pay WALL_COST) is still found."""
-    links = links or [False] * len(walls)
-    prev = [0.0, _NEVER, _NEVER, _NEVER, _NEVER, _NEVER]
-    back: list[tuple[int, ...]] = []
-    for i, (score, wall, link) in enumerate(zip(scores, walls, links, strict=True)):
-        # The best way into each state; on ties the line stays in the state it is in, so the
-        # article extends over lines that score nothing either way only when it goes on after them.
-        late = headed is not None and i > headed  # the headline's text has begun: no comments precede it
-        into_article = max(
-            (prev[_ARTICLE], _ARTICLE), (prev[_BEFORE], _BEFORE), (prev[_GAP] - GAP_COST, _GAP),
-            (prev[_WALLED] - WALL_COST, _WALLED),
-            (_NEVER if late else prev[_WALLED_BEFORE] - WALL_COST, _WALLED_BEFORE),
-        )  # fmt: skip
-        into_gap = max((prev[_GAP], _GAP), (prev[_ARTICLE] - GAP_COST, _ARTICLE))
-        # A walled gap begins at a wall (from the article or a gap) and then goes on as chrome;
-        # so does the chrome above the article once a wall has passed.
-        if wall:
-            into_walled = max((prev[_WALLED], _WALLED), (prev[_GAP], _GAP), (prev[_ARTICLE] - GAP_COST, _ARTICLE))
-            into_walled_before = (
-                (prev[_WALLED_BEFORE], _WALLED_BEFORE)
-                if link
-                else max((prev[_WALLED_BEFORE], _WALLED_BEFORE), (prev[_BEFORE], _BEFORE))
-            )
-        else:
-            into_walled = (prev[_WALLED], _WALLED)
-            into_walled_before = (prev[_WALLED_BEFORE], _WALLED_BEFORE)
-        into_after = max(
-            (prev[_AFTER], _AFTER), (prev[_ARTICLE], _ARTICLE), (prev[_GAP], _GAP), (prev[_WALLED], _WALLED)
-        )
-        back.append((_BEFORE, into_article[1], into_gap[1], into_walled[1], into_after[1], into_walled_before[1]))
-        prev = [
-            _NEVER if wall and not link else prev[_BEFORE],
-            _NEVER if wall else into_article[0] + score,
-            _NEVER if wall else into_gap[0],
-            into_walled[0],
-            into_after[0],
-            into_walled_before[0],
-        ]
-    state = max(range(len(prev)), key=lambda s: (prev[s], s == _AFTER))
-    path = []
-    for step in reversed(back):
-        path.append(state)
-        state = step[state]
-    return [_BEFORE if state == _WALLED_BEFORE else state for state in path[::-1]]
-
-
 def _headed_text(top: int | None, walls: list[bool], prose: list[bool]) -> int | None:
     """Return the index of the first line of running text under the headline (index `top`) when at
     most HEADLINE_TEXT_MAX_GAP lines stand between them and only a comment counter among them is a wall:
@@ -543,9 +473,9 @@ def _headed_text(top: int | None, walls: list[bool], prose: list[bool]) -> int |
 
 
 def _end_path(path: list[int], i: int, state: int) -> None:
-    """End the article at line `i` of `path`: from there its lines and gaps take `state` (`_WALLED`
-    under a comment heading, `_AFTER` under the site's own chrome); the lines already outside it stay."""
-    path[i:] = [state if s in (_ARTICLE, _GAP) else s for s in path[i:]]
+    """End the article at line `i` of `path`: from there its lines and gaps take `state` (`WALLED`
+    under a comment heading, `AFTER` under the site's own chrome); the lines already outside it stay."""
+    path[i:] = [state if s in (ARTICLE, GAP) else s for s in path[i:]]
 
 
 def _end_at_comment_heading(
@@ -560,11 +490,11 @@ def _end_at_comment_heading(
     for i, state in enumerate(path):
         least = COUNTED_HEADING_MIN_PROSE if listed and counted[i] else FINAL_WALL_MIN_PROSE
         if heading[i] and seen >= least:
-            _end_path(path, i, _WALLED)
+            _end_path(path, i, WALLED)
             return
-        begun = begun or state == _ARTICLE
+        begun = begun or state == ARTICLE
         listed = listed or begun and related[i]
-        seen += state == _ARTICLE and prose[i]
+        seen += state == ARTICLE and prose[i]
 
 
 def _end_at_page_count(path: list[int], texts: list[str], prose: list[bool]) -> list[int]:
@@ -580,9 +510,9 @@ def _end_at_page_count(path: list[int], texts: list[str], prose: list[bool]) -> 
     for i, state in enumerate(path):
         c = counts[i]
         if seen >= FINAL_WALL_MIN_PROSE and c and int(c[1]) >= last_page[int(c[2])]:
-            _end_path(path, i, _AFTER)
+            _end_path(path, i, AFTER)
             return [i]
-        seen += state == _ARTICLE and prose[i]
+        seen += state == ARTICLE and prose[i]
     return []
 
 
@@ -597,9 +527,9 @@ def _end_at_footer_and_teasers(path: list[int], footer: list[bool], teasers: lis
             start = i if start is None else start
             seen |= {"footer"} if footer[i] else {"teasers"}
             if len(seen) == 2:
-                _end_path(path, start, _AFTER)
+                _end_path(path, start, AFTER)
                 return
-        elif state == _ARTICLE and prose[i]:
+        elif state == ARTICLE and prose[i]:
             begun, start, seen = True, None, set()
 
 
@@ -637,12 +567,12 @@ def _keep_weak_gaps(path: list[int], gaps: GapEvidence) -> None:
         )
         inner = _without_firm_ends(gaps.firm, i, j)
         if weak and not any(gaps.firm[i:j]):
-            path[i:j] = [_ARTICLE] * size
+            path[i:j] = [ARTICLE] * size
         elif inner and _is_quantity_list(gaps, *inner):
             # A recipe's ingredients under its name, which a rule took for the repeated headline.
-            path[inner[0] : inner[1]] = [_ARTICLE] * (inner[1] - inner[0])
-        elif j < len(path) and path[j] == _ARTICLE and not gaps.firm[j - 1] and gaps.headings[j - 1]:
-            path[j - 1] = _ARTICLE  # the subheading that opens the next part ("Where to find shelter")
+            path[inner[0] : inner[1]] = [ARTICLE] * (inner[1] - inner[0])
+        elif j < len(path) and path[j] == ARTICLE and not gaps.firm[j - 1] and gaps.headings[j - 1]:
+            path[j - 1] = ARTICLE  # the subheading that opens the next part ("Where to find shelter")
 
 
 def _gap_runs(path: list[int]) -> Iterator[tuple[int, int]]:
@@ -650,11 +580,11 @@ def _gap_runs(path: list[int]) -> Iterator[tuple[int, int]]:
     yielded last, not after it."""
     i = 0
     while i < len(path):
-        if path[i] != _GAP:
+        if path[i] != GAP:
             i += 1
             continue
         j = i
-        while j < len(path) and path[j] == _GAP:
+        while j < len(path) and path[j] == GAP:
             j += 1
         yield i, j
         i = j
@@ -698,10 +628,10 @@ def _keep_contents(path: list[int], texts: list[str], firm: list[bool]) -> None:
         inner = _without_firm_ends(firm, i, j)
         if inner:
             if last is None:
-                last = {_entry(texts[k]): k for k in range(j, len(path)) if path[k] == _ARTICLE}
+                last = {_entry(texts[k]): k for k in range(j, len(path)) if path[k] == ARTICLE}
             entries = [k for k in range(*inner) if _entry(texts[k]) and last.get(_entry(texts[k]), -1) >= j]
             if len(entries) >= max(CONTENTS_MIN_LINES, CONTENTS_MIN_SHARE * (inner[1] - inner[0])):
-                path[inner[0] : entries[-1] + 1] = [_ARTICLE] * (entries[-1] + 1 - inner[0])
+                path[inner[0] : entries[-1] + 1] = [ARTICLE] * (entries[-1] + 1 - inner[0])
 
 
 @lru_cache(maxsize=SHAPE_CACHE_SIZE)  # asked of each line of the article and twice of each line of a gap
@@ -727,7 +657,7 @@ def _keep_announced_lists(
     heading or a label with a colon ("Related posts:", "Share this:") is no sentence of the
     article: a rule removed it, or it scores below a short sentence."""
     for i, state in enumerate(path):
-        if state != _ARTICLE or scores[i] < SHORT_SENTENCE_SCORE:
+        if state != ARTICLE or scores[i] < SHORT_SENTENCE_SCORE:
             continue
         text = markdown_free(texts[i])
         colon = text.endswith(":")
@@ -741,24 +671,24 @@ def _keep_announced_lists(
                 + sum(
                     1
                     for m in range(i + 1, min(i + 1 + ANNOUNCED_LIST_MAX_PARAGRAPHS_BETWEEN, len(path)))
-                    if path[m] == _ARTICLE and prose[m]
+                    if path[m] == ARTICLE and prose[m]
                 )
             )
         else:
             continue
         closing, resumed = None, False
         while k < len(path) and k - i <= ANNOUNCED_LIST_MAX_LINES and not ends[k]:
-            if prose[k] and path[k] == _ARTICLE:
+            if prose[k] and path[k] == ARTICLE:
                 closing, resumed = k - 1, True  # the article's next paragraph
                 break
             if prose[k]:
                 closing = k  # a paragraph left out with the list: the list may close with it
             k += 1
-        if k + 1 < len(path) and bars[k] and path[k + 1] == _ARTICLE and prose[k + 1]:
+        if k + 1 < len(path) and bars[k] and path[k + 1] == ARTICLE and prose[k + 1]:
             # a bar of links ("Contacts | Power updates") between the list and the next paragraph
             closing, resumed = k - 1, True
         if closing is not None and (colon or resumed):
-            path[i + 1 : closing + 1] = [_ARTICLE] * (closing - i)
+            path[i + 1 : closing + 1] = [ARTICLE] * (closing - i)
 
 
 def _keep_datelined_opening(path: list[int], texts: list[str], prose: list[bool], headline: int) -> None:
@@ -767,7 +697,7 @@ def _keep_datelined_opening(path: list[int], texts: list[str], prose: list[bool]
     with a dateline ("HONOLULU -- ...", "OKLAHOMA CITY — ...") within OPENING_MAX_LINES_ABOVE lines
     above the article's first line, under the headline, with no other running text between. The
     box stays out, as a run of chrome inside the article."""
-    first = next((i for i, state in enumerate(path) if state == _ARTICLE), None)
+    first = next((i for i, state in enumerate(path) if state == ARTICLE), None)
     if first is None:
         return
     for i in range(first - 1, max(headline, first - 1 - OPENING_MAX_LINES_ABOVE), -1):
@@ -776,9 +706,9 @@ def _keep_datelined_opening(path: list[int], texts: list[str], prose: list[bool]
             seen = markdown_free(texts[i])
             dateline = DATELINE.match(seen)
             # the dateline's paragraph: running text after it (a "SITE - Headline" title is none)
-            if path[i] == _BEFORE and dateline and line_score(seen[dateline.end() :]) >= PROSE_BASE:
-                path[i] = _ARTICLE
-                path[i + 1 : first] = [_GAP if s == _BEFORE else s for s in path[i + 1 : first]]
+            if path[i] == BEFORE and dateline and line_score(seen[dateline.end() :]) >= PROSE_BASE:
+                path[i] = ARTICLE
+                path[i + 1 : first] = [GAP if s == BEFORE else s for s in path[i + 1 : first]]
             return  # the nearest paragraph above decides
 
 
@@ -787,7 +717,7 @@ def _keep_standfirst(path: list[int], texts: list[str], removed: list[bool], fir
     between the headline and the article's first line, when every one that no other stage removed
     (its byline, its date) reads as a sentence. A site's name and tagline, its menus or a list of
     stories between them is no standfirst."""
-    first = next((i for i, state in enumerate(path) if state == _ARTICLE), None)
+    first = next((i for i, state in enumerate(path) if state == ARTICLE), None)
     if first is None or headline < 0:
         return
     lines = [i for i in range(headline + 1, first) if not removed[i]]
@@ -804,7 +734,7 @@ def _keep_standfirst(path: list[int], texts: list[str], removed: list[bool], fir
         and _on_subject([texts[i] for i in sentences], [texts[headline], texts[first]])
     ):
         for i in sentences:
-            path[i] = _ARTICLE
+            path[i] = ARTICLE
 
 
 def _keep_deck(path: list[int], texts: list[str], removed: list[bool], firm: list[bool], headline: int) -> None:
@@ -813,17 +743,17 @@ def _keep_deck(path: list[int], texts: list[str], removed: list[bool], firm: lis
     sentence without its full stop ("Expedition team returning home with no new evidence") and
     says again what the first paragraph says. A site's slogan, another story's teaser or a
     section's name does not; a caption mostly ends as a sentence does."""
-    first = next((i for i, state in enumerate(path) if state == _ARTICLE), None)
+    first = next((i for i, state in enumerate(path) if state == ARTICLE), None)
     if first is None or headline < 0:
         return
     above = [i for i in range(first - 1, headline, -1) if not removed[i]][: DECK_MAX_LINES_ABOVE + 1]
     for i in above:
-        if path[i] == _ARTICLE or firm[i]:
+        if path[i] == ARTICLE or firm[i]:
             return
         text = markdown_free(texts[i])
         if _standfirst_line(texts[i]) and not line_shape(text).sentence:
             if _shared_words(text, texts[first]) >= DECK_MIN_SHARED_WORDS:
-                path[i] = _ARTICLE
+                path[i] = ARTICLE
             return
         if not _byline_or_stamp(texts[i]):
             return
@@ -838,12 +768,12 @@ def _keep_opening_sentence(path: list[int], texts: list[str], removed: list[bool
     body lines come back, no chrome line). Under the article's last line the same shape is as
     often another story's headline ("Game X Is A Bummer! No, It's Not!": 5 chrome lines for 1 body
     line there), so only the opening edge is read."""
-    first = next((i for i, state in enumerate(path) if state == _ARTICLE), None)
+    first = next((i for i, state in enumerate(path) if state == ARTICLE), None)
     if first is None or first - 1 <= headline:
         return
     above = first - 1
-    if path[above] == _BEFORE and not removed[above] and _is_opening_sentence(texts[above]):
-        path[above] = _ARTICLE
+    if path[above] == BEFORE and not removed[above] and _is_opening_sentence(texts[above]):
+        path[above] = ARTICLE
 
 
 def _is_opening_sentence(text: str) -> bool:
@@ -923,19 +853,19 @@ def _keep_trailing_data(
     """Put back into the article the run of short lines right under its last paragraph when many
     of them are data (a results table, a schedule, addresses and times): menus below an article
     hold no numbers. The run ends at the first line of firm chrome or a comment wall."""
-    inside = [i for i, state in enumerate(path) if state == _ARTICLE and prose[i]]
+    inside = [i for i, state in enumerate(path) if state == ARTICLE and prose[i]]
     if not inside:
         return
     # The run starts under the last paragraph of running text, whatever short lines the path
     # took in after it: the decision then does not depend on which lines other stages removed.
     end = inside[-1] + 1
     stop = end
-    while stop < len(path) and not firm[stop] and not walls[stop] and not (path[stop] == _ARTICLE and prose[stop]):
+    while stop < len(path) and not firm[stop] and not walls[stop] and not (path[stop] == ARTICLE and prose[stop]):
         stop += 1
     run = [i for i in range(end, stop) if not removed[i]]
     if run and sum(data[i] for i in run) >= TRAILING_DATA_MIN_SHARE * len(run):
         for i in range(end, stop):
-            path[i] = _ARTICLE
+            path[i] = ARTICLE
 
 
 def _keep_trailing_addresses(path: list[int], texts: list[str], removed: list[bool]) -> None:
@@ -944,12 +874,12 @@ def _keep_trailing_addresses(path: list[int], texts: list[str], removed: list[bo
     reader takes them. Other stages' removals and any other line end the run; an address further
     down, under a menu or in a comment, stays out (on the tune part, 5 such lines under the last
     line were the article's and none chrome, while bare addresses lower down were mostly chrome)."""
-    kept = [i for i, state in enumerate(path) if state == _ARTICLE and not removed[i]]
+    kept = [i for i, state in enumerate(path) if state == ARTICLE and not removed[i]]
     if not kept:
         return
     i = kept[-1] + 1
     while i < len(path) and not removed[i] and ADDRESS_LINE.fullmatch(texts[i]):
-        path[i] = _ARTICLE
+        path[i] = ARTICLE
         i += 1
 
 
@@ -1344,7 +1274,7 @@ class Layout:
     @property
     def article(self) -> list[int]:
         """The lines of the article, in order."""
-        return [n for n, state in self.states.items() if state == _ARTICLE]
+        return [n for n, state in self.states.items() if state == ARTICLE]
 
 
 def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | None = None) -> Layout:
@@ -1472,13 +1402,13 @@ def apply_layout(lines: list[str], removed: dict[int, Removal], headline: int | 
     _keep_repeated_headings(lines, layout, removed, headline)
     first, last = inside[0], inside[-1]
     for n, state in layout.states.items():
-        if n in removed or state == _ARTICLE:
+        if n in removed or state == ARTICLE:
             continue
-        if state == _BEFORE:
+        if state == BEFORE:
             evidence = f"page chrome above the article, which begins at line {first}"
-        elif state == _AFTER:
+        elif state == AFTER:
             evidence = f"page chrome below the article, which ends at line {last}"
-        elif state == _WALLED:
+        elif state == WALLED:
             evidence = "after a comment section's heading, signatures, replies to commenters by name or pingbacks"
         else:
             evidence = "a run of chrome inside the article"
@@ -1503,7 +1433,7 @@ def _keep_repeated_headings(
     if headline is None:
         return
     numbers = list(layout.states)
-    inside = [n not in removed and layout.states[n] == _ARTICLE for n in numbers]
+    inside = [n not in removed and layout.states[n] == ARTICLE for n in numbers]
     text = [kept and n in layout.prose for kept, n in zip(inside, numbers, strict=True)]
     above = 0
     for i, n in enumerate(numbers):

@@ -308,18 +308,18 @@ def test_vessel_word_is_looked_for_only_after_one(monkeypatch):
 def test_contents_entries_are_read_only_for_a_gap(monkeypatch):
     entries = ["First part", "Second part", "Third part"]
     texts = ["Intro.", *entries, "Some text.", entries[0], "Body.", entries[1], "More.", entries[2], "End."]
-    path = [layout._ARTICLE] * len(texts)
+    path = [layout.ARTICLE] * len(texts)
 
     def refuse(text: str) -> str:
         raise AssertionError("an entry was read on a page without gaps")
 
     monkeypatch.setattr(layout, "_entry", refuse)
     layout._keep_contents(path, texts, [False] * len(texts))
-    assert path == [layout._ARTICLE] * len(texts)
+    assert path == [layout.ARTICLE] * len(texts)
     monkeypatch.undo()
-    gapped = [layout._ARTICLE, *[layout._GAP] * 3, *[layout._ARTICLE] * 7]
+    gapped = [layout.ARTICLE, *[layout.GAP] * 3, *[layout.ARTICLE] * 7]
     layout._keep_contents(gapped, texts, [False] * len(texts))
-    assert gapped == [layout._ARTICLE] * len(texts)  # the three entries recur below: put back
+    assert gapped == [layout.ARTICLE] * len(texts)  # the three entries recur below: put back
 
 
 def test_sign_off_is_looked_for_only_in_a_line_that_says_can_be(monkeypatch):
