@@ -276,7 +276,7 @@ _CODE_END = frozenset(";{}()[],=")
 
 
 #: Marks of code or of markup: `clean.is_code_line` counts them, and an indented line holding one
-#: is code's, not a wrapped paragraph's (`layout.runs_on`).
+#: is code's, not a wrapped paragraph's (`linejoins.runs_on`).
 CODE_MARKS = "{}=;<>"
 
 

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 import yaml
 
-from dossier import bylines, dates, discovery, frontmatter, layout, lineshapes, pagehead
+from dossier import bylines, dates, discovery, frontmatter, layout, linejoins, lineshapes, pagehead
 from dossier.offsets import Separators
 from dossier.publishers import default_publishers
 
@@ -49,11 +49,11 @@ def test_teaser_headline_shape_is_remembered_and_read_as_before():
 
 
 def test_runs_on_is_remembered_for_a_pair_of_lines():
-    layout.runs_on.cache_clear()
-    assert layout.runs_on("The mayor said the plan would", "go ahead next spring.")
-    assert not layout.runs_on("The mayor spoke.", "go ahead next spring.")
-    assert layout.runs_on("The mayor said the plan would", "go ahead next spring.")
-    assert layout.runs_on.cache_info().hits == 1
+    linejoins.runs_on.cache_clear()
+    assert linejoins.runs_on("The mayor said the plan would", "go ahead next spring.")
+    assert not linejoins.runs_on("The mayor spoke.", "go ahead next spring.")
+    assert linejoins.runs_on("The mayor said the plan would", "go ahead next spring.")
+    assert linejoins.runs_on.cache_info().hits == 1
 
 
 def test_front_matter_strings_are_remembered_and_written_as_yaml_dump_does():
@@ -224,7 +224,7 @@ def test_a_lines_visible_text_and_its_text_without_images_are_remembered():
     ("read", "line", "expected"),
     [
         (layout._entry, "- [**Early Life**](#early)", "early life"),  # a table of contents' entry
-        (layout._as_read, "The [council](/made-up) met **today**", "The council met today"),
+        (linejoins._as_read, "The [council](/made-up) met **today**", "The council met today"),
     ],
 )
 def test_a_lines_reading_is_remembered(read, line, expected):

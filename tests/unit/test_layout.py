@@ -10,7 +10,8 @@ import pytest
 
 from dossier.clean import CleanOptions, clean_lines, normalise_line
 from dossier.comments import COMMENT_SIGNATURE_SPAN, is_addressed_reply, is_pingback, is_signature
-from dossier.layout import _columns, _runs_of, read_layout, runs_on
+from dossier.layout import _columns, _runs_of, read_layout
+from dossier.linejoins import runs_on
 from dossier.lineshapes import LINKED_MIN_SHARE, is_dated_headline, line_score, line_shape, table_cells
 
 P1 = "The council voted on Tuesday to close the old bridge to traffic while engineers study the cracks."
@@ -1337,7 +1338,7 @@ def test_a_paragraph_wrapped_before_a_number_is_read_as_one_paragraph():
 
 
 def test_a_list_of_items_each_opening_with_a_number_or_an_age_is_no_wrapped_paragraph():
-    from dossier.layout import wrapped_sentence
+    from dossier.linejoins import wrapped_sentence
 
     above = "The old bridge over the river was opened to traffic by the county in the spring of"
     assert wrapped_sentence(above, "1908 and carried the main road into the harbour town since then.")
