@@ -137,6 +137,9 @@ FUNCTION_WORDS = frozenset(
     "also".split()
 )  # fmt: skip
 
+#: A list item's mark at a line's start, and the space after it ("- ", "* ", "• ").
+LIST_MARK = re.compile(r"^[-*•]\s+")
+
 
 #: A Markdown image, and a link ("[Terms of Service](https://...)"): a scraper that writes Markdown
 #: keeps the page's links, and how much of a line is links tells a menu, a teaser or a share bar

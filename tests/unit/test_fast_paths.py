@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 import yaml
 
-from dossier import bylines, dates, discovery, frontmatter, layout, linejoins, lineshapes, pagehead
+from dossier import bylines, dates, discovery, frontmatter, layout, linejoins, linescores, lineshapes, pagehead
 from dossier.offsets import Separators
 from dossier.publishers import default_publishers
 
@@ -40,12 +40,12 @@ def test_markdown_free_remembers_a_line():
 
 
 def test_teaser_headline_shape_is_remembered_and_read_as_before():
-    layout._teaser_headline_shaped.cache_clear()
-    assert layout._teaser_headline_shaped("- Council approves budget for the new city parks")
-    assert not layout._teaser_headline_shaped("The council approved the budget for the parks.")
-    assert not layout._teaser_headline_shaped("council approves budget for parks")
-    assert layout._teaser_headline_shaped("- Council approves budget for the new city parks")
-    assert layout._teaser_headline_shaped.cache_info().hits == 1
+    linescores._teaser_headline_shaped.cache_clear()
+    assert linescores._teaser_headline_shaped("- Council approves budget for the new city parks")
+    assert not linescores._teaser_headline_shaped("The council approved the budget for the parks.")
+    assert not linescores._teaser_headline_shaped("council approves budget for parks")
+    assert linescores._teaser_headline_shaped("- Council approves budget for the new city parks")
+    assert linescores._teaser_headline_shaped.cache_info().hits == 1
 
 
 def test_runs_on_is_remembered_for_a_pair_of_lines():
