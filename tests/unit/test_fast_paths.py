@@ -8,7 +8,18 @@ import datetime as dt
 import pytest
 import yaml
 
-from dossier import bylines, dates, discovery, frontmatter, layout, linejoins, linescores, lineshapes, pagehead
+from dossier import (
+    articlepath,
+    bylines,
+    dates,
+    discovery,
+    frontmatter,
+    keeprules,
+    linejoins,
+    linescores,
+    lineshapes,
+    pagehead,
+)
 from dossier.offsets import Separators
 from dossier.publishers import default_publishers
 
@@ -205,9 +216,9 @@ def test_a_name_with_no_exclamation_mark_ahead_is_no_call_to_action(monkeypatch)
 
 def test_a_line_without_the_words_of_a_list_is_not_scanned_for_them(monkeypatch):
     for line in ("Here is a LIST OF the schools.", "See The Following items:", "the list of names"):
-        assert layout._names_a_list(line)
-    monkeypatch.setattr(layout, "_NAMES_LIST", _Refuse())
-    assert not layout._names_a_list("The council met on Monday and voted for the plan.")
+        assert keeprules._names_a_list(line)
+    monkeypatch.setattr(keeprules, "_NAMES_LIST", _Refuse())
+    assert not keeprules._names_a_list("The council met on Monday and voted for the plan.")
 
 
 def test_a_lines_visible_text_and_its_text_without_images_are_remembered():
@@ -223,7 +234,7 @@ def test_a_lines_visible_text_and_its_text_without_images_are_remembered():
 @pytest.mark.parametrize(
     ("read", "line", "expected"),
     [
-        (layout._entry, "- [**Early Life**](#early)", "early life"),  # a table of contents' entry
+        (keeprules._entry, "- [**Early Life**](#early)", "early life"),  # a table of contents' entry
         (linejoins._as_read, "The [council](/made-up) met **today**", "The council met today"),
     ],
 )
@@ -308,18 +319,18 @@ def test_vessel_word_is_looked_for_only_after_one(monkeypatch):
 def test_contents_entries_are_read_only_for_a_gap(monkeypatch):
     entries = ["First part", "Second part", "Third part"]
     texts = ["Intro.", *entries, "Some text.", entries[0], "Body.", entries[1], "More.", entries[2], "End."]
-    path = [layout.ARTICLE] * len(texts)
+    path = [articlepath.ARTICLE] * len(texts)
 
     def refuse(text: str) -> str:
         raise AssertionError("an entry was read on a page without gaps")
 
-    monkeypatch.setattr(layout, "_entry", refuse)
-    layout._keep_contents(path, texts, [False] * len(texts))
-    assert path == [layout.ARTICLE] * len(texts)
+    monkeypatch.setattr(keeprules, "_entry", refuse)
+    keeprules.keep_contents(path, texts, [False] * len(texts))
+    assert path == [articlepath.ARTICLE] * len(texts)
     monkeypatch.undo()
-    gapped = [layout.ARTICLE, *[layout.GAP] * 3, *[layout.ARTICLE] * 7]
-    layout._keep_contents(gapped, texts, [False] * len(texts))
-    assert gapped == [layout.ARTICLE] * len(texts)  # the three entries recur below: put back
+    gapped = [articlepath.ARTICLE, *[articlepath.GAP] * 3, *[articlepath.ARTICLE] * 7]
+    keeprules.keep_contents(gapped, texts, [False] * len(texts))
+    assert gapped == [articlepath.ARTICLE] * len(texts)  # the three entries recur below: put back
 
 
 def test_sign_off_is_looked_for_only_in_a_line_that_says_can_be(monkeypatch):
