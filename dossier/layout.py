@@ -20,7 +20,11 @@ its words. This stage knows it by its shape and its place, the way a reader does
    the comments' prose after it is not article. A teaser list (other stories' headlines, each with
    a one-paragraph lead, `linescores.TEASER_PAIRS_MIN` or more in a row) scores its leads as
    teasers: the leads are sentences, but not the article's.
-3. Lines outside the article become removals; the audit says where the article begins or ends.
+3. The path is then read as a reader would: the article ends at a comment heading, a thread of
+   replies, a count of its pages or the site's footer beside a teaser list (here), and the rules of
+   `dossier.keeprules` give back what it left out that is the article's own (a list between its
+   paragraphs, its table of contents, its standfirst or deck, the data under its last paragraph).
+4. Lines outside the article become removals; the audit says where the article begins or ends.
 
 Nothing in here knows a site. The scores and costs are named constants, chosen on the tune part
 of the real-page sets (`dossier.realpages`), never on the scored part.
