@@ -702,7 +702,7 @@ def _is_standfirst(line: str) -> bool:
 #: A site's blurbs of its sections or of other stories laid out in a layout table: at least this
 #: many rows in a row, each one cell of a heading run into one sentence ("| Live Traffic Cams Watch
 #: live traffic cameras from around the area. |", `is_blurb_row`). In the cleaning they score as
-#: teasers (`layout._score_blurb_rows`): the path ends the article above them. The number is the
+#: teasers (`linescores.score_blurb_rows`): the path ends the article above them. The number is the
 #: entity stage's (three such rows in a row were teasers or a site's notices on every tune page); on
 #: l3s-gn1-reader-tune such runs stand on odd-half pages only (sorted ids), none on the even half,
 #: and no tune set holds a run of them that is article text.

@@ -42,8 +42,9 @@ from itertools import islice
 
 from .dates import STAMP_MAX_WORDS, date_only, find_dates, is_stamp
 from .gazetteer import is_place
-from .layout import apply_layout, read_layout, runs_on, wrapped_sentence
+from .layout import apply_layout, read_layout
 from .lexicon import HEADING_SMALL_WORDS, in_dictionary
+from .linejoins import runs_on, wrapped_sentence
 from .lineshapes import (
     CODE_MARKS,
     WEAK_RULES,

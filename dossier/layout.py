@@ -4,22 +4,27 @@ A scraper's text of a whole page puts the article between menus, teaser lists, f
 comments; a reader-mode extraction keeps less of them. Line rules (`dossier.rules`) know chrome by
 its words. This stage knows it by its shape and its place, the way a reader does at a glance:
 
-1. Each line gets a score of how much it looks like article text (`lineshapes.line_score`): sentences
-   (`PROSE_MIN_WORDS` words or more, with the function words of running text) count for it, by
-   their length; menu items, teaser headlines and strings of links separated by "|" count
-   against; data lines (results, fact boxes, table rows, numbered lists) count neither way, so
-   they go with their neighbours; a line a rule removed counts firmly against.
-2. The article is the best path through four states, line by line: before the article, in it,
-   in a gap inside it (an advertisement, a gallery, a share bar between paragraphs), after it.
-   A line in the article adds its score; entering a gap and leaving it cost `GAP_COST` each, so
-   a run of chrome inside the article is a gap only when enough article follows it, and a lone
-   short paragraph among prose stays. A line that opens a comment section ("12 Comments",
-   "Leave a reply") or that signs one comment after another ("Posted by: Ann | Jan 7, 2008
-   06:24 PM") is a wall: it can be before or after the article, never in it, so the comments'
-   prose after it is not article. A teaser list (other stories' headlines, each with a
-   one-paragraph lead, `TEASER_PAIRS_MIN` or more in a row) scores its leads as teasers: the
-   leads are sentences, but not the article's.
-3. Lines outside the article become removals; the audit says where the article begins or ends.
+1. Each line gets a score of how much it looks like article text (`lineshapes.line_score`, read
+   for the page in `dossier.linescores`): sentences (`PROSE_MIN_WORDS` words or more, with the
+   function words of running text) count for it, by their length; menu items, teaser headlines and
+   strings of links separated by "|" count against; data lines (results, fact boxes, table rows,
+   numbered lists) count neither way, so they go with their neighbours; a line a rule removed
+   counts firmly against.
+2. The article is the best path through four states, line by line (`dossier.articlepath`): before
+   the article, in it, in a gap inside it (an advertisement, a gallery, a share bar between
+   paragraphs), after it. A line in the article adds its score; entering a gap and leaving it cost
+   `articlepath.GAP_COST` each, so a run of chrome inside the article is a gap only when enough
+   article follows it, and a lone short paragraph among prose stays. A line that opens a comment
+   section ("12 Comments", "Leave a reply") or that signs one comment after another ("Posted by:
+   Ann | Jan 7, 2008 06:24 PM") is a wall: it can be before or after the article, never in it, so
+   the comments' prose after it is not article. A teaser list (other stories' headlines, each with
+   a one-paragraph lead, `linescores.TEASER_PAIRS_MIN` or more in a row) scores its leads as
+   teasers: the leads are sentences, but not the article's.
+3. The path is then read as a reader would: the article ends at a comment heading, a thread of
+   replies, a count of its pages or the site's footer beside a teaser list (here), and the rules of
+   `dossier.keeprules` give back what it left out that is the article's own (a list between its
+   paragraphs, its table of contents, its standfirst or deck, the data under its last paragraph).
+4. Lines outside the article become removals; the audit says where the article begins or ends.
 
 Nothing in here knows a site. The scores and costs are named constants, chosen on the tune part
 of the real-page sets (`dossier.realpages`), never on the scored part.
@@ -28,11 +33,10 @@ of the real-page sets (`dossier.realpages`), never on the scored part.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
-from itertools import takewhile
 
+from .articlepath import AFTER, ARTICLE, BEFORE, GAP, WALLED, article_path
 from .comments import (
     addressed_replies,
     comment_walls,
@@ -43,186 +47,45 @@ from .comments import (
     is_pingback,
     stamped_signature,
 )
+from .keeprules import (
+    GapEvidence,
+    keep_announced_lists,
+    keep_contents,
+    keep_datelined_opening,
+    keep_deck,
+    keep_opening_sentence,
+    keep_standfirst,
+    keep_trailing_addresses,
+    keep_trailing_data,
+    keep_weak_gaps,
+)
+from .linescores import (
+    DATED_TEASERS_WORDING,
+    TEASER_PAIRS_WORDING,
+    score_blurb_rows,
+    score_cells_under_article,
+    score_dated_teasers,
+    score_footer_rows,
+    score_lines,
+    score_teaser_pairs,
+    score_teaser_rows,
+)
 from .lineshapes import (
-    ADDRESS_LINE,
-    CODE_MARKS,
-    DATELINE,
     LABEL_VALUE,
-    LINKED_MIN_SHARE,
-    MD_LINK,
-    MD_LINK_HEAD,
-    MD_LINK_TAIL,
-    MENU_SCORE,
-    PROSE_BASE,
-    PROSE_MIN_FUNCTION_SHARE,
-    PROSE_MIN_WORDS,
-    PROSE_UNENDED_MIN_WORDS,
-    SENTENCE_MIN_LOWERCASE_SHARE,
-    SHAPE_CACHE_SIZE,
-    SHORT_SENTENCE_SCORE,
-    STAMP,
-    STAMP_YEAR_OR_TIME,
-    TABLE_ROW,
-    TEASER_BLURB_MAX_WORDS,
-    TEASER_HEADLINE_MAX_WORDS,
+    LIST_MARK,
     TEASER_SCORE,
-    TITLE_CASE_MAX_LOWERCASE_SHARE,
     WORD,
-    is_code,
-    is_dated_headline,
     is_english,
     is_firm_chrome,
-    line_score,
     line_shape,
     markdown_free,
-    opens_with_dated_headline,
-    row_cells,
-    spaced_word_count,
     strip_emphasis,
-    table_cells,
-    visible_text,
 )
 from .model import Removal
-from .sentenceends import ENDS_SENTENCE_OR_CLAUSE, SENTENCE_BREAK_AFTER_WORD
-
-#: A list of the latest stories: at least DATED_TEASERS_MIN lines in a row, each a time or a date
-#: beside a headline of at least DATED_HEADLINE_MIN_WORDS words ("15.01.08 19:45 | Two killed in
-#: blast north of Beirut", "Berbatov could leave, says agent (31 Dec 07 | Tottenham Hotspur)").
-#: Its lines are teasers, not data (a schedule's lines name fewer words, a dated line in the
-#: article stands alone).
-DATED_TEASERS_MIN = 3
-
-
-#: The cost of entering a gap inside the article, and of leaving it.
-GAP_COST = 3.0
-
 
 #: The head under a headline: at most this many lines (a comment counter, a byline, a date)
 #: between it and the running text that opens its article.
 HEADLINE_TEXT_MAX_GAP = 3
-
-
-#: The cost of coming back to the article after a comment wall: only a long stretch of article
-#: text outweighs it (a "Comments (3)" link in a toolbar above the article, not the comments).
-WALL_COST = 8.0
-
-
-#: The article's datelined opening paragraph may stand this many lines above the rest of it, a box
-#: of chrome between them (a player's stats table, a teaser box; 15 and 12 lines on the tune pages).
-OPENING_MAX_LINES_ABOVE = 20
-
-
-#: The headline's standfirst: at most this many lines of a sentence's shape (at least
-#: STANDFIRST_MIN_WORDS words, SENTENCE_MIN_LOWERCASE_SHARE of them lowercase, no link) between it
-#: and the article's first paragraph, nothing else there but what other stages removed (its byline,
-#: its date): "Judge sets example in handing out four-year sentence".
-STANDFIRST_MAX_LINES = 2
-
-
-STANDFIRST_MIN_WORDS = 6
-
-
-#: ...at most this many removed lines above it, under the headline: its byline and its date (a
-#: login box's lines between a page's <title> and a site's slogan are more).
-STANDFIRST_MAX_LINES_ABOVE = 2
-
-
-#: ...and under it, at most this many lines that no stage removed, each its byline or its date:
-#: a name of STANDFIRST_NAME_MAX_WORDS capitalised words at most ("Ann Lee") or a stamp with a year
-#: or a time of at most STANDFIRST_STAMP_MAX_WORDS words ("harbour.example, Monday 29 October 2012
-#: 13.04 EDT"), as a share bar between them is removed by its rule.
-STANDFIRST_MAX_BYLINE_LINES = 2
-
-
-STANDFIRST_NAME_MAX_WORDS = 4
-
-
-#: ...and a byline may join two names or a name and its place with one of these words, between
-#: capitalised words ("Ann Lee and Bo Chan", "Ann Lee in Rome"): the capitalised words still count
-#: at most STANDFIRST_NAME_MAX_WORDS (dragnet-page-tune: a correspondent's byline "... in Rome"
-#: between a deck and its stamp kept the deck out).
-BYLINE_JOINERS = frozenset({"and", "in", "&"})
-
-
-STANDFIRST_STAMP_MAX_WORDS = 10
-
-
-#: ...or at most STANDFIRST_MAX_CHROME_LINES lines that no stage removed, each a byline, a stamp or
-#: a short line of chrome of at most STANDFIRST_CHROME_MAX_WORDS words ("Jump to comments", a
-#: story's tags, its comment count), when the standfirst shares a word with the headline or with
-#: the article's first paragraph: it tells the article's subject, as a site's slogan does not (4
-#: such lines on the tune pages, a menu is longer; a headline below, "A Faster Way to Reply on
-#: Mobile", is longer than a tag and says the sentence above it was no standfirst).
-STANDFIRST_MAX_CHROME_LINES = 5
-
-
-STANDFIRST_CHROME_MAX_WORDS = 5
-
-
-#: The article's deck, under the headline: a line of a standfirst's shape (STANDFIRST_MIN_WORDS)
-#: without a full stop, right above the article's first line with at most DECK_MAX_LINES_ABOVE
-#: bylines or stamps between (other stages' removals aside), that shares at least
-#: DECK_MIN_SHARED_WORDS words with the first paragraph ("Proof-of-concept code knocks devices
-#: offline" over "Proof-of-concept example code shows ..."): where the standfirst rule does not
-#: find it, a box (share counts, a stamp) between it and the headline, or a section's name taken
-#: for the headline. On the tune part, the teasers and "Next story" links right above a first
-#: paragraph share one word with it by chance; of the lines sharing two, two are captions.
-DECK_MAX_LINES_ABOVE = 2
-
-
-DECK_MIN_SHARED_WORDS = 2
-
-
-#: A gap inside the article is chrome only when one of its lines is firmly chrome (a rule's line,
-#: a menu) or when it runs longer than WEAK_GAP_MAX_LINES lines.
-WEAK_GAP_MAX_LINES = 12
-
-
-#: ...and a gap of any length whose lines are at least this share quantities ("2 cloves garlic",
-#: "1/2 cup milk") is a recipe's or a kit's list: chrome lists name no amounts (chosen on
-#: dragnet-page-tune: its ingredient lists hold 0.67-0.85, the long chrome gaps of dragnet and
-#: l3s-gn1 page renderings at most 0.07).
-QUANTITY_LIST_MIN_SHARE = 0.5
-
-
-#: ...and a longer gap goes back when the corpus knows the page's site chrome and the gap is not
-#: of it: the page carries at least LONG_GAP_MIN_PAGE_REPEATED lines that other texts of the corpus
-#: carry too (a page analysed alone, or the only one of its site, carries none: the rule then says
-#: nothing), at most LONG_GAP_MAX_REPEATED_SHARE of the gap's lines are such lines (menus, spec
-#: boxes and digests a site repeats on every page) and at most LONG_GAP_MAX_TEASER_SHARE are
-#: headline-shaped (a list of other stories). Chosen on the tune part's whole-page renderings: its
-#: body lists (a table's cells, a recipe, a list of names) hold 0.00-0.08 repeated lines and
-#: 0.01-0.23 headlines; its chrome gaps hold 0.10-0.97 repeated lines or 0.30-0.87 headlines, but
-#: for a duplicated recipe. The pages whose lists went back carry 10-149 repeated lines in their
-#: set and 5-19 in a mixed corpus of 85 tune pages (8 left two of them out there); reader-mode
-#: renderings, without the site's chrome, carry 0-1.
-LONG_GAP_MIN_PAGE_REPEATED = 5
-
-
-LONG_GAP_MAX_REPEATED_SHARE = 0.08
-
-
-LONG_GAP_MAX_TEASER_SHARE = 0.25
-
-
-#: ...and a longer gap of at most PLAIN_LIST_MAX_LINES lines goes back, whatever the corpus knows,
-#: when it reads as a list of the article's own: at most PLAIN_LIST_MAX_DATA_SHARE of its lines
-#: are data, at most PLAIN_LIST_MAX_REPEATED_SHARE are lines other texts of the corpus carry too
-#: and at most LONG_GAP_MAX_TEASER_SHARE are headline-shaped. A list in the article's text
-#: (places, dishes, names) holds words; the boxes a site sets beside its articles hold counts,
-#: prices and times (a spec box, jobs with their places, the most read with their counts, a poll),
-#: recur on the site's other pages, or list other stories' headlines. Chosen on
-#: dragnet-page-tune, run as one corpus: its long gaps of body lines that are not headline-shaped
-#: hold no data line and no repeated one, its long chrome gaps without firm chrome 0.24-0.57 data
-#: lines (lists of names that are headline-shaped, a feature list or a round-up of recipes, still
-#: go: nothing in their lines tells them from a list of other stories).
-PLAIN_LIST_MAX_LINES = 60
-
-
-PLAIN_LIST_MAX_DATA_SHARE = 0.1
-
-
-PLAIN_LIST_MAX_REPEATED_SHARE = 0.2
 
 
 #: A subheading the corpus rule removed (a line of 3+ sources: "Conclusion", "History", "38km")
@@ -243,100 +106,8 @@ SECTION_MIN_PROSE_BELOW = 2
 HEADING_MAX_WORDS = 12
 
 
-#: A sentence of the article that ends with a colon ("The following schools are closed:") announces
-#: the list under it: its short lines stay (a long gap took them for chrome) when running text
-#: follows them within this many lines, with no firm chrome or comment wall between (a list between
-#: two parts of the article; the tune part's run 5-51 lines). Under the article's last sentence a
-#: list is as often a teaser list or the author's links as the article's, and stays out; but a
-#: paragraph the path left out with the list closes it as well (an item long enough to read as one,
-#: the post's closing words under a round-up it announced), up to the last such paragraph before
-#: firm chrome, a comment wall or a teaser list (dragnet-page-tune: 34 body lines back for 2 chrome).
-ANNOUNCED_LIST_MAX_LINES = 60
-
-
-#: A paragraph of the article that names a list ("Here's a list of the schools that will be closed
-#: until Monday.", "... the following ...") announces one too, with at most this many paragraphs
-#: of the article between it and the list ("Tell us in the comments if we missed one.").
-ANNOUNCED_LIST_MAX_PARAGRAPHS_BETWEEN = 1
-
-
-_NAMES_LIST = re.compile(r"\b(?:list of|the following)\b", re.I)
-
-
-def _names_a_list(text: str) -> bool:
-    """`_NAMES_LIST.search(text)`, a line without "t of" or "follow" (lowercased: no other character
-    matches those letters when case is ignored) not scanned: most of the article's paragraphs,
-    read by a pattern that ignores case at each of their characters (a third of the time)."""
-    low = text.lower()
-    return ("t of" in low or "follow" in low) and bool(_NAMES_LIST.search(text))
-
-
-#: A table of contents: a gap inside the article of which at least CONTENTS_MIN_LINES lines, and
-#: at least CONTENTS_MIN_SHARE of its lines, recur word for word as lines of the article below it
-#: (its section headings) is the article's own, from its first line that is no firm chrome to its
-#: last entry. A list of other stories, a menu or a share bar names nothing the article says again.
-CONTENTS_MIN_LINES = 3
-
-
-CONTENTS_MIN_SHARE = 0.5
-
-
-#: The short lines under the article's last paragraph stay when this share of them are data.
-TRAILING_DATA_MIN_SHARE = 0.3
-
-
 #: Lines above the headline are never article: they score at most this.
 ABOVE_HEADLINE_SCORE = -3.0
-
-
-#: A teaser list ("Related stories", "More headlines"): at least this many headlines in a row,
-#: each a short line without a full stop followed by one paragraph, its blurb. An article's
-#: subheadings open parts of several paragraphs; a teaser's blurb is a single one.
-TEASER_PAIRS_MIN = 3
-
-
-#: A teaser's headline is a news headline of TEASER_HEADLINE_MIN_WORDS to TEASER_HEADLINE_MAX_WORDS
-#: words (a subheading or a feature's name is shorter; headlines in the seeds and the regression
-#: corpus run up to 22 words, and 16 let a list whose second headline has 17 go); its blurb a lead
-#: of at most TEASER_BLURB_MAX_WORDS. On the tune part 20, 22 and 24 remove the same lines.
-TEASER_HEADLINE_MIN_WORDS = 5
-
-
-#: A list of teasers in groups: a label of at most this many words ("Canada Headlines") between
-#: two groups goes on with the list.
-TEASER_LABEL_MAX_WORDS = 3
-
-
-#: A page laid out in a table whose article is one cell: reader-mode extractors write a layout
-#: table's cell as one line, so the article is a row of a single cell of running text of at least
-#: ARTICLE_CELL_MIN_WORDS words, the longest line on the page. The rows under it, up to the first
-#: line that is no row, may be the table's other cells (other stories' headlines, a section's
-#: label, a site's links) or the article's own later paragraphs, each a row of its own: only a row
-#: that cannot be a paragraph scores as a teaser, one whose every cell is short (fewer than
-#: PROSE_UNENDED_MIN_WORDS words: a headline, a label, a link) and neither ends as a sentence nor
-#: is data. A row that reads as running text or a sentence, however short ("He was 54."), and a
-#: data row keep their scores. Chosen on l3s-gn1-reader-tune, the one tune set laid out so: its
-#: article cells hold 108-3360 words; no other tune set has a row under a one-cell article.
-#: Where the whole page is the layout table (rows above the article's cell as well: its menus, its
-#: head), a row under the article laid out in other columns than the article's cell (a bullet's
-#: or an icon's column before its text, two cells side by side) is another box of the page, even
-#: where it holds sentences (an advertisement's pitch, a teaser's lead, a footer): the article's
-#: own later paragraphs go on in its column (`_columns`), and a cell as long as an article's
-#: (ARTICLE_CELL_MIN_WORDS) is the article's wherever it stands. Data rows keep their scores (an
-#: article's own table). Read off the rows of the whole l3s-gn1-reader-tune set (no threshold
-#: fitted), checked on each half of its pages (sorted ids): leaks removed on both, and no gold body
-#: line of any tune set stands in such a row.
-ARTICLE_CELL_MIN_WORDS = 100
-
-
-#: A box under an article laid out in a layout table's cell (an advertisement box, a list of
-#: teasers): at least this many items in a row, each a row in other columns than the article's
-#: cell (a bullet's column beside the item's headline) followed by one row in the article's
-#: column, the item's blurb. The blurbs read as sentences ("Discover how ... you've never thought
-#: of before."), the article's own later paragraphs do not alternate with bulleted rows. The same
-#: number as a teaser list's (TEASER_PAIRS_MIN); chosen on the even half of l3s-gn1-reader-tune's
-#: pages (sorted ids), checked on the odd half.
-BOX_ITEMS_MIN = 3
 
 
 # (and a Chinese or Japanese one: full-width stops, quotes and brackets)
@@ -361,23 +132,6 @@ COUNTED_HEADING_MIN_PROSE = 1
 RELATED_RULES = frozenset({"related", "related-list"})
 
 
-#: A stamp's time of day or its age in minutes to weeks ("9:42 pm", "3 hours ago", "a day ago"): a
-#: sentence's "more than 22 years ago" is no stamp.
-_STAMP_TIME = re.compile(
-    r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b|\b(?:\d+|an?)\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b", re.I
-)
-
-
-_LIST_MARK = re.compile(r"^[-*•]\s+")
-
-
-_OPENING_QUOTES = "\"'‘“"
-
-
-#: A headline names no handle and no time: a line with them is a post's or a comment's signature.
-_TEASER_NOT_HEADLINE = re.compile(rf"@|^by\s|{STAMP.pattern}", re.I)
-
-
 #: Rules whose lines are the site's legal footer: with a list of other stories' headlines and leads
 #: beside it, no paragraph of the article between them, the article has ended (see
 #: `_end_at_footer_and_teasers`). Chosen on the even half of l3s-gn1-reader-tune's pages (sorted
@@ -387,25 +141,6 @@ FOOTER_RULES = frozenset({"legal-footer"})
 
 #: Rules whose lines open a comment section: the comments' prose after them is not article.
 WALL_RULES = frozenset({"comment-policy"})
-
-
-#: A row of other stories' teasers laid out side by side in a layout table: at least two cells,
-#: each a headline and its lead (PROSE_MIN_WORDS words or more), all closed by the same
-#: TEASER_CLOSING_WORDS words, the link every teaser ends with ("... in straight sets. Full Story |
-#: Hingis banned ... at Wimbledon. Full Story |"). An article's own table names no paragraph in
-#: each cell, nor closes them alike. Chosen on the even half of l3s-gn1-reader-tune's pages
-#: (sorted ids); no tune set holds such a row that is article text.
-TEASER_CLOSING_WORDS = 2
-
-
-#: A site's footer written on one line: a menu of its pages (at least `chromelines.MENU_MIN_ITEMS`
-#: items of at most `chromelines.MENU_ITEM_MAX_WORDS` words between bars, escaped or not) beside
-#: its legal notice (two different things of one, `chromelines.is_legal_footer`: "The Group: Home
-#: \| About Us \| Archives \| Contacts ... Copyright © 2008 ... Republication ... prohibited").
-#: Reader mode writes it as one layout table's cell, whose notice reads as a sentence. Chosen on
-#: the even half of l3s-gn1-reader-tune's pages (sorted ids), checked on the odd half; on all tune
-#: sets no line of this shape is article text (88 are chrome).
-_FOOTER_ROW = "the site's footer: a menu of its pages beside its legal notice"
 
 
 #: A page's count of the article's pages ("Page 1 of 2", "- Page 3 of 3 -") under its paragraphs
@@ -439,94 +174,10 @@ COMMENT_TITLES_MIN = 2
 _NUMBERED_TITLE = re.compile(r"^\d{1,4}\s*:\s+(\S.*)$")
 
 
-# The four states of the path, and the removals' wording for each state outside the article.
-_BEFORE, _ARTICLE, _GAP, _WALLED, _AFTER, _WALLED_BEFORE = range(6)
-
-
-_NEVER = float("-inf")
-
-
-_TEASER_PAIRS = "a list of other stories' headlines, each with a one-paragraph lead"
-
-
-_DATED_TEASERS = "a list of the latest stories' headlines with their dates or times"
-
-
-_OTHER_CELLS = "a cell of the layout table under the article's own cell (a teaser, a service, a footer)"
-
-
 _COMMENT_TITLE = "a comment's numbered title, its own first words"
 
 
 _PINGBACK = "another blog's excerpt linking to the post (a pingback), which a blog prints among its comments"
-
-
-_BLURB_ROWS = "a site's blurbs of its sections or other stories, each a heading run into one sentence"
-
-
-_TEASER_ROW = "a row of other stories' headlines and leads, each closed by the same link"
-
-
-_BOX_BLURBS = (
-    "a box under the article's own cell: a bulleted item's blurb, under its headline in other columns"
-    " (an advertisement, a teaser)"
-)
-
-
-def article_path(
-    scores: list[float], walls: list[bool], headed: int | None = None, links: list[bool] | None = None
-) -> list[int]:
-    """Return the best state of each line (before, article, gap, walled gap, after, walled
-    before) given the lines' scores and which lines are comment walls. When the article has begun
-    by the line at index `headed` (the running text right under its headline), it begins after no
-    comment wall below that line: what follows the comments is not the text the headline heads.
-    A wall flagged in `links` (a link to the comments, "[1 Comment](#respond)", above all the page's
-    running text) ends the article as any wall does, but above the article it is the post's counter
-    or a menu's link, not the comments: the chrome above goes on past it, and a short post under it
-    (one that cannot pay WALL_COST) is still found."""
-    links = links or [False] * len(walls)
-    prev = [0.0, _NEVER, _NEVER, _NEVER, _NEVER, _NEVER]
-    back: list[tuple[int, ...]] = []
-    for i, (score, wall, link) in enumerate(zip(scores, walls, links, strict=True)):
-        # The best way into each state; on ties the line stays in the state it is in, so the
-        # article extends over lines that score nothing either way only when it goes on after them.
-        late = headed is not None and i > headed  # the headline's text has begun: no comments precede it
-        into_article = max(
-            (prev[_ARTICLE], _ARTICLE), (prev[_BEFORE], _BEFORE), (prev[_GAP] - GAP_COST, _GAP),
-            (prev[_WALLED] - WALL_COST, _WALLED),
-            (_NEVER if late else prev[_WALLED_BEFORE] - WALL_COST, _WALLED_BEFORE),
-        )  # fmt: skip
-        into_gap = max((prev[_GAP], _GAP), (prev[_ARTICLE] - GAP_COST, _ARTICLE))
-        # A walled gap begins at a wall (from the article or a gap) and then goes on as chrome;
-        # so does the chrome above the article once a wall has passed.
-        if wall:
-            into_walled = max((prev[_WALLED], _WALLED), (prev[_GAP], _GAP), (prev[_ARTICLE] - GAP_COST, _ARTICLE))
-            into_walled_before = (
-                (prev[_WALLED_BEFORE], _WALLED_BEFORE)
-                if link
-                else max((prev[_WALLED_BEFORE], _WALLED_BEFORE), (prev[_BEFORE], _BEFORE))
-            )
-        else:
-            into_walled = (prev[_WALLED], _WALLED)
-            into_walled_before = (prev[_WALLED_BEFORE], _WALLED_BEFORE)
-        into_after = max(
-            (prev[_AFTER], _AFTER), (prev[_ARTICLE], _ARTICLE), (prev[_GAP], _GAP), (prev[_WALLED], _WALLED)
-        )
-        back.append((_BEFORE, into_article[1], into_gap[1], into_walled[1], into_after[1], into_walled_before[1]))
-        prev = [
-            _NEVER if wall and not link else prev[_BEFORE],
-            _NEVER if wall else into_article[0] + score,
-            _NEVER if wall else into_gap[0],
-            into_walled[0],
-            into_after[0],
-            into_walled_before[0],
-        ]
-    state = max(range(len(prev)), key=lambda s: (prev[s], s == _AFTER))
-    path = []
-    for step in reversed(back):
-        path.append(state)
-        state = step[state]
-    return [_BEFORE if state == _WALLED_BEFORE else state for state in path[::-1]]
 
 
 def _headed_text(top: int | None, walls: list[bool], prose: list[bool]) -> int | None:
@@ -543,9 +194,9 @@ def _headed_text(top: int | None, walls: list[bool], prose: list[bool]) -> int |
 
 
 def _end_path(path: list[int], i: int, state: int) -> None:
-    """End the article at line `i` of `path`: from there its lines and gaps take `state` (`_WALLED`
-    under a comment heading, `_AFTER` under the site's own chrome); the lines already outside it stay."""
-    path[i:] = [state if s in (_ARTICLE, _GAP) else s for s in path[i:]]
+    """End the article at line `i` of `path`: from there its lines and gaps take `state` (`WALLED`
+    under a comment heading, `AFTER` under the site's own chrome); the lines already outside it stay."""
+    path[i:] = [state if s in (ARTICLE, GAP) else s for s in path[i:]]
 
 
 def _end_at_comment_heading(
@@ -560,11 +211,11 @@ def _end_at_comment_heading(
     for i, state in enumerate(path):
         least = COUNTED_HEADING_MIN_PROSE if listed and counted[i] else FINAL_WALL_MIN_PROSE
         if heading[i] and seen >= least:
-            _end_path(path, i, _WALLED)
+            _end_path(path, i, WALLED)
             return
-        begun = begun or state == _ARTICLE
+        begun = begun or state == ARTICLE
         listed = listed or begun and related[i]
-        seen += state == _ARTICLE and prose[i]
+        seen += state == ARTICLE and prose[i]
 
 
 def _end_at_page_count(path: list[int], texts: list[str], prose: list[bool]) -> list[int]:
@@ -580,9 +231,9 @@ def _end_at_page_count(path: list[int], texts: list[str], prose: list[bool]) -> 
     for i, state in enumerate(path):
         c = counts[i]
         if seen >= FINAL_WALL_MIN_PROSE and c and int(c[1]) >= last_page[int(c[2])]:
-            _end_path(path, i, _AFTER)
+            _end_path(path, i, AFTER)
             return [i]
-        seen += state == _ARTICLE and prose[i]
+        seen += state == ARTICLE and prose[i]
     return []
 
 
@@ -597,360 +248,10 @@ def _end_at_footer_and_teasers(path: list[int], footer: list[bool], teasers: lis
             start = i if start is None else start
             seen |= {"footer"} if footer[i] else {"teasers"}
             if len(seen) == 2:
-                _end_path(path, start, _AFTER)
+                _end_path(path, start, AFTER)
                 return
-        elif state == _ARTICLE and prose[i]:
+        elif state == ARTICLE and prose[i]:
             begun, start, seen = True, None, set()
-
-
-@dataclass(frozen=True)
-class GapEvidence:
-    """What each line says about the gap it is in (lists parallel to the page's non-blank lines)."""
-
-    firm: list[bool]
-    headings: list[bool]
-    quantities: list[bool]
-    #: lines other texts of the corpus carry too, and headline-shaped lines
-    repeated: list[bool]
-    teasers: list[bool]
-    #: data lines: results, counts, prices, times
-    data: list[bool]
-
-
-def _keep_weak_gaps(path: list[int], gaps: GapEvidence) -> None:
-    """Put back into the article a gap that holds no line of firm chrome (a rule's or a menu's):
-    short lines between paragraphs are lists, fact boxes and subheadings more often than chrome.
-    A longer gap goes back when it is a list of quantities, or when the corpus knows the page's
-    site chrome and the gap holds little of it and few headlines (a table, a list of names), or when
-    it reads as a list of the article's own (`_is_plain_list`). A list of quantities goes back
-    without the firm chrome at its ends (a recipe card's buttons or name)."""
-    known_site = sum(gaps.repeated) >= LONG_GAP_MIN_PAGE_REPEATED
-    for i, j in _gap_runs(path):
-        size = j - i
-        weak = (
-            size <= WEAK_GAP_MAX_LINES
-            or _is_quantity_list(gaps, i, j)
-            or _is_plain_list(gaps, i, j)
-            or known_site
-            and sum(gaps.repeated[i:j]) <= LONG_GAP_MAX_REPEATED_SHARE * size
-            and sum(gaps.teasers[i:j]) <= LONG_GAP_MAX_TEASER_SHARE * size
-        )
-        inner = _without_firm_ends(gaps.firm, i, j)
-        if weak and not any(gaps.firm[i:j]):
-            path[i:j] = [_ARTICLE] * size
-        elif inner and _is_quantity_list(gaps, *inner):
-            # A recipe's ingredients under its name, which a rule took for the repeated headline.
-            path[inner[0] : inner[1]] = [_ARTICLE] * (inner[1] - inner[0])
-        elif j < len(path) and path[j] == _ARTICLE and not gaps.firm[j - 1] and gaps.headings[j - 1]:
-            path[j - 1] = _ARTICLE  # the subheading that opens the next part ("Where to find shelter")
-
-
-def _gap_runs(path: list[int]) -> Iterator[tuple[int, int]]:
-    """Yield each run of gap lines of the path, from i to j; the path may change inside the run
-    yielded last, not after it."""
-    i = 0
-    while i < len(path):
-        if path[i] != _GAP:
-            i += 1
-            continue
-        j = i
-        while j < len(path) and path[j] == _GAP:
-            j += 1
-        yield i, j
-        i = j
-
-
-def _without_firm_ends(firm: list[bool], i: int, j: int) -> tuple[int, int] | None:
-    """The gap from i to j without the lines of firm chrome at its two ends; None when it holds
-    firm chrome further in, or nothing else."""
-    while i < j and firm[i]:
-        i += 1
-    while j > i and firm[j - 1]:
-        j -= 1
-    return (i, j) if i < j and not any(firm[i:j]) else None
-
-
-def _is_quantity_list(gaps: GapEvidence, i: int, j: int) -> bool:
-    """Tell a list of quantities ("2 cloves garlic"): a recipe's or a kit's, see QUANTITY_LIST_MIN_SHARE."""
-    return sum(gaps.quantities[i:j]) >= QUANTITY_LIST_MIN_SHARE * (j - i)
-
-
-def _is_plain_list(gaps: GapEvidence, i: int, j: int) -> bool:
-    """Tell a list in the article's text: see PLAIN_LIST_MAX_LINES."""
-    size = j - i
-    return (
-        size <= PLAIN_LIST_MAX_LINES
-        and sum(gaps.data[i:j]) <= PLAIN_LIST_MAX_DATA_SHARE * size
-        and sum(gaps.repeated[i:j]) <= PLAIN_LIST_MAX_REPEATED_SHARE * size
-        and sum(gaps.teasers[i:j]) <= LONG_GAP_MAX_TEASER_SHARE * size
-    )
-
-
-def _keep_contents(path: list[int], texts: list[str], firm: list[bool]) -> None:
-    """Put back into the article its table of contents (see CONTENTS_MIN_SHARE): a gap whose
-    lines recur below it as the article's section headings."""
-    # Where each entry last stands in the article: one pass, whatever the number of gaps (the
-    # lines this puts back stand above the gap's end, so the later gaps' readings do not move).
-    # Read at the first gap with lines to weigh (most pages have none), below it only: an entry
-    # counts where it stands below its gap, and the later gaps end further down.
-    last: dict[str, int] | None = None
-    for i, j in _gap_runs(path):
-        inner = _without_firm_ends(firm, i, j)
-        if inner:
-            if last is None:
-                last = {_entry(texts[k]): k for k in range(j, len(path)) if path[k] == _ARTICLE}
-            entries = [k for k in range(*inner) if _entry(texts[k]) and last.get(_entry(texts[k]), -1) >= j]
-            if len(entries) >= max(CONTENTS_MIN_LINES, CONTENTS_MIN_SHARE * (inner[1] - inner[0])):
-                path[inner[0] : entries[-1] + 1] = [_ARTICLE] * (entries[-1] + 1 - inner[0])
-
-
-@lru_cache(maxsize=SHAPE_CACHE_SIZE)  # asked of each line of the article and twice of each line of a gap
-def _entry(text: str) -> str:
-    """A line as an entry of a table of contents compares: as a reader sees it, without a list
-    item's mark, case aside."""
-    return _LIST_MARK.sub("", markdown_free(text)).casefold()
-
-
-def _keep_announced_lists(
-    path: list[int], texts: list[str], scores: list[float], ends: list[bool], prose: list[bool], bars: list[bool]
-) -> None:
-    """Put back into the article the list that one of its sentences announces with a colon: the
-    lines under it up to the article's next paragraph, when it follows within
-    ANNOUNCED_LIST_MAX_LINES lines and no line that `ends` marks (firm chrome, a comment wall, a
-    teaser list) stands between. A paragraph the path left out with the list (an item long enough to
-    read as one, or the words that close the list) does not end it: the list then runs to the last
-    such paragraph before an end line, or before the page's end (a round-up of recipes under the
-    sentence that announces it, the post's own closing words under them, its footer below). A
-    paragraph that names a list ("Here's a list of ...", see ANNOUNCED_LIST_MAX_PARAGRAPHS_BETWEEN)
-    announces one as well, but only between two paragraphs of the article: the list it names comes
-    back when the article's next paragraph follows it, a bar of links (`bars`) at most between. A
-    heading or a label with a colon ("Related posts:", "Share this:") is no sentence of the
-    article: a rule removed it, or it scores below a short sentence."""
-    for i, state in enumerate(path):
-        if state != _ARTICLE or scores[i] < SHORT_SENTENCE_SCORE:
-            continue
-        text = markdown_free(texts[i])
-        colon = text.endswith(":")
-        if colon:
-            k = i + 1
-        elif prose[i] and _names_a_list(text):
-            # "Here's a list of the schools that will be closed." and a paragraph more over the list
-            k = (
-                i
-                + 1
-                + sum(
-                    1
-                    for m in range(i + 1, min(i + 1 + ANNOUNCED_LIST_MAX_PARAGRAPHS_BETWEEN, len(path)))
-                    if path[m] == _ARTICLE and prose[m]
-                )
-            )
-        else:
-            continue
-        closing, resumed = None, False
-        while k < len(path) and k - i <= ANNOUNCED_LIST_MAX_LINES and not ends[k]:
-            if prose[k] and path[k] == _ARTICLE:
-                closing, resumed = k - 1, True  # the article's next paragraph
-                break
-            if prose[k]:
-                closing = k  # a paragraph left out with the list: the list may close with it
-            k += 1
-        if k + 1 < len(path) and bars[k] and path[k + 1] == _ARTICLE and prose[k + 1]:
-            # a bar of links ("Contacts | Power updates") between the list and the next paragraph
-            closing, resumed = k - 1, True
-        if closing is not None and (colon or resumed):
-            path[i + 1 : closing + 1] = [_ARTICLE] * (closing - i)
-
-
-def _keep_datelined_opening(path: list[int], texts: list[str], prose: list[bool], headline: int) -> None:
-    """Put back into the article its opening paragraph when a box of chrome (a stats table, a
-    teaser box, a photo) stands between it and the rest: a paragraph of running text that opens
-    with a dateline ("HONOLULU -- ...", "OKLAHOMA CITY — ...") within OPENING_MAX_LINES_ABOVE lines
-    above the article's first line, under the headline, with no other running text between. The
-    box stays out, as a run of chrome inside the article."""
-    first = next((i for i, state in enumerate(path) if state == _ARTICLE), None)
-    if first is None:
-        return
-    for i in range(first - 1, max(headline, first - 1 - OPENING_MAX_LINES_ABOVE), -1):
-        if prose[i]:
-            # read as a reader sees it: a Markdown rendering may link the dateline's place
-            seen = markdown_free(texts[i])
-            dateline = DATELINE.match(seen)
-            # the dateline's paragraph: running text after it (a "SITE - Headline" title is none)
-            if path[i] == _BEFORE and dateline and line_score(seen[dateline.end() :]) >= PROSE_BASE:
-                path[i] = _ARTICLE
-                path[i + 1 : first] = [_GAP if s == _BEFORE else s for s in path[i + 1 : first]]
-            return  # the nearest paragraph above decides
-
-
-def _keep_standfirst(path: list[int], texts: list[str], removed: list[bool], firm: list[bool], headline: int) -> None:
-    """Put back into the article the headline's standfirst (see STANDFIRST_MAX_LINES): the lines
-    between the headline and the article's first line, when every one that no other stage removed
-    (its byline, its date) reads as a sentence. A site's name and tagline, its menus or a list of
-    stories between them is no standfirst."""
-    first = next((i for i, state in enumerate(path) if state == _ARTICLE), None)
-    if first is None or headline < 0:
-        return
-    lines = [i for i in range(headline + 1, first) if not removed[i]]
-    sentences = list(takewhile(lambda i: _standfirst_line(texts[i]) and not firm[i], lines))
-    below = lines[len(sentences) :]
-    if not (0 < len(sentences) <= STANDFIRST_MAX_LINES and lines[0] - headline - 1 <= STANDFIRST_MAX_LINES_ABOVE):
-        return
-    if any(firm[i] for i in below):
-        return
-    bylined = len(below) <= STANDFIRST_MAX_BYLINE_LINES and all(_byline_or_stamp(texts[i]) for i in below)
-    if bylined or (
-        len(below) <= STANDFIRST_MAX_CHROME_LINES
-        and all(_byline_or_stamp(texts[i]) or line_shape(texts[i]).words <= STANDFIRST_CHROME_MAX_WORDS for i in below)
-        and _on_subject([texts[i] for i in sentences], [texts[headline], texts[first]])
-    ):
-        for i in sentences:
-            path[i] = _ARTICLE
-
-
-def _keep_deck(path: list[int], texts: list[str], removed: list[bool], firm: list[bool], headline: int) -> None:
-    """Put back into the article its deck (see DECK_MAX_LINES_ABOVE): the line right above the
-    article's first line, bylines, stamps and removed lines aside, that reads as a headline's
-    sentence without its full stop ("Expedition team returning home with no new evidence") and
-    says again what the first paragraph says. A site's slogan, another story's teaser or a
-    section's name does not; a caption mostly ends as a sentence does."""
-    first = next((i for i, state in enumerate(path) if state == _ARTICLE), None)
-    if first is None or headline < 0:
-        return
-    above = [i for i in range(first - 1, headline, -1) if not removed[i]][: DECK_MAX_LINES_ABOVE + 1]
-    for i in above:
-        if path[i] == _ARTICLE or firm[i]:
-            return
-        text = markdown_free(texts[i])
-        if _standfirst_line(texts[i]) and not line_shape(text).sentence:
-            if _shared_words(text, texts[first]) >= DECK_MIN_SHARED_WORDS:
-                path[i] = _ARTICLE
-            return
-        if not _byline_or_stamp(texts[i]):
-            return
-
-
-def _keep_opening_sentence(path: list[int], texts: list[str], removed: list[bool], headline: int) -> None:
-    """Put back into the article its opening sentence crowded with names ("PRESIDENT Ann Lee has
-    granted Police Chief Tom Ray extended leave."): the line right above the article's first line,
-    under the headline, that no stage removed and that reads as a sentence (`_is_opening_sentence`).
-    Its names leave it too few function words and lowercase words to score as one, so the path
-    leaves it out at the article's edge (on the tune part's whole-page and Markdown renderings 3
-    body lines come back, no chrome line). Under the article's last line the same shape is as
-    often another story's headline ("Game X Is A Bummer! No, It's Not!": 5 chrome lines for 1 body
-    line there), so only the opening edge is read."""
-    first = next((i for i, state in enumerate(path) if state == _ARTICLE), None)
-    if first is None or first - 1 <= headline:
-        return
-    above = first - 1
-    if path[above] == _BEFORE and not removed[above] and _is_opening_sentence(texts[above]):
-        path[above] = _ARTICLE
-
-
-def _is_opening_sentence(text: str) -> bool:
-    """Tell a line that ends as a sentence, of PROSE_MIN_WORDS words or more, less than
-    LINKED_MIN_SHARE of them the text of links (a link inside the sentence, as Markdown keeps it,
-    not a teaser's), no separators of a bar, no data, and not written as a headline in Title Case
-    (at least TITLE_CASE_MAX_LOWERCASE_SHARE of its words lowercase, whatever its function words:
-    "What Are The Most Popular Tools? Here Are The Results." is the page's headline again): see
-    `_keep_opening_sentence`."""
-    shape = line_shape(text)
-    return (
-        shape.sentence
-        and shape.words >= PROSE_MIN_WORDS
-        and shape.linked < LINKED_MIN_SHARE
-        and not (shape.separators or shape.data)
-        and shape.lowercase_share >= TITLE_CASE_MAX_LOWERCASE_SHARE
-    )
-
-
-def _shared_words(text: str, other: str) -> int:
-    """The number of words of four letters or more (not function words) two lines share."""
-    from .clean import content_words  # clean reads the layout: imported here, when both are loaded
-
-    return len(content_words(text) & content_words(other))
-
-
-def _on_subject(sentences: list[str], subject: list[str]) -> bool:
-    """Tell sentences that share a word of four letters or more (not a function word) with the
-    headline or the article's first paragraph (see STANDFIRST_MAX_CHROME_LINES)."""
-    from .clean import content_words  # clean reads the layout: imported here, when both are loaded
-
-    said = frozenset().union(*map(content_words, subject))
-    return any(content_words(text) & said for text in sentences)
-
-
-def _byline_or_stamp(text: str) -> bool:
-    """Tell a line under a standfirst that is its byline or its date (see STANDFIRST_MAX_BYLINE_LINES)."""
-    shape = line_shape(text)
-    if shape.separators:
-        return False
-    words = text.split()
-    names = [w for w in words[1:-1] if w not in BYLINE_JOINERS]
-    joined = len(words) - 2 - len(names) <= 1  # one joiner at most, and not at an end
-    names = [words[0], *names, words[-1]] if len(words) >= 2 else words
-    if (
-        not shape.linked
-        and joined
-        and 2 <= len(names) <= STANDFIRST_NAME_MAX_WORDS
-        and all(w[:1].isupper() and w.isalpha() for w in names)
-    ):
-        return True
-    # A stamp read as a reader sees it: a Markdown rendering keeps the links of a dated byline
-    # ("By [Ann Lee](/author/ann-lee) Published 9 May 2012 15:29"), which a menu's names are not.
-    seen = markdown_free(text)
-    return len(seen.split()) <= STANDFIRST_STAMP_MAX_WORDS and bool(
-        STAMP.search(seen) and STAMP_YEAR_OR_TIME.search(seen)
-    )
-
-
-def _standfirst_line(text: str) -> bool:
-    """Tell a line that reads as a standfirst's sentence: no link, no separators of a bar ("skip
-    to main | skip to sidebar"), no stamp ("1 day ago ...", "on October 31, 2012 at 11:54 AM")."""
-    shape = line_shape(text)
-    return (
-        shape.words >= STANDFIRST_MIN_WORDS
-        and shape.lowercase_share >= SENTENCE_MIN_LOWERCASE_SHARE
-        and not shape.linked
-        and not shape.separators
-        and not text.endswith(":")
-        and not _STAMP_TIME.search(text)
-    )
-
-
-def _keep_trailing_data(
-    path: list[int], firm: list[bool], data: list[bool], walls: list[bool], removed: list[bool], prose: list[bool]
-) -> None:
-    """Put back into the article the run of short lines right under its last paragraph when many
-    of them are data (a results table, a schedule, addresses and times): menus below an article
-    hold no numbers. The run ends at the first line of firm chrome or a comment wall."""
-    inside = [i for i, state in enumerate(path) if state == _ARTICLE and prose[i]]
-    if not inside:
-        return
-    # The run starts under the last paragraph of running text, whatever short lines the path
-    # took in after it: the decision then does not depend on which lines other stages removed.
-    end = inside[-1] + 1
-    stop = end
-    while stop < len(path) and not firm[stop] and not walls[stop] and not (path[stop] == _ARTICLE and prose[stop]):
-        stop += 1
-    run = [i for i in range(end, stop) if not removed[i]]
-    if run and sum(data[i] for i in run) >= TRAILING_DATA_MIN_SHARE * len(run):
-        for i in range(end, stop):
-            path[i] = _ARTICLE
-
-
-def _keep_trailing_addresses(path: list[int], texts: list[str], removed: list[bool]) -> None:
-    """Put back into the article the web addresses alone on their lines right under its last line
-    ("www.example.org", "http://example.com/report"): the sites its last paragraph names, as a
-    reader takes them. Other stages' removals and any other line end the run; an address further
-    down, under a menu or in a comment, stays out (on the tune part, 5 such lines under the last
-    line were the article's and none chrome, while bare addresses lower down were mostly chrome)."""
-    kept = [i for i, state in enumerate(path) if state == _ARTICLE and not removed[i]]
-    if not kept:
-        return
-    i = kept[-1] + 1
-    while i < len(path) and not removed[i] and ADDRESS_LINE.fullmatch(texts[i]):
-        path[i] = _ARTICLE
-        i += 1
 
 
 def comment_titles(lines: list[str], numbers: list[int]) -> set[int]:
@@ -991,345 +292,6 @@ def pingback_lines(lines: list[str], numbers: list[int], prose: list[bool]) -> s
     return {numbers[i] for i in found if not quoted(i)}
 
 
-@lru_cache(maxsize=SHAPE_CACHE_SIZE)  # both layout passes ask of every pair of lines
-def runs_on(line: str, following: str) -> bool:
-    """Tell a line that the line right under it continues: a paragraph a scraper wrapped over
-    several lines (the line ends without a full stop, the next opens in lowercase), not code.
-    Both are read as a reader sees them: a Markdown rendering breaks a paragraph at its links
-    ("Barton" / "[was suspended](/story)" / "after being"); two links in a row are buttons or a
-    menu ("[Aug 9, 2012 11:07 AM](#c1)" / "[reply](#c1)"), not a sentence's words. An indented
-    line stays code's ("FROM" / "   with_alert") unless it reads as running words and the line above,
-    if indented too, holds no code's marks: a reader-mode text indents a paragraph's pieces after its
-    line breaks as the page's source did ("... was taken out of her" / "        room at the hotel.")."""
-    if MD_LINK_HEAD.search(line) and MD_LINK_TAIL.match(following):
-        return True  # one link's text, broken over the two lines ("the $279 [Xbox" / "One S](/review).")
-    if MD_LINK.fullmatch(line.strip()) and MD_LINK.fullmatch(following.strip()):
-        return False
-    line, following = _as_read(line), _as_read(following)
-    if _INDENT.match(following):
-        following = following.strip()
-        if not _RUNNING_WORDS.match(following):
-            return False  # code's own name or statement ("FROM" / "   with_alert")
-    if _INDENT.match(line) and not any(mark in line for mark in _PIECE_CODE_MARKS):
-        line = line.strip()  # running words a page's source indented, not a statement
-    return following[:1].islower() and not ENDS_SENTENCE_OR_CLAUSE.search(line) and not is_code(line)
-
-
-#: A paragraph wrapped over lines as long as a paragraph's (PROSE_MIN_WORDS words or more each):
-#: the line ends on a lowercase word without a stop, the next carries the sentence on in
-#: lowercase or from a number and a lowercase word ("... landed in the port in" / "1998 and asked
-#: for ..."). A headline's byline, count or age under it is short ("by Jane Roe", "12 comments");
-#: a line that opens with a stamp, or with a number as the line above does, is a list's next item.
-_CARRIED_ON = re.compile(r"^(?:\d[\d.,%]*\s+)?[^\W\d_A-Z]")
-_LOWERCASE_LAST = re.compile(r"(?<![\w'’])[^\W\d_A-Z][^\W\d_]*$")
-
-
-def wrapped_sentence(line: str, following: str) -> bool:
-    """Tell a long line whose sentence the long line under it carries on: a paragraph wrapped,
-    before a number too ("1998", "12 per cent"), which `runs_on` (a lowercase start) does not see."""
-    line, following = _as_read(line).strip(), _as_read(following).strip()
-    return (
-        bool(_LOWERCASE_LAST.search(line) and _CARRIED_ON.match(following))
-        and not ENDS_SENTENCE_OR_CLAUSE.search(line)
-        and min(spaced_word_count(line), spaced_word_count(following)) >= PROSE_MIN_WORDS
-        and not STAMP.match(following)  # a teaser's age under the last ("15 hours ago - ...")
-        and not (line[:1].isdigit() and following[:1].isdigit())  # a list's items, each opening with a number
-    )
-
-
-#: A line's indentation, which a reader-mode text keeps from a page's source after a line break
-#: (a paragraph wrapped with "<br>", each piece indented alike): code's too, so an indented piece
-#: continues a paragraph only when it reads as running words (`_RUNNING_WORDS`) and, if the piece
-#: above is indented too, that piece holds none of code's marks (`_PIECE_CODE_MARKS`).
-_INDENT = re.compile(r"(?: {2,}|\t)\S")
-
-
-#: Code's marks (`lineshapes.CODE_MARKS`) that running words do not hold: not the semicolon, which
-#: a sentence holds too ("was stolen from the room; the police"); a statement's own semicolon ends
-#: its line, where `is_code` reads it.
-_PIECE_CODE_MARKS = CODE_MARKS.replace(";", "")
-
-
-#: Running words: a word of letters, then a space and another word ("has learned.", "room at the
-#: hotel", "computer's speakers", "à la gare", "öffentliche Brücke"), in any alphabet; not a name
-#: of code ("with_alert", "x.append(y)"). `runs_on` asks the first to open in lowercase.
-_RUNNING_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?[,;]?\s+[^\W\d_]")
-
-
-@lru_cache(maxsize=SHAPE_CACHE_SIZE)  # `runs_on` and `wrapped_sentence` read each line twice, in both passes
-def _as_read(text: str) -> str:
-    """A line without its Markdown links' addresses and its emphasis marks, as `runs_on` reads it."""
-    return strip_emphasis(visible_text(text) if "](" in text else text)
-
-
-def _scores(
-    lines: list[str], numbers: list[int], removed: dict[int, Removal], english: bool
-) -> tuple[list[float], list[bool]]:
-    """Score every line, and tell which are running text; a paragraph that a scraper wrapped over
-    several lines (each line but the last running on into a lowercase one) is scored as one, its
-    score shared among its lines."""
-    scores: list[float] = []
-    prose: list[bool] = []
-    i = 0
-    while i < len(numbers):
-        j = i + 1
-        while (
-            j < len(numbers)
-            and numbers[j] == numbers[j - 1] + 1
-            and (
-                runs_on(lines[numbers[j - 1] - 1], lines[numbers[j] - 1])
-                or wrapped_sentence(lines[numbers[j - 1] - 1], lines[numbers[j] - 1])
-            )
-            and numbers[j - 1] not in removed
-            and numbers[j] not in removed
-        ):
-            j += 1
-        if j - i == 1:
-            score = line_score(lines[numbers[i] - 1], removed.get(numbers[i]), english)
-            scores.append(score)
-        else:
-            score = line_score(" ".join(lines[n - 1].strip() for n in numbers[i:j]), None, english)
-            scores += [score / (j - i)] * (j - i)
-        prose += [score >= PROSE_BASE] * (j - i)
-        i = j
-    return scores, prose
-
-
-def _score_teaser_pairs(
-    lines: list[str], numbers: list[int], scores: list[float], prose: list[bool], removed: Mapping[int, Removal]
-) -> dict[int, str]:
-    """Score as teasers the blurbs of a teaser list: TEASER_PAIRS_MIN or more headlines in a row,
-    each followed by a single short paragraph (the lead of another story). Where such a list
-    stands inside the article, the gap rule gives it back; where it closes the page, it goes.
-    A line the stages before removed ("Follow us on Twitter") does not break the list: the list
-    is the same with it gone, and cleaning the cleaned text again must find the same.
-    Return the lines of the teaser lists, headlines and blurbs, with what they are."""
-
-    def headline(i: int) -> bool:
-        return not prose[i] and _teaser_headline_shaped(lines[numbers[i] - 1])
-
-    def blurb(i: int) -> bool:
-        text = lines[numbers[i] - 1].strip()
-        return prose[i] and line_shape(text).words <= TEASER_BLURB_MAX_WORDS and not text.endswith(":")
-
-    def label(i: int) -> bool:
-        shape = line_shape(lines[numbers[i] - 1])
-        return 0 < shape.words <= TEASER_LABEL_MAX_WORDS and not shape.sentence and not prose[i]
-
-    def past_removed(j: int) -> int:
-        while j < len(numbers) and numbers[j] in removed:
-            j += 1
-        return j
-
-    teasers: dict[int, str] = {}
-    i = 0
-    while i < len(numbers):
-        j, leads = i, []
-        while True:
-            if j + 1 < len(numbers) and headline(j) and blurb(j + 1):
-                leads.append(j + 1)
-                j += 2
-            elif leads and j + 2 < len(numbers) and label(j) and headline(j + 1) and blurb(j + 2):
-                j += 1  # the next group's label ("Canada Headlines") goes on with the list
-            elif leads and (k := past_removed(j)) > j and k + 1 < len(numbers) and headline(k) and blurb(k + 1):
-                j = k
-            else:
-                break
-        if len(leads) >= TEASER_PAIRS_MIN:
-            for k in leads:
-                scores[k] = min(scores[k], TEASER_SCORE)
-            teasers.update(dict.fromkeys(numbers[i:j], _TEASER_PAIRS))
-        i = max(j, i + 1)
-    return teasers
-
-
-@lru_cache(maxsize=SHAPE_CACHE_SIZE)  # both layout passes ask of every line
-def _teaser_headline_shaped(raw: str) -> bool:
-    """Tell a line shaped as a teaser list's headline (not running text is asked apart):
-    TEASER_HEADLINE_MIN_WORDS to TEASER_HEADLINE_MAX_WORDS words, no sentence's end, opening with a
-    capital or a figure, none of the words that tell it is no headline."""
-    text = _LIST_MARK.sub("", raw.strip())
-    shape = line_shape(text)
-    first = text.lstrip(_OPENING_QUOTES)[:1]
-    return (
-        TEASER_HEADLINE_MIN_WORDS <= shape.words <= TEASER_HEADLINE_MAX_WORDS
-        and not shape.sentence
-        and (first.isupper() or first.isdigit())  # "9 arrested in ...", "'I told him': survivor"
-        and not _TEASER_NOT_HEADLINE.search(text)
-    )
-
-
-def _score_dated_teasers(lines: list[str], numbers: list[int], scores: list[float], data: list[bool]) -> dict[int, str]:
-    """Score as teasers, not data, the lines of a list of the latest stories: DATED_TEASERS_MIN or
-    more dated headlines in a row, a stamp beside a headline, or a headline in Title Case and its
-    stamp before the story's lead (a lead is a sentence: the line would count as prose). Return
-    their lines, with what they are."""
-    dated = [
-        (scores[i] < PROSE_BASE and is_dated_headline(lines[n - 1])) or opens_with_dated_headline(lines[n - 1])
-        for i, n in enumerate(numbers)
-    ]
-    teasers: dict[int, str] = {}
-    for i, j in _runs_of(dated, DATED_TEASERS_MIN):
-        for k in range(i, j):
-            scores[k], data[k] = min(scores[k], TEASER_SCORE), False
-        teasers.update(dict.fromkeys(numbers[i:j], _DATED_TEASERS))
-    return teasers
-
-
-def _runs_of(flags: list[bool], min_length: int) -> Iterator[tuple[int, int]]:
-    """Yield each run of `min_length` or more true flags in a row, from i to j (j excluded)."""
-    i = 0
-    while i < len(flags):
-        j = i
-        while j < len(flags) and flags[j]:
-            j += 1
-        if j - i >= min_length:
-            yield i, j
-        i = j + 1
-
-
-def _score_blurb_rows(lines: list[str], numbers: list[int], scores: list[float]) -> dict[int, str]:
-    """Score as teasers the rows of a site's blurbs: BLURB_ROWS_MIN or more lines in a row, each a
-    layout table's row of one cell holding a heading run into one sentence
-    (`chromelines.is_blurb_row`). Return their lines, with what they are."""
-    from .chromelines import BLURB_ROWS_MIN, is_blurb_row  # chromelines reads the cleaning: imported here
-
-    rows = [is_blurb_row(lines[n - 1]) for n in numbers]
-    teasers: dict[int, str] = {}
-    for i, j in _runs_of(rows, BLURB_ROWS_MIN):
-        for k in range(i, j):
-            scores[k] = min(scores[k], TEASER_SCORE)
-        teasers.update(dict.fromkeys(numbers[i:j], _BLURB_ROWS))
-    return teasers
-
-
-def _score_teaser_rows(lines: list[str], numbers: list[int], scores: list[float]) -> dict[int, str]:
-    """Score as teasers the layout table's rows of other stories side by side: two cells or more,
-    each PROSE_MIN_WORDS words or more, all closed by the same TEASER_CLOSING_WORDS words ("Full
-    Story"), a link's label and not a sentence's end (two cells of a comparison both ending "...
-    a year." are the article's table). Return their lines, with what they are."""
-    teasers: dict[int, str] = {}
-    for i, n in enumerate(numbers):
-        cells = table_cells(lines[n - 1])
-        if len(cells) < 2 or any(line_shape(c).words < PROSE_MIN_WORDS for c in cells):
-            continue
-        closings = {tuple(c.split()[-TEASER_CLOSING_WORDS:]) for c in cells}
-        if len(closings) == 1 and not ENDS_SENTENCE_OR_CLAUSE.search(cells[0]):  # a link's label ends no sentence
-            scores[i] = min(scores[i], TEASER_SCORE)
-            teasers[n] = _TEASER_ROW
-    return teasers
-
-
-def _score_footer_rows(lines: list[str], numbers: list[int], scores: list[float]) -> dict[int, str]:
-    """Score as a menu the lines that hold a site's menu and its legal notice (see `_FOOTER_ROW`).
-    Return their lines, with what they are."""
-    from .chromelines import MENU_ITEM_MAX_WORDS, MENU_MIN_ITEMS, is_legal_footer  # (see `_score_blurb_rows`)
-
-    footers: dict[int, str] = {}
-    for i, n in enumerate(numbers):
-        text = lines[n - 1]
-        if "|" not in text or not is_legal_footer(text):
-            continue
-        items = [cell for cell in row_cells(text) if 0 < line_shape(cell).words <= MENU_ITEM_MAX_WORDS]
-        if len(items) >= MENU_MIN_ITEMS:
-            scores[i] = min(scores[i], MENU_SCORE)
-            footers[n] = _FOOTER_ROW
-    return footers
-
-
-def _score_cells_under_article(
-    lines: list[str], numbers: list[int], scores: list[float], prose: list[bool], removed: Mapping[int, Removal]
-) -> dict[int, str]:
-    """Score as teasers the rows under an article that is one cell of a layout table (a row of a
-    single cell of ARTICLE_CELL_MIN_WORDS words or more, the page's longest line, running text: a
-    long row of a menu's links is no article) that cannot be its own later paragraphs: to the first
-    line that is no row, those whose cells are all headlines, labels or links (`_other_cell`),
-    and, where rows stand above the article's cell too (the page is the table), those laid out in
-    other columns than its cell (`_other_column`). Return the rows, with what they are."""
-    kept = [i for i, n in enumerate(numbers) if n not in removed]
-    if not kept:
-        return {}
-    top = max(kept, key=lambda i: spaced_word_count(lines[numbers[i] - 1]))
-    text = lines[numbers[top] - 1]
-    if spaced_word_count(text) < ARTICLE_CELL_MIN_WORDS or not prose[top] or len(table_cells(text)) != 1:
-        return {}
-    # The page is the layout table where rows stand above the article's cell too.
-    framed = any(TABLE_ROW.match(lines[n - 1].strip()) for n in numbers[:top])
-    column = _columns(text)
-    cells: dict[int, str] = {}
-    # The rows under the article's cell, each with whether it stands in other columns than its cell.
-    rows: list[tuple[int, bool]] = []
-    for i in (k for k in kept if k > top):
-        row = table_cells(lines[numbers[i] - 1])
-        if not row and not TABLE_ROW.match(lines[numbers[i] - 1].strip()):
-            break
-        if not row or line_shape(lines[numbers[i] - 1]).data:
-            continue
-        other = framed and _other_column(lines[numbers[i] - 1], column)
-        rows.append((i, other))
-        if all(map(_other_cell, row)) or other:
-            scores[i] = min(scores[i], TEASER_SCORE)
-            cells[numbers[i]] = _OTHER_CELLS
-    for i in _box_blurbs(rows):
-        scores[i] = min(scores[i], TEASER_SCORE)
-        cells[numbers[i]] = _BOX_BLURBS
-    return cells
-
-
-def _box_blurbs(rows: list[tuple[int, bool]]) -> list[int]:
-    """Return the rows of the article's column that are the blurbs of a box's items: where
-    BOX_ITEMS_MIN or more rows in other columns (an item's bullet beside its headline) are each
-    followed by one row in the article's column, those rows are the items' blurbs (`rows`: each
-    row's index and whether it stands in other columns, in the page's order)."""
-    blurbs: list[int] = []
-    run: list[int] = []
-    for k, (i, other) in enumerate(rows):
-        if other:
-            continue
-        if k > 0 and rows[k - 1][1]:  # right under an item in other columns
-            run.append(i)
-            continue
-        if len(run) >= BOX_ITEMS_MIN:
-            blurbs += run
-        run = []
-    if len(run) >= BOX_ITEMS_MIN:
-        blurbs += run
-    return blurbs
-
-
-def _other_column(row: str, column: tuple[bool, ...]) -> bool:
-    """Tell a row laid out in other columns than the article's cell (`column`), short of an
-    article cell's length: a cell of ARTICLE_CELL_MIN_WORDS words or more is the article's too."""
-    return _columns(row) != column and spaced_word_count(row) < ARTICLE_CELL_MIN_WORDS
-
-
-def _columns(row: str) -> tuple[bool, ...]:
-    """Which columns of a layout table's row hold text: "|  | Top Stories |" the second of two,
-    "| Home \\| News |" both of two (`lineshapes.CELL_BAR`)."""
-    return tuple(map(bool, row_cells(row)))
-
-
-def _other_cell(text: str) -> bool:
-    """Tell a layout table's cell that cannot be an article's paragraph: a headline, a label or a
-    link, fewer than PROSE_UNENDED_MIN_WORDS words (running words without a full stop are a
-    paragraph from there on) that hold no sentence's end, at their end or inside, and no data,
-    and that are not a sentence's running words in lowercase with its full stop missing
-    ("LEEDS - The bridge closed on Monday and buses now run every ten minutes")."""
-    shape = line_shape(text)
-    running = (
-        shape.words >= PROSE_MIN_WORDS
-        and shape.function_share >= PROSE_MIN_FUNCTION_SHARE
-        and shape.lowercase_share >= SENTENCE_MIN_LOWERCASE_SHARE
-    )
-    return (
-        0 < shape.words < PROSE_UNENDED_MIN_WORDS
-        and not shape.sentence
-        and not shape.data
-        and not running
-        and not SENTENCE_BREAK_AFTER_WORD.search(visible_text(text))
-    )
-
-
 @dataclass(frozen=True)
 class Layout:
     """Each non-blank line's state on the page, and which lines are comment walls."""
@@ -1344,7 +306,7 @@ class Layout:
     @property
     def article(self) -> list[int]:
         """The lines of the article, in order."""
-        return [n for n, state in self.states.items() if state == _ARTICLE]
+        return [n for n, state in self.states.items() if state == ARTICLE]
 
 
 def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | None = None) -> Layout:
@@ -1353,19 +315,19 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     if not numbers:
         return Layout({}, frozenset())
     english = is_english([lines[n - 1] for n in numbers])
-    scores, prose = _scores(lines, numbers, removed, english)
+    scores, prose = score_lines(lines, numbers, removed, english)
     for i, n in enumerate(numbers):
         if headline is not None and n <= headline:
             scores[i] = min(scores[i], ABOVE_HEADLINE_SCORE)
     shapes = [line_shape(lines[n - 1]) for n in numbers]
     data = [s.data for s in shapes]
-    cells = _score_cells_under_article(lines, numbers, scores, prose, removed)
+    cells = score_cells_under_article(lines, numbers, scores, prose, removed)
     teasers = {
-        **_score_blurb_rows(lines, numbers, scores),  # the lists below name their lines more precisely
-        **_score_teaser_rows(lines, numbers, scores),
-        **_score_footer_rows(lines, numbers, scores),
-        **_score_teaser_pairs(lines, numbers, scores, prose, removed),
-        **_score_dated_teasers(lines, numbers, scores, data),
+        **score_blurb_rows(lines, numbers, scores),  # the lists below name their lines more precisely
+        **score_teaser_rows(lines, numbers, scores),
+        **score_footer_rows(lines, numbers, scores),
+        **score_teaser_pairs(lines, numbers, scores, prose, removed),
+        **score_dated_teasers(lines, numbers, scores, data),
     }
     # A line the comment-policy rule removed that names the comments ("View all comments", "Post a
     # Comment") opens the comment section as a comment heading does; a comment form's sentences
@@ -1411,13 +373,13 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     _end_at_footer_and_teasers(
         path,
         [n in removed and removed[n].rule in FOOTER_RULES for n in numbers],
-        [teasers.get(n) == _TEASER_PAIRS for n in numbers],
+        [teasers.get(n) == TEASER_PAIRS_WORDING for n in numbers],
         prose,
     )
     texts = [lines[n - 1].strip() for n in numbers]
     counts = {numbers[i]: _ENDS_PAGE for i in _end_at_page_count(path, texts, prose)}
     # A list of the latest stories is chrome wherever it stands: a gap holding one is no weak gap.
-    firm = [is_firm_chrome(lines[n - 1], removed.get(n)) or teasers.get(n) == _DATED_TEASERS for n in numbers]
+    firm = [is_firm_chrome(lines[n - 1], removed.get(n)) or teasers.get(n) == DATED_TEASERS_WORDING for n in numbers]
     headings = [not s.sentence and 0 < s.words <= HEADING_MAX_WORDS for s in shapes]
     gaps = GapEvidence(
         firm,
@@ -1427,14 +389,14 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
         [score == TEASER_SCORE for score in scores],
         data,
     )
-    _keep_weak_gaps(path, gaps)
-    _keep_contents(path, texts, firm)
+    keep_weak_gaps(path, gaps)
+    keep_contents(path, texts, firm)
     # A bar of links is firm chrome by its shape alone: no rule removed it (a repeated headline, a
     # comment heading), it opens no comments and lists no other stories.
     bars = [
         f and not w and n not in removed and n not in teasers for f, w, n in zip(firm, is_wall, numbers, strict=True)
     ]
-    _keep_announced_lists(
+    keep_announced_lists(
         path,
         texts,
         scores,
@@ -1442,16 +404,16 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
         prose,
         bars,
     )
-    _keep_datelined_opening(path, texts, prose, -1 if top is None else top)
-    _keep_standfirst(path, texts, [n in removed for n in numbers], firm, -1 if top is None else top)
-    _keep_deck(path, texts, [n in removed for n in numbers], firm, -1 if top is None else top)
-    _keep_opening_sentence(path, texts, [n in removed for n in numbers], -1 if top is None else top)
+    keep_datelined_opening(path, texts, prose, -1 if top is None else top)
+    keep_standfirst(path, texts, [n in removed for n in numbers], firm, -1 if top is None else top)
+    keep_deck(path, texts, [n in removed for n in numbers], firm, -1 if top is None else top)
+    keep_opening_sentence(path, texts, [n in removed for n in numbers], -1 if top is None else top)
     # A list of other stories ends the run of data under the article as firm chrome does (a list
     # of teasers written as list items would read as data).
     ends = [f or n in teasers or n in counts for f, n in zip(firm, numbers, strict=True)]
     was_removed = [n in removed for n in numbers]
-    _keep_trailing_data(path, ends, data, is_wall, was_removed, prose)
-    _keep_trailing_addresses(path, texts, was_removed)
+    keep_trailing_data(path, ends, data, is_wall, was_removed, prose)
+    keep_trailing_addresses(path, texts, was_removed)
     running = frozenset(n for n, is_prose in zip(numbers, prose, strict=True) if is_prose)
     described = {
         **cells,
@@ -1472,13 +434,13 @@ def apply_layout(lines: list[str], removed: dict[int, Removal], headline: int | 
     _keep_repeated_headings(lines, layout, removed, headline)
     first, last = inside[0], inside[-1]
     for n, state in layout.states.items():
-        if n in removed or state == _ARTICLE:
+        if n in removed or state == ARTICLE:
             continue
-        if state == _BEFORE:
+        if state == BEFORE:
             evidence = f"page chrome above the article, which begins at line {first}"
-        elif state == _AFTER:
+        elif state == AFTER:
             evidence = f"page chrome below the article, which ends at line {last}"
-        elif state == _WALLED:
+        elif state == WALLED:
             evidence = "after a comment section's heading, signatures, replies to commenters by name or pingbacks"
         else:
             evidence = "a run of chrome inside the article"
@@ -1503,7 +465,7 @@ def _keep_repeated_headings(
     if headline is None:
         return
     numbers = list(layout.states)
-    inside = [n not in removed and layout.states[n] == _ARTICLE for n in numbers]
+    inside = [n not in removed and layout.states[n] == ARTICLE for n in numbers]
     text = [kept and n in layout.prose for kept, n in zip(inside, numbers, strict=True)]
     above = 0
     for i, n in enumerate(numbers):
@@ -1527,7 +489,7 @@ def _is_subheading(line: str) -> bool:
     return (
         0 < shape.words <= HEADING_MAX_WORDS
         and not (shape.sentence or shape.linked or shape.separators)
-        and not _LIST_MARK.match(text)
+        and not LIST_MARK.match(text)
         and not LABEL_VALUE.match(strip_emphasis(text))
         and not strip_emphasis(text).endswith((",", ":", ";"))
         and (first.isupper() or first.isdigit())

@@ -137,6 +137,9 @@ FUNCTION_WORDS = frozenset(
     "also".split()
 )  # fmt: skip
 
+#: A list item's mark at a line's start, and the space after it ("- ", "* ", "• ").
+LIST_MARK = re.compile(r"^[-*•]\s+")
+
 
 #: A Markdown image, and a link ("[Terms of Service](https://...)"): a scraper that writes Markdown
 #: keeps the page's links, and how much of a line is links tells a menu, a teaser or a share bar
@@ -276,7 +279,7 @@ _CODE_END = frozenset(";{}()[],=")
 
 
 #: Marks of code or of markup: `clean.is_code_line` counts them, and an indented line holding one
-#: is code's, not a wrapped paragraph's (`layout.runs_on`).
+#: is code's, not a wrapped paragraph's (`linejoins.runs_on`).
 CODE_MARKS = "{}=;<>"
 
 

@@ -8,7 +8,18 @@ import datetime as dt
 import pytest
 import yaml
 
-from dossier import bylines, dates, discovery, frontmatter, layout, lineshapes, pagehead
+from dossier import (
+    articlepath,
+    bylines,
+    dates,
+    discovery,
+    frontmatter,
+    keeprules,
+    linejoins,
+    linescores,
+    lineshapes,
+    pagehead,
+)
 from dossier.offsets import Separators
 from dossier.publishers import default_publishers
 
@@ -40,20 +51,20 @@ def test_markdown_free_remembers_a_line():
 
 
 def test_teaser_headline_shape_is_remembered_and_read_as_before():
-    layout._teaser_headline_shaped.cache_clear()
-    assert layout._teaser_headline_shaped("- Council approves budget for the new city parks")
-    assert not layout._teaser_headline_shaped("The council approved the budget for the parks.")
-    assert not layout._teaser_headline_shaped("council approves budget for parks")
-    assert layout._teaser_headline_shaped("- Council approves budget for the new city parks")
-    assert layout._teaser_headline_shaped.cache_info().hits == 1
+    linescores._teaser_headline_shaped.cache_clear()
+    assert linescores._teaser_headline_shaped("- Council approves budget for the new city parks")
+    assert not linescores._teaser_headline_shaped("The council approved the budget for the parks.")
+    assert not linescores._teaser_headline_shaped("council approves budget for parks")
+    assert linescores._teaser_headline_shaped("- Council approves budget for the new city parks")
+    assert linescores._teaser_headline_shaped.cache_info().hits == 1
 
 
 def test_runs_on_is_remembered_for_a_pair_of_lines():
-    layout.runs_on.cache_clear()
-    assert layout.runs_on("The mayor said the plan would", "go ahead next spring.")
-    assert not layout.runs_on("The mayor spoke.", "go ahead next spring.")
-    assert layout.runs_on("The mayor said the plan would", "go ahead next spring.")
-    assert layout.runs_on.cache_info().hits == 1
+    linejoins.runs_on.cache_clear()
+    assert linejoins.runs_on("The mayor said the plan would", "go ahead next spring.")
+    assert not linejoins.runs_on("The mayor spoke.", "go ahead next spring.")
+    assert linejoins.runs_on("The mayor said the plan would", "go ahead next spring.")
+    assert linejoins.runs_on.cache_info().hits == 1
 
 
 def test_front_matter_strings_are_remembered_and_written_as_yaml_dump_does():
@@ -205,9 +216,9 @@ def test_a_name_with_no_exclamation_mark_ahead_is_no_call_to_action(monkeypatch)
 
 def test_a_line_without_the_words_of_a_list_is_not_scanned_for_them(monkeypatch):
     for line in ("Here is a LIST OF the schools.", "See The Following items:", "the list of names"):
-        assert layout._names_a_list(line)
-    monkeypatch.setattr(layout, "_NAMES_LIST", _Refuse())
-    assert not layout._names_a_list("The council met on Monday and voted for the plan.")
+        assert keeprules._names_a_list(line)
+    monkeypatch.setattr(keeprules, "_NAMES_LIST", _Refuse())
+    assert not keeprules._names_a_list("The council met on Monday and voted for the plan.")
 
 
 def test_a_lines_visible_text_and_its_text_without_images_are_remembered():
@@ -223,8 +234,8 @@ def test_a_lines_visible_text_and_its_text_without_images_are_remembered():
 @pytest.mark.parametrize(
     ("read", "line", "expected"),
     [
-        (layout._entry, "- [**Early Life**](#early)", "early life"),  # a table of contents' entry
-        (layout._as_read, "The [council](/made-up) met **today**", "The council met today"),
+        (keeprules._entry, "- [**Early Life**](#early)", "early life"),  # a table of contents' entry
+        (linejoins._as_read, "The [council](/made-up) met **today**", "The council met today"),
     ],
 )
 def test_a_lines_reading_is_remembered(read, line, expected):
@@ -308,18 +319,18 @@ def test_vessel_word_is_looked_for_only_after_one(monkeypatch):
 def test_contents_entries_are_read_only_for_a_gap(monkeypatch):
     entries = ["First part", "Second part", "Third part"]
     texts = ["Intro.", *entries, "Some text.", entries[0], "Body.", entries[1], "More.", entries[2], "End."]
-    path = [layout._ARTICLE] * len(texts)
+    path = [articlepath.ARTICLE] * len(texts)
 
     def refuse(text: str) -> str:
         raise AssertionError("an entry was read on a page without gaps")
 
-    monkeypatch.setattr(layout, "_entry", refuse)
-    layout._keep_contents(path, texts, [False] * len(texts))
-    assert path == [layout._ARTICLE] * len(texts)
+    monkeypatch.setattr(keeprules, "_entry", refuse)
+    keeprules.keep_contents(path, texts, [False] * len(texts))
+    assert path == [articlepath.ARTICLE] * len(texts)
     monkeypatch.undo()
-    gapped = [layout._ARTICLE, *[layout._GAP] * 3, *[layout._ARTICLE] * 7]
-    layout._keep_contents(gapped, texts, [False] * len(texts))
-    assert gapped == [layout._ARTICLE] * len(texts)  # the three entries recur below: put back
+    gapped = [articlepath.ARTICLE, *[articlepath.GAP] * 3, *[articlepath.ARTICLE] * 7]
+    keeprules.keep_contents(gapped, texts, [False] * len(texts))
+    assert gapped == [articlepath.ARTICLE] * len(texts)  # the three entries recur below: put back
 
 
 def test_sign_off_is_looked_for_only_in_a_line_that_says_can_be(monkeypatch):

@@ -10,7 +10,9 @@ import pytest
 
 from dossier.clean import CleanOptions, clean_lines, normalise_line
 from dossier.comments import COMMENT_SIGNATURE_SPAN, is_addressed_reply, is_pingback, is_signature
-from dossier.layout import _columns, _runs_of, read_layout, runs_on
+from dossier.layout import read_layout
+from dossier.linejoins import runs_on
+from dossier.linescores import _columns, _runs_of
 from dossier.lineshapes import LINKED_MIN_SHARE, is_dated_headline, line_score, line_shape, table_cells
 
 P1 = "The council voted on Tuesday to close the old bridge to traffic while engineers study the cracks."
@@ -899,12 +901,12 @@ def test_a_comment_link_in_the_menus_above_the_headline_does_not_open_the_commen
     # "Your comments" in the page's menus is no comment section: the stamp under the headline and
     # a second stamp one paragraph further down are no thread.
     from dossier.comments import comment_walls
-    from dossier.layout import _scores
+    from dossier.linescores import score_lines
 
     lines = ["Your comments", "Council Closes The Old Bridge", "Share", "Tweet", "Ann Lee 29.10.12 at 12:18", P1,
              "Bob 30.10.12 at 09:10", P2, P3]  # fmt: skip
     numbers = list(range(1, len(lines) + 1))
-    scores, prose = _scores(lines, numbers, {}, True)
+    scores, prose = score_lines(lines, numbers, {}, True)
     assert comment_walls(lines, numbers, scores, prose, top=1) == {1}
 
 
@@ -1337,7 +1339,7 @@ def test_a_paragraph_wrapped_before_a_number_is_read_as_one_paragraph():
 
 
 def test_a_list_of_items_each_opening_with_a_number_or_an_age_is_no_wrapped_paragraph():
-    from dossier.layout import wrapped_sentence
+    from dossier.linejoins import wrapped_sentence
 
     above = "The old bridge over the river was opened to traffic by the county in the spring of"
     assert wrapped_sentence(above, "1908 and carried the main road into the harbour town since then.")
