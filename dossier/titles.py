@@ -43,7 +43,7 @@ from .clean import (
     squeeze_line,
 )
 from .dates import find_dates
-from .layout import runs_on
+from .linejoins import runs_on
 from .lineshapes import markdown_free, table_cells
 from .model import Field, Removal
 
@@ -547,7 +547,7 @@ def _far_from_story(
 
 
 def _runs_into_text(lines: list[str], removed: dict[int, Removal], n: int) -> bool:
-    """Tell line `n` that the article's text right under it carries on (`layout.runs_on`: it ends
+    """Tell line `n` that the article's text right under it carries on (`linejoins.runs_on`: it ends
     without a full stop, the kept line under it opens in lowercase): a piece of a paragraph or of a
     quotation a scraper broke over two lines ('"The crane fell in seconds," the harbour master says
     of the' / 'collapse. "Nobody was hurt."'), however much of it the lede repeats. No headline runs on so into
