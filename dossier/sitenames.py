@@ -29,6 +29,7 @@ from .outletnames import (
     brand_shaped,
     canonical_outlet,
     domain_label,
+    ends_in_outlet_word,
     folded_text,
     is_coined,
     known_prefix,
@@ -665,14 +666,6 @@ def _host_names(name: str, numbered: list[tuple[int, str]]) -> bool:
     return bool(host and spelled) and spelled in host.lower().split(".")
 
 
-def _ends_in_outlet_word(name: str) -> bool:
-    """Tell a name ending in an outlet word, also after a hyphen or glued in camel case, a year run
-    into it aside: "Valley Herald-Tribune", "eHarbourNews", "Harbour Ledger-2008"."""
-    words = [w for w in re.split(r"[\s-]+", name) if w and not w.isdecimal()]
-    glued = re.search(r"(?<=[a-z])[A-Z][a-z]+$", words[-1]) if words else None
-    return outlet_worded(words) or bool(glued and outlet_worded([glued.group(0)]))
-
-
 def _holder_confirmed(found: Field, numbered: list[tuple[int, str]], table: PublisherTable) -> bool:
     """Tell whether the page confirms a copyright holder as its own brand: the table knows it, it is
     a web address or a name ending in an outlet word ("The Valley Ledger"), a line that is no
@@ -680,7 +673,7 @@ def _holder_confirmed(found: Field, numbered: list[tuple[int, str]], table: Publ
     page's own host spells it (`_host_names`). A name only its notice gives ("(c) 2012 Examplecorp")
     is as often the owner company or a network over a site of another name as the site's own."""
     name = found.value or ""
-    if table.lookup_name(name) or WEB_NAME.fullmatch(name) or _ends_in_outlet_word(name):
+    if table.lookup_name(name) or WEB_NAME.fullmatch(name) or ends_in_outlet_word(name):
         return True
     named = lines_naming(normalise_line(name), numbered, skip=found.line or 0)
     return any(not _copyright_notice(t) for _, t in named) or _host_names(name, numbered)
