@@ -436,9 +436,10 @@ def _apply_line_rules(lines: list[str], options: CleanOptions, removed: dict[int
                 rule = match(cells[0], word_count(cells[0]))
                 removes = rule.removes + _IN_A_CELL if rule is not None else ""
         if rule is None:
-            # ...then the line's last part, run in after a short credit ("Staff | Tags: ...").
+            # ...then the line's last part, run in after a short credit ("Staff | Tags: ..."),
+            # unless the line is a row of a data table ("| Prep time | 15 minutes |").
             tail = _run_in_tail(text)
-            found = match(tail, word_count(tail)) if tail else None
+            found = match(tail, word_count(tail)) if tail and not _among_pair_rows(lines, n) else None
             if found is not None and found.kind == "boilerplate" and found.name not in WEAK_RULES:
                 rule, removes = found, found.removes + _RUN_IN
         if rule is not None:
@@ -494,6 +495,35 @@ def _run_in_tail(text: str) -> str:
     if not tail or not 0 < word_count(head) <= RUN_IN_CELL_MAX_WORDS or head[-1] in ".!?" or find_dates(head):
         return ""
     return tail
+
+
+#: How many lines above and below a run-in line are looked at for another row of its shape (see
+#: `_among_pair_rows`): the next one, or the one past a blank line or a table's rule ("|---|---|",
+#: under a Markdown table's header). Set by that shape, not tuned: on the tune sets the rows it
+#: keeps from the rule were footers the layout takes anyway (summary figures unchanged).
+PAIR_ROW_REACH = 2
+
+
+def _among_pair_rows(lines: list[str], n: int) -> bool:
+    """Tell a line (numbered from 1) of a short label and one more cell that has a line of the same
+    shape next to it (a table's rule or a blank line between them): a data table's row ("| Prep time
+    | 15 minutes |", "| Cook time | 40 minutes |", "Joel Marsh | Center"), whose second cell is a
+    value, not a run-in credit's button. A credit run into its tags or its comment counter stands
+    alone on its line; a column of one button repeated ("Gazette | Subscribe") stays chrome."""
+    tail = _run_in_tail(lines[n - 1])
+    for step in (-1, 1):
+        k = n - 1
+        for _ in range(PAIR_ROW_REACH):
+            k += step
+            if not 0 <= k < len(lines):
+                break
+            if not any(ch.isalnum() for ch in lines[k]):
+                continue  # a blank line or a table's rule
+            other = _run_in_tail(lines[k])
+            if other and other.casefold() != tail.casefold():
+                return True
+            break
+    return False
 
 
 def _apply_listed_buttons(

@@ -644,20 +644,33 @@ _ARM_GAP = " in the "
 ARM_NAME_MIN_REPEATS = 2
 
 
-def _arms_written(body: str, spans: list[re.Match]) -> tuple[Counter[tuple[str, str]], Counter[str]]:
+def _arms_written(body: str, spans: list[re.Match]) -> tuple[Counter[tuple[str, str]], Counter[str], frozenset[str]]:
     """Count, in one pass over a file's spans, each pair of spans with "in the" between them, by
     the first one's last word without its first letter (a sentence's capital: "al-Qaeda",
     "Al-Qaeda"; the words before it may be a sentence's, "Later Zorvan Front") and the second;
-    and each span, without an opening "The" ("The Eastern Reach" is the region's name alone)."""
+    and each span, without an opening "The" ("The Eastern Reach" is the region's name alone).
+    Also the surnames of the people the file names in full among those first spans' last words
+    ("Ana Okafor": "Okafor in the North East" is the person there, no body's arm)."""
     pairs: Counter[tuple[str, str]] = Counter()
+    firsts: set[str] = set()
     for m, nxt in zip(spans, spans[1:], strict=False):
         if body[m.end() : nxt.start()] == _ARM_GAP:
-            pairs[m.group(0).rsplit(None, 1)[-1][1:], nxt.group(0)] += 1
-    return pairs, Counter(m.group(0).removeprefix("The ") for m in spans)
+            last = m.group(0).rsplit(None, 1)[-1]
+            pairs[last[1:], nxt.group(0)] += 1
+            firsts.add(last)
+    surnames = frozenset(
+        words[-1] for words in (m.group(0).split() for m in spans) if words[-1] in firsts and is_person_name(words[-2:])
+    )  # the last two words: a title may open the span ("Councillor Ana Okafor")
+    return pairs, Counter(m.group(0).removeprefix("The ") for m in spans), surnames
 
 
 def _joined_as_arm(
-    body: str, m: re.Match, nxt: re.Match, pairs: Counter[tuple[str, str]], written: Counter[str]
+    body: str,
+    m: re.Match,
+    nxt: re.Match,
+    pairs: Counter[tuple[str, str]],
+    written: Counter[str],
+    surnames: frozenset[str],
 ) -> str | None:
     """Return a body's name, "in the" and a region's name as one name ("Zorvan Front in the
     Eastern Reach", a body's arm in a region) when the file writes it whole at least
@@ -671,6 +684,8 @@ def _joined_as_arm(
     words = body_name.split()
     if is_first_name(words[0]) or is_place(body_name) or is_demonym(words[-1]) or is_person_name(words):
         return None
+    if words[-1] in surnames:
+        return None  # a person the file names in full, by the surname ("Okafor in the North East")
     if words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is")):
         return None  # people in the plural somewhere ("Democrats in the Senate"), no body's arm
     if region.rsplit(None, 1)[-1].lower() in _NOT_REGION_ENDS or is_person_name(region.split()):

@@ -170,9 +170,20 @@ def brand_shaped(name: str) -> bool:
 
 def person_named(words: list[str]) -> bool:
     """Tell a holder named as a person is ("© 2012 Jane Roe"): a given name, then a surname or two,
-    and no outlet word at the end ("Austin Chronicle" is a paper). A blog's or a newsletter's
-    footer names its author so; the site goes by another name, which the notice does not give."""
-    return bool(words) and is_first_name(words[0]) and is_person_like(words) and not outlet_worded(words)
+    and no outlet word at the end ("Austin Chronicle" is a paper, "Eugene Ledger-Courier" too). A
+    blog's or a newsletter's footer names its author so; the site goes by another name, which the
+    notice does not give."""
+    return (
+        bool(words) and is_first_name(words[0]) and is_person_like(words) and not ends_in_outlet_word(" ".join(words))
+    )
+
+
+def ends_in_outlet_word(name: str) -> bool:
+    """Tell a name ending in an outlet word, also after a hyphen or glued in camel case, a year run
+    into it aside: "Valley Herald-Tribune", "eHarbourNews", "Harbour Ledger-2008"."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and not w.isdecimal()]
+    glued = re.search(r"(?<=[a-z])[A-Z][a-z]+$", words[-1]) if words else None
+    return outlet_worded(words) or bool(glued and outlet_worded([glued.group(0)]))
 
 
 def masthead_shaped(name: str) -> bool:

@@ -29,6 +29,7 @@ from .outletnames import (
     COMPANY_NAME_WORDS,
     NAME_SMALL_WORDS,
     address_abbreviates,
+    ends_in_outlet_word,
     is_coined,
     lines_naming,
     outlet_worded,
@@ -218,14 +219,6 @@ def _desk_brand(
     return Field(text, n, "desk-brand")
 
 
-def _ends_in_outlet_word(name: str) -> bool:
-    """Tell a name ending in an outlet word, also after a hyphen or glued in camel case, a year run
-    into it aside: "Valley Herald-Tribune", "eHarbourNews", "Harbour Ledger-2008"."""
-    words = [w for w in re.split(r"[\s-]+", name) if w and not w.isdecimal()]
-    glued = re.search(r"(?<=[a-z])[A-Z][a-z]+$", words[-1]) if words else None
-    return outlet_worded(words) or bool(glued and outlet_worded([glued.group(0)]))
-
-
 def _holder_confirmed(found: Field, numbered: list[tuple[int, str]], table: PublisherTable) -> bool:
     """Tell whether the page confirms a copyright holder as its own brand: the table knows it, it is
     a web address or a name ending in an outlet word ("The Valley Ledger"), a line that is no
@@ -233,7 +226,7 @@ def _holder_confirmed(found: Field, numbered: list[tuple[int, str]], table: Publ
     page's own host spells it (`host_names`). A name only its notice gives ("(c) 2012 Examplecorp")
     is as often the owner company or a network over a site of another name as the site's own."""
     name = found.value or ""
-    if table.lookup_name(name) or WEB_NAME.fullmatch(name) or _ends_in_outlet_word(name):
+    if table.lookup_name(name) or WEB_NAME.fullmatch(name) or ends_in_outlet_word(name):
         return True
     named = lines_naming(normalise_line(name), numbered, skip=found.line or 0)
     return any(not copyright_notice(t) for _, t in named) or host_names(name, numbered)

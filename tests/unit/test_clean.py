@@ -884,6 +884,28 @@ def test_a_tag_list_run_in_after_a_credit_cell_is_the_tag_list():
     assert cleaned.removed[0].evidence.endswith("run in after a credit or a label on its line")
 
 
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["| Step | Time |", "|---|---|", "| Prep time | 15 minutes |", "| Cook time | 40 minutes |"],
+        ["Prep time | 15 minutes", "Cook time | 40 minutes"],  # a reader mode's rows, no bars around
+        ["| Answer | Count |", "|---|---|", "| Yes | 34 responses |", "| No | 3 responses |"],
+    ],
+)
+def test_a_data_tables_rows_are_not_run_in_credits(rows):
+    # A label and a value in a column of such rows: the value is the article's data, even where a
+    # line rule would read it as chrome on a line of its own ("15 minutes", "3 responses").
+    lines = [BODY_BEFORE, "", *rows, "", BODY_AFTER]
+    assert not any(
+        r.evidence.endswith("run in after a credit or a label on its line") for r in clean_lines(lines).removed
+    )
+
+
+def test_a_column_of_one_button_run_in_after_labels_is_still_chrome():
+    lines = [BODY_BEFORE, "", "Harbor Gazette | Subscribe", "Valley Times | Subscribe", "", BODY_AFTER]
+    assert _rules(clean_lines(lines)) == {3: "subscription", 4: "subscription"}
+
+
 def test_a_sentence_or_a_date_before_a_cell_bar_keeps_its_line():
     # A sentence is the article's; a date is the post's stamp, which the stamps read.
     lines = [BODY_BEFORE, "", "The ferry runs again. | Tags: bridges", "", "May 2, 2011 | Tags: ferries", "",

@@ -221,6 +221,17 @@ def test_a_bodys_arm_in_a_region_written_whole_twice_is_one_name():
     assert "Old Geeks in the Outer Marsh" not in {m.text for m in find_mentions(plural)}
 
 
+def test_a_persons_surname_in_a_region_written_twice_is_no_bodys_arm():
+    # The file names the person in full: "Okafor in the North East" is she, there, not an arm.
+    text = (
+        "Councillor Ana Okafor spoke on Monday. An aide said Okafor in the North East is a different "
+        "candidate. Her supporters said Okafor in the North East had won them over."
+    )
+    found = [m.text for m in find_mentions(text)]
+    assert "Okafor in the North East" not in found
+    assert found.count("Okafor") == 2
+
+
 def test_an_initial_after_a_title_opens_the_name_and_ends_no_sentence():
     found = {m.text for m in find_mentions("He said that the Harbour Minister K. Varga was wrong.")}
     assert "K. Varga" in found
