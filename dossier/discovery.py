@@ -242,17 +242,7 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
     body = _without_headings(text)
     placed: list[tuple[int, Mention]] = []  # each mention, whatever path read it, and where in `body`
     claimed = claim_whole_names(body, registry, placed)
-    spans = [
-        p
-        for m in SPAN.finditer(body)
-        if m.start() not in claimed and not _in_an_address(body, m.start())
-        for s in _without_shouting(body, m, registry)
-        for d in _without_dateline(body, s, registry)
-        for n in _without_legal_notice(body, d)
-        for t in _without_time_zone(body, n)
-        for r in _without_byline_run_on(body, t)
-        for p in without_compound_fragment(body, r, registry)
-    ]
+    spans = _spans_of(body, claimed, registry)
     lines = Separators(body, "\n")
     elsewhere = {m.group(0) for m in spans}
     arms = _arms_written(body, spans) if _ARM_GAP in body else None
@@ -321,6 +311,51 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
     found = [m for m in found if m.text not in nouns or m.cue != "acronym"] if nouns else found
     terms = terms_spelled_out(body) | _kinds_in_a_list(body)
     return [m for m in found if m.text not in terms] if terms else found
+
+
+def _spans_of(body: str, claimed: Collection[int], registry: Registry) -> list[re.Match]:
+    """Return the capitalised spans of a text that no whole name claimed, each cut free of what
+    opens or closes it and names nothing: the steps `_without_shouting`, `_without_dateline`,
+    `_without_legal_notice`, `_without_time_zone`, `_without_byline_run_on` and
+    `without_compound_fragment`, in that order, each on the pieces of the one before. A span that
+    shows none of the signs those steps start from (`_uncut`) comes out of all six as it went in:
+    it is kept without asking them (most spans; one test in C each, not six calls)."""
+    spans = []
+    for m in SPAN.finditer(body):
+        start = m.start()
+        if start in claimed or _in_an_address(body, start):
+            continue
+        if _uncut(body, m):
+            spans.append(m)
+            continue
+        spans.extend(
+            p
+            for s in _without_shouting(body, m, registry)
+            for d in _without_dateline(body, s, registry)
+            for n in _without_legal_notice(body, d)
+            for t in _without_time_zone(body, n)
+            for r in _without_byline_run_on(body, t)
+            for p in without_compound_fragment(body, r, registry)
+        )
+    return spans
+
+
+def _uncut(body: str, m: re.Match) -> bool:
+    """Tell a span that each step of `_spans_of` returns as it is, by the first test of each step
+    (the other tests of a step only keep more spans whole): no word in capitals in mixed case
+    (shouting), no dateline after a span of several words, no legal notice opening it, no clock's
+    minutes before it, nor a clock's last sign before a time zone's letters, no "By " opening it, no hyphen after it
+    (a compound's fragment)."""
+    span, start, end = m.group(0), m.start(), m.end()
+    return (
+        (span.isupper() or _CAPITALS_PAIR.search(span) is None)
+        and (" " not in span or _DATELINE_AFTER.match(body, end) is None)
+        and LEGAL.match(body, start) is None
+        and body[start - 1 : start] not in (":", ".")
+        and (body[start - 2 : start - 1] not in _CLOCK_ENDS or _ZONE.match(body, start, end) is None)
+        and not span.startswith(("By ", "BY "))
+        and body[end : end + 1] != "-"
+    )
 
 
 #: A list of kinds of one thing: capitalised words, each before one lowercase noun, that repeats
