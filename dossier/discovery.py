@@ -1185,8 +1185,13 @@ def _read_parts(text: Text, span: str, at_start: bool) -> tuple[tuple[str, tuple
             cache.clear()
         readings = cache[span, at_start] = []
     lowercase, elsewhere = text.lowercase, text.elsewhere
-    for asked, parts in readings:
-        if not asked or all((x in (lowercase if kind else elsewhere)) == answer for kind, x, answer in asked):
+    for (lower_yes, lower_no, elsewhere_yes, elsewhere_no), parts in readings:
+        if (
+            lower_yes <= lowercase
+            and elsewhere_yes <= elsewhere
+            and lower_no.isdisjoint(lowercase)
+            and elsewhere_no.isdisjoint(elsewhere)
+        ):
             return parts
     log: list[tuple[bool, str, bool]] = []
     lowercase_asked, elsewhere_asked = _Asked(lowercase, log, True), _Asked(elsewhere, log, False)
@@ -1196,8 +1201,19 @@ def _read_parts(text: Text, span: str, at_start: bool) -> tuple[tuple[str, tuple
         found.append((part, tuple(names)))
         at_start = False
     if len(readings) < READINGS_PER_SPAN:
-        readings.append((tuple(log), tuple(found)))
+        readings.append((_answers(log), tuple(found)))
     return tuple(found)
+
+
+def _answers(log: list[tuple[bool, str, bool]]) -> tuple[frozenset[str], ...]:
+    """Sort the questions a reading asked (see `_Asked`) by their answers: the words the text
+    writes in lowercase and those it does not, the spans found elsewhere and those not. A text gives
+    the same answers when the first and the third are in its sets and the second and fourth are
+    not: four set tests in C, not one test a question."""
+    return tuple(
+        frozenset(x for kind, x, answer in log if kind is asked_kind and answer is yes)
+        for asked_kind, yes in ((True, True), (True, False), (False, True), (False, False))
+    )
 
 
 class _Asked:

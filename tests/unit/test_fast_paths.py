@@ -392,3 +392,23 @@ def test_spans_with_a_sign_are_cut_as_every_step_cuts_them():
         fast = [(m.start(), m.end()) for m in discovery._spans_of(body, set(), registry)]
         slow = [(m.start(), m.end()) for m in _spans_by_every_step(body, registry)]
         assert fast == slow, body
+
+
+def test_a_reading_is_reused_only_where_the_text_answers_as_before(monkeypatch):
+    from dossier.notnames import Text
+    from dossier.registry import Registry
+
+    registry = Registry()
+
+    def read(lowercase, elsewhere):
+        text = Text("", None, set(lowercase), set(elsewhere), registry, registry.readings(), set())
+        return discovery._read_parts(text, "Shares of Karlsholm", True)
+
+    first = read({"the"}, {"Brenvik"})
+    [(asked, _)] = registry.readings()["Shares of Karlsholm", True]
+    assert asked == (frozenset(), {"shares"}, frozenset(), {"Karlsholm"})  # asked, each answered no
+    monkeypatch.setattr(discovery, "split_span", _Refuse())
+    assert read({"the", "other"}, {"Brenvik", "Other Span"}) == first  # the same answers: reused
+    for lowercase, elsewhere in (({"shares"}, set()), (set(), {"Karlsholm"})):
+        with pytest.raises(TypeError):  # another answer: read again (the refused reader is called)
+            read(lowercase, elsewhere)
