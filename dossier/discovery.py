@@ -242,17 +242,7 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
     body = _without_headings(text)
     placed: list[tuple[int, Mention]] = []  # each mention, whatever path read it, and where in `body`
     claimed = claim_whole_names(body, registry, placed)
-    spans = [
-        p
-        for m in SPAN.finditer(body)
-        if m.start() not in claimed and not _in_an_address(body, m.start())
-        for s in _without_shouting(body, m, registry)
-        for d in _without_dateline(body, s, registry)
-        for n in _without_legal_notice(body, d)
-        for t in _without_time_zone(body, n)
-        for r in _without_byline_run_on(body, t)
-        for p in without_compound_fragment(body, r, registry)
-    ]
+    spans = _spans_of(body, claimed, registry)
     lines = Separators(body, "\n")
     elsewhere = {m.group(0) for m in spans}
     arms = _arms_written(body, spans) if _ARM_GAP in body else None
@@ -321,6 +311,51 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
     found = [m for m in found if m.text not in nouns or m.cue != "acronym"] if nouns else found
     terms = terms_spelled_out(body) | _kinds_in_a_list(body)
     return [m for m in found if m.text not in terms] if terms else found
+
+
+def _spans_of(body: str, claimed: Collection[int], registry: Registry) -> list[re.Match]:
+    """Return the capitalised spans of a text that no whole name claimed, each cut free of what
+    opens or closes it and names nothing: the steps `_without_shouting`, `_without_dateline`,
+    `_without_legal_notice`, `_without_time_zone`, `_without_byline_run_on` and
+    `without_compound_fragment`, in that order, each on the pieces of the one before. A span that
+    shows none of the signs those steps start from (`_uncut`) comes out of all six as it went in:
+    it is kept without asking them (most spans; one test in C each, not six calls)."""
+    spans = []
+    for m in SPAN.finditer(body):
+        start = m.start()
+        if start in claimed or _in_an_address(body, start):
+            continue
+        if _uncut(body, m):
+            spans.append(m)
+            continue
+        spans.extend(
+            p
+            for s in _without_shouting(body, m, registry)
+            for d in _without_dateline(body, s, registry)
+            for n in _without_legal_notice(body, d)
+            for t in _without_time_zone(body, n)
+            for r in _without_byline_run_on(body, t)
+            for p in without_compound_fragment(body, r, registry)
+        )
+    return spans
+
+
+def _uncut(body: str, m: re.Match) -> bool:
+    """Tell a span that each step of `_spans_of` returns as it is, by the first test of each step
+    (the other tests of a step only keep more spans whole): no word in capitals in mixed case
+    (shouting), no dateline after a span of several words, no legal notice opening it, no clock's
+    minutes before it, nor a clock's last sign before a time zone's letters, no "By " opening it, no hyphen after it
+    (a compound's fragment)."""
+    span, start, end = m.group(0), m.start(), m.end()
+    return (
+        (span.isupper() or _CAPITALS_PAIR.search(span) is None)
+        and (" " not in span or _DATELINE_AFTER.match(body, end) is None)
+        and LEGAL.match(body, start) is None
+        and body[start - 1 : start] not in (":", ".")
+        and (body[start - 2 : start - 1] not in _CLOCK_ENDS or _ZONE.match(body, start, end) is None)
+        and not span.startswith(("By ", "BY "))
+        and body[end : end + 1] != "-"
+    )
 
 
 #: A list of kinds of one thing: capitalised words, each before one lowercase noun, that repeats
@@ -1165,8 +1200,13 @@ def _read_parts(text: Text, span: str, at_start: bool) -> tuple[tuple[str, tuple
             cache.clear()
         readings = cache[span, at_start] = []
     lowercase, elsewhere = text.lowercase, text.elsewhere
-    for asked, parts in readings:
-        if not asked or all((x in (lowercase if kind else elsewhere)) == answer for kind, x, answer in asked):
+    for (lower_yes, lower_no, elsewhere_yes, elsewhere_no), parts in readings:
+        if (
+            lower_yes <= lowercase
+            and elsewhere_yes <= elsewhere
+            and lower_no.isdisjoint(lowercase)
+            and elsewhere_no.isdisjoint(elsewhere)
+        ):
             return parts
     log: list[tuple[bool, str, bool]] = []
     lowercase_asked, elsewhere_asked = _Asked(lowercase, log, True), _Asked(elsewhere, log, False)
@@ -1176,8 +1216,19 @@ def _read_parts(text: Text, span: str, at_start: bool) -> tuple[tuple[str, tuple
         found.append((part, tuple(names)))
         at_start = False
     if len(readings) < READINGS_PER_SPAN:
-        readings.append((tuple(log), tuple(found)))
+        readings.append((_answers(log), tuple(found)))
     return tuple(found)
+
+
+def _answers(log: list[tuple[bool, str, bool]]) -> tuple[frozenset[str], ...]:
+    """Sort the questions a reading asked (see `_Asked`) by their answers: the words the text
+    writes in lowercase and those it does not, the spans found elsewhere and those not. A text gives
+    the same answers when the first and the third are in its sets and the second and fourth are
+    not: four set tests in C, not one test a question."""
+    return tuple(
+        frozenset(x for kind, x, answer in log if kind is asked_kind and answer is yes)
+        for asked_kind, yes in ((True, True), (True, False), (False, True), (False, False))
+    )
 
 
 class _Asked:

@@ -351,3 +351,75 @@ def test_block_start_is_where_rfind_says():
         for pos in range(len(text) + 1):
             last = text.rfind(separator, 0, pos)
             assert lines.block_start(pos) == (last + len(separator) if last >= 0 else 0)
+
+
+def _spans_by_every_step(body, registry):
+    """The six cutting steps asked of every span, as `_find_mentions` asked them before `_uncut`."""
+    return [
+        p
+        for m in discovery.SPAN.finditer(body)
+        if not discovery._in_an_address(body, m.start())
+        for s in discovery._without_shouting(body, m, registry)
+        for d in discovery._without_dateline(body, s, registry)
+        for n in discovery._without_legal_notice(body, d)
+        for t in discovery._without_time_zone(body, n)
+        for r in discovery._without_byline_run_on(body, t)
+        for p in discovery.without_compound_fragment(body, r, registry)
+    ]
+
+
+_STEPS = (
+    "_without_shouting", "_without_dateline", "_without_legal_notice", "_without_time_zone",
+    "_without_byline_run_on", "without_compound_fragment",
+)  # fmt: skip
+
+
+def test_plain_spans_skip_the_cutting_steps(monkeypatch):
+    from dossier.registry import Registry
+
+    body = "Jane Doe met the Harbour Board in Karlsholm on Friday. NASA said so, and Tom Roe agreed."
+    for name in _STEPS:
+        monkeypatch.setattr(discovery, name, _Refuse())
+    spans = [m.group(0) for m in discovery._spans_of(body, set(), Registry())]
+    assert spans == ["Jane Doe", "Harbour Board", "Karlsholm", "Friday", "NASA", "Tom Roe"]
+
+
+def test_spans_with_a_sign_are_cut_as_every_step_cuts_them():
+    import itertools
+    import random
+
+    from dossier.registry import Registry
+
+    registry = Registry()
+    pieces = [
+        "THE MAP FIGHT Jane Roe", "By Jane Doe Harbour Rovers", "at 10:12 PM ET Robert Fife", "4:33 p.m. EST",
+        "Copyright Acme Corp", "the Blu-ray Disc", "Bu-ray", "Roe Karlsholm (PTI): The", "New Delhi, Jan 15",
+        "www.example.Com", "said.India", "the Ta-da Show", "Mr Tom Roe", "US-led", "and", ",", "18.30 GMT",
+    ]  # fmt: skip
+    rng = random.Random(7)
+    texts = [" ".join(rng.choice(pieces) for _ in range(8)) for _ in range(300)]
+    texts += [" ".join(pair) for pair in itertools.permutations(pieces, 2)]
+    for body in texts:
+        fast = [(m.start(), m.end()) for m in discovery._spans_of(body, set(), registry)]
+        slow = [(m.start(), m.end()) for m in _spans_by_every_step(body, registry)]
+        assert fast == slow, body
+
+
+def test_a_reading_is_reused_only_where_the_text_answers_as_before(monkeypatch):
+    from dossier.notnames import Text
+    from dossier.registry import Registry
+
+    registry = Registry()
+
+    def read(lowercase, elsewhere):
+        text = Text("", None, set(lowercase), set(elsewhere), registry, registry.readings(), set())
+        return discovery._read_parts(text, "Shares of Karlsholm", True)
+
+    first = read({"the"}, {"Brenvik"})
+    [(asked, _)] = registry.readings()["Shares of Karlsholm", True]
+    assert asked == (frozenset(), {"shares"}, frozenset(), {"Karlsholm"})  # asked, each answered no
+    monkeypatch.setattr(discovery, "split_span", _Refuse())
+    assert read({"the", "other"}, {"Brenvik", "Other Span"}) == first  # the same answers: reused
+    for lowercase, elsewhere in (({"shares"}, set()), (set(), {"Karlsholm"})):
+        with pytest.raises(TypeError):  # another answer: read again (the refused reader is called)
+            read(lowercase, elsewhere)
