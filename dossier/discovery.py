@@ -17,8 +17,10 @@ It proposes:
 Sentence openers, months, weekdays and headings are not names by themselves; nor are the acronyms a
 text uses as common nouns or spells out in lowercase words (`dossier.acronyms`, which also reads the
 definitions), nor the spans and the words at their ends that `dossier.notnames` tells name nothing
-(a title's opening word, a compound's fragment, a grade letter, an imperative). The names a text writes whole across its spans (plural lists, quoted titles,
-nicknames, the registry's spellings with a lowercase word) are read first, by `dossier.claims`.
+(a title's opening word, a compound's fragment, the rest of a name a hyphenated word opens, a
+grade letter, an imperative). The names a text writes whole across its spans (plural lists, quoted
+titles, nicknames, the registry's spellings with a lowercase word) are read first, by
+`dossier.claims`.
 """
 
 from __future__ import annotations
@@ -67,6 +69,7 @@ from .notnames import (
     QUOTATION_CLOSES,
     Text,
     closes_compound,
+    continued_names,
     fused_opener,
     holds_a_code,
     is_adjective,
@@ -262,6 +265,7 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
     chrome = Chrome(body, text, lines, link_run_lines(body, spans, lines))
     read: list[tuple[int, int, int, int]] = []  # (span start, span end, first, last index in found)
     scores = chrome_scores(body, spans, lines)
+    continued = continued_names(body, spans, registry)
     for m, nxt in zip(spans, [*spans[1:], None], strict=False):
         if skip_next:
             skip_next = False
@@ -281,6 +285,8 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
             mentions = read_span(without_possessive(joined), at_start, context.lowercase, registry, elsewhere)
         elif _names_nothing(m.group(0), body, m.start(), registry):
             continue  # two spans in five: "I", "The", "But"
+        elif m.start() in continued:
+            continue  # "a post-World War II drama": "War II" is a piece of the name the compound opens
         elif _is_mark(body, m):
             continue  # "Glintmap(TM)", "Widget(R)": a trademark's mark, no name
         elif _is_count_of_a_measure(body, m):
