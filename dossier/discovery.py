@@ -278,7 +278,7 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
         )
         if not joined and gap == len(_ARM_GAP) and arms:
             joined = _joined_as_arm(body, m, nxt, *arms)  # type: ignore[arg-type]
-        if not joined and gap == 1 and _wrapped_name(body, m, nxt, lines):  # type: ignore[arg-type]
+        if not joined and gap == 1 and _wrapped_name(body, m, nxt, lines, elsewhere):  # type: ignore[arg-type]
             joined = f"{m.group(0)} {nxt.group(0)}"  # type: ignore[union-attr]
         if joined:  # one name, whose initials say where it ends: not split again
             at_start, skip_next = _opens_sentence(body, m.start(), lines), True
@@ -689,20 +689,29 @@ def _joined_as_arm(
 _NOT_REGION_ENDS = ORG_WORDS | EVENT_WORDS | VENUE_WORDS
 
 
-def _wrapped_name(body: str, m: re.Match, nxt: re.Match, lines: Separators) -> bool:
-    """Tell a person's name that a hard-wrapped text broke over two lines: a first name ending a
-    line of running text that ends no sentence, the surname opening the next ("... ranking member
-    Tom" / "Davis were sending a letter")."""
-    if body[m.end()] != "\n" or " " in m.group(0) or not is_first_name(m.group(0)):
+def _wrapped_name(body: str, m: re.Match, nxt: re.Match, lines: Separators, elsewhere: set[str]) -> bool:
+    """Tell a name that a hard-wrapped text broke over two lines, at the end of a line of running
+    text that ends no sentence: a person's first name before the surname that opens the next line
+    ("... ranking member Tom" / "Davis were sending a letter"), or any two halves the text writes
+    as one span elsewhere ("... and the San" / "Carlo side", "San Carlo" in another sentence)."""
+    if body[m.end()] != "\n":
         return False
-    surname = nxt.group(0)
-    if " " in surname or surname.lower() in COMMON or not _GOES_ON.match(body, nxt.end()):
-        return False
+    known = f"{m.group(0)} {nxt.group(0)}" in elsewhere
+    if not known:
+        if " " in m.group(0) or not is_first_name(m.group(0)):
+            return False
+        surname = nxt.group(0)
+        if " " in surname or surname.lower() in COMMON or not _GOES_ON.match(body, nxt.end()):
+            return False
     start = lines.block_start(m.start())
     line = body[start : m.end()]
     words = line.split()
     if len(words) < WRAPPED_LINE_MIN_WORDS or not words[-2].isalpha() or not words[-2].islower():
         return False  # the first name goes on a sentence: "member Tom", "champion Fausto"
+    if known:
+        # The text's own spelling elsewhere says where the name ends; the half before the break is
+        # a word of its own (not the "D" of a ":D" before "This").
+        return words[-1] == m.group(0).rsplit(None, 1)[-1]
     # The line above is wrapped too: the text is, not only this line.
     above = body[lines.block_start(start - 1) : start - 1] if start else ""
     return len(above.split()) >= WRAPPED_LINE_MIN_WORDS and not ENDS_SENTENCE.search(above.rstrip())
