@@ -286,7 +286,7 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
         elif _names_nothing(m.group(0), body, m.start(), registry):
             continue  # two spans in five: "I", "The", "But"
         elif m.start() in continued:
-            continue  # "a post-World War II drama": "War II" is a piece of the name the compound opens
+            continue  # "a post-Great Frost Era II drama": "Frost Era II" goes on the compound's name
         elif _is_mark(body, m):
             continue  # "Glintmap(TM)", "Widget(R)": a trademark's mark, no name
         elif _is_count_of_a_measure(body, m):

@@ -3,9 +3,10 @@ word that opens a work's title ("the band played In Bloom"), an owner's name and
 that make one name together ("Orla's Garden"), a catalogue code among other words, an acronym
 that stands for a kind of thing ("an MBE."), an adjective before its noun ("Siberian tiger"), the
 first half of a hyphenated or compound word ("Blu-ray", "Home page"), the rest of a name that a
-hyphenated word opens ("post-World War II"), an everyday word and a grade letter ("Plan B"), a verb
-opening a sentence before a count or an article ("Read the story"), an appeal to the reader, a
-sentence opener fused to a name; and `Text`, what such a test may look at besides the span.
+hyphenated word opens ("post-Great Frost Era II"), an everyday word and a grade letter ("Plan B"),
+a verb opening a sentence before a count or an article ("Read the story"), an appeal to the
+reader, a sentence opener fused to a name; and `Text`, what such a test may look at besides the
+span.
 
 `dossier.discovery` asks these while it reads each span; they import nothing from it.
 """
@@ -278,7 +279,7 @@ _LAST_WORD = re.compile(rf"(?<![\w'’-])[A-Z][a-z]{{0,{COMPOUND_FRAGMENT_MAX_LE
 _SHORT_WORD_ALONE = re.compile(rf"(?<![\w'’-])[A-Z][a-z]{{0,{COMPOUND_FRAGMENT_MAX_LETTERS - 1}}}(?![\w'’-])")
 
 
-#: A hyphenated word of a lowercase prefix and a capitalised word ("post-World", "non-Major"), then
+#: A hyphenated word of a lowercase prefix and a capitalised word ("post-Great", "non-Major"), then
 #: one space, right before a span: a name that begins inside the compound word and goes on after it.
 #: The word ends in a lowercase letter: "then-No. 1 State", "al-Qaida. The" end elsewhere.
 _GLUED_BEFORE = re.compile(r"(?<![\w'’-])[a-z]+-([A-Z][\w'’]*[a-z])[ \t]$")
@@ -289,9 +290,9 @@ GLUED_REACH = 40
 
 def continued_names(body: str, spans: list[re.Match], registry: Registry) -> set[int]:
     """Return the starts of the spans that go on a name begun inside a hyphenated word right before
-    them ("a post-World War II drama": "War II"; "the non-Major Award"): read alone, the span is a
-    piece of that name, no name of its own; no page is made rather than the whole guessed (the
-    prefix may belong to it: "al-"). Not when the text writes the span elsewhere without such a
+    them ("a post-Great Frost Era II drama": "Frost Era II"; "the non-Major Award"): read alone,
+    the span is a piece of that name, no name of its own; no page is made rather than the whole
+    guessed (the prefix may belong to it: "al-"). Not when the text writes the span elsewhere without such a
     word before it; nor when the span opens with a title, a given name, a demonym or an acronym,
     or is a place or a registry name: "the pro-Western President Jan Roe", "ex-Rover Ed Poe",
     "sub-Saharan Africa", "pro-Union ABC party" name someone or somewhere after the compound."""
