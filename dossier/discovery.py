@@ -17,8 +17,10 @@ It proposes:
 Sentence openers, months, weekdays and headings are not names by themselves; nor are the acronyms a
 text uses as common nouns or spells out in lowercase words (`dossier.acronyms`, which also reads the
 definitions), nor the spans and the words at their ends that `dossier.notnames` tells name nothing
-(a title's opening word, a compound's fragment, a grade letter, an imperative). The names a text writes whole across its spans (plural lists, quoted titles,
-nicknames, the registry's spellings with a lowercase word) are read first, by `dossier.claims`.
+(a title's opening word, a compound's fragment, the rest of a name a hyphenated word opens, a
+grade letter, an imperative). The names a text writes whole across its spans (plural lists, quoted
+titles, nicknames, the registry's spellings with a lowercase word) are read first, by
+`dossier.claims`.
 """
 
 from __future__ import annotations
@@ -67,6 +69,7 @@ from .notnames import (
     QUOTATION_CLOSES,
     Text,
     closes_compound,
+    continued_names,
     fused_opener,
     holds_a_code,
     is_adjective,
@@ -252,6 +255,7 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
     chrome = Chrome(body, text, lines, link_run_lines(body, spans, lines))
     read: list[tuple[int, int, int, int]] = []  # (span start, span end, first, last index in found)
     scores = chrome_scores(body, spans, lines)
+    continued = continued_names(body, spans, registry)
     for m, nxt in zip(spans, [*spans[1:], None], strict=False):
         if skip_next:
             skip_next = False
@@ -264,13 +268,15 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
         )
         if not joined and gap == len(_ARM_GAP) and arms:
             joined = _joined_as_arm(body, m, nxt, *arms)  # type: ignore[arg-type]
-        if not joined and gap == 1 and _wrapped_name(body, m, nxt, lines):  # type: ignore[arg-type]
+        if not joined and gap == 1 and _wrapped_name(body, m, nxt, lines, elsewhere):  # type: ignore[arg-type]
             joined = f"{m.group(0)} {nxt.group(0)}"  # type: ignore[union-attr]
         if joined:  # one name, whose initials say where it ends: not split again
             at_start, skip_next = _opens_sentence(body, m.start(), lines), True
             mentions = read_span(without_possessive(joined), at_start, context.lowercase, registry, elsewhere)
         elif _names_nothing(m.group(0), body, m.start(), registry):
             continue  # two spans in five: "I", "The", "But"
+        elif m.start() in continued:
+            continue  # "a post-Great Frost Era II drama": "Frost Era II" goes on the compound's name
         elif _is_mark(body, m):
             continue  # "Glintmap(TM)", "Widget(R)": a trademark's mark, no name
         elif _is_count_of_a_measure(body, m):
@@ -733,20 +739,29 @@ def _joined_as_arm(
 _NOT_REGION_ENDS = ORG_WORDS | EVENT_WORDS | VENUE_WORDS
 
 
-def _wrapped_name(body: str, m: re.Match, nxt: re.Match, lines: Separators) -> bool:
-    """Tell a person's name that a hard-wrapped text broke over two lines: a first name ending a
-    line of running text that ends no sentence, the surname opening the next ("... ranking member
-    Tom" / "Davis were sending a letter")."""
-    if body[m.end()] != "\n" or " " in m.group(0) or not is_first_name(m.group(0)):
+def _wrapped_name(body: str, m: re.Match, nxt: re.Match, lines: Separators, elsewhere: set[str]) -> bool:
+    """Tell a name that a hard-wrapped text broke over two lines, at the end of a line of running
+    text that ends no sentence: a person's first name before the surname that opens the next line
+    ("... ranking member Tom" / "Davis were sending a letter"), or any two halves the text writes
+    as one span elsewhere ("... and the San" / "Carlo side", "San Carlo" in another sentence)."""
+    if body[m.end()] != "\n":
         return False
-    surname = nxt.group(0)
-    if " " in surname or surname.lower() in COMMON or not _GOES_ON.match(body, nxt.end()):
-        return False
+    known = f"{m.group(0)} {nxt.group(0)}" in elsewhere
+    if not known:
+        if " " in m.group(0) or not is_first_name(m.group(0)):
+            return False
+        surname = nxt.group(0)
+        if " " in surname or surname.lower() in COMMON or not _GOES_ON.match(body, nxt.end()):
+            return False
     start = lines.block_start(m.start())
     line = body[start : m.end()]
     words = line.split()
     if len(words) < WRAPPED_LINE_MIN_WORDS or not words[-2].isalpha() or not words[-2].islower():
         return False  # the first name goes on a sentence: "member Tom", "champion Fausto"
+    if known:
+        # The text's own spelling elsewhere says where the name ends; the half before the break is
+        # a word of its own (not the "D" of a ":D" before "This").
+        return words[-1] == m.group(0).rsplit(None, 1)[-1]
     # The line above is wrapped too: the text is, not only this line.
     above = body[lines.block_start(start - 1) : start - 1] if start else ""
     return len(above.split()) >= WRAPPED_LINE_MIN_WORDS and not ENDS_SENTENCE.search(above.rstrip())

@@ -2,10 +2,11 @@
 word that opens a work's title ("the band played In Bloom"), an owner's name and an everyday word
 that make one name together ("Orla's Garden"), a catalogue code among other words, an acronym
 that stands for a kind of thing ("an MBE."), an adjective before its noun ("Siberian tiger"), the
-first half of a hyphenated or compound word ("Blu-ray", "Home page"), an everyday word and a grade
-letter ("Plan B"), a verb opening a sentence before a count or an article ("Read the story"), an
-appeal to the reader, a sentence opener fused to a name; and `Text`, what such a test may look at
-besides the span.
+first half of a hyphenated or compound word ("Blu-ray", "Home page"), the rest of a name that a
+hyphenated word opens ("post-Great Frost Era II"), an everyday word and a grade letter ("Plan B"),
+a verb opening a sentence before a count or an article ("Read the story"), an appeal to the
+reader, a sentence opener fused to a name; and `Text`, what such a test may look at besides the
+span.
 
 `dossier.discovery` asks these while it reads each span; they import nothing from it.
 """
@@ -13,6 +14,7 @@ besides the span.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -275,6 +277,56 @@ _LAST_WORD = re.compile(rf"(?<![\w'’-])[A-Z][a-z]{{0,{COMPOUND_FRAGMENT_MAX_LE
 
 
 _SHORT_WORD_ALONE = re.compile(rf"(?<![\w'’-])[A-Z][a-z]{{0,{COMPOUND_FRAGMENT_MAX_LETTERS - 1}}}(?![\w'’-])")
+
+
+#: A hyphenated word of a lowercase prefix and a capitalised word ("post-Great", "non-Major"), then
+#: one space, right before a span: a name that begins inside the compound word and goes on after it.
+#: The word ends in a lowercase letter: "then-No. 1 State", "al-Qaida. The" end elsewhere.
+_GLUED_BEFORE = re.compile(r"(?<![\w'’-])[a-z]+-([A-Z][\w'’]*[a-z])[ \t]$")
+
+#: Characters looked at before a span for such a compound: a prefix and one capitalised word.
+GLUED_REACH = 40
+
+
+def continued_names(body: str, spans: list[re.Match], registry: Registry) -> set[int]:
+    """Return the starts of the spans that go on a name begun inside a hyphenated word right before
+    them ("a post-Great Frost Era II drama": "Frost Era II"; "the non-Major Award"): read alone,
+    the span is a piece of that name, no name of its own; no page is made rather than the whole
+    guessed (the prefix may belong to it: "al-"). Not when the text writes the span elsewhere without such a
+    word before it; nor when the span opens with a title, a given name, a demonym or an acronym,
+    or is a place or a registry name: "the pro-Western President Jan Roe", "ex-Rover Ed Poe",
+    "sub-Saharan Africa", "pro-Union ABC party" name someone or somewhere after the compound."""
+    if "-" not in body:
+        return set()
+    glued = [m for m in spans if _glued_before(body, m.start())]
+    if not glued:
+        return set()
+    written = Counter(m.group(0) for m in spans)
+    after = Counter(m.group(0) for m in glued)
+    return {m.start() for m in glued if written[m.group(0)] == after[m.group(0)] and _continues(m.group(0), registry)}
+
+
+def _glued_before(body: str, start: int) -> bool:
+    """Tell a span that such a compound word opens (`_GLUED_BEFORE`), not one whose capitalised half
+    is a demonym or a party's adjective ("pro-Western", "then-Liberal"): an adjective before a noun
+    that may be a name of its own ("the pro-Western Zorba Front")."""
+    if body.find("-", max(0, start - GLUED_REACH), start) < 0:
+        return False  # (most spans: no hyphen before them)
+    glued = _GLUED_BEFORE.search(body, max(0, start - GLUED_REACH), start)
+    return glued is not None and not is_demonym(glued.group(1))
+
+
+def _continues(span: str, registry: Registry) -> bool:
+    """Tell a span that may go on a name rather than open one (see `continued_names`)."""
+    first = span.split()[0]
+    return not (
+        first.lower() in TITLES
+        or is_first_name(first)
+        or is_demonym(first)
+        or first.isupper()
+        or is_place(span)
+        or registry.canonical(span) is not None
+    )
 
 
 def opens_before_count(text: Text, span: str) -> bool:

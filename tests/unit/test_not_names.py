@@ -313,3 +313,19 @@ def test_a_possessive_before_a_word_that_modifies_a_noun_or_a_month_keeps_the_ow
     names = found("Varrow's Test team lost, Tessly's June report said, and it's Friday in Dorfield.")
     assert {"Varrow", "Tessly"} <= names
     assert not {"Varrow's Test", "Tessly's June", "Test"} & names
+
+
+def test_a_name_begun_inside_a_hyphenated_word_leaves_no_piece_after_it():
+    names = found("Jon Alder shot his post-Great Frost Era II drama in Varrow, and the non-Golden Quill Prize list.")
+    assert {"Jon Alder", "Varrow"} <= names
+    assert not {"Frost Era II", "Quill Prize"} & names
+
+
+def test_a_piece_after_a_hyphenated_word_stays_where_the_text_writes_it_alone():
+    text = "Jon Alder filmed the post-Great Frost Era II years. Frost Era II began in Varrow."
+    assert [m.text for m in find_mentions(text)].count("Frost Era II") == 2
+
+
+def test_a_name_after_an_adjective_or_title_in_a_hyphenated_word_stays():
+    names = found("The pro-Western Zorba Front met the ex-Rover Ed Poe and the then-Mayor Jan Roe in Varrow.")
+    assert {"Zorba Front", "Ed Poe", "Varrow"} <= names

@@ -611,6 +611,17 @@ def test_a_name_a_hard_wrapped_text_breaks_over_two_lines_is_one_name(known):
     assert "Karl" not in found
 
 
+def test_a_name_broken_over_two_lines_that_the_text_writes_whole_elsewhere_is_one_name(known):
+    text = (
+        "Jon Alder scored twice for San Carlo on Monday in the cold.\n"
+        "He found the net from the left side of the box and the San\n"
+        "Carlo striker then shot again past the keeper in the rain."
+    )
+    found = kinds(text, known)
+    assert "San Carlo" in found
+    assert not {"San", "Carlo"} & set(found)
+
+
 def test_grounds_pools_pavilions_and_golf_clubs_are_places(known):
     text = (
         "The final was played at the Lindhurst Cricket Ground, and the swimmers met at the Karl Moser Pool."
