@@ -310,7 +310,7 @@ def date_in_url(url: str) -> dt.date | None:
 #: Words that turn what follows into an update stamp. No leading word boundary: pages glue the
 #: stamp to a time zone ("4:52 PM UTCUpdated 2 years ago").
 _UPDATE_WORD = re.compile(r"(?:last\s+)?(?:updated|modified|edited|corrected)(?:\s+on)?\b", re.I)
-_PUBLISHED_WORD = re.compile(r"\b(?:first\s+|originally\s+)?(?:published|posted|issued)(?:\s+on)?\b", re.I)
+PUBLISHED_WORD = re.compile(r"\b(?:first\s+|originally\s+)?(?:published|posted|issued)(?:\s+on)?\b", re.I)
 #: A unit of elapsed time, as a relative age counts it ("3 hours ago") or a span of time lasts.
 DURATION_UNIT = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
 
@@ -371,7 +371,7 @@ def stamp_dates(text: str, day_first: bool | None = None) -> tuple[dt.date | Non
     published: dt.date | None = None
     updated: dt.date | None = None
     marks = sorted([(m.start(), m.end(), "updated") for m in _UPDATE_WORD.finditer(text)]
-                   + [(m.start(), m.end(), "published") for m in _PUBLISHED_WORD.finditer(text)])  # fmt: skip
+                   + [(m.start(), m.end(), "published") for m in PUBLISHED_WORD.finditer(text)])  # fmt: skip
     segments = [(0, "published")] + [(end, kind) for _, end, kind in marks]
     bounds = [start for start, _, _ in marks] + [len(text)]
     for (start, kind), stop in zip(segments, bounds, strict=True):

@@ -16,6 +16,7 @@ from .clean import LINK_MENU_MAX_WORDS, STAMP_RULES, Cleaned, is_list_item, plai
 from .comments import is_comment_heading, is_comment_section_heading
 from .dates import (
     MONTH_NAME,
+    PUBLISHED_WORD,
     STAMP_MAX_CHARS,
     STAMP_MAX_WORDS,
     TIME_AFTER,
@@ -925,7 +926,31 @@ def _head_stamp(
     if _WEATHER.search(" ".join(text[stamp_end:].split()[:WEATHER_AFTER_MAX_WORDS])):
         return None  # "Tuesday, January 15, 2008 Weather: Hi: 7°C": the day's date over the weather
     published, updated = stamp_dates(f"{segment} {text[start:stamp_end]}", day_first)
+    if updated and not published:
+        published = _published_after_update(text[stamp_end:], day_first)
     return Stamp(n, published, updated, "stamp-in-merged-head") if published or updated else None
+
+
+#: The separators between an update stamp and the publication stamp that follows it in the same
+#: line ("Updated DATE · Posted DATE by X").
+_STAMP_SEPARATORS = re.compile(r"[\s|·•,;/–—-]*")
+
+
+#: At most this many words (a clock time, "at", a zone) stand between a stamp word and its date.
+STAMP_WORD_TO_DATE_MAX_WORDS = 3
+
+
+def _published_after_update(rest: str, day_first: bool | None = None) -> dt.date | None:
+    """Return the date that a publication stamp word introduces right after an update stamp
+    ("Updated Nov 12 2012 - 6:04am · Posted Nov 11 2012 - 3:00am by X"): the stamp's published
+    date, which the update's date alone would hide. Else None."""
+    word = PUBLISHED_WORD.match(rest, _STAMP_SEPARATORS.match(rest).end())
+    spans = date_spans(rest, day_first) if word else []
+    if not word or not spans or spans[0][0] < word.end():
+        return None
+    if len(rest[word.end() : spans[0][0]].split()) > STAMP_WORD_TO_DATE_MAX_WORDS:
+        return None
+    return spans[0][2]
 
 
 #: The Associated Press's transmission slug closing a story: "AP-ES-01-10-08 0607EST" (desk,

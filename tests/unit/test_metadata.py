@@ -63,6 +63,17 @@ DATES = [
     ),
     ("stamp led by the date", [HEADLINE, "Feb 13, 2024 · Updated Feb 14, 2024 · 38 sources", "", BODY], "2024-02-13"),
     (
+        "posted beats updated when it follows it on one line",
+        [
+            HEADLINE,
+            "",
+            "Updated Mar 15 2008 - 9:25am · Posted Mar 14 2008 - 9:20am by Mara Quinn · 2 comments",
+            "",
+            BODY,
+        ],
+        "2008-03-14",
+    ),
+    (
         "date glued to the time",
         [HEADLINE, "By Helen Marsh", "March 3, 20224:52 PM UTCUpdated 2 years ago", "", BODY],
         "2022-03-03",
