@@ -68,5 +68,9 @@ SENTENCE_BREAK_IN_LINE = re.compile(rf"[{STOPS}][{CLOSERS}]*[ \t]+[\"“‘'(]?[
 SENTENCE_BREAK_BEFORE_WORD = re.compile(rf"[{STOPS}]+[{CLOSERS}\]]*\s+(?=[\"“‘']?[A-Z0-9])")
 
 #: The spaces between two sentences of a paragraph, after a stop and at most one closer, before a
-#: capital, an opening quote or a parenthesis; a split there leaves each sentence whole.
-SPACE_BETWEEN_SENTENCES = re.compile(rf"(?:(?<=[{STOPS}])|(?<=[{STOPS}][{CLOSERS}]))\s+(?=[A-Z“\"‘'(])")
+#: capital, an opening quote or a parenthesis; a split there leaves each sentence whole. An
+#: abbreviation's stop (a letter right after another stop: "U.S. President", "4 p.m. Friday") does
+#: not end one: a sentence read whole across it is better than one cut off at it.
+SPACE_BETWEEN_SENTENCES = re.compile(
+    rf"(?:(?<=[{STOPS}])(?<!\.\w[{STOPS}])|(?<=[{STOPS}][{CLOSERS}])(?<!\.\w[{STOPS}][{CLOSERS}]))\s+(?=[A-Z“\"‘'(])"
+)

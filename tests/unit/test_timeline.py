@@ -47,3 +47,12 @@ def test_headings_and_code_are_not_read_and_each_sentence_is_its_own_statement()
         (D(2015, 5, 1), "First on May 1, 2015.", None),
         (D(2015, 5, 2), "Then on May 2, 2015.", None),
     ]
+
+
+def test_an_abbreviation_stop_does_not_cut_the_sentence_a_day_is_quoted_in() -> None:
+    markdown = "In May 2015, at the harbour summit, U.S. envoys met at 4 p.m. Friday. Talks ended on May 9, 2015."
+    found = find_dated_statements("n.md", markdown, None)
+    assert [(s.date, s.sentence) for s in found] == [
+        (D(2015, 5, 1), "In May 2015, at the harbour summit, U.S. envoys met at 4 p.m. Friday."),
+        (D(2015, 5, 9), "Talks ended on May 9, 2015."),
+    ]
