@@ -120,7 +120,8 @@ def entity_page(index: DossierIndex, name: str, likely: str | None = None) -> st
     if same_as := url_link(entity.same_as):
         out += [f"**Same as:** {same_as}", ""]
     if seen:
-        out += ["**Spellings seen:** " + ", ".join(_e(s) for s in seen), ""]
+        # A middle dot, not a comma: a spelling may hold a comma itself ("Tartus, Syria").
+        out += ["**Spellings seen:** " + " · ".join(_e(s) for s in seen), ""]
     neighbours = index.cooccurring(name)
     if neighbours:  # the drawing goes into the page's HTML (see `neighbour_drawing`)
         out += [NEIGHBOURS_MARKER, ""]

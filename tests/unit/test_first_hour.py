@@ -79,6 +79,13 @@ def test_spellings_are_escaped_once_and_counts_have_their_plural() -> None:
     assert "**0** [notes](notes/index.md)" in pages["index.md"]  # a plural, and a link to the notes index
 
 
+def test_a_spelling_with_a_comma_reads_as_one_spelling() -> None:
+    place = {"name": "Brantwood, Esland", "type": "place", "aliases": ["Brantwood"]}
+    page = build([source("sources/a.md", "Outlet A", "Ships left Brantwood, Esland at dawn.", [place])])
+    line = next(line for line in page["entities/brantwood-esland.md"].splitlines() if "Spellings seen" in line)
+    assert line == "**Spellings seen:** Brantwood · Brantwood, Esland"
+
+
 def test_an_entity_only_in_front_matter_says_so_instead_of_mentions_0() -> None:
     # A note's entity is the analyst's own (reviewed): it keeps its page (issue 14: discovery's
     # proposals that no page's text mentions get none, see test_index.py).
