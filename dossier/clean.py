@@ -507,7 +507,7 @@ PAIR_ROW_REACH = 2
 def _among_pair_rows(lines: list[str], n: int) -> bool:
     """Tell a line (numbered from 1) of a short label and one more cell that has a line of the same
     shape next to it (a table's rule or a blank line between them): a data table's row ("| Prep time
-    | 15 minutes |", "| Cook time | 40 minutes |", "Joel Marsh | Center"), whose second cell is a
+    | 15 minutes |", "| Cook time | 40 minutes |", "Jan Roe | Center"), whose second cell is a
     value, not a run-in credit's button. A credit run into its tags or its comment counter stands
     alone on its line; a column of one button repeated ("Gazette | Subscribe") stays chrome."""
     tail = _run_in_tail(lines[n - 1])

@@ -298,22 +298,27 @@ def continued_names(body: str, spans: list[re.Match], registry: Registry) -> set
     "sub-Saharan Africa", "pro-Union ABC party" name someone or somewhere after the compound."""
     if "-" not in body:
         return set()
-    glued = [m for m in spans if _glued_before(body, m.start())]
+    written = Counter(m.group(0) for m in spans)
+    glued = [m for m in spans if _glued_before(body, m.start(), written)]
     if not glued:
         return set()
-    written = Counter(m.group(0) for m in spans)
     after = Counter(m.group(0) for m in glued)
     return {m.start() for m in glued if written[m.group(0)] == after[m.group(0)] and _continues(m.group(0), registry)}
 
 
-def _glued_before(body: str, start: int) -> bool:
+def _glued_before(body: str, start: int, written: Counter[str]) -> bool:
     """Tell a span that such a compound word opens (`_GLUED_BEFORE`), not one whose capitalised half
     is a demonym or a party's adjective ("pro-Western", "then-Liberal"): an adjective before a noun
-    that may be a name of its own ("the pro-Western Zorba Front")."""
+    that may be a name of its own ("the pro-Western Zorba Front"); nor one whose half is a name
+    complete in itself: a month or a weekday ("in mid-March Zorvan Holdings said": a time), or a
+    span the text writes alone elsewhere ("the anti-Varrowgrad Dorfield Society", "Varrowgrad said")."""
     if body.find("-", max(0, start - GLUED_REACH), start) < 0:
         return False  # (most spans: no hyphen before them)
     glued = _GLUED_BEFORE.search(body, max(0, start - GLUED_REACH), start)
-    return glued is not None and not is_demonym(glued.group(1))
+    if glued is None:
+        return False
+    half = glued.group(1)
+    return not (is_demonym(half) or CALENDAR_WORD.match(half) or written[half])
 
 
 def _continues(span: str, registry: Registry) -> bool:

@@ -556,8 +556,15 @@ def _runs_into_text(lines: list[str], removed: dict[int, Removal], n: int) -> bo
     if under is None or under in removed:
         return False
     below = lines[under - 1]
+    if _SPELT_LOWER.match(below):
+        return False  # a standfirst opening on a name spelt in lowercase ("iWidget makers say ...")
     # (A credit under the headline opens in lowercase too: "by Jane Roe, Tuesday, March 4, 2024".)
     return runs_on(lines[n - 1], below) and not BYLINE_OPENER.match(below.strip()) and not find_dates(below)
+
+
+#: A line opening on a word spelt with a lowercase first letter and a capital inside it ("iWidget",
+#: "eMarket"): a brand's or a product's spelling, not a sentence's next word in lowercase.
+_SPELT_LOWER = re.compile(r"^[\W_]*[a-z]+[A-Z]")
 
 
 def _shouted_headline(text: str) -> bool:

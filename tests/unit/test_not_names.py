@@ -329,3 +329,14 @@ def test_a_piece_after_a_hyphenated_word_stays_where_the_text_writes_it_alone():
 def test_a_name_after_an_adjective_or_title_in_a_hyphenated_word_stays():
     names = found("The pro-Western Zorba Front met the ex-Rover Ed Poe and the then-Mayor Jan Roe in Varrow.")
     assert {"Zorba Front", "Ed Poe", "Varrow"} <= names
+
+
+def test_a_name_after_a_month_in_a_hyphenated_word_stays():
+    # "mid-March" is a time complete in itself; the span after it opens a name of its own.
+    names = found("Prices fell in mid-March Zorvan Holdings said, and in late-July Kessel Brothers did.")
+    assert {"Zorvan Holdings", "Kessel Brothers"} <= names
+
+
+def test_a_name_after_a_hyphenated_word_whose_half_the_text_writes_alone_stays():
+    names = found("The anti-Varrowgrad Dorfield Society was shut. Varrowgrad said nothing more.")
+    assert "Dorfield Society" in names

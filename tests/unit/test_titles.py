@@ -740,3 +740,10 @@ def test_a_markdown_heading_far_above_the_story_stays_the_headline():
     ]
     removed = {1: "navigation", 3: "image", 6: "share", 7: "advert"}
     assert _title(lines, removed, (heading, 2, "first-line-headline")).value == heading
+
+
+def test_a_headline_over_a_standfirst_opening_on_a_name_spelt_in_lowercase_stays():
+    # "iWidget" opens in lowercase as it is always spelt, not as a paragraph's next piece would.
+    standfirst = "iWidget makers say their shipments through Port Wexley are delayed by a week."
+    lines = ["Home | News | Sport", HEADLINE, standfirst, LEDE, BODY]
+    assert _title(lines, {1: "link-menu"}).value == HEADLINE
