@@ -14,6 +14,7 @@ or to the line the lede is about just above it, or to no title at all.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 from itertools import chain, islice
@@ -255,7 +256,7 @@ def _in_full(lines: list[str], cleaned: Cleaned, found: Field) -> Field:
     if found.line is None or not (found.value or "").rstrip().endswith(("...", "…")):
         return found
     removed = {r.line: r for r in cleaned.removed}
-    below = [n for n in range(found.line + 1, len(lines) + 1) if lines[n - 1].strip()][:TITLE_DECK_MAX_GAP]
+    below = list(islice(_filled_under(lines, found.line), TITLE_DECK_MAX_GAP))
     for n in below:
         rem = removed.get(n)
         text = lines[n - 1].strip()
@@ -538,12 +539,15 @@ def _far_from_story(
         return False  # the page's own first-rank heading says it is the headline
     if not _apart(lines, picked.line, _story_start(lines, removed, after[0])):
         return False
-    under = list(
-        islice((k for k in range(picked.line + 1, len(lines) + 1) if lines[k - 1].strip()), TITLE_DECK_MAX_GAP)
-    )
+    under = list(islice(_filled_under(lines, picked.line), TITLE_DECK_MAX_GAP))
     if any(k in removed and removed[k].rule in STAMP_RULES for k in under):
         return False  # the story's head: headline, standfirst, byline and stamp, over a live blog's posts
     return not (len(under) >= 2 and under[0] not in removed and runs_on(lines[under[0] - 1], lines[under[1] - 1]))
+
+
+def _filled_under(lines: list[str], n: int) -> Iterator[int]:
+    """Yield the numbers of the lines under line `n` that hold text, top down."""
+    return (k for k in range(n + 1, len(lines) + 1) if lines[k - 1].strip())
 
 
 def _runs_into_text(lines: list[str], removed: dict[int, Removal], n: int) -> bool:
@@ -552,7 +556,7 @@ def _runs_into_text(lines: list[str], removed: dict[int, Removal], n: int) -> bo
     quotation a scraper broke over two lines ('"The crane fell in seconds," the harbour master says
     of the' / 'collapse. "Nobody was hurt."'), however much of it the lede repeats. No headline runs on so into
     its story."""
-    under = next((k for k in range(n + 1, len(lines) + 1) if lines[k - 1].strip()), None)
+    under = next(_filled_under(lines, n), None)
     if under is None or under in removed:
         return False
     below = lines[under - 1]
