@@ -439,7 +439,7 @@ def _apply_line_rules(lines: list[str], options: CleanOptions, removed: dict[int
             # ...then the line's last part, run in after a short credit ("Staff | Tags: ..."),
             # unless the line is a row of a data table ("| Prep time | 15 minutes |").
             tail = _run_in_tail(text)
-            found = match(tail, word_count(tail)) if tail and not _among_pair_rows(lines, n) else None
+            found = match(tail, word_count(tail)) if tail and not _among_pair_rows(lines, n, tail) else None
             if found is not None and found.kind == "boilerplate" and found.name not in WEAK_RULES:
                 rule, removes = found, found.removes + _RUN_IN
         if rule is not None:
@@ -504,13 +504,13 @@ def _run_in_tail(text: str) -> str:
 PAIR_ROW_REACH = 2
 
 
-def _among_pair_rows(lines: list[str], n: int) -> bool:
+def _among_pair_rows(lines: list[str], n: int, tail: str) -> bool:
     """Tell a line (numbered from 1) of a short label and one more cell that has a line of the same
     shape next to it (a table's rule or a blank line between them): a data table's row ("| Prep time
     | 15 minutes |", "| Cook time | 40 minutes |", "Jan Roe | Center"), whose second cell is a
     value, not a run-in credit's button. A credit run into its tags or its comment counter stands
-    alone on its line; a column of one button repeated ("Gazette | Subscribe") stays chrome."""
-    tail = _run_in_tail(lines[n - 1])
+    alone on its line; a column of one button repeated ("Gazette | Subscribe") stays chrome. `tail`
+    is the line's own run-in part (`_run_in_tail`), which the caller has read."""
     for step in (-1, 1):
         k = n - 1
         for _ in range(PAIR_ROW_REACH):
