@@ -3,7 +3,8 @@
 Nodes are the `MAX_ENTITIES` entities named by most sources (ties by name) plus the `MAX_OUTLETS`
 outlets with most pages. Edges join two entities by the number of pages naming both, and an outlet
 to an entity by the number of that outlet's pages naming it; each outlet keeps its `OUTLET_EDGES`
-strongest, and the entity edges fill the rest of `MAX_EDGES`, strongest first. Node ids
+strongest, and the entity edges fill the rest of `MAX_EDGES`, strongest first; `omitted` counts the entities and outlets left out and the links between drawn nodes
+that are not kept, so the kept and the omitted links add up to all the links between drawn nodes. Node ids
 carry a prefix (`e:` entity, `o:` outlet) so an outlet and an entity of the same name stay apart.
 
 Work is one pass over the pages. A page's names are first cut to the kept entities, so a page costs
@@ -70,6 +71,8 @@ def graph_data(
         if o in by_outlet:
             by_outlet[o].append((w, OUTLET_PREFIX + o, ENTITY_PREFIX + kept[i]))
     shown = [e for o in outlets for e in sorted(by_outlet[o], key=_strongest)[:OUTLET_EDGES]][: max(max_edges, 0)]
+    # The links between drawn nodes; an outlet left out takes its links with it (counted as an outlet).
+    links = len(pairs) + sum(len(by_outlet[o]) for o in outlets)
     edges = sorted(
         ((w, ENTITY_PREFIX + kept[a], ENTITY_PREFIX + kept[b]) for (a, b), w in pairs.items()), key=_strongest
     )
@@ -81,7 +84,7 @@ def graph_data(
         "omitted": {
             "entities": len(entities) - len(kept),
             "outlets": len(outlet_pages) - len(outlets),
-            "edges": len(edges) + len(mentions) - len(shown),
+            "edges": links - len(shown),
         },
     }
 

@@ -257,18 +257,46 @@ def _one_per_page(group: Iterable) -> list:
 WIDE = "---\nhide:\n  - toc\n---\n\n"
 
 
+def graph_counts(data: dict) -> str:
+    """Say in one sentence what the graph holds and what it leaves out, with counts that add up: the
+    entities and outlets drawn (of how many), and the links kept of all the links between them."""
+    omitted = data.get("omitted", {})
+    entities = sum(1 for n in data["nodes"] if n["type"] != "outlet")
+    outlets, kept, weaker = len(data["nodes"]) - entities, len(data["edges"]), omitted.get("edges", 0)
+    fewer, smaller = omitted.get("entities", 0), omitted.get("outlets", 0)
+    drawn = _count(entities, "entity", "entities")
+    out = (
+        f"The {drawn} named in most sources (of {entities + fewer}; the other {fewer} are left out)"
+        if fewer
+        else (f"All {drawn} the sources name")
+    )
+    if outlets:
+        some = _count(outlets, "outlet", "outlets")
+        out += (
+            f" and the {some} with most pages (of {outlets + smaller}; the other {smaller} are left out)"
+            if smaller
+            else (f" and the {some} that name them")
+        )
+    if not weaker:
+        return f"{out}, with {'the' if kept == 1 else 'all'} {_count(kept, 'link', 'links')} between them."
+    return (f"{out}, with the {kept} strongest of the {kept + weaker} links between them (the other {weaker} are left "
+            "out, here and in the downloads).")  # fmt: skip
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
 def graph_page(index: DossierIndex, data: dict, data_url: str, data_json: str) -> str:
     """Render the graph view: the drawing (filled in by the browser from `data_json`, the graph's
     JSON as `graph_json` writes it, which cannot close the script element that holds it) and its
     strongest links as a table."""
     labels = {n["id"]: n["label"] for n in data["nodes"]}
-    omitted = data.get("omitted", {})
     out = [
         WIDE + "# Graph",
         "",
-        f"The {sum(1 for n in data['nodes'] if n['type'] != 'outlet')} entities named in most sources and the "
-        "outlets that name them. A line joins two entities named in the same sources, or an outlet and an entity "
-        "its sources name; the thicker, the more sources. Click a node to open its page.",
+        graph_counts(data) + " A line joins two entities named in the same sources, or an outlet and an entity its "
+        "sources name; the thicker, the more sources. Click a node to open its page.",
         "",
         f'<div class="dossier-graph" data-src="{escape_attr(data_url)}"></div>'
         f'<script type="application/json" class="dossier-graph-data">{data_json}</script>',
@@ -277,9 +305,6 @@ def graph_page(index: DossierIndex, data: dict, data_url: str, data_json: str) -
         "[downloads](../downloads/index.md).",
         "",
     ]
-    if omitted.get("entities") or omitted.get("edges"):
-        out += [f"Left out to keep the drawing readable: {omitted.get('entities', 0)} entities named in fewer "
-                f"sources, {omitted.get('edges', 0)} weaker links.", ""]  # fmt: skip
     out += ["## Strongest links { data-search-exclude }", "", "| From | To | Sources |", "|---|---|---|"]
     for edge in sorted(data["edges"], key=lambda e: -e["weight"])[:50]:
         out.append(f"| {_e(labels[edge['source']])} | {_e(labels[edge['target']])} | {edge['weight']} |")

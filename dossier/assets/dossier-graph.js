@@ -9,8 +9,9 @@
  * data-src is resolved against the page's URL; node urls in the JSON against the JSON's own URL.
  *
  * Only the strongest links are drawn at first: each node's strongest, then the strongest others up
- * to STRONGEST_SHOWN in all; a slider above the drawing widens it to every link in the JSON. Labels keep a readable size at any zoom; on a
- * narrow screen only the largest nodes are labelled (tap or zoom in to read the others).
+ * to STRONGEST_SHOWN in all; a slider above the drawing widens it to every link in the JSON. Labels keep a readable size at any zoom;
+ * a node is labelled where its name overlaps no larger node's, and on a narrow screen only the
+ * largest are (tap or zoom in to read the others).
  * JSON: {"nodes": [{id, label, type, sources, url}], "edges": [{source, target, weight}], "omitted": {...}}.
  *
  * For tests, once drawn: div._cy is the cytoscape instance, div.dataset.graphState is "ready"
@@ -31,6 +32,19 @@
   var NARROW = 600;
   var LABELLED = 15;
   var FONT = 11; // px on screen, whatever the zoom
+  var FAMILY = "Helvetica, Arial, sans-serif"; // the labels' font, also the one they are measured in
+  // Room kept clear around a label (px on screen): names closer than this read as one line. Chosen
+  // by eye on the seeds' drawing at 1,400 px.
+  var LABEL_GAP = 3;
+  var LABEL_MARGIN = 3; // between a node and its label, in the drawing's units
+  // Where a label may sit, in the order tried: under its node, over it, to its right, to its left
+  // (x, y: the side it sits on).
+  var PLACES = [
+    { valign: "bottom", halign: "center", x: 0, y: 1 },
+    { valign: "top", halign: "center", x: 0, y: -1 },
+    { valign: "center", halign: "right", x: 1, y: 0 },
+    { valign: "center", halign: "left", x: -1, y: 0 },
+  ];
   // How far a reader may zoom out; a drawing that needs more to fit its box (a phone's, or many
   // entities) lowers it to the zoom that shows it whole. FIT_FLOOR bounds that fit.
   var MIN_ZOOM = 0.2;
@@ -86,6 +100,10 @@
           id: String(n.id),
           label: String(n.label),
           shownLabel: String(n.label),
+          valign: PLACES[0].valign,
+          halign: PLACES[0].halign,
+          marginX: PLACES[0].x * LABEL_MARGIN,
+          marginY: PLACES[0].y * LABEL_MARGIN,
           type: typeOf(n),
           sources: n.sources || 0,
           href: safeHref(n.url, base),
@@ -118,9 +136,12 @@
           height: "data(size)",
           label: "data(shownLabel)",
           "font-size": FONT,
+          "font-family": FAMILY,
           color: "#222",
-          "text-valign": "bottom",
-          "text-margin-y": 3,
+          "text-valign": "data(valign)",
+          "text-halign": "data(halign)",
+          "text-margin-x": "data(marginX)",
+          "text-margin-y": "data(marginY)",
           "text-outline-color": "#fff",
           "text-outline-width": 2,
           "min-zoomed-font-size": 0,
@@ -159,13 +180,67 @@
     div.insertAdjacentElement("afterend", box);
   }
 
-  // Which nodes carry their name: all of them, or on a narrow screen the largest.
-  function labelNodes(cy, div) {
+  // Which nodes carry their name, and where: all, or on a narrow screen the LABELLED largest (a
+  // selected one too). Once the nodes are placed (`spaced`), the largest first, each label takes
+  // the first of PLACES where it overlaps no label already placed, or is left out, so that no two
+  // names are drawn over each other; zooming in makes room, and more names appear. The layout and
+  // the fit run with every candidate's label under its node, so each has room kept for it and none
+  // runs out of the box.
+  function labelNodes(cy, div, spaced) {
     var narrow = div.clientWidth < NARROW;
-    var ranked = cy.nodes().sort(function (a, b) { return b.data("sources") - a.data("sources"); });
-    ranked.forEach(function (n, i) {
-      n.data("shownLabel", !narrow || i < LABELLED || n.selected() ? n.data("label") : "");
+    var zoom = cy.zoom();
+    var inside = { x1: 0, y1: 0, x2: div.clientWidth, y2: div.clientHeight };
+    var placed = [];
+    var ranked = cy.nodes().sort(function (a, b) {
+      return (b.selected() - a.selected()) || (b.data("sources") - a.data("sources"));
     });
+    ranked.forEach(function (n, i) {
+      var free = -1;
+      if (!narrow || i < LABELLED || n.selected()) {
+        var boxes = PLACES.map(function (p) { return labelBox(n, p, zoom); });
+        free = !spaced ? 0 : boxes.findIndex(function (box) {
+          return within(box, inside) && !placed.some(function (q) { return overlap(q, box); });
+        });
+        if (free < 0 && n.selected()) free = 0; // the reader asked for this one
+        if (free >= 0) placed.push(boxes[free]);
+      }
+      var place = PLACES[Math.max(free, 0)];
+      n.data({
+        shownLabel: free >= 0 ? n.data("label") : "",
+        valign: place.valign,
+        halign: place.halign,
+        marginX: place.x * LABEL_MARGIN,
+        marginY: place.y * LABEL_MARGIN,
+      });
+    });
+  }
+
+  // The box a node's label takes on screen at one of PLACES, with LABEL_GAP around it.
+  function labelBox(n, place, zoom) {
+    var at = n.renderedPosition();
+    var w = textWidth(n.data("label"));
+    var h = 1.25 * FONT;
+    var reach = (n.data("size") / 2 + LABEL_MARGIN) * zoom; // from the node's centre to its label
+    var x = at.x + place.x * (reach + w / 2);
+    var y = at.y + place.y * (reach + h / 2);
+    return { x1: x - w / 2 - LABEL_GAP, x2: x + w / 2 + LABEL_GAP, y1: y - h / 2 - LABEL_GAP, y2: y + h / 2 + LABEL_GAP };
+  }
+
+  function within(a, b) {
+    return a.x1 >= b.x1 && a.x2 <= b.x2 && a.y1 >= b.y1 && a.y2 <= b.y2;
+  }
+
+  function overlap(a, b) {
+    return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+  }
+
+  var measure = null; // a canvas's context, to measure labels in the font they are drawn in
+  function textWidth(text) {
+    if (!measure) {
+      measure = document.createElement("canvas").getContext("2d");
+      measure.font = FONT + "px " + FAMILY;
+    }
+    return measure.measureText(text).width;
   }
 
   // Keep labels FONT px high on screen (cytoscape scales them with the zoom).
@@ -175,6 +250,7 @@
   }
 
   function runLayout(cy, done) {
+    labelNodes(cy, cy.container(), false); // every candidate's label takes room in the layout
     var shown = cy.elements().not(cy.edges(".dossier-hidden"));
     cy.layout({
       name: "concentric",
@@ -199,6 +275,7 @@
       cy.fit(undefined, 20);
       cy.minZoom(Math.min(MIN_ZOOM, cy.zoom()));
       fontToZoom(cy);
+      labelNodes(cy, cy.container(), true);
       if (done) done();
     });
     layout.run();
@@ -250,7 +327,7 @@
     input.value = String(shown);
     input.className = "dossier-graph-links";
     function say() {
-      text.textContent = "Links drawn: the strongest " + input.value + " of " + total + " ";
+      text.textContent = "Drawn now: the strongest " + input.value + " of these " + total + " links ";
     }
     say();
     input.addEventListener("input", say);
@@ -291,9 +368,17 @@
     // Deterministic: concentric rings by sources give distinct start positions (cose only
     // draws random numbers for nodes that sit on the same spot), then cose refines them without
     // randomizing. Same JSON, same picture.
-    labelNodes(cy, div);
-    cy.on("select unselect", "node", function () { labelNodes(cy, div); });
-    cy.on("zoom", function () { fontToZoom(cy); });
+    cy.on("select unselect", "node", function () { labelNodes(cy, div, true); });
+    var relabel = null; // one relabelling per frame while the reader zooms
+    cy.on("zoom", function () {
+      fontToZoom(cy);
+      if (relabel === null) {
+        relabel = window.requestAnimationFrame(function () {
+          relabel = null;
+          labelNodes(cy, div, true);
+        });
+      }
+    });
     control(div, cy, showStrongest(cy, div, STRONGEST_SHOWN));
     runLayout(cy, function () {
       div.dataset.graphNodes = String(cy.nodes().length);

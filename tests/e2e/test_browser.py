@@ -283,7 +283,7 @@ def test_graph_draws_the_strongest_links_and_the_slider_widens_it(browser, site_
         "s.dispatchEvent(new Event('input')); s.dispatchEvent(new Event('change'));"
     )
     WebDriverWait(browser, 20).until(lambda d: d.execute_script(visible) == len(data["edges"]))
-    assert f"of {len(data['edges'])}" in browser.execute_script(
+    assert f"of these {len(data['edges'])} links" in browser.execute_script(
         "return document.querySelector('.dossier-graph-control').textContent"
     )
 
@@ -329,6 +329,41 @@ def test_the_graph_is_drawn_whole_inside_its_box_on_a_narrow_phone(browser, site
         )
         x1, y1, x2, y2, width, height = box
         assert x1 >= 0 and y1 >= 0 and x2 <= width and y2 <= height, box  # no node cut off at an edge
+
+
+#: The labels cytoscape draws (its own bounds, not the glue's estimate) that overlap another, or
+#: run out of the drawing's box; and how many nodes are labelled, of how many.
+_LABEL_CLASHES = """var cy = document.querySelector('.dossier-graph')._cy, div = cy.container();
+var shown = cy.nodes().filter(n => n.data('shownLabel')), clashes = [];
+var boxes = shown.map(n => [n.data('label'),
+  n.renderedBoundingBox({includeNodes: false, includeEdges: false, includeLabels: true})]);
+boxes.forEach(([a, p], i) => boxes.slice(i + 1).forEach(([b, q]) => {
+  if (p.x1 < q.x2 && q.x1 < p.x2 && p.y1 < q.y2 && q.y1 < p.y2) clashes.push(a + ' / ' + b);
+}));
+boxes.forEach(([a, p]) => {
+  if (p.x1 < 0 || p.y1 < 0 || p.x2 > div.clientWidth || p.y2 > div.clientHeight) clashes.push(a + ' out');
+});
+return [clashes, shown.length, cy.nodes().length];"""
+
+
+@pytest.mark.parametrize("width", [1400, 390])
+def test_graph_labels_do_not_overlap_and_most_nodes_keep_theirs(browser, site_url: str, width: int) -> None:
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    with _phone(browser, width):
+        browser.get(f"{site_url}/views/graph/")
+        div = "document.querySelector('.dossier-graph')"
+        WebDriverWait(browser, 20).until(lambda d: d.execute_script(f"return {div}.dataset.graphState") == "ready")
+        clashes, labelled, nodes = browser.execute_script(_LABEL_CLASHES)
+        assert clashes == []
+        assert labelled >= (nodes // 2 if width >= 600 else 5)  # fewer names, not none
+        # Zoomed in around the centre, names that had no room get theirs, still without a clash.
+        browser.execute_script(
+            f"var cy = {div}._cy; cy.zoom({{level: cy.zoom() * 3, renderedPosition: "
+            f"{{x: {div}.clientWidth / 2, y: {div}.clientHeight / 2}}}});"
+        )
+        browser.execute_async_script("requestAnimationFrame(() => requestAnimationFrame(arguments[0]))")
+        assert browser.execute_script(_LABEL_CLASHES)[0] == []
 
 
 def test_a_phone_sees_the_entity_index_status_column_without_scrolling(browser, site_url: str) -> None:

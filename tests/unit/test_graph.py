@@ -12,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dossier.graph import MAX_EDGES, MAX_ENTITIES, MAX_OUTLETS, OUTLET_EDGES, graph_data, graph_json
+from dossier.reports import graph_counts
 
 ASSETS = Path(__file__).resolve().parents[2] / "dossier" / "assets"
 HOSTILE = "</script><img src=x onerror=alert(1)>"
@@ -181,3 +182,31 @@ def test_weights_agree_with_a_brute_force_count(entities: dict, pages: list, max
         got[(s, t) if s.startswith("o:") else tuple(sorted((s, t)))] = e["weight"]
     assert got == expected
     assert data["omitted"]["edges"] == 0
+
+
+def test_kept_and_omitted_links_add_up_to_the_links_between_drawn_nodes() -> None:
+    """The view says "the N strongest of the T links between them; the other T - N are left out":
+    a link of an outlet that is not drawn is no link between drawn nodes."""
+    entities = {f"E{i}": _ent(10 - i) for i in range(8)}
+    outlets = [f"O{j:02}" for j in range(MAX_OUTLETS + 3)]
+    pages = [(o, list(entities)) for o in outlets]
+    data = graph_data(entities, pages, max_edges=40)
+    drawn_outlets = sum(1 for n in data["nodes"] if n["type"] == "outlet")
+    assert drawn_outlets == MAX_OUTLETS
+    between = len(list(combinations(entities, 2))) + drawn_outlets * len(entities)
+    assert len(data["edges"]) + data["omitted"]["edges"] == between
+
+
+def test_the_view_says_what_is_drawn_and_left_out_with_counts_that_add_up() -> None:
+    entities = {f"E{i}": _ent(10 - i) for i in range(8)}
+    pages = [(None, list(entities))] * 2 + [(f"O{j:02}", list(entities)) for j in range(MAX_OUTLETS + 3)]
+    data = graph_data(entities, pages, max_entities=6, max_edges=40)
+    drawn, weaker = len(data["edges"]), data["omitted"]["edges"]
+    said = graph_counts(data)
+    assert said == (
+        f"The 6 entities named in most sources (of 8; the other 2 are left out) and the {MAX_OUTLETS} outlets with "
+        f"most pages (of {MAX_OUTLETS + 3}; the other 3 are left out), with the {drawn} strongest of the "
+        f"{drawn + weaker} links between them (the other {weaker} are left out, here and in the downloads)."
+    )
+    whole = graph_data({"A": _ent(2), "B": _ent(1)}, [(None, ["A", "B"])])
+    assert graph_counts(whole) == "All 2 entities the sources name, with the 1 link between them."
