@@ -43,7 +43,7 @@ from .chromelines import (
 from .claims import claim_whole_names
 from .cues import after_article, cue_after, cue_before, introduced_as_relative
 from .dates import DURATION_UNIT, MONTH_NAME
-from .gazetteer import US_POSTAL_CODES, country_names, is_place, major_cities, major_places, regions
+from .gazetteer import US_POSTAL_CODES, country_names, is_place, major_cities, major_places, regions, us_states
 from .lexicon import (
     COMMON,
     EVENT_WORDS,
@@ -876,8 +876,12 @@ def _town_and_region(body: str, m: re.Match, nxt: re.Match | None, at_start: boo
     ):
         return []
     town = _case(written)
-    # "Cameron, Louisiana" tells the town from others of its name; a capital needs no region.
-    qualified = town if town in major_places() or town == name else f"{town}, {name}"
+    # "Cameron, Louisiana" tells the town from others of its name in one country (the labels' "Green
+    # Bay, Wisconsin"); a capital needs no region, and a country after a town only places it for the
+    # reader ("a base in Tartus, Syria"): two places, the town under its own name, as the text names
+    # it elsewhere. (Georgia is a country and a state: after a state's name the town keeps it.)
+    country = name in country_names() and name not in us_states()
+    qualified = town if town in major_places() or town == name or country else f"{town}, {name}"
     return [
         Mention(qualified, "place", "town, region", written if qualified != written else "", at_start),
         Mention(name, "place", "region", spelling if spelling != name else ""),

@@ -219,6 +219,10 @@ def spellings(text: str, registry: Registry) -> dict[str, str]:
         ("Residents who fled the Kettle Ridge wildfire went home.", "Kettle Ridge wildfire", "event"),
         ("HARTFORD, Conn., Jan. 12, 2024 — The insurer said it was hacked.", "Hartford, Connecticut", "place"),
         ("HARTFORD, Conn., Jan. 12, 2024 — The insurer said it was hacked.", "Connecticut", "place"),
+        # A country after a town places it: two places, each under its own name.
+        ("The fleet has a base in Kelmora, Syria, on the coast.", "Kelmora", "place"),
+        ("The fleet has a base in Kelmora, Syria, on the coast.", "Syria", "place"),
+        ("Flooding closed roads in Kelmora, Georgia, on Friday.", "Kelmora, Georgia", "place"),
         # A state's postal code after "Town, " is the state, not an acronym of a body.
         ("Portland, OR (Wirewise) - The mayor resigned on Monday.", "Oregon", "place"),
         ("FRISCO — The court ruled on Monday.", "Frisco", "place"),
