@@ -144,8 +144,8 @@ def cue_before(body: str, start: int) -> str | None:
         return "possessor"  # "shares of X", "the headquarters of X": what "X's shares" says
     if noun == "in" and len(words) >= 2 and words[-2] in _STAKES:
         return "possessor"  # "shares in X" ("shares in Asia": a market's); "stores in X" are a place's
-    if noun in PLACE_PREPOSITIONS:
-        return "place"
+    if noun in PLACE_PREPOSITIONS or noun == "the" and len(words) >= 2 and words[-2] in _WHERE_THE:
+        return "place"  # "in Kapalua", "across the Bosphorus"
     if noun in TEAM_RESULTS and len(words) >= 2 and words[-2][:1].isupper():
         return "team"  # "Toronto beat X": a name before the result ("storms hammered X" is no game)
     if noun == "for" and len(words) >= 2 and words[-2].lower() in TEAM_JOINS:
@@ -153,6 +153,11 @@ def cue_before(body: str, start: int) -> str | None:
     if noun in ("of", "at", "with") and len(words) >= 2 and words[-2].lower() in BODY_ROLES:
         return "body"  # "the general manager of X": a company, or a place ("the president of X")
     return None
+
+
+#: Prepositions of place whose object, "the" and a name, is a place's ("across the Bosphorus",
+#: "near the Litani"); not "in the" ("in the Guardian", "in the Senate": a paper, a body).
+_WHERE_THE = PLACE_PREPOSITIONS - {"in"}
 
 
 #: What a company has that one holds "in" it ("shares in X"): the other `ORG_POSSESSIONS` take "in"

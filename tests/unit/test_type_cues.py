@@ -39,6 +39,9 @@ def names_around(known, chrome: list[str], closing: bool = True) -> set[str]:
         ("He was bowled by the spinner X", "person"),
         ("The studio hired the agency X", "organization"),
         ("Rain fell in X", "place"),
+        ("The tanker sailed across the X", "place"),  # a preposition of place, then "the"
+        ("Protesters gathered outside the X", "place"),
+        ("The column ran in the X", None),  # "in the" opens a paper or a body as often
         ("The story was confirmed, said X", "speaker"),
         ("The figures are wrong, according to X", "speaker"),
         ("He met X", None),
@@ -796,6 +799,8 @@ def test_a_name_after_told_without_the_is_still_a_speaker_s():
     [
         ("Troops fought in the northern Ondar valley for a week.", "Ondar"),
         ("Rain fell on Pakistan's South Ketta province.", "South Ketta"),
+        ("A warship sailed through the Kelvor strait at dawn.", "Kelvor"),  # a strait, a canal, a coast
+        ("Barges sail down the narrow Ondar canal to the sea.", "Ondar"),
     ],
 )
 def test_a_name_before_a_kind_of_place_is_a_place(known, text, name):
