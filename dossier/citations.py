@@ -159,9 +159,11 @@ class OutletFinder:
         self, markdown: str, links: Sequence[str] = (), own: str | None = None, url: str | None = None
     ) -> list[Citation]:
         """Return the outlets a page cites, in order; its own outlet is not a citation: `own`, its
-        publisher, or the outlet of its address (`url`) when the text did not name a publisher."""
+        publisher, or the outlet of its address (`url`). An address that is one of the page's
+        listed source links (a portal's or a mirror's one source, read as its url) is the source's,
+        not the page's: that outlet is cited."""
         own_names = {self._table.lookup_name(own) or own} if own else set()
-        if url and (host := host_of(url)) and (outlet := self._table.lookup_domain(host)):
+        if url and url not in links and (host := host_of(url)) and (outlet := self._table.lookup_domain(host)):
             own_names.add(outlet)
         found: dict[tuple[str, str | None, str], Citation] = {}
         # Most paragraphs name no outlet: a pass of the automaton over the page, then over each

@@ -155,6 +155,15 @@ def test_a_source_without_a_publisher_does_not_cite_the_outlet_of_its_address() 
     assert cited == ["Reuters"]
 
 
+def test_a_page_whose_address_is_its_one_listed_source_cites_that_source() -> None:
+    # A portal's entry lists one source link, which is read as the page's url: the portal cites it.
+    link = "https://www.reuters.com/world/story-1"
+    cited = FINDER.citations(page("Troops arrived on Monday."), [link], own="Kettle Portal", url=link)
+    assert [(c.outlet, c.cue) for c in cited] == [("Reuters", "source link")]
+    # An address of its own, not listed, is still the page's outlet.
+    assert FINDER.citations(page("Troops arrived."), [link], url="https://www.reuters.com/world/story-2") == []
+
+
 def test_citations_carry_anchor_sentence_and_order() -> None:
     markdown = page(
         "Troops arrived on Monday. The New York Times reported that   housing units were flown in.",
