@@ -118,6 +118,9 @@ PERMALINK_MARK = "¶"
 #: words, but it is the score box's line; the headline, when the lede does not use its words, is
 #: not found above the lede.
 _RESULT = re.compile(r"^(?:[A-Z][\w.'’&-]*\s+){1,4}\d{1,3},?\s+(?:[A-Z][\w.'’&-]*\s+){1,4}\d{1,3}$")
+#: A photo's credit or a copyright line ("Jane Roe © Harbour Images"): the sign names who owns a
+#: picture or a page, never what a story says.
+_CREDIT_MARK = "©"
 #: A blog's link to the post before or after this one: an arrow opens it ("« Older post title") or
 #: closes it ("Newer post title »"). A headline in guillemets has both ("«Headline»").
 _POST_LINK = re.compile(r"^(?:«|‹|<<|←)\s(?!.*[»›])|^(?!.*[«‹]).*\s(?:»|›|>>|→)$")
@@ -402,6 +405,7 @@ def _doubtful(text: str, lede: frozenset[str], stamped: bool = False) -> bool:
     return (
         (not stamped and not (stems & lede) and len(stems) <= LABEL_MAX_WORDS)
         or bool(find_dates(text))
+        or _credit(text)
         or section_label(text)
         or bool(_APPEAL.match(text.strip()))
         or bool(_POST_LINK.search(text.strip()))
@@ -729,4 +733,11 @@ def _headline_shaped(text: str) -> bool:
         and not label_or_date(text)
         and not find_dates(text)
         and not _APPEAL.match(text.strip())
+        and not _credit(text)
     )
+
+
+def _credit(text: str) -> bool:
+    """Tell a photo's credit or a copyright line by its sign ("Jane Roe © Harbour Images"), whatever
+    words of the lede it holds (the picture's subject)."""
+    return _CREDIT_MARK in text

@@ -747,3 +747,10 @@ def test_a_headline_over_a_standfirst_opening_on_a_name_spelt_in_lowercase_stays
     standfirst = "iWidget makers say their shipments through Port Wexley are delayed by a week."
     lines = ["Home | News | Sport", HEADLINE, standfirst, LEDE, BODY]
     assert _title(lines, {1: "link-menu"}).value == HEADLINE
+
+
+def test_a_photos_credit_the_lede_uses_is_no_headline():
+    # The credit names the picture's subject, whose name the lede uses: the sign says it credits.
+    lines = ["Harbour crane © Wexley Images", "", LEDE, BODY]
+    title = _title(lines, {}, ("Harbour crane © Wexley Images", 1, "first-line-headline"))
+    assert title.value is None
