@@ -9,9 +9,8 @@ what compares them: a <title>'s site against the copyright holders, whether the 
 holder as its brand, a corporation's desk brand; and a mirror's site signature.
 The sources are read beside it: `titlesite` (the <title>), `mastheads` (masthead, logo, home
 link), `copyrights` (copyright and rights notices), `storycredits` (byline, dateline and other
-credits), `selfnaming` (appeals, edition lines, search boxes), `imprints` (publisher
-statements, postal address, press release issuer, contact e-mail) and `addressnames` (a web
-address and its letters spelled as words).
+credits), `selfnaming` (appeals, edition lines, search boxes) and `imprints` (publisher
+statements, postal address, press release issuer, contact e-mail).
 """
 
 from __future__ import annotations
@@ -21,7 +20,6 @@ from collections.abc import Iterable
 from dataclasses import replace
 from urllib.parse import urlsplit
 
-from .addressnames import address_spelled_name
 from .clean import normalise_line, squeeze_line
 from .copyrights import copyright_holders, copyright_notice, rights_holder_brand
 from .imprints import email_domain, postal_masthead, press_release_issuer, publisher_statement
@@ -84,10 +82,8 @@ def extract_publisher(
        wire's ("(AP) —") or a copyright line names someone else (wire copy on another site); the
        domain of an e-mail address in a contact line (never a webmail domain); a closing "Source:
        X" credit;
-    8. a copyright line naming an owner ("Nexstar Media Inc"); the brand an owner's rights notice
-       names; a bare web address of the chrome spelled as words apart, one of the two where a site
-       names itself (see `address_spelled_name`); the url's domain; a photo credit naming a known
-       outlet that is not a photo agency.
+    8. a copyright line naming an owner ("Nexstar Media Inc"); the url's domain; a photo credit
+       naming a known outlet that is not a photo agency.
     """
     numbered = list(numbered_lines(lines))
     for n, text in numbered:
@@ -167,7 +163,7 @@ def extract_publisher(
         return found
     if copyright and copyright[1]:
         return copyright[0]  # never an owner company ("Canoe Inc.", "Media General, Inc.")
-    owner = rights_holder_brand(numbered, holders) or address_spelled_name(numbered, removed, table)
+    owner = rights_holder_brand(numbered, holders)
     if owner:
         return owner
     if url:

@@ -2378,38 +2378,6 @@ def test_a_portal_address_in_the_title_yields_to_no_one_when_the_copyright_names
     assert _value(alone, "publisher") == "harbourportal.com"
 
 
-def test_a_web_address_in_the_chrome_and_its_letters_spelled_as_words_elsewhere_name_the_site():
-    # The address alone on a line, its words on another: two writings of one name agree.
-    story = [HEADLINE, "", PARAGRAPH, "", BODY, ""]
-    alone = [*story, "About us | Contact us", "", "www.harbourtimes.com", "", "Add Harbour Times to your reader | RSS"]
-    assert _meta(alone)["publisher"].rule == "address-spelled-name"
-    assert _value(alone, "publisher") == "Harbour Times"
-    # ...or the address in a menu of sites, the words in the owner's notice ("Harbour Times Ltd").
-    notice = [
-        *story,
-        "harbourtimes.com | valleygazette.com | Archive",
-        "",
-        "© 2008 Harbour Times Ltd. All rights reserved.",
-    ]
-    assert _value(notice, "publisher") == "Harbour Times"
-
-
-@pytest.mark.parametrize(
-    ("address_line", "spelling_line"),
-    [
-        ("Also on harbourtimes.com | Archive", "Add Harbour Times to your reader | RSS"),  # neither names itself
-        ("www.harbourtimes.com", "Add Harbourtimes to your reader | RSS"),  # one word: the address again
-        ("www.janeroe.com", "About Jane Roe | RSS"),  # a person's name: a blogger's site of another name
-        ("harbourtimes.com | valleygazette.com", "© 2008 Harbour Times and Valley Gazette Ltd."),  # two sites
-    ],
-)
-def test_a_web_address_and_a_spelling_of_it_name_no_site_when_neither_is_where_a_site_names_itself(
-    address_line, spelling_line
-):
-    lines = [HEADLINE, "", PARAGRAPH, "", BODY, "", "About us | Contact us", "", address_line, "", spelling_line]
-    assert _value(lines, "publisher") is None
-
-
 def test_an_unknown_acronym_holding_the_copyright_is_the_sites_only_when_the_page_names_it_again():
     # "© 2008 HNA" under a story credits an agency as often as it names the site.
     alone = [HEADLINE, "", PARAGRAPH, "", "© 2008 HNA. All rights reserved."]
