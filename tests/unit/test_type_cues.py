@@ -1085,6 +1085,50 @@ def test_a_run_of_headlines_each_over_a_one_sentence_blurb_is_a_list_of_other_st
     )
 
 
+def test_a_run_of_headlines_each_beside_its_time_is_a_list_of_other_stories(known):
+    found = names_around(
+        known,
+        [
+            "Ferry fares rise again at Karlsholm Tue 8:05a.m.",
+            "Greta Lund wins the Harbour Cup 9:12a.m.",
+            "Fishermen wait for the storm to pass Mon 1:22p.m.",
+        ],
+    )
+    assert not {"Greta Lund", "Karlsholm", "Harbour Cup"} & found
+
+
+def test_captions_each_closed_by_a_date_and_a_full_stop_stay_the_article(known):
+    found = names_around(
+        known,
+        [
+            "Greta Lund opens the new bridge, June 7, 2012.",
+            "Piet Maas sails into Karlsholm, June 8, 2012.",
+            "Anna Berg greets the crew, June 9, 2012.",
+        ],
+    )
+    assert {"Greta Lund", "Piet Maas", "Anna Berg"} <= found
+
+
+def test_a_list_of_facts_each_closed_by_a_date_stays_the_article(known):
+    found = names_around(
+        known,
+        [
+            "• Karlsholm Parish: 72% restored; most remaining customers by Sept. 20",
+            "• Lund Parish: 85% restored; most remaining customers by Sept. 19",
+            "• Maas Parish: 91% restored; essentially complete by Sept. 18",
+        ],
+    )
+    assert {"Karlsholm Parish", "Lund Parish", "Maas Parish"} <= found
+
+
+def test_two_timed_lines_stay_the_article(known):
+    found = names_around(
+        known,
+        ["Greta Lund wins the Harbour Cup 9:12a.m.", "Piet Maas crosses the line in second 9:40a.m."],
+    )
+    assert {"Greta Lund", "Piet Maas"} <= found
+
+
 def test_subheadings_over_paragraphs_of_several_sentences_stay_the_article(known):
     found = names_around(
         known,
