@@ -1097,36 +1097,33 @@ def test_a_run_of_headlines_each_beside_its_time_is_a_list_of_other_stories(know
     assert not {"Greta Lund", "Karlsholm", "Harbour Cup"} & found
 
 
-def test_captions_each_closed_by_a_date_and_a_full_stop_stay_the_article(known):
-    found = names_around(
-        known,
-        [
-            "Greta Lund opens the new bridge, June 7, 2012.",
-            "Piet Maas sails into Karlsholm, June 8, 2012.",
-            "Anna Berg greets the crew, June 9, 2012.",
-        ],
-    )
-    assert {"Greta Lund", "Piet Maas", "Anna Berg"} <= found
-
-
-def test_a_list_of_facts_each_closed_by_a_date_stays_the_article(known):
-    found = names_around(
-        known,
-        [
-            "• Karlsholm Parish: 72% restored; most remaining customers by Sept. 20",
-            "• Lund Parish: 85% restored; most remaining customers by Sept. 19",
-            "• Maas Parish: 91% restored; essentially complete by Sept. 18",
-        ],
-    )
-    assert {"Karlsholm Parish", "Lund Parish", "Maas Parish"} <= found
-
-
-def test_two_timed_lines_stay_the_article(known):
-    found = names_around(
-        known,
-        ["Greta Lund wins the Harbour Cup 9:12a.m.", "Piet Maas crosses the line in second 9:40a.m."],
-    )
-    assert {"Greta Lund", "Piet Maas"} <= found
+@pytest.mark.parametrize(
+    ("lines", "names"),
+    [
+        (  # captions, each closed by its date and a full stop
+            [
+                "Greta Lund opens the new bridge, June 7, 2012.",
+                "Piet Maas sails into Karlsholm, June 8, 2012.",
+                "Anna Berg greets the crew, June 9, 2012.",
+            ],
+            {"Greta Lund", "Piet Maas", "Anna Berg"},
+        ),
+        (  # a list of facts, each a sentence's clauses with a date
+            [
+                "• Karlsholm Quay: half the boats repaired; the rest by Oct. 4",
+                "• Lund Quay: all lights back; the crane by Oct. 6",
+                "• Maas Quay: nets dried; the ferry back by Oct. 9",
+            ],
+            {"Karlsholm Quay", "Lund Quay", "Maas Quay"},
+        ),
+        (  # two timed lines only
+            ["Greta Lund wins the Harbour Cup 9:12a.m.", "Piet Maas crosses the line in second 9:40a.m."],
+            {"Greta Lund", "Piet Maas"},
+        ),
+    ],
+)
+def test_dated_lines_that_are_no_run_of_headlines_stay_the_article(known, lines, names):
+    assert names <= names_around(known, lines)
 
 
 def test_subheadings_over_paragraphs_of_several_sentences_stay_the_article(known):
