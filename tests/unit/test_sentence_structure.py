@@ -267,6 +267,17 @@ def test_a_label_in_capitals_run_into_a_name_is_no_part_of_it(known):
     assert not any("FILM" in s or "TRAILER" in s for s in spellings)
 
 
+def test_a_show_s_title_in_capitals_run_into_a_name_is_no_part_of_it(known):
+    spellings = found("The Lund and Maas HARBOUR IS FOR US? specials air on Monday.", known)
+    assert not any("HARBOUR" in s for s in spellings)
+
+
+def test_words_run_together_by_a_dash_typed_as_two_hyphens_name_nothing(known):
+    spellings = found("KARLSHOLM--Greta Lund opened the harbour on Monday, and Piet Maas spoke.", known)
+    assert "Piet Maas" in spellings
+    assert not any("--" in s for s in spellings)
+
+
 def test_acronyms_before_a_name_are_no_label_in_capitals(known):
     spellings = found("Greta Lund won a US PGA Tour event.", known)
     assert "US PGA Tour" in spellings

@@ -1090,6 +1090,47 @@ def test_a_run_of_headlines_each_over_a_one_sentence_blurb_is_a_list_of_other_st
     )
 
 
+def test_a_run_of_headlines_each_beside_its_time_is_a_list_of_other_stories(known):
+    found = names_around(
+        known,
+        [
+            "Ferry fares rise again at Karlsholm Tue 8:05a.m.",
+            "Greta Lund wins the Harbour Cup 9:12a.m.",
+            "Fishermen wait for the storm to pass Mon 1:22p.m.",
+        ],
+    )
+    assert not {"Greta Lund", "Karlsholm", "Harbour Cup"} & found
+
+
+@pytest.mark.parametrize(
+    ("lines", "names"),
+    [
+        (  # captions, each closed by its date and a full stop
+            [
+                "Greta Lund opens the new bridge, June 7, 2012.",
+                "Piet Maas sails into Karlsholm, June 8, 2012.",
+                "Anna Berg greets the crew, June 9, 2012.",
+            ],
+            {"Greta Lund", "Piet Maas", "Anna Berg"},
+        ),
+        (  # a list of facts, each a sentence's clauses with a date
+            [
+                "• Karlsholm Quay: half the boats repaired; the rest by Oct. 4",
+                "• Lund Quay: all lights back; the crane by Oct. 6",
+                "• Maas Quay: nets dried; the ferry back by Oct. 9",
+            ],
+            {"Karlsholm Quay", "Lund Quay", "Maas Quay"},
+        ),
+        (  # two timed lines only
+            ["Greta Lund wins the Harbour Cup 9:12a.m.", "Piet Maas crosses the line in second 9:40a.m."],
+            {"Greta Lund", "Piet Maas"},
+        ),
+    ],
+)
+def test_dated_lines_that_are_no_run_of_headlines_stay_the_article(known, lines, names):
+    assert names <= names_around(known, lines)
+
+
 def test_subheadings_over_paragraphs_of_several_sentences_stay_the_article(known):
     found = names_around(
         known,
