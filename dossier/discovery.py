@@ -1394,7 +1394,8 @@ def _without_headings(text: str) -> str:
 
 def _in_chrome(chrome: Chrome, lines: Separators, pos: int) -> bool:
     """Whether a name at `pos` sits in chrome (a short line, a credit, a menu, a side cell, a call
-    to action, a run of links): it is then no mention in prose."""
+    to action, a run of links) or where no reader sees it (an image's alt text, a link's title): it
+    is then no mention in prose."""
     return (
         not chrome.on_prose_line(pos)
         or chrome.in_credit(pos)
@@ -1402,6 +1403,7 @@ def _in_chrome(chrome: Chrome, lines: Separators, pos: int) -> bool:
         or chrome.in_side_cell(pos)
         or chrome.in_call_to_action(pos)
         or lines.block_start(pos) in chrome.link_runs
+        or chrome.in_hidden_text(pos)
     )
 
 
