@@ -357,4 +357,3 @@ def test_a_word_after_a_stop_and_a_no_break_space_opens_a_sentence(opening):
     names = {e.name for e in discover({"a": f"{opening}Pause and think about that."}, load_registry(None))["a"]}
     assert "Ivan Petrov" in names
     assert "Pause" not in names
-
