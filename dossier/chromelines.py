@@ -236,7 +236,7 @@ class Chrome:
 
     __slots__ = (
         "body", "text", "lines", "link_runs", "known", "original", "credits", "legal", "addresses", "menus", "cells",
-        "paired", "dated",
+        "paired", "dated", "hidden",
     )  # fmt: skip
 
     def __init__(self, body: str, text: str, lines: Separators, link_runs: set[int]):
@@ -251,6 +251,9 @@ class Chrome:
         self.cells: dict[int, list[tuple[int, int]]] = {}  # by a line's start: its side cells (see `in_side_cell`)
         self.paired: set[int] | None = None  # the lines of runs of headlines over blurbs (see `teaser_pair_lines`)
         self.dated: set[int] | None = None  # the lines of runs of stamped headlines (see `dated_headline_run_lines`)
+        self.hidden: dict[
+            int, list[tuple[int, int]]
+        ] = {}  # by a line's start: what no reader sees (see `in_hidden_text`)
 
     def on_prose_line(self, pos: int) -> bool:
         """Tell whether the line holding `pos` is running text, not chrome: not a short line of
@@ -376,6 +379,15 @@ class Chrome:
             self.cells[start] = _side_cells(self.body, start, end, self._original()[i])
         return any(a <= pos < b for a, b in self.cells[start])
 
+    def in_hidden_text(self, pos: int) -> bool:
+        """Tell whether `pos` is in words of a Markdown line that no reader sees (see `hidden_spans`):
+        an image's alt text, a link's address or title."""
+        start = self.lines.block_start(pos)
+        if start not in self.hidden:
+            end = self.lines.block_end(pos, len(self.body))
+            self.hidden[start] = [(start + a, start + b) for a, b in hidden_spans(self.body[start:end])]
+        return any(a <= pos < b for a, b in self.hidden[start])
+
     def _above_an_address(self, i: int) -> bool:
         """Tell whether one of the two lines under line `i` is a web address alone ("www.example.com")."""
         if self.addresses is None:
@@ -469,6 +481,35 @@ def _is_one_sentence_blurb(line: str) -> bool:
         and bool(ENDS_SENTENCE.search(line) or _CUT_SHORT.search(line))
         and not SENTENCE_BREAK_IN_LINE.search(line)
     )
+
+
+# A Markdown image: its alt text, which may hold one bracketed part ("![Talk [video]](a.jpg)"), and
+# its address (a title in it too).
+_IMAGE_WITH_ALT = re.compile(r"!\[(?:[^\[\]\n]|\[[^\[\]\n]*\])*\]\([^)\n]*\)")
+
+
+def hidden_spans(line: str) -> list[tuple[int, int]]:
+    """Return where a Markdown line holds words that a reader of the page does not see: an image's
+    alt text ("![Jane Doe, Acme's chief executive](a.jpg)") and a link's address with its title
+    ('[here](/story "Jane Doe joins Acme")'): text for screen readers and tooltips, which a page's
+    or a reader mode's rendering does not show either. Each part of the line is read once: an
+    image that does not close is given up at the next bracket, a link's address at its ")"."""
+    spans = []
+    if "![" in line:
+        pos = 0
+        while (start := line.find("![", pos)) != -1:
+            image = _IMAGE_WITH_ALT.match(line, start)
+            if image:
+                spans.append(image.span())
+            pos = image.end() if image else start + 2
+    pos = 0
+    while (start := line.find("](", pos)) != -1:
+        close = line.find(")", start + 2)
+        if close == -1:
+            break  # no link closes after this one: none after it can
+        spans.append((start + 2, close))
+        pos = close + 1
+    return spans
 
 
 def teaser_pair_lines(lines: list[str]) -> set[int]:

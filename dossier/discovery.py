@@ -1353,13 +1353,25 @@ def _opens_sentence(body: str, pos: int, lines: Separators) -> bool:
         return True
     if body[pos - 1 : pos] in _QUOTE_MARKS and _QUOTATION_OPENS.search(body, max(line_start, pos - 3), pos):
         return True  # 'he said, "Well, ...': a quotation's first word
-    before = body[max(line_start, pos - 24) : pos].rstrip(" \t\"“‘'([*_`")
+    before = body[max(line_start, pos - 24) : pos].rstrip(_SPACES_AND_OPENERS)
     label = _LABEL_BETWEEN.search(before)
     if label and label.group(1) in COMMON and label.group(1) not in _NOT_LABELS:
         before = before[: label.start() + 1]  # "back office. advertisement Costs will": a page's label
-    if before.endswith((".", "!", "?")):
-        return not _ABBREVIATION.search(before)
+    stop = _STOP_AND_CLOSERS.search(before)
+    if stop:  # "flavour.)\xa0 Cook", "sync.\xa0\xa0 Pause": a closed sentence, a no-break space after it
+        return not _ABBREVIATION.search(before, 0, stop.start() + 1)
     return before.endswith((":", ";", "—", "–", "•", " -", " --"))
+
+
+# What may stand between the text before a span and the span: spaces of any width, the no-break
+# space web pages put after a stop ("said.&nbsp; Next"), an opening quotation mark, a bracket or
+# emphasis marks.
+_SPACES_AND_OPENERS = " \t\xa0\u2002\u2003\u2009\u202f\"“‘'([*_`"
+
+
+# A sentence's stop at the end of a text, and what may close a quotation or a bracket after it
+# ("flavour.)", "said.”").
+_STOP_AND_CLOSERS = re.compile(r"[.!?][)\]”’]*$")
 
 
 # One lowercase word between a sentence's end and the next word: a page's label left in the text
@@ -1399,7 +1411,8 @@ def _without_headings(text: str) -> str:
 
 def _in_chrome(chrome: Chrome, lines: Separators, pos: int) -> bool:
     """Whether a name at `pos` sits in chrome (a short line, a credit, a menu, a side cell, a call
-    to action, a run of links): it is then no mention in prose."""
+    to action, a run of links) or where no reader sees it (an image's alt text, a link's title): it
+    is then no mention in prose."""
     return (
         not chrome.on_prose_line(pos)
         or chrome.in_credit(pos)
@@ -1407,6 +1420,7 @@ def _in_chrome(chrome: Chrome, lines: Separators, pos: int) -> bool:
         or chrome.in_side_cell(pos)
         or chrome.in_call_to_action(pos)
         or lines.block_start(pos) in chrome.link_runs
+        or chrome.in_hidden_text(pos)
     )
 
 

@@ -5,6 +5,8 @@ firm's name spelt with "and" and "&"."""
 
 from __future__ import annotations
 
+import pytest
+
 from dossier.entities import discover, find_mentions, load_registry
 
 
@@ -340,3 +342,18 @@ def test_a_name_after_a_month_in_a_hyphenated_word_stays():
 def test_a_name_after_a_hyphenated_word_whose_half_the_text_writes_alone_stays():
     names = found("The anti-Varrowgrad Dorfield Society was shut. Varrowgrad said nothing more.")
     assert "Dorfield Society" in names
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Ivan Petrov opened the harbour on Tuesday.\xa0 ",  # a no-break space after the stop: two spaces typed
+        "Ivan Petrov opened the harbour on Tuesday. (It rained.)\xa0 ",  # a bracketed sentence closed before it
+        "Ivan Petrov opened the harbour on Tuesday.\u2009",  # a thin space
+    ],
+)
+def test_a_word_after_a_stop_and_a_no_break_space_opens_a_sentence(opening):
+    # Seen once, where a sentence opens, a capitalised everyday word is the sentence's capital.
+    names = {e.name for e in discover({"a": f"{opening}Pause and think about that."}, load_registry(None))["a"]}
+    assert "Ivan Petrov" in names
+    assert "Pause" not in names

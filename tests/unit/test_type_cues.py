@@ -333,6 +333,20 @@ def test_every_reading_of_a_name_on_a_line_of_links_is_chrome(known, item, names
     assert names <= names_around(known, [f"{item}, officials said on Monday."])
 
 
+def test_a_name_only_in_an_image_s_alt_text_or_a_link_s_title_is_no_mention(known):
+    # A Markdown rendering keeps what no reader sees: an image's alt text, a link's tooltip.
+    hidden = names_around(
+        known,
+        [
+            "![Karl Moser, chief of Harbour Works](https://example.org/moser.jpg)",
+            'The quay opened late, as [the report](https://example.org/r "Greta Lund on the quay") said on Monday.',
+        ],
+    )
+    assert not {"Karl Moser", "Harbour Works", "Greta Lund"} & hidden
+    shown = names_around(known, ["Karl Moser, the chief of Harbour Works, and Greta Lund came to the quay."])
+    assert {"Karl Moser", "Harbour Works", "Greta Lund"} <= shown
+
+
 def test_a_short_sentence_whose_names_are_links_is_prose(known):
     # Most of its words are links' text, but each link is a name and the sentence is the article's.
     found = names_around(
