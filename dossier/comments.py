@@ -402,6 +402,38 @@ def is_pingback(text: str) -> bool:
     return bool(opens and closes) and inner[:1].isspace() and inner[-1:].isspace() and bool(WORD.search(inner))
 
 
+#: A thread's first comment is read above its first button line only where the thread holds this
+#: many button lines or more (one "Reply" under a post may be the post's own; chosen on Dragnet's
+#: reader tune part, where such threads hold from 3 to hundreds).
+FIRST_COMMENT_BUTTONS_MIN = 3
+
+
+def is_button_line(text: str) -> bool:
+    """Tell a line of a comment's buttons or votes alone ("[Reply]", "ReplyDelete", "Rate This: 0 0"),
+    which a comment system prints under every comment's text."""
+    text = text.strip()
+    return bool(_ACTIONS.match(text) or _VOTES.match(text))
+
+
+def first_comment_above_buttons(lines: list[str], numbers: list[int], prose: list[bool], walls: set[int]) -> set[int]:
+    """Return the lines of a thread's first comment where every comment ends with its buttons: a
+    thread (`walls`) signed by FIRST_COMMENT_BUTTONS_MIN button lines or more (`is_button_line`)
+    starts with a comment above its first button, which no wall marks. It is read as long as the
+    thread's shortest comment (the lines between two buttons), so that it takes no more than any
+    comment of the thread holds; the article's THREAD_MIN_PROSE_ABOVE paragraphs stay above it."""
+    buttons = [i for i, n in enumerate(numbers) if n in walls and is_button_line(lines[n - 1])]
+    if len(buttons) < FIRST_COMMENT_BUTTONS_MIN:
+        return set()
+    comments = [b - a - 1 for a, b in zip(buttons, buttons[1:], strict=False) if 0 < b - a - 1 <= THREAD_GAP_MAX_LINES]
+    if not comments:
+        return set()
+    first = buttons[0]
+    start = first - min(comments)
+    if start < 0 or sum(prose[:start]) < THREAD_MIN_PROSE_ABOVE:
+        return set()
+    return {numbers[k] for k in range(start, first) if numbers[k] not in walls}
+
+
 def stamped_signature(text: str) -> bool:
     """Tell a comment's signature that stamps its time ("by ann_k on Aug 9, 2012 10:40 AM"): a
     thread of them ends the article as its heading does. Not a quote's attribution ("Someone

@@ -41,6 +41,7 @@ from .comments import (
     addressed_replies,
     comment_walls,
     counts_comments,
+    first_comment_above_buttons,
     is_comment_link,
     is_comment_section_heading,
     is_link,
@@ -178,6 +179,9 @@ _COMMENT_TITLE = "a comment's numbered title, its own first words"
 
 
 _PINGBACK = "another blog's excerpt linking to the post (a pingback), which a blog prints among its comments"
+
+
+_FIRST_COMMENT = "a thread's first comment, right above the first of the buttons (Reply, votes) that stand under each of its comments"
 
 
 def _headed_text(top: int | None, walls: list[bool], prose: list[bool]) -> int | None:
@@ -336,6 +340,8 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     walls = comment_walls(lines, numbers, scores, prose, top) | {
         n for n in numbers if n in removed and removed[n].rule in WALL_RULES and is_comment_link(lines[n - 1])
     }
+    first_comment = first_comment_above_buttons(lines, numbers, prose, walls)
+    walls |= first_comment
     is_wall = [n in walls for n in numbers]
     headed = _headed_text(top, is_wall, prose)
     if headed is not None:  # a comment counter in the head ("4 Comments") opens no comments
@@ -420,6 +426,7 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
         **teasers,
         **dict.fromkeys(titles, _COMMENT_TITLE),
         **dict.fromkeys(pingbacks, _PINGBACK),
+        **dict.fromkeys(first_comment, _FIRST_COMMENT),
         **counts,
     }
     return Layout(dict(zip(numbers, path, strict=True)), frozenset(walls), running, described)
