@@ -420,10 +420,19 @@ def first_comment_above_buttons(lines: list[str], numbers: list[int], prose: lis
     thread (`walls`) signed by FIRST_COMMENT_BUTTONS_MIN button lines or more (`is_button_line`)
     starts with a comment above its first button, which no wall marks. It is read as long as the
     thread's shortest comment (the lines between two buttons), so that it takes no more than any
-    comment of the thread holds; the article's THREAD_MIN_PROSE_ABOVE paragraphs stay above it."""
-    buttons = [i for i, n in enumerate(numbers) if n in walls and is_button_line(lines[n - 1])]
+    comment of the thread holds; the article's THREAD_MIN_PROSE_ABOVE paragraphs stay above it.
+    Button lines right above the walled thread (a short comment between two of them opened none)
+    are the thread's too, and so are the lines between them."""
+    every = [i for i, n in enumerate(numbers) if is_button_line(lines[n - 1])]
+    buttons = [i for i in every if numbers[i] in walls]
     if len(buttons) < FIRST_COMMENT_BUTTONS_MIN:
         return set()
+    # Buttons above the walled thread, each within THREAD_GAP_MAX_LINES of the next, are the
+    # thread's too (a short comment between two of them did not open it).
+    for i in reversed([i for i in every if i < buttons[0]]):
+        if buttons[0] - i > THREAD_GAP_MAX_LINES:
+            break
+        buttons.insert(0, i)
     comments = [b - a - 1 for a, b in zip(buttons, buttons[1:], strict=False) if 0 < b - a - 1 <= THREAD_GAP_MAX_LINES]
     if not comments:
         return set()
@@ -431,7 +440,9 @@ def first_comment_above_buttons(lines: list[str], numbers: list[int], prose: lis
     start = first - min(comments)
     if start < 0 or sum(prose[:start]) < THREAD_MIN_PROSE_ABOVE:
         return set()
-    return {numbers[k] for k in range(start, first) if numbers[k] not in walls}
+    above = range(start, first)
+    unwalled = range(first, next(i for i in buttons if numbers[i] in walls))  # the thread above its first wall
+    return {numbers[k] for k in (*above, *unwalled) if numbers[k] not in walls}
 
 
 def stamped_signature(text: str) -> bool:

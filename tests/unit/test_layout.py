@@ -339,6 +339,13 @@ def test_a_threads_first_comment_above_its_first_reply_button_goes_no_longer_tha
     assert COMMENTS[0] in _kept([P1, "", P2, "", P3, "", COMMENTS[0], "[Reply]"])
 
 
+def test_buttons_above_a_thread_under_a_short_comment_are_the_threads_too():
+    # A short comment between the first two buttons opens no thread; the buttons are the thread's
+    # all the same, and the comment above the first of them goes.
+    thread = [COMMENTS[0], "[Reply]", "Thanks!", "[Reply]", COMMENTS[1], "[Reply]", COMMENTS[2], "[Reply]"]
+    assert _kept([P1, "", P2, "", P3, "", *thread]) == [P1, P2, P3]
+
+
 def test_a_thread_goes_on_over_a_comment_longer_than_two_signatures_stand_apart():
     # A comment of more lines than COMMENT_SIGNATURE_SPAN between two signatures of a thread that
     # has begun above it is still a comment, not the article coming back.
