@@ -17,6 +17,7 @@ from .lineshapes import (
     SHAPE_CACHE_SIZE,
     STAMP,
     STAMP_YEAR_OR_TIME,
+    TIME_OR_AGE,
     WORD,
     column_name_runs,
     spaced_word_count,
@@ -421,7 +422,8 @@ def first_comment_above_buttons(lines: list[str], numbers: list[int], prose: lis
     starts with a comment above its first button, which no wall marks. It is read as long as the
     thread's shortest comment (the lines between two buttons), so that it takes no more than any
     comment of the thread holds; the article's THREAD_MIN_PROSE_ABOVE paragraphs stay above it.
-    Button lines right above the walled thread (a short comment between two of them opened none)
+    A comment signed by name above the first button is left to the signatures' walls. Button
+    lines right above the walled thread (a short comment between two of them opened none)
     are the thread's too, and so are the lines between them."""
     every = [i for i, n in enumerate(numbers) if is_button_line(lines[n - 1])]
     buttons = [i for i in every if numbers[i] in walls]
@@ -441,8 +443,30 @@ def first_comment_above_buttons(lines: list[str], numbers: list[int], prose: lis
     if start < 0 or sum(prose[:start]) < THREAD_MIN_PROSE_ABOVE:
         return set()
     above = range(start, first)
+    if any(is_signature(lines[numbers[k] - 1].strip()) for k in above):
+        return set()  # a thread that signs each comment by name: its signatures mark the first one
     unwalled = range(first, next(i for i in buttons if numbers[i] in walls))  # the thread above its first wall
     return {numbers[k] for k in (*above, *unwalled) if numbers[k] not in walls}
+
+
+def comment_under_stamp(
+    lines: list[str], numbers: list[int], prose: list[bool], stamps: list[bool], was_removed: list[bool]
+) -> set[int]:
+    """Return a comment that stands alone under its stamp at the page's end: the last of `stamps`
+    (lines that hold only a date, which the stages before removed) that shows a time of day or an
+    age ("October 2, 2012 at 1:49 am", "3 hours ago"), as a comment system stamps each comment,
+    under THREAD_MIN_PROSE_ABOVE paragraphs of the article, with at most COMMENT_TAIL_LINES lines
+    of text under it (lines the stages before removed aside) and none further down, fewer than the
+    article's paragraphs above it. A
+    post's own date states no time of day or stands above the post's paragraphs."""
+    last = next((i for i in range(len(numbers) - 1, -1, -1) if stamps[i]), None)
+    if last is None or not TIME_OR_AGE.search(lines[numbers[last] - 1]):
+        return set()
+    below = [k for k in range(last + 1, len(numbers)) if not was_removed[k]]
+    above = sum(prose[:last])
+    if not below or len(below) > COMMENT_TAIL_LINES or above < THREAD_MIN_PROSE_ABOVE or len(below) >= above:
+        return set()
+    return {numbers[last], *(numbers[k] for k in below)}
 
 
 def stamped_signature(text: str) -> bool:
