@@ -454,7 +454,7 @@ def comment_under_stamp(
 ) -> set[int]:
     """Return a comment that stands alone under its stamp at the page's end: the last of `stamps`
     (lines that hold only a date, which the stages before removed) that shows a time of day or an
-    age ("October 2, 2012 at 1:49 am", "3 hours ago"), as a comment system stamps each comment,
+    age ("October 2, 2012 at 4:15 pm", "3 hours ago"), as a comment system stamps each comment,
     under THREAD_MIN_PROSE_ABOVE paragraphs of the article, with at most COMMENT_TAIL_LINES lines
     of text under it (lines the stages before removed aside) and none further down, fewer than the
     article's paragraphs above it. A

@@ -349,13 +349,13 @@ def test_buttons_above_a_thread_under_a_short_comment_are_the_threads_too():
 def test_a_comment_alone_under_its_stamp_at_the_pages_end_goes_and_a_posts_date_does_not_take_text():
     # A comment system stamps a comment with its time of day or its age; one comment under such a
     # stamp, the page's last text under the article, is no paragraph of the article.
-    for stamp in ("October 2nd, 2012 at 1:49 am", "3 hours ago"):
+    for stamp in ("October 2nd, 2012 at 4:15 pm", "3 hours ago"):
         lines = [P1, "", P2, "", P3, "", stamp, "", COMMENTS[0]]
         assert _kept(lines) == [P1, P2, P3]
         assert "under its own stamp" in _layout(lines)[9]
     # A day's date without its time (a post's date), or more text under the stamp than above it, stays.
     assert _kept([P1, "", P2, "", P3, "", "October 2, 2012", "", COMMENTS[0]]) == [P1, P2, P3, COMMENTS[0]]
-    assert _kept([P1, "", P2, "", "October 2nd, 2012 at 1:49 am", "", P3, "", COMMENTS[0]]) == [P1, P2, P3, COMMENTS[0]]
+    assert _kept([P1, "", P2, "", "October 2nd, 2012 at 4:15 pm", "", P3, "", COMMENTS[0]]) == [P1, P2, P3, COMMENTS[0]]
 
 
 def test_a_thread_goes_on_over_a_comment_longer_than_two_signatures_stand_apart():
