@@ -17,6 +17,7 @@ from .lineshapes import (
     SHAPE_CACHE_SIZE,
     STAMP,
     STAMP_YEAR_OR_TIME,
+    TIME_OR_AGE,
     WORD,
     column_name_runs,
     spaced_word_count,
@@ -400,6 +401,72 @@ def is_pingback(text: str) -> bool:
     closes = next((mark for mark in _ELISIONS if text.endswith(mark)), "")
     inner = text[len(opens) : len(text) - len(closes)]
     return bool(opens and closes) and inner[:1].isspace() and inner[-1:].isspace() and bool(WORD.search(inner))
+
+
+#: A thread's first comment is read above its first button line only where the thread holds this
+#: many button lines or more (one "Reply" under a post may be the post's own; chosen on Dragnet's
+#: reader tune part, where such threads hold from 3 to hundreds).
+FIRST_COMMENT_BUTTONS_MIN = 3
+
+
+def is_button_line(text: str) -> bool:
+    """Tell a line of a comment's buttons or votes alone ("[Reply]", "ReplyDelete", "Rate This: 0 0"),
+    which a comment system prints under every comment's text."""
+    text = text.strip()
+    return bool(_ACTIONS.match(text) or _VOTES.match(text))
+
+
+def first_comment_above_buttons(lines: list[str], numbers: list[int], prose: list[bool], walls: set[int]) -> set[int]:
+    """Return the lines of a thread's first comment where every comment ends with its buttons: a
+    thread (`walls`) signed by FIRST_COMMENT_BUTTONS_MIN button lines or more (`is_button_line`)
+    starts with a comment above its first button, which no wall marks. It is read as long as the
+    thread's shortest comment (the lines between two buttons), so that it takes no more than any
+    comment of the thread holds; the article's THREAD_MIN_PROSE_ABOVE paragraphs stay above it.
+    A comment signed by name above the first button is left to the signatures' walls. Button
+    lines right above the walled thread (a short comment between two of them opened none)
+    are the thread's too, and so are the lines between them."""
+    every = [i for i, n in enumerate(numbers) if is_button_line(lines[n - 1])]
+    buttons = [i for i in every if numbers[i] in walls]
+    if len(buttons) < FIRST_COMMENT_BUTTONS_MIN:
+        return set()
+    # Buttons above the walled thread, each within THREAD_GAP_MAX_LINES of the next, are the
+    # thread's too (a short comment between two of them did not open it).
+    for i in reversed([i for i in every if i < buttons[0]]):
+        if buttons[0] - i > THREAD_GAP_MAX_LINES:
+            break
+        buttons.insert(0, i)
+    comments = [b - a - 1 for a, b in zip(buttons, buttons[1:], strict=False) if 0 < b - a - 1 <= THREAD_GAP_MAX_LINES]
+    if not comments:
+        return set()
+    first = buttons[0]
+    start = first - min(comments)
+    if start < 0 or sum(prose[:start]) < THREAD_MIN_PROSE_ABOVE:
+        return set()
+    above = range(start, first)
+    if any(is_signature(lines[numbers[k] - 1].strip()) for k in above):
+        return set()  # a thread that signs each comment by name: its signatures mark the first one
+    unwalled = range(first, next(i for i in buttons if numbers[i] in walls))  # the thread above its first wall
+    return {numbers[k] for k in (*above, *unwalled) if numbers[k] not in walls}
+
+
+def comment_under_stamp(
+    lines: list[str], numbers: list[int], prose: list[bool], stamps: list[bool], was_removed: list[bool]
+) -> set[int]:
+    """Return a comment that stands alone under its stamp at the page's end: the last of `stamps`
+    (lines that hold only a date, which the stages before removed) that shows a time of day or an
+    age ("October 2, 2012 at 4:15 pm", "3 hours ago"), as a comment system stamps each comment,
+    under THREAD_MIN_PROSE_ABOVE paragraphs of the article, with at most COMMENT_TAIL_LINES lines
+    of text under it (lines the stages before removed aside) and none further down, fewer than the
+    article's paragraphs above it. A
+    post's own date states no time of day or stands above the post's paragraphs."""
+    last = next((i for i in range(len(numbers) - 1, -1, -1) if stamps[i]), None)
+    if last is None or not TIME_OR_AGE.search(lines[numbers[last] - 1]):
+        return set()
+    below = [k for k in range(last + 1, len(numbers)) if not was_removed[k]]
+    above = sum(prose[:last])
+    if not below or len(below) > COMMENT_TAIL_LINES or above < THREAD_MIN_PROSE_ABOVE or len(below) >= above:
+        return set()
+    return {numbers[last], *(numbers[k] for k in below)}
 
 
 def stamped_signature(text: str) -> bool:

@@ -39,8 +39,10 @@ from dataclasses import dataclass, field
 from .articlepath import AFTER, ARTICLE, BEFORE, GAP, WALLED, article_path
 from .comments import (
     addressed_replies,
+    comment_under_stamp,
     comment_walls,
     counts_comments,
+    first_comment_above_buttons,
     is_comment_link,
     is_comment_section_heading,
     is_link,
@@ -178,6 +180,12 @@ _COMMENT_TITLE = "a comment's numbered title, its own first words"
 
 
 _PINGBACK = "another blog's excerpt linking to the post (a pingback), which a blog prints among its comments"
+
+
+_FIRST_COMMENT = "a thread's first comment, right above the first of the buttons (Reply, votes) that stand under each of its comments"
+
+
+_UNDER_STAMP = "a comment under its own stamp (a time of day or an age), the page's last text under the article"
 
 
 def _headed_text(top: int | None, walls: list[bool], prose: list[bool]) -> int | None:
@@ -336,6 +344,10 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     walls = comment_walls(lines, numbers, scores, prose, top) | {
         n for n in numbers if n in removed and removed[n].rule in WALL_RULES and is_comment_link(lines[n - 1])
     }
+    first_comment = first_comment_above_buttons(lines, numbers, prose, walls)
+    stamp_lines = [n in removed and removed[n].rule == "date-line" for n in numbers]
+    under_stamp = comment_under_stamp(lines, numbers, prose, stamp_lines, [n in removed for n in numbers])
+    walls |= first_comment | under_stamp
     is_wall = [n in walls for n in numbers]
     headed = _headed_text(top, is_wall, prose)
     if headed is not None:  # a comment counter in the head ("4 Comments") opens no comments
@@ -420,6 +432,8 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
         **teasers,
         **dict.fromkeys(titles, _COMMENT_TITLE),
         **dict.fromkeys(pingbacks, _PINGBACK),
+        **dict.fromkeys(first_comment, _FIRST_COMMENT),
+        **dict.fromkeys(under_stamp, _UNDER_STAMP),
         **counts,
     }
     return Layout(dict(zip(numbers, path, strict=True)), frozenset(walls), running, described)

@@ -319,6 +319,10 @@ STAMP = re.compile(
 _TIME_OR_AGE = r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b|\bago\b"
 
 
+#: A stamp's time of day or age alone, as a comment system stamps each comment ("9:42 pm", "3 hours ago").
+TIME_OR_AGE = re.compile(_TIME_OR_AGE, re.I)
+
+
 STAMP_YEAR_OR_TIME = re.compile(
     rf"{_STAMP_OPENS}(?:\b(?:19|20)\d{{2}}\b|\b\d{{1,2}}\s+{_MONTH}\s+'?\d{{2}}\b|\b{_MONTH}\s+\d{{1,2}},?\s+'?\d{{2}}\b|"
     rf"\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b|{_TIME_OR_AGE})",

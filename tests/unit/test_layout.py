@@ -322,7 +322,40 @@ def test_a_comments_vote_counts_under_each_comment_sign_a_thread():
     # "Rate This: 1 0": the ups and downs a comment system writes under every comment.
     assert is_signature("Rate This: 1 0") and is_signature("Like or Dislike: 2 0")
     thread = [COMMENTS[0], "Rate This: 0 0", COMMENTS[1], "Rate This: 2 1", COMMENTS[2], "Rate This: 0 0"]
-    assert _kept([P1, "", P2, "", P3, "", *thread]) == [P1, P2, P3, COMMENTS[0]]  # the first comment stands above
+    # The first comment stands above the first vote line, no wall above it: it goes as the thread's
+    # first comment (`first_comment_above_buttons`).
+    assert _kept([P1, "", P2, "", P3, "", *thread]) == [P1, P2, P3]
+
+
+def test_a_threads_first_comment_above_its_first_reply_button_goes_no_longer_than_its_shortest_comment():
+    # Each comment ends with its buttons ("[Reply]"): the text above the first one is a comment, as
+    # long as the shortest of the thread's (here two lines), so the article's last lines stay.
+    first = [COMMENTS[4], COMMENTS[0], COMMENTS[1]]
+    thread = [*first, "[Reply]", COMMENTS[2], COMMENTS[3], "[Reply]", COMMENTS[0], COMMENTS[3], "[Reply]"]
+    lines = [P1, "", P2, "", P3, "", *thread]
+    assert _kept(lines) == [P1, P2, P3, COMMENTS[4]]
+    assert "thread's first comment" in _layout(lines)[8]
+    # Too few buttons (an article's own "Reply" under it): the text above stays.
+    assert COMMENTS[0] in _kept([P1, "", P2, "", P3, "", COMMENTS[0], "[Reply]"])
+
+
+def test_buttons_above_a_thread_under_a_short_comment_are_the_threads_too():
+    # A short comment between the first two buttons opens no thread; the buttons are the thread's
+    # all the same, and the comment above the first of them goes.
+    thread = [COMMENTS[0], "[Reply]", "Thanks!", "[Reply]", COMMENTS[1], "[Reply]", COMMENTS[2], "[Reply]"]
+    assert _kept([P1, "", P2, "", P3, "", *thread]) == [P1, P2, P3]
+
+
+def test_a_comment_alone_under_its_stamp_at_the_pages_end_goes_and_a_posts_date_does_not_take_text():
+    # A comment system stamps a comment with its time of day or its age; one comment under such a
+    # stamp, the page's last text under the article, is no paragraph of the article.
+    for stamp in ("October 2nd, 2012 at 4:15 pm", "3 hours ago"):
+        lines = [P1, "", P2, "", P3, "", stamp, "", COMMENTS[0]]
+        assert _kept(lines) == [P1, P2, P3]
+        assert "under its own stamp" in _layout(lines)[9]
+    # A day's date without its time (a post's date), or more text under the stamp than above it, stays.
+    assert _kept([P1, "", P2, "", P3, "", "October 2, 2012", "", COMMENTS[0]]) == [P1, P2, P3, COMMENTS[0]]
+    assert _kept([P1, "", P2, "", "October 2nd, 2012 at 4:15 pm", "", P3, "", COMMENTS[0]]) == [P1, P2, P3, COMMENTS[0]]
 
 
 def test_a_thread_goes_on_over_a_comment_longer_than_two_signatures_stand_apart():
@@ -395,9 +428,9 @@ def test_a_letter_in_the_article_or_a_single_name_with_a_comma_does_not_end_it()
 
 
 def test_comments_between_their_reply_and_delete_buttons_go():
-    # The comment above the first buttons is not told from the article, as with any signature.
+    # The comment above the first buttons goes too, as long as the thread's shortest comment.
     thread = [COMMENTS[0], "ReplyDelete", "Ann Lee", COMMENTS[1], "Delete", COMMENTS[2], "ReplyDelete", COMMENTS[3]]
-    assert _kept([P1, "", P2, "", P3, "", *(x for t in thread for x in (t, ""))]) == [P1, P2, P3, COMMENTS[0]]
+    assert _kept([P1, "", P2, "", P3, "", *(x for t in thread for x in (t, ""))]) == [P1, P2, P3]
 
 
 def test_the_attribution_of_an_embedded_tweet_is_not_a_comment_signature():
