@@ -15,6 +15,7 @@ from .dates import MONTH_NAME
 from .lexicon import (
     HEADING_SMALL_WORDS,
 )
+from .linescores import TEASER_PAIRS_MIN
 from .lineshapes import ADDRESS_LINE, LINKED_MIN_SHARE, is_dated_headline, line_shape, link_matches, without_links
 from .offsets import Separators
 from .sentenceends import (
@@ -64,7 +65,7 @@ OPEN_LINE_MAX_WORDS = 24
 
 #: Three lines in a row without a sentence's end, each of at least this many words, starting with a
 #: capital and holding no figure, are other stories' standfirsts.
-STANDFIRST_MIN_WORDS = 8
+OTHER_STANDFIRST_MIN_WORDS = 8
 
 
 #: A row of teasers or a legal footer is chrome up to this many words: a longer line is a page the
@@ -434,18 +435,9 @@ class Chrome:
         return self.original
 
 
-#: A run of at least this many pairs of lines, each a headline over a blurb of one sentence
-#: ("Bike sharing hits the city" over "Following Paris, the city starts a pilot bike sharing
-#: program."), is a list of other stories or videos, not the article: an article's subheadings
-#: stand over paragraphs of several sentences. On the real pages' tune part (every set, lines as
-#: rendered, before cleaning), runs of three pairs or more stood on 47 pages of 22 sites (L3S and
-#: Dragnet, page and reader renderings), all chrome but for 3 lines of one page (a summary's
-#: points); runs of two held article text on 19 pages of 13 sites.
-TEASER_PAIRS_MIN = 3
-
-
 #: A teaser's headline: a capitalised line without a sentence's end, of two words to this many. On
-#: the tune part, 10 found the runs above on fewer pages and 14 on no more article lines.
+#: the tune part, 10 found the runs of `linescores.TEASER_PAIRS_MIN` pairs on fewer pages and 14
+#: on no more article lines.
 TEASER_HEADLINE_MAX_WORDS = 14
 
 
@@ -780,7 +772,7 @@ def _is_standfirst(line: str) -> bool:
     figured out"); not an item of a list, a recipe's or a schedule's ("2 tsp. dried oregano",
     "Harbour Festival, 9-18 November": shorter, or opening with a figure)."""
     line = line.strip(" \t|")  # a table row of one cell: "| Horoscopes Check your daily horoscope. |"
-    return line[:1].isupper() and len(line.split()) >= STANDFIRST_MIN_WORDS
+    return line[:1].isupper() and len(line.split()) >= OTHER_STANDFIRST_MIN_WORDS
 
 
 #: A site's blurbs of its sections or of other stories laid out in a layout table: at least this

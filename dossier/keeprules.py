@@ -41,13 +41,13 @@ OPENING_MAX_LINES_ABOVE = 20
 
 
 #: The headline's standfirst: at most this many lines of a sentence's shape (at least
-#: STANDFIRST_MIN_WORDS words, SENTENCE_MIN_LOWERCASE_SHARE of them lowercase, no link) between it
+#: HEADLINE_STANDFIRST_MIN_WORDS words, SENTENCE_MIN_LOWERCASE_SHARE of them lowercase, no link) between it
 #: and the article's first paragraph, nothing else there but what other stages removed (its byline,
 #: its date): "Judge sets example in handing out four-year sentence".
 STANDFIRST_MAX_LINES = 2
 
 
-STANDFIRST_MIN_WORDS = 6
+HEADLINE_STANDFIRST_MIN_WORDS = 6
 
 
 #: ...at most this many removed lines above it, under the headline: its byline and its date (a
@@ -87,7 +87,7 @@ STANDFIRST_MAX_CHROME_LINES = 5
 STANDFIRST_CHROME_MAX_WORDS = 5
 
 
-#: The article's deck, under the headline: a line of a standfirst's shape (STANDFIRST_MIN_WORDS)
+#: The article's deck, under the headline: a line of a standfirst's shape (HEADLINE_STANDFIRST_MIN_WORDS)
 #: without a full stop, right above the article's first line with at most DECK_MAX_LINES_ABOVE
 #: bylines or stamps between (other stages' removals aside), that shares at least
 #: DECK_MIN_SHARED_WORDS words with the first paragraph ("Proof-of-concept code knocks devices
@@ -507,7 +507,7 @@ def _standfirst_line(text: str) -> bool:
     to main | skip to sidebar"), no stamp ("1 day ago ...", "on October 31, 2012 at 11:54 AM")."""
     shape = line_shape(text)
     return (
-        shape.words >= STANDFIRST_MIN_WORDS
+        shape.words >= HEADLINE_STANDFIRST_MIN_WORDS
         and shape.lowercase_share >= SENTENCE_MIN_LOWERCASE_SHARE
         and not shape.linked
         and not shape.separators
