@@ -49,7 +49,16 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, partial
 
-from .gazetteer import US_POSTAL_CODES, is_place, is_town_or_state, major_places, regions
+from .clubtowns import (
+    club_towns,
+    join_club_towns,
+    join_towns_of_clubs,
+    names_a_club,
+    team_town,
+    team_towns,
+    towns_of_clubs,
+)
+from .gazetteer import US_POSTAL_CODES, is_place, major_places, regions
 from .lexicon import (
     ADMIN_WORDS,
     CLUB_WORDS,
@@ -80,26 +89,31 @@ from .spans import MAX_SPAN_WORDS, is_pageant, is_person_name, is_team
 #: Acronyms inferred from initials (not defined in parentheses) are this long at most: longer runs
 #: of capitals are rarely an organisation's initials.
 MAX_INFERRED_ACRONYM = 6
+
 #: An inferred acronym this long at least may join a name of another file of the corpus; a shorter
 #: one only a name of its own file ("UT" in one file is not "USA Today" of another).
 CORPUS_ACRONYM_MIN_LETTERS = 3
+
 #: An everyday word written capitalised inside a sentence at least this many times in the corpus is
 #: a name ("the Garden" in two sources, or twice in one); once is a label's or a heading's
 #: capital ("a Ticket", "Window"). Chosen on the entities tune part, where every labelled name that
 #: the word-frequency evidence took came twice or more and every not-name once.
 EVERYDAY_NAME_MIN_INSIDE = 2
+
 #: A small place the gazetteer knows, written this many times in a corpus and never placed by the
 #: words around it ("in X", a dateline), is typed "other": what a text names that often without
 #: once saying where it is, is no town it speaks of (the shuttle "Atlantis", 13 mentions in one
 #: cluster). Chosen on the entities tune clusters' choosing half, where the towns a text
 #: names twice or less with no placing word are places and those named four times or more are not.
 UNPLACED_TOWN_MIN_MENTIONS = 4
+
 #: The last words that name one model of a product line ("Mac Pro", "MacBook Air", "iPod Nano"):
 #: the word is what tells the model from its family, so the family's word alone ("Mac") is never a
 #: short form of the model's name, and a given name before it ("Mac") makes no person. Prompted
 #: by one tune page ("Mac" joined to the "Mac Pro"); the words are those product lines use, not a
 #: list read off the tune pages.
 MODEL_WORDS = frozenset({"pro", "air", "mini", "plus", "lite", "ultra", "nano", "touch"})
+
 #: A name the gazetteer does not know is a place by a preposition of place ("in Kapalua") only when
 #: at least this share of its mentions have one; "invested in Microsoft" once among ten mentions
 #: says nothing of what Microsoft is.
@@ -154,7 +168,6 @@ def _weight(m: Mention) -> int:
 #: The weight of a mention's type that the registry, a title or the words around it gave.
 _CONTEXT_WEIGHT = 3
 
-
 #: The cues of a mention read "other" for want of evidence: its capitals alone, an acronym's
 #: letters, or a small place that is also a given name, which the gazetteer no longer vouches for
 #: (see `dossier.discovery._with_cue`). Such votes yield to a cue that another mention has.
@@ -183,7 +196,7 @@ def _epithet_first(words: list[str]) -> bool:
 
 
 @dataclass
-class _Corpus:
+class Corpus:
     """What resolution knows about every spelling of the corpus."""
 
     count: Counter[str] = field(default_factory=Counter)
@@ -215,12 +228,12 @@ class _Corpus:
     #: the files where the words around a town read it as its club's at least once ("beat Dallas",
     #: "Derby manager"): sports news
     team_cued: set[str] = field(default_factory=set)
-    #: spelling -> the town that opens it as a club's name, or "" (see `_club_town`): asked for
-    #: every file's every spelling by four joins, read once per spelling
+    #: spelling -> the town that opens it as a club's name, or "" (see `dossier.clubtowns.club_town`):
+    #: asked for every file's every spelling by four joins, read once per spelling
     club_town: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def read(cls, mentions_by_doc: Mapping[str, list[Mention]]) -> _Corpus:
+    def read(cls, mentions_by_doc: Mapping[str, list[Mention]]) -> Corpus:
         corpus = cls()
         seen: Counter[tuple[str, str, str, bool]] = Counter()  # (spelling, type, cue, opens a sentence)
         place_by: dict[str, Counter[bool]] = defaultdict(Counter)  # spelling -> place mentions by a preposition or not
@@ -275,7 +288,7 @@ class _Corpus:
                 # also a given name, which the gazetteer's reading leaves "other" for want of a cue
                 # ("Clifton" three times, "Clifton have everything" once: the club's).
                 corpus.types[key]["other"] -= bare_other[key]
-        corpus.kind = {s: _top(t) for s, t in corpus.types.items()}
+        corpus.kind = {s: top_type(t) for s, t in corpus.types.items()}
         corpus.placed = set().union(*corpus.placed_in.values())
         for key, by in place_by.items():
             # "shares in Microsoft": a place the gazetteer does not know is written "in X" again and
@@ -313,18 +326,18 @@ class _Corpus:
 
     @cached_property
     def sports_files(self) -> frozenset[str]:
-        """The files of sports news (`_names_a_club`), read once: the club joins and the types ask."""
-        return frozenset(doc for doc in self.by_doc if _names_a_club(self, doc))
+        """The files of sports news (`names_a_club`), read once: the club joins and the types ask."""
+        return frozenset(doc for doc in self.by_doc if names_a_club(self, doc))
 
     @cached_property
     def towns_of_clubs(self) -> frozenset[str]:
-        """The towns that stand for a club wherever the corpus writes them (`_towns_of_clubs`), read
+        """The towns that stand for a club wherever the corpus writes them (`towns_of_clubs`), read
         once: the corpus join and the entities' types both ask."""
-        return frozenset(_towns_of_clubs(self))
+        return frozenset(towns_of_clubs(self))
 
 
 @dataclass
-class _Resolution:
+class Resolution:
     """Canonical names: corpus-wide (registry, variants, acronyms) and per file (the rest)."""
 
     canonical: dict[str, str] = field(default_factory=dict)
@@ -332,7 +345,7 @@ class _Resolution:
     ambiguous: dict[str, set[str]] = field(default_factory=dict)  # spelling -> the names it could be
     #: doc -> its spellings that could be two of its people, with the names: taken by no entity there
     unlinked: dict[str, dict[str, set[str]]] = field(default_factory=lambda: defaultdict(dict))
-    #: (town, club) joined in a file because it names the club (`_join_club_towns`)
+    #: (town, club) joined in a file because it names the club (`dossier.clubtowns.join_club_towns`)
     club_towns: set[tuple[str, str]] = field(default_factory=set)
 
     def target(self, doc: str, spelling: str) -> str:
@@ -361,8 +374,8 @@ def resolve(mentions_by_doc: Mapping[str, list[Mention]], registry: Registry) ->
 
 def resolve_corpus(mentions_by_doc: Mapping[str, list[Mention]], registry: Registry) -> Resolved:
     """Resolve as `resolve` does; also return the weak names and each document's ambiguous spellings."""
-    corpus = _Corpus.read(mentions_by_doc)
-    res = _Resolution()
+    corpus = Corpus.read(mentions_by_doc)
+    res = Resolution()
     for spelling in corpus.count:
         known = registry.canonical(spelling)
         if known:
@@ -381,8 +394,8 @@ def resolve_corpus(mentions_by_doc: Mapping[str, list[Mention]], registry: Regis
     _join_region_suffixes(corpus, res)
     _join_sponsored_leagues(corpus, res)
     _join_partial_names(corpus, res)
-    _join_club_towns(corpus, res)
-    _join_towns_of_clubs(corpus, res)
+    join_club_towns(corpus, res)
+    join_towns_of_clubs(corpus, res)
     _join_origin_qualified(corpus, res)
     _join_noble_titles(corpus, res)
     join_people(corpus, res, registry)
@@ -402,11 +415,14 @@ def resolve_corpus(mentions_by_doc: Mapping[str, list[Mention]], registry: Regis
 #: What two spellings of one name may differ by: full stops, apostrophes and a possessive's "s",
 #: hyphens for spaces ("St. James' Park", "St James's Park"; "Mercedes-Benz", "Mercedes Benz").
 _PUNCTUATION = re.compile(r"['’]s\b|[.'’]")
+
 #: The marks alone: "People's Party" is also written "Peoples Party".
 _APOSTROPHES = re.compile(r"[.'’]")
+
 #: A name of several words written closed up keeps a capital where each word began ("MacPro",
 #: "Mac Pro"): the key both share starts with this mark, which no other key holds.
 CLOSED_UP = "\0"
+
 _CAMEL_CASE = re.compile(r"[a-z][A-Z]")
 
 
@@ -417,7 +433,7 @@ def _case_free(key: str) -> bool:
     return not letters.isupper() or len(letters) > MAX_INFERRED_ACRONYM
 
 
-def _bare_words(corpus: _Corpus, res: _Resolution, joined: set[str]) -> set[str]:
+def _bare_words(corpus: Corpus, res: Resolution, joined: set[str]) -> set[str]:
     """Return the one-word names with no evidence beyond their capital: their own canonical name,
     no cue (title, speech verb, registry, place word), not ambiguous, not joined to a longer name,
     not an acronym nor a large place."""
@@ -428,7 +444,7 @@ def _bare_words(corpus: _Corpus, res: _Resolution, joined: set[str]) -> set[str]
     }  # fmt: skip
 
 
-def _everyday_words(corpus: _Corpus, res: _Resolution, bare: set[str]) -> set[str]:
+def _everyday_words(corpus: Corpus, res: Resolution, bare: set[str]) -> set[str]:
     """Return the `bare` words that are everyday words ("Ticket", "Window": see `is_common_word`):
     with no type, not a given name, no other spelling joined to them ("Mr. Food"), and capitalised
     inside a sentence fewer than `EVERYDAY_NAME_MIN_INSIDE` times (a venue called "the Garden" is
@@ -449,13 +465,13 @@ def _everyday_words(corpus: _Corpus, res: _Resolution, bare: set[str]) -> set[st
 _RUN_TOGETHER_GAPS = ((), ("of",), ("of", "the"), ("for",), ("for", "the"))
 
 
-def _stands_for(res: _Resolution, registry: Registry, doc: str, here: set[str], words: list[str]) -> str | None:
+def _stands_for(res: Resolution, registry: Registry, doc: str, here: set[str], words: list[str]) -> str | None:
     """Return the name that words stand for in a file: its own spelling's, else the registry's."""
     name = " ".join(words)
     return res.target(doc, name) if name in here else registry.canonical(name)
 
 
-def _run_together(corpus: _Corpus, res: _Resolution, registry: Registry) -> set[str]:
+def _run_together(corpus: Corpus, res: Resolution, registry: Registry) -> set[str]:
     """Return the spans that are two names of their file joined by "of" or "for" ("Green Bay for
     the Giants", "Kirui of Kenya") or a name before a surname ("USA Lohan"): a span no other
     spelling stands for, whose two sides the same file writes on their own (or the registry
@@ -491,7 +507,7 @@ def _run_together(corpus: _Corpus, res: _Resolution, registry: Registry) -> set[
     return found
 
 
-def _join_punctuation_variants(corpus: _Corpus, res: _Resolution) -> None:
+def _join_punctuation_variants(corpus: Corpus, res: Resolution) -> None:
     """Join the spellings of a corpus that differ only by punctuation ("People's Party", "Peoples
     Party"), "&" for "and", the plural of an everyday last word ("Revolutionary Guards", "Guard"),
     or the capitals of a dateline ("HOUSTON", "Houston") into the most used one, never into
@@ -522,7 +538,7 @@ def _join_punctuation_variants(corpus: _Corpus, res: _Resolution) -> None:
                 res.canonical.setdefault(spelling, res.canonical.get(leader, leader))
 
 
-def _variant_keys(spelling: str, corpus: _Corpus) -> Iterable[str]:
+def _variant_keys(spelling: str, corpus: Corpus) -> Iterable[str]:
     """Yield the keys two spellings of one name share (see `_join_punctuation_variants`)."""
     plain = " ".join(spelling.replace("-", " ").replace("&", "and").split())
     key = " ".join(_PUNCTUATION.sub("", plain).split())
@@ -544,7 +560,7 @@ def _variant_keys(spelling: str, corpus: _Corpus) -> Iterable[str]:
             yield key.lower()  # "IRAN" in a heading is Iran, which the corpus writes so
 
 
-def _is_plural_of_a_name(spelling: str, corpus: _Corpus) -> bool:
+def _is_plural_of_a_name(spelling: str, corpus: Corpus) -> bool:
     """Tell a name that is the plural of a name of the corpus ("Pro Bowls", "Pro Bowl"): its last
     word with an "s" more, neither read as a person's ("John Williams" is not John William)."""
     if " " not in spelling or not spelling.endswith("s") or spelling.endswith("ss"):
@@ -553,7 +569,7 @@ def _is_plural_of_a_name(spelling: str, corpus: _Corpus) -> bool:
     return singular in corpus.count and "person" not in (corpus.kind[singular], corpus.kind[spelling])
 
 
-def _join_region_suffixes(corpus: _Corpus, res: _Resolution) -> None:
+def _join_region_suffixes(corpus: Corpus, res: Resolution) -> None:
     """Join a place written with its state's or district's abbreviation ("Washington D.C.",
     "Portland OR") to its bare name when the corpus writes that too and reads it as a place: the
     abbreviation only tells the place from others of its name. A full region's name after a town
@@ -567,7 +583,7 @@ def _join_region_suffixes(corpus: _Corpus, res: _Resolution) -> None:
             res.canonical[spelling] = res.canonical.get(head, head)
 
 
-def _join_sponsored_leagues(corpus: _Corpus, res: _Resolution) -> None:
+def _join_sponsored_leagues(corpus: Corpus, res: Resolution) -> None:
     """Join a league's name with its sponsor's word before it ("Hyundai A-League") to the league's
     name, where the corpus writes that alone ("A-League") for a body: the sponsor's word is no part
     of the league's name, and changes with the contract. Only one word before the name that is no
@@ -590,7 +606,7 @@ def _join_sponsored_leagues(corpus: _Corpus, res: _Resolution) -> None:
         res.canonical[spelling] = res.canonical.get(league, league)
 
 
-def _join_origin_qualified(corpus: _Corpus, res: _Resolution) -> None:
+def _join_origin_qualified(corpus: Corpus, res: Resolution) -> None:
     """Join a name that a country's adjective opens ("Chilean Border Guards") to the name after the
     adjective where the same file writes that alone ("Border Guards"): the adjective says whose
     body it is, it is no part of another name. Only a country's or a place's adjective, not a
@@ -664,8 +680,8 @@ def _extensions(name: str, kind: str) -> Iterable[str]:
                 yield " ".join(words[k:])
         if is_team(words):
             # "Raptors" is the Toronto Raptors; "Toronto" is the city, or the club: only the
-            # sentence tells (see `_team_towns`), and a wrong guess merges two entities.
-            place = _team_town(words)
+            # sentence tells (see `team_towns`), and a wrong guess merges two entities.
+            place = team_town(words)
             if place != " ".join(words[:-1]) or words[-1].lower() not in CLUB_WORDS:
                 yield " ".join(words[len(place.split()) :])
     if kind == "place" and len(words) in (2, 3) and words[0].lower().rstrip(".") in PLACE_HEADS:
@@ -680,53 +696,7 @@ def _model_name(name: str) -> bool:
     return bool(head) and last.lower() in MODEL_WORDS
 
 
-def _team_town(words: list[str]) -> str:
-    """Return the place a club's name opens with ("Wigan" of "Wigan Athletic"; see `is_team`)."""
-    return next(" ".join(words[:k]) for k in range(len(words) - 1, 0, -1) if is_place(" ".join(words[:k])))
-
-
-def _club_town(corpus: _Corpus, name: str) -> str:
-    """Return the town that opens `name` where the corpus reads it as a club's ("Green Bay" of
-    "Green Bay Packers"), else "". Remembered per spelling: the types it reads are settled once
-    `_Corpus.read` is done, and the joins ask again for each file that writes the name."""
-    town = corpus.club_town.get(name)
-    if town is None:
-        words = name.split()
-        town = _team_town(words) if corpus.kind[name] == "organization" and is_team(words) else ""
-        corpus.club_town[name] = town
-    return town
-
-
-def _team_towns(corpus: _Corpus, name: str) -> list[str]:
-    """Return the town of a club's name when the words around the town's own mentions read it as
-    a body ("Wigan are a good bet", "the club Wigan"): there it is the club, not the town."""
-    town = _club_town(corpus, name)
-    return [town] if town and corpus.kind.get(town) == "organization" else []
-
-
-def _club_towns(corpus: _Corpus) -> set[str]:
-    """Return the towns that open a club's name the corpus writes ("Green Bay" of "Green Bay
-    Packers"): written alone, such a town may be the club as well as the place."""
-    return {town for name in corpus.count if " " in name and (town := _club_town(corpus, name))}
-
-
-def _towns_of_clubs(corpus: _Corpus) -> set[str]:
-    """Return the towns (and US states) that stand for a club wherever the corpus writes them:
-    every file that writes one names a club after a town ("Dallas Cowboys", "Sydney FC", of any
-    town), and no mention of it is placed (`_Corpus.placed`: "in Dallas", a dateline, "Dallas,
-    Texas"). Sports news calls a side by its town ("Dallas lost at home", "Minnesota opens a
-    road trip"); the gazetteer's reading is no evidence of a place there. Only the type changes:
-    which club a town stands for, and whether, is `_team_towns`'s (a wrong join merges two
-    entities). A country is left a place: its side is the country in news ("India accused
-    Australia"), and so is a continent or another region."""
-    return {
-        s for s in corpus.count
-        if corpus.kind[s] == "place" and s not in corpus.placed and is_town_or_state(s)
-        and all(doc in corpus.sports_files for doc in corpus.docs_of[s])
-    }  # fmt: skip
-
-
-def _unplaced_towns(corpus: _Corpus) -> set[str]:
+def _unplaced_towns(corpus: Corpus) -> set[str]:
     """Return the small places' names (not a country, a region nor a large city) that the corpus
     writes `UNPLACED_TOWN_MIN_MENTIONS` times or more with no word that places them ("in X", a
     dateline, "X, Region") and nothing but the gazetteer to call them places: a story about a town
@@ -738,102 +708,6 @@ def _unplaced_towns(corpus: _Corpus) -> set[str]:
     }  # fmt: skip
 
 
-def _names_a_club(corpus: _Corpus, doc: str) -> bool:
-    """Tell a file of sports news: the words around a town there read it as its club's once at
-    least ("Toronto beat Philadelphia", "Derby manager"), or it names a club after a town ("Dallas
-    Cowboys", "Sydney FC") that a club's word closes ("FC", "United") or whose nickname it also
-    writes alone ("the Cowboys"). A company's or a trade's name of that shape ("Boise Resorts", a
-    town's "Fruit Growers") alone is neither."""
-    if doc in corpus.team_cued:
-        return True
-    spellings = set(corpus.by_doc[doc])
-    for name in spellings:
-        town = _club_town(corpus, name)
-        if town and (name.rsplit(None, 1)[-1].lower() in CLUB_WORDS or name[len(town) + 1 :] in spellings):
-            return True
-    return False
-
-
-def _join_club_towns(corpus: _Corpus, res: _Resolution) -> None:
-    """In a file of sports news (`_names_a_club`) that names one club after a town ("Newcastle
-    Jets"), join the town written alone to it ("Newcastle"): sports news calls a side so. Never
-    where another body's name of the file opens with the town ("Newcastle United", the "Newcastle
-    Herald": either may be meant), where the file places the town ("in Newcastle", a dateline,
-    "Newcastle, New South Wales", "a Newcastle native"), nor a country's or a region's name (its
-    side is the country). Only the file's own evidence counts: another file's "Chicago" may be the
-    city (`_join_towns_of_clubs` takes a join further, on the whole corpus's evidence). A club's
-    word alone ("United") is left alone: a side the file names by its town only ("Carlisle",
-    "United") is called so too."""
-    for doc, spellings in corpus.by_doc.items():
-        if doc not in corpus.sports_files:
-            continue
-        placed = corpus.placed_in[doc] | {res.target(doc, s) for s in corpus.placed_in[doc]}
-        bodies: dict[str, set[str]] | None = None  # read once per file, when a town may join
-        for name in spellings:
-            town = _club_town(corpus, name)
-            if not town or town not in spellings or res.target(doc, town) != town or town in placed:
-                continue
-            if not is_town_or_state(town):
-                continue
-            if bodies is None:
-                bodies = _bodies_by_opening(corpus, res, ((doc, s) for s in spellings))
-            club = res.target(doc, name)
-            if _only_club(club, bodies.get(town, ())):
-                res.local[doc][town] = club
-                res.club_towns.add((town, club))
-
-
-def _join_towns_of_clubs(corpus: _Corpus, res: _Resolution) -> None:
-    """Join a town that stands for a club wherever the corpus writes it (`_towns_of_clubs`: every
-    file writing it is sports news, no mention anywhere places it, not a country nor a region) to
-    the one club the whole corpus names after it, in every file, once a file that names the club
-    writes the town alone for it (`_join_club_towns`): "Minnesota" of a file that names no club
-    is the "Minnesota Timberwolves" of a file where "Minnesota" stands for them too. Never where
-    the corpus names two bodies after the town (the "Dallas Cowboys" and the "Dallas Mavericks",
-    or the "Dallas Morning News"), in any file; a club's name alone is no evidence (college
-    football's "coach at Washington" is the university, and another file names the Redskins)."""
-    towns = corpus.towns_of_clubs
-    clubs: dict[str, set[str]] = defaultdict(set)  # town -> the clubs the corpus names after it
-    for doc, spellings in corpus.by_doc.items():
-        for name in spellings:
-            if (town := _club_town(corpus, name)) in towns:
-                clubs[town].add(res.target(doc, name))
-    bodies: dict[str, set[str]] | None = None  # read once, when a town may join (most corpora: none)
-    for town, named in clubs.items():
-        club = next(iter(named))
-        if len(named) > 1 or (town, club) not in res.club_towns:
-            continue
-        if bodies is None:
-            pairs = ((doc, s) for doc, spellings in corpus.by_doc.items() for s in spellings)
-            bodies = _bodies_by_opening(corpus, res, pairs)
-        if _only_club(club, bodies.get(town, ())):
-            for doc in corpus.docs_of[town]:
-                if res.target(doc, town) == town:
-                    res.local[doc][town] = club
-
-
-def _bodies_by_opening(corpus: _Corpus, res: _Resolution, names: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
-    """Return, for each opening of a name up to one of its spaces ("Newcastle" of "Newcastle
-    Jets"), the entities that the names of the (file, name) pairs `names` opening with it resolve
-    to, but places and persons ("Newcastle Airport", "Denver Smith"): the bodies a town alone might
-    stand for. Read once, so that each town is checked in the time of its own names."""
-    found: dict[str, set[str]] = defaultdict(set)
-    for doc, name in names:
-        target = res.target(doc, name)
-        if corpus.kind.get(target) in ("place", "person"):
-            continue
-        for i, c in enumerate(name):
-            if c == " ":
-                found[name[:i]].add(target)
-    return found
-
-
-def _only_club(club: str, bodies: Iterable[str]) -> bool:
-    """Tell whether every body in `bodies` (see `_bodies_by_opening`) is `club` or its longer form
-    ("Adelaide United FC"): no other body is the one its town alone may stand for."""
-    return all(b == club or b.startswith(f"{club} ") for b in bodies)
-
-
 def _regional_arm(tail: list[str]) -> bool:
     """Tell the words that make a body's arm in a country of it: a name after another language's
     "of" ("Volkswagen do Brasil", "Kaneda Motors de México"); the parent's short forms are its own."""
@@ -842,15 +716,16 @@ def _regional_arm(tail: list[str]) -> bool:
 
 #: "Of" in the languages whose bodies' names news quotes most ("Volkswagen do Brasil").
 _FOREIGN_OF = frozenset({"do", "da", "de", "del", "du", "des", "di"})
+
 #: The last words of a place's longer names that keep it a place's (a county, a festival): joined once.
 _ADMIN_OR_EVENT = ADMIN_WORDS | EVENT_WORDS
 
 
-def _join_partial_names(corpus: _Corpus, res: _Resolution) -> None:
+def _join_partial_names(corpus: Corpus, res: Resolution) -> None:
     """Join a partial name to the one longer name that extends it ("Northwind", "Delphine")."""
     parts_of = {
         name: [
-            p for p in (*_extensions(name, corpus.kind[name]), *_team_towns(corpus, name))
+            p for p in (*_extensions(name, corpus.kind[name]), *team_towns(corpus, name))
             if p in corpus.count and p not in res.canonical
         ]
         for name in corpus.count
@@ -863,7 +738,7 @@ def _join_partial_names(corpus: _Corpus, res: _Resolution) -> None:
                 longer[part][doc].add(name)
     _drop_products(corpus, longer)
     people_first = {s.split()[0] for s in corpus.count if corpus.is_full_name(s)}
-    club_towns = _club_towns(corpus)
+    towns_opening_clubs = club_towns(corpus)
     surnames: dict[str, set[str]] = {}  # doc -> the last words of its people's full names
 
     def surnames_here(doc: str) -> set[str]:
@@ -904,7 +779,7 @@ def _join_partial_names(corpus: _Corpus, res: _Resolution) -> None:
         everywhere_names = {n for names in names_of.values() for n in names}
         masthead = " " not in part and all(n.startswith("The ") and n.endswith(f" {part}") for n in everywhere_names)
         everywhere = set() if opener or masthead else set().union(*candidates.values())
-        if part in club_towns:
+        if part in towns_opening_clubs:
             # "Green Bay" alone is the city or its club ("Green Bay Packers" is named in the corpus):
             # another file's "Green Bay, Wisconsin" does not tell which; only its own file's does.
             everywhere -= {res.target(d, n) for d, names in names_of.items() for n in names if n.startswith(f"{part},")}
@@ -931,7 +806,7 @@ def _not_events(names: set[str]) -> set[str]:
     return {n for n in names if n.rsplit(None, 1)[-1].lower() not in EVENT_WORDS}
 
 
-def _closes_another(corpus: _Corpus, doc: str, part: str, extended: set[str]) -> bool:
+def _closes_another(corpus: Corpus, doc: str, part: str, extended: set[str]) -> bool:
     """Tell a word that closes a name of its file other than the names it opens there (`extended`):
     "Villa" where the file names "Aston Villa" and "Villa Park" may be either, and is joined to
     neither here, nor to another file's longer name (where the file names "Aston Villa" alone, the
@@ -940,7 +815,7 @@ def _closes_another(corpus: _Corpus, doc: str, part: str, extended: set[str]) ->
     return bool(corpus.closing[doc].get(part, set()) - extended)
 
 
-def _drop_products(corpus: _Corpus, longer: dict[str, dict[str, set[str]]]) -> None:
+def _drop_products(corpus: Corpus, longer: dict[str, dict[str, set[str]]]) -> None:
     """Drop from `longer` the names of things ("other") that a word opens when a file writes the
     word alone before the thing's name ("Apple said ..." then "the Apple Cinema Display"): the
     word is the maker's or the family's name, not a short form of the thing's, which news writes
@@ -958,7 +833,7 @@ def _drop_products(corpus: _Corpus, longer: dict[str, dict[str, set[str]]]) -> N
             names -= products
 
 
-def _join_noble_titles(corpus: _Corpus, res: _Resolution) -> None:
+def _join_noble_titles(corpus: Corpus, res: Resolution) -> None:
     """Join a noble title alone ("the Duchess") to the one "Duchess of ..." its file names: another
     file's may be another duchess."""
     for doc, spellings in corpus.by_doc.items():
@@ -978,7 +853,7 @@ def _legal_forms_only(part: str, names_by_doc: Iterable[set[str]]) -> bool:
 _ACRONYM_AND_YEAR = re.compile(rf"([A-Z]{{{CORPUS_ACRONYM_MIN_LETTERS},{MAX_INFERRED_ACRONYM}}}) (?:19|20)\d\d")
 
 
-def _join_initials(corpus: _Corpus, res: _Resolution) -> None:
+def _join_initials(corpus: Corpus, res: Resolution) -> None:
     """Join an undefined acronym to the one name of the corpus whose initials it is ("BOE")."""
     initials_of = {
         s: {initials(s, False), initials(s, True)}
@@ -1025,7 +900,7 @@ def _join_initials(corpus: _Corpus, res: _Resolution) -> None:
 
 
 def _entities(
-    mentions_by_doc: Mapping[str, list[Mention]], corpus: _Corpus, res: _Resolution, registry: Registry
+    mentions_by_doc: Mapping[str, list[Mention]], corpus: Corpus, res: Resolution, registry: Registry
 ) -> dict[str, dict[str, Entity]]:
     canonical = res.canonical
     pairs: set[tuple[str, str]] = set()  # (spelling, the name it resolved to) in some file
@@ -1043,7 +918,7 @@ def _entities(
             or (" " in spelling and (spelling, target) not in res.club_towns)
         ):
             entity_types[target].update(corpus.types[spelling])
-    kinds = {target: _top(counter) for target, counter in entity_types.items()}
+    kinds = {target: top_type(counter) for target, counter in entity_types.items()}
     for town in corpus.towns_of_clubs & kinds.keys():
         if kinds[town] == "place":
             kinds[town] = "organization"
@@ -1095,6 +970,6 @@ def _entities(
     return result
 
 
-def _top(counter: Counter[str]) -> str:
+def top_type(counter: Counter[str]) -> str:
     best = [(n, t) for t, n in counter.items() if n > 0]
     return max(best)[1] if best else "other"
