@@ -20,7 +20,8 @@ from .spans import is_team
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from .resolution import Corpus, Resolution
+    from .namecorpus import Corpus
+    from .resolution import Resolution
 
 
 def team_town(words: list[str]) -> str:

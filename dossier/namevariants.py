@@ -23,7 +23,8 @@ from .people import pick
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from .resolution import Corpus, Resolution
+    from .namecorpus import Corpus
+    from .resolution import Resolution
 
 
 #: Acronyms inferred from initials (not defined in parentheses) are this long at most: longer runs

@@ -39,7 +39,8 @@ from .spans import MAX_SPAN_WORDS, is_person_name, is_team
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from .resolution import Corpus, Resolution
+    from .namecorpus import Corpus
+    from .resolution import Resolution
 
 
 #: The last words that name one model of a product line ("Mac Pro", "MacBook Air", "iPod Nano"):

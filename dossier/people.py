@@ -35,8 +35,9 @@ from .lexicon import GENERATIONS, SMALL_WORDS, first_names, is_first_name, is_pe
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
 
+    from .namecorpus import Corpus
     from .registry import Registry
-    from .resolution import Corpus, Resolution
+    from .resolution import Resolution
 
 #: Two first names of one surname are one person when their similarity is at least this
 #: ("Vladmir"/"Vladimir" 0.93, "Sergey"/"Sergei" 0.83, "John"/"Jane" 0.5).

@@ -193,7 +193,7 @@ def _club_files(n: int) -> dict[str, list[Mention]]:
 
 def test_a_club_town_is_read_once_per_spelling_of_the_corpus(monkeypatch):
     from dossier import clubtowns
-    from dossier.resolution import Corpus
+    from dossier.namecorpus import Corpus
 
     calls: list[tuple[str, ...]] = []
     is_team = clubtowns.is_team
