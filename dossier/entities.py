@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 
 from .discovery import find_mentions
 from .model import Entity, Mention
+from .namecorpus import resolution_key
 from .registry import Registry, load_registry, parse_entity
-from .resolution import resolution_key, resolve, resolve_corpus
+from .resolution import resolve, resolve_corpus
 
 __all__ = [
     "DocumentEntities",

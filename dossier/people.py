@@ -35,8 +35,9 @@ from .lexicon import GENERATIONS, SMALL_WORDS, first_names, is_first_name, is_pe
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
 
+    from .namecorpus import Corpus
     from .registry import Registry
-    from .resolution import _Corpus, _Resolution
+    from .resolution import Resolution
 
 #: Two first names of one surname are one person when their similarity is at least this
 #: ("Vladmir"/"Vladimir" 0.93, "Sergey"/"Sergei" 0.83, "John"/"Jane" 0.5).
@@ -158,7 +159,7 @@ def _similar(a: str, b: str) -> bool:
     return a == b or difflib.SequenceMatcher(None, a.lower(), b.lower()).ratio() >= SPELLING_SIMILARITY
 
 
-def merge_variants(corpus: _Corpus, res: _Resolution) -> None:
+def merge_variants(corpus: Corpus, res: Resolution) -> None:
     """Merge spelling variants of one person's full name into the most used spelling."""
     by_surname: dict[str, list[str]] = defaultdict(list)
     # (A surname with its particles written alone, "De Niro", is joined by `join_people`.)
@@ -196,7 +197,7 @@ def _deletions(word: str) -> set[str]:
     return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
 
 
-def _merge_misspelt_surnames(corpus: _Corpus, res: _Resolution, leaders: list[str]) -> None:
+def _merge_misspelt_surnames(corpus: Corpus, res: Resolution, leaders: list[str]) -> None:
     """Merge a full name into another whose surname is one letter off, with the same given names
     and generation, written more often, and never in the same source unless it is a slip there
     (see `_slip`)."""
@@ -240,7 +241,7 @@ def _merge_misspelt_surnames(corpus: _Corpus, res: _Resolution, leaders: list[st
 class _DocCounts(dict):
     """doc -> how often each spelling is written in it, counted on first use."""
 
-    def __init__(self, corpus: _Corpus) -> None:
+    def __init__(self, corpus: Corpus) -> None:
         super().__init__()
         self.corpus = corpus
 
@@ -277,7 +278,7 @@ def pick(here: set[str], everywhere: set[str]) -> tuple[str | None, set[str]]:
     return (next(iter(pool)), pool) if len(pool) == 1 else (None, pool)
 
 
-def _body_openers(corpus: _Corpus, registry: Registry) -> set[str]:
+def _body_openers(corpus: Corpus, registry: Registry) -> set[str]:
     """Return the first words of the organisations' names that the corpus writes or the registry
     knows ("Fox" of Fox News): alone, such a word may name the body as well as a person."""
     bodies = [n for n, e in registry.entities.items() if e.type == "organization"]
@@ -285,7 +286,7 @@ def _body_openers(corpus: _Corpus, registry: Registry) -> set[str]:
     return {n.split()[0] for n in bodies if " " in n}
 
 
-def join_people(corpus: _Corpus, res: _Resolution, registry: Registry) -> None:
+def join_people(corpus: Corpus, res: Resolution, registry: Registry) -> None:
     """Join a lone surname, "Mr. X" or first name to the one full name of a person that has it;
     in a file naming two, to the nearest, or leave it ambiguous there."""
     by_surname: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
@@ -385,7 +386,7 @@ def join_people(corpus: _Corpus, res: _Resolution, registry: Registry) -> None:
                 res.ambiguous[spelling] = pool
 
 
-def _titles_of_people(corpus: _Corpus, res: _Resolution, full_names: set[str]) -> dict[str, dict[str, set[str]]]:
+def _titles_of_people(corpus: Corpus, res: Resolution, full_names: set[str]) -> dict[str, dict[str, set[str]]]:
     """Return doc -> person -> the role titles its full names carry there; under "" the corpus's."""
     titles: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for doc, found in corpus.titles.items():
@@ -428,7 +429,7 @@ def _same_title_word(a: str, b: str) -> bool:
     return all(c in rest for c in short[1:])
 
 
-def join_lone_initials(corpus: _Corpus, res: _Resolution) -> None:
+def join_lone_initials(corpus: Corpus, res: Resolution) -> None:
     """Join initials written alone ("K.J. to lose a few shots") to the one person of their file
     whose given names are those initials ("K.J. Choi", named there in full or by his surname)."""
     for doc, spellings in corpus.by_doc.items():
@@ -524,7 +525,7 @@ def _besides_relatives(here: set[str], relatives: set[str], key: str) -> set[str
     return others if others != here and any(surname_key(n) == key for n in others) else here
 
 
-def _nearest(sequence: list[str], spelling: str, candidates: set[str], res: _Resolution, doc: str) -> str | None:
+def _nearest(sequence: list[str], spelling: str, candidates: set[str], res: Resolution, doc: str) -> str | None:
     """Return the candidate whose full name is mentioned nearest before every mention of a lone
     surname in a file (after it, where none is before); None when its mentions point to two."""
     chosen: set[str] = set()

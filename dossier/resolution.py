@@ -39,292 +39,53 @@ spelling and its description says which names it could be, never guessed. A one-
 ever opens a sentence and has no other cue ("Organisers say ..."), and a span that is two names of
 the corpus joined by "of" or "for" ("Green Bay for the Giants"), are reported as weak (see
 `resolve_corpus`).
+
+Where each step is: the facts every join reads (counts, files, the type each spelling's mentions
+vote for) in `dossier.namecorpus`; punctuation variants, qualifying words and initials (steps 2, 3
+and 7) in `dossier.namevariants`; partial names and noble titles (4) in `dossier.partialnames`, a
+club's town (4) in `dossier.clubtowns`; people (2, 5, 6) in `dossier.people`. This module runs the
+steps in order, reports the weak names and makes the entities.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cached_property, partial
+from functools import partial
 
-from .gazetteer import US_POSTAL_CODES, is_place, is_town_or_state, major_places, regions
-from .lexicon import (
-    ADMIN_WORDS,
-    CLUB_WORDS,
-    EVENT_HEADS,
-    EVENT_WORDS,
-    HONORIFICS,
-    IS_NUMBER,
-    NAMED_EVENTS,
-    NAMES_ALONE,
-    NOBLE_TITLES,
-    PLACE_HEADS,
-    SMALL_WORDS,
-    VENUE_ENDS,
-    VENUE_WORDS,
-    initials,
-    is_common_word,
-    is_country_adjective,
-    is_demonym,
-    is_first_name,
-    is_legal_form,
-    is_person_like,
-)
+from .clubtowns import join_club_towns, join_towns_of_clubs
+from .gazetteer import is_place, major_places
+from .lexicon import NAMES_ALONE, is_common_word, is_first_name
 from .model import Entity, Mention
-from .people import join_lone_initials, join_people, merge_variants, pick
+from .namecorpus import Corpus, top_type
+from .namevariants import (
+    join_initials,
+    join_origin_qualified,
+    join_punctuation_variants,
+    join_region_suffixes,
+    join_sponsored_leagues,
+)
+from .partialnames import join_noble_titles, join_partial_names
+from .people import join_lone_initials, join_people, merge_variants
 from .registry import Registry
-from .spans import MAX_SPAN_WORDS, is_pageant, is_person_name, is_team
 
-#: Acronyms inferred from initials (not defined in parentheses) are this long at most: longer runs
-#: of capitals are rarely an organisation's initials.
-MAX_INFERRED_ACRONYM = 6
-#: An inferred acronym this long at least may join a name of another file of the corpus; a shorter
-#: one only a name of its own file ("UT" in one file is not "USA Today" of another).
-CORPUS_ACRONYM_MIN_LETTERS = 3
 #: An everyday word written capitalised inside a sentence at least this many times in the corpus is
 #: a name ("the Garden" in two sources, or twice in one); once is a label's or a heading's
 #: capital ("a Ticket", "Window"). Chosen on the entities tune part, where every labelled name that
 #: the word-frequency evidence took came twice or more and every not-name once.
 EVERYDAY_NAME_MIN_INSIDE = 2
+
 #: A small place the gazetteer knows, written this many times in a corpus and never placed by the
 #: words around it ("in X", a dateline), is typed "other": what a text names that often without
 #: once saying where it is, is no town it speaks of (the shuttle "Atlantis", 13 mentions in one
 #: cluster). Chosen on the entities tune clusters' choosing half, where the towns a text
 #: names twice or less with no placing word are places and those named four times or more are not.
 UNPLACED_TOWN_MIN_MENTIONS = 4
-#: The last words that name one model of a product line ("Mac Pro", "MacBook Air", "iPod Nano"):
-#: the word is what tells the model from its family, so the family's word alone ("Mac") is never a
-#: short form of the model's name, and a given name before it ("Mac") makes no person. Prompted
-#: by one tune page ("Mac" joined to the "Mac Pro"); the words are those product lines use, not a
-#: list read off the tune pages.
-MODEL_WORDS = frozenset({"pro", "air", "mini", "plus", "lite", "ultra", "nano", "touch"})
-#: A name the gazetteer does not know is a place by a preposition of place ("in Kapalua") only when
-#: at least this share of its mentions have one; "invested in Microsoft" once among ten mentions
-#: says nothing of what Microsoft is.
-PLACE_CUE_MIN_SHARE = 1 / 3
-
-
-def _title_before(m: Mention) -> str | None:
-    """Return the title written before a mention's name ("Mr.", "President"), which its cue
-    records as `title 'President'` (`spans.read_span`), or None."""
-    return m.cue[7:-1] if m.cue.startswith("title ") else None
-
-
-def resolution_key(m: Mention) -> str:
-    """Return the spelling a mention resolves by: "Mr. Marchetti" stays whole to pick by sex."""
-    title = _title_before(m)
-    if not m.full or " " in m.text or title is None or title.lower() not in HONORIFICS:
-        return m.text
-    return m.full
-
-
-def _honorific(key: str) -> tuple[str, str] | None:
-    """Return (surname, sex) of an "Mr. Marchetti" key."""
-    words = key.split()
-    if len(words) == 2 and words[0].lower() in HONORIFICS and not is_pageant(words[0].lower(), words[1:]):
-        return words[1], HONORIFICS[words[0].lower()]
-    return None
-
-
-def _gazetteer_yields(types: Counter[str], context: Counter[str]) -> None:
-    """Drop the place votes of a name that only the gazetteer (or its shape: "Derby County") calls a
-    place when the words around its mentions say it is something else, one type by a majority:
-    "Senator Obama", "Wigan are a good bet", "the club Wigan". A town's name is many things'
-    name, and the gazetteer's reading, repeated at every mention, is one fact; the text places a
-    place ("in Wigan", a dateline), and one such mention keeps it a place."""
-    if not types["place"] or context["place"]:
-        return
-    (top, n), *rest = context.most_common(2) + [("", 0)]
-    if top not in ("", "other") and n > rest[0][1]:
-        types["place"] = 0
-
-
-def _weight(m: Mention) -> int:
-    # A bare one-word proposal says little about type; titles, the registry, role nouns and place
-    # cues say most; a speech verb says a little (bodies speak too: "Google said").
-    if m.cue == "single word":
-        return 0
-    if m.cue in ("capitalised span", "gazetteer", "first name", "acronym") or m.cue.startswith("speaker "):
-        return 1
-    return _CONTEXT_WEIGHT
-
-
-#: The weight of a mention's type that the registry, a title or the words around it gave.
-_CONTEXT_WEIGHT = 3
-
-
-#: The cues of a mention read "other" for want of evidence: its capitals alone, an acronym's
-#: letters, or a small place that is also a given name, which the gazetteer no longer vouches for
-#: (see `dossier.discovery._with_cue`). Such votes yield to a cue that another mention has.
-_BARE_READINGS = frozenset({"capitalised span", "acronym", "gazetteer"})
-
-
-def _context(m: Mention) -> bool:
-    """Tell a mention whose type the registry, a title or the words around it gave; not a person
-    cue after it ("Liverpool, who have won": a club's, a town's people's too)."""
-    return _weight(m) == _CONTEXT_WEIGHT and m.cue != "person after"
-
-
-def _places(m: Mention) -> bool:
-    """Tell a mention that the words around it place ("in Dallas", a dateline)."""
-    return m.type == "place" and _context(m)
-
-
-def _epithet_first(words: list[str]) -> bool:
-    """Tell a name whose first word is an everyday word and no given name ("Super Zorbo", "Golden
-    Lakes"): a thing's name as often as a person's, so its last word standing alone ("Zorbo") does
-    not make it a person's full name; a word of origin ("Finnish Zorbo") is left to the other rules."""
-    first = words[0]
-    return (
-        is_common_word(first) and not is_first_name(first) and not is_demonym(first) and not is_country_adjective(first)
-    )
 
 
 @dataclass
-class _Corpus:
-    """What resolution knows about every spelling of the corpus."""
-
-    count: Counter[str] = field(default_factory=Counter)
-    opening: Counter[str] = field(default_factory=Counter)  # occurrences that open a sentence
-    cued: Counter[str] = field(default_factory=Counter)  # occurrences with a cue (title, dateline, registry)
-    types: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
-    acronyms: dict[str, str] = field(default_factory=dict)
-    outlets: dict[str, str] = field(default_factory=dict)  # "Guardian" (after "the") -> "The Guardian"
-    by_doc: dict[str, list[str]] = field(default_factory=dict)  # doc -> its spellings, in order
-    #: doc -> its distinct (spelling, span with title) pairs, in order: what names its entities
-    spans_by_doc: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
-    docs_of: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # spelling -> docs
-    kind: dict[str, str] = field(default_factory=dict)  # spelling -> its most likely type
-    honorific: dict[str, tuple[str, str] | None] = field(default_factory=dict)
-    sequence: dict[str, list[str]] = field(default_factory=dict)  # doc -> its spellings, every mention in order
-    rank: dict[str, dict[str, int]] = field(default_factory=dict)  # doc -> spelling -> the order of its first mention
-    #: doc -> a last word -> the names of capitalised words it closes there ("Villa" -> "Aston Villa")
-    closing: dict[str, dict[str, set[str]]] = field(default_factory=dict)
-    #: doc -> the names it introduces as another person's relative ("His mother, Jane Doe, says")
-    relatives: dict[str, set[str]] = field(default_factory=dict)
-    #: doc -> spelling -> the role titles written before it there ("President", "First Lady"; not
-    #: "Mr.", whose sex `honorific` keeps)
-    titles: dict[str, dict[str, set[str]]] = field(default_factory=dict)
-    #: the spellings the words around one mention at least place ("in Dallas", a dateline), or that
-    #: open a "Town, Region" of the corpus ("Dallas" of "Dallas, Texas")
-    placed: set[str] = field(default_factory=set)
-    #: doc -> the spellings that a mention of that file places, or that open a "Town, Region" there
-    placed_in: dict[str, set[str]] = field(default_factory=dict)
-    #: the files where the words around a town read it as its club's at least once ("beat Dallas",
-    #: "Derby manager"): sports news
-    team_cued: set[str] = field(default_factory=set)
-    #: spelling -> the town that opens it as a club's name, or "" (see `_club_town`): asked for
-    #: every file's every spelling by four joins, read once per spelling
-    club_town: dict[str, str] = field(default_factory=dict)
-
-    @classmethod
-    def read(cls, mentions_by_doc: Mapping[str, list[Mention]]) -> _Corpus:
-        corpus = cls()
-        seen: Counter[tuple[str, str, str, bool]] = Counter()  # (spelling, type, cue, opens a sentence)
-        place_by: dict[str, Counter[bool]] = defaultdict(Counter)  # spelling -> place mentions by a preposition or not
-        context: dict[str, Counter[str]] = defaultdict(Counter)  # spelling -> types the words around it gave
-        bare_other: Counter[str] = Counter()  # spelling -> votes for "other" its capitals alone gave
-        for doc, mentions in mentions_by_doc.items():
-            keys = [resolution_key(m) for m in mentions]
-            cues = [m.cue for m in mentions]
-            seen.update(zip(keys, [m.type for m in mentions], cues, [m.start for m in mentions], strict=True))
-            for m, cue in zip(mentions, cues, strict=True):
-                if cue.startswith("acronym of "):
-                    corpus.acronyms.setdefault(m.text, m.full)
-                elif cue.startswith("outlet "):
-                    corpus.outlets.setdefault(m.text, cue[7:])
-            corpus.sequence[doc] = keys
-            corpus.relatives[doc] = {k for k, m in zip(keys, mentions, strict=True) if m.relative}
-            corpus.titles[doc] = defaultdict(set)
-            for k, m in zip(keys, mentions, strict=True):
-                if (title := _title_before(m)) is not None and title.lower() not in HONORIFICS:
-                    corpus.titles[doc][k].add(title)
-            corpus.placed_in[doc] = {k.split(",")[0] for k in keys if "," in k} | {
-                k for k, m in zip(keys, mentions, strict=True) if _places(m)
-            }
-            if any(cue.startswith("team ") for cue in cues):
-                corpus.team_cued.add(doc)
-            corpus.by_doc[doc] = list(dict.fromkeys(keys))
-            corpus.rank[doc] = {k: i for i, k in enumerate(corpus.by_doc[doc])}
-            corpus.closing[doc] = defaultdict(set)
-            corpus.spans_by_doc[doc] = list(dict.fromkeys(zip(keys, [m.full for m in mentions], strict=True)))
-            for key in corpus.by_doc[doc]:
-                corpus.docs_of[key].append(doc)
-                if " " in key and all(w[:1].isupper() for w in key.split()):
-                    corpus.closing[doc][key.rsplit(None, 1)[-1]].add(key)
-        for (key, kind, cue, start), n in seen.items():
-            corpus.count[key] += n
-            corpus.opening[key] += n * start
-            corpus.types[key][kind] += n * _weight(Mention(key, kind, cue))
-            corpus.cued[key] += n * (cue not in ("single word", "gazetteer", "capitalised span", "acronym"))
-            if kind == "place":
-                place_by[key][cue == "place before"] += n
-            if kind == "other" and cue in _BARE_READINGS:
-                bare_other[key] += n * _weight(Mention(key, kind, cue))
-            if _context(Mention(key, kind, cue)):
-                context[key][kind] += n
-        for key, found in context.items():
-            _gazetteer_yields(corpus.types[key], found)
-            if any(n for kind, n in found.items() if kind != "other"):
-                # A span read "other" by its capitals alone has no evidence of its type: its mentions
-                # do not outvote the words around another mention ("Cricket Australia's chief
-                # executive" once, four bare mentions); with no such cue they stand against a weak
-                # reading of a part ("Ford" in "Ford Escape"). So is a small place's name that is
-                # also a given name, which the gazetteer's reading leaves "other" for want of a cue
-                # ("Clifton" three times, "Clifton have everything" once: the club's).
-                corpus.types[key]["other"] -= bare_other[key]
-        corpus.kind = {s: _top(t) for s, t in corpus.types.items()}
-        corpus.placed = set().union(*corpus.placed_in.values())
-        for key, by in place_by.items():
-            # "shares in Microsoft": a place the gazetteer does not know is written "in X" again and
-            # again; a body named once after a preposition, with no other sign of a place, is not one.
-            if not by[False] and by[True] < PLACE_CUE_MIN_SHARE * corpus.count[key] and corpus.kind[key] == "place":
-                if not is_place(key):
-                    corpus.kind[key] = "other"
-                    corpus.types[key]["place"] = 0
-        corpus.honorific = {s: _honorific(s) for s in corpus.count}
-        for name in corpus.kind:
-            if corpus.kind[name] == "person" and _model_name(name) and not corpus.cued[name]:
-                # "Mac Pro" is read a person's by its given name only: a model's word ends it.
-                corpus.kind[name] = "other"
-                corpus.types[name]["person"] = 0
-        # A name whose last word stands alone in the same file is a person's ("Rishi Sunak" ...
-        # "Sunak said"), even when the first name is not in the list.
-        for spellings in corpus.by_doc.values():
-            alone = {s for s in spellings if " " not in s} | {h[0] for s in spellings if (h := corpus.honorific[s])}
-            for name in spellings:
-                if " " not in name or corpus.kind[name] != "other":
-                    continue
-                words = name.split()
-                if (
-                    words[-1] in alone
-                    and is_person_like(words)
-                    and not is_place(words[-1])
-                    and not _epithet_first(words)
-                ):
-                    corpus.kind[name] = "person"
-                    corpus.types[name]["person"] += 2
-        return corpus
-
-    def is_full_name(self, spelling: str) -> bool:
-        return " " in spelling and self.kind[spelling] == "person" and not self.honorific[spelling]
-
-    @cached_property
-    def sports_files(self) -> frozenset[str]:
-        """The files of sports news (`_names_a_club`), read once: the club joins and the types ask."""
-        return frozenset(doc for doc in self.by_doc if _names_a_club(self, doc))
-
-    @cached_property
-    def towns_of_clubs(self) -> frozenset[str]:
-        """The towns that stand for a club wherever the corpus writes them (`_towns_of_clubs`), read
-        once: the corpus join and the entities' types both ask."""
-        return frozenset(_towns_of_clubs(self))
-
-
-@dataclass
-class _Resolution:
+class Resolution:
     """Canonical names: corpus-wide (registry, variants, acronyms) and per file (the rest)."""
 
     canonical: dict[str, str] = field(default_factory=dict)
@@ -332,7 +93,7 @@ class _Resolution:
     ambiguous: dict[str, set[str]] = field(default_factory=dict)  # spelling -> the names it could be
     #: doc -> its spellings that could be two of its people, with the names: taken by no entity there
     unlinked: dict[str, dict[str, set[str]]] = field(default_factory=lambda: defaultdict(dict))
-    #: (town, club) joined in a file because it names the club (`_join_club_towns`)
+    #: (town, club) joined in a file because it names the club (`dossier.clubtowns.join_club_towns`)
     club_towns: set[tuple[str, str]] = field(default_factory=set)
 
     def target(self, doc: str, spelling: str) -> str:
@@ -361,8 +122,8 @@ def resolve(mentions_by_doc: Mapping[str, list[Mention]], registry: Registry) ->
 
 def resolve_corpus(mentions_by_doc: Mapping[str, list[Mention]], registry: Registry) -> Resolved:
     """Resolve as `resolve` does; also return the weak names and each document's ambiguous spellings."""
-    corpus = _Corpus.read(mentions_by_doc)
-    res = _Resolution()
+    corpus = Corpus.read(mentions_by_doc)
+    res = Resolution()
     for spelling in corpus.count:
         known = registry.canonical(spelling)
         if known:
@@ -373,21 +134,21 @@ def resolve_corpus(mentions_by_doc: Mapping[str, list[Mention]], registry: Regis
         )
         if outlet:
             res.canonical.setdefault(spelling, outlet)
-    _join_punctuation_variants(corpus, res)
+    join_punctuation_variants(corpus, res)
     merge_variants(corpus, res)
     for short, long in corpus.acronyms.items():
         if short not in res.canonical:
             res.canonical[short] = res.canonical.get(long, long)
-    _join_region_suffixes(corpus, res)
-    _join_sponsored_leagues(corpus, res)
-    _join_partial_names(corpus, res)
-    _join_club_towns(corpus, res)
-    _join_towns_of_clubs(corpus, res)
-    _join_origin_qualified(corpus, res)
-    _join_noble_titles(corpus, res)
+    join_region_suffixes(corpus, res)
+    join_sponsored_leagues(corpus, res)
+    join_partial_names(corpus, res)
+    join_club_towns(corpus, res)
+    join_towns_of_clubs(corpus, res)
+    join_origin_qualified(corpus, res)
+    join_noble_titles(corpus, res)
     join_people(corpus, res, registry)
     join_lone_initials(corpus, res)
-    _join_initials(corpus, res)
+    join_initials(corpus, res)
     joined = {s for names in res.local.values() for s in names}
     for spelling, honorific in corpus.honorific.items():
         res.canonical.setdefault(spelling, honorific[0] if honorific else spelling)
@@ -399,25 +160,7 @@ def resolve_corpus(mentions_by_doc: Mapping[str, list[Mention]], registry: Regis
     return Resolved(_entities(mentions_by_doc, corpus, res, registry), weak, unlinked)
 
 
-#: What two spellings of one name may differ by: full stops, apostrophes and a possessive's "s",
-#: hyphens for spaces ("St. James' Park", "St James's Park"; "Mercedes-Benz", "Mercedes Benz").
-_PUNCTUATION = re.compile(r"['’]s\b|[.'’]")
-#: The marks alone: "People's Party" is also written "Peoples Party".
-_APOSTROPHES = re.compile(r"[.'’]")
-#: A name of several words written closed up keeps a capital where each word began ("MacPro",
-#: "Mac Pro"): the key both share starts with this mark, which no other key holds.
-CLOSED_UP = "\0"
-_CAMEL_CASE = re.compile(r"[a-z][A-Z]")
-
-
-def _case_free(key: str) -> bool:
-    """Tell a name whose case says nothing: one in its ordinary case ("Houston"), or one in
-    capitals too long for an acronym ("HOUSTON" in a dateline); "US" is not "Us"."""
-    letters = key.replace(" ", "")
-    return not letters.isupper() or len(letters) > MAX_INFERRED_ACRONYM
-
-
-def _bare_words(corpus: _Corpus, res: _Resolution, joined: set[str]) -> set[str]:
+def _bare_words(corpus: Corpus, res: Resolution, joined: set[str]) -> set[str]:
     """Return the one-word names with no evidence beyond their capital: their own canonical name,
     no cue (title, speech verb, registry, place word), not ambiguous, not joined to a longer name,
     not an acronym nor a large place."""
@@ -428,7 +171,7 @@ def _bare_words(corpus: _Corpus, res: _Resolution, joined: set[str]) -> set[str]
     }  # fmt: skip
 
 
-def _everyday_words(corpus: _Corpus, res: _Resolution, bare: set[str]) -> set[str]:
+def _everyday_words(corpus: Corpus, res: Resolution, bare: set[str]) -> set[str]:
     """Return the `bare` words that are everyday words ("Ticket", "Window": see `is_common_word`):
     with no type, not a given name, no other spelling joined to them ("Mr. Food"), and capitalised
     inside a sentence fewer than `EVERYDAY_NAME_MIN_INSIDE` times (a venue called "the Garden" is
@@ -449,13 +192,13 @@ def _everyday_words(corpus: _Corpus, res: _Resolution, bare: set[str]) -> set[st
 _RUN_TOGETHER_GAPS = ((), ("of",), ("of", "the"), ("for",), ("for", "the"))
 
 
-def _stands_for(res: _Resolution, registry: Registry, doc: str, here: set[str], words: list[str]) -> str | None:
+def _stands_for(res: Resolution, registry: Registry, doc: str, here: set[str], words: list[str]) -> str | None:
     """Return the name that words stand for in a file: its own spelling's, else the registry's."""
     name = " ".join(words)
     return res.target(doc, name) if name in here else registry.canonical(name)
 
 
-def _run_together(corpus: _Corpus, res: _Resolution, registry: Registry) -> set[str]:
+def _run_together(corpus: Corpus, res: Resolution, registry: Registry) -> set[str]:
     """Return the spans that are two names of their file joined by "of" or "for" ("Green Bay for
     the Giants", "Kirui of Kenya") or a name before a surname ("USA Lohan"): a span no other
     spelling stands for, whose two sides the same file writes on their own (or the registry
@@ -491,242 +234,7 @@ def _run_together(corpus: _Corpus, res: _Resolution, registry: Registry) -> set[
     return found
 
 
-def _join_punctuation_variants(corpus: _Corpus, res: _Resolution) -> None:
-    """Join the spellings of a corpus that differ only by punctuation ("People's Party", "Peoples
-    Party"), "&" for "and", the plural of an everyday last word ("Revolutionary Guards", "Guard"),
-    or the capitals of a dateline ("HOUSTON", "Houston") into the most used one, never into
-    capitals. A short word in capitals joins its ordinary spelling only when the corpus reads both
-    as the same place or person ("IRAN", "Iran"): "US" is not "Us", nor "AIDS" "Aids"."""
-    first: dict[str, str] = {}  # key -> the first spelling that had it
-    group: dict[str, str] = {}  # spelling -> a spelling of its group (union-find)
-
-    def root(s: str) -> str:
-        while group.get(s, s) != s:
-            s = group[s]
-        return s
-
-    for spelling in corpus.count:
-        if not corpus.honorific[spelling]:  # "Mr Smith" and "Mr. Smith" pick a person by sex
-            for key in _variant_keys(spelling, corpus):
-                other = first.setdefault(key, spelling)
-                if root(other) != root(spelling):
-                    group[root(spelling)] = root(other)
-    members: dict[str, list[str]] = defaultdict(list)
-    for spelling in group:
-        members[root(spelling)].append(spelling)
-    for head, spellings in members.items():
-        spellings = [head, *(s for s in spellings if s != head)]
-        leader = max(spellings, key=lambda s: (s in res.canonical, not s.isupper(), corpus.count[s], len(s), s))
-        for spelling in spellings:
-            if spelling != leader:
-                res.canonical.setdefault(spelling, res.canonical.get(leader, leader))
-
-
-def _variant_keys(spelling: str, corpus: _Corpus) -> Iterable[str]:
-    """Yield the keys two spellings of one name share (see `_join_punctuation_variants`)."""
-    plain = " ".join(spelling.replace("-", " ").replace("&", "and").split())
-    key = " ".join(_PUNCTUATION.sub("", plain).split())
-    yield key.lower() if _case_free(key) else key
-    bare = " ".join(_APOSTROPHES.sub("", plain).split())  # "People's" is "Peoples", not "People"
-    if bare != key:
-        yield bare.lower() if _case_free(bare) else bare
-    if " " in key or _CAMEL_CASE.search(key):
-        # "MacPro" is "Mac Pro" written closed up; "Newcastle" is no "New Castle" (no inner capital)
-        yield CLOSED_UP + key.replace(" ", "")
-    head, _, last = key.rpartition(" ")
-    everyday_plural = last.endswith("s") and not last.endswith("ss") and is_common_word(last[:-1])
-    if head and (everyday_plural or _is_plural_of_a_name(spelling, corpus)):
-        # "Revolutionary Guards" are the Revolutionary Guard; "three Pro Bowls" editions of the Pro Bowl
-        yield f"{head} {last[:-1]}".lower()
-    if not _case_free(key) and " " not in key and spelling not in corpus.acronyms:
-        ordinary = key[:1] + key[1:].lower()
-        if ordinary in corpus.count and corpus.kind[ordinary] == corpus.kind[spelling] in ("place", "person"):
-            yield key.lower()  # "IRAN" in a heading is Iran, which the corpus writes so
-
-
-def _is_plural_of_a_name(spelling: str, corpus: _Corpus) -> bool:
-    """Tell a name that is the plural of a name of the corpus ("Pro Bowls", "Pro Bowl"): its last
-    word with an "s" more, neither read as a person's ("John Williams" is not John William)."""
-    if " " not in spelling or not spelling.endswith("s") or spelling.endswith("ss"):
-        return False
-    singular = spelling[:-1]
-    return singular in corpus.count and "person" not in (corpus.kind[singular], corpus.kind[spelling])
-
-
-def _join_region_suffixes(corpus: _Corpus, res: _Resolution) -> None:
-    """Join a place written with its state's or district's abbreviation ("Washington D.C.",
-    "Portland OR") to its bare name when the corpus writes that too and reads it as a place: the
-    abbreviation only tells the place from others of its name. A full region's name after a town
-    ("Paris Texas") may be part of another name (a film's), and is left alone."""
-    for spelling in corpus.count:
-        head, _, suffix = spelling.rpartition(" ")
-        head = head.rstrip(",")
-        if spelling in res.canonical or not head or head not in corpus.count or corpus.kind[head] != "place":
-            continue
-        if regions().get(suffix, suffix) != suffix or suffix in US_POSTAL_CODES:
-            res.canonical[spelling] = res.canonical.get(head, head)
-
-
-def _join_sponsored_leagues(corpus: _Corpus, res: _Resolution) -> None:
-    """Join a league's name with its sponsor's word before it ("Hyundai A-League") to the league's
-    name, where the corpus writes that alone ("A-League") for a body: the sponsor's word is no part
-    of the league's name, and changes with the contract. Only one word before the name that is no
-    place, origin ("Scottish Premier League", "Asian Champions League" are other leagues), body's
-    initials ("CONCACAF Nations League" is not the UEFA Nations League), possessive ("Women's
-    Super League"), given name nor everyday word ("National Football League" is not the Football League); only a name
-    that a league's word closes ("A-League", "Premier League"), never the word alone."""
-    for spelling in corpus.count:
-        sponsor, _, league = spelling.partition(" ")
-        if not league or spelling in res.canonical or league not in corpus.count:
-            continue
-        if corpus.kind[league] in ("place", "person") or league.lower() == "league":
-            continue
-        if league.rsplit(None, 1)[-1].rsplit("-", 1)[-1].lower() != "league":
-            continue
-        if is_place(sponsor) or is_demonym(sponsor) or is_first_name(sponsor) or is_common_word(sponsor):
-            continue
-        if sponsor.isupper() or sponsor.endswith(("'s", "’s")):
-            continue  # a body's initials or a possessive say whose league it is: "UEFA Nations League", "Women's Super League"
-        res.canonical[spelling] = res.canonical.get(league, league)
-
-
-def _join_origin_qualified(corpus: _Corpus, res: _Resolution) -> None:
-    """Join a name that a country's adjective opens ("Chilean Border Guards") to the name after the
-    adjective where the same file writes that alone ("Border Guards"): the adjective says whose
-    body it is, it is no part of another name. Only a country's or a place's adjective, not a
-    group's word that opens names of its own ("International Space Station" is not "Space
-    Station"); only names of two words or more after it, neither a place nor a person's."""
-    for doc, spellings in corpus.by_doc.items():
-        here = set(spellings)
-        for spelling in spellings:
-            first, _, rest = spelling.partition(" ")
-            if (
-                " " not in rest
-                or rest not in here
-                or not is_country_adjective(first)
-                or res.target(doc, spelling) != spelling  # joined to another name already
-                or is_place(rest)
-                or is_first_name(rest.split()[0])
-            ):
-                continue
-            res.local[doc][spelling] = res.target(doc, rest)
-
-
-def _extensions(name: str, kind: str) -> Iterable[str]:
-    """Yield the partial names that may stand for `name` ("Northwind" for "Northwind Mutual")."""
-    words = name.split()
-    if len(words) > MAX_SPAN_WORDS:
-        return  # no name is that long (a registry spelling may be): its prefixes cost the square of its words
-    for k in range(1, len(words)):
-        tail = words[k:]
-        head = tail[0].lower() if len(tail) == 1 else ""
-        # Calcasieu is Calcasieu Parish, Kettle Ridge the Kettle Ridge wildfire; Bodø is not Bodø
-        # Airport, nor Reno the Reno City Council.
-        if kind == "place" and head in VENUE_WORDS and not is_place(" ".join(words[:k])):
-            pass  # "Lambeau" may be Lambeau Field: a name the gazetteer does not know before a word of place
-        elif kind == "place" and head not in ADMIN_WORDS or kind == "event" and head not in NAMED_EVENTS:
-            continue
-        if kind == "other" and not all(w[:1].isupper() and w[1:].islower() for w in tail):
-            continue  # "Asus" is not the Asus Eee PC: a model's name after its maker's
-        if kind == "other" and k == len(words) - 1 and _model_name(name):
-            continue  # "Mac" is not the Mac Pro: the family's word, not the model's short form
-        part = " ".join(words[:k])
-        if kind == "organization" and _regional_arm(tail):
-            continue  # "Kaneda Motors" is not Kaneda Motors do Brasil, its arm in Brazil
-        if words[k - 1].lower() not in SMALL_WORDS and (head in ADMIN_WORDS or not is_place(part)):
-            yield part
-    if "," in name and kind == "place":  # "Hartford" is "Hartford, Connecticut"
-        yield name.split(",")[0]
-    if ": " in name and kind == "other" and " " in name.partition(": ")[0]:
-        yield name.partition(": ")[0]  # a title before its subtitle: "Pirates of the Caribbean: At World's End"
-    if kind == "place" and len(words) >= 3 and " ".join(words[-2:]).lower() in VENUE_ENDS:
-        yield " ".join(words[:-2])  # "at Waialae" is at Waialae Country Club
-    if words[0].lower() in EVENT_HEADS:  # "Delphine" is Hurricane Delphine
-        yield " ".join(words[1:])
-    elif len(words) >= 3 and IS_NUMBER.fullmatch(words[-1]):  # "Flight 2209", "Highway 6"
-        yield " ".join(words[-2:])
-    if re.fullmatch(r"\d+-\d+", words[-1]):  # "ATR 72" is a family of "ATR 72-600"
-        yield " ".join([*words[:-1], words[-1].split("-")[0]])
-    if kind == "organization" and words[0] == "The" and len(words) >= 3:
-        yield words[-1]  # "the Post" is The Jerusalem Post, in its file (see `_join_partial_names`)
-    if kind in ("organization", "event"):
-        maker = words[0].split("-")[0]
-        if maker != words[0] and len(maker) > 2 and maker.istitle():
-            yield maker  # "the Mercedes" is the Mercedes-Benz Championship, "Rolls" Rolls-Royce
-        # "Peoples Party" is the Pakistan Peoples Party, "Hall of Fame" the Sport Australia Hall of
-        # Fame: the words that carry the name's head, after a place or a qualifier.
-        # A possessive before them says whose they are: "Women's Super League" is not the Super
-        # League, nor the "Women's World Cup" the World Cup.
-        for k in range(1, len(words) - 1):
-            if words[k].lower() in SMALL_WORDS or words[k - 1].endswith(("'s", "’s")):
-                continue
-            if not is_place(" ".join(words[k:])):
-                yield " ".join(words[k:])
-        if is_team(words):
-            # "Raptors" is the Toronto Raptors; "Toronto" is the city, or the club: only the
-            # sentence tells (see `_team_towns`), and a wrong guess merges two entities.
-            place = _team_town(words)
-            if place != " ".join(words[:-1]) or words[-1].lower() not in CLUB_WORDS:
-                yield " ".join(words[len(place.split()) :])
-    if kind == "place" and len(words) in (2, 3) and words[0].lower().rstrip(".") in PLACE_HEADS:
-        if len(words) == 2 or words[1] == "of":  # "Hormuz" is the Strait of Hormuz
-            if not is_first_name(words[-1]) and not is_place(words[-1]):
-                yield words[-1]  # "Everest" is Mount Everest; "Mexico" is not the Gulf of Mexico
-
-
-def _model_name(name: str) -> bool:
-    """Tell a product model's name: a word or more before a model's word ("Mac Pro", `MODEL_WORDS`)."""
-    head, _, last = name.rpartition(" ")
-    return bool(head) and last.lower() in MODEL_WORDS
-
-
-def _team_town(words: list[str]) -> str:
-    """Return the place a club's name opens with ("Wigan" of "Wigan Athletic"; see `is_team`)."""
-    return next(" ".join(words[:k]) for k in range(len(words) - 1, 0, -1) if is_place(" ".join(words[:k])))
-
-
-def _club_town(corpus: _Corpus, name: str) -> str:
-    """Return the town that opens `name` where the corpus reads it as a club's ("Green Bay" of
-    "Green Bay Packers"), else "". Remembered per spelling: the types it reads are settled once
-    `_Corpus.read` is done, and the joins ask again for each file that writes the name."""
-    town = corpus.club_town.get(name)
-    if town is None:
-        words = name.split()
-        town = _team_town(words) if corpus.kind[name] == "organization" and is_team(words) else ""
-        corpus.club_town[name] = town
-    return town
-
-
-def _team_towns(corpus: _Corpus, name: str) -> list[str]:
-    """Return the town of a club's name when the words around the town's own mentions read it as
-    a body ("Wigan are a good bet", "the club Wigan"): there it is the club, not the town."""
-    town = _club_town(corpus, name)
-    return [town] if town and corpus.kind.get(town) == "organization" else []
-
-
-def _club_towns(corpus: _Corpus) -> set[str]:
-    """Return the towns that open a club's name the corpus writes ("Green Bay" of "Green Bay
-    Packers"): written alone, such a town may be the club as well as the place."""
-    return {town for name in corpus.count if " " in name and (town := _club_town(corpus, name))}
-
-
-def _towns_of_clubs(corpus: _Corpus) -> set[str]:
-    """Return the towns (and US states) that stand for a club wherever the corpus writes them:
-    every file that writes one names a club after a town ("Dallas Cowboys", "Sydney FC", of any
-    town), and no mention of it is placed (`_Corpus.placed`: "in Dallas", a dateline, "Dallas,
-    Texas"). Sports news calls a side by its town ("Dallas lost at home", "Minnesota opens a
-    road trip"); the gazetteer's reading is no evidence of a place there. Only the type changes:
-    which club a town stands for, and whether, is `_team_towns`'s (a wrong join merges two
-    entities). A country is left a place: its side is the country in news ("India accused
-    Australia"), and so is a continent or another region."""
-    return {
-        s for s in corpus.count
-        if corpus.kind[s] == "place" and s not in corpus.placed and is_town_or_state(s)
-        and all(doc in corpus.sports_files for doc in corpus.docs_of[s])
-    }  # fmt: skip
-
-
-def _unplaced_towns(corpus: _Corpus) -> set[str]:
+def _unplaced_towns(corpus: Corpus) -> set[str]:
     """Return the small places' names (not a country, a region nor a large city) that the corpus
     writes `UNPLACED_TOWN_MIN_MENTIONS` times or more with no word that places them ("in X", a
     dateline, "X, Region") and nothing but the gazetteer to call them places: a story about a town
@@ -738,294 +246,8 @@ def _unplaced_towns(corpus: _Corpus) -> set[str]:
     }  # fmt: skip
 
 
-def _names_a_club(corpus: _Corpus, doc: str) -> bool:
-    """Tell a file of sports news: the words around a town there read it as its club's once at
-    least ("Toronto beat Philadelphia", "Derby manager"), or it names a club after a town ("Dallas
-    Cowboys", "Sydney FC") that a club's word closes ("FC", "United") or whose nickname it also
-    writes alone ("the Cowboys"). A company's or a trade's name of that shape ("Boise Resorts", a
-    town's "Fruit Growers") alone is neither."""
-    if doc in corpus.team_cued:
-        return True
-    spellings = set(corpus.by_doc[doc])
-    for name in spellings:
-        town = _club_town(corpus, name)
-        if town and (name.rsplit(None, 1)[-1].lower() in CLUB_WORDS or name[len(town) + 1 :] in spellings):
-            return True
-    return False
-
-
-def _join_club_towns(corpus: _Corpus, res: _Resolution) -> None:
-    """In a file of sports news (`_names_a_club`) that names one club after a town ("Newcastle
-    Jets"), join the town written alone to it ("Newcastle"): sports news calls a side so. Never
-    where another body's name of the file opens with the town ("Newcastle United", the "Newcastle
-    Herald": either may be meant), where the file places the town ("in Newcastle", a dateline,
-    "Newcastle, New South Wales", "a Newcastle native"), nor a country's or a region's name (its
-    side is the country). Only the file's own evidence counts: another file's "Chicago" may be the
-    city (`_join_towns_of_clubs` takes a join further, on the whole corpus's evidence). A club's
-    word alone ("United") is left alone: a side the file names by its town only ("Carlisle",
-    "United") is called so too."""
-    for doc, spellings in corpus.by_doc.items():
-        if doc not in corpus.sports_files:
-            continue
-        placed = corpus.placed_in[doc] | {res.target(doc, s) for s in corpus.placed_in[doc]}
-        bodies: dict[str, set[str]] | None = None  # read once per file, when a town may join
-        for name in spellings:
-            town = _club_town(corpus, name)
-            if not town or town not in spellings or res.target(doc, town) != town or town in placed:
-                continue
-            if not is_town_or_state(town):
-                continue
-            if bodies is None:
-                bodies = _bodies_by_opening(corpus, res, ((doc, s) for s in spellings))
-            club = res.target(doc, name)
-            if _only_club(club, bodies.get(town, ())):
-                res.local[doc][town] = club
-                res.club_towns.add((town, club))
-
-
-def _join_towns_of_clubs(corpus: _Corpus, res: _Resolution) -> None:
-    """Join a town that stands for a club wherever the corpus writes it (`_towns_of_clubs`: every
-    file writing it is sports news, no mention anywhere places it, not a country nor a region) to
-    the one club the whole corpus names after it, in every file, once a file that names the club
-    writes the town alone for it (`_join_club_towns`): "Minnesota" of a file that names no club
-    is the "Minnesota Timberwolves" of a file where "Minnesota" stands for them too. Never where
-    the corpus names two bodies after the town (the "Dallas Cowboys" and the "Dallas Mavericks",
-    or the "Dallas Morning News"), in any file; a club's name alone is no evidence (college
-    football's "coach at Washington" is the university, and another file names the Redskins)."""
-    towns = corpus.towns_of_clubs
-    clubs: dict[str, set[str]] = defaultdict(set)  # town -> the clubs the corpus names after it
-    for doc, spellings in corpus.by_doc.items():
-        for name in spellings:
-            if (town := _club_town(corpus, name)) in towns:
-                clubs[town].add(res.target(doc, name))
-    bodies: dict[str, set[str]] | None = None  # read once, when a town may join (most corpora: none)
-    for town, named in clubs.items():
-        club = next(iter(named))
-        if len(named) > 1 or (town, club) not in res.club_towns:
-            continue
-        if bodies is None:
-            pairs = ((doc, s) for doc, spellings in corpus.by_doc.items() for s in spellings)
-            bodies = _bodies_by_opening(corpus, res, pairs)
-        if _only_club(club, bodies.get(town, ())):
-            for doc in corpus.docs_of[town]:
-                if res.target(doc, town) == town:
-                    res.local[doc][town] = club
-
-
-def _bodies_by_opening(corpus: _Corpus, res: _Resolution, names: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
-    """Return, for each opening of a name up to one of its spaces ("Newcastle" of "Newcastle
-    Jets"), the entities that the names of the (file, name) pairs `names` opening with it resolve
-    to, but places and persons ("Newcastle Airport", "Denver Smith"): the bodies a town alone might
-    stand for. Read once, so that each town is checked in the time of its own names."""
-    found: dict[str, set[str]] = defaultdict(set)
-    for doc, name in names:
-        target = res.target(doc, name)
-        if corpus.kind.get(target) in ("place", "person"):
-            continue
-        for i, c in enumerate(name):
-            if c == " ":
-                found[name[:i]].add(target)
-    return found
-
-
-def _only_club(club: str, bodies: Iterable[str]) -> bool:
-    """Tell whether every body in `bodies` (see `_bodies_by_opening`) is `club` or its longer form
-    ("Adelaide United FC"): no other body is the one its town alone may stand for."""
-    return all(b == club or b.startswith(f"{club} ") for b in bodies)
-
-
-def _regional_arm(tail: list[str]) -> bool:
-    """Tell the words that make a body's arm in a country of it: a name after another language's
-    "of" ("Volkswagen do Brasil", "Kaneda Motors de México"); the parent's short forms are its own."""
-    return any(word in _FOREIGN_OF and after[:1].isupper() for word, after in zip(tail, tail[1:], strict=False))
-
-
-#: "Of" in the languages whose bodies' names news quotes most ("Volkswagen do Brasil").
-_FOREIGN_OF = frozenset({"do", "da", "de", "del", "du", "des", "di"})
-#: The last words of a place's longer names that keep it a place's (a county, a festival): joined once.
-_ADMIN_OR_EVENT = ADMIN_WORDS | EVENT_WORDS
-
-
-def _join_partial_names(corpus: _Corpus, res: _Resolution) -> None:
-    """Join a partial name to the one longer name that extends it ("Northwind", "Delphine")."""
-    parts_of = {
-        name: [
-            p for p in (*_extensions(name, corpus.kind[name]), *_team_towns(corpus, name))
-            if p in corpus.count and p not in res.canonical
-        ]
-        for name in corpus.count
-        if " " in name and corpus.kind[name] != "person" and not corpus.honorific[name]
-    }  # fmt: skip
-    longer: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # part -> doc -> names
-    for doc, spellings in corpus.by_doc.items():
-        for name in spellings:
-            for part in parts_of.get(name, ()):
-                longer[part][doc].add(name)
-    _drop_products(corpus, longer)
-    people_first = {s.split()[0] for s in corpus.count if corpus.is_full_name(s)}
-    club_towns = _club_towns(corpus)
-    surnames: dict[str, set[str]] = {}  # doc -> the last words of its people's full names
-
-    def surnames_here(doc: str) -> set[str]:
-        if doc not in surnames:
-            surnames[doc] = {
-                s.rsplit(None, 1)[-1]
-                for s in corpus.by_doc[doc]
-                if corpus.is_full_name(s) and is_person_name(s.split()) and is_first_name(s.split()[0])
-            }  # a person's by a known given name: "Macs Computerworld" is a run of capitals, no one
-        return surnames[doc]
-
-    for part in sorted(longer, key=lambda s: -len(s.split())):
-        if corpus.honorific[part] or corpus.is_full_name(part):
-            continue
-        if part in major_places() or " " not in part and (part.isupper() or part in people_first):
-            if not (part.isupper() and _legal_forms_only(part, longer[part].values())):
-                continue  # Los Angeles is not Los Angeles County, nor Quebec the Quebec Nordiques
-        if corpus.kind[part] == "place":  # Franklin County is not the Franklin County Jail
-            # A place only the words around it make one ("in Lambeau"), unknown to the gazetteer, is
-            # the place that it and a word of place name: "Lambeau Field", not the "Lambeau Leap".
-            venue = not is_place(part)
-            names_of = {
-                d: {
-                    n for n in names
-                    if n.startswith(f"{part},") or n.split()[-1].lower() in _ADMIN_OR_EVENT
-                    or venue and n.split()[:-1] == part.split() and n.split()[-1].lower() in VENUE_WORDS
-                }
-                for d, names in longer[part].items()
-            }  # fmt: skip
-        else:
-            names_of = longer[part]
-        candidates = {d: {res.target(d, n) for n in names} - {part} for d, names in names_of.items()}
-        # A word that only ever opens a sentence may be any capitalised word ("Residents"): only a
-        # longer name in its own file says what it stands for.
-        opener = " " not in part and corpus.opening[part] == corpus.count[part]
-        # "the Post" of another file may be another paper: a masthead's last word joins it in its
-        # file ("New Yorker", the words after "The", is the paper everywhere).
-        everywhere_names = {n for names in names_of.values() for n in names}
-        masthead = " " not in part and all(n.startswith("The ") and n.endswith(f" {part}") for n in everywhere_names)
-        everywhere = set() if opener or masthead else set().union(*candidates.values())
-        if part in club_towns:
-            # "Green Bay" alone is the city or its club ("Green Bay Packers" is named in the corpus):
-            # another file's "Green Bay, Wisconsin" does not tell which; only its own file's does.
-            everywhere -= {res.target(d, n) for d, names in names_of.items() for n in names if n.startswith(f"{part},")}
-        for doc in corpus.docs_of[part]:
-            if part in surnames_here(doc):
-                continue  # "Lohan" is Lindsay Lohan's in her file, not "Lohan Staff"'s: see `join_people`
-            if _closes_another(corpus, doc, part, longer[part].get(doc, set())):
-                continue  # "Villa" where "Aston Villa" and "Villa Park" are named: either
-            here, far = candidates.get(doc, set()), everywhere
-            if corpus.kind[part] == "place" and part in corpus.placed_in[doc]:
-                # "near Cascade Creek": what the words around it place is the place, not the fire
-                # named after it ("Crews held Kettle Ridge" may be the Kettle Ridge wildfire).
-                here, far = _not_events(here), _not_events(far)
-            choice, pool = pick(here, far)
-            towns = {name for name in pool if "," in name}
-            if choice is None and len(towns) == 1 and all(n.split()[-1].lower() in ADMIN_WORDS for n in pool - towns):
-                choice = next(iter(towns))  # "Cameron" alone is the town, not Cameron Parish
-            if choice:
-                res.local[doc][part] = choice
-
-
-def _not_events(names: set[str]) -> set[str]:
-    """Return the names that no event's word closes ("Cascade Creek Fire" is an event's)."""
-    return {n for n in names if n.rsplit(None, 1)[-1].lower() not in EVENT_WORDS}
-
-
-def _closes_another(corpus: _Corpus, doc: str, part: str, extended: set[str]) -> bool:
-    """Tell a word that closes a name of its file other than the names it opens there (`extended`):
-    "Villa" where the file names "Aston Villa" and "Villa Park" may be either, and is joined to
-    neither here, nor to another file's longer name (where the file names "Aston Villa" alone, the
-    word is not taken for another file's "Villa Park" either). A span with small words ("Green Bay
-    for the Giants", two names run together; "Fans of Kelso Rangers") closes no name."""
-    return bool(corpus.closing[doc].get(part, set()) - extended)
-
-
-def _drop_products(corpus: _Corpus, longer: dict[str, dict[str, set[str]]]) -> None:
-    """Drop from `longer` the names of things ("other") that a word opens when a file writes the
-    word alone before the thing's name ("Apple said ..." then "the Apple Cinema Display"): the
-    word is the maker's or the family's name, not a short form of the thing's, which news writes
-    in full first and shortens after. Dropped in every file: another file's word is the maker too."""
-    for part, docs in longer.items():
-        products = {
-            name
-            for doc, names in docs.items()
-            for name in names
-            if corpus.kind[name] == "other"
-            and name.startswith(f"{part} ")
-            and corpus.rank[doc].get(part, len(corpus.rank[doc])) < corpus.rank[doc][name]
-        }
-        for names in docs.values():
-            names -= products
-
-
-def _join_noble_titles(corpus: _Corpus, res: _Resolution) -> None:
-    """Join a noble title alone ("the Duchess") to the one "Duchess of ..." its file names: another
-    file's may be another duchess."""
-    for doc, spellings in corpus.by_doc.items():
-        for title in spellings:
-            if " " in title or title.lower() not in NOBLE_TITLES or res.resolved(doc, title):
-                continue
-            owners = {res.target(doc, s) for s in spellings if s.startswith(f"{title} of ") and len(s.split()) >= 3}
-            if len(owners) == 1:
-                res.local[doc][title] = owners.pop()
-
-
-def _legal_forms_only(part: str, names_by_doc: Iterable[set[str]]) -> bool:
-    """Tell whether every longer name of `part` only adds a company's legal form ("TJX Cos.")."""
-    return all(is_legal_form(n[len(part) :].strip(" .")) for names in names_by_doc for n in names)
-
-
-_ACRONYM_AND_YEAR = re.compile(rf"([A-Z]{{{CORPUS_ACRONYM_MIN_LETTERS},{MAX_INFERRED_ACRONYM}}}) (?:19|20)\d\d")
-
-
-def _join_initials(corpus: _Corpus, res: _Resolution) -> None:
-    """Join an undefined acronym to the one name of the corpus whose initials it is ("BOE")."""
-    initials_of = {
-        s: {initials(s, False), initials(s, True)}
-        for s in corpus.count
-        if " " in s and corpus.kind[s] != "person" and not corpus.honorific[s]
-    }  # fmt: skip
-    acronyms = {
-        s: s.replace(".", "").upper()
-        for s in corpus.count
-        if 2 <= len(s.replace(".", "")) <= MAX_INFERRED_ACRONYM and s.replace(".", "").isalpha()
-        and s[0].isupper() and sum(c.isupper() for c in s) >= 2 and s not in res.canonical
-    }  # fmt: skip
-    # "CES 2008": an acronym and a year is that year's edition of the event the acronym stands for.
-    acronyms.update(
-        (s, m.group(1)) for s in corpus.count if s not in res.canonical and (m := _ACRONYM_AND_YEAR.fullmatch(s))
-    )
-    # "JDAMS" is the plural of the JDAM: an "S" no initial stands for, tried when the whole is nobody's.
-    singular = {
-        s: letters[:-1]
-        for s, letters in acronyms.items()
-        if letters[-1] == "S" and len(letters) > CORPUS_ACRONYM_MIN_LETTERS
-    }
-    wanted = set(acronyms.values()) | set(singular.values())
-    by_initials: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for doc, spellings in corpus.by_doc.items():
-        for spelling in spellings:
-            for letters in initials_of.get(spelling, set()) & wanted:
-                by_initials[letters][doc].add(res.target(doc, spelling))
-    everywhere = {letters: set().union(*docs.values()) for letters, docs in by_initials.items()}
-    for spelling, letters in acronyms.items():
-        candidates = by_initials.get(letters)
-        if not candidates and spelling in singular:
-            letters = singular[spelling]
-            candidates = by_initials.get(letters)
-        if not candidates:
-            continue
-        for doc in corpus.docs_of[spelling]:
-            if spelling not in res.local[doc]:
-                # "UT", "IP": two letters are the initials of too many names to look beyond the file.
-                far = everywhere[letters] if len(letters) >= CORPUS_ACRONYM_MIN_LETTERS else set()
-                choice, _ = pick(candidates.get(doc, set()), far)
-                if choice:
-                    res.local[doc][spelling] = choice
-
-
 def _entities(
-    mentions_by_doc: Mapping[str, list[Mention]], corpus: _Corpus, res: _Resolution, registry: Registry
+    mentions_by_doc: Mapping[str, list[Mention]], corpus: Corpus, res: Resolution, registry: Registry
 ) -> dict[str, dict[str, Entity]]:
     canonical = res.canonical
     pairs: set[tuple[str, str]] = set()  # (spelling, the name it resolved to) in some file
@@ -1043,7 +265,7 @@ def _entities(
             or (" " in spelling and (spelling, target) not in res.club_towns)
         ):
             entity_types[target].update(corpus.types[spelling])
-    kinds = {target: _top(counter) for target, counter in entity_types.items()}
+    kinds = {target: top_type(counter) for target, counter in entity_types.items()}
     for town in corpus.towns_of_clubs & kinds.keys():
         if kinds[town] == "place":
             kinds[town] = "organization"
@@ -1093,8 +315,3 @@ def _entities(
             for spelling in (entity.name, *entity.aliases):
                 result[doc].setdefault(spelling, entity)
     return result
-
-
-def _top(counter: Counter[str]) -> str:
-    best = [(n, t) for t, n in counter.items() if n > 0]
-    return max(best)[1] if best else "other"

@@ -192,25 +192,26 @@ def _club_files(n: int) -> dict[str, list[Mention]]:
 
 
 def test_a_club_town_is_read_once_per_spelling_of_the_corpus(monkeypatch):
-    from dossier import resolution
+    from dossier import clubtowns
+    from dossier.namecorpus import Corpus
 
     calls: list[tuple[str, ...]] = []
-    is_team = resolution.is_team
-    monkeypatch.setattr(resolution, "is_team", lambda words: calls.append(tuple(words)) or is_team(words))
-    corpus = resolution._Corpus.read(_club_files(5))
-    towns = [resolution._club_town(corpus, name) for _ in range(3) for name in corpus.count]
+    is_team = clubtowns.is_team
+    monkeypatch.setattr(clubtowns, "is_team", lambda words: calls.append(tuple(words)) or is_team(words))
+    corpus = Corpus.read(_club_files(5))
+    towns = [clubtowns.club_town(corpus, name) for _ in range(3) for name in corpus.count]
     assert towns[: len(corpus.count)] * 3 == towns  # the same answer each time it is asked
     assert dict(zip(corpus.count, towns, strict=False))["Boise Hawks"] == "Boise"
     assert len(calls) == len(set(calls)) == 2  # each club's name read once, however often asked
 
 
 def test_no_town_stands_for_a_club_the_names_by_opening_are_not_read(monkeypatch):
-    from dossier import resolution
+    from dossier import clubtowns
 
     def never(*args, **kwargs):
         raise AssertionError("read although no town may join")
 
-    monkeypatch.setattr(resolution, "_bodies_by_opening", never)
+    monkeypatch.setattr(clubtowns, "_bodies_by_opening", never)
     files = {
         f"f{i}": [Mention("Jane Doe", "person", "speaker after"), Mention("Acme Corp", "organization")]
         for i in range(3)

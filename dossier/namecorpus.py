@@ -1,0 +1,250 @@
+"""What resolution knows about every spelling of a corpus (`Corpus.read`), read once before any join.
+
+For each spelling: how often it is written, how often it opens a sentence or has a cue, the files
+that write it and in what order, the title written before it, whether the words around one of its
+mentions place it, and the type its mentions vote for. A mention's type counts by its cue's weight
+(a title, the registry or the words around it most; a bare capital nothing); a gazetteer's reading
+yields to what the words around the name say; a place named only after a preposition now and then
+is no place; a product model's name is no person's; a name whose last word stands alone in its file
+is a person's. `resolution_key` is the spelling a mention resolves by.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .clubtowns import names_a_club, towns_of_clubs
+from .gazetteer import is_place
+from .lexicon import HONORIFICS, is_common_word, is_country_adjective, is_demonym, is_first_name, is_person_like
+from .model import Mention
+from .partialnames import model_name
+from .spans import is_pageant
+
+#: A name the gazetteer does not know is a place by a preposition of place ("in Kapalua") only when
+#: at least this share of its mentions have one; "invested in Microsoft" once among ten mentions
+#: says nothing of what Microsoft is.
+PLACE_CUE_MIN_SHARE = 1 / 3
+
+
+def _title_before(m: Mention) -> str | None:
+    """Return the title written before a mention's name ("Mr.", "President"), which its cue
+    records as `title 'President'` (`spans.read_span`), or None."""
+    return m.cue[7:-1] if m.cue.startswith("title ") else None
+
+
+def resolution_key(m: Mention) -> str:
+    """Return the spelling a mention resolves by: "Mr. Marchetti" stays whole to pick by sex."""
+    title = _title_before(m)
+    if not m.full or " " in m.text or title is None or title.lower() not in HONORIFICS:
+        return m.text
+    return m.full
+
+
+def _honorific(key: str) -> tuple[str, str] | None:
+    """Return (surname, sex) of an "Mr. Marchetti" key."""
+    words = key.split()
+    if len(words) == 2 and words[0].lower() in HONORIFICS and not is_pageant(words[0].lower(), words[1:]):
+        return words[1], HONORIFICS[words[0].lower()]
+    return None
+
+
+def _gazetteer_yields(types: Counter[str], context: Counter[str]) -> None:
+    """Drop the place votes of a name that only the gazetteer (or its shape: "Derby County") calls a
+    place when the words around its mentions say it is something else, one type by a majority:
+    "Senator Obama", "Wigan are a good bet", "the club Wigan". A town's name is many things'
+    name, and the gazetteer's reading, repeated at every mention, is one fact; the text places a
+    place ("in Wigan", a dateline), and one such mention keeps it a place."""
+    if not types["place"] or context["place"]:
+        return
+    (top, n), *rest = context.most_common(2) + [("", 0)]
+    if top not in ("", "other") and n > rest[0][1]:
+        types["place"] = 0
+
+
+def _weight(m: Mention) -> int:
+    # A bare one-word proposal says little about type; titles, the registry, role nouns and place
+    # cues say most; a speech verb says a little (bodies speak too: "Google said").
+    if m.cue == "single word":
+        return 0
+    if m.cue in ("capitalised span", "gazetteer", "first name", "acronym") or m.cue.startswith("speaker "):
+        return 1
+    return _CONTEXT_WEIGHT
+
+
+#: The weight of a mention's type that the registry, a title or the words around it gave.
+_CONTEXT_WEIGHT = 3
+
+#: The cues of a mention read "other" for want of evidence: its capitals alone, an acronym's
+#: letters, or a small place that is also a given name, which the gazetteer no longer vouches for
+#: (see `dossier.discovery._with_cue`). Such votes yield to a cue that another mention has.
+_BARE_READINGS = frozenset({"capitalised span", "acronym", "gazetteer"})
+
+
+def _context(m: Mention) -> bool:
+    """Tell a mention whose type the registry, a title or the words around it gave; not a person
+    cue after it ("Liverpool, who have won": a club's, a town's people's too)."""
+    return _weight(m) == _CONTEXT_WEIGHT and m.cue != "person after"
+
+
+def _places(m: Mention) -> bool:
+    """Tell a mention that the words around it place ("in Dallas", a dateline)."""
+    return m.type == "place" and _context(m)
+
+
+def _epithet_first(words: list[str]) -> bool:
+    """Tell a name whose first word is an everyday word and no given name ("Super Zorbo", "Golden
+    Lakes"): a thing's name as often as a person's, so its last word standing alone ("Zorbo") does
+    not make it a person's full name; a word of origin ("Finnish Zorbo") is left to the other rules."""
+    first = words[0]
+    return (
+        is_common_word(first) and not is_first_name(first) and not is_demonym(first) and not is_country_adjective(first)
+    )
+
+
+@dataclass
+class Corpus:
+    """What resolution knows about every spelling of the corpus."""
+
+    count: Counter[str] = field(default_factory=Counter)
+    opening: Counter[str] = field(default_factory=Counter)  # occurrences that open a sentence
+    cued: Counter[str] = field(default_factory=Counter)  # occurrences with a cue (title, dateline, registry)
+    types: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    acronyms: dict[str, str] = field(default_factory=dict)
+    outlets: dict[str, str] = field(default_factory=dict)  # "Guardian" (after "the") -> "The Guardian"
+    by_doc: dict[str, list[str]] = field(default_factory=dict)  # doc -> its spellings, in order
+    #: doc -> its distinct (spelling, span with title) pairs, in order: what names its entities
+    spans_by_doc: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    docs_of: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # spelling -> docs
+    kind: dict[str, str] = field(default_factory=dict)  # spelling -> its most likely type
+    honorific: dict[str, tuple[str, str] | None] = field(default_factory=dict)
+    sequence: dict[str, list[str]] = field(default_factory=dict)  # doc -> its spellings, every mention in order
+    rank: dict[str, dict[str, int]] = field(default_factory=dict)  # doc -> spelling -> the order of its first mention
+    #: doc -> a last word -> the names of capitalised words it closes there ("Villa" -> "Aston Villa")
+    closing: dict[str, dict[str, set[str]]] = field(default_factory=dict)
+    #: doc -> the names it introduces as another person's relative ("His mother, Jane Doe, says")
+    relatives: dict[str, set[str]] = field(default_factory=dict)
+    #: doc -> spelling -> the role titles written before it there ("President", "First Lady"; not
+    #: "Mr.", whose sex `honorific` keeps)
+    titles: dict[str, dict[str, set[str]]] = field(default_factory=dict)
+    #: the spellings the words around one mention at least place ("in Dallas", a dateline), or that
+    #: open a "Town, Region" of the corpus ("Dallas" of "Dallas, Texas")
+    placed: set[str] = field(default_factory=set)
+    #: doc -> the spellings that a mention of that file places, or that open a "Town, Region" there
+    placed_in: dict[str, set[str]] = field(default_factory=dict)
+    #: the files where the words around a town read it as its club's at least once ("beat Dallas",
+    #: "Derby manager"): sports news
+    team_cued: set[str] = field(default_factory=set)
+    #: spelling -> the town that opens it as a club's name, or "" (see `dossier.clubtowns.club_town`):
+    #: asked for every file's every spelling by four joins, read once per spelling
+    club_town: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def read(cls, mentions_by_doc: Mapping[str, list[Mention]]) -> Corpus:
+        corpus = cls()
+        seen: Counter[tuple[str, str, str, bool]] = Counter()  # (spelling, type, cue, opens a sentence)
+        place_by: dict[str, Counter[bool]] = defaultdict(Counter)  # spelling -> place mentions by a preposition or not
+        context: dict[str, Counter[str]] = defaultdict(Counter)  # spelling -> types the words around it gave
+        bare_other: Counter[str] = Counter()  # spelling -> votes for "other" its capitals alone gave
+        for doc, mentions in mentions_by_doc.items():
+            keys = [resolution_key(m) for m in mentions]
+            cues = [m.cue for m in mentions]
+            seen.update(zip(keys, [m.type for m in mentions], cues, [m.start for m in mentions], strict=True))
+            for m, cue in zip(mentions, cues, strict=True):
+                if cue.startswith("acronym of "):
+                    corpus.acronyms.setdefault(m.text, m.full)
+                elif cue.startswith("outlet "):
+                    corpus.outlets.setdefault(m.text, cue[7:])
+            corpus.sequence[doc] = keys
+            corpus.relatives[doc] = {k for k, m in zip(keys, mentions, strict=True) if m.relative}
+            corpus.titles[doc] = defaultdict(set)
+            for k, m in zip(keys, mentions, strict=True):
+                if (title := _title_before(m)) is not None and title.lower() not in HONORIFICS:
+                    corpus.titles[doc][k].add(title)
+            corpus.placed_in[doc] = {k.split(",")[0] for k in keys if "," in k} | {
+                k for k, m in zip(keys, mentions, strict=True) if _places(m)
+            }
+            if any(cue.startswith("team ") for cue in cues):
+                corpus.team_cued.add(doc)
+            corpus.by_doc[doc] = list(dict.fromkeys(keys))
+            corpus.rank[doc] = {k: i for i, k in enumerate(corpus.by_doc[doc])}
+            corpus.closing[doc] = defaultdict(set)
+            corpus.spans_by_doc[doc] = list(dict.fromkeys(zip(keys, [m.full for m in mentions], strict=True)))
+            for key in corpus.by_doc[doc]:
+                corpus.docs_of[key].append(doc)
+                if " " in key and all(w[:1].isupper() for w in key.split()):
+                    corpus.closing[doc][key.rsplit(None, 1)[-1]].add(key)
+        for (key, kind, cue, start), n in seen.items():
+            corpus.count[key] += n
+            corpus.opening[key] += n * start
+            corpus.types[key][kind] += n * _weight(Mention(key, kind, cue))
+            corpus.cued[key] += n * (cue not in ("single word", "gazetteer", "capitalised span", "acronym"))
+            if kind == "place":
+                place_by[key][cue == "place before"] += n
+            if kind == "other" and cue in _BARE_READINGS:
+                bare_other[key] += n * _weight(Mention(key, kind, cue))
+            if _context(Mention(key, kind, cue)):
+                context[key][kind] += n
+        for key, found in context.items():
+            _gazetteer_yields(corpus.types[key], found)
+            if any(n for kind, n in found.items() if kind != "other"):
+                # A span read "other" by its capitals alone has no evidence of its type: its mentions
+                # do not outvote the words around another mention ("Cricket Australia's chief
+                # executive" once, four bare mentions); with no such cue they stand against a weak
+                # reading of a part ("Ford" in "Ford Escape"). So is a small place's name that is
+                # also a given name, which the gazetteer's reading leaves "other" for want of a cue
+                # ("Clifton" three times, "Clifton have everything" once: the club's).
+                corpus.types[key]["other"] -= bare_other[key]
+        corpus.kind = {s: top_type(t) for s, t in corpus.types.items()}
+        corpus.placed = set().union(*corpus.placed_in.values())
+        for key, by in place_by.items():
+            # "shares in Microsoft": a place the gazetteer does not know is written "in X" again and
+            # again; a body named once after a preposition, with no other sign of a place, is not one.
+            if not by[False] and by[True] < PLACE_CUE_MIN_SHARE * corpus.count[key] and corpus.kind[key] == "place":
+                if not is_place(key):
+                    corpus.kind[key] = "other"
+                    corpus.types[key]["place"] = 0
+        corpus.honorific = {s: _honorific(s) for s in corpus.count}
+        for name in corpus.kind:
+            if corpus.kind[name] == "person" and model_name(name) and not corpus.cued[name]:
+                # "Mac Pro" is read a person's by its given name only: a model's word ends it.
+                corpus.kind[name] = "other"
+                corpus.types[name]["person"] = 0
+        # A name whose last word stands alone in the same file is a person's ("Rishi Sunak" ...
+        # "Sunak said"), even when the first name is not in the list.
+        for spellings in corpus.by_doc.values():
+            alone = {s for s in spellings if " " not in s} | {h[0] for s in spellings if (h := corpus.honorific[s])}
+            for name in spellings:
+                if " " not in name or corpus.kind[name] != "other":
+                    continue
+                words = name.split()
+                if (
+                    words[-1] in alone
+                    and is_person_like(words)
+                    and not is_place(words[-1])
+                    and not _epithet_first(words)
+                ):
+                    corpus.kind[name] = "person"
+                    corpus.types[name]["person"] += 2
+        return corpus
+
+    def is_full_name(self, spelling: str) -> bool:
+        return " " in spelling and self.kind[spelling] == "person" and not self.honorific[spelling]
+
+    @cached_property
+    def sports_files(self) -> frozenset[str]:
+        """The files of sports news (`names_a_club`), read once: the club joins and the types ask."""
+        return frozenset(doc for doc in self.by_doc if names_a_club(self, doc))
+
+    @cached_property
+    def towns_of_clubs(self) -> frozenset[str]:
+        """The towns that stand for a club wherever the corpus writes them (`towns_of_clubs`), read
+        once: the corpus join and the entities' types both ask."""
+        return frozenset(towns_of_clubs(self))
+
+
+def top_type(counter: Counter[str]) -> str:
+    best = [(n, t) for t, n in counter.items() if n > 0]
+    return max(best)[1] if best else "other"

@@ -1,0 +1,261 @@
+"""A partial name joins the one longer name that extends it (`join_partial_names`: "Northwind" ->
+"Northwind Mutual Insurance Company", "Delphine" -> "Hurricane Delphine", "the Post" -> "The
+Jerusalem Post" in its file), and a noble title alone the one "Duchess of ..." of its file
+(`join_noble_titles`).
+
+`_extensions` says which parts of a name may stand for it, by the name's type: not a product
+family's word for a model ("Mac" of the "Mac Pro": `model_name`), nor a body's name for its arm in
+another country, nor a place for a longer place but a county's or a venue's. A place its file
+places is not the event named after it; a word that closes another name of its file, or opens a
+thing's name after the file writes it alone (the maker's), joins nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from .clubtowns import club_towns, team_town, team_towns
+from .gazetteer import is_place, major_places
+from .lexicon import (
+    ADMIN_WORDS,
+    CLUB_WORDS,
+    EVENT_HEADS,
+    EVENT_WORDS,
+    IS_NUMBER,
+    NAMED_EVENTS,
+    NOBLE_TITLES,
+    PLACE_HEADS,
+    SMALL_WORDS,
+    VENUE_ENDS,
+    VENUE_WORDS,
+    is_first_name,
+    is_legal_form,
+)
+from .people import pick
+from .spans import MAX_SPAN_WORDS, is_person_name, is_team
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from .namecorpus import Corpus
+    from .resolution import Resolution
+
+
+#: The last words that name one model of a product line ("Mac Pro", "MacBook Air", "iPod Nano"):
+#: the word is what tells the model from its family, so the family's word alone ("Mac") is never a
+#: short form of the model's name, and a given name before it ("Mac") makes no person. Prompted
+#: by one tune page ("Mac" joined to the "Mac Pro"); the words are those product lines use, not a
+#: list read off the tune pages.
+MODEL_WORDS = frozenset({"pro", "air", "mini", "plus", "lite", "ultra", "nano", "touch"})
+
+
+def _extensions(name: str, kind: str) -> Iterable[str]:
+    """Yield the partial names that may stand for `name` ("Northwind" for "Northwind Mutual")."""
+    words = name.split()
+    if len(words) > MAX_SPAN_WORDS:
+        return  # no name is that long (a registry spelling may be): its prefixes cost the square of its words
+    for k in range(1, len(words)):
+        tail = words[k:]
+        head = tail[0].lower() if len(tail) == 1 else ""
+        # Calcasieu is Calcasieu Parish, Kettle Ridge the Kettle Ridge wildfire; Bodø is not Bodø
+        # Airport, nor Reno the Reno City Council.
+        if kind == "place" and head in VENUE_WORDS and not is_place(" ".join(words[:k])):
+            pass  # "Lambeau" may be Lambeau Field: a name the gazetteer does not know before a word of place
+        elif kind == "place" and head not in ADMIN_WORDS or kind == "event" and head not in NAMED_EVENTS:
+            continue
+        if kind == "other" and not all(w[:1].isupper() and w[1:].islower() for w in tail):
+            continue  # "Asus" is not the Asus Eee PC: a model's name after its maker's
+        if kind == "other" and k == len(words) - 1 and model_name(name):
+            continue  # "Mac" is not the Mac Pro: the family's word, not the model's short form
+        part = " ".join(words[:k])
+        if kind == "organization" and _regional_arm(tail):
+            continue  # "Kaneda Motors" is not Kaneda Motors do Brasil, its arm in Brazil
+        if words[k - 1].lower() not in SMALL_WORDS and (head in ADMIN_WORDS or not is_place(part)):
+            yield part
+    if "," in name and kind == "place":  # "Hartford" is "Hartford, Connecticut"
+        yield name.split(",")[0]
+    if ": " in name and kind == "other" and " " in name.partition(": ")[0]:
+        yield name.partition(": ")[0]  # a title before its subtitle: "Pirates of the Caribbean: At World's End"
+    if kind == "place" and len(words) >= 3 and " ".join(words[-2:]).lower() in VENUE_ENDS:
+        yield " ".join(words[:-2])  # "at Waialae" is at Waialae Country Club
+    if words[0].lower() in EVENT_HEADS:  # "Delphine" is Hurricane Delphine
+        yield " ".join(words[1:])
+    elif len(words) >= 3 and IS_NUMBER.fullmatch(words[-1]):  # "Flight 2209", "Highway 6"
+        yield " ".join(words[-2:])
+    if re.fullmatch(r"\d+-\d+", words[-1]):  # "ATR 72" is a family of "ATR 72-600"
+        yield " ".join([*words[:-1], words[-1].split("-")[0]])
+    if kind == "organization" and words[0] == "The" and len(words) >= 3:
+        yield words[-1]  # "the Post" is The Jerusalem Post, in its file (see `join_partial_names`)
+    if kind in ("organization", "event"):
+        maker = words[0].split("-")[0]
+        if maker != words[0] and len(maker) > 2 and maker.istitle():
+            yield maker  # "the Mercedes" is the Mercedes-Benz Championship, "Rolls" Rolls-Royce
+        # "Peoples Party" is the Pakistan Peoples Party, "Hall of Fame" the Sport Australia Hall of
+        # Fame: the words that carry the name's head, after a place or a qualifier.
+        # A possessive before them says whose they are: "Women's Super League" is not the Super
+        # League, nor the "Women's World Cup" the World Cup.
+        for k in range(1, len(words) - 1):
+            if words[k].lower() in SMALL_WORDS or words[k - 1].endswith(("'s", "’s")):
+                continue
+            if not is_place(" ".join(words[k:])):
+                yield " ".join(words[k:])
+        if is_team(words):
+            # "Raptors" is the Toronto Raptors; "Toronto" is the city, or the club: only the
+            # sentence tells (see `team_towns`), and a wrong guess merges two entities.
+            place = team_town(words)
+            if place != " ".join(words[:-1]) or words[-1].lower() not in CLUB_WORDS:
+                yield " ".join(words[len(place.split()) :])
+    if kind == "place" and len(words) in (2, 3) and words[0].lower().rstrip(".") in PLACE_HEADS:
+        if len(words) == 2 or words[1] == "of":  # "Hormuz" is the Strait of Hormuz
+            if not is_first_name(words[-1]) and not is_place(words[-1]):
+                yield words[-1]  # "Everest" is Mount Everest; "Mexico" is not the Gulf of Mexico
+
+
+def model_name(name: str) -> bool:
+    """Tell a product model's name: a word or more before a model's word ("Mac Pro", `MODEL_WORDS`)."""
+    head, _, last = name.rpartition(" ")
+    return bool(head) and last.lower() in MODEL_WORDS
+
+
+def _regional_arm(tail: list[str]) -> bool:
+    """Tell the words that make a body's arm in a country of it: a name after another language's
+    "of" ("Volkswagen do Brasil", "Kaneda Motors de México"); the parent's short forms are its own."""
+    return any(word in _FOREIGN_OF and after[:1].isupper() for word, after in zip(tail, tail[1:], strict=False))
+
+
+#: "Of" in the languages whose bodies' names news quotes most ("Volkswagen do Brasil").
+_FOREIGN_OF = frozenset({"do", "da", "de", "del", "du", "des", "di"})
+
+#: The last words of a place's longer names that keep it a place's (a county, a festival): joined once.
+_ADMIN_OR_EVENT = ADMIN_WORDS | EVENT_WORDS
+
+
+def join_partial_names(corpus: Corpus, res: Resolution) -> None:
+    """Join a partial name to the one longer name that extends it ("Northwind", "Delphine")."""
+    parts_of = {
+        name: [
+            p for p in (*_extensions(name, corpus.kind[name]), *team_towns(corpus, name))
+            if p in corpus.count and p not in res.canonical
+        ]
+        for name in corpus.count
+        if " " in name and corpus.kind[name] != "person" and not corpus.honorific[name]
+    }  # fmt: skip
+    longer: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # part -> doc -> names
+    for doc, spellings in corpus.by_doc.items():
+        for name in spellings:
+            for part in parts_of.get(name, ()):
+                longer[part][doc].add(name)
+    _drop_products(corpus, longer)
+    people_first = {s.split()[0] for s in corpus.count if corpus.is_full_name(s)}
+    towns_opening_clubs = club_towns(corpus)
+    surnames: dict[str, set[str]] = {}  # doc -> the last words of its people's full names
+
+    def surnames_here(doc: str) -> set[str]:
+        if doc not in surnames:
+            surnames[doc] = {
+                s.rsplit(None, 1)[-1]
+                for s in corpus.by_doc[doc]
+                if corpus.is_full_name(s) and is_person_name(s.split()) and is_first_name(s.split()[0])
+            }  # a person's by a known given name: "Macs Computerworld" is a run of capitals, no one
+        return surnames[doc]
+
+    for part in sorted(longer, key=lambda s: -len(s.split())):
+        if corpus.honorific[part] or corpus.is_full_name(part):
+            continue
+        if part in major_places() or " " not in part and (part.isupper() or part in people_first):
+            if not (part.isupper() and _legal_forms_only(part, longer[part].values())):
+                continue  # Los Angeles is not Los Angeles County, nor Quebec the Quebec Nordiques
+        if corpus.kind[part] == "place":  # Franklin County is not the Franklin County Jail
+            # A place only the words around it make one ("in Lambeau"), unknown to the gazetteer, is
+            # the place that it and a word of place name: "Lambeau Field", not the "Lambeau Leap".
+            venue = not is_place(part)
+            names_of = {
+                d: {
+                    n for n in names
+                    if n.startswith(f"{part},") or n.split()[-1].lower() in _ADMIN_OR_EVENT
+                    or venue and n.split()[:-1] == part.split() and n.split()[-1].lower() in VENUE_WORDS
+                }
+                for d, names in longer[part].items()
+            }  # fmt: skip
+        else:
+            names_of = longer[part]
+        candidates = {d: {res.target(d, n) for n in names} - {part} for d, names in names_of.items()}
+        # A word that only ever opens a sentence may be any capitalised word ("Residents"): only a
+        # longer name in its own file says what it stands for.
+        opener = " " not in part and corpus.opening[part] == corpus.count[part]
+        # "the Post" of another file may be another paper: a masthead's last word joins it in its
+        # file ("New Yorker", the words after "The", is the paper everywhere).
+        everywhere_names = {n for names in names_of.values() for n in names}
+        masthead = " " not in part and all(n.startswith("The ") and n.endswith(f" {part}") for n in everywhere_names)
+        everywhere = set() if opener or masthead else set().union(*candidates.values())
+        if part in towns_opening_clubs:
+            # "Green Bay" alone is the city or its club ("Green Bay Packers" is named in the corpus):
+            # another file's "Green Bay, Wisconsin" does not tell which; only its own file's does.
+            everywhere -= {res.target(d, n) for d, names in names_of.items() for n in names if n.startswith(f"{part},")}
+        for doc in corpus.docs_of[part]:
+            if part in surnames_here(doc):
+                continue  # "Lohan" is Lindsay Lohan's in her file, not "Lohan Staff"'s: see `people.join_people`
+            if _closes_another(corpus, doc, part, longer[part].get(doc, set())):
+                continue  # "Villa" where "Aston Villa" and "Villa Park" are named: either
+            here, far = candidates.get(doc, set()), everywhere
+            if corpus.kind[part] == "place" and part in corpus.placed_in[doc]:
+                # "near Cascade Creek": what the words around it place is the place, not the fire
+                # named after it ("Crews held Kettle Ridge" may be the Kettle Ridge wildfire).
+                here, far = _not_events(here), _not_events(far)
+            choice, pool = pick(here, far)
+            towns = {name for name in pool if "," in name}
+            if choice is None and len(towns) == 1 and all(n.split()[-1].lower() in ADMIN_WORDS for n in pool - towns):
+                choice = next(iter(towns))  # "Cameron" alone is the town, not Cameron Parish
+            if choice:
+                res.local[doc][part] = choice
+
+
+def _not_events(names: set[str]) -> set[str]:
+    """Return the names that no event's word closes ("Cascade Creek Fire" is an event's)."""
+    return {n for n in names if n.rsplit(None, 1)[-1].lower() not in EVENT_WORDS}
+
+
+def _closes_another(corpus: Corpus, doc: str, part: str, extended: set[str]) -> bool:
+    """Tell a word that closes a name of its file other than the names it opens there (`extended`):
+    "Villa" where the file names "Aston Villa" and "Villa Park" may be either, and is joined to
+    neither here, nor to another file's longer name (where the file names "Aston Villa" alone, the
+    word is not taken for another file's "Villa Park" either). A span with small words ("Green Bay
+    for the Giants", two names run together; "Fans of Kelso Rangers") closes no name."""
+    return bool(corpus.closing[doc].get(part, set()) - extended)
+
+
+def _drop_products(corpus: Corpus, longer: dict[str, dict[str, set[str]]]) -> None:
+    """Drop from `longer` the names of things ("other") that a word opens when a file writes the
+    word alone before the thing's name ("Apple said ..." then "the Apple Cinema Display"): the
+    word is the maker's or the family's name, not a short form of the thing's, which news writes
+    in full first and shortens after. Dropped in every file: another file's word is the maker too."""
+    for part, docs in longer.items():
+        products = {
+            name
+            for doc, names in docs.items()
+            for name in names
+            if corpus.kind[name] == "other"
+            and name.startswith(f"{part} ")
+            and corpus.rank[doc].get(part, len(corpus.rank[doc])) < corpus.rank[doc][name]
+        }
+        for names in docs.values():
+            names -= products
+
+
+def join_noble_titles(corpus: Corpus, res: Resolution) -> None:
+    """Join a noble title alone ("the Duchess") to the one "Duchess of ..." its file names: another
+    file's may be another duchess."""
+    for doc, spellings in corpus.by_doc.items():
+        for title in spellings:
+            if " " in title or title.lower() not in NOBLE_TITLES or res.resolved(doc, title):
+                continue
+            owners = {res.target(doc, s) for s in spellings if s.startswith(f"{title} of ") and len(s.split()) >= 3}
+            if len(owners) == 1:
+                res.local[doc][title] = owners.pop()
+
+
+def _legal_forms_only(part: str, names_by_doc: Iterable[set[str]]) -> bool:
+    """Tell whether every longer name of `part` only adds a company's legal form ("TJX Cos.")."""
+    return all(is_legal_form(n[len(part) :].strip(" .")) for names in names_by_doc for n in names)
