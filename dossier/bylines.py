@@ -21,7 +21,7 @@ from .pagehead import (
     NAME,
     NAMES,
     OUTLET_WORD,
-    head_anchors,
+    PageLines,
     holds_tweet,
     in_comments,
     numbered_lines,
@@ -88,6 +88,7 @@ def extract_author(
     table: PublisherTable | None = None,
     title: int | None = None,
     stamps: dict[int, Stamp] | None = None,
+    page: PageLines | None = None,
 ) -> Field:
     """Return the author from a byline or an author box; never a fact checker, photographer or account.
 
@@ -103,11 +104,12 @@ def extract_author(
     Reuters") are dropped.
     """
     table = table or default_publishers()
-    numbered = list(numbered_lines(lines))
-    headline, first = head_anchors(numbered, removed, title)
+    page = page or PageLines(lines, removed)
+    numbered = page.numbered
+    headline, first = page.anchors(title)
     if stamps is None:
-        stamps = page_stamps(lines, removed, table, title)
-    order = [n for n, _ in numbered]
+        stamps = page_stamps(lines, removed, table, title, page=page)
+    order = page.order
     beside: set[int] = set()  # the lines next to a stamp or right under the headline
     for i, n in enumerate(order):
         if n in stamps and n <= first:  # the head's stamps: not a comment's
@@ -116,10 +118,10 @@ def extract_author(
             beside.update(next(([m] for m, t in numbered[i + 1 :] if plain_text(t)), []))
     beside.update(_byline_places(numbered, removed, headline, first))
     bylines: dict[int, tuple[Field, bool]] = {}
-    top, bottom = stamp_window(numbered, removed, headline, first)  # the lines `stamp_tiers` may return
+    top, bottom = stamp_window(page, headline, first)  # the lines `stamp_tiers` may return
     credited = _credited_lines(numbered[top:bottom])
     opening = normalise_line(lines[headline - 1]) + " " if headline else ""
-    footer = post_footer(numbered, removed, first)
+    footer = post_footer(page, first)
     for i, (n, text) in enumerate(numbered[top:bottom], top):
         following = [t for _, t in numbered[i + 1 : i + 3]]
         text = credited.get(n, text)
@@ -134,7 +136,7 @@ def extract_author(
     # the headline, "Lucas Massey"), in the places a stamp is looked for.
     for strong in (True, False):
         chosen = {n for n, (_, explicit) in bylines.items() if explicit == strong}
-        for candidates in stamp_tiers(numbered, removed, headline, first, chosen, footer):
+        for candidates in stamp_tiers(page, headline, first, chosen):
             if candidates:
                 return bylines[candidates[0]][0]
     for n, text in numbered_lines(lines, sorted(removed)):

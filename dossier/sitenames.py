@@ -34,11 +34,7 @@ from .outletnames import (
     lines_naming,
     outlet_worded,
 )
-from .pagehead import (
-    OUTLET_WORD,
-    WEB_NAME,
-    numbered_lines,
-)
+from .pagehead import OUTLET_WORD, WEB_NAME, PageLines
 from .publishers import PublisherTable
 from .selfnaming import self_named, site_description
 from .storycredits import byline_desk, came_by_wire, fact_check, photo_credit, source_line, staff_byline, wire_dateline
@@ -55,6 +51,7 @@ def extract_publisher(
     author: str | None = None,
     title: Field | None = None,
     body: Iterable[Line] = (),
+    page: PageLines | None = None,
 ) -> Field:
     """Return the outlet as the text names it, normalised through the outlet table.
 
@@ -85,7 +82,7 @@ def extract_publisher(
     8. a copyright line naming an owner ("Nexstar Media Inc"); the url's domain; a photo credit
        naming a known outlet that is not a photo agency.
     """
-    numbered = list(numbered_lines(lines))
+    numbered = (page or PageLines(lines, removed)).numbered
     for n, text in numbered:
         for signature, name in _SIGNATURES:
             if signature.search(text):

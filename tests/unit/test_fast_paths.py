@@ -423,3 +423,55 @@ def test_a_reading_is_reused_only_where_the_text_answers_as_before(monkeypatch):
     for lowercase, elsewhere in (({"shares"}, set()), (set(), {"Karlsholm"})):
         with pytest.raises(TypeError):  # another answer: read again (the refused reader is called)
             read(lowercase, elsewhere)
+
+
+_PAGE = [
+    "Skip to content",
+    "",
+    "Harbour council votes to rebuild the old ferry pier",
+    "By Jane Roe",
+    "March 3, 2009",
+    "",
+    "The council voted on Tuesday to rebuild the old ferry pier before the summer season begins.",
+    "Work on the pier will start in April and is expected to last for about three months in all.",
+    "",
+    "Comments",
+    "Posted by jdoe on March 4, 2009",
+]
+
+
+def test_the_metadata_readers_read_the_page_head_once(monkeypatch):
+    from dossier import metadata, stamps
+    from dossier.clean import CleanOptions, clean_lines
+
+    cleaned = clean_lines(_PAGE, CleanOptions())
+    removed = {r.line: r for r in cleaned.removed}
+    table = default_publishers()
+    title = metadata.judged_title(_PAGE, cleaned).line
+    alone = {
+        "author": bylines.extract_author(_PAGE, removed, table, title),
+        "date": stamps.extract_date(_PAGE, removed, None, title, table),
+        "stamps": stamps.page_stamps(_PAGE, removed, table, title),
+    }
+    calls: dict[str, int] = {}
+
+    def counted(name, read):
+        def count(*args, **kwargs):
+            calls[name] = calls.get(name, 0) + 1
+            return read(*args, **kwargs)
+
+        return count
+
+    monkeypatch.setattr(pagehead, "head_anchors", counted("anchors", pagehead.head_anchors))
+    monkeypatch.setattr(pagehead, "numbered_lines", counted("numbered", pagehead.numbered_lines))
+    for name in ("_post_footer", "_comment_wall", "_stamp_window"):
+        monkeypatch.setattr(stamps, name, counted(name, getattr(stamps, name)))
+    page = pagehead.PageLines(_PAGE, removed)
+    shared = {
+        "stamps": stamps.page_stamps(_PAGE, removed, table, title, page=page),
+        "author": bylines.extract_author(_PAGE, removed, table, title, page=page),
+        "date": stamps.extract_date(_PAGE, removed, None, title, table, page=page),
+    }
+    assert shared == alone
+    assert alone["author"].value == "Jane Roe" and alone["date"].value == "2009-03-03"
+    assert calls == {"numbered": 1, "anchors": 1, "_post_footer": 1, "_comment_wall": 1, "_stamp_window": 1}
