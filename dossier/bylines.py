@@ -290,14 +290,14 @@ def _byline_at(
     if m := _WRITTEN_BY.match(plain):
         names = _people(m.group("name"), table)
         return (Field(_joined(names), n, "written-by-line"), True) if names else None
-    if m := _REACHED.match(plain):  # a sign-off or an author box, however long its sentences
+    if _may_be_reached(plain) and (m := _REACHED.match(plain)):  # a sign-off or an author box, however long
         return _byline_field(_people(m.group("name"), table, given=True), n, rem, strong=False)
     # (Looked for in a line no longer than a stamp may be: `is_stamp` reads no longer one.)
     stamp_by = _STAMP_BYLINE.search(plain) if len(plain) <= STAMP_MAX_CHARS else None
     stamp_by = stamp_by if stamp_by and is_stamp(plain[: stamp_by.start()]) else None
     # (A stamp and its byline, "Updated Oct 29 2012 - 9:25am · Posted Oct 29 2012 - 9:20am by Jane
     # Doe · 0 comments", is no sentence however many words its stamp has: `is_stamp` bounds it.)
-    if len(plain.split()) > BYLINE_MAX_WORDS and not stamp_by:
+    if _more_words_than(plain, BYLINE_MAX_WORDS) and not stamp_by:
         return _closing_sign_off(n, plain, table) or _merged_head_byline(n, plain, table, beside)
     if rem and rem.rule in NOT_STAMP_RULES and not (rem.rule == "caption-credit" and BYLINE.match(plain)):
         return None  # a caption's or a teaser's names (a byline taken for a photo credit stays one)
@@ -354,6 +354,18 @@ def _byline_at(
         merged = _merged_head_byline(n, plain, table, beside) if head else None
         return merged if merged and is_first_name((merged[0].value or "").split()[0]) else None
     return _byline_field(names, n, rem, strong)
+
+
+def _may_be_reached(plain: str) -> bool:
+    """Tell a line that may be a `_REACHED` sign-off: it holds "can be " or "is a" (every match
+    does; most lines of a page hold neither, and the pattern reads a name at each line's head)."""
+    return "can be " in plain or "is a" in plain
+
+
+def _more_words_than(text: str, most: int) -> bool:
+    """`len(text.split()) > most`, splitting no further than one word past `most` (a paragraph's
+    words were all cut out to be counted)."""
+    return len(text.split(None, most)) > most
 
 
 #: The word before a correspondent's place or a post's categories.

@@ -330,6 +330,10 @@ def spelled_labels(labels: set[str], lines: list[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     longest = max(map(len, labels), default=0)
     for m in _SPELLING_RUN.finditer("\n".join(lines)):
+        # (The words of a run that spells a label hold it in their letters and digits run together:
+        # a run holding no label is not read word by word, most runs of a page.)
+        if not any(label in _NOT_ALNUM.sub("", m.group(0).lower()) for label in labels):
+            continue
         words = m.group(0).split()
         # Words i..j spell a label when their letters and digits, lowercased, do: the words are
         # folded one by one, and a run of words already longer than every label ends the search.

@@ -45,7 +45,7 @@ from .clean import (
 )
 from .dates import find_dates
 from .linejoins import runs_on
-from .lineshapes import markdown_free, table_cells
+from .lineshapes import SHAPE_CACHE_SIZE, markdown_free, table_cells
 from .model import Field, Removal
 
 #: A paragraph of running text has at least this many words, and lowercase words: a headline in
@@ -408,6 +408,7 @@ def _doubtful(text: str, lede: frozenset[str], stamped: bool = False) -> bool:
     )
 
 
+@lru_cache(maxsize=SHAPE_CACHE_SIZE)  # the head's anchors, the ledes, bylines and stamps ask of the same lines
 def is_prose(text: str) -> bool:
     """Tell a paragraph of running text: PROSE_MIN_WORDS words or more, mostly not capitalised, and
     not a script the cleaning left ("if (s.length < 2) { var c = ..."); a sentence's inline tags

@@ -475,3 +475,83 @@ def test_the_metadata_readers_read_the_page_head_once(monkeypatch):
     assert shared == alone
     assert alone["author"].value == "Jane Roe" and alone["date"].value == "2009-03-03"
     assert calls == {"numbered": 1, "anchors": 1, "_post_footer": 1, "_comment_wall": 1, "_stamp_window": 1}
+
+
+def test_a_line_without_a_copyright_mark_is_not_searched_for_a_notice(monkeypatch):
+    from dossier import copyrights
+
+    assert copyrights.copyright_notice("COPYRIGHT 2008 Harbour Ledger. All rights reserved.").group("name") == (
+        "Harbour Ledger"
+    )
+    assert copyrights.copyright_notice("&COPY; 2008 Harbour Ledger").group("name") == "Harbour Ledger"
+    assert copyrights.copyright_notice("(C) Harbour Ledger 2008").group("name") == "Harbour Ledger 2008"
+    monkeypatch.setattr(copyrights, "_MARK_RUN", _Refuse())
+    assert copyrights.copyright_notice("The council voted on Tuesday to rebuild the pier.") is None
+
+
+def test_a_line_without_can_be_or_is_a_is_no_sign_off(monkeypatch):
+    assert bylines._may_be_reached("Jane Roe can be reached at jroe@example.org")
+    assert bylines._may_be_reached("Jane Roe is a staff writer for the Ledger.")
+    assert bylines._REACHED.match("Jane Roe is an occasional writer for the Ledger")
+    assert not bylines._may_be_reached("Jane Roe wrote this piece for the Ledger on Tuesday.")
+    monkeypatch.setattr(bylines, "_REACHED", _Refuse())
+    assert bylines._byline_at(3, "Jane Roe wrote this for us.", None, default_publishers(), False, []) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["", "one", " a  b\tc ", "one two three four five", "a " * 20, "a b c d e f g h i j k l m n o p q"]
+)
+def test_more_words_than_counts_as_split_does(text):
+    for most in (0, 1, 4, 16):
+        assert bylines._more_words_than(text, most) == (len(text.split()) > most)
+
+
+def test_a_line_without_site_is_not_searched_for_this_site(monkeypatch):
+    from dossier import selfnaming
+
+    assert selfnaming._names_this_site("You are reading THIS WEBSITE's archive")
+    assert selfnaming._names_this_site("Nothing on thiſ ſite is advice") == bool(
+        selfnaming._THIS_SITE.search("Nothing on thiſ ſite is advice")
+    )
+    monkeypatch.setattr(selfnaming, "_THIS_SITE", _Refuse())
+    assert not selfnaming._names_this_site("The council voted to rebuild the pier.")
+
+
+def test_a_head_without_a_bracket_is_not_searched_for_a_wire_dateline(monkeypatch):
+    from dossier import storycredits
+
+    table = default_publishers()
+    monkeypatch.setattr(storycredits, "_MERGED_WIRE_DATELINE", _Refuse())
+    assert storycredits._merged_wire_dateline("HARBOURTOWN, Jan 5 - The council voted", table) is None
+
+
+def test_a_run_holding_no_label_is_not_read_word_by_word(monkeypatch):
+    from dossier import outletnames
+
+    lines = ["Read the Skyward News today", "More From Acme Online"]
+    assert outletnames.spelled_labels({"skywardnews"}, lines) == {"skywardnews": "Skyward News"}
+    assert outletnames.spelled_labels({"acmeonline", "fromacme"}, lines) == {
+        "acmeonline": "Acme Online",
+        "fromacme": "From Acme",
+    }
+    folded = []
+    real_sub = outletnames._NOT_ALNUM.sub
+
+    class _Counting:
+        def sub(self, repl, text):
+            folded.append(text)
+            return real_sub(repl, text)
+
+    monkeypatch.setattr(outletnames, "_NOT_ALNUM", _Counting())
+    assert outletnames.spelled_labels({"harbourwire"}, lines) == {}
+    assert folded == ["read the skyward news", "more from acme online"]  # each run folded whole, no word alone
+
+
+def test_is_prose_remembers_a_line():
+    from dossier import titles
+
+    line = "The council voted on Tuesday to rebuild the old ferry pier before the summer, and the work on it will start in April."
+    titles.is_prose.cache_clear()
+    assert titles.is_prose(line) and titles.is_prose(line)
+    assert not titles.is_prose("Harbour Council Votes To Rebuild The Old Ferry Pier Today")
+    assert titles.is_prose.cache_info().hits == 1
