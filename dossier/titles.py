@@ -424,15 +424,12 @@ _INITIAL = re.compile(r"(?<!\S)\S")
 
 @lru_cache(maxsize=4096)
 def _stems(text: str) -> frozenset[str]:
-    return frozenset(map(_stem, content_words(text)))
-
-
-def _stem(word: str) -> str:
-    """A word's first STEM_LETTERS letters; a word of that many ending in "s" loses it, so that a
-    plural of four letters meets its singular ("bills" meets "Bill", "tolls" meets "toll")."""
-    if len(word) == STEM_LETTERS and word.endswith("s"):
-        return word[:-1]
-    return word[:STEM_LETTERS]
+    """A line's content words cut to their first STEM_LETTERS letters; a word of that many ending
+    in "s" loses it, so that a plural of four letters meets its singular ("bills" meets "Bill",
+    "tolls" meets "toll"). (Written out in one expression: a function call a word was most of it.)"""
+    return frozenset(
+        {w[:-1] if len(w) == STEM_LETTERS and w.endswith("s") else w[:STEM_LETTERS] for w in content_words(text)}
+    )
 
 
 def _lede(lines: list[str], paragraphs: list[int], removed: dict[int, Removal] | None) -> frozenset[str]:

@@ -555,3 +555,21 @@ def test_is_prose_remembers_a_line():
     assert titles.is_prose(line) and titles.is_prose(line)
     assert not titles.is_prose("Harbour Council Votes To Rebuild The Old Ferry Pier Today")
     assert titles.is_prose.cache_info().hits == 1
+
+
+def test_an_ascii_name_is_folded_without_decomposing_it(monkeypatch):
+    from dossier import publishers
+
+    assert publishers.fold_name("RTÉ News") == "rte news"
+    assert publishers.fold_name("The  Harbour-Ledger!") == "harbour ledger"
+    monkeypatch.setattr(publishers, "unicodedata", _Refuse())
+    assert publishers.fold_name("The Harbour_Ledger (Online)") == "harbour ledger online"
+
+
+def test_stems_cut_words_as_before():
+    from dossier import titles
+
+    titles._stems.cache_clear()
+    assert titles._stems("Council bills and tolls for the coastal journalism weeks") == frozenset(
+        {"counc", "bill", "toll", "coast", "journ", "week"}
+    )
