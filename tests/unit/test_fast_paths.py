@@ -441,17 +441,19 @@ _PAGE = [
 
 
 def test_the_metadata_readers_read_the_page_head_once(monkeypatch):
-    from dossier import metadata, stamps
+    from dossier import metadata, sitenames, stamps
     from dossier.clean import CleanOptions, clean_lines
 
     cleaned = clean_lines(_PAGE, CleanOptions())
     removed = {r.line: r for r in cleaned.removed}
     table = default_publishers()
-    title = metadata.judged_title(_PAGE, cleaned).line
+    headline = metadata.judged_title(_PAGE, cleaned)
+    title = headline.line
     alone = {
         "author": bylines.extract_author(_PAGE, removed, table, title),
         "date": stamps.extract_date(_PAGE, removed, None, title, table),
         "stamps": stamps.page_stamps(_PAGE, removed, table, title),
+        "publisher": sitenames.extract_publisher(_PAGE, removed, table, None, "Jane Roe", headline),
     }
     calls: dict[str, int] = {}
 
@@ -471,6 +473,7 @@ def test_the_metadata_readers_read_the_page_head_once(monkeypatch):
         "stamps": stamps.page_stamps(_PAGE, removed, table, title, page=page),
         "author": bylines.extract_author(_PAGE, removed, table, title, page=page),
         "date": stamps.extract_date(_PAGE, removed, None, title, table, page=page),
+        "publisher": sitenames.extract_publisher(_PAGE, removed, table, None, "Jane Roe", headline, page=page),
     }
     assert shared == alone
     assert alone["author"].value == "Jane Roe" and alone["date"].value == "2009-03-03"
