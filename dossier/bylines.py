@@ -293,7 +293,7 @@ def _byline_at(
     if _may_be_reached(plain) and (m := _REACHED.match(plain)):  # a sign-off or an author box, however long
         return _byline_field(_people(m.group("name"), table, given=True), n, rem, strong=False)
     # (Looked for in a line no longer than a stamp may be: `is_stamp` reads no longer one.)
-    stamp_by = _STAMP_BYLINE.search(plain) if len(plain) <= STAMP_MAX_CHARS else None
+    stamp_by = _STAMP_BYLINE.search(plain) if len(plain) <= STAMP_MAX_CHARS and _holds_by(plain) else None
     stamp_by = stamp_by if stamp_by and is_stamp(plain[: stamp_by.start()]) else None
     # (A stamp and its byline, "Updated Oct 29 2012 - 9:25am · Posted Oct 29 2012 - 9:20am by Jane
     # Doe · 0 comments", is no sentence however many words its stamp has: `is_stamp` bounds it.)
@@ -354,6 +354,12 @@ def _byline_at(
         merged = _merged_head_byline(n, plain, table, beside) if head else None
         return merged if merged and is_first_name((merged[0].value or "").split()[0]) else None
     return _byline_field(names, n, rem, strong)
+
+
+def _holds_by(plain: str) -> bool:
+    """Tell a line that may hold a `_STAMP_BYLINE`: "by", "By" or "BY" (every match does; most
+    lines of a page hold none, and the pattern is searched for through each line)."""
+    return "by" in plain or "By" in plain or "BY" in plain
 
 
 def _may_be_reached(plain: str) -> bool:

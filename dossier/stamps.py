@@ -415,10 +415,12 @@ _ITEM_MARKS = re.compile(r"^[\s|*•·-]*")
 
 def _dated_item(text: str, day_first: bool | None) -> bool:
     """Tell a line that opens with a date (list and cell marks aside) followed by an item's words."""
-    plain = _ITEM_MARKS.sub("", text)
-    spans = date_spans(plain[:40], day_first) if plain[:1].isalnum() else ()
+    start = _ITEM_MARKS.match(text).end()  # (the marks' end: the line is not copied without them)
+    head = text[start : start + 40]
+    spans = date_spans(head, day_first) if head[:1].isalnum() else ()
     if not spans or spans[0][0] != 0:
         return False
+    plain = text[start:]
     end = spans[0][1]
     time = TIME_AFTER.match(plain[end:])
     rest = plain[end + (time.end() if time else 0) :]

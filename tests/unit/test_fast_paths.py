@@ -576,3 +576,26 @@ def test_stems_cut_words_as_before():
     assert titles._stems("Council bills and tolls for the coastal journalism weeks") == frozenset(
         {"counc", "bill", "toll", "coast", "journ", "week"}
     )
+
+
+def test_a_line_without_by_is_not_searched_for_a_stamps_byline(monkeypatch):
+    assert bylines._STAMP_BYLINE.search("March 3, 2009 by Jane Roe")
+    assert bylines._holds_by("March 3, 2009 BY JANE ROE")
+    monkeypatch.setattr(bylines, "_STAMP_BYLINE", _Refuse())
+    table = default_publishers()
+    assert bylines._byline_at(3, "The council voted to rebuild the pier.", None, table, False, []) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "dated"),
+    [
+        ("| * March 3, 2009 Council votes to rebuild the old pier", True),
+        ("- March 3, 2009 10:15 am | Comments (3)", False),
+        ("March 3, 2009", False),
+        ("Council votes on March 3, 2009 to rebuild the old pier", False),
+    ],
+)
+def test_a_dated_items_marks_are_skipped_as_before(line, dated):
+    from dossier import stamps
+
+    assert stamps._dated_item(line, None) is dated
