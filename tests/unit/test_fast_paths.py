@@ -599,3 +599,13 @@ def test_a_dated_items_marks_are_skipped_as_before(line, dated):
     from dossier import stamps
 
     assert stamps._dated_item(line, None) is dated
+
+
+def test_a_page_of_many_labels_reads_its_runs_word_by_word_as_before():
+    from dossier import outletnames
+
+    labels = {f"harbourpost{i}" for i in range(outletnames.SPELLING_TEST_MAX_LABELS + 1)} | {"skywardnews"}
+    assert outletnames.spelled_labels(labels, ["Read the Skyward News today", "Harbour Post1 Desk"]) == {
+        "skywardnews": "Skyward News",
+        "harbourpost1": "Harbour Post1",
+    }
