@@ -21,7 +21,7 @@ from .pagehead import (
     NAME,
     NAMES,
     OUTLET_WORD,
-    head_anchors,
+    PageLines,
     holds_tweet,
     in_comments,
     numbered_lines,
@@ -88,6 +88,7 @@ def extract_author(
     table: PublisherTable | None = None,
     title: int | None = None,
     stamps: dict[int, Stamp] | None = None,
+    page: PageLines | None = None,
 ) -> Field:
     """Return the author from a byline or an author box; never a fact checker, photographer or account.
 
@@ -103,11 +104,12 @@ def extract_author(
     Reuters") are dropped.
     """
     table = table or default_publishers()
-    numbered = list(numbered_lines(lines))
-    headline, first = head_anchors(numbered, removed, title)
+    page = page or PageLines(lines, removed)
+    numbered = page.numbered
+    headline, first = page.anchors(title)
     if stamps is None:
-        stamps = page_stamps(lines, removed, table, title)
-    order = [n for n, _ in numbered]
+        stamps = page_stamps(lines, removed, table, title, page=page)
+    order = page.order
     beside: set[int] = set()  # the lines next to a stamp or right under the headline
     for i, n in enumerate(order):
         if n in stamps and n <= first:  # the head's stamps: not a comment's
@@ -116,10 +118,10 @@ def extract_author(
             beside.update(next(([m] for m, t in numbered[i + 1 :] if plain_text(t)), []))
     beside.update(_byline_places(numbered, removed, headline, first))
     bylines: dict[int, tuple[Field, bool]] = {}
-    top, bottom = stamp_window(numbered, removed, headline, first)  # the lines `stamp_tiers` may return
+    top, bottom = stamp_window(page, headline, first)  # the lines `stamp_tiers` may return
     credited = _credited_lines(numbered[top:bottom])
     opening = normalise_line(lines[headline - 1]) + " " if headline else ""
-    footer = post_footer(numbered, removed, first)
+    footer = post_footer(page, first)
     for i, (n, text) in enumerate(numbered[top:bottom], top):
         following = [t for _, t in numbered[i + 1 : i + 3]]
         text = credited.get(n, text)
@@ -134,7 +136,7 @@ def extract_author(
     # the headline, "Lucas Massey"), in the places a stamp is looked for.
     for strong in (True, False):
         chosen = {n for n, (_, explicit) in bylines.items() if explicit == strong}
-        for candidates in stamp_tiers(numbered, removed, headline, first, chosen, footer):
+        for candidates in stamp_tiers(page, headline, first, chosen):
             if candidates:
                 return bylines[candidates[0]][0]
     for n, text in numbered_lines(lines, sorted(removed)):
@@ -288,14 +290,14 @@ def _byline_at(
     if m := _WRITTEN_BY.match(plain):
         names = _people(m.group("name"), table)
         return (Field(_joined(names), n, "written-by-line"), True) if names else None
-    if m := _REACHED.match(plain):  # a sign-off or an author box, however long its sentences
+    if _may_be_reached(plain) and (m := _REACHED.match(plain)):  # a sign-off or an author box, however long
         return _byline_field(_people(m.group("name"), table, given=True), n, rem, strong=False)
     # (Looked for in a line no longer than a stamp may be: `is_stamp` reads no longer one.)
-    stamp_by = _STAMP_BYLINE.search(plain) if len(plain) <= STAMP_MAX_CHARS else None
+    stamp_by = _STAMP_BYLINE.search(plain) if len(plain) <= STAMP_MAX_CHARS and _holds_by(plain) else None
     stamp_by = stamp_by if stamp_by and is_stamp(plain[: stamp_by.start()]) else None
     # (A stamp and its byline, "Updated Oct 29 2012 - 9:25am · Posted Oct 29 2012 - 9:20am by Jane
     # Doe · 0 comments", is no sentence however many words its stamp has: `is_stamp` bounds it.)
-    if len(plain.split()) > BYLINE_MAX_WORDS and not stamp_by:
+    if _more_words_than(plain, BYLINE_MAX_WORDS) and not stamp_by:
         return _closing_sign_off(n, plain, table) or _merged_head_byline(n, plain, table, beside)
     if rem and rem.rule in NOT_STAMP_RULES and not (rem.rule == "caption-credit" and BYLINE.match(plain)):
         return None  # a caption's or a teaser's names (a byline taken for a photo credit stays one)
@@ -352,6 +354,24 @@ def _byline_at(
         merged = _merged_head_byline(n, plain, table, beside) if head else None
         return merged if merged and is_first_name((merged[0].value or "").split()[0]) else None
     return _byline_field(names, n, rem, strong)
+
+
+def _holds_by(plain: str) -> bool:
+    """Tell a line that may hold a `_STAMP_BYLINE`: "by", "By" or "BY" (every match does; most
+    lines of a page hold none, and the pattern is searched for through each line)."""
+    return "by" in plain or "By" in plain or "BY" in plain
+
+
+def _may_be_reached(plain: str) -> bool:
+    """Tell a line that may be a `_REACHED` sign-off: it holds "can be " or "is a" (every match
+    does; most lines of a page hold neither, and the pattern reads a name at each line's head)."""
+    return "can be " in plain or "is a" in plain
+
+
+def _more_words_than(text: str, most: int) -> bool:
+    """`len(text.split()) > most`, splitting no further than one word past `most` (a paragraph's
+    words were all cut out to be counted)."""
+    return len(text.split(None, most)) > most
 
 
 #: The word before a correspondent's place or a post's categories.

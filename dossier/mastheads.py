@@ -23,7 +23,7 @@ from .outletnames import (
     lines_naming,
     outlet_for_address,
 )
-from .pagehead import HEAD_MAX_LINES, OUTLET_WORD, WEB_NAME, head_anchors, is_name_token
+from .pagehead import HEAD_MAX_LINES, OUTLET_WORD, WEB_NAME, PageLines, is_name_token
 from .publishers import PublisherTable
 from .selfnaming import BUTTON
 from .urls import host_of
@@ -192,15 +192,10 @@ def host_names(name: str, numbered: list[tuple[int, str]]) -> bool:
 MASTHEAD_ADDRESS_MAX_LINES = 12
 
 
-def masthead_address(
-    numbered: list[tuple[int, str]],
-    removed: dict[int, Removal],
-    table: PublisherTable,
-    lines: list[str],
-    title: Field | None,
-) -> Field | None:
+def masthead_address(page: PageLines, table: PublisherTable, lines: list[str], title: Field | None) -> Field | None:
     """Return the site a masthead's date bar names by its web address, the line's first words."""
-    headline, first = head_anchors(numbered, removed, title.line if title else None)
+    numbered, removed = page.numbered, page.removed
+    headline, first = page.anchors(title.line if title else None)
     for n, text in numbered[1:MASTHEAD_ADDRESS_MAX_LINES]:
         if n >= (headline or first):
             break

@@ -20,7 +20,7 @@ from .clean import Cleaned, normalise_line
 from .lineshapes import link_matches
 from .model import Field, Removal
 from .outletnames import SITE_NAME_MAX_WORDS, address_abbreviates
-from .pagehead import WEB_NAME, numbered_lines
+from .pagehead import WEB_NAME, PageLines, numbered_lines
 from .publishers import PublisherTable, default_publishers
 from .sitenames import extract_publisher
 from .stamps import extract_date, page_stamps
@@ -56,17 +56,18 @@ def extract_metadata(lines: list[str], cleaned: Cleaned, table: PublisherTable |
     """Return title, publisher, date, author and url, each with the line and rule it came from."""
     table = table or default_publishers()
     removed = {r.line: r for r in cleaned.removed}
-    url = extract_url(lines, removed)
+    page = PageLines(lines, removed)  # the numbered lines and their head, read once for every reader
+    url = extract_url(lines, removed, page)
     title = judged_title(lines, cleaned)
-    stamps = page_stamps(lines, removed, table, title.line)  # read once: for the date and the byline
-    author = extract_author(lines, removed, table, title.line, stamps)
+    stamps = page_stamps(lines, removed, table, title.line, page=page)  # read once: for the date and the byline
+    author = extract_author(lines, removed, table, title.line, stamps, page)
     if _byline_taken(title, author):
         title = Field()
-    publisher = extract_publisher(lines, removed, table, url.value, author.value, title, cleaned.kept)
+    publisher = extract_publisher(lines, removed, table, url.value, author.value, title, cleaned.kept, page)
     return {
         "title": _decoded(_without_site_name(title, publisher, table)),
         "publisher": _decoded(publisher),
-        "date": extract_date(lines, removed, url.value, title.line, table, stamps),
+        "date": extract_date(lines, removed, url.value, title.line, table, stamps, page),
         "author": _decoded(author),
         "url": url,
     }
@@ -110,7 +111,7 @@ def _without_site_name(title: Field, publisher: Field, table: PublisherTable) ->
     return title
 
 
-def extract_url(lines: list[str], removed: dict[int, Removal]) -> Field:
+def extract_url(lines: list[str], removed: dict[int, Removal], page: PageLines | None = None) -> Field:
     """Return the article's canonical url: the one source link of a mirror page, or a url line.
 
     A sources list of several links is what the page cites (a Wikipedia-style "References"
@@ -126,7 +127,7 @@ def extract_url(lines: list[str], removed: dict[int, Removal]) -> Field:
     if len(listed) == 1:
         ((url, n),) = listed.items()
         return Field(url, n, "sources-list")
-    for n, text in numbered_lines(lines):
+    for n, text in page.numbered if page else numbered_lines(lines):
         m = _URL_LINE.match(text)
         if m and (url := http_url(m.group("url").rstrip(".,;"))):
             return Field(url, n, "url-line")

@@ -323,13 +323,25 @@ _SPELLING_RUN = re.compile(
 )
 
 
+#: A run of capitalised words is tested for holding one of the labels, in its letters run
+#: together, before it is read word by word, when a page has at most this many labels (its
+#: addresses' domains: most pages have one or two). The test reads the run once a label: with
+#: every label of a page of hundreds of addresses it made the page's reading quadratic.
+SPELLING_TEST_MAX_LABELS = 8
+
+
 def spelled_labels(labels: set[str], lines: list[str]) -> dict[str, str]:
     """Return, for each label the page spells, its first run of capitalised words that does:
     "skywardnews" -> "Skyward News"; a spelling in capitals ("ABOUT MEDIAPOST", a menu) yields to
     a later one that is not ("MediaPost"). One pass over the page whatever the number of labels."""
     found: dict[str, str] = {}
     longest = max(map(len, labels), default=0)
+    few = len(labels) <= SPELLING_TEST_MAX_LABELS
     for m in _SPELLING_RUN.finditer("\n".join(lines)):
+        # (The words of a run that spells a label hold it in their letters and digits run together:
+        # a run holding none of a few labels is not read word by word, most runs of a page.)
+        if few and not any(label in _NOT_ALNUM.sub("", m.group(0).lower()) for label in labels):
+            continue
         words = m.group(0).split()
         # Words i..j spell a label when their letters and digits, lowercased, do: the words are
         # folded one by one, and a run of words already longer than every label ends the search.

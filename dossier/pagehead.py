@@ -8,10 +8,13 @@ what more than one of them needs lives here, so that each concept has one place.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Hashable, Iterable
+from typing import Any, TypeVar
 
 from .model import Removal
 from .titles import is_prose
+
+T = TypeVar("T")
 
 #: Dates, bylines and datelines sit at the head of an article: above its first paragraph of
 #: prose (`titles.is_prose`: at least PROSE_MIN_WORDS words), and in any case within the first
@@ -89,6 +92,30 @@ def numbered_lines(lines: list[str], only: Iterable[int] | None = None) -> Itera
         text = lines[n - 1].strip()
         if text:
             yield n, text
+
+
+class PageLines:
+    """A page's non-blank lines, numbered (`numbered_lines`), with what the metadata readers ask of
+    them again and again: read once a page and shared. (The date, byline, publisher and url
+    readers each rebuilt the numbered lines, and three found the head's anchors, the stamps'
+    window and the post's footer again.) The readers take one; built for them when not given."""
+
+    def __init__(self, lines: list[str], removed: dict[int, Removal]):
+        self.lines = lines
+        self.removed = removed
+        self.numbered = list(numbered_lines(lines))
+        self.order = [n for n, _ in self.numbered]
+        self._known: dict[Hashable, Any] = {}
+
+    def known(self, key: Hashable, read: Callable[[], T]) -> T:
+        """Return what `read()` gives, read once a page for each `key` (what names it and its inputs)."""
+        if key not in self._known:
+            self._known[key] = read()
+        return self._known[key]
+
+    def anchors(self, title: int | None) -> tuple[int | None, int]:
+        """`head_anchors` of the page for the headline at line `title`."""
+        return self.known(("head anchors", title), lambda: head_anchors(self.numbered, self.removed, title))
 
 
 #: A web address written as a site's name: "smh.com.au", "Manchester.com", "www.dailyrecord.com".

@@ -62,9 +62,16 @@ class PublisherTable:
 
 
 def fold_name(name: str) -> str:
-    """Fold a name for lookup: case, accents ("RTÉ" is "rte"), punctuation and a leading "the"."""
-    plain = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
-    return re.sub(r"[\W_]+", " ", plain).strip().removeprefix("the ")
+    """Fold a name for lookup: case, accents ("RTÉ" is "rte"), punctuation and a leading "the".
+    (A name in ASCII, most, has no accent to take off: its characters are not decomposed one by one.)"""
+    low = name.lower()
+    plain = (
+        low if low.isascii() else "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+    )
+    return _NOT_WORD_RUN.sub(" ", plain).strip().removeprefix("the ")
+
+
+_NOT_WORD_RUN = re.compile(r"[\W_]+")
 
 
 def load_publishers(*extra: Path) -> PublisherTable:

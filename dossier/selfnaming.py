@@ -126,6 +126,12 @@ _THIS_SITE = re.compile(r"\bthis (?:site|website|web site)\b", re.I)
 _SEARCH_BOX = re.compile(r"(?:^|\|)\s*Search\s+(?P<name>[A-Za-z0-9][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})\s*(?:\||$)")
 
 
+def _names_this_site(plain: str) -> bool:
+    """`_THIS_SITE.search(plain)`, tried on an ASCII line only when its lowercase holds "site" (every
+    match does; beyond ASCII, letters of "site" have other case-insensitive spellings, "ſ", "İ")."""
+    return (not plain.isascii() or "site" in plain.lower()) and bool(_THIS_SITE.search(plain))
+
+
 def site_description(
     numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable
 ) -> Field | None:
@@ -137,7 +143,7 @@ def site_description(
         rem = removed.get(n)
         plain = plain_text(text)
         chrome = bool(rem and rem.kind == "boilerplate")
-        if not chrome and not _THIS_SITE.search(plain):
+        if not chrome and not _names_this_site(plain):
             continue
         for m in _EDITION_OF.finditer(plain) if "edition of" in plain else ():
             name = m.group("name").rstrip(".,")

@@ -34,11 +34,7 @@ from .outletnames import (
     lines_naming,
     outlet_worded,
 )
-from .pagehead import (
-    OUTLET_WORD,
-    WEB_NAME,
-    numbered_lines,
-)
+from .pagehead import OUTLET_WORD, WEB_NAME, PageLines
 from .publishers import PublisherTable
 from .selfnaming import self_named, site_description
 from .storycredits import byline_desk, came_by_wire, fact_check, photo_credit, source_line, staff_byline, wire_dateline
@@ -55,6 +51,7 @@ def extract_publisher(
     author: str | None = None,
     title: Field | None = None,
     body: Iterable[Line] = (),
+    page: PageLines | None = None,
 ) -> Field:
     """Return the outlet as the text names it, normalised through the outlet table.
 
@@ -85,7 +82,8 @@ def extract_publisher(
     8. a copyright line naming an owner ("Nexstar Media Inc"); the url's domain; a photo credit
        naming a known outlet that is not a photo agency.
     """
-    numbered = list(numbered_lines(lines))
+    page = page or PageLines(lines, removed)
+    numbered = page.numbered
     for n, text in numbered:
         for signature, name in _SIGNATURES:
             if signature.search(text):
@@ -94,7 +92,7 @@ def extract_publisher(
     if found:
         return found
     holders = copyright_holders(numbered, removed, table)
-    site = page_title_site(numbered, removed, table, lines, title, holders, body)
+    site = page_title_site(page, table, lines, title, holders, body)
     if site and author and normalise_line(site[0].value or "") in normalise_line(author):
         site = None  # a newsletter's author, named in its title and footer
     found, strong = site if site else (None, False)
@@ -108,7 +106,7 @@ def extract_publisher(
             masthead_site(numbered, removed, table)
             or site_link(numbered, removed, table)
             or home_link_name(numbered, table, lines)
-            or masthead_address(numbered, removed, table, lines, title)
+            or masthead_address(page, table, lines, title)
             or reader_title_site(numbered, removed, table)
             or byline_desk(numbered, removed, table)
             or staff_byline(numbered, table, lines)

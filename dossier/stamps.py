@@ -39,11 +39,10 @@ from .pagehead import (
     BYLINE,
     CAPITALISED_RUN,
     WEB_NAME,
-    head_anchors,
+    PageLines,
     holds_tweet,
     in_comments,
     is_name_token,
-    numbered_lines,
 )
 from .publishers import PublisherTable, default_publishers
 from .sentenceends import ENDS_SENTENCE_BEFORE_SPACES, ENDS_SENTENCE_NOT_ABBREVIATION, SENTENCE_BREAK_AFTER_WORD
@@ -65,8 +64,17 @@ def date_readings(
         return ()
     removed = {r.line: r for r in cleaned.removed}
     title = found["title"].line
+    page = PageLines(lines, removed)
     readings = [
-        extract_date(lines, removed, found["url"].value, title, table, page_stamps(lines, removed, table, title, order))
+        extract_date(
+            lines,
+            removed,
+            found["url"].value,
+            title,
+            table,
+            page_stamps(lines, removed, table, title, order, page),
+            page,
+        )
         for order in (False, True)
     ]
     month_first, day_first = readings
@@ -107,6 +115,7 @@ def extract_date(
     title: int | None = None,
     table: PublisherTable | None = None,
     stamps: dict[int, Stamp] | None = None,
+    page: PageLines | None = None,
 ) -> Field:
     """Return the publication date: the article's stamp, the one nearest its headline.
 
@@ -125,16 +134,16 @@ def extract_date(
     relative days ("on Friday", "2 hours ago") give nothing.
     """
     table = table or default_publishers()
-    numbered = list(numbered_lines(lines))
+    page = page or PageLines(lines, removed)
+    numbered = page.numbered
     if stamps is None:
-        stamps = page_stamps(lines, removed, table, title)
-    headline, first = head_anchors(numbered, removed, title)
+        stamps = page_stamps(lines, removed, table, title, page=page)
+    headline, first = page.anchors(title)
     dateline = _dateline_date(numbered, removed, headline)
     # Stamps read from weaker shapes (a calendar box's parts, a stamp word inside a long line) only
     # fill a gap: they never displace what the other rules read.
     strong = {n: s for n, s in stamps.items() if s.rule not in _FALLBACK_STAMP_RULES}
-    footer = post_footer(numbered, removed, first)  # read once for both of the tiers' readings
-    found, tier = _tiered_stamp(numbered, removed, headline, first, strong, dateline, footer)
+    found, tier = _tiered_stamp(page, headline, first, strong, dateline)
     far = tier == "above the headline"
     slug = _wire_slug(numbered)
     if found and found.published and slug and tier in _ABOVE_TIERS and _days_after(found.published, slug) > SLUG_DAYS:
@@ -161,7 +170,7 @@ def extract_date(
     if slug and not found:
         return slug
     if not found and len(strong) < len(stamps):
-        found, _ = _tiered_stamp(numbered, removed, headline, first, stamps, dateline, footer)
+        found, _ = _tiered_stamp(page, headline, first, stamps, dateline)
     if found and found.published:
         return Field(found.published.isoformat(), found.line, found.rule)
     if found and found.updated:
@@ -174,23 +183,24 @@ _FALLBACK_STAMP_RULES = frozenset({"split-date-stamp", "stamp-word-in-merged-hea
 
 
 def _tiered_stamp(
-    numbered: list[tuple[int, str]],
-    removed: dict[int, Removal],
+    page: PageLines,
     headline: int | None,
     first: int,
     stamps: dict[int, Stamp],
     dateline: Field | None,
-    footer: int | None,
 ) -> tuple[Stamp | None, str | None]:
     """Return the stamp of the first place in `_TIERS` that has one, and that place; none under
-    the article when a dateline opens it. `footer` is the page's `post_footer`."""
-    tiers = stamp_tiers(numbered, removed, headline, first, set(stamps), footer)
+    the article when a dateline opens it."""
+    numbered, removed = page.numbered, page.removed
+    tiers = stamp_tiers(page, headline, first, set(stamps))
     for tier, candidates in zip(_TIERS, tiers, strict=True):
         if tier == "under the article" and dateline:
             break  # the dateline opens the article: its date is the article's
         if tier == "under the article" and candidates:
-            page = _UnderArticle(numbered, removed, first)
-            candidates = [n for n in candidates if not page.in_stamp_series(n, stamps[n]) and not page.signs_text(n)]
+            article = page.known(("under the article", first), lambda: _UnderArticle(numbered, removed, first))
+            candidates = [
+                n for n in candidates if not article.in_stamp_series(n, stamps[n]) and not article.signs_text(n)
+            ]
         if candidates:
             published = [n for n in candidates if stamps[n].published]
             return stamps[(published or candidates)[0]], tier
@@ -367,15 +377,17 @@ def page_stamps(
     table: PublisherTable,
     title: int | None = None,
     day_first: bool | None = None,
+    page: PageLines | None = None,
 ) -> dict[int, Stamp]:
     """Return the page's date stamps by line (see `_stamp_of`), numeric dates read in the page's
     order (or in `day_first`'s, given): those of the lines where a stamp is looked for (see
     `stamp_tiers`), from STAMP_ABOVE_MAX lines above the headline down to the article's end."""
-    numbered = list(numbered_lines(lines))
+    page = page or PageLines(lines, removed)
+    numbered = page.numbered
     day_first = _page_day_first(lines) if day_first is None else day_first
     found = {}
-    headline, first = head_anchors(numbered, removed, title)
-    top, bottom = stamp_window(numbered, removed, headline, first)
+    headline, first = page.anchors(title)
+    top, bottom = stamp_window(page, headline, first)
     # A comment section never stands above the article's first paragraph: a stamp there that the
     # layout read as a comment's signature ("Posted by X on Oct 29, 2012 at 6:48 pm") is the article's.
     window = numbered[top:bottom]
@@ -403,10 +415,12 @@ _ITEM_MARKS = re.compile(r"^[\s|*•·-]*")
 
 def _dated_item(text: str, day_first: bool | None) -> bool:
     """Tell a line that opens with a date (list and cell marks aside) followed by an item's words."""
-    plain = _ITEM_MARKS.sub("", text)
-    spans = date_spans(plain[:40], day_first) if plain[:1].isalnum() else ()
+    start = _ITEM_MARKS.match(text).end()  # (the marks' end: the line is not copied without them)
+    head = text[start : start + 40]
+    spans = date_spans(head, day_first) if head[:1].isalnum() else ()
     if not spans or spans[0][0] != 0:
         return False
+    plain = text[start:]
     end = spans[0][1]
     time = TIME_AFTER.match(plain[end:])
     rest = plain[end + (time.end() if time else 0) :]
@@ -458,15 +472,17 @@ def _split_stamp(three: list[tuple[int, str]], removed: dict[int, Removal]) -> S
     return Stamp(three[0][0], date, None, "split-date-stamp")
 
 
-def stamp_window(
-    numbered: list[tuple[int, str]], removed: dict[int, Removal], headline: int | None, first: int
-) -> tuple[int, int]:
-    """Return the slice of `numbered` where a stamp or a byline is looked for (see `stamp_tiers`),
-    given the head's anchors (`head_anchors`): from STAMP_ABOVE_MAX lines above the headline down
-    to STAMP_BELOW_ARTICLE lines under the article."""
-    order = [n for n, _ in numbered]
+def stamp_window(page: PageLines, headline: int | None, first: int) -> tuple[int, int]:
+    """Return the slice of the page's numbered lines where a stamp or a byline is looked for (see
+    `stamp_tiers`), given the head's anchors (`head_anchors`): from STAMP_ABOVE_MAX lines above the
+    headline down to STAMP_BELOW_ARTICLE lines under the article. (Read once a page.)"""
+    return page.known(("stamp window", headline, first), lambda: _stamp_window(page, headline, first))
+
+
+def _stamp_window(page: PageLines, headline: int | None, first: int) -> tuple[int, int]:
+    order = page.order
     top = bisect_left(order, min(headline or first, first)) - STAMP_ABOVE_MAX - 1
-    end = max((n for n in order if n not in removed), default=0)
+    end = max((n for n in order if n not in page.removed), default=0)
     bottom = bisect_left(order, max(end, first)) + STAMP_BELOW_ARTICLE + 1
     return max(0, top), bottom + 1
 
@@ -583,22 +599,13 @@ def loose_stamp(plain: str, table: PublisherTable, day_first: bool | None = None
     return len(_WORD.findall(rest)) <= LOOSE_STAMP_OTHER_WORDS
 
 
-def stamp_tiers(
-    numbered: list[tuple[int, str]],
-    removed: dict[int, Removal],
-    headline: int | None,
-    first: int,
-    stamps: set[int],
-    footer: int | None,
-) -> list[list[int]]:
-    """Return the stamp lines of each place in `_TIERS`, best first. `footer` is the page's
-    `post_footer`, read once by the caller (it walks the whole page)."""
-    order = [n for n, _ in numbered]
+def stamp_tiers(page: PageLines, headline: int | None, first: int, stamps: set[int]) -> list[list[int]]:
+    """Return the stamp lines of each place in `_TIERS`, best first."""
+    order = page.order
     if not order:
         return [[] for _ in _TIERS]
-    kept = [n for n in order if n not in removed]
-    end = max([n for n in kept if n >= first], default=first)
-    index = {n: i for i, n in enumerate(order)}
+    # (What does not depend on the stamps is read once a page: the date's and the byline's readings ask.)
+    index, stop = page.known(("stamp tiers", first), lambda: _tier_bounds(page, first))
 
     def position(n: int) -> int:
         return index.get(n, len(order))
@@ -616,10 +623,20 @@ def stamp_tiers(
         above = sorted(
             (n for n in stamps if anchor - STAMP_ABOVE_MAX <= position(n) < anchor - STAMP_ABOVE_NEAR), reverse=True
         )
-    wall = _comment_wall(numbered, removed, first, footer) or order[-1] + 1
-    stop = min(wall, order[min(position(end) + STAMP_BELOW_ARTICLE, len(order) - 1)] + 1)
     below = sorted(n for n in stamps if first < n < stop)
     return [under, near, below, above]
+
+
+def _tier_bounds(page: PageLines, first: int) -> tuple[dict[int, int], int]:
+    """Return each line's index in the page's order, and the line the tier under the article stops
+    before (the comment section's wall, or STAMP_BELOW_ARTICLE
+    lines past the article's end)."""
+    order, removed = page.order, page.removed
+    end = max([n for n in order if n not in removed and n >= first], default=first)
+    index = {n: i for i, n in enumerate(order)}
+    wall = _comment_wall(page.numbered, removed, first, post_footer(page, first)) or order[-1] + 1
+    stop = min(wall, order[min(index.get(end, len(order)) + STAMP_BELOW_ARTICLE, len(order) - 1)] + 1)
+    return index, stop
 
 
 def _comment_wall(
@@ -644,7 +661,12 @@ def _comment_wall(
     return None
 
 
-def post_footer(numbered: list[tuple[int, str]], removed: dict[int, Removal], first: int) -> int | None:
+def post_footer(page: PageLines, first: int) -> int | None:
+    """`_post_footer` of the page, read once a page (the date's and the byline's readings ask)."""
+    return page.known(("post footer", first), lambda: _post_footer(page.numbered, page.removed, first))
+
+
+def _post_footer(numbered: list[tuple[int, str]], removed: dict[int, Removal], first: int) -> int | None:
     """Return the line of a blog post's own footer that the layout read as the comment section's
     first line: the line right under the article's last paragraph, a credit with its date ("Posted
     by Jane Doe at March 18, 2008 06:48 PM"; a comment's signature, "Posted by: jdoe at ...", is

@@ -187,7 +187,8 @@ MERGED_HEAD_MAX_CHARS = 12 * MERGED_HEAD_MAX_WORDS
 def _merged_wire_dateline(text: str, table: PublisherTable) -> str | None:
     """Return the agency of a dateline in a head run into the article (see `_MERGED_WIRE_DATELINE`),
     unless it is a syndication wire's ("(AP) -": whose copy the site runs, not whose site it is)."""
-    m = _MERGED_WIRE_DATELINE.search(text[:MERGED_HEAD_MAX_CHARS])
+    head = text[:MERGED_HEAD_MAX_CHARS]
+    m = _MERGED_WIRE_DATELINE.search(head) if "(" in head else None  # (every match holds the agency's bracket)
     if not m or len(text[: m.start()].split()) > MERGED_HEAD_MAX_WORDS:
         return None
     return _dateline_site(m.group("name"), table)

@@ -45,7 +45,7 @@ from .clean import (
 )
 from .dates import find_dates
 from .linejoins import runs_on
-from .lineshapes import markdown_free, table_cells
+from .lineshapes import SHAPE_CACHE_SIZE, markdown_free, table_cells
 from .model import Field, Removal
 
 #: A paragraph of running text has at least this many words, and lowercase words: a headline in
@@ -412,6 +412,7 @@ def _doubtful(text: str, lede: frozenset[str], stamped: bool = False) -> bool:
     )
 
 
+@lru_cache(maxsize=SHAPE_CACHE_SIZE)  # the head's anchors, the ledes, bylines and stamps ask of the same lines
 def is_prose(text: str) -> bool:
     """Tell a paragraph of running text: PROSE_MIN_WORDS words or more, mostly not capitalised, and
     not a script the cleaning left ("if (s.length < 2) { var c = ..."); a sentence's inline tags
@@ -427,15 +428,12 @@ _INITIAL = re.compile(r"(?<!\S)\S")
 
 @lru_cache(maxsize=4096)
 def _stems(text: str) -> frozenset[str]:
-    return frozenset(map(_stem, content_words(text)))
-
-
-def _stem(word: str) -> str:
-    """A word's first STEM_LETTERS letters; a word of that many ending in "s" loses it, so that a
-    plural of four letters meets its singular ("bills" meets "Bill", "tolls" meets "toll")."""
-    if len(word) == STEM_LETTERS and word.endswith("s"):
-        return word[:-1]
-    return word[:STEM_LETTERS]
+    """A line's content words cut to their first STEM_LETTERS letters; a word of that many ending
+    in "s" loses it, so that a plural of four letters meets its singular ("bills" meets "Bill",
+    "tolls" meets "toll"). (Written out in one expression: a function call a word was most of it.)"""
+    return frozenset(
+        {w[:-1] if len(w) == STEM_LETTERS and w.endswith("s") else w[:STEM_LETTERS] for w in content_words(text)}
+    )
 
 
 def _lede(lines: list[str], paragraphs: list[int], removed: dict[int, Removal] | None) -> frozenset[str]:

@@ -27,7 +27,7 @@ from .outletnames import (
     outlet_for_address,
     outlet_worded,
 )
-from .pagehead import OUTLET_WORD, WEB_NAME, head_anchors, is_name_token
+from .pagehead import OUTLET_WORD, WEB_NAME, PageLines, is_name_token
 from .publishers import PublisherTable
 from .stamps import loose_stamp
 from .titles import HTML_TAG, PROSE_MIN_WORDS, is_prose
@@ -87,8 +87,7 @@ def _about(text: str, article: frozenset[str]) -> bool:
 
 
 def page_title_site(
-    numbered: list[tuple[int, str]],
-    removed: dict[int, Removal],
+    page: PageLines,
     table: PublisherTable,
     lines: list[str],
     title: Field | None,
@@ -103,6 +102,7 @@ def page_title_site(
     confirms it is a site's name (see `_confirmed_site`). When the last and the first part both
     qualify, the stronger wins, else the last.
     """
+    numbered, removed = page.numbered, page.removed
     if not numbered or is_list_item(numbered[0][1]):
         return None  # a menu's first item ("* [Portal](https://portal.example)"), not a <title>
     n, text = numbered[0]
@@ -137,7 +137,7 @@ def page_title_site(
             return Field(site[0], n, "page-title-site"), site[1]
     # The headline is the part the article is most about, in words it uses (a site may be named
     # for the region the article is about too: "Frost hits orchards - Annapolis Valley Ledger").
-    headline_line, first = head_anchors(numbered, removed, title.line if title else None)
+    headline_line, first = page.anchors(title.line if title else None)
     head = headline_line or first
     article = _article_words(body) if len(parts) > 1 else frozenset()  # (most titles have one part)
     about = [p for p in parts if _about(p, article)] if len(parts) > 1 else []

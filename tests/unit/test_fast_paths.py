@@ -423,3 +423,189 @@ def test_a_reading_is_reused_only_where_the_text_answers_as_before(monkeypatch):
     for lowercase, elsewhere in (({"shares"}, set()), (set(), {"Karlsholm"})):
         with pytest.raises(TypeError):  # another answer: read again (the refused reader is called)
             read(lowercase, elsewhere)
+
+
+_PAGE = [
+    "Skip to content",
+    "",
+    "Harbour council votes to rebuild the old ferry pier",
+    "By Jane Roe",
+    "March 3, 2009",
+    "",
+    "The council voted on Tuesday to rebuild the old ferry pier before the summer season begins.",
+    "Work on the pier will start in April and is expected to last for about three months in all.",
+    "",
+    "Comments",
+    "Posted by jdoe on March 4, 2009",
+]
+
+
+def test_the_metadata_readers_read_the_page_head_once(monkeypatch):
+    from dossier import metadata, sitenames, stamps
+    from dossier.clean import CleanOptions, clean_lines
+
+    cleaned = clean_lines(_PAGE, CleanOptions())
+    removed = {r.line: r for r in cleaned.removed}
+    table = default_publishers()
+    headline = metadata.judged_title(_PAGE, cleaned)
+    title = headline.line
+    alone = {
+        "author": bylines.extract_author(_PAGE, removed, table, title),
+        "date": stamps.extract_date(_PAGE, removed, None, title, table),
+        "stamps": stamps.page_stamps(_PAGE, removed, table, title),
+        "publisher": sitenames.extract_publisher(_PAGE, removed, table, None, "Jane Roe", headline),
+    }
+    calls: dict[str, int] = {}
+
+    def counted(name, read):
+        def count(*args, **kwargs):
+            calls[name] = calls.get(name, 0) + 1
+            return read(*args, **kwargs)
+
+        return count
+
+    monkeypatch.setattr(pagehead, "head_anchors", counted("anchors", pagehead.head_anchors))
+    monkeypatch.setattr(pagehead, "numbered_lines", counted("numbered", pagehead.numbered_lines))
+    for name in ("_post_footer", "_comment_wall", "_stamp_window"):
+        monkeypatch.setattr(stamps, name, counted(name, getattr(stamps, name)))
+    page = pagehead.PageLines(_PAGE, removed)
+    shared = {
+        "stamps": stamps.page_stamps(_PAGE, removed, table, title, page=page),
+        "author": bylines.extract_author(_PAGE, removed, table, title, page=page),
+        "date": stamps.extract_date(_PAGE, removed, None, title, table, page=page),
+        "publisher": sitenames.extract_publisher(_PAGE, removed, table, None, "Jane Roe", headline, page=page),
+    }
+    assert shared == alone
+    assert alone["author"].value == "Jane Roe" and alone["date"].value == "2009-03-03"
+    assert calls == {"numbered": 1, "anchors": 1, "_post_footer": 1, "_comment_wall": 1, "_stamp_window": 1}
+
+
+def test_a_line_without_a_copyright_mark_is_not_searched_for_a_notice(monkeypatch):
+    from dossier import copyrights
+
+    assert copyrights.copyright_notice("COPYRIGHT 2008 Harbour Ledger. All rights reserved.").group("name") == (
+        "Harbour Ledger"
+    )
+    assert copyrights.copyright_notice("&COPY; 2008 Harbour Ledger").group("name") == "Harbour Ledger"
+    assert copyrights.copyright_notice("(C) Harbour Ledger 2008").group("name") == "Harbour Ledger 2008"
+    monkeypatch.setattr(copyrights, "_MARK_RUN", _Refuse())
+    assert copyrights.copyright_notice("The council voted on Tuesday to rebuild the pier.") is None
+
+
+def test_a_line_without_can_be_or_is_a_is_no_sign_off(monkeypatch):
+    assert bylines._may_be_reached("Jane Roe can be reached at jroe@example.org")
+    assert bylines._may_be_reached("Jane Roe is a staff writer for the Ledger.")
+    assert bylines._REACHED.match("Jane Roe is an occasional writer for the Ledger")
+    assert not bylines._may_be_reached("Jane Roe wrote this piece for the Ledger on Tuesday.")
+    monkeypatch.setattr(bylines, "_REACHED", _Refuse())
+    assert bylines._byline_at(3, "Jane Roe wrote this for us.", None, default_publishers(), False, []) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["", "one", " a  b\tc ", "one two three four five", "a " * 20, "a b c d e f g h i j k l m n o p q"]
+)
+def test_more_words_than_counts_as_split_does(text):
+    for most in (0, 1, 4, 16):
+        assert bylines._more_words_than(text, most) == (len(text.split()) > most)
+
+
+def test_a_line_without_site_is_not_searched_for_this_site(monkeypatch):
+    from dossier import selfnaming
+
+    assert selfnaming._names_this_site("You are reading THIS WEBSITE's archive")
+    assert selfnaming._names_this_site("Nothing on thiſ ſite is advice") == bool(
+        selfnaming._THIS_SITE.search("Nothing on thiſ ſite is advice")
+    )
+    monkeypatch.setattr(selfnaming, "_THIS_SITE", _Refuse())
+    assert not selfnaming._names_this_site("The council voted to rebuild the pier.")
+
+
+def test_a_head_without_a_bracket_is_not_searched_for_a_wire_dateline(monkeypatch):
+    from dossier import storycredits
+
+    table = default_publishers()
+    monkeypatch.setattr(storycredits, "_MERGED_WIRE_DATELINE", _Refuse())
+    assert storycredits._merged_wire_dateline("HARBOURTOWN, Jan 5 - The council voted", table) is None
+
+
+def test_a_run_holding_no_label_is_not_read_word_by_word(monkeypatch):
+    from dossier import outletnames
+
+    lines = ["Read the Skyward News today", "More From Acme Online"]
+    assert outletnames.spelled_labels({"skywardnews"}, lines) == {"skywardnews": "Skyward News"}
+    assert outletnames.spelled_labels({"acmeonline", "fromacme"}, lines) == {
+        "acmeonline": "Acme Online",
+        "fromacme": "From Acme",
+    }
+    folded = []
+    real_sub = outletnames._NOT_ALNUM.sub
+
+    class _Counting:
+        def sub(self, repl, text):
+            folded.append(text)
+            return real_sub(repl, text)
+
+    monkeypatch.setattr(outletnames, "_NOT_ALNUM", _Counting())
+    assert outletnames.spelled_labels({"harbourwire"}, lines) == {}
+    assert folded == ["read the skyward news", "more from acme online"]  # each run folded whole, no word alone
+
+
+def test_is_prose_remembers_a_line():
+    from dossier import titles
+
+    line = "The council voted on Tuesday to rebuild the old ferry pier before the summer, and the work on it will start in April."
+    titles.is_prose.cache_clear()
+    assert titles.is_prose(line) and titles.is_prose(line)
+    assert not titles.is_prose("Harbour Council Votes To Rebuild The Old Ferry Pier Today")
+    assert titles.is_prose.cache_info().hits == 1
+
+
+def test_an_ascii_name_is_folded_without_decomposing_it(monkeypatch):
+    from dossier import publishers
+
+    assert publishers.fold_name("RTÉ News") == "rte news"
+    assert publishers.fold_name("The  Harbour-Ledger!") == "harbour ledger"
+    monkeypatch.setattr(publishers, "unicodedata", _Refuse())
+    assert publishers.fold_name("The Harbour_Ledger (Online)") == "harbour ledger online"
+
+
+def test_stems_cut_words_as_before():
+    from dossier import titles
+
+    titles._stems.cache_clear()
+    assert titles._stems("Council bills and tolls for the coastal journalism weeks") == frozenset(
+        {"counc", "bill", "toll", "coast", "journ", "week"}
+    )
+
+
+def test_a_line_without_by_is_not_searched_for_a_stamps_byline(monkeypatch):
+    assert bylines._STAMP_BYLINE.search("March 3, 2009 by Jane Roe")
+    assert bylines._holds_by("March 3, 2009 BY JANE ROE")
+    monkeypatch.setattr(bylines, "_STAMP_BYLINE", _Refuse())
+    table = default_publishers()
+    assert bylines._byline_at(3, "The council voted to rebuild the pier.", None, table, False, []) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "dated"),
+    [
+        ("| * March 3, 2009 Council votes to rebuild the old pier", True),
+        ("- March 3, 2009 10:15 am | Comments (3)", False),
+        ("March 3, 2009", False),
+        ("Council votes on March 3, 2009 to rebuild the old pier", False),
+    ],
+)
+def test_a_dated_items_marks_are_skipped_as_before(line, dated):
+    from dossier import stamps
+
+    assert stamps._dated_item(line, None) is dated
+
+
+def test_a_page_of_many_labels_reads_its_runs_word_by_word_as_before():
+    from dossier import outletnames
+
+    labels = {f"harbourpost{i}" for i in range(outletnames.SPELLING_TEST_MAX_LABELS + 1)} | {"skywardnews"}
+    assert outletnames.spelled_labels(labels, ["Read the Skyward News today", "Harbour Post1 Desk"]) == {
+        "skywardnews": "Skyward News",
+        "harbourpost1": "Harbour Post1",
+    }
