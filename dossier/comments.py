@@ -431,10 +431,12 @@ def first_comment_above_buttons(lines: list[str], numbers: list[int], prose: lis
         return set()
     # Buttons above the walled thread, each within THREAD_GAP_MAX_LINES of the next, are the
     # thread's too (a short comment between two of them did not open it).
+    above_thread: list[int] = []
     for i in reversed([i for i in every if i < buttons[0]]):
-        if buttons[0] - i > THREAD_GAP_MAX_LINES:
+        if (above_thread[-1] if above_thread else buttons[0]) - i > THREAD_GAP_MAX_LINES:
             break
-        buttons.insert(0, i)
+        above_thread.append(i)
+    buttons = above_thread[::-1] + buttons
     comments = [b - a - 1 for a, b in zip(buttons, buttons[1:], strict=False) if 0 < b - a - 1 <= THREAD_GAP_MAX_LINES]
     if not comments:
         return set()
@@ -457,8 +459,8 @@ def comment_under_stamp(
     age ("October 2, 2012 at 4:15 pm", "3 hours ago"), as a comment system stamps each comment,
     under THREAD_MIN_PROSE_ABOVE paragraphs of the article, with at most COMMENT_TAIL_LINES lines
     of text under it (lines the stages before removed aside) and none further down, fewer than the
-    article's paragraphs above it. A
-    post's own date states no time of day or stands above the post's paragraphs."""
+    article's paragraphs above it. A post's own date states no time of day or stands above the
+    post's paragraphs."""
     last = next((i for i in range(len(numbers) - 1, -1, -1) if stamps[i]), None)
     if last is None or not TIME_OR_AGE.search(lines[numbers[last] - 1]):
         return set()
