@@ -545,7 +545,8 @@ def _inflected_opener(text: Text, words: list[str]) -> bool:
     """Tell a participle or an adverb opening a sentence before one name ("Struggling Derby say",
     "Embattled Chelsea"): a dictionary word of that ending the text never capitalises inside a
     sentence, before a place or a name the text writes alone; not a given name, a title or a head
-    word, nor the first word of a place ("United States")."""
+    word, nor the first word of a place ("United States"), nor before a head word ("<Word>ing
+    University said": a body's name, though the gazetteer knows a town called University)."""
     first, rest = words[0], " ".join(words[1:])
     return (
         len(words) == 2
@@ -555,6 +556,7 @@ def _inflected_opener(text: Text, words: list[str]) -> bool:
         and not is_first_name(first)
         and first.lower() not in HEAD_WORDS
         and first.lower() not in TITLES
+        and rest.lower() not in HEAD_WORDS
         and (is_place(rest) or rest in text.elsewhere)
         and not is_place(" ".join(words))
     )

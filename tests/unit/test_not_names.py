@@ -51,6 +51,13 @@ def test_a_participle_opening_a_sentence_before_a_place_is_no_part_of_its_name()
     assert "Hartlepool" in names
 
 
+def test_a_participle_shaped_word_before_a_head_word_opens_a_body_s_name():
+    # "University" is also a town in the gazetteer, but a head word alone names no one the
+    # participle could open a sentence before: the two words are one name.
+    names = found("The library shut in May. Blessing University said on Monday that it would open in June.")
+    assert "Blessing University" in names
+
+
 def test_a_name_spelt_with_and_where_the_text_also_writes_an_ampersand_is_one_name():
     names = found("The bed was made by the firm Harrow and Vane for the fair. Harrow & Vane's chief said so.")
     assert "Harrow and Vane" in names
