@@ -121,6 +121,25 @@ _RESULT = re.compile(r"^(?:[A-Z][\w.'’&-]*\s+){1,4}\d{1,3},?\s+(?:[A-Z][\w.'�
 #: A photo's credit or a copyright line ("Jane Roe © Harbour Images"): the sign names who owns a
 #: picture or a page, never what a story says.
 _CREDIT_MARK = "©"
+#: A tool bar's or a search box's label: a word or two capitalised, then a colon ("Find:",
+#: "Font:"), opening the line, or after a bar or a bullet, or right after another label with no
+#: value between them ("Find: Within section: ..."). A headline may open with one ("Crane: Port
+#: Wexley reopens"); a line holding MENU_MIN_LABELS different ones is a row of tools or of a search
+#: box's fields, never a headline. (A page that doubles its kicker, "Recipe: Recipe: Headline",
+#: holds one label twice.)
+_LABEL_PART = re.compile(r"(?:^|(?<=[|•]\s)|(?<=[|•])|(?<=:\s))[A-Z][\w'’-]*(?:\s[\w'’-]+)?:(?=\s|$)")
+MENU_MIN_LABELS = 2
+#: A menu written on one line: items joined by a bar or a bullet ("Log In | Join | Lost
+#: Login?"), at least MENU_MIN_ITEMS of them and none longer than MENU_ITEM_MAX_WORDS words (a
+#: label opening the row, "Ads:", aside). A <title> joins a headline of more words to its
+#: section's and site's names; the text's first line, a whole page's <title>, is not read so.
+#: Bounds set with the rule (a menu's links are a word or two each), not fitted on the tune pages.
+#: (A bullet a page's encoding lost is written "?"; some menus join their links with "\".)
+MENU_MIN_ITEMS = 3
+MENU_ITEM_MAX_WORDS = 2
+#: (Each separator starts where the spaces before it start: tried inside a run of spaces, it would
+#: read the run again from every one of them.)
+_MENU_SEPARATOR = re.compile(r"(?<!\s)\s+[|•]\s*|[|•]\s*|(?<!\s)\s+[·?\\]\s+")
 #: A blog's link to the post before or after this one: an arrow opens it ("« Older post title") or
 #: closes it ("Newer post title »"). A headline in guillemets has both ("«Headline»").
 _POST_LINK = re.compile(r"^(?:«|‹|<<|←)\s(?!.*[»›])|^(?!.*[«‹]).*\s(?:»|›|>>|→)$")
@@ -167,12 +186,13 @@ def _judged(lines: list[str], cleaned: Cleaned) -> Field:
     # or stands under a whole page's menus: the story's head is where its stamp is. (A bare date is
     # not enough, `over_stamp`: a page shows the day's date under its masthead.)
     stamped = picked.line is not None and over_stamp(lines, removed, picked.line)
+    menu_cut = _cut_from_menu(lines, picked)
     if (
         stamped
         and not shown
         and picked.line != _opening(lines)
         and not _in_page_title(lines, picked.value or "")
-        and _doubtful(picked.value or "", lede)
+        and (_doubtful(picked.value or "", lede) or menu_cut)
     ):
         # Unless something else says so (it opens the text, or the page's <title> holds it), such a
         # line yields to a headline the lede is about above the story: a column's or a section's
@@ -180,7 +200,7 @@ def _judged(lines: list[str], cleaned: Cleaned) -> Field:
         found = _headline_over_ledes(lines, removed, paragraphs)
         if found:
             return found
-    if picked.value and not _doubtful(picked.value, lede, stamped):
+    if picked.value and not _doubtful(picked.value, lede, stamped) and not menu_cut:
         # The page's <title> says which line is the headline when the lede does not ("Harbour
         # Notes" shown under the logo, the <title> "Headline | Harbour Notes").
         # Nor is the <title> itself the headline when the page shows one of its parts alone: the
@@ -266,6 +286,16 @@ def _in_full(lines: list[str], cleaned: Cleaned, found: Field) -> Field:
         if (rem is None or rem.rule in _MAY_BE_HEADLINE) and _truncated_copy(found.value or "", text):
             return Field(text, n, "headline-in-full")
     return found
+
+
+def _cut_from_menu(lines: list[str], picked: Field) -> bool:
+    """Tell a pick that cleaning cut out of a menu's or a tool bar's line (`menu_shaped`): "Font:
+    A A A" kept from "Page Tools: SHARE | SAVE | Font: A A A | FLAG".
+    Not the text's first line: a whole page's <title> joins a headline of two words to its
+    section's and site's names as a menu joins its links ("Mayor quits | News | Harbour Times")."""
+    return (
+        picked.line is not None and picked.line != _opening(lines) and menu_shaped(plain_text(lines[picked.line - 1]))
+    )
 
 
 def _apart(lines: list[str], upper: int, lower: int) -> bool:
@@ -406,6 +436,7 @@ def _doubtful(text: str, lede: frozenset[str], stamped: bool = False) -> bool:
         (not stamped and not (stems & lede) and len(stems) <= LABEL_MAX_WORDS)
         or bool(find_dates(text))
         or _credit(text)
+        or menu_shaped(text)
         or section_label(text)
         or bool(_APPEAL.match(text.strip()))
         or bool(_POST_LINK.search(text.strip()))
@@ -732,7 +763,21 @@ def _headline_shaped(text: str) -> bool:
         and not find_dates(text)
         and not _APPEAL.match(text.strip())
         and not _credit(text)
+        and not menu_shaped(text)
     )
+
+
+def menu_shaped(text: str) -> bool:
+    """Tell a menu's or a tool bar's line: MENU_MIN_LABELS different labels with their colons
+    (`_LABEL_PART`: "Find: Within section: ...", "Page Tools: SHARE | SAVE | Font: A A A"), or
+    MENU_MIN_ITEMS items of at most MENU_ITEM_MAX_WORDS words joined by bars or bullets ("Log In |
+    Join | Lost Login?", "Ads: Motors | Homes | Jobs"). No headline is shaped so, whatever words of
+    the lede it holds."""
+    text = text.strip()
+    if len({normalise_line(m) for m in _LABEL_PART.findall(text)}) >= MENU_MIN_LABELS:
+        return True
+    items = [i for i in _MENU_SEPARATOR.split(_LABEL_PART.sub(" ", text, count=1)) if i.strip()]
+    return len(items) >= MENU_MIN_ITEMS and all(len(i.split()) <= MENU_ITEM_MAX_WORDS for i in items)
 
 
 def _credit(text: str) -> bool:

@@ -754,3 +754,34 @@ def test_a_photos_credit_the_lede_uses_is_no_headline():
     lines = ["Harbour crane © Wexley Images", "", LEDE, BODY]
     title = _title(lines, {}, ("Harbour crane © Wexley Images", 1, "first-line-headline"))
     assert title.value is None
+
+
+def test_a_search_boxs_labels_over_the_byline_are_no_headline():
+    # Two field labels with their colons ("Find:", "Within section:") and the site's sections
+    # after them: a search box written on one line, though the lede uses some of its words.
+    menu = "Find: Within section: Harbour Crane Port Wexley Container Traffic"
+    lines = ["Harbour Times", menu, "By Jane Roe", LEDE, BODY]
+    assert _title(lines, {1: "masthead", 3: "byline"}, (menu, 2, "first-line-headline")).value is None
+
+
+def test_a_part_cut_from_a_tool_bar_is_no_headline():
+    # Cleaning keeps one part of a row of tools; the row it was cut from says what it is.
+    row = "Page Tools: SHARE | SAVE | Font: A A A | FLAG"
+    lines = ["Harbour Times", row, "Last Updated: Tuesday, January 8, 2008", LEDE, BODY]
+    removed = {1: "masthead", 3: "date-stamp"}
+    assert _title(lines, removed, ("Font: A A A", 2, "page-title")).value is None
+
+
+def test_a_row_of_short_links_joined_by_bars_is_no_headline():
+    row = "Crane News | Harbour Photos | Wexley Port"
+    lines = ["Harbour Times", row, "By Jane Roe", LEDE, BODY]
+    assert _title(lines, {1: "masthead", 3: "byline"}, (row, 2, "first-line-headline")).value is None
+
+
+def test_menu_shapes_leave_headlines_with_one_label_or_a_doubled_kicker():
+    from dossier.titles import menu_shaped
+
+    assert menu_shaped("Log In \\ Join \\ Lost Login?")
+    assert not menu_shaped("Crane: Port Wexley halts container traffic")
+    assert not menu_shaped("Recipe: Recipe: Harbour fish pie")
+    assert not menu_shaped("Crane falls at Port Wexley | Harbour News")
