@@ -42,6 +42,10 @@ PROGRESS_EVERY = 200
 REAL_LABELS = "tests/realpages/metadata.yml"
 #: Hand-made entity labels of real articles, some in clusters of several outlets on one event.
 REAL_ENTITIES = "tests/realpages/entities.yml"
+#: Hand verdicts on every entity page built from groups of fresh tune pages (name or not-name).
+REAL_JUDGED = "tests/realpages/judged.yml"
+#: The sets scored from the label files above rather than from each page's gold file.
+LABEL_SETS = ("entities-", "judged-")
 EVAL_SETS = {
     "seeds": ("seeds", "tests/gold/seeds"),
     "tune": ("tests/corpus/tune/articles", "tests/corpus/tune/gold"),
@@ -247,7 +251,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if args.unseen_sites:
         options = replace(options, publishers=options.publishers.without_sites(_tune_sites(sets)))
     for name, (articles, gold) in sets.items():
-        if not gold.is_dir() and not name.startswith("entities-"):
+        if not gold.is_dir() and not name.startswith(LABEL_SETS):
             _err(f"evaluation set {name!r}: {gold} is missing; skipped")
             continue
 
@@ -266,10 +270,14 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
             from .realpages import entity_groups
 
             score = evaluate_groups(entity_groups(Path(REAL_ENTITIES), name.removeprefix("entities-"), articles), run)
+        elif name.startswith("judged-"):
+            from .judgedpages import judged_groups
+
+            score = evaluate_groups(judged_groups(Path(REAL_JUDGED), articles), run)
         else:
             score = evaluate(articles, gold, run, _hand_labels(name, articles))
         if args.verbose and not name.endswith("-scored"):
-            print("\n".join(score.rows))
+            print("\n".join(score.rows + score.judged_rows()))
         figures = score.figures()
         print(format_figures(name, figures), flush=True)
         if score.split() and not name.endswith("-scored"):  # a scored part is read by its figures only
@@ -279,10 +287,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
             print(f"{name}: entities merged under one name: {merged}")
         for key, floor in floors.get(name, {}).items():
             value = figures.get(key)
-            at_most = key.endswith(("_invented", "_wrong", "_split", "_merged")) or key.startswith(
-                ("not_names", "chrome_entities")
-            )
-            bad = value is None or (value > floor if at_most else value < floor)
+            bad = value is None or (value > floor if _at_most(key) else value < floor)
             if bad:
                 failed.append(f"{name} {key}={value} (floor {floor})")
     for f in failed:
@@ -290,10 +295,18 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _at_most(key: str) -> bool:
+    """Tell whether a floor of tests/floors.yml is a maximum: counts of wrong outcomes (invented and
+    wrong values, splits, merges, judged names lost) and shares of pages that are no names."""
+    return key.endswith(("_invented", "_wrong", "_split", "_merged", "_lost")) or key.startswith(
+        ("not_names", "chrome_entities")
+    )
+
+
 def _tune_sites(sets: dict[str, tuple[Path, Path]]) -> set[str]:
     """The sites of every real tune page (each gold file's `site`), for `evaluate --unseen-sites`:
     only tune sets may be scored so (the proxy measures the rules, it does not tune them)."""
-    real = [n for n in sets if n not in EVAL_SETS and not n.startswith("entities-")]
+    real = [n for n in sets if n not in EVAL_SETS and not n.startswith(LABEL_SETS)]
     if not real or any(not n.endswith("-tune") for n in real):
         raise UsageError("--unseen-sites scores real tune sets only: --set real-tune or one such as l3s-gn1-page-tune")
     folders = {sets[n][0].parent.parent for n in real}
@@ -327,9 +340,11 @@ def _evaluation_sets(args: argparse.Namespace) -> dict[str, tuple[Path, Path]]:
             for r in realpages.RENDERINGS
             for p in realpages.PARTS
         ]
-        if wanted not in (*real_groups, *named, *(f"entities-{p}" for p in realpages.PARTS)):
+        if wanted not in (*real_groups, *named, *(f"entities-{p}" for p in realpages.PARTS), "judged-tune"):
             # said before the corpora are looked for: a mistyped name is not a missing archive
-            known = ", ".join([*own, "own", *real_groups, "a real set such as l3s-gn1-page-tune or entities-tune"])
+            known = ", ".join(
+                [*own, "own", *real_groups, "judged-tune", "a real set such as l3s-gn1-page-tune or entities-tune"]
+            )
             raise UsageError(f"--set {wanted}: no such evaluation set (known: {known})")
         corpora = Path(args.corpora)
         try:
@@ -349,6 +364,8 @@ def _evaluation_sets(args: argparse.Namespace) -> dict[str, tuple[Path, Path]]:
         if folder is not None and Path(REAL_ENTITIES).is_file():
             for part in realpages.PARTS:
                 real[f"entities-{part}"] = (folder, folder)
+        if folder is not None and Path(REAL_JUDGED).is_file():
+            real["judged-tune"] = (folder, folder)
     if wanted == "own":
         return own
     if wanted == "all":
@@ -446,8 +463,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--set",
         default="all",
         help="which gold set: seeds, tune, holdout, own (those three), real (every real-page set), real-tune, "
-        "real-scored, entities (the real articles' entity labels: entities-tune and entities-scored), one real "
-        "set such as l3s-gn1-page-tune, or all (default)",
+        "real-scored, entities (the real articles' entity labels: entities-tune and entities-scored), judged-tune "
+        "(every entity page of fresh tune pages judged by hand: name or not), one real set such as "
+        "l3s-gn1-page-tune, or all (default)",
     )
     evaluate.add_argument(
         "--corpora",

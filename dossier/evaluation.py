@@ -64,11 +64,16 @@ class Score:
     matched: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     #: group -> how many files it holds
     sizes: dict[str, int] = field(default_factory=dict)
+    #: group -> the hand verdict on each of its entity pages, by loose name: "name" or the kind of
+    #: not-name (groups judged page by page rather than labelled: `judge_pages`).
+    judged: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def ratio(self, ok: str, total: str) -> float | None:
         return self.counts[ok] / self.counts[total] if self.counts[total] else None
 
     def figures(self) -> dict[str, float | int | None]:
+        if self.judged:
+            return self.judged_figures()
         c = self.counts
         out: dict[str, float | int | None] = {
             "body": self.ratio("body_kept", "body_total"),
@@ -99,6 +104,46 @@ class Score:
         if c["unplaced"]:
             out["unplaced_lines"] = c["unplaced"]
         return out
+
+    def judged_figures(self) -> dict[str, float | int | None]:
+        """The figures of judged groups: the share of the judged entity pages built now that were
+        judged not names (each group's worst, all groups'), the judged names no page holds now, and
+        the pages nobody judged (new pages: neither names nor not-names until judged)."""
+        rows = [self._judged_row(g) for g in self.judged]
+        total = sum(r["pages"] for r in rows)
+        wrong = sum(r["not_names"] for r in rows)
+        return {
+            "not_names_worst_cluster": max((r["not_names"] / r["pages"] for r in rows if r["pages"]), default=None),
+            "not_names_clusters": wrong / total if total else None,
+            "judged_pages": total,
+            "names_lost": sum(r["lost"] for r in rows),
+            "pages_unjudged": sum(r["unjudged"] for r in rows),
+            "files": self.counts["files"],
+        }
+
+    def judged_rows(self) -> list[str]:
+        """One line a judged group: its figures, then the names it lost and the pages nobody judged."""
+        out = []
+        for group in self.judged:
+            r = self._judged_row(group)
+            share = r["not_names"] / r["pages"] if r["pages"] else 0.0
+            out.append(
+                f"{group}: pages={r['pages']} not_names={r['not_names']} share={share:.3f}"
+                f" names_lost={r['lost']} pages_unjudged={r['unjudged']}"
+            )
+        for group, verdicts in self.judged.items():
+            out += [f"{group}: lost {k}" for k, v in verdicts.items() if v == "name" and k not in self.pages[group]]
+            out += [f"{group}: unjudged {k}" for k in sorted(self.pages[group] - verdicts.keys())]
+        return out
+
+    def _judged_row(self, group: str) -> dict[str, int]:
+        verdicts, pages = self.judged[group], self.pages[group]
+        return {
+            "pages": len(pages & verdicts.keys()),
+            "not_names": sum(1 for k in pages if verdicts.get(k, "name") != "name"),
+            "lost": sum(1 for k, v in verdicts.items() if v == "name" and k not in pages),
+            "unjudged": len(pages - verdicts.keys()),
+        }
 
     def split(self) -> dict[str, set[str]]:
         return {g: names for (_, g), names in self.canonical.items() if len(names) > 1}
@@ -232,6 +277,8 @@ def score_file(gold: dict[str, Any], lines: list[str], out: dict[str, Any], scor
             if any(_loose(n) in all_gold for n in names)
         )
 
+    if gold.get("judged") is not None:
+        spurious = judge_pages(gold["judged"], out.get("entities") or [], score, group)
     chrome = chrome_entities(gold, lines, out)
     if gold.get("lines_labelled") is not False:
         c["ent_on_lines"] += len(out.get("entities") or [])
@@ -241,6 +288,14 @@ def score_file(gold: dict[str, Any], lines: list[str], out: dict[str, Any], scor
         f" entities missed={not_found[:6]} spurious={spurious[:6]}"
         + (f" chrome entities={[f'{name}@{on}' for name, on in chrome]}" if chrome else "")
     )
+
+
+def judge_pages(verdicts: dict[str, str], entities: list[dict[str, Any]], score: Score, group: str) -> list[str | None]:
+    """Record a file's entity pages in a judged group (`verdicts`: page name -> "name" or the kind of
+    not-name, matched by loose name); return the names of its pages judged not names."""
+    judged = score.judged.setdefault(group, {_loose(name): verdict for name, verdict in verdicts.items()})
+    score.pages[group].update(_loose(e.get("name")) for e in entities)
+    return [e.get("name") for e in entities if judged.get(_loose(e.get("name")), "name") != "name"]
 
 
 def evaluate(
