@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections import Counter
 
 from .clean import is_code_line
-from .dates import MONTH_NAME
+from .dates import MONTH_NAME, find_dates
 from .lexicon import (
     HEADING_SMALL_WORDS,
 )
@@ -554,10 +554,19 @@ def dated_headline_run_lines(lines: list[str]) -> set[int]:
         if is_dated_headline(line) and ";" not in line and not _ENDS_AS_SENTENCE.search(line):
             run.append(i)
             continue
-        if len(run) >= DATED_HEADLINE_RUN_MIN:
+        if len(run) >= DATED_HEADLINE_RUN_MIN and not _chronology([lines[k] for k in run]):
             found.update(run)
         run = []
     return found
+
+
+def _chronology(lines: list[str]) -> bool:
+    """Tell dated lines whose dates run forward, each later than the one above ("Jan 15, 2008 The
+    firm files for bankruptcy", "March 3, 2009 A judge approves the sale"): an article's timeline of
+    events. A list of other stories puts its newest first or dates them alike (none of the tune
+    part's 106 runs runs forward)."""
+    dates = [find_dates(line) for line in lines]
+    return all(dates) and all(a[0][1] < b[0][1] for a, b in zip(dates, dates[1:], strict=False))
 
 
 #: A table row's cell of at most this many words, in a row whose other cell holds more than

@@ -429,10 +429,16 @@ def first_comment_above_buttons(lines: list[str], numbers: list[int], prose: lis
     buttons = [i for i in every if numbers[i] in walls]
     if len(buttons) < FIRST_COMMENT_BUTTONS_MIN:
         return set()
+    # The thread opens at its own heading (removed by a rule before or not): a button above it is
+    # the post's ("Recommend" under the article), and the first comment starts under it.
+    opened = max((n for n in range(1, numbers[buttons[-1]]) if is_comment_section_heading(lines[n - 1])), default=0)
+    buttons = [i for i in buttons if numbers[i] > opened]
+    if len(buttons) < FIRST_COMMENT_BUTTONS_MIN:
+        return set()
     # Buttons above the walled thread, each within THREAD_GAP_MAX_LINES of the next, are the
     # thread's too (a short comment between two of them did not open it).
     above_thread: list[int] = []
-    for i in reversed([i for i in every if i < buttons[0]]):
+    for i in reversed([i for i in every if opened < numbers[i] < numbers[buttons[0]]]):
         if (above_thread[-1] if above_thread else buttons[0]) - i > THREAD_GAP_MAX_LINES:
             break
         above_thread.append(i)
@@ -441,7 +447,7 @@ def first_comment_above_buttons(lines: list[str], numbers: list[int], prose: lis
     if not comments:
         return set()
     first = buttons[0]
-    start = first - min(comments)
+    start = max(first - min(comments), next(i for i in range(first + 1) if numbers[i] > opened))
     if start < 0 or sum(prose[:start]) < THREAD_MIN_PROSE_ABOVE:
         return set()
     above = range(start, first)
@@ -452,7 +458,12 @@ def first_comment_above_buttons(lines: list[str], numbers: list[int], prose: lis
 
 
 def comment_under_stamp(
-    lines: list[str], numbers: list[int], prose: list[bool], stamps: list[bool], was_removed: list[bool]
+    lines: list[str],
+    numbers: list[int],
+    prose: list[bool],
+    stamps: list[bool],
+    was_removed: list[bool],
+    walls: set[int] = frozenset(),  # type: ignore[assignment]
 ) -> set[int]:
     """Return a comment that stands alone under its stamp at the page's end: the last of `stamps`
     (lines that hold only a date, which the stages before removed) that shows a time of day or an
@@ -464,11 +475,30 @@ def comment_under_stamp(
     last = next((i for i in range(len(numbers) - 1, -1, -1) if stamps[i]), None)
     if last is None or not TIME_OR_AGE.search(lines[numbers[last] - 1]):
         return set()
+    if sum(_opens_an_entry(lines, numbers, prose, walls, k) for k in range(last) if stamps[k]) >= TIMED_ENTRIES_MIN:
+        return set()  # the article's own timed entries ("4:15 pm" over each of a live report's): the last is one too
     below = [k for k in range(last + 1, len(numbers)) if not was_removed[k]]
     above = sum(prose[:last])
     if not below or len(below) > COMMENT_TAIL_LINES or above < THREAD_MIN_PROSE_ABOVE or len(below) >= above:
         return set()
     return {numbers[last], *(numbers[k] for k in below)}
+
+
+#: A live report's entries, each under its time of day: at least this many over the last stamp make
+#: it one of them, no lone comment. One is not enough: a thread's comment before the last may stand
+#: unwalled under its stamp (one Dragnet page file of the tune part, where the rule keeps its last).
+TIMED_ENTRIES_MIN = 2
+
+
+def _opens_an_entry(lines: list[str], numbers: list[int], prose: list[bool], walls: set[int], k: int) -> bool:
+    """Tell a stamp showing a time of day or an age (index `k`) right over a paragraph of running
+    text that no comment wall marks: an entry of the article's own (a live report's), not a comment's."""
+    return (
+        k + 1 < len(numbers)
+        and prose[k + 1]
+        and numbers[k + 1] not in walls
+        and bool(TIME_OR_AGE.search(lines[numbers[k] - 1]))
+    )
 
 
 def stamped_signature(text: str) -> bool:

@@ -1049,6 +1049,8 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
         named = end - len(found[-1].text)
         inside = last and named > start and (body[start:named].split() or [""])[-1].islower()
         before, after = cue_before(body, start), cue_after(body, end, named if inside else start)
+        if before == "place" and after is None and after_article(body, start) and _noun_after(body, end):
+            before = None  # "outside the Marlowe residence": the name says whose the place is, not where
         if first and _article_thing(found[0], body, start):
             found[0] = replace(found[0], type="other")  # "the Mitchell Report": no one's name
         if len(found) == 1 and first and last:  # one name: the plainer cue wins ("said X's shares")
@@ -1064,6 +1066,16 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
     if len(found) == 1 and " " in found[0].text and introduced_as_relative(body, start, start + len(span)):
         found[0] = replace(found[0], relative=True)  # "His mother, Jane Doe, says": see `dossier.people`
     return found
+
+
+# A lowercase word right after a name, the noun it qualifies when it is no small word ("the Marlowe
+# residence"; "across the Bosphorus on Monday" names the place).
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _noun_after(body: str, end: int) -> bool:
+    m = _WORD_AFTER.match(body, end)
+    return bool(m) and m.group(1) not in CLOSED_CLASS
 
 
 def _article_thing(mention: Mention, body: str, start: int) -> bool:

@@ -346,7 +346,7 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     }
     first_comment = first_comment_above_buttons(lines, numbers, prose, walls)
     stamp_lines = [n in removed and removed[n].rule == "date-line" for n in numbers]
-    under_stamp = comment_under_stamp(lines, numbers, prose, stamp_lines, [n in removed for n in numbers])
+    under_stamp = comment_under_stamp(lines, numbers, prose, stamp_lines, [n in removed for n in numbers], walls)
     walls |= first_comment | under_stamp
     is_wall = [n in walls for n in numbers]
     headed = _headed_text(top, is_wall, prose)

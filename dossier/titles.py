@@ -118,9 +118,10 @@ PERMALINK_MARK = "¶"
 #: words, but it is the score box's line; the headline, when the lede does not use its words, is
 #: not found above the lede.
 _RESULT = re.compile(r"^(?:[A-Z][\w.'’&-]*\s+){1,4}\d{1,3},?\s+(?:[A-Z][\w.'’&-]*\s+){1,4}\d{1,3}$")
-#: A photo's credit or a copyright line ("Jane Roe © Harbour Images"): the sign names who owns a
-#: picture or a page, never what a story says.
-_CREDIT_MARK = "©"
+#: A photo's credit or a copyright line ("Jane Roe © Harbour Images", "© 2008 Harbour Images"): the
+#: sign, then its owner's capitalised name (a year between), names who owns a picture or a page,
+#: never what a story says; a headline about the sign writes it in its clause ("Who owns the © sign?").
+_CREDIT_MARK = re.compile(r"©\s*(?:(?:19|20)\d{2}\W*)?[A-Z0-9]")
 #: A tool bar's or a search box's label: a word or two capitalised, then a colon ("Find:",
 #: "Font:"), opening the line, or after a bar or a bullet, or right after another label with no
 #: value between them ("Find: Within section: ..."). A headline may open with one ("Crane: Port
@@ -129,6 +130,11 @@ _CREDIT_MARK = "©"
 #: holds one label twice.)
 _LABEL_PART = re.compile(r"(?:^|(?<=[|•]\s)|(?<=[|•])|(?<=:\s))[A-Z][\w'’-]*(?:\s[\w'’-]+)?:(?=\s|$)")
 MENU_MIN_LABELS = 2
+#: Kickers chained at a headline's head, then its clause: "Video: Mayor: we will rebuild the pier".
+#: A clause holds a word in lowercase; a search box's fields hold sections or options in capitals
+#: ("Find: Within section: Harbour Port Traffic") or nothing ("Web: Site:"), a tool bar bars.
+_KICKER_CHAIN = re.compile(r"(?:[A-Z][\w'’-]*(?:\s[\w'’-]+)?:\s+)+")
+_LOWERCASE_WORD = re.compile(r"(?<![\w'’-])[a-z]")
 #: A menu written on one line: items joined by a bar or a bullet ("Log In | Join | Lost
 #: Login?"), at least MENU_MIN_ITEMS of them and none longer than MENU_ITEM_MAX_WORDS words (a
 #: label opening the row, "Ads:", aside). A <title> joins a headline of more words to its
@@ -774,13 +780,27 @@ def menu_shaped(text: str) -> bool:
     Join | Lost Login?", "Ads: Motors | Homes | Jobs"). No headline is shaped so, whatever words of
     the lede it holds."""
     text = text.strip()
-    if len({normalise_line(m) for m in _LABEL_PART.findall(text)}) >= MENU_MIN_LABELS:
+    if len({normalise_line(m) for m in _LABEL_PART.findall(text)}) >= MENU_MIN_LABELS and not _kicked_headline(text):
         return True
     items = [i for i in _MENU_SEPARATOR.split(_LABEL_PART.sub(" ", text, count=1)) if i.strip()]
     return len(items) >= MENU_MIN_ITEMS and all(len(i.split()) <= MENU_ITEM_MAX_WORDS for i in items)
 
 
+def _kicked_headline(text: str) -> bool:
+    """Tell a headline under kickers chained at its head ("Review: Film: a slow burn", "Harbour:
+    Mayor: no deal yet"): the labels open the line, no bar or bullet follows, and the rest is a
+    clause, holding a word in lowercase."""
+    chain = _KICKER_CHAIN.match(text)
+    rest = text[chain.end() :] if chain else ""
+    return (
+        bool(rest)
+        and not _LABEL_PART.search(rest)
+        and not re.search(r"[|•]", rest)
+        and bool(_LOWERCASE_WORD.search(rest))
+    )
+
+
 def _credit(text: str) -> bool:
     """Tell a photo's credit or a copyright line by its sign ("Jane Roe © Harbour Images"), whatever
     words of the lede it holds (the picture's subject)."""
-    return _CREDIT_MARK in text
+    return "©" in text and bool(_CREDIT_MARK.search(text))

@@ -358,6 +358,38 @@ def test_a_comment_alone_under_its_stamp_at_the_pages_end_goes_and_a_posts_date_
     assert _kept([P1, "", P2, "", "October 2nd, 2012 at 4:15 pm", "", P3, "", COMMENTS[0]]) == [P1, P2, P3, COMMENTS[0]]
 
 
+def test_a_posts_own_button_above_the_threads_heading_takes_no_paragraph_with_it():
+    # "Recommend" under the post, then the thread's heading, then comments each over its "Reply":
+    # the button above the heading is the post's, so the paragraph above it is the article's.
+    thread = ["Comments", COMMENTS[0], "Reply", COMMENTS[1], "Reply", COMMENTS[2], "Reply"]
+    assert _kept([P1, "", P2, "", P3, "", "Recommend", "", *thread]) == [P1, P2, P3]
+
+
+def test_a_live_reports_timed_entries_keep_their_last_one():
+    # Each entry of the article under its time of day: the last is one of them, no lone comment.
+    stamps = ["March 3, 2014 at 2:05 pm", "March 3, 2014 at 3:10 pm", "March 3, 2014 at 4:15 pm"]
+    lines = [
+        P1,
+        "",
+        P2,
+        "",
+        P3,
+        "",
+        stamps[0],
+        "",
+        COMMENTS[0],
+        "",
+        stamps[1],
+        "",
+        COMMENTS[1],
+        "",
+        stamps[2],
+        "",
+        COMMENTS[2],
+    ]
+    assert _kept(lines) == [P1, P2, P3, COMMENTS[0], COMMENTS[1], COMMENTS[2]]
+
+
 def test_a_thread_goes_on_over_a_comment_longer_than_two_signatures_stand_apart():
     # A comment of more lines than COMMENT_SIGNATURE_SPAN between two signatures of a thread that
     # has begun above it is still a comment, not the article coming back.

@@ -785,3 +785,22 @@ def test_menu_shapes_leave_headlines_with_one_label_or_a_doubled_kicker():
     assert not menu_shaped("Crane: Port Wexley halts container traffic")
     assert not menu_shaped("Recipe: Recipe: Harbour fish pie")
     assert not menu_shaped("Crane falls at Port Wexley | Harbour News")
+
+
+def test_kickers_chained_over_a_headlines_clause_are_no_menu():
+    # Two labels at a headline's head (a section's kicker, then the speaker) over a clause in
+    # lowercase: a headline, not a search box's fields, which hold capitalised sections or nothing.
+    from dossier.titles import menu_shaped
+
+    assert not menu_shaped("Harbour: Mayor Roe: no deal on the pier yet")
+    assert not menu_shaped("Review: Film: a slow burn that rewards patience")
+    assert menu_shaped("Find: Within section: Harbour Crane Port Wexley Container Traffic")
+    assert menu_shaped("Web: Site:")
+    assert menu_shaped("Story Tools: E-MAIL | PRINT | Text Size: S M L | Report: a typo")
+
+
+def test_a_headline_writing_the_copyright_sign_in_its_clause_is_no_credit():
+    from dossier.titles import _credit
+
+    assert not _credit("Who owns the © sign? Artists fight over the mark")
+    assert _credit("Harbour crane © Wexley Images") and _credit("Photo: © 2008 Wexley Images")

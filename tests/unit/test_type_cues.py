@@ -1135,6 +1135,14 @@ def test_a_run_of_headlines_each_beside_its_time_is_a_list_of_other_stories(know
             ],
             {"Karlsholm Quay", "Lund Quay", "Maas Quay"},
         ),
+        (  # an article's timeline: each event's date later than the one above
+            [
+                "- Jan 15, 2008 Greta Lund buys the ferry company",
+                "- March 3, 2009 Piet Maas joins the board",
+                "- June 1, 2010 Anna Berg opens the new quay",
+            ],
+            {"Greta Lund", "Piet Maas", "Anna Berg"},
+        ),
         (  # two timed lines only
             ["Greta Lund wins the Harbour Cup 9:12a.m.", "Piet Maas crosses the line in second 9:40a.m."],
             {"Greta Lund", "Piet Maas"},
@@ -1171,3 +1179,10 @@ def test_two_headlines_over_one_sentence_each_stay_the_article(known):
         ],
     )
     assert {"Greta Lund", "Karlsholm"} <= found
+
+
+def test_a_name_after_a_preposition_and_the_that_qualifies_a_noun_is_no_place(known):
+    # "outside the Marlowe residence": the place is the residence; the name says whose it is.
+    text = "Reporters waited outside the Marlowe residence all week, though the family never came out."
+    assert kinds(text, known).get("Marlowe") != "place"
+    assert kinds("The tanker sailed across the Vellmar on Monday, the crew said.", known).get("Vellmar") == "place"
