@@ -14,6 +14,7 @@ from .lineshapes import (
     DATA_SCORE,
     DIGIT,
     FUNCTION_WORDS,
+    MD_LINK,
     SHAPE_CACHE_SIZE,
     STAMP,
     STAMP_YEAR_OR_TIME,
@@ -210,8 +211,27 @@ def is_comment_section_heading(text: str) -> bool:
     comment"), nor a sidebar's latest comments."""
     text = text.strip()
     if is_link(text):
-        return False
+        text = _heading_outside_links(text)
+        if not text:
+            return False
     return is_comment_heading(text) and not _NOT_THE_SECTION.match(text.strip(_HEADING_FRAME))
+
+
+def _heading_outside_links(text: str) -> str:
+    """The words of a Markdown heading that holds a link beside its own words ("### 126 Comments
+    [Add A Comment](#comment)", "### Leave a Reply [Cancel reply](#respond)" -> "126 Comments"): a
+    heading stands over the thread whatever buttons the scraper wrote into it. Empty for a line that
+    is no heading, for a heading that is a link alone ("### [1 Comment](#respond)") or whose words
+    are the link's counter ("### Comments: [18](#comments)", read with its link's words). On the
+    tune sets' Markdown renderings: 35 such headings on 32 pages of about 20 sites, each over a thread
+    or a comment form, none over article text."""
+    if not text.startswith("#"):
+        return ""
+    own = MD_LINK.sub(" ", text).strip(_HEADING_FRAME)
+    read = MD_LINK.sub(r" \1 ", text).strip(_HEADING_FRAME)
+    if not own or not is_comment_heading(own) or _NOT_THE_SECTION.match(" ".join(read.split())):
+        return ""
+    return " ".join(own.split())
 
 
 def is_link(text: str) -> bool:

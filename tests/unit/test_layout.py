@@ -9,7 +9,13 @@ from __future__ import annotations
 import pytest
 
 from dossier.clean import CleanOptions, clean_lines, normalise_line
-from dossier.comments import COMMENT_SIGNATURE_SPAN, is_addressed_reply, is_pingback, is_signature
+from dossier.comments import (
+    COMMENT_SIGNATURE_SPAN,
+    is_addressed_reply,
+    is_comment_section_heading,
+    is_pingback,
+    is_signature,
+)
 from dossier.layout import read_layout
 from dossier.linejoins import runs_on
 from dossier.linescores import _columns, _runs_of
@@ -181,6 +187,30 @@ COMMENTS = [  # long enough, together, to outweigh a comment heading's wall in t
 @pytest.mark.parametrize("heading", ["{ 5 comments }", "## 5 Responses to “Bridge closed”", "Leave a Reply"])
 def test_the_article_does_not_resume_under_its_comment_sections_heading(heading):
     assert _kept([P1, "", P2, "", P3, "", heading, "", *COMMENTS]) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    "heading", ["### 5 Comments [Add A Comment](#comment)", "### Leave a Reply [Cancel reply](/bridge/#respond)"]
+)
+def test_a_markdown_comment_heading_holding_a_button_ends_the_article(heading):
+    # A scraper writes a comment section's buttons into its heading: the heading's own words still
+    # stand over the thread.
+    assert _kept([P1, "", P2, "", P3, "", heading, "", *COMMENTS]) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("### 5 Comments [Add A Comment](#comment)", True),
+        ("## [Back to top](#)Leave a Reply", True),
+        ("### [1 Comment](#respond)", False),  # a link alone points to the comments
+        ("5 Comments [Add A Comment](#comment)", False),  # no heading: a counter's line
+        ("### Comments: [18](#comments)", False),  # a counter, its count the link
+        ("### [Comment: A headline](/opinion/story)", False),  # a link to a column
+    ],
+)
+def test_a_heading_with_a_link_opens_the_comments_by_its_own_words(line, heading):
+    assert is_comment_section_heading(line) is heading
 
 
 @pytest.mark.parametrize("counter", ["108 COMMENTS POSTED", "Comments: 0 || Add Yours", "[Add a comment](#respond)"])
