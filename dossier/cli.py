@@ -14,6 +14,7 @@ import re
 import subprocess
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -255,13 +256,12 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
             _err(f"evaluation set {name!r}: {gold} is missing; skipped")
             continue
 
-        def run(paths: list[Path]) -> dict[Path, dict[str, Any]]:
+        def run(paths: list[Path], name: str = name) -> dict[Path, dict[str, Any]]:
             if args.baseline:
                 return {p: baseline_output(args.baseline, p.read_text(encoding="utf-8")) for p in paths}
             with make_executor(args.executor, args.jobs, args.scheduler, len(paths)) as executor:
                 articles, failures = analyse_corpus(paths, options, executor=executor, cache=_cache(args))
-            for failure in failures:
-                _err(str(failure))
+            _report_skipped(name, failures)
             by_name = {a.source_file: inspect_dict(a) for a in articles}
             empty = {"body": "", "entities": []}
             return {p: by_name.get(p.name, empty) for p in paths}
@@ -293,6 +293,20 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     for f in failed:
         _err(f"below the floor: {f}")
     return 1 if failed else 0
+
+
+def _report_skipped(name: str, failures: list[Failure]) -> None:
+    """Say which files of an evaluation set were skipped and why, a line each; of a scored part only
+    how many and why, since its files are read by their figures alone (an empty rendering's name is
+    a look at the part all the same)."""
+    if not name.endswith("-scored"):
+        for failure in failures:
+            _err(str(failure))
+        return
+    reasons = Counter(f.message for f in failures)
+    if reasons:
+        said = ", ".join(f"{count} {message}" for message, count in sorted(reasons.items()))
+        _err(f"evaluation set {name!r}: {len(failures)} files skipped ({said})")
 
 
 def _at_most(key: str) -> bool:
