@@ -3,9 +3,10 @@
 Nodes are the `MAX_ENTITIES` entities named by most sources (ties by name) plus the `MAX_OUTLETS`
 outlets with most pages. Edges join two entities by the number of pages naming both, and an outlet
 to an entity by the number of that outlet's pages naming it; each outlet keeps its `OUTLET_EDGES`
-strongest, and the entity edges fill the rest of `MAX_EDGES`, strongest first; `omitted` counts the entities and outlets left out and the links between drawn nodes
-that are not kept, so the kept and the omitted links add up to all the links between drawn nodes. Node ids
-carry a prefix (`e:` entity, `o:` outlet) so an outlet and an entity of the same name stay apart.
+strongest, and the entity edges fill the rest of `MAX_EDGES`, strongest first; `omitted` counts
+the entities and outlets left out and the links between drawn nodes that are not kept, so the kept
+and the omitted links add up to all the links between drawn nodes. Node ids carry a prefix (`e:`
+entity, `o:` outlet) so an outlet and an entity of the same name stay apart.
 
 Work is one pass over the pages. A page's names are first cut to the kept entities, so a page costs
 O(names on it) plus at most k*(k-1)/2 pair counts, with k <= MAX_ENTITIES (1,770 at 60), whatever

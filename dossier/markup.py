@@ -63,9 +63,10 @@ def escape_date(value: Any) -> str:
     return f'<span class="dossier-date">{escape_inline(str(value))}</span>' if value not in (None, "") else "—"
 
 
-def plural(n: int, noun: str) -> str:
-    """Write a count with its noun ("1 source", "3 sources")."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+def plural(n: int, noun: str, many: str | None = None) -> str:
+    """Write a count with its noun ("1 source", "3 sources"; `many` where an "s" does not make the
+    plural: "2 entities")."""
+    return f"{n} {noun}" if n == 1 else f"{n} {many or noun + 's'}"
 
 
 def escape_block(text: str) -> str:

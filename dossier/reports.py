@@ -264,27 +264,23 @@ def graph_counts(data: dict) -> str:
     entities = sum(1 for n in data["nodes"] if n["type"] != "outlet")
     outlets, kept, weaker = len(data["nodes"]) - entities, len(data["edges"]), omitted.get("edges", 0)
     fewer, smaller = omitted.get("entities", 0), omitted.get("outlets", 0)
-    drawn = _count(entities, "entity", "entities")
+    drawn = plural(entities, "entity", "entities")
     out = (
         f"The {drawn} named in most sources (of {entities + fewer}; the other {fewer} are left out)"
         if fewer
         else (f"All {drawn} the sources name")
     )
     if outlets:
-        some = _count(outlets, "outlet", "outlets")
+        some = plural(outlets, "outlet")
         out += (
             f" and the {some} with most pages (of {outlets + smaller}; the other {smaller} are left out)"
             if smaller
             else (f" and the {some} that name them")
         )
     if not weaker:
-        return f"{out}, with {'the' if kept == 1 else 'all'} {_count(kept, 'link', 'links')} between them."
+        return f"{out}, with {'the' if kept == 1 else 'all'} {plural(kept, 'link')} between them."
     return (f"{out}, with the {kept} strongest of the {kept + weaker} links between them (the other {weaker} are left "
             "out, here and in the downloads).")  # fmt: skip
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
 
 
 def graph_page(index: DossierIndex, data: dict, data_url: str, data_json: str) -> str:
