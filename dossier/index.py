@@ -358,6 +358,31 @@ def _context(
     return anchor, sentence_at(text, m.start - start, CONTEXT_MAX_CHARS, bounds)
 
 
+#: An inline Markdown link or image with a target that holds no space: `[text](target "title")`;
+#: an escaped bracket (`\[`, as scraped text is written) opens none.
+_INLINE_LINK = re.compile(r"((?<!\\)!?\[[^\]\n]*\]\()([^)\s]+)((?:\s+\"[^\"\n]*\")?\))")
+#: A link target that is not relative to the page it is written in: a scheme ("https:") or "/".
+_NOT_RELATIVE = re.compile(r"^(?:[A-Za-z][A-Za-z0-9+.-]*:|/)")
+
+
+def rebase_links(markdown: str, from_uri: str, to_uri: str) -> str:
+    """Rewrite the relative inline links of Markdown written in page `from_uri` so that they point
+    at the same pages when it is shown in page `to_uri` (a note's sentence quoted on an entity
+    page: `[x](other.md)` would look for `other.md` beside the entity page)."""
+    if "](" not in markdown:
+        return markdown
+
+    def rebase(m: re.Match[str]) -> str:
+        target = m.group(2)
+        if _NOT_RELATIVE.match(target):
+            return m.group(0)
+        path, _, fragment = target.partition("#")
+        linked = posixpath.normpath(posixpath.join(posixpath.dirname(from_uri), path)) if path else from_uri
+        return f"{m.group(1)}{relative_url(to_uri, linked, fragment or None)}{m.group(3)}"
+
+    return _INLINE_LINK.sub(rebase, markdown)
+
+
 def relative_url(from_uri: str, to_uri: str, anchor: str | None = None) -> str:
     """Return a relative Markdown link from one page's source path to another's."""
     # posixpath.relpath does the same but resolves absolute paths first: ten times slower, and

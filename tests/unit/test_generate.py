@@ -170,3 +170,16 @@ def test_nothing_scraped_becomes_markup_in_any_generated_page(pages: dict[str, s
         scan.feed(markdown.markdown(text, extensions=EXTENSIONS))
         assert not scan.bad, (uri, scan.bad)
     assert html.escape(EVIL, quote=False) in markdown.markdown(pages["views/coverage.md"], extensions=EXTENSIONS)
+
+
+def test_a_note_s_link_quoted_on_an_entity_page_still_reaches_its_page() -> None:
+    # The sentence is the analyst's Markdown, written in notes/: on entities/ its relative link
+    # would look for a page beside the entity page.
+    putin = [{"name": "Vladimir Putin", "type": "person", "aliases": ["Putin"]}]
+    note = PageInput(
+        "notes/a.md", {"title": "A", "entities": putin}, "Putin was cited first, see [B](b.md#why).", "note"
+    )
+    other = PageInput("notes/b.md", {"title": "B"}, "Nothing here.", "note")
+    index = build_index([note, other], Registry(), default_publishers())
+    page = generate_pages(index, "sources", default_publishers(), True)["entities/vladimir-putin.md"]
+    assert "see [B](../notes/b.md#why)." in page and "(b.md" not in page

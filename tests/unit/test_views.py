@@ -25,3 +25,11 @@ def test_bold_marks_the_whole_word_not_a_prefix() -> None:
     sentence = "Kerry spoke to his Russian counterpart as Russia denied it."
     assert _bold(sentence, "Russia") == "Kerry spoke to his Russian counterpart as **Russia** denied it."
     assert _bold("No match here.", "Russia") == "No match here."
+
+
+def test_rebased_links_keep_their_target_and_leave_escaped_brackets_and_urls() -> None:
+    from dossier.index import rebase_links
+
+    text = r"[a](c.md#x) ![i](img/p.png) [w](https://e.org/) [t](#top) \[no\](c.md)"
+    expected = r"[a](../notes/c.md#x) ![i](../notes/img/p.png) [w](https://e.org/) [t](../notes/n.md#top) \[no\](c.md)"
+    assert rebase_links(text, "notes/n.md", "entities/e.md") == expected
