@@ -61,9 +61,11 @@ from .userfiles import CHECKED_ENV, PUBLISHER_KEYS, UserFileError, check_entries
 from .views import (
     NEIGHBOURS_MARKER,
     OVERVIEW_MARKER,
+    OVERVIEW_TABLE_MARKER,
     audit_out_of_search,
     neighbour_drawing,
     overview,
+    overview_out_of_search,
     source_audit,
     source_header,
 )
@@ -357,6 +359,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             meta["title"] = title
         if (info := self.index.pages.get(page.file.src_uri)) is not None and info.kind == "source":
             html = audit_out_of_search(html)
+        if OVERVIEW_TABLE_MARKER in html:
+            html = overview_out_of_search(html)
         if NEIGHBOURS_MARKER in html and (name := self.entity_of.get(page.file.src_uri)) is not None:
             html = html.replace(NEIGHBOURS_MARKER, neighbour_drawing(self.index, name, config.use_directory_urls), 1)
         return html

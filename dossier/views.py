@@ -27,6 +27,10 @@ TYPE_LABELS = {
     "other": "Other",
 }
 OVERVIEW_MARKER = "<!-- dossier:overview -->"
+#: Written just above the overview's table of the most mentioned entities; the plugin puts the
+#: attribute that keeps it out of search on the table that follows (a table takes no attribute list).
+OVERVIEW_TABLE_MARKER = "<!-- dossier:most-mentioned -->"
+_MARKED_TABLE = re.compile(re.escape(OVERVIEW_TABLE_MARKER) + r"\s*<table>")
 #: How many entities the overview lists as most mentioned.
 OVERVIEW_TOP = 12
 #: An entity named in more pages than this quotes one sentence per page instead of
@@ -92,6 +96,13 @@ def audit_out_of_search(html: str) -> str:
     cleaning removed would otherwise make a search for their words list the source, with the
     removed line as its snippet. (The details block Markdown renders takes no attribute list.)"""
     return _AUDIT_OPENING.sub('<details class="note" data-search-exclude="removed lines">', html, count=1)
+
+
+def overview_out_of_search(html: str) -> str:
+    """Keep the overview's list of the most mentioned entities out of the search index, like every
+    list of other entities: a search for a name would otherwise list the home page beside the
+    entity's own page and the sources that name it."""
+    return _MARKED_TABLE.sub("<table data-search-exclude>", html, count=1)
 
 
 def entity_page(index: DossierIndex, name: str, likely: str | None = None) -> str:
@@ -313,6 +324,8 @@ def overview(
         f"as GEXF: [downloads]({relative_url(from_uri, 'downloads/index.md')})",
         "",
         "**Most mentioned:**",
+        "",
+        OVERVIEW_TABLE_MARKER,
         "",
         "| Entity | Type | Sources | Mentions |",
         "|---|---|---|---|",
