@@ -104,8 +104,37 @@ def file_kind(mode: int) -> str:
 _CONTROL_BYTES = bytes([*range(0, 9), *range(14, 32)])
 
 
+#: The encodings a browser decodes (the WHATWG Encoding Standard's, by Python's codec names; its
+#: labels "iso-8859-1" and "tis-620" mean windows-1252 and windows-874). Scraped text was a web
+#: page: detection's guess of a DOS or other code page no browser offers ("cp775", "cp850") is
+#: passed over when a web encoding reads the bytes as well.
+WEB_ENCODINGS = frozenset(
+    {
+        *(f"cp{n}" for n in (866, 874, 932, 949, *range(1250, 1259))),
+        *(f"iso8859_{n}" for n in (2, 3, 4, 5, 6, 7, 8, 10, 13, 14, 15, 16)),
+        "koi8_r", "koi8_u", "mac_roman", "mac_cyrillic", "latin_1", "tis_620",
+        "gbk", "gb2312", "gb18030", "big5", "big5hkscs", "euc_jp", "iso2022_jp", "shift_jis", "euc_kr",
+    }
+)  # fmt: skip
+#: What browsers read Western text without a declared charset as; taken among the web encodings
+#: that detection finds equally clean and equally coherent (a short Latin-1 or cp1252 text scores
+#: the same in cp1250 and cp1257, which turn "ñ" into "ń" and "ï" into "ď").
+WEB_DEFAULT_ENCODING = "cp1252"
+#: Coherence (charset_normalizer's language fit, 0-1) within which two readings count as equal;
+#: its scores differ by 0.01 and more between readings that tell letters apart.
+COHERENCE_TIE = 0.005
+#: Byte order marks of UTF-16, whose text is half NUL bytes (Windows' "Unicode" text files).
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
 def decode_bytes(data: bytes) -> tuple[str, str]:
-    """Decode bytes as UTF-8 (with or without BOM), else with charset detection."""
+    """Decode bytes as UTF-8 (with or without BOM) or UTF-16 with its BOM, else with charset
+    detection, preferring the encodings of the web (see WEB_ENCODINGS)."""
+    if data.startswith(_UTF16_BOMS) and len(data) % 2 == 0:
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            pass
     head = data[:4096]
     control = len(head) - len(head.translate(None, _CONTROL_BYTES))
     if b"\x00" in head or control > BINARY_CONTROL_SHARE * min(len(data), 4096):
@@ -116,9 +145,17 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is None:
+    readings = list(from_bytes(data))
+    if not readings:
         raise SourceError("is not text in any encoding that could be detected")
+    web = [r for r in readings if r.encoding in WEB_ENCODINGS]
+    if not web:
+        return str(readings[0]), readings[0].encoding
+    cleanest = min(r.chaos for r in web)
+    web = [r for r in web if r.chaos == cleanest]
+    fit = max(r.coherence for r in web)
+    alike = [r for r in web if r.coherence >= fit - COHERENCE_TIE]
+    best = next((r for r in alike if r.encoding == WEB_DEFAULT_ENCODING), alike[0])
     return str(best), best.encoding
 
 

@@ -109,6 +109,28 @@ def test_cp1252_bytes_are_decoded(tmp_path):
     assert source.text == "The café owner said “we are not afraid” after the attack on the café near the station.\n"
 
 
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        # Short Western texts that detection scores alike in cp1250, cp1252, cp1257 and DOS cp775.
+        ("Caf\xe9 owners in Z\xfcrich protest\n\nBy Ren\xe9 M\xfcller\n\nThe owners said the rules were "
+         "\"na\xefve\", Andr\xe9 Dubois said.\n", "latin-1"),
+        ("The mayor said \u201cwe will not give up\u201d \u2014 it\u2019s the second time, said Jos\xe9 "
+         "N\xfa\xf1ez.\n", "cp1252"),
+        # Where one Central European reading fits better, it is kept.
+        ("M\u011bsto Brno v \xfater\xfd schv\xe1lilo nov\xe1 pravidla pro kav\xe1rny. Starosta \u0159ekl, "
+         "\u017ee zm\u011bny jsou nezbytn\xe9 a \u017ee se o nich bude d\xe1le jednat.\n", "cp1250"),
+    ],
+)  # fmt: skip
+def test_a_short_text_in_a_web_encoding_is_read_in_it(tmp_path, text, encoding):
+    assert read_source(_write(tmp_path, text.encode(encoding))).text == text
+
+
+def test_utf16_with_its_byte_order_mark_is_text_not_binary(tmp_path):
+    text = "A plain report, saved as \u201cUnicode\u201d text.\n"
+    assert read_source(_write(tmp_path, text.encode("utf-16"))).text == text
+
+
 def test_utf8_bom_is_stripped(tmp_path):
     source = read_source(_write(tmp_path, "\ufeffPutin’s plan\n".encode()))
     assert source.text == "Putin’s plan\n"
