@@ -13,6 +13,7 @@ import os
 import re
 import subprocess
 import sys
+import textwrap
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -162,12 +163,31 @@ BUILDERS = ("mkdocs", "properdocs")
 MKDOCS_ENV = {"NO_MKDOCS_2_WARNING": "1"}
 
 
-def _check_config(args: argparse.Namespace) -> None:
-    """Check the MkDocs configuration before stage 1, so a wrong --config costs nothing."""
+def _check_config(args: argparse.Namespace, writes_site: bool = True) -> None:
+    """Check the MkDocs configuration and (for a build) that the site's folder can be written,
+    before stage 1: a wrong --config or a read-only site folder costs nothing, and is one line
+    (MkDocs stops on the folder with a traceback)."""
+    config = Path(args.config)
     try:
-        check_mkdocs_config(Path(args.config))
+        settings = check_mkdocs_config(config)
     except UserFileError as exc:
         raise UsageError(str(exc)) from exc
+    site_dir = settings.get("site_dir", "site")
+    if writes_site and isinstance(site_dir, str) and (problem := _unwritable(config.parent / site_dir)):
+        raise UsageError(f"{config.parent / site_dir}: the site's folder {problem} (site_dir in {config})")
+
+
+def _unwritable(folder: Path) -> str | None:
+    """Say why a folder (made if missing) could not be written, or None: the folder, else the
+    nearest folder above it that exists, is asked."""
+    here = folder
+    while not here.exists() and here != here.parent:
+        here = here.parent
+    if not here.is_dir():
+        return "is a file" if here == folder else f"cannot be made: {here} is a file"
+    if not os.access(here, os.W_OK | os.X_OK):
+        return "cannot be written (read-only, or not yours)"
+    return None
 
 
 def _mkdocs(command: str, args: argparse.Namespace, extra: tuple[str, ...] = ()) -> tuple[int, int]:
@@ -200,7 +220,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    _check_config(args)
+    _check_config(args, writes_site=False)  # mkdocs serve builds into a temporary folder
     run_stage1(args)
     return _mkdocs("serve", args, ("--dev-addr", args.dev_addr))[0]
 
@@ -413,6 +433,48 @@ def _positive(value: str) -> int:
     return number
 
 
+#: Width of a command's description in its --help (kept as written otherwise, for its examples).
+HELP_WIDTH = 78
+#: Each command's --help: what it does (read before its options) and examples to copy.
+COMMAND_HELP = {
+    "build": (
+        "Stage 1 reads every source in --seeds (never changing them), cleans and tags each and writes "
+        "one page per source to <docs>/sources/; then the site builder renders the dossier from "
+        "--config into its site_dir (site/). Sources analysed before come from the cache.",
+        "  python build_dossier.py                  # the same as `build`, in the project's folder\n"
+        "  python build_dossier.py build --seeds ~/event/articles -q\n"
+        "  python build_dossier.py build --strict   # a warning fails the build (exit 2)",
+    ),
+    "serve": (
+        "Stage 1 (as build), then serve the dossier at --dev-addr, rebuilt and reloaded in the browser "
+        "when a note or the registry changes. Stop it with Ctrl-C. New seeds need stage 1 again: restart it.",
+        "  python build_dossier.py serve            # then open http://127.0.0.1:8000\n"
+        "  python build_dossier.py serve --dev-addr 127.0.0.1:8001",
+    ),
+    "ingest": (
+        "Stage 1 alone: write <docs>/sources/*.md from --seeds and build no site (run `mkdocs build` "
+        "later). Exit 1 when a source was skipped.",
+        "  python build_dossier.py ingest\n  python build_dossier.py ingest --seeds other/ --docs other-docs/",
+    ),
+    "inspect": (
+        "Show what cleaning and tagging do to one file: each removed line with the rule that removed it, "
+        "the title, publisher, date, author and url with the line and rule each came from, the entities "
+        "and the cleaned paragraphs. Names are resolved against the other sources in the file's folder. "
+        "Nothing is written.",
+        "  python build_dossier.py inspect seeds/000_29186c0ec3ab31ab.txt\n"
+        "  python build_dossier.py inspect article.txt --json --no-corpus   # one JSON object",
+    ),
+    "evaluate": (
+        "Score cleaning (body kept, boilerplate removed), metadata and entities against gold labels and "
+        "print a line of figures per set; with --floors, exit 1 when a figure is below its floor. The "
+        "real-page sets are rendered from the archives in --corpora on first use.",
+        "  python build_dossier.py evaluate --set own\n"
+        "  python build_dossier.py evaluate --set l3s-gn1-page-tune --corpora /data/corpora -v\n"
+        "  python build_dossier.py evaluate --set real-tune --floors tests/floors.yml",
+    ),
+}
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="build_dossier.py",
@@ -457,22 +519,28 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     site.add_argument("-q", "--quiet", action="store_true", help="print only warnings and errors")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    sub.add_parser("build", parents=[site], help="stage 1, then mkdocs build (the default)").set_defaults(
-        func=cmd_build
-    )
-    serve = sub.add_parser("serve", parents=[site], help="stage 1, then mkdocs serve with live reload")
+
+    def command(name: str, parents: list[argparse.ArgumentParser], summary: str) -> argparse.ArgumentParser:
+        """A command whose --help opens with what it does and closes with examples (COMMAND_HELP)."""
+        description, examples = COMMAND_HELP[name]
+        return sub.add_parser(
+            name, parents=parents, help=summary, description=textwrap.fill(description, HELP_WIDTH),
+            epilog="examples:\n" + examples,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )  # fmt: skip
+
+    command("build", [site], "stage 1, then mkdocs build (the default)").set_defaults(func=cmd_build)
+    serve = command("serve", [site], "stage 1, then mkdocs serve with live reload")
     serve.add_argument("--dev-addr", default="127.0.0.1:8000", help="address to serve on (default: 127.0.0.1:8000)")
     serve.set_defaults(func=cmd_serve)
-    sub.add_parser("ingest", parents=[site], help="stage 1 only: write docs/sources/*.md").set_defaults(func=cmd_ingest)
-    inspect = sub.add_parser("inspect", parents=[analysis], help="show what cleaning and tagging do to one file")
+    command("ingest", [site], "stage 1 only: write docs/sources/*.md").set_defaults(func=cmd_ingest)
+    inspect = command("inspect", [analysis], "show what cleaning and tagging do to one file")
     inspect.add_argument("file", help="the source file to inspect")
     inspect.add_argument("--json", action="store_true", help="print exactly one JSON object (the evaluation contract)")
     inspect.add_argument("--corpus", help="folder of sources used to resolve names (default: the file's folder)")
     inspect.add_argument("--no-corpus", action="store_true", help="resolve names within the file only")
     inspect.set_defaults(func=cmd_inspect)
-    evaluate = sub.add_parser(
-        "evaluate", parents=[analysis, workers], help="score cleaning, metadata and entities against gold labels"
-    )
+    evaluate = command("evaluate", [analysis, workers], "score cleaning, metadata and entities against gold labels")
     evaluate.add_argument(
         "--set",
         default="all",

@@ -91,8 +91,9 @@ _AnyTagLoader.add_multi_constructor("!", _any_tag)
 _AnyTagLoader.add_multi_constructor("tag:yaml.org,2002:python/", _any_tag)
 
 
-def check_mkdocs_config(path: Path) -> None:
-    """Check that an MkDocs configuration file exists and is YAML, before any work is done."""
+def check_mkdocs_config(path: Path) -> dict[str, Any]:
+    """Check that an MkDocs configuration file exists and is YAML, before any work is done; return
+    its settings."""
     text = read_text(path, "the MkDocs configuration; pass --config FILE")
     try:
         data = yaml.load(text, Loader=_AnyTagLoader)  # noqa: S506 (a SafeLoader that keeps tags as plain values)
@@ -100,6 +101,7 @@ def check_mkdocs_config(path: Path) -> None:
         raise UserFileError(f"{path}: {yaml_problem(exc)}") from exc
     if not isinstance(data, dict):
         raise UserFileError(f"{path}: an MkDocs configuration is a mapping of settings (site_name: ...)")
+    return data
 
 
 def key_lines(text: str) -> dict[tuple, int]:

@@ -95,3 +95,33 @@ def test_an_evaluation_sets_skipped_files_are_named_but_a_scored_parts_only_coun
     assert len(said) == 2 and "a1.txt: is empty" in said[0]
     _report_skipped("entities-scored", [])
     assert capsys.readouterr().err == ""
+
+
+def test_a_site_folder_that_cannot_be_written_is_one_line_before_stage_1(tmp_path: Path, monkeypatch) -> None:
+    import os
+
+    from dossier.cli import _check_config
+
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: X\nsite_dir: out\n", encoding="utf-8")
+    args = argparse.Namespace(config=str(config))
+    _check_config(args)  # missing: made by the build, in a folder that can be written
+    (tmp_path / "out").write_text("a file of yours\n", encoding="utf-8")
+    with pytest.raises(UsageError, match=r"out: the site's folder is a file \(site_dir in .*mkdocs.yml\)$"):
+        _check_config(args)
+    (tmp_path / "out").unlink()
+    (tmp_path / "out").mkdir()
+    monkeypatch.setattr(os, "access", lambda path, mode: Path(path) != tmp_path / "out")  # read-only there
+    with pytest.raises(UsageError, match=r"out: the site's folder cannot be written"):
+        _check_config(args)
+    _check_config(args, writes_site=False)  # serve builds elsewhere
+
+
+@pytest.mark.parametrize("name", ["build", "serve", "ingest", "inspect", "evaluate"])
+def test_each_commands_help_says_what_it_does_and_shows_an_example(name: str) -> None:
+    [commands] = [a for a in build_parser()._actions if a.dest == "command"]
+    listed = commands.choices[name].format_help()
+    description = listed.split("\n\n")[1]
+    assert not description.startswith(("options:", "positional")) and len(description.split()) >= 15
+    examples = listed.split("\nexamples:\n", 1)[1]
+    assert f"  python build_dossier.py {name} " in examples

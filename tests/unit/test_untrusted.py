@@ -116,3 +116,20 @@ def test_an_interrupted_write_leaves_the_previous_page(tmp_path: Path, monkeypat
         pass
     assert page.read_text(encoding="utf-8") == "previous page\n"
     assert [p.name for p in tmp_path.iterdir()] == ["a.md"]  # no temporary file left behind
+
+
+def test_a_folder_that_cannot_be_written_is_named_by_the_page_not_a_temporary_file(tmp_path: Path, monkeypatch) -> None:
+    import errno
+    import tempfile
+
+    import pytest
+
+    from dossier import sourcepages
+
+    def read_only(**kwargs):
+        raise OSError(errno.EROFS, "Read-only file system", str(tmp_path / ".a.md.x1y2z3w4.tmp"))
+
+    monkeypatch.setattr(tempfile, "mkstemp", read_only)
+    with pytest.raises(OSError) as raised:
+        sourcepages.write_atomic(tmp_path / "a.md", "a page")
+    assert raised.value.filename == str(tmp_path / "a.md") and raised.value.strerror == "Read-only file system"
