@@ -240,3 +240,22 @@ def test_dates_in_tables_are_kept_on_one_line() -> None:
     assert one_line in pages[outlet]
     css = (Path(__file__).parents[2] / "dossier/assets/dossier.css").read_text(encoding="utf-8")
     assert ".md-typeset .dossier-date { white-space: nowrap; }" in css
+
+
+def test_the_review_entries_pasted_below_their_keys_of_the_shipped_registry_are_read(tmp_path: Path) -> None:
+    # A new dossier copies docs/entities.yml; an entity page says to copy its entry under
+    # `entities:` and its spellings under `ignore:`. With `entities: []` that paste was a YAML error.
+    from dossier.frontmatter import dump_yaml
+    from dossier.registry import load_registry
+
+    shipped = (Path(__file__).parents[2] / "docs" / "entities.yml").read_text(encoding="utf-8")
+    accept = dump_yaml([person("Ann Vale", "Anne Vale") | {"description": "", "same_as": ""}])
+    ignore = dump_yaml({"ignore": ["Read More"]})
+    registry_file = tmp_path / "entities.yml"
+    lines = shipped.splitlines(keepends=True)
+    at = next(i for i, line in enumerate(lines) if line.startswith("entities:")) + 1
+    pasted = "".join([*lines[:at], accept, *(line for line in lines[at:] if not line.startswith("ignore:")), ignore])
+    registry_file.write_text(pasted, encoding="utf-8")
+    registry = load_registry(registry_file)
+    assert registry.entities["Ann Vale"].aliases == ("Anne Vale",) and "Read More" in registry.ignore
+    assert registry.warnings == []
