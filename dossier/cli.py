@@ -387,8 +387,11 @@ def _evaluation_sets(args: argparse.Namespace) -> dict[str, tuple[Path, Path]]:
             raise UsageError(
                 f"the real-page sets need the evaluation extras ({exc.name}): pip install -e '.[test]'"
             ) from exc
-        if folder is None and wanted != "all":
-            raise UsageError(f"{corpora}: none of the corpus archives ({', '.join(realpages.CORPORA)}) is there")
+        if folder is None:
+            missing = f"{corpora}: none of the corpus archives ({', '.join(realpages.CORPORA)}) is there"
+            if wanted != "all":
+                raise UsageError(missing)
+            _err(f"{missing}; the real-page sets are left out (pass --corpora DIR)")
         for corpus in realpages.CORPORA:
             for rendering in realpages.RENDERINGS:
                 for part in realpages.PARTS:

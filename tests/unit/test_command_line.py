@@ -125,3 +125,11 @@ def test_each_commands_help_says_what_it_does_and_shows_an_example(name: str) ->
     assert not description.startswith(("options:", "positional")) and len(description.split()) >= 15
     examples = listed.split("\nexamples:\n", 1)[1]
     assert f"  python build_dossier.py {name} " in examples
+
+
+def test_all_sets_without_the_corpora_says_the_real_sets_are_left_out(tmp_path: Path, capsys) -> None:
+    args = build_parser().parse_args(["evaluate", "--corpora", str(tmp_path)])
+    assert set(_evaluation_sets(args)) == {"seeds", "tune", "holdout"}
+    err = capsys.readouterr().err.splitlines()
+    assert err == [f"dossier: {tmp_path}: none of the corpus archives (l3s-gn1, dragnet, readability) is there; "
+                   "the real-page sets are left out (pass --corpora DIR)"]  # fmt: skip
