@@ -11,6 +11,7 @@ import argparse
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
 import textwrap
@@ -25,7 +26,7 @@ from .cache import Stage1Cache
 from .ingest import SOURCE_SUFFIXES, SourceError, list_sources
 from .markup import terminal_line
 from .model import Article
-from .pipeline import Failure, Options, analyse_corpus, analyse_file
+from .pipeline import Failure, Options, analyse_corpus, analyse_file, die_with_parent
 from .stage1 import EXECUTORS, make_executor
 from .stage1 import run_stage1 as run_stage1_on
 from .userfiles import (
@@ -199,8 +200,13 @@ def _mkdocs(command: str, args: argparse.Namespace, extra: tuple[str, ...] = ())
     strict = ["--strict"] if args.strict and command == "build" else []
     cmd = [sys.executable, "-m", args.builder, command, "-f", args.config, *strict, *extra]
     warnings = 0
+    parent = os.getpid()
+    # Ended with Dossier however it ends (on Linux): after a `kill` of `build_dossier.py serve`, the
+    # server it started kept running, orphaned, holding its port. (SIGINT, which Ctrl-C sends both,
+    # left `mkdocs serve` waiting on its threads.)
     with subprocess.Popen(cmd, env={**os.environ, **MKDOCS_ENV}, stderr=subprocess.PIPE, text=True,
-                          encoding="utf-8", errors="replace") as proc:  # fmt: skip
+                          encoding="utf-8", errors="replace",
+                          preexec_fn=lambda: die_with_parent(parent, signal.SIGTERM)) as proc:  # fmt: skip
         assert proc.stderr is not None
         for line in proc.stderr:
             if line.startswith("WARNING") and "dossier:" in line:

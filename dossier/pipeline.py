@@ -211,17 +211,18 @@ PARENT_CHECK_SECONDS = 1.0
 _PR_SET_PDEATHSIG = 1  # prctl(2) option: the signal a process gets when its parent dies (Linux)
 
 
-def die_with_parent(parent: int) -> None:
-    """End this worker process when the process that started it (`parent`) ends, however it ends.
+def die_with_parent(parent: int, signum: int = signal.SIGKILL) -> None:
+    """End this process when the process that started it (`parent`) ends, however it ends (sent
+    `signum`, on Linux).
 
     The pool ends its workers when stage 1 stops normally; after `kill -9` nothing does, and the
-    workers stayed, orphaned, 133 MB each. On Linux the kernel sends SIGKILL at the parent's death
+    workers stayed, orphaned, 133 MB each. On Linux the kernel sends `signum` at the parent's death
     (prctl PR_SET_PDEATHSIG); elsewhere a thread checks every PARENT_CHECK_SECONDS.
     """
     if sys.platform.startswith("linux"):
         try:
             libc = ctypes.CDLL(None, use_errno=True)
-            if libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0:
+            if libc.prctl(_PR_SET_PDEATHSIG, signum, 0, 0, 0) == 0:
                 if os.getppid() != parent:  # it died before the request was made
                     os._exit(1)
                 return

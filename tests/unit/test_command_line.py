@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import os
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -133,3 +137,39 @@ def test_all_sets_without_the_corpora_says_the_real_sets_are_left_out(tmp_path: 
     err = capsys.readouterr().err.splitlines()
     assert err == [f"dossier: {tmp_path}: none of the corpus archives (l3s-gn1, dragnet, readability) is there; "
                    "the real-page sets are left out (pass --corpora DIR)"]  # fmt: skip
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the kernel's parent-death signal is Linux's")
+def test_the_site_builder_ends_when_dossier_is_killed(tmp_path: Path) -> None:
+    # `build_dossier.py serve` killed left `mkdocs serve` running, orphaned, holding its port.
+    (tmp_path / "slowbuilder.py").write_text(
+        f"import os, time\nopen({str(tmp_path / 'child.pid')!r}, 'w').write(str(os.getpid()))\ntime.sleep(60)\n"
+    )
+    script = (
+        "import argparse\nfrom dossier.cli import _mkdocs\n"
+        "_mkdocs('serve', argparse.Namespace(builder='slowbuilder', config='mkdocs.yml', strict=False, quiet=True))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), *sys.path])}
+    dossier = subprocess.Popen([sys.executable, "-c", script], env=env, cwd=tmp_path)
+    pid_file = tmp_path / "child.pid"
+    deadline = time.monotonic() + 30
+    while not (pid_file.is_file() and pid_file.read_text()) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    child = int(pid_file.read_text())
+    dossier.kill()
+    dossier.wait()
+
+    def running() -> bool:
+        try:
+            state = Path(f"/proc/{child}/status").read_text()
+        except OSError:
+            return False
+        return "\nState:\tZ" not in state  # a zombie has ended
+
+    deadline = time.monotonic() + 10
+    while running() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    left = running()
+    if left:  # not left behind by the test either
+        os.kill(child, 9)
+    assert not left
