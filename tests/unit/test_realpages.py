@@ -227,3 +227,15 @@ def test_converted_sets_are_keyed_by_the_archives_content_not_their_time(tmp_pat
     archive.write_bytes(b"another one")
     assert rp.prepare(corpora) != first
     assert len(converted) == 2
+
+
+def test_the_converter_reads_a_non_utf8_file_as_detection_does_not_as_seeds_are_read():
+    # The converted sets' cache key does not follow ingest's code: a corpus file must read the same
+    # on a fresh machine as in an existing cache, whatever seeds' decoding comes to prefer.
+    from charset_normalizer import from_bytes
+
+    from dossier.ingest import decode_bytes
+
+    data = "Caf\xe9 owners in Z\xfcrich said the rules were \u201cna\xefve\u201d, Andr\xe9 said.\n".encode("cp1252")
+    assert decode_bytes(data)[0] != str(from_bytes(data).best())  # the two readings differ here
+    assert rp._decode(data) == str(from_bytes(data).best())
