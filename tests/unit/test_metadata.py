@@ -1237,6 +1237,22 @@ PAGE_AUTHORS = [
     ),
     ("a photo's caption naming the person the lede is about", _captioned("Mara Quinn"), None),
     ("a name alone over a lede that names someone else", _captioned("Tom Reyes"), "Mara Quinn"),
+    (
+        "a byline run into its stamp's month and day",
+        [HEADLINE, "", "By Mara Quinn March 14, 2008", "", PARAGRAPH],
+        "Mara Quinn",
+    ),
+    (
+        "a byline in capitals run into its stamp's cut month",
+        [HEADLINE, "", "By MARA QUINN MAR. 14, 2008", "", PARAGRAPH],
+        "Mara Quinn",
+    ),
+    (
+        "a byline run into a yearless stamp",
+        [HEADLINE, "", "By Mara Quinn March 14 at 3:57 PM", "", PARAGRAPH],
+        "Mara Quinn",
+    ),
+    ("a surname that is a month's name", [HEADLINE, "", "By Mara August", "", PARAGRAPH], "Mara August"),
 ]
 
 
