@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Hashable, Iterable
 from typing import Any, TypeVar
 
+from .dates import MONTH_NAME
 from .model import Removal
 from .titles import is_prose
 
@@ -34,9 +35,18 @@ def holds_tweet(text: str) -> bool:
     return ("(@" in text or "tter.com" in text.lower()) and bool(TWEET.search(text))
 
 
+#: A month's name (in any case, perhaps cut) followed by a day or a year opens the stamp after a
+#: byline, not a name's next word: "By Jane Roe January 13, 2008", "By JANE ROE JAN. 13, 2017",
+#: "Posted by Jane August 9th, 2012" (a month alone, "Jane August", may be a surname).
+_MONTH_OPENING_DATE = (
+    rf"(?:{MONTH_NAME.replace('?P<month>', '?:')})\.?,?\s+(?:[0-3]?\d(?:st|nd|rd|th)?|(?:19|20)\d\d)\b"
+)
+
+
 _NAME_WORD = (
     r"(?!(?:And|AND|By|BY|In|On|At|For|From|With|Last|Updated|Published|Posted|Filed|Staff|Reporter|Correspondent|Editor|"
     r"Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    rf"(?!(?i:{_MONTH_OPENING_DATE}))"
     r"[A-Z][\w'’.-]*"
 )
 

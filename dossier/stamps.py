@@ -392,17 +392,39 @@ def page_stamps(
     # layout read as a comment's signature ("Posted by X on Oct 29, 2012 at 6:48 pm") is the article's.
     window = numbered[top:bottom]
     dated = [_dated_item(text, day_first) for _, text in window]
+    updating = False  # the line above is an update label alone, or a date alone under one
     for i, (n, text) in enumerate(window):
         if dated[i] and ((i and dated[i - 1]) or (i + 1 < len(window) and dated[i + 1])):
+            updating = False
             continue  # "| 15.01.08 19:45 | Two killed in blast |" over another: a dated list's item
         stamp = (
             _stamp_of(n, text, removed.get(n), table, day_first, n < first, n <= first)
             or _year_wrapped_stamp(window[i : i + 2], removed, table, day_first, n < first, n <= first)
             or _split_stamp(window[i : i + 3], removed)
         )
+        relabelled = updating and stamp is not None and _published_date_alone(text, stamp)
+        if relabelled:
+            stamp = replace(stamp, published=None, updated=stamp.published)
+        updating = relabelled or bool(_UPDATE_LABEL_ALONE.match(text))
         if stamp:
             found[n] = stamp
     return found
+
+
+#: An update stamp's label alone on its line, over its date: "Updated" / "March 3, 2024" (a page's
+#: label and its date in two cells, a line each in a text rendering). The dates alone right under
+#: it are the update's ("Updated" / "7/23/2012 8:26 PM ET" / "2012-07-24T00:26:15", its time in
+#: UTC), and a published stamp nearby gives the article's date.
+_UPDATE_LABEL_ALONE = re.compile(r"^\W*(?:last\s+)?(?:updated|modified)(?:\s+(?:on|at))?\s*:?\W*$", re.I)
+
+
+def _published_date_alone(text: str, stamp: Stamp) -> bool:
+    """Tell a stamp read as published from a date and its time alone (`date_only`, `is_stamp`), no
+    stamp word of its own."""
+    if not stamp.published or stamp.updated:
+        return False
+    plain = plain_text(text).strip(" |")
+    return bool(date_only(plain) or is_stamp(plain)) and not PUBLISHED_WORD.search(plain)
 
 
 #: A dated list's item (a news list, an archive) opens with its date, then at least this many

@@ -353,6 +353,33 @@ PAGE_DATES = [
         "2008-03-14",
     ),  # fmt: skip
     (
+        "an update label alone over its date yields to the published one under it",
+        [MENU, "", HEADLINE, "", "Updated", "March 15, 2008", "Published", "March 14, 2008", "", PARAGRAPH],
+        "2008-03-14",
+    ),
+    (
+        "an update label's dates alone, local and UTC, yield to the published one",
+        [
+            MENU,
+            "",
+            HEADLINE,
+            "",
+            "Updated",
+            "3/14/2008 9:05 PM ET",
+            "2008-03-15T01:05:00",
+            "Published",
+            "3/13/2008 8:00 PM ET",
+            "",
+            PARAGRAPH,
+        ],
+        "2008-03-13",
+    ),  # fmt: skip
+    (
+        "an update label alone over the only date",
+        [MENU, "", HEADLINE, "", "Last updated:", "March 15, 2008", "", PARAGRAPH],
+        "2008-03-15",
+    ),
+    (
         "a masthead date far above yields to a dateline's",
         [
             "Wednesday, March 19, 2008",
@@ -1237,6 +1264,22 @@ PAGE_AUTHORS = [
     ),
     ("a photo's caption naming the person the lede is about", _captioned("Mara Quinn"), None),
     ("a name alone over a lede that names someone else", _captioned("Tom Reyes"), "Mara Quinn"),
+    (
+        "a byline run into its stamp's month and day",
+        [HEADLINE, "", "By Mara Quinn March 14, 2008", "", PARAGRAPH],
+        "Mara Quinn",
+    ),
+    (
+        "a byline in capitals run into its stamp's cut month",
+        [HEADLINE, "", "By MARA QUINN MAR. 14, 2008", "", PARAGRAPH],
+        "Mara Quinn",
+    ),
+    (
+        "a byline run into a yearless stamp",
+        [HEADLINE, "", "By Mara Quinn March 14 at 3:57 PM", "", PARAGRAPH],
+        "Mara Quinn",
+    ),
+    ("a surname that is a month's name", [HEADLINE, "", "By Mara August", "", PARAGRAPH], "Mara August"),
 ]
 
 
