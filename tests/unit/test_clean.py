@@ -1013,3 +1013,13 @@ def test_the_second_piece_of_a_wrapped_paragraph_is_read_as_wrapped_too():
     ]
     assert _wraps(lines, 1) and _wraps(lines, 2)
     assert not _wraps(lines, 4)
+
+
+def test_a_contact_block_ends_at_a_line_longer_than_a_contact_card_holds():
+    # A press release whose contact card stands above its headline and deck: the card goes, the
+    # deck (no full stop, so a teaser's shape) is the article's.
+    deck = "Officials say the new rules cover “charging points, parking bays and other kerbside uses”"
+    lines = ["Media contact:", "Tom Reyes", "860-555-0142", deck, BODY_BEFORE, BODY_AFTER]
+    rules = _rules(clean_lines(lines))
+    assert rules.get(2) == rules.get(3) == "section-block"
+    assert rules.get(4) != "section-block"
