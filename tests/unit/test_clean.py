@@ -1023,3 +1023,51 @@ def test_a_contact_block_ends_at_a_line_longer_than_a_contact_card_holds():
     rules = _rules(clean_lines(lines))
     assert rules.get(2) == rules.get(3) == "section-block"
     assert rules.get(4) != "section-block"
+
+
+def test_a_date_stamp_as_long_as_a_date_line_may_be_is_one():
+    # The longest date line (DATE_LINE_MAX_WORDS words): a stamp with its update is still metadata.
+    from dossier.clean import DATE_LINE_MAX_WORDS
+
+    stamp = "Saturday 5 September 2015 10:32 GMT, updated Sunday 6 September 2015 11:40"
+    assert word_count(stamp) == DATE_LINE_MAX_WORDS
+    assert _rules(_clean_between(stamp)) == {3: "date-line"}
+
+
+def test_a_two_word_headline_right_above_the_article_is_its_headline():
+    # Far from the article a headline needs TITLE_MIN_WORDS words of four letters or more; right
+    # above it, one fewer will do (a label of one word still will not).
+    article = [
+        "The harbour bridge closure began on Tuesday after engineers found deep cracks in the old deck, the council said.",
+        "Drivers were sent round the ring road, and the bridge closure is expected to last until the spring.",
+        "Residents said the closure of the bridge had split the town in two and asked for a ferry in the meantime.",
+    ]
+    assert clean_lines(["Bridge closure", "", *article]).title.value == "Bridge closure"
+
+
+def test_a_site_name_as_long_as_one_may_be_is_cut_from_the_headline_it_follows():
+    # SITE_NAME_MAX_WORDS capitalised words the article does not use, after a separator: a label.
+    from dossier.clean import SITE_NAME_MAX_WORDS, _is_label, _title_part
+
+    site = " ".join(["Northern", "Valley", "Morning", "Gazette", "Online", "Edition"][:SITE_NAME_MAX_WORDS])
+    body = {"bridge", "closed", "crack", "found", "harbour"}
+    assert _is_label(site, body)
+    assert _title_part(f"Harbour bridge closed after crack found | {site}", body) == (
+        "Harbour bridge closed after crack found"
+    )
+
+
+def test_the_article_s_words_are_read_from_paragraphs_longer_than_a_headline_may_be():
+    # A line of HEADLINE_MAX_WORDS words may be a headline: the words the slogan test reads as the
+    # article's are those of longer lines only. One word more, and the lead tells the label above
+    # the headline for a slogan.
+    from dossier.clean import HEADLINE_MAX_WORDS
+
+    lead = (
+        "A barge that broke loose from its tow slammed into the ferry landing early Monday, halting the ferry"
+        " service to the island today, officials said."
+    )
+    assert word_count(lead) == HEADLINE_MAX_WORDS
+    assert _rules(clean_lines(["LOCAL NEWS", "", BARGE, "", "By Marisa Delgado", "", lead])).get(1) != "slogan"
+    longer = lead.replace("early Monday", "early on Monday")
+    assert _rules(clean_lines(["LOCAL NEWS", "", BARGE, "", "By Marisa Delgado", "", longer]))[1] == "slogan"

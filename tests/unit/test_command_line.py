@@ -173,3 +173,59 @@ def test_the_site_builder_ends_when_dossier_is_killed(tmp_path: Path) -> None:
     if left:  # not left behind by the test either
         os.kill(child, 9)
     assert not left
+
+
+class _Figures:
+    """What `evaluate` returns for a set, reduced to fixed figures (no file is analysed)."""
+
+    rows: list[str] = []
+    merged: dict = {}
+
+    def __init__(self, figures: dict[str, float]) -> None:
+        self._figures = figures
+
+    def figures(self) -> dict[str, float]:
+        return self._figures
+
+    def judged_rows(self) -> list[str]:
+        return []
+
+    def split(self) -> dict:
+        return {}
+
+
+@pytest.mark.parametrize(
+    ("floors", "code"),
+    [
+        ("tiny: {body: 0.9}", 0),  # at the floor: met
+        ("tiny: {body: 0.91}", 1),  # under a minimum
+        ("tiny: {title_invented: 2}", 0),  # a count of wrong values at its maximum: met
+        ("tiny: {title_invented: 1}", 1),  # over a maximum
+        ("tiny: {author: 0.5}", 1),  # a floor of a figure the set does not give (a mistyped key) fails
+        ("other: {body: 1.0}", 0),  # another set's floors are not this run's
+    ],
+)
+def test_evaluate_exits_1_when_a_figure_is_under_its_floor(tmp_path, monkeypatch, capsys, floors, code) -> None:
+    # The gate tests/test_evaluation.py runs over tests/floors.yml: its exit code is the test's verdict.
+    import dossier.cli as cli
+    import dossier.evaluation as evaluation
+
+    monkeypatch.setattr(cli, "EVAL_SETS", {"tiny": (str(tmp_path), str(tmp_path))})
+    monkeypatch.setattr(evaluation, "evaluate", lambda *a, **k: _Figures({"body": 0.9, "title_invented": 2}))
+    (tmp_path / "floors.yml").write_text(floors, encoding="utf-8")
+    assert cli.main(["evaluate", "--set", "tiny", "--floors", str(tmp_path / "floors.yml")]) == code
+    assert ("below the floor: tiny" in capsys.readouterr().err) == bool(code)
+
+
+def test_ci_runs_the_readme_test_command_over_the_tests_folder() -> None:
+    # The README promises that CI runs exactly its test command; .ci/run carries it verbatim, and
+    # the command names no path, so what it collects is pyproject's testpaths.
+    import re
+    import tomllib
+
+    root = Path(__file__).resolve().parents[2]
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    [command] = re.findall(r"^python3 -m venv \.venv && .*-m pytest$", readme, re.M)
+    assert command in (root / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    config = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
+    assert config["tool"]["pytest"]["ini_options"]["testpaths"] == ["tests"]

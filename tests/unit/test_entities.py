@@ -392,3 +392,25 @@ def test_an_everyday_word_capitalised_again_and_again_stays_a_name(known):
 def test_a_rare_word_capitalised_once_stays_a_name(known):
     found = names(discover({"a": "Fans bought the Zorvex at the gate on Friday, officials said."}, known)["a"])
     assert "Zorvex" in found
+
+
+def test_an_acronym_has_two_to_acronym_max_letters_capitals():
+    # A word in capitals of up to ACRONYM_MAX_LETTERS letters is an acronym; a longer one is a lead
+    # word in capitals, or a name written in them.
+    from dossier.entities import ACRONYM_MAX_LETTERS, _acronym
+
+    letters = "ABCDEFGH"
+    assert _acronym(letters[:2]) and _acronym(letters[:ACRONYM_MAX_LETTERS])
+    assert not _acronym(letters[:1]) and not _acronym(letters[: ACRONYM_MAX_LETTERS + 1])
+    assert not _acronym(letters[:ACRONYM_MAX_LETTERS].title())
+
+
+def test_a_one_word_name_that_only_opens_sentences_is_kept_from_its_second_mention():
+    # An "other" name of one word, at a sentence's start each time ("Organisers say ..."), is a
+    # capitalised word once; SINGLE_WORD_MIN_MENTIONS times, it is kept.
+    from dossier.entities import SINGLE_WORD_MIN_MENTIONS, _keep
+
+    opening = Mention("Harbourfest", "other", start=True)
+    entity = Entity("Harbourfest")
+    assert _keep([entity], [opening] * SINGLE_WORD_MIN_MENTIONS) == [entity]
+    assert _keep([entity], [opening] * (SINGLE_WORD_MIN_MENTIONS - 1)) == []

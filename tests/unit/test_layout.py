@@ -1524,3 +1524,51 @@ def test_a_short_post_under_a_link_to_its_comments_stays():
     # Where the post comes first, the same link still opens the comments under it.
     thread = [P1, "", P2, "", "[2 Comments](#respond)", "", P3, "", *MENU]
     assert P3 not in _kept(thread)
+
+
+def test_a_line_of_as_many_words_as_a_short_line_may_have_is_short():
+    # SHORT_LINE_MAX_WORDS words without a sentence's end: a label or a menu item; one more, and
+    # the line is open (it may go on below).
+    from dossier.chromelines import _OPEN, _SHORT, SHORT_LINE_MAX_WORDS, _line_shape
+
+    words = ["harbour", "bridge", "ferry", "times", "road", "town", "river"]
+    assert _line_shape(" ".join(words[:SHORT_LINE_MAX_WORDS])) == _SHORT
+    assert _line_shape(" ".join(words[: SHORT_LINE_MAX_WORDS + 1])) == _OPEN
+
+
+def test_a_short_sentence_on_a_page_not_in_english_is_a_sentence_without_english_function_words():
+    from dossier.lineshapes import SHORT_SENTENCE_SCORE
+
+    line = "Der Hund Schläft Heute."  # no English function word, few lowercase words
+    assert line_score(line, english=False) == SHORT_SENTENCE_SCORE
+    assert line_score(line, english=True) < SHORT_SENTENCE_SCORE
+
+
+def test_a_paragraph_written_without_spaces_is_prose_on_an_english_page_from_its_shortest():
+    # Chinese or Japanese (a word per two characters) holds no English function words: from
+    # PROSE_MIN_WORDS words on it is read as a page not in English reads it.
+    from dossier.lineshapes import PROSE_BASE, PROSE_MIN_WORDS
+
+    line = "港口大桥今天关闭了工程师发现裂缝。"
+    assert line_shape(line).unspaced and line_shape(line).words == PROSE_MIN_WORDS
+    assert line_score(line, english=True) > PROSE_BASE
+
+
+def test_a_standfirst_of_two_sentences_stays_whole():
+    # STANDFIRST_MAX_LINES sentences between the headline and the byline: both are the deck.
+    first = "Officials say the repairs could take until the spring to finish"
+    second = "Buses will take the ring road round the town in the meantime"
+    kept = _kept([*HEADED, "", first, "", second, "", "By Ann Lee", "", P1, "", P2, "", P3])
+    assert first in kept and second in kept
+
+
+def test_a_datelined_opening_as_far_above_the_article_as_it_may_be_is_put_back():
+    # OPENING_MAX_LINES_ABOVE lines above the article's first line, a box of chrome between.
+    from dossier.keeprules import ARTICLE, BEFORE, OPENING_MAX_LINES_ABOVE, keep_datelined_opening
+
+    first = OPENING_MAX_LINES_ABOVE + 1
+    texts = ["Harbour bridge closed after crack found", "HARBOURTOWN — " + P1] + ["Photo"] * (first - 2) + [P2, P3]
+    path = [BEFORE] * first + [ARTICLE, ARTICLE]
+    prose = [False, True] + [False] * (first - 2) + [True, True]
+    keep_datelined_opening(path, texts, prose, headline=0)
+    assert path[1] == ARTICLE

@@ -9,6 +9,7 @@ five, not three: on a machine busy with other work one slow run in three was see
 
 from __future__ import annotations
 
+import datetime
 import gc
 import time
 from collections.abc import Callable
@@ -486,7 +487,7 @@ def test_a_date_line_with_a_run_of_spaces_is_read_in_linear_time() -> None:
 
     assert growth(date_only, lambda n: "March 3, 2008" + " " * n + "x", 200) < GROWTH_LIMIT
     assert growth(lambda t: TIME_BEFORE.sub("", t), lambda n: "at 3:20 pm" + " " * n + "x", 1000) < GROWTH_LIMIT
-    assert date_only("Posted on Monday, March 3, 2008 at 3:20 pm EST") == date_only("March 3, 2008")
+    assert date_only("Posted on Monday, March 3, 2008 at 3:20 pm EST") == datetime.date(2008, 3, 3)
 
 
 def test_an_outlet_name_followed_by_a_run_of_marks_is_looked_up_in_linear_time() -> None:

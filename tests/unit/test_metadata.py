@@ -7,7 +7,7 @@ import pytest
 from dossier.bylines import extract_author
 from dossier.clean import clean_lines
 from dossier.metadata import extract_metadata
-from dossier.model import Removal
+from dossier.model import Field, Removal
 from dossier.publishers import default_publishers
 from dossier.stamps import date_readings
 
@@ -2655,3 +2655,38 @@ def test_a_copyright_holder_ending_in_an_outlet_word_needs_no_other_line():
     for holder in ("Valley Herald-Tribune", "eHarbourNews", "The Harbour Ledger"):
         lines = [HEADLINE, "", PARAGRAPH, "", BODY_2, "", f"© 2012 {holder}. All rights reserved."]
         assert _value(lines, "publisher") == holder, holder
+
+
+def test_a_name_no_table_lists_is_a_person_s_up_to_three_words():
+    # UNLISTED_NAME_MAX_WORDS capitalised words no word list knows: a name the first-names table
+    # lacks; a run of four is no one name.
+    from dossier.bylines import UNLISTED_NAME_MAX_WORDS, _unlisted_name
+
+    words = ["Mahalakshmi", "Sundari", "Venkatesh", "Hariharan"]
+    assert _unlisted_name(" ".join(words[:UNLISTED_NAME_MAX_WORDS]))
+    assert not _unlisted_name(" ".join(words[: UNLISTED_NAME_MAX_WORDS + 1]))
+
+
+def test_a_site_name_is_cut_from_the_headline_after_a_bar_or_before_a_colon_with_two_words_left():
+    # A " | Site" suffix of up to SITE_NAME_MAX_WORDS words that is the publisher's name goes; a
+    # "Site: " prefix goes when two words of headline at least are left.
+    from dossier.metadata import _without_site_name
+    from dossier.outletnames import SITE_NAME_MAX_WORDS
+
+    table = default_publishers()
+    site = " ".join(["Northern", "Valley", "Morning", "Gazette", "Online", "Edition"][:SITE_NAME_MAX_WORDS])
+    cut = _without_site_name(Field(f"Harbour bridge closed | {site}", 1, "headline"), Field(site, 2, "p"), table)
+    assert cut.value == "Harbour bridge closed"
+    prefix = Field("Harbour Ledger: Bridge closed", 1, "headline")
+    assert _without_site_name(prefix, Field("Harbour Ledger", 2, "p"), table).value == "Bridge closed"
+    short = Field("Harbour Ledger: Closed", 1, "headline")
+    assert _without_site_name(short, Field("Harbour Ledger", 2, "p"), table) == short
+
+
+def test_a_headline_with_no_line_is_not_the_byline_of_an_author_with_no_line():
+    # Two readings agree that a line credits a writer only when both read one line (both None
+    # is no line).
+    from dossier.metadata import _byline_taken
+
+    assert _byline_taken(Field("By Jane Roe in Harbourtown", 3, "headline"), Field("Jane Roe", 3, "byline"))
+    assert not _byline_taken(Field("By Jane Roe in Harbourtown", None, "headline"), Field("Jane Roe", None, "byline"))

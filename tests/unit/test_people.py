@@ -201,3 +201,11 @@ def test_a_generation_is_read_from_the_last_word():
 def test_a_place_does_not_join_the_company_named_after_it(known):
     found = entities({"a": "The Isles of Scilly Steamship Company cancelled sailings to the Isles of Scilly."}, known)
     assert "Isles of Scilly" in found["a"]
+
+
+def test_a_surname_is_looked_up_as_a_misspelling_from_min_misspelt_surname_letters():
+    from dossier.people import MAX_MISSPELT_SURNAME, MIN_MISSPELT_SURNAME, _may_be_misspelt
+
+    assert _may_be_misspelt("x" * MIN_MISSPELT_SURNAME) and _may_be_misspelt("x" * MAX_MISSPELT_SURNAME)
+    assert not _may_be_misspelt("x" * (MIN_MISSPELT_SURNAME - 1))
+    assert not _may_be_misspelt("x" * (MAX_MISSPELT_SURNAME + 1))

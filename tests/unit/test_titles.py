@@ -804,3 +804,20 @@ def test_a_headline_writing_the_copyright_sign_in_its_clause_is_no_credit():
 
     assert not _credit("Who owns the © sign? Artists fight over the mark")
     assert _credit("Harbour crane © Wexley Images") and _credit("Photo: © 2008 Wexley Images")
+
+
+def test_the_lede_is_about_a_line_when_it_uses_two_of_its_words_at_least():
+    from dossier.titles import TITLE_MIN_SHARED, _about, _stems
+
+    lede = frozenset(_stems("The bridge closure began after engineers found a crack in its deck"))
+    assert TITLE_MIN_SHARED == 2 and _about("Bridge closure", lede)  # bridge and closure: both the lede's
+    assert not _about("Bridge", lede)  # one shared word is not enough
+
+
+def test_a_sentence_of_the_fewest_words_a_lede_sentence_has_is_one():
+    from dossier.titles import LEDE_SENTENCE_MIN_WORDS, is_sentence
+
+    words = "the council said the bridge would stay closed".split()
+    assert len(words) == LEDE_SENTENCE_MIN_WORDS
+    assert is_sentence(" ".join(words) + ".")
+    assert not is_sentence(" ".join(words[1:]) + ".")
