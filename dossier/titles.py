@@ -217,6 +217,7 @@ def _judged(lines: list[str], cleaned: Cleaned) -> Field:
                 not _about(picked.value, lede)
                 or picked.line == _opening(lines)
                 or _truncated_copy(picked.value, shown.value or "")
+                or _site_part_above(lines, picked, shown)
             )
             and (normalise_line(shown.value or "") != normalise_line(picked.value) or _heads(shown, picked, paragraphs))
         ):
@@ -335,6 +336,20 @@ def _ledes(cleaned: Cleaned, picked: int | None) -> tuple[list[int], list[int]]:
     return paragraphs, after
 
 
+def _site_part_above(lines: list[str], picked: Field, shown: Field) -> bool:
+    """Tell a pick that shows one part of the page's <title> alone above the line showing another
+    part: the site's name in the masthead over the post's title ("Harbour Notes" / its description /
+    "Building the Pier" under the <title> "Harbour Notes: Building the Pier"); the lede may be about
+    both, the description under the name speaking of the site's subject."""
+    own = squeeze_line(picked.value or "")
+    return (
+        picked.line is not None
+        and shown.line is not None
+        and shown.line > picked.line
+        and any(squeeze_line(p) == own for p in _title_parts(lines))
+    )
+
+
 def _heads(shown: Field, picked: Field, paragraphs: list[int]) -> bool:
     """Tell a line that shows the <title>'s headline with the same words above the article's first
     paragraph: that is where the article's head stands (a teaser repeating it lower down is not)."""
@@ -363,6 +378,13 @@ SOURCE_NAME_MIN_CHARS, SOURCE_NAME_MAX_CHARS = 2, 60
 _SOURCE_AFTER = re.compile(rf"^(.+?\S)\s+\([^()]{{{SOURCE_NAME_MIN_CHARS},{SOURCE_NAME_MAX_CHARS}}}\)$")
 
 
+#: The separators that join a site's name to its headline in a <title>, each read alone (see
+#: clean.TITLE_SEPARATOR): a bar ("Site | Headline: its subject – more") and a colon after the
+#: name ("Harbour Notes: Building the Pier - the Deck", a blog's <title>). The headline may hold the
+#: other separators itself: cut at every separator at once, it is in no part.
+_SITE_SEPARATORS = (re.compile(r"\s*\|\s*"), re.compile(r"(?<=\w):\s+"))
+
+
 def _title_parts(lines: list[str]) -> list[str]:
     """The parts of a page's first line, its <title> on a whole page ("Headline - Site:"), as the
     headline's and the site's readings cut it."""
@@ -370,6 +392,7 @@ def _title_parts(lines: list[str]) -> list[str]:
     parts = [p.strip(" :|") for p in TITLE_SEPARATOR.split(opening)]
     parts += [p.strip(" :|") for p in SITE_TITLE_SEPARATOR.split(opening)]  # "globeandmail.com: Headline"
     parts += [p.strip(" :|") for p in DASH_TITLE_SEPARATOR.split(opening)]  # "Evolve: A Guide — Site"
+    parts += [p.strip(" :|") for separator in _SITE_SEPARATORS for p in separator.split(opening) if p != opening]
     parts += [m.group(1).strip(" :|") for p in parts if (m := _SOURCE_AFTER.match(p))]  # "Headline (from Site)"
     return list(dict.fromkeys(p for p in parts if p))
 

@@ -7,6 +7,8 @@ under it. Cleaning's verdicts are given as they are (`Cleaned`), so that only th
 
 from __future__ import annotations
 
+import pytest
+
 from dossier.clean import Cleaned, clean_lines
 from dossier.metadata import extract_metadata
 from dossier.model import Field, Line, Removal
@@ -112,12 +114,33 @@ def test_the_line_showing_the_pages_title_is_the_headline_when_the_lede_uses_non
     assert (title.value, title.line) == (headline, 3)
 
 
-def test_the_line_showing_the_part_after_the_sites_colon_is_the_headline():
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Veteran skipper hangs up his oars",
+        # Cut at every separator at once, "Site: Headline - more" gives no part holding the headline.
+        "Veteran skipper hangs up his oars - at last",
+    ],
+)
+def test_the_line_showing_the_part_after_the_sites_colon_is_the_headline(headline):
     # "Site: Headline" is the site's reading of a <title>; the headline's reading keeps colons whole.
-    headline = "Veteran skipper hangs up his oars"
     lines = [f"courier.example: {headline}", "Subscribe", headline, LEDE, BODY]
     title = _title(lines, {1: "layout", 2: "subscription", 3: "layout"})
     assert (title.value, title.line) == (headline, 3)
+
+
+def test_the_sites_name_shown_over_its_description_yields_to_the_post_title_shown_below():
+    # The blog's description under its name speaks of the site's subject, which the post's lede
+    # shares: the lede is about the name too, but the <title>'s other part stands nearer the post.
+    about_site = (
+        "Harbour Notes is where I keep my notes on the harbour, its cranes, its quays and its ships, "
+        "written every week since the port first opened to container traffic."
+    )
+    headline = "Wexley crane falls onto the quay"
+    lines = [f"Harbour Notes: {headline}", "", "Harbour Notes", about_site, "Tuesday, March 4, 2024", headline, LEDE]
+    removed = {1: "layout", 3: "headline", 5: "date-line"}
+    title = _title(lines, removed, ("Harbour Notes", 3, "first-line-headline"))
+    assert (title.value, title.line) == (headline, 6)
 
 
 def test_a_layout_tables_empty_rows_do_not_count_between_the_headline_and_the_lede():
