@@ -19,6 +19,7 @@ from dossier import (
     linescores,
     lineshapes,
     pagehead,
+    spancuts,
 )
 from dossier.offsets import Separators
 from dossier.publishers import default_publishers
@@ -357,14 +358,14 @@ def _spans_by_every_step(body, registry):
     """The six cutting steps asked of every span, as `_find_mentions` asked them before `_uncut`."""
     return [
         p
-        for m in discovery.SPAN.finditer(body)
-        if not discovery._in_an_address(body, m.start())
-        for s in discovery._without_shouting(body, m, registry)
-        for d in discovery._without_dateline(body, s, registry)
-        for n in discovery._without_legal_notice(body, d)
-        for t in discovery._without_time_zone(body, n)
-        for r in discovery._without_byline_run_on(body, t)
-        for p in discovery.without_compound_fragment(body, r, registry)
+        for m in spancuts.SPAN.finditer(body)
+        if not spancuts.in_an_address(body, m.start())
+        for s in spancuts._without_shouting(body, m, registry)
+        for d in spancuts._without_dateline(body, s, registry)
+        for n in spancuts._without_legal_notice(body, d)
+        for t in spancuts._without_time_zone(body, n)
+        for r in spancuts._without_byline_run_on(body, t)
+        for p in spancuts.without_compound_fragment(body, r, registry)
     ]
 
 
@@ -379,8 +380,8 @@ def test_plain_spans_skip_the_cutting_steps(monkeypatch):
 
     body = "Jane Doe met the Harbour Board in Karlsholm on Friday. NASA said so, and Tom Roe agreed."
     for name in _STEPS:
-        monkeypatch.setattr(discovery, name, _Refuse())
-    spans = [m.group(0) for m in discovery._spans_of(body, set(), Registry())]
+        monkeypatch.setattr(spancuts, name, _Refuse())
+    spans = [m.group(0) for m in spancuts.spans_of(body, set(), Registry())]
     assert spans == ["Jane Doe", "Harbour Board", "Karlsholm", "Friday", "NASA", "Tom Roe"]
 
 
@@ -400,7 +401,7 @@ def test_spans_with_a_sign_are_cut_as_every_step_cuts_them():
     texts = [" ".join(rng.choice(pieces) for _ in range(8)) for _ in range(300)]
     texts += [" ".join(pair) for pair in itertools.permutations(pieces, 2)]
     for body in texts:
-        fast = [(m.start(), m.end()) for m in discovery._spans_of(body, set(), registry)]
+        fast = [(m.start(), m.end()) for m in spancuts.spans_of(body, set(), registry)]
         slow = [(m.start(), m.end()) for m in _spans_by_every_step(body, registry)]
         assert fast == slow, body
 
