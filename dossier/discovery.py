@@ -45,24 +45,18 @@ from .dates import DURATION_UNIT
 from .gazetteer import US_POSTAL_CODES, country_names, is_place, major_cities, major_places, regions, us_states
 from .lexicon import (
     COMMON,
-    EVENT_WORDS,
     HEAD_WORDS,
     HEADLINE_WORDS,
     IS_NUMBER,
-    ORG_WORDS,
     SMALL_WORDS,
     SPEECH_VERBS,
     STREET_WORDS,
     TITLES,
-    VENUE_WORDS,
-    in_dictionary,
-    initials,
     is_demonym,
     is_first_name,
 )
 from .model import Mention
 from .notnames import (
-    CALENDAR_WORD,
     CLOSED_CLASS,
     COMPOUND_BEFORE,
     QUOTATION_CLOSES,
@@ -84,8 +78,8 @@ from .notnames import (
 )
 from .offsets import Separators
 from .registry import Registry
-from .sentenceends import ENDS_SENTENCE
 from .spancuts import in_an_address, spans_of
+from .spanjoins import arms_written, joined_name
 from .spanpatterns import SPAN_WITHOUT_NUMBER, TITLE_ABBREVIATIONS
 from .spans import (
     MAX_SPAN_WORDS,
@@ -104,11 +98,6 @@ READINGS_CACHE_SIZE = 200_000
 
 #: Readings kept per span and sentence position, for texts that answer its questions differently.
 READINGS_PER_SPAN = 8
-
-
-#: A line of running text broken by the wrapping of a text (hard-wrapped wire copy) holds at least
-#: this many words; a shorter line ending in a first name is a label or a signature ("By Tom").
-WRAPPED_LINE_MIN_WORDS = 6
 
 
 # A word written in lowercase; not a part of an address ("www.telegraph.co.uk", "bbc.com/news").
@@ -231,7 +220,7 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
     spans = spans_of(body, claimed, registry)
     lines = Separators(body, "\n")
     elsewhere = {m.group(0) for m in spans}
-    arms = _arms_written(body, spans) if _ARM_GAP in body else None
+    arms = arms_written(body, spans)
     inside = Counter(_CAPITALISED_INSIDE.findall(text))
     context = Text(body, lines, _lowercase_words(text, inside), elsewhere, registry, registry.readings(), set(inside))
     skip_next = False
@@ -245,14 +234,7 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
             continue
         if m.start() in scores or _place_before_a_duration(body, m):  # "Narredu 62" in a list of results
             m = SPAN_WITHOUT_NUMBER.match(body, m.start()) or m
-        gap = nxt.start() - m.end() if nxt is not None else 0
-        joined = gap in _INNER_GAPS and (
-            _joined_by_initials(body, m, nxt, elsewhere) or _joined_by_topic(body, m, nxt, registry)  # type: ignore[arg-type]
-        )
-        if not joined and gap == len(_ARM_GAP) and arms:
-            joined = _joined_as_arm(body, m, nxt, *arms)  # type: ignore[arg-type]
-        if not joined and gap == 1 and _wrapped_name(body, m, nxt, lines, elsewhere):  # type: ignore[arg-type]
-            joined = f"{m.group(0)} {nxt.group(0)}"  # type: ignore[union-attr]
+        joined = joined_name(body, m, nxt, lines, elsewhere, registry, arms)
         if joined:  # one name, whose initials say where it ends: not split again
             at_start, skip_next = _opens_sentence(body, m.start(), lines), True
             mentions = read_span(without_possessive(joined), at_start, context.lowercase, registry, elsewhere)
@@ -441,148 +423,6 @@ def _type_list_mates(body: str, read: list[tuple[int, int, int, int]], found: li
 def _person_shape(mention: Mention) -> bool:
     words = mention.text.split()
     return len(words) == 2 and all(w[:1].isupper() and w[1:].islower() for w in words) and is_person_name(words)
-
-
-def _joined_by_initials(body: str, m: re.Match, nxt: re.Match, elsewhere: set[str]) -> str | None:
-    """Return two spans and the small word between them as one name ("Board of Control for Cricket
-    in India", "Organization for Security and Cooperation in Europe") when the text writes the
-    initials of the whole ("BCCI", "OSCE")."""
-    if body[m.end() : nxt.start()] not in _INNER_SMALL_WORDS:
-        return None
-    whole = body[m.start() : nxt.end()].removeprefix("The ")
-    letters = initials(whole, False)
-    return whole if len(letters) >= 3 and (letters in elsewhere or f"The {letters}" in elsewhere) else None
-
-
-def _joined_by_topic(body: str, m: re.Match, nxt: re.Match, registry: Registry) -> str | None:
-    """Return a body and the subject it sits "on" as one name ("Committee on Oversight and
-    Government Reform", "Council on Foreign Relations"): a span ending in a body's word, " on ",
-    then a span of at least `TOPIC_MIN_WORDS` dictionary words; not a place, a known name, a day or
-    a month ("the Council on Iran", "the Senate on Tuesday"), nor a person ("the Post on Clinton")."""
-    head = m.group(0)
-    if body[m.end() : nxt.start()] != " on " or head.rsplit(None, 1)[-1].lower() not in ORG_WORDS:
-        return None
-    if "'" in head or "’" in head:
-        return None  # "Acme University's Center on Poverty": a name, then its body's, split there
-    topic = nxt.group(0)
-    words = [w for w in topic.split() if w not in SMALL_WORDS]
-    if (
-        len(words) < TOPIC_MIN_WORDS
-        or not all(in_dictionary(w.lower()) and not is_first_name(w) for w in words)
-        or CALENDAR_WORD.match(words[0])
-        or is_place(topic)
-        or registry.canonical(topic)
-    ):
-        return None
-    return body[m.start() : nxt.end()]
-
-
-#: The subject a body sits "on" in its name has at least this many words besides the small ones
-#: ("Foreign Relations"): one word is as often a party or a name a paper writes on ("the Times on
-#: Labour").
-TOPIC_MIN_WORDS = 2
-
-
-#: What joins a body's name to the region of its arm there: "X in the Y".
-_ARM_GAP = " in the "
-#: A body's arm in a region is named so ("Zorvan Front in the Eastern Reach") and read whole when
-#: the file writes the whole name at least this many times and never writes the region's name
-#: but after it: a sentence says "Smith in the Senate" once, and a name the file also writes alone
-#: is a name of its own. Chosen on the one tune file that names such an arm (three times, the
-#: region never alone); twice is the least that repetition can mean.
-ARM_NAME_MIN_REPEATS = 2
-
-
-def _arms_written(body: str, spans: list[re.Match]) -> tuple[Counter[tuple[str, str]], Counter[str], frozenset[str]]:
-    """Count, in one pass over a file's spans, each pair of spans with "in the" between them, by
-    the first one's last word without its first letter (a sentence's capital: "al-Qaeda",
-    "Al-Qaeda"; the words before it may be a sentence's, "Later Zorvan Front") and the second;
-    and each span, without an opening "The" ("The Eastern Reach" is the region's name alone).
-    Also the surnames of the people the file names in full among those first spans' last words
-    ("Ana Okafor": "Okafor in the North East" is the person there, no body's arm)."""
-    pairs: Counter[tuple[str, str]] = Counter()
-    firsts: set[str] = set()
-    for m, nxt in zip(spans, spans[1:], strict=False):
-        if body[m.end() : nxt.start()] == _ARM_GAP:
-            last = m.group(0).rsplit(None, 1)[-1]
-            pairs[last[1:], nxt.group(0)] += 1
-            firsts.add(last)
-    surnames = frozenset(
-        words[-1] for words in (m.group(0).split() for m in spans) if words[-1] in firsts and is_person_name(words[-2:])
-    )  # the last two words: a title may open the span ("Councillor Ana Okafor")
-    return pairs, Counter(m.group(0).removeprefix("The ") for m in spans), surnames
-
-
-def _joined_as_arm(
-    body: str,
-    m: re.Match,
-    nxt: re.Match,
-    pairs: Counter[tuple[str, str]],
-    written: Counter[str],
-    surnames: frozenset[str],
-) -> str | None:
-    """Return a body's name, "in the" and a region's name as one name ("Zorvan Front in the
-    Eastern Reach", a body's arm in a region) when the file writes it whole at least
-    `ARM_NAME_MIN_REPEATS` times and the region's name never but there (`pairs` and `written`, see
-    `_arms_written`). Not after a person's, a place's or a people's name, nor a
-    plural ("Democrats in the Senate", "Geeks in the Wild"), nor before a body's, an event's or a venue's ("in the Premier
-    League", "in the Australian Open"): those are two names."""
-    if body[m.end() : nxt.start()] != _ARM_GAP:
-        return None
-    body_name, region = m.group(0), nxt.group(0)
-    words = body_name.split()
-    if is_first_name(words[0]) or is_place(body_name) or is_demonym(words[-1]) or is_person_name(words):
-        return None
-    if words[-1] in surnames:
-        return None  # a person the file names in full, by the surname ("Okafor in the North East")
-    if words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is")):
-        return None  # people in the plural somewhere ("Democrats in the Senate"), no body's arm
-    if region.rsplit(None, 1)[-1].lower() in _NOT_REGION_ENDS or is_person_name(region.split()):
-        return None
-    times = pairs[words[-1][1:], region]
-    return body[m.start() : nxt.end()] if times >= ARM_NAME_MIN_REPEATS and written[region] == times else None
-
-
-#: The last words of a name that is no region's: a body's, an event's or a venue's.
-_NOT_REGION_ENDS = ORG_WORDS | EVENT_WORDS | VENUE_WORDS
-
-
-def _wrapped_name(body: str, m: re.Match, nxt: re.Match, lines: Separators, elsewhere: set[str]) -> bool:
-    """Tell a name that a hard-wrapped text broke over two lines, at the end of a line of running
-    text that ends no sentence: a person's first name before the surname that opens the next line
-    ("... ranking member Tom" / "Davis were sending a letter"), or any two halves the text writes
-    as one span elsewhere ("... and the San" / "Carlo side", "San Carlo" in another sentence)."""
-    if body[m.end()] != "\n":
-        return False
-    known = f"{m.group(0)} {nxt.group(0)}" in elsewhere
-    if not known:
-        if " " in m.group(0) or not is_first_name(m.group(0)):
-            return False
-        surname = nxt.group(0)
-        if " " in surname or surname.lower() in COMMON or not _GOES_ON.match(body, nxt.end()):
-            return False
-    start = lines.block_start(m.start())
-    line = body[start : m.end()]
-    words = line.split()
-    if len(words) < WRAPPED_LINE_MIN_WORDS or not words[-2].isalpha() or not words[-2].islower():
-        return False  # the first name goes on a sentence: "member Tom", "champion Fausto"
-    if known:
-        # The text's own spelling elsewhere says where the name ends; the half before the break is
-        # a word of its own (not the "D" of a ":D" before "This").
-        return words[-1] == m.group(0).rsplit(None, 1)[-1]
-    # The line above is wrapped too: the text is, not only this line.
-    above = body[lines.block_start(start - 1) : start - 1] if start else ""
-    return len(above.split()) >= WRAPPED_LINE_MIN_WORDS and not ENDS_SENTENCE.search(above.rstrip())
-
-
-# What follows a surname that goes on with the sentence: a lowercase word, a comma or a full stop.
-_GOES_ON = re.compile(r"(?: [a-z]|[.,;](?:\s|$))")
-
-
-_INNER_SMALL_WORDS = frozenset({" in ", " to ", " on ", " at "})
-
-
-_INNER_GAPS = frozenset(map(len, _INNER_SMALL_WORDS))  # told by the gap's length first: quicker
 
 
 def _names_nothing(span: str, body: str, start: int, registry: Registry) -> bool:
