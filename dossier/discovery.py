@@ -42,7 +42,7 @@ from .chromelines import (
 from .claims import claim_whole_names
 from .cues import after_article, cue_after, cue_before, introduced_as_relative
 from .dates import DURATION_UNIT
-from .gazetteer import US_POSTAL_CODES, country_names, is_place, major_cities, major_places, regions, us_states
+from .gazetteer import is_place, major_cities, major_places, regions
 from .lexicon import (
     COMMON,
     HEAD_WORDS,
@@ -90,6 +90,7 @@ from .spans import (
     starts_person,
     without_possessive,
 )
+from .towns import is_capitals, is_town_of, name_case, town_or_campus
 
 #: Readings of spans kept per registry (see `_read_parts`): a corpus of 10,000 sources has a few
 #: tens of thousands of distinct spans; past this many the cache starts again.
@@ -165,15 +166,6 @@ _ROLE_BEFORE = re.compile(r"\b(?:former|fellow|ex-)[ \t]*$")
 
 # "7001 Gulf Highway", "100 Sycamore St.": a street address, not a place of its own.
 _HOUSE_NUMBER = re.compile(r"(?<![\w,.])\d+[A-Za-z]?[ \t]+$")
-
-
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|from|to|at|outside|of)[ \t]+$")
-
-
-# "the town of Alvord", "the village of Cherryville"
-_PLACE_OF = re.compile(
-    r"(?:town|village|city|hamlet|municipality|community|suburb|county|province|island)[ \t]+of[ \t]+$"
-)
 
 
 # A "?" that stands for an apostrophe, as pages whose encoding was lost write it ("New Year?s Eve",
@@ -252,17 +244,11 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
             continue  # "Scrabulous Under Fire From Hasbro": a headline in a line of other text
         else:
             at_start = _opens_sentence(body, m.start(), lines)
-            if nxt is not None and body[m.end() : nxt.start()] in (", ", ",\t"):  # "Hartford, Conn."
-                town = _town_and_region(body, m, nxt, at_start, registry)
-                if town:
-                    placed.extend((m.start(), x) for x in town)
-                    skip_next = True
-                    continue
-                if _campus_after(body, m, nxt):  # "the University of California, San Diego"
-                    whole = body[m.start() : nxt.end()]
-                    placed.append((m.start(), Mention(whole, "organization", "institution and campus", "", at_start)))
-                    skip_next = True
-                    continue
+            pair = town_or_campus(body, m, nxt, at_start, registry)
+            if pair:  # "Hartford, Conn.", "the University of California, San Diego"
+                placed.extend((m.start(), x) for x in pair)
+                skip_next = True
+                continue
             mentions = _read_match(context, m, at_start)
         if mentions:
             read.append((m.start(), m.end(), len(placed), len(placed) + len(mentions)))
@@ -503,89 +489,6 @@ def _lowercase_words(text: str, inside: Counter[str]) -> set[str]:
     return lowercase
 
 
-def _town_and_region(body: str, m: re.Match, nxt: re.Match | None, at_start: bool, registry: Registry) -> list[Mention]:
-    """Read "Hartford, Conn." or "Iten, Kenya": the town (named with its region) and the region. A
-    figure the span opens with is not the town's: a date's year run into a dateline ("January 14,
-    2008 KELWICK, Texas --") or a house's number."""
-    region = _region_after(body, m, nxt)
-    written = _LEADING_FIGURE.sub("", m.group(0), count=1)
-    if not region or not written or not _could_be_town(written, registry):
-        return []
-    name, spelling = region
-    if _in_list(body, m, nxt, name in country_names()):  # type: ignore[arg-type]
-        # "from Arabia, Iraq, and Iran": two names, listed; the first is listed with a place
-        return [
-            Mention(_case(written), "place", "listed with a place", "", at_start),
-            Mention(name, "place", "region", spelling if spelling != name else ""),
-        ]
-    # After a country, only a known place, a dateline or "in X" is a town: not "for Assad, Russia said".
-    if name in country_names() and not (
-        is_place(written) or at_start or _PLACE_BEFORE.search(body, max(0, m.start() - 8), m.start())
-    ):
-        return []
-    town = _case(written)
-    # "Cameron, Louisiana" tells the town from others of its name in one country (the labels' "Green
-    # Bay, Wisconsin"); a capital needs no region, and a country after a town only places it for the
-    # reader ("a base in Tartus, Syria"): two places, the town under its own name, as the text names
-    # it elsewhere. (Georgia is a country and a state: after a state's name the town keeps it.)
-    country = name in country_names() and name not in us_states()
-    qualified = town if town in major_places() or town == name or country else f"{town}, {name}"
-    return [
-        Mention(qualified, "place", "town, region", written if qualified != written else "", at_start),
-        Mention(name, "place", "region", spelling if spelling != name else ""),
-    ]
-
-
-# A figure and a space that open a span: a year, a day, a house's number ("2008 KELWICK"); only
-# at its start: the figures closing a word inside it are the name's ("Area51 Ranch", "B2 Farms").
-_LEADING_FIGURE = re.compile(r"\A\d+(?:st|nd|rd|th)?[ \t]+(?=\D)")
-
-
-#: The words that open an institution named for a place, which may name its campus after a comma.
-_CAMPUS_HEADS = frozenset({"university", "college", "institute"})
-
-
-def _campus_after(body: str, m: re.Match, nxt: re.Match) -> bool:
-    """Tell an institution named "of" a region and, after a comma, the town of its campus ("the
-    University of California, San Diego"): one body's name, not a body and a town. Not one named of
-    a town, which has no campus in another ("After the University of Chicago, Boston was home"); not
-    a region or a country after the comma ("University of Kent, England" places it), nor a list's
-    item ("the University of Florida, Miami and Tulane")."""
-    words = m.group(0).split()
-    if len(words) < 3 or words[0].lower() not in _CAMPUS_HEADS or words[1] != "of":
-        return False
-    campus = nxt.group(0)
-    return (
-        " ".join(words[2:]) in regions()
-        and is_place(campus)
-        and campus not in regions()
-        and campus not in country_names()
-        and _LIST_END_AFTER.match(body, nxt.end()) is None
-        and _LIST_ITEM_AFTER.match(body, nxt.end()) is None
-    )
-
-
-# A list's next item after a span: ", Tulane" (a capitalised word after a comma).
-_LIST_ITEM_AFTER = re.compile(r",[ \t]+[A-Z]")
-
-
-def _in_list(body: str, m: re.Match, nxt: re.Match, country: bool) -> bool:
-    """Tell "X, Y" that stands in a list of names, not a town and its region: a list's item before
-    it ("Newcastle, Fulham, England"), or, after a country, the list's last item ("from Arabia,
-    Iraq, and Iran"; "Dayton, Ohio, and Detroit" keeps the town of its state)."""
-    if _LIST_ITEM_BEFORE.search(body, max(0, m.start() - 40), m.start()):
-        return True
-    return country and _LIST_END_AFTER.match(body, nxt.end()) is not None
-
-
-# A list's item and its comma before a span ("Newcastle, "), and a list's last item after one
-# (", and Iran", " or Iran").
-_LIST_ITEM_BEFORE = re.compile(r"[A-Z][\w'’.-]*,[ \t]$")
-
-
-_LIST_END_AFTER = re.compile(r",?[ \t]+(?:and|or)[ \t]+[A-Z]")
-
-
 def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
     """Read the names of one capitalised span, with what surrounds it in the text."""
     body, span, start = text.body, m.group(0), m.start()
@@ -600,10 +503,10 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
         return []  # "(NYSE: VIA)": a company's ticker symbol
     if upper and " " not in span and names_a_kind(body, start, m.end()):
         return []  # "awarded an MBE.", "an NGO": an honour, a kind of body
-    if upper and _is_capitals(span) and not text.registry.canonical(span):
+    if upper and is_capitals(span) and not text.registry.canonical(span):
         # Capitals-only spans are headlines or chrome, except a dateline's place ("FRISCO —").
         if _is_line_start(body, start, text.lines) and _DATELINE_END.match(body, m.end()):
-            return [Mention(_case(span), "place", "dateline", span, True)]
+            return [Mention(name_case(span), "place", "dateline", span, True)]
         if len([w for w in span.split() if not IS_NUMBER.fullmatch(w)]) > 1:
             return []
     if holds_a_code(span):
@@ -646,12 +549,7 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
         IS_NUMBER.fullmatch(words[0]) or _HOUSE_NUMBER.search(body, max(0, start - 12), start)
     ):
         return []  # "7001 Gulf Highway": an address
-    before = max(0, start - 16)
-    if (
-        body.find("of", before, start) >= 0
-        and _PLACE_OF.search(body, before, start)
-        and _could_be_town(span, text.registry)
-    ):
+    if is_town_of(body, span, start, text.registry):
         return [Mention(span, "place", "town of", "", at_start)]
     if len(words) >= 3 and body[start - 1 : start] == " " and _ROLE_BEFORE.search(body, max(0, start - 8), start):
         if (
@@ -924,49 +822,6 @@ class _Asked:
         answer = item in self.items
         self.log.append((self.kind, item, answer))  # type: ignore[arg-type]
         return answer
-
-
-def _region_after(body: str, m: re.Match, nxt: re.Match | None) -> tuple[str, str] | None:
-    """Return (region, spelling) when a span is followed by ", Region" ("Hartford, Conn.")."""
-    if nxt is None or body[m.end() : nxt.start()] not in (", ", ",\t"):
-        return None
-    spelling = nxt.group(0)
-    if body[nxt.end() : nxt.end() + 1] == "." and not spelling.endswith("."):
-        spelling += "."
-    name = regions().get(spelling)
-    # "Los Angeles, CA.": a code only after a town the gazetteer knows ("Jane Doe, MD" is a doctor).
-    if name is None and spelling.rstrip(".") in US_POSTAL_CODES and is_place(_case(m.group(0))):
-        spelling = spelling.rstrip(".")
-        name = US_POSTAL_CODES[spelling]
-    return (name, spelling) if name else None
-
-
-def _could_be_town(span: str, registry: Registry) -> bool:
-    words = span.split()
-    if len(words) > 3 or registry.canonical(span) or span in regions():
-        return False
-    return not any(w.lower() in COMMON or w.lower() in TITLES for w in words) and not is_demonym(words[0])
-
-
-def _is_capitals(span: str) -> bool:
-    """Tell a span in capitals ("LAKE CHARLES", "FRISCO") from an acronym with a number ("ATR 72")."""
-    if not span.isupper():
-        return False
-    letters = [c for c in span if c.isalpha()]
-    words = [w for w in span.split() if any(c.isalpha() for c in w)]
-    return (
-        len(letters) > 2
-        and all(c.isupper() for c in letters)
-        and "." not in span
-        and (len(words) > 1 or len(letters) > 4)
-    )
-
-
-def _case(span: str) -> str:
-    """Write a capitals-only place as names are written ("LAKE CHARLES" -> "Lake Charles")."""
-    if not _is_capitals(span):
-        return span
-    return " ".join(w if w.lower() in SMALL_WORDS else w.capitalize() for w in span.lower().split())
 
 
 def _is_line_start(body: str, pos: int, lines: Separators) -> bool:
