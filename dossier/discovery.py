@@ -40,12 +40,12 @@ from .chromelines import (
     link_run_lines,
 )
 from .claims import claim_whole_names
-from .cues import after_article, cue_after, cue_before, introduced_as_relative
+from .cues import GUESSES, WEAK_CUES, introduced_as_relative, type_by_cues
 from .dates import DURATION_UNIT
-from .gazetteer import is_place, major_cities, major_places, regions
+from .gazetteer import is_place, major_cities, regions
 from .lexicon import (
+    CLOSED_CLASS,
     COMMON,
-    HEAD_WORDS,
     HEADLINE_WORDS,
     IS_NUMBER,
     SMALL_WORDS,
@@ -57,7 +57,6 @@ from .lexicon import (
 )
 from .model import Mention
 from .notnames import (
-    CLOSED_CLASS,
     COMPOUND_BEFORE,
     QUOTATION_CLOSES,
     Text,
@@ -390,12 +389,12 @@ def _type_list_mates(body: str, read: list[tuple[int, int, int, int]], found: li
                     mention = found[i]
                     if mention.type == "place" and mention.cue == "gazetteer" and mention.text not in regions():
                         found[i] = replace(mention, type="organization", cue="listed with clubs")
-            if any(found[i].type == "organization" and found[i].cue not in _WEAK_CUES for i in run):
+            if any(found[i].type == "organization" and found[i].cue not in WEAK_CUES for i in run):
                 for i in run:
                     mention = found[i]
                     if (
                         mention.type == "other"
-                        and (mention.cue in _GUESSES or mention.cue == "single word")
+                        and (mention.cue in GUESSES or mention.cue == "single word")
                         and not _person_shape(mention)
                         # "with the Tigers, John became": a comma alone may close a clause, and a
                         # given name after it is the next clause's subject ("Visa and Amex" stay)
@@ -575,51 +574,10 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
                 if event and span.endswith(part) and mention.cue in ("capitalised span", "single word"):
                     mention = Mention(f"{mention.text} {event.group(1)}", "event", "event word", "", mention.start)
                 found.append(mention)
-    if found and (found[0].cue in _WEAK_CUES or found[-1].cue in _WEAK_CUES):
-        first = span.startswith(found[0].full or found[0].text)
-        last = span.endswith(found[-1].text) or without_possessive(span).endswith(found[-1].text)
-        end = start + len(without_possessive(span))
-        # after a small word inside the span ("Relatives of Jane Doe have"), the cue after is read
-        # for the last name from where it starts: the verb is the relatives', not hers
-        named = end - len(found[-1].text)
-        inside = last and named > start and (body[start:named].split() or [""])[-1].islower()
-        before, after = cue_before(body, start), cue_after(body, end, named if inside else start)
-        if before == "place" and after is None and after_article(body, start) and _noun_after(body, end):
-            before = None  # "outside the Marlowe residence": the name says whose the place is, not where
-        if first and _article_thing(found[0], body, start):
-            found[0] = replace(found[0], type="other")  # "the Mitchell Report": no one's name
-        if len(found) == 1 and first and last:  # one name: the plainer cue wins ("said X's shares")
-            # "back in Moscow, who criticized": a place's people speak through its name
-            plain = after in (None, "speaker") or before == "place" and found[0].type == "place"
-            side, cue = ("before", before) if plain and before else ("after", after)
-            found[0] = _with_cue(found[0], cue, side, before == "place")
-        else:
-            if before and first:
-                found[0] = _with_cue(found[0], before, "before")
-            if last and (after or found[-1].cue == "gazetteer"):
-                found[-1] = _with_cue(found[-1], after, "after")
+    type_by_cues(body, span, start, found)
     if len(found) == 1 and " " in found[0].text and introduced_as_relative(body, start, start + len(span)):
         found[0] = replace(found[0], relative=True)  # "His mother, Jane Doe, says": see `dossier.people`
     return found
-
-
-# A lowercase word right after a name, the noun it qualifies when it is no small word ("the Marlowe
-# residence"; "across the Bosphorus on Monday" names the place).
-_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
-
-
-def _noun_after(body: str, end: int) -> bool:
-    m = _WORD_AFTER.match(body, end)
-    return bool(m) and m.group(1) not in CLOSED_CLASS
-
-
-def _article_thing(mention: Mention, body: str, start: int) -> bool:
-    """Tell a name read as a person's by its given name that "the" opens and an ordinary word ends
-    ("the Mitchell Report"): a thing named for someone; "the Kim Campbell government" stays hers."""
-    if mention.type != "person" or mention.cue not in _GUESSES:
-        return False  # (most mentions: their last word is not looked up)
-    last = mention.text.rsplit(None, 1)[-1].lower()
-    return (last in COMMON or last in HEAD_WORDS) and after_article(body, start)
 
 
 def _is_royal_name(words: list[str]) -> bool:
@@ -656,81 +614,6 @@ _AFTER_OUTLET = re.compile(
     r"published|added|noted|claimed|newspaper|paper|daily|weekly|magazine|website|editorial|report|story|"
     r"article|interview|on|in|at|last|this|that|and|or|as|which|who|has|had|was|is|first|also|earlier|later)\b"
 )
-
-
-#: What discovery's own reading of a span may be refined by a cue around it: guesses, not the
-#: registry, a title or a dateline.
-_WEAK_CUES = frozenset({"capitalised span", "single word", "gazetteer", "first name", "acronym"})
-
-
-#: The readings that take a span for a person's name by its shape alone (a given name first).
-_GUESSES = frozenset({"capitalised span", "first name"})
-
-
-def _with_cue(mention: Mention, cue: str | None, side: str, place_before: bool = False) -> Mention:
-    """Refine a mention's type with the cue around it (see `dossier.cues`): a person or body cue
-    types a guess; a team cue types a town's name as its club's; a preposition of place types a one-word guess; a speech verb types a name that
-    reads as a person's; a small place from the gazetteer with no place cue is only a guess."""
-    if mention.cue not in _WEAK_CUES:
-        return mention
-    words = mention.text.split()
-    if cue == "statement":
-        # "X said in a statement": a body speaks so; a person's name has a given name, or is a
-        # surname the file names in full (resolution joins it there whatever its type)
-        one_word = len(words) == 1 and mention.type != "place" and not is_first_name(words[0])
-        cue = "organization" if one_word and not mention.start else "speaker"
-    if cue == "possessor":
-        # "shares of X" is a company's, but "the products of China", "the housing stock of Ireland"
-        # a place's: a place the gazetteer knows stays one
-        cue = None if mention.type == "place" else "organization"
-    if cue == "person":
-        return replace(mention, type="person", cue=f"person {side}")
-    if cue == "speaker" and (
-        is_person_name(words) or (len(words) == 1 and not mention.start and _could_speak(mention))
-    ):
-        return replace(mention, type="person", cue=f"speaker {side}")  # "Earnest told a briefing"
-    if cue == "speaker" and len(words) == 1 and _BRAND_CAPITAL.search(mention.text):
-        return replace(mention, type="organization", cue=f"speaker {side}")  # "MasterCard said"
-    if cue in ("team", "staff") and mention.type == "place" and mention.text not in regions():
-        # "Derby manager", "beat Philadelphia": a town's name used as its club's; a country's or a
-        # region's side is the country ("India beat Australia"), as the labels have it
-        return replace(mention, type="organization", cue=f"team {side}")
-    if cue == "dwellers" and mention.type == "place":  # "a Detroit native": the town, not its club
-        return replace(mention, cue="place before")
-    if cue == "organization" or cue in ("body", "staff") and mention.type == "other" and not _opening_word(mention):
-        # "Visa officials", "Spurs chairman", "the Raptors": a name nothing else typed is a body's
-        return replace(mention, type="organization", cue=f"organization {side}")
-    if cue == "place" and (
-        mention.type == "place"
-        or (mention.type == "other" and not is_person_name(words) and not _BRAND_CAPITAL.search(mention.text))
-    ):  # "in Kapalua"; not "in WebMD", a brand's
-        return replace(mention, type="place", cue="place before")
-    if mention.cue == "gazetteer" and not place_before and is_first_name(mention.text):
-        # "Sharon", "Douglas": small places share given names; "India", "Kenya", "Riyadh" are places first
-        return mention if mention.text in major_places() else replace(mention, type="other")
-    return mention
-
-
-def _opening_word(mention: Mention) -> bool:
-    """Tell one word that opens a sentence: as likely an adjective ("Weather officials said") as a name."""
-    return bool(mention.start) and " " not in mention.text
-
-
-def _could_speak(mention: Mention) -> bool:
-    """Tell whether a one-word name that says something may be a person's: not an acronym, not a
-    place, no organisation's head word, no brand's capital inside ("MasterCard said")."""
-    word = mention.text
-    return (
-        not word.isupper()
-        and (mention.type != "place" or is_first_name(word))
-        and word.lower() not in HEAD_WORDS
-        and not _BRAND_CAPITAL.search(word)
-    )
-
-
-#: A capital inside a word that no surname's prefix explains ("MasterCard", "FedEx", "YouTube"; not
-#: "McCain", "MacArthur", "O'Neill", "DeSantis", "DiCaprio", "LaHood", "VanDyke", "FitzGerald").
-_BRAND_CAPITAL = re.compile(r"^(?!(?:Ma?c|O['’]|D[eiu]|L[ae]|V[ao]n|Fitz)[A-Z])[A-Z][a-z]+[A-Z]")
 
 
 # An initial's full stop inside a span: "George W. Bush", or "vitamin D. Researchers said".

@@ -18,10 +18,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .cues import cue_before
+from .cues import WORD_AFTER, cue_before, noun_after
 from .dates import MONTH_NAME
 from .gazetteer import is_place
 from .lexicon import (
+    CLOSED_CLASS,
     DIRECTIONS,
     EVENT_HEADS,
     HEAD_WORDS,
@@ -50,25 +51,13 @@ _PHRASE_CLOSES = re.compile(
 )
 
 
-# An adjective's ending ("Siberian", "Argentinean", "Marxist"), and the lowercase word after a word.
+# An adjective's ending ("Siberian", "Argentinean", "Marxist").
 _ADJECTIVE_END = re.compile(r"[a-z](?:ian|ean|ist)$")
-
-
-_LOWER_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 
 
 #: The lowercase word that closes a compound noun a span's last word opens ("Web site", "Home page")
 #: is at least this long: shorter ones are mostly small words that spell a word by chance ("Dem and").
 COMPOUND_TAIL_MIN_LETTERS = 4
-
-
-# The words of the closed classes (auxiliaries, pronouns, conjunctions, prepositions) that may follow
-# a name: no noun an adjective would go with.
-CLOSED_CLASS = frozenset(
-    "is are was were be been being has have had will would can could may might must shall should do does did "
-    "who whom whose which that and or but nor of in on at to for with by from as than about after before "
-    "he she it they we you i his her its their our also".split()
-)
 
 
 CALENDAR_WORD = re.compile(rf"(?:{MONTH_NAME}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)s?$", re.I)
@@ -169,10 +158,8 @@ def place_before_given_name(text: Text, span: str, start: int) -> str | None:
     if len(words) < PLACE_BEFORE_NAME_MIN_WORDS + 1 or not is_first_name(words[-1]):
         return None
     place = span.rsplit(None, 1)[0]
-    after = _LOWER_AFTER.match(text.body, start + len(span))
     fused = (
-        after is not None
-        and after.group(1) not in CLOSED_CLASS
+        noun_after(text.body, start + len(span))
         and is_place(place)
         and not is_place(span)
         and text.registry.canonical(span) is None
@@ -223,7 +210,7 @@ def is_adjective(body: str, span: str, end: int) -> bool:
     a verb or a small word of the closed classes ("Kevorkian was", "Christian said")."""
     if " " in span or not _ADJECTIVE_END.search(span) or not in_dictionary(span.partition("-")[0]):
         return False
-    after = _LOWER_AFTER.match(body, end)
+    after = WORD_AFTER.match(body, end)
     if after is None or after.group(1) in CLOSED_CLASS or after.group(1) in SPEECH_VERBS:
         return False
     return not is_first_name(span) and not is_place(span)
@@ -407,7 +394,7 @@ def closes_compound(span: str, body: str, end: int) -> bool:
     `COMPOUND_TAIL_MIN_LETTERS` letters ("Lib Dem and": "demand")."""
     words = span.split()
     last = words[-1]
-    after = _LOWER_AFTER.match(body, end)
+    after = WORD_AFTER.match(body, end)
     if after is None or not (last[:1].isupper() and last[1:].islower()) or words[-2] in CONNECTORS:
         return False
     tail = after.group(1)
@@ -427,7 +414,7 @@ def opens_appeal(text: Text, span: str, end: int) -> bool:
     "Click here to vote"); not a body's or a place's head word ("Ram Hospital here": in this town),
     a given name ("Big Sam out"), a place or a known name, nor the last word of a place ("United
     States out"). A surname is no dictionary word ("Harry Redknapp out")."""
-    after = _LOWER_AFTER.match(text.body, end)
+    after = WORD_AFTER.match(text.body, end)
     if after is None or after.group(1) not in _APPEAL_AFTER:
         return False
     last = span.rsplit(None, 1)[-1]

@@ -17,8 +17,8 @@ from collections.abc import Collection
 from .chromelines import LEGAL
 from .dates import MONTH_NAME
 from .gazetteer import is_place
-from .lexicon import SMALL_WORDS, is_first_name
-from .notnames import CLOSED_CLASS, without_compound_fragment
+from .lexicon import CLOSED_CLASS, SMALL_WORDS, is_first_name
+from .notnames import without_compound_fragment
 from .people import run_on_name_length
 from .registry import Registry
 from .spanpatterns import SPAN
