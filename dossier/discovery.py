@@ -48,10 +48,8 @@ from .lexicon import (
     COMMON,
     HEADLINE_WORDS,
     IS_NUMBER,
-    SMALL_WORDS,
     SPEECH_VERBS,
     STREET_WORDS,
-    TITLES,
     is_demonym,
     is_first_name,
 )
@@ -77,9 +75,10 @@ from .notnames import (
 )
 from .offsets import Separators
 from .registry import Registry
+from .sentencestarts import is_line_start, opens_sentence, sentences_of
 from .spancuts import in_an_address, spans_of
 from .spanjoins import arms_written, joined_name
-from .spanpatterns import SPAN_WITHOUT_NUMBER, TITLE_ABBREVIATIONS
+from .spanpatterns import SPAN_WITHOUT_NUMBER
 from .spans import (
     MAX_SPAN_WORDS,
     is_person_name,
@@ -106,17 +105,6 @@ _LOWER_WORD = re.compile(r"[a-z](?<![\w'’./-].)[\w'’-]*(?![\w'’-]*[./]\w)"
 
 # A capitalised word after a lowercase word or a comma: inside a sentence, where a capital marks a name.
 _CAPITALISED_INSIDE = re.compile(r" (?<=[a-z,] )([A-Z][a-z]+)\b(?![’'-]|[./]\w)")  # the space first: quicker
-
-
-_LINE_MARKER = re.compile(r"[ \t>#*•·\"“‘'(\[_-]*(?:\d+[.)])?[ \t\"“‘'(\[_]*")
-
-
-#: Abbreviations that a name follows in the same sentence ("Dr. Ruto", "Sept. 3", "J. Smith").
-#: Those that end a name ("Ltd.", "Jr.", "Ave.") are not here: after them a capitalised word
-#: opens a sentence ("... Sandinford Logistics Ltd. Opposition politicians said").
-_ABBREVIATION = re.compile(
-    rf"(?:^|[\s(])(?:[A-Z]|(?:[A-Z]\.)+[A-Z]|{TITLE_ABBREVIATIONS}|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$"
-)
 
 
 _CREDIT_END = re.compile(r"\)[ \t]*(?:[—–]|--?(?:[ \t]|$))")
@@ -227,7 +215,7 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
             m = SPAN_WITHOUT_NUMBER.match(body, m.start()) or m
         joined = joined_name(body, m, nxt, lines, elsewhere, registry, arms)
         if joined:  # one name, whose initials say where it ends: not split again
-            at_start, skip_next = _opens_sentence(body, m.start(), lines), True
+            at_start, skip_next = opens_sentence(body, m.start(), lines), True
             mentions = read_span(without_possessive(joined), at_start, context.lowercase, registry, elsewhere)
         elif _names_nothing(m.group(0), body, m.start(), registry):
             continue  # two spans in five: "I", "The", "But"
@@ -242,7 +230,7 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
         elif _is_headline_run(m.group(0), registry):
             continue  # "Scrabulous Under Fire From Hasbro": a headline in a line of other text
         else:
-            at_start = _opens_sentence(body, m.start(), lines)
+            at_start = opens_sentence(body, m.start(), lines)
             pair = town_or_campus(body, m, nxt, at_start, registry)
             if pair:  # "Hartford, Conn.", "the University of California, San Diego"
                 placed.extend((m.start(), x) for x in pair)
@@ -504,7 +492,7 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
         return []  # "awarded an MBE.", "an NGO": an honour, a kind of body
     if upper and is_capitals(span) and not text.registry.canonical(span):
         # Capitals-only spans are headlines or chrome, except a dateline's place ("FRISCO —").
-        if _is_line_start(body, start, text.lines) and _DATELINE_END.match(body, m.end()):
+        if is_line_start(body, start, text.lines) and _DATELINE_END.match(body, m.end()):
             return [Mention(name_case(span), "place", "dateline", span, True)]
         if len([w for w in span.split() if not IS_NUMBER.fullmatch(w)]) > 1:
             return []
@@ -567,7 +555,7 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
     event = _EVENT_NOUN_AFTER.match(body, m.end())
     found = []
     place = place_before_given_name(text, span, start)
-    pieces = [(place, at_start), (span[len(place) + 1 :], False)] if place else _sentences_of(span, at_start)
+    pieces = [(place, at_start), (span[len(place) + 1 :], False)] if place else sentences_of(span, at_start)
     for piece, opens in pieces:
         for part, mentions in _read_parts(text, piece, opens):
             for mention in mentions:
@@ -614,36 +602,6 @@ _AFTER_OUTLET = re.compile(
     r"published|added|noted|claimed|newspaper|paper|daily|weekly|magazine|website|editorial|report|story|"
     r"article|interview|on|in|at|last|this|that|and|or|as|which|who|has|had|was|is|first|also|earlier|later)\b"
 )
-
-
-# An initial's full stop inside a span: "George W. Bush", or "vitamin D. Researchers said".
-_STOP_INSIDE = re.compile(r"(?:(?<= [A-Z])|(?<=^[A-Z])|(?<=Bros))\. ")
-
-
-def _sentences_of(span: str, at_start: bool) -> list[tuple[str, bool]]:
-    """Split a span at a full stop that ends a sentence rather than a person's middle initial
-    ("vitamin D. Researchers", "Warner Bros. Analysts"); the part after it opens a sentence."""
-    stop = _STOP_INSIDE.search(span) if ". " in span else None
-    if stop is None:
-        return [(span, at_start)]
-    words, rest = span[: stop.start()].split(), span[stop.end() :]
-    if words[-1] == "Bros" or (len(words) >= 2 and (is_first_name(words[-2]) or _initial_after_title(words, rest))):
-        return [(span, at_start)]  # "George W. Bush", "Warner Bros. Pictures", "Minister G. Rao"
-    return [(span[: stop.start()], at_start), *_sentences_of(rest, True)]
-
-
-def _initial_after_title(words: list[str], rest: str) -> bool:
-    """Tell an initial after a title's word, written out or cut short ("Minister G. Rao", "Dr. J.
-    Lee"), before a surname: it opens a name and ends no sentence. Not before a given name
-    ("Ambassador J. Andrew Lee"): the name read from the given name on joins its other spellings
-    ("Andy Lee"), the initial's would not."""
-    title = words[-2]
-    return (title.lower() in TITLES or title.rstrip(".") in _TITLE_ABBREVIATION_WORDS) and not is_first_name(
-        rest.split(None, 1)[0] if rest else ""
-    )
-
-
-_TITLE_ABBREVIATION_WORDS = frozenset(TITLE_ABBREVIATIONS.split("|"))
 
 
 def _read_parts(text: Text, span: str, at_start: bool) -> tuple[tuple[str, tuple[Mention, ...]], ...]:
@@ -705,59 +663,6 @@ class _Asked:
         answer = item in self.items
         self.log.append((self.kind, item, answer))  # type: ignore[arg-type]
         return answer
-
-
-def _is_line_start(body: str, pos: int, lines: Separators) -> bool:
-    line_start = lines.block_start(pos)
-    return bool(_LINE_MARKER.fullmatch(body, line_start, pos))
-
-
-def _opens_sentence(body: str, pos: int, lines: Separators) -> bool:
-    """Tell whether a span starts a sentence, a list item, a quotation, a line or a cell of one
-    (after a tab or a run of spaces: "Low fee and $50 credit   Get a Credit Card")."""
-    line_start = lines.block_start(pos)
-    if _LINE_MARKER.fullmatch(body, line_start, pos) or _CELL_OPENS.search(body, max(line_start, pos - 4), pos):
-        return True
-    if body[pos - 1 : pos] in _QUOTE_MARKS and _QUOTATION_OPENS.search(body, max(line_start, pos - 3), pos):
-        return True  # 'he said, "Well, ...': a quotation's first word
-    before = body[max(line_start, pos - 24) : pos].rstrip(_SPACES_AND_OPENERS)
-    label = _LABEL_BETWEEN.search(before)
-    if label and label.group(1) in COMMON and label.group(1) not in _NOT_LABELS:
-        before = before[: label.start() + 1]  # "back office. advertisement Costs will": a page's label
-    stop = _STOP_AND_CLOSERS.search(before)
-    if stop:  # "flavour.)\xa0 Cook", "sync.\xa0\xa0 Pause": a closed sentence, a no-break space after it
-        return not _ABBREVIATION.search(before, 0, stop.start() + 1)
-    return before.endswith((":", ";", "—", "–", "•", " -", " --"))
-
-
-# What may stand between the text before a span and the span: spaces of any width, the no-break
-# space web pages put after a stop ("said.&nbsp; Next"), an opening quotation mark, a bracket or
-# emphasis marks.
-_SPACES_AND_OPENERS = " \t\xa0\u2002\u2003\u2009\u202f\"“‘'([*_`"
-
-
-# A sentence's stop at the end of a text, and what may close a quotation or a bracket after it
-# ("flavour.)", "said.”").
-_STOP_AND_CLOSERS = re.compile(r"[.!?][)\]”’]*$")
-
-
-# One lowercase word between a sentence's end and the next word: a page's label left in the text
-# ("office. advertisement Costs will"), when it is one of the everyday words (`COMMON`).
-_LABEL_BETWEEN = re.compile(r"[.!?][ \t]+([a-z]+)$")
-# Words that go on a sentence after an abbreviation's full stop ("Bob Ben Sr. and Cecilia", "Acme
-# Inc. said Smith"), no labels.
-_NOT_LABELS = CLOSED_CLASS | SMALL_WORDS | SPEECH_VERBS
-
-
-_QUOTE_MARKS = frozenset("\"“‘`'")
-
-
-# An opening quotation mark right before a word: after a space, a bracket or a line's start.
-_QUOTATION_OPENS = re.compile(r"(?:^|(?<=[\s(\[]))(?:[\"“‘`]|'(?!s\b)|``)$", re.M)
-
-
-# A cell's start right before a word: a tab or a run of spaces, and an opening quotation mark.
-_CELL_OPENS = re.compile(r"(?:\t| {3})[\"“‘(]?$")
 
 
 def _without_headings(text: str) -> str:
