@@ -40,20 +40,19 @@ from .chromelines import (
     link_run_lines,
 )
 from .claims import claim_whole_names
-from .cues import GUESSES, WEAK_CUES, introduced_as_relative, type_by_cues
+from .cues import introduced_as_relative, type_by_cues
 from .dates import DURATION_UNIT
-from .gazetteer import is_place, major_cities, regions
+from .gazetteer import is_place
 from .lexicon import (
-    CLOSED_CLASS,
     COMMON,
     HEADLINE_WORDS,
     IS_NUMBER,
-    SPEECH_VERBS,
     STREET_WORDS,
     is_demonym,
     is_first_name,
 )
 from .model import Mention
+from .namelists import kinds_in_a_list, type_list_mates
 from .notnames import (
     COMPOUND_BEFORE,
     QUOTATION_CLOSES,
@@ -81,8 +80,6 @@ from .spanjoins import arms_written, joined_name
 from .spanpatterns import SPAN_WITHOUT_NUMBER
 from .spans import (
     MAX_SPAN_WORDS,
-    is_person_name,
-    is_team,
     read_span,
     split_span,
     starts_person,
@@ -100,7 +97,8 @@ READINGS_PER_SPAN = 8
 
 
 # A word written in lowercase; not a part of an address ("www.telegraph.co.uk", "bbc.com/news").
-_LOWER_WORD = re.compile(r"[a-z](?<![\w'’./-].)[\w'’-]*(?![\w'’-]*[./]\w)")  # the letter first: see `_KIND_LIST`
+# The letter first: see `namelists._KIND_LIST`.
+_LOWER_WORD = re.compile(r"[a-z](?<![\w'’./-].)[\w'’-]*(?![\w'’-]*[./]\w)")
 
 
 # A capitalised word after a lowercase word or a comma: inside a sentence, where a capital marks a name.
@@ -243,7 +241,7 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
     placed.extend(_prefixed_brands(body, registry))
     placed.extend(acronym_definitions(body, text, lines, registry))
     found = _with_prose_verdicts(placed, chrome, lines)
-    _type_list_mates(body, read, found)
+    type_list_mates(body, read, found)
     # An acronym the text counts once ("4 TD)") is a measure where the count is not next to it too
     # ("5 total TD"); not after a clock time's minutes ("at 9:30 NBC, ..."), which count nothing.
     counted = {
@@ -253,53 +251,8 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
     }
     nouns = acronyms_as_nouns(body) | counted
     found = [m for m in found if m.text not in nouns or m.cue != "acronym"] if nouns else found
-    terms = terms_spelled_out(body) | _kinds_in_a_list(body)
+    terms = terms_spelled_out(body) | kinds_in_a_list(body)
     return [m for m in found if m.text not in terms] if terms else found
-
-
-#: A list of kinds of one thing: capitalised words, each before one lowercase noun, that repeats
-#: ("Balsam fir, Douglas fir, Fraser fir and white pine"). Items, at least this many in a row, and
-#: the noun at least this many times: two ("Apple phones and Nokia phones") may be two firms' goods.
-#: Chosen on half of the entities-tune part (issue 14), where one list of tree kinds gave six pages.
-KIND_LIST_MIN_ITEMS = 3
-
-_KIND_ITEM = r"[A-Z][a-z]+[ \t]+[a-z]+"
-_KIND_GAP = r"(?:,[ \t]+(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)"
-#: The capital first, then the look back at the character before it (not the reverse, as the
-#: other patterns of this module that open with a capital, a letter or "a" do too): a pattern that
-#: opens with a character class or a letter is searched for that character quickly, one that opens
-#: with a look back is tried at every position of the text. What matches is the same; on 1,000
-#: generated sources these four patterns took 0.19 s of CPU instead of 0.43 s.
-_KIND_LIST = re.compile(
-    rf"[A-Z](?<![\w'’-].)[a-z]+[ \t]+[a-z]+(?:{_KIND_GAP}{_KIND_ITEM}){{{KIND_LIST_MIN_ITEMS - 1},}}\b"
-)
-
-
-def _kinds_in_a_list(body: str) -> set[str]:
-    """Return the capitalised words of a list of kinds ("Balsam fir, Douglas fir, Fraser fir,
-    Scotch pine"): varieties named by a word before their common noun, which repeats in the
-    list; no names, unless the text writes the word elsewhere before another word, or it is a large
-    city's name."""
-    found: set[str] = set()
-    after: dict[str, set[str]] | None = None  # each capitalised word -> the words after it, read once
-    for m in _KIND_LIST.finditer(body):
-        items = [item.split() for item in re.split(_KIND_GAP, m.group(0))]
-        nouns = Counter(noun for _, noun in items)
-        noun, times = nouns.most_common(1)[0]
-        if times < KIND_LIST_MIN_ITEMS or noun in CLOSED_CLASS or noun in SPEECH_VERBS or noun.endswith("ed"):
-            continue  # "Apple shares, Google stock, Yahoo results"; "Ruud said, Berg said, Dahl said"
-        if after is None:
-            after = {}
-            for w in _WORD_AND_NEXT.finditer(body):
-                after.setdefault(w.group(1), set()).add(w.group(2))
-        # A large city's name before the noun names the city's own ("Paris police, London police
-        # and Berlin police"); a kind is named after a grower, a state or a country ("Fraser fir",
-        # "Virginia pine", "Norway spruce").
-        found.update(word for word, _ in items if after.get(word, set()) <= set(nouns) and word not in major_cities())
-    return found
-
-
-_WORD_AND_NEXT = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\W+(?=(\w+))")
 
 
 # A figure, then an acronym closed by a comma, a semicolon or a bracket: a statistic or a unit
@@ -338,64 +291,6 @@ def _after_a_measure(body: str, m: re.Match) -> bool:
 
 #: How far before a span `_after_a_measure` looks for a quantity ("15,000rpm of "): a bound.
 MEASURE_MAX_LETTERS = 24
-
-
-#: What separates the items of a list of names: "A, B and C", "A and B", "A, B, and C".
-_LIST_AND = re.compile(r"\s(?:and|&)\s")
-
-
-_LIST_GAP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
-
-
-def _type_list_mates(body: str, read: list[tuple[int, int, int, int]], found: list[Mention]) -> None:
-    """Type as a person a name of a person's shape whose given name the list does not know, read
-    only by its capitals, that a list joins to a person's name ("Tiger Woods, Phil Mickelson and
-    Vijay Singh"): the items of one list are of one kind. Likewise a town's bare name among clubs
-    ("Derby, Wigan Athletic and Fulham") is a club, and a bare name among bodies that the words
-    around them typed ("the company X and Y") a body. One pass over the spans, in order."""
-    run: list[int] = []  # indices in `found` of the mentions of the current list's spans
-    anded = False  # whether an "and" joins the current list's items
-    for k, (start, end, first, last) in enumerate(read):
-        # A span read as several names is a list only where "and" split it ("A and B"), not
-        # "Steve Jobs' Macworld Keynote"
-        listed = last - first == 1 or _LIST_AND.search(body, start, end) is not None
-        if listed:
-            run.extend(range(first, last))
-            anded = anded or last - first > 1
-        following = read[k + 1] if k + 1 < len(read) else None
-        gap = _LIST_GAP.fullmatch(body, end, following[0]) if following is not None and listed else None
-        if gap is not None and "and" in gap.group(0):
-            anded = True
-        if gap is None and len(run) > 1:  # a name alone has no mates: the rules below type none
-            if any(found[i].type == "person" for i in run):
-                for i in run:
-                    mention = found[i]
-                    if mention.type == "other" and mention.cue == "capitalised span" and _person_shape(mention):
-                        found[i] = replace(mention, type="person", cue="listed with people")
-            if any(found[i].type == "organization" and is_team(found[i].text.split()) for i in run):
-                for i in run:  # "Derby, Wigan Athletic and Fulham": a town's name among clubs is a club
-                    mention = found[i]
-                    if mention.type == "place" and mention.cue == "gazetteer" and mention.text not in regions():
-                        found[i] = replace(mention, type="organization", cue="listed with clubs")
-            if any(found[i].type == "organization" and found[i].cue not in WEAK_CUES for i in run):
-                for i in run:
-                    mention = found[i]
-                    if (
-                        mention.type == "other"
-                        and (mention.cue in GUESSES or mention.cue == "single word")
-                        and not _person_shape(mention)
-                        # "with the Tigers, John became": a comma alone may close a clause, and a
-                        # given name after it is the next clause's subject ("Visa and Amex" stay)
-                        and (anded or not is_first_name(mention.text))
-                    ):
-                        found[i] = replace(mention, type="organization", cue="listed with bodies")
-        if gap is None:
-            run, anded = [], False
-
-
-def _person_shape(mention: Mention) -> bool:
-    words = mention.text.split()
-    return len(words) == 2 and all(w[:1].isupper() and w[1:].islower() for w in words) and is_person_name(words)
 
 
 def _names_nothing(span: str, body: str, start: int, registry: Registry) -> bool:

@@ -138,12 +138,12 @@ def test_line_shape_of_a_line_with_chinese_counts_function_words_among_the_other
 
 
 def test_a_name_alone_is_not_retyped_by_list_mates(monkeypatch):
-    from dossier import discovery
+    from dossier import namelists
     from dossier.model import Mention
 
-    monkeypatch.setattr(discovery, "is_team", _Refuse())
+    monkeypatch.setattr(namelists, "is_team", _Refuse())
     found = [Mention("Brellco Works", "organization", "capitalised span")]
-    discovery._type_list_mates("Brellco Works said so.", [(0, 13, 0, 1)], found)
+    namelists.type_list_mates("Brellco Works said so.", [(0, 13, 0, 1)], found)
     assert found == [Mention("Brellco Works", "organization", "capitalised span")]
 
 
@@ -163,18 +163,18 @@ def test_a_compound_word_still_opens_the_name_after_it():
 
 
 def test_patterns_that_look_back_try_their_first_character_first():
-    """Four of discovery's and acronyms' patterns open with the character they need ("a", a capital, a lowercase
+    """Four of discovery's, namelists' and acronyms' patterns open with the character they need ("a", a capital, a lowercase
     letter) and look back at the one before it afterwards: the same matches as looking back first,
     at every position, but searched for that character quickly."""
     import re
 
-    from dossier import acronyms, discovery
+    from dossier import acronyms, discovery, namelists
 
     slow = {
         discovery._LOWER_WORD: r"(?<![\w'’./-])[a-z][\w'’-]*(?![\w'’-]*[./]\w)",
         acronyms._ACRONYM_AS_NOUN: acronyms._ACRONYM_AS_NOUN.pattern.replace(r"a(?<=\ba)n?[ \t]+", r"\b(?:a|an)[ \t]+"),
         acronyms._SPELLED_OUT: acronyms._SPELLED_OUT.pattern.replace(r"([A-Z](?<![\w&'’-].)", r"(?<![\w&'’-])([A-Z]"),
-        discovery._KIND_LIST: discovery._KIND_LIST.pattern.replace(r"[A-Z](?<![\w'’-].)", r"(?<![\w'’-])[A-Z]"),
+        namelists._KIND_LIST: namelists._KIND_LIST.pattern.replace(r"[A-Z](?<![\w'’-].)", r"(?<![\w'’-])[A-Z]"),
     }
     texts = ["Oak tree, Elm tree and Ash tree grow.", "x-Oak tree, Elm tree and Ash tree", "an XYZ, then a QRS and",
              "banXYZ.", "Grp (group of plain words) and -Grp (group of words)", "go to www.example.com/page now",
