@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection
 from dataclasses import replace
 
 from .acronyms import acronym_definitions, acronyms_as_nouns, terms_spelled_out
@@ -73,6 +72,7 @@ from .notnames import (
     place_before_given_name,
 )
 from .offsets import Separators
+from .readings import read_parts
 from .registry import Registry
 from .sentencestarts import is_line_start, opens_sentence, sentences_of
 from .spancuts import in_an_address, spans_of
@@ -81,20 +81,10 @@ from .spanpatterns import SPAN_WITHOUT_NUMBER
 from .spans import (
     MAX_SPAN_WORDS,
     read_span,
-    split_span,
     starts_person,
     without_possessive,
 )
 from .towns import is_capitals, is_town_of, name_case, town_or_campus
-
-#: Readings of spans kept per registry (see `_read_parts`): a corpus of 10,000 sources has a few
-#: tens of thousands of distinct spans; past this many the cache starts again.
-READINGS_CACHE_SIZE = 200_000
-
-
-#: Readings kept per span and sentence position, for texts that answer its questions differently.
-READINGS_PER_SPAN = 8
-
 
 # A word written in lowercase; not a part of an address ("www.telegraph.co.uk", "bbc.com/news").
 # The letter first: see `namelists._KIND_LIST`.
@@ -452,7 +442,7 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
     place = place_before_given_name(text, span, start)
     pieces = [(place, at_start), (span[len(place) + 1 :], False)] if place else sentences_of(span, at_start)
     for piece, opens in pieces:
-        for part, mentions in _read_parts(text, piece, opens):
+        for part, mentions in read_parts(text, piece, opens):
             for mention in mentions:
                 if event and span.endswith(part) and mention.cue in ("capitalised span", "single word"):
                     mention = Mention(f"{mention.text} {event.group(1)}", "event", "event word", "", mention.start)
@@ -497,67 +487,6 @@ _AFTER_OUTLET = re.compile(
     r"published|added|noted|claimed|newspaper|paper|daily|weekly|magazine|website|editorial|report|story|"
     r"article|interview|on|in|at|last|this|that|and|or|as|which|who|has|had|was|is|first|also|earlier|later)\b"
 )
-
-
-def _read_parts(text: Text, span: str, at_start: bool) -> tuple[tuple[str, tuple[Mention, ...]], ...]:
-    """Split a span into its names and read each (see `dossier.spans`).
-
-    A reading depends on the span, on whether it opens a sentence and on the registry, and on the
-    text only through the questions it asks: is this word written in lowercase somewhere, is this
-    span found elsewhere. Names recur across a corpus, so a reading is kept (in the registry's
-    cache) with the questions asked and their answers, and reused in any text that answers them
-    the same way: the reading would take the same steps there and find the same names.
-    """
-    cache = text.readings
-    readings = cache.get((span, at_start))
-    if readings is None:
-        if len(cache) > READINGS_CACHE_SIZE:
-            cache.clear()
-        readings = cache[span, at_start] = []
-    lowercase, elsewhere = text.lowercase, text.elsewhere
-    for (lower_yes, lower_no, elsewhere_yes, elsewhere_no), parts in readings:
-        if (
-            lower_yes <= lowercase
-            and elsewhere_yes <= elsewhere
-            and lower_no.isdisjoint(lowercase)
-            and elsewhere_no.isdisjoint(elsewhere)
-        ):
-            return parts
-    log: list[tuple[bool, str, bool]] = []
-    lowercase_asked, elsewhere_asked = _Asked(lowercase, log, True), _Asked(elsewhere, log, False)
-    found = []
-    for part in split_span(span, text.registry, lowercase_asked, elsewhere_asked):
-        names = read_span(without_possessive(part), at_start, lowercase_asked, text.registry, elsewhere_asked)
-        found.append((part, tuple(names)))
-        at_start = False
-    if len(readings) < READINGS_PER_SPAN:
-        readings.append((_answers(log), tuple(found)))
-    return tuple(found)
-
-
-def _answers(log: list[tuple[bool, str, bool]]) -> tuple[frozenset[str], ...]:
-    """Sort the questions a reading asked (see `_Asked`) by their answers: the words the text
-    writes in lowercase and those it does not, the spans found elsewhere and those not. A text gives
-    the same answers when the first and the third are in its sets and the second and fourth are
-    not: four set tests in C, not one test a question."""
-    return tuple(
-        frozenset(x for kind, x, answer in log if kind is asked_kind and answer is yes)
-        for asked_kind, yes in ((True, True), (True, False), (False, True), (False, False))
-    )
-
-
-class _Asked:
-    """A set whose membership tests are logged: what a reading asked of the text, and the answers."""
-
-    __slots__ = ("items", "log", "kind")
-
-    def __init__(self, items: Collection[str], log: list[tuple[bool, str, bool]], kind: bool):
-        self.items, self.log, self.kind = items, log, kind
-
-    def __contains__(self, item: object) -> bool:
-        answer = item in self.items
-        self.log.append((self.kind, item, answer))  # type: ignore[arg-type]
-        return answer
 
 
 def _without_headings(text: str) -> str:

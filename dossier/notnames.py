@@ -72,7 +72,7 @@ class Text:
     lowercase: set[str]  # the words written in lowercase somewhere in the text
     elsewhere: set[str]  # its capitalised spans: "Tesla" elsewhere, "Shares of Tesla" opening a sentence
     registry: Registry
-    readings: dict  # the registry's cache of readings (see `discovery._read_parts`)
+    readings: dict  # the registry's cache of readings (see `readings.read_parts`)
     capitalised_inside: set[str]  # the capitalised words it writes inside a sentence ("said Senior")
     pairs: dict = field(default_factory=dict)  # what `_written_inside` and `_people_alone` read of the body, once
 

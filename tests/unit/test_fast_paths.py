@@ -19,6 +19,7 @@ from dossier import (
     linescores,
     lineshapes,
     pagehead,
+    readings,
     spancuts,
 )
 from dossier.offsets import Separators
@@ -414,12 +415,12 @@ def test_a_reading_is_reused_only_where_the_text_answers_as_before(monkeypatch):
 
     def read(lowercase, elsewhere):
         text = Text("", None, set(lowercase), set(elsewhere), registry, registry.readings(), set())
-        return discovery._read_parts(text, "Shares of Karlsholm", True)
+        return readings.read_parts(text, "Shares of Karlsholm", True)
 
     first = read({"the"}, {"Brenvik"})
     [(asked, _)] = registry.readings()["Shares of Karlsholm", True]
     assert asked == (frozenset(), {"shares"}, frozenset(), {"Karlsholm"})  # asked, each answered no
-    monkeypatch.setattr(discovery, "split_span", _Refuse())
+    monkeypatch.setattr(readings, "split_span", _Refuse())
     assert read({"the", "other"}, {"Brenvik", "Other Span"}) == first  # the same answers: reused
     for lowercase, elsewhere in (({"shares"}, set()), (set(), {"Karlsholm"})):
         with pytest.raises(TypeError):  # another answer: read again (the refused reader is called)
