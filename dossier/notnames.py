@@ -39,7 +39,7 @@ from .offsets import Separators
 from .people import SURNAME_PARTICLES
 from .registry import Registry
 from .spanpatterns import CONNECTORS, SPAN
-from .spans import opens_before_known_name, starts_person
+from .spans import INFLECTED, opens_before_known_name, starts_person
 
 # An indefinite article before a word, and what may close a noun phrase after it: punctuation, a
 # conjunction or a preposition (a closed class).
@@ -332,7 +332,7 @@ def opens_before_count(text: Text, span: str) -> bool:
         return False
     first = words[0]
     return (
-        _INFLECTED.fullmatch(first) is not None
+        INFLECTED.fullmatch(first) is not None
         and in_dictionary(first)
         and first not in text.capitalised_inside
         and first.lower() not in HEAD_WORDS
@@ -380,10 +380,6 @@ def opens_imperative(text: Text, span: str, end: int) -> bool:
 
 
 _ARTICLE_AFTER = re.compile(r"[ \t]+(?:a|an|the)[ \t]+[a-z]")
-
-
-#: A word with a participle's or an adverb's ending ("Completed", "Trailing", "Only").
-_INFLECTED = re.compile(r"[A-Z][a-z]+(?:ing|ed|ly)")
 
 
 def closes_compound(span: str, body: str, end: int) -> bool:
@@ -537,7 +533,7 @@ def _inflected_opener(text: Text, words: list[str]) -> bool:
     first, rest = words[0], " ".join(words[1:])
     return (
         len(words) == 2
-        and _INFLECTED.fullmatch(first) is not None
+        and INFLECTED.fullmatch(first) is not None
         and in_dictionary(first)
         and first not in text.capitalised_inside
         and not is_first_name(first)
