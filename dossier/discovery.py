@@ -21,6 +21,15 @@ definitions), nor the spans and the words at their ends that `dossier.notnames` 
 grade letter, an imperative). The names a text writes whole across its spans (plural lists, quoted
 titles, nicknames, the registry's spellings with a lowercase word) are read first, by
 `dossier.claims`.
+
+Here is the order of the steps; each lives in a module of its own. The other spans are cut free of
+what opens or closes them and names nothing (`dossier.spancuts`); two spans the text shows to be
+one name are joined (`dossier.spanjoins`); a span, a comma and a span may be a town and its region
+or an institution and its campus (`dossier.towns`); every other span is read here, with the text
+around it (`_read_match`), split and read by `dossier.spans` through the cache of
+`dossier.readings`, told whether it opens a sentence by `dossier.sentencestarts`, its names typed by
+the cues around it (`dossier.cues`); a list's items are typed alike and a list of kinds names none
+(`dossier.namelists`); and a name in chrome is no mention in prose (`dossier.chromelines`).
 """
 
 from __future__ import annotations
