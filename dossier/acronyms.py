@@ -36,7 +36,7 @@ _ACRONYM_RUN = re.compile(r"[\w'’&\s-]+")
 #: names that modify one noun, where a capitalised word follows the comma or the "and" ("a KPRX and
 #: WZTV merger", "a KPRX, WZTV and KLMN deal").
 _ACRONYM_AS_NOUN = re.compile(
-    r"a(?<=\ba)n?[ \t]+(?:\d+-[a-z]+[ \t]+)?([A-Z]{2,5})s?\b"  # "a" first: see `discovery._KIND_LIST`
+    r"a(?<=\ba)n?[ \t]+(?:\d+-[a-z]+[ \t]+)?([A-Z]{2,5})s?\b"  # "a" first: see `namelists._KIND_LIST`
     r"(?=[ \t]*[.;:)]|[ \t]*,(?![ \t]*[A-Z])|[ \t]+(?:and|or)\b(?![ \t]+[A-Z])"
     r"|[ \t]+(?:with|that|which|to|in|on|for|from|of|is|was|will|can|at|by)\b)"
 )

@@ -3,17 +3,22 @@ said", "said Ponting"), a role noun right before it ("the spinner X", "the agenc
 "who" after it, a possessive ("X's wife", "X's shares"), a preposition of place ("in Kapalua").
 
 Discovery reads a span the same way in every text (`dossier.discovery` keeps readings); the cue
-is read from the text around one occurrence and refines the type afterwards.
+is read from the text around one occurrence and refines the type afterwards (`type_by_cues`: a
+person's cue types a guess as a person, a club's cue a town's name as its club, and so on).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from .gazetteer import regions
+from .gazetteer import major_places, regions
 from .lexicon import (
     BODY_MEMBERS,
     BODY_ROLES,
+    CLOSED_CLASS,
+    COMMON,
+    HEAD_WORDS,
     KIN_NOUNS,
     ORG_NOUNS,
     ORG_POSSESSIONS,
@@ -30,6 +35,8 @@ from .lexicon import (
     is_common_word,
     is_first_name,
 )
+from .model import Mention
+from .spans import is_person_name, without_possessive
 
 #: How far before a name its cue may start: the longest cue ("according to ") is shorter.
 WINDOW = 24
@@ -244,7 +251,7 @@ def _plural_after_article(body: str, start: int, end: int) -> bool:
     "as the Rams struggle"): a side, a band or a party, never one person. Not where a word of place
     or of going comes before "the": "in the Himalayas", "to the Hamptons", "into the Masters" name a
     range, islands, an event as often; a plural place the gazetteer knows ("the Bahamas") keeps its
-    type (see `dossier.discovery._with_cue`); nor a word that a number or a name goes on from ("the
+    type (see `_with_cue`); nor a word that a number or a name goes on from ("the
     Windows 8 launch")."""
     name = body[start:end]
     if " " in name or not after_article(body, start) or _plural_body(name) != "organization":
@@ -341,3 +348,132 @@ def introduced_as_relative(body: str, start: int, end: int) -> bool:
         and apposition.group(1).rsplit(None, 1)[-1] in KIN_NOUNS
         and apposition.group(0)[1:].split()[0] not in _ANYONES
     )
+
+
+# --- A name's type refined by its cues -----------------------------------------------------------
+
+#: What discovery's own reading of a span may be refined by a cue around it: guesses, not the
+#: registry, a title or a dateline.
+WEAK_CUES = frozenset({"capitalised span", "single word", "gazetteer", "first name", "acronym"})
+
+
+#: The readings that take a span for a person's name by its shape alone (a given name first).
+GUESSES = frozenset({"capitalised span", "first name"})
+
+
+def type_by_cues(body: str, span: str, start: int, found: list[Mention]) -> None:
+    """Refine, in place, the types of the names read in a span that starts at `start` (`found`, in
+    order: the reading's own guesses, see `WEAK_CUES`) with the cues around it (`cue_before`,
+    `cue_after`): the first name's by the words before the span, the last one's by those after it;
+    one name alone by the plainer of the two."""
+    if not (found and (found[0].cue in WEAK_CUES or found[-1].cue in WEAK_CUES)):
+        return
+    first = span.startswith(found[0].full or found[0].text)
+    last = span.endswith(found[-1].text) or without_possessive(span).endswith(found[-1].text)
+    end = start + len(without_possessive(span))
+    # after a small word inside the span ("Relatives of Jane Doe have"), the cue after is read
+    # for the last name from where it starts: the verb is the relatives', not hers
+    named = end - len(found[-1].text)
+    inside = last and named > start and (body[start:named].split() or [""])[-1].islower()
+    before, after = cue_before(body, start), cue_after(body, end, named if inside else start)
+    if before == "place" and after is None and after_article(body, start) and noun_after(body, end):
+        before = None  # "outside the Marlowe residence": the name says whose the place is, not where
+    if first and _article_thing(found[0], body, start):
+        found[0] = replace(found[0], type="other")  # "the Mitchell Report": no one's name
+    if len(found) == 1 and first and last:  # one name: the plainer cue wins ("said X's shares")
+        # "back in Moscow, who criticized": a place's people speak through its name
+        plain = after in (None, "speaker") or before == "place" and found[0].type == "place"
+        side, cue = ("before", before) if plain and before else ("after", after)
+        found[0] = _with_cue(found[0], cue, side, before == "place")
+    else:
+        if before and first:
+            found[0] = _with_cue(found[0], before, "before")
+        if last and (after or found[-1].cue == "gazetteer"):
+            found[-1] = _with_cue(found[-1], after, "after")
+
+
+#: A lowercase word right after a name (or any word).
+WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def noun_after(body: str, end: int) -> bool:
+    """Tell a lowercase word after a name that is no small word of the closed classes: the noun it
+    qualifies ("the Marlowe residence"; "across the Bosphorus on Monday" names the place), or a
+    verb ("Las Vegas Billy invited")."""
+    m = WORD_AFTER.match(body, end)
+    return bool(m) and m.group(1) not in CLOSED_CLASS
+
+
+def _article_thing(mention: Mention, body: str, start: int) -> bool:
+    """Tell a name read as a person's by its given name that "the" opens and an ordinary word ends
+    ("the Mitchell Report"): a thing named for someone; "the Kim Campbell government" stays hers."""
+    if mention.type != "person" or mention.cue not in GUESSES:
+        return False  # (most mentions: their last word is not looked up)
+    last = mention.text.rsplit(None, 1)[-1].lower()
+    return (last in COMMON or last in HEAD_WORDS) and after_article(body, start)
+
+
+def _with_cue(mention: Mention, cue: str | None, side: str, place_before: bool = False) -> Mention:
+    """Refine a mention's type with the cue around it (see `cue_before`, `cue_after`): a person or body cue
+    types a guess; a team cue types a town's name as its club's; a preposition of place types a one-word guess; a speech verb types a name that
+    reads as a person's; a small place from the gazetteer with no place cue is only a guess."""
+    if mention.cue not in WEAK_CUES:
+        return mention
+    words = mention.text.split()
+    if cue == "statement":
+        # "X said in a statement": a body speaks so; a person's name has a given name, or is a
+        # surname the file names in full (resolution joins it there whatever its type)
+        one_word = len(words) == 1 and mention.type != "place" and not is_first_name(words[0])
+        cue = "organization" if one_word and not mention.start else "speaker"
+    if cue == "possessor":
+        # "shares of X" is a company's, but "the products of China", "the housing stock of Ireland"
+        # a place's: a place the gazetteer knows stays one
+        cue = None if mention.type == "place" else "organization"
+    if cue == "person":
+        return replace(mention, type="person", cue=f"person {side}")
+    if cue == "speaker" and (
+        is_person_name(words) or (len(words) == 1 and not mention.start and _could_speak(mention))
+    ):
+        return replace(mention, type="person", cue=f"speaker {side}")  # "Earnest told a briefing"
+    if cue == "speaker" and len(words) == 1 and _BRAND_CAPITAL.search(mention.text):
+        return replace(mention, type="organization", cue=f"speaker {side}")  # "MasterCard said"
+    if cue in ("team", "staff") and mention.type == "place" and mention.text not in regions():
+        # "Derby manager", "beat Philadelphia": a town's name used as its club's; a country's or a
+        # region's side is the country ("India beat Australia"), as the labels have it
+        return replace(mention, type="organization", cue=f"team {side}")
+    if cue == "dwellers" and mention.type == "place":  # "a Detroit native": the town, not its club
+        return replace(mention, cue="place before")
+    if cue == "organization" or cue in ("body", "staff") and mention.type == "other" and not _opening_word(mention):
+        # "Visa officials", "Spurs chairman", "the Raptors": a name nothing else typed is a body's
+        return replace(mention, type="organization", cue=f"organization {side}")
+    if cue == "place" and (
+        mention.type == "place"
+        or (mention.type == "other" and not is_person_name(words) and not _BRAND_CAPITAL.search(mention.text))
+    ):  # "in Kapalua"; not "in WebMD", a brand's
+        return replace(mention, type="place", cue="place before")
+    if mention.cue == "gazetteer" and not place_before and is_first_name(mention.text):
+        # "Sharon", "Douglas": small places share given names; "India", "Kenya", "Riyadh" are places first
+        return mention if mention.text in major_places() else replace(mention, type="other")
+    return mention
+
+
+def _opening_word(mention: Mention) -> bool:
+    """Tell one word that opens a sentence: as likely an adjective ("Weather officials said") as a name."""
+    return bool(mention.start) and " " not in mention.text
+
+
+def _could_speak(mention: Mention) -> bool:
+    """Tell whether a one-word name that says something may be a person's: not an acronym, not a
+    place, no organisation's head word, no brand's capital inside ("MasterCard said")."""
+    word = mention.text
+    return (
+        not word.isupper()
+        and (mention.type != "place" or is_first_name(word))
+        and word.lower() not in HEAD_WORDS
+        and not _BRAND_CAPITAL.search(word)
+    )
+
+
+#: A capital inside a word that no surname's prefix explains ("MasterCard", "FedEx", "YouTube"; not
+#: "McCain", "MacArthur", "O'Neill", "DeSantis", "DiCaprio", "LaHood", "VanDyke", "FitzGerald").
+_BRAND_CAPITAL = re.compile(r"^(?!(?:Ma?c|O['’]|D[eiu]|L[ae]|V[ao]n|Fitz)[A-Z])[A-Z][a-z]+[A-Z]")

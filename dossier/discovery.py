@@ -21,19 +21,26 @@ definitions), nor the spans and the words at their ends that `dossier.notnames` 
 grade letter, an imperative). The names a text writes whole across its spans (plural lists, quoted
 titles, nicknames, the registry's spellings with a lowercase word) are read first, by
 `dossier.claims`.
+
+Here is the order of the steps; each lives in a module of its own. The other spans are cut free of
+what opens or closes them and names nothing (`dossier.spancuts`); two spans the text shows to be
+one name are joined (`dossier.spanjoins`); a span, a comma and a span may be a town and its region
+or an institution and its campus (`dossier.towns`); every other span is read here, with the text
+around it (`_read_match`), split and read by `dossier.spans` through the cache of
+`dossier.readings`, told whether it opens a sentence by `dossier.sentencestarts`, its names typed by
+the cues around it (`dossier.cues`); a list's items are typed alike and a list of kinds names none
+(`dossier.namelists`); and a name in chrome is no mention in prose (`dossier.chromelines`).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection
 from dataclasses import replace
 
 from .acronyms import acronym_definitions, acronyms_as_nouns, terms_spelled_out
 from .chromelines import (
     CELL_BREAK,
-    LEGAL,
     Chrome,
     chrome_scores,
     is_label,
@@ -41,30 +48,20 @@ from .chromelines import (
     link_run_lines,
 )
 from .claims import claim_whole_names
-from .cues import after_article, cue_after, cue_before, introduced_as_relative
-from .dates import DURATION_UNIT, MONTH_NAME
-from .gazetteer import US_POSTAL_CODES, country_names, is_place, major_cities, major_places, regions, us_states
+from .cues import introduced_as_relative, type_by_cues
+from .dates import DURATION_UNIT
+from .gazetteer import is_place
 from .lexicon import (
     COMMON,
-    EVENT_WORDS,
-    HEAD_WORDS,
     HEADLINE_WORDS,
     IS_NUMBER,
-    ORG_WORDS,
-    SMALL_WORDS,
-    SPEECH_VERBS,
     STREET_WORDS,
-    TITLES,
-    VENUE_WORDS,
-    in_dictionary,
-    initials,
     is_demonym,
     is_first_name,
 )
 from .model import Mention
+from .namelists import kinds_in_a_list, type_list_mates
 from .notnames import (
-    CALENDAR_WORD,
-    CLOSED_CLASS,
     COMPOUND_BEFORE,
     QUOTATION_CLOSES,
     Text,
@@ -82,72 +79,32 @@ from .notnames import (
     opens_imperative,
     owned_word_title,
     place_before_given_name,
-    without_compound_fragment,
 )
 from .offsets import Separators
-from .people import run_on_name_length
+from .readings import read_parts
 from .registry import Registry
-from .sentenceends import ENDS_SENTENCE
-from .spanpatterns import SPAN, SPAN_WITHOUT_NUMBER, TITLE_ABBREVIATIONS
+from .sentencestarts import is_line_start, opens_sentence, sentences_of
+from .spancuts import in_an_address, spans_of
+from .spanjoins import arms_written, joined_name
+from .spanpatterns import SPAN_WITHOUT_NUMBER
 from .spans import (
     MAX_SPAN_WORDS,
-    SHOUTED_MIN_LETTERS,
-    is_person_name,
-    is_team,
     read_span,
-    split_span,
     starts_person,
     without_possessive,
 )
-
-#: Readings of spans kept per registry (see `_read_parts`): a corpus of 10,000 sources has a few
-#: tens of thousands of distinct spans; past this many the cache starts again.
-READINGS_CACHE_SIZE = 200_000
-
-
-#: Readings kept per span and sentence position, for texts that answer its questions differently.
-READINGS_PER_SPAN = 8
-
-
-#: A line of running text broken by the wrapping of a text (hard-wrapped wire copy) holds at least
-#: this many words; a shorter line ending in a first name is a label or a signature ("By Tom").
-WRAPPED_LINE_MIN_WORDS = 6
-
+from .towns import is_capitals, is_town_of, name_case, town_or_campus
 
 # A word written in lowercase; not a part of an address ("www.telegraph.co.uk", "bbc.com/news").
-_LOWER_WORD = re.compile(r"[a-z](?<![\w'’./-].)[\w'’-]*(?![\w'’-]*[./]\w)")  # the letter first: see `_KIND_LIST`
+# The letter first: see `namelists._KIND_LIST`.
+_LOWER_WORD = re.compile(r"[a-z](?<![\w'’./-].)[\w'’-]*(?![\w'’-]*[./]\w)")
 
 
 # A capitalised word after a lowercase word or a comma: inside a sentence, where a capital marks a name.
 _CAPITALISED_INSIDE = re.compile(r" (?<=[a-z,] )([A-Z][a-z]+)\b(?![’'-]|[./]\w)")  # the space first: quicker
 
 
-_LINE_MARKER = re.compile(r"[ \t>#*•·\"“‘'(\[_-]*(?:\d+[.)])?[ \t\"“‘'(\[_]*")
-
-
-#: Abbreviations that a name follows in the same sentence ("Dr. Ruto", "Sept. 3", "J. Smith").
-#: Those that end a name ("Ltd.", "Jr.", "Ave.") are not here: after them a capitalised word
-#: opens a sentence ("... Sandinford Logistics Ltd. Opposition politicians said").
-_ABBREVIATION = re.compile(
-    rf"(?:^|[\s(])(?:[A-Z]|(?:[A-Z]\.)+[A-Z]|{TITLE_ABBREVIATIONS}|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$"
-)
-
-
 _CREDIT_END = re.compile(r"\)[ \t]*(?:[—–]|--?(?:[ \t]|$))")
-
-
-# A clock time before a word: "10:12 ", "4:33 p.m. ", "18.30 "; and a time zone after it, with the
-# time's "AM" or "PM" ("PM ET", "EST", "GMT", "UTC"; not "BBC One" in a listing).
-_CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]+$")
-
-
-_CLOCK_ENDS = frozenset("0123456789.Mm")  # the last sign of a clock time: quicker than the pattern
-
-
-_MINUTES = re.compile(r"\d{2}[ \t]+")
-
-
-_ZONE = re.compile(r"(?:[AP]M[ \t]+)?(?:[A-Z]{1,3}T|UTC)\b(?![’'&.-])")  # a zone's letters end in "T"
 
 
 #: A stock exchange's acronym and a colon in a parenthesis ("(NYSE: VIA)", "(SWX:LOGN)"), and a
@@ -195,15 +152,6 @@ _ROLE_BEFORE = re.compile(r"\b(?:former|fellow|ex-)[ \t]*$")
 _HOUSE_NUMBER = re.compile(r"(?<![\w,.])\d+[A-Za-z]?[ \t]+$")
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|from|to|at|outside|of)[ \t]+$")
-
-
-# "the town of Alvord", "the village of Cherryville"
-_PLACE_OF = re.compile(
-    r"(?:town|village|city|hamlet|municipality|community|suburb|county|province|island)[ \t]+of[ \t]+$"
-)
-
-
 # A "?" that stands for an apostrophe, as pages whose encoding was lost write it ("New Year?s Eve",
 # "Children?s", "doesn?t"): after a letter, before an ending an apostrophe opens; not a web
 # address's query ("index.php?s=2").
@@ -245,10 +193,10 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
     body = _without_headings(text)
     placed: list[tuple[int, Mention]] = []  # each mention, whatever path read it, and where in `body`
     claimed = claim_whole_names(body, registry, placed)
-    spans = _spans_of(body, claimed, registry)
+    spans = spans_of(body, claimed, registry)
     lines = Separators(body, "\n")
     elsewhere = {m.group(0) for m in spans}
-    arms = _arms_written(body, spans) if _ARM_GAP in body else None
+    arms = arms_written(body, spans)
     inside = Counter(_CAPITALISED_INSIDE.findall(text))
     context = Text(body, lines, _lowercase_words(text, inside), elsewhere, registry, registry.readings(), set(inside))
     skip_next = False
@@ -262,16 +210,9 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
             continue
         if m.start() in scores or _place_before_a_duration(body, m):  # "Narredu 62" in a list of results
             m = SPAN_WITHOUT_NUMBER.match(body, m.start()) or m
-        gap = nxt.start() - m.end() if nxt is not None else 0
-        joined = gap in _INNER_GAPS and (
-            _joined_by_initials(body, m, nxt, elsewhere) or _joined_by_topic(body, m, nxt, registry)  # type: ignore[arg-type]
-        )
-        if not joined and gap == len(_ARM_GAP) and arms:
-            joined = _joined_as_arm(body, m, nxt, *arms)  # type: ignore[arg-type]
-        if not joined and gap == 1 and _wrapped_name(body, m, nxt, lines, elsewhere):  # type: ignore[arg-type]
-            joined = f"{m.group(0)} {nxt.group(0)}"  # type: ignore[union-attr]
+        joined = joined_name(body, m, nxt, lines, elsewhere, registry, arms)
         if joined:  # one name, whose initials say where it ends: not split again
-            at_start, skip_next = _opens_sentence(body, m.start(), lines), True
+            at_start, skip_next = opens_sentence(body, m.start(), lines), True
             mentions = read_span(without_possessive(joined), at_start, context.lowercase, registry, elsewhere)
         elif _names_nothing(m.group(0), body, m.start(), registry):
             continue  # two spans in five: "I", "The", "But"
@@ -286,18 +227,12 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
         elif _is_headline_run(m.group(0), registry):
             continue  # "Scrabulous Under Fire From Hasbro": a headline in a line of other text
         else:
-            at_start = _opens_sentence(body, m.start(), lines)
-            if nxt is not None and body[m.end() : nxt.start()] in (", ", ",\t"):  # "Hartford, Conn."
-                town = _town_and_region(body, m, nxt, at_start, registry)
-                if town:
-                    placed.extend((m.start(), x) for x in town)
-                    skip_next = True
-                    continue
-                if _campus_after(body, m, nxt):  # "the University of California, San Diego"
-                    whole = body[m.start() : nxt.end()]
-                    placed.append((m.start(), Mention(whole, "organization", "institution and campus", "", at_start)))
-                    skip_next = True
-                    continue
+            at_start = opens_sentence(body, m.start(), lines)
+            pair = town_or_campus(body, m, nxt, at_start, registry)
+            if pair:  # "Hartford, Conn.", "the University of California, San Diego"
+                placed.extend((m.start(), x) for x in pair)
+                skip_next = True
+                continue
             mentions = _read_match(context, m, at_start)
         if mentions:
             read.append((m.start(), m.end(), len(placed), len(placed) + len(mentions)))
@@ -305,7 +240,7 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
     placed.extend(_prefixed_brands(body, registry))
     placed.extend(acronym_definitions(body, text, lines, registry))
     found = _with_prose_verdicts(placed, chrome, lines)
-    _type_list_mates(body, read, found)
+    type_list_mates(body, read, found)
     # An acronym the text counts once ("4 TD)") is a measure where the count is not next to it too
     # ("5 total TD"); not after a clock time's minutes ("at 9:30 NBC, ..."), which count nothing.
     counted = {
@@ -315,149 +250,8 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
     }
     nouns = acronyms_as_nouns(body) | counted
     found = [m for m in found if m.text not in nouns or m.cue != "acronym"] if nouns else found
-    terms = terms_spelled_out(body) | _kinds_in_a_list(body)
+    terms = terms_spelled_out(body) | kinds_in_a_list(body)
     return [m for m in found if m.text not in terms] if terms else found
-
-
-def _spans_of(body: str, claimed: Collection[int], registry: Registry) -> list[re.Match]:
-    """Return the capitalised spans of a text that no whole name claimed, each cut free of what
-    opens or closes it and names nothing: the steps `_without_shouting`, `_without_dateline`,
-    `_without_legal_notice`, `_without_time_zone`, `_without_byline_run_on` and
-    `without_compound_fragment`, in that order, each on the pieces of the one before. A span that
-    shows none of the signs those steps start from (`_uncut`) comes out of all six as it went in:
-    it is kept without asking them (most spans; one test in C each, not six calls)."""
-    spans = []
-    for m in SPAN.finditer(body):
-        start = m.start()
-        if start in claimed or _in_an_address(body, start):
-            continue
-        if _uncut(body, m):
-            spans.append(m)
-            continue
-        spans.extend(
-            p
-            for s in _without_shouting(body, m, registry)
-            for d in _without_dateline(body, s, registry)
-            for n in _without_legal_notice(body, d)
-            for t in _without_time_zone(body, n)
-            for r in _without_byline_run_on(body, t)
-            for p in without_compound_fragment(body, r, registry)
-        )
-    return spans
-
-
-def _uncut(body: str, m: re.Match) -> bool:
-    """Tell a span that each step of `_spans_of` returns as it is, by the first test of each step
-    (the other tests of a step only keep more spans whole): no word in capitals in mixed case
-    (shouting), no dateline after a span of several words, no legal notice opening it, no clock's
-    minutes before it, nor a clock's last sign before a time zone's letters, no "By " opening it, no hyphen after it
-    (a compound's fragment)."""
-    span, start, end = m.group(0), m.start(), m.end()
-    return (
-        (span.isupper() or _CAPITALS_PAIR.search(span) is None)
-        and (" " not in span or _DATELINE_AFTER.match(body, end) is None)
-        and LEGAL.match(body, start) is None
-        and body[start - 1 : start] not in (":", ".")
-        and (body[start - 2 : start - 1] not in _CLOCK_ENDS or _ZONE.match(body, start, end) is None)
-        and not span.startswith(("By ", "BY "))
-        and body[end : end + 1] != "-"
-    )
-
-
-#: A list of kinds of one thing: capitalised words, each before one lowercase noun, that repeats
-#: ("Balsam fir, Douglas fir, Fraser fir and white pine"). Items, at least this many in a row, and
-#: the noun at least this many times: two ("Apple phones and Nokia phones") may be two firms' goods.
-#: Chosen on half of the entities-tune part (issue 14), where one list of tree kinds gave six pages.
-KIND_LIST_MIN_ITEMS = 3
-
-_KIND_ITEM = r"[A-Z][a-z]+[ \t]+[a-z]+"
-_KIND_GAP = r"(?:,[ \t]+(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)"
-#: The capital first, then the look back at the character before it (not the reverse, as the
-#: other patterns of this module that open with a capital, a letter or "a" do too): a pattern that
-#: opens with a character class or a letter is searched for that character quickly, one that opens
-#: with a look back is tried at every position of the text. What matches is the same; on 1,000
-#: generated sources these four patterns took 0.19 s of CPU instead of 0.43 s.
-_KIND_LIST = re.compile(
-    rf"[A-Z](?<![\w'’-].)[a-z]+[ \t]+[a-z]+(?:{_KIND_GAP}{_KIND_ITEM}){{{KIND_LIST_MIN_ITEMS - 1},}}\b"
-)
-
-
-def _kinds_in_a_list(body: str) -> set[str]:
-    """Return the capitalised words of a list of kinds ("Balsam fir, Douglas fir, Fraser fir,
-    Scotch pine"): varieties named by a word before their common noun, which repeats in the
-    list; no names, unless the text writes the word elsewhere before another word, or it is a large
-    city's name."""
-    found: set[str] = set()
-    after: dict[str, set[str]] | None = None  # each capitalised word -> the words after it, read once
-    for m in _KIND_LIST.finditer(body):
-        items = [item.split() for item in re.split(_KIND_GAP, m.group(0))]
-        nouns = Counter(noun for _, noun in items)
-        noun, times = nouns.most_common(1)[0]
-        if times < KIND_LIST_MIN_ITEMS or noun in CLOSED_CLASS or noun in SPEECH_VERBS or noun.endswith("ed"):
-            continue  # "Apple shares, Google stock, Yahoo results"; "Ruud said, Berg said, Dahl said"
-        if after is None:
-            after = {}
-            for w in _WORD_AND_NEXT.finditer(body):
-                after.setdefault(w.group(1), set()).add(w.group(2))
-        # A large city's name before the noun names the city's own ("Paris police, London police
-        # and Berlin police"); a kind is named after a grower, a state or a country ("Fraser fir",
-        # "Virginia pine", "Norway spruce").
-        found.update(word for word, _ in items if after.get(word, set()) <= set(nouns) and word not in major_cities())
-    return found
-
-
-_WORD_AND_NEXT = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\W+(?=(\w+))")
-
-
-# What follows a story's dateline, after its place: the day ("New Delhi, Jan 15 (ANI):") or the
-# agency's credit ("Dehradun (PTI):", "LAS VEGAS --(Business Wire)--").
-_DATELINE_AFTER = re.compile(
-    rf"(?:,[ \t]+(?i:{MONTH_NAME})\.?[ \t]+\d{{1,2}}\b"
-    r"|[ \t]*(?:(?:--?|[—–])[ \t]*)?\([A-Z][A-Za-z.&' -]{0,30}\)[ \t]*(?::|--?|[—–]))"
-)
-
-
-def _without_shouting(body: str, m: re.Match, registry: Registry) -> tuple[re.Match, ...]:
-    """Split a span of mixed case at the runs of words in capitals it holds (see `_is_shouted`),
-    and leave the runs out: a label or a headline in capitals run into the names around it
-    ("Jumper FILM TRAILER", "TODAY'S VOTE Do you agree", "THE PATENT FIGHT BETWEEN Google and
-    ..."); a span all in capitals is read as such (a dateline's place, a headline). A known name
-    stays whole."""
-    span = m.group(0)
-    if span.isupper() or not _CAPITALS_PAIR.search(span) or registry.canonical(span) is not None:
-        return (m,)
-    words = list(re.finditer(r"\S+", span))
-    pieces, piece_start, run = [], 0, []
-    for w in [*words, None]:
-        if w is not None and _in_capitals(w.group(0)):
-            run.append(w)
-            continue
-        if _is_shouted([r.group(0) for r in run]):
-            pieces.append((piece_start, run[0].start()))
-            piece_start = w.start() if w is not None else len(span)
-        run = []
-    if not pieces:
-        return (m,)
-    pieces.append((piece_start, len(span)))
-    found = (
-        SPAN.match(body, m.start() + a, m.start() + len(span[:b].rstrip())) for a, b in pieces if span[a:b].strip()
-    )
-    return tuple(p for p in found if p)
-
-
-_CAPITALS_PAIR = re.compile(r"[A-Z]{2}")  # a span without one holds no word in capitals
-
-
-def _without_legal_notice(body: str, m: re.Match) -> tuple[re.Match, ...]:
-    """Leave out the words of a legal notice that open a span ("Copyright 2008", "Privacy Policy",
-    "All Rights Reserved": see `LEGAL`): no name; a name after them stays ("Copyright Acme Corp")."""
-    if body[m.start()] not in "©CcAaTtPpRr":  # what `LEGAL` may open with: quicker
-        return (m,)
-    notice = LEGAL.match(body, m.start())
-    if notice is None:
-        return (m,)
-    rest = SPAN.search(body, notice.end(), m.end())
-    return (rest,) if rest else ()
 
 
 # A figure, then an acronym closed by a comma, a semicolon or a bracket: a statistic or a unit
@@ -496,296 +290,6 @@ def _after_a_measure(body: str, m: re.Match) -> bool:
 
 #: How far before a span `_after_a_measure` looks for a quantity ("15,000rpm of "): a bound.
 MEASURE_MAX_LETTERS = 24
-
-
-def _without_time_zone(body: str, m: re.Match) -> tuple[re.Match, ...]:
-    """Leave out the time zone that opens a span after a clock time ("10:12 PM ET Robert Fife",
-    "4:33 p.m. EST"), with the time's "AM" or "PM": no name; a name after it stays."""
-    start = m.start()
-    minutes = _MINUTES.match(body, start) if body[start - 1 : start] in (":", ".") else None
-    if minutes:  # "10:12 PM ET": the span took the clock's minutes in
-        start = minutes.end()
-    if body[start - 2 : start - 1] not in _CLOCK_ENDS or not _CLOCK_BEFORE.search(body, max(0, start - 16), start):
-        return (m,)
-    zone = _ZONE.match(body, start, m.end())
-    if zone is None:
-        return (m,)
-    rest = SPAN.search(body, zone.end(), m.end())
-    return (rest,) if rest else ()
-
-
-def _without_byline_run_on(body: str, m: re.Match) -> tuple[re.Match, ...]:
-    """Split a byline's name from the capitalised words a run-on line goes on with ("By Jane Doe
-    Harbour Rovers would ...": see `run_on_name_length`): two spans, "By Jane Doe" and "Harbour
-    Rovers". Only after a "By" that opens the span, before a given name and one name alone."""
-    span = m.group(0)
-    if not span.startswith(("By ", "BY ")):
-        return (m,)
-    by, *words = span.split(" ")
-    keep = run_on_name_length(words)
-    if keep == len(words) or not is_first_name(words[0]) or any(w in ("and", "&") or w[-1] == "," for w in words):
-        return (m,)  # names joined ("By Jane Doe and John Roe ...") are read as they are
-    cut = m.start() + len(" ".join([by, *words[:keep]]))
-    pieces = (SPAN.match(body, m.start(), cut), SPAN.match(body, cut + 1, m.end()))
-    return tuple(p for p in pieces if p)
-
-
-def _in_capitals(word: str) -> bool:
-    """Tell a word written in capitals, letters only ("FILM", "TODAY'S", "AL-HAJ")."""
-    letters = word.replace("'", "").replace("’", "").replace("-", "")
-    return letters.isalpha() and letters.isupper()
-
-
-def _is_shouted(run: list[str]) -> bool:
-    """Tell a run of words in capitals that shouts a label or a headline from a name's acronyms:
-    at least two of its words SHOUTED_MIN_LETTERS letters long ("FILM REVIEW", "TOP THREE LINKS";
-    not "US PGA Tour", "NASA JPL"), or at least SHOUTED_SMALL_WORDS_MIN small words of the closed
-    classes, which a headline in capitals writes in capitals too and a run of acronyms does not hold
-    ("HARBOUR IS FOR US", "ON AND ON")."""
-    if sum(len(w) >= SHOUTED_MIN_LETTERS for w in run) >= 2:
-        return True
-    return sum(w.lower() in CLOSED_CLASS for w in run) >= SHOUTED_SMALL_WORDS_MIN
-
-
-#: Small words (`CLOSED_CLASS`: "in", "it", "for", "to") in capitals, at least this many in one run
-#: of words in capitals, make it a headline or a show's title shouted, not acronyms: one alone may
-#: be a state's or a field's ("Salem OR", "IT"). Chosen on the fresh judged groups of session 43
-#: (a show's title in capitals after a name in one L3S press release; two small words are enough).
-SHOUTED_SMALL_WORDS_MIN = 2
-
-
-#: A dateline's place is at most this many words ("Rio de Janeiro", "Salt Lake City", "Bosnia and
-#: Herzegovina": the gazetteer's multi-word places run to four).
-DATELINE_PLACE_MAX_WORDS = 5
-
-
-def _without_dateline(body: str, m: re.Match, registry: Registry) -> tuple[re.Match, ...]:
-    """Split off the dateline's place that closes a span, where a headline or a byline ran into the
-    story's dateline on one line ("... court order on Quattrocchi New Delhi, Jan 15 (ANI): The",
-    "By Jane Doe Karlsholm (PTI):"): the words before it and the place are two spans. Not a place
-    (the whole span), a known name, nor a place a name ends with: after a small word ("Bank of New
-    York") or a given name alone ("George Washington")."""
-    if not _DATELINE_AFTER.match(body, m.end()) or " " not in m.group(0):
-        return (m,)
-    span = m.group(0)
-    if _is_place_written(span) or registry.canonical(span) is not None:
-        return (m,)
-    words = span.split(" ")
-    # (Only the last words may be the place: trying every cut of a long span was quadratic in it.)
-    for k in range(max(1, len(words) - DATELINE_PLACE_MAX_WORDS), len(words)):
-        place = " ".join(words[k:])
-        if _is_place_written(place):
-            head = words[:k]
-            if head[-1].lower() in SMALL_WORDS or (k == 1 and is_first_name(head[0])):
-                return (m,)
-            cut = m.end() - len(place)
-            return tuple(p for p in (SPAN.match(body, m.start(), cut - 1), SPAN.match(body, cut, m.end())) if p)
-    return (m,)
-
-
-def _is_place_written(span: str) -> bool:
-    """Tell a place the gazetteer knows, also in a dateline's capitals ("NEW YORK")."""
-    return is_place(span) or (span.isupper() and is_place(span.title()))
-
-
-#: What separates the items of a list of names: "A, B and C", "A and B", "A, B, and C".
-_LIST_AND = re.compile(r"\s(?:and|&)\s")
-
-
-_LIST_GAP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
-
-
-def _type_list_mates(body: str, read: list[tuple[int, int, int, int]], found: list[Mention]) -> None:
-    """Type as a person a name of a person's shape whose given name the list does not know, read
-    only by its capitals, that a list joins to a person's name ("Tiger Woods, Phil Mickelson and
-    Vijay Singh"): the items of one list are of one kind. Likewise a town's bare name among clubs
-    ("Derby, Wigan Athletic and Fulham") is a club, and a bare name among bodies that the words
-    around them typed ("the company X and Y") a body. One pass over the spans, in order."""
-    run: list[int] = []  # indices in `found` of the mentions of the current list's spans
-    anded = False  # whether an "and" joins the current list's items
-    for k, (start, end, first, last) in enumerate(read):
-        # A span read as several names is a list only where "and" split it ("A and B"), not
-        # "Steve Jobs' Macworld Keynote"
-        listed = last - first == 1 or _LIST_AND.search(body, start, end) is not None
-        if listed:
-            run.extend(range(first, last))
-            anded = anded or last - first > 1
-        following = read[k + 1] if k + 1 < len(read) else None
-        gap = _LIST_GAP.fullmatch(body, end, following[0]) if following is not None and listed else None
-        if gap is not None and "and" in gap.group(0):
-            anded = True
-        if gap is None and len(run) > 1:  # a name alone has no mates: the rules below type none
-            if any(found[i].type == "person" for i in run):
-                for i in run:
-                    mention = found[i]
-                    if mention.type == "other" and mention.cue == "capitalised span" and _person_shape(mention):
-                        found[i] = replace(mention, type="person", cue="listed with people")
-            if any(found[i].type == "organization" and is_team(found[i].text.split()) for i in run):
-                for i in run:  # "Derby, Wigan Athletic and Fulham": a town's name among clubs is a club
-                    mention = found[i]
-                    if mention.type == "place" and mention.cue == "gazetteer" and mention.text not in regions():
-                        found[i] = replace(mention, type="organization", cue="listed with clubs")
-            if any(found[i].type == "organization" and found[i].cue not in _WEAK_CUES for i in run):
-                for i in run:
-                    mention = found[i]
-                    if (
-                        mention.type == "other"
-                        and (mention.cue in _GUESSES or mention.cue == "single word")
-                        and not _person_shape(mention)
-                        # "with the Tigers, John became": a comma alone may close a clause, and a
-                        # given name after it is the next clause's subject ("Visa and Amex" stay)
-                        and (anded or not is_first_name(mention.text))
-                    ):
-                        found[i] = replace(mention, type="organization", cue="listed with bodies")
-        if gap is None:
-            run, anded = [], False
-
-
-def _person_shape(mention: Mention) -> bool:
-    words = mention.text.split()
-    return len(words) == 2 and all(w[:1].isupper() and w[1:].islower() for w in words) and is_person_name(words)
-
-
-def _joined_by_initials(body: str, m: re.Match, nxt: re.Match, elsewhere: set[str]) -> str | None:
-    """Return two spans and the small word between them as one name ("Board of Control for Cricket
-    in India", "Organization for Security and Cooperation in Europe") when the text writes the
-    initials of the whole ("BCCI", "OSCE")."""
-    if body[m.end() : nxt.start()] not in _INNER_SMALL_WORDS:
-        return None
-    whole = body[m.start() : nxt.end()].removeprefix("The ")
-    letters = initials(whole, False)
-    return whole if len(letters) >= 3 and (letters in elsewhere or f"The {letters}" in elsewhere) else None
-
-
-def _joined_by_topic(body: str, m: re.Match, nxt: re.Match, registry: Registry) -> str | None:
-    """Return a body and the subject it sits "on" as one name ("Committee on Oversight and
-    Government Reform", "Council on Foreign Relations"): a span ending in a body's word, " on ",
-    then a span of at least `TOPIC_MIN_WORDS` dictionary words; not a place, a known name, a day or
-    a month ("the Council on Iran", "the Senate on Tuesday"), nor a person ("the Post on Clinton")."""
-    head = m.group(0)
-    if body[m.end() : nxt.start()] != " on " or head.rsplit(None, 1)[-1].lower() not in ORG_WORDS:
-        return None
-    if "'" in head or "’" in head:
-        return None  # "Acme University's Center on Poverty": a name, then its body's, split there
-    topic = nxt.group(0)
-    words = [w for w in topic.split() if w not in SMALL_WORDS]
-    if (
-        len(words) < TOPIC_MIN_WORDS
-        or not all(in_dictionary(w.lower()) and not is_first_name(w) for w in words)
-        or CALENDAR_WORD.match(words[0])
-        or is_place(topic)
-        or registry.canonical(topic)
-    ):
-        return None
-    return body[m.start() : nxt.end()]
-
-
-#: The subject a body sits "on" in its name has at least this many words besides the small ones
-#: ("Foreign Relations"): one word is as often a party or a name a paper writes on ("the Times on
-#: Labour").
-TOPIC_MIN_WORDS = 2
-
-
-#: What joins a body's name to the region of its arm there: "X in the Y".
-_ARM_GAP = " in the "
-#: A body's arm in a region is named so ("Zorvan Front in the Eastern Reach") and read whole when
-#: the file writes the whole name at least this many times and never writes the region's name
-#: but after it: a sentence says "Smith in the Senate" once, and a name the file also writes alone
-#: is a name of its own. Chosen on the one tune file that names such an arm (three times, the
-#: region never alone); twice is the least that repetition can mean.
-ARM_NAME_MIN_REPEATS = 2
-
-
-def _arms_written(body: str, spans: list[re.Match]) -> tuple[Counter[tuple[str, str]], Counter[str], frozenset[str]]:
-    """Count, in one pass over a file's spans, each pair of spans with "in the" between them, by
-    the first one's last word without its first letter (a sentence's capital: "al-Qaeda",
-    "Al-Qaeda"; the words before it may be a sentence's, "Later Zorvan Front") and the second;
-    and each span, without an opening "The" ("The Eastern Reach" is the region's name alone).
-    Also the surnames of the people the file names in full among those first spans' last words
-    ("Ana Okafor": "Okafor in the North East" is the person there, no body's arm)."""
-    pairs: Counter[tuple[str, str]] = Counter()
-    firsts: set[str] = set()
-    for m, nxt in zip(spans, spans[1:], strict=False):
-        if body[m.end() : nxt.start()] == _ARM_GAP:
-            last = m.group(0).rsplit(None, 1)[-1]
-            pairs[last[1:], nxt.group(0)] += 1
-            firsts.add(last)
-    surnames = frozenset(
-        words[-1] for words in (m.group(0).split() for m in spans) if words[-1] in firsts and is_person_name(words[-2:])
-    )  # the last two words: a title may open the span ("Councillor Ana Okafor")
-    return pairs, Counter(m.group(0).removeprefix("The ") for m in spans), surnames
-
-
-def _joined_as_arm(
-    body: str,
-    m: re.Match,
-    nxt: re.Match,
-    pairs: Counter[tuple[str, str]],
-    written: Counter[str],
-    surnames: frozenset[str],
-) -> str | None:
-    """Return a body's name, "in the" and a region's name as one name ("Zorvan Front in the
-    Eastern Reach", a body's arm in a region) when the file writes it whole at least
-    `ARM_NAME_MIN_REPEATS` times and the region's name never but there (`pairs` and `written`, see
-    `_arms_written`). Not after a person's, a place's or a people's name, nor a
-    plural ("Democrats in the Senate", "Geeks in the Wild"), nor before a body's, an event's or a venue's ("in the Premier
-    League", "in the Australian Open"): those are two names."""
-    if body[m.end() : nxt.start()] != _ARM_GAP:
-        return None
-    body_name, region = m.group(0), nxt.group(0)
-    words = body_name.split()
-    if is_first_name(words[0]) or is_place(body_name) or is_demonym(words[-1]) or is_person_name(words):
-        return None
-    if words[-1] in surnames:
-        return None  # a person the file names in full, by the surname ("Okafor in the North East")
-    if words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is")):
-        return None  # people in the plural somewhere ("Democrats in the Senate"), no body's arm
-    if region.rsplit(None, 1)[-1].lower() in _NOT_REGION_ENDS or is_person_name(region.split()):
-        return None
-    times = pairs[words[-1][1:], region]
-    return body[m.start() : nxt.end()] if times >= ARM_NAME_MIN_REPEATS and written[region] == times else None
-
-
-#: The last words of a name that is no region's: a body's, an event's or a venue's.
-_NOT_REGION_ENDS = ORG_WORDS | EVENT_WORDS | VENUE_WORDS
-
-
-def _wrapped_name(body: str, m: re.Match, nxt: re.Match, lines: Separators, elsewhere: set[str]) -> bool:
-    """Tell a name that a hard-wrapped text broke over two lines, at the end of a line of running
-    text that ends no sentence: a person's first name before the surname that opens the next line
-    ("... ranking member Tom" / "Davis were sending a letter"), or any two halves the text writes
-    as one span elsewhere ("... and the San" / "Carlo side", "San Carlo" in another sentence)."""
-    if body[m.end()] != "\n":
-        return False
-    known = f"{m.group(0)} {nxt.group(0)}" in elsewhere
-    if not known:
-        if " " in m.group(0) or not is_first_name(m.group(0)):
-            return False
-        surname = nxt.group(0)
-        if " " in surname or surname.lower() in COMMON or not _GOES_ON.match(body, nxt.end()):
-            return False
-    start = lines.block_start(m.start())
-    line = body[start : m.end()]
-    words = line.split()
-    if len(words) < WRAPPED_LINE_MIN_WORDS or not words[-2].isalpha() or not words[-2].islower():
-        return False  # the first name goes on a sentence: "member Tom", "champion Fausto"
-    if known:
-        # The text's own spelling elsewhere says where the name ends; the half before the break is
-        # a word of its own (not the "D" of a ":D" before "This").
-        return words[-1] == m.group(0).rsplit(None, 1)[-1]
-    # The line above is wrapped too: the text is, not only this line.
-    above = body[lines.block_start(start - 1) : start - 1] if start else ""
-    return len(above.split()) >= WRAPPED_LINE_MIN_WORDS and not ENDS_SENTENCE.search(above.rstrip())
-
-
-# What follows a surname that goes on with the sentence: a lowercase word, a comma or a full stop.
-_GOES_ON = re.compile(r"(?: [a-z]|[.,;](?:\s|$))")
-
-
-_INNER_SMALL_WORDS = frozenset({" in ", " to ", " on ", " at "})
-
-
-_INNER_GAPS = frozenset(map(len, _INNER_SMALL_WORDS))  # told by the gap's length first: quicker
 
 
 def _names_nothing(span: str, body: str, start: int, registry: Registry) -> bool:
@@ -866,89 +370,6 @@ def _lowercase_words(text: str, inside: Counter[str]) -> set[str]:
     return lowercase
 
 
-def _town_and_region(body: str, m: re.Match, nxt: re.Match | None, at_start: bool, registry: Registry) -> list[Mention]:
-    """Read "Hartford, Conn." or "Iten, Kenya": the town (named with its region) and the region. A
-    figure the span opens with is not the town's: a date's year run into a dateline ("January 14,
-    2008 KELWICK, Texas --") or a house's number."""
-    region = _region_after(body, m, nxt)
-    written = _LEADING_FIGURE.sub("", m.group(0), count=1)
-    if not region or not written or not _could_be_town(written, registry):
-        return []
-    name, spelling = region
-    if _in_list(body, m, nxt, name in country_names()):  # type: ignore[arg-type]
-        # "from Arabia, Iraq, and Iran": two names, listed; the first is listed with a place
-        return [
-            Mention(_case(written), "place", "listed with a place", "", at_start),
-            Mention(name, "place", "region", spelling if spelling != name else ""),
-        ]
-    # After a country, only a known place, a dateline or "in X" is a town: not "for Assad, Russia said".
-    if name in country_names() and not (
-        is_place(written) or at_start or _PLACE_BEFORE.search(body, max(0, m.start() - 8), m.start())
-    ):
-        return []
-    town = _case(written)
-    # "Cameron, Louisiana" tells the town from others of its name in one country (the labels' "Green
-    # Bay, Wisconsin"); a capital needs no region, and a country after a town only places it for the
-    # reader ("a base in Tartus, Syria"): two places, the town under its own name, as the text names
-    # it elsewhere. (Georgia is a country and a state: after a state's name the town keeps it.)
-    country = name in country_names() and name not in us_states()
-    qualified = town if town in major_places() or town == name or country else f"{town}, {name}"
-    return [
-        Mention(qualified, "place", "town, region", written if qualified != written else "", at_start),
-        Mention(name, "place", "region", spelling if spelling != name else ""),
-    ]
-
-
-# A figure and a space that open a span: a year, a day, a house's number ("2008 KELWICK"); only
-# at its start: the figures closing a word inside it are the name's ("Area51 Ranch", "B2 Farms").
-_LEADING_FIGURE = re.compile(r"\A\d+(?:st|nd|rd|th)?[ \t]+(?=\D)")
-
-
-#: The words that open an institution named for a place, which may name its campus after a comma.
-_CAMPUS_HEADS = frozenset({"university", "college", "institute"})
-
-
-def _campus_after(body: str, m: re.Match, nxt: re.Match) -> bool:
-    """Tell an institution named "of" a region and, after a comma, the town of its campus ("the
-    University of California, San Diego"): one body's name, not a body and a town. Not one named of
-    a town, which has no campus in another ("After the University of Chicago, Boston was home"); not
-    a region or a country after the comma ("University of Kent, England" places it), nor a list's
-    item ("the University of Florida, Miami and Tulane")."""
-    words = m.group(0).split()
-    if len(words) < 3 or words[0].lower() not in _CAMPUS_HEADS or words[1] != "of":
-        return False
-    campus = nxt.group(0)
-    return (
-        " ".join(words[2:]) in regions()
-        and is_place(campus)
-        and campus not in regions()
-        and campus not in country_names()
-        and _LIST_END_AFTER.match(body, nxt.end()) is None
-        and _LIST_ITEM_AFTER.match(body, nxt.end()) is None
-    )
-
-
-# A list's next item after a span: ", Tulane" (a capitalised word after a comma).
-_LIST_ITEM_AFTER = re.compile(r",[ \t]+[A-Z]")
-
-
-def _in_list(body: str, m: re.Match, nxt: re.Match, country: bool) -> bool:
-    """Tell "X, Y" that stands in a list of names, not a town and its region: a list's item before
-    it ("Newcastle, Fulham, England"), or, after a country, the list's last item ("from Arabia,
-    Iraq, and Iran"; "Dayton, Ohio, and Detroit" keeps the town of its state)."""
-    if _LIST_ITEM_BEFORE.search(body, max(0, m.start() - 40), m.start()):
-        return True
-    return country and _LIST_END_AFTER.match(body, nxt.end()) is not None
-
-
-# A list's item and its comma before a span ("Newcastle, "), and a list's last item after one
-# (", and Iran", " or Iran").
-_LIST_ITEM_BEFORE = re.compile(r"[A-Z][\w'’.-]*,[ \t]$")
-
-
-_LIST_END_AFTER = re.compile(r",?[ \t]+(?:and|or)[ \t]+[A-Z]")
-
-
 def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
     """Read the names of one capitalised span, with what surrounds it in the text."""
     body, span, start = text.body, m.group(0), m.start()
@@ -963,10 +384,10 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
         return []  # "(NYSE: VIA)": a company's ticker symbol
     if upper and " " not in span and names_a_kind(body, start, m.end()):
         return []  # "awarded an MBE.", "an NGO": an honour, a kind of body
-    if upper and _is_capitals(span) and not text.registry.canonical(span):
+    if upper and is_capitals(span) and not text.registry.canonical(span):
         # Capitals-only spans are headlines or chrome, except a dateline's place ("FRISCO —").
-        if _is_line_start(body, start, text.lines) and _DATELINE_END.match(body, m.end()):
-            return [Mention(_case(span), "place", "dateline", span, True)]
+        if is_line_start(body, start, text.lines) and _DATELINE_END.match(body, m.end()):
+            return [Mention(name_case(span), "place", "dateline", span, True)]
         if len([w for w in span.split() if not IS_NUMBER.fullmatch(w)]) > 1:
             return []
     if holds_a_code(span):
@@ -1009,12 +430,7 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
         IS_NUMBER.fullmatch(words[0]) or _HOUSE_NUMBER.search(body, max(0, start - 12), start)
     ):
         return []  # "7001 Gulf Highway": an address
-    before = max(0, start - 16)
-    if (
-        body.find("of", before, start) >= 0
-        and _PLACE_OF.search(body, before, start)
-        and _could_be_town(span, text.registry)
-    ):
+    if is_town_of(body, span, start, text.registry):
         return [Mention(span, "place", "town of", "", at_start)]
     if len(words) >= 3 and body[start - 1 : start] == " " and _ROLE_BEFORE.search(body, max(0, start - 8), start):
         if (
@@ -1033,58 +449,17 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
     event = _EVENT_NOUN_AFTER.match(body, m.end())
     found = []
     place = place_before_given_name(text, span, start)
-    pieces = [(place, at_start), (span[len(place) + 1 :], False)] if place else _sentences_of(span, at_start)
+    pieces = [(place, at_start), (span[len(place) + 1 :], False)] if place else sentences_of(span, at_start)
     for piece, opens in pieces:
-        for part, mentions in _read_parts(text, piece, opens):
+        for part, mentions in read_parts(text, piece, opens):
             for mention in mentions:
                 if event and span.endswith(part) and mention.cue in ("capitalised span", "single word"):
                     mention = Mention(f"{mention.text} {event.group(1)}", "event", "event word", "", mention.start)
                 found.append(mention)
-    if found and (found[0].cue in _WEAK_CUES or found[-1].cue in _WEAK_CUES):
-        first = span.startswith(found[0].full or found[0].text)
-        last = span.endswith(found[-1].text) or without_possessive(span).endswith(found[-1].text)
-        end = start + len(without_possessive(span))
-        # after a small word inside the span ("Relatives of Jane Doe have"), the cue after is read
-        # for the last name from where it starts: the verb is the relatives', not hers
-        named = end - len(found[-1].text)
-        inside = last and named > start and (body[start:named].split() or [""])[-1].islower()
-        before, after = cue_before(body, start), cue_after(body, end, named if inside else start)
-        if before == "place" and after is None and after_article(body, start) and _noun_after(body, end):
-            before = None  # "outside the Marlowe residence": the name says whose the place is, not where
-        if first and _article_thing(found[0], body, start):
-            found[0] = replace(found[0], type="other")  # "the Mitchell Report": no one's name
-        if len(found) == 1 and first and last:  # one name: the plainer cue wins ("said X's shares")
-            # "back in Moscow, who criticized": a place's people speak through its name
-            plain = after in (None, "speaker") or before == "place" and found[0].type == "place"
-            side, cue = ("before", before) if plain and before else ("after", after)
-            found[0] = _with_cue(found[0], cue, side, before == "place")
-        else:
-            if before and first:
-                found[0] = _with_cue(found[0], before, "before")
-            if last and (after or found[-1].cue == "gazetteer"):
-                found[-1] = _with_cue(found[-1], after, "after")
+    type_by_cues(body, span, start, found)
     if len(found) == 1 and " " in found[0].text and introduced_as_relative(body, start, start + len(span)):
         found[0] = replace(found[0], relative=True)  # "His mother, Jane Doe, says": see `dossier.people`
     return found
-
-
-# A lowercase word right after a name, the noun it qualifies when it is no small word ("the Marlowe
-# residence"; "across the Bosphorus on Monday" names the place).
-_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
-
-
-def _noun_after(body: str, end: int) -> bool:
-    m = _WORD_AFTER.match(body, end)
-    return bool(m) and m.group(1) not in CLOSED_CLASS
-
-
-def _article_thing(mention: Mention, body: str, start: int) -> bool:
-    """Tell a name read as a person's by its given name that "the" opens and an ordinary word ends
-    ("the Mitchell Report"): a thing named for someone; "the Kim Campbell government" stays hers."""
-    if mention.type != "person" or mention.cue not in _GUESSES:
-        return False  # (most mentions: their last word is not looked up)
-    last = mention.text.rsplit(None, 1)[-1].lower()
-    return (last in COMMON or last in HEAD_WORDS) and after_article(body, start)
 
 
 def _is_royal_name(words: list[str]) -> bool:
@@ -1121,288 +496,6 @@ _AFTER_OUTLET = re.compile(
     r"published|added|noted|claimed|newspaper|paper|daily|weekly|magazine|website|editorial|report|story|"
     r"article|interview|on|in|at|last|this|that|and|or|as|which|who|has|had|was|is|first|also|earlier|later)\b"
 )
-
-
-#: What discovery's own reading of a span may be refined by a cue around it: guesses, not the
-#: registry, a title or a dateline.
-_WEAK_CUES = frozenset({"capitalised span", "single word", "gazetteer", "first name", "acronym"})
-
-
-#: The readings that take a span for a person's name by its shape alone (a given name first).
-_GUESSES = frozenset({"capitalised span", "first name"})
-
-
-def _with_cue(mention: Mention, cue: str | None, side: str, place_before: bool = False) -> Mention:
-    """Refine a mention's type with the cue around it (see `dossier.cues`): a person or body cue
-    types a guess; a team cue types a town's name as its club's; a preposition of place types a one-word guess; a speech verb types a name that
-    reads as a person's; a small place from the gazetteer with no place cue is only a guess."""
-    if mention.cue not in _WEAK_CUES:
-        return mention
-    words = mention.text.split()
-    if cue == "statement":
-        # "X said in a statement": a body speaks so; a person's name has a given name, or is a
-        # surname the file names in full (resolution joins it there whatever its type)
-        one_word = len(words) == 1 and mention.type != "place" and not is_first_name(words[0])
-        cue = "organization" if one_word and not mention.start else "speaker"
-    if cue == "possessor":
-        # "shares of X" is a company's, but "the products of China", "the housing stock of Ireland"
-        # a place's: a place the gazetteer knows stays one
-        cue = None if mention.type == "place" else "organization"
-    if cue == "person":
-        return replace(mention, type="person", cue=f"person {side}")
-    if cue == "speaker" and (
-        is_person_name(words) or (len(words) == 1 and not mention.start and _could_speak(mention))
-    ):
-        return replace(mention, type="person", cue=f"speaker {side}")  # "Earnest told a briefing"
-    if cue == "speaker" and len(words) == 1 and _BRAND_CAPITAL.search(mention.text):
-        return replace(mention, type="organization", cue=f"speaker {side}")  # "MasterCard said"
-    if cue in ("team", "staff") and mention.type == "place" and mention.text not in regions():
-        # "Derby manager", "beat Philadelphia": a town's name used as its club's; a country's or a
-        # region's side is the country ("India beat Australia"), as the labels have it
-        return replace(mention, type="organization", cue=f"team {side}")
-    if cue == "dwellers" and mention.type == "place":  # "a Detroit native": the town, not its club
-        return replace(mention, cue="place before")
-    if cue == "organization" or cue in ("body", "staff") and mention.type == "other" and not _opening_word(mention):
-        # "Visa officials", "Spurs chairman", "the Raptors": a name nothing else typed is a body's
-        return replace(mention, type="organization", cue=f"organization {side}")
-    if cue == "place" and (
-        mention.type == "place"
-        or (mention.type == "other" and not is_person_name(words) and not _BRAND_CAPITAL.search(mention.text))
-    ):  # "in Kapalua"; not "in WebMD", a brand's
-        return replace(mention, type="place", cue="place before")
-    if mention.cue == "gazetteer" and not place_before and is_first_name(mention.text):
-        # "Sharon", "Douglas": small places share given names; "India", "Kenya", "Riyadh" are places first
-        return mention if mention.text in major_places() else replace(mention, type="other")
-    return mention
-
-
-def _opening_word(mention: Mention) -> bool:
-    """Tell one word that opens a sentence: as likely an adjective ("Weather officials said") as a name."""
-    return bool(mention.start) and " " not in mention.text
-
-
-def _could_speak(mention: Mention) -> bool:
-    """Tell whether a one-word name that says something may be a person's: not an acronym, not a
-    place, no organisation's head word, no brand's capital inside ("MasterCard said")."""
-    word = mention.text
-    return (
-        not word.isupper()
-        and (mention.type != "place" or is_first_name(word))
-        and word.lower() not in HEAD_WORDS
-        and not _BRAND_CAPITAL.search(word)
-    )
-
-
-#: A capital inside a word that no surname's prefix explains ("MasterCard", "FedEx", "YouTube"; not
-#: "McCain", "MacArthur", "O'Neill", "DeSantis", "DiCaprio", "LaHood", "VanDyke", "FitzGerald").
-_BRAND_CAPITAL = re.compile(r"^(?!(?:Ma?c|O['’]|D[eiu]|L[ae]|V[ao]n|Fitz)[A-Z])[A-Z][a-z]+[A-Z]")
-
-
-# An initial's full stop inside a span: "George W. Bush", or "vitamin D. Researchers said".
-_STOP_INSIDE = re.compile(r"(?:(?<= [A-Z])|(?<=^[A-Z])|(?<=Bros))\. ")
-
-
-def _sentences_of(span: str, at_start: bool) -> list[tuple[str, bool]]:
-    """Split a span at a full stop that ends a sentence rather than a person's middle initial
-    ("vitamin D. Researchers", "Warner Bros. Analysts"); the part after it opens a sentence."""
-    stop = _STOP_INSIDE.search(span) if ". " in span else None
-    if stop is None:
-        return [(span, at_start)]
-    words, rest = span[: stop.start()].split(), span[stop.end() :]
-    if words[-1] == "Bros" or (len(words) >= 2 and (is_first_name(words[-2]) or _initial_after_title(words, rest))):
-        return [(span, at_start)]  # "George W. Bush", "Warner Bros. Pictures", "Minister G. Rao"
-    return [(span[: stop.start()], at_start), *_sentences_of(rest, True)]
-
-
-def _initial_after_title(words: list[str], rest: str) -> bool:
-    """Tell an initial after a title's word, written out or cut short ("Minister G. Rao", "Dr. J.
-    Lee"), before a surname: it opens a name and ends no sentence. Not before a given name
-    ("Ambassador J. Andrew Lee"): the name read from the given name on joins its other spellings
-    ("Andy Lee"), the initial's would not."""
-    title = words[-2]
-    return (title.lower() in TITLES or title.rstrip(".") in _TITLE_ABBREVIATION_WORDS) and not is_first_name(
-        rest.split(None, 1)[0] if rest else ""
-    )
-
-
-_TITLE_ABBREVIATION_WORDS = frozenset(TITLE_ABBREVIATIONS.split("|"))
-
-
-def _read_parts(text: Text, span: str, at_start: bool) -> tuple[tuple[str, tuple[Mention, ...]], ...]:
-    """Split a span into its names and read each (see `dossier.spans`).
-
-    A reading depends on the span, on whether it opens a sentence and on the registry, and on the
-    text only through the questions it asks: is this word written in lowercase somewhere, is this
-    span found elsewhere. Names recur across a corpus, so a reading is kept (in the registry's
-    cache) with the questions asked and their answers, and reused in any text that answers them
-    the same way: the reading would take the same steps there and find the same names.
-    """
-    cache = text.readings
-    readings = cache.get((span, at_start))
-    if readings is None:
-        if len(cache) > READINGS_CACHE_SIZE:
-            cache.clear()
-        readings = cache[span, at_start] = []
-    lowercase, elsewhere = text.lowercase, text.elsewhere
-    for (lower_yes, lower_no, elsewhere_yes, elsewhere_no), parts in readings:
-        if (
-            lower_yes <= lowercase
-            and elsewhere_yes <= elsewhere
-            and lower_no.isdisjoint(lowercase)
-            and elsewhere_no.isdisjoint(elsewhere)
-        ):
-            return parts
-    log: list[tuple[bool, str, bool]] = []
-    lowercase_asked, elsewhere_asked = _Asked(lowercase, log, True), _Asked(elsewhere, log, False)
-    found = []
-    for part in split_span(span, text.registry, lowercase_asked, elsewhere_asked):
-        names = read_span(without_possessive(part), at_start, lowercase_asked, text.registry, elsewhere_asked)
-        found.append((part, tuple(names)))
-        at_start = False
-    if len(readings) < READINGS_PER_SPAN:
-        readings.append((_answers(log), tuple(found)))
-    return tuple(found)
-
-
-def _answers(log: list[tuple[bool, str, bool]]) -> tuple[frozenset[str], ...]:
-    """Sort the questions a reading asked (see `_Asked`) by their answers: the words the text
-    writes in lowercase and those it does not, the spans found elsewhere and those not. A text gives
-    the same answers when the first and the third are in its sets and the second and fourth are
-    not: four set tests in C, not one test a question."""
-    return tuple(
-        frozenset(x for kind, x, answer in log if kind is asked_kind and answer is yes)
-        for asked_kind, yes in ((True, True), (True, False), (False, True), (False, False))
-    )
-
-
-class _Asked:
-    """A set whose membership tests are logged: what a reading asked of the text, and the answers."""
-
-    __slots__ = ("items", "log", "kind")
-
-    def __init__(self, items: Collection[str], log: list[tuple[bool, str, bool]], kind: bool):
-        self.items, self.log, self.kind = items, log, kind
-
-    def __contains__(self, item: object) -> bool:
-        answer = item in self.items
-        self.log.append((self.kind, item, answer))  # type: ignore[arg-type]
-        return answer
-
-
-def _in_an_address(body: str, start: int) -> bool:
-    """Tell a span glued to a full stop inside a web or e-mail address ("www.example.Com",
-    "jo.Smith@example.org"), not a sentence whose space was lost ("he said.India")."""
-    if body[start - 1 : start] != ".":
-        return False
-    lo = max(0, start - ADDRESS_MAX_LETTERS)
-    left = max(lo - 1, *(body.rfind(c, lo, start) for c in " \t\n"))
-    gap = _WHITESPACE.search(body, start, start + ADDRESS_MAX_LETTERS)
-    word = body[left + 1 : gap.start() if gap else start + ADDRESS_MAX_LETTERS]
-    return "@" in word or "/" in word or word.count(".") > 1 + word.endswith(".")
-
-
-#: How far around a glued full stop `_in_an_address` looks for the ends of the word that holds it:
-#: a bound, so that a page of such stops is read in linear time; web addresses are shorter.
-ADDRESS_MAX_LETTERS = 200
-
-
-_WHITESPACE = re.compile(r"\s")
-
-
-def _region_after(body: str, m: re.Match, nxt: re.Match | None) -> tuple[str, str] | None:
-    """Return (region, spelling) when a span is followed by ", Region" ("Hartford, Conn.")."""
-    if nxt is None or body[m.end() : nxt.start()] not in (", ", ",\t"):
-        return None
-    spelling = nxt.group(0)
-    if body[nxt.end() : nxt.end() + 1] == "." and not spelling.endswith("."):
-        spelling += "."
-    name = regions().get(spelling)
-    # "Los Angeles, CA.": a code only after a town the gazetteer knows ("Jane Doe, MD" is a doctor).
-    if name is None and spelling.rstrip(".") in US_POSTAL_CODES and is_place(_case(m.group(0))):
-        spelling = spelling.rstrip(".")
-        name = US_POSTAL_CODES[spelling]
-    return (name, spelling) if name else None
-
-
-def _could_be_town(span: str, registry: Registry) -> bool:
-    words = span.split()
-    if len(words) > 3 or registry.canonical(span) or span in regions():
-        return False
-    return not any(w.lower() in COMMON or w.lower() in TITLES for w in words) and not is_demonym(words[0])
-
-
-def _is_capitals(span: str) -> bool:
-    """Tell a span in capitals ("LAKE CHARLES", "FRISCO") from an acronym with a number ("ATR 72")."""
-    if not span.isupper():
-        return False
-    letters = [c for c in span if c.isalpha()]
-    words = [w for w in span.split() if any(c.isalpha() for c in w)]
-    return (
-        len(letters) > 2
-        and all(c.isupper() for c in letters)
-        and "." not in span
-        and (len(words) > 1 or len(letters) > 4)
-    )
-
-
-def _case(span: str) -> str:
-    """Write a capitals-only place as names are written ("LAKE CHARLES" -> "Lake Charles")."""
-    if not _is_capitals(span):
-        return span
-    return " ".join(w if w.lower() in SMALL_WORDS else w.capitalize() for w in span.lower().split())
-
-
-def _is_line_start(body: str, pos: int, lines: Separators) -> bool:
-    line_start = lines.block_start(pos)
-    return bool(_LINE_MARKER.fullmatch(body, line_start, pos))
-
-
-def _opens_sentence(body: str, pos: int, lines: Separators) -> bool:
-    """Tell whether a span starts a sentence, a list item, a quotation, a line or a cell of one
-    (after a tab or a run of spaces: "Low fee and $50 credit   Get a Credit Card")."""
-    line_start = lines.block_start(pos)
-    if _LINE_MARKER.fullmatch(body, line_start, pos) or _CELL_OPENS.search(body, max(line_start, pos - 4), pos):
-        return True
-    if body[pos - 1 : pos] in _QUOTE_MARKS and _QUOTATION_OPENS.search(body, max(line_start, pos - 3), pos):
-        return True  # 'he said, "Well, ...': a quotation's first word
-    before = body[max(line_start, pos - 24) : pos].rstrip(_SPACES_AND_OPENERS)
-    label = _LABEL_BETWEEN.search(before)
-    if label and label.group(1) in COMMON and label.group(1) not in _NOT_LABELS:
-        before = before[: label.start() + 1]  # "back office. advertisement Costs will": a page's label
-    stop = _STOP_AND_CLOSERS.search(before)
-    if stop:  # "flavour.)\xa0 Cook", "sync.\xa0\xa0 Pause": a closed sentence, a no-break space after it
-        return not _ABBREVIATION.search(before, 0, stop.start() + 1)
-    return before.endswith((":", ";", "—", "–", "•", " -", " --"))
-
-
-# What may stand between the text before a span and the span: spaces of any width, the no-break
-# space web pages put after a stop ("said.&nbsp; Next"), an opening quotation mark, a bracket or
-# emphasis marks.
-_SPACES_AND_OPENERS = " \t\xa0\u2002\u2003\u2009\u202f\"“‘'([*_`"
-
-
-# A sentence's stop at the end of a text, and what may close a quotation or a bracket after it
-# ("flavour.)", "said.”").
-_STOP_AND_CLOSERS = re.compile(r"[.!?][)\]”’]*$")
-
-
-# One lowercase word between a sentence's end and the next word: a page's label left in the text
-# ("office. advertisement Costs will"), when it is one of the everyday words (`COMMON`).
-_LABEL_BETWEEN = re.compile(r"[.!?][ \t]+([a-z]+)$")
-# Words that go on a sentence after an abbreviation's full stop ("Bob Ben Sr. and Cecilia", "Acme
-# Inc. said Smith"), no labels.
-_NOT_LABELS = CLOSED_CLASS | SMALL_WORDS | SPEECH_VERBS
-
-
-_QUOTE_MARKS = frozenset("\"“‘`'")
-
-
-# An opening quotation mark right before a word: after a space, a bracket or a line's start.
-_QUOTATION_OPENS = re.compile(r"(?:^|(?<=[\s(\[]))(?:[\"“‘`]|'(?!s\b)|``)$", re.M)
-
-
-# A cell's start right before a word: a tab or a run of spaces, and an opening quotation mark.
-_CELL_OPENS = re.compile(r"(?:\t| {3})[\"“‘(]?$")
 
 
 def _without_headings(text: str) -> str:
@@ -1481,7 +574,7 @@ def _prefixed_brands(body: str, registry: Registry) -> list[tuple[int, Mention]]
         if (
             _FIGURE_BEFORE.search(body, max(0, m.start() - 2), m.start())
             or _NOTICE_BEFORE.search(body, max(0, m.start() - NOTICE_MAX_CHARS), m.start())
-            or _in_an_address(body, m.start())
+            or in_an_address(body, m.start())
         ):
             continue
         known = registry.canonical(m.group(0))

@@ -86,6 +86,13 @@ HEAD_WORDS = ORG_WORDS | PLACE_WORDS | EVENT_WORDS
 NOT_ALONE = (HEAD_WORDS | COUNTERS | DIRECTIONS) - NAMES_ALONE
 #: Words cut from the end of a span ("Putin on Monday", "Bank of").
 TRAILING = SMALL_WORDS | (COMMON - NAME_NOUNS - NAME_ENDS)
+#: The words of the closed classes (auxiliaries, pronouns, conjunctions, prepositions) that may follow
+#: a name: no noun an adjective would go with.
+CLOSED_CLASS = frozenset(
+    "is are was were be been being has have had will would can could may might must shall should do does did "
+    "who whom whose which that and or but nor of in on at to for with by from as than about after before "
+    "he she it they we you i his her its their our also".split()
+)
 
 
 def _alternatives(forms: Iterable[str]) -> str:

@@ -79,7 +79,7 @@ _CONTEXT_WEIGHT = 3
 
 #: The cues of a mention read "other" for want of evidence: its capitals alone, an acronym's
 #: letters, or a small place that is also a given name, which the gazetteer no longer vouches for
-#: (see `dossier.discovery._with_cue`). Such votes yield to a cue that another mention has.
+#: (see `dossier.cues._with_cue`). Such votes yield to a cue that another mention has.
 _BARE_READINGS = frozenset({"capitalised span", "acronym", "gazetteer"})
 
 

@@ -18,10 +18,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .cues import cue_before
+from .cues import WORD_AFTER, cue_before, noun_after
 from .dates import MONTH_NAME
 from .gazetteer import is_place
 from .lexicon import (
+    CLOSED_CLASS,
     DIRECTIONS,
     EVENT_HEADS,
     HEAD_WORDS,
@@ -38,7 +39,7 @@ from .offsets import Separators
 from .people import SURNAME_PARTICLES
 from .registry import Registry
 from .spanpatterns import CONNECTORS, SPAN
-from .spans import opens_before_known_name, starts_person
+from .spans import INFLECTED, opens_before_known_name, starts_person
 
 # An indefinite article before a word, and what may close a noun phrase after it: punctuation, a
 # conjunction or a preposition (a closed class).
@@ -50,25 +51,13 @@ _PHRASE_CLOSES = re.compile(
 )
 
 
-# An adjective's ending ("Siberian", "Argentinean", "Marxist"), and the lowercase word after a word.
+# An adjective's ending ("Siberian", "Argentinean", "Marxist").
 _ADJECTIVE_END = re.compile(r"[a-z](?:ian|ean|ist)$")
-
-
-_LOWER_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 
 
 #: The lowercase word that closes a compound noun a span's last word opens ("Web site", "Home page")
 #: is at least this long: shorter ones are mostly small words that spell a word by chance ("Dem and").
 COMPOUND_TAIL_MIN_LETTERS = 4
-
-
-# The words of the closed classes (auxiliaries, pronouns, conjunctions, prepositions) that may follow
-# a name: no noun an adjective would go with.
-CLOSED_CLASS = frozenset(
-    "is are was were be been being has have had will would can could may might must shall should do does did "
-    "who whom whose which that and or but nor of in on at to for with by from as than about after before "
-    "he she it they we you i his her its their our also".split()
-)
 
 
 CALENDAR_WORD = re.compile(rf"(?:{MONTH_NAME}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)s?$", re.I)
@@ -83,7 +72,7 @@ class Text:
     lowercase: set[str]  # the words written in lowercase somewhere in the text
     elsewhere: set[str]  # its capitalised spans: "Tesla" elsewhere, "Shares of Tesla" opening a sentence
     registry: Registry
-    readings: dict  # the registry's cache of readings (see `discovery._read_parts`)
+    readings: dict  # the registry's cache of readings (see `readings.read_parts`)
     capitalised_inside: set[str]  # the capitalised words it writes inside a sentence ("said Senior")
     pairs: dict = field(default_factory=dict)  # what `_written_inside` and `_people_alone` read of the body, once
 
@@ -169,10 +158,8 @@ def place_before_given_name(text: Text, span: str, start: int) -> str | None:
     if len(words) < PLACE_BEFORE_NAME_MIN_WORDS + 1 or not is_first_name(words[-1]):
         return None
     place = span.rsplit(None, 1)[0]
-    after = _LOWER_AFTER.match(text.body, start + len(span))
     fused = (
-        after is not None
-        and after.group(1) not in CLOSED_CLASS
+        noun_after(text.body, start + len(span))
         and is_place(place)
         and not is_place(span)
         and text.registry.canonical(span) is None
@@ -223,7 +210,7 @@ def is_adjective(body: str, span: str, end: int) -> bool:
     a verb or a small word of the closed classes ("Kevorkian was", "Christian said")."""
     if " " in span or not _ADJECTIVE_END.search(span) or not in_dictionary(span.partition("-")[0]):
         return False
-    after = _LOWER_AFTER.match(body, end)
+    after = WORD_AFTER.match(body, end)
     if after is None or after.group(1) in CLOSED_CLASS or after.group(1) in SPEECH_VERBS:
         return False
     return not is_first_name(span) and not is_place(span)
@@ -345,7 +332,7 @@ def opens_before_count(text: Text, span: str) -> bool:
         return False
     first = words[0]
     return (
-        _INFLECTED.fullmatch(first) is not None
+        INFLECTED.fullmatch(first) is not None
         and in_dictionary(first)
         and first not in text.capitalised_inside
         and first.lower() not in HEAD_WORDS
@@ -395,10 +382,6 @@ def opens_imperative(text: Text, span: str, end: int) -> bool:
 _ARTICLE_AFTER = re.compile(r"[ \t]+(?:a|an|the)[ \t]+[a-z]")
 
 
-#: A word with a participle's or an adverb's ending ("Completed", "Trailing", "Only").
-_INFLECTED = re.compile(r"[A-Z][a-z]+(?:ing|ed|ly)")
-
-
 def closes_compound(span: str, body: str, end: int) -> bool:
     """Tell a span whose last word is the first half of a compound noun the lowercase word after it
     closes, the two spelling one word of the dictionary ("NASA Web site": "website"; "Home page"):
@@ -407,7 +390,7 @@ def closes_compound(span: str, body: str, end: int) -> bool:
     `COMPOUND_TAIL_MIN_LETTERS` letters ("Lib Dem and": "demand")."""
     words = span.split()
     last = words[-1]
-    after = _LOWER_AFTER.match(body, end)
+    after = WORD_AFTER.match(body, end)
     if after is None or not (last[:1].isupper() and last[1:].islower()) or words[-2] in CONNECTORS:
         return False
     tail = after.group(1)
@@ -427,7 +410,7 @@ def opens_appeal(text: Text, span: str, end: int) -> bool:
     "Click here to vote"); not a body's or a place's head word ("Ram Hospital here": in this town),
     a given name ("Big Sam out"), a place or a known name, nor the last word of a place ("United
     States out"). A surname is no dictionary word ("Harry Redknapp out")."""
-    after = _LOWER_AFTER.match(text.body, end)
+    after = WORD_AFTER.match(text.body, end)
     if after is None or after.group(1) not in _APPEAL_AFTER:
         return False
     last = span.rsplit(None, 1)[-1]
@@ -550,7 +533,7 @@ def _inflected_opener(text: Text, words: list[str]) -> bool:
     first, rest = words[0], " ".join(words[1:])
     return (
         len(words) == 2
-        and _INFLECTED.fullmatch(first) is not None
+        and INFLECTED.fullmatch(first) is not None
         and in_dictionary(first)
         and first not in text.capitalised_inside
         and not is_first_name(first)

@@ -5,7 +5,8 @@ quotation or a parenthesis ("... said.”", "(... too.)"). Modules need this in 
 named here for what it tells: a line that ends as a sentence does (with or without the spaces, the
 brackets, the ellipsis or the clause's colon a caller counts too), a sentence's end inside a line,
 and the break where one sentence ends and the next begins. Nothing here is imported from another
-module of the package.
+module of the package. Where a sentence starts, as discovery reads a name, is
+`dossier.sentencestarts`.
 """
 
 from __future__ import annotations

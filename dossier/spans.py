@@ -76,7 +76,8 @@ _SCORE = re.compile(r"\d{1,2}-\d{1,2}")  # "Arsenal 3-1"
 _CONTRACTION = re.compile(r"['’](?:d|m|ve|ll|re|t)$")
 _NOT_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "U.A.E.", "U.S.A."})  # "U.S. Fish", no person
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "K.J." in "K.J. Choi"
-_INFLECTED = re.compile(r"[A-Z][a-z]+(?:ing|ed|ly)")  # "Struggling", "Reported", "Only"
+#: A capitalised word with a participle's or an adverb's ending ("Struggling", "Reported", "Only").
+INFLECTED = re.compile(r"[A-Z][a-z]+(?:ing|ed|ly)")
 _MONTH = re.compile(MONTH_NAME, re.I)  # "May", "March": common words that are also names
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})(?<=[IVX]{2})")  # "XII", "IV"; not "I", a word
 #: Words that open no person's name or other name when they open a sentence: a head word, a direction,
@@ -336,7 +337,7 @@ def read_span(
             or (words[1] in SMALL_WORDS and words[0].lower() not in HEAD_WORDS)))
         # "Struggling Derby say", "Using Mercurial": a participle or an adverb the text writes in
         # lowercase opens the sentence before a name the text writes alone elsewhere; not "Real Madrid"
-        or (at_start and len(words) == 2 and _INFLECTED.fullmatch(words[0]) and words[0].lower() in lowercase
+        or (at_start and len(words) == 2 and INFLECTED.fullmatch(words[0]) and words[0].lower() in lowercase
             and not is_first_name(words[0])
             and words[1] in elsewhere and words[1].lower() not in HEAD_WORDS and not is_place(" ".join(words)))
         or (at_start and _opens_before_name(words, lowercase, elsewhere))

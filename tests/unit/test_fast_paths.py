@@ -19,6 +19,8 @@ from dossier import (
     linescores,
     lineshapes,
     pagehead,
+    readings,
+    spancuts,
 )
 from dossier.offsets import Separators
 from dossier.publishers import default_publishers
@@ -137,12 +139,12 @@ def test_line_shape_of_a_line_with_chinese_counts_function_words_among_the_other
 
 
 def test_a_name_alone_is_not_retyped_by_list_mates(monkeypatch):
-    from dossier import discovery
+    from dossier import namelists
     from dossier.model import Mention
 
-    monkeypatch.setattr(discovery, "is_team", _Refuse())
+    monkeypatch.setattr(namelists, "is_team", _Refuse())
     found = [Mention("Brellco Works", "organization", "capitalised span")]
-    discovery._type_list_mates("Brellco Works said so.", [(0, 13, 0, 1)], found)
+    namelists.type_list_mates("Brellco Works said so.", [(0, 13, 0, 1)], found)
     assert found == [Mention("Brellco Works", "organization", "capitalised span")]
 
 
@@ -162,18 +164,18 @@ def test_a_compound_word_still_opens_the_name_after_it():
 
 
 def test_patterns_that_look_back_try_their_first_character_first():
-    """Four of discovery's and acronyms' patterns open with the character they need ("a", a capital, a lowercase
+    """Four of discovery's, namelists' and acronyms' patterns open with the character they need ("a", a capital, a lowercase
     letter) and look back at the one before it afterwards: the same matches as looking back first,
     at every position, but searched for that character quickly."""
     import re
 
-    from dossier import acronyms, discovery
+    from dossier import acronyms, discovery, namelists
 
     slow = {
         discovery._LOWER_WORD: r"(?<![\w'’./-])[a-z][\w'’-]*(?![\w'’-]*[./]\w)",
         acronyms._ACRONYM_AS_NOUN: acronyms._ACRONYM_AS_NOUN.pattern.replace(r"a(?<=\ba)n?[ \t]+", r"\b(?:a|an)[ \t]+"),
         acronyms._SPELLED_OUT: acronyms._SPELLED_OUT.pattern.replace(r"([A-Z](?<![\w&'’-].)", r"(?<![\w&'’-])([A-Z]"),
-        discovery._KIND_LIST: discovery._KIND_LIST.pattern.replace(r"[A-Z](?<![\w'’-].)", r"(?<![\w'’-])[A-Z]"),
+        namelists._KIND_LIST: namelists._KIND_LIST.pattern.replace(r"[A-Z](?<![\w'’-].)", r"(?<![\w'’-])[A-Z]"),
     }
     texts = ["Oak tree, Elm tree and Ash tree grow.", "x-Oak tree, Elm tree and Ash tree", "an XYZ, then a QRS and",
              "banXYZ.", "Grp (group of plain words) and -Grp (group of words)", "go to www.example.com/page now",
@@ -357,14 +359,14 @@ def _spans_by_every_step(body, registry):
     """The six cutting steps asked of every span, as `_find_mentions` asked them before `_uncut`."""
     return [
         p
-        for m in discovery.SPAN.finditer(body)
-        if not discovery._in_an_address(body, m.start())
-        for s in discovery._without_shouting(body, m, registry)
-        for d in discovery._without_dateline(body, s, registry)
-        for n in discovery._without_legal_notice(body, d)
-        for t in discovery._without_time_zone(body, n)
-        for r in discovery._without_byline_run_on(body, t)
-        for p in discovery.without_compound_fragment(body, r, registry)
+        for m in spancuts.SPAN.finditer(body)
+        if not spancuts.in_an_address(body, m.start())
+        for s in spancuts._without_shouting(body, m, registry)
+        for d in spancuts._without_dateline(body, s, registry)
+        for n in spancuts._without_legal_notice(body, d)
+        for t in spancuts._without_time_zone(body, n)
+        for r in spancuts._without_byline_run_on(body, t)
+        for p in spancuts.without_compound_fragment(body, r, registry)
     ]
 
 
@@ -379,8 +381,8 @@ def test_plain_spans_skip_the_cutting_steps(monkeypatch):
 
     body = "Jane Doe met the Harbour Board in Karlsholm on Friday. NASA said so, and Tom Roe agreed."
     for name in _STEPS:
-        monkeypatch.setattr(discovery, name, _Refuse())
-    spans = [m.group(0) for m in discovery._spans_of(body, set(), Registry())]
+        monkeypatch.setattr(spancuts, name, _Refuse())
+    spans = [m.group(0) for m in spancuts.spans_of(body, set(), Registry())]
     assert spans == ["Jane Doe", "Harbour Board", "Karlsholm", "Friday", "NASA", "Tom Roe"]
 
 
@@ -400,7 +402,7 @@ def test_spans_with_a_sign_are_cut_as_every_step_cuts_them():
     texts = [" ".join(rng.choice(pieces) for _ in range(8)) for _ in range(300)]
     texts += [" ".join(pair) for pair in itertools.permutations(pieces, 2)]
     for body in texts:
-        fast = [(m.start(), m.end()) for m in discovery._spans_of(body, set(), registry)]
+        fast = [(m.start(), m.end()) for m in spancuts.spans_of(body, set(), registry)]
         slow = [(m.start(), m.end()) for m in _spans_by_every_step(body, registry)]
         assert fast == slow, body
 
@@ -413,12 +415,12 @@ def test_a_reading_is_reused_only_where_the_text_answers_as_before(monkeypatch):
 
     def read(lowercase, elsewhere):
         text = Text("", None, set(lowercase), set(elsewhere), registry, registry.readings(), set())
-        return discovery._read_parts(text, "Shares of Karlsholm", True)
+        return readings.read_parts(text, "Shares of Karlsholm", True)
 
     first = read({"the"}, {"Brenvik"})
     [(asked, _)] = registry.readings()["Shares of Karlsholm", True]
     assert asked == (frozenset(), {"shares"}, frozenset(), {"Karlsholm"})  # asked, each answered no
-    monkeypatch.setattr(discovery, "split_span", _Refuse())
+    monkeypatch.setattr(readings, "split_span", _Refuse())
     assert read({"the", "other"}, {"Brenvik", "Other Span"}) == first  # the same answers: reused
     for lowercase, elsewhere in (({"shares"}, set()), (set(), {"Karlsholm"})):
         with pytest.raises(TypeError):  # another answer: read again (the refused reader is called)

@@ -1,0 +1,114 @@
+"""Where a sentence starts, as discovery reads a capitalised span: whether a span opens a sentence,
+a list item, a quotation, a line or a cell of one (`opens_sentence`; a word that opens one is as
+likely an everyday word as a name), whether it opens its line after a list's marker
+(`is_line_start`), and where a span holds a sentence's end, a full stop that is no initial's
+("vitamin D. Researchers", not "George W. Bush": `sentences_of`).
+
+Where a sentence ends, read alone, is `dossier.sentenceends`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import CLOSED_CLASS, COMMON, SMALL_WORDS, SPEECH_VERBS, TITLES, is_first_name
+from .offsets import Separators
+from .spanpatterns import TITLE_ABBREVIATIONS
+
+# What may open a line before its first word: spaces, a list's or a quotation's marker, a heading's
+# hashes, an item's number ("• ", "> ", "## ", "1. ", "(2) ").
+_LINE_MARKER = re.compile(r"[ \t>#*•·\"“‘'(\[_-]*(?:\d+[.)])?[ \t\"“‘'(\[_]*")
+
+
+#: Abbreviations that a name follows in the same sentence ("Dr. Ruto", "Sept. 3", "J. Smith").
+#: Those that end a name ("Ltd.", "Jr.", "Ave.") are not here: after them a capitalised word
+#: opens a sentence ("... Sandinford Logistics Ltd. Opposition politicians said").
+_ABBREVIATION = re.compile(
+    rf"(?:^|[\s(])(?:[A-Z]|(?:[A-Z]\.)+[A-Z]|{TITLE_ABBREVIATIONS}|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$"
+)
+
+
+def is_line_start(body: str, pos: int, lines: Separators) -> bool:
+    """Tell whether a span opens its line, after at most a marker (`_LINE_MARKER`)."""
+    line_start = lines.block_start(pos)
+    return bool(_LINE_MARKER.fullmatch(body, line_start, pos))
+
+
+def opens_sentence(body: str, pos: int, lines: Separators) -> bool:
+    """Tell whether a span starts a sentence, a list item, a quotation, a line or a cell of one
+    (after a tab or a run of spaces: "Low fee and $50 credit   Get a Credit Card")."""
+    line_start = lines.block_start(pos)
+    if _LINE_MARKER.fullmatch(body, line_start, pos) or _CELL_OPENS.search(body, max(line_start, pos - 4), pos):
+        return True
+    if body[pos - 1 : pos] in _QUOTE_MARKS and _QUOTATION_OPENS.search(body, max(line_start, pos - 3), pos):
+        return True  # 'he said, "Well, ...': a quotation's first word
+    before = body[max(line_start, pos - 24) : pos].rstrip(_SPACES_AND_OPENERS)
+    label = _LABEL_BETWEEN.search(before)
+    if label and label.group(1) in COMMON and label.group(1) not in _NOT_LABELS:
+        before = before[: label.start() + 1]  # "back office. advertisement Costs will": a page's label
+    stop = _STOP_AND_CLOSERS.search(before)
+    if stop:  # "flavour.)\xa0 Cook", "sync.\xa0\xa0 Pause": a closed sentence, a no-break space after it
+        return not _ABBREVIATION.search(before, 0, stop.start() + 1)
+    return before.endswith((":", ";", "—", "–", "•", " -", " --"))
+
+
+# What may stand between the text before a span and the span: spaces of any width, the no-break
+# space web pages put after a stop ("said.&nbsp; Next"), an opening quotation mark, a bracket or
+# emphasis marks.
+_SPACES_AND_OPENERS = " \t\xa0\u2002\u2003\u2009\u202f\"“‘'([*_`"
+
+
+# A sentence's stop at the end of a text, and what may close a quotation or a bracket after it
+# ("flavour.)", "said.”").
+_STOP_AND_CLOSERS = re.compile(r"[.!?][)\]”’]*$")
+
+
+# One lowercase word between a sentence's end and the next word: a page's label left in the text
+# ("office. advertisement Costs will"), when it is one of the everyday words (`COMMON`).
+_LABEL_BETWEEN = re.compile(r"[.!?][ \t]+([a-z]+)$")
+
+
+# Words that go on a sentence after an abbreviation's full stop ("Bob Ben Sr. and Cecilia", "Acme
+# Inc. said Smith"), no labels.
+_NOT_LABELS = CLOSED_CLASS | SMALL_WORDS | SPEECH_VERBS
+
+
+_QUOTE_MARKS = frozenset("\"“‘`'")
+
+
+# An opening quotation mark right before a word: after a space, a bracket or a line's start.
+_QUOTATION_OPENS = re.compile(r"(?:^|(?<=[\s(\[]))(?:[\"“‘`]|'(?!s\b)|``)$", re.M)
+
+
+# A cell's start right before a word: a tab or a run of spaces, and an opening quotation mark.
+_CELL_OPENS = re.compile(r"(?:\t| {3})[\"“‘(]?$")
+
+
+# An initial's full stop inside a span: "George W. Bush", or "vitamin D. Researchers said".
+_STOP_INSIDE = re.compile(r"(?:(?<= [A-Z])|(?<=^[A-Z])|(?<=Bros))\. ")
+
+
+def sentences_of(span: str, at_start: bool) -> list[tuple[str, bool]]:
+    """Split a span at a full stop that ends a sentence rather than a person's middle initial
+    ("vitamin D. Researchers", "Warner Bros. Analysts"); the part after it opens a sentence."""
+    stop = _STOP_INSIDE.search(span) if ". " in span else None
+    if stop is None:
+        return [(span, at_start)]
+    words, rest = span[: stop.start()].split(), span[stop.end() :]
+    if words[-1] == "Bros" or (len(words) >= 2 and (is_first_name(words[-2]) or _initial_after_title(words, rest))):
+        return [(span, at_start)]  # "George W. Bush", "Warner Bros. Pictures", "Minister G. Rao"
+    return [(span[: stop.start()], at_start), *sentences_of(rest, True)]
+
+
+def _initial_after_title(words: list[str], rest: str) -> bool:
+    """Tell an initial after a title's word, written out or cut short ("Minister G. Rao", "Dr. J.
+    Lee"), before a surname: it opens a name and ends no sentence. Not before a given name
+    ("Ambassador J. Andrew Lee"): the name read from the given name on joins its other spellings
+    ("Andy Lee"), the initial's would not."""
+    title = words[-2]
+    return (title.lower() in TITLES or title.rstrip(".") in _TITLE_ABBREVIATION_WORDS) and not is_first_name(
+        rest.split(None, 1)[0] if rest else ""
+    )
+
+
+_TITLE_ABBREVIATION_WORDS = frozenset(TITLE_ABBREVIATIONS.split("|"))
