@@ -259,18 +259,18 @@ def test_an_institution_named_of_a_town_takes_no_campus_after_a_comma():
 def test_a_list_of_kinds_repeats_its_noun_in_every_item():
     # "Balsam fir, Douglas fir, Fraser fir": kinds of fir, not names. Capitalised words each before
     # another noun are names side by side ("Apple shares, Google stock"), however many.
-    from dossier.discovery import _kinds_in_a_list
+    from dossier.namelists import kinds_in_a_list
 
-    assert _kinds_in_a_list("The farm sells Balsam fir, Douglas fir, Fraser fir and white pine.") == {
+    assert kinds_in_a_list("The farm sells Balsam fir, Douglas fir, Fraser fir and white pine.") == {
         "Balsam", "Douglas", "Fraser"
     }  # fmt: skip
-    assert _kinds_in_a_list("The fund sold Apple shares, Google stock and Yahoo bonds.") == set()
+    assert kinds_in_a_list("The fund sold Apple shares, Google stock and Yahoo bonds.") == set()
 
 
 def test_a_first_name_wrapped_onto_the_next_line_joins_its_surname_from_a_line_of_six_words():
     # A hard-wrapped paragraph breaks "Tom" / "Davis" over two lines: one name when the line that
     # ends with the first name holds WRAPPED_LINE_MIN_WORDS words or more (running text, not a label).
-    from dossier.discovery import WRAPPED_LINE_MIN_WORDS
+    from dossier.spanjoins import WRAPPED_LINE_MIN_WORDS
 
     above = "The senators on the oversight committee said on Monday that"
     below = "Davis, who was sending a letter to the agency on Tuesday."
