@@ -378,7 +378,8 @@ class Chrome:
         if start not in self.cells:
             end, i = self.lines.block_end(pos, len(self.body)), self.lines.index(pos)
             self.cells[start] = _side_cells(self.body, start, end, self._original()[i])
-        return any(a <= pos < b for a, b in self.cells[start])
+        cells = self.cells[start]
+        return bool(cells) and any(a <= pos < b for a, b in cells)  # (most lines have none)
 
     def in_hidden_text(self, pos: int) -> bool:
         """Tell whether `pos` is in words of a Markdown line that no reader sees (see `hidden_spans`):
@@ -387,7 +388,8 @@ class Chrome:
         if start not in self.hidden:
             end = self.lines.block_end(pos, len(self.body))
             self.hidden[start] = [(start + a, start + b) for a, b in hidden_spans(self.body[start:end])]
-        return any(a <= pos < b for a, b in self.hidden[start])
+        hidden = self.hidden[start]
+        return bool(hidden) and any(a <= pos < b for a, b in hidden)  # (most lines have none)
 
     def _above_an_address(self, i: int) -> bool:
         """Tell whether one of the two lines under line `i` is a web address alone ("www.example.com")."""
