@@ -636,12 +636,12 @@ def test_cue_words_after_a_name_open_in_lowercase():
     assert all("a" <= w[:1] <= "z" for w in words)
 
 
-def _random_texts(pieces: tuple[str, ...], n: int, seed: int) -> list[str]:
-    """`n` texts of two to eight pieces each, drawn with a fixed seed."""
+def _random_texts(pieces: tuple[str, ...], n: int, seed: int, most: int = 8) -> list[str]:
+    """`n` texts of two to `most` pieces each, drawn with a fixed seed."""
     import random
 
     rng = random.Random(seed)
-    return ["".join(rng.choice(pieces) for _ in range(rng.randint(2, 8))) for _ in range(n)]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(2, most))) for _ in range(n)]
 
 
 def test_cue_after_skips_only_patterns_that_cannot_match():
@@ -698,3 +698,55 @@ def test_is_pingback_answers_as_before_without_a_bracket():
     texts = _random_texts(pieces, 20000, 46)
     assert any(slow(t) for t in texts)
     assert all(comments.is_pingback(t) == slow(t) for t in texts)
+
+
+def test_dated_headline_runs_ask_no_stamp_of_a_sentence(monkeypatch):
+    from dossier import chromelines
+
+    def refuse(line: str) -> bool:
+        raise AssertionError(f"the slow path ran ({line})")
+
+    monkeypatch.setattr(chromelines, "is_dated_headline", refuse)
+    lines = ["The council met on May 3 to vote.", "Rain fell; the fair closed at 9:30", "It rained all day."]
+    assert chromelines.dated_headline_run_lines(lines) == set()
+
+
+def test_teaser_lines_count_words_as_a_full_split_does():
+    from dossier import chromelines
+
+    def slow_headline(line: str) -> bool:
+        line = line.strip()
+        return (
+            line[:1].isupper()
+            and 2 <= len(line.split()) <= chromelines.TEASER_HEADLINE_MAX_WORDS
+            and not chromelines.ENDS_SENTENCE.search(line)
+            and line[-1] not in ":;,"
+        )
+
+    def slow_blurb(line: str) -> bool:
+        line = line.strip()
+        return (
+            bool(line)
+            and not line[0].islower()
+            and chromelines.BLURB_MIN_WORDS <= len(line.split()) <= chromelines.BLURB_MAX_WORDS
+            and bool(chromelines.ENDS_SENTENCE.search(line) or chromelines._CUT_SHORT.search(line))
+            and not chromelines.SENTENCE_BREAK_IN_LINE.search(line)
+        )
+
+    pieces = ("Town ", "fair ", "opens ", "word ", "  ", "\t", "\u00a0", ".", "...", " ", "A", "b")
+    for most in (8, 30, 80):
+        for line in _random_texts(pieces, 3000, 47 + most, most):
+            assert chromelines._is_teaser_headline(line) == slow_headline(line), line
+            assert chromelines._is_one_sentence_blurb(line) == slow_blurb(line), line
+
+
+def test_a_line_without_a_bar_is_tried_as_no_table_row(monkeypatch):
+    monkeypatch.setattr(lineshapes, "TABLE_ROW", _Refuse())
+    assert lineshapes.table_cells("  Council opens the new park  ") == []
+    assert lineshapes.line_score("Council opens the new park") == lineshapes.TEASER_SCORE  # five words, no stop
+    assert not lineshapes.is_firm_chrome("Council opens the new park")
+
+
+def test_a_row_is_still_read_as_one():
+    assert lineshapes.table_cells(" | Home | News |  | ") == ["Home", "News"]
+    assert lineshapes.line_score("| 12 | 14 | 16 |") == lineshapes.DATA_SCORE
