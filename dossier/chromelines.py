@@ -378,7 +378,8 @@ class Chrome:
         if start not in self.cells:
             end, i = self.lines.block_end(pos, len(self.body)), self.lines.index(pos)
             self.cells[start] = _side_cells(self.body, start, end, self._original()[i])
-        return any(a <= pos < b for a, b in self.cells[start])
+        cells = self.cells[start]
+        return bool(cells) and any(a <= pos < b for a, b in cells)  # (most lines have none)
 
     def in_hidden_text(self, pos: int) -> bool:
         """Tell whether `pos` is in words of a Markdown line that no reader sees (see `hidden_spans`):
@@ -387,7 +388,8 @@ class Chrome:
         if start not in self.hidden:
             end = self.lines.block_end(pos, len(self.body))
             self.hidden[start] = [(start + a, start + b) for a, b in hidden_spans(self.body[start:end])]
-        return any(a <= pos < b for a, b in self.hidden[start])
+        hidden = self.hidden[start]
+        return bool(hidden) and any(a <= pos < b for a, b in hidden)  # (most lines have none)
 
     def _above_an_address(self, i: int) -> bool:
         """Tell whether one of the two lines under line `i` is a web address alone ("www.example.com")."""
@@ -456,7 +458,7 @@ def _is_teaser_headline(line: str) -> bool:
     line = line.strip()
     return (
         line[:1].isupper()
-        and 2 <= len(line.split()) <= TEASER_HEADLINE_MAX_WORDS
+        and 2 <= len(line.split(None, TEASER_HEADLINE_MAX_WORDS)) <= TEASER_HEADLINE_MAX_WORDS  # (split no further)
         and not ENDS_SENTENCE.search(line)
         and line[-1] not in ":;,"
     )
@@ -469,7 +471,7 @@ def _is_one_sentence_blurb(line: str) -> bool:
     return (
         bool(line)
         and not line[0].islower()
-        and BLURB_MIN_WORDS <= len(line.split()) <= BLURB_MAX_WORDS
+        and BLURB_MIN_WORDS <= len(line.split(None, BLURB_MAX_WORDS)) <= BLURB_MAX_WORDS  # (split no further)
         and bool(ENDS_SENTENCE.search(line) or _CUT_SHORT.search(line))
         and not SENTENCE_BREAK_IN_LINE.search(line)
     )
@@ -551,7 +553,8 @@ def dated_headline_run_lines(lines: list[str]) -> set[int]:
     for i, line in enumerate([*lines, "."]):  # a closing line that is no headline ends the last run
         if not line.strip():
             continue
-        if is_dated_headline(line) and ";" not in line and not _ENDS_AS_SENTENCE.search(line):
+        # (The stamp's search last: most lines of running text end as a sentence does.)
+        if ";" not in line and not _ENDS_AS_SENTENCE.search(line) and is_dated_headline(line):
             run.append(i)
             continue
         if len(run) >= DATED_HEADLINE_RUN_MIN and not _chronology([lines[k] for k in run]):

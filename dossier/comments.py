@@ -416,6 +416,8 @@ def is_pingback(text: str) -> bool:
     prints among the post's comments as "[...] their words around the link [...]", a bracketed
     elision at both ends. An article's own quotation elided at one end only ("[...] the court
     said") is none."""
+    if "[" not in text:
+        return False  # no elision opens it (most lines)
     text = text.strip()
     opens = next((mark for mark in _ELISIONS if text.startswith(mark)), "")
     closes = next((mark for mark in _ELISIONS if text.endswith(mark)), "")

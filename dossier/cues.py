@@ -284,6 +284,12 @@ def _cue_after(body: str, end: int) -> str | None:
         return "organization"  # "Everex, the computer maker," "Skype, an internet phone company"
     if apposition and apposition.group(1).rsplit(None, 1)[-1] in PLACE_KINDS:
         return "place"  # "Varna, an old port town of", "Ostrov, the island where"
+    if after == ",":
+        return _said_after(body, end)  # the patterns below open with a space: none matches at a comma
+    if not "a" <= body[end + 1 : end + 2] <= "z":
+        # Each pattern below reads one space, then a word of its list (or `_ORG_NOUN_AFTER`'s modifier)
+        # that opens with a lowercase letter (tests/unit/test_fast_paths.py checks the lists).
+        return None
     if _STAFF_AFTER.match(body, end):
         return "staff"
     if _RESULT_AFTER.match(body, end) or _FOLLOWERS_AFTER.match(body, end):
@@ -296,6 +302,12 @@ def _cue_after(body: str, end: int) -> str | None:
         return "body"  # types a bare name only: "Kenya officials" stays a place
     if _ORG_NOUN_AFTER.match(body, end):
         return "body"  # "Acme television network", "Acme newspapers"
+    return _said_after(body, end)
+
+
+def _said_after(body: str, end: int) -> str | None:
+    """The cue of a speech verb after a name, its comma or its space ("X said", "X, said", "X said
+    in a statement")."""
     if m := _STATEMENT_AFTER.match(body, end):
         return "speaker" if _PERSON_PRONOUN_NEXT.match(body, m.end()) else "statement"
     if _SPEECH_AFTER.match(body, end):

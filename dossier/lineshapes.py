@@ -561,7 +561,7 @@ def line_score(raw: str, removal: Removal | None = None, english: bool = True, c
     text = raw.strip()
     if removal is not None and removal.kind == "metadata":
         return NEUTRAL_SCORE
-    if TABLE_ROW.match(text):
+    if text[:1] == "|" and TABLE_ROW.match(text):  # (a row opens with its bar: most lines are tried no further)
         return _row_score(text, removal, english, continued)
     shape = line_shape(raw)
     if shape.unspaced and shape.words >= PROSE_MIN_WORDS:
@@ -610,7 +610,7 @@ def is_firm_chrome(raw: str, removal: Removal | None = None) -> bool:
     if removal is not None and removal.kind == "boilerplate" and removal.rule not in WEAK_RULES | {"corpus-repeated"}:
         return True
     text = raw.strip()
-    if TABLE_ROW.match(text):
+    if text[:1] == "|" and TABLE_ROW.match(text):
         return _row_score(text, None, True, False) == MENU_SCORE
     return line_shape(raw).separators >= MENU_MIN_SEPARATORS
 
@@ -632,8 +632,8 @@ def row_cells(row: str) -> list[str]:
 def table_cells(text: str) -> list[str]:
     """The cells of a table row that hold text ("|  | Top Stories |  |" holds one), as reader-mode
     extractors write a page's layout tables; a line that is no row is no cells."""
-    if not TABLE_ROW.match(text.strip()):
-        return []
+    if "|" not in text or not TABLE_ROW.match(text.strip()):
+        return []  # (most lines hold no bar: not stripped nor tried)
     return [cell for cell in row_cells(text) if cell]
 
 

@@ -67,6 +67,8 @@ MAX_SPAN_WORDS = 20
 
 #: A possessive ending ("Russia's", "Reuters'").
 POSSESSIVE = re.compile(r"['’]s?$")
+# The last characters a name that POSSESSIVE matches may have ("$" matches before a closing line break).
+_POSSESSIVE_LAST = ("'", "’", "s", "\n")
 #: A saint's possessive, part of a name ("St. Paul's Cathedral", "St Mary's", "Saint John's").
 _SAINTS = re.compile(r"(?:^| )(?:St|Ste|Saint)\.? [A-Z][\w-]*['’]s?$")
 _POSSESSIVE_SPLIT = re.compile(r"(?<=['’]s|s['’])[ \t]+")
@@ -87,6 +89,8 @@ _NO_NAME_OPENERS = HEAD_WORDS | DIRECTIONS | TITLES | EVENT_HEADS
 
 def without_possessive(name: str) -> str:
     """Drop a possessive ending ("Russia's" -> "Russia"), not a saint's ("St. John's" stays)."""
+    if name[-1:] not in _POSSESSIVE_LAST:
+        return name  # no possessive ends it (most names): neither pattern is tried
     return name if _SAINTS.search(name) else POSSESSIVE.sub("", name)
 
 

@@ -611,3 +611,144 @@ def test_a_page_of_many_labels_reads_its_runs_word_by_word_as_before():
         "skywardnews": "Skyward News",
         "harbourpost1": "Harbour Post1",
     }
+
+
+def test_cue_after_tries_no_spaced_pattern_at_a_comma_or_before_no_lowercase_word(monkeypatch):
+    from dossier import cues
+
+    for name in ("_STAFF_AFTER", "_RESULT_AFTER", "_FOLLOWERS_AFTER", "_PLACE_KIND_AFTER", "_DWELLERS_AFTER",
+                 "_MEMBERS_AFTER", "_ORG_NOUN_AFTER"):  # fmt: skip
+        monkeypatch.setattr(cues, name, _Refuse())
+    assert cues.cue_after("Kim Ardley, Then rain came", 10) is None
+    assert cues.cue_after("Kim Ardley, said the coach", 10) == "speaker"
+    for name in ("_STATEMENT_AFTER", "_SPEECH_AFTER"):
+        monkeypatch.setattr(cues, name, _Refuse())
+    assert cues.cue_after("Kim Ardley Then rain came", 10) is None
+    assert cues.cue_after("Kim Ardley 45 years", 10) is None
+    assert cues.cue_after("Kim Ardley ", 10) is None  # the text's end after the space
+
+
+def test_cue_words_after_a_name_open_in_lowercase():
+    from dossier import cues
+
+    words = (
+        cues.SPEECH_VERBS | cues.BODY_MEMBERS | cues.TEAM_STAFF | cues.TEAM_RESULTS | cues.PLACE_KINDS
+        | cues.PLACE_DWELLERS | cues.ORG_NOUNS
+    )  # fmt: skip
+    assert all("a" <= w[:1] <= "z" for w in words)
+
+
+def _random_texts(pieces: tuple[str, ...], n: int, seed: int, most: int = 8) -> list[str]:
+    """`n` texts of two to `most` pieces each, drawn with a fixed seed."""
+    import random
+
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(2, most))) for _ in range(n)]
+
+
+def test_cue_after_skips_only_patterns_that_cannot_match():
+    from dossier import cues
+
+    spaced = (cues._STAFF_AFTER, cues._RESULT_AFTER, cues._FOLLOWERS_AFTER, cues._PLACE_KIND_AFTER,
+              cues._DWELLERS_AFTER, cues._MEMBERS_AFTER, cues._ORG_NOUN_AFTER)  # fmt: skip
+    said = (cues._STATEMENT_AFTER, cues._SPEECH_AFTER)
+    pieces = ("Kim", " ", ",", ", ", "\t", "\u00a0", "\u2003", "\n", "said", "manager", "beat", "fans", "valley",
+              "officials", "company", "Acme", "45", ".", "’s", "in a statement", "É", "ê", "_", "-")  # fmt: skip
+    for text in _random_texts(pieces, 20000, 44):
+        for end in range(len(text)):
+            after, nxt = text[end : end + 1], text[end + 1 : end + 2]
+            if after == ",":
+                assert not any(p.match(text, end) for p in spaced), (text, end)
+            elif after.isspace() and not "a" <= nxt <= "z":
+                assert not any(p.match(text, end) for p in spaced + said), (text, end)
+
+
+def test_without_possessive_tries_no_pattern_on_a_name_without_its_ending(monkeypatch):
+    from dossier import spans
+
+    for name in ("_SAINTS", "POSSESSIVE"):
+        monkeypatch.setattr(spans, name, _Refuse())
+    assert spans.without_possessive("Acme Corp") == "Acme Corp"
+    assert spans.without_possessive("") == ""
+
+
+def test_without_possessive_answers_as_its_patterns_do():
+    from dossier import spans
+
+    pieces = ("St", "St.", " ", "John", "'", "’", "s", "S", "\n", "Acme", "Saint", "x")
+    for name in _random_texts(pieces, 20000, 45):
+        slow = name if spans._SAINTS.search(name) else spans.POSSESSIVE.sub("", name)
+        assert spans.without_possessive(name) == slow, name
+
+
+def test_is_pingback_answers_as_before_without_a_bracket():
+    from dossier import comments
+
+    def slow(text: str) -> bool:
+        text = text.strip()
+        opens = next((mark for mark in comments._ELISIONS if text.startswith(mark)), "")
+        closes = next((mark for mark in comments._ELISIONS if text.endswith(mark)), "")
+        inner = text[len(opens) : len(text) - len(closes)]
+        return (
+            bool(opens and closes)
+            and inner[:1].isspace()
+            and inner[-1:].isspace()
+            and bool(comments.WORD.search(inner))
+        )
+
+    pieces = ("[...]", "[…]", " ", "word", "[", "]", "...", "…", "\t", "\n")
+    texts = _random_texts(pieces, 20000, 46)
+    assert any(slow(t) for t in texts)
+    assert all(comments.is_pingback(t) == slow(t) for t in texts)
+
+
+def test_dated_headline_runs_ask_no_stamp_of_a_sentence(monkeypatch):
+    from dossier import chromelines
+
+    def refuse(line: str) -> bool:
+        raise AssertionError(f"the slow path ran ({line})")
+
+    monkeypatch.setattr(chromelines, "is_dated_headline", refuse)
+    lines = ["The council met on May 3 to vote.", "Rain fell; the fair closed at 9:30", "It rained all day."]
+    assert chromelines.dated_headline_run_lines(lines) == set()
+
+
+def test_teaser_lines_count_words_as_a_full_split_does():
+    from dossier import chromelines
+
+    def slow_headline(line: str) -> bool:
+        line = line.strip()
+        return (
+            line[:1].isupper()
+            and 2 <= len(line.split()) <= chromelines.TEASER_HEADLINE_MAX_WORDS
+            and not chromelines.ENDS_SENTENCE.search(line)
+            and line[-1] not in ":;,"
+        )
+
+    def slow_blurb(line: str) -> bool:
+        line = line.strip()
+        return (
+            bool(line)
+            and not line[0].islower()
+            and chromelines.BLURB_MIN_WORDS <= len(line.split()) <= chromelines.BLURB_MAX_WORDS
+            and bool(chromelines.ENDS_SENTENCE.search(line) or chromelines._CUT_SHORT.search(line))
+            and not chromelines.SENTENCE_BREAK_IN_LINE.search(line)
+        )
+
+    pieces = ("Town ", "fair ", "opens ", "word ", "  ", "\t", "\u00a0", ".", "...", " ", "A", "b")
+    for most in (8, 30, 80):
+        for line in _random_texts(pieces, 3000, 47 + most, most):
+            assert chromelines._is_teaser_headline(line) == slow_headline(line), line
+            assert chromelines._is_one_sentence_blurb(line) == slow_blurb(line), line
+
+
+def test_a_line_without_a_bar_is_tried_as_no_table_row(monkeypatch):
+    monkeypatch.setattr(lineshapes, "TABLE_ROW", _Refuse())
+    assert lineshapes.table_cells("  Council opens the new park  ") == []
+    assert lineshapes.line_score("Council opens the new park") == lineshapes.TEASER_SCORE  # five words, no stop
+    assert not lineshapes.is_firm_chrome("Council opens the new park")
+
+
+def test_a_row_is_still_read_as_one():
+    assert lineshapes.table_cells(" | Home | News |  | ") == ["Home", "News"]
+    assert lineshapes.line_score("| 12 | 14 | 16 |") == lineshapes.DATA_SCORE
