@@ -1186,3 +1186,28 @@ def test_a_name_after_a_preposition_and_the_that_qualifies_a_noun_is_no_place(kn
     text = "Reporters waited outside the Marlowe residence all week, though the family never came out."
     assert kinds(text, known).get("Marlowe") != "place"
     assert kinds("The tanker sailed across the Vellmar on Monday, the crew said.", known).get("Vellmar") == "place"
+
+
+def test_a_short_line_asking_the_reader_to_sign_up_or_click_is_the_site_s_box(known):
+    found = names_around(
+        known,
+        [
+            "Sign up for the Karlsholm Ferry Alerts and get every timetable first!",
+            "The Harbour Lantern Blog is now up and running, and you can join. Click HERE .",
+        ],
+    )
+    assert not {"Karlsholm Ferry Alerts", "Harbour Lantern Blog"} & found
+
+
+def test_a_longer_paragraph_with_a_visit_or_a_follow_up_stays_the_article(known):
+    found = names_around(
+        known,
+        [
+            "Follow-up talks with Greta Lund of the Karlsholm Ferry Company start on Monday, the ministry said.",
+            "Anna Berg sails the last race of the season in Vellmar. Join us for it next week!",
+            "The minister said the crews had worked through the winter storms without a single day off, and that "
+            "the ferries kept running even when the quay flooded. Visit the harbour today and you will see Piet "
+            "Maas still mending the nets, she added, before the council meets to vote on the new budget.",
+        ],
+    )
+    assert {"Greta Lund", "Karlsholm Ferry Company", "Anna Berg", "Vellmar", "Piet Maas"} <= found
