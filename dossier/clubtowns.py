@@ -5,12 +5,14 @@ Which town opens a club's name (`club_town`), which files are sports news (`name
 towns stand for a club wherever the corpus writes them (`towns_of_clubs`), and the two joins: a
 town alone to the one club its file names after it (`join_club_towns`), and, on the whole corpus's
 evidence, in every file (`join_towns_of_clubs`). Never where another body's name opens with the
-town, nor where the text places the town.
+town, nor where the text places the town. A state's side is kept apart from the state of its
+file's dateline (`dateline_states`, which `dossier.entities` runs before resolving).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .gazetteer import is_place, is_town_or_state
@@ -20,6 +22,7 @@ from .spans import is_team
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
+    from .model import Mention
     from .namecorpus import Corpus
     from .resolution import Resolution
 
@@ -68,6 +71,33 @@ def towns_of_clubs(corpus: Corpus) -> set[str]:
         if corpus.kind[s] == "place" and s not in corpus.placed and is_town_or_state(s)
         and all(doc in corpus.sports_files for doc in corpus.docs_of[s])
     }  # fmt: skip
+
+
+#: The cues of a mention that say nothing of its name but what the name itself says (the
+#: gazetteer's reading, its capitals): such a mention of a state's name neither places nor types it.
+_NO_CONTEXT = frozenset({"gazetteer", "capitalised span", "single word"})
+
+
+def dateline_states(mentions: list[Mention]) -> list[Mention]:
+    """Return a file's mentions with a US state's abbreviation after a town ("STORRS, Conn.") kept
+    under its own spelling, when the file is sports news (a name the words around it read as a
+    side's: "beat X") and writes the state's name elsewhere with no cue of its own: there the name
+    alone is the state's side ("Connecticut beat ..."), which sports news calls by its state
+    (`towns_of_clubs`), and the dateline's state another entity; under one spelling the side's
+    page would be the state's. A state's name the text places or types ("in Connecticut",
+    "Connecticut lawmakers") keeps the dateline's state; so does a state written in full after
+    the town (one spelling, one entity), and a country or another region (its side is the country)."""
+    if not any(m.cue.startswith("team ") for m in mentions):
+        return mentions
+    states = {
+        m.text for m in mentions if m.cue == "region" and m.full and m.full != m.text and is_town_or_state(m.text)
+    }
+    alone = {m.text for m in mentions if m.text in states and m.cue != "region"}
+    typed = {m.text for m in mentions if m.text in alone and m.cue != "region" and m.cue not in _NO_CONTEXT}
+    sides = alone - typed
+    if not sides:
+        return mentions
+    return [replace(m, text=m.full, full="") if m.cue == "region" and m.text in sides else m for m in mentions]
 
 
 def names_a_club(corpus: Corpus, doc: str) -> bool:

@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
+from .clubtowns import dateline_states
 from .discovery import find_mentions
 from .model import Entity, Mention
 from .namecorpus import resolution_key
@@ -88,6 +89,7 @@ def entities_by_doc(mentions: Mapping[str, list[Mention]], registry: Registry) -
 
 def resolve_documents(mentions: Mapping[str, list[Mention]], registry: Registry) -> dict[str, DocumentEntities]:
     """Resolve the mentions found in several documents; return doc -> its entities and ambiguities."""
+    mentions = {doc: dateline_states(found) for doc, found in mentions.items()}
     resolved = resolve_corpus(mentions, registry)
     return {
         doc: DocumentEntities(

@@ -610,3 +610,29 @@ def test_a_name_that_an_everyday_word_opens_is_no_full_name_of_its_last_word(kno
     assert canonical(found, "a", "Zorbo") == "Zorbo"
     found = discover({"a": "Talia Vendrick spoke first. Later Vendrick said more."}, known)
     assert canonical(found, "a", "Vendrick") == "Talia Vendrick"
+
+
+#: A dateline's town and state, abbreviated, before a college game's report (made-up town and players).
+STATE_DATELINE = "HOLBROOK, Conn. (AP) - Jo Lin scored 20 points as"
+
+
+def test_a_states_side_in_sports_news_is_not_the_datelines_state(known):
+    # "Connecticut beat Dover": sports news calls the state's side by the state; the dateline's
+    # "Conn." is the state. Under one spelling the side's page was the state's.
+    text = f"{STATE_DATELINE} Connecticut beat Dover 81-65 on Tuesday. Connecticut led by 12 at the half."
+    found = discover({"a": text}, known)
+    assert canonical(found, "a", "Conn.") != canonical(found, "a", "Connecticut")
+    assert _type_of(found, "a", "Connecticut") == "organization"
+    assert _type_of(found, "a", "Conn.") == "place"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{STATE_DATELINE} Ogden beat Dover 81-65 on Tuesday, and fans in Connecticut cheered.",  # placed
+        "HOLBROOK, Conn. (AP) - Lawmakers passed a budget on Tuesday. Connecticut has a deficit.",  # no sports
+    ],
+)
+def test_a_states_name_is_the_datelines_state_where_the_text_places_it_or_tells_no_game(known, text):
+    found = discover({"a": text}, known)
+    assert canonical(found, "a", "Conn.") == canonical(found, "a", "Connecticut") == "Connecticut"
