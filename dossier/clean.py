@@ -33,11 +33,9 @@ timelines and results lists look the same as widgets, and body text is never tra
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import islice
 
 from .dates import STAMP_MAX_WORDS, date_only, find_dates, is_stamp
@@ -45,16 +43,8 @@ from .gazetteer import is_place
 from .layout import apply_layout, read_layout
 from .lexicon import HEADING_SMALL_WORDS, in_dictionary
 from .linejoins import runs_on, wrapped_sentence
-from .lineshapes import (
-    CODE_MARKS,
-    WEAK_RULES,
-    column_name_runs,
-    markdown_free,
-    spaced_word_count,
-    strip_emphasis,
-    table_cells,
-    visible_text,
-)
+from .lineshapes import WEAK_RULES, column_name_runs, is_code_line, markdown_free, table_cells
+from .linetext import MD_HEADING_MARK, content_words, normalise_line, plain_text, word_count
 from .model import Field, Line, Removal
 from .rules import Rule, default_rules, rule_matcher
 from .sentenceends import ENDS_SENTENCE_OR_ELLIPSIS, SENTENCE_BREAK
@@ -188,8 +178,6 @@ TITLE_CASE_FULL_STOP_MIN_SHARE = 1.0
 #: A sentence's full stop in the scripts that write one apart from the Latin one: a line ending
 #: with it is a sentence ("市议会周二投票决定关闭旧桥。"), as one ending with "." is.
 _WIDE_FULL_STOPS = ("。", "．")
-#: Lines whose word count is remembered: more than a long page holds, so that the stages reuse it.
-WORD_COUNT_CACHE_SIZE = 4096
 _SMALL_WORDS = frozenset(
     "a an and as at but by for from in into nor of on or over per the to up via vs with".split()
 )  # fmt: skip
@@ -209,14 +197,7 @@ def is_list_item(text: str) -> bool:
 
 
 _LINK_ITEM = re.compile(r"^\s*(?:\d+[.)]|[-*+•])\s+\[(?P<text>[^\]]+)\]\([^)]*\)\s*$")
-#: Words of four letters or more that say nothing of a line's subject.
-_FUNCTION_WORDS = frozenset(
-    "about after also been before being every from have here into just more most much only over said says some "
-    "than that their them then there these they this those very were what when where which while will with would "
-    "your".split()
-)  # fmt: skip
 _COMPANY_END = re.compile(r"\b(?:Inc|Ltd|Co|Corp|LLC|PLC|GmbH|AG|S\.A|N\.V)\.$")
-_LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 _NAME = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|del|al|bin|la|le)){1,3}"
 #: "March 5, 2024 by Jane Doe": a theme's stamp that ends with the byline.
 _STAMP_THEN_BYLINE = re.compile(rf"^(?P<stamp>.{{6,60}}?)\s+(?:by|By|BY)\s+{_NAME}$")
@@ -240,19 +221,6 @@ _ABOUT_HEADING = re.compile(
 )
 #: A Markdown heading of the first rank ("# Headline"): the page says it is its headline.
 MD_H1 = re.compile(r"^#\s+(?P<text>\S.*?)\s*#*\s*$")
-#: A line holding at least this many marks of code or markup ("{", "}", "=", ";", "<", ">"), and
-#: at least CODE_MARKS_PER_WORD of them a word, is a script or a tag the cleaning left, not running
-#: text: its capitalised words ("Array", "Math", "MM_swapImgRestore") are no names. On the real
-#: pages' tune part, lines of running text held at most 0.14 such marks a word (a breadcrumb's
-#: "Home > Archives >"), scripts, tags and code samples 0.3 to 5.
-CODE_LINE_MIN_MARKS = 5
-CODE_MARKS_PER_WORD = 0.3
-
-
-def is_code_line(line: str, min_marks: int = CODE_LINE_MIN_MARKS) -> bool:
-    """Tell a line of a script or of markup from running text by its marks (see `CODE_LINE_MIN_MARKS`)."""
-    marks = sum(map(line.count, CODE_MARKS))
-    return marks >= min_marks and marks >= CODE_MARKS_PER_WORD * len(line.split())
 
 
 #: A heading is short: a code sample's line taken for a Markdown H1 ("# include <stdio.h>", a C
@@ -268,9 +236,6 @@ HEADING_CODE_MIN_MARKS = 2
 _HOME_LINK = re.compile(
     r"\[[^\]]*\]\((?:(?:https?:)?//[^/\s)]+)?/?(?:[A-Za-z_]{1,20}/?)?(?:index\.[a-z]{3,5})?(?:\s+\"[^\"]*\")?\)"
 )
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
-_NOT_WORD = re.compile(r"[\W_]+")
-_MD_HEADING_MARK = re.compile(r"^#{1,6}\s+")
 #: A section's name or a breadcrumb: "FOOTBALL NEWS", "LATEST NEWS > Sport", "MP3 PLAYERS / IPODS".
 _SECTION_LABEL = re.compile(r"\s[>/»]\s|^[A-Z0-9&\s'’.-]+$")
 #: The words of a site's section names and its teaser boxes' labels ("World News", "Top Stories",
@@ -328,24 +293,6 @@ class Cleaned:
     title: Field
 
 
-@lru_cache(maxsize=WORD_COUNT_CACHE_SIZE)
-def word_count(text: str) -> int:
-    # Several stages count the words of the same lines: counted once per line.
-    return spaced_word_count(text)
-
-
-@lru_cache(maxsize=WORD_COUNT_CACHE_SIZE)  # corpus repetition and the headline's search fold the same lines
-def normalise_line(text: str) -> str:
-    """Fold a line for comparison: quotes, case, punctuation and spacing."""
-    return _NOT_WORD.sub(" ", text.translate(_QUOTES).lower()).strip()
-
-
-def squeeze_line(text: str) -> str:
-    """Fold a line to its letters and digits: "Chad’s World 15–Flash" is "Chads World 15Flash", as a
-    <title> that lost its typographic characters writes it."""
-    return normalise_line(text).replace(" ", "")
-
-
 def short_lines(lines: Iterable[str]) -> set[str]:
     """Return a text's short lines, normalised: the lines it may share with the rest of a corpus."""
     keys = {normalise_line(t) for t in lines if 0 < word_count(t) <= CORPUS_REPEAT_MAX_WORDS}
@@ -365,17 +312,6 @@ def lines_in_common(shorts: Iterable[set[str]]) -> frozenset[str]:
         for key in keys:
             counts[key] = counts.get(key, 0) + 1
     return frozenset(k for k, n in counts.items() if n >= CORPUS_REPEAT_MIN_SOURCES)
-
-
-@lru_cache(maxsize=WORD_COUNT_CACHE_SIZE)  # most stages read the same lines without their Markdown
-def plain_text(text: str) -> str:
-    """Return a line without its Markdown: a link's address, images, emphasis and heading marks."""
-    text = text.strip()
-    if "[" not in text and not text.startswith(("#", "*", "_")) and not text.endswith(("*", "_")):
-        return text  # no Markdown to take off (most lines): skip the patterns
-    text = visible_text(text)
-    text = _MD_HEADING_MARK.sub("", text)
-    return strip_emphasis(text).strip("*_ \t")
 
 
 def clean_lines(lines: list[str], options: CleanOptions | None = None) -> Cleaned:
@@ -856,12 +792,6 @@ def _apply_slogan(lines: list[str], removed: dict[int, Removal]) -> None:
             return
 
 
-@lru_cache(maxsize=WORD_COUNT_CACHE_SIZE)
-def content_words(text: str) -> frozenset[str]:
-    """The words of four letters or more of a line, lowercased ("Coastal", "journalism")."""
-    return frozenset(map(str.lower, _LONG_WORD.findall(html.unescape(text)))) - _FUNCTION_WORDS
-
-
 def label_or_date(text: str) -> bool:
     """Tell a line that is never a headline for what it says: a label and its value ("Location: The
     Press Association Newsdesk"), a section's name ("FOOTBALL NEWS", "NATIONAL > General"), a link
@@ -971,7 +901,7 @@ def _find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
             return None
         text = cells[0]  # a headline in a layout table's cell, as reader mode writes it
         if "](" in text or "*" in text or text.startswith("#"):  # Markdown: as a reader sees it
-            if is_home_link(_MD_HEADING_MARK.sub("", text)):
+            if is_home_link(MD_HEADING_MARK.sub("", text)):
                 return None  # the site's name, linking to its home page
             text = markdown_free(text)
         if _wraps(lines, n):

@@ -32,20 +32,16 @@ from .clean import (
     TITLE_MIN_WORDS,
     TITLE_SEPARATOR,
     Cleaned,
-    content_words,
     headline_rule,
-    is_code_line,
     is_home_link,
     label_or_date,
-    normalise_line,
     over_stamp,
-    plain_text,
     section_label,
-    squeeze_line,
 )
 from .dates import find_dates
 from .linejoins import runs_on
-from .lineshapes import SHAPE_CACHE_SIZE, markdown_free, table_cells
+from .lineshapes import SHAPE_CACHE_SIZE, is_code_line, markdown_free, table_cells
+from .linetext import content_words, normalise_line, plain_text, squeeze_line
 from .model import Field, Removal
 
 #: A paragraph of running text has at least this many words, and lowercase words: a headline in

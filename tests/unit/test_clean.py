@@ -6,7 +6,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from dossier.clean import CleanOptions, clean_lines, headline_rule, word_count
+from dossier.clean import CleanOptions, clean_lines, headline_rule
+from dossier.linetext import word_count
 
 # Body sentences that no rule should ever touch; each ends with a full stop, so none is headline-shaped.
 BODY_BEFORE = "Russian warplanes struck targets near the city of Homs on Wednesday, officials said."
