@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .clean import is_home_link
 from .dates import find_dates
+from .headlines import is_home_link
 from .lexicon import in_dictionary
 from .linetext import normalise_line, plain_text
 from .model import Field, Removal
