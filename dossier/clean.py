@@ -34,7 +34,7 @@ timelines and results lists look the same as widgets, and body text is never tra
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -51,10 +51,10 @@ from .headlines import (
     share,
 )
 from .layout import apply_layout
-from .linejoins import runs_on
 from .lineshapes import WEAK_RULES, column_name_runs, table_cells
-from .linetext import content_words, normalise_line, plain_text, word_count
+from .linetext import body_lines, content_words, normalise_line, plain_text, word_count
 from .model import Field, Line, Removal
+from .repeatedlines import apply_corpus_repetition
 from .rules import Rule, default_rules, rule_matcher
 from .sentenceends import ENDS_SENTENCE_OR_ELLIPSIS
 
@@ -67,16 +67,6 @@ DATE_LINE_MAX_WORDS = 12
 #: and labels 0.00-0.33.
 SLOGAN_MAX_SHARE = 0.4
 HEADLINE_MIN_SHARE = 0.5
-#: A line repeated in at least this many sources is site chrome ("Share this article")...
-CORPUS_REPEAT_MIN_SOURCES = 3
-#: ...but only when it is short: wire copy repeats whole body paragraphs across outlets...
-CORPUS_REPEAT_MAX_WORDS = 12
-#: ...and one-sentence paragraphs: a repeated line ending like a sentence is chrome only when it
-#: is a word or three ("Read more.", "Thank you!").
-CORPUS_REPEAT_SENTENCE_MAX_WORDS = 3
-#: A line of a paragraph wrapped over several lines is not chrome however often it repeats (wire
-#: copy, wrapped alike in several sources) when it holds at least this many words.
-CORPUS_REPEAT_WRAPPED_MIN_WORDS = 6
 #: An image label above a caption is a word or three ("Putin"), never a headline.
 IMAGE_LABEL_MAX_WORDS = 3
 #: Teaser headlines under a "Related" heading are short and carry no final full stop.
@@ -189,27 +179,6 @@ class Cleaned:
     title: Field
 
 
-def short_lines(lines: Iterable[str]) -> set[str]:
-    """Return a text's short lines, normalised: the lines it may share with the rest of a corpus."""
-    keys = {normalise_line(t) for t in lines if 0 < word_count(t) <= CORPUS_REPEAT_MAX_WORDS}
-    keys.discard("")
-    return keys
-
-
-def common_lines(texts: Iterable[list[str]]) -> frozenset[str]:
-    """Return the short normalised lines that occur in at least CORPUS_REPEAT_MIN_SOURCES texts."""
-    return lines_in_common(short_lines(lines) for lines in texts)
-
-
-def lines_in_common(shorts: Iterable[set[str]]) -> frozenset[str]:
-    """`common_lines`, given each text's `short_lines` (which stage 1 also puts in a file's cache key)."""
-    counts: dict[str, int] = {}
-    for keys in shorts:
-        for key in keys:
-            counts[key] = counts.get(key, 0) + 1
-    return frozenset(k for k, n in counts.items() if n >= CORPUS_REPEAT_MIN_SOURCES)
-
-
 def clean_lines(lines: list[str], options: CleanOptions | None = None) -> Cleaned:
     """Split lines into body and removals, and find the headline."""
     options = options or CleanOptions()
@@ -236,7 +205,7 @@ def clean_lines(lines: list[str], options: CleanOptions | None = None) -> Cleane
         removed[title.line] = Removal(title.line, lines[title.line - 1], "headline", title.rule or "", "metadata")
     # After the headline and the date lines are known: syndicated copies share both, and a
     # headline repeated across sources is still each one's headline, not chrome.
-    _apply_corpus_repetition(lines, options, removed)
+    apply_corpus_repetition(lines, options.common_lines, removed)
     _apply_about_sections(lines, removed)
     _apply_author_bio(lines, removed)
     if title.line is not None:
@@ -246,10 +215,6 @@ def clean_lines(lines: list[str], options: CleanOptions | None = None) -> Cleane
     apply_layout(lines, removed, title.line)
     kept = tuple(Line(n, t) for n, t in enumerate(lines, 1) if t.strip() and n not in removed)
     return Cleaned(kept, tuple(removed[n] for n in sorted(removed)), title)
-
-
-def _body_lines(lines: list[str], removed: Mapping[int, Removal]) -> list[int]:
-    return [n for n, t in enumerate(lines, 1) if t.strip() and n not in removed]
 
 
 def _apply_line_rules(lines: list[str], options: CleanOptions, removed: dict[int, Removal]) -> None:
@@ -288,7 +253,7 @@ def _keep_column_names(lines: list[str], removed: dict[int, Removal]) -> None:
     """Bring back a line a rule took for a button ("Comment", "Share") where it is one of a
     flattened table's column names (`column_name_runs`), the others kept: a row of share buttons
     under a sentence has more than one removed."""
-    numbers = _body_lines(lines, {})
+    numbers = body_lines(lines, {})
     for run in column_name_runs([lines[n - 1] for n in numbers]):
         taken = [numbers[k] for k in run if numbers[k] in removed]
         if len(taken) == 1:
@@ -383,41 +348,6 @@ def _apply_listed_buttons(
         run = []
 
 
-#: A letter's closing, alone on its line with its comma ("Sincerely,", "Best regards,", "Cheers,"):
-#: open letters and posts signed off so in several sources repeat it; no site's chrome (a tag list's
-#: "gear,", a commenter's "Karl,") is one.
-_VALEDICTION = re.compile(
-    r"^(?:yours\s+)?(?:sincerely|truly|faithfully|respectfully|cordially|warmly|cheers|love|"
-    r"(?:(?:with\s+)?(?:best|kind|warm(?:est)?|many)\s+)?(?:regards|wishes|thanks))(?:\s+yours)?\s*,$",
-    re.I,
-)
-
-
-def _apply_corpus_repetition(lines: list[str], options: CleanOptions, removed: dict[int, Removal]) -> None:
-    if not options.common_lines:
-        return
-    for n in _body_lines(lines, removed):
-        text = lines[n - 1]
-        # A sentence repeated across sources is wire copy ("Police said no arrests were made."),
-        # not chrome: chrome lines are labels and buttons, without a full stop.
-        if ENDS_SENTENCE_OR_ELLIPSIS.search(text.strip()) and word_count(text) > CORPUS_REPEAT_SENTENCE_MAX_WORDS:
-            continue
-        if word_count(text) >= CORPUS_REPEAT_WRAPPED_MIN_WORDS and _wrapped(lines, n):
-            continue  # a piece of a paragraph the scraper wrapped, as wire copy repeats it
-        if _VALEDICTION.match(plain_text(text)):
-            continue  # a letter's closing ("Sincerely,", "Cheers,"), which many letters share: not the site's
-        if word_count(text) <= CORPUS_REPEAT_MAX_WORDS and normalise_line(text) in options.common_lines:
-            evidence = f"the same line is in {CORPUS_REPEAT_MIN_SOURCES}+ sources of this corpus"
-            removed[n] = Removal(n, text, "corpus-repeated", evidence)
-
-
-def _wrapped(lines: list[str], n: int) -> bool:
-    """Tell line n of a paragraph wrapped over several lines: it runs on from the line above it or
-    into the line under it."""
-    above = n >= 2 and runs_on(lines[n - 2], lines[n - 1])
-    return above or n < len(lines) and runs_on(lines[n - 1], lines[n])
-
-
 def _apply_list_sections(lines: list[str], removed: dict[int, Removal]) -> None:
     """Remove "Sources:"/"Related:"-style headings with the list or teaser lines below them."""
     for n, raw in enumerate(lines, 1):
@@ -487,7 +417,7 @@ def _apply_author_boxes(lines: list[str], removed: dict[int, Removal]) -> None:
 
 
 def _apply_date_lines(lines: list[str], removed: dict[int, Removal]) -> None:
-    for n in _body_lines(lines, removed):
+    for n in body_lines(lines, removed):
         text = lines[n - 1]
         short = word_count(text) <= DATE_LINE_MAX_WORDS
         if short and date_only(text):
@@ -548,7 +478,7 @@ def _apply_author_bio(lines: list[str], removed: dict[int, Removal]) -> None:
     bio = re.compile(
         rf"^(?:{'|'.join(map(re.escape, sorted(names, key=len, reverse=True)))})\b,?\s+(?:is|was|has been|covers|writes|reports)\b"
     )
-    for n in reversed(_body_lines(lines, removed)[-BIO_LAST_LINES:]):
+    for n in reversed(body_lines(lines, removed)[-BIO_LAST_LINES:]):
         if not bio.match(lines[n - 1].strip()) or word_count(lines[n - 1]) > BIO_MAX_WORDS:
             break
         removed[n] = Removal(n, lines[n - 1], "author-box", "the bylined author introduced at the foot of the page")
@@ -557,7 +487,7 @@ def _apply_author_bio(lines: list[str], removed: dict[int, Removal]) -> None:
 def _apply_head_menus(lines: list[str], removed: dict[int, Removal]) -> None:
     """Remove a vertical menu above the headline: a run of one- and two-word lines."""
     run: list[int] = []
-    for n in _body_lines(lines, removed)[:HEADLINE_SEARCH_LINES]:
+    for n in body_lines(lines, removed)[:HEADLINE_SEARCH_LINES]:
         text = lines[n - 1].strip()
         if word_count(text) > HEAD_MENU_MAX_WORDS or ENDS_SENTENCE_OR_ELLIPSIS.search(text) or text.startswith("#"):
             break
@@ -649,7 +579,7 @@ def _apply_masthead(lines: list[str], removed: dict[int, Removal]) -> None:
 
 def _apply_kicker(lines: list[str], removed: dict[int, Removal]) -> None:
     """A one-word line right above the headline is a label (site name, section, "EXCLUSIVE")."""
-    top = _body_lines(lines, removed)[:HEADLINE_SEARCH_LINES]
+    top = body_lines(lines, removed)[:HEADLINE_SEARCH_LINES]
     if (
         len(top) >= 2
         and word_count(lines[top[0] - 1]) == 1
@@ -664,11 +594,11 @@ def _apply_kicker(lines: list[str], removed: dict[int, Removal]) -> None:
 def _apply_slogan(lines: list[str], removed: dict[int, Removal]) -> None:
     """A first line shaped like a headline whose words the article hardly uses, right above one
     whose words it does use, is a site slogan or section label, not the headline."""
-    top = _body_lines(lines, removed)[:HEADLINE_SEARCH_LINES]
+    top = body_lines(lines, removed)[:HEADLINE_SEARCH_LINES]
     if len(top) < 2 or not headline_rule(lines[top[0] - 1]) or MD_H1.match(lines[top[0] - 1]):
         return
     article: set[str] = set()
-    for n in _body_lines(lines, removed):
+    for n in body_lines(lines, removed):
         if word_count(lines[n - 1]) > HEADLINE_MAX_WORDS:  # paragraphs only: not menus, lists, labels
             article |= content_words(lines[n - 1])
 
@@ -754,7 +684,7 @@ def _over_its_stamp(lines: list[str], k: int) -> bool:
 
 def _apply_about_sections(lines: list[str], removed: dict[int, Removal]) -> None:
     """Remove "About <company>" and its paragraph when they close the page and the paragraph names it."""
-    kept = _body_lines(lines, removed)
+    kept = body_lines(lines, removed)
     for i in range(len(kept) - 2, -1, -1):
         n, text = kept[i], lines[kept[i] - 1].strip()
         m = _ABOUT_HEADING.match(plain_text(text))
@@ -775,7 +705,7 @@ def _apply_about_sections(lines: list[str], removed: dict[int, Removal]) -> None
 def _apply_repeated_headline(lines: list[str], title: Field, removed: dict[int, Removal]) -> None:
     key = normalise_line(title.value or "")
     words = key.split()
-    for n in _body_lines(lines, removed):
+    for n in body_lines(lines, removed):
         # A line that folds to the headline holds each of its words: most lines are ruled out quickly.
         lowered = lines[n - 1].lower()
         if n <= (title.line or 0) or not all(w in lowered for w in words):

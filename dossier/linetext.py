@@ -1,16 +1,18 @@
 """A line's text as the cleaning and the metadata readers compare it: its words counted, the line
 folded for comparison (quotes, case, punctuation, spacing), without its Markdown, and its words of
 four letters or more that say what it is about. Each is remembered per line, as every stage asks it
-of the same lines.
+of the same lines. And which of a page's lines are still kept (`body_lines`).
 """
 
 from __future__ import annotations
 
 import html
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
 from .lineshapes import spaced_word_count, strip_emphasis, visible_text
+from .model import Removal
 
 #: Lines whose word count is remembered: more than a long page holds, so that the stages reuse it.
 WORD_COUNT_CACHE_SIZE = 4096
@@ -63,3 +65,8 @@ def plain_text(text: str) -> str:
 def content_words(text: str) -> frozenset[str]:
     """The words of four letters or more of a line, lowercased ("Coastal", "journalism")."""
     return frozenset(map(str.lower, _LONG_WORD.findall(html.unescape(text)))) - _FUNCTION_WORDS
+
+
+def body_lines(lines: list[str], removed: Mapping[int, Removal]) -> list[int]:
+    """The numbers (from 1) of a page's lines still kept: not blank, not in `removed`."""
+    return [n for n, t in enumerate(lines, 1) if t.strip() and n not in removed]

@@ -770,7 +770,7 @@ def test_cleaning_is_idempotent(lines):
 
 
 def test_corpus_repetition_removes_repeated_labels_but_not_repeated_wire_sentences():
-    from dossier.clean import common_lines
+    from dossier.repeatedlines import common_lines
 
     wire = "Police said the march was peaceful and no arrests were made."
     pages = [[f"Story {i} begins here with its own lead sentence.", "Explore the archive", wire] for i in range(3)]
