@@ -1,31 +1,37 @@
 """Decide, line by line, what is article body; record every removed line with its rule.
 
-Cleaning only removes lines: it never rewrites, merges or reorders what it keeps. The stages run
-in this order, each a pure function of the lines and the removals found so far:
+Cleaning only removes lines: it never rewrites, merges or reorders what it keeps. `clean_lines`
+runs the stages in this order, each a pure function of the lines and the removals found so far;
+the stages of one concept live in a module of their own, named after each step:
 
 1. line rules (``data/boilerplate.yml`` plus the user's, see `dossier.rules`): one line at a
    time, on the line as written and again with its Markdown (links, emphasis, heading marks)
-   taken off;
-2. corpus repetition: a short line found in many sources of the same corpus is site chrome;
-3. list sections: a heading such as "Related:" or "### Sources:" and the list under it;
-4. image blocks: a short label line right above a photo caption;
-5. author boxes: the name line above an "About X 12 Articles" box and the bio under it;
-6. date lines: a line that holds nothing but a date, or a date stamp, is metadata;
-7. menus: three or more list items that are each a bare short link, and a run of one- and
-   two-word lines above the headline;
-8. bare bylines: a line of names only (or a name and a role), next to the date stamp at the head,
+   taken off, as a table's only cell, run in after a credit (`dossier.rulelines`);
+2. list sections: a heading such as "Related:" or "### Sources:" and the list under it;
+3. image blocks: a short label line right above a photo caption;
+4. author boxes: the name line above an "About X 12 Articles" box and the bio under it;
+5. date lines: a line that holds nothing but a date, or a date stamp, is metadata;
+6. link menus: three or more list items that are each a bare short link;
+7. bare bylines: a line of names only (or a name and a role), next to the date stamp at the head,
    and the desk line under a byline ("Health Correspondent", "BBC News, Oslo");
-9. the masthead: short lines among the navigation at the top of the page (site name, city,
-   weather), a short top line that the page's footer names again (the site name), and a
-   one-word label right above the headline;
-10. the headline: the line a reader-mode "Title:" header names, a Markdown H1, or the first
-    remaining line shaped like a headline (or in Title Case);
-11. section blocks: the short teaser or contact lines right under a "Most Read", "Trending on X",
-    "Media contact:" or newsletter heading that a line rule removed;
+8. the chrome above the headline (`dossier.headchrome`): counters beside the head's buttons, the
+   masthead's short lines among the navigation (site name, city, weather), a short top line that
+   the page's footer names again, a run of one- and two-word lines (a menu), a one-word label
+   right above the headline, a slogan whose words the article hardly uses;
+9. section blocks: the short teaser or contact lines right under a "Most Read", "Trending on X",
+   "Media contact:" or newsletter heading that a line rule removed;
+10. the headline (`dossier.headlines`): the line a reader-mode "Title:" header names, a Markdown
+    H1, a line showing the page's <title>, or the line shaped like a headline nearest above the
+    article whose words the article uses;
+11. corpus repetition (`dossier.repeatedlines`): a short line found in many sources of the same
+    corpus is site chrome;
 12. "About <name>" sections closing a press release, when the paragraph names the same company;
 13. author bios: closing lines that introduce the bylined author ("Jane Roe is a reporter ...");
 14. the headline repeated at the foot of the page;
-15. trailing blocks: a lone line between two appeals in the run that closes the page.
+15. trailing blocks: a lone line between two appeals in the run that closes the page;
+16. the layout (`dossier.layout`): where the article is on the page, by the lines' shapes.
+
+What every stage asks of a line (its words counted, folded, without Markdown) is `dossier.linetext`.
 
 A run of short lines after the last paragraph is *not* removed for being short: fact boxes,
 timelines and results lists look the same as widgets, and body text is never traded for chrome.
