@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .clean import normalise_line, plain_text
 from .dates import STAMP_MAX_CHARS, TIME_AFTER, date_spans, find_dates, is_stamp
 from .gazetteer import is_place
 from .lexicon import GENERATIONS, in_dictionary, is_first_name
 from .lineshapes import MD_IMAGE
+from .linetext import normalise_line, plain_text
 from .model import Field, Removal
 from .pagehead import (
     BYLINE,

@@ -10,13 +10,20 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
-from .clean import is_code_line
 from .dates import MONTH_NAME, find_dates
 from .lexicon import (
     HEADING_SMALL_WORDS,
 )
 from .linescores import TEASER_PAIRS_MIN
-from .lineshapes import ADDRESS_LINE, LINKED_MIN_SHARE, is_dated_headline, line_shape, link_matches, without_links
+from .lineshapes import (
+    ADDRESS_LINE,
+    LINKED_MIN_SHARE,
+    is_code_line,
+    is_dated_headline,
+    line_shape,
+    link_matches,
+    without_links,
+)
 from .offsets import Separators
 from .sentenceends import (
     ENDS_SENTENCE,

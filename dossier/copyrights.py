@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .clean import normalise_line, plain_text
 from .lexicon import LEGAL_FORM, in_dictionary
+from .linetext import normalise_line, plain_text
 from .model import Field, Removal
 from .outletnames import (
     COMPANY_NAME_WORDS,

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .clean import plain_text
 from .copyrights import OWNER_ENDING
+from .linetext import plain_text
 from .model import Field, Removal
 from .outletnames import canonical_outlet, domain_label, known_prefix, name_for_domain, outlet_worded, spelled_labels
 from .pagehead import CAPITALISED_RUN, in_comments

@@ -34,6 +34,7 @@ from .lineshapes import (
     line_shape,
     markdown_free,
 )
+from .linetext import content_words
 
 #: The article's datelined opening paragraph may stand this many lines above the rest of it, a box
 #: of chrome between them (a player's stats table, a teaser box; 15 and 12 lines on the tune pages).
@@ -464,16 +465,12 @@ def _is_opening_sentence(text: str) -> bool:
 
 def _shared_words(text: str, other: str) -> int:
     """The number of words of four letters or more (not function words) two lines share."""
-    from .clean import content_words  # clean reads the layout: imported here, when both are loaded
-
     return len(content_words(text) & content_words(other))
 
 
 def _on_subject(sentences: list[str], subject: list[str]) -> bool:
     """Tell sentences that share a word of four letters or more (not a function word) with the
     headline or the article's first paragraph (see STANDFIRST_MAX_CHROME_LINES)."""
-    from .clean import content_words  # clean reads the layout: imported here, when both are loaded
-
     said = frozenset().union(*map(content_words, subject))
     return any(content_words(text) & said for text in sentences)
 

@@ -278,9 +278,24 @@ _CODE_START = re.compile(r"(?: {2,}|\t)\S|</?[a-z!][^>]*>|//")
 _CODE_END = frozenset(";{}()[],=")
 
 
-#: Marks of code or of markup: `clean.is_code_line` counts them, and an indented line holding one
+#: Marks of code or of markup: `is_code_line` counts them, and an indented line holding one
 #: is code's, not a wrapped paragraph's (`linejoins.runs_on`).
 CODE_MARKS = "{}=;<>"
+
+
+#: A line holding at least this many marks of code or markup ("{", "}", "=", ";", "<", ">"), and
+#: at least CODE_MARKS_PER_WORD of them a word, is a script or a tag the cleaning left, not running
+#: text: its capitalised words ("Array", "Math", "MM_swapImgRestore") are no names. On the real
+#: pages' tune part, lines of running text held at most 0.14 such marks a word (a breadcrumb's
+#: "Home > Archives >"), scripts, tags and code samples 0.3 to 5.
+CODE_LINE_MIN_MARKS = 5
+CODE_MARKS_PER_WORD = 0.3
+
+
+def is_code_line(line: str, min_marks: int = CODE_LINE_MIN_MARKS) -> bool:
+    """Tell a line of a script or of markup from running text by its marks (see `CODE_LINE_MIN_MARKS`)."""
+    marks = sum(map(line.count, CODE_MARKS))
+    return marks >= min_marks and marks >= CODE_MARKS_PER_WORD * len(line.split())
 
 
 BOX_DRAWING = re.compile(r"[│┼─]")

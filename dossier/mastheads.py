@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
-from .clean import is_home_link, normalise_line, plain_text
 from .dates import find_dates
+from .headlines import is_home_link
 from .lexicon import in_dictionary
+from .linetext import normalise_line, plain_text
 from .model import Field, Removal
 from .outletnames import (
     ACRONYM_MAX_LETTERS,

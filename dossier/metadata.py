@@ -16,8 +16,9 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from .bylines import extract_author
-from .clean import Cleaned, normalise_line
+from .clean import Cleaned
 from .lineshapes import link_matches
+from .linetext import normalise_line
 from .model import Field, Removal
 from .outletnames import SITE_NAME_MAX_WORDS, address_abbreviates
 from .pagehead import WEB_NAME, PageLines, numbered_lines

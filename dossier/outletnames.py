@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .clean import normalise_line
 from .lexicon import is_first_name, is_person_like
+from .linetext import normalise_line
 from .pagehead import CAPITALISED_RUN, OUTLET_WORD, OUTLET_WORDS, is_name_token
 from .publishers import PublisherTable, fold_name
 

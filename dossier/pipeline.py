@@ -24,7 +24,7 @@ from functools import cache
 from pathlib import Path
 
 from .cache import Stage1Cache, table_digests
-from .clean import CleanOptions, clean_lines, lines_in_common, short_lines
+from .clean import CleanOptions, clean_lines
 from .corpusdates import dated_by_corpus
 from .entities import Mention, Registry, cap_entities, find_mentions, load_registry, resolve_documents
 from .gazetteer import load_gazetteer
@@ -33,6 +33,7 @@ from .lexicon import load_lexicon
 from .metadata import extract_citations, extract_metadata
 from .model import Article
 from .publishers import PublisherTable, default_publishers, load_publishers
+from .repeatedlines import lines_in_common, short_lines
 from .rules import load_rules, rule_matcher
 from .sourcepages import render_page_tail
 from .stamps import date_readings, without_read_stamp

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .clean import normalise_line, plain_text
 from .lexicon import in_dictionary
+from .linetext import normalise_line, plain_text
 from .model import Field, Removal
 from .outletnames import (
     GENERIC_FIRST_WORD,

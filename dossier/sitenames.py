@@ -20,9 +20,9 @@ from collections.abc import Iterable
 from dataclasses import replace
 from urllib.parse import urlsplit
 
-from .clean import normalise_line, squeeze_line
 from .copyrights import copyright_holders, copyright_notice, rights_holder_brand
 from .imprints import email_domain, postal_masthead, press_release_issuer, publisher_statement
+from .linetext import normalise_line, squeeze_line
 from .mastheads import home_link_name, host_names, masthead_address, masthead_site, reader_title_site, site_link
 from .model import Field, Line, Removal
 from .outletnames import (

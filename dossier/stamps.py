@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from .clean import LINK_MENU_MAX_WORDS, STAMP_RULES, Cleaned, is_list_item, plain_text
+from .clean import LINK_MENU_MAX_WORDS, Cleaned, is_list_item
 from .comments import is_comment_heading, is_comment_section_heading
 from .dates import (
     MONTH_NAME,
@@ -33,7 +33,9 @@ from .dates import (
     stamp_dates,
     stamp_residue,
 )
+from .headlines import STAMP_RULES
 from .lineshapes import FUNCTION_WORDS
+from .linetext import plain_text
 from .model import Field, Removal
 from .pagehead import (
     BYLINE,

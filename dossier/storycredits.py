@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from .clean import plain_text
 from .copyrights import CREDIT_LABEL_MAX_CHARS
 from .dates import is_stamp
 from .lexicon import in_dictionary
+from .linetext import plain_text
 from .model import Field, Removal
 from .outletnames import canonical_outlet, names_a_wire, outlet_for_address, table_name_in
 from .pagehead import BYLINE, HEAD_MAX_LINES, OUTLET_WORD, WEB_NAME

@@ -1,6 +1,6 @@
 """Judge the headline cleaning found: a title is a line the article is about; chrome never is.
 
-Cleaning (`dossier.clean`) picks the headline while it sorts body from chrome, before it knows
+Cleaning (`dossier.headlines`) picks the headline while it sorts body from chrome, before it knows
 where the article's paragraphs are. On real pages that pick is often a menu item, a paywall
 notice or a section label ("Latest Comments", "Premium Article !", "World News"), or nothing
 when the headline sits in a layout table's cell. Here the pick is checked against the article's
@@ -19,10 +19,10 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import chain, islice
 
-from .clean import (
+from .clean import DESK_LINE, HEAD_STAMP_MAX_LINES, Cleaned
+from .dates import find_dates
+from .headlines import (
     DASH_TITLE_SEPARATOR,
-    DESK_LINE,
-    HEAD_STAMP_MAX_LINES,
     LIST_OPENERS,
     MD_H1,
     SHOWN_EXTRA_CHARS,
@@ -31,21 +31,15 @@ from .clean import (
     TITLE_DECK_MAX_GAP,
     TITLE_MIN_WORDS,
     TITLE_SEPARATOR,
-    Cleaned,
-    content_words,
     headline_rule,
-    is_code_line,
     is_home_link,
     label_or_date,
-    normalise_line,
     over_stamp,
-    plain_text,
     section_label,
-    squeeze_line,
 )
-from .dates import find_dates
 from .linejoins import runs_on
-from .lineshapes import SHAPE_CACHE_SIZE, markdown_free, table_cells
+from .lineshapes import SHAPE_CACHE_SIZE, is_code_line, markdown_free, table_cells
+from .linetext import content_words, normalise_line, plain_text, squeeze_line
 from .model import Field, Removal
 
 #: A paragraph of running text has at least this many words, and lowercase words: a headline in
@@ -75,8 +69,8 @@ LABEL_MAX_WORDS = 3
 #: A headline stands at most this many lines above the lede, blank lines and a layout table's
 #: empty rows aside (a byline, a date, a share bar and a photo's caption sit between them).
 TITLE_MAX_LINES_ABOVE = 8
-# A standfirst follows its headline within clean.TITLE_DECK_MAX_GAP lines; a headline has at least
-# clean.TITLE_MIN_WORDS words of four letters or more: a name ("Philip Seymour Hoffman") says less.
+# A standfirst follows its headline within headlines.TITLE_DECK_MAX_GAP lines; a headline has at least
+# headlines.TITLE_MIN_WORDS words of four letters or more: a name ("Philip Seymour Hoffman") says less.
 #: A headline is shorter than this many words (a caption or a standfirst runs longer).
 TITLE_MAX_WORDS = 20
 #: Cleaning's removals that may hold the headline: a layout table's cell, a block under a heading.
@@ -104,7 +98,7 @@ OPENING_MIN_SHARE = 0.2
 #: A line that credits a writer opens so ("By Jane Roe in Harbourtown", "by J. Roe, Tuesday"): a byline.
 BYLINE_OPENER = re.compile(r"^by\s", re.I)
 #: Cleaning's picks that only a line's shape and its words in the article chose: no <title>, no
-#: heading, no place in the page named them (`clean.headline_rule`).
+#: heading, no place in the page named them (`headlines.headline_rule`).
 _SHAPE_ONLY = frozenset({"first-line-headline", "title-case-headline"})
 #: A line with a letter or a digit: not blank, not an empty row of cells ("|  |  |").
 _HAS_WORD = re.compile(r"[^\W_]")
@@ -379,7 +373,7 @@ _SOURCE_AFTER = re.compile(rf"^(.+?\S)\s+\([^()]{{{SOURCE_NAME_MIN_CHARS},{SOURC
 
 
 #: The separators that join a site's name to its headline in a <title>, each read alone (see
-#: clean.TITLE_SEPARATOR): a bar ("Site | Headline: its subject – more") and a colon after the
+#: headlines.TITLE_SEPARATOR): a bar ("Site | Headline: its subject – more") and a colon after the
 #: name ("Harbour Notes: Building the Pier - the Deck", a blog's <title>). The headline may hold the
 #: other separators itself: cut at every separator at once, it is in no part.
 _SITE_SEPARATORS = (re.compile(r"\s*\|\s*"), re.compile(r"(?<=\w):\s+"))
@@ -754,7 +748,7 @@ def _heading_above(lines: list[str], removed: dict[int, Removal], first: int) ->
     """Return the nearest Markdown level-one heading above paragraph `first`, within
     HEADING_MAX_LINES_ABOVE lines, shaped like a headline: the page says it is its headline, though
     a byline, a comment counter, a photo and its credit stand between it and the lede. (Cleaning
-    takes an H1 whose words the article uses, `clean.H1_MIN_SHARE`; this is the fallback when the
+    takes an H1 whose words the article uses, `headlines.H1_MIN_SHARE`; this is the fallback when the
     lede uses none of them.)"""
     seen = 0
     for n in range(first - 1, 0, -1):

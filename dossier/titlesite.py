@@ -8,11 +8,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .clean import SITE_TITLE_SEPARATOR, is_list_item, normalise_line, plain_text
+from .clean import is_list_item
 from .dates import find_dates, is_stamp
 from .gazetteer import US_POSTAL_CODES, is_place
+from .headlines import SITE_TITLE_SEPARATOR
 from .lexicon import in_dictionary
 from .lineshapes import PROSE_MAX_WORDS
+from .linetext import normalise_line, plain_text
 from .model import Field, Line, Removal
 from .outletnames import (
     BRAND_MAX_WORDS,

@@ -6,7 +6,9 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from dossier.clean import CleanOptions, clean_lines, headline_rule, word_count
+from dossier.clean import CleanOptions, clean_lines
+from dossier.headlines import headline_rule
+from dossier.linetext import word_count
 
 # Body sentences that no rule should ever touch; each ends with a full stop, so none is headline-shaped.
 BODY_BEFORE = "Russian warplanes struck targets near the city of Homs on Wednesday, officials said."
@@ -768,7 +770,7 @@ def test_cleaning_is_idempotent(lines):
 
 
 def test_corpus_repetition_removes_repeated_labels_but_not_repeated_wire_sentences():
-    from dossier.clean import common_lines
+    from dossier.repeatedlines import common_lines
 
     wire = "Police said the march was peaceful and no arrests were made."
     pages = [[f"Story {i} begins here with its own lead sentence.", "Explore the archive", wire] for i in range(3)]
@@ -1003,7 +1005,7 @@ def test_a_paragraph_wrapped_before_a_number_or_in_lowercase_gives_no_headline(c
 
 def test_the_second_piece_of_a_wrapped_paragraph_is_read_as_wrapped_too():
     # The piece under the break is no headline either: the sentence above carries into it.
-    from dossier.clean import _wraps
+    from dossier.headlines import _wraps
 
     lines = [
         "The council says the repairs to the old bridge are overdue and that",
@@ -1047,7 +1049,7 @@ def test_a_two_word_headline_right_above_the_article_is_its_headline():
 
 def test_a_site_name_as_long_as_one_may_be_is_cut_from_the_headline_it_follows():
     # SITE_NAME_MAX_WORDS capitalised words the article does not use, after a separator: a label.
-    from dossier.clean import SITE_NAME_MAX_WORDS, _is_label, _title_part
+    from dossier.headlines import SITE_NAME_MAX_WORDS, _is_label, _title_part
 
     site = " ".join(["Northern", "Valley", "Morning", "Gazette", "Online", "Edition"][:SITE_NAME_MAX_WORDS])
     body = {"bridge", "closed", "crack", "found", "harbour"}
@@ -1061,7 +1063,7 @@ def test_the_article_s_words_are_read_from_paragraphs_longer_than_a_headline_may
     # A line of HEADLINE_MAX_WORDS words may be a headline: the words the slogan test reads as the
     # article's are those of longer lines only. One word more, and the lead tells the label above
     # the headline for a slogan.
-    from dossier.clean import HEADLINE_MAX_WORDS
+    from dossier.headlines import HEADLINE_MAX_WORDS
 
     lead = (
         "A barge that broke loose from its tow slammed into the ferry landing early Monday, halting the ferry"

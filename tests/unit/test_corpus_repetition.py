@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dossier.clean import CleanOptions, clean_lines, common_lines
+from dossier.clean import CleanOptions, clean_lines
+from dossier.repeatedlines import common_lines
 
 STORY = [
     "Flood waters reach the old town as river breaks its banks",

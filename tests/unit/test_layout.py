@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.clean import CleanOptions, clean_lines, normalise_line
+from dossier.clean import CleanOptions, clean_lines
 from dossier.comments import (
     COMMENT_SIGNATURE_SPAN,
     is_addressed_reply,
@@ -20,6 +20,7 @@ from dossier.layout import read_layout
 from dossier.linejoins import runs_on
 from dossier.linescores import _columns, _runs_of
 from dossier.lineshapes import LINKED_MIN_SHARE, is_dated_headline, line_score, line_shape, table_cells
+from dossier.linetext import normalise_line
 
 P1 = "The council voted on Tuesday to close the old bridge to traffic while engineers study the cracks."
 P2 = "Officials said the closure could last until the spring, and that buses would be rerouted in the meantime."

@@ -263,7 +263,7 @@ def test_metadata_of_a_page_of_many_e_mail_addresses_is_linear() -> None:
 
 
 def test_rules_on_one_long_line_of_accented_and_chinese_words_are_linear() -> None:
-    from dossier.clean import word_count
+    from dossier.linetext import word_count
     from dossier.rules import RuleMatcher, default_rules, load_rules
 
     matcher = RuleMatcher(load_rules("- {name: mine, pattern: '\\bpublicité\\b|^ad\\b'}\n") + default_rules())

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dossier.clean import plain_text, word_count
+from dossier.linetext import plain_text, word_count
 from dossier.rules import Rule, RuleMatcher, default_rules, load_rules, to_re2
 
 ROOT = Path(__file__).resolve().parents[2]

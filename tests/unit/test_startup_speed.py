@@ -8,7 +8,7 @@ import re
 
 import yaml
 
-from dossier import claims, clean, gazetteer, notnames, people, pipeline, rules, spanpatterns
+from dossier import claims, gazetteer, notnames, people, pipeline, repeatedlines, rules, spanpatterns
 from dossier.cache import Stage1Cache
 from dossier.model import Mention
 from dossier.registry import load_registry
@@ -68,14 +68,14 @@ def test_stage1_reads_each_sources_short_lines_once_for_the_shared_lines_and_the
     for name, text in pages.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     paths = sorted(tmp_path.glob("*.txt"))
-    read, short_lines = [], clean.short_lines
+    read, short_lines = [], repeatedlines.short_lines
 
     def counted(lines: list[str]) -> set[str]:
         read.append(1)
         return short_lines(lines)
 
     monkeypatch.setattr(pipeline, "short_lines", counted)
-    monkeypatch.setattr(clean, "short_lines", counted)
+    monkeypatch.setattr(repeatedlines, "short_lines", counted)
     cache = Stage1Cache(tmp_path / "cache")
     first = pipeline.analyse_sources(paths, pipeline.Options(), cache=cache)
     assert len(read) == len(paths)  # once per source, not once for the shared lines and again for the key
@@ -83,8 +83,8 @@ def test_stage1_reads_each_sources_short_lines_once_for_the_shared_lines_and_the
     assert cache.hits == len(paths)  # the keys are the keys the first run stored under
     assert [a.paragraphs for a in again.articles] == [a.paragraphs for a in first.articles]
     assert "Share this story" not in [p.text for a in first.articles for p in a.paragraphs]  # on every page: chrome
-    assert clean.lines_in_common(map(clean.short_lines, [t.splitlines() for t in pages.values()])) == (
-        clean.common_lines([t.splitlines() for t in pages.values()])
+    assert repeatedlines.lines_in_common(map(repeatedlines.short_lines, [t.splitlines() for t in pages.values()])) == (
+        repeatedlines.common_lines([t.splitlines() for t in pages.values()])
     )
 
 
