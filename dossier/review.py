@@ -74,7 +74,8 @@ def _likeness(name: str, other: str) -> int:
     short, long = sorted((name, other), key=len)
     if f" {short} " in f" {long} ":
         return 3
-    alike = difflib.SequenceMatcher(None, name.lower(), other.lower())
+    name, other = _differing_words(name.lower(), other.lower())
+    alike = difflib.SequenceMatcher(None, name, other)
     # The quick ratios are upper bounds of the ratio: most pairs are ruled out without computing it.
     close = alike.real_quick_ratio() >= MIN_SIMILARITY and alike.quick_ratio() >= MIN_SIMILARITY
     return 2 if close and alike.ratio() >= MIN_SIMILARITY else 0
@@ -118,3 +119,16 @@ def review_section(
 
 def _yaml_block(data: object) -> list[str]:
     return [indented_code(dump_yaml(data)), ""]
+
+
+def _differing_words(name: str, other: str) -> tuple[str, str]:
+    """Two names of as many words that differ in one word give that word of each; other names
+    are compared whole. The words they share would make any two surnames after one first name
+    look alike ("John Kerry" and "John Kirby" 0.80 whole, "Kerry" and "Kirby" 0.60), while a
+    misspelt surname stays alike alone ("Smyth" and "Smith" 0.80)."""
+    words, other_words = name.split(), other.split()
+    if len(words) == len(other_words) > 1:
+        differing = [(a, b) for a, b in zip(words, other_words, strict=True) if a != b]
+        if len(differing) == 1:
+            return differing[0]
+    return name, other

@@ -65,6 +65,12 @@ def test_the_likely_entity_shares_a_word_or_a_spelling() -> None:
     assert likely["Katrina Smyth"] == "Katrina Smith"
 
 
+def test_two_people_of_one_first_name_are_not_spelt_alike_by_it() -> None:
+    # Whole, the names are 0.80 alike only through the first name they share; the surnames are not.
+    pages = [source("sources/a.md", "John Kerry met John Kirby.", [person("John Kerry"), person("John Kirby")])]
+    assert "John Kerry" not in likely_entities(build_index(pages, Registry()))
+
+
 def test_an_unreviewed_entity_page_offers_to_accept_merge_or_ignore_it() -> None:
     pages = [source("sources/a.md", "K.J. Varga won. Varga spoke.", [person("K.J. Varga"), person("Varga")])]
     page = generate_pages(build_index(pages, Registry()), "sources", default_publishers(), False)["entities/varga.md"]
