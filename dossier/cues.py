@@ -406,11 +406,14 @@ def noun_after(body: str, end: int) -> bool:
 
 def _article_thing(mention: Mention, body: str, start: int) -> bool:
     """Tell a name read as a person's by its given name that "the" opens and an ordinary word ends
-    ("the Mitchell Report"): a thing named for someone; "the Kim Campbell government" stays hers."""
+    ("the Mitchell Report"), or that no noun follows ("aboard the Van Dyke in June": people take no
+    article): a thing named for someone; "the Kim Campbell government" stays hers."""
     if mention.type != "person" or mention.cue not in GUESSES:
         return False  # (most mentions: their last word is not looked up)
+    if not after_article(body, start):
+        return False
     last = mention.text.rsplit(None, 1)[-1].lower()
-    return (last in COMMON or last in HEAD_WORDS) and after_article(body, start)
+    return last in COMMON or last in HEAD_WORDS or not noun_after(body, start + len(mention.text))
 
 
 def _with_cue(mention: Mention, cue: str | None, side: str, place_before: bool = False) -> Mention:

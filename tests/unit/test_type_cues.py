@@ -200,6 +200,12 @@ def test_a_given_name_and_an_ordinary_word_after_the_name_a_thing(known):
     assert kinds(text, known).get("Alice Report") == "other"
 
 
+def test_a_given_name_and_a_name_after_the_with_no_noun_after_is_no_person(known):
+    # People take no article: "aboard the Olga Brandt" names a ship, whatever its last word.
+    text = "Ten guests fell ill aboard the Olga Brandt in June. The crew cleaned every cabin."
+    assert kinds(text, known).get("Olga Brandt") == "other"
+
+
 def test_a_person_s_name_after_the_before_a_noun_stays_a_person(known):
     text = "Donors lobbied the Kim Varga government in May. Kim Varga left office later."
     assert kinds(text, known).get("Kim Varga") == "person"
