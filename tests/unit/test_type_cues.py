@@ -206,6 +206,15 @@ def test_a_given_name_and_a_name_after_the_with_no_noun_after_is_no_person(known
     assert kinds(text, known).get("Olga Brandt") == "other"
 
 
+def test_a_body_s_noun_before_outweighs_who_after_another_mention(known):
+    # Two mentions, two cues: "the club X" names a body; "X, who" follows a club as well as a person.
+    text = (
+        "The winger may join the Turkish club Zorlutepe next month. "
+        "Zorlutepe, who finished fourth last season, made an offer."
+    )
+    assert kinds(text, known).get("Zorlutepe") == "organization"
+
+
 def test_a_person_s_name_after_the_before_a_noun_stays_a_person(known):
     text = "Donors lobbied the Kim Varga government in May. Kim Varga left office later."
     assert kinds(text, known).get("Kim Varga") == "person"
