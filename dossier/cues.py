@@ -115,9 +115,10 @@ _POSSESSION = re.compile(r"['’]s?\s+([a-z]+(?:\s[a-z]+)?)")
 # An apposition naming a role: "X, a growth officer of ...", "X, the former chief executive,"; its
 # last word before a function word or punctuation is the role ("the host nation" is no person), a
 # lowercase noun; the words before it may be an origin's ("X, the South Korean island on which").
+# A line's end closes it too: a paragraph whose last sentence lacks its full stop.
 _APPOSITION = re.compile(
     r",\s+(?:a|an|the|his|her|their|its)\s+((?:[A-Za-z][a-z-]*\s+){0,2}?[a-z][a-z-]*)"
-    r"(?=\s*(?:[,.;:)]|$)|\s+(?:of|for|at|in|with|who|where|which|and|from|on|to|since|until)\b)"
+    r"(?=\s*(?:[,.;:)]|$)|[ \t]*\n|\s+(?:of|for|at|in|with|who|where|which|and|from|on|to|since|until)\b)"
 )
 
 

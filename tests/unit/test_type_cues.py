@@ -83,6 +83,7 @@ def test_the_word_before_a_name(text, expected):
         ("X, an old port town of the north, flooded.", "place"),  # a kind of place in apposition
         ("X, the Baltic island where he grew up, is small.", "place"),  # an origin's capital before it
         ("X, the Portuguese coach, resigned.", "person"),
+        ("X, the ferry operator\nShares fell.", "organization"),  # a line's end closes the apposition
         ("X native Jo Lin scored twice.", "dwellers"),
         ("X residents were told to boil water.", "dwellers"),
         ("X television network aired it.", "body"),  # a body's noun after the name, a modifier between
