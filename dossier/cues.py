@@ -145,7 +145,10 @@ def cue_before(body: str, start: int) -> str | None:
     if noun == "the" and (window.endswith(" told the ") or window.endswith("according to the ")):
         return "organization"  # "told the Northern Echo", "according to the Pentagon": no person takes "the"
     if noun in PERSON_NOUNS:
-        return "person"
+        # "to coach X", "will host X": a role noun after "to" or an auxiliary is a verb, and X its
+        # object, a team or a show as often as a person
+        verb = len(words) >= 2 and (words[-2].lower() == "to" or _auxiliary(words[-2]))
+        return None if verb else "person"
     if noun in ORG_NOUNS or _org_plural(noun) or noun in _EXAMPLES and len(words) >= 2 and _org_plural(words[-2]):
         return "organization"  # "the agency X", "film studios X and Y", "giants including X and Y"
     if noun == "of" and len(words) >= 2 and words[-2] in ORG_POSSESSIONS and words[-2] not in BODY_ROLES:
