@@ -223,6 +223,12 @@ def test_a_person_s_name_after_the_before_a_noun_stays_a_person(known):
     assert kinds(text, known).get("Kim Varga") == "person"
 
 
+def test_a_compound_given_name_opens_a_person_s_name(known):
+    # Two given names joined by a hyphen are one given name, whichever pair the list lacks.
+    text = "Sales grew last year, and Paul-Henri Ostrowski will run the new unit from March."
+    assert kinds(text, known).get("Paul-Henri Ostrowski") == "person"
+
+
 def test_a_name_listed_with_people_is_a_person(known):
     # "Tovar" is in no list of given names; the list joins him to two people.
     text = "He joins Tovar Ibsen, Phil Mickelson and Vijay Singh as champions."
