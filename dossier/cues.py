@@ -115,9 +115,10 @@ _POSSESSION = re.compile(r"['’]s?\s+([a-z]+(?:\s[a-z]+)?)")
 # An apposition naming a role: "X, a growth officer of ...", "X, the former chief executive,"; its
 # last word before a function word or punctuation is the role ("the host nation" is no person), a
 # lowercase noun; the words before it may be an origin's ("X, the South Korean island on which").
+# A line's end closes it too: a paragraph whose last sentence lacks its full stop.
 _APPOSITION = re.compile(
     r",\s+(?:a|an|the|his|her|their|its)\s+((?:[A-Za-z][a-z-]*\s+){0,2}?[a-z][a-z-]*)"
-    r"(?=\s*(?:[,.;:)]|$)|\s+(?:of|for|at|in|with|who|where|which|and|from|on|to|since|until)\b)"
+    r"(?=\s*(?:[,.;:)]|$)|[ \t]*\n|\s+(?:of|for|at|in|with|who|where|which|and|from|on|to|since|until)\b)"
 )
 
 
@@ -144,7 +145,10 @@ def cue_before(body: str, start: int) -> str | None:
     if noun == "the" and (window.endswith(" told the ") or window.endswith("according to the ")):
         return "organization"  # "told the Northern Echo", "according to the Pentagon": no person takes "the"
     if noun in PERSON_NOUNS:
-        return "person"
+        # "to coach X", "will host X": a role noun after "to" or an auxiliary is a verb, and X its
+        # object, a team or a show as often as a person
+        verb = len(words) >= 2 and (words[-2].lower() == "to" or _auxiliary(words[-2]))
+        return None if verb else "person"
     if noun in ORG_NOUNS or _org_plural(noun) or noun in _EXAMPLES and len(words) >= 2 and _org_plural(words[-2]):
         return "organization"  # "the agency X", "film studios X and Y", "giants including X and Y"
     if noun == "of" and len(words) >= 2 and words[-2] in ORG_POSSESSIONS and words[-2] not in BODY_ROLES:
@@ -418,11 +422,14 @@ def noun_after(body: str, end: int) -> bool:
 
 def _article_thing(mention: Mention, body: str, start: int) -> bool:
     """Tell a name read as a person's by its given name that "the" opens and an ordinary word ends
-    ("the Mitchell Report"): a thing named for someone; "the Kim Campbell government" stays hers."""
+    ("the Mitchell Report"), or that no noun follows ("aboard the Van Dyke in June": people take no
+    article): a thing named for someone; "the Kim Campbell government" stays hers."""
     if mention.type != "person" or mention.cue not in GUESSES:
         return False  # (most mentions: their last word is not looked up)
+    if not after_article(body, start):
+        return False
     last = mention.text.rsplit(None, 1)[-1].lower()
-    return (last in COMMON or last in HEAD_WORDS) and after_article(body, start)
+    return last in COMMON or last in HEAD_WORDS or not noun_after(body, start + len(mention.text))
 
 
 def _with_cue(mention: Mention, cue: str | None, side: str, place_before: bool = False) -> Mention:

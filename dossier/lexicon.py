@@ -205,7 +205,12 @@ def _read_first_names(source: Traversable) -> dict[str, str]:
 
 @lru_cache(maxsize=1 << 16)
 def is_first_name(word: str) -> bool:
-    """Tell whether a word is a given name (and not a common word or an adjective of origin)."""
+    """Tell whether a word is a given name (and not a common word or an adjective of origin); a
+    compound of two given names joined by a hyphen is one ("Jean-Marc", "Anne-Sophie"), the list
+    holding few such pairs."""
+    if "-" in word and word not in first_names():
+        parts = word.split("-")
+        return len(parts) == 2 and all(p[:1].isupper() and is_first_name(p) for p in parts)
     return word in first_names() and word.lower() not in COMMON and not is_demonym(word)
 
 

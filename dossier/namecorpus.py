@@ -71,11 +71,19 @@ def _weight(m: Mention) -> int:
         return 0
     if m.cue in ("capitalised span", "gazetteer", "first name", "acronym") or m.cue.startswith("speaker "):
         return 1
+    if m.cue == "person after":
+        return _PERSON_AFTER_WEIGHT
     return _CONTEXT_WEIGHT
 
 
 #: The weight of a mention's type that the registry, a title or the words around it gave.
 _CONTEXT_WEIGHT = 3
+
+#: The weight of a person's cue after a name (", who", an age, "X's wife"): more than a bare
+#: reading, less than a cue of another type on another mention ("the club X" once, "X, who" once:
+#: "who" follows a club's or a band's name too; see `_context`). On the entities tune part this
+#: cue agreed with the label 107 times in 113, a body's noun before a name 44 in 45.
+_PERSON_AFTER_WEIGHT = 2
 
 #: The cues of a mention read "other" for want of evidence: its capitals alone, an acronym's
 #: letters, or a small place that is also a given name, which the gazetteer no longer vouches for
@@ -86,7 +94,7 @@ _BARE_READINGS = frozenset({"capitalised span", "acronym", "gazetteer"})
 def _context(m: Mention) -> bool:
     """Tell a mention whose type the registry, a title or the words around it gave; not a person
     cue after it ("Liverpool, who have won": a club's, a town's people's too)."""
-    return _weight(m) == _CONTEXT_WEIGHT and m.cue != "person after"
+    return _weight(m) == _CONTEXT_WEIGHT  # not "person after": `_PERSON_AFTER_WEIGHT`
 
 
 def _places(m: Mention) -> bool:
