@@ -752,3 +752,89 @@ def test_a_line_without_a_bar_is_tried_as_no_table_row(monkeypatch):
 def test_a_row_is_still_read_as_one():
     assert lineshapes.table_cells(" | Home | News |  | ") == ["Home", "News"]
     assert lineshapes.line_score("| 12 | 14 | 16 |") == lineshapes.DATA_SCORE
+
+
+def _verdicts_place_by_place(text: str) -> tuple[list[bool], list[bool]]:
+    """The prose verdicts of every capitalised word of a text, as `_with_prose_verdicts` gives them
+    and as `_in_chrome` gives them asked of each place alone (a fresh `Chrome` each)."""
+    from dossier.chromelines import Chrome, link_run_lines
+    from dossier.model import Mention
+    from dossier.spanpatterns import SPAN
+
+    body = discovery._without_headings(text)
+    lines = Separators(body, "\n")
+    spans = list(SPAN.finditer(body))
+    placed = [(m.start(), Mention(m.group(0), "other")) for m in spans]
+    fast = discovery._with_prose_verdicts(placed, Chrome(body, text, lines, link_run_lines(body, spans, lines)), lines)
+    chrome = Chrome(body, text, lines, link_run_lines(body, spans, lines))
+    slow = [discovery._in_chrome(chrome, lines, pos) for pos, _ in placed]
+    return [not m.prose for m in fast], slow
+
+
+def test_prose_verdicts_read_a_line_once_as_each_place_would():
+    pieces = ("Jane Doe met the Acme board", " in Paris", ".", "!", " ", "\n", "\n\n", "\t", "   ", " | ",
+              "(Photo: Jane Roe)", "Home | News | Sport | About Us | Contact", "![Jane Doe at Acme](a.jpg)",
+              '[here](/story "Acme Corp")', "Click here to win", "Share", " said on Monday that rates rose",
+              "Links: Acme Corp Bolt Group Coda Ltd Delta Inc", "» ", "Copyright 2009 Acme")  # fmt: skip
+    texts = _random_texts(pieces, 3000, 47, most=14)
+    seen = {True: 0, False: 0}
+    for text in texts:
+        fast, slow = _verdicts_place_by_place(text)
+        assert fast == slow, text
+        for v in slow:
+            seen[v] += 1
+    assert seen[True] > 1000 and seen[False] > 1000  # both verdicts were met often
+
+
+def test_a_plain_prose_line_asks_no_place_its_questions(monkeypatch):
+    from dossier.chromelines import Chrome
+    from dossier.model import Mention
+
+    monkeypatch.setattr(discovery, "_in_chrome", _Refuse())
+    text = "Jane Doe met the Acme board in Paris on Monday, and the two sides agreed on a price."
+    lines = Separators(text, "\n")
+    placed = [
+        (0, Mention("Jane Doe", "person")),
+        (17, Mention("Acme", "organization")),
+        (31, Mention("Paris", "place")),
+    ]
+    found = discovery._with_prose_verdicts(placed, Chrome(text, text, lines, set()), lines)
+    assert [m.prose for m in found] == [True, True, True]
+
+
+def test_a_measure_is_looked_for_only_by_a_units_letter(monkeypatch):
+    import re
+
+    for name in ("_MEASURE_BEFORE", "_MEASURE_OPENING"):
+        monkeypatch.setattr(discovery, name, _Refuse())
+    body = "the 24 Acme Corp engineers met 3 Bolt staff"
+    for m in re.finditer(r"[A-Z]\w+(?: [A-Z]\w+)*", body):
+        assert not discovery._after_a_measure(body, m)
+
+
+def test_a_measure_is_read_as_its_patterns_read_it():
+    import re
+
+    def slow(body: str, m: re.Match) -> bool:
+        before = body[max(0, m.start() - discovery.MEASURE_MAX_LETTERS) : m.start()]
+        opening = discovery._MEASURE_OPENING.match(m.group(0) + " ")
+        if opening and (m.group(0)[0].isdigit() or before[-2:-1].isdigit()):
+            return True
+        return bool(before) and before[-1] in " \t" and discovery._MEASURE_BEFORE.search(before) is not None
+
+    pieces = ("2", "1.2", "15,000", "GHz", "MB", "Mb", "kB", "Hz", "RPM", "rpm", "-inch", "inch", " of", " ", "\t",
+              "\n", "Acme", "Via", "Max", "Kid", "Tom", "T", "i", "-", "٣", "of", "z", "h")  # fmt: skip
+    span = re.compile(r"(?:[A-Z\d٣][\w.,-]*)(?:[ \t][A-Z\d][\w.,-]*)*")
+    tried = 0
+    for body in _random_texts(pieces, 20000, 48):
+        for m in span.finditer(body):
+            tried += 1
+            assert discovery._after_a_measure(body, m) == slow(body, m), (body, m.group(0))
+    assert tried > 10000
+
+
+def test_a_spans_mark_count_and_duration_are_asked_only_of_their_shapes(monkeypatch):
+    for name in ("_is_mark", "_is_count_of_a_measure", "_place_before_a_duration"):
+        monkeypatch.setattr(discovery, name, _Refuse())
+    found = discovery.find_mentions("Jane Doe met the Acme board in Paris on Monday.")
+    assert {m.text for m in found} >= {"Jane Doe", "Paris"}
