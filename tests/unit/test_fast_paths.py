@@ -838,3 +838,74 @@ def test_a_spans_mark_count_and_duration_are_asked_only_of_their_shapes(monkeypa
         monkeypatch.setattr(discovery, name, _Refuse())
     found = discovery.find_mentions("Jane Doe met the Acme board in Paris on Monday.")
     assert {m.text for m in found} >= {"Jane Doe", "Paris"}
+
+
+def test_opens_sentence_answers_as_its_patterns_do():
+    from dossier import sentencestarts as ss
+
+    def slow(body: str, pos: int, lines: Separators) -> bool:  # opens_sentence before its fast paths
+        line_start = lines.block_start(pos)
+        if ss._LINE_MARKER.fullmatch(body, line_start, pos) or ss._CELL_OPENS.search(
+            body, max(line_start, pos - 4), pos
+        ):
+            return True
+        if body[pos - 1 : pos] in ss._QUOTE_MARKS and ss._QUOTATION_OPENS.search(body, max(line_start, pos - 3), pos):
+            return True
+        before = body[max(line_start, pos - 24) : pos].rstrip(ss._SPACES_AND_OPENERS)
+        label = ss._LABEL_BETWEEN.search(before)
+        if label and label.group(1) in ss.COMMON and label.group(1) not in ss._NOT_LABELS:
+            before = before[: label.start() + 1]
+        stop = ss._STOP_AND_CLOSERS.search(before)
+        if stop:
+            return not ss._ABBREVIATION.search(before, 0, stop.start() + 1)
+        return before.endswith((":", ";", "—", "–", "•", " -", " --"))
+
+    pieces = ("Acme", " ", "\xa0", "\t", "\n", ".", "!", "?", ")", "]", "”", "’", '"', "(", ":", ";", "—", " -",
+              "said", "advertisement", "and", "Mr", "Jan", "U.S", "A", "1", "•", "the")  # fmt: skip
+    tried = 0
+    for body in _random_texts(pieces, 20000, 49, most=10):
+        lines = Separators(body, "\n")
+        for pos in range(1, len(body)):
+            if body[pos].isupper():
+                tried += 1
+                assert ss.opens_sentence(body, pos, lines) == slow(body, pos, lines), (body, pos)
+    assert tried > 20000
+
+
+def test_a_span_inside_a_sentence_without_a_stop_before_it_is_tried_by_no_stop_pattern(monkeypatch):
+    from dossier import sentencestarts as ss
+
+    for name in ("_LABEL_BETWEEN", "_STOP_AND_CLOSERS"):
+        monkeypatch.setattr(ss, name, _Refuse())
+    body = "talks with Acme and then Bolt"
+    lines = Separators(body, "\n")
+    assert not ss.opens_sentence(body, body.index("Acme"), lines)
+    assert not ss.opens_sentence(body, body.index("Bolt"), lines)
+
+
+def _refused(*args, **kwargs):
+    raise AssertionError("the slow path ran")
+
+
+def test_a_one_word_span_asks_no_test_of_several_words(monkeypatch):
+    for name in ("opens_a_title", "is_lettered_kind", "owned_word_title", "closes_compound", "opens_appeal"):
+        monkeypatch.setattr(discovery, name, _refused)
+    found = discovery.find_mentions("Yesterday the board of Acme met in Paris; later Bolt agreed.")
+    assert {"Acme", "Paris", "Bolt"} <= {m.text for m in found}
+
+
+def test_a_span_of_several_words_asks_no_test_of_one_word(monkeypatch):
+    for name in ("is_adjective", "is_lettered_kind", "owned_word_title"):
+        monkeypatch.setattr(discovery, name, _refused)
+    found = discovery.find_mentions("Yesterday the board of Acme Corp met Jane Doe in New Paris.")
+    assert {"Acme Corp", "Jane Doe"} <= {m.text for m in found}
+
+
+def test_a_span_is_tried_as_a_legal_notice_by_what_the_notice_opens_with(monkeypatch):
+    from dossier.chromelines import LEGAL
+    from dossier.registry import Registry
+
+    body = "Jane Doe met Bolt"
+    monkeypatch.setattr(spancuts, "LEGAL", _Refuse())
+    assert [m.group(0) for m in spancuts.spans_of(body, set(), Registry())] == ["Jane Doe", "Bolt"]
+    assert LEGAL.pattern.startswith("(?=[" + "".join(sorted(spancuts._LEGAL_OPENS, key="©CcAaTtPpRr".index)) + "])")
