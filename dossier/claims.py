@@ -18,7 +18,7 @@ from .registry import Registry
 from .spanpatterns import SPAN, TOKEN
 from .spans import MAX_SPAN_WORDS
 
-_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]*")
+_CAPITALISED = re.compile(r"[A-Z](?<![\w-].)[\w'’-]*")  # the capital first: quicker, the same matches
 
 
 _PLURAL_HEAD = re.compile(rf"[ \t](?:{'|'.join(PLURAL_HEADS)})\b")
@@ -38,8 +38,9 @@ _PLURAL_LIST = re.compile(
 QUOTED_TITLE_MAX_WORDS = 8
 
 
-# Words in double quotation marks on one line, the first capitalised: a title, a quotation.
-_QUOTED = re.compile(r"(?<![\w\"“])[\"“]([A-Z][^\"“”\n]{0,80})[\"”](?!\w)")
+# Words in double quotation marks on one line, the first capitalised: a title, a quotation. The
+# mark first, then a look back at the sign before it: quicker over a whole text, the same matches.
+_QUOTED = re.compile(r"[\"“](?<![\w\"“].)([A-Z][^\"“”\n]{0,80})[\"”](?!\w)")
 
 
 def claim_whole_names(body: str, registry: Registry, found: list[tuple[int, Mention]]) -> set[int]:

@@ -164,22 +164,30 @@ def test_a_compound_word_still_opens_the_name_after_it():
 
 
 def test_patterns_that_look_back_try_their_first_character_first():
-    """Four of discovery's, namelists' and acronyms' patterns open with the character they need ("a", a capital, a lowercase
+    """Eight of discovery's, namelists', claims', notnames' and acronyms' patterns open with the character they need ("a", a capital, a lowercase
     letter) and look back at the one before it afterwards: the same matches as looking back first,
     at every position, but searched for that character quickly."""
     import re
 
-    from dossier import acronyms, discovery, namelists
+    from dossier import acronyms, claims, discovery, namelists, notnames
 
     slow = {
         discovery._LOWER_WORD: r"(?<![\w'’./-])[a-z][\w'’-]*(?![\w'’-]*[./]\w)",
         acronyms._ACRONYM_AS_NOUN: acronyms._ACRONYM_AS_NOUN.pattern.replace(r"a(?<=\ba)n?[ \t]+", r"\b(?:a|an)[ \t]+"),
         acronyms._SPELLED_OUT: acronyms._SPELLED_OUT.pattern.replace(r"([A-Z](?<![\w&'’-].)", r"(?<![\w&'’-])([A-Z]"),
         namelists._KIND_LIST: namelists._KIND_LIST.pattern.replace(r"[A-Z](?<![\w'’-].)", r"(?<![\w'’-])[A-Z]"),
+        namelists._WORD_AND_NEXT: r"(?<![\w'’-])([A-Z][a-z]+)\W+(?=(\w+))",
+        claims._CAPITALISED: r"(?<![\w-])[A-Z][\w'’-]*",
+        claims._QUOTED: r"(?<![\w\"“])[\"“]([A-Z][^\"“”\n]{0,80})[\"”](?!\w)",
+        notnames._SHORT_WORD_ALONE: notnames._SHORT_WORD_ALONE.pattern.replace(
+            r"[A-Z](?<![\w'’-].)", r"(?<![\w'’-])[A-Z]"
+        ),
     }
     texts = ["Oak tree, Elm tree and Ash tree grow.", "x-Oak tree, Elm tree and Ash tree", "an XYZ, then a QRS and",
              "banXYZ.", "Grp (group of plain words) and -Grp (group of words)", "go to www.example.com/page now",
              "’Oak tree, Elm tree, Ash tree", "a 12-yard TD on", "Cat (a small thing) here"]  # fmt: skip
+    pieces = ("Oak", "Ab", " ", "-", "'", "’", '"', "“", "”", "\n", "x", "Elm Tree", "and", ".", ",", "9", "_", "É")
+    texts += _random_texts(pieces, 5000, 50, most=12)
     for fast, pattern in slow.items():
         assert pattern != fast.pattern and not fast.pattern.startswith("(?<")
         for text in texts:
