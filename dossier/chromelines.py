@@ -400,6 +400,17 @@ class Chrome:
         hidden = self.hidden[start]
         return bool(hidden) and any(a <= pos < b for a, b in hidden)  # (most lines have none)
 
+    def plain_line(self, start: int) -> bool:
+        """Tell a line (from `start`) on which `in_credit`, `in_menu`, `in_side_cell`,
+        `in_call_to_action` and `in_hidden_text` say no of every place: the text has no credit and
+        no menu, the line no side cell, no hidden text and no exclamation mark. Asked once a line,
+        where those five are asked once a name (most lines show none of them)."""
+        if self.in_credit(start) or self.in_menu(start) or self.credits or self.menus:
+            return False  # (the two calls read the text's credits and menus once)
+        if self.in_side_cell(start) or self.in_hidden_text(start) or self.cells[start] or self.hidden[start]:
+            return False  # (the two calls read the line's cells and hidden text once)
+        return self.body.find("!", start, self.lines.block_end(start, len(self.body))) < 0
+
     def _above_an_address(self, i: int) -> bool:
         """Tell whether one of the two lines under line `i` is a web address alone ("www.example.com")."""
         if self.addresses is None:

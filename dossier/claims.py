@@ -18,7 +18,7 @@ from .registry import Registry
 from .spanpatterns import SPAN, TOKEN
 from .spans import MAX_SPAN_WORDS
 
-_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]*")
+_CAPITALISED = re.compile(r"[A-Z](?<![\w-].)[\w'’-]*")  # the capital first: quicker, the same matches
 
 
 _PLURAL_HEAD = re.compile(rf"[ \t](?:{'|'.join(PLURAL_HEADS)})\b")
@@ -38,8 +38,9 @@ _PLURAL_LIST = re.compile(
 QUOTED_TITLE_MAX_WORDS = 8
 
 
-# Words in double quotation marks on one line, the first capitalised: a title, a quotation.
-_QUOTED = re.compile(r"(?<![\w\"“])[\"“]([A-Z][^\"“”\n]{0,80})[\"”](?!\w)")
+# Words in double quotation marks on one line, the first capitalised: a title, a quotation. The
+# mark first, then a look back at the sign before it: quicker over a whole text, the same matches.
+_QUOTED = re.compile(r"[\"“](?<![\w\"“].)([A-Z][^\"“”\n]{0,80})[\"”](?!\w)")
 
 
 def claim_whole_names(body: str, registry: Registry, found: list[tuple[int, Mention]]) -> set[int]:
@@ -117,11 +118,11 @@ def _claim_quoted_titles(body: str, found: list[tuple[int, Mention]]) -> set[int
 
 
 # A nickname in double quotation marks between a given name (or initials) and a surname: one
-# person ('Thomas "Tip" O'Neill', 'W.S. "Fluke" Holland'). Its capital is tested before its
-# lookbehind: a third quicker over a whole text, the same matches.
+# person ('Thomas "Tip" O'Neill', 'W.S. "Fluke" Holland'). Its capital is matched before its
+# lookbehind, and shared by the initials and the given name: half the time over a whole text of
+# a lookahead first, the same matches.
 _NICKNAMED = re.compile(
-    r"(?=[A-Z])"
-    r"(?<![\w.'’-])((?:[A-Z]\.){1,3}|[A-Z][a-z]+) [\"“][A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?[\"”] ([A-Z][\w'’-]*[a-z])\b"
+    r"([A-Z](?<![\w.'’-].)(?:\.(?:[A-Z]\.){0,2}|[a-z]+)) [\"“][A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?[\"”] ([A-Z][\w'’-]*[a-z])\b"
 )
 
 

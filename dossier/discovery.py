@@ -208,8 +208,9 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
         if skip_next:
             skip_next = False
             continue
-        if m.start() in scores or _place_before_a_duration(body, m):  # "Narredu 62" in a list of results
-            m = SPAN_WITHOUT_NUMBER.match(body, m.start()) or m
+        # (Each test below is asked only of a span of the shape it needs: a figure at an end, two letters.)
+        if m.start() in scores or (body[m.end() - 1].isdigit() and _place_before_a_duration(body, m)):
+            m = SPAN_WITHOUT_NUMBER.match(body, m.start()) or m  # "Narredu 62" in a list of results
         joined = joined_name(body, m, nxt, lines, elsewhere, registry, arms)
         if joined:  # one name, whose initials say where it ends: not split again
             at_start, skip_next = opens_sentence(body, m.start(), lines), True
@@ -218,9 +219,9 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
             continue  # two spans in five: "I", "The", "But"
         elif m.start() in continued:
             continue  # "a post-Great Frost Era II drama": "Frost Era II" goes on the compound's name
-        elif _is_mark(body, m):
+        elif m.end() - m.start() <= MARK_MAX_LETTERS and _is_mark(body, m):
             continue  # "Glintmap(TM)", "Widget(R)": a trademark's mark, no name
-        elif _is_count_of_a_measure(body, m):
+        elif body[m.start()].isdigit() and _is_count_of_a_measure(body, m):
             continue  # "(1,048 yards, 28 TD, 12 INT)": a count of touchdowns, no body
         elif _after_a_measure(body, m):
             continue  # "a 1.2GHz VIA C7-M Processor", "256MB of GDDR3 memory": a part's specification
@@ -281,11 +282,23 @@ def _after_a_measure(body: str, m: re.Match) -> bool:
     """Tell a span that follows a measured quantity ("a 1.2GHz VIA C7-M ULV Processor", "256MB of
     GDDR3 memory", "1GB Max") or opens with its unit ("2.8 GHz Quad-Core Xeon"): a product's part
     and its specification, no name."""
+    span = m.group(0)
     before = body[max(0, m.start() - MEASURE_MAX_LETTERS) : m.start()]
-    opening = _MEASURE_OPENING.match(m.group(0) + " ")
-    if opening and (m.group(0)[0].isdigit() or before[-2:-1].isdigit()):
+    opening = (span[0].isdigit() or span[0] in _UNIT_OPENS) and _MEASURE_OPENING.match(span + " ")
+    if opening and (span[0].isdigit() or before[-2:-1].isdigit()):
         return True
-    return bool(before) and before[-1] in " \t" and _MEASURE_BEFORE.search(before) is not None
+    return (
+        bool(before)
+        and before[-1] in " \t"
+        and before.rstrip(" \t")[-1:] in _UNIT_ENDS
+        and _MEASURE_BEFORE.search(before) is not None
+    )
+
+
+# What a unit may open with, and the last letter of a unit or of "of" (before the spaces that end
+# `_MEASURE_BEFORE`): a span or a text without them is tried by no pattern (most spans).
+_UNIT_OPENS = frozenset("kKMGTHRri-")
+_UNIT_ENDS = frozenset("zBbMmhf")
 
 
 #: How far before a span `_after_a_measure` looks for a quantity ("15,000rpm of "): a bound.
@@ -392,7 +405,14 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
             return []
     if holds_a_code(span):
         return []  # "AP Photo QRX101", "Acme ZX1708A High Definition Audio": a photo's or a model's code
-    if (not at_start or QUOTATION_CLOSES.match(body, m.end())) and opens_a_title(body, span, start, text.registry):
+    # (A test below that needs a shape the span lacks is not asked: a space, a letter after a space
+    # or a hyphen at its end, a possessive before a space.)
+    several = " " in span
+    if (
+        several
+        and (not at_start or QUOTATION_CLOSES.match(body, m.end()))
+        and opens_a_title(body, span, start, text.registry)
+    ):
         return []  # 'the album "In Bloom"': a work's title; "Bloom" alone is a fragment, no name
     if upper and body[m.end() : m.end() + 1] == "$":
         return []  # "US$20,000", "NZ$5": a currency's sign, not a mention of the country
@@ -408,18 +428,18 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
         start, span = compound.start(), body[compound.start() : m.end()]
     if at_start and opens_imperative(text, span, m.end()):
         return []  # "Post a comment", "Read the full story": a verb telling the reader what to do
-    if is_lettered_kind(text, span):
+    if span[-2:-1] in (" ", "-") and is_lettered_kind(text, span):
         return []  # "Wireless G", "Wireless-N", "Plan B": an everyday word and a grade's letter
     if at_start and opens_before_count(text, span):
         return []  # "• Completed 77 per cent of his passes": a verb opening a list item, then a count
     outlet = _outlet_named(text, span, start)
     if outlet:
         return [outlet]
-    if not at_start and is_adjective(body, span, m.end()):
+    if not at_start and not several and is_adjective(body, span, m.end()):
         return []  # "the Siberian tiger", "Marxist ideology": an adjective before its noun
     if _after_a_vessel_word(body, start):
         return [Mention(without_possessive(span), "other", "vessel", "", at_start)]
-    if " " in span and (closes_compound(span, body, m.end()) or opens_appeal(text, span, m.end())):
+    if several and (closes_compound(span, body, m.end()) or opens_appeal(text, span, m.end())):
         span = span.rsplit(None, 1)[0]  # "the NASA Web site": "Web" is the website's, not NASA's
     words = span.split()
     if body[start - 4 : start] == "the " and _is_royal_name(words):
@@ -444,7 +464,7 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
     if at_start and fused_opener(text, span):
         rest = span.split(None, 1)[1]  # "Senior NASA managers": the sentence's first word, then a name
         start, span, at_start = start + len(span) - len(rest), rest, False
-    if owned_word_title(text, span, start + len(span)):
+    if "s " in span and owned_word_title(text, span, start + len(span)):
         return []  # "Quill's Rest": one name's two halves, neither a name alone
     event = _EVENT_NOUN_AFTER.match(body, m.end())
     found = []
@@ -533,14 +553,32 @@ def _with_prose_verdicts(placed: list[tuple[int, Mention]], chrome: Chrome, line
     """Return the mentions found, in order, each told whether it is in prose by where it is (see
     `_in_chrome`): the one check every path that reads a name passes (a span, a town and its
     region, a claimed phrase, a quoted title, an acronym's definition...), so that a name found
-    only in chrome gets no entry (`entities._keep`). Each place is judged once."""
+    only in chrome gets no entry (`entities._keep`). Each place is judged once, each line once where
+    the line decides for every place on it (`_line_verdict`)."""
     chrome_at: dict[int, bool] = {}
+    line_at: dict[int, bool | None] = {}  # by a line's start
     found = []
     for pos, mention in placed:
-        if pos not in chrome_at:
-            chrome_at[pos] = _in_chrome(chrome, lines, pos)
-        found.append(replace(mention, prose=False) if chrome_at[pos] else mention)
+        verdict = chrome_at.get(pos)
+        if verdict is None:
+            start = lines.block_start(pos)
+            if start not in line_at:
+                line_at[start] = _line_verdict(chrome, lines, start)
+            verdict = line_at[start]
+            if verdict is None:
+                verdict = _in_chrome(chrome, lines, pos)
+            chrome_at[pos] = verdict
+        found.append(replace(mention, prose=False) if verdict else mention)
     return found
+
+
+def _line_verdict(chrome: Chrome, lines: Separators, start: int) -> bool | None:
+    """Return `_in_chrome`'s answer for every place on the line from `start` where the line alone
+    gives it: True on a line of chrome or of a run of links, False on a line of prose with no
+    place the other questions may say yes of (`Chrome.plain_line`); None where each place is asked."""
+    if not chrome.on_prose_line(start) or start in chrome.link_runs:
+        return True
+    return False if chrome.plain_line(start) else None
 
 
 # A brand written with one lowercase prefix letter before a capitalised word or a two-letter

@@ -63,7 +63,7 @@ def kinds_in_a_list(body: str) -> set[str]:
     return found
 
 
-_WORD_AND_NEXT = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\W+(?=(\w+))")
+_WORD_AND_NEXT = re.compile(r"([A-Z](?<![\w'’-].)[a-z]+)\W+(?=(\w+))")  # the capital first: quicker
 
 
 #: What separates the items of a list of names: "A, B and C", "A and B", "A, B, and C".

@@ -263,7 +263,8 @@ def _short_words_alone(body: str) -> frozenset[str]:
 _LAST_WORD = re.compile(rf"(?<![\w'’-])[A-Z][a-z]{{0,{COMPOUND_FRAGMENT_MAX_LETTERS - 1}}}$")
 
 
-_SHORT_WORD_ALONE = re.compile(rf"(?<![\w'’-])[A-Z][a-z]{{0,{COMPOUND_FRAGMENT_MAX_LETTERS - 1}}}(?![\w'’-])")
+# (The capital first, then a look back at the sign before it: quicker over a whole text, the same matches.)
+_SHORT_WORD_ALONE = re.compile(rf"[A-Z](?<![\w'’-].)[a-z]{{0,{COMPOUND_FRAGMENT_MAX_LETTERS - 1}}}(?![\w'’-])")
 
 
 #: A hyphenated word of a lowercase prefix and a capitalised word ("post-Great", "non-Major"), then

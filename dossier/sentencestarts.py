@@ -43,13 +43,15 @@ def opens_sentence(body: str, pos: int, lines: Separators) -> bool:
     if body[pos - 1 : pos] in _QUOTE_MARKS and _QUOTATION_OPENS.search(body, max(line_start, pos - 3), pos):
         return True  # 'he said, "Well, ...': a quotation's first word
     before = body[max(line_start, pos - 24) : pos].rstrip(_SPACES_AND_OPENERS)
+    if "." not in before and "!" not in before and "?" not in before:  # (most spans: no stop to look for)
+        return before.endswith(_CLAUSE_MARKS)
     label = _LABEL_BETWEEN.search(before)
     if label and label.group(1) in COMMON and label.group(1) not in _NOT_LABELS:
         before = before[: label.start() + 1]  # "back office. advertisement Costs will": a page's label
-    stop = _STOP_AND_CLOSERS.search(before)
+    stop = _STOP_AND_CLOSERS.search(before) if before[-1:] in _STOP_ENDS else None
     if stop:  # "flavour.)\xa0 Cook", "sync.\xa0\xa0 Pause": a closed sentence, a no-break space after it
         return not _ABBREVIATION.search(before, 0, stop.start() + 1)
-    return before.endswith((":", ";", "—", "–", "•", " -", " --"))
+    return before.endswith(_CLAUSE_MARKS)
 
 
 # What may stand between the text before a span and the span: spaces of any width, the no-break
@@ -61,6 +63,11 @@ _SPACES_AND_OPENERS = " \t\xa0\u2002\u2003\u2009\u202f\"“‘'([*_`"
 # A sentence's stop at the end of a text, and what may close a quotation or a bracket after it
 # ("flavour.)", "said.”").
 _STOP_AND_CLOSERS = re.compile(r"[.!?][)\]”’]*$")
+_STOP_ENDS = frozenset(".!?)]”’")  # what a text `_STOP_AND_CLOSERS` finds ends with
+
+
+# What ends a clause before a span that a sentence's first word may follow: "Note: Prices", "— The".
+_CLAUSE_MARKS = (":", ";", "—", "–", "•", " -", " --")
 
 
 # One lowercase word between a sentence's end and the next word: a page's label left in the text

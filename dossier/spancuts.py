@@ -75,7 +75,7 @@ def _uncut(body: str, m: re.Match) -> bool:
     return (
         (span.isupper() or _CAPITALS_PAIR.search(span) is None)
         and (" " not in span or _DATELINE_AFTER.match(body, end) is None)
-        and LEGAL.match(body, start) is None
+        and (body[start] not in _LEGAL_OPENS or LEGAL.match(body, start) is None)
         and body[start - 1 : start] not in (":", ".")
         and (body[start - 2 : start - 1] not in _CLOCK_ENDS or _ZONE.match(body, start, end) is None)
         and not span.startswith(("By ", "BY "))
@@ -122,10 +122,13 @@ def _without_shouting(body: str, m: re.Match, registry: Registry) -> tuple[re.Ma
 _CAPITALS_PAIR = re.compile(r"[A-Z]{2}")  # a span without one holds no word in capitals
 
 
+_LEGAL_OPENS = frozenset("©CcAaTtPpRr")  # what `LEGAL` may open with (its lookahead): one test in C, no call
+
+
 def _without_legal_notice(body: str, m: re.Match) -> tuple[re.Match, ...]:
     """Leave out the words of a legal notice that open a span ("Copyright 2008", "Privacy Policy",
     "All Rights Reserved": see `LEGAL`): no name; a name after them stays ("Copyright Acme Corp")."""
-    if body[m.start()] not in "©CcAaTtPpRr":  # what `LEGAL` may open with: quicker
+    if body[m.start()] not in _LEGAL_OPENS:
         return (m,)
     notice = LEGAL.match(body, m.start())
     if notice is None:

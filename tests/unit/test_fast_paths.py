@@ -164,22 +164,30 @@ def test_a_compound_word_still_opens_the_name_after_it():
 
 
 def test_patterns_that_look_back_try_their_first_character_first():
-    """Four of discovery's, namelists' and acronyms' patterns open with the character they need ("a", a capital, a lowercase
+    """Eight of discovery's, namelists', claims', notnames' and acronyms' patterns open with the character they need ("a", a capital, a lowercase
     letter) and look back at the one before it afterwards: the same matches as looking back first,
     at every position, but searched for that character quickly."""
     import re
 
-    from dossier import acronyms, discovery, namelists
+    from dossier import acronyms, claims, discovery, namelists, notnames
 
     slow = {
         discovery._LOWER_WORD: r"(?<![\w'’./-])[a-z][\w'’-]*(?![\w'’-]*[./]\w)",
         acronyms._ACRONYM_AS_NOUN: acronyms._ACRONYM_AS_NOUN.pattern.replace(r"a(?<=\ba)n?[ \t]+", r"\b(?:a|an)[ \t]+"),
         acronyms._SPELLED_OUT: acronyms._SPELLED_OUT.pattern.replace(r"([A-Z](?<![\w&'’-].)", r"(?<![\w&'’-])([A-Z]"),
         namelists._KIND_LIST: namelists._KIND_LIST.pattern.replace(r"[A-Z](?<![\w'’-].)", r"(?<![\w'’-])[A-Z]"),
+        namelists._WORD_AND_NEXT: r"(?<![\w'’-])([A-Z][a-z]+)\W+(?=(\w+))",
+        claims._CAPITALISED: r"(?<![\w-])[A-Z][\w'’-]*",
+        claims._QUOTED: r"(?<![\w\"“])[\"“]([A-Z][^\"“”\n]{0,80})[\"”](?!\w)",
+        notnames._SHORT_WORD_ALONE: notnames._SHORT_WORD_ALONE.pattern.replace(
+            r"[A-Z](?<![\w'’-].)", r"(?<![\w'’-])[A-Z]"
+        ),
     }
     texts = ["Oak tree, Elm tree and Ash tree grow.", "x-Oak tree, Elm tree and Ash tree", "an XYZ, then a QRS and",
              "banXYZ.", "Grp (group of plain words) and -Grp (group of words)", "go to www.example.com/page now",
              "’Oak tree, Elm tree, Ash tree", "a 12-yard TD on", "Cat (a small thing) here"]  # fmt: skip
+    pieces = ("Oak", "Ab", " ", "-", "'", "’", '"', "“", "”", "\n", "x", "Elm Tree", "and", ".", ",", "9", "_", "É")
+    texts += _random_texts(pieces, 5000, 50, most=12)
     for fast, pattern in slow.items():
         assert pattern != fast.pattern and not fast.pattern.startswith("(?<")
         for text in texts:
@@ -752,3 +760,160 @@ def test_a_line_without_a_bar_is_tried_as_no_table_row(monkeypatch):
 def test_a_row_is_still_read_as_one():
     assert lineshapes.table_cells(" | Home | News |  | ") == ["Home", "News"]
     assert lineshapes.line_score("| 12 | 14 | 16 |") == lineshapes.DATA_SCORE
+
+
+def _verdicts_place_by_place(text: str) -> tuple[list[bool], list[bool]]:
+    """The prose verdicts of every capitalised word of a text, as `_with_prose_verdicts` gives them
+    and as `_in_chrome` gives them asked of each place alone (a fresh `Chrome` each)."""
+    from dossier.chromelines import Chrome, link_run_lines
+    from dossier.model import Mention
+    from dossier.spanpatterns import SPAN
+
+    body = discovery._without_headings(text)
+    lines = Separators(body, "\n")
+    spans = list(SPAN.finditer(body))
+    placed = [(m.start(), Mention(m.group(0), "other")) for m in spans]
+    fast = discovery._with_prose_verdicts(placed, Chrome(body, text, lines, link_run_lines(body, spans, lines)), lines)
+    chrome = Chrome(body, text, lines, link_run_lines(body, spans, lines))
+    slow = [discovery._in_chrome(chrome, lines, pos) for pos, _ in placed]
+    return [not m.prose for m in fast], slow
+
+
+def test_prose_verdicts_read_a_line_once_as_each_place_would():
+    pieces = ("Jane Doe met the Acme board", " in Paris", ".", "!", " ", "\n", "\n\n", "\t", "   ", " | ",
+              "(Photo: Jane Roe)", "Home | News | Sport | About Us | Contact", "![Jane Doe at Acme](a.jpg)",
+              '[here](/story "Acme Corp")', "Click here to win", "Share", " said on Monday that rates rose",
+              "Links: Acme Corp Bolt Group Coda Ltd Delta Inc", "» ", "Copyright 2009 Acme")  # fmt: skip
+    texts = _random_texts(pieces, 3000, 47, most=14)
+    seen = {True: 0, False: 0}
+    for text in texts:
+        fast, slow = _verdicts_place_by_place(text)
+        assert fast == slow, text
+        for v in slow:
+            seen[v] += 1
+    assert seen[True] > 1000 and seen[False] > 1000  # both verdicts were met often
+
+
+def test_a_plain_prose_line_asks_no_place_its_questions(monkeypatch):
+    from dossier.chromelines import Chrome
+    from dossier.model import Mention
+
+    monkeypatch.setattr(discovery, "_in_chrome", _Refuse())
+    text = "Jane Doe met the Acme board in Paris on Monday, and the two sides agreed on a price."
+    lines = Separators(text, "\n")
+    placed = [
+        (0, Mention("Jane Doe", "person")),
+        (17, Mention("Acme", "organization")),
+        (31, Mention("Paris", "place")),
+    ]
+    found = discovery._with_prose_verdicts(placed, Chrome(text, text, lines, set()), lines)
+    assert [m.prose for m in found] == [True, True, True]
+
+
+def test_a_measure_is_looked_for_only_by_a_units_letter(monkeypatch):
+    import re
+
+    for name in ("_MEASURE_BEFORE", "_MEASURE_OPENING"):
+        monkeypatch.setattr(discovery, name, _Refuse())
+    body = "the 24 Acme Corp engineers met 3 Bolt staff"
+    for m in re.finditer(r"[A-Z]\w+(?: [A-Z]\w+)*", body):
+        assert not discovery._after_a_measure(body, m)
+
+
+def test_a_measure_is_read_as_its_patterns_read_it():
+    import re
+
+    def slow(body: str, m: re.Match) -> bool:
+        before = body[max(0, m.start() - discovery.MEASURE_MAX_LETTERS) : m.start()]
+        opening = discovery._MEASURE_OPENING.match(m.group(0) + " ")
+        if opening and (m.group(0)[0].isdigit() or before[-2:-1].isdigit()):
+            return True
+        return bool(before) and before[-1] in " \t" and discovery._MEASURE_BEFORE.search(before) is not None
+
+    pieces = ("2", "1.2", "15,000", "GHz", "MB", "Mb", "kB", "Hz", "RPM", "rpm", "-inch", "inch", " of", " ", "\t",
+              "\n", "Acme", "Via", "Max", "Kid", "Tom", "T", "i", "-", "٣", "of", "z", "h")  # fmt: skip
+    span = re.compile(r"(?:[A-Z\d٣][\w.,-]*)(?:[ \t][A-Z\d][\w.,-]*)*")
+    tried = 0
+    for body in _random_texts(pieces, 20000, 48):
+        for m in span.finditer(body):
+            tried += 1
+            assert discovery._after_a_measure(body, m) == slow(body, m), (body, m.group(0))
+    assert tried > 10000
+
+
+def test_a_spans_mark_count_and_duration_are_asked_only_of_their_shapes(monkeypatch):
+    for name in ("_is_mark", "_is_count_of_a_measure", "_place_before_a_duration"):
+        monkeypatch.setattr(discovery, name, _Refuse())
+    found = discovery.find_mentions("Jane Doe met the Acme board in Paris on Monday.")
+    assert {m.text for m in found} >= {"Jane Doe", "Paris"}
+
+
+def test_opens_sentence_answers_as_its_patterns_do():
+    from dossier import sentencestarts as ss
+
+    def slow(body: str, pos: int, lines: Separators) -> bool:  # opens_sentence before its fast paths
+        line_start = lines.block_start(pos)
+        if ss._LINE_MARKER.fullmatch(body, line_start, pos) or ss._CELL_OPENS.search(
+            body, max(line_start, pos - 4), pos
+        ):
+            return True
+        if body[pos - 1 : pos] in ss._QUOTE_MARKS and ss._QUOTATION_OPENS.search(body, max(line_start, pos - 3), pos):
+            return True
+        before = body[max(line_start, pos - 24) : pos].rstrip(ss._SPACES_AND_OPENERS)
+        label = ss._LABEL_BETWEEN.search(before)
+        if label and label.group(1) in ss.COMMON and label.group(1) not in ss._NOT_LABELS:
+            before = before[: label.start() + 1]
+        stop = ss._STOP_AND_CLOSERS.search(before)
+        if stop:
+            return not ss._ABBREVIATION.search(before, 0, stop.start() + 1)
+        return before.endswith((":", ";", "—", "–", "•", " -", " --"))
+
+    pieces = ("Acme", " ", "\xa0", "\t", "\n", ".", "!", "?", ")", "]", "”", "’", '"', "(", ":", ";", "—", " -",
+              "said", "advertisement", "and", "Mr", "Jan", "U.S", "A", "1", "•", "the")  # fmt: skip
+    tried = 0
+    for body in _random_texts(pieces, 20000, 49, most=10):
+        lines = Separators(body, "\n")
+        for pos in range(1, len(body)):
+            if body[pos].isupper():
+                tried += 1
+                assert ss.opens_sentence(body, pos, lines) == slow(body, pos, lines), (body, pos)
+    assert tried > 20000
+
+
+def test_a_span_inside_a_sentence_without_a_stop_before_it_is_tried_by_no_stop_pattern(monkeypatch):
+    from dossier import sentencestarts as ss
+
+    for name in ("_LABEL_BETWEEN", "_STOP_AND_CLOSERS"):
+        monkeypatch.setattr(ss, name, _Refuse())
+    body = "talks with Acme and then Bolt"
+    lines = Separators(body, "\n")
+    assert not ss.opens_sentence(body, body.index("Acme"), lines)
+    assert not ss.opens_sentence(body, body.index("Bolt"), lines)
+
+
+def _refused(*args, **kwargs):
+    raise AssertionError("the slow path ran")
+
+
+def test_a_one_word_span_asks_no_test_of_several_words(monkeypatch):
+    for name in ("opens_a_title", "is_lettered_kind", "owned_word_title", "closes_compound", "opens_appeal"):
+        monkeypatch.setattr(discovery, name, _refused)
+    found = discovery.find_mentions("Yesterday the board of Acme met in Paris; later Bolt agreed.")
+    assert {"Acme", "Paris", "Bolt"} <= {m.text for m in found}
+
+
+def test_a_span_of_several_words_asks_no_test_of_one_word(monkeypatch):
+    for name in ("is_adjective", "is_lettered_kind", "owned_word_title"):
+        monkeypatch.setattr(discovery, name, _refused)
+    found = discovery.find_mentions("Yesterday the board of Acme Corp met Jane Doe in New Paris.")
+    assert {"Acme Corp", "Jane Doe"} <= {m.text for m in found}
+
+
+def test_a_span_is_tried_as_a_legal_notice_by_what_the_notice_opens_with(monkeypatch):
+    from dossier.chromelines import LEGAL
+    from dossier.registry import Registry
+
+    body = "Jane Doe met Bolt"
+    monkeypatch.setattr(spancuts, "LEGAL", _Refuse())
+    assert [m.group(0) for m in spancuts.spans_of(body, set(), Registry())] == ["Jane Doe", "Bolt"]
+    assert LEGAL.pattern.startswith("(?=[" + "".join(sorted(spancuts._LEGAL_OPENS, key="©CcAaTtPpRr".index)) + "])")
