@@ -598,3 +598,12 @@ def test_lone_surnames_of_a_file_naming_many_pairs_of_people_are_joined_in_linea
         return reads
 
     assert work(400) / work(100) < GROWTH_LIMIT  # linear: about 4; the rescans read 16
+
+
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30)), max_size=8), st.integers(-1, 32))
+@settings(max_examples=300)
+def test_a_covering_finds_by_bisection_what_asking_each_span_finds(spans: list[tuple[int, int]], pos: int) -> None:
+    # Spans may nest or overlap (a link's title inside its address); one line held thousands.
+    from dossier.chromelines import Covering
+
+    assert Covering(spans).covers(pos) == any(a <= pos < b for a, b in spans)
