@@ -239,6 +239,29 @@ def _inside_quotation(body: str, line_start: int, pos: int) -> bool:
     return (at == line_start or body[at - 1] in " \t:(") and at + 1 < pos and not body[at + 1].isspace()
 
 
+class Covering:
+    """Spans of a text (start, end), asked whether one covers a position by bisection: one long
+    line holds thousands of hidden spans or cells, and asking each of them for each name found in
+    the line took the square of the line (a 4 MB one-line seed: 44 million comparisons)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [a for a, _ in spans]
+        self.reach: list[int] = []  # the furthest end of the spans up to each one: spans may nest
+        for _, b in spans:
+            self.reach.append(max(b, self.reach[-1]) if self.reach else b)
+
+    def covers(self, pos: int) -> bool:
+        """Tell whether a span holds `pos` (a <= pos < b): the spans starting at `pos` or before
+        reach past it."""
+        i = bisect_right(self.starts, pos)
+        return i > 0 and self.reach[i - 1] > pos
+
+    def __bool__(self) -> bool:
+        """Tell whether it holds any span (most lines have none)."""
+        return bool(self.starts)
+
+
 class Chrome:
     """Tell the lines of a text that are running text from chrome (see `on_prose_line`)."""
 
@@ -256,12 +279,10 @@ class Chrome:
         self.legal: bool | None = None  # whether the text says anything of a legal footer
         self.addresses: set[int] | None = None  # the lines that are a web address alone
         self.menus: list[tuple[int, int]] | None = None  # where the runs of menu items are
-        self.cells: dict[int, list[tuple[int, int]]] = {}  # by a line's start: its side cells (see `in_side_cell`)
+        self.cells: dict[int, Covering] = {}  # by a line's start: its side cells (see `in_side_cell`)
         self.paired: set[int] | None = None  # the lines of runs of headlines over blurbs (see `teaser_pair_lines`)
         self.dated: set[int] | None = None  # the lines of runs of stamped headlines (see `dated_headline_run_lines`)
-        self.hidden: dict[
-            int, list[tuple[int, int]]
-        ] = {}  # by a line's start: what no reader sees (see `in_hidden_text`)
+        self.hidden: dict[int, Covering] = {}  # by a line's start: what no reader sees (see `in_hidden_text`)
 
     def on_prose_line(self, pos: int) -> bool:
         """Tell whether the line holding `pos` is running text, not chrome: not a short line of
@@ -386,9 +407,8 @@ class Chrome:
         start = self.lines.block_start(pos)
         if start not in self.cells:
             end, i = self.lines.block_end(pos, len(self.body)), self.lines.index(pos)
-            self.cells[start] = _side_cells(self.body, start, end, self._original()[i])
-        cells = self.cells[start]
-        return bool(cells) and any(a <= pos < b for a, b in cells)  # (most lines have none)
+            self.cells[start] = Covering(_side_cells(self.body, start, end, self._original()[i]))
+        return self.cells[start].covers(pos)
 
     def in_hidden_text(self, pos: int) -> bool:
         """Tell whether `pos` is in words of a Markdown line that no reader sees (see `hidden_spans`):
@@ -396,9 +416,8 @@ class Chrome:
         start = self.lines.block_start(pos)
         if start not in self.hidden:
             end = self.lines.block_end(pos, len(self.body))
-            self.hidden[start] = [(start + a, start + b) for a, b in hidden_spans(self.body[start:end])]
-        hidden = self.hidden[start]
-        return bool(hidden) and any(a <= pos < b for a, b in hidden)  # (most lines have none)
+            self.hidden[start] = Covering([(start + a, start + b) for a, b in hidden_spans(self.body[start:end])])
+        return self.hidden[start].covers(pos)
 
     def plain_line(self, start: int) -> bool:
         """Tell a line (from `start`) on which `in_credit`, `in_menu`, `in_side_cell`,

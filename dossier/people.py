@@ -342,6 +342,7 @@ def join_people(corpus: Corpus, res: Resolution, registry: Registry) -> None:
     skeletons: dict[str, set[str]] | None = None  # likewise
     for doc, spellings in corpus.by_doc.items():
         relatives = {res.target(doc, s) for s in corpus.relatives.get(doc, ())}
+        order: _MentionOrder | None = None  # the file's mentions by what they stand for, once needed
         for spelling in spellings:
             if spelling not in lone or res.resolved(doc, spelling):
                 continue
@@ -372,7 +373,8 @@ def join_people(corpus: Corpus, res: Resolution, registry: Registry) -> None:
             anywhere = {n for n in everywhere[key, sex] if _roles_agree(roles, titles_of[""][n])}
             choice, pool = pick(here, set() if far else anywhere)
             if choice is None and len(here) > 1:
-                choice = _nearest(corpus.sequence[doc], spelling, here, res, doc)
+                order = order or _MentionOrder(corpus.sequence[doc], res, doc)
+                choice = _nearest(order.mentions(spelling, here), spelling, here, res, doc)
                 if choice is None:
                     res.unlinked[doc][spelling] = here
                     continue
@@ -381,6 +383,8 @@ def join_people(corpus: Corpus, res: Resolution, registry: Registry) -> None:
                 first = by_first.get(surname, {}).get(doc, set())
                 choice = next(iter(first)) if len(first) == 1 else None
             if choice:
+                if order is not None:
+                    order.retarget(spelling, res.target(doc, spelling), choice)
                 res.local[doc][spelling] = choice
             elif len(pool) > 1:
                 res.ambiguous[spelling] = pool
@@ -525,9 +529,36 @@ def _besides_relatives(here: set[str], relatives: set[str], key: str) -> set[str
     return others if others != here and any(surname_key(n) == key for n in others) else here
 
 
+class _MentionOrder:
+    """A file's mentions, where each is and what it stands for now (`Resolution.target`), so that
+    `_nearest` reads only the mentions of a lone surname and of its candidates: reading the whole
+    file for each lone surname that has two candidates there took the square of a file's names (a
+    4 MB line of distinct names, 130 s of CPU, 99% of it there). `join_people` tells it each
+    spelling it joins to a person (`retarget`), so it always agrees with the resolution."""
+
+    def __init__(self, sequence: list[str], res: Resolution, doc: str) -> None:
+        self.positions: dict[str, list[int]] = defaultdict(list)  # spelling -> where it is mentioned
+        for i, key in enumerate(sequence):
+            self.positions[key].append(i)
+        self.standing_for: dict[str, set[str]] = defaultdict(set)  # a name -> the spellings that stand for it
+        for key in self.positions:
+            self.standing_for[res.target(doc, key)].add(key)
+
+    def retarget(self, spelling: str, old: str, new: str) -> None:
+        self.standing_for[old].discard(spelling)
+        self.standing_for[new].add(spelling)
+
+    def mentions(self, spelling: str, candidates: set[str]) -> list[str]:
+        """Return the file's mentions of `spelling` and of what stands for a candidate, in order."""
+        keys = {spelling}.union(*(self.standing_for.get(c, ()) for c in candidates))
+        return [key for _, key in sorted((i, key) for key in keys for i in self.positions.get(key, ()))]
+
+
 def _nearest(sequence: list[str], spelling: str, candidates: set[str], res: Resolution, doc: str) -> str | None:
     """Return the candidate whose full name is mentioned nearest before every mention of a lone
-    surname in a file (after it, where none is before); None when its mentions point to two."""
+    surname in a file (after it, where none is before); None when its mentions point to two.
+    `sequence` holds the file's mentions in order; those of neither the surname nor a candidate
+    may be left out (`_MentionOrder.mentions`)."""
     chosen: set[str] = set()
     last: str | None = None
     pending = 0  # mentions of the surname before any full name

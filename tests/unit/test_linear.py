@@ -565,3 +565,46 @@ def test_a_line_of_many_links_to_no_image_is_read_in_linear_time() -> None:
 
     for end in ("", ")", ".png)"):
         assert growth(without_images, lambda n, e=end: "[a](b." * n + e, 2000) < GROWTH_LIMIT
+
+
+def test_lone_surnames_of_a_file_naming_many_pairs_of_people_are_joined_in_linear_work(monkeypatch) -> None:
+    # Each lone surname with two people of the file was joined by reading every mention of the
+    # file: the square of the file's names. Counted in readings of a spelling's target, not timed.
+    from dossier.entities import Mention, resolve
+    from dossier.resolution import Resolution
+
+    syllables = ["ba", "de", "ki", "lo", "mu", "ne", "po", "ra", "si", "tu"]
+    registry = load_registry(None)
+    reads = 0
+    target = Resolution.target
+
+    def counted(self: Resolution, doc: str, spelling: str) -> str:
+        nonlocal reads
+        reads += 1
+        return target(self, doc, spelling)
+
+    monkeypatch.setattr(Resolution, "target", counted)
+
+    def work(n: int) -> int:
+        nonlocal reads
+        surnames = ["Zo" + "".join(syllables[int(d)] for d in f"{i:03}") for i in range(n)]
+        mentions = [
+            Mention(text, "person" if " " in text else "other", "capitalised span" if " " in text else "single word")
+            for s in surnames
+            for text in (f"Harry {s}", f"Jamie {s}", s)
+        ]
+        reads = 0
+        resolved = resolve({"a": mentions}, registry)
+        assert all(resolved["a"][s].name == f"Jamie {s}" for s in surnames)  # the nearest before
+        return reads
+
+    assert work(400) / work(100) < GROWTH_LIMIT  # linear: about 4; the rescans read 16
+
+
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30)), max_size=8), st.integers(-1, 32))
+@settings(max_examples=300)
+def test_a_covering_finds_by_bisection_what_asking_each_span_finds(spans: list[tuple[int, int]], pos: int) -> None:
+    # Spans may nest or overlap (a link's title inside its address); one line held thousands.
+    from dossier.chromelines import Covering
+
+    assert Covering(spans).covers(pos) == any(a <= pos < b for a, b in spans)
