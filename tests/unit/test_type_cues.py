@@ -1211,3 +1211,32 @@ def test_a_longer_paragraph_with_a_visit_or_a_follow_up_stays_the_article(known)
         ],
     )
     assert {"Greta Lund", "Karlsholm Ferry Company", "Anna Berg", "Vellmar", "Piet Maas"} <= found
+
+
+def test_a_wrapped_line_opening_with_an_appeal_s_verb_in_lowercase_goes_on_with_a_sentence(known):
+    # A narrow column: the line above is too short to read as running text, the verb's case tells.
+    found = names_around(known, ["Residents were urged to", "visit the shelter run by Greta Lund before Friday."])
+    assert "Greta Lund" in found
+
+
+def test_a_click_here_after_a_hard_wrapped_paragraph_s_sentence_leaves_its_line_the_article(known):
+    # A paragraph wrapped at a fixed width: the line goes on from the line above, which ends no sentence.
+    found = names_around(
+        known,
+        [
+            "In her booklet on the storms of the last century, the historian argues that the",
+            "Karlsholm walls were built by Piet Maas in a single winter. Click here to get your copy.",
+        ],
+    )
+    assert "Piet Maas" in found
+
+
+def test_a_list_item_opening_with_an_appeal_under_an_item_without_a_stop_is_the_site_s_box(known):
+    found = names_around(
+        known,
+        [
+            "* Visitors from the search engines declined a bit over the summer",
+            "* Sign up for the Karlsholm Ferry Alerts and get every timetable first!",
+        ],
+    )
+    assert "Karlsholm Ferry Alerts" not in found
