@@ -802,18 +802,23 @@ def is_appeal_line(line: str) -> bool:
 #: The end of a line a hard-wrapped paragraph broke inside a sentence: a word in lowercase letters
 #: (perhaps with its comma), no stop, no link's bracket, no heading's capitalised word.
 _BROKEN_INSIDE_SENTENCE = re.compile(r"(?<![\w'’.-])[a-z]+,?$")
+#: A line a fixed-width wrap broke (at 70 to 80 columns, at the last space before the width) holds
+#: at least this many characters; a box's heading over its appeal is shorter ("Get the ideas I
+#: don't share on the blog", 39). Session 44 review: the one wrapped article line an appeal rule
+#: took (a reader rendering) stood under a line of 79 characters.
+WRAPPED_LINE_MIN_CHARS = 60
 
 
 def _goes_on(lines: list[str], i: int) -> bool:
     """Tell line `i` of a hard-wrapped paragraph that goes on with the sentence of the line above:
-    it opens in lowercase ("were urged to" / "visit the shelter ..."), or the line above is running
-    words (more than a label's) broken after a lowercase word ("... argues that the" / "Karlsholm
-    walls were built ... Click here"). An appeal's verb or a "click here" on such a line is the
-    paragraph's, not a box of its own (`is_appeal_line`); a heading above ("Sign-up To The
-    Newsletter And Get A Free eBook") or a link ends otherwise, and a list's item opens its own."""
+    it opens in lowercase ("were urged to" / "visit the shelter ..."), or the line above has a
+    wrapped line's length (`WRAPPED_LINE_MIN_CHARS`) and breaks after a lowercase word ("... argues
+    that the" / "Karlsholm walls were built ... Click here"). An appeal's verb or a "click here" on
+    such a line is the paragraph's, not a box of its own (`is_appeal_line`); a box's heading above
+    ends otherwise or is shorter, a link ends otherwise, and a list's item opens its own."""
     above = lines[i - 1].strip() if i else ""
     return _opens_lowercase(lines[i]) or (
-        len(above.split()) > SHORT_LINE_MAX_WORDS
+        len(above) >= WRAPPED_LINE_MIN_CHARS
         and bool(_BROKEN_INSIDE_SENTENCE.search(above))
         and not _LIST_ITEM.match(lines[i])
     )

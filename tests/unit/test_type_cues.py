@@ -1240,3 +1240,11 @@ def test_a_list_item_opening_with_an_appeal_under_an_item_without_a_stop_is_the_
         ],
     )
     assert "Karlsholm Ferry Alerts" not in found
+
+
+def test_an_appeal_under_its_box_s_heading_without_a_stop_is_the_site_s_box(known):
+    found = names_around(
+        known,
+        ["Get the tips we never share on the blog", "Join the Karlsholm Ferry Alerts and get every timetable first!"],
+    )
+    assert "Karlsholm Ferry Alerts" not in found
