@@ -300,7 +300,7 @@ class Chrome:
                 prose = False
             if prose and is_box_row(self._original()[i]):
                 prose = False  # a box of a layout table: "| Keep me informed. Find out more. |"
-            if prose and is_appeal_line(self._original()[i]) and not _goes_on(self._original(), i):
+            if prose and is_appeal_line(self._original()[i]):
                 prose = False  # the site asking its reader to click, sign up or follow: "Join our list. Click here."
             if prose and _is_teaser_run(line):
                 prose = False  # other stories' snippets, each cut short before the next one's headline
@@ -797,31 +797,6 @@ def is_appeal_line(line: str) -> bool:
     if len(line.split()) > APPEAL_LINE_MAX_WORDS or CELL_BREAK.search(line.strip(" \t|")):
         return False  # a paragraph, or a row of cells (a page run together: `in_call_to_action` reads each)
     return any(m.start() == 0 or m.group("click") for m in _APPEAL.finditer(line))
-
-
-#: The end of a line a hard-wrapped paragraph broke inside a sentence: a word in lowercase letters
-#: (perhaps with its comma), no stop, no link's bracket, no heading's capitalised word.
-_BROKEN_INSIDE_SENTENCE = re.compile(r"(?<![\w'’.-])[a-z]+,?$")
-#: A line a fixed-width wrap broke (at 70 to 80 columns, at the last space before the width) holds
-#: at least this many characters; a box's heading over its appeal is shorter ("Get the ideas I
-#: don't share on the blog", 39). Session 44 review: the one wrapped article line an appeal rule
-#: took (a reader rendering) stood under a line of 79 characters.
-WRAPPED_LINE_MIN_CHARS = 60
-
-
-def _goes_on(lines: list[str], i: int) -> bool:
-    """Tell line `i` of a hard-wrapped paragraph that goes on with the sentence of the line above:
-    it opens in lowercase ("were urged to" / "visit the shelter ..."), or the line above has a
-    wrapped line's length (`WRAPPED_LINE_MIN_CHARS`) and breaks after a lowercase word ("... argues
-    that the" / "Karlsholm walls were built ... Click here"). An appeal's verb or a "click here" on
-    such a line is the paragraph's, not a box of its own (`is_appeal_line`); a box's heading above
-    ends otherwise or is shorter, a link ends otherwise, and a list's item opens its own."""
-    above = lines[i - 1].strip() if i else ""
-    return _opens_lowercase(lines[i]) or (
-        len(above) >= WRAPPED_LINE_MIN_CHARS
-        and bool(_BROKEN_INSIDE_SENTENCE.search(above))
-        and not _LIST_ITEM.match(lines[i])
-    )
 
 
 def _opens_lowercase(line: str) -> bool:
