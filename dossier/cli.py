@@ -475,7 +475,8 @@ COMMAND_HELP = {
     ),
     "evaluate": (
         "Score cleaning (body kept, boilerplate removed), metadata and entities against gold labels and "
-        "print a line of figures per set; with --floors, exit 1 when a figure is below its floor. The "
+        "print a line of figures per set; with --floors, exit 1 when a figure misses its floor (under a minimum, "
+        "over a maximum such as a count of invented values, or not given by the set). The "
         "real-page sets are rendered from the archives in --corpora on first use.",
         "  python build_dossier.py evaluate --set own\n"
         "  python build_dossier.py evaluate --set l3s-gn1-page-tune --corpora /data/corpora -v\n"
@@ -576,7 +577,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="the unseen-site proxy: score real tune sets with the outlet table stripped of every outlet "
         "publishing from a tune page's site (wire agencies kept), as the rules read sites the table never saw",
     )
-    evaluate.add_argument("--floors", help="YAML of minimum figures per set; exit 1 when one is not met")
+    evaluate.add_argument(
+        "--floors",
+        help="YAML of floors per set (minimum figures, maximum counts of wrong values); exit 1 when one is not met",
+    )
     evaluate.add_argument(
         "-v",
         "--verbose",
