@@ -26,7 +26,7 @@ from .paragraphs import ANCHOR, paragraphs, sentence_at, sentence_bounds
 from .publishers import PublisherTable, default_publishers
 from .quotes import Quote, find_quotes
 from .timeline import DatedStatement, find_dated_statements
-from .urls import href, http_url
+from .urls import href, http_url, relative_path
 from .userfiles import ENTITY_KEYS, unknown_keys
 
 #: A context sentence longer than this is cut around the mention.
@@ -361,11 +361,6 @@ def _context(
     return anchor, sentence_at(text, m.start - start, CONTEXT_MAX_CHARS, bounds)
 
 
-#: A link target that is not a path relative to the page it is written in: a scheme ("https:",
-#: "javascript:"), or a path from the site's root or a host's ("/", "//", and "\\" that browsers read as "/").
-_NOT_RELATIVE = re.compile(r"^(?:[A-Za-z][A-Za-z0-9+.-]*:|[/\\])")
-
-
 def note_sentence(markdown: str, from_uri: str, to_uri: str) -> str:
     """Render a sentence of the note `from_uri` for the page `to_uri` (an entity page quotes it):
     its relative links rewritten to point at the same pages from there (`[x](other.md)` would
@@ -377,7 +372,7 @@ def note_sentence(markdown: str, from_uri: str, to_uri: str) -> str:
 def _note_link(target: str, from_uri: str, to_uri: str) -> str | None:
     if url := http_url(target):
         return href(url)
-    if _NOT_RELATIVE.match(target):
+    if not relative_path(target):
         return None
     path, _, fragment = target.partition("#")
     linked = posixpath.normpath(posixpath.join(posixpath.dirname(from_uri), path)) if path else from_uri
