@@ -7,6 +7,7 @@ the user's notes, the registry). Everything the generated pages show is read fro
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import posixpath
 import re
 from collections import Counter, defaultdict
@@ -18,12 +19,14 @@ from .citations import Citation, OutletFinder
 from .entities import Registry, parse_entity
 from .ingest import slugify
 from .linker import Match, Matcher, find_mentions, first_per_paragraph
+from .markup import quoted_note
 from .model import Entity
 from .offsets import Separators
 from .paragraphs import ANCHOR, paragraphs, sentence_at, sentence_bounds
 from .publishers import PublisherTable, default_publishers
 from .quotes import Quote, find_quotes
 from .timeline import DatedStatement, find_dated_statements
+from .urls import href, http_url, relative_path
 from .userfiles import ENTITY_KEYS, unknown_keys
 
 #: A context sentence longer than this is cut around the mention.
@@ -358,29 +361,24 @@ def _context(
     return anchor, sentence_at(text, m.start - start, CONTEXT_MAX_CHARS, bounds)
 
 
-#: An inline Markdown link or image with a target that holds no space: `[text](target "title")`;
-#: an escaped bracket (`\[`, as scraped text is written) opens none.
-_INLINE_LINK = re.compile(r"((?<!\\)!?\[[^\]\n]*\]\()([^)\s]+)((?:\s+\"[^\"\n]*\")?\))")
-#: A link target that is not relative to the page it is written in: a scheme ("https:") or "/".
-_NOT_RELATIVE = re.compile(r"^(?:[A-Za-z][A-Za-z0-9+.-]*:|/)")
+def note_sentence(markdown: str, from_uri: str, to_uri: str) -> str:
+    """Render a sentence of the note `from_uri` for the page `to_uri` (an entity page quotes it):
+    its relative links rewritten to point at the same pages from there (`[x](other.md)` would
+    look for `other.md` beside the entity page), its http(s) links kept, any other link its text
+    only, and its other markup text (see `markup.quoted_note`)."""
+    return quoted_note(markdown, functools.partial(_note_link, from_uri=from_uri, to_uri=to_uri))
 
 
-def rebase_links(markdown: str, from_uri: str, to_uri: str) -> str:
-    """Rewrite the relative inline links of Markdown written in page `from_uri` so that they point
-    at the same pages when it is shown in page `to_uri` (a note's sentence quoted on an entity
-    page: `[x](other.md)` would look for `other.md` beside the entity page)."""
-    if "](" not in markdown:
-        return markdown
-
-    def rebase(m: re.Match[str]) -> str:
-        target = m.group(2)
-        if _NOT_RELATIVE.match(target):
-            return m.group(0)
-        path, _, fragment = target.partition("#")
-        linked = posixpath.normpath(posixpath.join(posixpath.dirname(from_uri), path)) if path else from_uri
-        return f"{m.group(1)}{relative_url(to_uri, linked, fragment or None)}{m.group(3)}"
-
-    return _INLINE_LINK.sub(rebase, markdown)
+def _note_link(target: str, from_uri: str, to_uri: str) -> str | None:
+    if url := http_url(target):
+        return href(url)
+    if not relative_path(target):
+        return None
+    path, _, fragment = target.partition("#")
+    linked = posixpath.normpath(posixpath.join(posixpath.dirname(from_uri), path)) if path else from_uri
+    url = relative_url(to_uri, linked, fragment or None)
+    # A page beside the entity page is linked by its name, which may read as a scheme ("a:b.md").
+    return url if url.startswith("../") else f"./{url}"
 
 
 def relative_url(from_uri: str, to_uri: str, anchor: str | None = None) -> str:

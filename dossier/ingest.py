@@ -20,6 +20,11 @@ MAX_BYTES = 20 * 1024 * 1024
 BINARY_CONTROL_SHARE = 0.10
 #: Slugs are cut to this length (plus a hash suffix when cut) so paths stay portable.
 MAX_SLUG = 80
+#: ... and to this many bytes of UTF-8: a file name holds 255 bytes, and after a source's slug come
+#: its name's hash, maybe a number, and ".original.html". 80 letters of a two-byte script (Cyrillic,
+#: Greek) are 160 bytes; Chinese takes three bytes a letter, some scripts four (a scraped file named
+#: by 62 of those stopped the build: "File name too long").
+MAX_SLUG_BYTES = 160
 SOURCE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 #: What a slug may not hold: anything but letters and digits of any script (no "/", ".", space, "_").
 _NOT_SLUG = re.compile(r"[\W_]+")
@@ -199,9 +204,9 @@ def slugify(name: str, taken: set[str] | None = None) -> str:
     ("Сергей Лавров" -> "сергей-лавров", "北京" -> "北京"), so non-Latin names get real slugs.
     """
     slug = _readable(name)
-    if len(slug) > MAX_SLUG:
+    if (cut := _cut(slug)) != slug:
         digest = hashlib.sha1(name.encode()).hexdigest()[:6]
-        slug = f"{slug[:MAX_SLUG].rstrip('-')}-{digest}"
+        slug = f"{cut}-{digest}"
     if taken is not None:
         base, n = slug, 2
         while slug in taken:
@@ -209,6 +214,14 @@ def slugify(name: str, taken: set[str] | None = None) -> str:
             n += 1
         taken.add(slug)
     return slug
+
+
+def _cut(slug: str) -> str:
+    """Cut a slug to MAX_SLUG characters and MAX_SLUG_BYTES bytes of UTF-8 (at a whole character)."""
+    slug = slug[:MAX_SLUG]
+    if len(slug) * 4 > MAX_SLUG_BYTES:  # no UTF-8 character takes more than four bytes
+        slug = slug.encode()[:MAX_SLUG_BYTES].decode("utf-8", "ignore")
+    return slug.rstrip("-")
 
 
 def _readable(name: str) -> str:
@@ -230,7 +243,7 @@ def source_slug(name: str) -> str:
     if suffix == "txt" and _PLAIN_NAME.fullmatch(stem) and len(stem) <= MAX_SLUG and stem not in RESERVED_SLUGS:
         return stem
     digest = hashlib.sha256(name.encode("utf-8", "surrogateescape")).hexdigest()[:NAME_HASH_CHARS]
-    return f"{_readable(stem)[:MAX_SLUG].rstrip('-')}-{digest}"
+    return f"{_cut(_readable(stem))}-{digest}"
 
 
 def source_slugs(names: list[str]) -> list[str]:

@@ -8,6 +8,7 @@ Every value that reaches a page passes through the renderer of the context it la
 | a paragraph of its own, at the start of a line | `escape_block` |
 | a link out of the site (a source's url, a registry entry's same_as) | `url_link` (http and https only) |
 | inline code | `code_span` |
+| a sentence of an analyst's note quoted on another page (an entity page) | `quoted_note` |
 | an HTML attribute the tool writes | `escape_attr` |
 | a page's title and the page metadata the theme prints (`<title>`, `<meta>`) | `page_title` |
 | a line on the terminal (a file name in an error) | `terminal_line` |
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from typing import Any
 
 import yaml
@@ -112,6 +113,68 @@ def code_span(value: Any) -> str:
     fence = "`" * (max(map(len, re.findall("`+", text)), default=0) + 1)
     pad = " " if text.startswith("`") or text.endswith("`") or not text.strip() else ""
     return f"{fence}{pad}{text}{pad}{fence}"
+
+
+#: A run of backticks that a backslash does not escape: it opens a code span where a run as long closes it.
+_TICKS = re.compile(r"(?<!\\)`+")
+#: An inline link or image whose text holds no bracket and whose target no space, parenthesis or
+#: angle bracket, with an optional "title": `[text](target)`, `![alt](target "t")`.
+_NOTE_LINK = re.compile(r'(?<!\\)(!?)\[([^\[\]\n]*)\]\(([^()\s<>]+)(?:\s+"[^"\n]*")?\)')
+#: What shows as text in a quoted note sentence: HTML, brackets (no link or reference but those
+#: `quoted_note` writes), attribute lists, a backtick that closes no code span, a table's cell bar;
+#: a character a backslash escapes stays escaped, and a backslash before one that Python-Markdown
+#: does not escape ("<") stays a backslash before the character's text.
+_INERT = str.maketrans({"<": "&lt;", "[": "\\[", "]": "\\]", "{": "\\{", "}": "\\}", "`": "\\`", "|": "&#124;"})
+_INERT_OR_ESCAPED = re.compile(r"\\(.)|[<\[\]{}`|]", re.S)
+#: The characters Python-Markdown reads as escaped after a backslash (markdown.Markdown.ESCAPED_CHARS).
+_ESCAPABLE = frozenset("\\`*_{}[]()>#+-.!")
+
+
+def quoted_note(markdown: str, target: Callable[[str], str | None]) -> str:
+    """Render a sentence cut out of an analyst's note for another page (an entity page quotes it):
+    its code spans, emphasis and inline links kept, each link's target given by `target` (None:
+    the link's text only; an image is a link to it, fetched by no page but its note's); anything
+    else that is markup is shown as text.
+
+    Cut out of its note, a sentence has lost what made its markup text there: an indented code
+    block, a code span or an HTML element that the sentence's end cut in two. So its HTML,
+    brackets, attribute lists and stray backticks are written as text, and the sentence shows no
+    element, attribute or link the tool does not write. (The note's own page keeps its HTML.)
+    """
+    out, pos = [], 0
+    for m in _TICKS.finditer(markdown):
+        if m.start() < pos:
+            continue  # inside a code span already written
+        fence = m.group(0)
+        close = re.compile(rf"(?<!`){fence}(?!`)").search(markdown, m.end())
+        if close is None:
+            continue  # no run as long closes it: its backticks are text
+        out += [_note_text(markdown[pos : m.start()], target), code_span(markdown[m.end() : close.start()].strip())]
+        pos = close.end()
+    out.append(_note_text(markdown[pos:], target))
+    return neutralise_line_start("".join(out))
+
+
+def _note_text(text: str, target: Callable[[str], str | None]) -> str:
+    out, pos = [], 0
+    for m in _NOTE_LINK.finditer(text):
+        label = _inert(m.group(2)) or ("image" if m.group(1) else "")
+        to = target(m.group(3))
+        out += [_inert(text[pos : m.start()]), f"[{label}]({to})" if to and label else label]
+        pos = m.end()
+    out.append(_inert(text[pos:]))
+    return "".join(out)
+
+
+def _inert(text: str) -> str:
+    return _INERT_OR_ESCAPED.sub(_inert_one, text)
+
+
+def _inert_one(m: re.Match[str]) -> str:
+    escaped = m.group(1)
+    if escaped is None:
+        return m.group(0).translate(_INERT)
+    return "\\" + (escaped if escaped in _ESCAPABLE else escaped.translate(_INERT))
 
 
 def indented_code(text: str) -> str:

@@ -16,13 +16,14 @@ from pathlib import Path
 from typing import Any
 
 from .ingest import SourceError, decode_bytes, normalise_text, split_lines
+from .urls import relative_path
 
 #: A source's original is written beside its page: sources/<slug>.original.html.
 SUFFIX = ".original.html"
 
 _PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex"><title>{title} (original file)</title>
+<meta name="robots" content="noindex"><title>{title} (original file)</title>{icon}
 <style>
 body {{ margin: 0; font: 14px/1.5 ui-monospace, "DejaVu Sans Mono", monospace; color: #222; background: #fff; }}
 header {{ padding: 0.6em 1em; background: #f3f3f3; border-bottom: 1px solid #ddd; font-family: system-ui, sans-serif; }}
@@ -63,13 +64,16 @@ def read_original(root: Path, meta: dict[str, Any]) -> str | None:
         return None
 
 
-def original_page(text: str, name: str, title: str, digest: str, back: str) -> str:
-    """Render an original file as a page of escaped, numbered lines."""
+def original_page(text: str, name: str, title: str, digest: str, back: str, icon: str | None = None) -> str:
+    """Render an original file as a page of escaped, numbered lines; `icon` is the site's icon,
+    relative to the page (without one a browser asks the server for /favicon.ico, a 404 and an
+    error in the console where the site has none)."""
     lines = split_lines(text)
     body = "\n".join(f'<li id="L{n}">{html.escape(line)}</li>' for n, line in enumerate(lines, 1))
     return _PAGE.format(
         title=html.escape(title), name=html.escape(name), lines=len(lines), digest=html.escape(digest[:16]),
         back=html.escape(back, quote=True), body=body,
+        icon=f'<link rel="icon" href="{html.escape(icon, quote=True)}">' if icon else "",
     )  # fmt: skip
 
 
@@ -84,10 +88,13 @@ def back_url(page_uri: str, directory_urls: bool) -> str:
     return f"{stem}/" if directory_urls else f"{stem}.html"
 
 
-def write_originals(pages: dict[str, Any], root: Path, directory_urls: bool, folder: Path) -> dict[str, Path]:
+def write_originals(
+    pages: dict[str, Any], root: Path, directory_urls: bool, folder: Path, favicon: str | None = None
+) -> dict[str, Path]:
     """Write the original-file pages of the source pages whose original is in `root` into
     `folder`; return them by path under docs/ (`pages` is the index's pages, read before it is
-    compacted). Written to files, they are not held in memory until the build ends."""
+    compacted; `favicon` the theme's icon, a path from the site's root). Written to files, they
+    are not held in memory until the build ends."""
     out = {}
     for uri, page in pages.items():
         if page.kind != "source" or (text := read_original(root, page.meta)) is None:
@@ -95,6 +102,8 @@ def write_originals(pages: dict[str, Any], root: Path, directory_urls: bool, fol
         name, digest = str(page.meta["source_file"]), str(page.meta["sha256"])
         path = folder / original_uri(uri)
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(original_page(text, name, page.title, digest, back_url(uri, directory_urls)), encoding="utf-8")
+        icon = "../" * uri.count("/") + favicon if favicon and relative_path(favicon) else None
+        page_html = original_page(text, name, page.title, digest, back_url(uri, directory_urls), icon)
+        path.write_text(page_html, encoding="utf-8")
         out[original_uri(uri)] = path
     return out

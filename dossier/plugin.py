@@ -199,7 +199,11 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             self.config.notes_dir,
         )
         here = Path(config.config_file_path or ".").parent
-        originals = write_originals(self.index.pages, here, config.use_directory_urls, self.downloads / "originals")
+        favicon = config.theme.get("favicon")
+        originals = write_originals(
+            self.index.pages, here, config.use_directory_urls, self.downloads / "originals",
+            favicon if isinstance(favicon, str) else None,
+        )  # fmt: skip
         self.originals = {uri for uri in self.index.pages if original_uri(uri) in originals}
         generated.update(originals)
         self.entity_of = {self.index.entity_uri(n): n for n in self.index.entities}

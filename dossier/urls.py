@@ -23,6 +23,10 @@ _HOST = re.compile(r"[^\W_](?:[\w-]*[^\W_])?(?:\.[^\W_](?:[\w-]*[^\W_])?)*\.?")
 # delimiters that carry no Markdown meaning (and `quote` keeps "_"). Everything else ( ( ) [ ] * '
 # ! and non-ASCII) is percent-encoded.
 _HREF_SAFE = "-.~:/?#@$&+,;=%"
+#: The start of a link target that is not a path relative to the page it is written in: a scheme
+#: ("https:", "javascript:"), or a path from the site's root or a host's ("/", "//", and "\\",
+#: which browsers read as "/").
+_NOT_RELATIVE = re.compile(r"^(?:[A-Za-z][A-Za-z0-9+.-]*:|[/\\])")
 
 
 def http_url(value: object) -> str | None:
@@ -68,3 +72,8 @@ def host_of(url: str) -> str | None:
     except (ValueError, AttributeError):
         return None
     return host.removeprefix("www.") if host else None
+
+
+def relative_path(target: str) -> bool:
+    """Tell a link target that is a path relative to its page ("c.md", "../img/p.png", "#top")."""
+    return not _NOT_RELATIVE.match(target)

@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from .citations import plain_text
-from .index import CONTEXTS_PER_PAGE, DossierIndex, rebase_links, relative_url
+from .index import CONTEXTS_PER_PAGE, DossierIndex, note_sentence, relative_url
 from .linker import on_boundary
 from .markup import code_span, escape_block, escape_date, plural, url_link
 from .markup import escape_value as _e
@@ -148,8 +148,8 @@ def entity_page(index: DossierIndex, name: str, likely: str | None = None) -> st
         out += [f"### [{_e(page.title)}]({page_link}) {{ data-search-exclude }}", ""]
         shown = by_page[page_uri][:per_page]
         for m in shown:
-            # a note's sentence is the analyst's Markdown: its links are relative to the note's folder
-            sentence = rebase_links(m.sentence, page_uri, uri) if page.kind == "note" else m.sentence
+            # a note's sentence is the analyst's Markdown, cut out of its note (a source's is stage 1's, escaped)
+            sentence = note_sentence(m.sentence, page_uri, uri) if page.kind == "note" else m.sentence
             out.append(f"- {_bold(sentence, m.spelling)} [¶]({relative_url(uri, page_uri, m.anchor)})")
         if record.per_page[page_uri] > len(shown):
             out.append(f"- … and [{record.per_page[page_uri] - len(shown)} more in this source]({page_link})")

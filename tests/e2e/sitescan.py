@@ -59,7 +59,7 @@ ALLOWED: dict[str, set[str]] = {
     "h2": {"id", "data-search-exclude"},
     "h3": {"id", "data-search-exclude"},
     "p": {"id", "class"},
-    "table": {"data-search-exclude"},  # the index's most-mentioned table, kept out of search (views)
+    "table": {"data-search-exclude"},  # the home page's most-mentioned entities (views.overview_out_of_search)
     "thead": set(),
     "tbody": set(),
     "tr": set(),

@@ -50,8 +50,9 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
                  "--window-size=1280,1000", f"--user-data-dir={tmp_path_factory.mktemp('chromium')}"):  # fmt: skip
         options.add_argument(flag)
-    # Every request the browser makes is in its performance log (the DevTools Network events).
-    options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
+    # Every request the browser makes is in its performance log (the DevTools Network events), and
+    # every error a page logs (a failed load, a script's exception) in its browser log.
+    options.set_capability("goog:loggingPrefs", {"performance": "ALL", "browser": "SEVERE"})
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
     driver.set_page_load_timeout(30)
     yield driver
@@ -178,6 +179,23 @@ def test_no_page_requests_anything_outside_the_site(browser, site_url: str) -> N
     assert any(u.endswith("/assets/dossier/dossier.css") for u in seen["/"])
     assert any("/entities/sergei-lavrov/" in u for u in seen["/sources/004_5539549447207701/"])  # the preview
     assert {p: _off_site(urls, site_url) for p, urls in seen.items() if _off_site(urls, site_url)} == {}
+
+
+def test_no_page_logs_an_error(browser, site_url: str) -> None:
+    """No page of any kind logs an error: a failed load (an original file's page asked the server
+    for /favicon.ico, which a MkDocs site does not have), or a script's exception."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get_log("browser")  # forget what earlier tests logged
+    logged = {}
+    for path in PAGE_KINDS:
+        browser.get(site_url + path)
+        _wait_loaded(browser)
+        if path == "/views/graph/":
+            WebDriverWait(browser, 20).until(lambda d: d.execute_script(GRAPH_STATE) in ("ready", "error"))
+        if errors := [e["message"] for e in browser.get_log("browser") if e["level"] == "SEVERE"]:
+            logged[path] = errors
+    assert logged == {}
 
 
 def test_the_recorder_sees_a_request_to_another_host(browser, site_url: str, tmp_path: Path) -> None:

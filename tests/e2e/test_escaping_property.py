@@ -125,10 +125,20 @@ def test_no_string_in_any_field_becomes_markup(tmp_path_factory, built_site: Pat
     (notes / "untitled.md").write_text(
         f"# {escape_inline(title)}\n\nIt names {escape_inline(rest[1])}.\n", encoding="utf-8"
     )
+    # The analyst quotes the scraped page's code: the note shows it as code, and the entity page that
+    # quotes the note's sentences around "Ivan Petrov" (cut out of the block or span) must too.
+    (notes / "code.md").write_text(_quoting_code(fields), encoding="utf-8")
     build = mkdocs_build(project)
     assert build.returncode == 0 and "Traceback" not in build.stderr, build.stderr
     assert (project / "site" / "publishers").is_dir()  # the outlet of the edited page got its page
     assert scan_site(project / "site", _allowed_inline(built_site)) == {}
+
+
+def _quoting_code(values: list[str]) -> str:
+    """A note quoting values as code next to a name: an indented block, and code spans over two lines."""
+    block = [f"    Ivan Petrov said so. Ivan Petrov {_line(v)}" for v in values]
+    spans = [f"` Ivan Petrov said so.\nIvan Petrov {_line(v)} `" for v in values if "`" not in v]
+    return "The page's code:\n\n" + "\n".join(block) + "\n\nIn its text:\n\n" + "\n\n".join(spans) + "\n"
 
 
 @functools.cache

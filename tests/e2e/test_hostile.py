@@ -86,6 +86,9 @@ The council voted 7-2 to approve the budget on Tuesday, Ivan Petrov said in Vlad
 
 © 2015 Evil <img src=x onerror=alert(63)> Media.
 """
+#: A file name of 252 bytes, 62 letters of four bytes each: its page's name (and its original's,
+#: ".original.html" longer) did not fit the file system, and stopped the build.
+WIDE_NAME = "".join(chr(0x20000 + i) for i in range(62)) + ".txt"
 #: Names whose error line must stay one line: a line break, and a forged second error line.
 NEWLINE_NAME = "evil\nname.txt"
 FORGED_NAME = "forged\ndossier: planted.txt: skipped: forged.txt"
@@ -105,6 +108,7 @@ def hostile_project(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, sub
     (seeds / "folder.txt").mkdir()
     (seeds / "name with spaces ünïcödé.txt").write_text("Unicode name\n\nBody of the unicode-named file.\n")
     (seeds / ("long-" * 45 + ".txt")).write_text("Long name\n\nBody of the long-named file.\n")
+    (seeds / WIDE_NAME).write_text("Wide name\n\nBody of the file named in a script of four bytes a letter.\n")
     (seeds / "a b.txt").write_text("First twin\n\nBody of the first twin.\n")
     (seeds / "a-b.txt").write_text("Second twin\n\nBody of the second twin.\n")
     (seeds / "index.txt").write_text("The seed named index\n\nBody of the seed named index.\n")
@@ -206,6 +210,8 @@ def test_the_rest_is_built_with_distinct_slugs(hostile_project) -> None:
     assert len([p for p in pages if re.fullmatch(r"a-b-[0-9a-f]{8}\.md", p)]) == 1  # "a b.txt"
     assert any(p.startswith("name-with-spaces-unicode") for p in pages)
     assert all(len(p) <= 100 for p in pages)
+    (wide,) = (project / "site" / "sources").glob(f"{WIDE_NAME[:4]}*.original.html")
+    assert "Body of the file named in a script of four bytes a letter." in wide.read_text(encoding="utf-8")
     cp = _html(project, "sources/cp1252")
     assert "“We will stay open,” said the owner." in cp
     bom = _html(project, "sources/bom-crlf")

@@ -8,6 +8,7 @@ import hashlib
 import html
 import io
 import json
+import re
 import tempfile
 from pathlib import Path
 
@@ -179,6 +180,20 @@ def test_the_original_file_is_shown_escaped_only_when_its_hash_matches(tmp_path:
     assert '<li id="L1">Headline &lt;script&gt;alert(1)&lt;/script&gt;</li>' in page
     assert '<li id="L3">Body &amp; more</li>' in page and "<script>" not in page
     assert '<a href="a/">Back to the cleaned page</a>' in page
+    assert "<link rel" not in page  # no icon given, none linked
+
+
+def test_the_original_file_s_page_links_the_site_s_icon_so_no_browser_asks_for_favicon_ico(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(b"Headline\n")
+    digest = hashlib.sha256(b"Headline\n").hexdigest()
+    pages = {"sources/a.md": source("sources/a.md", "A", "Body.", [], source_file="a.txt", sha256=digest)}
+    icons = {}
+    for favicon in ("assets/images/favicon.png", "https://icons.example/i.png", "/abs.png", None):
+        out = write_originals(pages, tmp_path, True, tmp_path / str(len(icons)), favicon)
+        page = out["sources/a.original.html"].read_text(encoding="utf-8")
+        icons[favicon] = re.findall(r'<link rel="icon" href="([^"]*)">', page)
+    assert icons == {"assets/images/favicon.png": ["../assets/images/favicon.png"], "https://icons.example/i.png": [],
+                     "/abs.png": [], None: []}  # fmt: skip
 
 
 def test_months_and_relative_days_on_the_timeline() -> None:

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dossier.ingest import MAX_SLUG, SourceError, read_source, slugify, split_lines
+from dossier.ingest import MAX_SLUG, MAX_SLUG_BYTES, SourceError, read_source, slugify, source_slug, split_lines
 
 SLUG = re.compile(r"^[^\W_]+(?:-[^\W_]+)*$")  # letters and digits of any script, lower case
 # A cut slug is MAX_SLUG characters plus "-" and a six-character hash.
@@ -63,6 +63,19 @@ def test_slug_is_always_safe(name):
     assert SLUG.match(slug)
     assert "/" not in slug and ".." not in slug and "\\" not in slug
     assert len(slug) <= MAX_CUT_SLUG
+    assert len(slug.encode("utf-8", "surrogatepass")) <= MAX_SLUG_BYTES + 7  # "-" and six hex digits
+
+
+#: A name in a script of three or four bytes a letter (Chinese, a CJK extension, Deseret).
+_WIDE_LETTERS = st.text(st.sampled_from(["北", "京", "\U00020000", "\U00020001", "\U00010400", " "]), min_size=40)
+
+
+@settings(max_examples=100, deadline=None)
+@given(_WIDE_LETTERS)
+def test_a_slug_and_a_source_page_s_file_names_fit_a_file_system_in_any_script(name):
+    # A file system holds 255 bytes a name: a source's page is <slug>.md, its original <slug>.original.html.
+    assert len(slugify(name, {slugify(name)}).encode()) <= MAX_SLUG_BYTES + 10
+    assert len(f"{source_slug(name + '.txt')}.original.html".encode()) <= 255
 
 
 @settings(max_examples=200, deadline=None)

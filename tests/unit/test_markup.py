@@ -11,7 +11,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from mkdocs.utils.meta import get_data
 
-from dossier.markup import dump_front_matter, escape_block, escape_inline, split_front_matter, take_front_matter_keys
+from dossier.markup import (
+    dump_front_matter,
+    escape_block,
+    escape_inline,
+    quoted_note,
+    split_front_matter,
+    take_front_matter_keys,
+)
 
 EXTENSIONS = ["attr_list", "admonition", "pymdownx.details", "tables", "toc"]
 
@@ -151,6 +158,55 @@ def test_escape_inline_property(text):
 @pytest.mark.parametrize("text", ["a\x02b", "a\x03b", "a\x00b", "a\x1bb"])
 def test_control_characters_are_dropped_and_the_rest_kept(text):
     assert render(escape_block(text))[1] == "ab"
+
+
+# --- a note's sentence quoted on an entity page ---------------------------------------------------
+
+#: The elements a quoted note sentence may give in its list item: its links, code and emphasis.
+_QUOTED_TAGS = {"ul", "li", "a", "code", "em", "strong"}
+
+
+def _quoted(text: str) -> list[tuple[str, str, tuple]]:
+    """Render a note sentence as an entity page quotes it, in a list item, a link the one target allowed."""
+    tags, _ = render("- " + quoted_note(text, lambda t: "../notes/ok.md" if t == "ok.md" else None) + " [¶](n.md)\n")
+    return tags
+
+
+def _markup(tags: list[tuple[str, str, tuple]]) -> list[tuple[str, str, tuple]]:
+    """The tags a quoted sentence gave that it may not: any other element, an attribute, a link elsewhere."""
+    allowed_links = {(("href", "../notes/ok.md"),), (("href", "n.md"),)}
+    return [t for t in tags if t[1] not in _QUOTED_TAGS or (t[2] and not (t[1] == "a" and t[2] in allowed_links))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        *[t for t in HOSTILE if "\n" not in t],
+        "Ivan Petrov <img src=x onerror=alert(1)> (an indented code block's line)",
+        "Ivan Petrov said so. Ivan Petrov <img src=x onerror=alert(1)>` (a code span the sentence's start cut)",
+        "Ivan Petrov. She said\">quoted</span> (an element the sentence's start cut)",
+        "Ivan Petrov \\<img src=x onerror=alert(1)> (a backslash Python-Markdown does not read as an escape)",
+        "\\[x\\\\](javascript:alert(1)) (escaped brackets around an escaped backslash)",
+        "[a [b] c](javascript:alert(1)) [x](<javascript:alert(1)>) [y]( javascript:alert(1) ) [z](//evil.example/)",
+        "*em*{: onclick=alert(1) } and [ok](ok.md){: onclick=alert(1) }",
+        "`<![x` in code, ``a ` b`` and a stray ` backtick <b>",
+        "![pixel](https://tracker.example/p.gif) ![local](ok.md)",
+    ],
+)
+def test_a_quoted_note_sentence_shows_no_markup_but_its_links_code_and_emphasis(sentence):
+    assert _markup(_quoted(sentence)) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(HOSTILE) | texts, min_size=1, max_size=5).map(" ".join))
+def test_quoted_note_property(text):
+    assert _markup(_quoted(" ".join(text.split()))) == []
+
+
+def test_a_quoted_note_sentence_keeps_its_links_code_and_emphasis():
+    tags = _quoted("See [the page](ok.md), `x < y` and *this*, [not](javascript:x) ![img](ok.md).")
+    assert [t[1] for t in tags if t[0] == "start"] == ["ul", "li", "a", "code", "em", "a", "a"]
+    assert render(quoted_note("`a <b>` and <b>", lambda t: None))[1].strip() == "a <b> and <b>"
 
 
 # --- front matter ------------------------------------------------------------------------------

@@ -27,9 +27,18 @@ def test_bold_marks_the_whole_word_not_a_prefix() -> None:
     assert _bold("No match here.", "Russia") == "No match here."
 
 
-def test_rebased_links_keep_their_target_and_leave_escaped_brackets_and_urls() -> None:
-    from dossier.index import rebase_links
+def test_a_note_s_links_are_rebased_kept_or_made_text() -> None:
+    from dossier.index import note_sentence
 
     text = r"[a](c.md#x) ![i](img/p.png) [w](https://e.org/) [t](#top) \[no\](c.md)"
-    expected = r"[a](../notes/c.md#x) ![i](../notes/img/p.png) [w](https://e.org/) [t](../notes/n.md#top) \[no\](c.md)"
-    assert rebase_links(text, "notes/n.md", "entities/e.md") == expected
+    expected = r"[a](../notes/c.md#x) [i](../notes/img/p.png) [w](https://e.org/) [t](../notes/n.md#top) \[no\](c.md)"
+    assert note_sentence(text, "notes/n.md", "entities/e.md") == expected
+    # A target that is no page of the site, from a sentence that may have been code in its note, is text.
+    assert (
+        note_sentence("[j](javascript:void0) [h](//evil.example/) [b](/\\evil.example)", "notes/n.md", "e/e.md")
+        == "j h b"
+    )
+    # A page beside the entity page whose name reads as a scheme stays a path.
+    assert (
+        note_sentence("[x](../entities/javascript:void0)", "notes/n.md", "entities/e.md") == "[x](./javascript:void0)"
+    )
