@@ -165,9 +165,10 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
 
 
 # Control and format characters that scraped text carries invisibly (NUL, escape codes, zero-width
-# spaces, direction overrides, BOMs); tab, newline and the zero-width joiner of emoji stay.
+# spaces, direction marks, overrides and isolates, Arabic's letter mark among them, BOMs); tab, newline and
+# the zero-width joiner of emoji stay.
 INVISIBLE = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]"
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]"
 )
 
 

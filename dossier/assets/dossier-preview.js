@@ -74,6 +74,11 @@
     box = null;
   }
 
+  // A link's fragment as the id it names; a malformed escape ("%E0%A4%A") is taken as written.
+  function anchor(hash) {
+    try { return decodeURIComponent(hash); } catch (e) { return hash; }
+  }
+
   function show(a) {
     var href = a.href;
     var hash = new URL(href).hash.slice(1);
@@ -85,7 +90,7 @@
         box.className = "dossier-preview md-typeset";
         box.dataset.for = href;
         box.setAttribute("role", "tooltip");
-        content(doc, decodeURIComponent(hash)).forEach(function (n) { box.appendChild(n); });
+        content(doc, anchor(hash)).forEach(function (n) { box.appendChild(n); });
         document.body.appendChild(box);
         var r = a.getBoundingClientRect();
         var left = Math.min(window.scrollX + r.left, window.scrollX + document.documentElement.clientWidth - box.offsetWidth - 8);

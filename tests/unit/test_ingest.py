@@ -10,7 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dossier.ingest import MAX_SLUG, MAX_SLUG_BYTES, SourceError, read_source, slugify, source_slug, split_lines
+from dossier.ingest import (
+    MAX_SLUG, MAX_SLUG_BYTES, SourceError, normalise_text, read_source, slugify, source_slug, split_lines,
+)
 
 SLUG = re.compile(r"^[^\W_]+(?:-[^\W_]+)*$")  # letters and digits of any script, lower case
 # A cut slug is MAX_SLUG characters plus "-" and a six-character hash.
@@ -211,3 +213,9 @@ def test_split_lines_numbering_matches_text_split(text):
     assert len(lines) == len(parts) - (1 if text.endswith("\n") or text == "" else 0)
     for n, line in enumerate(lines, 1):
         assert line == parts[n - 1]
+
+
+@pytest.mark.parametrize("mark", ["\u200e", "\u200f", "\u061c", "\u202e", "\u2067"])
+def test_direction_marks_and_overrides_are_dropped_from_scraped_text(mark: str) -> None:
+    # Invisible bidi controls would reorder what a reader sees around a name or a quotation.
+    assert normalise_text(f"Said{mark} Ahmed") == "Said Ahmed"
