@@ -17,7 +17,7 @@ from dossier.comments import (
     is_signature,
 )
 from dossier.layout import read_layout
-from dossier.linejoins import runs_on
+from dossier.linejoins import broken_paragraphs, runs_on
 from dossier.linescores import _columns, _runs_of
 from dossier.lineshapes import LINKED_MIN_SHARE, is_dated_headline, line_score, line_shape, table_cells
 from dossier.linetext import normalise_line
@@ -1573,3 +1573,43 @@ def test_a_datelined_opening_as_far_above_the_article_as_it_may_be_is_put_back()
     prose = [False, True] + [False] * (first - 2) + [True, True]
     keep_datelined_opening(path, texts, prose, headline=0)
     assert path[1] == ARTICLE
+
+
+POEM = [
+    ["I walk the river road at dusk,  ", "And count the lanterns one by one:  ", "Where have the summer swallows gone?  ",
+     "The reeds lean low beside the mill,  ", "The heron waits and does not call,  ", "And night comes softly over all."],
+    ["The ferry sleeps against the pier,  ", "The bells are silent in the town:  ", "Who rings them when the sun goes down?  ",
+     "A lamp is lit in every home,  ", "The road is dark but I am near,  ", "And soon the morning will be here."],
+]  # fmt: skip
+
+
+def test_a_poem_broken_into_verses_with_markdown_line_breaks_is_the_article():
+    # Each verse alone is too short for running text; a stanza read whole is a paragraph.
+    footer = "We exist to help our readers find the poems and the songs that their grandparents sang at night."
+    page = ["* [Home](/)", "* [Poems](/poems)", "", "# The River Road", "", "Posted by [Ann Lee](/ann)", "",
+            *POEM[0], "", *POEM[1], "", "* [Older poems](/older)", "* [Newer poems](/newer)", "", footer]  # fmt: skip
+    kept = _kept(page)
+    assert [verse for stanza in POEM for verse in stanza if verse not in kept] == []
+
+
+def test_lines_broken_with_markdown_line_breaks_make_a_paragraph_only_three_or_more_in_a_row_and_no_data():
+    lines = [
+        *POEM[0][:3],
+        "",
+        "Ann,  ",
+        "I agree with every word.",
+        "",
+        "5km - 17:20  ",
+        "10km - 34:46  ",
+        "15km - 52:10",
+    ]
+    numbers = [n for n, t in enumerate(lines, 1) if t.strip()]
+    # the stanza's first two verses run on (its third closes it); the salutation and the splits do not
+    assert broken_paragraphs(lines, numbers, set()) == {0, 1}
+    assert broken_paragraphs(lines, numbers, {2}) == set()  # a line a rule removed breaks the run
+    footer = [
+        "Example Media Group  ",
+        "Example Daily  ",
+        "© 2024 Example Media. All rights reserved. Use of this site means you agree.",
+    ]
+    assert broken_paragraphs(footer, [1, 2, 3], set()) == set()  # a copyright notice is the site's footer
