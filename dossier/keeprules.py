@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import takewhile
 
@@ -154,6 +154,20 @@ PLAIN_LIST_MAX_DATA_SHARE = 0.1
 PLAIN_LIST_MAX_REPEATED_SHARE = 0.2
 
 
+#: ...and a gap of any length goes back when it is a list the article numbers itself: at least
+#: NUMBERED_LIST_MIN_ITEMS items in a row, each numbered one more than the last ("1." ... "25.", a
+#: list may start again from 1 under a heading), and at least NUMBERED_LIST_MIN_SHARE of its lines
+#: (an archive a post gathers, a ranking). A site's numbered box of its most read stories counts
+#: five or ten and stands under a heading a rule removes (firm chrome keeps a gap out). On the tune
+#: part's page and Markdown renderings one gap holds such a list (a post's archive of its posts,
+#: 34 body lines back, no chrome line); from 4 items up nothing else changes there, and 12 stays
+#: clear of a top-ten box.
+NUMBERED_LIST_MIN_ITEMS = 12
+
+
+NUMBERED_LIST_MIN_SHARE = 0.8
+
+
 #: A sentence of the article that ends with a colon ("The following schools are closed:") announces
 #: the list under it: its short lines stay (a long gap took them for chrome) when running text
 #: follows them within this many lines, with no firm chrome or comment wall between (a list between
@@ -215,6 +229,8 @@ class GapEvidence:
     teasers: list[bool]
     #: data lines: results, counts, prices, times
     data: list[bool]
+    #: the number a line opens with as a list's item ("12. ..."), or 0
+    item_numbers: list[int] = field(default_factory=list)
 
 
 def keep_weak_gaps(path: list[int], gaps: GapEvidence) -> None:
@@ -222,7 +238,8 @@ def keep_weak_gaps(path: list[int], gaps: GapEvidence) -> None:
     short lines between paragraphs are lists, fact boxes and subheadings more often than chrome.
     A longer gap goes back when it is a list of quantities, or when the corpus knows the page's
     site chrome and the gap holds little of it and few headlines (a table, a list of names), or when
-    it reads as a list of the article's own (`_is_plain_list`). A list of quantities goes back
+    it reads as a list of the article's own (`_is_plain_list`) or one it numbers itself
+    (`_is_numbered_list`). A list of quantities goes back
     without the firm chrome at its ends (a recipe card's buttons or name)."""
     known_site = sum(gaps.repeated) >= LONG_GAP_MIN_PAGE_REPEATED
     for i, j in _gap_runs(path):
@@ -231,6 +248,7 @@ def keep_weak_gaps(path: list[int], gaps: GapEvidence) -> None:
             size <= WEAK_GAP_MAX_LINES
             or _is_quantity_list(gaps, i, j)
             or _is_plain_list(gaps, i, j)
+            or _is_numbered_list(gaps, i, j)
             or known_site
             and sum(gaps.repeated[i:j]) <= LONG_GAP_MAX_REPEATED_SHARE * size
             and sum(gaps.teasers[i:j]) <= LONG_GAP_MAX_TEASER_SHARE * size
@@ -284,6 +302,17 @@ def _is_plain_list(gaps: GapEvidence, i: int, j: int) -> bool:
         and sum(gaps.repeated[i:j]) <= PLAIN_LIST_MAX_REPEATED_SHARE * size
         and sum(gaps.teasers[i:j]) <= LONG_GAP_MAX_TEASER_SHARE * size
     )
+
+
+def _is_numbered_list(gaps: GapEvidence, i: int, j: int) -> bool:
+    """Tell a list the article numbers itself: see NUMBERED_LIST_MIN_ITEMS."""
+    numbers = gaps.item_numbers[i:j]
+    counted, last = 0, 0
+    for number in numbers:
+        if number and number in (last + 1, 1):
+            counted += 1
+        last = number or last
+    return counted >= NUMBERED_LIST_MIN_ITEMS and counted >= NUMBERED_LIST_MIN_SHARE * (j - i)
 
 
 def keep_contents(path: list[int], texts: list[str], firm: list[bool]) -> None:

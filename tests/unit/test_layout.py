@@ -1613,3 +1613,13 @@ def test_lines_broken_with_markdown_line_breaks_make_a_paragraph_only_three_or_m
         "© 2024 Example Media. All rights reserved. Use of this site means you agree.",
     ]
     assert broken_paragraphs(footer, [1, 2, 3], set()) == set()  # a copyright notice is the site's footer
+
+
+def test_a_long_list_the_article_numbers_itself_between_its_paragraphs_stays():
+    # Each item reads as another story's headline with its outlet and date; numbered 1 to 15 in a
+    # row, they are the post's own archive, not a site's box of the most read.
+    p4 = "The engineers will report back to the council in March with a plan and an estimate of the repairs."
+    titles = ["Council Votes To Close The Old Bridge", "Mayor Defends The Bus Routes", "Why The Road Closures Matter"]
+    items = [f"{k}. {titles[k % 3]} (Harbour Daily Times, May {k}th, 2004)" for k in range(1, 16)]
+    page = [P1, "", P2, "", *items, "", P3, "", p4]
+    assert [item for item in items if item not in _kept(page)] == []
