@@ -179,6 +179,15 @@ NUMBERED_LIST_MIN_SHARE = 0.8
 ANNOUNCED_LIST_MAX_LINES = 60
 
 
+#: An announced list that firm chrome closes (no paragraph of the article between them) still comes
+#: back when it stands in a gap of the article (its text goes on below the chrome) and each item
+#: holds at least this many words: the points a sentence announces ("here are the key points:"),
+#: not a box of single-word tags the site sets under the article's last words. Chosen on
+#: dragnet-page-tune: 5 body lines back, no chrome (dragnet-markdown-tune: 2 back for 3 chrome);
+#: with no minimum, a tag box under "Note: ... in 3 parts:" comes back too (13 chrome lines).
+ANNOUNCED_ITEM_MIN_WORDS = 3
+
+
 #: A paragraph of the article that names a list ("Here's a list of the schools that will be closed
 #: until Monday.", "... the following ...") announces one too, with at most this many paragraphs
 #: of the article between it and the list ("Tell us in the comments if we missed one.").
@@ -353,6 +362,8 @@ def keep_announced_lists(
     paragraph that names a list ("Here's a list of ...", see ANNOUNCED_LIST_MAX_PARAGRAPHS_BETWEEN)
     announces one as well, but only between two paragraphs of the article: the list it names comes
     back when the article's next paragraph follows it, a bar of links (`bars`) at most between. A
+    list that an end line closes comes back too when it stands in a gap of the article and its
+    items are phrases (see ANNOUNCED_ITEM_MIN_WORDS): the article goes on below the chrome. A
     heading or a label with a colon ("Related posts:", "Share this:") is no sentence of the
     article: a rule removed it, or it scores below a short sentence."""
     for i, state in enumerate(path):
@@ -386,8 +397,16 @@ def keep_announced_lists(
         if k + 1 < len(path) and bars[k] and path[k + 1] == ARTICLE and prose[k + 1]:
             # a bar of links ("Contacts | Power updates") between the list and the next paragraph
             closing, resumed = k - 1, True
+        if closing is None and colon and k < len(path) and ends[k] and _phrases_in_gap(path, texts, i + 1, k):
+            closing = k - 1  # the list ends at the chrome under it, the article going on below both
         if closing is not None and (colon or resumed):
             path[i + 1 : closing + 1] = [ARTICLE] * (closing - i)
+
+
+def _phrases_in_gap(path: list[int], texts: list[str], i: int, j: int) -> bool:
+    """Tell the lines from i to j for an announced list's items in a gap of the article: each of
+    ANNOUNCED_ITEM_MIN_WORDS words or more (a point the article makes, not a tag or a menu's item)."""
+    return i < j and all(path[m] == GAP and line_shape(texts[m]).words >= ANNOUNCED_ITEM_MIN_WORDS for m in range(i, j))
 
 
 def keep_datelined_opening(path: list[int], texts: list[str], prose: list[bool], headline: int) -> None:

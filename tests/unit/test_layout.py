@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from dossier.articlepath import ARTICLE, GAP
 from dossier.clean import CleanOptions, clean_lines
 from dossier.comments import (
     COMMENT_SIGNATURE_SPAN,
@@ -16,6 +17,7 @@ from dossier.comments import (
     is_pingback,
     is_signature,
 )
+from dossier.keeprules import keep_announced_lists
 from dossier.layout import read_layout
 from dossier.linejoins import broken_paragraphs, runs_on
 from dossier.linescores import _columns, _runs_of
@@ -1623,3 +1625,20 @@ def test_a_long_list_the_article_numbers_itself_between_its_paragraphs_stays():
     items = [f"{k}. {titles[k % 3]} (Harbour Daily Times, May {k}th, 2004)" for k in range(1, 16)]
     page = [P1, "", P2, "", *items, "", P3, "", p4]
     assert [item for item in items if item not in _kept(page)] == []
+
+
+def test_points_a_sentence_announces_stay_when_chrome_closes_them_and_the_article_goes_on_below():
+    # The path read the points, the related list under them and the rest as a gap in the article.
+    lede = "The survey is out, and if you are in a hurry, here are the key points:"
+    points = ["Most readers come from search engines", "Social sites send a third of them"]
+    texts = [lede, *points, "Related Posts", P2]
+    path = [ARTICLE, GAP, GAP, GAP, ARTICLE]
+    ends, prose = [False, False, False, True, False], [True, False, False, False, True]
+    keep_announced_lists(path, texts, [8.0, -0.75, -0.75, -3.0, 9.0], ends, prose, [False] * 5)
+    assert path == [ARTICLE, ARTICLE, ARTICLE, GAP, ARTICLE]
+    # a box of one-word tags under the sentence is no list of its points
+    path = [ARTICLE, GAP, GAP, GAP, ARTICLE]
+    keep_announced_lists(
+        path, [lede, "Surveys", "Readers", "Related Posts", P2], [8.0, -1.0, -1.0, -3.0, 9.0], ends, prose, [False] * 5
+    )
+    assert path == [ARTICLE, GAP, GAP, GAP, ARTICLE]
