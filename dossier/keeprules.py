@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import takewhile
 
@@ -154,6 +154,20 @@ PLAIN_LIST_MAX_DATA_SHARE = 0.1
 PLAIN_LIST_MAX_REPEATED_SHARE = 0.2
 
 
+#: ...and a gap of any length goes back when it is a list the article numbers itself: at least
+#: NUMBERED_LIST_MIN_ITEMS items in a row, each numbered one more than the last ("1." ... "25.", a
+#: list may start again from 1 under a heading), and at least NUMBERED_LIST_MIN_SHARE of its lines
+#: (an archive a post gathers, a ranking). A site's numbered box of its most read stories counts
+#: five or ten and stands under a heading a rule removes (firm chrome keeps a gap out). On the tune
+#: part's page and Markdown renderings one gap holds such a list (a post's archive of its posts,
+#: 34 body lines back, no chrome line); from 4 items up nothing else changes there, and 12 stays
+#: clear of a top-ten box.
+NUMBERED_LIST_MIN_ITEMS = 12
+
+
+NUMBERED_LIST_MIN_SHARE = 0.8
+
+
 #: A sentence of the article that ends with a colon ("The following schools are closed:") announces
 #: the list under it: its short lines stay (a long gap took them for chrome) when running text
 #: follows them within this many lines, with no firm chrome or comment wall between (a list between
@@ -163,6 +177,15 @@ PLAIN_LIST_MAX_REPEATED_SHARE = 0.2
 #: the post's closing words under a round-up it announced), up to the last such paragraph before
 #: firm chrome, a comment wall or a teaser list (dragnet-page-tune: 34 body lines back for 2 chrome).
 ANNOUNCED_LIST_MAX_LINES = 60
+
+
+#: An announced list that firm chrome closes (no paragraph of the article between them) still comes
+#: back when it stands in a gap of the article (its text goes on below the chrome) and each item
+#: holds at least this many words: the points a sentence announces ("here are the key points:"),
+#: not a box of single-word tags the site sets under the article's last words. Chosen on
+#: dragnet-page-tune: 5 body lines back, no chrome (dragnet-markdown-tune: 2 back for 3 chrome);
+#: with no minimum, a tag box under "Note: ... in 3 parts:" comes back too (13 chrome lines).
+ANNOUNCED_ITEM_MIN_WORDS = 3
 
 
 #: A paragraph of the article that names a list ("Here's a list of the schools that will be closed
@@ -215,6 +238,8 @@ class GapEvidence:
     teasers: list[bool]
     #: data lines: results, counts, prices, times
     data: list[bool]
+    #: the number a line opens with as a list's item ("12. ..."), or 0
+    item_numbers: list[int] = field(default_factory=list)
 
 
 def keep_weak_gaps(path: list[int], gaps: GapEvidence) -> None:
@@ -222,7 +247,8 @@ def keep_weak_gaps(path: list[int], gaps: GapEvidence) -> None:
     short lines between paragraphs are lists, fact boxes and subheadings more often than chrome.
     A longer gap goes back when it is a list of quantities, or when the corpus knows the page's
     site chrome and the gap holds little of it and few headlines (a table, a list of names), or when
-    it reads as a list of the article's own (`_is_plain_list`). A list of quantities goes back
+    it reads as a list of the article's own (`_is_plain_list`) or one it numbers itself
+    (`_is_numbered_list`). A list of quantities goes back
     without the firm chrome at its ends (a recipe card's buttons or name)."""
     known_site = sum(gaps.repeated) >= LONG_GAP_MIN_PAGE_REPEATED
     for i, j in _gap_runs(path):
@@ -231,6 +257,7 @@ def keep_weak_gaps(path: list[int], gaps: GapEvidence) -> None:
             size <= WEAK_GAP_MAX_LINES
             or _is_quantity_list(gaps, i, j)
             or _is_plain_list(gaps, i, j)
+            or _is_numbered_list(gaps, i, j)
             or known_site
             and sum(gaps.repeated[i:j]) <= LONG_GAP_MAX_REPEATED_SHARE * size
             and sum(gaps.teasers[i:j]) <= LONG_GAP_MAX_TEASER_SHARE * size
@@ -286,6 +313,17 @@ def _is_plain_list(gaps: GapEvidence, i: int, j: int) -> bool:
     )
 
 
+def _is_numbered_list(gaps: GapEvidence, i: int, j: int) -> bool:
+    """Tell a list the article numbers itself: see NUMBERED_LIST_MIN_ITEMS."""
+    numbers = gaps.item_numbers[i:j]
+    counted, last = 0, 0
+    for number in numbers:
+        if number and number in (last + 1, 1):
+            counted += 1
+        last = number or last
+    return counted >= NUMBERED_LIST_MIN_ITEMS and counted >= NUMBERED_LIST_MIN_SHARE * (j - i)
+
+
 def keep_contents(path: list[int], texts: list[str], firm: list[bool]) -> None:
     """Put back into the article its table of contents (see CONTENTS_MIN_SHARE): a gap whose
     lines recur below it as the article's section headings."""
@@ -324,6 +362,8 @@ def keep_announced_lists(
     paragraph that names a list ("Here's a list of ...", see ANNOUNCED_LIST_MAX_PARAGRAPHS_BETWEEN)
     announces one as well, but only between two paragraphs of the article: the list it names comes
     back when the article's next paragraph follows it, a bar of links (`bars`) at most between. A
+    list that an end line closes comes back too when it stands in a gap of the article and its
+    items are phrases (see ANNOUNCED_ITEM_MIN_WORDS): the article goes on below the chrome. A
     heading or a label with a colon ("Related posts:", "Share this:") is no sentence of the
     article: a rule removed it, or it scores below a short sentence."""
     for i, state in enumerate(path):
@@ -357,8 +397,16 @@ def keep_announced_lists(
         if k + 1 < len(path) and bars[k] and path[k + 1] == ARTICLE and prose[k + 1]:
             # a bar of links ("Contacts | Power updates") between the list and the next paragraph
             closing, resumed = k - 1, True
+        if closing is None and colon and k < len(path) and ends[k] and _phrases_in_gap(path, texts, i + 1, k):
+            closing = k - 1  # the list ends at the chrome under it, the article going on below both
         if closing is not None and (colon or resumed):
             path[i + 1 : closing + 1] = [ARTICLE] * (closing - i)
+
+
+def _phrases_in_gap(path: list[int], texts: list[str], i: int, j: int) -> bool:
+    """Tell the lines from i to j for an announced list's items in a gap of the article: each of
+    ANNOUNCED_ITEM_MIN_WORDS words or more (a point the article makes, not a tag or a menu's item)."""
+    return i < j and all(path[m] == GAP and line_shape(texts[m]).words >= ANNOUNCED_ITEM_MIN_WORDS for m in range(i, j))
 
 
 def keep_datelined_opening(path: list[int], texts: list[str], prose: list[bool], headline: int) -> None:

@@ -118,6 +118,10 @@ ABOVE_HEADLINE_SCORE = -3.0
 _QUANTITY = re.compile(r"^[\d½¼¾⅓⅔][\d/.,½¼¾⅓⅔–-]*\s+[a-z]")
 
 
+#: A list's item numbered in its text: "12. ...", "3) ..." (a number, not a year).
+_ITEM_NUMBER = re.compile(r"^\s*(\d{1,3})[.)]\s+\S")
+
+
 #: Article text does not resume under its comment section's heading once this many paragraphs of
 #: running text stand above it (a comment counter under the headline stands above them all).
 FINAL_WALL_MIN_PROSE = 3
@@ -400,6 +404,7 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
         [n in removed and removed[n].rule == "corpus-repeated" for n in numbers],
         [score == TEASER_SCORE for score in scores],
         data,
+        [int(m[1]) if (m := _ITEM_NUMBER.match(lines[n - 1])) else 0 for n in numbers],
     )
     keep_weak_gaps(path, gaps)
     keep_contents(path, texts, firm)

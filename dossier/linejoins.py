@@ -9,6 +9,7 @@ scores a wrapped paragraph whole, and the cleaning keeps its pieces together.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from functools import lru_cache
 
 from .lineshapes import (
@@ -20,6 +21,7 @@ from .lineshapes import (
     SHAPE_CACHE_SIZE,
     STAMP,
     is_code,
+    line_shape,
     spaced_word_count,
     strip_emphasis,
     visible_text,
@@ -49,6 +51,47 @@ def runs_on(line: str, following: str) -> bool:
     if _INDENT.match(line) and not any(mark in line for mark in _PIECE_CODE_MARKS):
         line = line.strip()  # running words a page's source indented, not a statement
     return following[:1].islower() and not ENDS_SENTENCE_OR_CLAUSE.search(line) and not is_code(line)
+
+
+#: A Markdown line break: two or more spaces, or a backslash, after a line's last visible character
+#: (a page's "<br>" as Markdown writes it).
+_HARD_BREAK = re.compile(r"\S(?: {2,}|\\)$")
+
+
+#: Lines broken so (each but the last ending with a Markdown line break) are one paragraph's when
+#: at least this many stand in a row and none is data: a poem's stanza, an address, a paragraph
+#: written with "<br>". Two are as often a salutation over its reply ("Ann," / "I agree ...") and a
+#: data list broken so ("5km - 17:20" / "10km - 34:46") is each row its own.
+BROKEN_PARAGRAPH_MIN_LINES = 3
+
+
+def broken_paragraphs(lines: list[str], numbers: list[int], removed: Container[int]) -> set[int]:
+    """Return the indices into `numbers` of the lines whose paragraph goes on in the next line after
+    a Markdown line break (see BROKEN_PARAGRAPH_MIN_LINES): the lines of such a run but its last.
+    A line a rule removed (`removed`, by number) or a copyright notice is in none: the site's footer
+    broken so ("Media Group" / "(c) 2020 ...") is no paragraph."""
+    from .copyrights import copyright_notice  # (here: `copyrights` reads outlet names, whose stages read these joins)
+
+    found: set[int] = set()
+    run: list[int] = []  # the lines of the paragraph read so far
+
+    def close() -> None:
+        if len(run) >= BROKEN_PARAGRAPH_MIN_LINES:
+            found.update(run[:-1])
+        run.clear()
+
+    for i, n in enumerate(numbers):
+        text = lines[n - 1]
+        if run and numbers[run[-1]] + 1 != n:
+            close()  # a blank line ends the paragraph, its last line's break notwithstanding
+        if n in removed or line_shape(text).data or copyright_notice(text):
+            close()
+            continue
+        run.append(i)
+        if not _HARD_BREAK.search(text):
+            close()
+    close()
+    return found
 
 
 #: A paragraph wrapped over lines as long as a paragraph's (PROSE_MIN_WORDS words or more each):

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
 
-from .linejoins import runs_on, wrapped_sentence
+from .linejoins import broken_paragraphs, runs_on, wrapped_sentence
 from .lineshapes import (
     LIST_MARK,
     MENU_SCORE,
@@ -158,6 +158,7 @@ def score_lines(
     score shared among its lines."""
     scores: list[float] = []
     prose: list[bool] = []
+    broken = broken_paragraphs(lines, numbers, removed)
     i = 0
     while i < len(numbers):
         j = i + 1
@@ -166,6 +167,7 @@ def score_lines(
             and numbers[j] == numbers[j - 1] + 1
             and (
                 runs_on(lines[numbers[j - 1] - 1], lines[numbers[j] - 1])
+                or j - 1 in broken
                 or wrapped_sentence(lines[numbers[j - 1] - 1], lines[numbers[j] - 1])
             )
             and numbers[j - 1] not in removed

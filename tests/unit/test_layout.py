@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from dossier.articlepath import ARTICLE, GAP
 from dossier.clean import CleanOptions, clean_lines
 from dossier.comments import (
     COMMENT_SIGNATURE_SPAN,
@@ -16,8 +17,9 @@ from dossier.comments import (
     is_pingback,
     is_signature,
 )
+from dossier.keeprules import keep_announced_lists
 from dossier.layout import read_layout
-from dossier.linejoins import runs_on
+from dossier.linejoins import broken_paragraphs, runs_on
 from dossier.linescores import _columns, _runs_of
 from dossier.lineshapes import LINKED_MIN_SHARE, is_dated_headline, line_score, line_shape, table_cells
 from dossier.linetext import normalise_line
@@ -1573,3 +1575,70 @@ def test_a_datelined_opening_as_far_above_the_article_as_it_may_be_is_put_back()
     prose = [False, True] + [False] * (first - 2) + [True, True]
     keep_datelined_opening(path, texts, prose, headline=0)
     assert path[1] == ARTICLE
+
+
+POEM = [
+    ["I walk the river road at dusk,  ", "And count the lanterns one by one:  ", "Where have the summer swallows gone?  ",
+     "The reeds lean low beside the mill,  ", "The heron waits and does not call,  ", "And night comes softly over all."],
+    ["The ferry sleeps against the pier,  ", "The bells are silent in the town:  ", "Who rings them when the sun goes down?  ",
+     "A lamp is lit in every home,  ", "The road is dark but I am near,  ", "And soon the morning will be here."],
+]  # fmt: skip
+
+
+def test_a_poem_broken_into_verses_with_markdown_line_breaks_is_the_article():
+    # Each verse alone is too short for running text; a stanza read whole is a paragraph.
+    footer = "We exist to help our readers find the poems and the songs that their grandparents sang at night."
+    page = ["* [Home](/)", "* [Poems](/poems)", "", "# The River Road", "", "Posted by [Ann Lee](/ann)", "",
+            *POEM[0], "", *POEM[1], "", "* [Older poems](/older)", "* [Newer poems](/newer)", "", footer]  # fmt: skip
+    kept = _kept(page)
+    assert [verse for stanza in POEM for verse in stanza if verse not in kept] == []
+
+
+def test_lines_broken_with_markdown_line_breaks_make_a_paragraph_only_three_or_more_in_a_row_and_no_data():
+    lines = [
+        *POEM[0][:3],
+        "",
+        "Ann,  ",
+        "I agree with every word.",
+        "",
+        "5km - 17:20  ",
+        "10km - 34:46  ",
+        "15km - 52:10",
+    ]
+    numbers = [n for n, t in enumerate(lines, 1) if t.strip()]
+    # the stanza's first two verses run on (its third closes it); the salutation and the splits do not
+    assert broken_paragraphs(lines, numbers, set()) == {0, 1}
+    assert broken_paragraphs(lines, numbers, {2}) == set()  # a line a rule removed breaks the run
+    footer = [
+        "Example Media Group  ",
+        "Example Daily  ",
+        "© 2024 Example Media. All rights reserved. Use of this site means you agree.",
+    ]
+    assert broken_paragraphs(footer, [1, 2, 3], set()) == set()  # a copyright notice is the site's footer
+
+
+def test_a_long_list_the_article_numbers_itself_between_its_paragraphs_stays():
+    # Each item reads as another story's headline with its outlet and date; numbered 1 to 15 in a
+    # row, they are the post's own archive, not a site's box of the most read.
+    p4 = "The engineers will report back to the council in March with a plan and an estimate of the repairs."
+    titles = ["Council Votes To Close The Old Bridge", "Mayor Defends The Bus Routes", "Why The Road Closures Matter"]
+    items = [f"{k}. {titles[k % 3]} (Harbour Daily Times, May {k}th, 2004)" for k in range(1, 16)]
+    page = [P1, "", P2, "", *items, "", P3, "", p4]
+    assert [item for item in items if item not in _kept(page)] == []
+
+
+def test_points_a_sentence_announces_stay_when_chrome_closes_them_and_the_article_goes_on_below():
+    # The path read the points, the related list under them and the rest as a gap in the article.
+    lede = "The survey is out, and if you are in a hurry, here are the key points:"
+    points = ["Most readers come from search engines", "Social sites send a third of them"]
+    texts = [lede, *points, "Related Posts", P2]
+    path = [ARTICLE, GAP, GAP, GAP, ARTICLE]
+    ends, prose = [False, False, False, True, False], [True, False, False, False, True]
+    keep_announced_lists(path, texts, [8.0, -0.75, -0.75, -3.0, 9.0], ends, prose, [False] * 5)
+    assert path == [ARTICLE, ARTICLE, ARTICLE, GAP, ARTICLE]
+    # a box of one-word tags under the sentence is no list of its points
+    path = [ARTICLE, GAP, GAP, GAP, ARTICLE]
+    keep_announced_lists(
+        path, [lede, "Surveys", "Readers", "Related Posts", P2], [8.0, -1.0, -1.0, -3.0, 9.0], ends, prose, [False] * 5
+    )
+    assert path == [ARTICLE, GAP, GAP, GAP, ARTICLE]
