@@ -830,6 +830,16 @@ def test_headlines_in_the_rows_under_an_article_that_is_one_cell_of_a_layout_tab
     assert all("layout table" in why for why in _layout([*article, "", *headlines]).values())
 
 
+def test_the_other_cells_under_an_article_cell_end_the_data_under_its_last_paragraph():
+    # Other stories' headlines under the article's cell are another box: the table further down
+    # (a league of the site's writers) is not the data right under the article, and the headlines
+    # do not come back with it.
+    article = [f"| {P1} {P2} {P3} {P1} {P2} {P3} |"]
+    headlines = ["|  | HARBOUR PLANS NEW QUAY - PORT |", "|  | FERRY FARES FROZEN - OPERATOR |"]
+    table = ["| 1. | annlee | 238 |", "| 2. | bob_k | 224 |", "| 3. | rovers | 186 |"]
+    assert _kept([*article, "", *headlines, "", *table]) == article
+
+
 @pytest.mark.parametrize(
     "row",
     [
