@@ -393,7 +393,7 @@ def is_addressed_reply(text: str) -> bool:
 
 
 #: A reply that opens with the handle of the commenter it answers ("@Sian thanks, I will try it",
-#: "@dr ramesh – what about ...", "@ Ann:"): an at sign and a name at the line's start.
+#: "@bob k – and the ferry?", "@ Ann:"): an at sign and a name at the line's start.
 _AT_HANDLE = re.compile(r"^@\s?[^\W\d_]")
 
 
