@@ -426,8 +426,9 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     keep_deck(path, texts, [n in removed for n in numbers], firm, -1 if top is None else top)
     keep_opening_sentence(path, texts, [n in removed for n in numbers], -1 if top is None else top)
     # A list of other stories ends the run of data under the article as firm chrome does (a list
-    # of teasers written as list items would read as data).
-    ends = [f or n in teasers or n in counts for f, n in zip(firm, numbers, strict=True)]
+    # of teasers written as list items would read as data), and so does another box of the layout
+    # table under a one-cell article (`cells`).
+    ends = [f or n in teasers or n in cells or n in counts for f, n in zip(firm, numbers, strict=True)]
     was_removed = [n in removed for n in numbers]
     keep_trailing_data(path, ends, data, is_wall, was_removed, prose)
     keep_trailing_addresses(path, texts, was_removed)
