@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
+from .comments import is_thread_in_line
 from .dates import MONTH_NAME, find_dates
 from .lexicon import (
     HEADING_SMALL_WORDS,
@@ -330,6 +331,8 @@ class Chrome:
                 prose = False  # a box of a layout table: "| Keep me informed. Find out more. |"
             if prose and is_appeal_line(self._original()[i]):
                 prose = False  # the site asking its reader to click, sign up or follow: "Join our list. Click here."
+            if prose and is_thread_in_line(self._original()[i]):
+                prose = False  # a comment thread on one line: "1. 23. Jul, 2012 / Ann says: ... 2. ..."
             if prose and _is_teaser_run(line):
                 prose = False  # other stories' snippets, each cut short before the next one's headline
             if prose and shape == _CLOSED and self._among_blurb_rows(i):

@@ -1235,3 +1235,26 @@ def test_a_longer_paragraph_with_a_visit_or_a_follow_up_stays_the_article(known)
         ],
     )
     assert {"Greta Lund", "Karlsholm Ferry Company", "Anna Berg", "Vellmar", "Piet Maas"} <= found
+
+
+def test_a_comment_thread_written_on_one_line_is_chrome(known):
+    # A page that prints its thread on one line: each comment signed by a stamp, a name and "says:".
+    found = names_around(
+        known,
+        [
+            "## Comments (2) 1. 12. Mar, 2012 / Greta Lund says: Lovely post, I was in Karlsholm last week! "
+            "[[Reply](#)] 2. 13. Mar, 2012 / [Piet Maas](https://example.org/piet) says: Say hi to Anna Berg.",
+        ],
+    )
+    assert not {"Greta Lund", "Karlsholm", "Piet Maas", "Anna Berg"} & found
+
+
+def test_a_sentence_quoting_what_people_say_stays_the_article(known):
+    # "X says:" twice in a paragraph, but no comment's stamp before either name.
+    found = names_around(
+        known,
+        [
+            "Greta Lund says: the quay must stay open. Piet Maas says: the ferry must wait, as it did in 2012.",
+        ],
+    )
+    assert {"Greta Lund", "Piet Maas"} <= found
