@@ -632,21 +632,23 @@ def twice_linked_lines(lines: list[str]) -> set[int]:
     `TWICE_LINKED_MAX_LINES`). Each line is read once for its addresses."""
     found: set[int] = set()
     addresses = [_addresses(line) if "](" in line else [] for line in lines]
-    for i, links in enumerate(addresses):
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    for k, i in enumerate(filled):
+        links = addresses[i]
         pictured = {a for a, image, _ in links if image}
         if pictured and any(a in pictured and not _NAMED.search(words) for a, image, words in links if not image):
             found.add(i)  # a banner: an image and words that link to one place (words that ask, not a name)
         heading = _LINKED_HEADING.fullmatch(lines[i].strip()) if links and lines[i].lstrip().startswith("#") else None
         if heading is None:
             continue
-        below = [j for j in range(i + 1, len(lines)) if lines[j].strip()][:TWICE_LINKED_MAX_LINES]
+        below = filled[k + 1 : k + 1 + TWICE_LINKED_MAX_LINES]
         last = -1  # the last line of the box that links the heading's address again
         for j in below:
             if lines[j].lstrip().startswith("#"):
                 break  # the next heading: the box has closed
             if any(a == heading.group(1) for a, _, _ in addresses[j]):
                 last = j
-        found.update(k for k in below if k <= last)
+        found.update(j for j in below if j <= last)
     return found
 
 

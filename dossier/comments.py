@@ -110,7 +110,7 @@ THREAD_IN_LINE_SIGNATURES_MIN = 2
 
 _STAMPED_SAYS = re.compile(
     rf"{STAMP_YEAR_OR_TIME.pattern}[\s,/|·–—-]{{1,6}}"
-    rf"(?:\[[^\[\]\n]{{1,80}}\]\([^()\n]*\)|[^\s\[\]/|:]+(?:[ \t][^\s\[\]/|:]+){{0,{SIGNATURE_MAX_NAME_WORDS - 1}}})"
+    rf"(?:\[[^\[\]\n]{{1,80}}\]\([^()\n]{{0,300}}\)|[^\s\[\]/|:]{{1,60}}(?:[ \t][^\s\[\]/|:]{{1,60}}){{0,{SIGNATURE_MAX_NAME_WORDS - 1}}})"
     r"\s+(?:says|wrote)\s*:",
     re.I,
 )
@@ -118,7 +118,8 @@ _STAMPED_SAYS = re.compile(
 
 def is_thread_in_line(text: str) -> bool:
     """Tell a line that holds a comment thread (see `THREAD_IN_LINE_SIGNATURES_MIN`): its comments'
-    signatures, each stamped, one after another."""
+    signatures, each stamped, one after another. Each try of the pattern reads a bounded stretch
+    (a name's words, a link's address), so a huge line of stamps stays linear."""
     if text.count(":") < THREAD_IN_LINE_SIGNATURES_MIN:
         return False  # (most lines: no signature's colon)
     found = 0
