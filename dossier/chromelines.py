@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
+from .comments import is_thread_in_line
 from .dates import MONTH_NAME, find_dates
 from .lexicon import (
     HEADING_SMALL_WORDS,
@@ -267,7 +268,7 @@ class Chrome:
 
     __slots__ = (
         "body", "text", "lines", "link_runs", "known", "original", "credits", "legal", "addresses", "menus", "cells",
-        "paired", "dated", "hidden",
+        "paired", "dated", "hidden", "twice",
     )  # fmt: skip
 
     def __init__(self, body: str, text: str, lines: Separators, link_runs: set[int]):
@@ -283,6 +284,7 @@ class Chrome:
         self.paired: set[int] | None = None  # the lines of runs of headlines over blurbs (see `teaser_pair_lines`)
         self.dated: set[int] | None = None  # the lines of runs of stamped headlines (see `dated_headline_run_lines`)
         self.hidden: dict[int, Covering] = {}  # by a line's start: what no reader sees (see `in_hidden_text`)
+        self.twice: set[int] | None = None  # the lines of boxes that link one address twice (see `twice_linked_lines`)
 
     def on_prose_line(self, pos: int) -> bool:
         """Tell whether the line holding `pos` is running text, not chrome: not a short line of
@@ -330,12 +332,16 @@ class Chrome:
                 prose = False  # a box of a layout table: "| Keep me informed. Find out more. |"
             if prose and is_appeal_line(self._original()[i]):
                 prose = False  # the site asking its reader to click, sign up or follow: "Join our list. Click here."
+            if prose and is_thread_in_line(self._original()[i]):
+                prose = False  # a comment thread on one line: "1. 23. Jul, 2012 / Ann says: ... 2. ..."
             if prose and _is_teaser_run(line):
                 prose = False  # other stories' snippets, each cut short before the next one's headline
             if prose and shape == _CLOSED and self._among_blurb_rows(i):
                 prose = False  # teasers of a site's sections: "| Horoscopes Check your daily horoscope. |"
             if prose and i in self._teaser_pairs():
                 prose = False  # other stories' headlines, each over its one-sentence blurb
+            if prose and "](" in self.text and i in self._twice_linked():
+                prose = False  # a teaser or an advert that links its address twice: "[![](a.jpg)](/x) ... [More](/x)"
             if prose and i in self._dated_runs():
                 prose = False  # other stories' headlines, each with its time or date: "Storm hits town 9:10 a.m."
             if prose and self._above_an_address(i) and _is_blurb(line):
@@ -465,6 +471,11 @@ class Chrome:
             self.paired = teaser_pair_lines(self._original())
         return self.paired
 
+    def _twice_linked(self) -> set[int]:
+        if self.twice is None:
+            self.twice = twice_linked_lines(self._original())
+        return self.twice
+
     def _dated_runs(self) -> set[int]:
         if self.dated is None:
             self.dated = dated_headline_run_lines(self._original())
@@ -564,6 +575,80 @@ def teaser_pair_lines(lines: list[str]) -> set[int]:
             k = j
         else:
             k += 1
+    return found
+
+
+#: A box that links one address twice is a teaser or an advert of what that address holds, not the
+#: article: a line that links it from an image and from words ("[![](gala.jpg)](/gala)The Gala: ...
+#: [Tickets here](/gala)."), and the lines under a heading that is a link alone down to the line
+#: that links its address last ("## [Preview Day](/day)", its image, a blurb, "[Learn more](/day)";
+#: "### [Story](/s)", "Snippet... [Read More...](/s)"), at most this many lines below the heading.
+#: On the lines the cleaning keeps of the tune part's Markdown renderings (the shapes need links):
+#: the first shape held 208 chrome lines of 9 sites and 5 article lines of 3 (a shop's product
+#: pictures, a game's); the second with 4 lines 22 chrome lines of 7 sites and 5 article lines of 2
+#: sites, an author's note and "More in" links (with 5, a blog's front page, its excerpts over "Read
+#: more" links, which its gold counts as the article).
+TWICE_LINKED_MAX_LINES = 4
+
+
+# A Markdown heading that is a link alone: "## [Come to Preview Day](https://example.org/day)".
+_LINKED_HEADING = re.compile(r"#{1,6}[ \t]*\[[^\[\]\n]*\]\(([^()\s]+)[^()\n]*\)[ \t#]*")
+
+
+# A link's text that is an image alone, closing where the link's address opens: "[![alt](a.jpg)".
+_WRAPPED_IMAGE = re.compile(r"\[!\[[^\[\]\n]{0,300}\]\([^()\n]{0,500}\)$")
+
+
+# Words of a link that hold a capital past their first word name something ("the Eames Elephant",
+# "Sunburst Clock"): a shop's picture and its product's name in the article's sentence link to one
+# page; a banner's words ask the reader ("Details and tickets here", "Download it today").
+_NAMED = re.compile(r"\s[A-Z]")
+
+
+# An image's alt text up to where its file's address opens: "![alt" (its file is no link's address).
+_IMAGE_OPEN = re.compile(r"!\[[^\[\]\n]{0,300}$")
+
+
+def _addresses(line: str) -> list[tuple[str, bool, str]]:
+    """Return the addresses a Markdown line links to, each with whether an image is its link's text
+    ("[![](a.jpg)](/gala)") and else its words, read as `hidden_spans` reads them: a link's address runs to its ")". An
+    image's own file is no address: a picture linking to its larger file links nowhere else."""
+    found, pos = [], 0
+    while (start := line.find("](", pos)) != -1:
+        close = line.find(")", start + 2)
+        if close == -1:
+            break
+        address = line[start + 2 : close].split(None, 1)
+        if address and not _IMAGE_OPEN.search(line, max(0, start - 302), start):  # not an image's own file
+            image = line[start - 1 : start] == ")" and bool(_WRAPPED_IMAGE.search(line, max(0, start - 805), start))
+            words = "" if image else line[line.rfind("[", max(0, start - 300), start) + 1 : start].strip()
+            found.append((address[0], image, words))
+        pos = close + 1
+    return found
+
+
+def twice_linked_lines(lines: list[str]) -> set[int]:
+    """Return the numbers of the lines (0-based) of boxes that link one address twice (see
+    `TWICE_LINKED_MAX_LINES`). Each line is read once for its addresses."""
+    found: set[int] = set()
+    addresses = [_addresses(line) if "](" in line else [] for line in lines]
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    for k, i in enumerate(filled):
+        links = addresses[i]
+        pictured = {a for a, image, _ in links if image}
+        if pictured and any(a in pictured and not _NAMED.search(words) for a, image, words in links if not image):
+            found.add(i)  # a banner: an image and words that link to one place (words that ask, not a name)
+        heading = _LINKED_HEADING.fullmatch(lines[i].strip()) if links and lines[i].lstrip().startswith("#") else None
+        if heading is None:
+            continue
+        below = filled[k + 1 : k + 1 + TWICE_LINKED_MAX_LINES]
+        last = -1  # the last line of the box that links the heading's address again
+        for j in below:
+            if lines[j].lstrip().startswith("#"):
+                break  # the next heading: the box has closed
+            if any(a == heading.group(1) for a, _, _ in addresses[j]):
+                last = j
+        found.update(j for j in below if j <= last)
     return found
 
 

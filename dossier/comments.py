@@ -99,6 +99,37 @@ _SIGNED = re.compile(
 )
 
 
+#: A comment thread a page wrote on one line ("## Comments (8) 1. 23. Jul, 2012 / Ann Lee says: Hi!
+#: ... [Reply] 2. 23. Jul, 2012 / [Bob](http://bob.example) says: ..."): at least this many
+#: signatures on the line, each a stamp's year or time, a name of at most SIGNATURE_MAX_NAME_WORDS
+#: words (or a link's text) and "says:" or "wrote:" (see `_STAMPED_SAYS`). On the lines the cleaning
+#: keeps of every tune rendering, the lines holding two or more are 10 comment threads (one site's
+#: Markdown pages) and no other line. A quotation's "X says:" has no stamp before its name.
+THREAD_IN_LINE_SIGNATURES_MIN = 2
+
+
+_STAMPED_SAYS = re.compile(
+    rf"{STAMP_YEAR_OR_TIME.pattern}[\s,/|·–—-]{{1,6}}"
+    rf"(?:\[[^\[\]\n]{{1,80}}\]\([^()\n]{{0,300}}\)|[^\s\[\]/|:]{{1,60}}(?:[ \t][^\s\[\]/|:]{{1,60}}){{0,{SIGNATURE_MAX_NAME_WORDS - 1}}})"
+    r"\s+(?:says|wrote)\s*:",
+    re.I,
+)
+
+
+def is_thread_in_line(text: str) -> bool:
+    """Tell a line that holds a comment thread (see `THREAD_IN_LINE_SIGNATURES_MIN`): its comments'
+    signatures, each stamped, one after another. Each try of the pattern reads a bounded stretch
+    (a name's words, a link's address), so a huge line of stamps stays linear."""
+    if text.count(":") < THREAD_IN_LINE_SIGNATURES_MIN:
+        return False  # (most lines: no signature's colon)
+    found = 0
+    for _ in _STAMPED_SAYS.finditer(text):
+        found += 1
+        if found >= THREAD_IN_LINE_SIGNATURES_MIN:
+            return True
+    return False
+
+
 #: A reblogging site's note under a post, one per reader who liked or passed it on: a lowercase
 #: handle and what it did ("annlee liked this", "annlee reblogged this from bobroe and added:"),
 #: alone on its line; the words a reader added stand under the note, as a comment under its signature.

@@ -567,6 +567,17 @@ def test_a_line_of_many_links_to_no_image_is_read_in_linear_time() -> None:
         assert growth(without_images, lambda n, e=end: "[a](b." * n + e, 2000) < GROWTH_LIMIT
 
 
+def test_many_linked_headings_and_a_long_line_of_stamps_are_read_in_linear_time() -> None:
+    # Each linked heading looked for the lines under it through the rest of the text (quadratic:
+    # 17 s at 40,000 lines); a line of stamps and unclosed links is tried from each stamp.
+    from dossier.chromelines import twice_linked_lines
+    from dossier.comments import is_thread_in_line
+
+    headings = ["## [Harbour news](/h)", "A blurb of the news."]
+    assert growth(twice_linked_lines, lambda n: headings * n, 2000) < GROWTH_LIMIT
+    assert growth(is_thread_in_line, lambda n: ("2012 / [Ann](" + "a" * 50 + " : ") * n, 2000) < GROWTH_LIMIT
+
+
 def test_lone_surnames_of_a_file_naming_many_pairs_of_people_are_joined_in_linear_work(monkeypatch) -> None:
     # Each lone surname with two people of the file was joined by reading every mention of the
     # file: the square of the file's names. Counted in readings of a spelling's target, not timed.

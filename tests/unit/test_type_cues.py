@@ -1235,3 +1235,69 @@ def test_a_longer_paragraph_with_a_visit_or_a_follow_up_stays_the_article(known)
         ],
     )
     assert {"Greta Lund", "Karlsholm Ferry Company", "Anna Berg", "Vellmar", "Piet Maas"} <= found
+
+
+def test_a_comment_thread_written_on_one_line_is_chrome(known):
+    # A page that prints its thread on one line: each comment signed by a stamp, a name and "says:".
+    found = names_around(
+        known,
+        [
+            "## Comments (2) 1. 12. Mar, 2012 / Greta Lund says: Lovely post, I was in Karlsholm last week! "
+            "[[Reply](#)] 2. 13. Mar, 2012 / [Piet Maas](https://example.org/piet) says: Say hi to Anna Berg.",
+        ],
+    )
+    assert not {"Greta Lund", "Karlsholm", "Piet Maas", "Anna Berg"} & found
+
+
+def test_a_sentence_quoting_what_people_say_stays_the_article(known):
+    # "X says:" twice in a paragraph, but no comment's stamp before either name.
+    found = names_around(
+        known,
+        [
+            "Greta Lund says: the quay must stay open. Piet Maas says: the ferry must wait, as it did in 2012.",
+        ],
+    )
+    assert {"Greta Lund", "Piet Maas"} <= found
+
+
+def test_a_box_that_links_one_address_twice_is_a_teaser_or_an_advert(known):
+    found = names_around(
+        known,
+        [
+            # a banner: its picture and its words link to one page
+            "**[![](https://example.org/gala.jpg)](https://example.org/gala)Harbour Gala:** Raise a glass with "
+            "Greta Lund at Karlsholm Hall. [Details and tickets here](https://example.org/gala).",
+            # a sponsor's box: a heading that is a link, a blurb, the same link again under it
+            "## [Come to the Vellmar Open Day](https://example.org/day)",
+            "Study with Piet Maas at the Vellmar Institute of Sailing. Classes start in January.",
+            "[Learn more about the open day here.](https://example.org/day)",
+        ],
+    )
+    assert not {"Greta Lund", "Karlsholm Hall", "Piet Maas", "Vellmar Institute of Sailing"} & found
+
+
+def test_a_picture_linked_with_a_product_s_name_or_to_its_own_file_stays_the_article(known):
+    found = names_around(
+        known,
+        [
+            # a shop's picture and the product's name in the sentence link to one page
+            "[![](https://example.org/clock.png)](https://example.org/shop/7)Karlsholm Works makes Greta Lund's "
+            "clocks. This is the [Harbour Clock](https://example.org/shop/7), sold since May.",
+            # a picture linking to its own larger file, the article's paragraph run on after it
+            "[![quay](https://example.org/quay.png)](https://example.org/quay.png)Piet Maas opened the quay on "
+            "Monday, and Anna Berg cut the ribbon.",
+        ],
+    )
+    assert {"Karlsholm Works", "Greta Lund", "Harbour Clock", "Piet Maas", "Anna Berg"} <= found
+
+
+def test_a_linked_heading_whose_link_does_not_come_back_heads_the_article(known):
+    found = names_around(
+        known,
+        [
+            "## [Ferry fares rise again](https://example.org/fares)",
+            "Greta Lund runs the ferry. She said the crossing now costs more than a flight.",
+            "Piet Maas, who sails it, agreed on Monday.",
+        ],
+    )
+    assert {"Greta Lund", "Piet Maas"} <= found
