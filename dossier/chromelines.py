@@ -584,6 +584,14 @@ DATED_HEADLINE_RUN_MIN = 3
 _ENDS_AS_SENTENCE = re.compile(r"(?<![AaPp]\.[Mm])\.[\s\"”’')]*$")
 
 
+def _ends_as_sentence(line: str) -> bool:
+    """`_ENDS_AS_SENTENCE.search(line)`, tried from the line's last full stop only: what follows a
+    match's stop holds no stop, so a match can start at no other (and the look back still reads
+    the letters before it); the pattern is not tried at every full stop of a paragraph."""
+    stop = line.rfind(".")
+    return stop >= 0 and _ENDS_AS_SENTENCE.search(line, stop) is not None
+
+
 def dated_headline_run_lines(lines: list[str]) -> set[int]:
     """Return the numbers of the lines (0-based) in runs of at least DATED_HEADLINE_RUN_MIN stamped
     headlines (see `DATED_HEADLINE_RUN_MIN`). Each line is read once."""
@@ -593,7 +601,7 @@ def dated_headline_run_lines(lines: list[str]) -> set[int]:
         if not line.strip():
             continue
         # (The stamp's search last: most lines of running text end as a sentence does.)
-        if ";" not in line and not _ENDS_AS_SENTENCE.search(line) and is_dated_headline(line):
+        if ";" not in line and not _ends_as_sentence(line) and is_dated_headline(line):
             run.append(i)
             continue
         if len(run) >= DATED_HEADLINE_RUN_MIN and not _chronology([lines[k] for k in run]):
@@ -831,7 +839,9 @@ def is_appeal_line(line: str) -> bool:
     sends the reader on with a click ("The Acme Blog is up and running. Click here."). An appeal
     after the article's own sentence ("... said the mayor. Join us next week!") leaves that line
     the article's."""
-    if len(line.split()) > APPEAL_LINE_MAX_WORDS or CELL_BREAK.search(line.strip(" \t|")):
+    # (A paragraph is not split whole to count its words: more than APPEAL_LINE_MAX_WORDS pieces
+    # after that many splits is the same test.)
+    if len(line.split(None, APPEAL_LINE_MAX_WORDS)) > APPEAL_LINE_MAX_WORDS or CELL_BREAK.search(line.strip(" \t|")):
         return False  # a paragraph, or a row of cells (a page run together: `in_call_to_action` reads each)
     return any(m.start() == 0 or m.group("click") for m in _APPEAL.finditer(line))
 

@@ -1,0 +1,73 @@
+"""Fast paths of stage 1 (session 45) give what the slow paths they skip would: each test checks
+the answer against the pattern or count it stands for, and that the slow path was not taken."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from dossier import chromelines, comments, sourcepages
+
+
+class _Refuse:
+    """Stands in for a pattern that the fast path must not reach."""
+
+    def __getattr__(self, name: str):
+        raise AssertionError(f"the slow path ran ({name})")
+
+
+class _FromPosition:
+    """Wraps a pattern and records where each search started."""
+
+    def __init__(self, pattern: re.Pattern[str]):
+        self.pattern, self.starts = pattern, []
+
+    def search(self, text: str, pos: int = 0, *args):
+        self.starts.append(pos)
+        return self.pattern.search(text, pos, *args)
+
+
+def test_ends_as_sentence_is_the_pattern_on_random_lines():
+    rng = random.Random(45)
+    letters = list("aApPmMx .\t\n\"”’'),;")
+    for _ in range(20000):
+        line = "".join(rng.choice(letters) for _ in range(rng.randint(0, 14)))
+        assert chromelines._ends_as_sentence(line) == bool(chromelines._ENDS_AS_SENTENCE.search(line)), repr(line)
+
+
+def test_ends_as_sentence_reads_from_the_last_stop(monkeypatch):
+    spy = _FromPosition(chromelines._ENDS_AS_SENTENCE)
+    monkeypatch.setattr(chromelines, "_ENDS_AS_SENTENCE", spy)
+    line = "The town opened its new bridge. The mayor cut the ribbon, June 7, 2012."
+    assert chromelines._ends_as_sentence(line)
+    assert not chromelines._ends_as_sentence("Storm hits the coast at 9:10 p.m.")  # a clock's stop
+    assert spy.starts == [len(line) - 1, len("Storm hits the coast at 9:10 p.m")]
+
+
+def test_ends_as_sentence_without_a_stop_asks_no_pattern(monkeypatch):
+    monkeypatch.setattr(chromelines, "_ENDS_AS_SENTENCE", _Refuse())
+    assert not chromelines._ends_as_sentence("Jan 15, 2008 Police make an arrest")
+
+
+def test_appeal_line_counts_words_to_its_limit():
+    limit = chromelines.APPEAL_LINE_MAX_WORDS
+    appeal = "Sign up for our letters " + " ".join(["today"] * (limit - 5))
+    assert len(appeal.split()) == limit and chromelines.is_appeal_line(appeal)
+    assert not chromelines.is_appeal_line(appeal + " now")
+    assert not chromelines.is_appeal_line(appeal + " now   ")
+
+
+def test_named_writer_counts_words_to_its_limit():
+    assert comments._named_writer("Dan Garner ")
+    assert not comments._named_writer("Dan Garner Smith Jones")
+    assert not comments._named_writer("Dan Garner Smith Jones left early")
+
+
+def test_a_paragraph_without_a_bar_asks_no_cell_pattern(monkeypatch):
+    monkeypatch.setattr(sourcepages, "_EMPTY_CELLS", _Refuse())
+    assert sourcepages._without_empty_cells("The council met on Monday.") == "The council met on Monday."
+
+
+def test_empty_cells_still_go_where_there_are_bars():
+    assert sourcepages._without_empty_cells("| | Derby lost at home. | |") == "Derby lost at home."
+    assert sourcepages._without_empty_cells("Post a comment | | | Transfers") == "Post a comment | Transfers"
