@@ -161,6 +161,19 @@ LEGAL = re.compile(
 _LEGAL_KEYS = ("©", "opyright", "ights", "erms", "olicy", "egistered")  # found before `LEGAL` is tried
 
 
+#: How far into a match of `LEGAL` its key (`_LEGAL_KEYS`) stands at most: "Privacy P|olicy".
+_LEGAL_KEY_OFFSET = len("Privacy P")
+
+
+def holds_legal_phrase(text: str) -> bool:
+    """`LEGAL.search(text)`, started where the first match can start at the earliest: a match holds
+    one of `_LEGAL_KEYS` at most `_LEGAL_KEY_OFFSET` characters from its start, so none starts
+    before the first key less that (the pattern's look at the character before still reads it).
+    Most texts hold no key and are not searched; those that do, mostly from their footer."""
+    first = min((at for key in _LEGAL_KEYS if (at := text.find(key)) >= 0), default=-1)
+    return first >= 0 and LEGAL.search(text, max(0, first - _LEGAL_KEY_OFFSET)) is not None
+
+
 #: A photo's credit names a photographer or an agency, not what the article is about: "(AP
 #: Photo/Jane Doe)", "(Photo: Reuters)", "Photo: Jane Doe / The Courier" at a caption's end.
 _PHOTO_KEYS = ("Photo", "Picture", "Image")  # what a credit holds, found before the pattern is tried
@@ -341,9 +354,7 @@ class Chrome:
             if prose and self._above_an_address(i) and _is_blurb(line):
                 prose = False  # a sponsored link's text over its web address, a comment's over its author's
             if self.legal is None:
-                # Most texts hold no legal phrase: looking for a few letters of each is quicker.
-                text = self.text  # not `body`, where a footer's short cells are blanked
-                self.legal = any(k in text for k in _LEGAL_KEYS) and bool(LEGAL.search(text))
+                self.legal = holds_legal_phrase(self.text)  # not `body`, where a footer's short cells are blanked
             if (
                 prose
                 and ("\t" in line or self.legal)
@@ -843,7 +854,15 @@ def is_appeal_line(line: str) -> bool:
     # after that many splits is the same test.)
     if len(line.split(None, APPEAL_LINE_MAX_WORDS)) > APPEAL_LINE_MAX_WORDS or CELL_BREAK.search(line.strip(" \t|")):
         return False  # a paragraph, or a row of cells (a page run together: `in_call_to_action` reads each)
+    if line.isascii() and not any(verb in line.lower() for verb in _APPEAL_VERBS):
+        return False  # (no verb of an appeal: the pattern, tried at every sign, cannot match)
     return any(m.start() == 0 or m.group("click") for m in _APPEAL.finditer(line))
+
+
+# The verbs `_APPEAL` opens with, in lowercase ("order" of "pre-order", "sign" of "sign up"): an
+# ASCII line without one is no appeal. (A line with other letters is tried: the pattern ignores case
+# and so matches "ſ" and the Kelvin sign "K" for "s" and "k".)
+_APPEAL_VERBS = ("click", "tap", "sign", "subscribe", "register", "join", "follow", "visit", "order", "learn")
 
 
 def _opens_lowercase(line: str) -> bool:

@@ -71,3 +71,37 @@ def test_a_paragraph_without_a_bar_asks_no_cell_pattern(monkeypatch):
 def test_empty_cells_still_go_where_there_are_bars():
     assert sourcepages._without_empty_cells("| | Derby lost at home. | |") == "Derby lost at home."
     assert sourcepages._without_empty_cells("Post a comment | | | Transfers") == "Post a comment | Transfers"
+
+
+def test_legal_phrase_search_is_the_pattern_on_random_texts():
+    rng = random.Random(14)
+    pieces = ["©", "Copyright", "All Rights Reserved", "all rights", "Terms of Use", "Privacy Policy",
+              "privacy policy", "Registered office", "erms", "olicy", " ", "x", "\n", "-", "Acme", "2008"]  # fmt: skip
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert chromelines.holds_legal_phrase(text) == bool(chromelines.LEGAL.search(text)), repr(text)
+
+
+def test_legal_phrase_search_starts_near_the_first_key(monkeypatch):
+    spy = _FromPosition(chromelines.LEGAL)
+    monkeypatch.setattr(chromelines, "LEGAL", spy)
+    text = "The council met on Monday and agreed the budget.\nRead our Privacy Policy."
+    assert chromelines.holds_legal_phrase(text)
+    assert spy.starts == [text.index("olicy") - chromelines._LEGAL_KEY_OFFSET]
+
+
+def test_a_text_without_a_legal_key_asks_no_pattern(monkeypatch):
+    monkeypatch.setattr(chromelines, "LEGAL", _Refuse())
+    assert not chromelines.holds_legal_phrase("The council met on Monday and agreed the budget.")
+
+
+def test_an_ascii_line_without_an_appeal_verb_asks_no_pattern(monkeypatch):
+    monkeypatch.setattr(chromelines, "_APPEAL", _Refuse())
+    assert not chromelines.is_appeal_line("The council met on Monday.")
+
+
+def test_appeal_lines_still_read_as_before():
+    assert chromelines.is_appeal_line("Sign up for our letters.")
+    assert chromelines.is_appeal_line("The blog is up and running. Click here.")
+    assert chromelines.is_appeal_line("ſign up for our letters.")  # the pattern ignores case: "ſ" is an "s"
+    assert not chromelines.is_appeal_line("Follow-up talks begin on Monday.")
