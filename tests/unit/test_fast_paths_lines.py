@@ -105,3 +105,37 @@ def test_appeal_lines_still_read_as_before():
     assert chromelines.is_appeal_line("The blog is up and running. Click here.")
     assert chromelines.is_appeal_line("ſign up for our letters.")  # the pattern ignores case: "ſ" is an "s"
     assert not chromelines.is_appeal_line("Follow-up talks begin on Monday.")
+
+
+def _slow_cue_after_space(body: str, end: int) -> str | None:
+    """`cues._cue_after` at a space before a lowercase letter, every pattern tried in order."""
+    from dossier import cues
+
+    for pattern, cue in ((cues._STAFF_AFTER, "staff"), (cues._RESULT_AFTER, "team"), (cues._FOLLOWERS_AFTER, "team"),
+                         (cues._PLACE_KIND_AFTER, "place"), (cues._DWELLERS_AFTER, "dwellers"),
+                         (cues._MEMBERS_AFTER, "body"), (cues._ORG_NOUN_AFTER, "body")):  # fmt: skip
+        if pattern.match(body, end):
+            return cue
+    return cues._said_after(body, end)
+
+
+def test_cue_after_a_space_tries_only_the_patterns_of_its_word_and_answers_as_all_of_them():
+    from dossier import cues
+
+    rng = random.Random(45)
+    words = ["said", "says", "manager", "centre", "centre-back", "co-owners", "beat", "fans", "valley", "officials",
+             "residents", "company", "network", "television", "the", "in", "a", "statement", "bay", "x", "ran"]  # fmt: skip
+    signs = [" ", " ", ", ", "-", "'", ".", "\t", "Acme", "É"]
+    for _ in range(20000):
+        body = "Kim " + "".join(rng.choice(words) + rng.choice(signs) for _ in range(rng.randint(1, 4)))
+        assert cues._cue_after(body, 3) == _slow_cue_after_space(body, 3), repr(body)
+
+
+def test_cue_after_a_space_skips_the_kind_and_speech_patterns_before_another_word(monkeypatch):
+    from dossier import cues
+
+    for name in ("_STAFF_AFTER", "_RESULT_AFTER", "_FOLLOWERS_AFTER", "_PLACE_KIND_AFTER", "_DWELLERS_AFTER",
+                 "_MEMBERS_AFTER", "_STATEMENT_AFTER", "_SPEECH_AFTER"):  # fmt: skip
+        monkeypatch.setattr(cues, name, _Refuse())
+    assert cues.cue_after("Kim Ardley ran home", 10) is None
+    assert cues.cue_after("Kim Ardley television network", 10) == "body"  # a modifier, then a body's noun
