@@ -139,3 +139,22 @@ def test_cue_after_a_space_skips_the_kind_and_speech_patterns_before_another_wor
         monkeypatch.setattr(cues, name, _Refuse())
     assert cues.cue_after("Kim Ardley ran home", 10) is None
     assert cues.cue_after("Kim Ardley television network", 10) == "body"  # a modifier, then a body's noun
+
+
+def test_a_first_word_written_capitalised_inside_cuts_out_no_name(monkeypatch):
+    from dossier import registry, spans
+
+    def refuse(_: str) -> str:
+        raise AssertionError("the name after the first word was cut out")
+
+    monkeypatch.setattr(spans, "without_possessive", refuse)
+    known = registry.Registry()
+    assert not spans.opens_before_known_name(["Senior", "Brellco", "Works"], {"Senior"}, {"Brellco Works"}, known)
+
+
+def test_a_sentence_opener_before_a_known_name_is_still_told():
+    from dossier import registry, spans
+
+    known = registry.Registry()
+    assert spans.opens_before_known_name(["Senior", "Brellco", "Works"], set(), {"Brellco Works"}, known)
+    assert not spans.opens_before_known_name(["Senior", "Brellco", "Works"], set(), set(), known)
