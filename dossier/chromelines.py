@@ -437,9 +437,16 @@ class Chrome:
         where those five are asked once a name (most lines show none of them)."""
         if self.in_credit(start) or self.in_menu(start) or self.credits or self.menus:
             return False  # (the two calls read the text's credits and menus once)
-        if self.in_side_cell(start) or self.in_hidden_text(start) or self.cells[start] or self.hidden[start]:
+        end = self.lines.block_end(start, len(self.body))
+        original = self._original()[self.lines.index(start)]
+        # A line whose original holds no tab nor bar has no side cell (`_side_cells`), and one without
+        # an image's or a link's brackets no hidden text (`hidden_spans`): most lines are not read for them.
+        plain = "\t" not in original and "|" not in original and self.body.find("](", start, end) < 0
+        if not plain and (
+            self.in_side_cell(start) or self.in_hidden_text(start) or self.cells[start] or self.hidden[start]
+        ):
             return False  # (the two calls read the line's cells and hidden text once)
-        return self.body.find("!", start, self.lines.block_end(start, len(self.body))) < 0
+        return self.body.find("!", start, end) < 0
 
     def _above_an_address(self, i: int) -> bool:
         """Tell whether one of the two lines under line `i` is a web address alone ("www.example.com")."""

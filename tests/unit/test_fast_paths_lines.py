@@ -158,3 +158,25 @@ def test_a_sentence_opener_before_a_known_name_is_still_told():
     known = registry.Registry()
     assert spans.opens_before_known_name(["Senior", "Brellco", "Works"], set(), {"Brellco Works"}, known)
     assert not spans.opens_before_known_name(["Senior", "Brellco", "Works"], set(), set(), known)
+
+
+def _chrome(body: str) -> chromelines.Chrome:
+    from dossier.offsets import Separators
+
+    return chromelines.Chrome(body, body, Separators(body, "\n"), set())
+
+
+def test_a_plain_line_is_read_for_no_cells_nor_hidden_text(monkeypatch):
+    monkeypatch.setattr(chromelines, "_side_cells", _Refuse())
+    monkeypatch.setattr(chromelines, "hidden_spans", _Refuse())
+    body = "The council met on Monday.\nIt agreed the budget for the parks."
+    assert chromelines.Chrome.plain_line(_chrome(body), body.index("It"))
+
+
+def test_a_line_with_hidden_text_or_a_side_cell_is_still_no_plain_line():
+    linked = 'The council met on Monday, [as planned](/story "Brellco Works") by the mayor.'
+    assert not _chrome(linked).plain_line(0)
+    words = " ".join(["word"] * (chromelines.SIDE_CELL_ARTICLE_MIN_WORDS + 10))
+    row = f"| {words}. |\tTRANSFERS Acme news |"
+    assert not _chrome(row).plain_line(0)
+    assert _chrome("The council met on Monday, as planned by the mayor.").plain_line(0)
