@@ -6,6 +6,8 @@ from __future__ import annotations
 import random
 import re
 
+import pytest
+
 from dossier import chromelines, comments, sourcepages
 
 
@@ -27,21 +29,35 @@ class _FromPosition:
         return self.pattern.search(text, pos, *args)
 
 
+def _random_texts(pieces: list[str], most: int, seed: int, n: int = 20000) -> list[str]:
+    """`n` texts of up to `most` pieces each, drawn with a fixed seed."""
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, most))) for _ in range(n)]
+
+
 def test_ends_as_sentence_is_the_pattern_on_random_lines():
-    rng = random.Random(45)
-    letters = list("aApPmMx .\t\n\"”’'),;")
-    for _ in range(20000):
-        line = "".join(rng.choice(letters) for _ in range(rng.randint(0, 14)))
+    for line in _random_texts(list("aApPmMx .\t\n\"”’'),;"), 14, 45):
         assert chromelines._ends_as_sentence(line) == bool(chromelines._ENDS_AS_SENTENCE.search(line)), repr(line)
 
 
-def test_ends_as_sentence_reads_from_the_last_stop(monkeypatch):
-    spy = _FromPosition(chromelines._ENDS_AS_SENTENCE)
-    monkeypatch.setattr(chromelines, "_ENDS_AS_SENTENCE", spy)
-    line = "The town opened its new bridge. The mayor cut the ribbon, June 7, 2012."
-    assert chromelines._ends_as_sentence(line)
-    assert not chromelines._ends_as_sentence("Storm hits the coast at 9:10 p.m.")  # a clock's stop
-    assert spy.starts == [len(line) - 1, len("Storm hits the coast at 9:10 p.m")]
+_SENTENCE = "The town opened its new bridge. The mayor cut the ribbon, June 7, 2012."
+_FOOTER = "The council met on Monday and agreed the budget.\nRead our Privacy Policy."
+_CLOCK = "Storm hits the coast at 9:10 p.m."  # a clock's stop ends no sentence
+
+
+@pytest.mark.parametrize(
+    ("pattern", "fast", "text", "found", "start"),
+    [
+        ("_ENDS_AS_SENTENCE", "_ends_as_sentence", _SENTENCE, True, len(_SENTENCE) - 1),
+        ("_ENDS_AS_SENTENCE", "_ends_as_sentence", _CLOCK, False, len(_CLOCK) - 1),
+        ("LEGAL", "holds_legal_phrase", _FOOTER, True, _FOOTER.index("olicy") - chromelines._LEGAL_KEY_OFFSET),
+    ],
+)
+def test_a_whole_text_search_starts_where_a_match_can(monkeypatch, pattern, fast, text, found, start):
+    spy = _FromPosition(getattr(chromelines, pattern))
+    monkeypatch.setattr(chromelines, pattern, spy)
+    assert getattr(chromelines, fast)(text) is found
+    assert spy.starts == [start]
 
 
 def test_ends_as_sentence_without_a_stop_asks_no_pattern(monkeypatch):
@@ -74,20 +90,10 @@ def test_empty_cells_still_go_where_there_are_bars():
 
 
 def test_legal_phrase_search_is_the_pattern_on_random_texts():
-    rng = random.Random(14)
     pieces = ["©", "Copyright", "All Rights Reserved", "all rights", "Terms of Use", "Privacy Policy",
               "privacy policy", "Registered office", "erms", "olicy", " ", "x", "\n", "-", "Acme", "2008"]  # fmt: skip
-    for _ in range(20000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+    for text in _random_texts(pieces, 8, 14):
         assert chromelines.holds_legal_phrase(text) == bool(chromelines.LEGAL.search(text)), repr(text)
-
-
-def test_legal_phrase_search_starts_near_the_first_key(monkeypatch):
-    spy = _FromPosition(chromelines.LEGAL)
-    monkeypatch.setattr(chromelines, "LEGAL", spy)
-    text = "The council met on Monday and agreed the budget.\nRead our Privacy Policy."
-    assert chromelines.holds_legal_phrase(text)
-    assert spy.starts == [text.index("olicy") - chromelines._LEGAL_KEY_OFFSET]
 
 
 def test_a_text_without_a_legal_key_asks_no_pattern(monkeypatch):
