@@ -857,12 +857,14 @@ def is_appeal_line(line: str) -> bool:
     sends the reader on with a click ("The Acme Blog is up and running. Click here."). An appeal
     after the article's own sentence ("... said the mayor. Join us next week!") leaves that line
     the article's."""
+    # (Asked first, most lines have none: without a verb of an appeal the pattern, tried at every
+    # sign, cannot match, whatever the line's length and cells.)
+    if line.isascii() and not any(verb in line.lower() for verb in _APPEAL_VERBS):
+        return False
     # (A paragraph is not split whole to count its words: more than APPEAL_LINE_MAX_WORDS pieces
     # after that many splits is the same test.)
     if len(line.split(None, APPEAL_LINE_MAX_WORDS)) > APPEAL_LINE_MAX_WORDS or CELL_BREAK.search(line.strip(" \t|")):
         return False  # a paragraph, or a row of cells (a page run together: `in_call_to_action` reads each)
-    if line.isascii() and not any(verb in line.lower() for verb in _APPEAL_VERBS):
-        return False  # (no verb of an appeal: the pattern, tried at every sign, cannot match)
     return any(m.start() == 0 or m.group("click") for m in _APPEAL.finditer(line))
 
 

@@ -103,6 +103,7 @@ def test_a_text_without_a_legal_key_asks_no_pattern(monkeypatch):
 
 def test_an_ascii_line_without_an_appeal_verb_asks_no_pattern(monkeypatch):
     monkeypatch.setattr(chromelines, "_APPEAL", _Refuse())
+    monkeypatch.setattr(chromelines, "CELL_BREAK", _Refuse())  # nor its cells
     assert not chromelines.is_appeal_line("The council met on Monday.")
 
 
