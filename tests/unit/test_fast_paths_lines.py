@@ -187,3 +187,22 @@ def test_a_line_with_hidden_text_or_a_side_cell_is_still_no_plain_line():
     row = f"| {words}. |\tTRANSFERS Acme news |"
     assert not _chrome(row).plain_line(0)
     assert _chrome("The council met on Monday, as planned by the mayor.").plain_line(0)
+
+
+def _text(body: str):
+    from dossier.notnames import Text
+    from dossier.offsets import Separators
+    from dossier.registry import Registry
+
+    return Text(body, Separators(body, "\n"), set(), set(), Registry(), {}, set())
+
+
+def test_the_pairs_written_inside_keep_only_capitalised_first_words():
+    from dossier import notnames
+
+    text = _text("Brackley is small, and it has no time for talks with Time Brackley, or Élan Vital.")
+    assert notnames._written_inside(text, "Time", "Brackley")
+    assert notnames._written_inside(text, "Élan", "Vital")
+    assert not notnames._written_inside(text, "Talks", "with")
+    assert all(not ("a" <= first[0] <= "z") for first, _ in text.pairs["inside"])
+    assert ("for", "talks") not in text.pairs["inside"]
