@@ -162,6 +162,19 @@ LEGAL = re.compile(
 _LEGAL_KEYS = ("©", "opyright", "ights", "erms", "olicy", "egistered")  # found before `LEGAL` is tried
 
 
+#: How far into a match of `LEGAL` its key (`_LEGAL_KEYS`) stands at most: "Privacy P|olicy".
+_LEGAL_KEY_OFFSET = len("Privacy P")
+
+
+def holds_legal_phrase(text: str) -> bool:
+    """`LEGAL.search(text)`, started where the first match can start at the earliest: a match holds
+    one of `_LEGAL_KEYS` at most `_LEGAL_KEY_OFFSET` characters from its start, so none starts
+    before the first key less that (the pattern's look at the character before still reads it).
+    Most texts hold no key and are not searched; those that do, mostly from their footer."""
+    first = min((at for key in _LEGAL_KEYS if (at := text.find(key)) >= 0), default=-1)
+    return first >= 0 and LEGAL.search(text, max(0, first - _LEGAL_KEY_OFFSET)) is not None
+
+
 #: A photo's credit names a photographer or an agency, not what the article is about: "(AP
 #: Photo/Jane Doe)", "(Photo: Reuters)", "Photo: Jane Doe / The Courier" at a caption's end.
 _PHOTO_KEYS = ("Photo", "Picture", "Image")  # what a credit holds, found before the pattern is tried
@@ -347,9 +360,7 @@ class Chrome:
             if prose and self._above_an_address(i) and _is_blurb(line):
                 prose = False  # a sponsored link's text over its web address, a comment's over its author's
             if self.legal is None:
-                # Most texts hold no legal phrase: looking for a few letters of each is quicker.
-                text = self.text  # not `body`, where a footer's short cells are blanked
-                self.legal = any(k in text for k in _LEGAL_KEYS) and bool(LEGAL.search(text))
+                self.legal = holds_legal_phrase(self.text)  # not `body`, where a footer's short cells are blanked
             if (
                 prose
                 and ("\t" in line or self.legal)
@@ -432,9 +443,16 @@ class Chrome:
         where those five are asked once a name (most lines show none of them)."""
         if self.in_credit(start) or self.in_menu(start) or self.credits or self.menus:
             return False  # (the two calls read the text's credits and menus once)
-        if self.in_side_cell(start) or self.in_hidden_text(start) or self.cells[start] or self.hidden[start]:
+        end = self.lines.block_end(start, len(self.body))
+        original = self._original()[self.lines.index(start)]
+        # A line whose original holds no tab nor bar has no side cell (`_side_cells`), and one without
+        # an image's or a link's brackets no hidden text (`hidden_spans`): most lines are not read for them.
+        plain = "\t" not in original and "|" not in original and self.body.find("](", start, end) < 0
+        if not plain and (
+            self.in_side_cell(start) or self.in_hidden_text(start) or self.cells[start] or self.hidden[start]
+        ):
             return False  # (the two calls read the line's cells and hidden text once)
-        return self.body.find("!", start, self.lines.block_end(start, len(self.body))) < 0
+        return self.body.find("!", start, end) < 0
 
     def _above_an_address(self, i: int) -> bool:
         """Tell whether one of the two lines under line `i` is a web address alone ("www.example.com")."""
@@ -669,6 +687,14 @@ DATED_HEADLINE_RUN_MIN = 3
 _ENDS_AS_SENTENCE = re.compile(r"(?<![AaPp]\.[Mm])\.[\s\"”’')]*$")
 
 
+def _ends_as_sentence(line: str) -> bool:
+    """`_ENDS_AS_SENTENCE.search(line)`, tried from the line's last full stop only: what follows a
+    match's stop holds no stop, so a match can start at no other (and the look back still reads
+    the letters before it); the pattern is not tried at every full stop of a paragraph."""
+    stop = line.rfind(".")
+    return stop >= 0 and _ENDS_AS_SENTENCE.search(line, stop) is not None
+
+
 def dated_headline_run_lines(lines: list[str]) -> set[int]:
     """Return the numbers of the lines (0-based) in runs of at least DATED_HEADLINE_RUN_MIN stamped
     headlines (see `DATED_HEADLINE_RUN_MIN`). Each line is read once."""
@@ -678,7 +704,7 @@ def dated_headline_run_lines(lines: list[str]) -> set[int]:
         if not line.strip():
             continue
         # (The stamp's search last: most lines of running text end as a sentence does.)
-        if ";" not in line and not _ENDS_AS_SENTENCE.search(line) and is_dated_headline(line):
+        if ";" not in line and not _ends_as_sentence(line) and is_dated_headline(line):
             run.append(i)
             continue
         if len(run) >= DATED_HEADLINE_RUN_MIN and not _chronology([lines[k] for k in run]):
@@ -916,9 +942,21 @@ def is_appeal_line(line: str) -> bool:
     sends the reader on with a click ("The Acme Blog is up and running. Click here."). An appeal
     after the article's own sentence ("... said the mayor. Join us next week!") leaves that line
     the article's."""
-    if len(line.split()) > APPEAL_LINE_MAX_WORDS or CELL_BREAK.search(line.strip(" \t|")):
+    # (Asked first, most lines have none: without a verb of an appeal the pattern, tried at every
+    # sign, cannot match, whatever the line's length and cells.)
+    if line.isascii() and not any(verb in line.lower() for verb in _APPEAL_VERBS):
+        return False
+    # (A paragraph is not split whole to count its words: more than APPEAL_LINE_MAX_WORDS pieces
+    # after that many splits is the same test.)
+    if len(line.split(None, APPEAL_LINE_MAX_WORDS)) > APPEAL_LINE_MAX_WORDS or CELL_BREAK.search(line.strip(" \t|")):
         return False  # a paragraph, or a row of cells (a page run together: `in_call_to_action` reads each)
     return any(m.start() == 0 or m.group("click") for m in _APPEAL.finditer(line))
+
+
+# The verbs `_APPEAL` opens with, in lowercase ("order" of "pre-order", "sign" of "sign up"): an
+# ASCII line without one is no appeal. (A line with other letters is tried: the pattern ignores case
+# and so matches "ſ" and the Kelvin sign "K" for "s" and "k".)
+_APPEAL_VERBS = ("click", "tap", "sign", "subscribe", "register", "join", "follow", "visit", "order", "learn")
 
 
 def _opens_lowercase(line: str) -> bool:

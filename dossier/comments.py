@@ -402,7 +402,7 @@ SIGNATURE_NAME_MAX_WORDS = 3
 def _named_writer(text: str) -> bool:
     """Tell a commenter's name alone: one to SIGNATURE_NAME_MAX_WORDS capitalised words, the first
     a given name ("Beth", "Dan Garner"), no sentence's end."""
-    words = text.split()
+    words = text.split(None, SIGNATURE_NAME_MAX_WORDS)  # (one word more than a name holds is enough to say no)
     return (
         0 < len(words) <= SIGNATURE_NAME_MAX_WORDS
         and all(w[:1].isupper() for w in words)

@@ -294,19 +294,37 @@ def _cue_after(body: str, end: int) -> str | None:
         # Each pattern below reads one space, then a word of its list (or `_ORG_NOUN_AFTER`'s modifier)
         # that opens with a lowercase letter (tests/unit/test_fast_paths.py checks the lists).
         return None
-    if _STAFF_AFTER.match(body, end):
-        return "staff"
-    if _RESULT_AFTER.match(body, end) or _FOLLOWERS_AFTER.match(body, end):
-        return "team"
-    if _PLACE_KIND_AFTER.match(body, end):
-        return "place"
-    if _DWELLERS_AFTER.match(body, end):
-        return "dwellers"
-    if _MEMBERS_AFTER.match(body, end):
-        return "body"  # types a bare name only: "Kenya officials" stays a place
+    # The lowercase letters after the space: a word of a list below opens with exactly these (its
+    # letters up to its end, a hyphen or a space); the patterns of the other words are not tried.
+    run = _LOWERCASE_RUN.match(body, end + 1).group()  # type: ignore[union-attr]
+    if run in _KIND_RUNS:
+        if _STAFF_AFTER.match(body, end):
+            return "staff"
+        if _RESULT_AFTER.match(body, end) or _FOLLOWERS_AFTER.match(body, end):
+            return "team"
+        if _PLACE_KIND_AFTER.match(body, end):
+            return "place"
+        if _DWELLERS_AFTER.match(body, end):
+            return "dwellers"
+        if _MEMBERS_AFTER.match(body, end):
+            return "body"  # types a bare name only: "Kenya officials" stays a place
     if _ORG_NOUN_AFTER.match(body, end):
-        return "body"  # "Acme television network", "Acme newspapers"
-    return _said_after(body, end)
+        return "body"  # "Acme television network", "Acme newspapers" (a modifier first: any word opens it)
+    return _said_after(body, end) if run in _SPEECH_RUNS else None
+
+
+_LOWERCASE_RUN = re.compile(r"[a-z]+")
+
+
+def _opening_runs(words: frozenset[str] | set[str]) -> frozenset[str]:
+    """The lowercase letters each word opens with (all of a plain word; "centre" of "centre-back")."""
+    return frozenset(m.group() for w in words if (m := _LOWERCASE_RUN.match(w)))
+
+
+#: What opens a word of the staff, result, follower, place-kind, dweller and member patterns after a name.
+_KIND_RUNS = _opening_runs(TEAM_STAFF | TEAM_RESULTS | _FOLLOWERS | PLACE_KINDS | PLACE_DWELLERS | BODY_MEMBERS)
+#: What opens a speech verb (`_SPEECH_AFTER`, `_STATEMENT_AFTER`).
+_SPEECH_RUNS = _opening_runs(SPEECH_VERBS)
 
 
 def _said_after(body: str, end: int) -> str | None:

@@ -38,6 +38,7 @@ from .lineshapes import (
     table_cells,
     visible_text,
 )
+from .linetext import word_count
 from .model import Removal
 from .sentenceends import ENDS_SENTENCE_OR_CLAUSE, SENTENCE_BREAK_AFTER_WORD
 
@@ -339,7 +340,8 @@ def score_cells_under_article(
     kept = [i for i, n in enumerate(numbers) if n not in removed]
     if not kept:
         return {}
-    top = max(kept, key=lambda i: spaced_word_count(lines[numbers[i] - 1]))
+    # (`word_count` is `spaced_word_count` remembered by line: both layout passes ask of every line.)
+    top = max(kept, key=lambda i: word_count(lines[numbers[i] - 1]))
     text = lines[numbers[top] - 1]
     if spaced_word_count(text) < ARTICLE_CELL_MIN_WORDS or not prose[top] or len(table_cells(text)) != 1:
         return {}

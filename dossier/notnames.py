@@ -485,8 +485,10 @@ _PLACE_PREPOSITION = "|".join(sorted(PLACE_PREPOSITIONS))
 
 
 #: Two words inside a sentence, after a small letter or a comma, and a word after a preposition of
-#: place: read from the body once, in lookaheads so that each word may open the next match.
-_PAIR_INSIDE = re.compile(r"[a-z,;] (?=([^\W\d_]+) ([\w'’-]+))")
+#: place: read from the body once, in lookaheads so that each word may open the next match. Only
+#: pairs whose first word opens with no lowercase ASCII letter are kept: `_written_inside` is asked
+#: of a capitalised first word (`_lowercase_opener`), and most pairs of a text are not captured.
+_PAIR_INSIDE = re.compile(r"[a-z,;] (?![a-z])(?=([^\W\d_]+) ([\w'’-]+))")
 
 
 _PLACED = re.compile(rf"\b(?:{_PLACE_PREPOSITION}) (?=([\w'’-]+))")
@@ -513,7 +515,8 @@ def _people_alone(text: Text) -> set[str]:
 def _written_inside(text: Text, first: str, rest: str) -> bool:
     """Tell two words the text writes inside a sentence ("shares of Time Warner"), or a second word
     it places ("the game in Ardena"). The body is read for every such pair once, not once a span
-    (a page of many sentence openers was read whole for each)."""
+    (a page of many sentence openers was read whole for each). `first` is capitalised (see
+    `_PAIR_INSIDE`)."""
     if not _WORD.fullmatch(rest):  # a word of other signs: looked for as it is written
         return (
             re.search(rf"[a-z,;] {re.escape(first)} {re.escape(rest)}(?![\w'’-])", text.body) is not None

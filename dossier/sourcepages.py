@@ -118,7 +118,7 @@ def _without_empty_cells(text: str) -> str:
     core = opened.rstrip(" \t|")
     if core.endswith("\\") and len(core) < len(opened):
         core += "|"  # the escaped bar "Home \|" is the text's own
-    return _EMPTY_CELLS.sub("|", core)
+    return _EMPTY_CELLS.sub("|", core) if "|" in core else core  # (no bar, no cell: the pattern is not run)
 
 
 def _paragraph(text: str) -> str:

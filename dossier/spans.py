@@ -650,18 +650,19 @@ def opens_before_known_name(
     or an event's word, nor one of a place ("Golden State Warriors" is capitalised inside a
     sentence where it is named twice; "Golden Gate" is a place)."""
     first, rest = words[0], words[1:]
-    name = without_possessive(" ".join(rest))
+    # (The tests of the first word alone come first, a set's before the tables'; the name after it
+    # is cut out only for a first word that passes them: the same answer, most spans asked less.)
     return (
         bool(rest)
         and (len(rest) >= 2 or _marked_word(rest[0]))
         and first.isalpha()
         and first.istitle()
-        and in_dictionary(first)
         and first not in capitalised_inside
+        and in_dictionary(first)
         and not is_first_name(first)
         and not is_demonym(first)
         and first.lower() not in _NO_NAME_OPENERS
-        and (name in elsewhere or registry.canonical(name) is not None)
+        and ((name := without_possessive(" ".join(rest))) in elsewhere or registry.canonical(name) is not None)
         and not is_place(" ".join(words))
         and not is_place(name)
     )

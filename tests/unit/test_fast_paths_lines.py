@@ -1,0 +1,208 @@
+"""Fast paths of stage 1 (session 45) give what the slow paths they skip would: each test checks
+the answer against the pattern or count it stands for, and that the slow path was not taken."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from dossier import chromelines, comments, sourcepages
+
+
+class _Refuse:
+    """Stands in for a pattern that the fast path must not reach."""
+
+    def __getattr__(self, name: str):
+        raise AssertionError(f"the slow path ran ({name})")
+
+
+class _FromPosition:
+    """Wraps a pattern and records where each search started."""
+
+    def __init__(self, pattern: re.Pattern[str]):
+        self.pattern, self.starts = pattern, []
+
+    def search(self, text: str, pos: int = 0, *args):
+        self.starts.append(pos)
+        return self.pattern.search(text, pos, *args)
+
+
+def _random_texts(pieces: list[str], most: int, seed: int, n: int = 20000) -> list[str]:
+    """`n` texts of up to `most` pieces each, drawn with a fixed seed."""
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, most))) for _ in range(n)]
+
+
+def test_ends_as_sentence_is_the_pattern_on_random_lines():
+    for line in _random_texts(list("aApPmMx .\t\n\"”’'),;"), 14, 45):
+        assert chromelines._ends_as_sentence(line) == bool(chromelines._ENDS_AS_SENTENCE.search(line)), repr(line)
+
+
+_SENTENCE = "The town opened its new bridge. The mayor cut the ribbon, June 7, 2012."
+_FOOTER = "The council met on Monday and agreed the budget.\nRead our Privacy Policy."
+_CLOCK = "Storm hits the coast at 9:10 p.m."  # a clock's stop ends no sentence
+
+
+@pytest.mark.parametrize(
+    ("pattern", "fast", "text", "found", "start"),
+    [
+        ("_ENDS_AS_SENTENCE", "_ends_as_sentence", _SENTENCE, True, len(_SENTENCE) - 1),
+        ("_ENDS_AS_SENTENCE", "_ends_as_sentence", _CLOCK, False, len(_CLOCK) - 1),
+        ("LEGAL", "holds_legal_phrase", _FOOTER, True, _FOOTER.index("olicy") - chromelines._LEGAL_KEY_OFFSET),
+    ],
+)
+def test_a_whole_text_search_starts_where_a_match_can(monkeypatch, pattern, fast, text, found, start):
+    spy = _FromPosition(getattr(chromelines, pattern))
+    monkeypatch.setattr(chromelines, pattern, spy)
+    assert getattr(chromelines, fast)(text) is found
+    assert spy.starts == [start]
+
+
+def test_ends_as_sentence_without_a_stop_asks_no_pattern(monkeypatch):
+    monkeypatch.setattr(chromelines, "_ENDS_AS_SENTENCE", _Refuse())
+    assert not chromelines._ends_as_sentence("Jan 15, 2008 Police make an arrest")
+
+
+def test_appeal_line_counts_words_to_its_limit():
+    limit = chromelines.APPEAL_LINE_MAX_WORDS
+    appeal = "Sign up for our letters " + " ".join(["today"] * (limit - 5))
+    assert len(appeal.split()) == limit and chromelines.is_appeal_line(appeal)
+    assert not chromelines.is_appeal_line(appeal + " now")
+    assert not chromelines.is_appeal_line(appeal + " now   ")
+
+
+def test_named_writer_counts_words_to_its_limit():
+    assert comments._named_writer("Dan Garner ")
+    assert not comments._named_writer("Dan Garner Smith Jones")
+    assert not comments._named_writer("Dan Garner Smith Jones left early")
+
+
+def test_a_paragraph_without_a_bar_asks_no_cell_pattern(monkeypatch):
+    monkeypatch.setattr(sourcepages, "_EMPTY_CELLS", _Refuse())
+    assert sourcepages._without_empty_cells("The council met on Monday.") == "The council met on Monday."
+
+
+def test_empty_cells_still_go_where_there_are_bars():
+    assert sourcepages._without_empty_cells("| | Derby lost at home. | |") == "Derby lost at home."
+    assert sourcepages._without_empty_cells("Post a comment | | | Transfers") == "Post a comment | Transfers"
+
+
+def test_legal_phrase_search_is_the_pattern_on_random_texts():
+    pieces = ["©", "Copyright", "All Rights Reserved", "all rights", "Terms of Use", "Privacy Policy",
+              "privacy policy", "Registered office", "erms", "olicy", " ", "x", "\n", "-", "Acme", "2008"]  # fmt: skip
+    for text in _random_texts(pieces, 8, 14):
+        assert chromelines.holds_legal_phrase(text) == bool(chromelines.LEGAL.search(text)), repr(text)
+
+
+def test_a_text_without_a_legal_key_asks_no_pattern(monkeypatch):
+    monkeypatch.setattr(chromelines, "LEGAL", _Refuse())
+    assert not chromelines.holds_legal_phrase("The council met on Monday and agreed the budget.")
+
+
+def test_an_ascii_line_without_an_appeal_verb_asks_no_pattern(monkeypatch):
+    monkeypatch.setattr(chromelines, "_APPEAL", _Refuse())
+    monkeypatch.setattr(chromelines, "CELL_BREAK", _Refuse())  # nor its cells
+    assert not chromelines.is_appeal_line("The council met on Monday.")
+
+
+def test_appeal_lines_still_read_as_before():
+    assert chromelines.is_appeal_line("Sign up for our letters.")
+    assert chromelines.is_appeal_line("The blog is up and running. Click here.")
+    assert chromelines.is_appeal_line("ſign up for our letters.")  # the pattern ignores case: "ſ" is an "s"
+    assert not chromelines.is_appeal_line("Follow-up talks begin on Monday.")
+
+
+def _slow_cue_after_space(body: str, end: int) -> str | None:
+    """`cues._cue_after` at a space before a lowercase letter, every pattern tried in order."""
+    from dossier import cues
+
+    for pattern, cue in ((cues._STAFF_AFTER, "staff"), (cues._RESULT_AFTER, "team"), (cues._FOLLOWERS_AFTER, "team"),
+                         (cues._PLACE_KIND_AFTER, "place"), (cues._DWELLERS_AFTER, "dwellers"),
+                         (cues._MEMBERS_AFTER, "body"), (cues._ORG_NOUN_AFTER, "body")):  # fmt: skip
+        if pattern.match(body, end):
+            return cue
+    return cues._said_after(body, end)
+
+
+def test_cue_after_a_space_tries_only_the_patterns_of_its_word_and_answers_as_all_of_them():
+    from dossier import cues
+
+    rng = random.Random(45)
+    words = ["said", "says", "manager", "centre", "centre-back", "co-owners", "beat", "fans", "valley", "officials",
+             "residents", "company", "network", "television", "the", "in", "a", "statement", "bay", "x", "ran"]  # fmt: skip
+    signs = [" ", " ", ", ", "-", "'", ".", "\t", "Acme", "É"]
+    for _ in range(20000):
+        body = "Kim " + "".join(rng.choice(words) + rng.choice(signs) for _ in range(rng.randint(1, 4)))
+        assert cues._cue_after(body, 3) == _slow_cue_after_space(body, 3), repr(body)
+
+
+def test_cue_after_a_space_skips_the_kind_and_speech_patterns_before_another_word(monkeypatch):
+    from dossier import cues
+
+    for name in ("_STAFF_AFTER", "_RESULT_AFTER", "_FOLLOWERS_AFTER", "_PLACE_KIND_AFTER", "_DWELLERS_AFTER",
+                 "_MEMBERS_AFTER", "_STATEMENT_AFTER", "_SPEECH_AFTER"):  # fmt: skip
+        monkeypatch.setattr(cues, name, _Refuse())
+    assert cues.cue_after("Kim Ardley ran home", 10) is None
+    assert cues.cue_after("Kim Ardley television network", 10) == "body"  # a modifier, then a body's noun
+
+
+def test_a_first_word_written_capitalised_inside_cuts_out_no_name(monkeypatch):
+    from dossier import registry, spans
+
+    def refuse(_: str) -> str:
+        raise AssertionError("the name after the first word was cut out")
+
+    monkeypatch.setattr(spans, "without_possessive", refuse)
+    known = registry.Registry()
+    assert not spans.opens_before_known_name(["Senior", "Brellco", "Works"], {"Senior"}, {"Brellco Works"}, known)
+
+
+def test_a_sentence_opener_before_a_known_name_is_still_told():
+    from dossier import registry, spans
+
+    known = registry.Registry()
+    assert spans.opens_before_known_name(["Senior", "Brellco", "Works"], set(), {"Brellco Works"}, known)
+    assert not spans.opens_before_known_name(["Senior", "Brellco", "Works"], set(), set(), known)
+
+
+def _chrome(body: str) -> chromelines.Chrome:
+    from dossier.offsets import Separators
+
+    return chromelines.Chrome(body, body, Separators(body, "\n"), set())
+
+
+def test_a_plain_line_is_read_for_no_cells_nor_hidden_text(monkeypatch):
+    monkeypatch.setattr(chromelines, "_side_cells", _Refuse())
+    monkeypatch.setattr(chromelines, "hidden_spans", _Refuse())
+    body = "The council met on Monday.\nIt agreed the budget for the parks."
+    assert chromelines.Chrome.plain_line(_chrome(body), body.index("It"))
+
+
+def test_a_line_with_hidden_text_or_a_side_cell_is_still_no_plain_line():
+    linked = 'The council met on Monday, [as planned](/story "Brellco Works") by the mayor.'
+    assert not _chrome(linked).plain_line(0)
+    words = " ".join(["word"] * (chromelines.SIDE_CELL_ARTICLE_MIN_WORDS + 10))
+    row = f"| {words}. |\tTRANSFERS Acme news |"
+    assert not _chrome(row).plain_line(0)
+    assert _chrome("The council met on Monday, as planned by the mayor.").plain_line(0)
+
+
+def _text(body: str):
+    from dossier.notnames import Text
+    from dossier.offsets import Separators
+    from dossier.registry import Registry
+
+    return Text(body, Separators(body, "\n"), set(), set(), Registry(), {}, set())
+
+
+def test_the_pairs_written_inside_keep_only_capitalised_first_words():
+    from dossier import notnames
+
+    text = _text("Brackley is small, and it has no time for talks with Time Brackley, or Élan Vital.")
+    assert notnames._written_inside(text, "Time", "Brackley")
+    assert notnames._written_inside(text, "Élan", "Vital")
+    assert not notnames._written_inside(text, "Talks", "with")
+    assert all(not ("a" <= first[0] <= "z") for first, _ in text.pairs["inside"])
+    assert ("for", "talks") not in text.pairs["inside"]
