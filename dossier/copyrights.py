@@ -297,6 +297,14 @@ _MORE_HOLDERS = re.compile(r"^\s*,\s*(?:and\s+)?[A-Z]")
 _AND_HOLDER = re.compile(r"\sand\s+[A-Z]")
 
 
+#: What a notice says of the rights after the holder and a comma, which names no second holder:
+#: "© 2008, The Harbour Ledger, Reproduction prohibited", ", All Rights Reserved" (a few words, then
+#: the verb that reserves or forbids).
+_RIGHTS_AFTER = re.compile(
+    r"^\s*,\s*(?:[A-Za-z]+\s+){0,6}(?:reserved|prohibited|forbidden|not permitted)\b", re.I
+)
+
+
 #: A holder cut at an initial's full stop: "© 2007 The E.W. Scripps Co." read as "The E".
 _CUT_AT_INITIAL = re.compile(r"(?:^|\s)[A-Z](?:\.[A-Z])*$")
 
@@ -304,7 +312,9 @@ _CUT_AT_INITIAL = re.compile(r"(?:^|\s)[A-Z](?:\.[A-Z])*$")
 def _owner_or_several(name: str, after: str) -> bool:
     """Tell a holder that is not the site's masthead: an owner company by its last word, one of
     several holders the notice names (the site's vendor and the site), or a name cut at an initial."""
-    several = bool(_MORE_HOLDERS.match(after) and not _LEGAL_FORM_AFTER.match(after)) or bool(_AND_HOLDER.search(name))
+    several = bool(
+        _MORE_HOLDERS.match(after) and not _LEGAL_FORM_AFTER.match(after) and not _RIGHTS_AFTER.match(after)
+    ) or bool(_AND_HOLDER.search(name))
     return (
         several
         or bool(_CUT_AT_INITIAL.search(name))

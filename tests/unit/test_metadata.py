@@ -2508,6 +2508,8 @@ FOOTER_TRAPS = [
     ("a brand with an ampersand is one holder", "© 2008 Rod & Reel Weekly. All Rights Reserved.", "Rod & Reel Weekly"),
     ("a holder's acronym of Roman letters is no year", "© MCL Harbour Radio. All Rights Reserved.", "MCL Harbour Radio"),
     ("a year of the 1900s in Roman numerals", "© MCMXCIX, Harbour Ledger. All Rights Reserved.", "Harbour Ledger"),
+    ("the rights after a comma name no second holder", "©2008, The Harbour Ledger, Reproduction prohibited", "The Harbour Ledger"),
+    ("a second holder after a comma, the rights after it", "© 2008 Tidecast, Harbour Ledger, all rights reserved", None),
 ]  # fmt: skip
 
 
