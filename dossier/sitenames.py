@@ -64,7 +64,8 @@ def extract_publisher(
        - Section - Site"), when confirmed (see `page_title_site`);
        a web address there that is a short form of a copyright holder's name gives that name
        (see `_holder_abbreviated`); over a copyright line naming a paper of another name it reads
-       nothing (see `_portal_address`);
+       that paper when a line of the page other than its notice names it too, else nothing (see
+       `_portal_paper`);
     4. the masthead above the headline, when confirmed (see `masthead_site`); the site name in a home
        link or logo ("The Guardian - Back to home"); a reader-mode title's " | Site" suffix;
     5. an outlet named after the byline ("By Jane Roe | Fox News") or on the desk line under it;
@@ -99,8 +100,8 @@ def extract_publisher(
     fuller = _holder_abbreviated(found, holders) if found else None
     if fuller:
         return fuller
-    if found and _portal_address(found, holders):
-        return Field()
+    if found and (paper := _portal_paper(found, holders, numbered)):
+        return paper if paper.value else Field()
     if found is None:
         found = (
             masthead_site(numbered, removed, table)
@@ -230,20 +231,31 @@ def _holder_confirmed(found: Field, numbered: list[tuple[int, str]], table: Publ
     return any(not copyright_notice(t) for _, t in named) or host_names(name, numbered)
 
 
-def _portal_address(found: Field, holders: list[tuple[Field, bool, bool]]) -> bool:
-    """Tell a site named by its web address in the <title> ("Headline - al.com") whose copyright
-    line names a newspaper of another name ("© 2008 The Harbour News"): a portal carrying a paper's
-    pages, or a paper on its own site; nothing on the page says which is the publisher."""
+def _portal_paper(
+    found: Field, holders: list[tuple[Field, bool, bool]], numbered: list[tuple[int, str]]
+) -> Field | None:
+    """Return the newspaper a copyright line names ("© 2008 The Harbour News") under a site named by
+    its web address in the <title> ("Headline - portal.com"): a portal carrying a paper's pages, or
+    a paper on its own site. The paper publishes the page when another line, no copyright notice,
+    names it too (the portal's section bar "portal.com - Sports - The Harbour News", "More From The
+    Harbour News"); else nothing on the page says which is the publisher, and an empty Field says
+    nothing is read. None when no such paper is named."""
     if not WEB_NAME.fullmatch(found.value or ""):
-        return False
-    return any(
-        brand
+        return None
+    papers = [
+        f
+        for f, brand, wire in holders
+        if brand
         and not wire
         and outlet_worded(re.split(r"[\s-]+", f.value or ""))
         and not _held(found, [(f, brand, wire)])
         and not _held(f, [(found, True, False)])
-        for f, brand, wire in holders
-    )
+    ]
+    if not papers:
+        return None
+    paper = papers[0]
+    named = lines_naming(normalise_line(paper.value or ""), numbered, skip=paper.line or 0)
+    return paper if any(not copyright_notice(t) for _, t in named) else Field()
 
 
 def _holder_abbreviated(found: Field, holders: list[tuple[Field, bool, bool]]) -> Field | None:

@@ -2421,6 +2421,13 @@ def test_a_portal_address_in_the_title_yields_to_no_one_when_the_copyright_names
     assert _value(alone, "publisher") == "harbourportal.com"
 
 
+def test_a_portal_address_in_the_title_yields_to_the_copyrights_paper_when_another_line_names_it():
+    # The portal's section bar names the paper too: the page is the paper's.
+    lines = [f"{HEADLINE} - harbourportal.com", "", "harbourportal.com - Sports - The Harbour Ledger", "", HEADLINE,
+             "", PARAGRAPH, "", BODY, "", "© 2008 The Harbour Ledger. All rights reserved."]  # fmt: skip
+    assert _value(lines, "publisher") == "The Harbour Ledger"
+
+
 def test_an_unknown_acronym_holding_the_copyright_is_the_sites_only_when_the_page_names_it_again():
     # "© 2008 HNA" under a story credits an agency as often as it names the site.
     alone = [HEADLINE, "", PARAGRAPH, "", "© 2008 HNA. All rights reserved."]
