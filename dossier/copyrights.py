@@ -217,6 +217,7 @@ def copyright_holders(
     found: list[tuple[Field, bool, bool]] = []
     inline: list[tuple[Field, bool, bool]] = []  # the notices inside kept lines of other text
     words = WordLines(numbered)  # (read only if a holder is an acronym)
+    page_text: list[str] = []  # the lines' texts, for a holder that is a web address
     for n, text in numbered:
         rem = removed.get(n)
         m = copyright_notice(text)
@@ -235,11 +236,11 @@ def copyright_holders(
             continue  # "Morningstar: © 2016 Morningstar, Inc.": a data provider's credit
         target = inline if by_mark else found
         address = WEB_NAME.match(text, m.start("name"))
-        if address:  # "© 2008 Earthtimes.org": the site's own address
+        if address:  # "© 2008 Earthtimes.org": the site's own address, by the name the page spells it with
             name = address.group(0)
-            target.append(
-                (Field(outlet_for_address(name, table), n, "copyright-line"), True, names_a_wire(name, table))
-            )
+            page_text = page_text or [t for _, t in numbered]
+            outlet = outlet_for_address(name, table, page_text, guess=False)
+            target.append((Field(outlet, n, "copyright-line"), True, names_a_wire(name, table)))
             continue
         if _HOLDER_LABEL.match(m.group("name")):
             # "BBC Copyright Notice", "Privacy Policy © Copyright 2001-2008": a link's label; the

@@ -2421,6 +2421,14 @@ def test_a_portal_address_in_the_title_yields_to_no_one_when_the_copyright_names
     assert _value(alone, "publisher") == "harbourportal.com"
 
 
+def test_a_copyright_holders_address_is_given_by_the_name_the_page_spells_it_with():
+    footer = "© 2012 HarbourNews.com"
+    spelled = [HEADLINE, "By Jane Roe, Harbour News", "", PARAGRAPH, "", BODY, "", footer]
+    assert _value(spelled, "publisher") == "Harbour News"
+    # A split at an outlet word the page does not write is no spelling: the address stays.
+    assert _value([HEADLINE, "", PARAGRAPH, "", BODY, "", footer], "publisher") == "HarbourNews.com"
+
+
 def test_a_portal_address_in_the_title_yields_to_the_copyrights_paper_when_another_line_names_it():
     # The portal's section bar names the paper too: the page is the paper's.
     lines = [f"{HEADLINE} - harbourportal.com", "", "harbourportal.com - Sports - The Harbour Ledger", "", HEADLINE,
