@@ -2429,6 +2429,14 @@ def test_a_copyright_holders_address_is_given_by_the_name_the_page_spells_it_wit
     assert _value([HEADLINE, "", PARAGRAPH, "", BODY, "", footer], "publisher") == "HarbourNews.com"
 
 
+def test_a_desk_line_of_a_papers_staff_writer_names_the_paper():
+    lines = [HEADLINE, "", "Harbour Ledger Staff Writer", "", PARAGRAPH, "", BODY]
+    assert _value(lines, "publisher") == "Harbour Ledger"
+    # A wire's staff writes for every paper; a name of no outlet's shape is a title ("Senior Staff Writer").
+    for desk in ("Associated Press Staff Writer", "Senior Staff Writer", "Harbour Rowing Staff Writer"):
+        assert _value([HEADLINE, "", desk, "", PARAGRAPH, "", BODY], "publisher") is None
+
+
 def test_a_portal_address_in_the_title_yields_to_the_copyrights_paper_when_another_line_names_it():
     # The portal's section bar names the paper too: the page is the paper's.
     lines = [f"{HEADLINE} - harbourportal.com", "", "harbourportal.com - Sports - The Harbour Ledger", "", HEADLINE,
