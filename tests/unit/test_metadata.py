@@ -2427,6 +2427,9 @@ def test_a_copyright_holders_address_is_given_by_the_name_the_page_spells_it_wit
     assert _value(spelled, "publisher") == "Harbour News"
     # A split at an outlet word the page does not write is no spelling: the address stays.
     assert _value([HEADLINE, "", PARAGRAPH, "", BODY, "", footer], "publisher") == "HarbourNews.com"
+    # ...and so does a blog's address the page spells as its owner's name.
+    owner = [HEADLINE, "", "Posted by Mara Quinn", "", PARAGRAPH, "", BODY, "", "© 2012 MaraQuinn.com"]
+    assert _value(owner, "publisher") == "MaraQuinn.com"
 
 
 def test_a_desk_line_of_a_papers_staff_writer_names_the_paper():
