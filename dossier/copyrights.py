@@ -301,9 +301,7 @@ _AND_HOLDER = re.compile(r"\sand\s+[A-Z]")
 #: What a notice says of the rights after the holder and a comma, which names no second holder:
 #: "© 2008, The Harbour Ledger, Reproduction prohibited", ", All Rights Reserved" (a few words, then
 #: the verb that reserves or forbids).
-_RIGHTS_AFTER = re.compile(
-    r"^\s*,\s*(?:[A-Za-z]+\s+){0,6}(?:reserved|prohibited|forbidden|not permitted)\b", re.I
-)
+_RIGHTS_AFTER = re.compile(r"^\s*,\s*(?:[A-Za-z]+\s+){0,6}(?:reserved|prohibited|forbidden|not permitted)\b", re.I)
 
 
 #: A holder cut at an initial's full stop: "© 2007 The E.W. Scripps Co." read as "The E".

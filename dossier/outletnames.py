@@ -199,9 +199,7 @@ def masthead_shaped(name: str) -> bool:
     )
 
 
-def outlet_for_address(
-    address: str, table: PublisherTable, lines: list[str] | None = None, guess: bool = True
-) -> str:
+def outlet_for_address(address: str, table: PublisherTable, lines: list[str] | None = None, guess: bool = True) -> str:
     """Return the outlet a web address names: the table's, the name the page spells it as, or the
     address as the site writes it ("Manchester.com"), without "www.". With `guess` False the name
     is the page's spelling only, never a split at an outlet word (`name_for_domain`) nor a person's

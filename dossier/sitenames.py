@@ -23,12 +23,21 @@ from urllib.parse import urlsplit
 from .copyrights import copyright_holders, copyright_notice, rights_holder_brand
 from .imprints import email_domain, postal_masthead, press_release_issuer, publisher_statement
 from .linetext import normalise_line, squeeze_line
-from .mastheads import home_link_name, host_names, masthead_address, masthead_site, reader_title_site, site_link
+from .mastheads import (
+    address_home_link,
+    home_link_name,
+    host_names,
+    masthead_address,
+    masthead_site,
+    reader_title_site,
+    site_link,
+)
 from .model import Field, Line, Removal
 from .outletnames import (
     COMPANY_NAME_WORDS,
     NAME_SMALL_WORDS,
     address_abbreviates,
+    canonical_outlet,
     ends_in_outlet_word,
     is_coined,
     lines_naming,
@@ -74,7 +83,8 @@ def extract_publisher(
        author (a newsletter's); an acronym the table does not know only when another line names it;
        never an owner company, several holders or a name cut at an initial (`copyright_holders`);
        when it names only the corporation ("© CBC"), the brand a desk line under the headline
-       names ("CBC Sports", see `_desk_brand`);
+       names ("CBC Sports", see `_desk_brand`); when it names the site's address, the name a
+       Markdown head's link to that address's front page gives (`address_home_link`);
     7. a "Fact checked by" credit; an appeal in which the site names itself ("Subscribe to the
        X", "the FRANCE 24 app"); a dateline's outlet ("(CNN) —"), unless it is a syndication
        wire's ("(AP) —") or a copyright line names someone else (wire copy on another site); the
@@ -137,6 +147,10 @@ def extract_publisher(
     if copyright and copyright[1] and not _holder_confirmed(copyright[0], numbered, table):
         copyright = (copyright[0], False)  # a brand only its notice names: as often the owner's
     if copyright and copyright[1]:
+        address = copyright[0].value or ""
+        home = address_home_link(address, page, title) if WEB_NAME.fullmatch(address) else None
+        if home:
+            return replace(home, value=canonical_outlet(home.value or "", table))
         return _desk_brand(copyright[0], numbered, removed, title) or copyright[0]
     stated = publisher_statement(numbered, table) or postal_masthead(numbered, removed, table)
     if stated:

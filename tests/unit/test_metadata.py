@@ -2440,6 +2440,18 @@ def test_a_desk_line_of_a_papers_staff_writer_names_the_paper():
         assert _value([HEADLINE, "", desk, "", PARAGRAPH, "", BODY], "publisher") is None
 
 
+def test_a_markdown_heads_link_to_the_copyrights_address_names_the_site():
+    head = "[The Art of Slow Sailing](https://harbourlog.com/blog/ \"The Art of Slow Sailing\")"
+    footer = "All content © 2008-2012 harbourlog.com."
+    lines = [head, "", "* [About](https://harbourlog.com/about/)", "", f"# {HEADLINE}", "", PARAGRAPH, "", BODY,
+             "", footer]  # fmt: skip
+    assert _value(lines, "publisher") == "The Art of Slow Sailing"
+    # A link deeper than a section (a teaser) or to another site names no site: the address stays.
+    for other in ("[The Art of Slow Sailing](https://harbourlog.com/2012/11/storm-hits/)",
+                  "[The Art of Slow Sailing](https://portal.example/)"):  # fmt: skip
+        assert _value([other] + lines[1:], "publisher") == "harbourlog.com"
+
+
 def test_a_portal_address_in_the_title_yields_to_the_copyrights_paper_when_another_line_names_it():
     # The portal's section bar names the paper too: the page is the paper's.
     lines = [f"{HEADLINE} - harbourportal.com", "", "harbourportal.com - Sports - The Harbour Ledger", "", HEADLINE,
