@@ -217,6 +217,7 @@ def copyright_holders(
     found: list[tuple[Field, bool, bool]] = []
     inline: list[tuple[Field, bool, bool]] = []  # the notices inside kept lines of other text
     words = WordLines(numbered)  # (read only if a holder is an acronym)
+    page_text: list[str] = []  # the lines' texts, for a holder that is a web address
     for n, text in numbered:
         rem = removed.get(n)
         m = copyright_notice(text)
@@ -235,11 +236,11 @@ def copyright_holders(
             continue  # "Morningstar: © 2016 Morningstar, Inc.": a data provider's credit
         target = inline if by_mark else found
         address = WEB_NAME.match(text, m.start("name"))
-        if address:  # "© 2008 Earthtimes.org": the site's own address
+        if address:  # "© 2008 Earthtimes.org": the site's own address, by the name the page spells it with
             name = address.group(0)
-            target.append(
-                (Field(outlet_for_address(name, table), n, "copyright-line"), True, names_a_wire(name, table))
-            )
+            page_text = page_text or [t for _, t in numbered]
+            outlet = outlet_for_address(name, table, page_text, guess=False)
+            target.append((Field(outlet, n, "copyright-line"), True, names_a_wire(name, table)))
             continue
         if _HOLDER_LABEL.match(m.group("name")):
             # "BBC Copyright Notice", "Privacy Policy © Copyright 2001-2008": a link's label; the
@@ -297,6 +298,12 @@ _MORE_HOLDERS = re.compile(r"^\s*,\s*(?:and\s+)?[A-Z]")
 _AND_HOLDER = re.compile(r"\sand\s+[A-Z]")
 
 
+#: What a notice says of the rights after the holder and a comma, which names no second holder:
+#: "© 2008, The Harbour Ledger, Reproduction prohibited", ", All Rights Reserved" (a few words, then
+#: the verb that reserves or forbids).
+_RIGHTS_AFTER = re.compile(r"^\s*,\s*(?:[A-Za-z]+\s+){0,6}(?:reserved|prohibited|forbidden|not permitted)\b", re.I)
+
+
 #: A holder cut at an initial's full stop: "© 2007 The E.W. Scripps Co." read as "The E".
 _CUT_AT_INITIAL = re.compile(r"(?:^|\s)[A-Z](?:\.[A-Z])*$")
 
@@ -304,7 +311,9 @@ _CUT_AT_INITIAL = re.compile(r"(?:^|\s)[A-Z](?:\.[A-Z])*$")
 def _owner_or_several(name: str, after: str) -> bool:
     """Tell a holder that is not the site's masthead: an owner company by its last word, one of
     several holders the notice names (the site's vendor and the site), or a name cut at an initial."""
-    several = bool(_MORE_HOLDERS.match(after) and not _LEGAL_FORM_AFTER.match(after)) or bool(_AND_HOLDER.search(name))
+    several = bool(
+        _MORE_HOLDERS.match(after) and not _LEGAL_FORM_AFTER.match(after) and not _RIGHTS_AFTER.match(after)
+    ) or bool(_AND_HOLDER.search(name))
     return (
         several
         or bool(_CUT_AT_INITIAL.search(name))

@@ -135,14 +135,41 @@ def home_link_name(numbered: list[tuple[int, str]], table: PublisherTable, lines
     return None
 
 
+#: A link to a site's front page or a section of one path segment: "](https://example.org/)",
+#: "](https://example.org/blog/ "Blog")" (an article's link goes deeper, with its date or slug).
+_SHALLOW_LINK = re.compile(r"\]\(https?://[^/\s)]+(?:/[^/\s)]*)?/?[\s)]")
+
+
+def address_home_link(address: str, page: PageLines, title: Field | None) -> Field | None:
+    """Return the site's name a Markdown page's head gives its link to the front page of the address
+    its copyright line names ("[The Harbour Log](https://harbourlog.example/)" over "© harbourlog.example"):
+    the link's text, when shaped as a name (see `_home_words`), above the headline."""
+    host = host_of(f"http://{address}")
+    headline, first = page.anchors(title.line if title else None)
+    for n, text in page.numbered[:HEAD_MAX_LINES]:
+        if n >= (headline or first):
+            break
+        m = _LINK_TEXT.match(text)
+        if not m or not host or _link_host(text) != host or not _SHALLOW_LINK.search(text, m.end() - 2):
+            continue
+        site = m.group("site").strip(" #")
+        if _home_words(site):
+            return Field(site, n, "address-home-link")
+    return None
+
+
 #: A Markdown link to a site's root: "](/)", "](https://example.org)", "](https://example.org/ "Home")".
 _ROOT_LINK = re.compile(r"\]\((?:https?://[^/\s)]+)?/?[\s)]")
 
 
 def _named_home(site: str, n: int, numbered: list[tuple[int, str]]) -> bool:
-    """Tell a home link's words that name a site, which another line names again, from a menu's
-    or a button's ("[Main](/)", "[PRIVACY POLICY](/privacy)": a word of the dictionary, a label
-    in capitals, a section's name)."""
+    """Tell a home link's words that name a site (`_home_words`), which another line names again."""
+    return _home_words(site) and bool(lines_naming(normalise_line(site), numbered, skip=n))
+
+
+def _home_words(site: str) -> bool:
+    """Tell a home link's words shaped as a site's name, not a menu's or a button's ("[Main](/)",
+    "[PRIVACY POLICY](/privacy)": a word of the dictionary, a label in capitals, a section's name)."""
     words = site.split()
     return not (
         not re.match(r"[A-Z0-9]", site)
@@ -151,7 +178,6 @@ def _named_home(site: str, n: int, numbered: list[tuple[int, str]]) -> bool:
         or SECTION_WORDS.match(site)
         or (len(words) == 1 and in_dictionary(site))
         or (site.isupper() and len(site) > ACRONYM_MAX_LETTERS)
-        or not lines_naming(normalise_line(site), numbered, skip=n)
     )
 
 

@@ -199,14 +199,22 @@ def masthead_shaped(name: str) -> bool:
     )
 
 
-def outlet_for_address(address: str, table: PublisherTable, lines: list[str] | None = None) -> str:
+def outlet_for_address(address: str, table: PublisherTable, lines: list[str] | None = None, guess: bool = True) -> str:
     """Return the outlet a web address names: the table's, the name the page spells it as, or the
-    address as the site writes it ("Manchester.com"), without "www."."""
+    address as the site writes it ("Manchester.com"), without "www.". With `guess` False the name
+    is the page's spelling only, never a split at an outlet word (`name_for_domain`) nor a person's
+    name."""
     address = re.sub(r"^www\.", "", address, flags=re.I)
     known = table.lookup_domain(address.lower())
     if known:
         return known
-    spelled = name_for_domain(address.lower(), lines, split_words=False) if lines else None
+    if lines and not guess:
+        label = domain_label(address.lower())
+        spelled = spelled_labels({label}, lines).get(label)
+        if spelled and person_named(spelled.split()):
+            spelled = None  # "JaneRoe.com" and the owner's name "Jane Roe": a blog's address, no outlet's name
+    else:
+        spelled = name_for_domain(address.lower(), lines, split_words=False) if lines else None
     # A name of one word says no more than the address ("CTV" for "CTV.ca"): the address is the name.
     return spelled if spelled and len(spelled.split()) > 1 else address
 

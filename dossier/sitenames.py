@@ -23,12 +23,21 @@ from urllib.parse import urlsplit
 from .copyrights import copyright_holders, copyright_notice, rights_holder_brand
 from .imprints import email_domain, postal_masthead, press_release_issuer, publisher_statement
 from .linetext import normalise_line, squeeze_line
-from .mastheads import home_link_name, host_names, masthead_address, masthead_site, reader_title_site, site_link
+from .mastheads import (
+    address_home_link,
+    home_link_name,
+    host_names,
+    masthead_address,
+    masthead_site,
+    reader_title_site,
+    site_link,
+)
 from .model import Field, Line, Removal
 from .outletnames import (
     COMPANY_NAME_WORDS,
     NAME_SMALL_WORDS,
     address_abbreviates,
+    canonical_outlet,
     ends_in_outlet_word,
     is_coined,
     lines_naming,
@@ -64,7 +73,8 @@ def extract_publisher(
        - Section - Site"), when confirmed (see `page_title_site`);
        a web address there that is a short form of a copyright holder's name gives that name
        (see `_holder_abbreviated`); over a copyright line naming a paper of another name it reads
-       nothing (see `_portal_address`);
+       that paper when a line of the page other than its notice names it too, else nothing (see
+       `_portal_paper`);
     4. the masthead above the headline, when confirmed (see `masthead_site`); the site name in a home
        link or logo ("The Guardian - Back to home"); a reader-mode title's " | Site" suffix;
     5. an outlet named after the byline ("By Jane Roe | Fox News") or on the desk line under it;
@@ -73,7 +83,8 @@ def extract_publisher(
        author (a newsletter's); an acronym the table does not know only when another line names it;
        never an owner company, several holders or a name cut at an initial (`copyright_holders`);
        when it names only the corporation ("© CBC"), the brand a desk line under the headline
-       names ("CBC Sports", see `_desk_brand`);
+       names ("CBC Sports", see `_desk_brand`); when it names the site's address, the name a
+       Markdown head's link to that address's front page gives (`address_home_link`);
     7. a "Fact checked by" credit; an appeal in which the site names itself ("Subscribe to the
        X", "the FRANCE 24 app"); a dateline's outlet ("(CNN) —"), unless it is a syndication
        wire's ("(AP) —") or a copyright line names someone else (wire copy on another site); the
@@ -99,8 +110,8 @@ def extract_publisher(
     fuller = _holder_abbreviated(found, holders) if found else None
     if fuller:
         return fuller
-    if found and _portal_address(found, holders):
-        return Field()
+    if found and (paper := _portal_paper(found, holders, numbered)):
+        return paper if paper.value else Field()
     if found is None:
         found = (
             masthead_site(numbered, removed, table)
@@ -136,6 +147,10 @@ def extract_publisher(
     if copyright and copyright[1] and not _holder_confirmed(copyright[0], numbered, table):
         copyright = (copyright[0], False)  # a brand only its notice names: as often the owner's
     if copyright and copyright[1]:
+        address = copyright[0].value or ""
+        home = address_home_link(address, page, title) if WEB_NAME.fullmatch(address) else None
+        if home:
+            return replace(home, value=canonical_outlet(home.value or "", table))
         return _desk_brand(copyright[0], numbered, removed, title) or copyright[0]
     stated = publisher_statement(numbered, table) or postal_masthead(numbered, removed, table)
     if stated:
@@ -230,20 +245,31 @@ def _holder_confirmed(found: Field, numbered: list[tuple[int, str]], table: Publ
     return any(not copyright_notice(t) for _, t in named) or host_names(name, numbered)
 
 
-def _portal_address(found: Field, holders: list[tuple[Field, bool, bool]]) -> bool:
-    """Tell a site named by its web address in the <title> ("Headline - al.com") whose copyright
-    line names a newspaper of another name ("© 2008 The Harbour News"): a portal carrying a paper's
-    pages, or a paper on its own site; nothing on the page says which is the publisher."""
+def _portal_paper(
+    found: Field, holders: list[tuple[Field, bool, bool]], numbered: list[tuple[int, str]]
+) -> Field | None:
+    """Return the newspaper a copyright line names ("© 2008 The Harbour News") under a site named by
+    its web address in the <title> ("Headline - portal.com"): a portal carrying a paper's pages, or
+    a paper on its own site. The paper publishes the page when another line, no copyright notice,
+    names it too (the portal's section bar "portal.com - Sports - The Harbour News", "More From The
+    Harbour News"); else nothing on the page says which is the publisher, and an empty Field says
+    nothing is read. None when no such paper is named."""
     if not WEB_NAME.fullmatch(found.value or ""):
-        return False
-    return any(
-        brand
+        return None
+    papers = [
+        f
+        for f, brand, wire in holders
+        if brand
         and not wire
         and outlet_worded(re.split(r"[\s-]+", f.value or ""))
         and not _held(found, [(f, brand, wire)])
         and not _held(f, [(found, True, False)])
-        for f, brand, wire in holders
-    )
+    ]
+    if not papers:
+        return None
+    paper = papers[0]
+    named = lines_naming(normalise_line(paper.value or ""), numbered, skip=paper.line or 0)
+    return paper if any(not copyright_notice(t) for _, t in named) else Field()
 
 
 def _holder_abbreviated(found: Field, holders: list[tuple[Field, bool, bool]]) -> Field | None:

@@ -14,7 +14,7 @@ from .dates import is_stamp
 from .lexicon import in_dictionary
 from .linetext import plain_text
 from .model import Field, Removal
-from .outletnames import canonical_outlet, names_a_wire, outlet_for_address, table_name_in
+from .outletnames import canonical_outlet, names_a_wire, outlet_for_address, outlet_worded, table_name_in
 from .pagehead import BYLINE, HEAD_MAX_LINES, OUTLET_WORD, WEB_NAME
 from .publishers import PublisherTable
 from .stamps import MERGED_HEAD_MAX_WORDS
@@ -116,12 +116,26 @@ _ADDRESS_STAFF = re.compile(
 )
 
 
+#: A desk line naming the paper whose staff wrote the story, alone on its line: "Harbour Ledger Staff
+#: Writer" (under a byline, or where a reader-mode text lost it).
+_OUTLET_STAFF_LINE = re.compile(
+    r"(?P<name>(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})\s+Staff\s+"
+    r"(?:Writer|Reporter|Correspondent|Photographer)s?"
+)
+
+
 def staff_byline(numbered: list[tuple[int, str]], table: PublisherTable, lines: list[str]) -> Field | None:
-    """Return the site a desk's byline names by its address ("... 10:56 PM ET CTV.ca News Staff ...")."""
+    """Return the site a desk's byline names by its address ("... 10:56 PM ET CTV.ca News Staff ..."),
+    or a desk line of the page's head by its paper's name ("Harbour Ledger Staff Writer": a name the
+    table knows or ending in an outlet word, never a wire's, "AP Staff Writer")."""
     for n, text in numbered[:HEAD_MAX_LINES]:
         if "Staff" not in text:
             continue
         plain = plain_text(text)
+        desk = _OUTLET_STAFF_LINE.fullmatch(plain.strip(" |"))
+        if desk and not names_a_wire(name := desk.group("name"), table):
+            if table.lookup_name(name) or outlet_worded(name.split()):
+                return Field(canonical_outlet(name, table), n, "staff-desk-line")
         for staff in re.finditer(r"\bStaff\b", plain):
             # The address right before the word, in a bounded window: a line may be megabytes long.
             start = max(0, staff.start() - CREDIT_LABEL_MAX_CHARS)

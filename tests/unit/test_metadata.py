@@ -2421,6 +2421,44 @@ def test_a_portal_address_in_the_title_yields_to_no_one_when_the_copyright_names
     assert _value(alone, "publisher") == "harbourportal.com"
 
 
+def test_a_copyright_holders_address_is_given_by_the_name_the_page_spells_it_with():
+    footer = "© 2012 HarbourNews.com"
+    spelled = [HEADLINE, "By Jane Roe, Harbour News", "", PARAGRAPH, "", BODY, "", footer]
+    assert _value(spelled, "publisher") == "Harbour News"
+    # A split at an outlet word the page does not write is no spelling: the address stays.
+    assert _value([HEADLINE, "", PARAGRAPH, "", BODY, "", footer], "publisher") == "HarbourNews.com"
+    # ...and so does a blog's address the page spells as its owner's name.
+    owner = [HEADLINE, "", "Posted by Mara Quinn", "", PARAGRAPH, "", BODY, "", "© 2012 MaraQuinn.com"]
+    assert _value(owner, "publisher") == "MaraQuinn.com"
+
+
+def test_a_desk_line_of_a_papers_staff_writer_names_the_paper():
+    lines = [HEADLINE, "", "Harbour Ledger Staff Writer", "", PARAGRAPH, "", BODY]
+    assert _value(lines, "publisher") == "Harbour Ledger"
+    # A wire's staff writes for every paper; a name of no outlet's shape is a title ("Senior Staff Writer").
+    for desk in ("Associated Press Staff Writer", "Senior Staff Writer", "Harbour Rowing Staff Writer"):
+        assert _value([HEADLINE, "", desk, "", PARAGRAPH, "", BODY], "publisher") is None
+
+
+def test_a_markdown_heads_link_to_the_copyrights_address_names_the_site():
+    head = "[The Art of Slow Sailing](https://harbourlog.com/blog/ \"The Art of Slow Sailing\")"
+    footer = "All content © 2008-2012 harbourlog.com."
+    lines = [head, "", "* [About](https://harbourlog.com/about/)", "", f"# {HEADLINE}", "", PARAGRAPH, "", BODY,
+             "", footer]  # fmt: skip
+    assert _value(lines, "publisher") == "The Art of Slow Sailing"
+    # A link deeper than a section (a teaser) or to another site names no site: the address stays.
+    for other in ("[The Art of Slow Sailing](https://harbourlog.com/2012/11/storm-hits/)",
+                  "[The Art of Slow Sailing](https://portal.example/)"):  # fmt: skip
+        assert _value([other] + lines[1:], "publisher") == "harbourlog.com"
+
+
+def test_a_portal_address_in_the_title_yields_to_the_copyrights_paper_when_another_line_names_it():
+    # The portal's section bar names the paper too: the page is the paper's.
+    lines = [f"{HEADLINE} - harbourportal.com", "", "harbourportal.com - Sports - The Harbour Ledger", "", HEADLINE,
+             "", PARAGRAPH, "", BODY, "", "© 2008 The Harbour Ledger. All rights reserved."]  # fmt: skip
+    assert _value(lines, "publisher") == "The Harbour Ledger"
+
+
 def test_an_unknown_acronym_holding_the_copyright_is_the_sites_only_when_the_page_names_it_again():
     # "© 2008 HNA" under a story credits an agency as often as it names the site.
     alone = [HEADLINE, "", PARAGRAPH, "", "© 2008 HNA. All rights reserved."]
@@ -2508,6 +2546,8 @@ FOOTER_TRAPS = [
     ("a brand with an ampersand is one holder", "© 2008 Rod & Reel Weekly. All Rights Reserved.", "Rod & Reel Weekly"),
     ("a holder's acronym of Roman letters is no year", "© MCL Harbour Radio. All Rights Reserved.", "MCL Harbour Radio"),
     ("a year of the 1900s in Roman numerals", "© MCMXCIX, Harbour Ledger. All Rights Reserved.", "Harbour Ledger"),
+    ("the rights after a comma name no second holder", "©2008, The Harbour Ledger, Reproduction prohibited", "The Harbour Ledger"),
+    ("a second holder after a comma, the rights after it", "© 2008 Tidecast, Harbour Ledger, all rights reserved", None),
 ]  # fmt: skip
 
 
