@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -33,7 +34,7 @@ from .gazetteer import is_place, major_places, regions
 from .lexicon import GENERATIONS, SMALL_WORDS, first_names, is_first_name, is_person_like
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Callable, Iterable, Mapping
 
     from .namecorpus import Corpus
     from .registry import Registry
@@ -175,15 +176,113 @@ def merge_variants(corpus: Corpus, res: Resolution) -> None:
     for names in by_surname.values():
         # A misspelt first name ("Vladmir") is not in the list: it joins a person, never leads.
         names.sort(key=lambda s: (corpus.kind[s] != "person", -corpus.count[s], -len(s), s))
-        for name in names:
-            if name in res.canonical or corpus.kind[name] != "person":
-                continue
-            res.canonical[name] = name
-            leaders.append(name)
-            for other in names:
-                if other not in res.canonical and _same_given_names(_parts(name)[0], _parts(other)[0]):
-                    res.canonical[other] = name
+        leaders += merge_one_surname(names, lambda s: corpus.kind[s] == "person", res.canonical)
     _merge_misspelt_surnames(corpus, res, leaders)
+
+
+def merge_one_surname(names: list[str], is_person: Callable[[str], bool], canonical: dict[str, str]) -> list[str]:
+    """Take the full names of one surname in order (the most used first); each not yet taken, of a
+    person, leads: it takes every name not yet taken whose given names may be its own
+    (`_same_given_names`). Return the leaders. Only the names sharing a key with a leader's first
+    given name are compared (`_GivenIndex`): comparing every pair took the square of the names
+    (2,000 people of one surname: 9 s)."""
+    given = {name: _parts(name)[0] for name in names}
+    index = _GivenIndex(given)
+    position = {name: i for i, name in enumerate(names)}
+    leaders = []
+    for name in names:
+        if name in canonical or not is_person(name):
+            continue
+        canonical[name] = name
+        leaders.append(name)
+        for other in sorted(index.candidates(given[name]), key=position.__getitem__):
+            if other not in canonical and _same_given_names(given[name], given[other]):
+                canonical[other] = name
+    return leaders
+
+
+#: A first name this long at most (lowercased) is indexed by the words it makes without up to a
+#: third of its letters: two first names `_similar` calls one (a ratio of 0.8: in common, at least
+#: 0.4 of their letters together, in order) share one such word (see `_within_third`). A longer
+#: one makes too many (794 at 12 letters, 4,944 at 15): it is compared with every first name of a
+#: length it could be similar to. The longest first names of the lexicon have 12 letters or so.
+MAX_KEYED_GIVEN = 12
+
+
+class _GivenIndex:
+    """The names of one surname by the keys that two first given names `_same_given` calls one
+    share: an initial's letter, the name itself and its prefixes for a short form ("Rob" of
+    "Robert"), the words it makes without a few letters for a spelling ("Sergey", "Sergei"), its
+    length for the long ones (`MAX_KEYED_GIVEN`). `candidates` returns a superset of the names
+    whose first given name may be another's; `_same_given_names` decides."""
+
+    def __init__(self, given: Mapping[str, list[str]]) -> None:
+        self.by_letter: dict[str, list[str]] = defaultdict(list)  # first letter -> every name
+        self.initials: dict[str, list[str]] = defaultdict(list)  # first letter -> names with an initial first
+        self.exact: dict[str, list[str]] = defaultdict(list)  # a first given name (no initial) -> names
+        self.by_key: dict[str, list[str]] = defaultdict(list)  # a word of `_within_third` -> names
+        self.by_length: dict[int, list[str]] = defaultdict(list)  # lowercased length -> names (no initial)
+        self.long: dict[int, list[str]] = defaultdict(list)  # the same, the longer than MAX_KEYED_GIVEN only
+        for name, words in given.items():
+            if not words:
+                continue
+            first = words[0]
+            self.by_letter[first[0]].append(name)
+            if _INITIALS.fullmatch(first):
+                self.initials[first[0]].append(name)
+                continue
+            self.exact[first].append(name)
+            folded = first.lower()
+            self.by_length[len(folded)].append(name)
+            if len(folded) > MAX_KEYED_GIVEN:
+                self.long[len(folded)].append(name)
+            else:
+                for key in _within_third(folded):
+                    self.by_key[key].append(name)
+        self.sorted_exact = sorted(self.exact)
+        self.longest = max(map(len, self.exact), default=0)
+
+    def candidates(self, given: list[str]) -> set[str]:
+        if not given:
+            return set()
+        first = given[0]
+        if _INITIALS.fullmatch(first):  # an initial is any name of its letter
+            return set(self.by_letter.get(first[0], ()))
+        found = set(self.initials.get(first[0], ()))
+        if len(first) >= MIN_SHORT_FORM:  # a short form of it, or it of a longer one
+            for end in range(MIN_SHORT_FORM, min(len(first), self.longest) + 1):
+                found.update(self.exact.get(first[:end], ()))
+            for other in self.sorted_exact[bisect_left(self.sorted_exact, first) :]:
+                if not other.startswith(first):
+                    break
+                found.update(self.exact[other])
+        folded = first.lower()
+        if len(folded) <= MAX_KEYED_GIVEN:
+            for key in _within_third(folded):
+                found.update(self.by_key.get(key, ()))
+        lengths = self.by_length if len(folded) > MAX_KEYED_GIVEN else self.long
+        for length, names in lengths.items():
+            if _may_be_similar(len(folded), length):
+                found.update(names)
+        return found
+
+
+def _may_be_similar(a: int, b: int) -> bool:
+    """Tell whether words of these lengths may be `_similar`: 0.4 of their letters together in
+    common needs the shorter to have two thirds of the longer's letters at least."""
+    return 3 * min(a, b) >= 2 * max(a, b)
+
+
+def _within_third(word: str) -> set[str]:
+    """Return the words a word makes without up to a third of its letters. Two words of which 0.4
+    of their letters together are in common, in order (`_similar`), share one: of their common
+    letters, the first 0.4 of their letters together, which leaves out at most a fifth of the
+    shorter's letters and a third of the longer's (two thirds of whose length the shorter has)."""
+    found = level = {word}
+    for _ in range(len(word) // 3):
+        level = {w[:i] + w[i + 1 :] for w in level for i in range(len(w))}
+        found = found | level
+    return found
 
 
 def _may_be_misspelt(surname: str) -> bool:
@@ -204,18 +303,20 @@ def _merge_misspelt_surnames(corpus: Corpus, res: Resolution, leaders: list[str]
     parts = {name: _parts(name) for name in leaders}
     into: dict[str, str] = {}  # a misspelt leader -> the name it joins
     counts = _DocCounts(corpus)
-    by_deletion: dict[str, list[str]] = defaultdict(list)
-    for name, (_, surname, _gen) in parts.items():
+    # A rival has the same given names and generation: the key holds them, so that the people of
+    # one surname with other given names are not each read for each one (the square of them).
+    by_deletion: dict[tuple[str, tuple[str, ...], str], list[str]] = defaultdict(list)
+    for name, (given, surname, gen) in parts.items():
         if _may_be_misspelt(surname):
             for key in _deletions(surname.lower()):
-                by_deletion[key].append(name)
+                by_deletion[key, tuple(given), gen].append(name)
     for name in sorted(parts, key=lambda s: (corpus.count[s], s)):  # the rarest spellings first
         given, surname, gen = parts[name]
         if not _may_be_misspelt(surname) or res.canonical[name] != name:
             continue
         rivals = set()
         for key in _deletions(surname.lower()):
-            for other in by_deletion.get(key, ()):
+            for other in by_deletion.get((key, tuple(given), gen), ()):
                 if other == name or other in rivals or corpus.count[other] <= corpus.count[name]:
                     continue
                 o_given, o_surname, o_gen = parts[other]
