@@ -28,6 +28,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from functools import lru_cache
+from math import comb
 from typing import TYPE_CHECKING
 
 from .gazetteer import is_place, major_places, regions
@@ -201,46 +202,67 @@ def merge_one_surname(names: list[str], is_person: Callable[[str], bool], canoni
     return leaders
 
 
-#: A first name this long at most (lowercased) is indexed by the words it makes without up to a
-#: third of its letters: two first names `_similar` calls one (a ratio of 0.8: in common, at least
-#: 0.4 of their letters together, in order) share one such word (see `_within_third`). A longer
-#: one makes too many (794 at 12 letters, 4,944 at 15): it is compared with every first name of a
-#: length it could be similar to. The longest first names of the lexicon have 12 letters or so.
-MAX_KEYED_GIVEN = 12
+#: A first name's keys for a spelling (`_GivenIndex`) are the words it makes without a few of its
+#: letters; when there would be more than this many for one length of the other name (a name of
+#: 20 letters has 4,845 words without 4 of them), the name is compared with every first name of
+#: that length instead. First names of up to 12 letters never have more than 495.
+MAX_SPELLING_KEYS = 1000
 
 
 class _GivenIndex:
     """The names of one surname by the keys that two first given names `_same_given` calls one
     share: an initial's letter, the name itself and its prefixes for a short form ("Rob" of
-    "Robert"), the words it makes without a few letters for a spelling ("Sergey", "Sergei"), its
-    length for the long ones (`MAX_KEYED_GIVEN`). `candidates` returns a superset of the names
-    whose first given name may be another's; `_same_given_names` decides."""
+    "Robert"), for a spelling ("Sergey", "Sergei") the words both make by leaving out letters
+    (see `_common_length`). `candidates` returns every name whose first given name may be one
+    with a given one, and few others; `_same_given_names` decides."""
 
     def __init__(self, given: Mapping[str, list[str]]) -> None:
         self.by_letter: dict[str, list[str]] = defaultdict(list)  # first letter -> every name
         self.initials: dict[str, list[str]] = defaultdict(list)  # first letter -> names with an initial first
         self.exact: dict[str, list[str]] = defaultdict(list)  # a first given name (no initial) -> names
-        self.by_key: dict[str, list[str]] = defaultdict(list)  # a word of `_within_third` -> names
-        self.by_length: dict[int, list[str]] = defaultdict(list)  # lowercased length -> names (no initial)
-        self.long: dict[int, list[str]] = defaultdict(list)  # the same, the longer than MAX_KEYED_GIVEN only
+        self.by_length: dict[int, list[str]] = defaultdict(list)  # its length, lowercased -> names
+        self.by_key: dict[tuple[int, int, str], list[str]] = defaultdict(list)  # see `_spelling_keys`
+        self.unkeyed: dict[tuple[int, int], list[str]] = defaultdict(list)  # (length, other length) -> names without keys
+        self.words: dict[str, dict[int, set[str]]] = {}  # a lowercased first name -> length -> the words it makes
         for name, words in given.items():
-            if not words:
-                continue
-            first = words[0]
-            self.by_letter[first[0]].append(name)
-            if _INITIALS.fullmatch(first):
-                self.initials[first[0]].append(name)
-                continue
-            self.exact[first].append(name)
-            folded = first.lower()
-            self.by_length[len(folded)].append(name)
-            if len(folded) > MAX_KEYED_GIVEN:
-                self.long[len(folded)].append(name)
-            else:
-                for key in _within_third(folded):
-                    self.by_key[key].append(name)
+            if words:
+                self.by_letter[words[0][0]].append(name)
+                if _INITIALS.fullmatch(words[0]):
+                    self.initials[words[0][0]].append(name)
+                else:
+                    self.exact[words[0]].append(name)
+                    self.by_length[len(words[0].lower())].append(name)
+        for name, words in given.items():
+            if words and not _INITIALS.fullmatch(words[0]):
+                folded = words[0].lower()
+                for other in self.by_length:
+                    keys = self._spelling_keys(folded, other)
+                    if keys is None:
+                        self.unkeyed[len(folded), other].append(name)
+                    for key in keys or ():
+                        self.by_key[key].append(name)
         self.sorted_exact = sorted(self.exact)
         self.longest = max(map(len, self.exact), default=0)
+
+    def _spelling_keys(self, folded: str, other: int) -> list[tuple[int, int, str]] | None:
+        """Return the keys of a lowercased first name for a spelling of another `other` letters
+        long: the words of `_common_length` letters it makes by leaving letters out, with the two
+        lengths; none when the lengths are too far apart; None when they are too many."""
+        common = _common_length(len(folded), other)
+        if common is None:
+            return []
+        if comb(len(folded), len(folded) - common) > MAX_SPELLING_KEYS:
+            return None
+        pair = (min(len(folded), other), max(len(folded), other))
+        return [(*pair, word) for word in self._shortened(folded, common)]
+
+    def _shortened(self, word: str, length: int) -> set[str]:
+        """Return the words `length` letters long a word makes by leaving letters out."""
+        levels = self.words.setdefault(word, {len(word): {word}})
+        while length not in levels:
+            shortest = levels[min(levels)]
+            levels[min(levels) - 1] = {w[:i] + w[i + 1 :] for w in shortest for i in range(len(w))}
+        return levels[length]
 
     def candidates(self, given: list[str]) -> set[str]:
         if not given:
@@ -257,32 +279,24 @@ class _GivenIndex:
                     break
                 found.update(self.exact[other])
         folded = first.lower()
-        if len(folded) <= MAX_KEYED_GIVEN:
-            for key in _within_third(folded):
-                found.update(self.by_key.get(key, ()))
-        lengths = self.by_length if len(folded) > MAX_KEYED_GIVEN else self.long
-        for length, names in lengths.items():
-            if _may_be_similar(len(folded), length):
+        for other, names in self.by_length.items():
+            keys = self._spelling_keys(folded, other)
+            if keys is None:
                 found.update(names)
+                continue
+            for key in keys:
+                found.update(self.by_key.get(key, ()))
+            if keys:
+                found.update(self.unkeyed.get((other, len(folded)), ()))
         return found
 
 
-def _may_be_similar(a: int, b: int) -> bool:
-    """Tell whether words of these lengths may be `_similar`: 0.4 of their letters together in
-    common needs the shorter to have two thirds of the longer's letters at least."""
-    return 3 * min(a, b) >= 2 * max(a, b)
-
-
-def _within_third(word: str) -> set[str]:
-    """Return the words a word makes without up to a third of its letters. Two words of which 0.4
-    of their letters together are in common, in order (`_similar`), share one: of their common
-    letters, the first 0.4 of their letters together, which leaves out at most a fifth of the
-    shorter's letters and a third of the longer's (two thirds of whose length the shorter has)."""
-    found = level = {word}
-    for _ in range(len(word) // 3):
-        level = {w[:i] + w[i + 1 :] for w in level for i in range(len(w))}
-        found = found | level
-    return found
+def _common_length(a: int, b: int) -> int | None:
+    """Return how many letters in common, in order, two words `a` and `b` letters long have at
+    least when `_similar` calls them one (a ratio of 0.8: 0.4 of their letters together), or None
+    when no two words of these lengths can be: the shorter would need more letters than it has."""
+    common = (2 * (a + b) + 4) // 5
+    return common if common <= min(a, b) else None
 
 
 def _may_be_misspelt(surname: str) -> bool:

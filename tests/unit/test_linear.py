@@ -629,10 +629,10 @@ def _merge_pairwise(names: list[str], is_person: Callable[[str], bool], canonica
 
 #: Given names that are variants of one another by each of `_same_given`'s ways (an initial, a
 #: short form, a spelling), and words of few letters, mixed case and a letter that lowercases to
-#: two ("İ"), long enough to cross `people.MAX_KEYED_GIVEN`.
+#: two ("İ"), long enough to pass `people.MAX_SPELLING_KEYS`.
 _GIVEN = st.one_of(
     st.sampled_from(["J.", "J", "J.K.", "John", "Jon", "Johnny", "Joh", "Jane", "Sergey", "Sergei", "Rob", "Robert"]),
-    st.text(st.sampled_from("aAbBeİ"), min_size=1, max_size=18),
+    st.text(st.sampled_from("aAbBeİ"), min_size=1, max_size=22),
 )
 
 
@@ -656,7 +656,7 @@ def test_one_surnames_people_merge_as_comparing_every_pair_merges(
 
 
 @given(
-    st.one_of(_GIVEN, st.text(st.sampled_from("abeİ"), min_size=8, max_size=20)),
+    st.one_of(_GIVEN, st.text(st.sampled_from("abeİ"), min_size=8, max_size=22)),
     st.lists(st.tuples(st.integers(0, 20), st.sampled_from(["", "a", "b", "B"]), st.booleans()), max_size=6),
 )
 @settings(max_examples=2000)
