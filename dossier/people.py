@@ -221,7 +221,8 @@ class _GivenIndex:
         self.initials: dict[str, list[str]] = defaultdict(list)  # first letter -> names with an initial first
         self.exact: dict[str, list[str]] = defaultdict(list)  # a first given name (no initial) -> names
         self.by_length: dict[int, list[str]] = defaultdict(list)  # its length, lowercased -> names
-        self.by_key: dict[tuple[int, int, str], list[str]] = defaultdict(list)  # see `_spelling_keys`
+        # (length, other length) -> a word `_spelling_keys` makes -> names
+        self.by_key: dict[tuple[int, int], dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
         self.unkeyed: dict[tuple[int, int], list[str]] = defaultdict(list)  # (length, other length) -> names without keys
         self.words: dict[str, dict[int, set[str]]] = {}  # a lowercased first name -> length -> the words it makes
         for name, words in given.items():
@@ -239,22 +240,23 @@ class _GivenIndex:
                     keys = self._spelling_keys(folded, other)
                     if keys is None:
                         self.unkeyed[len(folded), other].append(name)
-                    for key in keys or ():
-                        self.by_key[key].append(name)
+                    elif keys:
+                        table = self.by_key[_ordered(len(folded), other)]
+                        for key in keys:
+                            table[key].append(name)
         self.sorted_exact = sorted(self.exact)
         self.longest = max(map(len, self.exact), default=0)
 
-    def _spelling_keys(self, folded: str, other: int) -> list[tuple[int, int, str]] | None:
+    def _spelling_keys(self, folded: str, other: int) -> set[str] | None:
         """Return the keys of a lowercased first name for a spelling of another `other` letters
-        long: the words of `_common_length` letters it makes by leaving letters out, with the two
-        lengths; none when the lengths are too far apart; None when they are too many."""
+        long (kept under the two lengths): the words of `_common_length` letters it makes by
+        leaving letters out; none when the lengths are too far apart; None when they are too many."""
         common = _common_length(len(folded), other)
         if common is None:
-            return []
+            return set()
         if comb(len(folded), len(folded) - common) > MAX_SPELLING_KEYS:
             return None
-        pair = (min(len(folded), other), max(len(folded), other))
-        return [(*pair, word) for word in self._shortened(folded, common)]
+        return self._shortened(folded, common)
 
     def _shortened(self, word: str, length: int) -> set[str]:
         """Return the words `length` letters long a word makes by leaving letters out."""
@@ -284,11 +286,16 @@ class _GivenIndex:
             if keys is None:
                 found.update(names)
                 continue
+            table = self.by_key.get(_ordered(len(folded), other), {})
             for key in keys:
-                found.update(self.by_key.get(key, ()))
+                found.update(table.get(key, ()))
             if keys:
                 found.update(self.unkeyed.get((other, len(folded)), ()))
         return found
+
+
+def _ordered(a: int, b: int) -> tuple[int, int]:
+    return (a, b) if a <= b else (b, a)
 
 
 def _common_length(a: int, b: int) -> int | None:
