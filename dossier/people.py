@@ -205,7 +205,8 @@ def merge_one_surname(names: list[str], is_person: Callable[[str], bool], canoni
 #: A first name's keys for a spelling (`_GivenIndex`) are the words it makes without a few of its
 #: letters; when there would be more than this many for one length of the other name (a name of
 #: 20 letters has 4,845 words without 4 of them), the name is compared with every first name of
-#: that length instead. First names of up to 12 letters never have more than 495.
+#: that length instead. A first name of 13 letters or fewer never has more than 715 (13 letters, for
+#: a spelling of 9); one of 14 has too many for names of 10 and 11 letters, one of 20 for 14 to 22.
 MAX_SPELLING_KEYS = 1000
 
 
@@ -223,7 +224,8 @@ class _GivenIndex:
         self.by_length: dict[int, list[str]] = defaultdict(list)  # its length, lowercased -> names
         # (length, other length) -> a word `_spelling_keys` makes -> names
         self.by_key: dict[tuple[int, int], dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-        self.unkeyed: dict[tuple[int, int], list[str]] = defaultdict(list)  # (length, other length) -> names without keys
+        # (length, other length) -> the names of that length without keys for the other
+        self.unkeyed: dict[tuple[int, int], list[str]] = defaultdict(list)
         self.words: dict[str, dict[int, set[str]]] = {}  # a lowercased first name -> length -> the words it makes
         for name, words in given.items():
             if words:
