@@ -25,10 +25,9 @@ from __future__ import annotations
 
 import difflib
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from functools import lru_cache
-from math import comb
 from typing import TYPE_CHECKING
 
 from .gazetteer import is_place, major_places, regions
@@ -235,10 +234,11 @@ class _GivenIndex:
                 else:
                     self.exact[words[0]].append(name)
                     self.by_length[len(words[0].lower())].append(name)
+        self.lengths = sorted(self.by_length)
         for name, words in given.items():
             if words and not _INITIALS.fullmatch(words[0]):
                 folded = words[0].lower()
-                for other in self.by_length:
+                for other in self._lengths_near(len(folded)):
                     keys = self._spelling_keys(folded, other)
                     if keys is None:
                         self.unkeyed[len(folded), other].append(name)
@@ -249,6 +249,12 @@ class _GivenIndex:
         self.sorted_exact = sorted(self.exact)
         self.longest = max(map(len, self.exact), default=0)
 
+    def _lengths_near(self, length: int) -> list[int]:
+        """Return the lengths of the first names a word of this length may be a spelling of (the
+        shorter has two thirds of the longer's letters at least; see `_common_length`)."""
+        low, high = (2 * length + 2) // 3, 3 * length // 2
+        return self.lengths[bisect_left(self.lengths, low) : bisect_right(self.lengths, high)]
+
     def _spelling_keys(self, folded: str, other: int) -> set[str] | None:
         """Return the keys of a lowercased first name for a spelling of another `other` letters
         long (kept under the two lengths): the words of `_common_length` letters it makes by
@@ -256,7 +262,7 @@ class _GivenIndex:
         common = _common_length(len(folded), other)
         if common is None:
             return set()
-        if comb(len(folded), len(folded) - common) > MAX_SPELLING_KEYS:
+        if _more_than(MAX_SPELLING_KEYS, len(folded), len(folded) - common):
             return None
         return self._shortened(folded, common)
 
@@ -283,10 +289,10 @@ class _GivenIndex:
                     break
                 found.update(self.exact[other])
         folded = first.lower()
-        for other, names in self.by_length.items():
+        for other in self._lengths_near(len(folded)):
             keys = self._spelling_keys(folded, other)
             if keys is None:
-                found.update(names)
+                found.update(self.by_length[other])
                 continue
             table = self.by_key.get(_ordered(len(folded), other), {})
             for key in keys:
@@ -294,6 +300,17 @@ class _GivenIndex:
             if keys:
                 found.update(self.unkeyed.get((other, len(folded)), ()))
         return found
+
+
+def _more_than(limit: int, n: int, k: int) -> bool:
+    """Tell whether there are more than `limit` ways to choose k of n, without working out a
+    number of thousands of digits for a name of thousands of letters."""
+    k, ways = min(k, n - k), 1
+    for i in range(k):
+        ways = ways * (n - i) // (i + 1)  # the ways to choose i + 1, growing up to half of n
+        if ways > limit:
+            return True
+    return False
 
 
 def _ordered(a: int, b: int) -> tuple[int, int]:
