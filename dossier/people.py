@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -33,7 +34,7 @@ from .gazetteer import is_place, major_places, regions
 from .lexicon import GENERATIONS, SMALL_WORDS, first_names, is_first_name, is_person_like
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Callable, Iterable, Mapping
 
     from .namecorpus import Corpus
     from .registry import Registry
@@ -175,15 +176,153 @@ def merge_variants(corpus: Corpus, res: Resolution) -> None:
     for names in by_surname.values():
         # A misspelt first name ("Vladmir") is not in the list: it joins a person, never leads.
         names.sort(key=lambda s: (corpus.kind[s] != "person", -corpus.count[s], -len(s), s))
-        for name in names:
-            if name in res.canonical or corpus.kind[name] != "person":
-                continue
-            res.canonical[name] = name
-            leaders.append(name)
-            for other in names:
-                if other not in res.canonical and _same_given_names(_parts(name)[0], _parts(other)[0]):
-                    res.canonical[other] = name
+        leaders += merge_one_surname(names, lambda s: corpus.kind[s] == "person", res.canonical)
     _merge_misspelt_surnames(corpus, res, leaders)
+
+
+def merge_one_surname(names: list[str], is_person: Callable[[str], bool], canonical: dict[str, str]) -> list[str]:
+    """Take the full names of one surname in order (the most used first); each not yet taken, of a
+    person, leads: it takes every name not yet taken whose given names may be its own
+    (`_same_given_names`). Return the leaders. Only the names sharing a key with a leader's first
+    given name are compared (`_GivenIndex`): comparing every pair took the square of the names
+    (2,000 people of one surname: 9 s)."""
+    given = {name: _parts(name)[0] for name in names}
+    index = _GivenIndex(given)
+    position = {name: i for i, name in enumerate(names)}
+    leaders = []
+    for name in names:
+        if name in canonical or not is_person(name):
+            continue
+        canonical[name] = name
+        leaders.append(name)
+        for other in sorted(index.candidates(given[name]), key=position.__getitem__):
+            if other not in canonical and _same_given_names(given[name], given[other]):
+                canonical[other] = name
+    return leaders
+
+
+#: A first name's keys for a spelling (`_GivenIndex`) are the words it makes without a few of its
+#: letters; when there would be more than this many for one length of the other name (a name of
+#: 20 letters has 4,845 words without 4 of them), the name is compared with every first name of
+#: that length instead. A first name of 13 letters or fewer never has more than 715 (13 letters, for
+#: a spelling of 9); one of 14 has too many for names of 10 and 11 letters, one of 20 for 14 to 22.
+MAX_SPELLING_KEYS = 1000
+
+
+class _GivenIndex:
+    """The names of one surname by the keys that two first given names `_same_given` calls one
+    share: an initial's letter, the name itself and its prefixes for a short form ("Rob" of
+    "Robert"), for a spelling ("Sergey", "Sergei") the words both make by leaving out letters
+    (see `_common_length`). `candidates` returns every name whose first given name may be one
+    with a given one, and few others; `_same_given_names` decides."""
+
+    def __init__(self, given: Mapping[str, list[str]]) -> None:
+        self.by_letter: dict[str, list[str]] = defaultdict(list)  # first letter -> every name
+        self.initials: dict[str, list[str]] = defaultdict(list)  # first letter -> names with an initial first
+        self.exact: dict[str, list[str]] = defaultdict(list)  # a first given name (no initial) -> names
+        self.by_length: dict[int, list[str]] = defaultdict(list)  # its length, lowercased -> names
+        # (length, other length) -> a word `_spelling_keys` makes -> names
+        self.by_key: dict[tuple[int, int], dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        # (length, other length) -> the names of that length without keys for the other
+        self.unkeyed: dict[tuple[int, int], list[str]] = defaultdict(list)
+        self.words: dict[str, dict[int, set[str]]] = {}  # a lowercased first name -> length -> the words it makes
+        for name, words in given.items():
+            if words:
+                self.by_letter[words[0][0]].append(name)
+                if _INITIALS.fullmatch(words[0]):
+                    self.initials[words[0][0]].append(name)
+                else:
+                    self.exact[words[0]].append(name)
+                    self.by_length[len(words[0].lower())].append(name)
+        self.lengths = sorted(self.by_length)
+        for name, words in given.items():
+            if words and not _INITIALS.fullmatch(words[0]):
+                folded = words[0].lower()
+                for other in self._lengths_near(len(folded)):
+                    keys = self._spelling_keys(folded, other)
+                    if keys is None:
+                        self.unkeyed[len(folded), other].append(name)
+                    elif keys:
+                        table = self.by_key[_ordered(len(folded), other)]
+                        for key in keys:
+                            table[key].append(name)
+        self.sorted_exact = sorted(self.exact)
+        self.longest = max(map(len, self.exact), default=0)
+
+    def _lengths_near(self, length: int) -> list[int]:
+        """Return the lengths of the first names a word of this length may be a spelling of (the
+        shorter has two thirds of the longer's letters at least; see `_common_length`)."""
+        low, high = (2 * length + 2) // 3, 3 * length // 2
+        return self.lengths[bisect_left(self.lengths, low) : bisect_right(self.lengths, high)]
+
+    def _spelling_keys(self, folded: str, other: int) -> set[str] | None:
+        """Return the keys of a lowercased first name for a spelling of another `other` letters
+        long (kept under the two lengths): the words of `_common_length` letters it makes by
+        leaving letters out; none when the lengths are too far apart; None when they are too many."""
+        common = _common_length(len(folded), other)
+        if common is None:
+            return set()
+        if _more_than(MAX_SPELLING_KEYS, len(folded), len(folded) - common):
+            return None
+        return self._shortened(folded, common)
+
+    def _shortened(self, word: str, length: int) -> set[str]:
+        """Return the words `length` letters long a word makes by leaving letters out."""
+        levels = self.words.setdefault(word, {len(word): {word}})
+        while length not in levels:
+            shortest = levels[min(levels)]
+            levels[min(levels) - 1] = {w[:i] + w[i + 1 :] for w in shortest for i in range(len(w))}
+        return levels[length]
+
+    def candidates(self, given: list[str]) -> set[str]:
+        if not given:
+            return set()
+        first = given[0]
+        if _INITIALS.fullmatch(first):  # an initial is any name of its letter
+            return set(self.by_letter.get(first[0], ()))
+        found = set(self.initials.get(first[0], ()))
+        if len(first) >= MIN_SHORT_FORM:  # a short form of it, or it of a longer one
+            for end in range(MIN_SHORT_FORM, min(len(first), self.longest) + 1):
+                found.update(self.exact.get(first[:end], ()))
+            for other in self.sorted_exact[bisect_left(self.sorted_exact, first) :]:
+                if not other.startswith(first):
+                    break
+                found.update(self.exact[other])
+        folded = first.lower()
+        for other in self._lengths_near(len(folded)):
+            keys = self._spelling_keys(folded, other)
+            if keys is None:
+                found.update(self.by_length[other])
+                continue
+            table = self.by_key.get(_ordered(len(folded), other), {})
+            for key in keys:
+                found.update(table.get(key, ()))
+            if keys:
+                found.update(self.unkeyed.get((other, len(folded)), ()))
+        return found
+
+
+def _more_than(limit: int, n: int, k: int) -> bool:
+    """Tell whether there are more than `limit` ways to choose k of n, without working out a
+    number of thousands of digits for a name of thousands of letters."""
+    k, ways = min(k, n - k), 1
+    for i in range(k):
+        ways = ways * (n - i) // (i + 1)  # the ways to choose i + 1, growing up to half of n
+        if ways > limit:
+            return True
+    return False
+
+
+def _ordered(a: int, b: int) -> tuple[int, int]:
+    return (a, b) if a <= b else (b, a)
+
+
+def _common_length(a: int, b: int) -> int | None:
+    """Return how many letters in common, in order, two words `a` and `b` letters long have at
+    least when `_similar` calls them one (a ratio of 0.8: 0.4 of their letters together), or None
+    when no two words of these lengths can be: the shorter would need more letters than it has."""
+    common = (2 * (a + b) + 4) // 5
+    return common if common <= min(a, b) else None
 
 
 def _may_be_misspelt(surname: str) -> bool:
@@ -204,18 +343,20 @@ def _merge_misspelt_surnames(corpus: Corpus, res: Resolution, leaders: list[str]
     parts = {name: _parts(name) for name in leaders}
     into: dict[str, str] = {}  # a misspelt leader -> the name it joins
     counts = _DocCounts(corpus)
-    by_deletion: dict[str, list[str]] = defaultdict(list)
-    for name, (_, surname, _gen) in parts.items():
+    # A rival has the same given names and generation: the key holds them, so that the people of
+    # one surname with other given names are not each read for each one (the square of them).
+    by_deletion: dict[tuple[str, tuple[str, ...], str], list[str]] = defaultdict(list)
+    for name, (given, surname, gen) in parts.items():
         if _may_be_misspelt(surname):
             for key in _deletions(surname.lower()):
-                by_deletion[key].append(name)
+                by_deletion[key, tuple(given), gen].append(name)
     for name in sorted(parts, key=lambda s: (corpus.count[s], s)):  # the rarest spellings first
         given, surname, gen = parts[name]
         if not _may_be_misspelt(surname) or res.canonical[name] != name:
             continue
         rivals = set()
         for key in _deletions(surname.lower()):
-            for other in by_deletion.get(key, ()):
+            for other in by_deletion.get((key, tuple(given), gen), ()):
                 if other == name or other in rivals or corpus.count[other] <= corpus.count[name]:
                     continue
                 o_given, o_surname, o_gen = parts[other]
