@@ -151,8 +151,8 @@ def entity_page(index: DossierIndex, name: str, likely: str | None = None) -> st
             # a note's sentence is the analyst's Markdown, cut out of its note (a source's is stage 1's, escaped)
             sentence = note_sentence(m.sentence, page_uri, uri) if page.kind == "note" else m.sentence
             out.append(f"- {_bold(sentence, m.spelling)} [¶]({relative_url(uri, page_uri, m.anchor)})")
-        if record.per_page[page_uri] > len(shown):
-            out.append(f"- … and [{record.per_page[page_uri] - len(shown)} more in this source]({page_link})")
+        if more := record.per_page[page_uri] - sum(m.mentions for m in shown):
+            out.append(f"- … and [{more} more in this {_PAGE_KINDS.get(page.kind, 'page')}]({page_link})")
         out.append("")
     if not record.mentions:
         out += ["No mention in the text of any page; named in front matter only.", ""]
@@ -194,6 +194,10 @@ def entity_page(index: DossierIndex, name: str, likely: str | None = None) -> st
         link = relative_url(uri, index.entity_uri(likely)) if likely in index.entities else None
         out += review_section(index, name, aliases, likely, link)
     return "\n".join(out)
+
+
+#: What "… and N more in this …" calls the page a mention is in, by its kind (any other: "page").
+_PAGE_KINDS = {"source": "source", "note": "note"}
 
 
 def _entity_link(index: DossierIndex, from_uri: str, name: str) -> str:
