@@ -17,7 +17,7 @@ from .markup import code_span, escape_block, escape_date, plural, url_link
 from .markup import escape_value as _e
 from .model import ENTITY_TYPES
 from .neighbours import neighbour_svg
-from .review import review_section
+from .review import offered_aliases, review_section
 
 TYPE_LABELS = {
     "person": "People",
@@ -190,7 +190,7 @@ def entity_page(index: DossierIndex, name: str, likely: str | None = None) -> st
         ]
         out.append("")
     if not entity.reviewed:
-        aliases = [a for a in seen if a != name and not (entity.type == "person" and _titled(a, name))]
+        aliases = offered_aliases(name, entity.type, seen)
         link = relative_url(uri, index.entity_uri(likely)) if likely in index.entities else None
         out += review_section(index, name, aliases, likely, link)
     return "\n".join(out)
@@ -202,12 +202,6 @@ _PAGE_KINDS = {"source": "source", "note": "note"}
 
 def _entity_link(index: DossierIndex, from_uri: str, name: str) -> str:
     return f"[{_e(name)}]({relative_url(from_uri, index.entity_uri(name))})" if name in index.entities else _e(name)
-
-
-def _titled(spelling: str, name: str) -> bool:
-    """Tell a spelling that is the name with words before it ("Russian Foreign Minister Sergei
-    Lavrov"): a job title, which is no alias to put in the registry."""
-    return spelling != name and spelling.endswith(f" {name}")
 
 
 def neighbour_drawing(index: DossierIndex, name: str, directory_urls: bool) -> str:
