@@ -456,7 +456,7 @@ def sentence_headline(lines: list[str], removed: Mapping[int, Removal], n: int) 
     a full stop and does not. One sentence with its full stop that opens the text right above the
     stamp is a headline too ("Acme updates its servers, doubles speed." / "- 9th January 2008"):
     a lead paragraph comes under the byline, not above it (a caption may: it opens no text)."""
-    if _IMPRINT_OPENER.match(lines[n - 1].strip()):
+    if _page_fact(lines[n - 1].strip()):
         return False
     following = [k for k, t in enumerate(lines[n:], n + 1) if t.strip()][: HEADLINE_DECK_LINES + 1]
     byline = next((k for k in following if removed.get(k) and removed[k].rule in STAMP_RULES), None)
@@ -488,13 +488,21 @@ def over_stamp(lines: list[str], removed: Mapping[int, Removal], n: int) -> bool
 #: A line stating who publishes the page ("Published by the Harbour Press", "A publication of
 #: Harbour Media"): the imprint's words, never a story's headline, whatever words of it the story uses.
 _IMPRINT_OPENER = re.compile(r"^(?:published\s+by|a\s+publication\s+(?:of|by))\s", re.I)
+#: A label and a web address ("URL: https://...", "Source: http://..."): where the page lives, no
+#: headline, even when the address is broken by a space or a tag the metadata's url reading refuses.
+_ADDRESS_LINE = re.compile(r"^[^\W\d_][\w ]{0,24}:\s*https?://", re.I)
+
+
+def _page_fact(text: str) -> bool:
+    """Tell a line that states a fact of the page (its publisher, its address), never its headline."""
+    return bool(_IMPRINT_OPENER.match(text) or _ADDRESS_LINE.match(text))
 
 
 def headline_rule(text: str) -> str | None:
     """Name the shape that makes a line a headline, or None."""
     text = text.strip()
     words = word_count(text)
-    if not 2 <= words <= HEADLINE_MAX_WORDS or _IMPRINT_OPENER.match(text):
+    if not 2 <= words <= HEADLINE_MAX_WORDS or _page_fact(text):
         return None
     if text.endswith(_WIDE_FULL_STOPS):
         return None

@@ -880,3 +880,10 @@ def test_a_line_stating_the_publisher_is_no_headline():
     lines = ["Quayside: a bad week", "", "By Jane Roe", "Published by Wexley Crane Herald Group", "September 4, 2015",
              "", lede, "", BODY]  # fmt: skip
     assert "Published" not in (_read_title(lines).value or "")
+
+
+def test_a_line_giving_the_pages_address_is_no_headline():
+    # An address broken by a space is no url the metadata reads, and still no headline.
+    lines = ["Quayside: a bad week", "", "By Jane Roe", "URL: https://wexley.example/crane?id= 4", "September 4, 2015",
+             "", LEDE, "", BODY]  # fmt: skip
+    assert "https" not in (_read_title(lines).value or "")
