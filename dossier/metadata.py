@@ -106,7 +106,7 @@ def _without_site_name(title: Field, publisher: Field, table: PublisherTable) ->
         named = (
             key == site_key
             # the publisher's name read longer elsewhere ("Harbour Times Media Ltd" in the © line)
-            or bool(key) and site_key.startswith(f"{key} ")
+            or (bool(key) and site_key.startswith(f"{key} "))
             or (WEB_NAME.fullmatch(site) and address_abbreviates(site, publisher.value or ""))
         )
         if table.lookup_name(site) or named:
