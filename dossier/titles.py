@@ -425,9 +425,9 @@ def _part_shown_nearer(
     lines: list[str], removed: dict[int, Removal], picked: Field, first: int, sites: set[str]
 ) -> Field | None:
     """Return the line nearest above paragraph `first`, below cleaning's pick `picked`, that shows
-    alone another part of the page's <title> shaped like a headline, not the site's (`sites`), when the pick has fewer than
-    TITLE_MIN_WORDS words of four letters or more: a <title> of short parts ("Headline? - Site")
-    shows the site's name in the masthead and the headline over the article."""
+    alone another part of the page's <title> shaped like a headline, not the site's (`sites`), when
+    the pick has fewer than TITLE_MIN_WORDS words of four letters or more: a <title> of short parts
+    ("Headline? - Site") shows the site's name in the masthead and the headline over the article."""
     if picked.line is None or picked.line >= first or len(_stems(picked.value or "")) >= TITLE_MIN_WORDS:
         return None
     own = squeeze_line(picked.value or "")
