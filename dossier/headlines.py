@@ -10,7 +10,7 @@ byline (`sentence_headline`). `titles` judges the pick once the article's paragr
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from itertools import islice
 
 from .dates import date_only, is_stamp
@@ -214,6 +214,8 @@ def find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
     opening = next((n for n, t in enumerate(lines, 1) if t.strip()), 0)
     title_parts = page_title_parts(lines)
     parts = {p for p in title_parts if len(content_words(p)) >= TITLE_MIN_WORDS - 1}
+    sites = title_site_parts(lines, paragraphs) if title_parts else set()
+    parts -= sites
     later = range(opening + 1, len(lines) + 1) if parts else range(0)
     longest = max(map(len, parts), default=0) + SHOWN_EXTRA_CHARS  # a paragraph shows no part alone
     runs = _parts_and_sites(lines[opening - 1], parts) if parts else []
@@ -230,7 +232,7 @@ def find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
     # (Right above the article, a part cut at a long dash shows the headline too: "Headline — Site"
     # shows "Headline" there. Not at a colon: "Blog Name: Headline" shows the blog's name over its
     # description, and that may pass for the article's first paragraph.)
-    over = title_parts | page_title_parts(lines, DASH_TITLE_SEPARATOR)
+    over = (title_parts | page_title_parts(lines, DASH_TITLE_SEPARATOR)) - sites
     short = _title_part_over_article(lines, removed, paragraphs[0], over, opening) if paragraphs else None
     if short is not None:
         return Field(lines[short - 1].strip(), short, "page-title-shown-over-article")
@@ -389,16 +391,50 @@ def _title_part(text: str, body: set[str]) -> str:
     if len(parts) < 2:
         return text
     seps = TITLE_SEPARATOR.findall(text)
-
-    start, end = 0, len(parts)
-    while end - start > 1 and _is_label(parts[end - 1], body):
-        end -= 1
-    while end - start > 1 and _is_label(parts[start], body):
-        start += 1
+    start, end = _headline_parts(parts, body)
     joined = parts[start] + "".join(
         sep + part for sep, part in zip(seps[start : end - 1], parts[start + 1 : end], strict=True)
     )
     return joined.strip()
+
+
+def _headline_parts(parts: list[str], body: set[str]) -> tuple[int, int]:
+    """Return the slice of a title's parts that holds its headline: the labels (`_is_label`) and
+    the site's names at either end go, never the last part left. A site's name is shaped like a
+    masthead ("The Harbour Times", `outletnames.masthead_shaped`) whatever words of it the article
+    uses: a local paper is named after the town its stories are about."""
+    from .outletnames import masthead_shaped  # outletnames reads the page's head, which reads headlines
+
+    def cut(part: str) -> bool:
+        return _is_label(part, body) or masthead_shaped(part.strip())
+
+    start, end = 0, len(parts)
+    while end - start > 1 and cut(parts[end - 1]):
+        end -= 1
+    while end - start > 1 and cut(parts[start]):
+        start += 1
+    return start, end
+
+
+def title_site_parts(lines: list[str], paragraphs: Iterable[int]) -> set[str]:
+    """Return the parts of a page's <title> (its first line), normalised, that `_title_part` cuts
+    from its headline as the site's or a section's name, the article being the lines `paragraphs`:
+    one shaped like a masthead, or any when the headline left has TITLE_MIN_WORDS long words or more
+    (of two short parts, which one is the headline the words do not tell). Shown alone, such a part
+    is the masthead, not the headline the page repeats ("The Valley Times" under "Headline | The
+    Valley Times")."""
+    from .outletnames import masthead_shaped
+
+    parts = [p.strip() for p in TITLE_SEPARATOR.split(next((t for t in lines if t.strip()), ""))]
+    if len(parts) < 2:
+        return set()
+    body: set[str] = set()
+    for n in paragraphs:
+        body |= content_words(lines[n - 1])
+    start, end = _headline_parts(parts, body)
+    cut = parts[:start] + parts[end:]
+    sure = len(content_words(" ".join(parts[start:end]))) >= TITLE_MIN_WORDS
+    return {normalise_line(p) for p in cut if sure or masthead_shaped(p)}
 
 
 def _is_label(part: str, body: set[str]) -> bool:
@@ -420,6 +456,8 @@ def sentence_headline(lines: list[str], removed: Mapping[int, Removal], n: int) 
     a full stop and does not. One sentence with its full stop that opens the text right above the
     stamp is a headline too ("Acme updates its servers, doubles speed." / "- 9th January 2008"):
     a lead paragraph comes under the byline, not above it (a caption may: it opens no text)."""
+    if _page_fact(lines[n - 1].strip()):
+        return False
     following = [k for k, t in enumerate(lines[n:], n + 1) if t.strip()][: HEADLINE_DECK_LINES + 1]
     byline = next((k for k in following if removed.get(k) and removed[k].rule in STAMP_RULES), None)
     text, words = lines[n - 1].strip(), word_count(lines[n - 1])
@@ -447,11 +485,24 @@ def over_stamp(lines: list[str], removed: Mapping[int, Removal], n: int) -> bool
     return below is not None and below in removed and removed[below].rule in ("byline", "date-stamp")
 
 
+#: A line stating who publishes the page ("Published by the Harbour Press", "A publication of
+#: Harbour Media"): the imprint's words, never a story's headline, whatever words of it the story uses.
+_IMPRINT_OPENER = re.compile(r"^(?:published\s+by|a\s+publication\s+(?:of|by))\s", re.I)
+#: A label and a web address ("URL: https://...", "Source: http://..."): where the page lives, no
+#: headline, even when the address is broken by a space or a tag the metadata's url reading refuses.
+_ADDRESS_LINE = re.compile(r"^[^\W\d_][\w ]{0,24}:\s*https?://", re.I)
+
+
+def _page_fact(text: str) -> bool:
+    """Tell a line that states a fact of the page (its publisher, its address), never its headline."""
+    return bool(_IMPRINT_OPENER.match(text) or _ADDRESS_LINE.match(text))
+
+
 def headline_rule(text: str) -> str | None:
     """Name the shape that makes a line a headline, or None."""
     text = text.strip()
     words = word_count(text)
-    if not 2 <= words <= HEADLINE_MAX_WORDS:
+    if not 2 <= words <= HEADLINE_MAX_WORDS or _page_fact(text):
         return None
     if text.endswith(_WIDE_FULL_STOPS):
         return None

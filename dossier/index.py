@@ -22,7 +22,7 @@ from .linker import Match, Matcher, find_mentions, first_per_paragraph
 from .markup import quoted_note
 from .model import Entity
 from .offsets import Separators
-from .paragraphs import ANCHOR, paragraphs, sentence_at, sentence_bounds
+from .paragraphs import ANCHOR, paragraphs, sentence_at, sentence_bounds, sentence_span
 from .publishers import PublisherTable, default_publishers
 from .quotes import Quote, find_quotes
 from .timeline import DatedStatement, find_dated_statements
@@ -65,8 +65,10 @@ class PageInput:
 class MentionRecord:
     page: str
     anchor: str | None
-    spelling: str
+    spelling: str  # the first of them
     sentence: str
+    #: the entity's mentions in this sentence: a sentence naming it twice is quoted once
+    mentions: int = 1
 
 
 @dataclass
@@ -193,15 +195,21 @@ def build_index(pages: list[PageInput], registry: Registry, outlets: PublisherTa
         # Only the first mention of an entity in a paragraph is linked: only those are kept.
         index.matches[page.src_uri] = first_per_paragraph(page.markdown, found, breaks)
         per_entity: Counter[str] = Counter()
+        quoted: Counter[str] = Counter()  # sentences kept per entity
+        quoted_to: dict[str, int] = {}  # where the entity's last kept sentence ends in the page
         blocks: dict = {}
-        for m in found:
+        for m in found:  # in the page's order
             record = index.entities[m.entity]
             record.pages.add(page.src_uri)
             record.count += 1
             index.names_by_page[page.src_uri].add(m.entity)
             per_entity[m.entity] += 1
-            if per_entity[m.entity] <= CONTEXTS_PER_PAGE:
-                anchor, sentence = _context(page.markdown, m, blocks, breaks)
+            if m.start < quoted_to.get(m.entity, -1):  # in the sentence just kept: counted there
+                last = record.mentions[-1]
+                record.mentions[-1] = replace(last, mentions=last.mentions + 1)
+            elif quoted[m.entity] < CONTEXTS_PER_PAGE:
+                quoted[m.entity] += 1
+                anchor, sentence, quoted_to[m.entity] = _context(page.markdown, m, blocks, breaks)
                 record.mentions.append(MentionRecord(page.src_uri, anchor, m.text, sentence))
             record.per_page[page.src_uri] = per_entity[m.entity]
         if page.kind == "source":
@@ -343,8 +351,9 @@ def _declared(page: PageInput, claims: dict[str, str], entities: dict[str, Entit
 
 def _context(
     markdown: str, m: Match, blocks: dict[int, tuple[str | None, str, list[tuple[int, int]]]], breaks: Separators
-) -> tuple[str | None, str]:
-    """Return the anchor of the paragraph holding a match and the sentence around it.
+) -> tuple[str | None, str, int]:
+    """Return the anchor of the paragraph holding a match, the sentence around it and where that
+    sentence ends in the page.
 
     `blocks` keeps each paragraph's anchor, text and sentences for the page's other mentions;
     `breaks` are the page's paragraph breaks.
@@ -358,7 +367,9 @@ def _context(
         text = ANCHOR.sub("", text)
         block = blocks[start] = (anchor.group("id") if anchor else None, text, sentence_bounds(text))
     anchor, text, bounds = block
-    return anchor, sentence_at(text, m.start - start, CONTEXT_MAX_CHARS, bounds)
+    offset = m.start - start
+    end = start + sentence_span(bounds, len(text), offset)[1]
+    return anchor, sentence_at(text, offset, CONTEXT_MAX_CHARS, bounds), end
 
 
 def note_sentence(markdown: str, from_uri: str, to_uri: str) -> str:

@@ -90,10 +90,11 @@ def _decoded(found: Field) -> Field:
 
 
 def _without_site_name(title: Field, publisher: Field, table: PublisherTable) -> Field:
-    """Drop the site's name from a headline: a " | Site" suffix that is the publisher's name, an
-    address that is a short form of it ("HL.com" for "Harbour Ledger", see `address_abbreviates`) or an
-    outlet the table knows, a "Site: " or "Site - " prefix that is the publisher's name ("Brainy
-    Gamer: Crafting wonder"); a title that is the publisher's name alone is no headline."""
+    """Drop the site's name from a headline: a " | Site" suffix that is the publisher's name or its
+    first words, an address that is a short form of it ("HL.com" for "Harbour Ledger", see
+    `address_abbreviates`) or an outlet the table knows, a "Site: " or "Site - " prefix that is the
+    publisher's name ("Brainy Gamer: Crafting wonder"); a title that is the publisher's name alone
+    is no headline."""
     value = title.value or ""
     site_key = normalise_line(publisher.value or "")
     if site_key and normalise_line(value) == site_key:
@@ -101,8 +102,12 @@ def _without_site_name(title: Field, publisher: Field, table: PublisherTable) ->
     m = _TITLE_SUFFIX.match(value)
     if m and len(m.group("site").split()) <= SITE_NAME_MAX_WORDS:
         site = m.group("site")
-        named = normalise_line(site) == site_key or (
-            WEB_NAME.fullmatch(site) and address_abbreviates(site, publisher.value or "")
+        key = normalise_line(site)
+        named = (
+            key == site_key
+            # the publisher's name read longer elsewhere ("Harbour Times Media Ltd" in the © line)
+            or (bool(key) and site_key.startswith(f"{key} "))
+            or (WEB_NAME.fullmatch(site) and address_abbreviates(site, publisher.value or ""))
         )
         if table.lookup_name(site) or named:
             return replace(title, value=m.group("title"))

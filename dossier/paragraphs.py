@@ -67,10 +67,16 @@ def sentence_at(text: str, offset: int, max_chars: int = 400, bounds: list[tuple
     `bounds` are the paragraph's `sentence_bounds`, when the caller keeps them for several offsets
     (finding them reads the whole paragraph: once per offset is quadratic in a long one).
     """
-    bounds = bounds if bounds is not None else sentence_bounds(text)
-    i = _last_starting_by(bounds, offset)
-    start, end = bounds[i] if i >= 0 and offset <= bounds[i][1] else (0, len(text))
+    start, end = sentence_span(bounds if bounds is not None else sentence_bounds(text), len(text), offset)
     return clip(" ".join(text[start:end].split()), max_chars)
+
+
+def sentence_span(bounds: list[tuple[int, int]], length: int, offset: int) -> tuple[int, int]:
+    """Return the (start, end) of the text `sentence_at` quotes around an offset, given its
+    paragraph's `sentence_bounds` and length: the sentence holding it, or the whole paragraph
+    where none does (the offset falls in the space between two)."""
+    i = _last_starting_by(bounds, offset)
+    return bounds[i] if i >= 0 and offset <= bounds[i][1] else (0, length)
 
 
 def sentence_start(bounds: list[tuple[int, int]], offset: int) -> int:

@@ -16,6 +16,8 @@ from .frontmatter import dump_yaml
 from .index import DossierIndex
 from .lexicon import SMALL_WORDS
 from .markup import escape_value, indented_code
+from .registry import Registry
+from .spans import strip_title
 
 #: A word shared by more entities than this ("United", "News") is not looked through: a bound that
 #: keeps a site of tens of thousands of names linear, not a tuned figure (the real articles' cluster
@@ -79,6 +81,27 @@ def _likeness(name: str, other: str) -> int:
     # The quick ratios are upper bounds of the ratio: most pairs are ruled out without computing it.
     close = alike.real_quick_ratio() >= MIN_SIMILARITY and alike.quick_ratio() >= MIN_SIMILARITY
     return 2 if close and alike.ratio() >= MIN_SIMILARITY else 0
+
+
+def offered_aliases(name: str, kind: str, seen: list[str]) -> list[str]:
+    """Return the spellings seen of an entity that its review offers as aliases: all but its name
+    and, for a person, those that are the name or another spelling with a title or a role before it
+    ("Russian Foreign Minister Sergei Lavrov", "Mayor O'Brien" beside "O'Brien"). A title is no
+    spelling of a name: pasted into the registry, "Mayor O'Brien" would name a mayor ever after."""
+    spellings = {name, *seen}
+    return [s for s in seen if s != name and not (kind == "person" and _titled(s, name, spellings))]
+
+
+def _titled(spelling: str, name: str, spellings: set[str]) -> bool:
+    if spelling.endswith(f" {name}"):
+        return True
+    title, rest = strip_title(spelling.split(), _NO_REGISTRY)
+    return bool(title) and " ".join(rest) in spellings
+
+
+#: `strip_title` reads the registry for a title before an organisation's name: an entity offered
+#: here is a person, so none is needed.
+_NO_REGISTRY = Registry()
 
 
 def review_section(

@@ -36,6 +36,7 @@ from .headlines import (
     label_or_date,
     over_stamp,
     section_label,
+    title_site_parts,
 )
 from .linejoins import runs_on
 from .lineshapes import SHAPE_CACHE_SIZE, is_code_line, markdown_free, table_cells
@@ -178,9 +179,10 @@ def _judged(lines: list[str], cleaned: Cleaned) -> Field:
         return picked  # too little running text to tell what it is about
     removed = {r.line: r for r in cleaned.removed}
     lede = _lede(lines, after, removed)
-    shown = _shown_headline(lines, removed, lede)
+    sites = title_site_parts(lines, paragraphs)
+    shown = _shown_headline(lines, removed, lede, sites)
     if picked.rule == "page-title-shown" and not shown:
-        shown = _part_shown_nearer(lines, removed, picked, paragraphs[0])
+        shown = _part_shown_nearer(lines, removed, picked, paragraphs[0], sites)
     # A line right above the byline or the publication stamp is no label however few of its words
     # the lede uses ("Ferry fares frozen" over "Published on 14/01/2024"), whether it opens the text
     # or stands under a whole page's menus: the story's head is where its stamp is. (A bare date is
@@ -391,10 +393,17 @@ def _title_parts(lines: list[str]) -> list[str]:
     return list(dict.fromkeys(p for p in parts if p))
 
 
-def _shown_headline(lines: list[str], removed: dict[int, Removal], lede: frozenset[str]) -> Field | None:
+def _shown_headline(
+    lines: list[str], removed: dict[int, Removal], lede: frozenset[str], sites: set[str]
+) -> Field | None:
     """Return the line after the first that shows alone a part of the page's <title> shaped like a
-    headline (of at least TITLE_MIN_WORDS words); of several, the part the lede is most about."""
-    parts = [p for p in _title_parts(lines) if _headline_shaped(_one_stop_off(p)) and len(_stems(p)) >= TITLE_MIN_WORDS]
+    headline (of at least TITLE_MIN_WORDS words) that is not the site's (`sites`, normalised: the
+    masthead shows that one alone); of several, the part the lede is most about."""
+    parts = [
+        p
+        for p in _title_parts(lines)
+        if _headline_shaped(_one_stop_off(p)) and len(_stems(p)) >= TITLE_MIN_WORDS and normalise_line(p) not in sites
+    ]
     if not parts:
         return None
     wanted = {squeeze_line(p): -_share(p, lede) for p in parts}
@@ -412,15 +421,21 @@ def _shown_headline(lines: list[str], removed: dict[int, Removal], lede: frozens
     return Field(lines[n - 1].strip(), n, "page-title-shown")
 
 
-def _part_shown_nearer(lines: list[str], removed: dict[int, Removal], picked: Field, first: int) -> Field | None:
+def _part_shown_nearer(
+    lines: list[str], removed: dict[int, Removal], picked: Field, first: int, sites: set[str]
+) -> Field | None:
     """Return the line nearest above paragraph `first`, below cleaning's pick `picked`, that shows
-    alone another part of the page's <title> shaped like a headline, when the pick has fewer than
-    TITLE_MIN_WORDS words of four letters or more: a <title> of short parts ("Headline? - Site")
-    shows the site's name in the masthead and the headline over the article."""
+    alone another part of the page's <title> shaped like a headline, not the site's (`sites`), when
+    the pick has fewer than TITLE_MIN_WORDS words of four letters or more: a <title> of short parts
+    ("Headline? - Site") shows the site's name in the masthead and the headline over the article."""
     if picked.line is None or picked.line >= first or len(_stems(picked.value or "")) >= TITLE_MIN_WORDS:
         return None
     own = squeeze_line(picked.value or "")
-    parts = {squeeze_line(p) for p in _title_parts(lines) if _headline_shaped(_one_stop_off(p)) and _stems(p)} - {own}
+    parts = {
+        squeeze_line(p)
+        for p in _title_parts(lines)
+        if _headline_shaped(_one_stop_off(p)) and _stems(p) and normalise_line(p) not in sites
+    } - {own}
     for n in range(first - 1, picked.line, -1):
         rem = removed.get(n)
         if (rem is None or rem.rule in _MAY_BE_HEADLINE) and squeeze_line(lines[n - 1]) in parts:

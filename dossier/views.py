@@ -17,7 +17,7 @@ from .markup import code_span, escape_block, escape_date, plural, url_link
 from .markup import escape_value as _e
 from .model import ENTITY_TYPES
 from .neighbours import neighbour_svg
-from .review import review_section
+from .review import offered_aliases, review_section
 
 TYPE_LABELS = {
     "person": "People",
@@ -151,8 +151,8 @@ def entity_page(index: DossierIndex, name: str, likely: str | None = None) -> st
             # a note's sentence is the analyst's Markdown, cut out of its note (a source's is stage 1's, escaped)
             sentence = note_sentence(m.sentence, page_uri, uri) if page.kind == "note" else m.sentence
             out.append(f"- {_bold(sentence, m.spelling)} [¶]({relative_url(uri, page_uri, m.anchor)})")
-        if record.per_page[page_uri] > len(shown):
-            out.append(f"- … and [{record.per_page[page_uri] - len(shown)} more in this source]({page_link})")
+        if more := record.per_page[page_uri] - sum(m.mentions for m in shown):
+            out.append(f"- … and [{more} more in this {_PAGE_KINDS.get(page.kind, 'page')}]({page_link})")
         out.append("")
     if not record.mentions:
         out += ["No mention in the text of any page; named in front matter only.", ""]
@@ -190,20 +190,18 @@ def entity_page(index: DossierIndex, name: str, likely: str | None = None) -> st
         ]
         out.append("")
     if not entity.reviewed:
-        aliases = [a for a in seen if a != name and not (entity.type == "person" and _titled(a, name))]
+        aliases = offered_aliases(name, entity.type, seen)
         link = relative_url(uri, index.entity_uri(likely)) if likely in index.entities else None
         out += review_section(index, name, aliases, likely, link)
     return "\n".join(out)
 
 
+#: What "… and N more in this …" calls the page a mention is in, by its kind (any other: "page").
+_PAGE_KINDS = {"source": "source", "note": "note"}
+
+
 def _entity_link(index: DossierIndex, from_uri: str, name: str) -> str:
     return f"[{_e(name)}]({relative_url(from_uri, index.entity_uri(name))})" if name in index.entities else _e(name)
-
-
-def _titled(spelling: str, name: str) -> bool:
-    """Tell a spelling that is the name with words before it ("Russian Foreign Minister Sergei
-    Lavrov"): a job title, which is no alias to put in the registry."""
-    return spelling != name and spelling.endswith(f" {name}")
 
 
 def neighbour_drawing(index: DossierIndex, name: str, directory_urls: bool) -> str:

@@ -115,6 +115,14 @@ def test_job_titles_are_not_suggested_as_aliases() -> None:
     assert "- Lavrov" in snippet and "Foreign Minister" not in snippet
 
 
+def test_a_role_before_another_spelling_is_not_suggested_as_an_alias() -> None:
+    reed = person("Ann Reed", "Reed", "Mayor Reed", "Deputy Mayor Reed", "A. Reed")
+    reed["reviewed"] = False
+    page = build([source("sources/a.md", "A", "Mayor Reed said. Ann Reed left. A. Reed spoke.", [reed])])
+    snippet = page["entities/ann-reed.md"].split("## Review it", 1)[1]
+    assert "- Reed\n" in snippet and "- A. Reed" in snippet and "Mayor" not in snippet
+
+
 def test_lists_of_other_entities_are_kept_out_of_the_search_index() -> None:
     entities = [person("Sergei Lavrov"), person("John Kerry")]
     pages = [source("sources/a.md", "A", "Sergei Lavrov met John Kerry.", entities)]

@@ -53,3 +53,34 @@ def test_ranked_breaks_ties_by_name_whatever_the_counting_order() -> None:
     one = Counter({"Zed": 2, "beta": 2, "Alpha": 2, "Top": 5})
     other = Counter(dict(reversed(list(one.items()))))
     assert ranked(one, 3) == ranked(other, 3) == [("Top", 5), ("Alpha", 2), ("beta", 2)]
+
+
+def _mentions_of(name: str, text: str, kind: str) -> list[str]:
+    """The lines of an entity page's mentions from one page of that kind (a source or a note)."""
+    from dossier.views import entity_page
+
+    uri = "sources/a.md" if kind == "source" else "notes/a.md"
+    entities = [{"name": name, "type": "person"}]
+    page = PageInput(uri, {"title": "A page", "entities": entities}, text, kind)
+    rendered = entity_page(build_index([page], Registry()), name)
+    return [line for line in rendered.splitlines() if line.startswith("- ") and "¶" in line or "more in" in line]
+
+
+def test_a_sentence_naming_an_entity_twice_is_quoted_once() -> None:
+    text = "Ann Reed spoke first, and Ann Reed spoke last.\n{: #L1 }\n\nAnn Reed left.\n{: #L3 }"
+    lines = _mentions_of("Ann Reed", text, "source")
+    assert len(lines) == 2, lines  # each sentence once, and no "more": both of its mentions are shown
+    assert lines[0].startswith("- **Ann Reed** spoke first") and lines[1].startswith("- **Ann Reed** left.")
+
+
+def test_the_mentions_left_out_are_counted_past_the_sentences_shown() -> None:
+    text = " ".join(["Ann Reed came, and Ann Reed went."] * 2 + ["Ann Reed sat.", "Ann Reed stood.", "Ann Reed ran."])
+    lines = _mentions_of("Ann Reed", text, "source")
+    # Three sentences shown (the first two identical ones in a page are two sentences of it), holding
+    # five of the seven mentions.
+    assert len(lines) == 4 and lines[-1].startswith("- … and [2 more in this source]"), lines
+
+
+def test_mentions_left_out_of_a_note_are_counted_in_this_note() -> None:
+    lines = _mentions_of("Ann Reed", "Ann Reed came. Ann Reed went. Ann Reed sat. Ann Reed ran.", "note")
+    assert lines[-1].startswith("- … and [1 more in this note]"), lines

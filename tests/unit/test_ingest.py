@@ -11,7 +11,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dossier.ingest import (
-    MAX_SLUG, MAX_SLUG_BYTES, SourceError, normalise_text, read_source, slugify, source_slug, split_lines,
+    MAX_SLUG,
+    MAX_SLUG_BYTES,
+    SourceError,
+    normalise_text,
+    read_source,
+    slugify,
+    source_slug,
+    split_lines,
 )
 
 SLUG = re.compile(r"^[^\W_]+(?:-[^\W_]+)*$")  # letters and digits of any script, lower case

@@ -844,3 +844,46 @@ def test_a_sentence_of_the_fewest_words_a_lede_sentence_has_is_one():
     assert len(words) == LEDE_SENTENCE_MIN_WORDS
     assert is_sentence(" ".join(words) + ".")
     assert not is_sentence(" ".join(words[1:]) + ".")
+
+
+@pytest.mark.parametrize("site", ["The Wexley Gazette", "Wexley Gazette Online", "Barnes & Wexley Review"])
+def test_the_sites_name_shown_as_the_masthead_is_no_headline(site):
+    # A whole page opens with its <title>, "Headline | Site"; the masthead under it shows the site's
+    # part alone, and the page does not repeat the headline: the <title>'s headline part is the title.
+    lines = [f"{HEADLINE} | {site}", "", site, "", "Home | News | Sport | Opinion", "", "March 4, 2024", "", LEDE, "",
+             BODY]  # fmt: skip
+    cleaned = clean_lines(lines)
+    title = extract_metadata(lines, cleaned, default_publishers())["title"]
+    assert (title.value, title.line) == (HEADLINE, 1)
+
+
+def _read_title(lines: list[str]) -> Field:
+    return extract_metadata(lines, clean_lines(lines), default_publishers())["title"]
+
+
+def test_a_local_papers_name_is_cut_from_the_headline_though_the_story_uses_its_words():
+    # "Wexley Harbour Times" shares "Wexley" and "harbour" with a story about Wexley's harbour: its
+    # shape (capitalised words ending in an outlet word) says it is the site's, not the headline's.
+    lines = [f"{HEADLINE} | Wexley Harbour Times", "", "By Jane Roe", "", LEDE, "", BODY]
+    assert clean_lines(lines).title.value == _read_title(lines).value == HEADLINE
+
+
+def test_a_sites_name_that_begins_the_publishers_is_cut_from_the_headline():
+    # The © line names the publisher longer than the <title> does: "Harbour Crane & Sons" is still its name.
+    lines = [f"{HEADLINE} | Harbour Crane & Sons", "", "By Jane Roe", "", LEDE, "", BODY, "",
+             "© 2015 Harbour Crane & Sons News Ltd."]  # fmt: skip
+    assert _read_title(lines).value == HEADLINE
+
+
+def test_a_line_stating_the_publisher_is_no_headline():
+    lede = f"{LEDE} The Wexley Crane Herald Group said its own reporters saw it fall."
+    lines = ["Quayside: a bad week", "", "By Jane Roe", "Published by Wexley Crane Herald Group", "September 4, 2015",
+             "", lede, "", BODY]  # fmt: skip
+    assert "Published" not in (_read_title(lines).value or "")
+
+
+def test_a_line_giving_the_pages_address_is_no_headline():
+    # An address broken by a space is no url the metadata reads, and still no headline.
+    lines = ["Quayside: a bad week", "", "By Jane Roe", "URL: https://wexley.example/crane?id= 4", "September 4, 2015",
+             "", LEDE, "", BODY]  # fmt: skip
+    assert "https" not in (_read_title(lines).value or "")
