@@ -2441,7 +2441,7 @@ def test_a_desk_line_of_a_papers_staff_writer_names_the_paper():
 
 
 def test_a_markdown_heads_link_to_the_copyrights_address_names_the_site():
-    head = "[The Art of Slow Sailing](https://harbourlog.com/blog/ \"The Art of Slow Sailing\")"
+    head = '[The Art of Slow Sailing](https://harbourlog.com/blog/ "The Art of Slow Sailing")'
     footer = "All content © 2008-2012 harbourlog.com."
     lines = [head, "", "* [About](https://harbourlog.com/about/)", "", f"# {HEADLINE}", "", PARAGRAPH, "", BODY,
              "", footer]  # fmt: skip
