@@ -37,11 +37,11 @@ def make_project(where: Path, seeds: Path = ROOT / "seeds") -> Path:
     return where
 
 
-def run_dossier(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def run_dossier(project: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """Run build_dossier.py in a project folder and capture its output."""
     return subprocess.run(
         [sys.executable, str(ROOT / "build_dossier.py"), *args],
-        cwd=project, capture_output=True, text=True, timeout=300,
+        cwd=project, capture_output=True, text=True, timeout=300, env=env,
     )  # fmt: skip
 
 
@@ -59,8 +59,11 @@ def mkdocs_build(project: Path) -> subprocess.CompletedProcess[str]:
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A project built from the seeds with `build_dossier.py` (stage 1 + mkdocs build)."""
-    project = make_project(tmp_path_factory.mktemp("dossier") / "project")
-    result = run_dossier(project)
+    """A project built from the seeds with `build_dossier.py` (stage 1 + mkdocs build), with a
+    temporary folder of its own beside it (`tmp`), so that what the build leaves there is its own."""
+    root = tmp_path_factory.mktemp("dossier")
+    (root / "tmp").mkdir()
+    project = make_project(root / "project")
+    result = run_dossier(project, env={**os.environ, "TMPDIR": str(root / "tmp")})
     assert result.returncode == 0, result.stderr
     return project

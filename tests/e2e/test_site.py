@@ -8,7 +8,6 @@ import re
 import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 import yaml
@@ -265,4 +264,5 @@ def test_the_home_page_links_the_downloads(built_site: Path) -> None:
         assert (site / "downloads" / f"{name}.csv").stat().st_size > 40
         assert (site / "downloads" / f"{name}.json").stat().st_size > 40
     assert (site / "downloads" / "graph.gexf").read_text(encoding="utf-8").startswith("<?xml")
-    assert not list(Path(tempfile.gettempdir()).glob("dossier-downloads-*"))  # the build's own folder is gone
+    # The build's own folder is gone (the fixture gave the build a temporary folder of its own).
+    assert not list((built_site.parent / "tmp").glob("dossier-downloads-*"))
