@@ -253,8 +253,8 @@ def timeline_pages(
     pages = {TIMELINE: "\n".join(out + [""])}
     order = list(years)
     for before, year, after in zip([None, *order[:-1]], order, [*order[1:], None], strict=True):
-        days = _timeline_days(index, coverage, uris[year], years[year], by_when, published)
-        pages[uris[year]] = "\n".join(_timeline_year_head(year, uris, before, after) + days)
+        sections = _timeline_days(index, coverage, uris[year], years[year], by_when, published)
+        pages[uris[year]] = "\n".join(_timeline_year_head(year, uris, before, after) + sections)
     return pages
 
 
