@@ -15,7 +15,8 @@ import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-#: One page of each kind: the first entity, source and publisher page found are taken.
+#: One page of each kind: the first entity, source and publisher page found are taken (and the first
+#: year page of a timeline split by year).
 KINDS = {
     "home": "",
     "sources": "sources/",
@@ -52,7 +53,9 @@ def main() -> int:
     from selenium.webdriver.chrome.service import Service
 
     kinds = dict(KINDS)
-    for kind, folder in (("source", "sources"), ("entity", "entities"), ("publisher", "publishers")):
+    for kind, folder in (
+        ("source", "sources"), ("entity", "entities"), ("publisher", "publishers"), ("timeline-year", "views/timeline")
+    ):  # fmt: skip
         if (path := _first(args.site, folder)) is not None:
             kinds[kind] = path
     originals = sorted((args.site / "sources").glob("*.original.html"))

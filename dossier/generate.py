@@ -18,12 +18,13 @@ from .index import DossierIndex
 from .outletpages import coverage_page, publisher_index, publisher_page
 from .publishers import PublisherTable
 from .quotes import group_quotes
-from .reports import citations_page, graph_page, quotes_page, timeline_page
+from .reports import TIMELINE_YEARS, citations_page, graph_page, quotes_page, timeline_pages
 from .review import likely_entities
 from .views import entity_index, entity_page, home_page, note_index, source_index
 
-#: Folders whose pages the navigation leaves out: their index pages list them.
-LISTED_BY_INDEX = ("entities", "publishers")
+#: Folders whose pages the navigation leaves out: their index pages list them (the timeline's
+#: year pages: the timeline's page).
+LISTED_BY_INDEX = ("entities", "publishers", TIMELINE_YEARS)
 GRAPH_PAGE = "views/graph.md"
 
 
@@ -51,7 +52,7 @@ def generate_pages(
     pages["views/quotes.md"] = quotes_page(index, coverage)
     pages["views/citations.md"] = citations_page(index, coverage)
     pages["views/coverage.md"] = coverage_page(index, coverage, table)
-    pages["views/timeline.md"] = timeline_page(index, coverage)
+    pages.update(timeline_pages(index, coverage))
     pages["publishers/index.md"] = publisher_index(coverage, table)
     for record in coverage.named():
         pages[publisher_uri(record)] = publisher_page(index, record, table)

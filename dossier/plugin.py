@@ -401,11 +401,12 @@ MAX_NOTES_IN_NAV = 100
 
 
 def leave_out_of_nav(pages: list[File], sources_dir: str, notes_dir: str) -> None:
-    """Leave out of the navigation the pages their indexes list: entities, publishers, sources, and
-    the notes when there are more than MAX_NOTES_IN_NAV; the nav lists sections."""
+    """Leave out of the navigation the pages their indexes list: entities, publishers, the timeline's
+    years, sources, and the notes when there are more than MAX_NOTES_IN_NAV; the nav lists sections."""
 
     def listed(page: File, folders: tuple[str, ...]) -> bool:
-        return page.src_uri.split("/", 1)[0] in folders and not page.src_uri.endswith("/index.md")
+        inside = page.src_uri.startswith(tuple(f"{folder}/" for folder in folders))  # a folder may be nested
+        return inside and not page.src_uri.endswith("/index.md")
 
     folders = (*LISTED_BY_INDEX, sources_dir)
     if sum(listed(page, (notes_dir,)) for page in pages) > MAX_NOTES_IN_NAV:

@@ -190,9 +190,35 @@ def _more(total: int, shown: int, what: str) -> list[str]:
     return [f"… and {total - shown} more {what}.", ""] if total > shown else []
 
 
-def timeline_page(index: DossierIndex, coverage: Coverage) -> str:
-    """Render the days and months the sources name, each statement linked to where it is said."""
-    uri = "views/timeline.md"
+#: The timeline's page; with more days than one page holds, the index of its year pages.
+TIMELINE = "views/timeline.md"
+#: The folder of the year pages (left out of the navigation: the timeline's index lists them).
+TIMELINE_YEARS = "views/timeline"
+#: Headings (a day or a month each) the timeline shows on one page; with more, that page lists the
+#: years and each year has a page of its own. Material's search looks each heading of a page up in
+#: the page's whole table of contents, a cost of the square of its headings (16,000 days on one
+#: page: 48 of the build's 75 s). A year holds at most 378 (366 days, 12 months), so no page holds
+#: more than this; the dossiers measured hold far fewer (the seeds 5, 30 articles of the own corpus
+#: 59, 631 articles of the dragnet-reader-tune set 160) and keep their one page.
+TIMELINE_HEADINGS_PER_PAGE = 400
+
+_TIMELINE_INTRO = (
+    "Each day and month a source names, with the sentences that name it, each linked to its paragraph, and "
+    "the sources published that day. A month named without a day (“in May 2015”) comes before the days of "
+    "that month. Dates written with their year are taken as written. A day written without one (“on Sept. 3”) "
+    "takes the year of the source's own date and is marked † with the words it was read from. A relative "
+    "day (“on Friday”, “last Thursday”, “yesterday”) is counted back from the source's own date and marked ‡ "
+    "with the words it was read from: check it against the source, whose date may not be the day it was "
+    "written. A day ahead of the writing (“next Monday”, “will resign on Friday”) is not read."
+)
+
+
+def timeline_pages(
+    index: DossierIndex, coverage: Coverage, headings_per_page: int = TIMELINE_HEADINGS_PER_PAGE
+) -> dict[str, str]:
+    """Render the days and months the sources name, each statement linked to where it is said, by
+    path: one page, or, with more than `headings_per_page` days and months, an index of the years
+    and a page a year."""
     by_when: dict = defaultdict(lambda: defaultdict(list))  # (date, month only) -> folded sentence -> statements
     for s in index.statements:
         by_when[s.date, s.month_only][_FOLD.sub(" ", s.sentence).casefold().strip()].append(s)
@@ -200,22 +226,64 @@ def timeline_page(index: DossierIndex, coverage: Coverage) -> str:
     for page in index.pages.values():
         if page.kind == "source" and (date := page_date(page.meta)):
             published[date, False].append(page.src_uri)
-    out = [
-        "# Timeline",
+    # A month sorts before the days of that month: its key is its first day, then 0.
+    whens = sorted(set(by_when) | set(published), key=lambda w: (w[0], not w[1]))
+    out = ["# Timeline", "", _TIMELINE_INTRO, ""]
+    if not whens:
+        out += ["No source names a day.", ""]
+    if len(whens) <= headings_per_page:
+        return {TIMELINE: "\n".join(out + _timeline_days(index, coverage, TIMELINE, whens, by_when, published))}
+    years: dict[int, list] = defaultdict(list)
+    for when in whens:
+        years[when[0].year].append(when)
+    uris = {year: f"{TIMELINE_YEARS}/{year:04d}.md" for year in years}
+    out += [
+        f"The sources name {len(whens):,} days and months, more than one page shows ({headings_per_page}): "
+        "each year has a page.",
         "",
-        "Each day and month a source names, with the sentences that name it, each linked to its paragraph, and "
-        "the sources published that day. A month named without a day (“in May 2015”) comes before the days of "
-        "that month. Dates written with their year are taken as written. A day written without one (“on Sept. 3”) "
-        "takes the year of the source's own date and is marked † with the words it was read from. A relative "
-        "day (“on Friday”, “last Thursday”, “yesterday”) is counted back from the source's own date and marked ‡ "
-        "with the words it was read from: check it against the source, whose date may not be the day it was "
-        "written. A day ahead of the writing (“next Monday”, “will resign on Friday”) is not read.",
+        "| Year | Days | Months | Statements | Sources published |",
+        "|---|---|---|---|---|",
+    ]
+    for year, held in years.items():
+        days = sum(1 for w in held if not w[1])
+        statements = sum(len(by_when.get(w, ())) for w in held)
+        sources = sum(len(published.get(w, ())) for w in held)
+        link = f"[{year:04d}]({relative_url(TIMELINE, uris[year])})"
+        out.append(f"| {link} | {days} | {len(held) - days} | {statements} | {sources} |")
+    pages = {TIMELINE: "\n".join(out + [""])}
+    order = list(years)
+    for before, year, after in zip([None, *order[:-1]], order, [*order[1:], None], strict=True):
+        sections = _timeline_days(index, coverage, uris[year], years[year], by_when, published)
+        pages[uris[year]] = "\n".join(_timeline_year_head(year, uris, before, after) + sections)
+    return pages
+
+
+def _timeline_year_head(year: int, uris: dict[int, str], before: int | None, after: int | None) -> list[str]:
+    """The top of a year's timeline page: its title, the links to the years around it and to the index."""
+    uri = uris[year]
+    around = [f"[All years]({relative_url(uri, TIMELINE)})"]
+    if before is not None:
+        around.insert(0, f"← [{before:04d}]({relative_url(uri, uris[before])})")
+    if after is not None:
+        around.append(f"[{after:04d}]({relative_url(uri, uris[after])}) →")
+    return [
+        f"# Timeline: {year:04d}",
+        "",
+        " · ".join(around),
+        "",
+        f"The days and months of {year:04d} the sources name, each statement linked to its paragraph. † marks a "
+        "day whose year was taken from its source's date, ‡ a day counted back from it (see the "
+        f"[timeline]({relative_url(uri, TIMELINE)})).",
         "",
     ]
-    if not by_when and not published:
-        out += ["No source names a day.", ""]
-    # A month sorts before the days of that month: its key is its first day, then 0.
-    for when in sorted(set(by_when) | set(published), key=lambda w: (w[0], not w[1])):
+
+
+def _timeline_days(
+    index: DossierIndex, coverage: Coverage, uri: str, whens: list, by_when: dict, published: dict
+) -> list[str]:
+    """Render the given days and months of the timeline, a heading each, linked from page `uri`."""
+    out: list[str] = []
+    for when in whens:
         day, month_only = when
         out += [f"## {day.strftime('%B %Y')} (the month)" if month_only else f"## {day.isoformat()}", ""]
         pages = sorted(published.get(when, []), key=lambda p: (_source_name(index, coverage, p).lower(), p))
@@ -234,7 +302,7 @@ def timeline_page(index: DossierIndex, coverage: Coverage) -> str:
             out.append(f"- … and {len(statements) - STATEMENTS_PER_DAY} more statements about this "
                        f"{'month' if month_only else 'day'}")  # fmt: skip
         out.append("")
-    return "\n".join(out)
+    return out
 
 
 def _how(s: DatedStatement) -> str:

@@ -13,6 +13,7 @@ import datetime
 import gc
 import time
 from collections.abc import Callable
+from types import SimpleNamespace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -23,7 +24,7 @@ from dossier.clean import clean_lines
 from dossier.dates import date_only, date_spans, find_months
 from dossier.discovery import find_mentions
 from dossier.entities import MAX_ENTITIES_PER_SOURCE, cap_entities
-from dossier.index import COOCCURRING_PER_PAGE, PageInput, build_index
+from dossier.index import COOCCURRING_PER_PAGE, DossierIndex, PageInput, build_index
 from dossier.metadata import extract_metadata
 from dossier.model import Entity
 from dossier.offsets import Separators
@@ -716,3 +717,45 @@ def test_a_site_of_many_notes_lists_them_on_the_notes_page_not_in_every_pages_na
     few, many = nav(MAX_NOTES_IN_NAV), nav(MAX_NOTES_IN_NAV + 1)
     assert few["notes/n0.md"] and not few["sources/a.md"] and few["index.md"]
     assert not many["notes/n0.md"] and many["notes/index.md"] and many["index.md"] and not many["sources/a.md"]
+
+
+def _timeline_index(days: int) -> DossierIndex:
+    """An index of one source naming `days` days from January 1, 1990, a sentence each."""
+    first = datetime.date(1990, 1, 1)
+    body = "\n\n".join(
+        f"The council met on {(first + datetime.timedelta(days=i)).isoformat()}.\n{{: #L{i} }}" for i in range(days)
+    )
+    meta = {"title": "Council", "publisher": "Outlet A", "date": "2020-03-03", "entities": [], "citations": []}
+    return build_index([PageInput("sources/a.md", meta, body, "source")], Registry(), default_publishers())
+
+
+def test_the_timeline_of_many_days_costs_the_search_index_its_days_not_their_square() -> None:
+    # Material's search looks each section of a page up in the page's whole table of contents: the
+    # timeline on one page, a heading a day, cost the square of its days (16,000 days: 48 of the
+    # build's 75 s). The pages are rendered as MkDocs renders them, then indexed as the theme's
+    # search plugin indexes them (that indexing is timed: Python-Markdown's linear rendering would
+    # hide the square until some 8,000 days).
+    import markdown
+    from material.plugins.search.plugin import SearchIndex
+    from mkdocs.structure.toc import get_toc
+
+    from dossier.coverage import measure_coverage
+    from dossier.quotes import group_quotes
+    from dossier.reports import timeline_pages
+
+    def rendered(days: int) -> list[SimpleNamespace]:
+        index = _timeline_index(days)
+        coverage = measure_coverage(index, group_quotes(index.quotes), index.citations)
+        pages = []
+        for uri, text in timeline_pages(index, coverage).items():
+            md = markdown.Markdown(extensions=["attr_list", "tables", "toc"])
+            html = md.convert(text)
+            pages.append(SimpleNamespace(meta={}, content=html, toc=get_toc(md.toc_tokens), url=uri, title="Timeline"))
+        return pages
+
+    def indexed(pages: list[SimpleNamespace]) -> None:
+        search = SearchIndex()
+        for page in pages:
+            search.add_entry_from_context(page)
+
+    assert growth(indexed, rendered, 2_000) < GROWTH_LIMIT
