@@ -21,13 +21,6 @@ from .paragraphs import clip
 from .quotes import MIN_WORDS
 from .timeline import RESOLVED, YEAR_FROM_PAGE, DatedStatement
 
-VIEWS = {
-    "views/quotes.md": "Quotes",
-    "views/citations.md": "Citations",
-    "views/coverage.md": "Coverage",
-    "views/timeline.md": "Timeline",
-    "views/graph.md": "Graph",
-}
 #: Quote groups shown (those carried by most sources first); the rest are counted.
 QUOTES_SHOWN = 300
 #: Wordings shown per quotation; a quotation carried by more sources links the rest by count.
