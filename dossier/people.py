@@ -34,7 +34,7 @@ from .gazetteer import is_place, major_places, regions
 from .lexicon import GENERATIONS, SMALL_WORDS, first_names, is_first_name, is_person_like
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Mapping
+    from collections.abc import Callable, Hashable, Iterable, Mapping
 
     from .namecorpus import Corpus
     from .registry import Registry
@@ -183,11 +183,12 @@ def merge_variants(corpus: Corpus, res: Resolution) -> None:
 def merge_one_surname(names: list[str], is_person: Callable[[str], bool], canonical: dict[str, str]) -> list[str]:
     """Take the full names of one surname in order (the most used first); each not yet taken, of a
     person, leads: it takes every name not yet taken whose given names may be its own
-    (`_same_given_names`). Return the leaders. Only the names sharing a key with a leader's first
-    given name are compared (`_GivenIndex`): comparing every pair took the square of the names
-    (2,000 people of one surname: 9 s)."""
+    (`_same_given_names`). Return the leaders. Only the names sharing keys with a leader's given
+    names are compared (`_NamesIndex`): comparing every pair took the square of the names (2,000
+    people of one surname: 9 s; 4,000 "J. X Doe" of one first initial and as many middle names X
+    compared by their first names alone: 8.8 s)."""
     given = {name: _parts(name)[0] for name in names}
-    index = _GivenIndex(given)
+    index = _NamesIndex(given)
     position = {name: i for i, name in enumerate(names)}
     leaders = []
     for name in names:
@@ -199,6 +200,56 @@ def merge_one_surname(names: list[str], is_person: Callable[[str], bool], canoni
             if other not in canonical and _same_given_names(given[name], given[other]):
                 canonical[other] = name
     return leaders
+
+
+class _NamesIndex:
+    """The names of one surname by all their given names: `candidates` returns every name whose
+    given names `_same_given_names` may call one with a leader's, and few others. Every such name
+    has a first given name like the leader's (`first`); a leader of two given names or more has
+    other ways, and the smaller of the two lots is read: a name of one given name (`alone`); one
+    as long or longer, whose later given names hold each of the leader's (`later`, looked up by the
+    leader's later name with the fewest names); a shorter one, whose second given name is one of
+    the leader's later ones (`second`, by number of given names); one as long whose given names
+    joined are a spelling of the leader's (`joined`, likewise)."""
+
+    def __init__(self, given: Mapping[str, list[str]]) -> None:
+        self.first = _GivenIndex(given)
+        self.alone = _GivenIndex({name: words for name, words in given.items() if len(words) == 1})
+        more = {name: words for name, words in given.items() if len(words) > 1}
+        # (name, place) -> the given name there, each of its later ones
+        self.later = _GivenIndex({(name, i): [words[i]] for name, words in more.items() for i in range(1, len(words))})
+        self.second: dict[int, _GivenIndex] = {}  # how many given names -> the names by their second one
+        self.joined: dict[int, _GivenIndex] = {}  # how many given names -> the names by them joined
+        for count in sorted({len(words) for words in more.values()}):
+            of_count = {name: words for name, words in more.items() if len(words) == count}
+            self.second[count] = _GivenIndex({name: [words[1]] for name, words in of_count.items()})
+            self.joined[count] = _GivenIndex({name: [" ".join(words)] for name, words in of_count.items()})
+
+    def candidates(self, given: list[str]) -> set[str]:
+        first = self.first.buckets(given)
+        if len(given) < 2:
+            return set().union(*first)
+        rest, later = self.other_ways(given)
+        if _size(first) <= _size(rest) + _size(later):
+            return set().union(*first)
+        return set().union(*rest).union(name for bucket in later for name, _ in bucket)
+
+    def other_ways(self, given: list[str]) -> tuple[list[list[str]], list[list[tuple[str, int]]]]:
+        """Return the lists of names that hold, for a leader of two given names or more, every name
+        whose given names may be its own (those of `later` by place)."""
+        later = min((self.later.buckets([word]) for word in given[1:]), key=_size)
+        shorter = [
+            bucket
+            for count in range(2, len(given)) if count in self.second
+            for word in given[1:]
+            for bucket in self.second[count].buckets([word])
+        ]  # fmt: skip
+        joined = self.joined[len(given)].buckets([" ".join(given)]) if len(given) in self.joined else []
+        return self.alone.buckets(given) + shorter + joined, later
+
+
+def _size(buckets: list[list]) -> int:
+    return sum(map(len, buckets))
 
 
 #: A first name's keys for a spelling (`_GivenIndex`) are the words it makes without a few of its
@@ -216,7 +267,7 @@ class _GivenIndex:
     (see `_common_length`). `candidates` returns every name whose first given name may be one
     with a given one, and few others; `_same_given_names` decides."""
 
-    def __init__(self, given: Mapping[str, list[str]]) -> None:
+    def __init__(self, given: Mapping[Hashable, list[str]]) -> None:
         self.by_letter: dict[str, list[str]] = defaultdict(list)  # first letter -> every name
         self.initials: dict[str, list[str]] = defaultdict(list)  # first letter -> names with an initial first
         self.exact: dict[str, list[str]] = defaultdict(list)  # a first given name (no initial) -> names
@@ -275,30 +326,34 @@ class _GivenIndex:
         return levels[length]
 
     def candidates(self, given: list[str]) -> set[str]:
+        return set().union(*self.buckets(given))
+
+    def buckets(self, given: list[str]) -> list[list[str]]:
+        """Return the lists of names `candidates` joins: how many they hold, added up, tells how much
+        reading them costs before any is read."""
         if not given:
-            return set()
+            return []
         first = given[0]
         if _INITIALS.fullmatch(first):  # an initial is any name of its letter
-            return set(self.by_letter.get(first[0], ()))
-        found = set(self.initials.get(first[0], ()))
+            return [self.by_letter.get(first[0], [])]
+        found = [self.initials.get(first[0], [])]
         if len(first) >= MIN_SHORT_FORM:  # a short form of it, or it of a longer one
             for end in range(MIN_SHORT_FORM, min(len(first), self.longest) + 1):
-                found.update(self.exact.get(first[:end], ()))
+                found.append(self.exact.get(first[:end], []))
             for other in self.sorted_exact[bisect_left(self.sorted_exact, first) :]:
                 if not other.startswith(first):
                     break
-                found.update(self.exact[other])
+                found.append(self.exact[other])
         folded = first.lower()
         for other in self._lengths_near(len(folded)):
             keys = self._spelling_keys(folded, other)
             if keys is None:
-                found.update(self.by_length[other])
+                found.append(self.by_length[other])
                 continue
             table = self.by_key.get(_ordered(len(folded), other), {})
-            for key in keys:
-                found.update(table.get(key, ()))
+            found += [table[key] for key in keys if key in table]
             if keys:
-                found.update(self.unkeyed.get((other, len(folded)), ()))
+                found.append(self.unkeyed.get((other, len(folded)), []))
         return found
 
 
