@@ -34,7 +34,7 @@ from .gazetteer import is_place, major_places, regions
 from .lexicon import GENERATIONS, SMALL_WORDS, first_names, is_first_name, is_person_like
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Hashable, Iterable, Mapping
+    from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 
     from .namecorpus import Corpus
     from .registry import Registry
@@ -214,38 +214,51 @@ class _NamesIndex:
 
     def __init__(self, given: Mapping[str, list[str]]) -> None:
         self.first = _GivenIndex(given)
-        self.alone = _GivenIndex({name: words for name, words in given.items() if len(words) == 1})
+        # (Asked with a leader's given names, the lots of one given name and of second given names
+        # are keyed for the lengths of all; the later names are asked with a leader's own.)
+        asked = {len(word.lower()) for words in given.values() for word in words}
+        self.alone = _GivenIndex({name: words for name, words in given.items() if len(words) == 1}, asked)
         more = {name: words for name, words in given.items() if len(words) > 1}
         # (name, place) -> the given name there, each of its later ones
-        self.later = _GivenIndex({(name, i): [words[i]] for name, words in more.items() for i in range(1, len(words))})
+        later = {(name, i): [words[i]] for name, words in more.items() for i in range(1, len(words))}
+        self.later = _GivenIndex(later)
         self.second: dict[int, _GivenIndex] = {}  # how many given names -> the names by their second one
         self.joined: dict[int, _GivenIndex] = {}  # how many given names -> the names by them joined
         for count in sorted({len(words) for words in more.values()}):
             of_count = {name: words for name, words in more.items() if len(words) == count}
-            self.second[count] = _GivenIndex({name: [words[1]] for name, words in of_count.items()})
+            self.second[count] = _GivenIndex({name: [words[1]] for name, words in of_count.items()}, asked)
             self.joined[count] = _GivenIndex({name: [" ".join(words)] for name, words in of_count.items()})
 
     def candidates(self, given: list[str]) -> set[str]:
         first = self.first.buckets(given)
-        if len(given) < 2:
-            return set().union(*first)
-        rest, later = self.other_ways(given)
-        if _size(first) <= _size(rest) + _size(later):
-            return set().union(*first)
-        return set().union(*rest).union(name for bucket in later for name, _ in bucket)
+        lots, size = [], 0
+        for lot in self.other_ways(given) if len(given) > 1 else ():
+            lots.append(lot)
+            size += _size(lot)
+            if size >= _size(first):  # (the other ways' keys are read only while they are fewer)
+                break
+        else:
+            if lots:
+                return set().union(*(_names(bucket) for lot in lots for bucket in lot))
+        return set().union(*first)
 
-    def other_ways(self, given: list[str]) -> tuple[list[list[str]], list[list[tuple[str, int]]]]:
-        """Return the lists of names that hold, for a leader of two given names or more, every name
-        whose given names may be its own (those of `later` by place)."""
-        later = min((self.later.buckets([word]) for word in given[1:]), key=_size)
-        shorter = [
+    def other_ways(self, given: list[str]) -> Iterator[list[list[str]] | list[list[tuple[str, int]]]]:
+        """Yield the lots of names that hold, for a leader of two given names or more, every name
+        whose given names may be its own, the cheapest to find first (those of `later` by place)."""
+        yield self.alone.buckets(given)
+        yield min((self.later.buckets([word]) for word in given[1:]), key=_size)
+        yield [
             bucket
             for count in range(2, len(given)) if count in self.second
             for word in given[1:]
             for bucket in self.second[count].buckets([word])
         ]  # fmt: skip
-        joined = self.joined[len(given)].buckets([" ".join(given)]) if len(given) in self.joined else []
-        return self.alone.buckets(given) + shorter + joined, later
+        if len(given) in self.joined:
+            yield self.joined[len(given)].buckets([" ".join(given)])
+
+
+def _names(bucket: list[str] | list[tuple[str, int]]) -> Iterable[str]:
+    return (entry if isinstance(entry, str) else entry[0] for entry in bucket)
 
 
 def _size(buckets: list[list]) -> int:
@@ -267,7 +280,9 @@ class _GivenIndex:
     (see `_common_length`). `candidates` returns every name whose first given name may be one
     with a given one, and few others; `_same_given_names` decides."""
 
-    def __init__(self, given: Mapping[Hashable, list[str]]) -> None:
+    def __init__(self, given: Mapping[Hashable, list[str]], asked: Iterable[int] = ()) -> None:
+        """Index the first of each name's words, for words asked of these lengths too (lowercased;
+        those of the names are)."""
         self.by_letter: dict[str, list[str]] = defaultdict(list)  # first letter -> every name
         self.initials: dict[str, list[str]] = defaultdict(list)  # first letter -> names with an initial first
         self.exact: dict[str, list[str]] = defaultdict(list)  # a first given name (no initial) -> names
@@ -285,7 +300,7 @@ class _GivenIndex:
                 else:
                     self.exact[words[0]].append(name)
                     self.by_length[len(words[0].lower())].append(name)
-        self.lengths = sorted(self.by_length)
+        self.lengths = sorted({*self.by_length, *asked})
         for name, words in given.items():
             if words and not _INITIALS.fullmatch(words[0]):
                 folded = words[0].lower()

@@ -711,16 +711,33 @@ def test_the_index_of_given_names_finds_every_variant(a: str, edits: list[tuple[
         assert not _same_given(a, b) or ("b" in index.candidates([a]) and "a" in index.candidates([b]))
 
 
-@given(st.lists(_GIVEN, min_size=2, max_size=4), st.lists(st.one_of(_GIVEN, _MIDDLE), min_size=1, max_size=4))
-@settings(max_examples=1000)
-def test_the_index_of_later_given_names_finds_every_variant(a: list[str], b: list[str]) -> None:
-    # Read instead of the first given names when fewer, the other ways must find every match alone.
-    from dossier.people import _NamesIndex, _same_given_names
+@given(
+    st.lists(st.one_of(_GIVEN, _MIDDLE), min_size=2, max_size=4),
+    st.lists(st.one_of(_GIVEN, _MIDDLE), min_size=1, max_size=4),
+    st.lists(st.one_of(_GIVEN, _MIDDLE), max_size=3),
+)
+@settings(max_examples=1500)
+def test_each_way_of_the_index_of_later_given_names_finds_its_variants(a: list[str], b: list[str], more: list[str]) -> None:
+    # Read instead of the first given names when fewer, the other ways must find every match of
+    # theirs: a name of one given name, one longer or as long (by any of the leader's later names),
+    # one shorter, one whose given names joined are a spelling of the leader's. Other names' words
+    # set the lengths keyed.
+    from dossier.people import _NamesIndex, _same_given, _same_given_names, _similar
 
     b = [a[0], *b[1:]] if len(b) > 1 and b[0] == "J." else b  # a first name in common, often
-    rest, later = _NamesIndex({"a": a, "b": b}).other_ways(a)
-    found = set().union(*rest).union(name for bucket in later for name, _ in bucket)
-    assert not _same_given_names(a, b) or "b" in found
+    if not _same_given_names(a, b):
+        return
+    index = _NamesIndex({"a": a, "b": b, "c": more})
+    alone, _, shorter, *joined = index.other_ways(a)
+    names = lambda lot: {e if isinstance(e, str) else e[0] for bucket in lot for e in bucket}  # noqa: E731
+    if len(b) == 1:
+        assert "b" in names(alone)
+    elif len(b) < len(a):
+        assert "b" in names(shorter)
+    if len(b) > len(a) or (len(b) == len(a) and all(map(_same_given, a, b))):
+        assert all("b" in names(index.later.buckets([word])) for word in a[1:])
+    if len(b) == len(a) and _similar(" ".join(a), " ".join(b)):
+        assert "b" in names(joined[0])
 
 
 def test_people_of_one_surname_are_merged_in_linear_time() -> None:
