@@ -676,7 +676,9 @@ _MIDDLE = st.one_of(
 
 @given(
     st.lists(
-        st.tuples(st.sampled_from(["J.", "John", "Jon", "Johnathan", "Jane", "Rob", "Robert"]), st.lists(_MIDDLE, max_size=3)),
+        st.tuples(
+            st.sampled_from(["J.", "John", "Jon", "Johnathan", "Jane", "Rob", "Robert"]), st.lists(_MIDDLE, max_size=3)
+        ),
         max_size=14,
         unique_by=lambda g: (g[0], *g[1]),
     ),
@@ -717,7 +719,9 @@ def test_the_index_of_given_names_finds_every_variant(a: str, edits: list[tuple[
     st.lists(st.one_of(_GIVEN, _MIDDLE), max_size=3),
 )
 @settings(max_examples=1500)
-def test_each_way_of_the_index_of_later_given_names_finds_its_variants(a: list[str], b: list[str], more: list[str]) -> None:
+def test_each_way_of_the_index_of_later_given_names_finds_its_variants(
+    a: list[str], b: list[str], more: list[str]
+) -> None:
     # Read instead of the first given names when fewer, the other ways must find every match of
     # theirs: a name of one given name, one longer or as long (by any of the leader's later names),
     # one shorter, one whose given names joined are a spelling of the leader's. Other names' words
