@@ -27,7 +27,7 @@ import difflib
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from .gazetteer import is_place, major_places, regions
@@ -216,18 +216,36 @@ class _NamesIndex:
         self.first = _GivenIndex(given)
         # (Asked with a leader's given names, the lots of one given name and of second given names
         # are keyed for the lengths of all; the later names are asked with a leader's own.)
-        asked = {len(word.lower()) for words in given.values() for word in words}
-        self.alone = _GivenIndex({name: words for name, words in given.items() if len(words) == 1}, asked)
-        more = {name: words for name, words in given.items() if len(words) > 1}
-        # (name, place) -> the given name there, each of its later ones
-        later = {(name, i): [words[i]] for name, words in more.items() for i in range(1, len(words))}
-        self.later = _GivenIndex(later)
-        self.second: dict[int, _GivenIndex] = {}  # how many given names -> the names by their second one
-        self.joined: dict[int, _GivenIndex] = {}  # how many given names -> the names by them joined
-        for count in sorted({len(words) for words in more.values()}):
-            of_count = {name: words for name, words in more.items() if len(words) == count}
-            self.second[count] = _GivenIndex({name: [words[1]] for name, words in of_count.items()}, asked)
-            self.joined[count] = _GivenIndex({name: [" ".join(words)] for name, words in of_count.items()})
+        self.asked = {len(word.lower()) for words in given.values() for word in words}
+        self.of_count: dict[int, dict[str, list[str]]] = defaultdict(dict)  # how many given names -> names
+        for name, words in given.items():
+            self.of_count[len(words)][name] = words
+        # Each lot is indexed when first read: where the first names tell the names apart, the
+        # joined ones never are.
+        self.seconds: dict[int, _GivenIndex] = {}  # how many given names -> the names by their second one
+        self.joins: dict[int, _GivenIndex] = {}  # how many given names -> the names by them joined
+
+    @cached_property
+    def alone(self) -> _GivenIndex:
+        return _GivenIndex(self.of_count.get(1, {}), self.asked)
+
+    @cached_property
+    def later(self) -> _GivenIndex:
+        """(name, place) -> the given name there, each of its later ones."""
+        more = (item for count, names in self.of_count.items() if count > 1 for item in names.items())
+        return _GivenIndex({(name, i): [words[i]] for name, words in more for i in range(1, len(words))})
+
+    def second(self, count: int) -> _GivenIndex:
+        if count not in self.seconds:
+            names = self.of_count.get(count, {})
+            self.seconds[count] = _GivenIndex({name: [words[1]] for name, words in names.items()}, self.asked)
+        return self.seconds[count]
+
+    def joined(self, count: int) -> _GivenIndex:
+        if count not in self.joins:
+            names = self.of_count.get(count, {})
+            self.joins[count] = _GivenIndex({name: [" ".join(words)] for name, words in names.items()})
+        return self.joins[count]
 
     def candidates(self, given: list[str]) -> set[str]:
         first = self.first.buckets(given)
@@ -249,12 +267,11 @@ class _NamesIndex:
         yield min((self.later.buckets([word]) for word in given[1:]), key=_size)
         yield [
             bucket
-            for count in range(2, len(given)) if count in self.second
+            for count in range(2, len(given)) if count in self.of_count
             for word in given[1:]
-            for bucket in self.second[count].buckets([word])
+            for bucket in self.second(count).buckets([word])
         ]  # fmt: skip
-        if len(given) in self.joined:
-            yield self.joined[len(given)].buckets([" ".join(given)])
+        yield self.joined(len(given)).buckets([" ".join(given)])
 
 
 def _names(bucket: list[str] | list[tuple[str, int]]) -> Iterable[str]:

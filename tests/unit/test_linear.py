@@ -14,7 +14,7 @@ import gc
 import time
 from collections.abc import Callable
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from dossier import dates
@@ -718,6 +718,8 @@ def test_the_index_of_given_names_finds_every_variant(a: str, edits: list[tuple[
     st.lists(st.one_of(_GIVEN, _MIDDLE), min_size=1, max_size=4),
     st.lists(st.one_of(_GIVEN, _MIDDLE), max_size=3),
 )
+@example(["Robert", "J.", "Kate"], ["Rob", "Katie"], [])  # a spelling of another length
+@example(["Katie", "Ann"], ["Kate"], [])
 @settings(max_examples=1500)
 def test_each_way_of_the_index_of_later_given_names_finds_its_variants(
     a: list[str], b: list[str], more: list[str]
