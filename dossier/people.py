@@ -34,7 +34,7 @@ from .gazetteer import is_place, major_places, regions
 from .lexicon import GENERATIONS, SMALL_WORDS, first_names, is_first_name, is_person_like
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
+    from collections.abc import Callable, Container, Hashable, Iterable, Iterator, Mapping
 
     from .namecorpus import Corpus
     from .registry import Registry
@@ -196,7 +196,7 @@ def merge_one_surname(names: list[str], is_person: Callable[[str], bool], canoni
             continue
         canonical[name] = name
         leaders.append(name)
-        for other in sorted(index.candidates(given[name]), key=position.__getitem__):
+        for other in sorted(index.candidates(given[name], canonical), key=position.__getitem__):
             if other not in canonical and _same_given_names(given[name], given[other]):
                 canonical[other] = name
     return leaders
@@ -247,7 +247,10 @@ class _NamesIndex:
             self.joins[count] = _GivenIndex({name: [" ".join(words)] for name, words in names.items()})
         return self.joins[count]
 
-    def candidates(self, given: list[str]) -> set[str]:
+    def candidates(self, given: list[str], taken: Container[str]) -> set[str]:
+        """Return the names not `taken` whose given names may be these, and few others. A list read
+        loses its names taken, so that a name taken is read once more at most for each of its
+        keys, not for each leader after."""
         first = self.first.buckets(given)
         lots, size = [], 0
         for lot in self.other_ways(given) if len(given) > 1 else ():
@@ -257,8 +260,8 @@ class _NamesIndex:
                 break
         else:
             if lots:
-                return set().union(*(_names(bucket) for lot in lots for bucket in lot))
-        return set().union(*first)
+                return set().union(*(_names(_untaken(bucket, taken)) for lot in lots for bucket in lot))
+        return set().union(*(_untaken(bucket, taken) for bucket in first))
 
     def other_ways(self, given: list[str]) -> Iterator[list[list[str]] | list[list[tuple[str, int]]]]:
         """Yield the lots of names that hold, for a leader of two given names or more, every name
@@ -272,6 +275,12 @@ class _NamesIndex:
             for bucket in self.second(count).buckets([word])
         ]  # fmt: skip
         yield self.joined(len(given)).buckets([" ".join(given)])
+
+
+def _untaken(bucket: list, taken: Container[str]) -> list:
+    """Drop from a list of the index the names taken (of a name and its place, by the name)."""
+    bucket[:] = [e for e in bucket if (e if isinstance(e, str) else e[0]) not in taken]
+    return bucket
 
 
 def _names(bucket: list[str] | list[tuple[str, int]]) -> Iterable[str]:

@@ -781,6 +781,37 @@ def test_people_of_one_first_name_or_initial_and_many_middle_names_are_merged_in
         assert growth(lambda names: merge_one_surname(names, bool, {}), people(first), 500) < GROWTH_LIMIT
 
 
+def test_names_taken_by_a_leader_are_not_read_again_by_the_leaders_after(monkeypatch) -> None:
+    # "J. X Doe" leads and takes every "Jx Doe" (an initial for a first name), then each "J. Y Doe"
+    # after read them all again: the square of the names. Counted in names read, not timed.
+    from dossier import people
+
+    read = 0
+    candidates = people._NamesIndex.candidates
+
+    def counted(self: people._NamesIndex, given: list[str], taken: dict[str, str]) -> set[str]:
+        nonlocal read
+        found = candidates(self, given, taken)
+        read += len(found)
+        return found
+
+    monkeypatch.setattr(people._NamesIndex, "candidates", counted)
+    consonants, vowels = "bcdfghklmnprstvz", "aeiou"
+    syllables = [c + v for c in consonants for v in vowels]
+
+    def work(n: int) -> int:
+        nonlocal read
+        words = ["".join(syllables[i // 80**k % 80] for k in range(3)) for i in range(n)]
+        names = [f"J. {w.capitalize()} Harbourne" for w in words] + [f"J{w} Harbourne" for w in words]
+        read = 0
+        canonical: dict[str, str] = {}
+        people.merge_one_surname(names, bool, canonical)
+        assert canonical[names[-1]] == names[0]
+        return read
+
+    assert work(800) / work(200) < GROWTH_LIMIT  # linear: about 4; read again, 12
+
+
 def test_a_site_of_many_notes_lists_them_on_the_notes_page_not_in_every_pages_navigation() -> None:
     # The theme writes the navigation into every page: each note listed there cost every page a
     # link (1,600 notes: a build of 71 s of CPU, 8.7 times 400's).
