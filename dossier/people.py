@@ -27,14 +27,14 @@ import difflib
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from .gazetteer import is_place, major_places, regions
 from .lexicon import GENERATIONS, SMALL_WORDS, first_names, is_first_name, is_person_like
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Mapping
+    from collections.abc import Callable, Container, Hashable, Iterable, Iterator, Mapping
 
     from .namecorpus import Corpus
     from .registry import Registry
@@ -183,11 +183,12 @@ def merge_variants(corpus: Corpus, res: Resolution) -> None:
 def merge_one_surname(names: list[str], is_person: Callable[[str], bool], canonical: dict[str, str]) -> list[str]:
     """Take the full names of one surname in order (the most used first); each not yet taken, of a
     person, leads: it takes every name not yet taken whose given names may be its own
-    (`_same_given_names`). Return the leaders. Only the names sharing a key with a leader's first
-    given name are compared (`_GivenIndex`): comparing every pair took the square of the names
-    (2,000 people of one surname: 9 s)."""
+    (`_same_given_names`). Return the leaders. Only the names sharing keys with a leader's given
+    names are compared (`_NamesIndex`): comparing every pair took the square of the names (2,000
+    people of one surname: 9 s; 4,000 "J. X Doe" of one first initial and as many middle names X
+    compared by their first names alone: 8.8 s)."""
     given = {name: _parts(name)[0] for name in names}
-    index = _GivenIndex(given)
+    index = _NamesIndex(given)
     position = {name: i for i, name in enumerate(names)}
     leaders = []
     for name in names:
@@ -195,10 +196,99 @@ def merge_one_surname(names: list[str], is_person: Callable[[str], bool], canoni
             continue
         canonical[name] = name
         leaders.append(name)
-        for other in sorted(index.candidates(given[name]), key=position.__getitem__):
+        for other in sorted(index.candidates(given[name], canonical), key=position.__getitem__):
             if other not in canonical and _same_given_names(given[name], given[other]):
                 canonical[other] = name
     return leaders
+
+
+class _NamesIndex:
+    """The names of one surname by all their given names: `candidates` returns every name whose
+    given names `_same_given_names` may call one with a leader's, and few others. Every such name
+    has a first given name like the leader's (`first`); a leader of two given names or more has
+    other ways, and the smaller of the two lots is read: a name of one given name (`alone`); one
+    as long or longer, whose later given names hold each of the leader's (`later`, looked up by the
+    leader's later name with the fewest names); a shorter one, whose second given name is one of
+    the leader's later ones (`second`, by number of given names); one as long whose given names
+    joined are a spelling of the leader's (`joined`, likewise)."""
+
+    def __init__(self, given: Mapping[str, list[str]]) -> None:
+        self.first = _GivenIndex(given)
+        # (Asked with a leader's given names, the lots of one given name and of second given names
+        # are keyed for the lengths of all; the later names are asked with a leader's own.)
+        self.asked = {len(word.lower()) for words in given.values() for word in words}
+        self.of_count: dict[int, dict[str, list[str]]] = defaultdict(dict)  # how many given names -> names
+        for name, words in given.items():
+            self.of_count[len(words)][name] = words
+        # Each lot is indexed when first read: where the first names tell the names apart, the
+        # joined ones never are.
+        self.seconds: dict[int, _GivenIndex] = {}  # how many given names -> the names by their second one
+        self.joins: dict[int, _GivenIndex] = {}  # how many given names -> the names by them joined
+
+    @cached_property
+    def alone(self) -> _GivenIndex:
+        return _GivenIndex(self.of_count.get(1, {}), self.asked)
+
+    @cached_property
+    def later(self) -> _GivenIndex:
+        """(name, place) -> the given name there, each of its later ones."""
+        more = (item for count, names in self.of_count.items() if count > 1 for item in names.items())
+        return _GivenIndex({(name, i): [words[i]] for name, words in more for i in range(1, len(words))})
+
+    def second(self, count: int) -> _GivenIndex:
+        if count not in self.seconds:
+            names = self.of_count.get(count, {})
+            self.seconds[count] = _GivenIndex({name: [words[1]] for name, words in names.items()}, self.asked)
+        return self.seconds[count]
+
+    def joined(self, count: int) -> _GivenIndex:
+        if count not in self.joins:
+            names = self.of_count.get(count, {})
+            self.joins[count] = _GivenIndex({name: [" ".join(words)] for name, words in names.items()})
+        return self.joins[count]
+
+    def candidates(self, given: list[str], taken: Container[str]) -> set[str]:
+        """Return the names not `taken` whose given names may be these, and few others. A list read
+        loses its names taken, so that a name taken is read once more at most for each of its
+        keys, not for each leader after."""
+        first = self.first.buckets(given)
+        lots, size = [], 0
+        for lot in self.other_ways(given) if len(given) > 1 else ():
+            lots.append(lot)
+            size += _size(lot)
+            if size >= _size(first):  # (the other ways' keys are read only while they are fewer)
+                break
+        else:
+            if lots:
+                return set().union(*(_names(_untaken(bucket, taken)) for lot in lots for bucket in lot))
+        return set().union(*(_untaken(bucket, taken) for bucket in first))
+
+    def other_ways(self, given: list[str]) -> Iterator[list[list[str]] | list[list[tuple[str, int]]]]:
+        """Yield the lots of names that hold, for a leader of two given names or more, every name
+        whose given names may be its own, the cheapest to find first (those of `later` by place)."""
+        yield self.alone.buckets(given)
+        yield min((self.later.buckets([word]) for word in given[1:]), key=_size)
+        yield [
+            bucket
+            for count in range(2, len(given)) if count in self.of_count
+            for word in given[1:]
+            for bucket in self.second(count).buckets([word])
+        ]  # fmt: skip
+        yield self.joined(len(given)).buckets([" ".join(given)])
+
+
+def _untaken(bucket: list, taken: Container[str]) -> list:
+    """Drop from a list of the index the names taken (of a name and its place, by the name)."""
+    bucket[:] = [e for e in bucket if (e if isinstance(e, str) else e[0]) not in taken]
+    return bucket
+
+
+def _names(bucket: list[str] | list[tuple[str, int]]) -> Iterable[str]:
+    return (entry if isinstance(entry, str) else entry[0] for entry in bucket)
+
+
+def _size(buckets: list[list]) -> int:
+    return sum(map(len, buckets))
 
 
 #: A first name's keys for a spelling (`_GivenIndex`) are the words it makes without a few of its
@@ -216,7 +306,9 @@ class _GivenIndex:
     (see `_common_length`). `candidates` returns every name whose first given name may be one
     with a given one, and few others; `_same_given_names` decides."""
 
-    def __init__(self, given: Mapping[str, list[str]]) -> None:
+    def __init__(self, given: Mapping[Hashable, list[str]], asked: Iterable[int] = ()) -> None:
+        """Index the first of each name's words, for words asked of these lengths too (lowercased;
+        those of the names are)."""
         self.by_letter: dict[str, list[str]] = defaultdict(list)  # first letter -> every name
         self.initials: dict[str, list[str]] = defaultdict(list)  # first letter -> names with an initial first
         self.exact: dict[str, list[str]] = defaultdict(list)  # a first given name (no initial) -> names
@@ -234,7 +326,7 @@ class _GivenIndex:
                 else:
                     self.exact[words[0]].append(name)
                     self.by_length[len(words[0].lower())].append(name)
-        self.lengths = sorted(self.by_length)
+        self.lengths = sorted({*self.by_length, *asked})
         for name, words in given.items():
             if words and not _INITIALS.fullmatch(words[0]):
                 folded = words[0].lower()
@@ -275,30 +367,34 @@ class _GivenIndex:
         return levels[length]
 
     def candidates(self, given: list[str]) -> set[str]:
+        return set().union(*self.buckets(given))
+
+    def buckets(self, given: list[str]) -> list[list[str]]:
+        """Return the lists of names `candidates` joins: how many they hold, added up, tells how much
+        reading them costs before any is read."""
         if not given:
-            return set()
+            return []
         first = given[0]
         if _INITIALS.fullmatch(first):  # an initial is any name of its letter
-            return set(self.by_letter.get(first[0], ()))
-        found = set(self.initials.get(first[0], ()))
+            return [self.by_letter.get(first[0], [])]
+        found = [self.initials.get(first[0], [])]
         if len(first) >= MIN_SHORT_FORM:  # a short form of it, or it of a longer one
             for end in range(MIN_SHORT_FORM, min(len(first), self.longest) + 1):
-                found.update(self.exact.get(first[:end], ()))
+                found.append(self.exact.get(first[:end], []))
             for other in self.sorted_exact[bisect_left(self.sorted_exact, first) :]:
                 if not other.startswith(first):
                     break
-                found.update(self.exact[other])
+                found.append(self.exact[other])
         folded = first.lower()
         for other in self._lengths_near(len(folded)):
             keys = self._spelling_keys(folded, other)
             if keys is None:
-                found.update(self.by_length[other])
+                found.append(self.by_length[other])
                 continue
             table = self.by_key.get(_ordered(len(folded), other), {})
-            for key in keys:
-                found.update(table.get(key, ()))
+            found += [table[key] for key in keys if key in table]
             if keys:
-                found.update(self.unkeyed.get((other, len(folded)), ()))
+                found.append(self.unkeyed.get((other, len(folded)), []))
         return found
 
 
