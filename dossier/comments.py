@@ -423,44 +423,13 @@ def is_addressed_reply(text: str) -> bool:
     return bool(_SALUTATION.match(text)) and WORD.findall(text)[0].lower() not in _NOT_ADDRESSED
 
 
-#: A reply that opens with the handle of the commenter it answers ("@Sian thanks, I will try it",
-#: "@bob k – and the ferry?", "@ Ann:"): an at sign and a name at the line's start.
-_AT_HANDLE = re.compile(r"^@\s?[^\W\d_]")
-
-
-#: An embedded post's attribution stands at most this many lines under its text (a post's text may
-#: run over two lines: "@ann it works." over "#tips" over "— Bo (@bo) May 2, 2012").
-EMBEDDED_POST_SPAN = 2
-
-
-def is_handle_reply(text: str, below: list[str], running: bool, running_below: bool) -> bool:
-    """Tell a reply that opens with the handle of the commenter it answers: a line of running text
-    (`running`) that starts with "@" and a name, or such a handle alone over running text
-    (`running_below`). An embedded post, its attribution among the EMBEDDED_POST_SPAN lines
-    `below` ("@ann thanks!" over "— Bo (@bo) May 2, 2012"), is the article's quotation, not a
-    reply; a list of accounts to follow ("@nytimes - the news") is no running text."""
-    text = text.strip()
-    if not _AT_HANDLE.match(text) or any(_EMBEDDED_POST.search(t.strip()) for t in [text, *below]):
-        return False
-    alone = len(text.split()) <= SIGNATURE_NAME_MAX_WORDS and not ENDS_SENTENCE_OR_CLAUSE.search(text)
-    return running or alone and running_below
-
-
 def addressed_replies(lines: list[str], numbers: list[int], prose: list[bool]) -> list[bool]:
-    """Mark the replies addressed by name that open a paragraph of running text (a name alone with a
-    comma over it, or a commenter's handle opening it or over it: `is_handle_reply`), where
-    ADDRESSED_REPLIES_MIN or more of them stand from there to the end of the page."""
+    """Mark the replies addressed by name that open a paragraph of running text, where
+    ADDRESSED_REPLIES_MIN or more of them stand from there to the end of the page. (Replies that
+    open with a commenter's "@handle" were taken as such in session 45 and taken back: on modern
+    pages nobody here had read, they cut articles that answer or quote posts by handle.)"""
     opens = [
-        i + 1 < len(numbers)
-        and prose[i + 1]
-        and not prose[i]
-        and is_addressed_reply(lines[n - 1])
-        or is_handle_reply(
-            lines[n - 1],
-            [lines[m - 1] for m in numbers[i + 1 : i + 1 + EMBEDDED_POST_SPAN]],
-            prose[i],
-            i + 1 < len(numbers) and prose[i + 1],
-        )
+        i + 1 < len(numbers) and prose[i + 1] and not prose[i] and is_addressed_reply(lines[n - 1])
         for i, n in enumerate(numbers)
     ]
     left = sum(opens)

@@ -492,25 +492,6 @@ def test_a_letter_in_the_article_or_a_single_name_with_a_comma_does_not_end_it()
     assert not is_addressed_reply("However,") and not is_addressed_reply("Love,") and not is_addressed_reply("So,")
 
 
-def test_replies_opening_with_a_commenters_handle_end_the_article():
-    # No heading, no signature: the thread shows only in replies that open with "@" and the name of
-    # the commenter they answer, on the reply's own line or alone over it.
-    thread = [COMMENTS[0], "", "@Ann " + COMMENTS[1], "", COMMENTS[2], "", "@Bob", "", *COMMENTS[3:]]
-    kept = _kept([P1, "", P2, "", P3, "", *thread])
-    assert kept == [P1, P2, P3, COMMENTS[0]]
-    assert "reply to a commenter by name" in _layout([P1, "", P2, "", P3, "", *thread])[9]
-
-
-def test_embedded_posts_and_lists_of_accounts_opening_with_a_handle_stay():
-    # A post quoted in the article opens with the handle it answers; its attribution stands under it.
-    posts = ["@cityhall " + COMMENTS[1], "— Ann Lee (@annlee) May 2, 2012", "@cityhall " + COMMENTS[2],
-             "#bridge", "— Bo Diaz (@bodiaz) May 2, 2012"]  # fmt: skip
-    assert _kept([P1, "", P2, "", P3, "", *(x for p in posts for x in (p, "")), P1]) == [P1, P2, P3, *posts, P1]
-    follow = ["@cityhall - the council", "@bridgewatch - residents", "@roadsdept - works"]  # no running text
-    article = [P1, P2, P3, "Follow the closure on these accounts:", *follow, *COMMENTS[1:3]]
-    assert _kept([x for a in article for x in (a, "")]) == article
-
-
 def test_comments_between_their_reply_and_delete_buttons_go():
     # The comment above the first buttons goes too, as long as the thread's shortest comment.
     thread = [COMMENTS[0], "ReplyDelete", "Ann Lee", COMMENTS[1], "Delete", COMMENTS[2], "ReplyDelete", COMMENTS[3]]
