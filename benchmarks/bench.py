@@ -305,7 +305,12 @@ BASE_CONFIG = {
     "markdown_extensions": ["attr_list", "admonition", "pymdownx.details", "tables", {"toc": {"permalink": True}}],
     "exclude_docs": "entities.yml\n",
 }  # fmt: skip
-NOT_IN_NAV = "/sources/*\n!/sources/index.md\n/entities/*\n!/entities/index.md\n/publishers/*\n!/publishers/index.md\n"
+# The pages the plugin leaves out of the navigation (`plugin.leave_out_of_nav`: the folders its
+# indexes list, the timeline's years among them once the timeline is a page a year), so that the
+# plain build writes the same navigation into every page.
+NOT_IN_NAV = "".join(
+    f"/{folder}/*\n!/{folder}/index.md\n" for folder in ("sources", "entities", "publishers", "views/timeline")
+)
 
 
 # --------------------------------------------------------------------------------------------
