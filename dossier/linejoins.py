@@ -84,6 +84,8 @@ def broken_paragraphs(lines: list[str], numbers: list[int], removed: Container[i
         text = lines[n - 1]
         if run and numbers[run[-1]] + 1 != n:
             close()  # a blank line ends the paragraph, its last line's break notwithstanding
+        if not run and not _HARD_BREAK.search(text):
+            continue  # opens no run, and there is none to close (most lines: not read further)
         if n in removed or line_shape(text).data or copyright_notice(text):
             close()
             continue
