@@ -117,6 +117,8 @@ def code_span(value: Any) -> str:
 
 #: A run of backticks that a backslash does not escape: it opens a code span where a run as long closes it.
 _TICKS = re.compile(r"(?<!\\)`+")
+#: A whole run of backticks, escaped or not: what closes a code span (a backslash escapes nothing in code).
+_RUN = re.compile(r"`+")
 #: An inline link or image whose text holds no bracket and whose target no space, parenthesis or
 #: angle bracket, with an optional "title": `[text](target)`, `![alt](target "t")`.
 _NOTE_LINK = re.compile(r'(?<!\\)(!?)\[([^\[\]\n]*)\]\(([^()\s<>]+)(?:\s+"[^"\n]*")?\)')
@@ -142,17 +144,42 @@ def quoted_note(markdown: str, target: Callable[[str], str | None]) -> str:
     element, attribute or link the tool does not write. (The note's own page keeps its HTML.)
     """
     out, pos = [], 0
+    closes = _RunsByLength(markdown)
     for m in _TICKS.finditer(markdown):
         if m.start() < pos:
             continue  # inside a code span already written
-        fence = m.group(0)
-        close = re.compile(rf"(?<!`){fence}(?!`)").search(markdown, m.end())
+        close = closes.next_run(len(m.group(0)), m.end())
         if close is None:
             continue  # no run as long closes it: its backticks are text
-        out += [_note_text(markdown[pos : m.start()], target), code_span(markdown[m.end() : close.start()].strip())]
-        pos = close.end()
+        out += [_note_text(markdown[pos : m.start()], target), code_span(markdown[m.end() : close[0]].strip())]
+        pos = close[1]
     out.append(_note_text(markdown[pos:], target))
     return neutralise_line_start("".join(out))
+
+
+class _RunsByLength:
+    """The whole runs of backticks of a text, by length, to find the run that closes a code span
+    opened at some offset: the first whole run of the opening's length after it. The offsets asked
+    for only grow (the caller walks the text once), so each length's list is walked once: searching
+    the rest of the text again for each opening that no run closes grew with the square of the
+    text, a sentence of runs of different lengths."""
+
+    def __init__(self, text: str) -> None:
+        self._runs: dict[int, list[tuple[int, int]]] = {}
+        for m in _RUN.finditer(text):
+            self._runs.setdefault(m.end() - m.start(), []).append(m.span())
+        self._next = dict.fromkeys(self._runs, 0)
+
+    def next_run(self, length: int, after: int) -> tuple[int, int] | None:
+        """The span of the first whole run of `length` backticks starting at `after` or later."""
+        runs = self._runs.get(length)
+        if runs is None:
+            return None
+        i = self._next[length]
+        while i < len(runs) and runs[i][0] < after:
+            i += 1
+        self._next[length] = i
+        return runs[i] if i < len(runs) else None
 
 
 def _note_text(text: str, target: Callable[[str], str | None]) -> str:

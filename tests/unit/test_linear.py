@@ -25,6 +25,7 @@ from dossier.dates import date_only, date_spans, find_months
 from dossier.discovery import find_mentions
 from dossier.entities import MAX_ENTITIES_PER_SOURCE, cap_entities
 from dossier.index import COOCCURRING_PER_PAGE, DossierIndex, PageInput, build_index
+from dossier.markup import quoted_note
 from dossier.metadata import extract_metadata
 from dossier.model import Entity
 from dossier.offsets import Separators
@@ -57,6 +58,10 @@ def _best(work: Callable[[], object]) -> float:
             gc.enable()
     return min(times)
 
+
+#: Time per character at 4n over time per character at n above which work is taken for superlinear,
+#: where the input grows faster than n (linear: ~1; a rescan per item of a text of n*n: ~3.5 at n=600).
+PER_CHARACTER_GROWTH_LIMIT = 2
 
 #: A growth at GROWTH_LIMIT or over is measured again, this many times in all, and the lowest kept:
 #: quadratic work is over the limit every time, while linear work was seen at 9.3 once in several
@@ -871,3 +876,15 @@ def test_the_timeline_of_many_days_costs_the_search_index_its_days_not_their_squ
             search.add_entry_from_context(page)
 
     assert growth(indexed, rendered, 2_000) < GROWTH_LIMIT
+
+
+def test_a_quoted_note_sentence_of_many_unclosed_runs_of_backticks_is_read_in_linear_time() -> None:
+    # Runs of 1, 2, ... n backticks, none closed: each opening searched the rest of the sentence for
+    # its close. The sentence grows with n*n, so the time per character is compared, at 4n over n:
+    # linear work reads about 1, the search read 3.5 (and more for longer sentences).
+    def per_character(n: int) -> float:
+        sentence = " x ".join("`" * k for k in range(1, n + 1))
+        return _best(lambda: quoted_note(sentence, lambda _: None)) / len(sentence)
+
+    per_character(150)  # warm the compiled patterns
+    assert min(per_character(600) / per_character(150) for _ in range(GROWTH_TRIES)) < PER_CHARACTER_GROWTH_LIMIT

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from mkdocs.utils.meta import get_data
 
+from dossier import markup
 from dossier.markup import (
     dump_front_matter,
     escape_block,
@@ -207,6 +208,34 @@ def test_a_quoted_note_sentence_keeps_its_links_code_and_emphasis():
     tags = _quoted("See [the page](ok.md), `x < y` and *this*, [not](javascript:x) ![img](ok.md).")
     assert [t[1] for t in tags if t[0] == "start"] == ["ul", "li", "a", "code", "em", "a", "a"]
     assert render(quoted_note("`a <b>` and <b>", lambda t: None))[1].strip() == "a <b> and <b>"
+
+
+def _quoted_by_search(text: str) -> str:
+    """`quoted_note` as it was: the rest of the sentence searched again for each opening's close."""
+    out, pos = [], 0
+    for m in re.finditer(r"(?<!\\)`+", text):
+        if m.start() < pos:
+            continue
+        close = re.compile(rf"(?<!`){m.group(0)}(?!`)").search(text, m.end())
+        if close is None:
+            continue
+        out += [markup._note_text(text[pos : m.start()], _to), markup.code_span(text[m.end() : close.start()].strip())]
+        pos = close.end()
+    out.append(markup._note_text(text[pos:], _to))
+    return markup.neutralise_line_start("".join(out))
+
+
+def _to(target: str) -> str | None:
+    return "../notes/ok.md" if target == "ok.md" else None
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet="`\\ a<[](ok.md)", max_size=60)
+    | st.lists(st.sampled_from(HOSTILE) | texts, max_size=4).map(" ".join)
+)
+def test_a_quoted_note_closes_its_code_spans_where_searching_the_sentence_again_closed_them(text):
+    assert quoted_note(text, _to) == _quoted_by_search(text)
 
 
 # --- front matter ------------------------------------------------------------------------------
