@@ -480,6 +480,11 @@ def _with_cue(mention: Mention, cue: str | None, side: str, place_before: bool =
         return replace(mention, type="organization", cue=f"team {side}")
     if cue == "dwellers" and mention.type == "place":  # "a Detroit native": the town, not its club
         return replace(mention, cue="place before")
+    if cue == "dwellers" and mention.type == "other" and not _everyday_opener(mention):
+        # "Dunmore residents": a body has staff and members, no residents; a town the gazetteer
+        # does not know, read so, is no short form of a body named after it ("Dunmore Chamber of
+        # Commerce"); "Local residents" opens a sentence with an everyday word
+        return replace(mention, type="place", cue="place before")
     if cue == "organization" or cue in ("body", "staff") and mention.type == "other" and not _opening_word(mention):
         # "Visa officials", "Spurs chairman", "the Raptors": a name nothing else typed is a body's
         return replace(mention, type="organization", cue=f"organization {side}")
@@ -492,6 +497,11 @@ def _with_cue(mention: Mention, cue: str | None, side: str, place_before: bool =
         # "Sharon", "Douglas": small places share given names; "India", "Kenya", "Riyadh" are places first
         return mention if mention.text in major_places() else replace(mention, type="other")
     return mention
+
+
+def _everyday_opener(mention: Mention) -> bool:
+    """Tell one everyday word that opens a sentence ("Local residents said"): no name's evidence."""
+    return _opening_word(mention) and is_common_word(mention.text)
 
 
 def _opening_word(mention: Mention) -> bool:

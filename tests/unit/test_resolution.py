@@ -384,6 +384,12 @@ APART["a club's word alone is not the one club of the file it closes"] = (
 )
 
 
+APART["a town its file reads by its people ('Dunmore residents') is not the body named after it"] = (
+    {"a": "The Dunmore Chamber of Commerce met on Monday. Many Dunmore residents came to hear it."},
+    [("a", "Dunmore", "Dunmore"), ("a", "Dunmore Chamber of Commerce", "Dunmore Chamber of Commerce")],
+)
+
+
 @pytest.mark.parametrize("rule", list(APART))
 def test_names_kept_apart(known, rule):
     texts, expected = APART[rule]

@@ -805,6 +805,12 @@ def test_a_town_without_a_club_s_cue_stays_a_place(known):
     assert kinds(text, known)["Halifax"] == "place"
 
 
+def test_a_name_nothing_else_types_before_its_people_is_a_place(known):
+    # "Dunmore residents": a body has staff and members, no residents; the name is a town the
+    # gazetteer does not know (issue 14: the town was made an alias of a body named after it).
+    assert kinds("Many Dunmore residents came to the meeting on Monday.", known)["Dunmore"] == "place"
+
+
 @pytest.mark.parametrize(
     "text",
     [
