@@ -390,6 +390,16 @@ APART["a town its file reads by its people ('Dunmore residents') is not the body
 )
 
 
+APART["a town its file says is a town is not the bank named after it"] = (
+    {"a": "Fenwick Savings Bank reported a loss. Fenwick is a quiet town on the river."},
+    [("a", "Fenwick", "Fenwick")],
+)
+APART["a town its file says is a city is not the club named after it"] = (
+    {"a": "Ashford Rovers sacked their manager on Monday. Ashford is a city in the north."},
+    [("a", "Ashford", "Ashford")],
+)
+
+
 @pytest.mark.parametrize("rule", list(APART))
 def test_names_kept_apart(known, rule):
     texts, expected = APART[rule]

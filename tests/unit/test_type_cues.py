@@ -86,6 +86,9 @@ def test_the_word_before_a_name(text, expected):
         ("X, the Baltic island where he grew up, is small.", "place"),  # an origin's capital before it
         ("X, the Portuguese coach, resigned.", "person"),
         ("X, the ferry operator\nShares fell.", "organization"),  # a line's end closes the apposition
+        ("X is a quiet town on the river.", "place"),  # what "is" says of a name, as an apposition
+        ("X is a market leader in printers.", None),  # a role's noun said of a body: no kind
+        ("X is quiet.", None),
         ("X native Jo Lin scored twice.", "dwellers"),
         ("X residents were told to boil water.", "dwellers"),
         ("X television network aired it.", "body"),  # a body's noun after the name, a modifier between
