@@ -489,9 +489,11 @@ def test_every_spelling_of_a_file_resolves_to_exactly_one_entity(known):
     texts = {
         "a": "Northwind Mutual Insurance Company (“Northwind Mutual”) said Northwind was hacked in Hartford, Conn.",
         "b": "Hurricane Delphine hit Cameron, Louisiana. Delphine killed two in Cameron Parish.",
+        # the town's word of "Jackson, Mississippi" is no alias of the town where "Jackson" alone is the man
+        "c": "Andrew Jackson was president. Jackson, Mississippi, is named after him. Jackson won in 1828.",
     }
     found = discover(texts, known)
-    assert set(found) == {"a", "b"}
+    assert set(found) == {"a", "b", "c"}
     for doc, entities in found.items():
         seen = [s for e in entities for s in e.spellings()]
         assert len(seen) > len(entities), doc  # some entity of each file is read under two spellings
