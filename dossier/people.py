@@ -141,10 +141,17 @@ def _same_given_names(a: list[str], b: list[str]) -> bool:
     if not _same_given(a[0], b[0]):
         return False
     if len(a) == len(b):
+        if any(map(_other_initials, a, b)):
+            return False  # "George H.W." is not "George W.": initials that differ are no slip
         return len(a) == 1 or _similar(" ".join(a), " ".join(b)) or all(map(_same_given, a, b))
     short, long = (a, b) if len(a) < len(b) else (b, a)
     rest = iter(long[1:])
     return all(any(_same_given(w, x) for x in rest) for w in short[1:])  # in order
+
+
+def _other_initials(a: str, b: str) -> bool:
+    """Tell two initials that are not the same ("H.W." and "W.", "K." and "T."; "J." and "J" are)."""
+    return bool(_INITIALS.fullmatch(a) and _INITIALS.fullmatch(b)) and a.rstrip(".") != b.rstrip(".")
 
 
 def _same_given(a: str, b: str) -> bool:

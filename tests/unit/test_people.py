@@ -38,6 +38,15 @@ def test_a_name_without_its_middle_name_is_the_same_person(known):
     assert list(found["b"]) == ["Ahmad Khan Rahimi"]
 
 
+@pytest.mark.parametrize(
+    ("one", "other"), [("Harold K. Marsh", "Harold T. Marsh"), ("George H.W. Vance", "George W. Vance")]
+)
+def test_two_middle_initials_that_differ_are_two_people(known, one, other):
+    # A father and a son, two brothers: one letter apart, yet no slip of one name.
+    found = entities({"a": f"{one} spoke at the dinner.", "b": f"{other} met the king."}, known)
+    assert list(found["a"]) == [one] and list(found["b"]) == [other]
+
+
 def test_a_short_form_of_the_first_name_is_the_same_person(known):
     found = entities({"a": "Robert de Vallier ran the race.", "b": "Rob de Vallier won it twice."}, known)
     assert list(found["b"]) == ["Robert de Vallier"]
