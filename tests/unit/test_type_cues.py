@@ -808,6 +808,12 @@ def test_a_town_without_a_club_s_cue_stays_a_place(known):
     assert kinds(text, known)["Halifax"] == "place"
 
 
+def test_a_given_name_and_initials_run_together_are_a_persons_name(known):
+    # "H.W." inside is a middle name's initials, no acronym's full stops ("U.S. Steel" stays a body).
+    found = kinds("George H.W. Vance spoke at the dinner. U.S. Steel shares fell.", known)
+    assert found["George H.W. Vance"] == "person" and found["U.S. Steel"] == "organization"
+
+
 def test_a_name_nothing_else_types_before_its_people_is_a_place(known):
     # "Dunmore residents": a body has staff and members, no residents; the name is a town the
     # gazetteer does not know (issue 14: the town was made an alias of a body named after it).
