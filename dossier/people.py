@@ -203,10 +203,21 @@ def merge_one_surname(names: list[str], is_person: Callable[[str], bool], canoni
             continue
         canonical[name] = name
         leaders.append(name)
+        fullest = given[name]
         for other in sorted(index.candidates(given[name], canonical), key=position.__getitem__):
-            if other not in canonical and _same_given_names(given[name], given[other]):
+            # "John Harker" may be John Arthur Harker or John Brian Harker, who are two people: a
+            # name joins a leader only if it may also be the fullest name the leader has taken.
+            if other in canonical or not _same_given_names(given[name], given[other]):
+                continue
+            if fullest is given[name] or _same_given_names(fullest, given[other]):
                 canonical[other] = name
+                fullest = max(fullest, given[other], key=_fullness)
     return leaders
+
+
+def _fullness(given: list[str]) -> tuple[int, int]:
+    """How much given names say: their number, then their letters ("John Arthur" over "J. A.")."""
+    return len(given), sum(len(word.rstrip(".")) for word in given)
 
 
 class _NamesIndex:

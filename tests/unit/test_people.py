@@ -47,6 +47,16 @@ def test_two_middle_initials_that_differ_are_two_people(known, one, other):
     assert list(found["a"]) == [one] and list(found["b"]) == [other]
 
 
+def test_a_name_without_a_middle_name_does_not_join_two_people_of_two_middle_names(known):
+    texts = {
+        "a": "John Harker spoke. John Harker left.",
+        "b": "John Arthur Harker spoke at the dinner.",
+        "c": "John Brian Harker met the king.",
+    }
+    found = entities(texts, known)
+    assert set(found["b"]) != set(found["c"])  # a father and a son of one given name stay two
+
+
 def test_a_short_form_of_the_first_name_is_the_same_person(known):
     found = entities({"a": "Robert de Vallier ran the race.", "b": "Rob de Vallier won it twice."}, known)
     assert list(found["b"]) == ["Robert de Vallier"]
