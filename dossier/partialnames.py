@@ -72,6 +72,8 @@ def _extensions(name: str, kind: str) -> Iterable[str]:
         part = " ".join(words[:k])
         if kind == "organization" and _regional_arm(tail):
             continue  # "Kaneda Motors" is not Kaneda Motors do Brasil, its arm in Brazil
+        if kind == "organization" and " ".join(tail).lower() in CIVIC_BODIES:
+            continue  # "Dunmore" is the town the Dunmore Chamber of Commerce is named after
         if words[k - 1].lower() not in SMALL_WORDS and (head in ADMIN_WORDS or not is_place(part)):
             yield part
     if "," in name and kind == "place":  # "Hartford" is "Hartford, Connecticut"
@@ -111,6 +113,21 @@ def _extensions(name: str, kind: str) -> Iterable[str]:
         if len(words) == 2 or words[1] == "of":  # "Hormuz" is the Strait of Hormuz
             if not is_first_name(words[-1]) and not is_place(words[-1]):
                 yield words[-1]  # "Everest" is Mount Everest; "Mexico" is not the Gulf of Mexico
+
+
+#: The kinds of a town's civic bodies, whose names are the town's name before the kind ("Dunmore
+#: Chamber of Commerce", "Fenwick High School"): the town's name alone is the town, also where the
+#: gazetteer does not know it (a known place is never a body's short form: see `_extensions`). A
+#: firm's name is its own ("Northwind" of "Northwind Mutual Insurance Company"); these are not.
+CIVIC_BODIES = frozenset(
+    {
+        "chamber of commerce", "city council", "town council", "borough council", "county council",
+        "city hall", "town hall", "police", "police department", "fire department", "fire company",
+        "school district", "area school district", "high school", "middle school", "elementary school",
+        "public schools", "public library", "board of education", "school board", "historical society",
+        "general hospital", "memorial hospital", "community hospital",
+    }
+)  # fmt: skip
 
 
 def model_name(name: str) -> bool:

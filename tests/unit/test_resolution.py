@@ -400,6 +400,16 @@ APART["a town its file says is a city is not the club named after it"] = (
 )
 
 
+APART["a town's word alone is no short form of the civic body named after it"] = (
+    {
+        "a": "The Dunmore Chamber of Commerce met on Monday.",
+        "b": "A storm hit Dunmore on Tuesday night.",
+        "c": "Pupils left Fenwick High School early, and buses left Fenwick late.",
+    },
+    [("b", "Dunmore", "Dunmore"), ("c", "Fenwick", "Fenwick")],
+)
+
+
 @pytest.mark.parametrize("rule", list(APART))
 def test_names_kept_apart(known, rule):
     texts, expected = APART[rule]
