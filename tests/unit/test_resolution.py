@@ -410,6 +410,19 @@ APART["a town's word alone is no short form of the civic body named after it"] =
 )
 
 
+APART["a body's name is not its namesake of a country nor its arm in a place"] = (
+    {
+        "a": "The Unity Party of Kenya won seats, and Kaneda Motors Europe added a plant.",
+        "b": "The Unity Party chose its leader, and Kaneda Motors cut jobs.",
+    },
+    [("b", "Unity Party", "Unity Party"), ("b", "Kaneda Motors", "Kaneda Motors")],
+)
+APART["a club's word before its town is still the club's short form"] = (
+    {"a": "Bayern Munich won again. Bayern lead the table."},
+    [("a", "Bayern", "Bayern Munich")],
+)
+
+
 @pytest.mark.parametrize("rule", list(APART))
 def test_names_kept_apart(known, rule):
     texts, expected = APART[rule]
