@@ -678,6 +678,16 @@ def test_grounds_pools_pavilions_and_golf_clubs_are_places(known):
     assert "Westmoor" not in found  # "at Westmoor" is the club's venue, not another entity
 
 
+def test_tournaments_and_rallies_are_events_and_jails_and_prisons_places(known):
+    text = (
+        "He won the Harlow Memorial Tournament before the Kelso Rally began. The driver was"
+        " held at the Marnock County Jail and later at Dunmore State Prison."
+    )
+    found = kinds(text, known)
+    assert found.get("Harlow Memorial Tournament") == "event" and found.get("Kelso Rally") == "event"
+    assert found.get("Marnock County Jail") == "place" and found.get("Dunmore State Prison") == "place"
+
+
 def test_an_acronym_opening_a_sentence_is_kept_and_reads_as_a_body(known):
     text = 'The ban was lifted on Monday. "It was fair," he said. KFLA chief Ivan Petrov agreed with the ruling.'
     found = kinds(text, known)
