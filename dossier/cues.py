@@ -116,10 +116,15 @@ _POSSESSION = re.compile(r"['’]s?\s+([a-z]+(?:\s[a-z]+)?)")
 # last word before a function word or punctuation is the role ("the host nation" is no person), a
 # lowercase noun; the words before it may be an origin's ("X, the South Korean island on which").
 # A line's end closes it too: a paragraph whose last sentence lacks its full stop.
-_APPOSITION = re.compile(
-    r",\s+(?:a|an|the|his|her|their|its)\s+((?:[A-Za-z][a-z-]*\s+){0,2}?[a-z][a-z-]*)"
+_NOUN_PHRASE = (
+    r"\s+(?:a|an|the|his|her|their|its)\s+((?:[A-Za-z][a-z-]*\s+){0,2}?[a-z][a-z-]*)"
     r"(?=\s*(?:[,.;:)]|$)|[ \t]*\n|\s+(?:of|for|at|in|with|who|where|which|and|from|on|to|since|until)\b)"
 )
+_APPOSITION = re.compile("," + _NOUN_PHRASE)
+#: The same noun said of a name by "is" or "was": "Fenwick is a quiet town on the river" tells
+#: what Fenwick is as "Fenwick, a quiet town on the river," does; read for a place's kind only
+#: (a role's noun there is as often a body's rank: "Acme is the market leader").
+_PREDICATE = re.compile(r"[ \t](?:is|was)" + _NOUN_PHRASE)
 
 
 def cue_before(body: str, start: int) -> str | None:
@@ -281,6 +286,9 @@ def _cue_after(body: str, end: int) -> str | None:
         return None
     if after == "," and _AGE_OR_WHO.match(body, end):
         return "person"
+    if after != "," and (predicate := _PREDICATE.match(body, end)):
+        if predicate.group(1).rsplit(None, 1)[-1] in PLACE_KINDS:
+            return "place"  # a place's kind only: "Acme is a market leader" is no leader's name
     apposition = _APPOSITION.match(body, end) if after == "," else None
     if apposition and apposition.group(1).rsplit(None, 1)[-1] in PERSON_NOUNS:
         return "person"
@@ -480,6 +488,11 @@ def _with_cue(mention: Mention, cue: str | None, side: str, place_before: bool =
         return replace(mention, type="organization", cue=f"team {side}")
     if cue == "dwellers" and mention.type == "place":  # "a Detroit native": the town, not its club
         return replace(mention, cue="place before")
+    if cue == "dwellers" and mention.type == "other" and not _everyday_opener(mention):
+        # "Dunmore residents": a body has staff and members, no residents; a town the gazetteer
+        # does not know, read so, is no short form of a body named after it ("Dunmore Chamber of
+        # Commerce"); "Local residents" opens a sentence with an everyday word
+        return replace(mention, type="place", cue="place before")
     if cue == "organization" or cue in ("body", "staff") and mention.type == "other" and not _opening_word(mention):
         # "Visa officials", "Spurs chairman", "the Raptors": a name nothing else typed is a body's
         return replace(mention, type="organization", cue=f"organization {side}")
@@ -492,6 +505,11 @@ def _with_cue(mention: Mention, cue: str | None, side: str, place_before: bool =
         # "Sharon", "Douglas": small places share given names; "India", "Kenya", "Riyadh" are places first
         return mention if mention.text in major_places() else replace(mention, type="other")
     return mention
+
+
+def _everyday_opener(mention: Mention) -> bool:
+    """Tell one everyday word that opens a sentence ("Local residents said"): no name's evidence."""
+    return _opening_word(mention) and is_common_word(mention.text)
 
 
 def _opening_word(mention: Mention) -> bool:

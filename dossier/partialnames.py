@@ -5,7 +5,9 @@ Jerusalem Post" in its file), and a noble title alone the one "Duchess of ..." o
 
 `_extensions` says which parts of a name may stand for it, by the name's type: not a product
 family's word for a model ("Mac" of the "Mac Pro": `model_name`), nor a body's name for its arm in
-another country, nor a place for a longer place but a county's or a venue's. A place its file
+another country or its namesake of a country ("Unity Party of Kenya"), nor a town's name for its
+civic bodies ("Dunmore Chamber of Commerce"), nor a place for a longer place but a county's or a
+venue's. A place its file
 places is not the event named after it; a word that closes another name of its file, or opens a
 thing's name after the file writes it alone (the maker's), joins nothing.
 """
@@ -17,15 +19,17 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from .clubtowns import club_towns, team_town, team_towns
-from .gazetteer import is_place, major_places
+from .gazetteer import is_place, major_places, regions
 from .lexicon import (
     ADMIN_WORDS,
     CLUB_WORDS,
+    COMPANY_WORDS,
     EVENT_HEADS,
     EVENT_WORDS,
     IS_NUMBER,
     NAMED_EVENTS,
     NOBLE_TITLES,
+    ORG_WORDS,
     PLACE_HEADS,
     SMALL_WORDS,
     VENUE_ENDS,
@@ -72,6 +76,10 @@ def _extensions(name: str, kind: str) -> Iterable[str]:
         part = " ".join(words[:k])
         if kind == "organization" and _regional_arm(tail):
             continue  # "Kaneda Motors" is not Kaneda Motors do Brasil, its arm in Brazil
+        if kind in ("organization", "other") and _body_in_place(words[:k], tail):
+            continue  # "Unity Party" is not the Unity Party of Kenya, nor Kaneda Motors Kaneda Motors Europe
+        if kind == "organization" and " ".join(tail).lower() in CIVIC_BODIES:
+            continue  # "Dunmore" is the town the Dunmore Chamber of Commerce is named after
         if words[k - 1].lower() not in SMALL_WORDS and (head in ADMIN_WORDS or not is_place(part)):
             yield part
     if "," in name and kind == "place":  # "Hartford" is "Hartford, Connecticut"
@@ -113,10 +121,38 @@ def _extensions(name: str, kind: str) -> Iterable[str]:
                 yield words[-1]  # "Everest" is Mount Everest; "Mexico" is not the Gulf of Mexico
 
 
+#: The kinds of a town's civic bodies, whose names are the town's name before the kind ("Dunmore
+#: Chamber of Commerce", "Fenwick High School"): the town's name alone is the town, also where the
+#: gazetteer does not know it (a known place is never a body's short form: see `_extensions`). A
+#: firm's name is its own ("Northwind" of "Northwind Mutual Insurance Company"); these are not.
+CIVIC_BODIES = frozenset(
+    {
+        "chamber of commerce", "city council", "town council", "borough council", "county council",
+        "city hall", "town hall", "police", "police department", "fire department", "fire company",
+        "school district", "area school district", "high school", "middle school", "elementary school",
+        "public schools", "public library", "board of education", "school board", "historical society",
+        "general hospital", "memorial hospital", "community hospital",
+    }
+)  # fmt: skip
+
+
 def model_name(name: str) -> bool:
     """Tell a product model's name: a word or more before a model's word ("Mac Pro", `MODEL_WORDS`)."""
     head, _, last = name.rpartition(" ")
     return bool(head) and last.lower() in MODEL_WORDS
+
+
+def _body_in_place(part: list[str], tail: list[str]) -> bool:
+    """Tell a body's whole name (a body's word closes it: "Unity Party", "Kaneda Motors") before
+    a place, with or without "of" ("of Kenya", "Europe"): the longer name is its arm there or a
+    namesake of that country, another body. A club's word before its town ("Bayern Munich") is
+    the club's short form: no body's word closes it."""
+    place = " ".join(tail[1:] if tail[0] == "of" else tail)
+    return part[-1].lower() in _BODY_WORDS and bool(place) and (is_place(place) or place in regions())
+
+
+#: The last words that make a body's whole name (`_body_in_place`).
+_BODY_WORDS = ORG_WORDS | COMPANY_WORDS
 
 
 def _regional_arm(tail: list[str]) -> bool:

@@ -27,7 +27,7 @@ import difflib
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from typing import TYPE_CHECKING
 
 from .gazetteer import is_place, major_places, regions
@@ -141,10 +141,17 @@ def _same_given_names(a: list[str], b: list[str]) -> bool:
     if not _same_given(a[0], b[0]):
         return False
     if len(a) == len(b):
+        if any(map(_other_initials, a, b)):
+            return False  # "George H.W." is not "George W.": initials that differ are no slip
         return len(a) == 1 or _similar(" ".join(a), " ".join(b)) or all(map(_same_given, a, b))
     short, long = (a, b) if len(a) < len(b) else (b, a)
     rest = iter(long[1:])
     return all(any(_same_given(w, x) for x in rest) for w in short[1:])  # in order
+
+
+def _other_initials(a: str, b: str) -> bool:
+    """Tell two initials that are not the same ("H.W." and "W.", "K." and "T."; "J." and "J" are)."""
+    return bool(_INITIALS.fullmatch(a) and _INITIALS.fullmatch(b)) and a.rstrip(".") != b.rstrip(".")
 
 
 def _same_given(a: str, b: str) -> bool:
@@ -176,11 +183,31 @@ def merge_variants(corpus: Corpus, res: Resolution) -> None:
     for names in by_surname.values():
         # A misspelt first name ("Vladmir") is not in the list: it joins a person, never leads.
         names.sort(key=lambda s: (corpus.kind[s] != "person", -corpus.count[s], -len(s), s))
-        leaders += merge_one_surname(names, lambda s: corpus.kind[s] == "person", res.canonical)
+        leaders += merge_one_surname(
+            names, lambda s: corpus.kind[s] == "person", res.canonical, partial(_written_apart, corpus)
+        )
     _merge_misspelt_surnames(corpus, res, leaders)
 
 
-def merge_one_surname(names: list[str], is_person: Callable[[str], bool], canonical: dict[str, str]) -> list[str]:
+def _written_apart(corpus: Corpus, name: str, other: str) -> bool:
+    """Tell two full names of one surname, one with a middle name the other lacks, that one file
+    writes both and introduces one of as a relative ("Her sister Jamie Lynn Spears", "Her father,
+    Jamie Spears"): two of a family. ("Hillary Rodham Clinton" and "Hillary Clinton" in one file,
+    neither introduced so, stay one person.)"""
+    if len(name.split()) == len(other.split()):
+        return False  # a slip of one name ("Vladmir Putin" once where "Vladimir Putin" is written thrice)
+    return any(
+        name in corpus.relatives[doc] or other in corpus.relatives[doc]
+        for doc in set(corpus.docs_of[name]).intersection(corpus.docs_of[other])
+    )
+
+
+def merge_one_surname(
+    names: list[str],
+    is_person: Callable[[str], bool],
+    canonical: dict[str, str],
+    apart: Callable[[str, str], bool] | None = None,
+) -> list[str]:
     """Take the full names of one surname in order (the most used first); each not yet taken, of a
     person, leads: it takes every name not yet taken whose given names may be its own
     (`_same_given_names`). Return the leaders. Only the names sharing keys with a leader's given
@@ -196,10 +223,23 @@ def merge_one_surname(names: list[str], is_person: Callable[[str], bool], canoni
             continue
         canonical[name] = name
         leaders.append(name)
+        fullest = given[name]
         for other in sorted(index.candidates(given[name], canonical), key=position.__getitem__):
-            if other not in canonical and _same_given_names(given[name], given[other]):
+            # "John Harker" may be John Arthur Harker or John Brian Harker, who are two people: a
+            # name joins a leader only if it may also be the fullest name the leader has taken.
+            if other in canonical or not _same_given_names(given[name], given[other]):
+                continue
+            if apart is not None and apart(name, other):
+                continue  # two people one file names
+            if fullest is given[name] or _same_given_names(fullest, given[other]):
                 canonical[other] = name
+                fullest = max(fullest, given[other], key=_fullness)
     return leaders
+
+
+def _fullness(given: list[str]) -> tuple[int, int]:
+    """How much given names say: their number, then their letters ("John Arthur" over "J. A.")."""
+    return len(given), sum(len(word.rstrip(".")) for word in given)
 
 
 class _NamesIndex:

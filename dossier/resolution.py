@@ -286,13 +286,16 @@ def _entities(
         aliases_of: dict[str, dict[str, None]] = defaultdict(dict)  # target -> its other spellings, in order
         key_target: dict[str, str] = {}
         unlinked = res.unlinked.get(doc, {})
+        here = set(corpus.by_doc[doc])
         for key, full in corpus.spans_by_doc[doc]:  # a repeated mention adds nothing
             if key in unlinked:
                 continue
             target = key_target[key] = local.get(key) or canonical.get(key, key)
             aliases = aliases_of[target]
             aliases[key] = None
-            if full:
+            # The span as written ("Jackson" of "Jackson, Mississippi"), unless the file writes it
+            # alone for another entity (Andrew Jackson): one spelling, one entity of the file.
+            if full and (full not in here or (local.get(full) or canonical.get(full, full)) == target):
                 aliases[full] = None
         entities: dict[str, Entity] = {}
         for target, aliases in aliases_of.items():

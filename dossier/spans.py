@@ -958,13 +958,22 @@ def guess_type(words: list[str]) -> str:
         return "place"
     if len(words) >= 2 and last in VENUE_WORDS and not is_first_name(words[0]):
         return "place"  # "Lambeau Field", "Qwest Field"; "Sally Field" is a person
-    if span.isupper() or "." in span.replace(". ", ""):
+    if span.isupper() or "." in span.replace(". ", "") and not _given_and_initials(words):
         return "organization"
     # A person needs a known first name here; resolution also takes a name whose surname is used
     # alone ("Rishi Sunak" ... "Sunak said").
     if is_person_like(words) and is_first_name(words[0]):
         return "person"
     return "other"
+
+
+def _given_and_initials(words: list[str]) -> bool:
+    """Tell a person's name whose middle names are initials run together ("George H.W. Bush"): the
+    full stops inside are no acronym's ("U.S. Steel")."""
+    return (
+        len(words) >= 3 and is_first_name(words[0]) and all(_INITIALS.fullmatch(w) for w in words[1:-1])
+        and is_person_like(words)
+    )  # fmt: skip
 
 
 def _part_of_a_place(words: list[str]) -> bool:

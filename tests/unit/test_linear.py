@@ -629,8 +629,9 @@ def test_a_covering_finds_by_bisection_what_asking_each_span_finds(spans: list[t
 
 def _merge_pairwise(names: list[str], is_person: Callable[[str], bool], canonical: dict[str, str]) -> list[str]:
     """The merge of one surname's people as it was before `people._GivenIndex`: each leader compared
-    with every name of the surname. The reference `merge_one_surname` must agree with."""
-    from dossier.people import _parts, _same_given_names
+    with every name of the surname, and each name it takes with the fullest taken before (a
+    shorter name may be two people's). The reference `merge_one_surname` must agree with."""
+    from dossier.people import _fullness, _parts, _same_given_names
 
     leaders = []
     for name in names:
@@ -638,9 +639,12 @@ def _merge_pairwise(names: list[str], is_person: Callable[[str], bool], canonica
             continue
         canonical[name] = name
         leaders.append(name)
+        fullest = _parts(name)[0]
         for other in names:
             if other not in canonical and _same_given_names(_parts(name)[0], _parts(other)[0]):
-                canonical[other] = name
+                if _same_given_names(fullest, _parts(other)[0]):
+                    canonical[other] = name
+                    fullest = max(fullest, _parts(other)[0], key=_fullness)
     return leaders
 
 

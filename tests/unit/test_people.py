@@ -38,6 +38,35 @@ def test_a_name_without_its_middle_name_is_the_same_person(known):
     assert list(found["b"]) == ["Ahmad Khan Rahimi"]
 
 
+@pytest.mark.parametrize(
+    ("one", "other"), [("Harold K. Marsh", "Harold T. Marsh"), ("George H.W. Vance", "George W. Vance")]
+)
+def test_two_middle_initials_that_differ_are_two_people(known, one, other):
+    # A father and a son, two brothers: one letter apart, yet no slip of one name.
+    found = entities({"a": f"{one} spoke at the dinner.", "b": f"{other} met the king."}, known)
+    assert list(found["a"]) == [one] and list(found["b"]) == [other]
+
+
+def test_a_name_without_a_middle_name_does_not_join_two_people_of_two_middle_names(known):
+    texts = {
+        "a": "John Harker spoke. John Harker left.",
+        "b": "John Arthur Harker spoke at the dinner.",
+        "c": "John Brian Harker met the king.",
+    }
+    found = entities(texts, known)
+    assert set(found["b"]) != set(found["c"])  # a father and a son of one given name stay two
+
+
+def test_a_relative_named_without_the_middle_name_of_another_in_one_file_is_another_person(known):
+    found = entities({"a": "Britta Lynn Harker is pregnant. Her mother, Britta Harker, said so."}, known)
+    assert {"Britta Lynn Harker", "Britta Harker"} <= found["a"].keys()
+
+
+def test_a_name_and_the_same_with_a_middle_name_in_one_file_are_one_person(known):
+    found = entities({"a": "Helen Rodway Carvey won the vote. Helen Carvey thanked her voters."}, known)
+    assert list(found["a"]) == ["Helen Rodway Carvey"]
+
+
 def test_a_short_form_of_the_first_name_is_the_same_person(known):
     found = entities({"a": "Robert de Vallier ran the race.", "b": "Rob de Vallier won it twice."}, known)
     assert list(found["b"]) == ["Robert de Vallier"]

@@ -384,6 +384,45 @@ APART["a club's word alone is not the one club of the file it closes"] = (
 )
 
 
+APART["a town its file reads by its people ('Dunmore residents') is not the body named after it"] = (
+    {"a": "The Dunmore Chamber of Commerce met on Monday. Many Dunmore residents came to hear it."},
+    [("a", "Dunmore", "Dunmore"), ("a", "Dunmore Chamber of Commerce", "Dunmore Chamber of Commerce")],
+)
+
+
+APART["a town its file says is a town is not the bank named after it"] = (
+    {"a": "Fenwick Savings Bank reported a loss. Fenwick is a quiet town on the river."},
+    [("a", "Fenwick", "Fenwick")],
+)
+APART["a town its file says is a city is not the club named after it"] = (
+    {"a": "Ashford Rovers sacked their manager on Monday. Ashford is a city in the north."},
+    [("a", "Ashford", "Ashford")],
+)
+
+
+APART["a town's word alone is no short form of the civic body named after it"] = (
+    {
+        "a": "The Dunmore Chamber of Commerce met on Monday.",
+        "b": "A storm hit Dunmore on Tuesday night.",
+        "c": "Pupils left Fenwick High School early, and buses left Fenwick late.",
+    },
+    [("b", "Dunmore", "Dunmore"), ("c", "Fenwick", "Fenwick")],
+)
+
+
+APART["a body's name is not its namesake of a country nor its arm in a place"] = (
+    {
+        "a": "The Unity Party of Kenya won seats, and Kaneda Motors Europe added a plant.",
+        "b": "The Unity Party chose its leader, and Kaneda Motors cut jobs.",
+    },
+    [("b", "Unity Party", "Unity Party"), ("b", "Kaneda Motors", "Kaneda Motors")],
+)
+APART["a club's word before its town is still the club's short form"] = (
+    {"a": "Bayern Munich won again. Bayern lead the table."},
+    [("a", "Bayern", "Bayern Munich")],
+)
+
+
 @pytest.mark.parametrize("rule", list(APART))
 def test_names_kept_apart(known, rule):
     texts, expected = APART[rule]
@@ -473,9 +512,11 @@ def test_every_spelling_of_a_file_resolves_to_exactly_one_entity(known):
     texts = {
         "a": "Northwind Mutual Insurance Company (“Northwind Mutual”) said Northwind was hacked in Hartford, Conn.",
         "b": "Hurricane Delphine hit Cameron, Louisiana. Delphine killed two in Cameron Parish.",
+        # the town's word of "Jackson, Mississippi" is no alias of the town where "Jackson" alone is the man
+        "c": "Andrew Jackson was president. Jackson, Mississippi, is named after him. Jackson won in 1828.",
     }
     found = discover(texts, known)
-    assert set(found) == {"a", "b"}
+    assert set(found) == {"a", "b", "c"}
     for doc, entities in found.items():
         seen = [s for e in entities for s in e.spellings()]
         assert len(seen) > len(entities), doc  # some entity of each file is read under two spellings

@@ -86,6 +86,9 @@ def test_the_word_before_a_name(text, expected):
         ("X, the Baltic island where he grew up, is small.", "place"),  # an origin's capital before it
         ("X, the Portuguese coach, resigned.", "person"),
         ("X, the ferry operator\nShares fell.", "organization"),  # a line's end closes the apposition
+        ("X is a quiet town on the river.", "place"),  # what "is" says of a name, as an apposition
+        ("X is a market leader in printers.", None),  # a role's noun said of a body: no kind
+        ("X is quiet.", None),
         ("X native Jo Lin scored twice.", "dwellers"),
         ("X residents were told to boil water.", "dwellers"),
         ("X television network aired it.", "body"),  # a body's noun after the name, a modifier between
@@ -675,6 +678,16 @@ def test_grounds_pools_pavilions_and_golf_clubs_are_places(known):
     assert "Westmoor" not in found  # "at Westmoor" is the club's venue, not another entity
 
 
+def test_tournaments_and_rallies_are_events_and_jails_and_prisons_places(known):
+    text = (
+        "He won the Harlow Memorial Tournament before the Kelso Rally began. The driver was"
+        " held at the Marnock County Jail and later at Dunmore State Prison."
+    )
+    found = kinds(text, known)
+    assert found.get("Harlow Memorial Tournament") == "event" and found.get("Kelso Rally") == "event"
+    assert found.get("Marnock County Jail") == "place" and found.get("Dunmore State Prison") == "place"
+
+
 def test_an_acronym_opening_a_sentence_is_kept_and_reads_as_a_body(known):
     text = 'The ban was lifted on Monday. "It was fair," he said. KFLA chief Ivan Petrov agreed with the ruling.'
     found = kinds(text, known)
@@ -803,6 +816,18 @@ def test_a_country_s_side_stays_the_country(known):
 def test_a_town_without_a_club_s_cue_stays_a_place(known):
     text = "The mayor of Halifax opened a school in Halifax on Friday. Halifax council paid for it."
     assert kinds(text, known)["Halifax"] == "place"
+
+
+def test_a_given_name_and_initials_run_together_are_a_persons_name(known):
+    # "H.W." inside is a middle name's initials, no acronym's full stops ("U.S. Steel" stays a body).
+    found = kinds("George H.W. Vance spoke at the dinner. U.S. Steel shares fell.", known)
+    assert found["George H.W. Vance"] == "person" and found["U.S. Steel"] == "organization"
+
+
+def test_a_name_nothing_else_types_before_its_people_is_a_place(known):
+    # "Dunmore residents": a body has staff and members, no residents; the name is a town the
+    # gazetteer does not know (issue 14: the town was made an alias of a body named after it).
+    assert kinds("Many Dunmore residents came to the meeting on Monday.", known)["Dunmore"] == "place"
 
 
 @pytest.mark.parametrize(
