@@ -477,6 +477,43 @@ def keep_deck(path: list[int], texts: list[str], removed: list[bool], firm: list
             return
 
 
+#: A Markdown rendering marks the deck as what it is, a heading of a lower level right under the
+#: headline ("# Title" over "## What the story says"): such a line, of at least
+#: DECK_HEADING_MIN_WORDS words, without a link, a stamp or a closing colon, no byline and no line
+#: a rule removed, is the article's deck however short it is and whatever stands between it and
+#: the first paragraph (a photo, a share bar, a box). A site's section labels and another story's
+#: teaser are no lower heading right under the page's headline. Chosen on the tune part's Markdown
+#: renderings: 7 decks of 4 sites came back, the lower headings right under the headline there that
+#: the gold counts as chrome are a rule's ("Share this page") or a link.
+DECK_HEADING_MIN_WORDS = 3
+
+
+_ATX_HEADING = re.compile(r"^(#{1,6})\s+\S")
+
+
+def keep_heading_deck(path: list[int], texts: list[str], removed: list[bool], firm: list[bool], headline: int) -> None:
+    """Put back into the article its deck written as a lower heading right under the headline (see
+    DECK_HEADING_MIN_WORDS); the lines between it and the article's first line stay out, as a run
+    of chrome inside the article."""
+    deck = headline + 1
+    if headline < 0 or deck >= len(path) or path[deck] != BEFORE or removed[deck] or firm[deck]:
+        return
+    top, below = _ATX_HEADING.match(texts[headline]), _ATX_HEADING.match(texts[deck])
+    if not (top and below and len(below[1]) > len(top[1])):
+        return
+    text = markdown_free(texts[deck])
+    shape = line_shape(texts[deck])
+    if shape.words < DECK_HEADING_MIN_WORDS or shape.linked or text.endswith(":") or _byline_or_stamp(text):
+        return
+    if STAMP.search(text) and STAMP_YEAR_OR_TIME.search(text):
+        return
+    first = next((i for i, state in enumerate(path) if state == ARTICLE), None)
+    if first is None or first < deck:
+        return
+    path[deck] = ARTICLE
+    path[deck + 1 : first] = [GAP if s == BEFORE else s for s in path[deck + 1 : first]]
+
+
 def keep_opening_sentence(path: list[int], texts: list[str], removed: list[bool], headline: int) -> None:
     """Put back into the article its opening sentence crowded with names ("PRESIDENT Ann Lee has
     granted Police Chief Tom Ray extended leave."): the line right above the article's first line,

@@ -55,6 +55,7 @@ from .keeprules import (
     keep_contents,
     keep_datelined_opening,
     keep_deck,
+    keep_heading_deck,
     keep_opening_sentence,
     keep_standfirst,
     keep_trailing_addresses,
@@ -425,6 +426,7 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     keep_standfirst(path, texts, [n in removed for n in numbers], firm, -1 if top is None else top)
     keep_deck(path, texts, [n in removed for n in numbers], firm, -1 if top is None else top)
     keep_opening_sentence(path, texts, [n in removed for n in numbers], -1 if top is None else top)
+    keep_heading_deck(path, texts, [n in removed for n in numbers], firm, -1 if top is None else top)
     # A list of other stories ends the run of data under the article as firm chrome does (a list
     # of teasers written as list items would read as data), and so does another box of the layout
     # table under a one-cell article (`cells`).

@@ -1652,3 +1652,21 @@ def test_points_a_sentence_announces_stay_when_chrome_closes_them_and_the_articl
         path, [lede, "Surveys", "Readers", "Related Posts", P2], [8.0, -1.0, -1.0, -3.0, 9.0], ends, prose, [False] * 5
     )
     assert path == [ARTICLE, GAP, GAP, GAP, ARTICLE]
+
+
+def test_a_lower_heading_right_under_a_markdown_headline_is_its_deck_however_short():
+    # "# Headline" over "## Deck": a Markdown rendering marks the deck as a heading a level down; a
+    # photo and a share bar stand between it and the first paragraph.
+    head = ["Harbour bridge closed after crack found - The Harbour Times", "", *MENU, ""]
+    body = ["![](https://example.com/bridge.jpg)", "", "Share", "Tweet", "", P1, "", P2, "", P3]
+    deck = "## Repairs may take until spring"
+    kept = _kept([*head, "# Harbour bridge closed after crack found", "", deck, "", *body])
+    assert deck in kept and "Share" not in kept
+    # A linked heading there is another story's teaser, a byline is no deck, and a heading of the
+    # headline's own level is no lower heading.
+    for other in (
+        "## [Ferry times change for summer](https://example.com/ferry)",
+        "### By Ann Lee",
+        "# Repairs may take until spring",
+    ):
+        assert other not in _kept([*head, "# Harbour bridge closed after crack found", "", other, "", *body])
