@@ -119,6 +119,10 @@ ABOVE_HEADLINE_SCORE = -3.0
 _QUANTITY = re.compile(r"^[\d½¼¾⅓⅔][\d/.,½¼¾⅓⅔–-]*\s+[a-z]")
 
 
+#: A picture alone on its line, linked or not ("![](https://example.com/a.jpg)", "[![](...)](...)").
+_PICTURE = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)")
+
+
 #: A list's item numbered in its text: "12. ...", "3) ..." (a number, not a year).
 _ITEM_NUMBER = re.compile(r"^\s*(\d{1,3})[.)]\s+\S")
 
@@ -398,6 +402,7 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     # A list of the latest stories is chrome wherever it stands: a gap holding one is no weak gap.
     firm = [is_firm_chrome(lines[n - 1], removed.get(n)) or teasers.get(n) == DATED_TEASERS_WORDING for n in numbers]
     headings = [not s.sentence and 0 < s.words <= HEADING_MAX_WORDS for s in shapes]
+    pictures = [bool(_PICTURE.fullmatch(text)) for text in texts]
     gaps = GapEvidence(
         firm,
         headings,
@@ -406,6 +411,8 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
         [score == TEASER_SCORE for score in scores],
         data,
         [int(m[1]) if (m := _ITEM_NUMBER.match(lines[n - 1])) else 0 for n in numbers],
+        pictures,
+        [not p and 0 < s.words <= HEADING_MAX_WORDS and not s.linked for p, s in zip(pictures, shapes, strict=True)],
     )
     keep_weak_gaps(path, gaps)
     keep_contents(path, texts, firm)

@@ -1670,3 +1670,19 @@ def test_a_lower_heading_right_under_a_markdown_headline_is_its_deck_however_sho
         "# Repairs may take until spring",
     ):
         assert other not in _kept([*head, "# Harbour bridge closed after crack found", "", other, "", *body])
+
+
+def test_a_gallery_of_pictures_each_under_its_own_heading_is_the_article_s():
+    # A post's gallery in Markdown: a short heading over each picture, the article's text above and
+    # under it. The pictures stay out (their rule's); their headings come back.
+    names = ["Old Bridge", "North Pier", "Ferry Slip", "Lock Gates", "Harbour Wall", "Tide Mill"]
+    gallery = []
+    for k, name in enumerate(names):
+        gallery += [f"### {name}", "", f"[![](https://example.com/p{k}.jpg)](https://example.com/photos/{k})", ""]
+    closing = "Engineers expect to send their findings to the council in a report before the end of the month."
+    kept = _kept([*HEADED, "", P1, "", P2, "", *gallery, P3, "", closing])
+    assert all(f"### {name}" in kept for name in names)
+    assert not any("example.com/p0.jpg" in line for line in kept)
+    # Headings that link to other stories are teasers, not the article's gallery.
+    teasers = [line.replace("### Old", "### [Old").replace("Bridge", "Bridge](https://example.com/b)") for line in gallery]
+    assert "### [Old Bridge](https://example.com/b)" not in _kept([*HEADED, "", P1, "", P2, "", *teasers, P3, "", closing])
