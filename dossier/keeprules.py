@@ -168,6 +168,15 @@ NUMBERED_LIST_MIN_ITEMS = 12
 NUMBERED_LIST_MIN_SHARE = 0.8
 
 
+#: ...and a gap of any length goes back when it is a gallery the article captions: nothing but
+#: pictures alone on their lines, each paired with a short line of its own without a link (its
+#: heading or caption, above or under it), at least GALLERY_MIN_PAIRS such pairs. The pictures'
+#: lines stay out (their rule's), their headings come back. Other stories' teasers pair a picture
+#: with a headline too, but link it to the story; an advertisement is one picture. On the tune
+#: part's Markdown renderings one gap is such a gallery (a post's 30 designs, 30 body lines back).
+GALLERY_MIN_PAIRS = 5
+
+
 #: A sentence of the article that ends with a colon ("The following schools are closed:") announces
 #: the list under it: its short lines stay (a long gap took them for chrome) when running text
 #: follows them within this many lines, with no firm chrome or comment wall between (a list between
@@ -240,6 +249,9 @@ class GapEvidence:
     data: list[bool]
     #: the number a line opens with as a list's item ("12. ..."), or 0
     item_numbers: list[int] = field(default_factory=list)
+    #: pictures alone on their lines, and short lines without a link (see GALLERY_MIN_PAIRS)
+    pictures: list[bool] = field(default_factory=list)
+    labels: list[bool] = field(default_factory=list)
 
 
 def keep_weak_gaps(path: list[int], gaps: GapEvidence) -> None:
@@ -263,7 +275,7 @@ def keep_weak_gaps(path: list[int], gaps: GapEvidence) -> None:
             and sum(gaps.teasers[i:j]) <= LONG_GAP_MAX_TEASER_SHARE * size
         )
         inner = _without_firm_ends(gaps.firm, i, j)
-        if weak and not any(gaps.firm[i:j]):
+        if _is_gallery(gaps, i, j) or weak and not any(gaps.firm[i:j]):
             path[i:j] = [ARTICLE] * size
         elif inner and _is_quantity_list(gaps, *inner):
             # A recipe's ingredients under its name, which a rule took for the repeated headline.
@@ -322,6 +334,15 @@ def _is_numbered_list(gaps: GapEvidence, i: int, j: int) -> bool:
             counted += 1
         last = number or last
     return counted >= NUMBERED_LIST_MIN_ITEMS and counted >= NUMBERED_LIST_MIN_SHARE * (j - i)
+
+
+def _is_gallery(gaps: GapEvidence, i: int, j: int) -> bool:
+    """Tell a gallery the article captions: see GALLERY_MIN_PAIRS."""
+    if not gaps.pictures or (j - i) % 2 or (j - i) < 2 * GALLERY_MIN_PAIRS:
+        return False
+    # The pairs open all alike, with the picture or with its heading.
+    picture, label = (gaps.pictures, gaps.labels) if gaps.pictures[i] else (gaps.labels, gaps.pictures)
+    return all(picture[k] and label[k + 1] for k in range(i, j, 2))
 
 
 def keep_contents(path: list[int], texts: list[str], firm: list[bool]) -> None:
@@ -475,6 +496,43 @@ def keep_deck(path: list[int], texts: list[str], removed: list[bool], firm: list
             return
         if not _byline_or_stamp(texts[i]):
             return
+
+
+#: A Markdown rendering marks the deck as what it is, a heading of a lower level right under the
+#: headline ("# Title" over "## What the story says"): such a line, of at least
+#: DECK_HEADING_MIN_WORDS words, without a link, a stamp or a closing colon, no byline and no line
+#: a rule removed, is the article's deck however short it is and whatever stands between it and
+#: the first paragraph (a photo, a share bar, a box). A site's section labels and another story's
+#: teaser are no lower heading right under the page's headline. Chosen on the tune part's Markdown
+#: renderings: 7 decks of 4 sites came back, the lower headings right under the headline there that
+#: the gold counts as chrome are a rule's ("Share this page") or a link.
+DECK_HEADING_MIN_WORDS = 3
+
+
+_ATX_HEADING = re.compile(r"^(#{1,6})\s+\S")
+
+
+def keep_heading_deck(path: list[int], texts: list[str], removed: list[bool], firm: list[bool], headline: int) -> None:
+    """Put back into the article its deck written as a lower heading right under the headline (see
+    DECK_HEADING_MIN_WORDS); the lines between it and the article's first line stay out, as a run
+    of chrome inside the article."""
+    deck = headline + 1
+    if headline < 0 or deck >= len(path) or path[deck] != BEFORE or removed[deck] or firm[deck]:
+        return
+    top, below = _ATX_HEADING.match(texts[headline]), _ATX_HEADING.match(texts[deck])
+    if not (top and below and len(below[1]) > len(top[1])):
+        return
+    text = markdown_free(texts[deck])
+    shape = line_shape(texts[deck])
+    if shape.words < DECK_HEADING_MIN_WORDS or shape.linked or text.endswith(":") or _byline_or_stamp(text):
+        return
+    if STAMP.search(text) and STAMP_YEAR_OR_TIME.search(text):
+        return
+    first = next((i for i, state in enumerate(path) if state == ARTICLE), None)
+    if first is None or first < deck:
+        return
+    path[deck] = ARTICLE
+    path[deck + 1 : first] = [GAP if s == BEFORE else s for s in path[deck + 1 : first]]
 
 
 def keep_opening_sentence(path: list[int], texts: list[str], removed: list[bool], headline: int) -> None:

@@ -55,6 +55,7 @@ from .keeprules import (
     keep_contents,
     keep_datelined_opening,
     keep_deck,
+    keep_heading_deck,
     keep_opening_sentence,
     keep_standfirst,
     keep_trailing_addresses,
@@ -116,6 +117,10 @@ ABOVE_HEADLINE_SCORE = -3.0
 #: A quantity: a number (or a fraction) and then a lowercase word, its unit or thing ("3 tablespoons
 #: olive oil", "½ cup sugar"); not an ordinal ("10th Oct") nor a ranked headline ("1 Mayor says").
 _QUANTITY = re.compile(r"^[\d½¼¾⅓⅔][\d/.,½¼¾⅓⅔–-]*\s+[a-z]")
+
+
+#: A picture alone on its line, linked or not ("![](https://example.com/a.jpg)", "[![](...)](...)").
+_PICTURE = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)")
 
 
 #: A list's item numbered in its text: "12. ...", "3) ..." (a number, not a year).
@@ -397,6 +402,7 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     # A list of the latest stories is chrome wherever it stands: a gap holding one is no weak gap.
     firm = [is_firm_chrome(lines[n - 1], removed.get(n)) or teasers.get(n) == DATED_TEASERS_WORDING for n in numbers]
     headings = [not s.sentence and 0 < s.words <= HEADING_MAX_WORDS for s in shapes]
+    pictures = [bool(_PICTURE.fullmatch(text)) for text in texts]
     gaps = GapEvidence(
         firm,
         headings,
@@ -405,6 +411,8 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
         [score == TEASER_SCORE for score in scores],
         data,
         [int(m[1]) if (m := _ITEM_NUMBER.match(lines[n - 1])) else 0 for n in numbers],
+        pictures,
+        [not p and 0 < s.words <= HEADING_MAX_WORDS and not s.linked for p, s in zip(pictures, shapes, strict=True)],
     )
     keep_weak_gaps(path, gaps)
     keep_contents(path, texts, firm)
@@ -425,6 +433,7 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     keep_standfirst(path, texts, [n in removed for n in numbers], firm, -1 if top is None else top)
     keep_deck(path, texts, [n in removed for n in numbers], firm, -1 if top is None else top)
     keep_opening_sentence(path, texts, [n in removed for n in numbers], -1 if top is None else top)
+    keep_heading_deck(path, texts, [n in removed for n in numbers], firm, -1 if top is None else top)
     # A list of other stories ends the run of data under the article as firm chrome does (a list
     # of teasers written as list items would read as data), and so does another box of the layout
     # table under a one-cell article (`cells`).

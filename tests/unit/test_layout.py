@@ -1652,3 +1652,38 @@ def test_points_a_sentence_announces_stay_when_chrome_closes_them_and_the_articl
         path, [lede, "Surveys", "Readers", "Related Posts", P2], [8.0, -1.0, -1.0, -3.0, 9.0], ends, prose, [False] * 5
     )
     assert path == [ARTICLE, GAP, GAP, GAP, ARTICLE]
+
+
+def test_a_lower_heading_right_under_a_markdown_headline_is_its_deck_however_short():
+    # "# Headline" over "## Deck": a Markdown rendering marks the deck as a heading a level down; a
+    # photo and a share bar stand between it and the first paragraph.
+    head = ["Harbour bridge closed after crack found - The Harbour Times", "", *MENU, ""]
+    body = ["![](https://example.com/bridge.jpg)", "", "Share", "Tweet", "", P1, "", P2, "", P3]
+    deck = "## Repairs may take until spring"
+    kept = _kept([*head, "# Harbour bridge closed after crack found", "", deck, "", *body])
+    assert deck in kept and "Share" not in kept
+    # A linked heading there is another story's teaser, a byline is no deck, and a heading of the
+    # headline's own level is no lower heading.
+    for other in (
+        "## [Ferry times change for summer](https://example.com/ferry)",
+        "### By Ann Lee",
+        "# Repairs may take until spring",
+    ):
+        assert other not in _kept([*head, "# Harbour bridge closed after crack found", "", other, "", *body])
+
+
+def test_a_gallery_of_pictures_each_under_its_own_heading_is_the_article_s():
+    # A post's gallery in Markdown: a short heading over each picture, the article's text above and
+    # under it. The pictures stay out (their rule's); their headings come back.
+    names = ["Old Bridge", "North Pier", "Ferry Slip", "Lock Gates", "Harbour Wall", "Tide Mill"]
+    gallery = []
+    for k, name in enumerate(names):
+        gallery += [f"### {name}", "", f"[![](https://example.com/p{k}.jpg)](https://example.com/photos/{k})", ""]
+    closing = "Engineers expect to send their findings to the council in a report before the end of the month."
+    kept = _kept([*HEADED, "", P1, "", P2, "", *gallery, P3, "", closing])
+    assert all(f"### {name}" in kept for name in names)
+    assert not any("example.com/p0.jpg" in line for line in kept)
+    # Headings that link to other stories are teasers, not the article's gallery.
+    teasers = [f"### [{line[4:]}](https://example.com/s)" if line.startswith("### ") else line for line in gallery]
+    kept = _kept([*HEADED, "", P1, "", P2, "", *teasers, P3, "", closing])
+    assert not any(line.startswith("### [") for line in kept)
