@@ -29,7 +29,9 @@ the stages of one concept live in a module of their own, named after each step:
 13. author bios: closing lines that introduce the bylined author ("Jane Roe is a reporter ...");
 14. the headline repeated at the foot of the page;
 15. trailing blocks: a lone line between two appeals in the run that closes the page;
-16. the layout (`dossier.layout`): where the article is on the page, by the lines' shapes.
+16. the layout (`dossier.layout`): where the article is on the page, by the lines' shapes;
+17. the closing run (`dossier.closingrun`): the short lines left under the run of closing chrome
+    (share bars, a newsletter box, a widget) that follows the article's last paragraph.
 
 What every stage asks of a line (its words counted, folded, without Markdown) is `dossier.linetext`.
 
@@ -43,6 +45,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import islice
 
+from .closingrun import apply_closing_run
 from .dates import STAMP_MAX_WORDS, date_only, find_dates, is_stamp
 from .gazetteer import is_place
 from .headchrome import apply_head_counters, apply_head_menus, apply_kicker, apply_masthead, apply_slogan
@@ -77,6 +80,9 @@ BLOCK_RULES = frozenset(
      "legal-footer", "related", "related-list", "contact-line", "tag-list", "disclaimer",
      "link-list", "about-boilerplate", "section-block"}
 )  # fmt: skip
+#: Rules whose lines, in a run under the article's last paragraph, begin the page's close: the
+#: closing-run stage removes what stands under them (`dossier.closingrun`).
+CLOSING_RULES = BLOCK_RULES | {"widget-status", "navigation"}
 #: Appeals to the reader: a lone line between two of them in the closing run is part of the appeal.
 APPEAL_RULES = frozenset({"donation", "subscription", "comment-policy", "author-box", "consent-notice"})
 #: A link menu is at least this many consecutive list items that are each a bare link...
@@ -188,6 +194,7 @@ def clean_lines(lines: list[str], options: CleanOptions | None = None) -> Cleane
     _apply_trailing_blocks(lines, removed)
     # Last: the line rules and the stages above name what they remove more precisely.
     apply_layout(lines, removed, title.line)
+    apply_closing_run(lines, removed, CLOSING_RULES)
     kept = tuple(Line(n, t) for n, t in enumerate(lines, 1) if t.strip() and n not in removed)
     return Cleaned(kept, tuple(removed[n] for n in sorted(removed)), title)
 
