@@ -22,7 +22,8 @@ the stages of one concept live in a module of their own, named after each step:
    "Media contact:" or newsletter heading that a line rule removed;
 10. the headline (`dossier.headlines`): the line a reader-mode "Title:" header names, a Markdown
     H1, a line showing the page's <title>, or the line shaped like a headline nearest above the
-    article whose words the article uses;
+    article whose words the article uses; then the list of the article's data under it, one of
+    whose items is its date or byline (`dossier.headlists`);
 11. corpus repetition (`dossier.repeatedlines`): a short line found in many sources of the same
     corpus is site chrome;
 12. "About <name>" sections closing a press release, when the paragraph names the same company;
@@ -50,6 +51,7 @@ from .dates import STAMP_MAX_WORDS, date_only, find_dates, is_stamp
 from .gazetteer import is_place
 from .headchrome import apply_head_counters, apply_head_menus, apply_kicker, apply_masthead, apply_slogan
 from .headlines import HEADLINE_SEARCH_LINES, find_headline, page_title_parts
+from .headlists import apply_head_lists
 from .layout import apply_layout
 from .linetext import body_lines, normalise_line, plain_text, word_count
 from .model import Field, Line, Removal
@@ -184,6 +186,7 @@ def clean_lines(lines: list[str], options: CleanOptions | None = None) -> Cleane
     title = find_headline(lines, removed)
     if title.line is not None:
         removed[title.line] = Removal(title.line, lines[title.line - 1], "headline", title.rule or "", "metadata")
+    apply_head_lists(lines, removed, title.line, HEAD_PROSE_WORDS)
     # After the headline and the date lines are known: syndicated copies share both, and a
     # headline repeated across sources is still each one's headline, not chrome.
     apply_corpus_repetition(lines, options.common_lines, removed)
