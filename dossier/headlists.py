@@ -20,7 +20,7 @@ HEAD_DATA_RULES = frozenset({"date-line", "date-stamp", "byline"})
 
 #: An item of the head's data is a few words ("From the section Europe", "41 comments"), with no
 #: sentence's end; a longer item, or a sentence, is the article's (a summary's point) and stays.
-#: On the five reader and whole-page tune sets the stage removes five items, of 2 to 6 words, on
+#: On the five reader and whole-page tune sets the stage removes four items, of 2 to 5 words, on
 #: two sites; no article line.
 HEAD_ITEM_MAX_WORDS = 8
 
