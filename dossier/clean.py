@@ -31,7 +31,9 @@ the stages of one concept live in a module of their own, named after each step:
 14. the headline repeated at the foot of the page;
 15. trailing blocks: a lone line between two appeals in the run that closes the page;
 16. the layout (`dossier.layout`): where the article is on the page, by the lines' shapes;
-17. the closing run (`dossier.closingrun`): the short lines left under the run of closing chrome
+17. the head of a list of other stories the layout found (`dossier.teaserheads`): its heading
+    and a first teaser shorter than the rest;
+18. the closing run (`dossier.closingrun`): the short lines left under the run of closing chrome
     (share bars, a newsletter box, a widget) that follows the article's last paragraph.
 
 What every stage asks of a line (its words counted, folded, without Markdown) is `dossier.linetext`.
@@ -59,6 +61,7 @@ from .repeatedlines import apply_corpus_repetition
 from .rulelines import LISTED, apply_line_rules, keep_column_names
 from .rules import Rule, default_rules
 from .sentenceends import ENDS_SENTENCE_OR_ELLIPSIS
+from .teaserheads import apply_teaser_heads
 
 #: A date line ("Saturday, 5 September 2015, 10:32 GMT") is never longer than this.
 DATE_LINE_MAX_WORDS = 12
@@ -197,6 +200,7 @@ def clean_lines(lines: list[str], options: CleanOptions | None = None) -> Cleane
     _apply_trailing_blocks(lines, removed)
     # Last: the line rules and the stages above name what they remove more precisely.
     apply_layout(lines, removed, title.line)
+    apply_teaser_heads(lines, removed)
     apply_closing_run(lines, removed, CLOSING_RULES)
     kept = tuple(Line(n, t) for n, t in enumerate(lines, 1) if t.strip() and n not in removed)
     return Cleaned(kept, tuple(removed[n] for n in sorted(removed)), title)
