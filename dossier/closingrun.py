@@ -24,12 +24,14 @@ from .sentenceends import ENDS_SENTENCE_OR_ELLIPSIS
 #: The article's last paragraph: the last paragraph of at least this many words that cleaning kept
 #: (a box's pitch or a widget's thanks is a sentence of a dozen words; an article's paragraph is
 #: longer). Chosen on the tune part of the Readability reader, page and Markdown sets and the
-#: L3S-GN1 and Dragnet reader sets: from 15 to 80 words the same lines go, none of them article.
+#: L3S-GN1 and Dragnet reader sets: from 15 to 80 words the same lines go, none of them article
+#: (measured before the run's heading was added).
 PARAGRAPH_MIN_WORDS = 25
 
 #: The closing chrome begins at a line a closing rule removed that opens a run of at least this
-#: many removed lines in a row: one removed heading between two paragraphs ("Get the App" over the
-#: post's last paragraph) is the article's subheading taken for chrome, not the page's close.
+#: many removed lines in a row: one removed heading between two paragraphs (an app's pitch as the
+#: heading of a post's last paragraph) is the article's subheading taken for chrome, not the page's
+#: close.
 CLOSING_RUN_MIN_LINES = 2
 
 #: What stands under the closing run is a few short lines (a box's thanks, its heading, a widget's
@@ -40,9 +42,9 @@ CLOSING_RUN_MIN_LINES = 2
 CLOSING_TAIL_MAX_WORDS = 40
 
 #: A heading right under the article's last paragraph and right above the closing run heads no
-#: article text: it opens the run ("Today on Example", "More from our partners"). A heading is at
+#: article text: it opens the run ("Elsewhere on the site", "From our partners"). A heading is at
 #: most this many words, with no sentence's end. Under a short line that closes the article (a
-#: last word, a credit) a name is the author's signature ("Chad"), not a heading, and stays: on the
+#: last word, a credit) a first name is the author's signature, not a heading, and stays: on the
 #: five tune sets, two article lines were lost so and none is now.
 RUN_HEADING_MAX_WORDS = 6
 

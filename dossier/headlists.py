@@ -1,7 +1,7 @@
 """The list of the page's data under its headline: the date, the section, a count of comments.
 
-Some pages print the article's data under its headline as a list, one datum an item ("- 24 July
-2015", "- From the section Europe", "- 41 comments"). The date-line and byline stages take the
+Some pages print the article's data under its headline as a list, one datum an item ("- 3 May
+2016", "- In: Local news", "- 12 replies"). The date-line and byline stages take the
 date's and the author's items; the others carry no date or name and no words a rule knows. Read by
 place, they are the same list's: a list that stands between the headline and the article's first
 paragraph, one of whose items is the article's date or byline, is the head's data, and so are its
@@ -18,7 +18,7 @@ from .sentenceends import ENDS_SENTENCE_OR_ELLIPSIS
 #: Rules that take the article's own data from the head: its date and its byline.
 HEAD_DATA_RULES = frozenset({"date-line", "date-stamp", "byline"})
 
-#: An item of the head's data is a few words ("From the section Europe", "41 comments"), with no
+#: An item of the head's data is a few words ("In: Local news", "12 replies"), with no
 #: sentence's end; a longer item, or a sentence, is the article's (a summary's point) and stays.
 #: On the five reader and whole-page tune sets the stage removes four items, of 2 to 5 words, on
 #: two sites; no article line.

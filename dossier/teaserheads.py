@@ -2,7 +2,7 @@
 
 The layout (`dossier.layout`, `linescores.score_teaser_pairs`) finds a list of other stories by
 its pairs: a headline of a few words and a one-paragraph lead, again and again. The list's
-heading ("More columns") and a first headline shorter than the list's rule asks for stay above
+heading ("More stories") and a first headline shorter than the list's rule asks for stay above
 what it removes. Read by place, they are the list's: a heading, then one headline and lead, right
 above the list. Only with the heading: a subheading and a paragraph right above the list, with
 running text above them, are the article's last section. Nothing here knows a site or a word.

@@ -31,7 +31,7 @@ def test_short_lines_under_a_closing_run_go():
 
 def test_a_lone_removed_line_is_no_closing_run():
     # One removed heading between two paragraphs is the article's subheading taken for chrome.
-    lines = [LONG, "Get the app", SHORT]
+    lines = [LONG, "Download our reader", SHORT]
     assert _run(lines, {2: "subscription"}) == {}
 
 
@@ -79,7 +79,7 @@ def test_clean_lines_removes_the_thanks_under_a_share_bar_with_its_reason():
 
 
 def test_a_heading_between_the_last_paragraph_and_the_run_opens_the_run():
-    lines = [LONG, "Today on our site", "Share this", "Tweet this"]
+    lines = [LONG, "Elsewhere on the site", "Share this", "Tweet this"]
     assert _run(lines, {3: "share", 4: "share"}) == {2: "closing-run"}
 
 

@@ -20,7 +20,7 @@ def _run(lines: list[str], chrome: dict[int, str], headline: int | None = 1) -> 
 
 
 def test_the_short_items_beside_the_date_go():
-    lines = [HEADLINE, "- 3 May 2016", "- From the section Local", "- 12 comments", FIRST]
+    lines = [HEADLINE, "- 3 May 2016", "- In: Local news", "- 12 replies", FIRST]
     assert _run(lines, {1: "headline", 2: "date-line"}) == {3: "head-list", 4: "head-list"}
 
 
@@ -45,7 +45,7 @@ def test_no_headline_no_head_list():
 
 
 def test_clean_lines_removes_the_section_item_beside_the_date():
-    lines = [HEADLINE, "", "- 3 May 2016", "- From the section Local", "", FIRST]
+    lines = [HEADLINE, "", "- 3 May 2016", "- In: Local news", "", FIRST]
     removed = {r.line: r for r in clean_lines(lines).removed}
     assert removed[3].rule == "date-line"
     assert removed[4].rule == "head-list"
