@@ -22,14 +22,19 @@ the stages of one concept live in a module of their own, named after each step:
    "Media contact:" or newsletter heading that a line rule removed;
 10. the headline (`dossier.headlines`): the line a reader-mode "Title:" header names, a Markdown
     H1, a line showing the page's <title>, or the line shaped like a headline nearest above the
-    article whose words the article uses;
+    article whose words the article uses; then the list of the article's data under it, one of
+    whose items is its date or byline (`dossier.headlists`);
 11. corpus repetition (`dossier.repeatedlines`): a short line found in many sources of the same
     corpus is site chrome;
 12. "About <name>" sections closing a press release, when the paragraph names the same company;
 13. author bios: closing lines that introduce the bylined author ("Jane Roe is a reporter ...");
 14. the headline repeated at the foot of the page;
 15. trailing blocks: a lone line between two appeals in the run that closes the page;
-16. the layout (`dossier.layout`): where the article is on the page, by the lines' shapes.
+16. the layout (`dossier.layout`): where the article is on the page, by the lines' shapes;
+17. the head of a list of other stories the layout found (`dossier.teaserheads`): its heading
+    and a first teaser shorter than the rest;
+18. the closing run (`dossier.closingrun`): the short lines left under the run of closing chrome
+    (share bars, a newsletter box, a widget) that follows the article's last paragraph.
 
 What every stage asks of a line (its words counted, folded, without Markdown) is `dossier.linetext`.
 
@@ -43,10 +48,12 @@ import re
 from dataclasses import dataclass, field
 from itertools import islice
 
+from .closingrun import apply_closing_run
 from .dates import STAMP_MAX_WORDS, date_only, find_dates, is_stamp
 from .gazetteer import is_place
 from .headchrome import apply_head_counters, apply_head_menus, apply_kicker, apply_masthead, apply_slogan
 from .headlines import HEADLINE_SEARCH_LINES, find_headline, page_title_parts
+from .headlists import apply_head_lists
 from .layout import apply_layout
 from .linetext import body_lines, normalise_line, plain_text, word_count
 from .model import Field, Line, Removal
@@ -54,6 +61,7 @@ from .repeatedlines import apply_corpus_repetition
 from .rulelines import LISTED, apply_line_rules, keep_column_names
 from .rules import Rule, default_rules
 from .sentenceends import ENDS_SENTENCE_OR_ELLIPSIS
+from .teaserheads import apply_teaser_heads
 
 #: A date line ("Saturday, 5 September 2015, 10:32 GMT") is never longer than this.
 DATE_LINE_MAX_WORDS = 12
@@ -77,6 +85,9 @@ BLOCK_RULES = frozenset(
      "legal-footer", "related", "related-list", "contact-line", "tag-list", "disclaimer",
      "link-list", "about-boilerplate", "section-block"}
 )  # fmt: skip
+#: Rules whose lines, in a run under the article's last paragraph, begin the page's close: the
+#: closing-run stage removes what stands under them (`dossier.closingrun`).
+CLOSING_RULES = BLOCK_RULES | {"widget-status", "navigation"}
 #: Appeals to the reader: a lone line between two of them in the closing run is part of the appeal.
 APPEAL_RULES = frozenset({"donation", "subscription", "comment-policy", "author-box", "consent-notice"})
 #: A link menu is at least this many consecutive list items that are each a bare link...
@@ -178,6 +189,7 @@ def clean_lines(lines: list[str], options: CleanOptions | None = None) -> Cleane
     title = find_headline(lines, removed)
     if title.line is not None:
         removed[title.line] = Removal(title.line, lines[title.line - 1], "headline", title.rule or "", "metadata")
+    apply_head_lists(lines, removed, title.line, HEAD_PROSE_WORDS)
     # After the headline and the date lines are known: syndicated copies share both, and a
     # headline repeated across sources is still each one's headline, not chrome.
     apply_corpus_repetition(lines, options.common_lines, removed)
@@ -188,6 +200,8 @@ def clean_lines(lines: list[str], options: CleanOptions | None = None) -> Cleane
     _apply_trailing_blocks(lines, removed)
     # Last: the line rules and the stages above name what they remove more precisely.
     apply_layout(lines, removed, title.line)
+    apply_teaser_heads(lines, removed)
+    apply_closing_run(lines, removed, CLOSING_RULES)
     kept = tuple(Line(n, t) for n, t in enumerate(lines, 1) if t.strip() and n not in removed)
     return Cleaned(kept, tuple(removed[n] for n in sorted(removed)), title)
 
