@@ -244,6 +244,10 @@ MORE_CHROME = [
     ("Comments are subject to moderation before they appear.", "comment-form", "boilerplate"),
     ("Comments not related to the ferry service will be deleted.", "comment-form", "boilerplate"),
     ("No account? Signing up takes a minute.", "comment-form", "boilerplate"),
+    ("Related post:", "related", "boilerplate"),
+    ("More content from Harbour Times:", "related", "boilerplate"),
+    ("More world stories from the Valley Post:", "related", "boilerplate"),
+    ("More money and business news:", "related", "boilerplate"),
 ]
 CHROME += MORE_CHROME
 
@@ -330,6 +334,7 @@ BODY = [
     "Contacts between the two delegations resumed on Friday.",
     "There are no comments from the ministry yet.",
     "Posts not related to the strike were kept, the union said.",
+    "More news on the closure is expected on Friday, the council said.",
     # a line of Chinese holds no ASCII letter, and is no rule's ornament for that
     "市议会周二投票决定关闭旧桥，工程师将在春天之前检查桥上的裂缝。",
 ]
