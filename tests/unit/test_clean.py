@@ -248,6 +248,9 @@ MORE_CHROME = [
     ("More content from Harbour Times:", "related", "boilerplate"),
     ("More world stories from the Valley Post:", "related", "boilerplate"),
     ("More money and business news:", "related", "boilerplate"),
+    ("Next Post: Will Ferry Fares Rise Again?", "navigation", "boilerplate"),
+    ("Previous Post: Who Pays for the Bridge?", "navigation", "boilerplate"),
+    ("« Harbour crane inquiry opens | Main | Ferry fares rise again »", "navigation", "boilerplate"),
 ]
 CHROME += MORE_CHROME
 
@@ -335,6 +338,7 @@ BODY = [
     "There are no comments from the ministry yet.",
     "Posts not related to the strike were kept, the union said.",
     "More news on the closure is expected on Friday, the council said.",
+    "Next post: the harbour master, who starts in May.",
     # a line of Chinese holds no ASCII letter, and is no rule's ornament for that
     "市议会周二投票决定关闭旧桥，工程师将在春天之前检查桥上的裂缝。",
 ]
