@@ -236,7 +236,11 @@ MORE_CHROME = [
     ("Your comment could not be posted. Error type:", "comment-form", "boilerplate"),
     ("TrackBack URL for this entry: http://blog.example/tb/42", "comment-form", "boilerplate"),
     ("Listed below are links to weblogs that reference Ferry Fares Rise Again:", "comment-form", "boilerplate"),
-    ("You can follow this conversation by subscribing to the comment feed for this post.", "comment-form", "boilerplate"),
+    (
+        "You can follow this conversation by subscribing to the comment feed for this post.",
+        "comment-form",
+        "boilerplate",
+    ),
     ("Having trouble reading this image? View an alternate.", "comment-form", "boilerplate"),
     ("There are no comments. Be the first!", "comment-form", "boilerplate"),
     ("Log in or register to post comments", "comment-form", "boilerplate"),
