@@ -29,8 +29,7 @@ the stages of one concept live in a module of their own, named after each step:
 13. author bios: closing lines that introduce the bylined author ("Jane Roe is a reporter ...");
 14. the headline repeated at the foot of the page;
 15. trailing blocks: a lone line between two appeals in the run that closes the page;
-16. the layout (`dossier.layout`): where the article is on the page, by the lines' shapes;
-17. the line rules of LATE_RULES (a comment form's notices), on the lines the layout kept.
+16. the layout (`dossier.layout`): where the article is on the page, by the lines' shapes.
 
 What every stage asks of a line (its words counted, folded, without Markdown) is `dossier.linetext`.
 
@@ -42,7 +41,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import islice
 
 from .dates import STAMP_MAX_WORDS, date_only, find_dates, is_stamp
@@ -79,12 +77,6 @@ BLOCK_RULES = frozenset(
      "legal-footer", "related", "related-list", "contact-line", "tag-list", "disclaimer",
      "link-list", "about-boilerplate", "section-block"}
 )  # fmt: skip
-#: Line rules tried only once the layout has placed the article, on the lines it kept: a comment
-#: form's notices and trackback lists stand in the comment section, which the layout finds by the
-#: lines' shapes. Removed before it (session 45, tried again in 46), they moved its path on whole
-#: pages: short lines of three blog posts were read as a run of chrome (Dragnet page tune, 6 body
-#: lines lost against 57 chrome lines removed); after it they remove the same notices and nothing else.
-LATE_RULES = frozenset({"comment-form"})
 #: Appeals to the reader: a lone line between two of them in the closing run is part of the appeal.
 APPEAL_RULES = frozenset({"donation", "subscription", "comment-policy", "author-box", "consent-notice"})
 #: A link menu is at least this many consecutive list items that are each a bare link...
@@ -166,8 +158,7 @@ def clean_lines(lines: list[str], options: CleanOptions | None = None) -> Cleane
     """Split lines into body and removals, and find the headline."""
     options = options or CleanOptions()
     removed: dict[int, Removal] = {}
-    early, late = _rule_stages(options.rules)
-    apply_line_rules(lines, early, removed)
+    apply_line_rules(lines, options.rules, removed)
     keep_column_names(lines, removed)
     _apply_list_sections(lines, removed)
     _apply_image_blocks(lines, removed)
@@ -197,25 +188,8 @@ def clean_lines(lines: list[str], options: CleanOptions | None = None) -> Cleane
     _apply_trailing_blocks(lines, removed)
     # Last: the line rules and the stages above name what they remove more precisely.
     apply_layout(lines, removed, title.line)
-    _apply_late_rules(lines, late, removed)
     kept = tuple(Line(n, t) for n, t in enumerate(lines, 1) if t.strip() and n not in removed)
     return Cleaned(kept, tuple(removed[n] for n in sorted(removed)), title)
-
-
-@lru_cache(maxsize=8)
-def _rule_stages(rules: tuple[Rule, ...]) -> tuple[tuple[Rule, ...], tuple[Rule, ...]]:
-    """Split a rules table into the rules tried first and the LATE_RULES tried after the layout."""
-    return tuple(r for r in rules if r.name not in LATE_RULES), tuple(r for r in rules if r.name in LATE_RULES)
-
-
-def _apply_late_rules(lines: list[str], rules: tuple[Rule, ...], removed: dict[int, Removal]) -> None:
-    """Remove the lines the LATE_RULES match among those the stages before kept."""
-    if not rules:
-        return
-    found: dict[int, Removal] = {}
-    apply_line_rules(lines, rules, found)
-    for n, removal in found.items():
-        removed.setdefault(n, removal)
 
 
 def _apply_list_sections(lines: list[str], removed: dict[int, Removal]) -> None:

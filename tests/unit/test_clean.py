@@ -232,22 +232,6 @@ MORE_CHROME = [
     ("Previous: Harbour crane inquiry opens |", "navigation", "boilerplate"),
     ("Next story: Ferry fares rise again", "navigation", "boilerplate"),
     ("« Previous", "navigation", "boilerplate"),
-    ("This is only a preview. Your comment has not yet been posted.", "comment-form", "boilerplate"),
-    ("Your comment could not be posted. Error type:", "comment-form", "boilerplate"),
-    ("TrackBack URL for this entry: http://blog.example/tb/42", "comment-form", "boilerplate"),
-    ("Listed below are links to weblogs that reference Ferry Fares Rise Again:", "comment-form", "boilerplate"),
-    (
-        "You can follow this conversation by subscribing to the comment feed for this post.",
-        "comment-form",
-        "boilerplate",
-    ),
-    ("Having trouble reading this image? View an alternate.", "comment-form", "boilerplate"),
-    ("There are no comments. Be the first!", "comment-form", "boilerplate"),
-    ("Log in or register to post comments", "comment-form", "boilerplate"),
-    ("Something to say? Sign in with one of these accounts.", "comment-form", "boilerplate"),
-    ("Comments are subject to moderation before they appear.", "comment-form", "boilerplate"),
-    ("Comments not related to the ferry service will be deleted.", "comment-form", "boilerplate"),
-    ("No account? Signing up takes a minute.", "comment-form", "boilerplate"),
     ("Related post:", "related", "boilerplate"),
     ("More content from Harbour Times:", "related", "boilerplate"),
     ("More world stories from the Valley Post:", "related", "boilerplate"),
@@ -339,8 +323,6 @@ BODY = [
     "The views expressed in the leaked memo were disputed by the ministry.",
     "More on the ruling is expected when the court publishes its reasons.",
     "Contacts between the two delegations resumed on Friday.",
-    "There are no comments from the ministry yet.",
-    "Posts not related to the strike were kept, the union said.",
     "More news on the closure is expected on Friday, the council said.",
     "Next post: the harbour master, who starts in May.",
     # a line of Chinese holds no ASCII letter, and is no rule's ornament for that
@@ -1100,32 +1082,3 @@ def test_the_article_s_words_are_read_from_paragraphs_longer_than_a_headline_may
     assert _rules(clean_lines(["LOCAL NEWS", "", BARGE, "", "By Marisa Delgado", "", lead])).get(1) != "slogan"
     longer = lead.replace("early Monday", "early on Monday")
     assert _rules(clean_lines(["LOCAL NEWS", "", BARGE, "", "By Marisa Delgado", "", longer]))[1] == "slogan"
-
-
-def test_a_comment_forms_notices_go_after_the_layout_has_placed_the_article():
-    """The notices and trackback list of a blog's comment form are removed (`comment-form`), and the
-    short credit line between the article and them stays: removed before the layout, they made
-    the layout read that line as the top of the page's closing chrome."""
-    article = [
-        "The inquiry into the collapse of the harbour crane opened on Monday with evidence from the "
-        "port's engineers, who said the cracks had been reported twice.",
-        "Lawyers for the families asked why the crane had stayed in service after the second report, "
-        "and the chair said the question would be answered in full.",
-        "The port authority said it would publish the inspection records before the hearing resumes "
-        "next month, and that its own review had already begun.",
-        "Residents who live beside the quay told the inquiry the noise of the crane had changed in "
-        "the weeks before it fell.",
-    ]
-    lines = [
-        "Harbour Crane Inquiry Opens",
-        *article,
-        "H/T Jane Roe",
-        "Trackback Information for Harbour Crane Inquiry Opens",
-        "TrackBack URL for this entry: http://blog.example/tb/42",
-        "Listed below are links to weblogs that reference 'Harbour Crane Inquiry Opens'.",
-        "Comments on Harbour Crane Inquiry Opens",
-        "Post a comment",
-    ]
-    cleaned = clean_lines(lines)
-    assert [k.number for k in cleaned.kept] == [2, 3, 4, 5, 6]
-    assert [r.rule for r in cleaned.removed if r.line in (7, 8, 9)] == ["comment-form"] * 3
