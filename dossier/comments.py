@@ -417,10 +417,21 @@ def _dated_name(above: str, text: str) -> bool:
     return _named_writer(text) and date_only(above.strip())
 
 
+#: Greetings that address a reply when a name follows them ("Hi Ann,", "Thanks Gregg,"); alone
+#: ("Hi,", "Thanks,") or before a letter's name ("Dear Ann,") they address no commenter.
+_GREETINGS = frozenset({"hi", "hello", "thanks"})
+
+
 def is_addressed_reply(text: str) -> bool:
-    """Tell the opening of a reply to another commenter, named alone on its line ("Davey,")."""
+    """Tell the opening of a reply to another commenter, named alone on its line ("Davey,", "Hi
+    Davey,")."""
     text = text.strip()
-    return bool(_SALUTATION.match(text)) and WORD.findall(text)[0].lower() not in _NOT_ADDRESSED
+    if not _SALUTATION.match(text):
+        return False
+    words = [w.lower() for w in WORD.findall(text)]
+    if words[0] in _GREETINGS and len(words) == 2:
+        return words[1] not in _NOT_ADDRESSED
+    return words[0] not in _NOT_ADDRESSED
 
 
 def addressed_replies(lines: list[str], numbers: list[int], prose: list[bool]) -> list[bool]:

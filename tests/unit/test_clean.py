@@ -232,6 +232,13 @@ MORE_CHROME = [
     ("Previous: Harbour crane inquiry opens |", "navigation", "boilerplate"),
     ("Next story: Ferry fares rise again", "navigation", "boilerplate"),
     ("« Previous", "navigation", "boilerplate"),
+    ("Related post:", "related", "boilerplate"),
+    ("More content from Harbour Times:", "related", "boilerplate"),
+    ("More world stories from the Valley Post:", "related", "boilerplate"),
+    ("More money and business news:", "related", "boilerplate"),
+    ("Next Post: Will Ferry Fares Rise Again?", "navigation", "boilerplate"),
+    ("Previous Post: Who Pays for the Bridge?", "navigation", "boilerplate"),
+    ("« Harbour crane inquiry opens | Main | Ferry fares rise again »", "navigation", "boilerplate"),
 ]
 CHROME += MORE_CHROME
 
@@ -316,6 +323,8 @@ BODY = [
     "The views expressed in the leaked memo were disputed by the ministry.",
     "More on the ruling is expected when the court publishes its reasons.",
     "Contacts between the two delegations resumed on Friday.",
+    "More news on the closure is expected on Friday, the council said.",
+    "Next post: the harbour master, who starts in May.",
     # a line of Chinese holds no ASCII letter, and is no rule's ornament for that
     "市议会周二投票决定关闭旧桥，工程师将在春天之前检查桥上的裂缝。",
 ]

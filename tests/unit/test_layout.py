@@ -484,6 +484,16 @@ def test_replies_addressed_to_commenters_by_name_end_the_article():
     assert "reply to a commenter by name" in _layout([P1, "", P2, "", P3, "", *thread])[9]
 
 
+def test_replies_that_greet_a_commenter_by_name_end_the_article():
+    # "Hi Ann," and "Thanks Bob," name whom they answer as "Ann," does; a greeting alone ("Hi,",
+    # "Thanks,") or a letter's ("Dear Ann,") names no commenter.
+    thread = [COMMENTS[0], "", "Hi Ann,", "", COMMENTS[1], "", COMMENTS[2], "", "Thanks Bob,", "", *COMMENTS[3:]]
+    assert _kept([P1, "", P2, "", P3, "", *thread]) == [P1, P2, P3, COMMENTS[0]]
+    assert is_addressed_reply("Hello Ann,") and is_addressed_reply("Hey Chris,")
+    assert not is_addressed_reply("Hi,") and not is_addressed_reply("Thanks,") and not is_addressed_reply("Dear Ann,")
+    assert not is_addressed_reply("Thanks All,")
+
+
 def test_a_letter_in_the_article_or_a_single_name_with_a_comma_does_not_end_it():
     letter = ["Dear Residents,", "", COMMENTS[0], "", "Ann,", "", COMMENTS[1], "", "Sincerely,", "", COMMENTS[2]]
     article = [P1, P2, P3, *letter[::2]]
