@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .lexicon import SMALL_WORDS, initials
+from .lexicon import CLOSED_CLASS, SMALL_WORDS, SPEECH_VERBS, initials
 from .model import Mention
 from .offsets import Separators
 from .registry import Registry
@@ -69,6 +69,29 @@ def terms_spelled_out(body: str) -> set[str]:
         if any(_abbreviates(m.group(1), " ".join(words[:n])) for n in range(2, len(words) + 1)):
             found.add(m.group(1))
     return found
+
+
+#: An acronym in brackets right after a lowercase word, which it abbreviates or glosses ("the block
+#: (SCSI)", "style sheets (CSS) enabled", "a deep vein thrombosis (DVT)"); a body's name is
+#: spelled out in capitals before its letters ("the Islamic State (IS)"). A word of the closed
+#: classes or a speech verb before the bracket is no noun the acronym could gloss ("said (AP)").
+_GLOSSED = re.compile(r"(?<![\w'’&-])([a-z][a-z-]*)[ \t]+\(([A-Z][A-Z0-9&]{1,5})\)")
+
+
+def terms_glossed(body: str) -> set[str]:
+    """Return the acronyms a text writes in brackets after a lowercase word ("the device (LUN)",
+    "style sheets (CSS)"): terms of a trade that gloss a common noun, no names, wherever the text
+    writes them; but for one the text also spells out in capitals as a name ("the Drug Agency
+    (DRA)")."""
+    if "(" not in body:
+        return set()
+    found = {m.group(2) for m in _GLOSSED.finditer(body) if m.group(1) not in _NO_GLOSS}
+    return found - {m.group("short") for m in _acronym_matches(body)} if found else found
+
+
+#: Words before a bracket that gloss nothing: the closed classes ("his (DIY)") and speech verbs
+#: ("he said (AP)": a wire's credit).
+_NO_GLOSS = CLOSED_CLASS | SPEECH_VERBS
 
 
 def acronym_definitions(body: str, text: str, lines: Separators, registry: Registry) -> list[tuple[int, Mention]]:

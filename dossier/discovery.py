@@ -38,7 +38,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from .acronyms import acronym_definitions, acronyms_as_nouns, terms_spelled_out
+from .acronyms import acronym_definitions, acronyms_as_nouns, terms_glossed, terms_spelled_out
 from .chromelines import (
     CELL_BREAK,
     Chrome,
@@ -251,7 +251,7 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
     }
     nouns = acronyms_as_nouns(body) | counted
     found = [m for m in found if m.text not in nouns or m.cue != "acronym"] if nouns else found
-    terms = terms_spelled_out(body) | kinds_in_a_list(body)
+    terms = terms_spelled_out(body) | terms_glossed(body) | kinds_in_a_list(body)
     return [m for m in found if m.text not in terms] if terms else found
 
 

@@ -200,6 +200,25 @@ def test_a_term_spelled_out_in_lowercase_words_is_no_name_anywhere_in_the_text()
     assert not {"Ebitda", "A&R"} & names
 
 
+def test_an_acronym_in_brackets_after_a_lowercase_word_is_a_term_anywhere_in_the_text():
+    text = (
+        "Norvane Labs said the old drives speak to the host over a serial bus (SPB) only. "
+        "Each SPB link is slow, Ola Marsh said."
+    )
+    names = found(text)
+    assert {"Norvane Labs", "Ola Marsh"} <= names
+    assert "SPB" not in names
+
+
+def test_an_acronym_in_brackets_after_a_speech_verb_or_a_name_stays():
+    text = (
+        "The fund grew, the chairman said (KRT). The Kestrel Relief Trust (KRT) paid. "
+        "The fire hit Ostmark Power (OMP) plants. OMP shares fell."
+    )
+    names = found(text)
+    assert {"KRT", "OMP"} <= names
+
+
 def test_a_name_spelled_out_in_capitals_stays_a_name():
     names = found("The NCTA (National Cable Television Association) met. The NCTA said no.")
     assert "NCTA" in names
