@@ -219,6 +219,11 @@ def is_first_name(word: str) -> bool:
 COMBINING_FORM_MIN_LETTERS = 4
 
 
+#: A follower or student of a creed or a field, by its ending ("Scientologist", "Egyptologists"): a
+#: kind of person, as a group's word is; no surname or brand ends so.
+_STUDENT_OF = re.compile(r"[a-z]ologists?$")
+
+
 @lru_cache(maxsize=1 << 16)
 def is_demonym(word: str) -> bool:
     """Tell adjectives of origin and group names ("Russian", "Syrians", "Alawites", "Londoners",
@@ -226,6 +231,8 @@ def is_demonym(word: str) -> bool:
     lower = word.lower()
     if lower in GROUP_WORDS or word in _country_demonyms() or (lower[-1:] == "s" and lower[:-1] in GROUP_WORDS):
         return True
+    if _STUDENT_OF.search(lower):
+        return True  # "Scientologists", "Egyptologist": followers or students of a creed or a field
     *before, last = word.split("-")
     # "Muslim-American", "India-Canadian", "Sino-Japanese": an origin after origins, countries or
     # their combining forms
@@ -257,6 +264,8 @@ def _country_demonyms() -> frozenset[str]:
             continue
         forms.update(stem + end for stem in (name, name[:-1]) for end in ("n", "an", "ian", "er", "ite"))
         forms.add(name + name[-1] + "er")  # "Winnipegger"
+        if name[-1] == "o":
+            forms.add(name + "nian")  # "Torontonian"
     forms |= {f + "s" for f in forms}
     # Derived forms that are given names ("Cameron" from Cameroon, "Jordi") are names, not origins.
     return frozenset(f for f in forms if not is_place(f) and (f not in first_names() or f in ("German", "Georgian")))
@@ -279,6 +288,11 @@ def demonym_phrases() -> frozenset[str]:
         if " " in name:
             *before, last = name.split()
             phrases.update(f"{' '.join(before)} {form}" for form in _origin_forms(last) if not is_place(form))
+    # "New Yorkers", "Cape Towners": the people of a large place of several words, in the plural
+    # only ("The New Yorker" is a magazine).
+    for name in major_places():
+        if " " in name:
+            phrases.update(f"{name}{end}" for end in ("ers", "ians", "ites"))
     return frozenset(phrases)
 
 

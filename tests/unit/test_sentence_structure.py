@@ -67,6 +67,17 @@ def test_words_of_origin_and_groups_are_no_names(known, word):
     assert word not in found(f"The {word} were pleased with the result, a spokesman said.", known)
 
 
+@pytest.mark.parametrize("word", ["Torontonians", "Cape Towners", "Egyptologists", "Scientologist"])
+def test_people_of_a_place_or_followers_of_a_field_are_no_names(known, word):
+    # a large city ending in "o" ("-nian"), a large place of several words (plural only), and the
+    # ending "-ologist" of a creed's follower or a field's student
+    assert word not in found(f"Most {word} were pleased with the result, a spokesman said.", known)
+
+
+def test_the_singular_of_a_place_of_several_words_stays_a_name(known):
+    assert "New Yorker" in found("The story ran in the New Yorker on Monday, Ann Lee said.", known)
+
+
 def test_a_group_word_after_a_place_leaves_the_place(known):
     spellings = found("Lahore Muslims gathered in the square on Friday.", known)
     assert "Lahore" in spellings and "Lahore Muslims" not in spellings
