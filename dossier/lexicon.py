@@ -219,11 +219,6 @@ def is_first_name(word: str) -> bool:
 COMBINING_FORM_MIN_LETTERS = 4
 
 
-#: A follower or student of a creed or a field, by its ending ("Scientologist", "Egyptologists"): a
-#: kind of person, as a group's word is; no surname or brand ends so.
-_STUDENT_OF = re.compile(r"[a-z]ologists?$")
-
-
 @lru_cache(maxsize=1 << 16)
 def is_demonym(word: str) -> bool:
     """Tell adjectives of origin and group names ("Russian", "Syrians", "Alawites", "Londoners",
@@ -231,12 +226,21 @@ def is_demonym(word: str) -> bool:
     lower = word.lower()
     if lower in GROUP_WORDS or word in _country_demonyms() or (lower[-1:] == "s" and lower[:-1] in GROUP_WORDS):
         return True
-    if _STUDENT_OF.search(lower):
-        return True  # "Scientologists", "Egyptologist": followers or students of a creed or a field
     *before, last = word.split("-")
     # "Muslim-American", "India-Canadian", "Sino-Japanese": an origin after origins, countries or
     # their combining forms
     return bool(before) and is_demonym(last) and all(p and (is_demonym(p) or _origin_before(p)) for p in before)
+
+
+#: A follower or student of a creed or a field, by its ending ("Scientologist", "Egyptologists"): a
+#: kind of person, as a group's word is; no surname or brand ends so.
+_STUDENT_OF = re.compile(r"[a-z]ologists?$")
+
+
+def is_follower(word: str) -> bool:
+    """Tell a word for followers or students of a creed or a field ("Scientologists"): alone, a
+    kind of person, no name; inside a name it stays ("the Company of Biologists")."""
+    return bool(_STUDENT_OF.search(word))
 
 
 def is_country_adjective(word: str) -> bool:

@@ -54,6 +54,7 @@ from .lexicon import (
     in_dictionary,
     is_demonym,
     is_first_name,
+    is_follower,
     is_person_like,
 )
 from .model import Mention
@@ -404,7 +405,7 @@ def read_span(
     if _not_a_name(span):
         return []  # "New Year", "Good Friday"
     if words[-1].lower() not in EVENT_WORDS and (
-        all(w.lower() in COMMON or is_demonym(w) for w in words)
+        all(w.lower() in COMMON or is_demonym(w) or is_follower(w) for w in words)
         or (is_demonym(words[-1]) and all(w.lower() in DIRECTIONS for w in words[:-1]))  # "South African"
         or span in demonym_phrases()
     ):
@@ -706,8 +707,8 @@ def _read_word(word: str, at_start: bool, lowercase: set[str], registry: Registr
         return []  # "John Hinckley, Jr.": the generation after a comma, no name alone
     if _ROMAN.fullmatch(word):
         return []  # "an unchanged XII": a number, a name only after one ("World War II", "ACT XI")
-    if is_demonym(word) and (lower in GROUP_WORDS or not is_place(word)):
-        return []  # "Brits" is a town, but here the British
+    if (is_demonym(word) or is_follower(word)) and (lower in GROUP_WORDS or not is_place(word)):
+        return []  # "Brits" is a town, but here the British; "Scientologists"
     if is_place(word) or (word.isupper() and is_place(word.capitalize())):  # "IRAN" in a headline's style
         return [Mention(word, "place", "gazetteer", "", at_start)]
     if lower in NAMES_ALONE:  # "Congress", "Pentagon"

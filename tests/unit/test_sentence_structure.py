@@ -72,6 +72,11 @@ def test_people_of_a_place_or_followers_of_a_field_are_no_names(known, word):
     # a large city ending in "o" ("-nian"), a large place of several words (plural only), and the
     # ending "-ologist" of a creed's follower or a field's student
     assert word not in found(f"Most {word} were pleased with the result, a spokesman said.", known)
+    assert word not in found(f"The report says some {word} were pleased, a spokesman said.", known)
+
+
+def test_a_name_ending_in_a_field_s_students_stays_whole(known):
+    assert "Company of Weatherologists" in found("The Company of Weatherologists met, Ann Lee said.", known)
 
 
 def test_the_singular_of_a_place_of_several_words_stays_a_name(known):
