@@ -383,3 +383,21 @@ def test_a_word_after_a_stop_and_a_no_break_space_opens_a_sentence(opening):
     names = {e.name for e in discover({"a": f"{opening}Pause and think about that."}, load_registry(None))["a"]}
     assert "Ivan Petrov" in names
     assert "Pause" not in names
+def test_an_everyday_word_in_capitals_for_stress_is_no_name():
+    text = "Hal Duran said the ferry gives you FREE tickets, just in CASE you need them. We want MORE!"
+    names = found(text)
+    assert "Hal Duran" in names
+    assert not {"FREE", "CASE", "MORE"} & names
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The loan was approved by the FED on Monday, Ann Lee said.", "FED"),  # after "the"
+        ("Ann Lee said she will fly to LA next week.", "LA"),  # two capitals: a place's code
+        ("Ann Lee spoke at the firm's BUILD conference on Monday.", "BUILD"),  # before a head noun
+        ("Ann Lee said NICE approved it. Later NICE said no.", "NICE"),  # named twice
+    ],
+)
+def test_a_body_s_acronym_that_is_also_a_word_stays_a_name(text, name):
+    assert name in found(text)
