@@ -79,14 +79,32 @@ _GLOSSED = re.compile(r"(?<![\w'’&-])([a-z][a-z-]*)[ \t]+\(([A-Z][A-Z0-9&]{1,5
 
 
 def terms_glossed(body: str) -> set[str]:
-    """Return the acronyms a text writes in brackets after a lowercase word ("the device (LUN)",
-    "style sheets (CSS)"): terms of a trade that gloss a common noun, no names, wherever the text
-    writes them; but for one the text also spells out in capitals as a name ("the Drug Agency
-    (DRA)")."""
+    """Return the acronyms a text writes in brackets after a lowercase word that they gloss as a
+    kind of thing ("the device (LUN)", "style sheets (CSS)", "uses block (SCSI)"): terms of a
+    trade, no names, wherever the text writes them. Not one the lowercase words before it spell out
+    letter by letter ("respiratory syncytial virus (RSV)": the text defines it, as it defines a
+    body's name, and the virus may be what the story is about), nor one the text also spells out
+    in capitals as a name ("the Drug Agency (DRA)")."""
     if "(" not in body:
         return set()
-    found = {m.group(2) for m in _GLOSSED.finditer(body) if m.group(1) not in _NO_GLOSS}
+    found = {
+        m.group(2)
+        for m in _GLOSSED.finditer(body)
+        if m.group(1) not in _NO_GLOSS and not _spelled_before(body, m.end(1), m.group(2))
+    }
     return found - {m.group("short") for m in _acronym_matches(body)} if found else found
+
+
+def _spelled_before(body: str, end: int, short: str) -> bool:
+    """Tell an acronym whose letters are the initials of the words of its line that end at `end`
+    ("respiratory syncytial virus" for "RSV")."""
+    words = body[max(0, body.rfind("\n", 0, end) + 1, end - _SPELLED_MAX_LETTERS) : end].split()
+    return any(_abbreviates(short, " ".join(words[-n:])) for n in range(2, len(words) + 1))
+
+
+#: How far before a bracketed acronym `_spelled_before` reads for the words it may abbreviate: a
+#: bound (an acronym of a dozen letters spells some eighty characters out).
+_SPELLED_MAX_LETTERS = 80
 
 
 #: Words before a bracket that gloss nothing: the closed classes ("his (DIY)") and speech verbs

@@ -210,6 +210,11 @@ def test_an_acronym_in_brackets_after_a_lowercase_word_is_a_term_anywhere_in_the
     assert "SPB" not in names
 
 
+def test_an_acronym_the_lowercase_words_before_it_spell_out_stays_a_name():
+    text = "Clinics will offer a jab against feline spotted fever (FSF) from May. FSF is rare, Ola Marsh said."
+    assert "FSF" in found(text)
+
+
 def test_an_acronym_in_brackets_after_a_speech_verb_or_a_name_stays():
     text = (
         "The fund grew, the chairman said (KRT). The Kestrel Relief Trust (KRT) paid. "
@@ -383,6 +388,8 @@ def test_a_word_after_a_stop_and_a_no_break_space_opens_a_sentence(opening):
     names = {e.name for e in discover({"a": f"{opening}Pause and think about that."}, load_registry(None))["a"]}
     assert "Ivan Petrov" in names
     assert "Pause" not in names
+
+
 def test_an_everyday_word_in_capitals_for_stress_is_no_name():
     text = "Hal Duran said the ferry gives you FREE tickets, just in CASE you need them. We want MORE!"
     names = found(text)
