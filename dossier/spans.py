@@ -363,6 +363,7 @@ def read_span(
         or (len(words) > 1 and is_demonym(words[-1]) and (words[-1][-1] == "s" or not is_first_name(words[-2])))
         or (IS_NUMBER.fullmatch(words[-1]) and (len(words) == 1 or (words[-2].lower() in COMMON or words[-2].lower() in COUNTERS)))
         or _SCORE.fullmatch(words[-1])
+        or (len(words) > 1 and is_plural_term(words[-1]))  # "Samsung TVs", "Roth IRAs": a kind of thing
     ) and registry.canonical(" ".join(words)) is None:  # fmt: skip
         cut = 2 if IS_NUMBER.fullmatch(words[-1]) and len(words) > 1 and not _SCORE.fullmatch(words[-1]) else 1
         words = words[:-cut]
@@ -681,6 +682,12 @@ _TIME_PLURAL = re.compile(
 )
 
 
+def is_plural_term(word: str) -> bool:
+    """Tell the plural of a term in capitals ("SUVs", "TDs", "V-8s", "LEDs"): a kind of thing, no
+    name, alone or closing a span ("Samsung TVs": the brand, then what it makes)."""
+    return word[-1] == "s" and len(word) > 2 and word[:-1].upper() == word[:-1] and word[0].isalnum()
+
+
 def _read_word(word: str, at_start: bool, lowercase: set[str], registry: Registry) -> list[Mention]:
     """Read a one-word span: a known name, a place, or a capitalised word that may be a name."""
     known = registry.canonical(word)
@@ -693,7 +700,7 @@ def _read_word(word: str, at_start: bool, lowercase: set[str], registry: Registr
         return []
     if lower in lowercase and (not word.isupper() or (len(word) >= SHOUTED_MIN_LETTERS and word.isalpha())):
         return []  # a word the text writes in lowercase; in capitals, shouted ("FREE"), not an acronym
-    if word[-1] == "s" and len(word) > 2 and word[:-1].upper() == word[:-1] and word[0].isalnum():
+    if is_plural_term(word):
         return []  # "SUVs", "TDs", "V-8s": the plural of a term in capitals names a kind of thing
     if _TIME_PLURAL.fullmatch(lower):
         return []  # "on Mondays", "two Christmases", "the Sixties": times that recur, no one thing

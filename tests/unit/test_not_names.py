@@ -408,3 +408,9 @@ def test_an_everyday_word_in_capitals_for_stress_is_no_name():
 )
 def test_a_body_s_acronym_that_is_also_a_word_stays_a_name(text, name):
     assert name in found(text)
+
+
+def test_a_plural_term_in_capitals_closing_a_span_is_cut_from_the_name():
+    names = found("Headlines will reach high-end Korvel TVs from May, Ann Lee said.")
+    assert "Korvel" in names
+    assert "Korvel TVs" not in names
