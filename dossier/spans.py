@@ -347,7 +347,8 @@ def read_span(
             and words[1] in elsewhere and words[1].lower() not in HEAD_WORDS and not is_place(" ".join(words)))
         or (at_start and _opens_before_name(words, lowercase, elsewhere))
         or (at_start and len(words) >= 3 and starts_person(words[1:]) and not is_first_name(words[0])
-            and words[0].lower() not in HEAD_WORDS and words[0].lower() not in TITLES and not is_place(words[0]))
+            and words[0].lower() not in HEAD_WORDS and words[0].lower() not in TITLES and not is_place(words[0])
+            and not is_place(" ".join(words[:2])))  # "New York City": the first word opens a place
         # "Head of the Transit Security Bureau": a role, then the body it is a role in
         or (len(words) >= 3 and _is_role(words[0]) and words[1] == "of" and words[-1].lower() in HEAD_WORDS)
     ) and registry.canonical(" ".join(words)) is None:  # fmt: skip

@@ -414,3 +414,10 @@ def test_a_plural_term_in_capitals_closing_a_span_is_cut_from_the_name():
     names = found("Headlines will reach high-end Korvel TVs from May, Ann Lee said.")
     assert "Korvel" in names
     assert "Korvel TVs" not in names
+
+
+def test_a_sentence_s_first_word_that_opens_a_place_stays_in_it():
+    # "York" is a given name: "York City" read as a person's, after an opener, lost "New"
+    names = found("New York City recently became quieter, Ann Lee said.")
+    assert "New York City" in names
+    assert "York City" not in names
