@@ -271,8 +271,19 @@ def _country_demonyms() -> frozenset[str]:
         if name[-1] == "o":
             forms.add(name + "nian")  # "Torontonian"
     forms |= {f + "s" for f in forms}
-    # Derived forms that are given names ("Cameron" from Cameroon, "Jordi") are names, not origins.
-    return frozenset(f for f in forms if not is_place(f) and (f not in first_names() or f in ("German", "Georgian")))
+    # Derived forms that are given names ("Cameron" from Cameroon, "Jordi"), or their plurals
+    # ("Martins" of Saint Martin: "Obafemi Martins" lost its surname as "the Martins"), are names,
+    # not origins.
+    return frozenset(
+        f
+        for f in forms
+        if not is_place(f) and (_singular(f) not in first_names() or _singular(f) in ("German", "Georgian"))
+    )
+
+
+def _singular(form: str) -> str:
+    """A form of origin without its plural's "s" ("Martins": "Martin"); the form as it is else."""
+    return form[:-1] if form.endswith("s") and not form.endswith("ss") else form
 
 
 def _origin_forms(name: str) -> set[str]:

@@ -79,6 +79,11 @@ def test_a_name_ending_in_a_field_s_students_stays_whole(known):
     assert "Company of Weatherologists" in found("The Company of Weatherologists met, Ann Lee said.", known)
 
 
+def test_a_surname_that_is_the_plural_of_a_given_name_stays_in_the_name(known):
+    # "Martins" would be the people of Saint Martin; the plural of a given name is a surname first
+    assert "Obafemi Martins" in found("The man he replaced, Obafemi Martins, is due to fly out.", known)
+
+
 def test_the_singular_of_a_place_of_several_words_stays_a_name(known):
     assert "New Yorker" in found("The story ran in the New Yorker on Monday, Ann Lee said.", known)
 
