@@ -78,6 +78,11 @@ def terms_spelled_out(body: str) -> set[str]:
 _GLOSSED = re.compile(r"(?<![\w'’&-])([a-z][a-z-]*)[ \t]+\(([A-Z][A-Z0-9&]{1,5})\)")
 
 
+#: What `_GLOSSED` ends with, searched first: most texts hold a few bracketed acronyms and many
+#: lowercase words, so `_GLOSSED` is tried only from the line's last letters before each bracket.
+_BRACKETED_ACRONYM = re.compile(r"[ \t]\([A-Z][A-Z0-9&]{1,5}\)")
+
+
 def terms_glossed(body: str) -> set[str]:
     """Return the acronyms a text writes in brackets after a lowercase word that they gloss as a
     kind of thing ("the device (LUN)", "style sheets (CSS)", "uses block (SCSI)"): terms of a
@@ -89,10 +94,24 @@ def terms_glossed(body: str) -> set[str]:
         return set()
     found = {
         m.group(2)
-        for m in _GLOSSED.finditer(body)
+        for m in _glossed_matches(body)
         if m.group(1) not in _NO_GLOSS and not _spelled_before(body, m.end(1), m.group(2))
     }
     return found - {m.group("short") for m in _acronym_matches(body)} if found else found
+
+
+def _glossed_matches(body: str) -> Iterator[re.Match[str]]:
+    """Yield what `_GLOSSED.finditer(body)` yields, trying the pattern only before each bracketed
+    acronym: a match ends at one, and starts at the lowercase word before its spaces."""
+    for bracket in _BRACKETED_ACRONYM.finditer(body):
+        word = bracket.start()
+        while word > 0 and body[word - 1] in " \t":  # the spaces before the bracket
+            word -= 1
+        while word > 0 and ("a" <= body[word - 1] <= "z" or body[word - 1] == "-"):
+            word -= 1
+        m = _GLOSSED.match(body, word, bracket.end())
+        if m is not None and m.end() == bracket.end():
+            yield m
 
 
 def _spelled_before(body: str, end: int, short: str) -> bool:

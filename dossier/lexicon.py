@@ -234,13 +234,13 @@ def is_demonym(word: str) -> bool:
 
 #: A follower or student of a creed or a field, by its ending ("Scientologist", "Egyptologists"): a
 #: kind of person, as a group's word is; no surname or brand ends so.
-_STUDENT_OF = re.compile(r"[a-z]ologists?$")
+_STUDENT_ENDINGS = ("ologist", "ologists")
 
 
 def is_follower(word: str) -> bool:
     """Tell a word for followers or students of a creed or a field ("Scientologists"): alone, a
     kind of person, no name; inside a name it stays ("the Company of Biologists")."""
-    return bool(_STUDENT_OF.search(word))
+    return word.endswith(_STUDENT_ENDINGS) and len(word) > len(_STUDENT_ENDINGS[0])
 
 
 def is_country_adjective(word: str) -> bool:

@@ -421,3 +421,16 @@ def test_a_sentence_s_first_word_that_opens_a_place_stays_in_it():
     names = found("New York City recently became quieter, Ann Lee said.")
     assert "New York City" in names
     assert "York City" not in names
+
+
+def test_glossed_acronyms_are_found_as_the_whole_pattern_finds_them():
+    # the search tries the pattern only before each bracketed acronym: the same matches
+    import random
+
+    from dossier.acronyms import _GLOSSED, _glossed_matches
+
+    rnd = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rnd.choice("ab -(\tAB)C1&\n'é") for _ in range(rnd.randint(0, 30)))
+        whole = [(m.span(), m.groups()) for m in _GLOSSED.finditer(text)]
+        assert [(m.span(), m.groups()) for m in _glossed_matches(text)] == whole, text
