@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .lexicon import SMALL_WORDS, initials
+from .lexicon import CLOSED_CLASS, SMALL_WORDS, SPEECH_VERBS, initials
 from .model import Mention
 from .offsets import Separators
 from .registry import Registry
@@ -69,6 +69,66 @@ def terms_spelled_out(body: str) -> set[str]:
         if any(_abbreviates(m.group(1), " ".join(words[:n])) for n in range(2, len(words) + 1)):
             found.add(m.group(1))
     return found
+
+
+#: An acronym in brackets right after a lowercase word, which it abbreviates or glosses ("the block
+#: (SCSI)", "style sheets (CSS) enabled", "a deep vein thrombosis (DVT)"); a body's name is
+#: spelled out in capitals before its letters ("the Islamic State (IS)"). A word of the closed
+#: classes or a speech verb before the bracket is no noun the acronym could gloss ("said (AP)").
+_GLOSSED = re.compile(r"(?<![\w'’&-])([a-z][a-z-]*)[ \t]+\(([A-Z][A-Z0-9&]{1,5})\)")
+
+
+#: What `_GLOSSED` ends with, searched first: most texts hold a few bracketed acronyms and many
+#: lowercase words, so `_GLOSSED` is tried only from the line's last letters before each bracket.
+_BRACKETED_ACRONYM = re.compile(r"[ \t]\([A-Z][A-Z0-9&]{1,5}\)")
+
+
+def terms_glossed(body: str) -> set[str]:
+    """Return the acronyms a text writes in brackets after a lowercase word that they gloss as a
+    kind of thing ("the device (LUN)", "style sheets (CSS)", "uses block (SCSI)"): terms of a
+    trade, no names, wherever the text writes them. Not one the lowercase words before it spell out
+    letter by letter ("respiratory syncytial virus (RSV)": the text defines it, as it defines a
+    body's name, and the virus may be what the story is about), nor one the text also spells out
+    in capitals as a name ("the Drug Agency (DRA)")."""
+    if "(" not in body:
+        return set()
+    found = {
+        m.group(2)
+        for m in _glossed_matches(body)
+        if m.group(1) not in _NO_GLOSS and not _spelled_before(body, m.end(1), m.group(2))
+    }
+    return found - {m.group("short") for m in _acronym_matches(body)} if found else found
+
+
+def _glossed_matches(body: str) -> Iterator[re.Match[str]]:
+    """Yield what `_GLOSSED.finditer(body)` yields, trying the pattern only before each bracketed
+    acronym: a match ends at one, and starts at the lowercase word before its spaces."""
+    for bracket in _BRACKETED_ACRONYM.finditer(body):
+        word = bracket.start()
+        while word > 0 and body[word - 1] in " \t":  # the spaces before the bracket
+            word -= 1
+        while word > 0 and ("a" <= body[word - 1] <= "z" or body[word - 1] == "-"):
+            word -= 1
+        m = _GLOSSED.match(body, word, bracket.end())
+        if m is not None and m.end() == bracket.end():
+            yield m
+
+
+def _spelled_before(body: str, end: int, short: str) -> bool:
+    """Tell an acronym whose letters are the initials of the words of its line that end at `end`
+    ("respiratory syncytial virus" for "RSV")."""
+    words = body[max(0, body.rfind("\n", 0, end) + 1, end - _SPELLED_MAX_LETTERS) : end].split()
+    return any(_abbreviates(short, " ".join(words[-n:])) for n in range(2, len(words) + 1))
+
+
+#: How far before a bracketed acronym `_spelled_before` reads for the words it may abbreviate: a
+#: bound (an acronym of a dozen letters spells some eighty characters out).
+_SPELLED_MAX_LETTERS = 80
+
+
+#: Words before a bracket that gloss nothing: the closed classes ("his (DIY)") and speech verbs
+#: ("he said (AP)": a wire's credit).
+_NO_GLOSS = CLOSED_CLASS | SPEECH_VERBS
 
 
 def acronym_definitions(body: str, text: str, lines: Separators, registry: Registry) -> list[tuple[int, Mention]]:

@@ -38,7 +38,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from .acronyms import acronym_definitions, acronyms_as_nouns, terms_spelled_out
+from .acronyms import acronym_definitions, acronyms_as_nouns, terms_glossed, terms_spelled_out
 from .chromelines import (
     CELL_BREAK,
     Chrome,
@@ -72,6 +72,7 @@ from .notnames import (
     is_adjective,
     is_compound_fragment,
     is_lettered_kind,
+    is_shouted_word,
     names_a_kind,
     opens_a_title,
     opens_appeal,
@@ -251,7 +252,7 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
     }
     nouns = acronyms_as_nouns(body) | counted
     found = [m for m in found if m.text not in nouns or m.cue != "acronym"] if nouns else found
-    terms = terms_spelled_out(body) | kinds_in_a_list(body)
+    terms = terms_spelled_out(body) | terms_glossed(body) | kinds_in_a_list(body)
     return [m for m in found if m.text not in terms] if terms else found
 
 
@@ -397,6 +398,8 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
         return []  # "(NYSE: VIA)": a company's ticker symbol
     if upper and " " not in span and names_a_kind(body, start, m.end()):
         return []  # "awarded an MBE.", "an NGO": an honour, a kind of body
+    if upper and is_shouted_word(body, span, start, m.end()) and not text.registry.canonical(span):
+        return []  # "FREE quotes", "you can GET it": an everyday word in capitals for stress
     if upper and is_capitals(span) and not text.registry.canonical(span):
         # Capitals-only spans are headlines or chrome, except a dateline's place ("FRISCO —").
         if is_line_start(body, start, text.lines) and _DATELINE_END.match(body, m.end()):

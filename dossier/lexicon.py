@@ -232,6 +232,17 @@ def is_demonym(word: str) -> bool:
     return bool(before) and is_demonym(last) and all(p and (is_demonym(p) or _origin_before(p)) for p in before)
 
 
+#: A follower or student of a creed or a field, by its ending ("Scientologist", "Egyptologists"): a
+#: kind of person, as a group's word is; no surname or brand ends so.
+_STUDENT_ENDINGS = ("ologist", "ologists")
+
+
+def is_follower(word: str) -> bool:
+    """Tell a word for followers or students of a creed or a field ("Scientologists"): alone, a
+    kind of person, no name; inside a name it stays ("the Company of Biologists")."""
+    return word.endswith(_STUDENT_ENDINGS) and len(word) > len(_STUDENT_ENDINGS[0])
+
+
 def is_country_adjective(word: str) -> bool:
     """Tell an adjective of origin derived from a country's or a large place's name ("Iranian",
     "Chilean", "Texan"), not a group's word that opens names of its own ("International",
@@ -257,9 +268,22 @@ def _country_demonyms() -> frozenset[str]:
             continue
         forms.update(stem + end for stem in (name, name[:-1]) for end in ("n", "an", "ian", "er", "ite"))
         forms.add(name + name[-1] + "er")  # "Winnipegger"
+        if name[-1] == "o":
+            forms.add(name + "nian")  # "Torontonian"
     forms |= {f + "s" for f in forms}
-    # Derived forms that are given names ("Cameron" from Cameroon, "Jordi") are names, not origins.
-    return frozenset(f for f in forms if not is_place(f) and (f not in first_names() or f in ("German", "Georgian")))
+    # Derived forms that are given names ("Cameron" from Cameroon, "Jordi"), or their plurals
+    # ("Martins" of Saint Martin: "Obafemi Martins" lost its surname as "the Martins"), are names,
+    # not origins.
+    return frozenset(
+        f
+        for f in forms
+        if not is_place(f) and (_singular(f) not in first_names() or _singular(f) in ("German", "Georgian"))
+    )
+
+
+def _singular(form: str) -> str:
+    """A form of origin without its plural's "s" ("Martins": "Martin"); the form as it is else."""
+    return form[:-1] if form.endswith("s") and not form.endswith("ss") else form
 
 
 def _origin_forms(name: str) -> set[str]:
@@ -279,6 +303,11 @@ def demonym_phrases() -> frozenset[str]:
         if " " in name:
             *before, last = name.split()
             phrases.update(f"{' '.join(before)} {form}" for form in _origin_forms(last) if not is_place(form))
+    # "New Yorkers", "Cape Towners": the people of a large place of several words, in the plural
+    # only ("The New Yorker" is a magazine).
+    for name in major_places():
+        if " " in name:
+            phrases.update(f"{name}{end}" for end in ("ers", "ians", "ites"))
     return frozenset(phrases)
 
 

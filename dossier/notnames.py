@@ -39,7 +39,7 @@ from .offsets import Separators
 from .people import SURNAME_PARTICLES
 from .registry import Registry
 from .spanpatterns import CONNECTORS, SPAN
-from .spans import INFLECTED, opens_before_known_name, starts_person
+from .spans import INFLECTED, SHOUTED_MIN_LETTERS, opens_before_known_name, starts_person
 
 # An indefinite article before a word, and what may close a noun phrase after it: punctuation, a
 # conjunction or a preposition (a closed class).
@@ -547,3 +547,37 @@ def _inflected_opener(text: Text, words: list[str]) -> bool:
         and (is_place(rest) or rest in text.elsewhere)
         and not is_place(" ".join(words))
     )
+
+
+# A shouted word's neighbours: a lowercase letter and a space before it ("with FREE", "Everyone
+# STOP"), and a space and a lowercase word or an exclamation mark after it ("FREE quotes", "STOP!").
+_SHOUTED_BEFORE = re.compile(r"[a-z][ \t]$")
+_SHOUTED_AFTER = re.compile(r"[ \t]+([a-z]+)|!")
+
+
+def is_shouted_word(body: str, span: str, start: int, end: int) -> bool:
+    """Tell an everyday word written in capitals for stress inside a sentence ("quotes are FREE for
+    all", "in CASE you", "Everyone STOP!") where the text never writes it in lowercase (then
+    `spans._read_word` drops it): a word of the word-frequency table (`is_common_word`) of
+    `SHOUTED_MIN_LETTERS` or more, written once in the text, between a lowercase word and a
+    lowercase word or an exclamation mark; not after "the", not a place, not before a name's head
+    noun ("today's BUILD conference"). A body's acronym that is also a word is named more than
+    once or opens its phrase ("BET News", "BET speaks")."""
+    if len(span) < SHOUTED_MIN_LETTERS or not span.isalpha() or not is_common_word(span):
+        return False
+    after = _SHOUTED_AFTER.match(body, end)
+    return (
+        after is not None
+        and bool(_SHOUTED_BEFORE.search(body, max(0, start - 2), start))
+        and body[max(0, start - 4) : start].lower() != "the "
+        and not (after.group(1) and after.group(1) in HEAD_WORDS)
+        and not is_place(span)
+        and _written_once(body, span)
+    )
+
+
+def _written_once(body: str, word: str) -> bool:
+    """Tell a word the text writes once as a word of its own (not inside a longer word)."""
+    pattern = re.compile(rf"(?<![\w'’&-]){re.escape(word)}(?![\w'’&-])")
+    first = pattern.search(body)
+    return first is not None and pattern.search(body, first.end()) is None

@@ -54,6 +54,7 @@ from .lexicon import (
     in_dictionary,
     is_demonym,
     is_first_name,
+    is_follower,
     is_person_like,
 )
 from .model import Mention
@@ -346,7 +347,8 @@ def read_span(
             and words[1] in elsewhere and words[1].lower() not in HEAD_WORDS and not is_place(" ".join(words)))
         or (at_start and _opens_before_name(words, lowercase, elsewhere))
         or (at_start and len(words) >= 3 and starts_person(words[1:]) and not is_first_name(words[0])
-            and words[0].lower() not in HEAD_WORDS and words[0].lower() not in TITLES and not is_place(words[0]))
+            and words[0].lower() not in HEAD_WORDS and words[0].lower() not in TITLES and not is_place(words[0])
+            and not is_place(" ".join(words[:2])))  # "New York City": the first word opens a place
         # "Head of the Transit Security Bureau": a role, then the body it is a role in
         or (len(words) >= 3 and _is_role(words[0]) and words[1] == "of" and words[-1].lower() in HEAD_WORDS)
     ) and registry.canonical(" ".join(words)) is None:  # fmt: skip
@@ -362,6 +364,7 @@ def read_span(
         or (len(words) > 1 and is_demonym(words[-1]) and (words[-1][-1] == "s" or not is_first_name(words[-2])))
         or (IS_NUMBER.fullmatch(words[-1]) and (len(words) == 1 or (words[-2].lower() in COMMON or words[-2].lower() in COUNTERS)))
         or _SCORE.fullmatch(words[-1])
+        or (len(words) > 1 and is_plural_term(words[-1]))  # "Samsung TVs", "Roth IRAs": a kind of thing
     ) and registry.canonical(" ".join(words)) is None:  # fmt: skip
         cut = 2 if IS_NUMBER.fullmatch(words[-1]) and len(words) > 1 and not _SCORE.fullmatch(words[-1]) else 1
         words = words[:-cut]
@@ -404,7 +407,7 @@ def read_span(
     if _not_a_name(span):
         return []  # "New Year", "Good Friday"
     if words[-1].lower() not in EVENT_WORDS and (
-        all(w.lower() in COMMON or is_demonym(w) for w in words)
+        all(w.lower() in COMMON or is_demonym(w) or is_follower(w) for w in words)
         or (is_demonym(words[-1]) and all(w.lower() in DIRECTIONS for w in words[:-1]))  # "South African"
         or span in demonym_phrases()
     ):
@@ -680,6 +683,12 @@ _TIME_PLURAL = re.compile(
 )
 
 
+def is_plural_term(word: str) -> bool:
+    """Tell the plural of a term in capitals ("SUVs", "TDs", "V-8s", "LEDs"): a kind of thing, no
+    name, alone or closing a span ("Samsung TVs": the brand, then what it makes)."""
+    return word[-1] == "s" and len(word) > 2 and word[:-1].upper() == word[:-1] and word[0].isalnum()
+
+
 def _read_word(word: str, at_start: bool, lowercase: set[str], registry: Registry) -> list[Mention]:
     """Read a one-word span: a known name, a place, or a capitalised word that may be a name."""
     known = registry.canonical(word)
@@ -692,7 +701,7 @@ def _read_word(word: str, at_start: bool, lowercase: set[str], registry: Registr
         return []
     if lower in lowercase and (not word.isupper() or (len(word) >= SHOUTED_MIN_LETTERS and word.isalpha())):
         return []  # a word the text writes in lowercase; in capitals, shouted ("FREE"), not an acronym
-    if word[-1] == "s" and len(word) > 2 and word[:-1].upper() == word[:-1] and word[0].isalnum():
+    if is_plural_term(word):
         return []  # "SUVs", "TDs", "V-8s": the plural of a term in capitals names a kind of thing
     if _TIME_PLURAL.fullmatch(lower):
         return []  # "on Mondays", "two Christmases", "the Sixties": times that recur, no one thing
@@ -706,8 +715,8 @@ def _read_word(word: str, at_start: bool, lowercase: set[str], registry: Registr
         return []  # "John Hinckley, Jr.": the generation after a comma, no name alone
     if _ROMAN.fullmatch(word):
         return []  # "an unchanged XII": a number, a name only after one ("World War II", "ACT XI")
-    if is_demonym(word) and (lower in GROUP_WORDS or not is_place(word)):
-        return []  # "Brits" is a town, but here the British
+    if (is_demonym(word) or is_follower(word)) and (lower in GROUP_WORDS or not is_place(word)):
+        return []  # "Brits" is a town, but here the British; "Scientologists"
     if is_place(word) or (word.isupper() and is_place(word.capitalize())):  # "IRAN" in a headline's style
         return [Mention(word, "place", "gazetteer", "", at_start)]
     if lower in NAMES_ALONE:  # "Congress", "Pentagon"

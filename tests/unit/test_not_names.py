@@ -200,6 +200,30 @@ def test_a_term_spelled_out_in_lowercase_words_is_no_name_anywhere_in_the_text()
     assert not {"Ebitda", "A&R"} & names
 
 
+def test_an_acronym_in_brackets_after_a_lowercase_word_is_a_term_anywhere_in_the_text():
+    text = (
+        "Norvane Labs said the old drives speak to the host over a serial bus (SPB) only. "
+        "Each SPB link is slow, Ola Marsh said."
+    )
+    names = found(text)
+    assert {"Norvane Labs", "Ola Marsh"} <= names
+    assert "SPB" not in names
+
+
+def test_an_acronym_the_lowercase_words_before_it_spell_out_stays_a_name():
+    text = "Clinics will offer a jab against feline spotted fever (FSF) from May. FSF is rare, Ola Marsh said."
+    assert "FSF" in found(text)
+
+
+def test_an_acronym_in_brackets_after_a_speech_verb_or_a_name_stays():
+    text = (
+        "The fund grew, the chairman said (KRT). The Kestrel Relief Trust (KRT) paid. "
+        "The fire hit Ostmark Power (OMP) plants. OMP shares fell."
+    )
+    names = found(text)
+    assert {"KRT", "OMP"} <= names
+
+
 def test_a_name_spelled_out_in_capitals_stays_a_name():
     names = found("The NCTA (National Cable Television Association) met. The NCTA said no.")
     assert "NCTA" in names
@@ -364,3 +388,49 @@ def test_a_word_after_a_stop_and_a_no_break_space_opens_a_sentence(opening):
     names = {e.name for e in discover({"a": f"{opening}Pause and think about that."}, load_registry(None))["a"]}
     assert "Ivan Petrov" in names
     assert "Pause" not in names
+
+
+def test_an_everyday_word_in_capitals_for_stress_is_no_name():
+    text = "Hal Duran said the ferry gives you FREE tickets, just in CASE you need them. We want MORE!"
+    names = found(text)
+    assert "Hal Duran" in names
+    assert not {"FREE", "CASE", "MORE"} & names
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Ann Lee said the CARE volunteers left.", "CARE"),  # after "the"
+        ("Ann Lee said she will fly to LA next week.", "LA"),  # two capitals: a place's code
+        ("Ann Lee spoke at the firm's BUILD conference on Monday.", "BUILD"),  # before a head noun
+        ("Ann Lee said MOVE activists left and MOVE activists came back.", "MOVE"),  # named twice
+    ],
+)
+def test_a_body_s_acronym_that_is_also_a_word_stays_a_name(text, name):
+    assert name in found(text)
+
+
+def test_a_plural_term_in_capitals_closing_a_span_is_cut_from_the_name():
+    names = found("Headlines will reach high-end Korvel TVs from May, Ann Lee said.")
+    assert "Korvel" in names
+    assert "Korvel TVs" not in names
+
+
+def test_a_sentence_s_first_word_that_opens_a_place_stays_in_it():
+    # "York" is a given name: "York City" read as a person's, after an opener, lost "New"
+    names = found("New York City recently became quieter, Ann Lee said.")
+    assert "New York City" in names
+    assert "York City" not in names
+
+
+def test_glossed_acronyms_are_found_as_the_whole_pattern_finds_them():
+    # the search tries the pattern only before each bracketed acronym: the same matches
+    import random
+
+    from dossier.acronyms import _GLOSSED, _glossed_matches
+
+    rnd = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rnd.choice("ab -(\tAB)C1&\n'é") for _ in range(rnd.randint(0, 30)))
+        whole = [(m.span(), m.groups()) for m in _GLOSSED.finditer(text)]
+        assert [(m.span(), m.groups()) for m in _glossed_matches(text)] == whole, text

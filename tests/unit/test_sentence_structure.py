@@ -67,6 +67,27 @@ def test_words_of_origin_and_groups_are_no_names(known, word):
     assert word not in found(f"The {word} were pleased with the result, a spokesman said.", known)
 
 
+@pytest.mark.parametrize("word", ["Torontonians", "Cape Towners", "Egyptologists", "Scientologist"])
+def test_people_of_a_place_or_followers_of_a_field_are_no_names(known, word):
+    # a large city ending in "o" ("-nian"), a large place of several words (plural only), and the
+    # ending "-ologist" of a creed's follower or a field's student
+    assert word not in found(f"Most {word} were pleased with the result, a spokesman said.", known)
+    assert word not in found(f"The report says some {word} were pleased, a spokesman said.", known)
+
+
+def test_a_name_ending_in_a_field_s_students_stays_whole(known):
+    assert "Company of Weatherologists" in found("The Company of Weatherologists met, Ann Lee said.", known)
+
+
+def test_a_surname_that_is_the_plural_of_a_given_name_stays_in_the_name(known):
+    # "Martins" would be the people of Saint Martin; the plural of a given name is a surname first
+    assert "Obafemi Martins" in found("The man he replaced, Obafemi Martins, is due to fly out.", known)
+
+
+def test_the_singular_of_a_place_of_several_words_stays_a_name(known):
+    assert "New Yorker" in found("The story ran in the New Yorker on Monday, Ann Lee said.", known)
+
+
 def test_a_group_word_after_a_place_leaves_the_place(known):
     spellings = found("Lahore Muslims gathered in the square on Friday.", known)
     assert "Lahore" in spellings and "Lahore Muslims" not in spellings
