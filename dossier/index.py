@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
+from urllib.parse import quote, unquote
 
 from .citations import Citation, OutletFinder
 from .entities import Registry, parse_entity
@@ -386,10 +387,9 @@ def _note_link(target: str, from_uri: str, to_uri: str) -> str | None:
     if not relative_path(target):
         return None
     path, _, fragment = target.partition("#")
+    path = unquote(path)  # as MkDocs reads it; `relative_url` writes it again
     linked = posixpath.normpath(posixpath.join(posixpath.dirname(from_uri), path)) if path else from_uri
-    url = relative_url(to_uri, linked, fragment or None)
-    # A page beside the entity page is linked by its name, which may read as a scheme ("a:b.md").
-    return url if url.startswith("../") else f"./{url}"
+    return relative_url(to_uri, linked, fragment or None)
 
 
 def relative_url(from_uri: str, to_uri: str, anchor: str | None = None) -> str:
@@ -406,4 +406,12 @@ def relative_url(from_uri: str, to_uri: str, anchor: str | None = None) -> str:
         while common < min(len(f), len(t)) and f[common] == t[common]:
             common += 1
         url = "../" * (len(f) - common) + "/".join([*t[common:], name])
+    if _NOT_PATH.search(url):
+        url = _NOT_PATH.sub(lambda m: quote(m.group()), url)
     return f"{url}#{anchor}" if anchor else url
+
+
+#: What a link's path may not hold as written: a page the user named ("javascript:alert(1).md",
+#: "q?x=1#f.md", "a b.md") was linked from beside it as a scheme, a query or a broken link.
+#: MkDocs reads the link's path percent-decoded, so the escapes find the page.
+_NOT_PATH = re.compile(r"[^\w./-]")
