@@ -8,6 +8,8 @@ the MkDocs build failed; with --strict any warning fails it).
 from __future__ import annotations
 
 import argparse
+import codecs
+import io
 import json
 import os
 import re
@@ -248,7 +250,8 @@ def cmd_inspect(args: argparse.Namespace) -> int:
         raise UsageError(f"{path}: {exc}") from exc
     data = inspect_dict(article)
     if args.json:
-        print(json.dumps(data, ensure_ascii=False))
+        # JSON escapes what a terminal that is not UTF-8 cannot show: one valid object whatever the text.
+        print(json.dumps(data, ensure_ascii=not _writes_utf8(sys.stdout)))
         return 0
     print(f"{path}\n")
     for key in ("title", "publisher", "date", "author", "url"):
@@ -591,12 +594,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _writes_utf8(stream: Any) -> bool:
+    return codecs.lookup(getattr(stream, "encoding", None) or "ascii").name == "utf-8"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     argv = sys.argv[1:] if argv is None else argv
     if not argv or argv[0].startswith("-") and argv[0] not in ("-h", "--help"):
         argv = ["build", *argv]
     args = parser.parse_args(argv)
+    if isinstance(sys.stdout, io.TextIOWrapper):  # a character the terminal cannot show is escaped, not fatal
+        sys.stdout.reconfigure(errors="backslashreplace")
     if args.command is None:
         args = parser.parse_args(["build"])
     try:
