@@ -26,6 +26,9 @@ _PROTECTED = re.compile(
     r"|!?\[(?:[^\[\]\n]|\\[\[\]])*\]\([^)\n]*\)"  # links and images
     r"|!?\[[^\]\n]*\]\[[^\]\n]*\]"  # reference links
     r"|<[^>\n]+>"  # HTML tags and autolinks
+    # a declaration's start with its name, unclosed: a link after "<!" makes "<![", at which the HTML
+    # parser MkDocs reads pages with stops the whole build ("<!-" in a note named an entity "-")
+    r"|<![^\s>]*"
     r"|\{:?[^}\n]*\}"  # attribute lists
     r"|https?://\S+"  # bare urls
 )

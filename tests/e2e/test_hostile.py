@@ -154,6 +154,9 @@ def hostile_project(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, sub
     (notes / "dated.md").write_text("---\ndate: 2015-13-45\n---\n# Dated\n\nIt names Vladivostok.\n")
     (notes / "marked.md").write_text("# Marked\n\nIt writes <![x in its text.\n")
     (notes / "deep.md").write_text("".join("    " * i + "- item\n" for i in range(300)))
+    # The link to Ivan Petrov made "<![Ivan Petrov](...)": Python's HTML parser, which MkDocs reads
+    # every page with, raised there and the whole build stopped.
+    (notes / "bang.md").write_text("# Bang\n\nIt names <!Ivan Petrov here.\n")
     for name in (SCHEME_NOTE, QUERY_NOTE):
         (notes / name).write_text("It names Ivan Petrov in Vladivostok.\n")
     secret = project / "outside.md"
@@ -342,6 +345,7 @@ def test_descriptions_and_outlet_notes_stay_one_paragraph(hostile_project) -> No
 def test_bad_notes_are_left_out_or_replaced_by_a_notice(hostile_project) -> None:
     project, _ = hostile_project
     assert "This page was not rendered: it nests too deeply" in _html(project, "notes/deep")
+    assert "Petrov here." in _html(project, "notes/bang")  # built, its name left unlinked
     assert "It names" in _html(project, "notes/bomb")  # the body is built, the front matter is not read
     assert not (project / "site" / "notes" / "leak").exists() and not (project / "site" / "notes" / "pipe").exists()
     for page in (project / "site").rglob("*"):

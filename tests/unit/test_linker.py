@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from html.parser import HTMLParser
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from dossier.linker import Matcher, find_mentions, link_mentions
 
@@ -96,6 +100,8 @@ PROTECTED = [
     "{: #Putin }",
     "{: .Putin }",
     "[1]: https://example.com/Putin",
+    "<!Putin",
+    "<!--Putin",
 ]
 
 
@@ -128,3 +134,25 @@ def test_link_mentions_small_page():
 def test_link_mentions_without_matches_returns_the_page_unchanged():
     page = "Nothing to link here.\n"
     assert link_mentions(page, [], lambda entity: "x.md") == page
+
+
+@given(st.lists(st.sampled_from(["<!", "<![", "-", "Putin", " ", "\n\n", "[", "]", "(", ")", "`", ">", "x"]), max_size=12))
+def test_a_linked_page_reads_in_the_html_parser_whenever_the_page_did(parts: list[str]) -> None:
+    # A note writing "<!" before a name got a link there: "<![Putin](...)", which Python's HTML
+    # parser (MkDocs reads every page with it) cannot read, and the whole build stopped.
+    page = "".join(parts)
+    if _html_parser_fails(page):
+        return
+    spellings = {**SPELLINGS, "-": "Dash"}
+    linked = link_mentions(page, list(find_mentions(page, Matcher(spellings))), lambda e: "../entities/x.md")
+    assert not _html_parser_fails(linked), linked
+
+
+def _html_parser_fails(text: str) -> bool:
+    parser = HTMLParser()
+    try:
+        parser.feed(text)
+        parser.close()
+    except AssertionError:
+        return True
+    return False
