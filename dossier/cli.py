@@ -33,10 +33,10 @@ from .stage1 import EXECUTORS, make_executor
 from .stage1 import run_stage1 as run_stage1_on
 from .userfiles import (
     CHECKED_ENV,
-    PUBLISHER_KEYS,
     RULE_KEYS,
     UserFileError,
     check_entries,
+    check_outlets,
     check_mkdocs_config,
     read_yaml,
 )
@@ -87,10 +87,14 @@ def _options(args: argparse.Namespace) -> Options:
     """Read the user's tables; a mistake in one is a UsageError of one line naming file and line."""
     registry = Path(args.docs) / "entities.yml"
     try:
-        for path, keys, what in ((args.rules, RULE_KEYS, "--rules"), (args.publishers, PUBLISHER_KEYS, "--publishers")):
+        checks = (
+            (args.rules, "--rules", lambda data, where, lines: check_entries(data, RULE_KEYS, where, lines)),
+            (args.publishers, "--publishers", check_outlets),
+        )
+        for path, what, check in checks:
             if path is not None:
                 data, lines = read_yaml(path, f"the {what} table")
-                for problem in check_entries(data, keys, str(path), lines):
+                for problem in check(data, str(path), lines):
                     _err(problem)
         options = Options.load(args.rules, args.publishers, registry)
     except (ValueError, OSError) as exc:
