@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
-from urllib.parse import quote, unquote
+from urllib.parse import unquote
 
 from .citations import Citation, OutletFinder
 from .entities import Registry, parse_entity
@@ -27,7 +27,7 @@ from .paragraphs import ANCHOR, paragraphs, sentence_at, sentence_bounds, senten
 from .publishers import PublisherTable, default_publishers
 from .quotes import Quote, find_quotes
 from .timeline import DatedStatement, find_dated_statements
-from .urls import href, http_url, relative_path
+from .urls import href, http_url, path_url, relative_path
 from .userfiles import ENTITY_KEYS, unknown_keys
 
 #: A context sentence longer than this is cut around the mention.
@@ -406,12 +406,5 @@ def relative_url(from_uri: str, to_uri: str, anchor: str | None = None) -> str:
         while common < min(len(f), len(t)) and f[common] == t[common]:
             common += 1
         url = "../" * (len(f) - common) + "/".join([*t[common:], name])
-    if _NOT_PATH.search(url):
-        url = _NOT_PATH.sub(lambda m: quote(m.group()), url)
+    url = path_url(url)
     return f"{url}#{anchor}" if anchor else url
-
-
-#: What a link's path may not hold as written: a page the user named ("javascript:alert(1).md",
-#: "q?x=1#f.md", "a b.md") was linked from beside it as a scheme, a query or a broken link.
-#: MkDocs reads the link's path percent-decoded, so the escapes find the page.
-_NOT_PATH = re.compile(r"[^\w./-]")
