@@ -257,7 +257,7 @@ def cmd_inspect(args: argparse.Namespace) -> int:
         # JSON escapes what a terminal that is not UTF-8 cannot show: one valid object whatever the text.
         print(json.dumps(data, ensure_ascii=not _writes_utf8(sys.stdout)))
         return 0
-    print(f"{path}\n")
+    print(f"{terminal_line(path)}\n")
     for key in ("title", "publisher", "date", "author", "url"):
         where = data["provenance"].get(key)
         origin = f"  (line {where['line']}, rule {where['rule']})" if where else ""
