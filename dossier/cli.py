@@ -36,8 +36,8 @@ from .userfiles import (
     RULE_KEYS,
     UserFileError,
     check_entries,
-    check_outlets,
     check_mkdocs_config,
+    check_outlets,
     read_yaml,
 )
 

@@ -171,7 +171,8 @@ def check_outlets(data: Any, where: str, lines: Mapping[tuple, int]) -> list[str
             value = entry.get(key)
             items = value if isinstance(value, list) and key != "kind" else [value]
             if value is not None and not all(isinstance(v, str) for v in items):
-                problems.append(f"{at}: {key} of {entry['name']!r} must be text{'' if key == 'kind' else ' or a list of text'}; what is not is ignored")
+                shape = "text" if key == "kind" else "text or a list of text"
+                problems.append(f"{at}: {key} of {entry['name']!r} must be {shape}; what is not is ignored")
     return problems
 
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 import csv
 import json
 import re
-from xml.etree import ElementTree
 from html.parser import HTMLParser
 from pathlib import Path
+from xml.etree import ElementTree
 
 # Every attribute each element carries in a Dossier site (Material, its search form and palette
 # toggle, the navigation, Python-Markdown's output for the pages Dossier writes).
@@ -86,7 +86,9 @@ VALUES = {
     ("p", "class"): re.compile(r"admonition-title|dossier-sortable"),
     ("script", "src"): re.compile(r"(?:\.\./)*[\w/.-]+\.js"),
     # A note's previous and next pages: MkDocs percent-encodes what its file name holds ("%3C", "%3A").
-    ("link", "href"): re.compile(r"(?:\.\./)*(?:[\w/.-]|%[0-9A-F]{2})*|https://fonts\.(?:googleapis|gstatic)\.com(?:/.*)?"),
+    ("link", "href"): re.compile(
+        r"(?:\.\./)*(?:[\w/.-]|%[0-9A-F]{2})*|https://fonts\.(?:googleapis|gstatic)\.com(?:/.*)?"
+    ),
 }
 _UP = re.compile(r"(?:\.\./)+")  # relative paths to the site root differ by the page's depth
 _BASE_PATH = re.compile(r'"(?:\.\.?/?|/)"')

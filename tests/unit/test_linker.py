@@ -136,7 +136,9 @@ def test_link_mentions_without_matches_returns_the_page_unchanged():
     assert link_mentions(page, [], lambda entity: "x.md") == page
 
 
-@given(st.lists(st.sampled_from(["<!", "<![", "-", "Putin", " ", "\n\n", "[", "]", "(", ")", "`", ">", "x"]), max_size=12))
+@given(
+    st.lists(st.sampled_from(["<!", "<![", "-", "Putin", " ", "\n\n", "[", "]", "(", ")", "`", ">", "x"]), max_size=12)
+)
 def test_a_linked_page_reads_in_the_html_parser_whenever_the_page_did(parts: list[str]) -> None:
     # A note writing "<!" before a name got a link there: "<![Putin](...)", which Python's HTML
     # parser (MkDocs reads every page with it) cannot read, and the whole build stopped.

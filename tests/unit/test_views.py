@@ -22,7 +22,9 @@ def test_relative_url_agrees_with_relpath(from_uri: str, to_uri: str, anchor: st
 
 
 #: A page name as a user may write it: a scheme, a query, a fragment, spaces, Markdown's brackets.
-user_named = st.text(st.sampled_from("ab:?#%() []\t<>&'\"\\ñ-_.="), min_size=1, max_size=8).map(lambda n: f"notes/{n}.md")
+user_named = st.text(st.sampled_from("ab:?#%() []\t<>&'\"\\ñ-_.="), min_size=1, max_size=8).map(
+    lambda n: f"notes/{n}.md"
+)
 
 
 @given(page | user_named, page | user_named, st.none() | st.sampled_from(["L3", "top"]))
@@ -56,8 +58,7 @@ def test_a_note_s_links_are_rebased_kept_or_made_text() -> None:
     )
     # A page beside the entity page whose name reads as a scheme stays a path.
     assert (
-        note_sentence("[x](../entities/javascript:void0)", "notes/n.md", "entities/e.md")
-        == "[x](javascript%3Avoid0)"
+        note_sentence("[x](../entities/javascript:void0)", "notes/n.md", "entities/e.md") == "[x](javascript%3Avoid0)"
     )
     # A link the note wrote percent-encoded is read as MkDocs reads it, and written once.
     assert note_sentence("[m](my%20note.md)", "notes/n.md", "entities/e.md") == "[m](../notes/my%20note.md)"
