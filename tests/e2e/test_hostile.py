@@ -126,6 +126,8 @@ def hostile_project(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, sub
     (seeds / "publisher.txt").write_text(PUBLISHER_FOOTER)
     (seeds / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     (seeds / MARKED_NAME).write_text("Marked name\n\nBody of the file whose name holds markup.\n")
+    # "!" right before a name: its link was an image, <img src="../../entities/ivan-petrov/">.
+    (seeds / "bang.txt").write_text("Harbour news\n\nThe mayor said it twice!Ivan Petrov agreed in Vladivostok.\n")
     (seeds / LATIN1_NAME).write_text("An old name\n\nBody of the file named the old way, in Vladivostok.\n")
     project = make_project(tmp_path_factory.mktemp("hostile") / "p", seeds)
     os.mkfifo(project / "seeds" / "fifo.txt")  # reading it would wait for a writer forever
@@ -345,7 +347,7 @@ def test_descriptions_and_outlet_notes_stay_one_paragraph(hostile_project) -> No
 def test_bad_notes_are_left_out_or_replaced_by_a_notice(hostile_project) -> None:
     project, _ = hostile_project
     assert "This page was not rendered: it nests too deeply" in _html(project, "notes/deep")
-    assert "Petrov here." in _html(project, "notes/bang")  # built, its name left unlinked
+    assert 'It names &lt;!<a href="../../entities/ivan-petrov/">Ivan Petrov</a> here.' in _html(project, "notes/bang")
     assert "It names" in _html(project, "notes/bomb")  # the body is built, the front matter is not read
     assert not (project / "site" / "notes" / "leak").exists() and not (project / "site" / "notes" / "pipe").exists()
     for page in (project / "site").rglob("*"):
