@@ -34,7 +34,7 @@ FRAGMENTS = [
     "\n    code", "|", "| a | b |\n|---|---|", "`", "```", "*", "_", "\\", "&lt;script&gt;", "&#60;", "&amp;", "<!--",
     "-->", "]]>", "<![CDATA[", "{{ config }}", "{% raw %}", "---", "...", ": ", "- ", "*a", "&a", "%3Cscript%3E",
     "\u2028", "\u202e", "\x00", "\x1b[31m", "\r", "\t", "—", "Ünïcödé", "Vladivostok", "Ivan Petrov",
-    "<![x",
+    "<![x", "=cmd|' /C calc'!A0", "@SUM(1+1)", "+1", "-", "!",
 ]  # fmt: skip
 # Characters YAML can carry (the registry and notes are YAML): no surrogates, no C0/C1 controls but
 # tab and line breaks, no private or unassigned code points.
