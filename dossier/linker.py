@@ -98,11 +98,12 @@ def link_mentions(markdown: str, matches: list[Match], url_for: Callable[[str], 
         if url is None:
             continue
         before = markdown[pos : m.start]
-        if before.endswith("!") and _unescaped(markdown, m.start - 1):
+        if before[-1:] in ("!", "\\") and _unescaped(markdown, m.start - 1):
             # "!" before a link makes an image ("Wow!Ivan" showed <img src="../entities/ivan/">), and
             # "<!" before one makes "<![", at which Python's HTML parser, which MkDocs reads every
-            # page with, raises: the whole build stopped. Escaped, it is shown as written.
-            before = f"{before[:-1]}\\!"
+            # page with, raises: the whole build stopped; "\\" before one escapes its "[" (the link
+            # was shown as Markdown). Escaped, the character is shown as written.
+            before = f"{before[:-1]}\\{before[-1]}"
         out += [before, f"[{m.text}]({url})"]
         pos = m.end
     out.append(markdown[pos:])

@@ -135,12 +135,15 @@ def test_link_mentions_without_matches_returns_the_page_unchanged():
     assert link_mentions(page, [], lambda entity: "x.md") == page
 
 
-def test_a_mention_right_after_an_exclamation_mark_is_a_link_not_an_image() -> None:
+def test_a_mention_right_after_an_exclamation_mark_or_a_backslash_is_a_whole_link() -> None:
     page = r"Wow!Putin said. Then \!Putin and \\!Putin."
     linked = link_mentions(page, list(find_mentions(page, Matcher(SPELLINGS))), lambda e: "x.md")
     assert linked == r"Wow\![Putin](x.md) said. Then \![Putin](x.md) and \\\![Putin](x.md)."
     html = markdown.markdown(linked)
     assert "<img" not in html and html.count("<a ") == 3
+    # A backslash right before a name escaped the link's "[": the link was shown as Markdown.
+    linked = link_mentions(r"a\Putin", list(find_mentions(r"a\Putin", Matcher(SPELLINGS))), lambda e: "x.md")
+    assert linked == r"a\\[Putin](x.md)" and markdown.markdown(linked) == '<p>a\\<a href="x.md">Putin</a></p>'
 
 
 @given(
@@ -159,7 +162,9 @@ def test_a_linked_page_reads_in_the_html_parser_whenever_the_page_did(parts: lis
     spellings = {**SPELLINGS, "-": "Dash"}
     linked = link_mentions(page, list(find_mentions(page, Matcher(spellings))), lambda e: "../entities/x.md")
     assert not _html_parser_fails(linked), linked
-    assert markdown.markdown(linked).count("<img") == markdown.markdown(page).count("<img"), linked
+    html = markdown.markdown(linked)
+    assert html.count("<img") == markdown.markdown(page).count("<img"), linked
+    assert html.count("<a ") == len(list(find_mentions(page, Matcher(spellings)))), linked  # each link whole
 
 
 def _html_parser_fails(text: str) -> bool:
