@@ -8,6 +8,8 @@ the MkDocs build failed; with --strict any warning fails it).
 from __future__ import annotations
 
 import argparse
+import codecs
+import io
 import json
 import os
 import re
@@ -31,11 +33,11 @@ from .stage1 import EXECUTORS, make_executor
 from .stage1 import run_stage1 as run_stage1_on
 from .userfiles import (
     CHECKED_ENV,
-    PUBLISHER_KEYS,
     RULE_KEYS,
     UserFileError,
     check_entries,
     check_mkdocs_config,
+    check_outlets,
     read_yaml,
 )
 
@@ -85,10 +87,14 @@ def _options(args: argparse.Namespace) -> Options:
     """Read the user's tables; a mistake in one is a UsageError of one line naming file and line."""
     registry = Path(args.docs) / "entities.yml"
     try:
-        for path, keys, what in ((args.rules, RULE_KEYS, "--rules"), (args.publishers, PUBLISHER_KEYS, "--publishers")):
+        checks = (
+            (args.rules, "--rules", lambda data, where, lines: check_entries(data, RULE_KEYS, where, lines)),
+            (args.publishers, "--publishers", check_outlets),
+        )
+        for path, what, check in checks:
             if path is not None:
                 data, lines = read_yaml(path, f"the {what} table")
-                for problem in check_entries(data, keys, str(path), lines):
+                for problem in check(data, str(path), lines):
                     _err(problem)
         options = Options.load(args.rules, args.publishers, registry)
     except (ValueError, OSError) as exc:
@@ -248,9 +254,10 @@ def cmd_inspect(args: argparse.Namespace) -> int:
         raise UsageError(f"{path}: {exc}") from exc
     data = inspect_dict(article)
     if args.json:
-        print(json.dumps(data, ensure_ascii=False))
+        # JSON escapes what a terminal that is not UTF-8 cannot show: one valid object whatever the text.
+        print(json.dumps(data, ensure_ascii=not _writes_utf8(sys.stdout)))
         return 0
-    print(f"{path}\n")
+    print(f"{terminal_line(path)}\n")
     for key in ("title", "publisher", "date", "author", "url"):
         where = data["provenance"].get(key)
         origin = f"  (line {where['line']}, rule {where['rule']})" if where else ""
@@ -591,12 +598,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _writes_utf8(stream: Any) -> bool:
+    return codecs.lookup(getattr(stream, "encoding", None) or "ascii").name == "utf-8"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     argv = sys.argv[1:] if argv is None else argv
     if not argv or argv[0].startswith("-") and argv[0] not in ("-h", "--help"):
         argv = ["build", *argv]
     args = parser.parse_args(argv)
+    if isinstance(sys.stdout, io.TextIOWrapper):  # a character the terminal cannot show is escaped, not fatal
+        sys.stdout.reconfigure(errors="backslashreplace")
     if args.command is None:
         args = parser.parse_args(["build"])
     try:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
@@ -18,11 +19,15 @@ from xml.sax.saxutils import quoteattr
 from .citations import plain_text
 from .coverage import NO_OUTLET, Coverage
 from .index import DossierIndex, page_date
-from .markup import plural
+from .markup import escape_chars, plural
 
 FOLDER = "downloads"
 _JSON_ESCAPES = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
+#: What XML 1.0 cannot carry, not even as a character reference: C0 controls but tab and line
+#: breaks, lone surrogates, U+FFFE and U+FFFF. A registry or note may name an entity with one (YAML
+#: writes "\x0b"): the graph's GEXF was not well-formed and Gephi refused the file.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def _cell(value: object) -> str:
@@ -104,6 +109,11 @@ def write_table(header: Sequence[str], rows: Iterable[Sequence[object]], csv_pat
     return n
 
 
+def _xml_attr(value: str) -> str:
+    """Render text as a quoted XML attribute; a character XML cannot carry is written as its escape."""
+    return quoteattr(escape_chars(value, _NOT_XML))
+
+
 def gexf(graph: dict) -> str:
     """Render the graph as GEXF 1.3 (Gephi): nodes with their type and sources, weighted edges."""
     out = ['<?xml version="1.0" encoding="UTF-8"?>',
@@ -114,12 +124,12 @@ def gexf(graph: dict) -> str:
            '      <attribute id="sources" title="sources" type="integer"/>',
            "    </attributes>", "    <nodes>"]  # fmt: skip
     for n in graph["nodes"]:
-        out.append(f"      <node id={quoteattr(n['id'])} label={quoteattr(n['label'])}><attvalues>"
-                   f"<attvalue for=\"type\" value={quoteattr(n['type'])}/>"
+        out.append(f"      <node id={_xml_attr(n['id'])} label={_xml_attr(n['label'])}><attvalues>"
+                   f"<attvalue for=\"type\" value={_xml_attr(n['type'])}/>"
                    f"<attvalue for=\"sources\" value=\"{int(n['sources'])}\"/></attvalues></node>")  # fmt: skip
     out += ["    </nodes>", "    <edges>"]
     for i, e in enumerate(graph["edges"]):
-        out.append(f"      <edge id=\"{i}\" source={quoteattr(e['source'])} target={quoteattr(e['target'])} "
+        out.append(f"      <edge id=\"{i}\" source={_xml_attr(e['source'])} target={_xml_attr(e['target'])} "
                    f"weight=\"{int(e['weight'])}\"/>")  # fmt: skip
     out += ["    </edges>", "  </graph>", "</gexf>", ""]
     return "\n".join(out)

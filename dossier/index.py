@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
+from urllib.parse import unquote
 
 from .citations import Citation, OutletFinder
 from .entities import Registry, parse_entity
@@ -26,7 +27,7 @@ from .paragraphs import ANCHOR, paragraphs, sentence_at, sentence_bounds, senten
 from .publishers import PublisherTable, default_publishers
 from .quotes import Quote, find_quotes
 from .timeline import DatedStatement, find_dated_statements
-from .urls import href, http_url, relative_path
+from .urls import href, http_url, path_url, relative_path
 from .userfiles import ENTITY_KEYS, unknown_keys
 
 #: A context sentence longer than this is cut around the mention.
@@ -386,10 +387,9 @@ def _note_link(target: str, from_uri: str, to_uri: str) -> str | None:
     if not relative_path(target):
         return None
     path, _, fragment = target.partition("#")
+    path = unquote(path)  # as MkDocs reads it; `relative_url` writes it again
     linked = posixpath.normpath(posixpath.join(posixpath.dirname(from_uri), path)) if path else from_uri
-    url = relative_url(to_uri, linked, fragment or None)
-    # A page beside the entity page is linked by its name, which may read as a scheme ("a:b.md").
-    return url if url.startswith("../") else f"./{url}"
+    return relative_url(to_uri, linked, fragment or None)
 
 
 def relative_url(from_uri: str, to_uri: str, anchor: str | None = None) -> str:
@@ -406,4 +406,5 @@ def relative_url(from_uri: str, to_uri: str, anchor: str | None = None) -> str:
         while common < min(len(f), len(t)) and f[common] == t[common]:
             common += 1
         url = "../" * (len(f) - common) + "/".join([*t[common:], name])
+    url = path_url(url)
     return f"{url}#{anchor}" if anchor else url

@@ -230,6 +230,14 @@ def _readable(name: str) -> str:
     return _NOT_SLUG.sub("-", folded.lower()).strip("-") or "untitled"
 
 
+def text_name(name: str) -> str:
+    """Return a file name as text every writer can take: a byte of it that is not UTF-8 (read by
+    Python as a lone surrogate) is written as its escape ("caf\\xe9.txt"). A seed named in Latin-1,
+    as old archives unpack, stopped stage 1: its name could not be written to the cache, the
+    source page's front matter or the site."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def source_slug(name: str) -> str:
     """Name a source's page from its file name alone, so that no other file can move it.
 

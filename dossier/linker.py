@@ -97,10 +97,25 @@ def link_mentions(markdown: str, matches: list[Match], url_for: Callable[[str], 
         url = url_for(m.entity)
         if url is None:
             continue
-        out += [markdown[pos : m.start], f"[{m.text}]({url})"]
+        before = markdown[pos : m.start]
+        if before[-1:] in ("!", "\\") and _unescaped(markdown, m.start - 1):
+            # "!" before a link makes an image ("Wow!Ivan" showed <img src="../entities/ivan/">), and
+            # "<!" before one makes "<![", at which Python's HTML parser, which MkDocs reads every
+            # page with, raises: the whole build stopped; "\\" before one escapes its "[" (the link
+            # was shown as Markdown). Escaped, the character is shown as written.
+            before = f"{before[:-1]}\\{before[-1]}"
+        out += [before, f"[{m.text}]({url})"]
         pos = m.end
     out.append(markdown[pos:])
     return "".join(out)
+
+
+def _unescaped(markdown: str, at: int) -> bool:
+    """Tell whether the character at `at` is not escaped (an even run of backslashes before it)."""
+    start = at
+    while start > 0 and markdown[start - 1] == "\\":
+        start -= 1
+    return (at - start) % 2 == 0
 
 
 def first_per_paragraph(markdown: str, matches: list, breaks: Separators | None = None) -> list:

@@ -227,7 +227,13 @@ def terminal_line(text: Any) -> str:
     """Render text for one line of a terminal message: line breaks, control characters, direction
     marks and undecodable bytes of a file name are written as escapes, so no name can end the
     line, forge a second one or move the cursor."""
-    return _UNPRINTABLE.sub(_escape_char, str(text))
+    return escape_chars(str(text), _UNPRINTABLE)
+
+
+def escape_chars(text: str, chars: re.Pattern[str]) -> str:
+    """Write each character `chars` matches as its escape ("\\x0b", "\\u202e"; a byte of a file name
+    that is not UTF-8 as "\\xff"), for a context that cannot carry it."""
+    return chars.sub(_escape_char, text)
 
 
 def _escape_char(m: re.Match[str]) -> str:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .ingest import SourceError, decode_bytes, normalise_text, split_lines
-from .urls import relative_path
+from .urls import path_url, relative_path
 
 #: A source's original is written beside its page: sources/<slug>.original.html.
 SUFFIX = ".original.html"
@@ -84,7 +84,7 @@ def original_uri(page_uri: str) -> str:
 
 def back_url(page_uri: str, directory_urls: bool) -> str:
     """Return the URL of the cleaned page relative to its original's page."""
-    stem = page_uri.rsplit("/", 1)[-1].removesuffix(".md")
+    stem = path_url(page_uri.rsplit("/", 1)[-1].removesuffix(".md"))  # a page named "javascript:x.md" too
     return f"{stem}/" if directory_urls else f"{stem}.html"
 
 

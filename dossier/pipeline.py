@@ -28,7 +28,7 @@ from .clean import CleanOptions, clean_lines
 from .corpusdates import dated_by_corpus
 from .entities import Mention, Registry, cap_entities, find_mentions, load_registry, resolve_documents
 from .gazetteer import load_gazetteer
-from .ingest import RawSource, SourceError, list_sources, read_source, source_slugs, split_lines
+from .ingest import RawSource, SourceError, list_sources, read_source, source_slugs, split_lines, text_name
 from .lexicon import load_lexicon
 from .metadata import extract_citations, extract_metadata
 from .model import Article
@@ -95,7 +95,7 @@ def analyse(raw: RawSource, slug: str, options: Options, source_name: str | None
     readings = date_readings(lines, cleaned, meta, options.publishers)
     cleaned = without_read_stamp(cleaned, meta["date"])
     return Article(
-        source_file=source_name or raw.path.name,
+        source_file=text_name(source_name or raw.path.name),
         sha256=raw.sha256,
         slug=slug,
         paragraphs=cleaned.kept,
@@ -376,7 +376,7 @@ def analyse_sources(
     articles, mentions, tails, paths = [], {}, {}, {}
     for raw, result, slug in zip(raws, results, source_slugs([r.path.name for r in raws]), strict=True):
         assert result is not None
-        article = replace(result[0], slug=slug, source_file=name_of(raw.path))
+        article = replace(result[0], slug=slug, source_file=text_name(name_of(raw.path)))
         articles.append(article)
         mentions[article.slug] = list(result[1])
         paths[article.slug] = raw.path
@@ -413,7 +413,7 @@ def analyse_file(
     """Analyse one file, using the other sources in `context` (a folder) to resolve names."""
     siblings = [p for p in list_sources(context) if p.resolve() != path.resolve()] if context else []
     articles, failures = analyse_corpus([path, *siblings], options, cache=cache)
-    target = next((a for a in articles if a.source_file == path.name), None)
+    target = next((a for a in articles if a.source_file == text_name(path.name)), None)
     if target is None:
         raise SourceError(next(f.message for f in failures if f.path == path))
     return target

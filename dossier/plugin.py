@@ -57,7 +57,7 @@ from .privacy import local_polyfills, third_party_fonts
 from .publishers import PublisherTable, default_publishers, load_publishers
 from .rendercheck import RenderCheck
 from .sourcepages import GENERATOR, read_front_matter_index, text_digest
-from .userfiles import CHECKED_ENV, PUBLISHER_KEYS, UserFileError, check_entries, read_yaml
+from .userfiles import CHECKED_ENV, UserFileError, check_outlets, read_yaml
 from .views import (
     NEIGHBOURS_MARKER,
     OVERVIEW_MARKER,
@@ -138,7 +138,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             path = here / self.config.publishers
             try:
                 data, lines = read_yaml(path, "the plugin's publishers table")
-                for problem in check_entries(data, PUBLISHER_KEYS, str(path), lines):
+                for problem in check_outlets(data, str(path), lines):
                     _warn(f"dossier: {problem}")
                 self.publishers = load_publishers(path)
             except UserFileError as exc:

@@ -84,18 +84,25 @@ def load_publishers(*extra: Path) -> PublisherTable:
     kinds: dict[str, str] = {}
     written: dict[str, str] = {}
     for table in tables:
-        for entry in table or []:
-            if not isinstance(entry, dict) or not entry.get("name"):
+        for entry in table if isinstance(table, list) else []:  # what is passed over, `userfiles.check_outlets` names
+            if not isinstance(entry, dict) or not isinstance(entry.get("name"), str) or not entry["name"].strip():
                 continue
-            name = str(entry["name"])
-            if entry.get("kind"):
-                kinds[name] = str(entry["kind"])
-            for domain in entry.get("domains") or []:
-                by_domain[str(domain).lower()] = name
-            for alias in [name, *(entry.get("aliases") or [])]:
-                by_alias[fold_name(str(alias))] = name
-                written[str(alias)] = name
+            name = entry["name"]
+            if isinstance(entry.get("kind"), str):
+                kinds[name] = entry["kind"]
+            for domain in _texts(entry.get("domains")):
+                by_domain[domain.lower()] = name
+            for alias in [name, *_texts(entry.get("aliases"))]:
+                by_alias[fold_name(alias)] = name
+                written[alias] = name
     return PublisherTable(by_domain, by_alias, kinds, written)
+
+
+def _texts(value: object) -> list[str]:
+    """The strings of a list, or a lone string as one ("domains: a.example" was read letter by letter)."""
+    if isinstance(value, str):
+        return [value]
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
 
 
 @cache

@@ -64,6 +64,17 @@ def href(url: str) -> str:
     return f"{parts.scheme.lower()}://{netloc}{quote(rest, safe=_HREF_SAFE)}"
 
 
+#: What a relative link's path may not hold as written: a page the user named
+#: ("javascript:alert(1).md", "q?x=1#f.md", "a b.md") was linked from beside it as a scheme, a
+#: query or a broken link. MkDocs and browsers read the path percent-decoded: the escapes find the page.
+_NOT_PATH = re.compile(r"[^\w./-]")
+
+
+def path_url(path: str) -> str:
+    """Write a relative path for a link, percent-encoding all but letters, digits and "./-"."""
+    return _NOT_PATH.sub(lambda m: quote(m.group()), path) if _NOT_PATH.search(path) else path
+
+
 def host_of(url: str) -> str | None:
     """Return a URL's host without "www.", or None for what is not an absolute URL (or is a broken
     one: "http://[2001:db8::1/plan" raises in urlsplit)."""

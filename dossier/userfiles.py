@@ -153,6 +153,29 @@ def check_entries(
     return [p for i, entry in enumerate(data) for p in unknown_keys(entry, known, where, lines, (*path, i))]
 
 
+def check_outlets(data: Any, where: str, lines: Mapping[tuple, int]) -> list[str]:
+    """Name what an outlet table holds that is not read: unknown keys, an entry that is not a
+    mapping with a name, a name or kind that is not text, domains or aliases that are not text
+    (a list of them, or one). `publishers.load_publishers` passes over the same."""
+    if data is None:
+        return []
+    if not isinstance(data, list):
+        return [f"{where}: an outlet table is a list of outlets (name, domains, aliases, kind); not read"]
+    problems = check_entries(data, PUBLISHER_KEYS, where, lines)
+    for i, entry in enumerate(data):
+        at = f"{where}{f': line {line}' if (line := lines.get((i,))) else ''}: outlet {i + 1}"
+        if not isinstance(entry, Mapping) or not isinstance(entry.get("name"), str) or not entry["name"].strip():
+            problems.append(f"{at} needs a name that is text; ignored")
+            continue
+        for key in ("kind", "domains", "aliases"):
+            value = entry.get(key)
+            items = value if isinstance(value, list) and key != "kind" else [value]
+            if value is not None and not all(isinstance(v, str) for v in items):
+                shape = "text" if key == "kind" else "text or a list of text"
+                problems.append(f"{at}: {key} of {entry['name']!r} must be {shape}; what is not is ignored")
+    return problems
+
+
 def check_registry(data: Any, where: str, lines: Mapping[tuple, int]) -> list[str]:
     """Name the unknown keys of an entity registry (a mapping with `entities:`, or a bare list)."""
     if isinstance(data, Mapping):

@@ -10,10 +10,12 @@ nothing inside it but text.
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
+from xml.etree import ElementTree
 
 # Every attribute each element carries in a Dossier site (Material, its search form and palette
 # toggle, the navigation, Python-Markdown's output for the pages Dossier writes).
@@ -83,7 +85,10 @@ VALUES = {
     ("li", "id"): re.compile(r"L\d+"),
     ("p", "class"): re.compile(r"admonition-title|dossier-sortable"),
     ("script", "src"): re.compile(r"(?:\.\./)*[\w/.-]+\.js"),
-    ("link", "href"): re.compile(r"(?:\.\./)*[\w/.-]*|https://fonts\.(?:googleapis|gstatic)\.com(?:/.*)?"),
+    # A note's previous and next pages: MkDocs percent-encodes what its file name holds ("%3C", "%3A").
+    ("link", "href"): re.compile(
+        r"(?:\.\./)*(?:[\w/.-]|%[0-9A-F]{2})*|https://fonts\.(?:googleapis|gstatic)\.com(?:/.*)?"
+    ),
 }
 _UP = re.compile(r"(?:\.\./)+")  # relative paths to the site root differ by the page's depth
 _BASE_PATH = re.compile(r'"(?:\.\.?/?|/)"')
@@ -180,6 +185,36 @@ def scan_site(site: Path, allowed_inline: set[str]) -> dict[str, list[str]]:
     for page in sorted(site.rglob("*.html")):
         if problems := scan_html(page.read_text(encoding="utf-8"), allowed_inline):
             found[str(page.relative_to(site))] = problems
+    return found
+
+
+#: A CSV cell a spreadsheet may read as a formula: one starting with =, +, -, @, a tab or a
+#: carriage return (OWASP's list on CSV injection).
+_FORMULA_CELL = re.compile(r"[=+\-@\t\r]")
+
+
+def scan_outputs(site: Path) -> dict[str, list[str]]:
+    """Return, by file, what makes an output that is not a page unreadable or unsafe: JSON that
+    does not parse, XML (sitemap, GEXF) that is not well-formed, a CSV cell a spreadsheet runs."""
+    found: dict[str, list[str]] = {}
+    for path in sorted(site.rglob("*")):
+        problems = []
+        if path.suffix == ".json":
+            try:
+                json.loads(path.read_bytes())
+            except ValueError as exc:
+                problems.append(f"not JSON: {exc}")
+        elif path.suffix in (".xml", ".gexf"):
+            try:
+                ElementTree.parse(path)
+            except ElementTree.ParseError as exc:
+                problems.append(f"not well-formed XML: {exc}")
+        elif path.suffix == ".csv":
+            with path.open(encoding="utf-8", newline="") as f:
+                problems += [f"formula cell {cell[:40]!r}" for row in csv.reader(f) for cell in row
+                             if _FORMULA_CELL.match(cell)]  # fmt: skip
+        if problems:
+            found[str(path.relative_to(site))] = problems
     return found
 
 

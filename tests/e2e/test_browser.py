@@ -438,3 +438,50 @@ def test_offline_build_opens_from_a_folder_with_search_and_graph(browser, offlin
     folder = offline_site.as_uri()
     outside = [u for u in _requests(browser) if not u.startswith((f"{folder}/", "data:", "blob:"))]
     assert outside == []
+
+
+@pytest.fixture(scope="module")
+def named_notes_url(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The seeds' dossier with notes an analyst named as a script URL, with markup and as a query."""
+    import subprocess
+    import sys
+
+    project = tmp_path_factory.mktemp("named-notes") / "project"
+    shutil.copytree(built_site, project, ignore=shutil.ignore_patterns("site", ".dossier-cache"))
+    notes = project / "docs" / "notes"
+    notes.mkdir(exist_ok=True)
+    for name in NAMED_NOTES:
+        (notes / name).write_text("It names Sergei Lavrov.\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", BUILDER, "build", "-q", "-f", "mkdocs.yml"], cwd=project, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    handler = functools.partial(_QuietHandler, directory=str(project / "site"))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+NAMED_NOTES = ("javascript:alert(1).md", "<img src=x onerror=alert(2)>.md", "q?x=1#f.md")
+
+
+@pytest.mark.parametrize("width", [1400, 390])
+def test_a_click_on_a_note_named_as_a_script_url_opens_the_note(browser, named_notes_url: str, width: int) -> None:
+    # The notes index linked "javascript:alert(1).md" by its name: a click ran alert(1).
+    from selenium.common.exceptions import NoAlertPresentException
+    from selenium.webdriver.common.by import By
+
+    with _phone(browser, width):
+        for name in NAMED_NOTES:
+            browser.get(f"{named_notes_url}/notes/")
+            _wait_loaded(browser)
+            browser.find_element(By.XPATH, f"//article//a[text()={_xpath_text(name.removesuffix('.md'))}]").click()
+            _wait_loaded(browser)
+            with pytest.raises(NoAlertPresentException):
+                browser.switch_to.alert.text  # noqa: B018 - raises when no script opened a dialog
+            assert browser.find_element(By.CSS_SELECTOR, "article").text.endswith("It names Sergei Lavrov.")
+
+
+def _xpath_text(text: str) -> str:
+    return "concat(" + ", '\"', ".join(f'"{part}"' for part in text.split('"')) + ", '')"

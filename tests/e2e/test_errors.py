@@ -105,6 +105,29 @@ def test_an_unknown_key_in_a_rules_table_is_named(project: Path) -> None:
     ]
 
 
+def test_an_outlet_table_s_entries_of_the_wrong_shape_are_named_one_line_each(project: Path) -> None:
+    # They were passed over without a word, and "domains: a.example" was read letter by letter.
+    (project / "outlets.yml").write_text(
+        "- name: [a, b]\n- just text\n- name: Mine\n  domains: mine.example\n  aliases: {a: 1}\n  kind: [x]\n"
+    )
+    result = run_dossier(project, "ingest", "-q", "--publishers", "outlets.yml")
+    assert result.returncode == 0
+    assert _lines(result.stderr) == [
+        "dossier: outlets.yml: line 1: outlet 1 needs a name that is text; ignored",
+        "dossier: outlets.yml: line 2: outlet 2 needs a name that is text; ignored",
+        "dossier: outlets.yml: line 3: outlet 3: kind of 'Mine' must be text; what is not is ignored",
+        "dossier: outlets.yml: line 3: outlet 3: aliases of 'Mine' must be text or a list of text; what is not is ignored",
+    ]
+    from dossier.publishers import load_publishers
+
+    assert load_publishers(project / "outlets.yml").by_domain["mine.example"] == "Mine"
+    (project / "outlets.yml").write_text("Mine: mine.example\n")
+    result = run_dossier(project, "ingest", "-q", "--publishers", "outlets.yml")
+    assert _lines(result.stderr) == [
+        "dossier: outlets.yml: an outlet table is a list of outlets (name, domains, aliases, kind); not read"
+    ]
+
+
 def test_a_yaml_mistake_in_mkdocs_yml_is_found_before_stage_1(project: Path) -> None:
     (project / "mkdocs.yml").write_text("site_name: Dossier\n  theme: material\n")
     result = run_dossier(project, "-q")

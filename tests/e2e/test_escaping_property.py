@@ -4,7 +4,7 @@ matter, the site Material builds holds no element, attribute or URL scheme the t
 Each example builds a real site: seeds through stage 1 (headline, byline, url line, date, body,
 copyright footer), a source page whose front matter a user edited (every key stage 1 writes), the
 registry, and notes (title, description, author, outlet, reliability, entities). Every page is
-read with `sitescan`, titles included. A build takes a few seconds, so the suite runs the example of
+read with `sitescan`, titles included, and every other output file (JSON, XML, GEXF, CSV). A build takes a few seconds, so the suite runs the example of
 every fragment below and four drawn at random; DOSSIER_PROPERTY_EXAMPLES=200 draws more.
 """
 
@@ -18,7 +18,7 @@ import yaml
 from conftest import make_project, mkdocs_build
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from sitescan import baseline, scan_site
+from sitescan import baseline, scan_outputs, scan_site
 
 from dossier.markup import escape_inline
 from dossier.pipeline import Options
@@ -34,7 +34,7 @@ FRAGMENTS = [
     "\n    code", "|", "| a | b |\n|---|---|", "`", "```", "*", "_", "\\", "&lt;script&gt;", "&#60;", "&amp;", "<!--",
     "-->", "]]>", "<![CDATA[", "{{ config }}", "{% raw %}", "---", "...", ": ", "- ", "*a", "&a", "%3Cscript%3E",
     "\u2028", "\u202e", "\x00", "\x1b[31m", "\r", "\t", "—", "Ünïcödé", "Vladivostok", "Ivan Petrov",
-    "<![x",
+    "<![x", "=cmd|' /C calc'!A0", "@SUM(1+1)", "+1", "-", "!",
 ]  # fmt: skip
 # Characters YAML can carry (the registry and notes are YAML): no surrogates, no C0/C1 controls but
 # tab and line breaks, no private or unassigned code points.
@@ -132,6 +132,7 @@ def test_no_string_in_any_field_becomes_markup(tmp_path_factory, built_site: Pat
     assert build.returncode == 0 and "Traceback" not in build.stderr, build.stderr
     assert (project / "site" / "publishers").is_dir()  # the outlet of the edited page got its page
     assert scan_site(project / "site", _allowed_inline(built_site)) == {}
+    assert scan_outputs(project / "site") == {}  # the downloads, search index and sitemap too
 
 
 def _quoting_code(values: list[str]) -> str:

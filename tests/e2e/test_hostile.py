@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 import yaml
 from conftest import ROOT, make_project, mkdocs_build, run_dossier
-from sitescan import baseline, scan_html, scan_site
+from sitescan import baseline, scan_html, scan_outputs, scan_site
 
 HOSTILE = """<script>alert('title')</script> Breaking: markup in a headline
 
@@ -66,6 +66,8 @@ REGISTRY = {
             "same_as": "https://en.wikipedia.org/wiki/X<svg/onload=alert(76)",
         },
         {"name": "Evil </title><script>alert(52)</script> Corp", "type": "organization", "aliases": ["Vladivostok"]},
+        # A control character YAML writes as "\x0b": XML cannot carry it (the GEXF was not well-formed).
+        {"name": "Vertical\x0bTab Corp", "type": "organization", "aliases": ["Ivan Petrov's\x01 port"]},
     ]
 }
 ALIAS_BOMB = "".join(
@@ -92,6 +94,10 @@ WIDE_NAME = "".join(chr(0x20000 + i) for i in range(62)) + ".txt"
 #: Names whose error line must stay one line: a line break, and a forged second error line.
 NEWLINE_NAME = "evil\nname.txt"
 FORGED_NAME = "forged\ndossier: planted.txt: skipped: forged.txt"
+#: A seed named in Latin-1, as old archives unpack: its byte 0xE9 is not UTF-8 (it stopped stage 1).
+LATIN1_NAME = os.fsdecode(b"caf\xe9 owners.txt")
+#: Notes the analyst named as a scheme and as a query: the notes index linked them as such.
+SCHEME_NOTE, QUERY_NOTE = "javascript:alert(56).md", "q?x=1#f.md"
 
 
 @pytest.fixture(scope="module")
@@ -120,6 +126,9 @@ def hostile_project(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, sub
     (seeds / "publisher.txt").write_text(PUBLISHER_FOOTER)
     (seeds / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     (seeds / MARKED_NAME).write_text("Marked name\n\nBody of the file whose name holds markup.\n")
+    # "!" right before a name: its link was an image, <img src="../../entities/ivan-petrov/">.
+    (seeds / "bang.txt").write_text("Harbour news\n\nThe mayor said it twice!Ivan Petrov agreed in Vladivostok.\n")
+    (seeds / LATIN1_NAME).write_text("An old name\n\nBody of the file named the old way, in Vladivostok.\n")
     project = make_project(tmp_path_factory.mktemp("hostile") / "p", seeds)
     os.mkfifo(project / "seeds" / "fifo.txt")  # reading it would wait for a writer forever
     (project / "docs" / "entities.yml").write_text(yaml.safe_dump(REGISTRY))
@@ -147,6 +156,11 @@ def hostile_project(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, sub
     (notes / "dated.md").write_text("---\ndate: 2015-13-45\n---\n# Dated\n\nIt names Vladivostok.\n")
     (notes / "marked.md").write_text("# Marked\n\nIt writes <![x in its text.\n")
     (notes / "deep.md").write_text("".join("    " * i + "- item\n" for i in range(300)))
+    # The link to Ivan Petrov made "<![Ivan Petrov](...)": Python's HTML parser, which MkDocs reads
+    # every page with, raised there and the whole build stopped.
+    (notes / "bang.md").write_text("# Bang\n\nIt names <!Ivan Petrov here.\n")
+    for name in (SCHEME_NOTE, QUERY_NOTE):
+        (notes / name).write_text("It names Ivan Petrov in Vladivostok.\n")
     secret = project / "outside.md"
     secret.write_text(f"# Private\n\n{SECRET}\n")
     (notes / "leak.md").symlink_to(secret)
@@ -259,6 +273,29 @@ def test_nothing_anywhere_in_the_site_is_markup_the_tool_did_not_write(hostile_p
     assert scan_site(project / "site", allowed_inline) == {"sources/hand-written/index.html": ["<b>"]}
 
 
+def test_no_output_that_is_not_a_page_is_broken_or_runs_in_a_spreadsheet(hostile_project) -> None:
+    project, _ = hostile_project
+    assert scan_outputs(project / "site") == {}  # JSON parses, XML (sitemap, GEXF) is well-formed, no formula cell
+    gexf = (project / "site" / "downloads" / "graph.gexf").read_text(encoding="utf-8")
+    assert 'label="Vertical\\x0bTab Corp"' in gexf
+
+
+def test_a_seed_named_in_latin1_is_built_and_named_with_the_byte_escaped(hostile_project) -> None:
+    project, result = hostile_project
+    (page,) = (project / "docs" / "sources").glob("caf-owners-*.md")
+    assert "source_file: seeds/caf\\xe9 owners.txt\n" in page.read_text(encoding="utf-8")
+    assert "Body of the file named the old way" in _html(project, f"sources/{page.stem}")
+    assert "Traceback" not in result.stderr
+
+
+def test_a_note_named_as_a_scheme_or_a_query_is_linked_as_its_page(hostile_project) -> None:
+    project, result = hostile_project
+    index = _html(project, "notes")
+    assert 'href="javascript%3Aalert%2856%29/"' in index and 'href="q%3Fx%3D1%23f/"' in index
+    assert "javascript:alert(56)" not in re.findall(r'href="([^"]*)"', index)
+    assert not _stderr_lines(result, "is not found among documentation files")
+
+
 def test_the_scanner_finds_what_the_tool_does_not_write(allowed_inline) -> None:
     page = "<html><head><title>Page - Dossier</title></head><body><p>{}</p></body></html>"
     assert scan_html(page.format("plain text &lt;b&gt;"), allowed_inline) == []
@@ -310,6 +347,7 @@ def test_descriptions_and_outlet_notes_stay_one_paragraph(hostile_project) -> No
 def test_bad_notes_are_left_out_or_replaced_by_a_notice(hostile_project) -> None:
     project, _ = hostile_project
     assert "This page was not rendered: it nests too deeply" in _html(project, "notes/deep")
+    assert 'It names &lt;!<a href="../../entities/ivan-petrov/">Ivan Petrov</a> here.' in _html(project, "notes/bang")
     assert "It names" in _html(project, "notes/bomb")  # the body is built, the front matter is not read
     assert not (project / "site" / "notes" / "leak").exists() and not (project / "site" / "notes" / "pipe").exists()
     for page in (project / "site").rglob("*"):

@@ -229,3 +229,26 @@ def test_ci_runs_the_readme_test_command_over_the_tests_folder() -> None:
     assert command in (root / ".ci" / "run").read_text(encoding="utf-8").splitlines()
     config = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
     assert config["tool"]["pytest"]["ini_options"]["testpaths"] == ["tests"]
+
+
+@pytest.mark.parametrize("encoding", ["latin-1", "ascii"])
+def test_inspect_is_read_whole_whatever_the_terminal_s_encoding(tmp_path: Path, encoding: str) -> None:
+    # A terminal that is not UTF-8 (a Windows console, LANG=...ISO-8859-1) cannot show "＜" or "北":
+    # inspect stopped with a traceback, and --json printed nothing.
+    import json
+
+    title = "＜b＞ 北京 harbour vote 😀"
+    name = os.fsdecode(b"caf\xe9.txt")  # named in Latin-1: the header writes the byte as its escape
+    (tmp_path / name).write_text(f"{title}\n\nThe council of 北京 voted on Tuesday, said Ivan Petrov.\n")
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONIOENCODING": encoding, "PYTHONPATH": str(root)}
+    for extra in ("--json", "--no-corpus"):
+        result = subprocess.run(
+            [sys.executable, str(root / "build_dossier.py"), "inspect", name, "--no-corpus", "--no-cache", extra],
+            cwd=tmp_path, capture_output=True, env=env, timeout=120,
+        )  # fmt: skip
+        assert result.returncode == 0 and b"Traceback" not in result.stderr, result.stderr[-500:]
+        if extra == "--json":
+            assert json.loads(result.stdout)["title"] == title
+        else:
+            assert result.stdout.startswith(b"caf\\xe9.txt\n") and b"\\u5317" in result.stdout

@@ -282,3 +282,12 @@ def test_the_review_entries_pasted_below_their_keys_of_the_shipped_registry_are_
     registry = load_registry(registry_file)
     assert registry.entities["Ann Vale"].aliases == ("Anne Vale",) and "Read More" in registry.ignore
     assert registry.warnings == []
+
+
+def test_an_original_s_link_back_to_a_page_named_as_a_url_is_a_path() -> None:
+    # A source page the user named "javascript:alert(1).md" got "<a href="javascript:alert(1)/">".
+    from dossier.originals import back_url
+
+    assert back_url("sources/javascript:alert(1).md", True) == "javascript%3Aalert%281%29/"
+    assert back_url("sources/q?x=1#f.md", False) == "q%3Fx%3D1%23f.html"
+    assert back_url("sources/004_abc.md", True) == "004_abc/"

@@ -210,3 +210,24 @@ def test_the_view_says_what_is_drawn_and_left_out_with_counts_that_add_up() -> N
     )
     whole = graph_data({"A": _ent(2), "B": _ent(1)}, [(None, ["A", "B"])])
     assert graph_counts(whole) == "All 2 entities the sources name, with the 1 link between them."
+
+
+@given(st.lists(st.text(max_size=6), min_size=2, max_size=4, unique=True))
+def test_the_gexf_is_well_formed_xml_whatever_the_names(names: list[str]) -> None:
+    # A registry naming an entity with a control character ("\x0b", as YAML writes it) made the
+    # GEXF not well-formed: Gephi refused the file.
+    from xml.etree import ElementTree
+
+    from dossier.downloads import gexf
+
+    nodes = [{"id": f"e:{n}", "label": n, "type": n, "sources": 1} for n in names]
+    graph = {"nodes": nodes, "edges": [{"source": f"e:{names[0]}", "target": f"e:{names[1]}", "weight": 2}]}
+    root = ElementTree.fromstring(gexf(graph))
+    labels = [node.get("label") for node in root.iter("{http://gexf.net/1.3}node")]
+    assert len(labels) == len(names)
+    for label, name in zip(labels, names, strict=True):
+        assert label == name or not _xml_char(name)  # written as it is, or escaped when XML cannot carry it
+
+
+def _xml_char(text: str) -> bool:
+    return all(c in "\t\n\r" or "\x20" <= c <= "\ud7ff" or "\ue000" <= c <= "\ufffd" or c > "\uffff" for c in text)

@@ -19,6 +19,7 @@ from dossier.ingest import (
     slugify,
     source_slug,
     split_lines,
+    text_name,
 )
 
 SLUG = re.compile(r"^[^\W_]+(?:-[^\W_]+)*$")  # letters and digits of any script, lower case
@@ -226,3 +227,19 @@ def test_split_lines_numbering_matches_text_split(text):
 def test_direction_marks_and_overrides_are_dropped_from_scraped_text(mark: str) -> None:
     # Invisible bidi controls would reorder what a reader sees around a name or a quotation.
     assert normalise_text(f"Said{mark} Ahmed") == "Said Ahmed"
+
+
+def test_a_seed_named_in_latin1_gets_its_page_naming_it_with_the_byte_escaped(tmp_path):
+    # Old archives unpack names in Latin-1: Python reads the byte that is not UTF-8 as a lone
+    # surrogate, which stopped stage 1 (the cache, then the page's front matter, could not be written).
+    from dossier.pipeline import Options
+    from dossier.stage1 import run_stage1
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / os.fsdecode(b"caf\xe9.txt")).write_text("Cafe owners speak\n\nThe owner said the cafe stays open.\n")
+    result = run_stage1(seeds, tmp_path / "sources", Options(), executor="serial", cache_dir=tmp_path / "cache")
+    assert not result.failures
+    (page,) = (tmp_path / "sources").glob("*.md")
+    assert page.name.startswith("caf-") and "source_file: seeds/caf\\xe9.txt\n" in page.read_text(encoding="utf-8")
+    assert text_name(os.fsdecode(b"caf\xe9.txt")) == "caf\\xe9.txt" and text_name("café.txt") == "café.txt"

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from html.parser import HTMLParser
+
+import markdown
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from dossier.linker import Matcher, find_mentions, link_mentions
 
@@ -128,3 +133,45 @@ def test_link_mentions_small_page():
 def test_link_mentions_without_matches_returns_the_page_unchanged():
     page = "Nothing to link here.\n"
     assert link_mentions(page, [], lambda entity: "x.md") == page
+
+
+def test_a_mention_right_after_an_exclamation_mark_or_a_backslash_is_a_whole_link() -> None:
+    page = r"Wow!Putin said. Then \!Putin and \\!Putin."
+    linked = link_mentions(page, list(find_mentions(page, Matcher(SPELLINGS))), lambda e: "x.md")
+    assert linked == r"Wow\![Putin](x.md) said. Then \![Putin](x.md) and \\\![Putin](x.md)."
+    html = markdown.markdown(linked)
+    assert "<img" not in html and html.count("<a ") == 3
+    # A backslash right before a name escaped the link's "[": the link was shown as Markdown.
+    linked = link_mentions(r"a\Putin", list(find_mentions(r"a\Putin", Matcher(SPELLINGS))), lambda e: "x.md")
+    assert linked == r"a\\[Putin](x.md)" and markdown.markdown(linked) == '<p>a\\<a href="x.md">Putin</a></p>'
+
+
+@given(
+    st.lists(
+        st.sampled_from(["<!", "<![", "!", "\\", "-", "Putin", " ", "\n\n", "[", "]", "(", ")", "`", ">", "x"]),
+        max_size=12,
+    )
+)
+def test_a_linked_page_reads_in_the_html_parser_whenever_the_page_did(parts: list[str]) -> None:
+    # A note writing "<!" before a name got a link there: "<![Putin](...)", which Python's HTML
+    # parser (MkDocs reads every page with it) cannot read, and the whole build stopped; "!" before
+    # a name made the link an image (a seed writing "!ÜS" showed <img src="../../entities/us/">).
+    page = "".join(parts)
+    if _html_parser_fails(page):
+        return
+    spellings = {**SPELLINGS, "-": "Dash"}
+    linked = link_mentions(page, list(find_mentions(page, Matcher(spellings))), lambda e: "../entities/x.md")
+    assert not _html_parser_fails(linked), linked
+    html = markdown.markdown(linked)
+    assert html.count("<img") == markdown.markdown(page).count("<img"), linked
+    assert html.count("<a ") == len(list(find_mentions(page, Matcher(spellings)))), linked  # each link whole
+
+
+def _html_parser_fails(text: str) -> bool:
+    parser = HTMLParser()
+    try:
+        parser.feed(text)
+        parser.close()
+    except AssertionError:
+        return True
+    return False
