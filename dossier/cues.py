@@ -245,6 +245,20 @@ def after_article(body: str, start: int) -> bool:
     return body[start - 1 : start].isspace() and body[max(0, start - WINDOW) : start].lower().split()[-1:] == ["the"]
 
 
+#: Lowercase nouns of a body that a family's name is lent to, after "the": "the Clinton
+#: foundation", "the Kenner trust" name a body (or nothing), not one of the family, who may be
+#: another than the file's one person of that surname. An office's term or bid is its one holder's
+#: ("the Carter administration", "the Trump campaign": the own tune labels read him there);
+#: "Clinton's foundation" is hers, "the Clinton Foundation" a name of its own.
+_NAMESAKE_BODY_AFTER = re.compile(r"[ \t]+(?:foundation|trust|dynasty|charity)\b(?![-'’])")
+
+
+def lent_to_a_body(body: str, start: int, end: int) -> bool:
+    """Tell a name that "the" opens and a lowercase noun of a body named after someone closes
+    ("the Clinton foundation"): the name qualifies the body, it does not name the person."""
+    return _NAMESAKE_BODY_AFTER.match(body, end) is not None and after_article(body, start)
+
+
 def _plural_body(name: str) -> str | None:
     """Type a name after "the" that a person cue follows: people take no article before their name,
     so a plural one is a team or a body ("the Kings, who", "the Rangers' coach"); a singular one

@@ -48,9 +48,9 @@ from .chromelines import (
     link_run_lines,
 )
 from .claims import claim_whole_names
-from .cues import introduced_as_relative, type_by_cues
+from .cues import introduced_as_relative, lent_to_a_body, type_by_cues
 from .dates import DURATION_UNIT
-from .gazetteer import is_place
+from .gazetteer import is_place, major_places
 from .lexicon import (
     COMMON,
     HEADLINE_WORDS,
@@ -439,6 +439,8 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
         return []  # "the Siberian tiger", "Marxist ideology": an adjective before its noun
     if _after_a_vessel_word(body, start):
         return [Mention(without_possessive(span), "other", "vessel", "", at_start)]
+    if (not several or span[:4] == "The " and " " not in span[4:]) and _namesake_body(text, span, start, m.end()):
+        return []  # "the Clinton foundation": a surname lent to a body, no mention of the person
     if several and (closes_compound(span, body, m.end()) or opens_appeal(text, span, m.end())):
         span = span.rsplit(None, 1)[0]  # "the NASA Web site": "Web" is the website's, not NASA's
     words = span.split()
@@ -480,6 +482,18 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
     if len(found) == 1 and " " in found[0].text and introduced_as_relative(body, start, start + len(span)):
         found[0] = replace(found[0], relative=True)  # "His mother, Jane Doe, says": see `dossier.people`
     return found
+
+
+def _namesake_body(text: Text, span: str, start: int, end: int) -> bool:
+    """Tell one word lent to a body named after it ("the Clinton foundation", see
+    `lent_to_a_body`): the surname is the body's modifier; a large place ("the Chicago campaign")
+    and a body the registry knows ("the Reuters foundation") are named there."""
+    if span[:4] == "The ":  # the sentence's "The" in the span: "The Bush administration said"
+        start, span = start + 4, span[4:]
+    if not lent_to_a_body(text.body, start, end):
+        return False
+    known = text.registry.canonical(span)
+    return span not in major_places() and (known is None or text.registry.entities[known].type == "person")
 
 
 def _is_royal_name(words: list[str]) -> bool:

@@ -423,6 +423,18 @@ APART["a club's word before its town is still the club's short form"] = (
 )
 
 
+APART["a surname lent to a body ('the Meyrick foundation') is no mention of the person"] = (
+    {
+        "a": "Ann Meyrick spoke in Ohio on Monday. Meyrick said the race was close.",
+        "b": "Donors gave money to the Meyrick foundation last year.",
+        "c": "The Meyrick trust said talks would go on.",
+        "d": "Sales have grown since the Meyrick administration.",
+    },
+    # an office's term is its holder's: "the Meyrick administration" is hers
+    [("b", "Meyrick", None), ("c", "Meyrick", None), ("a", "Meyrick", "Ann Meyrick"), ("d", "Meyrick", "Ann Meyrick")],
+)
+
+
 @pytest.mark.parametrize("rule", list(APART))
 def test_names_kept_apart(known, rule):
     texts, expected = APART[rule]
