@@ -48,13 +48,14 @@ from .chromelines import (
     link_run_lines,
 )
 from .claims import claim_whole_names
-from .cues import introduced_as_relative, lent_to_a_body, type_by_cues
-from .dates import DURATION_UNIT
+from .cues import WINDOW, introduced_as_relative, lent_to_a_body, type_by_cues
+from .dates import DURATION_UNIT, MONTH_NAME
 from .gazetteer import is_place, major_places
 from .lexicon import (
     COMMON,
     HEADLINE_WORDS,
     IS_NUMBER,
+    PLACE_PREPOSITIONS,
     STREET_WORDS,
     is_demonym,
     is_first_name,
@@ -142,6 +143,27 @@ _EVENT_NOUN_AFTER = re.compile(
     r"[ \t]+(wildfire|bushfire|earthquake|quake|tornado|eruption|tsunami|landslide|mudslide|floods)\b"
     r"(?![ \t]+(?:departments?|crews?|season|services?|officials?|chief|stations?|zones?|risk|danger|smoke|warnings?))"
 )
+
+
+#: A weekday that a large place's name opens, as a whole name: "Sheffield Wednesday" is a club.
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+#: What makes the weekday after a place a time, not a part of its name: a preposition of place or
+#: of going before ("arrived in Iowa Wednesday"), or a date, a figure or a part of the day after
+#: it, a comma between or not ("Berlin Tuesday, January 8", "London Monday night"); "fans of
+#: Sheffield Wednesday" and "Sheffield Wednesday, who" name the club.
+_WHERE_BEFORE = PLACE_PREPOSITIONS | {"at", "to", "from", "into", "on"}
+_TIME_AFTER_WEEKDAY = re.compile(
+    rf"(?:[ \t]*,)?[ \t]*(?:\d|(?i:{MONTH_NAME})\b|(?:morning|afternoon|evening|night)\b)"
+)
+
+
+def _named_for_a_weekday(body: str, words: list[str], start: int, end: int) -> bool:
+    """Tell a large place's name and a weekday with nothing around it that makes the day a time
+    ("facing Sheffield Wednesday in the Cup"): one name, not the place and the day it was there."""
+    if without_possessive(words[-1]) not in _WEEKDAYS or " ".join(words[:-1]) not in major_places():
+        return False
+    before = body[max(0, start - WINDOW) : start].split()
+    return (before[-1].lower() if before else "") not in _WHERE_BEFORE and not _TIME_AFTER_WEEKDAY.match(body, end)
 
 
 #: A word that puts a role or a team's name before a person's: "former Husky Scott Burrell".
@@ -468,6 +490,8 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
         start, span, at_start = start + len(span) - len(rest), rest, False
     if "s " in span and owned_word_title(text, span, start + len(span)):
         return []  # "Quill's Rest": one name's two halves, neither a name alone
+    if len(words) >= 2 and _named_for_a_weekday(body, words, start, m.end()):
+        return [Mention(without_possessive(span), "organization", "place and weekday", "", at_start)]
     event = _EVENT_NOUN_AFTER.match(body, m.end())
     found = []
     place = place_before_given_name(text, span, start)

@@ -435,6 +435,22 @@ APART["a surname lent to a body ('the Meyrick foundation') is no mention of the 
 )
 
 
+APART["a large town and a weekday with no time around them are one name, not the town"] = (
+    {
+        "a": "Leeds Rovers beat Hull on Saturday, and Leeds Wednesday lost at home. Rovers were top.",
+        "b": "Fans cheered after facing Leeds Wednesday in the Cup.",
+        "c": "The mayor arrived in Leeds Wednesday and spoke. Talks in Leeds Tuesday, March 4 ended.",
+    },
+    [
+        ("a", "Leeds Wednesday", "Leeds Wednesday"),
+        ("a", "Leeds Rovers", "Leeds Rovers"),
+        ("b", "Leeds Wednesday", "Leeds Wednesday"),
+        ("c", "Leeds", "Leeds"),  # the day the mayor came, the day talks ended
+        ("c", "Leeds Wednesday", None),
+    ],
+)
+
+
 @pytest.mark.parametrize("rule", list(APART))
 def test_names_kept_apart(known, rule):
     texts, expected = APART[rule]
