@@ -646,7 +646,13 @@ def join_people(corpus: Corpus, res: Resolution, registry: Registry) -> None:
             # "Austin" is Lloyd Austin in a file that names him, and the city in the others; "Fox"
             # (of Fox News) is Megan Fox where she is named, elsewhere only if a mention of it in
             # the corpus is a person's by its cue ("Fox said").
-            far = surname in major_places() or (spelling in openers and corpus.types[spelling]["person"] <= 0)
+            # A surname this file places ("shops in Kenner", "Kenner, Louisiana") is the town here
+            # unless the file names a person of it: no one of another file.
+            far = (
+                surname in major_places()
+                or (spelling in openers and corpus.types[spelling]["person"] <= 0)
+                or spelling in corpus.placed_in[doc]
+            )
             anywhere = {n for n in everywhere[key, sex] if _roles_agree(roles, titles_of[""][n])}
             choice, pool = pick(here, set() if far else anywhere)
             if choice is None and len(here) > 1:

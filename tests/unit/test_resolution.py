@@ -451,6 +451,17 @@ APART["a large town and a weekday with no time around them are one name, not the
 )
 
 
+APART["a surname a file places is the town there, no person of another file"] = (
+    {
+        "a": "Harold Tarnby spoke on Friday. Tarnby said he was tired.",
+        "b": "Shops in Tarnby stayed shut, and Tarnby said little.",
+        "c": "Tarnby met the mayor on Monday.",
+    },
+    # a file that places no Tarnby still reads him there
+    [("b", "Tarnby", "Tarnby"), ("a", "Tarnby", "Harold Tarnby"), ("c", "Tarnby", "Harold Tarnby")],
+)
+
+
 @pytest.mark.parametrize("rule", list(APART))
 def test_names_kept_apart(known, rule):
     texts, expected = APART[rule]
