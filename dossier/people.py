@@ -621,8 +621,8 @@ def join_people(corpus: Corpus, res: Resolution, registry: Registry) -> None:
         relatives = {res.target(doc, s) for s in corpus.relatives.get(doc, ())}
         order: _MentionOrder | None = None  # the file's mentions by what they stand for, once needed
         for spelling in spellings:
-            if spelling not in lone or res.resolved(doc, spelling):
-                continue
+            if spelling not in lone or res.resolved(doc, spelling) or spelling in corpus.staked_in[doc]:
+                continue  # (a name the file writes only for a company's shares is the company's)
             surname, sex, key = lone[spelling]
             candidates = by_surname.get(key, {})
             if (key, sex) not in everywhere:

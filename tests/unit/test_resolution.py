@@ -462,6 +462,16 @@ APART["a surname a file places is the town there, no person of another file"] = 
 )
 
 
+APART["a surname a file writes only for a company's shares is the company, not its founder"] = (
+    {
+        "a": "Oskar Brandvik founded the firm in 1984. Brandvik's shares fell, and shares of Brandvik fell again.",
+        "b": "Oskar Brandvik founded the firm. Brandvik said sales would grow.",
+    },
+    # where the surname speaks, it is the founder
+    [("a", "Brandvik", "Brandvik"), ("a", "Oskar Brandvik", "Oskar Brandvik"), ("b", "Brandvik", "Oskar Brandvik")],
+)
+
+
 @pytest.mark.parametrize("rule", list(APART))
 def test_names_kept_apart(known, rule):
     texts, expected = APART[rule]
