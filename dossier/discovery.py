@@ -152,9 +152,7 @@ _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
 #: it, a comma between or not ("Berlin Tuesday, January 8", "London Monday night"); "fans of
 #: Sheffield Wednesday" and "Sheffield Wednesday, who" name the club.
 _WHERE_BEFORE = PLACE_PREPOSITIONS | {"at", "to", "from", "into", "on"}
-_TIME_AFTER_WEEKDAY = re.compile(
-    rf"(?:[ \t]*,)?[ \t]*(?:\d|(?i:{MONTH_NAME})\b|(?:morning|afternoon|evening|night)\b)"
-)
+_TIME_AFTER_WEEKDAY = re.compile(rf"(?:[ \t]*,)?[ \t]*(?:\d|(?i:{MONTH_NAME})\b|(?:morning|afternoon|evening|night)\b)")
 
 
 def _named_for_a_weekday(body: str, words: list[str], start: int, end: int) -> bool:

@@ -127,7 +127,7 @@ class DossierIndex:
         return [m for m in found if not self._lent_to_a_body(markdown, m)]
 
     def _lent_to_a_body(self, markdown: str, m: Match) -> bool:
-        """Tell a person's one-word spelling that qualifies a body named after someone ("the
+        """Tell a person's one-word spelling that qualifies a body named after a family ("the
         Clinton foundation", see `lent_to_a_body`): no mention of the person, no speaker."""
         return (
             " " not in m.text

@@ -178,9 +178,9 @@ class Corpus:
                 k for k, m in zip(keys, mentions, strict=True) if _places(m)
             }
             staked = {k for k, cue in zip(keys, cues, strict=True) if cue.startswith("stake ")}
-            corpus.staked_in[doc] = (
-                staked - {k for k, cue in zip(keys, cues, strict=True) if not cue.startswith("stake ")} if staked else staked
-            )
+            if staked:  # (most files: none)
+                staked -= {k for k, cue in zip(keys, cues, strict=True) if not cue.startswith("stake ")}
+            corpus.staked_in[doc] = staked
             if any(cue.startswith("team ") for cue in cues):
                 corpus.team_cued.add(doc)
             corpus.by_doc[doc] = list(dict.fromkeys(keys))
