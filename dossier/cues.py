@@ -364,8 +364,10 @@ def _possession_cue(body: str, end: int) -> str | None:
     possession = _POSSESSION.match(body, end)
     if possession:
         words = possession.group(1)
-        if words.split()[0] in _STAKES:
-            return "stake"  # "X's shares": a company's, whose founder may share its name
+        if words.split()[0] in _STAKES and words.split()[1:] not in (["in"], ["of"]):
+            # "X's shares fell": a company's, whose founder may share its name; "X's shares in
+            # Acme" are a holder's, a person's as often
+            return "stake"
         if words in ORG_POSSESSIONS or words.split()[0] in ORG_POSSESSIONS:
             return "organization"
         if words.split()[0] in PERSON_POSSESSIONS:

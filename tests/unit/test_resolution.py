@@ -466,9 +466,15 @@ APART["a surname a file writes only for a company's shares is the company, not i
     {
         "a": "Oskar Brandvik founded the firm in 1984. Brandvik's shares fell, and shares of Brandvik fell again.",
         "b": "Oskar Brandvik founded the firm. Brandvik said sales would grow.",
+        "c": "Oskar Brandvik sold a house. Brandvik's shares in Kelco rose.",
     },
-    # where the surname speaks, it is the founder
-    [("a", "Brandvik", "Brandvik"), ("a", "Oskar Brandvik", "Oskar Brandvik"), ("b", "Brandvik", "Oskar Brandvik")],
+    # where the surname speaks, it is the founder; shares he holds in another firm are his
+    [
+        ("a", "Brandvik", "Brandvik"),
+        ("a", "Oskar Brandvik", "Oskar Brandvik"),
+        ("b", "Brandvik", "Oskar Brandvik"),
+        ("c", "Brandvik", "Oskar Brandvik"),
+    ],
 )
 
 

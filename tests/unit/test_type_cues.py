@@ -74,6 +74,7 @@ def test_the_word_before_a_name(text, expected):
         ("X, who led the team, resigned.", "person"),
         ("X's wife was with him.", "person"),
         ("X's shares fell.", "stake"),  # a company's, whose founder may share its name
+        ("X's shares in Kelco rose.", "organization"),  # a holder's: a company or a person
         ("X said the talks failed.", "speaker"),
         ("X said in a statement that the talks failed.", "statement"),
         ("X said in a statement that she would resign.", "speaker"),  # a person's pronoun
