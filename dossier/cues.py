@@ -130,9 +130,9 @@ _PREDICATE = re.compile(r"[ \t](?:is|was)" + _NOUN_PHRASE)
 def cue_before(body: str, start: int) -> str | None:
     """Return what the words right before a name say it is: "person", "organization", "place" ("in X", "12 Mill Road, X"),
     "speaker" ("said X", "according to X"), "body" (an organisation or a place: "the chairman of
-    X"), "team" (a place's name as its side's: "beat X", "signed for X"), "possessor" (what a
-    company has, "shares of X", "shares in X": a company's, though a place's too, "the housing stock
-    of X", "shares in Asia"), or None."""
+    X"), "team" (a place's name as its side's: "beat X", "signed for X"), "stake" (a holding in a
+    company, "shares of X", "shares in X": a company's, though a place's too, "the housing stock of
+    X", "shares in Asia"), "possessor" (what else a company has, "the headquarters of X"), or None."""
     if body[start - 1 : start] not in (" ", "\t"):
         return None  # a name after a bracket, a quotation mark or a line's start
     window = body[max(0, start - WINDOW) : start]
@@ -156,10 +156,10 @@ def cue_before(body: str, start: int) -> str | None:
         return None if verb else "person"
     if noun in ORG_NOUNS or _org_plural(noun) or noun in _EXAMPLES and len(words) >= 2 and _org_plural(words[-2]):
         return "organization"  # "the agency X", "film studios X and Y", "giants including X and Y"
+    if noun in ("of", "in") and len(words) >= 2 and words[-2] in _STAKES:
+        return "stake"  # "shares of X", "shares in X" ("shares in Asia": a market's)
     if noun == "of" and len(words) >= 2 and words[-2] in ORG_POSSESSIONS and words[-2] not in BODY_ROLES:
-        return "possessor"  # "shares of X", "the headquarters of X": what "X's shares" says
-    if noun == "in" and len(words) >= 2 and words[-2] in _STAKES:
-        return "possessor"  # "shares in X" ("shares in Asia": a market's); "stores in X" are a place's
+        return "possessor"  # "the headquarters of X": what "X's headquarters" says; "stores in X" are a place's
     if noun in PLACE_PREPOSITIONS or noun == "the" and len(words) >= 2 and words[-2] in _WHERE_THE:
         return "place"  # "in Kapalua", "across the Bosphorus"
     if noun in TEAM_RESULTS and len(words) >= 2 and words[-2][:1].isupper():
@@ -193,7 +193,7 @@ def _org_plural(word: str) -> bool:
 def cue_after(body: str, end: int, start: int | None = None) -> str | None:
     """Return what the words right after a name say it is: "person" (an age, "who", "X's wife", "X,
     a spokesman for"),
-    "organization" ("X's shares"), "body" ("X officials": a bare name is an organisation's),
+    "stake" ("X's shares": a company's), "organization" ("X's chief executive"), "body" ("X officials": a bare name is an organisation's),
     "speaker" ("X said"), "statement" ("X said in a statement"), "place" ("the X valley", "X, a port town of"), "dwellers" ("a X native", "X residents"),
     "team" ("X beat Y": a place's name as its side's; "X fans"), "staff" ("X manager", "X
     chairman": a body's, or a place's name as its side's), or None.
@@ -243,6 +243,20 @@ def _auxiliary(word: str) -> bool:
 def after_article(body: str, start: int) -> bool:
     """Tell a name that the article "the" opens ("the Mitchell Report", "the Kings"): no person's."""
     return body[start - 1 : start].isspace() and body[max(0, start - WINDOW) : start].lower().split()[-1:] == ["the"]
+
+
+#: Lowercase nouns of a body that a family's name is lent to, after "the": "the Clinton
+#: foundation", "the Kenner trust" name a body (or nothing), not one of the family, who may be
+#: another than the file's one person of that surname. An office's term or bid is its one holder's
+#: ("the Carter administration", "the Trump campaign": the own tune labels read him there);
+#: "Clinton's foundation" is hers, "the Clinton Foundation" a name of its own.
+_NAMESAKE_BODY_AFTER = re.compile(r"[ \t]+(?:foundation|trust|dynasty|charity)\b(?![-'’])")
+
+
+def lent_to_a_body(body: str, start: int, end: int) -> bool:
+    """Tell a name that "the" opens and a lowercase noun of a body named after someone closes
+    ("the Clinton foundation"): the name qualifies the body, it does not name the person."""
+    return _NAMESAKE_BODY_AFTER.match(body, end) is not None and after_article(body, start)
 
 
 def _plural_body(name: str) -> str | None:
@@ -350,6 +364,10 @@ def _possession_cue(body: str, end: int) -> str | None:
     possession = _POSSESSION.match(body, end)
     if possession:
         words = possession.group(1)
+        if words.split()[0] in _STAKES and words.split()[1:] not in (["in"], ["of"]):
+            # "X's shares fell": a company's, whose founder may share its name; "X's shares in
+            # Acme" are a holder's, a person's as often
+            return "stake"
         if words in ORG_POSSESSIONS or words.split()[0] in ORG_POSSESSIONS:
             return "organization"
         if words.split()[0] in PERSON_POSSESSIONS:
@@ -474,6 +492,12 @@ def _with_cue(mention: Mention, cue: str | None, side: str, place_before: bool =
         # "shares of X" is a company's, but "the products of China", "the housing stock of Ireland"
         # a place's: a place the gazetteer knows stays one
         cue = None if mention.type == "place" else "organization"
+    if cue == "stake":
+        # "X's shares", "shares of X": a company's ("Dell" beside Michael Dell, see
+        # `dossier.people`); "shares in Asia" is a market's, and a place the gazetteer knows stays one
+        if mention.type != "place":
+            return replace(mention, type="organization", cue=f"stake {side}")
+        cue = None
     if cue == "person":
         return replace(mention, type="person", cue=f"person {side}")
     if cue == "speaker" and (

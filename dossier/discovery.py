@@ -48,13 +48,14 @@ from .chromelines import (
     link_run_lines,
 )
 from .claims import claim_whole_names
-from .cues import introduced_as_relative, type_by_cues
-from .dates import DURATION_UNIT
-from .gazetteer import is_place
+from .cues import WINDOW, introduced_as_relative, lent_to_a_body, type_by_cues
+from .dates import DURATION_UNIT, MONTH_NAME
+from .gazetteer import is_place, major_places
 from .lexicon import (
     COMMON,
     HEADLINE_WORDS,
     IS_NUMBER,
+    PLACE_PREPOSITIONS,
     STREET_WORDS,
     is_demonym,
     is_first_name,
@@ -143,6 +144,25 @@ _EVENT_NOUN_AFTER = re.compile(
     r"[ \t]+(wildfire|bushfire|earthquake|quake|tornado|eruption|tsunami|landslide|mudslide|floods)\b"
     r"(?![ \t]+(?:departments?|crews?|season|services?|officials?|chief|stations?|zones?|risk|danger|smoke|warnings?))"
 )
+
+
+#: A weekday that a large place's name opens, as a whole name: "Sheffield Wednesday" is a club.
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+#: What makes the weekday after a place a time, not a part of its name: a preposition of place or
+#: of going before ("arrived in Iowa Wednesday"), or a date, a figure or a part of the day after
+#: it, a comma between or not ("Berlin Tuesday, January 8", "London Monday night"); "fans of
+#: Sheffield Wednesday" and "Sheffield Wednesday, who" name the club.
+_WHERE_BEFORE = PLACE_PREPOSITIONS | {"at", "to", "from", "into", "on"}
+_TIME_AFTER_WEEKDAY = re.compile(rf"(?:[ \t]*,)?[ \t]*(?:\d|(?i:{MONTH_NAME})\b|(?:morning|afternoon|evening|night)\b)")
+
+
+def _named_for_a_weekday(body: str, words: list[str], start: int, end: int) -> bool:
+    """Tell a large place's name and a weekday with nothing around it that makes the day a time
+    ("facing Sheffield Wednesday in the Cup"): one name, not the place and the day it was there."""
+    if without_possessive(words[-1]) not in _WEEKDAYS or " ".join(words[:-1]) not in major_places():
+        return False
+    before = body[max(0, start - WINDOW) : start].split()
+    return (before[-1].lower() if before else "") not in _WHERE_BEFORE and not _TIME_AFTER_WEEKDAY.match(body, end)
 
 
 #: A word that puts a role or a team's name before a person's: "former Husky Scott Burrell".
@@ -442,6 +462,8 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
         return []  # "the Siberian tiger", "Marxist ideology": an adjective before its noun
     if _after_a_vessel_word(body, start):
         return [Mention(without_possessive(span), "other", "vessel", "", at_start)]
+    if (not several or span[:4] == "The " and " " not in span[4:]) and _namesake_body(text, span, start, m.end()):
+        return []  # "the Clinton foundation": a surname lent to a body, no mention of the person
     if several and (closes_compound(span, body, m.end()) or opens_appeal(text, span, m.end())):
         span = span.rsplit(None, 1)[0]  # "the NASA Web site": "Web" is the website's, not NASA's
     words = span.split()
@@ -469,6 +491,8 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
         start, span, at_start = start + len(span) - len(rest), rest, False
     if "s " in span and owned_word_title(text, span, start + len(span)):
         return []  # "Quill's Rest": one name's two halves, neither a name alone
+    if len(words) >= 2 and _named_for_a_weekday(body, words, start, m.end()):
+        return [Mention(without_possessive(span), "organization", "place and weekday", "", at_start)]
     event = _EVENT_NOUN_AFTER.match(body, m.end())
     found = []
     place = place_before_given_name(text, span, start)
@@ -483,6 +507,18 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
     if len(found) == 1 and " " in found[0].text and introduced_as_relative(body, start, start + len(span)):
         found[0] = replace(found[0], relative=True)  # "His mother, Jane Doe, says": see `dossier.people`
     return found
+
+
+def _namesake_body(text: Text, span: str, start: int, end: int) -> bool:
+    """Tell one word lent to a body named after it ("the Clinton foundation", see
+    `lent_to_a_body`): the surname is the body's modifier; a large place ("the Chicago campaign")
+    and a body the registry knows ("the Reuters foundation") are named there."""
+    if span[:4] == "The ":  # the sentence's "The" in the span: "The Bush administration said"
+        start, span = start + 4, span[4:]
+    if not lent_to_a_body(text.body, start, end):
+        return False
+    known = text.registry.canonical(span)
+    return span not in major_places() and (known is None or text.registry.entities[known].type == "person")
 
 
 def _is_royal_name(words: list[str]) -> bool:

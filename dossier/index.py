@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from .citations import Citation, OutletFinder
+from .cues import lent_to_a_body
 from .entities import Registry, parse_entity
 from .ingest import slugify
 from .linker import Match, Matcher, find_mentions, first_per_paragraph
@@ -123,7 +124,17 @@ class DossierIndex:
 
     def find(self, uri: str, markdown: str) -> list[Match]:
         """Find the entity mentions in a page, as the page reads its spellings (see `page_reading`)."""
-        return as_page_reads(find_mentions(markdown, self.matcher), self.readings.get(uri))
+        found = as_page_reads(find_mentions(markdown, self.matcher), self.readings.get(uri))
+        return [m for m in found if not self._lent_to_a_body(markdown, m)]
+
+    def _lent_to_a_body(self, markdown: str, m: Match) -> bool:
+        """Tell a person's one-word spelling that qualifies a body named after a family ("the
+        Clinton foundation", see `lent_to_a_body`): no mention of the person, no speaker."""
+        return (
+            " " not in m.text
+            and lent_to_a_body(markdown, m.start, m.end)
+            and self.entities[m.entity].entity.type == "person"
+        )
 
     def entity_uri(self, name: str) -> str:
         return f"entities/{self.entities[name].slug}.md"

@@ -142,6 +142,9 @@ class Corpus:
     placed: set[str] = field(default_factory=set)
     #: doc -> the spellings that a mention of that file places, or that open a "Town, Region" there
     placed_in: dict[str, set[str]] = field(default_factory=dict)
+    #: doc -> the spellings that file writes only as a company's holdings ("Dell's shares", "shares
+    #: of Dell"): the company's there, not a founder's of that name
+    staked_in: dict[str, set[str]] = field(default_factory=dict)
     #: the files where the words around a town read it as its club's at least once ("beat Dallas",
     #: "Derby manager"): sports news
     team_cued: set[str] = field(default_factory=set)
@@ -174,6 +177,10 @@ class Corpus:
             corpus.placed_in[doc] = {k.split(",")[0] for k in keys if "," in k} | {
                 k for k, m in zip(keys, mentions, strict=True) if _places(m)
             }
+            staked = {k for k, cue in zip(keys, cues, strict=True) if cue.startswith("stake ")}
+            if staked:  # (most files: none)
+                staked -= {k for k, cue in zip(keys, cues, strict=True) if not cue.startswith("stake ")}
+            corpus.staked_in[doc] = staked
             if any(cue.startswith("team ") for cue in cues):
                 corpus.team_cued.add(doc)
             corpus.by_doc[doc] = list(dict.fromkeys(keys))

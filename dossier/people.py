@@ -621,8 +621,8 @@ def join_people(corpus: Corpus, res: Resolution, registry: Registry) -> None:
         relatives = {res.target(doc, s) for s in corpus.relatives.get(doc, ())}
         order: _MentionOrder | None = None  # the file's mentions by what they stand for, once needed
         for spelling in spellings:
-            if spelling not in lone or res.resolved(doc, spelling):
-                continue
+            if spelling not in lone or res.resolved(doc, spelling) or spelling in corpus.staked_in[doc]:
+                continue  # (a name the file writes only for a company's shares is the company's)
             surname, sex, key = lone[spelling]
             candidates = by_surname.get(key, {})
             if (key, sex) not in everywhere:
@@ -646,7 +646,13 @@ def join_people(corpus: Corpus, res: Resolution, registry: Registry) -> None:
             # "Austin" is Lloyd Austin in a file that names him, and the city in the others; "Fox"
             # (of Fox News) is Megan Fox where she is named, elsewhere only if a mention of it in
             # the corpus is a person's by its cue ("Fox said").
-            far = surname in major_places() or (spelling in openers and corpus.types[spelling]["person"] <= 0)
+            # A surname this file places ("shops in Kenner", "Kenner, Louisiana") is the town here
+            # unless the file names a person of it: no one of another file.
+            far = (
+                surname in major_places()
+                or (spelling in openers and corpus.types[spelling]["person"] <= 0)
+                or spelling in corpus.placed_in[doc]
+            )
             anywhere = {n for n in everywhere[key, sex] if _roles_agree(roles, titles_of[""][n])}
             choice, pool = pick(here, set() if far else anywhere)
             if choice is None and len(here) > 1:

@@ -94,7 +94,7 @@ def test_cue_after_reads_only_a_possession_at_an_apostrophe(monkeypatch):
     for name in ("_AGE_OR_WHO", "_APPOSITION", "_STAFF_AFTER", "_SPEECH_AFTER"):
         monkeypatch.setattr(cues, name, _Refuse())
     assert cues.cue_after("Kim Ardley’s wife smiled", 10) == "person"
-    assert cues.cue_after("Brellco's shares fell", 7) == "organization"
+    assert cues.cue_after("Brellco's shares fell", 7) == "stake"
 
 
 def test_cue_after_still_reads_the_cues_after_a_comma_or_a_space(monkeypatch):

@@ -84,3 +84,22 @@ def test_the_mentions_left_out_are_counted_past_the_sentences_shown() -> None:
 def test_mentions_left_out_of_a_note_are_counted_in_this_note() -> None:
     lines = _mentions_of("Ann Reed", "Ann Reed came. Ann Reed went. Ann Reed sat. Ann Reed ran.", "note")
     assert lines[-1].startswith("- … and [1 more in this note]"), lines
+
+
+def test_a_surname_lent_to_a_body_is_no_mention_nor_speaker_of_the_person() -> None:
+    # "the Meyrick foundation" names a body after the family's name; the person is not mentioned
+    # there, and the body's words are not hers. "Meyrick said" in the same page still is her.
+    entities = [{"name": "Ann Meyrick", "type": "person", "aliases": ["Meyrick"]}]
+    text = (
+        "Ann Meyrick spoke first.\n{: #L1 }\n\n"
+        '"We will give the money back to every donor," the Meyrick foundation said.\n{: #L3 }\n\n'
+        "The Meyrick trust closed. Meyrick said little of the Meyrick campaign.\n{: #L5 }"
+    )
+    page = PageInput("sources/a.md", {"title": "A page", "entities": entities}, text, "source")
+    index = build_index([page], Registry())
+    assert [text[m.start : m.end + 1] for m in index.find("sources/a.md", text)] == [
+        "Ann Meyrick ",
+        "Meyrick ",
+        "Meyrick ",  # her campaign is hers
+    ]
+    assert [q.speaker for q in index.quotes] == [None]

@@ -423,6 +423,61 @@ APART["a club's word before its town is still the club's short form"] = (
 )
 
 
+APART["a surname lent to a body ('the Meyrick foundation') is no mention of the person"] = (
+    {
+        "a": "Ann Meyrick spoke in Ohio on Monday. Meyrick said the race was close.",
+        "b": "Donors gave money to the Meyrick foundation last year.",
+        "c": "The Meyrick trust said talks would go on.",
+        "d": "Sales have grown since the Meyrick administration.",
+    },
+    # an office's term is its holder's: "the Meyrick administration" is hers
+    [("b", "Meyrick", None), ("c", "Meyrick", None), ("a", "Meyrick", "Ann Meyrick"), ("d", "Meyrick", "Ann Meyrick")],
+)
+
+
+APART["a large town and a weekday with no time around them are one name, not the town"] = (
+    {
+        "a": "Leeds Rovers beat Hull on Saturday, and Leeds Wednesday lost at home. Rovers were top.",
+        "b": "Fans cheered after facing Leeds Wednesday in the Cup.",
+        "c": "The mayor arrived in Leeds Wednesday and spoke. Talks in Leeds Tuesday, March 4 ended.",
+    },
+    [
+        ("a", "Leeds Wednesday", "Leeds Wednesday"),
+        ("a", "Leeds Rovers", "Leeds Rovers"),
+        ("b", "Leeds Wednesday", "Leeds Wednesday"),
+        ("c", "Leeds", "Leeds"),  # the day the mayor came, the day talks ended
+        ("c", "Leeds Wednesday", None),
+    ],
+)
+
+
+APART["a surname a file places is the town there, no person of another file"] = (
+    {
+        "a": "Harold Tarnby spoke on Friday. Tarnby said he was tired.",
+        "b": "Shops in Tarnby stayed shut, and Tarnby said little.",
+        "c": "Tarnby met the mayor on Monday.",
+    },
+    # a file that places no Tarnby still reads him there
+    [("b", "Tarnby", "Tarnby"), ("a", "Tarnby", "Harold Tarnby"), ("c", "Tarnby", "Harold Tarnby")],
+)
+
+
+APART["a surname a file writes only for a company's shares is the company, not its founder"] = (
+    {
+        "a": "Oskar Brandvik founded the firm in 1984. Brandvik's shares fell, and shares of Brandvik fell again.",
+        "b": "Oskar Brandvik founded the firm. Brandvik said sales would grow.",
+        "c": "Oskar Brandvik sold a house. Brandvik's shares in Kelco rose.",
+    },
+    # where the surname speaks, it is the founder; shares he holds in another firm are his
+    [
+        ("a", "Brandvik", "Brandvik"),
+        ("a", "Oskar Brandvik", "Oskar Brandvik"),
+        ("b", "Brandvik", "Oskar Brandvik"),
+        ("c", "Brandvik", "Oskar Brandvik"),
+    ],
+)
+
+
 @pytest.mark.parametrize("rule", list(APART))
 def test_names_kept_apart(known, rule):
     texts, expected = APART[rule]

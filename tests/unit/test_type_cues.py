@@ -51,8 +51,9 @@ def names_around(known, chrome: list[str], closing: bool = True) -> set[str]:
         ("Analysts at X", "body"),
         ("He is a lawyer for X", None),
         ("The team won over X", None),  # a win, a row, a deal "over" someone is no place's
-        ("Traders sold shares of X", "possessor"),  # what "X's shares" says, the other way round
-        ("Traders sold shares in X", "possessor"),
+        ("Traders sold shares of X", "stake"),  # what "X's shares" says, the other way round
+        ("Traders sold shares in X", "stake"),
+        ("Staff left the headquarters of X", "possessor"),  # what else a company has
         ("They opened two stores in X", "place"),  # a company's stores stand in a place
         ("He is the chairman of X", "body"),  # a role: a body's, or a place's ("the president of X")
         ("Choir practice, 14 Old Mill Road, X", "place"),  # the town of a street address
@@ -72,7 +73,8 @@ def test_the_word_before_a_name(text, expected):
         ("X, 54, was arrested.", "person"),
         ("X, who led the team, resigned.", "person"),
         ("X's wife was with him.", "person"),
-        ("X's shares fell.", "organization"),
+        ("X's shares fell.", "stake"),  # a company's, whose founder may share its name
+        ("X's shares in Kelco rose.", "organization"),  # a holder's: a company or a person
         ("X said the talks failed.", "speaker"),
         ("X said in a statement that the talks failed.", "statement"),
         ("X said in a statement that she would resign.", "speaker"),  # a person's pronoun
