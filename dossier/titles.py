@@ -478,7 +478,21 @@ def _doubtful(text: str, lede: frozenset[str], stamped: bool = False) -> bool:
         or section_label(text)
         or bool(_APPEAL.match(text.strip()))
         or bool(_POST_LINK.search(text.strip()))
+        or broken_off(text)
     )
+
+
+#: A line ending on a word that never ends a phrase, an article, a possessive or a conjunction
+#: in small letters ("Jane Roe speaks on her phone outside her", "While the app works best in the"), is cut off
+#: where a page broke it (a caption clipped to its box, a link broken out of its sentence): the
+#: rest stands elsewhere, and no headline ends so. (Prepositions may end one: "What It's Made Of",
+#: "Giving In"; a capital is a name's: "Plan A".)
+_OPEN_END = re.compile(r"\s(?:the|a|an|her|his|its|their|our|your|my|and|or|nor)$")
+
+
+def broken_off(text: str) -> bool:
+    """Tell a line cut off mid-phrase (`_OPEN_END`): no headline, whatever words of the lede it holds."""
+    return bool(_OPEN_END.search(text.rstrip()))
 
 
 @lru_cache(maxsize=SHAPE_CACHE_SIZE)  # the head's anchors, the ledes, bylines and stamps ask of the same lines
@@ -802,6 +816,7 @@ def _headline_shaped(text: str) -> bool:
         and not _APPEAL.match(text.strip())
         and not _credit(text)
         and not menu_shaped(text)
+        and not broken_off(text)
     )
 
 

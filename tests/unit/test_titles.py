@@ -887,3 +887,25 @@ def test_a_line_giving_the_pages_address_is_no_headline():
     lines = ["Quayside: a bad week", "", "By Jane Roe", "URL: https://wexley.example/crane?id= 4", "September 4, 2015",
              "", LEDE, "", BODY]  # fmt: skip
     assert "https" not in (_read_title(lines).value or "")
+
+
+def test_a_caption_cut_off_mid_phrase_is_no_headline():
+    # A caption clipped to its box ends on "her": the lede uses its words, but no headline ends so.
+    clipped = "Harbour master Jane Roe inspects the crane outside her"
+    lines = ["Wexley Images", clipped, LEDE, BODY]
+    assert _title(lines, {1: "caption-credit"}, (clipped, 2, "first-line-headline")).value is None
+
+
+def test_a_link_broken_out_of_its_sentence_is_no_headline_above_the_lede():
+    # A sentence broken at a link ("... at the" / "Port Wexley" / "..."): its first piece, ending on
+    # "the", is shaped like a headline the lede is about, but it is cut off.
+    lines = [LEDE, "Harbour crane collapse inspectors work at the", "Port Wexley", BODY, LEDE]
+    assert _title(lines, {}).value is None
+
+
+@pytest.mark.parametrize("headline", ["Harbour crane collapse: the port's Plan A", "Port Wexley crane collapse: what it is made of"])
+def test_a_headline_ending_on_a_capital_or_a_preposition_is_not_cut_off(headline):
+    from dossier.titles import broken_off
+
+    assert not broken_off(headline)
+    assert broken_off("Harbour crane collapse inspectors work at the")
