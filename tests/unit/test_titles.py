@@ -903,7 +903,9 @@ def test_a_link_broken_out_of_its_sentence_is_no_headline_above_the_lede():
     assert _title(lines, {}).value is None
 
 
-@pytest.mark.parametrize("headline", ["Harbour crane collapse: the port's Plan A", "Port Wexley crane collapse: what it is made of"])
+@pytest.mark.parametrize(
+    "headline", ["Harbour crane collapse: the port's Plan A", "Port Wexley crane collapse: what it is made of"]
+)
 def test_a_headline_ending_on_a_capital_or_a_preposition_is_not_cut_off(headline):
     from dossier.titles import broken_off
 
