@@ -749,7 +749,8 @@ def _opening_over_story(
     return None
 
 
-#: A line opening with a section's number ("II. The Crossing", "3) Costs"): a part of the story.
+#: A line opening with a section's or a point's number ("II. The Crossing", "3) Costs"): a part of the
+#: story, never its headline (`_headline_shaped`, `_opening_over_story`).
 _SECTION_NUMBER = re.compile(r"^(?:[IVX]{1,4}|\d{1,3})[.)]\s")
 #: A line that breaks off with an ellipsis, and maybe a link to the rest ("... more"): a teaser.
 _BROKEN_OFF = re.compile(r"(?:\.\.\.|…)\s*(?:(?i:read\s+)?(?i:more)\W*)?$")
@@ -817,6 +818,7 @@ def _headline_shaped(text: str) -> bool:
         and not _credit(text)
         and not menu_shaped(text)
         and not broken_off(text)
+        and not _SECTION_NUMBER.match(text)
     )
 
 

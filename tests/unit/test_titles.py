@@ -911,3 +911,11 @@ def test_a_headline_ending_on_a_capital_or_a_preposition_is_not_cut_off(headline
 
     assert not broken_off(headline)
     assert broken_off("Harbour crane collapse inspectors work at the")
+
+
+def test_a_numbered_point_of_the_story_is_no_headline_above_the_lede():
+    # The article's points, each opening with its number: the first, above the lede's next
+    # paragraph, is shaped like a headline the lede is about, but a numbered point is a part of the story.
+    point = "1) Harbour crane collapse inspectors come first"
+    lines = [LEDE, point, BODY, LEDE]
+    assert _title(lines, {}).value is None
