@@ -144,6 +144,13 @@ _MENU_SEPARATOR = re.compile(r"(?<!\s)\s+[|•]\s*|[|•]\s*|(?<!\s)\s+[·?\\]\s
 #: A blog's link to the post before or after this one: an arrow opens it ("« Older post title") or
 #: closes it ("Newer post title »"). A headline in guillemets has both ("«Headline»").
 _POST_LINK = re.compile(r"^(?:«|‹|<<|←)\s(?!.*[»›])|^(?!.*[«‹]).*\s(?:»|›|>>|→)$")
+#: A line that credits its maker opens so: "Guest post by Jane Roe of Harbour Notes", "Photos by
+#: Jane Roe", "Posted by @jroe". A credit, never a headline ("Written by the victors" is one: the
+#: credit names someone, with a capital or a handle).
+_CREDIT_OPENER = re.compile(
+    r"^(?i:(?:guest\s+)?(?:post|posted|written|photos?|pictures?|words|story|report|text|video|interview|review)"
+    r"\s+by:?)\s+[A-Z@]"
+)
 #: A line that speaks to the reader asks something of them: an appeal, never a story's headline
 #: ("Please support local business!", "Want to submit a story?", "Tell us your favourite ...").
 _APPEAL = re.compile(
@@ -477,6 +484,7 @@ def _doubtful(text: str, lede: frozenset[str], stamped: bool = False) -> bool:
         or menu_shaped(text)
         or section_label(text)
         or bool(_APPEAL.match(text.strip()))
+        or bool(_CREDIT_OPENER.match(text.strip()))
         or bool(_POST_LINK.search(text.strip()))
         or broken_off(text)
     )
@@ -815,6 +823,7 @@ def _headline_shaped(text: str) -> bool:
         and not label_or_date(text)
         and not find_dates(text)
         and not _APPEAL.match(text.strip())
+        and not _CREDIT_OPENER.match(text.strip())
         and not _credit(text)
         and not menu_shaped(text)
         and not broken_off(text)

@@ -919,3 +919,18 @@ def test_a_numbered_point_of_the_story_is_no_headline_above_the_lede():
     point = "1) Harbour crane collapse inspectors come first"
     lines = [LEDE, point, BODY, LEDE]
     assert _title(lines, {}).value is None
+
+
+@pytest.mark.parametrize(
+    "credit", ["Guest post by Jane Roe of Harbour Notes", "Photos by Jane Roe for the Harbour Times"]
+)
+def test_a_line_crediting_its_maker_is_no_headline(credit):
+    # Opening a reader-mode text that left the headline out, over a lede that uses its words.
+    lines = [credit, "Jane Roe on the harbour crane collapse at Port Wexley and the notes of the port.", LEDE, BODY]
+    assert _title(lines, {}, (credit, 1, "first-line-headline")).value is None
+
+
+def test_a_headline_written_by_someone_unnamed_is_no_credit():
+    from dossier.titles import _CREDIT_OPENER
+
+    assert not _CREDIT_OPENER.match("Written by the victors: how Port Wexley remembers the crane")
