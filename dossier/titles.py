@@ -490,12 +490,13 @@ def _doubtful(text: str, lede: frozenset[str], stamped: bool = False) -> bool:
     )
 
 
-#: A line ending on a word that never ends a phrase, an article, a possessive or a conjunction
-#: in small letters ("Jane Roe speaks on her phone outside her", "While the app works best in the"), is cut off
-#: where a page broke it (a caption clipped to its box, a link broken out of its sentence): the
-#: rest stands elsewhere, and no headline ends so. (Prepositions may end one: "What It's Made Of",
-#: "Giving In"; a capital is a name's: "Plan A".)
-_OPEN_END = re.compile(r"\s(?:the|a|an|her|his|its|their|our|your|my|and|or|nor)$")
+#: A line ending on a word that never ends a phrase, an article, a possessive or a conjunction in
+#: small letters ("Dock workers watch the crane from their", "While the app works best in the"), is
+#: cut off where a page broke it (a caption clipped to its box, a link broken out of its sentence):
+#: the rest stands elsewhere, and no headline ends so. Not "her" nor "his", which a headline ends
+#: on as an object or a predicate ("Man jailed for stalking her", "The race is his"); prepositions
+#: may end one ("What It's Made Of", "Giving In"); a capital is a name's ("Plan A").
+_OPEN_END = re.compile(r"\s(?:the|a|an|its|their|our|your|my|and|or|nor)$")
 
 
 def broken_off(text: str) -> bool:

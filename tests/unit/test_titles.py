@@ -890,8 +890,8 @@ def test_a_line_giving_the_pages_address_is_no_headline():
 
 
 def test_a_caption_cut_off_mid_phrase_is_no_headline():
-    # A caption clipped to its box ends on "her": the lede uses its words, but no headline ends so.
-    clipped = "Harbour master Jane Roe inspects the crane outside her"
+    # A caption clipped to its box ends on "their": the lede uses its words, but no headline ends so.
+    clipped = "Harbour crane collapse inspectors at Port Wexley watch the quay from their"
     lines = ["Wexley Images", clipped, LEDE, BODY]
     assert _title(lines, {1: "caption-credit"}, (clipped, 2, "first-line-headline")).value is None
 
@@ -911,6 +911,8 @@ def test_a_headline_ending_on_a_capital_or_a_preposition_is_not_cut_off(headline
 
     assert not broken_off(headline)
     assert broken_off("Harbour crane collapse inspectors work at the")
+    assert not broken_off("Harbour master jailed for stalking her")  # "her" ends a clause as its object
+    assert not broken_off("The harbour race is his")
 
 
 def test_a_numbered_point_of_the_story_is_no_headline_above_the_lede():
