@@ -65,10 +65,13 @@ def extract_metadata(lines: list[str], cleaned: Cleaned, table: PublisherTable |
     if _byline_taken(title, author):
         title = Field()
     publisher = extract_publisher(lines, removed, table, url.value, author.value, title, cleaned.kept, page)
+    date = extract_date(lines, removed, url.value, title.line, table, stamps, page)
+    if _stamp_taken(title, date):
+        title = Field()
     return {
         "title": _decoded(_without_site_name(title, publisher, table)),
         "publisher": _decoded(publisher),
-        "date": extract_date(lines, removed, url.value, title.line, table, stamps, page),
+        "date": date,
         "author": _decoded(author),
         "url": url,
     }
@@ -82,6 +85,18 @@ def _byline_taken(title: Field, author: Field) -> bool:
     return (
         title.line is not None and title.line == author.line and bool(BYLINE_OPENER.match((title.value or "").strip()))
     )
+
+
+#: The date's readings that take a line as a stamp as a whole (a date alone, or with its stamp
+#: words, a byline and a few links), not a date read inside a longer line.
+_WHOLE_STAMP_RULES = frozenset({"date-line", "stamp-line", "date-stamp-date", "byline-date"})
+
+
+def _stamp_taken(title: Field, date: Field) -> bool:
+    """Tell a headline that is the story's stamp: the date was read off its line as a stamp as a whole
+    ("Posted by Jane Roe on August 13th, 2012" opening a reader-mode text that left the headline
+    out, too short for its lede to tell). A stamp is no headline."""
+    return title.line is not None and title.line == date.line and date.rule in _WHOLE_STAMP_RULES
 
 
 def _decoded(found: Field) -> Field:

@@ -144,6 +144,13 @@ _MENU_SEPARATOR = re.compile(r"(?<!\s)\s+[|•]\s*|[|•]\s*|(?<!\s)\s+[·?\\]\s
 #: A blog's link to the post before or after this one: an arrow opens it ("« Older post title") or
 #: closes it ("Newer post title »"). A headline in guillemets has both ("«Headline»").
 _POST_LINK = re.compile(r"^(?:«|‹|<<|←)\s(?!.*[»›])|^(?!.*[«‹]).*\s(?:»|›|>>|→)$")
+#: A line that credits its maker opens so: "Guest post by Jane Roe of Harbour Notes", "Photos by
+#: Jane Roe", "Posted by @jroe". A credit, never a headline ("Written by the victors" is one: the
+#: credit names someone, with a capital or a handle).
+_CREDIT_OPENER = re.compile(
+    r"^(?i:(?:guest\s+)?(?:post|posted|written|photos?|pictures?|words|story|report|text|video|interview|review)"
+    r"\s+by:?)\s+[A-Z@]"
+)
 #: A line that speaks to the reader asks something of them: an appeal, never a story's headline
 #: ("Please support local business!", "Want to submit a story?", "Tell us your favourite ...").
 _APPEAL = re.compile(
@@ -477,8 +484,24 @@ def _doubtful(text: str, lede: frozenset[str], stamped: bool = False) -> bool:
         or menu_shaped(text)
         or section_label(text)
         or bool(_APPEAL.match(text.strip()))
+        or bool(_CREDIT_OPENER.match(text.strip()))
         or bool(_POST_LINK.search(text.strip()))
+        or broken_off(text)
     )
+
+
+#: A line ending on a word that never ends a phrase, an article, a possessive or a conjunction in
+#: small letters ("Dock workers watch the crane from their", "While the app works best in the"), is
+#: cut off where a page broke it (a caption clipped to its box, a link broken out of its sentence):
+#: the rest stands elsewhere, and no headline ends so. Not "her" nor "his", which a headline ends
+#: on as an object or a predicate ("Man jailed for stalking her", "The race is his"); prepositions
+#: may end one ("What It's Made Of", "Giving In"); a capital is a name's ("Plan A").
+_OPEN_END = re.compile(r"\s(?:the|a|an|its|their|our|your|my|and|or|nor)$")
+
+
+def broken_off(text: str) -> bool:
+    """Tell a line cut off mid-phrase (`_OPEN_END`): no headline, whatever words of the lede it holds."""
+    return bool(_OPEN_END.search(text.rstrip()))
 
 
 @lru_cache(maxsize=SHAPE_CACHE_SIZE)  # the head's anchors, the ledes, bylines and stamps ask of the same lines
@@ -735,7 +758,8 @@ def _opening_over_story(
     return None
 
 
-#: A line opening with a section's number ("II. The Crossing", "3) Costs"): a part of the story.
+#: A line opening with a section's or a point's number ("II. The Crossing", "3) Costs"): a part of the
+#: story, never its headline (`_headline_shaped`, `_opening_over_story`).
 _SECTION_NUMBER = re.compile(r"^(?:[IVX]{1,4}|\d{1,3})[.)]\s")
 #: A line that breaks off with an ellipsis, and maybe a link to the rest ("... more"): a teaser.
 _BROKEN_OFF = re.compile(r"(?:\.\.\.|…)\s*(?:(?i:read\s+)?(?i:more)\W*)?$")
@@ -800,8 +824,11 @@ def _headline_shaped(text: str) -> bool:
         and not label_or_date(text)
         and not find_dates(text)
         and not _APPEAL.match(text.strip())
+        and not _CREDIT_OPENER.match(text.strip())
         and not _credit(text)
         and not menu_shaped(text)
+        and not broken_off(text)
+        and not _SECTION_NUMBER.match(text)
     )
 
 

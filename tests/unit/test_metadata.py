@@ -2730,3 +2730,16 @@ def test_a_headline_with_no_line_is_not_the_byline_of_an_author_with_no_line():
 
     assert _byline_taken(Field("By Jane Roe in Harbourtown", 3, "headline"), Field("Jane Roe", 3, "byline"))
     assert not _byline_taken(Field("By Jane Roe in Harbourtown", None, "headline"), Field("Jane Roe", None, "byline"))
+
+
+def test_a_stamp_opening_a_short_text_is_the_date_not_the_headline():
+    # A reader-mode text that left its headline out opens with the post's stamp; the story is two
+    # short sentences, too short for its lede to tell a headline. The stamp gives the date only.
+    from dossier.clean import clean_lines
+    from dossier.metadata import extract_metadata
+    from dossier.publishers import default_publishers
+
+    lines = ["Posted by Dave on August 13th, 2012", "A designer filmed the making of his chair.", "Watch it here."]
+    meta = extract_metadata(lines, clean_lines(lines), default_publishers())
+    assert meta["date"].value == "2012-08-13"
+    assert meta["title"].value is None

@@ -887,3 +887,52 @@ def test_a_line_giving_the_pages_address_is_no_headline():
     lines = ["Quayside: a bad week", "", "By Jane Roe", "URL: https://wexley.example/crane?id= 4", "September 4, 2015",
              "", LEDE, "", BODY]  # fmt: skip
     assert "https" not in (_read_title(lines).value or "")
+
+
+def test_a_caption_cut_off_mid_phrase_is_no_headline():
+    # A caption clipped to its box ends on "their": the lede uses its words, but no headline ends so.
+    clipped = "Harbour crane collapse inspectors at Port Wexley watch the quay from their"
+    lines = ["Wexley Images", clipped, LEDE, BODY]
+    assert _title(lines, {1: "caption-credit"}, (clipped, 2, "first-line-headline")).value is None
+
+
+def test_a_link_broken_out_of_its_sentence_is_no_headline_above_the_lede():
+    # A sentence broken at a link ("... at the" / "Port Wexley" / "..."): its first piece, ending on
+    # "the", is shaped like a headline the lede is about, but it is cut off.
+    lines = [LEDE, "Harbour crane collapse inspectors work at the", "Port Wexley", BODY, LEDE]
+    assert _title(lines, {}).value is None
+
+
+@pytest.mark.parametrize(
+    "headline", ["Harbour crane collapse: the port's Plan A", "Port Wexley crane collapse: what it is made of"]
+)
+def test_a_headline_ending_on_a_capital_or_a_preposition_is_not_cut_off(headline):
+    from dossier.titles import broken_off
+
+    assert not broken_off(headline)
+    assert broken_off("Harbour crane collapse inspectors work at the")
+    assert not broken_off("Harbour master jailed for stalking her")  # "her" ends a clause as its object
+    assert not broken_off("The harbour race is his")
+
+
+def test_a_numbered_point_of_the_story_is_no_headline_above_the_lede():
+    # The article's points, each opening with its number: the first, above the lede's next
+    # paragraph, is shaped like a headline the lede is about, but a numbered point is a part of the story.
+    point = "1) Harbour crane collapse inspectors come first"
+    lines = [LEDE, point, BODY, LEDE]
+    assert _title(lines, {}).value is None
+
+
+@pytest.mark.parametrize(
+    "credit", ["Guest post by Jane Roe of Harbour Notes", "Photos by Jane Roe for the Harbour Times"]
+)
+def test_a_line_crediting_its_maker_is_no_headline(credit):
+    # Opening a reader-mode text that left the headline out, over a lede that uses its words.
+    lines = [credit, "Jane Roe on the harbour crane collapse at Port Wexley and the notes of the port.", LEDE, BODY]
+    assert _title(lines, {}, (credit, 1, "first-line-headline")).value is None
+
+
+def test_a_headline_written_by_someone_unnamed_is_no_credit():
+    from dossier.titles import _CREDIT_OPENER
+
+    assert not _CREDIT_OPENER.match("Written by the victors: how Port Wexley remembers the crane")
