@@ -333,8 +333,12 @@ def initials(name: str, small: bool) -> str:
 
 
 def load_lexicon() -> None:
-    """Load the first-name list and the adjectives of origin now rather than on first use."""
+    """Load the first-name list, the word-frequency tables and the adjectives of origin now rather
+    than on first use (worker processes forked after `warm_up` share them instead of each reading
+    its own copy of the dictionary table, some 50,000 words, on its first span)."""
     first_names()
     frequent_words()
+    frequent_words(DICTIONARY_MIN_COUNT)
+    frequent_words(NICKNAME_STEM_MIN_COUNT)  # nothing more to read while both counts are equal
     _country_demonyms()
     demonym_phrases()

@@ -58,6 +58,14 @@ def runs_on(line: str, following: str) -> bool:
 _HARD_BREAK = re.compile(r"\S(?: {2,}|\\)$")
 
 
+def _ends_with_break(text: str) -> bool:
+    """Tell a line that ends with a Markdown line break (`_HARD_BREAK`). The pattern's match ends
+    with a space or a backslash, at the text's end or before a last newline (where `$` also
+    matches): a line ending otherwise, most lines, is answered without the search, which would try
+    the pattern at each of its characters."""
+    return text.endswith((" ", "\\", "\n")) and _HARD_BREAK.search(text) is not None
+
+
 #: Lines broken so (each but the last ending with a Markdown line break) are one paragraph's when
 #: at least this many stand in a row and none is data: a poem's stanza, an address, a paragraph
 #: written with "<br>". Two are as often a salutation over its reply ("Ann," / "I agree ...") and a
@@ -84,13 +92,13 @@ def broken_paragraphs(lines: list[str], numbers: list[int], removed: Container[i
         text = lines[n - 1]
         if run and numbers[run[-1]] + 1 != n:
             close()  # a blank line ends the paragraph, its last line's break notwithstanding
-        if not run and not _HARD_BREAK.search(text):
+        if not run and not _ends_with_break(text):
             continue  # opens no run, and there is none to close (most lines: not read further)
         if n in removed or line_shape(text).data or copyright_notice(text):
             close()
             continue
         run.append(i)
-        if not _HARD_BREAK.search(text):
+        if not _ends_with_break(text):
             close()
     close()
     return found

@@ -206,3 +206,25 @@ def test_the_pairs_written_inside_keep_only_capitalised_first_words():
     assert not notnames._written_inside(text, "Talks", "with")
     assert all(not ("a" <= first[0] <= "z") for first, _ in text.pairs["inside"])
     assert ("for", "talks") not in text.pairs["inside"]
+
+
+def test_a_line_break_at_the_end_is_the_pattern_on_random_lines():
+    from dossier import linejoins
+
+    for text in _random_texts(["a", " ", "  ", "\\", "\n", "\t", ".", "x y"], 8, seed=46):
+        assert linejoins._ends_with_break(text) == bool(linejoins._HARD_BREAK.search(text)), repr(text)
+
+
+def test_lines_that_end_with_no_space_nor_backslash_ask_no_break_pattern(monkeypatch):
+    from dossier import linejoins
+
+    monkeypatch.setattr(linejoins, "_HARD_BREAK", _Refuse())
+    lines = ["A first line of text.", "", "Another line", "and a last one"]
+    assert linejoins.broken_paragraphs(lines, [1, 3, 4], set()) == set()
+
+
+def test_three_lines_broken_by_markdown_still_make_one_paragraph():
+    from dossier import linejoins
+
+    lines = ["Roses are red,  ", "violets are blue,\\", "this line ends it.", "", "Alone  "]
+    assert linejoins.broken_paragraphs(lines, [1, 2, 3, 5], set()) == {0, 1}

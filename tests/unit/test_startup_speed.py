@@ -227,3 +227,15 @@ def test_no_town_stands_for_a_club_the_names_by_opening_are_not_read(monkeypatch
     }
     resolved = resolve(files, load_registry(None))
     assert resolved["f0"]["Acme Corp"].name == "Acme Corp"
+
+
+def test_warm_up_loads_the_dictionary_table_the_spans_ask_so_forked_workers_share_it(monkeypatch):
+    # Each worker forked after `warm_up` used to read the dictionary table (`in_dictionary`, the
+    # nickname stems) on its first span; loaded by `load_lexicon`, no span reads a table again.
+    from dossier import lexicon
+
+    lexicon.frequent_words.cache_clear()  # as in a new process, whatever the tests before read
+    lexicon.load_lexicon()
+    monkeypatch.setattr(lexicon, "derived_table", lambda *a, **k: (_ for _ in ()).throw(AssertionError("read again")))
+    assert lexicon.in_dictionary("Broadcaster")
+    assert lexicon.frequent_words(lexicon.NICKNAME_STEM_MIN_COUNT)
