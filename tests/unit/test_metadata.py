@@ -2730,3 +2730,32 @@ def test_a_headline_with_no_line_is_not_the_byline_of_an_author_with_no_line():
 
     assert _byline_taken(Field("By Jane Roe in Harbourtown", 3, "headline"), Field("Jane Roe", 3, "byline"))
     assert not _byline_taken(Field("By Jane Roe in Harbourtown", None, "headline"), Field("Jane Roe", None, "byline"))
+
+
+# --- publishers on real pages, session 46 (helper d) -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("acronym", "text", "expansion"),
+    [
+        ("HTN", "Harbour Tidings Network Storm closes port", "Harbour Tidings Network"),
+        ("HKI", "Harbourkite international Storm closes port", "Harbourkite international"),  # its K inside a word
+        ("BBC", "Bay Broadcasting Corporation news", "Bay Broadcasting Corporation"),  # the longest run
+        ("HL", "Harbourline Storm closes port", None),  # one word is no expansion
+        ("HTN", "Storm closes port", None),
+    ],
+)
+def test_an_acronym_s_expansion(acronym, text, expansion):
+    from dossier.outletnames import acronym_expansion
+
+    assert acronym_expansion(acronym, text) == expansion
+
+
+def test_an_acronym_opening_the_title_gives_way_to_its_expansion():
+    """"HKI - Harbourkite International Headline" with a footer naming "Harbourkite International":
+    the outlet by its name, not its initials; without another line naming it, the initials stay."""
+    footer = "HKI - Harbourkite International - Registered at the court of Harbourtown"
+    title = f"HKI - Harbourkite international {HEADLINE}"
+    lines = [title, "", MENU, "", HEADLINE, "", PARAGRAPH, "", BODY, "", footer]
+    assert _value(lines, "publisher") == "Harbourkite International"
+    assert _value(lines[:-2], "publisher") == "HKI"
