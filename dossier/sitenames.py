@@ -25,6 +25,7 @@ from .imprints import email_domain, postal_masthead, press_release_issuer, publi
 from .linetext import normalise_line, squeeze_line
 from .mastheads import (
     address_home_link,
+    breadcrumb_root,
     home_link_name,
     host_names,
     masthead_address,
@@ -76,7 +77,8 @@ def extract_publisher(
        that paper when a line of the page other than its notice names it too, else nothing (see
        `_portal_paper`);
     4. the masthead above the headline, when confirmed (see `masthead_site`); the site name in a home
-       link or logo ("The Guardian - Back to home"); a reader-mode title's " | Site" suffix;
+       link or logo ("The Guardian - Back to home"); the first step of a "You are here:" breadcrumb
+       that a copyright holder's name opens with (`breadcrumb_root`); a reader-mode title's " | Site" suffix;
     5. an outlet named after the byline ("By Jane Roe | Fox News") or on the desk line under it;
     6. a copyright line naming a brand ("© 2016 ABC News", "© Earthtimes.org"), unless it names
        a wire or a syndication agency (their copyright covers the story, not the site), or the
@@ -117,6 +119,7 @@ def extract_publisher(
             masthead_site(numbered, removed, table)
             or site_link(numbered, removed, table)
             or home_link_name(numbered, table, lines)
+            or breadcrumb_root(numbered, table, holders)
             or masthead_address(page, table, lines, title)
             or reader_title_site(numbered, removed, table)
             or byline_desk(numbered, removed, table)

@@ -2759,3 +2759,21 @@ def test_an_acronym_opening_the_title_gives_way_to_its_expansion():
     lines = [title, "", MENU, "", HEADLINE, "", PARAGRAPH, "", BODY, "", footer]
     assert _value(lines, "publisher") == "Harbourkite International"
     assert _value(lines[:-2], "publisher") == "HKI"
+
+
+@pytest.mark.parametrize(
+    ("crumb", "notice", "site"),
+    [
+        ("You are here: Harbour Ledger > Sport >", "© Copyright of Harbour Ledger Media Group Limited 2008", "Harbour Ledger"),
+        ("You are in > harbourledger.com > News", "All rights reserved.", "harbourledger.com"),
+        ("You are here: Home > Sport >", "© Copyright of Harbour Ledger Media Group Limited 2008", None),
+        ("You are here: Sport > Football >", "© Copyright of Harbour Ledger Media Group Limited 2008", None),
+        # a first step the copyright line does not confirm: a section's name as often as the site's
+        ("You are here: Harbour Ledger > Sport >", "© Copyright of Tidewater Media Group Limited 2008", None),
+    ],
+)
+def test_a_you_are_here_breadcrumb_names_the_site(crumb, notice, site):
+    """A breadcrumb labelled as the reader's place opens with the link to the site's front page:
+    its name, when a web address or a copyright holder's name opening with it confirms it."""
+    lines = [MENU, "", crumb, "", HEADLINE, "", PARAGRAPH, "", BODY, "", notice]
+    assert _value(lines, "publisher") == site
