@@ -298,6 +298,14 @@ def _confirmed_site(
         _COPYRIGHT_MARK.search(t) or (m in removed and removed[m].rule == "masthead") for m, t in named
     ):
         return canonical_outlet(part, table), True
+    # "Headline - Harbour Unlimited Football" over "Harbour Unlimited © ...": the name without the
+    # words a site adds to it in a title, as the footer's notice or the masthead gives it.
+    if not alone and bare != part and bare.strip():
+        if any(
+            _COPYRIGHT_MARK.search(t) or (m in removed and removed[m].rule == "masthead")
+            for m, t in lines_naming(normalise_line(bare), numbered, skip=opening)
+        ):
+            return canonical_outlet(bare.strip(), table), True
     if GENERIC_FIRST_WORD.match(part) or (len(words) > 1 and part.isupper()):
         return None
     capitalised = all(w[0].isupper() or w[0].isdigit() or w.lower() in NAME_SMALL_WORDS for w in words)

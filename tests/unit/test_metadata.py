@@ -2777,3 +2777,12 @@ def test_a_you_are_here_breadcrumb_names_the_site(crumb, notice, site):
     its name, when a web address or a copyright holder's name opening with it confirms it."""
     lines = [MENU, "", crumb, "", HEADLINE, "", PARAGRAPH, "", BODY, "", notice]
     assert _value(lines, "publisher") == site
+
+
+def test_a_title_s_site_name_with_a_section_word_is_confirmed_by_its_bare_name():
+    """"Headline | News | Harbour Unlimited Football" over a footer "Harbour Unlimited © ...": the
+    footer gives the site's name without the section word the title adds to it."""
+    footer = "Harbour Unlimited © Tidewater Press Limited 2008"
+    lines = [f"{HEADLINE} | News | Harbour Unlimited Football", "", MENU, "", HEADLINE, "", PARAGRAPH, "", BODY,
+             "", footer]  # fmt: skip
+    assert _value(lines, "publisher") == "Harbour Unlimited"
