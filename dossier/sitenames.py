@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from urllib.parse import urlsplit
 
-from .copyrights import copyright_holders, copyright_notice, rights_holder_brand
+from .copyrights import copyright_holders, copyright_notice, rights_holder_brand, site_before_notice
 from .imprints import email_domain, postal_masthead, press_release_issuer, publisher_statement
 from .linetext import normalise_line, squeeze_line
 from .mastheads import (
@@ -78,7 +78,9 @@ def extract_publisher(
        `_portal_paper`);
     4. the masthead above the headline, when confirmed (see `masthead_site`); the site name in a home
        link or logo ("The Guardian - Back to home"); the first step of a "You are here:" breadcrumb
-       that a copyright holder's name opens with (`breadcrumb_root`); a reader-mode title's " | Site" suffix;
+       that a copyright holder's name opens with (`breadcrumb_root`); the name a footer puts before
+       its owner's notice ("Harbour Unlimited © Harbour Press Ltd", `site_before_notice`); a
+       reader-mode title's " | Site" suffix;
     5. an outlet named after the byline ("By Jane Roe | Fox News") or on the desk line under it;
     6. a copyright line naming a brand ("© 2016 ABC News", "© Earthtimes.org"), unless it names
        a wire or a syndication agency (their copyright covers the story, not the site), or the
@@ -120,6 +122,7 @@ def extract_publisher(
             or site_link(numbered, removed, table)
             or home_link_name(numbered, table, lines)
             or breadcrumb_root(numbered, table, holders)
+            or site_before_notice(numbered, table)
             or masthead_address(page, table, lines, title)
             or reader_title_site(numbered, removed, table)
             or byline_desk(numbered, removed, table)

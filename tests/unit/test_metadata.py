@@ -2786,3 +2786,17 @@ def test_a_title_s_site_name_with_a_section_word_is_confirmed_by_its_bare_name()
     lines = [f"{HEADLINE} | News | Harbour Unlimited Football", "", MENU, "", HEADLINE, "", PARAGRAPH, "", BODY,
              "", footer]  # fmt: skip
     assert _value(lines, "publisher") == "Harbour Unlimited"
+
+
+@pytest.mark.parametrize(
+    ("footer", "site"),
+    [
+        ("Harbour Unlimited © Harbour Press Limited 2008", "Harbour Unlimited"),
+        ("| Harbour Unlimited © Harbour Press Limited 2008 |", "Harbour Unlimited"),
+        ("Jane Roe © Tidewater Images", None),  # a caption and its agency share no word
+    ],
+)
+def test_a_site_s_name_before_its_owner_s_notice(footer, site):
+    """A footer line putting the site's name before the notice of the company named for it."""
+    lines = [MENU, "", HEADLINE, "", PARAGRAPH, "", BODY, "", footer]
+    assert _value(lines, "publisher") == site
