@@ -108,8 +108,8 @@ def extract_publisher(
         return found
     holders = copyright_holders(numbered, removed, table)
     site = page_title_site(page, table, lines, title, holders, body)
-    if site and author and normalise_line(site[0].value or "") in normalise_line(author):
-        site = None  # a newsletter's author, named in its title and footer
+    if site and author and _names_author(site[0], author):
+        site = None  # a newsletter's author, named in its title and footer; a column named for its writer
     found, strong = site if site else (None, False)
     fuller = _holder_abbreviated(found, holders) if found else None
     if fuller:
@@ -309,6 +309,14 @@ def _company_named_for(found: Field, holders: list[tuple[Field, bool, bool]], ot
         if f is not other and not wire and own and own <= named:
             return True
     return False
+
+
+def _names_author(site: Field, author: str) -> bool:
+    """Tell a <title>'s site name that is the byline's writer ("Jane Roe", a newsletter's) or holds
+    the writer's full name ("Jane Roe's Journal"): a column or a blog named for its writer, on a
+    paper's site as often as on its own; the outlet is read from other evidence, or not at all."""
+    name, writer = normalise_line(site.value or ""), normalise_line(author)
+    return bool(name and writer) and (name in writer or (len(writer.split()) >= 2 and writer in name))
 
 
 def _held(found: Field, holders: list[tuple[Field, bool, bool]]) -> bool:

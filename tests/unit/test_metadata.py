@@ -2800,3 +2800,12 @@ def test_a_site_s_name_before_its_owner_s_notice(footer, site):
     """A footer line putting the site's name before the notice of the company named for it."""
     lines = [MENU, "", HEADLINE, "", PARAGRAPH, "", BODY, "", footer]
     assert _value(lines, "publisher") == site
+
+
+def test_a_column_named_for_its_writer_is_not_the_outlet():
+    """"Headline - Jane Roe's Journal" over a byline "By Jane Roe": a column named for its writer,
+    not the outlet (on a paper's site as often as on its own); the title gives no publisher."""
+    lines = [f"{HEADLINE} - Mara Quintero's Journal", "", MENU, "", "Mara Quintero's Journal", "", HEADLINE, "",
+             "By Mara Quintero", "", PARAGRAPH, "", BODY]  # fmt: skip
+    assert _value(lines, "author") == "Mara Quintero"
+    assert _value(lines, "publisher") is None
