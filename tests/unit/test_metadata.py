@@ -2809,3 +2809,16 @@ def test_a_column_named_for_its_writer_is_not_the_outlet():
              "By Mara Quintero", "", PARAGRAPH, "", BODY]  # fmt: skip
     assert _value(lines, "author") == "Mara Quintero"
     assert _value(lines, "publisher") is None
+
+
+@pytest.mark.parametrize(
+    ("note", "site"),
+    [
+        ("This article appeared on page D - 7 of the Harbour Chronicle", "Harbour Chronicle"),
+        ("This article appeared on page A1 of the Sports section", None),  # a section, not a paper
+    ],
+)
+def test_a_print_edition_note_names_the_paper(note, site):
+    """A note of the page the article ran on in print names the paper whose story the site carries."""
+    lines = [MENU, "", HEADLINE, "", PARAGRAPH, "", BODY, "", note]
+    assert _value(lines, "publisher") == site
