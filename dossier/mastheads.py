@@ -249,6 +249,11 @@ def reader_title_site(
     return None
 
 
+def _opens_with(name: str, key: str) -> bool:
+    """Tell a folded name that opens with the folded words `key` ("harbour ledger media group")."""
+    return name == key or name.startswith(f"{key} ")
+
+
 #: A breadcrumb labelled as the reader's place on the site ("You are here: Harbour Ledger > Sport >",
 #: "You are in > harbourledger.example > News"): its first step is the link to the site's front
 #: page, named "Home" or by the site's name.
@@ -275,15 +280,11 @@ def breadcrumb_root(
             or len(words) > SITE_NAME_MAX_WORDS
             or SECTION_WORDS.match(root)
             or any(w.lower() == "home" for w in words)
-            or not root[:1].isupper() and not WEB_NAME.fullmatch(root)
+            or (not root[:1].isupper() and not WEB_NAME.fullmatch(root))
         ):
             return None  # the first such crumb decides
         key = normalise_line(root)
-        held = any(
-            not wire and normalise_line(f.value or "").startswith(key)
-            and normalise_line(f.value or "")[len(key) : len(key) + 1] in ("", " ")
-            for f, _, wire in holders
-        )
+        held = any(not wire and _opens_with(normalise_line(f.value or ""), key) for f, _, wire in holders)
         if WEB_NAME.fullmatch(root) or table.lookup_name(root) or held:
             return Field(canonical_outlet(root, table), n, "breadcrumb-root")
         return None

@@ -2752,7 +2752,7 @@ def test_an_acronym_s_expansion(acronym, text, expansion):
 
 
 def test_an_acronym_opening_the_title_gives_way_to_its_expansion():
-    """"HKI - Harbourkite International Headline" with a footer naming "Harbourkite International":
+    """A title "HKI - Harbourkite International Headline" with a footer naming "Harbourkite International":
     the outlet by its name, not its initials; without another line naming it, the initials stay."""
     footer = "HKI - Harbourkite International - Registered at the court of Harbourtown"
     title = f"HKI - Harbourkite international {HEADLINE}"
@@ -2764,7 +2764,11 @@ def test_an_acronym_opening_the_title_gives_way_to_its_expansion():
 @pytest.mark.parametrize(
     ("crumb", "notice", "site"),
     [
-        ("You are here: Harbour Ledger > Sport >", "© Copyright of Harbour Ledger Media Group Limited 2008", "Harbour Ledger"),
+        (
+            "You are here: Harbour Ledger > Sport >",
+            "© Copyright of Harbour Ledger Media Group Limited 2008",
+            "Harbour Ledger",
+        ),
         ("You are in > harbourledger.com > News", "All rights reserved.", "harbourledger.com"),
         ("You are here: Home > Sport >", "© Copyright of Harbour Ledger Media Group Limited 2008", None),
         ("You are here: Sport > Football >", "© Copyright of Harbour Ledger Media Group Limited 2008", None),
@@ -2780,7 +2784,7 @@ def test_a_you_are_here_breadcrumb_names_the_site(crumb, notice, site):
 
 
 def test_a_title_s_site_name_with_a_section_word_is_confirmed_by_its_bare_name():
-    """"Headline | News | Harbour Unlimited Football" over a footer "Harbour Unlimited © ...": the
+    """A title "Headline | News | Harbour Unlimited Football" over a footer "Harbour Unlimited © ...": the
     footer gives the site's name without the section word the title adds to it."""
     footer = "Harbour Unlimited © Tidewater Press Limited 2008"
     lines = [f"{HEADLINE} | News | Harbour Unlimited Football", "", MENU, "", HEADLINE, "", PARAGRAPH, "", BODY,
@@ -2803,7 +2807,7 @@ def test_a_site_s_name_before_its_owner_s_notice(footer, site):
 
 
 def test_a_column_named_for_its_writer_is_not_the_outlet():
-    """"Headline - Jane Roe's Journal" over a byline "By Jane Roe": a column named for its writer,
+    """A title "Headline - Jane Roe's Journal" over a byline "By Jane Roe": a column named for its writer,
     not the outlet (on a paper's site as often as on its own); the title gives no publisher."""
     lines = [f"{HEADLINE} - Mara Quintero's Journal", "", MENU, "", "Mara Quintero's Journal", "", HEADLINE, "",
              "By Mara Quintero", "", PARAGRAPH, "", BODY]  # fmt: skip
