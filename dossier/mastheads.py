@@ -258,8 +258,8 @@ def _opens_with(name: str, key: str) -> bool:
 #: "You are in > harbourledger.example > News"): its first step is the link to the site's front
 #: page, named "Home" or by the site's name.
 _PLACE_CRUMB = re.compile(
-    r"^(?:\|\s*)*you\s+are\s+(?:here|in)\s*:?\s*(?:>\s*)?(?P<root>[^>»›|:]{2,60}?)\s*(?:>|»|›)", re.I
-)
+    r"^(?:\|\s*+)*+you\s++are\s++(?:here|in)\s*+:?\s*+(?:>\s*+)?(?P<root>[^>»›|:\s][^>»›|:]{1,59}?)\s*(?:>|»|›)", re.I
+)  # (the spaces read possessively, the first step opening on a letter: one way to read a run of spaces)
 
 
 def breadcrumb_root(

@@ -871,3 +871,11 @@ def test_the_timeline_of_many_days_costs_the_search_index_its_days_not_their_squ
             search.add_entry_from_context(page)
 
     assert growth(indexed, rendered, 2_000) < GROWTH_LIMIT
+
+
+def test_publisher_lines_of_spaces_are_linear() -> None:
+    # A "You are here:" breadcrumb whose spaces three quantifiers could share (cubic: 130 s at
+    # 10,000), and a name before a copyright mark after a run of spaces.
+    read = metadata_around(HEADLINE, "", SENTENCE, "", LINE)
+    assert growth(read, lambda n: "You are here:" + " " * n + "x", 2000) < GROWTH_LIMIT
+    assert growth(read, lambda n: "Harbour" + " " * n + "x © Harbour Press 2008", 2000) < GROWTH_LIMIT
