@@ -363,3 +363,28 @@ def rights_holder_brand(numbered: list[tuple[int, str]], holders: list[tuple[Fie
                     if elsewhere - {owner.line}:
                         return Field(brand, owner.line, "rights-holder-brand")
     return None
+
+
+#: A site's name before its owner's notice on one footer line: "Harbour Unlimited © Harbour Press
+#: Limited 2008" (capitalised words; a cell's bars may open the line).
+_NAME_BEFORE_MARK = re.compile(r"^[|\s]*(?P<site>[A-Z][\w.&!'’-]*(?:\s+(?:[A-Z0-9][\w.&!'’-]*|of|the|and|&)){0,5})\s*$")
+
+
+def site_before_notice(numbered: list[tuple[int, str]], table: PublisherTable) -> Field | None:
+    """Return the site's name a footer line puts before its owner company's notice ("Harbour
+    Unlimited © Harbour Press Limited 2008"): a name, not a wire's, whose first word opens the
+    holder's name too; the company named for the site confirms it (a photo's caption and its
+    agency, "Jane Roe © Tidewater Images", share no word)."""
+    for n, text in numbered:
+        m = copyright_notice(text)
+        if not m or not m.start():
+            continue
+        site = _NAME_BEFORE_MARK.match(text[: m.start()])
+        if not site:
+            continue
+        name = site.group("site").strip()
+        first, holder = name.split()[0].lower(), m.group("name").split()
+        if holder and holder[0].lower() == first and normalise_line(name) != normalise_line(m.group("name")):
+            if not names_a_wire(name, table):
+                return Field(canonical_outlet(name, table), n, "site-before-notice")
+    return None

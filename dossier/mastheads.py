@@ -247,3 +247,45 @@ def reader_title_site(
         if rem and rem.rule == "reader-mode-header" and m and len(m.group("site").split()) <= SITE_NAME_MAX_WORDS:
             return Field(canonical_outlet(m.group("site"), table), n, "reader-mode-title")
     return None
+
+
+def _opens_with(name: str, key: str) -> bool:
+    """Tell a folded name that opens with the folded words `key` ("harbour ledger media group")."""
+    return name == key or name.startswith(f"{key} ")
+
+
+#: A breadcrumb labelled as the reader's place on the site ("You are here: Harbour Ledger > Sport >",
+#: "You are in > harbourledger.example > News"): its first step is the link to the site's front
+#: page, named "Home" or by the site's name.
+_PLACE_CRUMB = re.compile(
+    r"^(?:\|\s*+)*+you\s++are\s++(?:here|in)\s*+:?\s*+(?:>\s*+)?(?P<root>[^>»›|:\s][^>»›|:]{1,59}?)\s*(?:>|»|›)", re.I
+)  # (the spaces read possessively, the first step opening on a letter: one way to read a run of spaces)
+
+
+def breadcrumb_root(
+    numbered: list[tuple[int, str]], table: PublisherTable, holders: list[tuple[Field, bool, bool]]
+) -> Field | None:
+    """Return the site's name a "You are here:" breadcrumb opens with, when the page confirms it as
+    a name: a web address, an outlet the table knows, or the name a copyright holder opens with
+    ("You are here: Harbour Ledger > Sport" over "© Harbour Ledger Media Group"). A first step
+    naming the home page ("Home", "HL Home") or a section ("News") names no site."""
+    for n, text in numbered:
+        m = _PLACE_CRUMB.match(text.strip())
+        if not m:
+            continue
+        root = m.group("root").strip()
+        words = root.split()
+        if (
+            not words
+            or len(words) > SITE_NAME_MAX_WORDS
+            or SECTION_WORDS.match(root)
+            or any(w.lower() == "home" for w in words)
+            or (not root[:1].isupper() and not WEB_NAME.fullmatch(root))
+        ):
+            return None  # the first such crumb decides
+        key = normalise_line(root)
+        held = any(not wire and _opens_with(normalise_line(f.value or ""), key) for f, _, wire in holders)
+        if WEB_NAME.fullmatch(root) or table.lookup_name(root) or held:
+            return Field(canonical_outlet(root, table), n, "breadcrumb-root")
+        return None
+    return None

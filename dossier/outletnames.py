@@ -121,6 +121,46 @@ def is_coined(word: str) -> bool:
     return word[0].islower() or bool(re.search(r"[a-z][A-Z]|[A-Z]{2}[a-z]|\d", word))
 
 
+#: An acronym's expansion after it ("AKI - Adnkronos International") has at least this many words:
+#: one word holding an acronym's letters ("AK - Alaska") is a word, not a name it stands for.
+EXPANSION_MIN_WORDS = 2
+
+
+def acronym_expansion(acronym: str, text: str) -> str | None:
+    """Return the words opening `text` that an acronym stands for, or None: the fewest words (at
+    least EXPANSION_MIN_WORDS, the first capitalised) whose initials are letters of the acronym in
+    its order and whose other letters may give the ones between ("AKI" and "Adnkronos International
+    ...": A, its K, then I); of several such runs the longest ("BBC" and "British Broadcasting
+    Corporation", not "British Broadcasting" read by its C). Small words ("of", "the") may give no letter."""
+    letters = acronym.lower()
+    if not (acronym.isupper() and is_coined(acronym)) or not letters.isalpha():
+        return None
+    words = text.split()
+    if not words or not words[0][:1].isupper():
+        return None
+
+    def reach(i: int, word: str) -> list[int]:
+        """The counts of the acronym's letters matched after `word`, from `i` matched: its initial
+        must be the next letter; then as many of the following as its other letters give, in order."""
+        if i >= len(letters) or word[0] != letters[i]:
+            return [i] if word in NAME_SMALL_WORDS else []
+        ends = [i + 1]
+        for ch in word[1:]:
+            if ends[-1] < len(letters) and ch == letters[ends[-1]]:
+                ends.append(ends[-1] + 1)
+        return ends
+
+    matched, longest = {0}, 0
+    for k, word in enumerate(words[: len(letters) + len(NAME_SMALL_WORDS)], 1):
+        folded = re.sub(r"[^\w&]", "", word.lower())
+        matched = {j for i in matched for j in reach(i, folded)} if folded else set()
+        if not matched:
+            break
+        if k >= EXPANSION_MIN_WORDS and len(letters) in matched and folded not in NAME_SMALL_WORDS:
+            longest = k
+    return " ".join(words[:longest]) if longest else None
+
+
 def names_a_wire(name: str, table: PublisherTable) -> bool:
     """Tell whether a name is, or includes, a wire or syndication agency the table knows ("Sapa - AFP")."""
     return any(

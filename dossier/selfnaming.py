@@ -118,12 +118,25 @@ def _appeal_names_site(outlet: str, text: str, table: PublisherTable) -> bool:
 _EDITION_OF = re.compile(r"\bedition of\s+(?P<name>(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})")
 
 
+#: A note of the print edition the article ran in: "This article appeared on page D - 7 of the
+#: Harbour Chronicle" (the paper whose story the site carries).
+_PRINT_PAGE = re.compile(
+    r"\bappeared on page\s+[A-Z]?\s*-?\s*\d{1,3}\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})"
+)
+
+
 #: A line about the site itself, kept or not: "This site is updated by 4 a.m. each day ...".
 _THIS_SITE = re.compile(r"\bthis (?:site|website|web site)\b", re.I)
 
 
 #: A site's search box names the site: "Search Tidenet", "| Search HarbourWire |" (a cell or line of its own).
 _SEARCH_BOX = re.compile(r"(?:^|\|)\s*Search\s+(?P<name>[A-Za-z0-9][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})\s*(?:\||$)")
+
+
+def _a_paper(name: str, table: PublisherTable) -> bool:
+    """Tell a name an edition or print note gives that is a paper's: known to the table or ending in
+    an outlet word, and not a wire's."""
+    return bool(table.lookup_name(name) or outlet_worded(name.split())) and not names_a_wire(name, table)
 
 
 def _names_this_site(plain: str) -> bool:
@@ -136,18 +149,25 @@ def site_description(
     numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable
 ) -> Field | None:
     """Return the site a line of the page's chrome names as itself: the paper whose edition the site
-    carries (a name the table knows or ending in an outlet word), or the name in its search box (a
+    carries (a name the table knows or ending in an outlet word), the paper whose print edition a
+    note says the article ran in ("This article appeared on page D - 7 of the Harbour Chronicle",
+    on any line), or the name in its search box (a
     name the table knows, a web address or a coined name, which another line of the page repeats:
     "Search the Web", "Search Archives" name no site). Wires and agencies are never the site."""
     for n, text in numbered:
         rem = removed.get(n)
         plain = plain_text(text)
         chrome = bool(rem and rem.kind == "boilerplate")
+        printed = _PRINT_PAGE.search(plain) if "appeared on page" in plain else None
+        if printed:
+            name = printed.group("name").rstrip(".,")
+            if _a_paper(name, table):
+                return Field(canonical_outlet(name, table), n, "printed-in")
         if not chrome and not _names_this_site(plain):
             continue
         for m in _EDITION_OF.finditer(plain) if "edition of" in plain else ():
             name = m.group("name").rstrip(".,")
-            if (table.lookup_name(name) or outlet_worded(name.split())) and not names_a_wire(name, table):
+            if _a_paper(name, table):
                 return Field(canonical_outlet(name, table), n, "edition-of-site")
         m = _SEARCH_BOX.search(plain.replace("\\|", "|")) if chrome and "Search" in plain else None
         if not m or names_a_wire(m.group("name"), table):

@@ -20,11 +20,12 @@ from collections.abc import Iterable
 from dataclasses import replace
 from urllib.parse import urlsplit
 
-from .copyrights import copyright_holders, copyright_notice, rights_holder_brand
+from .copyrights import copyright_holders, copyright_notice, rights_holder_brand, site_before_notice
 from .imprints import email_domain, postal_masthead, press_release_issuer, publisher_statement
 from .linetext import normalise_line, squeeze_line
 from .mastheads import (
     address_home_link,
+    breadcrumb_root,
     home_link_name,
     host_names,
     masthead_address,
@@ -76,7 +77,10 @@ def extract_publisher(
        that paper when a line of the page other than its notice names it too, else nothing (see
        `_portal_paper`);
     4. the masthead above the headline, when confirmed (see `masthead_site`); the site name in a home
-       link or logo ("The Guardian - Back to home"); a reader-mode title's " | Site" suffix;
+       link or logo ("The Guardian - Back to home"); the first step of a "You are here:" breadcrumb
+       that a copyright holder's name opens with (`breadcrumb_root`); the name a footer puts before
+       its owner's notice ("Harbour Unlimited © Harbour Press Ltd", `site_before_notice`); a
+       reader-mode title's " | Site" suffix;
     5. an outlet named after the byline ("By Jane Roe | Fox News") or on the desk line under it;
     6. a copyright line naming a brand ("© 2016 ABC News", "© Earthtimes.org"), unless it names
        a wire or a syndication agency (their copyright covers the story, not the site), or the
@@ -104,8 +108,8 @@ def extract_publisher(
         return found
     holders = copyright_holders(numbered, removed, table)
     site = page_title_site(page, table, lines, title, holders, body)
-    if site and author and normalise_line(site[0].value or "") in normalise_line(author):
-        site = None  # a newsletter's author, named in its title and footer
+    if site and author and _names_author(site[0], author):
+        site = None  # a newsletter's author, named in its title and footer; a column named for its writer
     found, strong = site if site else (None, False)
     fuller = _holder_abbreviated(found, holders) if found else None
     if fuller:
@@ -117,6 +121,8 @@ def extract_publisher(
             masthead_site(numbered, removed, table)
             or site_link(numbered, removed, table)
             or home_link_name(numbered, table, lines)
+            or breadcrumb_root(numbered, table, holders)
+            or site_before_notice(numbered, table)
             or masthead_address(page, table, lines, title)
             or reader_title_site(numbered, removed, table)
             or byline_desk(numbered, removed, table)
@@ -303,6 +309,14 @@ def _company_named_for(found: Field, holders: list[tuple[Field, bool, bool]], ot
         if f is not other and not wire and own and own <= named:
             return True
     return False
+
+
+def _names_author(site: Field, author: str) -> bool:
+    """Tell a <title>'s site name that is the byline's writer ("Jane Roe", a newsletter's) or holds
+    the writer's full name ("Jane Roe's Journal"): a column or a blog named for its writer, on a
+    paper's site as often as on its own; the outlet is read from other evidence, or not at all."""
+    name, writer = normalise_line(site.value or ""), normalise_line(author)
+    return bool(name and writer) and (name in writer or (len(writer.split()) >= 2 and writer in name))
 
 
 def _held(found: Field, holders: list[tuple[Field, bool, bool]]) -> bool:

@@ -23,6 +23,7 @@ from .outletnames import (
     SECTION_WORDS,
     SITE_NAME_MAX_WORDS,
     WELCOME,
+    acronym_expansion,
     canonical_outlet,
     is_coined,
     lines_naming,
@@ -171,8 +172,28 @@ def page_title_site(
     # such tie of that shape was one; "Ball - Neatorama" and "The Week: July 20 | Blog" keep the last).
     separators = SITE_TITLE_SEPARATOR.findall(opening)
     colon_led = bool(separators) and all(sep.strip() == ":" for sep in separators)
-    (name, strong), _ = max(found, key=lambda f: (f[0][1], colon_led and f[1]))
+    (name, strong), first_part = max(found, key=lambda f: (f[0][1], colon_led and f[1]))
+    if first_part and not strong and (expanded := _expanded(name, parts[1], n, numbered)):
+        return Field(expanded, n, "page-title-site"), strong
     return Field(name, n, "page-title-site"), strong
+
+
+def _expanded(site: str, following: str, opening: int, numbered: list[tuple[int, str]]) -> str | None:
+    """Return the name an acronym opening the title stands for, when the next part spells it out
+    ("AKI - Adnkronos International ...", see `acronym_expansion`) and another line of the page
+    names it so too (its footer, a section bar): the outlet by its name, not its initials."""
+    expansion = acronym_expansion(site, following)
+    named = lines_naming(normalise_line(expansion), numbered, skip=opening) if expansion else []
+    if not expansion or not named:
+        return None
+    # The spelling in capitals another line gives ("Adnkronos International" under a title's
+    # "Adnkronos international"), when it has one.
+    spelled = re.compile(r"\s+".join(map(re.escape, expansion.split())), re.I)
+    for _, text in named:
+        m = spelled.search(text)
+        if m and all(w[0].isupper() or w.lower() in NAME_SMALL_WORDS for w in m.group(0).split()):
+            return m.group(0)
+    return expansion
 
 
 def _holding(key: str, holders: list[tuple[Field, bool, bool]]) -> list[Field]:
@@ -277,6 +298,14 @@ def _confirmed_site(
         _COPYRIGHT_MARK.search(t) or (m in removed and removed[m].rule == "masthead") for m, t in named
     ):
         return canonical_outlet(part, table), True
+    # "Headline - Harbour Unlimited Football" over "Harbour Unlimited © ...": the name without the
+    # words a site adds to it in a title, as the footer's notice or the masthead gives it.
+    if not alone and bare != part and bare.strip():
+        if any(
+            _COPYRIGHT_MARK.search(t) or (m in removed and removed[m].rule == "masthead")
+            for m, t in lines_naming(normalise_line(bare), numbered, skip=opening)
+        ):
+            return canonical_outlet(bare.strip(), table), True
     if GENERIC_FIRST_WORD.match(part) or (len(words) > 1 and part.isupper()):
         return None
     capitalised = all(w[0].isupper() or w[0].isdigit() or w.lower() in NAME_SMALL_WORDS for w in words)

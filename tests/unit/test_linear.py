@@ -892,3 +892,11 @@ def test_a_quoted_note_sentence_of_many_unclosed_runs_of_backticks_is_read_in_li
 
     per_character(150)  # warm the compiled patterns
     assert min(per_character(600) / per_character(150) for _ in range(GROWTH_TRIES)) < PER_CHARACTER_GROWTH_LIMIT
+
+
+def test_publisher_lines_of_spaces_are_linear() -> None:
+    # A "You are here:" breadcrumb whose spaces three quantifiers could share (cubic: 130 s at
+    # 10,000), and a name before a copyright mark after a run of spaces.
+    read = metadata_around(HEADLINE, "", SENTENCE, "", LINE)
+    assert growth(read, lambda n: "You are here:" + " " * n + "x", 2000) < GROWTH_LIMIT
+    assert growth(read, lambda n: "Harbour" + " " * n + "x © Harbour Press 2008", 2000) < GROWTH_LIMIT

@@ -2743,3 +2743,99 @@ def test_a_stamp_opening_a_short_text_is_the_date_not_the_headline():
     meta = extract_metadata(lines, clean_lines(lines), default_publishers())
     assert meta["date"].value == "2012-08-13"
     assert meta["title"].value is None
+
+
+# --- publishers on real pages, session 46 (helper d) -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("acronym", "text", "expansion"),
+    [
+        ("HTN", "Harbour Tidings Network Storm closes port", "Harbour Tidings Network"),
+        ("HKI", "Harbourkite international Storm closes port", "Harbourkite international"),  # its K inside a word
+        ("BBC", "Bay Broadcasting Corporation news", "Bay Broadcasting Corporation"),  # the longest run
+        ("HL", "Harbourline Storm closes port", None),  # one word is no expansion
+        ("HTN", "Storm closes port", None),
+    ],
+)
+def test_an_acronym_s_expansion(acronym, text, expansion):
+    from dossier.outletnames import acronym_expansion
+
+    assert acronym_expansion(acronym, text) == expansion
+
+
+def test_an_acronym_opening_the_title_gives_way_to_its_expansion():
+    """A title "HKI - Harbourkite International Headline" with a footer naming "Harbourkite International":
+    the outlet by its name, not its initials; without another line naming it, the initials stay."""
+    footer = "HKI - Harbourkite International - Registered at the court of Harbourtown"
+    title = f"HKI - Harbourkite international {HEADLINE}"
+    lines = [title, "", MENU, "", HEADLINE, "", PARAGRAPH, "", BODY, "", footer]
+    assert _value(lines, "publisher") == "Harbourkite International"
+    assert _value(lines[:-2], "publisher") == "HKI"
+
+
+@pytest.mark.parametrize(
+    ("crumb", "notice", "site"),
+    [
+        (
+            "You are here: Harbour Ledger > Sport >",
+            "© Copyright of Harbour Ledger Media Group Limited 2008",
+            "Harbour Ledger",
+        ),
+        ("You are in > harbourledger.com > News", "All rights reserved.", "harbourledger.com"),
+        ("You are here: Home > Sport >", "© Copyright of Harbour Ledger Media Group Limited 2008", None),
+        ("You are here: Sport > Football >", "© Copyright of Harbour Ledger Media Group Limited 2008", None),
+        # a first step the copyright line does not confirm: a section's name as often as the site's
+        ("You are here: Harbour Ledger > Sport >", "© Copyright of Tidewater Media Group Limited 2008", None),
+    ],
+)
+def test_a_you_are_here_breadcrumb_names_the_site(crumb, notice, site):
+    """A breadcrumb labelled as the reader's place opens with the link to the site's front page:
+    its name, when a web address or a copyright holder's name opening with it confirms it."""
+    lines = [MENU, "", crumb, "", HEADLINE, "", PARAGRAPH, "", BODY, "", notice]
+    assert _value(lines, "publisher") == site
+
+
+def test_a_title_s_site_name_with_a_section_word_is_confirmed_by_its_bare_name():
+    """A title "Headline | News | Harbour Unlimited Football" over a footer "Harbour Unlimited © ...": the
+    footer gives the site's name without the section word the title adds to it."""
+    footer = "Harbour Unlimited © Tidewater Press Limited 2008"
+    lines = [f"{HEADLINE} | News | Harbour Unlimited Football", "", MENU, "", HEADLINE, "", PARAGRAPH, "", BODY,
+             "", footer]  # fmt: skip
+    assert _value(lines, "publisher") == "Harbour Unlimited"
+
+
+@pytest.mark.parametrize(
+    ("footer", "site"),
+    [
+        ("Harbour Unlimited © Harbour Press Limited 2008", "Harbour Unlimited"),
+        ("| Harbour Unlimited © Harbour Press Limited 2008 |", "Harbour Unlimited"),
+        ("Jane Roe © Tidewater Images", None),  # a caption and its agency share no word
+    ],
+)
+def test_a_site_s_name_before_its_owner_s_notice(footer, site):
+    """A footer line putting the site's name before the notice of the company named for it."""
+    lines = [MENU, "", HEADLINE, "", PARAGRAPH, "", BODY, "", footer]
+    assert _value(lines, "publisher") == site
+
+
+def test_a_column_named_for_its_writer_is_not_the_outlet():
+    """A title "Headline - Jane Roe's Journal" over a byline "By Jane Roe": a column named for its writer,
+    not the outlet (on a paper's site as often as on its own); the title gives no publisher."""
+    lines = [f"{HEADLINE} - Mara Quintero's Journal", "", MENU, "", "Mara Quintero's Journal", "", HEADLINE, "",
+             "By Mara Quintero", "", PARAGRAPH, "", BODY]  # fmt: skip
+    assert _value(lines, "author") == "Mara Quintero"
+    assert _value(lines, "publisher") is None
+
+
+@pytest.mark.parametrize(
+    ("note", "site"),
+    [
+        ("This article appeared on page D - 7 of the Harbour Chronicle", "Harbour Chronicle"),
+        ("This article appeared on page A1 of the Sports section", None),  # a section, not a paper
+    ],
+)
+def test_a_print_edition_note_names_the_paper(note, site):
+    """A note of the page the article ran on in print names the paper whose story the site carries."""
+    lines = [MENU, "", HEADLINE, "", PARAGRAPH, "", BODY, "", note]
+    assert _value(lines, "publisher") == site
