@@ -17,15 +17,13 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from .linejoins import runs_on, wrapped_sentence
-from .linetext import plain_text, word_count
+from .linetext import word_count
 from .model import Removal
-from .sentenceends import ENDS_SENTENCE_OR_ELLIPSIS
 
 #: The article's last paragraph: the last paragraph of at least this many words that cleaning kept
 #: (a box's pitch or a widget's thanks is a sentence of a dozen words; an article's paragraph is
 #: longer). Chosen on the tune part of the Readability reader, page and Markdown sets and the
-#: L3S-GN1 and Dragnet reader sets: from 15 to 80 words the same lines go, none of them article
-#: (measured before the run's heading was added).
+#: L3S-GN1 and Dragnet reader sets: from 15 to 80 words the same lines go, none of them article.
 PARAGRAPH_MIN_WORDS = 25
 
 #: The closing chrome begins at a line a closing rule removed that opens a run of at least this
@@ -40,13 +38,6 @@ CLOSING_RUN_MIN_LINES = 2
 #: five sets lose 19 article lines at PARAGRAPH_MIN_WORDS = 60 (short paragraphs under a share bar
 #: inside the article): the cap keeps the rule's reach to a few short lines whatever the length.
 CLOSING_TAIL_MAX_WORDS = 40
-
-#: A heading right under the article's last paragraph and right above the closing run heads no
-#: article text: it opens the run ("Elsewhere on the site", "From our partners"). A heading is at
-#: most this many words, with no sentence's end. Under a short line that closes the article (a
-#: last word, a credit) a first name is the author's signature, not a heading, and stays: on the
-#: five tune sets, two article lines were lost so and none is now.
-RUN_HEADING_MAX_WORDS = 6
 
 
 def apply_closing_run(lines: list[str], removed: dict[int, Removal], closing_rules: Collection[str]) -> None:
@@ -65,8 +56,6 @@ def apply_closing_run(lines: list[str], removed: dict[int, Removal], closing_rul
             break
     if start is None:
         return
-    if start - 1 == last + 1 and numbers[start - 1] not in removed and _is_heading(lines[numbers[start - 1] - 1]):
-        start -= 1
     tail = [n for n in numbers[start:] if n not in removed]
     if sum(word_count(lines[n - 1]) for n in tail) > CLOSING_TAIL_MAX_WORDS:
         return
@@ -78,12 +67,6 @@ def apply_closing_run(lines: list[str], removed: dict[int, Removal], closing_rul
             f"under the page's closing chrome (from line {numbers[start]}), below the article's last "
             f"paragraph (line {numbers[last]})",
         )
-
-
-def _is_heading(line: str) -> bool:
-    """Tell a line shaped as a heading: RUN_HEADING_MAX_WORDS words at most, no sentence's end."""
-    text = plain_text(line).strip()
-    return 0 < word_count(text) <= RUN_HEADING_MAX_WORDS and not ENDS_SENTENCE_OR_ELLIPSIS.search(text)
 
 
 def _last_paragraph_end(lines: list[str], numbers: list[int], removed: dict[int, Removal]) -> int | None:

@@ -76,19 +76,3 @@ def test_clean_lines_removes_the_thanks_under_a_share_bar_with_its_reason():
     assert removed[6].rule == removed[8].rule == "closing-run"
     assert "closing chrome (from line 3)" in removed[8].evidence
     assert 1 not in removed
-
-
-def test_a_heading_between_the_last_paragraph_and_the_run_opens_the_run():
-    lines = [LONG, "Elsewhere on the site", "Share this", "Tweet this"]
-    assert _run(lines, {3: "share", 4: "share"}) == {2: "closing-run"}
-
-
-def test_a_signature_under_the_article_s_closing_line_stays():
-    # A name under a short closing line signs the article; it heads nothing.
-    lines = [LONG, "See you all next week!", "Ann", "Share this", "Tweet this"]
-    assert _run(lines, {4: "share", 5: "share"}) == {}
-
-
-def test_a_sentence_right_above_the_run_is_no_heading():
-    lines = [LONG, "Thanks for reading.", "Share this", "Tweet this"]
-    assert _run(lines, {3: "share", 4: "share"}) == {}
