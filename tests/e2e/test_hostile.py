@@ -16,10 +16,16 @@ import sys
 import time
 from pathlib import Path
 
+import markdown
 import pytest
 import yaml
 from conftest import ROOT, make_project, mkdocs_build, run_dossier
+from packaging.version import Version
 from sitescan import baseline, scan_html, scan_outputs, scan_site
+
+#: Python-Markdown 3.11.4 stops nesting lists short of the interpreter's recursion limit (deeper
+#: markers are kept as text): there the note of 300 list levels renders, and needs no notice.
+MARKDOWN_CAPS_NESTING = Version(markdown.__version__) >= Version("3.11.4")
 
 HOSTILE = """<script>alert('title')</script> Breaking: markup in a headline
 
@@ -211,6 +217,9 @@ def test_each_bad_note_gets_one_line_and_the_site_builds(hostile_project) -> Non
         "notes/broken.md": "line 3", "notes/dated.md": "cannot be read: month must be in 1..12",
         "notes/marked.md": "Python's HTML parser cannot read",
     }  # fmt: skip
+    if MARKDOWN_CAPS_NESTING:
+        del expected["notes/deep.md"]
+        assert _stderr_lines(result, "notes/deep.md") == []
     for note, problem in expected.items():
         lines = _stderr_lines(result, note)
         assert len(lines) == 1 and problem in lines[0], (note, lines)
@@ -346,7 +355,11 @@ def test_descriptions_and_outlet_notes_stay_one_paragraph(hostile_project) -> No
 
 def test_bad_notes_are_left_out_or_replaced_by_a_notice(hostile_project) -> None:
     project, _ = hostile_project
-    assert "This page was not rendered: it nests too deeply" in _html(project, "notes/deep")
+    deep = _html(project, "notes/deep")
+    if MARKDOWN_CAPS_NESTING:
+        assert "<li>item" in deep and "This page was not rendered" not in deep
+    else:
+        assert "This page was not rendered: it nests too deeply" in deep
     assert 'It names &lt;!<a href="../../entities/ivan-petrov/">Ivan Petrov</a> here.' in _html(project, "notes/bang")
     assert "It names" in _html(project, "notes/bomb")  # the body is built, the front matter is not read
     assert not (project / "site" / "notes" / "leak").exists() and not (project / "site" / "notes" / "pipe").exists()
