@@ -44,8 +44,8 @@ def apply_head_lists(lines: list[str], removed: dict[int, Removal], headline: in
         if n is not None and LIST_MARK.match(lines[n - 1].strip()):
             run.append(n)
             continue
-        if any(k in removed and removed[k].rule in HEAD_DATA_RULES for k in run):
-            data = next(k for k in run if k in removed and removed[k].rule in HEAD_DATA_RULES)
+        data = next((k for k in run if k in removed and removed[k].rule in HEAD_DATA_RULES), None)
+        if data is not None:
             for k in run:
                 text = LIST_MARK.sub("", lines[k - 1].strip())
                 if (

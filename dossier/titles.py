@@ -486,7 +486,7 @@ def _doubtful(text: str, lede: frozenset[str], stamped: bool = False) -> bool:
         or bool(_APPEAL.match(text.strip()))
         or bool(_CREDIT_OPENER.match(text.strip()))
         or bool(_POST_LINK.search(text.strip()))
-        or broken_off(text)
+        or cut_off_mid_phrase(text)
     )
 
 
@@ -499,7 +499,7 @@ def _doubtful(text: str, lede: frozenset[str], stamped: bool = False) -> bool:
 _OPEN_END = re.compile(r"\s(?:the|a|an|its|their|our|your|my|and|or|nor)$")
 
 
-def broken_off(text: str) -> bool:
+def cut_off_mid_phrase(text: str) -> bool:
     """Tell a line cut off mid-phrase (`_OPEN_END`): no headline, whatever words of the lede it holds."""
     return bool(_OPEN_END.search(text.rstrip()))
 
@@ -827,7 +827,7 @@ def _headline_shaped(text: str) -> bool:
         and not _CREDIT_OPENER.match(text.strip())
         and not _credit(text)
         and not menu_shaped(text)
-        and not broken_off(text)
+        and not cut_off_mid_phrase(text)
         and not _SECTION_NUMBER.match(text)
     )
 

@@ -196,6 +196,11 @@ def _expanded(site: str, following: str, opening: int, numbered: list[tuple[int,
     return expansion
 
 
+def _on_notice_or_masthead(named: list[tuple[int, str]], removed: dict[int, Removal]) -> bool:
+    """Tell whether one of the lines naming a site is a copyright notice or the page's masthead."""
+    return any(_COPYRIGHT_MARK.search(t) or (m in removed and removed[m].rule == "masthead") for m, t in named)
+
+
 def _holding(key: str, holders: list[tuple[Field, bool, bool]]) -> list[Field]:
     """Return the copyright holders (not wires) that hold a folded name as words, or that it holds."""
     return [
@@ -274,7 +279,8 @@ def _confirmed_site(
         return None  # "Orders ship free | 555-0199", "Our Year in Figures: 25,000": a number names no site
     if find_dates(part):
         return None  # "Last Updated: 2:55am GMT 29/12/2007": a stamp's part, no site's name
-    for name in (part, _SITE_NAME_SUFFIX.sub("", part)):
+    bare = _SITE_NAME_SUFFIX.sub("", part)
+    for name in (part, bare):
         known = table.lookup_name(name)
         if known and (len(name.split()) > 1 or is_name_token(name, known) or not alone):
             return known, True
@@ -284,7 +290,6 @@ def _confirmed_site(
     # A copyright line holding the name, or held by it ("© 2024 Valley Ledger Media Inc." under
     # "THE ANNAPOLIS VALLEY LEDGER"): the owner's brand is the site's name.
     holding = _holding(key, holders)
-    bare = _SITE_NAME_SUFFIX.sub("", part)
     if not holding and bare != part and not alone:
         # "Headline - Harbour Online Edition" over "© Harbour News and Media Limited": the name
         # without the words a site adds to it in a title is the holder's.
@@ -294,17 +299,12 @@ def _confirmed_site(
         fuller = next((f.value for f in holding if f.value and _name_and_outlet_word(part, f.value)), None)
         return canonical_outlet(fuller or part, table), True
     named = lines_naming(key, numbered, skip=opening)
-    if not alone and any(
-        _COPYRIGHT_MARK.search(t) or (m in removed and removed[m].rule == "masthead") for m, t in named
-    ):
+    if not alone and _on_notice_or_masthead(named, removed):
         return canonical_outlet(part, table), True
     # "Headline - Harbour Unlimited Football" over "Harbour Unlimited © ...": the name without the
     # words a site adds to it in a title, as the footer's notice or the masthead gives it.
     if not alone and bare != part and bare.strip():
-        if any(
-            _COPYRIGHT_MARK.search(t) or (m in removed and removed[m].rule == "masthead")
-            for m, t in lines_naming(normalise_line(bare), numbered, skip=opening)
-        ):
+        if _on_notice_or_masthead(lines_naming(normalise_line(bare), numbered, skip=opening), removed):
             return canonical_outlet(bare.strip(), table), True
     if GENERIC_FIRST_WORD.match(part) or (len(words) > 1 and part.isupper()):
         return None

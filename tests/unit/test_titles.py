@@ -907,12 +907,12 @@ def test_a_link_broken_out_of_its_sentence_is_no_headline_above_the_lede():
     "headline", ["Harbour crane collapse: the port's Plan A", "Port Wexley crane collapse: what it is made of"]
 )
 def test_a_headline_ending_on_a_capital_or_a_preposition_is_not_cut_off(headline):
-    from dossier.titles import broken_off
+    from dossier.titles import cut_off_mid_phrase
 
-    assert not broken_off(headline)
-    assert broken_off("Harbour crane collapse inspectors work at the")
-    assert not broken_off("Harbour master jailed for stalking her")  # "her" ends a clause as its object
-    assert not broken_off("The harbour race is his")
+    assert not cut_off_mid_phrase(headline)
+    assert cut_off_mid_phrase("Harbour crane collapse inspectors work at the")
+    assert not cut_off_mid_phrase("Harbour master jailed for stalking her")  # "her" ends a clause as its object
+    assert not cut_off_mid_phrase("The harbour race is his")
 
 
 def test_a_numbered_point_of_the_story_is_no_headline_above_the_lede():
