@@ -355,7 +355,8 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     }
     first_comment = first_comment_above_buttons(lines, numbers, prose, walls)
     stamp_lines = [n in removed and removed[n].rule == "date-line" for n in numbers]
-    under_stamp = comment_under_stamp(lines, numbers, prose, stamp_lines, [n in removed for n in numbers], walls)
+    was_removed = [n in removed for n in numbers]  # (this reading adds to `removed` nothing)
+    under_stamp = comment_under_stamp(lines, numbers, prose, stamp_lines, was_removed, walls)
     walls |= first_comment | under_stamp
     is_wall = [n in walls for n in numbers]
     headed = _headed_text(top, is_wall, prose)
@@ -429,16 +430,16 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
         prose,
         bars,
     )
-    keep_datelined_opening(path, texts, prose, -1 if top is None else top)
-    keep_standfirst(path, texts, [n in removed for n in numbers], firm, -1 if top is None else top)
-    keep_deck(path, texts, [n in removed for n in numbers], firm, -1 if top is None else top)
-    keep_opening_sentence(path, texts, [n in removed for n in numbers], -1 if top is None else top)
-    keep_heading_deck(path, texts, [n in removed for n in numbers], firm, -1 if top is None else top)
+    head = -1 if top is None else top
+    keep_datelined_opening(path, texts, prose, head)
+    keep_standfirst(path, texts, was_removed, firm, head)
+    keep_deck(path, texts, was_removed, firm, head)
+    keep_opening_sentence(path, texts, was_removed, head)
+    keep_heading_deck(path, texts, was_removed, firm, head)
     # A list of other stories ends the run of data under the article as firm chrome does (a list
     # of teasers written as list items would read as data), and so does another box of the layout
     # table under a one-cell article (`cells`).
     ends = [f or n in teasers or n in cells or n in counts for f, n in zip(firm, numbers, strict=True)]
-    was_removed = [n in removed for n in numbers]
     keep_trailing_data(path, ends, data, is_wall, was_removed, prose)
     keep_trailing_addresses(path, texts, was_removed)
     running = frozenset(n for n, is_prose in zip(numbers, prose, strict=True) if is_prose)
