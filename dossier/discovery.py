@@ -418,7 +418,7 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
         return []  # "(NYSE: VIA)": a company's ticker symbol
     if upper and " " not in span and names_a_kind(body, start, m.end()):
         return []  # "awarded an MBE.", "an NGO": an honour, a kind of body
-    if upper and is_shouted_word(body, span, start, m.end()) and not text.registry.canonical(span):
+    if upper and is_shouted_word(text, span, start, m.end()) and not text.registry.canonical(span):
         return []  # "FREE quotes", "you can GET it": an everyday word in capitals for stress
     if upper and is_capitals(span) and not text.registry.canonical(span):
         # Capitals-only spans are headlines or chrome, except a dateline's place ("FRISCO —").

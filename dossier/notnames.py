@@ -555,7 +555,7 @@ _SHOUTED_BEFORE = re.compile(r"[a-z][ \t]$")
 _SHOUTED_AFTER = re.compile(r"[ \t]+([a-z]+)|!")
 
 
-def is_shouted_word(body: str, span: str, start: int, end: int) -> bool:
+def is_shouted_word(text: Text, span: str, start: int, end: int) -> bool:
     """Tell an everyday word written in capitals for stress inside a sentence ("quotes are FREE for
     all", "in CASE you", "Everyone STOP!") where the text never writes it in lowercase (then
     `spans._read_word` drops it): a word of the word-frequency table (`is_common_word`) of
@@ -565,6 +565,7 @@ def is_shouted_word(body: str, span: str, start: int, end: int) -> bool:
     once or opens its phrase ("BET News", "BET speaks")."""
     if len(span) < SHOUTED_MIN_LETTERS or not span.isalpha() or not is_common_word(span):
         return False
+    body = text.body
     after = _SHOUTED_AFTER.match(body, end)
     return (
         after is not None
@@ -572,12 +573,18 @@ def is_shouted_word(body: str, span: str, start: int, end: int) -> bool:
         and body[max(0, start - 4) : start].lower() != "the "
         and not (after.group(1) and after.group(1) in HEAD_WORDS)
         and not is_place(span)
-        and _written_once(body, span)
+        and _written_once(text, span)
     )
 
 
-def _written_once(body: str, word: str) -> bool:
-    """Tell a word the text writes once as a word of its own (not inside a longer word)."""
-    pattern = re.compile(rf"(?<![\w'’&-]){re.escape(word)}(?![\w'’&-])")
-    first = pattern.search(body)
-    return first is not None and pattern.search(body, first.end()) is None
+#: A word of its own in a text: a run of letters, digits and the marks a word holds ("don't", "AT&T").
+_WORD_OF_ITS_OWN = re.compile(r"[\w'’&-]+")
+
+
+def _written_once(text: Text, word: str) -> bool:
+    """Tell a word the text writes once as a word of its own (not inside a longer word). The text's
+    words are counted once, on first asking: searching the text for each word asked read it again
+    per shouted word (a text of many took the square of its length)."""
+    if "words" not in text.pairs:
+        text.pairs["words"] = Counter(_WORD_OF_ITS_OWN.findall(text.body))
+    return text.pairs["words"][word] == 1

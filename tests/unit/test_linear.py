@@ -900,3 +900,19 @@ def test_publisher_lines_of_spaces_are_linear() -> None:
     read = metadata_around(HEADLINE, "", SENTENCE, "", LINE)
     assert growth(read, lambda n: "You are here:" + " " * n + "x", 2000) < GROWTH_LIMIT
     assert growth(read, lambda n: "Harbour" + " " * n + "x © Harbour Press 2008", 2000) < GROWTH_LIMIT
+
+
+def test_discovery_of_many_everyday_words_shouted_once_is_linear() -> None:
+    # Each word in capitals between lowercase words ("they sell FREE quotes") asked whether the text
+    # writes it once: the text was searched again for each, so distinct shouted words took the
+    # square of the text.
+    from dossier.lexicon import frequent_words
+
+    words = sorted(w for w in frequent_words() if w.isalpha() and len(w) >= 5)
+    registry = load_registry(None)
+
+    def make(n: int) -> str:
+        assert len(words) >= n
+        return "\n\n".join(f"they sell {w.upper()} quotes here." for w in words[:n])
+
+    assert growth(lambda t: find_mentions(t, registry), make, 300) < GROWTH_LIMIT
