@@ -2,9 +2,9 @@
 as CSV and JSON, and the graph as GEXF (Gephi), with a page that lists them.
 
 Values are plain text (the Markdown escapes of the pages undone). A CSV cell that a spreadsheet
-would read as a formula (starting with =, +, -, @, a tab or a carriage return) is written with a
-leading apostrophe: scraped text must not run in an analyst's spreadsheet. JSON and GEXF carry the
-text as it is (escaped by their writers; JSON writes <, > and & as \\u escapes, as the graph's does).
+would read as a formula (starting with =, +, -, @, a tab or a carriage return, after any spaces:
+some spreadsheets trim them first) is written with a leading apostrophe: scraped text must not run
+in an analyst's spreadsheet. JSON and GEXF carry the text as it is (escaped by their writers; JSON writes <, > and & as \\u escapes, as the graph's does).
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 def _cell(value: object) -> str:
     text = "" if value is None else str(value)
-    return f"'{text}" if text.startswith(_FORMULA) else text
+    return f"'{text}" if text.lstrip(" \u00a0").startswith(_FORMULA) else text
 
 
 def _json(record: dict) -> str:

@@ -189,8 +189,8 @@ def scan_site(site: Path, allowed_inline: set[str]) -> dict[str, list[str]]:
 
 
 #: A CSV cell a spreadsheet may read as a formula: one starting with =, +, -, @, a tab or a
-#: carriage return (OWASP's list on CSV injection).
-_FORMULA_CELL = re.compile(r"[=+\-@\t\r]")
+#: carriage return (OWASP's list on CSV injection), after any spaces (some spreadsheets trim them).
+_FORMULA_CELL = re.compile(r"[ \u00a0]*[=+\-@\t\r]")
 
 
 def scan_outputs(site: Path) -> dict[str, list[str]]:
