@@ -151,3 +151,27 @@ def test_a_months_short_name_before_a_place_stays_a_date():
     }
     assert "Jan Oxford" not in mentions
     assert mentions.get("Oxford") == "place"
+
+
+def test_a_linked_or_italic_title_with_small_words_is_one_name_where_it_is_linked_and_elsewhere():
+    # A course's title linked in the running text, then written plain: one name, no "Steroids".
+    names = found(
+        "Next week I will reopen [Teaching on Rails](https://example.org/rails), and a new opening of "
+        "Teaching on Rails comes later."
+    )
+    assert "Teaching on Rails" in names and "Rails" not in names
+    # A book's title in italics after a lowercase word.
+    names = found("My agent sent a copy of my novel *Letters to the Lighthouse* to the school board.")
+    assert "Letters to the Lighthouse" in names and "Lighthouse" not in names
+
+
+def test_a_quoted_title_is_the_same_title_where_the_text_writes_it_plain():
+    names = found("Browsers ship with “Do Not Trace” switched on. For those tuning in, Do Not Trace is a flag.")
+    assert "Do Not Trace" in names and "Trace" not in names
+
+
+def test_a_link_naming_a_site_or_a_bold_heading_is_no_title():
+    # A link's words holding a site's name keep it; a heading in bold alone on its line is no title.
+    names = found("Read more of our recipes each week at [Soup Nights at Quillora](https://example.org/q).")
+    assert "Quillora" in names and "Soup Nights at Quillora" not in names
+    assert "About the Author" not in found("**About the Author** Jane writes about gardens in the north.")
