@@ -1,8 +1,9 @@
 """Read the names a text writes whole across what would split them, before its capitalised spans
 are read: the registry's spellings holding a lowercase word ("Médecins sans Frontières"), a list
 sharing one plural head ("Calcasieu, Cameron and Jefferson Davis parishes"), a work's title in
-quotation marks ("Two and a Half Men") and a person with a nickname in quotation marks ('Thomas
-"Tip" O'Neill').
+quotation marks ("Two and a Half Men") or set apart as a link's text or in italics ("*Welcome to
+the Monkey House*"), with the same words written plain elsewhere, and a person with a nickname in
+quotation marks ('Thomas "Tip" O'Neill').
 
 `claim_whole_names` adds each to what `dossier.discovery` found and returns the span starts they
 cover: those spans are not read again alone.
