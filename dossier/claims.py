@@ -138,9 +138,10 @@ def _claim_marked_titles(body: str, found: list[tuple[int, Mention]]) -> set[int
     wherever else the text writes them ("a new opening of Learning on Steroids"): a small word in
     lowercase would cut it into pieces that are no names ("Steroids", "Monkey House"). Only a title
     with such a word (`_TITLE_BREAKS`) is claimed: the spans read the others whole. Quoted titles
-    (`_claim_quoted_titles`) are looked for elsewhere too."""
+    (`_claim_quoted_titles`) are looked for elsewhere too, unless they name a person ("NBC Nightly
+    News with Brian Williams" keeps the anchor's name where the text writes it plain)."""
     claimed: set[int] = set()
-    titles = {m.text for _, m in found if m.cue == "quoted title"}
+    titles = {m.text for _, m in found if m.cue == "quoted title" and not _names_a_person(m.text.split())}
     if "[" in body or "*" in body or "_" in body:
         for m in _MARKED.finditer(body):
             start = m.start(1) if m.group(1) is not None else m.start(3)
@@ -151,9 +152,12 @@ def _claim_marked_titles(body: str, found: list[tuple[int, Mention]]) -> set[int
                 claimed.update(s.start() for s in SPAN.finditer(body, start, start + len(title)))
     for title in titles:
         for w in re.finditer(rf"(?<![\w'’-]){re.escape(title)}(?![\w'’-]| [A-Z])", body):
-            if w.start() not in claimed:
+            inside = [s.start() for s in SPAN.finditer(body, w.start(), w.end())]
+            # Not where a span runs on past it ("include Bring Down the Sky and Pinnacle Station"):
+            # the span's other names would go with it.
+            if w.start() not in claimed and all(SPAN.match(body, i).end() <= w.end() for i in inside):
                 found.append((w.start(), Mention(title, "other", "title written elsewhere")))
-                claimed.update(s.start() for s in SPAN.finditer(body, w.start(), w.end()))
+                claimed.update(inside)
     return claimed
 
 
@@ -186,6 +190,14 @@ def _is_marked_title(title: str) -> bool:
         and all(
             w in HEADING_SMALL_WORDS or (in_dictionary(w) and not is_first_name(w) and not is_place(w)) for w in words
         )
+    )
+
+
+def _names_a_person(words: list[str]) -> bool:
+    """Tell words holding a person's full name: a given name, then a capitalised word that is no
+    common one ("NBC Nightly News with Brian Williams")."""
+    return any(
+        is_first_name(a) and b[0].isupper() and b.lower() not in COMMON for a, b in zip(words, words[1:], strict=False)
     )
 
 
@@ -229,6 +241,4 @@ def _is_quoted_title(title: str) -> bool:
         return False
     if not all(w in HEADING_SMALL_WORDS or w[0].isupper() or w[0].isdigit() for w in words):
         return False
-    return any(w in HEADING_SMALL_WORDS for w in words) or not any(
-        is_first_name(a) and b[0].isupper() and b.lower() not in COMMON for a, b in zip(words, words[1:], strict=False)
-    )
+    return any(w in HEADING_SMALL_WORDS for w in words) or not _names_a_person(words)
