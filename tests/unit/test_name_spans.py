@@ -184,3 +184,9 @@ def test_a_quoted_title_written_plain_elsewhere_keeps_the_names_around_and_insid
     # A span running on past the title keeps the name after it.
     names = found('The "Raise Up the Tide" mission ships first. The game will include Raise Up the Tide and Quarrow Station.')
     assert "Quarrow Station" in names
+
+
+def test_a_terminal_closes_a_place_s_name_after_a_title_s_word():
+    # "Executive" is a title's word; the terminal after it is no person.
+    names = found("Passengers will depart from the Quarrow Executive Terminal near the city.")
+    assert "Quarrow Executive Terminal" in names and "Terminal" not in names
