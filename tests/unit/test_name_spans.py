@@ -190,3 +190,10 @@ def test_a_terminal_closes_a_place_s_name_after_a_title_s_word():
     # "Executive" is a title's word; the terminal after it is no person.
     names = found("Passengers will depart from the Quarrow Executive Terminal near the city.")
     assert "Quarrow Executive Terminal" in names and "Terminal" not in names
+
+
+def test_an_acronym_after_and_is_a_name_of_its_own_after_a_lowercase_word():
+    # "environment" alone names nothing ("Environment and Climate Change Canada" is one name), but an
+    # acronym after "and" names a body of its own.
+    names = found("Customers left for Wireless and KTX, as wireless prices rose in the spring.")
+    assert "KTX" in names and "Wireless and KTX" not in names
