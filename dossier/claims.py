@@ -150,15 +150,38 @@ def _claim_marked_titles(body: str, found: list[tuple[int, Mention]]) -> set[int
                 titles.add(title)
                 found.append((start, Mention(title, "other", "marked title")))
                 claimed.update(s.start() for s in SPAN.finditer(body, start, start + len(title)))
-    for title in titles:
-        for w in re.finditer(rf"(?<![\w'’-]){re.escape(title)}(?![\w'’-]| [A-Z])", body):
-            inside = [s.start() for s in SPAN.finditer(body, w.start(), w.end())]
-            # Not where a span runs on past it ("include Bring Down the Sky and Pinnacle Station"):
-            # the span's other names would go with it.
-            if w.start() not in claimed and all(SPAN.match(body, i).end() <= w.end() for i in inside):
-                found.append((w.start(), Mention(title, "other", "title written elsewhere")))
-                claimed.update(inside)
+    for start, title in _written_again(body, titles):
+        end = start + len(title)
+        inside = [s.start() for s in SPAN.finditer(body, start, end)]
+        # Not where a span runs on past it ("include Bring Down the Sky and Pinnacle Station"): the
+        # span's other names would go with it.
+        if start not in claimed and all(SPAN.match(body, i).end() <= end for i in inside):
+            found.append((start, Mention(title, "other", "title written elsewhere")))
+            claimed.update(inside)
     return claimed
+
+
+def _written_again(body: str, titles: set[str]) -> list[tuple[int, str]]:
+    """Return where the text writes each title as a whole (where it starts, the title): not inside a
+    word nor before another capitalised word ("Do Not Track Act"). Each capitalised word of the
+    text is tried once against the titles that open with it, by their lengths (a search of the
+    text per title took the square of a text of many titles)."""
+    lengths: dict[str, set[int]] = {}
+    for title in titles:
+        first = _CAPITALISED.match(title)
+        if first is not None:
+            lengths.setdefault(first.group(0), set()).add(len(title))
+    written = []
+    for m in _CAPITALISED.finditer(body) if lengths else ():
+        for size in lengths.get(m.group(0), ()):
+            title, after = body[m.start() : m.start() + size], m.start() + size
+            if title in titles and body[m.start() - 1 : m.start()] not in ("'", "’") and not _GOES_ON.match(body, after):
+                written.append((m.start(), title))
+    return written
+
+
+# What a title written whole is not followed by: more of a word, or another capitalised word.
+_GOES_ON = re.compile(r"[\w'’-]| [A-Z]")
 
 
 # The word right before a title in the running text: a lowercase word or a possessive ("a copy of
