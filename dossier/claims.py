@@ -1,8 +1,9 @@
 """Read the names a text writes whole across what would split them, before its capitalised spans
 are read: the registry's spellings holding a lowercase word ("Médecins sans Frontières"), a list
 sharing one plural head ("Calcasieu, Cameron and Jefferson Davis parishes"), a work's title in
-quotation marks ("Two and a Half Men") and a person with a nickname in quotation marks ('Thomas
-"Tip" O'Neill').
+quotation marks ("Two and a Half Men") or set apart as a link's text or in italics ("*Welcome to
+the Monkey House*"), with the same words written plain elsewhere, and a person with a nickname in
+quotation marks ('Thomas "Tip" O'Neill').
 
 `claim_whole_names` adds each to what `dossier.discovery` found and returns the span starts they
 cover: those spans are not read again alone.
@@ -12,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import COMMON, HEADING_SMALL_WORDS, PLURAL_HEADS, is_first_name
+from .gazetteer import is_place
+from .lexicon import COMMON, HEADING_SMALL_WORDS, PLURAL_HEADS, in_dictionary, is_first_name
 from .model import Mention
 from .registry import Registry
 from .spanpatterns import SPAN, TOKEN
@@ -50,6 +52,7 @@ def claim_whole_names(body: str, registry: Registry, found: list[tuple[int, Ment
         _claim_phrases(body, registry, found)
         | _claim_plural_lists(body, found)
         | _claim_quoted_titles(body, found)
+        | _claim_marked_titles(body, found)
         | _claim_nicknamed_people(body, found)
     )
 
@@ -117,6 +120,110 @@ def _claim_quoted_titles(body: str, found: list[tuple[int, Mention]]) -> set[int
     return claimed
 
 
+# A Markdown link's whole text, or words set in italics or bold, the first capitalised, on one line:
+# "[Learning on Steroids](https://...)", "*Welcome to the Monkey House*". The mark first.
+_MARKED = re.compile(
+    r"\[([A-Z][^\[\]\n]{0,80})\]\(|(?<![\w*])(\*\*?|_)([A-Z][^*_\n]{0,80}?)\2(?![\w*])"
+)
+
+#: The small words a title writes in lowercase that a capitalised span does not run on across ("Learning
+#: on Steroids", "Partner to Win", "Welcome to the Monkey House"): the spans join "of", "and" and "for"
+#: themselves ("Bank of England"), and a title of those alone is read as one.
+_TITLE_BREAKS = frozenset(HEADING_SMALL_WORDS) - {"of", "and", "for"}
+
+
+def _claim_marked_titles(body: str, found: list[tuple[int, Mention]]) -> set[int]:
+    """Read a work's, a campaign's or a site's title set apart as a link's whole text or in italics
+    ("[Learning on Steroids](...)", "*Welcome to the Monkey House*") as one name, and the same words
+    wherever else the text writes them ("a new opening of Learning on Steroids"): a small word in
+    lowercase would cut it into pieces that are no names ("Steroids", "Monkey House"). Only a title
+    with such a word (`_TITLE_BREAKS`) is claimed: the spans read the others whole. Quoted titles
+    (`_claim_quoted_titles`) are looked for elsewhere too, unless they name a person ("NBC Nightly
+    News with Brian Williams" keeps the anchor's name where the text writes it plain)."""
+    claimed: set[int] = set()
+    titles = {m.text for _, m in found if m.cue == "quoted title" and not _names_a_person(m.text.split())}
+    if "[" in body or "*" in body or "_" in body:
+        for m in _MARKED.finditer(body):
+            start = m.start(1) if m.group(1) is not None else m.start(3)
+            title = (m.group(1) if m.group(1) is not None else m.group(3)).rstrip(",.:;!?")
+            if _in_a_sentence(body, m.start()) and _is_marked_title(title):
+                titles.add(title)
+                found.append((start, Mention(title, "other", "marked title")))
+                claimed.update(s.start() for s in SPAN.finditer(body, start, start + len(title)))
+    for start, title in _written_again(body, titles):
+        end = start + len(title)
+        inside = [s.start() for s in SPAN.finditer(body, start, end)]
+        # Not where a span runs on past it ("include Bring Down the Sky and Pinnacle Station"): the
+        # span's other names would go with it.
+        if start not in claimed and all(SPAN.match(body, i).end() <= end for i in inside):
+            found.append((start, Mention(title, "other", "title written elsewhere")))
+            claimed.update(inside)
+    return claimed
+
+
+def _written_again(body: str, titles: set[str]) -> list[tuple[int, str]]:
+    """Return where the text writes each title as a whole (where it starts, the title): not inside a
+    word nor before another capitalised word ("Do Not Track Act"). Each capitalised word of the
+    text is tried once against the titles that open with it, by their lengths (a search of the
+    text per title took the square of a text of many titles)."""
+    lengths: dict[str, set[int]] = {}
+    for title in titles:
+        first = _CAPITALISED.match(title)
+        if first is not None:
+            lengths.setdefault(first.group(0), set()).add(len(title))
+    written = []
+    for m in _CAPITALISED.finditer(body) if lengths else ():
+        for size in lengths.get(m.group(0), ()):
+            title, after = body[m.start() : m.start() + size], m.start() + size
+            if title in titles and body[m.start() - 1 : m.start()] not in ("'", "’") and not _GOES_ON.match(body, after):
+                written.append((m.start(), title))
+    return written
+
+
+# What a title written whole is not followed by: more of a word, or another capitalised word.
+_GOES_ON = re.compile(r"[\w'’-]| [A-Z]")
+
+
+# The word right before a title in the running text: a lowercase word or a possessive ("a copy of
+# *X*", "Unilever's [X](...)"), and a comma or not ("his stories, [X](...)"), then a space.
+_WORD_BEFORE = re.compile(r"(?:\b[a-z][\w-]*|['’]s),?[ \t]+$")
+
+
+def _in_a_sentence(body: str, mark: int) -> bool:
+    """Tell a mark that a lowercase word or a possessive comes right before: a title named in the
+    running text, not a heading in bold ("**About the Author**") or a list of links."""
+    return _WORD_BEFORE.search(body, max(0, mark - WORD_BEFORE_MAX_LETTERS), mark) is not None
+
+
+#: How far before a marked title `_in_a_sentence` looks for the word before it: a bound on one word.
+WORD_BEFORE_MAX_LETTERS = 40
+
+
+def _is_marked_title(title: str) -> bool:
+    """Tell a title set apart by a link or italics (`_claim_marked_titles`): written as a quoted
+    title is (`_is_quoted_title`), holding a small word the spans break at, no comma (a list of
+    kinds, "Soup, Stew, and Chili"), and each capitalised word an English word that is no given name
+    nor a place: its pieces would name nothing, while a link's "Meatless Monday at BlogHer" or
+    "News on Twitter" names a site the spans read alone."""
+    words = title.split()
+    return (
+        _is_quoted_title(title)
+        and bool(_TITLE_BREAKS.intersection(words))
+        and "," not in title
+        and all(
+            w in HEADING_SMALL_WORDS or (in_dictionary(w) and not is_first_name(w) and not is_place(w)) for w in words
+        )
+    )
+
+
+def _names_a_person(words: list[str]) -> bool:
+    """Tell words holding a person's full name: a given name, then a capitalised word that is no
+    common one ("NBC Nightly News with Brian Williams")."""
+    return any(
+        is_first_name(a) and b[0].isupper() and b.lower() not in COMMON for a, b in zip(words, words[1:], strict=False)
+    )
+
+
 # A nickname in double quotation marks between a given name (or initials) and a surname: one
 # person ('Thomas "Tip" O'Neill', 'W.S. "Fluke" Holland'). Its capital is matched before its
 # lookbehind, and shared by the initials and the given name: half the time over a whole text of
@@ -157,6 +264,4 @@ def _is_quoted_title(title: str) -> bool:
         return False
     if not all(w in HEADING_SMALL_WORDS or w[0].isupper() or w[0].isdigit() for w in words):
         return False
-    return any(w in HEADING_SMALL_WORDS for w in words) or not any(
-        is_first_name(a) and b[0].isupper() and b.lower() not in COMMON for a, b in zip(words, words[1:], strict=False)
-    )
+    return any(w in HEADING_SMALL_WORDS for w in words) or not _names_a_person(words)

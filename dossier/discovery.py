@@ -453,7 +453,7 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
         return []  # "Post a comment", "Read the full story": a verb telling the reader what to do
     if span[-2:-1] in (" ", "-") and is_lettered_kind(text, span):
         return []  # "Wireless G", "Wireless-N", "Plan B": an everyday word and a grade's letter
-    if at_start and opens_before_count(text, span):
+    if at_start and opens_before_count(text, span, m.end()):
         return []  # "• Completed 77 per cent of his passes": a verb opening a list item, then a count
     outlet = _outlet_named(text, span, start)
     if outlet:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .cues import WORD_AFTER, cue_before, noun_after
-from .dates import MONTH_NAME
+from .dates import DURATION_UNIT, MONTH_NAME
 from .gazetteer import is_place
 from .lexicon import (
     CLOSED_CLASS,
@@ -322,18 +322,19 @@ def _continues(span: str, registry: Registry) -> bool:
     )
 
 
-def opens_before_count(text: Text, span: str) -> bool:
+def opens_before_count(text: Text, span: str, end: int) -> bool:
     """Tell a sentence's (or list item's) first word before a count, no name: "Completed 77 per
-    cent", "Scored 12 points". The word is in the dictionary, has a participle's or an adverb's
-    ending and is never capitalised inside a sentence of the text (a noun names a thing by its
-    number: "Flight 2209", "Channel 4"; "United 93" is written so inside sentences too); not a
-    given name, a place, a head word or a name the registry knows."""
+    cent", "Scored 12 points", "Cook 4 hours on high". The word is in the dictionary, has a
+    participle's or an adverb's ending or counts a span of time ("Wait 1 second": no number
+    designates a thing there), and is never capitalised inside a sentence of the text (a noun
+    names a thing by its number: "Flight 2209", "Channel 4"; "United 93" is written so inside
+    sentences too); not a given name, a place, a head word or a name the registry knows."""
     words = span.split()
     if len(words) != 2 or not IS_NUMBER.fullmatch(words[1]) or not words[0].isalpha():
         return False
     first = words[0]
     return (
-        INFLECTED.fullmatch(first) is not None
+        (INFLECTED.fullmatch(first) is not None or _TIME_COUNTED.match(text.body, end) is not None)
         and in_dictionary(first)
         and first not in text.capitalised_inside
         and first.lower() not in HEAD_WORDS
@@ -341,6 +342,10 @@ def opens_before_count(text: Text, span: str) -> bool:
         and not is_place(first)
         and text.registry.canonical(span) is None
     )
+
+
+# A unit of time after a count: "(Cook 4) hours on high", "(Wait 1) second".
+_TIME_COUNTED = re.compile(rf"[ \t]+{DURATION_UNIT}\b")
 
 
 def is_lettered_kind(text: Text, span: str) -> bool:

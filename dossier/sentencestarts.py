@@ -66,8 +66,9 @@ _STOP_AND_CLOSERS = re.compile(r"[.!?][)\]”’]*$")
 _STOP_ENDS = frozenset(".!?)]”’")  # what a text `_STOP_AND_CLOSERS` finds ends with
 
 
-# What ends a clause before a span that a sentence's first word may follow: "Note: Prices", "— The".
-_CLAUSE_MARKS = (":", ";", "—", "–", "•", " -", " --")
+# What ends a clause before a span that a sentence's first word may follow: "Note: Prices", "— The",
+# an ellipsis ("Psst… Want to see").
+_CLAUSE_MARKS = (":", ";", "—", "–", "•", " -", " --", "…")
 
 
 # One lowercase word between a sentence's end and the next word: a page's label left in the text

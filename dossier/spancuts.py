@@ -17,7 +17,7 @@ from collections.abc import Collection
 from .chromelines import LEGAL
 from .dates import MONTH_NAME
 from .gazetteer import is_place
-from .lexicon import CLOSED_CLASS, SMALL_WORDS, is_first_name
+from .lexicon import CLOSED_CLASS, SMALL_WORDS, is_common_word, is_first_name
 from .notnames import without_compound_fragment
 from .people import run_on_name_length
 from .registry import Registry
@@ -101,6 +101,9 @@ def _without_shouting(body: str, m: re.Match, registry: Registry) -> tuple[re.Ma
     if span.isupper() or not _CAPITALS_PAIR.search(span) or registry.canonical(span) is not None:
         return (m,)
     words = list(re.finditer(r"\S+", span))
+    if _shouted_label(body, m, [w.group(0) for w in words[:3]], registry):
+        rest = SPAN.match(body, m.start() + words[1].start(), m.end())
+        return (rest,) if rest else ()
     pieces, piece_start, run = [], 0, []
     for w in [*words, None]:
         if w is not None and _in_capitals(w.group(0)):
@@ -120,6 +123,24 @@ def _without_shouting(body: str, m: re.Match, registry: Registry) -> tuple[re.Ma
 
 
 _CAPITALS_PAIR = re.compile(r"[A-Z]{2}")  # a span without one holds no word in capitals
+
+
+def _shouted_label(body: str, m: re.Match, first: list[str], registry: Registry) -> bool:
+    """Tell a label in capitals that opens a line before a name of two words or more in mixed case
+    ("SOURCE Harbour Mills, Inc.", a press release's last line): an everyday word of
+    SHOUTED_MIN_LETTERS letters or more, no acronym a name is known by. Not "NASA Ames" (no English
+    word), nor "CARE International", "TIME Magazine" (one word after it, which names nothing alone)."""
+    label = first[0]
+    return (
+        len(first) == 3
+        and (m.start() == 0 or body[m.start() - 1] == "\n")
+        and len(label) >= SHOUTED_MIN_LETTERS
+        and _in_capitals(label)
+        and not " ".join(first[1:]).isupper()
+        and is_common_word(label)
+        and registry.canonical(label) is None
+        and label not in registry.outlet_words
+    )
 
 
 _LEGAL_OPENS = frozenset("©CcAaTtPpRr")  # what `LEGAL` may open with (its lookahead): one test in C, no call

@@ -292,6 +292,7 @@ def _joins(
         and not the
         and not is_place(right_name)
         and not registry.canonical(right_name)
+        and not (len(right) == 1 and _ACRONYM.fullmatch(right[0]))  # "rivals Verizon Wireless and AT&T"
     ):
         return True  # "Environment and Climate Change Canada": "environment" alone names nothing
     if right_ends:  # "Securities and Exchange Commission", not "Russia and the European Union"

@@ -866,9 +866,9 @@ def test_opens_sentence_answers_as_its_patterns_do():
         stop = ss._STOP_AND_CLOSERS.search(before)
         if stop:
             return not ss._ABBREVIATION.search(before, 0, stop.start() + 1)
-        return before.endswith((":", ";", "—", "–", "•", " -", " --"))
+        return before.endswith(ss._CLAUSE_MARKS)
 
-    pieces = ("Acme", " ", "\xa0", "\t", "\n", ".", "!", "?", ")", "]", "”", "’", '"', "(", ":", ";", "—", " -",
+    pieces = ("Acme", " ", "\xa0", "\t", "\n", ".", "!", "?", ")", "]", "”", "’", '"', "(", ":", ";", "—", " -", "…",
               "said", "advertisement", "and", "Mr", "Jan", "U.S", "A", "1", "•", "the")  # fmt: skip
     tried = 0
     for body in _random_texts(pieces, 20000, 49, most=10):

@@ -916,3 +916,22 @@ def test_discovery_of_many_everyday_words_shouted_once_is_linear() -> None:
         return "\n\n".join(f"they sell {w.upper()} quotes here." for w in words[:n])
 
     assert growth(lambda t: find_mentions(t, registry), make, 300) < GROWTH_LIMIT
+
+
+def test_titles_looked_for_again_across_the_text_are_found_in_linear_time() -> None:
+    # Each quoted or linked title is looked for where the text writes it plain: a search of the whole
+    # text per title took the square of a text of many titles.
+    from dossier.claims import claim_whole_names
+    from dossier.lexicon import frequent_words
+
+    words = sorted(w for w in frequent_words() if w.isalpha() and len(w) >= 5)
+    registry = load_registry(None)
+
+    def make(n: int) -> str:
+        assert len(words) >= 2 * n
+        return "\n".join(
+            f'Fans of "{a.title()} of the {b.title()}" met, and *{b.title()} on the {a.title()}* ran on.'
+            for a, b in zip(words[:n], words[n : 2 * n], strict=True)
+        )
+
+    assert growth(lambda t: claim_whole_names(t, registry, []), make, 200) < GROWTH_LIMIT

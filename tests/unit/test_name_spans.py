@@ -151,3 +151,49 @@ def test_a_months_short_name_before_a_place_stays_a_date():
     }
     assert "Jan Oxford" not in mentions
     assert mentions.get("Oxford") == "place"
+
+
+def test_a_linked_or_italic_title_with_small_words_is_one_name_where_it_is_linked_and_elsewhere():
+    # A course's title linked in the running text, then written plain: one name, no "Steroids".
+    names = found(
+        "Next week I will reopen [Teaching on Rails](https://example.org/rails), and a new opening of "
+        "Teaching on Rails comes later."
+    )
+    assert "Teaching on Rails" in names and "Rails" not in names
+    # A book's title in italics after a lowercase word.
+    names = found("My agent sent a copy of my novel *Letters to the Lighthouse* to the school board.")
+    assert "Letters to the Lighthouse" in names and "Lighthouse" not in names
+
+
+def test_a_quoted_title_is_the_same_title_where_the_text_writes_it_plain():
+    names = found("Browsers ship with “Do Not Trace” switched on. For those tuning in, Do Not Trace is a flag.")
+    assert "Do Not Trace" in names and "Trace" not in names
+
+
+def test_a_link_naming_a_site_or_a_bold_heading_is_no_title():
+    # A link's words holding a site's name keep it; a heading in bold alone on its line is no title.
+    names = found("Read more of our recipes each week at [Soup Nights at Quillora](https://example.org/q).")
+    assert "Quillora" in names and "Soup Nights at Quillora" not in names
+    assert "About the Author" not in found("**About the Author** Jane writes about gardens in the north.")
+
+
+def test_a_quoted_title_written_plain_elsewhere_keeps_the_names_around_and_inside_it():
+    # A show named for its anchor keeps the anchor where the text writes the show plain.
+    names = found('He speaks on "Harbour Tonight with Greta Lundqvist." Harbour Tonight with Greta Lundqvist airs at ten.')
+    assert "Greta Lundqvist" in names
+    # A span running on past the title keeps the name after it.
+    names = found('The "Raise Up the Tide" mission ships first. The game will include Raise Up the Tide and Quarrow Station.')
+    assert "Quarrow Station" in names
+
+
+def test_a_terminal_closes_a_place_s_name_after_a_title_s_word():
+    # "Executive" is a title's word; the terminal after it is no person.
+    names = found("Passengers will depart from the Quarrow Executive Terminal near the city.")
+    assert "Quarrow Executive Terminal" in names and "Terminal" not in names
+
+
+def test_an_acronym_after_and_is_a_name_of_its_own_after_a_lowercase_word():
+    # "environment" alone names nothing ("Environment and Climate Change Canada" is one name), but an
+    # acronym after "and" names a body of its own.
+    names = found("Customers left for Wireless and KTX, as wireless prices rose in the spring.")
+    assert "KTX" in names and "Wireless and KTX" not in names

@@ -36,6 +36,12 @@ def test_a_participle_opening_a_list_item_before_a_count_is_no_name():
     assert not {"Completed 31", "Blocked 4"} & names
 
 
+def test_a_word_opening_a_sentence_before_a_count_of_hours_is_no_name():
+    # A recipe's step: the number counts hours, it designates nothing.
+    names = found("Stir in the kale.  Simmer 3 hours on low, then serve the soup hot.")
+    assert not {"Simmer 3", "Simmer"} & names
+
+
 def test_a_noun_before_its_number_stays_a_name():
     assert "Flight 2209" in found("The plane was late. Flight 2209 landed at noon with every seat taken.")
 

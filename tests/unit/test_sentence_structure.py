@@ -288,6 +288,23 @@ def test_a_label_in_capitals_run_into_a_name_is_no_part_of_it(known):
     assert not any("FILM" in s or "TRAILER" in s for s in spellings)
 
 
+def test_a_word_after_an_ellipsis_opens_a_sentence():
+    from dossier.offsets import Separators
+    from dossier.sentencestarts import opens_sentence
+
+    body = "Harbour news 2012 - Psst… Want to see the new quay?"
+    assert opens_sentence(body, body.index("Want"), Separators(body, "\n"))
+
+
+def test_a_label_in_capitals_opening_a_line_before_a_name_is_no_part_of_it(known):
+    # A press release's last line names its issuer after a label in capitals.
+    spellings = found("Quarrow Mills will show the loom at the fair.\nSOURCE Quarrow Mills, Inc.", known)
+    assert "Quarrow Mills" in spellings
+    assert not any("SOURCE" in s for s in spellings)
+    # One word after an everyday word in capitals is a name of its own, the word in capitals its acronym.
+    assert not {"Magazine", "International"} & found("TIME Magazine named her.\nCARE International came too.", known).keys()
+
+
 def test_a_show_s_title_in_capitals_run_into_a_name_is_no_part_of_it(known):
     spellings = found("The Lund and Maas HARBOUR IS FOR US? specials air on Monday.", known)
     assert not any("HARBOUR" in s for s in spellings)
