@@ -122,9 +122,7 @@ def _claim_quoted_titles(body: str, found: list[tuple[int, Mention]]) -> set[int
 
 # A Markdown link's whole text, or words set in italics or bold, the first capitalised, on one line:
 # "[Learning on Steroids](https://...)", "*Welcome to the Monkey House*". The mark first.
-_MARKED = re.compile(
-    r"\[([A-Z][^\[\]\n]{0,80})\]\(|(?<![\w*])(\*\*?|_)([A-Z][^*_\n]{0,80}?)\2(?![\w*])"
-)
+_MARKED = re.compile(r"\[([A-Z][^\[\]\n]{0,80})\]\(|(?<![\w*])(\*\*?|_)([A-Z][^*_\n]{0,80}?)\2(?![\w*])")
 
 #: The small words a title writes in lowercase that a capitalised span does not run on across ("Learning
 #: on Steroids", "Partner to Win", "Welcome to the Monkey House"): the spans join "of", "and" and "for"
@@ -175,7 +173,11 @@ def _written_again(body: str, titles: set[str]) -> list[tuple[int, str]]:
     for m in _CAPITALISED.finditer(body) if lengths else ():
         for size in lengths.get(m.group(0), ()):
             title, after = body[m.start() : m.start() + size], m.start() + size
-            if title in titles and body[m.start() - 1 : m.start()] not in ("'", "’") and not _GOES_ON.match(body, after):
+            if (
+                title in titles
+                and body[m.start() - 1 : m.start()] not in ("'", "’")
+                and not _GOES_ON.match(body, after)
+            ):
                 written.append((m.start(), title))
     return written
 

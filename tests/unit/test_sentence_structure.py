@@ -302,7 +302,10 @@ def test_a_label_in_capitals_opening_a_line_before_a_name_is_no_part_of_it(known
     assert "Quarrow Mills" in spellings
     assert not any("SOURCE" in s for s in spellings)
     # One word after an everyday word in capitals is a name of its own, the word in capitals its acronym.
-    assert not {"Magazine", "International"} & found("TIME Magazine named her.\nCARE International came too.", known).keys()
+    assert (
+        not {"Magazine", "International"}
+        & found("TIME Magazine named her.\nCARE International came too.", known).keys()
+    )
 
 
 def test_a_show_s_title_in_capitals_run_into_a_name_is_no_part_of_it(known):
