@@ -434,6 +434,17 @@ def is_addressed_reply(text: str) -> bool:
     return words[0] not in _NOT_ADDRESSED
 
 
+def _followed_by(found: list[bool], least: int) -> list[bool]:
+    """Mark the lines of `found` where `least` or more found lines stand from there to the end of
+    the page: a thread's marks come in numbers, to its end."""
+    left = sum(found)
+    marked = []
+    for is_found in found:
+        marked.append(is_found and left >= least)
+        left -= is_found
+    return marked
+
+
 def addressed_replies(lines: list[str], numbers: list[int], prose: list[bool]) -> list[bool]:
     """Mark the replies addressed by name that open a paragraph of running text, where
     ADDRESSED_REPLIES_MIN or more of them stand from there to the end of the page. (Replies that
@@ -443,12 +454,53 @@ def addressed_replies(lines: list[str], numbers: list[int], prose: list[bool]) -
         i + 1 < len(numbers) and prose[i + 1] and not prose[i] and is_addressed_reply(lines[n - 1])
         for i, n in enumerate(numbers)
     ]
-    left = sum(opens)
-    marked = []
-    for is_open in opens:
-        marked.append(is_open and left >= ADDRESSED_REPLIES_MIN)
-        left -= is_open
-    return marked
+    return _followed_by(opens, ADDRESSED_REPLIES_MIN)
+
+
+#: What a reader praises or thanks a post for: the post itself or what it gave.
+_THE_POST = r"(?:post|posts|article|piece|write-?up|blog|read|tips?|list|info|information|advice|insight|reminder|review|tutorial)"
+
+
+#: Words of praise for a post.
+_PRAISE = (
+    r"(?:great|nice|good|excellent|awesome|wonderful|fantastic|brilliant|amazing|lovely|informative|useful"
+    r"|helpful|interesting|cool|thoughtful|inspiring|fabulous|superb)"
+)
+
+
+#: A comment's answer to the post it stands under, opening its line (or a list item): praise of the
+#: post ("Great post!", "Such a helpful article.", "Nice post Ann!", "Great article I ...") ended
+#: there, or thanks for it ("Thanks for sharing", "Thank you for this post"). Praise that runs on
+#: into a sentence ("Good advice is hard to find") is the article's own. Thanks in a letter or an interview are for a letter or a question, not a post;
+#: bare agreement ("I agree.", "I disagree.") answers a speaker in a debate or an interview as well
+#: and is not read. A line quoted ("> ", a quotation mark) is the article quoting a reader.
+_POST_RESPONSE = re.compile(
+    rf"^(?:[-*•]\s+)?(?:(?:(?:really|very|such an?|what an?|a)\s+)?{_PRAISE}\s+(?:{_PRAISE}\s+)?{_THE_POST}"
+    r"(?:\s*(?:[!.,:;…)–—-]|$)|\s+(?:here|there|again|as (?:always|usual)|indeed|too|on|about|with|(?-i:I))\b"
+    r"|\s+(?-i:(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]*)\s*[!.,])"
+    r"|(?:thanks|thank you|thx)\b(?:\s+(?:so much|very much|a lot))?\s+for\s+(?:sharing|posting|writing\s+(?:this|that)"
+    rf"|(?:the|this|that|your|such an?|a)\s+(?:{_PRAISE}\s+)?{_THE_POST}\b))",
+    re.I,
+)
+
+
+#: The comments have begun at the first of this many answers to the post (`is_post_response`) from
+#: there to the page's end, under FINAL_WALL_MIN_PROSE of the article's paragraphs. Chosen on
+#: dragnet-reader-tune: 78 chrome lines open so and no article line (none on the other tune sets);
+#: 2 rather than 3 ends 14 threads rather than 5.
+POST_RESPONSES_MIN = 2
+
+
+def is_post_response(text: str) -> bool:
+    """Tell a reader's answer to the post, opening its line (`_POST_RESPONSE`)."""
+    return bool(_POST_RESPONSE.match(text.strip()))
+
+
+def post_responses(lines: list[str], numbers: list[int]) -> list[bool]:
+    """Mark the readers' answers to the post (`is_post_response`) where POST_RESPONSES_MIN or more
+    of them stand from there to the end of the page: a comment thread, whose first answer ends the
+    article as a comment heading does."""
+    return _followed_by([is_post_response(lines[n - 1]) for n in numbers], POST_RESPONSES_MIN)
 
 
 #: The elision marks a pingback's excerpt opens and closes with.
