@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .dates import date_only
+from .dates import date_only, find_dates
 from .lexicon import COMMON, is_first_name
 from .lineshapes import (
     BOX_DRAWING,
@@ -625,3 +625,37 @@ def stamped_signature(text: str) -> bool:
     else wrote:"), which opens a forum's quotes in an article, nor a row of a box-drawn table of
     times (a database's output in a technical post: `is_signature` reads no such row as one)."""
     return is_signature(text) and bool(STAMP.search(text)) and not text.endswith(":")
+
+
+#: A thread of comments each under its stamp: this many stamps or more, each a line of a date and a
+#: time of day that the stages before removed, right over a paragraph of running text, from the
+#: first to the page's end...
+STAMPED_COMMENTS_MIN = 3
+
+
+#: ...naming at least this many days: comments come in over days, while a live report's timed
+#: entries (`TIMED_ENTRIES_MIN`) are of its one day. Chosen on the tune sets: with 3 stamps over 2
+#: days the first ends the article in 5 Dragnet reader files and 21 whole-page files, and no
+#: article line stands under it on any tune set (2 stamps of any days: 12 reader files, also no
+#: article line there, but a live report's shape).
+STAMPED_COMMENT_DAYS_MIN = 2
+
+
+def stamped_comments(lines: list[str], numbers: list[int], prose: list[bool], stamps: list[bool]) -> set[int]:
+    """Return the stamps (`stamps`: lines holding only a date, which the stages before removed) that
+    open a thread of comments: each shows a date and a time of day right over running text, and
+    from it to the page's end STAMPED_COMMENTS_MIN such stamps name STAMPED_COMMENT_DAYS_MIN days or
+    more ("23 October 2012 at 8:38 pm" over a comment, ..., "25 October 2012 at 4:27 pm" over
+    another). The first under the article's paragraphs ends it as a comment heading does."""
+    dated = []
+    for k, is_stamp in enumerate(stamps):
+        if is_stamp and _opens_an_entry(lines, numbers, prose, set(), k):
+            found = find_dates(lines[numbers[k] - 1])
+            if found:
+                dated.append((numbers[k], found[0][1]))
+    opened, days = set(), set()
+    for count, (number, day) in enumerate(reversed(dated), 1):
+        days.add(day)
+        if count >= STAMPED_COMMENTS_MIN and len(days) >= STAMPED_COMMENT_DAYS_MIN:
+            opened.add(number)
+    return opened

@@ -48,6 +48,7 @@ from .comments import (
     is_link,
     is_pingback,
     post_responses,
+    stamped_comments,
     stamped_signature,
 )
 from .keeprules import (
@@ -380,6 +381,8 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     # A pingback stands among the comments only: under the article's paragraphs it ends them as a
     # comment heading does (as the titles, no wall the path is read with).
     pingbacks = pingback_lines(lines, numbers, prose)
+    # Comments stamped over several days, each under its own date and time, end it too.
+    stamped = stamped_comments(lines, numbers, prose, stamp_lines)
     walls |= {n for n, reply in zip(numbers, replies, strict=True) if reply} | titles | pingbacks
     is_wall = [n in walls for n in numbers]
     _end_at_comment_heading(
@@ -388,6 +391,7 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
             r
             or n in titles
             or n in pingbacks
+            or n in stamped
             or w
             and (is_comment_section_heading(lines[n - 1]) or stamped_signature(lines[n - 1].strip()))
             for n, r, w in zip(numbers, replies, is_wall, strict=True)
