@@ -475,11 +475,11 @@ _PRAISE = (
 #: bare agreement ("I agree.", "I disagree.") answers a speaker in a debate or an interview as well
 #: and is not read. A line quoted ("> ", a quotation mark) is the article quoting a reader.
 _POST_RESPONSE = re.compile(
-    rf"^(?:[-*•]\s+)?(?:(?:(?:really|very|such an?|what an?|a)\s+)?{_PRAISE}\s+(?:{_PRAISE}\s+)?{_THE_POST}"
+    rf"^(?:[-*•]\s+)?(?:(?:(?:really|very|such an?|what an?|a|another)\s+)?{_PRAISE}\s+(?:{_PRAISE}\s+)?{_THE_POST}"
     r"(?:\s*(?:[!.,:;…)–—-]|$)|\s+(?:here|there|again|as (?:always|usual)|indeed|too|on|about|with|(?-i:I))\b"
     r"|\s+(?-i:(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]*)\s*[!.,])"
     r"|(?:thanks|thank you|thx)\b(?:\s+(?:so much|very much|a lot))?\s+for\s+(?:sharing|posting|writing\s+(?:this|that)"
-    rf"|(?:the|this|that|your|such an?|a)\s+(?:{_PRAISE}\s+)?{_THE_POST}\b))",
+    rf"|(?:the|this|that|your|such an?|a|another)\s+(?:{_PRAISE}\s+)?{_THE_POST}\b))",
     re.I,
 )
 

@@ -508,6 +508,7 @@ def test_one_answer_to_the_post_or_thanks_for_a_letter_end_nothing():
     letter = ["Thank you for your letter about the bridge.", "", COMMENTS[1], "", "Thank you for your question.", ""]
     assert _kept([P1, "", P2, "", P3, "", *letter, COMMENTS[2]]) == [P1, P2, P3, *letter[::2], COMMENTS[2]]
     assert is_post_response("- Really informative post, thanks") and is_post_response("Thank you so much for sharing!")
+    assert is_post_response("Thanks for another great article.") and is_post_response("Another helpful post!")
     assert not is_post_response("I agree.") and not is_post_response("> Great post, one reader wrote.")
     assert not is_post_response("Good advice is hard to find, the engineers said.")
 
