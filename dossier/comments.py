@@ -476,7 +476,7 @@ _PRAISE = (
 #: and is not read. A line quoted ("> ", a quotation mark) is the article quoting a reader.
 _POST_RESPONSE = re.compile(
     rf"^(?:[-*•]\s+)?(?:(?:(?:really|very|such an?|what an?|a|another)\s+)?{_PRAISE}\s+(?:{_PRAISE}\s+)?{_THE_POST}"
-    r"(?:\s*(?:[!.,:;…)–—-]|$)|\s+(?:here|there|again|as (?:always|usual)|indeed|too|on|about|with|(?-i:I))\b"
+    r"(?:\s*(?:[!.,…)–—-]|$)|\s+(?:here|there|again|as (?:always|usual)|indeed|too|on|about|with|(?-i:I))\b"
     r"|\s+(?-i:(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]*)\s*[!.,])"
     r"|(?:thanks|thank you|thx)\b(?:\s+(?:so much|very much|a lot))?\s+for\s+(?:sharing|posting|writing\s+(?:this|that)"
     rf"|(?:the|this|that|your|such an?|a|another)\s+(?:{_PRAISE}\s+)?{_THE_POST}\b))",
@@ -499,8 +499,15 @@ def is_post_response(text: str) -> bool:
 def post_responses(lines: list[str], numbers: list[int]) -> list[bool]:
     """Mark the readers' answers to the post (`is_post_response`) where POST_RESPONSES_MIN or more
     of them stand from there to the end of the page: a comment thread, whose first answer ends the
-    article as a comment heading does."""
-    return _followed_by([is_post_response(lines[n - 1]) for n in numbers], POST_RESPONSES_MIN)
+    article as a comment heading does. A post embedded in the article ("Great read! pic.twitter.com/..."
+    over "— Ann (@ann) May 2, 2024") answers another post, not this one."""
+    found = [
+        is_post_response(text := lines[n - 1])
+        and not _EMBEDDED_POST.search(text.lstrip("-*• "))
+        and not (i + 1 < len(numbers) and _EMBEDDED_POST.search(lines[numbers[i + 1] - 1]))
+        for i, n in enumerate(numbers)
+    ]
+    return _followed_by(found, POST_RESPONSES_MIN)
 
 
 #: The elision marks a pingback's excerpt opens and closes with.

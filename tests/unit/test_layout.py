@@ -511,6 +511,8 @@ def test_one_answer_to_the_post_or_thanks_for_a_letter_end_nothing():
     assert is_post_response("Thanks for another great article.") and is_post_response("Another helpful post!")
     assert not is_post_response("I agree.") and not is_post_response("> Great post, one reader wrote.")
     assert not is_post_response("Good advice is hard to find, the engineers said.")
+    tweets = ["Great post, thanks for this!", "— Ann Lee (@annlee) March 4, 2012", "Great article!", "— Bo (@bo) March 4, 2012"]
+    assert _kept([P1, "", P2, "", P3, "", *tweets, "", COMMENTS[0]])[-1] == COMMENTS[0]
 
 
 def test_comments_stamped_over_several_days_end_the_article_at_the_first_stamp():
