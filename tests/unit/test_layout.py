@@ -516,16 +516,20 @@ def test_one_answer_to_the_post_or_thanks_for_a_letter_end_nothing():
 
 
 def test_comments_stamped_over_several_days_end_the_article_at_the_first_stamp():
-    days = ["4 March 2012 at 10:12 pm", "5 March 2012 at 9:02 am", "5 March 2012 at 11:40 am"]
+    days = ["4 March 2012 at 10:12 pm", "5 March 2012 at 9:02 am", "7 March 2012 at 11:40 am"]
     thread = [x for stamp, comment in zip(days, COMMENTS, strict=False) for x in (stamp, "", comment, "")]
     assert _kept([P1, "", P2, "", P3, "", *thread]) == [P1, P2, P3]
 
 
 def test_a_live_report_stamped_within_one_day_keeps_its_entries():
-    # A live report's entries under the date and time of one day are the article's.
-    times = ["4 March 2012 at 10:12 am", "4 March 2012 at 11:02 am", "4 March 2012 at 1:40 pm"]
-    entries = [x for stamp, entry in zip(times, COMMENTS, strict=False) for x in (stamp, "", entry, "")]
-    assert _kept([P1, "", P2, "", P3, "", *entries]) == [P1, P2, P3, *COMMENTS[:3]]
+    # A live report's entries under the date and time of one day are the article's, and so are
+    # those of a night that runs past midnight.
+    for times in (
+        ["4 March 2012 at 10:12 am", "4 March 2012 at 11:02 am", "4 March 2012 at 1:40 pm"],
+        ["4 March 2012 at 11:12 pm", "4 March 2012 at 11:52 pm", "5 March 2012 at 0:40 am"],
+    ):
+        entries = [x for stamp, entry in zip(times, COMMENTS, strict=False) for x in (stamp, "", entry, "")]
+        assert _kept([P1, "", P2, "", P3, "", *entries]) == [P1, P2, P3, *COMMENTS[:3]]
 
 
 def test_a_letter_in_the_article_or_a_single_name_with_a_comma_does_not_end_it():
