@@ -653,7 +653,7 @@ def stamped_comments(lines: list[str], numbers: list[int], prose: list[bool], st
     """Return the stamps (`stamps`: lines holding only a date, which the stages before removed) that
     open a thread of comments: each shows a date and a time of day right over running text, and
     from it to the page's end STAMPED_COMMENTS_MIN such stamps name STAMPED_COMMENT_DAYS_MIN days or
-    more ("23 October 2012 at 8:38 pm" over a comment, ..., "25 October 2012 at 4:27 pm" over
+    more ("4 March 2012 at 10:12 pm" over a comment, ..., "7 March 2012 at 9:40 am" over
     another). The first under the article's paragraphs ends it as a comment heading does."""
     dated = []
     for k, is_stamp in enumerate(stamps):
