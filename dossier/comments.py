@@ -471,9 +471,10 @@ _PRAISE = (
 #: A comment's answer to the post it stands under, opening its line (or a list item): praise of the
 #: post ("Great post!", "Such a helpful article.", "Nice post Ann!", "Great article I ...") ended
 #: there, or thanks for it ("Thanks for sharing", "Thank you for this post"). Praise that runs on
-#: into a sentence ("Good advice is hard to find") is the article's own. Thanks in a letter or an interview are for a letter or a question, not a post;
-#: bare agreement ("I agree.", "I disagree.") answers a speaker in a debate or an interview as well
-#: and is not read. A line quoted ("> ", a quotation mark) is the article quoting a reader.
+#: into a sentence ("Good advice is hard to find") is the article's own; thanks in a letter or an
+#: interview are for a letter or a question, not a post; bare agreement ("I agree.", "I
+#: disagree.") answers a speaker in a debate or an interview as well and is not read. A line
+#: quoted ("> ", a quotation mark) is the article quoting a reader.
 _POST_RESPONSE = re.compile(
     rf"^(?:[-*•]\s+)?(?:(?:(?:really|very|such an?|what an?|a|another)\s+)?{_PRAISE}\s+(?:{_PRAISE}\s+)?{_THE_POST}"
     r"(?:\s*(?:[!.,…)–—-]|$)|\s+(?:here|there|again|as (?:always|usual)|indeed|too|on|about|with|(?-i:I))\b"
@@ -486,8 +487,9 @@ _POST_RESPONSE = re.compile(
 
 #: The comments have begun at the first of this many answers to the post (`is_post_response`) from
 #: there to the page's end, under FINAL_WALL_MIN_PROSE of the article's paragraphs. Chosen on
-#: dragnet-reader-tune: 78 chrome lines open so and no article line (none on the other tune sets);
-#: 2 rather than 3 ends 14 threads rather than 5.
+#: dragnet-reader-tune: 79 chrome lines open so and no article line (none on the other tune sets);
+#: 2 rather than 3 ends 14 threads rather than 5. One alone would end 32 (about 150 chrome lines
+#: more, no tune article line), but one line of an article's own would end it.
 POST_RESPONSES_MIN = 2
 
 

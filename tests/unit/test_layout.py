@@ -498,7 +498,17 @@ def test_replies_that_greet_a_commenter_by_name_end_the_article():
 def test_readers_answers_to_the_post_end_the_article_at_the_first():
     # Two answers to the post from there to the page's end ("Great post!", "Thanks for sharing")
     # make a thread; the comment above the first stays (no mark says it is one).
-    thread = [COMMENTS[0], "", "Great post! " + COMMENTS[1], "", COMMENTS[2], "", "Thanks for sharing this.", "", COMMENTS[3]]
+    thread = [
+        COMMENTS[0],
+        "",
+        "Great post! " + COMMENTS[1],
+        "",
+        COMMENTS[2],
+        "",
+        "Thanks for sharing this.",
+        "",
+        COMMENTS[3],
+    ]
     assert _kept([P1, "", P2, "", P3, "", *thread]) == [P1, P2, P3, COMMENTS[0]]
 
 
@@ -511,7 +521,12 @@ def test_one_answer_to_the_post_or_thanks_for_a_letter_end_nothing():
     assert is_post_response("Thanks for another great article.") and is_post_response("Another helpful post!")
     assert not is_post_response("I agree.") and not is_post_response("> Great post, one reader wrote.")
     assert not is_post_response("Good advice is hard to find, the engineers said.")
-    tweets = ["Great post, thanks for this!", "— Ann Lee (@annlee) March 4, 2012", "Great article!", "— Bo (@bo) March 4, 2012"]
+    tweets = [
+        "Great post, thanks for this!",
+        "— Ann Lee (@annlee) March 4, 2012",
+        "Great article!",
+        "— Bo (@bo) March 4, 2012",
+    ]
     assert _kept([P1, "", P2, "", P3, "", *tweets, "", COMMENTS[0]])[-1] == COMMENTS[0]
 
 
