@@ -488,8 +488,8 @@ _POST_RESPONSE = re.compile(
 #: The comments have begun at the first of this many answers to the post (`is_post_response`) from
 #: there to the page's end, under FINAL_WALL_MIN_PROSE of the article's paragraphs. Chosen on
 #: dragnet-reader-tune: 79 chrome lines open so and no article line (none on the other tune sets);
-#: 2 rather than 3 ends 14 threads rather than 5. One alone would end 32 (about 150 chrome lines
-#: more, no tune article line), but one line of an article's own would end it.
+#: 2 rather than 3 ends 14 threads rather than 5. One alone would end 32 (about 70 kept chrome
+#: lines more, no tune article line), but then one line of an article's own would end it.
 POST_RESPONSES_MIN = 2
 
 
