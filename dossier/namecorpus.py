@@ -121,6 +121,8 @@ class Corpus:
     cued: Counter[str] = field(default_factory=Counter)  # occurrences with a cue (title, dateline, registry)
     types: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     acronyms: dict[str, str] = field(default_factory=dict)
+    #: doc -> the acronyms it defines in parentheses, with what each abbreviates there
+    acronyms_in: dict[str, dict[str, str]] = field(default_factory=lambda: defaultdict(dict))
     outlets: dict[str, str] = field(default_factory=dict)  # "Guardian" (after "the") -> "The Guardian"
     by_doc: dict[str, list[str]] = field(default_factory=dict)  # doc -> its spellings, in order
     #: doc -> its distinct (spelling, span with title) pairs, in order: what names its entities
@@ -166,6 +168,7 @@ class Corpus:
             for m, cue in zip(mentions, cues, strict=True):
                 if cue.startswith("acronym of "):
                     corpus.acronyms.setdefault(m.text, m.full)
+                    corpus.acronyms_in[doc].setdefault(m.text, m.full)
                 elif cue.startswith("outlet "):
                     corpus.outlets.setdefault(m.text, cue[7:])
             corpus.sequence[doc] = keys

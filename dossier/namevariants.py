@@ -6,6 +6,9 @@
 - A word that qualifies a name but is no part of it: a state's or district's abbreviation after a
   place ("Washington D.C."), a sponsor's word before a league ("Hyundai A-League"), a country's
   adjective before a body's name in its file ("Chilean Border Guards").
+- An acronym defined in parentheses joins what it abbreviates; one that two files define as two
+  bodies ("FSB", the Federal Security Service and the Financial Stability Board) joins each file's
+  own there and is ambiguous in the others (`join_defined_acronyms`).
 - An undefined acronym joins the one name whose initials it is ("BOE"), or whose initials it is
   without a plural's "S" ("JDAMS"); an acronym and a year that year's edition (`join_initials`).
 """
@@ -17,7 +20,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from .gazetteer import US_POSTAL_CODES, is_place, regions
-from .lexicon import initials, is_common_word, is_country_adjective, is_demonym, is_first_name
+from .lexicon import SMALL_WORDS, initials, is_common_word, is_country_adjective, is_demonym, is_first_name
 from .people import pick
 
 if TYPE_CHECKING:
@@ -180,6 +183,36 @@ def join_origin_qualified(corpus: Corpus, res: Resolution) -> None:
 _ACRONYM_AND_YEAR = re.compile(rf"([A-Z]{{{CORPUS_ACRONYM_MIN_LETTERS},{MAX_INFERRED_ACRONYM}}}) (?:19|20)\d\d")
 
 
+def join_defined_acronyms(corpus: Corpus, res: Resolution) -> None:
+    """Join an acronym defined in parentheses to what it abbreviates: in every file where the
+    corpus defines it as one body; where files define it as two (their capitalised words differ:
+    "Federal Security Service", "Financial Stability Board"), in each defining file to its own,
+    and nowhere else: another file's is ambiguous (two bodies that both appear are never merged)."""
+    meanings: dict[str, dict[tuple[str, ...], dict[str, list[str]]]] = defaultdict(lambda: defaultdict(dict))
+    for doc, defined in corpus.acronyms_in.items():
+        for short, long in defined.items():
+            target = res.canonical.get(long, long)
+            meanings[short][_body_words(target)].setdefault(target, []).append(doc)
+    for short, bodies in meanings.items():
+        if short in res.canonical:
+            continue
+        if len(bodies) == 1:  # "Islamic State of Iraq and Syria", "Islamic State in Iraq and Syria"
+            (targets,) = bodies.values()
+            res.canonical[short] = max(targets, key=lambda t: len(targets[t]))
+            continue
+        for targets in bodies.values():
+            for target, docs in targets.items():
+                for doc in docs:
+                    res.local[doc][short] = target
+        res.ambiguous[short] = {max(targets, key=lambda t: len(targets[t])) for targets in bodies.values()}
+
+
+def _body_words(name: str) -> tuple[str, ...]:
+    """Return the words that tell one body's long name from another's: its words but the small
+    ones, in lowercase ("of" or "in" Iraq and Syria name one body)."""
+    return tuple(w for w in name.lower().split() if w not in SMALL_WORDS)
+
+
 def join_initials(corpus: Corpus, res: Resolution) -> None:
     """Join an undefined acronym to the one name of the corpus whose initials it is ("BOE")."""
     initials_of = {
@@ -192,6 +225,7 @@ def join_initials(corpus: Corpus, res: Resolution) -> None:
         for s in corpus.count
         if 2 <= len(s.replace(".", "")) <= MAX_INFERRED_ACRONYM and s.replace(".", "").isalpha()
         and s[0].isupper() and sum(c.isupper() for c in s) >= 2 and s not in res.canonical
+        and s not in res.ambiguous
     }  # fmt: skip
     # "CES 2008": an acronym and a year is that year's edition of the event the acronym stands for.
     acronyms.update(

@@ -6,7 +6,8 @@ In this order:
 2. spelling variants of one person ("Vladmir Putin", "Sergey Lavrov", "Ahmad Rahami" for "Ahmad
    Khan Rahami") merge into the most used, never two people (see `dossier.people`); so do
    spellings that differ by punctuation, and a name's plural ("Pro Bowls" -> "Pro Bowl");
-3. an acronym defined in parentheses anywhere in the corpus joins what it abbreviates;
+3. an acronym defined in parentheses anywhere in the corpus joins what it abbreviates (one that
+   two files define as two bodies, each file's own there, and is ambiguous elsewhere);
    a place written with its state's or district's abbreviation joins its bare name, when the
    corpus writes that as a place ("Washington D.C." -> "Washington"); a league's name with a
    sponsor's word before it joins the league the corpus writes alone ("Hyundai A-League" ->
@@ -60,6 +61,7 @@ from .lexicon import NAMES_ALONE, is_common_word, is_first_name
 from .model import Entity, Mention
 from .namecorpus import Corpus, top_type
 from .namevariants import (
+    join_defined_acronyms,
     join_initials,
     join_origin_qualified,
     join_punctuation_variants,
@@ -136,9 +138,7 @@ def resolve_corpus(mentions_by_doc: Mapping[str, list[Mention]], registry: Regis
             res.canonical.setdefault(spelling, outlet)
     join_punctuation_variants(corpus, res)
     merge_variants(corpus, res)
-    for short, long in corpus.acronyms.items():
-        if short not in res.canonical:
-            res.canonical[short] = res.canonical.get(long, long)
+    join_defined_acronyms(corpus, res)
     join_region_suffixes(corpus, res)
     join_sponsored_leagues(corpus, res)
     join_partial_names(corpus, res)
