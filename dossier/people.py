@@ -14,7 +14,9 @@ person's full name, and the lone surnames, first names and "Mr. X" that stand fo
   name mentioned nearest before it (after it, when none is before); when its mentions point to
   both, it is ambiguous in that file: no entity takes it there, and the file reports it. A
   surname with a role title of its own ("President Doe") takes no person whose full names carry
-  only other role titles ("First Lady Jane Doe"): it stays unlinked rather than join her. A person
+  only other role titles ("First Lady Jane Doe"): it stays unlinked rather than join her. A
+  country's or a state's name alone ("Jordan said") is the person of its own file only, and not
+  where that file places it ("flew home to Jordan"). A person
   the file introduces as another's relative ("His mother, Jane Doe, says") takes it only when no
   one else of the file has that very surname. A surname with its particles is a lone surname too
   ("De Niro", "bin Laden", "Al Suwaidi") where a full name ends with it; where none does, "Al Gore"
@@ -609,7 +611,7 @@ def join_people(corpus: Corpus, res: Resolution, registry: Registry) -> None:
             surname, sex, key = spelling, "", surname_key(spelling, False)
         else:
             continue
-        if not (surname.isupper() or surname in regions() or registry.canonical(surname)):
+        if not (surname.isupper() or registry.canonical(surname)):
             lone[spelling] = surname, sex, key
     openers = _body_openers(corpus, registry)
     titles_of = _titles_of_people(corpus, res, full_names)
@@ -628,6 +630,8 @@ def join_people(corpus: Corpus, res: Resolution, registry: Registry) -> None:
             if (key, sex) not in everywhere:
                 everywhere[key, sex] = {n for names in candidates.values() for n in names if _has_sex(n, sex)}
             here = _besides_relatives({n for n in candidates.get(doc, ()) if _has_sex(n, sex)}, relatives, key)
+            if surname in regions() and spelling in corpus.placed_in[doc]:
+                here = set()  # "flew home to Jordan": the country, beside Dana Jordan
             # "President Doe" is not "First Lady Jane Doe": a role title of its own rules out a person
             # the corpus gives only other role titles.
             roles = corpus.titles[doc].get(spelling, set())
@@ -648,6 +652,8 @@ def join_people(corpus: Corpus, res: Resolution, registry: Registry) -> None:
             # the corpus is a person's by its cue ("Fox said").
             # A surname this file places ("shops in Kenner", "Kenner, Louisiana") is the town here
             # unless the file names a person of it: no one of another file.
+            # A country's or a state's name ("Jordan", "Washington") is likewise the person only in
+            # a file that names the person and does not place it.
             far = (
                 surname in major_places()
                 or (spelling in openers and corpus.types[spelling]["person"] <= 0)

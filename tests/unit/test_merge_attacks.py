@@ -156,6 +156,11 @@ ATTACKS["a person whose surname is a country's name, and the country"] = (
     [("a", "Jordan", "Dana Jordan"), ("b", "Jordan", "Jordan")],
 )
 
+ATTACKS["a country's name its file places is the country, beside a person of that surname"] = (
+    {"a": "Dana Jordan met the king in Jordan on Monday. Jordan said the talks went well."},
+    [("a", "Dana Jordan", "Dana Jordan"), ("a", "Jordan", "Jordan")],
+)
+
 ATTACKS["a person whose surname is a state's name, and the state's capital city"] = (
     {
         "a": "Tara Washington won the race. Washington said the course was hard.",
@@ -177,8 +182,6 @@ ATTACKS["a team and its city in one corpus"] = (
 OPEN = {
     "a city named in two states is two places",
     "a company in one file is not the product another file names after it",
-    "a person whose surname is a country's name, and the country",
-    "a person whose surname is a state's name, and the state's capital city",
 }
 
 
