@@ -142,6 +142,9 @@ class Corpus:
     #: the spellings the words around one mention at least place ("in Dallas", a dateline), or that
     #: open a "Town, Region" of the corpus ("Dallas" of "Dallas, Texas")
     placed: set[str] = field(default_factory=set)
+    #: town -> region -> the files that write the town with that region after a comma ("Portland,
+    #: Maine"), for the towns whose spelling keeps no region (a large city's: `towns._town_and_region`)
+    town_regions: dict[str, dict[str, set[str]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(set)))
     #: doc -> the spellings that a mention of that file places, or that open a "Town, Region" there
     placed_in: dict[str, set[str]] = field(default_factory=dict)
     #: doc -> the spellings that file writes only as a company's holdings ("Dell's shares", "shares
@@ -180,6 +183,9 @@ class Corpus:
             corpus.placed_in[doc] = {k.split(",")[0] for k in keys if "," in k} | {
                 k for k, m in zip(keys, mentions, strict=True) if _places(m)
             }
+            for town, region in zip(mentions, mentions[1:], strict=False):
+                if town.cue == "town, region" and region.cue == "region" and "," not in town.text:
+                    corpus.town_regions[town.text][region.text].add(doc)
             staked = {k for k, cue in zip(keys, cues, strict=True) if cue.startswith("stake ")}
             if staked:  # (most files: none)
                 staked -= {k for k, cue in zip(keys, cues, strict=True) if not cue.startswith("stake ")}

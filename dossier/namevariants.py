@@ -3,6 +3,8 @@
 - Spellings that differ only by punctuation, "&" for "and", a plural's "s", a closed-up name's
   spaces or a dateline's capitals ("People's Party", "Peoples Party"; "HOUSTON", "Houston") join
   the most used one (`join_punctuation_variants`).
+- One large city's name written with two regions in a corpus ("Portland, Maine", "Portland,
+  Oregon") is two towns (`join_towns_of_two_regions`).
 - A word that qualifies a name but is no part of it: a state's or district's abbreviation after a
   place ("Washington D.C."), a sponsor's word before a league ("Hyundai A-League"), a country's
   adjective before a body's name in its file ("Chilean Border Guards").
@@ -19,7 +21,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from .gazetteer import US_POSTAL_CODES, is_place, regions
+from .gazetteer import US_POSTAL_CODES, country_names, is_place, regions
 from .lexicon import SMALL_WORDS, initials, is_common_word, is_country_adjective, is_demonym, is_first_name
 from .people import pick
 
@@ -133,6 +135,23 @@ def join_region_suffixes(corpus: Corpus, res: Resolution) -> None:
             continue
         if regions().get(suffix, suffix) != suffix or suffix in US_POSTAL_CODES:
             res.canonical[spelling] = res.canonical.get(head, head)
+
+
+def join_towns_of_two_regions(corpus: Corpus, res: Resolution) -> None:
+    """Tell apart two towns of one name that the corpus writes with two regions ("Portland,
+    Maine", "Portland, Oregon"), where the town's spelling keeps no region (a large city's): in a
+    file that writes it with one of them, the town is "Town, Region"; in a file that writes it with
+    none or both, it is ambiguous. A country after the town only places it for the reader."""
+    for town, by_region in corpus.town_regions.items():
+        named = {region: docs for region, docs in by_region.items() if region not in country_names()}
+        if len(named) < 2 or town in res.canonical:
+            continue
+        towns = {region: f"{town}, {region}" for region in named}
+        for doc in corpus.docs_of[town]:
+            here = [region for region, docs in named.items() if doc in docs]
+            if len(here) == 1:
+                res.local[doc][town] = towns[here[0]]
+        res.ambiguous[town] = set(towns.values())
 
 
 def join_sponsored_leagues(corpus: Corpus, res: Resolution) -> None:

@@ -11,7 +11,8 @@ In this order:
    a place written with its state's or district's abbreviation joins its bare name, when the
    corpus writes that as a place ("Washington D.C." -> "Washington"); a league's name with a
    sponsor's word before it joins the league the corpus writes alone ("Hyundai A-League" ->
-   "A-League");
+   "A-League"); a large city's name that the corpus writes with two regions ("Portland, Maine",
+   "Portland, Oregon") is each file's "Town, Region", and ambiguous in a file that writes neither;
 4. a partial name joins the one longer name that extends it ("Northwind" -> "Northwind Mutual
    Insurance Company", "Kettle Ridge" -> "Kettle Ridge wildfire", "Delphine" -> "Hurricane
    Delphine", "Flight 2209" -> "Aurora Regional Airlines Flight 2209", a title without its
@@ -67,6 +68,7 @@ from .namevariants import (
     join_punctuation_variants,
     join_region_suffixes,
     join_sponsored_leagues,
+    join_towns_of_two_regions,
 )
 from .partialnames import join_noble_titles, join_partial_names
 from .people import join_lone_initials, join_people, merge_variants
@@ -140,6 +142,7 @@ def resolve_corpus(mentions_by_doc: Mapping[str, list[Mention]], registry: Regis
     merge_variants(corpus, res)
     join_defined_acronyms(corpus, res)
     join_region_suffixes(corpus, res)
+    join_towns_of_two_regions(corpus, res)
     join_sponsored_leagues(corpus, res)
     join_partial_names(corpus, res)
     join_club_towns(corpus, res)

@@ -60,6 +60,23 @@ ATTACKS["a city named in two states is two places"] = (
     [("a", "Portland", "Portland, Maine"), ("b", "Portland", "Portland, Oregon")],
 )
 
+ATTACKS["a city another file names with a second state is ambiguous in a file naming neither"] = (
+    {
+        "a": "Storms hit Portland, Maine, on Monday. Schools in Portland were shut.",
+        "b": "Protesters marched in Portland, Oregon, on Tuesday. Police in Portland made arrests.",
+        "c": "Rain fell on Portland again, and Portland shut its parks.",
+    },
+    [("c", "Portland", "Portland")],
+)
+
+ATTACKS["a city written with its state and its country is one place"] = (
+    {
+        "a": "Storms hit Portland, Maine, on Monday. Schools in Portland were shut.",
+        "b": "Tourists flew to Portland, United States, on Tuesday. Hotels in Portland were full.",
+    },
+    [("a", "Portland", "Portland"), ("b", "Portland", "Portland")],
+)
+
 ATTACKS["a small town named in two states is two places"] = (
     {
         "a": "Floods reached Kelwick, Ohio, on Monday. Roads in Kelwick were closed.",
@@ -180,7 +197,6 @@ ATTACKS["a team and its city in one corpus"] = (
 
 #: Attacks not yet withstood: each fails today (strict), and is taken off when its fix lands.
 OPEN = {
-    "a city named in two states is two places",
     "a company in one file is not the product another file names after it",
 }
 
