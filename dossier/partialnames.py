@@ -9,7 +9,8 @@ another country or its namesake of a country ("Unity Party of Kenya"), nor a tow
 civic bodies ("Dunmore Chamber of Commerce"), nor a place for a longer place but a county's or a
 venue's. A place its file
 places is not the event named after it; a word that closes another name of its file, or opens a
-thing's name after the file writes it alone (the maker's), joins nothing.
+thing's name after the file writes it alone (the maker's), joins nothing; a word typed a body's or
+a person's joins no thing's name of another file ("shares of Orbix", "the Orbix Slate").
 """
 
 from __future__ import annotations
@@ -226,6 +227,10 @@ def join_partial_names(corpus: Corpus, res: Resolution) -> None:
         everywhere_names = {n for names in names_of.values() for n in names}
         masthead = " " not in part and all(n.startswith("The ") and n.endswith(f" {part}") for n in everywhere_names)
         everywhere = set() if opener or masthead else set().union(*candidates.values())
+        if corpus.kind[part] in ("organization", "person"):
+            # A word its mentions type a body's or a person's ("shares of Orbix", "Orbix said") is
+            # the maker, not the thing another file names after it ("the Orbix Slate", a product).
+            everywhere = {n for n in everywhere if corpus.kind.get(n, "other") != "other"}
         if part in towns_opening_clubs:
             # "Green Bay" alone is the city or its club ("Green Bay Packers" is named in the corpus):
             # another file's "Green Bay, Wisconsin" does not tell which; only its own file's does.
