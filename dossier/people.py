@@ -8,7 +8,8 @@ person's full name, and the lone surnames, first names and "Mr. X" that stand fo
   beside three right spellings); a long titled surname named in full nowhere, whose vowels slip
   ("President Ahmedinajad"), joins the one person of the corpus with its consonants.
 - Two people who both appear are never merged: different first names ("John Smith", "Jane
-  Smith") or generations ("Donald Trump", "Donald Trump Jr.").
+  Smith"), a man's and a woman's however alike ("Daniel", "Danielle"), or generations ("Donald
+  Trump", "Donald Trump Jr.").
 - A lone surname joins the one full name of its file that has it ("Trump Jr." the son's, "Trump"
   in an article that names only the son, the son). In a file that names two, it takes the full
   name mentioned nearest before it (after it, when none is before); when its mentions point to
@@ -161,8 +162,16 @@ def _same_given(a: str, b: str) -> bool:
     it ("Rob", "Robert"), or a spelling of it ("Sergey", "Sergei")."""
     if _INITIALS.fullmatch(a) or _INITIALS.fullmatch(b):
         return a[0] == b[0]
+    if _other_sex(a, b):
+        return False  # "Daniel" and "Danielle", "Paul" and "Paula": a man and a woman, no slip
     short, long = sorted((a, b), key=len)
     return (len(short) >= MIN_SHORT_FORM and long.startswith(short)) or _similar(a, b)
+
+
+def _other_sex(a: str, b: str) -> bool:
+    """Tell two given names the list of first names gives two sexes: a man's and a woman's."""
+    sexes = {first_names().get(a, "?"), first_names().get(b, "?")}
+    return sexes == {"m", "f"}
 
 
 def _similar(a: str, b: str) -> bool:

@@ -156,6 +156,22 @@ ATTACKS["two people of one file, surnames a letter apart, each written fully"] =
     [("a", "Mark Hanson", "Mark Hanson"), ("a", "Mark Hansen", "Mark Hansen")],
 )
 
+ATTACKS["a man and a woman of one surname whose given names are a letter or two apart"] = (
+    {
+        "a": "Daniel Marsh scored twice. Daniel Marsh said he was happy. Daniel Marsh is 24.",
+        "b": "Danielle Marsh won the vote. Danielle Marsh said she was happy. Danielle Marsh is 51.",
+        "c": "Paula Kerr spoke on Monday. Paula Kerr said she would run.",
+        "d": "Paul Kerr spoke on Monday. Paul Kerr said he would run. Kerr left.",
+    },
+    [
+        ("a", "Daniel Marsh", "Daniel Marsh"),
+        ("b", "Danielle Marsh", "Danielle Marsh"),
+        ("c", "Paula Kerr", "Paula Kerr"),
+        ("d", "Paul Kerr", "Paul Kerr"),
+        ("d", "Kerr", "Paul Kerr"),
+    ],
+)
+
 ATTACKS["a politician and a player of one surname in one corpus"] = (
     {
         "a": "Senator Tom Harkwell said the bill would pass. Harkwell voted for it.",
