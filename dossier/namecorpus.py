@@ -151,8 +151,8 @@ class Corpus:
     #: of Dell"): the company's there, not a founder's of that name
     staked_in: dict[str, set[str]] = field(default_factory=dict)
     #: the files where the words around a town read it as its club's at least once ("beat Dallas",
-    #: "Derby manager"): sports news
-    team_cued: set[str] = field(default_factory=set)
+    #: "Derby manager"): sports news; with the towns so read there
+    team_cued: dict[str, set[str]] = field(default_factory=dict)
     #: spelling -> the town that opens it as a club's name, or "" (see `dossier.clubtowns.club_town`):
     #: asked for every file's every spelling by four joins, read once per spelling
     club_town: dict[str, str] = field(default_factory=dict)
@@ -190,8 +190,9 @@ class Corpus:
             if staked:  # (most files: none)
                 staked -= {k for k, cue in zip(keys, cues, strict=True) if not cue.startswith("stake ")}
             corpus.staked_in[doc] = staked
-            if any(cue.startswith("team ") for cue in cues):
-                corpus.team_cued.add(doc)
+            teams = {k for k, cue in zip(keys, cues, strict=True) if cue.startswith("team ")}
+            if teams:
+                corpus.team_cued[doc] = teams
             corpus.by_doc[doc] = list(dict.fromkeys(keys))
             corpus.rank[doc] = {k: i for i, k in enumerate(corpus.by_doc[doc])}
             corpus.closing[doc] = defaultdict(set)

@@ -56,7 +56,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import partial
 
-from .clubtowns import join_club_towns, join_towns_of_clubs
+from .clubtowns import join_club_towns, join_cued_towns, join_towns_of_clubs
 from .gazetteer import is_place, major_places
 from .lexicon import NAMES_ALONE, is_common_word, is_first_name
 from .model import Entity, Mention
@@ -147,6 +147,7 @@ def resolve_corpus(mentions_by_doc: Mapping[str, list[Mention]], registry: Regis
     join_partial_names(corpus, res)
     join_club_towns(corpus, res)
     join_towns_of_clubs(corpus, res)
+    join_cued_towns(corpus, res)
     join_origin_qualified(corpus, res)
     join_noble_titles(corpus, res)
     join_people(corpus, res, registry)

@@ -202,6 +202,15 @@ ATTACKS["a person whose surname is a state's name, and the state's capital city"
     [("a", "Washington", "Tara Washington"), ("b", "Washington", "Washington")],
 )
 
+ATTACKS["a town its file reads as its club is the club another file names, not another file's city"] = (
+    {
+        "a": "Green Bay beat Chicago 27-24 at Soldier Field, and the Packers went on.",
+        "b": "The Chicago Bears lost to the Green Bay Packers on Sunday. The Bears were poor.",
+        "c": "Storms hit Chicago on Monday, and schools in Chicago were shut.",
+    },
+    [("a", "Chicago", "Chicago Bears"), ("c", "Chicago", "Chicago")],
+)
+
 ATTACKS["a team and its city in one corpus"] = (
     {
         "a": "The Ogden Rams beat the Boise Hawks 3-1. The Rams have won five straight.",
