@@ -10,7 +10,9 @@ civic bodies ("Dunmore Chamber of Commerce"), nor a place for a longer place but
 venue's. A place its file
 places is not the event named after it; a word that closes another name of its file, or opens a
 thing's name after the file writes it alone (the maker's), joins nothing; a word typed a body's or
-a person's joins no thing's name of another file ("shares of Orbix", "the Orbix Slate").
+a person's joins no thing's name of another file ("shares of Orbix", "the Orbix Slate"), and a
+surname typed a person's, of a person the corpus names, no body's name of another file ("Ford said
+he ..." beside "Harrison Ford" and "Ford Motor Co.").
 """
 
 from __future__ import annotations
@@ -186,6 +188,7 @@ def join_partial_names(corpus: Corpus, res: Resolution) -> None:
                 longer[part][doc].add(name)
     _drop_products(corpus, longer)
     people_first = {s.split()[0] for s in corpus.count if corpus.is_full_name(s)}
+    people_last = {s.rsplit(None, 1)[-1] for s in corpus.count if corpus.is_full_name(s)}
     towns_opening_clubs = club_towns(corpus)
     surnames: dict[str, set[str]] = {}  # doc -> the last words of its people's full names
 
@@ -231,6 +234,10 @@ def join_partial_names(corpus: Corpus, res: Resolution) -> None:
             # A word its mentions type a body's or a person's ("shares of Orbix", "Orbix said") is
             # the maker, not the thing another file names after it ("the Orbix Slate", a product).
             everywhere = {n for n in everywhere if corpus.kind.get(n, "other") != "other"}
+        if corpus.kind[part] == "person" and " " not in part and part in people_last:
+            # "Ford said he liked it" is no mention of another file's "Ford Motor Co." where the
+            # corpus names a person of that surname ("Harrison Ford"): people join it, or nobody.
+            everywhere = set()
         if part in towns_opening_clubs:
             # "Green Bay" alone is the city or its club ("Green Bay Packers" is named in the corpus):
             # another file's "Green Bay, Wisconsin" does not tell which; only its own file's does.

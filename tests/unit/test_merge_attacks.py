@@ -101,6 +101,15 @@ ATTACKS["a company in one file is not the product another file names after it"] 
     [("a", "Orbix", "Orbix"), ("b", "Orbix Slate", "Orbix Slate")],
 )
 
+ATTACKS["a surname a person speaks under is no company of another file that opens with it"] = (
+    {
+        "a": "Kessling Motor Co. cut jobs. Kessling Motor Co. said sales fell.",
+        "b": "Dana Kessling starred in the film. Kessling said he liked it.",
+        "c": "Critics praised the film on Monday, and Kessling said he liked it.",
+    },
+    [("a", "Kessling Motor Co", "Kessling Motor Co"), ("b", "Kessling", "Dana Kessling"), ("c", "Kessling", "Dana Kessling")],
+)
+
 ATTACKS["a person and the memorial named after him"] = (
     {
         "a": "Marcus Delworth led the town for twenty years. Delworth died in 1990.",
