@@ -1,7 +1,8 @@
 """A partial name joins the one longer name that extends it (`join_partial_names`: "Northwind" ->
-"Northwind Mutual Insurance Company", "Delphine" -> "Hurricane Delphine", "the Post" -> "The
-Jerusalem Post" in its file), and a noble title alone the one "Duchess of ..." of its file
-(`join_noble_titles`).
+"Northwind Mutual Insurance Company", "Delphine" -> "Hurricane Delphine"), a masthead's last word
+the one paper of its file it closes ("the Post" -> "The Jerusalem Post", "the Times" -> "The New
+York Times" over the outlet table's The Times: `join_masthead_words`), and a noble title alone the
+one "Duchess of ..." of its file (`join_noble_titles`).
 
 `_extensions` says which parts of a name may stand for it, by the name's type: not a product
 family's word for a model ("Mac" of the "Mac Pro": `model_name`), nor a body's name for its arm in
@@ -97,8 +98,6 @@ def _extensions(name: str, kind: str) -> Iterable[str]:
         yield " ".join(words[-2:])
     if re.fullmatch(r"\d+-\d+", words[-1]):  # "ATR 72" is a family of "ATR 72-600"
         yield " ".join([*words[:-1], words[-1].split("-")[0]])
-    if kind == "organization" and words[0] == "The" and len(words) >= 3:
-        yield words[-1]  # "the Post" is The Jerusalem Post, in its file (see `join_partial_names`)
     if kind in ("organization", "event"):
         maker = words[0].split("-")[0]
         if maker != words[0] and len(maker) > 2 and maker.istitle():
@@ -225,11 +224,7 @@ def join_partial_names(corpus: Corpus, res: Resolution) -> None:
         # A word that only ever opens a sentence may be any capitalised word ("Residents"): only a
         # longer name in its own file says what it stands for.
         opener = " " not in part and corpus.opening[part] == corpus.count[part]
-        # "the Post" of another file may be another paper: a masthead's last word joins it in its
-        # file ("New Yorker", the words after "The", is the paper everywhere).
-        everywhere_names = {n for names in names_of.values() for n in names}
-        masthead = " " not in part and all(n.startswith("The ") and n.endswith(f" {part}") for n in everywhere_names)
-        everywhere = set() if opener or masthead else set().union(*candidates.values())
+        everywhere = set() if opener else set().union(*candidates.values())
         if corpus.kind[part] in ("organization", "person"):
             # A word its mentions type a body's or a person's ("shares of Orbix", "Orbix said") is
             # the maker, not the thing another file names after it ("the Orbix Slate", a product).
@@ -290,6 +285,26 @@ def _drop_products(corpus: Corpus, longer: dict[str, dict[str, set[str]]]) -> No
         }
         for names in docs.values():
             names -= products
+
+
+def join_masthead_words(corpus: Corpus, res: Resolution) -> None:
+    """Join a masthead's last word written alone ("the Times", "the Post") to the one outlet of its
+    file whose name "The" opens and the word closes ("The New York Times", "the Washington Post"),
+    over the outlet table's paper of that one word (The Times of London): a paper calls itself and
+    is called so in its own story; another file's "the Times" may be another paper."""
+    for doc, spellings in corpus.by_doc.items():
+        papers = {
+            target for s in spellings
+            if " " in s and (target := res.target(doc, s)).startswith("The ") and corpus.kind.get(s) == "organization"
+        }  # fmt: skip
+        if not papers:
+            continue
+        for word in spellings:
+            if " " in word or word in res.local[doc] or corpus.kind.get(word) not in ("organization", "other"):
+                continue
+            own = {p for p in papers if p.endswith(f" {word}") and p != res.canonical.get(word)}
+            if len(own) == 1 and len(papers & {res.canonical.get(word)}) == 0:
+                res.local[doc][word] = own.pop()
 
 
 def join_noble_titles(corpus: Corpus, res: Resolution) -> None:

@@ -20,7 +20,8 @@ In this order:
    product family's word to a model, "Mac" to the "Mac Pro"), "Hormuz" -> "Strait of Hormuz",
    "TJX" -> "TJX Cos.", and a club's town that the words around it read as a body -> the club
    ("Wigan are a good bet" -> "Wigan Athletic");
-   a masthead's last word its masthead, in its file ("the Post" -> "The Jerusalem Post"); a noble
+   a masthead's last word the paper of its file it closes, before the outlet table's paper of
+   that word ("the Post" -> "The Jerusalem Post", "the Times" -> "The New York Times"); a noble
    title alone the one "Duchess of ..." of its file; a place only its context makes one the venue
    of its file that it opens ("in Lambeau" -> "Lambeau Field"); a town alone that opens a club's
    name of the corpus ("Green Bay" of "Green Bay Packers") joins a "Town, Region" of its own
@@ -70,7 +71,7 @@ from .namevariants import (
     join_sponsored_leagues,
     join_towns_of_two_regions,
 )
-from .partialnames import join_noble_titles, join_partial_names
+from .partialnames import join_masthead_words, join_noble_titles, join_partial_names
 from .people import join_lone_initials, join_people, merge_variants
 from .registry import Registry
 
@@ -138,6 +139,7 @@ def resolve_corpus(mentions_by_doc: Mapping[str, list[Mention]], registry: Regis
         )
         if outlet:
             res.canonical.setdefault(spelling, outlet)
+    join_masthead_words(corpus, res)
     join_punctuation_variants(corpus, res)
     merge_variants(corpus, res)
     join_defined_acronyms(corpus, res)

@@ -245,6 +245,18 @@ def test_merge_attack(known, attack):
         assert got == name, (doc, spelling, got, {e.name: e.aliases for e in found[doc]})
 
 
+def test_a_mastheads_last_word_is_its_own_files_paper_not_the_tables_paper_of_that_word(known):
+    texts = {
+        "a": "Talks failed, The New York Times reported on Monday. The Times said the deal was off.",
+        "b": "Talks failed, The Times reported on Monday, citing officials.",
+        "c": "Rates rose, the Washington Post reported. The Post said more was coming.",
+    }
+    found = discover(texts, known)
+    assert _name_of(found, "a", "Times") == "The New York Times"
+    assert _name_of(found, "b", "Times") == "The Times"
+    assert _name_of(found, "c", "Post") == "The Washington Post"
+
+
 def test_an_outlet_named_like_a_place_is_the_outlet_not_the_place(known):
     # "The Australian" (a newspaper) beside Australia; "Le Monde" beside "monde"'s nothing.
     texts = {
