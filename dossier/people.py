@@ -663,8 +663,11 @@ def join_people(corpus: Corpus, res: Resolution, registry: Registry) -> None:
             # unless the file names a person of it: no one of another file.
             # A country's or a state's name ("Jordan", "Washington") is likewise the person only in
             # a file that names the person and does not place it.
+            # A word that opens a full name of its own file ("Harvey" of Harvey Weinstein) is that
+            # person's given name there, not the surname of another file's person ("Dana Harvey").
             far = (
-                surname in major_places()
+                bool(by_first.get(surname, {}).get(doc))
+                or surname in major_places()
                 or (spelling in openers and corpus.types[spelling]["person"] <= 0)
                 or spelling in corpus.placed_in[doc]
             )

@@ -181,6 +181,14 @@ ATTACKS["a man and a woman of one surname whose given names are a letter or two 
     ],
 )
 
+ATTACKS["a given name of its file's person is no surname of another file's person"] = (
+    {
+        "a": "Harvey Weinstein spoke on Monday, and critics said Harvey had won again.",
+        "b": "Dana Harvey spoke on Tuesday. Harvey said the vote was close.",
+    },
+    [("a", "Harvey", "Harvey"), ("b", "Harvey", "Dana Harvey")],
+)
+
 ATTACKS["a politician and a player of one surname in one corpus"] = (
     {
         "a": "Senator Tom Harkwell said the bill would pass. Harkwell voted for it.",
