@@ -107,7 +107,11 @@ ATTACKS["a surname a person speaks under is no company of another file that open
         "b": "Dana Kessling starred in the film. Kessling said he liked it.",
         "c": "Critics praised the film on Monday, and Kessling said he liked it.",
     },
-    [("a", "Kessling Motor Co", "Kessling Motor Co"), ("b", "Kessling", "Dana Kessling"), ("c", "Kessling", "Dana Kessling")],
+    [
+        ("a", "Kessling Motor Co", "Kessling Motor Co"),
+        ("b", "Kessling", "Dana Kessling"),
+        ("c", "Kessling", "Dana Kessling"),
+    ],
 )
 
 ATTACKS["a person and the memorial named after him"] = (
@@ -237,32 +241,23 @@ ATTACKS["a team and its city in one corpus"] = (
 )
 
 
-#: Attacks not yet withstood: each fails today (strict), and is taken off when its fix lands.
-OPEN = {
-}
-
-
-@pytest.mark.parametrize(
-    "attack", [pytest.param(a, marks=pytest.mark.xfail(strict=True)) if a in OPEN else a for a in ATTACKS]
+ATTACKS["a masthead's last word is its own file's paper, not the outlet table's paper of that word"] = (
+    {
+        "a": "Talks failed, The New York Times reported on Monday. The Times said the deal was off.",
+        "b": "Talks failed, The Times reported on Monday, citing officials.",
+        "c": "Rates rose, the Washington Post reported. The Post said more was coming.",
+    },
+    [("a", "Times", "The New York Times"), ("b", "Times", "The Times"), ("c", "Post", "The Washington Post")],
 )
+
+
+@pytest.mark.parametrize("attack", list(ATTACKS))
 def test_merge_attack(known, attack):
     texts, expected = ATTACKS[attack]
     found = discover(texts, known)
     for doc, spelling, name in expected:
         got = _name_of(found, doc, spelling)
         assert got == name, (doc, spelling, got, {e.name: e.aliases for e in found[doc]})
-
-
-def test_a_mastheads_last_word_is_its_own_files_paper_not_the_tables_paper_of_that_word(known):
-    texts = {
-        "a": "Talks failed, The New York Times reported on Monday. The Times said the deal was off.",
-        "b": "Talks failed, The Times reported on Monday, citing officials.",
-        "c": "Rates rose, the Washington Post reported. The Post said more was coming.",
-    }
-    found = discover(texts, known)
-    assert _name_of(found, "a", "Times") == "The New York Times"
-    assert _name_of(found, "b", "Times") == "The Times"
-    assert _name_of(found, "c", "Post") == "The Washington Post"
 
 
 def test_an_outlet_named_like_a_place_is_the_outlet_not_the_place(known):
