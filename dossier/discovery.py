@@ -48,7 +48,7 @@ from .chromelines import (
     link_run_lines,
 )
 from .claims import claim_whole_names
-from .cues import WINDOW, introduced_as_relative, lent_to_a_body, type_by_cues
+from .cues import WINDOW, introduced_as_relative, known_as, lent_to_a_body, type_by_cues
 from .dates import DURATION_UNIT, MONTH_NAME
 from .gazetteer import is_place, major_places
 from .lexicon import (
@@ -506,6 +506,8 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
     type_by_cues(body, span, start, found)
     if len(found) == 1 and " " in found[0].text and introduced_as_relative(body, start, start + len(span)):
         found[0] = replace(found[0], relative=True)  # "His mother, Jane Doe, says": see `dossier.people`
+    if len(found) == 1 and (name := known_as(body, start, start + len(span))) and name != found[0].text:
+        found[0] = replace(found[0], known_as=name)  # "X, known as Y": see `dossier.namevariants`
     return found
 
 

@@ -136,6 +136,8 @@ class Corpus:
     closing: dict[str, dict[str, set[str]]] = field(default_factory=dict)
     #: doc -> the names it introduces as another person's relative ("His mother, Jane Doe, says")
     relatives: dict[str, set[str]] = field(default_factory=dict)
+    #: doc -> a name -> the name the file says it stands for ("X, known as Y": Y -> X)
+    known_as: dict[str, dict[str, str]] = field(default_factory=dict)
     #: doc -> spelling -> the role titles written before it there ("President", "First Lady"; not
     #: "Mr.", whose sex `honorific` keeps)
     titles: dict[str, dict[str, set[str]]] = field(default_factory=dict)
@@ -176,6 +178,7 @@ class Corpus:
                     corpus.outlets.setdefault(m.text, cue[7:])
             corpus.sequence[doc] = keys
             corpus.relatives[doc] = {k for k, m in zip(keys, mentions, strict=True) if m.relative}
+            corpus.known_as[doc] = {k: m.known_as for k, m in zip(keys, mentions, strict=True) if m.known_as}
             corpus.titles[doc] = defaultdict(set)
             for k, m in zip(keys, mentions, strict=True):
                 if (title := _title_before(m)) is not None and title.lower() not in HONORIFICS:

@@ -8,6 +8,7 @@
 - A word that qualifies a name but is no part of it: a state's or district's abbreviation after a
   place ("Washington D.C."), a sponsor's word before a league ("Hyundai A-League"), a country's
   adjective before a body's name in its file ("Chilean Border Guards").
+- A name its file says another name is known by ("X, known as Y") joins X there (`join_known_as`).
 - An acronym defined in parentheses joins what it abbreviates; one that two files define as two
   bodies ("FSB", the Federal Security Service and the Financial Stability Board) joins each file's
   own there and is ambiguous in the others (`join_defined_acronyms`).
@@ -200,6 +201,17 @@ def join_origin_qualified(corpus: Corpus, res: Resolution) -> None:
 
 
 _ACRONYM_AND_YEAR = re.compile(rf"([A-Z]{{{CORPUS_ACRONYM_MIN_LETTERS},{MAX_INFERRED_ACRONYM}}}) (?:19|20)\d\d")
+
+
+def join_known_as(corpus: Corpus, res: Resolution) -> None:
+    """Join a name that its file says another name is known by ("X, known as Y", "Y, as X is
+    commonly known") to what X stands for there, in that file: the text's own word that the two
+    are one. Read last, once X has its entity; a name the file already joined stays."""
+    for doc, names in corpus.known_as.items():
+        here = set(corpus.by_doc[doc])
+        for name, other in names.items():
+            if other in here and name not in res.local[doc] and (target := res.target(doc, other)) != name:
+                res.local[doc][name] = target
 
 
 def join_defined_acronyms(corpus: Corpus, res: Resolution) -> None:

@@ -34,7 +34,9 @@ In this order:
 6. a first name alone joins the one full name of that file that starts with it ("Elena"), and
    initials alone the one person of that file they open ("K.J." for "K.J. Choi");
 7. an undefined acronym joins the one name of the corpus whose initials it is ("BOE"), or whose
-   initials it is without a plural's "S" ("JDAMS").
+   initials it is without a plural's "S" ("JDAMS");
+8. a name its file says another is known by ("X, known as Y", "Y, as X is commonly known") joins
+   what X stands for there.
 
 Each step looks in the file first, then in the corpus (a first name, or a surname that is also a big
 city, only in the file). A name that fits two candidates is ambiguous: it stays under its own
@@ -65,6 +67,7 @@ from .namecorpus import Corpus, top_type
 from .namevariants import (
     join_defined_acronyms,
     join_initials,
+    join_known_as,
     join_origin_qualified,
     join_punctuation_variants,
     join_region_suffixes,
@@ -155,6 +158,7 @@ def resolve_corpus(mentions_by_doc: Mapping[str, list[Mention]], registry: Regis
     join_people(corpus, res, registry)
     join_lone_initials(corpus, res)
     join_initials(corpus, res)
+    join_known_as(corpus, res)
     joined = {s for names in res.local.values() for s in names}
     for spelling, honorific in corpus.honorific.items():
         res.canonical.setdefault(spelling, honorific[0] if honorific else spelling)
