@@ -10,7 +10,7 @@
   adjective before a body's name in its file ("Chilean Border Guards").
 - A name its file says another name is known by ("X, known as Y") joins X there (`join_known_as`).
 - An acronym defined in parentheses joins what it abbreviates; one that two files define as two
-  bodies ("FSB", the Federal Security Service and the Financial Stability Board) joins each file's
+  bodies ("FSB", the Food Safety Bureau and the Financial Stability Board) joins each file's
   own there and is ambiguous in the others (`join_defined_acronyms`).
 - An undefined acronym joins the one name whose initials it is ("BOE"), or whose initials it is
   without a plural's "S" ("JDAMS"); an acronym and a year that year's edition (`join_initials`).
@@ -216,8 +216,8 @@ def join_known_as(corpus: Corpus, res: Resolution) -> None:
 
 def join_defined_acronyms(corpus: Corpus, res: Resolution) -> None:
     """Join an acronym defined in parentheses to what it abbreviates: in every file where the
-    corpus defines it as one body; where files define it as two (their capitalised words differ:
-    "Federal Security Service", "Financial Stability Board"), in each defining file to its own,
+    corpus defines it as one body; where files define it as two (their words but the small ones
+    differ: "Food Safety Bureau", "Financial Stability Board"), in each defining file to its own,
     and nowhere else: another file's is ambiguous (two bodies that both appear are never merged)."""
     meanings: dict[str, dict[tuple[str, ...], dict[str, list[str]]]] = defaultdict(lambda: defaultdict(dict))
     for doc, defined in corpus.acronyms_in.items():

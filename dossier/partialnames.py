@@ -291,7 +291,8 @@ def join_masthead_words(corpus: Corpus, res: Resolution) -> None:
     """Join a masthead's last word written alone ("the Times", "the Post") to the one outlet of its
     file whose name "The" opens and the word closes ("The New York Times", "the Washington Post"),
     over the outlet table's paper of that one word (The Times of London): a paper calls itself and
-    is called so in its own story; another file's "the Times" may be another paper."""
+    is called so in its own story; another file's "the Times" may be another paper. Where the file
+    names the table's paper of that word in full too, the word is left to it."""
     for doc, spellings in corpus.by_doc.items():
         papers = {
             target for s in spellings
@@ -302,8 +303,9 @@ def join_masthead_words(corpus: Corpus, res: Resolution) -> None:
         for word in spellings:
             if " " in word or word in res.local[doc] or corpus.kind.get(word) not in ("organization", "other"):
                 continue
-            own = {p for p in papers if p.endswith(f" {word}") and p != res.canonical.get(word)}
-            if len(own) == 1 and len(papers & {res.canonical.get(word)}) == 0:
+            table = res.canonical.get(word)  # the outlet table's paper of the word, if any
+            own = {p for p in papers if p.endswith(f" {word}")}
+            if len(own) == 1 and table not in papers:
                 res.local[doc][word] = own.pop()
 
 
