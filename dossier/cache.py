@@ -37,7 +37,16 @@ _ARTICLE = {
     "date_readings": [_FIELD],
     **dict.fromkeys(("title", "publisher", "date", "author", "url"), _FIELD),
 }  # fmt: skip
-_MENTION = {"text": _TEXT, "type": _TEXT, "cue": _TEXT, "full": _TEXT, "start": bool, "prose": bool, "relative": bool}
+_MENTION = {
+    "text": _TEXT,
+    "type": _TEXT,
+    "cue": _TEXT,
+    "full": _TEXT,
+    "start": bool,
+    "prose": bool,
+    "relative": bool,
+    "known_as": _TEXT,
+}
 _ENTRY = {"format": _COUNT, "article": _ARTICLE, "mentions": [_MENTION]}
 _MANIFEST = {"format": _COUNT, "state": _TEXT, "outputs": {str: _TEXT}, "failures": [[_TEXT]], "notices": [[_TEXT]]}
 

@@ -4,7 +4,9 @@ its town ("Wigan are a good bet", "Newcastle" for the Newcastle Jets).
 Which town opens a club's name (`club_town`), which files are sports news (`names_a_club`), which
 towns stand for a club wherever the corpus writes them (`towns_of_clubs`), and the two joins: a
 town alone to the one club its file names after it (`join_club_towns`), and, on the whole corpus's
-evidence, in every file (`join_towns_of_clubs`). Never where another body's name opens with the
+evidence, in every file (`join_towns_of_clubs`); and a town its own file reads as its club's
+("beat Chicago") to the one club of the corpus, whatever other files mean by it
+(`join_cued_towns`). Never where another body's name opens with the
 town, nor where the text places the town. A state's side is kept apart from the state of its
 file's dateline (`dateline_states`, which `dossier.entities` runs before resolving).
 """
@@ -15,7 +17,7 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .gazetteer import is_place, is_town_or_state
+from .gazetteer import is_place, is_town_or_state, regions
 from .lexicon import CLUB_WORDS
 from .spans import is_team
 
@@ -172,6 +174,34 @@ def join_towns_of_clubs(corpus: Corpus, res: Resolution) -> None:
             for doc in corpus.docs_of[town]:
                 if res.target(doc, town) == town:
                     res.local[doc][town] = club
+
+
+def join_cued_towns(corpus: Corpus, res: Resolution) -> None:
+    """Join a town that its own file reads as its club's ("beat Chicago", "Derby manager") and
+    does not place to the one club the corpus names after it ("Chicago Bears"), also where other
+    files write the town for the city: each file's words tell which it means there, and the town's
+    page would hold the city of one file and the club of another. Never a country's or a region's
+    name (its side is the country), nor where the corpus names two bodies after the town."""
+    if not corpus.team_cued:
+        return
+    clubs: dict[str, set[str]] = defaultdict(set)  # town -> the clubs the corpus names after it
+    for doc, spellings in corpus.by_doc.items():
+        for name in spellings:
+            if town := club_town(corpus, name):
+                clubs[town].add(res.target(doc, name))
+    bodies: dict[str, set[str]] | None = None  # read once, when a town may join
+    for doc, towns in corpus.team_cued.items():
+        for town in towns:
+            named = clubs.get(town, set())
+            if len(named) != 1 or res.target(doc, town) != town or town in corpus.placed_in[doc] or town in regions():
+                continue
+            if bodies is None:
+                pairs = ((d, s) for d, spellings in corpus.by_doc.items() for s in spellings)
+                bodies = _bodies_by_opening(corpus, res, pairs)
+            club = next(iter(named))
+            if _only_club(club, bodies.get(town, ())):
+                res.local[doc][town] = club
+                res.club_towns.add((town, club))
 
 
 def _bodies_by_opening(corpus: Corpus, res: Resolution, names: Iterable[tuple[str, str]]) -> dict[str, set[str]]:

@@ -410,6 +410,33 @@ def introduced_as_relative(body: str, start: int, end: int) -> bool:
     )
 
 
+#: How far before a name the name it is another name of may start, with the words between: "the
+#: Federal Security Service, better known as the " and a name of five words fit.
+KNOWN_AS_WINDOW = 96
+_NAME = r"[A-Z][\w.'’&-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w.'’&-]*){0,5}"
+_ALSO = r"(?:(?:also|better|commonly|widely|popularly|often|now)[ \t]+)?"
+# "X, known as Y", "X, also known as the Y", "X, nicknamed Y", "X, dubbed “Y”": the words before Y.
+_KNOWN_AS_BEFORE = re.compile(
+    rf"({_NAME})[”\"’]?,[ \t]+{_ALSO}(?:known[ \t]+as|nicknamed|dubbed)[ \t]+(?:the[ \t]+)?[“\"‘]?$"
+)
+_KNOWN_AS_ENDINGS = ("as", "nicknamed", "dubbed", "the", "“", '"', "‘")
+# "Y, as X is known", "the “Y”, as X is commonly called": the words after Y.
+_KNOWN_AS_AFTER = re.compile(rf"[”\"’]?,[ \t]+as[ \t]+(?:the[ \t]+)?({_NAME})[ \t]+is[ \t]+{_ALSO}(?:known|called)\b")
+
+
+def known_as(body: str, start: int, end: int) -> str:
+    """Return the name that the text says a name stands for, in so many words: "X, known as Y",
+    "X, also known as Y", "X, nicknamed Y" (X, read before Y), "Y, as X is commonly known" (X, read
+    after Y); else "". One name given two in one sentence is the text's own evidence that they are
+    one (`dossier.namevariants.join_known_as`), never a table of nicknames."""
+    before = body[max(0, start - KNOWN_AS_WINDOW) : start]
+    if before.rstrip().endswith(_KNOWN_AS_ENDINGS) and (m := _KNOWN_AS_BEFORE.search(before)):
+        return m.group(1)
+    if body[end : end + 1] in (",", "”", '"', "’") and (m := _KNOWN_AS_AFTER.match(body, end)):
+        return m.group(1)
+    return ""
+
+
 # --- A name's type refined by its cues -----------------------------------------------------------
 
 #: What discovery's own reading of a span may be refined by a cue around it: guesses, not the

@@ -48,7 +48,7 @@ from .chromelines import (
     link_run_lines,
 )
 from .claims import claim_whole_names
-from .cues import WINDOW, introduced_as_relative, lent_to_a_body, type_by_cues
+from .cues import WINDOW, introduced_as_relative, known_as, lent_to_a_body, type_by_cues
 from .dates import DURATION_UNIT, MONTH_NAME
 from .gazetteer import is_place, major_places
 from .lexicon import (
@@ -455,7 +455,7 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
         return []  # "Wireless G", "Wireless-N", "Plan B": an everyday word and a grade's letter
     if at_start and opens_before_count(text, span, m.end()):
         return []  # "• Completed 77 per cent of his passes": a verb opening a list item, then a count
-    outlet = _outlet_named(text, span, start)
+    outlet = _outlet_named(text, span, start, at_start)
     if outlet:
         return [outlet]
     if not at_start and not several and is_adjective(body, span, m.end()):
@@ -506,6 +506,8 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
     type_by_cues(body, span, start, found)
     if len(found) == 1 and " " in found[0].text and introduced_as_relative(body, start, start + len(span)):
         found[0] = replace(found[0], relative=True)  # "His mother, Jane Doe, says": see `dossier.people`
+    if len(found) == 1 and (name := known_as(body, start, start + len(span))) and name != found[0].text:
+        found[0] = replace(found[0], known_as=name)  # "X, known as Y": see `dossier.namevariants`
     return found
 
 
@@ -529,10 +531,13 @@ def _is_royal_name(words: list[str]) -> bool:
 _MONARCHS = frozenset({"queen", "king", "emperor", "empress", "tsar", "czar"})
 
 
-def _outlet_named(text: Text, span: str, start: int) -> Mention | None:
+def _outlet_named(text: Text, span: str, start: int, at_start: bool = False) -> Mention | None:
     """Read "the Guardian said", "The Times reported": an outlet whose name is one ordinary word,
     after "the" and before what may follow an outlet's name (a verb of reporting, a preposition,
-    punctuation); not "the Australian team", "the Independent candidate"."""
+    punctuation); not "the Australian team", "the Independent candidate". An outlet named by a
+    people's word ("The Australian") only with "The" capitalised inside a sentence ("told The
+    Australian") or before what only a paper does ("reported", "newspaper"): "the Australian said"
+    is a player as often."""
     last = span.rpartition(" ")[2]
     if last[-2:] in ("'s", "’s"):
         last = last[:-2]
@@ -541,13 +546,18 @@ def _outlet_named(text: Text, span: str, start: int) -> Mention | None:
         return None
     words, word = span.split(), last
     the = words[0] == "The" and len(words) == 2 or len(words) == 1 and text.body[max(0, start - 4) : start] == "the "
-    if not the or is_demonym(word):
+    if not the:
         return None
     end = start + len(span)
+    if is_demonym(word) and not (len(words) == 2 and not at_start or _AFTER_PAPER.match(text.body, end)):
+        return None
     if span.endswith(("'s", "’s")) or _AFTER_OUTLET.match(text.body, end):
         return Mention(word, "organization", f"outlet {outlet}", span if len(words) == 2 else "")
     return None
 
+
+# What follows only a paper's name: a verb of publishing, the noun of a paper.
+_AFTER_PAPER = re.compile(r"\s+(?:reported|reports|published|publishes|newspaper|paper|daily|weekly|editorial)\b")
 
 # What follows an outlet's name: punctuation, a possessive, a verb of reporting, a preposition.
 _AFTER_OUTLET = re.compile(

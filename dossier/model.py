@@ -51,6 +51,7 @@ class Mention:
     start: bool = False  # the spelling opens a sentence (its capital may be the sentence's)
     prose: bool = True  # found in running text, not on a short line of its own ("Message Boards")
     relative: bool = False  # introduced as another person's relative ("His mother, X, says")
+    known_as: str = ""  # the name the text says it stands for ("X, known as Y", "Y, as X is known": X)
 
 
 @dataclass(frozen=True)

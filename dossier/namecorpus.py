@@ -121,6 +121,8 @@ class Corpus:
     cued: Counter[str] = field(default_factory=Counter)  # occurrences with a cue (title, dateline, registry)
     types: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     acronyms: dict[str, str] = field(default_factory=dict)
+    #: doc -> the acronyms it defines in parentheses, with what each abbreviates there
+    acronyms_in: dict[str, dict[str, str]] = field(default_factory=lambda: defaultdict(dict))
     outlets: dict[str, str] = field(default_factory=dict)  # "Guardian" (after "the") -> "The Guardian"
     by_doc: dict[str, list[str]] = field(default_factory=dict)  # doc -> its spellings, in order
     #: doc -> its distinct (spelling, span with title) pairs, in order: what names its entities
@@ -134,20 +136,25 @@ class Corpus:
     closing: dict[str, dict[str, set[str]]] = field(default_factory=dict)
     #: doc -> the names it introduces as another person's relative ("His mother, Jane Doe, says")
     relatives: dict[str, set[str]] = field(default_factory=dict)
+    #: doc -> a name -> the name the file says it stands for ("X, known as Y": Y -> X)
+    known_as: dict[str, dict[str, str]] = field(default_factory=dict)
     #: doc -> spelling -> the role titles written before it there ("President", "First Lady"; not
     #: "Mr.", whose sex `honorific` keeps)
     titles: dict[str, dict[str, set[str]]] = field(default_factory=dict)
     #: the spellings the words around one mention at least place ("in Dallas", a dateline), or that
     #: open a "Town, Region" of the corpus ("Dallas" of "Dallas, Texas")
     placed: set[str] = field(default_factory=set)
+    #: town -> region -> the files that write the town with that region after a comma ("Portland,
+    #: Maine"), for the towns whose spelling keeps no region (a large city's: `towns._town_and_region`)
+    town_regions: dict[str, dict[str, set[str]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(set)))
     #: doc -> the spellings that a mention of that file places, or that open a "Town, Region" there
     placed_in: dict[str, set[str]] = field(default_factory=dict)
     #: doc -> the spellings that file writes only as a company's holdings ("Dell's shares", "shares
     #: of Dell"): the company's there, not a founder's of that name
     staked_in: dict[str, set[str]] = field(default_factory=dict)
     #: the files where the words around a town read it as its club's at least once ("beat Dallas",
-    #: "Derby manager"): sports news
-    team_cued: set[str] = field(default_factory=set)
+    #: "Derby manager"): sports news; with the towns so read there
+    team_cued: dict[str, set[str]] = field(default_factory=dict)
     #: spelling -> the town that opens it as a club's name, or "" (see `dossier.clubtowns.club_town`):
     #: asked for every file's every spelling by four joins, read once per spelling
     club_town: dict[str, str] = field(default_factory=dict)
@@ -166,10 +173,12 @@ class Corpus:
             for m, cue in zip(mentions, cues, strict=True):
                 if cue.startswith("acronym of "):
                     corpus.acronyms.setdefault(m.text, m.full)
+                    corpus.acronyms_in[doc].setdefault(m.text, m.full)
                 elif cue.startswith("outlet "):
                     corpus.outlets.setdefault(m.text, cue[7:])
             corpus.sequence[doc] = keys
             corpus.relatives[doc] = {k for k, m in zip(keys, mentions, strict=True) if m.relative}
+            corpus.known_as[doc] = {k: m.known_as for k, m in zip(keys, mentions, strict=True) if m.known_as}
             corpus.titles[doc] = defaultdict(set)
             for k, m in zip(keys, mentions, strict=True):
                 if (title := _title_before(m)) is not None and title.lower() not in HONORIFICS:
@@ -177,12 +186,16 @@ class Corpus:
             corpus.placed_in[doc] = {k.split(",")[0] for k in keys if "," in k} | {
                 k for k, m in zip(keys, mentions, strict=True) if _places(m)
             }
+            for town, region in zip(mentions, mentions[1:], strict=False):
+                if town.cue == "town, region" and region.cue == "region" and "," not in town.text:
+                    corpus.town_regions[town.text][region.text].add(doc)
             staked = {k for k, cue in zip(keys, cues, strict=True) if cue.startswith("stake ")}
             if staked:  # (most files: none)
                 staked -= {k for k, cue in zip(keys, cues, strict=True) if not cue.startswith("stake ")}
             corpus.staked_in[doc] = staked
-            if any(cue.startswith("team ") for cue in cues):
-                corpus.team_cued.add(doc)
+            teams = {k for k, cue in zip(keys, cues, strict=True) if cue.startswith("team ")}
+            if teams:
+                corpus.team_cued[doc] = teams
             corpus.by_doc[doc] = list(dict.fromkeys(keys))
             corpus.rank[doc] = {k: i for i, k in enumerate(corpus.by_doc[doc])}
             corpus.closing[doc] = defaultdict(set)

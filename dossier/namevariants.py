@@ -3,9 +3,15 @@
 - Spellings that differ only by punctuation, "&" for "and", a plural's "s", a closed-up name's
   spaces or a dateline's capitals ("People's Party", "Peoples Party"; "HOUSTON", "Houston") join
   the most used one (`join_punctuation_variants`).
+- One large city's name written with two regions in a corpus ("Portland, Maine", "Portland,
+  Oregon") is two towns (`join_towns_of_two_regions`).
 - A word that qualifies a name but is no part of it: a state's or district's abbreviation after a
   place ("Washington D.C."), a sponsor's word before a league ("Hyundai A-League"), a country's
   adjective before a body's name in its file ("Chilean Border Guards").
+- A name its file says another name is known by ("X, known as Y") joins X there (`join_known_as`).
+- An acronym defined in parentheses joins what it abbreviates; one that two files define as two
+  bodies ("FSB", the Food Safety Bureau and the Financial Stability Board) joins each file's
+  own there and is ambiguous in the others (`join_defined_acronyms`).
 - An undefined acronym joins the one name whose initials it is ("BOE"), or whose initials it is
   without a plural's "S" ("JDAMS"); an acronym and a year that year's edition (`join_initials`).
 """
@@ -16,8 +22,8 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from .gazetteer import US_POSTAL_CODES, is_place, regions
-from .lexicon import initials, is_common_word, is_country_adjective, is_demonym, is_first_name
+from .gazetteer import US_POSTAL_CODES, country_names, is_place, regions
+from .lexicon import SMALL_WORDS, initials, is_common_word, is_country_adjective, is_demonym, is_first_name
 from .people import pick
 
 if TYPE_CHECKING:
@@ -132,6 +138,23 @@ def join_region_suffixes(corpus: Corpus, res: Resolution) -> None:
             res.canonical[spelling] = res.canonical.get(head, head)
 
 
+def join_towns_of_two_regions(corpus: Corpus, res: Resolution) -> None:
+    """Tell apart two towns of one name that the corpus writes with two regions ("Portland,
+    Maine", "Portland, Oregon"), where the town's spelling keeps no region (a large city's): in a
+    file that writes it with one of them, the town is "Town, Region"; in a file that writes it with
+    none or both, it is ambiguous. A country after the town only places it for the reader."""
+    for town, by_region in corpus.town_regions.items():
+        named = {region: docs for region, docs in by_region.items() if region not in country_names()}
+        if len(named) < 2 or town in res.canonical:
+            continue
+        towns = {region: f"{town}, {region}" for region in named}
+        for doc in corpus.docs_of[town]:
+            here = [region for region, docs in named.items() if doc in docs]
+            if len(here) == 1:
+                res.local[doc][town] = towns[here[0]]
+        res.ambiguous[town] = set(towns.values())
+
+
 def join_sponsored_leagues(corpus: Corpus, res: Resolution) -> None:
     """Join a league's name with its sponsor's word before it ("Hyundai A-League") to the league's
     name, where the corpus writes that alone ("A-League") for a body: the sponsor's word is no part
@@ -180,6 +203,47 @@ def join_origin_qualified(corpus: Corpus, res: Resolution) -> None:
 _ACRONYM_AND_YEAR = re.compile(rf"([A-Z]{{{CORPUS_ACRONYM_MIN_LETTERS},{MAX_INFERRED_ACRONYM}}}) (?:19|20)\d\d")
 
 
+def join_known_as(corpus: Corpus, res: Resolution) -> None:
+    """Join a name that its file says another name is known by ("X, known as Y", "Y, as X is
+    commonly known") to what X stands for there, in that file: the text's own word that the two
+    are one. Read last, once X has its entity; a name the file already joined stays."""
+    for doc, names in corpus.known_as.items():
+        here = set(corpus.by_doc[doc])
+        for name, other in names.items():
+            if other in here and name not in res.local[doc] and (target := res.target(doc, other)) != name:
+                res.local[doc][name] = target
+
+
+def join_defined_acronyms(corpus: Corpus, res: Resolution) -> None:
+    """Join an acronym defined in parentheses to what it abbreviates: in every file where the
+    corpus defines it as one body; where files define it as two (their words but the small ones
+    differ: "Food Safety Bureau", "Financial Stability Board"), in each defining file to its own,
+    and nowhere else: another file's is ambiguous (two bodies that both appear are never merged)."""
+    meanings: dict[str, dict[tuple[str, ...], dict[str, list[str]]]] = defaultdict(lambda: defaultdict(dict))
+    for doc, defined in corpus.acronyms_in.items():
+        for short, long in defined.items():
+            target = res.canonical.get(long, long)
+            meanings[short][_body_words(target)].setdefault(target, []).append(doc)
+    for short, bodies in meanings.items():
+        if short in res.canonical:
+            continue
+        if len(bodies) == 1:  # "Islamic State of Iraq and Syria", "Islamic State in Iraq and Syria"
+            (targets,) = bodies.values()
+            res.canonical[short] = max(targets, key=lambda t: len(targets[t]))
+            continue
+        for targets in bodies.values():
+            for target, docs in targets.items():
+                for doc in docs:
+                    res.local[doc][short] = target
+        res.ambiguous[short] = {max(targets, key=lambda t: len(targets[t])) for targets in bodies.values()}
+
+
+def _body_words(name: str) -> tuple[str, ...]:
+    """Return the words that tell one body's long name from another's: its words but the small
+    ones, in lowercase ("of" or "in" Iraq and Syria name one body)."""
+    return tuple(w for w in name.lower().split() if w not in SMALL_WORDS)
+
+
 def join_initials(corpus: Corpus, res: Resolution) -> None:
     """Join an undefined acronym to the one name of the corpus whose initials it is ("BOE")."""
     initials_of = {
@@ -192,6 +256,7 @@ def join_initials(corpus: Corpus, res: Resolution) -> None:
         for s in corpus.count
         if 2 <= len(s.replace(".", "")) <= MAX_INFERRED_ACRONYM and s.replace(".", "").isalpha()
         and s[0].isupper() and sum(c.isupper() for c in s) >= 2 and s not in res.canonical
+        and s not in res.ambiguous
     }  # fmt: skip
     # "CES 2008": an acronym and a year is that year's edition of the event the acronym stands for.
     acronyms.update(

@@ -1,7 +1,8 @@
 """A partial name joins the one longer name that extends it (`join_partial_names`: "Northwind" ->
-"Northwind Mutual Insurance Company", "Delphine" -> "Hurricane Delphine", "the Post" -> "The
-Jerusalem Post" in its file), and a noble title alone the one "Duchess of ..." of its file
-(`join_noble_titles`).
+"Northwind Mutual Insurance Company", "Delphine" -> "Hurricane Delphine"), a masthead's last word
+the one paper of its file it closes ("the Post" -> "The Jerusalem Post", "the Times" -> "The New
+York Times" over the outlet table's The Times: `join_masthead_words`), and a noble title alone the
+one "Duchess of ..." of its file (`join_noble_titles`).
 
 `_extensions` says which parts of a name may stand for it, by the name's type: not a product
 family's word for a model ("Mac" of the "Mac Pro": `model_name`), nor a body's name for its arm in
@@ -9,7 +10,10 @@ another country or its namesake of a country ("Unity Party of Kenya"), nor a tow
 civic bodies ("Dunmore Chamber of Commerce"), nor a place for a longer place but a county's or a
 venue's. A place its file
 places is not the event named after it; a word that closes another name of its file, or opens a
-thing's name after the file writes it alone (the maker's), joins nothing.
+thing's name after the file writes it alone (the maker's), joins nothing; a word typed a body's or
+a person's joins no thing's name of another file ("shares of Orbix", "the Orbix Slate"), and a
+surname typed a person's, of a person the corpus names, no body's name of another file ("Ford said
+he ..." beside "Harrison Ford" and "Ford Motor Co.").
 """
 
 from __future__ import annotations
@@ -94,8 +98,6 @@ def _extensions(name: str, kind: str) -> Iterable[str]:
         yield " ".join(words[-2:])
     if re.fullmatch(r"\d+-\d+", words[-1]):  # "ATR 72" is a family of "ATR 72-600"
         yield " ".join([*words[:-1], words[-1].split("-")[0]])
-    if kind == "organization" and words[0] == "The" and len(words) >= 3:
-        yield words[-1]  # "the Post" is The Jerusalem Post, in its file (see `join_partial_names`)
     if kind in ("organization", "event"):
         maker = words[0].split("-")[0]
         if maker != words[0] and len(maker) > 2 and maker.istitle():
@@ -185,6 +187,7 @@ def join_partial_names(corpus: Corpus, res: Resolution) -> None:
                 longer[part][doc].add(name)
     _drop_products(corpus, longer)
     people_first = {s.split()[0] for s in corpus.count if corpus.is_full_name(s)}
+    people_last = {s.rsplit(None, 1)[-1] for s in corpus.count if corpus.is_full_name(s)}
     towns_opening_clubs = club_towns(corpus)
     surnames: dict[str, set[str]] = {}  # doc -> the last words of its people's full names
 
@@ -221,11 +224,15 @@ def join_partial_names(corpus: Corpus, res: Resolution) -> None:
         # A word that only ever opens a sentence may be any capitalised word ("Residents"): only a
         # longer name in its own file says what it stands for.
         opener = " " not in part and corpus.opening[part] == corpus.count[part]
-        # "the Post" of another file may be another paper: a masthead's last word joins it in its
-        # file ("New Yorker", the words after "The", is the paper everywhere).
-        everywhere_names = {n for names in names_of.values() for n in names}
-        masthead = " " not in part and all(n.startswith("The ") and n.endswith(f" {part}") for n in everywhere_names)
-        everywhere = set() if opener or masthead else set().union(*candidates.values())
+        everywhere = set() if opener else set().union(*candidates.values())
+        if corpus.kind[part] in ("organization", "person"):
+            # A word its mentions type a body's or a person's ("shares of Orbix", "Orbix said") is
+            # the maker, not the thing another file names after it ("the Orbix Slate", a product).
+            everywhere = {n for n in everywhere if corpus.kind.get(n, "other") != "other"}
+        if corpus.kind[part] == "person" and " " not in part and part in people_last:
+            # "Ford said he liked it" is no mention of another file's "Ford Motor Co." where the
+            # corpus names a person of that surname ("Harrison Ford"): people join it, or nobody.
+            everywhere = set()
         if part in towns_opening_clubs:
             # "Green Bay" alone is the city or its club ("Green Bay Packers" is named in the corpus):
             # another file's "Green Bay, Wisconsin" does not tell which; only its own file's does.
@@ -278,6 +285,28 @@ def _drop_products(corpus: Corpus, longer: dict[str, dict[str, set[str]]]) -> No
         }
         for names in docs.values():
             names -= products
+
+
+def join_masthead_words(corpus: Corpus, res: Resolution) -> None:
+    """Join a masthead's last word written alone ("the Times", "the Post") to the one outlet of its
+    file whose name "The" opens and the word closes ("The New York Times", "the Washington Post"),
+    over the outlet table's paper of that one word (The Times of London): a paper calls itself and
+    is called so in its own story; another file's "the Times" may be another paper. Where the file
+    names the table's paper of that word in full too, the word is left to it."""
+    for doc, spellings in corpus.by_doc.items():
+        papers = {
+            target for s in spellings
+            if " " in s and (target := res.target(doc, s)).startswith("The ") and corpus.kind.get(s) == "organization"
+        }  # fmt: skip
+        if not papers:
+            continue
+        for word in spellings:
+            if " " in word or word in res.local[doc] or corpus.kind.get(word) not in ("organization", "other"):
+                continue
+            table = res.canonical.get(word)  # the outlet table's paper of the word, if any
+            own = {p for p in papers if p.endswith(f" {word}")}
+            if len(own) == 1 and table not in papers:
+                res.local[doc][word] = own.pop()
 
 
 def join_noble_titles(corpus: Corpus, res: Resolution) -> None:

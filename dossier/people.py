@@ -8,13 +8,16 @@ person's full name, and the lone surnames, first names and "Mr. X" that stand fo
   beside three right spellings); a long titled surname named in full nowhere, whose vowels slip
   ("President Ahmedinajad"), joins the one person of the corpus with its consonants.
 - Two people who both appear are never merged: different first names ("John Smith", "Jane
-  Smith") or generations ("Donald Trump", "Donald Trump Jr.").
+  Smith"), a man's and a woman's however alike ("Daniel", "Danielle"), or generations ("Donald
+  Trump", "Donald Trump Jr.").
 - A lone surname joins the one full name of its file that has it ("Trump Jr." the son's, "Trump"
   in an article that names only the son, the son). In a file that names two, it takes the full
   name mentioned nearest before it (after it, when none is before); when its mentions point to
   both, it is ambiguous in that file: no entity takes it there, and the file reports it. A
   surname with a role title of its own ("President Doe") takes no person whose full names carry
-  only other role titles ("First Lady Jane Doe"): it stays unlinked rather than join her. A person
+  only other role titles ("First Lady Jane Doe"): it stays unlinked rather than join her. A
+  country's or a state's name alone ("Jordan said") is the person of its own file only, and not
+  where that file places it ("flew home to Jordan"). A person
   the file introduces as another's relative ("His mother, Jane Doe, says") takes it only when no
   one else of the file has that very surname. A surname with its particles is a lone surname too
   ("De Niro", "bin Laden", "Al Suwaidi") where a full name ends with it; where none does, "Al Gore"
@@ -159,8 +162,16 @@ def _same_given(a: str, b: str) -> bool:
     it ("Rob", "Robert"), or a spelling of it ("Sergey", "Sergei")."""
     if _INITIALS.fullmatch(a) or _INITIALS.fullmatch(b):
         return a[0] == b[0]
+    if _other_sex(a, b):
+        return False  # "Daniel" and "Danielle", "Paul" and "Paula": a man and a woman, no slip
     short, long = sorted((a, b), key=len)
     return (len(short) >= MIN_SHORT_FORM and long.startswith(short)) or _similar(a, b)
+
+
+def _other_sex(a: str, b: str) -> bool:
+    """Tell two given names the list of first names gives two sexes: a man's and a woman's."""
+    sexes = {first_names().get(a, "?"), first_names().get(b, "?")}
+    return sexes == {"m", "f"}
 
 
 def _similar(a: str, b: str) -> bool:
@@ -609,7 +620,7 @@ def join_people(corpus: Corpus, res: Resolution, registry: Registry) -> None:
             surname, sex, key = spelling, "", surname_key(spelling, False)
         else:
             continue
-        if not (surname.isupper() or surname in regions() or registry.canonical(surname)):
+        if not (surname.isupper() or registry.canonical(surname)):
             lone[spelling] = surname, sex, key
     openers = _body_openers(corpus, registry)
     titles_of = _titles_of_people(corpus, res, full_names)
@@ -628,6 +639,8 @@ def join_people(corpus: Corpus, res: Resolution, registry: Registry) -> None:
             if (key, sex) not in everywhere:
                 everywhere[key, sex] = {n for names in candidates.values() for n in names if _has_sex(n, sex)}
             here = _besides_relatives({n for n in candidates.get(doc, ()) if _has_sex(n, sex)}, relatives, key)
+            if surname in regions() and spelling in corpus.placed_in[doc]:
+                here = set()  # "flew home to Jordan": the country, beside Dana Jordan
             # "President Doe" is not "First Lady Jane Doe": a role title of its own rules out a person
             # the corpus gives only other role titles.
             roles = corpus.titles[doc].get(spelling, set())
@@ -648,8 +661,13 @@ def join_people(corpus: Corpus, res: Resolution, registry: Registry) -> None:
             # the corpus is a person's by its cue ("Fox said").
             # A surname this file places ("shops in Kenner", "Kenner, Louisiana") is the town here
             # unless the file names a person of it: no one of another file.
+            # A country's or a state's name ("Jordan", "Washington") is likewise the person only in
+            # a file that names the person and does not place it.
+            # A word that opens a full name of its own file ("Harvey" of Harvey Weinstein) is that
+            # person's given name there, not the surname of another file's person ("Dana Harvey").
             far = (
-                surname in major_places()
+                bool(by_first.get(surname, {}).get(doc))
+                or surname in major_places()
                 or (spelling in openers and corpus.types[spelling]["person"] <= 0)
                 or spelling in corpus.placed_in[doc]
             )

@@ -6,11 +6,13 @@ In this order:
 2. spelling variants of one person ("Vladmir Putin", "Sergey Lavrov", "Ahmad Rahami" for "Ahmad
    Khan Rahami") merge into the most used, never two people (see `dossier.people`); so do
    spellings that differ by punctuation, and a name's plural ("Pro Bowls" -> "Pro Bowl");
-3. an acronym defined in parentheses anywhere in the corpus joins what it abbreviates;
+3. an acronym defined in parentheses anywhere in the corpus joins what it abbreviates (one that
+   two files define as two bodies, each file's own there, and is ambiguous elsewhere);
    a place written with its state's or district's abbreviation joins its bare name, when the
    corpus writes that as a place ("Washington D.C." -> "Washington"); a league's name with a
    sponsor's word before it joins the league the corpus writes alone ("Hyundai A-League" ->
-   "A-League");
+   "A-League"); a large city's name that the corpus writes with two regions ("Portland, Maine",
+   "Portland, Oregon") is each file's "Town, Region", and ambiguous in a file that writes neither;
 4. a partial name joins the one longer name that extends it ("Northwind" -> "Northwind Mutual
    Insurance Company", "Kettle Ridge" -> "Kettle Ridge wildfire", "Delphine" -> "Hurricane
    Delphine", "Flight 2209" -> "Aurora Regional Airlines Flight 2209", a title without its
@@ -18,7 +20,8 @@ In this order:
    product family's word to a model, "Mac" to the "Mac Pro"), "Hormuz" -> "Strait of Hormuz",
    "TJX" -> "TJX Cos.", and a club's town that the words around it read as a body -> the club
    ("Wigan are a good bet" -> "Wigan Athletic");
-   a masthead's last word its masthead, in its file ("the Post" -> "The Jerusalem Post"); a noble
+   a masthead's last word the paper of its file it closes, before the outlet table's paper of
+   that word ("the Post" -> "The Jerusalem Post", "the Times" -> "The New York Times"); a noble
    title alone the one "Duchess of ..." of its file; a place only its context makes one the venue
    of its file that it opens ("in Lambeau" -> "Lambeau Field"); a town alone that opens a club's
    name of the corpus ("Green Bay" of "Green Bay Packers") joins a "Town, Region" of its own
@@ -31,7 +34,9 @@ In this order:
 6. a first name alone joins the one full name of that file that starts with it ("Elena"), and
    initials alone the one person of that file they open ("K.J." for "K.J. Choi");
 7. an undefined acronym joins the one name of the corpus whose initials it is ("BOE"), or whose
-   initials it is without a plural's "S" ("JDAMS").
+   initials it is without a plural's "S" ("JDAMS");
+8. a name its file says another is known by ("X, known as Y", "Y, as X is commonly known") joins
+   what X stands for there.
 
 Each step looks in the file first, then in the corpus (a first name, or a surname that is also a big
 city, only in the file). A name that fits two candidates is ambiguous: it stays under its own
@@ -54,19 +59,22 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import partial
 
-from .clubtowns import join_club_towns, join_towns_of_clubs
+from .clubtowns import join_club_towns, join_cued_towns, join_towns_of_clubs
 from .gazetteer import is_place, major_places
 from .lexicon import NAMES_ALONE, is_common_word, is_first_name
 from .model import Entity, Mention
 from .namecorpus import Corpus, top_type
 from .namevariants import (
+    join_defined_acronyms,
     join_initials,
+    join_known_as,
     join_origin_qualified,
     join_punctuation_variants,
     join_region_suffixes,
     join_sponsored_leagues,
+    join_towns_of_two_regions,
 )
-from .partialnames import join_noble_titles, join_partial_names
+from .partialnames import join_masthead_words, join_noble_titles, join_partial_names
 from .people import join_lone_initials, join_people, merge_variants
 from .registry import Registry
 
@@ -134,21 +142,23 @@ def resolve_corpus(mentions_by_doc: Mapping[str, list[Mention]], registry: Regis
         )
         if outlet:
             res.canonical.setdefault(spelling, outlet)
+    join_masthead_words(corpus, res)
     join_punctuation_variants(corpus, res)
     merge_variants(corpus, res)
-    for short, long in corpus.acronyms.items():
-        if short not in res.canonical:
-            res.canonical[short] = res.canonical.get(long, long)
+    join_defined_acronyms(corpus, res)
     join_region_suffixes(corpus, res)
+    join_towns_of_two_regions(corpus, res)
     join_sponsored_leagues(corpus, res)
     join_partial_names(corpus, res)
     join_club_towns(corpus, res)
     join_towns_of_clubs(corpus, res)
+    join_cued_towns(corpus, res)
     join_origin_qualified(corpus, res)
     join_noble_titles(corpus, res)
     join_people(corpus, res, registry)
     join_lone_initials(corpus, res)
     join_initials(corpus, res)
+    join_known_as(corpus, res)
     joined = {s for names in res.local.values() for s in names}
     for spelling, honorific in corpus.honorific.items():
         res.canonical.setdefault(spelling, honorific[0] if honorific else spelling)

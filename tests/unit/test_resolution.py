@@ -263,6 +263,21 @@ RULES["a town alone is, in every file, the one club the corpus names after it an
     [("b", "Boise", "Boise Hawks"), ("a", "Boise", "Boise Hawks")],
 )
 
+RULES["a name its file says another is known by joins it there, and only there"] = (
+    {
+        "a": "The striker Olumide Bakare, known as Bakes, scored twice. Bakes said he was happy.",
+        "b": "Tehran wants ties with the “Great Satan”, as America is commonly known by the regime.",
+        "c": "Vale Park, nicknamed the Fortress, was full on Saturday.",
+        "d": "Fans sang about Bakes on Sunday, and Bakes waved.",
+    },
+    [
+        ("a", "Bakes", "Olumide Bakare"),
+        ("b", "Great Satan", "United States"),
+        ("c", "Fortress", "Vale Park"),
+        ("d", "Bakes", "Bakes"),  # another file's nickname is the text's word there, not here
+    ],
+)
+
 
 @pytest.mark.parametrize("rule", list(RULES))
 def test_resolution_rule(known, rule):

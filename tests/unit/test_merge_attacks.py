@@ -1,0 +1,283 @@
+"""Merge attacks: short corpora where two different things share a name, or a word of one, and
+resolution must keep them apart (issue 14: never merge two entities that both appear; an
+ambiguous short form joins the nearest full mention or stays unlinked). Each case: texts of
+several files in, the canonical name each spelling ends up under out (None: no entity lists it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.entities import discover, load_registry
+from dossier.publishers import default_publishers
+
+
+@pytest.fixture(scope="module")
+def known():
+    return load_registry(None, default_publishers())
+
+
+def _name_of(found, doc: str, spelling: str) -> str | None:
+    return next((e.name for e in found[doc] if spelling in e.spellings()), None)
+
+
+def _type_of(found, doc: str, spelling: str) -> str | None:
+    return next((e.type for e in found[doc] if spelling in e.spellings()), None)
+
+
+ATTACKS: dict[str, tuple[dict[str, str], list[tuple[str, str, str | None]]]] = {}
+
+ATTACKS["two bodies that share an acronym, each defined in its own file"] = (
+    {
+        "a": "The Food Safety Bureau (FSB) recalled two cheeses on Monday. The FSB said both were unsafe.",
+        "b": "The Financial Stability Board (FSB) met in Basel on Friday. The FSB said banks were sound.",
+    },
+    [("a", "FSB", "Food Safety Bureau"), ("b", "FSB", "Financial Stability Board")],
+)
+
+ATTACKS["an acronym two files define apart is neither body in a third file"] = (
+    {
+        "a": "The Food Safety Bureau (FSB) recalled two cheeses on Monday. The FSB said both were unsafe.",
+        "b": "The Financial Stability Board (FSB) met in Basel on Friday. The FSB said banks were sound.",
+        "c": "Officials at the FSB declined to comment on Tuesday.",
+    },
+    [("c", "FSB", "FSB")],
+)
+
+ATTACKS["an acronym two files define by two wordings of one body is that body everywhere"] = (
+    {
+        "a": "The Office of Rail Review (ORR) fined the firm. The ORR said trains were late.",
+        "b": "The Office for Rail Review (ORR) met on Friday. The ORR said fares would rise.",
+        "c": "Officials at the ORR declined to comment on Tuesday.",
+    },
+    [("c", "ORR", "Office of Rail Review"), ("b", "ORR", "Office of Rail Review")],
+)
+
+ATTACKS["a city named in two states is two places"] = (
+    {
+        "a": "Storms hit Portland, Maine, on Monday. Schools in Portland were shut.",
+        "b": "Protesters marched in Portland, Oregon, on Tuesday. Police in Portland made arrests.",
+    },
+    [("a", "Portland", "Portland, Maine"), ("b", "Portland", "Portland, Oregon")],
+)
+
+ATTACKS["a city another file names with a second state is ambiguous in a file naming neither"] = (
+    {
+        "a": "Storms hit Portland, Maine, on Monday. Schools in Portland were shut.",
+        "b": "Protesters marched in Portland, Oregon, on Tuesday. Police in Portland made arrests.",
+        "c": "Rain fell on Portland again, and Portland shut its parks.",
+    },
+    [("c", "Portland", "Portland")],
+)
+
+ATTACKS["a city written with its state and its country is one place"] = (
+    {
+        "a": "Storms hit Portland, Maine, on Monday. Schools in Portland were shut.",
+        "b": "Tourists flew to Portland, United States, on Tuesday. Hotels in Portland were full.",
+    },
+    [("a", "Portland", "Portland"), ("b", "Portland", "Portland")],
+)
+
+ATTACKS["a small town named in two states is two places"] = (
+    {
+        "a": "Floods reached Kelwick, Ohio, on Monday. Roads in Kelwick were closed.",
+        "b": "A fire burned in Kelwick, Texas, on Tuesday. Firefighters in Kelwick were tired.",
+    },
+    [("a", "Kelwick", "Kelwick, Ohio"), ("b", "Kelwick", "Kelwick, Texas")],
+)
+
+ATTACKS["a company and its product, named in one file"] = (
+    {
+        "a": "On Monday Orbix unveiled the Orbix Slate, and shares of Orbix rose.",
+        "b": "Reviewers liked the Orbix Slate, which ships in March.",
+    },
+    [("a", "Orbix", "Orbix"), ("a", "Orbix Slate", "Orbix Slate"), ("b", "Orbix Slate", "Orbix Slate")],
+)
+
+ATTACKS["a company in one file is not the product another file names after it"] = (
+    {
+        "a": "Shares of Orbix rose on Monday, and analysts said Orbix would gain.",
+        "b": "Reviewers liked the Orbix Slate, which ships in March.",
+    },
+    [("a", "Orbix", "Orbix"), ("b", "Orbix Slate", "Orbix Slate")],
+)
+
+ATTACKS["a surname a person speaks under is no company of another file that opens with it"] = (
+    {
+        "a": "Kessling Motor Co. cut jobs. Kessling Motor Co. said sales fell.",
+        "b": "Dana Kessling starred in the film. Kessling said he liked it.",
+        "c": "Critics praised the film on Monday, and Kessling said he liked it.",
+    },
+    [
+        ("a", "Kessling Motor Co", "Kessling Motor Co"),
+        ("b", "Kessling", "Dana Kessling"),
+        ("c", "Kessling", "Dana Kessling"),
+    ],
+)
+
+ATTACKS["a person and the memorial named after him"] = (
+    {
+        "a": "Marcus Delworth led the town for twenty years. Delworth died in 1990.",
+        "b": "Crowds gathered at the Delworth Memorial on Sunday. The Delworth Memorial was cleaned.",
+    },
+    [("a", "Delworth", "Marcus Delworth"), ("b", "Delworth Memorial", "Delworth Memorial")],
+)
+
+ATTACKS["a person and the prize named after him"] = (
+    {
+        "a": "Alfred Nobel signed his will in Paris in 1895. Nobel left most of his fortune to the prizes.",
+        "b": "She won the Nobel Prize in 2009. The Nobel Prize came with a medal.",
+    },
+    [("a", "Nobel", "Alfred Nobel"), ("b", "Nobel Prize", "Nobel Prize")],
+)
+
+ATTACKS["a person and the street, school and building named after her"] = (
+    {
+        "a": "Harriet Quenby founded the charity in 1950. Quenby said it would help the poor.",
+        "b": "Traffic was stopped on Quenby Street. Pupils at Quenby High School were sent home.",
+        "c": "Offices in the Quenby Building were empty on Friday.",
+    },
+    [
+        ("a", "Quenby", "Harriet Quenby"),
+        ("b", "Quenby Street", "Quenby Street"),
+        ("b", "Quenby High School", "Quenby High School"),
+        ("c", "Quenby Building", "Quenby Building"),
+    ],
+)
+
+ATTACKS["a named building's word alone in its file is not the person of another file"] = (
+    {
+        "a": "Harriet Quenby founded the charity in 1950. Quenby said it would help the poor.",
+        "b": "Offices in the Quenby Building were empty on Friday. Staff left Quenby early.",
+    },
+    # in its own file the word alone is the building's short form, never the woman of another file
+    [("b", "Quenby", "Quenby Building"), ("a", "Quenby", "Harriet Quenby")],
+)
+
+ATTACKS["two people with one first name and surnames a letter apart, each written fully"] = (
+    {
+        "a": "Mark Hanson scored twice on Saturday. Mark Hanson said the team played well. Hanson is 24.",
+        "b": "Mark Hansen, the coach, was sacked on Monday. Mark Hansen said he was sad. Hansen is 51.",
+    },
+    [("a", "Mark Hanson", "Mark Hanson"), ("b", "Mark Hansen", "Mark Hansen"), ("b", "Hansen", "Mark Hansen")],
+)
+
+ATTACKS["two people of one file, surnames a letter apart, each written fully"] = (
+    {
+        "a": "Mark Hanson scored twice. Mark Hansen, the coach, was pleased. Mark Hanson said so, "
+        "and Mark Hansen agreed.",
+    },
+    [("a", "Mark Hanson", "Mark Hanson"), ("a", "Mark Hansen", "Mark Hansen")],
+)
+
+ATTACKS["a man and a woman of one surname whose given names are a letter or two apart"] = (
+    {
+        "a": "Daniel Marsh scored twice. Daniel Marsh said he was happy. Daniel Marsh is 24.",
+        "b": "Danielle Marsh won the vote. Danielle Marsh said she was happy. Danielle Marsh is 51.",
+        "c": "Paula Kerr spoke on Monday. Paula Kerr said she would run.",
+        "d": "Paul Kerr spoke on Monday. Paul Kerr said he would run. Kerr left.",
+    },
+    [
+        ("a", "Daniel Marsh", "Daniel Marsh"),
+        ("b", "Danielle Marsh", "Danielle Marsh"),
+        ("c", "Paula Kerr", "Paula Kerr"),
+        ("d", "Paul Kerr", "Paul Kerr"),
+        ("d", "Kerr", "Paul Kerr"),
+    ],
+)
+
+ATTACKS["a given name of its file's person is no surname of another file's person"] = (
+    {
+        "a": "Harvey Weinstein spoke on Monday, and critics said Harvey had won again.",
+        "b": "Dana Harvey spoke on Tuesday. Harvey said the vote was close.",
+    },
+    [("a", "Harvey", "Harvey"), ("b", "Harvey", "Dana Harvey")],
+)
+
+ATTACKS["a politician and a player of one surname in one corpus"] = (
+    {
+        "a": "Senator Tom Harkwell said the bill would pass. Harkwell voted for it.",
+        "b": "Striker Lee Harkwell scored twice on Saturday. Harkwell was named man of the match.",
+        "c": "Harkwell was not available for comment.",
+    },
+    [("a", "Harkwell", "Tom Harkwell"), ("b", "Harkwell", "Lee Harkwell"), ("c", "Harkwell", "Harkwell")],
+)
+
+ATTACKS["a person whose surname is a country's name, and the country"] = (
+    {
+        "a": "Dana Jordan scored 40 points on Sunday. Jordan said he was tired.",
+        "b": "King Abdullah flew home to Jordan on Monday. Jordan will host the talks.",
+    },
+    [("a", "Jordan", "Dana Jordan"), ("b", "Jordan", "Jordan")],
+)
+
+ATTACKS["a country's name its file places is the country, beside a person of that surname"] = (
+    {"a": "Dana Jordan met the king in Jordan on Monday. Jordan said the talks went well."},
+    [("a", "Dana Jordan", "Dana Jordan"), ("a", "Jordan", "Jordan")],
+)
+
+ATTACKS["a person whose surname is a state's name, and the state's capital city"] = (
+    {
+        "a": "Tara Washington won the race. Washington said the course was hard.",
+        "b": "Officials in Washington said the talks would go on.",
+    },
+    [("a", "Washington", "Tara Washington"), ("b", "Washington", "Washington")],
+)
+
+ATTACKS["a town its file reads as its club is the club another file names, not another file's city"] = (
+    {
+        "a": "Green Bay beat Chicago 27-24 at Soldier Field, and the Packers went on.",
+        "b": "The Chicago Bears lost to the Green Bay Packers on Sunday. The Bears were poor.",
+        "c": "Storms hit Chicago on Monday, and schools in Chicago were shut.",
+    },
+    [("a", "Chicago", "Chicago Bears"), ("c", "Chicago", "Chicago")],
+)
+
+ATTACKS["a team and its city in one corpus"] = (
+    {
+        "a": "The Ogden Rams beat the Boise Hawks 3-1. The Rams have won five straight.",
+        "b": "Snow fell on Ogden, Utah, overnight. Schools in Ogden opened late.",
+    },
+    [("a", "Ogden Rams", "Ogden Rams"), ("b", "Ogden", "Ogden, Utah")],
+)
+
+
+ATTACKS["a masthead's last word is its own file's paper, not the outlet table's paper of that word"] = (
+    {
+        "a": "Talks failed, The New York Times reported on Monday. The Times said the deal was off.",
+        "b": "Talks failed, The Times reported on Monday, citing officials.",
+        "c": "Rates rose, the Washington Post reported. The Post said more was coming.",
+    },
+    [("a", "Times", "The New York Times"), ("b", "Times", "The Times"), ("c", "Post", "The Washington Post")],
+)
+
+
+@pytest.mark.parametrize("attack", list(ATTACKS))
+def test_merge_attack(known, attack):
+    texts, expected = ATTACKS[attack]
+    found = discover(texts, known)
+    for doc, spelling, name in expected:
+        got = _name_of(found, doc, spelling)
+        assert got == name, (doc, spelling, got, {e.name: e.aliases for e in found[doc]})
+
+
+def test_an_outlet_named_like_a_place_is_the_outlet_not_the_place(known):
+    # "The Australian" (a newspaper) beside Australia; "Le Monde" beside "monde"'s nothing.
+    texts = {
+        "a": "The Australian reported on Monday that rates would rise. Australia has a new treasurer.",
+        "b": "Le Monde reported that the minister would resign. Paris was quiet.",
+    }
+    found = discover(texts, known)
+    assert _name_of(found, "a", "Australia") == "Australia"
+    assert _name_of(found, "a", "The Australian") not in (None, "Australia")
+    assert _type_of(found, "a", "The Australian") == "organization"
+    assert _type_of(found, "b", "Le Monde") == "organization"
+
+
+def test_a_people_s_word_after_the_is_a_paper_only_where_a_paper_s_words_say_so(known):
+    texts = {
+        "a": "Rates will rise, the Australian newspaper said. Talks went on, The Australian was told.",
+        "b": "After the match the Australian said he was tired. The Australian team won.",
+    }
+    found = discover(texts, known)
+    assert _name_of(found, "a", "Australian") == "The Australian"
+    assert _name_of(found, "b", "Australian") is None
