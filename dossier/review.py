@@ -133,9 +133,12 @@ def review_section(
             *_yaml_block([into]),
         ]
     out += [
-        "**Ignore it**, if it names nothing: discovery will not propose these spellings again.",
+        # The spellings alone, as the entries above: a block that brought its own `ignore:` key,
+        # pasted below the registry's, left that key twice, and YAML keeps only the last list.
+        "**Ignore it**, if it names nothing: copy these lines under `ignore:`; discovery will not",
+        "propose these spellings again.",
         "",
-        *_yaml_block({"ignore": [name, *aliases]}),
+        *_yaml_block([name, *aliases]),
     ]
     return out
 

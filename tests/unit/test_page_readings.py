@@ -76,7 +76,7 @@ def test_an_unreviewed_entity_page_offers_to_accept_merge_or_ignore_it() -> None
     page = generate_pages(build_index(pages, Registry()), "sources", default_publishers(), False)["entities/varga.md"]
     assert "**Accept it**" in page and "- name: Varga" in page
     assert "**Merge it into [K.J. Varga](k-j-varga.md)**" in page
-    assert "    ignore:\n    - Varga" in page  # an indented code block
+    assert "copy these lines under `ignore:`" in page and "\n    - Varga\n" in page  # an indented code block
 
 
 def test_a_sources_ambiguous_spellings_are_in_its_front_matter() -> None:
@@ -101,3 +101,4 @@ def test_a_place_is_not_proposed_as_the_organisation_named_after_it() -> None:
     city = {"name": "Derby", "type": "place", "aliases": []}
     pages = [source("sources/a.md", "Derby County lost at home in Derby. Derby is quiet.", [club, city])]
     assert "Derby" not in likely_entities(build_index(pages, Registry()))
+
