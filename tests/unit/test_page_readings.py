@@ -102,3 +102,33 @@ def test_a_place_is_not_proposed_as_the_organisation_named_after_it() -> None:
     pages = [source("sources/a.md", "Derby County lost at home in Derby. Derby is quiet.", [club, city])]
     assert "Derby" not in likely_entities(build_index(pages, Registry()))
 
+
+def place(name: str) -> dict:
+    return {"name": name, "type": "place", "aliases": []}
+
+
+def likely_in(text: str, entities: list[dict]) -> dict[str, str]:
+    return likely_entities(build_index([source("sources/a.md", text, entities)], Registry()))
+
+
+def test_a_fuller_name_is_not_proposed_into_a_piece_of_it() -> None:
+    # Merged into "Dalton", the entry would be named "Dalton", with "Dalton McGuinty" its alias.
+    likely = likely_in("Dalton McGuinty spoke. Dalton left.", [person("Dalton McGuinty"), person("Dalton")])
+    assert likely == {"Dalton": "Dalton McGuinty"}
+
+
+def test_a_piece_of_two_names_is_proposed_into_neither() -> None:
+    people = [person("Bill Vane"), person("Ruth Vane"), person("Vane")]
+    assert "Vane" not in likely_in("Bill Vane met Ruth Vane. Vane left.", people)
+
+
+def test_the_name_another_is_of_or_in_is_not_proposed_into_it() -> None:
+    bank = {"name": "Bank of Norland", "type": "organization", "aliases": []}
+    entities = [bank, place("Norland"), place("Eastby, Norland")]
+    assert likely_in("The Bank of Norland is in Eastby, Norland. Norland grew.", entities) == {}
+    assert likely_in("Norland grew. Eastby, Norland is wet.", [place("Norland"), place("Eastby, Norland")]) == {}
+
+
+def test_a_place_is_not_proposed_into_a_name_that_ends_in_it() -> None:
+    airline = {"name": "Air Norland", "type": "other", "aliases": []}
+    assert likely_in("Air Norland flew to Norland.", [airline, place("Norland")]) == {}
