@@ -126,6 +126,9 @@ _FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 _ATTR_LIST = re.compile(r"^\s*\{:?\s*([^}]*)\}\s*$")
 _SKIP_LINE = re.compile(r"^\s{0,3}(?:#{1,6}(?:\s|$)|\[[^\]]+\]:\s|(?:[-*_] ?){3,}$)")  # headings, link defs, rules
 _ITEM = re.compile(r"^\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)])\s+)?")
+# A line quoting another text, as e-mail and Markdown mark it ("> He told Reuters ..."), bare or as
+# a source page escapes it: an attribution there is the quoted text's, not a citation of the page's.
+_QUOTED_LINE = re.compile(r"^\s{0,3}(?:>|&gt;|\\>)")
 # A capitalised word right after a name, or a given name right before it, makes it part of a longer name.
 _NEXT_WORD = re.compile(r" ([A-Z][\w-]*)")
 _PREV_WORD = re.compile(r"(?:^|\s)([A-Z][a-z]+) $")
@@ -336,10 +339,12 @@ def _block(lines: list[str], wanted: Callable[[str], bool]) -> Iterator[tuple[st
     if len(lines) > 1 and re.match(r"^\s{0,3}(?:=+|-+)\s*$", lines[-1]):
         return  # a setext heading
     items: list[list[str]] = []
+    quoted: list[bool] = []
     for line in (line for line in lines if not _SKIP_LINE.match(line)):
         if not items or _ITEM.match(line).group().strip():  # a list item or quote starts anew
             items.append([])
+            quoted.append(bool(_QUOTED_LINE.match(line)))
         items[-1].append(_ITEM.sub("", line, count=1))
-    for item in map(" ".join, items):
-        if wanted(item) and (plain := " ".join(_plain(item).split())):
+    for item, in_quote in zip(map(" ".join, items), quoted, strict=True):
+        if not in_quote and wanted(item) and (plain := " ".join(_plain(item).split())):
             yield plain, anchor

@@ -185,6 +185,15 @@ def test_note_paragraphs_without_anchor_and_list_items() -> None:
     ]
 
 
+def test_an_attribution_in_a_quoted_block_is_the_quoted_texts_not_a_citation() -> None:
+    # A blog quotes another article's lines ("> ..."); that article's "told Reuters" is not the blog's.
+    lines = ["> The minister told Reuters it was over.", ">", "> Talks resume, according to CNN.", "He told AFP so."]
+    source = "\n\n".join(f"{escape_block(line)}\n{{: #L{n} }}" for n, line in enumerate(lines, 1))
+    assert found(source) == [("Agence France-Presse", "told")]
+    note = "Context first.\n\n> The minister told Reuters it was over.\n> It ended, according to CNN.\n"
+    assert found(note) == []
+
+
 def test_one_citation_per_outlet_anchor_and_cue() -> None:
     markdown = page(
         "CNN reported the fire. CNN reported the floods. According to CNN, both were bad.", "CNN reported it."
