@@ -157,7 +157,10 @@ def review_section(
     ]
     if likely is not None and likely in index.entities:
         kin = index.entities[likely].entity
-        merged = list(dict.fromkeys([*kin.aliases, name, *aliases]))
+        # The other entity's spellings are offered as its own page offers them (no "Premier X" for
+        # X), unless the registry holds it: then they are the user's.
+        kept = list(kin.aliases) if kin.reviewed else offered_aliases(likely, kin.type, list(kin.aliases))
+        merged = list(dict.fromkeys([*kept, name, *aliases]))
         into = {"name": likely, "type": kin.type, "aliases": [a for a in merged if a != likely]}
         target = f"[{escape_value(likely)}]({link})" if link else escape_value(likely)
         out += [

@@ -132,3 +132,13 @@ def test_the_name_another_is_of_or_in_is_not_proposed_into_it() -> None:
 def test_a_place_is_not_proposed_into_a_name_that_ends_in_it() -> None:
     airline = {"name": "Air Norland", "type": "other", "aliases": []}
     assert likely_in("Air Norland flew to Norland.", [airline, place("Norland")]) == {}
+
+
+def test_a_merge_entry_offers_no_title_as_a_spelling_of_the_other_entity() -> None:
+    text = "Mayor Kim Varga spoke. Kim Varga left. Kim waved."
+    entities = [person("Kim Varga", "Mayor Kim Varga"), person("Kim")]
+    pages = generate_pages(build_index([source("sources/a.md", text, entities)], Registry()), "sources",
+                           default_publishers(), False)  # fmt: skip
+    merge = pages["entities/kim.md"].split("**Merge it into", 1)[1].split("**Ignore it**", 1)[0]
+    assert "- name: Kim Varga" in merge and "- Kim\n" in merge
+    assert "Mayor Kim Varga" not in merge  # pasted, "Mayor Kim Varga" would name a mayor ever after
