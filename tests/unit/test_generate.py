@@ -183,3 +183,14 @@ def test_a_note_s_link_quoted_on_an_entity_page_still_reaches_its_page() -> None
     index = build_index([note, other], Registry(), default_publishers())
     page = generate_pages(index, "sources", default_publishers(), True)["entities/vladimir-putin.md"]
     assert "see [B](../notes/b.md#why)." in page and "(b.md" not in page
+
+
+def test_the_sources_that_name_no_outlet_are_not_offered_as_one_outlet() -> None:
+    # Sources of several sites filed under "(no outlet named)": a note about that outlet, or what
+    # "only this outlet" names, would read them as one outlet.
+    index = build_index([source("sources/u.md", "", "2015-09-05", "Putin spoke in Syria."), *PAGES[:2]], Registry())
+    pages = generate_pages(index, "sources", default_publishers(), False)
+    page = pages["publishers/no-outlet-named.md"]
+    assert page.startswith("# No outlet named") and "[A headline](../sources/u.md)" in page
+    assert "outlet: (no outlet named)" not in page and "Only this outlet" not in page
+    assert "## Notes about this outlet" in pages["publishers/outlet-a.md"]
