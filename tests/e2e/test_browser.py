@@ -267,7 +267,8 @@ def test_two_entities_ignored_with_their_pages_copy_buttons_are_both_gone(
     from selenium.webdriver.support.ui import WebDriverWait
 
     browser.execute_cdp_cmd(
-        "Browser.grantPermissions", {"origin": site_url, "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"]}
+        "Browser.grantPermissions",
+        {"origin": site_url, "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"]},
     )
     copy = "//p[strong[.='Ignore it']]/following-sibling::pre[1]//button[@title='Copy to clipboard']"
     project = tmp_path / "p"

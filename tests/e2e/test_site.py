@@ -156,7 +156,8 @@ def test_the_views_on_the_seeds(built_site: Path) -> None:
     citations = _html(built_site, "views/citations")
     # The cited outlet links its entity page.
     row = re.search(
-        r'<td><a [^>]*>Israel365 News</a></td>\s*<td><a href="../../entities/ria-novosti/">RIA Novosti</a></td>', citations
+        r'<td><a [^>]*>Israel365 News</a></td>\s*<td><a href="../../entities/ria-novosti/">RIA Novosti</a></td>',
+        citations,
     )
     assert row, "Israel365 News cites RIA Novosti (“said to the state-owned RIA Novosti news agency”)"
     graph = json.loads((built_site / "site" / "views" / "graph" / "graph.json").read_text(encoding="utf-8"))
