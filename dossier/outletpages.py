@@ -104,8 +104,8 @@ def publisher_page(index: DossierIndex, record: OutletRecord, table: PublisherTa
     if unnamed:
         # No outlet: sources of as many sites as sources, perhaps. A note about "(no outlet named)",
         # or what "only this outlet" names, would treat them as one outlet.
-        out += ["These sources name no outlet (stage 1 found no publisher in them): each may be of "
-                "another site. They are listed together here and never counted as one outlet's.", ""]  # fmt: skip
+        out += ["These sources name no outlet (stage 1 found no publisher in them) and may be of as "
+                "many sites: they are listed together here, not read as one outlet.", ""]  # fmt: skip
     else:
         out += ["## Notes about this outlet", ""]
         out += [f"- [{_e(n.title)}]({relative_url(uri, n.src_uri)})" for n in notes] or [
