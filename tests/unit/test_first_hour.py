@@ -308,3 +308,19 @@ def test_an_original_s_link_back_to_a_page_named_as_a_url_is_a_path() -> None:
     assert back_url("sources/javascript:alert(1).md", True) == "javascript%3Aalert%281%29/"
     assert back_url("sources/q?x=1#f.md", False) == "q%3Fx%3D1%23f.html"
     assert back_url("sources/004_abc.md", True) == "004_abc/"
+
+
+def test_a_key_written_twice_in_the_registry_is_named(tmp_path: Path) -> None:
+    # YAML keeps the last `ignore:` list: the first is dropped without a word unless it is named.
+    from dossier.registry import load_registry
+
+    registry_file = tmp_path / "entities.yml"
+    registry_file.write_text("entities:\nignore:\n- Read More\nignore:\n- Next Story\n", encoding="utf-8")
+    registry = load_registry(registry_file)
+    assert registry.ignore == {"Next Story"}
+    assert registry.warnings == [
+        f"{registry_file}: line 2: 'ignore' is written again at line 4: only the last is read; "
+        "put what each holds under one"
+    ]
+    registry_file.write_text("entities:\n- name: Ann Vale\n  type: person\nignore:\n- Read More\n", encoding="utf-8")
+    assert load_registry(registry_file).warnings == []
