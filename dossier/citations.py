@@ -126,6 +126,10 @@ _FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 _ATTR_LIST = re.compile(r"^\s*\{:?\s*([^}]*)\}\s*$")
 _SKIP_LINE = re.compile(r"^\s{0,3}(?:#{1,6}(?:\s|$)|\[[^\]]+\]:\s|(?:[-*_] ?){3,}$)")  # headings, link defs, rules
 _ITEM = re.compile(r"^\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)])\s+)?")
+# A line quoting another text, as e-mail and Markdown mark it ("> He told Reuters ..."), bare or as
+# a source page escapes it: an attribution there is the quoted text's, not a citation of the page's
+# (but a wire's credit opening it names the text quoted: see `_in_paragraph`).
+_QUOTED_LINE = re.compile(r"^\s{0,3}(?:(?:>|&gt;|\\>)\s*)+")
 # A capitalised word right after a name, or a given name right before it, makes it part of a longer name.
 _NEXT_WORD = re.compile(r" ([A-Z][\w-]*)")
 _PREV_WORD = re.compile(r"(?:^|\s)([A-Z][a-z]+) $")
@@ -168,8 +172,9 @@ class OutletFinder:
         found: dict[tuple[str, str | None, str], Citation] = {}
         # Most paragraphs name no outlet: a pass of the automaton over the page, then over each
         # paragraph's Markdown, tells before the paragraph is turned into plain text.
-        for text, anchor in _paragraphs(markdown, self._may_name) if self._may_name(markdown) else ():
-            for outlet, cue, sentence in self._in_paragraph(text):
+        for text, anchor, quoting in _paragraphs(markdown, self._may_name) if self._may_name(markdown) else ():
+            sources = None if quoting is None else {self._table.lookup_domain(host_of(u) or "") for u in quoting}
+            for outlet, cue, sentence in self._in_paragraph(text, sources):
                 if outlet not in own_names:
                     found.setdefault((outlet, anchor, cue), Citation(outlet, anchor, cue, sentence))
         for link in links:
@@ -183,8 +188,12 @@ class OutletFinder:
         loose = " ".join(markdown.split()).replace("\\", "").replace("*", "").replace("_", "")
         return next(self._automaton.iter(html.unescape(loose) if "&" in loose else loose), None) is not None
 
-    def _in_paragraph(self, text: str) -> Iterator[tuple[str, str, str]]:
-        """Yield (outlet, cue, sentence) for each name in a paragraph that a cue ties to a citation."""
+    def _in_paragraph(self, text: str, quoted_from: set[str | None] | None = None) -> Iterator[tuple[str, str, str]]:
+        """Yield (outlet, cue, sentence) for each name in a paragraph that a cue ties to a citation.
+        A quoted line ("> ...", `quoted_from` the outlets of the links before it) cites only the
+        outlet whose text it is: the wire whose credit opens it ("> WASHINGTON (AP) —"), or an
+        outlet linked before it ("a [Times analysis](https://...) found:"); its other attributions
+        are the quoted text's."""
         names = self._names(text)
         if not names:
             return  # most paragraphs: no sentence splitting
@@ -217,7 +226,7 @@ class OutletFinder:
             for i in run if cues else ():
                 read[i] = (read[i][0], read[i][1] or cues[0], read[i][2])
         for outlet, cue, sentence in read:
-            if cue:
+            if cue and (quoted_from is None or cue == "wire credit" or outlet in quoted_from):
                 yield outlet, cue, sentence
 
     def _names(self, text: str) -> list[tuple[int, int, str, str]]:
@@ -308,12 +317,17 @@ def _plain(markdown: str) -> str:
 plain_text = _plain
 
 
-def _paragraphs(markdown: str, wanted: Callable[[str], bool] = lambda _: True) -> Iterator[tuple[str, str | None]]:
-    """Yield (plain text, anchor) for each paragraph or list item, skipping front matter, code and
-    headings, and items whose Markdown is not `wanted`."""
+def _paragraphs(
+    markdown: str, wanted: Callable[[str], bool] = lambda _: True
+) -> Iterator[tuple[str, str | None, tuple[str, ...] | None]]:
+    """Yield (plain text, anchor, quoting) for each paragraph or list item, skipping front matter,
+    code and headings, and items whose Markdown is not `wanted`. `quoting` is None but for a quoted
+    line ("> ...", its marks taken off): then the addresses the item before the quotation links
+    ("his [statement](https://...) reads:"), where the quoted text most likely comes from."""
     text = body_of(markdown)
     block: list[str] = []
     fence = ""
+    intro: tuple[str, ...] = ()
     for line in [*text.splitlines(), ""]:
         if fence:
             fence = "" if line.strip().startswith(fence) else fence
@@ -322,11 +336,20 @@ def _paragraphs(markdown: str, wanted: Callable[[str], bool] = lambda _: True) -
         elif line.strip():
             block.append(line)
             continue
-        yield from _block(block, wanted)
+        for item, anchor, in_quote in _block(block):
+            if not in_quote:
+                intro = tuple(_ADDRESS.findall(item))
+            if wanted(item) and (plain := " ".join(_plain(item).split())):
+                yield plain, anchor, intro if in_quote else None
         block = []
 
 
-def _block(lines: list[str], wanted: Callable[[str], bool]) -> Iterator[tuple[str, str | None]]:
+#: A web address in an item's Markdown, linked ("[text](https://...)") or written out.
+_ADDRESS = re.compile(r"https?://[^\s()<>\[\]\\\"]+")
+
+
+def _block(lines: list[str]) -> Iterator[tuple[str, str | None, bool]]:
+    """Yield (Markdown, anchor, quoted) for each item of a block."""
     anchor = None
     if lines and (m := _ATTR_LIST.match(lines[-1])):
         lines = lines[:-1]
@@ -336,10 +359,12 @@ def _block(lines: list[str], wanted: Callable[[str], bool]) -> Iterator[tuple[st
     if len(lines) > 1 and re.match(r"^\s{0,3}(?:=+|-+)\s*$", lines[-1]):
         return  # a setext heading
     items: list[list[str]] = []
+    quoted: list[bool] = []
     for line in (line for line in lines if not _SKIP_LINE.match(line)):
-        if not items or _ITEM.match(line).group().strip():  # a list item or quote starts anew
+        if marks := _QUOTED_LINE.match(line):
+            line = line[marks.end() :]
+        if not items or marks or _ITEM.match(line).group().strip():  # a list item or quote starts anew
             items.append([])
+            quoted.append(bool(marks))
         items[-1].append(_ITEM.sub("", line, count=1))
-    for item in map(" ".join, items):
-        if wanted(item) and (plain := " ".join(_plain(item).split())):
-            yield plain, anchor
+    yield from ((" ".join(item), anchor, in_quote) for item, in_quote in zip(items, quoted, strict=True))

@@ -100,11 +100,18 @@ def publisher_page(index: DossierIndex, record: OutletRecord, table: PublisherTa
         if note.meta.get("reliability"):
             out += [f'!!! note "Reliability, in [{_e(note.title)}]({relative_url(uri, note.src_uri)})"', "",
                     f"    {escape_block(str(note.meta['reliability']))}", ""]  # fmt: skip
-    out += ["## Notes about this outlet", ""]
-    out += [f"- [{_e(n.title)}]({relative_url(uri, n.src_uri)})" for n in notes] or [
-        f"None yet. Write one in `docs/notes/` with {code_span(f'outlet: {record.name}')} (and, if you like, "
-        "`reliability: ...`) in its front matter; it is listed here."
-    ]
+    unnamed = record.name == NO_OUTLET
+    if unnamed:
+        # No outlet: sources of as many sites as sources, perhaps. A note about "(no outlet named)",
+        # or what "only this outlet" names, would treat them as one outlet.
+        out += ["These sources name no outlet (stage 1 found no publisher in them) and may be of as "
+                "many sites: they are listed together here, not read as one outlet.", ""]  # fmt: skip
+    else:
+        out += ["## Notes about this outlet", ""]
+        out += [f"- [{_e(n.title)}]({relative_url(uri, n.src_uri)})" for n in notes] or [
+            f"None yet. Write one in `docs/notes/` with {code_span(f'outlet: {record.name}')} (and, if you like, "
+            "`reliability: ...`) in its front matter; it is listed here."
+        ]
     out += ["", "## Sources", "", "| Date | Title | Author |", "|---|---|---|"]
     for page_uri in record.sources[:SOURCES_SHOWN]:
         page = index.pages[page_uri]
@@ -118,6 +125,9 @@ def publisher_page(index: DossierIndex, record: OutletRecord, table: PublisherTa
         )
     out += ["", "## Names most { data-search-exclude }", ""]
     out += _entity_list(index, uri, ranked(record.entities, LIST_SHOWN), "source")
+    cites = ["## Cites", ""] + _counts(record.cites) + ["## Cited by", ""] + _counts(record.cited_by)
+    if unnamed:
+        return "\n".join(out + cites)
     out += ["## Only this outlet names { data-search-exclude }", ""]
     out += _entity_list(index, uri, [(n, record.entities[n]) for n in record.only_here[:LIST_SHOWN]], "source")
     out += ["## Quotations only this outlet carries { data-search-exclude }", ""]
@@ -131,8 +141,7 @@ def publisher_page(index: DossierIndex, record: OutletRecord, table: PublisherTa
         out.append("None.")
     out += ["", f"Quotations it shares with other outlets: {record.quotes_shared} "
             "(see [quotes](../views/quotes.md)).", ""]  # fmt: skip
-    out += ["## Cites", ""] + _counts(record.cites) + ["## Cited by", ""] + _counts(record.cited_by)
-    return "\n".join(out)
+    return "\n".join(out + cites)
 
 
 def _entity_list(index: DossierIndex, uri: str, items: list[tuple[str, int]], unit: str) -> list[str]:

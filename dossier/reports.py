@@ -155,7 +155,10 @@ def citations_page(index: DossierIndex, coverage: Coverage) -> str:
         out += ["| Outlet | Times | By outlets | In this dossier |", "|---|---|---|---|"]
         ranked = sorted(cited, key=lambda n: (-times[n], -len(cited[n]), n.lower()))
         for name in ranked[:CITATIONS_SHOWN]:
-            out.append(f"| {_e(name)} | {times[name]} | {len(cited[name])} | {_outlet_link(coverage, uri, name)} |")
+            out.append(
+                f"| {_entity_link(index, uri, name)} | {times[name]} | {len(cited[name])} "
+                f"| {_outlet_link(coverage, uri, name)} |"
+            )
         out += [""] + _more(len(ranked), CITATIONS_SHOWN, "cited outlets")
     out += ["## Who cites whom", ""]
     if pairs:
@@ -165,7 +168,7 @@ def citations_page(index: DossierIndex, coverage: Coverage) -> str:
             page, anchor, cue = pairs[citing, name][0]
             shown = "no outlet named" if citing == NO_OUTLET else citing
             out.append(
-                f"| {_outlet_link(coverage, uri, citing, shown)} | {_e(name)} | {len(pairs[citing, name])} "
+                f"| {_outlet_link(coverage, uri, citing, shown)} | {_entity_link(index, uri, name)} | {len(pairs[citing, name])} "
                 f"| [{_e(clip(index.pages[page].title, 60))}]({relative_url(uri, page, anchor)}) | {_e(cue)} |"
             )
         out += [""] + _more(len(ranked_pairs), CITATIONS_SHOWN, "pairs")

@@ -4,6 +4,12 @@ accept it, merge it into the entity it most likely is, or ignore its spelling.
 The likely entity is found through the words the names share ("Choi" and "K.J. Choi", "Hall of
 Fame" and "Sport Australia Hall of Fame", "Katrina Smyth" and "Katrina Smith"), never by comparing
 every pair of names: a word that many names share says nothing of which one is meant.
+
+A name is proposed into a fuller name that holds it, never the other way ("Dalton McGuinty" is not
+merged into "Dalton": the entry would be named "Dalton"), and only when the fuller name is a longer
+way of writing it: not a name it is written in after "of" or a comma ("Bank of Canada", "Harrington
+Lake, Quebec"), not a name that ends in a place's ("Air Canada"), and not when two fuller names hold
+it ("Clinton" in "Bill Clinton" and "Hillary Clinton"; "BET" in "BET News" and "BET Mobile").
 """
 
 from __future__ import annotations
@@ -43,21 +49,47 @@ def likely_entities(index: DossierIndex) -> dict[str, str]:
     for name, record in index.entities.items():
         if record.entity.reviewed:
             continue
-        scored = []
+        scored, fuller = [], set()
         for word in _words(name):
             others = by_word[word]
             if len(others) > MAX_SHARED:
                 continue
             for other in others:
                 kin = index.entities[other]
-                if _named_after(record.entity.type, kin.entity.type):
+                if other == name or _named_after(record.entity.type, kin.entity.type):
                     continue
-                if other != name and (score := _likeness(name, other)):
+                if _holds(other, name):
+                    fuller.add(other)
+                    if not _shortens(name, other, record.entity.type):
+                        continue
+                if score := _likeness(name, other):
                     same_type = kin.entity.type == record.entity.type
                     scored.append((score + same_type, kin.entity.reviewed, len(kin.sources(index)), other))
+        if len(fuller) > 1:  # a piece of several names: which one is meant is not known
+            scored = [s for s in scored if s[3] not in fuller]
         if scored:
             found[name] = max(scored, key=lambda s: (s[0], s[1], s[2], [-ord(c) for c in s[3]]))[3]
     return found
+
+
+def _holds(long: str, short: str) -> bool:
+    """Tell whether a name holds another as whole words ("K.J. Choi" holds "Choi")."""
+    return len(long) > len(short) and f" {short} " in f" {long} "
+
+
+#: What a name is written after inside a longer name that is another entity's: "Bank of Canada",
+#: "Harrington Lake, Quebec" (a place in the place after the comma).
+_OF_OR_IN = re.compile(r"(?:\bof|,)\s*$", re.I)
+
+
+def _shortens(short: str, long: str, short_type: str) -> bool:
+    """Tell whether a name held by a longer one may be a shorter way of writing it: not the name
+    the longer one is of, or is in ("Member of Parliament", "Charleston, South Carolina"); a place
+    only at its start ("Charleston" of "Charleston, South Carolina", not "Canada" of "Air Canada")."""
+    at = f" {long} ".index(f" {short} ")
+    if _OF_OR_IN.search(long[:at]):
+        return False
+    return short_type != "place" or at == 0
 
 
 #: Types of which one entity is often named after the other ("Derby" and "Derby County", "Abu
@@ -71,11 +103,13 @@ def _named_after(kind: str, other_kind: str) -> bool:
 
 
 def _likeness(name: str, other: str) -> int:
-    """Score how likely two names are one entity's: 3 when one holds the other as whole words
-    ("Choi", "K.J. Choi"), 2 when they are spelt alike, 0 otherwise."""
-    short, long = sorted((name, other), key=len)
-    if f" {short} " in f" {long} ":
+    """Score how likely `name` is the entity `other`: 3 when the other holds it as whole words
+    ("Choi" is likely "K.J. Choi"; "K.J. Choi" is not merged into "Choi": 0), 2 when they are spelt
+    alike, 0 otherwise."""
+    if _holds(other, name):
         return 3
+    if _holds(name, other):
+        return 0
     name, other = _differing_words(name.lower(), other.lower())
     alike = difflib.SequenceMatcher(None, name, other)
     # The quick ratios are upper bounds of the ratio: most pairs are ruled out without computing it.
@@ -123,7 +157,10 @@ def review_section(
     ]
     if likely is not None and likely in index.entities:
         kin = index.entities[likely].entity
-        merged = list(dict.fromkeys([*kin.aliases, name, *aliases]))
+        # The other entity's spellings are offered as its own page offers them (no "Premier X" for
+        # X), unless the registry holds it: then they are the user's.
+        kept = list(kin.aliases) if kin.reviewed else offered_aliases(likely, kin.type, list(kin.aliases))
+        merged = list(dict.fromkeys([*kept, name, *aliases]))
         into = {"name": likely, "type": kin.type, "aliases": [a for a in merged if a != likely]}
         target = f"[{escape_value(likely)}]({link})" if link else escape_value(likely)
         out += [
@@ -133,9 +170,12 @@ def review_section(
             *_yaml_block([into]),
         ]
     out += [
-        "**Ignore it**, if it names nothing: discovery will not propose these spellings again.",
+        # The spellings alone, as the entries above: a block that brought its own `ignore:` key,
+        # pasted below the registry's, left that key twice, and YAML keeps only the last list.
+        "**Ignore it**, if it names nothing: copy these lines under `ignore:`; discovery will not",
+        "propose these spellings again.",
         "",
-        *_yaml_block({"ignore": [name, *aliases]}),
+        *_yaml_block([name, *aliases]),
     ]
     return out
 

@@ -104,9 +104,16 @@ def check_mkdocs_config(path: Path) -> dict[str, Any]:
     return data
 
 
+#: Opens the path under which `key_lines` files a key written twice in one mapping.
+REPEATED = "\0repeated"
+
+
 def key_lines(text: str) -> dict[tuple, int]:
     """Return the line (1-based) of every mapping key in a YAML text, by its path of keys and list
-    positions: ("entities", 0, "type") is the `type:` key of the first entry under `entities:`."""
+    positions: ("entities", 0, "type") is the `type:` key of the first entry under `entities:`.
+    A key written again in its mapping is at its last line (YAML keeps its last value), and its
+    earlier lines are keys too, (REPEATED, earlier line, *path) -> the next line it is written at
+    (see `repeated_keys`)."""
     lines: dict[tuple, int] = {}
     root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     # Without recursion (libyaml allows 1,000 levels of nesting, Python's stack about as many
@@ -118,6 +125,8 @@ def key_lines(text: str) -> dict[tuple, int]:
             for key, value in node.value:
                 if isinstance(key, yaml.ScalarNode):
                     here = (*path, key.value)
+                    if here in lines:  # (each earlier line: a key may be written three times)
+                        lines[(REPEATED, lines[here], *here)] = key.start_mark.line + 1
                     lines[here] = key.start_mark.line + 1
                     stack.append((value, here))
         elif isinstance(node, yaml.SequenceNode):
@@ -176,10 +185,24 @@ def check_outlets(data: Any, where: str, lines: Mapping[tuple, int]) -> list[str
     return problems
 
 
+def repeated_keys(where: str, lines: Mapping[tuple, int]) -> list[str]:
+    """Name each key written twice in one mapping: YAML keeps the last value and drops the rest
+    (an entity page's entries pasted below a second `ignore:` key left the first list unread)."""
+    return [
+        f"{where}: line {path[1]}: {'.'.join(map(str, path[2:]))!r} is written again at line {again}: "
+        "only the last is read; put what each holds under one"
+        for path, again in lines.items()
+        if path and path[0] == REPEATED
+    ]
+
+
 def check_registry(data: Any, where: str, lines: Mapping[tuple, int]) -> list[str]:
-    """Name the unknown keys of an entity registry (a mapping with `entities:`, or a bare list)."""
+    """Name the unknown keys of an entity registry (a mapping with `entities:`, or a bare list)
+    and the keys written twice."""
     if isinstance(data, Mapping):
-        return unknown_keys(data, REGISTRY_KEYS, where, lines) + check_entries(
-            data.get("entities"), ENTITY_KEYS, where, lines, ("entities",)
+        return (
+            repeated_keys(where, lines)
+            + unknown_keys(data, REGISTRY_KEYS, where, lines)
+            + check_entries(data.get("entities"), ENTITY_KEYS, where, lines, ("entities",))
         )
-    return check_entries(data, ENTITY_KEYS, where, lines)
+    return repeated_keys(where, lines) + check_entries(data, ENTITY_KEYS, where, lines)

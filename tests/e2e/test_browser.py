@@ -256,6 +256,40 @@ def test_the_entity_index_sorts_by_status_on_a_click(browser, site_url: str) -> 
     assert after == sorted(counts) and len(set(counts)) > 1
 
 
+def test_two_entities_ignored_with_their_pages_copy_buttons_are_both_gone(
+    browser, site_url: str, built_site: Path, tmp_path: Path
+) -> None:
+    """A reader clicks the copy button of "Ignore it" on two entity pages and pastes each below
+    the registry's `ignore:`; after a rebuild neither entity has a page. The snippet brought its own
+    `ignore:` key: the second paste left the key twice, and YAML kept only the last list."""
+    from conftest import mkdocs_build
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.execute_cdp_cmd(
+        "Browser.grantPermissions",
+        {"origin": site_url, "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"]},
+    )
+    copy = "//p[strong[.='Ignore it']]/following-sibling::pre[1]//button[@title='Copy to clipboard']"
+    project = tmp_path / "p"
+    shutil.copytree(built_site, project, ignore=shutil.ignore_patterns("site"))
+    registry = project / "docs" / "entities.yml"
+    for slug in ("global", "naval-infantrymen"):
+        browser.get(f"{site_url}/entities/{slug}/")
+        button = WebDriverWait(browser, 10).until(lambda d: d.find_element(By.XPATH, copy))
+        browser.execute_script("arguments[0].scrollIntoView({block: 'center'});", button)
+        button.click()
+        pasted = browser.execute_async_script("navigator.clipboard.readText().then(arguments[0])")
+        lines = registry.read_text(encoding="utf-8").splitlines(keepends=True)
+        at = next(i for i, line in enumerate(lines) if line.startswith("ignore:")) + 1
+        registry.write_text("".join([*lines[:at], pasted.rstrip("\n") + "\n", *lines[at:]]), encoding="utf-8")
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    assert (project / "site" / "entities" / "sergei-lavrov").is_dir()
+    assert not (project / "site" / "entities" / "global").exists()
+    assert not (project / "site" / "entities" / "naval-infantrymen").exists()
+
+
 def test_hovering_an_entity_link_previews_its_page(browser, site_url: str) -> None:
     from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.by import By

@@ -154,7 +154,11 @@ def test_the_views_on_the_seeds(built_site: Path) -> None:
     assert "To say we’re ready to do this today" in quotes and "Speaker: Vladimir Putin" in quotes
     assert "Sources: 3" in quotes  # carried by Israel365 News, The People's Voice and IBTimes
     citations = _html(built_site, "views/citations")
-    row = re.search(r"<td><a [^>]*>Israel365 News</a></td>\s*<td>RIA Novosti</td>", citations)
+    # The cited outlet links its entity page.
+    row = re.search(
+        r'<td><a [^>]*>Israel365 News</a></td>\s*<td><a href="../../entities/ria-novosti/">RIA Novosti</a></td>',
+        citations,
+    )
     assert row, "Israel365 News cites RIA Novosti (“said to the state-owned RIA Novosti news agency”)"
     graph = json.loads((built_site / "site" / "views" / "graph" / "graph.json").read_text(encoding="utf-8"))
     for node in graph["nodes"]:

@@ -185,6 +185,35 @@ def test_note_paragraphs_without_anchor_and_list_items() -> None:
     ]
 
 
+def test_an_attribution_in_a_quoted_block_is_the_quoted_texts_not_a_citation() -> None:
+    # A blog quotes another article's lines ("> ..."); that article's "told Reuters" is not the blog's.
+    lines = ["> The minister told Reuters it was over.", ">", "> Talks resume, according to CNN.", "He told AFP so."]
+    source = "\n\n".join(f"{escape_block(line)}\n{{: #L{n} }}" for n, line in enumerate(lines, 1))
+    assert found(source) == [("Agence France-Presse", "told")]
+    note = "Context first.\n\n> The minister told Reuters it was over.\n> It ended, according to CNN.\n"
+    assert found(note) == []
+
+
+def test_a_quoted_line_cites_the_outlet_linked_before_it_as_its_source() -> None:
+    # "The Times [found](times link):" then its text: the page quotes the Times, which names itself.
+    lines = [
+        "The paper [put it plainly](https://www.nytimes.com/2012/a.html):",
+        "> The senator told The New York Times, and later Reuters, that the bill was dead.",
+        "Another outlet [said](https://example.org/b) more:",
+        "> The senator told The New York Times it was over.",
+    ]
+    source = "\n\n".join(f"{escape_block(line)}\n{{: #L{n} }}" for n, line in enumerate(lines, 1))
+    assert [(c.outlet, c.anchor) for c in FINDER.citations(source)] == [("The New York Times", "L2")]
+
+
+def test_a_quoted_wire_story_cites_the_wire() -> None:
+    # The blog quotes the wire's own text: that is what it cites, as a page carrying it would.
+    lines = ["The agency put it this way:", "> PARIS (AP) — Talks ended, the minister told Reuters."]
+    source = "\n\n".join(f"{escape_block(line)}\n{{: #L{n} }}" for n, line in enumerate(lines, 1))
+    assert found(source) == [("Associated Press", "wire credit")]
+    assert found("> > PARIS (AP) — Talks ended.\n") == [("Associated Press", "wire credit")]
+
+
 def test_one_citation_per_outlet_anchor_and_cue() -> None:
     markdown = page(
         "CNN reported the fire. CNN reported the floods. According to CNN, both were bad.", "CNN reported it."

@@ -267,20 +267,37 @@ def test_dates_in_tables_are_kept_on_one_line() -> None:
 
 def test_the_review_entries_pasted_below_their_keys_of_the_shipped_registry_are_read(tmp_path: Path) -> None:
     # A new dossier copies docs/entities.yml; an entity page says to copy its entry under
-    # `entities:` and its spellings under `ignore:`. With `entities: []` that paste was a YAML error.
-    from dossier.frontmatter import dump_yaml
+    # `entities:` and its spellings under `ignore:`. With `entities: []` that paste was a YAML error;
+    # with the `ignore:` key in the snippet, a second page's spellings pasted below the key left it
+    # twice, and YAML kept only the last list (the first page's spellings were proposed again).
     from dossier.registry import load_registry
 
+    text = "Ann Vale spoke. Read More. Next Story."
+    entities = [person("Ann Vale", "Anne Vale"), person("Read More"), person("Next Story")]
+    pages = generate_pages(
+        build_index([PageInput("sources/a.md", {"title": "a", "entities": entities}, text, "source")], Registry()),
+        "sources", default_publishers(), False,
+    )  # fmt: skip
+
+    def snippet(uri: str, action: str) -> list[str]:
+        after = pages[uri].split(f"**{action} it**", 1)[1]
+        block = re.search(r"\n\n((?:    .*\n)+)", after)[1]
+        return [line[4:] + "\n" for line in block.splitlines()]
+
     shipped = (Path(__file__).parents[2] / "docs" / "entities.yml").read_text(encoding="utf-8")
-    accept = dump_yaml([person("Ann Vale", "Anne Vale") | {"description": "", "same_as": ""}])
-    ignore = dump_yaml({"ignore": ["Read More"]})
-    registry_file = tmp_path / "entities.yml"
     lines = shipped.splitlines(keepends=True)
-    at = next(i for i, line in enumerate(lines) if line.startswith("entities:")) + 1
-    pasted = "".join([*lines[:at], accept, *(line for line in lines[at:] if not line.startswith("ignore:")), ignore])
-    registry_file.write_text(pasted, encoding="utf-8")
+    for key, uri, action in (
+        ("entities:", "entities/ann-vale.md", "Accept"),
+        ("ignore:", "entities/read-more.md", "Ignore"),
+        ("ignore:", "entities/next-story.md", "Ignore"),
+    ):
+        at = next(i for i, line in enumerate(lines) if line.startswith(key)) + 1
+        lines[at:at] = snippet(uri, action)
+    registry_file = tmp_path / "entities.yml"
+    registry_file.write_text("".join(lines), encoding="utf-8")
     registry = load_registry(registry_file)
-    assert registry.entities["Ann Vale"].aliases == ("Anne Vale",) and "Read More" in registry.ignore
+    assert registry.entities["Ann Vale"].aliases == ("Anne Vale",)
+    assert {"Read More", "Next Story"} <= registry.ignore
     assert registry.warnings == []
 
 
@@ -291,3 +308,19 @@ def test_an_original_s_link_back_to_a_page_named_as_a_url_is_a_path() -> None:
     assert back_url("sources/javascript:alert(1).md", True) == "javascript%3Aalert%281%29/"
     assert back_url("sources/q?x=1#f.md", False) == "q%3Fx%3D1%23f.html"
     assert back_url("sources/004_abc.md", True) == "004_abc/"
+
+
+def test_a_key_written_twice_in_the_registry_is_named(tmp_path: Path) -> None:
+    # YAML keeps the last `ignore:` list: the first is dropped without a word unless it is named.
+    from dossier.registry import load_registry
+
+    registry_file = tmp_path / "entities.yml"
+    registry_file.write_text("entities:\nignore:\n- Read More\nignore:\n- Next Story\n", encoding="utf-8")
+    registry = load_registry(registry_file)
+    assert registry.ignore == {"Next Story"}
+    assert registry.warnings == [
+        f"{registry_file}: line 2: 'ignore' is written again at line 4: only the last is read; "
+        "put what each holds under one"
+    ]
+    registry_file.write_text("entities:\n- name: Ann Vale\n  type: person\nignore:\n- Read More\n", encoding="utf-8")
+    assert load_registry(registry_file).warnings == []

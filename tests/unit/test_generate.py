@@ -67,7 +67,19 @@ def test_a_quote_in_two_outlets_is_one_group_with_its_speaker(pages: dict[str, s
 def test_citations_count_an_outlet_named_with_a_cue(pages: dict[str, str]) -> None:
     citations = pages["views/citations.md"]
     row = "| [Outlet A](../publishers/outlet-a.md) | The New York Times | 1 | [A headline](../sources/a.md#L2) | reported |"
-    assert row in citations
+    assert row in citations  # no entity page of it: its name alone
+
+
+def test_a_cited_outlet_with_an_entity_page_links_it() -> None:
+    # Where else the dossier names the outlet is on its entity page: the citations link it.
+    text = "The New York Times reported that Russia sent housing units to Syria."
+    nyt = {"name": "The New York Times", "type": "organization", "aliases": []}
+    meta = {"title": "A headline", "publisher": "Outlet A", "entities": [nyt], "citations": []}
+    index = build_index([PageInput("sources/a.md", meta, f"{text}\n{{: #L2 }}", "source")], Registry())
+    citations = generate_pages(index, "sources", default_publishers(), False)["views/citations.md"]
+    link = "[The New York Times](../entities/the-new-york-times.md)"
+    assert f"| {link} | 1 | 1 | — |" in citations
+    assert f"| [Outlet A](../publishers/outlet-a.md) | {link} | 1 |" in citations
 
 
 def test_timeline_reads_explicit_and_yearless_days(pages: dict[str, str]) -> None:
@@ -183,3 +195,14 @@ def test_a_note_s_link_quoted_on_an_entity_page_still_reaches_its_page() -> None
     index = build_index([note, other], Registry(), default_publishers())
     page = generate_pages(index, "sources", default_publishers(), True)["entities/vladimir-putin.md"]
     assert "see [B](../notes/b.md#why)." in page and "(b.md" not in page
+
+
+def test_the_sources_that_name_no_outlet_are_not_offered_as_one_outlet() -> None:
+    # Sources of several sites filed under "(no outlet named)": a note about that outlet, or what
+    # "only this outlet" names, would read them as one outlet.
+    index = build_index([source("sources/u.md", "", "2015-09-05", "Putin spoke in Syria."), *PAGES[:2]], Registry())
+    pages = generate_pages(index, "sources", default_publishers(), False)
+    page = pages["publishers/no-outlet-named.md"]
+    assert page.startswith("# No outlet named") and "[A headline](../sources/u.md)" in page
+    assert "outlet: (no outlet named)" not in page and "Only this outlet" not in page
+    assert "## Notes about this outlet" in pages["publishers/outlet-a.md"]

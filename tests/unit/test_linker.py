@@ -6,7 +6,7 @@ from html.parser import HTMLParser
 
 import markdown
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from dossier.linker import Matcher, find_mentions, link_mentions
@@ -152,6 +152,8 @@ def test_a_mention_right_after_an_exclamation_mark_or_a_backslash_is_a_whole_lin
         max_size=12,
     )
 )
+@example(parts=["<![", "Putin"])  # "<![[Putin](...)": the link's "[" after "<![" (a local draw)
+@example(parts=["<![", "x", "-", "Putin"])
 def test_a_linked_page_reads_in_the_html_parser_whenever_the_page_did(parts: list[str]) -> None:
     # A note writing "<!" before a name got a link there: "<![Putin](...)", which Python's HTML
     # parser (MkDocs reads every page with it) cannot read, and the whole build stopped; "!" before

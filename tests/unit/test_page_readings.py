@@ -76,7 +76,7 @@ def test_an_unreviewed_entity_page_offers_to_accept_merge_or_ignore_it() -> None
     page = generate_pages(build_index(pages, Registry()), "sources", default_publishers(), False)["entities/varga.md"]
     assert "**Accept it**" in page and "- name: Varga" in page
     assert "**Merge it into [K.J. Varga](k-j-varga.md)**" in page
-    assert "    ignore:\n    - Varga" in page  # an indented code block
+    assert "copy these lines under `ignore:`" in page and "\n    - Varga\n" in page  # an indented code block
 
 
 def test_a_sources_ambiguous_spellings_are_in_its_front_matter() -> None:
@@ -101,3 +101,44 @@ def test_a_place_is_not_proposed_as_the_organisation_named_after_it() -> None:
     city = {"name": "Derby", "type": "place", "aliases": []}
     pages = [source("sources/a.md", "Derby County lost at home in Derby. Derby is quiet.", [club, city])]
     assert "Derby" not in likely_entities(build_index(pages, Registry()))
+
+
+def place(name: str) -> dict:
+    return {"name": name, "type": "place", "aliases": []}
+
+
+def likely_in(text: str, entities: list[dict]) -> dict[str, str]:
+    return likely_entities(build_index([source("sources/a.md", text, entities)], Registry()))
+
+
+def test_a_fuller_name_is_not_proposed_into_a_piece_of_it() -> None:
+    # Merged into "Dalton", the entry would be named "Dalton", with "Dalton McGuinty" its alias.
+    likely = likely_in("Dalton McGuinty spoke. Dalton left.", [person("Dalton McGuinty"), person("Dalton")])
+    assert likely == {"Dalton": "Dalton McGuinty"}
+
+
+def test_a_piece_of_two_names_is_proposed_into_neither() -> None:
+    people = [person("Bill Vane"), person("Ruth Vane"), person("Vane")]
+    assert "Vane" not in likely_in("Bill Vane met Ruth Vane. Vane left.", people)
+
+
+def test_the_name_another_is_of_or_in_is_not_proposed_into_it() -> None:
+    bank = {"name": "Bank of Norland", "type": "organization", "aliases": []}
+    entities = [bank, place("Norland"), place("Eastby, Norland")]
+    assert likely_in("The Bank of Norland is in Eastby, Norland. Norland grew.", entities) == {}
+    assert likely_in("Norland grew. Eastby, Norland is wet.", [place("Norland"), place("Eastby, Norland")]) == {}
+
+
+def test_a_place_is_not_proposed_into_a_name_that_ends_in_it() -> None:
+    airline = {"name": "Air Norland", "type": "other", "aliases": []}
+    assert likely_in("Air Norland flew to Norland.", [airline, place("Norland")]) == {}
+
+
+def test_a_merge_entry_offers_no_title_as_a_spelling_of_the_other_entity() -> None:
+    text = "Mayor Kim Varga spoke. Kim Varga left. Kim waved."
+    entities = [person("Kim Varga", "Mayor Kim Varga"), person("Kim")]
+    pages = generate_pages(build_index([source("sources/a.md", text, entities)], Registry()), "sources",
+                           default_publishers(), False)  # fmt: skip
+    merge = pages["entities/kim.md"].split("**Merge it into", 1)[1].split("**Ignore it**", 1)[0]
+    assert "- name: Kim Varga" in merge and "- Kim\n" in merge
+    assert "Mayor Kim Varga" not in merge  # pasted, "Mayor Kim Varga" would name a mayor ever after
