@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 
 from .linejoins import runs_on
+from .lineshapes import strip_emphasis
 from .linetext import body_lines, normalise_line, plain_text, word_count
 from .model import Removal
 from .sentenceends import ENDS_SENTENCE_OR_ELLIPSIS
@@ -65,8 +66,11 @@ def apply_corpus_repetition(lines: list[str], common: frozenset[str], removed: d
     for n in body_lines(lines, removed):
         text = lines[n - 1]
         # A sentence repeated across sources is wire copy ("Police said no arrests were made."),
-        # not chrome: chrome lines are labels and buttons, without a full stop.
-        if ENDS_SENTENCE_OR_ELLIPSIS.search(text.strip()) and word_count(text) > CORPUS_REPEAT_SENTENCE_MAX_WORDS:
+        # not chrome: chrome lines are labels and buttons, without a full stop. The sentence is read
+        # as a reader sees it: a Markdown rendering's bold question heading ("**What's new?**") ends
+        # as the page rendering's "What's new?" does.
+        read = strip_emphasis(text).strip()
+        if ENDS_SENTENCE_OR_ELLIPSIS.search(read) and word_count(text) > CORPUS_REPEAT_SENTENCE_MAX_WORDS:
             continue
         if word_count(text) >= CORPUS_REPEAT_WRAPPED_MIN_WORDS and _wrapped(lines, n):
             continue  # a piece of a paragraph the scraper wrapped, as wire copy repeats it

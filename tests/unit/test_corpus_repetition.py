@@ -113,3 +113,23 @@ def test_a_repeated_section_heading_under_a_list_item_stays() -> None:
     options = CleanOptions(common_lines=common_lines([text, *OTHERS]))
     kept = [k.text for k in clean_lines(text, options).kept]
     assert item in kept and "Conclusion" in kept
+
+
+BOLD_QUESTIONS = [
+    "Harbour bridge to close for repairs",
+    "",
+    "**What did the engineers find?**",
+    "",
+    "The council closed the harbour bridge on Tuesday after engineers found cracks in two of its piers.",
+    "",
+    "**Harbour Desk Weekly**",
+]
+
+
+def test_a_bold_question_repeated_across_the_corpus_is_read_as_the_sentence_it_is() -> None:
+    # A Markdown rendering bolds a post's question subheadings; "What did the engineers find?" ends as a
+    # sentence does, in bold or not, and stays. A bold label without a sentence's end goes.
+    options = CleanOptions(common_lines=common_lines([BOLD_QUESTIONS, BOLD_QUESTIONS, BOLD_QUESTIONS]))
+    cleaned = clean_lines(BOLD_QUESTIONS, options)
+    assert [k.number for k in cleaned.kept] == [3, 5]
+    assert {r.line: r.rule for r in cleaned.removed}[7] == "corpus-repeated"
