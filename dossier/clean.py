@@ -208,7 +208,10 @@ def clean_lines(lines: list[str], options: CleanOptions | None = None) -> Cleane
 
 def _apply_list_sections(lines: list[str], removed: dict[int, Removal]) -> None:
     """Remove "Sources:"/"Related:"-style headings with the list or teaser lines below them."""
+    counted: tuple[int, str] | None = None  # the last count above: its number and its mark
     for n, raw in enumerate(lines, 1):
+        if c := _COUNTED_ITEM.match(raw.strip()):
+            counted = int(c[1]), c[2]
         m = _LIST_SECTION.match(plain_text(raw))
         if not m:
             continue
@@ -220,13 +223,19 @@ def _apply_list_sections(lines: list[str], removed: dict[int, Removal]) -> None:
         elif name.startswith(("urls", "links")):
             rule = "link-list"
         removed[n] = Removal(n, raw, rule, f"list section {m.group('name')!r}", kind)
-        teasers = 0
+        teasers, box_counted = 0, False
         for k in range(n + 1, len(lines) + 1):
             text = lines[k - 1].strip()
             if not text:
                 continue
             if _LIST_SECTION.match(plain_text(text)) or text.startswith("#"):
                 break
+            if c := _COUNTED_ITEM.match(text):
+                # The article's own count goes on ("20) ..." above the box, "19) ..." under it); a
+                # box counting its own items opens at 1 and goes on from there.
+                if not box_counted and counted and _continues(counted, int(c[1]), c[2]):
+                    break
+                box_counted = True
             is_item = bool(_LIST_ITEM.match(text))
             is_teaser = (
                 not is_sources
@@ -238,6 +247,17 @@ def _apply_list_sections(lines: list[str], removed: dict[int, Removal]) -> None:
                 break
             teasers += 1
             removed[k] = Removal(k, lines[k - 1], rule, f"item under {m.group('name')!r}", kind)
+
+
+#: A line an article counts its items by, as a list or its subheadings: "19) Title", "3. Title".
+#: A box set inside a counted list ends where the list's next count stands.
+_COUNTED_ITEM = re.compile(r"^(\d{1,3})([.)])\s+\S")
+
+
+def _continues(counted: tuple[int, str], number: int, mark: str) -> bool:
+    """Tell a count that goes on from the last one above (`counted`: its number and mark), up or
+    down by one with the same mark; never a 1, which opens a list of its own."""
+    return number != 1 and mark == counted[1] and abs(number - counted[0]) == 1
 
 
 def _apply_image_blocks(lines: list[str], removed: dict[int, Removal]) -> None:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 
 from .linejoins import runs_on
+from .lineshapes import strip_emphasis
 from .linetext import body_lines, normalise_line, plain_text, word_count
 from .model import Removal
 from .sentenceends import ENDS_SENTENCE_OR_ELLIPSIS
@@ -24,6 +25,16 @@ CORPUS_REPEAT_SENTENCE_MAX_WORDS = 3
 #: A line of a paragraph wrapped over several lines is not chrome however often it repeats (wire
 #: copy, wrapped alike in several sources) when it holds at least this many words.
 CORPUS_REPEAT_WRAPPED_MIN_WORDS = 6
+#: A text numbering its own sections on lines of their own ("<1>", "2.", "(3)"), 1, 2, 3 ... in
+#: order with a paragraph of its running text between each two, repeats those numbers from one post
+#: to the next; they are the text's, not chrome, when it counts at least this many. A site's pager
+#: writes its numbers in one run, a "most read" list a headline between each two.
+SECTION_NUMBERS_MIN = 3
+#: The running text between two section numbers: a sentence of at least this many words.
+SECTION_TEXT_MIN_WORDS = 12
+
+#: A line that holds only a number, perhaps bracketed or closed by a stop or a parenthesis.
+_SECTION_NUMBER = re.compile(r"^[(<\[]?(\d{1,3})[)>\].:]?$")
 
 
 def short_lines(lines: Iterable[str]) -> set[str]:
@@ -62,11 +73,17 @@ def apply_corpus_repetition(lines: list[str], common: frozenset[str], removed: d
     sources of the corpus (`common_lines`), but for sentences, wrapped paragraphs and a letter's closing."""
     if not common:
         return
+    numbers = section_numbers(lines)
     for n in body_lines(lines, removed):
         text = lines[n - 1]
+        if n in numbers:
+            continue  # the text's own numbering of its sections
         # A sentence repeated across sources is wire copy ("Police said no arrests were made."),
-        # not chrome: chrome lines are labels and buttons, without a full stop.
-        if ENDS_SENTENCE_OR_ELLIPSIS.search(text.strip()) and word_count(text) > CORPUS_REPEAT_SENTENCE_MAX_WORDS:
+        # not chrome: chrome lines are labels and buttons, without a full stop. The sentence is read
+        # as a reader sees it: a Markdown rendering's bold question heading ("**What's new?**") ends
+        # as the page rendering's "What's new?" does.
+        read = strip_emphasis(text).strip()
+        if ENDS_SENTENCE_OR_ELLIPSIS.search(read) and word_count(text) > CORPUS_REPEAT_SENTENCE_MAX_WORDS:
             continue
         if word_count(text) >= CORPUS_REPEAT_WRAPPED_MIN_WORDS and _wrapped(lines, n):
             continue  # a piece of a paragraph the scraper wrapped, as wire copy repeats it
@@ -75,6 +92,29 @@ def apply_corpus_repetition(lines: list[str], common: frozenset[str], removed: d
         if word_count(text) <= CORPUS_REPEAT_MAX_WORDS and normalise_line(text) in common:
             evidence = f"the same line is in {CORPUS_REPEAT_MIN_SOURCES}+ sources of this corpus"
             removed[n] = Removal(n, text, "corpus-repeated", evidence)
+
+
+def section_numbers(lines: list[str]) -> set[int]:
+    """Return the lines that number a text's sections: lines of only a number (`_SECTION_NUMBER`)
+    counting 1, 2, 3 ... in order, a paragraph of running text between each two, at least
+    SECTION_NUMBERS_MIN of them; none when the text counts fewer."""
+    found: list[int] = []
+    text_since = False
+    for n, raw in enumerate(lines, 1):
+        text = plain_text(raw)
+        m = _SECTION_NUMBER.match(text) if len(text) <= 6 else None
+        if m is None:
+            text_since = text_since or _running_text(text)
+            continue
+        if int(m[1]) == len(found) + 1 and (text_since or not found):
+            found.append(n)
+            text_since = False
+    return set(found) if len(found) >= SECTION_NUMBERS_MIN else set()
+
+
+def _running_text(text: str) -> bool:
+    """Tell a paragraph of running text: SECTION_TEXT_MIN_WORDS words or more, ending as a sentence does."""
+    return word_count(text) >= SECTION_TEXT_MIN_WORDS and bool(ENDS_SENTENCE_OR_ELLIPSIS.search(text))
 
 
 def _wrapped(lines: list[str], n: int) -> bool:

@@ -1078,3 +1078,20 @@ def test_the_article_s_words_are_read_from_paragraphs_longer_than_a_headline_may
     assert _rules(clean_lines(["LOCAL NEWS", "", BARGE, "", "By Marisa Delgado", "", lead])).get(1) != "slogan"
     longer = lead.replace("early Monday", "early on Monday")
     assert _rules(clean_lines(["LOCAL NEWS", "", BARGE, "", "By Marisa Delgado", "", longer]))[1] == "slogan"
+
+
+def test_a_related_box_inside_a_counted_list_ends_where_the_count_goes_on():
+    # A countdown's entries are counted subheadings; a "Related" box between two of them holds one
+    # teaser, and the next count under it ("2) ...") is the article's, not the box's second teaser.
+    lines = ["3) The harbour ferry", "", BODY_BEFORE, "", "Related", "", "Why the ferry moved to the north pier",
+             "", "2) The fish market", "", BODY_AFTER]  # fmt: skip
+    rules = _rules(clean_lines(lines))
+    assert rules.get(7) == "related-list" and 9 not in rules
+
+
+def test_a_related_list_counting_its_own_items_goes_on_whatever_the_count_above():
+    # The article's list ends at "2."; the related list under it opens at 1 and counts on to 3.
+    lines = [BODY_BEFORE, "", "1. Bring a pen.", "2. Bring a map.", "", "Related posts", "1. Ferry times for May",
+             "2. The north pier reopens", "3. Parking near the harbour"]  # fmt: skip
+    rules = _rules(clean_lines(lines))
+    assert all(rules.get(n) == "related-list" for n in (7, 8, 9))

@@ -113,3 +113,60 @@ def test_a_repeated_section_heading_under_a_list_item_stays() -> None:
     options = CleanOptions(common_lines=common_lines([text, *OTHERS]))
     kept = [k.text for k in clean_lines(text, options).kept]
     assert item in kept and "Conclusion" in kept
+
+
+BOLD_QUESTIONS = [
+    "Harbour bridge to close for repairs",
+    "",
+    "**What did the engineers find?**",
+    "",
+    "The council closed the harbour bridge on Tuesday after engineers found cracks in two of its piers.",
+    "",
+    "**Harbour Desk Weekly**",
+]
+
+
+def test_a_bold_question_repeated_across_the_corpus_is_read_as_the_sentence_it_is() -> None:
+    # A Markdown rendering bolds a post's question subheadings; "What did the engineers find?" ends as a
+    # sentence does, in bold or not, and stays. A bold label without a sentence's end goes.
+    options = CleanOptions(common_lines=common_lines([BOLD_QUESTIONS, BOLD_QUESTIONS, BOLD_QUESTIONS]))
+    cleaned = clean_lines(BOLD_QUESTIONS, options)
+    assert [k.number for k in cleaned.kept] == [3, 5]
+    assert {r.line: r.rule for r in cleaned.removed}[7] == "corpus-repeated"
+
+
+def test_a_post_numbering_its_own_sections_keeps_its_numbers() -> None:
+    # Each post of a blog numbers its parts "<1>", "<2>", "<3>" on lines of their own, so every post
+    # repeats them; with a paragraph of the post between each two they are the post's.
+    post = [
+        "Three things I learned at the harbour this week",
+        "",
+        "<1>",
+        "The ferry now leaves from the north pier, and nobody told the passengers until the morning it moved.",
+        "<2>",
+        "The fish market opens an hour earlier in summer, which the stall holders say suits the restaurants.",
+        "<3>",
+        "The old crane by the lock will be kept as a monument after the council voted to repair it.",
+    ]
+    options = CleanOptions(common_lines=common_lines([post, post, post]))
+    assert {3, 5, 7} <= {k.number for k in clean_lines(post, options).kept}
+
+
+def test_a_most_read_list_numbering_headlines_loses_its_numbers() -> None:
+    # A "most read" list numbers other stories' headlines, not paragraphs of the text: the numbers,
+    # repeated on every page of the site, are chrome.
+    page = [
+        "The ferry moves to the north pier",
+        "",
+        "The ferry now leaves from the north pier, and nobody told the passengers until the morning it moved.",
+        "",
+        "1",
+        "Storm closes the coast road",
+        "2",
+        "New bridge opens in June",
+        "3",
+        "Schools shut early",
+    ]
+    options = CleanOptions(common_lines=common_lines([page, page, page]))
+    rules = {r.line: r.rule for r in clean_lines(page, options).removed}
+    assert all(n in rules for n in (5, 7, 9))
