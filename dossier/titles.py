@@ -21,6 +21,7 @@ from itertools import chain, islice
 
 from .clean import DESK_LINE, HEAD_STAMP_MAX_LINES, Cleaned
 from .dates import find_dates
+from .gazetteer import is_place
 from .headlines import (
     DASH_TITLE_SEPARATOR,
     LIST_OPENERS,
@@ -39,6 +40,7 @@ from .headlines import (
     title_site_parts,
 )
 from .linejoins import runs_on
+from .lexicon import is_common_word, is_first_name, is_person_like
 from .lineshapes import SHAPE_CACHE_SIZE, is_code_line, markdown_free, table_cells
 from .linetext import content_words, normalise_line, plain_text, squeeze_line
 from .model import Field, Removal
@@ -487,6 +489,27 @@ def _doubtful(text: str, lede: frozenset[str], stamped: bool = False) -> bool:
         or bool(_CREDIT_OPENER.match(text.strip()))
         or bool(_POST_LINK.search(text.strip()))
         or cut_off_mid_phrase(text)
+        or person_alone(text)
+    )
+
+
+#: A person's name alone on a line has at most this many words ("Jane Roe", "Jane Ann Roe").
+PERSON_LINE_MAX_WORDS = 3
+
+
+def person_alone(text: str) -> bool:
+    """Tell a line that is a person's name and nothing else ("Jane Roe"): the writer's byline under
+    the headline, a photo's subject, a cast list's first name; never the story's headline, however
+    much of the lede speaks of the person. A given name first, not a place's ("Paris Meetup"), and no
+    word an everyday one: a headline in Title Case opening on a name goes on with them ("Nicole
+    Kidman Is Pregnant"), and a surname that is one ("Gordon Brown") is left alone."""
+    words = text.split()
+    return (
+        2 <= len(words) <= PERSON_LINE_MAX_WORDS
+        and is_first_name(words[0])
+        and not is_place(words[0])
+        and is_person_like(words)
+        and not any(is_common_word(w) for w in words)
     )
 
 
@@ -829,6 +852,7 @@ def _headline_shaped(text: str) -> bool:
         and not menu_shaped(text)
         and not cut_off_mid_phrase(text)
         and not _SECTION_NUMBER.match(text)
+        and not person_alone(text)
     )
 
 

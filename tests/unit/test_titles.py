@@ -936,3 +936,34 @@ def test_a_headline_written_by_someone_unnamed_is_no_credit():
     from dossier.titles import _CREDIT_OPENER
 
     assert not _CREDIT_OPENER.match("Written by the victors: how Port Wexley remembers the crane")
+
+
+ROSLING_LEDE = (
+    "Jane Hollis Rosling, the harbour master at Port Wexley, watched the crane collapse onto the quay early on Tuesday "
+    "and ordered the container traffic halted for the rest of the week."
+)
+
+
+def test_a_persons_name_alone_over_a_lede_about_the_person_is_no_headline():
+    # A reader-mode text that left the headline out opens with the writer's byline, or a photo's
+    # subject: the lede speaks of her, yet a name alone is no headline.
+    lines = ["Jane Rosling", ROSLING_LEDE, BODY]
+    assert _title(lines, {}, ("Jane Rosling", 1, "first-line-headline")).value is None
+
+
+def test_a_persons_name_alone_is_no_fallback_headline_above_the_lede():
+    # Cleaning's pick, a label, is doubted; the name right above the lede, of three long words as a
+    # headline has, is no headline either.
+    lines = ["Premium Article !", "", "Jane Hollis Rosling", ROSLING_LEDE, BODY]
+    assert _title(lines, {1: "headline"}, ("Premium Article !", 1, "first-line-headline")).value is None
+
+
+def test_a_headline_opening_on_a_persons_name_is_no_name_alone():
+    from dossier.titles import person_alone
+
+    assert person_alone("Jane Rosling") and person_alone("Jane Ann Rosling")
+    assert not person_alone("Jane Rosling Is Harbour Master")  # Title Case goes on with everyday words
+    assert not person_alone("Paris Harbour")  # a place's name first, though a given name too
+    lines = ["Jane Rosling Is Harbour Master", ROSLING_LEDE, BODY]
+    title = _title(lines, {}, ("Jane Rosling Is Harbour Master", 1, "first-line-headline"))
+    assert title.value == "Jane Rosling Is Harbour Master"
