@@ -490,7 +490,14 @@ def _doubtful(text: str, lede: frozenset[str], stamped: bool = False) -> bool:
         or bool(_POST_LINK.search(text.strip()))
         or cut_off_mid_phrase(text)
         or person_alone(text)
+        or bool(_LIST_ITEM.match(text))
     )
+
+
+#: A list's item opens with a bullet ("• Police suspect the crane was sabotaged", a story's highlights
+#: or a teaser list) or Markdown's "+" of a nested list: never the story's headline, however much of
+#: the lede it sums up. (Cleaning's own list openers, headlines.LIST_OPENERS, are dashes and stars.)
+_LIST_ITEM = re.compile(r"^\s*(?:[•·●▪◦►■]|\+\s)")
 
 
 #: A person's name alone on a line has at most this many words ("Jane Roe", "Jane Ann Roe").
@@ -853,6 +860,7 @@ def _headline_shaped(text: str) -> bool:
         and not cut_off_mid_phrase(text)
         and not _SECTION_NUMBER.match(text)
         and not person_alone(text)
+        and not _LIST_ITEM.match(text)
     )
 
 

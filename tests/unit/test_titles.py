@@ -967,3 +967,19 @@ def test_a_headline_opening_on_a_persons_name_is_no_name_alone():
     lines = ["Jane Rosling Is Harbour Master", ROSLING_LEDE, BODY]
     title = _title(lines, {}, ("Jane Rosling Is Harbour Master", 1, "first-line-headline"))
     assert title.value == "Jane Rosling Is Harbour Master"
+
+
+@pytest.mark.parametrize("bullet", ["•", "·", "►"])
+def test_a_highlights_bullet_over_the_lede_is_no_headline(bullet):
+    # A reader-mode text that left the headline out opens with the story's highlights, a bulleted
+    # list summing it up: the lede is about them, yet a list's item is no headline.
+    item = f"{bullet} Harbour crane collapse halts container traffic at Port Wexley"
+    lines = [item, LEDE, BODY]
+    assert _title(lines, {}, (item, 1, "first-line-headline")).value is None
+
+
+def test_a_nested_markdown_list_item_is_no_headline_but_a_plus_sign_in_a_headline_is_no_bullet():
+    from dossier.titles import _LIST_ITEM
+
+    assert _LIST_ITEM.match("+ [Harbour crane collapse halts traffic](/crane)")
+    assert not _LIST_ITEM.match("+3 degrees: harbour crane collapse in the heat")
