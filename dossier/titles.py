@@ -491,6 +491,7 @@ def _doubtful(text: str, lede: frozenset[str], stamped: bool = False) -> bool:
         or cut_off_mid_phrase(text)
         or person_alone(text)
         or bool(_LIST_ITEM.match(text))
+        or quoted_sentence(text)
     )
 
 
@@ -606,6 +607,26 @@ def is_sentence(text: str) -> bool:
 
 
 _SENTENCE_ENDS = (".", "!", "?", '."', ".”", ".'", ".’")
+#: A sentence's end inside its closing quotation mark ('... would reopen "within weeks."'), not an
+#: ellipsis's ('"more..."', a teaser's).
+_QUOTED_END = re.compile(r"(?<!\.)[.?!][\"”’']$")
+
+
+def quoted_sentence(text: str) -> bool:
+    """Tell a sentence of running text that ends inside a quotation ('Harbour master Jane Roe asked
+    the council whether there were "any ships left?"'): LEDE_SENTENCE_MIN_WORDS words or more, mostly
+    not capitalised, as `is_sentence` reads a sentence. A reader-mode text that left the headline
+    out may open with the lede's first sentence; no headline is written so, though one may quote a
+    question in Title Case ("Mayor Asks: 'Why Not Reopen the Pier?'"). (A sentence ending on its
+    own full stop is no headline already, `headlines.headline_rule`.)"""
+    text = text.strip()
+    if not _QUOTED_END.search(text):
+        return False
+    initials = _INITIAL.findall(text)
+    return (
+        len(initials) >= LEDE_SENTENCE_MIN_WORDS
+        and sum(map(str.islower, initials)) >= PROSE_MIN_LOWERCASE_SHARE * len(initials)
+    )
 
 
 def _about(text: str, lede: frozenset[str]) -> bool:
@@ -861,6 +882,7 @@ def _headline_shaped(text: str) -> bool:
         and not _SECTION_NUMBER.match(text)
         and not person_alone(text)
         and not _LIST_ITEM.match(text)
+        and not quoted_sentence(text)
     )
 
 

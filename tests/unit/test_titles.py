@@ -983,3 +983,21 @@ def test_a_nested_markdown_list_item_is_no_headline_but_a_plus_sign_in_a_headlin
 
     assert _LIST_ITEM.match("+ [Harbour crane collapse halts traffic](/crane)")
     assert not _LIST_ITEM.match("+3 degrees: harbour crane collapse in the heat")
+
+
+def test_a_reader_texts_opening_sentence_ending_in_a_quoted_question_is_no_headline():
+    # The extractor left the headline out: the text opens with the lede's first sentence, which
+    # ends inside its quotation marks, so that it looks unfinished as a headline does.
+    opening = "Harbour master Jane Roe asked the council on Tuesday whether there were “any ships left to unload?”"
+    lines = [opening, LEDE, BODY]
+    assert _title(lines, {}, (opening, 1, "first-line-headline")).value is None
+    assert _title(lines, {}).value is None  # nor does a fallback take it
+
+
+def test_a_headline_quoting_a_question_in_title_case_is_no_running_sentence():
+    from dossier.titles import quoted_sentence
+
+    assert not quoted_sentence("Harbour Master Asks: 'Are There Any Ships Left to Unload?'")
+    assert not quoted_sentence('Mayor on the pier: "Never."')  # too short for a sentence of the lede
+    assert not quoted_sentence('Read what the harbour master told the council about "the crane..."')  # a teaser
+    assert quoted_sentence('The harbour master said the quay would reopen to container ships "within weeks."')
