@@ -39,8 +39,8 @@ from .headlines import (
     section_label,
     title_site_parts,
 )
-from .linejoins import runs_on
 from .lexicon import is_common_word, is_first_name, is_person_like
+from .linejoins import runs_on
 from .lineshapes import SHAPE_CACHE_SIZE, is_code_line, markdown_free, table_cells
 from .linetext import content_words, normalise_line, plain_text, squeeze_line
 from .model import Field, Removal
@@ -596,14 +596,20 @@ def is_sentence(text: str) -> bool:
     """Tell a line of running text too short for `is_prose`: a sentence of LEDE_SENTENCE_MIN_WORDS
     words or more, mostly not capitalised, ending with its full stop (a headline has none)."""
     text = text.strip()
-    initials = _INITIAL.findall(text)
     return (
-        len(initials) >= LEDE_SENTENCE_MIN_WORDS
-        and text.endswith(_SENTENCE_ENDS)
+        text.endswith(_SENTENCE_ENDS)
         and not text.startswith(LIST_OPENERS)
-        and sum(map(str.islower, initials)) >= PROSE_MIN_LOWERCASE_SHARE * len(initials)
+        and _sentence_worded(text)
         and not headline_rule(text)
     )
+
+
+def _sentence_worded(text: str) -> bool:
+    """Tell a line worded as a sentence of running text: LEDE_SENTENCE_MIN_WORDS words or more,
+    mostly not capitalised."""
+    initials = _INITIAL.findall(text)
+    lowercase = sum(map(str.islower, initials))
+    return len(initials) >= LEDE_SENTENCE_MIN_WORDS and lowercase >= PROSE_MIN_LOWERCASE_SHARE * len(initials)
 
 
 _SENTENCE_ENDS = (".", "!", "?", '."', ".”", ".'", ".’")
@@ -614,19 +620,13 @@ _QUOTED_END = re.compile(r"(?<!\.)[.?!][\"”’']$")
 
 def quoted_sentence(text: str) -> bool:
     """Tell a sentence of running text that ends inside a quotation ('Harbour master Jane Roe asked
-    the council whether there were "any ships left?"'): LEDE_SENTENCE_MIN_WORDS words or more, mostly
-    not capitalised, as `is_sentence` reads a sentence. A reader-mode text that left the headline
-    out may open with the lede's first sentence; no headline is written so, though one may quote a
-    question in Title Case ("Mayor Asks: 'Why Not Reopen the Pier?'"). (A sentence ending on its
-    own full stop is no headline already, `headlines.headline_rule`.)"""
+    the council whether there were "any ships left?"'), worded as `is_sentence` reads a sentence
+    (`_sentence_worded`). A reader-mode text that left the headline out may open with the lede's
+    first sentence; no headline is written so, though one may quote a question in Title Case
+    ("Mayor Asks: 'Why Not Reopen the Pier?'"). (A sentence ending on its own full stop is no
+    headline already, `headlines.headline_rule`.)"""
     text = text.strip()
-    if not _QUOTED_END.search(text):
-        return False
-    initials = _INITIAL.findall(text)
-    return (
-        len(initials) >= LEDE_SENTENCE_MIN_WORDS
-        and sum(map(str.islower, initials)) >= PROSE_MIN_LOWERCASE_SHARE * len(initials)
-    )
+    return bool(_QUOTED_END.search(text)) and _sentence_worded(text)
 
 
 def _about(text: str, lede: frozenset[str]) -> bool:
