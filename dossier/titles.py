@@ -184,9 +184,14 @@ def judged_title(lines: list[str], cleaned: Cleaned) -> Field:
 def _judged(lines: list[str], cleaned: Cleaned) -> Field:
     picked = cleaned.title
     paragraphs, after = _ledes(cleaned, picked.line)
+    banner = banner_lines(lines)
+    if banner:  # its description is no paragraph of the story
+        paragraphs, after = [n for n in paragraphs if n not in banner], [n for n in after if n not in banner]
     if not paragraphs or picked.rule in _DECLARED:
         return picked  # too little running text to tell what it is about
     removed = {r.line: r for r in cleaned.removed}
+    if banner:  # nor any line of it a headline, for the pick and for every fallback below
+        removed |= {n: Removal(n, lines[n - 1], "banner-alt-text") for n in banner}
     lede = _lede(lines, after, removed)
     sites = title_site_parts(lines, paragraphs)
     shown = _shown_headline(lines, removed, lede, sites)
@@ -197,7 +202,7 @@ def _judged(lines: list[str], cleaned: Cleaned) -> Field:
     # or stands under a whole page's menus: the story's head is where its stamp is. (A bare date is
     # not enough, `over_stamp`: a page shows the day's date under its masthead.)
     stamped = picked.line is not None and over_stamp(lines, removed, picked.line)
-    menu_cut = _cut_from_menu(lines, picked)
+    menu_cut = _cut_from_menu(lines, picked) or picked.line in banner
     if (
         stamped
         and not shown
@@ -297,6 +302,33 @@ def _in_full(lines: list[str], cleaned: Cleaned, found: Field) -> Field:
         text = lines[n - 1].strip()
         if (rem is None or rem.rule in _MAY_BE_HEADLINE) and _truncated_copy(found.value or "", text):
             return Field(text, n, "headline-in-full")
+    return found
+
+
+#: A Markdown image's description broken over lines stands at most this many lines under its "![".
+BANNER_MAX_LINES = 4
+#: A Markdown image opening a line and broken off before its description ends: "[![" or "![Harbour".
+_IMAGE_OPENS = re.compile(r"^\s*\[?!\[(?!.*\]\()")
+#: The link a line closes last: "...](banner.jpg)](https://harbournotes.example/)".
+_LAST_LINK = re.compile(r"\]\(([^()\s]*)\)\s*$")
+
+
+def banner_lines(lines: list[str]) -> set[int]:
+    """Return the numbers of the lines that describe an image linking to the site's home page,
+    broken over lines ("[![" / "Harbour Notes" / "A blog of the harbour" / "](banner.jpg)](/)"):
+    the site's banner, its description the site's name and slogan, never the story's headline,
+    however much of the lede speaks of them (a blog's name names its subject). An image linking
+    elsewhere, or to nothing, may show the headline (a linked headline image, "[![Headline")."""
+    found: set[int] = set()
+    for n, text in enumerate(lines, 1):
+        if "![" not in text or not _IMAGE_OPENS.match(text):
+            continue
+        for m in range(n + 1, min(n + BANNER_MAX_LINES, len(lines)) + 1):
+            if "](" in lines[m - 1]:
+                link = _LAST_LINK.search(lines[m - 1])
+                if link and is_home_link(f"[site]({link.group(1)})"):
+                    found.update(range(n, m + 1))
+                break
     return found
 
 
@@ -651,6 +683,8 @@ def _headline_above(lines: list[str], removed: dict[int, Removal], first: int, l
         rem = removed.get(n)
         if (rem and rem.rule not in _MAY_BE_HEADLINE) or raw.startswith(LIST_OPENERS):
             continue  # a list item is another story's teaser, not the headline (as in cleaning's search)
+        if is_home_link(raw.lstrip("#").strip()):
+            continue  # a link to the site's home page, a heading's too, is the site's name (`_heading_above`)
         text = _cell(plain_text(raw))
         if (
             text
@@ -795,8 +829,12 @@ def _opening_over_story(
         return None
     rem = removed.get(n)
     raw = lines[n - 1].strip()
-    if (rem and rem.rule not in _MAY_BE_HEADLINE) or raw.startswith(LIST_OPENERS):
-        return None
+    if (
+        (rem and rem.rule not in _MAY_BE_HEADLINE)
+        or raw.startswith(LIST_OPENERS)
+        or is_home_link(raw.lstrip("#").strip())
+    ):
+        return None  # (a link to the site's home is its name, `_headline_above`)
     text = _cell(plain_text(raw))
     if not text or DESK_LINE.match(text) or _BROKEN_OFF.search(text) or _SECTION_NUMBER.match(text):
         return None

@@ -1001,3 +1001,38 @@ def test_a_headline_quoting_a_question_in_title_case_is_no_running_sentence():
     assert not quoted_sentence('Mayor on the pier: "Never."')  # too short for a sentence of the lede
     assert not quoted_sentence('Read what the harbour master told the council about "the crane..."')  # a teaser
     assert quoted_sentence('The harbour master said the quay would reopen to container ships "within weeks."')
+
+
+def test_a_banners_description_linking_to_the_sites_home_is_no_headline_nor_the_lede():
+    # A blog's banner: an image linking to its home, its description broken over lines (the blog's
+    # name, then its slogan, long enough for a paragraph). The post's headline is over the post.
+    lines = [
+        "[![",
+        "Harbour Notes: The Port Wexley Crane Blog",
+        "The blog of the harbour master's office covering the crane, the quay, container traffic "
+        "and every ship that calls at Port Wexley, written by the people who work there.",
+        "](https://harbournotes.example/banner.jpg)](https://harbournotes.example/)",
+        "",
+        HEADLINE,
+        "",
+        LEDE,
+        BODY,
+    ]
+    title = _title(lines, {}, ("Harbour Notes: The Port Wexley Crane Blog", 2, "first-line-headline"))
+    assert (title.value, title.line) == (HEADLINE, 6)
+
+
+def test_an_image_broken_over_lines_that_links_to_a_story_is_no_banner():
+    from dossier.titles import banner_lines
+
+    story = ["[![", "Harbour crane collapse", "](crane.jpg)](https://harbournotes.example/2024/05/crane-collapse)"]
+    assert banner_lines(story) == set()
+    assert banner_lines(["[![", "Harbour Notes", "](banner.jpg)](/)"]) == {1, 2, 3}
+
+
+@pytest.mark.parametrize("menu", [[], ["Home | About | Archive"]])
+def test_a_heading_linking_to_the_sites_home_is_no_headline_above_the_lede(menu):
+    # The lede speaks of the blog's name, which the heading shows; a link home is the site's name,
+    # whether it opens the text or stands under the menu.
+    lines = [*menu, "# [Harbour Crane Notes](https://harbournotes.example/)", "", LEDE, BODY]
+    assert _title(lines, {1: "navigation"} if menu else {}).value is None
