@@ -21,6 +21,7 @@ from itertools import chain, islice
 
 from .clean import DESK_LINE, HEAD_STAMP_MAX_LINES, Cleaned
 from .dates import find_dates
+from .gazetteer import is_place
 from .headlines import (
     DASH_TITLE_SEPARATOR,
     LIST_OPENERS,
@@ -38,6 +39,7 @@ from .headlines import (
     section_label,
     title_site_parts,
 )
+from .lexicon import is_common_word, is_first_name, is_person_like
 from .linejoins import runs_on
 from .lineshapes import SHAPE_CACHE_SIZE, is_code_line, markdown_free, table_cells
 from .linetext import content_words, normalise_line, plain_text, squeeze_line
@@ -182,9 +184,14 @@ def judged_title(lines: list[str], cleaned: Cleaned) -> Field:
 def _judged(lines: list[str], cleaned: Cleaned) -> Field:
     picked = cleaned.title
     paragraphs, after = _ledes(cleaned, picked.line)
+    banner = banner_lines(lines)
+    if banner:  # its description is no paragraph of the story
+        paragraphs, after = [n for n in paragraphs if n not in banner], [n for n in after if n not in banner]
     if not paragraphs or picked.rule in _DECLARED:
         return picked  # too little running text to tell what it is about
     removed = {r.line: r for r in cleaned.removed}
+    if banner:  # nor any line of it a headline, for the pick and for every fallback below
+        removed |= {n: Removal(n, lines[n - 1], "banner-alt-text") for n in banner}
     lede = _lede(lines, after, removed)
     sites = title_site_parts(lines, paragraphs)
     shown = _shown_headline(lines, removed, lede, sites)
@@ -195,7 +202,7 @@ def _judged(lines: list[str], cleaned: Cleaned) -> Field:
     # or stands under a whole page's menus: the story's head is where its stamp is. (A bare date is
     # not enough, `over_stamp`: a page shows the day's date under its masthead.)
     stamped = picked.line is not None and over_stamp(lines, removed, picked.line)
-    menu_cut = _cut_from_menu(lines, picked)
+    menu_cut = _cut_from_menu(lines, picked) or picked.line in banner
     if (
         stamped
         and not shown
@@ -295,6 +302,33 @@ def _in_full(lines: list[str], cleaned: Cleaned, found: Field) -> Field:
         text = lines[n - 1].strip()
         if (rem is None or rem.rule in _MAY_BE_HEADLINE) and _truncated_copy(found.value or "", text):
             return Field(text, n, "headline-in-full")
+    return found
+
+
+#: A Markdown image's description broken over lines stands at most this many lines under its "![".
+BANNER_MAX_LINES = 4
+#: A Markdown image opening a line and broken off before its description ends: "[![" or "![Harbour".
+_IMAGE_OPENS = re.compile(r"^\s*\[?!\[(?!.*\]\()")
+#: The link a line closes last: "...](banner.jpg)](https://harbournotes.example/)".
+_LAST_LINK = re.compile(r"\]\(([^()\s]*)\)\s*$")
+
+
+def banner_lines(lines: list[str]) -> set[int]:
+    """Return the numbers of the lines that describe an image linking to the site's home page,
+    broken over lines ("[![" / "Harbour Notes" / "A blog of the harbour" / "](banner.jpg)](/)"):
+    the site's banner, its description the site's name and slogan, never the story's headline,
+    however much of the lede speaks of them (a blog's name names its subject). An image linking
+    elsewhere, or to nothing, may show the headline (a linked headline image, "[![Headline")."""
+    found: set[int] = set()
+    for n, text in enumerate(lines, 1):
+        if "![" not in text or not _IMAGE_OPENS.match(text):
+            continue
+        for m in range(n + 1, min(n + BANNER_MAX_LINES, len(lines)) + 1):
+            if "](" in lines[m - 1]:
+                link = _LAST_LINK.search(lines[m - 1])
+                if link and is_home_link(f"[site]({link.group(1)})"):
+                    found.update(range(n, m + 1))
+                break
     return found
 
 
@@ -487,6 +521,35 @@ def _doubtful(text: str, lede: frozenset[str], stamped: bool = False) -> bool:
         or bool(_CREDIT_OPENER.match(text.strip()))
         or bool(_POST_LINK.search(text.strip()))
         or cut_off_mid_phrase(text)
+        or person_alone(text)
+        or bool(_LIST_ITEM.match(text))
+        or quoted_sentence(text)
+    )
+
+
+#: A list's item opens with a bullet ("• Police suspect the crane was sabotaged", a story's highlights
+#: or a teaser list) or Markdown's "+" of a nested list: never the story's headline, however much of
+#: the lede it sums up. (Cleaning's own list openers, headlines.LIST_OPENERS, are dashes and stars.)
+_LIST_ITEM = re.compile(r"^\s*(?:[•·●▪◦►■]|\+\s)")
+
+
+#: A person's name alone on a line has at most this many words ("Jane Roe", "Jane Ann Roe").
+PERSON_LINE_MAX_WORDS = 3
+
+
+def person_alone(text: str) -> bool:
+    """Tell a line that is a person's name and nothing else ("Jane Roe"): the writer's byline under
+    the headline, a photo's subject, a cast list's first name; never the story's headline, however
+    much of the lede speaks of the person. A given name first, not a place's ("Paris Meetup"), and no
+    word an everyday one: a headline in Title Case opening on a name goes on with them ("Nicole
+    Kidman Is Pregnant"), and a surname that is one ("Gordon Brown") is left alone."""
+    words = text.split()
+    return (
+        2 <= len(words) <= PERSON_LINE_MAX_WORDS
+        and is_first_name(words[0])
+        and not is_place(words[0])
+        and is_person_like(words)
+        and not any(is_common_word(w) for w in words)
     )
 
 
@@ -565,17 +628,37 @@ def is_sentence(text: str) -> bool:
     """Tell a line of running text too short for `is_prose`: a sentence of LEDE_SENTENCE_MIN_WORDS
     words or more, mostly not capitalised, ending with its full stop (a headline has none)."""
     text = text.strip()
-    initials = _INITIAL.findall(text)
     return (
-        len(initials) >= LEDE_SENTENCE_MIN_WORDS
-        and text.endswith(_SENTENCE_ENDS)
+        text.endswith(_SENTENCE_ENDS)
         and not text.startswith(LIST_OPENERS)
-        and sum(map(str.islower, initials)) >= PROSE_MIN_LOWERCASE_SHARE * len(initials)
+        and _sentence_worded(text)
         and not headline_rule(text)
     )
 
 
+def _sentence_worded(text: str) -> bool:
+    """Tell a line worded as a sentence of running text: LEDE_SENTENCE_MIN_WORDS words or more,
+    mostly not capitalised."""
+    initials = _INITIAL.findall(text)
+    lowercase = sum(map(str.islower, initials))
+    return len(initials) >= LEDE_SENTENCE_MIN_WORDS and lowercase >= PROSE_MIN_LOWERCASE_SHARE * len(initials)
+
+
 _SENTENCE_ENDS = (".", "!", "?", '."', ".”", ".'", ".’")
+#: A sentence's end inside its closing quotation mark ('... would reopen "within weeks."'), not an
+#: ellipsis's ('"more..."', a teaser's).
+_QUOTED_END = re.compile(r"(?<!\.)[.?!][\"”’']$")
+
+
+def quoted_sentence(text: str) -> bool:
+    """Tell a sentence of running text that ends inside a quotation ('Harbour master Jane Roe asked
+    the council whether there were "any ships left?"'), worded as `is_sentence` reads a sentence
+    (`_sentence_worded`). A reader-mode text that left the headline out may open with the lede's
+    first sentence; no headline is written so, though one may quote a question in Title Case
+    ("Mayor Asks: 'Why Not Reopen the Pier?'"). (A sentence ending on its own full stop is no
+    headline already, `headlines.headline_rule`.)"""
+    text = text.strip()
+    return bool(_QUOTED_END.search(text)) and _sentence_worded(text)
 
 
 def _about(text: str, lede: frozenset[str]) -> bool:
@@ -600,6 +683,8 @@ def _headline_above(lines: list[str], removed: dict[int, Removal], first: int, l
         rem = removed.get(n)
         if (rem and rem.rule not in _MAY_BE_HEADLINE) or raw.startswith(LIST_OPENERS):
             continue  # a list item is another story's teaser, not the headline (as in cleaning's search)
+        if is_home_link(raw.lstrip("#").strip()):
+            continue  # a link to the site's home page, a heading's too, is the site's name (`_heading_above`)
         text = _cell(plain_text(raw))
         if (
             text
@@ -744,8 +829,12 @@ def _opening_over_story(
         return None
     rem = removed.get(n)
     raw = lines[n - 1].strip()
-    if (rem and rem.rule not in _MAY_BE_HEADLINE) or raw.startswith(LIST_OPENERS):
-        return None
+    if (
+        (rem and rem.rule not in _MAY_BE_HEADLINE)
+        or raw.startswith(LIST_OPENERS)
+        or is_home_link(raw.lstrip("#").strip())
+    ):
+        return None  # (a link to the site's home is its name, `_headline_above`)
     text = _cell(plain_text(raw))
     if not text or DESK_LINE.match(text) or _BROKEN_OFF.search(text) or _SECTION_NUMBER.match(text):
         return None
@@ -829,6 +918,9 @@ def _headline_shaped(text: str) -> bool:
         and not menu_shaped(text)
         and not cut_off_mid_phrase(text)
         and not _SECTION_NUMBER.match(text)
+        and not person_alone(text)
+        and not _LIST_ITEM.match(text)
+        and not quoted_sentence(text)
     )
 
 

@@ -936,3 +936,103 @@ def test_a_headline_written_by_someone_unnamed_is_no_credit():
     from dossier.titles import _CREDIT_OPENER
 
     assert not _CREDIT_OPENER.match("Written by the victors: how Port Wexley remembers the crane")
+
+
+ROSLING_LEDE = (
+    "Jane Hollis Rosling, the harbour master at Port Wexley, watched the crane collapse onto the quay early on Tuesday "
+    "and ordered the container traffic halted for the rest of the week."
+)
+
+
+def test_a_persons_name_alone_over_a_lede_about_the_person_is_no_headline():
+    # A reader-mode text that left the headline out opens with the writer's byline, or a photo's
+    # subject: the lede speaks of her, yet a name alone is no headline.
+    lines = ["Jane Rosling", ROSLING_LEDE, BODY]
+    assert _title(lines, {}, ("Jane Rosling", 1, "first-line-headline")).value is None
+
+
+def test_a_persons_name_alone_is_no_fallback_headline_above_the_lede():
+    # Cleaning's pick, a label, is doubted; the name right above the lede, of three long words as a
+    # headline has, is no headline either.
+    lines = ["Premium Article !", "", "Jane Hollis Rosling", ROSLING_LEDE, BODY]
+    assert _title(lines, {1: "headline"}, ("Premium Article !", 1, "first-line-headline")).value is None
+
+
+def test_a_headline_opening_on_a_persons_name_is_no_name_alone():
+    from dossier.titles import person_alone
+
+    assert person_alone("Jane Rosling") and person_alone("Jane Ann Rosling")
+    assert not person_alone("Jane Rosling Is Harbour Master")  # Title Case goes on with everyday words
+    assert not person_alone("Paris Harbour")  # a place's name first, though a given name too
+    lines = ["Jane Rosling Is Harbour Master", ROSLING_LEDE, BODY]
+    title = _title(lines, {}, ("Jane Rosling Is Harbour Master", 1, "first-line-headline"))
+    assert title.value == "Jane Rosling Is Harbour Master"
+
+
+@pytest.mark.parametrize("bullet", ["•", "·", "►"])
+def test_a_highlights_bullet_over_the_lede_is_no_headline(bullet):
+    # A reader-mode text that left the headline out opens with the story's highlights, a bulleted
+    # list summing it up: the lede is about them, yet a list's item is no headline.
+    item = f"{bullet} Harbour crane collapse halts container traffic at Port Wexley"
+    lines = [item, LEDE, BODY]
+    assert _title(lines, {}, (item, 1, "first-line-headline")).value is None
+
+
+def test_a_nested_markdown_list_item_is_no_headline_but_a_plus_sign_in_a_headline_is_no_bullet():
+    from dossier.titles import _LIST_ITEM
+
+    assert _LIST_ITEM.match("+ [Harbour crane collapse halts traffic](/crane)")
+    assert not _LIST_ITEM.match("+3 degrees: harbour crane collapse in the heat")
+
+
+def test_a_reader_texts_opening_sentence_ending_in_a_quoted_question_is_no_headline():
+    # The extractor left the headline out: the text opens with the lede's first sentence, which
+    # ends inside its quotation marks, so that it looks unfinished as a headline does.
+    opening = "Harbour master Jane Roe asked the council on Tuesday whether there were “any ships left to unload?”"
+    lines = [opening, LEDE, BODY]
+    assert _title(lines, {}, (opening, 1, "first-line-headline")).value is None
+    assert _title(lines, {}).value is None  # nor does a fallback take it
+
+
+def test_a_headline_quoting_a_question_in_title_case_is_no_running_sentence():
+    from dossier.titles import quoted_sentence
+
+    assert not quoted_sentence("Harbour Master Asks: 'Are There Any Ships Left to Unload?'")
+    assert not quoted_sentence('Mayor on the pier: "Never."')  # too short for a sentence of the lede
+    assert not quoted_sentence('Read what the harbour master told the council about "the crane..."')  # a teaser
+    assert quoted_sentence('The harbour master said the quay would reopen to container ships "within weeks."')
+
+
+def test_a_banners_description_linking_to_the_sites_home_is_no_headline_nor_the_lede():
+    # A blog's banner: an image linking to its home, its description broken over lines (the blog's
+    # name, then its slogan, long enough for a paragraph). The post's headline is over the post.
+    lines = [
+        "[![",
+        "Harbour Notes: The Port Wexley Crane Blog",
+        "The blog of the harbour master's office covering the crane, the quay, container traffic "
+        "and every ship that calls at Port Wexley, written by the people who work there.",
+        "](https://harbournotes.example/banner.jpg)](https://harbournotes.example/)",
+        "",
+        HEADLINE,
+        "",
+        LEDE,
+        BODY,
+    ]
+    title = _title(lines, {}, ("Harbour Notes: The Port Wexley Crane Blog", 2, "first-line-headline"))
+    assert (title.value, title.line) == (HEADLINE, 6)
+
+
+def test_an_image_broken_over_lines_that_links_to_a_story_is_no_banner():
+    from dossier.titles import banner_lines
+
+    story = ["[![", "Harbour crane collapse", "](crane.jpg)](https://harbournotes.example/2024/05/crane-collapse)"]
+    assert banner_lines(story) == set()
+    assert banner_lines(["[![", "Harbour Notes", "](banner.jpg)](/)"]) == {1, 2, 3}
+
+
+@pytest.mark.parametrize("menu", [[], ["Home | About | Archive"]])
+def test_a_heading_linking_to_the_sites_home_is_no_headline_above_the_lede(menu):
+    # The lede speaks of the blog's name, which the heading shows; a link home is the site's name,
+    # whether it opens the text or stands under the menu.
+    lines = [*menu, "# [Harbour Crane Notes](https://harbournotes.example/)", "", LEDE, BODY]
+    assert _title(lines, {1: "navigation"} if menu else {}).value is None
