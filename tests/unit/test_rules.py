@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dossier.linetext import plain_text, word_count
-from dossier.rules import Rule, RuleMatcher, default_rules, load_rules, to_re2
+from dossier.rules import Rule, RuleMatcher, _found, _set_of, default_rules, load_rules, to_re2, top_level_branches
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -197,3 +197,46 @@ def test_word_class_is_rewritten_only_where_it_stands_for_word_characters():
     assert to_re2(r"[\W_]") == r"(?:[^\p{L}\p{N}\p{M}_]|[_])"
     assert to_re2(r"[^\d,]") == r"[^\p{Nd},]"
     assert to_re2(r"[abc") == r"[abc"  # unclosed: left for RE2 to refuse
+
+
+def test_a_pattern_is_split_into_its_top_level_alternatives_only():
+    # Not inside a group, a class or after a backslash.
+    assert top_level_branches(r"^share\b|(a|b)c|[|(]x|\|y|z") == [r"^share\b", "(a|b)c", "[|(]x", r"\|y", "z"]
+    assert top_level_branches(r"[]|]a|b") == ["[]|]a", "b"]  # a "]" first in a class is a character
+    assert top_level_branches("a|") == ["a", ""]
+
+
+def test_a_pattern_that_sets_a_flag_or_quotes_a_literal_stays_whole():
+    assert top_level_branches("(?i)Share|Tweet") == ["(?i)Share|Tweet"]  # the flag holds for both
+    assert top_level_branches(r"\Qa|b\E|c") == [r"\Qa|b\E|c"]
+    assert top_level_branches("(?i:Share)|Tweet") == ["(?i:Share)", "Tweet"]  # a group's flag is its own
+
+
+def test_the_alternatives_at_a_line_start_are_read_apart_from_the_others():
+    # One automaton over both built a state for each pair of their partial matches (see
+    # `RuleMatcher.__init__`); the rule is found through either.
+    rule = Rule("share", r"^share\b|\bshare this", kind="boilerplate")
+    anchored, others = RuleMatcher((rule,))._all
+    assert anchored[1] == [0] and others[1] == [0]  # one alternative of rule 0 in each set
+    matcher = RuleMatcher((rule,))
+    assert matcher.first_match("Share", 1) == rule
+    assert matcher.first_match("Please share this page", 4) == rule
+    assert matcher.first_match("A shared page", 3) is None
+
+
+LINE_WORDS = [
+    "Share", "this", "By", "Jane Doe", "©", "2016", "All rights reserved", "Photo:", "Reuters", "we use cookies",
+    "Tags:", "|", "Advertisement", "5 min read", ".", "’", "click here", "donate today", "Related",
+]  # fmt: skip
+
+
+BUILT_IN_MATCHER = RuleMatcher(default_rules())
+WHOLE_SET = _set_of([(i, r.source, r.case_sensitive) for i, r in enumerate(default_rules())])  # as before the split
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(LINE_WORDS), max_size=10))
+def test_the_two_sets_find_the_rules_one_set_of_whole_patterns_finds(words):
+    whole, (anchored, others) = WHOLE_SET, BUILT_IN_MATCHER._all
+    line = " ".join(words)
+    assert sorted(set(_found(anchored, line) + _found(others, line))) == sorted(set(_found(whole, line)))
