@@ -241,6 +241,22 @@ ATTACKS["a team and its city in one corpus"] = (
 )
 
 
+ATTACKS["a nickname alone in a file of a club named without one is not another town's club"] = (
+    {
+        "a": "Derby County beat Leeds 2-0 on Saturday. The Rams are third, and the Rams fans sang.",
+        "b": "The St. Louis Rams lost to the Chicago Bears on Sunday. The Rams were poor.",
+        "c": "Fans in St. Louis cheered on Sunday, and the Rams won again.",
+        "d": "The Rams won again on Sunday, and the Rams fans sang.",
+    },
+    # the Derby file's nickname may be its own club's; a file naming the town or no club is the Rams'
+    [
+        ("a", "Rams", "Rams"),
+        ("b", "Rams", "St. Louis Rams"),
+        ("c", "Rams", "St. Louis Rams"),
+        ("d", "Rams", "St. Louis Rams"),
+    ],
+)
+
 ATTACKS["a masthead's last word is its own file's paper, not the outlet table's paper of that word"] = (
     {
         "a": "Talks failed, The New York Times reported on Monday. The Times said the deal was off.",
