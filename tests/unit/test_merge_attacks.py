@@ -215,6 +215,15 @@ ATTACKS["a country's name its file places is the country, beside a person of tha
     [("a", "Dana Jordan", "Dana Jordan"), ("a", "Jordan", "Jordan")],
 )
 
+ATTACKS["a town its file writes with its state and places is the town, beside a person of its name"] = (
+    {
+        "a": "Storms hit Harvey, Louisiana, on Monday. Dana Harvey said roads were shut. Schools in Harvey were closed.",
+        "b": "Storms hit Harvey, Louisiana, on Monday. Dana Harvey spoke on Tuesday. Harvey said roads were shut.",
+    },
+    # where a mention of the word alone is read otherwise ("Harvey said") it stays the person's
+    [("a", "Harvey", "Harvey, Louisiana"), ("a", "Dana Harvey", "Dana Harvey"), ("b", "Harvey", "Dana Harvey")],
+)
+
 ATTACKS["a person whose surname is a state's name, and the state's capital city"] = (
     {
         "a": "Tara Washington won the race. Washington said the course was hard.",
