@@ -149,6 +149,9 @@ class Corpus:
     town_regions: dict[str, dict[str, set[str]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(set)))
     #: doc -> the spellings that a mention of that file places, or that open a "Town, Region" there
     placed_in: dict[str, set[str]] = field(default_factory=dict)
+    #: doc -> the spellings that every mention of that file places ("schools in Harvey"; not where
+    #: one mention is read otherwise: "Harvey said")
+    only_placed: dict[str, set[str]] = field(default_factory=dict)
     #: doc -> the spellings that file writes only as a company's holdings ("Dell's shares", "shares
     #: of Dell"): the company's there, not a founder's of that name
     staked_in: dict[str, set[str]] = field(default_factory=dict)
@@ -183,9 +186,11 @@ class Corpus:
             for k, m in zip(keys, mentions, strict=True):
                 if (title := _title_before(m)) is not None and title.lower() not in HONORIFICS:
                     corpus.titles[doc][k].add(title)
-            corpus.placed_in[doc] = {k.split(",")[0] for k in keys if "," in k} | {
-                k for k, m in zip(keys, mentions, strict=True) if _places(m)
-            }
+            placing = {k for k, m in zip(keys, mentions, strict=True) if _places(m)}
+            corpus.placed_in[doc] = {k.split(",")[0] for k in keys if "," in k} | placing
+            if placing:  # (most files: none)
+                placing -= {k for k, m in zip(keys, mentions, strict=True) if not _places(m)}
+            corpus.only_placed[doc] = placing
             for town, region in zip(mentions, mentions[1:], strict=False):
                 if town.cue == "town, region" and region.cue == "region" and "," not in town.text:
                     corpus.town_regions[town.text][region.text].add(doc)

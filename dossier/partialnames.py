@@ -22,7 +22,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from .clubtowns import club_towns, team_town, team_towns
+from .clubtowns import club_town, club_towns, team_town, team_towns
 from .gazetteer import is_place, major_places, regions
 from .lexicon import (
     ADMIN_WORDS,
@@ -190,6 +190,7 @@ def join_partial_names(corpus: Corpus, res: Resolution) -> None:
     people_last = {s.rsplit(None, 1)[-1] for s in corpus.count if corpus.is_full_name(s)}
     towns_opening_clubs = club_towns(corpus)
     surnames: dict[str, set[str]] = {}  # doc -> the last words of its people's full names
+    nicknamed: dict[str, bool] = {}  # doc -> whether its own club may bear a nickname: read once
 
     def surnames_here(doc: str) -> set[str]:
         if doc not in surnames:
@@ -247,12 +248,44 @@ def join_partial_names(corpus: Corpus, res: Resolution) -> None:
                 # "near Cascade Creek": what the words around it place is the place, not the fire
                 # named after it ("Crews held Kettle Ridge" may be the Kettle Ridge wildfire).
                 here, far = _not_events(here), _not_events(far)
+            if not here and far and doc not in nicknamed:
+                nicknamed[doc] = _own_club_may_be_called_so(corpus, doc)
+            if not here and far and nicknamed[doc]:
+                far = {n for n in far if not _club_of_a_town_named_elsewhere(corpus, doc, n)}
             choice, pool = pick(here, far)
             towns = {name for name in pool if "," in name}
             if choice is None and len(towns) == 1 and all(n.split()[-1].lower() in ADMIN_WORDS for n in pool - towns):
                 choice = next(iter(towns))  # "Cameron" alone is the town, not Cameron Parish
             if choice:
                 res.local[doc][part] = choice
+
+
+def _own_club_may_be_called_so(corpus: Corpus, doc: str) -> bool:
+    """Tell a file of sports news that names a club of its own without a nickname in its name: a
+    town and a word that is no plural ("Derby County", "Leeds United", "Sheffield Wednesday"),
+    a club's word or the words around it ("beat Derby County") saying it is a club. Such a club
+    is called by a nickname its name does not hold ("the Rams" of Derby County), so a nickname
+    alone there may be its; a club named with its nickname ("Chicago Bears") says its own, and a
+    town alone ("beat Leeds") may stand for a club named either way."""
+    if doc not in corpus.sports_files:
+        return False
+    for name in corpus.by_doc[doc]:
+        words = name.split()
+        if len(words) < 2 or corpus.kind.get(name) != "organization" or words[-1].endswith("s"):
+            continue
+        if words[-1].lower() not in CLUB_WORDS and name not in corpus.team_cued.get(doc, ()):
+            continue  # "the Boston Globe" is no club: a club's word or a side's cue ("beat X") says so
+        if any(is_place(" ".join(words[:k])) for k in range(1, len(words))):
+            return True
+    return False
+
+
+def _club_of_a_town_named_elsewhere(corpus: Corpus, doc: str, name: str) -> bool:
+    """Tell a club named after a town ("St. Louis Rams") whose town `doc` never writes: in a file
+    whose own club may bear its nickname (`_own_club_may_be_called_so`), the nickname alone is no
+    mention of another file's club of another town (the Rams of Derby are not St. Louis's)."""
+    town = club_town(corpus, name)
+    return bool(town) and town not in corpus.rank[doc]
 
 
 def _not_events(names: set[str]) -> set[str]:

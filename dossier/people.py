@@ -641,6 +641,9 @@ def join_people(corpus: Corpus, res: Resolution, registry: Registry) -> None:
             here = _besides_relatives({n for n in candidates.get(doc, ()) if _has_sex(n, sex)}, relatives, key)
             if surname in regions() and spelling in corpus.placed_in[doc]:
                 here = set()  # "flew home to Jordan": the country, beside Dana Jordan
+            if here and (town := _town_written_whole(corpus, res, doc, spelling)):
+                res.local[doc][spelling] = town  # "schools in Harvey" of "Harvey, Louisiana", beside Dana Harvey
+                continue
             # "President Doe" is not "First Lady Jane Doe": a role title of its own rules out a person
             # the corpus gives only other role titles.
             roles = corpus.titles[doc].get(spelling, set())
@@ -689,6 +692,17 @@ def join_people(corpus: Corpus, res: Resolution, registry: Registry) -> None:
                 res.local[doc][spelling] = choice
             elif len(pool) > 1:
                 res.ambiguous[spelling] = pool
+
+
+def _town_written_whole(corpus: Corpus, res: Resolution, doc: str, spelling: str) -> str | None:
+    """Return the one town its file writes with its region ("Harvey, Louisiana") that a lone word
+    of that file opens, where every mention of the word there is placed ("schools in Harvey"): the
+    town, not the file's person of that surname ("Dana Harvey"). A mention read otherwise
+    ("Harvey said") leaves the word to the people (`join_people`)."""
+    if spelling not in corpus.only_placed[doc]:
+        return None
+    towns = {res.target(doc, k) for k in corpus.by_doc[doc] if k.startswith(f"{spelling}, ")}
+    return towns.pop() if len(towns) == 1 else None
 
 
 def _titles_of_people(corpus: Corpus, res: Resolution, full_names: set[str]) -> dict[str, dict[str, set[str]]]:

@@ -215,6 +215,15 @@ ATTACKS["a country's name its file places is the country, beside a person of tha
     [("a", "Dana Jordan", "Dana Jordan"), ("a", "Jordan", "Jordan")],
 )
 
+ATTACKS["a town its file writes with its state and places is the town, beside a person of its name"] = (
+    {
+        "a": "Storms hit Harvey, Louisiana, on Monday. Dana Harvey said roads were shut. Schools in Harvey were closed.",
+        "b": "Storms hit Harvey, Louisiana, on Monday. Dana Harvey spoke on Tuesday. Harvey said roads were shut.",
+    },
+    # where a mention of the word alone is read otherwise ("Harvey said") it stays the person's
+    [("a", "Harvey", "Harvey, Louisiana"), ("a", "Dana Harvey", "Dana Harvey"), ("b", "Harvey", "Dana Harvey")],
+)
+
 ATTACKS["a person whose surname is a state's name, and the state's capital city"] = (
     {
         "a": "Tara Washington won the race. Washington said the course was hard.",
@@ -240,6 +249,22 @@ ATTACKS["a team and its city in one corpus"] = (
     [("a", "Ogden Rams", "Ogden Rams"), ("b", "Ogden", "Ogden, Utah")],
 )
 
+
+ATTACKS["a nickname alone in a file of a club named without one is not another town's club"] = (
+    {
+        "a": "Derby County beat Leeds 2-0 on Saturday. The Rams are third, and the Rams fans sang.",
+        "b": "The St. Louis Rams lost to the Chicago Bears on Sunday. The Rams were poor.",
+        "c": "Fans in St. Louis cheered on Sunday, and the Rams won again.",
+        "d": "The Rams won again on Sunday, and the Rams fans sang.",
+    },
+    # the Derby file's nickname may be its own club's; a file naming the town or no club is the Rams'
+    [
+        ("a", "Rams", "Rams"),
+        ("b", "Rams", "St. Louis Rams"),
+        ("c", "Rams", "St. Louis Rams"),
+        ("d", "Rams", "St. Louis Rams"),
+    ],
+)
 
 ATTACKS["a masthead's last word is its own file's paper, not the outlet table's paper of that word"] = (
     {
