@@ -216,6 +216,12 @@ def test_a_weekday_s_abbreviation_that_is_an_everyday_noun_opens_a_name_but_not_
     assert not any(n.startswith("Sun") for n in found("The shop shut on Sun March 2, she said."))
 
 
+def test_an_everyday_noun_opening_a_sentence_stays_where_the_text_writes_the_name_inside_one():
+    # Alone, "Top Gear returns." is no evidence ("Top stories"); "fans of Top Gear" is.
+    names = found("Top Gear returns on Sunday. Fans of Top Gear cheered the news.")
+    assert "Top Gear" in names and "Gear" not in names
+
+
 def test_an_everyday_noun_opening_a_sentence_or_a_line_is_still_cut():
     assert not any(n.startswith("Top") for n in found("Top Stories\nGreta Lund won the race on Monday."))
     assert not any(n.startswith("Share") for n in found("Share Facebook Twitter\nGreta Lund won the race."))
