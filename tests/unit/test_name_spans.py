@@ -180,10 +180,14 @@ def test_a_link_naming_a_site_or_a_bold_heading_is_no_title():
 
 def test_a_quoted_title_written_plain_elsewhere_keeps_the_names_around_and_inside_it():
     # A show named for its anchor keeps the anchor where the text writes the show plain.
-    names = found('He speaks on "Harbour Tonight with Greta Lundqvist." Harbour Tonight with Greta Lundqvist airs at ten.')
+    names = found(
+        'He speaks on "Harbour Tonight with Greta Lundqvist." Harbour Tonight with Greta Lundqvist airs at ten.'
+    )
     assert "Greta Lundqvist" in names
     # A span running on past the title keeps the name after it.
-    names = found('The "Raise Up the Tide" mission ships first. The game will include Raise Up the Tide and Quarrow Station.')
+    names = found(
+        'The "Raise Up the Tide" mission ships first. The game will include Raise Up the Tide and Quarrow Station.'
+    )
     assert "Quarrow Station" in names
 
 
