@@ -70,6 +70,7 @@ from .notnames import (
     continued_names,
     fused_opener,
     holds_a_code,
+    inner_noun_written_inside,
     is_adjective,
     is_compound_fragment,
     is_lettered_kind,
@@ -486,6 +487,8 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
         ):
             span = span.partition(" ")[2]  # "former Husky Scott Burrell": a team's man, then his name
             start += len(words[0]) + 1
+    if at_start and inner_noun_written_inside(text, span):
+        at_start = False  # "Top Gear returns." where the text writes "fans of Top Gear": no opener
     if at_start and fused_opener(text, span):
         rest = span.split(None, 1)[1]  # "Senior NASA managers": the sentence's first word, then a name
         start, span, at_start = start + len(span) - len(rest), rest, False

@@ -29,6 +29,7 @@ _TABLES = _load_tables()
 COMMON: frozenset[str] = _TABLES["common"]
 NAME_NOUNS: frozenset[str] = _TABLES["name_nouns"]
 NAME_ENDS: frozenset[str] = _TABLES["name_ends"]
+INNER_NAME_NOUNS: frozenset[str] = _TABLES["inner_name_nouns"]
 SMALL_WORDS: frozenset[str] = _TABLES["small_words"]
 HEADING_SMALL_WORDS: frozenset[str] = _TABLES["heading_small_words"]
 HEADLINE_WORDS: frozenset[str] = _TABLES["headline_words"]

@@ -26,6 +26,7 @@ from .lexicon import (
     DIRECTIONS,
     EVENT_HEADS,
     HEAD_WORDS,
+    INNER_NAME_NOUNS,
     IS_NUMBER,
     PLACE_PREPOSITIONS,
     SPEECH_VERBS,
@@ -478,6 +479,14 @@ def _lowercase_opener(text: Text, words: list[str]) -> bool:
         and not _written_inside(text, first, rest)
         and rest not in _people_alone(text)
     )
+
+
+def inner_noun_written_inside(text: Text, span: str) -> bool:
+    """Tell a span opening a sentence with an everyday noun that opens names inside one
+    (`INNER_NAME_NOUNS`: "Top Gear returns."), whose first two words the text writes inside a
+    sentence too ("fans of Top Gear"): the noun is the name's first word there as well, no opener."""
+    first, _, rest = span.partition(" ")
+    return first.lower() in INNER_NAME_NOUNS and bool(rest) and _written_inside(text, first, rest.split()[0])
 
 
 #: Words that stay a name's first word when they open a sentence: a head's, a direction's, a title's,

@@ -26,6 +26,7 @@ from .lexicon import (
     GROUP_WORDS,
     HEAD_WORDS,
     HONORIFICS,
+    INNER_NAME_NOUNS,
     IS_NUMBER,
     NAME_ENDS,
     NAME_NOUNS,
@@ -55,6 +56,7 @@ from .lexicon import (
     is_demonym,
     is_first_name,
     is_follower,
+    is_legal_form,
     is_person_like,
 )
 from .model import Mention
@@ -335,7 +337,8 @@ def read_span(
     # A sentence-initial common word is not part of the name ("The", "In", "However"), nor a
     # capitalised word before a first name ("Incumbent Jenny Albers") or a connector ("Residents of").
     while words and (
-        (words[0].lower() in COMMON and (words[0].lower() not in NAME_NOUNS or len(words) == 1) and not _month_given_name(words, lowercase))
+        (words[0].lower() in COMMON and (words[0].lower() not in NAME_NOUNS or len(words) == 1) and not _month_given_name(words, lowercase)
+            and not _opens_name_inside_sentence(words, at_start))
         or (at_start and len(words) >= 3 and words[1] in ("of", "for") and words[0].lower() not in HEAD_WORDS
             and not is_first_name(words[0]) and " ".join(words[2:]) in elsewhere)
         or (at_start and _kin_of_person(words))
@@ -413,7 +416,11 @@ def read_span(
         or span in demonym_phrases()
     ):
         return []  # "Russian Foreign", "Shia Alawites", "South African"; not "Australian Open"
-    if words[0].lower() in NAME_NOUNS and all(w.lower() in HEAD_WORDS for w in words[1:]):
+    if (
+        words[0].lower() in NAME_NOUNS
+        and all(w.lower() in HEAD_WORDS for w in words[1:])
+        and not is_legal_form(words[-1].rstrip("."))  # "News Corp": a company's own name
+    ):
         return []  # "City Hall", "City Council": which city's, the text says elsewhere
     if _school_of_a_state(words):
         return [Mention(span, "organization", "a state's school", "", at_start)]
@@ -486,11 +493,12 @@ def read_span(
     if (
         kind == "other"
         and words[-1].lower() not in NAME_ENDS
-        and not any(w.lower() in HEAD_WORDS or w.lower() in DIRECTIONS for w in words)
+        and not any((w.lower() in HEAD_WORDS and w.lower() not in NAME_ENDS) or w.lower() in DIRECTIONS for w in words)
         and all(w in SMALL_WORDS or w.lower() in lowercase for w in words)
     ):
         # "Visual Design", "Charter Flights": common words the text writes in lowercase too, with no
-        # word of a body, a place or an event (not "Supreme Court", "South West", "League One"): a
+        # word of a body, a place or an event (not "Supreme Court", "South West", "League One"; a
+        # word that only ends a name is one there only, as in "Sony Open": "Open Source" is none): a
         # heading's or a label's capitals, not a name
         return []
     return [Mention(span, kind, "capitalised span", "", at_start)]
@@ -546,6 +554,20 @@ def _month_surname(words: list[str]) -> bool:
 
 # A month's short name, written without its full stop: "Jan", "Mar" and "Jun" are given names too.
 _MONTH_SHORT = re.compile(r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
+
+
+def _opens_name_inside_sentence(words: list[str], at_start: bool) -> bool:
+    """Tell an everyday noun of `INNER_NAME_NOUNS` inside a sentence before a capitalised word that
+    is no everyday word itself ("the Home Office", "watched Top Gear"): the name's own first word,
+    where a sentence's or a line's first word is an opener ("Top stories"); a date's abbreviation
+    ("on Sun Mar 2") and a run of chrome's words ("Share Email") stay cut."""
+    return (
+        not at_start
+        and len(words) >= 2
+        and words[0].lower() in INNER_NAME_NOUNS
+        and words[1][:1].isupper()
+        and words[1].lower() not in COMMON
+    )
 
 
 def _month_given_name(words: list[str], lowercase: Collection[str]) -> bool:

@@ -3,8 +3,9 @@ even with no small word in it; a rank or role before a name is no part of it (a 
 abbreviation without its full stop, a role of several title words "of" a body); a nickname in
 quotation marks inside a person's name, a name right after a full stop whose space the page lost,
 a count of hours after a name (an age, no designator) or of years after a place, a brand whose first letter is a lowercase
-prefix ("iTab"), which no capitalised span holds, and a month's short name that is a given name
-("Jan" before a surname)."""
+prefix ("iTab"), which no capitalised span holds, a month's short name that is a given name
+("Jan" before a surname), and an everyday noun that opens a name inside a sentence ("the Home
+Office") but not a sentence, a line or a date."""
 
 from __future__ import annotations
 
@@ -201,3 +202,54 @@ def test_an_acronym_after_and_is_a_name_of_its_own_after_a_lowercase_word():
     # acronym after "and" names a body of its own.
     names = found("Customers left for Wireless and KTX, as wireless prices rose in the spring.")
     assert "KTX" in names and "Wireless and KTX" not in names
+
+
+def test_an_everyday_noun_inside_a_sentence_opens_the_name_after_it():
+    # "Home", "Open", "Top" open sentences and menus, but after a lowercase word they are the
+    # name's own first word.
+    names = found("He wrote to the Home Office on Monday.")
+    assert "Home Office" in names and "Office" not in names
+    assert "Open University" in found("She studied at the Open University.")
+    names = found("He watched Top Gear on Sunday.")
+    assert "Top Gear" in names and "Gear" not in names
+
+
+def test_a_weekday_s_abbreviation_that_is_an_everyday_noun_opens_a_name_but_not_a_date():
+    names = found("Engineers at Sun Microsystems built it.")
+    assert "Sun Microsystems" in names and "Microsystems" not in names
+    assert not any(n.startswith("Sun") for n in found("The shop shut on Sun March 2, she said."))
+
+
+def test_an_everyday_noun_opening_a_sentence_stays_where_the_text_writes_the_name_inside_one():
+    # Alone, "Top Gear returns." is no evidence ("Top stories"); "fans of Top Gear" is.
+    names = found("Top Gear returns on Sunday. Fans of Top Gear cheered the news.")
+    assert "Top Gear" in names and "Gear" not in names
+
+
+def test_an_everyday_noun_opening_a_sentence_or_a_line_is_still_cut():
+    assert not any(n.startswith("Top") for n in found("Top Stories\nGreta Lund won the race on Monday."))
+    assert not any(n.startswith("Share") for n in found("Share Facebook Twitter\nGreta Lund won the race."))
+
+
+def test_function_words_and_date_abbreviations_inside_a_sentence_are_still_cut():
+    # The nouns kept inside a sentence are nouns only: a preposition, an article or a weekday's
+    # abbreviation before a name is no part of it there either.
+    names = found("The Post said the plan was wrong.")
+    assert "The Post" not in names
+    names = found("In London he met the minister.")
+    assert "London" in names and "In London" not in names
+    names = found("It rained on Wed 12 March in Brantwood.")
+    assert not any(n.startswith("Wed") for n in names)
+
+
+def test_an_inner_noun_and_a_term_the_text_writes_in_lowercase_are_no_name():
+    # "Open" ends a name ("the Brantwood Open") but is no body's word at a span's start: "Open
+    # Source" whose words the text writes in lowercase is a term in capitals.
+    names = found("Buyers want Open Source phones, he said. It is open source, so the source is free.")
+    assert not any("Source" in n for n in names)
+
+
+def test_a_legal_form_after_an_everyday_noun_closes_a_company_s_name():
+    # "City Council" says which city's elsewhere; "News Corp" is the company's own name.
+    assert "News Corp" in found("The deal was approved by News Corp last week.")
+    assert not found("The City Council met on Monday.")
