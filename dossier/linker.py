@@ -22,10 +22,12 @@ _PROTECTED = re.compile(
     r"|^ {0,3}#{1,6}[ \t][^\n]*$"  # ATX headings
     r"|^[^\n]*\n(?:=+|-+)[ \t]*$"  # setext headings
     r"|^ {0,3}\[[^\]\n]+\]:[^\n]*$"  # link definitions
+    r"|(?:\A|(?<=\n\n))(?:(?: {4}|\t)[^\n]*(?:\n|\Z))+"  # indented code (in a list: a paragraph, unlinked)
     r"|`[^`\n]+`"  # inline code
     r"|!?\[(?:[^\[\]\n]|\\[\[\]])*\]\([^)\n]*\)"  # links and images
     r"|!?\[[^\]\n]*\]\[[^\]\n]*\]"  # reference links
-    r"|<[^>\n]+>"  # HTML tags and autolinks
+    r"|</?[A-Za-z][^>\n]*>|<!--.*?-->|<![A-Za-z][^>\n]*>|<\?[^>\n]*>"  # HTML tags, comments, declarations
+    r"|<[^>\s]*[:@][^>\s]*>"  # autolinks: "<https://...>", "<ann@example.org>"
     r"|\{:?[^}\n]*\}"  # attribute lists
     r"|https?://\S+"  # bare urls
 )
@@ -111,7 +113,12 @@ def link_mentions(markdown: str, matches: list[Match], url_for: Callable[[str], 
             before = f"{before[:-1]}\\{before[-1]}"
         out += [before, f"[{m.text}]({url})"]
         pos = m.end
-    out.append(markdown[pos:])
+    tail = markdown[pos:]
+    if out and "<![" in tail:
+        # A link before it can end the markup that held this "<![" ("<!-Putin <![x>" was one
+        # declaration; with "Putin" linked, "<![x" stands alone), and the parser raises at it.
+        tail = tail.replace("<![", "<!\\[")
+    out.append(tail)
     return "".join(out)
 
 
