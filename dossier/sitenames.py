@@ -47,7 +47,16 @@ from .outletnames import (
 from .pagehead import OUTLET_WORD, WEB_NAME, PageLines
 from .publishers import PublisherTable
 from .selfnaming import self_named, site_description
-from .storycredits import byline_desk, came_by_wire, fact_check, photo_credit, source_line, staff_byline, wire_dateline
+from .storycredits import (
+    byline_desk,
+    byline_paper,
+    came_by_wire,
+    fact_check,
+    photo_credit,
+    source_line,
+    staff_byline,
+    wire_dateline,
+)
 from .titlesite import page_title_site
 
 _SIGNATURES = ((re.compile(r"^Formats:\s*\[HTML\]\(/news/\d{4}/\d\d?/\d\d?/"), "Wikipedia Current Events Portal"),)
@@ -62,6 +71,7 @@ def extract_publisher(
     title: Field | None = None,
     body: Iterable[Line] = (),
     page: PageLines | None = None,
+    byline: int | None = None,
 ) -> Field:
     """Return the outlet as the text names it, normalised through the outlet table.
 
@@ -116,6 +126,8 @@ def extract_publisher(
         return fuller
     if found and (paper := _portal_paper(found, holders, numbered)):
         return paper if paper.value else Field()
+    if found and WEB_NAME.fullmatch(found.value or "") and (paper := byline_paper(numbered, byline, table)):
+        return paper  # a portal's address over a paper its byline credits and its other lines name
     if found is None:
         found = (
             masthead_site(numbered, removed, table)
@@ -182,6 +194,9 @@ def extract_publisher(
         return found
     if copyright and copyright[1]:
         return copyright[0]  # never an owner company ("Canoe Inc.", "Media General, Inc.")
+    credited = byline_paper(numbered, byline, table)
+    if credited:
+        return credited
     owner = rights_holder_brand(numbered, holders)
     if owner:
         return owner

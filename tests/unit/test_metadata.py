@@ -2459,6 +2459,26 @@ def test_a_portal_address_in_the_title_yields_to_the_copyrights_paper_when_anoth
     assert _value(lines, "publisher") == "The Harbour Ledger"
 
 
+def test_a_portal_address_in_the_title_yields_to_the_paper_its_byline_credits_and_other_lines_name():
+    # The paper's staff are credited under its photos too: the story is the paper's, on a portal.
+    byline = "By Jane Roe/City Bureau The Harbour Star-Ledger"
+    credits = ["Mara Quinn/The Harbour Star-Ledger", "", "Top photos from The Harbour Star-Ledger"]
+    lines = [f"{HEADLINE} | harbourportal.com", "", HEADLINE, byline, "", PARAGRAPH, "", BODY, "", *credits]
+    assert _value(lines, "publisher") == "The Harbour Star-Ledger"
+    # Named once more only (a story carried from another paper), the portal stays.
+    assert _value(lines[:-1], "publisher") == "harbourportal.com"
+
+
+def test_the_paper_named_alone_under_the_byline_is_read_when_nothing_else_names_the_site():
+    credits = ["Mara Quinn/The Harbour Star-Ledger", "", "Top photos from The Harbour Star-Ledger"]
+    lines = [HEADLINE, "By Jane Roe", "The Harbour Star-Ledger", "", PARAGRAPH, "", BODY, "", *credits]
+    assert _value(lines, "publisher") == "The Harbour Star-Ledger"
+    # A wire is no paper; a lone outlet word is a word.
+    for desk, other in (("The Associated Press", "The Associated Press contributed."), ("Ledger", "Jane Roe/Ledger")):
+        page = [HEADLINE, "By Jane Roe", desk, "", PARAGRAPH, "", BODY, "", other, "", f"More from {desk}"]
+        assert _value(page, "publisher") is None
+
+
 def test_an_unknown_acronym_holding_the_copyright_is_the_sites_only_when_the_page_names_it_again():
     # "© 2008 HNA" under a story credits an agency as often as it names the site.
     alone = [HEADLINE, "", PARAGRAPH, "", "© 2008 HNA. All rights reserved."]
