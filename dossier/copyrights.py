@@ -388,3 +388,37 @@ def site_before_notice(numbered: list[tuple[int, str]], table: PublisherTable) -
             if not names_a_wire(name, table):
                 return Field(canonical_outlet(name, table), n, "site-before-notice")
     return None
+
+
+#: The fewest words of an owner company's name that a web address must spell for them to be its
+#: brand ("Harbour Life" and "harbourlife.com"): one word ("Harbour" and "harbour.org") is as often
+#: the owner's family name or a word of another site's address.
+ADDRESS_BRAND_MIN_WORDS = 2
+
+
+def owner_brand_by_address(
+    numbered: list[tuple[int, str]], removed: dict[int, Removal], holders: list[tuple[Field, bool, bool]]
+) -> Field | None:
+    """Return the brand of an owner company holding the page's copyright ("© 2008 Harbour Life UK
+    Ltd", read as the owner "Harbour Life UK") when a web address on a line of the page's chrome
+    spells its leading words ("harbourlife.com" in a bar of the group's sites): the notice and the
+    site's address name one outlet, by its name ("Harbour Life"). Never a wire's; the longest such
+    words, at least ADDRESS_BRAND_MIN_WORDS of them ("The" aside)."""
+    owners = [f for f, brand, wire in holders if not brand and not wire and f.value]
+    if not owners:
+        return None
+    labels = {
+        label
+        for n, text in numbered
+        if n in removed and "." in text
+        for m in WEB_NAME.finditer(text)
+        for label in m.group(0).lower().split(".")[:-1]
+    }
+    for owner in owners:
+        words = (owner.value or "").split()
+        lead = 1 if words and words[0].lower() == "the" else 0
+        for k in range(len(words), lead + ADDRESS_BRAND_MIN_WORDS - 1, -1):
+            spelled = re.sub(r"[\W_]+", "", " ".join(words[lead:k])).lower()
+            if spelled in labels:
+                return Field(" ".join(words[:k]), owner.line, "owner-brand-address")
+    return None

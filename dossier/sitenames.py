@@ -20,7 +20,13 @@ from collections.abc import Iterable
 from dataclasses import replace
 from urllib.parse import urlsplit
 
-from .copyrights import copyright_holders, copyright_notice, rights_holder_brand, site_before_notice
+from .copyrights import (
+    copyright_holders,
+    copyright_notice,
+    owner_brand_by_address,
+    rights_holder_brand,
+    site_before_notice,
+)
 from .imprints import email_domain, postal_masthead, press_release_issuer, publisher_statement
 from .linetext import normalise_line, squeeze_line
 from .mastheads import (
@@ -197,7 +203,7 @@ def extract_publisher(
     credited = byline_paper(numbered, byline, table)
     if credited:
         return credited
-    owner = rights_holder_brand(numbered, holders)
+    owner = rights_holder_brand(numbered, holders) or owner_brand_by_address(numbered, removed, holders)
     if owner:
         return owner
     if url:

@@ -2479,6 +2479,15 @@ def test_the_paper_named_alone_under_the_byline_is_read_when_nothing_else_names_
         assert _value(page, "publisher") is None
 
 
+def test_an_owner_companys_leading_words_spelled_by_an_address_in_the_chrome_are_its_brand():
+    footer = "© 2008 Harbour Life UK Ltd, All Rights Reserved."
+    bar = "harbourlife.com | tidewatch.co.uk | Sailing365"
+    assert _value([HEADLINE, "", PARAGRAPH, "", BODY, "", bar, "", footer], "publisher") == "Harbour Life"
+    # No address spelling it, or one spelling a single word of it: the owner names no site.
+    for other in ("tidewatch.co.uk | Sailing365", "harbour.com | tidewatch.co.uk | Sailing365"):
+        assert _value([HEADLINE, "", PARAGRAPH, "", BODY, "", other, "", footer], "publisher") is None
+
+
 def test_an_unknown_acronym_holding_the_copyright_is_the_sites_only_when_the_page_names_it_again():
     # "© 2008 HNA" under a story credits an agency as often as it names the site.
     alone = [HEADLINE, "", PARAGRAPH, "", "© 2008 HNA. All rights reserved."]
