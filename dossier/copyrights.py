@@ -218,6 +218,7 @@ def copyright_holders(
     inline: list[tuple[Field, bool, bool]] = []  # the notices inside kept lines of other text
     words = WordLines(numbered)  # (read only if a holder is an acronym)
     page_text: list[str] = []  # the lines' texts, for a holder that is a web address
+    last_kept = max((n for n, _ in numbered if n not in removed), default=0)  # the article's last line
     for n, text in numbered:
         rem = removed.get(n)
         m = copyright_notice(text)
@@ -263,8 +264,9 @@ def copyright_holders(
         wire = names_a_wire(m.group("name"), table)  # "© Sapa - AFP": the agency after the dash too
         known = known_prefix(name, table)
         # "© Action Images" under a photo, with no year and no rights reserved: a credit, unless it
-        # names an outlet the table knows ("© The Washington Post Company").
-        if not known and not _NOTICE.search(text):
+        # names an outlet the table knows ("© The Washington Post Company") or closes the page, below
+        # every line of its article (a footer's notice: no photo stands there).
+        if not known and not _NOTICE.search(text) and not (notice and n > last_kept):
             continue
         if known and not _namesakes_owner(name, table):
             target.append((Field(known, n, "copyright-line"), True, wire))

@@ -159,6 +159,10 @@ def extract_publisher(
             ),
             None,
         )
+        # A paper's name its owner's notice and an address in the chrome both spell ("© The Harbour
+        # Post Company" and "harbourpost.com") over a blog's name on the paper's site, too.
+        if not better and (owned := owner_brand_by_address(numbered, removed, holders)):
+            better = owned if ends_in_outlet_word(owned.value or "") else None
         # (Not when another notice is the found name's own company: the evidence conflicts, and the
         # page's own company speaks for the page.)
         if better and not _held(found, [(better, True, False)]) and not _company_named_for(found, holders, better):

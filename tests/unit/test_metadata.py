@@ -2488,6 +2488,31 @@ def test_an_owner_companys_leading_words_spelled_by_an_address_in_the_chrome_are
         assert _value([HEADLINE, "", PARAGRAPH, "", BODY, "", other, "", footer], "publisher") is None
 
 
+def test_a_papers_name_its_owners_notice_and_an_address_spell_outweighs_a_blogs_name_in_the_title():
+    head = [f"{HEADLINE} - Tide Tables", "", "Tide Tables", "", HEADLINE, "", PARAGRAPH, "", BODY, ""]
+    chrome = "harbourpost.com | Privacy Policy | Terms of Use"
+    lines = [*head, chrome, "", "© The Harbour Post Company"]
+    assert _value(lines, "publisher") == "The Harbour Post"
+    # Without the address the blog's name stays; a name of no outlet's shape does not outweigh it.
+    assert _value([*head, "© The Harbour Post Company"], "publisher") == "Tide Tables"
+    other = [*head, "harbourlife.com | Privacy Policy | Terms of Use", "", "© Harbour Life Ltd"]
+    assert _value(other, "publisher") == "Tide Tables"
+
+
+def test_a_bare_copyright_mark_and_name_closing_the_page_is_a_notice_not_a_photo_credit():
+    from dossier.copyrights import copyright_holders
+    from dossier.model import Removal
+
+    def holders(lines):
+        removed = {n: Removal(n, t, "legal-footer", "copyright lines") for n, t in enumerate(lines, 1) if "©" in t}
+        return [f.value for f, _, _ in copyright_holders([(n, t) for n, t in enumerate(lines, 1) if t], removed,
+                                                         default_publishers())]  # fmt: skip
+
+    assert holders([HEADLINE, PARAGRAPH, BODY, "© Harbour Press Ltd"]) == ["Harbour Press"]
+    # Above a line of the article, it credits a photo.
+    assert holders([HEADLINE, PARAGRAPH, "© Harbour Press Ltd", BODY]) == []
+
+
 def test_an_unknown_acronym_holding_the_copyright_is_the_sites_only_when_the_page_names_it_again():
     # "© 2008 HNA" under a story credits an agency as often as it names the site.
     alone = [HEADLINE, "", PARAGRAPH, "", "© 2008 HNA. All rights reserved."]
