@@ -28,7 +28,7 @@ from .copyrights import (
     site_before_notice,
 )
 from .imprints import email_domain, postal_masthead, press_release_issuer, publisher_statement
-from .linetext import normalise_line, squeeze_line
+from .linetext import normalise_line, plain_text, squeeze_line
 from .mastheads import (
     address_home_link,
     breadcrumb_root,
@@ -48,6 +48,7 @@ from .outletnames import (
     ends_in_outlet_word,
     is_coined,
     lines_naming,
+    names_a_wire,
     outlet_worded,
 )
 from .pagehead import OUTLET_WORD, WEB_NAME, PageLines
@@ -145,6 +146,7 @@ def extract_publisher(
             or reader_title_site(numbered, removed, table)
             or byline_desk(numbered, removed, table)
             or staff_byline(numbered, table, lines)
+            or _desk_paper(numbered, removed, table, holders)
         )
         strong = bool(found and (table.lookup_name(found.value or "") or _held(found, holders)))
     if found and not strong:
@@ -261,6 +263,31 @@ def _desk_brand(
     if key == normalise_line(found.value or "") or not 0 < len(under) <= DESK_LINE_MAX_AFTER_HEADLINE:
         return None
     return Field(text, n, "desk-brand")
+
+
+#: A desk line naming the paper the story is from: "From The Harbour Times" under the headline.
+_FROM_PAPER = re.compile(r"^From\s+(?P<name>(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})$")
+
+
+def _desk_paper(
+    numbered: list[tuple[int, str]],
+    removed: dict[int, Removal],
+    table: PublisherTable,
+    holders: list[tuple[Field, bool, bool]],
+) -> Field | None:
+    """Return the paper a desk line credits ("From The Harbour Times", read as the story's byline)
+    when the page's copyright holder is a company named for it ("© Harbour Times Newspapers Ltd",
+    see `_company_named_for`): two lines naming one paper. A name of no outlet's shape or a wire's
+    ("From Reuters") names no site; a paper no notice confirms may be another's story carried."""
+    for n, text in numbered:
+        rem = removed.get(n)
+        m = _FROM_PAPER.match(plain_text(text).strip()) if rem and rem.rule == "byline" else None
+        if not m or not outlet_worded(m.group("name").split()) or names_a_wire(m.group("name"), table):
+            continue
+        paper = Field(canonical_outlet(m.group("name"), table), n, "desk-paper")
+        if _company_named_for(paper, holders, Field()):
+            return paper
+    return None
 
 
 def _holder_confirmed(found: Field, numbered: list[tuple[int, str]], table: PublisherTable) -> bool:

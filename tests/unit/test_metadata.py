@@ -2513,6 +2513,13 @@ def test_a_bare_copyright_mark_and_name_closing_the_page_is_a_notice_not_a_photo
     assert holders([HEADLINE, PARAGRAPH, "© Harbour Press Ltd", BODY]) == []
 
 
+def test_a_from_desk_line_names_the_paper_when_the_copyright_company_is_named_for_it():
+    head = [HEADLINE, "From The Harbour Times", "January 8, 2008", "By Jane Roe", "", PARAGRAPH, "", BODY, ""]
+    assert _value([*head, "© Copyright 2008 Harbour Times Newspapers Ltd."], "publisher") == "The Harbour Times"
+    # The company of another name: a story carried from that paper, which names no site.
+    assert _value([*head, "© Copyright 2008 Tidewater Newspapers Ltd."], "publisher") is None
+
+
 def test_an_unknown_acronym_holding_the_copyright_is_the_sites_only_when_the_page_names_it_again():
     # "© 2008 HNA" under a story credits an agency as often as it names the site.
     alone = [HEADLINE, "", PARAGRAPH, "", "© 2008 HNA. All rights reserved."]
