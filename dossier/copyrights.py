@@ -191,17 +191,25 @@ _OWNER_WORDS = COMPANY_NAME_WORDS - {"news"}
 
 def _namesakes_owner(name: str, table: PublisherTable) -> bool:
     """Tell a company named after a known outlet that goes on with words of its own before its legal
-    form ("Indian Express Newspapers (Mumbai) Ltd"): the owner of that outlet and of its sister
+    form ("Indian Express Newspapers (Mumbai) Ltd") or says it runs a network of sites ("Harbour
+    Networks, Inc.", see `_SEVERAL_SITES_WORDS`): the owner of that outlet and of its sister
     sites, which the page may be any of. Company words alone after the outlet's name ("Times
     Newspapers Ltd", "The Washington Post Company") keep the outlet."""
     if not OWNER_ENDING.search(name) or table.lookup_name(name):
         return False
     words = name.split()
+    if any(re.sub(r"\W", "", w).lower() in _SEVERAL_SITES_WORDS for w in words[1:]):
+        return True
     for i in range(min(len(words) - 1, prefix_reach(words, table)), 1, -1):
         if table.lookup_name(" ".join(words[:i])):
             rest = [re.sub(r"[^\w&]", "", w).lower() for w in words[i:]]
             return any(w and w not in COMPANY_NAME_WORDS and w not in NAME_SMALL_WORDS for w in rest)
     return False
+
+
+#: A company's word saying it runs several sites: "Harbour Networks, Inc." publishes Harbour's site
+#: and its sister sites under its notice, each with a name of its own, so the notice names none of them.
+_SEVERAL_SITES_WORDS = frozenset({"networks"})
 
 
 #: A holder's name ends where the line goes on to a slogan: "Tcritic – The T-Shirt Blog ...".

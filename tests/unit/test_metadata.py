@@ -2513,6 +2513,20 @@ def test_a_bare_copyright_mark_and_name_closing_the_page_is_a_notice_not_a_photo
     assert holders([HEADLINE, PARAGRAPH, "© Harbour Press Ltd", BODY]) == []
 
 
+def test_a_known_outlets_networks_company_is_an_owner_of_sister_sites_not_the_outlet():
+    from dossier.copyrights import copyright_holders
+    from dossier.publishers import PublisherTable
+
+    table = PublisherTable({"harbourwire.example": "Harbourwire"}, {"harbourwire": "Harbourwire"})
+
+    def holder(footer):
+        ((found, brand, _),) = copyright_holders([(1, HEADLINE), (2, PARAGRAPH), (3, footer)], {}, table)
+        return found.value, brand
+
+    assert holder("Copyright © 2008 Harbourwire Media, Inc. All Rights Reserved.") == ("Harbourwire", True)
+    assert holder("Copyright © 2008 Harbourwire Networks, Inc. All Rights Reserved.")[1] is False
+
+
 def test_a_from_desk_line_names_the_paper_when_the_copyright_company_is_named_for_it():
     head = [HEADLINE, "From The Harbour Times", "January 8, 2008", "By Jane Roe", "", PARAGRAPH, "", BODY, ""]
     assert _value([*head, "© Copyright 2008 Harbour Times Newspapers Ltd."], "publisher") == "The Harbour Times"
