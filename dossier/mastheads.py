@@ -22,6 +22,8 @@ from .outletnames import (
     canonical_outlet,
     folded_text,
     lines_naming,
+    masthead_shaped,
+    names_a_wire,
     outlet_for_address,
 )
 from .pagehead import HEAD_MAX_LINES, OUTLET_WORD, WEB_NAME, PageLines, is_name_token
@@ -288,4 +290,33 @@ def breadcrumb_root(
         if WEB_NAME.fullmatch(root) or table.lookup_name(root) or held:
             return Field(canonical_outlet(root, table), n, "breadcrumb-root")
         return None
+    return None
+
+
+#: How many non-empty lines under the headline a site's name may stand alone: a reader-mode text
+#: keeps the name the page shows right under its headline ("Headline" / "The Harbour Ledger" / the
+#: first paragraph). Chosen on the L3S tune pages, where such names stood one or two lines under it.
+NAME_UNDER_HEADLINE_MAX_LINES = 2
+
+
+def name_under_headline(
+    numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable, headline: int | None
+) -> Field | None:
+    """Return the site's name a line of chrome right under the headline gives alone, shaped as a
+    masthead's ("The Harbour Ledger", see `masthead_shaped`): never a wire's ("The Associated
+    Press", a byline's), a section's ("Business News") or a photo's credit ("Jane Roe/Harbour Ledger")."""
+    if not headline:
+        return None
+    for n, text in [(n, t) for n, t in numbered if n > headline][:NAME_UNDER_HEADLINE_MAX_LINES]:
+        name = plain_text(text).strip()
+        rem = removed.get(n)
+        if (
+            rem
+            and rem.kind == "boilerplate"
+            and masthead_shaped(name)
+            and not GENERIC_FIRST_WORD.match(name)
+            and "/" not in name
+            and not names_a_wire(name, table)
+        ):
+            return Field(canonical_outlet(name, table), n, "name-under-headline")
     return None

@@ -36,6 +36,7 @@ from .mastheads import (
     host_names,
     masthead_address,
     masthead_site,
+    name_under_headline,
     reader_title_site,
     site_link,
 )
@@ -92,13 +93,17 @@ def extract_publisher(
        a web address there that is a short form of a copyright holder's name gives that name
        (see `_holder_abbreviated`); over a copyright line naming a paper of another name it reads
        that paper when a line of the page other than its notice names it too, else nothing (see
-       `_portal_paper`);
+       `_portal_paper`), and to the paper its byline credits when other lines name it too
+       (`byline_paper`); a blog's name there that only the chrome confirms, to a paper's name its
+       owner's notice and an address in the chrome both spell (`owner_brand_by_address`);
     4. the masthead above the headline, when confirmed (see `masthead_site`); the site name in a home
        link or logo ("The Guardian - Back to home"); the first step of a "You are here:" breadcrumb
        that a copyright holder's name opens with (`breadcrumb_root`); the name a footer puts before
        its owner's notice ("Harbour Unlimited © Harbour Press Ltd", `site_before_notice`); a
        reader-mode title's " | Site" suffix;
     5. an outlet named after the byline ("By Jane Roe | Fox News") or on the desk line under it;
+       a "From The Harbour Times" desk line when the copyright company is named for the paper
+       (`_desk_paper`); a masthead-shaped name alone right under the headline (`name_under_headline`);
     6. a copyright line naming a brand ("© 2016 ABC News", "© Earthtimes.org"), unless it names
        a wire or a syndication agency (their copyright covers the story, not the site), or the
        author (a newsletter's); an acronym the table does not know only when another line names it;
@@ -111,8 +116,10 @@ def extract_publisher(
        wire's ("(AP) —") or a copyright line names someone else (wire copy on another site); the
        domain of an e-mail address in a contact line (never a webmail domain); a closing "Source:
        X" credit;
-    8. a copyright line naming an owner ("Nexstar Media Inc"); the url's domain; a photo credit
-       naming a known outlet that is not a photo agency.
+    8. the paper a byline credits, named on other lines too (`byline_paper`); a copyright line
+       naming an owner ("Nexstar Media Inc") whose brand a rights notice or a web address in the
+       chrome gives (`rights_holder_brand`, `owner_brand_by_address`); the url's domain; a photo
+       credit naming a known outlet that is not a photo agency.
     """
     page = page or PageLines(lines, removed)
     numbered = page.numbered
@@ -147,6 +154,7 @@ def extract_publisher(
             or byline_desk(numbered, removed, table)
             or staff_byline(numbered, table, lines)
             or _desk_paper(numbered, removed, table, holders)
+            or name_under_headline(numbered, removed, table, title.line if title else None)
         )
         strong = bool(found and (table.lookup_name(found.value or "") or _held(found, holders)))
     if found and not strong:

@@ -2527,6 +2527,18 @@ def test_a_known_outlets_networks_company_is_an_owner_of_sister_sites_not_the_ou
     assert holder("Copyright © 2008 Harbourwire Networks, Inc. All Rights Reserved.")[1] is False
 
 
+def test_a_masthead_shaped_line_right_under_the_headline_names_the_site():
+    lede = "Hurricane Delphine slammed into the Louisiana coast on Thursday, knocking out power to 400,000 homes."
+
+    def publisher(under):
+        return _value([HEADLINE, under, lede, PARAGRAPH, BODY], "publisher")
+
+    assert publisher("Harbour City Business Ledger") == "Harbour City Business Ledger"
+    # A wire's name (a byline), a section's, or a photo's credit names no site.
+    for under in ("The Associated Press", "Business News", "Jane Roe/Harbour City Ledger"):
+        assert publisher(under) is None
+
+
 def test_a_from_desk_line_names_the_paper_when_the_copyright_company_is_named_for_it():
     head = [HEADLINE, "From The Harbour Times", "January 8, 2008", "By Jane Roe", "", PARAGRAPH, "", BODY, ""]
     assert _value([*head, "© Copyright 2008 Harbour Times Newspapers Ltd."], "publisher") == "The Harbour Times"
