@@ -424,11 +424,19 @@ def owner_brand_by_address(
         for m in WEB_NAME.finditer(text)
         for label in m.group(0).lower().split(".")[:-1]
     }
+    longest = max(map(len, labels), default=0)
     for owner in owners:
         words = (owner.value or "").split()
         lead = 1 if words and words[0].lower() == "the" else 0
-        for k in range(len(words), lead + ADDRESS_BRAND_MIN_WORDS - 1, -1):
-            spelled = re.sub(r"[\W_]+", "", " ".join(words[lead:k])).lower()
-            if spelled in labels:
-                return Field(" ".join(words[:k]), owner.line, "owner-brand-address")
+        # The leading words spelled one more at a time, no further than the longest label: a
+        # holder of thousands of words is read once, not once for each of its lengths.
+        spelled, found = "", None
+        for k in range(lead + 1, len(words) + 1):
+            spelled += re.sub(r"[\W_]+", "", words[k - 1]).lower()
+            if len(spelled) > longest:
+                break
+            if k - lead >= ADDRESS_BRAND_MIN_WORDS and spelled in labels:
+                found = k  # (the longest such words)
+        if found:
+            return Field(" ".join(words[:found]), owner.line, "owner-brand-address")
     return None
