@@ -289,8 +289,5 @@ def _paper_name(name: str) -> bool:
     words = name.split()
     parts = [p for p in re.split(r"[\s-]+", name.removeprefix("The ")) if p]
     return (
-        len(parts) >= 2
-        and all(w[:1].isupper() for w in words)
-        and "The" not in words[1:]
-        and ends_in_outlet_word(name)
+        len(parts) >= 2 and all(w[:1].isupper() for w in words) and "The" not in words[1:] and ends_in_outlet_word(name)
     )
