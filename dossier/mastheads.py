@@ -320,3 +320,32 @@ def name_under_headline(
         ):
             return Field(canonical_outlet(name, table), n, "name-under-headline")
     return None
+
+
+#: How many lines of a page's chrome must give one web address alone for it to name the site (its
+#: header's and its footer's "www.harbourtimes.example"): an address alone once names an advertiser
+#: or a sister site as often. Chosen on the L3S tune pages, where every address alone on two lines
+#: or more that the page spells as a name elsewhere was the site's.
+ADDRESS_ALONE_MIN_LINES = 2
+
+
+def repeated_address(
+    numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable, lines: list[str]
+) -> Field | None:
+    """Return the site a web address alone on several lines of the page's chrome names (see
+    ADDRESS_ALONE_MIN_LINES), by the table's name or the name the page spells it with elsewhere
+    ("Harbour Times" for "www.harbourtimes.example"); an address the page spells nowhere (a share
+    button's) names none."""
+    seen: dict[str, list[int]] = {}
+    for n, text in numbered:
+        if n not in removed or "." not in text:
+            continue
+        plain = plain_text(text).strip(" |*")
+        if WEB_NAME.fullmatch(plain):
+            seen.setdefault(plain.lower().removeprefix("www."), []).append(n)
+    for host, at in seen.items():
+        if len(at) >= ADDRESS_ALONE_MIN_LINES:
+            name = outlet_for_address(host, table, lines, guess=False)
+            if not WEB_NAME.fullmatch(name):
+                return Field(name, at[0], "repeated-address")
+    return None

@@ -38,6 +38,7 @@ from .mastheads import (
     masthead_site,
     name_under_headline,
     reader_title_site,
+    repeated_address,
     site_link,
 )
 from .model import Field, Line, Removal
@@ -115,7 +116,8 @@ def extract_publisher(
        X", "the FRANCE 24 app"); a dateline's outlet ("(CNN) —"), unless it is a syndication
        wire's ("(AP) —") or a copyright line names someone else (wire copy on another site); the
        domain of an e-mail address in a contact line (never a webmail domain); a closing "Source:
-       X" credit;
+       X" credit; a web address alone on two lines of chrome, by the name the page spells it with
+       (`repeated_address`);
     8. the paper a byline credits, named on other lines too (`byline_paper`); a copyright line
        naming an owner ("Nexstar Media Inc") whose brand a rights notice or a web address in the
        chrome gives (`rights_holder_brand`, `owner_brand_by_address`); the url's domain; a photo
@@ -209,7 +211,7 @@ def extract_publisher(
     email = None if found else email_domain(numbered, removed, table, lines)
     if email and any(squeeze_line(f.value or "") != squeeze_line(email.value or "") for f in others):
         email = None
-    found = found or email or source_line(numbered, removed, table)
+    found = found or email or source_line(numbered, removed, table) or repeated_address(numbered, removed, table, lines)
     if found:
         return found
     if copyright and copyright[1]:

@@ -2539,6 +2539,17 @@ def test_a_masthead_shaped_line_right_under_the_headline_names_the_site():
         assert publisher(under) is None
 
 
+def test_a_web_address_alone_on_two_chrome_lines_names_the_site_by_the_name_the_page_spells():
+    def page(address, spelled="Add Harbour Times to your feeds", times=2):
+        head = [address, "", "About us | Contact us", ""] * times
+        return ["Home | News | Sports | Weather | Video", "", *head, HEADLINE, "", PARAGRAPH, "", BODY, "", spelled, "", "Privacy Policy | Terms of Use"]
+
+    assert _value(page("www.harbourtimes.com"), "publisher") == "Harbour Times"
+    # Once only (an advertiser's, a sister site's), or spelled nowhere (a share button's): no site.
+    assert _value(page("www.harbourtimes.com", times=1), "publisher") is None
+    assert _value(page("www.harbourtimes.com", spelled="Add us to your feeds"), "publisher") is None
+
+
 def test_a_from_desk_line_names_the_paper_when_the_copyright_company_is_named_for_it():
     head = [HEADLINE, "From The Harbour Times", "January 8, 2008", "By Jane Roe", "", PARAGRAPH, "", BODY, ""]
     assert _value([*head, "© Copyright 2008 Harbour Times Newspapers Ltd."], "publisher") == "The Harbour Times"
