@@ -2542,7 +2542,8 @@ def test_a_masthead_shaped_line_right_under_the_headline_names_the_site():
 def test_a_web_address_alone_on_two_chrome_lines_names_the_site_by_the_name_the_page_spells():
     def page(address, spelled="Add Harbour Times to your feeds", times=2):
         head = [address, "", "About us | Contact us", ""] * times
-        return ["Home | News | Sports | Weather | Video", "", *head, HEADLINE, "", PARAGRAPH, "", BODY, "", spelled, "", "Privacy Policy | Terms of Use"]
+        menu, footer = "Home | News | Sports | Weather | Video", "Privacy Policy | Terms of Use"
+        return [menu, "", *head, HEADLINE, "", PARAGRAPH, "", BODY, "", spelled, "", footer]
 
     assert _value(page("www.harbourtimes.com"), "publisher") == "Harbour Times"
     # Once only (an advertiser's, a sister site's), or spelled nowhere (a share button's): no site.
