@@ -191,17 +191,25 @@ _OWNER_WORDS = COMPANY_NAME_WORDS - {"news"}
 
 def _namesakes_owner(name: str, table: PublisherTable) -> bool:
     """Tell a company named after a known outlet that goes on with words of its own before its legal
-    form ("Indian Express Newspapers (Mumbai) Ltd"): the owner of that outlet and of its sister
+    form ("Indian Express Newspapers (Mumbai) Ltd") or says it runs a network of sites ("Harbour
+    Networks, Inc.", see `_SEVERAL_SITES_WORDS`): the owner of that outlet and of its sister
     sites, which the page may be any of. Company words alone after the outlet's name ("Times
     Newspapers Ltd", "The Washington Post Company") keep the outlet."""
     if not OWNER_ENDING.search(name) or table.lookup_name(name):
         return False
     words = name.split()
+    if any(re.sub(r"\W", "", w).lower() in _SEVERAL_SITES_WORDS for w in words[1:]):
+        return True
     for i in range(min(len(words) - 1, prefix_reach(words, table)), 1, -1):
         if table.lookup_name(" ".join(words[:i])):
             rest = [re.sub(r"[^\w&]", "", w).lower() for w in words[i:]]
             return any(w and w not in COMPANY_NAME_WORDS and w not in NAME_SMALL_WORDS for w in rest)
     return False
+
+
+#: A company's word saying it runs several sites: "Harbour Networks, Inc." publishes Harbour's site
+#: and its sister sites under its notice, each with a name of its own, so the notice names none of them.
+_SEVERAL_SITES_WORDS = frozenset({"networks"})
 
 
 #: A holder's name ends where the line goes on to a slogan: "Tcritic – The T-Shirt Blog ...".
@@ -218,6 +226,7 @@ def copyright_holders(
     inline: list[tuple[Field, bool, bool]] = []  # the notices inside kept lines of other text
     words = WordLines(numbered)  # (read only if a holder is an acronym)
     page_text: list[str] = []  # the lines' texts, for a holder that is a web address
+    last_kept = max((n for n, _ in numbered if n not in removed), default=0)  # the article's last line
     for n, text in numbered:
         rem = removed.get(n)
         m = copyright_notice(text)
@@ -263,8 +272,9 @@ def copyright_holders(
         wire = names_a_wire(m.group("name"), table)  # "© Sapa - AFP": the agency after the dash too
         known = known_prefix(name, table)
         # "© Action Images" under a photo, with no year and no rights reserved: a credit, unless it
-        # names an outlet the table knows ("© The Washington Post Company").
-        if not known and not _NOTICE.search(text):
+        # names an outlet the table knows ("© The Washington Post Company") or closes the page, below
+        # every line of its article (a footer's notice: no photo stands there).
+        if not known and not _NOTICE.search(text) and not (notice and n > last_kept):
             continue
         if known and not _namesakes_owner(name, table):
             target.append((Field(known, n, "copyright-line"), True, wire))
@@ -387,4 +397,46 @@ def site_before_notice(numbered: list[tuple[int, str]], table: PublisherTable) -
         if holder and holder[0].lower() == first and normalise_line(name) != normalise_line(m.group("name")):
             if not names_a_wire(name, table):
                 return Field(canonical_outlet(name, table), n, "site-before-notice")
+    return None
+
+
+#: The fewest words of an owner company's name that a web address must spell for them to be its
+#: brand ("Harbour Life" and "harbourlife.com"): one word ("Harbour" and "harbour.org") is as often
+#: the owner's family name or a word of another site's address.
+ADDRESS_BRAND_MIN_WORDS = 2
+
+
+def owner_brand_by_address(
+    numbered: list[tuple[int, str]], removed: dict[int, Removal], holders: list[tuple[Field, bool, bool]]
+) -> Field | None:
+    """Return the brand of an owner company holding the page's copyright ("© 2008 Harbour Life UK
+    Ltd", read as the owner "Harbour Life UK") when a web address on a line of the page's chrome
+    spells its leading words ("harbourlife.com" in a bar of the group's sites): the notice and the
+    site's address name one outlet, by its name ("Harbour Life"). Never a wire's; the longest such
+    words, at least ADDRESS_BRAND_MIN_WORDS of them ("The" aside)."""
+    owners = [f for f, brand, wire in holders if not brand and not wire and f.value]
+    if not owners:
+        return None
+    labels = {
+        label
+        for n, text in numbered
+        if n in removed and "." in text
+        for m in WEB_NAME.finditer(text)
+        for label in m.group(0).lower().split(".")[:-1]
+    }
+    longest = max(map(len, labels), default=0)
+    for owner in owners:
+        words = (owner.value or "").split()
+        lead = 1 if words and words[0].lower() == "the" else 0
+        # The leading words spelled one more at a time, no further than the longest label: a
+        # holder of thousands of words is read once, not once for each of its lengths.
+        spelled, found = "", None
+        for k in range(lead + 1, len(words) + 1):
+            spelled += re.sub(r"[\W_]+", "", words[k - 1]).lower()
+            if len(spelled) > longest:
+                break
+            if k - lead >= ADDRESS_BRAND_MIN_WORDS and spelled in labels:
+                found = k  # (the longest such words)
+        if found:
+            return Field(" ".join(words[:found]), owner.line, "owner-brand-address")
     return None

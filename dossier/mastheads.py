@@ -22,6 +22,8 @@ from .outletnames import (
     canonical_outlet,
     folded_text,
     lines_naming,
+    masthead_shaped,
+    names_a_wire,
     outlet_for_address,
 )
 from .pagehead import HEAD_MAX_LINES, OUTLET_WORD, WEB_NAME, PageLines, is_name_token
@@ -288,4 +290,62 @@ def breadcrumb_root(
         if WEB_NAME.fullmatch(root) or table.lookup_name(root) or held:
             return Field(canonical_outlet(root, table), n, "breadcrumb-root")
         return None
+    return None
+
+
+#: How many non-empty lines under the headline a site's name may stand alone: a reader-mode text
+#: keeps the name the page shows right under its headline ("Headline" / "The Harbour Ledger" / the
+#: first paragraph). Chosen on the L3S tune pages, where such names stood one or two lines under it.
+NAME_UNDER_HEADLINE_MAX_LINES = 2
+
+
+def name_under_headline(
+    numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable, headline: int | None
+) -> Field | None:
+    """Return the site's name a line of chrome right under the headline gives alone, shaped as a
+    masthead's ("The Harbour Ledger", see `masthead_shaped`): never a wire's ("The Associated
+    Press", a byline's), a section's ("Business News") or a photo's credit ("Jane Roe/Harbour Ledger")."""
+    if not headline:
+        return None
+    for n, text in [(n, t) for n, t in numbered if n > headline][:NAME_UNDER_HEADLINE_MAX_LINES]:
+        name = plain_text(text).strip()
+        rem = removed.get(n)
+        if (
+            rem
+            and rem.kind == "boilerplate"
+            and masthead_shaped(name)
+            and not GENERIC_FIRST_WORD.match(name)
+            and "/" not in name
+            and not names_a_wire(name, table)
+        ):
+            return Field(canonical_outlet(name, table), n, "name-under-headline")
+    return None
+
+
+#: How many lines of a page's chrome must give one web address alone for it to name the site (its
+#: header's and its footer's "www.harbourtimes.example"): an address alone once names an advertiser
+#: or a sister site as often. Chosen on the L3S tune pages, where every address alone on two lines
+#: or more that the page spells as a name elsewhere was the site's.
+ADDRESS_ALONE_MIN_LINES = 2
+
+
+def repeated_address(
+    numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable, lines: list[str]
+) -> Field | None:
+    """Return the site a web address alone on several lines of the page's chrome names (see
+    ADDRESS_ALONE_MIN_LINES), by the table's name or the name the page spells it with elsewhere
+    ("Harbour Times" for "www.harbourtimes.example"); an address the page spells nowhere (a share
+    button's) names none."""
+    seen: dict[str, list[int]] = {}
+    for n, text in numbered:
+        if n not in removed or "." not in text:
+            continue
+        plain = plain_text(text).strip(" |*")
+        if WEB_NAME.fullmatch(plain):
+            seen.setdefault(plain.lower().removeprefix("www."), []).append(n)
+    for host, at in seen.items():
+        if len(at) >= ADDRESS_ALONE_MIN_LINES:
+            name = outlet_for_address(host, table, lines, guess=False)
+            if not WEB_NAME.fullmatch(name):
+                return Field(name, at[0], "repeated-address")
     return None

@@ -64,7 +64,9 @@ def extract_metadata(lines: list[str], cleaned: Cleaned, table: PublisherTable |
     author = extract_author(lines, removed, table, title.line, stamps, page)
     if _byline_taken(title, author):
         title = Field()
-    publisher = extract_publisher(lines, removed, table, url.value, author.value, title, cleaned.kept, page)
+    publisher = extract_publisher(
+        lines, removed, table, url.value, author.value, title, cleaned.kept, page, byline=author.line
+    )
     date = extract_date(lines, removed, url.value, title.line, table, stamps, page)
     if _stamp_taken(title, date):
         title = Field()

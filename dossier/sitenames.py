@@ -20,9 +20,15 @@ from collections.abc import Iterable
 from dataclasses import replace
 from urllib.parse import urlsplit
 
-from .copyrights import copyright_holders, copyright_notice, rights_holder_brand, site_before_notice
+from .copyrights import (
+    copyright_holders,
+    copyright_notice,
+    owner_brand_by_address,
+    rights_holder_brand,
+    site_before_notice,
+)
 from .imprints import email_domain, postal_masthead, press_release_issuer, publisher_statement
-from .linetext import normalise_line, squeeze_line
+from .linetext import normalise_line, plain_text, squeeze_line
 from .mastheads import (
     address_home_link,
     breadcrumb_root,
@@ -30,7 +36,9 @@ from .mastheads import (
     host_names,
     masthead_address,
     masthead_site,
+    name_under_headline,
     reader_title_site,
+    repeated_address,
     site_link,
 )
 from .model import Field, Line, Removal
@@ -42,12 +50,22 @@ from .outletnames import (
     ends_in_outlet_word,
     is_coined,
     lines_naming,
+    names_a_wire,
     outlet_worded,
 )
 from .pagehead import OUTLET_WORD, WEB_NAME, PageLines
 from .publishers import PublisherTable
 from .selfnaming import self_named, site_description
-from .storycredits import byline_desk, came_by_wire, fact_check, photo_credit, source_line, staff_byline, wire_dateline
+from .storycredits import (
+    byline_desk,
+    byline_paper,
+    came_by_wire,
+    fact_check,
+    photo_credit,
+    source_line,
+    staff_byline,
+    wire_dateline,
+)
 from .titlesite import page_title_site
 
 _SIGNATURES = ((re.compile(r"^Formats:\s*\[HTML\]\(/news/\d{4}/\d\d?/\d\d?/"), "Wikipedia Current Events Portal"),)
@@ -62,6 +80,7 @@ def extract_publisher(
     title: Field | None = None,
     body: Iterable[Line] = (),
     page: PageLines | None = None,
+    byline: int | None = None,
 ) -> Field:
     """Return the outlet as the text names it, normalised through the outlet table.
 
@@ -75,13 +94,17 @@ def extract_publisher(
        a web address there that is a short form of a copyright holder's name gives that name
        (see `_holder_abbreviated`); over a copyright line naming a paper of another name it reads
        that paper when a line of the page other than its notice names it too, else nothing (see
-       `_portal_paper`);
+       `_portal_paper`), and to the paper its byline credits when other lines name it too
+       (`byline_paper`); a blog's name there that only the chrome confirms, to a paper's name its
+       owner's notice and an address in the chrome both spell (`owner_brand_by_address`);
     4. the masthead above the headline, when confirmed (see `masthead_site`); the site name in a home
        link or logo ("The Guardian - Back to home"); the first step of a "You are here:" breadcrumb
        that a copyright holder's name opens with (`breadcrumb_root`); the name a footer puts before
        its owner's notice ("Harbour Unlimited © Harbour Press Ltd", `site_before_notice`); a
        reader-mode title's " | Site" suffix;
     5. an outlet named after the byline ("By Jane Roe | Fox News") or on the desk line under it;
+       a "From The Harbour Times" desk line when the copyright company is named for the paper
+       (`_desk_paper`); a masthead-shaped name alone right under the headline (`name_under_headline`);
     6. a copyright line naming a brand ("© 2016 ABC News", "© Earthtimes.org"), unless it names
        a wire or a syndication agency (their copyright covers the story, not the site), or the
        author (a newsletter's); an acronym the table does not know only when another line names it;
@@ -93,9 +116,12 @@ def extract_publisher(
        X", "the FRANCE 24 app"); a dateline's outlet ("(CNN) —"), unless it is a syndication
        wire's ("(AP) —") or a copyright line names someone else (wire copy on another site); the
        domain of an e-mail address in a contact line (never a webmail domain); a closing "Source:
-       X" credit;
-    8. a copyright line naming an owner ("Nexstar Media Inc"); the url's domain; a photo credit
-       naming a known outlet that is not a photo agency.
+       X" credit; a web address alone on two lines of chrome, by the name the page spells it with
+       (`repeated_address`);
+    8. the paper a byline credits, named on other lines too (`byline_paper`); a copyright line
+       naming an owner ("Nexstar Media Inc") whose brand a rights notice or a web address in the
+       chrome gives (`rights_holder_brand`, `owner_brand_by_address`); the url's domain; a photo
+       credit naming a known outlet that is not a photo agency.
     """
     page = page or PageLines(lines, removed)
     numbered = page.numbered
@@ -116,6 +142,8 @@ def extract_publisher(
         return fuller
     if found and (paper := _portal_paper(found, holders, numbered)):
         return paper if paper.value else Field()
+    if found and WEB_NAME.fullmatch(found.value or "") and (paper := byline_paper(numbered, byline, table)):
+        return paper  # a portal's address over a paper its byline credits and its other lines name
     if found is None:
         found = (
             masthead_site(numbered, removed, table)
@@ -127,6 +155,8 @@ def extract_publisher(
             or reader_title_site(numbered, removed, table)
             or byline_desk(numbered, removed, table)
             or staff_byline(numbered, table, lines)
+            or _desk_paper(numbered, removed, table, holders)
+            or name_under_headline(numbered, removed, table, title.line if title else None)
         )
         strong = bool(found and (table.lookup_name(found.value or "") or _held(found, holders)))
     if found and not strong:
@@ -141,6 +171,10 @@ def extract_publisher(
             ),
             None,
         )
+        # A paper's name its owner's notice and an address in the chrome both spell ("© The Harbour
+        # Post Company" and "harbourpost.com") over a blog's name on the paper's site, too.
+        if not better and (owned := owner_brand_by_address(numbered, removed, holders)):
+            better = owned if ends_in_outlet_word(owned.value or "") else None
         # (Not when another notice is the found name's own company: the evidence conflicts, and the
         # page's own company speaks for the page.)
         if better and not _held(found, [(better, True, False)]) and not _company_named_for(found, holders, better):
@@ -177,12 +211,15 @@ def extract_publisher(
     email = None if found else email_domain(numbered, removed, table, lines)
     if email and any(squeeze_line(f.value or "") != squeeze_line(email.value or "") for f in others):
         email = None
-    found = found or email or source_line(numbered, removed, table)
+    found = found or email or source_line(numbered, removed, table) or repeated_address(numbered, removed, table, lines)
     if found:
         return found
     if copyright and copyright[1]:
         return copyright[0]  # never an owner company ("Canoe Inc.", "Media General, Inc.")
-    owner = rights_holder_brand(numbered, holders)
+    credited = byline_paper(numbered, byline, table)
+    if credited:
+        return credited
+    owner = rights_holder_brand(numbered, holders) or owner_brand_by_address(numbered, removed, holders)
     if owner:
         return owner
     if url:
@@ -236,6 +273,31 @@ def _desk_brand(
     if key == normalise_line(found.value or "") or not 0 < len(under) <= DESK_LINE_MAX_AFTER_HEADLINE:
         return None
     return Field(text, n, "desk-brand")
+
+
+#: A desk line naming the paper the story is from: "From The Harbour Times" under the headline.
+_FROM_PAPER = re.compile(r"^From\s+(?P<name>(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})$")
+
+
+def _desk_paper(
+    numbered: list[tuple[int, str]],
+    removed: dict[int, Removal],
+    table: PublisherTable,
+    holders: list[tuple[Field, bool, bool]],
+) -> Field | None:
+    """Return the paper a desk line credits ("From The Harbour Times", read as the story's byline)
+    when the page's copyright holder is a company named for it ("© Harbour Times Newspapers Ltd",
+    see `_company_named_for`): two lines naming one paper. A name of no outlet's shape or a wire's
+    ("From Reuters") names no site; a paper no notice confirms may be another's story carried."""
+    for n, text in numbered:
+        rem = removed.get(n)
+        m = _FROM_PAPER.match(plain_text(text).strip()) if rem and rem.rule == "byline" else None
+        if not m or not outlet_worded(m.group("name").split()) or names_a_wire(m.group("name"), table):
+            continue
+        paper = Field(canonical_outlet(m.group("name"), table), n, "desk-paper")
+        if _company_named_for(paper, holders, Field()):
+            return paper
+    return None
 
 
 def _holder_confirmed(found: Field, numbered: list[tuple[int, str]], table: PublisherTable) -> bool:

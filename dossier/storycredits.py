@@ -12,9 +12,17 @@ import re
 from .copyrights import CREDIT_LABEL_MAX_CHARS
 from .dates import is_stamp
 from .lexicon import in_dictionary
-from .linetext import plain_text
+from .linetext import normalise_line, plain_text
 from .model import Field, Removal
-from .outletnames import canonical_outlet, names_a_wire, outlet_for_address, outlet_worded, table_name_in
+from .outletnames import (
+    canonical_outlet,
+    ends_in_outlet_word,
+    lines_naming,
+    names_a_wire,
+    outlet_for_address,
+    outlet_worded,
+    table_name_in,
+)
 from .pagehead import BYLINE, HEAD_MAX_LINES, OUTLET_WORD, WEB_NAME
 from .publishers import PublisherTable
 from .stamps import MERGED_HEAD_MAX_WORDS
@@ -241,4 +249,45 @@ def came_by_wire(dateline: Field, numbered: list[tuple[int, str]], table: Publis
     return any(
         n != dateline.line and len(text.split()) <= WIRE_CREDIT_MAX_WORDS and name in text and names_a_wire(text, table)
         for n, text in numbered
+    )
+
+
+#: How many lines of the page other than the byline and the line under it must name the paper a
+#: byline credits for it to be the publisher: a paper's own staff are credited again under its
+#: photos and in its lists ("Jane Roe/The Harbour Star-Ledger", "The Harbour Star-Ledger |
+#: Subscribe"); a story carried from another paper names it once. Chosen on the Dragnet tune pages
+#: (the one portal page's paper was named on six other lines).
+BYLINE_PAPER_MIN_OTHER_LINES = 2
+
+
+def byline_paper(numbered: list[tuple[int, str]], byline: int | None, table: PublisherTable) -> Field | None:
+    """Return the paper a byline credits at its end ("By Jane Roe/City Bureau The Harbour
+    Star-Ledger"), or that the line right under it names alone ("The Harbour Star-Ledger"), when
+    other lines of the page name it too (see BYLINE_PAPER_MIN_OTHER_LINES): a name of capitalised
+    words ending in an outlet word ("Star-Ledger" too), never a wire's. The longest such name
+    closing the line is read ("The Harbour Star-Ledger", not "Bureau The Harbour Star-Ledger",
+    which no other line gives)."""
+    at = next((i for i, (n, _) in enumerate(numbered) if n == byline), None)
+    if at is None:
+        return None
+    credit = numbered[at : at + 2]  # the byline and the line under it
+    for n, text in credit:
+        words = plain_text(text).strip(" |*#").split()
+        for k in range(min(len(words), BYLINE_OUTLET_MAX_WORDS), 0, -1):
+            name = " ".join(words[-k:]).strip(" .,;")
+            if not _paper_name(name) or names_a_wire(name, table):
+                continue
+            others = [m for m, _ in lines_naming(normalise_line(name), numbered, skip=n) if m not in dict(credit)]
+            if len(others) >= BYLINE_PAPER_MIN_OTHER_LINES:
+                return Field(canonical_outlet(name, table), n, "byline-paper")
+    return None
+
+
+def _paper_name(name: str) -> bool:
+    """Tell a paper's name: capitalised words ("The" only first), at least two parts counting a
+    hyphen's ("Harbour Ledger", "Star-Ledger"; a lone "Ledger" is a word), ending in an outlet word."""
+    words = name.split()
+    parts = [p for p in re.split(r"[\s-]+", name.removeprefix("The ")) if p]
+    return (
+        len(parts) >= 2 and all(w[:1].isupper() for w in words) and "The" not in words[1:] and ends_in_outlet_word(name)
     )

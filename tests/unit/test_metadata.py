@@ -2459,6 +2459,105 @@ def test_a_portal_address_in_the_title_yields_to_the_copyrights_paper_when_anoth
     assert _value(lines, "publisher") == "The Harbour Ledger"
 
 
+def test_a_portal_address_in_the_title_yields_to_the_paper_its_byline_credits_and_other_lines_name():
+    # The paper's staff are credited under its photos too: the story is the paper's, on a portal.
+    byline = "By Jane Roe/City Bureau The Harbour Star-Ledger"
+    credits = ["Mara Quinn/The Harbour Star-Ledger", "", "Top photos from The Harbour Star-Ledger"]
+    lines = [f"{HEADLINE} | harbourportal.com", "", HEADLINE, byline, "", PARAGRAPH, "", BODY, "", *credits]
+    assert _value(lines, "publisher") == "The Harbour Star-Ledger"
+    # Named once more only (a story carried from another paper), the portal stays.
+    assert _value(lines[:-1], "publisher") == "harbourportal.com"
+
+
+def test_the_paper_named_alone_under_the_byline_is_read_when_nothing_else_names_the_site():
+    credits = ["Mara Quinn/The Harbour Star-Ledger", "", "Top photos from The Harbour Star-Ledger"]
+    lines = [HEADLINE, "By Jane Roe", "The Harbour Star-Ledger", "", PARAGRAPH, "", BODY, "", *credits]
+    assert _value(lines, "publisher") == "The Harbour Star-Ledger"
+    # A wire is no paper; a lone outlet word is a word.
+    for desk, other in (("The Associated Press", "The Associated Press contributed."), ("Ledger", "Jane Roe/Ledger")):
+        page = [HEADLINE, "By Jane Roe", desk, "", PARAGRAPH, "", BODY, "", other, "", f"More from {desk}"]
+        assert _value(page, "publisher") is None
+
+
+def test_an_owner_companys_leading_words_spelled_by_an_address_in_the_chrome_are_its_brand():
+    footer = "© 2008 Harbour Life UK Ltd, All Rights Reserved."
+    bar = "harbourlife.com | tidewatch.co.uk | Sailing365"
+    assert _value([HEADLINE, "", PARAGRAPH, "", BODY, "", bar, "", footer], "publisher") == "Harbour Life"
+    # No address spelling it, or one spelling a single word of it: the owner names no site.
+    for other in ("tidewatch.co.uk | Sailing365", "harbour.com | tidewatch.co.uk | Sailing365"):
+        assert _value([HEADLINE, "", PARAGRAPH, "", BODY, "", other, "", footer], "publisher") is None
+
+
+def test_a_papers_name_its_owners_notice_and_an_address_spell_outweighs_a_blogs_name_in_the_title():
+    head = [f"{HEADLINE} - Tide Tables", "", "Tide Tables", "", HEADLINE, "", PARAGRAPH, "", BODY, ""]
+    chrome = "harbourpost.com | Privacy Policy | Terms of Use"
+    lines = [*head, chrome, "", "© The Harbour Post Company"]
+    assert _value(lines, "publisher") == "The Harbour Post"
+    # Without the address the blog's name stays; a name of no outlet's shape does not outweigh it.
+    assert _value([*head, "© The Harbour Post Company"], "publisher") == "Tide Tables"
+    other = [*head, "harbourlife.com | Privacy Policy | Terms of Use", "", "© Harbour Life Ltd"]
+    assert _value(other, "publisher") == "Tide Tables"
+
+
+def test_a_bare_copyright_mark_and_name_closing_the_page_is_a_notice_not_a_photo_credit():
+    from dossier.copyrights import copyright_holders
+    from dossier.model import Removal
+
+    def holders(lines):
+        removed = {n: Removal(n, t, "legal-footer", "copyright lines") for n, t in enumerate(lines, 1) if "©" in t}
+        return [f.value for f, _, _ in copyright_holders([(n, t) for n, t in enumerate(lines, 1) if t], removed,
+                                                         default_publishers())]  # fmt: skip
+
+    assert holders([HEADLINE, PARAGRAPH, BODY, "© Harbour Press Ltd"]) == ["Harbour Press"]
+    # Above a line of the article, it credits a photo.
+    assert holders([HEADLINE, PARAGRAPH, "© Harbour Press Ltd", BODY]) == []
+
+
+def test_a_known_outlets_networks_company_is_an_owner_of_sister_sites_not_the_outlet():
+    from dossier.copyrights import copyright_holders
+    from dossier.publishers import PublisherTable
+
+    table = PublisherTable({"harbourwire.example": "Harbourwire"}, {"harbourwire": "Harbourwire"})
+
+    def holder(footer):
+        ((found, brand, _),) = copyright_holders([(1, HEADLINE), (2, PARAGRAPH), (3, footer)], {}, table)
+        return found.value, brand
+
+    assert holder("Copyright © 2008 Harbourwire Media, Inc. All Rights Reserved.") == ("Harbourwire", True)
+    assert holder("Copyright © 2008 Harbourwire Networks, Inc. All Rights Reserved.")[1] is False
+
+
+def test_a_masthead_shaped_line_right_under_the_headline_names_the_site():
+    lede = "Hurricane Delphine slammed into the Louisiana coast on Thursday, knocking out power to 400,000 homes."
+
+    def publisher(under):
+        return _value([HEADLINE, under, lede, PARAGRAPH, BODY], "publisher")
+
+    assert publisher("Harbour City Business Ledger") == "Harbour City Business Ledger"
+    # A wire's name (a byline), a section's, or a photo's credit names no site.
+    for under in ("The Associated Press", "Business News", "Jane Roe/Harbour City Ledger"):
+        assert publisher(under) is None
+
+
+def test_a_web_address_alone_on_two_chrome_lines_names_the_site_by_the_name_the_page_spells():
+    def page(address, spelled="Add Harbour Times to your feeds", times=2):
+        head = [address, "", "About us | Contact us", ""] * times
+        menu, footer = "Home | News | Sports | Weather | Video", "Privacy Policy | Terms of Use"
+        return [menu, "", *head, HEADLINE, "", PARAGRAPH, "", BODY, "", spelled, "", footer]
+
+    assert _value(page("www.harbourtimes.com"), "publisher") == "Harbour Times"
+    # Once only (an advertiser's, a sister site's), or spelled nowhere (a share button's): no site.
+    assert _value(page("www.harbourtimes.com", times=1), "publisher") is None
+    assert _value(page("www.harbourtimes.com", spelled="Add us to your feeds"), "publisher") is None
+
+
+def test_a_from_desk_line_names_the_paper_when_the_copyright_company_is_named_for_it():
+    head = [HEADLINE, "From The Harbour Times", "January 8, 2008", "By Jane Roe", "", PARAGRAPH, "", BODY, ""]
+    assert _value([*head, "© Copyright 2008 Harbour Times Newspapers Ltd."], "publisher") == "The Harbour Times"
+    # The company of another name: a story carried from that paper, which names no site.
+    assert _value([*head, "© Copyright 2008 Tidewater Newspapers Ltd."], "publisher") is None
+
+
 def test_an_unknown_acronym_holding_the_copyright_is_the_sites_only_when_the_page_names_it_again():
     # "© 2008 HNA" under a story credits an agency as often as it names the site.
     alone = [HEADLINE, "", PARAGRAPH, "", "© 2008 HNA. All rights reserved."]
