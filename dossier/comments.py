@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .dates import date_only, find_dates
+from .dates import date_only
 from .lexicon import COMMON, is_first_name
 from .lineshapes import (
     BOX_DRAWING,
@@ -434,17 +434,6 @@ def is_addressed_reply(text: str) -> bool:
     return words[0] not in _NOT_ADDRESSED
 
 
-def _followed_by(found: list[bool], least: int) -> list[bool]:
-    """Mark the lines of `found` where `least` or more found lines stand from there to the end of
-    the page: a thread's marks come in numbers, to its end."""
-    left = sum(found)
-    marked = []
-    for is_found in found:
-        marked.append(is_found and left >= least)
-        left -= is_found
-    return marked
-
-
 def addressed_replies(lines: list[str], numbers: list[int], prose: list[bool]) -> list[bool]:
     """Mark the replies addressed by name that open a paragraph of running text, where
     ADDRESSED_REPLIES_MIN or more of them stand from there to the end of the page. (Replies that
@@ -454,62 +443,12 @@ def addressed_replies(lines: list[str], numbers: list[int], prose: list[bool]) -
         i + 1 < len(numbers) and prose[i + 1] and not prose[i] and is_addressed_reply(lines[n - 1])
         for i, n in enumerate(numbers)
     ]
-    return _followed_by(opens, ADDRESSED_REPLIES_MIN)
-
-
-#: What a reader praises or thanks a post for: the post itself or what it gave.
-_THE_POST = r"(?:post|posts|article|piece|write-?up|blog|read|tips?|list|info|information|advice|insight|reminder|review|tutorial)"
-
-
-#: Words of praise for a post.
-_PRAISE = (
-    r"(?:great|nice|good|excellent|awesome|wonderful|fantastic|brilliant|amazing|lovely|informative|useful"
-    r"|helpful|interesting|cool|thoughtful|inspiring|fabulous|superb)"
-)
-
-
-#: A comment's answer to the post it stands under, opening its line (or a list item): praise of the
-#: post ("Great post!", "Such a helpful article.", "Nice post Ann!", "Great article I ...") ended
-#: there, or thanks for it ("Thanks for sharing", "Thank you for this post"). Praise that runs on
-#: into a sentence ("Good advice is hard to find") is the article's own; thanks in a letter or an
-#: interview are for a letter or a question, not a post; bare agreement ("I agree.", "I
-#: disagree.") answers a speaker in a debate or an interview as well and is not read. A line
-#: quoted ("> ", a quotation mark) is the article quoting a reader.
-_POST_RESPONSE = re.compile(
-    rf"^(?:[-*•]\s+)?(?:(?:(?:really|very|such an?|what an?|a|another)\s+)?{_PRAISE}\s+(?:{_PRAISE}\s+)?{_THE_POST}"
-    r"(?:\s*(?:[!.,…)–—-]|$)|\s+(?:here|there|again|as (?:always|usual)|indeed|too|on|about|with|(?-i:I))\b"
-    r"|\s+(?-i:(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]*)\s*[!.,])"
-    r"|(?:thanks|thank you|thx)\b(?:\s+(?:so much|very much|a lot))?\s+for\s+(?:sharing|posting|writing\s+(?:this|that)"
-    rf"|(?:the|this|that|your|such an?|a|another)\s+(?:{_PRAISE}\s+)?{_THE_POST}\b))",
-    re.I,
-)
-
-
-#: The comments have begun at the first of this many answers to the post (`is_post_response`) from
-#: there to the page's end, under FINAL_WALL_MIN_PROSE of the article's paragraphs. Chosen on
-#: dragnet-reader-tune: 79 chrome lines open so and no article line (none on the other tune sets);
-#: 2 rather than 3 ends 14 threads rather than 5. One alone would end 32 (about 70 kept chrome
-#: lines more, no tune article line), but then one line of an article's own would end it.
-POST_RESPONSES_MIN = 2
-
-
-def is_post_response(text: str) -> bool:
-    """Tell a reader's answer to the post, opening its line (`_POST_RESPONSE`)."""
-    return bool(_POST_RESPONSE.match(text.strip()))
-
-
-def post_responses(lines: list[str], numbers: list[int]) -> list[bool]:
-    """Mark the readers' answers to the post (`is_post_response`) where POST_RESPONSES_MIN or more
-    of them stand from there to the end of the page: a comment thread, whose first answer ends the
-    article as a comment heading does. A post embedded in the article ("Great read! pic.twitter.com/..."
-    over "— Ann (@ann) May 2, 2024") answers another post, not this one."""
-    found = [
-        is_post_response(text := lines[n - 1])
-        and not _EMBEDDED_POST.search(text.lstrip("-*• "))
-        and not (i + 1 < len(numbers) and _EMBEDDED_POST.search(lines[numbers[i + 1] - 1]))
-        for i, n in enumerate(numbers)
-    ]
-    return _followed_by(found, POST_RESPONSES_MIN)
+    left = sum(opens)
+    marked = []
+    for is_open in opens:
+        marked.append(is_open and left >= ADDRESSED_REPLIES_MIN)
+        left -= is_open
+    return marked
 
 
 #: The elision marks a pingback's excerpt opens and closes with.
@@ -634,38 +573,3 @@ def stamped_signature(text: str) -> bool:
     else wrote:"), which opens a forum's quotes in an article, nor a row of a box-drawn table of
     times (a database's output in a technical post: `is_signature` reads no such row as one)."""
     return is_signature(text) and bool(STAMP.search(text)) and not text.endswith(":")
-
-
-#: A thread of comments each under its stamp: this many stamps or more, each a line of a date and a
-#: time of day that the stages before removed, right over a paragraph of running text, from the
-#: first to the page's end...
-STAMPED_COMMENTS_MIN = 3
-
-
-#: ...naming at least this many days: comments come in over days, while a live report's timed
-#: entries (`TIMED_ENTRIES_MIN`) are of its one day, or of two when it runs past midnight (an
-#: election night). Chosen on the tune sets: with 3 stamps over 3 days the first ends the article
-#: in 3 Dragnet reader files, 16 whole-page and 26 Markdown files, and no article line stands
-#: under it on any tune set; over 2 days, 5, 21 and 30 files and about the same chrome lines (2
-#: stamps of any days: 12 reader files, no article line there either, but a live report's shape).
-STAMPED_COMMENT_DAYS_MIN = 3
-
-
-def stamped_comments(lines: list[str], numbers: list[int], prose: list[bool], stamps: list[bool]) -> set[int]:
-    """Return the stamps (`stamps`: lines holding only a date, which the stages before removed) that
-    open a thread of comments: each shows a date and a time of day right over running text, and
-    from it to the page's end STAMPED_COMMENTS_MIN such stamps name STAMPED_COMMENT_DAYS_MIN days or
-    more ("4 March 2012 at 10:12 pm" over a comment, ..., "7 March 2012 at 9:40 am" over
-    another). The first under the article's paragraphs ends it as a comment heading does."""
-    dated = []
-    for k, is_stamp in enumerate(stamps):
-        if is_stamp and _opens_an_entry(lines, numbers, prose, set(), k):
-            found = find_dates(lines[numbers[k] - 1])
-            if found:
-                dated.append((numbers[k], found[0][1]))
-    opened, days = set(), set()
-    for count, (number, day) in enumerate(reversed(dated), 1):
-        days.add(day)
-        if count >= STAMPED_COMMENTS_MIN and len(days) >= STAMPED_COMMENT_DAYS_MIN:
-            opened.add(number)
-    return opened

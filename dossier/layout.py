@@ -47,8 +47,6 @@ from .comments import (
     is_comment_section_heading,
     is_link,
     is_pingback,
-    post_responses,
-    stamped_comments,
     stamped_signature,
 )
 from .keeprules import (
@@ -371,18 +369,13 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
         w and i < first_text and is_link(lines[n - 1]) for i, (n, w) in enumerate(zip(numbers, is_wall, strict=True))
     ]
     path = article_path(scores, is_wall, headed, head_links)
-    # A thread of replies addressed to other commenters by name or of readers' answers to the post
-    # ("Great post!"), or of stamped signatures (walls only in pairs), ends the article as its
-    # heading does.
-    replies = [
-        a or r for a, r in zip(addressed_replies(lines, numbers, prose), post_responses(lines, numbers), strict=True)
-    ]
+    # A thread of replies addressed to other commenters by name, or of stamped signatures (walls
+    # only in pairs), ends the article as its heading does.
+    replies = addressed_replies(lines, numbers, prose)
     titles = comment_titles(lines, numbers)
     # A pingback stands among the comments only: under the article's paragraphs it ends them as a
     # comment heading does (as the titles, no wall the path is read with).
     pingbacks = pingback_lines(lines, numbers, prose)
-    # Comments stamped over several days, each under its own date and time, end it too.
-    stamped = stamped_comments(lines, numbers, prose, stamp_lines)
     walls |= {n for n, reply in zip(numbers, replies, strict=True) if reply} | titles | pingbacks
     is_wall = [n in walls for n in numbers]
     _end_at_comment_heading(
@@ -391,7 +384,6 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
             r
             or n in titles
             or n in pingbacks
-            or n in stamped
             or w
             and (is_comment_section_heading(lines[n - 1]) or stamped_signature(lines[n - 1].strip()))
             for n, r, w in zip(numbers, replies, is_wall, strict=True)

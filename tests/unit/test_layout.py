@@ -15,7 +15,6 @@ from dossier.comments import (
     is_addressed_reply,
     is_comment_section_heading,
     is_pingback,
-    is_post_response,
     is_signature,
 )
 from dossier.keeprules import keep_announced_lists
@@ -493,58 +492,6 @@ def test_replies_that_greet_a_commenter_by_name_end_the_article():
     assert is_addressed_reply("Hello Ann,") and is_addressed_reply("Hey Chris,")
     assert not is_addressed_reply("Hi,") and not is_addressed_reply("Thanks,") and not is_addressed_reply("Dear Ann,")
     assert not is_addressed_reply("Thanks All,")
-
-
-def test_readers_answers_to_the_post_end_the_article_at_the_first():
-    # Two answers to the post from there to the page's end ("Great post!", "Thanks for sharing")
-    # make a thread; the comment above the first stays (no mark says it is one).
-    thread = [
-        COMMENTS[0],
-        "",
-        "Great post! " + COMMENTS[1],
-        "",
-        COMMENTS[2],
-        "",
-        "Thanks for sharing this.",
-        "",
-        COMMENTS[3],
-    ]
-    assert _kept([P1, "", P2, "", P3, "", *thread]) == [P1, P2, P3, COMMENTS[0]]
-
-
-def test_one_answer_to_the_post_or_thanks_for_a_letter_end_nothing():
-    one = [P1, "", P2, "", P3, "", "Such a helpful article, she wrote to the council.", "", COMMENTS[0]]
-    assert _kept(one) == [x for x in one if x]
-    letter = ["Thank you for your letter about the bridge.", "", COMMENTS[1], "", "Thank you for your question.", ""]
-    assert _kept([P1, "", P2, "", P3, "", *letter, COMMENTS[2]]) == [P1, P2, P3, *letter[::2], COMMENTS[2]]
-    assert is_post_response("- Really informative post, thanks") and is_post_response("Thank you so much for sharing!")
-    assert is_post_response("Thanks for another great article.") and is_post_response("Another helpful post!")
-    assert not is_post_response("I agree.") and not is_post_response("> Great post, one reader wrote.")
-    assert not is_post_response("Good advice is hard to find, the engineers said.")
-    tweets = [
-        "Great post, thanks for this!",
-        "— Ann Lee (@annlee) March 4, 2012",
-        "Great article!",
-        "— Bo (@bo) March 4, 2012",
-    ]
-    assert _kept([P1, "", P2, "", P3, "", *tweets, "", COMMENTS[0]])[-1] == COMMENTS[0]
-
-
-def test_comments_stamped_over_several_days_end_the_article_at_the_first_stamp():
-    days = ["4 March 2012 at 10:12 pm", "5 March 2012 at 9:02 am", "7 March 2012 at 11:40 am"]
-    thread = [x for stamp, comment in zip(days, COMMENTS, strict=False) for x in (stamp, "", comment, "")]
-    assert _kept([P1, "", P2, "", P3, "", *thread]) == [P1, P2, P3]
-
-
-def test_a_live_report_stamped_within_one_day_keeps_its_entries():
-    # A live report's entries under the date and time of one day are the article's, and so are
-    # those of a night that runs past midnight.
-    for times in (
-        ["4 March 2012 at 10:12 am", "4 March 2012 at 11:02 am", "4 March 2012 at 1:40 pm"],
-        ["4 March 2012 at 11:12 pm", "4 March 2012 at 11:52 pm", "5 March 2012 at 0:40 am"],
-    ):
-        entries = [x for stamp, entry in zip(times, COMMENTS, strict=False) for x in (stamp, "", entry, "")]
-        assert _kept([P1, "", P2, "", P3, "", *entries]) == [P1, P2, P3, *COMMENTS[:3]]
 
 
 def test_a_letter_in_the_article_or_a_single_name_with_a_comma_does_not_end_it():
