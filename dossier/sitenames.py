@@ -23,7 +23,6 @@ from urllib.parse import urlsplit
 from .copyrights import (
     copyright_holders,
     copyright_notice,
-    owner_brand_by_address,
     rights_holder_brand,
     site_before_notice,
 )
@@ -95,8 +94,7 @@ def extract_publisher(
        (see `_holder_abbreviated`); over a copyright line naming a paper of another name it reads
        that paper when a line of the page other than its notice names it too, else nothing (see
        `_portal_paper`), and to the paper its byline credits when other lines name it too
-       (`byline_paper`); a blog's name there that only the chrome confirms, to a paper's name its
-       owner's notice and an address in the chrome both spell (`owner_brand_by_address`);
+       (`byline_paper`);
     4. the masthead above the headline, when confirmed (see `masthead_site`); the site name in a home
        link or logo ("The Guardian - Back to home"); the first step of a "You are here:" breadcrumb
        that a copyright holder's name opens with (`breadcrumb_root`); the name a footer puts before
@@ -119,8 +117,7 @@ def extract_publisher(
        X" credit; a web address alone on two lines of chrome, by the name the page spells it with
        (`repeated_address`);
     8. the paper a byline credits, named on other lines too (`byline_paper`); a copyright line
-       naming an owner ("Nexstar Media Inc") whose brand a rights notice or a web address in the
-       chrome gives (`rights_holder_brand`, `owner_brand_by_address`); the url's domain; a photo
+       naming an owner ("Nexstar Media Inc") whose brand a rights notice gives (`rights_holder_brand`); the url's domain; a photo
        credit naming a known outlet that is not a photo agency.
     """
     page = page or PageLines(lines, removed)
@@ -171,10 +168,6 @@ def extract_publisher(
             ),
             None,
         )
-        # A paper's name its owner's notice and an address in the chrome both spell ("© The Harbour
-        # Post Company" and "harbourpost.com") over a blog's name on the paper's site, too.
-        if not better and (owned := owner_brand_by_address(numbered, removed, holders)):
-            better = owned if ends_in_outlet_word(owned.value or "") else None
         # (Not when another notice is the found name's own company: the evidence conflicts, and the
         # page's own company speaks for the page.)
         if better and not _held(found, [(better, True, False)]) and not _company_named_for(found, holders, better):
@@ -219,7 +212,7 @@ def extract_publisher(
     credited = byline_paper(numbered, byline, table)
     if credited:
         return credited
-    owner = rights_holder_brand(numbered, holders) or owner_brand_by_address(numbered, removed, holders)
+    owner = rights_holder_brand(numbered, holders)
     if owner:
         return owner
     if url:

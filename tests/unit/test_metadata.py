@@ -2479,26 +2479,6 @@ def test_the_paper_named_alone_under_the_byline_is_read_when_nothing_else_names_
         assert _value(page, "publisher") is None
 
 
-def test_an_owner_companys_leading_words_spelled_by_an_address_in_the_chrome_are_its_brand():
-    footer = "© 2008 Harbour Life UK Ltd, All Rights Reserved."
-    bar = "harbourlife.com | tidewatch.co.uk | Sailing365"
-    assert _value([HEADLINE, "", PARAGRAPH, "", BODY, "", bar, "", footer], "publisher") == "Harbour Life"
-    # No address spelling it, or one spelling a single word of it: the owner names no site.
-    for other in ("tidewatch.co.uk | Sailing365", "harbour.com | tidewatch.co.uk | Sailing365"):
-        assert _value([HEADLINE, "", PARAGRAPH, "", BODY, "", other, "", footer], "publisher") is None
-
-
-def test_a_papers_name_its_owners_notice_and_an_address_spell_outweighs_a_blogs_name_in_the_title():
-    head = [f"{HEADLINE} - Tide Tables", "", "Tide Tables", "", HEADLINE, "", PARAGRAPH, "", BODY, ""]
-    chrome = "harbourpost.com | Privacy Policy | Terms of Use"
-    lines = [*head, chrome, "", "© The Harbour Post Company"]
-    assert _value(lines, "publisher") == "The Harbour Post"
-    # Without the address the blog's name stays; a name of no outlet's shape does not outweigh it.
-    assert _value([*head, "© The Harbour Post Company"], "publisher") == "Tide Tables"
-    other = [*head, "harbourlife.com | Privacy Policy | Terms of Use", "", "© Harbour Life Ltd"]
-    assert _value(other, "publisher") == "Tide Tables"
-
-
 def test_a_bare_copyright_mark_and_name_closing_the_page_is_a_notice_not_a_photo_credit():
     from dossier.copyrights import copyright_holders
     from dossier.model import Removal
