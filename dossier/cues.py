@@ -166,25 +166,9 @@ def cue_before(body: str, start: int) -> str | None:
         return "team"  # "Toronto beat X": a name before the result ("storms hammered X" is no game)
     if noun == "for" and len(words) >= 2 and words[-2].lower() in TEAM_JOINS:
         return "team"
-    if noun == "of" and len(words) >= 2 and words[-2].lower() in _STAFF_OF and _club_staff_of(words):
-        return "staff"  # "the manager of X", "captain of X": what "X manager" says, a club's
     if noun in ("of", "at", "with") and len(words) >= 2 and words[-2].lower() in BODY_ROLES:
         return "body"  # "the general manager of X": a company, or a place ("the president of X")
     return None
-
-
-#: A club's staff before "of" ("the manager of X", "captain of X"): what `_STAFF_AFTER` reads after
-#: the bare name. Its followers are a singer's too ("fans of X"), its chairman a company's.
-_STAFF_OF = TEAM_STAFF - _FOLLOWERS - {"chairman"}
-
-
-def _club_staff_of(words: list[str]) -> bool:
-    """Tell a club's staff word before "of" from a body's role of the same word: a word of
-    `BODY_ROLES` ("manager") is the club's only right after an article ("the manager of X"); a
-    word before it makes an office of a firm or a town ("the general manager of X", "the city
-    manager of X": a body's cue, `cue_before`)."""
-    role = words[-2].lower()
-    return role not in BODY_ROLES or len(words) >= 3 and words[-3].lower() in ("the", "a", "as")
 
 
 #: Prepositions of place whose object, "the" and a name, is a place's ("across the Bosphorus",
