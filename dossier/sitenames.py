@@ -20,12 +20,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from urllib.parse import urlsplit
 
-from .copyrights import (
-    copyright_holders,
-    copyright_notice,
-    rights_holder_brand,
-    site_before_notice,
-)
+from .copyrights import copyright_holders, copyright_notice, rights_holder_brand, site_before_notice
 from .imprints import email_domain, postal_masthead, press_release_issuer, publisher_statement
 from .linetext import normalise_line, plain_text, squeeze_line
 from .mastheads import (

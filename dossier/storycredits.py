@@ -271,13 +271,14 @@ def byline_paper(numbered: list[tuple[int, str]], byline: int | None, table: Pub
     if at is None:
         return None
     credit = numbered[at : at + 2]  # the byline and the line under it
+    credited = {n for n, _ in credit}
     for n, text in credit:
         words = plain_text(text).strip(" |*#").split()
         for k in range(min(len(words), BYLINE_OUTLET_MAX_WORDS), 0, -1):
             name = " ".join(words[-k:]).strip(" .,;")
             if not _paper_name(name) or names_a_wire(name, table):
                 continue
-            others = [m for m, _ in lines_naming(normalise_line(name), numbered, skip=n) if m not in dict(credit)]
+            others = [m for m, _ in lines_naming(normalise_line(name), numbered, skip=n) if m not in credited]
             if len(others) >= BYLINE_PAPER_MIN_OTHER_LINES:
                 return Field(canonical_outlet(name, table), n, "byline-paper")
     return None

@@ -513,13 +513,24 @@ def _doubtful(text: str, lede: frozenset[str], stamped: bool = False) -> bool:
     stems = _stems(text)
     return (
         (not stamped and not (stems & lede) and len(stems) <= LABEL_MAX_WORDS)
-        or bool(find_dates(text))
+        or section_label(text)
+        or _never_headline(text)
+    )
+
+
+def _never_headline(text: str) -> bool:
+    """Tell a line of a shape no headline has, whatever the lede says: a date in it, a credit, a
+    menu, an appeal, a credit's opener, a link to another post, a line cut off mid-phrase, a
+    person's name alone, a list's item, a sentence ending inside its quotes. Read by `_doubtful`
+    (a pick doubted) and `_headline_shaped` (a fallback's candidate)."""
+    plain = text.strip()
+    return (
+        bool(find_dates(text))
         or _credit(text)
         or menu_shaped(text)
-        or section_label(text)
-        or bool(_APPEAL.match(text.strip()))
-        or bool(_CREDIT_OPENER.match(text.strip()))
-        or bool(_POST_LINK.search(text.strip()))
+        or bool(_APPEAL.match(plain))
+        or bool(_CREDIT_OPENER.match(plain))
+        or bool(_POST_LINK.search(plain))
         or cut_off_mid_phrase(text)
         or person_alone(text)
         or bool(_LIST_ITEM.match(text))
@@ -908,19 +919,10 @@ def _headline_shaped(text: str) -> bool:
     words = len(text.split())
     return (
         bool(headline_rule(_ABBREVIATION.sub(r"\1", text)))
-        and not _POST_LINK.search(text.strip())
         and words < TITLE_MAX_WORDS
         and not label_or_date(text)
-        and not find_dates(text)
-        and not _APPEAL.match(text.strip())
-        and not _CREDIT_OPENER.match(text.strip())
-        and not _credit(text)
-        and not menu_shaped(text)
-        and not cut_off_mid_phrase(text)
         and not _SECTION_NUMBER.match(text)
-        and not person_alone(text)
-        and not _LIST_ITEM.match(text)
-        and not quoted_sentence(text)
+        and not _never_headline(text)
     )
 
 
