@@ -278,6 +278,10 @@ def cmd_inspect(args: argparse.Namespace) -> int:
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from .evaluation import baseline_output, evaluate, evaluate_groups, format_figures
 
+    if args.half and not args.set.endswith("-tune"):
+        raise UsageError(
+            f"--half splits tune sets only, not --set {args.set}: real-tune, judged-tune or one such as l3s-gn1-page-tune"
+        )
     sets = _evaluation_sets(args)
     failed = []
     floors = _floors(args.floors) if args.floors else {}
@@ -285,6 +289,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if args.unseen_sites:
         options = replace(options, publishers=options.publishers.without_sites(_tune_sites(sets)))
     for name, (articles, gold) in sets.items():
+        # a check half, like a scored part, is read by its figures only
+        read_by_figures = name.endswith("-scored") or args.half == "check"
         if not gold.is_dir() and not name.startswith(LABEL_SETS):
             _err(f"evaluation set {name!r}: {gold} is missing; skipped")
             continue
@@ -302,23 +308,32 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         if name.startswith("entities-"):
             from .realpages import entity_groups
 
-            score = evaluate_groups(entity_groups(Path(REAL_ENTITIES), name.removeprefix("entities-"), articles), run)
+            score = evaluate_groups(
+                _halved(entity_groups(Path(REAL_ENTITIES), name.removeprefix("entities-"), articles), args.half), run
+            )
         elif name.startswith("judged-"):
             from .judgedpages import judged_groups
 
-            score = evaluate_groups(judged_groups(Path(REAL_JUDGED), articles), run)
+            score = evaluate_groups(_halved(judged_groups(Path(REAL_JUDGED), articles), args.half), run)
         else:
-            score = evaluate(articles, gold, run, _hand_labels(name, articles))
-        if args.verbose and not name.endswith("-scored"):
+            keep = None
+            if args.half:
+                from .realpages import half_of
+
+                keep = lambda g: half_of(str(g.get("site") or "")) == args.half  # noqa: E731
+            score = evaluate(articles, gold, run, _hand_labels(name, articles), keep)
+        label = f"{name} ({args.half} half)" if args.half else name
+        if args.verbose and not read_by_figures:
             print("\n".join(score.rows + score.judged_rows()))
         figures = score.figures()
-        print(format_figures(name, figures), flush=True)
-        if score.split() and not name.endswith("-scored"):  # a scored part is read by its figures only
-            print(f"{name}: entities split across names: {dict(score.split())}")
+        print(format_figures(label, figures), flush=True)
+        if score.split() and not read_by_figures:
+            print(f"{label}: entities split across names: {dict(score.split())}")
         merged = {n: golds for (_, n), golds in score.merged.items() if len(golds) > 1}
-        if merged and not name.endswith("-scored"):
-            print(f"{name}: entities merged under one name: {merged}")
-        for key, floor in floors.get(name, {}).items():
+        if merged and not read_by_figures:
+            print(f"{label}: entities merged under one name: {merged}")
+        # a set's floors hold for the whole set, not for a half of it
+        for key, floor in ({} if args.half else floors.get(name, {})).items():
             value = figures.get(key)
             bad = value is None or (value > floor if _at_most(key) else value < floor)
             if bad:
@@ -348,6 +363,15 @@ def _at_most(key: str) -> bool:
     return key.endswith(("_invented", "_wrong", "_split", "_merged", "_lost")) or key.startswith(
         ("not_names", "chrome_entities")
     )
+
+
+def _halved(groups: dict[str, list[Any]], half: str | None) -> dict[str, list[Any]]:
+    """Keep the groups (event clusters, judged groups) of one half, by a hash of the group's name."""
+    if not half:
+        return groups
+    from .realpages import half_of
+
+    return {g: members for g, members in groups.items() if half_of(g) == half}
 
 
 def _tune_sites(sets: dict[str, tuple[Path, Path]]) -> set[str]:
@@ -583,6 +607,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="the unseen-site proxy: score real tune sets with the outlet table stripped of every outlet "
         "publishing from a tune page's site (wire agencies kept), as the rules read sites the table never saw",
+    )
+    evaluate.add_argument(
+        "--half",
+        choices=("read", "check"),
+        help="score one half of the tune sets' sites (event clusters for entity sets), split by a second hash: "
+        "develop a rule reading the 'read' half, then confirm on the 'check' half, which, like a scored part, "
+        "is read by its figures only (no -v rows); floors are not applied to a half",
     )
     evaluate.add_argument(
         "--floors",

@@ -303,11 +303,14 @@ def evaluate(
     gold_dir: Path,
     run: Callable[[list[Path]], dict[Path, dict[str, Any]]],
     labels: dict[str, dict[str, Any]] | None = None,
+    keep: Callable[[dict[str, Any]], bool] | None = None,
 ) -> Score:
     """Score every gold-labelled article in a folder; `run` analyses the articles (all at once, as
     one corpus) and returns each one's inspect dict. `labels` adds hand-made labels to gold files,
-    by file stem."""
+    by file stem; `keep`, when given, scores only the articles whose gold it accepts."""
     golds = {gpath.stem: yaml.safe_load(gpath.read_text(encoding="utf-8")) for gpath in sorted(gold_dir.glob("*.yaml"))}
+    if keep is not None:
+        golds = {stem: gold for stem, gold in golds.items() if keep(gold)}
     for stem, extra in (labels or {}).items():
         if stem in golds:
             found = {**(golds[stem].get("found_in_file") or {}), **extra.get("found_in_file", {})}

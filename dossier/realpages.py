@@ -459,6 +459,15 @@ def part_of(site: str) -> str:
     return "tune" if digest / 0xFFFFFFFF < TUNE_SHARE else "scored"
 
 
+def half_of(key: str) -> str:
+    """Put a tune site (or an event cluster) in one of two halves, by a second hash of its name:
+    "read", whose files a rule is developed against, or "check", read by its figures only, which
+    says whether a new rule holds on sites it was not written from (`evaluate --half`). The salt
+    keeps the halves independent of the tune/scored split."""
+    digest = int(hashlib.sha256(f"half:{key}".encode()).hexdigest()[:8], 16)
+    return "read" if digest % 2 == 0 else "check"
+
+
 def _members(archive: Path) -> Iterator[tuple[str, bytes]]:
     with tarfile.open(archive, "r:xz") as tar:
         for member in tar:

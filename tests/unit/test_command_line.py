@@ -252,3 +252,13 @@ def test_inspect_is_read_whole_whatever_the_terminal_s_encoding(tmp_path: Path, 
             assert json.loads(result.stdout)["title"] == title
         else:
             assert result.stdout.startswith(b"caf\\xe9.txt\n") and b"\\u5317" in result.stdout
+
+
+def test_a_half_is_taken_of_tune_sets_only(tmp_path: Path) -> None:
+    from dossier.cli import cmd_evaluate
+
+    args = build_parser().parse_args(
+        ["evaluate", "--set", "dragnet-page-scored", "--half", "check", "--corpora", str(tmp_path)]
+    )
+    with pytest.raises(UsageError, match=r"^--half splits tune sets only, not --set dragnet-page-scored"):
+        cmd_evaluate(args)

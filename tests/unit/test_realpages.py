@@ -239,3 +239,27 @@ def test_the_converter_reads_a_non_utf8_file_as_detection_does_not_as_seeds_are_
     data = "Caf\xe9 owners in Z\xfcrich said the rules were \u201cna\xefve\u201d, Andr\xe9 said.\n".encode("cp1252")
     assert decode_bytes(data)[0] != str(from_bytes(data).best())  # the two readings differ here
     assert rp._decode(data) == str(from_bytes(data).best())
+
+
+def test_the_tune_sites_fall_in_two_halves_apart_from_the_tune_and_scored_split():
+    assert {rp.half_of("example.com") for _ in range(3)} == {rp.half_of("example.com")}
+    tune = [s for s in (f"site{i}.com" for i in range(80)) if rp.part_of(s) == "tune"]
+    assert {rp.half_of(s) for s in tune} == {"read", "check"}  # a second hash, not the first one again
+
+
+def test_evaluate_scores_only_the_articles_a_keep_test_accepts(tmp_path: Path):
+    from dossier.evaluation import evaluate
+
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "gold").mkdir()
+    for stem, site in (("a", "one.com"), ("b", "two.com")):
+        (tmp_path / "articles" / f"{stem}.txt").write_text("A line of text.\n", encoding="utf-8")
+        (tmp_path / "gold" / f"{stem}.yaml").write_text(f"site: {site}\nboilerplate_lines: []\n", encoding="utf-8")
+    seen: list[str] = []
+
+    def run(paths):
+        seen.extend(p.stem for p in paths)
+        return {p: {"body": "A line of text.", "entities": []} for p in paths}
+
+    evaluate(tmp_path / "articles", tmp_path / "gold", run, keep=lambda g: g["site"] == "two.com")
+    assert seen == ["b"]
