@@ -327,6 +327,9 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
             print("\n".join(score.rows + score.judged_rows()))
         figures = score.figures()
         print(format_figures(label, figures), flush=True)
+        if args.by_rule and score.by_rule:
+            print(f"{label}: article lines lost / chrome lines removed, by rule")
+            print("\n".join(score.rule_rows()), flush=True)
         if score.split() and not read_by_figures:
             print(f"{label}: entities split across names: {dict(score.split())}")
         merged = {n: golds for (_, n), golds in score.merged.items() if len(golds) > 1}
@@ -614,6 +617,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="score one half of the tune sets' sites (event clusters for entity sets), split by a second hash: "
         "develop a rule reading the 'read' half, then confirm on the 'check' half, which, like a scored part, "
         "is read by its figures only (no -v rows); floors are not applied to a half",
+    )
+    evaluate.add_argument(
+        "--by-rule",
+        action="store_true",
+        help="after each set's figures, a row per removal rule: the article lines it lost and the chrome lines it "
+        "removed (counts only, so a scored part prints them too); an article line lost that no rule removed is "
+        "counted as '(kept, cut or merged)'",
     )
     evaluate.add_argument(
         "--floors",

@@ -11,7 +11,7 @@ import difflib
 import html
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -67,6 +67,17 @@ class Score:
     #: group -> the hand verdict on each of its entity pages, by loose name: "name" or the kind of
     #: not-name (groups judged page by page rather than labelled: `judge_pages`).
     judged: dict[str, dict[str, str]] = field(default_factory=dict)
+    #: (rule, "body" or "chrome") -> lines it removed that the gold calls article text or chrome;
+    #: an article line lost while no rule removed it is counted under "(kept, cut or merged)".
+    by_rule: Counter[tuple[str, str]] = field(default_factory=Counter)
+
+    def rule_rows(self) -> list[str]:
+        """A row per removal rule: the article lines it lost and the chrome lines it removed, the
+        rules that lose most article text first; counts only, so a scored part may print them."""
+        rules = sorted(
+            {r for r, _ in self.by_rule}, key=lambda r: (-self.by_rule[r, "body"], -self.by_rule[r, "chrome"], r)
+        )
+        return [f"{self.by_rule[r, 'body']:6d} {self.by_rule[r, 'chrome']:7d}  {r}" for r in rules]
 
     def ratio(self, ok: str, total: str) -> float | None:
         return self.counts[ok] / self.counts[total] if self.counts[total] else None
@@ -187,6 +198,20 @@ def chrome_entities(gold: dict[str, Any], lines: list[str], out: dict[str, Any])
     return found
 
 
+#: Where an article line went that no removal rule names: kept but cut, merged or rewritten.
+LOST_UNREMOVED = "(kept, cut or merged)"
+#: Where a chrome line went that no removal rule names (read into a field, merged into another).
+GONE_UNREMOVED = "(gone, no rule named)"
+
+
+def rule_of(reason: str) -> str:
+    """A removal's rule in words, without what it quotes of the page or counts of it: a reason
+    such as `related-list: item under "More news"` becomes `related-list: item under`, so the rows
+    of a scored part hold no text of its pages."""
+    reason = re.split(r"(?<!\w)[\"“'‘(]", reason, maxsplit=1)[0].rstrip()
+    return re.sub(r"\d+", "N", reason)[:90]
+
+
 def score_file(gold: dict[str, Any], lines: list[str], out: dict[str, Any], score: Score, group: str = "") -> str:
     """Add one file's figures to `score`; return a one-line summary of the file. Files of one
     `group` were analysed as one corpus: an entity's names are compared across them."""
@@ -198,6 +223,7 @@ def score_file(gold: dict[str, Any], lines: list[str], out: dict[str, Any], scor
     skip = set(range(1, len(lines) + 1)) if gold.get("lines_labelled") is False else set()
     skip |= set(gold.get("title_lines") or []) | set(gold.get("meta_lines") or [])
     boilerplate = set(gold.get("boilerplate_lines") or [])
+    why = {r.get("line"): rule_of(str(r.get("reason") or "")) for r in out.get("removed") or []}
     missing, leaked = [], []
     for no, raw in enumerate(lines, 1):
         t = _norm(raw)
@@ -210,6 +236,7 @@ def score_file(gold: dict[str, Any], lines: list[str], out: dict[str, Any], scor
                 leaked.append(no)
             else:
                 c["bp_removed"] += 1
+                score.by_rule[why.get(no, GONE_UNREMOVED), "chrome"] += 1
         else:
             c["body_total"] += 1
             probe = t if len(t) <= 120 else t[:80]
@@ -217,6 +244,7 @@ def score_file(gold: dict[str, Any], lines: list[str], out: dict[str, Any], scor
                 c["body_kept"] += 1
             else:
                 missing.append(no)
+                score.by_rule[why.get(no, LOST_UNREMOVED), "body"] += 1
     c["unplaced"] += len(gold.get("unplaced_lines") or [])
     wrong = []
     found_in_file = gold.get("found_in_file") or {}

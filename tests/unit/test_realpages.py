@@ -263,3 +263,31 @@ def test_evaluate_scores_only_the_articles_a_keep_test_accepts(tmp_path: Path):
 
     evaluate(tmp_path / "articles", tmp_path / "gold", run, keep=lambda g: g["site"] == "two.com")
     assert seen == ["b"]
+
+
+def test_each_lost_article_line_and_removed_chrome_line_is_counted_under_its_rule():
+    from dossier.evaluation import Score, score_file
+
+    lines = ["Home | News", "The council met on Tuesday to vote.", "It passed the budget.", "Share this"]
+    gold = {"boilerplate_lines": [1, 4]}
+    out = {
+        "body": "It passed the budget.",
+        "entities": [],
+        "removed": [
+            {"line": 1, "text": lines[0], "reason": "navigation: menus"},
+            {"line": 2, "text": lines[1], "reason": 'related-list: item under "Top stories" (12 items)'},
+        ],
+    }
+    score = Score()
+    score_file(gold, lines, out, score)
+    assert score.by_rule == {
+        ("navigation: menus", "chrome"): 1,
+        ("related-list: item under", "body"): 1,
+        ("(gone, no rule named)", "chrome"): 1,  # the share line: not in the body, no rule named
+    }
+    out["body"] = ""
+    out["removed"] = []
+    fresh = Score()
+    score_file(gold, lines, out, fresh)
+    assert fresh.by_rule[("(kept, cut or merged)", "body")] == 2
+    assert fresh.rule_rows()[0].split() == ["2", "0", "(kept,", "cut", "or", "merged)"]
