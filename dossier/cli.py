@@ -276,7 +276,9 @@ def cmd_inspect(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from .evaluation import baseline_output, evaluate, evaluate_groups, format_figures
+    import tempfile
+
+    from .evaluation import baseline_output, evaluate, evaluate_groups, format_figures, headline_removed
 
     if args.half and not args.set.endswith("-tune"):
         raise UsageError(
@@ -288,6 +290,9 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     options = _options(args)
     if args.unseen_sites:
         options = replace(options, publishers=options.publishers.without_sites(_tune_sites(sets)))
+    if args.headline_removed:
+        _tune_sites(sets, "--headline-removed")  # tune sets only: the proxy measures the rules
+    scratch = tempfile.TemporaryDirectory(prefix="dossier-headline-removed-") if args.headline_removed else None
     for name, (articles, gold) in sets.items():
         # a check half, like a scored part, is read by its figures only
         read_by_figures = name.endswith("-scored") or args.half == "check"
@@ -321,8 +326,15 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
                 from .realpages import half_of
 
                 keep = lambda g: half_of(str(g.get("site") or "")) == args.half  # noqa: E731
-            score = evaluate(articles, gold, run, _hand_labels(name, articles), keep)
+            texts = articles
+            if scratch is not None:
+                # only the pages whose headline's lines the gold marks, each with them emptied
+                texts = headline_removed(articles, gold, Path(scratch.name) / name)
+                keep = _with_headline_lines(keep)
+            score = evaluate(texts, gold, run, _hand_labels(name, articles), keep)
         label = f"{name} ({args.half} half)" if args.half else name
+        if scratch is not None:
+            label += " (headline removed)"
         if args.verbose and not read_by_figures:
             print("\n".join(score.rows + score.judged_rows()))
         figures = score.figures()
@@ -335,12 +347,14 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         merged = {n: golds for (_, n), golds in score.merged.items() if len(golds) > 1}
         if merged and not read_by_figures:
             print(f"{label}: entities merged under one name: {merged}")
-        # a set's floors hold for the whole set, not for a half of it
-        for key, floor in ({} if args.half else floors.get(name, {})).items():
+        # a set's floors hold for the whole set as it is, not for a half of it nor for a proxy
+        for key, floor in ({} if args.half or scratch is not None else floors.get(name, {})).items():
             value = figures.get(key)
             bad = value is None or (value > floor if _at_most(key) else value < floor)
             if bad:
                 failed.append(f"{name} {key}={value} (floor {floor})")
+    if scratch is not None:
+        scratch.cleanup()
     for f in failed:
         _err(f"below the floor: {f}")
     return 1 if failed else 0
@@ -368,6 +382,11 @@ def _at_most(key: str) -> bool:
     )
 
 
+def _with_headline_lines(keep: Callable[[dict[str, Any]], bool] | None) -> Callable[[dict[str, Any]], bool]:
+    """Keep the pages `keep` keeps (all, when None) whose gold marks the headline's lines."""
+    return lambda gold: bool(gold.get("title_lines")) and (keep is None or keep(gold))
+
+
 def _halved(groups: dict[str, list[Any]], half: str | None) -> dict[str, list[Any]]:
     """Keep the groups (event clusters, judged groups) of one half, by a hash of the group's name."""
     if not half:
@@ -377,12 +396,12 @@ def _halved(groups: dict[str, list[Any]], half: str | None) -> dict[str, list[An
     return {g: members for g, members in groups.items() if half_of(g) == half}
 
 
-def _tune_sites(sets: dict[str, tuple[Path, Path]]) -> set[str]:
+def _tune_sites(sets: dict[str, tuple[Path, Path]], option: str = "--unseen-sites") -> set[str]:
     """The sites of every real tune page (each gold file's `site`), for `evaluate --unseen-sites`:
-    only tune sets may be scored so (the proxy measures the rules, it does not tune them)."""
+    only tune sets may be scored so (a proxy measures the rules, it does not tune them)."""
     real = [n for n in sets if n not in EVAL_SETS and not n.startswith(LABEL_SETS)]
     if not real or any(not n.endswith("-tune") for n in real):
-        raise UsageError("--unseen-sites scores real tune sets only: --set real-tune or one such as l3s-gn1-page-tune")
+        raise UsageError(f"{option} scores real tune sets only: --set real-tune or one such as l3s-gn1-page-tune")
     folders = {sets[n][0].parent.parent for n in real}
     sites = set()
     for gold in (g for folder in folders for g in folder.glob("*-tune/gold/*.yaml")):
@@ -610,6 +629,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="the unseen-site proxy: score real tune sets with the outlet table stripped of every outlet "
         "publishing from a tune page's site (wire agencies kept), as the rules read sites the table never saw",
+    )
+    evaluate.add_argument(
+        "--headline-removed",
+        action="store_true",
+        help="the headline-removed proxy: score real tune pages whose headline the gold marks with those lines "
+        "emptied, as a reader-mode extractor that dropped the headline leaves them; a title found elsewhere than "
+        "in the page's <title> is counted wrong",
     )
     evaluate.add_argument(
         "--half",

@@ -347,6 +347,26 @@ def evaluate(
     return evaluate_groups({"": [(articles / f"{stem}.txt", gold) for stem, gold in golds.items()]}, run)
 
 
+def headline_removed(articles: Path, gold_dir: Path, into: Path) -> Path:
+    """Write into folder `into` a copy of each article whose gold marks its headline's lines
+    (`title_lines`), those lines emptied and every other line where it was, and return `into`: the
+    headline-removed proxy of `evaluate --headline-removed`. A page whose headline a reader-mode
+    extractor dropped has no line the gold calls its headline; the tune part holds few such pages,
+    and a title found in them is a standfirst, a caption or chrome taken for it. With the headline
+    gone from every page, each title found is one the page states elsewhere (a whole page's
+    <title>: the gold headline again) or a line that is not the headline (counted wrong)."""
+    into.mkdir(parents=True, exist_ok=True)
+    for gpath in sorted(gold_dir.glob("*.yaml")):
+        gold = yaml.safe_load(gpath.read_text(encoding="utf-8")) or {}
+        emptied = set(gold.get("title_lines") or [])
+        source = articles / f"{gpath.stem}.txt"
+        if emptied and source.is_file():
+            lines = split_lines(source.read_text(encoding="utf-8"))
+            kept = ["" if n in emptied else line for n, line in enumerate(lines, 1)]
+            (into / source.name).write_text("\n".join(kept) + "\n", encoding="utf-8")
+    return into
+
+
 def evaluate_groups(
     groups: dict[str, list[tuple[Path, dict[str, Any]]]], run: Callable[[list[Path]], dict[Path, dict[str, Any]]]
 ) -> Score:

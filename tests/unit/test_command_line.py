@@ -262,3 +262,11 @@ def test_a_half_is_taken_of_tune_sets_only(tmp_path: Path) -> None:
     )
     with pytest.raises(UsageError, match=r"^--half splits tune sets only, not --set dragnet-page-scored"):
         cmd_evaluate(args)
+
+
+def test_the_headline_removed_proxy_scores_real_tune_sets_only(tmp_path: Path) -> None:
+    from dossier.cli import cmd_evaluate
+
+    args = build_parser().parse_args(["evaluate", "--set", "seeds", "--headline-removed", "--corpora", str(tmp_path)])
+    with pytest.raises(UsageError, match=r"^--headline-removed scores real tune sets only"):
+        cmd_evaluate(args)

@@ -73,3 +73,19 @@ def test_a_body_line_kept_without_its_invisible_soft_hyphen_is_kept():
     score = Score()
     score_file({"title_lines": [1]}, lines, {"body": "The storm hit the coast on Friday."}, score)
     assert score.figures()["body"] == 1.0
+
+
+def test_the_headline_removed_proxy_empties_the_headline_lines_only(tmp_path):
+    from dossier.evaluation import headline_removed
+
+    articles, gold = tmp_path / "articles", tmp_path / "gold"
+    articles.mkdir()
+    gold.mkdir()
+    (articles / "a.txt").write_text("Menu\nStorm hits coast\nBy Jane Roe\nThe storm hit the coast.\n", encoding="utf-8")
+    (gold / "a.yaml").write_text("title: Storm hits coast\ntitle_lines: [2]\n", encoding="utf-8")
+    (articles / "b.txt").write_text("The storm hit the coast.\n", encoding="utf-8")
+    (gold / "b.yaml").write_text("title: null\ntitle_lines: []\n", encoding="utf-8")
+    into = headline_removed(articles, gold, tmp_path / "proxy")
+    # every other line stays at its number, so the gold's line numbers still hold
+    assert (into / "a.txt").read_text(encoding="utf-8") == "Menu\n\nBy Jane Roe\nThe storm hit the coast.\n"
+    assert not (into / "b.txt").exists()  # a page with no headline line has nothing to remove
