@@ -103,6 +103,19 @@ def test_holidays_deities_and_technical_terms_are_no_names(known, word):
 
 
 @pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("We drove back on Sunday, and Dad said the roads were clear.", "Dad"),
+        ("After the match Mom said the station was shut.", "Mom"),
+        ("The fares rose again, BTW, and nobody told the riders.", "BTW"),
+        ("The dough rolled thin for us, YMMV, with this flour.", "YMMV"),
+    ],
+)
+def test_a_writers_kin_and_chat_abbreviations_are_no_names(known, text, word):
+    assert word not in found(text, known)
+
+
+@pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
         ("Ilse Maartens won the Kestrel Open on Sunday.", "Kestrel Open", "event"),
