@@ -46,6 +46,7 @@ from .chromelines import (
     is_label,
     is_title_case,
     link_run_lines,
+    signed_names,
 )
 from .claims import claim_whole_names
 from .cues import WINDOW, introduced_as_relative, known_as, lent_to_a_body, type_by_cues
@@ -263,6 +264,8 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
     placed.extend(_prefixed_brands(body, registry))
     placed.extend(acronym_definitions(body, text, lines, registry))
     found = _with_prose_verdicts(placed, chrome, lines)
+    if signed := signed_names(text.split("\n")):  # a commenter named in the thread, no one the story is about
+        found = [replace(m, prose=False) if m.text in signed else m for m in found]
     type_list_mates(body, read, found)
     # An acronym the text counts once ("4 TD)") is a measure where the count is not next to it too
     # ("5 total TD"); not after a clock time's minutes ("at 9:30 NBC, ..."), which count nothing.
