@@ -75,6 +75,7 @@ from .notnames import (
     is_adjective,
     is_compound_fragment,
     is_lettered_kind,
+    is_quarter,
     is_shouted_word,
     names_a_kind,
     opens_a_title,
@@ -415,6 +416,8 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
         return []
     if "--" in span:
         return []  # "KARLSHOLM--Today", "Join Us--Give Now": a dash typed as two hyphens runs two into one
+    if span[0] == "Q" and is_quarter(span):
+        return []  # "sales rose in Q3", "available in Q1 2008": a quarter of a year
     if body[start - 1 : start] == "(" and _CREDIT_END.match(body, m.end()):
         return []  # "(AP) —", "(CNN) —": a dateline's source credit, not a mention
     upper = span.isupper()  # (asked once: the four tests below need it)

@@ -472,3 +472,12 @@ def test_two_signed_comments_make_no_thread():
 def test_a_list_of_given_names_one_a_line_signs_no_comment():
     text = "Ralph\nMona\nOswin\nThe team named Ralph captain for the final on Sunday, the coach said.\n"
     assert "Ralph" in _pages(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Sales rose in Q3, Brondel Mills said on Monday.", "The drive ships in Q1 2008, Brondel Mills said."]
+)
+def test_a_quarter_of_a_year_is_no_name(text):
+    pages = _pages(text)
+    assert "Brondel Mills" in pages
+    assert not {"Q3", "Q1 2008", "Q1"} & pages
