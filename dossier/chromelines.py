@@ -12,8 +12,10 @@ from collections import Counter
 
 from .comments import is_thread_in_line
 from .dates import MONTH_NAME, find_dates
+from .gazetteer import major_places
 from .lexicon import (
     HEADING_SMALL_WORDS,
+    is_first_name,
 )
 from .linescores import TEASER_PAIRS_MIN
 from .lineshapes import (
@@ -1097,3 +1099,45 @@ def is_title_case(line: str) -> bool:
         # A sentence full of names is text; a headline of two sentences has every word capitalised.
         return len(big) >= 8 and capitalised == len(big)
     return capitalised >= 0.8 * len(big)
+
+
+#: Readers' comments each under its writer's signature, a given name on a line of its own ("Ralph",
+#: "Jack M.", "Frank @ Toronto", "Lina (Ottawa)") over a comment of at least SIGNED_COMMENT_MIN_WORDS
+#: words: at least SIGNED_COMMENTS_MIN of them make a thread, and a name so signed is a commenter's
+#: wherever the text writes it ("I agree with Ralph", "hey Frank..."), no one the story is about.
+#: A list of names one a line (a team's line-up, a cast) has no comment under each name.
+SIGNED_COMMENTS_MIN = 3
+
+
+#: A comment under a signature is a sentence or more; a list's next item is a few words.
+SIGNED_COMMENT_MIN_WORDS = 6
+
+
+# A signature's line: a given name alone, with its surname's initial, or with where the commenter
+# writes from ("@ Toronto", "(Ottawa)").
+_GIVEN_NAME_SIGNATURE = re.compile(r"([A-Z][a-z]+)((?:[ \t]+[A-Z])?)\.?(?:[ \t]*(?:@[ \t]*[\w .'’-]+|\([\w .'’-]+\)))?")
+
+
+#: A signature's line holds at most this many characters: a given name and a town's name.
+SIGNATURE_LINE_MAX_CHARS = 40
+
+
+def signed_names(lines: list[str]) -> set[str]:
+    """Return the names that sign readers' comments in a thread of them (see `SIGNED_COMMENTS_MIN`):
+    each given name, and with its initial where a signature writes one ("Jack M")."""
+    filled = [line.strip() for line in lines if line.strip()]
+    signed: set[str] = set()
+    comments = 0
+    for line, below in zip(filled, filled[1:], strict=False):
+        if len(line) > SIGNATURE_LINE_MAX_CHARS or not line[:1].isupper():
+            continue  # (most lines: too long for a signature)
+        m = _GIVEN_NAME_SIGNATURE.fullmatch(line)
+        if (
+            m
+            and is_first_name(m.group(1))
+            and m.group(1) not in major_places()  # "London" over a paragraph: a place's heading, a dateline
+            and len(below.split(None, SIGNED_COMMENT_MIN_WORDS)) >= SIGNED_COMMENT_MIN_WORDS
+        ):
+            comments += 1
+            signed.add(m.group(1) + (" " + m.group(2).strip() if m.group(2) else ""))
+    return signed if comments >= SIGNED_COMMENTS_MIN else set()

@@ -46,6 +46,7 @@ from .chromelines import (
     is_label,
     is_title_case,
     link_run_lines,
+    signed_names,
 )
 from .claims import claim_whole_names
 from .cues import WINDOW, introduced_as_relative, known_as, lent_to_a_body, type_by_cues
@@ -74,6 +75,7 @@ from .notnames import (
     is_adjective,
     is_compound_fragment,
     is_lettered_kind,
+    is_quarter,
     is_shouted_word,
     names_a_kind,
     opens_a_title,
@@ -263,6 +265,8 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
     placed.extend(_prefixed_brands(body, registry))
     placed.extend(acronym_definitions(body, text, lines, registry))
     found = _with_prose_verdicts(placed, chrome, lines)
+    if signed := signed_names(text.split("\n")):  # a commenter named in the thread, no one the story is about
+        found = [replace(m, prose=False) if m.text in signed else m for m in found]
     type_list_mates(body, read, found)
     # An acronym the text counts once ("4 TD)") is a measure where the count is not next to it too
     # ("5 total TD"); not after a clock time's minutes ("at 9:30 NBC, ..."), which count nothing.
@@ -412,6 +416,8 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
         return []
     if "--" in span:
         return []  # "KARLSHOLM--Today", "Join Us--Give Now": a dash typed as two hyphens runs two into one
+    if span[0] == "Q" and is_quarter(span):
+        return []  # "sales rose in Q3", "available in Q1 2008": a quarter of a year
     if body[start - 1 : start] == "(" and _CREDIT_END.match(body, m.end()):
         return []  # "(AP) —", "(CNN) —": a dateline's source credit, not a mention
     upper = span.isupper()  # (asked once: the four tests below need it)

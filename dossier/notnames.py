@@ -602,3 +602,13 @@ def _written_once(text: Text, word: str) -> bool:
     if "words" not in text.pairs:
         text.pairs["words"] = Counter(_WORD_OF_ITS_OWN.findall(text.body))
     return text.pairs["words"][word] == 1
+
+
+# A calendar or fiscal quarter's label, alone or with its year ("Q3", "Q1 2008", "Q4 FY08", "Q2
+# CY2012"): a time of the year, as a month is; no name.
+_QUARTER = re.compile(r"Q[1-4](?:[ \t]+(?:(?:FY|CY)[ \t]?)?(?:19|20)?\d\d)?")
+
+
+def is_quarter(span: str) -> bool:
+    """Tell a quarter of a year written as a business writes it ("in Q3", "available in Q1 2008")."""
+    return _QUARTER.fullmatch(span) is not None

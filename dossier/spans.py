@@ -722,6 +722,8 @@ def _read_word(word: str, at_start: bool, lowercase: set[str], registry: Registr
     lower = word.lower()
     if lower in COMMON or lower in NOT_NAMES or len(word) < 2 or _is_format(word) or _is_versioned_term(word):
         return []
+    if _is_doctrine(word):
+        return []  # "Capitalism", "Catholicism": a creed, a movement or a trait, no one thing's name
     if lower in lowercase and (not word.isupper() or (len(word) >= SHOUTED_MIN_LETTERS and word.isalpha())):
         return []  # a word the text writes in lowercase; in capitals, shouted ("FREE"), not an acronym
     if is_plural_term(word):
@@ -753,6 +755,19 @@ def _read_word(word: str, at_start: bool, lowercase: set[str], registry: Registr
 #: hyphen ("DVD-R", "CD-RW", "CD-ROM"; "HD-DVD" joins two such acronyms): on the whole-page tune
 #: dumps the marks held 1 to 3 letters. A name puts its own word first ("ABC-TV", "AFL-CIO").
 FORMAT_MARK_MAX_LETTERS = 3
+
+
+#: A doctrine's, a movement's or a trait's word is an English word of at least this many letters
+#: ending in "-ism" ("Atheism", "Capitalism"); a shorter one is a word of its own ("Prism").
+DOCTRINE_MIN_LETTERS = 6
+
+
+def _is_doctrine(word: str) -> bool:
+    """Tell a capitalised word for a creed, a movement, a field or a trait ("Catholicism",
+    "Capitalism", "Journalism"), as the not-names table holds the great religions: an English
+    word that the word-frequency table knows, ending in "-ism". A brand so ending is no word of the
+    table ("Selectism"), nor is a movement named after a person ("Thatcherism"), which is left."""
+    return len(word) >= DOCTRINE_MIN_LETTERS and word.endswith(("ism", "isms")) and in_dictionary(word)
 
 
 def _is_format(word: str) -> bool:

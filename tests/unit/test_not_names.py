@@ -440,3 +440,44 @@ def test_glossed_acronyms_are_found_as_the_whole_pattern_finds_them():
         text = "".join(rnd.choice("ab -(\tAB)C1&\n'é") for _ in range(rnd.randint(0, 30)))
         whole = [(m.span(), m.groups()) for m in _GLOSSED.finditer(text)]
         assert [(m.span(), m.groups()) for m in _glossed_matches(text)] == whole, text
+
+
+def _pages(text: str) -> set[str]:
+    return {e.name for e in discover({"a": text}, load_registry(None))["a"]}
+
+
+_THREAD = (
+    "The council voted to close the Tarnby library on Monday, its chair Edda Vilborg said.\n"
+    "Comments\n"
+    "Ralph\n"
+    "Closing the library will hurt the children of the town most of all.\n"
+    "Mona K.\n"
+    "I was going to write the same, but Ralph summed it up for all of us.\n"
+    "Oswin @ Tarnby\n"
+    "The council never listens to anyone who lives on the east side.\n"
+)
+
+
+def test_a_name_that_signs_readers_comments_is_a_commenters_wherever_the_thread_writes_it():
+    pages = _pages(_THREAD)
+    assert "Edda Vilborg" in pages
+    assert "Ralph" not in pages
+
+
+def test_two_signed_comments_make_no_thread():
+    two = _THREAD.rsplit("Oswin @ Tarnby", 1)[0]
+    assert "Ralph" in _pages(two)
+
+
+def test_a_list_of_given_names_one_a_line_signs_no_comment():
+    text = "Ralph\nMona\nOswin\nThe team named Ralph captain for the final on Sunday, the coach said.\n"
+    assert "Ralph" in _pages(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Sales rose in Q3, Brondel Mills said on Monday.", "The drive ships in Q1 2008, Brondel Mills said."]
+)
+def test_a_quarter_of_a_year_is_no_name(text):
+    pages = _pages(text)
+    assert "Brondel Mills" in pages
+    assert not {"Q3", "Q1 2008", "Q1"} & pages

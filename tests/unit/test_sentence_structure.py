@@ -103,6 +103,19 @@ def test_holidays_deities_and_technical_terms_are_no_names(known, word):
 
 
 @pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("We drove back on Sunday, and Dad said the roads were clear.", "Dad"),
+        ("After the match Mom said the station was shut.", "Mom"),
+        ("The fares rose again, BTW, and nobody told the riders.", "BTW"),
+        ("The dough rolled thin for us, YMMV, with this flour.", "YMMV"),
+    ],
+)
+def test_a_writers_kin_and_chat_abbreviations_are_no_names(known, text, word):
+    assert word not in found(text, known)
+
+
+@pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
         ("Ilse Maartens won the Kestrel Open on Sunday.", "Kestrel Open", "event"),
@@ -340,3 +353,12 @@ def test_a_run_on_bylines_name_ends_before_the_ledes_capitalised_words(known):
 def test_names_joined_in_a_run_on_byline_are_all_read(known):
     spellings = found("Storm hits the coast By Mara Quinn and Tom Reyes Last Updated: 14/03/2008 The storm hit.", known)
     assert "Mara Quinn" in spellings and "Tom Reyes" in spellings
+
+
+@pytest.mark.parametrize("word", ["Capitalism", "Catholicism", "Atheism"])
+def test_a_creed_or_a_movement_in_ism_is_no_name(known, word):
+    assert word not in found(f"Her essays on {word} and the state drew crowds, the Tarnow library said.", known)
+
+
+def test_a_brand_ending_in_ism_that_no_dictionary_holds_stays_a_name(known):
+    assert "Brondism" in found("The shop sold its stock to Brondism on Monday, Ann Lee said.", known)
