@@ -306,3 +306,12 @@ def test_a_people_s_word_after_the_is_a_paper_only_where_a_paper_s_words_say_so(
     found = discover(texts, known)
     assert _name_of(found, "a", "Australian") == "The Australian"
     assert _name_of(found, "b", "Australian") is None
+
+
+def test_an_everyday_word_alone_is_no_other_file_s_person_without_a_person_s_cue(known):
+    # "the House voted" is not Gemma House of another file; "House told reporters" may be her.
+    person = "Gemma House spoke to reporters in Leeds on Monday. Gemma House said the deal was done."
+    found = discover({"a": person, "b": "Lawmakers met on Tuesday. The bill passed after the House voted late."}, known)
+    assert _name_of(found, "b", "House") != "Gemma House"
+    found = discover({"a": person, "b": "Lawmakers met on Tuesday. The deal is good, House told reporters."}, known)
+    assert _name_of(found, "b", "House") == "Gemma House"
