@@ -266,6 +266,16 @@ class Corpus:
     def is_full_name(self, spelling: str) -> bool:
         return " " in spelling and self.kind[spelling] == "person" and not self.honorific[spelling]
 
+    def bare_everyday_word(self, spelling: str, kind: str | None = None) -> bool:
+        """Tell a lone everyday word ("House", "Friends", "Earth") that no mention in the corpus
+        gives a cue (a title, a speech verb, the words around it), or none of `kind` ("House
+        said" is a person's cue): its capital is all that makes it a name, so it stands for no
+        other file's longer name ("the House voted" is no other file's "Gemma House", "Friends"
+        no other file's "Friends of Nature"); its own file's may still take it."""
+        if " " in spelling or not is_common_word(spelling):
+            return False
+        return self.types[spelling][kind] <= 0 if kind else not self.cued[spelling]
+
     @cached_property
     def sports_files(self) -> frozenset[str]:
         """The files of sports news (`names_a_club`), read once: the club joins and the types ask."""

@@ -222,10 +222,11 @@ def join_partial_names(corpus: Corpus, res: Resolution) -> None:
         else:
             names_of = longer[part]
         candidates = {d: {res.target(d, n) for n in names} - {part} for d, names in names_of.items()}
-        # A word that only ever opens a sentence may be any capitalised word ("Residents"): only a
-        # longer name in its own file says what it stands for.
+        # A word that only ever opens a sentence may be any capitalised word ("Residents"), and an
+        # everyday word with no cue anywhere ("Friends") any thing's: only a longer name in its own
+        # file says what it stands for.
         opener = " " not in part and corpus.opening[part] == corpus.count[part]
-        everywhere = set() if opener else set().union(*candidates.values())
+        everywhere = set() if opener or corpus.bare_everyday_word(part) else set().union(*candidates.values())
         if corpus.kind[part] in ("organization", "person"):
             # A word its mentions type a body's or a person's ("shares of Orbix", "Orbix said") is
             # the maker, not the thing another file names after it ("the Orbix Slate", a product).

@@ -34,7 +34,7 @@ from functools import cached_property, lru_cache, partial
 from typing import TYPE_CHECKING
 
 from .gazetteer import is_place, major_places, regions
-from .lexicon import GENERATIONS, SMALL_WORDS, first_names, is_common_word, is_first_name, is_person_like
+from .lexicon import GENERATIONS, SMALL_WORDS, first_names, is_first_name, is_person_like
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Container, Hashable, Iterable, Iterator, Mapping
@@ -673,7 +673,7 @@ def join_people(corpus: Corpus, res: Resolution, registry: Registry) -> None:
                 or surname in major_places()
                 or (spelling in openers and corpus.types[spelling]["person"] <= 0)
                 or spelling in corpus.placed_in[doc]
-                or _not_a_surname_elsewhere(corpus, spelling)
+                or corpus.bare_everyday_word(spelling, "person")
             )
             anywhere = {n for n in everywhere[key, sex] if _roles_agree(roles, titles_of[""][n])}
             choice, pool = pick(here, set() if far else anywhere)
@@ -693,14 +693,6 @@ def join_people(corpus: Corpus, res: Resolution, registry: Registry) -> None:
                 res.local[doc][spelling] = choice
             elif len(pool) > 1:
                 res.ambiguous[spelling] = pool
-
-
-def _not_a_surname_elsewhere(corpus: Corpus, spelling: str) -> bool:
-    """Tell a lone everyday word ("House", "Earth", "Hope") that no mention in the corpus gives a
-    person's cue ("House said", "Mr. House"): "the House voted" is no other file's "Gemma House",
-    nor "Planet Earth II" read as a person's name; a person its own file names still takes it
-    (`join_people`'s `here`), and so does another file's where a mention is a person's."""
-    return " " not in spelling and corpus.types[spelling]["person"] <= 0 and is_common_word(spelling)
 
 
 def _town_written_whole(corpus: Corpus, res: Resolution, doc: str, spelling: str) -> str | None:

@@ -315,3 +315,12 @@ def test_an_everyday_word_alone_is_no_other_file_s_person_without_a_person_s_cue
     assert _name_of(found, "b", "House") != "Gemma House"
     found = discover({"a": person, "b": "Lawmakers met on Tuesday. The deal is good, House told reporters."}, known)
     assert _name_of(found, "b", "House") == "Gemma House"
+
+
+def test_an_everyday_word_alone_with_no_cue_is_no_other_file_s_longer_name(known):
+    # "met Friends in the town" is not the charity another file names; its own file's may be.
+    charity = "The charity Friends of the Moor planted trees near Leeds on Monday, volunteers said."
+    found = discover({"a": charity, "b": "He met Friends in the town. He met Friends again on Sunday."}, known)
+    assert _name_of(found, "b", "Friends") != "Friends of the Moor"
+    found = discover({"a": charity + " He met Friends in the town. He met Friends again on Sunday."}, known)
+    assert _name_of(found, "a", "Friends") == "Friends of the Moor"
