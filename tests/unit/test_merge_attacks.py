@@ -324,3 +324,17 @@ def test_an_everyday_word_alone_with_no_cue_is_no_other_file_s_longer_name(known
     assert _name_of(found, "b", "Friends") != "Friends of the Moor"
     found = discover({"a": charity + " He met Friends in the town. He met Friends again on Sunday."}, known)
     assert _name_of(found, "a", "Friends") == "Friends of the Moor"
+
+
+def test_a_firm_is_not_the_building_named_after_it(known):
+    # "Verizon" is the firm the Verizon Center is named after; "at Lambeau" is at Lambeau Field.
+    found = discover(
+        {
+            "a": "Phones sold well, and Verizon said its new phone would ship in June.",
+            "b": "The Capitals beat the Rangers 3-2 at the Verizon Center on Tuesday night.",
+            "c": "The Packers play at Lambeau Field this week. Fans will fill Lambeau on Sunday, and the cold at Lambeau is famous.",
+        },
+        known,
+    )
+    assert _name_of(found, "a", "Verizon") != "Verizon Center"
+    assert _name_of(found, "c", "Lambeau") == "Lambeau Field"
