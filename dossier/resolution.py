@@ -283,6 +283,9 @@ def _entities(
     for name in _unplaced_towns(corpus) & kinds.keys():
         if kinds[name] == "place":
             kinds[name] = "other"
+    for name, kind in kinds.items():
+        if kind == "other" and corpus.names_only(name):
+            kinds[name] = "person"
     ambiguity = {  # target -> (whether every rival is a person, its description)
         target: (
             all(corpus.kind.get(n) == "person" for n in rivals),
