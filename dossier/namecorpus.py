@@ -18,7 +18,15 @@ from functools import cached_property
 
 from .clubtowns import names_a_club, towns_of_clubs
 from .gazetteer import is_place
-from .lexicon import HONORIFICS, is_common_word, is_country_adjective, is_demonym, is_first_name, is_person_like
+from .lexicon import (
+    HONORIFICS,
+    in_dictionary,
+    is_common_word,
+    is_country_adjective,
+    is_demonym,
+    is_first_name,
+    is_person_like,
+)
 from .model import Mention
 from .partialnames import model_name
 from .spans import is_pageant
@@ -109,6 +117,20 @@ def _epithet_first(words: list[str]) -> bool:
     first = words[0]
     return (
         is_common_word(first) and not is_first_name(first) and not is_demonym(first) and not is_country_adjective(first)
+    )
+
+
+def _names_only(words: list[str]) -> bool:
+    """Tell two or three words that can only be a person's name: each a capitalised word of
+    letters that no dictionary knows ("Sulley Muntari", "Dele Coker"), no place, no body's word,
+    no capitals run ("Eee PC") nor capital inside a word ("CloudBook"), and a person's shape
+    (`is_person_like`). A thing's or a body's name holds an everyday word or a made-up one."""
+    return (
+        2 <= len(words) <= 3
+        and is_person_like(words)
+        and all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words)
+        and not any(in_dictionary(w) or is_place(w) for w in words)
+        and not is_place(" ".join(words))
     )
 
 
@@ -265,6 +287,28 @@ class Corpus:
 
     def is_full_name(self, spelling: str) -> bool:
         return " " in spelling and self.kind[spelling] == "person" and not self.honorific[spelling]
+
+    def bare_everyday_word(self, spelling: str, kind: str | None = None) -> bool:
+        """Tell a lone everyday word ("House", "Friends", "Earth") that no mention in the corpus
+        gives a cue (a title, a speech verb, the words around it), or none of `kind` ("House
+        said" is a person's cue): its capital is all that makes it a name, so it stands for no
+        other file's longer name ("the House voted" is no other file's "Gemma House", "Friends"
+        no other file's "Friends of Nature"); its own file's may still take it."""
+        if " " in spelling or not is_common_word(spelling):
+            return False
+        return self.types[spelling][kind] <= 0 if kind else not self.cued[spelling]
+
+    def names_only(self, name: str) -> bool:
+        """Tell a name with no cue whose two or three words no dictionary knows (`_names_only`):
+        a person's ("Sulley Muntari": given names the list lacks), unless it opens a longer name
+        of the corpus ("Phog Bounders Antique Mall"). Read for the entity's type only: the joins
+        do not take it for a person's full name ("Siemens" is no surname of "Fujitsu Siemens")."""
+        return not self.cued.get(name) and name not in self._openers and _names_only(name.split())
+
+    @cached_property
+    def _openers(self) -> frozenset[str]:
+        """The first two or three words of the corpus's longer names ("Phog Bounders")."""
+        return frozenset(" ".join(s.split()[:k]) for s in self.count for k in (2, 3) if s.count(" ") >= k)
 
     @cached_property
     def sports_files(self) -> frozenset[str]:

@@ -59,6 +59,13 @@ if TYPE_CHECKING:
 MODEL_WORDS = frozenset({"pro", "air", "mini", "plus", "lite", "ultra", "nano", "touch"})
 
 
+#: The words of a building or a ground that close a name after its namesake's one word ("Verizon
+#: Center", "Carter Center", "Wembley Stadium"): the word alone is the firm, the person or the town
+#: it is named after, not the building's short form, unless the words around it place it ("at
+#: Lambeau", a place's name: see `_extensions`).
+NAMESAKE_ENDS = VENUE_WORDS | {"center", "centre"}
+
+
 def _extensions(name: str, kind: str) -> Iterable[str]:
     """Yield the partial names that may stand for `name` ("Northwind" for "Northwind Mutual")."""
     words = name.split()
@@ -73,6 +80,8 @@ def _extensions(name: str, kind: str) -> Iterable[str]:
             pass  # "Lambeau" may be Lambeau Field: a name the gazetteer does not know before a word of place
         elif kind == "place" and head not in ADMIN_WORDS or kind == "event" and head not in NAMED_EVENTS:
             continue
+        if kind != "place" and k == 1 and head in NAMESAKE_ENDS:
+            continue  # "Verizon" is the firm the Verizon Center is named after ("Pew Research" is the center)
         if kind == "other" and not all(w[:1].isupper() and w[1:].islower() for w in tail):
             continue  # "Asus" is not the Asus Eee PC: a model's name after its maker's
         if kind == "other" and k == len(words) - 1 and model_name(name):
@@ -222,10 +231,11 @@ def join_partial_names(corpus: Corpus, res: Resolution) -> None:
         else:
             names_of = longer[part]
         candidates = {d: {res.target(d, n) for n in names} - {part} for d, names in names_of.items()}
-        # A word that only ever opens a sentence may be any capitalised word ("Residents"): only a
-        # longer name in its own file says what it stands for.
+        # A word that only ever opens a sentence may be any capitalised word ("Residents"), and an
+        # everyday word with no cue anywhere ("Friends") any thing's: only a longer name in its own
+        # file says what it stands for.
         opener = " " not in part and corpus.opening[part] == corpus.count[part]
-        everywhere = set() if opener else set().union(*candidates.values())
+        everywhere = set() if opener or corpus.bare_everyday_word(part) else set().union(*candidates.values())
         if corpus.kind[part] in ("organization", "person"):
             # A word its mentions type a body's or a person's ("shares of Orbix", "Orbix said") is
             # the maker, not the thing another file names after it ("the Orbix Slate", a product).

@@ -673,6 +673,7 @@ def join_people(corpus: Corpus, res: Resolution, registry: Registry) -> None:
                 or surname in major_places()
                 or (spelling in openers and corpus.types[spelling]["person"] <= 0)
                 or spelling in corpus.placed_in[doc]
+                or corpus.bare_everyday_word(spelling, "person")
             )
             anywhere = {n for n in everywhere[key, sex] if _roles_agree(roles, titles_of[""][n])}
             choice, pool = pick(here, set() if far else anywhere)

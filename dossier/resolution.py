@@ -38,8 +38,9 @@ In this order:
 8. a name its file says another is known by ("X, known as Y", "Y, as X is commonly known") joins
    what X stands for there.
 
-Each step looks in the file first, then in the corpus (a first name, or a surname that is also a big
-city, only in the file). A name that fits two candidates is ambiguous: it stays under its own
+Each step looks in the file first, then in the corpus (a first name, a surname that is also a big
+city, and an everyday word no mention of the corpus gives a cue to, "the House voted", only in the
+file: `Corpus.bare_everyday_word`). A name that fits two candidates is ambiguous: it stays under its own
 spelling and its description says which names it could be, never guessed. A one-word name that only
 ever opens a sentence and has no other cue ("Organisers say ..."), and a span that is two names of
 the corpus joined by "of" or "for" ("Green Bay for the Giants"), are reported as weak (see
@@ -282,6 +283,9 @@ def _entities(
     for name in _unplaced_towns(corpus) & kinds.keys():
         if kinds[name] == "place":
             kinds[name] = "other"
+    for name, kind in kinds.items():
+        if kind == "other" and corpus.names_only(name):
+            kinds[name] = "person"
     ambiguity = {  # target -> (whether every rival is a person, its description)
         target: (
             all(corpus.kind.get(n) == "person" for n in rivals),

@@ -306,3 +306,35 @@ def test_a_people_s_word_after_the_is_a_paper_only_where_a_paper_s_words_say_so(
     found = discover(texts, known)
     assert _name_of(found, "a", "Australian") == "The Australian"
     assert _name_of(found, "b", "Australian") is None
+
+
+def test_an_everyday_word_alone_is_no_other_file_s_person_without_a_person_s_cue(known):
+    # "the House voted" is not Gemma House of another file; "House told reporters" may be her.
+    person = "Gemma House spoke to reporters in Leeds on Monday. Gemma House said the deal was done."
+    found = discover({"a": person, "b": "Lawmakers met on Tuesday. The bill passed after the House voted late."}, known)
+    assert _name_of(found, "b", "House") != "Gemma House"
+    found = discover({"a": person, "b": "Lawmakers met on Tuesday. The deal is good, House told reporters."}, known)
+    assert _name_of(found, "b", "House") == "Gemma House"
+
+
+def test_an_everyday_word_alone_with_no_cue_is_no_other_file_s_longer_name(known):
+    # "met Friends in the town" is not the charity another file names; its own file's may be.
+    charity = "The charity Friends of the Moor planted trees near Leeds on Monday, volunteers said."
+    found = discover({"a": charity, "b": "He met Friends in the town. He met Friends again on Sunday."}, known)
+    assert _name_of(found, "b", "Friends") != "Friends of the Moor"
+    found = discover({"a": charity + " He met Friends in the town. He met Friends again on Sunday."}, known)
+    assert _name_of(found, "a", "Friends") == "Friends of the Moor"
+
+
+def test_a_firm_is_not_the_building_named_after_it(known):
+    # "Verizon" is the firm the Verizon Center is named after; "at Lambeau" is at Lambeau Field.
+    found = discover(
+        {
+            "a": "Phones sold well, and Verizon said its new phone would ship in June.",
+            "b": "The Capitals beat the Rangers 3-2 at the Verizon Center on Tuesday night.",
+            "c": "The Packers play at Lambeau Field this week. Fans will fill Lambeau on Sunday, and the cold at Lambeau is famous.",
+        },
+        known,
+    )
+    assert _name_of(found, "a", "Verizon") != "Verizon Center"
+    assert _name_of(found, "c", "Lambeau") == "Lambeau Field"

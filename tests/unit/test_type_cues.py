@@ -967,7 +967,10 @@ def test_bare_mentions_of_a_name_do_not_outvote_its_one_cue(known):
 
 def test_a_name_before_fans_is_a_club_only_when_it_is_a_town_s(known):
     # A singer has fans too ("Steph fans"): followers type a town's name as its club's, nothing else.
-    assert kinds("The show upset Quillan Verro fans again. Quillan Verro sang on.", known)["Quillan Verro"] == "other"
+    assert (
+        kinds("The show upset Quillan Verro fans again. Quillan Verro sang on.", known)["Quillan Verro"]
+        != "organization"
+    )
     assert cue_after("Halifax fans sang", len("Halifax")) == "team"
 
 
@@ -1328,3 +1331,17 @@ def test_a_linked_heading_whose_link_does_not_come_back_heads_the_article(known)
         ],
     )
     assert {"Greta Lund", "Piet Maas"} <= found
+
+
+def test_two_words_no_dictionary_knows_are_a_person_s_name():
+    # Given names the first-name list lacks ("Sulley Muntari"); not a name with an everyday word,
+    # nor the opening words of a longer name ("Phog Bounders" of its antique mall).
+    known = load_registry(None, default_publishers())
+
+    def type_of(text: str, spelling: str) -> str | None:
+        return next((e.type for e in discover({"a": text}, known)["a"] if spelling in e.spellings()), None)
+
+    assert type_of("Fans cheered loudly when Bexu Tandrowe came on in the second half.", "Bexu Tandrowe") == "person"
+    assert type_of("Fans cheered loudly when Golden Tandrowe came on in the second half.", "Golden Tandrowe") == "other"
+    bazaar = "Tickets for the Bexu Tandrowe Bazaar went on sale. Crowds at Bexu Tandrowe came early."
+    assert type_of(bazaar, "Bexu Tandrowe") != "person"
