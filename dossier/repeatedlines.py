@@ -33,6 +33,12 @@ SECTION_NUMBERS_MIN = 3
 #: The running text between two section numbers: a sentence of at least this many words.
 SECTION_TEXT_MIN_WORDS = 12
 
+#: A Markdown code fence's line ("```", "```sql", "~~~"): the lines between an opening fence and the
+#: closing one of the same marks are a code sample the article shows, never the site's chrome,
+#: however many sources of the corpus hold the same keyword alone on a line ("FROM", "}", "end").
+_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+
+
 #: A line that holds only a number, perhaps bracketed or closed by a stop or a parenthesis.
 _SECTION_NUMBER = re.compile(r"^[(<\[]?(\d{1,3})[)>\].:]?$")
 
@@ -74,10 +80,11 @@ def apply_corpus_repetition(lines: list[str], common: frozenset[str], removed: d
     if not common:
         return
     numbers = section_numbers(lines)
+    code = fenced_code(lines)
     for n in body_lines(lines, removed):
         text = lines[n - 1]
-        if n in numbers:
-            continue  # the text's own numbering of its sections
+        if n in numbers or n in code:
+            continue  # the text's own numbering of its sections, or a line of its code sample
         # A sentence repeated across sources is wire copy ("Police said no arrests were made."),
         # not chrome: chrome lines are labels and buttons, without a full stop. The sentence is read
         # as a reader sees it: a Markdown rendering's bold question heading ("**What's new?**") ends
@@ -92,6 +99,23 @@ def apply_corpus_repetition(lines: list[str], common: frozenset[str], removed: d
         if word_count(text) <= CORPUS_REPEAT_MAX_WORDS and normalise_line(text) in common:
             evidence = f"the same line is in {CORPUS_REPEAT_MIN_SOURCES}+ sources of this corpus"
             removed[n] = Removal(n, text, "corpus-repeated", evidence)
+
+
+def fenced_code(lines: list[str]) -> set[int]:
+    """Return the lines (numbered from 1) inside a Markdown code fence (`_FENCE`), between an
+    opening fence and the closing one of the same marks; a fence never closed holds none."""
+    found: set[int] = set()
+    opened: tuple[int, str] | None = None  # the opening fence's line and its marks
+    for n, raw in enumerate(lines, 1):
+        fence = _FENCE.match(raw)
+        if fence is None:
+            continue
+        if opened is None:
+            opened = n, fence[1]
+        elif fence[1] == opened[1]:
+            found.update(range(opened[0] + 1, n))
+            opened = None
+    return found
 
 
 def section_numbers(lines: list[str]) -> set[int]:
