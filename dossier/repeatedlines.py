@@ -7,12 +7,14 @@ paragraphs and sentences across outlets, and letters share their closings: those
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from .linejoins import runs_on
 from .lineshapes import strip_emphasis
 from .linetext import body_lines, normalise_line, plain_text, word_count
 from .model import Removal
+from .paragraphs import CODE_FENCE
 from .sentenceends import ENDS_SENTENCE_OR_ELLIPSIS
 
 #: A line repeated in at least this many sources is site chrome ("Share this article")...
@@ -32,12 +34,6 @@ CORPUS_REPEAT_WRAPPED_MIN_WORDS = 6
 SECTION_NUMBERS_MIN = 3
 #: The running text between two section numbers: a sentence of at least this many words.
 SECTION_TEXT_MIN_WORDS = 12
-
-#: A Markdown code fence's line ("```", "```sql", "~~~"): the lines between an opening fence and the
-#: closing one of the same marks are a code sample the article shows, never the site's chrome,
-#: however many sources of the corpus hold the same keyword alone on a line ("FROM", "}", "end").
-_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
-
 
 #: A line that holds only a number, perhaps bracketed or closed by a stop or a parenthesis.
 _SECTION_NUMBER = re.compile(r"^[(<\[]?(\d{1,3})[)>\].:]?$")
@@ -102,19 +98,20 @@ def apply_corpus_repetition(lines: list[str], common: frozenset[str], removed: d
 
 
 def fenced_code(lines: list[str]) -> set[int]:
-    """Return the lines (numbered from 1) inside a Markdown code fence (`_FENCE`), between an
-    opening fence and the closing one of the same marks; a fence never closed holds none."""
+    """Return the lines (numbered from 1) inside a Markdown code fence (`paragraphs.CODE_FENCE`),
+    between an opening fence and the closing one of the same marks: a code sample the article shows,
+    never the site's chrome, however many sources of the corpus hold the same keyword alone on a
+    line ("FROM", "}", "end"). A fence never closed holds none."""
+    text = "\n".join(lines)
+    if "```" not in text and "~~~" not in text:
+        return set()  # (most texts hold no fence: not scanned)
+    starts = [0]  # the offset at which each line begins
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
     found: set[int] = set()
-    opened: tuple[int, str] | None = None  # the opening fence's line and its marks
-    for n, raw in enumerate(lines, 1):
-        fence = _FENCE.match(raw)
-        if fence is None:
-            continue
-        if opened is None:
-            opened = n, fence[1]
-        elif fence[1] == opened[1]:
-            found.update(range(opened[0] + 1, n))
-            opened = None
+    for m in CODE_FENCE.finditer(text):
+        first, last = bisect_right(starts, m.start()), bisect_right(starts, m.end() - 1)
+        found.update(range(first + 1, last))
     return found
 
 
