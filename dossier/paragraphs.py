@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from .sentenceends import SPACE_BETWEEN_SENTENCES
 
 ANCHOR = re.compile(r"\{:\s*#(?P<id>[\w-]+)\s*\}")
-_FENCE = re.compile(r"(?ms)^(?P<f>```|~~~).*?^(?P=f)[^\n]*$")
+#: A fenced code block of Markdown, from its opening fence to the closing one of the same marks
+#: (`repeatedlines.fenced_code` reads a scraped text's code samples by it too).
+CODE_FENCE = re.compile(r"(?ms)^(?P<f>```|~~~).*?^(?P=f)[^\n]*$")
 _COMMENT = re.compile(r"(?s)<!--.*?-->")
 _BLOCK = re.compile(r"(?s)(?:(?!\n[ \t]*\n).)+")
 _HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]|^[^\n]*\n(?:=+|-+)[ \t]*$")
@@ -37,7 +39,7 @@ def paragraphs(markdown: str) -> list[Paragraph]:
 
 def _paragraphs(markdown: str) -> Iterator[Paragraph]:
     # Code and comments are blanked, not cut, so that offsets stay those of the page.
-    blanked = _COMMENT.sub(_blank, _FENCE.sub(_blank, markdown))
+    blanked = _COMMENT.sub(_blank, CODE_FENCE.sub(_blank, markdown))
     for m in _BLOCK.finditer(blanked):
         block = m.group(0)
         if not block.strip() or _HEADING.match(block.lstrip("\n")):

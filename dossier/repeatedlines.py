@@ -7,12 +7,14 @@ paragraphs and sentences across outlets, and letters share their closings: those
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from .linejoins import runs_on
 from .lineshapes import strip_emphasis
 from .linetext import body_lines, normalise_line, plain_text, word_count
 from .model import Removal
+from .paragraphs import CODE_FENCE
 from .sentenceends import ENDS_SENTENCE_OR_ELLIPSIS
 
 #: A line repeated in at least this many sources is site chrome ("Share this article")...
@@ -74,10 +76,11 @@ def apply_corpus_repetition(lines: list[str], common: frozenset[str], removed: d
     if not common:
         return
     numbers = section_numbers(lines)
+    code = fenced_code(lines)
     for n in body_lines(lines, removed):
         text = lines[n - 1]
-        if n in numbers:
-            continue  # the text's own numbering of its sections
+        if n in numbers or n in code:
+            continue  # the text's own numbering of its sections, or a line of its code sample
         # A sentence repeated across sources is wire copy ("Police said no arrests were made."),
         # not chrome: chrome lines are labels and buttons, without a full stop. The sentence is read
         # as a reader sees it: a Markdown rendering's bold question heading ("**What's new?**") ends
@@ -92,6 +95,24 @@ def apply_corpus_repetition(lines: list[str], common: frozenset[str], removed: d
         if word_count(text) <= CORPUS_REPEAT_MAX_WORDS and normalise_line(text) in common:
             evidence = f"the same line is in {CORPUS_REPEAT_MIN_SOURCES}+ sources of this corpus"
             removed[n] = Removal(n, text, "corpus-repeated", evidence)
+
+
+def fenced_code(lines: list[str]) -> set[int]:
+    """Return the lines (numbered from 1) inside a Markdown code fence (`paragraphs.CODE_FENCE`),
+    between an opening fence and the closing one of the same marks: a code sample the article shows,
+    never the site's chrome, however many sources of the corpus hold the same keyword alone on a
+    line ("FROM", "}", "end"). A fence never closed holds none."""
+    text = "\n".join(lines)
+    if "```" not in text and "~~~" not in text:
+        return set()  # (most texts hold no fence: not scanned)
+    starts = [0]  # the offset at which each line begins
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    found: set[int] = set()
+    for m in CODE_FENCE.finditer(text):
+        first, last = bisect_right(starts, m.start()), bisect_right(starts, m.end() - 1)
+        found.update(range(first + 1, last))
+    return found
 
 
 def section_numbers(lines: list[str]) -> set[int]:

@@ -170,3 +170,27 @@ def test_a_most_read_list_numbering_headlines_loses_its_numbers() -> None:
     options = CleanOptions(common_lines=common_lines([page, page, page]))
     rules = {r.line: r.rule for r in clean_lines(page, options).removed}
     assert all(n in rules for n in (5, 7, 9))
+
+
+def test_a_keyword_of_a_fenced_code_sample_repeated_across_the_corpus_stays() -> None:
+    # Three posts of one corpus show SQL samples whose "FROM" stands alone on its line: inside a
+    # Markdown code fence it is the sample's line, not a site's label. The same word outside a
+    # fence, and after a fence that never closes, is still read as chrome.
+    post = [
+        "The query below counts the orders of each customer in the last month of the year.",
+        "",
+        "```sql",
+        "SELECT customer, count(*)",
+        "FROM",
+        "    orders",
+        "```",
+        "",
+        "FROM",
+        "",
+        "```",
+        "FROM",
+    ]
+    options = CleanOptions(common_lines=common_lines([post, post, post]))
+    rules = {r.line: r.rule for r in clean_lines(post, options).removed}
+    assert 5 not in rules
+    assert rules.get(9) == "corpus-repeated" and rules.get(12) == "corpus-repeated"
