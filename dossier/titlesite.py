@@ -150,7 +150,16 @@ def page_title_site(
         if (stamp and not WEB_NAME.search(part)) or part == most or part.endswith("?"):
             continue  # (a question is a headline, never a site's name: "The Final Chapter? - Site")
         site = _confirmed_site(
-            part, n, numbered, removed, table, lines, alone=len(parts) == 1, holders=holders, head=head
+            part,
+            n,
+            numbered,
+            removed,
+            table,
+            lines,
+            alone=len(parts) == 1,
+            holders=holders,
+            head=head,
+            shown=headline_line,
         )
         # A part of the headline shown on the page ("NBA: Denver 124, Golden State 120") is a
         # label, unless it is surely a site's name (a site's name shown above the article can
@@ -247,6 +256,7 @@ def _confirmed_site(
     alone: bool = False,
     holders: list[tuple[Field, bool, bool]] = (),  # type: ignore[assignment]
     head: int = 0,
+    shown: int | None = None,
 ) -> tuple[str, bool] | None:
     """Return the outlet a part of a page's title names, and whether the evidence is strong.
 
@@ -314,9 +324,7 @@ def _confirmed_site(
         return (canonical_outlet(part, table), False) if outlet_shaped and words[0] == "The" else None
     # A line of the page's chrome above the headline that is the name alone: the logo's text
     # (below it, a headline shown again in a list of teasers is one too).
-    logo = any(
-        m < head and m in removed and removed[m].kind == "boilerplate" and normalise_line(t) == key for m, t in named
-    )
+    logo = any(m < head and _logo_line(removed.get(m), m, shown) and normalise_line(t) == key for m, t in named)
     acronym_place = len(words) == 2 and words[0].isupper() and is_coined(words[0]) and is_place(words[1])
     coined = (
         len(words) <= BRAND_MAX_WORDS
@@ -334,6 +342,20 @@ def _confirmed_site(
     if outlet_shaped or coined or call_sign or acronym_place or brand or logo:
         return canonical_outlet(part, table), False
     return None
+
+
+#: What cleaning may take a site's logo line for: the page's headline or its byline (a blog's name
+#: alone over its posts, "Harbour Notes" as the headline, "Jane Roe" as the writer).
+_LOGO_TAKEN_FOR = frozenset({"headline", "byline"})
+
+
+def _logo_line(rem: Removal | None, line: int, shown: int | None) -> bool:
+    """Tell a removed line that may be the site's logo: chrome, or a line cleaning took for the
+    headline or the byline while the headline was read off another line (`shown`) or none. Two
+    places then name the site: the <title>'s part and the line alone above the article."""
+    if rem is None:
+        return False
+    return rem.kind == "boilerplate" or (rem.kind == "metadata" and rem.rule in _LOGO_TAKEN_FOR and line != shown)
 
 
 #: A <title> of one part with this many capitalised words and no small word before a web address
