@@ -48,6 +48,15 @@ _SITE_NAME_SUFFIX = re.compile(
 )
 
 
+#: The separators of a <title>'s site reading (`SITE_TITLE_SEPARATOR`), and a middle dot or a bullet
+#: between spaces ("Headline · Section · Site", "Headline • Site"), and a question mark between
+#: spaces: a dash the page's encoding lost ("Site ? Slogan - Section", where "Site?s" shows its
+#: apostrophe lost too); a question ends its word, no space before it. A name's letter or figure
+#: follows (not another separator: "Who pays ? - Site"). Each run of spaces is read from its start
+#: only, as the others are.
+_SITE_PART_SEPARATOR = re.compile(rf"{SITE_TITLE_SEPARATOR.pattern}|(?<!\s)\s+[·•?]\s+(?=[^\W_])")
+
+
 #: A first line of this many short parts is a menu (a <title> has a headline, sections and the site).
 MENU_MIN_PARTS = 5
 
@@ -113,7 +122,7 @@ def page_title_site(
     # A stamp opening the text ("Associated Press - January 8, 2008") is no <title>: only a web
     # address there names the site ("MalaysiaSun.com | Thursday 17th January 2008 | Issue 1365").
     stamp = bool(find_dates(opening)) and (is_stamp(opening) or loose_stamp(opening, table))
-    parts = [p.split(" > ")[0].strip(" .\\") for p in SITE_TITLE_SEPARATOR.split(opening)]
+    parts = [p.split(" > ")[0].strip(" .\\") for p in _SITE_PART_SEPARATOR.split(opening)]
     parts = [p for p in parts if p]
     # "Headline - Site > Section": the section a breadcrumb puts under the site's name; the name
     # before it counts on strong evidence only (`crumb`: a section's label may stand there too).
@@ -179,7 +188,7 @@ def page_title_site(
     # Of a last and a first part with evidence alike, the last names the site ("Headline - Site"),
     # unless colons alone part the title: a blog's "Blog Name: Post title" (on the tune pages every
     # such tie of that shape was one; "Ball - Neatorama" and "The Week: July 20 | Blog" keep the last).
-    separators = SITE_TITLE_SEPARATOR.findall(opening)
+    separators = _SITE_PART_SEPARATOR.findall(opening)
     colon_led = bool(separators) and all(sep.strip() == ":" for sep in separators)
     (name, strong), first_part = max(found, key=lambda f: (f[0][1], colon_led and f[1]))
     if first_part and not strong and (expanded := _expanded(name, parts[1], n, numbered)):
