@@ -1620,6 +1620,16 @@ PUBLISHERS = [
 
 
 # A whole page's text opens with its <title>: "Headline - Section - Site".
+def _under_logo(title: str) -> list[str]:
+    """A whole page whose <title> is `title`, with "Tidewatch Log" alone above the article (its logo)."""
+    return [title, "", "Tidewatch Log", "Archives | About", "", HEADLINE, "", PARAGRAPH]
+
+
+def _over_notice(title: str) -> list[str]:
+    """A whole page whose <title> is `title`, closing with a notice whose mark trails the name."""
+    return [title, "", MENU, "", HEADLINE, "", PARAGRAPH, "", "Tidewatch Log, 2008 ©"]
+
+
 PAGE_PUBLISHERS = [
     (
         "a one-word brand no dictionary holds, named again by the page's lines",
@@ -1682,51 +1692,22 @@ PAGE_PUBLISHERS = [
     ),  # fmt: skip
     (
         "a middle dot parts the page title from the site its logo names",
-        [
-            f"{HEADLINE} · Storm Desk · Tidewatch Log",
-            "",
-            "Tidewatch Log",
-            "Archives | About",
-            "",
-            HEADLINE,
-            "",
-            PARAGRAPH,
-        ],
+        _under_logo(f"{HEADLINE} · Storm Desk · Tidewatch Log"),
         "Tidewatch Log",
     ),
     (
         "a bullet parts the page title from the site its logo names",
-        [f"{HEADLINE} • Tidewatch Log", "", "Tidewatch Log", "Archives | About", "", HEADLINE, "", PARAGRAPH],
+        _under_logo(f"{HEADLINE} • Tidewatch Log"),
         "Tidewatch Log",
     ),
     (
         "a dash the page's encoding turned into a question mark parts the title",
-        [
-            "Tidewatch Log ? Harbour?s tide tables - Weather",
-            "",
-            MENU,
-            "",
-            HEADLINE,
-            "",
-            PARAGRAPH,
-            "",
-            "Tidewatch Log, 2008 ©",
-        ],
+        _over_notice("Tidewatch Log ? Harbour?s tide tables - Weather"),
         "Tidewatch Log",
     ),
     (
         "a question before a dash is the headline's, not a separator",
-        [
-            "Who pays for the sea wall ? - Tidewatch Log",
-            "",
-            MENU,
-            "",
-            HEADLINE,
-            "",
-            PARAGRAPH,
-            "",
-            "Tidewatch Log, 2008 ©",
-        ],
+        _over_notice("Who pays for the sea wall ? - Tidewatch Log"),
         "Tidewatch Log",
     ),
     (
