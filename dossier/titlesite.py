@@ -48,6 +48,15 @@ _SITE_NAME_SUFFIX = re.compile(
 )
 
 
+#: The separators of a <title>'s site reading (`SITE_TITLE_SEPARATOR`), and a middle dot or a bullet
+#: between spaces ("Headline · Section · Site", "Headline • Site"), and a question mark between
+#: spaces: a dash the page's encoding lost ("Site ? Slogan - Section", where "Site?s" shows its
+#: apostrophe lost too); a question ends its word, no space before it. A name's letter or figure
+#: follows (not another separator: "Who pays ? - Site"). Each run of spaces is read from its start
+#: only, as the others are.
+_SITE_PART_SEPARATOR = re.compile(rf"{SITE_TITLE_SEPARATOR.pattern}|(?<!\s)\s+[·•?]\s+(?=[^\W_])")
+
+
 #: A first line of this many short parts is a menu (a <title> has a headline, sections and the site).
 MENU_MIN_PARTS = 5
 
@@ -113,7 +122,7 @@ def page_title_site(
     # A stamp opening the text ("Associated Press - January 8, 2008") is no <title>: only a web
     # address there names the site ("MalaysiaSun.com | Thursday 17th January 2008 | Issue 1365").
     stamp = bool(find_dates(opening)) and (is_stamp(opening) or loose_stamp(opening, table))
-    parts = [p.split(" > ")[0].strip(" .\\") for p in SITE_TITLE_SEPARATOR.split(opening)]
+    parts = [p.split(" > ")[0].strip(" .\\") for p in _SITE_PART_SEPARATOR.split(opening)]
     parts = [p for p in parts if p]
     # "Headline - Site > Section": the section a breadcrumb puts under the site's name; the name
     # before it counts on strong evidence only (`crumb`: a section's label may stand there too).
@@ -150,7 +159,16 @@ def page_title_site(
         if (stamp and not WEB_NAME.search(part)) or part == most or part.endswith("?"):
             continue  # (a question is a headline, never a site's name: "The Final Chapter? - Site")
         site = _confirmed_site(
-            part, n, numbered, removed, table, lines, alone=len(parts) == 1, holders=holders, head=head
+            part,
+            n,
+            numbered,
+            removed,
+            table,
+            lines,
+            alone=len(parts) == 1,
+            holders=holders,
+            head=head,
+            shown=headline_line,
         )
         # A part of the headline shown on the page ("NBA: Denver 124, Golden State 120") is a
         # label, unless it is surely a site's name (a site's name shown above the article can
@@ -170,7 +188,7 @@ def page_title_site(
     # Of a last and a first part with evidence alike, the last names the site ("Headline - Site"),
     # unless colons alone part the title: a blog's "Blog Name: Post title" (on the tune pages every
     # such tie of that shape was one; "Ball - Neatorama" and "The Week: July 20 | Blog" keep the last).
-    separators = SITE_TITLE_SEPARATOR.findall(opening)
+    separators = _SITE_PART_SEPARATOR.findall(opening)
     colon_led = bool(separators) and all(sep.strip() == ":" for sep in separators)
     (name, strong), first_part = max(found, key=lambda f: (f[0][1], colon_led and f[1]))
     if first_part and not strong and (expanded := _expanded(name, parts[1], n, numbered)):
@@ -247,6 +265,7 @@ def _confirmed_site(
     alone: bool = False,
     holders: list[tuple[Field, bool, bool]] = (),  # type: ignore[assignment]
     head: int = 0,
+    shown: int | None = None,
 ) -> tuple[str, bool] | None:
     """Return the outlet a part of a page's title names, and whether the evidence is strong.
 
@@ -314,9 +333,7 @@ def _confirmed_site(
         return (canonical_outlet(part, table), False) if outlet_shaped and words[0] == "The" else None
     # A line of the page's chrome above the headline that is the name alone: the logo's text
     # (below it, a headline shown again in a list of teasers is one too).
-    logo = any(
-        m < head and m in removed and removed[m].kind == "boilerplate" and normalise_line(t) == key for m, t in named
-    )
+    logo = any(m < head and _logo_line(removed.get(m), m, shown) and normalise_line(t) == key for m, t in named)
     acronym_place = len(words) == 2 and words[0].isupper() and is_coined(words[0]) and is_place(words[1])
     coined = (
         len(words) <= BRAND_MAX_WORDS
@@ -334,6 +351,20 @@ def _confirmed_site(
     if outlet_shaped or coined or call_sign or acronym_place or brand or logo:
         return canonical_outlet(part, table), False
     return None
+
+
+#: What cleaning may take a site's logo line for: the page's headline or its byline (a blog's name
+#: alone over its posts, "Harbour Notes" as the headline, "Jane Roe" as the writer).
+_LOGO_TAKEN_FOR = frozenset({"headline", "byline"})
+
+
+def _logo_line(rem: Removal | None, line: int, shown: int | None) -> bool:
+    """Tell a removed line that may be the site's logo: chrome, or a line cleaning took for the
+    headline or the byline while the headline was read off another line (`shown`) or none. Two
+    places then name the site: the <title>'s part and the line alone above the article."""
+    if rem is None:
+        return False
+    return rem.kind == "boilerplate" or (rem.kind == "metadata" and rem.rule in _LOGO_TAKEN_FOR and line != shown)
 
 
 #: A <title> of one part with this many capitalised words and no small word before a web address

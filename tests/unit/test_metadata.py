@@ -1620,6 +1620,16 @@ PUBLISHERS = [
 
 
 # A whole page's text opens with its <title>: "Headline - Section - Site".
+def _under_logo(title: str) -> list[str]:
+    """A whole page whose <title> is `title`, with "Tidewatch Log" alone above the article (its logo)."""
+    return [title, "", "Tidewatch Log", "Archives | About", "", HEADLINE, "", PARAGRAPH]
+
+
+def _over_notice(title: str) -> list[str]:
+    """A whole page whose <title> is `title`, closing with a notice whose mark trails the name."""
+    return [title, "", MENU, "", HEADLINE, "", PARAGRAPH, "", "Tidewatch Log, 2008 ©"]
+
+
 PAGE_PUBLISHERS = [
     (
         "a one-word brand no dictionary holds, named again by the page's lines",
@@ -1657,7 +1667,7 @@ PAGE_PUBLISHERS = [
         None,
     ),
     (
-        "a question opening the title is the headline, never the site's name",
+        "a question opening the title is the headline, never the site's name; the site closes it",
         [
             "The Final Chapter? - 1/21/2008 - Harbour Cable",
             "",
@@ -1677,8 +1687,29 @@ PAGE_PUBLISHERS = [
             "",
             "Harbour Cable |",
         ],
-        None,
+        # (the title's last part, which the line alone above the article names too)
+        "Harbour Cable",
     ),  # fmt: skip
+    (
+        "a middle dot parts the page title from the site its logo names",
+        _under_logo(f"{HEADLINE} · Storm Desk · Tidewatch Log"),
+        "Tidewatch Log",
+    ),
+    (
+        "a bullet parts the page title from the site its logo names",
+        _under_logo(f"{HEADLINE} • Tidewatch Log"),
+        "Tidewatch Log",
+    ),
+    (
+        "a dash the page's encoding turned into a question mark parts the title",
+        _over_notice("Tidewatch Log ? Harbour?s tide tables - Weather"),
+        "Tidewatch Log",
+    ),
+    (
+        "a question before a dash is the headline's, not a separator",
+        _over_notice("Who pays for the sea wall ? - Tidewatch Log"),
+        "Tidewatch Log",
+    ),
     (
         "the site's part of the page title, shaped like an outlet",
         [f"{HEADLINE} - Weather - The Harbour Town Herald", "", MENU, "", HEADLINE, "", PARAGRAPH],
@@ -2918,3 +2949,40 @@ def test_a_print_edition_note_names_the_paper(note, site):
     """A note of the page the article ran on in print names the paper whose story the site carries."""
     lines = [MENU, "", HEADLINE, "", PARAGRAPH, "", BODY, "", note]
     assert _value(lines, "publisher") == site
+
+
+def _title_site(lines: list[str], removed: dict[int, Removal], title: Field) -> str | None:
+    """The site `titlesite.page_title_site` reads off a whole page's <title>, for lines cleaned as given."""
+    from dossier.pagehead import PageLines
+    from dossier.titlesite import page_title_site
+
+    site = page_title_site(PageLines(lines, removed), default_publishers(), lines, title)
+    return site[0].value if site else None
+
+
+_LOGO_PAGE = [f"{HEADLINE} | Tidewatch Log", "", "Tidewatch Log", "", "Archives", "About", "", HEADLINE, "", PARAGRAPH]
+
+
+def _logo_page_removed(logo: Removal) -> dict[int, Removal]:
+    chrome = {n: Removal(n, _LOGO_PAGE[n - 1], "layout") for n in (1, 5, 6)}
+    return {**chrome, 3: logo, 8: Removal(8, HEADLINE, "headline", "", "metadata")}
+
+
+def test_a_logo_line_cleaning_took_for_the_headline_still_names_the_site():
+    """The <title>'s "Tidewatch Log" and the same name alone above the article name the site, also
+    when cleaning took that line for the headline (or the byline) while the headline was read off
+    another line: two places name it, as when the line is removed as chrome."""
+    title = Field(HEADLINE, 8, "page-title-shown")
+    for rule in ("headline", "byline", "layout"):
+        kind = "boilerplate" if rule == "layout" else "metadata"
+        removed = _logo_page_removed(Removal(3, "Tidewatch Log", rule, "", kind))
+        assert _title_site(_LOGO_PAGE, removed, title) == "Tidewatch Log", rule
+
+
+def test_a_name_line_read_as_another_metadata_or_as_the_headline_is_no_logo():
+    """A line removed as metadata of another kind (a sources list) is no logo, nor is the line the
+    headline was read off: the <title>'s part then has no second place naming it."""
+    removed = _logo_page_removed(Removal(3, "Tidewatch Log", "sources-list", "", "metadata"))
+    assert _title_site(_LOGO_PAGE, removed, Field(HEADLINE, 8, "page-title-shown")) is None
+    removed = _logo_page_removed(Removal(3, "Tidewatch Log", "headline", "", "metadata"))
+    assert _title_site(_LOGO_PAGE, removed, Field("Tidewatch Log", 3, "page-title-shown")) is None
