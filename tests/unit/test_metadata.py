@@ -2248,6 +2248,8 @@ def test_a_list_of_references_is_what_the_page_cites_not_its_address():
 @pytest.mark.parametrize(
     ("title", "expected"),
     [
+        ("Tidewatch on the quay · Harbour Notes", "Tidewatch on the quay"),  # a middle dot
+        ("Tidewatch on the quay • Harbour Notes", "Tidewatch on the quay"),  # a bullet
         ("Harbour Notes: Tidewatch on the quay", "Tidewatch on the quay"),  # "Site: Headline"
         ("Harbour Notes - Tidewatch on the quay", "Tidewatch on the quay"),  # "Site - Headline"
         ("Harbour Notes", None),  # the site's name alone is no headline
