@@ -47,6 +47,7 @@ from .comments import (
     is_comment_section_heading,
     is_link,
     is_pingback,
+    is_post_answer,
     stamped_signature,
 )
 from .keeprules import (
@@ -194,6 +195,9 @@ _PINGBACK = "another blog's excerpt linking to the post (a pingback), which a bl
 _FIRST_COMMENT = "a thread's first comment, right above the first of the buttons (Reply, votes) that stand under each of its comments"
 
 
+_POST_ANSWER = "a reader's answer to the post (praise of it, thanks for it, its writer greeted by name) above the comments' first mark"
+
+
 _UNDER_STAMP = "a comment under its own stamp (a time of day or an age), the page's last text under the article"
 
 
@@ -233,6 +237,28 @@ def _end_at_comment_heading(
         begun = begun or state == ARTICLE
         listed = listed or begun and related[i]
         seen += state == ARTICLE and prose[i]
+
+
+def _end_at_post_answer(path: list[int], texts: list[str], prose: list[bool]) -> list[int]:
+    """End the article at a reader's answer to the post (`comments.is_post_answer`) that opens a
+    paragraph between its last paragraphs and the comment section the path or
+    `_end_at_comment_heading` walled: a thread's first comments stand above its first heading,
+    signature or reply by name. Two marks, one of each kind: the answer alone (a post's own thanks,
+    a letter naming its reader) ends nothing, nor does a wall with no answer above it. Under
+    FINAL_WALL_MIN_PROSE of the article's paragraphs only. Return the answer's index, if any."""
+    seen, found = 0, None
+    for i, state in enumerate(path):
+        if state == WALLED and seen:
+            break
+        answer = state in (ARTICLE, GAP) and seen >= FINAL_WALL_MIN_PROSE and prose[i] and is_post_answer(texts[i])
+        found = i if found is None and answer else found
+        seen += state == ARTICLE and prose[i]
+    else:
+        return []
+    if found is None:
+        return []
+    _end_path(path, found, WALLED)
+    return [found]
 
 
 def _end_at_page_count(path: list[int], texts: list[str], prose: list[bool]) -> list[int]:
@@ -392,13 +418,15 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
         [counts_comments(lines[n - 1]) for n in numbers],
         [n in removed and removed[n].rule in RELATED_RULES for n in numbers],
     )
+    texts = [lines[n - 1].strip() for n in numbers]
+    answers = {numbers[i]: _POST_ANSWER for i in _end_at_post_answer(path, texts, prose)}
+    walls |= answers.keys()
     _end_at_footer_and_teasers(
         path,
         [n in removed and removed[n].rule in FOOTER_RULES for n in numbers],
         [teasers.get(n) == TEASER_PAIRS_WORDING for n in numbers],
         prose,
     )
-    texts = [lines[n - 1].strip() for n in numbers]
     counts = {numbers[i]: _ENDS_PAGE for i in _end_at_page_count(path, texts, prose)}
     # A list of the latest stories is chrome wherever it stands: a gap holding one is no weak gap.
     firm = [is_firm_chrome(lines[n - 1], removed.get(n)) or teasers.get(n) == DATED_TEASERS_WORDING for n in numbers]
@@ -450,6 +478,7 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
         **dict.fromkeys(pingbacks, _PINGBACK),
         **dict.fromkeys(first_comment, _FIRST_COMMENT),
         **dict.fromkeys(under_stamp, _UNDER_STAMP),
+        **answers,
         **counts,
     }
     return Layout(dict(zip(numbers, path, strict=True)), frozenset(walls), running, described)
