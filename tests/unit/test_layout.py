@@ -525,6 +525,28 @@ def test_what_opens_as_an_answer_to_the_post():
     assert not is_post_answer("Hey there,") and not is_post_answer("Good news is rare.")
 
 
+BIO = "Ann Lee is a reporter who has covered the council, its roads and its bridges for the paper since 2009."
+
+
+def test_an_about_box_naming_a_person_over_their_bio_ends_the_article():
+    for heading in ("About Ann Lee", "ABOUT ANN LEE", "### About Ann Lee"):
+        assert _kept([P1, "", P2, "", P3, "", heading, BIO, "", P1]) == [P1, P2, P3]
+    # (closing the page, the box is the about-boilerplate rule's; a comment or a list under it)
+    evidence = _layout([P1, "", P2, "", P3, "", "About Ann Lee", BIO, "", P1])
+    assert 'an "About" box\'s heading' in evidence[7]
+
+
+def test_an_about_heading_that_names_no_person_or_heads_no_bio_ends_nothing():
+    # A company's box (a press release's close), an acronym's, and a section about a person whose
+    # text opens otherwise stay, with the paragraph under them.
+    company = "Acme Bridges is a firm of engineers that has inspected the county's bridges since 1990."
+    for box in (["About Acme Bridges", company], ["About BET Networks", "BET Networks is a channel of the group."]):
+        page = [P1, "", P2, "", P3, "", *box, "", P2]
+        assert _kept(page) == [P1, P2, P3, *box, P2]
+    section = [P1, "", P2, "", P3, "", "About Ann Lee", P1, "", P2]
+    assert _kept(section) == [P1, P2, P3, "About Ann Lee", P1, P2]
+
+
 def test_a_letter_in_the_article_or_a_single_name_with_a_comma_does_not_end_it():
     letter = ["Dear Residents,", "", COMMENTS[0], "", "Ann,", "", COMMENTS[1], "", "Sincerely,", "", COMMENTS[2]]
     article = [P1, P2, P3, *letter[::2]]
