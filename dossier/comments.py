@@ -573,3 +573,36 @@ def stamped_signature(text: str) -> bool:
     else wrote:"), which opens a forum's quotes in an article, nor a row of a box-drawn table of
     times (a database's output in a technical post: `is_signature` reads no such row as one)."""
     return is_signature(text) and bool(STAMP.search(text)) and not text.endswith(":")
+
+
+#: A reader's answer to the post, as the line's opening: praise of the post itself ("Great post!",
+#: "Nice article, Ann."), thanks for it or thanks to its writer by name ("Thanks for sharing",
+#: "Thank you Scott."), or a greeting to the writer by name ("Hi Scott", "Hey Ann,"). Bare thanks
+#: ("Thank you.") close a speech, "Thank you for writing" answers a letter and "Dear Ann" opens one;
+#: a name before a comma opens an apposition in news ("Romney, the former governor, ..."): none is
+#: read.
+_PRAISED_POST = re.compile(
+    r"^(?i:(?:(?:very|really|such an?|what an?)\s+)?(?:great|nice|good|excellent|awesome|wonderful|interesting|"
+    r"fantastic|brilliant|lovely|useful|helpful|informative|insightful|thoughtful)\s+"
+    r"(?:post|article|read|piece|write-?up|blog\s?post|tips?|info|information|interview|analysis)\b)"
+)
+_THANKS = re.compile(
+    r"^(?i:thanks|thank\s+you|thx)(?i:\s+(?:so|very)\s+much)?"
+    r"(?:\s+(?i:for\s+(?:this|sharing|posting|the\s+(?:post|article|tips?|info)|another|a\s+great))\b|"
+    r",?\s+([A-Z][\w'’-]+)\s*[,.!:]?(?:\s|$))"
+)
+_GREETED = re.compile(r"^(?i:hi|hey|hello)\s+([A-Z][\w'’-]+)\s*[,.!:—–-]*(?:\s|$)")
+
+
+def is_post_answer(text: str) -> bool:
+    """Tell a line that opens as a reader's answer to the post (see `_PRAISED_POST`): praise of the
+    post, thanks for it, or its writer thanked or greeted by a given name the first-names table
+    knows ("Thanks Scott", not "Thanks All")."""
+    text = text.strip()
+    if _PRAISED_POST.match(text):
+        return True
+    named = _THANKS.match(text) or _GREETED.match(text)
+    if not named:
+        return False
+    name = named.group(1)
+    return name is None or (name.lower() not in _NOT_ADDRESSED and is_first_name(name))

@@ -47,6 +47,7 @@ from .comments import (
     is_comment_section_heading,
     is_link,
     is_pingback,
+    is_post_answer,
     stamped_signature,
 )
 from .keeprules import (
@@ -62,6 +63,7 @@ from .keeprules import (
     keep_trailing_data,
     keep_weak_gaps,
 )
+from .lexicon import is_first_name
 from .linescores import (
     DATED_TEASERS_WORDING,
     TEASER_PAIRS_WORDING,
@@ -194,6 +196,24 @@ _PINGBACK = "another blog's excerpt linking to the post (a pingback), which a bl
 _FIRST_COMMENT = "a thread's first comment, right above the first of the buttons (Reply, votes) that stand under each of its comments"
 
 
+_POST_ANSWER = "a reader's answer to the post (praise of it, thanks for it, its writer greeted by name) above the comments' first mark"
+
+
+#: An "About" box's heading: "About" and a person's name of at most ABOUT_NAME_MAX_WORDS capitalised
+#: words, a given name first, alone on its line ("About Kara Rodriguez", "ABOUT DIMA ARYEH:"), over
+#: a paragraph that opens with the name ("Kara is a writer in ..."): the writer's bio under the
+#: article, not its text. Under FINAL_WALL_MIN_PROSE of the article's paragraphs it ends the article.
+#: A company's box ("About Acme" over "Acme is ...") closes a press release that L3S's gold counts
+#: as text: not read here (`clean._apply_about_sections` removes any such box closing the page).
+ABOUT_NAME_MAX_WORDS = 4
+
+
+_ABOUT_BOX = re.compile(rf"^about\s+(\S+(?:\s+\S+){{0,{ABOUT_NAME_MAX_WORDS - 1}}})\s*:?$", re.I)
+
+
+_ABOUT = 'an "About" box\'s heading over the bio of the person it names'
+
+
 _UNDER_STAMP = "a comment under its own stamp (a time of day or an age), the page's last text under the article"
 
 
@@ -233,6 +253,61 @@ def _end_at_comment_heading(
         begun = begun or state == ARTICLE
         listed = listed or begun and related[i]
         seen += state == ARTICLE and prose[i]
+
+
+def _end_at_post_answer(path: list[int], texts: list[str], prose: list[bool]) -> list[int]:
+    """End the article at a reader's answer to the post (`comments.is_post_answer`) that opens a
+    paragraph between its last paragraphs and the comment section the path or
+    `_end_at_comment_heading` walled: a thread's first comments stand above its first heading,
+    signature or reply by name. Two marks, one of each kind: the answer alone (a post's own thanks,
+    a letter naming its reader) ends nothing, nor does a wall with no answer above it. Under
+    FINAL_WALL_MIN_PROSE of the article's paragraphs only. Return the answer's index, if any."""
+    seen, found = 0, None
+    for i, state in enumerate(path):
+        if state == WALLED and seen:
+            break
+        answer = state in (ARTICLE, GAP) and seen >= FINAL_WALL_MIN_PROSE and prose[i] and is_post_answer(texts[i])
+        found = i if found is None and answer else found
+        seen += state == ARTICLE and prose[i]
+    else:
+        return []
+    if found is None:
+        return []
+    _end_path(path, found, WALLED)
+    return [found]
+
+
+def _about_box(heading: str, below: str) -> bool:
+    """Tell an "About" box's heading (`_ABOUT_BOX`): a name of capitalised words, and the paragraph
+    under it opens with the name's first word ("About Kara Rodriguez" over "Kara is ...")."""
+    found = _ABOUT_BOX.match(markdown_free(heading))
+    if not found:
+        return False
+    words = found.group(1).split()
+    shouted = found.group(0).isupper()  # "ABOUT KARA RODRIGUEZ"; "About BET Networks" names a company
+    if not (all(w[:1].isupper() for w in words) and (shouted or not words[0].isupper())):
+        return False
+    if not is_first_name(words[0].capitalize()):
+        return False
+    opening, name = WORD.findall(markdown_free(below)[:80].casefold()), WORD.findall(words[0].casefold())
+    return bool(opening and name) and opening[0] in {name[0], f"{name[0]}'s", f"{name[0]}’s"}
+
+
+def _end_at_about_box(path: list[int], texts: list[str], prose: list[bool]) -> list[int]:
+    """End the article at an "About" box's heading (`_about_box`) over a paragraph, under
+    FINAL_WALL_MIN_PROSE of its paragraphs. Return the heading's index, if any."""
+    seen = 0
+    for i, state in enumerate(path[:-1]):
+        if (
+            state in (ARTICLE, GAP)
+            and seen >= FINAL_WALL_MIN_PROSE
+            and prose[i + 1]
+            and _about_box(texts[i], texts[i + 1])
+        ):
+            _end_path(path, i, AFTER)
+            return [i]
+        seen += state == ARTICLE and prose[i]
+    return []
 
 
 def _end_at_page_count(path: list[int], texts: list[str], prose: list[bool]) -> list[int]:
@@ -392,14 +467,17 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
         [counts_comments(lines[n - 1]) for n in numbers],
         [n in removed and removed[n].rule in RELATED_RULES for n in numbers],
     )
+    texts = [lines[n - 1].strip() for n in numbers]
+    answers = {numbers[i]: _POST_ANSWER for i in _end_at_post_answer(path, texts, prose)}
+    walls |= answers.keys()
     _end_at_footer_and_teasers(
         path,
         [n in removed and removed[n].rule in FOOTER_RULES for n in numbers],
         [teasers.get(n) == TEASER_PAIRS_WORDING for n in numbers],
         prose,
     )
-    texts = [lines[n - 1].strip() for n in numbers]
     counts = {numbers[i]: _ENDS_PAGE for i in _end_at_page_count(path, texts, prose)}
+    counts |= {numbers[i]: _ABOUT for i in _end_at_about_box(path, texts, prose)}
     # A list of the latest stories is chrome wherever it stands: a gap holding one is no weak gap.
     firm = [is_firm_chrome(lines[n - 1], removed.get(n)) or teasers.get(n) == DATED_TEASERS_WORDING for n in numbers]
     headings = [not s.sentence and 0 < s.words <= HEADING_MAX_WORDS for s in shapes]
@@ -450,6 +528,7 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
         **dict.fromkeys(pingbacks, _PINGBACK),
         **dict.fromkeys(first_comment, _FIRST_COMMENT),
         **dict.fromkeys(under_stamp, _UNDER_STAMP),
+        **answers,
         **counts,
     }
     return Layout(dict(zip(numbers, path, strict=True)), frozenset(walls), running, described)

@@ -15,6 +15,7 @@ from dossier.comments import (
     is_addressed_reply,
     is_comment_section_heading,
     is_pingback,
+    is_post_answer,
     is_signature,
 )
 from dossier.keeprules import keep_announced_lists
@@ -492,6 +493,58 @@ def test_replies_that_greet_a_commenter_by_name_end_the_article():
     assert is_addressed_reply("Hello Ann,") and is_addressed_reply("Hey Chris,")
     assert not is_addressed_reply("Hi,") and not is_addressed_reply("Thanks,") and not is_addressed_reply("Dear Ann,")
     assert not is_addressed_reply("Thanks All,")
+
+
+def test_a_readers_answer_to_the_post_above_the_first_reply_by_name_ends_the_article():
+    # The thread's first comments stand above its first mark ("Hi Ann,"): the first that answers
+    # the post (praise of it, thanks to its writer by name) ends the article there.
+    first = "Great post! " + COMMENTS[0]
+    thread = [first, "", COMMENTS[1], "", "Hi Ann,", "", COMMENTS[2], "", "Thanks Bob,", "", *COMMENTS[3:]]
+    assert _kept([P1, "", P2, "", P3, "", *thread]) == [P1, P2, P3]
+    evidence = _layout([P1, "", P2, "", P3, "", *thread])
+    assert "a reader's answer to the post" in evidence[7]
+    thanked = "Thanks Ann, " + COMMENTS[0]
+    assert _kept([P1, "", P2, "", P3, "", thanked, "", *thread[2:]]) == [P1, P2, P3]
+
+
+def test_an_answer_to_the_post_with_no_comment_section_under_it_ends_nothing():
+    # One mark alone: a post's own line of thanks, or praise quoted in the article, stays.
+    page = [P1, "", P2, "", P3, "", "Thank you Ann, for the photographs of the bridge you sent us last week.", "", P1]
+    assert _kept(page) == [P1, P2, P3, page[6], P1]
+
+
+def test_what_opens_as_an_answer_to_the_post():
+    assert is_post_answer("Great post, Ann! I had no idea.") and is_post_answer("Thanks for sharing this.")
+    assert is_post_answer("Thank you Scott. I will try it.") and is_post_answer("hi Scott")
+    assert is_post_answer("Interesting article.")
+    assert not is_post_answer("Romney, the former governor, spoke.")  # an apposition, not a name addressed
+    assert not is_post_answer("Thank you for writing me such a kind letter.")  # a letter's answer
+    assert not is_post_answer("Thank you.")  # a speech's close
+    assert not is_post_answer("Thanks to the engineers, the bridge stands.")
+    assert not is_post_answer("However, the bridge stands.") and not is_post_answer("Dear Roger,")
+    assert not is_post_answer("Hey there,") and not is_post_answer("Good news is rare.")
+
+
+BIO = "Ann Lee is a reporter who has covered the council, its roads and its bridges for the paper since 2009."
+
+
+def test_an_about_box_naming_a_person_over_their_bio_ends_the_article():
+    for heading in ("About Ann Lee", "ABOUT ANN LEE", "### About Ann Lee"):
+        assert _kept([P1, "", P2, "", P3, "", heading, BIO, "", P1]) == [P1, P2, P3]
+    # (closing the page, the box is the about-boilerplate rule's; a comment or a list under it)
+    evidence = _layout([P1, "", P2, "", P3, "", "About Ann Lee", BIO, "", P1])
+    assert 'an "About" box\'s heading' in evidence[7]
+
+
+def test_an_about_heading_that_names_no_person_or_heads_no_bio_ends_nothing():
+    # A company's box (a press release's close), an acronym's, and a section about a person whose
+    # text opens otherwise stay, with the paragraph under them.
+    company = "Acme Bridges is a firm of engineers that has inspected the county's bridges since 1990."
+    for box in (["About Acme Bridges", company], ["About BET Networks", "BET Networks is a channel of the group."]):
+        page = [P1, "", P2, "", P3, "", *box, "", P2]
+        assert _kept(page) == [P1, P2, P3, *box, P2]
+    section = [P1, "", P2, "", P3, "", "About Ann Lee", P1, "", P2]
+    assert _kept(section) == [P1, P2, P3, "About Ann Lee", P1, P2]
 
 
 def test_a_letter_in_the_article_or_a_single_name_with_a_comma_does_not_end_it():
