@@ -23,6 +23,7 @@ from .lineshapes import (
     column_name_runs,
     spaced_word_count,
     word_count,
+    words_of,
 )
 from .sentenceends import ENDS_SENTENCE_OR_CLAUSE
 
@@ -293,7 +294,7 @@ def is_signature(text: str) -> bool:
         return False  # a day and a month alone date an event in a listing ("Ann Lee, 10 November, Soho Theatre")
     # A stamp and a name: some word that is not part of the date ("Ann", "MilwaukeeBaller32"), and
     # not many ("January 15, 2008 Police Make Arrest In Missing Woman Case" is a teaser).
-    named = [w for w in WORD.findall(STAMP.sub(" ", text)) if w.lower() not in _STAMP_WORDS]
+    named = [w for w in words_of(STAMP.sub(" ", text)) if w.lower() not in _STAMP_WORDS]
     return 0 < sum(word_count(w) or 1 for w in named) <= SIGNATURE_MAX_NAME_WORDS  # "李明" is one word
 
 
@@ -428,7 +429,7 @@ def is_addressed_reply(text: str) -> bool:
     text = text.strip()
     if not _SALUTATION.match(text):
         return False
-    words = [w.lower() for w in WORD.findall(text)]
+    words = [w.lower() for w in words_of(text)]
     if words[0] in _GREETINGS and len(words) == 2:
         return words[1] not in _NOT_ADDRESSED
     return words[0] not in _NOT_ADDRESSED
