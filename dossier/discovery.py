@@ -43,6 +43,7 @@ from .chromelines import (
     CELL_BREAK,
     Chrome,
     chrome_scores,
+    has_cell_break,
     is_label,
     is_title_case,
     link_run_lines,
@@ -578,7 +579,7 @@ def _without_headings(text: str) -> str:
     for i, line in enumerate(lines):
         if is_title_case(line):
             lines[i] = ""
-        elif ("\t" in line or "   " in line or "|" in line) and CELL_BREAK.search(line):
+        elif has_cell_break(line):
             cells = CELL_BREAK.split(line)
             row = line.count("|") >= 2 and len(cells) >= 3
             if row or any(is_title_case(c) for c in cells):
