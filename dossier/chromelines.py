@@ -159,20 +159,31 @@ LEGAL = re.compile(
 )
 
 
-_LEGAL_KEYS = ("©", "opyright", "ights", "erms", "olicy", "egistered")  # found before `LEGAL` is tried
-
-
-#: How far into a match of `LEGAL` its key (`_LEGAL_KEYS`) stands at most: "Privacy P|olicy".
-_LEGAL_KEY_OFFSET = len("Privacy P")
+#: What each alternative of `LEGAL` holds (found before the pattern is tried), and where in the
+#: match it stands: "©", "C|opyright", "All R|ights Reserved", "T|erms of Use", "Privacy P|olicy".
+_LEGAL_KEYS = (
+    ("©", 0),
+    ("opyright", 1),
+    ("ights", len("All R")),
+    ("erms", 1),
+    ("olicy", len("Privacy P")),
+    ("egistered", 1),
+)
 
 
 def holds_legal_phrase(text: str) -> bool:
-    """`LEGAL.search(text)`, started where the first match can start at the earliest: a match holds
-    one of `_LEGAL_KEYS` at most `_LEGAL_KEY_OFFSET` characters from its start, so none starts
-    before the first key less that (the pattern's look at the character before still reads it).
-    Most texts hold no key and are not searched; those that do, mostly from their footer."""
-    first = min((at for key in _LEGAL_KEYS if (at := text.find(key)) >= 0), default=-1)
-    return first >= 0 and LEGAL.search(text, max(0, first - _LEGAL_KEY_OFFSET)) is not None
+    """`LEGAL.search(text)`, tried only where a match can start: every match holds its
+    alternative's key (`_LEGAL_KEYS`) that far from its start, so the pattern is matched at each
+    place of a key less its offset, and nowhere else (the pattern's look at the character before
+    still reads it). Most texts hold no key; those that do, a few ("rights", "terms"): a handful
+    of tries, where a search from the first key tried the pattern at each character after it."""
+    for key, offset in _LEGAL_KEYS:
+        at = text.find(key, offset)
+        while at >= 0:
+            if LEGAL.match(text, at - offset):
+                return True
+            at = text.find(key, at + 1)
+    return False
 
 
 #: A photo's credit names a photographer or an agency, not what the article is about: "(AP

@@ -41,7 +41,6 @@ def test_ends_as_sentence_is_the_pattern_on_random_lines():
 
 
 _SENTENCE = "The town opened its new bridge. The mayor cut the ribbon, June 7, 2012."
-_FOOTER = "The council met on Monday and agreed the budget.\nRead our Privacy Policy."
 _CLOCK = "Storm hits the coast at 9:10 p.m."  # a clock's stop ends no sentence
 
 
@@ -50,7 +49,6 @@ _CLOCK = "Storm hits the coast at 9:10 p.m."  # a clock's stop ends no sentence
     [
         ("_ENDS_AS_SENTENCE", "_ends_as_sentence", _SENTENCE, True, len(_SENTENCE) - 1),
         ("_ENDS_AS_SENTENCE", "_ends_as_sentence", _CLOCK, False, len(_CLOCK) - 1),
-        ("LEGAL", "holds_legal_phrase", _FOOTER, True, _FOOTER.index("olicy") - chromelines._LEGAL_KEY_OFFSET),
     ],
 )
 def test_a_whole_text_search_starts_where_a_match_can(monkeypatch, pattern, fast, text, found, start):

@@ -101,3 +101,41 @@ def test_a_paragraph_without_a_break_is_not_searched_for_cells(monkeypatch):
 def test_a_row_of_cells_is_still_no_appeal():
     assert not chromelines.is_appeal_line("Sign up for our letters\tHome\tNews")
     assert not chromelines.is_appeal_line("Sign up for our letters | Home | News")
+
+
+class _MatchedAt:
+    """Wraps a pattern and records where each match was tried."""
+
+    def __init__(self, pattern: re.Pattern[str]):
+        self.pattern, self.starts = pattern, []
+
+    def match(self, text: str, pos: int = 0, *args):
+        self.starts.append(pos)
+        return self.pattern.match(text, pos, *args)
+
+
+def test_a_legal_phrase_is_tried_only_where_a_key_stands(monkeypatch):
+    spy = _MatchedAt(chromelines.LEGAL)
+    monkeypatch.setattr(chromelines, "LEGAL", spy)
+    news = "Residents fought for their rights for years, on their terms.\n"
+    footer = "Read our Privacy Policy."
+    assert chromelines.holds_legal_phrase(news + footer)
+    rights, terms, policy = news.index("ights") - 5, news.index("erms") - 1, len(news) + footer.index("olicy") - 9
+    assert spy.starts == [rights, terms, policy]
+    spy.starts.clear()
+    assert not chromelines.holds_legal_phrase("The council met on Monday and agreed the budget.")
+    assert spy.starts == []
+
+
+# The keys, the phrases and pieces of them, in both cases, with the characters around them that
+# the pattern's word boundaries read.
+_LEGAL_PIECES = [
+    "©", "Copyright", "copyright", "All Rights Reserved", "all rights Reserved", "rights", "Terms and Conditions",
+    "terms & conditions", "Terms of Use", "terms of Service", "terms", "Privacy Policy", "privacy policy", "policy",
+    "Registered Office", "registered in England", "registered", " ", "x", "a", "\n", "ights", "erms", "olicy", "P",
+]  # fmt: skip
+
+
+def test_holds_legal_phrase_is_the_pattern_on_random_texts():
+    for text in _random_texts(_LEGAL_PIECES, 8, 448):
+        assert chromelines.holds_legal_phrase(text) == bool(chromelines.LEGAL.search(text)), repr(text)
