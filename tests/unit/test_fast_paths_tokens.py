@@ -139,3 +139,20 @@ _LEGAL_PIECES = [
 def test_holds_legal_phrase_is_the_pattern_on_random_texts():
     for text in _random_texts(_LEGAL_PIECES, 8, 448):
         assert chromelines.holds_legal_phrase(text) == bool(chromelines.LEGAL.search(text)), repr(text)
+
+
+def test_a_text_without_a_lowercase_letter_before_a_capital_asks_no_brand_pattern(monkeypatch):
+    monkeypatch.setattr(discovery, "_PREFIXED_BRAND", _Refuse())
+    assert discovery._prefixed_brands("The Harbour Council met on Monday.", discovery.Registry()) == []
+
+
+_BRAND_PIECES = [*"aZ .'/-@\n", "iPhone", "eBay", "iOS", "mAh", "kWh", "65 ", "© 2008 ", "www.", "McCain", "x"]
+
+
+def test_prefixed_brands_are_those_of_a_search_from_the_start_on_random_texts(monkeypatch):
+    registry = discovery.Registry()
+    texts = _random_texts(_BRAND_PIECES, 10, 4488, 5000)
+    fast = [discovery._prefixed_brands(text, registry) for text in texts]
+    monkeypatch.setattr(discovery, "_LOWER_THEN_CAPITAL", re.compile(""))  # matches at 0: the whole text is searched
+    assert fast == [discovery._prefixed_brands(text, registry) for text in texts]
+    assert sum(map(bool, fast)) > 100  # (the pieces make brands)
