@@ -156,3 +156,15 @@ def test_prefixed_brands_are_those_of_a_search_from_the_start_on_random_texts(mo
     monkeypatch.setattr(discovery, "_LOWER_THEN_CAPITAL", re.compile(""))  # matches at 0: the whole text is searched
     assert fast == [discovery._prefixed_brands(text, registry) for text in texts]
     assert sum(map(bool, fast)) > 100  # (the pieces make brands)
+
+
+def test_a_readings_answers_are_sorted_as_by_kind_and_answer():
+    from dossier.readings import _answers
+
+    rng = random.Random(48)
+    for _ in range(2000):
+        log = [(rng.random() < 0.5, rng.choice("abcdef"), rng.random() < 0.5) for _ in range(rng.randint(0, 12))]
+        assert _answers(log) == tuple(
+            frozenset(x for kind, x, answer in log if kind is asked and answer is yes)
+            for asked, yes in ((True, True), (True, False), (False, True), (False, False))
+        ), log
