@@ -100,6 +100,20 @@ _SIGNED = re.compile(
 )
 
 
+#: What `_SIGNED`'s alternatives that may match past a line's start hold ("says", "report this").
+_SIGNED_INSIDE = ("says", "said", "wrote", "report this", "recently posted")
+
+
+def _signed(text: str) -> bool:
+    """`_SIGNED.search(text)`: an ASCII line (most) without the words of its alternatives that may
+    match further on (`_SIGNED_INSIDE`) is only matched at its start, where the others are
+    anchored, not searched at each character. (A line with other letters is searched: the pattern
+    ignores case, and so matches "ſ" for "s".)"""
+    if text.isascii() and not any(word in text.lower() for word in _SIGNED_INSIDE):
+        return _SIGNED.match(text) is not None
+    return _SIGNED.search(text) is not None
+
+
 #: A comment thread a page wrote on one line ("## Comments (8) 1. 23. Jul, 2012 / Ann Lee says: Hi!
 #: ... [Reply] 2. 23. Jul, 2012 / [Bob](http://bob.example) says: ..."): at least this many
 #: signatures on the line, each a stamp's year or time, a name of at most SIGNATURE_MAX_NAME_WORDS
@@ -284,7 +298,7 @@ def is_signature(text: str) -> bool:
         return False  # an embedded tweet's attribution; an article's byline ("By JANE ROE, AP Writer")
     if BOX_DRAWING.search(text):
         return False  # a row of a box-drawn table (a database's output in a technical post): its times sign no one
-    if _ACTIONS.match(text) or _SIGNED.search(text) or _VOTES.match(text) or _is_note(text):
+    if _ACTIONS.match(text) or _signed(text) or _VOTES.match(text) or _is_note(text):
         return True
     if ENDS_SENTENCE_OR_CLAUSE.search(text) and not text.endswith(":") or not STAMP.search(text):
         return False

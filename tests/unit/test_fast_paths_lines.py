@@ -356,3 +356,31 @@ def test_a_readings_answers_are_sorted_as_by_kind_and_answer():
             frozenset(x for kind, x, answer in log if kind is asked and answer is yes)
             for asked, yes in ((True, True), (True, False), (False, True), (False, False))
         ), log
+
+
+_SIGNED_PIECES = [
+    "Posted by ", "posted on ", "Comment #3", "comment no. 4", "By ann_k on Aug 9, 2012 10:40 AM", "Ann says:",
+    "Bob wrote...", "said", "SAYS", "report this comment", "Report This Post", "recently posted..", "anonymous",
+    "ſays", "Anne", " ", "x", ":", "-", "2012", "\t",
+]  # fmt: skip
+
+
+def test_signed_is_the_pattern_on_random_lines():
+    for text in _random_texts(_SIGNED_PIECES, 6, 4848, 10000):
+        assert comments._signed(text) == bool(comments._SIGNED.search(text)), repr(text)
+
+
+class _MatchOnly:
+    """Stands in for a pattern that may be matched at a line's start but not searched."""
+
+    def __init__(self, pattern: re.Pattern[str]):
+        self.pattern = pattern
+
+    def match(self, text: str, *args):
+        return self.pattern.match(text, *args)
+
+
+def test_an_ascii_line_without_a_signing_word_is_matched_only_at_its_start(monkeypatch):
+    monkeypatch.setattr(comments, "_SIGNED", _MatchOnly(comments._SIGNED))
+    assert comments._signed("Posted by Ann Lee at 9:10 pm")
+    assert not comments._signed("Harbour walls rebuilt by 2012")
