@@ -161,20 +161,31 @@ LEGAL = re.compile(
 )
 
 
-_LEGAL_KEYS = ("©", "opyright", "ights", "erms", "olicy", "egistered")  # found before `LEGAL` is tried
-
-
-#: How far into a match of `LEGAL` its key (`_LEGAL_KEYS`) stands at most: "Privacy P|olicy".
-_LEGAL_KEY_OFFSET = len("Privacy P")
+#: What each alternative of `LEGAL` holds (found before the pattern is tried), and where in the
+#: match it stands: "©", "C|opyright", "All R|ights Reserved", "T|erms of Use", "Privacy P|olicy".
+_LEGAL_KEYS = (
+    ("©", 0),
+    ("opyright", 1),
+    ("ights", len("All R")),
+    ("erms", 1),
+    ("olicy", len("Privacy P")),
+    ("egistered", 1),
+)
 
 
 def holds_legal_phrase(text: str) -> bool:
-    """`LEGAL.search(text)`, started where the first match can start at the earliest: a match holds
-    one of `_LEGAL_KEYS` at most `_LEGAL_KEY_OFFSET` characters from its start, so none starts
-    before the first key less that (the pattern's look at the character before still reads it).
-    Most texts hold no key and are not searched; those that do, mostly from their footer."""
-    first = min((at for key in _LEGAL_KEYS if (at := text.find(key)) >= 0), default=-1)
-    return first >= 0 and LEGAL.search(text, max(0, first - _LEGAL_KEY_OFFSET)) is not None
+    """`LEGAL.search(text)`, tried only where a match can start: every match holds its
+    alternative's key (`_LEGAL_KEYS`) that far from its start, so the pattern is matched at each
+    place of a key less its offset, and nowhere else (the pattern's look at the character before
+    still reads it). Most texts hold no key; those that do, a few ("rights", "terms"): a handful
+    of tries, where a search from the first key tried the pattern at each character after it."""
+    for key, offset in _LEGAL_KEYS:
+        at = text.find(key, offset)
+        while at >= 0:
+            if LEGAL.match(text, at - offset):
+                return True
+            at = text.find(key, at + 1)
+    return False
 
 
 #: A photo's credit names a photographer or an agency, not what the article is about: "(AP
@@ -950,7 +961,7 @@ def is_appeal_line(line: str) -> bool:
         return False
     # (A paragraph is not split whole to count its words: more than APPEAL_LINE_MAX_WORDS pieces
     # after that many splits is the same test.)
-    if len(line.split(None, APPEAL_LINE_MAX_WORDS)) > APPEAL_LINE_MAX_WORDS or CELL_BREAK.search(line.strip(" \t|")):
+    if len(line.split(None, APPEAL_LINE_MAX_WORDS)) > APPEAL_LINE_MAX_WORDS or has_cell_break(line.strip(" \t|")):
         return False  # a paragraph, or a row of cells (a page run together: `in_call_to_action` reads each)
     return any(m.start() == 0 or m.group("click") for m in _APPEAL.finditer(line))
 
@@ -1080,6 +1091,13 @@ def _line_shape(line: str) -> int:
 
 # What separates the cells of one line: a tab, a run of spaces, a table's bar.
 CELL_BREAK = re.compile(r"\t+| {3,}|(?:^|\s)\|(?:\s|$)")
+
+
+def has_cell_break(text: str) -> bool:
+    """Tell a text that holds a `CELL_BREAK`. (Each of its three alternatives needs a tab, three
+    spaces or a bar: a text with none, most paragraphs, is not searched, where the pattern is tried
+    at every character, some 40 µs a paragraph.)"""
+    return ("\t" in text or "   " in text or "|" in text) and CELL_BREAK.search(text) is not None
 
 
 def is_label(cell: str) -> bool:

@@ -23,6 +23,7 @@ from .lineshapes import (
     column_name_runs,
     spaced_word_count,
     word_count,
+    words_of,
 )
 from .sentenceends import ENDS_SENTENCE_OR_CLAUSE
 
@@ -97,6 +98,20 @@ _SIGNED = re.compile(
     r"\brecently posted\s*(?:\.\.|…)",  # "Ann @ Blog recently posted..Title": the commenter's own latest post
     re.I,
 )
+
+
+#: What `_SIGNED`'s alternatives that may match past a line's start hold ("says", "report this").
+_SIGNED_INSIDE = ("says", "said", "wrote", "report this", "recently posted")
+
+
+def _signed(text: str) -> bool:
+    """`_SIGNED.search(text)`: an ASCII line (most) without the words of its alternatives that may
+    match further on (`_SIGNED_INSIDE`) is only matched at its start, where the others are
+    anchored, not searched at each character. (A line with other letters is searched: the pattern
+    ignores case, and so matches "ſ" for "s".)"""
+    if text.isascii() and not any(word in text.lower() for word in _SIGNED_INSIDE):
+        return _SIGNED.match(text) is not None
+    return _SIGNED.search(text) is not None
 
 
 #: A comment thread a page wrote on one line ("## Comments (8) 1. 23. Jul, 2012 / Ann Lee says: Hi!
@@ -283,7 +298,7 @@ def is_signature(text: str) -> bool:
         return False  # an embedded tweet's attribution; an article's byline ("By JANE ROE, AP Writer")
     if BOX_DRAWING.search(text):
         return False  # a row of a box-drawn table (a database's output in a technical post): its times sign no one
-    if _ACTIONS.match(text) or _SIGNED.search(text) or _VOTES.match(text) or _is_note(text):
+    if _ACTIONS.match(text) or _signed(text) or _VOTES.match(text) or _is_note(text):
         return True
     if ENDS_SENTENCE_OR_CLAUSE.search(text) and not text.endswith(":") or not STAMP.search(text):
         return False
@@ -293,7 +308,7 @@ def is_signature(text: str) -> bool:
         return False  # a day and a month alone date an event in a listing ("Ann Lee, 10 November, Soho Theatre")
     # A stamp and a name: some word that is not part of the date ("Ann", "MilwaukeeBaller32"), and
     # not many ("January 15, 2008 Police Make Arrest In Missing Woman Case" is a teaser).
-    named = [w for w in WORD.findall(STAMP.sub(" ", text)) if w.lower() not in _STAMP_WORDS]
+    named = [w for w in words_of(STAMP.sub(" ", text)) if w.lower() not in _STAMP_WORDS]
     return 0 < sum(word_count(w) or 1 for w in named) <= SIGNATURE_MAX_NAME_WORDS  # "李明" is one word
 
 
@@ -428,7 +443,7 @@ def is_addressed_reply(text: str) -> bool:
     text = text.strip()
     if not _SALUTATION.match(text):
         return False
-    words = [w.lower() for w in WORD.findall(text)]
+    words = [w.lower() for w in words_of(text)]
     if words[0] in _GREETINGS and len(words) == 2:
         return words[1] not in _NOT_ADDRESSED
     return words[0] not in _NOT_ADDRESSED

@@ -43,6 +43,7 @@ from .chromelines import (
     CELL_BREAK,
     Chrome,
     chrome_scores,
+    has_cell_break,
     is_label,
     is_title_case,
     link_run_lines,
@@ -584,7 +585,7 @@ def _without_headings(text: str) -> str:
     for i, line in enumerate(lines):
         if is_title_case(line):
             lines[i] = ""
-        elif ("\t" in line or "   " in line or "|" in line) and CELL_BREAK.search(line):
+        elif has_cell_break(line):
             cells = CELL_BREAK.split(line)
             row = line.count("|") >= 2 and len(cells) >= 3
             if row or any(is_title_case(c) for c in cells):
@@ -649,6 +650,9 @@ _PREFIXED_BRAND = re.compile(
 )
 
 
+_LOWER_THEN_CAPITAL = re.compile(r"[a-z][A-Z]")  # where a match of `_PREFIXED_BRAND` may start
+
+
 # A figure before a word: the word is its unit ("65 dBA", "3 kWh"), no brand.
 _FIGURE_BEFORE = re.compile(r"\d[ \t]?$")
 
@@ -665,8 +669,12 @@ NOTICE_MAX_CHARS = 40
 def _prefixed_brands(body: str, registry: Registry) -> list[tuple[int, Mention]]:
     """Read the brands written with a lowercase prefix letter ("iPhone", "eBay"): a product, or
     what the registry knows it as; each with where it starts."""
-    found = []
-    for m in _PREFIXED_BRAND.finditer(body):
+    found: list[tuple[int, Mention]] = []
+    # (A match opens with a lowercase letter before a capital: the pattern is tried from the first
+    # such pair, the quick test of two letters, not its look back at every character; most texts
+    # have none. The same matches: none starts before it, and the look back still reads the text.)
+    first = _LOWER_THEN_CAPITAL.search(body)
+    for m in _PREFIXED_BRAND.finditer(body, first.start()) if first else ():
         if (
             _FIGURE_BEFORE.search(body, max(0, m.start() - 2), m.start())
             or _NOTICE_BEFORE.search(body, max(0, m.start() - NOTICE_MAX_CHARS), m.start())

@@ -79,12 +79,12 @@ from .lineshapes import (
     LABEL_VALUE,
     LIST_MARK,
     TEASER_SCORE,
-    WORD,
     is_english,
     is_firm_chrome,
     line_shape,
     markdown_free,
     strip_emphasis,
+    words_of,
 )
 from .model import Removal
 
@@ -352,13 +352,13 @@ def comment_titles(lines: list[str], numbers: list[int]) -> set[int]:
     found = set()
     for i, n in enumerate(numbers):
         title = _NUMBERED_TITLE.match(lines[n - 1].strip())
-        words = WORD.findall(title.group(1).casefold()) if title else []
+        words = words_of(title.group(1).casefold()) if title else []
         if len(words) < COMMENT_TITLE_MIN_WORDS:
             continue
         below: list[str] = []
         j = i + 1  # (read line by line, not from a copy of the rest of the page: linear)
         while j < len(numbers) and len(below) < len(words):
-            below += WORD.findall(lines[numbers[j] - 1].casefold())
+            below += words_of(lines[numbers[j] - 1].casefold())
             j += 1
         if below[: len(words)] == words:
             found.add(n)

@@ -219,6 +219,18 @@ _MD_EMPHASIS = re.compile(r"(?=[*_])(?:\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
+#: `WORD` for a text of ASCII characters alone (most lines): there `[^\W\d_]` is a letter A-Z or
+#: a-z, and no "’" can stand, so the words found are the same; an ASCII class is tried faster
+#: than Unicode categories (a third of the time of `WORD.findall` on the lines of a page).
+_ASCII_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")
+
+
+def words_of(text: str) -> list[str]:
+    """`WORD.findall(text)`: the words of a text, an ASCII text read with ASCII classes (the same
+    words, found faster: `str.isascii` is one flag test)."""
+    return (_ASCII_WORD if text.isascii() else WORD).findall(text)
+
+
 DIGIT = re.compile(r"\d")
 
 
@@ -454,7 +466,7 @@ def line_shape(raw: str) -> Shape:
             shown = tail.group(1) + shown[tail.end() :]
         raw = visible_text(shown)
     text = raw.strip()
-    found = WORD.findall(text)
+    found = words_of(text)
     # Those function words can be; an ASCII line holds no Chinese or Japanese (most lines: not tested).
     words = found if text.isascii() else [w for w in found if not _is_cjk(w[0])]
     n = _count_words(found, text)
@@ -495,7 +507,7 @@ def is_dated_headline(text: str) -> bool:
     rest = _LEADING_YEAR.sub("", rest).strip(_DATED_HEADLINE_STRIP)
     return (
         rest[:1].isupper()
-        and DATED_HEADLINE_MIN_WORDS <= len(WORD.findall(rest)) <= TEASER_HEADLINE_MAX_WORDS
+        and DATED_HEADLINE_MIN_WORDS <= len(words_of(rest)) <= TEASER_HEADLINE_MAX_WORDS
         and not ENDS_SENTENCE_OR_CLAUSE.search(rest)
     )
 
@@ -553,7 +565,7 @@ def spaced_word_count(text: str) -> int:
 def word_count(text: str) -> int:
     """Count a text's words: a run of Chinese or Japanese characters (one match of WORD however
     long, the script is written without spaces) counts as a word per two characters."""
-    return _count_words(WORD.findall(text), text)
+    return _count_words(words_of(text), text)
 
 
 def _count_words(words: list[str], text: str) -> int:

@@ -25,6 +25,9 @@ _FUNCTION_WORDS = frozenset(
     "your".split()
 )  # fmt: skip
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+# ...and for an ASCII text (most lines): the same words, found faster (see `lineshapes.words_of`;
+# with re.ASCII `\w` is what Unicode's is among ASCII characters).
+_ASCII_LONG_WORD = re.compile(r"[A-Za-z][\w'-]{3,}", re.ASCII)
 
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
@@ -64,7 +67,9 @@ def plain_text(text: str) -> str:
 @lru_cache(maxsize=WORD_COUNT_CACHE_SIZE)
 def content_words(text: str) -> frozenset[str]:
     """The words of four letters or more of a line, lowercased ("Coastal", "journalism")."""
-    return frozenset(map(str.lower, _LONG_WORD.findall(html.unescape(text)))) - _FUNCTION_WORDS
+    text = html.unescape(text)
+    found = (_ASCII_LONG_WORD if text.isascii() else _LONG_WORD).findall(text)
+    return frozenset(map(str.lower, found)) - _FUNCTION_WORDS
 
 
 def body_lines(lines: list[str], removed: Mapping[int, Removal]) -> list[int]:

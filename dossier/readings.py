@@ -60,11 +60,12 @@ def _answers(log: list[tuple[bool, str, bool]]) -> tuple[frozenset[str], ...]:
     """Sort the questions a reading asked (see `_Asked`) by their answers: the words the text
     writes in lowercase and those it does not, the spans found elsewhere and those not. A text gives
     the same answers when the first and the third are in its sets and the second and fourth are
-    not: four set tests in C, not one test a question."""
-    return tuple(
-        frozenset(x for kind, x, answer in log if kind is asked_kind and answer is yes)
-        for asked_kind, yes in ((True, True), (True, False), (False, True), (False, False))
-    )
+    not: four set tests in C, not one test a question. (The log is read once, each question put in
+    its set by its kind and answer, not once for each of the four sets.)"""
+    found: tuple[list[str], ...] = ([], [], [], [])
+    for kind, item, answer in log:
+        found[(not kind) * 2 + (not answer)].append(item)
+    return tuple(map(frozenset, found))
 
 
 class _Asked:

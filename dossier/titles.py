@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 from itertools import chain, islice
+from operator import itemgetter
 
 from .clean import DESK_LINE, HEAD_STAMP_MAX_LINES, Cleaned
 from .dates import find_dates
@@ -583,13 +584,17 @@ def is_prose(text: str) -> bool:
     """Tell a paragraph of running text: PROSE_MIN_WORDS words or more, mostly not capitalised, and
     not a script the cleaning left ("if (s.length < 2) { var c = ..."); a sentence's inline tags
     ("<a href=...>") are no code."""
-    initials = _INITIAL.findall(text)  # each word's first character, as text.split() cuts words
+    initials = _initials(text)
     if len(initials) < PROSE_MIN_WORDS or is_code_line(HTML_TAG.sub(" ", text) if "<" in text else text):
         return False
     return sum(map(str.islower, initials)) >= PROSE_MIN_LOWERCASE_SHARE * len(initials)
 
 
-_INITIAL = re.compile(r"(?<!\S)\S")
+def _initials(text: str) -> list[str]:
+    """Each word's first character, as `str.split` cuts words: what `(?<!\S)\S` finds (its `\s` is
+    Unicode's whitespace, the one `str.split` parts at), a third faster than that pattern's
+    lookbehind tried at each character."""
+    return list(map(itemgetter(0), text.split()))
 
 
 @lru_cache(maxsize=4096)
@@ -650,7 +655,7 @@ def is_sentence(text: str) -> bool:
 def _sentence_worded(text: str) -> bool:
     """Tell a line worded as a sentence of running text: LEDE_SENTENCE_MIN_WORDS words or more,
     mostly not capitalised."""
-    initials = _INITIAL.findall(text)
+    initials = _initials(text)
     lowercase = sum(map(str.islower, initials))
     return len(initials) >= LEDE_SENTENCE_MIN_WORDS and lowercase >= PROSE_MIN_LOWERCASE_SHARE * len(initials)
 

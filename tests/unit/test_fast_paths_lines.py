@@ -1,4 +1,4 @@
-"""Fast paths of stage 1 (session 45) give what the slow paths they skip would: each test checks
+"""Fast paths of stage 1 (sessions 45-48) give what the slow paths they skip would: each test checks
 the answer against the pattern or count it stands for, and that the slow path was not taken."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from dossier import chromelines, comments, sourcepages
+from dossier import chromelines, comments, discovery, lineshapes, linetext, sourcepages, titles
 
 
 class _Refuse:
@@ -19,7 +19,7 @@ class _Refuse:
 
 
 class _FromPosition:
-    """Wraps a pattern and records where each search started."""
+    """Wraps a pattern and records where each search started or match was tried."""
 
     def __init__(self, pattern: re.Pattern[str]):
         self.pattern, self.starts = pattern, []
@@ -27,6 +27,10 @@ class _FromPosition:
     def search(self, text: str, pos: int = 0, *args):
         self.starts.append(pos)
         return self.pattern.search(text, pos, *args)
+
+    def match(self, text: str, pos: int = 0, *args):
+        self.starts.append(pos)
+        return self.pattern.match(text, pos, *args)
 
 
 def _random_texts(pieces: list[str], most: int, seed: int, n: int = 20000) -> list[str]:
@@ -41,7 +45,6 @@ def test_ends_as_sentence_is_the_pattern_on_random_lines():
 
 
 _SENTENCE = "The town opened its new bridge. The mayor cut the ribbon, June 7, 2012."
-_FOOTER = "The council met on Monday and agreed the budget.\nRead our Privacy Policy."
 _CLOCK = "Storm hits the coast at 9:10 p.m."  # a clock's stop ends no sentence
 
 
@@ -50,7 +53,6 @@ _CLOCK = "Storm hits the coast at 9:10 p.m."  # a clock's stop ends no sentence
     [
         ("_ENDS_AS_SENTENCE", "_ends_as_sentence", _SENTENCE, True, len(_SENTENCE) - 1),
         ("_ENDS_AS_SENTENCE", "_ends_as_sentence", _CLOCK, False, len(_CLOCK) - 1),
-        ("LEGAL", "holds_legal_phrase", _FOOTER, True, _FOOTER.index("olicy") - chromelines._LEGAL_KEY_OFFSET),
     ],
 )
 def test_a_whole_text_search_starts_where_a_match_can(monkeypatch, pattern, fast, text, found, start):
@@ -90,8 +92,10 @@ def test_empty_cells_still_go_where_there_are_bars():
 
 
 def test_legal_phrase_search_is_the_pattern_on_random_texts():
-    pieces = ["©", "Copyright", "All Rights Reserved", "all rights", "Terms of Use", "Privacy Policy",
-              "privacy policy", "Registered office", "erms", "olicy", " ", "x", "\n", "-", "Acme", "2008"]  # fmt: skip
+    pieces = ["©", "Copyright", "copyright", "All Rights Reserved", "all rights", "rights", "ights", "Terms of Use",
+              "terms of Service", "Terms and Conditions", "terms & conditions", "terms", "Privacy Policy",
+              "privacy policy", "policy", "Registered office", "registered in England", "registered", "erms", "olicy",
+              "P", " ", "x", "\n", "-", "Acme", "2008"]  # fmt: skip
     for text in _random_texts(pieces, 8, 14):
         assert chromelines.holds_legal_phrase(text) == bool(chromelines.LEGAL.search(text)), repr(text)
 
@@ -228,3 +232,155 @@ def test_three_lines_broken_by_markdown_still_make_one_paragraph():
 
     lines = ["Roses are red,  ", "violets are blue,\\", "this line ends it.", "", "Alone  "]
     assert linejoins.broken_paragraphs(lines, [1, 2, 3, 5], set()) == {0, 1}
+
+
+# Session 48: tokenising a line, and patterns tried only where a match can start.
+
+# Letters, digits, apostrophes of both kinds, hyphens, an underscore, spaces, and letters outside
+# ASCII (accented, Greek, a Chinese character, the long s and the Kelvin sign that fold to ASCII).
+_WORD_PIECES = [*"aZq9_'’- .", "é", "Ω", "中", "ſ", "\u212a", "ab", "Cd", "x'y", "don't", "rock’n’roll"]
+
+
+def test_words_of_is_the_word_pattern_on_random_texts():
+    for text in _random_texts(_WORD_PIECES, 12, 48):
+        assert lineshapes.words_of(text) == lineshapes.WORD.findall(text), repr(text)
+
+
+def test_an_ascii_text_is_tokenised_without_the_unicode_pattern(monkeypatch):
+    monkeypatch.setattr(lineshapes, "WORD", _Refuse())
+    assert lineshapes.words_of("The mayor's office didn't say, on 3 May.") == [
+        "The", "mayor's", "office", "didn't", "say", "on", "May",
+    ]  # fmt: skip
+    assert lineshapes.word_count("Two words") == 2
+
+
+def test_a_text_outside_ascii_still_reads_its_letters():
+    assert lineshapes.words_of("Café “Zoë” rock’n’roll") == ["Café", "Zoë", "rock’n’roll"]
+
+
+_LONG_WORD_PIECES = [*"aZq9_'’- .", "é", "ab", "Cdef", "&amp;", "&eacute;", "word"]
+
+
+def test_content_words_are_the_long_word_pattern_on_random_texts():
+    linetext.content_words.cache_clear()
+    for text in _random_texts(_LONG_WORD_PIECES, 10, 4848, 5000):
+        found = linetext._LONG_WORD.findall(linetext.html.unescape(text))
+        assert linetext.content_words(text) == frozenset(map(str.lower, found)) - linetext._FUNCTION_WORDS, repr(text)
+
+
+def test_the_content_words_of_an_ascii_line_ask_no_unicode_pattern(monkeypatch):
+    linetext.content_words.cache_clear()
+    monkeypatch.setattr(linetext, "_LONG_WORD", _Refuse())
+    assert linetext.content_words("Coastal towns rebuild their harbour walls") == {
+        "coastal", "towns", "rebuild", "harbour", "walls",
+    }  # fmt: skip
+    linetext.content_words.cache_clear()
+
+
+# Spaces of several kinds: Unicode's whitespace, which both the pattern and str.split part words at
+# (a no-break space, an ideographic space, the file separators \x1c-\x1f, a line separator).
+_INITIAL_PIECES = [*"aB. \t\n", "\xa0", "\u3000", "\x1c", "\x1f", "\u2028", "\x85", "“Q", "é"]
+
+
+def test_initials_are_the_initial_pattern_on_random_texts():
+    initial = re.compile(r"(?<!\S)\S")
+    for text in _random_texts(_INITIAL_PIECES, 14, 480):
+        assert titles._initials(text) == initial.findall(text), repr(text)
+
+
+def test_prose_is_still_told_from_a_headline():
+    titles.is_prose.cache_clear()
+    sentence = "The council met on Monday and agreed the budget for the harbour walls, which the storms of"
+    assert titles.is_prose(f"{sentence} last winter broke in two places along the quay.")
+    assert not titles.is_prose(sentence.title())  # twenty words or more, in Title Case
+    assert not titles.is_prose("The council met on Monday and agreed the budget.")  # too short
+
+
+_CELL_PIECES = [*"ab |\t.", "   ", "  ", "\n", "\\|", "\xa0"]
+
+
+def test_has_cell_break_is_the_pattern_on_random_texts():
+    for text in _random_texts(_CELL_PIECES, 12, 4800):
+        assert chromelines.has_cell_break(text) == bool(chromelines.CELL_BREAK.search(text)), repr(text)
+
+
+def test_a_paragraph_without_a_break_is_not_searched_for_cells(monkeypatch):
+    monkeypatch.setattr(chromelines, "CELL_BREAK", _Refuse())
+    assert chromelines.is_appeal_line("Sign up for our letters and follow the harbour news.")
+    assert not chromelines.is_appeal_line("The council will sign the harbour deal on Monday.")
+    assert discovery._without_headings("the council met.\nIt agreed.") == "the council met.\nIt agreed."
+
+
+def test_a_row_of_cells_is_still_no_appeal():
+    assert not chromelines.is_appeal_line("Sign up for our letters\tHome\tNews")
+    assert not chromelines.is_appeal_line("Sign up for our letters | Home | News")
+
+
+def test_a_legal_phrase_is_tried_only_where_a_key_stands(monkeypatch):
+    spy = _FromPosition(chromelines.LEGAL)
+    monkeypatch.setattr(chromelines, "LEGAL", spy)
+    news = "Residents fought for their rights for years, on their terms.\n"
+    footer = "Read our Privacy Policy."
+    assert chromelines.holds_legal_phrase(news + footer)
+    rights, terms, policy = news.index("ights") - 5, news.index("erms") - 1, len(news) + footer.index("olicy") - 9
+    assert spy.starts == [rights, terms, policy]
+    spy.starts.clear()
+    assert not chromelines.holds_legal_phrase("The council met on Monday and agreed the budget.")
+    assert spy.starts == []
+
+
+def test_a_text_without_a_lowercase_letter_before_a_capital_asks_no_brand_pattern(monkeypatch):
+    monkeypatch.setattr(discovery, "_PREFIXED_BRAND", _Refuse())
+    assert discovery._prefixed_brands("The Harbour Council met on Monday.", discovery.Registry()) == []
+
+
+_BRAND_PIECES = [*"aZ .'/-@\n", "iPhone", "eBay", "iOS", "mAh", "kWh", "65 ", "© 2008 ", "www.", "McCain", "x"]
+
+
+def test_prefixed_brands_are_those_of_a_search_from_the_start_on_random_texts(monkeypatch):
+    registry = discovery.Registry()
+    texts = _random_texts(_BRAND_PIECES, 10, 4488, 5000)
+    fast = [discovery._prefixed_brands(text, registry) for text in texts]
+    monkeypatch.setattr(discovery, "_LOWER_THEN_CAPITAL", re.compile(""))  # matches at 0: the whole text is searched
+    assert fast == [discovery._prefixed_brands(text, registry) for text in texts]
+    assert sum(map(bool, fast)) > 100  # (the pieces make brands)
+
+
+def test_a_readings_answers_are_sorted_as_by_kind_and_answer():
+    from dossier.readings import _answers
+
+    rng = random.Random(48)
+    for _ in range(2000):
+        log = [(rng.random() < 0.5, rng.choice("abcdef"), rng.random() < 0.5) for _ in range(rng.randint(0, 12))]
+        assert _answers(log) == tuple(
+            frozenset(x for kind, x, answer in log if kind is asked and answer is yes)
+            for asked, yes in ((True, True), (True, False), (False, True), (False, False))
+        ), log
+
+
+_SIGNED_PIECES = [
+    "Posted by ", "posted on ", "Comment #3", "comment no. 4", "By ann_k on Aug 9, 2012 10:40 AM", "Ann says:",
+    "Bob wrote...", "said", "SAYS", "report this comment", "Report This Post", "recently posted..", "anonymous",
+    "ſays", "Anne", " ", "x", ":", "-", "2012", "\t",
+]  # fmt: skip
+
+
+def test_signed_is_the_pattern_on_random_lines():
+    for text in _random_texts(_SIGNED_PIECES, 6, 4848, 10000):
+        assert comments._signed(text) == bool(comments._SIGNED.search(text)), repr(text)
+
+
+class _MatchOnly:
+    """Stands in for a pattern that may be matched at a line's start but not searched."""
+
+    def __init__(self, pattern: re.Pattern[str]):
+        self.pattern = pattern
+
+    def match(self, text: str, *args):
+        return self.pattern.match(text, *args)
+
+
+def test_an_ascii_line_without_a_signing_word_is_matched_only_at_its_start(monkeypatch):
+    monkeypatch.setattr(comments, "_SIGNED", _MatchOnly(comments._SIGNED))
+    assert comments._signed("Posted by Ann Lee at 9:10 pm")
+    assert not comments._signed("Harbour walls rebuilt by 2012")
