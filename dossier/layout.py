@@ -289,7 +289,7 @@ def _about_box(heading: str, below: str) -> bool:
         return False
     if not is_first_name(words[0].capitalize()):
         return False
-    opening, name = WORD.findall(markdown_free(below)[:80].casefold()), WORD.findall(words[0].casefold())
+    opening, name = words_of(markdown_free(below)[:80].casefold()), words_of(words[0].casefold())
     return bool(opening and name) and opening[0] in {name[0], f"{name[0]}'s", f"{name[0]}’s"}
 
 
