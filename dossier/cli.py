@@ -278,8 +278,6 @@ def cmd_inspect(args: argparse.Namespace) -> int:
 def cmd_evaluate(args: argparse.Namespace) -> int:
     import tempfile
 
-    from .evaluation import baseline_output, evaluate, evaluate_groups, format_figures, headline_removed
-
     if args.half and not args.set.endswith("-tune"):
         raise UsageError(
             f"--half splits tune sets only, not --set {args.set}: real-tune, judged-tune or one such as l3s-gn1-page-tune"
@@ -292,79 +290,98 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         options = replace(options, publishers=options.publishers.without_sites(_tune_sites(sets)))
     if args.headline_removed:
         _tune_sites(sets, "--headline-removed")  # tune sets only: the proxy measures the rules
-    scratch = tempfile.TemporaryDirectory(prefix="dossier-headline-removed-") if args.headline_removed else None
-    for name, (articles, gold) in sets.items():
-        # a check half, like a scored part, is read by its figures only
-        read_by_figures = name.endswith("-scored") or args.half == "check"
-        if not gold.is_dir() and not name.startswith(LABEL_SETS):
-            _err(f"evaluation set {name!r}: {gold} is missing; skipped")
-            continue
-
-        def run(paths: list[Path], name: str = name) -> dict[Path, dict[str, Any]]:
-            if args.baseline:
-                return {p: baseline_output(args.baseline, p.read_text(encoding="utf-8")) for p in paths}
-            with make_executor(args.executor, args.jobs, args.scheduler, len(paths)) as executor:
-                articles, failures = analyse_corpus(paths, options, executor=executor, cache=_cache(args))
-            _report_skipped(name, failures)
-            by_name = {a.source_file: inspect_dict(a) for a in articles}
-            empty = {"body": "", "entities": []}
-            return {p: by_name.get(p.name, empty) for p in paths}
-
-        if name.startswith("entities-"):
-            from .realpages import entity_groups
-
-            score = evaluate_groups(
-                _halved(entity_groups(Path(REAL_ENTITIES), name.removeprefix("entities-"), articles), args.half), run
-            )
-        elif name.startswith("judged-"):
-            from .judgedpages import judged_groups
-
-            score = evaluate_groups(_halved(judged_groups(Path(REAL_JUDGED), articles), args.half), run)
-        else:
-            keep = None
-            if args.half:
-                from .realpages import half_of
-
-                keep = lambda g: half_of(str(g.get("site") or "")) == args.half  # noqa: E731
-            texts = articles
-            if scratch is not None:
-                # only the pages whose headline's lines the gold marks, each with them emptied
-                texts = headline_removed(articles, gold, Path(scratch.name) / name)
-                keep = _with_headline_lines(keep)
-            score = evaluate(texts, gold, run, _hand_labels(name, articles), keep)
-        label = f"{name} ({args.half} half)" if args.half else name
-        if scratch is not None:
-            label += " (headline removed)"
-        if args.verbose and not read_by_figures:
-            print("\n".join(score.rows + score.judged_rows()))
-        figures = score.figures()
-        print(format_figures(label, figures), flush=True)
-        if args.by_rule and score.by_rule:
-            print(f"{label}: article lines lost / chrome lines removed, by rule")
-            print("\n".join(score.rule_rows()), flush=True)
-        if score.split() and not read_by_figures:
-            print(f"{label}: entities split across names: {dict(score.split())}")
-        merged = {n: golds for (_, n), golds in score.merged.items() if len(golds) > 1}
-        if merged and not read_by_figures:
-            print(f"{label}: entities merged under one name: {merged}")
-        # a set's floors hold for the whole set as it is, not for a half of it nor for a proxy
-        for key, floor in ({} if args.half or scratch is not None else floors.get(name, {})).items():
-            value = figures.get(key)
-            bad = value is None or (value > floor if _at_most(key) else value < floor)
-            if bad:
-                failed.append(f"{name} {key}={value} (floor {floor})")
-    if scratch is not None:
-        scratch.cleanup()
+    with tempfile.TemporaryDirectory(prefix="dossier-evaluate-") as scratch:
+        for name, (articles, gold) in sets.items():
+            if not gold.is_dir() and not name.startswith(LABEL_SETS):
+                _err(f"evaluation set {name!r}: {gold} is missing; skipped")
+                continue
+            # a check half, like a scored part, is read by its figures only
+            by_figures = name.endswith("-scored") or args.half == "check"
+            score = _score_set(name, articles, gold, args, options, by_figures, Path(scratch) / name)
+            figures = _print_set(name, score, args, by_figures)
+            # a set's floors hold for the whole set as it is, not for a half of it nor for a proxy
+            for key, floor in ({} if args.half or args.headline_removed else floors.get(name, {})).items():
+                value = figures.get(key)
+                if value is None or (value > floor if _at_most(key) else value < floor):
+                    failed.append(f"{name} {key}={value} (floor {floor})")
     for f in failed:
         _err(f"below the floor: {f}")
     return 1 if failed else 0
 
 
-def _report_skipped(name: str, failures: list[Failure]) -> None:
-    """Say which files of an evaluation set were skipped and why, a line each; of a scored part only
-    how many and why, since its files are read by their figures alone (an empty rendering's name is
+def _score_set(
+    name: str,
+    articles: Path,
+    gold: Path,
+    args: argparse.Namespace,
+    options: Options,
+    by_figures: bool,
+    scratch: Path,
+) -> Any:
+    """Score one evaluation set as `evaluate`'s options ask (a baseline instead of Dossier, a half
+    of a tune set, the headline-removed proxy written into `scratch`); return its `Score`."""
+    from .evaluation import baseline_output, evaluate, evaluate_groups, headline_removed
+
+    def run(paths: list[Path]) -> dict[Path, dict[str, Any]]:
+        if args.baseline:
+            return {p: baseline_output(args.baseline, p.read_text(encoding="utf-8")) for p in paths}
+        with make_executor(args.executor, args.jobs, args.scheduler, len(paths)) as executor:
+            analysed, failures = analyse_corpus(paths, options, executor=executor, cache=_cache(args))
+        _report_skipped(name, failures, by_figures)
+        by_name = {a.source_file: inspect_dict(a) for a in analysed}
+        empty = {"body": "", "entities": []}
+        return {p: by_name.get(p.name, empty) for p in paths}
+
+    if name.startswith("entities-"):
+        from .realpages import entity_groups
+
+        groups = entity_groups(Path(REAL_ENTITIES), name.removeprefix("entities-"), articles)
+        return evaluate_groups(_halved(groups, args.half), run)
+    if name.startswith("judged-"):
+        from .judgedpages import judged_groups
+
+        return evaluate_groups(_halved(judged_groups(Path(REAL_JUDGED), articles), args.half), run)
+    keep = None
+    if args.half:
+        from .realpages import half_of
+
+        keep = lambda g: half_of(str(g.get("site") or "")) == args.half  # noqa: E731
+    texts = articles
+    if args.headline_removed:
+        # only the pages whose headline's lines the gold marks, each with them emptied
+        texts = headline_removed(articles, gold, scratch)
+        keep = _with_headline_lines(keep)
+    return evaluate(texts, gold, run, _hand_labels(name, articles), keep)
+
+
+def _print_set(name: str, score: Any, args: argparse.Namespace, by_figures: bool) -> dict[str, Any]:
+    """Print a set's line of figures (with its rows under -v, its rules under --by-rule, its splits
+    and merges, none of which a part read by its figures only prints); return the figures."""
+    from .evaluation import format_figures
+
+    label = f"{name} ({args.half} half)" if args.half else name
+    if args.headline_removed:
+        label += " (headline removed)"
+    if args.verbose and not by_figures:
+        print("\n".join(score.rows + score.judged_rows()))
+    figures = score.figures()
+    print(format_figures(label, figures), flush=True)
+    if args.by_rule and score.by_rule:
+        print(f"{label}: article lines lost / chrome lines removed, by rule")
+        print("\n".join(score.rule_rows()), flush=True)
+    if score.split() and not by_figures:
+        print(f"{label}: entities split across names: {dict(score.split())}")
+    merged = {n: golds for (_, n), golds in score.merged.items() if len(golds) > 1}
+    if merged and not by_figures:
+        print(f"{label}: entities merged under one name: {merged}")
+    return figures
+
+
+def _report_skipped(name: str, failures: list[Failure], by_figures: bool) -> None:
+    """Say which files of an evaluation set were skipped and why, a line each; of a part read by its
+    figures alone (a scored part, a check half) only how many and why (an empty rendering's name is
     a look at the part all the same)."""
-    if not name.endswith("-scored"):
+    if not by_figures:
         for failure in failures:
             _err(str(failure))
         return

@@ -85,19 +85,20 @@ def test_the_docs_option_says_that_only_the_site_commands_write_there() -> None:
 
 
 def test_an_evaluation_sets_skipped_files_are_named_but_a_scored_parts_only_counted(capsys):
-    # A scored part is read by its figures alone: an empty rendering's file name is a look at it.
+    # A scored part (or a check half) is read by its figures alone: an empty rendering's file name
+    # is a look at it.
     from dossier.cli import _report_skipped
     from dossier.pipeline import Failure
 
     failures = [Failure(Path("/c/x-scored/articles/a1.txt"), "is empty"), Failure(Path("/c/b2.txt"), "is empty")]
-    _report_skipped("l3s-gn1-reader-scored", failures)
+    _report_skipped("l3s-gn1-reader-scored", failures, by_figures=True)
     said = capsys.readouterr().err
     assert "a1" not in said and "b2" not in said
     assert "2 files skipped (2 is empty)" in said
-    _report_skipped("l3s-gn1-reader-tune", failures)
+    _report_skipped("l3s-gn1-reader-tune", failures, by_figures=False)
     said = capsys.readouterr().err.splitlines()
     assert len(said) == 2 and "a1.txt: is empty" in said[0]
-    _report_skipped("entities-scored", [])
+    _report_skipped("entities-scored", [], by_figures=True)
     assert capsys.readouterr().err == ""
 
 
