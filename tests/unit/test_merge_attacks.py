@@ -6,6 +6,7 @@ several files in, the canonical name each spelling ends up under out (None: no e
 from __future__ import annotations
 
 import pytest
+from entity_lookup import canonical, check, type_of
 
 from dossier.entities import discover, load_registry
 from dossier.publishers import default_publishers
@@ -14,14 +15,6 @@ from dossier.publishers import default_publishers
 @pytest.fixture(scope="module")
 def known():
     return load_registry(None, default_publishers())
-
-
-def _name_of(found, doc: str, spelling: str) -> str | None:
-    return next((e.name for e in found[doc] if spelling in e.spellings()), None)
-
-
-def _type_of(found, doc: str, spelling: str) -> str | None:
-    return next((e.type for e in found[doc] if spelling in e.spellings()), None)
 
 
 ATTACKS: dict[str, tuple[dict[str, str], list[tuple[str, str, str | None]]]] = {}
@@ -279,10 +272,7 @@ ATTACKS["a masthead's last word is its own file's paper, not the outlet table's 
 @pytest.mark.parametrize("attack", list(ATTACKS))
 def test_merge_attack(known, attack):
     texts, expected = ATTACKS[attack]
-    found = discover(texts, known)
-    for doc, spelling, name in expected:
-        got = _name_of(found, doc, spelling)
-        assert got == name, (doc, spelling, got, {e.name: e.aliases for e in found[doc]})
+    check(known, texts, expected)
 
 
 def test_an_outlet_named_like_a_place_is_the_outlet_not_the_place(known):
@@ -292,10 +282,10 @@ def test_an_outlet_named_like_a_place_is_the_outlet_not_the_place(known):
         "b": "Le Monde reported that the minister would resign. Paris was quiet.",
     }
     found = discover(texts, known)
-    assert _name_of(found, "a", "Australia") == "Australia"
-    assert _name_of(found, "a", "The Australian") not in (None, "Australia")
-    assert _type_of(found, "a", "The Australian") == "organization"
-    assert _type_of(found, "b", "Le Monde") == "organization"
+    assert canonical(found, "a", "Australia") == "Australia"
+    assert canonical(found, "a", "The Australian") not in (None, "Australia")
+    assert type_of(found, "a", "The Australian") == "organization"
+    assert type_of(found, "b", "Le Monde") == "organization"
 
 
 def test_a_people_s_word_after_the_is_a_paper_only_where_a_paper_s_words_say_so(known):
@@ -304,26 +294,26 @@ def test_a_people_s_word_after_the_is_a_paper_only_where_a_paper_s_words_say_so(
         "b": "After the match the Australian said he was tired. The Australian team won.",
     }
     found = discover(texts, known)
-    assert _name_of(found, "a", "Australian") == "The Australian"
-    assert _name_of(found, "b", "Australian") is None
+    assert canonical(found, "a", "Australian") == "The Australian"
+    assert canonical(found, "b", "Australian") is None
 
 
 def test_an_everyday_word_alone_is_no_other_file_s_person_without_a_person_s_cue(known):
     # "the House voted" is not Gemma House of another file; "House told reporters" may be her.
     person = "Gemma House spoke to reporters in Leeds on Monday. Gemma House said the deal was done."
     found = discover({"a": person, "b": "Lawmakers met on Tuesday. The bill passed after the House voted late."}, known)
-    assert _name_of(found, "b", "House") != "Gemma House"
+    assert canonical(found, "b", "House") != "Gemma House"
     found = discover({"a": person, "b": "Lawmakers met on Tuesday. The deal is good, House told reporters."}, known)
-    assert _name_of(found, "b", "House") == "Gemma House"
+    assert canonical(found, "b", "House") == "Gemma House"
 
 
 def test_an_everyday_word_alone_with_no_cue_is_no_other_file_s_longer_name(known):
     # "met Friends in the town" is not the charity another file names; its own file's may be.
     charity = "The charity Friends of the Moor planted trees near Leeds on Monday, volunteers said."
     found = discover({"a": charity, "b": "He met Friends in the town. He met Friends again on Sunday."}, known)
-    assert _name_of(found, "b", "Friends") != "Friends of the Moor"
+    assert canonical(found, "b", "Friends") != "Friends of the Moor"
     found = discover({"a": charity + " He met Friends in the town. He met Friends again on Sunday."}, known)
-    assert _name_of(found, "a", "Friends") == "Friends of the Moor"
+    assert canonical(found, "a", "Friends") == "Friends of the Moor"
 
 
 def test_a_firm_is_not_the_building_named_after_it(known):
@@ -336,5 +326,5 @@ def test_a_firm_is_not_the_building_named_after_it(known):
         },
         known,
     )
-    assert _name_of(found, "a", "Verizon") != "Verizon Center"
-    assert _name_of(found, "c", "Lambeau") == "Lambeau Field"
+    assert canonical(found, "a", "Verizon") != "Verizon Center"
+    assert canonical(found, "c", "Lambeau") == "Lambeau Field"

@@ -4,6 +4,7 @@ name each spelling ends up under out. Each gold entity must end under exactly on
 from __future__ import annotations
 
 import pytest
+from entity_lookup import canonical, check, type_of
 
 from dossier.entities import Mention, Registry, discover, load_registry, resolve
 from dossier.model import Entity
@@ -13,20 +14,6 @@ from dossier.publishers import default_publishers
 @pytest.fixture(scope="module")
 def known() -> Registry:
     return load_registry(None)
-
-
-def canonical(found, doc: str, spelling: str) -> str | None:
-    """Return the canonical name under which `spelling` is listed in `doc`, if any."""
-    for entity in found[doc]:
-        if spelling in entity.spellings():
-            return entity.name
-    return None
-
-
-def check(known: Registry, texts: dict[str, str], expected: list[tuple[str, str, str]]) -> None:
-    found = discover(texts, known)
-    for doc, spelling, name in expected:
-        assert canonical(found, doc, spelling) == name, (doc, spelling, {e.name: e.aliases for e in found[doc]})
 
 
 RULES = {
@@ -621,10 +608,6 @@ def test_a_large_city_stays_apart_from_the_county_named_after_it():
     assert canonical(discover(texts, load_registry(None)), "a", "Los Angeles") == "Los Angeles"
 
 
-def _type_of(found, doc: str, spelling: str) -> str | None:
-    return next((e.type for e in found[doc] if spelling in e.spellings()), None)
-
-
 def test_a_body_named_once_after_a_preposition_is_no_place(known):
     texts = {
         "a": "Investors put money in Zandora this year. Zandora makes printers. Zandora sold more printers "
@@ -632,8 +615,8 @@ def test_a_body_named_once_after_a_preposition_is_no_place(known):
         "b": "The storm hit hardest in Pellworth. Roads in Pellworth were shut, and schools in Pellworth closed.",
     }
     found = discover(texts, known)
-    assert _type_of(found, "a", "Zandora") == "other"
-    assert _type_of(found, "b", "Pellworth") == "place"
+    assert type_of(found, "a", "Zandora") == "other"
+    assert type_of(found, "b", "Pellworth") == "place"
 
 
 def test_a_word_that_closes_one_name_of_its_file_and_opens_another_is_not_the_venue(known):
@@ -664,7 +647,7 @@ def test_a_family_word_is_no_short_form_of_a_model_that_ends_with_a_model_word(k
     }
     found = discover(texts, known)
     assert canonical(found, "a", "Mac") != "Mac Pro"
-    assert _type_of(found, "a", "Mac Pro") != "person"
+    assert type_of(found, "a", "Mac Pro") != "person"
 
 
 def test_a_sponsors_word_before_a_league_of_the_corpus_is_no_part_of_its_name(known):
@@ -733,8 +716,8 @@ def test_a_states_side_in_sports_news_is_not_the_datelines_state(known):
     text = f"{STATE_DATELINE} Connecticut beat Dover 81-65 on Tuesday. Connecticut led by 12 at the half."
     found = discover({"a": text}, known)
     assert canonical(found, "a", "Conn.") != canonical(found, "a", "Connecticut")
-    assert _type_of(found, "a", "Connecticut") == "organization"
-    assert _type_of(found, "a", "Conn.") == "place"
+    assert type_of(found, "a", "Connecticut") == "organization"
+    assert type_of(found, "a", "Conn.") == "place"
 
 
 @pytest.mark.parametrize(
