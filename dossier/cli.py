@@ -369,6 +369,9 @@ def _print_set(name: str, score: Any, args: argparse.Namespace, by_figures: bool
     if args.by_rule and score.by_rule:
         print(f"{label}: article lines lost / chrome lines removed, by rule")
         print("\n".join(score.rule_rows()), flush=True)
+    if args.by_rule and score.by_field_rule:
+        print(f"{label}: metadata by the rule that gave it")
+        print("\n".join(score.field_rule_rows()), flush=True)
     if score.split() and not by_figures:
         print(f"{label}: entities split across names: {dict(score.split())}")
     merged = {n: golds for (_, n), golds in score.merged.items() if len(golds) > 1}
@@ -666,7 +669,8 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="after each set's figures, a row per removal rule: the article lines it lost and the chrome lines it "
         "removed (counts only, so a scored part prints them too); an article line lost that no rule removed is "
-        "counted as '(kept, cut or merged)'",
+        "counted as '(kept, cut or merged)'; then a row per metadata field and the rule that gave its value: "
+        "how many it gave right, wrong and invented (missed ones under '-')",
     )
     evaluate.add_argument(
         "--floors",

@@ -70,6 +70,9 @@ class Score:
     #: (rule, "body" or "chrome") -> lines it removed that the gold calls article text or chrome;
     #: an article line lost while no rule removed it is counted under "(kept, cut or merged)".
     by_rule: Counter[tuple[str, str]] = field(default_factory=Counter)
+    #: (field, the rule its provenance names, outcome) -> files: what each metadata rule gave
+    #: right, wrong or invented; a value missed is counted under the rule "-".
+    by_field_rule: Counter[tuple[str, str, str]] = field(default_factory=Counter)
 
     def rule_rows(self) -> list[str]:
         """A row per removal rule: the article lines it lost and the chrome lines it removed, the
@@ -78,6 +81,17 @@ class Score:
             {r for r, _ in self.by_rule}, key=lambda r: (-self.by_rule[r, "body"], -self.by_rule[r, "chrome"], r)
         )
         return [f"{self.by_rule[r, 'body']:6d} {self.by_rule[r, 'chrome']:7d}  {r}" for r in rules]
+
+    def field_rule_rows(self) -> list[str]:
+        """A row per metadata field and the rule that gave its value: how many values it gave
+        right, wrong and invented (a field missed is the rule "-"); counts only, as `rule_rows`."""
+        keys = sorted({(f, r) for f, r, _ in self.by_field_rule}, key=lambda k: (FIELDS.index(k[0]), k[1]))
+        n = self.by_field_rule
+        return [
+            f"{f:9s} right {n[f, r, 'right']:4d} wrong {n[f, r, 'wrong']:3d} invented {n[f, r, 'invented']:3d}"
+            f" missed {n[f, r, 'missed']:3d}  {r}"
+            for f, r in keys
+        ]
 
     def ratio(self, ok: str, total: str) -> float | None:
         return self.counts[ok] / self.counts[total] if self.counts[total] else None
@@ -251,9 +265,11 @@ def score_file(gold: dict[str, Any], lines: list[str], out: dict[str, Any], scor
     for f in FIELDS:
         g, o = gold.get(f), out.get(f)
         g = str(g) if g is not None else None
+        rule = (((out.get("provenance") or {}).get(f) or {}).get("rule") or "-") if o else "-"
         if found_in_file.get(f) is False:  # nobody labelled it, or the text does not hold it
             if g and o and not _same_value(f, g, o):
                 c[f"{f}_wrong"] += 1  # the text does not state it, yet another value was given
+                score.by_field_rule[f, rule, "wrong"] += 1
                 wrong.append(f"{f}={o!r} (gold {g!r}, not stated)")
             continue
         if g:
@@ -261,10 +277,12 @@ def score_file(gold: dict[str, Any], lines: list[str], out: dict[str, Any], scor
             ok = _same_value(f, g, o)
             c[f"{f}_ok"] += int(ok)
             c[f"{f}_wrong"] += int(not ok and bool(o))
+            score.by_field_rule[f, rule, "right" if ok else "wrong" if o else "missed"] += 1
             if not ok:
                 wrong.append(f"{f}={o!r} (gold {g!r})")
         elif o:
             c[f"{f}_invented"] += 1
+            score.by_field_rule[f, rule, "invented"] += 1
             wrong.append(f"{f}={o!r} (gold none)")
     not_found: list[str] = []
     spurious: list[str | None] = []

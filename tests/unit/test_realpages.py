@@ -291,3 +291,36 @@ def test_each_lost_article_line_and_removed_chrome_line_is_counted_under_its_rul
     score_file(gold, lines, out, fresh)
     assert fresh.by_rule[("(kept, cut or merged)", "body")] == 2
     assert fresh.rule_rows()[0].split() == ["2", "0", "(kept,", "cut", "or", "merged)"]
+
+
+def test_each_metadata_value_is_counted_under_the_rule_that_gave_it():
+    from dossier.evaluation import Score, score_file
+
+    lines = ["Budget passes - The Town Post", "Budget passes", "The council met on Tuesday to vote."]
+    out = {
+        "body": lines[2],
+        "entities": [],
+        "title": "Budget passes",
+        "publisher": "Town Post",
+        "author": "Ann Lee",
+        "date": None,
+        "provenance": {
+            "title": {"line": 2, "rule": "page-title-shown"},
+            "publisher": {"line": 1, "rule": "page-title-site"},
+            "author": {"line": 3, "rule": "byline"},
+        },
+    }
+    gold = {"title": "Budget passes", "publisher": "The Town Post", "date": "2008-01-02", "author": None}
+    score = Score()
+    score_file(gold, lines, out, score)
+    assert score.by_field_rule == {
+        ("title", "page-title-shown", "right"): 1,
+        ("publisher", "page-title-site", "right"): 1,
+        ("date", "-", "missed"): 1,
+        ("author", "byline", "invented"): 1,
+    }
+    gold["publisher"] = "The City Herald"
+    wrong = Score()
+    score_file(gold, lines, out, wrong)
+    row = next(r for r in wrong.field_rule_rows() if r.endswith("page-title-site"))
+    assert row.split()[:5] == ["publisher", "right", "0", "wrong", "1"]
