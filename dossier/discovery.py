@@ -174,11 +174,12 @@ def _named_for_a_weekday(body: str, words: list[str], start: int, end: int) -> b
 _ROLE_BEFORE = re.compile(r"\b(?:former|fellow|ex-)[ \t]*$")
 
 
-# "7001 Gulf Highway", "100 Sycamore St.": a street address, not a place of its own.
 #: A person's name of two capitalised words or more, then an appositive's comma, right before a
 #: span: "Jane Doe, Vice President of Sales" is her role, written after her name.
 _PERSON_AND_COMMA = re.compile(r"[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*)+,[ \t]$")
 
+
+# "7001 Gulf Highway", "100 Sycamore St.": a street address, not a place of its own.
 _HOUSE_NUMBER = re.compile(r"(?<![\w,.])\d+[A-Za-z]?[ \t]+$")
 
 
@@ -500,7 +501,7 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
             span = span.partition(" ")[2]  # "former Husky Scott Burrell": a team's man, then his name
             start += len(words[0]) + 1
     if several and body[start - 2 : start - 1] == "," and _PERSON_AND_COMMA.search(body, max(0, start - 60), start):
-        role = role_of_a_person(words, text.lowercase)
+        role = role_of_a_person(span.split(), text.lowercase, text.elsewhere)
         if role is not None:  # "Jane Doe, Mozilla Vice President of Products": the firm and the body
             head, rest = role
             return [

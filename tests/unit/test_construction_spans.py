@@ -47,7 +47,7 @@ def test_the_body_after_a_persons_role_is_named_and_the_role_is_not():
     # "Creative Director of X": "Creative" qualifies the title; the studio after "of" is a name
     names = {n for n, _ in mentions("The game was led by Dora Quillfeather, Creative Director of Glimmerworks.")}
     assert "Glimmerworks" in names
-    assert not any("Director" in n for n in names)
+    assert not any("Director" in n or n == "Creative" for n in names)
 
 
 def test_a_department_after_a_persons_role_is_no_body():
@@ -62,3 +62,10 @@ def test_a_sovereigns_title_after_a_persons_name_keeps_its_name():
     # "Lord of the Rings" after a comma is a film's name, not a role of the man named before it
     names = {n for n, _ in mentions("The crowd cheered Pieter Halloway, Lord of the Rings director, on Friday.")}
     assert any("Lord of the Rings" in n for n in names)
+
+
+def test_a_firm_of_an_everyday_word_before_a_role_is_named_where_the_text_writes_it_alone():
+    text = "Apple sold more. We are pleased, said Dora Quillfeather, Apple Vice President of Sales."
+    names = {n for n, _ in mentions(text)}
+    assert "Apple" in names
+    assert not any("President" in n for n in names)
