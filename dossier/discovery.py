@@ -503,11 +503,8 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
     if several and body[start - 2 : start - 1] == "," and _PERSON_AND_COMMA.search(body, max(0, start - 60), start):
         role = role_of_a_person(span.split(), text.lowercase, text.elsewhere)
         if role is not None:  # "Jane Doe, Mozilla Vice President of Products": the firm and the body
-            head, rest = role
-            return [
-                *(read_span(" ".join(head), False, text.lowercase, text.registry, text.elsewhere) if head else []),
-                *(read_span(" ".join(rest), False, text.lowercase, text.registry, text.elsewhere) if rest else []),
-            ]
+            # each side read as any span is, split at its "and" ("of Journey and Flower": two names)
+            return [m for side in role if side for _, found in read_parts(text, " ".join(side), False) for m in found]
     if at_start and inner_noun_written_inside(text, span):
         at_start = False  # "Top Gear returns." where the text writes "fans of Top Gear": no opener
     if at_start and fused_opener(text, span):

@@ -69,3 +69,9 @@ def test_a_firm_of_an_everyday_word_before_a_role_is_named_where_the_text_writes
     names = {n for n, _ in mentions(text)}
     assert "Apple" in names
     assert not any("President" in n for n in names)
+
+
+def test_the_bodies_after_a_persons_role_are_split_as_any_span_is():
+    text = "The game was led by Dora Quillfeather, Creative Director of Glimmerworks and Fernhollow."
+    names = {n for n, _ in mentions(text)}
+    assert {"Glimmerworks", "Fernhollow"} <= names
