@@ -96,6 +96,7 @@ from .spanpatterns import SPAN_WITHOUT_NUMBER
 from .spans import (
     MAX_SPAN_WORDS,
     read_span,
+    role_of_a_person,
     starts_person,
     without_possessive,
 )
@@ -171,6 +172,11 @@ def _named_for_a_weekday(body: str, words: list[str], start: int, end: int) -> b
 
 #: A word that puts a role or a team's name before a person's: "former Husky Scott Burrell".
 _ROLE_BEFORE = re.compile(r"\b(?:former|fellow|ex-)[ \t]*$")
+
+
+#: A person's name of two capitalised words or more, then an appositive's comma, right before a
+#: span: "Jane Doe, Vice President of Sales" is her role, written after her name.
+_PERSON_AND_COMMA = re.compile(r"[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*)+,[ \t]$")
 
 
 # "7001 Gulf Highway", "100 Sycamore St.": a street address, not a place of its own.
@@ -494,6 +500,11 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
         ):
             span = span.partition(" ")[2]  # "former Husky Scott Burrell": a team's man, then his name
             start += len(words[0]) + 1
+    if several and body[start - 2 : start - 1] == "," and _PERSON_AND_COMMA.search(body, max(0, start - 60), start):
+        role = role_of_a_person(span.split(), text.lowercase, text.elsewhere)
+        if role is not None:  # "Jane Doe, Mozilla Vice President of Products": the firm and the body
+            # each side read as any span is, split at its "and" ("of Journey and Flower": two names)
+            return [m for side in role if side for _, found in read_parts(text, " ".join(side), False) for m in found]
     if at_start and inner_noun_written_inside(text, span):
         at_start = False  # "Top Gear returns." where the text writes "fans of Top Gear": no opener
     if at_start and fused_opener(text, span):

@@ -613,6 +613,35 @@ def _body_of_role(words: list[str], lowercase: Collection[str]) -> list[str]:
     return body
 
 
+def role_of_a_person(
+    words: list[str], lowercase: Collection[str], elsewhere: Collection[str]
+) -> tuple[list[str], list[str]] | None:
+    """Split the words of a role written after a person's name ("Jane Doe, Mozilla Vice President of
+    Products", "Jane Doe, Creative Director of Orbix") into the name before the title, if any, and
+    the body after its "of" or "for": (["Mozilla"], []), ([], ["Orbix"]); a plural or words the
+    text writes in lowercase (`lowercase`) after it are a department's, no body. The title and
+    the words that qualify it name nobody, an everyday word among them too unless the text writes
+    it alone as a name (`elsewhere`: "Apple Vice President"); None where no title stands before "of" or "for". A
+    noble's or a sovereign's title "of" a place is a name ("Prince of Wales", "Lord of the Rings")."""
+    for i, word in enumerate(words[:-2]):
+        lower = word.lower()
+        if lower not in TITLES or words[i + 1] not in ("of", "for") or lower in NOBLE_TITLES or lower in _SOVEREIGNS:
+            continue
+        head = words[:i]
+        while head and (
+            head[-1].lower() in TITLES
+            or head[-1].lower() in TITLE_MODIFIERS
+            or in_dictionary(head[-1])
+            and " ".join(head) not in elsewhere
+        ):
+            head = head[:-1]  # "Executive Vice", "Creative": the title's own words; not "Apple" written alone
+        body = words[i + 3 :] if words[i + 2] == "the" else words[i + 2 :]
+        if len(body) == 1 and _plural_of_a_word(body[0]) or all(w.lower() in lowercase for w in body):
+            body = []  # "of Products", "of Social Media" (written in lowercase too): a department, no body
+        return head, body
+    return None
+
+
 def _is_title(role: str) -> bool:
     """Tell a title, written as the titles' table writes it, or as titles joined by a hyphen or a
     space, perhaps after a title's modifier ("attorney-general", "director-general", "executive

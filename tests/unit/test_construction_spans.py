@@ -33,3 +33,45 @@ def test_a_state_sharing_its_name_with_a_large_city_keeps_the_place_reading():
     # "Washington State" tells the state from the capital: the place, as before
     found = mentions("Voters in Washington State chose a new governor.")
     assert ("Washington", "place") in found
+
+
+def test_a_role_after_a_persons_name_is_no_name_but_the_firm_before_its_title():
+    # "Jane Doe, Orbix Vice President of Products": her role; the firm named before the title stays
+    names = {n for n, _ in mentions("We are pleased, said Dora Quillfeather, Orbix Vice President of Products.")}
+    assert "Dora Quillfeather" in names
+    assert "Orbix" in names
+    assert not any("President" in n or n == "Products" for n in names)
+
+
+def test_the_body_after_a_persons_role_is_named_and_the_role_is_not():
+    # "Creative Director of X": "Creative" qualifies the title; the studio after "of" is a name
+    names = {n for n, _ in mentions("The game was led by Dora Quillfeather, Creative Director of Glimmerworks.")}
+    assert "Glimmerworks" in names
+    assert not any("Director" in n or n == "Creative" for n in names)
+
+
+def test_a_department_after_a_persons_role_is_no_body():
+    # the department is written in lowercase elsewhere in the text: no name
+    text = "Dora Quillfeather, Vice President of Customer Care, answered. Good customer care matters."
+    names = {n for n, _ in mentions(text)}
+    assert "Customer Care" not in names
+    assert not any("President" in n for n in names)
+
+
+def test_a_sovereigns_title_after_a_persons_name_keeps_its_name():
+    # "Lord of the Rings" after a comma is a film's name, not a role of the man named before it
+    names = {n for n, _ in mentions("The crowd cheered Pieter Halloway, Lord of the Rings director, on Friday.")}
+    assert any("Lord of the Rings" in n for n in names)
+
+
+def test_a_firm_of_an_everyday_word_before_a_role_is_named_where_the_text_writes_it_alone():
+    text = "Apple sold more. We are pleased, said Dora Quillfeather, Apple Vice President of Sales."
+    names = {n for n, _ in mentions(text)}
+    assert "Apple" in names
+    assert not any("President" in n for n in names)
+
+
+def test_the_bodies_after_a_persons_role_are_split_as_any_span_is():
+    text = "The game was led by Dora Quillfeather, Creative Director of Glimmerworks and Fernhollow."
+    names = {n for n, _ in mentions(text)}
+    assert {"Glimmerworks", "Fernhollow"} <= names
