@@ -194,7 +194,12 @@ def test_the_article_does_not_resume_under_its_comment_sections_heading(heading)
 
 
 @pytest.mark.parametrize(
-    "heading", ["### 5 Comments [Add A Comment](#comment)", "### Leave a Reply [Cancel reply](/bridge/#respond)"]
+    "heading",
+    [
+        "### 5 Comments [Add A Comment](#comment)",
+        "### Leave a Reply [Cancel reply](/bridge/#respond)",
+        "{ 5 comments: see them below or [add yours](#respond) }",
+    ],
 )
 def test_a_markdown_comment_heading_holding_a_button_ends_the_article(heading):
     # A scraper writes a comment section's buttons into its heading: the heading's own words still
@@ -210,6 +215,8 @@ def test_a_markdown_comment_heading_holding_a_button_ends_the_article(heading):
         ("### [1 Comment](#respond)", False),  # a link alone points to the comments
         ("5 Comments [Add A Comment](#comment)", False),  # no heading: a counter's line
         ("### Comments: [18](#comments)", False),  # a counter, its count the link
+        ("{ 5 comments: see them below or [add yours](#respond) }", True),  # a braced heading holds a button too
+        ("{ [5 comments](#respond) }", False),  # a braced link alone points to the comments
         ("### [Comment: A headline](/opinion/story)", False),  # a link to a column
     ],
 )
