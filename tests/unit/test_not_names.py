@@ -474,6 +474,38 @@ def test_a_list_of_given_names_one_a_line_signs_no_comment():
     assert "Ralph" in _pages(text)
 
 
+_ANCHORED_THREAD = (
+    "Edda Vilborg chairs the council that voted to close the Tarnby library on Monday.\n"
+    '[1](#comment-101 "Permalink to this comment") Oswin Dale 07.15.12 at 12:43\n'
+    ":   Closing the library will hurt the children of the town most of all.\n"
+    '[2](#comment-102 "Permalink to this comment") [Mona Kell](http://mona.example.com) 07.15.12 at 12:58\n'
+    ":   I agree with Oswin Dale, and Edda Vilborg should listen to him.\n"
+    "Bram Tully [July 16, 2012 at 10:17 am](#comment-103)\n"
+    ":   The council never listens to anyone who lives on the east side.\n"
+)
+
+
+def test_a_name_signing_comments_by_their_anchors_is_a_commenters_wherever_the_thread_writes_it():
+    pages = _pages(_ANCHORED_THREAD)
+    assert "Edda Vilborg" in pages
+    assert not {"Oswin Dale", "Mona Kell", "Bram Tully"} & pages
+
+
+def test_two_anchored_signatures_make_no_thread():
+    two = _ANCHORED_THREAD.rsplit("Bram Tully", 1)[0]
+    assert "Oswin Dale" in _pages(two)
+
+
+def test_a_dated_list_of_names_without_comment_anchors_signs_no_comment():
+    text = (
+        "The club's record book lists its top scorers, and Oswin Dale leads it.\n"
+        "Oswin Dale (Sr.), Jan. 7, 2008\n"
+        "Mona Kell (Jr.), Dec. 17, 2007\n"
+        "Bram Tully (Jr.), Feb. 7, 2005\n"
+    )
+    assert "Oswin Dale" in _pages(text)
+
+
 @pytest.mark.parametrize(
     "text", ["Sales rose in Q3, Brondel Mills said on Monday.", "The drive ships in Q1 2008, Brondel Mills said."]
 )
