@@ -506,6 +506,36 @@ def test_a_dated_list_of_names_without_comment_anchors_signs_no_comment():
     assert "Oswin Dale" in _pages(text)
 
 
+_NOTE_ARTICLE = "The Tarnby council voted on Monday to close the library, its chair Edda Vilborg said.\n"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Oswin Dale is a freelance writer and the founder of Harbour Notes, a club for writers.",
+        "**Oswin Dale** is the News Editor of Harbour Notes. Follow him on his blog.",
+        "*Oswin Dale is an Ostby-based correspondent for Harbour Notes.*",
+    ],
+)
+def test_names_found_only_in_a_note_on_the_writer_get_no_page(note):
+    pages = _pages(_NOTE_ARTICLE + note + "\n")
+    assert "Edda Vilborg" in pages
+    assert not {"Oswin Dale", "Harbour Notes"} & pages
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Oswin Dale is a professor at Harbour College and studies libraries.",  # no writer's role
+        "Later, Marta said she is a writer at Harbour Notes and reads there.",  # the name does not open it
+        "Oswin Dale is CEO of Harbour Notes and lives in Ostby.",  # a post's subject or guest: no writer's role
+    ],
+)
+def test_a_sentence_introducing_someone_is_no_note_on_the_writer(sentence):
+    pages = _pages(_NOTE_ARTICLE + sentence + "\n")
+    assert "Harbour College" in pages or "Harbour Notes" in pages
+
+
 @pytest.mark.parametrize(
     "text", ["Sales rose in Q3, Brondel Mills said on Monday.", "The drive ships in Q1 2008, Brondel Mills said."]
 )
