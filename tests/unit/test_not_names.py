@@ -510,20 +510,6 @@ _NOTE_ARTICLE = "The Tarnby council voted on Monday to close the library, its ch
 
 
 @pytest.mark.parametrize(
-    "note",
-    [
-        "Oswin Dale is a freelance writer and the founder of Harbour Notes, a club for writers.",
-        "**Oswin Dale** is the News Editor of Harbour Notes. Follow him on his blog.",
-        "*Oswin Dale is an Ostby-based correspondent for Harbour Notes.*",
-    ],
-)
-def test_names_found_only_in_a_note_on_the_writer_get_no_page(note):
-    pages = _pages(_NOTE_ARTICLE + note + "\n")
-    assert "Edda Vilborg" in pages
-    assert not {"Oswin Dale", "Harbour Notes"} & pages
-
-
-@pytest.mark.parametrize(
     "sentence",
     [
         "Oswin Dale is a professor at Harbour College and studies libraries.",  # no writer's role
@@ -534,6 +520,32 @@ def test_names_found_only_in_a_note_on_the_writer_get_no_page(note):
 def test_a_sentence_introducing_someone_is_no_note_on_the_writer(sentence):
     pages = _pages(_NOTE_ARTICLE + sentence + "\n")
     assert "Harbour College" in pages or "Harbour Notes" in pages
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        # a note on the post's writer
+        "Oswin Dale is a freelance writer and the founder of Harbour Notes, a club for writers.",
+        "**Oswin Dale** is the News Editor of Harbour Notes. Follow him on his blog.",
+        "*Oswin Dale is an Ostby-based correspondent for Harbour Notes.*",
+        # a post's footer filing it under its categories and tags
+        "This entry was posted on 23 October 2012 at 8:14 pm and is filed under Oswin Dale, Harbour Notes.",
+        'This entry was posted in [Oswin Dale](/category/dale "View all posts") and tagged '
+        "[Harbour Notes](/tag/notes). Bookmark the [permalink](/post).",
+        "Tagged as: Oswin Dale, Harbour Notes, council meetings, libraries, the east side of town",
+        "**Filed under:** [Oswin Dale](/c/dale), Harbour Notes and the council meetings of the town",
+    ],
+)
+def test_names_found_only_in_a_note_on_the_writer_or_a_posts_footer_get_no_page(chrome):
+    pages = _pages(_NOTE_ARTICLE + chrome + "\n")
+    assert "Edda Vilborg" in pages
+    assert not {"Oswin Dale", "Harbour Notes"} & pages
+
+
+def test_a_sentence_that_files_a_report_is_no_posts_footer():
+    text = _NOTE_ARTICLE + "The report Harbour Notes filed under the new rules was posted in Ostby on Monday.\n"
+    assert "Harbour Notes" in _pages(text)
 
 
 @pytest.mark.parametrize(
