@@ -491,9 +491,20 @@ def test_a_name_signing_comments_by_their_anchors_is_a_commenters_wherever_the_t
     assert not {"Oswin Dale", "Mona Kell", "Bram Tully"} & pages
 
 
-def test_two_anchored_signatures_make_no_thread():
-    two = _ANCHORED_THREAD.rsplit("Bram Tully", 1)[0]
-    assert "Oswin Dale" in _pages(two)
+def test_one_anchored_signature_signs_a_comment_even_under_a_name_that_opens_like_a_month():
+    text = (
+        "Edda Vilborg chairs the council that voted to close the Tarnby library on Monday.\n"
+        '[1](#comment-101 "Permalink to this comment") Marc Tully 11.06.12 at 1:38 pm\n'
+        ":   Closing the library will hurt the children of the town most of all.\n"
+    )
+    pages = _pages(text)
+    assert "Edda Vilborg" in pages
+    assert "Marc Tully" not in pages
+
+
+def test_a_sentence_linking_a_comment_signs_none():
+    text = _ANCHORED_THREAD + "One reader, Nils Aro, [noted](/post#comment-104) that the library opened in 1921.\n"
+    assert "Nils Aro" in _pages(text)
 
 
 def test_a_dated_list_of_names_without_comment_anchors_signs_no_comment():
