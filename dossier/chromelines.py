@@ -1181,8 +1181,8 @@ def signed_names(lines: list[str]) -> set[str]:
 #: [November 1, 2012 at 8:34 am](#comment-2178)": the anchors blogs give each comment), its visible
 #: words a name and a stamp: a signature (`comments.is_signature`), or a name of at most
 #: `comments.SIGNATURE_MAX_NAME_WORDS` words and a stamp from its year or time to the line's end, in
-#: at most ANCHORED_SIGNATURE_MAX_WORDS words (`is_signature` reads a name that opens like a month,
-#: "Marc", "Janet", "Jules", as the stamp's). The anchor marks a comment however short its thread,
+#: at most ANCHORED_SIGNATURE_MAX_WORDS words (`is_signature` reads a one-word name that opens like a
+#: month, "Marcus", "Junia", "Augusta", as the stamp's). The anchor marks a comment however short its thread,
 #: and a name so signed is a commenter's wherever the text writes it ("Couldn't agree more with Ann
 #: Lee (above)"), as `signed_names`' given names are. On the lines the cleaning kept of the read half
 #: of the tune renderings, such lines stood on 4 Dragnet sites' threads, every one a comment's

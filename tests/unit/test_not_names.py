@@ -491,15 +491,16 @@ def test_a_name_signing_comments_by_their_anchors_is_a_commenters_wherever_the_t
     assert not {"Oswin Dale", "Mona Kell", "Bram Tully"} & pages
 
 
-def test_one_anchored_signature_signs_a_comment_even_under_a_name_that_opens_like_a_month():
+@pytest.mark.parametrize("name", ["Marcus", "Marcus Tully"])  # "Marcus" opens like March's stamp
+def test_one_anchored_signature_signs_a_comment_even_under_a_name_that_opens_like_a_month(name):
     text = (
         "Edda Vilborg chairs the council that voted to close the Tarnby library on Monday.\n"
-        '[1](#comment-101 "Permalink to this comment") Marc Tully 11.06.12 at 1:38 pm\n'
+        f'[1](#comment-101 "Permalink to this comment") {name} 11.06.12 at 1:38 pm\n'
         ":   Closing the library will hurt the children of the town most of all.\n"
     )
     pages = _pages(text)
     assert "Edda Vilborg" in pages
-    assert "Marc Tully" not in pages
+    assert name not in pages
 
 
 def test_a_sentence_linking_a_comment_signs_none():
