@@ -1181,10 +1181,10 @@ def signed_names(lines: list[str]) -> set[str]:
 #: [November 1, 2012 at 8:34 am](#comment-2178)": the anchors blogs give each comment), its visible
 #: words a name and a stamp: a signature (`comments.is_signature`), or a name of at most
 #: `comments.SIGNATURE_MAX_NAME_WORDS` words and a stamp from its year or time to the line's end, in
-#: at most ANCHORED_SIGNATURE_MAX_WORDS words (`is_signature` reads a one-word name that opens like a
-#: month, "Marcus", "Junia", "Augusta", as the stamp's). The anchor marks a comment however short its thread,
-#: and a name so signed is a commenter's wherever the text writes it ("Couldn't agree more with Ann
-#: Lee (above)"), as `signed_names`' given names are. On the lines the cleaning kept of the read half
+#: at most ANCHORED_SIGNATURE_MAX_WORDS words (`is_signature` reads a one-word name that opens like
+#: a month, "Marcus", "Junia", "Augusta", as the stamp's). The anchor marks a comment however short
+#: its thread, and a name so signed is a commenter's wherever the text writes it ("Couldn't agree
+#: more with Ann Lee (above)"), as `signed_names`' given names are. On the lines the cleaning kept of the read half
 #: of the tune renderings, such lines stood on 4 Dragnet sites' threads, every one a comment's
 #: signature (246 lines, and 7 the gold leaves unplaced); the article's lines that link a comment
 #: ("One commenter [noted](/post#comment-9) that ...", 2 sites) are sentences, not a name and a
@@ -1258,8 +1258,8 @@ def is_author_note(line: str) -> bool:
 #: on May 2, 2012 and is filed under [Politics](...), [Ideas](...).", "Tagged as: History, Science",
 #: "Filed in: General", "Topics: Messenger"). The words it files the post under are the site's labels
 #: (a category's name, a tag), not names the article writes: a name found only there gets no page.
-#: On the lines the cleaning kept of the read half of the tune renderings, such lines were 25 chrome
-#: lines of 11 sites and 3 article lines of one site (the same footer the gold counts as chrome on
+#: On the lines the cleaning kept of the read half of the tune renderings, such lines were 23 chrome
+#: lines of 10 sites and 3 article lines of one site (the same footer the gold counts as chrome on
 #: its other pages). A footer is short; a longer line is a paragraph that holds one.
 POST_FOOTER_MAX_WORDS = 80
 
