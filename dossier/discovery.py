@@ -272,7 +272,8 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
     placed.extend(_prefixed_brands(body, registry))
     placed.extend(acronym_definitions(body, text, lines, registry))
     found = _with_prose_verdicts(placed, chrome, lines)
-    if signed := signed_names(text.split("\n")):  # a commenter named in the thread, no one the story is about
+    signed = signed_names(text.split("\n")) | chrome.commenters(placed)
+    if signed:  # a commenter named in the thread, no one the story is about
         found = [replace(m, prose=False) if m.text in signed else m for m in found]
     type_list_mates(body, read, found)
     # An acronym the text counts once ("4 TD)") is a measure where the count is not next to it too

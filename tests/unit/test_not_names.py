@@ -474,6 +474,92 @@ def test_a_list_of_given_names_one_a_line_signs_no_comment():
     assert "Ralph" in _pages(text)
 
 
+_ANCHORED_THREAD = (
+    "Edda Vilborg chairs the council that voted to close the Tarnby library on Monday.\n"
+    '[1](#comment-101 "Permalink to this comment") Oswin Dale 07.15.12 at 12:43\n'
+    ":   Closing the library will hurt the children of the town most of all.\n"
+    '[2](#comment-102 "Permalink to this comment") [Mona Kell](http://mona.example.com) 07.15.12 at 12:58\n'
+    ":   I agree with Oswin Dale, and Edda Vilborg should listen to him.\n"
+    "Bram Tully [July 16, 2012 at 10:17 am](#comment-103)\n"
+    ":   The council never listens to anyone who lives on the east side.\n"
+)
+
+
+def test_a_name_signing_comments_by_their_anchors_is_a_commenters_wherever_the_thread_writes_it():
+    pages = _pages(_ANCHORED_THREAD)
+    assert "Edda Vilborg" in pages
+    assert not {"Oswin Dale", "Mona Kell", "Bram Tully"} & pages
+
+
+@pytest.mark.parametrize("name", ["Marcus", "Marcus Tully"])  # "Marcus" opens like March's stamp
+def test_one_anchored_signature_signs_a_comment_even_under_a_name_that_opens_like_a_month(name):
+    text = (
+        "Edda Vilborg chairs the council that voted to close the Tarnby library on Monday.\n"
+        f'[1](#comment-101 "Permalink to this comment") {name} 11.06.12 at 1:38 pm\n'
+        ":   Closing the library will hurt the children of the town most of all.\n"
+    )
+    pages = _pages(text)
+    assert "Edda Vilborg" in pages
+    assert name not in pages
+
+
+def test_a_sentence_linking_a_comment_signs_none():
+    text = _ANCHORED_THREAD + "One reader, Nils Aro, [noted](/post#comment-104) that the library opened in 1921.\n"
+    assert "Nils Aro" in _pages(text)
+
+
+def test_a_dated_list_of_names_without_comment_anchors_signs_no_comment():
+    text = (
+        "The club's record book lists its top scorers, and Oswin Dale leads it.\n"
+        "Oswin Dale (Sr.), Jan. 7, 2008\n"
+        "Mona Kell (Jr.), Dec. 17, 2007\n"
+        "Bram Tully (Jr.), Feb. 7, 2005\n"
+    )
+    assert "Oswin Dale" in _pages(text)
+
+
+_NOTE_ARTICLE = "The Tarnby council voted on Monday to close the library, its chair Edda Vilborg said.\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Oswin Dale is a professor at Harbour College and studies libraries.",  # no writer's role
+        "Later, Marta said she is a writer at Harbour Notes and reads there.",  # the name does not open it
+        "Oswin Dale is CEO of Harbour Notes and lives in Ostby.",  # a post's subject or guest: no writer's role
+    ],
+)
+def test_a_sentence_introducing_someone_is_no_note_on_the_writer(sentence):
+    pages = _pages(_NOTE_ARTICLE + sentence + "\n")
+    assert "Harbour College" in pages or "Harbour Notes" in pages
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        # a note on the post's writer
+        "Oswin Dale is a freelance writer and the founder of Harbour Notes, a club for writers.",
+        "**Oswin Dale** is the News Editor of Harbour Notes. Follow him on his blog.",
+        "*Oswin Dale is an Ostby-based correspondent for Harbour Notes.*",
+        # a post's footer filing it under its categories and tags
+        "This entry was posted on 23 October 2012 at 8:14 pm and is filed under Oswin Dale, Harbour Notes.",
+        'This entry was posted in [Oswin Dale](/category/dale "View all posts") and tagged '
+        "[Harbour Notes](/tag/notes). Bookmark the [permalink](/post).",
+        "Tagged as: Oswin Dale, Harbour Notes, council meetings, libraries, the east side of town",
+        "**Filed under:** [Oswin Dale](/c/dale), Harbour Notes and the council meetings of the town",
+    ],
+)
+def test_names_found_only_in_a_note_on_the_writer_or_a_posts_footer_get_no_page(chrome):
+    pages = _pages(_NOTE_ARTICLE + chrome + "\n")
+    assert "Edda Vilborg" in pages
+    assert not {"Oswin Dale", "Harbour Notes"} & pages
+
+
+def test_a_sentence_that_files_a_report_is_no_posts_footer():
+    text = _NOTE_ARTICLE + "The report Harbour Notes filed under the new rules was posted in Ostby on Monday.\n"
+    assert "Harbour Notes" in _pages(text)
+
+
 @pytest.mark.parametrize(
     "text", ["Sales rose in Q3, Brondel Mills said on Monday.", "The drive ships in Q1 2008, Brondel Mills said."]
 )
