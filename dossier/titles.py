@@ -37,6 +37,7 @@ from .headlines import (
     is_home_link,
     label_or_date,
     over_stamp,
+    page_title_headline,
     section_label,
     title_site_parts,
 )
@@ -275,8 +276,21 @@ def _judged(lines: list[str], cleaned: Cleaned) -> Field:
         or _heading_above(lines, removed, paragraphs[0])
         or stamped_line
         or _opening_over_story(lines, removed, start, lede)
+        or _title_headline(lines, paragraphs, lede)
         or Field()
     )
+
+
+def _title_headline(lines: list[str], paragraphs: list[int], lede: frozenset[str]) -> Field | None:
+    """Return the headline part of a whole page's <title> (`headlines.page_title_headline`: the
+    <title> joins a site's or a section's name to it) when no line of the page shows a headline the
+    lede is about and the lede is about this one (`_about`): the page's own words for its story,
+    shown in a way the search above did not read (cut into chrome above the article, a layout's
+    cell)."""
+    text = page_title_headline(lines, paragraphs)
+    if text and _headline_shaped(_one_stop_off(text)) and _about(text, lede):
+        return Field(text, _opening(lines), "page-title-headline")
+    return None
 
 
 def _headline_over_ledes(lines: list[str], removed: dict[int, Removal], paragraphs: list[int]) -> Field | None:

@@ -1036,3 +1036,24 @@ def test_a_heading_linking_to_the_sites_home_is_no_headline_above_the_lede(menu)
     # whether it opens the text or stands under the menu.
     lines = [*menu, "# [Harbour Crane Notes](https://harbournotes.example/)", "", LEDE, BODY]
     assert _title(lines, {1: "navigation"} if menu else {}).value is None
+
+
+def test_a_whole_pages_title_gives_the_headline_when_no_line_of_the_page_shows_it():
+    # Cleaning cut every line above the story as chrome; the <title> joins the site's name to the
+    # headline, and the lede is about the headline part: that part is the title, from the first line.
+    lines = [f"{HEADLINE} | The Wexley Gazette", "", "Home | News | Sport", "", LEDE, "", BODY]
+    title = _title(lines, {1: "layout", 3: "navigation"})
+    assert (title.value, title.line, title.rule) == (HEADLINE, 1, "page-title-headline")
+
+
+def test_a_first_line_joining_no_sites_name_gives_no_title_headline():
+    # A reader-mode text may open with a line the lede is about that is no <title>: without a site's
+    # or a section's name joined to it, nothing says it is the page's own title.
+    lines = [HEADLINE, "", "Home | News | Sport", "", LEDE, "", BODY]
+    assert _title(lines, {1: "navigation", 3: "navigation"}).value is None
+
+
+def test_a_title_the_lede_is_not_about_gives_no_headline():
+    lines = ["Weekend Sailing Diary | The Wexley Gazette", "", "Home | News | Sport", "", LEDE, "", BODY]
+    assert _title(lines, {1: "layout", 3: "navigation"}).value is None
+
