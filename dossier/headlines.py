@@ -415,13 +415,14 @@ def page_title_headline(lines: list[str], paragraphs: Iterable[int]) -> str | No
 
 def _headline_parts(parts: list[str], body: set[str]) -> tuple[int, int]:
     """Return the slice of a title's parts that holds its headline: the labels (`_is_label`) and
-    the site's names at either end go, never the last part left. A site's name is shaped like a
+    the site's names and the sections' (`section_label`) at either end go, never the last part left. A site's name is shaped like a
     masthead ("The Harbour Times", `outletnames.masthead_shaped`) whatever words of it the article
     uses: a local paper is named after the town its stories are about."""
     from .outletnames import masthead_shaped  # outletnames reads the page's head, which reads headlines
 
     def cut(part: str) -> bool:
-        return _is_label(part, body) or masthead_shaped(part.strip())
+        # (A section's name is cut however much the article uses its words: "... - National - Sport".)
+        return _is_label(part, body) or masthead_shaped(part.strip()) or section_label(part)
 
     start, end = 0, len(parts)
     while end - start > 1 and cut(parts[end - 1]):

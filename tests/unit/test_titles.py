@@ -1057,3 +1057,13 @@ def test_a_title_the_lede_is_not_about_gives_no_headline():
     lines = ["Weekend Sailing Diary | The Wexley Gazette", "", "Home | News | Sport", "", LEDE, "", BODY]
     assert _title(lines, {1: "layout", 3: "navigation"}).value is None
 
+
+def test_a_sections_name_is_cut_from_the_titles_headline_though_the_story_uses_its_words():
+    # "National" and "Sport" name the site's sections; the story speaking of the national sport
+    # does not make them part of the headline.
+    # (Far above the story, behind a menu: the title's line is read as the page's <title> alone.)
+    body = "Rowing is the national sport of Wexley, and the port's crews train at the quay every morning."
+    menu = ["Home", "News", "Sport", "Business", "Opinion", "Weather", "Jobs", "Homes", "Motors"]
+    lines = [f"{HEADLINE} - National - Sport", "", *menu, "", LEDE, "", body]
+    title = _title(lines, {1: "layout"} | {n: "navigation" for n in range(3, 3 + len(menu))})
+    assert (title.value, title.rule) == (HEADLINE, "page-title-headline")
