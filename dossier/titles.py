@@ -258,9 +258,9 @@ def _judged(lines: list[str], cleaned: Cleaned) -> Field:
             if site_named and not _about(picked.value, lede):
                 # A site's name opening the text, with no headline under it that the lede is about:
                 # a reader-mode text that left the headline out names its site, not its story.
-                return Field()
+                return _title_headline(lines, paragraphs, lede) or Field()
         if picked.rule in _SHAPE_ONLY and not stamped and _far_from_story(lines, removed, picked, after, lede):
-            return Field()
+            return _title_headline(lines, paragraphs, lede) or Field()
         return picked
     if shown:
         return shown

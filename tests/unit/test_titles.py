@@ -1067,3 +1067,13 @@ def test_a_sections_name_is_cut_from_the_titles_headline_though_the_story_uses_i
     lines = [f"{HEADLINE} - National - Sport", "", *menu, "", LEDE, "", body]
     title = _title(lines, {1: "layout"} | {n: "navigation" for n in range(3, 3 + len(menu))})
     assert (title.value, title.rule) == (HEADLINE, "page-title-headline")
+
+
+def test_a_shape_only_pick_far_above_the_story_yields_to_the_titles_headline():
+    # A box's label far above the story, which the lede is not about, is no headline; the <title>
+    # joining the site's name to a headline the lede is about gives it instead of no title.
+    menu = ["Home", "News", "Sport", "Jobs"]
+    lines = [f"{HEADLINE} | The Wexley Gazette", "", "Shipping & Harbour Affairs", "", *menu, "", LEDE, "", BODY]
+    removed = {1: "layout"} | {n: "navigation" for n in range(5, 5 + len(menu))}
+    title = _title(lines, removed, ("Shipping & Harbour Affairs", 3, "first-line-headline"))
+    assert (title.value, title.rule) == (HEADLINE, "page-title-headline")
