@@ -605,7 +605,7 @@ def is_prose(text: str) -> bool:
 
 
 def _initials(text: str) -> list[str]:
-    """Each word's first character, as `str.split` cuts words: what `(?<!\S)\S` finds (its `\s` is
+    r"""Each word's first character, as `str.split` cuts words: what `(?<!\S)\S` finds (its `\s` is
     Unicode's whitespace, the one `str.split` parts at), a third faster than that pattern's
     lookbehind tried at each character."""
     return list(map(itemgetter(0), text.split()))
