@@ -1077,3 +1077,15 @@ def test_a_shape_only_pick_far_above_the_story_yields_to_the_titles_headline():
     removed = {1: "layout"} | {n: "navigation" for n in range(5, 5 + len(menu))}
     title = _title(lines, removed, ("Shipping & Harbour Affairs", 3, "first-line-headline"))
     assert (title.value, title.rule) == (HEADLINE, "page-title-headline")
+
+
+@pytest.mark.parametrize(
+    ("headline", "found"),
+    [("Wexley inspectors puzzled by fallen giant", True), ("Wexley inspectors puzzled by fallen steel giant", False)],
+)
+def test_the_titles_headline_needs_fewer_of_its_words_in_the_lede_than_a_line_does(headline, found):
+    # The lede uses two of the five long words of the first <title> (0.4), two of the six of the
+    # second: the page's own <title> needs less of the lede's agreement than a line of the page.
+    lines = [f"{headline} | The Wexley Gazette", "", "Home | News | Sport", "", LEDE, "", BODY]
+    title = _title(lines, {1: "layout", 3: "navigation"})
+    assert title.value == (headline if found else None)
