@@ -1036,3 +1036,56 @@ def test_a_heading_linking_to_the_sites_home_is_no_headline_above_the_lede(menu)
     # whether it opens the text or stands under the menu.
     lines = [*menu, "# [Harbour Crane Notes](https://harbournotes.example/)", "", LEDE, BODY]
     assert _title(lines, {1: "navigation"} if menu else {}).value is None
+
+
+def test_a_whole_pages_title_gives_the_headline_when_no_line_of_the_page_shows_it():
+    # Cleaning cut every line above the story as chrome; the <title> joins the site's name to the
+    # headline, and the lede is about the headline part: that part is the title, from the first line.
+    lines = [f"{HEADLINE} | The Wexley Gazette", "", "Home | News | Sport", "", LEDE, "", BODY]
+    title = _title(lines, {1: "layout", 3: "navigation"})
+    assert (title.value, title.line, title.rule) == (HEADLINE, 1, "page-title-headline")
+
+
+def test_a_first_line_joining_no_sites_name_gives_no_title_headline():
+    # A reader-mode text may open with a line the lede is about that is no <title>: without a site's
+    # or a section's name joined to it, nothing says it is the page's own title.
+    lines = [HEADLINE, "", "Home | News | Sport", "", LEDE, "", BODY]
+    assert _title(lines, {1: "navigation", 3: "navigation"}).value is None
+
+
+def test_a_title_the_lede_is_not_about_gives_no_headline():
+    lines = ["Weekend Sailing Diary | The Wexley Gazette", "", "Home | News | Sport", "", LEDE, "", BODY]
+    assert _title(lines, {1: "layout", 3: "navigation"}).value is None
+
+
+def test_a_sections_name_is_cut_from_the_titles_headline_though_the_story_uses_its_words():
+    # "National" and "Sport" name the site's sections; the story speaking of the national sport
+    # does not make them part of the headline.
+    # (Far above the story, behind a menu: the title's line is read as the page's <title> alone.)
+    body = "Rowing is the national sport of Wexley, and the port's crews train at the quay every morning."
+    menu = ["Home", "News", "Sport", "Business", "Opinion", "Weather", "Jobs", "Homes", "Motors"]
+    lines = [f"{HEADLINE} - National - Sport", "", *menu, "", LEDE, "", body]
+    title = _title(lines, {1: "layout"} | {n: "navigation" for n in range(3, 3 + len(menu))})
+    assert (title.value, title.rule) == (HEADLINE, "page-title-headline")
+
+
+def test_a_shape_only_pick_far_above_the_story_yields_to_the_titles_headline():
+    # A box's label far above the story, which the lede is not about, is no headline; the <title>
+    # joining the site's name to a headline the lede is about gives it instead of no title.
+    menu = ["Home", "News", "Sport", "Jobs"]
+    lines = [f"{HEADLINE} | The Wexley Gazette", "", "Shipping & Harbour Affairs", "", *menu, "", LEDE, "", BODY]
+    removed = {1: "layout"} | {n: "navigation" for n in range(5, 5 + len(menu))}
+    title = _title(lines, removed, ("Shipping & Harbour Affairs", 3, "first-line-headline"))
+    assert (title.value, title.rule) == (HEADLINE, "page-title-headline")
+
+
+@pytest.mark.parametrize(
+    ("headline", "found"),
+    [("Wexley inspectors puzzled by fallen giant", True), ("Wexley inspectors puzzled by fallen steel giant", False)],
+)
+def test_the_titles_headline_needs_fewer_of_its_words_in_the_lede_than_a_line_does(headline, found):
+    # The lede uses two of the five long words of the first <title> (0.4), two of the six of the
+    # second: the page's own <title> needs less of the lede's agreement than a line of the page.
+    lines = [f"{headline} | The Wexley Gazette", "", "Home | News | Sport", "", LEDE, "", BODY]
+    title = _title(lines, {1: "layout", 3: "navigation"})
+    assert title.value == (headline if found else None)
