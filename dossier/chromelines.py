@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
-from .comments import SIGNATURE_MAX_NAME_WORDS, is_signature, is_thread_in_line
+from .comments import is_signature, is_thread_in_line
 from .dates import MONTH_NAME, find_dates
 from .gazetteer import major_places
 from .lexicon import (
@@ -21,7 +21,6 @@ from .linescores import TEASER_PAIRS_MIN
 from .lineshapes import (
     ADDRESS_LINE,
     LINKED_MIN_SHARE,
-    STAMP_YEAR_OR_TIME,
     is_code_line,
     is_dated_headline,
     line_shape,
@@ -1179,11 +1178,9 @@ def signed_names(lines: list[str]) -> set[str]:
 #: A reader's comment in a Markdown rendering is signed on a line that links the comment's own
 #: anchor ("[3](#comment-2047 "Permalink to this comment") Ann Lee 07.23.12 at 23:59", "Ann Lee
 #: [November 1, 2012 at 8:34 am](#comment-2178)": the anchors blogs give each comment), its visible
-#: words a name and a stamp: a signature (`comments.is_signature`), or a name of at most
-#: `comments.SIGNATURE_MAX_NAME_WORDS` words and a stamp from its year or time to the line's end, in
-#: at most ANCHORED_SIGNATURE_MAX_WORDS words (`is_signature` reads a one-word name that opens like
-#: a month, "Marcus", "Junia", "Augusta", as the stamp's). The anchor marks a comment however short
-#: its thread, and a name so signed is a commenter's wherever the text writes it ("Couldn't agree
+#: words a name and a stamp (`comments.is_signature`; a name that opens like a month, "Marcus",
+#: "Junia", "Augusta", is a name since session 49). The anchor marks a comment however short its
+#: thread, and a name so signed is a commenter's wherever the text writes it ("Couldn't agree
 #: more with Ann Lee (above)"), as `signed_names`' given names are. On the lines the cleaning kept of the read half
 #: of the tune renderings, such lines stood on 4 Dragnet sites' threads, every one a comment's
 #: signature (246 lines, and 7 the gold leaves unplaced); the article's lines that link a comment
@@ -1199,11 +1196,6 @@ _COMMENT_ANCHOR = re.compile(r"\]\([^()\s]*#comment-\d")
 ANCHORED_SIGNATURE_MAX_CHARS = 500
 
 
-#: A signature's visible words: the comment's number, a name of a few words, a date and a time
-#: ("12 Ann Q. Lee November 1, 2012 at 8:34 am": 10).
-ANCHORED_SIGNATURE_MAX_WORDS = 12
-
-
 def comment_signature_lines(lines: list[str]) -> set[int]:
     """Return the numbers (0-based) of the lines that sign readers' comments by their anchors (see
     `_COMMENT_ANCHOR`)."""
@@ -1214,16 +1206,7 @@ def _is_anchored_signature(line: str) -> bool:
     """Tell a line that signs a comment by its anchor (see `_COMMENT_ANCHOR`)."""
     if len(line) > ANCHORED_SIGNATURE_MAX_CHARS or not _COMMENT_ANCHOR.search(line):
         return False
-    words = plain_text(line)
-    if is_signature(words):
-        return True
-    # The comment's number, a name of at most SIGNATURE_MAX_NAME_WORDS words, and a stamp to the end.
-    parts = words.split()
-    if parts and parts[0].isdigit():
-        parts = parts[1:]
-    return len(parts) <= ANCHORED_SIGNATURE_MAX_WORDS and any(
-        STAMP_YEAR_OR_TIME.match(" ".join(parts[k:])) for k in range(1, min(len(parts), SIGNATURE_MAX_NAME_WORDS + 1))
-    )
+    return is_signature(plain_text(line))
 
 
 #: A note on the post's writer, which blogs and papers put under (or a reader mode over) the article:

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from functools import cached_property, lru_cache
 from itertools import chain
 
-from .lineshapes import without_links
+from .lineshapes import MONTH_NAMES, without_links
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -26,10 +26,7 @@ STAMP_MAX_CHARS = 1000
 #: Published 01/13/2008 | Community News | 4 comments").
 STAMP_MAX_WORDS = 16
 #: A month's name, full or abbreviated, in a group named `month` (without the abbreviation's dot).
-MONTH_NAME = (
-    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
+MONTH_NAME = rf"(?P<month>{MONTH_NAMES})"
 _MONTH = MONTH_NAME + r"\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"

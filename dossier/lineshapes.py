@@ -319,7 +319,13 @@ def is_code(raw: str) -> bool:
     return bool(_CODE_START.match(raw) or raw[-1:] in _CODE_END or BOX_DRAWING.search(raw))
 
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+#: A month's name, full or abbreviated, as alternatives for a group (`dates.MONTH_NAME` names it).
+#: Whole words only: "Marcus 07.16.12" is signed by Marcus, "The Mayor 12" holds no date.
+MONTH_NAMES = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_MONTH = rf"(?:{MONTH_NAMES})\b\.?"
 
 
 #: A date or a time as comment systems stamp them ("Jan 09 2008", "07.16.12", "22:07", "3 hours ago").
