@@ -160,7 +160,8 @@ def find_quotes(
             found.append([base + a + len(raw) - len(raw.lstrip()), para.anchor, shown, speaker, close])
         continued, prev_outside = left_open, named_before[-1]
         # A paragraph ending on a kept quote hands its speaker on, unless someone else is named after it.
-        ended_on = last if last is not None and all(n == found[last][3] for s, n in outside if s >= found[last][4]) else None
+        named_after = [n for at, n in outside if last is not None and at >= found[last][4]]
+        ended_on = last if last is not None and all(n == found[last][3] for n in named_after) else None
     _share(found, links)  # a continuation takes the speaker its other part names
     if follows:
         for i, j in follows:  # forward only: a paragraph's own cues, and its continuations', come first

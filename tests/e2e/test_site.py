@@ -297,7 +297,7 @@ def test_a_quotation_paragraph_without_a_cue_keeps_the_speaker_before_it(tmp_pat
     block = quotes.split("“Nobody crosses it before then", 1)[1]
     assert "Speaker: Ron Kirstein" in block.split("Riverside Gazette", 1)[0]
     rows = (project / "site" / "downloads" / "quotations.csv").read_text(encoding="utf-8")
-    assert rows.count("not even the school buses or the ambulances.\",Ron Kirstein,") == 2
+    assert rows.count('not even the school buses or the ambulances.",Ron Kirstein,') == 2
     # The publisher page lists the quotation only it carries with its speaker.
     outlet = re.sub(r"<[^>]+>", "", _html(project, "publishers/riverside-gazette").split("<article", 1)[1])
     assert "“It will keep running, day and night, until the bridge opens again.” — Ron Kirstein" in outlet
