@@ -1,7 +1,7 @@
 """Render the outlets: the coverage view, the publisher index and one page per outlet.
 
 A publisher page lists the outlet's sources, what it names, what only it reports (entities no
-other outlet names, quotations no other outlet carries), whom it cites and who cites it, and the
+other outlet names, quotations no other outlet carries, with their speakers), whom it cites and who cites it, and the
 analyst's notes about it: any note whose front matter says `outlet: <name>` (its `reliability:`
 value, if any, is shown at the top).
 """
@@ -14,6 +14,7 @@ from .markup import code_span, escape_block, escape_date, plural
 from .markup import escape_value as _e
 from .publishers import PublisherTable
 from .reports import WIDE
+from .reports import _entity_link as entity_link
 
 #: Outlets (rows) and entities (columns) of the coverage matrix: a table wider than ten columns
 #: does not fit a page; the full counts are on each publisher page.
@@ -134,7 +135,8 @@ def publisher_page(index: DossierIndex, record: OutletRecord, table: PublisherTa
     if record.quotes_alone:
         for group in record.quotes_alone[:LIST_SHOWN]:
             q = group.quotes[0]
-            out.append(f"- “{' '.join(q.text.split())}” [¶]({relative_url(uri, q.page, q.anchor)})")
+            said = f" — {entity_link(index, uri, group.speaker)}" if group.speaker else ""
+            out.append(f"- “{' '.join(q.text.split())}”{said} [¶]({relative_url(uri, q.page, q.anchor)})")
         if len(record.quotes_alone) > LIST_SHOWN:
             out.append(f"- … and {len(record.quotes_alone) - LIST_SHOWN} more")
     else:

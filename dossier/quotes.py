@@ -4,7 +4,9 @@ A quotation is the text between opening and closing quote marks (curly or straig
 marks only in a paragraph that has no double ones, British style). A paragraph that ends inside a quotation
 continues it only when the next paragraph opens with a quote mark, as news style writes a quotation that
 runs over several paragraphs; each paragraph's part is its own Quote with its own anchor. A quotation split
-by its attribution ("A," he said. "B.") also gives two Quotes, with the same speaker.
+by its attribution ("A," he said. "B.") also gives two Quotes, with the same speaker. A paragraph that is
+nothing but a quotation, right after a paragraph that ends on an attributed one, is that speaker's still:
+news style names a new speaker, and only goes on quoting the same one without a cue.
 
 Grouping folds each wording to a key (case, quote marks, punctuation, Markdown escapes dropped), groups
 equal keys, then joins keys that share most of the shorter one's word 3-grams. Candidate pairs come from
@@ -112,8 +114,10 @@ def find_quotes(
     paras = paragraphs(markdown) if paras is None else paras
     found: list[list] = []  # [start, anchor, text, speaker, end of its closing mark in the paragraph]
     links: list[tuple[int, int]] = []  # quotes that are one speaker's: continued or split by an attribution
+    follows: list[tuple[int, int]] = []  # a bare quotation paragraph after one ending on an attributed quote
     prev_outside: list[str] = []  # persons named outside quotations in the previous paragraph
     continued: int | None = None  # the quote the previous paragraph left open
+    ended_on: int | None = None  # the previous paragraph's last kept quote, when nobody else is named after it
     for k, para in enumerate(paras):
         text, base = para.text, para.start
         lo, hi = bisect_left(starts, base), bisect_left(starts, base + len(text))
@@ -149,15 +153,39 @@ def find_quotes(
                     links.append((last, len(found)))  # "A," he said. "B."
             elif continued is not None and not text[:mark].strip():
                 links.append((continued, len(found)))  # a quotation running over paragraphs
+            elif ended_on is not None and speaker is None and _only_quotations(text, spans):
+                follows.append((ended_on, len(found)))  # the same speaker goes on in a paragraph of its own
             last = len(found)
             left_open = last if unclosed is not None and i == len(spans) - 1 else None
             found.append([base + a + len(raw) - len(raw.lstrip()), para.anchor, shown, speaker, close])
         continued, prev_outside = left_open, named_before[-1]
-    for pairs in (links, reversed(links)):  # a continuation takes the speaker its other part names
+        # A paragraph ending on a kept quote hands its speaker on, unless someone else is named after it.
+        named_after = [n for at, n in outside if last is not None and at >= found[last][4]]
+        ended_on = last if last is not None and all(n == found[last][3] for n in named_after) else None
+    _share(found, links)  # a continuation takes the speaker its other part names
+    if follows:
+        for i, j in follows:  # forward only: a paragraph's own cues, and its continuations', come first
+            found[j][3] = found[j][3] or found[i][3]
+        _share(found, links)
+    return [Quote(page, anchor, shown, speaker, start) for start, anchor, shown, speaker, _ in found]
+
+
+def _share(found: list[list], links: list[tuple[int, int]]) -> None:
+    """Give each pair of linked quotes (parts of one quotation) the speaker either part has."""
+    for pairs in (links, reversed(links)):
         for i, j in pairs:
             found[j][3] = found[j][3] or found[i][3]
             found[i][3] = found[i][3] or found[j][3]
-    return [Quote(page, anchor, shown, speaker, start) for start, anchor, shown, speaker, _ in found]
+
+
+def _only_quotations(text: str, spans: list[tuple[int, int, int, int]]) -> bool:
+    """Tell a paragraph made of quotations alone (no word outside its quote marks): no cue of its own."""
+    pos, outside = 0, []
+    for mark, _, _, close in spans:
+        outside.append(text[pos:mark])
+        pos = close
+    outside.append(text[pos:])
+    return not any(re.search(r"\w", part) for part in outside)
 
 
 def _spans(scan: str) -> tuple[list[tuple[int, int, int, int]], int | None]:

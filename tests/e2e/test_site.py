@@ -270,3 +270,34 @@ def test_the_home_page_links_the_downloads(built_site: Path) -> None:
     assert (site / "downloads" / "graph.gexf").read_text(encoding="utf-8").startswith("<?xml")
     # The build's own folder is gone (the fixture gave the build a temporary folder of its own).
     assert not list((built_site.parent / "tmp").glob("dossier-downloads-*"))
+
+
+def test_a_quotation_paragraph_without_a_cue_keeps_the_speaker_before_it(tmp_path: Path) -> None:
+    """Two outlets carry one quotation as a paragraph of its own after an attributed one (news style
+    names a new speaker): the quotes view, the quotations download and the publisher page (for a
+    quotation only one outlet carries) give it that speaker."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    said = "“The bridge will stay shut until the engineers have checked every cable,” Mayor Ron Kirstein said."
+    going_on = "“Nobody crosses it before then, not even the school buses or the ambulances.”"
+    for name, outlet, opening in (
+        ("a.txt", "Riverside Gazette", "The town's main bridge closed on Monday after a crack was found."),
+        ("b.txt", "Valley Courier", "Engineers found a crack in the main bridge of the town on Monday."),
+    ):
+        text = f"Bridge closed after crack found\n\n{outlet}\n\n{opening}\n\n{said}\n\n{going_on}\n\n"
+        text += "The council meets again on Thursday to hear the engineers' first report.\n"
+        if name == "a.txt":  # a quotation only this outlet carries
+            text += "\n“A ferry will leave the old pier every hour from Wednesday morning,” Ron Kirstein added.\n"
+            text += "\n“It will keep running, day and night, until the bridge opens again.”\n"
+        (seeds / name).write_text(text, encoding="utf-8")
+    project = make_project(tmp_path / "p", seeds)
+    result = run_dossier(project)
+    assert result.returncode == 0, result.stderr
+    quotes = re.sub(r"<[^>]+>", "", _html(project, "views/quotes").split("<article", 1)[1])
+    block = quotes.split("“Nobody crosses it before then", 1)[1]
+    assert "Speaker: Ron Kirstein" in block.split("Riverside Gazette", 1)[0]
+    rows = (project / "site" / "downloads" / "quotations.csv").read_text(encoding="utf-8")
+    assert rows.count('not even the school buses or the ambulances.",Ron Kirstein,') == 2
+    # The publisher page lists the quotation only it carries with its speaker.
+    outlet = re.sub(r"<[^>]+>", "", _html(project, "publishers/riverside-gazette").split("<article", 1)[1])
+    assert "“It will keep running, day and night, until the bridge opens again.” — Ron Kirstein" in outlet

@@ -101,6 +101,52 @@ FIND_CASES = {
             (None, "It will take years, and all of us", "Ron Kirstein"),
         ],
     ),
+    "a paragraph of quotation alone goes on with the last speaker": (
+        "“The bridge will stay shut until the engineers have checked every cable,” Mayor Ron Kirstein said.\n"
+        "{: #L3 }\n\n“Nobody crosses it before then, not even the buses.”\n{: #L5 }\n",
+        {"Ron Kirstein": "Ron Kirstein"},
+        [
+            ("L3", "The bridge will stay shut until the engineers have checked every cable", "Ron Kirstein"),
+            ("L5", "Nobody crosses it before then, not even the buses.", "Ron Kirstein"),
+        ],
+    ),
+    "a quotation paragraph with its own cue keeps it": (
+        "“The bridge will stay shut until the engineers have checked every cable,” Kirstein said.\n\n"
+        "“Nobody crosses it before then, not even the buses,” a council engineer said.\n",
+        {"Kirstein": "Ron Kirstein"},
+        [
+            (None, "The bridge will stay shut until the engineers have checked every cable", "Ron Kirstein"),
+            (None, "Nobody crosses it before then, not even the buses", None),
+        ],
+    ),
+    "a person named after the last quotation breaks the run": (
+        "“The bridge will stay shut until the engineers have checked every cable,” Kirstein said, and Anna Berg "
+        "disagreed.\n\n“Nobody crosses it before then, not even the buses.”\n",
+        {"Kirstein": "Ron Kirstein", "Anna Berg": "Anna Berg"},
+        [
+            (None, "The bridge will stay shut until the engineers have checked every cable", "Ron Kirstein"),
+            (None, "Nobody crosses it before then, not even the buses.", None),
+        ],
+    ),
+    "a plain paragraph between breaks the run": (
+        "“The bridge will stay shut until the engineers have checked every cable,” Kirstein said.\n\n"
+        "The council meets again on Monday.\n\n“Nobody crosses it before then, not even the buses.”\n",
+        {"Kirstein": "Ron Kirstein"},
+        [
+            (None, "The bridge will stay shut until the engineers have checked every cable", "Ron Kirstein"),
+            (None, "Nobody crosses it before then, not even the buses.", None),
+        ],
+    ),
+    "a quotation over paragraphs that names its speaker at its end keeps that one": (
+        "“The bridge will stay shut until the engineers have checked every cable,” Kirstein said.\n\n"
+        "“Nobody crosses it before then, not even the buses.\n\n“We will pay for the ferry,” Anna Berg added.\n",
+        {"Kirstein": "Ron Kirstein", "Anna Berg": "Anna Berg"},
+        [
+            (None, "The bridge will stay shut until the engineers have checked every cable", "Ron Kirstein"),
+            (None, "Nobody crosses it before then, not even the buses.", "Anna Berg"),
+            (None, "We will pay for the ferry", "Anna Berg"),
+        ],
+    ),
     "an unclosed mark not continued by the next paragraph is no quotation": (
         "He said “this sentence never closes and it goes on and on\n\nThe next paragraph is plain.\n",
         {},
