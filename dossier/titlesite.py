@@ -219,6 +219,30 @@ def _on_notice_or_masthead(named: list[tuple[int, str]], removed: dict[int, Remo
     return any(_COPYRIGHT_MARK.search(t) or (m in removed and removed[m].rule == "masthead") for m, t in named)
 
 
+#: How a site's chrome names the site itself, and nothing else does: "About Harbour Notes", "Contact
+#: The Harbour Times", "Advertise with Harbourwire", "Follow Harbour Notes", "Harbour Notes on
+#: Facebook". A section gets a menu's link, a kicker or a "More" heading, not these; on the tune
+#: part's read half every <title> part a chrome line framed so (78 pages of 27 sites) was the site's
+#: name. ("Inside", "Search" and "Support" frame sections too: "Inside Politics", "Search Jobs".)
+_SELF_REFERENCE_BEFORE = r"(?:about|contact|meet|follow|join|subscribe\s+to|welcome\s+to|(?:careers|jobs)\s+at|advertise(?:\s+(?:with|on|in))?)"
+_SELF_REFERENCE_AFTER = r"on\s+(?:facebook|twitter|youtube|pinterest|instagram|linkedin|tumblr|google)"
+
+
+def _self_referenced(key: str, named: list[tuple[int, str]], removed: dict[int, Removal]) -> bool:
+    """Tell whether a line of chrome names a folded name (`key`) in one of the frames a site names
+    itself with (see `_SELF_REFERENCE_BEFORE`): the whole line is the frame and the name."""
+    core = re.escape(key.removeprefix("the "))
+    framed = re.compile(
+        rf"(?:{_SELF_REFERENCE_BEFORE}\s+(?:the\s+)?{core}|(?:the\s+)?{core}\s+{_SELF_REFERENCE_AFTER})"
+    )
+    return any(
+        (rem := removed.get(m)) is not None
+        and rem.kind == "boilerplate"
+        and framed.fullmatch(normalise_line(plain_text(t)))
+        for m, t in named
+    )
+
+
 def _holding(key: str, holders: list[tuple[Field, bool, bool]]) -> list[Field]:
     """Return the copyright holders (not wires) that hold a folded name as words, or that it holds."""
     return [
@@ -318,7 +342,7 @@ def _confirmed_site(
         fuller = next((f.value for f in holding if f.value and _name_and_outlet_word(part, f.value)), None)
         return canonical_outlet(fuller or part, table), True
     named = lines_naming(key, numbered, skip=opening)
-    if not alone and _on_notice_or_masthead(named, removed):
+    if not alone and (_on_notice_or_masthead(named, removed) or _self_referenced(key, named, removed)):
         return canonical_outlet(part, table), True
     # "Headline - Harbour Unlimited Football" over "Harbour Unlimited © ...": the name without the
     # words a site adds to it in a title, as the footer's notice or the masthead gives it.

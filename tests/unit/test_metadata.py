@@ -2988,3 +2988,36 @@ def test_a_name_line_read_as_another_metadata_or_as_the_headline_is_no_logo():
     assert _title_site(_LOGO_PAGE, removed, Field(HEADLINE, 8, "page-title-shown")) is None
     removed = _logo_page_removed(Removal(3, "Tidewatch Log", "headline", "", "metadata"))
     assert _title_site(_LOGO_PAGE, removed, Field("Tidewatch Log", 3, "page-title-shown")) is None
+
+
+#: A whole page whose <title> closes with a plain name ("Quiet Orchard": no outlet word, no coined word),
+#: with its menu (line 3) and a chrome line to come (line 11) under the article.
+_FRAMED_PAGE = [f"{HEADLINE} | Quiet Orchard", "", "Archives", "", HEADLINE, "", PARAGRAPH, "", BODY, ""]
+
+
+@pytest.mark.parametrize(
+    "frame",
+    ["About Quiet Orchard", "Contact the Quiet Orchard", "Follow Quiet Orchard", "Quiet Orchard on Facebook"],
+)
+def test_a_title_part_the_chrome_frames_as_the_site_names_it(frame):
+    """A <title>'s part that a chrome line names in a frame a site names itself with ("About X",
+    "X on Facebook") is the site's name, though it has no outlet's shape."""
+    lines = [*_FRAMED_PAGE, frame]
+    removed = {n: Removal(n, lines[n - 1], "layout") for n in (1, 3, 11)}
+    removed[5] = Removal(5, HEADLINE, "headline", "", "metadata")
+    assert _title_site(lines, removed, Field(HEADLINE, 5, "page-title-shown")) == "Quiet Orchard"
+
+
+@pytest.mark.parametrize(
+    ("frame", "kept"),
+    [
+        ("About Quiet Orchard", True),  # a line of the article, not chrome
+        ("Inside Quiet Orchard", False),  # "Inside" heads a section as often ("Inside Politics")
+        ("About Quiet Orchard and its founders", False),  # the frame is the whole line, or nothing
+    ],
+)
+def test_a_frame_outside_the_chrome_or_of_other_words_confirms_no_title_part(frame, kept):
+    lines = [*_FRAMED_PAGE, frame]
+    removed = {n: Removal(n, lines[n - 1], "layout") for n in ((1, 3) if kept else (1, 3, 11))}
+    removed[5] = Removal(5, HEADLINE, "headline", "", "metadata")
+    assert _title_site(lines, removed, Field(HEADLINE, 5, "page-title-shown")) is None
