@@ -32,6 +32,7 @@ from .outletnames import (
 )
 from .pagehead import OUTLET_WORD, WEB_NAME, PageLines, is_name_token
 from .publishers import PublisherTable
+from .selfnaming import framed_name
 from .stamps import loose_stamp
 from .titles import HTML_TAG, PROSE_MIN_WORDS, is_prose
 
@@ -219,26 +220,15 @@ def _on_notice_or_masthead(named: list[tuple[int, str]], removed: dict[int, Remo
     return any(_COPYRIGHT_MARK.search(t) or (m in removed and removed[m].rule == "masthead") for m, t in named)
 
 
-#: How a site's chrome names the site itself, and nothing else does: "About Harbour Notes", "Contact
-#: The Harbour Times", "Advertise with Harbourwire", "Follow Harbour Notes", "Harbour Notes on
-#: Facebook". A section gets a menu's link, a kicker or a "More" heading, not these; on the tune
-#: part's read half every <title> part a chrome line framed so (78 pages of 27 sites) was the site's
-#: name. ("Inside", "Search" and "Support" frame sections too: "Inside Politics", "Search Jobs".)
-_SELF_REFERENCE_BEFORE = r"(?:about|contact|meet|follow|join|subscribe\s+to|welcome\s+to|(?:careers|jobs)\s+at|advertise(?:\s+(?:with|on|in))?)"
-_SELF_REFERENCE_AFTER = r"on\s+(?:facebook|twitter|youtube|pinterest|instagram|linkedin|tumblr|google)"
-
-
 def _self_referenced(key: str, named: list[tuple[int, str]], removed: dict[int, Removal]) -> bool:
     """Tell whether a line of chrome names a folded name (`key`) in one of the frames a site names
-    itself with (see `_SELF_REFERENCE_BEFORE`): the whole line is the frame and the name."""
-    core = re.escape(key.removeprefix("the "))
-    framed = re.compile(
-        rf"(?:{_SELF_REFERENCE_BEFORE}\s+(?:the\s+)?{core}|(?:the\s+)?{core}\s+{_SELF_REFERENCE_AFTER})"
-    )
+    itself with ("About X", "X on Facebook": `selfnaming.framed_name`), "the" or not."""
+    core = key.removeprefix("the ")
     return any(
         (rem := removed.get(m)) is not None
         and rem.kind == "boilerplate"
-        and framed.fullmatch(normalise_line(plain_text(t)))
+        and (name := framed_name(t)) is not None
+        and normalise_line(name).removeprefix("the ") == core
         for m, t in named
     )
 
