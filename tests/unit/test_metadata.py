@@ -3021,3 +3021,42 @@ def test_a_frame_outside_the_chrome_or_of_other_words_confirms_no_title_part(fra
     removed = {n: Removal(n, lines[n - 1], "layout") for n in ((1, 3) if kept else (1, 3, 11))}
     removed[5] = Removal(5, HEADLINE, "headline", "", "metadata")
     assert _title_site(lines, removed, Field(HEADLINE, 5, "page-title-shown")) is None
+
+
+def _framed_markdown_page(frame: str) -> tuple[list[str], dict[int, Removal]]:
+    """A Markdown rendering with no <title>: a menu of links to its own host, the article, and a
+    line of chrome under it (line 9) framing a name."""
+    lines = [
+        "* [Recipes](https://quietorchard.example/recipes/)",
+        "* [Archive](https://quietorchard.example/archive/)",
+        "",
+        f"## {HEADLINE}",
+        "",
+        PARAGRAPH,
+        "",
+        BODY,
+        frame,
+        "[Home](https://quietorchard.example/)",
+    ]
+    removed = {n: Removal(n, lines[n - 1], "layout") for n in (1, 2, 9, 10)}
+    removed[4] = Removal(4, lines[3], "headline", "", "metadata")
+    return lines, removed
+
+
+def test_a_name_the_chrome_frames_as_the_site_and_its_host_spells_names_it():
+    """No <title> anchors the frame on a Markdown page: the host its links go to most does."""
+    from dossier.sitenames import extract_publisher
+
+    lines, removed = _framed_markdown_page("About the Quiet Orchard")
+    found = extract_publisher(lines, removed, default_publishers(), title=Field(HEADLINE, 4, "markdown-heading"))
+    assert found.value == "The Quiet Orchard"
+
+
+@pytest.mark.parametrize("frame", ["About Jane Roe", "Follow @quietorchard"])
+def test_a_framed_name_its_host_does_not_spell_or_a_handle_names_no_site(frame):
+    """A writer's name in a frame ("About Jane Roe") is not the host's; a handle is a writer's as often."""
+    from dossier.sitenames import extract_publisher
+
+    lines, removed = _framed_markdown_page(frame)
+    found = extract_publisher(lines, removed, default_publishers(), title=Field(HEADLINE, 4, "markdown-heading"))
+    assert found.value is None
