@@ -73,7 +73,7 @@ _ASKING = re.compile(rf"\b(?:{_APPEAL_VERBS}|subscription|delivery|save|off)\b",
 #: How a site's chrome names the site itself, and nothing else does: "About Harbour Notes", "Contact
 #: The Harbour Times", "Advertise with Harbourwire", "Follow Harbour Notes", "Harbour Notes on
 #: Facebook", the whole line. A section gets a menu's link, a kicker or a "More" heading, not these;
-#: on the tune part's read half every <title> part a chrome line framed so (78 pages of 27 sites)
+#: on the tune part's read half every <title> part a chrome line framed so (76 pages of 25 sites)
 #: was the site's name. ("Inside", "Search" and "Support" frame sections too: "Inside Politics",
 #: "Search Jobs"; a handle, "Follow @jroe", is a writer's as often.) The name is at most
 #: FRAMED_NAME_MAX_CHARS long, which keeps the search linear.
