@@ -214,11 +214,24 @@ def host_names(name: str, numbered: list[tuple[int, str]]) -> bool:
     return bool(host and spelled) and spelled in host.lower().split(".")
 
 
+def _address_spells(name: str, numbered: list[tuple[int, str]]) -> bool:
+    """Tell whether a web address written on the page (a whole page's text has no links) spells the
+    name as its first label: "Harbour Notes" and "www.harbournotes.example" (not a label further
+    on: "notes.harbour.example" is a section's or a network's host)."""
+    spelled = re.sub(r"[\W_]+", "", re.sub(r"^the\s+", "", name, flags=re.I)).lower()
+    return bool(spelled) and any(
+        m.group(0).lower().removeprefix("www.").split(".")[0] == spelled
+        for _, text in numbered
+        if spelled in text.lower()
+        for m in WEB_NAME.finditer(text)
+    )
+
+
 def framed_site(numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable) -> Field | None:
     """Return the name a line of chrome frames as the site's own ("About Harbour Notes", "Harbour
     Notes on Facebook": `selfnaming.framed_name`) when the host the page links to most spells it
-    ("harbournotes.example", `host_names`): two places naming one site, on a page with no <title>
-    to anchor the frame (a Markdown rendering). A frame alone names a writer, an owner company or a
+    ("harbournotes.example", `host_names`), or a web address the page writes (`_address_spells`):
+    two places naming one site, on a page whose <title> does not anchor the frame. A frame alone names a writer, an owner company or a
     sister paper as often ("About Jane Roe", "Careers at Harbour Media")."""
     for n, text in numbered:
         rem = removed.get(n)
@@ -229,7 +242,7 @@ def framed_site(numbered: list[tuple[int, str]], removed: dict[int, Removal], ta
             name
             and len(name.split()) <= SITE_NAME_MAX_WORDS
             and not SECTION_WORDS.match(name)
-            and host_names(name, numbered)
+            and (host_names(name, numbered) or _address_spells(name, numbered))
             and not names_a_wire(name, table)
         ):
             return Field(canonical_outlet(name, table), n, "site-named-in-frame")

@@ -3060,3 +3060,17 @@ def test_a_framed_name_its_host_does_not_spell_or_a_handle_names_no_site(frame):
     lines, removed = _framed_markdown_page(frame)
     found = extract_publisher(lines, removed, default_publishers(), title=Field(HEADLINE, 4, "markdown-heading"))
     assert found.value is None
+
+
+@pytest.mark.parametrize(("address", "site"), [("www.quietorchard.com", "Quiet Orchard"), ("harbourmedia.com", None)])
+def test_a_framed_name_a_whole_pages_address_spells_names_the_site(address, site):
+    """A whole page's text has no links: a web address it writes, spelling the framed name as its
+    first label, is the second place (an owner's or a partner's address spells another name)."""
+    from dossier.sitenames import extract_publisher
+
+    lines = [HEADLINE, "", "Recipes", "", HEADLINE, "", PARAGRAPH, "", BODY, "", "About Quiet Orchard", ""]
+    lines += [f"{address} | Terms of Use"]
+    removed = {n: Removal(n, lines[n - 1], "layout") for n in (3, 11, 13)}
+    removed[5] = Removal(5, HEADLINE, "headline", "", "metadata")
+    found = extract_publisher(lines, removed, default_publishers(), title=Field(HEADLINE, 5, "page-title-shown"))
+    assert found.value == site
