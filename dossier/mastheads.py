@@ -210,15 +210,20 @@ def host_names(name: str, numbered: list[tuple[int, str]]) -> bool:
     as one of its labels: "Lantern" and "lantern.example", "The Harbour Gadgets" and
     "harbourgadgets.example"."""
     host = _most_linked_host(numbered)
-    spelled = re.sub(r"[\W_]+", "", re.sub(r"^the\s+", "", name, flags=re.I)).lower()
+    spelled = _spelled(name)
     return bool(host and spelled) and spelled in host.lower().split(".")
+
+
+def _spelled(name: str) -> str:
+    """A name as an address spells it: no "The", no spaces or marks, lowercase ("harbourgadgets")."""
+    return re.sub(r"[\W_]+", "", re.sub(r"^the\s+", "", name, flags=re.I)).lower()
 
 
 def _address_spells(name: str, numbered: list[tuple[int, str]]) -> bool:
     """Tell whether a web address written on the page (a whole page's text has no links) spells the
     name as its first label: "Harbour Notes" and "www.harbournotes.example" (not a label further
     on: "notes.harbour.example" is a section's or a network's host)."""
-    spelled = re.sub(r"[\W_]+", "", re.sub(r"^the\s+", "", name, flags=re.I)).lower()
+    spelled = _spelled(name)
     return bool(spelled) and any(
         m.group(0).lower().removeprefix("www.").split(".")[0] == spelled
         for _, text in numbered
@@ -231,8 +236,9 @@ def framed_site(numbered: list[tuple[int, str]], removed: dict[int, Removal], ta
     """Return the name a line of chrome frames as the site's own ("About Harbour Notes", "Harbour
     Notes on Facebook": `selfnaming.framed_name`) when the host the page links to most spells it
     ("harbournotes.example", `host_names`), or a web address the page writes (`_address_spells`):
-    two places naming one site, on a page whose <title> does not anchor the frame. A frame alone names a writer, an owner company or a
-    sister paper as often ("About Jane Roe", "Careers at Harbour Media")."""
+    two places naming one site, on a page whose <title> does not anchor the frame. A frame alone
+    names a writer, an owner company or a sister paper as often ("About Jane Roe", "Careers at
+    Harbour Media")."""
     for n, text in numbered:
         rem = removed.get(n)
         name = framed_name(text) if rem is not None and rem.kind == "boilerplate" else None

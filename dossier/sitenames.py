@@ -112,7 +112,7 @@ def extract_publisher(
        domain of an e-mail address in a contact line (never a webmail domain); a closing "Source:
        X" credit; a web address alone on two lines of chrome, by the name the page spells it with
        (`repeated_address`); a name a chrome line frames as the site's own ("About X") that the
-       host the page links to most spells (`framed_site`);
+       host the page links to most, or a web address it writes, spells (`framed_site`);
     8. the paper a byline credits, named on other lines too (`byline_paper`); a copyright line
        naming an owner ("Nexstar Media Inc") whose brand a rights notice gives (`rights_holder_brand`); the url's domain; a photo
        credit naming a known outlet that is not a photo agency.
