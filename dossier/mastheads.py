@@ -28,7 +28,7 @@ from .outletnames import (
 )
 from .pagehead import HEAD_MAX_LINES, OUTLET_WORD, WEB_NAME, PageLines, is_name_token
 from .publishers import PublisherTable
-from .selfnaming import BUTTON
+from .selfnaming import BUTTON, framed_name
 from .urls import host_of
 
 #: US broadcasters are known by their call signs: "KLCH 7", "WFAA", "KTVZ 21".
@@ -210,8 +210,49 @@ def host_names(name: str, numbered: list[tuple[int, str]]) -> bool:
     as one of its labels: "Lantern" and "lantern.example", "The Harbour Gadgets" and
     "harbourgadgets.example"."""
     host = _most_linked_host(numbered)
-    spelled = re.sub(r"[\W_]+", "", re.sub(r"^the\s+", "", name, flags=re.I)).lower()
+    spelled = _spelled(name)
     return bool(host and spelled) and spelled in host.lower().split(".")
+
+
+def _spelled(name: str) -> str:
+    """A name as an address spells it: no "The", no spaces or marks, lowercase ("harbourgadgets")."""
+    return re.sub(r"[\W_]+", "", re.sub(r"^the\s+", "", name, flags=re.I)).lower()
+
+
+def _address_spells(name: str, numbered: list[tuple[int, str]]) -> bool:
+    """Tell whether a web address written on the page (a whole page's text has no links) spells the
+    name as its first label: "Harbour Notes" and "www.harbournotes.example" (not a label further
+    on: "notes.harbour.example" is a section's or a network's host)."""
+    spelled = _spelled(name)
+    return bool(spelled) and any(
+        m.group(0).lower().removeprefix("www.").split(".")[0] == spelled
+        for _, text in numbered
+        if spelled in text.lower()
+        for m in WEB_NAME.finditer(text)
+    )
+
+
+def framed_site(numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable) -> Field | None:
+    """Return the name a line of chrome frames as the site's own ("About Harbour Notes", "Harbour
+    Notes on Facebook": `selfnaming.framed_name`) when the host the page links to most spells it
+    ("harbournotes.example", `host_names`), or a web address the page writes (`_address_spells`):
+    two places naming one site, on a page whose <title> does not anchor the frame. A frame alone
+    names a writer, an owner company or a sister paper as often ("About Jane Roe", "Careers at
+    Harbour Media")."""
+    for n, text in numbered:
+        rem = removed.get(n)
+        name = framed_name(text) if rem is not None and rem.kind == "boilerplate" else None
+        # (as a title gives it: "Follow “Harbour Notes”", "About the Harbour Times")
+        name = re.sub(r"^the\s", "The ", name.strip("\"'“”‘’")) if name else None
+        if (
+            name
+            and len(name.split()) <= SITE_NAME_MAX_WORDS
+            and not SECTION_WORDS.match(name)
+            and (host_names(name, numbered) or _address_spells(name, numbered))
+            and not names_a_wire(name, table)
+        ):
+            return Field(canonical_outlet(name, table), n, "site-named-in-frame")
+    return None
 
 
 #: A whole page's masthead may show the site's address in its bar of the day's date ("MalaysiaSun.com

@@ -70,6 +70,36 @@ BUTTON = re.compile(rf"^(?:{_APPEAL_VERBS})\b", re.I)
 _ASKING = re.compile(rf"\b(?:{_APPEAL_VERBS}|subscription|delivery|save|off)\b", re.I)
 
 
+#: How a site's chrome names the site itself, and nothing else does: "About Harbour Notes", "Contact
+#: The Harbour Times", "Advertise with Harbourwire", "Follow Harbour Notes", "Harbour Notes on
+#: Facebook", the whole line. A section gets a menu's link, a kicker or a "More" heading, not these;
+#: on the tune part's read half every <title> part a chrome line framed so (76 pages of 25 sites)
+#: was the site's name. ("Inside", "Search" and "Support" frame sections too: "Inside Politics",
+#: "Search Jobs"; a handle, "Follow @jroe", is a writer's as often.) The name is at most
+#: FRAMED_NAME_MAX_CHARS long, which keeps the search linear.
+FRAMED_NAME_MAX_CHARS = 80
+_FRAMES = (
+    re.compile(
+        r"^(?i:about|contact|meet|follow|join|subscribe\s+to|welcome\s+to|(?:careers|jobs)\s+at|"
+        rf"advertise(?:\s+(?:with|on|in))?)\s+(?P<name>[^\s@].{{0,{FRAMED_NAME_MAX_CHARS - 1}}}?)[\s.:!…]*$"
+    ),
+    re.compile(
+        rf"^(?P<name>[^\s@].{{0,{FRAMED_NAME_MAX_CHARS - 1}}}?)\s+"
+        r"(?i:on\s+(?:facebook|twitter|youtube|pinterest|instagram|linkedin|tumblr|google\+?))[\s.:!…]*$"
+    ),
+)
+
+
+def framed_name(text: str) -> str | None:
+    """Return the name a line frames as a site's own (see `_FRAMES`), as the line writes it."""
+    plain = plain_text(text).strip(" |#*")
+    for frame in _FRAMES:
+        m = frame.match(plain)
+        if m:
+            return m.group("name")
+    return None
+
+
 def self_named(numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable) -> Field | None:
     for i, (n, text) in enumerate(numbered):
         rem = removed.get(n)

@@ -26,6 +26,7 @@ from .linetext import normalise_line, plain_text, squeeze_line
 from .mastheads import (
     address_home_link,
     breadcrumb_root,
+    framed_site,
     home_link_name,
     host_names,
     masthead_address,
@@ -110,7 +111,8 @@ def extract_publisher(
        wire's ("(AP) —") or a copyright line names someone else (wire copy on another site); the
        domain of an e-mail address in a contact line (never a webmail domain); a closing "Source:
        X" credit; a web address alone on two lines of chrome, by the name the page spells it with
-       (`repeated_address`);
+       (`repeated_address`); a name a chrome line frames as the site's own ("About X") that the
+       host the page links to most, or a web address it writes, spells (`framed_site`);
     8. the paper a byline credits, named on other lines too (`byline_paper`); a copyright line
        naming an owner ("Nexstar Media Inc") whose brand a rights notice gives (`rights_holder_brand`); the url's domain; a photo
        credit naming a known outlet that is not a photo agency.
@@ -199,7 +201,13 @@ def extract_publisher(
     email = None if found else email_domain(numbered, removed, table, lines)
     if email and any(squeeze_line(f.value or "") != squeeze_line(email.value or "") for f in others):
         email = None
-    found = found or email or source_line(numbered, removed, table) or repeated_address(numbered, removed, table, lines)
+    found = (
+        found
+        or email
+        or source_line(numbered, removed, table)
+        or repeated_address(numbered, removed, table, lines)
+        or framed_site(numbered, removed, table)
+    )
     if found:
         return found
     if copyright and copyright[1]:

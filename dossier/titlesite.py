@@ -32,6 +32,7 @@ from .outletnames import (
 )
 from .pagehead import OUTLET_WORD, WEB_NAME, PageLines, is_name_token
 from .publishers import PublisherTable
+from .selfnaming import framed_name
 from .stamps import loose_stamp
 from .titles import HTML_TAG, PROSE_MIN_WORDS, is_prose
 
@@ -219,6 +220,19 @@ def _on_notice_or_masthead(named: list[tuple[int, str]], removed: dict[int, Remo
     return any(_COPYRIGHT_MARK.search(t) or (m in removed and removed[m].rule == "masthead") for m, t in named)
 
 
+def _self_referenced(key: str, named: list[tuple[int, str]], removed: dict[int, Removal]) -> bool:
+    """Tell whether a line of chrome names a folded name (`key`) in one of the frames a site names
+    itself with ("About X", "X on Facebook": `selfnaming.framed_name`), "the" or not."""
+    core = key.removeprefix("the ")
+    return any(
+        (rem := removed.get(m)) is not None
+        and rem.kind == "boilerplate"
+        and (name := framed_name(t)) is not None
+        and normalise_line(name).removeprefix("the ") == core
+        for m, t in named
+    )
+
+
 def _holding(key: str, holders: list[tuple[Field, bool, bool]]) -> list[Field]:
     """Return the copyright holders (not wires) that hold a folded name as words, or that it holds."""
     return [
@@ -318,7 +332,7 @@ def _confirmed_site(
         fuller = next((f.value for f in holding if f.value and _name_and_outlet_word(part, f.value)), None)
         return canonical_outlet(fuller or part, table), True
     named = lines_naming(key, numbered, skip=opening)
-    if not alone and _on_notice_or_masthead(named, removed):
+    if not alone and (_on_notice_or_masthead(named, removed) or _self_referenced(key, named, removed)):
         return canonical_outlet(part, table), True
     # "Headline - Harbour Unlimited Football" over "Harbour Unlimited © ...": the name without the
     # words a site adds to it in a title, as the footer's notice or the masthead gives it.

@@ -902,6 +902,16 @@ def test_publisher_lines_of_spaces_are_linear() -> None:
     assert growth(read, lambda n: "Harbour" + " " * n + "x © Harbour Press 2008", 2000) < GROWTH_LIMIT
 
 
+def test_a_frame_naming_a_site_in_a_long_line_is_read_in_linear_time() -> None:
+    # "About <name>" and "<name> on Facebook": the name is bounded, so a long line after the frame's
+    # word (spaces, or words and no network) is read once.
+    from dossier.selfnaming import framed_name
+
+    assert growth(framed_name, lambda n: "About " + " " * n + "x", 4000) < GROWTH_LIMIT
+    assert growth(framed_name, lambda n: "x " * n + "on Facebook", 4000) < GROWTH_LIMIT
+    assert growth(framed_name, lambda n: "Harbour" + " on" * n, 4000) < GROWTH_LIMIT
+
+
 def test_discovery_of_many_everyday_words_shouted_once_is_linear() -> None:
     # Each word in capitals between lowercase words ("they sell FREE quotes") asked whether the text
     # writes it once: the text was searched again for each, so distinct shouted words took the

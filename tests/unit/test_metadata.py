@@ -2988,3 +2988,89 @@ def test_a_name_line_read_as_another_metadata_or_as_the_headline_is_no_logo():
     assert _title_site(_LOGO_PAGE, removed, Field(HEADLINE, 8, "page-title-shown")) is None
     removed = _logo_page_removed(Removal(3, "Tidewatch Log", "headline", "", "metadata"))
     assert _title_site(_LOGO_PAGE, removed, Field("Tidewatch Log", 3, "page-title-shown")) is None
+
+
+#: A whole page whose <title> closes with a plain name ("Quiet Orchard": no outlet word, no coined word),
+#: with its menu (line 3) and a chrome line to come (line 11) under the article.
+_FRAMED_PAGE = [f"{HEADLINE} | Quiet Orchard", "", "Archives", "", HEADLINE, "", PARAGRAPH, "", BODY, ""]
+
+
+@pytest.mark.parametrize(
+    "frame",
+    ["About Quiet Orchard", "Contact the Quiet Orchard", "Follow Quiet Orchard", "Quiet Orchard on Facebook"],
+)
+def test_a_title_part_the_chrome_frames_as_the_site_names_it(frame):
+    """A <title>'s part that a chrome line names in a frame a site names itself with ("About X",
+    "X on Facebook") is the site's name, though it has no outlet's shape."""
+    lines = [*_FRAMED_PAGE, frame]
+    removed = {n: Removal(n, lines[n - 1], "layout") for n in (1, 3, 11)}
+    removed[5] = Removal(5, HEADLINE, "headline", "", "metadata")
+    assert _title_site(lines, removed, Field(HEADLINE, 5, "page-title-shown")) == "Quiet Orchard"
+
+
+@pytest.mark.parametrize(
+    ("frame", "kept"),
+    [
+        ("About Quiet Orchard", True),  # a line of the article, not chrome
+        ("Inside Quiet Orchard", False),  # "Inside" heads a section as often ("Inside Politics")
+        ("About Quiet Orchard and its founders", False),  # the frame is the whole line, or nothing
+    ],
+)
+def test_a_frame_outside_the_chrome_or_of_other_words_confirms_no_title_part(frame, kept):
+    lines = [*_FRAMED_PAGE, frame]
+    removed = {n: Removal(n, lines[n - 1], "layout") for n in ((1, 3) if kept else (1, 3, 11))}
+    removed[5] = Removal(5, HEADLINE, "headline", "", "metadata")
+    assert _title_site(lines, removed, Field(HEADLINE, 5, "page-title-shown")) is None
+
+
+def _framed_markdown_page(frame: str) -> tuple[list[str], dict[int, Removal]]:
+    """A Markdown rendering with no <title>: a menu of links to its own host, the article, and a
+    line of chrome under it (line 9) framing a name."""
+    lines = [
+        "* [Recipes](https://quietorchard.example/recipes/)",
+        "* [Archive](https://quietorchard.example/archive/)",
+        "",
+        f"## {HEADLINE}",
+        "",
+        PARAGRAPH,
+        "",
+        BODY,
+        frame,
+        "[Home](https://quietorchard.example/)",
+    ]
+    removed = {n: Removal(n, lines[n - 1], "layout") for n in (1, 2, 9, 10)}
+    removed[4] = Removal(4, lines[3], "headline", "", "metadata")
+    return lines, removed
+
+
+def test_a_name_the_chrome_frames_as_the_site_and_its_host_spells_names_it():
+    """No <title> anchors the frame on a Markdown page: the host its links go to most does."""
+    from dossier.sitenames import extract_publisher
+
+    lines, removed = _framed_markdown_page("About the Quiet Orchard")
+    found = extract_publisher(lines, removed, default_publishers(), title=Field(HEADLINE, 4, "markdown-heading"))
+    assert found.value == "The Quiet Orchard"
+
+
+@pytest.mark.parametrize("frame", ["About Jane Roe", "Follow @quietorchard"])
+def test_a_framed_name_its_host_does_not_spell_or_a_handle_names_no_site(frame):
+    """A writer's name in a frame ("About Jane Roe") is not the host's; a handle is a writer's as often."""
+    from dossier.sitenames import extract_publisher
+
+    lines, removed = _framed_markdown_page(frame)
+    found = extract_publisher(lines, removed, default_publishers(), title=Field(HEADLINE, 4, "markdown-heading"))
+    assert found.value is None
+
+
+@pytest.mark.parametrize(("address", "site"), [("www.quietorchard.com", "Quiet Orchard"), ("harbourmedia.com", None)])
+def test_a_framed_name_a_whole_pages_address_spells_names_the_site(address, site):
+    """A whole page's text has no links: a web address it writes, spelling the framed name as its
+    first label, is the second place (an owner's or a partner's address spells another name)."""
+    from dossier.sitenames import extract_publisher
+
+    lines = [HEADLINE, "", "Recipes", "", HEADLINE, "", PARAGRAPH, "", BODY, "", "About Quiet Orchard", ""]
+    lines += [f"{address} | Terms of Use"]
+    removed = {n: Removal(n, lines[n - 1], "layout") for n in (3, 11, 13)}
+    removed[5] = Removal(5, HEADLINE, "headline", "", "metadata")
+    found = extract_publisher(lines, removed, default_publishers(), title=Field(HEADLINE, 5, "page-title-shown"))
+    assert found.value == site
