@@ -85,6 +85,7 @@ from .notnames import (
     opens_imperative,
     owned_word_title,
     place_before_given_name,
+    predicate_role,
 )
 from .offsets import Separators
 from .readings import read_parts
@@ -463,6 +464,10 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
         return []  # "Wireless G", "Wireless-N", "Plan B": an everyday word and a grade's letter
     if at_start and opens_before_count(text, span, m.end()):
         return []  # "• Completed 77 per cent of his passes": a verb opening a list item, then a count
+    if several and (rest := predicate_role(text, span, start, m.end())) is not None:
+        if not rest:
+            return []  # "he was still a Member of Parliament.": a role said of someone, no name
+        start, span, at_start, several = start + len(span) - len(rest), rest, False, " " in rest
     outlet = _outlet_named(text, span, start, at_start)
     if outlet:
         return [outlet]

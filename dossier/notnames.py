@@ -612,3 +612,42 @@ _QUARTER = re.compile(r"Q[1-4](?:[ \t]+(?:(?:FY|CY)[ \t]?)?(?:19|20)?\d\d)?")
 def is_quarter(span: str) -> bool:
     """Tell a quarter of a year written as a business writes it ("in Q3", "available in Q1 2008")."""
     return _QUARTER.fullmatch(span) is not None
+
+
+#: A copular verb (or "as"), perhaps one adverb of time or degree, and an indefinite article, right
+#: before a span: "was still a", "I'm now a", "to become a", "works as an". What follows says what
+#: someone or something is, a role or a kind ("a Member of Parliament", "a Technical Evangelist for
+#: Acme"), as a common noun would. Only such small adverbs: "is buying a Ford Escape" names a car.
+_PREDICATE_BEFORE = re.compile(
+    r"(?:(?<![\w'’-])(?:is|was|are|were|be|been|being|become|becomes|became|becoming|remain|remains|remained|am|as)|['’]m)"
+    r"(?:[ \t]+(?:still|now|also|not|already|once|never|just|only|again|even|[a-z]+ly))?[ \t]+an?[ \t]+$"
+)
+
+
+#: The words that join a role to the body it is held in ("Member of Parliament", "Evangelist for Acme").
+_ROLE_OF = frozenset({"of", "for"})
+
+
+#: How far before a span `_PREDICATE_BEFORE` is looked for: the longest verb, an adverb and "an".
+PREDICATE_REACH = 32
+
+
+def predicate_role(text: Text, span: str, start: int, end: int) -> str | None:
+    """Tell a span of two words or more that a copular verb and an indefinite article put after "is
+    a" and that closes its noun phrase ("he was still a Member of Parliament.", "I'm still a
+    Technical Evangelist for Acme", "to become a Bond Girl in"): a role or a kind said of someone,
+    no name. Its words are English words or adjectives of origin ("a Kenyan Marxist Impostor"),
+    the first no given name, the whole no place and no name the registry knows: "is a Boeing 747",
+    "was a Toyota Corolla" name a maker's product. Return what the span leaves to read: the body
+    after "of" or "for" ("Parliament" of "Member of Parliament"), or "" when nothing; None when the
+    span is no such role."""
+    words = span.split()
+    if len(words) < 2 or not _PREDICATE_BEFORE.search(text.body, max(0, start - PREDICATE_REACH), start):
+        return None
+    if not _PHRASE_CLOSES.match(text.body, end) or text.registry.canonical(span) is not None or is_place(span):
+        return None
+    role = next((words[:i] for i, w in enumerate(words[1:-1], 1) if w in _ROLE_OF), words)
+    if is_first_name(words[0]) or not all(in_dictionary(w) or is_demonym(w) for w in role):
+        return None
+    rest = words[len(role) + 1 :]
+    return " ".join(rest[1:] if rest[:1] == ["the"] else rest)

@@ -481,3 +481,21 @@ def test_a_quarter_of_a_year_is_no_name(text):
     pages = _pages(text)
     assert "Brondel Mills" in pages
     assert not {"Q3", "Q1 2008", "Q1"} & pages
+
+
+def test_a_role_said_of_someone_after_is_a_is_no_name():
+    # After a copular verb and "a", a capitalised phrase says what someone is: a role, no name.
+    text = "Ida Voss was still a Member of Parliament. Tom Rell is now a Senior Gardener at Holm Farm."
+    names = found(text)
+    assert not {"Member of Parliament", "Senior Gardener"} & names
+    assert {"Ida Voss", "Tom Rell", "Parliament"} <= names
+
+
+def test_a_role_is_told_from_a_product_and_from_a_role_before_a_noun():
+    # A role for a body leaves the body's name; a maker's product, or a phrase that goes on to a
+    # lowercase noun, is read as before.
+    names = found(
+        "I'm still a Field Tester for Qorvane, said Ada. His car is a Varrow Zephyr. He was a Dental Board member."
+    )
+    assert "Field Tester" not in names
+    assert {"Qorvane", "Varrow Zephyr", "Dental Board"} <= names
