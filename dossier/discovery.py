@@ -86,6 +86,7 @@ from .notnames import (
     owned_word_title,
     place_before_given_name,
     predicate_role,
+    written_as_common_noun,
 )
 from .offsets import Separators
 from .readings import read_parts
@@ -515,6 +516,8 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
     for piece, opens in pieces:
         for part, mentions in read_parts(text, piece, opens):
             for mention in mentions:
+                if " " in mention.text and written_as_common_noun(text, mention.text):
+                    continue  # "Digital Media" where the text writes "digital media": a label's capitals
                 if event and span.endswith(part) and mention.cue in ("capitalised span", "single word"):
                     mention = Mention(f"{mention.text} {event.group(1)}", "event", "event word", "", mention.start)
                 found.append(mention)

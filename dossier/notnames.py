@@ -39,6 +39,7 @@ from .lexicon import (
 from .offsets import Separators
 from .people import SURNAME_PARTICLES
 from .registry import Registry
+from .sentencestarts import opens_sentence
 from .spanpatterns import CONNECTORS, SPAN
 from .spans import INFLECTED, SHOUTED_MIN_LETTERS, opens_before_known_name, starts_person
 
@@ -651,3 +652,41 @@ def predicate_role(text: Text, span: str, start: int, end: int) -> str | None:
         return None
     rest = words[len(role) + 1 :]
     return " ".join(rest[1:] if rest[:1] == ["the"] else rest)
+
+
+def written_as_common_noun(text: Text, span: str) -> bool:
+    """Tell a span of two words or more that the text also writes as a common noun phrase, its
+    words after the first in lowercase ("Digital Media" and "digital media", "E-mail Setup Wizard"
+    and "Email setup wizard", "Canadian Made" and "Canadian made"): the capitals are a label's or a
+    list item's, no name's. The other spelling keeps the span's first word capitalised only where a
+    sentence or a line opens there or the word is an adjective of origin or an acronym; its last
+    word, the phrase's noun, is in lowercase. A name written once with a lowercase noun ("Sydney
+    harbour" beside "Sydney Harbour", "the Labour party") keeps its capital first word inside a
+    sentence and is left alone, as is a name the registry knows."""
+    words = span.split()
+    if len(words) < 2 or not all(_lowered(w) in text.lowercase for w in words[1:] if not w.isupper()):
+        return False  # (most spans: a word after the first the text never writes in lowercase)
+    if words[-1].isupper() or text.registry.canonical(span) is not None:
+        return False
+    pattern = r"[ \t]+".join(re.escape(w).replace(r"\-", "-?") for w in words)
+    for m in re.finditer(rf"(?<![\w'’-]){pattern}(?![\w'’-])", text.body, re.I):
+        found = m.group(0).split()
+        if _common_spelling(text, words, found, m.start()):
+            return True
+    return False
+
+
+def _lowered(word: str) -> str:
+    """The part of a word its lowercase spelling is looked up by: its last part after a hyphen
+    ("Follow-Up": "up"), as a hyphenated word may be written whole or without the hyphen."""
+    return word.lower().rsplit("-", 1)[-1]
+
+
+def _common_spelling(text: Text, words: list[str], found: list[str], at: int) -> bool:
+    """Tell whether `found`, the text's other spelling of `words`, writes them as a common noun
+    phrase (see `written_as_common_noun`)."""
+    if len(found) != len(words) or not found[-1].islower():
+        return False
+    first, rest = found[0], zip(words[1:], found[1:], strict=True)
+    first_ok = first.islower() or first.isupper() or is_demonym(first) or opens_sentence(text.body, at, text.lines)
+    return first_ok and all(f.islower() or (f == w and w.isupper()) for w, f in rest)

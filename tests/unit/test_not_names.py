@@ -499,3 +499,18 @@ def test_a_role_is_told_from_a_product_and_from_a_role_before_a_noun():
     )
     assert "Field Tester" not in names
     assert {"Qorvane", "Varrow Zephyr", "Dental Board"} <= names
+
+
+def test_a_phrase_the_text_also_writes_in_lowercase_is_a_common_noun():
+    # "Digital Media" is a label's capitals where the text writes "digital media" as a common noun.
+    text = "Ida Voss runs four units - Digital Media, Home Care and Mobile Phones. Sales of digital media rose."
+    names = found(text)
+    assert "Digital Media" not in names
+    assert {"Ida Voss", "Home Care"} <= names
+
+
+def test_a_name_written_once_with_a_lowercase_noun_stays():
+    # The other spelling keeps its first word capitalised inside a sentence: a name's noun in
+    # lowercase ("the Orlen harbour"), not a common noun phrase.
+    names = found("Orlen Harbour is busy. Boats left the Orlen harbour early.")
+    assert "Orlen Harbour" in names
