@@ -655,25 +655,44 @@ def predicate_role(text: Text, span: str, start: int, end: int) -> str | None:
 
 
 def written_as_common_noun(text: Text, span: str) -> bool:
-    """Tell a span of two words or more that the text also writes as a common noun phrase, its
-    words after the first in lowercase ("Digital Media" and "digital media", "E-mail Setup Wizard"
-    and "Email setup wizard", "Canadian Made" and "Canadian made"): the capitals are a label's or a
-    list item's, no name's. The other spelling keeps the span's first word capitalised only where a
-    sentence or a line opens there or the word is an adjective of origin or an acronym; its last
-    word, the phrase's noun, is in lowercase. A name written once with a lowercase noun ("Sydney
-    harbour" beside "Sydney Harbour", "the Labour party") keeps its capital first word inside a
-    sentence and is left alone, as is a name the registry knows."""
+    """Tell a span of everyday words that the text also writes in a sentence as a common noun
+    phrase, in lowercase ("Digital Media" and "sales of digital media", "E-mail Setup Wizard" and
+    a list item's "Email setup wizard updated"): the capitals are a label's or a list item's, no
+    name's. (`spans.read_span` drops a span of "other" type whose words the text writes in
+    lowercase one by one; this asks the phrase whole, of any type: "Media" makes a body's name.)
+    The other spelling is all in lowercase after a lowercase word (running text, not a
+    tag list's "#word word" nor a link's address), or capitalised only in its first word where a
+    sentence or a line opens; the text writes it so at least as often as in capitals (a film's
+    title in a comment's lowercase stays a title). A name written with a lowercase noun keeps its
+    capital first word inside a sentence ("the Orlen harbour", "the Indian cricket board") and is
+    left alone; so is a span with a word in capitals or one the dictionary lacks ("Roth IRA" and
+    "pratip chaudhuri" in tags) and a name the registry knows."""
     words = span.split()
-    if len(words) < 2 or not all(_lowered(w) in text.lowercase for w in words[1:] if not w.isupper()):
+    if len(words) < 2 or not all(_lowered(w) in text.lowercase for w in words[1:]):
         return False  # (most spans: a word after the first the text never writes in lowercase)
-    if words[-1].isupper() or text.registry.canonical(span) is not None:
+    if not all(_everyday_capitalised(w) or w in CONNECTORS for w in words):
+        return False
+    if text.registry.canonical(span) is not None:
         return False
     pattern = r"[ \t]+".join(re.escape(w).replace(r"\-", "-?") for w in words)
+    common = capitalised = 0
     for m in re.finditer(rf"(?<![\w'’-]){pattern}(?![\w'’-])", text.body, re.I):
         found = m.group(0).split()
-        if _common_spelling(text, words, found, m.start()):
-            return True
-    return False
+        if all(f.islower() for f in found[1:]) and _in_running_text(text, found[0], m.start()):
+            common += 1
+        elif found == words:
+            capitalised += 1
+    return common > 0 and common >= capitalised
+
+
+def _everyday_capitalised(word: str) -> bool:
+    """Tell an English word written with one capital, its first letter ("Media", "E-mail"), the
+    hyphen left out or kept ("email", "e-mail")."""
+    return (
+        word[:1].isupper()
+        and word[1:] == word[1:].lower()
+        and (in_dictionary(word) or in_dictionary(word.replace("-", "")))
+    )
 
 
 def _lowered(word: str) -> str:
@@ -682,11 +701,10 @@ def _lowered(word: str) -> str:
     return word.lower().rsplit("-", 1)[-1]
 
 
-def _common_spelling(text: Text, words: list[str], found: list[str], at: int) -> bool:
-    """Tell whether `found`, the text's other spelling of `words`, writes them as a common noun
-    phrase (see `written_as_common_noun`)."""
-    if len(found) != len(words) or not found[-1].islower():
-        return False
-    first, rest = found[0], zip(words[1:], found[1:], strict=True)
-    first_ok = first.islower() or first.isupper() or is_demonym(first) or opens_sentence(text.body, at, text.lines)
-    return first_ok and all(f.islower() or (f == w and w.isupper()) for w, f in rest)
+def _in_running_text(text: Text, first: str, at: int) -> bool:
+    """Tell a common noun phrase's first word `first`, at `at`, in running text: in lowercase after
+    a lowercase word ("sales of digital media"), or capitalised where a sentence or a list item
+    opens ("- Email setup wizard updated")."""
+    if first.islower():
+        return _PROSE_BEFORE.search(text.body, max(0, at - 8), at) is not None
+    return first.istitle() and opens_sentence(text.body, at, text.lines)

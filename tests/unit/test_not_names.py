@@ -511,6 +511,21 @@ def test_a_phrase_the_text_also_writes_in_lowercase_is_a_common_noun():
 
 def test_a_name_written_once_with_a_lowercase_noun_stays():
     # The other spelling keeps its first word capitalised inside a sentence: a name's noun in
-    # lowercase ("the Orlen harbour"), not a common noun phrase.
-    names = found("Orlen Harbour is busy. Boats left the Orlen harbour early.")
-    assert "Orlen Harbour" in names
+    # lowercase ("the Green party"), not a common noun phrase.
+    names = found("Ida Voss backed the Green Party. Voters in the town backed the Green party early.")
+    assert "Green Party" in names
+
+
+def test_a_phrase_written_more_often_in_capitals_stays_a_name():
+    # A firm's name that a commenter once writes in lowercase is still written in capitals more
+    # often: no common noun's spelling.
+    text = (
+        "Ida Voss said Digital Media was her firm; Digital Media won prizes, but some call digital "
+        "media dull. The media and digital tools."
+    )
+    assert "Digital Media" in found(text)
+
+
+def test_a_name_in_a_lowercase_tag_stays_a_name():
+    # A tag list writes names in lowercase ("#digital media"): no running text, no common noun.
+    assert "Digital Media" in found("Ida Voss joined Digital Media in May.\nTags: #digital media #ida voss")
