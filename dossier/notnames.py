@@ -25,10 +25,13 @@ from .lexicon import (
     CLOSED_CLASS,
     DIRECTIONS,
     EVENT_HEADS,
+    EVENT_WORDS,
     HEAD_WORDS,
     INNER_NAME_NOUNS,
     IS_NUMBER,
+    NAME_ENDS,
     PLACE_PREPOSITIONS,
+    PLACE_WORDS,
     SPEECH_VERBS,
     TITLES,
     in_dictionary,
@@ -672,6 +675,8 @@ def written_as_common_noun(text: Text, span: str) -> bool:
         return False  # (most spans: a word after the first the text never writes in lowercase)
     if not all(_everyday_capitalised(w) or w in CONNECTORS for w in words):
         return False
+    if any(w.lower() in _NAMES_OF_COMMON_WORDS for w in words):
+        return False  # "the south west": a place's name written small
     if text.registry.canonical(span) is not None:
         return False
     pattern = r"[ \t]+".join(re.escape(w).replace(r"\-", "-?") for w in words)
@@ -683,6 +688,13 @@ def written_as_common_noun(text: Text, span: str) -> bool:
         elif found == words:
             capitalised += 1
     return common > 0 and common >= capitalised
+
+
+#: Words of a place's or an event's name, and directions: a name made of such everyday words is
+#: written in lowercase too ("the South West" and "the south west"). A body's word is not among
+#: them: "Digital Media" is a unit's label; "the Supreme Court" beside "the Michigan supreme court"
+#: is told by the name before the lowercase spelling (see `_LOWERCASE_WORD_BEFORE`).
+_NAMES_OF_COMMON_WORDS = ((PLACE_WORDS | EVENT_WORDS) - NAME_ENDS) | DIRECTIONS
 
 
 def _everyday_capitalised(word: str) -> bool:
@@ -701,10 +713,18 @@ def _lowered(word: str) -> str:
     return word.lower().rsplit("-", 1)[-1]
 
 
+# A word all in lowercase and a space right before a phrase ("sales of digital media"); not a
+# name's last letters ("the Michigan supreme court" names a court).
+_LOWERCASE_WORD_BEFORE = re.compile(r"(?<![\w'’&-])[a-z]+[,;:]?[ \t]+$")
+
+#: How far before a phrase `_LOWERCASE_WORD_BEFORE` reads: a long lowercase word and its comma.
+LOWERCASE_WORD_REACH = 24
+
+
 def _in_running_text(text: Text, first: str, at: int) -> bool:
     """Tell a common noun phrase's first word `first`, at `at`, in running text: in lowercase after
     a lowercase word ("sales of digital media"), or capitalised where a sentence or a list item
     opens ("- Email setup wizard updated")."""
     if first.islower():
-        return _PROSE_BEFORE.search(text.body, max(0, at - 8), at) is not None
+        return _LOWERCASE_WORD_BEFORE.search(text.body, max(0, at - LOWERCASE_WORD_REACH), at) is not None
     return first.istitle() and opens_sentence(text.body, at, text.lines)

@@ -529,3 +529,8 @@ def test_a_phrase_written_more_often_in_capitals_stays_a_name():
 def test_a_name_in_a_lowercase_tag_stays_a_name():
     # A tag list writes names in lowercase ("#digital media"): no running text, no common noun.
     assert "Digital Media" in found("Ida Voss joined Digital Media in May.\nTags: #digital media #ida voss")
+
+
+def test_a_name_before_a_lowercase_spelling_keeps_the_capitalised_name():
+    # "the Orbana supreme court" names one state's court: a name, not running text, opens it.
+    assert "Supreme Court" in found("Ida Voss sued. The Supreme Court ruled; the Orbana supreme court did not.")
