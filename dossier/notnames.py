@@ -638,10 +638,10 @@ PREDICATE_REACH = 32
 
 
 def predicate_role(text: Text, span: str, start: int, end: int) -> str | None:
-    """Tell a span of two words or more that a copular verb and an indefinite article put after "is
-    a" and that closes its noun phrase ("he was still a Member of Parliament.", "I'm still a
-    Technical Evangelist for Acme", "to become a Bond Girl in"): a role or a kind said of someone,
-    no name. Its words are English words or adjectives of origin ("a Kenyan Marxist Impostor"),
+    """Tell a span of two words or more after a copular verb and an indefinite article ("is a",
+    "was still a") that closes its noun phrase ("he was still a Member of Parliament.", "I'm still
+    a Technical Evangelist for Acme", "to become a Bond Girl in"): a role or a kind said of
+    someone, no name. Its words are English words or adjectives of origin ("a Kenyan Marxist Impostor"),
     the first no given name, the whole no place and no name the registry knows: "is a Boeing 747",
     "was a Toyota Corolla" name a maker's product. Return what the span leaves to read: the body
     after "of" or "for" ("Parliament" of "Member of Parliament"), or "" when nothing; None when the
@@ -668,7 +668,7 @@ def written_as_common_noun(text: Text, span: str) -> bool:
     tag list's "#word word" nor a link's address), or capitalised only in its first word where a
     sentence or a line opens; the text writes it so at least as often as in capitals (a film's
     title in a comment's lowercase stays a title). A name written with a lowercase noun keeps its
-    capital first word inside a sentence ("the Orlen harbour", "the Indian cricket board") and is
+    capital first word inside a sentence ("the Green party", "the Indian cricket board") and is
     left alone; so is a span with a word in capitals or one the dictionary lacks ("Roth IRA" and
     "pratip chaudhuri" in tags) and a name the registry knows."""
     words = span.split()
