@@ -5,8 +5,9 @@ that stands for a kind of thing ("an MBE."), an adjective before its noun ("Sibe
 first half of a hyphenated or compound word ("Blu-ray", "Home page"), the rest of a name that a
 hyphenated word opens ("post-Great Frost Era II"), an everyday word and a grade letter ("Plan B"),
 a verb opening a sentence before a count or an article ("Read the story"), an appeal to the
-reader, a sentence opener fused to a name; and `Text`, what such a test may look at besides the
-span.
+reader, a sentence opener fused to a name, a role said of someone ("was still a Member of
+Parliament."), a phrase the text also writes as a common noun ("Digital Media", "sales of digital
+media"); and `Text`, what such a test may look at besides the span.
 
 `dossier.discovery` asks these while it reads each span; they import nothing from it.
 """
