@@ -85,6 +85,8 @@ from .notnames import (
     opens_imperative,
     owned_word_title,
     place_before_given_name,
+    predicate_role,
+    written_as_common_noun,
 )
 from .offsets import Separators
 from .readings import read_parts
@@ -470,6 +472,10 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
         return []  # "Wireless G", "Wireless-N", "Plan B": an everyday word and a grade's letter
     if at_start and opens_before_count(text, span, m.end()):
         return []  # "• Completed 77 per cent of his passes": a verb opening a list item, then a count
+    if several and (rest := predicate_role(text, span, start, m.end())) is not None:
+        if not rest:
+            return []  # "he was still a Member of Parliament.": a role said of someone, no name
+        start, span, at_start, several = start + len(span) - len(rest), rest, False, " " in rest
     outlet = _outlet_named(text, span, start, at_start)
     if outlet:
         return [outlet]
@@ -522,6 +528,8 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
     for piece, opens in pieces:
         for part, mentions in read_parts(text, piece, opens):
             for mention in mentions:
+                if " " in mention.text and written_as_common_noun(text, mention.text):
+                    continue  # "Digital Media" where the text writes "digital media": a label's capitals
                 if event and span.endswith(part) and mention.cue in ("capitalised span", "single word"):
                     mention = Mention(f"{mention.text} {event.group(1)}", "event", "event word", "", mention.start)
                 found.append(mention)

@@ -5,8 +5,9 @@ that stands for a kind of thing ("an MBE."), an adjective before its noun ("Sibe
 first half of a hyphenated or compound word ("Blu-ray", "Home page"), the rest of a name that a
 hyphenated word opens ("post-Great Frost Era II"), an everyday word and a grade letter ("Plan B"),
 a verb opening a sentence before a count or an article ("Read the story"), an appeal to the
-reader, a sentence opener fused to a name; and `Text`, what such a test may look at besides the
-span.
+reader, a sentence opener fused to a name, a role said of someone ("was still a Member of
+Parliament."), a phrase the text also writes as a common noun ("Digital Media", "sales of digital
+media"); and `Text`, what such a test may look at besides the span.
 
 `dossier.discovery` asks these while it reads each span; they import nothing from it.
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -25,10 +27,13 @@ from .lexicon import (
     CLOSED_CLASS,
     DIRECTIONS,
     EVENT_HEADS,
+    EVENT_WORDS,
     HEAD_WORDS,
     INNER_NAME_NOUNS,
     IS_NUMBER,
+    NAME_ENDS,
     PLACE_PREPOSITIONS,
+    PLACE_WORDS,
     SPEECH_VERBS,
     TITLES,
     in_dictionary,
@@ -39,6 +44,7 @@ from .lexicon import (
 from .offsets import Separators
 from .people import SURNAME_PARTICLES
 from .registry import Registry
+from .sentencestarts import opens_sentence
 from .spanpatterns import CONNECTORS, SPAN
 from .spans import INFLECTED, SHOUTED_MIN_LETTERS, opens_before_known_name, starts_person
 
@@ -612,3 +618,135 @@ _QUARTER = re.compile(r"Q[1-4](?:[ \t]+(?:(?:FY|CY)[ \t]?)?(?:19|20)?\d\d)?")
 def is_quarter(span: str) -> bool:
     """Tell a quarter of a year written as a business writes it ("in Q3", "available in Q1 2008")."""
     return _QUARTER.fullmatch(span) is not None
+
+
+#: A copular verb (or "as"), perhaps one adverb of time or degree, and an indefinite article, right
+#: before a span: "was still a", "I'm now a", "to become a", "works as an". What follows says what
+#: someone or something is, a role or a kind ("a Member of Parliament", "a Technical Evangelist for
+#: Acme"), as a common noun would. Only such small adverbs: "is buying a Ford Escape" names a car.
+_PREDICATE_BEFORE = re.compile(
+    r"(?:(?<![\w'’-])(?:is|was|are|were|be|been|being|become|becomes|became|becoming|remain|remains|remained|am|as)|['’]m)"
+    r"(?:[ \t]+(?:still|now|also|not|already|once|never|just|only|again|even|[a-z]+ly))?[ \t]+an?[ \t]+$"
+)
+
+
+#: The words that join a role to the body it is held in ("Member of Parliament", "Evangelist for Acme").
+_ROLE_OF = frozenset({"of", "for"})
+
+
+#: How far before a span `_PREDICATE_BEFORE` is looked for: the longest verb, an adverb and "an".
+PREDICATE_REACH = 32
+
+
+def predicate_role(text: Text, span: str, start: int, end: int) -> str | None:
+    """Tell a span of two words or more after a copular verb and an indefinite article ("is a",
+    "was still a") that closes its noun phrase ("he was still a Member of Parliament.", "I'm still
+    a Technical Evangelist for Acme", "to become a Bond Girl in"): a role or a kind said of
+    someone, no name. Its words are English words or adjectives of origin ("a Kenyan Marxist Impostor"),
+    the first no given name, the whole no place and no name the registry knows: "is a Boeing 747",
+    "was a Toyota Corolla" name a maker's product. Return what the span leaves to read: the body
+    after "of" or "for" ("Parliament" of "Member of Parliament"), or "" when nothing; None when the
+    span is no such role."""
+    words = span.split()
+    if len(words) < 2 or not _PREDICATE_BEFORE.search(text.body, max(0, start - PREDICATE_REACH), start):
+        return None
+    if not _PHRASE_CLOSES.match(text.body, end) or text.registry.canonical(span) is not None or is_place(span):
+        return None
+    role = next((words[:i] for i, w in enumerate(words[1:-1], 1) if w in _ROLE_OF), words)
+    if is_first_name(words[0]) or not all(in_dictionary(w) or is_demonym(w) for w in role):
+        return None
+    rest = words[len(role) + 1 :]
+    return " ".join(rest[1:] if rest[:1] == ["the"] else rest)
+
+
+def written_as_common_noun(text: Text, span: str) -> bool:
+    """Tell a span of everyday words that the text also writes in a sentence as a common noun
+    phrase, in lowercase ("Digital Media" and "sales of digital media", "E-mail Setup Wizard" and
+    a list item's "Email setup wizard updated"): the capitals are a label's or a list item's, no
+    name's. (`spans.read_span` drops a span of "other" type whose words the text writes in
+    lowercase one by one; this asks the phrase whole, of any type: "Media" makes a body's name.)
+    The other spelling is all in lowercase after a lowercase word (running text, not a
+    tag list's "#word word" nor a link's address), or capitalised only in its first word where a
+    sentence or a line opens; the text writes it so at least as often as in capitals (a film's
+    title in a comment's lowercase stays a title). A name written with a lowercase noun keeps its
+    capital first word inside a sentence ("the Green party", "the Indian cricket board") and is
+    left alone; so is a span with a word in capitals or one the dictionary lacks ("Roth IRA" and
+    "pratip chaudhuri" in tags) and a name the registry knows."""
+    words = span.split()
+    if len(words) < 2 or not all(_lowered(w) in text.lowercase for w in words[1:]):
+        return False  # (most spans: a word after the first the text never writes in lowercase)
+    if not all(_everyday_capitalised(w) or w in CONNECTORS for w in words):
+        return False
+    if any(w.lower() in _NAMES_OF_COMMON_WORDS for w in words):
+        return False  # "the south west": a place's name written small
+    if text.registry.canonical(span) is not None:
+        return False
+    common = capitalised = 0
+    for at, found in _spellings(text, " ".join(words).lower()):
+        if all(f.islower() for f in found[1:]) and _in_running_text(text, found[0], at):
+            common += 1
+        elif found == words:
+            capitalised += 1
+    return common > 0 and common >= capitalised
+
+
+def _spellings(text: Text, phrase: str) -> Iterator[tuple[int, list[str]]]:
+    """Yield where the text writes a phrase in any case, its hyphens kept or left out ("e-mail
+    setup": "Email setup" too), with the words as written there. Looked for in the text's
+    lowercase copy, made once a text (a search ignoring case over the whole text for each phrase
+    was some 5% of discovery's time)."""
+    if "lower" not in text.pairs:
+        lower = text.body.lower()
+        text.pairs["lower"] = lower if len(lower) == len(text.body) else ""  # ("İ" lowercases to two characters)
+    lower = text.pairs["lower"]
+    for variant in {phrase, phrase.replace("-", "")}:
+        at = lower.find(variant)
+        while at >= 0:
+            end = at + len(variant)
+            if not (_IN_A_WORD.match(lower, at - 1) if at else None) and not _IN_A_WORD.match(lower, end):
+                yield at, text.body[at:end].split()
+            at = lower.find(variant, end)
+
+
+# A letter, a figure, an apostrophe or a hyphen: one on either side of a phrase puts it inside a word.
+_IN_A_WORD = re.compile(r"[\w'’-]")
+
+
+#: Words of a place's or an event's name, and directions: a name made of such everyday words is
+#: written in lowercase too ("the South West" and "the south west"). A body's word is not among
+#: them: "Digital Media" is a unit's label; "the Supreme Court" beside "the Michigan supreme court"
+#: is told by the name before the lowercase spelling (see `_LOWERCASE_WORD_BEFORE`).
+_NAMES_OF_COMMON_WORDS = ((PLACE_WORDS | EVENT_WORDS) - NAME_ENDS) | DIRECTIONS
+
+
+def _everyday_capitalised(word: str) -> bool:
+    """Tell an English word written with one capital, its first letter ("Media", "E-mail"), the
+    hyphen left out or kept ("email", "e-mail")."""
+    return (
+        word[:1].isupper()
+        and word[1:] == word[1:].lower()
+        and (in_dictionary(word) or in_dictionary(word.replace("-", "")))
+    )
+
+
+def _lowered(word: str) -> str:
+    """The part of a word its lowercase spelling is looked up by: its last part after a hyphen
+    ("Follow-Up": "up"), as a hyphenated word may be written whole or without the hyphen."""
+    return word.lower().rsplit("-", 1)[-1]
+
+
+# A word all in lowercase and a space right before a phrase ("sales of digital media"); not a
+# name's last letters ("the Michigan supreme court" names a court).
+_LOWERCASE_WORD_BEFORE = re.compile(r"(?<![\w'’&-])[a-z]+[,;:]?[ \t]+$")
+
+#: How far before a phrase `_LOWERCASE_WORD_BEFORE` reads: a long lowercase word and its comma.
+LOWERCASE_WORD_REACH = 24
+
+
+def _in_running_text(text: Text, first: str, at: int) -> bool:
+    """Tell a common noun phrase's first word `first`, at `at`, in running text: in lowercase after
+    a lowercase word ("sales of digital media"), or capitalised where a sentence or a list item
+    opens ("- Email setup wizard updated")."""
+    if first.islower():
+        return _LOWERCASE_WORD_BEFORE.search(text.body, max(0, at - LOWERCASE_WORD_REACH), at) is not None
+    return first.istitle() and opens_sentence(text.body, at, text.lines)

@@ -567,3 +567,62 @@ def test_a_quarter_of_a_year_is_no_name(text):
     pages = _pages(text)
     assert "Brondel Mills" in pages
     assert not {"Q3", "Q1 2008", "Q1"} & pages
+
+
+def test_a_role_said_of_someone_after_is_a_is_no_name():
+    # After a copular verb and "a", a capitalised phrase says what someone is: a role, no name.
+    text = "Ida Voss was still a Member of Parliament. Tom Rell is now a Senior Gardener at Holm Farm."
+    names = found(text)
+    assert not {"Member of Parliament", "Senior Gardener"} & names
+    assert {"Ida Voss", "Tom Rell", "Parliament"} <= names
+
+
+def test_a_role_is_told_from_a_product_and_from_a_role_before_a_noun():
+    # A role for a body leaves the body's name; a maker's product, or a phrase that goes on to a
+    # lowercase noun, is read as before.
+    names = found(
+        "I'm still a Field Tester for Qorvane, said Ada. His car is a Varrow Zephyr. He was a Dental Board member."
+    )
+    assert "Field Tester" not in names
+    assert {"Qorvane", "Varrow Zephyr", "Dental Board"} <= names
+
+
+def test_a_phrase_the_text_also_writes_in_lowercase_is_a_common_noun():
+    # "Digital Media" is a label's capitals where the text writes "digital media" as a common noun.
+    text = "Ida Voss runs four units - Digital Media, Home Care and Mobile Phones. Sales of digital media rose."
+    names = found(text)
+    assert "Digital Media" not in names
+    assert {"Ida Voss", "Home Care"} <= names
+
+
+def test_a_name_written_once_with_a_lowercase_noun_stays():
+    # The other spelling keeps its first word capitalised inside a sentence: a name's noun in
+    # lowercase ("the Green party"), not a common noun phrase.
+    names = found("Ida Voss backed the Green Party. Voters in the town backed the Green party early.")
+    assert "Green Party" in names
+
+
+def test_a_phrase_written_more_often_in_capitals_stays_a_name():
+    # A firm's name that a commenter once writes in lowercase is still written in capitals more
+    # often: no common noun's spelling.
+    text = (
+        "Ida Voss said Digital Media was her firm; Digital Media won prizes, but some call digital "
+        "media dull. The media and digital tools."
+    )
+    assert "Digital Media" in found(text)
+
+
+def test_a_name_in_a_lowercase_tag_stays_a_name():
+    # A tag list writes names in lowercase ("#digital media"): no running text, no common noun.
+    assert "Digital Media" in found("Ida Voss joined Digital Media in May.\nTags: #digital media #ida voss")
+
+
+def test_a_name_before_a_lowercase_spelling_keeps_the_capitalised_name():
+    # "the Orbana supreme court" names one state's court: a name, not running text, opens it.
+    assert "Supreme Court" in found("Ida Voss sued. The Supreme Court ruled; the Orbana supreme court did not.")
+
+
+def test_a_common_noun_spelling_may_leave_a_hyphen_out():
+    # "E-mail Setup Tool" in one list item, "Email setup tool" in another: one common noun phrase.
+    text = "Ida Voss wrote the notes.\n- E-mail Setup Tool update.\n- Email setup tool updated again."
+    assert "E-mail Setup Tool" not in found(text)
