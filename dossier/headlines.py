@@ -398,31 +398,15 @@ def _title_part(text: str, body: set[str]) -> str:
     return joined.strip()
 
 
-def page_title_headline(lines: list[str], paragraphs: Iterable[int]) -> str | None:
-    """Return the headline part of a page's <title> (its first line, "Headline - Section - Site"),
-    the article being the lines `paragraphs`, when the <title> joins a site's or a section's name to
-    it (`_title_part` cuts one): a first line without one is no sign of a <title>, a reader-mode
-    text's first line may be its standfirst. Else None."""
-    opening = next((t.strip() for t in lines if t.strip()), "")
-    if opening.startswith(LIST_OPENERS) or len(TITLE_SEPARATOR.split(opening)) < 2:
-        return None
-    body: set[str] = set()
-    for n in paragraphs:
-        body |= content_words(lines[n - 1])
-    headline = _title_part(opening, body)
-    return headline if headline and headline != opening else None
-
-
 def _headline_parts(parts: list[str], body: set[str]) -> tuple[int, int]:
     """Return the slice of a title's parts that holds its headline: the labels (`_is_label`) and
-    the site's names and the sections' (`section_label`) at either end go, never the last part left. A site's name is shaped like a
+    the site's names at either end go, never the last part left. A site's name is shaped like a
     masthead ("The Harbour Times", `outletnames.masthead_shaped`) whatever words of it the article
     uses: a local paper is named after the town its stories are about."""
     from .outletnames import masthead_shaped  # outletnames reads the page's head, which reads headlines
 
     def cut(part: str) -> bool:
-        # (A section's name is cut however much the article uses its words: "... - National - Sport".)
-        return _is_label(part, body) or masthead_shaped(part.strip()) or section_label(part)
+        return _is_label(part, body) or masthead_shaped(part.strip())
 
     start, end = 0, len(parts)
     while end - start > 1 and cut(parts[end - 1]):

@@ -37,7 +37,6 @@ from .headlines import (
     is_home_link,
     label_or_date,
     over_stamp,
-    page_title_headline,
     section_label,
     title_site_parts,
 )
@@ -66,13 +65,6 @@ STEM_LETTERS = 5
 #: tune part.
 TITLE_MIN_SHARE = 0.5
 TITLE_MIN_SHARED = 2
-#: The headline part of a whole page's <title>, the page's own words for its story, is the title
-#: (`_title_headline`, when no line qualifies) with a looser share of its words in the lede, and
-#: TITLE_MIN_SHARED of them. Chosen on the read half of the L3S whole-page tune part with the
-#: headlines removed (`evaluate --headline-removed`): 0.4 took one more right headline than 0.5 and
-#: no wrong one (the check half agreed, one more right); 0.25 also took a <title> that words the
-#: story otherwise than the headline shown.
-TITLE_HEAD_MIN_SHARE = 0.4
 #: Cleaning's pick is doubted when the lede uses none of its words of four letters or more and it
 #: has at most this many: on the tune part, 14 such picks were chrome ("Premium Article !",
 #: "Breaking News") and 9 headlines ("Briton murdered in New Zealand"); longer picks the lede does
@@ -265,9 +257,9 @@ def _judged(lines: list[str], cleaned: Cleaned) -> Field:
             if site_named and not _about(picked.value, lede):
                 # A site's name opening the text, with no headline under it that the lede is about:
                 # a reader-mode text that left the headline out names its site, not its story.
-                return _title_headline(lines, paragraphs, lede) or Field()
+                return Field()
         if picked.rule in _SHAPE_ONLY and not stamped and _far_from_story(lines, removed, picked, after, lede):
-            return _title_headline(lines, paragraphs, lede) or Field()
+            return Field()
         return picked
     if shown:
         return shown
@@ -283,28 +275,8 @@ def _judged(lines: list[str], cleaned: Cleaned) -> Field:
         or _heading_above(lines, removed, paragraphs[0])
         or stamped_line
         or _opening_over_story(lines, removed, start, lede)
-        or _title_headline(lines, paragraphs, lede)
         or Field()
     )
-
-
-def _title_headline(lines: list[str], paragraphs: list[int], lede: frozenset[str]) -> Field | None:
-    """Return the headline part of a whole page's <title> (`headlines.page_title_headline`: the
-    <title> joins a site's or a section's name to it) when no line of the page shows a headline the
-    lede is about and the lede uses TITLE_HEAD_MIN_SHARE of its words: the page's own words for its
-    story, shown in a way the search above did not read (cut into chrome above the article, a
-    layout's cell)."""
-    text = page_title_headline(lines, paragraphs)
-    stems = _stems(text or "")
-    shared = len(stems & lede)
-    if (
-        text
-        and _headline_shaped(_one_stop_off(text))
-        and shared >= TITLE_MIN_SHARED
-        and shared >= TITLE_HEAD_MIN_SHARE * len(stems)
-    ):
-        return Field(text, _opening(lines), "page-title-headline")
-    return None
 
 
 def _headline_over_ledes(lines: list[str], removed: dict[int, Removal], paragraphs: list[int]) -> Field | None:
