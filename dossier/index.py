@@ -21,7 +21,7 @@ from .cues import lent_to_a_body
 from .entities import Registry, parse_entity
 from .ingest import slugify
 from .linker import Match, Matcher, find_mentions, first_per_paragraph
-from .markup import quoted_note
+from .markup import escape_value, quoted_note
 from .model import Entity
 from .offsets import Separators
 from .paragraphs import ANCHOR, paragraphs, sentence_at, sentence_bounds, sentence_span
@@ -138,6 +138,13 @@ class DossierIndex:
 
     def entity_uri(self, name: str) -> str:
         return f"entities/{self.entities[name].slug}.md"
+
+    def entity_link(self, from_uri: str, name: str) -> str:
+        """A Markdown link from page `from_uri` to the entity's page, or its name alone (escaped)
+        when it has none."""
+        if name not in self.entities:
+            return escape_value(name)
+        return f"[{escape_value(name)}]({relative_url(from_uri, self.entity_uri(name))})"
 
     def cooccurring(self, name: str, limit: int = 10) -> list[tuple[str, int]]:
         """Return the entities that share the most sources with this one (each source counting its

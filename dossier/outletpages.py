@@ -14,7 +14,6 @@ from .markup import code_span, escape_block, escape_date, plural
 from .markup import escape_value as _e
 from .publishers import PublisherTable
 from .reports import WIDE
-from .reports import _entity_link as entity_link
 
 #: Outlets (rows) and entities (columns) of the coverage matrix: a table wider than ten columns
 #: does not fit a page; the full counts are on each publisher page.
@@ -135,7 +134,7 @@ def publisher_page(index: DossierIndex, record: OutletRecord, table: PublisherTa
     if record.quotes_alone:
         for group in record.quotes_alone[:LIST_SHOWN]:
             q = group.quotes[0]
-            said = f" — {entity_link(index, uri, group.speaker)}" if group.speaker else ""
+            said = f" — {index.entity_link(uri, group.speaker)}" if group.speaker else ""
             out.append(f"- “{' '.join(q.text.split())}”{said} [¶]({relative_url(uri, q.page, q.anchor)})")
         if len(record.quotes_alone) > LIST_SHOWN:
             out.append(f"- … and {len(record.quotes_alone) - LIST_SHOWN} more")

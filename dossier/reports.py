@@ -86,7 +86,7 @@ def quotes_page(index: DossierIndex, coverage: Coverage) -> str:
         outlets = {coverage.outlet_of.get(p) for p in group.pages} - {NO_OUTLET, None}
         facts.append(f"**Outlets:** {len(outlets)}")
         if group.speaker:
-            facts.insert(0, f"**Speaker:** {_entity_link(index, uri, group.speaker)}")
+            facts.insert(0, f"**Speaker:** {index.entity_link(uri, group.speaker)}")
         out += [
             " · ".join(facts),
             "",
@@ -121,10 +121,6 @@ def _mark_differences(text: str, reference: str) -> str:
     )
 
 
-def _entity_link(index: DossierIndex, from_uri: str, name: str) -> str:
-    return f"[{_e(name)}]({relative_url(from_uri, index.entity_uri(name))})" if name in index.entities else _e(name)
-
-
 def citations_page(index: DossierIndex, coverage: Coverage) -> str:
     """Render who cites whom: the outlets the sources attribute to, and the links they list."""
     uri = "views/citations.md"
@@ -156,7 +152,7 @@ def citations_page(index: DossierIndex, coverage: Coverage) -> str:
         ranked = sorted(cited, key=lambda n: (-times[n], -len(cited[n]), n.lower()))
         for name in ranked[:CITATIONS_SHOWN]:
             out.append(
-                f"| {_entity_link(index, uri, name)} | {times[name]} | {len(cited[name])} "
+                f"| {index.entity_link(uri, name)} | {times[name]} | {len(cited[name])} "
                 f"| {_outlet_link(coverage, uri, name)} |"
             )
         out += [""] + _more(len(ranked), CITATIONS_SHOWN, "cited outlets")
@@ -168,7 +164,7 @@ def citations_page(index: DossierIndex, coverage: Coverage) -> str:
             page, anchor, cue = pairs[citing, name][0]
             shown = "no outlet named" if citing == NO_OUTLET else citing
             out.append(
-                f"| {_outlet_link(coverage, uri, citing, shown)} | {_entity_link(index, uri, name)} | {len(pairs[citing, name])} "
+                f"| {_outlet_link(coverage, uri, citing, shown)} | {index.entity_link(uri, name)} | {len(pairs[citing, name])} "
                 f"| [{_e(clip(index.pages[page].title, 60))}]({relative_url(uri, page, anchor)}) | {_e(cue)} |"
             )
         out += [""] + _more(len(ranked_pairs), CITATIONS_SHOWN, "pairs")

@@ -164,7 +164,7 @@ def entity_page(index: DossierIndex, name: str, likely: str | None = None) -> st
             "",
         ]
         for page_uri, spelling, others in sorted(record.ambiguous):
-            rivals = " or ".join(_entity_link(index, uri, o) for o in others)
+            rivals = " or ".join(index.entity_link(uri, o) for o in others)
             title = _e(index.pages[page_uri].title)
             out.append(
                 f"- “{_e(spelling)}” in [{title}]({relative_url(uri, page_uri)}): this {entity.type} or {rivals}"
@@ -198,10 +198,6 @@ def entity_page(index: DossierIndex, name: str, likely: str | None = None) -> st
 
 #: What "… and N more in this …" calls the page a mention is in, by its kind (any other: "page").
 _PAGE_KINDS = {"source": "source", "note": "note"}
-
-
-def _entity_link(index: DossierIndex, from_uri: str, name: str) -> str:
-    return f"[{_e(name)}]({relative_url(from_uri, index.entity_uri(name))})" if name in index.entities else _e(name)
 
 
 def neighbour_drawing(index: DossierIndex, name: str, directory_urls: bool) -> str:
