@@ -296,7 +296,7 @@ class Chrome:
 
     __slots__ = (
         "body", "text", "lines", "link_runs", "known", "original", "credits", "legal", "addresses", "menus", "cells",
-        "paired", "dated", "hidden", "twice",
+        "paired", "dated", "hidden", "twice", "has_links",
     )  # fmt: skip
 
     def __init__(self, body: str, text: str, lines: Separators, link_runs: set[int]):
@@ -313,6 +313,7 @@ class Chrome:
         self.dated: set[int] | None = None  # the lines of runs of stamped headlines (see `dated_headline_run_lines`)
         self.hidden: dict[int, Covering] = {}  # by a line's start: what no reader sees (see `in_hidden_text`)
         self.twice: set[int] | None = None  # the lines of boxes that link one address twice (see `twice_linked_lines`)
+        self.has_links = "](" in text  # read once: `on_prose_line` asks it of each line, and a page is long
 
     def on_prose_line(self, pos: int) -> bool:
         """Tell whether the line holding `pos` is running text, not chrome: not a short line of
@@ -372,7 +373,7 @@ class Chrome:
                 prose = False  # teasers of a site's sections: "| Horoscopes Check your daily horoscope. |"
             if prose and i in self._teaser_pairs():
                 prose = False  # other stories' headlines, each over its one-sentence blurb
-            if prose and "](" in self.text and i in self._twice_linked():
+            if prose and self.has_links and i in self._twice_linked():
                 prose = False  # a teaser or an advert that links its address twice: "[![](a.jpg)](/x) ... [More](/x)"
             if prose and i in self._dated_runs():
                 prose = False  # other stories' headlines, each with its time or date: "Storm hits town 9:10 a.m."

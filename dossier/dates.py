@@ -350,6 +350,7 @@ def is_stamp(text: str, day_first: bool | None = None) -> bool:
     return not _NOT_WORD.sub("", stamp_residue(plain))
 
 
+@lru_cache(maxsize=DATE_CACHE_SIZE)  # a stamp's line is read by `is_stamp` and again by `stamps.loose_stamp`
 def stamp_residue(text: str) -> str:
     """Return what a line holds besides dates, times, weekdays, stamp words and counters (each
     replaced by a space): "By Jane Doe on March 3, 2024 · 4 comments" leaves "By Jane Doe"."""

@@ -105,12 +105,17 @@ def apply_masthead(lines: list[str], removed: dict[int, Removal]) -> None:
         run = []
     # A short line above the headline that a removed line further down names again is the site's
     # name ("Okanagan Today" on top, "Copyright © 2023 Okanagan Today." below the article).
+    chrome: list[tuple[int, str]] | None = None  # the removed chrome lines in order, folded
     for k in short:
         key = normalise_line(lines[k - 1])
         if k in removed or not key or not re.search(r"[A-Z]", lines[k - 1]):
             continue
-        again = next((m for m, rem in sorted(removed.items()) if m > k and rem.kind == "boilerplate"
-                      and normalise_line(rem.text) != key and re.search(rf"\b{re.escape(key)}\b", normalise_line(rem.text))), None)  # fmt: skip
+        if chrome is None:
+            # Folded once for every short line, not once a line: `removed` changes only right
+            # before the loop stops, so each line reads the same list it read before.
+            chrome = [(m, normalise_line(rem.text)) for m, rem in sorted(removed.items()) if rem.kind == "boilerplate"]
+        named = re.compile(rf"\b{re.escape(key)}\b")
+        again = next((m for m, folded in chrome if m > k and folded != key and named.search(folded)), None)
         if again is not None:
             removed[k] = Removal(k, lines[k - 1], "masthead", f"the site name, named again at line {again}")
             break

@@ -16,8 +16,12 @@ from .offsets import Separators
 from .spanpatterns import TITLE_ABBREVIATIONS
 
 # What may open a line before its first word: spaces, a list's or a quotation's marker, a heading's
-# hashes, an item's number ("• ", "> ", "## ", "1. ", "(2) ").
-_LINE_MARKER = re.compile(r"[ \t>#*•·\"“‘'(\[_-]*(?:\d+[.)])?[ \t\"“‘'(\[_]*")
+# hashes, an item's number ("• ", "> ", "## ", "1. ", "(2) "). The runs are possessive (`*+`):
+# on a line that opens with a long run of tabs or spaces before text, backtracking tried every
+# split of the run between the two classes, quadratic in the run, at each span on the line. The
+# same texts match: the second class is part of the first and no digit is in it, so a run the
+# first class gives back can never let the rest of the pattern reach the span.
+_LINE_MARKER = re.compile(r"[ \t>#*•·\"“‘'(\[_-]*+(?:\d+[.)])?[ \t\"“‘'(\[_]*+")
 
 
 #: Abbreviations that a name follows in the same sentence ("Dr. Ruto", "Sept. 3", "J. Smith").
