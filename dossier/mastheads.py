@@ -28,7 +28,7 @@ from .outletnames import (
 )
 from .pagehead import HEAD_MAX_LINES, OUTLET_WORD, WEB_NAME, PageLines, is_name_token
 from .publishers import PublisherTable
-from .selfnaming import BUTTON, framed_name
+from .selfnaming import BUTTON, framed_on_chrome
 from .urls import host_of
 
 #: US broadcasters are known by their call signs: "KLCH 7", "WFAA", "KTVZ 21".
@@ -239,11 +239,9 @@ def framed_site(numbered: list[tuple[int, str]], removed: dict[int, Removal], ta
     two places naming one site, on a page whose <title> does not anchor the frame. A frame alone
     names a writer, an owner company or a sister paper as often ("About Jane Roe", "Careers at
     Harbour Media")."""
-    for n, text in numbered:
-        rem = removed.get(n)
-        name = framed_name(text) if rem is not None and rem.kind == "boilerplate" else None
+    for n, framed in framed_on_chrome(numbered, removed):
         # (as a title gives it: "Follow “Harbour Notes”", "About the Harbour Times")
-        name = re.sub(r"^the\s", "The ", name.strip("\"'“”‘’")) if name else None
+        name = re.sub(r"^the\s", "The ", framed.strip("\"'“”‘’"))
         if (
             name
             and len(name.split()) <= SITE_NAME_MAX_WORDS

@@ -8,6 +8,7 @@ list of a group's titles), and never a wire's unless the line gives its address.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from .lexicon import in_dictionary
 from .linetext import normalise_line, plain_text
@@ -98,6 +99,15 @@ def framed_name(text: str) -> str | None:
         if m:
             return m.group("name")
     return None
+
+
+def framed_on_chrome(numbered: Iterable[tuple[int, str]], removed: dict[int, Removal]) -> Iterator[tuple[int, str]]:
+    """Yield each line of chrome (removed as boilerplate) that frames a name as a site's own, with
+    that name (`framed_name`)."""
+    for n, text in numbered:
+        rem = removed.get(n)
+        if rem is not None and rem.kind == "boilerplate" and (name := framed_name(text)) is not None:
+            yield n, name
 
 
 def self_named(numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable) -> Field | None:

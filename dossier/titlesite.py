@@ -32,7 +32,7 @@ from .outletnames import (
 )
 from .pagehead import OUTLET_WORD, WEB_NAME, PageLines, is_name_token
 from .publishers import PublisherTable
-from .selfnaming import framed_name
+from .selfnaming import framed_on_chrome
 from .stamps import loose_stamp
 from .titles import HTML_TAG, PROSE_MIN_WORDS, is_prose
 
@@ -224,13 +224,7 @@ def _self_referenced(key: str, named: list[tuple[int, str]], removed: dict[int, 
     """Tell whether a line of chrome names a folded name (`key`) in one of the frames a site names
     itself with ("About X", "X on Facebook": `selfnaming.framed_name`), "the" or not."""
     core = key.removeprefix("the ")
-    return any(
-        (rem := removed.get(m)) is not None
-        and rem.kind == "boilerplate"
-        and (name := framed_name(t)) is not None
-        and normalise_line(name).removeprefix("the ") == core
-        for m, t in named
-    )
+    return any(normalise_line(name).removeprefix("the ") == core for _, name in framed_on_chrome(named, removed))
 
 
 def _holding(key: str, holders: list[tuple[Field, bool, bool]]) -> list[Field]:
