@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 from .gazetteer import is_place
-from .lexicon import COMMON, HEADING_SMALL_WORDS, PLURAL_HEADS, in_dictionary, is_first_name
+from .lexicon import COMMON, HEADING_SMALL_WORDS, PLURAL_HEADS, SPEECH_VERBS, in_dictionary, is_first_name
 from .model import Mention
+from .notnames import CALENDAR_WORD
 from .registry import Registry
 from .spanpatterns import SPAN, TOKEN
 from .spans import MAX_SPAN_WORDS
@@ -53,6 +54,7 @@ def claim_whole_names(body: str, registry: Registry, found: list[tuple[int, Ment
         | _claim_plural_lists(body, found)
         | _claim_quoted_titles(body, found)
         | _claim_marked_titles(body, found)
+        | _claim_plain_titles(body, registry, found)
         | _claim_nicknamed_people(body, found)
     )
 
@@ -216,6 +218,82 @@ def _is_marked_title(title: str) -> bool:
             w in HEADING_SMALL_WORDS or (in_dictionary(w) and not is_first_name(w) and not is_place(w)) for w in words
         )
     )
+
+
+# A work's title written plain inside a sentence: capitalised words, the last a verb, a noun or a
+# preposition in Title Case, then an article in lowercase and the capitalised words it opens, up to a
+# stop, a comma, a bracket or the line's end ("a contest called Unlock the Elvish Code,", "his role
+# in Rebel Without a Cause."). A name's span never holds an article right after a word (only after
+# its connectors: "Bank of the West"), so the spans would cut it into pieces that are no names
+# ("Unlock", "Elvish Code", "Rebel"). The capital first, then the look back at the sign before it.
+_PLAIN_TITLE = re.compile(
+    r"[A-Z](?<![\w'’.&-].)[\w'’-]*(?: [A-Z][\w'’-]*)* (?:the|a|an) [A-Z][\w'’-]*"
+    r"(?: (?:of |the |of the )?[A-Z][\w'’-]*)*(?=[,.;:!?)\"”]|$)",
+    re.M,
+)
+
+
+# A preposition a title writes in Title Case before its article ("Rebel Without a Cause", "Wish Upon a
+# Star", "The Man With the Golden Gun"): a name's span holds none there.
+_TITLE_PREPOSITIONS = frozenset(
+    "without with upon beyond like down up in on into under over through against about after before from".split()
+)
+
+
+# Verbs that take a person or a body and then a thing ("told Parliament the Government.", "gave
+# Congress the power."), where "the" opens a second noun phrase, not a title's.
+_TWO_OBJECTS = SPEECH_VERBS | frozenset(
+    "tell gave give gives handed hand hands cost costs sent send sends showed show shows offered offer offers "
+    "promised promise reminded remind wished wish asked ask assured assure".split()
+)
+
+
+def _claim_plain_titles(body: str, registry: Registry, found: list[tuple[int, Mention]]) -> set[int]:
+    """Read a work's, a campaign's or a contest's title written plain inside a sentence as one name
+    ("called Unlock the Elvish Code,", "his role in Rebel Without a Cause."): capitalised words, then
+    an article in lowercase and capitalised words to the end of the phrase (`_PLAIN_TITLE`). The
+    words before the article are English words (a given name too: "Rock the Vote", "Jack the
+    Ripper"), no place nor a day or a month ("in Paris the ...", "said Monday the Senate."), and
+    the word before the title is no verb that takes two objects ("told Parliament the Government.").
+    The registry's names stay as they are."""
+    claimed: set[int] = set()
+    if " the " not in body and " a " not in body and " an " not in body:
+        return claimed
+    for m in _PLAIN_TITLE.finditer(body):
+        title = m.group(0)
+        words = title.split()
+        article = next(i for i, w in enumerate(words) if w in ("the", "a", "an"))
+        before = _WORD_BEFORE.search(body, max(0, m.start() - WORD_BEFORE_MAX_LETTERS), m.start())
+        if (
+            before is None
+            or before.group(0).strip(" \t,") in _TWO_OBJECTS
+            or len(words) > QUOTED_TITLE_MAX_WORDS
+            or not all(_title_word(w) for w in words[:article])
+            or registry.canonical(title) is not None
+        ):
+            continue
+        inside = [s.start() for s in SPAN.finditer(body, m.start(), m.end())]
+        if any(SPAN.match(body, i).end() > m.end() for i in inside):
+            continue  # a span running on past it ("Bring Down the Sky and Pinnacle Station"): read as spans are
+        found.append((m.start(), Mention(title, "other", "plain title")))
+        claimed.update(inside)
+    return claimed
+
+
+def _title_word(word: str) -> bool:
+    """Tell a word a plain title may hold before its article: a preposition in Title Case, or an
+    English word in Title Case (not "HAVING a National ID": a word shouted) that is no place, no day
+    or month, and no pronoun's contraction ("so happy I'm an Outlaw!": a sentence's subject and verb)."""
+    return word.lower() in _TITLE_PREPOSITIONS or (
+        not word[1:2].isupper()
+        and in_dictionary(word)
+        and not is_place(word)
+        and not CALENDAR_WORD.match(word)
+        and re.split("['’]", word.lower())[0] not in _PRONOUNS
+    )
+
+
+_PRONOUNS = frozenset("i you we they he she it that there what".split())
 
 
 def _names_a_person(words: list[str]) -> bool:

@@ -166,6 +166,23 @@ def test_a_linked_or_italic_title_with_small_words_is_one_name_where_it_is_linke
     assert "Letters to the Lighthouse" in names and "Lighthouse" not in names
 
 
+def test_a_title_written_plain_with_an_article_inside_is_one_name():
+    # A verb or a preposition in Title Case, then "the" or "a": a contest's or a film's title, whose
+    # pieces ("Unfold", "Copper Lantern", "Wanderer") name nothing.
+    names = found("There is a contest called Unfold the Copper Lantern, and six fans can win a trip.")
+    assert "Unfold the Copper Lantern" in names and not {"Unfold", "Copper Lantern"} & names
+    names = found("She became famous with her role in Wanderer Without a Compass. She was twenty.")
+    assert "Wanderer Without a Compass" in names and "Wanderer" not in names
+
+
+def test_an_article_after_a_place_a_day_or_a_verb_of_telling_opens_no_title():
+    # A clause after a place, a day, or a second object after "told": two names, no title.
+    names = found("The tour ends in Denver the Mile High City.")
+    assert "Denver" in names and "Denver the Mile High City" not in names
+    assert "Parliament the Government" not in found("The minister told Parliament the Government.")
+    assert "Monday the Senate" not in found("A spokesman said Monday the Senate.")
+
+
 def test_a_quoted_title_is_the_same_title_where_the_text_writes_it_plain():
     names = found("Browsers ship with “Do Not Trace” switched on. For those tuning in, Do Not Trace is a flag.")
     assert "Do Not Trace" in names and "Trace" not in names
