@@ -12,6 +12,7 @@ cover: those spans are not read again alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .gazetteer import is_place
 from .lexicon import COMMON, HEADING_SMALL_WORDS, PLURAL_HEADS, SPEECH_VERBS, in_dictionary, is_first_name
@@ -257,9 +258,7 @@ def _claim_plain_titles(body: str, registry: Registry, found: list[tuple[int, Me
     the word before the title is no verb that takes two objects ("told Parliament the Government.").
     The registry's names stay as they are."""
     claimed: set[int] = set()
-    if " the " not in body and " a " not in body and " an " not in body:
-        return claimed
-    for m in _PLAIN_TITLE.finditer(body):
+    for m in _plain_title_matches(body):
         title = m.group(0)
         words = title.split()
         article = next(i for i, w in enumerate(words) if w in ("the", "a", "an"))
@@ -278,6 +277,46 @@ def _claim_plain_titles(body: str, registry: Registry, found: list[tuple[int, Me
         found.append((m.start(), Mention(title, "other", "plain title")))
         claimed.update(inside)
     return claimed
+
+
+#: An article in lowercase before a capital: where every plain title holds one, searched first.
+_ARTICLE_BEFORE_CAPITAL = re.compile(r" (?:the|an?) [A-Z]")
+
+
+def _plain_title_matches(body: str) -> Iterator[re.Match[str]]:
+    """Yield what `_PLAIN_TITLE.finditer(body)` yields, trying the pattern only at the run of
+    capitalised words right before each article that a capital follows (" the X"): tried from every
+    capital of a text, the pattern took some 2% of discovery's time. The same matches: the words
+    before the article decide only where a title starts, not whether one closes."""
+    end = 0
+    for article in _ARTICLE_BEFORE_CAPITAL.finditer(body):
+        if article.start() >= end:
+            start = _capitalised_run(body, article.start(), end)
+            m = _PLAIN_TITLE.match(body, start) if start is not None else None
+            if m is not None:
+                yield m
+                end = m.end()
+
+
+def _capitalised_run(body: str, at: int, floor: int) -> int | None:
+    """Return where the run of capitalised words that ends at `at` starts (each word after one space,
+    none before `floor`), as `_PLAIN_TITLE` may start it: not at a capital glued to a word, a stop,
+    an apostrophe, "&" or a hyphen before it (then at the run's next word); None when no word
+    starting with a capital ends there."""
+    words = []
+    while at > floor:
+        word = at
+        while word > floor and (body[word - 1].isalnum() or body[word - 1] in "_'’-"):
+            word -= 1
+        if word == at or not "A" <= body[word] <= "Z":
+            break
+        words.append(word)
+        if word - 1 <= floor or body[word - 1] != " ":
+            break
+        at = word - 1
+    while words and words[-1] > 0 and (body[words[-1] - 1].isalnum() or body[words[-1] - 1] in "_'’.&-"):
+        words.pop()
+    return words[-1] if words else None
 
 
 def _title_word(word: str) -> bool:
