@@ -7,6 +7,8 @@ import datetime as dt
 
 import pytest
 import yaml
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from dossier import (
     articlepath,
@@ -917,3 +919,28 @@ def test_a_span_is_tried_as_a_legal_notice_by_what_the_notice_opens_with(monkeyp
     monkeypatch.setattr(spancuts, "LEGAL", _Refuse())
     assert [m.group(0) for m in spancuts.spans_of(body, set(), Registry())] == ["Jane Doe", "Bolt"]
     assert LEGAL.pattern.startswith("(?=[" + "".join(sorted(spancuts._LEGAL_OPENS, key="©CcAaTtPpRr".index)) + "])")
+
+
+_TITLE_WORDS = ["Rock", "the", "a", "an", "Vote", "O'Brien", "Mc-Lane", "it", "of", "Up", "X"]
+_TITLE_GAPS = ["", " ", " ", "  ", ".", ",", "\n", "\t", "&", "(", '"', "-", "1"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(_TITLE_WORDS), st.sampled_from(_TITLE_GAPS)), max_size=14))
+@example([("X", "."), ("Rock", " "), ("Up", " "), ("the", " "), ("Vote", ",")])  # a stop glued before
+@example([("it", " "), ("Rock", "  "), ("Up", " "), ("the", " "), ("Vote", ".")])  # two spaces in the run
+@settings(max_examples=400, deadline=None)
+def test_plain_titles_searched_from_each_article_match_the_pattern_tried_everywhere(parts):
+    from dossier import claims
+
+    # A plain title is looked for only at the capitalised words before each " the X": the same
+    # matches as the pattern tried from every capital ("Rock the Vote", glued words, a stop before).
+    text = "".join(word + gap for word, gap in parts)
+    expected = [m.span() for m in claims._PLAIN_TITLE.finditer(text)]
+    assert [m.span() for m in claims._plain_title_matches(text)] == expected
+
+
+def test_plain_titles_are_not_searched_for_without_an_article_before_a_capital(monkeypatch):
+    from dossier import claims
+
+    monkeypatch.setattr(claims, "_PLAIN_TITLE", _Refuse())
+    assert list(claims._plain_title_matches("Rock The Vote, and the vote of Rock.")) == []
