@@ -243,7 +243,7 @@ def chrome_address_spells(name: str, numbered: list[tuple[int, str]], removed: d
     return any(
         domain_label(m.group(0).lower()) in spelled
         for n, text in numbered
-        if (rem := removed.get(n)) is not None and rem.kind == "boilerplate"
+        if (rem := removed.get(n)) is not None and rem.kind == "boilerplate" and any(s in text.lower() for s in spelled)
         for m in WEB_NAME.finditer(text)
     )
 
