@@ -330,7 +330,7 @@ def _confirmed_site(
     if not alone and (_on_notice_or_masthead(named, removed) or _self_referenced(key, named, removed)):
         return canonical_outlet(part, table), True
     # "Headline - Harbour Lanterns" over a footer's "harbourlanterns.example": the site's address spells the name.
-    if not alone and _LETTER.search(part) and chrome_address_spells(part, numbered, removed):
+    if not alone and chrome_address_spells(part, numbered, removed):
         return canonical_outlet(part, table), True
     # "Headline - Harbour Unlimited Football" over "Harbour Unlimited © ...": the name without the
     # words a site adds to it in a title, as the footer's notice or the masthead gives it.
