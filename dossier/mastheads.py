@@ -20,6 +20,7 @@ from .outletnames import (
     SITE_NAME_MAX_WORDS,
     WELCOME,
     canonical_outlet,
+    domain_label,
     folded_text,
     lines_naming,
     masthead_shaped,
@@ -228,6 +229,21 @@ def _address_spells(name: str, numbered: list[tuple[int, str]]) -> bool:
         m.group(0).lower().removeprefix("www.").split(".")[0] == spelled
         for _, text in numbered
         if spelled in text.lower()
+        for m in WEB_NAME.finditer(text)
+    )
+
+
+def chrome_address_spells(name: str, numbered: list[tuple[int, str]], removed: dict[int, Removal]) -> bool:
+    """Tell whether a web address on a line of the page's chrome (removed as boilerplate) spells the
+    name as the address's own label, with "the" or without: "Harbour Lanterns" and a footer's
+    "harbourlanterns.example", "The Age" and "theage.com.au". A site writes its address in its footer,
+    menus and notices; an address in the article names whatever the article is about, and a label
+    before the site's ("notes.harbour.example") a section's or a network's host."""
+    spelled = {_spelled(name), re.sub(r"[\W_]+", "", name).lower()} - {""}
+    return any(
+        domain_label(m.group(0).lower()) in spelled
+        for n, text in numbered
+        if (rem := removed.get(n)) is not None and rem.kind == "boilerplate" and any(s in text.lower() for s in spelled)
         for m in WEB_NAME.finditer(text)
     )
 

@@ -15,6 +15,7 @@ from .headlines import SITE_TITLE_SEPARATOR
 from .lexicon import in_dictionary
 from .lineshapes import PROSE_MAX_WORDS
 from .linetext import normalise_line, plain_text
+from .mastheads import chrome_address_spells
 from .model import Field, Line, Removal
 from .outletnames import (
     BRAND_MAX_WORDS,
@@ -327,6 +328,9 @@ def _confirmed_site(
         return canonical_outlet(fuller or part, table), True
     named = lines_naming(key, numbered, skip=opening)
     if not alone and (_on_notice_or_masthead(named, removed) or _self_referenced(key, named, removed)):
+        return canonical_outlet(part, table), True
+    # "Headline - Harbour Lanterns" over a footer's "harbourlanterns.example": the site's address spells the name.
+    if not alone and chrome_address_spells(part, numbered, removed):
         return canonical_outlet(part, table), True
     # "Headline - Harbour Unlimited Football" over "Harbour Unlimited © ...": the name without the
     # words a site adds to it in a title, as the footer's notice or the masthead gives it.

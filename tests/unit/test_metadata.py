@@ -3074,3 +3074,28 @@ def test_a_framed_name_a_whole_pages_address_spells_names_the_site(address, site
     removed[5] = Removal(5, HEADLINE, "headline", "", "metadata")
     found = extract_publisher(lines, removed, default_publishers(), title=Field(HEADLINE, 5, "page-title-shown"))
     assert found.value == site
+
+
+# --- a <title>'s site confirmed by the site's address (session 50) -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("footer", "expected"),
+    [
+        ("harbourlanterns.org | Contact | Terms", "Harbour Lanterns"),  # the footer's address spells it
+        ("Contact | Terms", None),  # nothing else names it: a plain name may be a section's
+    ],
+)
+def test_a_title_part_spelled_by_the_sites_address_in_its_chrome_is_the_site(footer, expected):
+    """A plain capitalised name closing the <title> ("Headline - Harbour Lanterns": no outlet word,
+    no coined word) is the site's when an address on a line of its chrome spells it."""
+    lines = ["Tidewatch on the quay - Harbour Lanterns", "", PARAGRAPH, "", BODY_2, "", footer]
+    assert _publisher_of(lines, {1: "layout", 7: "footer"}) == expected
+
+
+def test_an_address_in_the_article_does_not_confirm_a_title_part():
+    """An address the article gives ("... at harbourlanterns.org") names what the article is
+    about, not the site: the title's part stays unconfirmed."""
+    lines = ["Tidewatch on the quay - Harbour Lanterns", "", PARAGRAPH, "",
+             "Tickets for the festival are sold at harbourlanterns.org until Friday, the organisers said."]  # fmt: skip
+    assert _publisher_of(lines, {1: "layout"}) is None
