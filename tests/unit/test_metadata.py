@@ -1280,6 +1280,8 @@ PAGE_AUTHORS = [
         "Mara Quinn",
     ),
     ("a surname that is a month's name", [HEADLINE, "", "By Mara August", "", PARAGRAPH], "Mara August"),
+    # "der" is a particle of its own, not "de" and the rest of a word
+    ("a name with two particles", [HEADLINE, "", "By Anna van der Berg", "", PARAGRAPH], "Anna van der Berg"),
 ]
 
 
