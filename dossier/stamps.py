@@ -326,9 +326,20 @@ STAMP_ABOVE_MAX = 25
 STAMP_BELOW_ARTICLE = 4
 
 
-#: Removals whose lines carry other things' dates: captions, teasers, tweets, tag lists, comments.
+#: Removals whose lines carry other things' dates: captions, teasers (under a related heading, or
+#: a related list's items: "Related Stories" / a headline / "17 JULY 2012, UK"), tweets, tag lists,
+#: comments.
 NOT_STAMP_RULES = frozenset(
-    {"caption-credit", "image-chrome", "related", "section-block", "tag-list", "comment-policy", "live-blog"}
+    {
+        "caption-credit",
+        "image-chrome",
+        "related",
+        "related-list",
+        "section-block",
+        "tag-list",
+        "comment-policy",
+        "live-blog",
+    }
 )
 
 

@@ -555,6 +555,24 @@ def test_a_dated_lists_items_are_no_stamps():
     assert _value(lines, "date") is None
 
 
+def test_a_related_storys_date_under_the_article_is_no_stamp():
+    # The article states no date; the teaser of a related story under it has its own.
+    lines = [
+        HEADLINE,
+        "",
+        PARAGRAPH,
+        "",
+        BODY,
+        "",
+        "Related Stories",
+        "",
+        "Harbour ferry fares to rise",
+        "",
+        "17 JULY 2012, UK",
+    ]
+    assert _value(lines, "date") is None
+
+
 def test_a_list_items_teaser_with_its_date_is_no_head():
     # A forum's teasers as list items: a title, "by" a handle and the post's date.
     lines = [
