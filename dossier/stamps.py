@@ -34,6 +34,7 @@ from .dates import (
     stamp_residue,
 )
 from .headlines import STAMP_RULES
+from .linescores import DATED_TEASERS_WORDING, TEASER_PAIRS_WORDING
 from .lineshapes import FUNCTION_WORDS
 from .linetext import plain_text
 from .model import Field, Removal
@@ -536,7 +537,7 @@ def _stamp_of(
     `in_head`: above it or the first paragraph itself, where a reader-mode line runs the head into it)."""
     if (
         not find_dates(text, day_first)
-        or (rem and (rem.rule in NOT_STAMP_RULES or (in_comments(rem) and not above_article)))
+        or (rem and (rem.rule in NOT_STAMP_RULES or (in_comments(rem) and not above_article) or _in_teasers(rem)))
         or holds_tweet(text)
     ):
         return None
@@ -551,6 +552,12 @@ def _stamp_of(
         return _merged_stamp(n, text, day_first, in_head)
     published, updated = stamp_dates(plain, day_first)
     return Stamp(n, published, updated, rule) if published or updated else None
+
+
+def _in_teasers(rem: Removal) -> bool:
+    """Tell whether the layout stage put a line in a list of other stories (their headlines with
+    their dates, or with their leads): a date there is one of those stories'."""
+    return rem.rule == "layout" and rem.evidence.startswith((DATED_TEASERS_WORDING, TEASER_PAIRS_WORDING))
 
 
 def _page_day_first(lines: list[str]) -> bool | None:

@@ -573,6 +573,25 @@ def test_a_related_storys_date_under_the_article_is_no_stamp():
     assert _value(lines, "date") is None
 
 
+LATEST = [
+    "Ferry fares to rise next spring, council says (Jan 3, 2008)",
+    "New sea wall plan wins the council vote (Jan 2, 2008)",
+    "Harbour master retires after forty years (Dec 30, 2007)",
+]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [MENU, "", HEADLINE, "", PARAGRAPH, "", BODY, "", *LATEST],
+        [MENU, "", *LATEST, "", HEADLINE, "", PARAGRAPH, "", BODY],
+    ],
+    ids=["under the article", "over the headline"],
+)
+def test_a_list_of_the_latest_stories_with_their_dates_dates_nothing(lines):
+    assert _value(lines, "date") is None
+
+
 def test_a_list_items_teaser_with_its_date_is_no_head():
     # A forum's teasers as list items: a title, "by" a handle and the post's date.
     lines = [
