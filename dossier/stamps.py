@@ -539,6 +539,7 @@ def _stamp_of(
         not find_dates(text, day_first)
         or (rem and (rem.rule in NOT_STAMP_RULES or (in_comments(rem) and not above_article) or _in_teasers(rem)))
         or holds_tweet(text)
+        or _TODAY_LABEL.search(text)
     ):
         return None
     plain = plain_text(text).strip(" |")
@@ -552,6 +553,11 @@ def _stamp_of(
         return _merged_stamp(n, text, day_first, in_head)
     published, updated = stamp_dates(plain, day_first)
     return Stamp(n, published, updated, rule) if published or updated else None
+
+
+#: A date labelled as the day's ("Today is Tuesday, January 15, 2008", "Today's date: ..."): the
+#: page's clock, shown whatever the article's date.
+_TODAY_LABEL = re.compile(r"\btoday(?:'s|’s)?\s+(?:is|date)\b|\btoday\s*:", re.I)
 
 
 def _in_teasers(rem: Removal) -> bool:

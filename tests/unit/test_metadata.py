@@ -573,6 +573,10 @@ def test_a_related_storys_date_under_the_article_is_no_stamp():
     assert _value(lines, "date") is None
 
 
+def test_the_days_date_labelled_as_today_is_no_stamp():
+    assert _value(["Today is Tuesday, January 15, 2008", "", HEADLINE, "", PARAGRAPH, "", BODY], "date") is None
+
+
 LATEST = [
     "Ferry fares to rise next spring, council says (Jan 3, 2008)",
     "New sea wall plan wins the council vote (Jan 2, 2008)",
