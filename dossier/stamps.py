@@ -555,9 +555,11 @@ def _stamp_of(
     return Stamp(n, published, updated, rule) if published or updated else None
 
 
-#: A date labelled as the day's ("Today is Tuesday, January 15, 2008", "Today's date: ..."): the
-#: page's clock, shown whatever the article's date.
-_TODAY_LABEL = re.compile(r"\btoday(?:'s|’s)?\s+(?:is|date)\b|\btoday\s*:", re.I)
+#: A line that opens with a label saying its date is the day's ("Today is Tuesday, January 15,
+#: 2008", "Today's date: ..."): the page's clock, shown whatever the article's date. (Only at the
+#: line's start: a reader-mode line that runs the head into the article may say "today is" in a
+#: sentence.)
+_TODAY_LABEL = re.compile(r"^\W*today(?:'s|’s)?\s+(?:is|date)\b|^\W*today\s*:", re.I)
 
 
 def _in_teasers(rem: Removal) -> bool:

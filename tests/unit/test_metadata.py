@@ -557,24 +557,19 @@ def test_a_dated_lists_items_are_no_stamps():
 
 def test_a_related_storys_date_under_the_article_is_no_stamp():
     # The article states no date; the teaser of a related story under it has its own.
-    lines = [
-        HEADLINE,
-        "",
-        PARAGRAPH,
-        "",
-        BODY,
-        "",
-        "Related Stories",
-        "",
-        "Harbour ferry fares to rise",
-        "",
-        "17 JULY 2012, UK",
-    ]
+    teaser = ["Related Stories", "", "Harbour ferry fares to rise", "", "17 JULY 2012, UK"]
+    lines = [HEADLINE, "", PARAGRAPH, "", BODY, "", *teaser]
     assert _value(lines, "date") is None
 
 
 def test_the_days_date_labelled_as_today_is_no_stamp():
     assert _value(["Today is Tuesday, January 15, 2008", "", HEADLINE, "", PARAGRAPH, "", BODY], "date") is None
+
+
+def test_today_in_the_article_run_into_its_head_leaves_the_stamp():
+    head = "| ‘Council to follow own sea wall plan’ Friday March 14 2008 09:43 IST Harbour News Service "
+    said = " The harbour master said today is the last day for objections."
+    assert _value([MENU, "", head + PARAGRAPH + said], "date") == "2008-03-14"
 
 
 LATEST = [
