@@ -55,6 +55,7 @@ from .headchrome import apply_head_counters, apply_head_menus, apply_kicker, app
 from .headlines import HEADLINE_SEARCH_LINES, find_headline, page_title_parts
 from .headlists import apply_head_lists
 from .layout import apply_layout
+from .lineshapes import NAME_PARTICLE
 from .linetext import body_lines, normalise_line, plain_text, word_count
 from .model import Field, Line, Removal
 from .repeatedlines import apply_corpus_repetition
@@ -127,7 +128,7 @@ def is_list_item(text: str) -> bool:
 
 _LINK_ITEM = re.compile(r"^\s*(?:\d+[.)]|[-*+•])\s+\[(?P<text>[^\]]+)\]\([^)]*\)\s*$")
 _COMPANY_END = re.compile(r"\b(?:Inc|Ltd|Co|Corp|LLC|PLC|GmbH|AG|S\.A|N\.V)\.$")
-_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|del|al|bin|la|le)){1,3}"
+_NAME = rf"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|{NAME_PARTICLE})){{1,3}}"
 #: "March 5, 2024 by Jane Doe": a theme's stamp that ends with the byline.
 _STAMP_THEN_BYLINE = re.compile(rf"^(?P<stamp>.{{6,60}}?)\s+(?:by|By|BY)\s+{_NAME}$")
 _NAMES_ONLY = re.compile(rf"^{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}){{0,{BYLINE_MAX_NAMES - 1}}}$")

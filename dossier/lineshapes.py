@@ -319,6 +319,13 @@ def is_code(raw: str) -> bool:
     return bool(_CODE_START.match(raw) or raw[-1:] in _CODE_END or BOX_DRAWING.search(raw))
 
 
+#: Words that open a surname ("Robert de Castella", "Vincent van Gogh").
+SURNAME_PARTICLES = frozenset({"de", "van", "von", "da", "du", "der", "den", "la", "le", "al", "bin", "ibn", "dos"})
+#: The lower-case particles inside a byline's name ("Jane van der Roe", "Maria de la Cruz",
+#: "Guillermo del Toro"), each a whole word: "der" was read as "de", and "By Jane van der Roe" gave
+#: "Jane van de".
+NAME_PARTICLE = rf"(?:{'|'.join(sorted(SURNAME_PARTICLES | {'del'}, key=lambda w: (-len(w), w)))})\b"
+
 #: A month's name, full or abbreviated, as alternatives for a group (`dates.MONTH_NAME` names it).
 #: Whole words only: "Marcus 07.16.12" is signed by Marcus, "The Mayor 12" holds no date.
 MONTH_NAMES = (

@@ -12,6 +12,7 @@ from collections.abc import Callable, Hashable, Iterable
 from typing import Any, TypeVar
 
 from .dates import MONTH_NAME
+from .lineshapes import NAME_PARTICLE
 from .model import Removal
 from .titles import is_prose
 
@@ -55,7 +56,7 @@ _NAME_WORD = (
 GLUED_INITIALS = r"(?:[A-Z]\.){1,3}[A-Z][a-z][\w'’-]+"
 
 
-NAME = rf"(?:{GLUED_INITIALS}(?![\w.])|[A-Z][\w'’.-]+(?:\s+(?:{_NAME_WORD}|de|van|von|da|del|al|bin|la|le)){{1,3}})"
+NAME = rf"(?:{GLUED_INITIALS}(?![\w.])|[A-Z][\w'’.-]+(?:\s+(?:{_NAME_WORD}|{NAME_PARTICLE})){{1,3}})"
 
 
 #: Names joined by commas, "and" (in any case: "AND" in a byline set in capitals) or "&". The

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from .gazetteer import is_place, major_places, regions
 from .lexicon import GENERATIONS, SMALL_WORDS, first_names, is_first_name, is_person_like
+from .lineshapes import SURNAME_PARTICLES
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Container, Hashable, Iterable, Iterator, Mapping
@@ -49,8 +50,6 @@ SPELLING_SIMILARITY = 0.8
 #: A given name this long or longer that starts another is a short form of it ("Rob" of "Robert",
 #: "Dan" of "Daniel"); two letters are too few ("Ed" starts "Eddie" and "Edmund").
 MIN_SHORT_FORM = 3
-#: Words that open a surname ("Robert de Castella", "Vincent van Gogh").
-SURNAME_PARTICLES = frozenset({"de", "van", "von", "da", "du", "der", "den", "la", "le", "al", "bin", "ibn", "dos"})
 #: A byline's name after "By" in a line that runs on has no end of its own: a run of this many
 #: capitalised words is a name and the words the line goes on with ("By Jane Doe Harbour Rovers
 #: would ...", "By Jane Doe New Delhi, Jan 13", "By Jane Doe Harbourwire Assignment Editor"); on the

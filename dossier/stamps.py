@@ -34,6 +34,7 @@ from .dates import (
     stamp_residue,
 )
 from .headlines import STAMP_RULES
+from .linescores import DATED_TEASERS_WORDING, TEASER_PAIRS_WORDING
 from .lineshapes import FUNCTION_WORDS
 from .linetext import plain_text
 from .model import Field, Removal
@@ -326,9 +327,20 @@ STAMP_ABOVE_MAX = 25
 STAMP_BELOW_ARTICLE = 4
 
 
-#: Removals whose lines carry other things' dates: captions, teasers, tweets, tag lists, comments.
+#: Removals whose lines carry other things' dates: captions, teasers (under a related heading, or
+#: a related list's items: "Related Stories" / a headline / "17 JULY 2012, UK"), tweets, tag lists,
+#: comments.
 NOT_STAMP_RULES = frozenset(
-    {"caption-credit", "image-chrome", "related", "section-block", "tag-list", "comment-policy", "live-blog"}
+    {
+        "caption-credit",
+        "image-chrome",
+        "related",
+        "related-list",
+        "section-block",
+        "tag-list",
+        "comment-policy",
+        "live-blog",
+    }
 )
 
 
@@ -525,8 +537,9 @@ def _stamp_of(
     `in_head`: above it or the first paragraph itself, where a reader-mode line runs the head into it)."""
     if (
         not find_dates(text, day_first)
-        or (rem and (rem.rule in NOT_STAMP_RULES or (in_comments(rem) and not above_article)))
+        or (rem and (rem.rule in NOT_STAMP_RULES or (in_comments(rem) and not above_article) or _in_teasers(rem)))
         or holds_tweet(text)
+        or _TODAY_LABEL.search(text)
     ):
         return None
     plain = plain_text(text).strip(" |")
@@ -540,6 +553,19 @@ def _stamp_of(
         return _merged_stamp(n, text, day_first, in_head)
     published, updated = stamp_dates(plain, day_first)
     return Stamp(n, published, updated, rule) if published or updated else None
+
+
+#: A line that opens with a label saying its date is the day's ("Today is Tuesday, January 15,
+#: 2008", "Today's date: ..."): the page's clock, shown whatever the article's date. (Only at the
+#: line's start: a reader-mode line that runs the head into the article may say "today is" in a
+#: sentence.)
+_TODAY_LABEL = re.compile(r"^\W*today(?:'s|’s)?\s+(?:is|date)\b|^\W*today\s*:", re.I)
+
+
+def _in_teasers(rem: Removal) -> bool:
+    """Tell whether the layout stage put a line in a list of other stories (their headlines with
+    their dates, or with their leads): a date there is one of those stories'."""
+    return rem.rule == "layout" and rem.evidence.startswith((DATED_TEASERS_WORDING, TEASER_PAIRS_WORDING))
 
 
 def _page_day_first(lines: list[str]) -> bool | None:

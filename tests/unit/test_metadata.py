@@ -555,6 +555,42 @@ def test_a_dated_lists_items_are_no_stamps():
     assert _value(lines, "date") is None
 
 
+def test_a_related_storys_date_under_the_article_is_no_stamp():
+    # The article states no date; the teaser of a related story under it has its own.
+    teaser = ["Related Stories", "", "Harbour ferry fares to rise", "", "17 JULY 2012, UK"]
+    lines = [HEADLINE, "", PARAGRAPH, "", BODY, "", *teaser]
+    assert _value(lines, "date") is None
+
+
+def test_the_days_date_labelled_as_today_is_no_stamp():
+    assert _value(["Today is Tuesday, January 15, 2008", "", HEADLINE, "", PARAGRAPH, "", BODY], "date") is None
+
+
+def test_today_in_the_article_run_into_its_head_leaves_the_stamp():
+    head = "| ‘Council to follow own sea wall plan’ Friday March 14 2008 09:43 IST Harbour News Service "
+    said = " The harbour master said today is the last day for objections."
+    assert _value([MENU, "", head + PARAGRAPH + said], "date") == "2008-03-14"
+
+
+LATEST = [
+    "Ferry fares to rise next spring, council says (Jan 3, 2008)",
+    "New sea wall plan wins the council vote (Jan 2, 2008)",
+    "Harbour master retires after forty years (Dec 30, 2007)",
+]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [MENU, "", HEADLINE, "", PARAGRAPH, "", BODY, "", *LATEST],
+        [MENU, "", *LATEST, "", HEADLINE, "", PARAGRAPH, "", BODY],
+    ],
+    ids=["under the article", "over the headline"],
+)
+def test_a_list_of_the_latest_stories_with_their_dates_dates_nothing(lines):
+    assert _value(lines, "date") is None
+
+
 def test_a_list_items_teaser_with_its_date_is_no_head():
     # A forum's teasers as list items: a title, "by" a handle and the post's date.
     lines = [
@@ -1280,6 +1316,8 @@ PAGE_AUTHORS = [
         "Mara Quinn",
     ),
     ("a surname that is a month's name", [HEADLINE, "", "By Mara August", "", PARAGRAPH], "Mara August"),
+    # "der" is a particle of its own, not "de" and the rest of a word
+    ("a name with two particles", [HEADLINE, "", "By Anna van der Berg", "", PARAGRAPH], "Anna van der Berg"),
 ]
 
 
