@@ -5,10 +5,9 @@ commenters by name, the walls that end an article.
 from __future__ import annotations
 
 import re
-from datetime import date
 from functools import lru_cache
 
-from .dates import date_only, find_dates
+from .dates import date_only
 from .lexicon import COMMON, is_first_name
 from .lineshapes import (
     BOX_DRAWING,
@@ -627,58 +626,3 @@ def is_post_answer(text: str) -> bool:
         return False
     name = named.group(1)
     return name is None or (name.lower() not in _NOT_ADDRESSED and is_first_name(name))
-
-
-#: A comment's stamp of a date and a time of day ("23 October 2012 at 8:38 pm", "24th July 2012 -
-#: 19:58"): the hour, the minutes and, on a twelve-hour clock, am or pm.
-_CLOCK = re.compile(r"\b(\d{1,2})[:.](\d{2})\b(?:\s*([ap])\.?m\b)?", re.I)
-
-
-def _stamped_at(text: str) -> tuple[date, int] | None:
-    """The day and the minute of the day a stamp names, or None when it names no date or no time."""
-    dates, clock = find_dates(text), _CLOCK.search(text)
-    if not dates or not clock or int(clock[1]) > 23 or int(clock[2]) > 59:
-        return None
-    hour = int(clock[1]) % 12 + (12 if (clock[3] or "").lower() == "p" else 0) if clock[3] else int(clock[1])
-    return dates[0][1], hour * 60 + int(clock[2])
-
-
-#: A thread of comments each under its own stamp, where a reader-mode extractor has dropped their
-#: heading and names: at least this many stamps in a row down to the page's end (see
-#: `stamped_thread`). Chosen on the read half of Dragnet's reader tune part.
-STAMPED_THREAD_MIN = 3
-
-
-#: A comment under its stamp holds at most this many paragraphs of running text (its lists and
-#: short lines aside): a stamp further down is another post's, not the thread's next comment, and
-#: a thread under which more text stands has not reached the page's end. The longest comment under
-#: a stamp on the read half of Dragnet's reader tune part holds 7 (lists aside); 12 leaves room.
-STAMPED_COMMENT_MAX_PARAGRAPHS = 12
-
-
-def stamped_thread(
-    lines: list[str], numbers: list[int], prose: list[bool], stamps: list[bool], was_removed: list[bool]
-) -> set[int]:
-    """Return the first stamp of a thread of comments each under its own stamp: STAMPED_THREAD_MIN
-    or more of `stamps` (lines holding only a date, which the stages before removed) that name a
-    date and a time of day right over running text (`_opens_an_entry`), each at most
-    STAMPED_COMMENT_MAX_PARAGRAPHS paragraphs under the one before, the last with at most that many
-    paragraphs the stages before kept under it (the thread reaches the page's end), their times in
-    the order comments come in (oldest first: a blog's list of posts and a live report run newest
-    first) and naming two days or more (a live report's entries are of its one day). Else nothing."""
-    entries = []
-    for k, is_stamp in enumerate(stamps):
-        when = _stamped_at(lines[numbers[k] - 1]) if is_stamp else None
-        if when is not None and _opens_an_entry(lines, numbers, prose, set(), k):
-            entries.append((k, when))
-    text = [p and not r for p, r in zip(prose, was_removed, strict=True)]
-    if not entries or sum(text[entries[-1][0] + 1 :]) > STAMPED_COMMENT_MAX_PARAGRAPHS:
-        return set()
-    run = entries[-1:]
-    for k, when in reversed(entries[:-1]):
-        if sum(text[k + 1 : run[-1][0]]) > STAMPED_COMMENT_MAX_PARAGRAPHS or when > run[-1][1]:
-            break
-        run.append((k, when))
-    if len(run) < STAMPED_THREAD_MIN or len({day for _, (day, _) in run}) < 2:
-        return set()
-    return {numbers[run[-1][0]]}

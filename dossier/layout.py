@@ -49,7 +49,6 @@ from .comments import (
     is_pingback,
     is_post_answer,
     stamped_signature,
-    stamped_thread,
 )
 from .keeprules import (
     GapEvidence,
@@ -452,10 +451,7 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     # A pingback stands among the comments only: under the article's paragraphs it ends them as a
     # comment heading does (as the titles, no wall the path is read with).
     pingbacks = pingback_lines(lines, numbers, prose)
-    # A thread of comments each under its own stamp of a date and a time, oldest first, down to the
-    # page's end, ends it too (a wall for the reading below, not for the path above).
-    stamped = stamped_thread(lines, numbers, prose, stamp_lines, was_removed)
-    walls |= {n for n, reply in zip(numbers, replies, strict=True) if reply} | titles | pingbacks | stamped
+    walls |= {n for n, reply in zip(numbers, replies, strict=True) if reply} | titles | pingbacks
     is_wall = [n in walls for n in numbers]
     _end_at_comment_heading(
         path,
@@ -463,7 +459,6 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
             r
             or n in titles
             or n in pingbacks
-            or n in stamped
             or w
             and (is_comment_section_heading(lines[n - 1]) or stamped_signature(lines[n - 1].strip()))
             for n, r, w in zip(numbers, replies, is_wall, strict=True)

@@ -564,32 +564,6 @@ def test_an_about_heading_that_names_no_person_or_heads_no_bio_ends_nothing():
     assert _kept(section) == [P1, P2, P3, "About Ann Lee", P1, P2]
 
 
-def _stamped(stamps: list[str], texts: list[str]) -> list[str]:
-    return [x for stamp, text in zip(stamps, texts, strict=False) for x in (stamp, "", text, "")]
-
-
-def test_a_thread_stamped_oldest_first_over_days_ends_the_article_at_its_first_stamp():
-    # No heading, no names: only each comment's stamp, the times running on over two days.
-    stamps = ["4 March 2012 at 10:12 pm", "4 March 2012 at 11:50 pm", "5 March 2012 at 9:02 am"]
-    assert _kept([P1, "", P2, "", P3, "", *_stamped(stamps, COMMENTS)]) == [P1, P2, P3]
-
-
-def test_stamped_entries_of_one_day_or_newest_first_stay():
-    # A live report's entries are of its one day; a blog's list of posts runs newest first.
-    one_day = ["4 March 2012 at 10:12 am", "4 March 2012 at 11:02 am", "4 March 2012 at 1:40 pm"]
-    newest_first = ["5 March 2012 at 9:02 am", "4 March 2012 at 11:50 pm", "4 March 2012 at 10:12 pm"]
-    for stamps in (one_day, newest_first):
-        assert _kept([P1, "", P2, "", P3, "", *_stamped(stamps, COMMENTS)]) == [P1, P2, P3, *COMMENTS[:3]]
-
-
-def test_stamped_entries_with_more_text_under_them_than_a_comment_stay():
-    # The thread must reach the page's end: under its last stamp, at most a comment's paragraphs.
-    stamps = ["4 March 2012 at 10:12 pm", "4 March 2012 at 11:50 pm", "5 March 2012 at 9:02 am"]
-    tail = [P1, P2, P3] * 5
-    lines = [P1, "", P2, "", P3, "", *_stamped(stamps, COMMENTS), *tail]
-    assert _kept(lines)[:6] == [P1, P2, P3, *COMMENTS[:3]]
-
-
 def test_a_letter_in_the_article_or_a_single_name_with_a_comma_does_not_end_it():
     letter = ["Dear Residents,", "", COMMENTS[0], "", "Ann,", "", COMMENTS[1], "", "Sincerely,", "", COMMENTS[2]]
     article = [P1, P2, P3, *letter[::2]]
