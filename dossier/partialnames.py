@@ -244,6 +244,9 @@ def join_partial_names(corpus: Corpus, res: Resolution) -> None:
             # "Ford said he liked it" is no mention of another file's "Ford Motor Co." where the
             # corpus names a person of that surname ("Harrison Ford"): people join it, or nobody.
             everywhere = set()
+        # "World Cup" is no mention of another file's "Rugby World Cup": a qualifier before the
+        # words of a name makes another thing of that name, so only its own file says it is meant.
+        everywhere = {n for n in everywhere if not _qualified_tail(part, n)}
         if part in towns_opening_clubs:
             # "Green Bay" alone is the city or its club ("Green Bay Packers" is named in the corpus):
             # another file's "Green Bay, Wisconsin" does not tell which; only its own file's does.
@@ -268,6 +271,19 @@ def join_partial_names(corpus: Corpus, res: Resolution) -> None:
                 choice = next(iter(towns))  # "Cameron" alone is the town, not Cameron Parish
             if choice:
                 res.local[doc][part] = choice
+
+
+def _qualified_tail(part: str, name: str) -> bool:
+    """Tell a name of two words or more that closes a longer name after a qualifier that is no
+    place ("World Cup" of the "Rugby World Cup", "Super League" of the "Women's Super League"):
+    the longer name is one thing of that name, not its only one. A country, a region or a large
+    city before it ("Pakistan Peoples Party"; a small town's name may be a qualifier's word,
+    "Rugby"), an event's head word ("Hurricane"), or a number closing it ("Flight 2209")
+    make the short name that thing's own."""
+    words, head = part.split(), name[: -len(part)].rstrip()
+    if len(words) < 2 or not head or not name.endswith(f" {part}") or IS_NUMBER.fullmatch(words[-1]):
+        return False
+    return not (head in major_places() or head.split()[0].lower() in EVENT_HEADS)
 
 
 def _own_club_may_be_called_so(corpus: Corpus, doc: str) -> bool:
