@@ -23,7 +23,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from .clubtowns import club_town, club_towns, team_town, team_towns
-from .gazetteer import is_place, major_places, regions
+from .gazetteer import is_place, major_places, namesake_town, regions
 from .lexicon import (
     ADMIN_WORDS,
     CLUB_WORDS,
@@ -247,6 +247,11 @@ def join_partial_names(corpus: Corpus, res: Resolution) -> None:
         # "World Cup" is no mention of another file's "Rugby World Cup": a qualifier before the
         # words of a name makes another thing of that name, so only its own file says it is meant.
         everywhere = {n for n in everywhere if not _qualified_tail(part, n)}
+        # "Cleveland" is no mention of another file's "Cleveland, Georgia" where the gazetteer knows
+        # Cleveland as cities of other regions only: that pair is a namesake too small for it.
+        everywhere = {
+            n for n in everywhere if not (n.startswith(f"{part}, ") and namesake_town(part, n[len(part) + 2 :]))
+        }
         if part in towns_opening_clubs:
             # "Green Bay" alone is the city or its club ("Green Bay Packers" is named in the corpus):
             # another file's "Green Bay, Wisconsin" does not tell which; only its own file's does.

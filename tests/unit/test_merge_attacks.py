@@ -284,6 +284,22 @@ ATTACKS["a body's name after its country's in another file is still that body"] 
     [("b", "Peoples Party", "Pakistan Peoples Party")],
 )
 
+ATTACKS["a known city alone is not another file's namesake town of a region the city is not in"] = (
+    {
+        "a": "Floods reached Cleveland, Georgia, on Monday. Roads in Cleveland were closed.",
+        "b": "The Browns lost in Cleveland on Sunday. Fans in Cleveland were upset.",
+    },
+    [("a", "Cleveland", "Cleveland, Georgia"), ("b", "Cleveland", "Cleveland")],
+)
+
+ATTACKS["a town alone is another file's town of the region the gazetteer places it in"] = (
+    {
+        "a": "Floods reached Harvey, Louisiana, on Monday. Roads in Harvey were closed.",
+        "b": "Residents of Harvey cleaned up on Sunday. Schools in Harvey reopened.",
+    },
+    [("b", "Harvey", "Harvey, Louisiana")],
+)
+
 
 @pytest.mark.parametrize("attack", list(ATTACKS))
 def test_merge_attack(known, attack):
