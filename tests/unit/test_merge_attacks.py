@@ -300,6 +300,18 @@ ATTACKS["a town alone is another file's town of the region the gazetteer places 
     [("b", "Harvey", "Harvey, Louisiana")],
 )
 
+ATTACKS["a son written with a comma before his generation is not his father of another file"] = (
+    {
+        "a": "Harlan Pettigrew said the tariffs would stay. Pettigrew spoke in Ohio on Monday.",
+        "b": "Harlan Pettigrew, Jr., met the lawyer in June. Pettigrew said the meeting was short.",
+    },
+    [
+        ("a", "Pettigrew", "Harlan Pettigrew"),
+        ("b", "Pettigrew", "Harlan Pettigrew Jr"),
+        ("b", "Harlan Pettigrew, Jr", "Harlan Pettigrew Jr"),
+    ],
+)
+
 
 @pytest.mark.parametrize("attack", list(ATTACKS))
 def test_merge_attack(known, attack):
