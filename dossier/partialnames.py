@@ -240,9 +240,11 @@ def join_partial_names(corpus: Corpus, res: Resolution) -> None:
             # A word its mentions type a body's or a person's ("shares of Orbix", "Orbix said") is
             # the maker, not the thing another file names after it ("the Orbix Slate", a product).
             everywhere = {n for n in everywhere if corpus.kind.get(n, "other") != "other"}
-        if corpus.kind[part] == "person" and " " not in part and part in people_last:
+        if " " not in part and part in people_last:
             # "Ford said he liked it" is no mention of another file's "Ford Motor Co." where the
-            # corpus names a person of that surname ("Harrison Ford"): people join it, or nobody.
+            # corpus names a person of that surname ("Harrison Ford"): people join it, or nobody;
+            # nor is "Lincoln was busy" another file's "Lincoln, Nebraska" beside a Tamsin Lincoln
+            # (two readings, and its own file tells neither: `people.join_people` leaves it too).
             everywhere = set()
         # "World Cup" is no mention of another file's "Rugby World Cup": a qualifier before the
         # words of a name makes another thing of that name, so only its own file says it is meant.

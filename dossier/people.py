@@ -674,6 +674,7 @@ def join_people(corpus: Corpus, res: Resolution, registry: Registry) -> None:
                 or (spelling in openers and corpus.types[spelling]["person"] <= 0)
                 or spelling in corpus.placed_in[doc]
                 or corpus.bare_everyday_word(spelling, "person")
+                or _read_otherwise_elsewhere(corpus, res, doc, spelling)
             )
             anywhere = {n for n in everywhere[key, sex] if _roles_agree(roles, titles_of[""][n])}
             choice, pool = pick(here, set() if far else anywhere)
@@ -693,6 +694,18 @@ def join_people(corpus: Corpus, res: Resolution, registry: Registry) -> None:
                 res.local[doc][spelling] = choice
             elif len(pool) > 1:
                 res.ambiguous[spelling] = pool
+
+
+def _read_otherwise_elsewhere(corpus: Corpus, res: Resolution, doc: str, spelling: str) -> bool:
+    """Tell a lone word that another file joined to a longer name of no person ("Lincoln" of
+    "Lincoln, Nebraska", "Halvorsen" of "Halvorsen Shipping"): the corpus reads it two ways, so
+    in a file that names neither it is no other file's person either (`dossier.partialnames`
+    leaves it likewise); a file naming the person still takes it."""
+    return any(
+        (target := res.local[other].get(spelling)) and target != spelling and corpus.kind.get(target) != "person"
+        for other in corpus.docs_of[spelling]
+        if other != doc
+    )
 
 
 def _town_written_whole(corpus: Corpus, res: Resolution, doc: str, spelling: str) -> str | None:

@@ -312,6 +312,15 @@ ATTACKS["a son written with a comma before his generation is not his father of a
     ],
 )
 
+ATTACKS["a word one file places and another gives a person is neither in a file naming neither"] = (
+    {
+        "a": "Floods reached Lincoln, Nebraska, on Monday. Roads in Lincoln were closed.",
+        "b": "Historian Tamsin Lincoln said the archive was rare. Lincoln spoke on Monday.",
+        "c": "Lincoln was busy on Tuesday.",
+    },
+    [("a", "Lincoln", "Lincoln, Nebraska"), ("b", "Lincoln", "Tamsin Lincoln"), ("c", "Lincoln", "Lincoln")],
+)
+
 
 @pytest.mark.parametrize("attack", list(ATTACKS))
 def test_merge_attack(known, attack):
