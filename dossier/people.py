@@ -191,12 +191,18 @@ def merge_variants(corpus: Corpus, res: Resolution) -> None:
         if corpus.is_full_name(name) or is_person_like(name.split()):
             by_surname[surname_key(name)].append(name)
     leaders: list[str] = []
+    unlinked: dict[str, list[str]] = {}  # a shorter name that may be two people -> their fuller names
     for names in by_surname.values():
         # A misspelt first name ("Vladmir") is not in the list: it joins a person, never leads.
         names.sort(key=lambda s: (corpus.kind[s] != "person", -corpus.count[s], -len(s), s))
         leaders += merge_one_surname(
-            names, lambda s: corpus.kind[s] == "person", res.canonical, partial(_written_apart, corpus)
+            names, lambda s: corpus.kind[s] == "person", res.canonical, partial(_written_apart, corpus), unlinked
         )
+    for name, people in unlinked.items():  # "Harold Brandt": in a file naming one of them, that one
+        for doc in corpus.docs_of[name]:
+            here = {res.canonical[other] for other in people if doc in corpus.docs_of[other]}
+            if len(here) == 1:
+                res.local[doc][name] = here.pop()
     _merge_misspelt_surnames(corpus, res, leaders)
 
 
@@ -218,6 +224,7 @@ def merge_one_surname(
     is_person: Callable[[str], bool],
     canonical: dict[str, str],
     apart: Callable[[str, str], bool] | None = None,
+    unlinked: dict[str, list[str]] | None = None,
 ) -> list[str]:
     """Take the full names of one surname in order (the most used first); each not yet taken, of a
     person, leads: it takes every name not yet taken whose given names may be its own
@@ -245,7 +252,38 @@ def merge_one_surname(
             if fullest is given[name] or _same_given_names(fullest, given[other]):
                 canonical[other] = name
                 fullest = max(fullest, given[other], key=_fullness)
-    return leaders
+    return [*leaders, *_unlink_shorter_of_two(names, given, canonical, {} if unlinked is None else unlinked)]
+
+
+def _unlink_shorter_of_two(
+    names: list[str], given: Mapping[str, list[str]], canonical: dict[str, str], unlinked: dict[str, list[str]]
+) -> list[str]:
+    """Take back a name with fewer given names that may be either of two people the corpus names
+    in full ("Harold Brandt" beside "Harold K. Brandt" and "Harold T. Brandt", "George Bush" beside
+    "George H.W. Bush" and "George W. Bush"): it stays under its own spelling, joined to neither.
+    The fuller names it had taken follow the first of them instead. Return the new leaders, and
+    put each name taken back in `unlinked` with its fuller names. Only the names that took or were
+    taken are read (each against the names of its surname)."""
+    joined = {n for n in names if canonical.get(n, n) != n}
+    involved = joined | {canonical[n] for n in joined}
+    new: list[str] = []
+    for name in [n for n in names if n in involved]:
+        fuller = [
+            other for other in names
+            if other in canonical and len(given[other]) > len(given[name])
+            and _same_given_names(given[name], given[other])
+        ]  # fmt: skip
+        people = {other if canonical[other] == name else canonical[other] for other in fuller}
+        if len(people) < 2 or any(_same_given_names(given[a], given[b]) for a in people for b in people if a < b):
+            continue
+        taken = [other for other in names if canonical.get(other) == name and other != name]
+        canonical[name] = name
+        unlinked[name] = fuller
+        for other in taken:
+            canonical[other] = taken[0] if _same_given_names(given[taken[0]], given[other]) else other
+            if canonical[other] == other:
+                new.append(other)
+    return new
 
 
 def _fullness(given: list[str]) -> tuple[int, int]:

@@ -321,6 +321,19 @@ ATTACKS["a word one file places and another gives a person is neither in a file 
     [("a", "Lincoln", "Lincoln, Nebraska"), ("b", "Lincoln", "Tamsin Lincoln"), ("c", "Lincoln", "Lincoln")],
 )
 
+ATTACKS["a name without its middle initial is neither of two people named with two initials"] = (
+    {
+        "a": "Harold Brandt said the plan was sound. Harold Brandt spoke. Harold K. Brandt agreed.",
+        "b": "Harold T. Brandt said the plan was weak.",
+        "c": "Harold Brandt said nothing.",
+    },
+    [
+        ("a", "Harold Brandt", "Harold K. Brandt"),
+        ("b", "Harold T. Brandt", "Harold T. Brandt"),
+        ("c", "Harold Brandt", "Harold Brandt"),
+    ],
+)
+
 
 @pytest.mark.parametrize("attack", list(ATTACKS))
 def test_merge_attack(known, attack):
