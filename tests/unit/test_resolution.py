@@ -17,6 +17,14 @@ def known() -> Registry:
 
 
 RULES = {
+    "initials without their full stops follow the initials to the person they stand for": (
+        {
+            "a": "Police named K.J. Choi as the winner. Choi was happy.",
+            "b": "Kyung-Ju Choi won the Sony Open on Sunday.",
+            "c": "KJ Choi said the course was hard.",
+        },
+        [("a", "K.J. Choi", "Kyung-Ju Choi"), ("c", "KJ Choi", "Kyung-Ju Choi")],
+    ),
     "surname to the one full name": (
         {"a": "Russian President Vladimir Putin spoke on Monday.", "b": "Putin has denied the claims, aides said."},
         [("b", "Putin", "Vladimir Putin"), ("a", "Russian President Vladimir Putin", "Vladimir Putin")],
