@@ -524,8 +524,17 @@ def _deletions(word: str) -> set[str]:
 def _merge_misspelt_surnames(corpus: Corpus, res: Resolution, leaders: list[str]) -> None:
     """Merge a full name into another whose surname is one letter off, with the same given names
     and generation, written more often, and never in the same source unless it is a slip there
-    (see `_slip`)."""
-    parts = {name: _parts(name) for name in leaders}
+    (see `_slip`). The other may be a spelling a leader took ("Ahmad Rahimi" joins Ahmad Khan
+    Rahami, whose spellings hold "Ahmad Rahami"): it is counted with all its leader's spellings."""
+    written: Counter[str] = Counter()  # a leader -> how often its spellings are written
+    taken: list[str] = []  # the full names a leader took ("Ahmad Rahami" of Ahmad Khan Rahami)
+    lead = set(leaders)
+    for spelling, target in res.canonical.items():
+        if target in lead:
+            written[target] += corpus.count[spelling]
+            if spelling != target and spelling in corpus.count:
+                taken.append(spelling)
+    parts = {name: _parts(name) for name in (*leaders, *taken)}
     into: dict[str, str] = {}  # a misspelt leader -> the name it joins
     counts = _DocCounts(corpus)
     # A rival has the same given names and generation: the key holds them, so that the people of
@@ -535,27 +544,27 @@ def _merge_misspelt_surnames(corpus: Corpus, res: Resolution, leaders: list[str]
         if _may_be_misspelt(surname):
             for key in _deletions(surname.lower()):
                 by_deletion[key, tuple(given), gen].append(name)
-    for name in sorted(parts, key=lambda s: (corpus.count[s], s)):  # the rarest spellings first
+    for name in sorted(leaders, key=lambda s: (corpus.count[s], s)):  # the rarest spellings first
         given, surname, gen = parts[name]
         if not _may_be_misspelt(surname) or res.canonical[name] != name:
             continue
-        rivals = set()
+        rivals: dict[str, str] = {}  # a spelling one letter off -> its leader
         for key in _deletions(surname.lower()):
             for other in by_deletion.get((key, tuple(given), gen), ()):
-                if other == name or other in rivals or corpus.count[other] <= corpus.count[name]:
+                owner = res.canonical[other]
+                if owner == name or other in rivals or written[owner] <= written[name] or owner != res.canonical[owner]:
                     continue
                 o_given, o_surname, o_gen = parts[other]
-                if o_gen == gen and o_given == given and res.canonical[other] == other:
-                    if _one_letter_apart(surname.lower(), o_surname.lower()):
-                        rivals.add(other)
+                if o_gen == gen and o_given == given and _one_letter_apart(surname.lower(), o_surname.lower()):
+                    rivals[other] = owner
         docs = set(corpus.docs_of[name])
-        rivals = {
-            other
-            for other in rivals
+        owners = {
+            owner
+            for other, owner in rivals.items()
             if all(_slip(counts, d, name, other) for d in docs.intersection(corpus.docs_of[other]))
         }
-        if len(rivals) == 1:
-            into[name] = rivals.pop()
+        if len(owners) == 1:
+            into[name] = owners.pop()
             res.canonical[name] = into[name]  # it leads no more
     if into:
         for spelling, canonical in res.canonical.items():

@@ -17,6 +17,14 @@ def known() -> Registry:
 
 
 RULES = {
+    "a surname one letter off joins the person whose name without its middle it misspells": (
+        {
+            "a": "Police named Ahmad Khan Rahami as the suspect. Rahami was held.",
+            "b": "Ahmad Rahimi was arrested on Monday, police said.",
+            "c": "Officials said Ahmad Rahami was wounded.",
+        },
+        [("b", "Ahmad Rahimi", "Ahmad Khan Rahami"), ("c", "Ahmad Rahami", "Ahmad Khan Rahami")],
+    ),
     "initials without their full stops follow the initials to the person they stand for": (
         {
             "a": "Police named K.J. Choi as the winner. Choi was happy.",
