@@ -145,16 +145,18 @@ def _split_connectors(
     i = 0
     while i < len(words):
         word = words[i]
+        person = _after_titles(segments[-1])  # "Pastor Tom Keel of ...": the person after the title
         if (
             word == "of"
-            and (is_person_name(segments[-1]) or _given_name_first(segments[-1]))
+            and person
+            and (is_person_name(person) or _given_name_first(person))
             and (
-                is_first_name(segments[-1][0])
-                or (_is_known(_until_connector(words[i + 1 :]), registry) and segments[-1][0].lower() not in lowercase)
+                is_first_name(person[0])
+                or (_is_known(_until_connector(words[i + 1 :]), registry) and person[0].lower() not in lowercase)
             )
             and (
                 _is_body(_until_connector(words[i + 1 :]), registry)
-                or (is_first_name(segments[-1][0]) and _names_a_body(_until_connector(words[i + 1 :])))
+                or (is_first_name(person[0]) and _names_a_body(_until_connector(words[i + 1 :])))
             )
         ) or (word == "of" and _club_of_a_league(segments[-1], words[i + 1 :], registry)):
             # "Rahul Gandhi of the Indian National Congress", "Teimour Radjabov of Azerbaijan": a
@@ -179,6 +181,15 @@ def _split_connectors(
         segments[-1].append(word)
         i += 1
     return [s for s in segments if s]
+
+
+def _after_titles(words: list[str]) -> list[str]:
+    """Return a segment's words after the titles that open it ("Minister", "Rev."): where the
+    segment holds no other word, the segment itself."""
+    k = 0
+    while k < len(words) - 1 and words[k].lower() in TITLES:
+        k += 1
+    return words[k:]
 
 
 def _club_of_a_league(club: list[str], after: list[str], registry: Registry) -> bool:

@@ -75,3 +75,10 @@ def test_the_bodies_after_a_persons_role_are_split_as_any_span_is():
     text = "The game was led by Dora Quillfeather, Creative Director of Glimmerworks and Fernhollow."
     names = {n for n, _ in mentions(text)}
     assert {"Glimmerworks", "Fernhollow"} <= names
+
+
+def test_a_titled_person_of_a_body_is_the_person_and_the_body():
+    # "Minister X of Y": the title before the given name does not make the span one body's name
+    found = mentions("Minister Dora Quillfeather of Greenway Baptist Church led the prayers.")
+    assert ("Dora Quillfeather", "person") in found
+    assert ("Greenway Baptist Church", "organization") in found
