@@ -109,6 +109,10 @@ def split_span(span: str, registry: Registry, lowercase: set[str], elsewhere: Co
     the text's other spans: "Leggett and Platt" is one name where the text writes "Leggett & Platt"."""
     if registry.canonical(span):
         return [span]
+    words = span.split()
+    half = len(words) // 2
+    if half >= 2 and words[:half] == words[half:]:
+        return [" ".join(words[:half])] * 2  # "John Hawkins John Hawkins": a name written twice
     pair = _HYPHEN_PAIR.search(span)
     if pair and not is_place(span):
         left, right = span[: pair.start() + 1], span[pair.end() - 1 :]

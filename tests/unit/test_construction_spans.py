@@ -82,3 +82,10 @@ def test_a_titled_person_of_a_body_is_the_person_and_the_body():
     found = mentions("Minister Dora Quillfeather of Greenway Baptist Church led the prayers.")
     assert ("Dora Quillfeather", "person") in found
     assert ("Greenway Baptist Church", "organization") in found
+
+
+def test_a_name_written_twice_in_a_row_is_that_name():
+    # a caption's name repeated ("John Hawkins John Hawkins"); a one-word repeat is a name ("Bora Bora")
+    found = mentions("Officers found Dora Quillfeather Dora Quillfeather in the car.")
+    assert ("Dora Quillfeather", "person") in found
+    assert not any(name.count("Dora") > 1 for name, _ in found)
