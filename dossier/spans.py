@@ -470,8 +470,10 @@ def read_span(
         # "Russia Riad Haddad", "Sony Open K.J. Choi", "Security Bureau Amos Gilad": a name, then a
         # person; "AL MVP Miguel Tejada": words that name nobody, then a person. Not "Martin Luther
         # King" (a given name before a given name), nor "Fatahi Mohamed Mustafa" (an unknown word).
-        if not starts_person(words[k:]) or is_first_name(words[k - 1]) or words[k - 1] in SMALL_WORDS:
-            continue
+        if not starts_person(words[k:]) or words[k - 1] in SMALL_WORDS or _closes_a_place(words, k):
+            continue  # ("of New York Joon Kim": "York" closes a place, it opens no name)
+        if is_first_name(words[k - 1]) and not (_closes_a_place(words, k - 1) or _of_a_place(words[:k])):
+            continue  # "Martin Luther King"; not "... of Virginia Jane Doe"
         if is_place(" ".join(words[: k + 1])) or " ".join(words[: k + 1]) in elsewhere:
             # "New York City": the word before the first name and the name make a place; "Time
             # Warner Cable" where the text writes "Time Warner" alone: they make a name
@@ -941,7 +943,16 @@ def _names_itself(words: list[str], registry: Registry) -> bool:
         or is_place(name)
         or (words[-1].lower() in HEAD_WORDS and words[0].lower() not in COMMON)
         or all(w.isupper() and len(w) > 1 and w.lower() not in NOT_NAMES for w in words)
+        or _of_a_place(words)
     )
+
+
+def _of_a_place(words: list[str]) -> bool:
+    """Tell a body's or a region's name that closes with "of" and a place the gazetteer knows
+    ("Southern District of New York", "University of Kelham" is not known): before a person's
+    name it is a name of its own ("... of New York Preet Bharara said")."""
+    of = words.index("of") if "of" in words[1:-1] else 0
+    return bool(of) and words[0][:1].isupper() and is_place(" ".join(words[of + 1 :]))
 
 
 def _known_prefix(words: list[str], registry: Registry, elsewhere: Collection[str]) -> int:
@@ -988,7 +999,7 @@ def strip_title(words: list[str], registry: Registry) -> tuple[str, list[str]]:
         if rest[0] in ("of", "for"):
             # "Chancellor of the Exchequer Jeremy Hunt": the name starts at a first name, else it is
             # the last two words.
-            named = [j for j in range(1, len(rest)) if is_first_name(rest[j])]
+            named = [j for j in range(1, len(rest)) if is_first_name(rest[j]) and not _closes_a_place(rest, j)]
             j = named[0] if named else len(rest) - 2
             if j < 1 or rest[j - 1] in SMALL_WORDS:
                 return "", words
@@ -1000,6 +1011,12 @@ def strip_title(words: list[str], registry: Registry) -> tuple[str, list[str]]:
             return "", words  # "Gov. ... " before an organisation is not a person's title
         return " ".join(words[:i]), rest
     return "", words
+
+
+def _closes_a_place(words: list[str], j: int) -> bool:
+    """Tell a word that closes a place of two words or more with the words before it ("York" of
+    "New York"): a given name there ("York" is one) opens no person's name."""
+    return any(is_place(" ".join(words[m : j + 1])) for m in range(max(0, j - 3), j))
 
 
 def is_pageant(title: str, rest: list[str]) -> bool:

@@ -89,3 +89,15 @@ def test_a_name_written_twice_in_a_row_is_that_name():
     found = mentions("Officers found Dora Quillfeather Dora Quillfeather in the car.")
     assert ("Dora Quillfeather", "person") in found
     assert not any(name.count("Dora") > 1 for name, _ in found)
+
+
+def test_a_district_of_a_place_run_into_a_persons_name_is_two_names():
+    # issue 14's "Southern District of New York Preet Bharara"; "York" is a given name too
+    found = mentions("The Southern District of New York Dora Quillfeather said the case was closed.")
+    assert ("Dora Quillfeather", "person") in found
+    assert not any("York Dora" in name for name, _ in found)
+
+
+def test_a_title_of_a_two_word_place_ends_at_the_place():
+    found = mentions("Governor of New York Dora Quillfeather spoke on Monday.")
+    assert ("Dora Quillfeather", "person") in found
