@@ -101,3 +101,9 @@ def test_a_district_of_a_place_run_into_a_persons_name_is_two_names():
 def test_a_title_of_a_two_word_place_ends_at_the_place():
     found = mentions("Governor of New York Dora Quillfeather spoke on Monday.")
     assert ("Dora Quillfeather", "person") in found
+
+
+def test_an_everyday_plural_of_the_name_opening_a_sentence_is_no_part_of_it():
+    # "Readers of the Kelham Gazette" where the text names the paper alone: the paper, not its readers
+    found = mentions("Readers of the Kelham Gazette wrote in. The Kelham Gazette said it would print them.")
+    assert {name for name, _ in found} == {"Kelham Gazette"}
