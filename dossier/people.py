@@ -196,8 +196,9 @@ def merge_variants(corpus: Corpus, res: Resolution) -> None:
         # A misspelt first name ("Vladmir") is not in the list: it joins a person, never leads.
         names.sort(key=lambda s: (corpus.kind[s] != "person", -corpus.count[s], -len(s), s))
         leaders += merge_one_surname(
-            names, lambda s: corpus.kind[s] == "person", res.canonical, partial(_written_apart, corpus), unlinked
+            names, lambda s: corpus.kind[s] == "person", res.canonical, partial(_written_apart, corpus)
         )
+        leaders += _unlink_shorter_of_two(names, {n: _parts(n)[0] for n in names}, res.canonical, unlinked)
     for name, people in unlinked.items():  # "Harold Brandt": in a file naming one of them, that one
         for doc in corpus.docs_of[name]:
             here = {res.canonical[other] for other in people if doc in corpus.docs_of[other]}
@@ -224,7 +225,6 @@ def merge_one_surname(
     is_person: Callable[[str], bool],
     canonical: dict[str, str],
     apart: Callable[[str, str], bool] | None = None,
-    unlinked: dict[str, list[str]] | None = None,
 ) -> list[str]:
     """Take the full names of one surname in order (the most used first); each not yet taken, of a
     person, leads: it takes every name not yet taken whose given names may be its own
@@ -252,7 +252,7 @@ def merge_one_surname(
             if fullest is given[name] or _same_given_names(fullest, given[other]):
                 canonical[other] = name
                 fullest = max(fullest, given[other], key=_fullness)
-    return [*leaders, *_unlink_shorter_of_two(names, given, canonical, {} if unlinked is None else unlinked)]
+    return leaders
 
 
 def _unlink_shorter_of_two(
