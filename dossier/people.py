@@ -672,6 +672,7 @@ def join_people(corpus: Corpus, res: Resolution, registry: Registry) -> None:
     openers = _body_openers(corpus, registry)
     titles_of = _titles_of_people(corpus, res, full_names)
     everywhere: dict[tuple[str, str], set[str]] = {}
+    read_otherwise = _read_otherwise(corpus, res)
     misspelt: dict[str, set[str]] | None = None  # built when a lone surname has no full name
     near_keys: dict[str, list[str]] = {}  # a surname key -> the keys one letter off it (`_misspelt`)
     skeletons: dict[str, set[str]] | None = None  # likewise
@@ -721,7 +722,7 @@ def join_people(corpus: Corpus, res: Resolution, registry: Registry) -> None:
                 or (spelling in openers and corpus.types[spelling]["person"] <= 0)
                 or spelling in corpus.placed_in[doc]
                 or corpus.bare_everyday_word(spelling, "person")
-                or _read_otherwise_elsewhere(corpus, res, doc, spelling)
+                or bool(read_otherwise.get(spelling, set()) - {doc})
             )
             anywhere = {n for n in everywhere[key, sex] if _roles_agree(roles, titles_of[""][n])}
             choice, pool = pick(here, set() if far else anywhere)
@@ -743,16 +744,17 @@ def join_people(corpus: Corpus, res: Resolution, registry: Registry) -> None:
                 res.ambiguous[spelling] = pool
 
 
-def _read_otherwise_elsewhere(corpus: Corpus, res: Resolution, doc: str, spelling: str) -> bool:
-    """Tell a lone word that another file joined to a longer name of no person ("Lincoln" of
-    "Lincoln, Nebraska", "Halvorsen" of "Halvorsen Shipping"): the corpus reads it two ways, so
-    in a file that names neither it is no other file's person either (`dossier.partialnames`
-    leaves it likewise); a file naming the person still takes it."""
-    return any(
-        (target := res.local[other].get(spelling)) and target != spelling and corpus.kind.get(target) != "person"
-        for other in corpus.docs_of[spelling]
-        if other != doc
-    )
+def _read_otherwise(corpus: Corpus, res: Resolution) -> dict[str, set[str]]:
+    """Return the lone words that a file joined to a longer name of no person ("Lincoln" of
+    "Lincoln, Nebraska", "Halvorsen" of "Halvorsen Shipping"), with those files: the corpus reads
+    such a word two ways, so in a file that names neither it is no other file's person either
+    (`dossier.partialnames` leaves it likewise); a file naming the person still takes it."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for doc, names in res.local.items():
+        for spelling, target in names.items():
+            if " " not in spelling and target != spelling and corpus.kind.get(target) != "person":
+                found[spelling].add(doc)
+    return found
 
 
 def _town_written_whole(corpus: Corpus, res: Resolution, doc: str, spelling: str) -> str | None:
