@@ -61,6 +61,7 @@ from .lexicon import (
     STREET_WORDS,
     is_demonym,
     is_first_name,
+    is_person_like,
 )
 from .model import Mention
 from .namelists import kinds_in_a_list, type_list_mates
@@ -538,7 +539,24 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
         found[0] = replace(found[0], relative=True)  # "His mother, Jane Doe, says": see `dossier.people`
     if len(found) == 1 and (name := known_as(body, start, start + len(span))) and name != found[0].text:
         found[0] = replace(found[0], known_as=name)  # "X, known as Y": see `dossier.namevariants`
+    if found and body[m.end() : m.end() + 1] == "," and (gen := _GENERATION_AFTER.match(body, m.end())):
+        last = found[-1]
+        words = last.text.split()
+        if (
+            len(words) > 1
+            and span.endswith(last.text)
+            and is_person_like(words)
+            and (last.type == "person" or is_first_name(words[0]))
+        ):
+            # "Harlan Pettigrew, Jr.": the son, not his father Harlan Pettigrew (see `dossier.people`)
+            written = body[m.end() - len(last.text) : gen.end(1)]
+            found[-1] = replace(last, text=f"{last.text} {gen.group(1)}", type="person", full=written)
     return found
+
+
+#: A generation after a comma that closes a person's name ("Harlan Pettigrew, Jr.", ", III"),
+#: then no more of a word.
+_GENERATION_AFTER = re.compile(r",[ \t]*(Jr|Sr|II|III|IV)\b\.?(?![\w'’-])")
 
 
 def _namesake_body(text: Text, span: str, start: int, end: int) -> bool:

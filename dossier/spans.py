@@ -109,6 +109,10 @@ def split_span(span: str, registry: Registry, lowercase: set[str], elsewhere: Co
     the text's other spans: "Leggett and Platt" is one name where the text writes "Leggett & Platt"."""
     if registry.canonical(span):
         return [span]
+    words = span.split()
+    half = len(words) // 2
+    if half >= 2 and words[:half] == words[half:]:
+        return [" ".join(words[:half])] * 2  # "John Hawkins John Hawkins": a name written twice
     pair = _HYPHEN_PAIR.search(span)
     if pair and not is_place(span):
         left, right = span[: pair.start() + 1], span[pair.end() - 1 :]
@@ -145,16 +149,18 @@ def _split_connectors(
     i = 0
     while i < len(words):
         word = words[i]
+        person = _after_titles(segments[-1])  # "Pastor Tom Keel of ...": the person after the title
         if (
             word == "of"
-            and (is_person_name(segments[-1]) or _given_name_first(segments[-1]))
+            and person
+            and (is_person_name(person) or _given_name_first(person))
             and (
-                is_first_name(segments[-1][0])
-                or (_is_known(_until_connector(words[i + 1 :]), registry) and segments[-1][0].lower() not in lowercase)
+                is_first_name(person[0])
+                or (_is_known(_until_connector(words[i + 1 :]), registry) and person[0].lower() not in lowercase)
             )
             and (
                 _is_body(_until_connector(words[i + 1 :]), registry)
-                or (is_first_name(segments[-1][0]) and _names_a_body(_until_connector(words[i + 1 :])))
+                or (is_first_name(person[0]) and _names_a_body(_until_connector(words[i + 1 :])))
             )
         ) or (word == "of" and _club_of_a_league(segments[-1], words[i + 1 :], registry)):
             # "Rahul Gandhi of the Indian National Congress", "Teimour Radjabov of Azerbaijan": a
@@ -179,6 +185,15 @@ def _split_connectors(
         segments[-1].append(word)
         i += 1
     return [s for s in segments if s]
+
+
+def _after_titles(words: list[str]) -> list[str]:
+    """Return a segment's words after the titles that open it ("Minister", "Rev."): where the
+    segment holds no other word, the segment itself."""
+    k = 0
+    while k < len(words) - 1 and words[k].lower() in TITLES:
+        k += 1
+    return words[k:]
 
 
 def _club_of_a_league(club: list[str], after: list[str], registry: Registry) -> bool:
@@ -340,7 +355,7 @@ def read_span(
         (words[0].lower() in COMMON and (words[0].lower() not in NAME_NOUNS or len(words) == 1) and not _month_given_name(words, lowercase)
             and not _opens_name_inside_sentence(words, at_start))
         or (at_start and len(words) >= 3 and words[1] in ("of", "for") and words[0].lower() not in HEAD_WORDS
-            and not is_first_name(words[0]) and " ".join(words[2:]) in elsewhere)
+            and not is_first_name(words[0]) and _written_elsewhere(words[2 + (words[2] == "the") :], elsewhere))
         or (at_start and _kin_of_person(words))
         or (at_start and words[0].lower() in lowercase and (len(words) == 1 or starts_person(words[1:])
             or (words[1] in SMALL_WORDS and words[0].lower() not in HEAD_WORDS)))
@@ -455,8 +470,10 @@ def read_span(
         # "Russia Riad Haddad", "Sony Open K.J. Choi", "Security Bureau Amos Gilad": a name, then a
         # person; "AL MVP Miguel Tejada": words that name nobody, then a person. Not "Martin Luther
         # King" (a given name before a given name), nor "Fatahi Mohamed Mustafa" (an unknown word).
-        if not starts_person(words[k:]) or is_first_name(words[k - 1]) or words[k - 1] in SMALL_WORDS:
-            continue
+        if not starts_person(words[k:]) or words[k - 1] in SMALL_WORDS or _closes_a_place(words, k):
+            continue  # ("of New York Joon Kim": "York" closes a place, it opens no name)
+        if is_first_name(words[k - 1]) and not (_closes_a_place(words, k - 1) or _of_a_place(words[:k])):
+            continue  # "Martin Luther King"; not "... of Virginia Jane Doe"
         if is_place(" ".join(words[: k + 1])) or " ".join(words[: k + 1]) in elsewhere:
             # "New York City": the word before the first name and the name make a place; "Time
             # Warner Cable" where the text writes "Time Warner" alone: they make a name
@@ -926,7 +943,16 @@ def _names_itself(words: list[str], registry: Registry) -> bool:
         or is_place(name)
         or (words[-1].lower() in HEAD_WORDS and words[0].lower() not in COMMON)
         or all(w.isupper() and len(w) > 1 and w.lower() not in NOT_NAMES for w in words)
+        or _of_a_place(words)
     )
+
+
+def _of_a_place(words: list[str]) -> bool:
+    """Tell a body's or a region's name that closes with "of" and a place the gazetteer knows
+    ("Southern District of New York", "University of Kelham" is not known): before a person's
+    name it is a name of its own ("... of New York Preet Bharara said")."""
+    of = words.index("of") if "of" in words[1:-1] else 0
+    return bool(of) and words[0][:1].isupper() and is_place(" ".join(words[of + 1 :]))
 
 
 def _known_prefix(words: list[str], registry: Registry, elsewhere: Collection[str]) -> int:
@@ -973,7 +999,7 @@ def strip_title(words: list[str], registry: Registry) -> tuple[str, list[str]]:
         if rest[0] in ("of", "for"):
             # "Chancellor of the Exchequer Jeremy Hunt": the name starts at a first name, else it is
             # the last two words.
-            named = [j for j in range(1, len(rest)) if is_first_name(rest[j])]
+            named = [j for j in range(1, len(rest)) if is_first_name(rest[j]) and not _closes_a_place(rest, j)]
             j = named[0] if named else len(rest) - 2
             if j < 1 or rest[j - 1] in SMALL_WORDS:
                 return "", words
@@ -985,6 +1011,19 @@ def strip_title(words: list[str], registry: Registry) -> tuple[str, list[str]]:
             return "", words  # "Gov. ... " before an organisation is not a person's title
         return " ".join(words[:i]), rest
     return "", words
+
+
+def _written_elsewhere(words: list[str], elsewhere: Collection[str]) -> bool:
+    """Tell a name the text writes as a span of its own, also after a capitalised "The" opening a
+    sentence ("The Kelham Gazette said")."""
+    name = " ".join(words)
+    return name in elsewhere or f"The {name}" in elsewhere
+
+
+def _closes_a_place(words: list[str], j: int) -> bool:
+    """Tell a word that closes a place of two words or more with the words before it ("York" of
+    "New York"): a given name there ("York" is one) opens no person's name."""
+    return any(is_place(" ".join(words[m : j + 1])) for m in range(max(0, j - 3), j))
 
 
 def is_pageant(title: str, rest: list[str]) -> bool:

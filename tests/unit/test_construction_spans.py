@@ -75,3 +75,35 @@ def test_the_bodies_after_a_persons_role_are_split_as_any_span_is():
     text = "The game was led by Dora Quillfeather, Creative Director of Glimmerworks and Fernhollow."
     names = {n for n, _ in mentions(text)}
     assert {"Glimmerworks", "Fernhollow"} <= names
+
+
+def test_a_titled_person_of_a_body_is_the_person_and_the_body():
+    # "Minister X of Y": the title before the given name does not make the span one body's name
+    found = mentions("Minister Dora Quillfeather of Greenway Baptist Church led the prayers.")
+    assert ("Dora Quillfeather", "person") in found
+    assert ("Greenway Baptist Church", "organization") in found
+
+
+def test_a_name_written_twice_in_a_row_is_that_name():
+    # a caption's name repeated ("John Hawkins John Hawkins"); a one-word repeat is a name ("Bora Bora")
+    found = mentions("Officers found Dora Quillfeather Dora Quillfeather in the car.")
+    assert ("Dora Quillfeather", "person") in found
+    assert not any(name.count("Dora") > 1 for name, _ in found)
+
+
+def test_a_district_of_a_place_run_into_a_persons_name_is_two_names():
+    # issue 14's "Southern District of New York Preet Bharara"; "York" is a given name too
+    found = mentions("The Southern District of New York Dora Quillfeather said the case was closed.")
+    assert ("Dora Quillfeather", "person") in found
+    assert not any("York Dora" in name for name, _ in found)
+
+
+def test_a_title_of_a_two_word_place_ends_at_the_place():
+    found = mentions("Governor of New York Dora Quillfeather spoke on Monday.")
+    assert ("Dora Quillfeather", "person") in found
+
+
+def test_an_everyday_plural_of_the_name_opening_a_sentence_is_no_part_of_it():
+    # "Readers of the Kelham Gazette" where the text names the paper alone: the paper, not its readers
+    found = mentions("Readers of the Kelham Gazette wrote in. The Kelham Gazette said it would print them.")
+    assert {name for name, _ in found} == {"Kelham Gazette"}

@@ -429,7 +429,8 @@ def test_a_reading_is_reused_only_where_the_text_answers_as_before(monkeypatch):
 
     first = read({"the"}, {"Brenvik"})
     [(asked, _)] = registry.readings()["Shares of Karlsholm", True]
-    assert asked == (frozenset(), {"shares"}, frozenset(), {"Karlsholm"})  # asked, each answered no
+    # asked, each answered no ("The Karlsholm": the name after a sentence's capitalised "The")
+    assert asked == (frozenset(), {"shares"}, frozenset(), {"Karlsholm", "The Karlsholm"})
     monkeypatch.setattr(readings, "split_span", _Refuse())
     assert read({"the", "other"}, {"Brenvik", "Other Span"}) == first  # the same answers: reused
     for lowercase, elsewhere in (({"shares"}, set()), (set(), {"Karlsholm"})):

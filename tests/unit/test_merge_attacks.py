@@ -268,6 +268,72 @@ ATTACKS["a masthead's last word is its own file's paper, not the outlet table's 
     [("a", "Times", "The New York Times"), ("b", "Times", "The Times"), ("c", "Post", "The Washington Post")],
 )
 
+ATTACKS["a name after a qualifier in one file is not the bare name of another file"] = (
+    {
+        "a": "England reached the Rugby World Cup final in Paris on Saturday. The World Cup ends soon.",
+        "b": "Brazil won the World Cup in 2002, and fans celebrated.",
+    },
+    [("a", "World Cup", "Rugby World Cup"), ("b", "World Cup", "World Cup")],
+)
+
+ATTACKS["a body's name after its country's in another file is still that body"] = (
+    {
+        "a": "The Pakistan Peoples Party met in Lahore on Monday, officials said.",
+        "b": "The Peoples Party said on Tuesday it would contest the vote.",
+    },
+    [("b", "Peoples Party", "Pakistan Peoples Party")],
+)
+
+ATTACKS["a known city alone is not another file's namesake town of a region the city is not in"] = (
+    {
+        "a": "Floods reached Cleveland, Georgia, on Monday. Roads in Cleveland were closed.",
+        "b": "The Browns lost in Cleveland on Sunday. Fans in Cleveland were upset.",
+    },
+    [("a", "Cleveland", "Cleveland, Georgia"), ("b", "Cleveland", "Cleveland")],
+)
+
+ATTACKS["a town alone is another file's town of the region the gazetteer places it in"] = (
+    {
+        "a": "Floods reached Harvey, Louisiana, on Monday. Roads in Harvey were closed.",
+        "b": "Residents of Harvey cleaned up on Sunday. Schools in Harvey reopened.",
+    },
+    [("b", "Harvey", "Harvey, Louisiana")],
+)
+
+ATTACKS["a son written with a comma before his generation is not his father of another file"] = (
+    {
+        "a": "Harlan Pettigrew said the tariffs would stay. Pettigrew spoke in Ohio on Monday.",
+        "b": "Harlan Pettigrew, Jr., met the lawyer in June. Pettigrew said the meeting was short.",
+    },
+    [
+        ("a", "Pettigrew", "Harlan Pettigrew"),
+        ("b", "Pettigrew", "Harlan Pettigrew Jr"),
+        ("b", "Harlan Pettigrew, Jr", "Harlan Pettigrew Jr"),
+    ],
+)
+
+ATTACKS["a word one file places and another gives a person is neither in a file naming neither"] = (
+    {
+        "a": "Floods reached Lincoln, Nebraska, on Monday. Roads in Lincoln were closed.",
+        "b": "Historian Tamsin Lincoln said the archive was rare. Lincoln spoke on Monday.",
+        "c": "Lincoln was busy on Tuesday.",
+    },
+    [("a", "Lincoln", "Lincoln, Nebraska"), ("b", "Lincoln", "Tamsin Lincoln"), ("c", "Lincoln", "Lincoln")],
+)
+
+ATTACKS["a name without its middle initial is neither of two people named with two initials"] = (
+    {
+        "a": "Harold Brandt said the plan was sound. Harold Brandt spoke. Harold K. Brandt agreed.",
+        "b": "Harold T. Brandt said the plan was weak.",
+        "c": "Harold Brandt said nothing.",
+    },
+    [
+        ("a", "Harold Brandt", "Harold K. Brandt"),
+        ("b", "Harold T. Brandt", "Harold T. Brandt"),
+        ("c", "Harold Brandt", "Harold Brandt"),
+    ],
+)
+
 
 @pytest.mark.parametrize("attack", list(ATTACKS))
 def test_merge_attack(known, attack):

@@ -17,6 +17,22 @@ def known() -> Registry:
 
 
 RULES = {
+    "a surname one letter off joins the person whose name without its middle it misspells": (
+        {
+            "a": "Police named Ahmad Khan Rahami as the suspect. Rahami was held.",
+            "b": "Ahmad Rahimi was arrested on Monday, police said.",
+            "c": "Officials said Ahmad Rahami was wounded.",
+        },
+        [("b", "Ahmad Rahimi", "Ahmad Khan Rahami"), ("c", "Ahmad Rahami", "Ahmad Khan Rahami")],
+    ),
+    "initials without their full stops follow the initials to the person they stand for": (
+        {
+            "a": "Police named K.J. Choi as the winner. Choi was happy.",
+            "b": "Kyung-Ju Choi won the Sony Open on Sunday.",
+            "c": "KJ Choi said the course was hard.",
+        },
+        [("a", "K.J. Choi", "Kyung-Ju Choi"), ("c", "KJ Choi", "Kyung-Ju Choi")],
+    ),
     "surname to the one full name": (
         {"a": "Russian President Vladimir Putin spoke on Monday.", "b": "Putin has denied the claims, aides said."},
         [("b", "Putin", "Vladimir Putin"), ("a", "Russian President Vladimir Putin", "Vladimir Putin")],
