@@ -79,6 +79,11 @@ TITLE_MAX_LINES_ABOVE = 8
 TITLE_MAX_WORDS = 20
 #: Cleaning's removals that may hold the headline: a layout table's cell, a block under a heading.
 _MAY_BE_HEADLINE = frozenset({"headline", "layout", "section-block", "repeated-headline", "slogan"})
+#: ... and, for a line showing the <title>'s headline alone (`_shown_headline`), a line the same in
+#: several sources of the corpus: a story's headline repeats across sources (a wire story run by
+#: several outlets, a site's list of its latest posts in each of its pages), and the <title> says
+#: which one is this page's.
+_MAY_SHOW_TITLE = _MAY_BE_HEADLINE | {"corpus-repeated"}
 #: Rules whose pick stands without the lede's word: the page says which line is its headline.
 _DECLARED = frozenset({"reader-mode-title", "markdown-h1", "page-title-shown-over-article"})
 #: A line between two paragraphs of running text is a subheading of the story when the paragraph
@@ -440,7 +445,11 @@ def _shown_headline(
 ) -> Field | None:
     """Return the line after the first that shows alone a part of the page's <title> shaped like a
     headline (of at least TITLE_MIN_WORDS words) that is not the site's (`sites`, normalised: the
-    masthead shows that one alone); of several, the part the lede is most about."""
+    masthead shows that one alone); of several, the part the lede is most about. A list's item
+    opens no page with its <title> (`headlines.page_title_parts`): a Markdown text opening on its
+    menu ("* [Jobs](/jobs)") shows that item again in the menu its other pages repeat."""
+    if lines[_opening(lines) - 1].lstrip().startswith(LIST_OPENERS):
+        return None
     parts = [
         p
         for p in _title_parts(lines)
@@ -453,7 +462,7 @@ def _shown_headline(
     shown: dict[str, int] = {}
     for n in range(_opening(lines) + 1, len(lines) + 1):
         text, rem = lines[n - 1], removed.get(n)
-        if len(text) <= longest and (rem is None or rem.rule in _MAY_BE_HEADLINE):
+        if len(text) <= longest and (rem is None or rem.rule in _MAY_SHOW_TITLE):
             key = squeeze_line(text)
             if key in wanted:
                 shown.setdefault(key, n)
