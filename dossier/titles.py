@@ -45,6 +45,7 @@ from .linejoins import runs_on
 from .lineshapes import SHAPE_CACHE_SIZE, is_code_line, markdown_free, table_cells
 from .linetext import content_words, normalise_line, plain_text, squeeze_line
 from .model import Field, Removal
+from .sentenceends import SENTENCE_BREAK_BEFORE_WORD
 
 #: A paragraph of running text has at least this many words, and lowercase words: a headline in
 #: Title Case of twenty words is none.
@@ -453,7 +454,9 @@ def _shown_headline(
     parts = [
         p
         for p in _title_parts(lines)
-        if _headline_shaped(_one_stop_off(p)) and len(_stems(p)) >= TITLE_MIN_WORDS and normalise_line(p) not in sites
+        if (_headline_shaped(_one_stop_off(p)) or _sentences_headline(p))
+        and len(_stems(p)) >= TITLE_MIN_WORDS
+        and normalise_line(p) not in sites
     ]
     if not parts:
         return None
@@ -492,6 +495,23 @@ def _part_shown_nearer(
         if (rem is None or rem.rule in _MAY_BE_HEADLINE) and squeeze_line(lines[n - 1]) in parts:
             return Field(lines[n - 1].strip(), n, "page-title-shown-nearer")
     return None
+
+
+def _sentences_headline(text: str) -> bool:
+    """Tell a headline written as short sentences ("We're back. Sort of.", "Firewalkers got burned,
+    but most don't. How?"), which `_headline_shaped` refuses for its full stops: fewer than
+    TITLE_MAX_WORDS words, its first sentence shaped like a headline, and no shape a headline never
+    has (`_never_headline`). Read for a part of the page's <title> that the page shows alone: the
+    <title> and the line say it is the headline; a paragraph's sentences are neither short nor in
+    the <title>."""
+    first = SENTENCE_BREAK_BEFORE_WORD.split(text.strip(), maxsplit=1)
+    return (
+        len(first) == 2
+        and len(text.split()) < TITLE_MAX_WORDS
+        and _headline_shaped(_one_stop_off(first[0].strip()))
+        and not label_or_date(text)
+        and not _never_headline(text)
+    )
 
 
 def _one_stop_off(text: str) -> str:

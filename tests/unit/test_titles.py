@@ -1056,3 +1056,12 @@ def test_a_menu_item_opening_a_markdown_text_is_no_title_its_repeated_menu_shows
     removed = {1: "navigation", 2: "navigation", 7: "corpus-repeated"}
     title = _title(lines, removed, (headline, 4, "first-line-headline"))
     assert (title.value, title.line) == (headline, 4)
+
+
+def test_the_line_showing_the_pages_title_written_as_short_sentences_is_the_headline():
+    # "We're back. Sort of.": a headline of two short sentences, which the <title> and the line
+    # showing it alone over the story both name.
+    headline = "The crane is back. Sort of."
+    lines = [f"{headline} | Harbour Notes", "Subscribe", headline, LEDE, BODY]
+    title = _title(lines, {1: "layout", 2: "subscription", 3: "layout"})
+    assert (title.value, title.line) == (headline, 3)
