@@ -45,6 +45,7 @@ from .linejoins import runs_on
 from .lineshapes import SHAPE_CACHE_SIZE, is_code_line, markdown_free, table_cells
 from .linetext import content_words, normalise_line, plain_text, squeeze_line
 from .model import Field, Removal
+from .sentenceends import SENTENCE_BREAK_BEFORE_WORD
 
 #: A paragraph of running text has at least this many words, and lowercase words: a headline in
 #: Title Case of twenty words is none.
@@ -79,6 +80,11 @@ TITLE_MAX_LINES_ABOVE = 8
 TITLE_MAX_WORDS = 20
 #: Cleaning's removals that may hold the headline: a layout table's cell, a block under a heading.
 _MAY_BE_HEADLINE = frozenset({"headline", "layout", "section-block", "repeated-headline", "slogan"})
+#: ... and, for a line showing the <title>'s headline alone (`_shown_headline`), a line the same in
+#: several sources of the corpus: a story's headline repeats across sources (a wire story run by
+#: several outlets, a site's list of its latest posts in each of its pages), and the <title> says
+#: which one is this page's.
+_MAY_SHOW_TITLE = _MAY_BE_HEADLINE | {"corpus-repeated"}
 #: Rules whose pick stands without the lede's word: the page says which line is its headline.
 _DECLARED = frozenset({"reader-mode-title", "markdown-h1", "page-title-shown-over-article"})
 #: A line between two paragraphs of running text is a subheading of the story when the paragraph
@@ -440,11 +446,17 @@ def _shown_headline(
 ) -> Field | None:
     """Return the line after the first that shows alone a part of the page's <title> shaped like a
     headline (of at least TITLE_MIN_WORDS words) that is not the site's (`sites`, normalised: the
-    masthead shows that one alone); of several, the part the lede is most about."""
+    masthead shows that one alone); of several, the part the lede is most about. A list's item
+    opens no page with its <title> (`headlines.page_title_parts`): a Markdown text opening on its
+    menu ("* [Jobs](/jobs)") shows that item again in the menu its other pages repeat."""
+    if lines[_opening(lines) - 1].lstrip().startswith(LIST_OPENERS):
+        return None
     parts = [
         p
         for p in _title_parts(lines)
-        if _headline_shaped(_one_stop_off(p)) and len(_stems(p)) >= TITLE_MIN_WORDS and normalise_line(p) not in sites
+        if (_headline_shaped(_one_stop_off(p)) or _sentences_headline(p))
+        and len(_stems(p)) >= TITLE_MIN_WORDS
+        and normalise_line(p) not in sites
     ]
     if not parts:
         return None
@@ -453,7 +465,7 @@ def _shown_headline(
     shown: dict[str, int] = {}
     for n in range(_opening(lines) + 1, len(lines) + 1):
         text, rem = lines[n - 1], removed.get(n)
-        if len(text) <= longest and (rem is None or rem.rule in _MAY_BE_HEADLINE):
+        if len(text) <= longest and (rem is None or rem.rule in _MAY_SHOW_TITLE):
             key = squeeze_line(text)
             if key in wanted:
                 shown.setdefault(key, n)
@@ -483,6 +495,23 @@ def _part_shown_nearer(
         if (rem is None or rem.rule in _MAY_BE_HEADLINE) and squeeze_line(lines[n - 1]) in parts:
             return Field(lines[n - 1].strip(), n, "page-title-shown-nearer")
     return None
+
+
+def _sentences_headline(text: str) -> bool:
+    """Tell a headline written as short sentences ("We're back. Sort of.", "Firewalkers got burned,
+    but most don't. How?"), which `_headline_shaped` refuses for its full stops: fewer than
+    TITLE_MAX_WORDS words, its first sentence shaped like a headline, and no shape a headline never
+    has (`_never_headline`). Read for a part of the page's <title> that the page shows alone: the
+    <title> and the line say it is the headline; a paragraph's sentences are neither short nor in
+    the <title>."""
+    first = SENTENCE_BREAK_BEFORE_WORD.split(text.strip(), maxsplit=1)
+    return (
+        len(first) == 2
+        and len(text.split()) < TITLE_MAX_WORDS
+        and _headline_shaped(_one_stop_off(first[0].strip()))
+        and not label_or_date(text)
+        and not _never_headline(text)
+    )
 
 
 def _one_stop_off(text: str) -> str:

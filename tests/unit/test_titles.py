@@ -1036,3 +1036,32 @@ def test_a_heading_linking_to_the_sites_home_is_no_headline_above_the_lede(menu)
     # whether it opens the text or stands under the menu.
     lines = [*menu, "# [Harbour Crane Notes](https://harbournotes.example/)", "", LEDE, BODY]
     assert _title(lines, {1: "navigation"} if menu else {}).value is None
+
+
+def test_the_line_showing_the_pages_title_is_the_headline_though_other_sources_repeat_it():
+    # A wire story run by several outlets, or a site listing its latest posts on each page: the
+    # headline's line is the same in several sources of the corpus, and the <title> names it.
+    headline = "Veteran skipper hangs up his oars"
+    lines = [f"{headline} - Wexley Evening Courier", "Subscribe", headline, LEDE, BODY]
+    title = _title(lines, {1: "layout", 2: "subscription", 3: "corpus-repeated"})
+    assert (title.value, title.line) == (headline, 3)
+
+
+def test_a_menu_item_opening_a_markdown_text_is_no_title_its_repeated_menu_shows():
+    # No page opens with its <title> as a list's item: the menu's link, shown again in the menu
+    # every page of the site repeats, names no headline.
+    headline = "Veteran skipper hangs up his oars"
+    menu = "* [Jobs](https://www.courier.example/classifieds/jobs/home)"
+    lines = [menu, "* [Homes](https://www.courier.example/homes)", "", headline, LEDE, BODY, menu]
+    removed = {1: "navigation", 2: "navigation", 7: "corpus-repeated"}
+    title = _title(lines, removed, (headline, 4, "first-line-headline"))
+    assert (title.value, title.line) == (headline, 4)
+
+
+def test_the_line_showing_the_pages_title_written_as_short_sentences_is_the_headline():
+    # "We're back. Sort of.": a headline of two short sentences, which the <title> and the line
+    # showing it alone over the story both name.
+    headline = "The crane is back. Sort of."
+    lines = [f"{headline} | Harbour Notes", "Subscribe", headline, LEDE, BODY]
+    title = _title(lines, {1: "layout", 2: "subscription", 3: "layout"})
+    assert (title.value, title.line) == (headline, 3)
