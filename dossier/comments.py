@@ -419,6 +419,7 @@ DATED_NAMES_MIN = 3
 SIGNATURE_NAME_MAX_WORDS = 3
 
 
+@lru_cache(maxsize=SHAPE_CACHE_SIZE)  # both layout passes ask of every line (`_dated_name`)
 def _named_writer(text: str) -> bool:
     """Tell a commenter's name alone: one to SIGNATURE_NAME_MAX_WORDS capitalised words, the first
     a given name ("Beth", "Dan Garner"), no sentence's end."""
@@ -587,6 +588,7 @@ def _opens_an_entry(lines: list[str], numbers: list[int], prose: list[bool], wal
     )
 
 
+@lru_cache(maxsize=SHAPE_CACHE_SIZE)  # both layout passes ask of every wall's line
 def stamped_signature(text: str) -> bool:
     """Tell a comment's signature that stamps its time ("by ann_k on Aug 9, 2012 10:40 AM"): a
     thread of them ends the article as its heading does. Not a quote's attribution ("Someone
