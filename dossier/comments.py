@@ -109,8 +109,10 @@ def _signed(text: str) -> bool:
     match further on (`_SIGNED_INSIDE`) is only matched at its start, where the others are
     anchored, not searched at each character. (A line with other letters is searched: the pattern
     ignores case, and so matches "ſ" for "s".)"""
-    if text.isascii() and not any(word in text.lower() for word in _SIGNED_INSIDE):
-        return _SIGNED.match(text) is not None
+    if text.isascii():
+        lower = text.lower()  # (once, not once a word: the same test)
+        if not any(word in lower for word in _SIGNED_INSIDE):
+            return _SIGNED.match(text) is not None
     return _SIGNED.search(text) is not None
 
 
