@@ -972,8 +972,10 @@ def is_appeal_line(line: str) -> bool:
     the article's."""
     # (Asked first, most lines have none: without a verb of an appeal the pattern, tried at every
     # sign, cannot match, whatever the line's length and cells.)
-    if line.isascii() and not any(verb in line.lower() for verb in _APPEAL_VERBS):
-        return False
+    if line.isascii():
+        lower = line.lower()  # (once, not once a verb: the same test)
+        if not any(verb in lower for verb in _APPEAL_VERBS):
+            return False
     # (A paragraph is not split whole to count its words: more than APPEAL_LINE_MAX_WORDS pieces
     # after that many splits is the same test.)
     if len(line.split(None, APPEAL_LINE_MAX_WORDS)) > APPEAL_LINE_MAX_WORDS or has_cell_break(line.strip(" \t|")):
@@ -1258,7 +1260,8 @@ _POST_FOOTER = re.compile(
 
 def is_post_footer(line: str) -> bool:
     """Tell a line that files a blog post under its categories and tags (see `POST_FOOTER_MAX_WORDS`)."""
-    if not any(key in line.lower() for key in _POST_FOOTER_KEYS):
+    lower = line.lower()  # (once, not once a key: the same test)
+    if not any(key in lower for key in _POST_FOOTER_KEYS):
         return False  # (most lines)
     plain = plain_text(line) if "[" in line else line.strip()
     return len(plain.split(None, POST_FOOTER_MAX_WORDS)) <= POST_FOOTER_MAX_WORDS and bool(_POST_FOOTER.match(plain))

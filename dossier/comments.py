@@ -109,8 +109,10 @@ def _signed(text: str) -> bool:
     match further on (`_SIGNED_INSIDE`) is only matched at its start, where the others are
     anchored, not searched at each character. (A line with other letters is searched: the pattern
     ignores case, and so matches "ſ" for "s".)"""
-    if text.isascii() and not any(word in text.lower() for word in _SIGNED_INSIDE):
-        return _SIGNED.match(text) is not None
+    if text.isascii():
+        lower = text.lower()  # (once, not once a word: the same test)
+        if not any(word in lower for word in _SIGNED_INSIDE):
+            return _SIGNED.match(text) is not None
     return _SIGNED.search(text) is not None
 
 
@@ -419,6 +421,7 @@ DATED_NAMES_MIN = 3
 SIGNATURE_NAME_MAX_WORDS = 3
 
 
+@lru_cache(maxsize=SHAPE_CACHE_SIZE)  # both layout passes ask of every line (`_dated_name`)
 def _named_writer(text: str) -> bool:
     """Tell a commenter's name alone: one to SIGNATURE_NAME_MAX_WORDS capitalised words, the first
     a given name ("Beth", "Dan Garner"), no sentence's end."""
@@ -587,6 +590,7 @@ def _opens_an_entry(lines: list[str], numbers: list[int], prose: list[bool], wal
     )
 
 
+@lru_cache(maxsize=SHAPE_CACHE_SIZE)  # both layout passes ask of every wall's line
 def stamped_signature(text: str) -> bool:
     """Tell a comment's signature that stamps its time ("by ann_k on Aug 9, 2012 10:40 AM"): a
     thread of them ends the article as its heading does. Not a quote's attribution ("Someone

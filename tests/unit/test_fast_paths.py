@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 from dossier import (
     articlepath,
     bylines,
+    chromelines,
+    comments,
     dates,
     discovery,
     frontmatter,
@@ -945,3 +947,33 @@ def test_plain_titles_are_not_searched_for_without_an_article_before_a_capital(m
 
     monkeypatch.setattr(claims, "_PLAIN_TITLE", _Refuse())
     assert list(claims._plain_title_matches("Rock The Vote, and the vote of Rock.")) == []
+
+
+def test_layout_readings_share_a_commenters_name_and_a_stamped_signature(monkeypatch):
+    # The headline's layout reading and the cleaning's ask both of the same lines: the second asks
+    # nothing of the text again.
+    comments._named_writer.cache_clear()
+    comments.stamped_signature.cache_clear()
+    assert comments._named_writer("Dan Garner")
+    assert not comments._named_writer("The storm moved east.")
+    assert comments.stamped_signature("by ann_k on Aug 9, 2012 10:40 AM")
+    assert not comments.stamped_signature("The storm moved east on Aug 9, 2012.")
+    monkeypatch.setattr(comments, "ENDS_SENTENCE_OR_CLAUSE", _Refuse())
+    monkeypatch.setattr(comments, "is_signature", _Refuse())
+    monkeypatch.setattr(comments, "STAMP", _Refuse())
+    assert comments._named_writer("Dan Garner")
+    assert not comments._named_writer("The storm moved east.")
+    assert comments.stamped_signature("by ann_k on Aug 9, 2012 10:40 AM")
+    assert not comments.stamped_signature("The storm moved east on Aug 9, 2012.")
+
+
+def test_key_words_are_looked_for_in_the_line_lowercased_once():
+    # (The line is lowercased once for all the key words: the answers of one lowercasing per word.)
+    assert chromelines.is_appeal_line("SIGN UP for the Acme Alerts!")
+    assert chromelines.is_appeal_line("The Acme Blog is up and running. CLICK HERE.")
+    assert not chromelines.is_appeal_line("The council will Visit to Oslo next week.")
+    assert chromelines.is_post_footer("This entry was POSTED in News. Bookmark the permalink.")
+    assert not chromelines.is_post_footer("The mayor posted a reply on Monday.")
+    assert comments._signed("Posted by: Ann | January 14, 2008 06:24 PM") == bool(
+        comments._SIGNED.search("Posted by: Ann | January 14, 2008 06:24 PM")
+    )
