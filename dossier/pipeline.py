@@ -24,6 +24,7 @@ from functools import cache
 from pathlib import Path
 
 from .cache import Stage1Cache, table_digests
+from .chromelines import boxed_spellings, corpus_box_lines
 from .clean import CleanOptions, clean_lines
 from .corpusdates import dated_by_corpus
 from .entities import Mention, Registry, cap_entities, find_mentions, load_registry, resolve_documents
@@ -374,11 +375,13 @@ def analyse_sources(
         if on_progress:
             on_progress(done, len(raws))
     articles, mentions, tails, paths = [], {}, {}, {}
-    for raw, result, slug in zip(raws, results, source_slugs([r.path.name for r in raws]), strict=True):
+    boxes = corpus_box_lines([r.text for r in raws])  # the boxes of a site its sources repeat
+    for raw, result, slug, box in zip(raws, results, source_slugs([r.path.name for r in raws]), boxes, strict=True):
         assert result is not None
         article = replace(result[0], slug=slug, source_file=text_name(name_of(raw.path)))
         articles.append(article)
-        mentions[article.slug] = list(result[1])
+        boxed = boxed_spellings(raw.text, box, {m.text for m in result[1]}) if box else set()
+        mentions[article.slug] = [m for m in result[1] if m.text not in boxed]
         paths[article.slug] = raw.path
         if result[2] is not None:
             tails[article.slug] = result[2]

@@ -626,3 +626,47 @@ def test_a_common_noun_spelling_may_leave_a_hyphen_out():
     # "E-mail Setup Tool" in one list item, "Email setup tool" in another: one common noun phrase.
     text = "Ida Voss wrote the notes.\n- E-mail Setup Tool update.\n- Email setup tool updated again."
     assert "E-mail Setup Tool" not in found(text)
+
+
+_BOX = "Harbour Notes is a blog about the boats of Ostby and the people who sail them, by Oswin Dale."
+_STORIES = [
+    "The Tarnby council voted on Monday to close the library, its chair Edda Vilborg said to reporters.\n\n"
+    "The vote was six to three, and the building will be sold to the highest bidder by the spring.\n\n",
+    "Fishermen in Brekkvik landed a record catch of herring this week, the harbour master Ivo Lund said.\n\n"
+    "Prices at the market fell by a third as the boats came in one after another on Thursday night.\n\n",
+    "The ferry to Skarholm ran late all week after a storm damaged its pier, the operator Nordline said.\n\n"
+    "Repairs should take a month, and a smaller boat will carry foot passengers until they are done.\n\n",
+]
+
+
+def _corpus_pages(tmp_path, texts):
+    from dossier.pipeline import Options, analyse_corpus
+
+    paths = []
+    for i, text in enumerate(texts):
+        paths.append(tmp_path / f"s{i}.txt")
+        paths[-1].write_text(text, encoding="utf-8")
+    analysed, _ = analyse_corpus(paths, Options())
+    return [{e.name for e in a.entities} for a in analysed]
+
+
+def test_names_found_only_in_a_box_the_corpus_repeats_under_different_articles_get_no_page(tmp_path):
+    pages = _corpus_pages(tmp_path, [story + _BOX + "\n" for story in _STORIES])
+    assert {"Edda Vilborg", "Ivo Lund", "Nordline"} <= set().union(*pages)
+    assert not {"Harbour Notes", "Oswin Dale"} & set().union(*pages)
+
+
+def test_a_box_repeated_by_fewer_sources_or_by_copies_of_one_story_keeps_its_names(tmp_path):
+    # Two sources: no box. Three copies of one story (wire copy): most of each text is repeated.
+    for texts in ([story + _BOX + "\n" for story in _STORIES[:2]], [_STORIES[0] + _BOX + "\n"] * 3):
+        assert all({"Harbour Notes", "Oswin Dale"} <= page for page in _corpus_pages(tmp_path, texts))
+        for p in tmp_path.glob("*.txt"):
+            p.unlink()
+
+
+def test_a_name_the_article_also_writes_keeps_its_page_beside_the_box(tmp_path):
+    texts = [story + _BOX + "\n" for story in _STORIES]
+    texts[0] = texts[0].replace("to reporters.", "to Oswin Dale.")
+    pages = _corpus_pages(tmp_path, texts)
+    assert "Oswin Dale" in pages[0]
+    assert "Oswin Dale" not in pages[1]
