@@ -285,10 +285,10 @@ def _qualified_tail(part: str, name: str) -> bool:
     place ("World Cup" of the "Rugby World Cup", "Super League" of the "Women's Super League"):
     the longer name is one thing of that name, not its only one. A country, a region or a large
     city before it ("Pakistan Peoples Party"; a small town's name may be a qualifier's word,
-    "Rugby"), an article ("The Harbour Ledger"), an event's head word ("Hurricane"), or a number
-    closing it ("Flight 2209") make the short name that thing's own."""
+    "Rugby"), an event's head word ("Hurricane"), or a number closing it ("Flight 2209")
+    make the short name that thing's own."""
     words, head = part.split(), name[: -len(part)].rstrip()
-    if len(words) < 2 or head in ("", "The") or not name.endswith(f" {part}") or IS_NUMBER.fullmatch(words[-1]):
+    if len(words) < 2 or not head or not name.endswith(f" {part}") or IS_NUMBER.fullmatch(words[-1]):
         return False
     return not (head in major_places() or head.split()[0].lower() in EVENT_HEADS)
 
