@@ -246,9 +246,6 @@ def join_partial_names(corpus: Corpus, res: Resolution) -> None:
             # nor is "Lincoln was busy" another file's "Lincoln, Nebraska" beside a Tamsin Lincoln
             # (two readings, and its own file tells neither: `people.join_people` leaves it too).
             everywhere = set()
-        # "World Cup" is no mention of another file's "Rugby World Cup": a qualifier before the
-        # words of a name makes another thing of that name, so only its own file says it is meant.
-        everywhere = {n for n in everywhere if not _qualified_tail(part, n)}
         # "Cleveland" is no mention of another file's "Cleveland, Georgia" where the gazetteer knows
         # Cleveland as cities of other regions only: that pair is a namesake too small for it.
         everywhere = {
@@ -278,19 +275,6 @@ def join_partial_names(corpus: Corpus, res: Resolution) -> None:
                 choice = next(iter(towns))  # "Cameron" alone is the town, not Cameron Parish
             if choice:
                 res.local[doc][part] = choice
-
-
-def _qualified_tail(part: str, name: str) -> bool:
-    """Tell a name of two words or more that closes a longer name after a qualifier that is no
-    place ("World Cup" of the "Rugby World Cup", "Super League" of the "Women's Super League"):
-    the longer name is one thing of that name, not its only one. A country, a region or a large
-    city before it ("Pakistan Peoples Party"; a small town's name may be a qualifier's word,
-    "Rugby"), an event's head word ("Hurricane"), or a number closing it ("Flight 2209")
-    make the short name that thing's own."""
-    words, head = part.split(), name[: -len(part)].rstrip()
-    if len(words) < 2 or not head or not name.endswith(f" {part}") or IS_NUMBER.fullmatch(words[-1]):
-        return False
-    return not (head in major_places() or head.split()[0].lower() in EVENT_HEADS)
 
 
 def _own_club_may_be_called_so(corpus: Corpus, doc: str) -> bool:

@@ -268,14 +268,6 @@ ATTACKS["a masthead's last word is its own file's paper, not the outlet table's 
     [("a", "Times", "The New York Times"), ("b", "Times", "The Times"), ("c", "Post", "The Washington Post")],
 )
 
-ATTACKS["a name after a qualifier in one file is not the bare name of another file"] = (
-    {
-        "a": "England reached the Rugby World Cup final in Paris on Saturday. The World Cup ends soon.",
-        "b": "Brazil won the World Cup in 2002, and fans celebrated.",
-    },
-    [("a", "World Cup", "Rugby World Cup"), ("b", "World Cup", "World Cup")],
-)
-
 ATTACKS["a body's name after its country's in another file is still that body"] = (
     {
         "a": "The Pakistan Peoples Party met in Lahore on Monday, officials said.",
