@@ -1330,10 +1330,17 @@ def boxed_spellings(text: str, box: set[int], spellings: set[str]) -> set[str]:
     """Return those of `spellings` that `text` writes only on the lines of `box` (see
     `corpus_box_lines`), as whole words; a spelling it writes nowhere is not returned."""
     lines = text.split("\n")
+    # The box's lines and the others, each joined by a line break, which no spelling holds (a span
+    # never crosses a line) and which is no word character: a whole-word match in a joined text is
+    # one in one of its lines. A spelling that no box line holds is not boxed, so only the few that
+    # one does are looked for in the rest of the text (most sources' names are not in a box).
+    inside = "\n".join(lines[i] for i in sorted(box) if i < len(lines))
+    outside = "\n".join(line for i, line in enumerate(lines) if i not in box)
     boxed = set()
     for spelling in spellings:
+        if spelling not in inside:
+            continue
         word = re.compile(rf"(?<!\w){re.escape(spelling)}(?!\w)")
-        on = [i for i, line in enumerate(lines) if spelling in line and word.search(line)]
-        if on and box.issuperset(on):
+        if word.search(inside) and not (spelling in outside and word.search(outside)):
             boxed.add(spelling)
     return boxed

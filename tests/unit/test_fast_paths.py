@@ -977,3 +977,38 @@ def test_key_words_are_looked_for_in_the_line_lowercased_once():
     assert comments._signed("Posted by: Ann | January 14, 2008 06:24 PM") == bool(
         comments._SIGNED.search("Posted by: Ann | January 14, 2008 06:24 PM")
     )
+
+
+_BOX_WORDS = ["Ann", "Ann Lee", "Lee", "Bo", "x", "Ann-Lee", "Lee.", "  "]
+
+
+def _boxed_line_by_line(text: str, box: set[int], spellings: set[str]) -> set[str]:
+    # What `chromelines.boxed_spellings` answers, read line by line for every spelling.
+    import re
+
+    lines, boxed = text.split("\n"), set()
+    for spelling in spellings:
+        word = re.compile(rf"(?<!\w){re.escape(spelling)}(?!\w)")
+        on = [i for i, line in enumerate(lines) if spelling in line and word.search(line)]
+        if on and box.issuperset(on):
+            boxed.add(spelling)
+    return boxed
+
+
+@given(
+    st.lists(st.lists(st.sampled_from(_BOX_WORDS), max_size=5).map(" ".join), min_size=1, max_size=6),
+    st.sets(st.integers(0, 6)),
+    st.sets(st.sampled_from(["Ann", "Ann Lee", "Lee", "Bo", "Ann-Lee"]), min_size=1),
+)
+@example(["Ann Lee", "Lee-Ann"], {0}, {"Ann", "Lee"})  # a spelling beside a hyphen outside the box
+@settings(max_examples=400, deadline=None)
+def test_boxed_spellings_looked_for_in_the_joined_box_match_a_line_by_line_reading(lines, box, spellings):
+    # Only a spelling a box line holds is looked for in the rest of the text, each side joined by
+    # line breaks: the same spellings as reading every line for every spelling.
+    text = "\n".join(lines)
+    assert chromelines.boxed_spellings(text, box, spellings) == _boxed_line_by_line(text, box, spellings)
+
+
+def test_a_spelling_no_box_line_holds_is_not_looked_for_in_the_rest_of_the_text(monkeypatch):
+    monkeypatch.setattr(chromelines, "re", _Refuse())
+    assert chromelines.boxed_spellings("Ann Lee wrote.\nFollow the blog of Bo Ray.", {1}, {"Ann Lee"}) == set()
