@@ -41,8 +41,8 @@ from .lexicon import (
     is_demonym,
     is_first_name,
 )
+from .lineshapes import SURNAME_PARTICLES
 from .offsets import Separators
-from .people import SURNAME_PARTICLES
 from .registry import Registry
 from .sentencestarts import opens_sentence
 from .spanpatterns import CONNECTORS, SPAN
