@@ -967,8 +967,10 @@ def test_layout_readings_share_a_commenters_name_and_a_stamped_signature(monkeyp
     assert not comments.stamped_signature("The storm moved east on Aug 9, 2012.")
 
 
-def test_key_words_are_looked_for_in_the_line_lowercased_once():
-    # (The line is lowercased once for all the key words: the answers of one lowercasing per word.)
+def test_key_words_written_in_capitals_are_found_as_in_lowercase():
+    # The key words are looked for in the line lowercased (once for all of them): a line in capitals
+    # keeps its answers. (That the line is lowercased once is not what this checks: it fails only
+    # when the lowercasing is lost.)
     assert chromelines.is_appeal_line("SIGN UP for the Acme Alerts!")
     assert chromelines.is_appeal_line("The Acme Blog is up and running. CLICK HERE.")
     assert not chromelines.is_appeal_line("The council will Visit to Oslo next week.")
