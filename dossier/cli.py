@@ -278,9 +278,10 @@ def cmd_inspect(args: argparse.Namespace) -> int:
 def cmd_evaluate(args: argparse.Namespace) -> int:
     import tempfile
 
-    if args.half and not args.set.endswith("-tune"):
+    untuned = next((name for name in _set_names(args) if not name.endswith("-tune")), None)
+    if args.half and untuned:
         raise UsageError(
-            f"--half splits tune sets only, not --set {args.set}: real-tune, judged-tune or one such as l3s-gn1-page-tune"
+            f"--half splits tune sets only, not --set {untuned}: real-tune, judged-tune or one such as l3s-gn1-page-tune"
         )
     sets = _evaluation_sets(args)
     failed = []
@@ -438,10 +439,22 @@ def _hand_labels(set_name: str, articles: Path) -> dict[str, dict[str, Any]]:
     return hand_labels(Path(REAL_LABELS), set_name, articles) if Path(REAL_LABELS).is_file() else {}
 
 
+def _set_names(args: argparse.Namespace) -> list[str]:
+    """The sets --set names, in the order given (each once); all of them when none is named."""
+    return list(dict.fromkeys(args.set or ["all"]))
+
+
 def _evaluation_sets(args: argparse.Namespace) -> dict[str, tuple[Path, Path]]:
-    """Resolve --set to the folders of the sets it names: articles and gold, by set name."""
+    """Resolve every --set to the folders of the sets it names: articles and gold, by set name."""
+    sets: dict[str, tuple[Path, Path]] = {}
+    for wanted in _set_names(args):
+        sets.update(_evaluation_set(args, wanted))
+    return sets
+
+
+def _evaluation_set(args: argparse.Namespace, wanted: str) -> dict[str, tuple[Path, Path]]:
+    """Resolve one --set to the folders of the sets it names: articles and gold, by set name."""
     own = {name: (Path(a), Path(g)) for name, (a, g) in EVAL_SETS.items()}
-    wanted = args.set
     real_groups = ("all", "real", "real-tune", "real-scored", "entities")
     real: dict[str, tuple[Path, Path]] = {}
     if wanted not in own and wanted != "own":
@@ -626,8 +639,8 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = command("evaluate", [analysis, workers], "score cleaning, metadata and entities against gold labels")
     evaluate.add_argument(
         "--set",
-        default="all",
-        help="which gold set: seeds, tune, holdout, own (those three), real (every real-page set), real-tune, "
+        action="append",
+        help="which gold set (repeat --set to score several in one run): seeds, tune, holdout, own (those three), real (every real-page set), real-tune, "
         "real-scored, entities (the real articles' entity labels: entities-tune and entities-scored), judged-tune "
         "(every entity page of fresh tune pages judged by hand: name or not), one real set such as "
         "l3s-gn1-page-tune, or all (default)",

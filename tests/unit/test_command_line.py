@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from dossier.cli import UsageError, _evaluation_sets, _mkdocs, build_parser
+from dossier.cli import UsageError, _evaluation_sets, cmd_evaluate, _mkdocs, build_parser
 
 
 def test_a_mistyped_set_is_named_as_such_even_without_the_corpora(tmp_path: Path) -> None:
@@ -24,6 +24,17 @@ def test_a_real_set_whose_archive_is_missing_names_the_folder(tmp_path: Path) ->
     args = build_parser().parse_args(["evaluate", "--set", "dragnet-page-tune", "--corpora", str(tmp_path)])
     with pytest.raises(UsageError, match="none of the corpus archives"):
         _evaluation_sets(args)
+
+
+def test_set_given_twice_scores_both_sets_not_only_the_last() -> None:
+    args = build_parser().parse_args(["evaluate", "--set", "seeds", "--set", "holdout", "--set", "seeds"])
+    assert list(_evaluation_sets(args)) == ["seeds", "holdout"]
+
+
+def test_half_refuses_any_named_set_that_is_not_a_tune_set(tmp_path: Path) -> None:
+    args = build_parser().parse_args(["evaluate", "--set", "l3s-gn1-page-tune", "--set", "seeds", "--half", "read"])
+    with pytest.raises(UsageError, match=r"^--half splits tune sets only, not --set seeds:"):
+        cmd_evaluate(args)
 
 
 @pytest.mark.parametrize("command", ["inspect", "evaluate"])
