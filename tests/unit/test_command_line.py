@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from dossier.cli import UsageError, _evaluation_sets, cmd_evaluate, _mkdocs, build_parser
+from dossier.cli import UsageError, _evaluation_sets, _mkdocs, build_parser, cmd_evaluate
 
 
 def test_a_mistyped_set_is_named_as_such_even_without_the_corpora(tmp_path: Path) -> None:
