@@ -116,6 +116,25 @@ def test_a_writers_kin_and_chat_abbreviations_are_no_names(known, text, word):
 
 
 @pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The handset reaches the office WLAN in a second, Orvane said.", "WLAN"),
+        ("Orvane sells CDMA handsets and air conditioners.", "CDMA"),
+        ("The set joins the home network through its Ethernet jack.", "Ethernet"),
+        ("He bought a film SLR from Kessler Cameras last week.", "SLR"),
+        ("Tarrow played his last Twenty20 match for the Gulls on Tuesday.", "Twenty20"),
+    ],
+)
+def test_a_trades_general_acronyms_and_a_sports_formats_are_no_names(known, text, word):
+    assert word not in found(text, known)
+
+
+def test_an_acronym_the_table_leaves_out_as_a_bodys_stays_a_name(known):
+    # "NAS" is also the National Academy of Sciences' usual name: not in the table, still a page
+    assert "NAS" in found("The NAS said on Monday that the survey would go on.", known)
+
+
+@pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
         ("Ilse Maartens won the Kestrel Open on Sunday.", "Kestrel Open", "event"),
