@@ -305,6 +305,20 @@ class Corpus:
         do not take it for a person's full name ("Siemens" is no surname of "Fujitsu Siemens")."""
         return not self.cued.get(name) and name not in self._openers and _names_only(name.split())
 
+    def given_name_alone(self, name: str) -> bool:
+        """Tell a given name written alone with no cue to its type ("Alex", "Cassio"): a forum's
+        commenter, a player known by one name, or one of two people named together ("Joel and Ethan
+        Coen"). Read for the entity's type only, once no other spelling has joined it: a person's
+        name more often than anything's, not a place's ("Chelsea", "Jordan") nor an everyday
+        word's ("Royal", "Hope"), which the given-name list also holds."""
+        return (
+            " " not in name
+            and not self.cued.get(name)
+            and is_first_name(name)
+            and not is_common_word(name)
+            and not is_place(name)
+        )
+
     @cached_property
     def _openers(self) -> frozenset[str]:
         """The first two or three words of the corpus's longer names ("Phog Bounders")."""

@@ -1345,3 +1345,13 @@ def test_two_words_no_dictionary_knows_are_a_person_s_name():
     assert type_of("Fans cheered loudly when Golden Tandrowe came on in the second half.", "Golden Tandrowe") == "other"
     bazaar = "Tickets for the Bexu Tandrowe Bazaar went on sale. Crowds at Bexu Tandrowe came early."
     assert type_of(bazaar, "Bexu Tandrowe") != "person"
+
+
+def test_a_given_name_alone_with_no_cue_is_a_person(known):
+    # A commenter or a player known by one name ("Alex", "Cassio"), written with no cue: a person's,
+    # not a place's ("Chelsea" is also a club's town) nor an everyday word's ("Hope").
+    text = "Critics of the plan include Alex and Chelsea. The report gave little Hope to the miners."
+    found = kinds(text, known)
+    assert found.get("Alex") == "person"
+    assert found.get("Chelsea") != "person"
+    assert found.get("Hope") != "person"
