@@ -1355,3 +1355,12 @@ def test_a_given_name_alone_with_no_cue_is_a_person(known):
     assert found.get("Alex") == "person"
     assert found.get("Chelsea") != "person"
     assert found.get("Hope") != "person"
+
+
+def test_a_region_a_planet_and_a_title_case_acronym_are_known(known):
+    # Regions the gazetteer lacks ("West Bank" is no bank), a planet, and "Nasa" as British outlets write NASA.
+    found = kinds("Talks on the West Bank and the Middle East stalled. A rover from Nasa landed on Mars.", known)
+    assert found.get("West Bank") == "place"
+    assert found.get("Middle East") == "place"
+    assert found.get("Mars") == "place"
+    assert found.get("NASA") == "organization"
