@@ -1364,3 +1364,15 @@ def test_a_region_a_planet_and_a_title_case_acronym_are_known(known):
     assert found.get("Middle East") == "place"
     assert found.get("Mars") == "place"
     assert found.get("NASA") == "organization"
+
+
+def test_a_name_whose_last_word_alone_is_a_body_is_no_person_s(known):
+    # "Tamsin Orley ... Orley said": a person's surname stands alone; "the Coastal Wardens ... two
+    # Wardens officials": the last word alone is read as a body's, so the longer name is no person's.
+    text = (
+        "The Coastal Wardens patrol the bay. On Friday two Wardens officials said the patrols would go "
+        "on, and the Wardens spokesman agreed. Tamsin Orley runs the harbour. Orley said it was calm."
+    )
+    found = {e.name: e.type for e in discover({"a": text}, known)["a"]}
+    assert found.get("Coastal Wardens") != "person"
+    assert found.get("Tamsin Orley") == "person"
