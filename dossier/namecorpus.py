@@ -269,7 +269,9 @@ class Corpus:
                 corpus.types[name]["person"] = 0
         # A name whose last word stands alone in the same file is a person's ("Rishi Sunak" ...
         # "Sunak said"), even when the first name is not in the list; not where the words around
-        # that word read it as a body or a place ("the Revolutionary Guards" ... "the Guards' commanders").
+        # that word read it as a body's ("the Revolutionary Guards" ... "Guards officials"). (A
+        # place's reading, "in Explorer", still lets "Internet Explorer" take "Explorer": a wrong
+        # type is a smaller harm than the fragment's own page.)
         for spellings in corpus.by_doc.values():
             alone = {s for s in spellings if " " not in s} | {h[0] for s in spellings if (h := corpus.honorific[s])}
             for name in spellings:
@@ -278,7 +280,7 @@ class Corpus:
                 words = name.split()
                 if (
                     words[-1] in alone
-                    and corpus.kind.get(words[-1], "other") in ("person", "other")  # not "the Guards" a body's
+                    and corpus.kind.get(words[-1]) != "organization"  # not "the Guards", a body's
                     and is_person_like(words)
                     and not is_place(words[-1])
                     and not _epithet_first(words)
