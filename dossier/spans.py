@@ -1057,6 +1057,8 @@ def guess_type(words: list[str]) -> str:
         return "person"  # "Trump Jr."
     if last in EVENT_WORDS or first in EVENT_HEADS or " ".join(words[:2]).lower() in EVENT_HEADS:
         return "event"
+    if _event_then_number_or_of(words):
+        return "event"  # "World War II", "Super Bowl XLII", "Africa Cup of Nations"
     if first == "flight" or (len(words) >= 2 and words[-2].lower() == "flight" and IS_NUMBER.fullmatch(words[-1])):
         return "event"
     if len(words) >= 3 and " ".join(words[-2:]).lower() in VENUE_ENDS:
@@ -1080,6 +1082,22 @@ def guess_type(words: list[str]) -> str:
     if is_person_like(words) and is_first_name(words[0]):
         return "person"
     return "other"
+
+
+def _event_then_number_or_of(words: list[str]) -> bool:
+    """Tell a name whose event's word comes before its number ("World War II", "Euro Cup 2008") or
+    before "of" ("Africa Cup of Nations", "War of 1812"): the event's word is its head though it
+    does not close it."""
+    if len(words) >= 2 and words[-2].lower() in EVENT_WORDS:
+        if IS_NUMBER.fullmatch(words[-1]) or _ROMAN.fullmatch(words[-1]):
+            return True
+    return any(w.lower() in _EVENTS_OF and nxt == "of" for w, nxt in zip(words, words[1:-1], strict=False))
+
+
+#: The event's words that an event's name may open "of" with ("Cup of Nations", "War of 1812"): not
+#: a conference's, which names a body as often ("Conference of Catholic Bishops"), nor a test's,
+#: a title's word as often as a match's ("Test of Time").
+_EVENTS_OF = EVENT_WORDS - {"conference", "test"}
 
 
 def _given_and_initials(words: list[str]) -> bool:

@@ -1376,3 +1376,12 @@ def test_a_name_whose_last_word_alone_is_a_body_is_no_person_s(known):
     found = {e.name: e.type for e in discover({"a": text}, known)["a"]}
     assert found.get("Coastal Wardens") != "person"
     assert found.get("Tamsin Orley") == "person"
+
+
+def test_an_event_s_word_before_its_number_or_of_heads_an_event():
+    # The event's word need not close the name: "World War II", "Africa Cup of Nations"; a
+    # conference's "of" names a body as often, a test's a title.
+    assert guess_type("World War II".split()) == "event"
+    assert guess_type("Africa Cup of Nations".split()) == "event"
+    assert guess_type("Conference of Catholic Bishops".split()) != "event"
+    assert guess_type("Test of Time".split()) != "event"
