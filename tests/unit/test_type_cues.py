@@ -1385,3 +1385,10 @@ def test_an_event_s_word_before_its_number_or_of_heads_an_event():
     assert guess_type("Africa Cup of Nations".split()) == "event"
     assert guess_type("Conference of Catholic Bishops".split()) != "event"
     assert guess_type("Test of Time".split()) != "event"
+
+
+def test_a_town_and_a_plural_of_origin_no_group_s_word_is_a_club(known):
+    # "the Houston Texans" is a club named for its town's people, one name; "Lahore Muslims" are
+    # a group of the town's people: the town alone is named.
+    assert kinds("They face the Houston Texans on Sunday.", known) == {"Houston Texans": "organization"}
+    assert kinds("Many Lahore Muslims prayed at dawn.", known) == {"Lahore": "place"}
