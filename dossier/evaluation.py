@@ -286,6 +286,7 @@ def score_file(gold: dict[str, Any], lines: list[str], out: dict[str, Any], scor
             wrong.append(f"{f}={o!r} (gold none)")
     not_found: list[str] = []
     spurious: list[str | None] = []
+    mistyped: list[str] = []
     if found_in_file.get("entities") is not False:  # pages nobody labelled entities of are not scored
         gold_entities = gold.get("entities") or []
         out_entities = out.get("entities") or []
@@ -302,6 +303,8 @@ def score_file(gold: dict[str, Any], lines: list[str], out: dict[str, Any], scor
             if hit:
                 c["ent_found"] += 1
                 c["ent_type_ok"] += hit.get("type") == ge.get("type")
+                if hit.get("type") != ge.get("type"):
+                    mistyped.append(f"{ge['name']}:{hit.get('type')}/{ge.get('type')}")
                 score.canonical[group, ge["name"]].add(_loose(hit.get("name")))
                 score.merged[group, _loose(hit.get("name"))].add(ge["name"])
             else:
@@ -332,6 +335,7 @@ def score_file(gold: dict[str, Any], lines: list[str], out: dict[str, Any], scor
     return (
         f"body missing={missing[:8]} boilerplate leaked={leaked[:8]} {' '.join(wrong)}"
         f" entities missed={not_found[:6]} spurious={spurious[:6]}"
+        + (f" mistyped={mistyped[:8]}" if mistyped else "")
         + (f" chrome entities={[f'{name}@{on}' for name, on in chrome]}" if chrome else "")
     )
 

@@ -268,7 +268,10 @@ class Corpus:
                 corpus.kind[name] = "other"
                 corpus.types[name]["person"] = 0
         # A name whose last word stands alone in the same file is a person's ("Rishi Sunak" ...
-        # "Sunak said"), even when the first name is not in the list.
+        # "Sunak said"), even when the first name is not in the list; not where the words around
+        # that word read it as a body's ("the Revolutionary Guards" ... "Guards officials"). (A
+        # place's reading, "in Explorer", still lets "Internet Explorer" take "Explorer": a wrong
+        # type is a smaller harm than the fragment's own page.)
         for spellings in corpus.by_doc.values():
             alone = {s for s in spellings if " " not in s} | {h[0] for s in spellings if (h := corpus.honorific[s])}
             for name in spellings:
@@ -277,6 +280,7 @@ class Corpus:
                 words = name.split()
                 if (
                     words[-1] in alone
+                    and corpus.kind.get(words[-1]) != "organization"  # not "the Guards", a body's
                     and is_person_like(words)
                     and not is_place(words[-1])
                     and not _epithet_first(words)
@@ -304,6 +308,20 @@ class Corpus:
         of the corpus ("Phog Bounders Antique Mall"). Read for the entity's type only: the joins
         do not take it for a person's full name ("Siemens" is no surname of "Fujitsu Siemens")."""
         return not self.cued.get(name) and name not in self._openers and _names_only(name.split())
+
+    def given_name_alone(self, name: str) -> bool:
+        """Tell a given name written alone with no cue to its type ("Alex", "Cassio"): a forum's
+        commenter, a player known by one name, or one of two people named together ("Joel and Ethan
+        Coen"). Read for the entity's type only, once no other spelling has joined it: a person's
+        name more often than anything's, not a place's ("Chelsea", "Jordan") nor an everyday
+        word's ("Royal", "Hope"), which the given-name list also holds."""
+        return (
+            " " not in name
+            and not self.cued.get(name)
+            and is_first_name(name)
+            and not is_common_word(name)
+            and not is_place(name)
+        )
 
     @cached_property
     def _openers(self) -> frozenset[str]:

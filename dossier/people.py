@@ -207,16 +207,25 @@ def merge_variants(corpus: Corpus, res: Resolution) -> None:
 
 
 def _written_apart(corpus: Corpus, name: str, other: str) -> bool:
-    """Tell two full names of one surname, one with a middle name the other lacks, that one file
-    writes both and introduces one of as a relative ("Her sister Jamie Lynn Spears", "Her father,
-    Jamie Spears"): two of a family. ("Hillary Rodham Clinton" and "Hillary Clinton" in one file,
-    neither introduced so, stay one person.)"""
-    if len(name.split()) == len(other.split()):
+    """Tell two full names of one surname, one with a middle name the other lacks or with two
+    given names of the list (`_two_given_names`), that one file writes both and introduces one of
+    as a relative ("Her sister Jamie Lynn Spears", "Her father, Jamie Spears"; "His cousin, John
+    Marsh" beside Jon Marsh): two of a family. ("Hillary Rodham Clinton" and "Hillary Clinton" in
+    one file, neither introduced so, stay one person.)"""
+    if len(name.split()) == len(other.split()) and not _two_given_names(name, other):
         return False  # a slip of one name ("Vladmir Putin" once where "Vladimir Putin" is written thrice)
     return any(
         name in corpus.relatives[doc] or other in corpus.relatives[doc]
         for doc in set(corpus.docs_of[name]).intersection(corpus.docs_of[other])
     )
+
+
+def _two_given_names(name: str, other: str) -> bool:
+    """Tell two full names whose first words are two given names of the list ("Jon Marsh", "John
+    Marsh"): one introduced as the other's relative in a file that writes both is another person
+    ("His cousin, John Marsh"), not a slip."""
+    first, second = name.split()[0], other.split()[0]
+    return first != second and is_first_name(first) and is_first_name(second)
 
 
 def merge_one_surname(

@@ -308,7 +308,7 @@ def _entities(
         if kinds[name] == "place":
             kinds[name] = "other"
     for name, kind in kinds.items():
-        if kind == "other" and corpus.names_only(name):
+        if kind == "other" and (corpus.names_only(name) or corpus.given_name_alone(name)):
             kinds[name] = "person"
     ambiguity = {  # target -> (whether every rival is a person, its description)
         target: (

@@ -380,7 +380,8 @@ def read_span(
         or words[-1] == "&"
         or _CONTRACTION.search(words[-1])  # "joining Fulham I'd be": the speaker, no part of a name
         # "Lahore Muslims"; not "Andrew French"
-        or (len(words) > 1 and is_demonym(words[-1]) and (words[-1][-1] == "s" or not is_first_name(words[-2])))
+        or (len(words) > 1 and is_demonym(words[-1]) and (words[-1][-1] == "s" or not is_first_name(words[-2]))
+            and not _club_of_a_place(words))
         or (IS_NUMBER.fullmatch(words[-1]) and (len(words) == 1 or (words[-2].lower() in COMMON or words[-2].lower() in COUNTERS)))
         or _SCORE.fullmatch(words[-1])
         or (len(words) > 1 and is_plural_term(words[-1]))  # "Samsung TVs", "Roth IRAs": a kind of thing
@@ -1047,8 +1048,8 @@ def guess_type(words: list[str]) -> str:
         return "person"  # "Duchess of Cornwall"
     if _INITIALS.fullmatch(words[0]) and words[0] not in _NOT_INITIALS and is_person_like(words):
         return "person"  # "K.J. Choi"
-    if len(words) >= 2 and is_team(words):
-        return "organization"  # "Leeds United", "Chicago Cubs"
+    if len(words) >= 2 and (is_team(words) or is_demonym(words[-1]) and _club_of_a_place(words)):
+        return "organization"  # "Leeds United", "Chicago Cubs", "Houston Texans"
     if span.endswith("Hall of Fame"):
         return "organization"
     if first.rstrip(".") in PLACE_HEADS and len(words) >= 2:
@@ -1057,6 +1058,8 @@ def guess_type(words: list[str]) -> str:
         return "person"  # "Trump Jr."
     if last in EVENT_WORDS or first in EVENT_HEADS or " ".join(words[:2]).lower() in EVENT_HEADS:
         return "event"
+    if _event_then_number_or_of(words):
+        return "event"  # "World War II", "Super Bowl XLII", "Africa Cup of Nations"
     if first == "flight" or (len(words) >= 2 and words[-2].lower() == "flight" and IS_NUMBER.fullmatch(words[-1])):
         return "event"
     if len(words) >= 3 and " ".join(words[-2:]).lower() in VENUE_ENDS:
@@ -1080,6 +1083,32 @@ def guess_type(words: list[str]) -> str:
     if is_person_like(words) and is_first_name(words[0]):
         return "person"
     return "other"
+
+
+def _club_of_a_place(words: list[str]) -> bool:
+    """Tell a place's name and a plural of origin that is no group's word ("Seattle Mariners",
+    "Houston Texans", "Central Coast Mariners"): a club named for its town's people, not the
+    town's people of a group ("Lahore Muslims", "Gaza Palestinians")."""
+    last = words[-1].lower()
+    return (
+        last[-1:] == "s" and last[:-1] not in GROUP_WORDS and last not in GROUP_WORDS and is_place(" ".join(words[:-1]))
+    )
+
+
+def _event_then_number_or_of(words: list[str]) -> bool:
+    """Tell a name whose event's word comes before its number ("World War II", "Euro Cup 2008") or
+    before "of" ("Africa Cup of Nations", "War of 1812"): the event's word is its head though it
+    does not close it."""
+    if len(words) >= 2 and words[-2].lower() in EVENT_WORDS:
+        if IS_NUMBER.fullmatch(words[-1]) or _ROMAN.fullmatch(words[-1]):
+            return True
+    return any(w.lower() in _EVENTS_OF and nxt == "of" for w, nxt in zip(words, words[1:-1], strict=False))
+
+
+#: The event's words that an event's name may open "of" with ("Cup of Nations", "War of 1812"): not
+#: a conference's, which names a body as often ("Conference of Catholic Bishops"), nor a test's,
+#: a title's word as often as a match's ("Test of Time").
+_EVENTS_OF = EVENT_WORDS - {"conference", "test"}
 
 
 def _given_and_initials(words: list[str]) -> bool:

@@ -57,6 +57,15 @@ def test_a_name_without_a_middle_name_does_not_join_two_people_of_two_middle_nam
     assert set(found["b"]) != set(found["c"])  # a father and a son of one given name stay two
 
 
+def test_a_relative_whose_given_name_differs_by_a_letter_is_another_person(known):
+    # "Jon" and "John" are two given names of the list: a slip where the file writes one of each
+    # with nothing more, two people where it introduces one as the other's relative.
+    found = entities({"a": "Jon Marsh spoke first. His cousin, John Marsh, spoke later."}, known)
+    assert {"Jon Marsh", "John Marsh"} <= set(found["a"])
+    slip = entities({"a": "Jon Marsh spoke first. Later John Marsh spoke again."}, known)
+    assert len(slip["a"]) == 1
+
+
 def test_a_relative_named_without_the_middle_name_of_another_in_one_file_is_another_person(known):
     found = entities({"a": "Britta Lynn Harker is pregnant. Her mother, Britta Harker, said so."}, known)
     assert {"Britta Lynn Harker", "Britta Harker"} <= found["a"].keys()

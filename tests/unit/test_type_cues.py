@@ -1345,3 +1345,50 @@ def test_two_words_no_dictionary_knows_are_a_person_s_name():
     assert type_of("Fans cheered loudly when Golden Tandrowe came on in the second half.", "Golden Tandrowe") == "other"
     bazaar = "Tickets for the Bexu Tandrowe Bazaar went on sale. Crowds at Bexu Tandrowe came early."
     assert type_of(bazaar, "Bexu Tandrowe") != "person"
+
+
+def test_a_given_name_alone_with_no_cue_is_a_person(known):
+    # A commenter or a player known by one name ("Alex", "Cassio"), written with no cue: a person's,
+    # not a place's ("Chelsea" is also a club's town) nor an everyday word's ("Hope").
+    text = "Critics of the plan include Alex and Chelsea. The report gave little Hope to the miners."
+    found = kinds(text, known)
+    assert found.get("Alex") == "person"
+    assert found.get("Chelsea") != "person"
+    assert found.get("Hope") != "person"
+
+
+def test_a_region_a_planet_and_a_title_case_acronym_are_known(known):
+    # Regions the gazetteer lacks ("West Bank" is no bank), a planet, and "Nasa" as British outlets write NASA.
+    found = kinds("Talks on the West Bank and the Middle East stalled. A rover from Nasa landed on Mars.", known)
+    assert found.get("West Bank") == "place"
+    assert found.get("Middle East") == "place"
+    assert found.get("Mars") == "place"
+    assert found.get("NASA") == "organization"
+
+
+def test_a_name_whose_last_word_alone_is_a_body_is_no_person_s(known):
+    # "Tamsin Orley ... Orley said": a person's surname stands alone; "the Coastal Wardens ... two
+    # Wardens officials": the last word alone is read as a body's, so the longer name is no person's.
+    text = (
+        "The Coastal Wardens patrol the bay. On Friday two Wardens officials said the patrols would go "
+        "on, and the Wardens spokesman agreed. Tamsin Orley runs the harbour. Orley said it was calm."
+    )
+    found = {e.name: e.type for e in discover({"a": text}, known)["a"]}
+    assert found.get("Coastal Wardens") != "person"
+    assert found.get("Tamsin Orley") == "person"
+
+
+def test_an_event_s_word_before_its_number_or_of_heads_an_event():
+    # The event's word need not close the name: "World War II", "Africa Cup of Nations"; a
+    # conference's "of" names a body as often, a test's a title.
+    assert guess_type("World War II".split()) == "event"
+    assert guess_type("Africa Cup of Nations".split()) == "event"
+    assert guess_type("Conference of Catholic Bishops".split()) != "event"
+    assert guess_type("Test of Time".split()) != "event"
+
+
+def test_a_town_and_a_plural_of_origin_no_group_s_word_is_a_club(known):
+    # "the Houston Texans" is a club named for its town's people, one name; "Lahore Muslims" are
+    # a group of the town's people: the town alone is named.
+    assert kinds("They face the Houston Texans on Sunday.", known) == {"Houston Texans": "organization"}
+    assert kinds("Many Lahore Muslims prayed at dawn.", known) == {"Lahore": "place"}
