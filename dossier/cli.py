@@ -288,7 +288,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     floors = _floors(args.floors) if args.floors else {}
     options = _options(args)
     if args.unseen_sites:
-        options = replace(options, publishers=options.publishers.without_sites(_tune_sites(sets)))
+        unseen = options.publishers.without_sites(_tune_sites(sets), names=_tune_publishers(sets))
+        options = replace(options, publishers=unseen)
     if args.headline_removed:
         _tune_sites(sets, "--headline-removed")  # tune sets only: the proxy measures the rules
     with tempfile.TemporaryDirectory(prefix="dossier-evaluate-") as scratch:
@@ -430,6 +431,23 @@ def _tune_sites(sets: dict[str, tuple[Path, Path]], option: str = "--unseen-site
         if m:
             sites.add(m.group(1).lower())
     return sites
+
+
+def _tune_publishers(sets: dict[str, tuple[Path, Path]]) -> set[str]:
+    """The publishers every real tune set's pages are hand-labelled with (`tests/realpages/metadata.yml`),
+    for `evaluate --unseen-sites`: an outlet the table lists under another domain than its tune
+    page's site, or under none, is stripped by its name."""
+    from .realpages import CORPORA, RENDERINGS, set_name
+
+    folders = {sets[n][0].parent.parent for n in sets if n.endswith("-tune")}
+    return {
+        str(label["publisher"])
+        for folder in folders
+        for name in (set_name(c, r, "tune") for c in CORPORA for r in RENDERINGS)
+        if (folder / name / "articles").is_dir()
+        for label in _hand_labels(name, folder / name / "articles").values()
+        if label.get("publisher")
+    }
 
 
 def _hand_labels(set_name: str, articles: Path) -> dict[str, dict[str, Any]]:
@@ -661,7 +679,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--unseen-sites",
         action="store_true",
         help="the unseen-site proxy: score real tune sets with the outlet table stripped of every outlet "
-        "publishing from a tune page's site (wire agencies kept), as the rules read sites the table never saw",
+        "publishing from a tune page's site or named by a tune page's publisher label (wire agencies kept), as "
+        "the rules read sites the table never saw",
     )
     evaluate.add_argument(
         "--headline-removed",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
@@ -44,15 +45,18 @@ class PublisherTable:
         """Return the canonical outlet for a name or alias written in text, or None."""
         return self.by_alias.get(fold_name(text))
 
-    def without_sites(self, sites: set[str], keep_kind: str = "wire") -> PublisherTable:
+    def without_sites(self, sites: set[str], keep_kind: str = "wire", names: Iterable[str] = ()) -> PublisherTable:
         """Return the table without every outlet publishing from one of `sites` (a domain or one
-        under it), except outlets of `keep_kind`: the table as it stands on sites it never saw
-        (`evaluate --unseen-sites`), whose pages name wires as every page does."""
+        under it), nor any outlet one of `names` gives (the publishers the sites' pages are labelled
+        with: an outlet the table lists under another domain than the site's, or under none), except
+        outlets of `keep_kind`: the table as it stands on sites it never saw (`evaluate
+        --unseen-sites`), whose pages name wires as every page does."""
 
         def on_site(domain: str) -> bool:
             return any(domain == s or domain.endswith(f".{s}") or s.endswith(f".{domain}") for s in sites)
 
-        gone = {o for d, o in self.by_domain.items() if on_site(d) and self.kinds.get(o) != keep_kind}
+        gone = {o for d, o in self.by_domain.items() if on_site(d)} | {o for n in names if (o := self.lookup_name(n))}
+        gone = {o for o in gone if self.kinds.get(o) != keep_kind}
         return PublisherTable(
             {d: o for d, o in self.by_domain.items() if o not in gone},
             {a: o for a, o in self.by_alias.items() if o not in gone},

@@ -82,6 +82,22 @@ def test_a_table_without_sites_keeps_their_wires_and_other_outlets() -> None:
     )
 
 
+def test_a_table_without_sites_drops_the_outlets_their_pages_are_labelled_with() -> None:
+    """A tune page's labelled publisher is stripped by its name too: the table may list the outlet
+    under another domain than the page's site ("valleypost.example" for a page on
+    "news-valley.example"), or under none; a wire stays, as pages everywhere name wires."""
+    from dossier.publishers import PublisherTable
+
+    table = PublisherTable(
+        {"valleypost.example": "Valley Post", "wire.example": "Harbour Wire", "ledger.example": "Harbour Ledger"},
+        {"valley post": "Valley Post", "harbour wire": "Harbour Wire", "harbour ledger": "Harbour Ledger"},
+        {"Harbour Wire": "wire"},
+    )
+    unseen = table.without_sites({"news-valley.example"}, names=["The Valley Post", "Harbour Wire"])
+    assert unseen.lookup_name("Valley Post") is None and unseen.lookup_domain("valleypost.example") is None
+    assert unseen.lookup_name("Harbour Wire") == "Harbour Wire" and unseen.lookup_name("Harbour Ledger")
+
+
 @pytest.mark.parametrize(
     ("domain", "name", "expected"),
     [
