@@ -384,3 +384,52 @@ def test_an_ascii_line_without_a_signing_word_is_matched_only_at_its_start(monke
     monkeypatch.setattr(comments, "_SIGNED", _MatchOnly(comments._SIGNED))
     assert comments._signed("Posted by Ann Lee at 9:10 pm")
     assert not comments._signed("Harbour walls rebuilt by 2012")
+
+
+def _column_name_runs_reading_every_line(texts: list[str]) -> list[range]:
+    """`lineshapes.column_name_runs` as it was before its fast path: every line tested as a name."""
+
+    def is_name(text: str) -> bool:
+        text = text.strip()
+        return 0 < lineshapes.spaced_word_count(
+            text
+        ) <= lineshapes.COLUMN_NAME_MAX_WORDS and not lineshapes.ENDS_SENTENCE_OR_CLAUSE.search(text)
+
+    runs, first = [], None
+    for k, text in enumerate([*texts, ""]):
+        if is_name(text):
+            first = k if first is None else first
+            continue
+        if first is not None and k - first >= lineshapes.COLUMN_NAMES_MIN and first > 0:
+            announcing = texts[first - 1].strip()
+            if announcing.endswith(":") and lineshapes.spaced_word_count(announcing) >= lineshapes.PROSE_MIN_WORDS:
+                runs.append(range(first, k))
+        first = None
+    return runs
+
+
+def test_column_names_are_read_only_under_an_announcing_line_and_as_every_line_is_read():
+    announcing = "The table below lists the prices we paid for each of them:"
+    pieces = [
+        announcing,
+        f"  {announcing} ",
+        "Name",
+        "Price",
+        "Size in cm",
+        "Notes.",
+        "Ask us: ",
+        "",
+        "A long line of six words",
+        "| Cell |",
+        "Time: 10",
+    ]
+    rng = random.Random(7)
+    for _ in range(3000):
+        texts = [rng.choice(pieces) for _ in range(rng.randint(0, 12))]
+        assert lineshapes.column_name_runs(texts) == _column_name_runs_reading_every_line(texts), texts
+    assert lineshapes.column_name_runs([announcing, "Name", "Price", "Size"]) == [range(1, 4)]
+
+
+def test_column_names_are_not_looked_for_on_a_page_without_a_colon(monkeypatch):
+    monkeypatch.setattr(lineshapes, "ENDS_SENTENCE_OR_CLAUSE", _Refuse())
+    assert lineshapes.column_name_runs(["We went out for a long walk in the park.", "Name", "Price", "Size"]) == []
