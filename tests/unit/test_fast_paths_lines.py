@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from dossier import chromelines, comments, discovery, lineshapes, linetext, sourcepages, titles
+from dossier import chromelines, comments, discovery, linejoins, lineshapes, linetext, sourcepages, titles
 
 
 class _Refuse:
@@ -433,3 +433,20 @@ def test_column_names_are_read_only_under_an_announcing_line_and_as_every_line_i
 def test_column_names_are_not_looked_for_on_a_page_without_a_colon(monkeypatch):
     monkeypatch.setattr(lineshapes, "ENDS_SENTENCE_OR_CLAUSE", _Refuse())
     assert lineshapes.column_name_runs(["We went out for a long walk in the park.", "Name", "Price", "Size"]) == []
+
+
+def test_a_lines_last_lowercase_word_is_found_as_the_pattern_searched_finds_it():
+    pieces = ["a", "b", "Z", "é", "É", "ß", "1", "²", "_", "'", "’", " ", "-", ".", "\n", "ab", "word"]
+    for text in _random_texts(pieces, 8, seed=11):
+        assert linejoins._ends_lowercase(text) == bool(linejoins._LOWERCASE_LAST.search(text)), repr(text)
+
+
+def test_a_lines_last_lowercase_word_is_not_searched_for_from_every_character(monkeypatch):
+    searched = _FromPosition(linejoins._LOWERCASE_LAST)
+    monkeypatch.setattr(linejoins, "_LOWERCASE_LAST", searched)
+    line = "We walked along the river for an hour and then we went home in the rain"
+    following = "that fell on the town all night long and into the next morning as well."
+    assert linejoins.wrapped_sentence(line, following)
+    assert searched.starts == [len(line) - len("rain")]  # tried once, where "rain" starts
+    assert not linejoins.wrapped_sentence(line + ".", following)
+    assert searched.starts == [len(line) - len("rain")]  # a line ending with a stop: not tried
