@@ -450,3 +450,17 @@ def test_a_lines_last_lowercase_word_is_not_searched_for_from_every_character(mo
     assert searched.starts == [len(line) - len("rain")]  # tried once, where "rain" starts
     assert not linejoins.wrapped_sentence(line + ".", following)
     assert searched.starts == [len(line) - len("rain")]  # a line ending with a stop: not tried
+
+
+def test_a_lines_first_rule_is_remembered_and_the_same_as_asked_again(monkeypatch):
+    from dossier.rules import RuleMatcher, default_rules
+
+    matcher = RuleMatcher(default_rules())
+    lines = ["Share this article", "Advertisement", "We went to the park on a sunny afternoon.", "Share this article"]
+    counts = [len(t.split()) for t in lines]
+    first = [matcher.first_match(t, n) for t, n in zip(lines, counts, strict=True)]
+    assert first[0] is not None and first[0] is first[3] and first[2] is None
+    # the same line with another count is asked again: a rule may hold for lines of so many words
+    assert matcher.first_match(lines[0], 40) is RuleMatcher(default_rules()).first_match(lines[0], 40)
+    monkeypatch.setattr(matcher, "_all", _Refuse())  # the sets are not asked again
+    assert [matcher.first_match(t, n) for t, n in zip(lines, counts, strict=True)] == first
