@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from dossier import chromelines, comments, discovery, linejoins, lineshapes, linetext, sourcepages, titles
+from dossier import chromelines, comments, discovery, linejoins, lineshapes, linetext, markup, sourcepages, titles
 
 
 class _Refuse:
@@ -464,3 +464,47 @@ def test_a_lines_first_rule_is_remembered_and_the_same_as_asked_again(monkeypatc
     assert matcher.first_match(lines[0], 40) is RuleMatcher(default_rules()).first_match(lines[0], 40)
     monkeypatch.setattr(matcher, "_all", _Refuse())  # the sets are not asked again
     assert [matcher.first_match(t, n) for t, n in zip(lines, counts, strict=True)] == first
+
+
+def _escape_inline_every_step(text: str) -> str:
+    """`markup.escape_inline` before its fast paths: every step run on every text."""
+    import html
+
+    text = html.escape(text.translate(markup._ONE_LINE), quote=False)
+    return markup._INLINE.sub(r"\\\1", text).replace("|", "&#124;")
+
+
+def test_escaping_a_plain_paragraph_runs_no_pattern_and_gives_what_every_step_gives(monkeypatch):
+    pieces = [
+        "a",
+        "B",
+        " ",
+        "\t",
+        "\n",
+        "\r",
+        "\x00",
+        "\x0b",
+        "\x7f",
+        "\x85",
+        "\xa0",
+        "é",
+        "*",
+        "_",
+        "`",
+        "\\",
+        "[",
+        "]",
+    ]
+    pieces += ["{", "}", "|", "<", "&", "#", "1.", "- "]
+    for text in _random_texts(pieces, 8, seed=5):
+        assert markup.escape_inline(text) == _escape_inline_every_step(text), repr(text)
+        squeezed = " ".join(markup._CONTROL.sub("", text).split())
+        assert markup.escape_block(text) == markup.neutralise_line_start(_escape_inline_every_step(squeezed)), repr(
+            text
+        )
+    monkeypatch.setattr(markup, "_INLINE", _Refuse())
+    monkeypatch.setattr(markup, "_CONTROL", _Refuse())
+    monkeypatch.setattr(markup, "_ONE_LINE", _Refuse())
+    paragraph = "The council met on Tuesday, and the mayor said the budget would balance."
+    assert markup.escape_block(paragraph) == paragraph
+    assert markup.escape_inline("Tom & Jerry") == "Tom &amp; Jerry"
