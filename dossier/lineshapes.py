@@ -734,14 +734,21 @@ def column_name_runs(texts: list[str]) -> list[range]:
         text = text.strip()
         return 0 < spaced_word_count(text) <= COLUMN_NAME_MAX_WORDS and not ENDS_SENTENCE_OR_CLAUSE.search(text)
 
-    runs, first = [], None
-    for k, text in enumerate([*texts, ""]):  # a blank line ends the last run
-        if is_name(text):
-            first = k if first is None else first
+    # Fast path: a run is read only from under an announcing line (one ending with a colon, which
+    # no column's name does, `ENDS_SENTENCE_OR_CLAUSE`): the lines of most pages are each tested
+    # with one `in`, not for a name. The runs are the same: the line above a run of names is never a
+    # name itself, so each run under an announcing line is a whole run, and the runs under two such
+    # lines never overlap (each line is tested as a name once at most: one pass).
+    runs = []
+    for a, above in enumerate(texts):
+        if ":" not in above:
             continue
-        if first is not None and k - first >= COLUMN_NAMES_MIN and first > 0:
-            announcing = texts[first - 1].strip()
-            if announcing.endswith(":") and spaced_word_count(announcing) >= PROSE_MIN_WORDS:
-                runs.append(range(first, k))
-        first = None
+        announcing = above.strip()
+        if not announcing.endswith(":") or spaced_word_count(announcing) < PROSE_MIN_WORDS:
+            continue
+        k = a + 1
+        while k < len(texts) and is_name(texts[k]):
+            k += 1
+        if k - (a + 1) >= COLUMN_NAMES_MIN:
+            runs.append(range(a + 1, k))
     return runs

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from dossier import chromelines, comments, discovery, lineshapes, linetext, sourcepages, titles
+from dossier import chromelines, comments, discovery, linejoins, lineshapes, linetext, markup, sourcepages, titles
 
 
 class _Refuse:
@@ -384,3 +384,127 @@ def test_an_ascii_line_without_a_signing_word_is_matched_only_at_its_start(monke
     monkeypatch.setattr(comments, "_SIGNED", _MatchOnly(comments._SIGNED))
     assert comments._signed("Posted by Ann Lee at 9:10 pm")
     assert not comments._signed("Harbour walls rebuilt by 2012")
+
+
+def _column_name_runs_reading_every_line(texts: list[str]) -> list[range]:
+    """`lineshapes.column_name_runs` as it was before its fast path: every line tested as a name."""
+
+    def is_name(text: str) -> bool:
+        text = text.strip()
+        return 0 < lineshapes.spaced_word_count(
+            text
+        ) <= lineshapes.COLUMN_NAME_MAX_WORDS and not lineshapes.ENDS_SENTENCE_OR_CLAUSE.search(text)
+
+    runs, first = [], None
+    for k, text in enumerate([*texts, ""]):
+        if is_name(text):
+            first = k if first is None else first
+            continue
+        if first is not None and k - first >= lineshapes.COLUMN_NAMES_MIN and first > 0:
+            announcing = texts[first - 1].strip()
+            if announcing.endswith(":") and lineshapes.spaced_word_count(announcing) >= lineshapes.PROSE_MIN_WORDS:
+                runs.append(range(first, k))
+        first = None
+    return runs
+
+
+def test_column_names_are_read_only_under_an_announcing_line_and_as_every_line_is_read():
+    announcing = "The table below lists the prices we paid for each of them:"
+    pieces = [
+        announcing,
+        f"  {announcing} ",
+        "Name",
+        "Price",
+        "Size in cm",
+        "Notes.",
+        "Ask us: ",
+        "",
+        "A long line of six words",
+        "| Cell |",
+        "Time: 10",
+    ]
+    rng = random.Random(7)
+    for _ in range(3000):
+        texts = [rng.choice(pieces) for _ in range(rng.randint(0, 12))]
+        assert lineshapes.column_name_runs(texts) == _column_name_runs_reading_every_line(texts), texts
+    assert lineshapes.column_name_runs([announcing, "Name", "Price", "Size"]) == [range(1, 4)]
+
+
+def test_column_names_are_not_looked_for_on_a_page_without_a_colon(monkeypatch):
+    monkeypatch.setattr(lineshapes, "ENDS_SENTENCE_OR_CLAUSE", _Refuse())
+    assert lineshapes.column_name_runs(["We went out for a long walk in the park.", "Name", "Price", "Size"]) == []
+
+
+def test_a_lines_last_lowercase_word_is_found_as_the_pattern_searched_finds_it():
+    pieces = ["a", "b", "Z", "é", "É", "ß", "1", "²", "_", "'", "’", " ", "-", ".", "\n", "ab", "word"]
+    for text in _random_texts(pieces, 8, seed=11):
+        assert linejoins._ends_lowercase(text) == bool(linejoins._LOWERCASE_LAST.search(text)), repr(text)
+
+
+def test_a_lines_last_lowercase_word_is_not_searched_for_from_every_character(monkeypatch):
+    searched = _FromPosition(linejoins._LOWERCASE_LAST)
+    monkeypatch.setattr(linejoins, "_LOWERCASE_LAST", searched)
+    line = "We walked along the river for an hour and then we went home in the rain"
+    following = "that fell on the town all night long and into the next morning as well."
+    assert linejoins.wrapped_sentence(line, following)
+    assert searched.starts == [len(line) - len("rain")]  # tried once, where "rain" starts
+    assert not linejoins.wrapped_sentence(line + ".", following)
+    assert searched.starts == [len(line) - len("rain")]  # a line ending with a stop: not tried
+
+
+def test_a_lines_first_rule_is_remembered_and_the_same_as_asked_again(monkeypatch):
+    from dossier.rules import RuleMatcher, default_rules
+
+    matcher = RuleMatcher(default_rules())
+    lines = ["Share this article", "Advertisement", "We went to the park on a sunny afternoon.", "Share this article"]
+    counts = [len(t.split()) for t in lines]
+    first = [matcher.first_match(t, n) for t, n in zip(lines, counts, strict=True)]
+    assert first[0] is not None and first[0] is first[3] and first[2] is None
+    # the same line with another count is asked again: a rule may hold for lines of so many words
+    assert matcher.first_match(lines[0], 40) is RuleMatcher(default_rules()).first_match(lines[0], 40)
+    monkeypatch.setattr(matcher, "_all", _Refuse())  # the sets are not asked again
+    assert [matcher.first_match(t, n) for t, n in zip(lines, counts, strict=True)] == first
+
+
+def _escape_inline_every_step(text: str) -> str:
+    """`markup.escape_inline` before its fast paths: every step run on every text."""
+    import html
+
+    text = html.escape(text.translate(markup._ONE_LINE), quote=False)
+    return markup._INLINE.sub(r"\\\1", text).replace("|", "&#124;")
+
+
+def test_escaping_a_plain_paragraph_runs_no_pattern_and_gives_what_every_step_gives(monkeypatch):
+    pieces = [
+        "a",
+        "B",
+        " ",
+        "\t",
+        "\n",
+        "\r",
+        "\x00",
+        "\x0b",
+        "\x7f",
+        "\x85",
+        "\xa0",
+        "é",
+        "*",
+        "_",
+        "`",
+        "\\",
+        "[",
+        "]",
+    ]
+    pieces += ["{", "}", "|", "<", "&", "#", "1.", "- "]
+    for text in _random_texts(pieces, 8, seed=5):
+        assert markup.escape_inline(text) == _escape_inline_every_step(text), repr(text)
+        squeezed = " ".join(markup._CONTROL.sub("", text).split())
+        assert markup.escape_block(text) == markup.neutralise_line_start(_escape_inline_every_step(squeezed)), repr(
+            text
+        )
+    monkeypatch.setattr(markup, "_INLINE", _Refuse())
+    monkeypatch.setattr(markup, "_CONTROL", _Refuse())
+    monkeypatch.setattr(markup, "_ONE_LINE", _Refuse())
+    paragraph = "The council met on Tuesday, and the mayor said the budget would balance."
+    assert markup.escape_block(paragraph) == paragraph
+    assert markup.escape_inline("Tom & Jerry") == "Tom &amp; Jerry"
