@@ -176,6 +176,20 @@ def judged_title(lines: list[str], cleaned: Cleaned) -> Field:
     it; else the headline-shaped line right above the story's byline or stamp that the lede uses a
     word of; else no title. Tags a scraper left in it go."""
     found = _in_full(lines, cleaned, _judged(lines, cleaned))
+    if (
+        found.line is not None
+        and found.rule not in _DECLARED
+        and not (found.rule or "").startswith("page-title-shown")  # the <title> says which line it is
+        and _label_value(lines, found.line)
+    ):
+        return Field()
+    if (
+        found.line is not None
+        and found.rule not in _DECLARED
+        and not _in_page_title(lines, found.value or "")
+        and _under_opening_text(lines, cleaned, found.line)
+    ):
+        return Field()
     if found.value and "<" in found.value:
         found = replace(found, value=" ".join(HTML_TAG.sub(" ", found.value).split()) or None)
     if found.value and ("](" in found.value or found.value.startswith("#")):  # "[Headline](/story)"
@@ -186,6 +200,46 @@ def judged_title(lines: list[str], cleaned: Cleaned) -> Field:
         # A link or an image that a scraper broke over two lines ("[![Headline" / "](...)"): its words.
         found = replace(found, value=found.value.lstrip("![").strip() or None)
     return found
+
+
+#: A label that the next line completes ends with a colon or with one of these prepositions in small
+#: letters: "Labels:" / "Auto Parts", "Published in" / "Interviews, Furniture", "Receive email alerts
+#: on:" / "Gift Guide". The next line is its value (a post's categories, a tag, a list's name), never
+#: the story's headline, however much the lede speaks of it.
+_LABEL_END = re.compile(r"(?::|\s(?:in|under|on|with|to|at|from|for|of))$")
+
+
+def _label_value(lines: list[str], n: int) -> bool:
+    """Tell line `n` under a label it completes (`_LABEL_END`): the nearest line above with a
+    word, its cell marks aside, ends with a colon or with a preposition."""
+    above = next((lines[k - 1] for k in range(n - 1, 0, -1) if _HAS_WORD.search(lines[k - 1])), "")
+    return bool(_LABEL_END.search(above.strip(" |\t")))
+
+
+def _under_opening_text(lines: list[str], cleaned: Cleaned, n: int) -> bool:
+    """Tell line `n` under the story's running text opening the text: its first two lines with
+    words are paragraphs the article keeps (`is_prose` or `is_sentence`, no headline's shape, no
+    layout table's cell), and the story under line `n` goes on with the first one's words
+    (SUBHEADING_MIN_SHARED in common). A reader-mode extractor that left the headline out opens the
+    text with the story, and a line further down is a subheading, a box or a question inside it,
+    never the headline above the story (a subheading's own test, `_subheading`, reads only the
+    paragraph right above it). One paragraph is not enough: a note about the site above a headline
+    may speak of its subject. (A whole page opens with its <title>, a Markdown page with its links
+    or headings; a first line holding the line's words in a row is a <title> written as a sentence,
+    `judged_title` asks.)"""
+    kept = {line.number for line in cleaned.kept}
+    opening = list(islice((k for k in range(1, n) if _HAS_WORD.search(lines[k - 1])), 2))
+
+    def running(k: int) -> bool:
+        text = lines[k - 1].strip()
+        return (
+            k in kept and not text.startswith("|") and not headline_rule(text) and (is_prose(text) or is_sentence(text))
+        )
+
+    if len(opening) < 2 or not all(map(running, opening)):
+        return False
+    story = [line.text for line in cleaned.kept if line.number > n and is_prose(line.text)][:LEDE_PARAGRAPHS]
+    return len(_stems(lines[opening[0] - 1]) & frozenset().union(*map(_stems, story))) >= SUBHEADING_MIN_SHARED
 
 
 def _judged(lines: list[str], cleaned: Cleaned) -> Field:

@@ -505,6 +505,48 @@ def test_a_subheading_between_two_paragraphs_of_the_story_is_no_headline():
     assert _page_title(lines) is None
 
 
+def test_a_line_under_the_paragraphs_opening_a_reader_text_is_no_headline():
+    # A reader-mode text that left its headline out opens with the story's paragraphs; a line under
+    # them is a box inside the story, not its headline, however much the lede speaks of it, though
+    # the paragraph right above it speaks of something else (no subheading's test holds).
+    opening = (
+        "A reader wrote in last week to ask how the harbour board will reopen the quay at Port Wexley "
+        "once the wrecked crane is gone, and when the container ships may come back."
+    )
+    aside = "We asked the board's spokesman, who answered at length over the telephone on Friday."
+    box = "Port Wexley quay to reopen when the crane wreck is cleared"
+    lines = [opening, "", aside, "", box, "", LEDE, "", BODY]
+    assert _page_title(lines) is None
+
+
+def test_a_headline_under_a_pages_title_written_as_a_sentence_stays():
+    # A whole page's first line is its <title>: one that ends with a full stop holds the headline.
+    opening = "Crane collapse halts all container traffic at the Port Wexley quay | The Harbour Times."
+    headline = "Crane collapse halts all container traffic at the Port Wexley quay"
+    lines = [opening, "", headline, "", LEDE, "", BODY]
+    assert _page_title(lines) == headline
+
+
+@pytest.mark.parametrize("label", ["Labels:", "Leave a comment! | Published in", "Filed under"])
+def test_a_labels_value_under_it_is_no_headline(label):
+    # A post's categories or tag under the label they complete: the lede may speak of them, but the
+    # line names where the post is filed, not what it says.
+    lines = [label, "Harbour Cranes and Container Traffic", "", LEDE, "", BODY]
+    assert _page_title(lines) is None
+
+
+def test_a_headline_under_a_line_ending_without_a_label_stays():
+    lines = ["Leave a comment!", "Harbour crane collapse halts container traffic", "", LEDE, "", BODY]
+    assert _page_title(lines) == "Harbour crane collapse halts container traffic"
+
+
+def test_the_line_showing_the_pages_title_under_a_label_stays():
+    # The page's <title> says which line is the headline, whatever label stands above it.
+    headline = "Harbour crane collapse halts container traffic"
+    lines = [f"{headline} | The Harbour Times", "", "Filed under:", headline, "", LEDE, "", BODY]
+    assert _page_title(lines) == headline
+
+
 def test_a_headline_over_the_story_with_chrome_above_it_stays():
     # A welcome note above the headline is running text too, but it shares no words with the story.
     appeal = "Welcome to our blog! If you are new here, read our guide and subscribe to the weekly letter."
