@@ -35,7 +35,7 @@ from .dates import (
 )
 from .headlines import STAMP_RULES
 from .linescores import DATED_TEASERS_WORDING, TEASER_PAIRS_WORDING
-from .lineshapes import FUNCTION_WORDS
+from .lineshapes import FUNCTION_WORDS, visible_text
 from .linetext import plain_text
 from .model import Field, Removal
 from .pagehead import (
@@ -534,7 +534,28 @@ def _stamp_of(
 ) -> Stamp | None:
     """Read a line as a date stamp, or return None (`day_first`: the page's order of numeric dates;
     `above_article`: the line stands above the article's first paragraph, where no comment is;
-    `in_head`: above it or the first paragraph itself, where a reader-mode line runs the head into it)."""
+    `in_head`: above it or the first paragraph itself, where a reader-mode line runs the head into it).
+    A date only a link's address holds ("[Other story](/2012/07/30/other-story)") is the linked
+    page's: the stamp keeps the dates the line shows."""
+    stamp = _stamp_read(n, text, rem, table, day_first, above_article, in_head)
+    if stamp is None or "](" not in text or holds_tweet(text):
+        return stamp
+    shown = {date for _, date in find_dates(visible_text(text), day_first)}
+    published = stamp.published if stamp.published in shown else None
+    updated = stamp.updated if stamp.updated in shown else None
+    return replace(stamp, published=published, updated=updated) if published or updated else None
+
+
+def _stamp_read(
+    n: int,
+    text: str,
+    rem: Removal | None,
+    table: PublisherTable,
+    day_first: bool | None = None,
+    above_article: bool = False,
+    in_head: bool = True,
+) -> Stamp | None:
+    """`_stamp_of`, links' addresses read as the rest of the line."""
     if (
         not find_dates(text, day_first)
         or (rem and (rem.rule in NOT_STAMP_RULES or (in_comments(rem) and not above_article) or _in_teasers(rem)))

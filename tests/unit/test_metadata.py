@@ -3137,3 +3137,19 @@ def test_an_address_in_the_article_does_not_confirm_a_title_part():
     lines = ["Tidewatch on the quay - Harbour Lanterns", "", PARAGRAPH, "",
              "Tickets for the festival are sold at harbourlanterns.org until Friday, the organisers said."]  # fmt: skip
     assert _publisher_of(lines, {1: "layout"}) is None
+
+
+#: Another story's headline as a link, the day in its address only.
+TEASER_LINK = "**[Gunman in harbour kills 3](http://world.example/_news/2008/03/11/12890462-gunman-kills-3?lite)**"
+
+
+@pytest.mark.parametrize("where", [2, 4, 7], ids=["over the headline", "under the headline", "under the article"])
+def test_a_date_in_a_links_address_is_the_linked_pages(where):
+    lines = [MENU, "", HEADLINE, "", PARAGRAPH, "", BODY]
+    lines[where:where] = [TEASER_LINK, ""]
+    assert _value(lines, "date") is None
+
+
+def test_a_stamp_written_as_a_link_keeps_its_date():
+    stamp = "[Friday, March 14, 2008](http://harbour.example/2008/03/14/storm/)"
+    assert _value([HEADLINE, "", stamp, "", PARAGRAPH, "", BODY], "date") == "2008-03-14"
