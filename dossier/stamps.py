@@ -564,6 +564,8 @@ def _stamp_read(
     ):
         return None
     plain = plain_text(text).strip(" |")
+    if not above_article and _SIGNS_COMMENT.match(plain):
+        return None  # "Posted by: Ann Lee | January 14, 2008 06:24 PM": a reader's comment, signed
     if rem and rem.rule in STAMP_RULES:  # the page's own stamps (a caption's date is removed by another rule)
         rule = "date-line" if rem.rule == "date-line" else f"{rem.rule}-date"
     elif _PUBLISHED_TIME.match(plain) or is_stamp(plain, day_first) or date_only(plain, day_first):
@@ -574,6 +576,13 @@ def _stamp_read(
         return _merged_stamp(n, text, day_first, in_head)
     published, updated = stamp_dates(plain, day_first)
     return Stamp(n, published, updated, rule) if published or updated else None
+
+
+#: A comment's signature as blogs write it under each comment: the credit with a colon, the
+#: commenter's name, a bar, the stamp ("Posted by: Ann Lee | January 14, 2008 06:24 PM"). The post's
+#: own credit has no colon ("Posted by Jane Roe on January 14, 2008 ..."; see `pagehead.BYLINE`).
+#: Reader mode keeps such signatures under the article's text with no comment heading over them.
+_SIGNS_COMMENT = re.compile(r"(?i:posted|written) by:\s*+[^|]{1,60}\|")
 
 
 #: A line that opens with a label saying its date is the day's ("Today is Tuesday, January 15,

@@ -3153,3 +3153,14 @@ def test_a_date_in_a_links_address_is_the_linked_pages(where):
 def test_a_stamp_written_as_a_link_keeps_its_date():
     stamp = "[Friday, March 14, 2008](http://harbour.example/2008/03/14/storm/)"
     assert _value([HEADLINE, "", stamp, "", PARAGRAPH, "", BODY], "date") == "2008-03-14"
+
+
+def test_a_comments_signature_under_the_article_is_no_stamp():
+    # Reader mode keeps a reader's comment and its signature under the article, no heading over them.
+    lines = [PARAGRAPH, "", BODY, "", "Well said!", "", "Posted by: Ann Lee | March 15, 2008 at 10:59 AM"]
+    assert _value(lines, "date") is None
+
+
+def test_the_posts_own_credit_under_the_article_dates_it():
+    lines = [PARAGRAPH, "", BODY, "", "Posted by Jane Roe on March 14, 2008 at 04:11 PM | Permalink"]
+    assert _value(lines, "date") == "2008-03-14"
