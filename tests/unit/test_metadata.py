@@ -3164,3 +3164,27 @@ def test_a_comments_signature_under_the_article_is_no_stamp():
 def test_the_posts_own_credit_under_the_article_dates_it():
     lines = [PARAGRAPH, "", BODY, "", "Posted by Jane Roe on March 14, 2008 at 04:11 PM | Permalink"]
     assert _value(lines, "date") == "2008-03-14"
+
+
+NAMES_LIST = ["Members", "", "- Ann Lee", "- Bob Stone", "- Carl Weston"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [[*NAMES_LIST, "", PARAGRAPH, "", BODY], [HEADLINE, "", PARAGRAPH, "", BODY, "", *NAMES_LIST]],
+    ids=["over the article", "under the article"],
+)
+def test_a_lists_item_of_names_signs_nothing(lines):
+    assert _value(lines, "author") is None
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [HEADLINE, "", "- March 14, 2008", "- Jane Roe", "- Harbour news", "", PARAGRAPH, "", BODY],
+        [HEADLINE, "", PARAGRAPH, "", BODY, "", "- Jane Roe"],
+    ],
+    ids=["the head's list of facts beside its stamp", "a sign-off under the article"],
+)
+def test_a_dashed_name_beside_the_stamp_or_closing_the_article_is_its_author(lines):
+    assert _value(lines, "author") == "Jane Roe"
