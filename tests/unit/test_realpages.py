@@ -151,6 +151,23 @@ def test_a_hand_labelled_title_is_read_from_its_line_when_the_digest_matches(tmp
     assert moved_gold["title"] is None and moved_gold["found_in_file"]["title"] is False  # not scored
 
 
+def test_a_readability_page_is_labelled_under_its_test_name_and_read_by_readability_sets_only(tmp_path: Path):
+    # Readability's page ids are its test names, dashes and all ("news-2"): the key is
+    # "readability/<test name>", and a Dragnet set holding a file of that name does not take it.
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "news-2.txt").write_text(f"Menu\n{HEADLINE}\n\nThe council closed it.\n")
+    labels = tmp_path / "metadata.yml"
+    labels.write_text(
+        f"readability/news-2:\n  title: {{page: null, reader: 2, digest: {rp.title_digest(HEADLINE)}}}\n"
+        "  publisher: Example Gazette\n  date: 2015-03-18\n  author: null\n  in_reader: [date]\n"
+    )
+    gold = rp.hand_labels(labels, "readability-reader-tune", articles)["news-2"]
+    assert gold["title"] == HEADLINE and gold["date"] == "2015-03-18"
+    assert gold["found_in_file"] == {"publisher": False, "date": True, "author": True, "title": True}
+    assert rp.hand_labels(labels, "dragnet-reader-tune", articles) == {}
+
+
 @pytest.mark.parametrize(("annotated", "expected"), [(None, HEADLINE), ("Another headline", None)])
 def test_a_hand_labelled_headline_fills_only_an_l3s_page_its_annotators_gave_none(
     tmp_path: Path, annotated: str | None, expected: str | None
