@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .clean import is_list_item
 from .dates import STAMP_MAX_CHARS, TIME_AFTER, date_spans, find_dates, is_stamp
 from .gazetteer import is_place
 from .lexicon import GENERATIONS, in_dictionary, is_first_name
@@ -124,10 +125,11 @@ def extract_author(
     footer = post_footer(page, first)
     for i, (n, text) in enumerate(numbered[top:bottom], top):
         following = [t for _, t in numbered[i + 1 : i + 3]]
+        listed = is_list_item(text) and any(is_list_item(t) for t in (numbered[i - 1][1] if i else "", *following[:1]))
         text = credited.get(n, text)
         # (The post's own footer is read although the layout took it for the comment section's start.)
         rem = None if n == footer else removed.get(n)
-        found = _byline_at(n, text, rem, table, n in beside, following, head=n < first)
+        found = _byline_at(n, text, rem, table, n in beside, following, head=n < first, listed=listed)
         # Names alone that open the headline echo it ("Harbour Meetup" under "Harbour Meetup and
         # Bootcamp": a shortened headline or a section's label), not a byline.
         if found and (found[1] or not opening.startswith(normalise_line(text) + " ")):
@@ -275,11 +277,15 @@ def _byline_at(
     beside: bool,
     following: list[str],
     head: bool = False,
+    listed: bool = False,
 ) -> tuple[Field, bool] | None:
     """Read a line as a byline and return its people, and whether the line says it is a byline
     ("By", "Author:", a role, a stamp) rather than holding names alone; or None (see `extract_author`).
     In the article's `head` (above its first paragraph), names alone beside the stamp may be names
-    the first-names table does not list (`_unlisted_name`)."""
+    the first-names table does not list (`_unlisted_name`). "- Jane Doe" signs the article off,
+    unless it is `listed`, an item of a list (the line above or below it another item: a list of
+    names or of places, a testimonial's signature among its bullets) not `beside` the stamp (the
+    head's list of facts: "- 9th January 2008" / "- Jane Doe" / "- Harbour news")."""
     plain = _without_handles(plain_text(text).strip(" |"))
     if (
         not plain
@@ -342,7 +348,7 @@ def _byline_at(
         names, strong = _people(m.group("name"), table, given=True, unlisted=head and beside), False
     elif beside and (m := _NAME_AND_LABEL.match(plain) or _NAME_COMMA_WHERE.match(plain)):
         names, strong = _people(m.group("name"), table, given=True), False
-    elif (m := _SIGNATURE.match(plain)) and not (head and plain.startswith("--")):
+    elif (m := _SIGNATURE.match(plain)) and not (head and plain.startswith("--")) and (beside or not listed):
         names, strong = _people(m.group("name"), table, given=True), False
     elif beside and (m := _NAME_BEFORE_STAMP.match(plain)) and _stamp_after(plain[m.end() :]):
         # (A word in capitals among others there is a column's label, "TED Quotes | 12 June 2012".)

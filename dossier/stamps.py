@@ -35,7 +35,7 @@ from .dates import (
 )
 from .headlines import STAMP_RULES
 from .linescores import DATED_TEASERS_WORDING, TEASER_PAIRS_WORDING
-from .lineshapes import FUNCTION_WORDS
+from .lineshapes import FUNCTION_WORDS, visible_text
 from .linetext import plain_text
 from .model import Field, Removal
 from .pagehead import (
@@ -412,7 +412,7 @@ def page_stamps(
             updating = False
             continue  # "| 15.01.08 19:45 | Two killed in blast |" over another: a dated list's item
         stamp = (
-            _stamp_of(n, text, removed.get(n), table, day_first, n < first, n <= first)
+            _shown(_stamp_of(n, text, removed.get(n), table, day_first, n < first, n <= first), text, day_first)
             or _year_wrapped_stamp(window[i : i + 2], removed, table, day_first, n < first, n <= first)
             or _split_stamp(window[i : i + 3], removed)
         )
@@ -489,7 +489,8 @@ def _year_wrapped_stamp(
     if len(two) < 2 or not _YEAR_ALONE.match(two[1][1]) or not _WRAPPED_BEFORE_YEAR.search(two[0][1]):
         return None
     n, text = two[0]
-    return _stamp_of(n, f"{text} {two[1][1]}", removed.get(n), table, day_first, above_article, in_head)
+    joined = f"{text} {two[1][1]}"
+    return _shown(_stamp_of(n, joined, removed.get(n), table, day_first, above_article, in_head), joined, day_first)
 
 
 def _split_stamp(three: list[tuple[int, str]], removed: dict[int, Removal]) -> Stamp | None:
@@ -523,6 +524,17 @@ def _stamp_window(page: PageLines, headline: int | None, first: int) -> tuple[in
     return max(0, top), bottom + 1
 
 
+def _shown(stamp: Stamp | None, text: str, day_first: bool | None = None) -> Stamp | None:
+    """Return the stamp read from a line with the dates the line shows: a date only a link's
+    address holds ("[Other story](/2012/07/30/other-story)") is the linked page's."""
+    if stamp is None or "](" not in text or holds_tweet(text):
+        return stamp
+    shown = {date for _, date in find_dates(visible_text(text), day_first)}
+    published = stamp.published if stamp.published in shown else None
+    updated = stamp.updated if stamp.updated in shown else None
+    return replace(stamp, published=published, updated=updated) if published or updated else None
+
+
 def _stamp_of(
     n: int,
     text: str,
@@ -534,7 +546,8 @@ def _stamp_of(
 ) -> Stamp | None:
     """Read a line as a date stamp, or return None (`day_first`: the page's order of numeric dates;
     `above_article`: the line stands above the article's first paragraph, where no comment is;
-    `in_head`: above it or the first paragraph itself, where a reader-mode line runs the head into it)."""
+    `in_head`: above it or the first paragraph itself, where a reader-mode line runs the head into it).
+    Links' addresses are read as the rest of the line: see `_shown`."""
     if (
         not find_dates(text, day_first)
         or (rem and (rem.rule in NOT_STAMP_RULES or (in_comments(rem) and not above_article) or _in_teasers(rem)))
@@ -543,6 +556,8 @@ def _stamp_of(
     ):
         return None
     plain = plain_text(text).strip(" |")
+    if not above_article and _SIGNS_COMMENT.match(plain):
+        return None  # "Posted by: Ann Lee | January 14, 2008 06:24 PM": a reader's comment, signed
     if rem and rem.rule in STAMP_RULES:  # the page's own stamps (a caption's date is removed by another rule)
         rule = "date-line" if rem.rule == "date-line" else f"{rem.rule}-date"
     elif _PUBLISHED_TIME.match(plain) or is_stamp(plain, day_first) or date_only(plain, day_first):
@@ -553,6 +568,13 @@ def _stamp_of(
         return _merged_stamp(n, text, day_first, in_head)
     published, updated = stamp_dates(plain, day_first)
     return Stamp(n, published, updated, rule) if published or updated else None
+
+
+#: A comment's signature as blogs write it under each comment: the credit with a colon, the
+#: commenter's name, a bar, the stamp ("Posted by: Ann Lee | January 14, 2008 06:24 PM"). The post's
+#: own credit has no colon ("Posted by Jane Roe on January 14, 2008 ..."; see `pagehead.BYLINE`).
+#: Reader mode keeps such signatures under the article's text with no comment heading over them.
+_SIGNS_COMMENT = re.compile(r"(?i:posted|written) by:\s*+[^|]{1,60}\|")
 
 
 #: A line that opens with a label saying its date is the day's ("Today is Tuesday, January 15,

@@ -3138,3 +3138,54 @@ def test_an_address_in_the_article_does_not_confirm_a_title_part():
     lines = ["Tidewatch on the quay - Harbour Lanterns", "", PARAGRAPH, "",
              "Tickets for the festival are sold at harbourlanterns.org until Friday, the organisers said."]  # fmt: skip
     assert _publisher_of(lines, {1: "layout"}) is None
+
+
+#: Another story's headline as a link, the day in its address only.
+TEASER_LINK = "**[Gunman in harbour kills 3](http://world.example/_news/2008/03/11/12890462-gunman-kills-3?lite)**"
+
+
+@pytest.mark.parametrize("where", [2, 4, 7], ids=["over the headline", "under the headline", "under the article"])
+def test_a_date_in_a_links_address_is_the_linked_pages(where):
+    lines = [MENU, "", HEADLINE, "", PARAGRAPH, "", BODY]
+    lines[where:where] = [TEASER_LINK, ""]
+    assert _value(lines, "date") is None
+
+
+def test_a_stamp_written_as_a_link_keeps_its_date():
+    stamp = "[Friday, March 14, 2008](http://harbour.example/2008/03/14/storm/)"
+    assert _value([HEADLINE, "", stamp, "", PARAGRAPH, "", BODY], "date") == "2008-03-14"
+
+
+def test_a_comments_signature_under_the_article_is_no_stamp():
+    # Reader mode keeps a reader's comment and its signature under the article, no heading over them.
+    lines = [PARAGRAPH, "", BODY, "", "Well said!", "", "Posted by: Ann Lee | March 15, 2008 at 10:59 AM"]
+    assert _value(lines, "date") is None
+
+
+def test_the_posts_own_credit_under_the_article_dates_it():
+    lines = [PARAGRAPH, "", BODY, "", "Posted by Jane Roe on March 14, 2008 at 04:11 PM | Permalink"]
+    assert _value(lines, "date") == "2008-03-14"
+
+
+NAMES_LIST = ["Members", "", "- Ann Lee", "- Bob Stone", "- Carl Weston"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [[*NAMES_LIST, "", PARAGRAPH, "", BODY], [HEADLINE, "", PARAGRAPH, "", BODY, "", *NAMES_LIST]],
+    ids=["over the article", "under the article"],
+)
+def test_a_lists_item_of_names_signs_nothing(lines):
+    assert _value(lines, "author") is None
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [HEADLINE, "", "- March 14, 2008", "- Jane Roe", "- Harbour news", "", PARAGRAPH, "", BODY],
+        [HEADLINE, "", PARAGRAPH, "", BODY, "", "- Jane Roe"],
+    ],
+    ids=["the head's list of facts beside its stamp", "a sign-off under the article"],
+)
+def test_a_dashed_name_beside_the_stamp_or_closing_the_article_is_its_author(lines):
+    assert _value(lines, "author") == "Jane Roe"
