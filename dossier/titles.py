@@ -179,13 +179,6 @@ def judged_title(lines: list[str], cleaned: Cleaned) -> Field:
     if (
         found.line is not None
         and found.rule not in _DECLARED
-        and not (found.rule or "").startswith("page-title-shown")  # the <title> says which line it is
-        and _label_value(lines, found.line)
-    ):
-        return Field()
-    if (
-        found.line is not None
-        and found.rule not in _DECLARED
         and not _in_page_title(lines, found.value or "")
         and _under_opening_text(lines, cleaned, found.line)
     ):
@@ -200,20 +193,6 @@ def judged_title(lines: list[str], cleaned: Cleaned) -> Field:
         # A link or an image that a scraper broke over two lines ("[![Headline" / "](...)"): its words.
         found = replace(found, value=found.value.lstrip("![").strip() or None)
     return found
-
-
-#: A label that the next line completes ends with a colon or with one of these prepositions in small
-#: letters: "Labels:" / "Auto Parts", "Published in" / "Interviews, Furniture", "Receive email alerts
-#: on:" / "Gift Guide". The next line is its value (a post's categories, a tag, a list's name), never
-#: the story's headline, however much the lede speaks of it.
-_LABEL_END = re.compile(r"(?::|\s(?:in|under|on|with|to|at|from|for|of))$")
-
-
-def _label_value(lines: list[str], n: int) -> bool:
-    """Tell line `n` under a label it completes (`_LABEL_END`): the nearest line above with a
-    word, its cell marks aside, ends with a colon or with a preposition."""
-    above = next((lines[k - 1] for k in range(n - 1, 0, -1) if _HAS_WORD.search(lines[k - 1])), "")
-    return bool(_LABEL_END.search(above.strip(" |\t")))
 
 
 def _under_opening_text(lines: list[str], cleaned: Cleaned, n: int) -> bool:

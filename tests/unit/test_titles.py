@@ -527,26 +527,6 @@ def test_a_headline_under_a_pages_title_written_as_a_sentence_stays():
     assert _page_title(lines) == headline
 
 
-@pytest.mark.parametrize("label", ["Labels:", "Leave a comment! | Published in", "Filed under"])
-def test_a_labels_value_under_it_is_no_headline(label):
-    # A post's categories or tag under the label they complete: the lede may speak of them, but the
-    # line names where the post is filed, not what it says.
-    lines = [label, "Harbour Cranes and Container Traffic", "", LEDE, "", BODY]
-    assert _page_title(lines) is None
-
-
-def test_a_headline_under_a_line_ending_without_a_label_stays():
-    lines = ["Leave a comment!", "Harbour crane collapse halts container traffic", "", LEDE, "", BODY]
-    assert _page_title(lines) == "Harbour crane collapse halts container traffic"
-
-
-def test_the_line_showing_the_pages_title_under_a_label_stays():
-    # The page's <title> says which line is the headline, whatever label stands above it.
-    headline = "Harbour crane collapse halts container traffic"
-    lines = [f"{headline} | The Harbour Times", "", "Filed under:", headline, "", LEDE, "", BODY]
-    assert _page_title(lines) == headline
-
-
 def test_a_headline_over_the_story_with_chrome_above_it_stays():
     # A welcome note above the headline is running text too, but it shares no words with the story.
     appeal = "Welcome to our blog! If you are new here, read our guide and subscribe to the weekly letter."
