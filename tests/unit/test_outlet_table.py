@@ -11,6 +11,7 @@ from dossier.publishers import fold_name
 
 ENTRIES = load_yaml(resources.files("dossier.data").joinpath("publishers.yml").read_text(encoding="utf-8"))
 
+
 def test_no_domain_is_listed_for_two_outlets():
     owners = defaultdict(set)
     for entry in ENTRIES:
