@@ -31,7 +31,8 @@ from .urls import href, http_url
 from .yamlload import YAMLLimitError, load_yaml
 
 # Characters Python-Markdown (and the extensions this site enables) read as inline markup.
-_INLINE = re.compile(r"([\\`*_{}\[\]])")
+_INLINE_CHARS = "\\`*_{}[]"
+_INLINE = re.compile(f"([{re.escape(_INLINE_CHARS)}])")
 # Characters that start a block (heading, quote, list, admonition, details, rule) at line start;
 # written as numeric character references they show as themselves and start nothing.
 _LINE_START = re.compile(r"^(\s*)([#>+\-=!?:|~]|\d+[.)])")
@@ -39,10 +40,10 @@ _LINE_START = re.compile(r"^(\s*)([#>+\-=!?:|~]|\d+[.)])")
 
 # C0/C1 control characters (Python-Markdown uses STX/ETX as its own placeholders) are dropped;
 # line breaks become spaces: a value is one line of the page, and a break would start a block.
-_ONE_LINE = {**dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)]),
-             0x0A: " ", 0x0D: " "}  # fmt: skip
-_CODE_LINES = {**dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)]), 0x0D: "\n"}
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_CONTROL_CODES = [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)]
+_ONE_LINE = {**dict.fromkeys(_CONTROL_CODES), 0x0A: " ", 0x0D: " "}
+_CODE_LINES = {**dict.fromkeys(_CONTROL_CODES), 0x0D: "\n"}
+_CONTROL = re.compile(f"[{re.escape(''.join(map(chr, _CONTROL_CODES)))}]")
 
 
 def escape_inline(text: str) -> str:
@@ -56,9 +57,6 @@ def escape_inline(text: str) -> str:
     # A "|" would end a table cell (the tables extension splits rows before inline Markdown is read,
     # so a backslash does not hold it everywhere): written as a character reference it shows as itself.
     return text.replace("|", "&#124;")
-
-
-_INLINE_CHARS = "\\`*_{}[]"  # what `_INLINE` escapes
 
 
 def escape_value(value: Any) -> str:
