@@ -216,7 +216,7 @@ def derived_table(name: str, inputs: Iterable[Path], build: Callable[[], T], sha
     """
     folder = user_cache_folder()
     try:
-        stamp = [[str(p), *stat_key(p)] for p in inputs]
+        stamp = [_input_key(p) for p in inputs]
     except OSError:
         stamp = None
     path = None
@@ -239,6 +239,21 @@ def derived_table(name: str, inputs: Iterable[Path], build: Callable[[], T], sha
             pass
         _prune_versions(path.parent, name)
     return table
+
+
+#: An input of a derived table up to this size (a module of Dossier's own) is known by its content,
+#: so two copies of the project (clones, worktrees, CI checkouts) share one table instead of evicting
+#: each other's; a bigger one (a package's data file, 16 MB for the cities) by its path, size and
+#: modification time, which costs no read.
+CONTENT_KEY_MAX_BYTES = 1 << 20
+
+
+def _input_key(path: Path) -> list[object]:
+    """Return what tells that a derived table's input changed (see CONTENT_KEY_MAX_BYTES)."""
+    size, mtime = stat_key(path)
+    if size <= CONTENT_KEY_MAX_BYTES:
+        return ["sha256", file_digest(path)]
+    return [str(path), size, mtime]
 
 
 #: Versions of one derived table kept in the cache folder: each upgrade of Dossier or of the

@@ -210,3 +210,35 @@ def test_old_versions_of_a_table_are_pruned_and_the_ones_in_use_kept(cache_home:
         assert table([in_use], build) == ["Ada"] and build.calls == 0  # read back, marked as used
     assert len(list(cache_home.glob("names-" + "[0-9a-f]" * 16 + ".json"))) == DERIVED_TABLE_VERSIONS_KEPT
     assert len(list(cache_home.glob("names-other-*.json"))) == 1
+
+
+def test_two_copies_of_a_small_input_share_one_table(cache_home: Path, tmp_path: Path) -> None:
+    # A module of Dossier's own in two clones of the project: the same content is one table, so the
+    # clones do not evict each other's versions; a changed copy is another table.
+    first, second = tmp_path / "a" / "names.txt", tmp_path / "b" / "names.txt"
+    for source in (first, second):
+        source.parent.mkdir()
+        source.write_text("Ada\n")
+    table([first], Builder(["Ada"]))
+    build = Builder(["Ada"])
+    assert table([second], build) == ["Ada"] and build.calls == 0
+    second.write_text("Bob\n")  # the same size, another content
+    build = Builder(["Bob"])
+    assert table([second], build) == ["Bob"] and build.calls == 1
+    assert len(list(cache_home.glob("names-*.json"))) == 2
+
+
+def test_a_big_input_is_known_by_its_path_size_and_time(
+    cache_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dossier import cache
+
+    monkeypatch.setattr(cache, "CONTENT_KEY_MAX_BYTES", 2)
+    monkeypatch.setattr(cache, "file_digest", lambda path: (_ for _ in ()).throw(AssertionError("read")))
+    source = tmp_path / "cities.txt"
+    source.write_text("Oslo\n")
+    table([source], Builder(["Oslo"]))
+    build = Builder(["Oslo"])
+    assert table([source], build) == ["Oslo"] and build.calls == 0
+    os.utime(source, ns=(1, 1))  # touched: derived again, no content read
+    assert table([source], build) == ["Oslo"] and build.calls == 1
