@@ -176,8 +176,9 @@ def judged_title(lines: list[str], cleaned: Cleaned) -> Field:
     it; else the headline-shaped line right above the story's byline or stamp that the lede uses a
     word of; else no title. Tags a scraper left in it go."""
     found = _in_full(lines, cleaned, _judged(lines, cleaned))
-    if found.line is None:
-        found = _post_heading(lines, cleaned) or found
+    post = _post_heading(lines, cleaned)
+    if post and (found.line is None or _yields_to_post(lines, cleaned, found, post)):
+        found = post
     if (
         found.line is not None
         and found.rule not in _DECLARED
@@ -242,6 +243,33 @@ def _post_heading(lines: list[str], cleaned: Cleaned) -> Field | None:
     return None
 
 
+def _yields_to_post(lines: list[str], cleaned: Cleaned, found: Field, post: Field) -> bool:
+    """Tell a title found above a blog post's heading (`_post_heading`) that is the site's, not the
+    post's: more than a standfirst's lines above it (`_apart`: a headline over a deck shaped as a
+    heading stays), with no running text of its own under it (`_text_follows`): a blog's name or
+    slogan heading the page over its sidebar ("Thoughtful talk about harbours" over "## About"),
+    a sidebar's line, whatever words of the post they share. Not when the article keeps a paragraph
+    of running text between them (`_running_paragraph`): the post heading is then a related post's,
+    under the story."""
+    removed = {r.line: r for r in cleaned.removed}
+    return (
+        found.line is not None
+        and post.line is not None
+        and found.line < post.line
+        and normalise_line(found.value or "") != normalise_line(post.value or "")
+        and _apart(lines, found.line, post.line)
+        and not _text_follows(lines, removed, found.line)
+        and not any(_running_paragraph(lines, removed, k) for k in range(found.line + 1, post.line))
+    )
+
+
+def _running_paragraph(lines: list[str], removed: dict[int, Removal], n: int) -> bool:
+    """Tell line `n` a paragraph of running text the article keeps, not a list's item (a sidebar's
+    note on the site is one)."""
+    text = lines[n - 1]
+    return n not in removed and not text.lstrip().startswith(LIST_OPENERS) and is_prose(text)
+
+
 def _links_to_itself(text: str) -> bool:
     """Tell a heading that is one link to a page whose address spells its words (SLUG_MIN_SHARE):
     the post's own page, linked from its title."""
@@ -270,6 +298,8 @@ def _text_follows(lines: list[str], removed: dict[int, Removal], n: int) -> bool
     below = islice((k for k in range(n + 1, len(lines) + 1) if _HAS_WORD.search(lines[k - 1])), POST_TEXT_MAX_LINES)
     for k in below:
         text = lines[k - 1].strip()
+        if k in removed and removed[k].rule in STAMP_RULES:
+            continue  # a byline set as a heading ("### By Jane Roe") is the post's
         if text.startswith("#"):
             return False
         if k in removed:

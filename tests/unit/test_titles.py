@@ -1139,3 +1139,52 @@ def test_a_heading_linking_to_its_own_page_that_no_text_follows_is_no_title():
 def test_a_sidebar_boxs_heading_with_no_date_and_no_link_to_itself_is_no_title():
     lines = _post("### Gulls rule the quay", date="")
     assert _title(lines, {9: "image-chrome"}).value is None
+
+
+def test_a_blogs_slogan_heading_the_page_yields_to_the_dated_post_heading_below_its_sidebar():
+    lines = [
+        "# Thoughtful talk about the harbour",
+        "",
+        "* [Home](/)",
+        "* [Archive](/archive)",
+        "* [About](/about)",
+        "",
+        "## About",
+        "",
+        f"* {SIDEBAR}",
+        "",
+        "## Tuesday, 14 May 2024",
+        "",
+        "### Gulls rule the quay",
+        "",
+        LEDE,
+        BODY,
+    ]
+    removed = {1: "headline", 3: "link-list", 4: "link-list", 5: "link-list", 7: "legal-footer", 11: "date-line"}
+    title = _title(lines, removed, ("Thoughtful talk about the harbour", 1, "markdown-h1"))
+    assert (title.value, title.line) == ("Gulls rule the quay", 13)
+
+
+def test_a_headline_keeps_its_place_over_a_standfirst_set_as_a_heading_under_the_date():
+    lines = ["## Tuesday, 14 May 2024", "", f"# {HEADLINE}", "", f"## {STANDFIRST}", "", LEDE, BODY]
+    title = _title(lines, {1: "date-line", 3: "headline"}, (HEADLINE, 3, "markdown-h1"))
+    assert (title.value, title.line) == (HEADLINE, 3)
+
+
+def test_a_headline_over_its_story_keeps_its_place_over_a_related_posts_heading_below():
+    lines = [
+        f"# {HEADLINE}",
+        "",
+        "### By Jane Roe",
+        "",
+        LEDE,
+        BODY,
+        "",
+        "## Tuesday, 14 May 2024",
+        "",
+        f"### [Gulls rule the quay]({POST_LINK})",
+        "",
+        SIDEBAR,
+    ]
+    title = _title(lines, {1: "headline", 3: "byline", 8: "date-line"}, (HEADLINE, 1, "markdown-h1"))
+    assert (title.value, title.line) == (HEADLINE, 1)
