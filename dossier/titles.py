@@ -21,7 +21,7 @@ from itertools import chain, islice
 from operator import itemgetter
 
 from .clean import DESK_LINE, HEAD_STAMP_MAX_LINES, Cleaned
-from .dates import find_dates
+from .dates import date_only, find_dates
 from .gazetteer import is_place
 from .headlines import (
     DASH_TITLE_SEPARATOR,
@@ -86,7 +86,7 @@ _MAY_BE_HEADLINE = frozenset({"headline", "layout", "section-block", "repeated-h
 #: which one is this page's.
 _MAY_SHOW_TITLE = _MAY_BE_HEADLINE | {"corpus-repeated"}
 #: Rules whose pick stands without the lede's word: the page says which line is its headline.
-_DECLARED = frozenset({"reader-mode-title", "markdown-h1", "page-title-shown-over-article"})
+_DECLARED = frozenset({"reader-mode-title", "markdown-h1", "page-title-shown-over-article", "post-heading"})
 #: A line between two paragraphs of running text is a subheading of the story when the paragraph
 #: above it shares at least this many words (`_stems`) with the story's next paragraphs below: the
 #: story goes on across it. Chosen on the Dragnet and Readability tune parts (reader mode, whole
@@ -176,6 +176,9 @@ def judged_title(lines: list[str], cleaned: Cleaned) -> Field:
     it; else the headline-shaped line right above the story's byline or stamp that the lede uses a
     word of; else no title. Tags a scraper left in it go."""
     found = _in_full(lines, cleaned, _judged(lines, cleaned))
+    post = _post_heading(lines, cleaned)
+    if post and (found.line is None or _yields_to_post(lines, cleaned, found, post)):
+        found = post
     if (
         found.line is not None
         and found.rule not in _DECLARED
@@ -193,6 +196,117 @@ def judged_title(lines: list[str], cleaned: Cleaned) -> Field:
         # A link or an image that a scraper broke over two lines ("[![Headline" / "](...)"): its words.
         found = replace(found, value=found.value.lstrip("![").strip() or None)
     return found
+
+
+#: A Markdown heading of the first ranks ("## [Headline](/2024/05/headline/)"): a blog's post
+#: title is one (a sidebar's box titles are too; `_post_heading` says which is the post's).
+_POST_HEADING = re.compile(r"^#{1,3}\s+(?P<text>\S.*?)\s*#*\s*$")
+#: A heading that is one link, maybe with a tooltip: '[Headline](/2024/05/headline/ "Headline")'.
+_ONE_LINK = re.compile(r"^\[(?P<text>[^\]]+)\]\((?P<url>[^)\s]+)(?:\s+\"[^\"]*\")?\)$")
+#: A link's address without its scheme and host, its query and its fragment, its page's extension.
+_ADDRESS_HOST = re.compile(r"^(?:[a-z]+:)?//[^/]+", re.I)
+_ADDRESS_END = re.compile(r"[?#].*$|\.(?:html?|php|aspx?)$", re.I)
+#: A heading links to its own page when the address's last part (its "slug") spells at least this
+#: share of the heading's words ("They surely are not violent" -> ".../they-surely-are-not-violent.html";
+#: a slug may drop small words or be cut short). A bound set with the rule, not fitted.
+SLUG_MIN_SHARE = 0.6
+#: A post's date stands at most this many lines with words above its heading (a standfirst between).
+POST_DATE_MAX_LINES = 2
+#: A post's text begins at most this many lines with words under its heading: a byline, tags, a
+#: comment counter, a photo and its caption stand between them (on Dragnet's Markdown tune read
+#: half the furthest stood 7 lines under it).
+POST_TEXT_MAX_LINES = 8
+
+
+def _post_heading(lines: list[str], cleaned: Cleaned) -> Field | None:
+    """Return a blog post's heading when nothing else gave the title: the first Markdown heading
+    (`_POST_HEADING`) shaped like a headline that links to its own page (`_links_to_itself`) or
+    stands right under a date (`_under_date`), and that the post's text follows (`_text_follows`).
+    A blog's page puts its sidebar first and dates each post above its title, which links to the
+    post: such a heading says it is the post's title, however figuratively the post is about it
+    ("They surely are not violent" over a story of letters). A box's heading in the sidebar links
+    elsewhere and has no date; a related post's heading links to its page but no text follows it."""
+    removed = {r.line: r for r in cleaned.removed}
+    for n, raw in enumerate(lines, 1):
+        m = _POST_HEADING.match(raw.strip()) if raw.startswith("#") else None
+        rem = removed.get(n)
+        if not m or (rem and rem.rule not in _MAY_BE_HEADLINE) or is_home_link(m["text"]):
+            continue
+        link = _ONE_LINK.match(m["text"])  # (its words alone: a tooltip may hold a bracket)
+        text = markdown_free(link["text"] if link else m["text"])
+        if (
+            (_headline_shaped(text) or _sentences_headline(text))
+            and (_links_to_itself(m["text"]) or _under_date(lines, removed, n))
+            and _text_follows(lines, removed, n)
+        ):
+            return Field(text, n, "post-heading")
+    return None
+
+
+def _yields_to_post(lines: list[str], cleaned: Cleaned, found: Field, post: Field) -> bool:
+    """Tell a title found above a blog post's heading (`_post_heading`) that is the site's, not the
+    post's: more than a standfirst's lines above it (`_apart`: a headline over a deck shaped as a
+    heading stays), with no running text of its own under it (`_text_follows`): a blog's name or
+    slogan heading the page over its sidebar ("Thoughtful talk about harbours" over "## About"),
+    a sidebar's line, whatever words of the post they share. Not when the article keeps a paragraph
+    of running text between them (`_running_paragraph`): the post heading is then a related post's,
+    under the story."""
+    removed = {r.line: r for r in cleaned.removed}
+    return (
+        found.line is not None
+        and post.line is not None
+        and found.line < post.line
+        and normalise_line(found.value or "") != normalise_line(post.value or "")
+        and _apart(lines, found.line, post.line)
+        and not _text_follows(lines, removed, found.line)
+        and not any(_running_paragraph(lines, removed, k) for k in range(found.line + 1, post.line))
+    )
+
+
+def _running_paragraph(lines: list[str], removed: dict[int, Removal], n: int) -> bool:
+    """Tell line `n` a paragraph of running text the article keeps, not a list's item (a sidebar's
+    note on the site is one)."""
+    text = lines[n - 1]
+    return n not in removed and not text.lstrip().startswith(LIST_OPENERS) and is_prose(text)
+
+
+def _links_to_itself(text: str) -> bool:
+    """Tell a heading that is one link to a page whose address spells its words (SLUG_MIN_SHARE):
+    the post's own page, linked from its title."""
+    m = _ONE_LINK.match(text)
+    if not m:
+        return False
+    path = _ADDRESS_END.sub("", _ADDRESS_HOST.sub("", m["url"]).rstrip("/"))
+    slug = set(re.findall(r"[a-z0-9]+", path.rsplit("/", 1)[-1].lower()))
+    words = re.findall(r"[a-z0-9]+", m["text"].lower())
+    return bool(slug and words) and sum(w in slug for w in words) >= SLUG_MIN_SHARE * len(words)
+
+
+def _under_date(lines: list[str], removed: dict[int, Removal], n: int) -> bool:
+    """Tell line `n` under a date or a stamp, within POST_DATE_MAX_LINES lines with words."""
+    above = islice((k for k in range(n - 1, 0, -1) if _HAS_WORD.search(lines[k - 1])), POST_DATE_MAX_LINES)
+    return any(
+        (k in removed and removed[k].rule in STAMP_RULES) or date_only(markdown_free(lines[k - 1])) for k in above
+    )
+
+
+def _text_follows(lines: list[str], removed: dict[int, Removal], n: int) -> bool:
+    """Tell a heading that the post's text follows: within POST_TEXT_MAX_LINES lines with words
+    under line `n`, past the lines cleaning removed (a byline, tags, a photo), the first line kept
+    is running text (`is_prose`, `is_sentence`, or a paragraph wrapped over lines, `runs_on`) and
+    no other heading comes first."""
+    below = islice((k for k in range(n + 1, len(lines) + 1) if _HAS_WORD.search(lines[k - 1])), POST_TEXT_MAX_LINES)
+    for k in below:
+        text = lines[k - 1].strip()
+        if k in removed and removed[k].rule in STAMP_RULES:
+            continue  # a byline set as a heading ("### By Jane Roe") is the post's
+        if text.startswith("#"):
+            return False
+        if k in removed:
+            continue
+        under = next(_filled_under(lines, k), None)
+        return is_prose(text) or is_sentence(text) or (under is not None and runs_on(text, lines[under - 1]))
+    return False
 
 
 def _under_opening_text(lines: list[str], cleaned: Cleaned, n: int) -> bool:

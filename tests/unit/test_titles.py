@@ -1087,3 +1087,104 @@ def test_the_line_showing_the_pages_title_written_as_short_sentences_is_the_head
     lines = [f"{headline} | Harbour Notes", "Subscribe", headline, LEDE, BODY]
     title = _title(lines, {1: "layout", 2: "subscription", 3: "layout"})
     assert (title.value, title.line) == (headline, 3)
+
+
+SIDEBAR = (
+    "Harbour Notes is a blog about the docks, the ferries and the people who work on the quay, written "
+    "by a retired harbour master who walks the piers every morning."
+)
+POST_LINK = "https://harbournotes.example/2024/05/gulls-rule-the-quay.html"
+
+
+def _post(heading: str, date: str = "## Tuesday, 14 May 2024") -> list[str]:
+    """A blog's Markdown page: its sidebar box first, then the post's date, heading, photo and text."""
+    return [
+        "## About",
+        "",
+        SIDEBAR,
+        "",
+        date,
+        "",
+        heading,
+        "",
+        "![](https://harbournotes.example/gulls.jpg)",
+        "",
+        LEDE,
+        BODY,
+    ]
+
+
+def test_a_blog_posts_heading_linking_to_its_own_page_is_the_title_the_lede_does_not_word():
+    lines = _post(f"### [Gulls rule the quay]({POST_LINK})", date="")
+    title = _title(lines, {9: "image-chrome"})
+    assert (title.value, title.line) == ("Gulls rule the quay", 7)
+
+
+def test_a_blog_posts_heading_under_its_date_is_the_title():
+    title = _title(_post("### Gulls rule the quay"), {5: "date-line", 9: "image-chrome"})
+    assert (title.value, title.line) == ("Gulls rule the quay", 7)
+
+
+def test_a_post_headings_words_come_from_its_link_not_its_tooltip():
+    heading = f'## [Gulls rule the quay (again)]({POST_LINK} "Gulls rule the quay (again)")'
+    assert _title(_post(heading, date=""), {9: "image-chrome"}).value == "Gulls rule the quay (again)"
+
+
+def test_a_heading_linking_to_its_own_page_that_no_text_follows_is_no_title():
+    lines = _post(f"### [Gulls rule the quay]({POST_LINK})", date="")
+    lines[8] = "## Related posts"  # another heading, not the post's text, comes first under it
+    assert _title(lines, {}).value is None
+
+
+def test_a_sidebar_boxs_heading_with_no_date_and_no_link_to_itself_is_no_title():
+    lines = _post("### Gulls rule the quay", date="")
+    assert _title(lines, {9: "image-chrome"}).value is None
+
+
+def test_a_blogs_slogan_heading_the_page_yields_to_the_dated_post_heading_below_its_sidebar():
+    lines = [
+        "# Thoughtful talk about the harbour",
+        "",
+        "* [Home](/)",
+        "* [Archive](/archive)",
+        "* [About](/about)",
+        "",
+        "## About",
+        "",
+        f"* {SIDEBAR}",
+        "",
+        "## Tuesday, 14 May 2024",
+        "",
+        "### Gulls rule the quay",
+        "",
+        LEDE,
+        BODY,
+    ]
+    removed = {1: "headline", 3: "link-list", 4: "link-list", 5: "link-list", 7: "legal-footer", 11: "date-line"}
+    title = _title(lines, removed, ("Thoughtful talk about the harbour", 1, "markdown-h1"))
+    assert (title.value, title.line) == ("Gulls rule the quay", 13)
+
+
+def test_a_headline_keeps_its_place_over_a_standfirst_set_as_a_heading_under_the_date():
+    lines = ["## Tuesday, 14 May 2024", "", f"# {HEADLINE}", "", f"## {STANDFIRST}", "", LEDE, BODY]
+    title = _title(lines, {1: "date-line", 3: "headline"}, (HEADLINE, 3, "markdown-h1"))
+    assert (title.value, title.line) == (HEADLINE, 3)
+
+
+def test_a_headline_over_its_story_keeps_its_place_over_a_related_posts_heading_below():
+    lines = [
+        f"# {HEADLINE}",
+        "",
+        "### By Jane Roe",
+        "",
+        LEDE,
+        BODY,
+        "",
+        "## Tuesday, 14 May 2024",
+        "",
+        f"### [Gulls rule the quay]({POST_LINK})",
+        "",
+        SIDEBAR,
+    ]
+    title = _title(lines, {1: "headline", 3: "byline", 8: "date-line"}, (HEADLINE, 1, "markdown-h1"))
+    assert (title.value, title.line) == (HEADLINE, 1)
