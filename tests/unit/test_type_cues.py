@@ -1366,6 +1366,13 @@ def test_a_region_a_planet_and_a_title_case_acronym_are_known(known):
     assert found.get("NASA") == "organization"
 
 
+def test_a_former_state_and_a_country_s_hyphenated_name_are_places(known):
+    # History names states that no longer exist, and a country's two halves are often hyphenated.
+    found = kinds("The old pact with the Soviet Union was signed in Bosnia-Herzegovina in 1990.", known)
+    assert found.get("Soviet Union") == "place"
+    assert found.get("Bosnia and Herzegovina") == "place"
+
+
 def test_a_name_whose_last_word_alone_is_a_body_is_no_person_s(known):
     # "Tamsin Orley ... Orley said": a person's surname stands alone; "the Coastal Wardens ... two
     # Wardens officials": the last word alone is read as a body's, so the longer name is no person's.
