@@ -1366,6 +1366,19 @@ def test_a_region_a_planet_and_a_title_case_acronym_are_known(known):
     assert found.get("NASA") == "organization"
 
 
+def test_a_surname_opening_a_sentence_before_a_speech_verb_is_a_person(known):
+    # Inside a sentence a one-word name before "said" is a speaker already; opening one, the name
+    # speaks too, not an everyday word nor a plural the dictionary knows, capitalised as the first.
+    text = (
+        "The party met on Monday. Vostani said the talks had failed. Correspondents said the hall was "
+        "full. Police said no one was hurt. Vostani later left."
+    )
+    found = kinds(text, known)
+    assert found.get("Vostani") == "person"
+    assert found.get("Correspondents") != "person"
+    assert found.get("Police") != "person"
+
+
 def test_a_former_state_and_a_country_s_hyphenated_name_are_places(known):
     # History names states that no longer exist, and a country's two halves are often hyphenated.
     found = kinds("The old pact with the Soviet Union was signed in Bosnia-Herzegovina in 1990.", known)
