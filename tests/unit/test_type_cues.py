@@ -1379,6 +1379,12 @@ def test_a_surname_opening_a_sentence_before_a_speech_verb_is_a_person(known):
     assert found.get("Police") != "person"
 
 
+@pytest.mark.parametrize("owned", ["eyes", "face", "novel", "candidacy", "arrest"])
+def test_a_name_owning_what_only_a_person_has_is_a_person(known, owned):
+    found = kinds(f"The critics wrote of Vostani's {owned} at length.", known)
+    assert found.get("Vostani") == "person"
+
+
 def test_a_former_state_and_a_country_s_hyphenated_name_are_places(known):
     # History names states that no longer exist, and a country's two halves are often hyphenated.
     found = kinds("The old pact with the Soviet Union was signed in Bosnia-Herzegovina in 1990.", known)
