@@ -372,6 +372,8 @@ def _possession_cue(body: str, end: int) -> str | None:
             return "organization"
         if words.split()[0] in PERSON_POSSESSIONS:
             return "person"
+        if any(w in TEAM_STAFF for w in words.split()):
+            return "team"  # "Derby's manager", "Blackburn's top scorer": a town's name as its club's
     return None
 
 

@@ -1385,6 +1385,15 @@ def test_a_name_owning_what_only_a_person_has_is_a_person(known, owned):
     assert found.get("Vostani") == "person"
 
 
+def test_a_town_s_possessive_before_a_club_s_staff_is_its_club(known):
+    # "Blackburn's top scorer", "Derby's manager": the town's name stands for its side; a person's
+    # manager leaves the person's name alone.
+    text = "On Monday the club said Derby's manager was sacked. Lindsay Vostani's manager said she was resting."
+    found = kinds(text, known)
+    assert found.get("Derby") == "organization"
+    assert found.get("Lindsay Vostani") == "person"
+
+
 def test_a_former_state_and_a_country_s_hyphenated_name_are_places(known):
     # History names states that no longer exist, and a country's two halves are often hyphenated.
     found = kinds("The old pact with the Soviet Union was signed in Bosnia-Herzegovina in 1990.", known)
