@@ -1394,6 +1394,12 @@ def test_a_town_s_possessive_before_a_club_s_staff_is_its_club(known):
     assert found.get("Lindsay Vostani") == "person"
 
 
+def test_a_government_is_a_body(known):
+    found = kinds("A report for the Government of Canada went to the Kerala Government too.", known)
+    assert found.get("Government of Canada") == "organization"
+    assert found.get("Kerala Government") == "organization"
+
+
 def test_a_former_state_and_a_country_s_hyphenated_name_are_places(known):
     # History names states that no longer exist, and a country's two halves are often hyphenated.
     found = kinds("The old pact with the Soviet Union was signed in Bosnia-Herzegovina in 1990.", known)
