@@ -1400,6 +1400,11 @@ def test_a_government_is_a_body(known):
     assert found.get("Kerala Government") == "organization"
 
 
+def test_a_parade_is_an_event(known):
+    found = kinds("Thousands lined the streets for the Harbour Lights Parade on Sunday.", known)
+    assert found.get("Harbour Lights Parade") == "event"
+
+
 def test_a_former_state_and_a_country_s_hyphenated_name_are_places(known):
     # History names states that no longer exist, and a country's two halves are often hyphenated.
     found = kinds("The old pact with the Soviet Union was signed in Bosnia-Herzegovina in 1990.", known)
