@@ -1405,6 +1405,20 @@ def test_a_parade_is_an_event(known):
     assert found.get("Harbour Lights Parade") == "event"
 
 
+def test_a_town_and_a_singular_word_in_sports_news_is_a_club(known):
+    # "Glory" alone would make "Perth Glory" a person's full name; in sports news (a club named
+    # with a club's word, "Sydney FC") a town and one word of its own is a side. A given name
+    # first stays a person's.
+    text = (
+        "Perth Glory beat Sydney FC 2-1 on Sunday, and Glory coach Dave Mitchell was pleased. "
+        "Queensland Roar drew. Sydney Kovac scored twice and Kovac was named man of the match."
+    )
+    found = kinds(text, known)
+    assert found.get("Perth Glory") == "organization"
+    assert found.get("Queensland Roar") == "organization"
+    assert found.get("Sydney Kovac") == "person"
+
+
 def test_a_former_state_and_a_country_s_hyphenated_name_are_places(known):
     # History names states that no longer exist, and a country's two halves are often hyphenated.
     found = kinds("The old pact with the Soviet Union was signed in Bosnia-Herzegovina in 1990.", known)
