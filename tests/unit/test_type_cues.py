@@ -1368,7 +1368,8 @@ def test_a_region_a_planet_and_a_title_case_acronym_are_known(known):
 
 def test_a_surname_opening_a_sentence_before_a_speech_verb_is_a_person(known):
     # Inside a sentence a one-word name before "said" is a speaker already; opening one, the name
-    # speaks too, not an everyday word nor a plural the dictionary knows, capitalised as the first.
+    # speaks too, not an everyday word nor a word ending in "s" (a plural as often as not),
+    # capitalised as the sentence's first.
     text = (
         "The party met on Monday. Vostani said the talks had failed. Correspondents said the hall was "
         "full. Police said no one was hurt. Vostani later left."
