@@ -8,7 +8,9 @@ evidence, in every file (`join_towns_of_clubs`); and a town its own file reads a
 ("beat Chicago") to the one club of the corpus, whatever other files mean by it
 (`join_cued_towns`). Never where another body's name opens with the
 town, nor where the text places the town. A state's side is kept apart from the state of its
-file's dateline (`dateline_states`, which `dossier.entities` runs before resolving).
+file's dateline (`dateline_states`, which `dossier.entities` runs before resolving). A town and one
+word of its own that only sports news writes is a club's name (`clubs_of_a_town_and_a_word`: the
+entity's type, "Perth Glory").
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .gazetteer import is_place, is_town_or_state, regions
-from .lexicon import CLUB_WORDS
+from .lexicon import CLUB_WORDS, HEAD_WORDS, VENUE_WORDS, is_demonym, is_first_name
 from .spans import is_team
 
 if TYPE_CHECKING:
@@ -73,6 +75,27 @@ def towns_of_clubs(corpus: Corpus) -> set[str]:
         if corpus.kind[s] == "place" and s not in corpus.placed and is_town_or_state(s)
         and all(doc in corpus.sports_files for doc in corpus.docs_of[s])
     }  # fmt: skip
+
+
+def clubs_of_a_town_and_a_word(corpus: Corpus, names: Iterable[str]) -> set[str]:
+    """Return the names of two words, a town or region and a capitalised word of its own ("Perth
+    Glory", "Queensland Roar", "Melbourne Victory"), that only files of sports news write, with no
+    cue of their type: a side named for its town and a singular nickname, which the word alone
+    ("Glory") or a given name ("Victory") would read as a person's. Not a given name first ("Sydney
+    Crosby"), a place of its own, a word of place, venue or body ("Perth Airport", "Perth Mint"),
+    nor a word of origin."""
+    found = set()
+    for name in names:
+        words = name.split()
+        if len(words) != 2 or corpus.cued.get(name) or not words[1].isalpha() or not words[1][0].isupper():
+            continue
+        town, word = words[0], words[1].lower()
+        if not is_place(town) or is_first_name(town) or is_place(name) or word in HEAD_WORDS or word in VENUE_WORDS:
+            continue
+        if is_demonym(words[1]) or not all(doc in corpus.sports_files for doc in corpus.docs_of.get(name, ())):
+            continue
+        found.add(name)
+    return found
 
 
 #: The cues of a mention that say nothing of its name but what the name itself says (the

@@ -535,8 +535,13 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
                     mention = Mention(f"{mention.text} {event.group(1)}", "event", "event word", "", mention.start)
                 found.append(mention)
     type_by_cues(body, span, start, found)
-    if len(found) == 1 and " " in found[0].text and introduced_as_relative(body, start, start + len(span)):
-        found[0] = replace(found[0], relative=True)  # "His mother, Jane Doe, says": see `dossier.people`
+    if (
+        len(found) == 1
+        and " " in (found[0].full or found[0].text)
+        and introduced_as_relative(body, start, start + len(span))
+    ):
+        # "His mother, Jane Doe, says", "his brother, Mullah Doe,": see `dossier.people`
+        found[0] = replace(found[0], relative=True)
     if len(found) == 1 and (name := known_as(body, start, start + len(span))) and name != found[0].text:
         found[0] = replace(found[0], known_as=name)  # "X, known as Y": see `dossier.namevariants`
     if found and body[m.end() : m.end() + 1] == "," and (gen := _GENERATION_AFTER.match(body, m.end())):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from .clubtowns import dateline_states
 from .discovery import find_mentions
 from .model import Entity, Mention
-from .namecorpus import resolution_key
+from .namecorpus import resolution_key, resolution_keys
 from .registry import Registry, load_registry, parse_entity
 from .resolution import resolve, resolve_corpus
 
@@ -68,7 +68,7 @@ def entities_of(resolved: Mapping[str, Entity], mentions: list[Mention]) -> list
     """Return the distinct entities of one document, most mentioned first, then by name."""
     counts: Counter[str] = Counter()
     unique: dict[str, Entity] = {}
-    for key, n in Counter(map(resolution_key, mentions)).items():
+    for key, n in Counter(resolution_keys(mentions)).items():
         entity = resolved.get(key)
         if entity is None:
             continue  # ambiguous in this document: no entity takes it
@@ -105,9 +105,14 @@ def _keep(entities: Iterable[Entity], mentions: list[Mention], weak: Collection[
     ("Organisers say ..."), one-word "other" names proposed once, at a sentence's start, and names
     found in a document only on short lines of their own, never in its running text ("Message
     Boards", "Travel Insurance": menus and labels a cleaning left)."""
-    counts = Counter(m.text for m in mentions)
-    inside = Counter(m.text for m in mentions if not m.start)
-    in_prose = {m.text for m in mentions if m.prose}
+    # (each mention by its text, or by the key its file gives it: "Mullah Doe" of a relative)
+    spelt = [
+        (m, key if key != resolution_key(m) else m.text)
+        for m, key in zip(mentions, resolution_keys(mentions), strict=True)
+    ]
+    counts = Counter(s for _, s in spelt)
+    inside = Counter(s for m, s in spelt if not m.start)
+    in_prose = {s for m, s in spelt if m.prose}
     return [
         e
         for e in entities

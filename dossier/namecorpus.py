@@ -6,7 +6,7 @@ mentions place it, and the type its mentions vote for. A mention's type counts b
 (a title, the registry or the words around it most; a bare capital nothing); a gazetteer's reading
 yields to what the words around the name say; a place named only after a preposition now and then
 is no place; a product model's name is no person's; a name whose last word stands alone in its file
-is a person's. `resolution_key` is the spelling a mention resolves by.
+is a person's. `resolution_key` is the spelling a mention resolves by (`resolution_keys` for a whole file).
 """
 
 from __future__ import annotations
@@ -49,6 +49,19 @@ def resolution_key(m: Mention) -> str:
     if not m.full or " " in m.text or title is None or title.lower() not in HONORIFICS:
         return m.text
     return m.full
+
+
+def resolution_keys(mentions: list[Mention]) -> list[str]:
+    """Return the spellings a file's mentions resolve by (`resolution_key`), with one file's view:
+    a surname after a role title that one mention introduces as a relative ("after his brother,
+    Mullah Doe, was killed") is keyed by the title and surname at every mention of the file ("Mullah
+    Doe was a commander"): the relative of the person the file names in full ("Mansoor Doe"), who
+    shares his surname, not that person (see `dossier.people.join_people`)."""
+    keys = [resolution_key(m) for m in mentions]
+    kin = {m.full for m in mentions if m.relative and m.full and " " not in m.text and _title_before(m)}
+    if not kin:  # (most files)
+        return keys
+    return [m.full if m.full in kin and _title_before(m) else k for k, m in zip(keys, mentions, strict=True)]
 
 
 def _honorific(key: str) -> tuple[str, str] | None:
@@ -192,7 +205,7 @@ class Corpus:
         context: dict[str, Counter[str]] = defaultdict(Counter)  # spelling -> types the words around it gave
         bare_other: Counter[str] = Counter()  # spelling -> votes for "other" its capitals alone gave
         for doc, mentions in mentions_by_doc.items():
-            keys = [resolution_key(m) for m in mentions]
+            keys = resolution_keys(mentions)
             cues = [m.cue for m in mentions]
             seen.update(zip(keys, [m.type for m in mentions], cues, [m.start for m in mentions], strict=True))
             for m, cue in zip(mentions, cues, strict=True):

@@ -19,7 +19,9 @@ person's full name, and the lone surnames, first names and "Mr. X" that stand fo
   country's or a state's name alone ("Jordan said") is the person of its own file only, and not
   where that file places it ("flew home to Jordan"). A person
   the file introduces as another's relative ("His mother, Jane Doe, says") takes it only when no
-  one else of the file has that very surname. A surname with its particles is a lone surname too
+  one else of the file has that very surname; a titled surname the file introduces so ("his
+  father, Mr. Doe", "his brother, Mullah Doe") is a relative named in full there, or no one of
+  the file (see `dossier.namecorpus.resolution_keys`). A surname with its particles is a lone surname too
   ("De Niro", "bin Laden", "Al Suwaidi") where a full name ends with it; where none does, "Al Gore"
   and "Van Morrison" are full names.
 """
@@ -694,7 +696,10 @@ def join_people(corpus: Corpus, res: Resolution, registry: Registry) -> None:
             candidates = by_surname.get(key, {})
             if (key, sex) not in everywhere:
                 everywhere[key, sex] = {n for names in candidates.values() for n in names if _has_sex(n, sex)}
-            here = _besides_relatives({n for n in candidates.get(doc, ()) if _has_sex(n, sex)}, relatives, key)
+            here = {n for n in candidates.get(doc, ()) if _has_sex(n, sex)}
+            # "His father, Mr. Doe," is not the John Doe whose father he is: only a relative named in full.
+            kin = spelling in corpus.relatives[doc]
+            here = here & relatives if kin else _besides_relatives(here, relatives, key)
             if surname in regions() and spelling in corpus.placed_in[doc]:
                 here = set()  # "flew home to Jordan": the country, beside Dana Jordan
             if here and (town := _town_written_whole(corpus, res, doc, spelling)):
@@ -733,7 +738,7 @@ def join_people(corpus: Corpus, res: Resolution, registry: Registry) -> None:
                 or bool(read_otherwise.get(spelling, set()) - {doc})
             )
             anywhere = {n for n in everywhere[key, sex] if _roles_agree(roles, titles_of[""][n])}
-            choice, pool = pick(here, set() if far else anywhere)
+            choice, pool = pick(here, set() if far or kin else anywhere)
             if choice is None and len(here) > 1:
                 order = order or _MentionOrder(corpus.sequence[doc], res, doc)
                 choice = _nearest(order.mentions(spelling, here), spelling, here, res, doc)

@@ -60,7 +60,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import partial
 
-from .clubtowns import join_club_towns, join_cued_towns, join_towns_of_clubs
+from .clubtowns import clubs_of_a_town_and_a_word, join_club_towns, join_cued_towns, join_towns_of_clubs
 from .gazetteer import is_place, major_places
 from .lexicon import NAMES_ALONE, is_common_word, is_first_name
 from .model import Entity, Mention
@@ -304,6 +304,9 @@ def _entities(
     for town in corpus.towns_of_clubs & kinds.keys():
         if kinds[town] == "place":
             kinds[town] = "organization"
+    for name in clubs_of_a_town_and_a_word(corpus, kinds):
+        if kinds[name] in ("other", "person"):
+            kinds[name] = "organization"
     for name in _unplaced_towns(corpus) & kinds.keys():
         if kinds[name] == "place":
             kinds[name] = "other"

@@ -155,6 +155,27 @@ def test_a_surname_is_not_the_relative_the_file_introduces_but_the_person_of_tha
     assert "Vendrell" in found["a"]["Carl Vendrell"] and "Vendrell" not in found["a"]["Nora Vendrell"]
 
 
+def test_a_titled_surname_introduced_as_a_relative_is_not_the_person_named_in_full(known):
+    # "Mullah" is a role title: the brother has no given name in the text, and shares the surname.
+    text = (
+        "Rebel commander Karim Vostani denied the report. Vostani rose after his brother, Mullah "
+        "Vostani, was killed in May. Mullah Vostani had led the rebels for years."
+    )
+    found = entities({"a": text}, known)
+    assert found["a"]["Karim Vostani"] == ("Karim Vostani", "Vostani")
+    assert found["a"]["Mullah Vostani"] == ("Mullah Vostani",)
+
+
+def test_an_honorific_introduced_as_a_relative_takes_only_a_relative_named_in_full(known):
+    alone = entities({"a": "Carl Vendrell won the race. His father, Mr. Vendrell, watched it."}, known)
+    assert "Mr. Vendrell" not in alone["a"]["Carl Vendrell"]
+    named = entities(
+        {"a": "Carl Vendrell won the race. His father, Omar Vendrell, watched. Mr. Vendrell, his father, cried."},
+        known,
+    )
+    assert "Mr. Vendrell" in named["a"]["Omar Vendrell"]
+
+
 def test_a_relative_in_apposition_after_the_name_does_not_take_the_surname(known):
     text = "Carl Vendrell resigned on Monday. Nora Vendrell, his wife, said they would move. Vendrell left."
     found = entities({"a": text}, known)

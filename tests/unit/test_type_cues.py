@@ -1366,6 +1366,67 @@ def test_a_region_a_planet_and_a_title_case_acronym_are_known(known):
     assert found.get("NASA") == "organization"
 
 
+def test_a_surname_opening_a_sentence_before_a_speech_verb_is_a_person(known):
+    # Inside a sentence a one-word name before "said" is a speaker already; opening one, the name
+    # speaks too, not an everyday word nor a word ending in "s" (a plural as often as not),
+    # capitalised as the sentence's first.
+    text = (
+        "The party met on Monday. Vostani said the talks had failed. Correspondents said the hall was "
+        "full. Police said no one was hurt. Vostani later left."
+    )
+    found = kinds(text, known)
+    assert found.get("Vostani") == "person"
+    assert found.get("Correspondents") != "person"
+    assert found.get("Police") != "person"
+
+
+@pytest.mark.parametrize("owned", ["eyes", "face", "novel", "candidacy", "arrest"])
+def test_a_name_owning_what_only_a_person_has_is_a_person(known, owned):
+    found = kinds(f"The critics wrote of Vostani's {owned} at length.", known)
+    assert found.get("Vostani") == "person"
+
+
+def test_a_town_s_possessive_before_a_club_s_staff_is_its_club(known):
+    # "Blackburn's top scorer", "Derby's manager": the town's name stands for its side; a person's
+    # manager leaves the person's name alone.
+    text = "On Monday the club said Derby's manager was sacked. Lindsay Vostani's manager said she was resting."
+    found = kinds(text, known)
+    assert found.get("Derby") == "organization"
+    assert found.get("Lindsay Vostani") == "person"
+
+
+def test_a_government_is_a_body(known):
+    found = kinds("A report for the Government of Canada went to the Kerala Government too.", known)
+    assert found.get("Government of Canada") == "organization"
+    assert found.get("Kerala Government") == "organization"
+
+
+def test_a_parade_is_an_event(known):
+    found = kinds("Thousands lined the streets for the Harbour Lights Parade on Sunday.", known)
+    assert found.get("Harbour Lights Parade") == "event"
+
+
+def test_a_town_and_a_singular_word_in_sports_news_is_a_club(known):
+    # "Glory" alone would make "Perth Glory" a person's full name; in sports news (a club named
+    # with a club's word, "Sydney FC") a town and one word of its own is a side. A given name
+    # first stays a person's.
+    text = (
+        "Perth Glory beat Sydney FC 2-1 on Sunday, and Glory coach Dave Mitchell was pleased. "
+        "Queensland Roar drew. Sydney Kovac scored twice and Kovac was named man of the match."
+    )
+    found = kinds(text, known)
+    assert found.get("Perth Glory") == "organization"
+    assert found.get("Queensland Roar") == "organization"
+    assert found.get("Sydney Kovac") == "person"
+
+
+def test_a_former_state_and_a_country_s_hyphenated_name_are_places(known):
+    # History names states that no longer exist, and a country's two halves are often hyphenated.
+    found = kinds("The old pact with the Soviet Union was signed in Bosnia-Herzegovina in 1990.", known)
+    assert found.get("Soviet Union") == "place"
+    assert found.get("Bosnia and Herzegovina") == "place"
+
+
 def test_a_name_whose_last_word_alone_is_a_body_is_no_person_s(known):
     # "Tamsin Orley ... Orley said": a person's surname stands alone; "the Coastal Wardens ... two
     # Wardens officials": the last word alone is read as a body's, so the longer name is no person's.
