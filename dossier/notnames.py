@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from .cues import WORD_AFTER, cue_before, noun_after
 from .dates import DURATION_UNIT, MONTH_NAME
-from .gazetteer import is_place
+from .gazetteer import is_place, major_places
 from .lexicon import (
     CLOSED_CLASS,
     DIRECTIONS,
@@ -129,15 +129,18 @@ _OWNED_WORD = re.compile(r"[A-Z][a-z]+['’]s [A-Z][a-z]+")
 _OWNED_WORD_END = re.compile(r"(?:[ \t]*(?:[.,;:!?)\"”’']|$)|[ \t]+([a-z]+))", re.M)
 
 
-def owned_word_title(text: Text, span: str, end: int) -> bool:
+def owned_word_title(text: Text, span: str, end: int, opens: bool = False) -> bool:
     """Tell a span of an owner's name, a possessive and one everyday word, both capitalised ("Quill's
     Rest", "Orla's Garden"): a capitalised everyday word owned by a name makes one name with it (a
     place's, a work's, a feature's, a trophy's), whose halves read apart gave a common noun as a name
     and an owner that may be no one named ("Quill", or a country for the trophy). The span gives no
     name: read whole, a team's unit or a programme's first word would be named as often ("Varrow's
-    Defense."). Not when the owner is an everyday word itself ("It's Friday"), nor when the word is
-    a given name, a place, an adjective of origin, a day or a month ("Varrow's June crash"), nor
-    before a lowercase noun it modifies ("Varrow's Test team": the owner is named)."""
+    Defense."). An everyday word owns one only inside a sentence, where a capital marks a name's
+    first word ("the new feature, Kid's Corner,"), not opening it (`opens`: "It's Friday", "Here's
+    Why"), and not before the head word of a body or a place, which the two words name ("the
+    Children's Hospital"). Not when the word is a given name, a large place (a small one that is an
+    everyday word, "Wedding", is read as the word), an adjective of origin, a day or a month
+    ("Varrow's June crash"), nor before a lowercase noun it modifies ("Varrow's Test team": the owner is named)."""
     if not _OWNED_WORD.fullmatch(span):
         return False
     owner, word = span[: span.index("s ") - 1], span.rsplit(None, 1)[1]
@@ -145,10 +148,10 @@ def owned_word_title(text: Text, span: str, end: int) -> bool:
     return (
         after is not None
         and (after.group(1) is None or after.group(1) in CLOSED_CLASS)
-        and not is_common_word(owner)
+        and not (is_common_word(owner) and (opens or word.lower() in HEAD_WORDS))
         and is_common_word(word)
         and not is_first_name(word)
-        and not is_place(word)
+        and not (is_place(word) and word in major_places())
         and not is_demonym(word)
         and not CALENDAR_WORD.match(word)
         and text.registry.canonical(span) is None

@@ -348,6 +348,22 @@ def test_an_everyday_word_owned_by_a_name_gives_no_name_of_either_half():
     assert not {"Varrow", "Cup", "Rest", "Quill"} & names
 
 
+def test_an_everyday_word_owned_by_an_everyday_word_inside_a_sentence_gives_no_name():
+    names = found("The phone's new feature, Kid's Corner, opens a separate area, Jon Alder said.")
+    assert "Jon Alder" in names
+    assert not {"Kid", "Corner"} & names
+
+
+def test_an_everyday_owner_before_a_head_word_names_the_body():
+    assert "Children's Hospital" in found("She was taken to the Children's Hospital in Dorfield.")
+
+
+def test_an_owned_everyday_word_that_is_also_a_small_place_before_and_gives_no_name():
+    names = found("The star of Quill's Wedding and Little Dorfield Tales will next be seen in Varrow.")
+    assert {"Little Dorfield Tales", "Varrow"} <= names
+    assert not {"Quill", "Wedding"} & names
+
+
 def test_a_possessive_before_a_word_that_modifies_a_noun_or_a_month_keeps_the_owner():
     names = found("Varrow's Test team lost, Tessly's June report said, and it's Friday in Dorfield.")
     assert {"Varrow", "Tessly"} <= names
