@@ -73,6 +73,7 @@ from .notnames import (
     continued_names,
     fused_opener,
     holds_a_code,
+    hyphened_names,
     inner_noun_written_inside,
     is_adjective,
     is_compound_fragment,
@@ -477,6 +478,9 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
         if not rest:
             return []  # "he was still a Member of Parliament.": a role said of someone, no name
         start, span, at_start, several = start + len(span) - len(rest), rest, False, " " in rest
+    if "-" in span and (pair := hyphened_names(text, span, m.end())):
+        # "the Mulroney-Schreiber probe": two names made one modifier, each read as a span of its own
+        return [x for side in pair for _, found in read_parts(text, side, False) for x in found]
     outlet = _outlet_named(text, span, start, at_start)
     if outlet:
         return [outlet]

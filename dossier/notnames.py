@@ -46,7 +46,7 @@ from .offsets import Separators
 from .registry import Registry
 from .sentencestarts import opens_sentence
 from .spanpatterns import CONNECTORS, SPAN
-from .spans import INFLECTED, SHOUTED_MIN_LETTERS, opens_before_known_name, starts_person
+from .spans import INFLECTED, SHOUTED_MIN_LETTERS, opens_before_known_name, starts_person, written_elsewhere
 
 # An indefinite article before a word, and what may close a noun phrase after it: punctuation, a
 # conjunction or a preposition (a closed class).
@@ -156,6 +156,35 @@ def owned_word_title(text: Text, span: str, end: int, opens: bool = False) -> bo
         and not CALENDAR_WORD.match(word)
         and text.registry.canonical(span) is None
     )
+
+
+# A hyphen joining two capitalised words of a span ("Mulroney-Schreiber", "Washington Post-ABC News"),
+# each side a word of two letters or more, before a lowercase word the pair modifies ("probe").
+_HYPHENED_PAIR = re.compile(r"(?<=[A-Za-z]{2})-(?=[A-Z][A-Za-z&]+(?:[ \t][A-Z][\w'’&.]*)*$)")
+_LOWERCASE_AFTER = re.compile(r"[ \t]+[a-z]")
+
+
+def hyphened_names(text: Text, span: str, end: int) -> tuple[str, str] | None:
+    """Return the two names a hyphen joins in a span before a lowercase word, a pair of parties
+    made one modifier ("the Mulroney-Schreiber probe", "a BJP-AIADMK tie-up", "the Washington
+    Post-ABC News poll"), when each side is a name of its own: written alone elsewhere in the text
+    or known to the registry, or the second an acronym. A name written with a hyphen has a side that
+    is none ("Hewlett-Packard", "Day-Lewis"); a place is one ("Guinea-Bissau"), and an article's
+    particle opens one ("Al-Jazeera")."""
+    cut = _HYPHENED_PAIR.search(span) if "-" in span else None
+    if cut is None or span.count("-") > 1 or not _LOWERCASE_AFTER.match(text.body, end):
+        return None
+    left, right = span[: cut.start()], span[cut.end() :]
+    first = left.split()[-1]
+    if first.lower() in SURNAME_PARTICLES or is_place(span) or text.registry.canonical(span):
+        return None
+
+    def alone(side: str) -> bool:  # "BJP" where the text writes "the BJP's victory"
+        written = (written_elsewhere(f"{side}{s}".split(), text.elsewhere) for s in ("", "'s", "’s"))
+        return any(written) or text.registry.canonical(side) is not None
+
+    acronym = right.isupper() and right.isalpha() and not is_common_word(right)  # not "UN-HATE it"
+    return (left, right) if alone(left) and (alone(right) or acronym) else None
 
 
 def place_before_given_name(text: Text, span: str, start: int) -> str | None:

@@ -686,3 +686,27 @@ def test_a_name_the_article_also_writes_keeps_its_page_beside_the_box(tmp_path):
     pages = _corpus_pages(tmp_path, texts)
     assert "Oswin Dale" in pages[0]
     assert "Oswin Dale" not in pages[1]
+
+
+def test_two_names_a_hyphen_joins_before_a_noun_are_read_apart():
+    names = found("Harper will call a limited Varrow-Tessly probe. Varrow denied it and Tessly agreed.")
+    assert {"Varrow", "Tessly"} <= names
+    assert "Varrow-Tessly" not in names
+
+
+def test_a_name_written_alone_and_an_acronym_a_hyphen_joins_are_read_apart():
+    names = found("It fuelled talk of a DFP-KLNM tie-up. The DFP's leader said so.")
+    assert {"DFP", "KLNM"} <= names
+    assert "DFP-KLNM" not in names
+
+
+def test_a_hyphened_name_whose_sides_are_no_names_alone_stays_whole():
+    assert "Brackwell-Dunmore" in found("Shares of Brackwell-Dunmore rose and Brackwell-Dunmore shares fell.")
+
+
+def test_an_everyday_word_in_capitals_after_a_hyphen_is_no_acronym_to_read_apart():
+    assert "HATE" not in found("We must UN-HATE it, the UN said.")
+
+
+def test_a_name_a_particle_opens_before_its_hyphen_stays_whole():
+    assert "Al-Dorfield" in found("We saw reporters of the Al-Dorfield channel. Al said so, and Dorfield agreed.")
