@@ -73,6 +73,7 @@ from .notnames import (
     continued_names,
     fused_opener,
     holds_a_code,
+    hyphened_names,
     inner_noun_written_inside,
     is_adjective,
     is_compound_fragment,
@@ -477,6 +478,9 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
         if not rest:
             return []  # "he was still a Member of Parliament.": a role said of someone, no name
         start, span, at_start, several = start + len(span) - len(rest), rest, False, " " in rest
+    if "-" in span and (pair := hyphened_names(text, span, m.end())):
+        # "the Mulroney-Schreiber probe": two names made one modifier, each read as a span of its own
+        return [x for side in pair for _, found in read_parts(text, side, False) for x in found]
     outlet = _outlet_named(text, span, start, at_start)
     if outlet:
         return [outlet]
@@ -518,7 +522,7 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
     if at_start and fused_opener(text, span):
         rest = span.split(None, 1)[1]  # "Senior NASA managers": the sentence's first word, then a name
         start, span, at_start = start + len(span) - len(rest), rest, False
-    if "s " in span and owned_word_title(text, span, start + len(span)):
+    if "s " in span and owned_word_title(text, span, start + len(span), at_start):
         return []  # "Quill's Rest": one name's two halves, neither a name alone
     if len(words) >= 2 and _named_for_a_weekday(body, words, start, m.end()):
         return [Mention(without_possessive(span), "organization", "place and weekday", "", at_start)]
@@ -527,7 +531,11 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
     place = place_before_given_name(text, span, start)
     pieces = [(place, at_start), (span[len(place) + 1 :], False)] if place else sentences_of(span, at_start)
     for piece, opens in pieces:
-        for part, mentions in read_parts(text, piece, opens):
+        parts = read_parts(text, piece, opens)
+        owned = _owned_parts(text, span, start, [part for part, _ in parts], opens) if len(parts) > 2 else ()
+        for i, (part, mentions) in enumerate(parts):
+            if i in owned:
+                continue  # "Muriel's Wedding and Little Miss Sunshine": a title's two halves, no name alone
             for mention in mentions:
                 if " " in mention.text and written_as_common_noun(text, mention.text):
                     continue  # "Digital Media" where the text writes "digital media": a label's capitals
@@ -556,6 +564,20 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
             # "Harlan Pettigrew, Jr.": the son, not his father Harlan Pettigrew (see `dossier.people`)
             written = body[m.end() - len(last.text) : gen.end(1)]
             found[-1] = replace(last, text=f"{last.text} {gen.group(1)}", type="person", full=written)
+    return found
+
+
+def _owned_parts(text: Text, span: str, start: int, parts: list[str], opens: bool) -> set[int]:
+    """Return the indexes of the parts of a span of three parts or more (split at a possessive and
+    an "and") that are an owner and its word making one title (`owned_word_title`: "Muriel's" and
+    "Wedding" in "Muriel's Wedding and Little Miss Sunshine"), each pair read where it ends in the
+    span (its first place there)."""
+    found: set[int] = set()
+    for i, (owner, word) in enumerate(zip(parts, parts[1:], strict=False)):
+        pair = f"{owner} {word}"
+        at = span.find(pair) if owner[-2:] in ("'s", "’s") else -1
+        if at >= 0 and owned_word_title(text, pair, start + at + len(pair), opens and at == 0):
+            found.update((i, i + 1))
     return found
 
 

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from .cues import WORD_AFTER, cue_before, noun_after
 from .dates import DURATION_UNIT, MONTH_NAME
-from .gazetteer import is_place
+from .gazetteer import is_place, major_places
 from .lexicon import (
     CLOSED_CLASS,
     DIRECTIONS,
@@ -46,7 +46,7 @@ from .offsets import Separators
 from .registry import Registry
 from .sentencestarts import opens_sentence
 from .spanpatterns import CONNECTORS, SPAN
-from .spans import INFLECTED, SHOUTED_MIN_LETTERS, opens_before_known_name, starts_person
+from .spans import INFLECTED, SHOUTED_MIN_LETTERS, opens_before_known_name, starts_person, written_elsewhere
 
 # An indefinite article before a word, and what may close a noun phrase after it: punctuation, a
 # conjunction or a preposition (a closed class).
@@ -129,15 +129,18 @@ _OWNED_WORD = re.compile(r"[A-Z][a-z]+['’]s [A-Z][a-z]+")
 _OWNED_WORD_END = re.compile(r"(?:[ \t]*(?:[.,;:!?)\"”’']|$)|[ \t]+([a-z]+))", re.M)
 
 
-def owned_word_title(text: Text, span: str, end: int) -> bool:
+def owned_word_title(text: Text, span: str, end: int, opens: bool = False) -> bool:
     """Tell a span of an owner's name, a possessive and one everyday word, both capitalised ("Quill's
     Rest", "Orla's Garden"): a capitalised everyday word owned by a name makes one name with it (a
     place's, a work's, a feature's, a trophy's), whose halves read apart gave a common noun as a name
     and an owner that may be no one named ("Quill", or a country for the trophy). The span gives no
     name: read whole, a team's unit or a programme's first word would be named as often ("Varrow's
-    Defense."). Not when the owner is an everyday word itself ("It's Friday"), nor when the word is
-    a given name, a place, an adjective of origin, a day or a month ("Varrow's June crash"), nor
-    before a lowercase noun it modifies ("Varrow's Test team": the owner is named)."""
+    Defense."). An everyday word owns one only inside a sentence, where a capital marks a name's
+    first word ("the new feature, Kid's Corner,"), not opening it (`opens`: "It's Friday", "Here's
+    Why"), and not before the head word of a body or a place, which the two words name ("the
+    Children's Hospital"). Not when the word is a given name, a large place (a small one that is an
+    everyday word, "Wedding", is read as the word), an adjective of origin, a day or a month
+    ("Varrow's June crash"), nor before a lowercase noun it modifies ("Varrow's Test team": the owner is named)."""
     if not _OWNED_WORD.fullmatch(span):
         return False
     owner, word = span[: span.index("s ") - 1], span.rsplit(None, 1)[1]
@@ -145,14 +148,43 @@ def owned_word_title(text: Text, span: str, end: int) -> bool:
     return (
         after is not None
         and (after.group(1) is None or after.group(1) in CLOSED_CLASS)
-        and not is_common_word(owner)
+        and not (is_common_word(owner) and (opens or word.lower() in HEAD_WORDS))
         and is_common_word(word)
         and not is_first_name(word)
-        and not is_place(word)
+        and not (is_place(word) and word in major_places())
         and not is_demonym(word)
         and not CALENDAR_WORD.match(word)
         and text.registry.canonical(span) is None
     )
+
+
+# A hyphen joining two capitalised words of a span ("Mulroney-Schreiber", "Washington Post-ABC News"),
+# each side a word of two letters or more, before a lowercase word the pair modifies ("probe").
+_HYPHENED_PAIR = re.compile(r"(?<=[A-Za-z]{2})-(?=[A-Z][A-Za-z&]+(?:[ \t][A-Z][\w'’&.]*)*$)")
+_LOWERCASE_AFTER = re.compile(r"[ \t]+[a-z]")
+
+
+def hyphened_names(text: Text, span: str, end: int) -> tuple[str, str] | None:
+    """Return the two names a hyphen joins in a span before a lowercase word, a pair of parties
+    made one modifier ("the Mulroney-Schreiber probe", "a BJP-AIADMK tie-up", "the Washington
+    Post-ABC News poll"), when each side is a name of its own: written alone elsewhere in the text
+    or known to the registry, or the second an acronym. A name written with a hyphen has a side that
+    is none ("Hewlett-Packard", "Day-Lewis"); a place is one ("Guinea-Bissau"), and an article's
+    particle opens one ("Al-Jazeera")."""
+    cut = _HYPHENED_PAIR.search(span) if "-" in span else None
+    if cut is None or span.count("-") > 1 or not _LOWERCASE_AFTER.match(text.body, end):
+        return None
+    left, right = span[: cut.start()], span[cut.end() :]
+    first = left.split()[-1]
+    if first.lower() in SURNAME_PARTICLES or is_place(span) or text.registry.canonical(span):
+        return None
+
+    def alone(side: str) -> bool:  # "BJP" where the text writes "the BJP's victory"
+        written = (written_elsewhere(f"{side}{s}".split(), text.elsewhere) for s in ("", "'s", "’s"))
+        return any(written) or text.registry.canonical(side) is not None
+
+    acronym = right.isupper() and right.isalpha() and not is_common_word(right)  # not "UN-HATE it"
+    return (left, right) if alone(left) and (alone(right) or acronym) else None
 
 
 def place_before_given_name(text: Text, span: str, start: int) -> str | None:

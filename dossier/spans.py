@@ -355,7 +355,7 @@ def read_span(
         (words[0].lower() in COMMON and (words[0].lower() not in NAME_NOUNS or len(words) == 1) and not _month_given_name(words, lowercase)
             and not _opens_name_inside_sentence(words, at_start))
         or (at_start and len(words) >= 3 and words[1] in ("of", "for") and words[0].lower() not in HEAD_WORDS
-            and not is_first_name(words[0]) and _written_elsewhere(words[2 + (words[2] == "the") :], elsewhere))
+            and not is_first_name(words[0]) and written_elsewhere(words[2 + (words[2] == "the") :], elsewhere))
         or (at_start and _kin_of_person(words))
         or (at_start and words[0].lower() in lowercase and (len(words) == 1 or starts_person(words[1:])
             or (words[1] in SMALL_WORDS and words[0].lower() not in HEAD_WORDS)))
@@ -1014,7 +1014,7 @@ def strip_title(words: list[str], registry: Registry) -> tuple[str, list[str]]:
     return "", words
 
 
-def _written_elsewhere(words: list[str], elsewhere: Collection[str]) -> bool:
+def written_elsewhere(words: list[str], elsewhere: Collection[str]) -> bool:
     """Tell a name the text writes as a span of its own, also after a capitalised "The" opening a
     sentence ("The Kelham Gazette said")."""
     name = " ".join(words)

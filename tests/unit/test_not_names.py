@@ -348,6 +348,22 @@ def test_an_everyday_word_owned_by_a_name_gives_no_name_of_either_half():
     assert not {"Varrow", "Cup", "Rest", "Quill"} & names
 
 
+def test_an_everyday_word_owned_by_an_everyday_word_inside_a_sentence_gives_no_name():
+    names = found("The phone's new feature, Kid's Corner, opens a separate area, Jon Alder said.")
+    assert "Jon Alder" in names
+    assert not {"Kid", "Corner"} & names
+
+
+def test_an_everyday_owner_before_a_head_word_names_the_body():
+    assert "Children's Hospital" in found("She was taken to the Children's Hospital in Dorfield.")
+
+
+def test_an_owned_everyday_word_that_is_also_a_small_place_before_and_gives_no_name():
+    names = found("The star of Quill's Wedding and Little Dorfield Tales will next be seen in Varrow.")
+    assert {"Little Dorfield Tales", "Varrow"} <= names
+    assert not {"Quill", "Wedding"} & names
+
+
 def test_a_possessive_before_a_word_that_modifies_a_noun_or_a_month_keeps_the_owner():
     names = found("Varrow's Test team lost, Tessly's June report said, and it's Friday in Dorfield.")
     assert {"Varrow", "Tessly"} <= names
@@ -670,3 +686,27 @@ def test_a_name_the_article_also_writes_keeps_its_page_beside_the_box(tmp_path):
     pages = _corpus_pages(tmp_path, texts)
     assert "Oswin Dale" in pages[0]
     assert "Oswin Dale" not in pages[1]
+
+
+def test_two_names_a_hyphen_joins_before_a_noun_are_read_apart():
+    names = found("Harper will call a limited Varrow-Tessly probe. Varrow denied it and Tessly agreed.")
+    assert {"Varrow", "Tessly"} <= names
+    assert "Varrow-Tessly" not in names
+
+
+def test_a_name_written_alone_and_an_acronym_a_hyphen_joins_are_read_apart():
+    names = found("It fuelled talk of a DFP-KLNM tie-up. The DFP's leader said so.")
+    assert {"DFP", "KLNM"} <= names
+    assert "DFP-KLNM" not in names
+
+
+def test_a_hyphened_name_whose_sides_are_no_names_alone_stays_whole():
+    assert "Brackwell-Dunmore" in found("Shares of Brackwell-Dunmore rose and Brackwell-Dunmore shares fell.")
+
+
+def test_an_everyday_word_in_capitals_after_a_hyphen_is_no_acronym_to_read_apart():
+    assert "HATE" not in found("We must UN-HATE it, the UN said.")
+
+
+def test_a_name_a_particle_opens_before_its_hyphen_stays_whole():
+    assert "Al-Dorfield" in found("We saw reporters of the Al-Dorfield channel. Al said so, and Dorfield agreed.")
