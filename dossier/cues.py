@@ -422,6 +422,8 @@ _KNOWN_AS_BEFORE = re.compile(
     rf"({_NAME})[”\"’]?,[ \t]+{_ALSO}(?:known[ \t]+as|nicknamed|dubbed)[ \t]+(?:the[ \t]+)?[“\"‘]?$"
 )
 _KNOWN_AS_ENDINGS = ("as", "nicknamed", "dubbed", "the", "“", '"', "‘")
+#: The words one of which `_KNOWN_AS_BEFORE` holds (its "known as", "nicknamed", "dubbed").
+_KNOWN_AS_WORDS = ("known", "nicknamed", "dubbed")
 # "Y, as X is known", "the “Y”, as X is commonly called": the words after Y.
 _KNOWN_AS_AFTER = re.compile(rf"[”\"’]?,[ \t]+as[ \t]+(?:the[ \t]+)?({_NAME})[ \t]+is[ \t]+{_ALSO}(?:known|called)\b")
 
@@ -432,7 +434,14 @@ def known_as(body: str, start: int, end: int) -> str:
     after Y); else "". One name given two in one sentence is the text's own evidence that they are
     one (`dossier.namevariants.join_known_as`), never a table of nicknames."""
     before = body[max(0, start - KNOWN_AS_WINDOW) : start]
-    if before.rstrip().endswith(_KNOWN_AS_ENDINGS) and (m := _KNOWN_AS_BEFORE.search(before)):
+    # (The pattern is searched for only in a window holding one of its words: "the" and a quotation
+    # mark end the window before most names, and the search tries the pattern at each of its
+    # characters; a window without the words holds no match, so the answer is the same.)
+    if (
+        before.rstrip().endswith(_KNOWN_AS_ENDINGS)
+        and any(w in before for w in _KNOWN_AS_WORDS)
+        and (m := _KNOWN_AS_BEFORE.search(before))
+    ):
         return m.group(1)
     if body[end : end + 1] in (",", "”", '"', "’") and (m := _KNOWN_AS_AFTER.match(body, end)):
         return m.group(1)

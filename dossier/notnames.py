@@ -662,6 +662,18 @@ _PREDICATE_BEFORE = re.compile(
 )
 
 
+def _ends_with_article(body: str, lo: int, end: int) -> bool:
+    """Tell a text from `lo` to `end` that ends as `_PREDICATE_BEFORE` does: "a" or "an" after a space
+    or a tab, then spaces or tabs (and a line's end, which its "$" passes). Most spans follow no
+    article: the pattern, whose search tries it at each character of the window, is not searched
+    for there; where this says no, the pattern finds nothing, so the answer is the same."""
+    window = body[lo:end]
+    if window[-1:] == "\n":
+        window = window[:-1]
+    rest = window.rstrip(" \t")
+    return len(rest) < len(window) and rest.endswith((" a", "\ta", " an", "\tan"))
+
+
 #: The words that join a role to the body it is held in ("Member of Parliament", "Evangelist for Acme").
 _ROLE_OF = frozenset({"of", "for"})
 
@@ -680,7 +692,9 @@ def predicate_role(text: Text, span: str, start: int, end: int) -> str | None:
     after "of" or "for" ("Parliament" of "Member of Parliament"), or "" when nothing; None when the
     span is no such role."""
     words = span.split()
-    if len(words) < 2 or not _PREDICATE_BEFORE.search(text.body, max(0, start - PREDICATE_REACH), start):
+    if len(words) < 2 or not _ends_with_article(text.body, max(0, start - PREDICATE_REACH), start):
+        return None
+    if not _PREDICATE_BEFORE.search(text.body, max(0, start - PREDICATE_REACH), start):
         return None
     if not _PHRASE_CLOSES.match(text.body, end) or text.registry.canonical(span) is not None or is_place(span):
         return None

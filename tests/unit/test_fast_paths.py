@@ -1014,3 +1014,63 @@ def test_boxed_spellings_looked_for_in_the_joined_box_match_a_line_by_line_readi
 def test_a_spelling_no_box_line_holds_is_not_looked_for_in_the_rest_of_the_text(monkeypatch):
     monkeypatch.setattr(chromelines, "re", _Refuse())
     assert chromelines.boxed_spellings("Ann Lee wrote.\nFollow the blog of Bo Ray.", {1}, {"Ann Lee"}) == set()
+
+
+_ROLE_PIECES = ("is", "was", "as", "’m", "a", "an", " a ", " an\t", "the", " still", "now", "Acme", " ", " ", "\t", "\n", ",",
+                "-", "x")  # fmt: skip
+
+
+def test_a_window_the_predicate_pattern_finds_a_match_in_ends_with_an_article():
+    from dossier import notnames
+
+    # `_ends_with_article` may say yes where the pattern finds nothing, never no where it finds one.
+    found = 0
+    for body in _random_texts(_ROLE_PIECES, 30000, 53, most=12):
+        for lo in range(0, len(body) + 1, 3):
+            if notnames._PREDICATE_BEFORE.search(body, lo, len(body)):
+                found += 1
+                assert notnames._ends_with_article(body, lo, len(body)), (body, lo)
+    assert found > 300
+
+
+def test_a_span_after_no_article_is_not_searched_for_a_predicate(monkeypatch):
+    from dossier import notnames
+
+    monkeypatch.setattr(notnames, "_PREDICATE_BEFORE", _Refuse())
+    found = discovery.find_mentions("The mayor met Jane Doe and the Acme Board in Harbour Town.")
+    assert {"Jane Doe", "Harbour Town"} <= {m.text for m in found}
+
+
+def test_a_predicate_role_is_still_read_after_its_article():
+    found = discovery.find_mentions("He was still a Member of Parliament for years.")
+    assert "Member of Parliament" not in {m.text for m in found}
+
+
+_KNOWN_PIECES = ("Acme", "Jo Doe", ",", ", ", " ", "\t", "known as ", "known", " as", "also ", "the ", "nicknamed ",
+                 "dubbed\t", "“", '"', "called", "x")  # fmt: skip
+
+
+def test_a_window_the_known_as_pattern_finds_a_match_in_holds_its_words():
+    from dossier import cues
+
+    found = 0
+    for before in _random_texts(_KNOWN_PIECES, 30000, 54, most=10):
+        if cues._KNOWN_AS_BEFORE.search(before):
+            found += 1
+            assert any(w in before for w in cues._KNOWN_AS_WORDS), before
+    assert found > 50
+
+
+def test_a_name_after_the_is_not_searched_for_known_as_without_its_words(monkeypatch):
+    from dossier import cues
+
+    monkeypatch.setattr(cues, "_KNOWN_AS_BEFORE", _Refuse())
+    assert cues.known_as("He flew to the Harbour Isles.", 14, 27) == ""
+
+
+def test_known_as_still_reads_the_name_before():
+    from dossier import cues
+
+    body = "Jo Doe, better known as the Harbour Ghost, waved."
+    start = body.index("Harbour")
+    assert cues.known_as(body, start, start + len("Harbour Ghost")) == "Jo Doe"
