@@ -19,6 +19,7 @@ from .outletnames import (
     SECTION_WORDS,
     SITE_NAME_MAX_WORDS,
     WELCOME,
+    address_abbreviates,
     canonical_outlet,
     domain_label,
     folded_text,
@@ -102,9 +103,37 @@ def site_link(numbered: list[tuple[int, str]], removed: dict[int, Removal], tabl
             site = named  # "Harbour Health: Better answers.", when the page names "Harbour Health" again
         if _FILE_NAME.search(site):
             continue  # "[![harbour_masthead_2x](...)](/)": the logo's file name for its text, no name
+        if m and m.re is _LOGO and _addresses_disown(site, text):
+            continue  # "[![Other Blog](https://harbour.example/logo.png)](https://harbour.example)": another site's name
         if site and len(site.split()) <= SITE_NAME_MAX_WORDS:
             return Field(canonical_outlet(site, table), n, "site-logo-or-home-link")
     return None
+
+
+#: The fewest letters of an address's label that may spell a part of a logo's text ("bbc" in "BBC
+#: News"); "www" is no part of any site's name.
+LOGO_LABEL_MIN_LETTERS = 3
+
+
+def _addresses_disown(site: str, text: str) -> bool:
+    """Tell a logo's text that no address on its line spells: the image's and the link's hosts name
+    one site, its text another ("[![Other Blog](https://harbour.example/logo.png)](https://harbour.example)",
+    a stale or a borrowed text; "Harbour Gaymer.net" over harbourgamer.example, a misspelling). A
+    host spells the text when one of its labels is part of the text's letters or holds them ("bbc"
+    in "BBC News", "lantern" in "The Lantern") or gives its initials (`address_abbreviates`). A logo
+    with no absolute address (a link to "/") is not disowned."""
+    hosts = {h for u in _LINK_URL.finditer(text) if (h := host_of(u.group("url")))}
+    letters = re.sub(r"[\W_]+", "", site).lower()
+    spelled = _spelled(site)
+    if not hosts or not letters:
+        return False
+    for host in hosts:
+        labels = [x for x in host.lower().split(".")[:-1] if x != "www" and len(x) >= LOGO_LABEL_MIN_LETTERS]
+        if any(x in letters or (len(spelled) >= LOGO_LABEL_MIN_LETTERS and spelled in x) for x in labels):
+            return False
+        if address_abbreviates(host, site):
+            return False
+    return True
 
 
 #: The text of a Markdown line that is one link, or a heading of one: "[### Harbourgadget](/)".

@@ -2803,6 +2803,28 @@ def test_a_logos_file_name_is_no_site_name():
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Harbour Lanterns", "Harbour Lanterns"),  # the address spells the text
+        ("Bay Harbour Lanterns", "Bay Harbour Lanterns"),  # the address gives its initials (bhl.example)
+        ("Startup Notes", None),  # another name: a stale text, or the owner's other blog's
+    ],
+)
+def test_a_logos_text_that_its_addresses_do_not_spell_names_no_site(text, expected):
+    """A logo whose image and link go to one host names the site that host spells; a text the host
+    does not spell is another site's name (a stale or borrowed one), not the page's."""
+    host = "https://www.bhl.example" if text.startswith("Bay") else "https://www.harbourlanterns.example"
+    lines = [f"[![{text}]({host}/images/logo.png)]({host})", "", HEADLINE, "", PARAGRAPH]
+    assert _publisher_of(lines, {1: "layout"}) == expected
+
+
+def test_a_logo_linking_home_by_path_keeps_its_text():
+    """A logo with no absolute address ("](/)") has nothing to disagree with: its text names the site."""
+    lines = ["[![Startup Notes](/images/logo.png)](/)", "", HEADLINE, "", PARAGRAPH]
+    assert _publisher_of(lines, {1: "layout"}) == "Startup Notes"
+
+
+@pytest.mark.parametrize(
     ("host", "expected"),
     [("https://www.tidings.example", None), ("https://www.lantern.example", "Lantern")],
 )
