@@ -1670,6 +1670,52 @@ def _over_notice(title: str) -> list[str]:
 
 PAGE_PUBLISHERS = [
     (
+        "a title's part shaped as no name ('&', a small word) that the logo above the article and a breadcrumb name",
+        [f"{HEADLINE} | Tide & i", "", "Tide & i", "Tide & i > News > 2015", "", HEADLINE, "", PARAGRAPH],
+        "Tide & i",
+    ),
+    (
+        "a title's part shaped as no name that only the logo above the article names is no site",
+        [f"{HEADLINE} | Tide & i", "", "Tide & i", "", HEADLINE, "", PARAGRAPH],
+        None,
+    ),
+    (
+        "a title's part opening with 'A' that the logo and a footer's menu name",
+        [
+            f"{HEADLINE} - A Harbour Mess",
+            "",
+            "A Harbour Mess",
+            MENU,
+            "",
+            HEADLINE,
+            "",
+            PARAGRAPH,
+            "",
+            "A Harbour Mess | Archives | Contact",
+        ],
+        "A Harbour Mess",
+    ),
+    (
+        "a title's part opening with 'A' that only the logo names is no site",
+        [f"{HEADLINE} - A Harbour Mess", "", "A Harbour Mess", MENU, "", HEADLINE, "", PARAGRAPH],
+        None,
+    ),
+    (
+        "a title's part opening with a bracket that a frame and another line of chrome name",
+        [f"{HEADLINE} | (in)tides", "", MENU, "", HEADLINE, "", PARAGRAPH, "", "Meet (in)tides", "Bloom (in)tides"],
+        "(in)tides",
+    ),
+    (
+        "a title's part opening with a bracket that one line of chrome names is no site",
+        [f"{HEADLINE} | (in)tides", "", MENU, "", HEADLINE, "", PARAGRAPH, "", "Bloom (in)tides"],
+        None,
+    ),
+    (
+        "a section's name shown over the article and in a menu is no site",
+        [f"{HEADLINE} - World News", "", "World News", "World News | Sport | Weather", "", HEADLINE, "", PARAGRAPH],
+        None,
+    ),
+    (
         "a one-word brand no dictionary holds, named again by the page's lines",
         [f"Tidewirex - {HEADLINE}", "", "Tidewirex Buyer's Guide", "", HEADLINE, "", BODY, "", "More from Tidewirex"],
         "Tidewirex",
