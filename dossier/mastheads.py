@@ -115,22 +115,31 @@ def site_link(numbered: list[tuple[int, str]], removed: dict[int, Removal], tabl
 LOGO_LABEL_MIN_LETTERS = 3
 
 
+#: The fewest letters of a word of a logo's text that an address's label may hold for it ("tavern"
+#: in "wptavern"); shorter words ("net", "the", "blog" aside) are parts of too many labels.
+LOGO_WORD_MIN_LETTERS = 4
+
+
 def _addresses_disown(site: str, text: str) -> bool:
     """Tell a logo's text that no address on its line spells: the image's and the link's hosts name
     one site, its text another ("[![Other Blog](https://harbour.example/logo.png)](https://harbour.example)",
     a stale or a borrowed text; "Harbour Gaymer.net" over harbourgamer.example, a misspelling). A
     host spells the text when one of its labels is part of the text's letters or holds them ("bbc"
-    in "BBC News", "lantern" in "The Lantern") or gives its initials (`address_abbreviates`). A logo
-    with no absolute address (a link to "/") is not disowned."""
+    in "BBC News", "lantern" in "The Lantern"), holds one of its words ("tavern" in "wptavern") or
+    gives its initials (`address_abbreviates`). A logo with no absolute address (a link to "/") is
+    not disowned."""
     hosts = {h for u in _LINK_URL.finditer(text) if (h := host_of(u.group("url")))}
     letters = re.sub(r"[\W_]+", "", site).lower()
     spelled = _spelled(site)
+    words = [w for w in re.findall(r"[^\W_]+", site.lower()) if len(w) >= LOGO_WORD_MIN_LETTERS]
     if not hosts or not letters:
         return False
     for host in hosts:
         labels = [x for x in host.lower().split(".")[:-1] if x != "www" and len(x) >= LOGO_LABEL_MIN_LETTERS]
         if any(x in letters or (len(spelled) >= LOGO_LABEL_MIN_LETTERS and spelled in x) for x in labels):
             return False
+        if any(w in x for w in words for x in labels):
+            return False  # "WordPress Tavern" on wptavern.example: a word of the name in the label
         if address_abbreviates(host, site):
             return False
     return True

@@ -2854,12 +2854,14 @@ def test_a_logos_file_name_is_no_site_name():
         ("Harbour Lanterns", "Harbour Lanterns"),  # the address spells the text
         ("Bay Harbour Lanterns", "Bay Harbour Lanterns"),  # the address gives its initials (bhl.example)
         ("Startup Notes", None),  # another name: a stale text, or the owner's other blog's
+        ("WordPress Lanterns", "WordPress Lanterns"),  # a word of the name in the label (wplanterns.example)
     ],
 )
 def test_a_logos_text_that_its_addresses_do_not_spell_names_no_site(text, expected):
     """A logo whose image and link go to one host names the site that host spells; a text the host
     does not spell is another site's name (a stale or borrowed one), not the page's."""
-    host = "https://www.bhl.example" if text.startswith("Bay") else "https://www.harbourlanterns.example"
+    hosts = {"Bay": "https://www.bhl.example", "WordPress": "https://wplanterns.example"}
+    host = hosts.get(text.split()[0], "https://www.harbourlanterns.example")
     lines = [f"[![{text}]({host}/images/logo.png)]({host})", "", HEADLINE, "", PARAGRAPH]
     assert _publisher_of(lines, {1: "layout"}) == expected
 
