@@ -120,15 +120,21 @@ LOGO_LABEL_MIN_LETTERS = 3
 LOGO_WORD_MIN_LETTERS = 4
 
 
+#: The address a logo's image links to: "[![Name](image.png)](https://harbour.example)" (not the
+#: image's own, which a content network's host serves as often as the site's).
+_LOGO_TARGET = re.compile(r"!\[[^\]]*\]\([^)]*\)\]\((?P<url>https?://[^)\s]+)")
+
+
 def _addresses_disown(site: str, text: str) -> bool:
-    """Tell a logo's text that no address on its line spells: the image's and the link's hosts name
-    one site, its text another ("[![Other Blog](https://harbour.example/logo.png)](https://harbour.example)",
-    a stale or a borrowed text; "Harbour Gaymer.net" over harbourgamer.example, a misspelling). A
-    host spells the text when one of its labels is part of the text's letters or holds them ("bbc"
-    in "BBC News", "lantern" in "The Lantern"), holds one of its words ("tavern" in "wptavern") or
-    gives its initials (`address_abbreviates`). A logo with no absolute address (a link to "/") is
-    not disowned."""
-    hosts = {h for u in _LINK_URL.finditer(text) if (h := host_of(u.group("url")))}
+    """Tell a logo's text that the address it links to does not spell: the link's host names one
+    site, its text another ("[![Other Blog](/logo.png)](https://harbour.example)", a stale or a
+    borrowed text; "Harbour Gaymer.net" over harbourgamer.example, a misspelling). A host spells the
+    text when one of its labels is part of the text's letters or holds them ("bbc" in "BBC News",
+    "lantern" in "The Lantern"), holds one of its words ("tavern" in "wptavern") or gives its
+    initials (`address_abbreviates`). A logo linking to no absolute address ("](/)") is
+    not disowned, whatever host serves its image."""
+    target = _LOGO_TARGET.search(text)
+    hosts = {h} if target and (h := host_of(target.group("url"))) else set()
     letters = re.sub(r"[\W_]+", "", site).lower()
     spelled = _spelled(site)
     words = [w for w in re.findall(r"[^\W_]+", site.lower()) if len(w) >= LOGO_WORD_MIN_LETTERS]

@@ -2866,9 +2866,11 @@ def test_a_logos_text_that_its_addresses_do_not_spell_names_no_site(text, expect
     assert _publisher_of(lines, {1: "layout"}) == expected
 
 
-def test_a_logo_linking_home_by_path_keeps_its_text():
-    """A logo with no absolute address ("](/)") has nothing to disagree with: its text names the site."""
-    lines = ["[![Startup Notes](/images/logo.png)](/)", "", HEADLINE, "", PARAGRAPH]
+@pytest.mark.parametrize("image", ["/images/logo.png", "https://cdn.imagehost.example/harbour/logo.png"])
+def test_a_logo_linking_home_by_path_keeps_its_text(image):
+    """A logo linking to no absolute address ("](/)") has nothing to disagree with, whatever host
+    serves its image (a content network's): its text names the site."""
+    lines = [f"[![Startup Notes]({image})](/)", "", HEADLINE, "", PARAGRAPH]
     assert _publisher_of(lines, {1: "layout"}) == "Startup Notes"
 
 
