@@ -29,7 +29,7 @@ from .outletnames import (
     outlet_for_address,
 )
 from .pagehead import HEAD_MAX_LINES, OUTLET_WORD, WEB_NAME, PageLines, is_name_token
-from .publishers import PublisherTable
+from .publishers import PublisherTable, fold_name
 from .selfnaming import BUTTON, framed_on_chrome
 from .urls import host_of
 
@@ -131,15 +131,16 @@ def _addresses_disown(site: str, text: str) -> bool:
     borrowed text; "Harbour Gaymer.net" over harbourgamer.example, a misspelling). A host spells the
     text when one of its labels is part of the text's letters or holds them ("bbc" in "BBC News",
     "lantern" in "The Lantern"), holds one of its words ("tavern" in "wptavern") or gives its
-    initials (`address_abbreviates`). A logo linking to no absolute address ("](/)") is
-    not disowned, whatever host serves its image."""
+    initials (`address_abbreviates`), accents aside. A logo linking to no absolute address ("](/)")
+    is not disowned, whatever host serves its image, nor a text in another script than Latin."""
     target = _LOGO_TARGET.search(text)
     hosts = {h} if target and (h := host_of(target.group("url"))) else set()
-    letters = re.sub(r"[\W_]+", "", site).lower()
-    spelled = _spelled(site)
-    words = [w for w in re.findall(r"[^\W_]+", site.lower()) if len(w) >= LOGO_WORD_MIN_LETTERS]
-    if not hosts or not letters:
-        return False
+    folded = fold_name(site)  # (accents off: "Néojaponisme" is spelled "neojaponisme")
+    letters = folded.replace(" ", "")
+    spelled = _spelled(folded)
+    words = [w for w in folded.split() if len(w) >= LOGO_WORD_MIN_LETTERS]
+    if not hosts or not letters or not letters.isascii():
+        return False  # (a name in another script than the address's Latin letters is not spelled out)
     for host in hosts:
         labels = [x for x in host.lower().split(".")[:-1] if x != "www" and len(x) >= LOGO_LABEL_MIN_LETTERS]
         if any(x in letters or (len(spelled) >= LOGO_LABEL_MIN_LETTERS and spelled in x) for x in labels):

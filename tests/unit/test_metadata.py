@@ -2855,6 +2855,8 @@ def test_a_logos_file_name_is_no_site_name():
         ("Bay Harbour Lanterns", "Bay Harbour Lanterns"),  # the address gives its initials (bhl.example)
         ("Startup Notes", None),  # another name: a stale text, or the owner's other blog's
         ("WordPress Lanterns", "WordPress Lanterns"),  # a word of the name in the label (wplanterns.example)
+        ("Hárbourlanterns", "Hárbourlanterns"),  # spelled without its accent
+        ("港灯日志", "港灯日志"),  # another script than the address's letters: nothing to compare
     ],
 )
 def test_a_logos_text_that_its_addresses_do_not_spell_names_no_site(text, expected):
