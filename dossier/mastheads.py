@@ -19,6 +19,7 @@ from .outletnames import (
     SECTION_WORDS,
     SITE_NAME_MAX_WORDS,
     WELCOME,
+    address_abbreviates,
     canonical_outlet,
     domain_label,
     folded_text,
@@ -28,7 +29,7 @@ from .outletnames import (
     outlet_for_address,
 )
 from .pagehead import HEAD_MAX_LINES, OUTLET_WORD, WEB_NAME, PageLines, is_name_token
-from .publishers import PublisherTable
+from .publishers import PublisherTable, fold_name
 from .selfnaming import BUTTON, framed_on_chrome
 from .urls import host_of
 
@@ -102,9 +103,53 @@ def site_link(numbered: list[tuple[int, str]], removed: dict[int, Removal], tabl
             site = named  # "Harbour Health: Better answers.", when the page names "Harbour Health" again
         if _FILE_NAME.search(site):
             continue  # "[![harbour_masthead_2x](...)](/)": the logo's file name for its text, no name
+        if m and m.re is _LOGO and _addresses_disown(site, text):
+            continue  # "[![Other Blog](https://harbour.example/logo.png)](https://harbour.example)": another site's name
         if site and len(site.split()) <= SITE_NAME_MAX_WORDS:
             return Field(canonical_outlet(site, table), n, "site-logo-or-home-link")
     return None
+
+
+#: The fewest letters of an address's label that may spell a part of a logo's text ("bbc" in "BBC
+#: News"); "www" is no part of any site's name.
+LOGO_LABEL_MIN_LETTERS = 3
+
+
+#: The fewest letters of a word of a logo's text that an address's label may hold for it ("tavern"
+#: in "wptavern"); shorter words ("net", "the", "blog" aside) are parts of too many labels.
+LOGO_WORD_MIN_LETTERS = 4
+
+
+#: The address a logo's image links to: "[![Name](image.png)](https://harbour.example)" (not the
+#: image's own, which a content network's host serves as often as the site's).
+_LOGO_TARGET = re.compile(r"!\[[^\]]*\]\([^)]*\)\]\((?P<url>https?://[^)\s]+)")
+
+
+def _addresses_disown(site: str, text: str) -> bool:
+    """Tell a logo's text that the address it links to does not spell: the link's host names one
+    site, its text another ("[![Other Blog](/logo.png)](https://harbour.example)", a stale or a
+    borrowed text; "Harbour Gaymer.net" over harbourgamer.example, a misspelling). A host spells the
+    text when one of its labels is part of the text's letters or holds them ("bbc" in "BBC News",
+    "lantern" in "The Lantern"), holds one of its words ("tavern" in "wptavern") or gives its
+    initials (`address_abbreviates`), accents aside. A logo linking to no absolute address ("](/)")
+    is not disowned, whatever host serves its image, nor a text in another script than Latin."""
+    target = _LOGO_TARGET.search(text)
+    hosts = {h} if target and (h := host_of(target.group("url"))) else set()
+    folded = fold_name(site)  # (accents off: "Néojaponisme" is spelled "neojaponisme")
+    letters = folded.replace(" ", "")
+    spelled = _spelled(folded)
+    words = [w for w in folded.split() if len(w) >= LOGO_WORD_MIN_LETTERS]
+    if not hosts or not letters or not letters.isascii():
+        return False  # (a name in another script than the address's Latin letters is not spelled out)
+    for host in hosts:
+        labels = [x for x in host.lower().split(".")[:-1] if x != "www" and len(x) >= LOGO_LABEL_MIN_LETTERS]
+        if any(x in letters or (len(spelled) >= LOGO_LABEL_MIN_LETTERS and spelled in x) for x in labels):
+            return False
+        if any(w in x for w in words for x in labels):
+            return False  # "WordPress Tavern" on wptavern.example: a word of the name in the label
+        if address_abbreviates(host, site):
+            return False
+    return True
 
 
 #: The text of a Markdown line that is one link, or a heading of one: "[### Harbourgadget](/)".

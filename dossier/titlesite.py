@@ -301,8 +301,15 @@ def _confirmed_site(
         return None  # "Instruction Travel Shop Press Room Example.com": a menu's items, the last a sister site
     if address and (not prose or _COPYRIGHT_MARK.search(part) or _POSSESSIVE.match(part, address.end())):
         return outlet_for_address(address.group(0), table, lines), True
-    if not words or len(words) > SITE_NAME_MAX_WORDS or SECTION_WORDS.match(part) or not re.match(r"[A-Za-z0-9]", part):
+    if not words or len(words) > SITE_NAME_MAX_WORDS or SECTION_WORDS.match(part):
         return None
+    if not re.match(r"[A-Za-z0-9]", part) and (
+        alone
+        or not _shown_twice(
+            normalise_line(part), part, lines_naming(normalise_line(part), numbered, skip=opening), removed, head, shown
+        )
+    ):
+        return None  # "» Blog Archive", "(2)": no name's first letter, unless the page shows the part twice
     if not _LETTER.search(part):
         return None  # "Orders ship free | 555-0199", "Our Year in Figures: 25,000": a number names no site
     if find_dates(part):
@@ -337,6 +344,8 @@ def _confirmed_site(
     if not alone and bare != part and bare.strip():
         if _on_notice_or_masthead(lines_naming(normalise_line(bare), numbered, skip=opening), removed):
             return canonical_outlet(bare.strip(), table), True
+    if not alone and _shown_twice(key, part, named, removed, head, shown):
+        return canonical_outlet(part, table), False
     if GENERIC_FIRST_WORD.match(part) or (len(words) > 1 and part.isupper()):
         return None
     capitalised = all(w[0].isupper() or w[0].isdigit() or w.lower() in NAME_SMALL_WORDS for w in words)
@@ -363,6 +372,40 @@ def _confirmed_site(
     if outlet_shaped or coined or call_sign or acronym_place or brand or logo:
         return canonical_outlet(part, table), False
     return None
+
+
+def _shown_twice(
+    key: str, part: str, named: list[tuple[int, str]], removed: dict[int, Removal], head: int, shown: int | None
+) -> bool:
+    """Tell a <title> part that two lines of the page's chrome name (`_logo_line`: removed as chrome,
+    or the logo's line taken for a headline or a byline), one of them its logo's text (the name alone
+    on a line above the headline, line `head`) or a frame naming it as the site's own ("Meet
+    (in)courage", see `_self_referenced`): the site's name whatever its shape, a first "A" ("A
+    Harbour Mess"), a small or a lower-case word ("Mac & i"), a bracket ("(in)courage"), which the
+    shape tests of a name nothing else confirms refuse. A section's heading shown over the article
+    and in a menu is shaped as one and stays refused: a section's words (`SECTION_WORDS`,
+    `GENERIC_FIRST_WORD` but for an article), a label in capitals, one dictionary word."""
+    words = part.split()
+    if (
+        (GENERIC_FIRST_WORD.match(part) and not _ARTICLE_FIRST.match(part))
+        or (len(words) > 1 and part.isupper())
+        or (len(words) == 1 and in_dictionary(part))
+    ):
+        return False
+    chrome = [(m, t) for m, t in named if _logo_line(removed.get(m), m, shown)]
+    if len(chrome) < SHOWN_TWICE_MIN_LINES:
+        return False
+    logo = any(m < head and normalise_line(t) == key for m, t in chrome)
+    return logo or _self_referenced(key, chrome, removed)
+
+
+#: Lines of chrome naming a <title> part for `_shown_twice`: its logo's text or a frame, and another.
+SHOWN_TWICE_MIN_LINES = 2
+
+
+#: "A" or "An" opening a name: a site's too ("A Harbour Mess"), where the other first words of
+#: `GENERIC_FIRST_WORD` open sections' names.
+_ARTICLE_FIRST = re.compile(r"^an?\s", re.I)
 
 
 #: What cleaning may take a site's logo line for: the page's headline or its byline (a blog's name

@@ -1670,6 +1670,52 @@ def _over_notice(title: str) -> list[str]:
 
 PAGE_PUBLISHERS = [
     (
+        "a title's part shaped as no name ('&', a small word) that the logo above the article and a breadcrumb name",
+        [f"{HEADLINE} | Tide & i", "", "Tide & i", "Tide & i > News > 2015", "", HEADLINE, "", PARAGRAPH],
+        "Tide & i",
+    ),
+    (
+        "a title's part shaped as no name that only the logo above the article names is no site",
+        [f"{HEADLINE} | Tide & i", "", "Tide & i", "", HEADLINE, "", PARAGRAPH],
+        None,
+    ),
+    (
+        "a title's part opening with 'A' that the logo and a footer's menu name",
+        [
+            f"{HEADLINE} - A Harbour Mess",
+            "",
+            "A Harbour Mess",
+            MENU,
+            "",
+            HEADLINE,
+            "",
+            PARAGRAPH,
+            "",
+            "A Harbour Mess | Archives | Contact",
+        ],
+        "A Harbour Mess",
+    ),
+    (
+        "a title's part opening with 'A' that only the logo names is no site",
+        [f"{HEADLINE} - A Harbour Mess", "", "A Harbour Mess", MENU, "", HEADLINE, "", PARAGRAPH],
+        None,
+    ),
+    (
+        "a title's part opening with a bracket that a frame and another line of chrome name",
+        [f"{HEADLINE} | (in)tides", "", MENU, "", HEADLINE, "", PARAGRAPH, "", "Meet (in)tides", "Bloom (in)tides"],
+        "(in)tides",
+    ),
+    (
+        "a title's part opening with a bracket that one line of chrome names is no site",
+        [f"{HEADLINE} | (in)tides", "", MENU, "", HEADLINE, "", PARAGRAPH, "", "Bloom (in)tides"],
+        None,
+    ),
+    (
+        "a section's name shown over the article and in a menu is no site",
+        [f"{HEADLINE} - World News", "", "World News", "World News | Sport | Weather", "", HEADLINE, "", PARAGRAPH],
+        None,
+    ),
+    (
         "a one-word brand no dictionary holds, named again by the page's lines",
         [f"Tidewirex - {HEADLINE}", "", "Tidewirex Buyer's Guide", "", HEADLINE, "", BODY, "", "More from Tidewirex"],
         "Tidewirex",
@@ -2800,6 +2846,34 @@ def test_a_logos_file_name_is_no_site_name():
     """A logo whose text is its image's file name ("harbour_masthead_2x") names no site."""
     lines = ["[![harbour_masthead_2x](/img/logos/harbour_masthead_2x.png)](/)", "", HEADLINE, "", PARAGRAPH]
     assert _publisher_of(lines, {1: "layout"}) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Harbour Lanterns", "Harbour Lanterns"),  # the address spells the text
+        ("Bay Harbour Lanterns", "Bay Harbour Lanterns"),  # the address gives its initials (bhl.example)
+        ("Startup Notes", None),  # another name: a stale text, or the owner's other blog's
+        ("WordPress Lanterns", "WordPress Lanterns"),  # a word of the name in the label (wplanterns.example)
+        ("Hárbourlanterns", "Hárbourlanterns"),  # spelled without its accent
+        ("港灯日志", "港灯日志"),  # another script than the address's letters: nothing to compare
+    ],
+)
+def test_a_logos_text_that_its_addresses_do_not_spell_names_no_site(text, expected):
+    """A logo whose image and link go to one host names the site that host spells; a text the host
+    does not spell is another site's name (a stale or borrowed one), not the page's."""
+    hosts = {"Bay": "https://www.bhl.example", "WordPress": "https://wplanterns.example"}
+    host = hosts.get(text.split()[0], "https://www.harbourlanterns.example")
+    lines = [f"[![{text}]({host}/images/logo.png)]({host})", "", HEADLINE, "", PARAGRAPH]
+    assert _publisher_of(lines, {1: "layout"}) == expected
+
+
+@pytest.mark.parametrize("image", ["/images/logo.png", "https://cdn.imagehost.example/harbour/logo.png"])
+def test_a_logo_linking_home_by_path_keeps_its_text(image):
+    """A logo linking to no absolute address ("](/)") has nothing to disagree with, whatever host
+    serves its image (a content network's): its text names the site."""
+    lines = [f"[![Startup Notes]({image})](/)", "", HEADLINE, "", PARAGRAPH]
+    assert _publisher_of(lines, {1: "layout"}) == "Startup Notes"
 
 
 @pytest.mark.parametrize(
