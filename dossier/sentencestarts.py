@@ -65,9 +65,9 @@ _SPACES_AND_OPENERS = " \t\xa0\u2002\u2003\u2009\u202f\"“‘'([*_`"
 
 
 # A sentence's stop at the end of a text, and what may close a quotation or a bracket after it
-# ("flavour.)", "said.”").
-_STOP_AND_CLOSERS = re.compile(r"[.!?][)\]”’]*$")
-_STOP_ENDS = frozenset(".!?)]”’")  # what a text `_STOP_AND_CLOSERS` finds ends with
+# ("flavour.)", "said.”", and the straight marks most scraped text has: 'said.")', "it.'").
+_STOP_AND_CLOSERS = re.compile(r"[.!?][)\]”’\"']*$")
+_STOP_ENDS = frozenset(".!?)]”’\"'")  # what a text `_STOP_AND_CLOSERS` finds ends with
 
 
 # What ends a clause before a span that a sentence's first word may follow: "Note: Prices", "— The",

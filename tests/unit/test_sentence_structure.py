@@ -328,6 +328,16 @@ def test_a_word_after_an_ellipsis_opens_a_sentence():
     assert opens_sentence(body, body.index("Want"), Separators(body, "\n"))
 
 
+def test_a_word_after_a_straight_quotation_mark_and_a_bracket_opens_a_sentence():
+    # Scraped text writes quotation marks straight: 'quay.")' closes a sentence as 'quay.”)' does.
+    from dossier.offsets import Separators
+    from dossier.sentencestarts import opens_sentence
+
+    for closed in ('(She said "we sail at noon.") ', "(She said 'we sail at noon.') ", '("We sail at noon.") '):
+        body = closed + "Deciding to wait, the crew stayed ashore."
+        assert opens_sentence(body, body.index("Deciding"), Separators(body, "\n")), closed
+
+
 def test_a_label_in_capitals_opening_a_line_before_a_name_is_no_part_of_it(known):
     # A press release's last line names its issuer after a label in capitals.
     spellings = found("Quarrow Mills will show the loom at the fair.\nSOURCE Quarrow Mills, Inc.", known)
