@@ -265,6 +265,12 @@ _BAR_BYLINE = re.compile(rf"[|+·•/]\s*(?:By|BY):?\s+{NAMES}\s*$")
 _NAME_BEFORE_STAMP = re.compile(rf"^{NAMES}(?:\s*\([^()]{{2,60}}\))?\s*[,|·–—-]?\s+(?=\S)")
 
 
+#: "Posted by Mara", "by Tomas | 3 Comments": a credit and one given name (`is_first_name`), the
+#: line's only words or its first cell (the post's links after a bar). A first name alone is a
+#: byline only in a credit's frame, never on a line of its own ("Mara" over the post is a label's).
+_GIVEN_NAME_CREDIT = re.compile(r"^(?:By|BY|by|(?i:posted by|written by))\s+(?P<name>[A-Z][a-z'’-]+)\s*(?:$|[|·•])")
+
+
 #: A word in capitals: before a stamp, a column's label ("TED Quotes | 12 June 2012"), not a name.
 _CAPITALS_WORD = re.compile(r"\b[A-Z]{2,}\b")
 
@@ -327,6 +333,8 @@ def _byline_at(
         names = _people(found, table)
     elif beside and (m := _NAME_BEFORE_ROLE.match(plain.title() if plain.islower() else plain)):
         names = _people(m.group("name"), table, given=True)  # "jane doe national security reporter"
+    elif (m := _GIVEN_NAME_CREDIT.match(plain)) and is_first_name(m.group("name")):
+        names, strong = _people(m.group("name"), table, alone=True), False
     elif (
         (m := _HANDLE_ON_DATE.match(plain))
         and not is_stamp(plain)  # "Posted on March 3, 2024", "Issued on: ...": stamp words, not names

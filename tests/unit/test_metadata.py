@@ -816,6 +816,20 @@ def test_a_date_opening_a_sentence_under_the_first_paragraph_is_the_texts():
 # --- author -----------------------------------------------------------------------------------
 
 AUTHORS = [
+    # a first name alone is an author only in a credit's frame
+    ("a credit and a given name alone", [HEADLINE, "", "Posted by Mara", "", PARAGRAPH], "Mara"),
+    (
+        "a credit and a given name, then the post's links",
+        [HEADLINE, "", "Posted by Mara | View all posts by Mara", "", PARAGRAPH],
+        "Mara",
+    ),
+    ("a given name alone on its line is no byline", [HEADLINE, "", "Mara", "", PARAGRAPH], None),
+    ("a credit and a word that is no given name", [HEADLINE, "", "By Design", "", PARAGRAPH], None),
+    (
+        "a commenter's labelled credit and stamp is no byline",
+        [HEADLINE, "", "Posted by: Mara | March 14, 2008 at 12:31 PM", "", PARAGRAPH],
+        None,
+    ),
     (
         "an outlet's town before its desk is no name",
         ["San Diego Harbour Staff Writer", "Thursday, March 13, 2008", PARAGRAPH],
