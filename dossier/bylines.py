@@ -12,7 +12,7 @@ from .clean import is_list_item
 from .dates import STAMP_MAX_CHARS, TIME_AFTER, date_spans, find_dates, is_stamp
 from .gazetteer import is_place
 from .lexicon import GENERATIONS, in_dictionary, is_first_name
-from .lineshapes import MD_IMAGE
+from .lineshapes import MD_IMAGE, MONTH_NAMES
 from .linetext import normalise_line, plain_text
 from .model import Field, Removal
 from .pagehead import (
@@ -114,6 +114,8 @@ def extract_author(
     beside: set[int] = set()  # the lines next to a stamp or right under the headline
     for i, n in enumerate(order):
         if n in stamps and n <= first:  # the head's stamps: not a comment's
+            beside.update(order[max(0, i - 1) : i + 2])
+        elif n <= first and _partial_stamp_line(numbered[i][1]):  # "1 day ago", "on Mar 14": dating nothing
             beside.update(order[max(0, i - 1) : i + 2])
         elif n == headline:  # the line under it, past a writer's picture ("![](avatar.jpg)")
             beside.update(next(([m] for m, t in numbered[i + 1 :] if plain_text(t)), []))
@@ -306,7 +308,7 @@ def _byline_at(
         return _byline_field(_people(m.group("name"), table, given=True), n, rem, strong=False)
     # (Looked for in a line no longer than a stamp may be: `is_stamp` reads no longer one.)
     stamp_by = _STAMP_BYLINE.search(plain) if len(plain) <= STAMP_MAX_CHARS and _holds_by(plain) else None
-    stamp_by = stamp_by if stamp_by and is_stamp(plain[: stamp_by.start()]) else None
+    stamp_by = stamp_by if stamp_by and is_stamp(_ZONE_IN_BRACKETS.sub("", plain[: stamp_by.start()])) else None
     # (A stamp and its byline, "Updated Oct 29 2012 - 9:25am · Posted Oct 29 2012 - 9:20am by Jane
     # Doe · 0 comments", is no sentence however many words its stamp has: `is_stamp` bounds it.)
     if _more_words_than(plain, BYLINE_MAX_WORDS) and not stamp_by:
@@ -358,7 +360,11 @@ def _byline_at(
         names, strong = _people(m.group("name"), table, given=True), False
     elif (m := _SIGNATURE.match(plain)) and not (head and plain.startswith("--")) and (beside or not listed):
         names, strong = _people(m.group("name"), table, given=True), False
-    elif beside and (m := _NAME_BEFORE_STAMP.match(plain)) and _stamp_after(plain[m.end() :]):
+    elif (
+        beside
+        and (m := _NAME_BEFORE_STAMP.match(plain))
+        and (_stamp_after(plain[m.end() :]) or _partial_stamp(plain[m.end() :]))
+    ):
         # (A word in capitals among others there is a column's label, "TED Quotes | 12 June 2012".)
         name = m.group("name")
         label = _CAPITALS_WORD.search(name) and not name.isupper()  # "MPUMELELO MKHABELA": a name in capitals
@@ -532,6 +538,42 @@ _SPECIAL_TO = re.compile(r"^(?:Special to|For)\s+(?:[Tt]he\s+)?[A-Z]")
 #: "Jane Doe: Analysis": a name and the one-word label of the piece's kind, under the headline or
 #: beside the stamp (a teaser's "Jane Doe: Why the storm came" has a headline after the colon).
 _NAME_AND_LABEL = re.compile(rf"^(?P<name>{NAME})\s*:\s*[A-Z][a-z]+$")
+
+
+#: A stamp that gives no whole date: an age ("1 day ago", "3 hours ago") or a month and day without
+#: a year ("on Mar 14", "March 14 at 2:05 PM"), perhaps with the reading time a page adds after it
+#: ("on Mar 14 6 min", "Mar 14 · 5 min read"). It dates nothing, but a name alone next to it in the
+#: article's head, or before it on its line ("Jane Doe 1 day ago"), is the byline as a whole
+#: stamp's neighbour is.
+_PARTIAL_STAMP = re.compile(
+    r"(?i:(?:on|posted|updated|published)\s+)?"
+    r"(?:\d{1,3}\s+(?i:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
+    rf"|(?i:{MONTH_NAMES})\.?\s+[0-3]?\d(?:st|nd|rd|th)?(?:,?\s+(?:at\s+)?\d{{1,2}}:\d\d\s*(?i:[ap]\.?m\.?)?)?)"
+    r"(?:\s*+[·•|]?\s*+\d{1,3}\s+(?i:min(?:ute)?s?)(?:\s+read)?)?\s*+"
+)
+
+
+#: A time zone in brackets closing a stamp: "9:15am (PT)", "3:00 PM (GMT)". The date reader takes no
+#: such stamp; before a byline ("... 9:15am (PT) by Jane Doe") the stamp is one all the same.
+_ZONE_IN_BRACKETS = re.compile(r"(?<=\w)\s*+\((?:[A-Z]{1,3}T|GMT|UTC)\)$")
+
+
+#: A partial stamp (or a name and one) is no longer than this: where looking for one stops.
+PARTIAL_STAMP_MAX_CHARS = 80
+
+
+def _partial_stamp(text: str) -> bool:
+    """Tell a partial stamp (`_PARTIAL_STAMP`) and nothing else."""
+    return len(text) <= PARTIAL_STAMP_MAX_CHARS and bool(_PARTIAL_STAMP.fullmatch(text))
+
+
+def _partial_stamp_line(text: str) -> bool:
+    """Tell a line that is a partial stamp alone, or names and one after them ("Jane Doe 1 day ago")."""
+    plain = plain_text(text).strip(" |")
+    if len(plain) > PARTIAL_STAMP_MAX_CHARS:
+        return False
+    m = _NAME_BEFORE_STAMP.match(plain)
+    return _partial_stamp(plain) or bool(m and _partial_stamp(plain[m.end() :]))
 
 
 def _stamp_after(rest: str) -> bool:

@@ -824,6 +824,23 @@ AUTHORS = [
         "Mara",
     ),
     ("a given name alone on its line is no byline", [HEADLINE, "", "Mara", "", PARAGRAPH], None),
+    # a byline beside a stamp that dates nothing (no year, an age) or that the date reader does not take
+    (
+        "a name over a stamp without a year, above the headline",
+        ["Mara Quinn", "on Mar 14 · 5 min read", "", HEADLINE, "", PARAGRAPH],
+        "Mara Quinn",
+    ),
+    ("a name over a reading time alone is no byline", ["Mara Quinn", "5 min read", "", HEADLINE, "", PARAGRAPH], None),
+    (
+        "a name before the story's age, under the headline's kicker",
+        [HEADLINE, "", "Harbour Insider", "Mara Quinn 1 day ago", "", PARAGRAPH],
+        "Mara Quinn",
+    ),
+    (
+        "a byline after a stamp whose time zone is in brackets",
+        [HEADLINE, "", "March 14th, 2008 @ 9:15am (PT) by Mara Quinn", "", PARAGRAPH],
+        "Mara Quinn",
+    ),
     ("a credit and a word that is no given name", [HEADLINE, "", "By Design", "", PARAGRAPH], None),
     (
         "a commenter's labelled credit and stamp is no byline",
