@@ -59,10 +59,15 @@ _POST_LINKS = r"(?i:(?:no )?comments?|responses?|repl(?:y|ies)|leave a (?:commen
 #: facts: the categories the post was filed in ("... by Jane Doe in Travel, Food"), its links and
 #: counter in cells of their own ("| Comments", "· 0 comments", "| Permalink") or a bare count,
 #: perhaps with its word ("... by Jane Doe 1 Comment").
-_STAMP_BYLINE = re.compile(
-    rf"\s(?:by|By|BY)\s+{NAMES}(?:\s+in\s+[A-Z][^|·•\d]*)?"
-    rf"(?:\s*[|·•]\s*(?:\d+\s+)?(?:{_POST_LINKS})?)*(?:\s+\d+(?:\s+{_POST_LINKS})?)?\s*$"
+_AFTER_STAMP_BYLINE = (
+    rf"(?:\s+in\s+[A-Z][^|·•\d]*)?(?:\s*[|·•]\s*(?:\d+\s+)?(?:{_POST_LINKS})?)*(?:\s+\d+(?:\s+{_POST_LINKS})?)?\s*$"
 )
+_STAMP_BYLINE = re.compile(rf"\s(?:by|By|BY)\s+{NAMES}{_AFTER_STAMP_BYLINE}")
+
+
+#: "October 18th, 2012 by Mara in Articles, Blog": a stamp's byline of one given name (see
+#: `_GIVEN_NAME_CREDIT`), perhaps with the post's categories and links after it.
+_STAMP_GIVEN_NAME = re.compile(rf"\s(?:by|By|BY)\s+(?P<name>[A-Z][a-z'’-]+){_AFTER_STAMP_BYLINE}")
 
 
 #: "Richard Partington Economics correspondent": the name before a desk and a role.
@@ -308,7 +313,7 @@ def _byline_at(
         return _byline_field(_people(m.group("name"), table, given=True), n, rem, strong=False)
     # (Looked for in a line no longer than a stamp may be: `is_stamp` reads no longer one.)
     stamp_by = _STAMP_BYLINE.search(plain) if len(plain) <= STAMP_MAX_CHARS and _holds_by(plain) else None
-    stamp_by = stamp_by if stamp_by and is_stamp(_ZONE_IN_BRACKETS.sub("", plain[: stamp_by.start()])) else None
+    stamp_by = stamp_by if stamp_by and _stamp_before(plain[: stamp_by.start()]) else None
     # (A stamp and its byline, "Updated Oct 29 2012 - 9:25am · Posted Oct 29 2012 - 9:20am by Jane
     # Doe · 0 comments", is no sentence however many words its stamp has: `is_stamp` bounds it.)
     if _more_words_than(plain, BYLINE_MAX_WORDS) and not stamp_by:
@@ -335,7 +340,7 @@ def _byline_at(
         names = _people(found, table)
     elif beside and (m := _NAME_BEFORE_ROLE.match(plain.title() if plain.islower() else plain)):
         names = _people(m.group("name"), table, given=True)  # "jane doe national security reporter"
-    elif (m := _GIVEN_NAME_CREDIT.match(plain)) and is_first_name(m.group("name")):
+    elif (m := _GIVEN_NAME_CREDIT.match(plain) or _stamp_given_name(plain)) and is_first_name(m.group("name")):
         names, strong = _people(m.group("name"), table, alone=True), False
     elif (
         (m := _HANDLE_ON_DATE.match(plain))
@@ -374,6 +379,19 @@ def _byline_at(
         merged = _merged_head_byline(n, plain, table, beside) if head else None
         return merged if merged and is_first_name((merged[0].value or "").split()[0]) else None
     return _byline_field(names, n, rem, strong)
+
+
+def _stamp_before(text: str) -> bool:
+    """Tell the words before a stamp's byline: a stamp, perhaps with its time zone in brackets
+    (`_ZONE_IN_BRACKETS`), or one without a year (`_PARTIAL_STAMP`: "Mar 14 2:05p by Jane Doe")."""
+    text = _ZONE_IN_BRACKETS.sub("", text)
+    return is_stamp(text) or _partial_stamp(text.strip())
+
+
+def _stamp_given_name(plain: str) -> re.Match[str] | None:
+    """Match a stamp's byline of one given name (`_STAMP_GIVEN_NAME`) closing a line no longer than a stamp."""
+    m = _STAMP_GIVEN_NAME.search(plain) if len(plain) <= STAMP_MAX_CHARS and _holds_by(plain) else None
+    return m if m and _stamp_before(plain[: m.start()]) else None
 
 
 def _holds_by(plain: str) -> bool:
@@ -548,7 +566,7 @@ _NAME_AND_LABEL = re.compile(rf"^(?P<name>{NAME})\s*:\s*[A-Z][a-z]+$")
 _PARTIAL_STAMP = re.compile(
     r"(?i:(?:on|posted|updated|published)\s+)?"
     r"(?:\d{1,3}\s+(?i:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
-    rf"|(?i:{MONTH_NAMES})\.?\s+[0-3]?\d(?:st|nd|rd|th)?(?:,?\s+(?:at\s+)?\d{{1,2}}:\d\d\s*(?i:[ap]\.?m\.?)?)?)"
+    rf"|(?i:{MONTH_NAMES})\.?\s+[0-3]?\d(?:st|nd|rd|th)?(?:,?\s+(?:at\s+)?\d{{1,2}}:\d\d\s*(?i:[ap]\.?(?:m\.?)?)?)?)"
     r"(?:\s*+[·•|]?\s*+\d{1,3}\s+(?i:min(?:ute)?s?)(?:\s+read)?)?\s*+"
 )
 

@@ -824,6 +824,16 @@ AUTHORS = [
         "Mara",
     ),
     ("a given name alone on its line is no byline", [HEADLINE, "", "Mara", "", PARAGRAPH], None),
+    (
+        "a stamp's byline of one given name, then the post's categories",
+        [HEADLINE, "", "March 14th, 2008 by Mara in Storms, Harbour life", "", PARAGRAPH],
+        "Mara",
+    ),
+    (
+        "a byline after a stamp without a year",
+        [HEADLINE, "", "Mar 14 2:05p by Mara Quinn", "", PARAGRAPH],
+        "Mara Quinn",
+    ),
     # a byline beside a stamp that dates nothing (no year, an age) or that the date reader does not take
     (
         "a name over a stamp without a year, above the headline",
