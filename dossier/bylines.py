@@ -235,9 +235,36 @@ _NAME_IN_PLACE = re.compile(rf"^(?P<name>{NAME}){_IN_PLACE}$")
 _PLACE_IN_BYLINE = re.compile(_IN_PLACE + r"(?=\s*(?:,|and\b|&|$))")
 
 
-#: "by jdoe on March 3, 2024", "Neurobonkers on November 8, 2012, 11:50 AM": a blog's byline of one
-#: name or handle, in its stamp.
-_HANDLE_ON_DATE = re.compile(r"^(?:(?:posted\s+)?by\s+)?(?P<name>[\w][\w.'’-]{2,30})\s+(?:on|at|posted)\b", re.I)
+#: "by jdoe on March 3, 2024", "Neurobonkers on November 8, 2012, 11:50 AM", "Submitted by jdoe on
+#: March 3, 2024 - 3:03pm": a blog's byline of one name or handle, in its stamp.
+_HANDLE_ON_DATE = re.compile(
+    r"^(?:(?:posted\s+|submitted\s+|written\s+)?by\s+)?(?P<name>[\w][\w.'’-]{2,30})\s+(?:on|at|posted)\b", re.I
+)
+
+
+#: A clock time alone: "3:02 PM". After "Posted by jdoe at" it is the post's stamp, its day in a date
+#: header over the post (a blog's layout).
+_TIME_ALONE = re.compile(r"\d{1,2}:\d\d\s*+(?i:[ap]\.?m\.?)?")
+
+
+def _handle_stamp(credited: bool, rest: str) -> bool:
+    """Tell the rest of a handle's byline after "on" or "at": a stamp, perhaps followed by the post's
+    categories and links ("Aug 7, 2012 in News, Photos | 0 comments"), or after a credit ("Posted by
+    jdoe at") a clock time alone."""
+    return (
+        _stamp_after(rest)
+        or _stamp_after(_without_post_facts(rest))
+        or (credited and bool(_TIME_ALONE.fullmatch(rest.strip())))
+    )
+
+
+def _without_post_facts(text: str) -> str:
+    """Return a stamp line without the post's categories and links after it ("... in News | 0 comments")."""
+    return _IN_WORD.split(_POST_CELL.split(text, maxsplit=1)[0], maxsplit=1)[0]
+
+
+#: A separator before a post's links or counter: "| 0 comments", "· Permalink".
+_POST_CELL = re.compile(r"[|·•]")
 
 
 #: "- Jane Doe" or "-- Jane Doe" (a dash typed as two hyphens) closing a review; "Jane Doe can be
@@ -344,8 +371,10 @@ def _byline_at(
         names, strong = _people(m.group("name"), table, alone=True), False
     elif (
         (m := _HANDLE_ON_DATE.match(plain))
-        and not is_stamp(plain)  # "Posted on March 3, 2024", "Issued on: ...": stamp words, not names
-        and _stamp_after(plain[m.end() :])
+        # "Posted on March 3, 2024 (in News)", "Issued on: ...": stamp words, not names
+        and not is_stamp(plain)
+        and not is_stamp(_without_post_facts(plain))
+        and _handle_stamp(m.start("name") > 0, plain[m.end() :])
     ):
         names = _people(m.group("name"), table, alone=True)
     elif (

@@ -824,6 +824,28 @@ AUTHORS = [
         "Mara",
     ),
     ("a given name alone on its line is no byline", [HEADLINE, "", "Mara", "", PARAGRAPH], None),
+    # a handle's byline in its stamp
+    (
+        "a handle's byline in a stamp, then the post's categories and links",
+        [HEADLINE, "", "Posted by mquinn81 on Mar 14, 2008 in Storms, Harbour | 0 comments", "", PARAGRAPH],
+        "mquinn81",
+    ),
+    (
+        "a community page's credit of a handle in its stamp",
+        [HEADLINE, "", "Submitted by mquinn on March 14, 2008 - 3:03pm", "", PARAGRAPH],
+        "mquinn",
+    ),
+    (
+        "a handle's credit with a clock time alone under the post",
+        [HEADLINE, "", PARAGRAPH, "", BODY_2, "", "Posted by MQ81 at 3:02 PM"],
+        "MQ81",
+    ),
+    (
+        "a stamp with the post's categories names no one",
+        [HEADLINE, "", "Posted on March 14, 2008 in Storms | Permalink", "", PARAGRAPH],
+        None,
+    ),
+    ("a handle before a clock time alone, no credit", [HEADLINE, "", "mquinn at 3:02 PM", "", PARAGRAPH], None),
     (
         "a stamp's byline of one given name, then the post's categories",
         [HEADLINE, "", "March 14th, 2008 by Mara in Storms, Harbour life", "", PARAGRAPH],
