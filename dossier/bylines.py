@@ -12,7 +12,7 @@ from .clean import is_list_item
 from .dates import STAMP_MAX_CHARS, TIME_AFTER, date_spans, find_dates, is_stamp
 from .gazetteer import is_place
 from .lexicon import GENERATIONS, in_dictionary, is_first_name
-from .lineshapes import MD_IMAGE
+from .lineshapes import MD_IMAGE, MONTH_NAMES
 from .linetext import normalise_line, plain_text
 from .model import Field, Removal
 from .pagehead import (
@@ -59,10 +59,15 @@ _POST_LINKS = r"(?i:(?:no )?comments?|responses?|repl(?:y|ies)|leave a (?:commen
 #: facts: the categories the post was filed in ("... by Jane Doe in Travel, Food"), its links and
 #: counter in cells of their own ("| Comments", "· 0 comments", "| Permalink") or a bare count,
 #: perhaps with its word ("... by Jane Doe 1 Comment").
-_STAMP_BYLINE = re.compile(
-    rf"\s(?:by|By|BY)\s+{NAMES}(?:\s+in\s+[A-Z][^|·•\d]*)?"
-    rf"(?:\s*[|·•]\s*(?:\d+\s+)?(?:{_POST_LINKS})?)*(?:\s+\d+(?:\s+{_POST_LINKS})?)?\s*$"
+_AFTER_STAMP_BYLINE = (
+    rf"(?:\s+in\s+[A-Z][^|·•\d]*)?(?:\s*[|·•]\s*(?:\d+\s+)?(?:{_POST_LINKS})?)*(?:\s+\d+(?:\s+{_POST_LINKS})?)?\s*$"
 )
+_STAMP_BYLINE = re.compile(rf"\s(?:by|By|BY)\s+{NAMES}{_AFTER_STAMP_BYLINE}")
+
+
+#: "October 18th, 2012 by Mara in Articles, Blog": a stamp's byline of one given name (see
+#: `_GIVEN_NAME_CREDIT`), perhaps with the post's categories and links after it.
+_STAMP_GIVEN_NAME = re.compile(rf"\s(?:by|By|BY)\s+(?P<name>[A-Z][a-z'’-]+){_AFTER_STAMP_BYLINE}")
 
 
 #: "Richard Partington Economics correspondent": the name before a desk and a role.
@@ -114,6 +119,8 @@ def extract_author(
     beside: set[int] = set()  # the lines next to a stamp or right under the headline
     for i, n in enumerate(order):
         if n in stamps and n <= first:  # the head's stamps: not a comment's
+            beside.update(order[max(0, i - 1) : i + 2])
+        elif n <= first and _partial_stamp_line(numbered[i][1]):  # "1 day ago", "on Mar 14": dating nothing
             beside.update(order[max(0, i - 1) : i + 2])
         elif n == headline:  # the line under it, past a writer's picture ("![](avatar.jpg)")
             beside.update(next(([m] for m, t in numbered[i + 1 :] if plain_text(t)), []))
@@ -228,9 +235,36 @@ _NAME_IN_PLACE = re.compile(rf"^(?P<name>{NAME}){_IN_PLACE}$")
 _PLACE_IN_BYLINE = re.compile(_IN_PLACE + r"(?=\s*(?:,|and\b|&|$))")
 
 
-#: "by jdoe on March 3, 2024", "Neurobonkers on November 8, 2012, 11:50 AM": a blog's byline of one
-#: name or handle, in its stamp.
-_HANDLE_ON_DATE = re.compile(r"^(?:(?:posted\s+)?by\s+)?(?P<name>[\w][\w.'’-]{2,30})\s+(?:on|at|posted)\b", re.I)
+#: "by jdoe on March 3, 2024", "Neurobonkers on November 8, 2012, 11:50 AM", "Submitted by jdoe on
+#: March 3, 2024 - 3:03pm": a blog's byline of one name or handle, in its stamp.
+_HANDLE_ON_DATE = re.compile(
+    r"^(?:(?:posted\s+|submitted\s+|written\s+)?by\s+)?(?P<name>[\w][\w.'’-]{2,30})\s+(?:on|at|posted)\b", re.I
+)
+
+
+#: A clock time alone: "3:02 PM". After "Posted by jdoe at" it is the post's stamp, its day in a date
+#: header over the post (a blog's layout).
+_TIME_ALONE = re.compile(r"\d{1,2}:\d\d\s*+(?i:[ap]\.?m\.?)?")
+
+
+def _handle_stamp(credited: bool, rest: str) -> bool:
+    """Tell the rest of a handle's byline after "on" or "at": a stamp, perhaps followed by the post's
+    categories and links ("Aug 7, 2012 in News, Photos | 0 comments"), or after a credit ("Posted by
+    jdoe at") a clock time alone."""
+    return (
+        _stamp_after(rest)
+        or _stamp_after(_without_post_facts(rest))
+        or (credited and bool(_TIME_ALONE.fullmatch(rest.strip())))
+    )
+
+
+def _without_post_facts(text: str) -> str:
+    """Return a stamp line without the post's categories and links after it ("... in News | 0 comments")."""
+    return _IN_WORD.split(_POST_CELL.split(text, maxsplit=1)[0], maxsplit=1)[0]
+
+
+#: A separator before a post's links or counter: "| 0 comments", "· Permalink".
+_POST_CELL = re.compile(r"[|·•]")
 
 
 #: "- Jane Doe" or "-- Jane Doe" (a dash typed as two hyphens) closing a review; "Jane Doe can be
@@ -263,6 +297,12 @@ _BAR_BYLINE = re.compile(rf"[|+·•/]\s*(?:By|BY):?\s+{NAMES}\s*$")
 #: "Jane Doe (Harbour Wire) 15/01/2008 07:25", "Jane Doe | March 3, 2024": a name, its outlet in
 #: brackets, then the stamp (the rest of the line, read by `_stamp_after`).
 _NAME_BEFORE_STAMP = re.compile(rf"^{NAMES}(?:\s*\([^()]{{2,60}}\))?\s*[,|·–—-]?\s+(?=\S)")
+
+
+#: "Posted by Mara", "by Tomas | 3 Comments": a credit and one given name (`is_first_name`), the
+#: line's only words or its first cell (the post's links after a bar). A first name alone is a
+#: byline only in a credit's frame, never on a line of its own ("Mara" over the post is a label's).
+_GIVEN_NAME_CREDIT = re.compile(r"^(?:By|BY|by|(?i:posted by|written by))\s+(?P<name>[A-Z][a-z'’-]+)\s*(?:$|[|·•])")
 
 
 #: A word in capitals: before a stamp, a column's label ("TED Quotes | 12 June 2012"), not a name.
@@ -300,7 +340,7 @@ def _byline_at(
         return _byline_field(_people(m.group("name"), table, given=True), n, rem, strong=False)
     # (Looked for in a line no longer than a stamp may be: `is_stamp` reads no longer one.)
     stamp_by = _STAMP_BYLINE.search(plain) if len(plain) <= STAMP_MAX_CHARS and _holds_by(plain) else None
-    stamp_by = stamp_by if stamp_by and is_stamp(plain[: stamp_by.start()]) else None
+    stamp_by = stamp_by if stamp_by and _stamp_before(plain[: stamp_by.start()]) else None
     # (A stamp and its byline, "Updated Oct 29 2012 - 9:25am · Posted Oct 29 2012 - 9:20am by Jane
     # Doe · 0 comments", is no sentence however many words its stamp has: `is_stamp` bounds it.)
     if _more_words_than(plain, BYLINE_MAX_WORDS) and not stamp_by:
@@ -327,10 +367,14 @@ def _byline_at(
         names = _people(found, table)
     elif beside and (m := _NAME_BEFORE_ROLE.match(plain.title() if plain.islower() else plain)):
         names = _people(m.group("name"), table, given=True)  # "jane doe national security reporter"
+    elif (m := _GIVEN_NAME_CREDIT.match(plain) or _stamp_given_name(plain)) and is_first_name(m.group("name")):
+        names, strong = _people(m.group("name"), table, alone=True), False
     elif (
         (m := _HANDLE_ON_DATE.match(plain))
-        and not is_stamp(plain)  # "Posted on March 3, 2024", "Issued on: ...": stamp words, not names
-        and _stamp_after(plain[m.end() :])
+        # "Posted on March 3, 2024 (in News)", "Issued on: ...": stamp words, not names
+        and not is_stamp(plain)
+        and not is_stamp(_without_post_facts(plain))
+        and _handle_stamp(m.start("name") > 0, plain[m.end() :])
     ):
         names = _people(m.group("name"), table, alone=True)
     elif (
@@ -350,7 +394,11 @@ def _byline_at(
         names, strong = _people(m.group("name"), table, given=True), False
     elif (m := _SIGNATURE.match(plain)) and not (head and plain.startswith("--")) and (beside or not listed):
         names, strong = _people(m.group("name"), table, given=True), False
-    elif beside and (m := _NAME_BEFORE_STAMP.match(plain)) and _stamp_after(plain[m.end() :]):
+    elif (
+        beside
+        and (m := _NAME_BEFORE_STAMP.match(plain))
+        and (_stamp_after(plain[m.end() :]) or _partial_stamp(plain[m.end() :]))
+    ):
         # (A word in capitals among others there is a column's label, "TED Quotes | 12 June 2012".)
         name = m.group("name")
         label = _CAPITALS_WORD.search(name) and not name.isupper()  # "MPUMELELO MKHABELA": a name in capitals
@@ -360,6 +408,19 @@ def _byline_at(
         merged = _merged_head_byline(n, plain, table, beside) if head else None
         return merged if merged and is_first_name((merged[0].value or "").split()[0]) else None
     return _byline_field(names, n, rem, strong)
+
+
+def _stamp_before(text: str) -> bool:
+    """Tell the words before a stamp's byline: a stamp, perhaps with its time zone in brackets
+    (`_ZONE_IN_BRACKETS`), or one without a year (`_PARTIAL_STAMP`: "Mar 14 2:05p by Jane Doe")."""
+    text = _ZONE_IN_BRACKETS.sub("", text)
+    return is_stamp(text) or _partial_stamp(text.strip())
+
+
+def _stamp_given_name(plain: str) -> re.Match[str] | None:
+    """Match a stamp's byline of one given name (`_STAMP_GIVEN_NAME`) closing a line no longer than a stamp."""
+    m = _STAMP_GIVEN_NAME.search(plain) if len(plain) <= STAMP_MAX_CHARS and _holds_by(plain) else None
+    return m if m and _stamp_before(plain[: m.start()]) else None
 
 
 def _holds_by(plain: str) -> bool:
@@ -524,6 +585,42 @@ _SPECIAL_TO = re.compile(r"^(?:Special to|For)\s+(?:[Tt]he\s+)?[A-Z]")
 #: "Jane Doe: Analysis": a name and the one-word label of the piece's kind, under the headline or
 #: beside the stamp (a teaser's "Jane Doe: Why the storm came" has a headline after the colon).
 _NAME_AND_LABEL = re.compile(rf"^(?P<name>{NAME})\s*:\s*[A-Z][a-z]+$")
+
+
+#: A stamp that gives no whole date: an age ("1 day ago", "3 hours ago") or a month and day without
+#: a year ("on Mar 14", "March 14 at 2:05 PM"), perhaps with the reading time a page adds after it
+#: ("on Mar 14 6 min", "Mar 14 · 5 min read"). It dates nothing, but a name alone next to it in the
+#: article's head, or before it on its line ("Jane Doe 1 day ago"), is the byline as a whole
+#: stamp's neighbour is.
+_PARTIAL_STAMP = re.compile(
+    r"(?i:(?:on|posted|updated|published)\s+)?"
+    r"(?:\d{1,3}\s+(?i:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
+    rf"|(?i:{MONTH_NAMES})\.?\s+[0-3]?\d(?:st|nd|rd|th)?(?:,?\s+(?:at\s+)?\d{{1,2}}:\d\d\s*(?i:[ap]\.?(?:m\.?)?)?)?)"
+    r"(?:\s*+[·•|]?\s*+\d{1,3}\s+(?i:min(?:ute)?s?)(?:\s+read)?)?\s*+"
+)
+
+
+#: A time zone in brackets closing a stamp: "9:15am (PT)", "3:00 PM (GMT)". The date reader takes no
+#: such stamp; before a byline ("... 9:15am (PT) by Jane Doe") the stamp is one all the same.
+_ZONE_IN_BRACKETS = re.compile(r"(?<=\w)\s*+\((?:[A-Z]{1,3}T|GMT|UTC)\)$")
+
+
+#: A partial stamp (or a name and one) is no longer than this: where looking for one stops.
+PARTIAL_STAMP_MAX_CHARS = 80
+
+
+def _partial_stamp(text: str) -> bool:
+    """Tell a partial stamp (`_PARTIAL_STAMP`) and nothing else."""
+    return len(text) <= PARTIAL_STAMP_MAX_CHARS and bool(_PARTIAL_STAMP.fullmatch(text))
+
+
+def _partial_stamp_line(text: str) -> bool:
+    """Tell a line that is a partial stamp alone, or names and one after them ("Jane Doe 1 day ago")."""
+    plain = plain_text(text).strip(" |")
+    if len(plain) > PARTIAL_STAMP_MAX_CHARS:
+        return False
+    m = _NAME_BEFORE_STAMP.match(plain)
+    return _partial_stamp(plain) or bool(m and _partial_stamp(plain[m.end() :]))
 
 
 def _stamp_after(rest: str) -> bool:

@@ -816,6 +816,69 @@ def test_a_date_opening_a_sentence_under_the_first_paragraph_is_the_texts():
 # --- author -----------------------------------------------------------------------------------
 
 AUTHORS = [
+    # a first name alone is an author only in a credit's frame
+    ("a credit and a given name alone", [HEADLINE, "", "Posted by Mara", "", PARAGRAPH], "Mara"),
+    (
+        "a credit and a given name, then the post's links",
+        [HEADLINE, "", "Posted by Mara | View all posts by Mara", "", PARAGRAPH],
+        "Mara",
+    ),
+    ("a given name alone on its line is no byline", [HEADLINE, "", "Mara", "", PARAGRAPH], None),
+    # a handle's byline in its stamp
+    (
+        "a handle's byline in a stamp, then the post's categories and links",
+        [HEADLINE, "", "Posted by mquinn81 on Mar 14, 2008 in Storms, Harbour | 0 comments", "", PARAGRAPH],
+        "mquinn81",
+    ),
+    (
+        "a community page's credit of a handle in its stamp",
+        [HEADLINE, "", "Submitted by mquinn on March 14, 2008 - 3:03pm", "", PARAGRAPH],
+        "mquinn",
+    ),
+    (
+        "a handle's credit with a clock time alone under the post",
+        [HEADLINE, "", PARAGRAPH, "", BODY_2, "", "Posted by MQ81 at 3:02 PM"],
+        "MQ81",
+    ),
+    (
+        "a stamp with the post's categories names no one",
+        [HEADLINE, "", "Posted on March 14, 2008 in Storms | Permalink", "", PARAGRAPH],
+        None,
+    ),
+    ("a handle before a clock time alone, no credit", [HEADLINE, "", "mquinn at 3:02 PM", "", PARAGRAPH], None),
+    (
+        "a stamp's byline of one given name, then the post's categories",
+        [HEADLINE, "", "March 14th, 2008 by Mara in Storms, Harbour life", "", PARAGRAPH],
+        "Mara",
+    ),
+    (
+        "a byline after a stamp without a year",
+        [HEADLINE, "", "Mar 14 2:05p by Mara Quinn", "", PARAGRAPH],
+        "Mara Quinn",
+    ),
+    # a byline beside a stamp that dates nothing (no year, an age) or that the date reader does not take
+    (
+        "a name over a stamp without a year, above the headline",
+        ["Mara Quinn", "on Mar 14 · 5 min read", "", HEADLINE, "", PARAGRAPH],
+        "Mara Quinn",
+    ),
+    ("a name over a reading time alone is no byline", ["Mara Quinn", "5 min read", "", HEADLINE, "", PARAGRAPH], None),
+    (
+        "a name before the story's age, under the headline's kicker",
+        [HEADLINE, "", "Harbour Insider", "Mara Quinn 1 day ago", "", PARAGRAPH],
+        "Mara Quinn",
+    ),
+    (
+        "a byline after a stamp whose time zone is in brackets",
+        [HEADLINE, "", "March 14th, 2008 @ 9:15am (PT) by Mara Quinn", "", PARAGRAPH],
+        "Mara Quinn",
+    ),
+    ("a credit and a word that is no given name", [HEADLINE, "", "By Design", "", PARAGRAPH], None),
+    (
+        "a commenter's labelled credit and stamp is no byline",
+        [HEADLINE, "", "Posted by: Mara | March 14, 2008 at 12:31 PM", "", PARAGRAPH],
+        None,
+    ),
     (
         "an outlet's town before its desk is no name",
         ["San Diego Harbour Staff Writer", "Thursday, March 13, 2008", PARAGRAPH],
