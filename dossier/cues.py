@@ -539,7 +539,7 @@ def _with_cue(mention: Mention, cue: str | None, side: str, place_before: bool =
     if cue == "person":
         return replace(mention, type="person", cue=f"person {side}")
     if cue == "speaker" and (
-        is_person_name(words) or (len(words) == 1 and _could_speak(mention) and _speaks_as_a_name(mention))
+        is_person_name(words) or (len(words) == 1 and not mention.start and _could_speak(mention))
     ):
         return replace(mention, type="person", cue=f"speaker {side}")  # "Earnest told a briefing"
     if cue == "speaker" and len(words) == 1 and _BRAND_CAPITAL.search(mention.text):
@@ -577,17 +577,6 @@ def _everyday_opener(mention: Mention) -> bool:
 def _opening_word(mention: Mention) -> bool:
     """Tell one word that opens a sentence: as likely an adjective ("Weather officials said") as a name."""
     return bool(mention.start) and " " not in mention.text
-
-
-def _speaks_as_a_name(mention: Mention) -> bool:
-    """Tell a word before a speech verb that speaks as a name ("Modi said", "Ebert writes"): inside
-    a sentence any word; opening one, no everyday word ("Police said", "Officials say") nor a word
-    ending in "s", a plural as often as not ("Correspondents said", "Organisers say"), which opens
-    a sentence with the sentence's capital (a surname of that shape, "Mills said", is left alone)."""
-    if not mention.start:
-        return True
-    word = mention.text
-    return not is_common_word(word) and word[-1:] != "s"
 
 
 def _could_speak(mention: Mention) -> bool:

@@ -1366,20 +1366,6 @@ def test_a_region_a_planet_and_a_title_case_acronym_are_known(known):
     assert found.get("NASA") == "organization"
 
 
-def test_a_surname_opening_a_sentence_before_a_speech_verb_is_a_person(known):
-    # Inside a sentence a one-word name before "said" is a speaker already; opening one, the name
-    # speaks too, not an everyday word nor a word ending in "s" (a plural as often as not),
-    # capitalised as the sentence's first.
-    text = (
-        "The party met on Monday. Vostani said the talks had failed. Correspondents said the hall was "
-        "full. Police said no one was hurt. Vostani later left."
-    )
-    found = kinds(text, known)
-    assert found.get("Vostani") == "person"
-    assert found.get("Correspondents") != "person"
-    assert found.get("Police") != "person"
-
-
 @pytest.mark.parametrize("owned", ["eyes", "face", "novel", "candidacy", "arrest"])
 def test_a_name_owning_what_only_a_person_has_is_a_person(known, owned):
     found = kinds(f"The critics wrote of Vostani's {owned} at length.", known)
@@ -1393,12 +1379,6 @@ def test_a_town_s_possessive_before_a_club_s_staff_is_its_club(known):
     found = kinds(text, known)
     assert found.get("Derby") == "organization"
     assert found.get("Lindsay Vostani") == "person"
-
-
-def test_a_government_is_a_body(known):
-    found = kinds("A report for the Government of Canada went to the Kerala Government too.", known)
-    assert found.get("Government of Canada") == "organization"
-    assert found.get("Kerala Government") == "organization"
 
 
 def test_a_parade_is_an_event(known):
