@@ -10,6 +10,7 @@ Markdown or HTML could read as syntax.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import quote, urlsplit
 
 SCHEMES = ("http", "https")
@@ -75,6 +76,12 @@ def path_url(path: str) -> str:
     return _NOT_PATH.sub(lambda m: quote(m.group()), path) if _NOT_PATH.search(path) else path
 
 
+#: Addresses whose host is remembered: a page links to its own site many times, and the publisher's
+#: readers ask the host of every link of the page once per candidate name (`mastheads.host_names`).
+HOST_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=HOST_CACHE_SIZE)  # a pure function of the string: the cached answer is the same
 def host_of(url: str) -> str | None:
     """Return a URL's host without "www.", or None for what is not an absolute URL (or is a broken
     one: "http://[2001:db8::1/plan" raises in urlsplit)."""
