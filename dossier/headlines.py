@@ -172,10 +172,20 @@ def is_home_link(text: str) -> bool:
 def section_label(text: str) -> bool:
     """Tell a line made of a site's section and teaser-box words alone ("World News", "Top
     Stories", "Related To Story Other News Video"), which names no story."""
-    words = [w.lower() for w in re.findall(r"[^\W\d_]+|&", text)]
-    return any(w in _SECTION_LABEL_WORDS for w in words) and all(
-        w in _SECTION_LABEL_WORDS or w in _LABEL_JOINERS for w in words
-    )
+    # Read word by word, stopping at the first word neither a label's nor a joiner's: the answer is
+    # then no whatever follows (every word must be one), so a paragraph is not lowercased whole.
+    labelled = False
+    for m in _LABEL_WORD.finditer(text):
+        word = m.group().lower()
+        if word in _SECTION_LABEL_WORDS:
+            labelled = True
+        elif word not in _LABEL_JOINERS:
+            return False
+    return labelled
+
+
+#: A word of a section label (`section_label`), or an ampersand.
+_LABEL_WORD = re.compile(r"[^\W\d_]+|&")
 
 
 #: A line opening with these is a list item, a quotation or an attribution ("— John McCain
