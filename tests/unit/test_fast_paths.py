@@ -267,7 +267,6 @@ def test_patterns_that_test_their_first_character_first_match_as_before():
     cases = [
         (chromelines.LEGAL, "(c) Acme. All Rights Reserved. Terms of Use | Privacy Policy © 2008 copyright"),
         (outletnames._SPELLING_RUN, "Read The Harbour Ledger and 24 Hours of News, by A. Roe & Co."),
-        (dates._ANY_YEAR, "On 3/08/08, in 1999 and 5mar08, 12.08.08 but not 1890"),
         (dates._NUMERIC, "Filed 06/03/2023 and 6.3.2023 not 1/2/3/2023"),
         *((p, "September 5, 2015; 5 September 2015; 22Oct12; 14-Jan-2008") for p in dates._PATTERNS),
         (lineshapes.STAMP, "Jan 9 2008, 07.16.12, 22:07, 3 hours ago, 12th March, 9 pm"),
@@ -282,6 +281,21 @@ def test_patterns_that_test_their_first_character_first_match_as_before():
         expected = [(m.span(), m.groups()) for m in plain.finditer(text)]
         assert expected == [(m.span(), m.groups()) for m in pattern.finditer(text)]
     assert len(chromelines.LEGAL.findall(cases[0][1])) == 5
+
+
+def test_the_year_gate_opening_with_a_figure_matches_as_the_lookahead_did():
+    import random
+    import re
+
+    # `dates._ANY_YEAR` as written before: a figure ahead, then a year, a "5jan08" or a "3/08".
+    lookahead = re.compile(r"(?=\d)(?:(?:19|20)\d\d|\d[a-z]{3}\d\d\b|\d[/.]\d\d\b)", re.I)
+    rng = random.Random(11)
+    pieces = ["1", "2", "9", "0", "19", "20", "08", "٣", "/", ".", "jan", "JAN", "ab", " ", "x", "-", "_", "é"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(30000)]
+    texts += ["On 3/08/08, in 1999 and 5mar08, 12.08.08 but not 1890", "21900", "120x", "no year 2 0 1 9"]
+    for text in texts:
+        expected = [m.span() for m in lookahead.finditer(text)]
+        assert [m.span() for m in dates._ANY_YEAR.finditer(text)] == expected, text
 
 
 def test_a_line_without_an_odd_space_is_not_translated_and_one_with_it_still_matches(monkeypatch):
