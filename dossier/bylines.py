@@ -617,10 +617,16 @@ def _partial_stamp(text: str) -> bool:
 def _partial_stamp_line(text: str) -> bool:
     """Tell a line that is a partial stamp alone, or names and one after them ("Jane Doe 1 day ago")."""
     plain = plain_text(text).strip(" |")
-    if len(plain) > PARTIAL_STAMP_MAX_CHARS:
+    # Every partial stamp holds a figure (its count of days or its day): a line without one is
+    # none, and the names pattern is not tried on it (most lines of a page's head).
+    if len(plain) > PARTIAL_STAMP_MAX_CHARS or not _FIGURE.search(plain):
         return False
     m = _NAME_BEFORE_STAMP.match(plain)
     return _partial_stamp(plain) or bool(m and _partial_stamp(plain[m.end() :]))
+
+
+#: A figure, which every `_PARTIAL_STAMP` holds (see `_partial_stamp_line`).
+_FIGURE = re.compile(r"\d")
 
 
 def _stamp_after(rest: str) -> bool:

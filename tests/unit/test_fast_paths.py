@@ -1088,3 +1088,25 @@ def test_known_as_still_reads_the_name_before():
     body = "Jo Doe, better known as the Harbour Ghost, waved."
     start = body.index("Harbour")
     assert cues.known_as(body, start, start + len("Harbour Ghost")) == "Jo Doe"
+
+
+def test_a_head_line_without_a_figure_is_no_partial_stamp_as_the_patterns_say():
+    import random
+
+    from dossier import bylines
+
+    def patterns_alone(text: str) -> bool:  # `_partial_stamp_line` without its figure test
+        plain = bylines.plain_text(text).strip(" |")
+        if len(plain) > bylines.PARTIAL_STAMP_MAX_CHARS:
+            return False
+        m = bylines._NAME_BEFORE_STAMP.match(plain)
+        return bylines._partial_stamp(plain) or bool(m and bylines._partial_stamp(plain[m.end() :]))
+
+    rng = random.Random(3)
+    pieces = ["Jane", "Doe", "on", "Posted", "Mar", "March", "14", "3", "٣", "days", "ago", "2:05", "pm", "|", "·",
+              "5 min read", "Harbour", "news", ",", "(Staff)", "-", "*"]  # fmt: skip
+    texts = [" ".join(rng.choice(pieces) for _ in range(rng.randint(0, 7))) for _ in range(20000)]
+    texts += ["Jane Doe ٣ days ago", "on Mar 14", "Jane Doe 1 day ago", "Jane Doe on Mar ago"]
+    assert sum(map(patterns_alone, texts)) > 40  # partial stamps among them
+    for text in texts:
+        assert bylines._partial_stamp_line(text) == patterns_alone(text), text
