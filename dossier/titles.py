@@ -176,8 +176,9 @@ def judged_title(lines: list[str], cleaned: Cleaned) -> Field:
     it; else the headline-shaped line right above the story's byline or stamp that the lede uses a
     word of; else no title. Tags a scraper left in it go."""
     found = _in_full(lines, cleaned, _judged(lines, cleaned))
-    post = _post_heading(lines, cleaned)
-    if post and (found.line is None or _yields_to_post(lines, cleaned, found, post)):
+    removed = {r.line: r for r in cleaned.removed}  # (read by both post-heading tests)
+    post = _post_heading(lines, removed)
+    if post and (found.line is None or _yields_to_post(lines, removed, found, post)):
         found = post
     if (
         found.line is not None
@@ -218,7 +219,7 @@ POST_DATE_MAX_LINES = 2
 POST_TEXT_MAX_LINES = 8
 
 
-def _post_heading(lines: list[str], cleaned: Cleaned) -> Field | None:
+def _post_heading(lines: list[str], removed: dict[int, Removal]) -> Field | None:
     """Return a blog post's heading when nothing else gave the title: the first Markdown heading
     (`_POST_HEADING`) shaped like a headline that links to its own page (`_links_to_itself`) or
     stands right under a date (`_under_date`), and that the post's text follows (`_text_follows`).
@@ -226,7 +227,6 @@ def _post_heading(lines: list[str], cleaned: Cleaned) -> Field | None:
     post: such a heading says it is the post's title, however figuratively the post is about it
     ("They surely are not violent" over a story of letters). A box's heading in the sidebar links
     elsewhere and has no date; a related post's heading links to its page but no text follows it."""
-    removed = {r.line: r for r in cleaned.removed}
     for n, raw in enumerate(lines, 1):
         m = _POST_HEADING.match(raw.strip()) if raw.startswith("#") else None
         rem = removed.get(n)
@@ -243,7 +243,7 @@ def _post_heading(lines: list[str], cleaned: Cleaned) -> Field | None:
     return None
 
 
-def _yields_to_post(lines: list[str], cleaned: Cleaned, found: Field, post: Field) -> bool:
+def _yields_to_post(lines: list[str], removed: dict[int, Removal], found: Field, post: Field) -> bool:
     """Tell a title found above a blog post's heading (`_post_heading`) that is the site's, not the
     post's: more than a standfirst's lines above it (`_apart`: a headline over a deck shaped as a
     heading stays), with no running text of its own under it (`_text_follows`): a blog's name or
@@ -251,7 +251,6 @@ def _yields_to_post(lines: list[str], cleaned: Cleaned, found: Field, post: Fiel
     a sidebar's line, whatever words of the post they share. Not when the article keeps a paragraph
     of running text between them (`_running_paragraph`): the post heading is then a related post's,
     under the story."""
-    removed = {r.line: r for r in cleaned.removed}
     return (
         found.line is not None
         and post.line is not None
