@@ -303,11 +303,9 @@ def _confirmed_site(
         return outlet_for_address(address.group(0), table, lines), True
     if not words or len(words) > SITE_NAME_MAX_WORDS or SECTION_WORDS.match(part):
         return None
+    key = normalise_line(part)
     if not re.match(r"[A-Za-z0-9]", part) and (
-        alone
-        or not _shown_twice(
-            normalise_line(part), part, lines_naming(normalise_line(part), numbered, skip=opening), removed, head, shown
-        )
+        alone or not _shown_twice(key, part, lines_naming(key, numbered, skip=opening), removed, head, shown)
     ):
         return None  # "» Blog Archive", "(2)": no name's first letter, unless the page shows the part twice
     if not _LETTER.search(part):
@@ -321,7 +319,6 @@ def _confirmed_site(
             return known, True
     if _places_only(part):
         return None  # "Charleston, SC", "Britain/Ireland": a section of places
-    key = normalise_line(part)
     # A copyright line holding the name, or held by it ("© 2024 Valley Ledger Media Inc." under
     # "THE ANNAPOLIS VALLEY LEDGER"): the owner's brand is the site's name.
     holding = _holding(key, holders)
