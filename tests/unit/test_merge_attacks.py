@@ -326,6 +326,16 @@ ATTACKS["a name without its middle initial is neither of two people named with t
     ],
 )
 
+ATTACKS["a name a clause's phrase opens is its subject, no apposition of the body's noun before it"] = (
+    {
+        "a": "Sara Venn studied physics. Ruth Venn wrote programs in 1960. After a year in the "
+        "college's physics department, Ruth Venn recalls a machine the size of a room. Venn says "
+        "it was loud. The label's parent company, Orbix Music, said sales rose.",
+    },
+    # read as "the department, Ruth Venn" she was typed a body's, and her surname went to Sara
+    [("a", "Venn", "Ruth Venn"), ("a", "Orbix Music", "Orbix Music")],
+)
+
 
 @pytest.mark.parametrize("attack", list(ATTACKS))
 def test_merge_attack(known, attack):
@@ -386,3 +396,11 @@ def test_a_firm_is_not_the_building_named_after_it(known):
     )
     assert canonical(found, "a", "Verizon") != "Verizon Center"
     assert canonical(found, "c", "Lambeau") == "Lambeau Field"
+
+
+def test_a_name_a_clauses_phrase_opens_keeps_its_own_type(known):
+    # "department, Ruth Venn recalls": no apposition; "company, Orbix Music," is one
+    texts, _ = ATTACKS["a name a clause's phrase opens is its subject, no apposition of the body's noun before it"]
+    found = discover(texts, known)
+    assert type_of(found, "a", "Ruth Venn") == "person"
+    assert type_of(found, "a", "Orbix Music") == "organization"
