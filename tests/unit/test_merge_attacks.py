@@ -336,6 +336,51 @@ ATTACKS["a name a clause's phrase opens is its subject, no apposition of the bod
     [("a", "Venn", "Ruth Venn"), ("a", "Orbix Music", "Orbix Music")],
 )
 
+# Session 53's audit of the joins, one shape per path that joins two spellings (these held already).
+ATTACKS["a party named after its leader: its word alone in the party's file is the party"] = (
+    {
+        "a": "The Tavish Party won ten seats. Tavish said the vote was fair.",
+        "b": "Imran Tavish spoke in the capital. Tavish said he was glad.",
+        "c": "Tavish won ten seats in the vote.",
+    },
+    # a file naming neither: the party or the leader, ambiguous, on no one's page
+    [("a", "Tavish", "Tavish Party"), ("b", "Tavish", "Imran Tavish"), ("c", "Tavish", "Tavish")],
+)
+
+ATTACKS["a firm named after its founder: the word in the firm's file is the firm's"] = (
+    {
+        "a": "Dalvo Motors cut 300 jobs in Ohio. Dalvo said sales fell.",
+        "b": "Henrik Dalvo, who founded the firm, died on Monday. Dalvo was 90.",
+    },
+    [("a", "Dalvo", "Dalvo Motors"), ("b", "Dalvo", "Henrik Dalvo")],
+)
+
+ATTACKS["a father and a son of one surname, each named in full in his own file"] = (
+    {
+        "a": "Mitt Rumney spoke. His father, George Rumney, was a governor. Rumney said taxes were high.",
+        "b": "George Rumney ran for president in 1968. Rumney lost.",
+        "c": "Rumney won Michigan.",
+    },
+    [("a", "Rumney", "Mitt Rumney"), ("b", "Rumney", "George Rumney"), ("c", "Rumney", "Rumney")],
+)
+
+ATTACKS["a wife and a husband of one surname: a file naming one, that one; one naming neither, neither"] = (
+    {
+        "a": "Hillary Rodham Klinton spoke in Iowa. Klinton said she would win.",
+        "b": "Bill Klinton campaigned for his wife. Klinton said he was proud.",
+        "c": "Klinton won the primary in New Hampshire.",
+        "d": "Sen. Hillary Klinton spoke. Former President Bill Klinton spoke later. Mrs. Klinton said "
+        "she was glad. Mr. Klinton said he was proud.",
+    },
+    [
+        ("a", "Klinton", "Hillary Rodham Klinton"),
+        ("b", "Klinton", "Bill Klinton"),
+        ("c", "Klinton", "Klinton"),
+        ("d", "Mrs. Klinton", "Hillary Rodham Klinton"),  # the middle name of file a
+        ("d", "Mr. Klinton", "Bill Klinton"),
+    ],
+)
+
 
 @pytest.mark.parametrize("attack", list(ATTACKS))
 def test_merge_attack(known, attack):
