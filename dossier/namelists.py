@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from .cues import GUESSES, WEAK_CUES
 from .gazetteer import major_cities, regions
-from .lexicon import CLOSED_CLASS, SPEECH_VERBS, is_first_name
+from .lexicon import CLOSED_CLASS, SPEECH_VERBS, is_common_word, is_first_name
 from .model import Mention
 from .spans import is_person_name, is_team
 
@@ -94,9 +94,12 @@ def type_list_mates(body: str, read: list[tuple[int, int, int, int]], found: lis
             anded = True
         if gap is None and len(run) > 1:  # a name alone has no mates: the rules below type none
             if any(found[i].type == "person" for i in run):
+                people = sum(found[i].type == "person" for i in run)
                 for i in run:
                     mention = found[i]
                     if mention.type == "other" and mention.cue == "capitalised span" and _person_shape(mention):
+                        found[i] = replace(mention, type="person", cue="listed with people")
+                    elif people >= ONE_NAME_MIN_MATES and _one_name(mention):
                         found[i] = replace(mention, type="person", cue="listed with people")
             if any(found[i].type == "organization" and is_team(found[i].text.split()) for i in run):
                 for i in run:  # "Derby, Wigan Athletic and Fulham": a town's name among clubs is a club
@@ -117,6 +120,22 @@ def type_list_mates(body: str, read: list[tuple[int, int, int, int]], found: lis
                         found[i] = replace(mention, type="organization", cue="listed with bodies")
         if gap is None:
             run, anded = [], False
+
+
+#: A one-word name read by its capitals alone in a list of this many people or more is one too
+#: ("Kanu, Lauren, Papa Bouba Diop and Benjani Mwaruwari": a player, a writer, a leader known by
+#: one name). One person beside it is too few: "Tom Hanks and Paramount" pairs a man and his studio.
+ONE_NAME_MIN_MATES = 2
+
+
+def _one_name(mention: Mention) -> bool:
+    """Tell a one-word name read only by its capital, no everyday word ("Kanu", not "Police"), or
+    by a small place's name the gazetteer no longer vouches for ("Anderson": a given name too)."""
+    text = mention.text
+    return (
+        mention.type == "other" and mention.cue in ("single word", "gazetteer") and " " not in text
+        and text[:1].isupper() and text[1:].islower() and text.isalpha() and not is_common_word(text)
+    )  # fmt: skip
 
 
 def _person_shape(mention: Mention) -> bool:
