@@ -14,6 +14,7 @@ from .cues import GUESSES, WEAK_CUES
 from .gazetteer import major_cities, regions
 from .lexicon import CLOSED_CLASS, SPEECH_VERBS, is_common_word, is_first_name
 from .model import Mention
+from .namecorpus import _names_only
 from .spans import is_person_name, is_team
 
 #: A list of kinds of one thing: capitalised words, each before one lowercase noun, that repeats
@@ -94,13 +95,15 @@ def type_list_mates(body: str, read: list[tuple[int, int, int, int]], found: lis
             anded = True
         if gap is None and len(run) > 1:  # a name alone has no mates: the rules below type none
             if any(found[i].type == "person" for i in run):
-                people = sum(found[i].type == "person" for i in run)
                 for i in run:
                     mention = found[i]
                     if mention.type == "other" and mention.cue == "capitalised span" and _person_shape(mention):
                         found[i] = replace(mention, type="person", cue="listed with people")
-                    elif people >= ONE_NAME_MIN_MATES and _one_name(mention):
-                        found[i] = replace(mention, type="person", cue="listed with people")
+            # (a name that can only be a person's counts: "Sulley Muntari", no dictionary word)
+            if sum(found[i].type == "person" or _names_only(found[i].text.split()) for i in run) >= ONE_NAME_MIN_MATES:
+                for i in run:
+                    if _one_name(found[i]):
+                        found[i] = replace(found[i], type="person", cue="listed with people")
             if any(found[i].type == "organization" and is_team(found[i].text.split()) for i in run):
                 for i in run:  # "Derby, Wigan Athletic and Fulham": a town's name among clubs is a club
                     mention = found[i]

@@ -248,6 +248,9 @@ def test_a_one_word_name_listed_with_two_people_is_a_person(known):
     found = kinds(text, known)
     assert found.get("Okocha") == "person" and found.get("Maxwell") == "person"
     assert kinds("Tom Hanks and Okocha signed the deal on Monday.", known).get("Okocha") != "person"
+    # two names no dictionary knows are people's names enough ("Sulley Muntari"), typed or not
+    text = "The talks were led by Vanto Mbeki, Dembo Kiraly and Okocha on Friday."
+    assert kinds(text, known).get("Okocha") == "person"
 
 
 def test_a_name_listed_with_no_person_or_alone_keeps_its_reading(known):
