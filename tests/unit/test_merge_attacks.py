@@ -268,6 +268,16 @@ ATTACKS["a masthead's last word is its own file's paper, not the outlet table's 
     [("a", "Times", "The New York Times"), ("b", "Times", "The Times"), ("c", "Post", "The Washington Post")],
 )
 
+ATTACKS["a masthead's last word closing two papers of its file is neither"] = (
+    {
+        "a": "The Washington Post reported the deal. The New York Post disagreed. The Post said the talks failed.",
+        "b": "Talks failed, The New York Post reported. The Post said more was coming.",
+    },
+    # the outlet table writes the New York paper without "The"; where its file writes "The", it
+    # is a masthead of the file as "The Washington Post" is
+    [("a", "Post", "Post"), ("b", "Post", "New York Post")],
+)
+
 ATTACKS["a body's name after its country's in another file is still that body"] = (
     {
         "a": "The Pakistan Peoples Party met in Lahore on Monday, officials said.",
