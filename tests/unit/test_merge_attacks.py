@@ -268,6 +268,21 @@ ATTACKS["a masthead's last word is its own file's paper, not the outlet table's 
     [("a", "Times", "The New York Times"), ("b", "Times", "The Times"), ("c", "Post", "The Washington Post")],
 )
 
+ATTACKS["two given names of the list a consonant apart, one surname, are two people"] = (
+    {
+        "a": "Ramesh Varma opened the school on Monday. Ramesh Varma said it was full.",
+        "b": "Rakesh Varma, a doctor, said the clinic was busy.",
+        "c": "Ahmad Farouk spoke on Monday. Ahmad Farouk left.",
+        "d": "Ahmed Farouk said the talks had failed.",
+    },
+    # a vowel is a transliteration's, one person ("Ahmad", "Ahmed")
+    [
+        ("b", "Rakesh Varma", "Rakesh Varma"),
+        ("a", "Ramesh Varma", "Ramesh Varma"),
+        ("d", "Ahmed Farouk", "Ahmad Farouk"),
+    ],
+)
+
 ATTACKS["a masthead's last word closing two papers of its file is neither"] = (
     {
         "a": "The Washington Post reported the deal. The New York Post disagreed. The Post said the talks failed.",
