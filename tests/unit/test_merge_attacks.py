@@ -283,6 +283,17 @@ ATTACKS["two given names of the list a consonant apart, one surname, are two peo
     ],
 )
 
+ATTACKS["an acronym one file defines is not the body of those letters another file names"] = (
+    {
+        "a": "The Northern Farmers Union (NFU) met on Monday. The NFU said prices fell.",
+        "b": "The National Fishing Unit patrolled the coast. NFU boats left at dawn.",
+        "c": "NFU leaders spoke in the capital.",
+        "d": "The Northern Farmers Union and the National Fishing Unit met. The NFU said little.",
+    },
+    # a file naming neither is the defined body's; one naming both, neither's
+    [("b", "NFU", "National Fishing Unit"), ("c", "NFU", "Northern Farmers Union"), ("d", "NFU", "NFU")],
+)
+
 ATTACKS["a masthead's last word closing two papers of its file is neither"] = (
     {
         "a": "The Washington Post reported the deal. The New York Post disagreed. The Post said the talks failed.",
