@@ -27,6 +27,7 @@ from .lexicon import (
     PLACE_DWELLERS,
     PLACE_KINDS,
     PLACE_PREPOSITIONS,
+    SMALL_WORDS,
     SPEECH_VERBS,
     STREET_WORDS,
     TEAM_JOINS,
@@ -54,6 +55,20 @@ _ADDRESS_BEFORE = re.compile(rf"(?<![\w,.])\d+[A-Za-z]?(?:[ \t]+[A-Z][\w'’.-]*
 _NOUN_IN_APPOSITION_BEFORE = re.compile(
     r"(?:[A-Za-z]['’]s|(?<![\w'’-])(?i:his|her|its|their|another))[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}([a-z][a-z-]*),[ \t]+$"
 )
+
+# A name and then a lowercase word, no comma: the subject of the clause the phrase before it
+# opens ("In the firm's lab department, Jane Doe recalls ..."), no apposition naming that noun.
+# (A word's full stop ends the name there, unless the word is an initial: "Acme Pants. Talks
+# began" is an apposition, then the next sentence.)
+_SUBJECT_AT = re.compile(r"(?:(?:[A-Z]\.|[A-Z][\w'’-]*)[ \t]+)*[A-Z][\w'’-]*[ \t]+([a-z]+)\b")
+
+
+def _subject_at(body: str, start: int) -> bool:
+    """Tell a name at `start` that a lowercase word follows, no small word that goes on with a
+    name ("the firm's operator, Acme Towing of Houma," is an apposition all the same)."""
+    m = _SUBJECT_AT.match(body, start)
+    return bool(m) and m.group(1) not in SMALL_WORDS
+
 
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _SPEECH_AFTER = re.compile(rf"(?:,\s*)?\s(?:{_VERBS})\b")
@@ -141,7 +156,7 @@ def cue_before(body: str, start: int) -> str | None:
     if noun[-1:] == "," and _ADDRESS_BEFORE.search(body, max(0, start - ADDRESS_WINDOW), start):
         return "place"  # "12 Mill Road, Tarnby": the town of a street address
     if noun[-1:] == "," and (m := _NOUN_IN_APPOSITION_BEFORE.search(body, max(0, start - ADDRESS_WINDOW), start)):
-        if m.group(1) in ORG_NOUNS:
+        if m.group(1) in ORG_NOUNS and not _subject_at(body, start):
             return "organization"  # "the singer's record label, X"
     if not (noun.islower() and noun.replace("-", "").isalpha()):
         return None

@@ -12,8 +12,9 @@ from dataclasses import replace
 
 from .cues import GUESSES, WEAK_CUES
 from .gazetteer import major_cities, regions
-from .lexicon import CLOSED_CLASS, SPEECH_VERBS, is_first_name
+from .lexicon import CLOSED_CLASS, SPEECH_VERBS, is_common_word, is_first_name
 from .model import Mention
+from .namecorpus import _names_only
 from .spans import is_person_name, is_team
 
 #: A list of kinds of one thing: capitalised words, each before one lowercase noun, that repeats
@@ -98,6 +99,11 @@ def type_list_mates(body: str, read: list[tuple[int, int, int, int]], found: lis
                     mention = found[i]
                     if mention.type == "other" and mention.cue == "capitalised span" and _person_shape(mention):
                         found[i] = replace(mention, type="person", cue="listed with people")
+            # (a name that can only be a person's counts: "Sulley Muntari", no dictionary word)
+            if sum(found[i].type == "person" or _names_only(found[i].text.split()) for i in run) >= ONE_NAME_MIN_MATES:
+                for i in run:
+                    if _one_name(found[i]):
+                        found[i] = replace(found[i], type="person", cue="listed with people")
             if any(found[i].type == "organization" and is_team(found[i].text.split()) for i in run):
                 for i in run:  # "Derby, Wigan Athletic and Fulham": a town's name among clubs is a club
                     mention = found[i]
@@ -117,6 +123,22 @@ def type_list_mates(body: str, read: list[tuple[int, int, int, int]], found: lis
                         found[i] = replace(mention, type="organization", cue="listed with bodies")
         if gap is None:
             run, anded = [], False
+
+
+#: A one-word name read by its capitals alone in a list of this many people or more is one too
+#: ("Kanu, Lauren, Papa Bouba Diop and Benjani Mwaruwari": a player, a writer, a leader known by
+#: one name). One person beside it is too few: "Tom Hanks and Paramount" pairs a man and his studio.
+ONE_NAME_MIN_MATES = 2
+
+
+def _one_name(mention: Mention) -> bool:
+    """Tell a one-word name read only by its capital, no everyday word ("Kanu", not "Police"), or
+    by a small place's name the gazetteer no longer vouches for ("Anderson": a given name too)."""
+    text = mention.text
+    return (
+        mention.type == "other" and mention.cue in ("single word", "gazetteer") and " " not in text
+        and text[:1].isupper() and text[1:].islower() and text.isalpha() and not is_common_word(text)
+    )  # fmt: skip
 
 
 def _person_shape(mention: Mention) -> bool:

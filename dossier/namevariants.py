@@ -230,12 +230,31 @@ def join_defined_acronyms(corpus: Corpus, res: Resolution) -> None:
         if len(bodies) == 1:  # "Islamic State of Iraq and Syria", "Islamic State in Iraq and Syria"
             (targets,) = bodies.values()
             res.canonical[short] = max(targets, key=lambda t: len(targets[t]))
+            _own_bodies_of_the_letters(corpus, res, short, set(targets))
             continue
         for targets in bodies.values():
             for target, docs in targets.items():
                 for doc in docs:
                     res.local[doc][short] = target
         res.ambiguous[short] = {max(targets, key=lambda t: len(targets[t])) for targets in bodies.values()}
+
+
+def _own_bodies_of_the_letters(corpus: Corpus, res: Resolution, short: str, defined: set[str]) -> None:
+    """In a file that does not define an acronym but names another body whose initials it is ("the
+    Afghan National Council ... ANC members" beside another file's "African National Congress
+    (ANC)"), the acronym is that body's there (or, with two such bodies, neither's): the corpus holds
+    two bodies of those letters, and its own file names one."""
+    letters = short.replace(".", "").upper()
+    for doc in corpus.docs_of[short]:
+        if short in corpus.acronyms_in.get(doc, {}) or short in res.local[doc]:
+            continue
+        bodies = {
+            res.target(doc, s) for s in corpus.by_doc[doc]
+            if " " in s and corpus.kind.get(s) != "person" and letters in (initials(s, False), initials(s, True))
+        }  # fmt: skip
+        own = bodies - defined
+        if own:  # (the file naming the defined body too: either, so neither)
+            res.local[doc][short] = own.pop() if len(own) == 1 and not bodies & defined else short
 
 
 def _body_words(name: str) -> tuple[str, ...]:

@@ -344,9 +344,11 @@ def join_masthead_words(corpus: Corpus, res: Resolution) -> None:
     is called so in its own story; another file's "the Times" may be another paper. Where the file
     names the table's paper of that word in full too, the word is left to it."""
     for doc, spellings in corpus.by_doc.items():
+        # (a paper the outlet table names without "The" counts where its file writes it: "The New York Post")
         papers = {
             target for s in spellings
-            if " " in s and (target := res.target(doc, s)).startswith("The ") and corpus.kind.get(s) == "organization"
+            if " " in s and ((target := res.target(doc, s)).startswith("The ") or s.startswith("The "))
+            and corpus.kind.get(s) == "organization"
         }  # fmt: skip
         if not papers:
             continue
@@ -355,7 +357,13 @@ def join_masthead_words(corpus: Corpus, res: Resolution) -> None:
                 continue
             table = res.canonical.get(word)  # the outlet table's paper of the word, if any
             own = {p for p in papers if p.endswith(f" {word}")}
-            if len(own) == 1 and table not in papers:
+            # "the Post" where the file names the Washington Post and the New York Post (the table
+            # writes it without "The") is either: any body of the file the word closes is a rival.
+            rivals = {
+                target for s in spellings
+                if " " in s and corpus.kind.get(s) == "organization" and (target := res.target(doc, s)).endswith(f" {word}")
+            }  # fmt: skip
+            if len(own) == 1 and table not in papers and rivals <= own:
                 res.local[doc][word] = own.pop()
 
 

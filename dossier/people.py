@@ -8,8 +8,8 @@ person's full name, and the lone surnames, first names and "Mr. X" that stand fo
   beside three right spellings); a long titled surname named in full nowhere, whose vowels slip
   ("President Ahmedinajad"), joins the one person of the corpus with its consonants.
 - Two people who both appear are never merged: different first names ("John Smith", "Jane
-  Smith"), a man's and a woman's however alike ("Daniel", "Danielle"), or generations ("Donald
-  Trump", "Donald Trump Jr.").
+  Smith"), a man's and a woman's however alike ("Daniel", "Danielle"), two given names of the list
+  whose consonants differ ("Ramesh", "Rakesh"), or generations ("Donald Trump", "Donald Trump Jr.").
 - A lone surname joins the one full name of its file that has it ("Trump Jr." the son's, "Trump"
   in an article that names only the son, the son). In a file that names two, it takes the full
   name mentioned nearest before it (after it, when none is before); when its mentions point to
@@ -166,7 +166,21 @@ def _same_given(a: str, b: str) -> bool:
     if _other_sex(a, b):
         return False  # "Daniel" and "Danielle", "Paul" and "Paula": a man and a woman, no slip
     short, long = sorted((a, b), key=len)
-    return (len(short) >= MIN_SHORT_FORM and long.startswith(short)) or _similar(a, b)
+    return (len(short) >= MIN_SHORT_FORM and long.startswith(short)) or (_similar(a, b) and not _two_names(a, b))
+
+
+def _two_names(a: str, b: str) -> bool:
+    """Tell two given names of the list whose consonants differ ("Ramesh", "Rakesh"; "Rajesh"): two
+    names, so two people, however alike. A transliteration or a spelling moves vowels ("Ahmad",
+    "Ahmed"; "Sergey", "Sergei"; "Mansoor", "Mansour") or a silent "h" ("Jon", "John")."""
+    names = first_names()
+    return a in names and b in names and _consonants(a) != _consonants(b)
+
+
+def _consonants(name: str) -> str:
+    """Return a name's consonants in order, doubled ones once, "h", "w" and "y" left out."""
+    letters = [c for c in name.lower() if c.isalpha() and c not in "aeiouyhw"]
+    return "".join(c for i, c in enumerate(letters) if i == 0 or c != letters[i - 1])
 
 
 def _other_sex(a: str, b: str) -> bool:

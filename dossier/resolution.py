@@ -7,7 +7,8 @@ In this order:
    Khan Rahami") merge into the most used, never two people (see `dossier.people`); so do
    spellings that differ by punctuation, and a name's plural ("Pro Bowls" -> "Pro Bowl");
 3. an acronym defined in parentheses anywhere in the corpus joins what it abbreviates (one that
-   two files define as two bodies, each file's own there, and is ambiguous elsewhere);
+   two files define as two bodies, each file's own there, and is ambiguous elsewhere; in a file
+   that names another body of those letters, that body);
    a place written with its state's or district's abbreviation joins its bare name, when the
    corpus writes that as a place ("Washington D.C." -> "Washington"); a league's name with a
    sponsor's word before it joins the league the corpus writes alone ("Hyundai A-League" ->

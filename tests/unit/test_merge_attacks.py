@@ -268,6 +268,42 @@ ATTACKS["a masthead's last word is its own file's paper, not the outlet table's 
     [("a", "Times", "The New York Times"), ("b", "Times", "The Times"), ("c", "Post", "The Washington Post")],
 )
 
+ATTACKS["two given names of the list a consonant apart, one surname, are two people"] = (
+    {
+        "a": "Ramesh Varma opened the school on Monday. Ramesh Varma said it was full.",
+        "b": "Rakesh Varma, a doctor, said the clinic was busy.",
+        "c": "Ahmad Farouk spoke on Monday. Ahmad Farouk left.",
+        "d": "Ahmed Farouk said the talks had failed.",
+    },
+    # a vowel is a transliteration's, one person ("Ahmad", "Ahmed")
+    [
+        ("b", "Rakesh Varma", "Rakesh Varma"),
+        ("a", "Ramesh Varma", "Ramesh Varma"),
+        ("d", "Ahmed Farouk", "Ahmad Farouk"),
+    ],
+)
+
+ATTACKS["an acronym one file defines is not the body of those letters another file names"] = (
+    {
+        "a": "The Northern Farmers Union (NFU) met on Monday. The NFU said prices fell.",
+        "b": "The National Fishing Unit patrolled the coast. NFU boats left at dawn.",
+        "c": "NFU leaders spoke in the capital.",
+        "d": "The Northern Farmers Union and the National Fishing Unit met. The NFU said little.",
+    },
+    # a file naming neither is the defined body's; one naming both, neither's
+    [("b", "NFU", "National Fishing Unit"), ("c", "NFU", "Northern Farmers Union"), ("d", "NFU", "NFU")],
+)
+
+ATTACKS["a masthead's last word closing two papers of its file is neither"] = (
+    {
+        "a": "The Washington Post reported the deal. The New York Post disagreed. The Post said the talks failed.",
+        "b": "Talks failed, The New York Post reported. The Post said more was coming.",
+    },
+    # the outlet table writes the New York paper without "The"; where its file writes "The", it
+    # is a masthead of the file as "The Washington Post" is
+    [("a", "Post", "Post"), ("b", "Post", "New York Post")],
+)
+
 ATTACKS["a body's name after its country's in another file is still that body"] = (
     {
         "a": "The Pakistan Peoples Party met in Lahore on Monday, officials said.",
@@ -323,6 +359,61 @@ ATTACKS["a name without its middle initial is neither of two people named with t
         ("a", "Harold Brandt", "Harold K. Brandt"),
         ("b", "Harold T. Brandt", "Harold T. Brandt"),
         ("c", "Harold Brandt", "Harold Brandt"),
+    ],
+)
+
+ATTACKS["a name a clause's phrase opens is its subject, no apposition of the body's noun before it"] = (
+    {
+        "a": "Sara Venn studied physics. Ruth Venn wrote programs in 1960. After a year in the "
+        "college's physics department, Ruth Venn recalls a machine the size of a room. Venn says "
+        "it was loud. The label's parent company, Orbix Music, said sales rose.",
+    },
+    # read as "the department, Ruth Venn" she was typed a body's, and her surname went to Sara
+    [("a", "Venn", "Ruth Venn"), ("a", "Orbix Music", "Orbix Music")],
+)
+
+# Session 53's audit of the joins, one shape per path that joins two spellings (these held already).
+ATTACKS["a party named after its leader: its word alone in the party's file is the party"] = (
+    {
+        "a": "The Tavish Party won ten seats. Tavish said the vote was fair.",
+        "b": "Imran Tavish spoke in the capital. Tavish said he was glad.",
+        "c": "Tavish won ten seats in the vote.",
+    },
+    # a file naming neither: the party or the leader, ambiguous, on no one's page
+    [("a", "Tavish", "Tavish Party"), ("b", "Tavish", "Imran Tavish"), ("c", "Tavish", "Tavish")],
+)
+
+ATTACKS["a firm named after its founder: the word in the firm's file is the firm's"] = (
+    {
+        "a": "Dalvo Motors cut 300 jobs in Ohio. Dalvo said sales fell.",
+        "b": "Henrik Dalvo, who founded the firm, died on Monday. Dalvo was 90.",
+    },
+    [("a", "Dalvo", "Dalvo Motors"), ("b", "Dalvo", "Henrik Dalvo")],
+)
+
+ATTACKS["a father and a son of one surname, each named in full in his own file"] = (
+    {
+        "a": "Mitt Rumney spoke. His father, George Rumney, was a governor. Rumney said taxes were high.",
+        "b": "George Rumney ran for president in 1968. Rumney lost.",
+        "c": "Rumney won Michigan.",
+    },
+    [("a", "Rumney", "Mitt Rumney"), ("b", "Rumney", "George Rumney"), ("c", "Rumney", "Rumney")],
+)
+
+ATTACKS["a wife and a husband of one surname: a file naming one, that one; one naming neither, neither"] = (
+    {
+        "a": "Hillary Rodham Klinton spoke in Iowa. Klinton said she would win.",
+        "b": "Bill Klinton campaigned for his wife. Klinton said he was proud.",
+        "c": "Klinton won the primary in New Hampshire.",
+        "d": "Sen. Hillary Klinton spoke. Former President Bill Klinton spoke later. Mrs. Klinton said "
+        "she was glad. Mr. Klinton said he was proud.",
+    },
+    [
+        ("a", "Klinton", "Hillary Rodham Klinton"),
+        ("b", "Klinton", "Bill Klinton"),
+        ("c", "Klinton", "Klinton"),
+        ("d", "Mrs. Klinton", "Hillary Rodham Klinton"),  # the middle name of file a
+        ("d", "Mr. Klinton", "Bill Klinton"),
     ],
 )
 
@@ -386,3 +477,11 @@ def test_a_firm_is_not_the_building_named_after_it(known):
     )
     assert canonical(found, "a", "Verizon") != "Verizon Center"
     assert canonical(found, "c", "Lambeau") == "Lambeau Field"
+
+
+def test_a_name_a_clauses_phrase_opens_keeps_its_own_type(known):
+    # "department, Ruth Venn recalls": no apposition; "company, Orbix Music," is one
+    texts, _ = ATTACKS["a name a clause's phrase opens is its subject, no apposition of the body's noun before it"]
+    found = discover(texts, known)
+    assert type_of(found, "a", "Ruth Venn") == "person"
+    assert type_of(found, "a", "Orbix Music") == "organization"

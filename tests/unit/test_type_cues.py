@@ -240,6 +240,19 @@ def test_a_name_listed_with_people_is_a_person(known):
     assert kinds(text, known).get("Tovar Ibsen") == "person"
 
 
+def test_a_one_word_name_listed_with_two_people_is_a_person(known):
+    # "Okocha" and "Maxwell" (a small place that is also a given name) are read by their capitals
+    # alone; two people named in full make them a player known by one name. Beside one person,
+    # or as an everyday word, they keep their reading.
+    text = "The coach will be without Okocha, Maxwell, Owen Jarvis and Carlos Medina on Saturday."
+    found = kinds(text, known)
+    assert found.get("Okocha") == "person" and found.get("Maxwell") == "person"
+    assert kinds("Tom Hanks and Okocha signed the deal on Monday.", known).get("Okocha") != "person"
+    # two names no dictionary knows are people's names enough ("Sulley Muntari"), typed or not
+    text = "The talks were led by Vanto Mbeki, Dembo Kiraly and Okocha on Friday."
+    assert kinds(text, known).get("Okocha") == "person"
+
+
 def test_a_name_listed_with_no_person_or_alone_keeps_its_reading(known):
     assert (
         kinds("Investors sold Tovar Ibsen, Halvorsen Group and Kestrel Media shares.", known).get("Tovar Ibsen")
