@@ -127,6 +127,8 @@ def progress_lines() -> Callable[[int, int], None]:
 def run_stage1(args: argparse.Namespace) -> list[Failure]:
     """Run stage 1: every seed to docs/sources/<slug>.md; return the files that were skipped."""
     seeds = Path(args.seeds)
+    if seeds.exists() and not seeds.is_dir():
+        raise UsageError(f"{seeds}: is a file, not a folder of sources (pass --seeds DIR)")
     if not seeds.is_dir():
         raise UsageError(f"{seeds}: no such folder of sources (pass --seeds DIR)")
     if not list_sources(seeds):
@@ -722,6 +724,16 @@ def _writes_utf8(stream: Any) -> bool:
     return codecs.lookup(getattr(stream, "encoding", None) or "ascii").name == "utf-8"
 
 
+def _os_reason(exc: OSError) -> str:
+    """Say what an OS error means to the user: "File exists" alone did not say that a file of theirs
+    stood where Dossier makes a folder (a `docs/sources` file)."""
+    if isinstance(exc, FileExistsError):
+        return "a file is in the way of a folder Dossier writes (move or rename it)"
+    if isinstance(exc, NotADirectoryError):
+        return "a file is in the way of a folder on this path (move or rename it)"
+    return exc.strerror or str(exc)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     argv = sys.argv[1:] if argv is None else argv
@@ -745,6 +757,6 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except OSError as exc:  # a full disk, a folder that cannot be written: the site was not built
         where = f"{exc.filename}: " if exc.filename else ""
-        _err(f"{where}{exc.strerror or exc}; stopped, the site was not built")
+        _err(f"{where}{_os_reason(exc)}; stopped, the site was not built")
         return 2
     return code

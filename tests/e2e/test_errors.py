@@ -189,3 +189,25 @@ def test_the_readme_says_which_files_a_dossier_of_ones_own_copies(project: Path)
     result = run_dossier(project, "-q")  # run from the folder, with no option
     assert result.returncode == 0, result.stderr
     assert (project / "site" / "index.html").is_file() and (project / ".dossier-cache").is_dir()
+
+
+def test_a_seeds_file_is_named_as_a_file_not_as_missing(project: Path) -> None:
+    for seed in (project / "seeds").iterdir():
+        seed.unlink()
+    (project / "seeds").rmdir()
+    (project / "seeds").write_text("a list of links, saved where the folder should be\n")
+    result = run_dossier(project, "-q")
+    assert result.returncode == 2
+    assert _lines(result.stderr) == ["dossier: seeds: is a file, not a folder of sources (pass --seeds DIR)"]
+
+
+def test_a_file_where_the_sources_folder_goes_is_named_and_kept(project: Path) -> None:
+    mine = project / "docs" / "sources"
+    mine.write_text("my list of sources\n")
+    result = run_dossier(project, "-q")
+    assert result.returncode == 2
+    assert _lines(result.stderr) == [
+        "dossier: docs/sources: a file is in the way of a folder Dossier writes (move or rename it); "
+        "stopped, the site was not built"
+    ]
+    assert mine.read_text() == "my list of sources\n"  # the user's file is left as it was
