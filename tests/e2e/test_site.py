@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 from conftest import BUILDER, make_project, mkdocs_build, run_dossier
 
@@ -301,3 +302,32 @@ def test_a_quotation_paragraph_without_a_cue_keeps_the_speaker_before_it(tmp_pat
     # The publisher page lists the quotation only it carries with its speaker.
     outlet = re.sub(r"<[^>]+>", "", _html(project, "publishers/riverside-gazette").split("<article", 1)[1])
     assert "“It will keep running, day and night, until the bridge opens again.” — Ron Kirstein" in outlet
+
+
+@pytest.fixture(scope="module")
+def pasted_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Two sources that name no outlet and cite none, quoting one sentence (a folder of pasted texts)."""
+    root = tmp_path_factory.mktemp("pasted")
+    seeds = root / "seeds"
+    seeds.mkdir()
+    said = "“We cannot keep a pier open that the engineers call unsafe for the public,” Marta Okafor said."
+    for name, opening in (
+        ("a.txt", "The council of Port Ellis voted on Tuesday to close the old ferry pier."),
+        ("b.txt", "Port Ellis will close its old ferry pier after a vote of the council on Tuesday."),
+    ):
+        text = f"Council votes to close the ferry pier\n\n{opening}\n\n{said}\n\n"
+        text += "The pier has served the island's ferries since the town was founded.\n"
+        (seeds / name).write_text(text, encoding="utf-8")
+    project = make_project(root / "p", seeds)
+    result = run_dossier(project)
+    assert result.returncode == 0, result.stderr
+    return project
+
+
+def test_the_graph_draws_no_node_for_sources_naming_no_outlet(pasted_site: Path) -> None:
+    """Drawn as an outlet, "(no outlet named)" tied unrelated sources' names to a made-up hub."""
+    graph = json.loads((pasted_site / "site" / "views" / "graph" / "graph.json").read_text(encoding="utf-8"))
+    assert not [n for n in graph["nodes"] if n["id"].startswith("o:")]
+    assert "e:Marta Okafor" in {n["id"] for n in graph["nodes"]}
+    nodes = (pasted_site / "site" / "downloads" / "graph-nodes.csv").read_text(encoding="utf-8")
+    assert "no outlet named" not in nodes
