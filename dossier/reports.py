@@ -142,32 +142,27 @@ def citations_page(index: DossierIndex, coverage: Coverage) -> str:
         "“reported”, “told”, a wire credit) or a link the source lists as its own source. A source's own "
         "outlet is not counted.",
         "",
-        "## Most cited",
-        "",
     ]
-    if not cited:
-        out += ["No source cites another outlet.", ""]
-    else:
-        out += ["| Outlet | Times | By outlets | In this dossier |", "|---|---|---|---|"]
-        ranked = sorted(cited, key=lambda n: (-times[n], -len(cited[n]), n.lower()))
-        for name in ranked[:CITATIONS_SHOWN]:
-            out.append(
-                f"| {index.entity_link(uri, name)} | {times[name]} | {len(cited[name])} "
-                f"| {_outlet_link(coverage, uri, name)} |"
-            )
-        out += [""] + _more(len(ranked), CITATIONS_SHOWN, "cited outlets")
-    out += ["## Who cites whom", ""]
-    if pairs:
-        out += ["| Outlet | Cites | Times | Where, first | How |", "|---|---|---|---|---|"]
-        ranked_pairs = sorted(pairs, key=lambda p: (-len(pairs[p]), p[0].lower(), p[1].lower()))
-        for citing, name in ranked_pairs[:CITATIONS_SHOWN]:
-            page, anchor, cue = pairs[citing, name][0]
-            shown = "no outlet named" if citing == NO_OUTLET else citing
-            out.append(
-                f"| {_outlet_link(coverage, uri, citing, shown)} | {index.entity_link(uri, name)} | {len(pairs[citing, name])} "
-                f"| [{_e(clip(index.pages[page].title, 60))}]({relative_url(uri, page, anchor)}) | {_e(cue)} |"
-            )
-        out += [""] + _more(len(ranked_pairs), CITATIONS_SHOWN, "pairs")
+    if not pairs:  # one line says so: no headings over empty sections
+        return "\n".join([*out, "No source cites another outlet.", ""])
+    out += ["## Most cited", "", "| Outlet | Times | By outlets | In this dossier |", "|---|---|---|---|"]
+    ranked = sorted(cited, key=lambda n: (-times[n], -len(cited[n]), n.lower()))
+    for name in ranked[:CITATIONS_SHOWN]:
+        out.append(
+            f"| {index.entity_link(uri, name)} | {times[name]} | {len(cited[name])} "
+            f"| {_outlet_link(coverage, uri, name)} |"
+        )
+    out += [""] + _more(len(ranked), CITATIONS_SHOWN, "cited outlets")
+    out += ["## Who cites whom", "", "| Outlet | Cites | Times | Where, first | How |", "|---|---|---|---|---|"]
+    ranked_pairs = sorted(pairs, key=lambda p: (-len(pairs[p]), p[0].lower(), p[1].lower()))
+    for citing, name in ranked_pairs[:CITATIONS_SHOWN]:
+        page, anchor, cue = pairs[citing, name][0]
+        shown = "no outlet named" if citing == NO_OUTLET else citing
+        out.append(
+            f"| {_outlet_link(coverage, uri, citing, shown)} | {index.entity_link(uri, name)} | {len(pairs[citing, name])} "
+            f"| [{_e(clip(index.pages[page].title, 60))}]({relative_url(uri, page, anchor)}) | {_e(cue)} |"
+        )
+    out += [""] + _more(len(ranked_pairs), CITATIONS_SHOWN, "pairs")
     return "\n".join(out)
 
 

@@ -324,6 +324,12 @@ def pasted_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return project
 
 
+def test_citations_citing_nothing_say_so_in_one_line_with_no_empty_heading(pasted_site: Path) -> None:
+    citations = _html(pasted_site, "views/citations").split("<article", 1)[1].split("</article>", 1)[0]
+    assert "No source cites another outlet." in citations
+    assert "Who cites whom" not in citations and "Most cited" not in citations  # headings over nothing
+
+
 def test_the_graph_draws_no_node_for_sources_naming_no_outlet(pasted_site: Path) -> None:
     """Drawn as an outlet, "(no outlet named)" tied unrelated sources' names to a made-up hub."""
     graph = json.loads((pasted_site / "site" / "views" / "graph" / "graph.json").read_text(encoding="utf-8"))
