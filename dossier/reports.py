@@ -73,7 +73,8 @@ def quotes_page(index: DossierIndex, coverage: Coverage) -> str:
         "# Quotes",
         "",
         f"{sum(len(g.quotes) for g in groups)} quotations of {MIN_WORDS} words or more in the sources, "
-        f"{len(groups)} distinct; **{len(shared)}** are carried by two or more sources and listed here, "
+        f"{len(groups)} distinct; **{len(shared)}** {'is' if len(shared) == 1 else 'are'} carried by two or more "
+        "sources and listed here, "
         "those in most sources first. Each row is one source's wording; **bold** words differ from the "
         "most common wording.",
         "",

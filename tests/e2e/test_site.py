@@ -330,6 +330,11 @@ def test_citations_citing_nothing_say_so_in_one_line_with_no_empty_heading(paste
     assert "Who cites whom" not in citations and "Most cited" not in citations  # headings over nothing
 
 
+def test_quotes_count_one_shared_quotation_in_the_singular(pasted_site: Path) -> None:
+    quotes = re.sub(r"<[^>]+>", "", _html(pasted_site, "views/quotes").split("<article", 1)[1])
+    assert re.search(r"\b1\s+is carried by two or more sources", quotes), quotes[:400]
+
+
 def test_the_graph_draws_no_node_for_sources_naming_no_outlet(pasted_site: Path) -> None:
     """Drawn as an outlet, "(no outlet named)" tied unrelated sources' names to a made-up hub."""
     graph = json.loads((pasted_site / "site" / "views" / "graph" / "graph.json").read_text(encoding="utf-8"))
