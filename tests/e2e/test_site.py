@@ -252,6 +252,21 @@ def test_each_source_page_links_its_original_file_as_escaped_text(built_site: Pa
     assert f'<li id="L18">{html.escape(seed[17])}</li>' in original
 
 
+def test_a_values_line_and_each_removed_line_link_that_line_of_the_original(built_site: Path) -> None:
+    """The provenance ("line 51") and the audit's line numbers lead to the line in the original file's
+    page, so a reader checks where a value or a removed line sat with one click."""
+    page = " ".join(_html(built_site, "sources/000_29186c0ec3ab31ab").split())
+    original = "../000_29186c0ec3ab31ab.original.html"
+    publisher = re.search(r"<td>Publisher</td> <td>Israel365 News</td> <td><a href=\"([^\"]+)\">line (\d+)</a>", page)
+    assert publisher and publisher[1] == f"{original}#L{publisher[2]}", page[:3000]
+    removed = re.search(r'<td><a href="([^"]+)">(\d+)</a></td> <td>Donation Total: \$100\.00</td>', page)
+    assert removed and removed[1] == f"{original}#L{removed[2]}"
+    seed = (built_site / "seeds" / "000_29186c0ec3ab31ab.txt").read_text(encoding="utf-8").splitlines()
+    assert seed[int(removed[2]) - 1] == "Donation Total: $100.00" and "Israel365 News" in seed[int(publisher[2]) - 1]
+    shown = " ".join((built_site / "site" / "sources" / "000_29186c0ec3ab31ab.original.html").read_text().split())
+    assert f'id="L{removed[2]}">Donation Total: $100.00' in shown
+
+
 def test_every_entity_page_draws_its_neighbours_linking_existing_pages(built_site: Path) -> None:
     import re
 
