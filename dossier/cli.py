@@ -575,7 +575,7 @@ COMMAND_HELP = {
         "Show what cleaning and tagging do to one file: each removed line with the rule that removed it, "
         "the title, publisher, date, author and url with the line and rule each came from, the entities "
         "and the cleaned paragraphs. Names are resolved against the other sources in the file's folder. "
-        "Nothing is written.",
+        "Nothing is written but the analyses cached in --cache (.dossier-cache); --no-cache writes nothing.",
         "  python build_dossier.py inspect seeds/000_29186c0ec3ab31ab.txt\n"
         "  python build_dossier.py inspect article.txt --json --no-corpus   # one JSON object",
     ),

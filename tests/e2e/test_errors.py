@@ -3,6 +3,7 @@ wrong, and the exit status the README gives it (2: nothing built; 1: built, some
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -211,3 +212,16 @@ def test_a_file_where_the_sources_folder_goes_is_named_and_kept(project: Path) -
         "stopped, the site was not built"
     ]
     assert mine.read_text() == "my list of sources\n"  # the user's file is left as it was
+
+
+def test_inspect_writes_only_what_its_help_says(project: Path) -> None:
+    seed = next((project / "seeds").iterdir())
+    (project / "a.txt").write_bytes(seed.read_bytes())
+    shutil.rmtree(project / "seeds")
+    helped = run_dossier(project, "inspect", "--help")
+    assert "--no-cache writes nothing" in " ".join(helped.stdout.split())
+    before = sorted(p.relative_to(project) for p in project.rglob("*"))
+    assert run_dossier(project, "inspect", "--no-cache", "a.txt").returncode == 0
+    assert sorted(p.relative_to(project) for p in project.rglob("*")) == before
+    assert run_dossier(project, "inspect", "a.txt").returncode == 0
+    assert (project / ".dossier-cache").is_dir()  # the cache, as the help says
