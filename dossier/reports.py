@@ -19,7 +19,7 @@ from .markup import escape_attr, escape_date, neutralise_line_start, plural
 from .markup import escape_value as _e
 from .paragraphs import clip
 from .quotes import MIN_WORDS
-from .timeline import RESOLVED, YEAR_FROM_PAGE, DatedStatement
+from .timeline import FUTURE_DAYS, RESOLVED, YEAR_FROM_PAGE, DatedStatement
 
 #: Quote groups shown (those carried by most sources first); the rest are counted.
 QUOTES_SHOWN = 300
@@ -194,7 +194,9 @@ _TIMELINE_INTRO = (
     "Each day and month a source names, with the sentences that name it, each linked to its paragraph, and "
     "the sources published that day. A month named without a day (“in May 2015”) comes before the days of "
     "that month. Dates written with their year are taken as written. A day written without one (“on Sept. 3”) "
-    "takes the year of the source's own date and is marked † with the words it was read from. A relative "
+    "takes the year of the source's own date, or the year before when that would put it more than "
+    f"{FUTURE_DAYS} days after the source's date (“December 30” in a story of January 4), and is marked † "
+    "with the words it was read from. A relative "
     "day (“on Friday”, “last Thursday”, “yesterday”) is counted back from the source's own date and marked ‡ "
     "with the words it was read from: check it against the source, whose date may not be the day it was "
     "written. A day ahead of the writing (“next Monday”, “will resign on Friday”) is not read."

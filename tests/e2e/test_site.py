@@ -357,3 +357,22 @@ def test_the_graph_draws_no_node_for_sources_naming_no_outlet(pasted_site: Path)
     assert "e:Marta Okafor" in {n["id"] for n in graph["nodes"]}
     nodes = (pasted_site / "site" / "downloads" / "graph-nodes.csv").read_text(encoding="utf-8")
     assert "no outlet named" not in nodes
+
+
+def test_the_timeline_says_why_a_yearless_day_is_in_the_year_before(tmp_path: Path) -> None:
+    """A day written without its year more than FUTURE_DAYS after the source's date is put in the
+    year before; the page's own words said it took the source's year, which the heading belied."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    text = (
+        "Harbour festival dates announced\n\nJanuary 10, 2008\n\n"
+        "The council of Port Ellis said the harbour festival will open on Feb. 14 with a parade of boats.\n\n"
+        "Marta Okafor, who runs the festival, said the boats would sail past the old ferry pier at noon.\n"
+    )
+    (seeds / "a.txt").write_text(text, encoding="utf-8")
+    project = make_project(tmp_path / "p", seeds)
+    result = run_dossier(project)
+    assert result.returncode == 0, result.stderr
+    page = " ".join(re.sub(r"<[^>]+>", " ", _html(project, "views/timeline").split("<article", 1)[1]).split())
+    assert "2007-02-14" in page  # the day, read as last year's
+    assert "or the year before when that would put it more than 31 days after the source's date" in page
