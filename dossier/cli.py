@@ -170,6 +170,12 @@ BUILDERS = ("mkdocs", "properdocs")
 #: Environment of the MkDocs runs Dossier starts: Material's end-of-life banner is not printed on
 #: every build (the README says where the ecosystem stands).
 MKDOCS_ENV = {"NO_MKDOCS_2_WARNING": "1"}
+#: The configuration read when --config is not given, in the folder Dossier is run in.
+DEFAULT_CONFIG = "mkdocs.yml"
+#: The files a folder needs to be a dossier besides its seeds (README: "Your own dossier"), and the
+#: Dossier checkout they are copied from (where build_dossier.py sits).
+STARTER_FILES = (Path("mkdocs.yml"), Path("docs/index.md"), Path("docs/entities.yml"))
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
 def _check_config(args: argparse.Namespace, writes_site: bool = True) -> None:
@@ -177,6 +183,8 @@ def _check_config(args: argparse.Namespace, writes_site: bool = True) -> None:
     before stage 1: a wrong --config or a read-only site folder costs nothing, and is one line
     (MkDocs stops on the folder with a traceback)."""
     config = Path(args.config)
+    if args.config == DEFAULT_CONFIG and not config.exists() and not config.is_symlink():
+        raise UsageError(_no_dossier_here(config))
     try:
         settings = check_mkdocs_config(config)
     except UserFileError as exc:
@@ -184,6 +192,18 @@ def _check_config(args: argparse.Namespace, writes_site: bool = True) -> None:
     site_dir = settings.get("site_dir", "site")
     if writes_site and isinstance(site_dir, str) and (problem := _unwritable(config.parent / site_dir)):
         raise UsageError(f"{config.parent / site_dir}: the site's folder {problem} (site_dir in {config})")
+
+
+def _no_dossier_here(config: Path) -> str:
+    """Say what to do in a folder without the default configuration: run from the dossier's folder,
+    or make this one a dossier with the files the README names (a new user's first run, from a
+    folder holding only seeds/, was told to pass --config, a file they did not know they needed)."""
+    start = ", ".join(str(p) for p in STARTER_FILES)
+    where = f" from {PROJECT_ROOT}" if all((PROJECT_ROOT / p).is_file() for p in STARTER_FILES) else ""
+    return (
+        f"{config}: no such file in this folder: run Dossier from your dossier's folder, or make this one a "
+        f"dossier by copying {start}{where} into it (README: Your own dossier), or pass --config FILE"
+    )
 
 
 def _unwritable(folder: Path) -> str | None:
@@ -623,7 +643,7 @@ def build_parser() -> argparse.ArgumentParser:
     workers.add_argument("--scheduler", help="Dask scheduler address for --executor dask, e.g. tcp://host:8786")
     site = argparse.ArgumentParser(add_help=False, parents=[analysis, workers])
     site.add_argument("--seeds", default="seeds", help="folder of raw source files, never modified (default: seeds)")
-    site.add_argument("--config", default="mkdocs.yml", help="MkDocs configuration file (default: mkdocs.yml)")
+    site.add_argument("--config", default=DEFAULT_CONFIG, help="MkDocs configuration file (default: mkdocs.yml)")
     site.add_argument(
         "--builder", choices=BUILDERS, default=os.environ.get("DOSSIER_BUILDER", "mkdocs"),
         help="the site builder run after stage 1: mkdocs, or its maintained fork properdocs (pip install "

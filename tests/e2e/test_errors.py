@@ -225,3 +225,17 @@ def test_inspect_writes_only_what_its_help_says(project: Path) -> None:
     assert sorted(p.relative_to(project) for p in project.rglob("*")) == before
     assert run_dossier(project, "inspect", "a.txt").returncode == 0
     assert (project / ".dossier-cache").is_dir()  # the cache, as the help says
+
+
+def test_a_folder_without_mkdocs_yml_is_told_how_to_become_a_dossier(project: Path) -> None:
+    """A new user's first run from a folder holding only seeds/: the line says which files make it
+    a dossier and where they are, not only that a --config could be passed."""
+    (project / "mkdocs.yml").unlink()
+    result = run_dossier(project)
+    assert result.returncode == 2
+    root = Path(__file__).resolve().parents[2]
+    [line] = _lines(result.stderr)
+    assert line.startswith("dossier: mkdocs.yml: no such file in this folder: run Dossier from your dossier's folder")
+    assert f"copying mkdocs.yml, docs/index.md, docs/entities.yml from {root} into it" in line
+    assert all((root / name).is_file() for name in ("mkdocs.yml", "docs/index.md", "docs/entities.yml"))
+    assert not (project / "docs" / "sources").exists()
