@@ -189,6 +189,15 @@ def _check_config(args: argparse.Namespace, writes_site: bool = True) -> None:
         settings = check_mkdocs_config(config)
     except UserFileError as exc:
         raise UsageError(str(exc)) from exc
+    docs_dir = settings.get("docs_dir", "docs")
+    if isinstance(docs_dir, str) and (config.parent / docs_dir).resolve() != Path(args.docs).resolve():
+        # Stage 1 would write the source pages where the site builder does not read them: a site
+        # without a source, and exit 0.
+        raise UsageError(
+            f"{args.docs}: --docs is not the folder {config} builds the site from (docs_dir: {docs_dir}); "
+            f"the site would have none of the sources: pass --docs {config.parent / docs_dir}, or a --config "
+            f"whose docs_dir is {args.docs}"
+        )
     site_dir = settings.get("site_dir", "site")
     if writes_site and isinstance(site_dir, str) and (problem := _unwritable(config.parent / site_dir)):
         raise UsageError(f"{config.parent / site_dir}: the site's folder {problem} (site_dir in {config})")
@@ -624,7 +633,7 @@ def build_parser() -> argparse.ArgumentParser:
     analysis = argparse.ArgumentParser(add_help=False)
     analysis.add_argument(
         "--docs", default="docs", help="MkDocs docs folder: its entities.yml is read; build, serve and ingest "
-        "write only its sources/ (default: docs)",
+        "write only its sources/; for build and serve, the docs_dir of --config (default: docs)",
     )  # fmt: skip
     analysis.add_argument(
         "--rules", type=Path, help="YAML file of extra cleaning rules, tried before the built-in ones"

@@ -239,3 +239,21 @@ def test_a_folder_without_mkdocs_yml_is_told_how_to_become_a_dossier(project: Pa
     assert f"copying mkdocs.yml, docs/index.md, docs/entities.yml from {root} into it" in line
     assert all((root / name).is_file() for name in ("mkdocs.yml", "docs/index.md", "docs/entities.yml"))
     assert not (project / "docs" / "sources").exists()
+
+
+@pytest.mark.parametrize("where", ["option", "config"])
+def test_a_docs_folder_the_site_is_not_built_from_is_refused_before_stage_1(project: Path, where: str) -> None:
+    """Stage 1 wrote the source pages into --docs while the site was built from mkdocs.yml's docs_dir:
+    a site without a single source, and exit 0."""
+    if where == "option":
+        args, line = ("--docs", "other"), "dossier: other: --docs is not the folder mkdocs.yml builds the site from"
+    else:
+        config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+        (project / "mkdocs.yml").write_text(config.replace("docs_dir: docs", "docs_dir: pages"), encoding="utf-8")
+        args, line = (), "dossier: docs: --docs is not the folder mkdocs.yml builds the site from (docs_dir: pages)"
+    result = run_dossier(project, "-q", *args)
+    assert result.returncode == 2
+    [said] = _lines(result.stderr)
+    assert said.startswith(line)
+    assert not (project / "other").exists() and not (project / "docs" / "sources").exists()
+    assert run_dossier(project, "-q", "--docs", "docs/" if where == "option" else "pages").returncode in (0, 1)
