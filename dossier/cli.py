@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import errno
 import io
 import json
 import os
 import re
 import signal
+import socket
 import subprocess
 import sys
 import textwrap
@@ -262,8 +264,26 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 1 if skipped or warnings else 0
 
 
+def _check_dev_addr(addr: str) -> None:
+    """Check that `serve` can listen at HOST:PORT before stage 1: a port another server holds made
+    `mkdocs serve` stop with a traceback after stage 1 had run."""
+    host, colon, port = addr.rpartition(":")
+    if not colon or not host or not port.isdigit() or int(port) > 65535:
+        raise UsageError(f"--dev-addr {addr}: not HOST:PORT (for example 127.0.0.1:8000)")
+    try:
+        family, kind, proto, _, where = socket.getaddrinfo(host.strip("[]"), int(port), type=socket.SOCK_STREAM)[0]
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server sets it
+            probe.bind(where)
+    except OSError as exc:
+        hint = " (another server holds that port: pass another, such as 127.0.0.1:8001)"
+        reason = f"{exc.strerror or exc}{hint if exc.errno == errno.EADDRINUSE else ''}"
+        raise UsageError(f"--dev-addr {addr}: cannot serve there: {reason}") from exc
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     _check_config(args, writes_site=False)  # mkdocs serve builds into a temporary folder
+    _check_dev_addr(args.dev_addr)
     run_stage1(args)
     return _mkdocs("serve", args, ("--dev-addr", args.dev_addr))[0]
 

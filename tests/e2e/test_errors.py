@@ -257,3 +257,23 @@ def test_a_docs_folder_the_site_is_not_built_from_is_refused_before_stage_1(proj
     assert said.startswith(line)
     assert not (project / "other").exists() and not (project / "docs" / "sources").exists()
     assert run_dossier(project, "-q", "--docs", "docs/" if where == "option" else "pages").returncode in (0, 1)
+
+
+def test_serve_on_a_port_another_server_holds_is_one_line_before_stage_1(project: Path) -> None:
+    """`mkdocs serve` stopped with a traceback on a port in use, after stage 1 had run."""
+    import socket
+
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        addr = f"127.0.0.1:{holder.getsockname()[1]}"
+        result = run_dossier(project, "serve", "-q", "--dev-addr", addr)
+    assert result.returncode == 2
+    assert _lines(result.stderr) == [
+        f"dossier: --dev-addr {addr}: cannot serve there: Address already in use "
+        "(another server holds that port: pass another, such as 127.0.0.1:8001)"
+    ]
+    assert not (project / "docs" / "sources").exists()
+    result = run_dossier(project, "serve", "-q", "--dev-addr", "localhost")
+    assert result.returncode == 2
+    assert _lines(result.stderr) == ["dossier: --dev-addr localhost: not HOST:PORT (for example 127.0.0.1:8000)"]
