@@ -653,7 +653,7 @@ def build_parser() -> argparse.ArgumentParser:
     analysis = argparse.ArgumentParser(add_help=False)
     analysis.add_argument(
         "--docs", default="docs", help="MkDocs docs folder: its entities.yml is read; build, serve and ingest "
-        "write only its sources/; for build and serve, the docs_dir of --config (default: docs)",
+        "write only its sources/; for build and serve, the docs_dir of mkdocs.yml (default: docs)",
     )  # fmt: skip
     analysis.add_argument(
         "--rules", type=Path, help="YAML file of extra cleaning rules, tried before the built-in ones"
