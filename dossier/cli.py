@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import errno
 import io
 import json
 import os
 import re
 import signal
+import socket
 import subprocess
 import sys
 import textwrap
@@ -127,6 +129,8 @@ def progress_lines() -> Callable[[int, int], None]:
 def run_stage1(args: argparse.Namespace) -> list[Failure]:
     """Run stage 1: every seed to docs/sources/<slug>.md; return the files that were skipped."""
     seeds = Path(args.seeds)
+    if seeds.exists() and not seeds.is_dir():
+        raise UsageError(f"{seeds}: is a file, not a folder of sources (pass --seeds DIR)")
     if not seeds.is_dir():
         raise UsageError(f"{seeds}: no such folder of sources (pass --seeds DIR)")
     if not list_sources(seeds):
@@ -168,6 +172,12 @@ BUILDERS = ("mkdocs", "properdocs")
 #: Environment of the MkDocs runs Dossier starts: Material's end-of-life banner is not printed on
 #: every build (the README says where the ecosystem stands).
 MKDOCS_ENV = {"NO_MKDOCS_2_WARNING": "1"}
+#: The configuration read when --config is not given, in the folder Dossier is run in.
+DEFAULT_CONFIG = "mkdocs.yml"
+#: The files a folder needs to be a dossier besides its seeds (README: "Your own dossier"), and the
+#: Dossier checkout they are copied from (where build_dossier.py sits).
+STARTER_FILES = (Path("mkdocs.yml"), Path("docs/index.md"), Path("docs/entities.yml"))
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
 def _check_config(args: argparse.Namespace, writes_site: bool = True) -> None:
@@ -175,13 +185,36 @@ def _check_config(args: argparse.Namespace, writes_site: bool = True) -> None:
     before stage 1: a wrong --config or a read-only site folder costs nothing, and is one line
     (MkDocs stops on the folder with a traceback)."""
     config = Path(args.config)
+    if args.config == DEFAULT_CONFIG and not config.exists() and not config.is_symlink():
+        raise UsageError(_no_dossier_here(config))
     try:
         settings = check_mkdocs_config(config)
     except UserFileError as exc:
         raise UsageError(str(exc)) from exc
+    docs_dir = settings.get("docs_dir", "docs")
+    if isinstance(docs_dir, str) and (config.parent / docs_dir).resolve() != Path(args.docs).resolve():
+        # Stage 1 would write the source pages where the site builder does not read them: a site
+        # without a source, and exit 0.
+        raise UsageError(
+            f"{args.docs}: --docs is not the folder {config} builds the site from (docs_dir: {docs_dir}); "
+            f"the site would have none of the sources: pass --docs {config.parent / docs_dir}, or a --config "
+            f"whose docs_dir is {args.docs}"
+        )
     site_dir = settings.get("site_dir", "site")
     if writes_site and isinstance(site_dir, str) and (problem := _unwritable(config.parent / site_dir)):
         raise UsageError(f"{config.parent / site_dir}: the site's folder {problem} (site_dir in {config})")
+
+
+def _no_dossier_here(config: Path) -> str:
+    """Say what to do in a folder without the default configuration: run from the dossier's folder,
+    or make this one a dossier with the files the README names (a new user's first run, from a
+    folder holding only seeds/, was told to pass --config, a file they did not know they needed)."""
+    start = ", ".join(str(p) for p in STARTER_FILES)
+    where = f" from {PROJECT_ROOT}" if all((PROJECT_ROOT / p).is_file() for p in STARTER_FILES) else ""
+    return (
+        f"{config}: no such file in this folder: run Dossier from your dossier's folder, or make this one a "
+        f"dossier by copying {start}{where} into it (README: Your own dossier), or pass --config FILE"
+    )
 
 
 def _unwritable(folder: Path) -> str | None:
@@ -231,8 +264,26 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 1 if skipped or warnings else 0
 
 
+def _check_dev_addr(addr: str) -> None:
+    """Check that `serve` can listen at HOST:PORT before stage 1: a port another server holds made
+    `mkdocs serve` stop with a traceback after stage 1 had run."""
+    host, colon, port = addr.rpartition(":")
+    if not colon or not host or not port.isdigit() or int(port) > 65535:
+        raise UsageError(f"--dev-addr {addr}: not HOST:PORT (for example 127.0.0.1:8000)")
+    try:
+        family, kind, proto, _, where = socket.getaddrinfo(host.strip("[]"), int(port), type=socket.SOCK_STREAM)[0]
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server sets it
+            probe.bind(where)
+    except OSError as exc:
+        hint = " (another server holds that port: pass another, such as 127.0.0.1:8001)"
+        reason = f"{exc.strerror or exc}{hint if exc.errno == errno.EADDRINUSE else ''}"
+        raise UsageError(f"--dev-addr {addr}: cannot serve there: {reason}") from exc
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     _check_config(args, writes_site=False)  # mkdocs serve builds into a temporary folder
+    _check_dev_addr(args.dev_addr)
     run_stage1(args)
     return _mkdocs("serve", args, ("--dev-addr", args.dev_addr))[0]
 
@@ -573,7 +624,7 @@ COMMAND_HELP = {
         "Show what cleaning and tagging do to one file: each removed line with the rule that removed it, "
         "the title, publisher, date, author and url with the line and rule each came from, the entities "
         "and the cleaned paragraphs. Names are resolved against the other sources in the file's folder. "
-        "Nothing is written.",
+        "Nothing is written but the analyses cached in --cache (.dossier-cache); --no-cache writes nothing.",
         "  python build_dossier.py inspect seeds/000_29186c0ec3ab31ab.txt\n"
         "  python build_dossier.py inspect article.txt --json --no-corpus   # one JSON object",
     ),
@@ -602,7 +653,7 @@ def build_parser() -> argparse.ArgumentParser:
     analysis = argparse.ArgumentParser(add_help=False)
     analysis.add_argument(
         "--docs", default="docs", help="MkDocs docs folder: its entities.yml is read; build, serve and ingest "
-        "write only its sources/ (default: docs)",
+        "write only its sources/; for build and serve, the docs_dir of mkdocs.yml (default: docs)",
     )  # fmt: skip
     analysis.add_argument(
         "--rules", type=Path, help="YAML file of extra cleaning rules, tried before the built-in ones"
@@ -621,7 +672,7 @@ def build_parser() -> argparse.ArgumentParser:
     workers.add_argument("--scheduler", help="Dask scheduler address for --executor dask, e.g. tcp://host:8786")
     site = argparse.ArgumentParser(add_help=False, parents=[analysis, workers])
     site.add_argument("--seeds", default="seeds", help="folder of raw source files, never modified (default: seeds)")
-    site.add_argument("--config", default="mkdocs.yml", help="MkDocs configuration file (default: mkdocs.yml)")
+    site.add_argument("--config", default=DEFAULT_CONFIG, help="MkDocs configuration file (default: mkdocs.yml)")
     site.add_argument(
         "--builder", choices=BUILDERS, default=os.environ.get("DOSSIER_BUILDER", "mkdocs"),
         help="the site builder run after stage 1: mkdocs, or its maintained fork properdocs (pip install "
@@ -722,6 +773,16 @@ def _writes_utf8(stream: Any) -> bool:
     return codecs.lookup(getattr(stream, "encoding", None) or "ascii").name == "utf-8"
 
 
+def _os_reason(exc: OSError) -> str:
+    """Say what an OS error means to the user: "File exists" alone did not say that a file of theirs
+    stood where Dossier makes a folder (a `docs/sources` file)."""
+    if isinstance(exc, FileExistsError):
+        return "a file is in the way of a folder Dossier writes (move or rename it)"
+    if isinstance(exc, NotADirectoryError):
+        return "a file is in the way of a folder on this path (move or rename it)"
+    return exc.strerror or str(exc)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     argv = sys.argv[1:] if argv is None else argv
@@ -745,6 +806,6 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except OSError as exc:  # a full disk, a folder that cannot be written: the site was not built
         where = f"{exc.filename}: " if exc.filename else ""
-        _err(f"{where}{exc.strerror or exc}; stopped, the site was not built")
+        _err(f"{where}{_os_reason(exc)}; stopped, the site was not built")
         return 2
     return code

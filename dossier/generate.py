@@ -10,7 +10,7 @@ from __future__ import annotations
 import posixpath
 from pathlib import Path
 
-from .coverage import measure_coverage, publisher_uri
+from .coverage import NO_OUTLET, measure_coverage, publisher_uri
 from .downloads import FOLDER as DOWNLOADS
 from .downloads import write_downloads
 from .graph import graph_data, graph_json
@@ -65,7 +65,11 @@ def generate_pages(
     entities = {
         name: (r.entity.type, url(index.entity_uri(name)), len(r.sources(index))) for name, r in index.entities.items()
     }
-    per_page = ((coverage.outlet_of.get(uri), index.names_by_page.get(uri, ())) for uri in coverage.outlet_of)
+    # The sources with no outlet named are no outlet: drawn as one, they tied unrelated sites' names to a hub.
+    per_page = (
+        (None if outlet == NO_OUTLET else outlet, index.names_by_page.get(uri, ()))
+        for uri, outlet in coverage.outlet_of.items()
+    )
     outlet_urls = {r.name: url(publisher_uri(r)) for r in coverage.named()}
     data = graph_data(entities, per_page, outlet_urls=outlet_urls)
     if downloads is not None:

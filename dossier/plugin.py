@@ -337,9 +337,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             # memory small): by on_page_read_source, else by MkDocs' own parse of the front matter.
             meta = {**page.meta, **self.audits.pop(uri, {})}
             original = original_uri(uri).rsplit("/", 1)[-1] if uri in self.originals else None
-            markdown = (
-                f"# {escape_inline(info.title)}\n\n{source_header(meta, original)}\n{markdown}\n\n{source_audit(meta)}"
-            )
+            markdown = f"# {escape_inline(info.title)}\n\n{source_header(meta, original)}\n{markdown}\n\n{source_audit(meta, original)}"
             # Now in the page: MkDocs would otherwise hold every source's lists until the build ends.
             for key in _PAGE_LISTS:
                 page.meta.pop(key, None)

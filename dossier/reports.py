@@ -19,7 +19,7 @@ from .markup import escape_attr, escape_date, neutralise_line_start, plural
 from .markup import escape_value as _e
 from .paragraphs import clip
 from .quotes import MIN_WORDS
-from .timeline import RESOLVED, YEAR_FROM_PAGE, DatedStatement
+from .timeline import FUTURE_DAYS, RESOLVED, YEAR_FROM_PAGE, DatedStatement
 
 #: Quote groups shown (those carried by most sources first); the rest are counted.
 QUOTES_SHOWN = 300
@@ -73,7 +73,8 @@ def quotes_page(index: DossierIndex, coverage: Coverage) -> str:
         "# Quotes",
         "",
         f"{sum(len(g.quotes) for g in groups)} quotations of {MIN_WORDS} words or more in the sources, "
-        f"{len(groups)} distinct; **{len(shared)}** are carried by two or more sources and listed here, "
+        f"{len(groups)} distinct; **{len(shared)}** {'is' if len(shared) == 1 else 'are'} carried by two or more "
+        "sources and listed here, "
         "those in most sources first. Each row is one source's wording; **bold** words differ from the "
         "most common wording.",
         "",
@@ -142,32 +143,27 @@ def citations_page(index: DossierIndex, coverage: Coverage) -> str:
         "“reported”, “told”, a wire credit) or a link the source lists as its own source. A source's own "
         "outlet is not counted.",
         "",
-        "## Most cited",
-        "",
     ]
-    if not cited:
-        out += ["No source cites another outlet.", ""]
-    else:
-        out += ["| Outlet | Times | By outlets | In this dossier |", "|---|---|---|---|"]
-        ranked = sorted(cited, key=lambda n: (-times[n], -len(cited[n]), n.lower()))
-        for name in ranked[:CITATIONS_SHOWN]:
-            out.append(
-                f"| {index.entity_link(uri, name)} | {times[name]} | {len(cited[name])} "
-                f"| {_outlet_link(coverage, uri, name)} |"
-            )
-        out += [""] + _more(len(ranked), CITATIONS_SHOWN, "cited outlets")
-    out += ["## Who cites whom", ""]
-    if pairs:
-        out += ["| Outlet | Cites | Times | Where, first | How |", "|---|---|---|---|---|"]
-        ranked_pairs = sorted(pairs, key=lambda p: (-len(pairs[p]), p[0].lower(), p[1].lower()))
-        for citing, name in ranked_pairs[:CITATIONS_SHOWN]:
-            page, anchor, cue = pairs[citing, name][0]
-            shown = "no outlet named" if citing == NO_OUTLET else citing
-            out.append(
-                f"| {_outlet_link(coverage, uri, citing, shown)} | {index.entity_link(uri, name)} | {len(pairs[citing, name])} "
-                f"| [{_e(clip(index.pages[page].title, 60))}]({relative_url(uri, page, anchor)}) | {_e(cue)} |"
-            )
-        out += [""] + _more(len(ranked_pairs), CITATIONS_SHOWN, "pairs")
+    if not pairs:  # one line says so: no headings over empty sections
+        return "\n".join([*out, "No source cites another outlet.", ""])
+    out += ["## Most cited", "", "| Outlet | Times | By outlets | In this dossier |", "|---|---|---|---|"]
+    ranked = sorted(cited, key=lambda n: (-times[n], -len(cited[n]), n.lower()))
+    for name in ranked[:CITATIONS_SHOWN]:
+        out.append(
+            f"| {index.entity_link(uri, name)} | {times[name]} | {len(cited[name])} "
+            f"| {_outlet_link(coverage, uri, name)} |"
+        )
+    out += [""] + _more(len(ranked), CITATIONS_SHOWN, "cited outlets")
+    out += ["## Who cites whom", "", "| Outlet | Cites | Times | Where, first | How |", "|---|---|---|---|---|"]
+    ranked_pairs = sorted(pairs, key=lambda p: (-len(pairs[p]), p[0].lower(), p[1].lower()))
+    for citing, name in ranked_pairs[:CITATIONS_SHOWN]:
+        page, anchor, cue = pairs[citing, name][0]
+        shown = "no outlet named" if citing == NO_OUTLET else citing
+        out.append(
+            f"| {_outlet_link(coverage, uri, citing, shown)} | {index.entity_link(uri, name)} | {len(pairs[citing, name])} "
+            f"| [{_e(clip(index.pages[page].title, 60))}]({relative_url(uri, page, anchor)}) | {_e(cue)} |"
+        )
+    out += [""] + _more(len(ranked_pairs), CITATIONS_SHOWN, "pairs")
     return "\n".join(out)
 
 
@@ -198,7 +194,9 @@ _TIMELINE_INTRO = (
     "Each day and month a source names, with the sentences that name it, each linked to its paragraph, and "
     "the sources published that day. A month named without a day (“in May 2015”) comes before the days of "
     "that month. Dates written with their year are taken as written. A day written without one (“on Sept. 3”) "
-    "takes the year of the source's own date and is marked † with the words it was read from. A relative "
+    "takes the year of the source's own date, or the year before when that would put it more than "
+    f"{FUTURE_DAYS} days after the source's date (“December 30” in a story of January 4), and is marked † "
+    "with the words it was read from. A relative "
     "day (“on Friday”, “last Thursday”, “yesterday”) is counted back from the source's own date and marked ‡ "
     "with the words it was read from: check it against the source, whose date may not be the day it was "
     "written. A day ahead of the writing (“next Monday”, “will resign on Friday”) is not read."

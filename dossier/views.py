@@ -54,7 +54,7 @@ def source_header(meta: dict[str, Any], original: str | None = None) -> str:
         value = meta.get(key)
         where = _mapping(prov.get(key))
         rule = f"rule {code_span(where['rule'])}" if where.get("rule") else ""
-        origin = f"line {_e(where['line'])}, {rule}".rstrip(", ") if where.get("line") else rule
+        origin = f"{_line_link(where['line'], original)}, {rule}".rstrip(", ") if where.get("line") else rule
         shown = (url_link(value) or _e(value)) if key == "url" else _e(value)
         rows.append(f"| {key.capitalize()} | {shown} | {origin} |")
     name = code_span(meta.get("source_file"))
@@ -79,15 +79,25 @@ _AUDIT_OPENING = re.compile(
 )
 
 
-def source_audit(meta: dict[str, Any]) -> str:
-    """Render the removed lines, collapsed, each with the rule that removed it."""
+def _line_link(line: Any, original: str | None, prefix: str = "line ") -> str:
+    """A line number of the seed, linked to that line of its original page when there is one, so a
+    reader checks a value's or a removed line's place in the file with one click."""
+    if original and isinstance(line, int) and not isinstance(line, bool) and line > 0:
+        return f"[{prefix}{line}]({original}#L{line})"
+    return f"{prefix}{_e(line)}"
+
+
+def source_audit(meta: dict[str, Any], original: str | None = None) -> str:
+    """Render the removed lines, collapsed, each with the rule that removed it (and its line linked
+    to the original page, `original`, when there is one)."""
     removed = [r for r in _list(meta.get("removed")) if isinstance(r, dict)]
     if not removed:
         return ""
     lines = [f'??? note "{AUDIT_SUMMARY.format(count=len(removed))}"', ""]
     lines += ["    | Line | Text | Reason |", "    |---|---|---|"]
     for r in removed:
-        lines.append(f"    | {_e(r.get('line'))} | {_e(r.get('text', ''))} | {_e(r.get('reason', ''))} |")
+        where = _line_link(r.get("line"), original, "")
+        lines.append(f"    | {where} | {_e(r.get('text', ''))} | {_e(r.get('reason', ''))} |")
     return "\n".join(lines) + "\n"
 
 

@@ -223,6 +223,29 @@ def test_the_paragraph_a_link_points_at_is_highlighted(browser, site_url: str) -
     assert 40 < top < 400  # scrolled to, and not under the sticky header
 
 
+def test_a_click_on_a_values_line_opens_the_original_at_that_line_marked(browser, site_url: str) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get(f"{site_url}/sources/000_29186c0ec3ab31ab/")
+    _wait_loaded(browser)
+    link = browser.find_element(By.XPATH, "//td[.='Publisher']/following-sibling::td[2]/a")
+    anchor = link.get_attribute("href").rsplit("#", 1)[1]
+    link.click()
+    WebDriverWait(browser, 15).until(ec.url_contains(f"000_29186c0ec3ab31ab.original.html#{anchor}"))
+    _wait_loaded(browser)
+    target = browser.find_element(By.ID, anchor)
+    assert "Israel365 News" in target.text
+    assert browser.execute_script("return getComputedStyle(arguments[0]).backgroundColor", target) != "rgba(0, 0, 0, 0)"
+    top, bottom, height = browser.execute_script(
+        "const r = arguments[0].getBoundingClientRect(); return [r.top, r.bottom, window.innerHeight]", target
+    )
+    assert (
+        40 < top and bottom < height
+    )  # in view (near the file's end it cannot scroll to the top), not under the header
+
+
 def test_the_entity_index_sorts_by_status_on_a_click(browser, site_url: str) -> None:
     from selenium.webdriver.common.by import By
 

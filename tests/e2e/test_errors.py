@@ -3,6 +3,7 @@ wrong, and the exit status the README gives it (2: nothing built; 1: built, some
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -189,3 +190,90 @@ def test_the_readme_says_which_files_a_dossier_of_ones_own_copies(project: Path)
     result = run_dossier(project, "-q")  # run from the folder, with no option
     assert result.returncode == 0, result.stderr
     assert (project / "site" / "index.html").is_file() and (project / ".dossier-cache").is_dir()
+
+
+def test_a_seeds_file_is_named_as_a_file_not_as_missing(project: Path) -> None:
+    for seed in (project / "seeds").iterdir():
+        seed.unlink()
+    (project / "seeds").rmdir()
+    (project / "seeds").write_text("a list of links, saved where the folder should be\n")
+    result = run_dossier(project, "-q")
+    assert result.returncode == 2
+    assert _lines(result.stderr) == ["dossier: seeds: is a file, not a folder of sources (pass --seeds DIR)"]
+
+
+def test_a_file_where_the_sources_folder_goes_is_named_and_kept(project: Path) -> None:
+    mine = project / "docs" / "sources"
+    mine.write_text("my list of sources\n")
+    result = run_dossier(project, "-q")
+    assert result.returncode == 2
+    assert _lines(result.stderr) == [
+        "dossier: docs/sources: a file is in the way of a folder Dossier writes (move or rename it); "
+        "stopped, the site was not built"
+    ]
+    assert mine.read_text() == "my list of sources\n"  # the user's file is left as it was
+
+
+def test_inspect_writes_only_what_its_help_says(project: Path) -> None:
+    seed = next((project / "seeds").iterdir())
+    (project / "a.txt").write_bytes(seed.read_bytes())
+    shutil.rmtree(project / "seeds")
+    helped = run_dossier(project, "inspect", "--help")
+    assert "--no-cache writes nothing" in " ".join(helped.stdout.split())
+    before = sorted(p.relative_to(project) for p in project.rglob("*"))
+    assert run_dossier(project, "inspect", "--no-cache", "a.txt").returncode == 0
+    assert sorted(p.relative_to(project) for p in project.rglob("*")) == before
+    assert run_dossier(project, "inspect", "a.txt").returncode == 0
+    assert (project / ".dossier-cache").is_dir()  # the cache, as the help says
+
+
+def test_a_folder_without_mkdocs_yml_is_told_how_to_become_a_dossier(project: Path) -> None:
+    """A new user's first run from a folder holding only seeds/: the line says which files make it
+    a dossier and where they are, not only that a --config could be passed."""
+    (project / "mkdocs.yml").unlink()
+    result = run_dossier(project)
+    assert result.returncode == 2
+    root = Path(__file__).resolve().parents[2]
+    [line] = _lines(result.stderr)
+    assert line.startswith("dossier: mkdocs.yml: no such file in this folder: run Dossier from your dossier's folder")
+    assert f"copying mkdocs.yml, docs/index.md, docs/entities.yml from {root} into it" in line
+    assert all((root / name).is_file() for name in ("mkdocs.yml", "docs/index.md", "docs/entities.yml"))
+    assert not (project / "docs" / "sources").exists()
+
+
+@pytest.mark.parametrize("where", ["option", "config"])
+def test_a_docs_folder_the_site_is_not_built_from_is_refused_before_stage_1(project: Path, where: str) -> None:
+    """Stage 1 wrote the source pages into --docs while the site was built from mkdocs.yml's docs_dir:
+    a site without a single source, and exit 0."""
+    if where == "option":
+        args, line = ("--docs", "other"), "dossier: other: --docs is not the folder mkdocs.yml builds the site from"
+    else:
+        config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+        (project / "mkdocs.yml").write_text(config.replace("docs_dir: docs", "docs_dir: pages"), encoding="utf-8")
+        args, line = (), "dossier: docs: --docs is not the folder mkdocs.yml builds the site from (docs_dir: pages)"
+    result = run_dossier(project, "-q", *args)
+    assert result.returncode == 2
+    [said] = _lines(result.stderr)
+    assert said.startswith(line)
+    assert not (project / "other").exists() and not (project / "docs" / "sources").exists()
+    assert run_dossier(project, "-q", "--docs", "docs/" if where == "option" else "pages").returncode in (0, 1)
+
+
+def test_serve_on_a_port_another_server_holds_is_one_line_before_stage_1(project: Path) -> None:
+    """`mkdocs serve` stopped with a traceback on a port in use, after stage 1 had run."""
+    import socket
+
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        addr = f"127.0.0.1:{holder.getsockname()[1]}"
+        result = run_dossier(project, "serve", "-q", "--dev-addr", addr)
+    assert result.returncode == 2
+    assert _lines(result.stderr) == [
+        f"dossier: --dev-addr {addr}: cannot serve there: Address already in use "
+        "(another server holds that port: pass another, such as 127.0.0.1:8001)"
+    ]
+    assert not (project / "docs" / "sources").exists()
+    result = run_dossier(project, "serve", "-q", "--dev-addr", "localhost")
+    assert result.returncode == 2
+    assert _lines(result.stderr) == ["dossier: --dev-addr localhost: not HOST:PORT (for example 127.0.0.1:8000)"]

@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 from conftest import BUILDER, make_project, mkdocs_build, run_dossier
 
@@ -251,6 +252,21 @@ def test_each_source_page_links_its_original_file_as_escaped_text(built_site: Pa
     assert f'<li id="L18">{html.escape(seed[17])}</li>' in original
 
 
+def test_a_values_line_and_each_removed_line_link_that_line_of_the_original(built_site: Path) -> None:
+    """The provenance ("line 51") and the audit's line numbers lead to the line in the original file's
+    page, so a reader checks where a value or a removed line sat with one click."""
+    page = " ".join(_html(built_site, "sources/000_29186c0ec3ab31ab").split())
+    original = "../000_29186c0ec3ab31ab.original.html"
+    publisher = re.search(r"<td>Publisher</td> <td>Israel365 News</td> <td><a href=\"([^\"]+)\">line (\d+)</a>", page)
+    assert publisher and publisher[1] == f"{original}#L{publisher[2]}", page[:3000]
+    removed = re.search(r'<td><a href="([^"]+)">(\d+)</a></td> <td>Donation Total: \$100\.00</td>', page)
+    assert removed and removed[1] == f"{original}#L{removed[2]}"
+    seed = (built_site / "seeds" / "000_29186c0ec3ab31ab.txt").read_text(encoding="utf-8").splitlines()
+    assert seed[int(removed[2]) - 1] == "Donation Total: $100.00" and "Israel365 News" in seed[int(publisher[2]) - 1]
+    shown = " ".join((built_site / "site" / "sources" / "000_29186c0ec3ab31ab.original.html").read_text().split())
+    assert f'id="L{removed[2]}">Donation Total: $100.00' in shown
+
+
 def test_every_entity_page_draws_its_neighbours_linking_existing_pages(built_site: Path) -> None:
     import re
 
@@ -301,3 +317,62 @@ def test_a_quotation_paragraph_without_a_cue_keeps_the_speaker_before_it(tmp_pat
     # The publisher page lists the quotation only it carries with its speaker.
     outlet = re.sub(r"<[^>]+>", "", _html(project, "publishers/riverside-gazette").split("<article", 1)[1])
     assert "“It will keep running, day and night, until the bridge opens again.” — Ron Kirstein" in outlet
+
+
+@pytest.fixture(scope="module")
+def pasted_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Two sources that name no outlet and cite none, quoting one sentence (a folder of pasted texts)."""
+    root = tmp_path_factory.mktemp("pasted")
+    seeds = root / "seeds"
+    seeds.mkdir()
+    said = "“We cannot keep a pier open that the engineers call unsafe for the public,” Marta Okafor said."
+    for name, opening in (
+        ("a.txt", "The council of Port Ellis voted on Tuesday to close the old ferry pier."),
+        ("b.txt", "Port Ellis will close its old ferry pier after a vote of the council on Tuesday."),
+    ):
+        text = f"Council votes to close the ferry pier\n\n{opening}\n\n{said}\n\n"
+        text += "The pier has served the island's ferries since the town was founded.\n"
+        (seeds / name).write_text(text, encoding="utf-8")
+    project = make_project(root / "p", seeds)
+    result = run_dossier(project)
+    assert result.returncode == 0, result.stderr
+    return project
+
+
+def test_citations_citing_nothing_say_so_in_one_line_with_no_empty_heading(pasted_site: Path) -> None:
+    citations = _html(pasted_site, "views/citations").split("<article", 1)[1].split("</article>", 1)[0]
+    assert "No source cites another outlet." in citations
+    assert "Who cites whom" not in citations and "Most cited" not in citations  # headings over nothing
+
+
+def test_quotes_count_one_shared_quotation_in_the_singular(pasted_site: Path) -> None:
+    quotes = re.sub(r"<[^>]+>", "", _html(pasted_site, "views/quotes").split("<article", 1)[1])
+    assert re.search(r"\b1\s+is carried by two or more sources", quotes), quotes[:400]
+
+
+def test_the_graph_draws_no_node_for_sources_naming_no_outlet(pasted_site: Path) -> None:
+    """Drawn as an outlet, "(no outlet named)" tied unrelated sources' names to a made-up hub."""
+    graph = json.loads((pasted_site / "site" / "views" / "graph" / "graph.json").read_text(encoding="utf-8"))
+    assert not [n for n in graph["nodes"] if n["id"].startswith("o:")]
+    assert "e:Marta Okafor" in {n["id"] for n in graph["nodes"]}
+    nodes = (pasted_site / "site" / "downloads" / "graph-nodes.csv").read_text(encoding="utf-8")
+    assert "no outlet named" not in nodes
+
+
+def test_the_timeline_says_why_a_yearless_day_is_in_the_year_before(tmp_path: Path) -> None:
+    """A day written without its year more than FUTURE_DAYS after the source's date is put in the
+    year before; the page's own words said it took the source's year, which the heading belied."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    text = (
+        "Harbour festival dates announced\n\nJanuary 10, 2008\n\n"
+        "The council of Port Ellis said the harbour festival will open on Feb. 14 with a parade of boats.\n\n"
+        "Marta Okafor, who runs the festival, said the boats would sail past the old ferry pier at noon.\n"
+    )
+    (seeds / "a.txt").write_text(text, encoding="utf-8")
+    project = make_project(tmp_path / "p", seeds)
+    result = run_dossier(project)
+    assert result.returncode == 0, result.stderr
+    page = " ".join(re.sub(r"<[^>]+>", " ", _html(project, "views/timeline").split("<article", 1)[1]).split())
+    assert "2007-02-14" in page  # the day, read as last year's
+    assert "or the year before when that would put it more than 31 days after the source's date" in page

@@ -120,7 +120,7 @@ def test_a_site_folder_that_cannot_be_written_is_one_line_before_stage_1(tmp_pat
 
     config = tmp_path / "mkdocs.yml"
     config.write_text("site_name: X\nsite_dir: out\n", encoding="utf-8")
-    args = argparse.Namespace(config=str(config))
+    args = argparse.Namespace(config=str(config), docs=str(tmp_path / "docs"))
     _check_config(args)  # missing: made by the build, in a folder that can be written
     (tmp_path / "out").write_text("a file of yours\n", encoding="utf-8")
     with pytest.raises(UsageError, match=r"out: the site's folder is a file \(site_dir in .*mkdocs.yml\)$"):
