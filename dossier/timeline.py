@@ -4,7 +4,8 @@ An explicit date ("September 3, 2015", "3 Sept 2015", "2015-09-03") is taken as 
 is a month with its year ("in May 2015": a statement about the month, no day). A day without its
 year ("on Sept. 3", "3 September") gets the year of the page's own date, or the year before when
 that would put it more than `FUTURE_DAYS` after the page was published (a story written on
-January 4 about "December 30" means the December just gone). A relative day ("on Friday", "last
+January 4 about "December 30" means the December just gone), unless a verb before it in its
+sentence puts the day ahead of the writing ("the festival will open on Feb. 14"). A relative day ("on Friday", "last
 Thursday", "yesterday") is resolved against the page's own date: a weekday is the last such day
 on or before it ("last Thursday": before it), "yesterday" the day before; "next Monday" and the
 like are not read, nor a weekday after a verb that puts it ahead ("will", "set to", "starting").
@@ -52,7 +53,9 @@ NOT_PAST_REACH = 40
 _NOT_PAST = re.compile(r"(?:\bnext|\bthis coming|\bcoming|\bevery|\bon a|\bon an|\bfollowing|\buntil)\s*$", re.I)
 #: ...and, in its sentence up to this many characters before it, for a verb that tells the day is
 #: ahead of the writing ("the squad is set to leave on Wednesday", "a game starting on Thursday",
-#: "he will resign on Friday"): counting back would put it a week early, so it is not read.
+#: "he will resign on Friday"): counting back would put it a week early, so it is not read. A day
+#: without its year after such a verb ("will open on Feb. 14") keeps the page's year however far
+#: ahead: read as last year's it would be a year early.
 FUTURE_REACH = 60
 _FUTURE = re.compile(
     r"\b(?:will|shall|set to|due to|scheduled|expected to|plans? to|planning to|going to|starting|starts)\b"
@@ -94,7 +97,7 @@ def find_dated_statements(
             days += [(start, date, True, WRITTEN, "") for start, _, date in find_months(text)]
             if published is not None:
                 days += [(m.start(), d, False, YEAR_FROM_PAGE, _words(m)) for m in _YEARLESS.finditer(text)
-                         if (d := _yearless(m, published))]  # fmt: skip
+                         if (d := _yearless(m, text, published))]  # fmt: skip
         if published is not None and ("day" in text or "Yesterday" in text):
             days += [(m.start(), d, False, RESOLVED, _words(m)) for m in _RELATIVE.finditer(text)
                      if (d := _relative(m, text, published))]  # fmt: skip
@@ -110,6 +113,11 @@ def _words(m: re.Match[str]) -> str:
     return " ".join(m.group(0).split())
 
 
+def _ahead(text: str, start: int) -> bool:
+    """A verb in the sentence, up to FUTURE_REACH characters before `start`, puts the day ahead."""
+    return _FUTURE.search(text, max(0, start - FUTURE_REACH), start) is not None
+
+
 def _relative(m: re.Match[str], text: str, published: dt.date) -> dt.date | None:
     """Resolve a relative day against the page's date; None for one that may lie ahead."""
     if m["yesterday"]:
@@ -121,9 +129,7 @@ def _relative(m: re.Match[str], text: str, published: dt.date) -> dt.date | None
         return None  # "next Monday", "every Friday"
     if (m["cue"] or "").lower() == "on" and not_past:
         return None  # "until on Monday"
-    if (m["cue"] or "").lower() not in ("last", "this past") and _FUTURE.search(
-        text, max(0, m.start() - FUTURE_REACH), m.start()
-    ):
+    if (m["cue"] or "").lower() not in ("last", "this past") and _ahead(text, m.start()):
         return None  # "set to leave Sydney on Wednesday"
     back = (published.weekday() - weekday_number(m["day"])) % 7
     if back == 0 and (m["cue"] or "").lower() == "last":
@@ -131,14 +137,14 @@ def _relative(m: re.Match[str], text: str, published: dt.date) -> dt.date | None
     return published - dt.timedelta(days=back)
 
 
-def _yearless(m: re.Match[str], published: dt.date) -> dt.date | None:
+def _yearless(m: re.Match[str], text: str, published: dt.date) -> dt.date | None:
     month = month_number(m["month"] or m["month2"])
     day = int(m["day"] or m["day2"])
     if (m["month"] or m["month2"]).lower() == "may" and m["day2"] is None and not m.group(0)[0].isupper():
         return None  # "may 3" in running text is the verb
     try:
         date = dt.date(published.year, month, day)
-        if (date - published).days > FUTURE_DAYS:
+        if (date - published).days > FUTURE_DAYS and not _ahead(text, m.start()):
             date = dt.date(published.year - 1, month, day)
     except ValueError:  # February 30, or February 29 in a common year
         return None

@@ -21,6 +21,9 @@ PUBLISHED = D(2016, 1, 4)
         ("Officials said on December 30 that talks would resume.", [(D(2015, 12, 30), False)]),
         ("The summit opens on Jan. 20 in Davos.", [(D(2016, 1, 20), False)]),  # within FUTURE_DAYS: this year
         ("The ceasefire of 3rd of March held.", [(D(2015, 3, 3), False)]),  # two months ahead: last year
+        ("The ceasefire will hold until 3rd of March.", [(D(2016, 3, 3), False)]),  # ahead by its verb
+        ("The talks are set to open on June 5 in Oslo.", [(D(2016, 6, 5), False)]),
+        ("The talks opened on June 5, and both will meet again.", [(D(2015, 6, 5), False)]),  # verb after it
         ("It may 3 times fail.", []),  # the verb, not the month
         ("Meeting on May 3 then.", [(D(2015, 5, 3), False)]),
         # A month with its year; "on Tuesday" counted back from the page's date (Monday 2016-01-04).
