@@ -309,18 +309,20 @@ def _text_follows(lines: list[str], removed: dict[int, Removal], n: int) -> bool
 
 
 def _under_opening_text(lines: list[str], cleaned: Cleaned, n: int) -> bool:
-    """Tell line `n` under the story's running text opening the text: its first two lines with
-    words are paragraphs the article keeps (`is_prose` or `is_sentence`, no headline's shape, no
-    layout table's cell), and the story under line `n` goes on with the first one's words
-    (SUBHEADING_MIN_SHARED in common). A reader-mode extractor that left the headline out opens the
-    text with the story, and a line further down is a subheading, a box or a question inside it,
-    never the headline above the story (a subheading's own test, `_subheading`, reads only the
-    paragraph right above it). One paragraph is not enough: a note about the site above a headline
-    may speak of its subject. (A whole page opens with its <title>, a Markdown page with its links
-    or headings; a first line holding the line's words in a row is a <title> written as a sentence,
-    `judged_title` asks.)"""
+    """Tell line `n` under the story's running text opening the text: its first line with words is
+    a paragraph the article keeps (`is_prose` or `is_sentence`, no headline's shape, no layout
+    table's cell), and either another paragraph the article keeps stands between them, or the story
+    under line `n` goes on with the first one's words (SUBHEADING_MIN_SHARED in common). A
+    reader-mode extractor that left the headline out opens the text with the story, and a line
+    further down is a subheading, a box or a question inside it, never the headline above the story
+    (a subheading's own test, `_subheading`, reads only the paragraphs right above it). A line right
+    under one sentence, or under a paragraph the story under it does not go on with, may be a
+    headline under a note about the site ("Welcome to the Harbour Times, the paper that ...").
+    (A whole page opens with its <title>, a Markdown
+    page with its links or headings; a first line holding the line's words in a row is a <title>
+    written as a sentence, `judged_title` asks.)"""
     kept = {line.number for line in cleaned.kept}
-    opening = list(islice((k for k in range(1, n) if _HAS_WORD.search(lines[k - 1])), 2))
+    opening = next((k for k in range(1, n) if _HAS_WORD.search(lines[k - 1])), None)
 
     def running(k: int) -> bool:
         text = lines[k - 1].strip()
@@ -328,10 +330,15 @@ def _under_opening_text(lines: list[str], cleaned: Cleaned, n: int) -> bool:
             k in kept and not text.startswith("|") and not headline_rule(text) and (is_prose(text) or is_sentence(text))
         )
 
-    if len(opening) < 2 or not all(map(running, opening)):
+    if opening is None or not running(opening):
         return False
+    if any(k in kept and is_prose(lines[k - 1]) for k in range(opening + 1, n)):
+        return True  # the story's paragraphs above the line: no note about the site runs on so
+    second = next((k for k in range(opening + 1, n) if _HAS_WORD.search(lines[k - 1])), None)
+    if not is_prose(lines[opening - 1]) and (second is None or not running(second)):
+        return False  # one sentence alone over the line may be a note about the site
     story = [line.text for line in cleaned.kept if line.number > n and is_prose(line.text)][:LEDE_PARAGRAPHS]
-    return len(_stems(lines[opening[0] - 1]) & frozenset().union(*map(_stems, story))) >= SUBHEADING_MIN_SHARED
+    return len(_stems(lines[opening - 1]) & frozenset().union(*map(_stems, story))) >= SUBHEADING_MIN_SHARED
 
 
 def _judged(lines: list[str], cleaned: Cleaned) -> Field:

@@ -519,6 +519,31 @@ def test_a_line_under_the_paragraphs_opening_a_reader_text_is_no_headline():
     assert _page_title(lines) is None
 
 
+def test_a_line_right_under_the_one_paragraph_opening_a_reader_text_is_no_headline():
+    # The text opens on the story's first paragraph; the line under it is a subheading the story
+    # under it goes on from (it speaks of the quay the first paragraph opened with), not a headline.
+    opening = (
+        "The harbour board will reopen the quay at Port Wexley next month, once the wrecked crane is cut "
+        "up and carried away, and the container ships may then come back."
+    )
+    subheading = "Container ships return to the reopened quay"
+    lines = [opening, "", subheading, "", LEDE, "", BODY]
+    assert _page_title(lines) is None
+
+
+def test_a_line_under_the_paragraphs_opening_a_reader_text_is_no_headline_whatever_follows():
+    # An epigraph and its author open the text, then the story's paragraph; a line further down,
+    # over a story that shares no word with the epigraph, is inside the story, not its headline.
+    epigraph = "Art is the only way to run away without leaving your home at all."
+    paragraph = (
+        "My students play a guessing game each week. One of them thinks of a famous machine, and the "
+        "others ask questions until they can name it; this week it was the harbour crane."
+    )
+    line = "Harbour crane collapse halts container traffic"
+    lines = [epigraph, "– Jane Roe", "", paragraph, "", line, "", LEDE, "", BODY]
+    assert _page_title(lines) is None
+
+
 def test_a_headline_under_a_pages_title_written_as_a_sentence_stays():
     # A whole page's first line is its <title>: one that ends with a full stop holds the headline.
     opening = "Crane collapse halts all container traffic at the Port Wexley quay | The Harbour Times."
