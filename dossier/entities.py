@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from .clubtowns import dateline_states
 from .discovery import find_mentions
 from .model import Entity, Mention
-from .namecorpus import resolution_key, resolution_keys
+from .namecorpus import file_keys, resolution_keys
 from .registry import Registry, load_registry, parse_entity
 from .resolution import resolve, resolve_corpus
 
@@ -64,11 +64,12 @@ class DocumentEntities:
     ambiguous: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
-def entities_of(resolved: Mapping[str, Entity], mentions: list[Mention]) -> list[Entity]:
-    """Return the distinct entities of one document, most mentioned first, then by name."""
+def entities_of(resolved: Mapping[str, Entity], mentions: list[Mention], keys: list[str] | None = None) -> list[Entity]:
+    """Return the distinct entities of one document, most mentioned first, then by name (`keys`:
+    the mentions' `resolution_keys`, if the caller has them)."""
     counts: Counter[str] = Counter()
     unique: dict[str, Entity] = {}
-    for key, n in Counter(resolution_keys(mentions)).items():
+    for key, n in Counter(resolution_keys(mentions) if keys is None else keys).items():
         entity = resolved.get(key)
         if entity is None:
             continue  # ambiguous in this document: no entity takes it
@@ -91,25 +92,35 @@ def resolve_documents(mentions: Mapping[str, list[Mention]], registry: Registry)
     """Resolve the mentions found in several documents; return doc -> its entities and ambiguities."""
     mentions = {doc: dateline_states(found) for doc, found in mentions.items()}
     resolved = resolve_corpus(mentions, registry)
+    keyed = {doc: file_keys(found) for doc, found in mentions.items()}  # read once for both uses
     return {
         doc: DocumentEntities(
-            _keep(entities_of(resolved.by_doc[doc], mentions[doc]), mentions[doc], resolved.weak),
+            _keep(
+                entities_of(resolved.by_doc[doc], mentions[doc], keyed[doc][1]),
+                mentions[doc],
+                resolved.weak,
+                keyed[doc],
+            ),
             resolved.unlinked.get(doc, {}),
         )
         for doc in mentions
     }
 
 
-def _keep(entities: Iterable[Entity], mentions: list[Mention], weak: Collection[str] = frozenset()) -> list[Entity]:
+def _keep(
+    entities: Iterable[Entity],
+    mentions: list[Mention],
+    weak: Collection[str] = frozenset(),
+    keyed: tuple[list[str], list[str]] | None = None,
+) -> list[Entity]:
     """Drop weak proposals: one-word names that only ever open a sentence in the corpus
     ("Organisers say ..."), one-word "other" names proposed once, at a sentence's start, and names
     found in a document only on short lines of their own, never in its running text ("Message
     Boards", "Travel Insurance": menus and labels a cleaning left)."""
-    # (each mention by its text, or by the key its file gives it: "Mullah Doe" of a relative)
-    spelt = [
-        (m, key if key != resolution_key(m) else m.text)
-        for m, key in zip(mentions, resolution_keys(mentions), strict=True)
-    ]
+    # (each mention by its text, or by the key its file gives it: "Mullah Doe" of a relative;
+    # `keyed`: the mentions' `file_keys`, if the caller has them)
+    own, keys = keyed if keyed is not None else file_keys(mentions)
+    spelt = [(m, key if key != mine else m.text) for m, mine, key in zip(mentions, own, keys, strict=True)]
     counts = Counter(s for _, s in spelt)
     inside = Counter(s for m, s in spelt if not m.start)
     in_prose = {s for m, s in spelt if m.prose}

@@ -45,8 +45,12 @@ def _title_before(m: Mention) -> str | None:
 
 def resolution_key(m: Mention) -> str:
     """Return the spelling a mention resolves by: "Mr. Marchetti" stays whole to pick by sex."""
+    # The tests on the mention's own text first: the title is read only where they pass (most
+    # mentions have a span of several words), and any failed test gives the text, as before.
+    if not m.full or " " in m.text:
+        return m.text
     title = _title_before(m)
-    if not m.full or " " in m.text or title is None or title.lower() not in HONORIFICS:
+    if title is None or title.lower() not in HONORIFICS:
         return m.text
     return m.full
 
@@ -57,11 +61,17 @@ def resolution_keys(mentions: list[Mention]) -> list[str]:
     Mullah Doe, was killed") is keyed by the title and surname at every mention of the file ("Mullah
     Doe was a commander"): the relative of the person the file names in full ("Mansoor Doe"), who
     shares his surname, not that person (see `dossier.people.join_people`)."""
+    return file_keys(mentions)[1]
+
+
+def file_keys(mentions: list[Mention]) -> tuple[list[str], list[str]]:
+    """Return each mention's own key (`resolution_key`) and the key its file gives it
+    (`resolution_keys`), read in one pass for the callers that need both (`entities._keep`)."""
     keys = [resolution_key(m) for m in mentions]
     kin = {m.full for m in mentions if m.relative and m.full and " " not in m.text and _title_before(m)}
     if not kin:  # (most files)
-        return keys
-    return [m.full if m.full in kin and _title_before(m) else k for k, m in zip(keys, mentions, strict=True)]
+        return keys, keys
+    return keys, [m.full if m.full in kin and _title_before(m) else k for k, m in zip(keys, mentions, strict=True)]
 
 
 def _honorific(key: str) -> tuple[str, str] | None:

@@ -1,0 +1,49 @@
+"""A file's resolution keys, read in one pass (`namecorpus.file_keys`), and `resolution_key`'s
+order of tests: the same keys as the rule they stand for."""
+
+from itertools import product
+
+from dossier.entities import _keep, entities_of
+from dossier.lexicon import HONORIFICS
+from dossier.model import Entity, Mention
+from dossier.namecorpus import file_keys, resolution_key, resolution_keys
+
+
+def _rule(m: Mention) -> str:
+    """The key as the rule says it: the span with its title for one word after an honorific."""
+    title = m.cue[7:-1] if m.cue.startswith("title ") else None
+    if not m.full or " " in m.text or title is None or title.lower() not in HONORIFICS:
+        return m.text
+    return m.full
+
+
+def test_resolution_key_follows_the_rule_for_every_shape() -> None:
+    texts = ["Doe", "Jane Doe"]
+    fulls = ["", "Mr. Doe", "President Jane Doe"]
+    cues = ["", "title 'Mr.'", "title 'President'", "capitalised span", "title 'Mrs.'"]
+    for text, full, cue in product(texts, fulls, cues):
+        m = Mention(text, "person", cue, full)
+        assert resolution_key(m) == _rule(m), (text, full, cue)
+    assert resolution_key(Mention("Doe", "person", "title 'Mr.'", "Mr. Doe")) == "Mr. Doe"
+    assert resolution_key(Mention("Doe", "person", "title 'President'", "President Doe")) == "Doe"
+
+
+def test_file_keys_gives_each_mention_own_key_and_the_file_key() -> None:
+    brother = Mention("Doe", "person", "title 'Mullah'", "Mullah Doe", relative=True)
+    again = Mention("Doe", "person", "title 'Mullah'", "Mullah Doe")
+    plain = Mention("Doe", "person", "single word")
+    mentions = [brother, again, plain]
+    own, keys = file_keys(mentions)
+    assert own == [resolution_key(m) for m in mentions] == ["Doe", "Doe", "Doe"]
+    assert keys == resolution_keys(mentions) == ["Mullah Doe", "Mullah Doe", "Doe"]
+
+
+def test_keep_and_entities_of_give_the_same_with_the_keys_given() -> None:
+    brother = Mention("Doe", "person", "title 'Mullah'", "Mullah Doe", relative=True)
+    mentions = [brother, Mention("Doe", "person", "title 'Mullah'", "Mullah Doe", start=True), brother]
+    relative = Entity("Mullah Doe", "person")
+    resolved = {"Mullah Doe": relative}
+    keyed = file_keys(mentions)
+    assert entities_of(resolved, mentions, keyed[1]) == entities_of(resolved, mentions) == [relative]
+    assert _keep([relative], mentions, keyed=keyed) == _keep([relative], mentions)
+    assert _keep([relative], mentions, keyed=keyed) == [relative]
