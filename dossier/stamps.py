@@ -562,7 +562,7 @@ def _stamp_of(
         rule = "date-line" if rem.rule == "date-line" else f"{rem.rule}-date"
     elif _PUBLISHED_TIME.match(plain) or is_stamp(plain, day_first) or date_only(plain, day_first):
         rule = "date-line"
-    elif loose_stamp(plain, table, day_first):
+    elif loose_stamp(plain, table, day_first) or post_credit_stamp(plain, day_first):
         rule = "stamp-line"
     else:
         return _merged_stamp(n, text, day_first, in_head)
@@ -669,6 +669,27 @@ def loose_stamp(plain: str, table: PublisherTable, day_first: bool | None = None
         if known and (" " in m.group(0) or is_name_token(m.group(0), known)):  # not "Register"
             rest = rest[: m.start()] + " " + rest[m.end() :]
     return len(_WORD.findall(rest)) <= LOOSE_STAMP_OTHER_WORDS
+
+
+#: A blog post's credit line, opened by the verb a publishing system writes before the post's facts:
+#: "Posted to News, Games on 9 November 2012 · Comments (1)", "Submitted by jdoe on November 12, 2012 -
+#: 3:03pm", "Posted on: 08-17-2012 With: 1 Comment Posted by: Jane Doe". ("Published" is left out: it
+#: also dates a book or a paper a line cites.)
+_POST_CREDIT = re.compile(r"^\W*(?:posted|submitted)(?:\s+(?:to|in|by|on)\b|\s*:)", re.I)
+
+
+def post_credit_stamp(plain: str, day_first: bool | None = None) -> bool:
+    """Tell a post's credit line (`_POST_CREDIT`) that holds one date: a stamp, whatever categories,
+    counters, labels or handle stand beside its date (which `loose_stamp` counts as other words);
+    not a sentence (a full stop closes it) nor a span ("Posted until ..."), at most
+    `dates.STAMP_MAX_WORDS` words."""
+    if not _POST_CREDIT.match(plain) or ENDS_SENTENCE_NOT_ABBREVIATION.search(plain.rstrip(" |")):
+        return False
+    return (
+        len(plain.split()) <= STAMP_MAX_WORDS
+        and len(find_dates(plain, day_first)) == 1
+        and not _SPAN_WORD.search(plain)
+    )
 
 
 def stamp_tiers(page: PageLines, headline: int | None, first: int, stamps: set[int]) -> list[list[int]]:

@@ -44,6 +44,27 @@ DATES = [
         [HEADLINE, "", "Published by Mara Quinn in Harbour News on March 14th, 2008", "", BODY],
         "2008-03-14",
     ),
+    # a post's credit line, opened by its verb, whatever categories, counters or handle it holds
+    (
+        "a post's credit line with its categories and comment count, under the article",
+        [HEADLINE, "", BODY, "", BODY_2, "", "Posted to Storms, Harbour life on 14 March 2008 · Comments (3)"],
+        "2008-03-14",
+    ),
+    (
+        "a post's credit line with a handle",
+        [HEADLINE, "", "Submitted by mquinn on March 14, 2008 - 3:03pm", "", BODY],
+        "2008-03-14",
+    ),
+    (
+        "a post's credit line with labels",
+        [HEADLINE, "", "Posted on: 03-14-2008 With: 1 Comment Posted by: Mara Quinn", "", BODY],
+        "2008-03-14",
+    ),
+    (
+        "a sentence that opens with a credit verb is no stamp",
+        [HEADLINE, "", "Posted to the harbour forum on March 14, 2008 by a neighbour.", "", BODY],
+        None,
+    ),
     ("date line", [HEADLINE, "", "September 14, 2023", "", BODY], "2023-09-14"),
     ("published stamp", [HEADLINE, "", "Published Feb. 14, 2024", "", BODY], "2024-02-14"),
     (
