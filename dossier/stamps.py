@@ -202,7 +202,11 @@ def _tiered_stamp(
         if tier == "under the article" and candidates:
             article = page.known(("under the article", first), lambda: _UnderArticle(numbered, removed, first))
             candidates = [
-                n for n in candidates if not article.in_stamp_series(n, stamps[n]) and not article.signs_text(n)
+                n
+                for n in candidates
+                if not article.in_stamp_series(n, stamps[n])
+                and not article.signs_text(n)
+                and not article.inside_text(n, stamps[n])
             ]
         if candidates:
             published = [n for n in candidates if stamps[n].published]
@@ -249,6 +253,7 @@ class _UnderArticle:
         self._shapes: dict[str, list[str]] | None = None
         self._dates: dict[str, Counter] = {}
         self._prose_above: list[int] | None = None
+        self._end: int | None = None
 
     def _first_date(self, text: str) -> object:
         dates = find_dates(text)
@@ -284,13 +289,29 @@ class _UnderArticle:
         start, end, _ = spans[0]
         if not (TIME_AFTER.match(plain[end:]) or TIME_BEFORE.search(plain[:start])):
             return False  # a day alone: an author's box, an entry's date
-        if self._prose_above is None:  # the article's paragraphs above each line
+        under = numbered[i + 1][1]
+        return self._paragraphs_above(i) >= HEADED_TEXT_MIN_PARAGRAPHS_ABOVE and (is_prose(under) or is_sentence(under))
+
+    def _paragraphs_above(self, i: int) -> int:
+        """The article's paragraphs (`is_prose`, kept, from its first) above the page's `i`-th line."""
+        if self._prose_above is None:  # counted once a page
             self._prose_above, count = [], 0
-            for n, t in numbered:
+            for n, t in self.numbered:
                 self._prose_above.append(count)
                 count += n >= self.first and n not in self.removed and is_prose(t)
-        under = numbered[i + 1][1]
-        return self._prose_above[i] >= HEADED_TEXT_MIN_PARAGRAPHS_ABOVE and (is_prose(under) or is_sentence(under))
+        return self._prose_above[i]
+
+    def inside_text(self, line: int, stamp: Stamp) -> bool:
+        """Tell a date read at the head of a line that runs on (`_head_stamp`) standing inside the
+        article's text: under HEADED_TEXT_MIN_PARAGRAPHS_ABOVE of its paragraphs or more, above its
+        last kept line. A head runs into the article's start; there the line is the text's own (a
+        quoted release's dateline, a reader's comment, a table's rows), not the page's stamp."""
+        i = self.index.get(line)
+        if stamp.rule != "stamp-in-merged-head" or i is None:
+            return False
+        if self._end is None:
+            self._end = max((n for n, _ in self.numbered if n >= self.first and n not in self.removed), default=0)
+        return line < self._end and self._paragraphs_above(i) >= HEADED_TEXT_MIN_PARAGRAPHS_ABOVE
 
 
 #: A stamp above the headline more than this many days after a wire's transmission slug (see

@@ -650,6 +650,22 @@ def test_a_date_in_the_article_is_no_stamp_for_want_of_a_stamp_word():
     assert _value([MENU, "", head + PARAGRAPH + " |"], "date") is None
 
 
+#: A quoted release's dateline, run into its text, as a reader rendering keeps one inside an article.
+_RELEASE = "March 12, 2008 -- Harbour Ferries Inc. announced today that its winter timetable starts on Monday."
+
+
+def test_a_date_opening_a_line_inside_the_articles_text_is_no_stamp():
+    # under three of the article's paragraphs, above its last: the release's date, not the article's
+    paragraphs = [PARAGRAPH, f"{LEAD} {BODY}", f"{BODY} {BODY_2}"]
+    lines = ["Council backs sea wall plan", *paragraphs, "Harbour Ferries to start winter timetable"]
+    assert _value([*lines, _RELEASE, PARAGRAPH, BODY], "date") is None
+
+
+def test_a_date_opening_the_line_under_the_head_still_dates_the_article():
+    lines = ["Council backs sea wall plan", PARAGRAPH, _RELEASE, BODY, BODY_2, PARAGRAPH]
+    assert _value(lines, "date") == "2008-03-12"
+
+
 def test_a_date_a_calendar_box_shows_one_part_per_line():
     lines = [MENU, "", "Print", "23", "Jul", "2012", "6:06pm, EDT", "", HEADLINE, "", PARAGRAPH]
     found = _meta(lines)["date"]
