@@ -545,12 +545,18 @@ def _stamp_window(page: PageLines, headline: int | None, first: int) -> tuple[in
     return max(0, top), bottom + 1
 
 
+#: The end of a link whose text a rendering began on the line above: the line opens with the rest of
+#: its text and its address, no opening bracket before them ("Xbox One X](https://site/2017/06/13/...)
+#: is the ultimate ..."): the address is no more shown than a whole link's.
+_SPLIT_LINK_TAIL = re.compile(r"^([^\[\]]*)\]\([^()\s]*\)")
+
+
 def _shown(stamp: Stamp | None, text: str, day_first: bool | None = None) -> Stamp | None:
     """Return the stamp read from a line with the dates the line shows: a date only a link's
     address holds ("[Other story](/2012/07/30/other-story)") is the linked page's."""
     if stamp is None or "](" not in text or holds_tweet(text):
         return stamp
-    shown = {date for _, date in find_dates(visible_text(text), day_first)}
+    shown = {date for _, date in find_dates(visible_text(_SPLIT_LINK_TAIL.sub(r"\1", text, 1)), day_first)}
     published = stamp.published if stamp.published in shown else None
     updated = stamp.updated if stamp.updated in shown else None
     return replace(stamp, published=published, updated=updated) if published or updated else None

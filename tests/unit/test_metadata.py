@@ -3324,6 +3324,15 @@ def test_a_date_in_a_links_address_is_the_linked_pages(where):
     assert _value(lines, "date") is None
 
 
+def test_a_date_in_the_address_of_a_link_begun_on_the_line_above_is_the_linked_pages():
+    # the rendering broke the link's text over two lines: the second opens with no bracket
+    split = [
+        "Our review of the harbour's new [Lantern",
+        "Ferry](http://harbour.example/2008/03/11/ferry-review/) is in.",
+    ]
+    assert _value([HEADLINE, "", PARAGRAPH, "", *split, "", BODY], "date") is None
+
+
 def test_a_stamp_written_as_a_link_keeps_its_date():
     stamp = "[Friday, March 14, 2008](http://harbour.example/2008/03/14/storm/)"
     assert _value([HEADLINE, "", stamp, "", PARAGRAPH, "", BODY], "date") == "2008-03-14"
