@@ -202,7 +202,11 @@ def _tiered_stamp(
         if tier == "under the article" and candidates:
             article = page.known(("under the article", first), lambda: _UnderArticle(numbered, removed, first))
             candidates = [
-                n for n in candidates if not article.in_stamp_series(n, stamps[n]) and not article.signs_text(n)
+                n
+                for n in candidates
+                if not article.in_stamp_series(n, stamps[n])
+                and not article.signs_text(n)
+                and not article.inside_text(n, stamps[n])
             ]
         if candidates:
             published = [n for n in candidates if stamps[n].published]
@@ -249,6 +253,7 @@ class _UnderArticle:
         self._shapes: dict[str, list[str]] | None = None
         self._dates: dict[str, Counter] = {}
         self._prose_above: list[int] | None = None
+        self._end: int | None = None
 
     def _first_date(self, text: str) -> object:
         dates = find_dates(text)
@@ -284,13 +289,29 @@ class _UnderArticle:
         start, end, _ = spans[0]
         if not (TIME_AFTER.match(plain[end:]) or TIME_BEFORE.search(plain[:start])):
             return False  # a day alone: an author's box, an entry's date
-        if self._prose_above is None:  # the article's paragraphs above each line
+        under = numbered[i + 1][1]
+        return self._paragraphs_above(i) >= HEADED_TEXT_MIN_PARAGRAPHS_ABOVE and (is_prose(under) or is_sentence(under))
+
+    def _paragraphs_above(self, i: int) -> int:
+        """The article's paragraphs (`is_prose`, kept, from its first) above the page's `i`-th line."""
+        if self._prose_above is None:  # counted once a page
             self._prose_above, count = [], 0
-            for n, t in numbered:
+            for n, t in self.numbered:
                 self._prose_above.append(count)
                 count += n >= self.first and n not in self.removed and is_prose(t)
-        under = numbered[i + 1][1]
-        return self._prose_above[i] >= HEADED_TEXT_MIN_PARAGRAPHS_ABOVE and (is_prose(under) or is_sentence(under))
+        return self._prose_above[i]
+
+    def inside_text(self, line: int, stamp: Stamp) -> bool:
+        """Tell a date read at the head of a line that runs on (`_head_stamp`) standing inside the
+        article's text: under HEADED_TEXT_MIN_PARAGRAPHS_ABOVE of its paragraphs or more, above its
+        last kept line. A head runs into the article's start; there the line is the text's own (a
+        quoted release's dateline, a reader's comment, a table's rows), not the page's stamp."""
+        i = self.index.get(line)
+        if stamp.rule != "stamp-in-merged-head" or i is None:
+            return False
+        if self._end is None:
+            self._end = max((n for n, _ in self.numbered if n >= self.first and n not in self.removed), default=0)
+        return line < self._end and self._paragraphs_above(i) >= HEADED_TEXT_MIN_PARAGRAPHS_ABOVE
 
 
 #: A stamp above the headline more than this many days after a wire's transmission slug (see
@@ -524,12 +545,18 @@ def _stamp_window(page: PageLines, headline: int | None, first: int) -> tuple[in
     return max(0, top), bottom + 1
 
 
+#: The end of a link whose text a rendering began on the line above: the line opens with the rest of
+#: its text and its address, no opening bracket before them ("Xbox One X](https://site/2017/06/13/...)
+#: is the ultimate ..."): the address is no more shown than a whole link's.
+_SPLIT_LINK_TAIL = re.compile(r"^([^\[\]]*)\]\([^()\s]*\)")
+
+
 def _shown(stamp: Stamp | None, text: str, day_first: bool | None = None) -> Stamp | None:
     """Return the stamp read from a line with the dates the line shows: a date only a link's
     address holds ("[Other story](/2012/07/30/other-story)") is the linked page's."""
     if stamp is None or "](" not in text or holds_tweet(text):
         return stamp
-    shown = {date for _, date in find_dates(visible_text(text), day_first)}
+    shown = {date for _, date in find_dates(visible_text(_SPLIT_LINK_TAIL.sub(r"\1", text, 1)), day_first)}
     published = stamp.published if stamp.published in shown else None
     updated = stamp.updated if stamp.updated in shown else None
     return replace(stamp, published=published, updated=updated) if published or updated else None
@@ -562,7 +589,7 @@ def _stamp_of(
         rule = "date-line" if rem.rule == "date-line" else f"{rem.rule}-date"
     elif _PUBLISHED_TIME.match(plain) or is_stamp(plain, day_first) or date_only(plain, day_first):
         rule = "date-line"
-    elif loose_stamp(plain, table, day_first):
+    elif loose_stamp(plain, table, day_first) or post_credit_stamp(plain, day_first):
         rule = "stamp-line"
     else:
         return _merged_stamp(n, text, day_first, in_head)
@@ -669,6 +696,27 @@ def loose_stamp(plain: str, table: PublisherTable, day_first: bool | None = None
         if known and (" " in m.group(0) or is_name_token(m.group(0), known)):  # not "Register"
             rest = rest[: m.start()] + " " + rest[m.end() :]
     return len(_WORD.findall(rest)) <= LOOSE_STAMP_OTHER_WORDS
+
+
+#: A blog post's credit line, opened by the verb a publishing system writes before the post's facts:
+#: "Posted to News, Games on 9 November 2012 · Comments (1)", "Submitted by jdoe on November 12, 2012 -
+#: 3:03pm", "Posted on: 08-17-2012 With: 1 Comment Posted by: Jane Doe". ("Published" is left out: it
+#: also dates a book or a paper a line cites.)
+_POST_CREDIT = re.compile(r"^\W*(?:posted|submitted)(?:\s+(?:to|in|by|on)\b|\s*:)", re.I)
+
+
+def post_credit_stamp(plain: str, day_first: bool | None = None) -> bool:
+    """Tell a post's credit line (`_POST_CREDIT`) that holds one date: a stamp, whatever categories,
+    counters, labels or handle stand beside its date (which `loose_stamp` counts as other words);
+    not a sentence (a full stop closes it) nor a span ("Posted until ..."), at most
+    `dates.STAMP_MAX_WORDS` words."""
+    if not _POST_CREDIT.match(plain) or ENDS_SENTENCE_NOT_ABBREVIATION.search(plain.rstrip(" |")):
+        return False
+    return (
+        len(plain.split()) <= STAMP_MAX_WORDS
+        and len(find_dates(plain, day_first)) == 1
+        and not _SPAN_WORD.search(plain)
+    )
 
 
 def stamp_tiers(page: PageLines, headline: int | None, first: int, stamps: set[int]) -> list[list[int]]:

@@ -44,6 +44,27 @@ DATES = [
         [HEADLINE, "", "Published by Mara Quinn in Harbour News on March 14th, 2008", "", BODY],
         "2008-03-14",
     ),
+    # a post's credit line, opened by its verb, whatever categories, counters or handle it holds
+    (
+        "a post's credit line with its categories and comment count, under the article",
+        [HEADLINE, "", BODY, "", BODY_2, "", "Posted to Storms, Harbour life on 14 March 2008 · Comments (3)"],
+        "2008-03-14",
+    ),
+    (
+        "a post's credit line with a handle",
+        [HEADLINE, "", "Submitted by mquinn on March 14, 2008 - 3:03pm", "", BODY],
+        "2008-03-14",
+    ),
+    (
+        "a post's credit line with labels",
+        [HEADLINE, "", "Posted on: 03-14-2008 With: 1 Comment Posted by: Mara Quinn", "", BODY],
+        "2008-03-14",
+    ),
+    (
+        "a sentence that opens with a credit verb is no stamp",
+        [HEADLINE, "", "Posted to the harbour forum on March 14, 2008 by a neighbour.", "", BODY],
+        None,
+    ),
     ("date line", [HEADLINE, "", "September 14, 2023", "", BODY], "2023-09-14"),
     ("published stamp", [HEADLINE, "", "Published Feb. 14, 2024", "", BODY], "2024-02-14"),
     (
@@ -627,6 +648,22 @@ def test_a_byline_and_date_in_a_lists_item_are_a_teasers():
 def test_a_date_in_the_article_is_no_stamp_for_want_of_a_stamp_word():
     head = "| The harbour master inspected the sea wall at Cameron on Friday, March 14, 2008, before the vote. "
     assert _value([MENU, "", head + PARAGRAPH + " |"], "date") is None
+
+
+#: A quoted release's dateline, run into its text, as a reader rendering keeps one inside an article.
+_RELEASE = "March 12, 2008 -- Harbour Ferries Inc. announced today that its winter timetable starts on Monday."
+
+
+def test_a_date_opening_a_line_inside_the_articles_text_is_no_stamp():
+    # under three of the article's paragraphs, above its last: the release's date, not the article's
+    paragraphs = [PARAGRAPH, f"{LEAD} {BODY}", f"{BODY} {BODY_2}"]
+    lines = ["Council backs sea wall plan", *paragraphs, "Harbour Ferries to start winter timetable"]
+    assert _value([*lines, _RELEASE, PARAGRAPH, BODY], "date") is None
+
+
+def test_a_date_opening_the_line_under_the_head_still_dates_the_article():
+    lines = ["Council backs sea wall plan", PARAGRAPH, _RELEASE, BODY, BODY_2, PARAGRAPH]
+    assert _value(lines, "date") == "2008-03-12"
 
 
 def test_a_date_a_calendar_box_shows_one_part_per_line():
@@ -3285,6 +3322,15 @@ def test_a_date_in_a_links_address_is_the_linked_pages(where):
     lines = [MENU, "", HEADLINE, "", PARAGRAPH, "", BODY]
     lines[where:where] = [TEASER_LINK, ""]
     assert _value(lines, "date") is None
+
+
+def test_a_date_in_the_address_of_a_link_begun_on_the_line_above_is_the_linked_pages():
+    # the rendering broke the link's text over two lines: the second opens with no bracket
+    split = [
+        "Our review of the harbour's new [Lantern",
+        "Ferry](http://harbour.example/2008/03/11/ferry-review/) is in.",
+    ]
+    assert _value([HEADLINE, "", PARAGRAPH, "", *split, "", BODY], "date") is None
 
 
 def test_a_stamp_written_as_a_link_keeps_its_date():
