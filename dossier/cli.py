@@ -31,6 +31,7 @@ from .ingest import SOURCE_SUFFIXES, SourceError, list_sources
 from .markup import terminal_line
 from .model import Article
 from .pipeline import Failure, Options, analyse_corpus, analyse_file, die_with_parent
+from .progress import milestones
 from .stage1 import EXECUTORS, make_executor
 from .stage1 import run_stage1 as run_stage1_on
 from .userfiles import (
@@ -113,17 +114,10 @@ def _cache(args: argparse.Namespace) -> Stage1Cache | None:
 
 def progress_lines() -> Callable[[int, int], None]:
     """Return what prints stage 1's progress: a line each time the sources analysed pass a multiple
-    of PROGRESS_EVERY, and at the end (for PROGRESS_EVERY sources or more). Batches come in several
-    sizes (see `work_batches`), so the count is not asked to fall near a multiple."""
-    shown = 0  # the multiples passed
-
-    def progress(done: int, total: int) -> None:
-        nonlocal shown
-        if total >= PROGRESS_EVERY and (done // PROGRESS_EVERY > shown or done == total):
-            shown = done // PROGRESS_EVERY
-            print(f"stage 1: {done}/{total} sources analysed", file=sys.stderr)
-
-    return progress
+    of PROGRESS_EVERY, and at the end (for PROGRESS_EVERY sources or more)."""
+    return milestones(
+        PROGRESS_EVERY, lambda done, total: print(f"stage 1: {done}/{total} sources analysed", file=sys.stderr)
+    )
 
 
 def run_stage1(args: argparse.Namespace) -> list[Failure]:

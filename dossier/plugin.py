@@ -13,6 +13,7 @@ on_page_read_source  give MkDocs a source page without its front matter's lists 
 on_page_markdown  link mentions in sources and notes, add a source's metadata and audit; export
                the page (export_dir), written on a thread of its own
 on_page_content  put an entity page's neighbour drawing (SVG) in place of its marker
+on_page_content, on_post_page  say the pages converted and written, on a large site (`dossier.progress`)
 on_post_build  wait for the exported pages; fail the build, naming export_dir, if one was not written
 """
 
@@ -23,6 +24,7 @@ import os
 import re
 import shutil
 import tempfile
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 from typing import Literal
@@ -54,6 +56,7 @@ from .markup import (
 )
 from .originals import original_uri, write_originals
 from .privacy import local_polyfills, third_party_fonts
+from .progress import milestones
 from .publishers import PublisherTable, default_publishers, load_publishers
 from .rendercheck import RenderCheck
 from .sourcepages import GENERATOR, read_front_matter_index, text_digest
@@ -97,6 +100,9 @@ NOTE_FRONT_MATTER_MAX_BYTES = 256 * 1024
 #: The page metadata the theme prints into the page without escaping it (`<title>`, `<meta>`,
 #: the navigation): text, HTML-escaped on the pages the plugin writes or reads.
 _PRINTED_META = ("title", "description", "author", "subtitle")
+#: On a site of this many pages or more, a line each time this many pages are converted, then written
+#: (a dossier of 1,000 sources has thousands of pages, and MkDocs says nothing for a minute).
+PAGES_PROGRESS_EVERY = 1000
 
 
 class DossierConfig(base.Config):
@@ -129,6 +135,9 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self.unrendered: dict[str, str] = {}  # pages the user wrote that Markdown cannot render: why
         self.as_written: set[str] = set()  # source pages as stage 1 wrote them (their front matter parses)
         self._checker: RenderCheck | None = None
+        self._pages = [0, 0, 0]  # pages in the build, converted, written
+        self._converted = milestones(PAGES_PROGRESS_EVERY, _say("converted"))
+        self._written = milestones(PAGES_PROGRESS_EVERY, _say("written"))
         self._drop_downloads()  # a failed build's, if any
         here = Path(config.config_file_path or ".").parent
         self.exporter = Exporter(here / self.config.export_dir) if self.config.export_dir else None
@@ -220,6 +229,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             with resources.as_file(resources.files("dossier.assets").joinpath(name)) as path:
                 files.append(File.generated(config, f"{ASSETS_DIR}/{name}", abs_src_path=str(path)))
         leave_out_of_nav(files.documentation_pages(), self.config.sources_dir, self.config.notes_dir)
+        self._pages[0] = len(files.documentation_pages())
         return files
 
     def _read_here(self, src_uri: str) -> bool:
@@ -349,6 +359,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         every page the plugin generates or reads (a title from front matter is text; one MkDocs took
         from the page's first heading is HTML already: Material's `striptags` would unescape it);
         put an entity page's neighbour drawing in; keep a source page's audit out of search."""
+        self._pages[1] += 1
+        self._converted(self._pages[1], self._pages[0])
         if page.file.generated_by == self._name or page.file.src_uri in self.index.pages:
             meta = page.meta
             title = page_title(meta["title"]) if "title" in meta else _html_text(page.title or "")
@@ -363,6 +375,11 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         if NEIGHBOURS_MARKER in html and (name := self.entity_of.get(page.file.src_uri)) is not None:
             html = html.replace(NEIGHBOURS_MARKER, neighbour_drawing(self.index, name, config.use_directory_urls), 1)
         return html
+
+    def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
+        self._pages[2] += 1
+        self._written(self._pages[2], self._pages[0])
+        return output
 
     def _entity_url(self, from_uri: str, name: str) -> str | None:
         return relative_url(from_uri, self.index.entity_uri(name)) if name in self.index.entities else None
@@ -423,3 +440,8 @@ def _html_text(text: str) -> str:
     """Escape what of HTML syntax a title taken from a heading (HTML text, its entities kept) may
     still hold raw."""
     return " ".join(text.replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;").split())
+
+
+def _say(done_what: str) -> Callable[[int, int], None]:
+    """What says that `done` of `total` pages are `done_what` (an INFO line; --quiet hides it)."""
+    return lambda done, total: log.info(f"dossier: {done}/{total} pages {done_what}")
