@@ -50,13 +50,13 @@ def source_header(meta: dict[str, Any], original: str | None = None) -> str:
     the link to the page of its original file (see `dossier.originals`), if there is one."""
     prov = _mapping(meta.get("provenance"))
     rows = []
-    for key in ("publisher", "date", "author", "url"):
+    for key, label in (("publisher", "Publisher"), ("date", "Date"), ("author", "Author"), ("url", "URL")):
         value = meta.get(key)
         where = _mapping(prov.get(key))
         rule = f"rule {code_span(where['rule'])}" if where.get("rule") else ""
         origin = f"{_line_link(where['line'], original)}, {rule}".rstrip(", ") if where.get("line") else rule
         shown = (url_link(value) or _e(value)) if key == "url" else _e(value)
-        rows.append(f"| {key.capitalize()} | {shown} | {origin} |")
+        rows.append(f"| {label} | {shown} | {origin} |")
     name = code_span(meta.get("source_file"))
     if original:
         name = f"[{name}]({original}) (the original, as text)"

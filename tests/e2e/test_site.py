@@ -197,6 +197,7 @@ def test_export_dir_holds_every_page_as_rendered(tmp_path: Path, built_site: Pat
     assert page.startswith("# Putin Confirms Russian Military Involvement in Syria")
     assert "](../entities/sergei-lavrov.md" in page  # mentions linked, as the site shows them
     assert "Removed lines (12)" in page and "| Publisher | Israel365 News |" in page
+    assert "| URL |" in page  # the abbreviation in capitals, not "Url"
     assert "generator: dossier" not in page  # the front matter is the plugin's input, not its output
 
 
