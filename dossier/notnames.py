@@ -82,7 +82,6 @@ class Text:
     readings: dict  # the registry's cache of readings (see `readings.read_parts`)
     capitalised_inside: set[str]  # the capitalised words it writes inside a sentence ("said Senior")
     pairs: dict = field(default_factory=dict)  # what `_written_inside` and `_people_alone` read of the body, once
-    parts: dict = field(default_factory=dict)  # this text's readings of spans, by span and position (`readings.read_parts`)
 
 
 #: Prepositions, possessive determiners, "no" and "I": capitalised inside a sentence, such a word

@@ -28,23 +28,7 @@ def read_parts(text: Text, span: str, at_start: bool) -> tuple[tuple[str, tuple[
     span found elsewhere. Names recur across a corpus, so a reading is kept (in the registry's
     cache) with the questions asked and their answers, and reused in any text that answers them
     the same way: the reading would take the same steps there and find the same names.
-
-    A text asks again of the spans it repeats (a name at several places: a quarter of the calls on
-    the benchmark's sources, of real pages too): the answer is kept in the text (`Text.parts`) and
-    given without testing the kept readings again. It is the same answer: the text's lowercase
-    words, spans and registry do not change while it is read, so the reading first found for it
-    matches it again (the readings before it did not match and still do not; a reading kept later
-    is added after it), and a reading asked again after the registry's cache was emptied takes the
-    same steps on the same answers.
     """
-    known = text.parts.get((span, at_start))
-    if known is None:
-        known = text.parts[span, at_start] = _read_parts(text, span, at_start)
-    return known
-
-
-def _read_parts(text: Text, span: str, at_start: bool) -> tuple[tuple[str, tuple[Mention, ...]], ...]:
-    """`read_parts` without the text's own memo: the registry's kept readings, or a new one."""
     cache = text.readings
     readings = cache.get((span, at_start))
     if readings is None:
