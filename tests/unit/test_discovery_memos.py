@@ -1,0 +1,67 @@
+"""Discovery's memos give what the readings they keep give (output byte for byte the same)."""
+
+from __future__ import annotations
+
+import random
+
+from dossier import discovery
+from dossier.registry import Registry
+
+_SPAN_PIECES = [
+    "The", "But", "I", "US", "NASA", "THE", "Says", "Won't", "Doesn't", "That", "Your", "Acme", "QRX101",
+    "Photo", "AP", "LAKE", "CHARLES", "Kim's", "O’Neill", "Lions", "for", "Lambs", "ATR", "72", "Die", "Q3",
+]  # fmt: skip
+
+
+def _old_names_nothing_shape(span: str) -> bool:
+    return (
+        span.lower() in discovery.COMMON
+        and " " not in span
+        and "'" not in span
+        and "’" not in span
+        and not (len(span) > 2 and span.isupper())
+    )
+
+
+def _old_headline_shape(span: str) -> bool:
+    words = span.split()
+    return len(words) >= 3 and any(
+        (w.istitle() and w.lower() in discovery.HEADLINE_WORDS) or discovery._NEGATED_VERB.fullmatch(w)
+        for w in words[1:-1]
+    )
+
+
+def test_a_spans_own_facts_are_those_its_tests_give(monkeypatch):
+    """The memo of a span's own facts gives each test's answer, for spans asked once or again,
+    after the memo started again (a small bound) too; the registry's names are still asked."""
+    from dossier.notnames import holds_a_code
+    from dossier.towns import is_capitals
+
+    monkeypatch.setattr(discovery, "SPAN_FACTS_CACHE_SIZE", 50)
+    rng = random.Random(11)
+    spans = [" ".join(rng.choice(_SPAN_PIECES) for _ in range(rng.randint(1, 5))) for _ in range(400)]
+    seen = {False: 0, True: 0}
+    for span in spans * 2:
+        facts = discovery._span_facts(span)
+        assert facts == (
+            _old_names_nothing_shape(span),
+            _old_headline_shape(span),
+            holds_a_code(span),
+            is_capitals(span),
+        )
+        seen[facts[0]] += 1
+        known = _registry_knowing(span)
+        assert discovery._is_headline_run(span, Registry()) == _old_headline_shape(span)
+        assert discovery._names_nothing(span, "x " + span, 2, Registry()) == _old_names_nothing_shape(span)
+        # the registry's names stay
+        assert not discovery._is_headline_run(span, known) and not discovery._names_nothing(span, "x " + span, 2, known)
+    assert len(discovery._SPAN_FACTS) <= 50 and all(seen.values())
+    assert sum(map(any, (discovery._span_facts(s)[1:] for s in spans))) > 20  # the other facts are said yes of too
+
+
+def _registry_knowing(name: str) -> Registry:
+    from dossier.model import Entity
+
+    registry = Registry()
+    registry.add(Entity(name, "organization"))
+    return registry
