@@ -65,3 +65,22 @@ def _registry_knowing(name: str) -> Registry:
     registry = Registry()
     registry.add(Entity(name, "organization"))
     return registry
+
+
+def test_an_abbreviation_before_a_stop_is_read_from_the_last_word_as_the_pattern_finds_it():
+    """`ends_with_abbreviation` answers as `_ABBREVIATION.search` on texts of abbreviations, words,
+    stops, spaces of several kinds, brackets and line ends, at every end (a bracket or a space not
+    taken for the pattern's, or the last word not read whole, fails)."""
+    from dossier.sentencestarts import _ABBREVIATION, ends_with_abbreviation
+
+    pieces = ["Dr", "Mr", "St", "Sept", "Jan", "J", "U.S", "D.C", "A.B.C", "No", "Not", "said", "Smith", "x"]
+    signs = [".", ". ", ".\n", " ", "(", "\n", "\xa0", "\x1c", "\t", "!", ")", "'", ""]
+    rng = random.Random(3)
+    said = {False: 0, True: 0}
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) + rng.choice(signs) for _ in range(rng.randint(1, 5)))
+        for end in range(len(text) + 1):
+            slow = _ABBREVIATION.search(text, 0, end) is not None
+            assert ends_with_abbreviation(text, end) == slow, (text, end)
+            said[slow] += 1
+    assert min(said.values()) > 1000
