@@ -84,3 +84,22 @@ def test_an_abbreviation_before_a_stop_is_read_from_the_last_word_as_the_pattern
             assert ends_with_abbreviation(text, end) == slow, (text, end)
             said[slow] += 1
     assert min(said.values()) > 1000
+
+
+def test_a_plural_head_is_searched_only_where_its_word_is_as_the_pattern_finds_it():
+    """`holds_plural_head` answers as `_PLURAL_HEAD.search` on texts that hold each head word, in
+    other words too, in capitals, glued or apart (a head word left out of the quick test fails)."""
+    from dossier.claims import _PLURAL_HEAD, holds_plural_head
+    from dossier.lexicon import PLURAL_HEADS
+
+    pieces = [*PLURAL_HEADS, *(h.upper() for h in PLURAL_HEADS), "Acme", "and", "x", "s", "-", "'"]
+    rng = random.Random(9)
+    said = {False: 0, True: 0}
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", "\t", "\n", ","]) for _ in range(rng.randint(1, 4)))
+        slow = _PLURAL_HEAD.search(text) is not None
+        assert holds_plural_head(text) == slow, text
+        said[slow] += 1
+    assert min(said.values()) > 1000
+    for head in PLURAL_HEADS:  # each head word alone finds its list
+        assert holds_plural_head(f"Acme and Brenvik {head}")
