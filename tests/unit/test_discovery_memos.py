@@ -103,3 +103,22 @@ def test_a_plural_head_is_searched_only_where_its_word_is_as_the_pattern_finds_i
     assert min(said.values()) > 1000
     for head in PLURAL_HEADS:  # each head word alone finds its list
         assert holds_plural_head(f"Acme and Brenvik {head}")
+
+
+def test_the_first_prefixed_brand_is_looked_for_where_the_two_letters_pattern_finds_it():
+    """`first_brand_start` finds the first lowercase letter before a capital where "[a-z][A-Z]"
+    does, on texts of both cases, letters outside ASCII and signs (a start one place off, or a
+    capital after a letter outside ASCII taken, fails)."""
+    import re
+
+    two_letters = re.compile(r"[a-z][A-Z]")
+    pieces = ["i", "Phone", "e", "Bay", "é", "É", "A", "b", " ", "-", "'", "x", "Y", "1", "\n"]
+    rng = random.Random(8)
+    said = 0
+    for _ in range(30000):
+        body = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        slow = two_letters.search(body)
+        assert discovery.first_brand_start(body) == (slow.start() if slow else None), body
+        said += slow is not None
+    assert said > 1000
+    assert [m.text for _, m in discovery._prefixed_brands("Buy an iPhone on eBay.", Registry())] == ["iPhone", "eBay"]
