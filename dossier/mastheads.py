@@ -28,7 +28,7 @@ from .outletnames import (
     names_a_wire,
     outlet_for_address,
 )
-from .pagehead import HEAD_MAX_LINES, OUTLET_WORD, WEB_NAME, PageLines, is_name_token
+from .pagehead import HEAD_MAX_LINES, OUTLET_WORD, WEB_NAME, LastPageReading, PageLines, is_name_token
 from .publishers import PublisherTable, fold_name
 from .selfnaming import BUTTON, framed_on_chrome
 from .urls import host_of
@@ -239,7 +239,7 @@ def _link_host(text: str) -> str | None:
     return host_of(m.group("url")) if m else None
 
 
-def _most_linked_host(numbered: list[tuple[int, str]]) -> str | None:
+def _read_most_linked_host(numbered: list[tuple[int, str]]) -> str | None:
     """Return the host a page's absolute links go to most often: its own, for a Markdown page."""
     counts: dict[str, int] = {}
     for _, text in numbered:
@@ -249,6 +249,10 @@ def _most_linked_host(numbered: list[tuple[int, str]]) -> str | None:
             if host := host_of(m.group("url")):
                 counts[host] = counts.get(host, 0) + 1
     return max(counts, key=counts.__getitem__) if counts else None
+
+
+#: `_read_most_linked_host`, read once a page for every name `host_names` is asked about.
+_most_linked_host = LastPageReading(_read_most_linked_host)
 
 
 def host_names(name: str, numbered: list[tuple[int, str]]) -> bool:

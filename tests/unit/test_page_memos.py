@@ -1,9 +1,18 @@
 """What the readers of a page share instead of each reading it again: the removed-line map of a
-cleaning (`Cleaned.removed_at`), read once and never modified by a reader."""
+cleaning (`Cleaned.removed_at`), read once and never modified by a reader; a page's folded lines
+and its most linked host, read once for every name asked of the page (`LastPageReading`). Each
+must answer what reading the page again answers."""
+
+import random
+import re
 
 from dossier.clean import clean_lines
+from dossier.linetext import normalise_line
+from dossier.mastheads import _most_linked_host, _read_most_linked_host, host_names
 from dossier.metadata import extract_metadata
 from dossier.model import Removal
+from dossier.outletnames import lines_naming
+from dossier.pagehead import LastPageReading
 
 _BANNER_PAGE = [
     "[![",
@@ -37,3 +46,67 @@ def test_metadata_readers_leave_the_shared_removed_map_as_cleaning_made_it():
     assert cleaned.removed_at == before
     assert all(r.rule != "banner-alt-text" for r in cleaned.removed_at.values())
     assert isinstance(next(iter(before.values())), Removal)
+
+
+# --- A page's lines read once for every name asked of them (`pagehead.LastPageReading`) ----------
+
+
+def _naming_read_again(key: str, numbered: list[tuple[int, str]], skip: int) -> list[tuple[int, str]]:
+    """`lines_naming` as it read the page for each name: every line folded and searched."""
+    if not key:
+        return []
+    words = re.compile(rf"\b{re.escape(key)}\b")
+    return [(m, t) for m, t in numbered if m != skip and key in (f := normalise_line(t)) and words.search(f)]
+
+
+_WORDS = ["Harbour", "harbour", "HARBOUR", "Notes", "notes", "Lantern", "Daily", "the", "Harbour-Notes", "Harbour’s",
+          "(Harbour", "Notes)", "harbournotes", "Times", "—", "|", "2024", "x" * 600, "Nöte", ""]  # fmt: skip
+
+
+def _page(rng: random.Random) -> list[tuple[int, str]]:
+    numbered, n = [], 0
+    for _ in range(rng.randint(0, 12)):
+        n += rng.randint(1, 3)
+        numbered.append((n, " ".join(rng.choice(_WORDS) for _ in range(rng.randint(1, 6)))))
+    return numbered
+
+
+def test_lines_naming_finds_what_reading_every_line_again_finds():
+    rng = random.Random(53)
+    keys = ["harbour", "harbour notes", "notes", "lantern", "daily times", "harbour s", "nöte", "x" * 600, "", "2024"]
+    for _ in range(1500):
+        numbered = _page(rng)
+        skips = [0] + [m for m, _ in numbered[:2]]
+        for key in keys:  # many names asked of one page: all but the first answered from its reading
+            skip = rng.choice(skips)
+            assert lines_naming(key, numbered, skip) == _naming_read_again(key, numbered, skip), (key, numbered)
+
+
+def test_a_page_reading_follows_the_lines_it_is_asked_about():
+    calls = []
+
+    def read(numbered):
+        calls.append(1)
+        return tuple(t for _, t in numbered)
+
+    reading = LastPageReading(read)
+    page = [(1, "Harbour Notes"), (3, "The council voted.")]
+    assert reading(page) == ("Harbour Notes", "The council voted.")
+    assert reading(list(page)) == ("Harbour Notes", "The council voted.") and len(calls) == 1  # equal lines: read once
+    page[1] = (3, "The council met.")  # the caller's list changed in place: read again
+    assert reading(page) == ("Harbour Notes", "The council met.") and len(calls) == 2
+    page.append((4, "More."))
+    assert reading(page)[-1] == "More." and len(calls) == 3
+    assert reading(page[:1]) == ("Harbour Notes",)  # another list of lines: read afresh
+
+
+def test_the_most_linked_host_is_the_page_s_own_reading_for_each_page():
+    one = [
+        (1, "[Home](https://harbour.example/) [About](https://harbour.example/about)"),
+        (2, "[x](https://other.example/)"),
+    ]
+    two = [(1, "[Home](https://lantern.example/)"), (2, "[About](https://lantern.example/about)")]
+    for _ in range(2):
+        assert _most_linked_host(one) == _read_most_linked_host(one) == "harbour.example"
+        assert _most_linked_host(two) == _read_most_linked_host(two) == "lantern.example"
+    assert host_names("Harbour", one) and not host_names("Harbour", two)
