@@ -10,6 +10,7 @@ import re
 
 from .dates import find_dates
 from .headlines import is_home_link
+from .lastreading import LastReading
 from .lexicon import in_dictionary
 from .linetext import normalise_line, plain_text
 from .model import Field, Removal
@@ -28,7 +29,7 @@ from .outletnames import (
     names_a_wire,
     outlet_for_address,
 )
-from .pagehead import HEAD_MAX_LINES, OUTLET_WORD, WEB_NAME, LastPageReading, PageLines, is_name_token
+from .pagehead import HEAD_MAX_LINES, OUTLET_WORD, WEB_NAME, PageLines, is_name_token
 from .publishers import PublisherTable, fold_name
 from .selfnaming import BUTTON, framed_on_chrome
 from .urls import host_of
@@ -252,7 +253,7 @@ def _read_most_linked_host(numbered: list[tuple[int, str]]) -> str | None:
 
 
 #: `_read_most_linked_host`, read once a page for every name `host_names` is asked about.
-_most_linked_host = LastPageReading(_read_most_linked_host)
+_most_linked_host = LastReading(_read_most_linked_host)
 
 
 def host_names(name: str, numbered: list[tuple[int, str]]) -> bool:

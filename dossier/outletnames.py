@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .lastreading import LastReading
 from .lexicon import is_first_name, is_person_like
 from .linetext import normalise_line
-from .pagehead import CAPITALISED_RUN, OUTLET_WORD, OUTLET_WORDS, LastPageReading, is_name_token
+from .pagehead import CAPITALISED_RUN, OUTLET_WORD, OUTLET_WORDS, is_name_token
 from .publishers import PublisherTable, fold_name
 
 #: Words that name a section, not a site: a masthead line reading "News" or "World" is a menu item.
@@ -87,7 +88,7 @@ def _folded_page(numbered: list[tuple[int, str]]) -> tuple[tuple[str, ...], str]
 
 
 #: The folded lines of the page `lines_naming` was last asked about, folded once for every name.
-_page_folded = LastPageReading(_folded_page)
+_page_folded = LastReading(_folded_page)
 
 
 def lines_naming(key: str, numbered: list[tuple[int, str]], skip: int) -> list[tuple[int, str]]:

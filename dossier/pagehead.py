@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Hashable, Iterable
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 from .dates import MONTH_NAME
 from .lineshapes import NAME_PARTICLE
@@ -127,30 +127,6 @@ class PageLines:
     def anchors(self, title: int | None) -> tuple[int | None, int]:
         """`head_anchors` of the page for the headline at line `title`."""
         return self.known(("head anchors", title), lambda: head_anchors(self.numbered, self.removed, title))
-
-
-class LastPageReading(Generic[T]):
-    """A reading of a page's numbered lines (`read`, a function of their numbers and texts alone)
-    remembered for the lines last read: the publisher's readers ask each candidate name of the same
-    page the same question (which lines fold to text holding it, which host the links go to most),
-    and each asking read every line again (a long paragraph folded again for each name).
-
-    Exact: lines equal to the last ones read, item by item, get the reading `read` gave them; any
-    other lines (another page, a part of one) are read afresh. The test is one comparison of two
-    lists, the same tuples compared by identity: linear, and much cheaper than the reading. The
-    reading must be immutable (it is shared by every asker)."""
-
-    def __init__(self, read: Callable[[list[tuple[int, str]]], T]) -> None:
-        self._read = read
-        self._last: tuple[list[tuple[int, str]], T] | None = None  # (one tuple: swapped whole)
-
-    def __call__(self, numbered: list[tuple[int, str]]) -> T:
-        last = self._last
-        if last is not None and last[0] == numbered:
-            return last[1]
-        reading = self._read(numbered)
-        self._last = (list(numbered), reading)  # (a copy: a caller's list may change later)
-        return reading
 
 
 #: A web address written as a site's name: "smh.com.au", "Manchester.com", "www.dailyrecord.com".

@@ -1,18 +1,20 @@
 """What the readers of a page share instead of each reading it again: the removed-line map of a
 cleaning (`Cleaned.removed_at`), read once and never modified by a reader; a page's folded lines
-and its most linked host, read once for every name asked of the page (`LastPageReading`). Each
-must answer what reading the page again answers."""
+and its most linked host, read once for every name asked of the page (`LastReading`); what both
+layout readings ask of the same lines (English or not, a pair's wrapped sentence). Each must
+answer what reading the page again answers."""
 
 import random
 import re
 
 from dossier.clean import clean_lines
+from dossier.lastreading import LastReading
+from dossier.lineshapes import _read_english, is_english
 from dossier.linetext import normalise_line
 from dossier.mastheads import _most_linked_host, _read_most_linked_host, host_names
 from dossier.metadata import extract_metadata
 from dossier.model import Removal
 from dossier.outletnames import lines_naming
-from dossier.pagehead import LastPageReading
 
 _BANNER_PAGE = [
     "[![",
@@ -48,7 +50,7 @@ def test_metadata_readers_leave_the_shared_removed_map_as_cleaning_made_it():
     assert isinstance(next(iter(before.values())), Removal)
 
 
-# --- A page's lines read once for every name asked of them (`pagehead.LastPageReading`) ----------
+# --- A page's lines read once for every name asked of them (`lastreading.LastReading`) ------
 
 
 def _naming_read_again(key: str, numbered: list[tuple[int, str]], skip: int) -> list[tuple[int, str]]:
@@ -89,7 +91,7 @@ def test_a_page_reading_follows_the_lines_it_is_asked_about():
         calls.append(1)
         return tuple(t for _, t in numbered)
 
-    reading = LastPageReading(read)
+    reading = LastReading(read)
     page = [(1, "Harbour Notes"), (3, "The council voted.")]
     assert reading(page) == ("Harbour Notes", "The council voted.")
     assert reading(list(page)) == ("Harbour Notes", "The council voted.") and len(calls) == 1  # equal lines: read once
@@ -110,3 +112,27 @@ def test_the_most_linked_host_is_the_page_s_own_reading_for_each_page():
         assert _most_linked_host(one) == _read_most_linked_host(one) == "harbour.example"
         assert _most_linked_host(two) == _read_most_linked_host(two) == "lantern.example"
     assert host_names("Harbour", one) and not host_names("Harbour", two)
+
+
+# --- Both layout readings of a page: what the second asks again ----------------------------------
+
+_PIECES = ["The council voted", "on Tuesday to close the harbour", "and the boats", "will moor elsewhere.", "1998 and",
+           "asked for more", "Harbour News", "Home | News | Sport", "[the harbour](/story)", "**said** the mayor",
+           "12 per cent of", "der Rat hat", "die Schiffe", "—", "Posted by Ann", "  ", "in", "of the", "1."]  # fmt: skip
+
+
+def _lines(rng: random.Random) -> list[str]:
+    lines = []
+    for _ in range(rng.randint(0, 14)):
+        pieces = [rng.choice(_PIECES) for _ in range(rng.randint(0, 9))]
+        lines.append(" ".join(pieces) + rng.choice(["", "", ".", ":", "  "]))
+    return lines
+
+
+def test_english_asked_again_answers_as_reading_the_lines_again():
+    rng = random.Random(5)
+    pages = [_lines(rng) for _ in range(400)]
+    pages += [["der Rat hat die Schiffe"] * 3, ["The council voted on the harbour."] * 3]  # alike but for their words
+    for page in pages:
+        for _ in range(2):  # the second asking, of a new list of the same lines, is answered from the first
+            assert is_english(list(page)) == _read_english(page), page
