@@ -9,7 +9,9 @@ import re
 
 from dossier.clean import clean_lines
 from dossier.lastreading import LastReading
-from dossier.lineshapes import _read_english, is_english
+from dossier.linejoins import broken_paragraphs, runs_on, wrapped_sentence
+from dossier.linescores import score_lines
+from dossier.lineshapes import PROSE_BASE, _read_english, is_english, line_score
 from dossier.linetext import normalise_line
 from dossier.mastheads import _most_linked_host, _read_most_linked_host, host_names
 from dossier.metadata import extract_metadata
@@ -136,3 +138,53 @@ def test_english_asked_again_answers_as_reading_the_lines_again():
     for page in pages:
         for _ in range(2):  # the second asking, of a new list of the same lines, is answered from the first
             assert is_english(list(page)) == _read_english(page), page
+
+
+def test_wrapped_sentence_remembered_is_the_pair_s_own_answer():
+    rng = random.Random(9)
+    pairs = [(" ".join(rng.choices(_PIECES, k=rng.randint(1, 8))), " ".join(rng.choices(_PIECES, k=rng.randint(1, 8))))
+             for _ in range(3000)]  # fmt: skip
+    for _ in range(2):
+        for line, following in pairs:
+            assert wrapped_sentence(line, following) == wrapped_sentence.__wrapped__(line, following)
+
+
+def _scores_joins_first(lines, numbers, removed, english):
+    """`score_lines` as it was: a pair's joins tested before its removals."""
+    scores, prose = [], []
+    broken = broken_paragraphs(lines, numbers, removed)
+    i = 0
+    while i < len(numbers):
+        j = i + 1
+        while (
+            j < len(numbers)
+            and numbers[j] == numbers[j - 1] + 1
+            and (
+                runs_on(lines[numbers[j - 1] - 1], lines[numbers[j] - 1])
+                or j - 1 in broken
+                or wrapped_sentence(lines[numbers[j - 1] - 1], lines[numbers[j] - 1])
+            )
+            and numbers[j - 1] not in removed
+            and numbers[j] not in removed
+        ):
+            j += 1
+        if j - i == 1:
+            scores.append(line_score(lines[numbers[i] - 1], removed.get(numbers[i]), english))
+            score = scores[-1]
+        else:
+            score = line_score(" ".join(lines[n - 1].strip() for n in numbers[i:j]), None, english)
+            scores += [score / (j - i)] * (j - i)
+        prose += [score >= PROSE_BASE] * (j - i)
+        i = j
+    return scores, prose
+
+
+def test_line_scores_test_removals_first_and_score_as_before():
+    rng = random.Random(11)
+    for _ in range(600):
+        lines = _lines(rng)
+        numbers = [n for n, t in enumerate(lines, 1) if t.strip()]
+        removed = {n: Removal(n, lines[n - 1], rng.choice(["layout", "masthead", "corpus-repeated"]))
+                   for n in numbers if rng.random() < 0.3}  # fmt: skip
+        english = rng.random() < 0.8
+        assert score_lines(lines, numbers, removed, english) == _scores_joins_first(lines, numbers, removed, english)
