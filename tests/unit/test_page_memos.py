@@ -12,7 +12,7 @@ from dossier.lastreading import LastReading
 from dossier.linejoins import broken_paragraphs, runs_on, wrapped_sentence
 from dossier.linescores import score_lines
 from dossier.lineshapes import PROSE_BASE, _read_english, is_english, line_score
-from dossier.linetext import normalise_line
+from dossier.linetext import _QUOTES, lowered, normalise_line
 from dossier.mastheads import _most_linked_host, _read_most_linked_host, host_names
 from dossier.metadata import extract_metadata
 from dossier.model import Removal
@@ -64,7 +64,8 @@ def _naming_read_again(key: str, numbered: list[tuple[int, str]], skip: int) -> 
 
 
 _WORDS = ["Harbour", "harbour", "HARBOUR", "Notes", "notes", "Lantern", "Daily", "the", "Harbour-Notes", "Harbour’s",
-          "(Harbour", "Notes)", "harbournotes", "Times", "—", "|", "2024", "x" * 600, "Nöte", ""]  # fmt: skip
+          "(Harbour", "Notes)", "harbournotes", "Times", "—", "|", "2024", "x" * 600, "Nöte", "", "ΟΔΟΣ", "ΟΔΟΣ’",
+          "“Lantern”", "Harbour_Notes", "İstanbul", "Daily–Times"]  # fmt: skip
 
 
 def _page(rng: random.Random) -> list[tuple[int, str]]:
@@ -77,8 +78,9 @@ def _page(rng: random.Random) -> list[tuple[int, str]]:
 
 def test_lines_naming_finds_what_reading_every_line_again_finds():
     rng = random.Random(53)
-    keys = ["harbour", "harbour notes", "notes", "lantern", "daily times", "harbour s", "nöte", "x" * 600, "", "2024"]
-    for _ in range(1500):
+    keys = ["harbour", "harbour notes", "notes", "lantern", "daily times", "harbour s", "nöte", "x" * 600, "", "2024",
+            "οδος", "οδοσ", "οδος s", "harbour_notes", "istanbul", "i stanbul", " ", "notes  daily", "Harbour"]  # fmt: skip
+    for _ in range(1000):
         numbered = _page(rng)
         skips = [0] + [m for m, _ in numbered[:2]]
         for key in keys:  # many names asked of one page: all but the first answered from its reading
@@ -188,3 +190,11 @@ def test_line_scores_test_removals_first_and_score_as_before():
                    for n in numbers if rng.random() < 0.3}  # fmt: skip
         english = rng.random() < 0.8
         assert score_lines(lines, numbers, removed, english) == _scores_joins_first(lines, numbers, removed, english)
+
+
+def test_a_line_lowered_before_folding_is_translated_only_when_it_holds_other_than_ascii():
+    rng = random.Random(3)
+    marks = ["‘", "’", "“", "”", "–", "—", "'", '"', "-", "A", "b", "Σ", "İ", " ", "x", "É", "1", "_"]
+    texts = ["".join(rng.choices(marks, k=rng.randint(0, 12))) for _ in range(5000)]
+    for text in texts + ["Harbour’s “Notes” – 2024", 'Harbour\'s "Notes" - 2024']:
+        assert lowered(text) == text.translate(_QUOTES).lower(), text
