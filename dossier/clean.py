@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import islice
 
 from .closingrun import apply_closing_run
@@ -164,6 +165,13 @@ class Cleaned:
     kept: tuple[Line, ...]
     removed: tuple[Removal, ...]
     title: Field
+
+    @cached_property
+    def removed_at(self) -> dict[int, Removal]:
+        """Each removed line's removal by its line number, built once for every reader of the
+        cleaning (the title, the date, the metadata: each built it again). Shared: never modify
+        it; a reader that adds lines of its own takes a copy (`removed_at | {...}`)."""
+        return {r.line: r for r in self.removed}
 
 
 def clean_lines(lines: list[str], options: CleanOptions | None = None) -> Cleaned:

@@ -132,6 +132,7 @@ def _ends_lowercase(line: str) -> bool:
     return start < end and _LOWERCASE_LAST.match(line, start) is not None
 
 
+@lru_cache(maxsize=SHAPE_CACHE_SIZE)  # both layout passes ask of every pair of lines (as `runs_on`)
 def wrapped_sentence(line: str, following: str) -> bool:
     """Tell a long line whose sentence the long line under it carries on: a paragraph wrapped,
     before a number too ("1998", "12 per cent"), which `runs_on` (a lowercase start) does not see."""

@@ -163,16 +163,18 @@ def score_lines(
     i = 0
     while i < len(numbers):
         j = i + 1
+        # (The removals are tested before the joins: pure tests, the same answer in either order,
+        # and a pair with a removed line, more of them in the second layout reading, is not read.)
         while (
             j < len(numbers)
             and numbers[j] == numbers[j - 1] + 1
+            and numbers[j - 1] not in removed
+            and numbers[j] not in removed
             and (
                 runs_on(lines[numbers[j - 1] - 1], lines[numbers[j] - 1])
                 or j - 1 in broken
                 or wrapped_sentence(lines[numbers[j - 1] - 1], lines[numbers[j] - 1])
             )
-            and numbers[j - 1] not in removed
-            and numbers[j] not in removed
         ):
             j += 1
         if j - i == 1:

@@ -12,6 +12,7 @@ from functools import lru_cache
 from itertools import islice
 from operator import itemgetter
 
+from .lastreading import LastReading
 from .model import Removal
 from .sentenceends import ENDS_SENTENCE_OR_CLAUSE
 
@@ -702,13 +703,25 @@ def _row_score(text: str, removal: Removal | None, english: bool, continued: boo
 
 
 def is_english(lines: list[str]) -> bool:
-    """Tell whether a text's words are English enough for the function-word test of running text."""
+    """Tell whether a text's words are English enough for the function-word test of running text.
+
+    Fast path: both layout readings of a page ask it of the page's same non-blank lines (cleaning
+    between them removes lines from the reading, not from the page): the second asking is
+    answered from the first (`LastReading`: equal lines, the same answer), not summed again over
+    every line's shape."""
+    return _english_lines(lines)
+
+
+def _read_english(lines: list[str]) -> bool:
     words = function = 0.0
     for line in lines:
         shape = line_shape(line)
         words += shape.words
         function += shape.function_share * shape.words
     return words > 0 and function >= ENGLISH_MIN_FUNCTION_SHARE * words
+
+
+_english_lines = LastReading(_read_english)
 
 
 #: A flattened table's header row: at least this many column names, one to a line, right under

@@ -44,7 +44,14 @@ def word_count(text: str) -> int:
 @lru_cache(maxsize=WORD_COUNT_CACHE_SIZE)  # corpus repetition and the headline's search fold the same lines
 def normalise_line(text: str) -> str:
     """Fold a line for comparison: quotes, case, punctuation and spacing."""
-    return _NOT_WORD.sub(" ", text.translate(_QUOTES).lower()).strip()
+    return _NOT_WORD.sub(" ", lowered(text)).strip()
+
+
+def lowered(text: str) -> str:
+    """A line lowercased as `normalise_line` lowers it before folding (its quotes and dashes made
+    plain): each run of letters and digits of the folded line stands in it as it is. (An ASCII
+    line holds none of the marks made plain, all outside ASCII: not translated, most lines.)"""
+    return (text if text.isascii() else text.translate(_QUOTES)).lower()
 
 
 def squeeze_line(text: str) -> str:

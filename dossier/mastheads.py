@@ -10,6 +10,7 @@ import re
 
 from .dates import find_dates
 from .headlines import is_home_link
+from .lastreading import LastReading
 from .lexicon import in_dictionary
 from .linetext import normalise_line, plain_text
 from .model import Field, Removal
@@ -239,7 +240,7 @@ def _link_host(text: str) -> str | None:
     return host_of(m.group("url")) if m else None
 
 
-def _most_linked_host(numbered: list[tuple[int, str]]) -> str | None:
+def _read_most_linked_host(numbered: list[tuple[int, str]]) -> str | None:
     """Return the host a page's absolute links go to most often: its own, for a Markdown page."""
     counts: dict[str, int] = {}
     for _, text in numbered:
@@ -249,6 +250,10 @@ def _most_linked_host(numbered: list[tuple[int, str]]) -> str | None:
             if host := host_of(m.group("url")):
                 counts[host] = counts.get(host, 0) + 1
     return max(counts, key=counts.__getitem__) if counts else None
+
+
+#: `_read_most_linked_host`, read once a page for every name `host_names` is asked about.
+_most_linked_host = LastReading(_read_most_linked_host)
 
 
 def host_names(name: str, numbered: list[tuple[int, str]]) -> bool:

@@ -57,7 +57,7 @@ _URL_LINE = re.compile(
 def extract_metadata(lines: list[str], cleaned: Cleaned, table: PublisherTable | None = None) -> dict[str, Field]:
     """Return title, publisher, date, author and url, each with the line and rule it came from."""
     table = table or default_publishers()
-    removed = {r.line: r for r in cleaned.removed}
+    removed = cleaned.removed_at
     page = PageLines(lines, removed)  # the numbered lines and their head, read once for every reader
     url = extract_url(lines, removed, page)
     title = judged_title(lines, cleaned)

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .lastreading import LastReading
 from .lexicon import is_first_name, is_person_like
-from .linetext import normalise_line
+from .linetext import lowered, normalise_line
 from .pagehead import CAPITALISED_RUN, OUTLET_WORD, OUTLET_WORDS, is_name_token
 from .publishers import PublisherTable, fold_name
 
@@ -80,12 +81,37 @@ def folded_text(text: str) -> str:
     return _folded_short(text) if len(text) <= FOLDED_CACHE_MAX_CHARS else normalise_line(text)
 
 
+def _lowered_page(numbered: list[tuple[int, str]]) -> tuple[tuple[str, ...], str]:
+    """A page's lines lowercased as `normalise_line` lowers them before folding (`lowered`), and
+    all of them joined by line breaks."""
+    low = tuple(lowered(t) for _, t in numbered)
+    return low, "\n".join(low)
+
+
+#: The lowercased lines of the page `lines_naming` was last asked about, read once for every name.
+_page_lowered = LastReading(_lowered_page)
+
+
 def lines_naming(key: str, numbered: list[tuple[int, str]], skip: int) -> list[tuple[int, str]]:
     """Return the lines other than `skip` that hold a folded name (`key`) as words."""
     if not key:
         return []
+    # Fast path: a line is folded (a pattern's work, most of this reading's) only when its
+    # lowercased text (`lowered`, read once a page for every name) holds the name's longest word.
+    # The same lines: a folded line is its lowercased text with each run of other characters than
+    # letters and digits made one space, so a run of letters and digits in it, such as a word of
+    # the name (no space in it), stands in the lowercased text as it is. A page whose joined
+    # lowercased text lacks the word has no such line. (A key of spaces alone: every line read.)
+    word = max(key.split(), key=len, default="")
+    low, joined = _page_lowered(numbered)
+    if word not in joined:
+        return []
     words = re.compile(rf"\b{re.escape(key)}\b")
-    return [(m, t) for m, t in numbered if m != skip and key in (f := folded_text(t)) and words.search(f)]
+    return [
+        (m, t)
+        for (m, t), text in zip(numbered, low, strict=True)
+        if m != skip and word in text and key in (f := folded_text(t)) and words.search(f)
+    ]
 
 
 #: A folded name of one word, as a page's folded lines are cut into words (`WordLines`).

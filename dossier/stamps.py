@@ -65,7 +65,7 @@ def date_readings(
     order ("10/01/2008", a four-digit year): the corpus may (`corpusdates`). Else an empty tuple."""
     if found["date"].value or not any(_NUMERIC_HINT.search(t) for t in lines) or _page_day_first(lines) is not None:
         return ()
-    removed = {r.line: r for r in cleaned.removed}
+    removed = cleaned.removed_at
     title = found["title"].line
     page = PageLines(lines, removed)
     readings = [

@@ -176,7 +176,7 @@ def judged_title(lines: list[str], cleaned: Cleaned) -> Field:
     it; else the headline-shaped line right above the story's byline or stamp that the lede uses a
     word of; else no title. Tags a scraper left in it go."""
     found = _in_full(lines, cleaned, _judged(lines, cleaned))
-    removed = {r.line: r for r in cleaned.removed}  # (read by both post-heading tests)
+    removed = cleaned.removed_at  # (read by both post-heading tests)
     post = _post_heading(lines, removed)
     if post and (found.line is None or _yields_to_post(lines, removed, found, post)):
         found = post
@@ -349,9 +349,9 @@ def _judged(lines: list[str], cleaned: Cleaned) -> Field:
         paragraphs, after = [n for n in paragraphs if n not in banner], [n for n in after if n not in banner]
     if not paragraphs or picked.rule in _DECLARED:
         return picked  # too little running text to tell what it is about
-    removed = {r.line: r for r in cleaned.removed}
+    removed = cleaned.removed_at
     if banner:  # nor any line of it a headline, for the pick and for every fallback below
-        removed |= {n: Removal(n, lines[n - 1], "banner-alt-text") for n in banner}
+        removed = removed | {n: Removal(n, lines[n - 1], "banner-alt-text") for n in banner}  # (a copy: shared)
     lede = _lede(lines, after, removed)
     sites = title_site_parts(lines, paragraphs)
     shown = _shown_headline(lines, removed, lede, sites)
@@ -455,7 +455,7 @@ def _in_full(lines: list[str], cleaned: Cleaned, found: Field) -> Field:
     breadcrumb) which shows it in full, within TITLE_DECK_MAX_GAP lines; else the headline."""
     if found.line is None or not (found.value or "").rstrip().endswith(("...", "…")):
         return found
-    removed = {r.line: r for r in cleaned.removed}
+    removed = cleaned.removed_at
     below = list(islice(_filled_under(lines, found.line), TITLE_DECK_MAX_GAP))
     for n in below:
         rem = removed.get(n)
