@@ -152,12 +152,16 @@ def _names_most(index: DossierIndex, uri: str, record: OutletRecord) -> list[str
     one source), a list of "(1 source)" says nothing: say so, and list the names by mentions."""
     if not record.entities or max(record.entities.values()) > 1:
         return _entity_list(index, uri, ranked(record.entities, LIST_SHOWN), "source")
-    mentions = Counter({n: sum(index.entities[n].per_page.get(p, 0) for p in record.sources) for n in record.entities})
+    named = [n for n in record.entities if n in index.entities]
+    mentions = Counter({n: sum(index.entities[n].per_page.get(p, 0) for p in record.sources) for n in named})
     if len(record.sources) == 1:
-        line = "One source: the names it mentions most."
+        out = ["One source: the names it mentions most.", ""]
     else:
-        line = "No name is in more than one of its sources: the names they mention most."
-    return [line, "", *_entity_list(index, uri, ranked(mentions, LIST_SHOWN), "mention")]
+        out = ["No name is in more than one of its sources: the names they mention most.", ""]
+    for n, c in ranked(mentions, LIST_SHOWN):
+        count = plural(c, "mention") if c else "named in front matter only"
+        out.append(f"- [{_e(n)}]({relative_url(uri, index.entity_uri(n))}) ({count})")
+    return [*out, ""]
 
 
 def _entity_list(index: DossierIndex, uri: str, items: list[tuple[str, int]], unit: str) -> list[str]:
