@@ -24,11 +24,12 @@ LABEL_CHARS = 24
 #: one a row on an arc at its right, their names after them. 360 units wide, it is drawn at about
 #: its own size, so its 13-unit names read at 13 px; the desktop drawing, shrunk to a phone's
 #: width, had 6.6 px names. NARROW_ROW is the height of a row: a name and room between two.
+#: NARROW_LABEL_CHARS: the longest name that fits after the right-most dot at 7.5 px a character.
 NARROW_WIDTH = 360
 NARROW_ROW = 30
 NARROW_CENTRE_X = 30
 NARROW_RADIUS_X = 110
-NARROW_LABEL_CHARS = 28
+NARROW_LABEL_CHARS = 27
 
 
 def _label(name: str, chars: int = LABEL_CHARS) -> str:
