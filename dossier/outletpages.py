@@ -8,6 +8,8 @@ value, if any, is shown at the top).
 
 from __future__ import annotations
 
+from collections import Counter
+
 from .coverage import NO_OUTLET, Coverage, OutletRecord, publisher_uri
 from .index import DossierIndex, page_date, ranked, relative_url
 from .markup import code_span, escape_block, escape_date, plural
@@ -124,7 +126,7 @@ def publisher_page(index: DossierIndex, record: OutletRecord, table: PublisherTa
             f"| | … and {len(record.sources) - SOURCES_SHOWN} more in the [source index](../sources/index.md) | |"
         )
     out += ["", "## Names most { data-search-exclude }", ""]
-    out += _entity_list(index, uri, ranked(record.entities, LIST_SHOWN), "source")
+    out += _names_most(index, uri, record)
     cites = ["## Cites", ""] + _counts(record.cites) + ["## Cited by", ""] + _counts(record.cited_by)
     if unnamed:
         return "\n".join(out + cites)
@@ -143,6 +145,23 @@ def publisher_page(index: DossierIndex, record: OutletRecord, table: PublisherTa
     out += ["", f"Quotations it shares with other outlets: {record.quotes_shared} "
             "(see [quotes](../views/quotes.md)).", ""]  # fmt: skip
     return "\n".join(out + cites)
+
+
+def _names_most(index: DossierIndex, uri: str, record: OutletRecord) -> list[str]:
+    """List the names in most of the outlet's sources; when none is in two of them (an outlet of
+    one source), a list of "(1 source)" says nothing: say so, and list the names by mentions."""
+    if not record.entities or max(record.entities.values()) > 1:
+        return _entity_list(index, uri, ranked(record.entities, LIST_SHOWN), "source")
+    named = [n for n in record.entities if n in index.entities]
+    mentions = Counter({n: sum(index.entities[n].per_page.get(p, 0) for p in record.sources) for n in named})
+    if len(record.sources) == 1:
+        out = ["One source: the names it mentions most.", ""]
+    else:
+        out = ["No name is in more than one of its sources: the names they mention most.", ""]
+    for n, c in ranked(mentions, LIST_SHOWN):
+        count = plural(c, "mention") if c else "named in front matter only"
+        out.append(f"- [{_e(n)}]({relative_url(uri, index.entity_uri(n))}) ({count})")
+    return [*out, ""]
 
 
 def _entity_list(index: DossierIndex, uri: str, items: list[tuple[str, int]], unit: str) -> list[str]:

@@ -39,7 +39,7 @@ ALLOWED: dict[str, set[str]] = {
     },
     "label": {"class", "for", "title", "tabindex", "hidden", "id"},
     "nav": {"class", "aria-label", "aria-labelledby", "aria-expanded", "data-md-level", "data-md-component"},
-    "svg": {"xmlns", "viewbox", "role", "aria-label"},
+    "svg": {"xmlns", "viewbox", "role", "aria-label", "class"},  # class: the neighbour drawing's desktop or phone one
     "path": {"d"},
     # An entity page's drawing of its neighbours (dossier.neighbours).
     "line": {"x1", "y1", "x2", "y2", "stroke-width", "opacity"},

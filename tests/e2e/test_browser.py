@@ -441,6 +441,32 @@ def test_graph_labels_do_not_overlap_and_most_nodes_keep_theirs(browser, site_ur
         assert browser.execute_script(_LABEL_CLASHES)[0] == []
 
 
+#: The neighbour drawing shown on an entity page: how many are shown, the rendered size of its
+#: names (CSS font size times the drawing's scale), and the names that overlap or leave its box.
+_NEIGHBOUR_NAMES = """var shown = [...document.querySelectorAll('.dossier-neighbours svg')]
+  .filter(s => getComputedStyle(s).display != 'none');
+var svg = shown[0], box = svg.getBoundingClientRect(), scale = box.width / svg.viewBox.baseVal.width;
+var texts = [...svg.querySelectorAll('text')], rects = texts.map(t => t.getBoundingClientRect()), bad = [];
+rects.forEach((p, i) => rects.slice(i + 1).forEach((q, j) => {
+  if (p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom)
+    bad.push(texts[i].textContent + ' / ' + texts[i + 1 + j].textContent);
+}));
+rects.forEach((p, i) => { if (p.left < box.left || p.right > box.right) bad.push(texts[i].textContent + ' out'); });
+return [shown.length, Math.min(...texts.map(t => parseFloat(getComputedStyle(t).fontSize) * scale)), bad];"""
+
+
+@pytest.mark.parametrize("width", [1400, 390])
+def test_the_entity_page_neighbour_names_are_readable_and_whole_at_any_width(
+    browser, site_url: str, width: int
+) -> None:
+    """At 390 px the desktop drawing, shrunk, had 6.6 px names: a phone sees its own drawing."""
+    with _phone(browser, width):
+        browser.get(f"{site_url}/entities/sergei-lavrov/")
+        _wait_loaded(browser)
+        shown, smallest, bad = browser.execute_script(_NEIGHBOUR_NAMES)
+        assert shown == 1 and smallest >= 10.5 and bad == [], (shown, smallest, bad)
+
+
 def test_a_phone_sees_the_entity_index_status_column_without_scrolling(browser, site_url: str) -> None:
     from selenium.webdriver.common.by import By
 

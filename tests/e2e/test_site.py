@@ -278,6 +278,29 @@ def test_every_entity_page_draws_its_neighbours_linking_existing_pages(built_sit
     assert len(links) >= 5 and all((site / slug / "index.html").exists() for slug in links)
 
 
+def test_a_phone_gets_a_neighbour_drawing_of_its_width_and_a_one_source_outlet_its_names_by_mentions(
+    built_site: Path,
+) -> None:
+    """The desktop drawing (600 units wide) shrunk to a phone's 360 px column had 6.6 px names: the
+    page carries a second drawing, 360 units wide, which the stylesheet shows below 40em with 13 px
+    names. A publisher of one source lists its names by mentions, not each "(1 source)"."""
+    page = _html(built_site, "entities/sergei-lavrov")
+    narrow = page.split('<svg class="dossier-neighbours-narrow" viewBox="0 0 360 ', 1)[1].split("</svg>", 1)[0]
+    assert len(re.findall(r'<a href="\.\./[^"/]+/">', narrow)) >= 5
+    assert '<svg class="dossier-neighbours-wide" viewBox="0 0 600 300"' in page
+    css = " ".join((built_site / "site" / "assets" / "dossier" / "dossier.css").read_text(encoding="utf-8").split())
+    assert ".dossier-neighbours-narrow text { font-size: 13px; }" in css
+    assert (
+        "@media screen and (max-width: 40em) { .dossier-neighbours svg.dossier-neighbours-wide { display: none; }"
+        in css
+    )
+    outlet = re.sub(r"<[^>]+>", "", _html(built_site, "publishers/israel365-news").split('id="names-most"', 1)[1])
+    names = outlet.split("Only this outlet names", 1)[0]
+    assert "One source: the names it mentions most." in names and "(1 source)" not in names
+    counts = [int(n) for n in re.findall(r"\((\d+) mentions?\)", names)]
+    assert len(counts) >= 5 and counts == sorted(counts, reverse=True)
+
+
 def test_the_home_page_links_the_downloads(built_site: Path) -> None:
     site = built_site / "site"
     assert 'href="downloads/"' in (site / "index.html").read_text(encoding="utf-8")

@@ -206,3 +206,32 @@ def test_the_sources_that_name_no_outlet_are_not_offered_as_one_outlet() -> None
     assert page.startswith("# No outlet named") and "[A headline](../sources/u.md)" in page
     assert "outlet: (no outlet named)" not in page and "Only this outlet" not in page
     assert "## Notes about this outlet" in pages["publishers/outlet-a.md"]
+
+
+def _outlet_page(pages: list[PageInput], slug: str) -> str:
+    index = build_index(pages, Registry(), default_publishers())
+    return generate_pages(index, "sources", default_publishers(), False)[f"publishers/{slug}.md"]
+
+
+def test_an_outlet_of_one_source_lists_its_names_by_mentions_not_as_one_source_each() -> None:
+    page = source("sources/a.md", "Outlet A", "2015-09-05", "Putin spoke.", "Putin left Syria.")
+    page.meta["entities"].append({"name": "Russia", "type": "place", "reviewed": True})  # not in the text
+    names = _outlet_page([page], "outlet-a").split("## Names most", 1)[1].split("## Only", 1)[0]
+    assert "One source: the names it mentions most." in names and "(1 source)" not in names
+    putin, syria, russia = (names.index(f"[{n}]") for n in ("Vladimir Putin", "Syria", "Russia"))
+    assert putin < syria < russia
+    assert "(2 mentions)" in names and "(1 mention)" in names and "Russia](../entities/russia.md) (named in" in names
+
+
+def test_an_outlet_whose_sources_share_a_name_lists_names_by_sources() -> None:
+    pages = [source(f"sources/{k}.md", "Outlet A", "2015-09-05", "Putin spoke.") for k in "ab"]
+    names = _outlet_page(pages, "outlet-a").split("## Names most", 1)[1].split("## Only", 1)[0]
+    assert "(2 sources)" in names and "mentions most" not in names
+    apart = [source("sources/a.md", "Outlet A", "2015-09-05", "Putin spoke."),
+             source("sources/b.md", "Outlet A", "2015-09-06", "Syria voted.")]  # fmt: skip
+    for p, name in zip(apart, ("Vladimir Putin", "Syria"), strict=True):
+        p.meta["entities"] = [e for e in p.meta["entities"] if e["name"] == name]
+    names = _outlet_page(apart, "outlet-a").split("## Names most", 1)[1]
+    assert names.startswith(
+        " { data-search-exclude }\n\nNo name is in more than one of its sources: the names they mention most."
+    )
