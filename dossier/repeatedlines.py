@@ -70,6 +70,14 @@ _VALEDICTION = re.compile(
 )
 
 
+#: Line rules whose removals this rule takes over when the line is repeated across the corpus: the
+#: layout weighs a rule's line as firm chrome and a repeated line as a weaker sign (`lineshapes`), and
+#: the bars of the old bookmarking sites sit where that difference moves the article's bounds (under
+#: a post's signature, under its byline). Such a bar is the rule's only where the corpus is too
+#: small or too varied to repeat it (one event's pages from several outlets).
+YIELDS_TO_CORPUS = frozenset({"bookmark-bar"})
+
+
 def apply_corpus_repetition(lines: list[str], common: frozenset[str], removed: dict[int, Removal]) -> None:
     """Remove the short lines `common` holds: the lines found in CORPUS_REPEAT_MIN_SOURCES or more
     sources of the corpus (`common_lines`), but for sentences, wrapped paragraphs and a letter's closing."""
@@ -77,7 +85,8 @@ def apply_corpus_repetition(lines: list[str], common: frozenset[str], removed: d
         return
     numbers = section_numbers(lines)
     code = fenced_code(lines)
-    for n in body_lines(lines, removed):
+    yielding = [n for n, r in removed.items() if r.rule in YIELDS_TO_CORPUS]
+    for n in sorted([*body_lines(lines, removed), *yielding]):
         text = lines[n - 1]
         if n in numbers or n in code:
             continue  # the text's own numbering of its sections, or a line of its code sample

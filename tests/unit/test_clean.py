@@ -37,6 +37,11 @@ CHROME = [
     ("Click to email this to a friend (Opens in new window)", "share", "boilerplate"),
     ("61 Click to share on Facebook (Opens in new window) 61", "share", "boilerplate"),
     ("Open in new window", "share", "boilerplate"),
+    # a bar of the social bookmarking sites of the 2000s, and a bar of "... this article" prompts
+    ("Digg del.icio.us StumbleUpon Newsvine Technorati", "bookmark-bar", "boilerplate"),
+    ("Digg This | Save to del.icio.us", "bookmark-bar", "boilerplate"),
+    ("Email this article Print this article", "bookmark-bar", "boilerplate"),
+    ("Post this story to: Digg | Reddit", "bookmark-bar", "boilerplate"),
     ("Like this:", "widget-status", "boilerplate"),
     ("Like Loading...", "widget-status", "boilerplate"),
     ("Follow us on Twitter", "share", "boilerplate"),
@@ -321,6 +326,8 @@ BODY = [
     "Contacts between the two delegations resumed on Friday.",
     "More news on the closure is expected on Friday, the council said.",
     "Next post: the harbour master, who starts in May.",
+    "Digg, the news site, was sold for a fraction of its price.",
+    "Save the date: the harbour festival opens in May.",
     # a line of Chinese holds no ASCII letter, and is no rule's ornament for that
     "市议会周二投票决定关闭旧桥，工程师将在春天之前检查桥上的裂缝。",
 ]

@@ -194,3 +194,23 @@ def test_a_keyword_of_a_fenced_code_sample_repeated_across_the_corpus_stays() ->
     rules = {r.line: r.rule for r in clean_lines(post, options).removed}
     assert 5 not in rules
     assert rules.get(9) == "corpus-repeated" and rules.get(12) == "corpus-repeated"
+
+
+POST = [
+    "Harbour festival moves to the old quay this summer",
+    "",
+    "The festival will open on the old quay in June, the organisers said on Monday evening.",
+    "",
+    "Digg This | Save to del.icio.us",
+]
+
+
+def test_a_bookmark_bar_the_corpus_repeats_is_the_corpus_rules() -> None:
+    # The layout weighs a line rule's removal as firm chrome and a repeated line as a weaker sign:
+    # a bar of the old bookmarking sites that the corpus repeats is left to the corpus rule, as it
+    # was before the bookmark rule knew it; alone, the bar is the bookmark rule's.
+    alone = {r.line: r.rule for r in clean_lines(POST).removed}
+    assert alone[5] == "bookmark-bar"
+    options = CleanOptions(common_lines=common_lines([POST, POST, POST]))
+    repeated = {r.line: r.rule for r in clean_lines(POST, options).removed}
+    assert repeated[5] == "corpus-repeated"
