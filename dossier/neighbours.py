@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 from .markup import escape_attr
 
@@ -52,18 +53,30 @@ def neighbour_svg(
     label = f"{escape_attr(name)} and the {len(neighbours)} entities it shares most sources with"
     return (
         '<div class="dossier-neighbours" data-search-exclude>'
-        + _svg("dossier-neighbours-wide", label, name, kind, _wide(neighbours), tie, WIDTH, HEIGHT)
-        + _svg("dossier-neighbours-narrow", label, name, kind, _narrow(neighbours), tie, NARROW_WIDTH,
-               _narrow_height(len(neighbours)))
+        + _svg(_wide(neighbours), label, name, kind, tie)
+        + _svg(_narrow(neighbours), label, name, kind, tie)
         + "</div>"
-    )  # fmt: skip
+    )
 
 
 #: A neighbour placed: name, type, shared sources, url, x, y, and its name's text-anchor, dx, dy.
 _Point = tuple[str, str, int, str, float, float, str, int, int]
 
 
-def _wide(neighbours: Sequence[tuple[str, str, int, str]]) -> list[_Point]:
+class _Layout(NamedTuple):
+    """One drawing: its CSS class, size, centre, the longest name it shows, whether it names the
+    centre under its dot, and the neighbours placed."""
+
+    css: str
+    width: int
+    height: int
+    centre: tuple[float, float]
+    label_chars: int
+    names_centre: bool
+    points: list[_Point]
+
+
+def _wide(neighbours: Sequence[tuple[str, str, int, str]]) -> _Layout:
     """Around the centre on an ellipse; names outward (left, right, above or below the dot)."""
     cx, cy = WIDTH / 2, HEIGHT / 2
     points = []
@@ -74,39 +87,34 @@ def _wide(neighbours: Sequence[tuple[str, str, int, str]]) -> list[_Point]:
         dx = 0 if anchor == "middle" else (11 if anchor == "start" else -11)
         dy = 20 if y > cy + 10 and anchor == "middle" else (-12 if anchor == "middle" else 4)
         points.append((n, t, c, url, x, y, anchor, dx, dy))
-    return points
+    return _Layout("dossier-neighbours-wide", WIDTH, HEIGHT, (cx, cy), LABEL_CHARS, True, points)
 
 
 def _narrow_height(count: int) -> int:
     return (count + 1) * NARROW_ROW
 
 
-def _narrow(neighbours: Sequence[tuple[str, str, int, str]]) -> list[_Point]:
-    """One a row, on an arc bulging right of the centre (at the left edge); names after the dots."""
-    cy = _narrow_height(len(neighbours)) / 2
+def _narrow(neighbours: Sequence[tuple[str, str, int, str]]) -> _Layout:
+    """One a row, on an arc bulging right of the centre (at the left edge); names after the dots.
+    The centre is named in the drawing's title only: the page's heading just above names it, and a
+    name under the dot at the left edge would run into the neighbours' names."""
+    height = _narrow_height(len(neighbours))
+    cy = height / 2
     half = len(neighbours) / 2 * NARROW_ROW  # the arc's half height: a row beyond the outer dots
     points = []
     for i, (n, t, c, url) in enumerate(neighbours):
         y = cy + (i - (len(neighbours) - 1) / 2) * NARROW_ROW
         x = NARROW_CENTRE_X + NARROW_RADIUS_X * math.sqrt(1 - ((y - cy) / (half + NARROW_ROW / 2)) ** 2)
         points.append((n, t, c, url, x, y, "start", 13, 5))
-    return points
+    return _Layout(
+        "dossier-neighbours-narrow", NARROW_WIDTH, height, (NARROW_CENTRE_X, cy), NARROW_LABEL_CHARS, False, points
+    )
 
 
-def _svg(
-    css: str,
-    aria: str,
-    name: str,
-    kind: str,
-    points: list[_Point],
-    tie: Callable[[str, str], int],
-    width: int,
-    height: int,
-) -> str:
+def _svg(layout: _Layout, aria: str, name: str, kind: str, tie: Callable[[str, str], int]) -> str:
     """Draw the placed neighbours: ties among them, lines to the centre, dots and names (links)."""
-    wide = css.endswith("wide")
-    cx, cy = (width / 2, height / 2) if wide else (NARROW_CENTRE_X, height / 2)
-    chars = LABEL_CHARS if wide else NARROW_LABEL_CHARS
+    points = layout.points
+    cx, cy = layout.centre
     most = max(p[2] for p in points) or 1
     lines = []
     for i, (a, _, _, _, ax, ay, *_) in enumerate(points):
@@ -118,10 +126,8 @@ def _svg(
         lines.append(
             f'<line x1="{cx:.0f}" y1="{cy:.0f}" x2="{x:.0f}" y2="{y:.0f}" stroke-width="{1 + 4 * c / most:.1f}"/>'
         )
-    # The phone drawing names the centre in its title only: the page's heading just above names it,
-    # and a name under the dot at the left edge would run into the neighbours' names.
     centre = f'<circle cx="{cx:.0f}" cy="{cy:.0f}" r="13" fill="{COLOURS.get(kind, COLOURS["other"])}" stroke="#fff"/>'
-    if wide:
+    if layout.names_centre:
         centre += f'<text x="{cx:.0f}" y="{cy + 27:.0f}" text-anchor="middle" font-weight="bold">{escape_attr(_label(name))}</text>'
     nodes = [centre]
     for n, t, c, url, x, y, anchor, dx, dy in points:
@@ -129,9 +135,9 @@ def _svg(
         nodes.append(
             f'<a href="{escape_attr(url)}"><title>{escape_attr(n)}: {c} shared source{"" if c == 1 else "s"}</title>'
             f'<circle cx="{x:.0f}" cy="{y:.0f}" r="{r:.1f}" fill="{COLOURS.get(t, COLOURS["other"])}" stroke="#fff"/>'
-            f'<text x="{x + dx:.0f}" y="{y + dy:.0f}" text-anchor="{anchor}">{escape_attr(_label(n, chars))}</text></a>'
+            f'<text x="{x + dx:.0f}" y="{y + dy:.0f}" text-anchor="{anchor}">{escape_attr(_label(n, layout.label_chars))}</text></a>'
         )
     return (
-        f'<svg class="{css}" viewBox="0 0 {width} {height}" role="img" aria-label="{aria}">'
+        f'<svg class="{layout.css}" viewBox="0 0 {layout.width} {layout.height}" role="img" aria-label="{aria}">'
         + "".join(lines) + "".join(nodes) + "</svg>"
     )  # fmt: skip

@@ -159,20 +159,19 @@ def _names_most(index: DossierIndex, uri: str, record: OutletRecord) -> list[str
     else:
         out = ["No name is in more than one of its sources: the names they mention most.", ""]
     for n, c in ranked(mentions, LIST_SHOWN):
-        count = plural(c, "mention") if c else "named in front matter only"
-        out.append(f"- [{_e(n)}]({relative_url(uri, index.entity_uri(n))}) ({count})")
+        out.append(_entity_item(index, uri, n, plural(c, "mention") if c else "named in front matter only"))
     return [*out, ""]
 
 
 def _entity_list(index: DossierIndex, uri: str, items: list[tuple[str, int]], unit: str) -> list[str]:
     if not items:
         return ["None.", ""]
-    lines = [
-        f"- [{_e(n)}]({relative_url(uri, index.entity_uri(n))}) ({plural(c, unit)})"
-        for n, c in items
-        if n in index.entities
-    ]
-    return [*lines, ""]
+    return [*(_entity_item(index, uri, n, plural(c, unit)) for n, c in items if n in index.entities), ""]
+
+
+def _entity_item(index: DossierIndex, uri: str, name: str, count: str) -> str:
+    """A list item: the entity linked from page `uri`, its count after it."""
+    return f"- [{_e(name)}]({relative_url(uri, index.entity_uri(name))}) ({count})"
 
 
 def _counts(counter) -> list[str]:
