@@ -135,7 +135,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self.unrendered: dict[str, str] = {}  # pages the user wrote that Markdown cannot render: why
         self.as_written: set[str] = set()  # source pages as stage 1 wrote them (their front matter parses)
         self._checker: RenderCheck | None = None
-        self._pages = [0, 0, 0]  # pages in the build, converted, written
+        self._pages_total = self._pages_converted = self._pages_written = 0  # for the progress lines
         self._converted = milestones(PAGES_PROGRESS_EVERY, _say("converted"))
         self._written = milestones(PAGES_PROGRESS_EVERY, _say("written"))
         self._drop_downloads()  # a failed build's, if any
@@ -229,7 +229,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             with resources.as_file(resources.files("dossier.assets").joinpath(name)) as path:
                 files.append(File.generated(config, f"{ASSETS_DIR}/{name}", abs_src_path=str(path)))
         leave_out_of_nav(files.documentation_pages(), self.config.sources_dir, self.config.notes_dir)
-        self._pages[0] = len(files.documentation_pages())
+        self._pages_total = len(files.documentation_pages())
         return files
 
     def _read_here(self, src_uri: str) -> bool:
@@ -359,8 +359,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         every page the plugin generates or reads (a title from front matter is text; one MkDocs took
         from the page's first heading is HTML already: Material's `striptags` would unescape it);
         put an entity page's neighbour drawing in; keep a source page's audit out of search."""
-        self._pages[1] += 1
-        self._converted(self._pages[1], self._pages[0])
+        self._pages_converted += 1
+        self._converted(self._pages_converted, self._pages_total)
         if page.file.generated_by == self._name or page.file.src_uri in self.index.pages:
             meta = page.meta
             title = page_title(meta["title"]) if "title" in meta else _html_text(page.title or "")
@@ -377,8 +377,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         return html
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
-        self._pages[2] += 1
-        self._written(self._pages[2], self._pages[0])
+        self._pages_written += 1
+        self._written(self._pages_written, self._pages_total)
         return output
 
     def _entity_url(self, from_uri: str, name: str) -> str | None:
