@@ -13,7 +13,7 @@ import re
 from collections.abc import Collection
 
 from .dates import MONTH_NAME
-from .gazetteer import country_names, is_place, major_cities, major_places, regions, us_states
+from .gazetteer import country_names, is_place, major_cities, major_places, region_abbreviated, regions, us_states
 from .lexicon import (
     CLUB_WORDS,
     COMMON,
@@ -1076,6 +1076,8 @@ def guess_type(words: list[str]) -> str:
         return "place"
     if len(words) >= 2 and last in VENUE_WORDS and not is_first_name(words[0]):
         return "place"  # "Lambeau Field", "Qwest Field"; "Sally Field" is a person
+    if len(words) >= 2 and region_abbreviated(words[-1]) and is_place(" ".join(words[:-1])):
+        return "place"  # "Washington D.C.", "Portland Ore.": a town and its region's abbreviation
     if span.isupper() or "." in span.replace(". ", "") and not _given_and_initials(words):
         return "organization"
     # A person needs a known first name here; resolution also takes a name whose surname is used

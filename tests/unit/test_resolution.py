@@ -145,6 +145,14 @@ RULES = {
         {"a": "Envoys flew to Washington D.C. to lobby.", "b": "Officials in Washington said talks went on."},
         [("a", "Washington D.C.", "Washington"), ("b", "Washington", "Washington")],
     ),
+    "a place with its district's abbreviation is not the region of its bare name another file places a town in": (
+        {
+            "a": "Envoys flew to Washington D.C. to lobby.",
+            "b": "Officials in Washington said talks went on.",
+            "c": "The firm moved to Seattle, Washington, last year. Washington has a new governor.",
+        },
+        [("a", "Washington D.C.", "Washington D.C."), ("b", "Washington", "Washington D.C."), ("c", "Washington", "Washington")],
+    ),
     "a titled surname whose vowels slip is the one person of the corpus with its consonants": (
         {"a": "Prime Minister Kostas Papadoupolos spoke on Monday.", "b": "President Papadapoulis said talks went on."},
         [("b", "Papadapoulis", "Kostas Papadoupolos")],
