@@ -710,3 +710,20 @@ def test_an_everyday_word_in_capitals_after_a_hyphen_is_no_acronym_to_read_apart
 
 def test_a_name_a_particle_opens_before_its_hyphen_stays_whole():
     assert "Al-Dorfield" in found("We saw reporters of the Al-Dorfield channel. Al said so, and Dorfield agreed.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Discussion Policy  CLOSE  Comments that include personal attacks will be removed, Jane Roe said.",
+        "Please read our Comment Policy before you post, Jane Roe said.",
+    ],
+)
+def test_the_label_of_a_sites_rules_for_its_readers_is_no_name(text):
+    names = found(text)
+    assert "Jane Roe" in names
+    assert not {"Discussion Policy", "Comment Policy", "Discussion", "Comment"} & names
+
+
+def test_a_magazine_named_for_a_policy_stays_a_name():
+    assert "Foreign Policy" in found("She wrote in Foreign Policy magazine last week, Jane Roe said.")
