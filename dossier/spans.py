@@ -411,6 +411,7 @@ def read_span(
         (words[-1].lower() in TITLES and not _title_surname(words))
         or span.lower() in TITLES
         or _is_titles_in_capitals(words[-1])
+        or _is_plural_title(span.lower())
     ):
         # A bare title ("Russian Foreign Minister") names nobody by itself; an outlet's may name
         # the outlet ("AP Golf Writer").
@@ -619,7 +620,7 @@ def _body_of_role(words: list[str], lowercase: Collection[str]) -> list[str]:
     plural is one ("Registrar of Companies"); a person after the body keeps the title's own reading."""
     of = next((i for i, w in enumerate(words) if w in ("of", "for")), 0)
     role = " ".join(words[:of]).lower()
-    if not of or not _is_title(role) or of + 1 >= len(words):
+    if not of or not (_is_title(role) or _is_plural_title(role)) or of + 1 >= len(words):
         return []
     if words[of - 1].lower() in NOBLE_TITLES or role in HONORIFICS or role in _SOVEREIGNS:
         return []
@@ -671,6 +672,13 @@ def _is_title(role: str) -> bool:
         or _unhyphened(role) in TITLES
         or (len(parts) >= 2 and parts[-1] in TITLES and all(p in TITLES or p in TITLE_MODIFIERS for p in parts[:-1]))
     )
+
+
+def _is_plural_title(role: str) -> bool:
+    """Tell the plural of a title of two words or more ("prime ministers", "vice presidents"):
+    an office held by several, no one's name. A one-word title's plural may be a club's or a
+    band's name ("Kings", "Majors", "Kings of Leon") and is left alone."""
+    return role[-1:] == "s" and role[-2:] != "ss" and " " in _unhyphened(role) and _is_title(role[:-1])
 
 
 def _names_person(words: list[str]) -> bool:

@@ -727,3 +727,22 @@ def test_the_label_of_a_sites_rules_for_its_readers_is_no_name(text):
 
 def test_a_magazine_named_for_a_policy_stays_a_name():
     assert "Foreign Policy" in found("She wrote in Foreign Policy magazine last week, Jane Roe said.")
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("It is not the Prime Ministers fault, Jane Roe said.", "Prime Ministers", "Jane Roe"),
+        ("Two Vice Presidents resigned on Monday, Jane Roe said.", "Vice Presidents", "Jane Roe"),
+        ("The Prime Ministers of Norland and Vestia met, Jane Roe said.", "Prime Ministers of Norland", "Norland"),
+        ("She would be the first female Commander-in-Chief, Jane Roe said.", "Commander-in-Chief", "Jane Roe"),
+    ],
+)
+def test_an_office_held_by_several_or_a_titles_compound_is_no_name(text, gone, kept):
+    names = found(text)
+    assert kept in names
+    assert gone not in names
+
+
+def test_a_one_word_titles_plural_stays_a_clubs_name():
+    assert "Kings" in found("The Kings won again on Sunday, Jane Roe said.")
