@@ -158,9 +158,11 @@ _NOTICE_OPENS = _LEGAL_OPENS | _POLICY_OPENS
 
 def _notice_at(body: str, start: int) -> re.Match | None:
     """Match a legal notice (`LEGAL`) or a site's rules' label (`SITE_POLICY`) at `start`."""
-    return (body[start] in _LEGAL_OPENS and LEGAL.match(body, start)) or (
-        body[start] in _POLICY_OPENS and SITE_POLICY.match(body, start)
-    ) or None
+    return (
+        (body[start] in _LEGAL_OPENS and LEGAL.match(body, start))
+        or (body[start] in _POLICY_OPENS and SITE_POLICY.match(body, start))
+        or None
+    )
 
 
 def _without_legal_notice(body: str, m: re.Match) -> tuple[re.Match, ...]:

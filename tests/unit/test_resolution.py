@@ -151,7 +151,11 @@ RULES = {
             "b": "Officials in Washington said talks went on.",
             "c": "The firm moved to Seattle, Washington, last year. Washington has a new governor.",
         },
-        [("a", "Washington D.C.", "Washington D.C."), ("b", "Washington", "Washington D.C."), ("c", "Washington", "Washington")],
+        [
+            ("a", "Washington D.C.", "Washington D.C."),
+            ("b", "Washington", "Washington D.C."),
+            ("c", "Washington", "Washington"),
+        ],
     ),
     "a titled surname whose vowels slip is the one person of the corpus with its consonants": (
         {"a": "Prime Minister Kostas Papadoupolos spoke on Monday.", "b": "President Papadapoulis said talks went on."},
