@@ -154,6 +154,13 @@ def regions() -> dict[str, str]:
     return spellings
 
 
+def region_abbreviated(word: str) -> str | None:
+    """Return the region an abbreviation after a town's name stands for ("D.C." -> "District of
+    Columbia", "Ore." and "OR" -> "Oregon"); None for a region's full name or any other word."""
+    region = regions().get(word, word)
+    return region if region != word else US_POSTAL_CODES.get(word)
+
+
 @cache
 def major_places() -> frozenset[str]:
     """Return the countries, first-level regions and large cities: places first, never surnames."""

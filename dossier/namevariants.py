@@ -22,7 +22,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from .gazetteer import US_POSTAL_CODES, country_names, is_place, regions
+from .gazetteer import country_names, is_place, region_abbreviated, regions
 from .lexicon import SMALL_WORDS, initials, is_common_word, is_country_adjective, is_demonym, is_first_name
 from .people import pick
 
@@ -128,14 +128,32 @@ def join_region_suffixes(corpus: Corpus, res: Resolution) -> None:
     """Join a place written with its state's or district's abbreviation ("Washington D.C.",
     "Portland OR") to its bare name when the corpus writes that too and reads it as a place: the
     abbreviation only tells the place from others of its name. A full region's name after a town
-    ("Paris Texas") may be part of another name (a film's), and is left alone."""
+    ("Paris Texas") may be part of another name (a film's), and is left alone. Where the bare name
+    is also a region's that a file of the corpus places a town in ("Seattle, Washington"), it is
+    that region there, and the town of the suffix elsewhere: "Washington D.C." is no page of the
+    state's."""
     for spelling in corpus.count:
         head, _, suffix = spelling.rpartition(" ")
         head = head.rstrip(",")
         if spelling in res.canonical or not head or head not in corpus.count or corpus.kind[head] != "place":
             continue
-        if regions().get(suffix, suffix) != suffix or suffix in US_POSTAL_CODES:
+        if region := region_abbreviated(suffix):
+            if region != head and (in_region := _placing_towns_in(corpus, head)):
+                for doc in (d for d in corpus.docs_of[head] if d not in in_region):
+                    res.local[doc][head] = spelling
+                continue
             res.canonical[spelling] = res.canonical.get(head, head)
+
+
+def _placing_towns_in(corpus: Corpus, region: str) -> set[str]:
+    """Return the files that write a town in `region` ("Seattle, Washington", "Spokane, Wash.")."""
+    if region not in regions():
+        return set()
+    return {
+        doc for by_region in corpus.town_regions.values()
+        for written, docs in by_region.items() if regions().get(written) == region
+        for doc in docs
+    }  # fmt: skip
 
 
 def join_towns_of_two_regions(corpus: Corpus, res: Resolution) -> None:

@@ -59,6 +59,15 @@ if TYPE_CHECKING:
 MODEL_WORDS = frozenset({"pro", "air", "mini", "plus", "lite", "ultra", "nano", "touch"})
 
 
+#: The last words that close a sequel's title after its first work's name ("Hanuman Returns",
+#: "Batman Begins", "The Matrix Reloaded"): the first work, or the hero it is named after, is
+#: another entity, so the name before the word is no short form of the sequel's. The words that
+#: film and book series give their sequels, not a list read off the tune pages.
+SEQUEL_WORDS = frozenset(
+    {"returns", "begins", "rises", "reloaded", "revisited", "reborn", "redux", "resurrection", "forever", "unleashed"}
+)
+
+
 #: The words of a building or a ground that close a name after its namesake's one word ("Verizon
 #: Center", "Carter Center", "Wembley Stadium"): the word alone is the firm, the person or the town
 #: it is named after, not the building's short form, unless the words around it place it ("at
@@ -86,6 +95,8 @@ def _extensions(name: str, kind: str) -> Iterable[str]:
             continue  # "Asus" is not the Asus Eee PC: a model's name after its maker's
         if kind == "other" and k == len(words) - 1 and model_name(name):
             continue  # "Mac" is not the Mac Pro: the family's word, not the model's short form
+        if kind == "other" and k == len(words) - 1 and head in SEQUEL_WORDS:
+            continue  # "Hanuman" is the first film or its hero, not "Hanuman Returns"
         part = " ".join(words[:k])
         if kind == "organization" and _regional_arm(tail):
             continue  # "Kaneda Motors" is not Kaneda Motors do Brasil, its arm in Brazil

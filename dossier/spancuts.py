@@ -75,7 +75,7 @@ def _uncut(body: str, m: re.Match) -> bool:
     return (
         (span.isupper() or _CAPITALS_PAIR.search(span) is None)
         and (" " not in span or _DATELINE_AFTER.match(body, end) is None)
-        and (body[start] not in _LEGAL_OPENS or LEGAL.match(body, start) is None)
+        and (body[start] not in _NOTICE_OPENS or _notice_at(body, start) is None)
         and body[start - 1 : start] not in (":", ".")
         and (body[start - 2 : start - 1] not in _CLOCK_ENDS or _ZONE.match(body, start, end) is None)
         and not span.startswith(("By ", "BY "))
@@ -146,12 +146,32 @@ def _shouted_label(body: str, m: re.Match, first: list[str], registry: Registry)
 _LEGAL_OPENS = frozenset("©CcAaTtPpRr")  # what `LEGAL` may open with (its lookahead): one test in C, no call
 
 
+#: The label of a site's rules for its readers (a comment box's heading, a footer's link:
+#: "Discussion Policy", "Comment Policy", "Cookie Policy"), as `LEGAL`'s "Privacy Policy" is: the
+#: vocabulary of that chrome, no name ("Foreign Policy", a magazine, opens with no word of it).
+SITE_POLICY = re.compile(
+    r"(?=[CDEMPS])(?:Discussion|Comments?|Commenting|Community|Cookies?|Editorial|Moderation|Posting|Submissions?) Policy\b"
+)
+_POLICY_OPENS = frozenset("CDEMPS")  # what `SITE_POLICY` may open with (its lookahead)
+_NOTICE_OPENS = _LEGAL_OPENS | _POLICY_OPENS
+
+
+def _notice_at(body: str, start: int) -> re.Match | None:
+    """Match a legal notice (`LEGAL`) or a site's rules' label (`SITE_POLICY`) at `start`."""
+    return (
+        (body[start] in _LEGAL_OPENS and LEGAL.match(body, start))
+        or (body[start] in _POLICY_OPENS and SITE_POLICY.match(body, start))
+        or None
+    )
+
+
 def _without_legal_notice(body: str, m: re.Match) -> tuple[re.Match, ...]:
     """Leave out the words of a legal notice that open a span ("Copyright 2008", "Privacy Policy",
-    "All Rights Reserved": see `LEGAL`): no name; a name after them stays ("Copyright Acme Corp")."""
-    if body[m.start()] not in _LEGAL_OPENS:
+    "All Rights Reserved": see `LEGAL`) or of a site's rules' label ("Discussion Policy":
+    `SITE_POLICY`): no name; a name after them stays ("Copyright Acme Corp")."""
+    if body[m.start()] not in _NOTICE_OPENS:
         return (m,)
-    notice = LEGAL.match(body, m.start())
+    notice = _notice_at(body, m.start())
     if notice is None:
         return (m,)
     rest = SPAN.search(body, notice.end(), m.end())

@@ -13,7 +13,7 @@ import re
 from collections.abc import Collection
 
 from .dates import MONTH_NAME
-from .gazetteer import country_names, is_place, major_cities, major_places, regions, us_states
+from .gazetteer import country_names, is_place, major_cities, major_places, region_abbreviated, regions, us_states
 from .lexicon import (
     CLUB_WORDS,
     COMMON,
@@ -411,6 +411,7 @@ def read_span(
         (words[-1].lower() in TITLES and not _title_surname(words))
         or span.lower() in TITLES
         or _is_titles_in_capitals(words[-1])
+        or _is_plural_title(span.lower())
     ):
         # A bare title ("Russian Foreign Minister") names nobody by itself; an outlet's may name
         # the outlet ("AP Golf Writer").
@@ -619,7 +620,7 @@ def _body_of_role(words: list[str], lowercase: Collection[str]) -> list[str]:
     plural is one ("Registrar of Companies"); a person after the body keeps the title's own reading."""
     of = next((i for i, w in enumerate(words) if w in ("of", "for")), 0)
     role = " ".join(words[:of]).lower()
-    if not of or not _is_title(role) or of + 1 >= len(words):
+    if not of or not (_is_title(role) or _is_plural_title(role)) or of + 1 >= len(words):
         return []
     if words[of - 1].lower() in NOBLE_TITLES or role in HONORIFICS or role in _SOVEREIGNS:
         return []
@@ -671,6 +672,13 @@ def _is_title(role: str) -> bool:
         or _unhyphened(role) in TITLES
         or (len(parts) >= 2 and parts[-1] in TITLES and all(p in TITLES or p in TITLE_MODIFIERS for p in parts[:-1]))
     )
+
+
+def _is_plural_title(role: str) -> bool:
+    """Tell the plural of a title of two words or more ("prime ministers", "vice presidents"):
+    an office held by several, no one's name. A one-word title's plural may be a club's or a
+    band's name ("Kings", "Majors", "Kings of Leon") and is left alone."""
+    return role[-1:] == "s" and role[-2:] != "ss" and " " in _unhyphened(role) and _is_title(role[:-1])
 
 
 def _names_person(words: list[str]) -> bool:
@@ -1076,6 +1084,8 @@ def guess_type(words: list[str]) -> str:
         return "place"
     if len(words) >= 2 and last in VENUE_WORDS and not is_first_name(words[0]):
         return "place"  # "Lambeau Field", "Qwest Field"; "Sally Field" is a person
+    if len(words) >= 2 and region_abbreviated(words[-1]) and is_place(" ".join(words[:-1])):
+        return "place"  # "Washington D.C.", "Portland Ore.": a town and its region's abbreviation
     if span.isupper() or "." in span.replace(". ", "") and not _given_and_initials(words):
         return "organization"
     # A person needs a known first name here; resolution also takes a name whose surname is used

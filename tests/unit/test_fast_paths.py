@@ -936,6 +936,7 @@ def test_a_span_is_tried_as_a_legal_notice_by_what_the_notice_opens_with(monkeyp
     monkeypatch.setattr(spancuts, "LEGAL", _Refuse())
     assert [m.group(0) for m in spancuts.spans_of(body, set(), Registry())] == ["Jane Doe", "Bolt"]
     assert LEGAL.pattern.startswith("(?=[" + "".join(sorted(spancuts._LEGAL_OPENS, key="©CcAaTtPpRr".index)) + "])")
+    assert spancuts.SITE_POLICY.pattern.startswith("(?=[" + "".join(sorted(spancuts._POLICY_OPENS)) + "])")
 
 
 _TITLE_WORDS = ["Rock", "the", "a", "an", "Vote", "O'Brien", "Mc-Lane", "it", "of", "Up", "X"]

@@ -710,3 +710,39 @@ def test_an_everyday_word_in_capitals_after_a_hyphen_is_no_acronym_to_read_apart
 
 def test_a_name_a_particle_opens_before_its_hyphen_stays_whole():
     assert "Al-Dorfield" in found("We saw reporters of the Al-Dorfield channel. Al said so, and Dorfield agreed.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Discussion Policy  CLOSE  Comments that include personal attacks will be removed, Jane Roe said.",
+        "Please read our Comment Policy before you post, Jane Roe said.",
+    ],
+)
+def test_the_label_of_a_sites_rules_for_its_readers_is_no_name(text):
+    names = found(text)
+    assert "Jane Roe" in names
+    assert not {"Discussion Policy", "Comment Policy", "Discussion", "Comment"} & names
+
+
+def test_a_magazine_named_for_a_policy_stays_a_name():
+    assert "Foreign Policy" in found("She wrote in Foreign Policy magazine last week, Jane Roe said.")
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("It is not the Prime Ministers fault, Jane Roe said.", "Prime Ministers", "Jane Roe"),
+        ("Two Vice Presidents resigned on Monday, Jane Roe said.", "Vice Presidents", "Jane Roe"),
+        ("The Prime Ministers of Norland and Vestia met, Jane Roe said.", "Prime Ministers of Norland", "Norland"),
+        ("She would be the first female Commander-in-Chief, Jane Roe said.", "Commander-in-Chief", "Jane Roe"),
+    ],
+)
+def test_an_office_held_by_several_or_a_titles_compound_is_no_name(text, gone, kept):
+    names = found(text)
+    assert kept in names
+    assert gone not in names
+
+
+def test_a_one_word_titles_plural_stays_a_clubs_name():
+    assert "Kings" in found("The Kings won again on Sunday, Jane Roe said.")

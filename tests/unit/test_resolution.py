@@ -145,6 +145,18 @@ RULES = {
         {"a": "Envoys flew to Washington D.C. to lobby.", "b": "Officials in Washington said talks went on."},
         [("a", "Washington D.C.", "Washington"), ("b", "Washington", "Washington")],
     ),
+    "a place with its district's abbreviation is not the region of its bare name another file places a town in": (
+        {
+            "a": "Envoys flew to Washington D.C. to lobby.",
+            "b": "Officials in Washington said talks went on.",
+            "c": "The firm moved to Seattle, Washington, last year. Washington has a new governor.",
+        },
+        [
+            ("a", "Washington D.C.", "Washington D.C."),
+            ("b", "Washington", "Washington D.C."),
+            ("c", "Washington", "Washington"),
+        ],
+    ),
     "a titled surname whose vowels slip is the one person of the corpus with its consonants": (
         {"a": "Prime Minister Kostas Papadoupolos spoke on Monday.", "b": "President Papadapoulis said talks went on."},
         [("b", "Papadapoulis", "Kostas Papadoupolos")],
@@ -655,15 +667,30 @@ def test_a_town_joined_to_its_club_gives_the_club_no_type(known):
     assert club.type == "organization"
 
 
-def test_a_family_word_is_no_short_form_of_a_model_that_ends_with_a_model_word(known):
-    # "Mac" is a given name too: "Mac Pro" read as a person took "Mac" alone as his first name.
-    texts = {
-        "a": "The company refreshed its Mac Pro on Tuesday. The Mac Pro now ships with faster chips, and "
-        "buyers who want a Mac for design work will pay less."
-    }
-    found = discover(texts, known)
-    assert canonical(found, "a", "Mac") != "Mac Pro"
-    assert type_of(found, "a", "Mac Pro") != "person"
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [
+        # "Mac" is a given name too: "Mac Pro" read as a person took "Mac" alone as his first name.
+        (
+            "The company refreshed its Mac Pro on Tuesday. The Mac Pro now ships with faster chips, and "
+            "buyers who want a Mac for design work will pay less.",
+            "Mac",
+            "Mac Pro",
+        ),
+        # The sequel's word closes the title: "Zorvak" alone is the first film or its hero, another entity.
+        (
+            "Zorvak Returns is the animated film of the season, said Lena Marsh. The first Zorvak was "
+            "better drawn. Funnily, Zorvak Returns, the sequel, lacks its colour. Zorvak saves the world again.",
+            "Zorvak",
+            "Zorvak Returns",
+        ),
+    ],
+)
+def test_a_family_word_or_a_first_works_name_is_no_short_form_of_a_model_or_a_sequel(known, text, part, whole):
+    found = discover({"a": text}, known)
+    assert canonical(found, "a", part) != whole
+    assert canonical(found, "a", whole) == whole
+    assert type_of(found, "a", whole) != "person"
 
 
 def test_a_sponsors_word_before_a_league_of_the_corpus_is_no_part_of_its_name(known):

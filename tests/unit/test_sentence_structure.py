@@ -123,6 +123,9 @@ def test_a_writers_kin_and_chat_abbreviations_are_no_names(known, text, word):
         ("The set joins the home network through its Ethernet jack.", "Ethernet"),
         ("He bought a film SLR from Kessler Cameras last week.", "SLR"),
         ("Tarrow played his last Twenty20 match for the Gulls on Tuesday.", "Twenty20"),
+        ("Orvane answered each Trackback to the post within a day.", "Trackback"),
+        ("The drive burns a BD-R disc in sixteen minutes, Orvane said.", "BD-R"),
+        ("The drive has a Serial ATA interface, Orvane said.", "Serial ATA"),
     ],
 )
 def test_a_trades_general_acronyms_and_a_sports_formats_are_no_names(known, text, word):

@@ -1446,3 +1446,13 @@ def test_a_town_and_a_plural_of_origin_no_group_s_word_is_a_club(known):
     # a group of the town's people: the town alone is named.
     assert kinds("They face the Houston Texans on Sunday.", known) == {"Houston Texans": "organization"}
     assert kinds("Many Lahore Muslims prayed at dawn.", known) == {"Lahore": "place"}
+
+
+@pytest.mark.parametrize("name", ["Washington D.C.", "Portland Ore.", "Dallas TX"])
+def test_a_town_and_its_regions_abbreviation_is_a_place(name):
+    # the abbreviation's full stops read as a body's initials ("U.S. Steel") made it an organization
+    assert guess_type(name.split()) == "place"
+
+
+def test_a_body_with_full_stops_stays_a_body():
+    assert guess_type(["Acme", "Co."]) == "organization"
