@@ -60,7 +60,7 @@ from .progress import milestones
 from .publishers import PublisherTable, default_publishers, load_publishers
 from .rendercheck import RenderCheck
 from .sourcepages import GENERATOR, read_front_matter_index, text_digest
-from .userfiles import CHECKED_ENV, UserFileError, check_outlets, read_yaml
+from .userfiles import CHECKED_ENV, UserFileError, check_outlets, read_yaml, shown_path
 from .views import (
     NEIGHBOURS_MARKER,
     OVERVIEW_MARKER,
@@ -142,9 +142,10 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         here = Path(config.config_file_path or ".").parent
         self.exporter = Exporter(here / self.config.export_dir) if self.config.export_dir else None
         self.registry = Registry()
+        self.docs_dir = Path(config.docs_dir)
         self.publishers: PublisherTable = default_publishers()
         if self.config.publishers:
-            path = here / self.config.publishers
+            path = Path(shown_path(here / self.config.publishers))  # as its messages name it
             try:
                 data, lines = read_yaml(path, "the plugin's publishers table")
                 for problem in check_outlets(data, str(path), lines):
@@ -174,7 +175,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
     # Late, so that pages other plugins generate in on_files are indexed too.
     @event_priority(-50)
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
-        registry_path = Path(config.docs_dir) / self.config.registry
+        self.docs_dir = Path(config.docs_dir)
+        registry_path = Path(shown_path(self.docs_dir / self.config.registry))  # as its messages name it
         try:
             self.registry = load_registry(registry_path, self.publishers)
         except (ValueError, OSError) as exc:  # a YAML mistake is one line naming the file and line
@@ -219,7 +221,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self.index.compact()
         for uri, content in generated.items():
             if uri in files.src_uris:
-                _warn(f"dossier: {uri} exists in docs/ and is kept; the generated page is not used")
+                _warn(f"dossier: {self._shown(uri)} is kept; the page Dossier generates there is not used")
                 continue
             if isinstance(content, Path):
                 files.append(File.generated(config, uri, abs_src_path=str(content)))
@@ -231,6 +233,10 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         leave_out_of_nav(files.documentation_pages(), self.config.sources_dir, self.config.notes_dir)
         self._pages[0] = len(files.documentation_pages())
         return files
+
+    def _shown(self, src_uri: str) -> str:
+        """Name a file under docs_dir as the user reaches it (`docs/notes/x.md`, not `notes/x.md`)."""
+        return shown_path(self.docs_dir / src_uri)
 
     def _read_here(self, src_uri: str) -> bool:
         """Tell whether the plugin reads a page: a source or a note (not their folders' indexes)."""
@@ -245,7 +251,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
                 continue
             problem = refusal(Path(file.abs_src_path), docs_dir, confined=self._read_here(file.src_uri))
             if problem:
-                _warn(f"dossier: {file.src_uri}: {problem}")
+                _warn(f"dossier: {self._shown(file.src_uri)}: {problem}")
                 files.remove(file)
 
     def _render_check(self, config: MkDocsConfig) -> RenderCheck:
@@ -268,7 +274,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             text = file.content_string
         except (OSError, UnicodeDecodeError) as exc:
             why = "not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else exc.strerror or exc
-            _warn(f"dossier: {file.src_uri}: cannot be read ({why}); left out of the site")
+            _warn(f"dossier: {self._shown(file.src_uri)}: cannot be read ({why}); left out of the site")
             return False
         entry = known.get(file.src_uri)
         written = entry is not None and entry[0] == text_digest(text)  # as stage 1 wrote it
@@ -280,16 +286,16 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         else:
             meta, body, error = split_front_matter(text, max_bytes=NOTE_FRONT_MATTER_MAX_BYTES)
         if error:
-            _warn(f"dossier: {file.src_uri}: {error}")
+            _warn(f"dossier: {self._shown(file.src_uri)}: {error}")
         is_source = folder == self.config.sources_dir and meta.get("generator") == GENERATOR
         for key in ("removed", "provenance"):  # only the page itself shows these (from MkDocs' own read)
             meta.pop(key, None)
         body = body.lstrip("\n")
         if not written and (problem := self._render_check(config).problem(body)):
-            _warn(f"dossier: {file.src_uri}: {problem}")
+            _warn(f"dossier: {self._shown(file.src_uri)}: {problem}")
             self.unrendered[file.src_uri] = problem
             body = ""  # nothing of it is indexed either
-        return PageInput(file.src_uri, meta, body, "source" if is_source else "note")
+        return PageInput(file.src_uri, meta, body, "source" if is_source else "note", self._shown(file.src_uri))
 
     def on_page_read_source(self, page: Page, config: MkDocsConfig) -> str | None:
         uri = page.file.src_uri
