@@ -21,7 +21,7 @@ from .cues import lent_to_a_body
 from .entities import Registry, parse_entity
 from .ingest import slugify
 from .linker import Match, Matcher, find_mentions, first_per_paragraph
-from .markup import escape_value, quoted_note
+from .markup import escape_value, quoted_note, shown_file_name
 from .model import Entity
 from .offsets import Separators
 from .paragraphs import ANCHOR, paragraphs, sentence_at, sentence_bounds, sentence_span
@@ -64,7 +64,7 @@ class PageInput:
         if title:
             return str(title)
         if self.kind == "source":
-            return f"{self.meta.get('source_file') or self.src_uri} (no headline)"
+            return f"{shown_file_name(self.meta.get('source_file') or self.src_uri)} (no headline)"
         heading = re.search(r"^#\s+(.+)$", self.markdown, re.M)
         return heading.group(1).strip() if heading else posixpath.splitext(posixpath.basename(self.src_uri))[0]
 

@@ -102,6 +102,9 @@ NEWLINE_NAME = "evil\nname.txt"
 FORGED_NAME = "forged\ndossier: planted.txt: skipped: forged.txt"
 #: A seed named in Latin-1, as old archives unpack: its byte 0xE9 is not UTF-8 (it stopped stage 1).
 LATIN1_NAME = os.fsdecode(b"caf\xe9 owners.txt")
+#: Seeds named with a right-to-left override (shown as "rtl" then "txt.exe" backwards): every page
+#: naming the file turned the rest of its line around, Dossier's own words too.
+RTL_NAMES = ("rtl\u202etxt.exe.txt", "nohead\u202etxt.exe.txt")
 #: Notes the analyst named as a scheme and as a query: the notes index linked them as such.
 SCHEME_NOTE, QUERY_NOTE = "javascript:alert(56).md", "q?x=1#f.md"
 
@@ -135,6 +138,8 @@ def hostile_project(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, sub
     # "!" right before a name: its link was an image, <img src="../../entities/ivan-petrov/">.
     (seeds / "bang.txt").write_text("Harbour news\n\nThe mayor said it twice!Ivan Petrov agreed in Vladivostok.\n")
     (seeds / LATIN1_NAME).write_text("An old name\n\nBody of the file named the old way, in Vladivostok.\n")
+    (seeds / RTL_NAMES[0]).write_text("Reversed name\n\nBody of the file named backwards, in Vladivostok.\n")
+    (seeds / RTL_NAMES[1]).write_text("\n\nThe body of a file with no headline, named backwards, in Vladivostok.\n")
     project = make_project(tmp_path_factory.mktemp("hostile") / "p", seeds)
     os.mkfifo(project / "seeds" / "fifo.txt")  # reading it would wait for a writer forever
     (project / "docs" / "entities.yml").write_text(yaml.safe_dump(REGISTRY))
@@ -295,6 +300,16 @@ def test_a_seed_named_in_latin1_is_built_and_named_with_the_byte_escaped(hostile
     assert "source_file: seeds/caf\\xe9 owners.txt\n" in page.read_text(encoding="utf-8")
     assert "Body of the file named the old way" in _html(project, f"sources/{page.stem}")
     assert "Traceback" not in result.stderr
+
+
+def test_a_seed_s_name_that_turns_text_around_is_shown_with_its_override_escaped(hostile_project) -> None:
+    project, _ = hostile_project
+    (named,) = (project / "site" / "sources").glob("rtl-txt-exe-*/index.html")
+    assert "<code>seeds/rtl\\u202etxt.exe.txt</code></a> (the original, as text)" in named.read_text(encoding="utf-8")
+    (original,) = (project / "site" / "sources").glob("rtl-txt-exe-*.original.html")
+    assert "seeds/rtl\\u202etxt.exe.txt" in original.read_text(encoding="utf-8")
+    assert ">seeds/nohead\\u202etxt.exe.txt (no headline)</a>" in _html(project, "sources")  # named by its file
+    assert [p for p in (project / "site").rglob("*.html") if "\u202e" in p.read_text(encoding="utf-8")] == []
 
 
 def test_a_note_named_as_a_scheme_or_a_query_is_linked_as_its_page(hostile_project) -> None:
