@@ -100,6 +100,12 @@ NOTE_FRONT_MATTER_MAX_BYTES = 256 * 1024
 #: The page metadata the theme prints into the page without escaping it (`<title>`, `<meta>`,
 #: the navigation): text, HTML-escaped on the pages the plugin writes or reads.
 _PRINTED_META = ("title", "description", "author", "subtitle")
+#: Front matter that keeps mkdocs-macros, a plugin many MkDocs sites add, from reading a page as a
+#: Jinja template (it renders every page's Markdown, and its title, unless the page says so): the
+#: pages Dossier writes and generates hold scraped text. A seed named "{{ 7*7 }}.txt" was shown as
+#: "seeds/49.txt" (a name, a headline or an outlet could have called any Python of the build), and
+#: "{%" in a paragraph was a syntax error. The user's notes are theirs to template.
+NOT_A_TEMPLATE = "render_macros: false\n"
 #: On a site of this many pages or more, a line each time this many pages are converted, then written
 #: (the benchmark's 1,000 sources make 1,545 pages, and MkDocs says nothing for most of a minute).
 PAGES_PROGRESS_EVERY = 500
@@ -300,12 +306,19 @@ class DossierPlugin(BasePlugin[DossierConfig]):
     def on_page_read_source(self, page: Page, config: MkDocsConfig) -> str | None:
         uri = page.file.src_uri
         info = self.index.pages.get(uri)
-        if info is None:
+        ours = page.file.generated_by == self._name
+        if info is None and not ours:
             return None
         try:
             text = page.file.content_string
         except (OSError, ValueError):
             return None  # MkDocs reads the file itself and says what is wrong
+        if info is not None:
+            text = self._front_matter_mkdocs_reads(uri, info, text)
+        return _not_a_template(text) if ours or (info is not None and info.kind == "source") else text
+
+    def _front_matter_mkdocs_reads(self, uri: str, info: PageInput, text: str) -> str:
+        """Give MkDocs a source or note without what it need not or cannot read of its front matter."""
         if info.kind == "source" and (taken := take_front_matter_keys(text, _PAGE_LISTS, read=_AUDIT)) is not None:
             text, self.audits[uri] = taken
         # MkDocs parses the front matter block it finds itself: one whose aliases expand past the
@@ -435,6 +448,13 @@ def leave_out_of_nav(pages: list[File], sources_dir: str, notes_dir: str) -> Non
     for page in pages:
         if listed(page, folders):
             page.inclusion = InclusionLevel.NOT_IN_NAV
+
+
+def _not_a_template(text: str) -> str:
+    """Mark a page Dossier writes or generates as no template in its front matter (`NOT_A_TEMPLATE`)."""
+    if MKDOCS_FRONT_MATTER.match(text):
+        return text.replace("\n", f"\n{NOT_A_TEMPLATE}", 1)  # under the block's opening line
+    return f"---\n{NOT_A_TEMPLATE}---\n{text}"
 
 
 def _warn(message: str) -> None:

@@ -409,6 +409,49 @@ def test_missing_or_empty_seed_folder_is_one_clear_line(tmp_path: Path) -> None:
     assert result.returncode == 2 and "nowhere: no such folder" in result.stderr
 
 
+#: A hook that does what mkdocs-macros does to every page, unless its front matter says
+#: `render_macros: false`: render its Markdown, and its title, as Jinja templates.
+TEMPLATING_HOOK = """
+import jinja2
+
+def on_page_markdown(markdown, page, **kwargs):
+    if page.meta.get("render_macros") is False:
+        return markdown
+    if page.title and "{{" in page.title:
+        page.title = jinja2.Template(page.title).render()
+    try:
+        return jinja2.Template(markdown).render()
+    except jinja2.TemplateSyntaxError as exc:
+        return f"# Macro syntax error\\n\\n{exc}"
+"""
+
+
+def test_no_scraped_text_is_run_as_a_template_by_a_plugin_that_templates_pages(tmp_path: Path) -> None:
+    """mkdocs-macros renders every page as a Jinja template unless the page says not to: a seed
+    named "{{ 7*7 }}.txt" was shown as "seeds/49.txt" (any Python could have run in the build), a
+    paragraph holding "{%" gave a page of syntax error. The user's notes are theirs to template."""
+    seeds = _empty(tmp_path)
+    (seeds / "{{ 'pw' ~ 'ned' }}.txt").write_text(
+        "{{ 'pw' ~ 'ned' }} Harbour Fire Report\n\nThe fire in Vladivostok {% if 1 %}was{% endif %} out, Ivan Petrov said.\n"
+    )
+    project = make_project(tmp_path / "p", seeds)
+    (project / "templating.py").write_text(TEMPLATING_HOOK)
+    with (project / "mkdocs.yml").open("a") as config:
+        config.write("hooks:\n  - templating.py\n")
+    (project / "docs" / "notes").mkdir()
+    (project / "docs" / "notes" / "mine.md").write_text("# Mine\n\nIvan Petrov said {{ 5*5 }} words.\n")
+    result = run_dossier(project)
+    assert result.returncode == 0, result.stderr
+    (page,) = (project / "site" / "sources").glob("pw-ned-*/index.html")
+    html = page.read_text(encoding="utf-8")
+    assert "<code>seeds/{{ 'pw' ~ 'ned' }}.txt</code>" in html
+    assert "<title>{{ &#x27;pw&#x27; ~ &#x27;ned&#x27; }} Harbour Fire Report" in html
+    assert "{% if 1 %}was{% endif %}" in html and "syntax error" not in html
+    found = [p for p in (project / "site").rglob("*") if p.is_file() and b"pwned" in p.read_bytes()]
+    assert found == []  # nor on the entity, index, timeline... pages that quote or name the source
+    assert "said 25 words" in _html(project, "notes/mine")
+
+
 def _empty(tmp_path: Path) -> Path:
     empty = tmp_path / "empty-seeds"
     empty.mkdir()
