@@ -319,7 +319,9 @@ class DossierPlugin(BasePlugin[DossierConfig]):
 
     def _front_matter_mkdocs_reads(self, uri: str, info: PageInput, text: str) -> str:
         """Give MkDocs a source or note without what it need not or cannot read of its front matter."""
-        if info.kind == "source" and (taken := take_front_matter_keys(text, _PAGE_LISTS, read=_AUDIT)) is not None:
+        # Its title too, which on_page_markdown gives: a source without a headline says `title: null`,
+        # which mkdocs-macros could not read (the build stopped).
+        if info.kind == "source" and (taken := take_front_matter_keys(text, (*_PAGE_LISTS, "title"), read=_AUDIT)):
             text, self.audits[uri] = taken
         # MkDocs parses the front matter block it finds itself: one whose aliases expand past the
         # limit (or a note's, too large) is not given to it, nor one that does not parse, which

@@ -410,23 +410,31 @@ def test_missing_or_empty_seed_folder_is_one_clear_line(tmp_path: Path) -> None:
 
 
 #: A hook that does what mkdocs-macros does to every page, unless its front matter says
-#: `render_macros: false`: render its Markdown, and its title, as Jinja templates.
+#: `render_macros: false`: render its Markdown, and its title, as Jinja templates (a title of None
+#: stops it, as it stops mkdocs-macros).
 TEMPLATING_HOOK = """
 import jinja2
+from mkdocs.plugins import event_priority
 
-def on_page_markdown(markdown, page, **kwargs):
+def render(text, page):
     if page.meta.get("render_macros") is False:
-        return markdown
-    if page.title and "{{" in page.title:
-        page.title = jinja2.Template(page.title).render()
+        return text
     try:
-        return jinja2.Template(markdown).render()
+        return jinja2.Template(text).render()
     except jinja2.TemplateSyntaxError as exc:
         return f"# Macro syntax error\\n\\n{exc}"
+
+@event_priority(PRIORITY)
+def on_page_markdown(markdown, page, **kwargs):
+    markdown = render(markdown, page)
+    if "{{" in page.title:
+        page.title = render(page.title, page)
+    return markdown
 """
 
 
-def test_no_scraped_text_is_run_as_a_template_by_a_plugin_that_templates_pages(tmp_path: Path) -> None:
+@pytest.mark.parametrize("priority", [100, -100])  # before Dossier's page event, as when listed first; after
+def test_no_scraped_text_is_run_as_a_template_by_a_plugin_that_templates_pages(tmp_path: Path, priority: int) -> None:
     """mkdocs-macros renders every page as a Jinja template unless the page says not to: a seed
     named "{{ 7*7 }}.txt" was shown as "seeds/49.txt" (any Python could have run in the build), a
     paragraph holding "{%" gave a page of syntax error. The user's notes are theirs to template."""
@@ -434,8 +442,9 @@ def test_no_scraped_text_is_run_as_a_template_by_a_plugin_that_templates_pages(t
     (seeds / "{{ 'pw' ~ 'ned' }}.txt").write_text(
         "{{ 'pw' ~ 'ned' }} Harbour Fire Report\n\nThe fire in Vladivostok {% if 1 %}was{% endif %} out, Ivan Petrov said.\n"
     )
+    (seeds / "untitled.txt").write_text("\n\nThe fire in Vladivostok was out, Ivan Petrov said on Tuesday.\n")
     project = make_project(tmp_path / "p", seeds)
-    (project / "templating.py").write_text(TEMPLATING_HOOK)
+    (project / "templating.py").write_text(TEMPLATING_HOOK.replace("PRIORITY", str(priority)))
     with (project / "mkdocs.yml").open("a") as config:
         config.write("hooks:\n  - templating.py\n")
     (project / "docs" / "notes").mkdir()
