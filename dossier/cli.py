@@ -686,7 +686,7 @@ def build_parser() -> argparse.ArgumentParser:
     analysis.add_argument("--publishers", type=Path, help="YAML file of extra outlets (name, domains, aliases)")
     analysis.add_argument(
         "--cache", default=DEFAULT_CACHE,
-        help=f"stage 1 cache folder (default: {DEFAULT_CACHE}; beside --seeds when run inside it)",
+        help=f"stage 1 cache folder (default: {DEFAULT_CACHE}; beside the folder of sources when run inside it)",
     )  # fmt: skip
     analysis.add_argument("--no-cache", action="store_true", help="analyse every source again, ignoring the cache")
     workers = argparse.ArgumentParser(add_help=False)
