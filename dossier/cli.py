@@ -112,6 +112,30 @@ def _cache(args: argparse.Namespace) -> Stage1Cache | None:
     return None if args.no_cache else Stage1Cache(Path(args.cache))
 
 
+def _inside(path: Path, folder: Path) -> bool:
+    return path.resolve().is_relative_to(folder.resolve())
+
+
+def _named(folder: Path) -> str:
+    """Name a folder in a message: `.` by its path."""
+    return str(folder if folder.name else folder.resolve())
+
+
+def _stage1_cache_dir(args: argparse.Namespace, seeds: Path) -> Path | None:
+    """Return stage 1's cache folder: the one given, or beside the folder of sources when the default
+    would put it inside (`--seeds .` run from there: the sources are never written to)."""
+    if args.no_cache:
+        return None
+    cache = Path(args.cache)
+    if not _inside(cache, seeds):
+        return cache
+    if args.cache != DEFAULT_CACHE:
+        raise UsageError(
+            f"{cache}: inside the folder of sources {_named(seeds)}, which is never written to: pass --cache DIR outside it"
+        )
+    return seeds.resolve().parent / DEFAULT_CACHE
+
+
 def progress_lines() -> Callable[[int, int], None]:
     """Return what prints stage 1's progress: a line each time the sources analysed pass a multiple
     of PROGRESS_EVERY, and at the end (for PROGRESS_EVERY sources or more)."""
@@ -129,14 +153,19 @@ def run_stage1(args: argparse.Namespace) -> list[Failure]:
         raise UsageError(f"{seeds}: no such folder of sources (pass --seeds DIR)")
     if not list_sources(seeds):
         raise UsageError(f"{seeds}: the folder holds no source files ({', '.join(SOURCE_SUFFIXES)})")
+    out_dir = Path(args.docs) / "sources"
+    if _inside(out_dir, seeds):
+        raise UsageError(
+            f"{out_dir}: inside the folder of sources {_named(seeds)}, which is never written to: run from the folder "
+            f"that holds it and docs/, or pass --docs outside it"
+        )
     started = time.perf_counter()
 
     progress = None if args.quiet else progress_lines()
-    out_dir = Path(args.docs) / "sources"
     try:
         result = run_stage1_on(
             seeds, out_dir, _options(args), jobs=args.jobs, executor=args.executor, scheduler=args.scheduler,
-            cache_dir=None if args.no_cache else Path(args.cache), on_progress=progress,
+            cache_dir=_stage1_cache_dir(args, seeds), on_progress=progress,
         )  # fmt: skip
     except RuntimeError as exc:
         raise UsageError(str(exc)) from exc
@@ -166,6 +195,8 @@ BUILDERS = ("mkdocs", "properdocs")
 #: Environment of the MkDocs runs Dossier starts: Material's end-of-life banner is not printed on
 #: every build (the README says where the ecosystem stands).
 MKDOCS_ENV = {"NO_MKDOCS_2_WARNING": "1"}
+#: Stage 1's cache folder when --cache is not given, in the folder Dossier is run in.
+DEFAULT_CACHE = ".dossier-cache"
 #: The configuration read when --config is not given, in the folder Dossier is run in.
 DEFAULT_CONFIG = "mkdocs.yml"
 #: The files a folder needs to be a dossier besides its seeds (README: "Your own dossier"), and the
@@ -653,7 +684,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--rules", type=Path, help="YAML file of extra cleaning rules, tried before the built-in ones"
     )
     analysis.add_argument("--publishers", type=Path, help="YAML file of extra outlets (name, domains, aliases)")
-    analysis.add_argument("--cache", default=".dossier-cache", help="stage 1 cache folder (default: .dossier-cache)")
+    analysis.add_argument(
+        "--cache", default=DEFAULT_CACHE,
+        help=f"stage 1 cache folder (default: {DEFAULT_CACHE}; beside the folder of sources when run inside it)",
+    )  # fmt: skip
     analysis.add_argument("--no-cache", action="store_true", help="analyse every source again, ignoring the cache")
     workers = argparse.ArgumentParser(add_help=False)
     workers.add_argument(

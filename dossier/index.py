@@ -21,7 +21,7 @@ from .cues import lent_to_a_body
 from .entities import Registry, parse_entity
 from .ingest import slugify
 from .linker import Match, Matcher, find_mentions, first_per_paragraph
-from .markup import escape_value, quoted_note
+from .markup import escape_value, quoted_note, shown_file_name
 from .model import Entity
 from .offsets import Separators
 from .paragraphs import ANCHOR, paragraphs, sentence_at, sentence_bounds, sentence_span
@@ -51,6 +51,12 @@ class PageInput:
     meta: dict[str, Any]
     markdown: str
     kind: str  # "source", "note" or "page"
+    path: str = ""  # the file as messages name it (`shown_path`); its src_uri when not given
+
+    @property
+    def named(self) -> str:
+        """Name the page's file in a message."""
+        return self.path or self.src_uri
 
     @property
     def title(self) -> str:
@@ -58,7 +64,7 @@ class PageInput:
         if title:
             return str(title)
         if self.kind == "source":
-            return f"{self.meta.get('source_file') or self.src_uri} (no headline)"
+            return f"{shown_file_name(self.meta.get('source_file') or self.src_uri)} (no headline)"
         heading = re.search(r"^#\s+(.+)$", self.markdown, re.M)
         return heading.group(1).strip() if heading else posixpath.splitext(posixpath.basename(self.src_uri))[0]
 
@@ -325,12 +331,12 @@ def _merge_entities(
     for kind in ("note", "source"):
         for page in (p for p in pages if p.kind == kind):
             if not isinstance(page.meta.get("entities") or [], list):
-                problems.append(f"{page.src_uri}: front matter 'entities' is not a list of entities; ignored")
+                problems.append(f"{page.named}: front matter 'entities' is not a list of entities; ignored")
             for i, entry in enumerate(_listed(page.meta, "entities"), 1):
                 if kind == "note":  # the user's: a misspelt key is named (stage 1 writes only known ones)
-                    problems += unknown_keys(entry, ENTITY_KEYS, f"{page.src_uri}: entities entry {i}")
+                    problems += unknown_keys(entry, ENTITY_KEYS, f"{page.named}: entities entry {i}")
                 try:
-                    entity = parse_entity(entry, f"{page.src_uri}: entities entry {i}", reviewed=kind == "note")
+                    entity = parse_entity(entry, f"{page.named}: entities entry {i}", reviewed=kind == "note")
                 except ValueError as exc:
                     problems.append(str(exc))
                     continue

@@ -232,6 +232,21 @@ def page_title(value: Any) -> str:
 _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\udc80-\udcff]")
 
 
+#: What a file name may carry that a page cannot show as it is: controls, direction marks,
+#: overrides and isolates, zero-width and soft characters (stage 1 drops them from the text; a
+#: name is kept as it is, to find its file).
+_HIDDEN_IN_NAMES = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u00ad\u061c\u200b\u200c\u200e\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]"
+)
+
+
+def shown_file_name(name: Any) -> str:
+    """Render a source's file name for a page: what it hides written as escapes ("rtl\\u202etxt.exe.txt").
+    A right-to-left override in a seed's name turned the rest of the line around on every page that
+    named the file ("(txet sa ,lanigiro eht)" after it), and let a name pass for another."""
+    return escape_chars(str(name), _HIDDEN_IN_NAMES)
+
+
 def terminal_line(text: Any) -> str:
     """Render text for one line of a terminal message: line breaks, control characters, direction
     marks and undecodable bytes of a file name are written as escapes, so no name can end the

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .ingest import SourceError, decode_bytes, normalise_text, split_lines
+from .markup import shown_file_name
 from .urls import path_url, relative_path
 
 #: A source's original is written beside its page: sources/<slug>.original.html.
@@ -71,7 +72,7 @@ def original_page(text: str, name: str, title: str, digest: str, back: str, icon
     lines = split_lines(text)
     body = "\n".join(f'<li id="L{n}">{html.escape(line)}</li>' for n, line in enumerate(lines, 1))
     return _PAGE.format(
-        title=html.escape(title), name=html.escape(name), lines=len(lines), digest=html.escape(digest[:16]),
+        title=html.escape(title), name=html.escape(shown_file_name(name)), lines=len(lines), digest=html.escape(digest[:16]),
         back=html.escape(back, quote=True), body=body,
         icon=f'<link rel="icon" href="{html.escape(icon, quote=True)}">' if icon else "",
     )  # fmt: skip

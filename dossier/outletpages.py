@@ -131,7 +131,7 @@ def publisher_page(index: DossierIndex, record: OutletRecord, table: PublisherTa
     if unnamed:
         return "\n".join(out + cites)
     out += ["## Only this outlet names { data-search-exclude }", ""]
-    out += _entity_list(index, uri, [(n, record.entities[n]) for n in record.only_here[:LIST_SHOWN]], "source")
+    out += _only_here(index, uri, record)
     out += ["## Quotations only this outlet carries { data-search-exclude }", ""]
     if record.quotes_alone:
         for group in record.quotes_alone[:LIST_SHOWN]:
@@ -152,14 +152,31 @@ def _names_most(index: DossierIndex, uri: str, record: OutletRecord) -> list[str
     one source), a list of "(1 source)" says nothing: say so, and list the names by mentions."""
     if not record.entities or max(record.entities.values()) > 1:
         return _entity_list(index, uri, ranked(record.entities, LIST_SHOWN), "source")
-    named = [n for n in record.entities if n in index.entities]
-    mentions = Counter({n: sum(index.entities[n].per_page.get(p, 0) for p in record.sources) for n in named})
     if len(record.sources) == 1:
         out = ["One source: the names it mentions most.", ""]
     else:
         out = ["No name is in more than one of its sources: the names they mention most.", ""]
-    for n, c in ranked(mentions, LIST_SHOWN):
-        out.append(_entity_item(index, uri, n, plural(c, "mention") if c else "named in front matter only"))
+    return out + _by_mentions(index, uri, record, list(record.entities))
+
+
+def _only_here(index: DossierIndex, uri: str, record: OutletRecord) -> list[str]:
+    """List the names no other outlet names, in most of the outlet's sources; when each is in one
+    of them (always, for an outlet of one source), by their mentions, as `_names_most` does."""
+    if any(record.entities[n] > 1 for n in record.only_here):
+        return _entity_list(index, uri, [(n, record.entities[n]) for n in record.only_here[:LIST_SHOWN]], "source")
+    if record.only_here and len(record.sources) > 1:
+        return ["Each is in one of its sources: by mentions.", "", *_by_mentions(index, uri, record, record.only_here)]
+    return _by_mentions(index, uri, record, record.only_here)
+
+
+def _by_mentions(index: DossierIndex, uri: str, record: OutletRecord, names: list[str]) -> list[str]:
+    """List `names` by their mentions in the outlet's sources, the most first."""
+    named = [n for n in names if n in index.entities]
+    if not named:
+        return ["None.", ""]
+    mentions = Counter({n: sum(index.entities[n].per_page.get(p, 0) for p in record.sources) for n in named})
+    out = [_entity_item(index, uri, n, plural(c, "mention") if c else "named in front matter only")
+           for n, c in ranked(mentions, LIST_SHOWN)]  # fmt: skip
     return [*out, ""]
 
 

@@ -60,7 +60,7 @@ from .progress import milestones
 from .publishers import PublisherTable, default_publishers, load_publishers
 from .rendercheck import RenderCheck
 from .sourcepages import GENERATOR, read_front_matter_index, text_digest
-from .userfiles import CHECKED_ENV, UserFileError, check_outlets, read_yaml
+from .userfiles import CHECKED_ENV, UserFileError, check_outlets, read_yaml, shown_path
 from .views import (
     NEIGHBOURS_MARKER,
     OVERVIEW_MARKER,
@@ -100,6 +100,12 @@ NOTE_FRONT_MATTER_MAX_BYTES = 256 * 1024
 #: The page metadata the theme prints into the page without escaping it (`<title>`, `<meta>`,
 #: the navigation): text, HTML-escaped on the pages the plugin writes or reads.
 _PRINTED_META = ("title", "description", "author", "subtitle")
+#: Front matter that keeps mkdocs-macros, a plugin many MkDocs sites add, from reading a page as a
+#: Jinja template (it renders every page's Markdown, and its title, unless the page says so): the
+#: pages Dossier writes and generates hold scraped text. A seed named "{{ 7*7 }}.txt" was shown as
+#: "seeds/49.txt" (a name, a headline or an outlet could have called any Python of the build), and
+#: "{%" in a paragraph was a syntax error. The user's notes are theirs to template.
+NOT_A_TEMPLATE = "render_macros: false\n"
 #: On a site of this many pages or more, a line each time this many pages are converted, then written
 #: (the benchmark's 1,000 sources make 1,545 pages, and MkDocs says nothing for most of a minute).
 PAGES_PROGRESS_EVERY = 500
@@ -142,9 +148,10 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         here = Path(config.config_file_path or ".").parent
         self.exporter = Exporter(here / self.config.export_dir) if self.config.export_dir else None
         self.registry = Registry()
+        self.docs_dir = Path(config.docs_dir)
         self.publishers: PublisherTable = default_publishers()
         if self.config.publishers:
-            path = here / self.config.publishers
+            path = Path(shown_path(here / self.config.publishers))  # as its messages name it
             try:
                 data, lines = read_yaml(path, "the plugin's publishers table")
                 for problem in check_outlets(data, str(path), lines):
@@ -174,7 +181,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
     # Late, so that pages other plugins generate in on_files are indexed too.
     @event_priority(-50)
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
-        registry_path = Path(config.docs_dir) / self.config.registry
+        self.docs_dir = Path(config.docs_dir)
+        registry_path = Path(shown_path(self.docs_dir / self.config.registry))  # as its messages name it
         try:
             self.registry = load_registry(registry_path, self.publishers)
         except (ValueError, OSError) as exc:  # a YAML mistake is one line naming the file and line
@@ -219,7 +227,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self.index.compact()
         for uri, content in generated.items():
             if uri in files.src_uris:
-                _warn(f"dossier: {uri} exists in docs/ and is kept; the generated page is not used")
+                _warn(f"dossier: {self._shown(uri)} is kept; the page Dossier generates there is not used")
                 continue
             if isinstance(content, Path):
                 files.append(File.generated(config, uri, abs_src_path=str(content)))
@@ -231,6 +239,10 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         leave_out_of_nav(files.documentation_pages(), self.config.sources_dir, self.config.notes_dir)
         self._pages_total = len(files.documentation_pages())
         return files
+
+    def _shown(self, src_uri: str) -> str:
+        """Name a file under docs_dir as the user reaches it (`docs/notes/x.md`, not `notes/x.md`)."""
+        return shown_path(self.docs_dir / src_uri)
 
     def _read_here(self, src_uri: str) -> bool:
         """Tell whether the plugin reads a page: a source or a note (not their folders' indexes)."""
@@ -245,7 +257,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
                 continue
             problem = refusal(Path(file.abs_src_path), docs_dir, confined=self._read_here(file.src_uri))
             if problem:
-                _warn(f"dossier: {file.src_uri}: {problem}")
+                _warn(f"dossier: {self._shown(file.src_uri)}: {problem}")
                 files.remove(file)
 
     def _render_check(self, config: MkDocsConfig) -> RenderCheck:
@@ -268,7 +280,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             text = file.content_string
         except (OSError, UnicodeDecodeError) as exc:
             why = "not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else exc.strerror or exc
-            _warn(f"dossier: {file.src_uri}: cannot be read ({why}); left out of the site")
+            _warn(f"dossier: {self._shown(file.src_uri)}: cannot be read ({why}); left out of the site")
             return False
         entry = known.get(file.src_uri)
         written = entry is not None and entry[0] == text_digest(text)  # as stage 1 wrote it
@@ -280,27 +292,36 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         else:
             meta, body, error = split_front_matter(text, max_bytes=NOTE_FRONT_MATTER_MAX_BYTES)
         if error:
-            _warn(f"dossier: {file.src_uri}: {error}")
+            _warn(f"dossier: {self._shown(file.src_uri)}: {error}")
         is_source = folder == self.config.sources_dir and meta.get("generator") == GENERATOR
         for key in ("removed", "provenance"):  # only the page itself shows these (from MkDocs' own read)
             meta.pop(key, None)
         body = body.lstrip("\n")
         if not written and (problem := self._render_check(config).problem(body)):
-            _warn(f"dossier: {file.src_uri}: {problem}")
+            _warn(f"dossier: {self._shown(file.src_uri)}: {problem}")
             self.unrendered[file.src_uri] = problem
             body = ""  # nothing of it is indexed either
-        return PageInput(file.src_uri, meta, body, "source" if is_source else "note")
+        return PageInput(file.src_uri, meta, body, "source" if is_source else "note", self._shown(file.src_uri))
 
     def on_page_read_source(self, page: Page, config: MkDocsConfig) -> str | None:
         uri = page.file.src_uri
         info = self.index.pages.get(uri)
-        if info is None:
+        ours = page.file.generated_by == self._name
+        if info is None and not ours:
             return None
         try:
             text = page.file.content_string
         except (OSError, ValueError):
             return None  # MkDocs reads the file itself and says what is wrong
-        if info.kind == "source" and (taken := take_front_matter_keys(text, _PAGE_LISTS, read=_AUDIT)) is not None:
+        if info is not None:
+            text = self._front_matter_mkdocs_reads(uri, info, text)
+        return _not_a_template(text) if ours or (info is not None and info.kind == "source") else text
+
+    def _front_matter_mkdocs_reads(self, uri: str, info: PageInput, text: str) -> str:
+        """Give MkDocs a source or note without what it need not or cannot read of its front matter."""
+        # Its title too, which on_page_markdown gives: a source without a headline says `title: null`,
+        # which mkdocs-macros could not read (the build stopped).
+        if info.kind == "source" and (taken := take_front_matter_keys(text, (*_PAGE_LISTS, "title"), read=_AUDIT)):
             text, self.audits[uri] = taken
         # MkDocs parses the front matter block it finds itself: one whose aliases expand past the
         # limit (or a note's, too large) is not given to it, nor one that does not parse, which
@@ -429,6 +450,13 @@ def leave_out_of_nav(pages: list[File], sources_dir: str, notes_dir: str) -> Non
     for page in pages:
         if listed(page, folders):
             page.inclusion = InclusionLevel.NOT_IN_NAV
+
+
+def _not_a_template(text: str) -> str:
+    """Mark a page Dossier writes or generates as no template in its front matter (`NOT_A_TEMPLATE`)."""
+    if MKDOCS_FRONT_MATTER.match(text):
+        return text.replace("\n", f"\n{NOT_A_TEMPLATE}", 1)  # under the block's opening line
+    return f"---\n{NOT_A_TEMPLATE}---\n{text}"
 
 
 def _warn(message: str) -> None:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from .coverage import NO_OUTLET, Coverage, publisher_uri
 from .index import DossierIndex, page_date, relative_url
-from .markup import escape_attr, escape_date, neutralise_line_start, plural
+from .markup import escape_attr, escape_date, neutralise_line_start, plural, shown_file_name
 from .markup import escape_value as _e
 from .paragraphs import clip
 from .quotes import MIN_WORDS
@@ -57,7 +57,7 @@ def _source_name(index: DossierIndex, coverage: Coverage, page: str) -> str:
     meta = index.pages[page].meta
     if meta.get("title"):
         return f"“{clip(str(meta['title']), SOURCE_TITLE_CHARS)}”"
-    return posixpath.basename(str(meta.get("source_file") or page))
+    return shown_file_name(posixpath.basename(str(meta.get("source_file") or page)))
 
 
 #: How much of a source's title names it where its outlet is not named (the timeline's links).

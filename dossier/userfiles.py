@@ -2,7 +2,8 @@
 mistake is told in one line naming the file, the line and what is wrong, never as a traceback.
 
 `read_yaml` raises `UserFileError` for a file that is missing, unreadable or not YAML;
-`unknown_keys` names each key the tool does not know, with the closest one it does.
+`unknown_keys` names each key the tool does not know, with the closest one it does; `shown_path`
+names a file as the user reaches it from where they run the command.
 """
 
 from __future__ import annotations
@@ -36,6 +37,17 @@ CHECKED_ENV = "DOSSIER_REGISTRY_CHECKED"
 
 class UserFileError(ValueError):
     """A user's file that cannot be read, in one line: `path: line N: what is wrong`."""
+
+
+def shown_path(path: Path | str) -> str:
+    """Name a file as the user reaches it: relative to the working folder when it lies under it
+    (`docs/notes/x.md`, as stage 1 names `seeds/x.txt`), else as given. MkDocs makes `docs_dir`
+    absolute and names a page by its path under it (`notes/x.md`), neither of which the user typed."""
+    path, here = Path(path), Path.cwd()
+    for seen in (path.absolute(), path.resolve()):  # the working folder is resolved; a path may not be
+        if seen.is_relative_to(here):
+            return seen.relative_to(here).as_posix()
+    return str(path)
 
 
 def yaml_problem(exc: yaml.YAMLError, line_offset: int = 0) -> str:

@@ -13,7 +13,7 @@ from typing import Any
 from .citations import plain_text
 from .index import CONTEXTS_PER_PAGE, DossierIndex, note_sentence, relative_url
 from .linker import on_boundary
-from .markup import code_span, escape_block, escape_date, plural, url_link
+from .markup import code_span, escape_block, escape_date, plural, shown_file_name, url_link
 from .markup import escape_value as _e
 from .model import ENTITY_TYPES
 from .neighbours import neighbour_svg
@@ -57,7 +57,7 @@ def source_header(meta: dict[str, Any], original: str | None = None) -> str:
         origin = f"{_line_link(where['line'], original)}, {rule}".rstrip(", ") if where.get("line") else rule
         shown = (url_link(value) or _e(value)) if key == "url" else _e(value)
         rows.append(f"| {label} | {shown} | {origin} |")
-    name = code_span(meta.get("source_file"))
+    name = code_span(shown_file_name(meta.get("source_file")))
     if original:
         name = f"[{name}]({original}) (the original, as text)"
     file_row = f"| Source file | {name} | sha256 {code_span(str(meta.get('sha256') or '')[:16])}… |"

@@ -568,3 +568,107 @@ def test_a_click_on_a_note_named_as_a_script_url_opens_the_note(browser, named_n
 
 def _xpath_text(text: str) -> str:
     return "concat(" + ", '\"', ".join(f'"{part}"' for part in text.split('"')) + ", '')"
+
+
+#: Scraped articles as an attacker writes them: markup, script URLs, attribute lists, Jinja and
+#: Markdown in the headline, byline, outlet, url line, quotations, captions and file names.
+HOSTILE_SEEDS = {
+    "a.txt": "<script>alert('title')</script> Harbour Fire Kills Three {: onclick=alert(1) }\n\n"
+    "By <img src=x onerror=alert('byline')> John Smith\nPublished by [Evil News](javascript:alert('outlet'))\n"
+    "URL: javascript:alert('url')\nSeptember 3, 2015\n\n"
+    "The fire in Vladivostok killed three workers, Ivan Petrov of <b onmouseover=alert(1)>Harbour Authority</b> said.\n\n"
+    "\"The flames were <script>alert('quote')</script> seen across the bay by everyone,\" Ivan Petrov said.\n\n"
+    "![x](javascript:alert('img')) Photo: [me](data:text/html,<script>alert(1)</script>) Reuters\n\n"
+    '<div onclick="alert(\'div\')">A raw block.</div> {{ config }} {% raw %} <iframe src="https://evil.example/">\n',
+    "<svg onload=alert(9)>.txt": "Second Fire At Pier <img src=x onerror=alert('t2')>\n\nBy Ann Lee\n"
+    "September 6, 2015\n\nA second fire broke out in Vladivostok, Ivan Petrov said, naming <script>alert(3)</script> "
+    'Harbour Authority.\n\n"Two fires in a week is no coincidence, {: onclick=alert(4) } we will not rest," '
+    "Ivan Petrov said.\n\n[a](https://evil.example/x.png) <https://evil.example/> ![](https://evil.example/p.gif)\n",
+}
+HOSTILE_REGISTRY = (
+    "entities:\n  - name: \"Harbour <script>alert('reg')</script> Authority\"\n    type: organization\n"
+    '    aliases: [Harbour Authority]\n    description: "[x](javascript:alert(5)) <img src=x onerror=alert(6)>"\n'
+    "    same_as: \"javascript:alert('same_as')\"\n  - name: index\n    type: other\n    aliases: [Vladivostok]\n"
+)
+
+
+@pytest.fixture(scope="module")
+def hostile_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    from conftest import make_project, run_dossier
+
+    seeds = tmp_path_factory.mktemp("hostile-seeds")
+    for name, text in HOSTILE_SEEDS.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    project = make_project(tmp_path_factory.mktemp("hostile-site") / "project", seeds)
+    (project / "docs" / "entities.yml").write_text(HOSTILE_REGISTRY, encoding="utf-8")
+    result = run_dossier(project)
+    assert result.returncode == 0, result.stderr
+    handler = functools.partial(_QuietHandler, directory=str(project / "site"))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", project / "site"
+    server.shutdown()
+
+
+SEARCH_META = "return document.querySelector('.md-search-result__meta').textContent"
+
+
+@contextlib.contextmanager
+def _dialogs_recorded(browser) -> Iterator[None]:
+    """Record in window.__dialogs, on every page loaded in the block, each alert, confirm or prompt
+    a script opens (they would otherwise block the page), then stop recording."""
+    script = browser.execute_cdp_cmd(
+        "Page.addScriptToEvaluateOnNewDocument",
+        {"source": "window.__dialogs = []; for (const f of ['alert', 'confirm', 'prompt']) "
+                   "window[f] = (m) => { window.__dialogs.push(f + ': ' + m); return null; };"},
+    )  # fmt: skip
+    try:
+        yield
+    finally:
+        browser.execute_cdp_cmd("Page.removeScriptToEvaluateOnNewDocument", {"identifier": script["identifier"]})
+
+
+def test_no_script_in_scraped_text_runs_and_no_page_requests_another_host(browser, hostile_url) -> None:
+    """Every page of a dossier built from hostile articles, a pointer resting on its links to
+    entities and sources (their previews) and a search for the payloads' words: no dialog opens, no
+    request leaves the site, no element carries an event handler."""
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    url, site = hostile_url
+    pages = sorted(p.relative_to(site).as_posix().removesuffix("index.html") for p in site.rglob("*.html"))
+    assert len(pages) > 20 and "publishers/evil-news/" in pages
+    handlers = "return [...document.querySelectorAll('*')].filter(e => [...e.attributes].some(a => /^on/i.test(a.name))).length"
+    found: dict[str, object] = {}
+    searched: dict[str, int] = {}
+    _requests(browser)
+    with _dialogs_recorded(browser):
+        for page in pages:
+            browser.get(f"{url}/{page}")
+            _wait_loaded(browser)
+            for link in browser.find_elements(
+                By.CSS_SELECTOR, "article a[href*='entities/'], article a[href*='sources/']"
+            )[:8]:
+                with contextlib.suppress(Exception):  # a link off screen or hidden
+                    ActionChains(browser).move_to_element(link).perform()
+            if page == "views/graph/":
+                WebDriverWait(browser, 20).until(lambda d: d.execute_script(GRAPH_STATE) in ("ready", "error"))
+            problems = (browser.execute_script("return window.__dialogs"), browser.execute_script(handlers))
+            if problems != ([], 0):
+                found[page] = problems
+        browser.get(f"{url}/")
+        browser.find_element(By.CSS_SELECTOR, "label.md-search__icon, .md-search__inner").click()
+        box = WebDriverWait(browser, 10).until(lambda d: d.find_element(By.CSS_SELECTOR, "input.md-search__input"))
+        for word in ("alert", "onerror", "script", "javascript", "Harbour"):
+            box.clear()
+            box.send_keys(word)
+            WebDriverWait(browser, 10).until(lambda d: "matching" in d.execute_script(SEARCH_META).lower())
+            searched[word] = len(browser.find_elements(By.CSS_SELECTOR, ".md-search-result__item"))
+            results = browser.find_element(By.CSS_SELECTOR, ".md-search-result")
+            markup = results.find_elements(By.CSS_SELECTOR, "img, script, iframe, svg:not(.md-icon svg), [onclick]")
+            if markup or browser.execute_script("return window.__dialogs"):
+                found[f"search {word}"] = len(markup)
+    assert found == {}
+    assert searched["alert"] and searched["Harbour"]  # the payloads' words are in the pages, as text
+    assert _off_site(_requests(browser), url) == []

@@ -60,7 +60,7 @@ def test_a_note_with_bad_front_matter_is_one_line_and_exit_1(project: Path) -> N
     result = run_dossier(project, "-q")
     assert result.returncode == 1  # the site is built; the note's front matter is left out
     [line] = _lines(result.stderr)
-    assert line.startswith("WARNING -  dossier: notes/doubts.md: line 3: bad YAML front matter")
+    assert line.startswith("WARNING -  dossier: docs/notes/doubts.md: line 3: bad YAML front matter")
     assert (project / "site" / "notes" / "doubts" / "index.html").exists()
 
 
@@ -71,8 +71,41 @@ def test_a_misspelt_key_in_a_notes_entities_is_named(project: Path) -> None:
     result = run_dossier(project, "-q")
     assert result.returncode == 1
     assert _lines(result.stderr) == [
-        "WARNING -  dossier: notes/n.md: entities entry 1: unknown key 'typ' (did you mean 'type'?); ignored"
+        "WARNING -  dossier: docs/notes/n.md: entities entry 1: unknown key 'typ' (did you mean 'type'?); ignored"
     ]
+
+
+def test_plain_mkdocs_names_the_users_files_as_the_user_reaches_them(project: Path) -> None:
+    """MkDocs names a page by its path under docs_dir (`notes/n.md`); the user's files are named
+    from where the build is run, as stage 1 names `seeds/...`: `docs/notes/n.md`, or with the
+    project's folder when run from above it."""
+    import subprocess
+    import sys
+
+    from conftest import BUILDER
+
+    notes = project / "docs" / "notes"
+    notes.mkdir()
+    (notes / "n.md").write_text("---\ntitle: [N\n---\nLavrov said so.\n")
+    assert run_dossier(project, "ingest", "-q").returncode == 0
+    (project / "docs" / "views").mkdir()
+    (project / "docs" / "views" / "quotes.md").write_text("# My own quotes\n")
+    for where, shown in ((project, "docs"), (project.parent, "project/docs")):
+        result = subprocess.run(
+            [sys.executable, "-m", BUILDER, "build", "-f", str(project / "mkdocs.yml")],
+            cwd=where, capture_output=True, text=True, timeout=300,
+        )  # fmt: skip
+        warnings = [line for line in _lines(result.stderr) if "dossier:" in line]
+        assert warnings == [
+            f"WARNING -  dossier: {shown}/notes/n.md: line 3: bad YAML front matter (did not find expected ',' or ']')",
+            f"WARNING -  dossier: {shown}/views/quotes.md is kept; the page Dossier generates there is not used",
+        ]
+    (project / "docs" / "entities.yml").write_text("entities:\n  - name: X\n    type: persn\n")
+    result = subprocess.run(
+        [sys.executable, "-m", BUILDER, "build", "-f", str(project / "mkdocs.yml")],
+        cwd=project.parent, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert "dossier: project/docs/entities.yml: line 2: entity 'X' has unknown type 'persn'" in result.stderr
 
 
 def test_strict_and_quiet_exits_as_strict_does(project: Path) -> None:
@@ -174,7 +207,7 @@ def test_a_note_that_is_not_text_is_left_out_in_one_line_and_the_rest_built(proj
     result = run_dossier(project, "-q")
     assert result.returncode == 1  # built; the unreadable note is left out (MkDocs alone stops on it)
     assert _lines(result.stderr) == [
-        "WARNING -  dossier: notes/scan.md: cannot be read (not UTF-8 text); left out of the site"
+        "WARNING -  dossier: docs/notes/scan.md: cannot be read (not UTF-8 text); left out of the site"
     ]
     assert (project / "site" / "notes" / "doubts" / "index.html").exists()
     assert not (project / "site" / "notes" / "scan").exists()

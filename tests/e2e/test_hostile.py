@@ -102,6 +102,9 @@ NEWLINE_NAME = "evil\nname.txt"
 FORGED_NAME = "forged\ndossier: planted.txt: skipped: forged.txt"
 #: A seed named in Latin-1, as old archives unpack: its byte 0xE9 is not UTF-8 (it stopped stage 1).
 LATIN1_NAME = os.fsdecode(b"caf\xe9 owners.txt")
+#: Seeds named with a right-to-left override (shown as "rtl" then "txt.exe" backwards): every page
+#: naming the file turned the rest of its line around, Dossier's own words too.
+RTL_NAMES = ("rtl\u202etxt.exe.txt", "nohead\u202etxt.exe.txt")
 #: Notes the analyst named as a scheme and as a query: the notes index linked them as such.
 SCHEME_NOTE, QUERY_NOTE = "javascript:alert(56).md", "q?x=1#f.md"
 
@@ -135,6 +138,8 @@ def hostile_project(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, sub
     # "!" right before a name: its link was an image, <img src="../../entities/ivan-petrov/">.
     (seeds / "bang.txt").write_text("Harbour news\n\nThe mayor said it twice!Ivan Petrov agreed in Vladivostok.\n")
     (seeds / LATIN1_NAME).write_text("An old name\n\nBody of the file named the old way, in Vladivostok.\n")
+    (seeds / RTL_NAMES[0]).write_text("Reversed name\n\nBody of the file named backwards, in Vladivostok.\n")
+    (seeds / RTL_NAMES[1]).write_text("\n\nThe body of a file with no headline, named backwards, in Vladivostok.\n")
     project = make_project(tmp_path_factory.mktemp("hostile") / "p", seeds)
     os.mkfifo(project / "seeds" / "fifo.txt")  # reading it would wait for a writer forever
     (project / "docs" / "entities.yml").write_text(yaml.safe_dump(REGISTRY))
@@ -297,6 +302,16 @@ def test_a_seed_named_in_latin1_is_built_and_named_with_the_byte_escaped(hostile
     assert "Traceback" not in result.stderr
 
 
+def test_a_seed_s_name_that_turns_text_around_is_shown_with_its_override_escaped(hostile_project) -> None:
+    project, _ = hostile_project
+    (named,) = (project / "site" / "sources").glob("rtl-txt-exe-*/index.html")
+    assert "<code>seeds/rtl\\u202etxt.exe.txt</code></a> (the original, as text)" in named.read_text(encoding="utf-8")
+    (original,) = (project / "site" / "sources").glob("rtl-txt-exe-*.original.html")
+    assert "seeds/rtl\\u202etxt.exe.txt" in original.read_text(encoding="utf-8")
+    assert ">seeds/nohead\\u202etxt.exe.txt (no headline)</a>" in _html(project, "sources")  # named by its file
+    assert [p for p in (project / "site").rglob("*.html") if "\u202e" in p.read_text(encoding="utf-8")] == []
+
+
 def test_a_note_named_as_a_scheme_or_a_query_is_linked_as_its_page(hostile_project) -> None:
     project, result = hostile_project
     index = _html(project, "notes")
@@ -392,6 +407,58 @@ def test_missing_or_empty_seed_folder_is_one_clear_line(tmp_path: Path) -> None:
     assert len(result.stderr.strip().splitlines()) == 1
     result = run_dossier(project, "--seeds", "nowhere")
     assert result.returncode == 2 and "nowhere: no such folder" in result.stderr
+
+
+#: A hook that does what mkdocs-macros does to every page, unless its front matter says
+#: `render_macros: false`: render its Markdown, and its title, as Jinja templates (a title of None
+#: stops it, as it stops mkdocs-macros).
+TEMPLATING_HOOK = """
+import jinja2
+from mkdocs.plugins import event_priority
+
+def render(text, page):
+    if page.meta.get("render_macros") is False:
+        return text
+    try:
+        return jinja2.Template(text).render()
+    except jinja2.TemplateSyntaxError as exc:
+        return f"# Macro syntax error\\n\\n{exc}"
+
+@event_priority(PRIORITY)
+def on_page_markdown(markdown, page, **kwargs):
+    markdown = render(markdown, page)
+    if "{{" in page.title:
+        page.title = render(page.title, page)
+    return markdown
+"""
+
+
+@pytest.mark.parametrize("priority", [100, -100])  # before Dossier's page event, as when listed first; after
+def test_no_scraped_text_is_run_as_a_template_by_a_plugin_that_templates_pages(tmp_path: Path, priority: int) -> None:
+    """mkdocs-macros renders every page as a Jinja template unless the page says not to: a seed
+    named "{{ 7*7 }}.txt" was shown as "seeds/49.txt" (any Python could have run in the build), a
+    paragraph holding "{%" gave a page of syntax error. The user's notes are theirs to template."""
+    seeds = _empty(tmp_path)
+    (seeds / "{{ 'pw' ~ 'ned' }}.txt").write_text(
+        "{{ 'pw' ~ 'ned' }} Harbour Fire Report\n\nThe fire in Vladivostok {% if 1 %}was{% endif %} out, Ivan Petrov said.\n"
+    )
+    (seeds / "untitled.txt").write_text("\n\nThe fire in Vladivostok was out, Ivan Petrov said on Tuesday.\n")
+    project = make_project(tmp_path / "p", seeds)
+    (project / "templating.py").write_text(TEMPLATING_HOOK.replace("PRIORITY", str(priority)))
+    with (project / "mkdocs.yml").open("a") as config:
+        config.write("hooks:\n  - templating.py\n")
+    (project / "docs" / "notes").mkdir()
+    (project / "docs" / "notes" / "mine.md").write_text("# Mine\n\nIvan Petrov said {{ 5*5 }} words.\n")
+    result = run_dossier(project)
+    assert result.returncode == 0, result.stderr
+    (page,) = (project / "site" / "sources").glob("pw-ned-*/index.html")
+    html = page.read_text(encoding="utf-8")
+    assert "<code>seeds/{{ 'pw' ~ 'ned' }}.txt</code>" in html
+    assert "<title>{{ &#x27;pw&#x27; ~ &#x27;ned&#x27; }} Harbour Fire Report" in html
+    assert "{% if 1 %}was{% endif %}" in html and "syntax error" not in html
+    found = [p for p in (project / "site").rglob("*") if p.is_file() and b"pwned" in p.read_bytes()]
+    assert found == []  # nor on the entity, index, timeline... pages that quote or name the source
+    assert "said 25 words" in _html(project, "notes/mine")
 
 
 def _empty(tmp_path: Path) -> Path:

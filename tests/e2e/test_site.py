@@ -295,10 +295,12 @@ def test_a_phone_gets_a_neighbour_drawing_of_its_width_and_a_one_source_outlet_i
         in css
     )
     outlet = re.sub(r"<[^>]+>", "", _html(built_site, "publishers/israel365-news").split('id="names-most"', 1)[1])
-    names = outlet.split("Only this outlet names", 1)[0]
+    names, only = outlet.split("Only this outlet names", 1)
     assert "One source: the names it mentions most." in names and "(1 source)" not in names
     counts = [int(n) for n in re.findall(r"\((\d+) mentions?\)", names)]
     assert len(counts) >= 5 and counts == sorted(counts, reverse=True)
+    only = only.split("Quotations only", 1)[0]
+    assert "(1 source)" not in only and re.search(r"\(\d+ mentions?\)", only)  # the same unit as above
 
 
 def test_the_home_page_links_the_downloads(built_site: Path) -> None:

@@ -133,6 +133,26 @@ def test_a_site_folder_that_cannot_be_written_is_one_line_before_stage_1(tmp_pat
     _check_config(args, writes_site=False)  # serve builds elsewhere
 
 
+def test_stage_1_run_inside_the_folder_of_sources_writes_nothing_there(tmp_path: Path, monkeypatch, capsys) -> None:
+    """`--seeds .` from inside the seeds folder: the cache goes beside it (the next run from the
+    project's folder finds it), and docs/sources or a --cache inside it is refused, not written."""
+    from dossier.cli import main
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(
+        "Talks End\n\nThe talks in Vienna ended on Tuesday without a deal.\n", encoding="utf-8"
+    )
+    monkeypatch.chdir(seeds)
+    assert main(["ingest", "--seeds", ".", "-q"]) == 2
+    assert capsys.readouterr().err.startswith(f"dossier: docs/sources: inside the folder of sources {seeds}, ")
+    assert main(["ingest", "--seeds", ".", "--docs", "../docs", "--cache", "mine", "-q"]) == 2
+    assert "mine: inside the folder of sources" in capsys.readouterr().err
+    assert main(["ingest", "--seeds", ".", "--docs", "../docs", "-q"]) == 0
+    assert sorted(p.name for p in seeds.iterdir()) == ["a.txt"]
+    assert (tmp_path / ".dossier-cache").is_dir() and (tmp_path / "docs" / "sources" / "a.md").is_file()
+
+
 @pytest.mark.parametrize("name", ["build", "serve", "ingest", "inspect", "evaluate"])
 def test_each_commands_help_says_what_it_does_and_shows_an_example(name: str) -> None:
     [commands] = [a for a in build_parser()._actions if a.dest == "command"]

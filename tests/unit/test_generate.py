@@ -235,3 +235,21 @@ def test_an_outlet_whose_sources_share_a_name_lists_names_by_sources() -> None:
     assert names.startswith(
         " { data-search-exclude }\n\nNo name is in more than one of its sources: the names they mention most."
     )
+
+
+def test_what_only_an_outlet_names_is_listed_by_mentions_when_each_is_in_one_of_its_sources() -> None:
+    """ "Only this outlet names" of an outlet of one source read "(1 source)" on every line."""
+    alone = source("sources/a.md", "Outlet A", "2015-09-05", "Putin spoke.", "Putin left Syria.")
+    other = source("sources/z.md", "Outlet B", "2015-09-05", "Talks ended.")
+    other.meta["entities"] = []
+    only = _outlet_page([alone, other], "outlet-a").split("## Only this outlet names", 1)[1].split("##", 1)[0]
+    assert "(1 source)" not in only
+    assert only.index("[Vladimir Putin]") < only.index("[Syria]")  # by mentions, not by name
+    assert "vladimir-putin.md) (2 mentions)" in only and "syria.md) (1 mention)" in only
+    three = [source("sources/a.md", "Outlet A", "2015-09-05", "Putin spoke."),
+             source("sources/b.md", "Outlet A", "2015-09-06", "Putin left."),
+             source("sources/c.md", "Outlet A", "2015-09-07", "Syria voted. Syria again.")]  # fmt: skip
+    for p, name in zip(three, ("Vladimir Putin", "Vladimir Putin", "Syria"), strict=True):
+        p.meta["entities"] = [e for e in p.meta["entities"] if e["name"] == name]
+    only = _outlet_page([*three, other], "outlet-a").split("## Only this outlet names", 1)[1].split("##", 1)[0]
+    assert "vladimir-putin.md) (2 sources)" in only and "syria.md) (1 source)" in only  # counts that differ: by sources

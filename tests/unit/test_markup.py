@@ -161,6 +161,21 @@ def test_control_characters_are_dropped_and_the_rest_kept(text):
     assert render(escape_block(text))[1] == "ab"
 
 
+@pytest.mark.parametrize(
+    "name, shown",
+    [
+        ("seeds/rtl\u202etxt.exe.txt", "seeds/rtl\\u202etxt.exe.txt"),  # a right-to-left override
+        ("seeds/a\u2067b\u2069.txt", "seeds/a\\u2067b\\u2069.txt"),  # an isolate and its end
+        ("seeds/zero\u200bwidth\u200e.txt", "seeds/zero\\u200bwidth\\u200e.txt"),  # a space and a mark no one sees
+        ("seeds/tab\tname.txt", "seeds/tab\\x09name.txt"),
+        ("seeds/café ünï 東京 عربي.txt", "seeds/café ünï 東京 عربي.txt"),  # letters of any script are kept
+        ("seeds/👩\u200d💻.txt", "seeds/👩\u200d💻.txt"),  # the joiner of an emoji too
+    ],
+)
+def test_a_file_name_is_shown_with_what_it_hides_escaped(name: str, shown: str) -> None:
+    assert markup.shown_file_name(name) == shown
+
+
 # --- a note's sentence quoted on an entity page ---------------------------------------------------
 
 #: The elements a quoted note sentence may give in its list item: its links, code and emphasis.
