@@ -454,6 +454,8 @@ def read_span(
     if body:  # "CEO of Apple", "Leader of the Opposition": the body the role is in; the role names nobody
         return read_span(" ".join(body), False, lowercase, registry, elsewhere)
     title, rest = strip_title(words, registry)
+    if title and rest and _adjective_opens_name(title, rest, elsewhere):
+        return [Mention(span, "organization", f"{title!r} before an everyday word", "", at_start)]
     if title and rest:
         found = _jurisdiction(title, registry)
         home: list[Mention] = []
@@ -1020,6 +1022,24 @@ def strip_title(words: list[str], registry: Registry) -> tuple[str, list[str]]:
             return "", words  # "Gov. ... " before an organisation is not a person's title
         return " ".join(words[:i]), rest
     return "", words
+
+
+#: Titles that are also everyday adjectives: before one everyday word they open a body's name
+#: ("General Motors", "General Mills", "General Dynamics"), not a person's title.
+ADJECTIVE_TITLES = frozenset({"general", "major"})
+
+
+def _adjective_opens_name(title: str, rest: list[str], elsewhere: Collection[str]) -> bool:
+    """Tell a title that is the first word of a name: an adjective title ("General") before one
+    word the dictionary knows ("Motors") that the text never writes alone. "General Petraeus" (no
+    dictionary word) and "General Brown" in a text that writes "Brown said" keep their person."""
+    return (
+        title.lower() in ADJECTIVE_TITLES
+        and len(rest) == 1
+        and in_dictionary(rest[0])
+        and not is_first_name(rest[0])
+        and not written_elsewhere(rest, elsewhere)
+    )
 
 
 def written_elsewhere(words: list[str], elsewhere: Collection[str]) -> bool:

@@ -270,3 +270,19 @@ def test_a_legal_form_after_an_everyday_noun_closes_a_company_s_name():
     # "City Council" says which city's elsewhere; "News Corp" is the company's own name.
     assert "News Corp" in found("The deal was approved by News Corp last week.")
     assert not found("The City Council met on Monday.")
+
+
+def test_an_adjective_title_before_an_everyday_word_opens_a_body_s_name():
+    # "General" is a rank and an adjective: before one dictionary word the text never writes alone
+    # it opens a company's name, not a general called "Motors".
+    mentions = {m.text: m.type for m in find_mentions("General Motors said it would cut jobs, and General Mills gained.")}
+    assert mentions.get("General Motors") == "organization"
+    assert mentions.get("General Mills") == "organization"
+    assert not {"Motors", "Mills"} & set(mentions)
+
+
+def test_an_adjective_title_before_a_surname_stays_a_rank():
+    # A surname no dictionary holds, or one the text writes alone: the rank of a person.
+    assert "Petraeus" in found("General Petraeus met the envoy on Monday.")
+    names = found("General Fenwright arrived at noon. Fenwright said the bridge was safe.")
+    assert "General Fenwright" not in names
