@@ -261,7 +261,11 @@ def masthead_shaped(name: str) -> bool:
     words = name.split()
     capitalised = all(w[0].isupper() or w[0].isdigit() or w.lower() in NAME_SMALL_WORDS for w in words)
     return (
-        capitalised and 2 <= len(words) <= SITE_NAME_MAX_WORDS and outlet_worded(words) and not words[-2][0].islower()
+        capitalised
+        and 2 <= len(words) <= SITE_NAME_MAX_WORDS
+        and outlet_worded(words)
+        and not words[-2][0].islower()
+        and not any(w.endswith(":") for w in words)  # "Source: The Guardian": a label and its value
     )
 
 

@@ -2734,6 +2734,8 @@ def test_a_masthead_shaped_line_right_under_the_headline_names_the_site():
     # A wire's name (a byline), a section's, or a photo's credit names no site.
     for under in ("The Associated Press", "Business News", "Jane Roe/Harbour City Ledger"):
         assert publisher(under) is None
+    # A labelled line is no masthead: its label never becomes part of the publisher's name.
+    assert publisher("Source: Harbour City Business Ledger") != "Source: Harbour City Business Ledger"
 
 
 def test_a_web_address_alone_on_two_chrome_lines_names_the_site_by_the_name_the_page_spells():

@@ -123,6 +123,7 @@ def test_a_domains_label_may_be_a_short_form_of_a_name(domain, name, expected):
         ("Mayor Snubs the Press", False),  # a small word before the outlet word: a headline's object
         ("Chief Talks to Press", False),
         ("Rowers Win the Harbour Cup", False),
+        ("Source: The Valley Ledger", False),  # a label and its value: the label is no part of a name
     ],
 )
 def test_a_line_shaped_as_a_sites_name(line, expected):
