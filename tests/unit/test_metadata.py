@@ -2285,6 +2285,17 @@ STATED_PUBLISHERS = [
          "© 2016 Harbour Ledger. All Rights Reserved."],
         "Harbour Ledger",
     ),
+    (
+        "a licensor's notice for the name and logo the site shows is not the site's",
+        [HEADLINE, "", PARAGRAPH, "", "Washington Post name, logo and all associated elements ® and © 2012 The "
+         "Washington Post Company. All rights reserved."],
+        None,
+    ),
+    (
+        "a footer's link to its trademarks before the site's own notice",
+        [HEADLINE, "", PARAGRAPH, "", "Privacy | Trademarks | © 2012 The Washington Post Company. All rights reserved."],
+        "The Washington Post",
+    ),
 ]  # fmt: skip
 
 
