@@ -3382,3 +3382,20 @@ def test_a_lists_item_of_names_signs_nothing(lines):
 )
 def test_a_dashed_name_beside_the_stamp_or_closing_the_article_is_its_author(lines):
     assert _value(lines, "author") == "Jane Roe"
+
+
+def test_a_shops_offer_opening_the_text_names_no_site():
+    # A number joined to a word ("30-Day") is a quantity, not a coined name like "Harbour9".
+    offer = "30-Day Returns | Free Shipping on most items | Call us: 555-0100"
+    assert _value([offer, "", HEADLINE, "", PARAGRAPH, "", BODY], "publisher") is None
+    coined = "Harbour9 Returns | Free Shipping on most items | Call us: 555-0100"
+    assert _value([coined, "", HEADLINE, "", PARAGRAPH, "", BODY], "publisher") == "Harbour9 Returns"
+
+
+def test_a_teaser_link_naming_an_outlet_is_no_appeal():
+    teasers = [
+        "* [Harbour council backs sea wall plan](/news/harbour-council)",
+        "* [Man caught on CCTV stealing bikes at the ferry](/video/man-caught)",
+        "* [Ferry fares rise again for winter](/news/ferry-fares)",
+    ]
+    assert _value([HEADLINE, "", PARAGRAPH, "", BODY, "", "Most Read", "", *teasers], "publisher") is None
