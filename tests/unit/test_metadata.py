@@ -3399,3 +3399,24 @@ def test_a_teaser_link_naming_an_outlet_is_no_appeal():
         "* [Ferry fares rise again for winter](/news/ferry-fares)",
     ]
     assert _value([HEADLINE, "", PARAGRAPH, "", BODY, "", "Most Read", "", *teasers], "publisher") is None
+
+
+def _owner_linked_page(footer: list[str]) -> list[str]:
+    posts = [f"* [Post {i}](https://tidesong.example/2012/11/post-{i}/)" for i in range(3)]
+    head = ["[![](/img/logo.png)](https://tidesong.example/)", "", "[HOME](https://tidesong.example/)", ""]
+    owner = ["[HARBOURSPRING](https://www.harbourspring.example)", ""]
+    return [*head, *owner, *posts, "", HEADLINE, "", PARAGRAPH, "", BODY, "", *footer]
+
+
+def test_a_name_linked_to_another_sites_front_page_is_not_the_pages():
+    # The blog's links go to tidesong.example most; its owner's shop links from the menu.
+    notice = "© copyright Harbourspring. All Rights Reserved."
+    assert _value(_owner_linked_page([notice]), "publisher") is None
+    assert _value(_owner_linked_page(["Write to us: editors@harbourspring.example"]), "publisher") is None
+
+
+def test_a_masthead_link_with_a_banner_beside_it_names_the_site():
+    masthead = "[The Harbour Log](https://harbourlog.example/)[![](/img/banner.png)](https://campaign.example/)"
+    lines = [masthead, "", "* [Archive](https://harbourlog.example/archive/)", "", HEADLINE, "", PARAGRAPH, "", BODY,
+             "", "Subscribe to The Harbour Log by e-mail"]  # fmt: skip
+    assert _value(lines, "publisher") == "The Harbour Log"
