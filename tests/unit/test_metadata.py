@@ -3384,12 +3384,15 @@ def test_a_dashed_name_beside_the_stamp_or_closing_the_article_is_its_author(lin
     assert _value(lines, "author") == "Jane Roe"
 
 
-def test_a_shops_offer_opening_the_text_names_no_site():
-    # A number joined to a word ("30-Day") is a quantity, not a coined name like "Harbour9".
-    offer = "30-Day Returns | Free Shipping on most items | Call us: 555-0100"
-    assert _value([offer, "", HEADLINE, "", PARAGRAPH, "", BODY], "publisher") is None
-    coined = "Harbour9 Returns | Free Shipping on most items | Call us: 555-0100"
-    assert _value([coined, "", HEADLINE, "", PARAGRAPH, "", BODY], "publisher") == "Harbour9 Returns"
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("30-Day Returns | Free Shipping on most items | Call us: 555-0100", None),  # a quantity: a shop's offer
+        ("Harbour9 Returns | Free Shipping on most items | Call us: 555-0100", "Harbour9 Returns"),  # a coined name
+    ],
+)
+def test_a_shops_offer_opening_the_text_names_no_site(opening, expected):
+    assert _value([opening, "", HEADLINE, "", PARAGRAPH, "", BODY], "publisher") == expected
 
 
 def test_a_teaser_link_naming_an_outlet_is_no_appeal():
