@@ -92,6 +92,13 @@ CREDIT_LABEL_MAX_CHARS = 80
 _DATA_CREDIT = re.compile(r"\b[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}:\s*$")
 
 
+#: Words before the mark saying the notice covers a name or a logo, not the page: "CNN name, logo and
+#: all associated elements ® and © 2012 Cable News Network": a licensor's notice for a brand the site
+#: shows with permission (a TV partner's, a franchise's), not the site's own. A bar between the word
+#: and the mark is a footer menu's link ("Trademarks | © 2008 ..."), which says nothing of the notice.
+_LICENSED_MARK = re.compile(r"\b(?:logos?|trademarks?|registered marks?|service marks?)\b[^|]*$", re.I)
+
+
 #: A line of the article's own that opens with a copyright mark is a copyright line when short.
 _COPYRIGHT_OPENING = re.compile(r"^\W*(?:©|&copy;|\(c\)|copyright\b)", re.I)
 
@@ -243,6 +250,8 @@ def copyright_holders(
             continue  # the article's own words about copyright
         if _DATA_CREDIT.search(text, max(0, m.start() - CREDIT_LABEL_MAX_CHARS), m.start()):
             continue  # "Morningstar: © 2016 Morningstar, Inc.": a data provider's credit
+        if _LICENSED_MARK.search(text, max(0, m.start() - CREDIT_LABEL_MAX_CHARS), m.start()):
+            continue  # a licensor's notice for the name or logo the site shows, not the site's
         target = inline if by_mark else found
         address = WEB_NAME.match(text, m.start("name"))
         if address:  # "© 2008 Earthtimes.org": the site's own address, by the name the page spells it with

@@ -169,7 +169,7 @@ def home_link_name(numbered: list[tuple[int, str]], table: PublisherTable, lines
     own: str | None = None
     for n, text in numbered[:HEAD_MAX_LINES]:
         m = _LINK_TEXT.match(text)
-        if not m or lines[n - 1][:1].isspace() or not is_home_link(text.lstrip("# ")):
+        if not m or lines[n - 1][:1].isspace() or not is_home_link(_without_trailing_banner(text).lstrip("# ")):
             continue
         host = _link_host(text)
         if host:
@@ -182,6 +182,18 @@ def home_link_name(numbered: list[tuple[int, str]], table: PublisherTable, lines
         if _ROOT_LINK.search(text, m.end() - 2):
             return None  # the first link to the site's root decides
     return None
+
+
+#: A linked image closing a line: "[![](/img/banner.png)](https://campaign.example/)", a banner set
+#: beside a masthead's link.
+_TRAILING_IMAGE_LINK = re.compile(r"\[!\[[^\[\]]*\]\([^()\s]*(?:\s+\"[^\"]*\")?\)\]\([^()\s]*(?:\s+\"[^\"]*\")?\)\s*$")
+
+
+def _without_trailing_banner(text: str) -> str:
+    """Return a line without the linked image that closes it: "[The Harbour Log](https://harbourlog.example/)"
+    with a campaign's banner beside it is the masthead's link still."""
+    m = _TRAILING_IMAGE_LINK.search(text)
+    return text[: m.start()] if m and m.start() else text
 
 
 #: A link to a site's front page or a section of one path segment: "](https://example.org/)",
@@ -228,6 +240,22 @@ def _home_words(site: str) -> bool:
         or (len(words) == 1 and in_dictionary(site))
         or (site.isupper() and len(site) > ACRONYM_MAX_LETTERS)
     )
+
+
+def links_elsewhere(name: str, numbered: list[tuple[int, str]]) -> bool:
+    """Tell a name a Markdown line links, as its whole text, to the front page of a host other than
+    the page's own (the one its links go to most): "[DAYSPRING](https://dayspring.example)" on a blog
+    whose links go to incourage.example most. The name is another site's, its owner's or its
+    portal's, also when the footer's copyright notice names it."""
+    key = normalise_line(name)
+    for _, text in numbered:
+        m = _LINK_TEXT.match(text)
+        if not m or normalise_line(m.group("site").strip(" #")) != key or not _ROOT_LINK.search(text, m.end() - 2):
+            continue
+        host = _link_host(text)
+        if host and host != _most_linked_host(numbered):
+            return True
+    return False
 
 
 #: A Markdown link's address, also before the link's title: "](https://example.org "Visit us")".

@@ -47,6 +47,11 @@ _APPEAL_RULES = frozenset({"subscription", "donation", "trailing-block", "sectio
 _ASKING_RULES = frozenset({"subscription", "donation"})
 
 
+#: A line that is one Markdown link, perhaps a list's item: "* [Man caught on CCTV at a store](/video/...)",
+#: a teaser's headline in a block of links to other stories, which speaks of its story, not of the site.
+_TEASER_LINK = re.compile(r"^\s*(?:[-*+•]\s+)?\[[^\[\]]*\]\([^()\s]*(?:\s+\"[^\"]*\")?\)\s*$")
+
+
 def _heading(text: str) -> bool:
     """Tell a heading or a link's text: every word capitalised or no word of letters ("IT Media Releases")."""
     return all(not w[0].isalpha() or w[0].isupper() for w in plain_text(text).split())
@@ -115,7 +120,7 @@ def self_named(numbered: list[tuple[int, str]], removed: dict[int, Removal], tab
         rem = removed.get(n)
         if not rem or rem.rule not in _APPEAL_RULES or _in_list_of_names(i, numbered):
             continue
-        if rem.rule not in _ASKING_RULES and _heading(text) and not _ASKING.search(text):
+        if rem.rule not in _ASKING_RULES and (_heading(text) or _TEASER_LINK.match(text)) and not _ASKING.search(text):
             continue  # "Talking News", "IT Media Releases": a block's heading or link, which asks nothing
         for m in _SELF_NAMED.finditer(text):
             name = _LEADING_GENERIC.sub("", m.group("name").strip())

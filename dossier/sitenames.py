@@ -29,6 +29,7 @@ from .mastheads import (
     framed_site,
     home_link_name,
     host_names,
+    links_elsewhere,
     masthead_address,
     masthead_site,
     name_under_headline,
@@ -176,6 +177,8 @@ def extract_publisher(
         copyright = None
     if copyright and copyright[1] and not _holder_confirmed(copyright[0], numbered, table):
         copyright = (copyright[0], False)  # a brand only its notice names: as often the owner's
+    if copyright and copyright[1] and links_elsewhere(copyright[0].value or "", numbered):
+        copyright = (copyright[0], False)  # the owner's or a portal's site, its link says
     if copyright and copyright[1]:
         address = copyright[0].value or ""
         home = address_home_link(address, page, title) if WEB_NAME.fullmatch(address) else None
@@ -201,6 +204,8 @@ def extract_publisher(
     email = None if found else email_domain(numbered, removed, table, lines)
     if email and any(squeeze_line(f.value or "") != squeeze_line(email.value or "") for f in others):
         email = None
+    if email and links_elsewhere(email.value or "", numbered):
+        email = None  # the owner's or a portal's address, as its link to its own site says
     found = (
         found
         or email

@@ -357,6 +357,7 @@ def _confirmed_site(
         len(words) <= BRAND_MAX_WORDS
         and words[0].lower() not in NAME_SMALL_WORDS
         and is_coined(words[0])
+        and not _measure(words[0])
         and (len(words) == 1 or not words[0].isupper())  # "TV Listings": an acronym opens a label too
         and capitalised
     )
@@ -369,6 +370,17 @@ def _confirmed_site(
     if outlet_shaped or coined or call_sign or acronym_place or brand or logo:
         return canonical_outlet(part, table), False
     return None
+
+
+#: A number and a word joined by a hyphen: "30-Day", "24-Hour", "5-Star" (see `_measure`).
+_NUMBER_AND_WORD = re.compile(r"\d+-(?P<word>[A-Za-z]+)")
+
+
+def _measure(word: str) -> bool:
+    """Tell a number joined to a dictionary word ("30-Day Returns", "24-Hour Service"): a quantity
+    a shop's or a service's offer states, not a coined name, though it holds a digit."""
+    m = _NUMBER_AND_WORD.fullmatch(word)
+    return bool(m) and in_dictionary(m.group("word"))
 
 
 def _shown_twice(

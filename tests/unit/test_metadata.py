@@ -2285,6 +2285,17 @@ STATED_PUBLISHERS = [
          "© 2016 Harbour Ledger. All Rights Reserved."],
         "Harbour Ledger",
     ),
+    (
+        "a licensor's notice for the name and logo the site shows is not the site's",
+        [HEADLINE, "", PARAGRAPH, "", "Washington Post name, logo and all associated elements ® and © 2012 The "
+         "Washington Post Company. All rights reserved."],
+        None,
+    ),
+    (
+        "a footer's link to its trademarks before the site's own notice",
+        [HEADLINE, "", PARAGRAPH, "", "Privacy | Trademarks | © 2012 The Washington Post Company. All rights reserved."],
+        "The Washington Post",
+    ),
 ]  # fmt: skip
 
 
@@ -3373,3 +3384,44 @@ def test_a_lists_item_of_names_signs_nothing(lines):
 )
 def test_a_dashed_name_beside_the_stamp_or_closing_the_article_is_its_author(lines):
     assert _value(lines, "author") == "Jane Roe"
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("30-Day Returns | Free Shipping on most items | Call us: 555-0100", None),  # a quantity: a shop's offer
+        ("Harbour9 Returns | Free Shipping on most items | Call us: 555-0100", "Harbour9 Returns"),  # a coined name
+    ],
+)
+def test_a_shops_offer_opening_the_text_names_no_site(opening, expected):
+    assert _value([opening, "", HEADLINE, "", PARAGRAPH, "", BODY], "publisher") == expected
+
+
+def test_a_teaser_link_naming_an_outlet_is_no_appeal():
+    teasers = [
+        "* [Harbour council backs sea wall plan](/news/harbour-council)",
+        "* [Man caught on CCTV stealing bikes at the ferry](/video/man-caught)",
+        "* [Ferry fares rise again for winter](/news/ferry-fares)",
+    ]
+    assert _value([HEADLINE, "", PARAGRAPH, "", BODY, "", "Most Read", "", *teasers], "publisher") is None
+
+
+def _owner_linked_page(footer: list[str]) -> list[str]:
+    posts = [f"* [Post {i}](https://tidesong.example/2012/11/post-{i}/)" for i in range(3)]
+    head = ["[![](/img/logo.png)](https://tidesong.example/)", "", "[HOME](https://tidesong.example/)", ""]
+    owner = ["[HARBOURSPRING](https://www.harbourspring.example)", ""]
+    return [*head, *owner, *posts, "", HEADLINE, "", PARAGRAPH, "", BODY, "", *footer]
+
+
+def test_a_name_linked_to_another_sites_front_page_is_not_the_pages():
+    # The blog's links go to tidesong.example most; its owner's shop links from the menu.
+    notice = "© copyright Harbourspring. All Rights Reserved."
+    assert _value(_owner_linked_page([notice]), "publisher") is None
+    assert _value(_owner_linked_page(["Write to us: editors@harbourspring.example"]), "publisher") is None
+
+
+def test_a_masthead_link_with_a_banner_beside_it_names_the_site():
+    masthead = "[The Harbour Log](https://harbourlog.example/)[![](/img/banner.png)](https://campaign.example/)"
+    lines = [masthead, "", "* [Archive](https://harbourlog.example/archive/)", "", HEADLINE, "", PARAGRAPH, "", BODY,
+             "", "Subscribe to The Harbour Log by e-mail"]  # fmt: skip
+    assert _value(lines, "publisher") == "The Harbour Log"
