@@ -208,14 +208,19 @@ class Corpus:
     club_town: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def read(cls, mentions_by_doc: Mapping[str, list[Mention]]) -> Corpus:
+    def read(
+        cls, mentions_by_doc: Mapping[str, list[Mention]], keys_by_doc: Mapping[str, list[str]] | None = None
+    ) -> Corpus:
+        """Read what resolution knows of every spelling; `keys_by_doc`: each file's
+        `resolution_keys`, if the caller has them (`entities.resolve_documents` reads them once
+        for this and for each file's entities)."""
         corpus = cls()
         seen: Counter[tuple[str, str, str, bool]] = Counter()  # (spelling, type, cue, opens a sentence)
         place_by: dict[str, Counter[bool]] = defaultdict(Counter)  # spelling -> place mentions by a preposition or not
         context: dict[str, Counter[str]] = defaultdict(Counter)  # spelling -> types the words around it gave
         bare_other: Counter[str] = Counter()  # spelling -> votes for "other" its capitals alone gave
         for doc, mentions in mentions_by_doc.items():
-            keys = resolution_keys(mentions)
+            keys = resolution_keys(mentions) if keys_by_doc is None else keys_by_doc[doc]
             cues = [m.cue for m in mentions]
             seen.update(zip(keys, [m.type for m in mentions], cues, [m.start for m in mentions], strict=True))
             for m, cue in zip(mentions, cues, strict=True):
