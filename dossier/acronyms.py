@@ -186,12 +186,13 @@ def _acronym_matches(text: str) -> Iterator[re.Match[str]]:
     each such run alone finds the same matches, without trying every capital of the text.
     """
     end = 0
-    runs = _ACRONYM_RUN.finditer(text)
-    run = next(runs, None)
+    backwards = ""  # the text reversed, once it has a parenthesis: the run before one is read back from it
     for paren in _ACRONYM_PAREN.finditer(text):
-        while run is not None and run.end() < paren.start():
-            run = next(runs, None)
-        start = run.start() if run is not None and run.end() == paren.start() else paren.start()
+        # The run of those characters that ends at the parenthesis, read backwards from it (in C),
+        # where the runs of the whole text were walked one by one up to it.
+        backwards = backwards or text[::-1]
+        run = _ACRONYM_RUN.match(backwards, len(text) - paren.start())
+        start = paren.start() - (run.end() - run.start()) if run else paren.start()
         m = _ACRONYM_DEF.search(text, max(start, end), paren.end())
         if m:
             yield m

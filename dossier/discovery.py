@@ -243,36 +243,40 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
         if skip_next:
             skip_next = False
             continue
-        # (Each test below is asked only of a span of the shape it needs: a figure at an end, two letters.)
-        if m.start() in scores or (body[m.end() - 1].isdigit() and _place_before_a_duration(body, m)):
-            m = SPAN_WITHOUT_NUMBER.match(body, m.start()) or m  # "Narredu 62" in a list of results
+        # (Each test below is asked only of a span of the shape it needs: a figure at an end, two
+        # letters. The span's bounds and text are read once, not once a test.)
+        start, end = m.span()
+        if start in scores or (body[end - 1].isdigit() and _place_before_a_duration(body, m)):
+            m = SPAN_WITHOUT_NUMBER.match(body, start) or m  # "Narredu 62" in a list of results
+            end = m.end()
+        span = m[0]
         joined = joined_name(body, m, nxt, lines, elsewhere, registry, arms)
         if joined:  # one name, whose initials say where it ends: not split again
-            at_start, skip_next = opens_sentence(body, m.start(), lines), True
+            at_start, skip_next = opens_sentence(body, start, lines), True
             mentions = read_span(without_possessive(joined), at_start, context.lowercase, registry, elsewhere)
-        elif _names_nothing(m.group(0), body, m.start(), registry):
+        elif _names_nothing(span, body, start, registry):
             continue  # two spans in five: "I", "The", "But"
-        elif m.start() in continued:
+        elif start in continued:
             continue  # "a post-Great Frost Era II drama": "Frost Era II" goes on the compound's name
-        elif m.end() - m.start() <= MARK_MAX_LETTERS and _is_mark(body, m):
+        elif end - start <= MARK_MAX_LETTERS and _is_mark(body, m):
             continue  # "Glintmap(TM)", "Widget(R)": a trademark's mark, no name
-        elif body[m.start()].isdigit() and _is_count_of_a_measure(body, m):
+        elif body[start].isdigit() and _is_count_of_a_measure(body, m):
             continue  # "(1,048 yards, 28 TD, 12 INT)": a count of touchdowns, no body
         elif _after_a_measure(body, m):
             continue  # "a 1.2GHz VIA C7-M Processor", "256MB of GDDR3 memory": a part's specification
-        elif _is_headline_run(m.group(0), registry):
+        elif _is_headline_run(span, registry):
             continue  # "Scrabulous Under Fire From Hasbro": a headline in a line of other text
         else:
-            at_start = opens_sentence(body, m.start(), lines)
+            at_start = opens_sentence(body, start, lines)
             pair = town_or_campus(body, m, nxt, at_start, registry)
             if pair:  # "Hartford, Conn.", "the University of California, San Diego"
-                placed.extend((m.start(), x) for x in pair)
+                placed.extend((start, x) for x in pair)
                 skip_next = True
                 continue
             mentions = _read_match(context, m, at_start)
         if mentions:
-            read.append((m.start(), m.end(), len(placed), len(placed) + len(mentions)))
-        placed.extend((m.start(), x) for x in mentions)
+            read.append((start, end, len(placed), len(placed) + len(mentions)))
+        placed.extend((start, x) for x in mentions)
     placed.extend(_prefixed_brands(body, registry))
     placed.extend(acronym_definitions(body, text, lines, registry))
     found = _with_prose_verdicts(placed, chrome, lines)

@@ -91,8 +91,8 @@ def entities_by_doc(mentions: Mapping[str, list[Mention]], registry: Registry) -
 def resolve_documents(mentions: Mapping[str, list[Mention]], registry: Registry) -> dict[str, DocumentEntities]:
     """Resolve the mentions found in several documents; return doc -> its entities and ambiguities."""
     mentions = {doc: dateline_states(found) for doc, found in mentions.items()}
-    resolved = resolve_corpus(mentions, registry)
-    keyed = {doc: file_keys(found) for doc, found in mentions.items()}  # read once for both uses
+    keyed = {doc: file_keys(found) for doc, found in mentions.items()}  # read once for the three uses
+    resolved = resolve_corpus(mentions, registry, {doc: keys for doc, (_, keys) in keyed.items()})
     return {
         doc: DocumentEntities(
             _keep(

@@ -128,11 +128,6 @@ def _context(m: Mention) -> bool:
     return _weight(m) == _CONTEXT_WEIGHT  # not "person after": `_PERSON_AFTER_WEIGHT`
 
 
-def _places(m: Mention) -> bool:
-    """Tell a mention that the words around it place ("in Dallas", a dateline)."""
-    return m.type == "place" and _context(m)
-
-
 def _epithet_first(words: list[str]) -> bool:
     """Tell a name whose first word is an everyday word and no given name ("Super Zorbo", "Golden
     Lakes"): a thing's name as often as a person's, so its last word standing alone ("Zorbo") does
@@ -208,14 +203,20 @@ class Corpus:
     club_town: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def read(cls, mentions_by_doc: Mapping[str, list[Mention]]) -> Corpus:
+    def read(
+        cls, mentions_by_doc: Mapping[str, list[Mention]], keys_by_doc: Mapping[str, list[str]] | None = None
+    ) -> Corpus:
+        """Read what resolution knows of every spelling; `keys_by_doc`: each file's
+        `resolution_keys`, if the caller has them (`entities.resolve_documents` reads them once
+        for this and for each file's entities)."""
         corpus = cls()
         seen: Counter[tuple[str, str, str, bool]] = Counter()  # (spelling, type, cue, opens a sentence)
         place_by: dict[str, Counter[bool]] = defaultdict(Counter)  # spelling -> place mentions by a preposition or not
         context: dict[str, Counter[str]] = defaultdict(Counter)  # spelling -> types the words around it gave
         bare_other: Counter[str] = Counter()  # spelling -> votes for "other" its capitals alone gave
+        every_word_capitalised: dict[str, bool] = {}  # spelling -> whether it is words that all open with a capital
         for doc, mentions in mentions_by_doc.items():
-            keys = resolution_keys(mentions)
+            keys = resolution_keys(mentions) if keys_by_doc is None else keys_by_doc[doc]
             cues = [m.cue for m in mentions]
             seen.update(zip(keys, [m.type for m in mentions], cues, [m.start for m in mentions], strict=True))
             for m, cue in zip(mentions, cues, strict=True):
@@ -228,13 +229,16 @@ class Corpus:
             corpus.relatives[doc] = {k for k, m in zip(keys, mentions, strict=True) if m.relative}
             corpus.known_as[doc] = {k: m.known_as for k, m in zip(keys, mentions, strict=True) if m.known_as}
             corpus.titles[doc] = defaultdict(set)
-            for k, m in zip(keys, mentions, strict=True):
-                if (title := _title_before(m)) is not None and title.lower() not in HONORIFICS:
+            for k, cue in zip(keys, cues, strict=True):
+                # (`_title_before`, read from the cues in hand: a call a mention, most without a title)
+                if cue.startswith("title ") and (title := cue[7:-1]).lower() not in HONORIFICS:
                     corpus.titles[doc][k].add(title)
-            placing = {k for k, m in zip(keys, mentions, strict=True) if _places(m)}
+            # The mentions that the words around them place ("in Dallas", a dateline): a place's,
+            # typed by its context (the type asked first, in the comprehension: most are no place's).
+            placing = {k for k, m in zip(keys, mentions, strict=True) if m.type == "place" and _context(m)}
             corpus.placed_in[doc] = {k.split(",")[0] for k in keys if "," in k} | placing
             if placing:  # (most files: none)
-                placing -= {k for k, m in zip(keys, mentions, strict=True) if not _places(m)}
+                placing -= {k for k, m in zip(keys, mentions, strict=True) if m.type != "place" or not _context(m)}
             corpus.only_placed[doc] = placing
             for town, region in zip(mentions, mentions[1:], strict=False):
                 if town.cue == "town, region" and region.cue == "region" and "," not in town.text:
@@ -252,7 +256,10 @@ class Corpus:
             corpus.spans_by_doc[doc] = list(dict.fromkeys(zip(keys, [m.full for m in mentions], strict=True)))
             for key in corpus.by_doc[doc]:
                 corpus.docs_of[key].append(doc)
-                if " " in key and all(w[:1].isupper() for w in key.split()):
+                capitalised = every_word_capitalised.get(key)
+                if capitalised is None:  # (a spelling's own letters decide: read once, not once a file)
+                    capitalised = every_word_capitalised[key] = " " in key and all(w[:1].isupper() for w in key.split())
+                if capitalised:
                     corpus.closing[doc][key.rsplit(None, 1)[-1]].add(key)
         for (key, kind, cue, start), n in seen.items():
             corpus.count[key] += n

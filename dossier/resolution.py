@@ -130,9 +130,14 @@ def resolve(mentions_by_doc: Mapping[str, list[Mention]], registry: Registry) ->
     return resolve_corpus(mentions_by_doc, registry).by_doc
 
 
-def resolve_corpus(mentions_by_doc: Mapping[str, list[Mention]], registry: Registry) -> Resolved:
-    """Resolve as `resolve` does; also return the weak names and each document's ambiguous spellings."""
-    corpus = Corpus.read(mentions_by_doc)
+def resolve_corpus(
+    mentions_by_doc: Mapping[str, list[Mention]],
+    registry: Registry,
+    keys_by_doc: Mapping[str, list[str]] | None = None,
+) -> Resolved:
+    """Resolve as `resolve` does; also return the weak names and each document's ambiguous spellings
+    (`keys_by_doc`: each file's `resolution_keys`, if the caller has them)."""
+    corpus = Corpus.read(mentions_by_doc, keys_by_doc)
     res = Resolution()
     for spelling in corpus.count:
         known = registry.canonical(spelling)

@@ -47,3 +47,27 @@ def test_keep_and_entities_of_give_the_same_with_the_keys_given() -> None:
     assert entities_of(resolved, mentions, keyed[1]) == entities_of(resolved, mentions) == [relative]
     assert _keep([relative], mentions, keyed=keyed) == _keep([relative], mentions)
     assert _keep([relative], mentions, keyed=keyed) == [relative]
+
+
+def test_resolving_documents_reads_each_file_keys_once(monkeypatch) -> None:
+    """`resolve_documents` reads a file's keys once and hands them to `Corpus.read` too, which read
+    them again; the entities are those of reading them there."""
+    from dossier import entities, namecorpus
+    from dossier.registry import Registry
+
+    docs = {
+        "a": [Mention("Jane Doe", "person", "capitalised span"), Mention("Doe", "person", "title 'Mrs.'", "Mrs. Doe")],
+        "b": [Mention("Acme Works", "organization", "capitalised span"), Mention("Doe", "person", "single word")],
+    }
+    expected = {doc: found.entities for doc, found in entities.resolve_documents(docs, Registry()).items()}
+    calls: list[int] = []
+
+    def counted(mentions: list[Mention]) -> tuple[list[str], list[str]]:
+        calls.append(len(mentions))
+        return file_keys(mentions)
+
+    monkeypatch.setattr(entities, "file_keys", counted)
+    monkeypatch.setattr(namecorpus, "file_keys", counted)
+    found = entities.resolve_documents(docs, Registry())
+    assert {doc: f.entities for doc, f in found.items()} == expected
+    assert calls == [2, 2]
