@@ -275,7 +275,9 @@ def test_a_legal_form_after_an_everyday_noun_closes_a_company_s_name():
 def test_an_adjective_title_before_an_everyday_word_opens_a_body_s_name():
     # "General" is a rank and an adjective: before one dictionary word the text never writes alone
     # it opens a company's name, not a general called "Motors".
-    mentions = {m.text: m.type for m in find_mentions("General Motors said it would cut jobs, and General Mills gained.")}
+    mentions = {
+        m.text: m.type for m in find_mentions("General Motors said it would cut jobs, and General Mills gained.")
+    }
     assert mentions.get("General Motors") == "organization"
     assert mentions.get("General Mills") == "organization"
     assert not {"Motors", "Mills"} & set(mentions)
