@@ -100,8 +100,9 @@ HEADING_CODE_MIN_MARKS = 2
 _HOME_LINK = re.compile(
     r"\[[^\]]*\]\((?:(?:https?:)?//[^/\s)]+)?/?(?:[A-Za-z_]{1,20}/?)?(?:index\.[a-z]{3,5})?(?:\s+\"[^\"]*\")?\)"
 )
-#: A section's name or a breadcrumb: "FOOTBALL NEWS", "LATEST NEWS > Sport", "MP3 PLAYERS / IPODS".
-_SECTION_LABEL = re.compile(r"\s[>/»]\s|^[A-Z0-9&\s'’.-]+$")
+#: A section's name or a breadcrumb: "FOOTBALL NEWS", "LATEST NEWS > Sport", "MP3 PLAYERS / IPODS",
+#: "Latest News → Corrections" (an arrow between spaces joins a trail's steps, never a headline's words).
+_SECTION_LABEL = re.compile(r"\s[>/»›→]\s|^[A-Z0-9&\s'’.-]+$")
 #: The words of a site's section names and its teaser boxes' labels ("World News", "Top Stories",
 #: "Related To Story Other News Video"): a line of these words alone names a part of the site, not
 #: a story. In reader-mode text the lede is one long line that uses such words too, so the lede

@@ -243,6 +243,14 @@ def test_a_section_label_is_never_cleanings_headline():
     assert clean_lines(lines).title.value is None
 
 
+@pytest.mark.parametrize("arrow", ["→", "›"])
+def test_a_breadcrumb_of_arrows_is_never_cleanings_headline(arrow):
+    # A trail of the site's sections ("Latest News → Regret the Error") names where the page sits,
+    # whatever its words: no story's headline is written with an arrow between spaces.
+    lines = [f"Harbour Desk {arrow} Corrections Corner", "", "The harbour reopened on Monday."]
+    assert clean_lines(lines).title.value is None
+
+
 def test_a_markdown_heading_that_links_to_the_sites_home_is_its_name_not_the_headline():
     # A blog's Markdown writes its name as the first heading, a link to its home page.
     lines = ["# [Harbour Notes](https://harbournotes.example/)", "", f"## {HEADLINE}", "By Jane Roe", LEDE, BODY]
