@@ -165,9 +165,16 @@ def label_or_date(text: str) -> bool:
     )
 
 
+#: A Markdown line of links and nothing else, two or more ("[Site home](/en-us) [News](/en-us/news/)"):
+#: a bar of the site's sections, whatever it is set as (a first-rank heading, on a portal).
+_LINKS_ONLY = re.compile(r"(?:\[[^\[\]]*+\]\([^()\s]*+(?:\s+\"[^\"]*+\")?\)\s*+){2,}")
+
+
 def is_home_link(text: str) -> bool:
-    """Tell a Markdown line that is one link to a site's home page: the site's name, a masthead."""
-    return bool(_HOME_LINK.fullmatch(text.strip()))
+    """Tell a Markdown line that is one link to a site's home page: the site's name, a masthead; or
+    a bar of links alone (`_LINKS_ONLY`), the site's name among its sections."""
+    text = text.strip()
+    return bool(_HOME_LINK.fullmatch(text) or _LINKS_ONLY.fullmatch(text))
 
 
 def section_label(text: str) -> bool:

@@ -259,6 +259,14 @@ def test_a_pages_title_taken_whole_for_want_of_the_headline_shown_loses_the_site
     assert (title.value, title.line) == (HEADLINE, 1)
 
 
+def test_a_markdown_heading_made_of_links_alone_is_the_sites_bar_not_the_headline():
+    # A portal sets its name and a section's link as a first-rank heading: a bar of links, no story.
+    lines = ["# [Harbour Portal back to home](/en-gb) [news](/en-gb/news/#top)", "", f"# {HEADLINE}", "", LEDE, BODY]
+    cleaned = clean_lines(lines)
+    title = extract_metadata(lines, cleaned, default_publishers())["title"]
+    assert (title.value, title.line) == (HEADLINE, 3)
+
+
 def test_a_markdown_heading_that_links_to_the_sites_home_is_its_name_not_the_headline():
     # A blog's Markdown writes its name as the first heading, a link to its home page.
     lines = ["# [Harbour Notes](https://harbournotes.example/)", "", f"## {HEADLINE}", "By Jane Roe", LEDE, BODY]
