@@ -276,7 +276,7 @@ def find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
         if _wraps(lines, n):
             return None  # a paragraph's first line, wrapped ("... in" / "1998 and ...")
         rule = headline_rule(text) or ("headline-above-byline" if sentence_headline(lines, removed, n) else None)
-        title = (text if _heads_page_title(lines, opening, n, text) else title_part(text, body)) if rule else ""
+        title = (text if _heads_page_title(lines, opening, n, text) else _title_part(text, body)) if rule else ""
         words = content_words(title)
         # A name or a label of one or two words shares them easily ("CTV Toronto", "West Brom",
         # "Football shirts"): a headline says more, the more so far from the article.
@@ -412,7 +412,7 @@ def _wraps(lines: list[str], n: int) -> bool:
     return wrapped_sentence(lines[n - 1], under) or bool(above) and wrapped_sentence(above, lines[n - 1])
 
 
-def title_part(text: str, body: set[str]) -> str:
+def _title_part(text: str, body: set[str]) -> str:
     """Return a headline line without the section and site names a page's title joins to it
     ("Covic turns up heat on Schwarzer - Football - Sport - smh.com.au"): short parts at either
     end whose words the article does not use go."""
@@ -446,7 +446,7 @@ def _headline_parts(parts: list[str], body: set[str]) -> tuple[int, int]:
 
 
 def title_site_parts(lines: list[str], paragraphs: Iterable[int]) -> set[str]:
-    """Return the parts of a page's <title> (its first line), normalised, that `title_part` cuts
+    """Return the parts of a page's <title> (its first line), normalised, that `_title_part` cuts
     from its headline as the site's or a section's name, the article being the lines `paragraphs`:
     one shaped like a masthead, or any when the headline left has TITLE_MIN_WORDS long words or more
     (of two short parts, which one is the headline the words do not tell). Shown alone, such a part

@@ -38,7 +38,6 @@ from .headlines import (
     label_or_date,
     over_stamp,
     section_label,
-    title_part,
     title_site_parts,
 )
 from .lexicon import is_common_word, is_first_name, is_person_like
@@ -188,7 +187,6 @@ def judged_title(lines: list[str], cleaned: Cleaned) -> Field:
         and _under_opening_text(lines, cleaned, found.line)
     ):
         return Field()
-    found = _without_site_parts(lines, cleaned, found)
     if found.value and "<" in found.value:
         found = replace(found, value=" ".join(HTML_TAG.sub(" ", found.value).split()) or None)
     if found.value and ("](" in found.value or found.value.startswith("#")):  # "[Headline](/story)"
@@ -199,19 +197,6 @@ def judged_title(lines: list[str], cleaned: Cleaned) -> Field:
         # A link or an image that a scraper broke over two lines ("[![Headline" / "](...)"): its words.
         found = replace(found, value=found.value.lstrip("![").strip() or None)
     return found
-
-
-def _without_site_parts(lines: list[str], cleaned: Cleaned, found: Field) -> Field:
-    """Return a title read whole off the text's first line, a whole page's <title>, without the
-    site's and the section's names the <title> joins to the headline (`headlines.title_part`):
-    the line shown on the page is cut so when it is the headline, and a fallback that took the
-    <title> for want of it ("Police cruiser stolen at station - WTNH.com, Connecticut News") is no
-    different."""
-    if found.line is None or found.line != _opening(lines) or found.rule in _DECLARED or not found.value:
-        return found
-    body = frozenset().union(*(content_words(lines[n - 1]) for n in _ledes(cleaned, None)[0]))
-    headline = title_part(found.value, set(body))
-    return found if headline == found.value else replace(found, value=headline, rule="page-title")
 
 
 #: A Markdown heading of the first ranks ("## [Headline](/2024/05/headline/)"): a blog's post

@@ -1061,12 +1061,12 @@ def test_a_two_word_headline_right_above_the_article_is_its_headline():
 
 def test_a_site_name_as_long_as_one_may_be_is_cut_from_the_headline_it_follows():
     # SITE_NAME_MAX_WORDS capitalised words the article does not use, after a separator: a label.
-    from dossier.headlines import SITE_NAME_MAX_WORDS, _is_label, title_part
+    from dossier.headlines import SITE_NAME_MAX_WORDS, _is_label, _title_part
 
     site = " ".join(["Northern", "Valley", "Morning", "Gazette", "Online", "Edition"][:SITE_NAME_MAX_WORDS])
     body = {"bridge", "closed", "crack", "found", "harbour"}
     assert _is_label(site, body)
-    assert title_part(f"Harbour bridge closed after crack found | {site}", body) == (
+    assert _title_part(f"Harbour bridge closed after crack found | {site}", body) == (
         "Harbour bridge closed after crack found"
     )
 

@@ -251,14 +251,6 @@ def test_a_breadcrumb_of_arrows_is_never_cleanings_headline(arrow):
     assert clean_lines(lines).title.value is None
 
 
-def test_a_pages_title_taken_whole_for_want_of_the_headline_shown_loses_the_sites_name():
-    # The line showing the headline is gone; the headline the lede is about above it is the
-    # <title>, read as it stands: its site's part, which no headline shown holds, is cut off.
-    lines = [f"{HEADLINE} : Maritime Briefs", "", "Posted : Fri, 11 Jan 2008 11:01:23 GMT", "", LEDE, BODY]
-    title = _title(lines, {1: "layout", 3: "date-line"})
-    assert (title.value, title.line) == (HEADLINE, 1)
-
-
 def test_a_markdown_heading_made_of_links_alone_is_the_sites_bar_not_the_headline():
     # A portal sets its name and a section's link as a first-rank heading: a bar of links, no story.
     lines = ["# [Harbour Portal back to home](/en-gb) [news](/en-gb/news/#top)", "", f"# {HEADLINE}", "", LEDE, BODY]
