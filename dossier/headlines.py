@@ -100,8 +100,9 @@ HEADING_CODE_MIN_MARKS = 2
 _HOME_LINK = re.compile(
     r"\[[^\]]*\]\((?:(?:https?:)?//[^/\s)]+)?/?(?:[A-Za-z_]{1,20}/?)?(?:index\.[a-z]{3,5})?(?:\s+\"[^\"]*\")?\)"
 )
-#: A section's name or a breadcrumb: "FOOTBALL NEWS", "LATEST NEWS > Sport", "MP3 PLAYERS / IPODS".
-_SECTION_LABEL = re.compile(r"\s[>/»]\s|^[A-Z0-9&\s'’.-]+$")
+#: A section's name or a breadcrumb: "FOOTBALL NEWS", "LATEST NEWS > Sport", "MP3 PLAYERS / IPODS",
+#: "Latest News → Corrections" (an arrow between spaces joins a trail's steps, never a headline's words).
+_SECTION_LABEL = re.compile(r"\s[>/»›→]\s|^[A-Z0-9&\s'’.-]+$")
 #: The words of a site's section names and its teaser boxes' labels ("World News", "Top Stories",
 #: "Related To Story Other News Video"): a line of these words alone names a part of the site, not
 #: a story. In reader-mode text the lede is one long line that uses such words too, so the lede
@@ -164,9 +165,16 @@ def label_or_date(text: str) -> bool:
     )
 
 
+#: A Markdown line of links and nothing else, two or more ("[Site home](/en-us) [News](/en-us/news/)"):
+#: a bar of the site's sections, whatever it is set as (a first-rank heading, on a portal).
+_LINKS_ONLY = re.compile(r"(?:\[[^\[\]]*+\]\([^()\s]*+(?:\s+\"[^\"]*+\")?\)\s*+){2,}")
+
+
 def is_home_link(text: str) -> bool:
-    """Tell a Markdown line that is one link to a site's home page: the site's name, a masthead."""
-    return bool(_HOME_LINK.fullmatch(text.strip()))
+    """Tell a Markdown line that is one link to a site's home page: the site's name, a masthead; or
+    a bar of links alone (`_LINKS_ONLY`), the site's name among its sections."""
+    text = text.strip()
+    return bool(_HOME_LINK.fullmatch(text) or _LINKS_ONLY.fullmatch(text))
 
 
 def section_label(text: str) -> bool:
@@ -268,7 +276,7 @@ def find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
         if _wraps(lines, n):
             return None  # a paragraph's first line, wrapped ("... in" / "1998 and ...")
         rule = headline_rule(text) or ("headline-above-byline" if sentence_headline(lines, removed, n) else None)
-        title = _title_part(text, body) if rule else ""
+        title = (text if _heads_page_title(lines, opening, n, text) else _title_part(text, body)) if rule else ""
         words = content_words(title)
         # A name or a label of one or two words shares them easily ("CTV Toronto", "West Brom",
         # "Football shirts"): a headline says more, the more so far from the article.
@@ -382,6 +390,17 @@ def _first_line_headline(lines: list[str], removed: Mapping[int, Removal], top: 
     if sentence_headline(lines, removed, first):
         return Field(lines[first - 1].strip(), first, "headline-above-byline")
     return Field()
+
+
+def _heads_page_title(lines: list[str], opening: int, n: int, text: str) -> bool:
+    """Tell a line under the page's first line, its <title>, that shows the <title>'s first parts as
+    it joins them, the site's parts left after them ("Preview - Harbour 3 At Coast 1" under the
+    <title> "Preview - Harbour 3 At Coast 1 - Sport - Harbour TV"): the page shows its headline so,
+    a kicker included, which the <title>'s reading would cut as a section's name."""
+    if n == opening or not TITLE_SEPARATOR.search(text):
+        return False
+    own = normalise_line(text)
+    return bool(own) and normalise_line(lines[opening - 1]).startswith(f"{own} ")
 
 
 def _wraps(lines: list[str], n: int) -> bool:

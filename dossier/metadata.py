@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from .bylines import extract_author
@@ -72,7 +72,7 @@ def extract_metadata(lines: list[str], cleaned: Cleaned, table: PublisherTable |
     if _stamp_taken(title, date):
         title = Field()
     return {
-        "title": _decoded(_without_site_name(title, publisher, table)),
+        "title": _decoded(_without_site_name(title, publisher, table, lines)),
         "publisher": _decoded(publisher),
         "date": date,
         "author": _decoded(author),
@@ -107,7 +107,9 @@ def _decoded(found: Field) -> Field:
     return replace(found, value=html.unescape(found.value)) if found.value else found
 
 
-def _without_site_name(title: Field, publisher: Field, table: PublisherTable) -> Field:
+def _without_site_name(
+    title: Field, publisher: Field, table: PublisherTable, lines: Sequence[str] = ()
+) -> Field:
     """Drop the site's name from a headline: a " | Site" suffix that is the publisher's name or its
     first words, an address that is a short form of it ("HL.com" for "Harbour Ledger", see
     `address_abbreviates`) or an outlet the table knows, a "Site: " or "Site - " prefix that is the
@@ -131,6 +133,31 @@ def _without_site_name(title: Field, publisher: Field, table: PublisherTable) ->
             return replace(title, value=m.group("title"))
     m = _TITLE_PREFIX.match(value)
     if m and site_key and normalise_line(m.group("site")) == site_key and len(m.group("title").split()) >= 2:
+        return replace(title, value=m.group("title"))
+    if site_key and title.line is not None and title.line == publisher.line and title.line <= len(lines):
+        return _without_opening_site(title, site_key, lines[title.line - 1])
+    return title
+
+
+def _without_opening_site(title: Field, site_key: str, line: str) -> Field:
+    """Drop the site's name opening a headline read off the very line the site's name was read
+    from, a whole page's <title>: the name with its slogan before a separator ("HarbourTV.com, Harbour
+    News and Weather - Headline"), or the name run into the headline with no separator, the
+    headline opening with its capital ("Harbour Wire Algeria: Headline", the <title> "HW - Harbour
+    Wire Algeria: Headline"). A headline opening with the site's name goes on in small letters
+    ("Harbour Ledger wins award") and keeps it, and so does one whose <title> `line` names the site
+    again ("Harbour Ledger Editor Resigns - Harbour Ledger")."""
+    value = title.value or ""
+    if f" {normalise_line(line)} ".count(f" {site_key} ") > 1:
+        return title
+    words = value.split()
+    size = len(site_key.split())
+    name, rest = words[:size], words[size:]
+    if name and normalise_line(" ".join(name)) == site_key and name[-1][-1:].isalnum():
+        # run in: the name's last word ends with no mark that would open a slogan ("HarbourTV.com, ...")
+        return replace(title, value=" ".join(rest)) if len(rest) >= 2 and rest[0][:1].isupper() else title
+    m = _TITLE_PREFIX.match(value)
+    if m and normalise_line(m.group("site")).startswith(f"{site_key} ") and len(m.group("title").split()) >= 2:
         return replace(title, value=m.group("title"))
     return title
 

@@ -149,6 +149,13 @@ def test_metadata_of_a_byline_of_dashes_and_a_run_of_labels_is_linear() -> None:
     assert growth(read, lambda n: "Contact jroe@harbourpost.com Harbour " + "& " * n, 2000) < GROWTH_LIMIT
 
 
+def test_a_first_rank_heading_of_many_links_is_linear() -> None:
+    # A heading of links alone is a bar of the site's sections: its links are read once each.
+    read = metadata_around(LINE, "", HEADLINE, "", SENTENCE)
+    assert growth(read, lambda n: "# " + "[a](/b) " * n + "c", 2000) < GROWTH_LIMIT
+    assert growth(read, lambda n: "# " + "[a](/b" * n, 2000) < GROWTH_LIMIT
+
+
 def test_a_row_under_a_one_cell_article_and_a_paragraph_of_spaces_are_linear() -> None:
     from dossier.layout import read_layout
     from dossier.sourcepages import _paragraph

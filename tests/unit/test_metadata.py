@@ -3060,6 +3060,42 @@ def test_a_site_name_is_cut_from_the_headline_after_a_bar_or_before_a_colon_with
     assert _without_site_name(short, Field("Harbour Ledger", 2, "p"), table) == short
 
 
+@pytest.mark.parametrize(
+    ("line", "title", "expected"),
+    [
+        # the site's name and its slogan before the separator, the name read off the same <title>
+        (
+            "HarbourTV.com, Coast News and Weather - Harbour bridge closed after crack found",
+            "HarbourTV.com, Coast News and Weather - Harbour bridge closed after crack found",
+            "Harbour bridge closed after crack found",
+        ),
+        # the site's name run into the headline, an acronym before it
+        (
+            "HW - Harbour Wire Coast: Bridge closed after crack",
+            "Harbour Wire Coast: Bridge closed after crack",
+            "Coast: Bridge closed after crack",
+        ),
+        # a headline opening with the site's name goes on in small letters
+        ("Harbour Wire wins coast award", "Harbour Wire wins coast award", "Harbour Wire wins coast award"),
+        # a <title> naming the site again after the headline: the name opening it is the headline's
+        ("Harbour Wire Editor Resigns - Harbour Wire", "Harbour Wire Editor Resigns", "Harbour Wire Editor Resigns"),
+    ],
+)
+def test_the_sites_name_opening_a_headline_read_off_its_own_title_line_goes(line, title, expected):
+    from dossier.metadata import _without_site_name
+
+    site = "HarbourTV.com" if line.startswith("HarbourTV") else "Harbour Wire"
+    found = _without_site_name(
+        Field(title, 1, "page-title"), Field(site, 1, "page-title-site"), default_publishers(), [line]
+    )
+    assert found.value == expected
+    # read off another line than the site's name, the headline is left as it is
+    elsewhere = _without_site_name(
+        Field(title, 1, "page-title"), Field(site, 9, "copyright-line"), default_publishers(), [line]
+    )
+    assert elsewhere.value == title
+
+
 def test_a_headline_with_no_line_is_not_the_byline_of_an_author_with_no_line():
     # Two readings agree that a line credits a writer only when both read one line (both None
     # is no line).

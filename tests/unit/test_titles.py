@@ -243,6 +243,32 @@ def test_a_section_label_is_never_cleanings_headline():
     assert clean_lines(lines).title.value is None
 
 
+@pytest.mark.parametrize("arrow", ["→", "›"])
+def test_a_breadcrumb_of_arrows_is_never_cleanings_headline(arrow):
+    # A trail of the site's sections ("Latest News → Regret the Error") names where the page sits,
+    # whatever its words: no story's headline is written with an arrow between spaces.
+    lines = [f"Harbour Desk {arrow} Corrections Corner", "", "The harbour reopened on Monday."]
+    assert clean_lines(lines).title.value is None
+
+
+def test_a_markdown_heading_made_of_links_alone_is_the_sites_bar_not_the_headline():
+    # A portal sets its name and a section's link as a first-rank heading: a bar of links, no story.
+    lines = ["# [Harbour Portal back to home](/en-gb) [news](/en-gb/news/#top)", "", f"# {HEADLINE}", "", LEDE, BODY]
+    cleaned = clean_lines(lines)
+    title = extract_metadata(lines, cleaned, default_publishers())["title"]
+    assert (title.value, title.line) == (HEADLINE, 3)
+
+
+def test_a_line_showing_the_pages_title_up_to_its_site_parts_keeps_its_kicker():
+    # The page shows "Weekend Preview - Headline", the <title>'s first parts as it joins them: the
+    # kicker is the headline's, though the <title>'s reading would cut it as a section's name.
+    shown = f"Weekend Preview - {HEADLINE}"
+    lines = [f"{shown} - Shipping News Story - Harbour TV Coastville", "", "Tickets", "", shown, "",
+             "POSTED: 5:09 pm EST January 10, 2008", "", LEDE, "", BODY]  # fmt: skip
+    title = extract_metadata(lines, clean_lines(lines), default_publishers())["title"]
+    assert (title.value, title.line) == (shown, 5)
+
+
 def test_a_markdown_heading_that_links_to_the_sites_home_is_its_name_not_the_headline():
     # A blog's Markdown writes its name as the first heading, a link to its home page.
     lines = ["# [Harbour Notes](https://harbournotes.example/)", "", f"## {HEADLINE}", "By Jane Roe", LEDE, BODY]
