@@ -276,7 +276,7 @@ def find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
         if _wraps(lines, n):
             return None  # a paragraph's first line, wrapped ("... in" / "1998 and ...")
         rule = headline_rule(text) or ("headline-above-byline" if sentence_headline(lines, removed, n) else None)
-        title = (text if _heads_page_title(lines, opening, n, text) else _title_part(text, body)) if rule else ""
+        title = _title_part(text, body) if rule else ""
         words = content_words(title)
         # A name or a label of one or two words shares them easily ("CTV Toronto", "West Brom",
         # "Football shirts"): a headline says more, the more so far from the article.
@@ -390,17 +390,6 @@ def _first_line_headline(lines: list[str], removed: Mapping[int, Removal], top: 
     if sentence_headline(lines, removed, first):
         return Field(lines[first - 1].strip(), first, "headline-above-byline")
     return Field()
-
-
-def _heads_page_title(lines: list[str], opening: int, n: int, text: str) -> bool:
-    """Tell a line under the page's first line, its <title>, that shows the <title>'s first parts as
-    it joins them, the site's parts left after them ("Preview - Harbour 3 At Coast 1" under the
-    <title> "Preview - Harbour 3 At Coast 1 - Sport - Harbour TV"): the page shows its headline so,
-    a kicker included, which the <title>'s reading would cut as a section's name."""
-    if n == opening or not TITLE_SEPARATOR.search(text):
-        return False
-    own = normalise_line(text)
-    return bool(own) and normalise_line(lines[opening - 1]).startswith(f"{own} ")
 
 
 def _wraps(lines: list[str], n: int) -> bool:

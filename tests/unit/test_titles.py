@@ -259,16 +259,6 @@ def test_a_markdown_heading_made_of_links_alone_is_the_sites_bar_not_the_headlin
     assert (title.value, title.line) == (HEADLINE, 3)
 
 
-def test_a_line_showing_the_pages_title_up_to_its_site_parts_keeps_its_kicker():
-    # The page shows "Weekend Preview - Headline", the <title>'s first parts as it joins them: the
-    # kicker is the headline's, though the <title>'s reading would cut it as a section's name.
-    shown = f"Weekend Preview - {HEADLINE}"
-    lines = [f"{shown} - Shipping News Story - Harbour TV Coastville", "", "Tickets", "", shown, "",
-             "POSTED: 5:09 pm EST January 10, 2008", "", LEDE, "", BODY]  # fmt: skip
-    title = extract_metadata(lines, clean_lines(lines), default_publishers())["title"]
-    assert (title.value, title.line) == (shown, 5)
-
-
 def test_a_markdown_heading_that_links_to_the_sites_home_is_its_name_not_the_headline():
     # A blog's Markdown writes its name as the first heading, a link to its home page.
     lines = ["# [Harbour Notes](https://harbournotes.example/)", "", f"## {HEADLINE}", "By Jane Roe", LEDE, BODY]
