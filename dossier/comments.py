@@ -630,3 +630,59 @@ def is_post_answer(text: str) -> bool:
         return False
     name = named.group(1)
     return name is None or (name.lower() not in _NOT_ADDRESSED and is_first_name(name))
+
+
+#: A thread of comments each under its own stamp, with no heading and no commenter's name (a
+#: reader-mode extractor keeps the stamps and drops the names): at least this many stamps of a
+#: date with a time of day ("23 October 2012 at 8:38 pm"), each within THREAD_GAP_MAX_LINES of the
+#: next with text between. Chosen on the read half of Dragnet's reader tune part, where such threads
+#: hold from 3 stamps to dozens.
+TIMED_THREAD_MIN = 3
+
+
+#: The stamps of such a thread name at least this many days: a live report's entries, each under its
+#: time on the report's day, name one (comments come in over days).
+TIMED_THREAD_MIN_DAYS = 2
+
+
+#: Lines right above such a thread that each come again inside it are the thread's too (a box of
+#: its "top" comments, or the thread printed twice), when at least this many stand in a row: a
+#: commenter quoting one of the article's paragraphs copies no run of them.
+REPEATED_COMMENTS_MIN = 3
+
+
+def timed_thread(lines: list[str], numbers: list[int], prose: list[bool], stamps: list[bool]) -> set[int]:
+    """Return a comment thread stamped comment by comment (see TIMED_THREAD_MIN): `stamps` marks the
+    lines that hold only a date, which the stages before removed; the stamps that state a time of
+    day or an age, in a chain of TIMED_THREAD_MIN or more over TIMED_THREAD_MIN_DAYS days or more,
+    under THREAD_MIN_PROSE_ABOVE paragraphs of the article, are the thread, with the comments
+    between them, the last comment under the last stamp (as long as the thread's longest one, to the
+    page's end at most), and the run of lines right above the first stamp that each come again
+    inside the thread (REPEATED_COMMENTS_MIN or more)."""
+    timed = [k for k in range(len(numbers)) if stamps[k] and TIME_OR_AGE.search(lines[numbers[k] - 1])]
+    chains: list[list[int]] = []
+    for k in timed:
+        if chains and 2 <= k - chains[-1][-1] <= THREAD_GAP_MAX_LINES:
+            chains[-1].append(k)
+        else:
+            chains.append([k])
+    # The thread runs from its first chain to its last: a long comment between two stamps parts them.
+    chains = [chain for chain in chains if len(chain) >= TIMED_THREAD_MIN]
+    days = {date_only(lines[numbers[k] - 1].strip()) for chain in chains for k in chain}
+    if not chains or len(days) < TIMED_THREAD_MIN_DAYS:
+        return set()
+    first, last = chains[0][0], chains[-1][-1]
+    if sum(prose[:first]) < THREAD_MIN_PROSE_ABOVE:
+        return set()
+    longest = max(b - a - 1 for chain in chains for a, b in zip(chain, chain[1:], strict=False))
+    end = min(len(numbers), last + 1 + longest)
+    inside = {lines[numbers[k] - 1].strip() for k in range(first, end)}
+    start, above = first, sum(prose[:first])  # (the article's paragraphs above `start`)
+    while start > 0 and lines[numbers[start - 1] - 1].strip() in inside:
+        if above - prose[start - 1] < THREAD_MIN_PROSE_ABOVE:
+            break
+        above -= prose[start - 1]
+        start -= 1
+    if first - start < REPEATED_COMMENTS_MIN:
+        start = first
+    return {numbers[k] for k in range(start, end)}
