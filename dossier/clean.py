@@ -115,7 +115,7 @@ DESK_LINE_MAX_WORDS = 6
 
 _LIST_SECTION = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?P<name>sources?|references|citations|external links|related|related (?:articles|stories|"
-    r"events|posts?|links|coverage)|see also|more on this( story)?|changes|revisions|version history|"
+    r"events|posts|links|coverage)|see also|more on this( story)?|changes|revisions|version history|"
     r"further reading|urls in this (?:post|article)|links in this (?:post|article))\s*:?\s*$",
     re.I,
 )
