@@ -441,25 +441,6 @@ def test_a_live_reports_timed_entries_keep_their_last_one():
     assert _kept(lines) == [P1, P2, P3, COMMENTS[0], COMMENTS[1], COMMENTS[2]]
 
 
-def test_a_thread_of_comments_each_under_its_stamp_goes_with_the_box_that_repeats_it():
-    # A reader-mode extractor keeps each comment's stamp (a date and a time of day) and drops the
-    # commenter's name: three stamps or more over two days or more, under the article, are a thread,
-    # however long a comment between two of them; a box above it that repeats its comments goes too.
-    stamps = [f"{day} October 2012 at {t} pm" for day, t in (("23", "8:38"), ("23", "9:03"), ("24", "1:16"))]
-    late = [f"25 October 2012 at {t} am" for t in ("9:12", "10:40", "11:05")]
-    long_comment = [c.replace("the", "our") for c in COMMENTS] * 5
-    thread = [stamps[0], COMMENTS[0], stamps[1], COMMENTS[1], stamps[2], COMMENTS[2], *long_comment]
-    thread += [late[0], COMMENTS[3], late[1], COMMENTS[4], late[2], COMMENTS[0]]
-    box = COMMENTS[:3]
-    lines = [P1, "", P2, "", P3, "", *box, *thread]
-    assert _kept(lines) == [P1, P2, P3]
-    assert "each comment under its own stamp" in _layout(lines)[7]
-    # The same stamps on one day are a live report's entries, the article's own.
-    same_day = [t.replace("24 ", "23 ").replace("25 ", "23 ") for t in (*stamps, *late)]
-    report = [P1, P2, P3, same_day[0], COMMENTS[0], same_day[1], COMMENTS[1], same_day[2], COMMENTS[2]]
-    assert _kept(report) == [P1, P2, P3, *COMMENTS[:3]]
-
-
 def test_a_thread_goes_on_over_a_comment_longer_than_two_signatures_stand_apart():
     # A comment of more lines than COMMENT_SIGNATURE_SPAN between two signatures of a thread that
     # has begun above it is still a comment, not the article coming back.
