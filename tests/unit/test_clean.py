@@ -240,6 +240,12 @@ MORE_CHROME = [
     ("Next Post: Will Ferry Fares Rise Again?", "navigation", "boilerplate"),
     ("Previous Post: Who Pays for the Bridge?", "navigation", "boilerplate"),
     ("« Harbour crane inquiry opens | Main | Ferry fares rise again »", "navigation", "boilerplate"),
+    # Session 54: a comment policy's appeal for civility, in the site's voice.
+    (
+        "We ask commenters to keep it civil and use their full names. Please read our guidelines first.",
+        "comment-policy",
+        "boilerplate",
+    ),
 ]
 CHROME += MORE_CHROME
 
@@ -288,6 +294,8 @@ BODY = [
     # the last paragraph with its sign-off run into it: the paragraph is the article's
     "The ferry will run again in May, the council said. (Reporting by Tom Perry; Editing by Giles Elgood)",
     "Moderators said they would report the comment to police if it was repeated.",
+    "Our reporters asked readers for comments; most were civil, the editor said.",
+    "We asked readers for comments, and most were civil, the editor said.",
     "To read the ministry's report in full, visitors must register at its offices.",
     "Other news agencies in Moscow carried the same figures.",
     "Readers were asked to send photos of the flooding to the council.",
