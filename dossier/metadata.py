@@ -107,9 +107,7 @@ def _decoded(found: Field) -> Field:
     return replace(found, value=html.unescape(found.value)) if found.value else found
 
 
-def _without_site_name(
-    title: Field, publisher: Field, table: PublisherTable, lines: Sequence[str] = ()
-) -> Field:
+def _without_site_name(title: Field, publisher: Field, table: PublisherTable, lines: Sequence[str] = ()) -> Field:
     """Drop the site's name from a headline: a " | Site" suffix that is the publisher's name or its
     first words, an address that is a short form of it ("HL.com" for "Harbour Ledger", see
     `address_abbreviates`) or an outlet the table knows, a "Site: " or "Site - " prefix that is the
