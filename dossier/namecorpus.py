@@ -40,7 +40,12 @@ PLACE_CUE_MIN_SHARE = 1 / 3
 def _title_before(m: Mention) -> str | None:
     """Return the title written before a mention's name ("Mr.", "President"), which its cue
     records as `title 'President'` (`spans.read_span`), or None."""
-    return m.cue[7:-1] if m.cue.startswith("title ") else None
+    return _title_in_cue(m.cue)
+
+
+def _title_in_cue(cue: str) -> str | None:
+    """Return the title a mention's cue records (`title 'President'`), or None."""
+    return cue[7:-1] if cue.startswith("title ") else None
 
 
 def resolution_key(m: Mention) -> str:
@@ -229,16 +234,16 @@ class Corpus:
             corpus.relatives[doc] = {k for k, m in zip(keys, mentions, strict=True) if m.relative}
             corpus.known_as[doc] = {k: m.known_as for k, m in zip(keys, mentions, strict=True) if m.known_as}
             corpus.titles[doc] = defaultdict(set)
-            for k, cue in zip(keys, cues, strict=True):
-                # (`_title_before`, read from the cues in hand: a call a mention, most without a title)
-                if cue.startswith("title ") and (title := cue[7:-1]).lower() not in HONORIFICS:
+            for k, cue in zip(keys, cues, strict=True):  # (read from the cues in hand)
+                if (title := _title_in_cue(cue)) is not None and title.lower() not in HONORIFICS:
                     corpus.titles[doc][k].add(title)
-            # The mentions that the words around them place ("in Dallas", a dateline): a place's,
-            # typed by its context (the type asked first, in the comprehension: most are no place's).
-            placing = {k for k, m in zip(keys, mentions, strict=True) if m.type == "place" and _context(m)}
+            # Whether the words around each mention place it ("in Dallas", a dateline): a place's,
+            # typed by its context (the type asked first: most are no place's). Read once, used twice.
+            places = [m.type == "place" and _context(m) for m in mentions]
+            placing = {k for k, placed in zip(keys, places, strict=True) if placed}
             corpus.placed_in[doc] = {k.split(",")[0] for k in keys if "," in k} | placing
             if placing:  # (most files: none)
-                placing -= {k for k, m in zip(keys, mentions, strict=True) if m.type != "place" or not _context(m)}
+                placing -= {k for k, placed in zip(keys, places, strict=True) if not placed}
             corpus.only_placed[doc] = placing
             for town, region in zip(mentions, mentions[1:], strict=False):
                 if town.cue == "town, region" and region.cue == "region" and "," not in town.text:
