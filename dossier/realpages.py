@@ -31,7 +31,7 @@ How labels reach the lines:
   the gold's words (`difflib.SequenceMatcher`, matches of ``MIN_MATCH`` words or more); a line
   whose words are at least ``PURE_SHARE`` matched is body, at most ``1 - PURE_SHARE`` boilerplate,
   in between metadata (counted as unplaced). Dragnet's comments, after its marker line, are
-  boilerplate. The page's headline (its ``<h1>``, ``og:title`` or the ``<title>``'s first part) is
+  boilerplate. The page's headline (its ``<h1>``, ``og:title`` or a part of its ``<title>``) is
   metadata, since the gold counts it as content and Dossier takes it as the title.
 - Markdown lines are aligned by the words a reader sees (a link's text; not its address, not an
   image); a line of images alone is metadata (not scored).
@@ -63,7 +63,7 @@ RENDERINGS = ("page", "reader", "markdown")
 PARTS = ("tune", "scored")
 #: Bump when the rendering or the labelling changes: converted sets are cached under this version
 #: (hand labels in tests/realpages/ name pages, not lines, so they survive a bump).
-CONVERTER_VERSION = 8
+CONVERTER_VERSION = 9
 #: A line takes a label when at least this share of its characters (or words) carry it.
 PURE_SHARE = 0.8
 #: Word matches shorter than this are chance ("the", "said"), unless they cover a whole line.
@@ -512,7 +512,10 @@ _TITLE_SEPARATOR = re.compile(r"\s+(?:[-|:»«–—]|::)\s+")
 
 
 def _headline_of(html: str) -> list[str]:
-    """The page's headline as its markup gives it: the <h1>, og:title, the <title>'s first part."""
+    """The page's headline as its markup gives it: the <h1>, og:title, the <title> or a part of it.
+
+    Any part of the <title>, not only its first: a blog puts its own name first ("Blog » Post"),
+    and a line that matches the site's name is changed only where the gold counts it as text."""
     import html as html_lib
 
     found = []
@@ -522,7 +525,7 @@ def _headline_of(html: str) -> list[str]:
             text = html_lib.unescape(_TAGS.sub(" ", m.group(1))).strip()
             found.append(text)
             if pattern is _TITLE:
-                found.append(_TITLE_SEPARATOR.split(text)[0])
+                found.extend(_TITLE_SEPARATOR.split(text))
     return [t for t in found if t]
 
 

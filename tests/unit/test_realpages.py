@@ -88,6 +88,21 @@ def test_a_markdown_line_of_images_alone_is_not_scored():
     }
 
 
+@pytest.mark.parametrize("title", ["Bridge closed after cracks | Example Blog", "Example Blog » Bridge closed after cracks"])
+def test_the_headline_the_gold_counts_as_text_is_not_scored_whichever_part_of_the_title_it_is(title):
+    pytest.importorskip("trafilatura")
+    html = (
+        f"<html><head><title>{title}</title></head><body><p>Bridge closed after cracks</p>"
+        "<p>The council closed the bridge after engineers found cracks on Tuesday.</p></body></html>"
+    )
+    gold = "Bridge closed after cracks\nThe council closed the bridge after engineers found cracks on Tuesday."
+    page = rp.Page("dragnet", "p1", "example.com", html, gold, "", rp._headline_of(html))
+    whole = rp.render_by_content(page)["page"]
+    labels = {line: label for line, label in zip(whole.lines, whole.labels, strict=True) if line.strip()}
+    assert labels["Bridge closed after cracks"] == rp.META
+    assert labels["The council closed the bridge after engineers found cracks on Tuesday."] == rp.BODY
+
+
 def test_a_line_only_partly_in_the_gold_is_not_scored():
     lines = ["The council closed the old bridge on Tuesday. Click here to subscribe to our daily newsletter now"]
     gold = "The council closed the old bridge on Tuesday."
