@@ -229,14 +229,13 @@ def page_title(value: Any) -> str:
     return html.escape(" ".join(str(value).translate(_ONE_LINE).split()), quote=True)
 
 
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\udc80-\udcff]")
-
-
-#: What a file name may carry that a page cannot show as it is: controls, direction marks,
-#: overrides and isolates, zero-width and soft characters (stage 1 drops them from the text; a
-#: name is kept as it is, to find its file).
-_HIDDEN_IN_NAMES = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u00ad\u061c\u200b\u200c\u200e\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]"
+#: What a file name or a message may carry that a page or a terminal cannot show as it is:
+#: controls, direction marks, overrides and isolates, zero-width and soft characters, and the bytes
+#: of a file name that are not UTF-8 (stage 1 drops such characters from the text; a name is kept
+#: as it is, to find its file).
+_UNPRINTABLE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u00ad\u061c\u200b\u200c\u200e\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb"
+    "\udc80-\udcff]"
 )
 
 
@@ -244,7 +243,7 @@ def shown_file_name(name: Any) -> str:
     """Render a source's file name for a page: what it hides written as escapes ("rtl\\u202etxt.exe.txt").
     A right-to-left override in a seed's name turned the rest of the line around on every page that
     named the file ("(txet sa ,lanigiro eht)" after it), and let a name pass for another."""
-    return escape_chars(str(name), _HIDDEN_IN_NAMES)
+    return escape_chars(str(name), _UNPRINTABLE)
 
 
 def terminal_line(text: Any) -> str:

@@ -135,3 +135,9 @@ def test_a_terminal_line_is_one_line_without_control_characters(value: str) -> N
 
 def test_a_file_name_cannot_forge_a_second_line() -> None:
     assert terminal_line("a.txt\ndossier: b.txt: skipped") == "a.txt\\x0adossier: b.txt: skipped"
+
+
+def test_a_file_name_in_a_message_shows_what_it_hides() -> None:
+    # A zero-width space or a byte that is not UTF-8 would name a file the user cannot type.
+    assert terminal_line("seeds/zero\u200bwidth.txt") == "seeds/zero\\u200bwidth.txt"
+    assert terminal_line("seeds/caf\udce9.txt") == "seeds/caf\\xe9.txt"
