@@ -325,8 +325,7 @@ def cmd_inspect(args: argparse.Namespace) -> int:
         raise UsageError(f"{path}: no such file")
     context = None if args.no_corpus else Path(args.corpus) if args.corpus else path.parent
     try:
-        cache_dir = _stage1_cache_dir(args, path.parent)  # never inside the file's own folder
-        article = analyse_file(path, _options(args), context, Stage1Cache(cache_dir) if cache_dir else None)
+        article = analyse_file(path, _options(args), context, _cache(args))
     except SourceError as exc:
         raise UsageError(f"{path}: {exc}") from exc
     data = inspect_dict(article)
@@ -650,8 +649,7 @@ COMMAND_HELP = {
         "Show what cleaning and tagging do to one file: each removed line with the rule that removed it, "
         "the title, publisher, date, author and url with the line and rule each came from, the entities "
         "and the cleaned paragraphs. Names are resolved against the other sources in the file's folder. "
-        "Nothing is written but the analyses cached in --cache (.dossier-cache, beside the file's folder when run "
-        "inside it: a source's folder is never written to); --no-cache writes nothing.",
+        "Nothing is written but the analyses cached in --cache (.dossier-cache); --no-cache writes nothing.",
         "  python build_dossier.py inspect seeds/000_29186c0ec3ab31ab.txt\n"
         "  python build_dossier.py inspect article.txt --json --no-corpus   # one JSON object",
     ),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import subprocess
 import sys
@@ -152,19 +151,6 @@ def test_stage_1_run_inside_the_folder_of_sources_writes_nothing_there(tmp_path:
     assert main(["ingest", "--seeds", ".", "--docs", "../docs", "-q"]) == 0
     assert sorted(p.name for p in seeds.iterdir()) == ["a.txt"]
     assert (tmp_path / ".dossier-cache").is_dir() and (tmp_path / "docs" / "sources" / "a.md").is_file()
-
-
-def test_inspect_run_inside_the_files_folder_caches_beside_it(tmp_path: Path, monkeypatch, capsys) -> None:
-    from dossier.cli import main
-
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "a.txt").write_text("Talks End\n\nThe talks in Vienna ended on Tuesday without a deal.\n", encoding="utf-8")
-    monkeypatch.chdir(seeds)
-    assert main(["inspect", "a.txt", "--json"]) == 0
-    assert json.loads(capsys.readouterr().out)["body"].startswith("The talks in Vienna")
-    assert sorted(p.name for p in seeds.iterdir()) == ["a.txt"]
-    assert (tmp_path / ".dossier-cache").is_dir()
 
 
 @pytest.mark.parametrize("name", ["build", "serve", "ingest", "inspect", "evaluate"])
