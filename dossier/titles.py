@@ -413,9 +413,11 @@ def _judged(lines: list[str], cleaned: Cleaned) -> Field:
                 and not (site_named and _share(nearer.value or "", lede) <= _share(picked.value, lede))
             ):
                 return nearer
-            if site_named and not _about(picked.value, lede):
+            if site_named and not _about(picked.value, _lede(lines, after[:1], removed)):
                 # A site's name opening the text, with no headline under it that the lede is about:
-                # a reader-mode text that left the headline out names its site, not its story.
+                # a reader-mode text that left the headline out names its site, not its story. Read
+                # against the story's first paragraph: a club's fans' comments kept under the story
+                # speak the site's words ("Rovers", "club", "news") that the story does not.
                 return Field()
         if picked.rule in _SHAPE_ONLY and not stamped and _far_from_story(lines, removed, picked, after, lede):
             return Field()

@@ -1229,3 +1229,15 @@ def test_a_headline_over_its_story_keeps_its_place_over_a_related_posts_heading_
     ]
     title = _title(lines, {1: "headline", 3: "byline", 8: "date-line"}, (HEADLINE, 1, "markdown-h1"))
     assert (title.value, title.line) == (HEADLINE, 1)
+
+
+def test_a_sites_name_opening_a_reader_text_is_no_title_though_comments_under_the_story_use_its_words():
+    # The extractor left the headline out: the text opens with the site's name, and the fans'
+    # comments kept under the story speak of the club and its news, the story itself does not.
+    site = "Harbour Rovers Football Club News"
+    comments = (
+        "Great news for the club if this is true, the Rovers fans have waited long enough for the "
+        "football board to act and the club should move now."
+    )
+    lines = [site, "", LEDE, "", BODY, "", comments]
+    assert _title(lines, {1: "headline"}, (site, 1, "first-line-headline")).value is None
