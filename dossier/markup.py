@@ -234,8 +234,7 @@ def page_title(value: Any) -> str:
 #: of a file name that are not UTF-8 (stage 1 drops such characters from the text; a name is kept
 #: as it is, to find its file).
 _UNPRINTABLE = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u00ad\u061c\u200b\u200c\u200e\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb"
-    "\udc80-\udcff]"
+    "[\x00-\x1f\x7f-\x9f\u00ad\u061c\u200b\u200c\u200e\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb\udc80-\udcff]"
 )
 
 
