@@ -536,8 +536,8 @@ def opens_with_dated_headline(text: str) -> bool:
     # in a paragraph's length (a Markdown link's address holds words a reader does not see).
     end = len(text)
     if "](" not in text:
-        nth = next(islice(WORD.finditer(text), TEASER_HEADLINE_MAX_WORDS, None), None)
-        end = min(end, nth.start() + STAMP_MAX_CHARS) if nth else end
+        nth = nth_word_start(text, TEASER_HEADLINE_MAX_WORDS)
+        end = min(end, nth + STAMP_MAX_CHARS) if nth is not None else end
     stamp = STAMP.search(text, 0, end)
     if not stamp:
         return False
@@ -550,6 +550,28 @@ def opens_with_dated_headline(text: str) -> bool:
         and shape.lowercase_share < TITLE_CASE_MAX_LOWERCASE_SHARE
         and not shape.sentence
     )
+
+
+#: `TEASER_HEADLINE_MAX_WORDS` words of an ASCII text (`_ASCII_WORD`'s, each with what goes
+#: before it) and what follows the last up to the next word: read in one match. Each part is
+#: possessive, as `finditer` reads a word (to its last letter) and the gap to the next (to its
+#: first letter): no split is tried again, the match is linear.
+_ASCII_WORDS_SKIPPED = re.compile(
+    rf"(?:[^A-Za-z]*+[A-Za-z]++(?:'[A-Za-z]++)*+){{{TEASER_HEADLINE_MAX_WORDS}}}[^A-Za-z]*+"
+)
+
+
+def nth_word_start(text: str, n: int) -> int | None:
+    """Where the word after the first `n` of a text starts (the `n`+1st match of `WORD`), or None.
+
+    Fast path: for an ASCII text and `TEASER_HEADLINE_MAX_WORDS` (what `opens_with_dated_headline`
+    asks of every line that opens with a capital and holds a figure), one match skips the `n` words
+    and the gap after them, where `finditer` built a match object a word."""
+    if n == TEASER_HEADLINE_MAX_WORDS and text.isascii():
+        skipped = _ASCII_WORDS_SKIPPED.match(text)
+        return skipped.end() if skipped and skipped.end() < len(text) else None
+    nth = next(islice(WORD.finditer(text), n, None), None)
+    return nth.start() if nth else None
 
 
 def _is_cjk(c: str) -> bool:

@@ -508,3 +508,25 @@ def test_escaping_a_plain_paragraph_runs_no_pattern_and_gives_what_every_step_gi
     paragraph = "The council met on Tuesday, and the mayor said the budget would balance."
     assert markup.escape_block(paragraph) == paragraph
     assert markup.escape_inline("Tom & Jerry") == "Tom &amp; Jerry"
+
+
+def _nth_word_start_by_finditer(text: str, n: int) -> int | None:
+    """The reading `lineshapes.nth_word_start` replaces: `WORD`'s matches, the `n`+1st one's start."""
+    found = list(lineshapes.WORD.finditer(text))
+    return found[n].start() if len(found) > n else None
+
+
+def test_the_word_after_a_headlines_length_is_found_where_the_word_pattern_finds_it():
+    # ASCII texts go through one possessive match, the others through `finditer`: the same start
+    # either way, with fewer words, exactly as many, and more (apostrophes inside and after words,
+    # figures and underscores between them).
+    pieces = ["ab", "Z", "don't", "'", " ", "  ", "-", ",", "1", "_", "\t", "a'", "'b"]
+    limit = lineshapes.TEASER_HEADLINE_MAX_WORDS
+    texts = _random_texts(pieces, 3 * limit, seed=23, n=4000) + _random_texts([*pieces, "é", "’"], 3 * limit, 24, 1000)
+    assert any(_nth_word_start_by_finditer(t, limit) is not None for t in texts if t.isascii())
+    for text in texts:
+        for n in (limit, 2):
+            assert lineshapes.nth_word_start(text, n) == _nth_word_start_by_finditer(text, n), (repr(text), n)
+    words = " ".join(["Word"] * limit)
+    assert lineshapes.nth_word_start(words, limit) is None
+    assert lineshapes.nth_word_start(words + " -- next", limit) == len(words) + 4
