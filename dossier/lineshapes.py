@@ -14,7 +14,7 @@ from operator import itemgetter
 
 from .lastreading import LastReading
 from .model import Removal
-from .sentenceends import ENDS_SENTENCE_OR_CLAUSE
+from .sentenceends import ends_sentence_or_clause
 
 #: Lines whose shape is remembered: more than a long page holds.
 SHAPE_CACHE_SIZE = 8192
@@ -487,7 +487,8 @@ def line_shape(raw: str) -> Shape:
     function = sum(map(FUNCTION_WORDS.__contains__, map(str.lower, words)))  # (counted in C: a hot path)
     lowercase = sum(map(str.islower, map(itemgetter(0), words)))
     digits = len(DIGIT.findall(text))
-    label = LABEL_VALUE.match(strip_emphasis(text))  # "**Role:** Ann" is a label and its value too
+    plain = strip_emphasis(text)  # (read once: the label's test and the sentence's end ask it)
+    label = LABEL_VALUE.match(plain)  # "**Role:** Ann" is a label and its value too
     data = bool(
         is_code(raw)
         or digits >= DATA_MIN_DIGIT_SHARE * len(text)
@@ -499,7 +500,7 @@ def line_shape(raw: str) -> Shape:
         n,
         function / len(words) if words else 0.0,
         lowercase / len(words) if words else 0.0,
-        bool(ENDS_SENTENCE_OR_CLAUSE.search(strip_emphasis(text))),  # "*He left.*" ends as a sentence
+        ends_sentence_or_clause(plain),  # "*He left.*" ends as a sentence
         data,
         _separator_count(text),
         min(1.0, linked / n) if n else 0.0,
@@ -522,7 +523,7 @@ def is_dated_headline(text: str) -> bool:
     return (
         rest[:1].isupper()
         and DATED_HEADLINE_MIN_WORDS <= len(words_of(rest)) <= TEASER_HEADLINE_MAX_WORDS
-        and not ENDS_SENTENCE_OR_CLAUSE.search(rest)
+        and not ends_sentence_or_clause(rest)
     )
 
 
@@ -767,10 +768,10 @@ def column_name_runs(texts: list[str]) -> list[range]:
 
     def is_name(text: str) -> bool:
         text = text.strip()
-        return 0 < spaced_word_count(text) <= COLUMN_NAME_MAX_WORDS and not ENDS_SENTENCE_OR_CLAUSE.search(text)
+        return 0 < spaced_word_count(text) <= COLUMN_NAME_MAX_WORDS and not ends_sentence_or_clause(text)
 
     # Fast path: a run is read only from under an announcing line (one ending with a colon, which
-    # no column's name does, `ENDS_SENTENCE_OR_CLAUSE`): the lines of most pages are each tested
+    # no column's name does, `ends_sentence_or_clause`): the lines of most pages are each tested
     # with one `in`, not for a name. The runs are the same: the line above a run of names is never a
     # name itself, so each run under an announcing line is a whole run, and the runs under two such
     # lines never overlap (each line is tested as a name once at most: one pass).
