@@ -88,7 +88,9 @@ def test_a_markdown_line_of_images_alone_is_not_scored():
     }
 
 
-@pytest.mark.parametrize("title", ["Bridge closed after cracks | Example Blog", "Example Blog » Bridge closed after cracks"])
+@pytest.mark.parametrize(
+    "title", ["Bridge closed after cracks | Example Blog", "Example Blog » Bridge closed after cracks"]
+)
 def test_the_headline_the_gold_counts_as_text_is_not_scored_whichever_part_of_the_title_it_is(title):
     pytest.importorskip("trafilatura")
     html = (
