@@ -25,7 +25,7 @@ from .lineshapes import (
     word_count,
     words_of,
 )
-from .sentenceends import ENDS_SENTENCE_OR_CLAUSE
+from .sentenceends import ends_sentence_or_clause
 
 #: The heading of a comment section.
 _COMMENT_HEADING = re.compile(
@@ -233,7 +233,7 @@ WALL_MAX_WORDS = 16
 def is_comment_link(text: str) -> bool:
     """Tell a link or a heading that names the comments ("View all comments", "Post a Comment"),
     not a sentence of a comment form."""
-    return bool(_NAMES_COMMENTS.search(text)) and not ENDS_SENTENCE_OR_CLAUSE.search(text.strip())
+    return bool(_NAMES_COMMENTS.search(text)) and not ends_sentence_or_clause(text.strip())
 
 
 def is_comment_heading(text: str) -> bool:
@@ -307,7 +307,7 @@ def is_signature(text: str) -> bool:
         return False  # a row of a box-drawn table (a database's output in a technical post): its times sign no one
     if _ACTIONS.match(text) or _signed(text) or _VOTES.match(text) or _is_note(text):
         return True
-    if ENDS_SENTENCE_OR_CLAUSE.search(text) and not text.endswith(":") or not STAMP.search(text):
+    if ends_sentence_or_clause(text) and not text.endswith(":") or not STAMP.search(text):
         return False
     if _DATED_ENTRY.match(text) and not _named_writer(text.split(None, 1)[1].split("(", 1)[0]):
         return False  # a list's entry (a title), not a numbered comment signed by its writer
@@ -338,7 +338,7 @@ def _introduces_quote(text: str, quoted: str, quoted_score: float) -> bool:
     no stamp in it, and the quoted words right under it (`quoted`, scored `quoted_score`), where a
     comment system puts its stamp ("Ann says:" over "July 5, 2012 at 3:04 pm"): running text, or a
     sentence with its full stop and no stamp, however short or indented ("You didn't try it!")."""
-    sentence = bool(ENDS_SENTENCE_OR_CLAUSE.search(quoted)) and not STAMP.search(quoted)
+    sentence = ends_sentence_or_clause(quoted) and not STAMP.search(quoted)
     return text.endswith(":") and not DIGIT.search(text) and (quoted_score > DATA_SCORE or sentence)
 
 
@@ -430,7 +430,7 @@ def _named_writer(text: str) -> bool:
         0 < len(words) <= SIGNATURE_NAME_MAX_WORDS
         and all(w[:1].isupper() for w in words)
         and is_first_name(words[0])
-        and not ENDS_SENTENCE_OR_CLAUSE.search(text)
+        and not ends_sentence_or_clause(text)
     )
 
 

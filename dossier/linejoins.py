@@ -26,7 +26,7 @@ from .lineshapes import (
     strip_emphasis,
     visible_text,
 )
-from .sentenceends import ENDS_SENTENCE_OR_CLAUSE
+from .sentenceends import ends_sentence_or_clause
 
 
 @lru_cache(maxsize=SHAPE_CACHE_SIZE)  # both layout passes ask of every pair of lines
@@ -50,7 +50,7 @@ def runs_on(line: str, following: str) -> bool:
             return False  # code's own name or statement ("FROM" / "   with_alert")
     if _INDENT.match(line) and not any(mark in line for mark in _PIECE_CODE_MARKS):
         line = line.strip()  # running words a page's source indented, not a statement
-    return following[:1].islower() and not ENDS_SENTENCE_OR_CLAUSE.search(line) and not is_code(line)
+    return following[:1].islower() and not ends_sentence_or_clause(line) and not is_code(line)
 
 
 #: A Markdown line break: two or more spaces, or a backslash, after a line's last visible character
@@ -139,7 +139,7 @@ def wrapped_sentence(line: str, following: str) -> bool:
     line, following = _as_read(line).strip(), _as_read(following).strip()
     return (
         bool(_ends_lowercase(line) and _CARRIED_ON.match(following))
-        and not ENDS_SENTENCE_OR_CLAUSE.search(line)
+        and not ends_sentence_or_clause(line)
         and min(spaced_word_count(line), spaced_word_count(following)) >= PROSE_MIN_WORDS
         and not STAMP.match(following)  # a teaser's age under the last ("15 hours ago - ...")
         and not (line[:1].isdigit() and following[:1].isdigit())  # a list's items, each opening with a number

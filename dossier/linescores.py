@@ -40,7 +40,7 @@ from .lineshapes import (
 )
 from .linetext import word_count
 from .model import Removal
-from .sentenceends import ENDS_SENTENCE_OR_CLAUSE, SENTENCE_BREAK_AFTER_WORD
+from .sentenceends import SENTENCE_BREAK_AFTER_WORD, ends_sentence_or_clause
 
 #: A list of the latest stories: at least DATED_TEASERS_MIN lines in a row, each a time or a date
 #: beside a headline of at least DATED_HEADLINE_MIN_WORDS words ("15.01.08 19:45 | Two killed in
@@ -307,7 +307,7 @@ def score_teaser_rows(lines: list[str], numbers: list[int], scores: list[float])
         if len(cells) < 2 or any(line_shape(c).words < PROSE_MIN_WORDS for c in cells):
             continue
         closings = {tuple(c.split()[-TEASER_CLOSING_WORDS:]) for c in cells}
-        if len(closings) == 1 and not ENDS_SENTENCE_OR_CLAUSE.search(cells[0]):  # a link's label ends no sentence
+        if len(closings) == 1 and not ends_sentence_or_clause(cells[0]):  # a link's label ends no sentence
             scores[i] = min(scores[i], TEASER_SCORE)
             teasers[n] = _TEASER_ROW
     return teasers

@@ -14,7 +14,7 @@ from operator import itemgetter
 
 from .lastreading import LastReading
 from .model import Removal
-from .sentenceends import ENDS_SENTENCE_OR_CLAUSE
+from .sentenceends import ends_sentence_or_clause
 
 #: Lines whose shape is remembered: more than a long page holds.
 SHAPE_CACHE_SIZE = 8192
@@ -487,7 +487,8 @@ def line_shape(raw: str) -> Shape:
     function = sum(map(FUNCTION_WORDS.__contains__, map(str.lower, words)))  # (counted in C: a hot path)
     lowercase = sum(map(str.islower, map(itemgetter(0), words)))
     digits = len(DIGIT.findall(text))
-    label = LABEL_VALUE.match(strip_emphasis(text))  # "**Role:** Ann" is a label and its value too
+    plain = strip_emphasis(text)  # (read once: the label's test and the sentence's end ask it)
+    label = LABEL_VALUE.match(plain)  # "**Role:** Ann" is a label and its value too
     data = bool(
         is_code(raw)
         or digits >= DATA_MIN_DIGIT_SHARE * len(text)
@@ -499,7 +500,7 @@ def line_shape(raw: str) -> Shape:
         n,
         function / len(words) if words else 0.0,
         lowercase / len(words) if words else 0.0,
-        bool(ENDS_SENTENCE_OR_CLAUSE.search(strip_emphasis(text))),  # "*He left.*" ends as a sentence
+        ends_sentence_or_clause(plain),  # "*He left.*" ends as a sentence
         data,
         _separator_count(text),
         min(1.0, linked / n) if n else 0.0,
@@ -522,7 +523,7 @@ def is_dated_headline(text: str) -> bool:
     return (
         rest[:1].isupper()
         and DATED_HEADLINE_MIN_WORDS <= len(words_of(rest)) <= TEASER_HEADLINE_MAX_WORDS
-        and not ENDS_SENTENCE_OR_CLAUSE.search(rest)
+        and not ends_sentence_or_clause(rest)
     )
 
 
@@ -536,8 +537,8 @@ def opens_with_dated_headline(text: str) -> bool:
     # in a paragraph's length (a Markdown link's address holds words a reader does not see).
     end = len(text)
     if "](" not in text:
-        nth = next(islice(WORD.finditer(text), TEASER_HEADLINE_MAX_WORDS, None), None)
-        end = min(end, nth.start() + STAMP_MAX_CHARS) if nth else end
+        nth = nth_word_start(text, TEASER_HEADLINE_MAX_WORDS)
+        end = min(end, nth + STAMP_MAX_CHARS) if nth is not None else end
     stamp = STAMP.search(text, 0, end)
     if not stamp:
         return False
@@ -550,6 +551,28 @@ def opens_with_dated_headline(text: str) -> bool:
         and shape.lowercase_share < TITLE_CASE_MAX_LOWERCASE_SHARE
         and not shape.sentence
     )
+
+
+#: `TEASER_HEADLINE_MAX_WORDS` words of an ASCII text (`_ASCII_WORD`'s, each with what goes
+#: before it) and what follows the last up to the next word: read in one match. Each part is
+#: possessive, as `finditer` reads a word (to its last letter) and the gap to the next (to its
+#: first letter): no split is tried again, the match is linear.
+_ASCII_WORDS_SKIPPED = re.compile(
+    rf"(?:[^A-Za-z]*+[A-Za-z]++(?:'[A-Za-z]++)*+){{{TEASER_HEADLINE_MAX_WORDS}}}[^A-Za-z]*+"
+)
+
+
+def nth_word_start(text: str, n: int) -> int | None:
+    """Where the word after the first `n` of a text starts (the `n`+1st match of `WORD`), or None.
+
+    Fast path: for an ASCII text and `TEASER_HEADLINE_MAX_WORDS` (what `opens_with_dated_headline`
+    asks of every line that opens with a capital and holds a figure), one match skips the `n` words
+    and the gap after them, where `finditer` built a match object a word."""
+    if n == TEASER_HEADLINE_MAX_WORDS and text.isascii():
+        skipped = _ASCII_WORDS_SKIPPED.match(text)
+        return skipped.end() if skipped and skipped.end() < len(text) else None
+    nth = next(islice(WORD.finditer(text), n, None), None)
+    return nth.start() if nth else None
 
 
 def _is_cjk(c: str) -> bool:
@@ -745,10 +768,10 @@ def column_name_runs(texts: list[str]) -> list[range]:
 
     def is_name(text: str) -> bool:
         text = text.strip()
-        return 0 < spaced_word_count(text) <= COLUMN_NAME_MAX_WORDS and not ENDS_SENTENCE_OR_CLAUSE.search(text)
+        return 0 < spaced_word_count(text) <= COLUMN_NAME_MAX_WORDS and not ends_sentence_or_clause(text)
 
     # Fast path: a run is read only from under an announcing line (one ending with a colon, which
-    # no column's name does, `ENDS_SENTENCE_OR_CLAUSE`): the lines of most pages are each tested
+    # no column's name does, `ends_sentence_or_clause`): the lines of most pages are each tested
     # with one `in`, not for a name. The runs are the same: the line above a run of names is never a
     # name itself, so each run under an announcing line is a whole run, and the runs under two such
     # lines never overlap (each line is tested as a name once at most: one pass).

@@ -38,6 +38,23 @@ ENDS_SENTENCE_NOT_ABBREVIATION = re.compile(rf"(?<!\.\w)[{STOPS}][{CLOSERS}]*$")
 #: stops, quotes and brackets), perhaps before a table cell's closing bars and spaces.
 ENDS_SENTENCE_OR_CLAUSE = re.compile(r"[.!?…:。！？：][\"'”’)\]」』）]*(?:\s*\|)*\s*$")
 
+#: `ENDS_SENTENCE_OR_CLAUSE`'s parts, read from the text's end by `ends_sentence_or_clause`: the
+#: marks, what may close after them, and the white space (`\s`: what `str.isspace` tells, none of it
+#: past U+3000) and bars that may trail.
+_CLAUSE_STOPS = frozenset(".!?…:。！？：")
+_CLAUSE_CLOSERS = "\"'”’)]」』）"
+_TRAILING_SPACES_AND_BARS = "".join(c for c in map(chr, range(0x3001)) if c.isspace()) + "|"
+
+
+def ends_sentence_or_clause(text: str) -> bool:
+    """`bool(ENDS_SENTENCE_OR_CLAUSE.search(text))`, read from the text's end: its trailing spaces
+    and bars taken off, then its closers, and the last character left is a stop or a colon. (The
+    three sets share no character, so each part taken whole is the only split the pattern could
+    match. The pattern's search tried every stop of the text, a paragraph holding many; this reads
+    the end alone.)"""
+    rest = text.rstrip(_TRAILING_SPACES_AND_BARS).rstrip(_CLAUSE_CLOSERS)
+    return rest[-1:] in _CLAUSE_STOPS
+
 
 # --- A sentence's end inside a text --------------------------------------------------------------
 

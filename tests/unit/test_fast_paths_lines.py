@@ -9,13 +9,17 @@ import re
 import pytest
 
 from dossier import chromelines, comments, discovery, linejoins, lineshapes, linetext, markup, sourcepages, titles
+from dossier.sentenceends import ENDS_SENTENCE_OR_CLAUSE, ends_sentence_or_clause
 
 
 class _Refuse:
-    """Stands in for a pattern that the fast path must not reach."""
+    """Stands in for a pattern or a function that the fast path must not reach."""
 
     def __getattr__(self, name: str):
         raise AssertionError(f"the slow path ran ({name})")
+
+    def __call__(self, *args: object):
+        raise AssertionError(f"the slow path ran {args}")
 
 
 class _FromPosition:
@@ -393,7 +397,7 @@ def _column_name_runs_reading_every_line(texts: list[str]) -> list[range]:
         text = text.strip()
         return 0 < lineshapes.spaced_word_count(
             text
-        ) <= lineshapes.COLUMN_NAME_MAX_WORDS and not lineshapes.ENDS_SENTENCE_OR_CLAUSE.search(text)
+        ) <= lineshapes.COLUMN_NAME_MAX_WORDS and not ENDS_SENTENCE_OR_CLAUSE.search(text)
 
     runs, first = [], None
     for k, text in enumerate([*texts, ""]):
@@ -431,7 +435,7 @@ def test_column_names_are_read_only_under_an_announcing_line_and_as_every_line_i
 
 
 def test_column_names_are_not_looked_for_on_a_page_without_a_colon(monkeypatch):
-    monkeypatch.setattr(lineshapes, "ENDS_SENTENCE_OR_CLAUSE", _Refuse())
+    monkeypatch.setattr(lineshapes, "ends_sentence_or_clause", _Refuse())
     assert lineshapes.column_name_runs(["We went out for a long walk in the park.", "Name", "Price", "Size"]) == []
 
 
@@ -508,3 +512,38 @@ def test_escaping_a_plain_paragraph_runs_no_pattern_and_gives_what_every_step_gi
     paragraph = "The council met on Tuesday, and the mayor said the budget would balance."
     assert markup.escape_block(paragraph) == paragraph
     assert markup.escape_inline("Tom & Jerry") == "Tom &amp; Jerry"
+
+
+def _nth_word_start_by_finditer(text: str, n: int) -> int | None:
+    """The reading `lineshapes.nth_word_start` replaces: `WORD`'s matches, the `n`+1st one's start."""
+    found = list(lineshapes.WORD.finditer(text))
+    return found[n].start() if len(found) > n else None
+
+
+def test_the_word_after_a_headlines_length_is_found_where_the_word_pattern_finds_it():
+    # ASCII texts go through one possessive match, the others through `finditer`: the same start
+    # either way, with fewer words, exactly as many, and more (apostrophes inside and after words,
+    # figures and underscores between them).
+    pieces = ["ab", "Z", "don't", "'", " ", "  ", "-", ",", "1", "_", "\t", "a'", "'b"]
+    limit = lineshapes.TEASER_HEADLINE_MAX_WORDS
+    texts = _random_texts(pieces, 3 * limit, seed=23, n=4000) + _random_texts([*pieces, "é", "’"], 3 * limit, 24, 1000)
+    assert any(_nth_word_start_by_finditer(t, limit) is not None for t in texts if t.isascii())
+    for text in texts:
+        for n in (limit, 2):
+            assert lineshapes.nth_word_start(text, n) == _nth_word_start_by_finditer(text, n), (repr(text), n)
+    words = " ".join(["Word"] * limit)
+    assert lineshapes.nth_word_start(words, limit) is None
+    assert lineshapes.nth_word_start(words + " -- next", limit) == len(words) + 4
+
+
+def test_a_sentences_or_a_clauses_end_is_read_from_the_text_end_as_the_pattern_finds_it():
+    # Stops, closers, the spaces and bars a cell may trail, stops and closers before other text:
+    # read from the end, the answer of the pattern's search through the whole text.
+    pieces = [".", "!", "?", "…", ":", "。", "：", '"', "'", "”", "’", ")", "]", "」", "）", " ", "\t", "\n"]
+    pieces += ["|", "\xa0", "\u3000", "\x1c", "a", "Z", "(", "[", ";", ",", "-"]
+    for text in _random_texts(pieces, 9, seed=29, n=40000):
+        assert ends_sentence_or_clause(text) == bool(ENDS_SENTENCE_OR_CLAUSE.search(text)), repr(text)
+    # every character that white space may be, as the pattern's `\s` reads it
+    for c in map(chr, range(0x110000)):
+        text = f"Done.{c}"
+        assert ends_sentence_or_clause(text) == bool(ENDS_SENTENCE_OR_CLAUSE.search(text)), repr(text)
