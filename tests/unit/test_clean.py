@@ -246,14 +246,8 @@ MORE_CHROME = [
         "comment-policy",
         "boilerplate",
     ),
-    # Session 55: a closed thread's notice, a video player's and a share bar's buttons and status.
+    # Session 55: a closed thread's notice, a share bar's buttons and status.
     ("Comments are now closed on Harbour Notes.", "comment-policy", "boilerplate"),
-    ("Full Screen", "image-chrome", "boilerplate"),
-    ("Autoplay", "image-chrome", "boilerplate"),
-    ("Skip Ad", "image-chrome", "boilerplate"),
-    ("Buy Photo", "image-chrome", "boilerplate"),
-    ("Wait 1 second to continue.", "image-chrome", "boilerplate"),
-    ("Your video will play in 00:25", "image-chrome", "boilerplate"),
     ("Copied!", "share", "boilerplate"),
     ("Read Later", "share", "boilerplate"),
 ]
@@ -346,9 +340,6 @@ BODY = [
     "Next post: the harbour master, who starts in May.",
     "Digg, the news site, was sold for a fraction of its price.",
     "Save the date: the harbour festival opens in May.",
-    "Autoplay videos were switched off on the council's website.",
-    "Buy photos of the festival from the harbour office, the organisers said.",
-    "Wait 10 seconds to continue, the ferry's tannoy told passengers.",
     "Copied documents were found in the harbour master's office.",
     "Read later editions of the paper for the full list.",
     # a line of Chinese holds no ASCII letter, and is no rule's ornament for that
