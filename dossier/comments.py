@@ -630,3 +630,104 @@ def is_post_answer(text: str) -> bool:
         return False
     name = named.group(1)
     return name is None or (name.lower() not in _NOT_ADDRESSED and is_first_name(name))
+
+
+#: A thread of comments each under its own stamp, with no heading and no commenter's name (a
+#: reader-mode extractor keeps the stamps and drops the names): at least this many stamps of a
+#: date with a time of day ("23 October 2012 at 8:38 pm"), each within THREAD_GAP_MAX_LINES of the
+#: next with text between. Chosen on the read half of Dragnet's reader tune part, where such threads
+#: hold from 3 stamps to dozens.
+TIMED_THREAD_MIN = 3
+
+
+#: The stamps of such a thread name at least this many days: a live report's entries, each under its
+#: time on the report's day, name one (comments come in over days).
+TIMED_THREAD_MIN_DAYS = 2
+
+
+#: Lines right above such a thread that each come again inside it are the thread's too (a box of
+#: its "top" comments, or the thread printed twice), when at least this many stand in a row: a
+#: commenter quoting one of the article's paragraphs copies no run of them.
+REPEATED_COMMENTS_MIN = 3
+
+
+def _comment_between(lines: list[str], numbers: list[int], prose: list[bool], a: int, b: int) -> bool:
+    """Tell whether the lines between indices `a` and `b` say something as a reader's comment does:
+    running text, or a line closed as a sentence ("Nice!"). A list of other posts under their
+    stamps holds headlines and section names between them ("Philippines claims crown", "Biology")."""
+    return any(prose[i] or ENDS_SENTENCE_OR_CLAUSE.search(lines[numbers[i] - 1].rstrip()) for i in range(a + 1, b))
+
+
+def _stamp_runs(lines: list[str], numbers: list[int], prose: list[bool], timed: list[int]) -> list[list[list[int]]]:
+    """Chain the stamps at indices `timed` (TIMED_THREAD_MIN or more a chain), each within
+    THREAD_GAP_MAX_LINES of the next with a comment between them, and return the runs of chains:
+    a chain goes on the run of the one before when the lines between the two hold no more running
+    text than one comment of theirs does, or a stamp of their own (a long comment parts two chains
+    of one thread, and so do comments whose stamps stand too far apart to chain; the article's
+    text, which holds no such stamp, parts a timeline inside it from the thread under it)."""
+    chains: list[list[int]] = []
+    for k in timed:
+        if (
+            chains
+            and 2 <= k - chains[-1][-1] <= THREAD_GAP_MAX_LINES
+            and _comment_between(lines, numbers, prose, chains[-1][-1], k)
+        ):
+            chains[-1].append(k)
+        else:
+            chains.append([k])
+    # (the next timed stamp under each one: the next chain's first when no other stands between)
+    stamped_between = dict(zip(timed, timed[1:], strict=False))
+    runs: list[list[list[int]]] = []
+    for chain in (chain for chain in chains if len(chain) >= TIMED_THREAD_MIN):
+        if runs:
+            before = runs[-1][-1]
+            most = max(sum(prose[a + 1 : b]) for c in (before, chain) for a, b in zip(c, c[1:], strict=False))
+            if sum(prose[before[-1] + 1 : chain[0]]) <= most or stamped_between[before[-1]] < chain[0]:
+                runs[-1].append(chain)
+                continue
+        runs.append([chain])
+    return runs
+
+
+def timed_thread(
+    lines: list[str], numbers: list[int], prose: list[bool], stamps: list[bool], walled: list[bool], head: int = -1
+) -> set[int]:
+    """Return a comment thread stamped comment by comment (see TIMED_THREAD_MIN): `stamps` marks the
+    lines that hold only a date, which the stages before removed; the stamps that state a time of
+    day or an age under THREAD_MIN_PROSE_ABOVE paragraphs of the article below its headline (index
+    `head`, -1 when none was found), chained with a comment between each two (_stamp_runs), the
+    page's last run of such chains, over TIMED_THREAD_MIN_DAYS days or more, are the thread, with
+    the comments between them, the last comment under the last stamp (as long as the thread's
+    longest one, to the page's end at most), and the run of lines right above the first stamp that
+    each come again inside the thread (REPEATED_COMMENTS_MIN or more). The article's own stamp
+    stands above its paragraphs, a list of other posts under their stamps holds no comments, and a
+    run of stamps with the article's text under it is no thread under the article. A comment wall
+    found above the stamps (`walled`: a heading, a signature) opens the comments already, and the
+    thread under it is left to the rules that found it."""
+    timed, above, opened = [], 0, len(numbers)
+    for k in range(head + 1, len(numbers)):
+        if above >= THREAD_MIN_PROSE_ABOVE and stamps[k] and TIME_OR_AGE.search(lines[numbers[k] - 1]):
+            timed.append(k)
+        if above >= THREAD_MIN_PROSE_ABOVE and walled[k]:
+            opened = min(opened, k)
+        above += prose[k]
+    runs = _stamp_runs(lines, numbers, prose, timed)
+    if not runs:
+        return set()
+    chains = runs[-1]
+    days = {date_only(lines[numbers[k] - 1].strip()) for chain in chains for k in chain}
+    first, last = chains[0][0], chains[-1][-1]
+    if len(days) < TIMED_THREAD_MIN_DAYS or opened < first:
+        return set()
+    longest = max(b - a - 1 for chain in chains for a, b in zip(chain, chain[1:], strict=False))
+    end = min(len(numbers), last + 1 + longest)
+    inside = {lines[numbers[k] - 1].strip() for k in range(first, end)}
+    start, above = first, sum(prose[head + 1 : first])  # (the article's paragraphs above `start`)
+    while start > head + 1 and lines[numbers[start - 1] - 1].strip() in inside:
+        if above - prose[start - 1] < THREAD_MIN_PROSE_ABOVE:
+            break
+        above -= prose[start - 1]
+        start -= 1
+    if first - start < REPEATED_COMMENTS_MIN:
+        start = first
+    return {numbers[k] for k in range(start, end)}
