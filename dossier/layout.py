@@ -49,7 +49,6 @@ from .comments import (
     is_pingback,
     is_post_answer,
     stamped_signature,
-    timed_thread,
 )
 from .keeprules import (
     GapEvidence,
@@ -216,9 +215,6 @@ _ABOUT = 'an "About" box\'s heading over the bio of the person it names'
 
 
 _UNDER_STAMP = "a comment under its own stamp (a time of day or an age), the page's last text under the article"
-
-
-_TIMED_THREAD = "a comment thread, each comment under its own stamp of a date and a time of day, no heading or name"
 
 
 def _headed_text(top: int | None, walls: list[bool], prose: list[bool]) -> int | None:
@@ -436,9 +432,7 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     stamp_lines = [n in removed and removed[n].rule == "date-line" for n in numbers]
     was_removed = [n in removed for n in numbers]  # (this reading adds to `removed` nothing)
     under_stamp = comment_under_stamp(lines, numbers, prose, stamp_lines, was_removed, walls)
-    opened = [n in walls or n in first_comment or n in under_stamp for n in numbers]
-    stamped = timed_thread(lines, numbers, prose, stamp_lines, opened, -1 if top is None else top)
-    walls |= first_comment | under_stamp | stamped
+    walls |= first_comment | under_stamp
     is_wall = [n in walls for n in numbers]
     headed = _headed_text(top, is_wall, prose)
     if headed is not None:  # a comment counter in the head ("4 Comments") opens no comments
@@ -534,7 +528,6 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
         **dict.fromkeys(pingbacks, _PINGBACK),
         **dict.fromkeys(first_comment, _FIRST_COMMENT),
         **dict.fromkeys(under_stamp, _UNDER_STAMP),
-        **dict.fromkeys(stamped, _TIMED_THREAD),
         **answers,
         **counts,
     }

@@ -441,65 +441,6 @@ def test_a_live_reports_timed_entries_keep_their_last_one():
     assert _kept(lines) == [P1, P2, P3, COMMENTS[0], COMMENTS[1], COMMENTS[2]]
 
 
-def _stamps(day: str, *times: str) -> list[str]:
-    return [f"{day} October 2012 at {t}" for t in times]
-
-
-def test_a_thread_of_comments_each_under_its_stamp_goes_with_the_box_that_repeats_it():
-    # A reader-mode extractor keeps each comment's stamp (a date and a time of day) and drops the
-    # commenter's name: three stamps or more over two days or more, each two with a comment between,
-    # under the article, are a thread, and so are comments whose stamps stand too far apart to
-    # chain; a box above it that repeats its comments goes too.
-    stamps = [*_stamps("23", "8:38 pm", "9:03 pm"), *_stamps("24", "1:16 am")]
-    late = _stamps("25", "9:12 am", "10:40 am", "11:05 am")
-    long_comment = [c.replace("the", "our") for c in COMMENTS] * 5  # longer than THREAD_GAP_MAX_LINES
-    far = [*long_comment, *_stamps("24", "6:30 pm"), *long_comment]
-    thread = [stamps[0], COMMENTS[0], stamps[1], COMMENTS[1], stamps[2], COMMENTS[2], *far]
-    thread += [late[0], COMMENTS[3], late[1], COMMENTS[4], late[2], COMMENTS[0]]
-    box = COMMENTS[:3]
-    lines = [P1, "", P2, "", P3, "", *box, *thread]
-    assert _kept(lines) == [P1, P2, P3]
-    assert "each comment under its own stamp" in _layout(lines)[7]
-    # The same stamps on one day are a live report's entries, the article's own.
-    same_day = [t.replace("24 ", "23 ").replace("25 ", "23 ") for t in (*stamps, *late)]
-    report = [P1, P2, P3, same_day[0], COMMENTS[0], same_day[1], COMMENTS[1], same_day[2], COMMENTS[2]]
-    assert _kept(report) == [P1, P2, P3, *COMMENTS[:3]]
-
-
-def test_a_timeline_under_stamps_inside_the_article_is_no_part_of_the_thread_under_it():
-    # Stamps over two days with the article's sentences between them, and the article's text going
-    # on under them for longer than a comment runs (and with no stamp), are the article's timeline:
-    # the thread under the article begins at its own run of stamps, not at the timeline's.
-    timeline = [*_stamps("22", "9:00 am"), "The council closed the bridge to lorries after the first cracks."]
-    timeline += [*_stamps("22", "4:30 pm"), "Engineers found that two of the bridge's supports had moved."]
-    timeline += [*_stamps("23", "7:15 am"), "The bridge was closed to all traffic before the morning rush."]
-    thread = [*_stamps("24", "8:38 pm"), COMMENTS[0], *_stamps("25", "9:03 am"), COMMENTS[1]]
-    thread += [*_stamps("25", "1:16 pm"), COMMENTS[2]]
-    more = [P3, P1.replace("Tuesday", "Monday"), P2.replace("spring", "summer")] * 7  # past THREAD_GAP_MAX_LINES
-    article = [P1, P2, *timeline, *more]
-    kept = _kept([*article, *thread])
-    assert kept == [line for line in article if "October" not in line]
-    assert "each comment under its own stamp" in _layout([*article, *thread])[len(article) + 2]
-
-
-def test_a_list_of_posts_under_their_stamps_is_no_comment_thread():
-    # Headlines and section names between the stamps are a list of other posts, not comments.
-    posts = ["Bridge repairs to begin in spring", "Council votes on new bus routes", "Letters to the editor"]
-    listing = [*_stamps("23", "8:38 pm"), posts[0], *_stamps("24", "9:03 am"), posts[1]]
-    listing += [*_stamps("25", "1:16 pm"), posts[2]]
-    evidence = _layout([P1, "", P2, "", P3, "", *listing]).values()
-    assert not any("each comment under its own stamp" in e for e in evidence)
-
-
-def test_stamps_under_a_comment_heading_are_left_to_the_headings_rules():
-    # A thread the rules before found (its heading above the stamps) is no headless thread: the
-    # stamped-thread rule, read where no heading stands, says nothing of it.
-    thread = [*_stamps("23", "8:38 pm"), COMMENTS[0], *_stamps("24", "9:03 am"), COMMENTS[1]]
-    thread += [*_stamps("25", "1:16 pm"), COMMENTS[2]]
-    evidence = _layout([P1, "", P2, "", P3, "", "3 Comments", "", *thread]).values()
-    assert not any("each comment under its own stamp" in e for e in evidence)
-
-
 def test_a_thread_goes_on_over_a_comment_longer_than_two_signatures_stand_apart():
     # A comment of more lines than COMMENT_SIGNATURE_SPAN between two signatures of a thread that
     # has begun above it is still a comment, not the article coming back.
