@@ -63,6 +63,7 @@ from .lexicon import (
     is_first_name,
     is_person_like,
 )
+from .lineshapes import visible_text, without_images, without_links
 from .model import Mention
 from .namelists import kinds_in_a_list, type_list_mates
 from .notnames import (
@@ -687,7 +688,9 @@ def _without_headings(text: str) -> str:
     labels and headings, not prose, where every word may be capitalised, names or not."""
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        if is_title_case(line):
+        if is_title_case(line) or (
+            "](" in line and _title_case_around_links(line, lines[i + 1] if i + 1 < len(lines) else "")
+        ):
             lines[i] = ""
         elif has_cell_break(line):
             cells = CELL_BREAK.split(line)
@@ -695,6 +698,22 @@ def _without_headings(text: str) -> str:
             if row or any(is_title_case(c) for c in cells):
                 lines[i] = "\t".join("" if is_title_case(c) or (row and is_label(c)) else c for c in cells)
     return "\n".join(lines)
+
+
+def _title_case_around_links(line: str, following: str) -> bool:
+    """Tell a Title Case line whose links' addresses hide it ("Jane Roe, Chief Editor,
+    [Acme](http://acme.example/)": a card's label, read as a reader sees it), with words of its own
+    outside them: a line that is one link ("[**Roe's Antique Mall**](http://...)") may be a
+    post's subheading naming what the post is about. Not a piece of a hard-wrapped sentence: one
+    that opens in lowercase, closes with a comma or goes on in lowercase on the next line ("the
+    [United Nations Office on Drugs and Crime](http://...),"); nor a line with a figure, a
+    comment's signature and its stamp ("[2](#comment-2) Jane Roe 07.15.12 at 12:58")."""
+    seen = visible_text(line).strip()
+    if not seen or seen[0].islower() or seen.endswith(",") or following.lstrip()[:1].islower():
+        return False
+    if any(c.isdigit() for c in seen):
+        return False  # a stamp's line signs a comment or a post: its name is read there (`signed_names`)
+    return any(c.isalpha() for c in without_links(without_images(line), False)) and is_title_case(seen)
 
 
 def _in_chrome(chrome: Chrome, lines: Separators, pos: int) -> bool:

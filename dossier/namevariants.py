@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from .gazetteer import country_names, is_place, region_abbreviated, regions
 from .lexicon import SMALL_WORDS, initials, is_common_word, is_country_adjective, is_demonym, is_first_name
 from .people import pick
+from .spans import unglued_initials
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -101,6 +102,9 @@ def _variant_keys(spelling: str, corpus: Corpus) -> Iterable[str]:
     bare = " ".join(_APOSTROPHES.sub("", plain).split())  # "People's" is "Peoples", not "People"
     if bare != key:
         yield bare.lower() if _case_free(bare) else bare
+    if "." in plain and len(apart := unglued_initials(plain.split())) > len(plain.split()):
+        spaced = " ".join(_PUNCTUATION.sub("", " ".join(apart)).split())  # "G.Sudhakaran" is "G. Sudhakaran"
+        yield spaced.lower() if _case_free(spaced) else spaced
     if " " in key or _CAMEL_CASE.search(key):
         # "MacPro" is "Mac Pro" written closed up; "Newcastle" is no "New Castle" (no inner capital)
         yield CLOSED_UP + key.replace(" ", "")

@@ -79,6 +79,7 @@ from .namevariants import (
 from .partialnames import join_masthead_words, join_noble_titles, join_partial_names
 from .people import join_lone_initials, join_people, merge_variants
 from .registry import Registry
+from .spans import glued_initials_person
 
 #: An everyday word written capitalised inside a sentence at least this many times in the corpus is
 #: a name ("the Garden" in two sources, or twice in one); once is a label's or a heading's
@@ -204,11 +205,11 @@ def _follow_chains(res: Resolution) -> None:
 def _bare_words(corpus: Corpus, res: Resolution, joined: set[str]) -> set[str]:
     """Return the one-word names with no evidence beyond their capital: their own canonical name,
     no cue (title, speech verb, registry, place word), not ambiguous, not joined to a longer name,
-    not an acronym nor a large place."""
+    not an acronym, a large place nor a name with its initials glued to it ("P.K.Divakaran")."""
     return {
         s for s in corpus.count
         if res.canonical[s] == s and " " not in s and not corpus.cued[s] and s not in res.ambiguous
-        and s not in joined and not s.isupper() and s not in major_places()
+        and s not in joined and not s.isupper() and s not in major_places() and not glued_initials_person([s])
     }  # fmt: skip
 
 

@@ -22,6 +22,12 @@ _UPPER = r"A-ZÀ-ÖØ-Þ"
 _OPENERS = r"(?:The|A|An|In|On|At|He|She|It|They|We|I|But|And|This|That|His|Her|Its|There|As|If|When|So)\b"
 
 
+# A country's or a body's initials, no person's: "U.S.Army" glued is no "V.P.Ramakrishna" (see `TOKEN`:
+# two or three initials glued to a name are a person's, as papers in India write them; one letter
+# glued is as often a place's or a brand's abbreviation, "N.Korea", "J.Crew").
+_COUNTRY_INITIALS = r"U\.[SKN]\.|E\.U\.|D\.C\.|U\.A\.E\."
+
+
 # Abbreviations with a full stop that a name follows: titles ("Rev. Ann Lee", "Const. Tom Keel",
 # "Det. Sgt."), "St." and "Mt." of places.
 TITLE_ABBREVIATIONS = r"Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Fr|Const|Insp|Det|Supt|Cpl|Adm|St|Mt|Ft"
@@ -29,6 +35,7 @@ TITLE_ABBREVIATIONS = r"Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Fr
 
 TOKEN = (
     rf"(?:(?:{TITLE_ABBREVIATIONS})\.(?=[ \t])"
+    rf"|(?!{_COUNTRY_INITIALS})(?:[{_UPPER}]\.){{2,3}}(?!{_OPENERS})[{_UPPER}][a-z]+(?!\w|\.\w|-)"
     rf"|(?:Bros|[{_UPPER}])\.(?= (?!{_OPENERS})[{_UPPER}])"
     rf"|[{_UPPER}][a-z]*\.(?:[{_UPPER}]\.)+|(?:al|el|bin|ibn|van|von|de|da|di|du|le|la)-[{_UPPER}][\w'’]*"
     rf"|[{_UPPER}](?:[\w'’&]|-(?![a-z])|-[a-z]{{1,3}}(?=-[{_UPPER}a-z]))*\w(?:(?<=[^'’]s)['’](?= [{_UPPER}]))?|[{_UPPER}])"

@@ -81,6 +81,11 @@ _SCORE = re.compile(r"\d{1,2}-\d{1,2}")  # "Arsenal 3-1"
 _CONTRACTION = re.compile(r"['’](?:d|m|ve|ll|re|t)$")
 _NOT_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "U.A.E.", "U.S.A."})  # "U.S. Fish", no person
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "K.J." in "K.J. Choi"
+# Two or three initials glued to the name after them, as papers in India write them
+# ("V.P.Ramakrishna Pillai", "P.K.Divakaran"): a person's initials and name, no body's full stops.
+# (One letter glued is as often a place's or a brand's abbreviation, "N.Korea", "J.Crew", or a
+# sentence run into the next.)
+_GLUED_INITIALS = re.compile(r"((?:[A-Z]\.){2,3})([A-Z][a-z]+)")
 #: A capitalised word with a participle's or an adverb's ending ("Struggling", "Reported", "Only").
 INFLECTED = re.compile(r"[A-Z][a-z]+(?:ing|ed|ly)")
 _MONTH = re.compile(MONTH_NAME, re.I)  # "May", "March": common words that are also names
@@ -805,6 +810,8 @@ def _read_word(word: str, at_start: bool, lowercase: set[str], registry: Registr
         return [Mention(word, guess_type([word]), "head word", "", at_start)]
     if _ACRONYM.fullmatch(word):  # "IANS", "NZPA", "P&O": an acronym names a body more often than not
         return [Mention(word, "organization", "acronym", "", at_start)]
+    if glued_initials_person([word]):  # "P.K.Divakaran"
+        return [Mention(word, "person", "capitalised span", "", at_start)]
     return [Mention(word, "other", "single word", "", at_start)]
 
 
@@ -1076,6 +1083,8 @@ def guess_type(words: list[str]) -> str:
         return "person"  # "Duchess of Cornwall"
     if _INITIALS.fullmatch(words[0]) and words[0] not in _NOT_INITIALS and is_person_like(words):
         return "person"  # "K.J. Choi"
+    if glued_initials_person(words):
+        return "person"  # "V.P.Ramakrishna Pillai", "Minister T.J.Chandrachoodan"
     if len(words) >= 2 and (is_team(words) or is_demonym(words[-1]) and _club_of_a_place(words)):
         return "organization"  # "Leeds United", "Chicago Cubs", "Houston Texans"
     if span.endswith("Hall of Fame"):
@@ -1139,6 +1148,23 @@ def _event_then_number_or_of(words: list[str]) -> bool:
 #: a conference's, which names a body as often ("Conference of Catholic Bishops"), nor a test's,
 #: a title's word as often as a match's ("Test of Time").
 _EVENTS_OF = EVENT_WORDS - {"conference", "test"}
+
+
+def glued_initials_person(words: list[str]) -> bool:
+    """Tell a person's name with initials glued to a name (see `_GLUED_INITIALS`): read with the
+    initials apart, a person's name ("V.P. Ramakrishna Pillai"); not "U.S.Army", "U.S.Marines"."""
+    parts = unglued_initials(words)
+    return len(parts) > len(words) and is_person_like(parts)
+
+
+def unglued_initials(words: list[str]) -> list[str]:
+    """Return a name's words with glued initials set apart ("V.P.Ramakrishna" -> "V.P.",
+    "Ramakrishna"; see `_GLUED_INITIALS`); a country's or a body's initials stay ("U.S.Army")."""
+    parts: list[str] = []
+    for word in words:
+        glued = _GLUED_INITIALS.fullmatch(word)
+        parts += [glued[1], glued[2]] if glued and glued[1] not in _NOT_INITIALS else [word]
+    return parts
 
 
 def _given_and_initials(words: list[str]) -> bool:

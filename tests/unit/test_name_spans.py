@@ -288,3 +288,51 @@ def test_an_adjective_title_before_a_surname_stays_a_rank():
     assert "Petraeus" in found("General Petraeus met the envoy on Monday.")
     names = found("General Fenwright arrived at noon. Fenwright said the bridge was safe.")
     assert "General Fenwright" not in names
+
+
+def test_two_initials_glued_to_a_name_are_a_person_s():
+    # Papers in India write initials without a space ("V.P.Ramakrishna Pillai"): the span holds them,
+    # and the name is a person's, not a body's by its full stops, nor a lone "Pillai".
+    mentions = {
+        m.text: m.type
+        for m in find_mentions("Party member V.R.Thenmozhi Kuttan presided, and T.J.Varadarajan spoke after lunch.")
+    }
+    assert mentions.get("V.R.Thenmozhi Kuttan") == "person"
+    assert mentions.get("T.J.Varadarajan") == "person"
+    assert "Kuttan" not in mentions
+
+
+def test_a_name_with_glued_initials_opening_a_sentence_keeps_its_page():
+    # Its initials are evidence beyond its capital: not a sentence's opening word.
+    text = "The session closed. P.K.Varadarajan read the accounts."
+    assert "P.K.Varadarajan" in {e.name for e in discover({"a": text}, load_registry(None))["a"]}
+
+
+def test_a_country_s_initials_or_one_glued_letter_are_no_person_s_initials():
+    # "U.S.Army" is the country's army run together; one letter glued ("N.Korea", "J.Crew") is as
+    # often a place's or a brand's abbreviation as an initial.
+    assert not found("The U.S.Army left N.Korea, and J.Crew opened a shop.")
+
+
+def test_a_card_s_label_in_title_case_behind_a_link_s_address_is_no_prose():
+    # Read as a reader sees it, "Jane Roe, Chief Editor, Acme Weekly" is a speaker card's label:
+    # the address's lowercase words do not make it a sentence. A name only there gets no entry.
+    text = (
+        "The summit opened on Monday with three days of talks.\n"
+        "  Orla Brennick, Chief Editor, [Acme Weekly](http://acme-weekly.example/people)\n"
+        "The talks closed on Wednesday.\n"
+    )
+    assert not {"Orla Brennick", "Acme Weekly"} & {e.name for e in discover({"a": text}, load_registry(None))["a"]}
+
+
+def test_a_linked_subheading_and_a_wrapped_sentence_keep_their_names():
+    # A line that is one link may be a post's subheading naming its subject; a line of a
+    # hard-wrapped paragraph goes on in lowercase on the next.
+    text = (
+        "We drove out to the coast for the day.\n"
+        "[**Quillby Antique Mall**](http://shops.example/quillby-antique-mall)\n"
+        "This shop is full of old clocks.\n"
+        "But [Wendell Ostrova's Triumph](http://news.example/ostrova-wins) In Tuesday's\n"
+        "elections keeps him in office.\n"
+    )
+    assert {"Quillby Antique Mall", "Wendell Ostrova"} <= found(text)

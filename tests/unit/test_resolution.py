@@ -773,3 +773,9 @@ def test_a_states_side_in_sports_news_is_not_the_datelines_state(known):
 def test_a_states_name_is_the_datelines_state_where_the_text_places_it_or_tells_no_game(known, text):
     found = discover({"a": text}, known)
     assert canonical(found, "a", "Conn.") == canonical(found, "a", "Connecticut") == "Connecticut"
+
+
+def test_initials_glued_to_a_name_are_the_name_with_its_initials_apart():
+    text = "Minister T.J.Varadarajan spoke on Monday. Later T.J. Varadarajan left for the capital."
+    entities = discover({"a": text}, load_registry(None))["a"]
+    assert [e.name for e in entities if "Varadarajan" in e.name] == ["T.J. Varadarajan"]
