@@ -3461,3 +3461,20 @@ def test_a_masthead_link_with_a_banner_beside_it_names_the_site():
     lines = [masthead, "", "* [Archive](https://harbourlog.example/archive/)", "", HEADLINE, "", PARAGRAPH, "", BODY,
              "", "Subscribe to The Harbour Log by e-mail"]  # fmt: skip
     assert _value(lines, "publisher") == "The Harbour Log"
+
+
+def test_an_owner_company_named_for_the_address_its_footer_writes_is_that_site():
+    # "© Harbour Lanterns UK Ltd" and a footer menu's "harbourlanterns.com": the site's own company,
+    # named with its country and legal form, so the address's spelling of its leading words is the site.
+    menu = "harbourlanterns.com | Valleybets.co.uk | Riverball.net | Contact Us"
+    notice = "© 2007 Harbour Lanterns UK Ltd, All Rights Reserved."
+    lines = [HEADLINE, "", PARAGRAPH, "", BODY, "", menu, "", notice]
+    assert _value(lines, "publisher") == "Harbour Lanterns"
+    # No address spelling it: the company alone names no site (an owner's as often).
+    assert _value([HEADLINE, "", PARAGRAPH, "", BODY, "", notice], "publisher") is None
+    # A company's whole name that an address spells is the owner's own site ("Harbour General, Inc."
+    # and "harbourgeneral.com"), and so is a name the address cuts at a company's word.
+    for owner, address in (("Harbour General, Inc.", "harbourgeneral.com"), ("Harbour Media Services Ltd", "harbourmedia.com")):
+        menu = f"{address} | Valleybets.co.uk | Riverball.net | Contact Us"
+        lines = [HEADLINE, "", PARAGRAPH, "", BODY, "", menu, "", f"© 2007 {owner}, All Rights Reserved."]
+        assert _value(lines, "publisher") is None, owner
