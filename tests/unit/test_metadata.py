@@ -3474,7 +3474,10 @@ def test_an_owner_company_named_for_the_address_its_footer_writes_is_that_site()
     assert _value([HEADLINE, "", PARAGRAPH, "", BODY, "", notice], "publisher") is None
     # A company's whole name that an address spells is the owner's own site ("Harbour General, Inc."
     # and "harbourgeneral.com"), and so is a name the address cuts at a company's word.
-    for owner, address in (("Harbour General, Inc.", "harbourgeneral.com"), ("Harbour Media Services Ltd", "harbourmedia.com")):
+    for owner, address in (
+        ("Harbour General, Inc.", "harbourgeneral.com"),
+        ("Harbour Media Services Ltd", "harbourmedia.com"),
+    ):
         menu = f"{address} | Valleybets.co.uk | Riverball.net | Contact Us"
         lines = [HEADLINE, "", PARAGRAPH, "", BODY, "", menu, "", f"© 2007 {owner}, All Rights Reserved."]
         assert _value(lines, "publisher") is None, owner
