@@ -3481,3 +3481,35 @@ def test_an_owner_company_named_for_the_address_its_footer_writes_is_that_site()
         menu = f"{address} | Valleybets.co.uk | Riverball.net | Contact Us"
         lines = [HEADLINE, "", PARAGRAPH, "", BODY, "", menu, "", f"© 2007 {owner}, All Rights Reserved."]
         assert _value(lines, "publisher") is None, owner
+
+
+@pytest.mark.parametrize(
+    ("footer", "site"),
+    [
+        ("HFA, U.S. Harbour Fisheries Administration | Contact | Privacy", "U.S. Harbour Fisheries Administration"),
+        ("HFA - Harbour Fisheries Administration | Contact | Privacy", "Harbour Fisheries Administration"),
+        # Words after the acronym that do not spell it out ("HFA, Home of the Harbour") keep the acronym.
+        ("HFA, Home of the Harbour | Contact | Privacy", "HFA"),
+    ],
+)
+def test_a_framed_acronym_the_page_spells_out_after_it_names_the_site_in_full(footer, site):
+    """A frame's "Follow HFA" names the site by its initials; its footer's "HFA, U.S. Harbour Fisheries
+    Administration" gives the name it goes by."""
+    from dossier.sitenames import extract_publisher
+
+    lines = [
+        "* [Recalls](https://www.hfa.example/recalls/)",
+        "* [Follow HFA](https://www.hfa.example/follow/)",
+        "",
+        f"## {HEADLINE}",
+        "",
+        PARAGRAPH,
+        "",
+        BODY,
+        "[Home](https://www.hfa.example/)",
+        footer,
+    ]
+    removed = {n: Removal(n, lines[n - 1], "layout") for n in (1, 2, 9, 10)}
+    removed[4] = Removal(4, lines[3], "headline", "", "metadata")
+    found = extract_publisher(lines, removed, default_publishers(), title=Field(HEADLINE, 4, "markdown-heading"))
+    assert found.value == site
