@@ -3284,12 +3284,12 @@ def test_a_frame_outside_the_chrome_or_of_other_words_confirms_no_title_part(fra
     assert _title_site(lines, removed, Field(HEADLINE, 5, "page-title-shown")) is None
 
 
-def _framed_markdown_page(frame: str) -> tuple[list[str], dict[int, Removal]]:
+def _framed_markdown_page(frame: str, host: str = "quietorchard.example") -> tuple[list[str], dict[int, Removal]]:
     """A Markdown rendering with no <title>: a menu of links to its own host, the article, and a
     line of chrome under it (line 9) framing a name."""
     lines = [
-        "* [Recipes](https://quietorchard.example/recipes/)",
-        "* [Archive](https://quietorchard.example/archive/)",
+        f"* [Recipes](https://{host}/recipes/)",
+        f"* [Archive](https://{host}/archive/)",
         "",
         f"## {HEADLINE}",
         "",
@@ -3297,7 +3297,7 @@ def _framed_markdown_page(frame: str) -> tuple[list[str], dict[int, Removal]]:
         "",
         BODY,
         frame,
-        "[Home](https://quietorchard.example/)",
+        f"[Home](https://{host}/)",
     ]
     removed = {n: Removal(n, lines[n - 1], "layout") for n in (1, 2, 9, 10)}
     removed[4] = Removal(4, lines[3], "headline", "", "metadata")
@@ -3497,19 +3497,8 @@ def test_a_framed_acronym_the_page_spells_out_after_it_names_the_site_in_full(fo
     Administration" gives the name it goes by."""
     from dossier.sitenames import extract_publisher
 
-    lines = [
-        "* [Recalls](https://www.hfa.example/recalls/)",
-        "* [Follow HFA](https://www.hfa.example/follow/)",
-        "",
-        f"## {HEADLINE}",
-        "",
-        PARAGRAPH,
-        "",
-        BODY,
-        "[Home](https://www.hfa.example/)",
-        footer,
-    ]
-    removed = {n: Removal(n, lines[n - 1], "layout") for n in (1, 2, 9, 10)}
-    removed[4] = Removal(4, lines[3], "headline", "", "metadata")
+    lines, removed = _framed_markdown_page("Follow HFA", host="www.hfa.example")
+    lines.append(footer)
+    removed[11] = Removal(11, footer, "layout")
     found = extract_publisher(lines, removed, default_publishers(), title=Field(HEADLINE, 4, "markdown-heading"))
     assert found.value == site
