@@ -42,6 +42,7 @@ from .model import Field, Line, Removal
 from .outletnames import (
     COMPANY_NAME_WORDS,
     NAME_SMALL_WORDS,
+    SITE_NAME_MAX_WORDS,
     address_abbreviates,
     canonical_outlet,
     ends_in_outlet_word,
@@ -241,7 +242,9 @@ def _company_site(found: Field, numbered: list[tuple[int, str]], removed: dict[i
     ("Media General" and "mediageneral.example") is the owner's own site, and a name the address
     cuts at a company's word ("Harbour Media" of "Harbour Media Services") an owner's too."""
     words = (found.value or "").split()
-    for cut in range(len(words) - 1, 1, -1):
+    # (A site's name is a few words: each cut reads the page's chrome again, so a holder run on
+    # over a long line is tried at its first few words only.)
+    for cut in range(min(len(words) - 1, SITE_NAME_MAX_WORDS), 1, -1):
         name = " ".join(words[:cut])
         if words[cut - 1].lower() in _OWNER_WORDS or not chrome_address_spells(name, numbered, removed):
             continue
