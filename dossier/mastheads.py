@@ -20,6 +20,7 @@ from .outletnames import (
     SECTION_WORDS,
     SITE_NAME_MAX_WORDS,
     WELCOME,
+    acronym_expansion,
     address_abbreviates,
     canonical_outlet,
     domain_label,
@@ -343,7 +344,34 @@ def framed_site(numbered: list[tuple[int, str]], removed: dict[int, Removal], ta
             and (host_names(name, numbered) or _address_spells(name, numbered))
             and not names_a_wire(name, table)
         ):
-            return Field(canonical_outlet(name, table), n, "site-named-in-frame")
+            return Field(canonical_outlet(_spelled_out(name, numbered) or name, table), n, "site-named-in-frame")
+    return None
+
+
+#: Where a page spells an acronym out right after it: "FDA, U.S. Food and Drug Administration" (a
+#: logo's text), "FDA - Food and Drug Administration"; the words run to a bracket, a quote or a bar.
+_ACRONYM_THEN_NAME = r"\b{}\s*[,:–—-]\s+(?P<name>[^\s\[\]()\"|][^\[\]()\"|]*)"
+
+
+#: A country's dotted initials opening an agency's name, which give the acronym no letter: "U.S. Food
+#: and Drug Administration" for "FDA".
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}$")
+
+
+def _spelled_out(acronym: str, numbered: list[tuple[int, str]]) -> str | None:
+    """Return the name a line of the page spells an acronym out as, right after it ("FDA, U.S. Food
+    and Drug Administration", see `acronym_expansion`), a country's dotted initials before it kept:
+    the outlet by the name it gives itself, not the initials a menu's "Follow FDA" writes."""
+    if not (acronym.isupper() and len(acronym) <= ACRONYM_MAX_LETTERS):
+        return None
+    pattern = re.compile(_ACRONYM_THEN_NAME.format(re.escape(acronym)))
+    for _, text in numbered:
+        for m in pattern.finditer(text) if acronym in text else ():
+            words = m.group("name").split()
+            dotted = words[:1] if words and _DOTTED_INITIALS.match(words[0]) else []
+            expansion = acronym_expansion(acronym, " ".join(words[len(dotted) :]))
+            if expansion:
+                return " ".join([*dotted, expansion])
     return None
 
 

@@ -26,6 +26,7 @@ from .linetext import normalise_line, plain_text, squeeze_line
 from .mastheads import (
     address_home_link,
     breadcrumb_root,
+    chrome_address_spells,
     framed_site,
     home_link_name,
     host_names,
@@ -41,6 +42,7 @@ from .model import Field, Line, Removal
 from .outletnames import (
     COMPANY_NAME_WORDS,
     NAME_SMALL_WORDS,
+    SITE_NAME_MAX_WORDS,
     address_abbreviates,
     canonical_outlet,
     ends_in_outlet_word,
@@ -179,6 +181,8 @@ def extract_publisher(
         copyright = (copyright[0], False)  # a brand only its notice names: as often the owner's
     if copyright and copyright[1] and links_elsewhere(copyright[0].value or "", numbered):
         copyright = (copyright[0], False)  # the owner's or a portal's site, its link says
+    if copyright and not copyright[1] and (site := _company_site(copyright[0], numbered, removed)):
+        copyright = (site, True)  # "© Harbour Lanterns UK Ltd" and the footer's "harbourlanterns.example"
     if copyright and copyright[1]:
         address = copyright[0].value or ""
         home = address_home_link(address, page, title) if WEB_NAME.fullmatch(address) else None
@@ -228,6 +232,28 @@ def extract_publisher(
         if name:
             return Field(name, None, "url-domain")
     return photo_credit(numbered, removed, table) or Field()
+
+
+def _company_site(found: Field, numbered: list[tuple[int, str]], removed: dict[int, Removal]) -> Field | None:
+    """Return the site an owner company's notice is named for: the leading words of its name, two or
+    more, that a web address on the page's chrome spells, when the company's name goes on past them
+    ("© 2007 Harbour Lanterns UK Ltd" and a footer's "harbourlanterns.example": the site's own
+    company, named with its country and legal form). A company's whole name spelled by an address
+    ("Media General" and "mediageneral.example") is the owner's own site, and a name the address
+    cuts at a company's word ("Harbour Media" of "Harbour Media Services") an owner's too."""
+    words = (found.value or "").split()
+    # (A site's name is a few words: each cut reads the page's chrome again, so a holder run on
+    # over a long line is tried at its first few words only.)
+    for cut in range(min(len(words) - 1, SITE_NAME_MAX_WORDS), 1, -1):
+        name = " ".join(words[:cut])
+        if words[cut - 1].lower() in _OWNER_WORDS or not chrome_address_spells(name, numbered, removed):
+            continue
+        return replace(found, value=name)
+    return None
+
+
+#: The company words that end an owner's name, not a site's ("News" ends both: "Harbour News").
+_OWNER_WORDS = COMPANY_NAME_WORDS - {"news"}
 
 
 #: How many non-empty lines under the headline a desk line naming the site's brand may sit

@@ -3284,12 +3284,12 @@ def test_a_frame_outside_the_chrome_or_of_other_words_confirms_no_title_part(fra
     assert _title_site(lines, removed, Field(HEADLINE, 5, "page-title-shown")) is None
 
 
-def _framed_markdown_page(frame: str) -> tuple[list[str], dict[int, Removal]]:
+def _framed_markdown_page(frame: str, host: str = "quietorchard.example") -> tuple[list[str], dict[int, Removal]]:
     """A Markdown rendering with no <title>: a menu of links to its own host, the article, and a
     line of chrome under it (line 9) framing a name."""
     lines = [
-        "* [Recipes](https://quietorchard.example/recipes/)",
-        "* [Archive](https://quietorchard.example/archive/)",
+        f"* [Recipes](https://{host}/recipes/)",
+        f"* [Archive](https://{host}/archive/)",
         "",
         f"## {HEADLINE}",
         "",
@@ -3297,7 +3297,7 @@ def _framed_markdown_page(frame: str) -> tuple[list[str], dict[int, Removal]]:
         "",
         BODY,
         frame,
-        "[Home](https://quietorchard.example/)",
+        f"[Home](https://{host}/)",
     ]
     removed = {n: Removal(n, lines[n - 1], "layout") for n in (1, 2, 9, 10)}
     removed[4] = Removal(4, lines[3], "headline", "", "metadata")
@@ -3461,3 +3461,44 @@ def test_a_masthead_link_with_a_banner_beside_it_names_the_site():
     lines = [masthead, "", "* [Archive](https://harbourlog.example/archive/)", "", HEADLINE, "", PARAGRAPH, "", BODY,
              "", "Subscribe to The Harbour Log by e-mail"]  # fmt: skip
     assert _value(lines, "publisher") == "The Harbour Log"
+
+
+def test_an_owner_company_named_for_the_address_its_footer_writes_is_that_site():
+    # "© Harbour Lanterns UK Ltd" and a footer menu's "harbourlanterns.com": the site's own company,
+    # named with its country and legal form, so the address's spelling of its leading words is the site.
+    menu = "harbourlanterns.com | Valleybets.co.uk | Riverball.net | Contact Us"
+    notice = "© 2007 Harbour Lanterns UK Ltd, All Rights Reserved."
+    lines = [HEADLINE, "", PARAGRAPH, "", BODY, "", menu, "", notice]
+    assert _value(lines, "publisher") == "Harbour Lanterns"
+    # No address spelling it: the company alone names no site (an owner's as often).
+    assert _value([HEADLINE, "", PARAGRAPH, "", BODY, "", notice], "publisher") is None
+    # A company's whole name that an address spells is the owner's own site ("Harbour General, Inc."
+    # and "harbourgeneral.com"), and so is a name the address cuts at a company's word.
+    for owner, address in (
+        ("Harbour General, Inc.", "harbourgeneral.com"),
+        ("Harbour Media Services Ltd", "harbourmedia.com"),
+    ):
+        menu = f"{address} | Valleybets.co.uk | Riverball.net | Contact Us"
+        lines = [HEADLINE, "", PARAGRAPH, "", BODY, "", menu, "", f"© 2007 {owner}, All Rights Reserved."]
+        assert _value(lines, "publisher") is None, owner
+
+
+@pytest.mark.parametrize(
+    ("footer", "site"),
+    [
+        ("HFA, U.S. Harbour Fisheries Administration | Contact | Privacy", "U.S. Harbour Fisheries Administration"),
+        ("HFA - Harbour Fisheries Administration | Contact | Privacy", "Harbour Fisheries Administration"),
+        # Words after the acronym that do not spell it out ("HFA, Home of the Harbour") keep the acronym.
+        ("HFA, Home of the Harbour | Contact | Privacy", "HFA"),
+    ],
+)
+def test_a_framed_acronym_the_page_spells_out_after_it_names_the_site_in_full(footer, site):
+    """A frame's "Follow HFA" names the site by its initials; its footer's "HFA, U.S. Harbour Fisheries
+    Administration" gives the name it goes by."""
+    from dossier.sitenames import extract_publisher
+
+    lines, removed = _framed_markdown_page("Follow HFA", host="www.hfa.example")
+    lines.append(footer)
+    removed[11] = Removal(11, footer, "layout")
+    found = extract_publisher(lines, removed, default_publishers(), title=Field(HEADLINE, 4, "markdown-heading"))
+    assert found.value == site
