@@ -22,10 +22,12 @@ _UPPER = r"A-ZÀ-ÖØ-Þ"
 _OPENERS = r"(?:The|A|An|In|On|At|He|She|It|They|We|I|But|And|This|That|His|Her|Its|There|As|If|When|So)\b"
 
 
-# A country's or a body's initials, no person's: "U.S.Army" glued is no "V.P.Ramakrishna" (see `TOKEN`:
-# two or three initials glued to a name are a person's, as papers in India write them; one letter
-# glued is as often a place's or a brand's abbreviation, "N.Korea", "J.Crew").
-_COUNTRY_INITIALS = r"U\.[SKN]\.|E\.U\.|D\.C\.|U\.A\.E\."
+#: A country's or a body's initials, no person's: "U.S. Fish", and "U.S.Army" glued is no
+#: "V.P.Ramakrishna" (see `TOKEN`: two or three initials glued to a name are a person's, as papers
+#: in India write them; one letter glued is as often a place's or a brand's abbreviation,
+#: "N.Korea", "J.Crew").
+NOT_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "U.A.E.", "U.S.A."})
+_COUNTRY_INITIALS = "|".join(map(re.escape, sorted(NOT_INITIALS, key=len, reverse=True)))
 
 
 # Abbreviations with a full stop that a name follows: titles ("Rev. Ann Lee", "Const. Tom Keel",

@@ -61,6 +61,7 @@ from .lexicon import (
 )
 from .model import Mention
 from .registry import Registry
+from .spanpatterns import NOT_INITIALS
 
 #: A capitalised span of more words than this is a headline or a run of chrome, not a name (the
 #: longest in the seeds, the tuning corpus and 300 benchmark sources has 9 words, two names joined
@@ -79,7 +80,6 @@ _HYPHEN_PAIR = re.compile(r"[a-zA-Z]-[A-Z]")  # "Post-ABC", "Delhi-Lahore"
 _SPLIT_POINT = re.compile(r"['’]s[ \t]|s['’][ \t]| (?:and|&|for|of) ")
 _SCORE = re.compile(r"\d{1,2}-\d{1,2}")  # "Arsenal 3-1"
 _CONTRACTION = re.compile(r"['’](?:d|m|ve|ll|re|t)$")
-_NOT_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "U.A.E.", "U.S.A."})  # "U.S. Fish", no person
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "K.J." in "K.J. Choi"
 # Two or three initials glued to the name after them, as papers in India write them
 # ("V.P.Ramakrishna Pillai", "P.K.Divakaran"): a person's initials and name, no body's full stops.
@@ -1081,7 +1081,7 @@ def guess_type(words: list[str]) -> str:
         return "place"
     if len(words) >= 3 and first in NOBLE_TITLES and words[1] == "of":
         return "person"  # "Duchess of Cornwall"
-    if _INITIALS.fullmatch(words[0]) and words[0] not in _NOT_INITIALS and is_person_like(words):
+    if _INITIALS.fullmatch(words[0]) and words[0] not in NOT_INITIALS and is_person_like(words):
         return "person"  # "K.J. Choi"
     if glued_initials_person(words):
         return "person"  # "V.P.Ramakrishna Pillai", "Minister T.J.Chandrachoodan"
@@ -1163,7 +1163,7 @@ def unglued_initials(words: list[str]) -> list[str]:
     parts: list[str] = []
     for word in words:
         glued = _GLUED_INITIALS.fullmatch(word)
-        parts += [glued[1], glued[2]] if glued and glued[1] not in _NOT_INITIALS else [word]
+        parts += [glued[1], glued[2]] if glued and glued[1] not in NOT_INITIALS else [word]
     return parts
 
 
