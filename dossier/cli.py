@@ -26,7 +26,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from .cache import Stage1Cache
+from .cache import Stage1Cache, user_cache_folder
 from .ingest import SOURCE_SUFFIXES, SourceError, list_sources
 from .markup import terminal_line
 from .model import Article
@@ -121,19 +121,36 @@ def _named(folder: Path) -> str:
     return str(folder if folder.name else folder.resolve())
 
 
+def _cache_inside(args: argparse.Namespace, folder: Path) -> bool:
+    """Whether --cache falls inside `folder`, a folder of sources, which is never written to: a
+    --cache given there is refused; the default one goes elsewhere (the caller says where)."""
+    if not _inside(Path(args.cache), folder):
+        return False
+    if args.cache != DEFAULT_CACHE:
+        raise UsageError(
+            f"{args.cache}: inside the folder of sources {_named(folder)}, which is never written to: pass --cache DIR outside it"
+        )
+    return True
+
+
 def _stage1_cache_dir(args: argparse.Namespace, seeds: Path) -> Path | None:
     """Return stage 1's cache folder: the one given, or beside the folder of sources when the default
     would put it inside (`--seeds .` run from there: the sources are never written to)."""
     if args.no_cache:
         return None
-    cache = Path(args.cache)
-    if not _inside(cache, seeds):
-        return cache
-    if args.cache != DEFAULT_CACHE:
-        raise UsageError(
-            f"{cache}: inside the folder of sources {_named(seeds)}, which is never written to: pass --cache DIR outside it"
-        )
-    return seeds.resolve().parent / DEFAULT_CACHE
+    return seeds.resolve().parent / DEFAULT_CACHE if _cache_inside(args, seeds) else Path(args.cache)
+
+
+def _inspect_cache(args: argparse.Namespace, folders: list[Path]) -> Stage1Cache | None:
+    """Return inspect's cache: --cache, or Dossier's folder in the user's cache folder when the
+    default would be inside the file's folder or the --corpus read with it (`inspect a.txt` run from
+    inside the seeds: the sources are never written to); None with --no-cache or no such folder."""
+    if args.no_cache:
+        return None
+    if not any(_cache_inside(args, folder) for folder in folders):
+        return Stage1Cache(Path(args.cache))
+    user = user_cache_folder()
+    return Stage1Cache(user / "inspect") if user else None
 
 
 def progress_lines() -> Callable[[int, int], None]:
@@ -325,7 +342,8 @@ def cmd_inspect(args: argparse.Namespace) -> int:
         raise UsageError(f"{path}: no such file")
     context = None if args.no_corpus else Path(args.corpus) if args.corpus else path.parent
     try:
-        article = analyse_file(path, _options(args), context, _cache(args))
+        cache = _inspect_cache(args, [path.parent, *([context] if context else [])])
+        article = analyse_file(path, _options(args), context, cache)
     except SourceError as exc:
         raise UsageError(f"{path}: {exc}") from exc
     data = inspect_dict(article)
@@ -649,7 +667,9 @@ COMMAND_HELP = {
         "Show what cleaning and tagging do to one file: each removed line with the rule that removed it, "
         "the title, publisher, date, author and url with the line and rule each came from, the entities "
         "and the cleaned paragraphs. Names are resolved against the other sources in the file's folder. "
-        "Nothing is written but the analyses cached in --cache (.dossier-cache); --no-cache writes nothing.",
+        "Nothing is written but caches: the analyses in --cache (.dossier-cache, or ~/.cache/dossier/inspect when "
+        "that would be inside the file's folder, which is never written to; --no-cache writes none) and the "
+        "tables derived from the libraries' data in ~/.cache/dossier.",
         "  python build_dossier.py inspect seeds/000_29186c0ec3ab31ab.txt\n"
         "  python build_dossier.py inspect article.txt --json --no-corpus   # one JSON object",
     ),

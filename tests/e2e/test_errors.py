@@ -3,7 +3,7 @@ wrong, and the exit status the README gives it (2: nothing built; 1: built, some
 
 from __future__ import annotations
 
-import shutil
+import os
 from pathlib import Path
 
 import pytest
@@ -247,17 +247,24 @@ def test_a_file_where_the_sources_folder_goes_is_named_and_kept(project: Path) -
     assert mine.read_text() == "my list of sources\n"  # the user's file is left as it was
 
 
-def test_inspect_writes_only_what_its_help_says(project: Path) -> None:
+def test_inspect_writes_only_what_its_help_says(project: Path, tmp_path: Path) -> None:
+    """Its cache goes in .dossier-cache, but never into the folder of the file it reads (run from
+    inside the seeds, `inspect a.txt` wrote .dossier-cache among the sources): then in the user's."""
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "user-cache")}
     seed = next((project / "seeds").iterdir())
-    (project / "a.txt").write_bytes(seed.read_bytes())
-    shutil.rmtree(project / "seeds")
     helped = run_dossier(project, "inspect", "--help")
-    assert "--no-cache writes nothing" in " ".join(helped.stdout.split())
+    assert "--no-cache writes none" in " ".join(helped.stdout.split())
     before = sorted(p.relative_to(project) for p in project.rglob("*"))
-    assert run_dossier(project, "inspect", "--no-cache", "a.txt").returncode == 0
+    assert run_dossier(project / "seeds", "inspect", "--no-cache", seed.name, env=env).returncode == 0
     assert sorted(p.relative_to(project) for p in project.rglob("*")) == before
-    assert run_dossier(project, "inspect", "a.txt").returncode == 0
-    assert (project / ".dossier-cache").is_dir()  # the cache, as the help says
+    assert not (tmp_path / "user-cache" / "dossier" / "inspect").exists()
+    assert run_dossier(project / "seeds", "inspect", seed.name, env=env).returncode == 0
+    assert sorted(p.relative_to(project) for p in project.rglob("*")) == before  # nothing among the seeds
+    assert (tmp_path / "user-cache" / "dossier" / "inspect").is_dir()  # the cache, as the help says
+    assert run_dossier(project, "inspect", f"seeds/{seed.name}", env=env).returncode == 0
+    assert (project / ".dossier-cache").is_dir()  # beside the seeds, in the folder it is run from
+    refused = run_dossier(project / "seeds", "inspect", seed.name, "--cache", "mine", env=env)
+    assert refused.returncode == 2 and "mine: inside the folder of sources" in refused.stderr
 
 
 def test_a_folder_without_mkdocs_yml_is_told_how_to_become_a_dossier(project: Path) -> None:
