@@ -34,6 +34,7 @@ from .headlines import (
     TITLE_MIN_WORDS,
     TITLE_SEPARATOR,
     headline_rule,
+    highlight_lines,
     is_home_link,
     label_or_date,
     over_stamp,
@@ -352,6 +353,13 @@ def _judged(lines: list[str], cleaned: Cleaned) -> Field:
     removed = cleaned.removed_at
     if banner:  # nor any line of it a headline, for the pick and for every fallback below
         removed = removed | {n: Removal(n, lines[n - 1], "banner-alt-text") for n in banner}  # (a copy: shared)
+    points = highlight_lines(lines)
+    if points:  # nor a box of the story's highlights (cleaning's search skips it too)
+        removed = removed | {
+            n: Removal(n, lines[n - 1], "highlights")
+            for n in points
+            if n not in removed or removed[n].rule in _MAY_BE_HEADLINE
+        }
     lede = _lede(lines, after, removed)
     sites = title_site_parts(lines, paragraphs)
     shown = _shown_headline(lines, removed, lede, sites)

@@ -1241,3 +1241,26 @@ def test_a_sites_name_opening_a_reader_text_is_no_title_though_comments_under_th
     )
     lines = [site, "", LEDE, "", BODY, "", comments]
     assert _title(lines, {1: "headline"}, (site, 1, "first-line-headline")).value is None
+
+
+HIGHLIGHTS = [
+    "Port Wexley crane collapse halts container traffic for a week",
+    "Inspectors examine the wreck while two ships unload elsewhere",
+]
+
+
+@pytest.mark.parametrize("heading", ["Story highlights", "Key points", "In brief"])
+def test_a_point_of_the_storys_highlights_is_no_headline(heading):
+    # A reader-mode text that left the headline out opens with the box summing the story up: its
+    # points use the lede's words, the headline's search would take the first for the headline.
+    lines = [heading, *HIGHLIGHTS, "", LEDE, "", BODY]
+    cleaned = clean_lines(lines)
+    assert cleaned.title.value is None
+    assert extract_metadata(lines, cleaned, default_publishers())["title"].value is None
+
+
+def test_the_headline_over_the_storys_highlights_is_the_title():
+    lines = [HEADLINE, "Story highlights", *HIGHLIGHTS, "", LEDE, "", BODY]
+    cleaned = clean_lines(lines)
+    title = extract_metadata(lines, cleaned, default_publishers())["title"]
+    assert (title.value, title.line) == (HEADLINE, 1)
