@@ -1264,3 +1264,17 @@ def test_the_headline_over_the_storys_highlights_is_the_title():
     cleaned = clean_lines(lines)
     title = extract_metadata(lines, cleaned, default_publishers())["title"]
     assert (title.value, title.line) == (HEADLINE, 1)
+
+
+def test_the_ledes_opening_words_over_the_lede_are_no_title():
+    # A summary cut from the lede's first words opens the text ("... early on Tuesday, halting
+    # container traffic"); the paragraph under it goes on with the same sentence.
+    opening = "A harbour crane collapsed onto the quay at Port Wexley early on Tuesday, halting container traffic"
+    lines = [opening, "", LEDE, "", BODY]
+    assert _title(lines, {1: "headline"}, (opening, 1, "first-line-headline")).value is None
+
+
+def test_a_headline_a_post_repeats_as_its_first_sentence_stays_the_title():
+    headline = "Harbour crane collapse halts container traffic at Port Wexley for a week"
+    lines = [headline, "", f"{headline}. {LEDE}", "", BODY]
+    assert _title(lines, {1: "headline"}, (headline, 1, "first-line-headline")).value == headline
