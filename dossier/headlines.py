@@ -198,10 +198,11 @@ _LABEL_WORD = re.compile(r"[^\W\d_]+|&")
 
 #: A heading over a story's summary in points ("Story highlights", "Key points", "In brief"), which
 #: a news site sets between its headline and its story and a scraper writes one point a line, with
-#: no bullet: the vocabulary of that box. The points sum the story up in its words, so the search
+#: no bullet: the vocabulary of that box ("Highlights" alone is not: a sports site's menu names its
+#: match videos so, over the story's headline). The points sum the story up in its words, so the search
 #: for the line the article is about nearest above it would take one for the headline.
 _HIGHLIGHTS_HEADING = re.compile(
-    r"^\W{0,3}(?:story\s+)?(?:highlights|key\s+points|key\s+takeaways|in\s+brief|at\s+a\s+glance|"
+    r"^\W{0,3}(?:story\s+highlights|key\s+points|key\s+takeaways|in\s+brief|at\s+a\s+glance|"
     r"what\s+you\s+need\s+to\s+know)\W{0,3}$",
     re.I,
 )

@@ -1278,3 +1278,10 @@ def test_a_headline_a_post_repeats_as_its_first_sentence_stays_the_title():
     headline = "Harbour crane collapse halts container traffic at Port Wexley for a week"
     lines = [headline, "", f"{headline}. {LEDE}", "", BODY]
     assert _title(lines, {1: "headline"}, (headline, 1, "first-line-headline")).value == headline
+
+
+def test_a_menus_highlights_link_over_the_headline_hides_no_headline():
+    # "Highlights" alone is a sports site's link to its match videos, in the menu over the story.
+    lines = ["Home", "Video", "Highlights", "", HEADLINE, "By Jane Roe", LEDE, BODY]
+    title = extract_metadata(lines, clean_lines(lines), default_publishers())["title"]
+    assert (title.value, title.line) == (HEADLINE, 5)
