@@ -196,6 +196,40 @@ def section_label(text: str) -> bool:
 _LABEL_WORD = re.compile(r"[^\W\d_]+|&")
 
 
+#: A heading over a story's summary in points ("Story highlights", "Key points", "In brief"), which
+#: a news site sets between its headline and its story and a scraper writes one point a line, with
+#: no bullet: the vocabulary of that box ("Highlights" alone is not: a sports site's menu names its
+#: match videos so, over the story's headline). The points sum the story up in its words, so the search
+#: for the line the article is about nearest above it would take one for the headline.
+_HIGHLIGHTS_HEADING = re.compile(
+    r"^\W{0,3}(?:story\s+highlights|key\s+points|key\s+takeaways|in\s+brief|at\s+a\s+glance|"
+    r"what\s+you\s+need\s+to\s+know)\W{0,3}$",
+    re.I,
+)
+#: A summary in points holds at most this many (a news site's box holds three or four); its
+#: heading, marks and spaces around it, at most this many characters (a quick test before its words).
+HIGHLIGHTS_MAX_POINTS = 5
+HIGHLIGHTS_HEADING_MAX_CHARS = 40
+
+
+def highlight_lines(lines: list[str]) -> set[int]:
+    """Return the numbers of the lines of a box of a story's highlights: its heading
+    (`_HIGHLIGHTS_HEADING`) and the points under it, at most HIGHLIGHTS_MAX_POINTS lines with words,
+    up to the first longer than a headline (the story's first paragraph). Neither the heading nor a
+    point is the story's headline, however much of the story a point sums up."""
+    found: set[int] = set()
+    for n, text in enumerate(lines, 1):
+        if len(text) > HIGHLIGHTS_HEADING_MAX_CHARS or not _HIGHLIGHTS_HEADING.match(plain_text(text).strip()):
+            continue
+        found.add(n)
+        points = (k for k in range(n + 1, len(lines) + 1) if lines[k - 1].strip())
+        for k in islice(points, HIGHLIGHTS_MAX_POINTS):
+            if word_count(lines[k - 1]) > HEADLINE_MAX_WORDS:
+                break
+            found.add(k)
+    return found
+
+
 #: A line opening with these is a list item, a quotation or an attribution ("— John McCain
 #: (@SenJohnMcCain) September 30, 2015" under an embedded post): never a headline.
 LIST_OPENERS = ("-", "*", ">", "—", "–")
@@ -254,8 +288,9 @@ def find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
     short = _title_part_over_article(lines, removed, paragraphs[0], over, opening) if paragraphs else None
     if short is not None:
         return Field(lines[short - 1].strip(), short, "page-title-shown-over-article")
+    points = highlight_lines(lines)
     if sum(word_count(lines[n - 1]) for n in paragraphs) < TITLE_MIN_ARTICLE_WORDS:
-        return _first_line_headline(lines, removed, top)  # too little text to tell what it is about
+        return _first_line_headline(lines, removed, top, points)  # too little text to tell what it is about
     first = paragraphs[0]
     body: set[str] = set()
     for n in paragraphs:
@@ -264,6 +299,8 @@ def find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
 
     def headline(i: int) -> Field | None:
         n = candidates[i]
+        if n in points:
+            return None  # a story's highlights sum it up under its headline
         text = lines[n - 1].strip()
         cells = table_cells(text) if text.startswith("|") else [text]
         if len(cells) != 1 or cells[0].startswith(LIST_OPENERS):
@@ -304,7 +341,7 @@ def find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
             return above or found
     # The text's first line right above the byline or the date stamp is the headline even when
     # the article words it otherwise ("The Last Word?" over "By Jane Roe -- Weekly, 1/21/2008").
-    opener = _first_line_headline(lines, removed, top)
+    opener = _first_line_headline(lines, removed, top, points)
     return opener if opener.line is not None and over_stamp(lines, removed, opener.line) else Field()
 
 
@@ -374,10 +411,13 @@ def page_title_parts(lines: list[str], separator: re.Pattern[str] = TITLE_SEPARA
     return {normalise_line(p) for p in separator.split(opening) if word_count(p) >= 2}
 
 
-def _first_line_headline(lines: list[str], removed: Mapping[int, Removal], top: list[int]) -> Field:
-    """Return the first line when it is shaped like a headline (a text too short to judge by)."""
+def _first_line_headline(
+    lines: list[str], removed: Mapping[int, Removal], top: list[int], points: frozenset[int] | set[int] = frozenset()
+) -> Field:
+    """Return the first line when it is shaped like a headline (a text too short to judge by), not
+    a box of the story's highlights (`points`, `highlight_lines`)."""
     first = next((n for n in top if n not in removed), None)
-    if first is None or lines[first - 1].lstrip().startswith(("#", "|", *LIST_OPENERS)):
+    if first is None or first in points or lines[first - 1].lstrip().startswith(("#", "|", *LIST_OPENERS)):
         return Field()
     text = lines[first - 1].strip()
     if len(content_words(text)) < 2 or label_or_date(text):

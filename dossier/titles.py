@@ -34,6 +34,7 @@ from .headlines import (
     TITLE_MIN_WORDS,
     TITLE_SEPARATOR,
     headline_rule,
+    highlight_lines,
     is_home_link,
     label_or_date,
     over_stamp,
@@ -186,6 +187,8 @@ def judged_title(lines: list[str], cleaned: Cleaned) -> Field:
         and not _in_page_title(lines, found.value or "")
         and _under_opening_text(lines, cleaned, found.line)
     ):
+        return Field()
+    if found.rule not in _DECLARED and found.line == _opening(lines) and _opens_paragraph_below(cleaned, found):
         return Field()
     if found.value and "<" in found.value:
         found = replace(found, value=" ".join(HTML_TAG.sub(" ", found.value).split()) or None)
@@ -341,6 +344,29 @@ def _under_opening_text(lines: list[str], cleaned: Cleaned, n: int) -> bool:
     return len(_stems(lines[opening - 1]) & frozenset().union(*map(_stems, story))) >= SUBHEADING_MIN_SHARED
 
 
+_CLAUSE_ENDS = (".", "!", "?", ":", ";")
+_DASHES = ("-", "–", "—", "|")
+
+
+def _opens_paragraph_below(cleaned: Cleaned, found: Field) -> bool:
+    """Tell a title that is the first words of the paragraph of running text the article keeps right
+    under it, word for word, at least LEDE_SENTENCE_MIN_WORDS of them ("The council voted on Tuesday to close the
+    old bridge for repairs, leaving" over the paragraph they open): the lede's opening, cut off where
+    a scraper or a page's summary cut it, never a headline, which words the story its own way."""
+    own = normalise_line(found.value or "")
+    if len(own.split()) < LEDE_SENTENCE_MIN_WORDS or found.line is None:
+        return False
+    below = next((line.text for line in cleaned.kept if line.number > found.line), "")
+    # (Running text: an image's description under the headline repeats it, "[![Headline](...)".)
+    if not (is_prose(below) or is_sentence(below)) or not normalise_line(below).startswith(own + " "):
+        return False
+    # The sentence goes on past the title's words: a post that opens by repeating its headline ends
+    # it there ("Headline. The post ...", "Headline - the post ...").
+    words = below.split()
+    size = len(own.split())
+    return size < len(words) and not words[size - 1].endswith(_CLAUSE_ENDS) and words[size] not in _DASHES
+
+
 def _judged(lines: list[str], cleaned: Cleaned) -> Field:
     picked = cleaned.title
     paragraphs, after = _ledes(cleaned, picked.line)
@@ -352,6 +378,13 @@ def _judged(lines: list[str], cleaned: Cleaned) -> Field:
     removed = cleaned.removed_at
     if banner:  # nor any line of it a headline, for the pick and for every fallback below
         removed = removed | {n: Removal(n, lines[n - 1], "banner-alt-text") for n in banner}  # (a copy: shared)
+    points = highlight_lines(lines)
+    if points:  # nor a box of the story's highlights (cleaning's search skips it too)
+        removed = removed | {
+            n: Removal(n, lines[n - 1], "highlights")
+            for n in points
+            if n not in removed or removed[n].rule in _MAY_BE_HEADLINE
+        }
     lede = _lede(lines, after, removed)
     sites = title_site_parts(lines, paragraphs)
     shown = _shown_headline(lines, removed, lede, sites)

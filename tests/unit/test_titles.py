@@ -1241,3 +1241,47 @@ def test_a_sites_name_opening_a_reader_text_is_no_title_though_comments_under_th
     )
     lines = [site, "", LEDE, "", BODY, "", comments]
     assert _title(lines, {1: "headline"}, (site, 1, "first-line-headline")).value is None
+
+
+HIGHLIGHTS = [
+    "Port Wexley crane collapse halts container traffic for a week",
+    "Inspectors examine the wreck while two ships unload elsewhere",
+]
+
+
+@pytest.mark.parametrize("heading", ["Story highlights", "Key points", "In brief"])
+def test_a_point_of_the_storys_highlights_is_no_headline(heading):
+    # A reader-mode text that left the headline out opens with the box summing the story up: its
+    # points use the lede's words, the headline's search would take the first for the headline.
+    lines = [heading, *HIGHLIGHTS, "", LEDE, "", BODY]
+    cleaned = clean_lines(lines)
+    assert cleaned.title.value is None
+    assert extract_metadata(lines, cleaned, default_publishers())["title"].value is None
+
+
+def test_the_headline_over_the_storys_highlights_is_the_title():
+    lines = [HEADLINE, "Story highlights", *HIGHLIGHTS, "", LEDE, "", BODY]
+    cleaned = clean_lines(lines)
+    title = extract_metadata(lines, cleaned, default_publishers())["title"]
+    assert (title.value, title.line) == (HEADLINE, 1)
+
+
+def test_the_ledes_opening_words_over_the_lede_are_no_title():
+    # A summary cut from the lede's first words opens the text ("... early on Tuesday, halting
+    # container traffic"); the paragraph under it goes on with the same sentence.
+    opening = "A harbour crane collapsed onto the quay at Port Wexley early on Tuesday, halting container traffic"
+    lines = [opening, "", LEDE, "", BODY]
+    assert _title(lines, {1: "headline"}, (opening, 1, "first-line-headline")).value is None
+
+
+def test_a_headline_a_post_repeats_as_its_first_sentence_stays_the_title():
+    headline = "Harbour crane collapse halts container traffic at Port Wexley for a week"
+    lines = [headline, "", f"{headline}. {LEDE}", "", BODY]
+    assert _title(lines, {1: "headline"}, (headline, 1, "first-line-headline")).value == headline
+
+
+def test_a_menus_highlights_link_over_the_headline_hides_no_headline():
+    # "Highlights" alone is a sports site's link to its match videos, in the menu over the story.
+    lines = ["Home", "Video", "Highlights", "", HEADLINE, "By Jane Roe", LEDE, BODY]
+    title = extract_metadata(lines, clean_lines(lines), default_publishers())["title"]
+    assert (title.value, title.line) == (HEADLINE, 5)
