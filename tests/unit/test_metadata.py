@@ -3502,3 +3502,17 @@ def test_a_framed_acronym_the_page_spells_out_after_it_names_the_site_in_full(fo
     removed[11] = Removal(11, footer, "layout")
     found = extract_publisher(lines, removed, default_publishers(), title=Field(HEADLINE, 4, "markdown-heading"))
     assert found.value == site
+
+
+def test_a_blogs_name_in_the_title_yields_to_a_papers_company_its_footer_addresses():
+    # "Headline - Behind the Tides" on a paper's site whose footer writes "harbourledger.com" and
+    # "© The Harbour Ledger Company": the owner company is named for a paper the address spells whole.
+    def page(notice: str, address: str) -> list[str]:
+        menu = f"{address} | Contact Us | Privacy Policy | Terms of Use"
+        return [f"{HEADLINE} - Behind the Tides", "", "Behind the Tides", "", HEADLINE, "", PARAGRAPH, "", BODY,
+                "", menu, "", notice]  # fmt: skip
+
+    assert _value(page("© The Harbour Ledger Company", "harbourledger.com"), "publisher") == "The Harbour Ledger"
+    # No address spells the paper, or the company is named for no paper: the title's name stands.
+    assert _value(page("© The Harbour Ledger Company", "tidewatch.com"), "publisher") == "Behind the Tides"
+    assert _value(page("© Harbour General Company", "harbourgeneral.com"), "publisher") == "Behind the Tides"
