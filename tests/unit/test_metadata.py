@@ -3516,3 +3516,15 @@ def test_a_blogs_name_in_the_title_yields_to_a_papers_company_its_footer_address
     # No address spells the paper, or the company is named for no paper: the title's name stands.
     assert _value(page("© The Harbour Ledger Company", "tidewatch.com"), "publisher") == "Behind the Tides"
     assert _value(page("© Harbour General Company", "harbourgeneral.com"), "publisher") == "Behind the Tides"
+
+
+def test_a_title_part_written_twice_over_names_the_site_once():
+    # A template glues the site's name to its logo's text: "Harbour Notes BlogHarbour Notes Blog"
+    # is the name the masthead shows, over a sister site's company in the footer.
+    def page(part: str) -> list[str]:
+        return [f"{HEADLINE} | {part}", "", "Harbour Notes Blog", "", HEADLINE, "", PARAGRAPH, "", BODY, "",
+                "© 2001-2012 Quaydog, LLC."]  # fmt: skip
+
+    assert _value(page("Harbour Notes BlogHarbour Notes Blog"), "publisher") == "Harbour Notes Blog"
+    # Two copies a space parts are a name as written ("New York New York"), not read as one copy.
+    assert _value(page("Harbour Notes Blog Harbour Notes Blog"), "publisher") is None
