@@ -178,7 +178,7 @@ def home_link_name(numbered: list[tuple[int, str]], table: PublisherTable, lines
             if host != own:
                 continue
         site = m.group("site").strip(" #")
-        if _named_home(site, n, numbered):
+        if _named_home(site, n, numbered) or _host_spells(site, host):
             return Field(canonical_outlet(site, table), n, "home-link-name")
         if _ROOT_LINK.search(text, m.end() - 2):
             return None  # the first link to the site's root decides
@@ -227,6 +227,19 @@ _ROOT_LINK = re.compile(r"\]\((?:https?://[^/\s)]+)?/?[\s)]")
 def _named_home(site: str, n: int, numbered: list[tuple[int, str]]) -> bool:
     """Tell a home link's words that name a site (`_home_words`), which another line names again."""
     return _home_words(site) and bool(lines_naming(normalise_line(site), numbered, skip=n))
+
+
+def _host_spells(site: str, host: str | None) -> bool:
+    """Tell a home link's words of two or more that its host's first label spells whole ("[A
+    Harbour Mess](https://aharbourmess.example/)"): the address confirms the name, a first "A" or
+    "An" (`GENERIC_FIRST_WORD` refuses it) and no other line naming it again."""
+    words = site.split()
+    return (
+        bool(host)
+        and len(words) > 1
+        and host.split(".")[0] == _spelled(site)
+        and _home_words(" ".join(words[1:]) if re.fullmatch(r"an?", words[0], re.I) else site)
+    )
 
 
 def _home_words(site: str) -> bool:

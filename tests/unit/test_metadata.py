@@ -3528,3 +3528,14 @@ def test_a_title_part_written_twice_over_names_the_site_once():
     assert _value(page("Harbour Notes BlogHarbour Notes Blog"), "publisher") == "Harbour Notes Blog"
     # Two copies a space parts are a name as written ("New York New York"), not read as one copy.
     assert _value(page("Harbour Notes Blog Harbour Notes Blog"), "publisher") is None
+
+
+def test_a_home_link_its_host_spells_names_the_site():
+    # "# [A Harbour Mess](https://www.aharbourmess.example/)": the link's own host spells the name
+    # whole, so its first "A" and no other line naming it again do not refuse it.
+    def page(host: str) -> list[str]:
+        return [f"# [A Harbour Mess](https://www.{host}/)", "", f"* [About](https://{host}/about.html)",
+                f"* [Recipes](https://{host}/recipes/)", "", f"## {HEADLINE}", "", PARAGRAPH, "", BODY]  # fmt: skip
+
+    assert _value(page("aharbourmess.example"), "publisher") == "A Harbour Mess"
+    assert _value(page("harbourblogs.example"), "publisher") is None
