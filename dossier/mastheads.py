@@ -107,9 +107,24 @@ def site_link(numbered: list[tuple[int, str]], removed: dict[int, Removal], tabl
             continue  # "[![harbour_masthead_2x](...)](/)": the logo's file name for its text, no name
         if m and m.re is _LOGO and _addresses_disown(site, text):
             continue  # "[![Other Blog](https://harbour.example/logo.png)](https://harbour.example)": another site's name
+        if m and m.re is _LOGO and len(site.split()) > SITE_NAME_MAX_WORDS:
+            site = _leading_name(site, text)  # "Summer Tomato tips and advice on healthy eating"
         if site and len(site.split()) <= SITE_NAME_MAX_WORDS:
             return Field(canonical_outlet(site, table), n, "site-logo-or-home-link")
     return None
+
+
+def _leading_name(site: str, text: str) -> str:
+    """Return the leading words, two or more, of a logo's text too long for a name that the host its
+    image links to spells whole ("[![Harbour Tomato tips on eating well](logo.png)](https://harbourtomato.example)":
+    the site's name and its slogan); else the text as it is."""
+    target = _LOGO_TARGET.search(text)
+    host = host_of(target.group("url")) if target else None
+    words = site.split()
+    for cut in range(SITE_NAME_MAX_WORDS, 1, -1):
+        if _first_label_spells(host, " ".join(words[:cut])):
+            return " ".join(words[:cut])
+    return site
 
 
 #: The fewest letters of an address's label that may spell a part of a logo's text ("bbc" in "BBC
@@ -235,9 +250,8 @@ def _host_spells(site: str, host: str | None) -> bool:
     "An" (`GENERIC_FIRST_WORD` refuses it) and no other line naming it again."""
     words = site.split()
     return (
-        bool(host)
-        and len(words) > 1
-        and host.split(".")[0] == _spelled(site)
+        len(words) > 1
+        and _first_label_spells(host, site)
         and _home_words(" ".join(words[1:]) if re.fullmatch(r"an?", words[0], re.I) else site)
     )
 
@@ -305,6 +319,11 @@ def host_names(name: str, numbered: list[tuple[int, str]]) -> bool:
     host = _most_linked_host(numbered)
     spelled = _spelled(name)
     return bool(host and spelled) and spelled in host.lower().split(".")
+
+
+def _first_label_spells(host: str | None, name: str) -> bool:
+    """Tell a host whose first label spells the name whole ("harbourtomato.example", "Harbour Tomato")."""
+    return host is not None and host.split(".")[0] == _spelled(name)
 
 
 def _spelled(name: str) -> str:

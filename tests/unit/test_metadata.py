@@ -3539,3 +3539,15 @@ def test_a_home_link_its_host_spells_names_the_site():
 
     assert _value(page("aharbourmess.example"), "publisher") == "A Harbour Mess"
     assert _value(page("harbourblogs.example"), "publisher") is None
+
+
+def test_a_long_logo_text_names_the_site_by_the_leading_words_its_link_spells():
+    # A logo's text is the site's name and its slogan, too long for a name: the host its image links
+    # to spells the leading words whole, and those are the name.
+    def page(host: str) -> list[str]:
+        logo = f"[![Harbour Tomato tips and advice on eating well](https://{host}/logo.png)](https://{host})"
+        return [logo, "", f"* [Basics](https://{host}/category/basics)", f"* [Market](https://{host}/category/market)",
+                "", f"# {HEADLINE}", "", PARAGRAPH, "", BODY]  # fmt: skip
+
+    assert _value(page("harbourtomato.example"), "publisher") == "Harbour Tomato"
+    assert _value(page("tomatotips.example"), "publisher") is None
