@@ -3551,3 +3551,12 @@ def test_a_long_logo_text_names_the_site_by_the_leading_words_its_link_spells():
 
     assert _value(page("harbourtomato.example"), "publisher") == "Harbour Tomato"
     assert _value(page("tomatotips.example"), "publisher") is None
+
+
+def test_an_appeal_crediting_a_papers_writers_names_no_site():
+    # "... from The Harbour Ledger's Jane Roe and John Poe": the newsletter's writers' paper, a
+    # parent's or a partner's, not the site naming itself; the paper's own appeal still names it.
+    credit = "Sign up for our free newsletter. It features news and analysis from The Harbour Ledger's Jane Roe."
+    assert _value([BODY, "", credit], "publisher") is None
+    own = "Sign up for our free newsletter. It features news and analysis from The Harbour Ledger every morning."
+    assert _value([BODY, "", own], "publisher") == "The Harbour Ledger"
