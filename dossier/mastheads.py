@@ -107,9 +107,24 @@ def site_link(numbered: list[tuple[int, str]], removed: dict[int, Removal], tabl
             continue  # "[![harbour_masthead_2x](...)](/)": the logo's file name for its text, no name
         if m and m.re is _LOGO and _addresses_disown(site, text):
             continue  # "[![Other Blog](https://harbour.example/logo.png)](https://harbour.example)": another site's name
+        if m and m.re is _LOGO and len(site.split()) > SITE_NAME_MAX_WORDS:
+            site = _leading_name(site, text)  # "Summer Tomato tips and advice on healthy eating"
         if site and len(site.split()) <= SITE_NAME_MAX_WORDS:
             return Field(canonical_outlet(site, table), n, "site-logo-or-home-link")
     return None
+
+
+def _leading_name(site: str, text: str) -> str:
+    """Return the leading words, two or more, of a logo's text too long for a name that the host its
+    image links to spells whole ("[![Harbour Tomato tips on eating well](logo.png)](https://harbourtomato.example)":
+    the site's name and its slogan); else the text as it is."""
+    target = _LOGO_TARGET.search(text)
+    host = host_of(target.group("url")) if target else None
+    words = site.split()
+    for cut in range(SITE_NAME_MAX_WORDS, 1, -1):
+        if _first_label_spells(host, " ".join(words[:cut])):
+            return " ".join(words[:cut])
+    return site
 
 
 #: The fewest letters of an address's label that may spell a part of a logo's text ("bbc" in "BBC
@@ -178,7 +193,7 @@ def home_link_name(numbered: list[tuple[int, str]], table: PublisherTable, lines
             if host != own:
                 continue
         site = m.group("site").strip(" #")
-        if _named_home(site, n, numbered):
+        if _named_home(site, n, numbered) or _host_spells(site, host):
             return Field(canonical_outlet(site, table), n, "home-link-name")
         if _ROOT_LINK.search(text, m.end() - 2):
             return None  # the first link to the site's root decides
@@ -227,6 +242,18 @@ _ROOT_LINK = re.compile(r"\]\((?:https?://[^/\s)]+)?/?[\s)]")
 def _named_home(site: str, n: int, numbered: list[tuple[int, str]]) -> bool:
     """Tell a home link's words that name a site (`_home_words`), which another line names again."""
     return _home_words(site) and bool(lines_naming(normalise_line(site), numbered, skip=n))
+
+
+def _host_spells(site: str, host: str | None) -> bool:
+    """Tell a home link's words of two or more that its host's first label spells whole ("[A
+    Harbour Mess](https://aharbourmess.example/)"): the address confirms the name, a first "A" or
+    "An" (`GENERIC_FIRST_WORD` refuses it) and no other line naming it again."""
+    words = site.split()
+    return (
+        len(words) > 1
+        and _first_label_spells(host, site)
+        and _home_words(" ".join(words[1:]) if re.fullmatch(r"an?", words[0], re.I) else site)
+    )
 
 
 def _home_words(site: str) -> bool:
@@ -292,6 +319,11 @@ def host_names(name: str, numbered: list[tuple[int, str]]) -> bool:
     host = _most_linked_host(numbered)
     spelled = _spelled(name)
     return bool(host and spelled) and spelled in host.lower().split(".")
+
+
+def _first_label_spells(host: str | None, name: str) -> bool:
+    """Tell a host whose first label spells the name whole ("harbourtomato.example", "Harbour Tomato")."""
+    return host is not None and host.split(".")[0] == _spelled(name)
 
 
 def _spelled(name: str) -> str:

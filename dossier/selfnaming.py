@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from .lexicon import in_dictionary
+from .lexicon import in_dictionary, is_first_name
 from .linetext import normalise_line, plain_text
 from .model import Field, Removal
 from .outletnames import (
@@ -34,6 +34,11 @@ NAME_WORD_MAX_CHARS = 40
 _SELF_NAMED = re.compile(
     rf"(?P<name>(?:The\s+)?(?:[A-Z][\w'’&-]{{0,{NAME_WORD_MAX_CHARS - 1}}}\s+){{0,3}}(?:{OUTLET_WORDS}))\b"
 )
+
+
+#: A person named by a paper's possessive right after it: "The Harbour Ledger's Jane Roe" (its
+#: staff writer, the appeal's newsletter written for another site).
+_STAFF_OF = re.compile(r"['’]s\s+(?P<first>[A-Z][a-z]+)\s+[A-Z]")
 
 
 #: Appeals and the chrome around them: lines where a site names itself.
@@ -122,6 +127,8 @@ def self_named(numbered: list[tuple[int, str]], removed: dict[int, Removal], tab
             continue
         if rem.rule not in _ASKING_RULES and (_heading(text) or _TEASER_LINK.match(text)) and not _ASKING.search(text):
             continue  # "Talking News", "IT Media Releases": a block's heading or link, which asks nothing
+        if _credits_staff(text):
+            continue  # "... from The Harbour Ledger's Jane Roe": the writers' paper, a partner's or a parent's
         for m in _SELF_NAMED.finditer(text):
             name = _LEADING_GENERIC.sub("", m.group("name").strip())
             if GENERIC_FIRST_WORD.match(name) and not table.lookup_name(name):
@@ -137,6 +144,15 @@ def self_named(numbered: list[tuple[int, str]], removed: dict[int, Removal], tab
         if known and _appeal_names_site(known, text, table):
             return Field(known, n, "outlet-named-in-appeal")
     return None
+
+
+def _credits_staff(text: str) -> bool:
+    """Tell an appeal that names a paper as its writers' ("a newsletter ... from The Harbour Ledger's
+    Jane Roe and John Poe"): a partner's or a parent paper credited, not the site naming itself."""
+    return any(
+        (staff := _STAFF_OF.match(text, m.end())) is not None and is_first_name(staff.group("first"))
+        for m in _SELF_NAMED.finditer(text)
+    )
 
 
 def _in_list_of_names(i: int, numbered: list[tuple[int, str]]) -> bool:

@@ -168,6 +168,14 @@ def extract_publisher(
             ),
             None,
         )
+        # ... or to an owner company named for a paper whose address the page's chrome writes ("©
+        # The Washington Post Company" and "washingtonpost.com"), when the table does not know it.
+        better = better or next(
+            filter(
+                None, (_paper_company(f, numbered, removed) for f, brand, wire in holders if not brand and not wire)
+            ),
+            None,
+        )
         # (Not when another notice is the found name's own company: the evidence conflicts, and the
         # page's own company speaks for the page.)
         if better and not _held(found, [(better, True, False)]) and not _company_named_for(found, holders, better):
@@ -250,6 +258,20 @@ def _company_site(found: Field, numbered: list[tuple[int, str]], removed: dict[i
             continue
         return replace(found, value=name)
     return None
+
+
+def _paper_company(found: Field, numbered: list[tuple[int, str]], removed: dict[int, Removal]) -> Field | None:
+    """Return the paper an owner company is named for: its name without the company's words at its
+    end is a paper's, ending in an outlet word, and a web address on the page's chrome spells it
+    whole ("© The Harbour Ledger Company" and a footer's "harbourledger.example")."""
+    words = (found.value or "").split()
+    cut = len(words)
+    while cut > 1 and words[cut - 1].lower().strip(",.") in _OWNER_WORDS:
+        cut -= 1
+    name = " ".join(words[:cut]).strip(",")
+    if not outlet_worded(words[:cut]) or not chrome_address_spells(name, numbered, removed):
+        return None
+    return replace(found, value=name)
 
 
 #: The company words that end an owner's name, not a site's ("News" ends both: "Harbour News").

@@ -125,7 +125,7 @@ def page_title_site(
     # address there names the site ("MalaysiaSun.com | Thursday 17th January 2008 | Issue 1365").
     stamp = bool(find_dates(opening)) and (is_stamp(opening) or loose_stamp(opening, table))
     parts = [p.split(" > ")[0].strip(" .\\") for p in _SITE_PART_SEPARATOR.split(opening)]
-    parts = [p for p in parts if p]
+    parts = [_once(p) for p in parts if p]
     # "Headline - Site > Section": the section a breadcrumb puts under the site's name; the name
     # before it counts on strong evidence only (`crumb`: a section's label may stand there too).
     crumb = len(parts) > 2 and opening.count(" > ") == 1 and bool(_CRUMB_LAST.search(opening))
@@ -237,6 +237,16 @@ def _holding(key: str, holders: list[tuple[Field, bool, bool]]) -> list[Field]:
         and (k := normalise_line(f.value or ""))
         and (re.search(rf"\b{re.escape(k)}\b", key) or re.search(rf"\b{re.escape(key)}\b", k))
     ]
+
+
+def _once(part: str) -> str:
+    """Return a <title>'s part written twice over as once: "Harbour Notes BlogHarbour Notes Blog" (a
+    template gluing the site's name to its logo's text) is the name "Harbour Notes Blog". A name of
+    one word ("Bonbon") or two copies a space parts ("New York New York") are left as written."""
+    half = len(part) // 2
+    if " " in part[:half] and part[:half] == part[half:]:
+        return part[:half]
+    return part
 
 
 def _places_only(part: str) -> bool:

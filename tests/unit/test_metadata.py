@@ -3502,3 +3502,61 @@ def test_a_framed_acronym_the_page_spells_out_after_it_names_the_site_in_full(fo
     removed[11] = Removal(11, footer, "layout")
     found = extract_publisher(lines, removed, default_publishers(), title=Field(HEADLINE, 4, "markdown-heading"))
     assert found.value == site
+
+
+def test_a_blogs_name_in_the_title_yields_to_a_papers_company_its_footer_addresses():
+    # "Headline - Behind the Tides" on a paper's site whose footer writes "harbourledger.com" and
+    # "© The Harbour Ledger Company": the owner company is named for a paper the address spells whole.
+    def page(notice: str, address: str) -> list[str]:
+        menu = f"{address} | Contact Us | Privacy Policy | Terms of Use"
+        return [f"{HEADLINE} - Behind the Tides", "", "Behind the Tides", "", HEADLINE, "", PARAGRAPH, "", BODY,
+                "", menu, "", notice]  # fmt: skip
+
+    assert _value(page("© The Harbour Ledger Company", "harbourledger.com"), "publisher") == "The Harbour Ledger"
+    # No address spells the paper, or the company is named for no paper: the title's name stands.
+    assert _value(page("© The Harbour Ledger Company", "tidewatch.com"), "publisher") == "Behind the Tides"
+    assert _value(page("© Harbour General Company", "harbourgeneral.com"), "publisher") == "Behind the Tides"
+
+
+def test_a_title_part_written_twice_over_names_the_site_once():
+    # A template glues the site's name to its logo's text: "Harbour Notes BlogHarbour Notes Blog"
+    # is the name the masthead shows, over a sister site's company in the footer.
+    def page(part: str) -> list[str]:
+        return [f"{HEADLINE} | {part}", "", "Harbour Notes Blog", "", HEADLINE, "", PARAGRAPH, "", BODY, "",
+                "© 2001-2012 Quaydog, LLC."]  # fmt: skip
+
+    assert _value(page("Harbour Notes BlogHarbour Notes Blog"), "publisher") == "Harbour Notes Blog"
+    # Two copies a space parts are a name as written ("New York New York"), not read as one copy.
+    assert _value(page("Harbour Notes Blog Harbour Notes Blog"), "publisher") is None
+
+
+def test_a_home_link_its_host_spells_names_the_site():
+    # "# [A Harbour Mess](https://www.aharbourmess.example/)": the link's own host spells the name
+    # whole, so its first "A" and no other line naming it again do not refuse it.
+    def page(host: str) -> list[str]:
+        return [f"# [A Harbour Mess](https://www.{host}/)", "", f"* [About](https://{host}/about.html)",
+                f"* [Recipes](https://{host}/recipes/)", "", f"## {HEADLINE}", "", PARAGRAPH, "", BODY]  # fmt: skip
+
+    assert _value(page("aharbourmess.example"), "publisher") == "A Harbour Mess"
+    assert _value(page("harbourblogs.example"), "publisher") is None
+
+
+def test_a_long_logo_text_names_the_site_by_the_leading_words_its_link_spells():
+    # A logo's text is the site's name and its slogan, too long for a name: the host its image links
+    # to spells the leading words whole, and those are the name.
+    def page(host: str) -> list[str]:
+        logo = f"[![Harbour Tomato tips and advice on eating well](https://{host}/logo.png)](https://{host})"
+        return [logo, "", f"* [Basics](https://{host}/category/basics)", f"* [Market](https://{host}/category/market)",
+                "", f"# {HEADLINE}", "", PARAGRAPH, "", BODY]  # fmt: skip
+
+    assert _value(page("harbourtomato.example"), "publisher") == "Harbour Tomato"
+    assert _value(page("tomatotips.example"), "publisher") is None
+
+
+def test_an_appeal_crediting_a_papers_writers_names_no_site():
+    # "... from The Harbour Ledger's Jane Roe and John Poe": the newsletter's writers' paper, a
+    # parent's or a partner's, not the site naming itself; the paper's own appeal still names it.
+    credit = "Sign up for our free newsletter. It features news and analysis from The Harbour Ledger's Jane Roe."
+    assert _value([BODY, "", credit], "publisher") is None
+    own = "Sign up for our free newsletter. It features news and analysis from The Harbour Ledger every morning."
+    assert _value([BODY, "", own], "publisher") == "The Harbour Ledger"
