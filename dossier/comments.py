@@ -618,6 +618,16 @@ _THANKS = re.compile(
 _GREETED = re.compile(r"^(?i:hi|hey|hello)\s+([A-Z][\w'’-]+)\s*[,.!:—–-]*(?:\s|$)")
 
 
+def praises_post(text: str) -> bool:
+    """Tell a line that opens with praise of the post or thanks for it, naming nobody ("Great
+    interview, ...", "Nice post Ann!", "Thanks for sharing", "Thanks for this Bob."): a reader's
+    answer that no post writes of itself, unlike a greeting or thanks to a name (a letter's "Hi
+    Dave", a speech's "Thank you, Ann")."""
+    text = text.strip()
+    thanks = _THANKS.match(text)
+    return bool(_PRAISED_POST.match(text) or thanks and thanks.group(1) is None)
+
+
 def is_post_answer(text: str) -> bool:
     """Tell a line that opens as a reader's answer to the post (see `_PRAISED_POST`): praise of the
     post, thanks for it, or its writer thanked or greeted by a given name the first-names table
