@@ -203,6 +203,11 @@ _FIRST_COMMENT = "a thread's first comment, right above the first of the buttons
 PRAISE_MIN_PROSE = 1
 
 
+#: ... when this many readers' answers (`comments.is_post_answer`, the praise first) stand from it
+#: to the page's end: one line of thanks alone may close an interview ("Thanks for sharing this").
+PRAISED_ANSWERS_MIN = 2
+
+
 _POST_ANSWER = "a reader's answer to the post (praise of it, thanks for it, its writer greeted by name), where the comments under the article begin"
 
 
@@ -271,7 +276,7 @@ def _end_at_post_answer(path: list[int], texts: list[str], prose: list[bool]) ->
     above it. Under FINAL_WALL_MIN_PROSE of the article's paragraphs only. With no wall under the
     article, its first line of praise or thanks naming nobody (`comments.praises_post`) under
     PRAISE_MIN_PROSE of its paragraphs ends it alone. Return the answer's index, if any."""
-    seen, found, praise = 0, None, None
+    seen, found, praise, answers = 0, None, None, 0
     for i, state in enumerate(path):
         if state == WALLED and seen:
             break
@@ -279,9 +284,10 @@ def _end_at_post_answer(path: list[int], texts: list[str], prose: list[bool]) ->
         found = i if found is None and answer else found
         alone = state in (ARTICLE, GAP) and seen >= PRAISE_MIN_PROSE and prose[i] and praises_post(texts[i])
         praise = i if praise is None and alone else praise
+        answers += praise is not None and state in (ARTICLE, GAP) and prose[i] and is_post_answer(texts[i])
         seen += state == ARTICLE and prose[i]
     else:
-        found = praise
+        found = praise if answers >= PRAISED_ANSWERS_MIN else None
     if found is None:
         return []
     _end_path(path, found, WALLED)
