@@ -34,7 +34,8 @@ the stages of one concept live in a module of their own, named after each step:
 17. the head of a list of other stories the layout found (`dossier.teaserheads`): its heading
     and a first teaser shorter than the rest;
 18. the closing run (`dossier.closingrun`): the short lines left under the run of closing chrome
-    (share bars, a newsletter box, a widget) that follows the article's last paragraph.
+    (share bars, a newsletter box, a widget) that follows the article's last paragraph, and a
+    heading over a list of other stories left as the page's last line ("More stories from X:").
 
 What every stage asks of a line (its words counted, folded, without Markdown) is `dossier.linetext`.
 
@@ -49,7 +50,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import islice
 
-from .closingrun import apply_closing_run
+from .closingrun import apply_closing_list_heading, apply_closing_run
 from .dates import STAMP_MAX_WORDS, date_only, find_dates, is_stamp
 from .gazetteer import is_place
 from .headchrome import apply_head_counters, apply_head_menus, apply_kicker, apply_masthead, apply_slogan
@@ -211,6 +212,7 @@ def clean_lines(lines: list[str], options: CleanOptions | None = None) -> Cleane
     apply_layout(lines, removed, title.line)
     apply_teaser_heads(lines, removed)
     apply_closing_run(lines, removed, CLOSING_RULES)
+    apply_closing_list_heading(lines, removed)
     kept = tuple(Line(n, t) for n, t in enumerate(lines, 1) if t.strip() and n not in removed)
     return Cleaned(kept, tuple(removed[n] for n in sorted(removed)), title)
 

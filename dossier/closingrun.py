@@ -17,7 +17,8 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from .linejoins import runs_on, wrapped_sentence
-from .linetext import word_count
+from .lineshapes import words_of
+from .linetext import plain_text, word_count
 from .model import Removal
 
 #: The article's last paragraph: the last paragraph of at least this many words that cleaning kept
@@ -85,3 +86,40 @@ def _last_paragraph_end(lines: list[str], numbers: list[int], removed: dict[int,
         if words >= PARAGRAPH_MIN_WORDS:
             last = i
     return last
+
+
+#: A heading that opens a list of other stories ("More world stories from X:", "Related post:",
+#: "Other blogs that reference this post:"): its first word says more of the kind, a word of it
+#: names what the list holds, and it ends with the colon that introduces the list.
+_LIST_OPENERS = frozenset({"more", "related", "other", "similar"})
+
+
+_LISTED_KINDS = frozenset(
+    {"stories", "story", "content", "news", "post", "posts", "articles", "article", "blogs", "coverage", "videos"}
+)
+
+
+#: Such a heading: at most this many words.
+LIST_HEADING_MAX_WORDS = 10
+
+
+def apply_closing_list_heading(lines: list[str], removed: dict[int, Removal]) -> None:
+    """Remove the page's last kept line when it is a heading over a list of other stories (see
+    `_LIST_OPENERS`) and a kept line stands above it: the list under it is gone (its links a rule
+    or the layout removed, or the extractor dropped), the heading is the site's. Read after the
+    layout, it moves no bound of the article: only the heading goes."""
+    kept = [n for n, t in enumerate(lines, 1) if t.strip() and n not in removed]
+    if len(kept) < 2:
+        return
+    last = kept[-1]
+    text = plain_text(lines[last - 1])
+    words = [w.casefold() for w in words_of(text)]
+    if (
+        text.endswith(":")
+        and 0 < len(words) <= LIST_HEADING_MAX_WORDS
+        and words[0] in _LIST_OPENERS
+        and _LISTED_KINDS.intersection(words)
+    ):
+        removed[last] = Removal(
+            last, lines[last - 1], "closing-run", "a heading over a list of other stories, the page's last line"
+        )

@@ -600,22 +600,33 @@ def stamped_signature(text: str) -> bool:
 
 
 #: A reader's answer to the post, as the line's opening: praise of the post itself ("Great post!",
-#: "Nice article, Ann."), thanks for it or thanks to its writer by name ("Thanks for sharing",
+#: "Nice article, Ann.", "Amazing read.", "Really enjoyed this article", "Love your post"), thanks for it or thanks to its writer by name ("Thanks for sharing",
 #: "Thank you Scott."), or a greeting to the writer by name ("Hi Scott", "Hey Ann,"). Bare thanks
 #: ("Thank you.") close a speech, "Thank you for writing" answers a letter and "Dear Ann" opens one;
 #: a name before a comma opens an apposition in news ("Romney, the former governor, ..."): none is
 #: read.
 _PRAISED_POST = re.compile(
     r"^(?i:(?:(?:very|really|such an?|what an?)\s+)?(?:great|nice|good|excellent|awesome|wonderful|interesting|"
-    r"fantastic|brilliant|lovely|useful|helpful|informative|insightful|thoughtful)\s+"
-    r"(?:post|article|read|piece|write-?up|blog\s?post|tips?|info|information|interview|analysis)\b)"
+    r"fantastic|brilliant|lovely|useful|helpful|informative|insightful|thoughtful|amazing)\s+"
+    r"(?:post|article|read|piece|write-?up|blog\s?post|tips?|info|information|interview|analysis)\b|"
+    r"(?:i\s+)?(?:really\s+)?(?:love|loved|enjoyed)\s+(?:this|your|the)\s+(?:post|article|write-?up|blog\s?post)\b)"
 )
 _THANKS = re.compile(
     r"^(?i:thanks|thank\s+you|thx)(?i:\s+(?:so|very)\s+much)?"
-    r"(?:\s+(?i:for\s+(?:this|sharing|posting|the\s+(?:post|article|tips?|info)|another|a\s+great))\b|"
+    r"(?:\s+(?i:for\s+(?:this|sharing|posting|the\s+(?:post|article|tips?|info|review)|another|a\s+great))\b|"
     r",?\s+([A-Z][\w'’-]+)\s*[,.!:]?(?:\s|$))"
 )
 _GREETED = re.compile(r"^(?i:hi|hey|hello)\s+([A-Z][\w'’-]+)\s*[,.!:—–-]*(?:\s|$)")
+
+
+def praises_post(text: str) -> bool:
+    """Tell a line that opens with praise of the post or thanks for it, naming nobody ("Great
+    interview, ...", "Nice post Ann!", "Thanks for sharing", "Thanks for this Bob."): a reader's
+    answer that no post writes of itself, unlike a greeting or thanks to a name (a letter's "Hi
+    Dave", a speech's "Thank you, Ann")."""
+    text = text.strip()
+    thanks = _THANKS.match(text)
+    return bool(_PRAISED_POST.match(text) or thanks and thanks.group(1) is None)
 
 
 def is_post_answer(text: str) -> bool:

@@ -48,6 +48,7 @@ from .comments import (
     is_link,
     is_pingback,
     is_post_answer,
+    praises_post,
     stamped_signature,
 )
 from .keeprules import (
@@ -196,7 +197,18 @@ _PINGBACK = "another blog's excerpt linking to the post (a pingback), which a bl
 _FIRST_COMMENT = "a thread's first comment, right above the first of the buttons (Reply, votes) that stand under each of its comments"
 
 
-_POST_ANSWER = "a reader's answer to the post (praise of it, thanks for it, its writer greeted by name) above the comments' first mark"
+#: Praise of the post or thanks for it (`comments.praises_post`: "Great interview, ...", "Thanks for
+#: sharing") is a reader's answer whether a comment's mark stands under it or not: it ends the
+#: article under this many of its paragraphs (a short post of one paragraph and its thread).
+PRAISE_MIN_PROSE = 1
+
+
+#: ... when this many readers' answers (`comments.is_post_answer`, the praise first) stand from it
+#: to the page's end: one line of thanks alone may close an interview ("Thanks for sharing this").
+PRAISED_ANSWERS_MIN = 2
+
+
+_POST_ANSWER = "a reader's answer to the post (praise of it, thanks for it, its writer greeted by name), where the comments under the article begin"
 
 
 #: An "About" box's heading: "About" and a person's name of at most ABOUT_NAME_MAX_WORDS capitalised
@@ -259,18 +271,23 @@ def _end_at_post_answer(path: list[int], texts: list[str], prose: list[bool]) ->
     """End the article at a reader's answer to the post (`comments.is_post_answer`) that opens a
     paragraph between its last paragraphs and the comment section the path or
     `_end_at_comment_heading` walled: a thread's first comments stand above its first heading,
-    signature or reply by name. Two marks, one of each kind: the answer alone (a post's own thanks,
-    a letter naming its reader) ends nothing, nor does a wall with no answer above it. Under
-    FINAL_WALL_MIN_PROSE of the article's paragraphs only. Return the answer's index, if any."""
-    seen, found = 0, None
+    signature or reply by name. Two marks, one of each kind: thanks or a greeting to a name alone (a
+    post's own thanks, a letter naming its reader) ends nothing, nor does a wall with no answer
+    above it. Under FINAL_WALL_MIN_PROSE of the article's paragraphs only. With no wall under the
+    article, its first line of praise or thanks naming nobody (`comments.praises_post`) under
+    PRAISE_MIN_PROSE of its paragraphs ends it alone. Return the answer's index, if any."""
+    seen, found, praise, answers = 0, None, None, 0
     for i, state in enumerate(path):
         if state == WALLED and seen:
             break
         answer = state in (ARTICLE, GAP) and seen >= FINAL_WALL_MIN_PROSE and prose[i] and is_post_answer(texts[i])
         found = i if found is None and answer else found
+        alone = state in (ARTICLE, GAP) and seen >= PRAISE_MIN_PROSE and prose[i] and praises_post(texts[i])
+        praise = i if praise is None and alone else praise
+        answers += praise is not None and state in (ARTICLE, GAP) and prose[i] and is_post_answer(texts[i])
         seen += state == ARTICLE and prose[i]
     else:
-        return []
+        found = praise if answers >= PRAISED_ANSWERS_MIN else None
     if found is None:
         return []
     _end_path(path, found, WALLED)

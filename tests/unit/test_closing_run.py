@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from dossier.clean import CLOSING_RULES, clean_lines
-from dossier.closingrun import CLOSING_TAIL_MAX_WORDS, PARAGRAPH_MIN_WORDS, apply_closing_run
+from dossier.closingrun import (
+    CLOSING_TAIL_MAX_WORDS,
+    PARAGRAPH_MIN_WORDS,
+    apply_closing_list_heading,
+    apply_closing_run,
+)
 from dossier.model import Removal
 
 # An article paragraph of PARAGRAPH_MIN_WORDS words or more.
@@ -76,3 +81,25 @@ def test_clean_lines_removes_the_thanks_under_a_share_bar_with_its_reason():
     assert removed[6].rule == removed[8].rule == "closing-run"
     assert "closing chrome (from line 3)" in removed[8].evidence
     assert 1 not in removed
+
+
+def test_a_heading_over_a_list_of_other_stories_closing_the_page_goes():
+    # Its list gone (removed, or dropped by the extractor), the heading is the site's.
+    for heading in ("More world stories from the Daily Post:", "Related post:", "Other blogs that reference this post:"):
+        removed: dict[int, Removal] = {}
+        apply_closing_list_heading([LONG, heading], removed)
+        assert list(removed) == [2]
+
+
+def test_a_closing_line_introducing_the_articles_own_text_stays():
+    # A colon the article's own words open (a contact, its sources), a heading under which kept
+    # text stands, or a heading that is the page's only kept line: none goes.
+    for page in (
+        [LONG, "For more information please contact:"],
+        [LONG, "On the Net:"],
+        [LONG, "More stories:", SHORT],
+        ["More stories:"],
+    ):
+        removed: dict[int, Removal] = {}
+        apply_closing_list_heading(page, removed)
+        assert removed == {}

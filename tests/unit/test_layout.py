@@ -17,6 +17,7 @@ from dossier.comments import (
     is_pingback,
     is_post_answer,
     is_signature,
+    praises_post,
 )
 from dossier.keeprules import keep_announced_lists
 from dossier.layout import read_layout
@@ -528,6 +529,22 @@ def test_an_answer_to_the_post_with_no_comment_section_under_it_ends_nothing():
     # One mark alone: a post's own line of thanks, or praise quoted in the article, stays.
     page = [P1, "", P2, "", P3, "", "Thank you Ann, for the photographs of the bridge you sent us last week.", "", P1]
     assert _kept(page) == [P1, P2, P3, page[6], P1]
+
+
+def test_praise_of_the_post_ends_it_with_no_comment_section_under_it():
+    # Praise of the post or thanks for it, naming nobody, is no line a post writes of itself: it
+    # opens the thread under a short post though no heading, signature or reply marks it.
+    for praise in ("Great interview, ", "Thanks for sharing this. "):
+        assert _kept([P1, "", praise + COMMENTS[0], "", "Nice post! " + COMMENTS[1]]) == [P1]
+    # one line of thanks alone may close an interview: a second answer under it tells a thread
+    closing = "Thanks for sharing this with us, it was a pleasure to talk about the bridge and its history."
+    assert _kept([P1, "", P2, "", closing]) == [P1, P2, closing]
+    assert praises_post("Nice post Ann! I had no idea.") and praises_post("Thanks for this Bob.")
+    assert praises_post("Amazing read. I will buy it.") and praises_post("Thanks for the review!")
+    assert praises_post("Really enjoyed this article, Ann") and praises_post("Love your post and your photos.")
+    assert not praises_post("I love this recipe because it is quick.")  # a food post's own words
+    # thanks or a greeting to a name (a letter's, a speech's) are answers only beside a comment's mark
+    assert not praises_post("Thank you Scott. I will try it.") and not praises_post("Hi Scott,")
 
 
 def test_what_opens_as_an_answer_to_the_post():
