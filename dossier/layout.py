@@ -75,6 +75,7 @@ from .linescores import (
     score_lines,
     score_teaser_pairs,
     score_teaser_rows,
+    scores_unlifted,
 )
 from .lineshapes import (
     LABEL_VALUE,
@@ -246,6 +247,22 @@ def _end_path(path: list[int], i: int, state: int) -> None:
     """End the article at line `i` of `path`: from there its lines and gaps take `state` (`WALLED`
     under a comment heading, `AFTER` under the site's own chrome); the lines already outside it stay."""
     path[i:] = [state if s in (ARTICLE, GAP) else s for s in path[i:]]
+
+
+def _trim_lifted_end(path: list[int], unlifted: list[int], was_removed: list[bool], prose: list[bool]) -> None:
+    """Bring the article's end up to where the path `unlifted` (read with no rule's line scored
+    above its own score) ends it, when the lines under that end that the path took in hold a line
+    no stage removed that is no running text (a label, a byline, a heading): the rules' scores
+    brought in chrome the reader sees. Crossing the rules' lines to a paragraph under them alone
+    (a contact block between two paragraphs) stays, and so does the article's start (a share bar
+    between a standfirst and the first paragraph)."""
+    kept = [i for i, state in enumerate(unlifted) if state == ARTICLE]
+    if not kept:
+        return
+    below = [i for i in range(kept[-1] + 1, len(path)) if path[i] in (ARTICLE, GAP)]
+    if any(not was_removed[i] and not prose[i] for i in below):
+        for i in below:
+            path[i] = AFTER
 
 
 def _end_at_comment_heading(
@@ -461,6 +478,10 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
         w and i < first_text and is_link(lines[n - 1]) for i, (n, w) in enumerate(zip(numbers, is_wall, strict=True))
     ]
     path = article_path(scores, is_wall, headed, head_links)
+    # A rule's line scores above a label's own score (see `scores_unlifted`): under the article, the
+    # path keeps no line that a rule's removal alone brought in.
+    unlifted = article_path(scores_unlifted(lines, numbers, scores, removed, english), is_wall, headed, head_links)
+    _trim_lifted_end(path, unlifted, was_removed, prose)
     # A thread of replies addressed to other commenters by name, or of stamped signatures (walls
     # only in pairs), ends the article as its heading does.
     replies = addressed_replies(lines, numbers, prose)

@@ -30,6 +30,7 @@ from .lineshapes import (
     TEASER_HEADLINE_MAX_WORDS,
     TEASER_SCORE,
     is_dated_headline,
+    is_rule_removal,
     line_score,
     line_shape,
     opens_with_dated_headline,
@@ -186,6 +187,18 @@ def score_lines(
         prose += [score >= PROSE_BASE] * (j - i)
         i = j
     return scores, prose
+
+
+def scores_unlifted(
+    lines: list[str], numbers: list[int], scores: list[float], removed: Mapping[int, Removal], english: bool
+) -> list[float]:
+    """The lines' scores with every line a rule removed scored no higher than it scores kept: a
+    rule's line scores RULE_SCORE, above a button's or a label's own score ("Close", "Tweet": a
+    fragment's), so a rule that removes it makes the lines around it likelier to be the article's."""
+    return [
+        min(score, line_score(lines[n - 1], None, english)) if is_rule_removal(removed.get(n)) else score
+        for n, score in zip(numbers, scores, strict=True)
+    ]
 
 
 def score_teaser_pairs(

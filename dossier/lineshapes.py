@@ -620,7 +620,7 @@ def line_score(raw: str, removal: Removal | None = None, english: bool = True, c
     sentence does."""
     if removal is not None and removal.rule in WEAK_RULES:
         return 0.0
-    if removal is not None and removal.kind == "boilerplate" and removal.rule != "corpus-repeated":
+    if is_rule_removal(removal):
         return RULE_SCORE
     text = raw.strip()
     if removal is not None and removal.kind == "metadata":
@@ -669,9 +669,17 @@ def line_score(raw: str, removal: Removal | None = None, english: bool = True, c
     return NEUTRAL_SCORE
 
 
+def is_rule_removal(removal: Removal | None) -> bool:
+    """Tell a removal by a rule that names the line chrome (scored RULE_SCORE, firm chrome): not a
+    line the corpus repeats, nor a weak rule's (a separator), nor metadata."""
+    return (
+        removal is not None and removal.kind == "boilerplate" and removal.rule not in WEAK_RULES | {"corpus-repeated"}
+    )
+
+
 def is_firm_chrome(raw: str, removal: Removal | None = None) -> bool:
     """Tell a line that is chrome for certain: one a line rule removed, or a menu."""
-    if removal is not None and removal.kind == "boilerplate" and removal.rule not in WEAK_RULES | {"corpus-repeated"}:
+    if is_rule_removal(removal):
         return True
     text = raw.strip()
     if text[:1] == "|" and TABLE_ROW.match(text):

@@ -22,9 +22,17 @@ from dossier.comments import (
 from dossier.keeprules import keep_announced_lists
 from dossier.layout import read_layout
 from dossier.linejoins import broken_paragraphs, runs_on
-from dossier.linescores import _columns, _runs_of
-from dossier.lineshapes import LINKED_MIN_SHARE, is_dated_headline, line_score, line_shape, table_cells
+from dossier.linescores import _columns, _runs_of, scores_unlifted
+from dossier.lineshapes import (
+    LINKED_MIN_SHARE,
+    RULE_SCORE,
+    is_dated_headline,
+    line_score,
+    line_shape,
+    table_cells,
+)
 from dossier.linetext import normalise_line
+from dossier.model import Removal
 
 P1 = "The council voted on Tuesday to close the old bridge to traffic while engineers study the cracks."
 P2 = "Officials said the closure could last until the spring, and that buses would be rerouted in the meantime."
@@ -1790,3 +1798,24 @@ def test_a_gallery_of_pictures_each_under_its_own_heading_is_the_article_s():
     teasers = [f"### [{line[4:]}](https://example.com/s)" if line.startswith("### ") else line for line in gallery]
     kept = _kept([*HEADED, "", P1, "", P2, "", *teasers, P3, "", closing])
     assert not any(line.startswith("### [") for line in kept)
+
+
+# A rule's line under the article: "Tweet" scores RULE_SCORE once its rule removes it, above the
+# -1.0 of a fragment kept; the path then took in the chrome under it when a line of it reads as a
+# sentence (a trackback section's "Other blogs that link to ...:").
+UNDER_TWEET = [P1, "", P2, "", "Tweet", "", "Posted by Ann Lee on May 9, 2012 | Permalink", "", "TRACKBACKS", "",
+               "Other blogs that link to the story about the old bridge:"]  # fmt: skip
+
+
+def test_a_rule_removing_a_button_under_the_article_takes_in_no_chrome_below_it():
+    removed = {5: Removal(5, "Tweet", "share", "share buttons", "boilerplate")}
+    states = read_layout(UNDER_TWEET, removed).states
+    assert [n for n, state in states.items() if state == ARTICLE] == [1, 3]
+    # ...as where no rule removed it.
+    assert [n for n, state in read_layout(UNDER_TWEET, {}).states.items() if state == ARTICLE] == [1, 3]
+
+
+def test_a_rule_removed_line_scores_no_higher_than_it_scores_kept():
+    lines = ["Tweet", P1]
+    removed = {n: Removal(n, t, "share", "share buttons", "boilerplate") for n, t in enumerate(lines, 1)}
+    assert scores_unlifted(lines, [1, 2], [RULE_SCORE, RULE_SCORE], removed, True) == [line_score("Tweet"), RULE_SCORE]
