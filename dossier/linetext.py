@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
+from .charmaps import CharMap
 from .lineshapes import spaced_word_count, strip_emphasis, visible_text
 from .model import Removal
 
@@ -30,7 +31,7 @@ _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 _ASCII_LONG_WORD = re.compile(r"[A-Za-z][\w'-]{3,}", re.ASCII)
 
 
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+_QUOTES = CharMap({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 _NOT_WORD = re.compile(r"[\W_]+")
 MD_HEADING_MARK = re.compile(r"^#{1,6}\s+")
 
@@ -51,7 +52,7 @@ def lowered(text: str) -> str:
     """A line lowercased as `normalise_line` lowers it before folding (its quotes and dashes made
     plain): each run of letters and digits of the folded line stands in it as it is. (An ASCII
     line holds none of the marks made plain, all outside ASCII: not translated, most lines.)"""
-    return (text if text.isascii() else text.translate(_QUOTES)).lower()
+    return (text if text.isascii() else _QUOTES(text)).lower()
 
 
 def squeeze_line(text: str) -> str:
