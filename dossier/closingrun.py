@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from .linejoins import runs_on, wrapped_sentence
-from .linetext import word_count
+from .linetext import nonblank_lines, word_count
 from .model import Removal
 
 #: The article's last paragraph: the last paragraph of at least this many words that cleaning kept
@@ -44,7 +44,7 @@ def apply_closing_run(lines: list[str], removed: dict[int, Removal], closing_rul
     """Remove the kept lines under the page's closing run: below the article's last paragraph (see
     PARAGRAPH_MIN_WORDS), from the first line a rule of `closing_rules` removed that opens
     CLOSING_RUN_MIN_LINES removed lines in a row, every line cleaning kept is the site's."""
-    numbers = [n for n, t in enumerate(lines, 1) if t.strip()]
+    numbers = list(nonblank_lines(lines))
     last = _last_paragraph_end(lines, numbers, removed)
     if last is None:
         return

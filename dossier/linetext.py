@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from .charmaps import CharMap
+from .lastreading import LastReading
 from .lineshapes import spaced_word_count, strip_emphasis, visible_text
 from .model import Removal
 
@@ -82,4 +83,20 @@ def content_words(text: str) -> frozenset[str]:
 
 def body_lines(lines: list[str], removed: Mapping[int, Removal]) -> list[int]:
     """The numbers (from 1) of a page's lines still kept: not blank, not in `removed`."""
-    return [n for n, t in enumerate(lines, 1) if t.strip() and n not in removed]
+    return [n for n in nonblank_lines(lines) if n not in removed]
+
+
+def nonblank_lines(lines: list[str]) -> tuple[int, ...]:
+    """The numbers (from 1) of a page's lines that are not blank.
+
+    Fast path: the cleaning's stages and both layout readings ask it of the same page's lines, a
+    dozen times a page (each asking stripped every line again, a long page's thousands): the
+    numbers are read once for the page (`LastReading`: equal lines, the same numbers)."""
+    return _nonblank_lines(lines)
+
+
+def _read_nonblank_lines(lines: list[str]) -> tuple[int, ...]:
+    return tuple(n for n, t in enumerate(lines, 1) if t.strip())
+
+
+_nonblank_lines = LastReading(_read_nonblank_lines)
