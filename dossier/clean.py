@@ -58,7 +58,7 @@ from .headlines import HEADLINE_SEARCH_LINES, find_headline, page_title_parts
 from .headlists import apply_head_lists
 from .layout import apply_layout
 from .lineshapes import NAME_PARTICLE
-from .linetext import body_lines, normalise_line, plain_text, word_count
+from .linetext import body_lines, nonblank_lines, normalise_line, plain_text, word_count
 from .model import Field, Line, Removal
 from .repeatedlines import apply_corpus_repetition
 from .rulelines import LISTED, apply_line_rules, keep_column_names
@@ -213,7 +213,7 @@ def clean_lines(lines: list[str], options: CleanOptions | None = None) -> Cleane
     apply_teaser_heads(lines, removed)
     apply_closing_run(lines, removed, CLOSING_RULES)
     apply_closing_list_heading(lines, removed)
-    kept = tuple(Line(n, t) for n, t in enumerate(lines, 1) if t.strip() and n not in removed)
+    kept = tuple(Line(n, lines[n - 1]) for n in body_lines(lines, removed))
     return Cleaned(kept, tuple(removed[n] for n in sorted(removed)), title)
 
 
@@ -366,7 +366,7 @@ def _apply_bare_bylines(lines: list[str], removed: dict[int, Removal]) -> None:
     """A line of names only, next to the date stamp at the head of the page, is the byline; the
     short line under a byline that names the writer's desk goes with it."""
     # Neighbours skip the chrome between them ("2 hours ago / Share / Save / Jane Smith").
-    head = [n for n, t in enumerate(lines, 1) if t.strip() and not (n in removed and removed[n].kind == "boilerplate")]
+    head = [n for n in nonblank_lines(lines) if not (n in removed and removed[n].kind == "boilerplate")]
     head = head[:HEADLINE_SEARCH_LINES]
     # The byline stands above the article: the first paragraph ends the head.
     prose = next(
@@ -502,7 +502,7 @@ def _apply_repeated_headline(lines: list[str], title: Field, removed: dict[int, 
 
 def _apply_trailing_blocks(lines: list[str], removed: dict[int, Removal]) -> None:
     """Sweep lone lines that sit between appeals in the run that closes the page."""
-    order = [n for n, t in enumerate(lines, 1) if t.strip()]
+    order = list(nonblank_lines(lines))
     start = len(order)
     gap: list[int] = []
     for i in range(len(order) - 1, -1, -1):

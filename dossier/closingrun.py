@@ -18,7 +18,7 @@ from collections.abc import Collection
 
 from .linejoins import runs_on, wrapped_sentence
 from .lineshapes import words_of
-from .linetext import plain_text, word_count
+from .linetext import body_lines, nonblank_lines, plain_text, word_count
 from .model import Removal
 
 #: The article's last paragraph: the last paragraph of at least this many words that cleaning kept
@@ -45,7 +45,7 @@ def apply_closing_run(lines: list[str], removed: dict[int, Removal], closing_rul
     """Remove the kept lines under the page's closing run: below the article's last paragraph (see
     PARAGRAPH_MIN_WORDS), from the first line a rule of `closing_rules` removed that opens
     CLOSING_RUN_MIN_LINES removed lines in a row, every line cleaning kept is the site's."""
-    numbers = [n for n, t in enumerate(lines, 1) if t.strip()]
+    numbers = list(nonblank_lines(lines))
     last = _last_paragraph_end(lines, numbers, removed)
     if last is None:
         return
@@ -108,7 +108,7 @@ def apply_closing_list_heading(lines: list[str], removed: dict[int, Removal]) ->
     `_LIST_OPENERS`) and a kept line stands above it: the list under it is gone (its links a rule
     or the layout removed, or the extractor dropped), the heading is the site's. Read after the
     layout, it moves no bound of the article: only the heading goes."""
-    kept = [n for n, t in enumerate(lines, 1) if t.strip() and n not in removed]
+    kept = body_lines(lines, removed)
     if len(kept) < 2:
         return
     last = kept[-1]

@@ -18,7 +18,7 @@ from .headlines import (
     sentence_headline,
     share,
 )
-from .linetext import body_lines, content_words, normalise_line, word_count
+from .linetext import body_lines, content_words, nonblank_lines, normalise_line, word_count
 from .model import Removal
 from .sentenceends import ENDS_SENTENCE_OR_ELLIPSIS
 
@@ -54,7 +54,7 @@ _COUNTER = re.compile(r"^[\d.,]+\s*[kKmM]?$")
 
 def apply_head_counters(lines: list[str], removed: dict[int, Removal]) -> None:
     """Remove bare numbers next to the head's chrome: like, comment and share counters ("38")."""
-    head = [n for n, t in enumerate(lines, 1) if t.strip()][:HEADLINE_SEARCH_LINES]
+    head = list(nonblank_lines(lines)[:HEADLINE_SEARCH_LINES])
     for i, n in enumerate(head):
         if n in removed or not _COUNTER.match(lines[n - 1].strip()):
             continue
@@ -80,7 +80,7 @@ def apply_head_menus(lines: list[str], removed: dict[int, Removal]) -> None:
 
 def apply_masthead(lines: list[str], removed: dict[int, Removal]) -> None:
     """Remove the site name, city and weather lines that sit among the chrome above the headline."""
-    head = [n for n, t in enumerate(lines, 1) if t.strip()][:HEADLINE_SEARCH_LINES]
+    head = list(nonblank_lines(lines)[:HEADLINE_SEARCH_LINES])
     run: list[int] = []  # short lines since the last chrome line (or the top of the page)
     short: list[int] = []  # every short line above the headline
     for n in head:

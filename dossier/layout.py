@@ -88,6 +88,7 @@ from .lineshapes import (
     strip_emphasis,
     words_of,
 )
+from .linetext import nonblank_lines
 from .model import Removal
 
 #: The head under a headline: at most this many lines (a comment counter, a byline, a date)
@@ -437,7 +438,7 @@ class Layout:
 
 def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | None = None) -> Layout:
     """Find the article among a page's lines (the lines the stages before removed are evidence)."""
-    numbers = [n for n, t in enumerate(lines, 1) if t.strip()]
+    numbers = list(nonblank_lines(lines))
     if not numbers:
         return Layout({}, frozenset())
     english = is_english([lines[n - 1] for n in numbers])

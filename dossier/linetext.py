@@ -11,6 +11,8 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
+from .charmaps import CharMap
+from .lastreading import LastReading
 from .lineshapes import spaced_word_count, strip_emphasis, visible_text
 from .model import Removal
 
@@ -30,7 +32,7 @@ _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 _ASCII_LONG_WORD = re.compile(r"[A-Za-z][\w'-]{3,}", re.ASCII)
 
 
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+_QUOTES = CharMap({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 _NOT_WORD = re.compile(r"[\W_]+")
 MD_HEADING_MARK = re.compile(r"^#{1,6}\s+")
 
@@ -51,7 +53,7 @@ def lowered(text: str) -> str:
     """A line lowercased as `normalise_line` lowers it before folding (its quotes and dashes made
     plain): each run of letters and digits of the folded line stands in it as it is. (An ASCII
     line holds none of the marks made plain, all outside ASCII: not translated, most lines.)"""
-    return (text if text.isascii() else text.translate(_QUOTES)).lower()
+    return (text if text.isascii() else _QUOTES(text)).lower()
 
 
 def squeeze_line(text: str) -> str:
@@ -81,4 +83,20 @@ def content_words(text: str) -> frozenset[str]:
 
 def body_lines(lines: list[str], removed: Mapping[int, Removal]) -> list[int]:
     """The numbers (from 1) of a page's lines still kept: not blank, not in `removed`."""
-    return [n for n, t in enumerate(lines, 1) if t.strip() and n not in removed]
+    return [n for n in nonblank_lines(lines) if n not in removed]
+
+
+def nonblank_lines(lines: list[str]) -> tuple[int, ...]:
+    """The numbers (from 1) of a page's lines that are not blank.
+
+    Fast path: the cleaning's stages and both layout readings ask it of the same page's lines, a
+    dozen times a page (each asking stripped every line again, a long page's thousands): the
+    numbers are read once for the page (`LastReading`: equal lines, the same numbers)."""
+    return _nonblank_lines(lines)
+
+
+def _read_nonblank_lines(lines: list[str]) -> tuple[int, ...]:
+    return tuple(n for n, t in enumerate(lines, 1) if t.strip())
+
+
+_nonblank_lines = LastReading(_read_nonblank_lines)

@@ -27,6 +27,7 @@ from pathlib import Path
 
 import re2
 
+from .charmaps import CharMap
 from .markup import load_yaml
 
 #: RE2's memory budget for a table's set (bytes); the built-in table needs a few MB.
@@ -39,13 +40,14 @@ _NOT_WORD = f"[^{_WORD_CLASS}]"
 _ESCAPES = {r"\w": f"[{_WORD_CLASS}]", r"\W": _NOT_WORD, r"\d": r"\p{Nd}", r"\D": r"\P{Nd}"}
 _IN_CLASS = {r"\w": _WORD_CLASS, r"\d": r"\p{Nd}", r"\D": r"\P{Nd}"}
 #: Unicode spaces that Python's ``\s`` matches and RE2's does not.
-_SPACES = str.maketrans(
+_SPACES = CharMap(
     {c: " " for c in "\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"}
 )
 #: ...found first, by one search: a line that holds none of them (nearly all: on the tune texts 1 line in
-#: 8 is not ASCII, fewer hold such a space) is not translated, which read each of its characters
-#: through the table (a seventh of the time on the tune texts' lines).
-_ODD_SPACE = re.compile(f"[{''.join(map(chr, _SPACES))}]")
+#: 8 is not ASCII, fewer hold such a space) is not translated (`str.translate` read each of its
+#: characters through a table, a seventh of the time on the tune texts' lines; `CharMap` replaces
+#: each space with one `str.replace`).
+_ODD_SPACE = re.compile(f"[{_SPACES.characters()}]")
 
 
 @dataclass(frozen=True)
@@ -304,7 +306,7 @@ class RuleMatcher:
         return found
 
     def _first_match(self, text: str, words: int) -> Rule | None:
-        line = text.translate(_SPACES) if not text.isascii() and _ODD_SPACE.search(text) else text
+        line = _SPACES(text) if not text.isascii() and _ODD_SPACE.search(text) else text
         read = line if line.isascii() else boundary_text(line)
         if read == line:  # no letter outside ASCII ("’" and "—" are none): RE2's \b is Python's
             found = _found(self._all[0], line) + _found(self._all[1], line)

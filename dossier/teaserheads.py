@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .linescores import TEASER_LABEL_MAX_WORDS, TEASER_PAIRS_WORDING
 from .lineshapes import TEASER_BLURB_MAX_WORDS
-from .linetext import plain_text, word_count
+from .linetext import nonblank_lines, plain_text, word_count
 from .model import Removal
 from .sentenceends import ENDS_SENTENCE_OR_ELLIPSIS
 
@@ -26,7 +26,7 @@ def apply_teaser_heads(lines: list[str], removed: dict[int, Removal]) -> None:
     that the layout removed, when all three are there and kept: a heading of at most
     TEASER_LABEL_MAX_WORDS words, a headline of FIRST_HEADLINE_MIN_WORDS words or more, neither a
     sentence, and a lead of one to TEASER_BLURB_MAX_WORDS words that ends as a sentence does."""
-    numbers = [n for n, t in enumerate(lines, 1) if t.strip()]
+    numbers = list(nonblank_lines(lines))
     for i, n in enumerate(numbers):
         if i < 3 or not _in_list(removed.get(n)) or _in_list(removed.get(numbers[i - 1])):
             continue

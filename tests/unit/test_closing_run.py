@@ -85,7 +85,11 @@ def test_clean_lines_removes_the_thanks_under_a_share_bar_with_its_reason():
 
 def test_a_heading_over_a_list_of_other_stories_closing_the_page_goes():
     # Its list gone (removed, or dropped by the extractor), the heading is the site's.
-    for heading in ("More world stories from the Daily Post:", "Related post:", "Other blogs that reference this post:"):
+    for heading in (
+        "More world stories from the Daily Post:",
+        "Related post:",
+        "Other blogs that reference this post:",
+    ):
         removed: dict[int, Removal] = {}
         apply_closing_list_heading([LONG, heading], removed)
         assert list(removed) == [2]
