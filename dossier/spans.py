@@ -1074,6 +1074,12 @@ def is_pageant(title: str, rest: list[str]) -> bool:
     )
 
 
+#: Words that head a body's name before "of" or "for": the table's and "government", which is no
+#: body's word at a name's end ("Federal Government", "the Harper Government" name no body of their own)
+#: but heads one before its country, state or town ("Government of Canada", "Government of Kerala").
+_HEADS_OF_BODIES = ORG_WORDS | {"government"}
+
+
 def guess_type(words: list[str]) -> str:
     span = " ".join(words)
     first, last = words[0].lower(), words[-1].lower()
@@ -1107,8 +1113,8 @@ def guess_type(words: list[str]) -> str:
         or any(w.lower() in ("department", "ministry", "agency", "council") for w in words)
     ):
         return "organization"
-    if any(w.lower() in ORG_WORDS and nxt in ("of", "for") for w, nxt in zip(words, words[1:], strict=False)):
-        return "organization"  # "Bureau of Meteorology", "Association for Democratic Reforms"
+    if any(w.lower() in _HEADS_OF_BODIES and nxt in ("of", "for") for w, nxt in zip(words, words[1:], strict=False)):
+        return "organization"  # "Bureau of Meteorology", "Association for Democratic Reforms", "Government of Canada"
     if last in PLACE_WORDS or (len(words) >= 2 and words[-2].lower() in PLACE_WORDS and IS_NUMBER.fullmatch(last)):
         return "place"
     if len(words) >= 2 and last in VENUE_WORDS and not is_first_name(words[0]):
