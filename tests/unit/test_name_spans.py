@@ -336,3 +336,11 @@ def test_a_linked_subheading_and_a_wrapped_sentence_keep_their_names():
         "elections keeps him in office.\n"
     )
     assert {"Quillby Antique Mall", "Wendell Ostrova"} <= found(text)
+
+
+def test_the_arabic_article_joined_to_a_name_before_a_space_keeps_the_name_whole():
+    names = found("The match went to Oldvale after captain Barkat-ul Zaman refused to take the field.")
+    assert "Barkat-ul Zaman" in names
+    assert "Zaman" not in names
+    assert "Saif-ud Kareem" in found("Officials said Saif-ud Kareem had left the country.")
+
