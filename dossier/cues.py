@@ -554,7 +554,7 @@ def _with_cue(mention: Mention, cue: str | None, side: str, place_before: bool =
     if cue == "person":
         return replace(mention, type="person", cue=f"person {side}")
     if cue == "speaker" and (
-        is_person_name(words) or (len(words) == 1 and _could_speak(mention) and not _plain_opener(mention))
+        is_person_name(words) or (len(words) == 1 and not mention.start and _could_speak(mention))
     ):
         return replace(mention, type="person", cue=f"speaker {side}")  # "Earnest told a briefing"
     if cue == "speaker" and len(words) == 1 and _BRAND_CAPITAL.search(mention.text):
@@ -587,14 +587,6 @@ def _with_cue(mention: Mention, cue: str | None, side: str, place_before: bool =
 def _everyday_opener(mention: Mention) -> bool:
     """Tell one everyday word that opens a sentence ("Local residents said"): no name's evidence."""
     return _opening_word(mention) and is_common_word(mention.text)
-
-
-def _plain_opener(mention: Mention) -> bool:
-    """Tell one word opening a sentence whose capital may be the sentence's: an everyday word
-    ("Residents said"), or a word in the plural ("Correspondents say", "Analysts said": the
-    plural of a kind of people the word table counts too rarely to know). A surname ("Modi said
-    that ...") opens a sentence too, and says as much there as inside one."""
-    return _opening_word(mention) and (mention.text[-1:] == "s" or is_common_word(mention.text))
 
 
 def _opening_word(mention: Mention) -> bool:
