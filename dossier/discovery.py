@@ -59,6 +59,7 @@ from .lexicon import (
     IS_NUMBER,
     PLACE_PREPOSITIONS,
     STREET_WORDS,
+    is_common_word,
     is_demonym,
     is_first_name,
     is_person_like,
@@ -147,6 +148,18 @@ def _after_a_vessel_word(body: str, start: int) -> bool:
 
 # What follows a dateline's place: "CAMERON, La. (AP) —", "FRISCO —", "Nairobi (AFP) –".
 _DATELINE_END = re.compile(r"[ \t]*(?:,[ \t]|\(|[—–]|--?[ \t])")
+
+
+def _label_in_capitals(span: str, body: str, end: int) -> bool:
+    """Tell a line's label in capitals from a dateline's place ("BREAKING NEWS —", "MOVIE REVIEW -",
+    "CHECK THIS OUT (read on!)"): everyday words only, a name the gazetteer does not know ("GREEN
+    BAY —" and "SALT LAKE CITY (AP) —" are places), and no region after a comma ("LITTLE ROCK,
+    Ark. —" places a town the gazetteer may not hold)."""
+    return (
+        body[end : end + 1] != ","
+        and all(is_common_word(w) for w in span.split())
+        and not is_place(name_case(span))
+    )
 
 
 #: Lowercase words that make the capitalised name before them an event ("the Kettle Ridge wildfire").
@@ -481,7 +494,11 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
     facts = _span_facts(span)  # (the span's own facts: the tests below ask two)
     if upper and facts[3] and not text.registry.canonical(span):  # `is_capitals`
         # Capitals-only spans are headlines or chrome, except a dateline's place ("FRISCO —").
-        if is_line_start(body, start, text.lines) and _DATELINE_END.match(body, m.end()):
+        if (
+            is_line_start(body, start, text.lines)
+            and _DATELINE_END.match(body, m.end())
+            and not _label_in_capitals(span, body, m.end())
+        ):
             return [Mention(name_case(span), "place", "dateline", span, True)]
         if len([w for w in span.split() if not IS_NUMBER.fullmatch(w)]) > 1:
             return []

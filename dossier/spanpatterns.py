@@ -35,12 +35,19 @@ _COUNTRY_INITIALS = "|".join(map(re.escape, sorted(NOT_INITIALS, key=len, revers
 TITLE_ABBREVIATIONS = r"Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Fr|Const|Insp|Det|Supt|Cpl|Adm|St|Mt|Ft"
 
 
+#: The Arabic article as names of Pakistan and India join it to the word before ("Inzamam-ul-Haq",
+#: "Fazl-ur-Rehman", "Shams-ud-Din"), when a space, not a hyphen, follows it: "Inzamam-ul Haq" is one
+#: name, whose last word alone is no page of its own.
+_NAME_PARTICLES = r"(?:ul|ud|ur|us|un)"
+
+
 TOKEN = (
     rf"(?:(?:{TITLE_ABBREVIATIONS})\.(?=[ \t])"
     rf"|(?!{_COUNTRY_INITIALS})(?:[{_UPPER}]\.){{2,3}}(?!{_OPENERS})[{_UPPER}][a-z]+(?!\w|\.\w|-)"
     rf"|(?:Bros|[{_UPPER}])\.(?= (?!{_OPENERS})[{_UPPER}])"
     rf"|[{_UPPER}][a-z]*\.(?:[{_UPPER}]\.)+|(?:al|el|bin|ibn|van|von|de|da|di|du|le|la)-[{_UPPER}][\w'’]*"
-    rf"|[{_UPPER}](?:[\w'’&]|-(?![a-z])|-[a-z]{{1,3}}(?=-[{_UPPER}a-z]))*\w(?:(?<=[^'’]s)['’](?= [{_UPPER}]))?|[{_UPPER}])"
+    rf"|[{_UPPER}](?:[\w'’&]|-(?![a-z])|-[a-z]{{1,3}}(?=-[{_UPPER}a-z]))*\w(?:(?<=[^'’]s)['’](?= [{_UPPER}]))?"
+    rf"(?:-{_NAME_PARTICLES}(?= [{_UPPER}]))?|[{_UPPER}])"
 )  # a possessive in s' before a name is kept: "St James' Park"
 
 

@@ -413,7 +413,7 @@ def read_span(
         words = words[:-1]  # "Tom Watson MP": a title in capitals after the name
     span = " ".join(words)
     if (
-        (words[-1].lower() in TITLES and not _title_surname(words))
+        (words[-1].lower() in TITLES and not _title_surname(words) and not _closing_title_surname(words))
         or span.lower() in TITLES
         or _is_titles_in_capitals(words[-1])
         or _is_plural_title(span.lower())
@@ -618,6 +618,13 @@ def _title_surname(words: list[str]) -> bool:
     """Tell a title's word that is a surname after a given name ("Stephen King", "Erik Prince",
     "John Major"): a title stands before a name, and one in capitals after it ("Tom Watson MP")."""
     return 2 <= len(words) <= 3 and is_first_name(words[0]) and words[-1].istitle() and is_person_like(words)
+
+
+def _closing_title_surname(words: list[str]) -> bool:
+    """Tell a span that a given name and a title's word as its surname close, after a title
+    ("Governor Mervyn King", "Prime Minister John Major", "Bank of England Governor Mervyn King"):
+    the person the title is given to, not a bare title; "Mozilla Vice President" is one."""
+    return len(words) > 2 and _title_surname(words[-2:]) and " ".join(words[-2:]).lower() not in TITLES
 
 
 def _body_of_role(words: list[str], lowercase: Collection[str]) -> list[str]:
@@ -1074,6 +1081,12 @@ def is_pageant(title: str, rest: list[str]) -> bool:
     )
 
 
+#: Words that head a body's name before "of" or "for": the table's and "government", which is no
+#: body's word at a name's end ("Federal Government", "the Harper Government" name no body of their own)
+#: but heads one before its country, state or town ("Government of Canada", "Government of Kerala").
+_HEADS_OF_BODIES = ORG_WORDS | {"government"}
+
+
 def guess_type(words: list[str]) -> str:
     span = " ".join(words)
     first, last = words[0].lower(), words[-1].lower()
@@ -1107,8 +1120,8 @@ def guess_type(words: list[str]) -> str:
         or any(w.lower() in ("department", "ministry", "agency", "council") for w in words)
     ):
         return "organization"
-    if any(w.lower() in ORG_WORDS and nxt in ("of", "for") for w, nxt in zip(words, words[1:], strict=False)):
-        return "organization"  # "Bureau of Meteorology", "Association for Democratic Reforms"
+    if any(w.lower() in _HEADS_OF_BODIES and nxt in ("of", "for") for w, nxt in zip(words, words[1:], strict=False)):
+        return "organization"  # "Bureau of Meteorology", "Association for Democratic Reforms", "Government of Canada"
     if last in PLACE_WORDS or (len(words) >= 2 and words[-2].lower() in PLACE_WORDS and IS_NUMBER.fullmatch(last)):
         return "place"
     if len(words) >= 2 and last in VENUE_WORDS and not is_first_name(words[0]):

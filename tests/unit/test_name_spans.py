@@ -336,3 +336,21 @@ def test_a_linked_subheading_and_a_wrapped_sentence_keep_their_names():
         "elections keeps him in office.\n"
     )
     assert {"Quillby Antique Mall", "Wendell Ostrova"} <= found(text)
+
+
+def test_the_arabic_article_joined_to_a_name_before_a_space_keeps_the_name_whole():
+    names = found("The match went to Oldvale after captain Barkat-ul Zaman refused to take the field.")
+    assert "Barkat-ul Zaman" in names
+    assert "Zaman" not in names
+    assert "Saif-ud Kareem" in found("Officials said Saif-ud Kareem had left the country.")
+
+
+
+def test_a_person_whose_surname_is_a_title_s_word_is_found_after_a_title():
+    assert "Mervyn King" in found("He met Governor Mervyn King on Monday.")
+    assert "John Major" in found("Former Prime Minister John Major spoke in Leeds.")
+    assert "Mervyn King" in found("Bank of Elmland Governor Mervyn King said rates would rise.")
+
+
+def test_a_bare_title_of_two_title_words_after_a_body_names_nobody():
+    assert "Vice President" not in found('"We are glad," said Jay Sullivan, Mozilla Vice President of Products.')

@@ -189,6 +189,22 @@ def test_a_year_run_into_a_dateline_is_not_part_of_the_town():
     assert not any(n.startswith("2008") for n in names)
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["BREAKING NEWS — The council voted to close the bridge on Monday.", "CHECK THIS OUT (read on!)\nThe council met."],
+)
+def test_a_label_of_everyday_words_in_capitals_is_no_dateline(line):
+    assert not {"Breaking News", "Check This Out"} & found(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [("GREEN BAY — The council met on Monday.", "Green Bay"), ("KELWICK — The council met on Monday.", "Kelwick")],
+)
+def test_a_town_of_everyday_words_the_gazetteer_knows_is_still_a_dateline(line, place):
+    assert place in found(line)
+
+
 def test_a_figure_closing_a_word_inside_a_town_s_name_stays_in_it():
     # only a figure opening the span is cut: "Kelpie9 Ranch" keeps its spelling
     names = found("Deputies were called to Kelpie9 Ranch, Nevada, on Monday, said Ada Rusk.")

@@ -1441,6 +1441,11 @@ def test_an_event_s_word_before_its_number_or_of_heads_an_event():
     assert guess_type("Test of Time".split()) != "event"
 
 
+def test_a_government_of_a_place_is_a_body():
+    assert guess_type("Government of Canada".split()) == "organization"
+    assert guess_type("Government of Kerala".split()) == "organization"
+
+
 def test_a_town_and_a_plural_of_origin_no_group_s_word_is_a_club(known):
     # "the Houston Texans" is a club named for its town's people, one name; "Lahore Muslims" are
     # a group of the town's people: the town alone is named.
