@@ -155,11 +155,7 @@ def _label_in_capitals(span: str, body: str, end: int) -> bool:
     "CHECK THIS OUT (read on!)"): everyday words only, a name the gazetteer does not know ("GREEN
     BAY —" and "SALT LAKE CITY (AP) —" are places), and no region after a comma ("LITTLE ROCK,
     Ark. —" places a town the gazetteer may not hold)."""
-    return (
-        body[end : end + 1] != ","
-        and all(is_common_word(w) for w in span.split())
-        and not is_place(name_case(span))
-    )
+    return body[end : end + 1] != "," and all(is_common_word(w) for w in span.split()) and not is_place(name_case(span))
 
 
 #: Lowercase words that make the capitalised name before them an event ("the Kettle Ridge wildfire").

@@ -345,7 +345,6 @@ def test_the_arabic_article_joined_to_a_name_before_a_space_keeps_the_name_whole
     assert "Saif-ud Kareem" in found("Officials said Saif-ud Kareem had left the country.")
 
 
-
 def test_a_person_whose_surname_is_a_title_s_word_is_found_after_a_title():
     assert "Mervyn King" in found("He met Governor Mervyn King on Monday.")
     assert "John Major" in found("Former Prime Minister John Major spoke in Leeds.")
