@@ -20,15 +20,15 @@ from typing import Any
 import yaml
 
 from .ingest import INVISIBLE, split_lines
+from .linetext import PLAIN_QUOTES
 
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
 FIELDS = ("title", "publisher", "date", "author")
 
 
 def _norm(text: str) -> str:
     # Invisible characters go as ingestion drops them: a gold line with a soft hyphen was scored
     # lost although its article line was kept without it.
-    text = INVISIBLE.sub("", html.unescape(unicodedata.normalize("NFKC", text))).translate(_QUOTES)
+    text = PLAIN_QUOTES(INVISIBLE.sub("", html.unescape(unicodedata.normalize("NFKC", text))))
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"^\s*(#+|[-*>]|\d+\.)\s+", "", text)
     text = re.sub(r"[*_`\\]", "", text)

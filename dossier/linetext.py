@@ -32,7 +32,8 @@ _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 _ASCII_LONG_WORD = re.compile(r"[A-Za-z][\w'-]{3,}", re.ASCII)
 
 
-_QUOTES = CharMap({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+#: Curly quotes and dashes made plain, as lines are compared (here and by the scorer, `evaluation`).
+PLAIN_QUOTES = CharMap({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 _NOT_WORD = re.compile(r"[\W_]+")
 MD_HEADING_MARK = re.compile(r"^#{1,6}\s+")
 
@@ -53,7 +54,7 @@ def lowered(text: str) -> str:
     """A line lowercased as `normalise_line` lowers it before folding (its quotes and dashes made
     plain): each run of letters and digits of the folded line stands in it as it is. (An ASCII
     line holds none of the marks made plain, all outside ASCII: not translated, most lines.)"""
-    return (text if text.isascii() else _QUOTES(text)).lower()
+    return (text if text.isascii() else PLAIN_QUOTES(text)).lower()
 
 
 def squeeze_line(text: str) -> str:

@@ -12,7 +12,7 @@ from dossier.lastreading import LastReading
 from dossier.linejoins import broken_paragraphs, runs_on, wrapped_sentence
 from dossier.linescores import score_lines
 from dossier.lineshapes import PROSE_BASE, _read_english, is_english, line_score
-from dossier.linetext import _QUOTES, lowered, normalise_line
+from dossier.linetext import PLAIN_QUOTES, lowered, normalise_line
 from dossier.mastheads import _most_linked_host, _read_most_linked_host, host_names
 from dossier.metadata import extract_metadata
 from dossier.model import Removal
@@ -197,4 +197,4 @@ def test_a_line_lowered_before_folding_is_translated_only_when_it_holds_other_th
     marks = ["‘", "’", "“", "”", "–", "—", "'", '"', "-", "A", "b", "Σ", "İ", " ", "x", "É", "1", "_"]
     texts = ["".join(rng.choices(marks, k=rng.randint(0, 12))) for _ in range(5000)]
     for text in texts + ["Harbour’s “Notes” – 2024", 'Harbour\'s "Notes" - 2024']:
-        assert lowered(text) == text.translate(_QUOTES.table).lower(), text
+        assert lowered(text) == text.translate(PLAIN_QUOTES.table).lower(), text
