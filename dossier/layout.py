@@ -481,7 +481,9 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     path = article_path(scores, is_wall, headed, head_links)
     # A rule's line scores above a label's own score (see `scores_unlifted`): under the article, the
     # path keeps no line that a rule's removal alone brought in.
-    unlifted = article_path(scores_unlifted(lines, numbers, scores, removed, english), is_wall, headed, head_links)
+    # (The same scores give the same path: no rule's line scored above its own, a quarter of the pages.)
+    lowered = scores_unlifted(lines, numbers, scores, removed, english)
+    unlifted = path.copy() if lowered == scores else article_path(lowered, is_wall, headed, head_links)
     _trim_lifted_end(path, unlifted, was_removed, prose)
     # A thread of replies addressed to other commenters by name, or of stamped signatures (walls
     # only in pairs), ends the article as its heading does.
