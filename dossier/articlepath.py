@@ -38,40 +38,55 @@ def article_path(
     or a menu's link, not the comments: the chrome above goes on past it, and a short post under it
     (one that cannot pay WALL_COST) is still found."""
     links = links or [False] * len(walls)
-    prev = [0.0, _NEVER, _NEVER, _NEVER, _NEVER, _NEVER]
+    b, a, g, w, f, wb = 0.0, _NEVER, _NEVER, _NEVER, _NEVER, _NEVER  # the best score into each state
     back: list[tuple[int, ...]] = []
+    # (Each best way in is the largest (score, state) pair, written out as comparisons in the order of
+    # the states: on equal scores the larger state wins, as comparing the pairs decides. The pairs
+    # were tuples built and compared by `max`, five times a line.)
     for i, (score, wall, link) in enumerate(zip(scores, walls, links, strict=True)):
         # The best way into each state; on ties the line stays in the state it is in, so the
         # article extends over lines that score nothing either way only when it goes on after them.
         late = headed is not None and i > headed  # the headline's text has begun: no comments precede it
-        into_article = max(
-            (prev[ARTICLE], ARTICLE), (prev[BEFORE], BEFORE), (prev[GAP] - GAP_COST, GAP),
-            (prev[WALLED] - WALL_COST, WALLED),
-            (_NEVER if late else prev[_WALLED_BEFORE] - WALL_COST, _WALLED_BEFORE),
-        )  # fmt: skip
-        into_gap = max((prev[GAP], GAP), (prev[ARTICLE] - GAP_COST, ARTICLE))
+        # into the article: from BEFORE (0), ARTICLE (1), GAP (2), WALLED (3), _WALLED_BEFORE (5)
+        ia, ia_from = b, BEFORE
+        if a >= ia:
+            ia, ia_from = a, ARTICLE
+        if g - GAP_COST >= ia:
+            ia, ia_from = g - GAP_COST, GAP
+        if w - WALL_COST >= ia:
+            ia, ia_from = w - WALL_COST, WALLED
+        v = _NEVER if late else wb - WALL_COST  # (still a candidate when late: it wins a tie at _NEVER)
+        if v >= ia:
+            ia, ia_from = v, _WALLED_BEFORE
+        # into a gap: from ARTICLE (1) or GAP (2)
+        ig, ig_from = (g, GAP) if g >= a - GAP_COST else (a - GAP_COST, ARTICLE)
         # A walled gap begins at a wall (from the article or a gap) and then goes on as chrome;
         # so does the chrome above the article once a wall has passed.
         if wall:
-            into_walled = max((prev[WALLED], WALLED), (prev[GAP], GAP), (prev[ARTICLE] - GAP_COST, ARTICLE))
-            into_walled_before = (
-                (prev[_WALLED_BEFORE], _WALLED_BEFORE)
-                if link
-                else max((prev[_WALLED_BEFORE], _WALLED_BEFORE), (prev[BEFORE], BEFORE))
-            )
+            iw, iw_from = ig, ig_from  # (a gap's best way in, or the walled gap's own)
+            if w >= iw:
+                iw, iw_from = w, WALLED
+            if link or wb >= b:
+                iwb, iwb_from = wb, _WALLED_BEFORE
+            else:
+                iwb, iwb_from = b, BEFORE
         else:
-            into_walled = (prev[WALLED], WALLED)
-            into_walled_before = (prev[_WALLED_BEFORE], _WALLED_BEFORE)
-        into_after = max((prev[AFTER], AFTER), (prev[ARTICLE], ARTICLE), (prev[GAP], GAP), (prev[WALLED], WALLED))
-        back.append((BEFORE, into_article[1], into_gap[1], into_walled[1], into_after[1], into_walled_before[1]))
-        prev = [
-            _NEVER if wall and not link else prev[BEFORE],
-            _NEVER if wall else into_article[0] + score,
-            _NEVER if wall else into_gap[0],
-            into_walled[0],
-            into_after[0],
-            into_walled_before[0],
-        ]
+            iw, iw_from = w, WALLED
+            iwb, iwb_from = wb, _WALLED_BEFORE
+        # after the article: from ARTICLE (1), GAP (2), WALLED (3), AFTER (4)
+        ie, ie_from = a, ARTICLE
+        if g >= ie:
+            ie, ie_from = g, GAP
+        if w >= ie:
+            ie, ie_from = w, WALLED
+        if f >= ie:
+            ie, ie_from = f, AFTER
+        back.append((BEFORE, ia_from, ig_from, iw_from, ie_from, iwb_from))
+        b = _NEVER if wall and not link else b
+        a = _NEVER if wall else ia + score
+        g = _NEVER if wall else ig
+        w, f, wb = iw, ie, iwb
+    prev = [b, a, g, w, f, wb]
     state = max(range(len(prev)), key=lambda s: (prev[s], s == AFTER))
     path = []
     for step in reversed(back):

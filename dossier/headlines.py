@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from itertools import islice
 
 from .dates import date_only, is_stamp
+from .lastreading import LastReading
 from .layout import read_layout
 from .lexicon import HEADING_SMALL_WORDS, in_dictionary
 from .linejoins import wrapped_sentence
@@ -212,11 +214,18 @@ HIGHLIGHTS_MAX_POINTS = 5
 HIGHLIGHTS_HEADING_MAX_CHARS = 40
 
 
-def highlight_lines(lines: list[str]) -> set[int]:
+def highlight_lines(lines: list[str]) -> AbstractSet[int]:
     """Return the numbers of the lines of a box of a story's highlights: its heading
     (`_HIGHLIGHTS_HEADING`) and the points under it, at most HIGHLIGHTS_MAX_POINTS lines with words,
     up to the first longer than a headline (the story's first paragraph). Neither the heading nor a
-    point is the story's headline, however much of the story a point sums up."""
+    point is the story's headline, however much of the story a point sums up. Read once a page
+    (cleaning's headline and metadata's title both ask): the set is shared, never to be changed."""
+    return _highlight_lines(lines)
+
+
+def _read_highlight_lines(lines: list[str]) -> AbstractSet[int]:
+    # (A set, not a frozenset: the title's reader adds the points to its removals in the order the
+    # set iterates, which a copy into a frozenset may change.)
     found: set[int] = set()
     for n, text in enumerate(lines, 1):
         if len(text) > HIGHLIGHTS_HEADING_MAX_CHARS or not _HIGHLIGHTS_HEADING.match(plain_text(text).strip()):
@@ -228,6 +237,9 @@ def highlight_lines(lines: list[str]) -> set[int]:
                 break
             found.add(k)
     return found
+
+
+_highlight_lines = LastReading(_read_highlight_lines)
 
 
 #: A line opening with these is a list item, a quotation or an attribution ("— John McCain
@@ -412,7 +424,7 @@ def page_title_parts(lines: list[str], separator: re.Pattern[str] = TITLE_SEPARA
 
 
 def _first_line_headline(
-    lines: list[str], removed: Mapping[int, Removal], top: list[int], points: frozenset[int] | set[int] = frozenset()
+    lines: list[str], removed: Mapping[int, Removal], top: list[int], points: AbstractSet[int] = frozenset()
 ) -> Field:
     """Return the first line when it is shaped like a headline (a text too short to judge by), not
     a box of the story's highlights (`points`, `highlight_lines`)."""

@@ -298,11 +298,14 @@ def _end_at_post_answer(path: list[int], texts: list[str], prose: list[bool]) ->
     for i, state in enumerate(path):
         if state == WALLED and seen:
             break
-        answer = state in (ARTICLE, GAP) and seen >= FINAL_WALL_MIN_PROSE and prose[i] and is_post_answer(texts[i])
-        found = i if found is None and answer else found
-        alone = state in (ARTICLE, GAP) and seen >= PRAISE_MIN_PROSE and prose[i] and praises_post(texts[i])
-        praise = i if praise is None and alone else praise
-        answers += praise is not None and state in (ARTICLE, GAP) and prose[i] and is_post_answer(texts[i])
+        if state in (ARTICLE, GAP) and prose[i]:
+            # (A line is asked whether it answers the post once, for both counts that need it.)
+            answer = is_post_answer(texts[i]) if seen >= FINAL_WALL_MIN_PROSE else None
+            found = i if found is None and answer else found
+            alone = seen >= PRAISE_MIN_PROSE and praises_post(texts[i])
+            praise = i if praise is None and alone else praise
+            if praise is not None:
+                answers += is_post_answer(texts[i]) if answer is None else answer
         seen += state == ARTICLE and prose[i]
     else:
         found = praise if answers >= PRAISED_ANSWERS_MIN else None
