@@ -11,7 +11,11 @@ person's full name, and the lone surnames, first names and "Mr. X" that stand fo
   Smith"), a man's and a woman's however alike ("Daniel", "Danielle"), two given names of the list
   whose consonants differ ("Ramesh", "Rakesh"), or generations ("Donald Trump", "Donald Trump Jr.").
 - A lone surname joins the one full name of its file that has it ("Trump Jr." the son's, "Trump"
-  in an article that names only the son, the son). In a file that names two, it takes the full
+  in an article that names only the son, the son; in one that writes him only "Trump Jr.", that
+  spelling's, never another file's father). A surname with a role title ("President Trump") in
+  a file naming the son, whom no title of the corpus gives that role, is ambiguous between him and
+  his namesakes of the corpus without a generation (the father): a son keeps his father's
+  surname, not his office. In a file that names two, it takes the full
   name mentioned nearest before it (after it, when none is before); when its mentions point to
   both, it is ambiguous in that file: no entity takes it there, and the file reports it. A
   surname with a role title of its own ("President Doe") takes no person whose full names carry
@@ -656,8 +660,12 @@ def join_people(corpus: Corpus, res: Resolution, registry: Registry) -> None:
     alone = particle_surnames(full_names, corpus.count, corpus.kind)
     full_names -= alone
     keys_of: dict[str, tuple[set[str], str]] = {}  # a full name's surname keys and first word: read once
+    # doc -> surname key -> the file's surnames with a generation ("Trump Jr."): a person of the file
+    generations_of: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for doc, spellings in corpus.by_doc.items():
         for spelling in spellings:
+            if _lone_generation(spelling) and corpus.kind.get(spelling) == "person":
+                generations_of[doc][surname_key(spelling, False)].add(spelling)
             if spelling in full_names:
                 target = res.target(doc, spelling)
                 if spelling not in keys_of:
@@ -723,6 +731,14 @@ def join_people(corpus: Corpus, res: Resolution, registry: Registry) -> None:
             # the corpus gives only other role titles.
             roles = corpus.titles[doc].get(spelling, set())
             here = {n for n in here if _roles_agree(roles, titles_of[doc][n])}
+            if not here and not kin and doc in generations_of:
+                # "Trump said" in a file that names only "Trump Jr.": the son, not another file's father
+                here = {n for n in generations_of[doc].get(key, ()) if n != spelling}
+            if roles and (namesakes := _untitled_generation(here, everywhere[key, sex], roles, titles_of[""])):
+                # "President Trump" in a file naming Donald Trump Jr., who holds no such title, while the
+                # corpus names his father: either of the two, so neither
+                res.unlinked[doc][spelling] = here | namesakes
+                continue
             if not candidates:  # "Ashely said", in a file that names Mike Ashley
                 if misspelt is None:
                     misspelt = _misspelt_index(by_surname)
@@ -769,6 +785,24 @@ def join_people(corpus: Corpus, res: Resolution, registry: Registry) -> None:
                 res.local[doc][spelling] = choice
             elif len(pool) > 1:
                 res.ambiguous[spelling] = pool
+
+
+def _untitled_generation(
+    here: set[str], everywhere: set[str], roles: set[str], titles: Mapping[str, set[str]]
+) -> set[str]:
+    """Return the people of the corpus that a titled surname ("President Trump") may be besides the
+    file's one with a generation ("Donald Trump Jr.", "Trump Jr.") that no title of the corpus
+    gives that role: his namesakes without a generation ("Donald Trump"). A son keeps his
+    father's surname, not his office; none when the file's person holds the title himself."""
+    if not any(generation(n.split()) and not _holds(roles, titles.get(n, set())) for n in here):
+        return set()
+    return {n for n in everywhere - here if not generation(n.split())}
+
+
+def _holds(roles: set[str], others: set[str]) -> bool:
+    """Tell whether a person's titles share a word with a titled surname's (`_roles_agree`, but
+    a person given no title at all holds none)."""
+    return bool(others) and _roles_agree(roles, others)
 
 
 def _read_otherwise(corpus: Corpus, res: Resolution) -> dict[str, set[str]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.cues import introduced_as_relative
-from dossier.entities import Mention, discover, load_registry, resolve
+from dossier.entities import Mention, discover, find_mentions, load_registry, resolve, resolve_documents
 from dossier.people import generation, surname_key
 from dossier.publishers import default_publishers
 
@@ -138,6 +138,27 @@ def test_a_surname_in_a_source_that_names_only_the_son_is_the_sons(known):
         known,
     )
     assert found["b"] == {"Donald Trump Jr": ("Donald Trump Jr", "Trump")}
+
+
+def test_a_titled_surname_the_son_holds_too_is_his(known):
+    # "Governor Tremp" where the son is the governor: his, the father's name elsewhere or not
+    found = entities(
+        {
+            "a": "Donald Tremp spoke in Ohio.",
+            "b": "Governor Donald Tremp Jr. met the lawyer. Governor Tremp said it was short.",
+        },
+        known,
+    )
+    assert "Tremp" in found["b"]["Donald Tremp Jr"]
+
+
+def test_a_titled_surname_in_the_son_s_file_is_reported_on_both_pages(known):
+    texts = {
+        "a": "Donald Tremp spoke in Ohio.",
+        "b": "Donald Tremp Jr. met the lawyer. President Tremp defended his son on Monday.",
+    }
+    found = resolve_documents({doc: find_mentions(text, known) for doc, text in texts.items()}, known)
+    assert found["b"].ambiguous == {"Tremp": ("Donald Tremp", "Donald Tremp Jr")}
 
 
 def test_a_surname_in_a_source_that_names_two_people_is_the_nearest_before_it(known):
