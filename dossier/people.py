@@ -779,12 +779,29 @@ def join_people(corpus: Corpus, res: Resolution, registry: Registry) -> None:
                 # "Elena" alone is the one Elena of this file, never of another file
                 first = by_first.get(surname, {}).get(doc, set())
                 choice = next(iter(first)) if len(first) == 1 else None
+            elif choice is None and not pool and "|" in key and is_first_name(surname):
+                # "Donald Jr." or "Don Jr." is the one son of that given name and generation of this
+                # file ("Donald Trump Jr."), never of another file
+                sons = _given_and_generation(by_first, doc, surname, key.rsplit("|", 1)[1])
+                choice = next(iter(sons)) if len(sons) == 1 else None
             if choice:
                 if order is not None:
                     order.retarget(spelling, res.target(doc, spelling), choice)
                 res.local[doc][spelling] = choice
             elif len(pool) > 1:
                 res.ambiguous[spelling] = pool
+
+
+def _given_and_generation(by_first: Mapping[str, Mapping[str, set[str]]], doc: str, given: str, gen: str) -> set[str]:
+    """Return the people of a file whose first given name may be `given` (itself, a short form, a
+    spelling: `_same_given`) and whose generation is `gen` ("Donald Trump Jr." for "Don Jr.")."""
+    return {
+        n
+        for first, docs in by_first.items()
+        if doc in docs and _same_given(given, first)
+        for n in docs[doc]
+        if generation(n.split()) == gen
+    }
 
 
 def _untitled_generation(

@@ -140,6 +140,20 @@ def test_a_surname_in_a_source_that_names_only_the_son_is_the_sons(known):
     assert found["b"] == {"Donald Trump Jr": ("Donald Trump Jr", "Trump")}
 
 
+def test_a_given_name_and_a_generation_is_the_file_s_son_of_that_name(known):
+    found = entities(
+        {
+            "a": "Donald Tremp spoke in Ohio.",
+            "b": "Donald Tremp Jr. met the lawyer. Don Jr. said it was short. Donald Tremp agreed.",
+            "c": "Don Jr. said nothing.",  # no son of that name here: no other file's
+        },
+        known,
+    )
+    assert set(found["b"]["Donald Tremp Jr"]) >= {"Don Jr"}
+    assert "Don Jr" not in found["b"]["Donald Tremp"]
+    assert "Donald Tremp Jr" not in found["c"]
+
+
 def test_a_titled_surname_the_son_holds_too_is_his(known):
     # "Governor Tremp" where the son is the governor: his, the father's name elsewhere or not
     found = entities(
