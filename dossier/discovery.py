@@ -582,7 +582,11 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
     event = _EVENT_NOUN_AFTER.match(body, m.end())
     found = []
     place = place_before_given_name(text, span, start)
-    pieces = [(place, at_start), (span[len(place) + 1 :], False)] if place else sentences_of(span, at_start)
+    pieces = (
+        [(place, at_start), (span[len(place) + 1 :], False)]
+        if place
+        else sentences_of(span, at_start, _surnames_written(text) if ". " in span else ())
+    )
     for piece, opens in pieces:
         parts = read_parts(text, piece, opens)
         owned = _owned_parts(text, span, start, [part for part, _ in parts], opens) if len(parts) > 2 else ()
@@ -649,6 +653,15 @@ def _namesake_body(text: Text, span: str, start: int, end: int) -> bool:
         return False
     known = text.registry.canonical(span)
     return span not in major_places() and (known is None or text.registry.entities[known].type == "person")
+
+
+def _surnames_written(text: Text) -> set[str]:
+    """Return the last words of the text's spans that open with a given name ("Okafor" of "Jane
+    Okafor"): the surnames a lone initial may open ("J. Okafor", see `sentences_of`). Read once a text."""
+    if "surnames" not in text.pairs:
+        spans = (s.split() for s in text.elsewhere if " " in s)
+        text.pairs["surnames"] = {w[-1] for w in spans if is_first_name(w[0]) and w[-1][0].isupper()}
+    return text.pairs["surnames"]
 
 
 def _is_royal_name(words: list[str]) -> bool:

@@ -418,6 +418,11 @@ ATTACKS["a titled surname in the son's file is neither where the corpus names hi
     [("b", "Tremp", None), ("b", "Tremp Jr", "Donald Tremp Jr"), ("a", "Tremp", "Donald Tremp")],
 )
 
+ATTACKS["a first initial and a surname is not the nearest person of another given name"] = (
+    {"a": "Jane Okafor said the plan was sound. Peter Okafor said it was weak. Later J. Okafor left."},
+    [("a", "J. Okafor", "Jane Okafor"), ("a", "Peter Okafor", "Peter Okafor")],
+)
+
 ATTACKS["a wife and a husband of one surname: a file naming one, that one; one naming neither, neither"] = (
     {
         "a": "Hillary Rodham Klinton spoke in Iowa. Klinton said she would win.",
