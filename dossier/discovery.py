@@ -59,6 +59,7 @@ from .lexicon import (
     IS_NUMBER,
     PLACE_PREPOSITIONS,
     STREET_WORDS,
+    in_dictionary,
     is_common_word,
     is_demonym,
     is_first_name,
@@ -550,6 +551,10 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
         # "the Queen Victoria", "the King George V": a ship, a pub or a hall named for a monarch,
         # not the monarch ("Queen Victoria" has no article).
         return [Mention(without_possessive(span), "other", "named for a monarch", "", at_start)]
+    if body[start - 4 : start] == "the " and _is_officer_s_name(words):
+        # "the Admiral Kuznetsov", "the General Belgrano": a ship named for a commander, no one a
+        # rank names ("Admiral Kuznetsov" has no article), so no other file's Sergei Kuznetsov
+        return [Mention(without_possessive(span), "other", "named for a commander", "", at_start)]
     if words[-1].lower() in STREET_WORDS and (
         IS_NUMBER.fullmatch(words[0]) or _HOUSE_NUMBER.search(body, max(0, start - 12), start)
     ):
@@ -670,6 +675,15 @@ def _is_royal_name(words: list[str]) -> bool:
 
 
 _MONARCHS = frozenset({"queen", "king", "emperor", "empress", "tsar", "czar"})
+
+
+def _is_officer_s_name(words: list[str]) -> bool:
+    """Tell a commander's rank and a name after it ("Admiral Kuznetsov", "General Belgrano"); not
+    a rank and an everyday word ("General Assembly", "General Motors")."""
+    return len(words) >= 2 and words[0].lower() in _COMMANDERS and not in_dictionary(without_possessive(words[1]))
+
+
+_COMMANDERS = frozenset({"admiral", "general", "marshal"})
 
 
 def _outlet_named(text: Text, span: str, start: int, at_start: bool = False) -> Mention | None:

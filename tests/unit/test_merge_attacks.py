@@ -423,6 +423,14 @@ ATTACKS["a first initial and a surname is not the nearest person of another give
     [("a", "J. Okafor", "Jane Okafor"), ("a", "Peter Okafor", "Peter Okafor")],
 )
 
+ATTACKS["a ship named for a commander is not another file's person of that surname"] = (
+    {
+        "a": "Russia sent the Admiral Kuznetsov past Norway on Monday. The ship was escorted.",
+        "b": "Sergei Kuznetsov, a spokesman, said the talks were over. Kuznetsov added nothing.",
+    },
+    [("a", "Admiral Kuznetsov", "Admiral Kuznetsov"), ("b", "Kuznetsov", "Sergei Kuznetsov")],
+)
+
 ATTACKS["a wife and a husband of one surname: a file naming one, that one; one naming neither, neither"] = (
     {
         "a": "Hillary Rodham Klinton spoke in Iowa. Klinton said she would win.",
