@@ -431,6 +431,14 @@ ATTACKS["a ship named for a commander is not another file's person of that surna
     [("a", "Admiral Kuznetsov", "Admiral Kuznetsov"), ("b", "Kuznetsov", "Sergei Kuznetsov")],
 )
 
+ATTACKS["a titled given name is not another file's town of that name"] = (
+    {
+        "a": "A bomb was found in Elizabeth, New Jersey, on Sunday. Police in Elizabeth closed roads.",
+        "b": "Queen Elizabeth visited the troops on Monday.",
+    },
+    [("a", "Elizabeth", "Elizabeth, New Jersey"), ("b", "Queen Elizabeth", "Elizabeth")],
+)
+
 ATTACKS["a wife and a husband of one surname: a file naming one, that one; one naming neither, neither"] = (
     {
         "a": "Hillary Rodham Klinton spoke in Iowa. Klinton said she would win.",
