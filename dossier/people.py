@@ -808,12 +808,21 @@ def _untitled_generation(
     here: set[str], everywhere: set[str], roles: set[str], titles: Mapping[str, set[str]]
 ) -> set[str]:
     """Return the people of the corpus that a titled surname ("President Trump") may be besides the
-    file's one with a generation ("Donald Trump Jr.", "Trump Jr.") that no title of the corpus
-    gives that role: his namesakes without a generation ("Donald Trump"). A son keeps his
-    father's surname, not his office; none when the file's person holds the title himself."""
-    if not any(generation(n.split()) and not _holds(roles, titles.get(n, set())) for n in here):
+    file's one person of that surname, who has a generation ("Donald Trump Jr.", "Trump Jr.") and
+    whom no title of the corpus gives that role: his namesakes without a generation ("Donald
+    Trump"; of a surname written with its generation alone, anyone of it without one). A son keeps
+    his father's surname, not his office; none when he holds the title himself, nor in a file
+    that names another of the surname (the nearest is picked there)."""
+    if len(here) != 1:
         return set()
-    return {n for n in everywhere - here if not generation(n.split())}
+    son = next(iter(here))
+    words = son.split()
+    if not generation(words) or _holds(roles, titles.get(son, set())):
+        return set()
+    if len(words) == 2:  # "Trump Jr."
+        return {n for n in everywhere - here if not generation(n.split())}
+    father = " ".join(words[:-1]).rstrip(",")
+    return {father} & everywhere
 
 
 def _holds(roles: set[str], others: set[str]) -> bool:

@@ -166,6 +166,16 @@ def test_a_titled_surname_the_son_holds_too_is_his(known):
     assert "Tremp" in found["b"]["Donald Tremp Jr"]
 
 
+def test_a_titled_surname_in_a_file_naming_father_and_son_is_the_nearest_whoever_else_the_corpus_names(known):
+    texts = {
+        "a": "Ivanka Tremp spoke in Ohio.",
+        "b": "Donald Tremp Jr. met the lawyer. Donald Tremp was away. President Tremp denied it.",
+    }
+    found = resolve_documents({doc: find_mentions(text, known) for doc, text in texts.items()}, known)
+    assert found["b"].ambiguous == {}
+    assert "Tremp" in next(e for e in found["b"].entities if e.name == "Donald Tremp").spellings()
+
+
 def test_a_titled_surname_in_the_son_s_file_is_reported_on_both_pages(known):
     texts = {
         "a": "Donald Tremp spoke in Ohio.",
