@@ -59,6 +59,7 @@ from .lexicon import (
     IS_NUMBER,
     PLACE_PREPOSITIONS,
     STREET_WORDS,
+    in_dictionary,
     is_common_word,
     is_demonym,
     is_first_name,
@@ -550,6 +551,10 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
         # "the Queen Victoria", "the King George V": a ship, a pub or a hall named for a monarch,
         # not the monarch ("Queen Victoria" has no article).
         return [Mention(without_possessive(span), "other", "named for a monarch", "", at_start)]
+    if body[start - 4 : start] == "the " and _is_officer_s_name(words):
+        # "the Admiral Kuznetsov", "the General Belgrano": a ship named for a commander, no one a
+        # rank names ("Admiral Kuznetsov" has no article), so no other file's Sergei Kuznetsov
+        return [Mention(without_possessive(span), "other", "named for a commander", "", at_start)]
     if words[-1].lower() in STREET_WORDS and (
         IS_NUMBER.fullmatch(words[0]) or _HOUSE_NUMBER.search(body, max(0, start - 12), start)
     ):
@@ -582,7 +587,11 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
     event = _EVENT_NOUN_AFTER.match(body, m.end())
     found = []
     place = place_before_given_name(text, span, start)
-    pieces = [(place, at_start), (span[len(place) + 1 :], False)] if place else sentences_of(span, at_start)
+    pieces = (
+        [(place, at_start), (span[len(place) + 1 :], False)]
+        if place
+        else sentences_of(span, at_start, _surnames_written(text) if ". " in span else ())
+    )
     for piece, opens in pieces:
         parts = read_parts(text, piece, opens)
         owned = _owned_parts(text, span, start, [part for part, _ in parts], opens) if len(parts) > 2 else ()
@@ -651,12 +660,30 @@ def _namesake_body(text: Text, span: str, start: int, end: int) -> bool:
     return span not in major_places() and (known is None or text.registry.entities[known].type == "person")
 
 
+def _surnames_written(text: Text) -> set[str]:
+    """Return the last words of the text's spans that open with a given name ("Okafor" of "Jane
+    Okafor"): the surnames a lone initial may open ("J. Okafor", see `sentences_of`). Read once a text."""
+    if "surnames" not in text.pairs:
+        spans = (s.split() for s in text.elsewhere if " " in s)
+        text.pairs["surnames"] = {w[-1] for w in spans if is_first_name(w[0]) and w[-1][0].isupper()}
+    return text.pairs["surnames"]
+
+
 def _is_royal_name(words: list[str]) -> bool:
     """Tell a monarch's title and given name ("Queen Mary", "King George V")."""
     return len(words) >= 2 and words[0].lower() in _MONARCHS and is_first_name(without_possessive(words[1]))
 
 
 _MONARCHS = frozenset({"queen", "king", "emperor", "empress", "tsar", "czar"})
+
+
+def _is_officer_s_name(words: list[str]) -> bool:
+    """Tell a commander's rank and a name after it ("Admiral Kuznetsov", "General Belgrano"); not
+    a rank and an everyday word ("General Assembly", "General Motors")."""
+    return len(words) >= 2 and words[0].lower() in _COMMANDERS and not in_dictionary(without_possessive(words[1]))
+
+
+_COMMANDERS = frozenset({"admiral", "general", "marshal"})
 
 
 def _outlet_named(text: Text, span: str, start: int, at_start: bool = False) -> Mention | None:

@@ -45,7 +45,7 @@ def _title_before(m: Mention) -> str | None:
 
 def _title_in_cue(cue: str) -> str | None:
     """Return the title a mention's cue records (`title 'President'`), or None."""
-    return cue[7:-1] if cue.startswith("title ") else None
+    return cue[7:-1] if cue.startswith("title '") else None
 
 
 def resolution_key(m: Mention) -> str:

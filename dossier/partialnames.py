@@ -276,6 +276,10 @@ def join_partial_names(corpus: Corpus, res: Resolution) -> None:
                 # "near Cascade Creek": what the words around it place is the place, not the fire
                 # named after it ("Crews held Kettle Ridge" may be the Kettle Ridge wildfire).
                 here, far = _not_events(here), _not_events(far)
+            if far and corpus.titles[doc].get(part) and part not in corpus.placed_in[doc]:
+                # "Queen Elizabeth" is no other file's "Elizabeth, New Jersey": a title in its own
+                # file makes the word someone's there, and nothing there places it
+                far = {n for n in far if corpus.kind.get(n) == "person"}
             if not here and far and doc not in nicknamed:
                 nicknamed[doc] = _own_club_may_be_called_so(corpus, doc)
             if not here and far and nicknamed[doc]:

@@ -11,7 +11,11 @@ person's full name, and the lone surnames, first names and "Mr. X" that stand fo
   Smith"), a man's and a woman's however alike ("Daniel", "Danielle"), two given names of the list
   whose consonants differ ("Ramesh", "Rakesh"), or generations ("Donald Trump", "Donald Trump Jr.").
 - A lone surname joins the one full name of its file that has it ("Trump Jr." the son's, "Trump"
-  in an article that names only the son, the son). In a file that names two, it takes the full
+  in an article that names only the son, the son; in one that writes him only "Trump Jr.", that
+  spelling's, never another file's father). A surname with a role title ("President Trump") in
+  a file naming the son, whom no title of the corpus gives that role, is ambiguous between him and
+  his namesakes of the corpus without a generation (the father): a son keeps his father's
+  surname, not his office. In a file that names two, it takes the full
   name mentioned nearest before it (after it, when none is before); when its mentions point to
   both, it is ambiguous in that file: no entity takes it there, and the file reports it. A
   surname with a role title of its own ("President Doe") takes no person whose full names carry
@@ -656,8 +660,12 @@ def join_people(corpus: Corpus, res: Resolution, registry: Registry) -> None:
     alone = particle_surnames(full_names, corpus.count, corpus.kind)
     full_names -= alone
     keys_of: dict[str, tuple[set[str], str]] = {}  # a full name's surname keys and first word: read once
+    # doc -> surname key -> the file's surnames with a generation ("Trump Jr."): a person of the file
+    generations_of: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for doc, spellings in corpus.by_doc.items():
         for spelling in spellings:
+            if _lone_generation(spelling) and corpus.kind.get(spelling) == "person":
+                generations_of[doc][surname_key(spelling, False)].add(spelling)
             if spelling in full_names:
                 target = res.target(doc, spelling)
                 if spelling not in keys_of:
@@ -723,6 +731,14 @@ def join_people(corpus: Corpus, res: Resolution, registry: Registry) -> None:
             # the corpus gives only other role titles.
             roles = corpus.titles[doc].get(spelling, set())
             here = {n for n in here if _roles_agree(roles, titles_of[doc][n])}
+            if not here and not kin and doc in generations_of:
+                # "Trump said" in a file that names only "Trump Jr.": the son, not another file's father
+                here = {n for n in generations_of[doc].get(key, ()) if n != spelling}
+            if roles and (namesakes := _untitled_generation(here, everywhere[key, sex], roles, titles_of[""])):
+                # "President Trump" in a file naming Donald Trump Jr., who holds no such title, while the
+                # corpus names his father: either of the two, so neither
+                res.unlinked[doc][spelling] = here | namesakes
+                continue
             if not candidates:  # "Ashely said", in a file that names Mike Ashley
                 if misspelt is None:
                     misspelt = _misspelt_index(by_surname)
@@ -763,12 +779,56 @@ def join_people(corpus: Corpus, res: Resolution, registry: Registry) -> None:
                 # "Elena" alone is the one Elena of this file, never of another file
                 first = by_first.get(surname, {}).get(doc, set())
                 choice = next(iter(first)) if len(first) == 1 else None
+            elif choice is None and not pool and "|" in key and is_first_name(surname):
+                # "Donald Jr." or "Don Jr." is the one son of that given name and generation of this
+                # file ("Donald Trump Jr."), never of another file
+                sons = _given_and_generation(by_first, doc, surname, key.rsplit("|", 1)[1])
+                choice = next(iter(sons)) if len(sons) == 1 else None
             if choice:
                 if order is not None:
                     order.retarget(spelling, res.target(doc, spelling), choice)
                 res.local[doc][spelling] = choice
             elif len(pool) > 1:
                 res.ambiguous[spelling] = pool
+
+
+def _given_and_generation(by_first: Mapping[str, Mapping[str, set[str]]], doc: str, given: str, gen: str) -> set[str]:
+    """Return the people of a file whose first given name may be `given` (itself, a short form, a
+    spelling: `_same_given`) and whose generation is `gen` ("Donald Trump Jr." for "Don Jr.")."""
+    return {
+        n
+        for first, docs in by_first.items()
+        if doc in docs and _same_given(given, first)
+        for n in docs[doc]
+        if generation(n.split()) == gen
+    }
+
+
+def _untitled_generation(
+    here: set[str], everywhere: set[str], roles: set[str], titles: Mapping[str, set[str]]
+) -> set[str]:
+    """Return the people of the corpus that a titled surname ("President Trump") may be besides the
+    file's one person of that surname, who has a generation ("Donald Trump Jr.", "Trump Jr.") and
+    whom no title of the corpus gives that role: his namesakes without a generation ("Donald
+    Trump"; of a surname written with its generation alone, anyone of it without one). A son keeps
+    his father's surname, not his office; none when he holds the title himself, nor in a file
+    that names another of the surname (the nearest is picked there)."""
+    if len(here) != 1:
+        return set()
+    son = next(iter(here))
+    words = son.split()
+    if not generation(words) or _holds(roles, titles.get(son, set())):
+        return set()
+    if len(words) == 2:  # "Trump Jr."
+        return {n for n in everywhere - here if not generation(n.split())}
+    father = " ".join(words[:-1]).rstrip(",")
+    return {father} & everywhere
+
+
+def _holds(roles: set[str], others: set[str]) -> bool:
+    """Tell whether a person's titles share a word with a titled surname's (`_roles_agree`, but
+    a person given no title at all holds none)."""
+    return bool(others) and _roles_agree(roles, others)
 
 
 def _read_otherwise(corpus: Corpus, res: Resolution) -> dict[str, set[str]]:

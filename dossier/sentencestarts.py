@@ -10,10 +10,14 @@ Where a sentence ends, read alone, is `dossier.sentenceends`.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .lexicon import CLOSED_CLASS, COMMON, SMALL_WORDS, SPEECH_VERBS, TITLES, is_first_name
 from .offsets import Separators
 from .spanpatterns import TITLE_ABBREVIATIONS
+
+if TYPE_CHECKING:
+    from collections.abc import Container
 
 # What may open a line before its first word: spaces, a list's or a quotation's marker, a heading's
 # hashes, an item's number ("• ", "> ", "## ", "1. ", "(2) "). The runs are possessive (`*+`):
@@ -119,15 +123,23 @@ _CELL_OPENS = re.compile(r"(?:\t| {3})[\"“‘(]?$")
 _STOP_INSIDE = re.compile(r"(?:(?<= [A-Z])|(?<=^[A-Z])|(?<=Bros))\. ")
 
 
-def sentences_of(span: str, at_start: bool) -> list[tuple[str, bool]]:
+def sentences_of(span: str, at_start: bool, surnames: Container[str] = ()) -> list[tuple[str, bool]]:
     """Split a span at a full stop that ends a sentence rather than a person's middle initial
-    ("vitamin D. Researchers", "Warner Bros. Analysts"); the part after it opens a sentence."""
+    ("vitamin D. Researchers", "Warner Bros. Analysts"); the part after it opens a sentence. An
+    initial opening the span (or after the sentence's everyday first word) before a surname the
+    text writes after a given name (`surnames`: "J. Okafor", "Later J. Okafor" where "Jane Okafor"
+    is named) is that person's first initial, no sentence's end."""
     stop = _STOP_INSIDE.search(span) if ". " in span else None
     if stop is None:
         return [(span, at_start)]
     words, rest = span[: stop.start()].split(), span[stop.end() :]
     if words[-1] == "Bros" or (len(words) >= 2 and (is_first_name(words[-2]) or _initial_after_title(words, rest))):
         return [(span, at_start)]  # "George W. Bush", "Warner Bros. Pictures", "Minister G. Rao"
+    if rest.split(None, 1)[0] in surnames:
+        if len(words) == 1:
+            return [(span, at_start)]
+        if at_start and len(words) == 2 and words[0].lower() in COMMON:  # "Later J. Okafor left"
+            return [(words[0], at_start), (span[len(words[0]) + 1 :], False)]
     return [(span[: stop.start()], at_start), *sentences_of(rest, True)]
 
 

@@ -31,6 +31,12 @@ def test_a_role_title_is_kept_for_its_spelling_an_honorific_is_not() -> None:
     assert dict(corpus.titles["b"]) == {}
 
 
+def test_a_work_s_title_written_elsewhere_is_no_role_title() -> None:
+    # the cue "title written elsewhere" (a quoted work's name) holds no "title '...'"
+    docs = {"a": [Mention("Lanterns of the Northern Sea", "other", "title written elsewhere")]}
+    assert dict(Corpus.read(docs).titles["a"]) == {}
+
+
 def test_a_spelling_placed_by_every_mention_of_a_file_is_only_placed_there() -> None:
     corpus = Corpus.read(_docs())
     assert corpus.placed_in["a"] == {"Dallas", "Plano"}

@@ -400,6 +400,45 @@ ATTACKS["a father and a son of one surname, each named in full in his own file"]
     [("a", "Rumney", "Mitt Rumney"), ("b", "Rumney", "George Rumney"), ("c", "Rumney", "Rumney")],
 )
 
+ATTACKS["a surname in a file naming only the son by his surname is his, not another file's father"] = (
+    {
+        "a": "Donald Tremp spoke in Ohio. Tremp said taxes were high.",
+        "b": "Tremp Jr. met the lawyer in June. Tremp said the meeting was short.",
+    },
+    [("a", "Tremp", "Donald Tremp"), ("b", "Tremp", "Tremp Jr"), ("b", "Tremp Jr", "Tremp Jr")],
+)
+
+ATTACKS["a titled surname in the son's file is neither where the corpus names his father"] = (
+    {
+        "a": "Donald Tremp spoke in Ohio. Tremp said taxes were high.",
+        "b": "Donald Tremp Jr. met the lawyer in June. President Tremp defended his son on Monday. "
+        "Tremp Jr. said the meeting was short.",
+    },
+    # the son holds no office; "President Tremp" is no mention of him, nor surely his father's
+    [("b", "Tremp", None), ("b", "Tremp Jr", "Donald Tremp Jr"), ("a", "Tremp", "Donald Tremp")],
+)
+
+ATTACKS["a first initial and a surname is not the nearest person of another given name"] = (
+    {"a": "Jane Okafor said the plan was sound. Peter Okafor said it was weak. Later J. Okafor left."},
+    [("a", "J. Okafor", "Jane Okafor"), ("a", "Peter Okafor", "Peter Okafor")],
+)
+
+ATTACKS["a ship named for a commander is not another file's person of that surname"] = (
+    {
+        "a": "Russia sent the Admiral Kuznetsov past Norway on Monday. The ship was escorted.",
+        "b": "Sergei Kuznetsov, a spokesman, said the talks were over. Kuznetsov added nothing.",
+    },
+    [("a", "Admiral Kuznetsov", "Admiral Kuznetsov"), ("b", "Kuznetsov", "Sergei Kuznetsov")],
+)
+
+ATTACKS["a titled given name is not another file's town of that name"] = (
+    {
+        "a": "A bomb was found in Elizabeth, New Jersey, on Sunday. Police in Elizabeth closed roads.",
+        "b": "Queen Elizabeth visited the troops on Monday.",
+    },
+    [("a", "Elizabeth", "Elizabeth, New Jersey"), ("b", "Queen Elizabeth", "Elizabeth")],
+)
+
 ATTACKS["a wife and a husband of one surname: a file naming one, that one; one naming neither, neither"] = (
     {
         "a": "Hillary Rodham Klinton spoke in Iowa. Klinton said she would win.",

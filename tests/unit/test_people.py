@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.cues import introduced_as_relative
-from dossier.entities import Mention, discover, load_registry, resolve
+from dossier.entities import Mention, discover, find_mentions, load_registry, resolve, resolve_documents
 from dossier.people import generation, surname_key
 from dossier.publishers import default_publishers
 
@@ -138,6 +138,51 @@ def test_a_surname_in_a_source_that_names_only_the_son_is_the_sons(known):
         known,
     )
     assert found["b"] == {"Donald Trump Jr": ("Donald Trump Jr", "Trump")}
+
+
+def test_a_given_name_and_a_generation_is_the_file_s_son_of_that_name(known):
+    found = entities(
+        {
+            "a": "Donald Tremp spoke in Ohio.",
+            "b": "Donald Tremp Jr. met the lawyer. Don Jr. said it was short. Donald Tremp agreed.",
+            "c": "Don Jr. said nothing.",  # no son of that name here: no other file's
+        },
+        known,
+    )
+    assert set(found["b"]["Donald Tremp Jr"]) >= {"Don Jr"}
+    assert "Don Jr" not in found["b"]["Donald Tremp"]
+    assert "Donald Tremp Jr" not in found["c"]
+
+
+def test_a_titled_surname_the_son_holds_too_is_his(known):
+    # "Governor Tremp" where the son is the governor: his, the father's name elsewhere or not
+    found = entities(
+        {
+            "a": "Donald Tremp spoke in Ohio.",
+            "b": "Governor Donald Tremp Jr. met the lawyer. Governor Tremp said it was short.",
+        },
+        known,
+    )
+    assert "Tremp" in found["b"]["Donald Tremp Jr"]
+
+
+def test_a_titled_surname_in_a_file_naming_father_and_son_is_the_nearest_whoever_else_the_corpus_names(known):
+    texts = {
+        "a": "Ivanka Tremp spoke in Ohio.",
+        "b": "Donald Tremp Jr. met the lawyer. Donald Tremp was away. President Tremp denied it.",
+    }
+    found = resolve_documents({doc: find_mentions(text, known) for doc, text in texts.items()}, known)
+    assert found["b"].ambiguous == {}
+    assert "Tremp" in next(e for e in found["b"].entities if e.name == "Donald Tremp").spellings()
+
+
+def test_a_titled_surname_in_the_son_s_file_is_reported_on_both_pages(known):
+    texts = {
+        "a": "Donald Tremp spoke in Ohio.",
+        "b": "Donald Tremp Jr. met the lawyer. President Tremp defended his son on Monday.",
+    }
+    found = resolve_documents({doc: find_mentions(text, known) for doc, text in texts.items()}, known)
+    assert found["b"].ambiguous == {"Tremp": ("Donald Tremp", "Donald Tremp Jr")}
 
 
 def test_a_surname_in_a_source_that_names_two_people_is_the_nearest_before_it(known):

@@ -194,6 +194,13 @@ def test_a_full_stop_after_a_single_capital_can_end_a_sentence(known):
     assert not any(s.startswith("D") for s in spellings)
 
 
+@pytest.mark.parametrize("last", ["It was weak, and J. Okafor left.", "Later J. Okafor left."])
+def test_a_first_initial_before_a_surname_the_text_names_in_full_opens_the_name(known, last):
+    # "J. Okafor" is Jane's, not a sentence's end before "Okafor" (which went to Peter, the nearest)
+    spellings = found(f"Jane Okafor spoke first. Peter Okafor said the plan was weak. {last}", known)
+    assert "J. Okafor" in spellings and "Okafor" not in spellings
+
+
 def test_a_hyphenated_name_with_lowercase_particles_is_one_word(known):
     assert "Ahmed Nur-ul-Karim" in found("General Ahmed Nur-ul-Karim took power in 1977.", known)
 

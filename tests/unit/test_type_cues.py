@@ -311,6 +311,15 @@ def test_a_monarch_s_name_after_the_is_a_ship_not_the_monarch(known):
     assert found.get("Victoria") == "person"
 
 
+def test_a_commander_s_rank_and_name_after_the_is_a_ship_not_a_person(known):
+    text = "Russia sent the Admiral Kuznetsov past Norway. Admiral Mullen said it was old. The General Assembly met."
+    found = kinds(text, known)
+    assert found.get("Admiral Kuznetsov") == "other"
+    assert "Kuznetsov" not in found
+    assert found.get("Mullen") == "person"  # no article: the officer
+    assert found.get("General Assembly") != "other"  # a rank's word before an everyday word
+
+
 def test_a_noun_that_is_also_a_verb_does_not_name_a_vessel(known):
     assert (
         kinds("Trucks ferry Vladimir Putin's guests to the summit, Reuters said.", known).get("Vladimir Putin")
