@@ -1461,3 +1461,15 @@ def test_a_town_and_its_regions_abbreviation_is_a_place(name):
 
 def test_a_body_with_full_stops_stays_a_body():
     assert guess_type(["Acme", "Co."]) == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Snow closed the roads of Himachal Pradesh on Monday.", "Himachal Pradesh"),  # no given name
+        ("The Left Front rules West Bengal and Kerala.", "West Bengal"),  # no cue but the gazetteer's
+        ("West Bengal Chief Minister Jane Doe said so.", "West Bengal"),  # the region before a title
+    ],
+)
+def test_a_first_level_region_of_any_country_is_a_place(known, text, region):
+    assert kinds(text, known).get(region) == "place"
