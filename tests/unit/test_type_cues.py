@@ -1470,3 +1470,28 @@ def test_a_town_and_its_regions_abbreviation_is_a_place(name):
 
 def test_a_body_with_full_stops_stays_a_body():
     assert guess_type(["Acme", "Co."]) == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Snow closed the roads of Himachal Pradesh on Monday.", "Himachal Pradesh"),  # no given name
+        ("The Left Front rules West Bengal and Kerala.", "West Bengal"),  # no cue but the gazetteer's
+        ("West Bengal Chief Minister Jane Doe said so.", "West Bengal"),  # the region before a title
+    ],
+)
+def test_a_first_level_region_of_any_country_is_a_place(known, text, region):
+    assert kinds(text, known).get(region) == "place"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gap opened in Zentrix's defence after the break.",  # a club's (or a firm's) defence
+        "The fans sang in Zentrix's new arena on Saturday.",  # a club's arena: the club is not where
+        "There was anger in Zentrix's speech.",
+    ],
+)
+def test_a_name_owning_what_a_place_preposition_places_is_not_placed_by_it(known, text):
+    assert kinds(text, known)["Zentrix"] != "place"
+    assert kinds("Thousands gathered in Kelwick on Saturday.", known)["Kelwick"] == "place"
