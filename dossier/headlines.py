@@ -10,7 +10,7 @@ byline (`sentence_headline`). `titles` judges the pick once the article's paragr
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from itertools import islice
 
 from .dates import date_only, is_stamp
@@ -327,10 +327,14 @@ def find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
             return None
         return Field(title, n, rule if title == text else "page-title")
 
-    for i in range(min(len(candidates), TITLE_SEARCH_LINES)):
+    searched = range(min(len(candidates), TITLE_SEARCH_LINES))
+    for i in searched:
         found = headline(i)
         if found and MD_H1.match(lines[found.line - 1]):
             return found  # the page's own heading: no line above it is a headline it decks
+        heading = _heading_above(candidates, i, searched, lines, headline) if found else None
+        if heading:
+            return heading
         if found:
             # A standfirst sits right under its headline, and the article uses its words too:
             # the line right above it, when it qualifies as well, is the headline.
@@ -343,6 +347,18 @@ def find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
     # the article words it otherwise ("The Last Word?" over "By Jane Roe -- Weekly, 1/21/2008").
     opener = _first_line_headline(lines, removed, top, points)
     return opener if opener.line is not None and over_stamp(lines, removed, opener.line) else Field()
+
+
+def _heading_above(
+    candidates: list[int], i: int, searched: range, lines: list[str], headline: Callable[[int], Field | None]
+) -> Field | None:
+    """Return the page's first-rank Markdown heading above candidate `i` (among the `searched`
+    ones) that qualifies as the headline too: a Markdown page says which line is its headline, and
+    a line between it and the story is a photo's or a gallery's title, a standfirst or a box."""
+    for j in searched[i + 1 :]:
+        if MD_H1.match(lines[candidates[j] - 1]):
+            return headline(j)
+    return None
 
 
 #: A word in lowercase letters: a line written as a sentence, not a name.

@@ -294,6 +294,18 @@ def test_a_markdown_h1_far_down_a_page_is_the_headline_when_the_article_uses_one
     assert (cleaned.title.value, cleaned.title.line) == (headline, 44)
 
 
+def test_a_markdown_h1_far_down_a_page_wins_over_a_gallerys_slide_title_between_it_and_the_story():
+    # A long menu, the story's H1, the byline, then a photo gallery's controls and its first
+    # slide's title, a headline-shaped line the lede uses too, right above the story: the page's
+    # own heading says which line is its headline.
+    menu = [f"* [Section {i}](/section-{i})" for i in range(20)]
+    slide = "Inspectors examine the wreck of the crane at Port Wexley"
+    lines = [*menu, "", f"# {HEADLINE}", "", "By Jane Roe", "", "1 of 24", "", "Full Screen", "", slide, "", LEDE, "",
+             BODY]  # fmt: skip
+    cleaned = clean_lines(lines)
+    assert (cleaned.title.value, cleaned.title.line) == (HEADLINE, 22)
+
+
 def test_a_headline_whose_words_only_the_storys_opening_sentence_uses_is_the_title():
     # The story opens with one short sentence (too short for a paragraph of running text); the
     # headline sums up that sentence and none of the paragraphs under it.
