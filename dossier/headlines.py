@@ -230,6 +230,26 @@ def highlight_lines(lines: list[str]) -> set[int]:
     return found
 
 
+#: A line standing alone on at least this many lines of one text is a label its parts repeat (a
+#: recurring subheading, "The official account" over each claim of a guide), never its headline: a
+#: whole page shows its headline at most four times on the tune part's read half (its <title>, its
+#: heading, a breadcrumb, a list of stories), a reader-mode text at most twice.
+RECURRING_LINE_MIN = 5
+#: (Only lines as short as a headline's are read: a longer line is no candidate.)
+RECURRING_LINE_MAX_CHARS = 300
+
+
+def recurring_lines(lines: list[str]) -> set[int]:
+    """Return the numbers of the lines whose words (`normalise_line`) stand alone on at least
+    RECURRING_LINE_MIN lines of the text."""
+    keys = [normalise_line(t) if len(t) <= RECURRING_LINE_MAX_CHARS else "" for t in lines]
+    counts: dict[str, int] = {}
+    for key in keys:
+        if key:
+            counts[key] = counts.get(key, 0) + 1
+    return {n for n, key in enumerate(keys, 1) if key and counts[key] >= RECURRING_LINE_MIN}
+
+
 #: A line opening with these is a list item, a quotation or an attribution ("— John McCain
 #: (@SenJohnMcCain) September 30, 2015" under an embedded post): never a headline.
 LIST_OPENERS = ("-", "*", ">", "—", "–")
@@ -288,7 +308,7 @@ def find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
     short = _title_part_over_article(lines, removed, paragraphs[0], over, opening) if paragraphs else None
     if short is not None:
         return Field(lines[short - 1].strip(), short, "page-title-shown-over-article")
-    points = highlight_lines(lines)
+    points = highlight_lines(lines) | recurring_lines(lines)
     if sum(word_count(lines[n - 1]) for n in paragraphs) < TITLE_MIN_ARTICLE_WORDS:
         return _first_line_headline(lines, removed, top, points)  # too little text to tell what it is about
     first = paragraphs[0]

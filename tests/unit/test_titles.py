@@ -306,6 +306,20 @@ def test_a_markdown_h1_far_down_a_page_wins_over_a_gallerys_slide_title_between_
     assert (cleaned.title.value, cleaned.title.line) == (HEADLINE, 22)
 
 
+def test_a_label_each_part_of_the_story_repeats_is_no_headline():
+    # A guide in parts, each under the same labels; its headline was left out by the extractor. The
+    # label over each claim shares the claim's words, but it stands on five lines: no headline.
+    claim = (
+        "The official account of the port authority holds that the crane collapse at Port Wexley was an accident "
+        "nobody could foresee, and that its account of the night is complete."
+    )
+    lines = ["Published: 16 December 2007"]
+    for topic in ("The crane", "The quay", "The ships", "The workers", "The inquiry"):
+        lines += [topic, "The official account", claim, "Our verdict", LEDE, BODY]
+    cleaned = clean_lines(lines)
+    assert extract_metadata(lines, cleaned, default_publishers())["title"].value is None
+
+
 def test_a_headline_whose_words_only_the_storys_opening_sentence_uses_is_the_title():
     # The story opens with one short sentence (too short for a paragraph of running text); the
     # headline sums up that sentence and none of the paragraphs under it.
