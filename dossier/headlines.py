@@ -587,9 +587,21 @@ _IMPRINT_OPENER = re.compile(r"^(?:published\s+by|a\s+publication\s+(?:of|by))\s
 _ADDRESS_LINE = re.compile(r"^[^\W\d_][\w ]{0,24}:\s*https?://", re.I)
 
 
+#: A list of a story's keywords or tags, a scraper's line of its meta keywords ("Council, bridge,
+#: repairs, Harbourtown"): at least this many items between commas, each of at most
+#: KEYWORD_MAX_WORDS words. A headline's commas part clauses ("Sally Ride, the first US woman in
+#: space, dies aged 61"): no gold headline of the tune part's read half has three commas.
+KEYWORDS_MIN_ITEMS = 4
+KEYWORD_MAX_WORDS = 2
+
+
 def _page_fact(text: str) -> bool:
-    """Tell a line that states a fact of the page (its publisher, its address), never its headline."""
-    return bool(_IMPRINT_OPENER.match(text) or _ADDRESS_LINE.match(text))
+    """Tell a line that states a fact of the page (its publisher, its address, its keywords), never
+    its headline."""
+    if _IMPRINT_OPENER.match(text) or _ADDRESS_LINE.match(text):
+        return True
+    items = text.split(",")
+    return len(items) >= KEYWORDS_MIN_ITEMS and all(1 <= word_count(item) <= KEYWORD_MAX_WORDS for item in items)
 
 
 def headline_rule(text: str) -> str | None:

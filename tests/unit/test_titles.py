@@ -320,6 +320,14 @@ def test_a_label_each_part_of_the_story_repeats_is_no_headline():
     assert extract_metadata(lines, cleaned, default_publishers())["title"].value is None
 
 
+def test_a_line_of_the_storys_keywords_opening_the_text_is_no_headline():
+    # A scraper wrote the page's meta keywords first: short items between commas, the lede's words.
+    keywords = "Crane, Port Wexley, harbour, container traffic, quay"
+    lines = [keywords, LEDE, BODY]
+    cleaned = clean_lines(lines)
+    assert extract_metadata(lines, cleaned, default_publishers())["title"].value is None
+
+
 def test_a_headline_whose_words_only_the_storys_opening_sentence_uses_is_the_title():
     # The story opens with one short sentence (too short for a paragraph of running text); the
     # headline sums up that sentence and none of the paragraphs under it.
