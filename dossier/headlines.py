@@ -10,7 +10,7 @@ byline (`sentence_headline`). `titles` judges the pick once the article's paragr
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from collections.abc import Set as AbstractSet
 from itertools import islice
 
@@ -242,6 +242,26 @@ def _read_highlight_lines(lines: list[str]) -> AbstractSet[int]:
 _highlight_lines = LastReading(_read_highlight_lines)
 
 
+#: A line standing alone on at least this many lines of one text is a label its parts repeat (a
+#: recurring subheading, "The official account" over each claim of a guide), never its headline: a
+#: whole page shows its headline at most four times on the tune part's read half (its <title>, its
+#: heading, a breadcrumb, a list of stories), a reader-mode text at most twice.
+RECURRING_LINE_MIN = 5
+#: (Only lines as short as a headline's are read: a longer line is no candidate.)
+RECURRING_LINE_MAX_CHARS = 300
+
+
+def recurring_lines(lines: list[str]) -> set[int]:
+    """Return the numbers of the lines whose words (`normalise_line`) stand alone on at least
+    RECURRING_LINE_MIN lines of the text."""
+    keys = [normalise_line(t) if len(t) <= RECURRING_LINE_MAX_CHARS else "" for t in lines]
+    counts: dict[str, int] = {}
+    for key in keys:
+        if key:
+            counts[key] = counts.get(key, 0) + 1
+    return {n for n, key in enumerate(keys, 1) if key and counts[key] >= RECURRING_LINE_MIN}
+
+
 #: A line opening with these is a list item, a quotation or an attribution ("— John McCain
 #: (@SenJohnMcCain) September 30, 2015" under an embedded post): never a headline.
 LIST_OPENERS = ("-", "*", ">", "—", "–")
@@ -300,7 +320,7 @@ def find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
     short = _title_part_over_article(lines, removed, paragraphs[0], over, opening) if paragraphs else None
     if short is not None:
         return Field(lines[short - 1].strip(), short, "page-title-shown-over-article")
-    points = highlight_lines(lines)
+    points = highlight_lines(lines) | recurring_lines(lines)
     if sum(word_count(lines[n - 1]) for n in paragraphs) < TITLE_MIN_ARTICLE_WORDS:
         return _first_line_headline(lines, removed, top, points)  # too little text to tell what it is about
     first = paragraphs[0]
@@ -339,10 +359,14 @@ def find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
             return None
         return Field(title, n, rule if title == text else "page-title")
 
-    for i in range(min(len(candidates), TITLE_SEARCH_LINES)):
+    searched = range(min(len(candidates), TITLE_SEARCH_LINES))
+    for i in searched:
         found = headline(i)
         if found and MD_H1.match(lines[found.line - 1]):
             return found  # the page's own heading: no line above it is a headline it decks
+        heading = _heading_above(candidates, i, searched, lines, headline) if found else None
+        if heading:
+            return heading
         if found:
             # A standfirst sits right under its headline, and the article uses its words too:
             # the line right above it, when it qualifies as well, is the headline.
@@ -355,6 +379,18 @@ def find_headline(lines: list[str], removed: Mapping[int, Removal]) -> Field:
     # the article words it otherwise ("The Last Word?" over "By Jane Roe -- Weekly, 1/21/2008").
     opener = _first_line_headline(lines, removed, top, points)
     return opener if opener.line is not None and over_stamp(lines, removed, opener.line) else Field()
+
+
+def _heading_above(
+    candidates: list[int], i: int, searched: range, lines: list[str], headline: Callable[[int], Field | None]
+) -> Field | None:
+    """Return the page's first-rank Markdown heading above candidate `i` (among the `searched`
+    ones) that qualifies as the headline too: a Markdown page says which line is its headline, and
+    a line between it and the story is a photo's or a gallery's title, a standfirst or a box."""
+    for j in searched[i + 1 :]:
+        if MD_H1.match(lines[candidates[j] - 1]):
+            return headline(j)
+    return None
 
 
 #: A word in lowercase letters: a line written as a sentence, not a name.
@@ -563,9 +599,21 @@ _IMPRINT_OPENER = re.compile(r"^(?:published\s+by|a\s+publication\s+(?:of|by))\s
 _ADDRESS_LINE = re.compile(r"^[^\W\d_][\w ]{0,24}:\s*https?://", re.I)
 
 
+#: A list of a story's keywords or tags, a scraper's line of its meta keywords ("Council, bridge,
+#: repairs, Harbourtown"): at least this many items between commas, each of at most
+#: KEYWORD_MAX_WORDS words. A headline's commas part clauses ("Sally Ride, the first US woman in
+#: space, dies aged 61"): no gold headline of the tune part's read half has three commas.
+KEYWORDS_MIN_ITEMS = 4
+KEYWORD_MAX_WORDS = 2
+
+
 def _page_fact(text: str) -> bool:
-    """Tell a line that states a fact of the page (its publisher, its address), never its headline."""
-    return bool(_IMPRINT_OPENER.match(text) or _ADDRESS_LINE.match(text))
+    """Tell a line that states a fact of the page (its publisher, its address, its keywords), never
+    its headline."""
+    if _IMPRINT_OPENER.match(text) or _ADDRESS_LINE.match(text):
+        return True
+    items = text.split(",")
+    return len(items) >= KEYWORDS_MIN_ITEMS and all(1 <= word_count(item) <= KEYWORD_MAX_WORDS for item in items)
 
 
 def headline_rule(text: str) -> str | None:

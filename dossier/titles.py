@@ -38,6 +38,7 @@ from .headlines import (
     is_home_link,
     label_or_date,
     over_stamp,
+    recurring_lines,
     section_label,
     title_site_parts,
 )
@@ -378,13 +379,14 @@ def _judged(lines: list[str], cleaned: Cleaned) -> Field:
     removed = cleaned.removed_at
     if banner:  # nor any line of it a headline, for the pick and for every fallback below
         removed = removed | {n: Removal(n, lines[n - 1], "banner-alt-text") for n in banner}  # (a copy: shared)
-    points = highlight_lines(lines)
-    if points:  # nor a box of the story's highlights (cleaning's search skips it too)
-        removed = removed | {
-            n: Removal(n, lines[n - 1], "highlights")
-            for n in points
-            if n not in removed or removed[n].rule in _MAY_BE_HEADLINE
-        }
+    # Nor a box of the story's highlights, nor a label its parts repeat (cleaning's search skips them too).
+    for rule, points in (("highlights", highlight_lines(lines)), ("recurring-line", recurring_lines(lines))):
+        if points:  # (a copy: `removed` is cleaning's)
+            removed = removed | {
+                n: Removal(n, lines[n - 1], rule)
+                for n in points
+                if n not in removed or removed[n].rule in _MAY_BE_HEADLINE
+            }
     lede = _lede(lines, after, removed)
     sites = title_site_parts(lines, paragraphs)
     shown = _shown_headline(lines, removed, lede, sites)

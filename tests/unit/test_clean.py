@@ -65,6 +65,8 @@ CHROME = [
     ("Formats: [HTML] [JSON]", "formats-bar", "boilerplate"),
     ("Read more: Russia expands air campaign in Syria", "related", "boilerplate"),
     ("You may also like", "related", "boilerplate"),
+    ("Trending: Ferry fares frozen for a third year", "related", "boilerplate"),
+    ("Don't miss: The harbour's oldest crane comes down", "related", "boilerplate"),
     ("Most Read", "related", "boilerplate"),
     ("Advertisement", "advertisement", "boilerplate"),
     ("Story continues below advertisement", "advertisement", "boilerplate"),

@@ -294,6 +294,40 @@ def test_a_markdown_h1_far_down_a_page_is_the_headline_when_the_article_uses_one
     assert (cleaned.title.value, cleaned.title.line) == (headline, 44)
 
 
+def test_a_markdown_h1_far_down_a_page_wins_over_a_gallerys_slide_title_between_it_and_the_story():
+    # A long menu, the story's H1, the byline, then a photo gallery's controls and its first
+    # slide's title, a headline-shaped line the lede uses too, right above the story: the page's
+    # own heading says which line is its headline.
+    menu = [f"* [Section {i}](/section-{i})" for i in range(20)]
+    slide = "Inspectors examine the wreck of the crane at Port Wexley"
+    lines = [*menu, "", f"# {HEADLINE}", "", "By Jane Roe", "", "1 of 24", "", "Full Screen", "", slide, "", LEDE, "",
+             BODY]  # fmt: skip
+    cleaned = clean_lines(lines)
+    assert (cleaned.title.value, cleaned.title.line) == (HEADLINE, 22)
+
+
+def test_a_label_each_part_of_the_story_repeats_is_no_headline():
+    # A guide in parts, each under the same labels; its headline was left out by the extractor. The
+    # label over each claim shares the claim's words, but it stands on five lines: no headline.
+    claim = (
+        "The official account of the port authority holds that the crane collapse at Port Wexley was an accident "
+        "nobody could foresee, and that its account of the night is complete."
+    )
+    lines = ["Published: 16 December 2007"]
+    for topic in ("The crane", "The quay", "The ships", "The workers", "The inquiry"):
+        lines += [topic, "The official account", claim, "Our verdict", LEDE, BODY]
+    cleaned = clean_lines(lines)
+    assert extract_metadata(lines, cleaned, default_publishers())["title"].value is None
+
+
+def test_a_line_of_the_storys_keywords_opening_the_text_is_no_headline():
+    # A scraper wrote the page's meta keywords first: short items between commas, the lede's words.
+    keywords = "Crane, Port Wexley, harbour, container traffic, quay"
+    lines = [keywords, LEDE, BODY]
+    cleaned = clean_lines(lines)
+    assert extract_metadata(lines, cleaned, default_publishers())["title"].value is None
+
+
 def test_a_headline_whose_words_only_the_storys_opening_sentence_uses_is_the_title():
     # The story opens with one short sentence (too short for a paragraph of running text); the
     # headline sums up that sentence and none of the paragraphs under it.
