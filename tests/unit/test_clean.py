@@ -45,6 +45,7 @@ CHROME = [
     ("Like this:", "widget-status", "boilerplate"),
     ("Like Loading...", "widget-status", "boilerplate"),
     ("Follow us on Twitter", "share", "boilerplate"),
+    ("In this article: av, consoles, gaming, review", "tag-list", "boilerplate"),
     ("Fact checked by The People's Voice Community", "fact-check-credit", "boilerplate"),
     ("Reviewed by Jane Smith", "fact-check-credit", "boilerplate"),
     (
@@ -346,6 +347,7 @@ BODY = [
     "Copied documents were found in the harbour master's office.",
     "Read later editions of the paper for the full list.",
     "Photos: the council released them on Friday.",
+    "In this article: we explain how the vote works, and why it matters.",
     # a line of Chinese holds no ASCII letter, and is no rule's ornament for that
     "市议会周二投票决定关闭旧桥，工程师将在春天之前检查桥上的裂缝。",
 ]
