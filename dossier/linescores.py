@@ -73,6 +73,13 @@ TEASER_HEADLINE_MIN_WORDS = 5
 TEASER_LABEL_MAX_WORDS = 3
 
 
+#: A line a rule removed as a picture's caption or credit, a gallery's or an image's widget or an
+#: advertisement's marker heads no teaser: those stand between the article's own paragraphs (a
+#: reader-mode text keeps "Image caption Crews worked through the night", "Photos: ...", the
+#: article's paragraph under each), and three such pairs read as a list of other stories' leads.
+NO_TEASER_HEADLINE_RULES = frozenset({"caption-credit", "image-chrome", "advertisement"})
+
+
 #: A page laid out in a table whose article is one cell: reader-mode extractors write a layout
 #: table's cell as one line, so the article is a row of a single cell of running text of at least
 #: ARTICLE_CELL_MIN_WORDS words, the longest line on the page. The rows under it, up to the first
@@ -212,6 +219,9 @@ def score_teaser_pairs(
     Return the lines of the teaser lists, headlines and blurbs, with what they are."""
 
     def headline(i: int) -> bool:
+        found = removed.get(numbers[i])
+        if found is not None and found.rule in NO_TEASER_HEADLINE_RULES:
+            return False
         return not prose[i] and _teaser_headline_shaped(lines[numbers[i] - 1])
 
     def blurb(i: int) -> bool:

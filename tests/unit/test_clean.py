@@ -45,6 +45,7 @@ CHROME = [
     ("Like this:", "widget-status", "boilerplate"),
     ("Like Loading...", "widget-status", "boilerplate"),
     ("Follow us on Twitter", "share", "boilerplate"),
+    ("In this article: av, consoles, gaming, review", "tag-list", "boilerplate"),
     ("Fact checked by The People's Voice Community", "fact-check-credit", "boilerplate"),
     ("Reviewed by Jane Smith", "fact-check-credit", "boilerplate"),
     (
@@ -57,6 +58,9 @@ CHROME = [
     ("Smoke rises over Homs. (Photo by Chip Somodevilla/Getty Images)", "caption-credit", "boilerplate"),
     ("Image 1 of 5", "image-chrome", "boilerplate"),
     ("Enlarge this image", "image-chrome", "boilerplate"),
+    ("Hide Caption 1 of 5", "image-chrome", "boilerplate"),
+    ("Photos: Storm hits the coast", "image-chrome", "boilerplate"),
+    ("In pictures: Floods across the north", "image-chrome", "boilerplate"),
     ("Contact the writer at jdoe@example.com", "contact-line", "boilerplate"),
     ("Got a news tip? Email us.", "contact-line", "boilerplate"),
     ("Skip to main content", "navigation", "boilerplate"),
@@ -344,6 +348,8 @@ BODY = [
     "Save the date: the harbour festival opens in May.",
     "Copied documents were found in the harbour master's office.",
     "Read later editions of the paper for the full list.",
+    "Photos: the council released them on Friday.",
+    "In this article: we explain how the vote works, and why it matters.",
     # a line of Chinese holds no ASCII letter, and is no rule's ornament for that
     "市议会周二投票决定关闭旧桥，工程师将在春天之前检查桥上的裂缝。",
 ]

@@ -1819,3 +1819,21 @@ def test_a_rule_removed_line_scores_no_higher_than_it_scores_kept():
     lines = ["Tweet", P1]
     removed = {n: Removal(n, t, "share", "share buttons", "boilerplate") for n, t in enumerate(lines, 1)}
     assert scores_unlifted(lines, [1, 2], [RULE_SCORE, RULE_SCORE], removed, True) == [line_score("Tweet"), RULE_SCORE]
+
+
+def test_captions_between_the_articles_paragraphs_head_no_list_of_other_stories():
+    # A reader-mode text keeps each picture's caption over the paragraph under it: three such pairs
+    # are no list of other stories' headlines with their leads, and the paragraphs stay.
+    captions = [
+        "Image caption Crews worked through the night on the lines",
+        "Enlarge this image of the flooded road near the river",
+        "Image caption A shelter opened in the school on Main Street",
+    ]
+    later = [
+        "Schools in three districts were closed for the day, and several shelters opened for families.",
+        "The weather service said a second, weaker storm could reach the area on Thursday night.",
+    ]
+    lines = ["Storm leaves thousands without power", ""]
+    for caption, paragraph in zip(captions, [P1, P2, P3], strict=True):
+        lines += [caption, "", paragraph, ""]
+    assert _kept([*lines, later[0], "", later[1]]) == [P1, P2, P3, *later]
