@@ -476,16 +476,21 @@ def keep_standfirst(path: list[int], texts: list[str], removed: list[bool], firm
             path[i] = ARTICLE
 
 
-def keep_deck(path: list[int], texts: list[str], removed: list[bool], firm: list[bool], headline: int) -> None:
+def keep_deck(
+    path: list[int], texts: list[str], removed: list[bool], firm: list[bool], headline: int, lists: list[bool]
+) -> None:
     """Put back into the article its deck (see DECK_MAX_LINES_ABOVE): the line right above the
     article's first line, bylines, stamps and removed lines aside, that reads as a headline's
     sentence without its full stop ("Expedition team returning home with no new evidence") and
     says again what the first paragraph says. A site's slogan, another story's teaser or a
-    section's name does not; a caption mostly ends as a sentence does."""
+    section's name does not; a caption mostly ends as a sentence does. A list of other stories
+    a rule removed (`lists`) between the line and the article parts them as a box does: what
+    stands above it is the box's, a photo's caption, not the deck (the removal is no byline)."""
     first = next((i for i, state in enumerate(path) if state == ARTICLE), None)
     if first is None or headline < 0:
         return
-    above = [i for i in range(first - 1, headline, -1) if not removed[i]][: DECK_MAX_LINES_ABOVE + 1]
+    listed = next((i for i in range(first - 1, headline, -1) if lists[i]), headline)
+    above = [i for i in range(first - 1, listed, -1) if not removed[i]][: DECK_MAX_LINES_ABOVE + 1]
     for i in above:
         if path[i] == ARTICLE or firm[i]:
             return

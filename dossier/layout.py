@@ -497,6 +497,7 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     pingbacks = pingback_lines(lines, numbers, prose)
     walls |= {n for n, reply in zip(numbers, replies, strict=True) if reply} | titles | pingbacks
     is_wall = [n in walls for n in numbers]
+    related = [n in removed and removed[n].rule in RELATED_RULES for n in numbers]
     _end_at_comment_heading(
         path,
         [
@@ -509,7 +510,7 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
         ],
         prose,
         [counts_comments(lines[n - 1]) for n in numbers],
-        [n in removed and removed[n].rule in RELATED_RULES for n in numbers],
+        related,
     )
     texts = [lines[n - 1].strip() for n in numbers]
     answers = {numbers[i]: _POST_ANSWER for i in _end_at_post_answer(path, texts, prose)}
@@ -555,7 +556,7 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     head = -1 if top is None else top
     keep_datelined_opening(path, texts, prose, head)
     keep_standfirst(path, texts, was_removed, firm, head)
-    keep_deck(path, texts, was_removed, firm, head)
+    keep_deck(path, texts, was_removed, firm, head, related)
     keep_opening_sentence(path, texts, was_removed, head)
     keep_heading_deck(path, texts, was_removed, firm, head)
     # A list of other stories ends the run of data under the article as firm chrome does (a list

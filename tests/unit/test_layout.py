@@ -1243,6 +1243,17 @@ def test_a_deck_right_above_the_first_paragraph_stays_when_it_says_what_the_para
     assert teaser not in _kept([*HEADED, "", *box, "", teaser, "", P1, "", P2, "", P3])
 
 
+def test_a_line_above_a_removed_list_of_other_stories_is_no_deck():
+    # A related link a rule removed stands between the line and the first paragraph: the line is
+    # a photo's caption or the box's, not the deck, whatever words it shares with the paragraph.
+    deck = "Engineers will study the cracks in the old bridge for several weeks"
+    box = ["2 14 3", "Updated 09:40 pm, Monday 4 March 2024"]
+    related = "Related: Ferry times change for the summer"
+    assert deck not in _kept([*HEADED, "", *box, "", deck, "", related, "", P1, "", P2, "", P3])
+    # A byline or a stamp a rule removed there still leaves it the deck.
+    assert deck in _kept([*HEADED, "", *box, "", deck, "", "By Ann Lee", "", P1, "", P2, "", P3])
+
+
 def test_a_deck_stays_above_a_byline_that_joins_two_names_or_a_name_and_its_place():
     # A correspondent's byline names the place ("Ann Lee in Harbourtown") or a second writer ("Ann
     # Lee and Bo Chan") between the deck and its stamp: still a byline, the deck still stays.
