@@ -3560,3 +3560,25 @@ def test_an_appeal_crediting_a_papers_writers_names_no_site():
     assert _value([BODY, "", credit], "publisher") is None
     own = "Sign up for our free newsletter. It features news and analysis from The Harbour Ledger every morning."
     assert _value([BODY, "", own], "publisher") == "The Harbour Ledger"
+
+
+# A stamp with no year under the headline, the year from the page's one whole date of that day.
+YEARLESS_BYLINE = "By Mara Quinn March 14 at 3:57 PM"
+SAME_DAY = "Officials said the storm, which struck on March 14, 2024, was the worst in decades."
+
+
+def test_a_yearless_stamp_takes_the_year_of_the_pages_date_of_that_day():
+    found = _meta([HEADLINE, "", YEARLESS_BYLINE, "", PARAGRAPH, "", SAME_DAY])["date"]
+    assert (found.value, found.line, found.rule) == ("2024-03-14", 3, "yearless-stamp")
+
+
+@pytest.mark.parametrize(
+    ("stamp", "elsewhere"),
+    [
+        (YEARLESS_BYLINE, SAME_DAY.replace("March 14", "March 15")),  # no date of that day
+        (YEARLESS_BYLINE, SAME_DAY + " A year before, on March 14, 2023, it had rained."),  # two years
+        ("On March 14 the council met and voted", SAME_DAY),  # a sentence's words, no clock time
+    ],
+)
+def test_a_yearless_stamp_the_page_does_not_date_gives_no_date(stamp, elsewhere):
+    assert _value([HEADLINE, "", stamp, "", PARAGRAPH, "", elsewhere], "date") is None
