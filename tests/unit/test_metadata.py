@@ -3582,3 +3582,22 @@ def test_a_yearless_stamp_takes_the_year_of_the_pages_date_of_that_day():
 )
 def test_a_yearless_stamp_the_page_does_not_date_gives_no_date(stamp, elsewhere):
     assert _value([HEADLINE, "", stamp, "", PARAGRAPH, "", elsewhere], "date") is None
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "*This article originally appeared on [The Harbour Ledger](https://harbourledger.example/a/1).*",
+        "Republished with permission of the Harbour Ledger.",
+        "First published in The Harbour Ledger on March 3.",
+    ],
+)
+def test_a_copyright_holder_the_page_credits_as_the_storys_first_home_is_not_the_site(credit):
+    # A story reprinted from its first home, under that outlet's (a parent's) notice: the notice
+    # does not name the site that reprints it.
+    footer = "© 2019 The Harbour Ledger. All rights reserved."
+    assert _value([HEADLINE, "", PARAGRAPH, "", BODY, "", footer], "publisher") == "The Harbour Ledger"
+    assert _value([HEADLINE, "", PARAGRAPH, "", BODY, "", credit, "", footer], "publisher") is None
+    # A credit naming another outlet leaves the notice's.
+    other = credit.replace("Harbour Ledger", "Valley Observer")
+    assert _value([HEADLINE, "", PARAGRAPH, "", BODY, "", other, "", footer], "publisher") == "The Harbour Ledger"
