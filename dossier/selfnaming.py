@@ -98,7 +98,17 @@ _FRAMES = (
         rf"^(?P<name>[^\s@].{{0,{FRAMED_NAME_MAX_CHARS - 1}}}?)\s+"
         r"(?i:on\s+(?:facebook|twitter|youtube|pinterest|instagram|linkedin|tumblr|google\+?))[\s.:!…]*$"
     ),
+    # A feed's label: "Harbour Notes RSS Feed", "Harbour Notes » Feed", "Harbour Notes Feeds:" (a feed
+    # link's title often, which a Markdown rendering keeps: see `_LINK_TITLE`).
+    re.compile(
+        rf"^(?P<name>[^\s@].{{0,{FRAMED_NAME_MAX_CHARS - 1}}}?)\s+(?:[»|:–—-]\s+)?"
+        r"(?i:(?:rss|atom)(?:\s+feeds?)?|feeds?)[\s.:!…]*$"
+    ),
 )
+
+#: A Markdown link's title, which the reader sees as a tooltip: `[Subscribe](/feed/ "Harbour Notes
+#: RSS Feed")`.
+_LINK_TITLE = re.compile(r'\]\([^\s()"]*\s+"(?P<title>[^"]{1,80})"\)')
 
 
 def framed_name(text: str) -> str | None:
@@ -116,8 +126,13 @@ def framed_on_chrome(numbered: Iterable[tuple[int, str]], removed: dict[int, Rem
     that name (`framed_name`)."""
     for n, text in numbered:
         rem = removed.get(n)
-        if rem is not None and rem.kind == "boilerplate" and (name := framed_name(text)) is not None:
+        if rem is None or rem.kind != "boilerplate":
+            continue
+        if (name := framed_name(text)) is not None:
             yield n, name
+        for m in _LINK_TITLE.finditer(text) if '"' in text else ():
+            if (name := framed_name(m["title"])) is not None:
+                yield n, name
 
 
 def self_named(numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable) -> Field | None:

@@ -3323,6 +3323,29 @@ def test_a_framed_name_its_host_does_not_spell_or_a_handle_names_no_site(frame):
     assert found.value is None
 
 
+@pytest.mark.parametrize(
+    ("frame", "site"),
+    [
+        (
+            '* [Subscribe](https://quietorchard.example/feed/ "Quiet Orchard RSS Feed")',
+            "Quiet Orchard",
+        ),  # a link's title
+        ("# Quiet Orchard Feeds:", "Quiet Orchard"),
+        ("Quiet Orchard » Feed", "Quiet Orchard"),
+        ('* [Subscribe](https://quietorchard.example/feed/ "Topic RSS Feed")', None),  # a word the host does not spell
+        ('* [Subscribe](https://quietorchard.example/feed/ "Quiet Orchard")', None),  # a title framing nothing
+    ],
+)
+def test_a_feeds_label_its_host_spells_names_the_site(frame, site):
+    """A feed's label ("X RSS Feed", often a Markdown feed link's title) frames the site's name as
+    "About X" does."""
+    from dossier.sitenames import extract_publisher
+
+    lines, removed = _framed_markdown_page(frame)
+    found = extract_publisher(lines, removed, default_publishers(), title=Field(HEADLINE, 4, "markdown-heading"))
+    assert found.value == site
+
+
 @pytest.mark.parametrize(("address", "site"), [("www.quietorchard.com", "Quiet Orchard"), ("harbourmedia.com", None)])
 def test_a_framed_name_a_whole_pages_address_spells_names_the_site(address, site):
     """A whole page's text has no links: a web address it writes, spelling the framed name as its
