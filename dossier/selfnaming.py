@@ -89,6 +89,15 @@ _ASKING = re.compile(rf"\b(?:{_APPEAL_VERBS}|subscription|delivery|save|off)\b",
 #: "Search Jobs"; a handle, "Follow @jroe", is a writer's as often.) The name is at most
 #: FRAMED_NAME_MAX_CHARS long, which keeps the search linear.
 FRAMED_NAME_MAX_CHARS = 80
+#: A feed's label frames the site's name too: "Harbour Notes RSS Feed", "Harbour Notes » Feed",
+#: "Harbour Notes Feeds:", and a Markdown feed link's title, which the reader sees as a tooltip
+#: (`[Subscribe](/feed/ "Harbour Notes RSS Feed")`, `_LINK_TITLE`). Of a link's title only this
+#: frame is read: a button's title ('[Follow](# "Follow Harbour Log")') is a blog network's, the
+#: same on each of its blogs.
+_FEED_FRAME = re.compile(
+    rf"^(?P<name>[^\s@].{{0,{FRAMED_NAME_MAX_CHARS - 1}}}?)\s+(?:[»|:–—-]\s+)?"
+    r"(?i:(?:rss|atom)(?:\s+feeds?)?|feeds?)[\s.:!…]*$"
+)
 _FRAMES = (
     re.compile(
         r"^(?i:about|contact|meet|follow|join|subscribe\s+to|welcome\s+to|(?:careers|jobs)\s+at|"
@@ -98,7 +107,11 @@ _FRAMES = (
         rf"^(?P<name>[^\s@].{{0,{FRAMED_NAME_MAX_CHARS - 1}}}?)\s+"
         r"(?i:on\s+(?:facebook|twitter|youtube|pinterest|instagram|linkedin|tumblr|google\+?))[\s.:!…]*$"
     ),
+    _FEED_FRAME,
 )
+
+#: A Markdown link's title (see `_FEED_FRAME`).
+_LINK_TITLE = re.compile(r'\]\([^\s()"]*\s+"(?P<title>[^"]{1,80})"\)')
 
 
 def framed_name(text: str) -> str | None:
@@ -116,8 +129,13 @@ def framed_on_chrome(numbered: Iterable[tuple[int, str]], removed: dict[int, Rem
     that name (`framed_name`)."""
     for n, text in numbered:
         rem = removed.get(n)
-        if rem is not None and rem.kind == "boilerplate" and (name := framed_name(text)) is not None:
+        if rem is None or rem.kind != "boilerplate":
+            continue
+        if (name := framed_name(text)) is not None:
             yield n, name
+        for m in _LINK_TITLE.finditer(text) if '"' in text else ():
+            if feed := _FEED_FRAME.match(plain_text(m["title"]).strip()):
+                yield n, feed["name"]
 
 
 def self_named(numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable) -> Field | None:

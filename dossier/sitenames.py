@@ -59,6 +59,7 @@ from .storycredits import (
     byline_paper,
     came_by_wire,
     fact_check,
+    first_ran_elsewhere,
     photo_credit,
     source_line,
     staff_byline,
@@ -105,7 +106,9 @@ def extract_publisher(
     6. a copyright line naming a brand ("© 2016 ABC News", "© Earthtimes.org"), unless it names
        a wire or a syndication agency (their copyright covers the story, not the site), or the
        author (a newsletter's); an acronym the table does not know only when another line names it;
-       never an owner company, several holders or a name cut at an initial (`copyright_holders`);
+       never an owner company, several holders or a name cut at an initial (`copyright_holders`),
+       nor the outlet a credit names as the story's first home ("This article originally appeared
+       on X", `first_ran_elsewhere`);
        when it names only the corporation ("© CBC"), the brand a desk line under the headline
        names ("CBC Sports", see `_desk_brand`); when it names the site's address, the name a
        Markdown head's link to that address's front page gives (`address_home_link`);
@@ -185,6 +188,8 @@ def extract_publisher(
     copyright = next(((f, brand) for f, brand, wire in holders if not wire), None)
     if copyright and author and normalise_line(copyright[0].value or "") in normalise_line(author):
         copyright = None
+    if copyright and first_ran_elsewhere(copyright[0].value or "", numbered):
+        copyright = None  # "This article originally appeared on The Atlantic" under "© The Atlantic"
     if copyright and copyright[1] and not _holder_confirmed(copyright[0], numbered, table):
         copyright = (copyright[0], False)  # a brand only its notice names: as often the owner's
     if copyright and copyright[1] and links_elsewhere(copyright[0].value or "", numbered):

@@ -178,7 +178,7 @@ def extract_date(
         return Field(found.published.isoformat(), found.line, found.rule)
     if found and found.updated:
         return Field(found.updated.isoformat(), found.line, "updated-stamp")
-    return Field()
+    return _yearless_stamp_date(page, headline, first) or Field()
 
 
 #: The rules of the stamps read only where no other stamp is (see `extract_date`).
@@ -1146,6 +1146,44 @@ _YEARLESS_DATELINE = re.compile(
     rf"^[|\s]*(?!(?i:{WEEKDAY})\s)(?P<place>[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){{0,3}},\s+(?:[A-Z][\w.]*,\s+)?"
     rf"(?i:{MONTH_NAME})\.?\s+(?P<day>3[01]|[12]\d|0?[1-9])\b(?![,.]?\s*(?:19|20)\d\d)"
 )
+
+
+#: A stamp with a month, a day and a clock time but no year, as sites write this year's stories
+#: ("By Jane Roe March 18 at 3:57 PM", "Updated Jan. 4, 10:12 am"): the time makes the month and day
+#: a stamp, not a sentence's words ("On March 18 the council ..."); a year after the day makes it a
+#: whole date, which the other rules read.
+_YEARLESS_STAMP = re.compile(
+    rf"(?<![\w.])(?i:{MONTH_NAME})\.?\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![,.]?\s*(?:19|20)\d\d)"
+)
+
+
+def _yearless_stamp_date(page: PageLines, headline: int | None, first: int) -> Field | None:
+    """Return the date of a stamp without a year between the headline and the first paragraph, its
+    year told by the page's one whole date of that month and day ("March 18, 2015" in a photo's
+    caption, a link's path); None when no such stamp stands there or the page's dates of that day
+    name no year or several (a story dated last year's day, an anniversary). With no headline found
+    (a text opening with it, a <title> line), the STAMP_ABOVE_NEAR lines over the first paragraph."""
+    head = [(n, t) for n, t in page.numbered if n < first and (headline is None or n > headline)]
+    for n, text in head if headline is not None else head[-STAMP_ABOVE_NEAR:]:
+        day = _yearless_day(plain_text(text))
+        if day is None:
+            continue
+        years = {d.year for _, t in page.numbered for _, d in find_dates(t) if (d.month, d.day) == day}
+        years |= {d.year for t in page.lines if (d := date_in_url(t)) and (d.month, d.day) == day}
+        if len(years) == 1:
+            return Field(dt.date(years.pop(), *day).isoformat(), n, "yearless-stamp")
+        return None
+    return None
+
+
+def _yearless_day(plain: str) -> tuple[int, int] | None:
+    """Return the month and day of a yearless stamp in a short line ("By X March 18 at 3:57 PM")."""
+    if len(plain.split()) > STAMP_MAX_WORDS:
+        return None
+    for m in _YEARLESS_STAMP.finditer(plain):
+        if TIME_AFTER.match(plain[m.end() :]):
+            return month_number(m["month"]), int(m["day"])
+    return None
 
 
 def _dateline_day(

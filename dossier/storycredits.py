@@ -12,6 +12,7 @@ import re
 from .copyrights import CREDIT_LABEL_MAX_CHARS
 from .dates import is_stamp
 from .lexicon import in_dictionary
+from .lineshapes import visible_text
 from .linetext import normalise_line, plain_text
 from .model import Field, Removal
 from .outletnames import (
@@ -250,6 +251,32 @@ def came_by_wire(dateline: Field, numbered: list[tuple[int, str]], table: Publis
         n != dateline.line and len(text.split()) <= WIRE_CREDIT_MAX_WORDS and name in text and names_a_wire(text, table)
         for n, text in numbered
     )
+
+
+#: A credit naming where the story ran first: "This article originally appeared on The Harbour
+#: Times", "First published in ...", "Republished from ...", "Reprinted with permission of ...".
+_FIRST_RAN = re.compile(
+    r"\b(?:(?:originally|first)\s+(?:appeared|published|ran|posted)\s+(?:on|in|at|by)"
+    r"|(?:re-?published|reprinted|cross-?posted)\s+(?:from|with\s+permission\s+(?:of|from))"
+    r")\s+(?:the\s+website\s+of\s+)?",
+    re.I,
+)
+
+
+def first_ran_elsewhere(name: str, numbered: list[tuple[int, str]]) -> bool:
+    """Tell an outlet a credit of the page names as the story's first home ("This article
+    originally appeared on The Harbour Times"): a partner's, or a parent's whose notice covers the
+    site too, and never the page that reprints the story."""
+    key = normalise_line(name)
+    if not key:
+        return False
+    for _, text in numbered:
+        shown = plain_text(visible_text(text))
+        for m in _FIRST_RAN.finditer(shown):
+            rest = normalise_line(shown[m.end() :])
+            if rest == key or rest.startswith(key + " "):
+                return True
+    return False
 
 
 #: How many lines of the page other than the byline and the line under it must name the paper a

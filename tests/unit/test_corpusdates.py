@@ -41,3 +41,11 @@ def test_the_corpus_middle_date_is_not_moved_by_one_far_source():
     far = [_article("2011-06-01")]
     found = dated_by_corpus([*DATED, *far, _article(readings=("2008-10-01", "2008-01-10"))])[-1]
     assert found.date.value == "2008-01-10"
+
+
+def test_a_corpus_of_many_years_tells_no_order():
+    # The middle date (2015-03-18) gathers none of the others: pages of many events, not one.
+    spread = [_article("2013-09-29"), _article("2014-06-01"), _article("2015-03-18"), _article("2017-01-13")]
+    spread += [_article("2020-11-11")]
+    found = dated_by_corpus([*spread, _article(readings=("2015-03-11", "2015-11-03"))])[-1]
+    assert found.date.value is None

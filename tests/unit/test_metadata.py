@@ -3323,6 +3323,29 @@ def test_a_framed_name_its_host_does_not_spell_or_a_handle_names_no_site(frame):
     assert found.value is None
 
 
+@pytest.mark.parametrize(
+    ("frame", "site"),
+    [
+        (
+            '* [Subscribe](https://quietorchard.example/feed/ "Quiet Orchard RSS Feed")',
+            "Quiet Orchard",
+        ),  # a link's title
+        ("# Quiet Orchard Feeds:", "Quiet Orchard"),
+        ("Quiet Orchard » Feed", "Quiet Orchard"),
+        ('* [Subscribe](https://quietorchard.example/feed/ "Topic RSS Feed")', None),  # a word the host does not spell
+        ('* [Subscribe](https://quietorchard.example/feed/ "Quiet Orchard")', None),  # a title framing nothing
+    ],
+)
+def test_a_feeds_label_its_host_spells_names_the_site(frame, site):
+    """A feed's label ("X RSS Feed", often a Markdown feed link's title) frames the site's name as
+    "About X" does."""
+    from dossier.sitenames import extract_publisher
+
+    lines, removed = _framed_markdown_page(frame)
+    found = extract_publisher(lines, removed, default_publishers(), title=Field(HEADLINE, 4, "markdown-heading"))
+    assert found.value == site
+
+
 @pytest.mark.parametrize(("address", "site"), [("www.quietorchard.com", "Quiet Orchard"), ("harbourmedia.com", None)])
 def test_a_framed_name_a_whole_pages_address_spells_names_the_site(address, site):
     """A whole page's text has no links: a web address it writes, spelling the framed name as its
@@ -3560,3 +3583,44 @@ def test_an_appeal_crediting_a_papers_writers_names_no_site():
     assert _value([BODY, "", credit], "publisher") is None
     own = "Sign up for our free newsletter. It features news and analysis from The Harbour Ledger every morning."
     assert _value([BODY, "", own], "publisher") == "The Harbour Ledger"
+
+
+# A stamp with no year under the headline, the year from the page's one whole date of that day.
+YEARLESS_BYLINE = "By Mara Quinn March 14 at 3:57 PM"
+SAME_DAY = "Officials said the storm, which struck on March 14, 2024, was the worst in decades."
+
+
+def test_a_yearless_stamp_takes_the_year_of_the_pages_date_of_that_day():
+    found = _meta([HEADLINE, "", YEARLESS_BYLINE, "", PARAGRAPH, "", SAME_DAY])["date"]
+    assert (found.value, found.line, found.rule) == ("2024-03-14", 3, "yearless-stamp")
+
+
+@pytest.mark.parametrize(
+    ("stamp", "elsewhere"),
+    [
+        (YEARLESS_BYLINE, SAME_DAY.replace("March 14", "March 15")),  # no date of that day
+        (YEARLESS_BYLINE, SAME_DAY + " A year before, on March 14, 2023, it had rained."),  # two years
+        ("On March 14 the council met and voted", SAME_DAY),  # a sentence's words, no clock time
+    ],
+)
+def test_a_yearless_stamp_the_page_does_not_date_gives_no_date(stamp, elsewhere):
+    assert _value([HEADLINE, "", stamp, "", PARAGRAPH, "", elsewhere], "date") is None
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "*This article originally appeared on [The Harbour Ledger](https://harbourledger.example/a/1).*",
+        "Republished with permission of the Harbour Ledger.",
+        "First published in The Harbour Ledger on March 3.",
+    ],
+)
+def test_a_copyright_holder_the_page_credits_as_the_storys_first_home_is_not_the_site(credit):
+    # A story reprinted from its first home, under that outlet's (a parent's) notice: the notice
+    # does not name the site that reprints it.
+    footer = "© 2019 The Harbour Ledger. All rights reserved."
+    assert _value([HEADLINE, "", PARAGRAPH, "", BODY, "", footer], "publisher") == "The Harbour Ledger"
+    assert _value([HEADLINE, "", PARAGRAPH, "", BODY, "", credit, "", footer], "publisher") is None
+    # A credit naming another outlet leaves the notice's.
+    other = credit.replace("Harbour Ledger", "Valley Observer")
+    assert _value([HEADLINE, "", PARAGRAPH, "", BODY, "", other, "", footer], "publisher") == "The Harbour Ledger"
