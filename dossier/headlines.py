@@ -251,15 +251,23 @@ RECURRING_LINE_MIN = 5
 RECURRING_LINE_MAX_CHARS = 300
 
 
-def recurring_lines(lines: list[str]) -> set[int]:
+def recurring_lines(lines: list[str]) -> AbstractSet[int]:
     """Return the numbers of the lines whose words (`normalise_line`) stand alone on at least
-    RECURRING_LINE_MIN lines of the text."""
+    RECURRING_LINE_MIN lines of the text. Read once a page, as `highlight_lines` is (cleaning's
+    headline and metadata's title both ask): the set is shared, never to be changed."""
+    return _recurring_lines(lines)
+
+
+def _read_recurring_lines(lines: list[str]) -> AbstractSet[int]:
     keys = [normalise_line(t) if len(t) <= RECURRING_LINE_MAX_CHARS else "" for t in lines]
     counts: dict[str, int] = {}
     for key in keys:
         if key:
             counts[key] = counts.get(key, 0) + 1
     return {n for n, key in enumerate(keys, 1) if key and counts[key] >= RECURRING_LINE_MIN}
+
+
+_recurring_lines = LastReading(_read_recurring_lines)
 
 
 #: A line opening with these is a list item, a quotation or an attribution ("— John McCain

@@ -132,3 +132,20 @@ def test_a_pages_highlights_are_read_once(monkeypatch):
     lines[1] = "Key points"
     assert headlines.highlight_lines(lines) == {2, 3, 4, 6}
     assert headlines.highlight_lines(["Key points", "One point", "Two"]) == {1, 2, 3}
+
+
+def test_a_pages_recurring_labels_are_read_once(monkeypatch):
+    """The headline's search and the title's reader both ask `recurring_lines` of the same lines:
+    the second asking gets the first's set without normalising every line again; other lines are
+    read afresh."""
+    lines = ["Guide to the vote", *["The official account", "A claim of the campaign."] * 5]
+    first = headlines.recurring_lines(lines)
+    assert first == {2, 4, 6, 8, 10} | {3, 5, 7, 9, 11}
+
+    def never(text: str) -> str:
+        raise AssertionError("the lines were read again")
+
+    monkeypatch.setattr(headlines, "normalise_line", never)
+    assert headlines.recurring_lines(list(lines)) is first
+    monkeypatch.undo()
+    assert headlines.recurring_lines(lines[:5]) == set()
