@@ -169,8 +169,7 @@ def resolve_corpus(
     join_known_as(corpus, res)
     _follow_chains(res)
     joined = {s for names in res.local.values() for s in names}
-    for spelling, honorific in corpus.honorific.items():
-        res.canonical.setdefault(spelling, honorific[0] if honorific else spelling)
+    _join_titled_surnames(corpus, res)
     # One-word names that only ever open a sentence, with no cue, are sentence openers ("Organisers").
     bare = _bare_words(corpus, res, joined)
     weak = {s for s in bare if corpus.opening[s] == corpus.count[s]} | _everyday_words(corpus, res, bare)
@@ -202,14 +201,32 @@ def _follow_chains(res: Resolution) -> None:
             names[spelling] = last(doc, target)
 
 
+def _join_titled_surnames(corpus: Corpus, res: Resolution) -> None:
+    """Join a surname after "Mr." or a role ("Senator Austin") to the surname alone, its page's
+    name, where no step joined it elsewhere. Where the corpus places that word ("Austin, Texas",
+    "in Austin") but the title's own file does not, the word alone is the town's: the titled spelling
+    keeps a page of its own, and the surname alone of its file joins it ("Austin told reporters")."""
+    for spelling, honorific in corpus.honorific.items():
+        surname = honorific[0] if honorific else spelling
+        if honorific and surname in corpus.placed:
+            for doc in corpus.docs_of[spelling]:
+                if surname not in corpus.placed_in[doc] and surname in corpus.by_doc[doc]:
+                    res.local[doc].setdefault(surname, spelling)
+            surname = spelling
+        res.canonical.setdefault(spelling, surname)
+
+
 def _bare_words(corpus: Corpus, res: Resolution, joined: set[str]) -> set[str]:
     """Return the one-word names with no evidence beyond their capital: their own canonical name,
-    no cue (title, speech verb, registry, place word), not ambiguous, not joined to a longer name,
-    not an acronym, a large place nor a name with its initials glued to it ("P.K.Divakaran")."""
+    no cue (title, speech verb, registry, place word), no other spelling joined to it ("Mr.
+    Marchetti"), not ambiguous, not joined to a longer name, not an acronym, a large place nor a
+    name with its initials glued to it ("P.K.Divakaran")."""
+    targets = {target for spelling, target in res.canonical.items() if target != spelling}
     return {
         s for s in corpus.count
         if res.canonical[s] == s and " " not in s and not corpus.cued[s] and s not in res.ambiguous
-        and s not in joined and not s.isupper() and s not in major_places() and not glued_initials_person([s])
+        and s not in joined and s not in targets and not s.isupper() and s not in major_places()
+        and not glued_initials_person([s])
     }  # fmt: skip
 
 

@@ -508,6 +508,15 @@ APART["a surname a file writes only for a company's shares is the company, not i
 )
 
 
+APART["a surname after Mr. is not the town another file places"] = (
+    {
+        "a": "Mr. Austin said the bill would pass, and Austin told reporters the vote was near.",
+        "b": "Floods hit Austin, Texas, on Monday.",
+    },
+    [("a", "Mr. Austin", "Mr. Austin"), ("a", "Austin", "Mr. Austin"), ("b", "Austin", "Austin")],
+)
+
+
 @pytest.mark.parametrize("rule", list(APART))
 def test_names_kept_apart(known, rule):
     texts, expected = APART[rule]
@@ -779,3 +788,15 @@ def test_initials_glued_to_a_name_are_the_name_with_its_initials_apart():
     text = "Minister T.J.Varadarajan spoke on Monday. Later T.J. Varadarajan left for the capital."
     entities = discover({"a": text}, load_registry(None))["a"]
     assert [e.name for e in entities if "Varadarajan" in e.name] == ["T.J. Varadarajan"]
+
+
+def test_the_town_another_file_places_keeps_its_type_beside_a_titled_surname(known):
+    found = discover(APART["a surname after Mr. is not the town another file places"][0], known)
+    assert (type_of(found, "a", "Mr. Austin"), type_of(found, "b", "Austin")) == ("person", "place")
+
+
+def test_a_surname_that_only_opens_sentences_is_the_person_its_title_names(known):
+    # "Marchetti" alone opens its sentence with no cue, which makes a bare word weak; "Mr." is the cue
+    found = discover({"a": "Mr. Marchetti said the bill would pass. Marchetti told reporters."}, known)
+    assert canonical(found, "a", "Marchetti") == "Marchetti"
+    assert type_of(found, "a", "Mr. Marchetti") == "person"
