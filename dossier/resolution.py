@@ -106,6 +106,8 @@ class Resolution:
     unlinked: dict[str, dict[str, set[str]]] = field(default_factory=lambda: defaultdict(dict))
     #: (town, club) joined in a file because it names the club (`dossier.clubtowns.join_club_towns`)
     club_towns: set[tuple[str, str]] = field(default_factory=set)
+    #: names a title gave a person of a town's word ("Senator Austin"): people, whatever the town's votes
+    titled_people: set[str] = field(default_factory=set)
 
     def target(self, doc: str, spelling: str) -> str:
         return self.local[doc].get(spelling) or self.canonical.get(spelling, spelling)
@@ -202,18 +204,30 @@ def _follow_chains(res: Resolution) -> None:
 
 
 def _join_titled_surnames(corpus: Corpus, res: Resolution) -> None:
-    """Join a surname after "Mr." or a role ("Senator Austin") to the surname alone, its page's
-    name, where no step joined it elsewhere. Where the corpus places that word ("Austin, Texas",
-    "in Austin") but the title's own file does not, the word alone is the town's: the titled spelling
-    keeps a page of its own, and the surname alone of its file joins it ("Austin told reporters")."""
+    """Join a surname after "Mr." to the surname alone, its page's name, where no step joined it
+    elsewhere. Where the corpus places that word ("Austin, Texas", "in Austin") but the title's own
+    file does not, the word alone is the town's: the person keeps a page of their own in that file,
+    "Mr. Austin" (the surname alone there joins it: "Austin told reporters"), or "Senator Austin"
+    for a role's title, which is read with the bare word (`Corpus.titles`), where a town's page
+    holds the bare word (not where each file that places it names a longer place: "Queen
+    Elizabeth" is then "Elizabeth", the town "Elizabeth, New Jersey")."""
+    towns = {w for doc, placed in corpus.placed_in.items() for w in placed if res.target(doc, w) == w}
     for spelling, honorific in corpus.honorific.items():
         surname = honorific[0] if honorific else spelling
-        if honorific and surname in corpus.placed:
+        if honorific and surname in towns:
             for doc in corpus.docs_of[spelling]:
                 if surname not in corpus.placed_in[doc] and surname in corpus.by_doc[doc]:
                     res.local[doc].setdefault(surname, spelling)
             surname = spelling
         res.canonical.setdefault(spelling, surname)
+    for doc, titled in corpus.titles.items():
+        for word, titles in titled.items():
+            if (
+                len(titles) == 1 and " " not in word and word in towns
+                and word not in corpus.placed_in[doc] and res.target(doc, word) == word
+            ):  # fmt: skip
+                res.local[doc][word] = person = f"{next(iter(titles))} {word}"
+                res.titled_people.add(person)
 
 
 def _bare_words(corpus: Corpus, res: Resolution, joined: set[str]) -> set[str]:
@@ -337,6 +351,8 @@ def _entities(
     for name, kind in kinds.items():
         if kind == "other" and (corpus.names_only(name) or corpus.given_name_alone(name)):
             kinds[name] = "person"
+    for name in res.titled_people & kinds.keys():
+        kinds[name] = "person"
     ambiguity = {  # target -> (whether every rival is a person, its description)
         target: (
             all(corpus.kind.get(n) == "person" for n in rivals),

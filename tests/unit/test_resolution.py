@@ -517,6 +517,15 @@ APART["a surname after Mr. is not the town another file places"] = (
 )
 
 
+APART["a surname after a role's title is not the town another file places"] = (
+    {
+        "a": "Senator Austin said the bill would pass. Austin told reporters the vote was near.",
+        "b": "Floods hit Austin, Texas, on Monday.",
+    },
+    [("a", "Senator Austin", "Senator Austin"), ("a", "Austin", "Senator Austin"), ("b", "Austin", "Austin")],
+)
+
+
 @pytest.mark.parametrize("rule", list(APART))
 def test_names_kept_apart(known, rule):
     texts, expected = APART[rule]
@@ -790,9 +799,11 @@ def test_initials_glued_to_a_name_are_the_name_with_its_initials_apart():
     assert [e.name for e in entities if "Varadarajan" in e.name] == ["T.J. Varadarajan"]
 
 
-def test_the_town_another_file_places_keeps_its_type_beside_a_titled_surname(known):
-    found = discover(APART["a surname after Mr. is not the town another file places"][0], known)
-    assert (type_of(found, "a", "Mr. Austin"), type_of(found, "b", "Austin")) == ("person", "place")
+@pytest.mark.parametrize("title", ["Mr.", "a role's title"])
+def test_the_town_another_file_places_keeps_its_type_beside_a_titled_surname(known, title):
+    found = discover(APART[f"a surname after {title} is not the town another file places"][0], known)
+    titled = "Mr. Austin" if title == "Mr." else "Senator Austin"
+    assert (type_of(found, "a", titled), type_of(found, "b", "Austin")) == ("person", "place")
 
 
 def test_a_surname_that_only_opens_sentences_is_the_person_its_title_names(known):
