@@ -179,10 +179,13 @@ def _region_forms(name: str) -> set[str]:
 
 
 def _plain_region_name(name: str) -> bool:
-    """Tell a region's name made of words that are never a name alone ("North", "Centre", "North
-    West"), of everyday words ("Unity", "Rivers", "Eastern") or, for one word, a given name
-    ("Isabel", "Bono", "Edo"), a country's people ("Somali") or an acronym's letters ("Imo", "IMO" in
-    capitals): read as the word, the person or the body far more often than as the region."""
+    """Tell a region's name read as the word, the person or the body far more often than as the
+    region: one everyday word ("Unity", "Rivers", "Eastern"), a given name ("Isabel", "Bono",
+    "Edo"), a country's people ("Somali") or an acronym's letters ("Imo", "IMO" in capitals); words
+    that are each everyday ones where one is a direction or a kind of place ("North West", "Central
+    Region", "Cross River") or the last a given name ("Saint Andrew"). Everyday words that make no
+    such phrase name the region: "Eastern Cape", "Northern Territory", "Australian Capital
+    Territory"."""
     from .lexicon import COMMON, NOT_ALONE, first_names, frequent_words, origin_forms
 
     words = name.split()
@@ -191,7 +194,9 @@ def _plain_region_name(name: str) -> bool:
     if any(name in origin_forms(country.split()[-1]) for country in country_names()):
         return True
     frequent = frequent_words(REGION_WORD_MAX_COUNT)
-    return all(w.lower() in NOT_ALONE or w.lower() in COMMON or w.lower() in frequent for w in words)
+    if not all(w.lower() in NOT_ALONE or w.lower() in COMMON or w.lower() in frequent for w in words):
+        return False
+    return len(words) == 1 or any(w.lower() in NOT_ALONE for w in words) or words[-1] in first_names()
 
 
 @cache

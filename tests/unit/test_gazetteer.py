@@ -37,6 +37,8 @@ def test_a_first_level_region_of_any_country_is_a_place(name):
         ("Sichuan", "a Chinese province's name without its pinyin kind (Sichuan Sheng)"),
         ("Gujarat", "a name with a macron read in ASCII too (Gujarāt)"),
         ("Murcia", "an inverted kind left out (Murcia, Región de)"),
+        ("Eastern Cape", "everyday words that make no compass or place-kind phrase"),
+        ("Northern Territory", "a compass point's adjective and a kind of land: no compass word alone"),
     ],
 )
 def test_a_region_is_known_by_the_spelling_news_writes(name, why):
@@ -53,6 +55,9 @@ def test_a_region_is_known_by_the_spelling_news_writes(name, why):
         "Somali",  # a country's people (an Ethiopian region)
         "Imo",  # three letters: "IMO" in capitals is an acronym (a Nigerian state)
         "Gdby",  # an ASCII form that lost letters (Gədəbəy)
+        "North West",  # compass words (a South African province, a Botswanan district)
+        "Central Region",  # everyday words with a kind of place (Malawi's)
+        "Saint Andrew",  # a saint: everyday words ending in a given name (parishes of five islands)
     ],
 )
 def test_a_region_named_by_a_word_a_person_a_people_or_a_few_letters_is_left_out(name):
