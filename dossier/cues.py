@@ -233,9 +233,10 @@ def _plural_subject(body: str, start: int, end: int) -> bool:
     are"), the object of a preposition ("calls from Hull are"), nor an everyday word opening a
     sentence ("Where are ...")."""
     name = body[start:end]
-    words = name.split()
-    if name[-1:] in "sS" or name in regions() or not _PLURAL_VERB_AFTER.match(body, end):
+    # (The verb first: most names have none after them, and are not split nor looked up.)
+    if not _PLURAL_VERB_AFTER.match(body, end) or name[-1:] in "sS" or name in regions():
         return False
+    words = name.split()
     if any(w.lower() in _JOINERS for w in words) or len(words) > 1 and is_first_name(words[0]):
         return False
     if _auxiliary(words[0]):
@@ -454,7 +455,7 @@ def known_as(body: str, start: int, end: int) -> str:
     # characters; a window without the words holds no match, so the answer is the same.)
     if (
         before.rstrip().endswith(_KNOWN_AS_ENDINGS)
-        and any(w in before for w in _KNOWN_AS_WORDS)
+        and any(map(before.__contains__, _KNOWN_AS_WORDS))
         and (m := _KNOWN_AS_BEFORE.search(before))
     ):
         return m.group(1)

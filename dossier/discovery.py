@@ -335,17 +335,14 @@ def _after_a_measure(body: str, m: re.Match) -> bool:
     """Tell a span that follows a measured quantity ("a 1.2GHz VIA C7-M ULV Processor", "256MB of
     GDDR3 memory", "1GB Max") or opens with its unit ("2.8 GHz Quad-Core Xeon"): a product's part
     and its specification, no name."""
-    span = m.group(0)
-    before = body[max(0, m.start() - MEASURE_MAX_LETTERS) : m.start()]
-    opening = (span[0].isdigit() or span[0] in _UNIT_OPENS) and _MEASURE_OPENING.match(span + " ")
-    if opening and (span[0].isdigit() or before[-2:-1].isdigit()):
-        return True
-    return (
-        bool(before)
-        and before[-1] in " \t"
-        and before.rstrip(" \t")[-1:] in _UNIT_ENDS
-        and _MEASURE_BEFORE.search(before) is not None
-    )
+    span, start = m.group(0), m.start()
+    if (span[0].isdigit() or span[0] in _UNIT_OPENS) and _MEASURE_OPENING.match(span + " "):
+        if span[0].isdigit() or body[max(0, start - MEASURE_MAX_LETTERS) : start][-2:-1].isdigit():
+            return True
+    if not start or body[start - 1] not in " \t":
+        return False  # (most spans follow a space: the text before them is cut out only then)
+    before = body[max(0, start - MEASURE_MAX_LETTERS) : start]
+    return before.rstrip(" \t")[-1:] in _UNIT_ENDS and _MEASURE_BEFORE.search(before) is not None
 
 
 # What a unit may open with, and the last letter of a unit or of "of" (before the spaces that end

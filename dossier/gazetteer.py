@@ -226,6 +226,11 @@ def place_names() -> frozenset[str]:
 
 
 def _ascii(name: str) -> str:
+    """A name's letters without their accents ("São Paulo": "Sao Paulo"). A name in ASCII is its
+    own (no ASCII character decomposes): most of the gazetteer's tens of thousands are not
+    normalised, each time a table of names is built."""
+    if name.isascii():
+        return name
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
