@@ -540,8 +540,8 @@ def _with_cue(mention: Mention, cue: str | None, side: str, place_before: bool =
     """Refine a mention's type with the cue around it (see `cue_before`, `cue_after`): a person or body cue
     types a guess; a team cue types a town's name as its club's; a preposition of place types a one-word guess; a speech verb types a name that
     reads as a person's; a small place from the gazetteer with no place cue is only a guess."""
-    if mention.cue not in WEAK_CUES:
-        return mention
+    if mention.cue not in WEAK_CUES or cue is None and mention.cue != "gazetteer":
+        return mention  # (no cue types a guess, but for the gazetteer's given names below: most calls)
     words = mention.text.split()
     if cue == "statement":
         # "X said in a statement": a body speaks so; a person's name has a given name, or is a

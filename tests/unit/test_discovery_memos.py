@@ -122,3 +122,19 @@ def test_the_first_prefixed_brand_is_looked_for_where_the_two_letters_pattern_fi
         said += slow is not None
     assert said > 1000
     assert [m.text for _, m in discovery._prefixed_brands("Buy an iPhone on eBay.", Registry())] == ["iPhone", "eBay"]
+
+
+def test_a_span_s_own_facts_are_read_once_where_it_stands(monkeypatch):
+    """The tests before a span's reading (`_names_nothing`, `_is_headline_run`) and the reading
+    itself share one read of its facts, where each read them (three reads of "Brellco Works")."""
+    asked: list[str] = []
+    facts = discovery._span_facts
+
+    def counted(span: str) -> tuple[bool, bool, bool, bool]:
+        asked.append(span)
+        return facts(span)
+
+    monkeypatch.setattr(discovery, "_span_facts", counted)
+    found = discovery.find_mentions("Officials at Brellco Works said on Monday that Jane Qorvath had left.", Registry())
+    assert {m.text for m in found} >= {"Brellco Works", "Jane Qorvath"}
+    assert asked.count("Brellco Works") == 1 and asked.count("Jane Qorvath") == 1
