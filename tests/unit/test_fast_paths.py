@@ -1130,3 +1130,23 @@ def test_a_place_name_in_ascii_is_its_own_ascii_spelling(monkeypatch):
     assert gazetteer._ascii("São Paulo") == "Sao Paulo"
     monkeypatch.setattr(gazetteer, "unicodedata", _Refuse())
     assert gazetteer._ascii("Cleveland") == "Cleveland"
+
+
+def test_the_forms_of_origin_look_their_tables_up_once(monkeypatch):
+    from dossier import lexicon
+
+    asked = []
+    names = lexicon.first_names
+
+    def counted():
+        asked.append(1)
+        return names()
+
+    before = lexicon._country_demonyms()
+    monkeypatch.setattr(lexicon, "first_names", counted)
+    lexicon._country_demonyms.cache_clear()
+    try:
+        assert lexicon._country_demonyms() == before and "Syrians" in before and "Cameron" not in before
+        assert len(asked) == 1
+    finally:
+        lexicon._country_demonyms.cache_clear()
