@@ -465,10 +465,18 @@ def _lowercase_words(text: str, inside: Counter[str]) -> set[str]:
     named: Counter[str] = Counter()
     for word, n in inside.items():
         named[word.lower()] += n
-    if named.keys() & lowercase:
+    both = named.keys() & lowercase  # the words written both ways: a few a text
+    if len(both) > COUNTED_BY_SCANS_MAX:
         counts = Counter(words)
-        lowercase -= {w for w, n in named.items() if n > counts[w]}
+        lowercase -= {w for w in both if named[w] > counts[w]}
+    elif both:  # each counted by one scan in C: quicker than counting every word of the text
+        lowercase -= {w for w in both if named[w] > words.count(w)}
     return lowercase
+
+
+#: Up to this many words written both ways are counted by a scan of the text's words each (a few
+#: scans of a list in C); more, by one count of every word, so that a long text stays linear.
+COUNTED_BY_SCANS_MAX = 8
 
 
 def _read_match(
