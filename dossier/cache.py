@@ -15,6 +15,8 @@ import hashlib
 import json
 import os
 from collections.abc import Callable, Iterable
+from itertools import chain, repeat
+from operator import is_
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -62,17 +64,39 @@ def checker(shape: Any) -> Callable[[Any], bool]:
     cache of 1,000 analyses checks some 700,000 values, and walking the shape for each cost half
     a second."""
     if isinstance(shape, list):
-        item = checker(shape[0])
-        return lambda v: type(v) is list and all(map(item, v))
+        each = _each(shape[0])
+        return lambda v: type(v) is list and each(v)
     if isinstance(shape, dict) and str in shape:
-        value = checker(shape[str])
-        return lambda v: type(v) is dict and all(type(k) is str for k in v) and all(map(value, v.values()))
+        each = _each(shape[str])
+        return lambda v: type(v) is dict and all(map(is_, map(type, v), repeat(str))) and each(v.values())
     if isinstance(shape, dict):
         keys, checks = shape.keys(), [(k, checker(t)) for k, t in shape.items()]
         return lambda v: type(v) is dict and v.keys() == keys and all(check(v[k]) for k, check in checks)
     if shape is int:
         return lambda v: type(v) is int
     return lambda v: isinstance(v, shape)
+
+
+def _each(shape: Any) -> Callable[[Iterable[Any]], bool]:
+    """Compile a shape into a function that tells whether every item of an iterable (one that can be
+    read twice: a list, a dict's values) has it: items of a type (but int) or of a tuple of types,
+    or lists of them, the derived tables' tens of thousands of names and pairs, are checked with
+    `isinstance` in C, not by a call of `checker`'s function each."""
+    if _instance_shape(shape):
+        return lambda items: all(map(isinstance, items, repeat(shape)))
+    if isinstance(shape, list) and _instance_shape(shape[0]):  # lists of such items: a table's pairs
+        kind = shape[0]
+        return lambda items: (
+            all(map(is_, map(type, items), repeat(list)))
+            and all(map(isinstance, chain.from_iterable(items), repeat(kind)))
+        )
+    item = checker(shape)
+    return lambda items: all(map(item, items))
+
+
+def _instance_shape(shape: Any) -> bool:
+    """Tell a shape `checker` checks with `isinstance`: a type but int, or a tuple of types."""
+    return not isinstance(shape, (list, dict)) and shape is not int
 
 
 _ENTRY_SHAPED = checker(_ENTRY)

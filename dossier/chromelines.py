@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from operator import itemgetter
 
 from .comments import is_signature, is_thread_in_line
 from .dates import MONTH_NAME, find_dates
@@ -831,7 +832,7 @@ def link_run_lines(body: str, spans: list[re.Match], lines: Separators) -> set[i
 
 def _lowercase_share(line: str) -> float:
     words = line.split()
-    return sum(w[0].islower() for w in words) / len(words)
+    return sum(map(str.islower, map(itemgetter(0), words))) / len(words)  # (counted in C: a long line's words)
 
 
 def _longest_capitalised_run(span: str) -> int:
@@ -974,7 +975,7 @@ def is_appeal_line(line: str) -> bool:
     # sign, cannot match, whatever the line's length and cells.)
     if line.isascii():
         lower = line.lower()  # (once, not once a verb: the same test)
-        if not any(verb in lower for verb in _APPEAL_VERBS):
+        if not any(map(lower.__contains__, _APPEAL_VERBS)):  # (asked in C: every line of prose is)
             return False
     # (A paragraph is not split whole to count its words: more than APPEAL_LINE_MAX_WORDS pieces
     # after that many splits is the same test.)
@@ -1261,7 +1262,7 @@ _POST_FOOTER = re.compile(
 def is_post_footer(line: str) -> bool:
     """Tell a line that files a blog post under its categories and tags (see `POST_FOOTER_MAX_WORDS`)."""
     lower = line.lower()  # (once, not once a key: the same test)
-    if not any(key in lower for key in _POST_FOOTER_KEYS):
+    if not any(map(lower.__contains__, _POST_FOOTER_KEYS)):  # (asked in C: every line of prose is)
         return False  # (most lines)
     plain = plain_text(line) if "[" in line else line.strip()
     return len(plain.split(None, POST_FOOTER_MAX_WORDS)) <= POST_FOOTER_MAX_WORDS and bool(_POST_FOOTER.match(plain))

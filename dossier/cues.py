@@ -233,9 +233,10 @@ def _plural_subject(body: str, start: int, end: int) -> bool:
     are"), the object of a preposition ("calls from Hull are"), nor an everyday word opening a
     sentence ("Where are ...")."""
     name = body[start:end]
-    words = name.split()
-    if name[-1:] in "sS" or name in regions() or not _PLURAL_VERB_AFTER.match(body, end):
+    # (The verb first: most names have none after them, and are not split nor looked up.)
+    if not _PLURAL_VERB_AFTER.match(body, end) or name[-1:] in "sS" or name in regions():
         return False
+    words = name.split()
     if any(w.lower() in _JOINERS for w in words) or len(words) > 1 and is_first_name(words[0]):
         return False
     if _auxiliary(words[0]):
@@ -454,7 +455,7 @@ def known_as(body: str, start: int, end: int) -> str:
     # characters; a window without the words holds no match, so the answer is the same.)
     if (
         before.rstrip().endswith(_KNOWN_AS_ENDINGS)
-        and any(w in before for w in _KNOWN_AS_WORDS)
+        and any(map(before.__contains__, _KNOWN_AS_WORDS))
         and (m := _KNOWN_AS_BEFORE.search(before))
     ):
         return m.group(1)
@@ -539,8 +540,8 @@ def _with_cue(mention: Mention, cue: str | None, side: str, place_before: bool =
     """Refine a mention's type with the cue around it (see `cue_before`, `cue_after`): a person or body cue
     types a guess; a team cue types a town's name as its club's; a preposition of place types a one-word guess; a speech verb types a name that
     reads as a person's; a small place from the gazetteer with no place cue is only a guess."""
-    if mention.cue not in WEAK_CUES:
-        return mention
+    if mention.cue not in WEAK_CUES or cue is None and mention.cue != "gazetteer":
+        return mention  # (no cue types a guess, but for the gazetteer's given names below: most calls)
     words = mention.text.split()
     if cue == "statement":
         # "X said in a statement": a body speaks so; a person's name has a given name, or is a

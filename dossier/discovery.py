@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from itertools import repeat
 
 from .acronyms import acronym_definitions, acronyms_as_nouns, terms_glossed, terms_spelled_out
 from .chromelines import (
@@ -261,11 +262,12 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
             m = SPAN_WITHOUT_NUMBER.match(body, start) or m  # "Narredu 62" in a list of results
             end = m.end()
         span = m[0]
+        facts = _span_facts(span)  # (read once, for the three tests below that ask them)
         joined = joined_name(body, m, nxt, lines, elsewhere, registry, arms)
         if joined:  # one name, whose initials say where it ends: not split again
             at_start, skip_next = opens_sentence(body, start, lines), True
             mentions = read_span(without_possessive(joined), at_start, context.lowercase, registry, elsewhere)
-        elif _names_nothing(span, body, start, registry):
+        elif _names_nothing(span, body, start, registry, facts):
             continue  # two spans in five: "I", "The", "But"
         elif start in continued:
             continue  # "a post-Great Frost Era II drama": "Frost Era II" goes on the compound's name
@@ -275,7 +277,7 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
             continue  # "(1,048 yards, 28 TD, 12 INT)": a count of touchdowns, no body
         elif _after_a_measure(body, m):
             continue  # "a 1.2GHz VIA C7-M Processor", "256MB of GDDR3 memory": a part's specification
-        elif _is_headline_run(span, registry):
+        elif _is_headline_run(span, registry, facts):
             continue  # "Scrabulous Under Fire From Hasbro": a headline in a line of other text
         else:
             at_start = opens_sentence(body, start, lines)
@@ -284,10 +286,10 @@ def _find_mentions(text: str, registry: Registry) -> list[Mention]:
                 placed.extend((start, x) for x in pair)
                 skip_next = True
                 continue
-            mentions = _read_match(context, m, at_start)
+            mentions = _read_match(context, m, at_start, facts)
         if mentions:
             read.append((start, end, len(placed), len(placed) + len(mentions)))
-        placed.extend((start, x) for x in mentions)
+        placed.extend(zip(repeat(start), mentions))  # (each with where its span starts: paired in C, a span each)
     placed.extend(_prefixed_brands(body, registry))
     placed.extend(acronym_definitions(body, text, lines, registry))
     found = _with_prose_verdicts(placed, chrome, lines)
@@ -335,17 +337,14 @@ def _after_a_measure(body: str, m: re.Match) -> bool:
     """Tell a span that follows a measured quantity ("a 1.2GHz VIA C7-M ULV Processor", "256MB of
     GDDR3 memory", "1GB Max") or opens with its unit ("2.8 GHz Quad-Core Xeon"): a product's part
     and its specification, no name."""
-    span = m.group(0)
-    before = body[max(0, m.start() - MEASURE_MAX_LETTERS) : m.start()]
-    opening = (span[0].isdigit() or span[0] in _UNIT_OPENS) and _MEASURE_OPENING.match(span + " ")
-    if opening and (span[0].isdigit() or before[-2:-1].isdigit()):
-        return True
-    return (
-        bool(before)
-        and before[-1] in " \t"
-        and before.rstrip(" \t")[-1:] in _UNIT_ENDS
-        and _MEASURE_BEFORE.search(before) is not None
-    )
+    span, start = m.group(0), m.start()
+    if (span[0].isdigit() or span[0] in _UNIT_OPENS) and _MEASURE_OPENING.match(span + " "):
+        if span[0].isdigit() or body[max(0, start - MEASURE_MAX_LETTERS) : start][-2:-1].isdigit():
+            return True
+    if not start or body[start - 1] not in " \t":
+        return False  # (most spans follow a space: the text before them is cut out only then)
+    before = body[max(0, start - MEASURE_MAX_LETTERS) : start]
+    return before.rstrip(" \t")[-1:] in _UNIT_ENDS and _MEASURE_BEFORE.search(before) is not None
 
 
 # What a unit may open with, and the last letter of a unit or of "of" (before the spaces that end
@@ -358,12 +357,14 @@ _UNIT_ENDS = frozenset("zBbMmhf")
 MEASURE_MAX_LETTERS = 24
 
 
-def _names_nothing(span: str, body: str, start: int, registry: Registry) -> bool:
+def _names_nothing(
+    span: str, body: str, start: int, registry: Registry, facts: tuple[bool, bool, bool, bool] | None = None
+) -> bool:
     """Tell, before reading it, a span that `_read_match` would find no name in: one common word
     ("The", "I", "But") that the registry and the outlet table do not know, in no capitals, no
     possessive, and not a ship's name."""
     return (
-        _span_facts(span)[0]  # `_common_word_alone`
+        (facts or _span_facts(span))[0]  # `_common_word_alone` (`facts`: the span's, if the caller has them)
         and registry.canonical(span) is None
         and span not in registry.outlet_words
         and not _after_a_vessel_word(body, start)
@@ -400,12 +401,12 @@ def _is_mark(body: str, m: re.Match) -> bool:
     )
 
 
-def _is_headline_run(span: str, registry: Registry) -> bool:
+def _is_headline_run(span: str, registry: Registry, facts: tuple[bool, bool, bool, bool] | None = None) -> bool:
     """Tell a run of words capitalised as a headline capitalises them from a name: a verb, a
     pronoun or a preposition inside it in Title Case ("Cruise Clip That Won't Die", "Publish Your
     Article"), where a name writes it in lowercase ("Lions for Lambs"), or a negated verb ("VoIP
     Doesn't Require Any Phone"). The registry's names stay."""
-    return _span_facts(span)[1] and registry.canonical(span) is None  # `_headline_shape`
+    return (facts or _span_facts(span))[1] and registry.canonical(span) is None  # `_headline_shape`
 
 
 def _common_word_alone(span: str) -> bool:
@@ -464,14 +465,25 @@ def _lowercase_words(text: str, inside: Counter[str]) -> set[str]:
     named: Counter[str] = Counter()
     for word, n in inside.items():
         named[word.lower()] += n
-    if named.keys() & lowercase:
+    both = named.keys() & lowercase  # the words written both ways: a few a text
+    if len(both) > COUNTED_BY_SCANS_MAX:
         counts = Counter(words)
-        lowercase -= {w for w, n in named.items() if n > counts[w]}
+        lowercase -= {w for w in both if named[w] > counts[w]}
+    elif both:  # each counted by one scan in C: quicker than counting every word of the text
+        lowercase -= {w for w in both if named[w] > words.count(w)}
     return lowercase
 
 
-def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
-    """Read the names of one capitalised span, with what surrounds it in the text."""
+#: Up to this many words written both ways are counted by a scan of the text's words each (a few
+#: scans of a list in C); more, by one count of every word, so that a long text stays linear.
+COUNTED_BY_SCANS_MAX = 8
+
+
+def _read_match(
+    text: Text, m: re.Match, at_start: bool, facts: tuple[bool, bool, bool, bool] | None = None
+) -> list[Mention]:
+    """Read the names of one capitalised span, with what surrounds it in the text (`facts`: the
+    span's own, `_span_facts`, if the caller has them)."""
     body, span, start = text.body, m.group(0), m.start()
     if span.count(" ") + span.count("\t") >= MAX_SPAN_WORDS:
         return []
@@ -488,7 +500,7 @@ def _read_match(text: Text, m: re.Match, at_start: bool) -> list[Mention]:
         return []  # "awarded an MBE.", "an NGO": an honour, a kind of body
     if upper and is_shouted_word(text, span, start, m.end()) and not text.registry.canonical(span):
         return []  # "FREE quotes", "you can GET it": an everyday word in capitals for stress
-    facts = _span_facts(span)  # (the span's own facts: the tests below ask two)
+    facts = facts or _span_facts(span)  # (the span's own facts: the tests below ask two)
     if upper and facts[3] and not text.registry.canonical(span):  # `is_capitals`
         # Capitals-only spans are headlines or chrome, except a dateline's place ("FRISCO —").
         if (

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
+from itertools import filterfalse, islice
 from operator import itemgetter
 
 from .lastreading import LastReading
@@ -481,9 +481,14 @@ def line_shape(raw: str) -> Shape:
         raw = visible_text(shown)
     text = raw.strip()
     found = words_of(text)
-    # Those function words can be; an ASCII line holds no Chinese or Japanese (most lines: not tested).
-    words = found if text.isascii() else [w for w in found if not _is_cjk(w[0])]
-    n = _count_words(found, text)
+    # Those function words can be; an ASCII line holds no Chinese or Japanese (most lines: not
+    # tested). They are the words `_count_words` counts one each, so the count is theirs and the
+    # text's Chinese and Japanese characters (the words sorted once, in C: not a call a word).
+    if text.isascii():
+        words, n = found, len(found)
+    else:
+        words = list(filterfalse(_CJK.match, found))
+        n = len(words) + _cjk_count(text) // 2
     function = sum(map(FUNCTION_WORDS.__contains__, map(str.lower, words)))  # (counted in C: a hot path)
     lowercase = sum(map(str.islower, map(itemgetter(0), words)))
     digits = len(DIGIT.findall(text))
@@ -575,13 +580,9 @@ def nth_word_start(text: str, n: int) -> int | None:
     return nth.start() if nth else None
 
 
-def _is_cjk(c: str) -> bool:
-    """Tell a character of Chinese or Japanese (scripts written without spaces between words;
-    Korean puts spaces between its words, which count as words)."""
-    return "\u3040" <= c <= "\u9fff"
-
-
-#: A character of Chinese or Japanese, as `_is_cjk` tells one (counted in C: a hot path).
+#: A character of Chinese or Japanese (scripts written without spaces between words; Korean puts
+#: spaces between its words, which count as words). Its `match` tells a word that opens with one
+#: (sorted in C: a hot path).
 _CJK = re.compile("[\u3040-\u9fff]")
 
 
@@ -610,7 +611,8 @@ def _count_words(words: list[str], text: str) -> int:
     reads them too)."""
     if text.isascii():
         return len(words)
-    return sum(not _is_cjk(w[0]) for w in words) + _cjk_count(text) // 2
+    # (`_CJK.match` reads a word's first character: sorted in C, not a call a word)
+    return len(list(filterfalse(_CJK.match, words))) + _cjk_count(text) // 2
 
 
 def line_score(raw: str, removal: Removal | None = None, english: bool = True, continued: bool = False) -> float:

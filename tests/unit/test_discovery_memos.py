@@ -122,3 +122,45 @@ def test_the_first_prefixed_brand_is_looked_for_where_the_two_letters_pattern_fi
         said += slow is not None
     assert said > 1000
     assert [m.text for _, m in discovery._prefixed_brands("Buy an iPhone on eBay.", Registry())] == ["iPhone", "eBay"]
+
+
+def test_a_span_s_own_facts_are_read_once_where_it_stands(monkeypatch):
+    """The tests before a span's reading (`_names_nothing`, `_is_headline_run`) and the reading
+    itself share one read of its facts, where each read them (three reads of "Brellco Works")."""
+    asked: list[str] = []
+    facts = discovery._span_facts
+
+    def counted(span: str) -> tuple[bool, bool, bool, bool]:
+        asked.append(span)
+        return facts(span)
+
+    monkeypatch.setattr(discovery, "_span_facts", counted)
+    found = discovery.find_mentions("Officials at Brellco Works said on Monday that Jane Qorvath had left.", Registry())
+    assert {m.text for m in found} >= {"Brellco Works", "Jane Qorvath"}
+    assert asked.count("Brellco Works") == 1 and asked.count("Jane Qorvath") == 1
+
+
+def test_words_written_both_ways_are_counted_by_scans_when_few(monkeypatch):
+    """A word a text writes capitalised inside sentences more often than in lowercase is no
+    lowercase word of it: counted by a scan of the text's words where few are written both ways
+    (no count of every word of the text, which the old reading made), by one count where many are."""
+    from collections import Counter
+
+    built: list[int] = []
+
+    class Counted(Counter):
+        def __init__(self, items=(), /):
+            built.append(len(items) if isinstance(items, list) else 0)
+            super().__init__(items)
+
+    monkeypatch.setattr(discovery, "Counter", Counted)
+    text = "Tags: monkey abuse harbhajan\nThen Harbhajan spun, and later Harbhajan bowled; the monkey ran."
+    inside = Counter(discovery._CAPITALISED_INSIDE.findall(text))
+    lowercase = discovery._lowercase_words(text, inside)
+    assert "harbhajan" not in lowercase and {"monkey", "abuse", "spun"} <= lowercase
+    assert not any(built)  # no count of the text's words
+    many = " ".join(f"the word{c} fell." for c in "abcdefghijkl")  # twelve words, once in lowercase
+    many += " " + " ".join(f"then Word{c} and Word{c} left." for c in "abcdefghijkl")  # twice capitalised
+    inside = Counter(discovery._CAPITALISED_INSIDE.findall(many))
+    assert not {f"word{c}" for c in "abcdefghijkl"} & discovery._lowercase_words(many, inside)
+    assert any(built)  # past COUNTED_BY_SCANS_MAX: one count of every word

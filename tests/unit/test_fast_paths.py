@@ -132,12 +132,20 @@ def test_date_spans_still_reads_the_dates_that_need_a_character():
 
 
 def test_line_shape_of_an_ascii_line_asks_no_word_for_its_script(monkeypatch):
-    def refuse(c: str) -> bool:
-        raise AssertionError("the slow path ran (_is_cjk)")
-
-    monkeypatch.setattr(lineshapes, "_is_cjk", refuse)
+    monkeypatch.setattr(lineshapes, "_CJK", _Refuse())
     shape = lineshapes.line_shape.__wrapped__("The cat sat on the mat.")
     assert (shape.words, shape.function_share, shape.lowercase_share) == (6, 0.5, 5 / 6)
+
+
+def test_words_are_sorted_by_script_without_a_python_call_a_word(monkeypatch):
+    # "the" is a word; the ten characters of Chinese and Japanese count a word per two
+    def refuse(c: str) -> bool:
+        raise AssertionError("a call a word (_is_cjk)")
+
+    monkeypatch.setattr(lineshapes, "_is_cjk", refuse, raising=False)
+    line = "東京で 会議が the 開かれた"
+    assert lineshapes.line_shape.__wrapped__(line).words == 6
+    assert lineshapes.word_count(line) == 6
 
 
 def test_line_shape_of_a_line_with_chinese_counts_function_words_among_the_others():
@@ -1114,3 +1122,31 @@ def test_a_head_line_without_a_figure_is_no_partial_stamp_as_the_patterns_say():
     assert sum(map(patterns_alone, texts)) > 40  # partial stamps among them
     for text in texts:
         assert bylines._partial_stamp_line(text) == patterns_alone(text), text
+
+
+def test_a_place_name_in_ascii_is_its_own_ascii_spelling(monkeypatch):
+    from dossier import gazetteer
+
+    assert gazetteer._ascii("São Paulo") == "Sao Paulo"
+    monkeypatch.setattr(gazetteer, "unicodedata", _Refuse())
+    assert gazetteer._ascii("Cleveland") == "Cleveland"
+
+
+def test_the_forms_of_origin_look_their_tables_up_once(monkeypatch):
+    from dossier import lexicon
+
+    asked = []
+    names = lexicon.first_names
+
+    def counted():
+        asked.append(1)
+        return names()
+
+    before = lexicon._country_demonyms()
+    monkeypatch.setattr(lexicon, "first_names", counted)
+    lexicon._country_demonyms.cache_clear()
+    try:
+        assert lexicon._country_demonyms() == before and "Syrians" in before and "Cameron" not in before
+        assert len(asked) == 1
+    finally:
+        lexicon._country_demonyms.cache_clear()
