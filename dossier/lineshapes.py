@@ -481,9 +481,12 @@ def line_shape(raw: str) -> Shape:
         raw = visible_text(shown)
     text = raw.strip()
     found = words_of(text)
-    # Those function words can be; an ASCII line holds no Chinese or Japanese (most lines: not tested).
-    words = found if text.isascii() else [w for w in found if not _is_cjk(w[0])]
-    n = _count_words(found, text)
+    # Those function words can be; an ASCII line holds no Chinese or Japanese (most lines: not tested),
+    # nor does a line with no such character (one search, not a test a word: curly quotes and dashes
+    # make most lines of some pages non-ASCII).
+    cjk = not text.isascii() and bool(_CJK.search(text))
+    words = [w for w in found if not _is_cjk(w[0])] if cjk else found
+    n = _count_words(found, text, cjk)
     function = sum(map(FUNCTION_WORDS.__contains__, map(str.lower, words)))  # (counted in C: a hot path)
     lowercase = sum(map(str.islower, map(itemgetter(0), words)))
     digits = len(DIGIT.findall(text))
@@ -605,10 +608,13 @@ def word_count(text: str) -> int:
     return _count_words(words_of(text), text)
 
 
-def _count_words(words: list[str], text: str) -> int:
+def _count_words(words: list[str], text: str, cjk: bool | None = None) -> int:
     """`word_count` of a text whose matches of WORD are `words` (found once, by a caller that
-    reads them too)."""
-    if text.isascii():
+    reads them too); `cjk`, when the caller knows it, tells whether the text holds a character of
+    Chinese or Japanese. A text without one counts a word a match, as an ASCII text does."""
+    if cjk is None:
+        cjk = not text.isascii() and bool(_CJK.search(text))
+    if not cjk:
         return len(words)
     return sum(not _is_cjk(w[0]) for w in words) + _cjk_count(text) // 2
 

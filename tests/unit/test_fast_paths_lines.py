@@ -262,6 +262,31 @@ def test_a_text_outside_ascii_still_reads_its_letters():
     assert lineshapes.words_of("Café “Zoë” rock’n’roll") == ["Café", "Zoë", "rock’n’roll"]
 
 
+_CJK_PIECES = [*"aZ ’'.", "é", "“", "—", "中", "文字", "ひら", " 中文 ", "Word"]
+
+
+def _words_counted_by_character(text: str) -> tuple[int, list[str]]:
+    """A text's word count and the words its function-word share is read from, a word's first
+    character tested one by one (what `line_shape` and `word_count` did before their fast path)."""
+    found = lineshapes.words_of(text)
+    words = [w for w in found if not lineshapes._is_cjk(w[0])]
+    return len(words) + lineshapes._cjk_count(text) // 2, words
+
+
+def test_word_counts_are_the_count_by_character_on_random_texts():
+    for text in _random_texts(_CJK_PIECES, 10, 58, 5000):
+        count, words = _words_counted_by_character(text)
+        assert lineshapes.word_count(text) == count, repr(text)
+        assert lineshapes.line_shape.__wrapped__(text).words == count, repr(text)
+
+
+def test_a_line_without_chinese_or_japanese_tests_no_word_for_it(monkeypatch):
+    monkeypatch.setattr(lineshapes, "_is_cjk", _Refuse())
+    line = "“Café” owners said — on Zoë’s word — they’d stay."
+    assert lineshapes.word_count(line) == 8
+    assert lineshapes.line_shape.__wrapped__(line).words == 8
+
+
 _LONG_WORD_PIECES = [*"aZq9_'’- .", "é", "ab", "Cdef", "&amp;", "&eacute;", "word"]
 
 
