@@ -184,6 +184,8 @@ def link_matches(line: str, opening: str = "[", pattern: re.Pattern[str] = MD_LI
 
 def without_links(line: str, keep_text: bool = True, opening: str = "[", pattern: re.Pattern[str] = MD_LINK) -> str:
     """`pattern.sub(r"\\1" if keep_text else " ", line)` for the patterns of `link_matches`."""
+    if opening not in line:
+        return line  # no link can open (most lines): no generator to start
     pieces, pos = [], 0
     for found in link_matches(line, opening, pattern):
         pieces += [line[pos : found.start()], found.group(1) if keep_text else " "]

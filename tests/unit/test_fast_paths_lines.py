@@ -262,6 +262,13 @@ def test_a_text_outside_ascii_still_reads_its_letters():
     assert lineshapes.words_of("Café “Zoë” rock’n’roll") == ["Café", "Zoë", "rock’n’roll"]
 
 
+def test_a_line_without_a_link_is_returned_as_it_is_without_looking_for_links(monkeypatch):
+    monkeypatch.setattr(lineshapes, "link_matches", _Refuse())
+    assert lineshapes.without_links("Posted March 3, 2024 (updated)") == "Posted March 3, 2024 (updated)"
+    linked = "[Home](/) | [News](/news)"  # links, but no image: none of the images' pattern opens
+    assert lineshapes.without_links(linked, False, "![", lineshapes.MD_IMAGE) == linked
+
+
 _CJK_PIECES = [*"aZ ’'.", "é", "“", "—", "中", "文字", "ひら", " 中文 ", "Word"]
 
 
