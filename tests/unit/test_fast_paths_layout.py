@@ -175,3 +175,21 @@ class _UnreadFlags(list):
 def test_runs_of_flags_none_true_reads_no_flag_one_by_one():
     assert list(linescores._runs_of(_UnreadFlags([False] * 50), 3)) == []
     assert list(linescores._runs_of([False, True, True, True, False], 3)) == [(1, 4)]
+
+
+def test_a_lines_comment_counter_buttons_and_pingback_are_read_once(monkeypatch):
+    """Both layout readings ask each line whether it counts comments, holds a comment's buttons
+    or is a pingback: the second asking of a line is answered without reading it again."""
+    from dossier import comments
+
+    counter, buttons, pingback = "58 Comments", "[Reply] 58", "[...] read on at the 58th blog [...]"
+    assert comments.counts_comments(counter)
+    assert comments.is_button_line("ReplyDelete")
+    assert comments.is_pingback(pingback)
+    assert not comments.is_button_line(buttons)
+    for pattern in ("_COUNTED_HEADING", "_ACTIONS", "_VOTES", "WORD"):
+        monkeypatch.setattr(comments, pattern, None)  # a second reading would fail
+    assert comments.counts_comments(counter)
+    assert comments.is_button_line("ReplyDelete")
+    assert comments.is_pingback(pingback)
+    assert not comments.is_button_line(buttons)
