@@ -245,6 +245,7 @@ def is_comment_heading(text: str) -> bool:
 _COUNTED_HEADING = re.compile(r"^(\d+)\s+(?:comments?|responses?|replies)$", re.I)
 
 
+@lru_cache(maxsize=SHAPE_CACHE_SIZE)  # both layout passes ask of every line
 def counts_comments(text: str) -> bool:
     """Tell a comment heading that counts one comment or more under it ("46 Comments"); "0
     comments" heads none."""
@@ -478,6 +479,7 @@ def addressed_replies(lines: list[str], numbers: list[int], prose: list[bool]) -
 _ELISIONS = ("[...]", "[…]")
 
 
+@lru_cache(maxsize=SHAPE_CACHE_SIZE)  # both layout passes ask of every line
 def is_pingback(text: str) -> bool:
     """Tell a pingback: the excerpt of another blog's post that links to this one, which a blog
     prints among the post's comments as "[...] their words around the link [...]", a bracketed
@@ -498,6 +500,7 @@ def is_pingback(text: str) -> bool:
 FIRST_COMMENT_BUTTONS_MIN = 3
 
 
+@lru_cache(maxsize=SHAPE_CACHE_SIZE)  # both layout passes ask of every line
 def is_button_line(text: str) -> bool:
     """Tell a line of a comment's buttons or votes alone ("[Reply]", "ReplyDelete", "Rate This: 0 0"),
     which a comment system prints under every comment's text."""

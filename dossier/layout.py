@@ -64,6 +64,7 @@ from .keeprules import (
     keep_trailing_data,
     keep_weak_gaps,
 )
+from .lastreading import LastReading
 from .lexicon import is_first_name
 from .linescores import (
     DATED_TEASERS_WORDING,
@@ -384,9 +385,17 @@ def _end_at_footer_and_teasers(path: list[int], footer: list[bool], teasers: lis
             begun, start, seen = True, None, set()
 
 
-def comment_titles(lines: list[str], numbers: list[int]) -> set[int]:
+def comment_titles(lines: list[str]) -> set[int]:
     """Return the lines that title comments with their own first words, numbered (see
-    COMMENT_TITLES_MIN); none unless the page holds that many."""
+    COMMENT_TITLES_MIN); none unless the page holds that many.
+
+    Fast path: both layout readings of a page ask it, and it reads the page's lines alone: the
+    second asking is answered from the first (`LastReading`; the set is shared, never changed)."""
+    return _comment_titles(lines)
+
+
+def _read_comment_titles(lines: list[str]) -> set[int]:
+    numbers = nonblank_lines(lines)
     found = set()
     for i, n in enumerate(numbers):
         title = _NUMBERED_TITLE.match(lines[n - 1].strip())
@@ -401,6 +410,9 @@ def comment_titles(lines: list[str], numbers: list[int]) -> set[int]:
         if below[: len(words)] == words:
             found.add(n)
     return found if len(found) >= COMMENT_TITLES_MIN else set()
+
+
+_comment_titles = LastReading(_read_comment_titles)
 
 
 def pingback_lines(lines: list[str], numbers: list[int], prose: list[bool]) -> set[int]:
@@ -491,7 +503,7 @@ def read_layout(lines: list[str], removed: dict[int, Removal], headline: int | N
     # A thread of replies addressed to other commenters by name, or of stamped signatures (walls
     # only in pairs), ends the article as its heading does.
     replies = addressed_replies(lines, numbers, prose)
-    titles = comment_titles(lines, numbers)
+    titles = comment_titles(lines)
     # A pingback stands among the comments only: under the article's paragraphs it ends them as a
     # comment heading does (as the titles, no wall the path is read with).
     pingbacks = pingback_lines(lines, numbers, prose)

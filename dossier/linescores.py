@@ -294,6 +294,8 @@ def score_dated_teasers(lines: list[str], numbers: list[int], scores: list[float
 
 def _runs_of(flags: list[bool], min_length: int) -> Iterator[tuple[int, int]]:
     """Yield each run of `min_length` or more true flags in a row, from i to j (j excluded)."""
+    if not any(flags):
+        return  # (most pages: the flags are read in C, not one by one)
     i = 0
     while i < len(flags):
         j = i

@@ -184,6 +184,8 @@ def link_matches(line: str, opening: str = "[", pattern: re.Pattern[str] = MD_LI
 
 def without_links(line: str, keep_text: bool = True, opening: str = "[", pattern: re.Pattern[str] = MD_LINK) -> str:
     """`pattern.sub(r"\\1" if keep_text else " ", line)` for the patterns of `link_matches`."""
+    if opening not in line:
+        return line  # no link can open (most lines): no generator to start
     pieces, pos = [], 0
     for found in link_matches(line, opening, pattern):
         pieces += [line[pos : found.start()], found.group(1) if keep_text else " "]
@@ -481,14 +483,12 @@ def line_shape(raw: str) -> Shape:
         raw = visible_text(shown)
     text = raw.strip()
     found = words_of(text)
-    # Those function words can be; an ASCII line holds no Chinese or Japanese (most lines: not
-    # tested). They are the words `_count_words` counts one each, so the count is theirs and the
-    # text's Chinese and Japanese characters (the words sorted once, in C: not a call a word).
-    if text.isascii():
-        words, n = found, len(found)
-    else:
-        words = list(filterfalse(_CJK.match, found))
-        n = len(words) + _cjk_count(text) // 2
+    # Those function words can be; a line holds Chinese or Japanese only where one search finds a
+    # character of them (an ASCII line not searched; curly quotes and dashes make most lines of some
+    # pages non-ASCII). The words are those `_count_words` counts one each, sorted once, in C.
+    cjk = not text.isascii() and bool(_CJK.search(text))
+    words = list(filterfalse(_CJK.match, found)) if cjk else found
+    n = len(words) + _cjk_count(text) // 2 if cjk else len(found)
     function = sum(map(FUNCTION_WORDS.__contains__, map(str.lower, words)))  # (counted in C: a hot path)
     lowercase = sum(map(str.islower, map(itemgetter(0), words)))
     digits = len(DIGIT.findall(text))
@@ -606,10 +606,13 @@ def word_count(text: str) -> int:
     return _count_words(words_of(text), text)
 
 
-def _count_words(words: list[str], text: str) -> int:
+def _count_words(words: list[str], text: str, cjk: bool | None = None) -> int:
     """`word_count` of a text whose matches of WORD are `words` (found once, by a caller that
-    reads them too)."""
-    if text.isascii():
+    reads them too); `cjk`, when the caller knows it, tells whether the text holds a character of
+    Chinese or Japanese. A text without one counts a word a match, as an ASCII text does."""
+    if cjk is None:
+        cjk = not text.isascii() and bool(_CJK.search(text))
+    if not cjk:
         return len(words)
     # (`_CJK.match` reads a word's first character: sorted in C, not a call a word)
     return len(list(filterfalse(_CJK.match, words))) + _cjk_count(text) // 2

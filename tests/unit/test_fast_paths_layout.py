@@ -1,12 +1,13 @@
 """The layout's and the headline's readings written for speed (session 57) give what the readings
 they replace gave: the article's path with its ties, a line asked once whether it answers the
-post, a page's box of highlights read once for both askers."""
+post, a page's box of highlights read once for both askers; session 58: a page's numbered comment
+titles read once for both layout readings, and the runs of flags of a page without one."""
 
 from __future__ import annotations
 
 import random
 
-from dossier import headlines, layout
+from dossier import headlines, layout, linescores
 from dossier.articlepath import _NEVER, AFTER, ARTICLE, BEFORE, GAP, GAP_COST, WALL_COST, WALLED, article_path
 
 _WALLED_BEFORE = 5
@@ -149,3 +150,46 @@ def test_a_pages_recurring_labels_are_read_once(monkeypatch):
     assert headlines.recurring_lines(list(lines)) is first
     monkeypatch.undo()
     assert headlines.recurring_lines(lines[:5]) == set()
+
+
+def test_a_pages_numbered_comment_titles_are_read_once(monkeypatch):
+    """Both layout readings ask `comment_titles` of the same lines: the second asking gets the
+    first's set without matching every line again; other lines are read afresh."""
+    lines = ["2: I have said for years that", "I have said for years that it leaks.", "",
+             "3: The engineers should have been", "The engineers should have been asked."]  # fmt: skip
+    first = layout.comment_titles(lines)
+    assert first == {1, 4}
+    monkeypatch.setattr(layout, "_NUMBERED_TITLE", None)  # a second reading would fail
+    assert layout.comment_titles(list(lines)) is first
+    monkeypatch.undo()
+    assert layout.comment_titles(lines[:2]) == set()  # one title alone is none
+
+
+class _UnreadFlags(list):
+    """Flags that may be read in C as a whole (`any`), not one by one."""
+
+    def __getitem__(self, i):
+        raise AssertionError("a flag was read one by one")
+
+
+def test_runs_of_flags_none_true_reads_no_flag_one_by_one():
+    assert list(linescores._runs_of(_UnreadFlags([False] * 50), 3)) == []
+    assert list(linescores._runs_of([False, True, True, True, False], 3)) == [(1, 4)]
+
+
+def test_a_lines_comment_counter_buttons_and_pingback_are_read_once(monkeypatch):
+    """Both layout readings ask each line whether it counts comments, holds a comment's buttons
+    or is a pingback: the second asking of a line is answered without reading it again."""
+    from dossier import comments
+
+    counter, buttons, pingback = "58 Comments", "[Reply] 58", "[...] read on at the 58th blog [...]"
+    assert comments.counts_comments(counter)
+    assert comments.is_button_line("ReplyDelete")
+    assert comments.is_pingback(pingback)
+    assert not comments.is_button_line(buttons)
+    for pattern in ("_COUNTED_HEADING", "_ACTIONS", "_VOTES", "WORD"):
+        monkeypatch.setattr(comments, pattern, None)  # a second reading would fail
+    assert comments.counts_comments(counter)
+    assert comments.is_button_line("ReplyDelete")
+    assert comments.is_pingback(pingback)
+    assert not comments.is_button_line(buttons)

@@ -262,6 +262,48 @@ def test_a_text_outside_ascii_still_reads_its_letters():
     assert lineshapes.words_of("Café “Zoë” rock’n’roll") == ["Café", "Zoë", "rock’n’roll"]
 
 
+def test_a_line_without_a_link_is_returned_as_it_is_without_looking_for_links(monkeypatch):
+    monkeypatch.setattr(lineshapes, "link_matches", _Refuse())
+    assert lineshapes.without_links("Posted March 3, 2024 (updated)") == "Posted March 3, 2024 (updated)"
+    linked = "[Home](/) | [News](/news)"  # links, but no image: none of the images' pattern opens
+    assert lineshapes.without_links(linked, False, "![", lineshapes.MD_IMAGE) == linked
+
+
+_CJK_PIECES = [*"aZ ’'.", "é", "“", "—", "中", "文字", "ひら", " 中文 ", "Word"]
+
+
+def _words_counted_by_character(text: str) -> tuple[int, list[str]]:
+    """A text's word count and the words its function-word share is read from, a word's first
+    character tested one by one (what `line_shape` and `word_count` did before their fast path)."""
+    found = lineshapes.words_of(text)
+    words = [w for w in found if not "\u3040" <= w[0] <= "\u9fff"]
+    return len(words) + lineshapes._cjk_count(text) // 2, words
+
+
+def test_word_counts_are_the_count_by_character_on_random_texts():
+    for text in _random_texts(_CJK_PIECES, 10, 58, 5000):
+        count, words = _words_counted_by_character(text)
+        assert lineshapes.word_count(text) == count, repr(text)
+        assert lineshapes.line_shape.__wrapped__(text).words == count, repr(text)
+
+
+class _SearchOnly:
+    """Stands in for the Chinese and Japanese pattern: a line may be searched once, no word tested."""
+
+    def __init__(self, pattern):
+        self.search, self.findall = pattern.search, pattern.findall
+
+    def __getattr__(self, name: str):
+        raise AssertionError(f"a word was tested ({name})")
+
+
+def test_a_line_without_chinese_or_japanese_tests_no_word_for_it(monkeypatch):
+    monkeypatch.setattr(lineshapes, "_CJK", _SearchOnly(lineshapes._CJK))
+    line = "“Café” owners said — on Zoë’s word — they’d stay."
+    assert lineshapes.word_count(line) == 8
+    assert lineshapes.line_shape.__wrapped__(line).words == 8
+
+
 _LONG_WORD_PIECES = [*"aZq9_'’- .", "é", "ab", "Cdef", "&amp;", "&eacute;", "word"]
 
 
