@@ -157,8 +157,8 @@ PLAIN_LIST_MAX_REPEATED_SHARE = 0.2
 #: ...and such a list goes back whatever share of its items are headline-shaped when it is one list
 #: under its own heading (`_is_headed_list`): its first line a heading (a short line without a
 #: sentence's end, no headline itself), no line under it that other texts of the corpus carry too,
-#: and the article's text going on under the list. A feature list in a post ("Features" over
-#: "Format your text bold, italic or underlined", "Automatic saving", ...) reads as headlines line
+#: at most PLAIN_LIST_MAX_DATA_SHARE of its lines data, and the article's text going on under it. A feature list in a post ("What it does" over
+#: "Keeps a diary of your walks by the day", "Works offline", ...) reads as headlines line
 #: by line; a box of other stories' headlines beside an article runs in groups, under labels the
 #: site repeats ("More Headlines") or under a heading a rule removes (firm chrome keeps the gap out).
 #: Read on the tune part's read halves: one such list of the article's (dragnet-page-tune, 14 body
