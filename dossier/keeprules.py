@@ -155,9 +155,11 @@ PLAIN_LIST_MAX_REPEATED_SHARE = 0.2
 
 
 #: ...and such a list goes back whatever share of its items are headline-shaped when it is one list
-#: under its own heading (`_is_headed_list`): its first line a heading (a short line without a
-#: sentence's end, no headline itself), no line under it that other texts of the corpus carry too,
-#: at most PLAIN_LIST_MAX_DATA_SHARE of its lines data, and the article's text going on under it. A feature list in a post ("What it does" over
+#: under its own heading (`_is_headed_list`) on a page whose site the corpus knows (see
+#: LONG_GAP_MIN_PAGE_REPEATED): its first line a heading (a short line without a sentence's end, no
+#: headline itself), no line under it that other texts of the corpus carry too, at most
+#: PLAIN_LIST_MAX_DATA_SHARE of its lines data, and the article's text going on under it. On a page
+#: analysed alone nothing says the list is not the site's, and a list of headlines stays out. A feature list in a post ("What it does" over
 #: "Keeps a diary of your walks by the day", "Works offline", ...) reads as headlines line
 #: by line; a box of other stories' headlines beside an article runs in groups, under labels the
 #: site repeats ("More Headlines") or under a heading a rule removes (firm chrome keeps the gap out).
@@ -280,7 +282,8 @@ def keep_weak_gaps(path: list[int], gaps: GapEvidence) -> None:
             size <= WEAK_GAP_MAX_LINES
             or _is_quantity_list(gaps, i, j)
             or _is_plain_list(gaps, i, j)
-            or _is_headed_list(gaps, i, j, j < len(path) and path[j] == ARTICLE)
+            or known_site
+            and _is_headed_list(gaps, i, j, j < len(path) and path[j] == ARTICLE)
             or _is_numbered_list(gaps, i, j)
             or known_site
             and sum(gaps.repeated[i:j]) <= LONG_GAP_MAX_REPEATED_SHARE * size

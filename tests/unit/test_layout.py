@@ -869,9 +869,14 @@ FEATURES = [
 
 def test_a_long_list_under_its_own_heading_between_paragraphs_stays():
     # Longer than a weak gap and every item shaped as a headline, but one list under its heading,
-    # nothing in it that the site repeats, and the post's text going on under it.
+    # nothing in it that the site repeats (the corpus knows the site's chrome), and the post's text
+    # going on under it.
     assert len(FEATURES) > 12
-    assert _kept_in_corpus([P1, "", P2, "", *FEATURES, "", *METHOD], []) == [P1, P2, *FEATURES, *METHOD]
+    page = [P1, "", P2, "", *FEATURES, "", *METHOD, "", *SITE]
+    assert _kept_in_corpus(page, SITE) == [P1, P2, *FEATURES, *METHOD]
+    # On a page analysed alone nothing says the list is not the site's: it stays out.
+    kept = _kept_in_corpus(page, [])
+    assert P3 in kept and not set(FEATURES[1:-1]) & set(kept)
 
 
 def test_a_box_of_headlines_in_groups_under_a_label_the_site_repeats_still_goes():
