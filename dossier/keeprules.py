@@ -154,6 +154,19 @@ PLAIN_LIST_MAX_DATA_SHARE = 0.1
 PLAIN_LIST_MAX_REPEATED_SHARE = 0.2
 
 
+#: ...and such a list goes back whatever share of its items are headline-shaped when it is one list
+#: under its own heading (`_is_headed_list`) on a page whose site the corpus knows (see
+#: LONG_GAP_MIN_PAGE_REPEATED): its first line a heading (a short line without a sentence's end, no
+#: headline itself), no line under it that other texts of the corpus carry too, at most
+#: PLAIN_LIST_MAX_DATA_SHARE of its lines data, and the article's text going on under it. On a page
+#: analysed alone nothing says the list is not the site's, and a list of headlines stays out. A feature list in a post ("What it does" over
+#: "Keeps a diary of your walks by the day", "Works offline", ...) reads as headlines line
+#: by line; a box of other stories' headlines beside an article runs in groups, under labels the
+#: site repeats ("More Headlines") or under a heading a rule removes (firm chrome keeps the gap out).
+#: Read on the tune part's read halves: one such list of the article's (dragnet-page-tune, 14 body
+#: lines) against one box of headlines (l3s-gn1-page-tune, a second group under a repeated label).
+
+
 #: ...and a gap of any length goes back when it is a list the article numbers itself: at least
 #: NUMBERED_LIST_MIN_ITEMS items in a row, each numbered one more than the last ("1." ... "25.", a
 #: list may start again from 1 under a heading), and at least NUMBERED_LIST_MIN_SHARE of its lines
@@ -259,8 +272,8 @@ def keep_weak_gaps(path: list[int], gaps: GapEvidence) -> None:
     short lines between paragraphs are lists, fact boxes and subheadings more often than chrome.
     A longer gap goes back when it is a list of quantities, or when the corpus knows the page's
     site chrome and the gap holds little of it and few headlines (a table, a list of names), or when
-    it reads as a list of the article's own (`_is_plain_list`) or one it numbers itself
-    (`_is_numbered_list`). A list of quantities goes back
+    it reads as a list of the article's own (`_is_plain_list`, `_is_headed_list`) or one it numbers
+    itself (`_is_numbered_list`). A list of quantities goes back
     without the firm chrome at its ends (a recipe card's buttons or name)."""
     known_site = sum(gaps.repeated) >= LONG_GAP_MIN_PAGE_REPEATED
     for i, j in _gap_runs(path):
@@ -269,6 +282,8 @@ def keep_weak_gaps(path: list[int], gaps: GapEvidence) -> None:
             size <= WEAK_GAP_MAX_LINES
             or _is_quantity_list(gaps, i, j)
             or _is_plain_list(gaps, i, j)
+            or known_site
+            and _is_headed_list(gaps, i, j, j < len(path) and path[j] == ARTICLE)
             or _is_numbered_list(gaps, i, j)
             or known_site
             and sum(gaps.repeated[i:j]) <= LONG_GAP_MAX_REPEATED_SHARE * size
@@ -322,6 +337,20 @@ def _is_plain_list(gaps: GapEvidence, i: int, j: int) -> bool:
         and sum(gaps.data[i:j]) <= PLAIN_LIST_MAX_DATA_SHARE * size
         and sum(gaps.repeated[i:j]) <= PLAIN_LIST_MAX_REPEATED_SHARE * size
         and sum(gaps.teasers[i:j]) <= LONG_GAP_MAX_TEASER_SHARE * size
+    )
+
+
+def _is_headed_list(gaps: GapEvidence, i: int, j: int, resumed: bool) -> bool:
+    """Tell a list in the article's text under its own heading, the article's text `resumed` under
+    it: see PLAIN_LIST_MAX_REPEATED_SHARE's note under it."""
+    size = j - i
+    return (
+        resumed
+        and size <= PLAIN_LIST_MAX_LINES
+        and gaps.headings[i]
+        and not gaps.teasers[i]
+        and not any(gaps.repeated[i + 1 : j])
+        and sum(gaps.data[i:j]) <= PLAIN_LIST_MAX_DATA_SHARE * size
     )
 
 

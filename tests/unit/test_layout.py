@@ -848,6 +848,45 @@ def test_a_long_list_of_names_with_their_counts_between_paragraphs_still_goes():
     assert P3 in kept and not set(TOWNS[1:-1]) & set(kept)
 
 
+#: A list in a post under its own heading: what a tool does, each item shaped as a headline would be.
+FEATURES = [
+    "What it does",
+    "Keeps a diary of your walks by the day",
+    "Draws the route you took on a map of the town",
+    "Counts your steps without a network connection",
+    "Reminds you to stretch after a long climb",
+    "Shares a week of walks with your friends",
+    "Exports every walk to a spreadsheet or a printed page",
+    "Marks the benches and the fountains you passed",
+    "Warns you when the weather turns on the hills",
+    "Suggests a shorter way home when you are tired",
+    "Stores your walks on the phone and nowhere else",
+    "Speaks the next turn aloud when you ask it",
+    "Works in more than twenty languages",
+    "Learns the paths you take most often",
+]
+
+
+def test_a_long_list_under_its_own_heading_between_paragraphs_stays():
+    # Longer than a weak gap and every item shaped as a headline, but one list under its heading,
+    # nothing in it that the site repeats (the corpus knows the site's chrome), and the post's text
+    # going on under it.
+    assert len(FEATURES) > 12
+    page = [P1, "", P2, "", *FEATURES, "", *METHOD, "", *SITE]
+    assert _kept_in_corpus(page, SITE) == [P1, P2, *FEATURES, *METHOD]
+    # On a page analysed alone nothing says the list is not the site's: it stays out.
+    kept = _kept_in_corpus(page, [])
+    assert P3 in kept and not set(FEATURES[1:-1]) & set(kept)
+
+
+def test_a_box_of_headlines_in_groups_under_a_label_the_site_repeats_still_goes():
+    # The same shape, but a second group under a label other pages of the site carry: a box of
+    # other stories beside the article.
+    box = [*FEATURES[:7], "More Headlines", *FEATURES[7:]]
+    kept = _kept_in_corpus([P1, "", P2, "", *box, "", *METHOD, "", *SITE], ["More Headlines", *SITE])
+    assert P3 in kept and not set(FEATURES[1:-1]) & set(kept)
+
+
 # Chinese, written without spaces: a paragraph is one run of letters between commas, and ends with
 # a full-width stop.
 CN = [
