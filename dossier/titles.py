@@ -44,7 +44,7 @@ from .headlines import (
 )
 from .lexicon import is_common_word, is_first_name, is_person_like
 from .linejoins import runs_on
-from .lineshapes import SHAPE_CACHE_SIZE, is_code_line, markdown_free, table_cells
+from .lineshapes import DATELINE, SHAPE_CACHE_SIZE, is_code_line, markdown_free, table_cells
 from .linetext import content_words, normalise_line, plain_text, squeeze_line
 from .model import Field, Removal
 from .sentenceends import SENTENCE_BREAK_BEFORE_WORD
@@ -162,6 +162,27 @@ _CREDIT_OPENER = re.compile(
     r"^(?i:(?:guest\s+)?(?:post|posted|written|photos?|pictures?|words|story|report|text|video|interview|review)"
     r"\s+by:?)\s+[A-Z@]"
 )
+#: A byline whose writer is one handle ("by harbourwriter"), or a blog's credit whose date the
+#: page left empty ("Posted on by Jane Roe", "Posted on by harbourwriter"): the credit's words, never
+#: a headline ("By George" is none either; a headline's "By the numbers: ..." has more words).
+_BARE_BYLINE = re.compile(r"^(?i:by)\s+@?[\w.'’-]+$|^(?i:posted\s+on\s+by)\s+\S")
+#: A photo's credit closing a caption: its maker's name and their agency or paper between
+#: parentheses ("... at Port Wexley (Jane Roe/Harbour Times)", "(John Minchillo / AP)"), a picture
+#: agency's name run into it ("... on Tuesday Getty Images"), or after the caption's full stop a
+#: credit ("Credit Jane Roe", "Jane Roe for The Harbour Times"). No headline ends on its picture's
+#: credit. (Read for the title only: cleaning keeps such a line, which a gallery's story, or a
+#: gold that counts captions as the article's, may hold: as a line rule these lost article lines
+#: on Readability's tune part.)
+_CLOSING_CREDIT = re.compile(
+    r"\((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*\s?/\s?(?:[A-Z&][\w&'’-]*\s){0,4}[A-Z&][\w&'’-]*\)$"
+    r"|\s(?:via\s)?Getty\sImages$"
+    r"|[.!?][\"”’)]?\s+(?:Credits?:?\s+[A-Z][^.!?:]{2,80}"
+    r"|[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,2}\sfor\s(?:The\s)?[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,4})$"
+)
+#: The heading of a box of a story's highlights run into its first point on one line ("Story
+#: highlights Harbour council closes the bridge"), as a scraper joins a box's lines: a point, never
+#: the headline. Only "Story highlights": "In brief:", "At a glance:" open a brief item's headline.
+_HIGHLIGHTS_RUN_IN = re.compile(r"^\W{0,3}story\s+highlights\b\W{0,3}\s*\w", re.I)
 #: A line that speaks to the reader asks something of them: an appeal, never a story's headline
 #: ("Please support local business!", "Want to submit a story?", "Tell us your favourite ...").
 _APPEAL = re.compile(
@@ -741,7 +762,9 @@ def _doubtful(text: str, lede: frozenset[str], stamped: bool = False) -> bool:
 def _never_headline(text: str) -> bool:
     """Tell a line of a shape no headline has, whatever the lede says: a date in it, a credit, a
     menu, an appeal, a credit's opener, a link to another post, a line cut off mid-phrase, a
-    person's name alone, a list's item, a sentence ending inside its quotes. Read by `_doubtful`
+    person's name alone, a list's item, a sentence ending inside its quotes, a bare byline, a
+    photo's closing credit, a box of highlights run into its first point, a dateline opening
+    running text. Read by `_doubtful`
     (a pick doubted) and `_headline_shaped` (a fallback's candidate)."""
     plain = text.strip()
     return (
@@ -755,7 +778,20 @@ def _never_headline(text: str) -> bool:
         or person_alone(text)
         or bool(_LIST_ITEM.match(text))
         or quoted_sentence(text)
+        or bool(_BARE_BYLINE.match(plain))
+        or bool(_CLOSING_CREDIT.search(plain))
+        or bool(_HIGHLIGHTS_RUN_IN.match(plain))
+        or opens_on_dateline(plain)
     )
+
+
+def opens_on_dateline(text: str) -> bool:
+    """Tell a line opening on a dateline that names its region or its agency ("WEXLEY, England
+    (Reuters) - The council voted ...", "WEXLEY (AP) — The council ..."), running text after it:
+    the story's first paragraph, or its opening cut off, never a headline. A kicker in capitals
+    and a dash ("VIDEO - Headline") names neither."""
+    m = DATELINE.match(text)
+    return bool(m) and ("(" in m.group() or "," in m.group()) and bool(_LOWERCASE_WORD.search(text, m.end()))
 
 
 #: A list's item opens with a bullet ("• Police suspect the crane was sabotaged", a story's highlights

@@ -141,6 +141,13 @@ MORE_CHROME = [
     ("Media caption The mayor said the bridge would reopen in spring", "caption-credit", "boilerplate"),
     ("Image caption Traffic on the bridge has doubled since 2010", "caption-credit", "boilerplate"),
     ("Image copyright Getty Images", "caption-credit", "boilerplate"),
+    # a 2010s scraper runs the picture's credit and its caption into one line, or the caption and its credit
+    (
+        "Image copyright Getty Images Image caption Commuters queue for the ferry at Port Wexley",
+        "caption-credit",
+        "boilerplate",
+    ),
+    ("Commuters queue for the ferry at Port Wexley on Tuesday | Photo: Jane Roe", "caption-credit", "boilerplate"),
     ("![Image 2: Rotich crosses the finish line](https://example.com/rotich.jpg)", "image-chrome", "boilerplate"),
     (
         "[![Image 1: Marathon Insider](https://example.com/logo.svg)](https://example.com/)",

@@ -1319,3 +1319,51 @@ def test_a_menus_highlights_link_over_the_headline_hides_no_headline():
     lines = ["Home", "Video", "Highlights", "", HEADLINE, "By Jane Roe", LEDE, BODY]
     title = extract_metadata(lines, clean_lines(lines), default_publishers())["title"]
     assert (title.value, title.line) == (HEADLINE, 5)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a scraper joins a box's heading and its first point on one line: a point, not the headline
+        "Story highlights Harbour crane collapse halts container traffic for a week",
+        "Story highlights: Inspectors examine the wreck of the harbour crane",
+        # a writer's handle alone, or a blog's credit whose date the page left empty
+        "by harbourwriter",
+        "Posted on by harbourwriter",
+        # the lede opening on its dateline, cut off for a summary
+        "WEXLEY, England (Reuters) - A harbour crane collapsed onto the quay at Port Wexley",
+        "WEXLEY (AP) — A harbour crane collapsed onto the quay",
+    ],
+)
+def test_a_first_line_of_a_shape_no_headline_has_gives_no_title(line):
+    lines = [line, "", LEDE, "", BODY]
+    assert extract_metadata(lines, clean_lines(lines), default_publishers())["title"].value is None
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "In brief: Harbour crane collapse halts container traffic at Port Wexley",  # a brief item's kicker
+        "VIDEO - Harbour crane collapse halts container traffic at Port Wexley",  # no dateline
+    ],
+)
+def test_a_kicker_opening_a_headline_is_no_highlights_box_nor_dateline(headline):
+    lines = [headline, "By Jane Roe", LEDE, BODY]
+    assert extract_metadata(lines, clean_lines(lines), default_publishers())["title"].value == headline
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(Jane Roe/Harbour Times)",
+        "(Jane Roe / AP)",
+        "Getty Images",
+        "on Tuesday. Credit Jane Roe",
+        "on Tuesday. Jane Roe for The Harbour Times",
+    ],
+)
+def test_a_caption_closing_on_its_photos_credit_is_no_headline(credit):
+    # Cleaning keeps such a caption (a gallery's story may be its captions): the title refuses it.
+    caption = f"Dock workers watch the wreck of the crane at Port Wexley {credit}"
+    lines = [caption, "", LEDE, "", BODY]
+    assert _title(lines, {}, (caption, 1, "first-line-headline")).value is None
