@@ -34,6 +34,7 @@ from .mastheads import (
     masthead_address,
     masthead_site,
     name_under_headline,
+    portal_site,
     reader_title_site,
     repeated_address,
     site_link,
@@ -95,7 +96,8 @@ def extract_publisher(
        that paper when a line of the page other than its notice names it too, else nothing (see
        `_portal_paper`), and to the paper its byline credits when other lines name it too
        (`byline_paper`);
-    4. the masthead above the headline, when confirmed (see `masthead_site`); the site name in a home
+    4. a portal its chrome's credits name ("The Harbour Times on Portalnet", see `portal_site`);
+       the masthead above the headline, when confirmed (see `masthead_site`); the site name in a home
        link or logo ("The Guardian - Back to home"); the first step of a "You are here:" breadcrumb
        that a copyright holder's name opens with (`breadcrumb_root`); the name a footer puts before
        its owner's notice ("Harbour Unlimited © Harbour Press Ltd", `site_before_notice`); a
@@ -146,7 +148,8 @@ def extract_publisher(
         return paper  # a portal's address over a paper its byline credits and its other lines name
     if found is None:
         found = (
-            masthead_site(numbered, removed, table)
+            portal_site(numbered, removed, table)
+            or masthead_site(numbered, removed, table)
             or site_link(numbered, removed, table)
             or home_link_name(numbered, table, lines)
             or breadcrumb_root(numbered, table, holders)

@@ -3624,3 +3624,48 @@ def test_a_copyright_holder_the_page_credits_as_the_storys_first_home_is_not_the
     # A credit naming another outlet leaves the notice's.
     other = credit.replace("Harbour Ledger", "Valley Observer")
     assert _value([HEADLINE, "", PARAGRAPH, "", BODY, "", other, "", footer], "publisher") == "The Harbour Ledger"
+
+
+# --- a portal its stories' credits name (session 58) ------------------------------------------
+
+_PORTAL_CREDITS = ("The Harbour Times on Portalnet", "Tidewire on Portalnet", "Quay Weekly on Portalnet")
+
+
+def _portal_page(credits: tuple[str, ...], address: str) -> tuple[list[str], dict[int, Removal]]:
+    """A whole page whose chrome lists other stories, each over its outlet's credit, then the owner
+    company's notice and the site's address."""
+    lines = [HEADLINE, "", PARAGRAPH, "", BODY, "", "More stories", ""]
+    for i, credit in enumerate(credits):
+        lines += [f"Ferry strike enters day {i + 2} as talks stall", credit, ""]
+    lines += ["© 2016 Bigsoft", "", f"{address} | Terms of Use"]
+    removed = {n: Removal(n, lines[n - 1], "layout") for n in range(7, len(lines) + 1) if lines[n - 1]}
+    removed[1] = Removal(1, HEADLINE, "headline", "", "metadata")
+    return lines, removed
+
+
+def test_a_portals_credits_for_the_stories_it_carries_name_the_site():
+    """ "The Harbour Times on Portalnet", "Tidewire on Portalnet", ...: the portal carrying them, which
+    an address on the page spells, is the site, not the company its notice names."""
+    from dossier.sitenames import extract_publisher
+
+    lines, removed = _portal_page(_PORTAL_CREDITS, "www.portalnet.com")
+    found = extract_publisher(lines, removed, default_publishers(), title=Field(HEADLINE, 1, "first-line-headline"))
+    assert (found.value, found.rule) == ("Portalnet", "portal-credits")
+
+
+@pytest.mark.parametrize(
+    ("credits", "address"),
+    [
+        (_PORTAL_CREDITS, "www.bigsoft.com"),  # no address spells the portal
+        (_PORTAL_CREDITS[:2], "www.portalnet.com"),  # two credits
+        (("Tidewire on Portalnet",) * 3, "www.portalnet.com"),  # one outlet's
+        (("Harbour Notes on Facebook", "Tidewire on Facebook", "Quay Weekly on Facebook"), "www.facebook.com"),
+    ],
+)
+def test_credits_no_address_spells_too_few_or_on_a_social_network_name_no_portal(credits, address):
+    from dossier.sitenames import extract_publisher
+
+    lines, removed = _portal_page(credits, address)
+    found = extract_publisher(lines, removed, default_publishers(), title=Field(HEADLINE, 1, "first-line-headline"))
+    assert found.rule != "portal-credits"
+    assert found.value != "Portalnet"
