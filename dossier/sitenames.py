@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 from .copyrights import copyright_holders, copyright_notice, rights_holder_brand, site_before_notice
 from .imprints import email_domain, postal_masthead, press_release_issuer, publisher_statement
+from .lineshapes import visible_text
 from .linetext import normalise_line, plain_text, squeeze_line
 from .mastheads import (
     address_home_link,
@@ -193,6 +194,8 @@ def extract_publisher(
         copyright = None
     if copyright and first_ran_elsewhere(copyright[0].value or "", numbered):
         copyright = None  # "This article originally appeared on The Atlantic" under "© The Atlantic"
+    if copyright and _sub_brand_shown(copyright[0].value or "", numbered):
+        copyright = None  # "© Harbourcast" over a site that calls itself "HarbourcastMoney"
     if copyright and copyright[1] and not _holder_confirmed(copyright[0], numbered, table):
         copyright = (copyright[0], False)  # a brand only its notice names: as often the owner's
     if copyright and copyright[1] and links_elsewhere(copyright[0].value or "", numbered):
@@ -355,6 +358,25 @@ def _desk_paper(
         if _company_named_for(paper, holders, Field()):
             return paper
     return None
+
+
+#: A brand's name run into a capitalised word of its own ("HarbourcastMoney", "HarbourcastTravel"):
+#: a site of the brand's that is not the brand's main one. Shown on this many lines of a page (its
+#: logo, its desk line "HarbourcastMoney (New York)", its sponsors' heading), it is the page's site,
+#: which the brand's notice does not name.
+SUB_BRAND_MIN_LINES = 2
+
+
+def _sub_brand_shown(name: str, numbered: list[tuple[int, str]]) -> bool:
+    """Tell a page that shows a sub-brand of `name` (the name, written as one word, run into a
+    capitalised word: "HarbourcastMoney" of "Harbourcast") on `SUB_BRAND_MIN_LINES` lines or more:
+    its copyright holder's notice covers the site without naming it."""
+    squeezed = re.sub(r"\s+", "", name)
+    if len(squeezed) < 2 or not squeezed[0].isupper():
+        return False
+    glued = re.compile(rf"(?<![\w.-]){re.escape(squeezed)}[A-Z][a-z]{{2,}}(?![\w.-])")
+    shown = (1 for _, text in numbered if squeezed in text and glued.search(plain_text(visible_text(text))))
+    return sum(shown, 0) >= SUB_BRAND_MIN_LINES
 
 
 def _holder_confirmed(found: Field, numbered: list[tuple[int, str]], table: PublisherTable) -> bool:

@@ -3669,3 +3669,30 @@ def test_credits_no_address_spells_too_few_or_on_a_social_network_name_no_portal
     found = extract_publisher(lines, removed, default_publishers(), title=Field(HEADLINE, 1, "first-line-headline"))
     assert found.rule != "portal-credits"
     assert found.value != "Portalnet"
+
+
+# --- a sub-brand of the copyright holder (session 58) -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("shown", "site"),
+    [
+        (("HarbourcastMoney (New York) First published March 14, 2016", "HarbourcastMoney Sponsors"), None),
+        (("HarbourcastMoney Sponsors",), "Harbourcast"),  # shown once
+        (("Harbourcast Money Sponsors", "Harbourcast Money (New York)"), "Harbourcast"),  # not one word
+        ((), "Harbourcast"),
+    ],
+)
+def test_a_sub_brand_of_the_copyright_holder_shown_twice_leaves_the_publisher_empty(shown, site):
+    """ "© Harbourcast" over a page calling itself "HarbourcastMoney" on two lines: the brand's
+    notice covers a site of another name, and the notice alone does not give it."""
+    from dossier.sitenames import extract_publisher
+
+    lines = [HEADLINE, "", *shown, "", PARAGRAPH, "", BODY, "", "Harbourcast | Terms | Privacy", ""]
+    lines += ["© 2016 Harbourcast. All Rights Reserved."]
+    chrome = ("HarbourcastMoney Sponsors", "Harbourcast Money Sponsors", "Harbourcast | Terms | Privacy")
+    removed = {n: Removal(n, t, "layout") for n, t in enumerate(lines, 1) if t in chrome}
+    removed[len(lines)] = Removal(len(lines), lines[-1], "legal-footer")
+    removed[1] = Removal(1, HEADLINE, "headline", "", "metadata")
+    found = extract_publisher(lines, removed, default_publishers(), title=Field(HEADLINE, 1, "first-line-headline"))
+    assert found.value == site
