@@ -28,6 +28,11 @@ def _value(lines: list[str], field: str) -> str | None:
 # --- date -------------------------------------------------------------------------------------
 
 DATES = [
+    (
+        "a stamp in emphasis underscores (html2text's italics)",
+        ["# " + HEADLINE, "", "_Published on: March 14, 2008_", "", BODY],
+        "2008-03-14",
+    ),
     # publication stamps at the head
     (
         "a stamp, its byline and the post's categories",
