@@ -113,8 +113,29 @@ def site_link(numbered: list[tuple[int, str]], removed: dict[int, Removal], tabl
         if m and m.re is _LOGO and len(site.split()) > SITE_NAME_MAX_WORDS:
             site = _leading_name(site, text)  # "Summer Tomato tips and advice on healthy eating"
         if site and len(site.split()) <= SITE_NAME_MAX_WORDS:
+            if m.re is _LOGO and _section_logo_under(n, site, numbered):
+                return None  # a portal's logo over its section's own: which names the page is not told
             return Field(canonical_outlet(site, table), n, "site-logo-or-home-link")
     return None
+
+
+#: A logo linked to a section of its site, one path down and not the home page ("[![Harbour
+#: Tech](/tech/logo.gif)](/tech/ "Harbour Tech")"): a section's or a magazine's own masthead.
+_SECTION_LOGO_LINK = re.compile(r"\]\(/(?!index\b)[^/()\s]+/?(?:\s+\"[^\"]*\")?\)")
+
+
+def _section_logo_under(n: int, site: str, numbered: list[tuple[int, str]]) -> bool:
+    """Tell a logo of another name under the site's logo `site` (line `n`) in the page's head, linked
+    to a section of the site ("[![Harbour Tide](/tide/logo.gif)](/tide/)"): a portal's logo over a
+    section's or a magazine's own, which may be the page's publisher as well as the portal."""
+    key = normalise_line(site)
+    for k, text in numbered[:HEAD_MAX_LINES]:
+        if k <= n or "logo" not in text.lower():
+            continue
+        m = _LOGO.search(text)
+        if m and normalise_line(m.group("site")) != key and _SECTION_LOGO_LINK.search(text, m.end()):
+            return True
+    return False
 
 
 def _leading_name(site: str, text: str) -> str:

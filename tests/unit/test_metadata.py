@@ -3701,3 +3701,31 @@ def test_a_sub_brand_of_the_copyright_holder_shown_twice_leaves_the_publisher_em
     removed[1] = Removal(1, HEADLINE, "headline", "", "metadata")
     found = extract_publisher(lines, removed, default_publishers(), title=Field(HEADLINE, 1, "first-line-headline"))
     assert found.value == site
+
+
+# --- a portal's logo over a section's own (session 58) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("second", "site"),
+    [
+        ('[![Harbourweb Tide & i](//img.example/tide/tide_logo.gif)](/tide-and-i/ "Tide & i")', None),
+        (
+            "[![Quay Partners](//img.example/quay_logo.gif)](https://quaypartners.example/)",
+            "Harbourweb",
+        ),  # another host's
+        ("[![Harbourweb](//img.example/harbourweb_logo_small.gif)](/archive/)", "Harbourweb"),  # the same name
+        ("* [Tide & i](/tide-and-i/)", "Harbourweb"),  # a menu's link, no logo
+    ],
+)
+def test_a_portals_logo_over_a_sections_own_logo_names_no_site(second, site):
+    """A portal's logo, then a logo of another name linked to a section of the portal: the page may
+    be the section's as well as the portal's, and the logo gives no name."""
+    from dossier.mastheads import site_link
+
+    lines = ['[![Harbourweb](//img.example/harbourweb_logo_top.gif)](/index.html "Harbourweb")', "", "* [News](/news/)"]
+    lines += ["", second, "", "# " + HEADLINE, "", PARAGRAPH]
+    numbered = [(n, t) for n, t in enumerate(lines, 1) if t]
+    removed = {n: Removal(n, t, "navigation") for n, t in numbered if n < 7}
+    found = site_link(numbered, removed, default_publishers())
+    assert (found.value if found else None) == site
