@@ -139,8 +139,9 @@ DATE_CACHE_SIZE = 4096
 
 #: Markdown's emphasis written with underscores, at a word's start or end ("_November 14, 2017_",
 #: html2text's italics): a mark, not a word's letter, so a date's year ends before it. (An underscore
-#: inside a word, "report_Nov_14_2017.pdf", stays: a file's name is no date written out.)
-_EMPHASIS_UNDERSCORES = re.compile(r"(?<![^\s(\[])_+|_+(?![^\s.,;:!?)\]])")
+#: inside a word, "report_Nov_14_2017.pdf", stays: a file's name is no date written out. A run is
+#: read from its first underscore only, whole: read from each, a long run inside a word was quadratic.)
+_EMPHASIS_UNDERSCORES = re.compile(r"(?<![^\s(\[])_+|(?<!_)_++(?![^\s.,;:!?)\]])")
 
 
 def _unemphasised(text: str) -> str:

@@ -374,7 +374,7 @@ def _sub_brand_shown(name: str, numbered: list[tuple[int, str]]) -> bool:
     squeezed = re.sub(r"\s+", "", name)
     if len(squeezed) < 2 or not squeezed[0].isupper():
         return False
-    glued = re.compile(rf"(?<![\w.-]){re.escape(squeezed)}[A-Z][a-z]{{2,}}(?![\w.-])")
+    glued = re.compile(rf"(?<![\w.-]){re.escape(squeezed)}[A-Z][a-z]{{2,}}+(?![\w.-])")
     shown = (1 for _, text in numbered if squeezed in text and glued.search(plain_text(visible_text(text))))
     return sum(shown, 0) >= SUB_BRAND_MIN_LINES
 
