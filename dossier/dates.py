@@ -137,9 +137,22 @@ def find_dates(text: str, day_first: bool | None = None) -> list[tuple[int, dt.d
 DATE_CACHE_SIZE = 4096
 
 
+#: Markdown's emphasis written with underscores, at a word's start or end ("_November 14, 2017_",
+#: html2text's italics): a mark, not a word's letter, so a date's year ends before it. (An underscore
+#: inside a word, "report_Nov_14_2017.pdf", stays: a file's name is no date written out. A run is
+#: read from its first underscore only, whole: read from each, a long run inside a word was quadratic.)
+_EMPHASIS_UNDERSCORES = re.compile(r"(?<![^\s(\[])_+|(?<!_)_++(?![^\s.,;:!?)\]])")
+
+
+def _unemphasised(text: str) -> str:
+    """The text with its emphasis underscores blanked, each a space: the offsets stay the text's."""
+    return _EMPHASIS_UNDERSCORES.sub(lambda m: " " * len(m.group()), text) if "_" in text else text
+
+
 @lru_cache(maxsize=DATE_CACHE_SIZE)
 def date_spans(text: str, day_first: bool | None = None) -> tuple[tuple[int, int, dt.date], ...]:
     """Return every explicit date in the text with its start and end offsets, in order."""
+    text = _unemphasised(text)
     if not _ANY_YEAR.search(text):
         return ()
     found: dict[int, tuple[int, dt.date]] = {}
@@ -276,7 +289,7 @@ def date_only(text: str, day_first: bool | None = None) -> dt.date | None:
     """Return the date when the line holds only a date (with weekday/time/stamp words), else None."""
     if len(text) > STAMP_MAX_CHARS:
         return None
-    plain = without_links(text).strip().strip("#").strip()
+    plain = without_links(text).strip().strip("#_").strip()  # a heading's marks, an emphasis's underscores
     if not _ANY_YEAR_LOOSE.search(plain):
         return None  # the date part (a piece of `plain`) holds no year either: `find_dates` reads none
     m = _DATE_ONLY.match(plain, 0, _word_end(plain))
@@ -348,7 +361,7 @@ def is_stamp(text: str, day_first: bool | None = None) -> bool:
     """Tell whether a line is a date stamp: dates, times and stamp words only, with a date or an age."""
     if len(text) > STAMP_MAX_CHARS:
         return False
-    plain = without_links(text)
+    plain = _unemphasised(without_links(text))
     if not find_dates(plain, day_first) and not _RELATIVE_AGE.search(plain):
         return False
     return not _NOT_WORD.sub("", stamp_residue(plain))

@@ -1,12 +1,14 @@
 """The site's name as its page head shows it: the masthead above the headline (when something
 confirms it is one), a home link or a logo's text ("The Guardian - Back to home"), a Markdown
 head's link to its own home page, a date bar's web address ("MalaysiaSun.com Thursday 17th January
-2008"), and a reader-mode header's " | Site" title suffix; and which host a page's own links go to.
+2008"), and a reader-mode header's " | Site" title suffix; a portal its credits name ("The Harbour Times on
+Portalnet"); and which host a page's own links go to.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .dates import find_dates
 from .headlines import is_home_link
@@ -33,6 +35,7 @@ from .outletnames import (
 from .pagehead import HEAD_MAX_LINES, OUTLET_WORD, WEB_NAME, PageLines, is_name_token
 from .publishers import PublisherTable, fold_name
 from .selfnaming import BUTTON, framed_on_chrome
+from .storycredits import portal_credited
 from .urls import host_of
 
 #: US broadcasters are known by their call signs: "KLCH 7", "WFAA", "KTVZ 21".
@@ -110,8 +113,29 @@ def site_link(numbered: list[tuple[int, str]], removed: dict[int, Removal], tabl
         if m and m.re is _LOGO and len(site.split()) > SITE_NAME_MAX_WORDS:
             site = _leading_name(site, text)  # "Summer Tomato tips and advice on healthy eating"
         if site and len(site.split()) <= SITE_NAME_MAX_WORDS:
+            if m.re is _LOGO and _section_logo_under(n, site, numbered):
+                return None  # a portal's logo over its section's own: which names the page is not told
             return Field(canonical_outlet(site, table), n, "site-logo-or-home-link")
     return None
+
+
+#: A logo linked to a section of its site, one path down and not the home page ("[![Harbour
+#: Tech](/tech/logo.gif)](/tech/ "Harbour Tech")"): a section's or a magazine's own masthead.
+_SECTION_LOGO_LINK = re.compile(r"\]\(/(?!index\b)[^/()\s]+/?(?:\s+\"[^\"]*\")?\)")
+
+
+def _section_logo_under(n: int, site: str, numbered: list[tuple[int, str]]) -> bool:
+    """Tell a logo of another name under the site's logo `site` (line `n`) in the page's head, linked
+    to a section of the site ("[![Harbour Tide](/tide/logo.gif)](/tide/)"): a portal's logo over a
+    section's or a magazine's own, which may be the page's publisher as well as the portal."""
+    key = normalise_line(site)
+    for k, text in numbered[:HEAD_MAX_LINES]:
+        if k <= n or "logo" not in text.lower():
+            continue
+        m = _LOGO.search(text)
+        if m and normalise_line(m.group("site")) != key and _SECTION_LOGO_LINK.search(text, m.end()):
+            return True
+    return False
 
 
 def _leading_name(site: str, text: str) -> str:
@@ -378,6 +402,19 @@ def framed_site(numbered: list[tuple[int, str]], removed: dict[int, Removal], ta
         ):
             return Field(canonical_outlet(_spelled_out(name, numbered) or name, table), n, "site-named-in-frame")
     return None
+
+
+def portal_site(numbered: list[tuple[int, str]], removed: dict[int, Removal], table: PublisherTable) -> Field | None:
+    """Return the portal whose credits the page's chrome gives the stories it carries ("The Harbour
+    Times on Portalnet", `storycredits.portal_credited`) when the host the page links to most, or a
+    web address the page writes, spells it: the site is the portal, never the company its notice
+    names ("© 2016 Portalnet Corporation") nor an outlet it carries. Credited alone, the name may
+    be a topic a list of columns is "on" ("Jane Roe on Harbour Politics")."""
+    found = portal_credited(numbered, removed)
+    name = found.value if found else None
+    if not found or not name or not (host_names(name, numbered) or _address_spells(name, numbered)):
+        return None
+    return replace(found, value=canonical_outlet(name, table))
 
 
 #: Where a page spells an acronym out right after it: "FDA, U.S. Food and Drug Administration" (a

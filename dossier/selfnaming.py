@@ -98,6 +98,8 @@ _FEED_FRAME = re.compile(
     rf"^(?P<name>[^\s@].{{0,{FRAMED_NAME_MAX_CHARS - 1}}}?)\s+(?:[»|:–—-]\s+)?"
     r"(?i:(?:rss|atom)(?:\s+feeds?)?|feeds?)[\s.:!…]*$"
 )
+#: The social networks a site links its own pages on ("Harbour Notes on Facebook").
+SOCIAL_NETWORKS = r"facebook|twitter|youtube|pinterest|instagram|linkedin|tumblr|google\+?"
 _FRAMES = (
     re.compile(
         r"^(?i:about|contact|meet|follow|join|subscribe\s+to|welcome\s+to|(?:careers|jobs)\s+at|"
@@ -105,7 +107,7 @@ _FRAMES = (
     ),
     re.compile(
         rf"^(?P<name>[^\s@].{{0,{FRAMED_NAME_MAX_CHARS - 1}}}?)\s+"
-        r"(?i:on\s+(?:facebook|twitter|youtube|pinterest|instagram|linkedin|tumblr|google\+?))[\s.:!…]*$"
+        rf"(?i:on\s+(?:{SOCIAL_NETWORKS}))[\s.:!…]*$"
     ),
     _FEED_FRAME,
 )

@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 from .copyrights import copyright_holders, copyright_notice, rights_holder_brand, site_before_notice
 from .imprints import email_domain, postal_masthead, press_release_issuer, publisher_statement
+from .lineshapes import visible_text
 from .linetext import normalise_line, plain_text, squeeze_line
 from .mastheads import (
     address_home_link,
@@ -34,6 +35,7 @@ from .mastheads import (
     masthead_address,
     masthead_site,
     name_under_headline,
+    portal_site,
     reader_title_site,
     repeated_address,
     site_link,
@@ -95,7 +97,8 @@ def extract_publisher(
        that paper when a line of the page other than its notice names it too, else nothing (see
        `_portal_paper`), and to the paper its byline credits when other lines name it too
        (`byline_paper`);
-    4. the masthead above the headline, when confirmed (see `masthead_site`); the site name in a home
+    4. a portal its chrome's credits name ("The Harbour Times on Portalnet", see `portal_site`);
+       the masthead above the headline, when confirmed (see `masthead_site`); the site name in a home
        link or logo ("The Guardian - Back to home"); the first step of a "You are here:" breadcrumb
        that a copyright holder's name opens with (`breadcrumb_root`); the name a footer puts before
        its owner's notice ("Harbour Unlimited © Harbour Press Ltd", `site_before_notice`); a
@@ -146,7 +149,8 @@ def extract_publisher(
         return paper  # a portal's address over a paper its byline credits and its other lines name
     if found is None:
         found = (
-            masthead_site(numbered, removed, table)
+            portal_site(numbered, removed, table)
+            or masthead_site(numbered, removed, table)
             or site_link(numbered, removed, table)
             or home_link_name(numbered, table, lines)
             or breadcrumb_root(numbered, table, holders)
@@ -190,6 +194,8 @@ def extract_publisher(
         copyright = None
     if copyright and first_ran_elsewhere(copyright[0].value or "", numbered):
         copyright = None  # "This article originally appeared on The Atlantic" under "© The Atlantic"
+    if copyright and _sub_brand_shown(copyright[0].value or "", numbered):
+        copyright = None  # "© Harbourcast" over a site that calls itself "HarbourcastMoney"
     if copyright and copyright[1] and not _holder_confirmed(copyright[0], numbered, table):
         copyright = (copyright[0], False)  # a brand only its notice names: as often the owner's
     if copyright and copyright[1] and links_elsewhere(copyright[0].value or "", numbered):
@@ -352,6 +358,25 @@ def _desk_paper(
         if _company_named_for(paper, holders, Field()):
             return paper
     return None
+
+
+#: A brand's name run into a capitalised word of its own ("HarbourcastMoney", "HarbourcastTravel"):
+#: a site of the brand's that is not the brand's main one. Shown on this many lines of a page (its
+#: logo, its desk line "HarbourcastMoney (New York)", its sponsors' heading), it is the page's site,
+#: which the brand's notice does not name.
+SUB_BRAND_MIN_LINES = 2
+
+
+def _sub_brand_shown(name: str, numbered: list[tuple[int, str]]) -> bool:
+    """Tell a page that shows a sub-brand of `name` (the name, written as one word, run into a
+    capitalised word: "HarbourcastMoney" of "Harbourcast") on `SUB_BRAND_MIN_LINES` lines or more:
+    its copyright holder's notice covers the site without naming it."""
+    squeezed = re.sub(r"\s+", "", name)
+    if len(squeezed) < 2 or not squeezed[0].isupper():
+        return False
+    glued = re.compile(rf"(?<![\w.-]){re.escape(squeezed)}[A-Z][a-z]{{2,}}+(?![\w.-])")
+    shown = (1 for _, text in numbered if squeezed in text and glued.search(plain_text(visible_text(text))))
+    return sum(shown, 0) >= SUB_BRAND_MIN_LINES
 
 
 def _holder_confirmed(found: Field, numbered: list[tuple[int, str]], table: PublisherTable) -> bool:

@@ -12,7 +12,7 @@ import re
 from .copyrights import CREDIT_LABEL_MAX_CHARS
 from .dates import is_stamp
 from .lexicon import in_dictionary
-from .lineshapes import visible_text
+from .lineshapes import MD_LINK_TAIL, visible_text
 from .linetext import normalise_line, plain_text
 from .model import Field, Removal
 from .outletnames import (
@@ -26,6 +26,7 @@ from .outletnames import (
 )
 from .pagehead import BYLINE, HEAD_MAX_LINES, OUTLET_WORD, WEB_NAME
 from .publishers import PublisherTable
+from .selfnaming import SOCIAL_NETWORKS
 from .stamps import MERGED_HEAD_MAX_WORDS
 
 #: Photo agencies and wires credited under photos: their credit never names the page's publisher.
@@ -277,6 +278,49 @@ def first_ran_elsewhere(name: str, numbered: list[tuple[int, str]]) -> bool:
             if rest == key or rest.startswith(key + " "):
                 return True
     return False
+
+
+#: A portal's credit under a story it carries from another outlet: "The Harbour Times on Portalnet",
+#: the outlet's name (up to six words), "on" and the portal's (up to three capitalised words).
+_CARRIED_ON = re.compile(
+    r"^(?P<source>[A-Z][\w&'’.-]*(?:\s[\w&'’.-]+){0,5})\s+on\s+(?P<site>[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,2})$"
+)
+
+
+#: A credit is short: a longer line is a sentence ("... reported on Portalnet").
+PORTAL_CREDIT_MAX_CHARS = 80
+
+
+_SOCIAL_NETWORK = re.compile(rf"^(?:{SOCIAL_NETWORKS})$", re.I)
+
+
+#: How many credits of one portal, for how many outlets, name it: a portal lists the stories it
+#: carries, each credited to its outlet ("The Harbour Times on Portalnet", "Tidewire on Portalnet",
+#: ...); an outlet's own "Harbour Notes on Facebook" names a network it posts on, and one credit
+#: ("Jane Roe on Politics") a writer's column. On the tune part's read half, the one portal's page
+#: credited 9 stories from 8 outlets on its whole page.
+PORTAL_CREDITS_MIN = 3
+PORTAL_CREDITED_OUTLETS_MIN = 2
+
+
+def portal_credited(numbered: list[tuple[int, str]], removed: dict[int, Removal]) -> Field | None:
+    """Return the portal the page's chrome credits the stories it carries on ("The Harbour Times on
+    Portalnet", "Tidewire on Portalnet", ...: `PORTAL_CREDITS_MIN` lines, two outlets or more), as
+    the credits write it; a social network is no portal."""
+    credits: dict[str, list[tuple[int, str]]] = {}
+    for n, text in numbered:
+        rem = removed.get(n)
+        if rem is None or rem.kind != "boilerplate" or " on " not in text:
+            continue
+        tail = MD_LINK_TAIL.match(text)  # a teaser's link begun on the line above: "Tidewire on Portalnet](/story)"
+        shown = plain_text(tail.group(1) if tail else visible_text(text)).strip()
+        m = _CARRIED_ON.match(shown) if len(shown) <= PORTAL_CREDIT_MAX_CHARS else None
+        if m and not _SOCIAL_NETWORK.match(m["site"]):
+            credits.setdefault(m["site"], []).append((n, normalise_line(m["source"])))
+    for site, found in credits.items():
+        if len(found) >= PORTAL_CREDITS_MIN and len({source for _, source in found}) >= PORTAL_CREDITED_OUTLETS_MIN:
+            return Field(site, found[0][0], "portal-credits")
+    return None
 
 
 #: How many lines of the page other than the byline and the line under it must name the paper a

@@ -311,3 +311,21 @@ def test_the_order_the_caller_knows_wins_over_a_weekday():
 
 def test_an_iso_basic_date_inside_an_id_is_no_date():
     assert parse_date("ID A20080109 15:24") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "offset", "alone", "stamp"),
+    [
+        ("_March 14, 2008_", 1, True, True),  # html2text's italics
+        ("_Published on: March 14, 2008_", 15, False, True),
+        ("Updated __14 March 2008__", 10, False, True),
+    ],
+)
+def test_a_date_in_emphasis_underscores_is_read(line, offset, alone, stamp):
+    """Markdown's emphasis underscores are marks, not a word's letters: the year ends before them."""
+    assert find_dates(line) == [(offset, dt.date(2008, 3, 14))]
+    assert (date_only(line) is not None, is_stamp(line)) == (alone, stamp)
+
+
+def test_a_date_inside_a_files_name_of_underscores_is_no_date():
+    assert find_dates("report_Mar_14_2008.pdf") == []

@@ -956,3 +956,9 @@ def test_titles_looked_for_again_across_the_text_are_found_in_linear_time() -> N
         )
 
     assert growth(lambda t: claim_whole_names(t, registry, []), make, 200) < GROWTH_LIMIT
+
+
+def test_dates_in_a_long_run_of_underscores_inside_a_word_are_linear() -> None:
+    # An emphasis underscore was looked for from each underscore of a run, each read to the run's end.
+    # (Read past the cache of `date_spans`, which would give each run after the first for free.)
+    assert growth(date_spans.__wrapped__, lambda n: "x" + "_" * n + "y 2008", 2000) < GROWTH_LIMIT

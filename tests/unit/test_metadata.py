@@ -28,6 +28,11 @@ def _value(lines: list[str], field: str) -> str | None:
 # --- date -------------------------------------------------------------------------------------
 
 DATES = [
+    (
+        "a stamp in emphasis underscores (html2text's italics)",
+        ["# " + HEADLINE, "", "_Published on: March 14, 2008_", "", BODY],
+        "2008-03-14",
+    ),
     # publication stamps at the head
     (
         "a stamp, its byline and the post's categories",
@@ -3624,3 +3629,103 @@ def test_a_copyright_holder_the_page_credits_as_the_storys_first_home_is_not_the
     # A credit naming another outlet leaves the notice's.
     other = credit.replace("Harbour Ledger", "Valley Observer")
     assert _value([HEADLINE, "", PARAGRAPH, "", BODY, "", other, "", footer], "publisher") == "The Harbour Ledger"
+
+
+# --- a portal its stories' credits name (session 58) ------------------------------------------
+
+_PORTAL_CREDITS = ("The Harbour Times on Portalnet", "Tidewire on Portalnet", "Quay Weekly on Portalnet")
+
+
+def _portal_page(credits: tuple[str, ...], address: str) -> tuple[list[str], dict[int, Removal]]:
+    """A whole page whose chrome lists other stories, each over its outlet's credit, then the owner
+    company's notice and the site's address."""
+    lines = [HEADLINE, "", PARAGRAPH, "", BODY, "", "More stories", ""]
+    for i, credit in enumerate(credits):
+        lines += [f"Ferry strike enters day {i + 2} as talks stall", credit, ""]
+    lines += ["© 2016 Bigsoft", "", f"{address} | Terms of Use"]
+    removed = {n: Removal(n, lines[n - 1], "layout") for n in range(7, len(lines) + 1) if lines[n - 1]}
+    removed[1] = Removal(1, HEADLINE, "headline", "", "metadata")
+    return lines, removed
+
+
+def test_a_portals_credits_for_the_stories_it_carries_name_the_site():
+    """ "The Harbour Times on Portalnet", "Tidewire on Portalnet", ...: the portal carrying them, which
+    an address on the page spells, is the site, not the company its notice names."""
+    from dossier.sitenames import extract_publisher
+
+    lines, removed = _portal_page(_PORTAL_CREDITS, "www.portalnet.com")
+    found = extract_publisher(lines, removed, default_publishers(), title=Field(HEADLINE, 1, "first-line-headline"))
+    assert (found.value, found.rule) == ("Portalnet", "portal-credits")
+
+
+@pytest.mark.parametrize(
+    ("credits", "address"),
+    [
+        (_PORTAL_CREDITS, "www.bigsoft.com"),  # no address spells the portal
+        (_PORTAL_CREDITS[:2], "www.portalnet.com"),  # two credits
+        (("Tidewire on Portalnet",) * 3, "www.portalnet.com"),  # one outlet's
+        (("Harbour Notes on Facebook", "Tidewire on Facebook", "Quay Weekly on Facebook"), "www.facebook.com"),
+    ],
+)
+def test_credits_no_address_spells_too_few_or_on_a_social_network_name_no_portal(credits, address):
+    from dossier.sitenames import extract_publisher
+
+    lines, removed = _portal_page(credits, address)
+    found = extract_publisher(lines, removed, default_publishers(), title=Field(HEADLINE, 1, "first-line-headline"))
+    assert found.rule != "portal-credits"
+    assert found.value != "Portalnet"
+
+
+# --- a sub-brand of the copyright holder (session 58) -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("shown", "site"),
+    [
+        (("HarbourcastMoney (New York) First published March 14, 2016", "HarbourcastMoney Sponsors"), None),
+        (("HarbourcastMoney Sponsors",), "Harbourcast"),  # shown once
+        (("Harbourcast Money Sponsors", "Harbourcast Money (New York)"), "Harbourcast"),  # not one word
+        ((), "Harbourcast"),
+    ],
+)
+def test_a_sub_brand_of_the_copyright_holder_shown_twice_leaves_the_publisher_empty(shown, site):
+    """ "© Harbourcast" over a page calling itself "HarbourcastMoney" on two lines: the brand's
+    notice covers a site of another name, and the notice alone does not give it."""
+    from dossier.sitenames import extract_publisher
+
+    lines = [HEADLINE, "", *shown, "", PARAGRAPH, "", BODY, "", "Harbourcast | Terms | Privacy", ""]
+    lines += ["© 2016 Harbourcast. All Rights Reserved."]
+    chrome = ("HarbourcastMoney Sponsors", "Harbourcast Money Sponsors", "Harbourcast | Terms | Privacy")
+    removed = {n: Removal(n, t, "layout") for n, t in enumerate(lines, 1) if t in chrome}
+    removed[len(lines)] = Removal(len(lines), lines[-1], "legal-footer")
+    removed[1] = Removal(1, HEADLINE, "headline", "", "metadata")
+    found = extract_publisher(lines, removed, default_publishers(), title=Field(HEADLINE, 1, "first-line-headline"))
+    assert found.value == site
+
+
+# --- a portal's logo over a section's own (session 58) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("second", "site"),
+    [
+        ('[![Harbourweb Tide & i](//img.example/tide/tide_logo.gif)](/tide-and-i/ "Tide & i")', None),
+        (
+            "[![Quay Partners](//img.example/quay_logo.gif)](https://quaypartners.example/)",
+            "Harbourweb",
+        ),  # another host's
+        ("[![Harbourweb](//img.example/harbourweb_logo_small.gif)](/archive/)", "Harbourweb"),  # the same name
+        ("* [Tide & i](/tide-and-i/)", "Harbourweb"),  # a menu's link, no logo
+    ],
+)
+def test_a_portals_logo_over_a_sections_own_logo_names_no_site(second, site):
+    """A portal's logo, then a logo of another name linked to a section of the portal: the page may
+    be the section's as well as the portal's, and the logo gives no name."""
+    from dossier.mastheads import site_link
+
+    lines = ['[![Harbourweb](//img.example/harbourweb_logo_top.gif)](/index.html "Harbourweb")', "", "* [News](/news/)"]
+    lines += ["", second, "", "# " + HEADLINE, "", PARAGRAPH]
+    numbered = [(n, t) for n, t in enumerate(lines, 1) if t]
+    removed = {n: Removal(n, t, "navigation") for n, t in numbered if n < 7}
+    found = site_link(numbered, removed, default_publishers())
+    assert (found.value if found else None) == site
