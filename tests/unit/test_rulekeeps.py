@@ -52,3 +52,30 @@ def test_a_slashed_heading_with_no_other_capitals_heading_stays_a_credit():
 def test_a_credit_in_capitals_among_capitals_headings_still_goes():
     lines = [*GUIDE[:2], "SAUL LOEB/AFP", *GUIDE[2:]]
     assert "SAUL LOEB/AFP" not in _kept(lines)
+
+
+def test_a_caption_written_as_a_sentence_with_its_credit_in_brackets_is_kept():
+    caption = "A girl dressed for the parade meets other costumed revellers downtown. (Jane Roe/AFP/Getty Images)"
+    assert caption in _kept([INTRO, "", caption, "", ITEM])
+
+
+def test_a_credit_in_brackets_after_a_short_label_still_goes():
+    assert "Parade float. (Jane Roe/AFP/Getty Images)" not in _kept(
+        [INTRO, "", "Parade float. (Jane Roe/AFP/Getty Images)", "", ITEM]
+    )
+
+
+def test_a_credited_caption_under_a_hard_wrapped_paragraph_is_kept():
+    caption = "Crowds gathered outside the museum after the attack on Wednesday afternoon. (Reuters)"
+    wrapped = ["The ministry said the museum would stay closed while police", "searched the building.", ""]
+    assert caption in _kept([INTRO, "", *wrapped, caption, "", ITEM])
+
+
+def test_a_credited_caption_over_the_first_paragraph_still_goes():
+    caption = "A girl dressed for the parade meets other costumed revellers downtown. (Jane Roe/AFP/Getty Images)"
+    assert caption not in _kept([caption, "", INTRO, "", ITEM])
+
+
+def test_a_labelled_caption_with_its_credit_still_goes():
+    caption = "Media caption The mayor explains why the parade was moved to the harbour this year. (Video by Jane Roe)"
+    assert caption not in _kept([INTRO, "", caption, "", ITEM])
