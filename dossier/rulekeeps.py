@@ -2,11 +2,11 @@
 line rules (`rulelines.apply_line_rules`): an item's own link written "More: <address>", which
 `related` reads as a teaser's label, and a section's heading in capitals written with a slash
 ("CALENDAR/CLOCK"), which `caption-credit` reads as a photographer's credit, where the page's
-other sections stand under headings in capitals too; and a picture's caption written as a
-sentence with its credit in brackets at its end, right under a paragraph's line (or another such
-caption), which the golds of every rendering count as the article's text (or leave unscored),
-never as chrome. A caption under a menu, a button or an image is left out: over the article's
-first paragraph, kept, it moves the article's start above the byline.
+other sections stand under headings in capitals too; and a gallery's captions, each written as
+a sentence with its credit in brackets at its end, right under a paragraph's line (or another
+such caption), which the golds of every rendering count as the article's text (or leave
+unscored), never as chrome. A caption under a menu, a button or an image is left out: over the
+article's first paragraph, kept, it moves the article's start above the byline.
 """
 
 from __future__ import annotations
@@ -36,6 +36,9 @@ _CREDIT_WORD = re.compile(
 #: meets other revellers downtown. (Jane Roe/AFP/Getty Images)". At least this many words before
 #: the credit: a credit alone or after a label ("Photo (AP)") is no sentence.
 CAPTION_SENTENCE_MIN_WORDS = 6
+#: A page holding this many such captions is a gallery, whose captions are its story; one or two
+#: captions in a news story ("FILE - A man walks past ... (AP Photo/Jane Roe, File)") stay chrome.
+GALLERY_CAPTIONS_MIN = 3
 _CLOSING_CREDIT = re.compile(r"\([^()]{1,80}\)$")
 
 #: A heading in capitals: letters, spaces and "&" only, at most this many words.
@@ -45,13 +48,20 @@ _CAPITALS_SLASHED = re.compile(r"^[A-Z][A-Z&' -]*/\s*[A-Z][A-Z&' -]*[A-Z]$")
 
 
 def keep_rule_misreadings(lines: list[str], rules: tuple[Rule, ...], removed: dict[int, Removal]) -> None:
-    """Give back the item links, the credited captions under a paragraph and the slashed capitals
-    headings the line rules (`rules`) took."""
+    """Give back the item links, a gallery's credited captions under a paragraph and the slashed
+    capitals headings the line rules (`rules`) took."""
     match = rule_matcher(rules).first_match
+    numbers = nonblank_lines(lines)
+    captions = {
+        n
+        for n in numbers
+        if lines[n - 1].rstrip().endswith(")") and _is_credited_sentence(plain_text(lines[n - 1]), match)
+    }
+    gallery = len(captions) >= GALLERY_CAPTIONS_MIN
     # Whether the line above is a paragraph's (running text, or a hard-wrapped paragraph's short
     # last line right under it) or a caption given back.
     under_text, above = False, 0
-    for n in nonblank_lines(lines):
+    for n in numbers:
         rem = removed.get(n)
         text = plain_text(lines[n - 1])
         wrapped, above = under_text and above == n - 1, n
@@ -60,7 +70,7 @@ def keep_rule_misreadings(lines: list[str], rules: tuple[Rule, ...], removed: di
         elif rem.rule == "related" and _ITEM_LINK.match(text):
             del removed[n]
             under_text = False
-        elif rem.rule == "caption-credit" and under_text and _is_credited_sentence(text, match):
+        elif rem.rule == "caption-credit" and gallery and under_text and n in captions:
             del removed[n]
         else:
             under_text = False

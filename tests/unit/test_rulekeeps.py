@@ -54,28 +54,40 @@ def test_a_credit_in_capitals_among_capitals_headings_still_goes():
     assert "SAUL LOEB/AFP" not in _kept(lines)
 
 
-def test_a_caption_written_as_a_sentence_with_its_credit_in_brackets_is_kept():
-    caption = "A girl dressed for the parade meets other costumed revellers downtown. (Jane Roe/AFP/Getty Images)"
-    assert caption in _kept([INTRO, "", caption, "", ITEM])
+CAPTIONS = [
+    "A girl dressed for the parade meets other costumed revellers downtown. (Jane Roe/AFP/Getty Images)",
+    "A mother carries her baby dressed up for the parade in the rain. (Jane Roe/AFP/Getty Images)",
+    "A man in a pumpkin head waits in a shopping mall during the evening. (Ann Lee/AFP/Getty Images)",
+]
+
+
+def _gallery(captions: list[str]) -> list[str]:
+    return [INTRO, *(line for caption in captions for line in ("", caption))]
+
+
+def test_a_gallerys_captions_written_as_sentences_with_their_credits_are_kept():
+    assert set(CAPTIONS) <= _kept(_gallery(CAPTIONS))
+
+
+def test_one_credited_caption_in_a_story_stays_a_caption():
+    assert CAPTIONS[0] not in _kept([INTRO, "", CAPTIONS[0], "", ITEM])
+
+
+def test_a_gallerys_caption_under_a_hard_wrapped_paragraph_is_kept():
+    wrapped = ["The ministry said the parade would go ahead on Saturday while police", "closed the roads.", ""]
+    assert CAPTIONS[0] in _kept([*wrapped, CAPTIONS[0], "", *_gallery(CAPTIONS[1:])])
+
+
+def test_a_gallerys_caption_over_the_first_paragraph_still_goes():
+    assert CAPTIONS[0] not in _kept([CAPTIONS[0], *_gallery(CAPTIONS[1:])])
 
 
 def test_a_credit_in_brackets_after_a_short_label_still_goes():
     assert "Parade float. (Jane Roe/AFP/Getty Images)" not in _kept(
-        [INTRO, "", "Parade float. (Jane Roe/AFP/Getty Images)", "", ITEM]
+        _gallery(["Parade float. (Jane Roe/AFP/Getty Images)", *CAPTIONS])
     )
-
-
-def test_a_credited_caption_under_a_hard_wrapped_paragraph_is_kept():
-    caption = "Crowds gathered outside the museum after the attack on Wednesday afternoon. (Reuters)"
-    wrapped = ["The ministry said the museum would stay closed while police", "searched the building.", ""]
-    assert caption in _kept([INTRO, "", *wrapped, caption, "", ITEM])
-
-
-def test_a_credited_caption_over_the_first_paragraph_still_goes():
-    caption = "A girl dressed for the parade meets other costumed revellers downtown. (Jane Roe/AFP/Getty Images)"
-    assert caption not in _kept([caption, "", INTRO, "", ITEM])
 
 
 def test_a_labelled_caption_with_its_credit_still_goes():
     caption = "Media caption The mayor explains why the parade was moved to the harbour this year. (Video by Jane Roe)"
-    assert caption not in _kept([INTRO, "", caption, "", ITEM])
+    assert caption not in _kept(_gallery([caption, *CAPTIONS]))
