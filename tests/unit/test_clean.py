@@ -262,7 +262,6 @@ MORE_CHROME = [
     ("never miss a recipe", "subscription", "boilerplate"),
     ("Want more? Check out Harbour Notes Live!", "subscription", "boilerplate"),
     ("No account? Registration is free and easy!", "subscription", "boilerplate"),
-    ("Like Our Site?", "share", "boilerplate"),
     ("Visit the Harbour Authority on Facebook, Flickr, YouTube and Twitter", "share", "boilerplate"),
 ]
 CHROME += MORE_CHROME
