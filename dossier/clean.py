@@ -61,6 +61,7 @@ from .lineshapes import NAME_PARTICLE
 from .linetext import body_lines, nonblank_lines, normalise_line, plain_text, word_count
 from .model import Field, Line, Removal
 from .repeatedlines import apply_corpus_repetition
+from .rulekeeps import keep_rule_misreadings
 from .rulelines import LISTED, apply_line_rules, keep_column_names
 from .rules import Rule, default_rules
 from .sentenceends import ENDS_SENTENCE_OR_ELLIPSIS
@@ -181,6 +182,7 @@ def clean_lines(lines: list[str], options: CleanOptions | None = None) -> Cleane
     removed: dict[int, Removal] = {}
     apply_line_rules(lines, options.rules, removed)
     keep_column_names(lines, removed)
+    keep_rule_misreadings(lines, options.rules, removed)
     _apply_list_sections(lines, removed)
     _apply_image_blocks(lines, removed)
     _apply_author_boxes(lines, removed)

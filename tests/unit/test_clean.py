@@ -263,6 +263,13 @@ MORE_CHROME = [
     ("Comments are now closed on Harbour Notes.", "comment-policy", "boilerplate"),
     ("Copied!", "share", "boilerplate"),
     ("Read Later", "share", "boilerplate"),
+    # Session 58: a site's pitches under the article in reader-mode text.
+    ("If you enjoyed this post, you might want to subscribe to Harbour Notes!", "subscription", "boilerplate"),
+    ("If you found this article helpful, check out...", "subscription", "boilerplate"),
+    ("never miss a recipe", "subscription", "boilerplate"),
+    ("Want more? Check out Harbour Notes Live!", "subscription", "boilerplate"),
+    ("No account? Registration is free and easy!", "subscription", "boilerplate"),
+    ("Visit the Harbour Authority on Facebook, Flickr, YouTube and Twitter", "share", "boilerplate"),
 ]
 CHROME += MORE_CHROME
 
@@ -357,6 +364,10 @@ BODY = [
     "Read later editions of the paper for the full list.",
     "Photos: the council released them on Friday.",
     "In this article: we explain how the vote works, and why it matters.",
+    # near misses of the session 58 pitches: the article's own sentences
+    "If you enjoyed this post's first part, the second will not disappoint, she wrote.",
+    "Visitors never miss a chance to photograph the harbour at dawn.",
+    "Want more? Officials said the council had no money left for repairs.",
     # a line of Chinese holds no ASCII letter, and is no rule's ornament for that
     "市议会周二投票决定关闭旧桥，工程师将在春天之前检查桥上的裂缝。",
 ]
