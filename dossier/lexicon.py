@@ -102,6 +102,14 @@ def _alternatives(forms: Iterable[str]) -> str:
     return "|".join(re.escape(f).replace(r"\.", r"\.?") for f in sorted(forms, key=lambda f: (-len(f), f)))
 
 
+#: Photo agencies and wires credited under photos, and the words a credit gives instead of one
+#: ("handout", "file"): the readers of credits in `storycredits` and `rulekeeps` take them from here.
+PHOTO_AGENCIES = (
+    "reuters", "ap", "ap photo", "afp", "epa", "epa-efe", "efe", "getty", "getty images", "shutterstock", "istock",
+    "alamy", "anadolu", "tass", "sputnik", "xinhua", "dpa", "zuma", "sipa", "pa", "pa images", "pa wire",
+    "the canadian press", "aap", "bloomberg", "pool", "handout", "file",
+)  # fmt: skip
+
 #: A company's legal form after an owner's name (copyright and corporate lines): both tables.
 LEGAL_FORM = _alternatives(_TABLES["legal_forms"] | _TABLES["owner_legal_forms"])
 _LEGAL_FORM_IN_NAMES = re.compile(rf"(?:{_alternatives(_TABLES['legal_forms'])})", re.I)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .lexicon import PHOTO_AGENCIES
 from .lineshapes import PROSE_MIN_FUNCTION_SHARE, PROSE_MIN_WORDS, SENTENCE_MIN_LOWERCASE_SHARE, line_shape
 from .linetext import body_lines, nonblank_lines, plain_text, word_count
 from .model import Removal
@@ -23,15 +24,14 @@ from .rules import Rule, rule_matcher
 #: names a story). "Read more: <address>" stays a syndicated copy's tracking line.
 _ITEM_LINK = re.compile(r"^more\s*:\s*(?:https?://|www\.)\S+$", re.I)
 
-#: A credit's words: an agency, a picture desk, a photographer's staff ("SAUL LOEB/AFP",
-#: "JOHN SMITH/STAFF", "JIM CRAVEN/NBC NEWS"). A capitals line with a slash and none of them
-#: may be a section's heading ("BROW GEL/CLEAR MASCARA").
-_CREDIT_WORD = re.compile(
-    r"\b(?:reuters|ap|afp|epa|efe|getty|images?|photos?|pictures?|photographer|staff|press|news|wire|pool|"
-    r"handout|file|courtesy|shutterstock|istock|alamy|anadolu|tass|sputnik|xinhua|dpa|zuma|sipa|bloomberg|corbis|"
-    r"rex|pa|nasa|ansa|kyodo|yonhap|imago)\b",
-    re.I,
-)
+#: A credit's words: an agency (`storycredits.PHOTO_AGENCIES`), a picture desk, a photographer's
+#: staff ("SAUL LOEB/AFP", "JOHN SMITH/STAFF", "JIM CRAVEN/NBC NEWS"). A capitals line with a slash
+#: and none of them may be a section's heading ("BROW GEL/CLEAR MASCARA").
+_DESK_WORDS = (
+    "images?", "photos?", "pictures?", "photographer", "staff", "press", "news", "wire", "courtesy", "corbis",
+    "rex", "nasa", "ansa", "kyodo", "yonhap", "imago",
+)  # fmt: skip
+_CREDIT_WORD = re.compile(rf"\b(?:{'|'.join([*map(re.escape, PHOTO_AGENCIES), *_DESK_WORDS])})\b", re.I)
 #: A caption written as a sentence, its credit in brackets closing the line: "A girl in costume
 #: meets other revellers downtown. (Jane Roe/AFP/Getty Images)". At least this many words before
 #: the credit: a credit alone or after a label ("Photo (AP)") is no sentence.

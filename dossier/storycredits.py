@@ -11,7 +11,7 @@ import re
 
 from .copyrights import CREDIT_LABEL_MAX_CHARS
 from .dates import is_stamp
-from .lexicon import in_dictionary
+from .lexicon import PHOTO_AGENCIES, in_dictionary
 from .lineshapes import MD_LINK_TAIL, visible_text
 from .linetext import normalise_line, plain_text
 from .model import Field, Removal
@@ -30,11 +30,7 @@ from .selfnaming import SOCIAL_NETWORKS
 from .stamps import MERGED_HEAD_MAX_WORDS
 
 #: Photo agencies and wires credited under photos: their credit never names the page's publisher.
-_PHOTO_AGENCIES = re.compile(
-    r"^(reuters|ap|ap photo|afp|epa|epa-efe|efe|getty|getty images|shutterstock|istock|alamy|anadolu|tass|sputnik|"
-    r"xinhua|dpa|zuma|sipa|pa|pa images|pa wire|the canadian press|aap|bloomberg|pool|handout|file)$",
-    re.I,
-)
+_PHOTO_AGENCIES = re.compile(rf"^(?:{'|'.join(map(re.escape, PHOTO_AGENCIES))})$", re.I)
 
 
 _CREDIT = re.compile(
