@@ -17,7 +17,7 @@ from collections.abc import Collection
 from .chromelines import LEGAL
 from .dates import MONTH_NAME
 from .gazetteer import is_place
-from .lexicon import CLOSED_CLASS, SMALL_WORDS, is_common_word, is_first_name
+from .lexicon import CLOSED_CLASS, SMALL_WORDS, in_dictionary, is_common_word, is_first_name
 from .notnames import without_compound_fragment
 from .people import run_on_name_length
 from .registry import Registry
@@ -49,6 +49,8 @@ def spans_of(body: str, claimed: Collection[int], registry: Registry) -> list[re
     for m in SPAN.finditer(body):
         start = m.start()
         if start in claimed or in_an_address(body, start):
+            continue
+        if body[start - 1 : start] == "/" and not _paired_by_a_slash(body, m):
             continue
         if _uncut(body, m):
             spans.append(m)
@@ -268,6 +270,20 @@ def _is_place_written(span: str) -> bool:
     return is_place(span) or (span.isupper() and is_place(span.title()))
 
 
+def _paired_by_a_slash(body: str, m: re.Match) -> bool:
+    """Tell a span glued to a slash that is the second of two names the slash pairs ("a CNN/Opinion
+    Research poll", "the ABC News/Washington Post poll", "Daiya/Sheese"): one capitalised word
+    before the slash; not an address's path ("example.com/News", "label/Meatless"), an everyday
+    word ("China Daily/Agencies", "News/Politics") or a time zone ("10 p.m. ET/PT")."""
+    start = m.start()
+    lo = max(0, start - ADDRESS_MAX_LETTERS)
+    left = max(lo - 1, *(body.rfind(c, lo, start) for c in _BEFORE_A_WORD))
+    if _WORD_BEFORE_A_SLASH.fullmatch(body, left + 1, start) is None:
+        return False
+    span = m.group(0)
+    return " " in span or not (in_dictionary(span) or _ZONE.fullmatch(span))
+
+
 def in_an_address(body: str, start: int) -> bool:
     """Tell a span glued to a full stop inside a web or e-mail address ("www.example.Com",
     "jo.Smith@example.org"), not a sentence whose space was lost ("he said.India")."""
@@ -286,3 +302,9 @@ ADDRESS_MAX_LETTERS = 200
 
 
 _WHITESPACE = re.compile(r"\s")
+
+
+#: What may stand right before a word (`_paired_by_a_slash`): a space, a bracket, a quotation
+#: mark, Markdown's emphasis; and the one capitalised word a slash pairs with a name ("CNN/").
+_BEFORE_A_WORD = " \t\n([\"“‘'*_"
+_WORD_BEFORE_A_SLASH = re.compile(r"[A-Z][\w&'’-]*/")
