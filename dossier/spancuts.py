@@ -17,7 +17,7 @@ from collections.abc import Collection
 from .chromelines import LEGAL
 from .dates import MONTH_NAME
 from .gazetteer import is_place
-from .lexicon import CLOSED_CLASS, SMALL_WORDS, in_dictionary, is_common_word, is_first_name
+from .lexicon import CLOSED_CLASS, NOT_NAMES, SMALL_WORDS, in_dictionary, is_common_word, is_first_name
 from .notnames import without_compound_fragment
 from .people import run_on_name_length
 from .registry import Registry
@@ -272,13 +272,28 @@ def _is_place_written(span: str) -> bool:
 
 def _paired_by_a_slash(body: str, m: re.Match) -> bool:
     """Tell a span glued to a slash that is the second of two names the slash pairs ("a CNN/Opinion
-    Research poll", "the ABC News/Washington Post poll", "Daiya/Sheese"): one capitalised word
-    before the slash; not an address's path ("example.com/News", "label/Meatless"), an everyday
-    word ("China Daily/Agencies", "News/Politics") or a time zone ("10 p.m. ET/PT")."""
+    Research poll", "the ABC News/Washington Post poll", "Daiya/Sheese"): capitalised words before
+    the slash, none of them a credit's photographer ("Kin Cheung/Associated Press", a given name
+    first), nor one everyday word (a category's path, "Internet/E-Mail Tools", "News/Politics");
+    not an address's path ("example.com/News", "label/Meatless"); nor an everyday word alone
+    ("China Daily/Agencies") or a time zone ("10 p.m. ET/PT") after the slash."""
     start = m.start()
-    lo = max(0, start - ADDRESS_MAX_LETTERS)
-    left = max(lo - 1, *(body.rfind(c, lo, start) for c in _BEFORE_A_WORD))
-    if _WORD_BEFORE_A_SLASH.fullmatch(body, left + 1, start) is None:
+    words = body[max(0, start - ADDRESS_MAX_LETTERS) : start - 1].rsplit("\n", 1)[-1].split(" ")
+    left: list[str] = []
+    for word in reversed(words):
+        bare = word.lstrip(_OPENING_MARKS)
+        if not _CAPITALISED_WORD.fullmatch(bare):
+            break
+        left.insert(0, bare)
+        if bare != word:
+            break  # "(Daiya/": the bracket opens the pair
+    if not left or left[-1] != words[-1].lstrip(_OPENING_MARKS):
+        return False  # "example.com/News": the slash is inside a word that is no name
+    if len(left) == 1:
+        one = left[0]
+        if not one.isupper() and (is_common_word(one) or one.lower() in NOT_NAMES):
+            return False
+    elif is_first_name(left[0]):
         return False
     span = m.group(0)
     return " " in span or not (in_dictionary(span) or _ZONE.fullmatch(span))
@@ -304,7 +319,7 @@ ADDRESS_MAX_LETTERS = 200
 _WHITESPACE = re.compile(r"\s")
 
 
-#: What may stand right before a word (`_paired_by_a_slash`): a space, a bracket, a quotation
-#: mark, Markdown's emphasis; and the one capitalised word a slash pairs with a name ("CNN/").
-_BEFORE_A_WORD = " \t\n([\"“‘'*_"
-_WORD_BEFORE_A_SLASH = re.compile(r"[A-Z][\w&'’-]*/")
+#: What may open a word before a slash (`_paired_by_a_slash`): a bracket, a quotation mark, Markdown's
+#: emphasis; and a capitalised word a slash pairs with a name ("CNN", "Opinion", "Star-Ledger").
+_OPENING_MARKS = "([\"“‘'*_"
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w&'’-]*")

@@ -367,3 +367,9 @@ def test_a_word_after_an_address_s_slash_or_an_everyday_word_after_a_slash_is_no
         "Read http://example.com/Sports/Marlowe today. It airs at 9 p.m. ET/PT. Source: Harbour Daily/Agencies"
     )
     assert not names & {"Sports", "Marlowe", "PT", "Agencies"}
+
+
+def test_a_photo_credit_or_a_category_path_pairs_no_names_by_its_slash():
+    # A photographer and the agency, a category and its subcategory: chrome, as before the slash was read.
+    names = found("The square at night. (Ann Tolley/Harbour Wire) Filed in Internet/Mail Clients, Music.")
+    assert not names & {"Harbour Wire", "Mail Clients"}
