@@ -22,7 +22,7 @@ from .notnames import without_compound_fragment
 from .people import run_on_name_length
 from .registry import Registry
 from .spanpatterns import SPAN
-from .spans import SHOUTED_MIN_LETTERS
+from .spans import SHOUTED_MIN_LETTERS, starts_person
 
 # A clock time before a word: "10:12 ", "4:33 p.m. ", "18.30 "; and a time zone after it, with the
 # time's "AM" or "PM" ("PM ET", "EST", "GMT", "UTC"; not "BBC One" in a listing).
@@ -47,10 +47,14 @@ def spans_of(body: str, claimed: Collection[int], registry: Registry) -> list[re
     it is kept without asking them (most spans; one test in C each, not six calls)."""
     spans = []
     for m in SPAN.finditer(body):
+        if body[m.start() - 1 : m.start()] == "/" and not _paired_by_a_slash(body, m):
+            # no name opens at the slash: the span from its next word on, as where none starts
+            # after a slash ("spectrum scam/Radia Tapes": "Tapes"), read inside the span alone
+            m = SPAN.search(body, m.start() + 1, m.end())
+            if m is None:
+                continue
         start = m.start()
         if start in claimed or in_an_address(body, start):
-            continue
-        if body[start - 1 : start] == "/" and not _paired_by_a_slash(body, m):
             continue
         if _uncut(body, m):
             spans.append(m)
@@ -275,8 +279,9 @@ def _paired_by_a_slash(body: str, m: re.Match) -> bool:
     Research poll", "the ABC News/Washington Post poll", "Daiya/Sheese"): capitalised words before
     the slash, none of them a credit's photographer ("Kin Cheung/Associated Press", a given name
     first), nor one everyday word (a category's path, "Internet/E-Mail Tools", "News/Politics");
-    not an address's path ("example.com/News", "label/Meatless"); nor an everyday word alone
-    ("China Daily/Agencies") or a time zone ("10 p.m. ET/PT") after the slash."""
+    not an address's path ("example.com/News", "label/Meatless"); nor a photographer ("REUTERS/Jane
+    Doe"), an everyday word alone ("China Daily/Agencies") or a time zone ("10 p.m. ET/PT") after
+    the slash."""
     start = m.start()
     words = body[max(0, start - ADDRESS_MAX_LETTERS) : start - 1].rsplit("\n", 1)[-1].split(" ")
     left: list[str] = []
@@ -293,10 +298,12 @@ def _paired_by_a_slash(body: str, m: re.Match) -> bool:
         one = left[0]
         if not one.isupper() and (is_common_word(one) or one.lower() in NOT_NAMES):
             return False
-    elif is_first_name(left[0]):
+    elif starts_person(left):
         return False
-    span = m.group(0)
-    return " " in span or not (in_dictionary(span) or _ZONE.fullmatch(span))
+    words = m.group(0).split(" ")
+    if len(words) > 1:
+        return not starts_person(words)  # "REUTERS/Jason Reed", "AP Photo/Jane Doe": the photographer
+    return not (in_dictionary(words[0]) or _ZONE.fullmatch(words[0]))
 
 
 def in_an_address(body: str, start: int) -> bool:

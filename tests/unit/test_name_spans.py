@@ -373,3 +373,4 @@ def test_a_photo_credit_or_a_category_path_pairs_no_names_by_its_slash():
     # A photographer and the agency, a category and its subcategory: chrome, as before the slash was read.
     names = found("The square at night. (Ann Tolley/Harbour Wire) Filed in Internet/Mail Clients, Music.")
     assert not names & {"Harbour Wire", "Mail Clients"}
+    assert "Ann Tolley" not in found("The square at night. HARBOURWIRE/Ann Tolley")
