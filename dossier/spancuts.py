@@ -17,12 +17,12 @@ from collections.abc import Collection
 from .chromelines import LEGAL
 from .dates import MONTH_NAME
 from .gazetteer import is_place
-from .lexicon import CLOSED_CLASS, NOT_NAMES, SMALL_WORDS, in_dictionary, is_common_word, is_first_name
+from .lexicon import CLOSED_CLASS, SMALL_WORDS, is_common_word, is_first_name
 from .notnames import without_compound_fragment
 from .people import run_on_name_length
 from .registry import Registry
 from .spanpatterns import SPAN
-from .spans import SHOUTED_MIN_LETTERS, starts_person
+from .spans import SHOUTED_MIN_LETTERS
 
 # A clock time before a word: "10:12 ", "4:33 p.m. ", "18.30 "; and a time zone after it, with the
 # time's "AM" or "PM" ("PM ET", "EST", "GMT", "UTC"; not "BBC One" in a listing).
@@ -47,12 +47,6 @@ def spans_of(body: str, claimed: Collection[int], registry: Registry) -> list[re
     it is kept without asking them (most spans; one test in C each, not six calls)."""
     spans = []
     for m in SPAN.finditer(body):
-        if body[m.start() - 1 : m.start()] == "/" and not _paired_by_a_slash(body, m):
-            # no name opens at the slash: the span from its next word on, as where none starts
-            # after a slash ("spectrum scam/Radia Tapes": "Tapes"), read inside the span alone
-            m = SPAN.search(body, m.start() + 1, m.end())
-            if m is None:
-                continue
         start = m.start()
         if start in claimed or in_an_address(body, start):
             continue
@@ -274,38 +268,6 @@ def _is_place_written(span: str) -> bool:
     return is_place(span) or (span.isupper() and is_place(span.title()))
 
 
-def _paired_by_a_slash(body: str, m: re.Match) -> bool:
-    """Tell a span glued to a slash that is the second of two names the slash pairs ("a CNN/Opinion
-    Research poll", "the ABC News/Washington Post poll", "Daiya/Sheese"): capitalised words before
-    the slash, none of them a credit's photographer ("Kin Cheung/Associated Press", a given name
-    first), nor one everyday word (a category's path, "Internet/E-Mail Tools", "News/Politics");
-    not an address's path ("example.com/News", "label/Meatless"); nor a photographer ("REUTERS/Jane
-    Doe"), an everyday word alone ("China Daily/Agencies") or a time zone ("10 p.m. ET/PT") after
-    the slash."""
-    start = m.start()
-    words = body[max(0, start - ADDRESS_MAX_LETTERS) : start - 1].rsplit("\n", 1)[-1].split(" ")
-    left: list[str] = []
-    for word in reversed(words):
-        bare = word.lstrip(_OPENING_MARKS)
-        if not _CAPITALISED_WORD.fullmatch(bare):
-            break
-        left.insert(0, bare)
-        if bare != word:
-            break  # "(Daiya/": the bracket opens the pair
-    if not left or left[-1] != words[-1].lstrip(_OPENING_MARKS):
-        return False  # "example.com/News": the slash is inside a word that is no name
-    if len(left) == 1:
-        one = left[0]
-        if not one.isupper() and (is_common_word(one) or one.lower() in NOT_NAMES):
-            return False
-    elif starts_person(left):
-        return False
-    words = m.group(0).split(" ")
-    if len(words) > 1:
-        return not starts_person(words)  # "REUTERS/Jason Reed", "AP Photo/Jane Doe": the photographer
-    return not (in_dictionary(words[0]) or _ZONE.fullmatch(words[0]))
-
-
 def in_an_address(body: str, start: int) -> bool:
     """Tell a span glued to a full stop inside a web or e-mail address ("www.example.Com",
     "jo.Smith@example.org"), not a sentence whose space was lost ("he said.India")."""
@@ -324,9 +286,3 @@ ADDRESS_MAX_LETTERS = 200
 
 
 _WHITESPACE = re.compile(r"\s")
-
-
-#: What may open a word before a slash (`_paired_by_a_slash`): a bracket, a quotation mark, Markdown's
-#: emphasis; and a capitalised word a slash pairs with a name ("CNN", "Opinion", "Star-Ledger").
-_OPENING_MARKS = "([\"“‘'*_"
-_CAPITALISED_WORD = re.compile(r"[A-Z][\w&'’-]*")

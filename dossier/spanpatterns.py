@@ -66,10 +66,8 @@ _NUMBER = rf"\d+(?:-\d+)?(?![\d%]|[,.:/]\d| [A-Z\d]| {DURATION_UNIT}(?:,| ago\b)
 # kept only for units ("330 Squadron"). A span does not start inside a word, an address's path, a
 # web address's query ("?site=Guardian&nav=1") or a markup tag ("<SPAN class="); it does start
 # after a full stop glued to a word of two lowercase letters or more, a sentence whose space was
-# lost ("Pirates of the Caribbean.Ralph Fiennes", "he said.India"), and after a slash glued to a
-# word ("a CNN/Opinion Research poll", "the ABC News/Washington Post poll": two names, the second no
-# fragment), which `spancuts.in_an_address` tells from an address's path.
-_SPAN_WORDS = rf"(?:(?<![\w@#/.=<-])|(?<=[a-z]{{2}}\.)|(?<=[A-Za-z]/))(?:\d+(?:st|nd|rd|th)? )?{TOKEN}(?:(?: {CONNECTOR})?  ?{TOKEN})*"
+# lost ("Pirates of the Caribbean.Ralph Fiennes", "he said.India").
+_SPAN_WORDS = rf"(?:(?<![\w@#/.=<-])|(?<=[a-z]{{2}}\.))(?:\d+(?:st|nd|rd|th)? )?{TOKEN}(?:(?: {CONNECTOR})?  ?{TOKEN})*"
 
 
 #: The characters a span can open with: a figure (an ordinal's), a capital (every token but a

@@ -353,24 +353,3 @@ def test_a_person_whose_surname_is_a_title_s_word_is_found_after_a_title():
 
 def test_a_bare_title_of_two_title_words_after_a_body_names_nobody():
     assert "Vice President" not in found('"We are glad," said Jay Sullivan, Mozilla Vice President of Products.')
-
-
-def test_a_name_after_a_slash_that_pairs_two_names_is_read_whole():
-    # A joint poll's two bodies: the second opens right after the slash, no fragment of it.
-    names = found("Support grew, a Harbour News/Morning Ledger poll and a KVTN/Opinion Works survey said.")
-    assert {"Morning Ledger", "Opinion Works", "KVTN"} <= names
-    assert "Ledger" not in names and "Works" not in names
-
-
-def test_a_word_after_an_address_s_slash_or_an_everyday_word_after_a_slash_is_no_name():
-    names = found(
-        "Read http://example.com/Sports/Marlowe today. It airs at 9 p.m. ET/PT. Source: Harbour Daily/Agencies"
-    )
-    assert not names & {"Sports", "Marlowe", "PT", "Agencies"}
-
-
-def test_a_photo_credit_or_a_category_path_pairs_no_names_by_its_slash():
-    # A photographer and the agency, a category and its subcategory: chrome, as before the slash was read.
-    names = found("The square at night. (Ann Tolley/Harbour Wire) Filed in Internet/Mail Clients, Music.")
-    assert not names & {"Harbour Wire", "Mail Clients"}
-    assert "Ann Tolley" not in found("The square at night. HARBOURWIRE/Ann Tolley")
