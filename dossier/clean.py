@@ -182,7 +182,7 @@ def clean_lines(lines: list[str], options: CleanOptions | None = None) -> Cleane
     removed: dict[int, Removal] = {}
     apply_line_rules(lines, options.rules, removed)
     keep_column_names(lines, removed)
-    keep_rule_misreadings(lines, options.rules, removed)
+    keep_rule_misreadings(lines, removed)
     _apply_list_sections(lines, removed)
     _apply_image_blocks(lines, removed)
     _apply_author_boxes(lines, removed)
