@@ -159,10 +159,11 @@ PLAIN_LIST_MAX_REPEATED_SHARE = 0.2
 #: LONG_GAP_MIN_PAGE_REPEATED): its first line a heading (a short line without a sentence's end, no
 #: headline itself), no line under it that other texts of the corpus carry too, at most
 #: PLAIN_LIST_MAX_DATA_SHARE of its lines data, and the article's text going on under it. On a page
-#: analysed alone nothing says the list is not the site's, and a list of headlines stays out. A feature list in a post ("What it does" over
-#: "Keeps a diary of your walks by the day", "Works offline", ...) reads as headlines line
-#: by line; a box of other stories' headlines beside an article runs in groups, under labels the
-#: site repeats ("More Headlines") or under a heading a rule removes (firm chrome keeps the gap out).
+#: analysed alone nothing says the list is not the site's, and a list of headlines stays out. A
+#: feature list in a post ("What it does" over "Keeps a diary of your walks by the day", "Works
+#: offline", ...) reads as headlines line by line; a box of other stories' headlines beside an
+#: article runs in groups, under labels the site repeats ("More Headlines") or under a heading a
+#: rule removes (firm chrome keeps the gap out).
 #: Read on the tune part's read halves: one such list of the article's (dragnet-page-tune, 14 body
 #: lines) against one box of headlines (l3s-gn1-page-tune, a second group under a repeated label).
 
