@@ -367,19 +367,28 @@ def join_masthead_words(corpus: Corpus, res: Resolution) -> None:
         }  # fmt: skip
         if not papers:
             continue
+        # "the Post" where the file names the Washington Post and the New York Post (the table
+        # writes it without "The") is either: any body of the file the word closes is a rival.
+        # (Each indexed by its last word once: asked word by word, a long page's thousand
+        # spellings made the file's work quadratic.)
+        bodies = {res.target(doc, s) for s in spellings if " " in s and corpus.kind.get(s) == "organization"}
+        closing, own_papers = _by_last_word(bodies), _by_last_word(papers)
         for word in spellings:
             if " " in word or word in res.local[doc] or corpus.kind.get(word) not in ("organization", "other"):
                 continue
             table = res.canonical.get(word)  # the outlet table's paper of the word, if any
-            own = {p for p in papers if p.endswith(f" {word}")}
-            # "the Post" where the file names the Washington Post and the New York Post (the table
-            # writes it without "The") is either: any body of the file the word closes is a rival.
-            rivals = {
-                target for s in spellings
-                if " " in s and corpus.kind.get(s) == "organization" and (target := res.target(doc, s)).endswith(f" {word}")
-            }  # fmt: skip
-            if len(own) == 1 and table not in papers and rivals <= own:
-                res.local[doc][word] = own.pop()
+            own = own_papers.get(word, set())
+            if len(own) == 1 and table not in papers and closing.get(word, set()) <= own:
+                res.local[doc][word] = next(iter(own))
+
+
+def _by_last_word(names: set[str]) -> dict[str, set[str]]:
+    """Return the names of several words by their last word ("Times" -> {"The New York Times"})."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for name in names:
+        if " " in name:
+            found[name.rsplit(" ", 1)[1]].add(name)
+    return found
 
 
 def join_noble_titles(corpus: Corpus, res: Resolution) -> None:

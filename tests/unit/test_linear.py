@@ -629,6 +629,41 @@ def test_lone_surnames_of_a_file_naming_many_pairs_of_people_are_joined_in_linea
     assert work(400) / work(100) < GROWTH_LIMIT  # linear: about 4; the rescans read 16
 
 
+def test_the_masthead_words_of_a_file_naming_many_bodies_are_read_in_linear_work(monkeypatch) -> None:
+    # Each one-word name of a file that names a paper ("The Harbour Post") was read against every
+    # body of the file for rivals to the paper: the square of the file's names (a long Wikipedia
+    # page, a thousand of them). Counted in readings of a spelling's target, not timed.
+    from dossier.entities import Mention, resolve
+    from dossier.resolution import Resolution
+
+    syllables = ["ba", "de", "ki", "lo", "mu", "ne", "po", "ra", "si", "tu"]
+    registry = load_registry(None)
+    reads = 0
+    target = Resolution.target
+
+    def counted(self: Resolution, doc: str, spelling: str) -> str:
+        nonlocal reads
+        reads += 1
+        return target(self, doc, spelling)
+
+    monkeypatch.setattr(Resolution, "target", counted)
+
+    def work(n: int) -> int:
+        nonlocal reads
+        words = ["Zo" + "".join(syllables[int(d)] for d in f"{i:03}") for i in range(n)]
+        mentions = [Mention("The Harbour Post", "organization", "capitalised span")]
+        for w in words:
+            mentions += [
+                Mention(f"{w} Holdings Group", "organization", "capitalised span"),
+                Mention(w, "other", "single word"),
+            ]
+        reads = 0
+        resolve({"a": mentions}, registry)
+        return reads
+
+    assert work(400) / work(100) < GROWTH_LIMIT  # linear: about 4; read word by word, 16
+
+
 @given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30)), max_size=8), st.integers(-1, 32))
 @settings(max_examples=300)
 def test_a_covering_finds_by_bisection_what_asking_each_span_finds(spans: list[tuple[int, int]], pos: int) -> None:
