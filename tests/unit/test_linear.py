@@ -595,10 +595,10 @@ def test_many_linked_headings_and_a_long_line_of_stamps_are_read_in_linear_time(
     assert growth(is_thread_in_line, lambda n: ("2012 / [Ann](" + "a" * 50 + " : ") * n, 2000) < GROWTH_LIMIT
 
 
-def test_lone_surnames_of_a_file_naming_many_pairs_of_people_are_joined_in_linear_work(monkeypatch) -> None:
-    # Each lone surname with two people of the file was joined by reading every mention of the
-    # file: the square of the file's names. Counted in readings of a spelling's target, not timed.
-    from dossier.entities import Mention, resolve
+def _resolution_work(monkeypatch, mentions_of: Callable[[list[str]], list]) -> Callable[[int], int]:
+    """Return work(n): the readings of a spelling's target (`Resolution.target`) that resolving one
+    file of `mentions_of(n made-up words)` takes. Counted, not timed."""
+    from dossier.entities import resolve
     from dossier.resolution import Resolution
 
     syllables = ["ba", "de", "ki", "lo", "mu", "ne", "po", "ra", "si", "tu"]
@@ -615,52 +615,49 @@ def test_lone_surnames_of_a_file_naming_many_pairs_of_people_are_joined_in_linea
 
     def work(n: int) -> int:
         nonlocal reads
-        surnames = ["Zo" + "".join(syllables[int(d)] for d in f"{i:03}") for i in range(n)]
-        mentions = [
+        mentions = mentions_of(["Zo" + "".join(syllables[int(d)] for d in f"{i:03}") for i in range(n)])
+        reads = 0
+        resolve({"a": mentions}, registry)
+        return reads
+
+    return work
+
+
+def test_lone_surnames_of_a_file_naming_many_pairs_of_people_are_joined_in_linear_work(monkeypatch) -> None:
+    # Each lone surname with two people of the file was joined by reading every mention of the
+    # file: the square of the file's names.
+    from dossier.entities import Mention, resolve
+
+    def mentions_of(surnames: list[str]) -> list[Mention]:
+        return [
             Mention(text, "person" if " " in text else "other", "capitalised span" if " " in text else "single word")
             for s in surnames
             for text in (f"Harry {s}", f"Jamie {s}", s)
         ]
-        reads = 0
-        resolved = resolve({"a": mentions}, registry)
-        assert all(resolved["a"][s].name == f"Jamie {s}" for s in surnames)  # the nearest before
-        return reads
 
+    work = _resolution_work(monkeypatch, mentions_of)
     assert work(400) / work(100) < GROWTH_LIMIT  # linear: about 4; the rescans read 16
+    surnames = ["Zoba", "Zode"]
+    resolved = resolve({"a": mentions_of(surnames)}, load_registry(None))
+    assert all(resolved["a"][s].name == f"Jamie {s}" for s in surnames)  # the nearest before
 
 
 def test_the_masthead_words_of_a_file_naming_many_bodies_are_read_in_linear_work(monkeypatch) -> None:
     # Each one-word name of a file that names a paper ("The Harbour Post") was read against every
     # body of the file for rivals to the paper: the square of the file's names (a long Wikipedia
-    # page, a thousand of them). Counted in readings of a spelling's target, not timed.
-    from dossier.entities import Mention, resolve
-    from dossier.resolution import Resolution
+    # page, a thousand of them).
+    from dossier.entities import Mention
 
-    syllables = ["ba", "de", "ki", "lo", "mu", "ne", "po", "ra", "si", "tu"]
-    registry = load_registry(None)
-    reads = 0
-    target = Resolution.target
-
-    def counted(self: Resolution, doc: str, spelling: str) -> str:
-        nonlocal reads
-        reads += 1
-        return target(self, doc, spelling)
-
-    monkeypatch.setattr(Resolution, "target", counted)
-
-    def work(n: int) -> int:
-        nonlocal reads
-        words = ["Zo" + "".join(syllables[int(d)] for d in f"{i:03}") for i in range(n)]
+    def mentions_of(words: list[str]) -> list[Mention]:
         mentions = [Mention("The Harbour Post", "organization", "capitalised span")]
         for w in words:
             mentions += [
                 Mention(f"{w} Holdings Group", "organization", "capitalised span"),
                 Mention(w, "other", "single word"),
             ]
-        reads = 0
-        resolve({"a": mentions}, registry)
-        return reads
+        return mentions
 
+    work = _resolution_work(monkeypatch, mentions_of)
     assert work(400) / work(100) < GROWTH_LIMIT  # linear: about 4; read word by word, 16
 
 
