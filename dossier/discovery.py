@@ -357,14 +357,12 @@ _UNIT_ENDS = frozenset("zBbMmhf")
 MEASURE_MAX_LETTERS = 24
 
 
-def _names_nothing(
-    span: str, body: str, start: int, registry: Registry, facts: tuple[bool, bool, bool, bool] | None = None
-) -> bool:
+def _names_nothing(span: str, body: str, start: int, registry: Registry, facts: tuple[bool, bool, bool, bool]) -> bool:
     """Tell, before reading it, a span that `_read_match` would find no name in: one common word
     ("The", "I", "But") that the registry and the outlet table do not know, in no capitals, no
     possessive, and not a ship's name."""
     return (
-        (facts or _span_facts(span))[0]  # `_common_word_alone` (`facts`: the span's, if the caller has them)
+        facts[0]  # `_common_word_alone` (`facts`: the span's, `_span_facts`)
         and registry.canonical(span) is None
         and span not in registry.outlet_words
         and not _after_a_vessel_word(body, start)
@@ -401,12 +399,12 @@ def _is_mark(body: str, m: re.Match) -> bool:
     )
 
 
-def _is_headline_run(span: str, registry: Registry, facts: tuple[bool, bool, bool, bool] | None = None) -> bool:
+def _is_headline_run(span: str, registry: Registry, facts: tuple[bool, bool, bool, bool]) -> bool:
     """Tell a run of words capitalised as a headline capitalises them from a name: a verb, a
     pronoun or a preposition inside it in Title Case ("Cruise Clip That Won't Die", "Publish Your
     Article"), where a name writes it in lowercase ("Lions for Lambs"), or a negated verb ("VoIP
     Doesn't Require Any Phone"). The registry's names stay."""
-    return (facts or _span_facts(span))[1] and registry.canonical(span) is None  # `_headline_shape`
+    return facts[1] and registry.canonical(span) is None  # `_headline_shape` (`facts`: `_span_facts`)
 
 
 def _common_word_alone(span: str) -> bool:
@@ -479,11 +477,9 @@ def _lowercase_words(text: str, inside: Counter[str]) -> set[str]:
 COUNTED_BY_SCANS_MAX = 8
 
 
-def _read_match(
-    text: Text, m: re.Match, at_start: bool, facts: tuple[bool, bool, bool, bool] | None = None
-) -> list[Mention]:
+def _read_match(text: Text, m: re.Match, at_start: bool, facts: tuple[bool, bool, bool, bool]) -> list[Mention]:
     """Read the names of one capitalised span, with what surrounds it in the text (`facts`: the
-    span's own, `_span_facts`, if the caller has them)."""
+    span's own, `_span_facts`)."""
     body, span, start = text.body, m.group(0), m.start()
     if span.count(" ") + span.count("\t") >= MAX_SPAN_WORDS:
         return []
@@ -500,7 +496,6 @@ def _read_match(
         return []  # "awarded an MBE.", "an NGO": an honour, a kind of body
     if upper and is_shouted_word(text, span, start, m.end()) and not text.registry.canonical(span):
         return []  # "FREE quotes", "you can GET it": an everyday word in capitals for stress
-    facts = facts or _span_facts(span)  # (the span's own facts: the tests below ask two)
     if upper and facts[3] and not text.registry.canonical(span):  # `is_capitals`
         # Capitals-only spans are headlines or chrome, except a dateline's place ("FRISCO —").
         if (

@@ -51,10 +51,12 @@ def test_a_spans_own_facts_are_those_its_tests_give(monkeypatch):
         )
         seen[facts[0]] += 1
         known = _registry_knowing(span)
-        assert discovery._is_headline_run(span, Registry()) == _old_headline_shape(span)
-        assert discovery._names_nothing(span, "x " + span, 2, Registry()) == _old_names_nothing_shape(span)
+        assert discovery._is_headline_run(span, Registry(), facts) == _old_headline_shape(span)
+        assert discovery._names_nothing(span, "x " + span, 2, Registry(), facts) == _old_names_nothing_shape(span)
         # the registry's names stay
-        assert not discovery._is_headline_run(span, known) and not discovery._names_nothing(span, "x " + span, 2, known)
+        assert not discovery._is_headline_run(span, known, facts) and not discovery._names_nothing(
+            span, "x " + span, 2, known, facts
+        )
     assert len(discovery._SPAN_FACTS) <= 50 and all(seen.values())
     assert sum(map(any, (discovery._span_facts(s)[1:] for s in spans))) > 20  # the other facts are said yes of too
 
